@@ -1,0 +1,119 @@
+"""Loading competencies and panels from the package's data files or a user's own file.
+
+Lookups accept an id, the full name or the short name (case-insensitive), or a path to a YAML
+file. Errors name the file, the field and the reason, on one line.
+"""
+
+from __future__ import annotations
+
+import difflib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from roundtable.catalog.schema import Competency, Panel
+from roundtable.errors import CatalogError
+
+_M = TypeVar("_M", bound=BaseModel)
+DEFAULT_PANEL = "product-trio"
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "(top level)"
+    more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+    return f"field '{where}': {first['msg']}{more}"
+
+
+def parse_file(text: str, origin: str, model: type[_M]) -> _M:
+    """Validate YAML (or JSON) `text` as `model`; `origin` names the file in errors."""
+    try:
+        data: Any = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" at line {mark.line + 1}" if mark is not None else ""
+        raise CatalogError(f"{origin}: not valid YAML{line}") from None
+    if not isinstance(data, dict):
+        raise CatalogError(f"{origin}: expected a mapping of fields at the top level")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise CatalogError(f"{origin}: {_describe(exc)}") from None
+
+
+def load_file(path: str | Path, model: type[_M]) -> _M:
+    """Load and validate a user's competency or panel file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CatalogError(f"no such file: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"{path}: cannot read it as UTF-8 text ({exc})") from None
+    return parse_file(text, str(path), model)
+
+
+def _builtin(folder: str, model: type[_M]) -> dict[str, _M]:
+    found: dict[str, _M] = {}
+    root = resources.files("roundtable.catalog").joinpath(folder)
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".yaml", ".yml")):
+            item = parse_file(entry.read_text(encoding="utf-8"), f"{folder}/{entry.name}", model)
+            found[item.id] = item  # type: ignore[attr-defined]
+    return found
+
+
+@cache
+def competencies() -> dict[str, Competency]:
+    """All built-in competencies by id, in id order."""
+    return _builtin("competencies", Competency)
+
+
+@cache
+def panels() -> dict[str, Panel]:
+    """All built-in panels by id, in id order."""
+    return _builtin("panels", Panel)
+
+
+def _looks_like_path(ref: str) -> bool:
+    return ref.endswith((".yaml", ".yml", ".json")) or "/" in ref or "\\" in ref
+
+
+def get_competency(ref: str | Competency) -> Competency:
+    """Resolve a competency by id, name, short name (any case) or file path."""
+    if isinstance(ref, Competency):
+        return ref
+    if _looks_like_path(ref):
+        return load_file(ref, Competency)
+    key = ref.strip().lower()
+    for item in competencies().values():
+        if key in {item.id, item.name.lower(), item.short_name.lower()}:
+            return item
+    names = [c.id for c in competencies().values()] + [
+        c.short_name.lower() for c in competencies().values()
+    ]
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.5)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    raise CatalogError(
+        f"unknown competency '{ref}'{hint} (see `roundtable competencies`)"
+    )
+
+
+def get_panel(ref: str | Panel | None = None) -> Panel:
+    """Resolve a panel by id, name (any case) or file path; None gives the default panel."""
+    if isinstance(ref, Panel):
+        return ref
+    ref = ref or DEFAULT_PANEL
+    if _looks_like_path(ref):
+        return load_file(ref, Panel)
+    key = ref.strip().lower()
+    for item in panels().values():
+        if key in {item.id, item.name.lower()}:
+            return item
+    close = difflib.get_close_matches(key, list(panels()), n=1, cutoff=0.5)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    raise CatalogError(f"unknown panel '{ref}'{hint} (see `roundtable panels`)")

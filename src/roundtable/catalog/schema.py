@@ -1,0 +1,164 @@
+"""Pydantic models for the catalog's data files: competencies (rubrics) and panels (personas).
+
+A user adds a competency or a panel by writing a YAML file of this shape; a bad file fails
+with the file, the field and the reason (see `catalog.loader`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from roundtable.evidence.kinds import EvidenceKind
+
+Family = Literal[
+    "customer",
+    "data",
+    "ownership",
+    "influence",
+    "relationship",
+    "execution",
+    "results",
+    "reflection",
+    "communication",
+    "judgment",
+    "people",
+    "standards",
+]
+"""Criteria families: a persona's lens weighs criteria by the family they belong to."""
+
+_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Anchors(_Strict):
+    """What a 1, a 3 and a 5 look like on this criterion, in observable behavior."""
+
+    one: str = Field(alias="1", min_length=10)
+    three: str = Field(alias="3", min_length=10)
+    five: str = Field(alias="5", min_length=10)
+
+
+class Signals(_Strict):
+    """Evidence kinds that speak for (positive) or against (negative) a criterion."""
+
+    positive: list[EvidenceKind] = Field(min_length=1)
+    negative: list[EvidenceKind] = Field(default_factory=list)
+
+
+class Criterion(_Strict):
+    """One thing the panel looks for, with its behavioral anchors and signals."""
+
+    id: str = Field(pattern=_ID)
+    name: str
+    family: Family
+    description: str
+    anchors: Anchors
+    signals: Signals
+    cues: list[str] = Field(
+        default_factory=list,
+        description="Extra case-insensitive regular expressions that count as positive "
+        "evidence for this criterion only.",
+    )
+    follow_up: str = Field(description="The question that would close a gap on this criterion.")
+
+    @field_validator("cues")
+    @classmethod
+    def _cues_compile(cls, cues: list[str]) -> list[str]:
+        for cue in cues:
+            try:
+                re.compile(cue)
+            except re.error as exc:
+                raise ValueError(f"cue {cue!r} is not a valid regular expression: {exc}") from exc
+        return cues
+
+
+class Competency(_Strict):
+    """A competency: what it means, how it is asked about, and how it is scored."""
+
+    id: str = Field(pattern=_ID)
+    name: str
+    short_name: str
+    source: str = Field("generic", description='"amazon-lp" or "generic" or a user label.')
+    description: str
+    questions: list[str] = Field(min_length=1)
+    keywords: list[str] = Field(
+        default_factory=list,
+        description="Words that point to this competency when inferring it from a question.",
+    )
+    criteria: list[Criterion] = Field(min_length=4, max_length=7)
+
+    @model_validator(mode="after")
+    def _unique_criteria(self) -> Competency:
+        ids = [c.id for c in self.criteria]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"criterion ids must be unique, repeated: {', '.join(dupes)}")
+        return self
+
+
+class Voice(_Strict):
+    """How a persona talks: phrases the rubric engine draws on, and a style note for LLMs."""
+
+    style: str = Field(description="One or two sentences on tone, for the LLM engine's prompt.")
+    focus: list[str] = Field(min_length=1, description="Phrases naming what this lens values.")
+    openers: list[str] = Field(min_length=2)
+    agree: list[str] = Field(min_length=2)
+    build: list[str] = Field(min_length=2)
+    pushback: list[str] = Field(min_length=2)
+    closers: list[str] = Field(min_length=2)
+
+    @model_validator(mode="after")
+    def _addressed_by_name(self) -> Voice:
+        for field in ("agree", "build", "pushback"):
+            missing = [p for p in getattr(self, field) if "{name}" not in p]
+            if missing:
+                raise ValueError(f"every {field} phrase must contain {{name}}: {missing[0]!r}")
+        return self
+
+
+class Persona(_Strict):
+    """One expert on a panel."""
+
+    id: str = Field(pattern=_ID)
+    name: str
+    title: str
+    lens: dict[Family, float] = Field(
+        description="Weights over criteria families; unlisted families weigh 1.0."
+    )
+    strictness: float = Field(
+        0.0, ge=-1.0, le=1.0, description="-1 lenient, 0 calibrated, 1 designated skeptic."
+    )
+    voice: Voice
+
+    @field_validator("lens")
+    @classmethod
+    def _weights_positive(cls, lens: dict[str, float]) -> dict[str, float]:
+        bad = [f for f, w in lens.items() if not 0.0 <= w <= 5.0]
+        if bad:
+            raise ValueError(f"lens weights must be between 0 and 5: {', '.join(bad)}")
+        return lens
+
+
+class Panel(_Strict):
+    """A panel of two to six personas."""
+
+    id: str = Field(pattern=_ID)
+    name: str
+    description: str
+    personas: list[Persona] = Field(min_length=2, max_length=6)
+
+    @model_validator(mode="after")
+    def _unique_people(self) -> Panel:
+        ids = [p.id for p in self.personas]
+        first = [p.name.split()[0] for p in self.personas]
+        if len(set(ids)) != len(ids):
+            raise ValueError("persona ids must be unique within a panel")
+        if len(set(first)) != len(first):
+            raise ValueError("persona first names must be unique (panelists address each other)")
+        return self

@@ -1,0 +1,78 @@
+"""The one narrow interface every engine implements, and the case it is handed.
+
+The rubric engine and the LLM engine both receive the same `Case` (the answer, its evidence and
+the rubric's numbers) and return a `Deliberation`. The pipeline, not the engine, turns the
+panelists' votes into the verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from roundtable.catalog.schema import Competency, Panel
+from roundtable.evidence.analysis import Analysis
+from roundtable.ingest.submission import Submission
+from roundtable.models import (
+    Consensus,
+    CriterionScore,
+    EngineInfo,
+    FollowUp,
+    PanelistScore,
+    Round,
+    RoundKind,
+    Turn,
+)
+
+TurnSink = Callable[[RoundKind, Turn], None]
+"""Called once per turn as soon as it exists, so interfaces can stream the deliberation."""
+
+
+@dataclass(frozen=True)
+class Case:
+    """Everything an engine may use to deliberate over one answer."""
+
+    submission: Submission
+    competency: Competency
+    panel: Panel
+    analysis: Analysis
+    criteria: list[CriterionScore]
+    """The rubric's per-criterion scores, with their evidence."""
+    assessments: list[PanelistScore]
+    """The rubric's reading per panelist (lens and strictness applied), in panel order."""
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class SignalText:
+    """One panelist's reason to hire and concern, in words."""
+
+    panelist: str
+    reason_to_hire: str
+    concern: str
+
+
+@dataclass
+class Deliberation:
+    """What an engine returns: the rounds, each panelist's numbers, and the synthesis prose."""
+
+    rounds: list[Round]
+    assessments: list[PanelistScore]
+    consensus: Consensus
+    signals: list[SignalText]
+    headline: str
+    follow_ups: list[FollowUp]
+    info: EngineInfo
+    notes: list[str] = field(default_factory=list)
+    """Anything the engine wants surfaced as a flag (for example, turns that failed)."""
+
+
+class Engine(Protocol):
+    """An engine deliberates over a case; it never decides the verdict itself."""
+
+    name: str
+
+    async def deliberate(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
+        """Run the rounds over `case`, calling `on_turn` for each turn as it is produced."""
+        ...

@@ -1,0 +1,89 @@
+"""Recognise a labelled transcript and pull out the question and the candidate's answer.
+
+A transcript is text whose lines start with speaker labels: `Interviewer:` / `Candidate:`,
+`Q:` / `A:`, or people's names. Anything else is taken as the answer itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from roundtable.ingest.submission import Submission
+
+_TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?"
+_LABEL = re.compile(
+    rf"^\s*{_TIMESTAMP}(?P<label>[A-Za-z][A-Za-z.' -]{{0,38}}?)\s*(?:\(\d{{1,2}}:\d{{2}}\))?\s*:\s*(?P<rest>.*)$"
+)
+_INTERVIEWER = {"interviewer", "q", "question", "recruiter", "hiring manager", "panelist",
+                "panel", "host", "bar raiser"}
+_CANDIDATE = {"candidate", "a", "answer", "interviewee", "me", "applicant"}
+# Labels that structure a plain STAR answer; they are not speakers.
+_NOT_SPEAKERS = {"situation", "task", "action", "actions", "result", "results", "learning",
+                 "learnings", "context", "outcome", "note", "notes", "example", "impact",
+                 "reflection", "lesson", "lessons", "background", "problem", "goal", "step"}
+
+
+@dataclass
+class _Utterance:
+    speaker: str
+    text: str
+
+
+def _utterances(text: str) -> list[_Utterance] | None:
+    found: list[_Utterance] = []
+    for line in text.splitlines():
+        match = _LABEL.match(line)
+        label = match["label"].strip().lower() if match else ""
+        if match and label not in _NOT_SPEAKERS and len(label.split()) <= 4:
+            found.append(_Utterance(label, match["rest"].strip()))
+        elif line.strip() and found:
+            found[-1].text = f"{found[-1].text}\n{line.strip()}".strip()
+        elif line.strip():
+            return None  # prose before any speaker label: not a transcript
+    speakers = {u.speaker for u in found}
+    return found if len(found) >= 2 and len(speakers) >= 2 else None
+
+
+def _roles(utterances: list[_Utterance]) -> tuple[set[str], set[str]]:
+    """Split speakers into interviewers and candidates, by label or by who asks questions."""
+    speakers = list(dict.fromkeys(u.speaker for u in utterances))
+    interviewers = {s for s in speakers if s in _INTERVIEWER}
+    candidates = {s for s in speakers if s in _CANDIDATE}
+    if interviewers and not candidates:
+        candidates = set(speakers) - interviewers
+    elif candidates and not interviewers:
+        interviewers = set(speakers) - candidates
+    elif not interviewers and not candidates:
+        asks = {s: sum(u.text.count("?") for u in utterances if u.speaker == s) for s in speakers}
+        words = {s: sum(len(u.text.split()) for u in utterances if u.speaker == s)
+                 for s in speakers}
+        candidate = max(speakers, key=lambda s: (words[s] - 40 * asks[s], -speakers.index(s)))
+        candidates = {candidate}
+        interviewers = set(speakers) - candidates
+    return interviewers, candidates
+
+
+def parse_input(text: str, **context: str | None) -> Submission:
+    """Build a Submission from raw text; `context` supplies question, role, level, recording_url.
+
+    A question found in a transcript is used unless the caller gave one explicitly.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    utterances = _utterances(text)
+    if utterances is None:
+        return Submission(answer=text.strip(), **context)
+    interviewers, candidates = _roles(utterances)
+    answer_parts: list[str] = []
+    question: str | None = None
+    for utterance in utterances:
+        if utterance.speaker in interviewers and not answer_parts:
+            question = utterance.text  # the last prompt before the candidate starts answering
+        elif utterance.speaker in candidates and utterance.text:
+            answer_parts.append(utterance.text)
+    answer = "\n\n".join(answer_parts).strip()
+    if not answer:
+        return Submission(answer=text.strip(), **context)
+    fields = dict(context)
+    fields["question"] = context.get("question") or question
+    return Submission(answer=answer, from_transcript=True, **fields)

@@ -1,0 +1,182 @@
+"""The review as it crosses every boundary: CLI JSON, Python API, web API and store.
+
+One model serves all of them, so `review(...).model_dump(mode="json")` is exactly what
+`roundtable review --format json` prints and what `GET /api/reviews/{id}` returns.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Vote = Literal["strong_no_hire", "no_hire", "hire", "strong_hire"]
+VOTES: tuple[Vote, ...] = ("strong_no_hire", "no_hire", "hire", "strong_hire")
+RoundKind = Literal["opening", "crosstalk", "closing"]
+Stance = Literal["agree", "build", "pushback"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Quote(_Model):
+    """A verbatim span of the answer: `answer[start:end] == quote`."""
+
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class CompetencyRef(_Model):
+    """Which competency the answer was reviewed against."""
+
+    id: str
+    name: str
+    short_name: str
+    inferred: bool = Field(False, description="True when chosen from the question, not given.")
+
+
+class PanelistRef(_Model):
+    """One member of the panel as shown to the reader."""
+
+    id: str
+    name: str
+    title: str
+
+
+class Turn(_Model):
+    """One panelist speaking once in one round."""
+
+    speaker: str = Field(description="Panelist id.")
+    text: str
+    addresses: list[str] = Field(default_factory=list, description="Ids of panelists addressed.")
+    stance: Stance | None = None
+    evidence: list[Quote] = Field(default_factory=list)
+    fallback: bool = Field(False, description="True when the engine's own turn failed and the "
+                           "rubric engine's turn for this speaker stands in.")
+    error: str | None = Field(None, description="Why the engine's own turn failed, if it did.")
+
+
+class Round(_Model):
+    """A round of the deliberation: blind openings, cross-talk, or closings."""
+
+    kind: RoundKind
+    turns: list[Turn]
+
+
+class Emphasis(_Model):
+    """What one panelist stresses that the others do not."""
+
+    panelist: str
+    text: str
+
+
+class Consensus(_Model):
+    """The panel's shared view after deliberation."""
+
+    summary: str
+    agreements: list[str] = Field(default_factory=list)
+    emphases: list[Emphasis] = Field(default_factory=list)
+
+
+class Signal(_Model):
+    """One panelist's hiring signal."""
+
+    panelist: str
+    vote: Vote
+    score: float = Field(ge=1.0, le=5.0)
+    reason_to_hire: str
+    concern: str
+
+
+class FollowUp(_Model):
+    """The question a panelist would ask next to close their concern."""
+
+    panelist: str
+    question: str
+    criterion: str | None = None
+
+
+class CriterionScore(_Model):
+    """A rubric criterion scored 1-5 from evidence in the answer."""
+
+    id: str
+    name: str
+    score: int = Field(ge=1, le=5)
+    evidence: list[Quote] = Field(default_factory=list)
+    rationale: str = Field(description='Why this score; "no evidence" when nothing was found.')
+
+
+class PanelistScore(_Model):
+    """One panelist's reading of the criteria through their lens."""
+
+    panelist: str
+    score: float = Field(ge=1.0, le=5.0)
+    vote: Vote
+    criteria: dict[str, int] = Field(default_factory=dict)
+
+
+class Scores(_Model):
+    """All the numbers, which come from evidence and votes, never from prose."""
+
+    overall: float = Field(ge=1.0, le=5.0)
+    criteria: list[CriterionScore]
+    panelists: list[PanelistScore] = Field(default_factory=list)
+
+
+class Verdict(_Model):
+    """The panel's decision, computed from the panelists' votes."""
+
+    vote: Vote
+    label: str
+    score: float = Field(ge=1.0, le=5.0)
+
+
+class Flag(_Model):
+    """Something about the input the reader should know (injection, too short, inferred...)."""
+
+    kind: str
+    detail: str
+
+
+class EngineInfo(_Model):
+    """Which engine produced the review, and what it cost."""
+
+    name: str
+    provider: str | None = None
+    model: str | None = None
+    seed: int | None = None
+    calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost_usd: float | None = None
+    wall_time_s: float | None = None
+    cached_calls: int = 0
+    fallback_turns: int = 0
+
+
+class Review(_Model):
+    """A finished Expert Roundtable over one answer."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str | None = None
+    created_at: datetime | None = None
+    headline: str
+    question: str | None = None
+    answer: str = Field(description="The text that every quote offset refers to.")
+    role: str | None = None
+    level: str | None = None
+    competency: CompetencyRef
+    panel: list[PanelistRef]
+    rounds: list[Round]
+    consensus: Consensus
+    signals: list[Signal]
+    follow_ups: list[FollowUp]
+    scores: Scores
+    verdict: Verdict
+    flags: list[Flag] = Field(default_factory=list)
+    engine: EngineInfo
