@@ -1,0 +1,368 @@
+"""The generic competencies and the built-in panels load, and their data is sound.
+
+Every cue is checked against realistic sentences from interview answers (it must fire on at
+least one) and against near misses (it must not fire), so a cue that silently matches nothing,
+or matches everything, fails here.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from roundtable.catalog.loader import competencies, get_competency, get_panel, load_file
+from roundtable.catalog.schema import Panel
+from roundtable.errors import CatalogError
+
+GENERIC_IDS = [
+    "conflict",
+    "failure",
+    "leadership",
+    "teamwork",
+    "communication",
+    "adaptability",
+    "prioritization",
+    "influence",
+]
+BUILTIN_PANELS = ["product-trio", "engineering-loop", "hiring-manager"]
+
+# (competency id, criterion id) -> sentences a candidate might say that the criterion's cues
+# should recognise. Every cue must match at least one of them.
+CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
+    ("conflict", "the-conflict"): [
+        "We clashed in almost every sprint planning that quarter.",
+        "There was real tension between the QA lead and me over release sign-off.",
+        "I had a disagreement with our designer about the onboarding flow.",
+    ],
+    ("conflict", "their-perspective"): [
+        "From her perspective, the migration put her team's quarter at risk.",
+        "Once I understood his concerns about on-call load, the plan changed.",
+        "I tried to put myself in their shoes before the next meeting.",
+    ],
+    ("conflict", "direct-conversation"): [
+        "I sat down with him privately the next morning.",
+        "We set up a one-on-one to talk it through.",
+        "I invited her for a coffee away from the team room.",
+    ],
+    ("conflict", "resolution"): [
+        "We found common ground in the customer's launch date.",
+        "In the end we agreed on a phased rollout.",
+    ],
+    ("conflict", "relationship-after"): [
+        "Our relationship improved a lot after that.",
+        "We’ve since worked closely on two more launches.",
+    ],
+    ("conflict", "self-reflection"): [
+        "Looking back, I should have asked about her constraints first.",
+        "I had to admit my own part in the conflict.",
+    ],
+    ("failure", "owned-failure"): [
+        "I messed up the capacity estimate for the launch.",
+        "It was my mistake, not the vendor's.",
+    ],
+    ("failure", "their-part"): [
+        "I underestimated how long the data backfill would take.",
+        "I didn’t validate the config against production traffic.",
+    ],
+    ("failure", "impact"): [
+        "The bug cost us two enterprise renewals.",
+        "It caused a four-hour outage for European customers.",
+        "We missed the launch date by three weeks.",
+    ],
+    ("failure", "recovery"): [
+        "We rolled the release back within twenty minutes.",
+        "I immediately told the account team what had happened.",
+        "I called the customer right away to explain.",
+    ],
+    ("failure", "root-cause"): [
+        "The root cause was a missing index on the orders table.",
+        "I ran a blameless post-mortem with the whole team.",
+        "I added a checklist to our release process.",
+    ],
+    ("failure", "lesson-applied"): [
+        "Since then I always run a load test before a launch.",
+        "The next time, I wrote the rollback plan first.",
+    ],
+    ("leadership", "stepping-up"): [
+        "When our lead left, I stepped up to run the project.",
+        "I was responsible for the whole payments migration.",
+    ],
+    ("leadership", "direction"): [
+        "I set a clear goal: cut checkout latency in half by June.",
+        "I rallied the team around a single launch date.",
+    ],
+    ("leadership", "developing-people"): [
+        "I mentored a junior engineer through her first design review.",
+        "It became a stretch assignment for one of my reports.",
+        "I gave her ownership of the integration end to end.",
+    ],
+    ("leadership", "hard-calls"): [
+        "One engineer was underperforming and it was affecting the team.",
+        "I held the bar on code review even though we were late.",
+        "It was an unpopular decision to cut the feature.",
+    ],
+    ("leadership", "delivery"): [
+        "My main job became to unblock the team every morning.",
+        "We moved to weekly check-ins with the partner team.",
+        "I broke the work into four milestones.",
+    ],
+    ("teamwork", "own-contribution"): [
+        "My role was the data pipeline that fed the dashboard.",
+        "I owned the API contract between the two services.",
+    ],
+    ("teamwork", "collaboration"): [
+        "I paired with the mobile engineer for two days.",
+        "I asked for their feedback before merging.",
+    ],
+    ("teamwork", "helping-others"): [
+        "I helped a new teammate get her first change into production.",
+        "I offered to pick up his tickets while he was out.",
+    ],
+    ("teamwork", "team-first"): [
+        "I dropped my preferred design for the team’s goal.",
+        "I made sure we shared the credit in the launch email.",
+        "Someone had to do the unglamorous work of writing the tests, so I did.",
+    ],
+    ("teamwork", "friction"): [
+        "We talked it through as a team and moved on.",
+        "We disagreed on the testing strategy for a week.",
+    ],
+    ("communication", "audience"): [
+        "I tailored the message for the finance team.",
+        "It was a non-technical audience, mostly sales leaders.",
+        "I explained the outage in plain English.",
+    ],
+    ("communication", "clarity"): [
+        "I wrote a one-pager with the options and a recommendation.",
+        "I led with the recommendation and kept the detail in an appendix.",
+    ],
+    ("communication", "evidence"): [
+        "The dashboard showed that most tickets came from one integration.",
+    ],
+    ("communication", "listening"): [
+        "I really listened to what the support team was telling me.",
+        "I asked clarifying questions before proposing anything.",
+        "I played it back to make sure I had it right.",
+        "At the end I checked their understanding with a short summary.",
+    ],
+    ("communication", "hard-message"): [
+        "I had to deliver bad news to our largest customer.",
+        "I told the client the truth about the delay.",
+    ],
+    ("adaptability", "the-change"): [
+        "Two months in, a reorg moved our team under a new director.",
+        "Halfway through, the priorities shifted to the enterprise tier.",
+        "The company pivoted to self-serve.",
+    ],
+    ("adaptability", "acting-under-uncertainty"): [
+        "There was a lot of ambiguity about what the regulator would require.",
+        "I treated it as a two-way door and shipped behind a flag.",
+    ],
+    ("adaptability", "replanning"): [
+        "We re-prioritized the backlog that afternoon.",
+        "We changed course and built the integration first.",
+        "We had a new plan within two days.",
+    ],
+    ("adaptability", "learning-new"): [
+        "I taught myself Kotlin over a couple of weekends.",
+        "I learned the new framework by rebuilding one screen.",
+    ],
+    ("adaptability", "steadying-others"): [
+        "I kept the team informed with a short daily note.",
+        "Morale dropped after the announcement.",
+    ],
+    ("prioritization", "competing-demands"): [
+        "I had three competing deadlines in the same week.",
+        "We had more requests than we could possibly build.",
+        "I had two launches on my plate.",
+    ],
+    ("prioritization", "grounds-for-choice"): [
+        "I laid out impact vs. effort for each item.",
+        "I ranked the requests by revenue at risk.",
+    ],
+    ("prioritization", "customer-value"): [
+        "I picked the fix with the most value to customers.",
+        "Three customers were blocked on the export bug.",
+    ],
+    ("prioritization", "saying-no"): [
+        "I said no to the sales team's custom report.",
+        "We deprioritized the redesign until Q3.",
+        "I had to reset expectations with marketing.",
+    ],
+    ("prioritization", "owning-trade-off"): [
+        "The trade-off was a week of tech debt we paid down later.",
+        "We hit the date at the expense of some polish.",
+        "I accepted the risk of a manual workaround for a month.",
+    ],
+    ("influence", "the-goal"): [
+        "I had no formal authority over the platform team.",
+        "The data engineers didn’t report to me, so I could not just assign the work.",
+        "I needed another team to change their API.",
+    ],
+    ("influence", "their-interests"): [
+        "I asked what they cared about most this quarter.",
+        "Their concerns were mostly about on-call load.",
+    ],
+    ("influence", "the-case"): [
+        "I built a small prototype over a weekend.",
+        "I showed them the data from the support queue.",
+    ],
+    ("influence", "framing"): [
+        "I framed it as a way to hit their own reliability goal.",
+        "I explained it in their terms: fewer pages at night.",
+    ],
+    ("influence", "building-support"): [
+        "I found two allies on the infrastructure team.",
+        "Eventually we got their buy-in for a pilot.",
+        "The demo brought them on board.",
+    ],
+}
+
+# Sentences that sound close but should not count for the criterion: guards against cues that
+# are so loose they fire on the opposite behavior.
+NEAR_MISSES: dict[tuple[str, str], list[str]] = {
+    ("failure", "owned-failure"): [
+        "The team missed the deadline because QA was late.",
+        "Mistakes were made, but it wasn't really anyone's fault.",
+    ],
+    ("failure", "lesson-applied"): ["I learned a lot from it."],
+    ("leadership", "hard-calls"): ["I ran pip install to add the dependency."],
+    ("teamwork", "own-contribution"): ["We all worked hard and we delivered it."],
+    ("conflict", "the-conflict"): ["We generally get along well as a team."],
+    ("communication", "listening"): ["The customer listened politely and said nothing."],
+    ("prioritization", "saying-no"): ["We did everything they asked for."],
+    ("influence", "the-goal"): ["My manager told the team to do it."],
+}
+
+
+def _compiled(cue: str) -> re.Pattern[str]:
+    return re.compile(cue, re.IGNORECASE)
+
+
+def test_generic_competencies_exist_with_four_to_seven_criteria() -> None:
+    catalog = competencies()
+    for cid in GENERIC_IDS:
+        competency = catalog[cid]
+        assert competency.source == "generic"
+        assert 4 <= len(competency.criteria) <= 7
+        assert 3 <= len(competency.questions) <= 5
+        assert competency.keywords, cid
+        families = {c.family for c in competency.criteria}
+        # A results criterion in each, and enough families that persona lenses pull apart.
+        assert "results" in families, cid
+        assert len(families) >= 5, (cid, families)
+
+
+def test_generic_competencies_resolve_by_name_and_short_name() -> None:
+    assert get_competency("Learning from Failure").id == "failure"
+    assert get_competency("handling conflict").id == "conflict"
+    assert get_competency("Influence").id == "influence"
+
+
+def test_every_cue_in_a_generic_competency_has_examples() -> None:
+    catalog = competencies()
+    with_cues = {
+        (cid, crit.id) for cid in GENERIC_IDS for crit in catalog[cid].criteria if crit.cues
+    }
+    assert with_cues == set(CUE_EXAMPLES)
+
+
+@pytest.mark.parametrize(("cid", "crit_id"), sorted(CUE_EXAMPLES))
+def test_cues_compile_and_match_realistic_sentences(cid: str, crit_id: str) -> None:
+    criterion = next(c for c in competencies()[cid].criteria if c.id == crit_id)
+    patterns = [_compiled(cue) for cue in criterion.cues]
+    examples = CUE_EXAMPLES[(cid, crit_id)]
+    for cue, pattern in zip(criterion.cues, patterns, strict=True):
+        assert any(pattern.search(s) for s in examples), f"{cid}/{crit_id}: {cue!r} matched none"
+    for sentence in examples:
+        assert any(p.search(sentence) for p in patterns), f"{cid}/{crit_id}: {sentence!r}"
+    for sentence in NEAR_MISSES.get((cid, crit_id), []):
+        hits = [p.pattern for p in patterns if p.search(sentence)]
+        assert not hits, f"{cid}/{crit_id}: {sentence!r} wrongly matched {hits}"
+
+
+@pytest.mark.parametrize("panel_id", BUILTIN_PANELS)
+def test_builtin_panels_load(panel_id: str) -> None:
+    panel = get_panel(panel_id)
+    assert panel.id == panel_id
+    assert 2 <= len(panel.personas) <= 6
+    for persona in panel.personas:
+        for phrases in (persona.voice.agree, persona.voice.build, persona.voice.pushback):
+            assert len(phrases) >= 3
+            assert all("{name}" in p for p in phrases)
+            # The engine fills phrases with str.format; stray braces would break it.
+            assert all(p.format(name="Ada").count("Ada") == 1 for p in phrases)
+
+
+def test_engineering_loop_has_a_designated_skeptic() -> None:
+    personas = get_panel("engineering-loop").personas
+    assert max(p.strictness for p in personas) >= 0.5
+
+
+def test_first_names_differ_from_the_default_panel() -> None:
+    def first_names(panel_id: str) -> set[str]:
+        return {p.name.split()[0] for p in get_panel(panel_id).personas}
+
+    default = first_names("product-trio")
+    assert not first_names("engineering-loop") & default
+    assert not first_names("hiring-manager") & default
+
+
+_GOOD_PERSONA = """\
+  - id: {pid}
+    name: {name}
+{title}    lens: {{results: 1.5}}
+    strictness: 0.2
+    voice:
+      style: Direct.
+      focus: [results]
+      openers: ["Frankly,", "To start,"]
+      agree: ["{{name}}, agreed:", "Same as {{name}}:"]
+      build: ["{{name}}, adding to that,", "On {{name}}'s point,"]
+      pushback: [{pushback}, "I differ from {{name}}:"]
+      closers: ["Net:", "Overall:"]
+"""
+
+
+def _panel_yaml(*, first_title: bool = True, pushback: str = '"{name}, no:"') -> str:
+    head = "id: broken\nname: Broken Panel\ndescription: A panel for testing.\npersonas:\n"
+    one = _GOOD_PERSONA.format(
+        pid="one",
+        name="Ada Lovelace",
+        title="    title: Analyst\n" if first_title else "",
+        pushback=pushback,
+    )
+    two = _GOOD_PERSONA.format(
+        pid="two", name="Alan Turing", title="    title: Engineer\n", pushback='"{name}, no:"'
+    )
+    return head + one + two
+
+
+def test_a_wellformed_panel_file_loads(tmp_path: Path) -> None:
+    path = tmp_path / "good.yaml"
+    path.write_text(_panel_yaml(), encoding="utf-8")
+    assert [p.name for p in load_file(path, Panel).personas] == ["Ada Lovelace", "Alan Turing"]
+
+
+def test_persona_missing_title_names_the_file_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "no-title.yaml"
+    path.write_text(_panel_yaml(first_title=False), encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        get_panel(str(path))
+    message = str(caught.value)
+    assert str(path) in message
+    assert "personas.0.title" in message
+    assert "\n" not in message
+
+
+def test_pushback_without_name_names_the_file_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "no-name.yaml"
+    path.write_text(_panel_yaml(pushback='"I disagree:"'), encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_file(path, Panel)
+    message = str(caught.value)
+    assert str(path) in message
+    assert "personas.0.voice" in message
+    assert "pushback" in message
