@@ -1,0 +1,81 @@
+"""The review as one self-contained HTML page: inline CSS, no scripts, no external assets.
+
+The page comes from a Jinja2 template with autoescaping on. User text reaches the template only
+as plain strings (the answer as a list of `Segment`s), so the template escapes all of it; nothing
+from the review is ever marked safe.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from roundtable.models import Flag, Review
+from roundtable.render.highlight import cited_title, segments
+from roundtable.render.labels import (
+    NO_EVIDENCE,
+    ROUND_BLURBS,
+    ROUND_TITLES,
+    STANCE_LABELS,
+    Roster,
+    created_text,
+    criterion_evidence,
+    engine_facts,
+    flag_title,
+    initials,
+    quote_text,
+    score_text,
+    turn_marks,
+    vote_label,
+)
+
+SEATS = 6
+"""How many distinct panelist colours the stylesheet defines; seats beyond reuse them."""
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("roundtable.render", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        NO_EVIDENCE=NO_EVIDENCE,
+        ROUND_BLURBS=ROUND_BLURBS,
+        ROUND_TITLES=ROUND_TITLES,
+        STANCE_LABELS=STANCE_LABELS,
+        cited_title=cited_title,
+        created_text=created_text,
+        criterion_evidence=criterion_evidence,
+        engine_facts=engine_facts,
+        flag_title=flag_title,
+        initials=initials,
+        quote_text=quote_text,
+        score_text=score_text,
+        turn_marks=turn_marks,
+        vote_label=vote_label,
+    )
+    env.tests["serious"] = _is_serious
+    return env
+
+
+def _is_serious(flag: Flag) -> bool:
+    """Flags about the input trying to steer the panel get the alarm colour, not the caution one."""
+    return "inject" in flag.kind.lower()
+
+
+def render_html(review: Review) -> str:
+    """The whole review as a standalone HTML document."""
+    roster = Roster(review.panel)
+    template = _environment().get_template("review.html.j2")
+    return template.render(
+        review=review,
+        roster=roster,
+        seat=lambda panelist_id: roster.index(panelist_id) % SEATS,
+        segments=segments(review),
+        criteria_names={c.id: c.name for c in review.scores.criteria},
+    )
