@@ -107,7 +107,9 @@ class CriterionScore(_Model):
     id: str
     name: str
     score: int = Field(ge=1, le=5)
-    evidence: list[Quote] = Field(default_factory=list)
+    evidence: list[Quote] = Field(
+        default_factory=list, description="Quotes, the most telling first."
+    )
     rationale: str = Field(description='Why this score; "no evidence" when nothing was found.')
 
 

@@ -13,7 +13,8 @@ from roundtable.ingest.submission import Submission
 
 _TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?"
 _LABEL = re.compile(
-    rf"^\s*{_TIMESTAMP}(?P<label>[A-Za-z][A-Za-z.' -]{{0,38}}?)\s*(?:\(\d{{1,2}}:\d{{2}}\))?\s*:\s*(?P<rest>.*)$"
+    rf"^\s*{_TIMESTAMP}(?P<label>[A-Za-z][A-Za-z.' -]{{0,38}}?)"
+    r"\s*(?:\(\d{1,2}:\d{2}\))?\s*:\s*(?P<rest>.*)$"
 )
 _INTERVIEWER = {"interviewer", "q", "question", "recruiter", "hiring manager", "panelist",
                 "panel", "host", "bar raiser"}

@@ -1,0 +1,239 @@
+"""The rubric engine's three rounds, written from the panelists' views.
+
+Wording varies with the content (criteria, quotes, numbers) and with a seeded choice among the
+persona's own phrases; stances follow the score differences between panelists.
+"""
+
+from __future__ import annotations
+
+from roundtable.deliberation.phrasing import (
+    FAMILY_SIGNALS,
+    VOTE_WORDS,
+    clause,
+    first_name,
+    inline,
+    kinds_phrase,
+    lens_strength,
+    lower_first,
+    names,
+    pick,
+    plain,
+    rng,
+)
+from roundtable.deliberation.views import View
+from roundtable.engines.base import Case
+from roundtable.models import VOTES, Quote, Round, Stance, Turn
+
+AGREE_GAP = 0.3
+"""Panelists whose scores are this close, with the same vote, agree."""
+PUSHBACK_GAP = 0.6
+"""At this score difference, or across the hire line, a panelist pushes back."""
+
+
+def _hires(view: View) -> bool:
+    return VOTES.index(view.assessment.vote) >= VOTES.index("hire")
+
+
+def stance_between(speaker: View, other: View) -> Stance:
+    """Agree, build on or push back, from the two panelists' numbers alone."""
+    gap = abs(speaker.assessment.score - other.assessment.score)
+    if _hires(speaker) != _hires(other) or gap >= PUSHBACK_GAP:
+        return "pushback"
+    if gap < AGREE_GAP and speaker.assessment.vote == other.assessment.vote:
+        return "agree"
+    return "build"
+
+
+def _evidence(*quotes: Quote | None) -> list[Quote]:
+    seen: list[Quote] = []
+    for quote in quotes:
+        if quote is not None and all(q.start != quote.start for q in seen):
+            seen.append(quote)
+    return seen
+
+
+def _strength_sentence(view: View, case: Case, slot: str) -> str:
+    generator = rng(case.seed, case.submission.answer, view.persona.id, slot)
+    if view.strength is None or view.strength_quote is None:
+        return pick(generator, [
+            "I looked hard for a moment to credit and did not find one that holds up.",
+            "there is no passage I can point to as clear evidence for this competency.",
+        ])
+    quote = inline(view.strength_quote.quote)
+    score = view.strength_score.score if view.strength_score else 0
+    lead = pick(generator, [
+        f"the line that carries this answer for me is {quote}.",
+        f"I keep coming back to {quote}.",
+        f"the strongest moment is {quote}.",
+        f"what I'd credit first is {quote}.",
+    ])
+    anchors = view.strength.anchors
+    brings = kinds_phrase(view.strength_kinds)
+    family = view.strength.family
+    weight = view.persona.lens.get(family, 1.0)
+    signal = f"For me that signals {FAMILY_SIGNALS[family]}, {lens_strength(weight)}"
+    if score >= 5:
+        meaning = (f"It puts {view.strength.name.lower()} at the top of the scale: it brings "
+                   f"{brings}. {signal}")
+    elif score == 4:
+        meaning = (f"On {view.strength.name.lower()} that is close to the top anchor, with "
+                   f"{brings}. {signal}")
+    else:
+        meaning = (f"It shows {view.strength.name.lower()} is there, though only at the middle "
+                   f"anchor ({clause(plain(anchors.three))}). {signal}")
+    return f"{lead} {meaning}."
+
+
+def _concern_sentence(view: View, case: Case, slot: str) -> str:
+    generator = rng(case.seed, case.submission.answer, view.persona.id, slot)
+    name = view.concern.name.lower()
+    score = view.concern_score.score
+    if view.concern_quote is None:
+        opener = pick(generator, ["My concern is", "What worries me is", "The gap for me is"])
+        return (f"{opener} {name}: nothing in the answer shows it, and the top anchor asks for a "
+                f"lot ({clause(plain(view.concern.anchors.five))}).")
+    quote = inline(view.concern_quote.quote, 90)
+    if score <= 2:
+        lead = pick(generator, ["My concern is", "Where it falls short is", "I am worried about"])
+        return (f"{lead} {name}: the closest it gets is {quote}, which leaves it at {score} of 5, "
+                f"below the middle anchor ({clause(plain(view.concern.anchors.three))}).")
+    if score >= 4:
+        return (f"I have no real concern; if I push, it is on {name}, where {quote} earns a "
+                f"{score} rather than a 5.")
+    lead = pick(
+        generator, ["If I look for the gap, it is", "The soft spot is", "Where I want more is"]
+    )
+    return (f"{lead} {name}: {quote} earns a {score}, and the top anchor wants more "
+            f"({clause(plain(view.concern.anchors.five))}).")
+
+
+def opening_round(case: Case, views: list[View]) -> Round:
+    """Blind first takes: a strength with a quote, what it signals, and one concern each."""
+    turns = []
+    for view in views:
+        generator = rng(case.seed, case.submission.answer, view.persona.id, "opener")
+        opener = pick(generator, view.persona.voice.openers)
+        text = (f"{opener} {lower_first(_strength_sentence(view, case, 'strength'))} "
+                f"{_concern_sentence(view, case, 'concern')}")
+        turns.append(
+            Turn(
+                speaker=view.persona.id,
+                text=text,
+                evidence=_evidence(view.strength_quote, view.concern_quote),
+            )
+        )
+    return Round(kind="opening", turns=turns)
+
+
+def _partner(view: View, views: list[View], position: int) -> View:
+    """Whom to answer: the panelist whose numbers differ most; rotation breaks ties."""
+    others = [v for v in views if v is not view]
+    count = len(views)
+    return max(
+        others,
+        key=lambda o: (round(abs(o.assessment.score - view.assessment.score), 1),
+                       -((views.index(o) - position) % count)),
+    )
+
+
+def _crosstalk_text(view: View, other: View, stance: Stance, case: Case) -> tuple[str, list[Quote]]:
+    generator = rng(case.seed, case.submission.answer, view.persona.id, "crosstalk")
+    voice = view.persona.voice
+    name = first_name(other.persona.name)
+    phrase = pick(generator, {"agree": voice.agree, "build": voice.build,
+                              "pushback": voice.pushback}[stance]).format(name=name)
+    mine, theirs = view.assessment, other.assessment
+    topic = (other.strength or other.concern).name.lower()
+    their_point = f"your read of {topic}" if other.strength else f"your worry about {topic}"
+    own_quote = view.strength_quote or view.concern_quote
+    if stance == "agree":
+        body = pick(generator, [
+            f"{their_point} holds up, and our numbers match, {mine.score:.1f} to your "
+            f"{theirs.score:.1f}. ",
+            f"I read {topic} the same way you do; we're at {mine.score:.1f} and "
+            f"{theirs.score:.1f}. ",
+        ])
+        if own_quote is not None and view.strength is not None:
+            body += (f"I'd add {inline(own_quote.quote, 90)}, which signals "
+                     f"{FAMILY_SIGNALS[view.strength.family]}. ")
+        body += (f"Where I'd still press is {view.concern.name.lower()}, at "
+                 f"{view.concern_score.score} of 5.")
+    elif stance == "build":
+        body = f"{their_point} is fair, and there is more to it. "
+        if view.strength is not None and own_quote is not None:
+            body += (f"{inline(own_quote.quote, 90)} also shows "
+                     f"{FAMILY_SIGNALS[view.strength.family]}, which is why I land at "
+                     f"{mine.score:.1f} where you're at {theirs.score:.1f}. ")
+        else:
+            body += f"I land at {mine.score:.1f} where you're at {theirs.score:.1f}. "
+        body += (f"What would move us both is {view.concern.name.lower()}, which scores "
+                 f"{view.concern_score.score} of 5.")
+    elif mine.score < theirs.score:
+        body = (f"{their_point} is generous. I have this at {mine.score:.1f}, you have "
+                f"{theirs.score:.1f}, and the difference is {view.concern.name.lower()}: ")
+        body += (f"{inline(view.concern_quote.quote, 90)} is as far as it goes."
+                 if view.concern_quote else "the answer never shows it.")
+        body += f" Through my lens on {view.focus}, that gap weighs more than you're allowing."
+    else:
+        body = (f"you're weighing {other.concern.name.lower()} heavily, and I'd weigh it less. ")
+        if own_quote is not None and view.strength is not None:
+            body += (f"{inline(own_quote.quote, 90)} is real evidence of "
+                     f"{view.strength.name.lower()}, ")
+        body += (f"so I'm at {mine.score:.1f} and {VOTE_WORDS[mine.vote]} where you're at "
+                 f"{theirs.score:.1f} and {VOTE_WORDS[theirs.vote]}.")
+    evidence = _evidence(own_quote, view.concern_quote if stance == "pushback" else None)
+    return f"{phrase} {lower_first(body)}", evidence
+
+
+def crosstalk_round(case: Case, views: list[View]) -> Round:
+    """Each panelist answers another by name; the stance follows their score difference."""
+    turns = []
+    for position, view in enumerate(views):
+        other = _partner(view, views, position)
+        stance = stance_between(view, other)
+        text, evidence = _crosstalk_text(view, other, stance, case)
+        addresses = [other.persona.id]
+        third = [v for v in views if v is not view and v is not other
+                 and stance_between(view, v) == "agree"]
+        if third and stance != "agree":
+            ally = third[0]
+            text += (f" {first_name(ally.persona.name)}, you and I are reading it the same way "
+                     f"at {ally.assessment.score:.1f}.")
+            addresses.append(ally.persona.id)
+        turns.append(
+            Turn(speaker=view.persona.id, text=text, addresses=addresses, stance=stance,
+                 evidence=evidence)
+        )
+    return Round(kind="crosstalk", turns=turns)
+
+
+def closing_round(case: Case, views: list[View]) -> Round:
+    """Each panelist converges: what the panel agrees on, the gap that remains, their vote."""
+    scores = sorted(case.criteria, key=lambda s: (-s.score, -len(s.evidence)))
+    top = next((s for s in scores if s.evidence), None)
+    gap = min(case.criteria, key=lambda s: (s.score, len(s.evidence)))
+    turns = []
+    for view in views:
+        generator = rng(case.seed, case.submission.answer, view.persona.id, "closing")
+        closer = pick(generator, view.persona.voice.closers)
+        others = [first_name(v.persona.name) for v in views if v is not view] + ["I"]
+        if top is not None and top.score >= 3:
+            agreed = (f"{names(others)} agree the answer shows {top.name.lower()} "
+                      f"({top.score} of 5)")
+        else:
+            agreed = f"{names(others)} agree the answer does not yet show the competency"
+        remaining = (f"and {gap.name.lower()} is the gap that remains"
+                     if gap.id != view.concern.id
+                     else f"and for me, as for the panel, {gap.name.lower()} is the open question")
+        own = ""
+        if gap.id != view.concern.id:
+            own = (f" I'd still want {view.concern.name.lower()} answered before I'd move, "
+                   f"given how much {view.focus} matters in this role.")
+        vote = VOTE_WORDS[view.assessment.vote]
+        text = (f"{closer} {agreed}, {remaining}.{own} I'm at {vote}, "
+                f"{view.assessment.score:.1f} of 5.")
+        turns.append(
+            Turn(speaker=view.persona.id, text=text,
+                 evidence=_evidence(top.evidence[0] if top and top.evidence else None))
+        )
+    return Round(kind="closing", turns=turns)

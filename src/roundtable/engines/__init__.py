@@ -1,0 +1,37 @@
+"""Engines: the one place an engine is resolved from the user's choice.
+
+"rubric" is the offline deterministic engine (the default); "llm" with a "provider:model"
+string is the language-model engine, imported only when asked for.
+"""
+
+from __future__ import annotations
+
+from roundtable.engines.base import Case, Deliberation, Engine, TurnSink
+from roundtable.errors import EngineError
+
+ENGINES = ("rubric", "llm")
+
+
+def resolve(engine: str = "rubric", model: str | None = None, *, use_cache: bool = True) -> Engine:
+    """The engine for `engine` ("rubric" or "llm"); a model implies "llm"."""
+    name = engine.strip().lower()
+    if name == "rubric" and model:
+        name = "llm"
+    if name == "rubric":
+        from roundtable.engines.rubric import RubricEngine
+
+        return RubricEngine()
+    if name == "llm":
+        if not model:
+            raise EngineError(
+                "the llm engine needs --model PROVIDER:MODEL (for example openai:gpt-4o-mini, "
+                "anthropic:claude-3-5-haiku-latest, ollama:llama3.2); "
+                "or use --engine rubric offline"
+            )
+        from roundtable.engines.llm import LLMEngine
+
+        return LLMEngine(model, use_cache=use_cache)
+    raise EngineError(f"unknown engine '{engine}'; choose one of: {', '.join(ENGINES)}")
+
+
+__all__ = ["ENGINES", "Case", "Deliberation", "Engine", "TurnSink", "resolve"]

@@ -1,0 +1,216 @@
+"""Deterministic analysis of one answer: every piece of evidence, quoted with exact offsets.
+
+The same `Analysis` feeds the rubric's scores, the rubric engine's sentences and the LLM
+engine's prompts, so both engines argue over the same evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from roundtable.evidence.kinds import RED_FLAGS
+from roundtable.evidence.lexicon import COMPILED, PATTERNS
+from roundtable.evidence.text import Span, clause_around, sentences, words
+from roundtable.models import Flag, Quote
+
+TOO_SHORT_WORDS = 60
+"""Below this many words an answer cannot carry a situation, actions and a result."""
+
+# Sentence-level modifiers: a generic claim ("I always...") is not evidence of past behavior,
+# a hedge weakens what it qualifies, and concrete specifics strengthen it.
+GENERIC_STRENGTH = 0.25
+HEDGE_FACTOR = 0.75
+SPECIFIC_FACTOR = 1.25
+
+_CAPITALISED = re.compile(
+    r"\b(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*|[A-Z]{2,}[a-z]?s?|[A-Z]\w*\d\w*)\b"
+)
+_NOT_NAMES = frozenset(
+    """I I'm I've I'd I'll OK Okay Yes No So And But Then When While After Before Because Also
+    VP SVP CEO CTO CFO COO Director Manager Head Lead Senior Staff Principal Engineering Product
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Q1 Q2 Q3 Q4 AM PM TL DR PS""".split()
+)
+_RED_FLAG_TEXT = {
+    "blame": "puts the blame on others",
+    "contempt": "speaks with contempt about others",
+    "emotional": "frames the story around anger or frustration",
+    "never_fail": "claims never to fail or be wrong",
+    "prompt_injection": "contains text addressed to the reviewer; it was ignored and "
+    "cannot raise the score",
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One finding: a kind of evidence and the exact quote that shows it."""
+
+    kind: str
+    start: int
+    end: int
+    quote: str
+    sentence: int
+    strength: float
+    """How much weight the finding deserves: low in generic claims, high with specifics."""
+
+    def as_quote(self) -> Quote:
+        """The finding as the review's Quote model."""
+        return Quote(quote=self.quote, start=self.start, end=self.end)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the answer and what was found in it."""
+
+    index: int
+    span: Span
+    kinds: frozenset[str]
+    masked: bool
+    """True for text addressed to the reviewer: it is quoted in a flag, never scored."""
+
+    @property
+    def generic(self) -> bool:
+        """A claim about oneself in general rather than about something that happened."""
+        return "generic_claim" in self.kinds
+
+    @property
+    def specific(self) -> bool:
+        """Carries a number, a date or a name."""
+        return bool(self.kinds & {"metric", "timeframe", "named_entity"})
+
+    @property
+    def strength(self) -> float:
+        """The weight any evidence in this sentence deserves."""
+        if self.generic:
+            return GENERIC_STRENGTH
+        factor = SPECIFIC_FACTOR if self.specific else 1.0
+        return factor * (HEDGE_FACTOR if "hedge" in self.kinds else 1.0)
+
+
+@dataclass
+class Analysis:
+    """Everything found in one answer."""
+
+    answer: str
+    sentences: list[Sentence]
+    evidence: list[Evidence]
+    flags: list[Flag] = field(default_factory=list)
+
+    @cached_property
+    def word_count(self) -> int:
+        """Words in the answer, text addressed to the reviewer excluded."""
+        return sum(len(words(s.span.text)) for s in self.scored_sentences)
+
+    @cached_property
+    def scored_sentences(self) -> list[Sentence]:
+        """The sentences that count: all but those addressed to the reviewer."""
+        return [s for s in self.sentences if not s.masked]
+
+    def of(self, *kinds: str) -> list[Evidence]:
+        """Evidence of any of `kinds`, in answer order."""
+        wanted = set(kinds)
+        return [e for e in self.evidence if e.kind in wanted]
+
+    def has(self, kind: str) -> bool:
+        """Whether any evidence of `kind` was found."""
+        return any(e.kind == kind for e in self.evidence)
+
+    def density(self, kind: str) -> float:
+        """The share of scored sentences that show `kind` (0 to 1)."""
+        scored = self.scored_sentences
+        if not scored:
+            return 0.0
+        return sum(kind in s.kinds for s in scored) / len(scored)
+
+    def matches(self, patterns: Iterable[str], kind: str) -> list[Evidence]:
+        """Evidence for extra `patterns` (a criterion's cues), found in scored sentences."""
+        found: list[Evidence] = []
+        for pattern in patterns:
+            regex = re.compile(pattern, re.IGNORECASE)
+            for sentence in self.scored_sentences:
+                hit = regex.search(sentence.span.text)
+                if hit:
+                    found.append(_evidence(kind, sentence, hit.start(), hit.end()))
+        return found
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence containing character `offset` (-1 if between sentences)."""
+        for sentence in self.sentences:
+            if sentence.span.start <= offset < sentence.span.end:
+                return sentence.index
+        return -1
+
+    @property
+    def injection(self) -> bool:
+        """Whether the answer tries to instruct the reviewer."""
+        return any(s.masked for s in self.sentences)
+
+
+def _evidence(kind: str, sentence: Sentence, rel_start: int, rel_end: int) -> Evidence:
+    base = sentence.span.start
+    span = clause_around(sentence.span, base + rel_start, base + rel_end)
+    return Evidence(kind, span.start, span.end, span.text, sentence.index, sentence.strength)
+
+
+def _named_entities(span: Span) -> list[re.Match[str]]:
+    found = []
+    for match in _CAPITALISED.finditer(span.text):
+        if match.start() == 0 or match.group() in _NOT_NAMES:
+            continue
+        before = span.text[: match.start()].rstrip()
+        if before.endswith((":", '"', "“", "(", "-", "—")):
+            continue  # a quoted or listed phrase starts with a capital for other reasons
+        found.append(match)
+    return found
+
+
+def _kinds_in(span: Span) -> dict[str, tuple[int, int]]:
+    """The first match of every kind in one sentence, as relative offsets."""
+    hits: dict[str, tuple[int, int]] = {}
+    for kind, regex in COMPILED.items():
+        match = regex.search(span.text)
+        if match:
+            hits[kind] = (match.start(), match.end())
+    names = _named_entities(span)
+    if names:
+        hits["named_entity"] = (names[0].start(), names[0].end())
+    if "result" in hits and "metric" in hits:
+        hits["quantified_result"] = hits["metric"]
+    return hits
+
+
+def analyze(answer: str) -> Analysis:
+    """Find all evidence in `answer`. Offsets in the result index into `answer` itself."""
+    found_sentences: list[Sentence] = []
+    evidence: list[Evidence] = []
+    flags: list[Flag] = []
+    for index, span in enumerate(sentences(answer)):
+        hits = _kinds_in(span)
+        masked = "prompt_injection" in hits
+        if masked:
+            hits = {"prompt_injection": hits["prompt_injection"]}
+        sentence = Sentence(index, span, frozenset(hits), masked)
+        found_sentences.append(sentence)
+        for kind, (rel_start, rel_end) in hits.items():
+            evidence.append(_evidence(kind, sentence, rel_start, rel_end))
+    for kind in sorted(RED_FLAGS):
+        hits_of_kind = [e for e in evidence if e.kind == kind]
+        if hits_of_kind:
+            quotes = "; ".join(f'"{e.quote}"' for e in hits_of_kind[:2])
+            flags.append(Flag(kind=kind, detail=f"The answer {_RED_FLAG_TEXT[kind]}: {quotes}"))
+    analysis = Analysis(answer, found_sentences, evidence, flags)
+    if analysis.word_count < TOO_SHORT_WORDS:
+        analysis.flags.append(
+            Flag(
+                kind="too_short",
+                detail=f"The answer has {analysis.word_count} words; a behavioral answer needs "
+                "room for the situation, your actions and the result (aim for 150-400 words).",
+            )
+        )
+    return analysis
+
+
+__all__ = ["PATTERNS", "Analysis", "Evidence", "Sentence", "analyze"]

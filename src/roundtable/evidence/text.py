@@ -1,0 +1,89 @@
+"""Sentences with character offsets, and quotes cut from them that stay exact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely
+# sentence start, or at a blank line / line break. Abbreviations and decimals are protected.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|jr|sr|inc|ltd|approx|no|st|u\.s|a\.m|p\.m)\.$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+MAX_QUOTE = 180
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the answer: `text == answer[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Span]:
+    """Split `text` into trimmed sentences whose offsets index into `text`."""
+    spans: list[Span] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        piece = text[start : match.start()]
+        if match.group().strip() == "" and "\n" not in match.group() and _ABBREVIATIONS.search(
+            piece
+        ):
+            continue  # "e.g. Foo" is not a sentence end
+        _append(spans, text, start, match.start())
+        start = match.end()
+    _append(spans, text, start, len(text))
+    return spans
+
+
+def _append(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end, text[start:end]))
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, lower-cased."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
+    """The shortest readable quote around a match: the whole sentence if short, else its clause.
+
+    Offsets are absolute (into the answer), so the quote always matches the answer exactly.
+    """
+    if sentence.end - sentence.start <= MAX_QUOTE:
+        return sentence
+    rel_s, rel_e = match_start - sentence.start, match_end - sentence.start
+    cuts = [m.end() for m in re.finditer(r"[,;:—–]\s+|\s+-\s+|\s+(?:and|but|so|which)\s+",
+                                         sentence.text)]
+    left = max([c for c in cuts if c <= rel_s], default=0)
+    right_cut = min([c for c in cuts if c > rel_e], default=len(sentence.text))
+    # step back over the separator that ends the clause
+    right = right_cut
+    while right > rel_e and not sentence.text[right - 1].isalnum():
+        right -= 1
+    piece = sentence.text[left:right]
+    if len(piece) > MAX_QUOTE:  # one very long clause: cut at word boundaries around the match
+        left = max(left, sentence.text.rfind(" ", 0, max(rel_s - 60, 0)) + 1)
+        end_space = sentence.text.find(" ", min(rel_e + 80, len(sentence.text)))
+        right = end_space if end_space != -1 else len(sentence.text)
+    start = sentence.start + left
+    end = sentence.start + right
+    s = Span(start, end, sentence.text[left:right])
+    return _trim(s)
+
+
+def _trim(span: Span) -> Span:
+    start, end, text = span.start, span.end, span.text
+    lead = len(text) - len(text.lstrip(" ,;:—–-"))
+    tail = len(text) - len(text.rstrip(" ,;:—–-"))
+    return Span(start + lead, end - tail, text[lead : len(text) - tail])

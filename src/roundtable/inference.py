@@ -1,0 +1,57 @@
+"""Infer the competency an answer is about, from the question first and the answer second."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from roundtable.catalog.loader import competencies
+from roundtable.catalog.schema import Competency
+
+_QUESTION_WEIGHT = 3.0
+
+
+@dataclass(frozen=True)
+class Inference:
+    """The chosen competency and why."""
+
+    competency: Competency
+    matched: list[str]
+    from_question: bool
+
+
+def _hits(text: str, keywords: list[str]) -> list[str]:
+    lowered = text.lower()
+    return [k for k in keywords if re.search(rf"\b{re.escape(k.lower())}\b", lowered)]
+
+
+def _cue_hits(text: str, competency: Competency) -> int:
+    return sum(
+        1
+        for criterion in competency.criteria
+        for cue in criterion.cues
+        if re.search(cue, text, re.IGNORECASE)
+    )
+
+
+def infer_competency(question: str | None, answer: str) -> Inference:
+    """The best-matching built-in competency; ties break toward the generic ones' order."""
+    best: tuple[float, str] | None = None
+    chosen: Inference | None = None
+    for competency in competencies().values():
+        in_question = _hits(question or "", competency.keywords)
+        in_answer = _hits(answer, competency.keywords)
+        questions = [q.lower() for q in competency.questions]
+        exact = bool(question) and question.strip().lower() in questions  # type: ignore[union-attr]
+        score = (
+            _QUESTION_WEIGHT * len(in_question)
+            + 0.5 * len(in_answer)
+            + 0.5 * _cue_hits(answer, competency)
+            + (10.0 if exact else 0.0)
+        )
+        key = (score, competency.id)
+        if best is None or key[0] > best[0]:
+            best = key
+            chosen = Inference(competency, in_question or in_answer, bool(in_question or exact))
+    assert chosen is not None, "the catalog ships competencies"
+    return chosen

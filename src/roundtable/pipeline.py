@@ -1,0 +1,209 @@
+"""The review pipeline: ingest -> evidence -> scores -> deliberation -> synthesis.
+
+`prepare` does the deterministic part every engine shares; the engine deliberates; `assemble`
+computes the verdict from the panelists' votes and collects the flags.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+from roundtable.catalog.loader import get_competency, get_panel
+from roundtable.catalog.schema import Competency, Panel
+from roundtable.engines import resolve
+from roundtable.engines.base import Case, Deliberation, Engine, TurnSink
+from roundtable.errors import InputError
+from roundtable.evidence.analysis import analyze
+from roundtable.inference import infer_competency
+from roundtable.ingest.reader import MAX_BYTES
+from roundtable.ingest.submission import Submission
+from roundtable.ingest.transcript import parse_input
+from roundtable.models import (
+    VOTES,
+    CompetencyRef,
+    Flag,
+    PanelistRef,
+    PanelistScore,
+    Review,
+    Scores,
+    Signal,
+)
+from roundtable.scoring import assess_panel, score_criteria, verdict_from
+
+MIN_WORDS = 3
+"""Fewer words than this is not an answer at all; more gets a review (with a flag if short)."""
+
+
+def _check(submission: Submission) -> None:
+    answer = submission.answer
+    if not answer.strip():
+        raise InputError("the answer is empty; give the candidate's answer as text")
+    if len(answer.encode("utf-8")) > MAX_BYTES:
+        raise InputError(f"the answer is over the limit of {MAX_BYTES:,} bytes; trim it")
+    if len(answer.split()) < MIN_WORDS:
+        raise InputError(
+            f"the answer has only {len(answer.split())} word(s); give at least a few sentences"
+        )
+
+
+def prepare(
+    submission: Submission,
+    competency: str | Competency | None = None,
+    panel: str | Panel | None = None,
+    seed: int = 0,
+) -> tuple[Case, list[Flag]]:
+    """Analyse the answer and score it with the rubric: the case every engine starts from."""
+    _check(submission)
+    flags: list[Flag] = []
+    analysis = analyze(submission.answer)
+    if competency is None:
+        inference = infer_competency(submission.question, submission.answer)
+        chosen = inference.competency
+        source = "the question" if inference.from_question else "the answer"
+        matched = ", ".join(inference.matched[:4]) or "no strong keyword"
+        flags.append(
+            Flag(
+                kind="competency_inferred",
+                detail=f"No competency was given; '{chosen.short_name}' was inferred from "
+                f"{source} (matched: {matched}). Pass --competency to choose another.",
+            )
+        )
+    else:
+        chosen = get_competency(competency)
+    resolved_panel = get_panel(panel)
+    criteria = score_criteria(analysis, chosen)
+    with_evidence = sum(1 for c in criteria if c.evidence)
+    if with_evidence <= len(criteria) // 3 and analysis.word_count >= 20:
+        flags.append(
+            Flag(
+                kind="off_topic",
+                detail=f"Only {with_evidence} of {len(criteria)} {chosen.short_name} criteria "
+                "find any evidence; the answer may be about something else.",
+            )
+        )
+    assessments = assess_panel(resolved_panel, chosen, criteria, submission.level)
+    case = Case(submission, chosen, resolved_panel, analysis, criteria, assessments, seed)
+    return case, flags + analysis.flags
+
+
+def _capped(case: Case, assessments: list[PanelistScore]) -> list[PanelistScore]:
+    """With a prompt injection in the answer, no panelist may vote above the rubric's reading."""
+    if not case.analysis.injection:
+        return assessments
+    rubric = {a.panelist: a for a in case.assessments}
+    capped = []
+    for item in assessments:
+        floor = rubric[item.panelist]
+        if item.score > floor.score or VOTES.index(item.vote) > VOTES.index(floor.vote):
+            item = floor
+        capped.append(item)
+    return capped
+
+
+def assemble(case: Case, deliberation: Deliberation, flags: list[Flag]) -> Review:
+    """Build the Review: the verdict comes from the panelists' votes, never from prose."""
+    assessments = _capped(case, deliberation.assessments)
+    by_id = {a.panelist: a for a in assessments}
+    verdict = verdict_from(assessments)
+    submission = case.submission
+    notes = [Flag(kind="engine", detail=note) for note in deliberation.notes]
+    return Review(
+        headline=deliberation.headline,
+        question=submission.question,
+        answer=submission.answer,
+        role=submission.role,
+        level=submission.level,
+        competency=CompetencyRef(
+            id=case.competency.id,
+            name=case.competency.name,
+            short_name=case.competency.short_name,
+            inferred=any(f.kind == "competency_inferred" for f in flags),
+        ),
+        panel=[PanelistRef(id=p.id, name=p.name, title=p.title) for p in case.panel.personas],
+        rounds=deliberation.rounds,
+        consensus=deliberation.consensus,
+        signals=[
+            Signal(
+                panelist=s.panelist,
+                vote=by_id[s.panelist].vote,
+                score=by_id[s.panelist].score,
+                reason_to_hire=s.reason_to_hire,
+                concern=s.concern,
+            )
+            for s in deliberation.signals
+        ],
+        follow_ups=deliberation.follow_ups,
+        scores=Scores(overall=verdict.score, criteria=case.criteria, panelists=assessments),
+        verdict=verdict,
+        flags=flags + notes,
+        engine=deliberation.info,
+    )
+
+
+async def areview(
+    answer: str | Submission,
+    *,
+    competency: str | Competency | None = None,
+    question: str | None = None,
+    role: str | None = None,
+    level: str | None = None,
+    panel: str | Panel | None = None,
+    engine: str | Engine = "rubric",
+    model: str | None = None,
+    seed: int = 0,
+    use_cache: bool = True,
+    on_turn: TurnSink | None = None,
+) -> Review:
+    """Review one answer (or transcript) with an Expert Roundtable. See `review`."""
+    if isinstance(answer, Submission):
+        submission = answer
+    else:
+        submission = parse_input(answer, question=question, role=role, level=level)
+    case, flags = prepare(submission, competency, panel, seed)
+    runner = resolve(engine, model, use_cache=use_cache) if isinstance(engine, str) else engine
+    deliberation = await runner.deliberate(case, on_turn)
+    review = assemble(case, deliberation, flags)
+    return review
+
+
+def review(
+    answer: str | Submission,
+    *,
+    competency: str | Competency | None = None,
+    question: str | None = None,
+    role: str | None = None,
+    level: str | None = None,
+    panel: str | Panel | None = None,
+    engine: str | Engine = "rubric",
+    model: str | None = None,
+    seed: int = 0,
+    use_cache: bool = True,
+    on_turn: TurnSink | None = None,
+) -> Review:
+    """Review one answer (or a labelled transcript) with an Expert Roundtable.
+
+    `competency` and `panel` take an id, a name or a path to a data file; without a competency
+    it is inferred from the question and flagged. `engine` is "rubric" (offline, the default)
+    or "llm" with `model` as "provider:model". Raises `RoundtableError` on bad input.
+    """
+    return asyncio.run(
+        areview(
+            answer,
+            competency=competency,
+            question=question,
+            role=role,
+            level=level,
+            panel=panel,
+            engine=engine,
+            model=model,
+            seed=seed,
+            use_cache=use_cache,
+            on_turn=on_turn,
+        )
+    )
+
+
+def stamp(review: Review, review_id: str) -> Review:
+    """A copy of `review` carrying a store id and creation time."""
+    return review.model_copy(update={"id": review_id, "created_at": datetime.now(UTC)})

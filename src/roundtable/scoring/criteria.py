@@ -1,0 +1,89 @@
+"""Score each criterion 1-5 from the evidence its signals point to.
+
+Coverage of *distinct* positive signals drives the score, so repeating a point or padding the
+answer does not raise it; density of vagueness and hedging, and any red flag, lowers it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from roundtable.catalog.schema import Competency, Criterion
+from roundtable.evidence.analysis import Analysis, Evidence
+from roundtable.evidence.kinds import RED_FLAGS
+from roundtable.models import CriterionScore
+
+# Kinds that are bad in proportion to how much of the answer they fill, not per occurrence.
+_DILUTING = frozenset({"vague", "hedge", "generic_claim", "passive_voice", "collective_we"})
+CUE = "cue"
+MAX_QUOTES = 3
+
+
+def _best_per_kind(evidence: list[Evidence]) -> dict[str, Evidence]:
+    best: dict[str, Evidence] = {}
+    for item in evidence:
+        if item.kind not in best or item.strength > best[item.kind].strength:
+            best[item.kind] = item
+    return best
+
+
+def _negative_weight(analysis: Analysis, criterion: Criterion) -> tuple[float, list[str]]:
+    weight = 0.0
+    reasons: list[str] = []
+    for kind in criterion.signals.negative:
+        if kind in _DILUTING:
+            share = analysis.density(kind)
+            if share >= 0.15:
+                weight += min(1.0, 2.5 * share)
+                reasons.append(f"{kind.replace('_', ' ')} in {share:.0%} of sentences")
+        elif analysis.has(kind):
+            weight += 1.5 if kind in RED_FLAGS else 1.0
+            reasons.append(kind.replace("_", " "))
+    return weight, reasons
+
+
+def score_criterion(analysis: Analysis, criterion: Criterion) -> CriterionScore:
+    """One criterion's score, its quotes, and a short rationale."""
+    positive = analysis.of(*criterion.signals.positive) + analysis.matches(criterion.cues, CUE)
+    best = _best_per_kind(positive)
+    negative, concerns = _negative_weight(analysis, criterion)
+    if not best:
+        return CriterionScore(
+            id=criterion.id, name=criterion.name, score=1, evidence=[], rationale="no evidence"
+        )
+    kinds = len(criterion.signals.positive) + (1 if criterion.cues else 0)
+    needed = max(2, min(4, math.ceil(kinds * 0.6)))
+    support = sum(min(e.strength, 1.25) for e in best.values())
+    coverage = min(1.0, support / needed)
+    raw = 1.0 + 4.0 * coverage - negative
+    score = max(1, min(5, math.floor(raw + 0.5)))
+    # Most central first: a competency-specific cue, then kinds in the order the criterion lists
+    # them (authors put the defining signal first), then the strongest sentence.
+    centrality: dict[str, int] = {
+        kind: rank for rank, kind in enumerate(criterion.signals.positive)
+    }
+    everything = sorted(
+        positive, key=lambda e: (centrality.get(e.kind, -1), -e.strength, e.start)
+    )
+    quotes: list[Evidence] = []
+    for item in everything:  # one quote per sentence
+        if all(q.sentence != item.sentence for q in quotes):
+            quotes.append(item)
+    found = ", ".join(sorted(k.replace("_", " ") for k in best if k != CUE))
+    if CUE in best:
+        found = ", ".join(filter(None, [found, "competency-specific phrasing"]))
+    rationale = f"found: {found}"
+    if concerns:
+        rationale += f"; against: {', '.join(concerns)}"
+    return CriterionScore(
+        id=criterion.id,
+        name=criterion.name,
+        score=score,
+        evidence=[q.as_quote() for q in quotes[:MAX_QUOTES]],
+        rationale=rationale,
+    )
+
+
+def score_criteria(analysis: Analysis, competency: Competency) -> list[CriterionScore]:
+    """Every criterion of `competency`, in the competency's order."""
+    return [score_criterion(analysis, criterion) for criterion in competency.criteria]

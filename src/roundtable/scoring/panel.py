@@ -1,0 +1,97 @@
+"""Panelist scores through each persona's lens and strictness, votes, and the panel verdict."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from roundtable.catalog.schema import Competency, Family, Panel, Persona
+from roundtable.models import VOTES, CriterionScore, PanelistScore, Verdict, Vote
+
+# Vote thresholds on the 1-5 panelist score. A calibrated panelist hires at 3.3: most criteria
+# at "3 = present but thin" is not enough, a mix of 3s and 4s is.
+_THRESHOLDS: tuple[tuple[float, Vote], ...] = (
+    (4.2, "strong_hire"),
+    (3.3, "hire"),
+    (2.2, "no_hire"),
+)
+STRICTNESS_PENALTY = 0.45
+"""Points a fully strict persona (strictness 1.0) takes off its score; a lenient one adds them."""
+
+_BANDS: tuple[tuple[float, str], ...] = (
+    (4.25, "exceptional: raises the bar"),
+    (3.6, "strong: clear evidence across the rubric"),
+    (3.0, "solid but not exceptional"),
+    (2.3, "mixed: real moments, thin evidence"),
+    (1.6, "below the bar: little evidence of the competency"),
+    (1.0, "no evidence of the competency yet"),
+)
+
+_LEVELS: tuple[tuple[str, float], ...] = (
+    (r"\b(intern|junior|entry|graduate|new grad|associate|l[1-4]|ic1|ic2)\b", -0.15),
+    (r"\b(staff|principal|director|head|vp|distinguished|l[7-9]|ic[5-9])\b", 0.2),
+    (r"\b(senior|sr\.?|lead|l6|ic4)\b", 0.1),
+)
+
+
+def level_offset(level: str | None) -> float:
+    """How much stricter (positive) or more lenient the panel is for a seniority level."""
+    if not level:
+        return 0.0
+    for pattern, offset in _LEVELS:
+        if re.search(pattern, level, re.IGNORECASE):
+            return offset
+    return 0.0
+
+
+def vote_for(score: float) -> Vote:
+    """The vote a panelist's score corresponds to."""
+    for threshold, vote in _THRESHOLDS:
+        if score >= threshold:
+            return vote
+    return "strong_no_hire"
+
+
+def _lens_weight(persona: Persona, family: Family) -> float:
+    return persona.lens.get(family, 1.0)
+
+
+def assess(
+    persona: Persona, competency: Competency, scores: list[CriterionScore], offset: float = 0.0
+) -> PanelistScore:
+    """One persona's score: criteria weighted by its lens, shifted by strictness and level."""
+    by_id = {s.id: s for s in scores}
+    weights = {c.id: _lens_weight(persona, c.family) for c in competency.criteria}
+    total = sum(weights.values()) or 1.0
+    mean = sum(by_id[cid].score * w for cid, w in weights.items()) / total
+    score = round(max(1.0, min(5.0, mean - STRICTNESS_PENALTY * (persona.strictness + offset))), 2)
+    return PanelistScore(
+        panelist=persona.id,
+        score=score,
+        vote=vote_for(score),
+        criteria={cid: by_id[cid].score for cid in weights},
+    )
+
+
+def assess_panel(
+    panel: Panel, competency: Competency, scores: list[CriterionScore], level: str | None = None
+) -> list[PanelistScore]:
+    """Every panelist's reading, in panel order."""
+    offset = level_offset(level)
+    return [assess(p, competency, scores, offset) for p in panel.personas]
+
+
+def band(score: float) -> str:
+    """A short label for where an overall score sits."""
+    for floor, label in _BANDS:
+        if score >= floor:
+            return label
+    return _BANDS[-1][1]
+
+
+def verdict_from(assessments: list[PanelistScore]) -> Verdict:
+    """The verdict is the panel's median vote (the lower middle on an even panel)."""
+    ranks = sorted(VOTES.index(a.vote) for a in assessments)
+    vote = VOTES[ranks[(len(ranks) - 1) // 2]]
+    overall = round(statistics.fmean(a.score for a in assessments), 2)
+    return Verdict(vote=vote, label=band(overall), score=overall)
