@@ -1,0 +1,196 @@
+"""Reviewing every row of a dataset: the main review, its probes and its reruns.
+
+The rubric engine is CPU-bound and synchronous in effect, so rows go to a process pool when
+`workers > 1` (or a plain loop). Any other engine waits on the network, so its reviews run
+concurrently on one event loop, at most `concurrency` at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from typing import Any
+
+from roundtable.errors import RoundtableError
+from roundtable.evaluation.dataset import EvalRow
+from roundtable.evaluation.probes import APPLY, PROBES, ProbeKind
+from roundtable.evaluation.results import EvalSettings, RowResult, summarise_row
+from roundtable.models import PanelistScore, Review
+
+Reviewer = Callable[..., Review]
+"""`roundtable.review` or a stand-in with the same signature."""
+AsyncReviewer = Callable[..., Awaitable[Review]]
+"""`roundtable.areview` or a stand-in with the same signature."""
+Reading = Callable[[EvalRow, EvalSettings], list[PanelistScore]]
+"""Each panelist's score and vote before deliberation, for the cross-talk measure."""
+RowSink = Callable[[RowResult], None]
+
+
+class EvalRowError(RoundtableError):
+    """Reviewing one row failed; the message names the row."""
+
+
+def _kwargs(row: EvalRow, settings: EvalSettings, *, use_cache: bool) -> dict[str, Any]:
+    return {
+        "competency": row.competency,
+        "question": row.question,
+        "panel": settings.panel,
+        "engine": settings.engine,
+        "model": settings.model,
+        "seed": settings.seed,
+        "use_cache": use_cache,
+    }
+
+
+def rubric_reading(row: EvalRow, settings: EvalSettings) -> list[PanelistScore]:
+    """The rubric's per-panelist reading of the row, before any deliberation."""
+    from roundtable.ingest import parse_input
+    from roundtable.pipeline import prepare
+
+    submission = parse_input(row.answer, question=row.question)
+    case, _ = prepare(submission, row.competency, settings.panel, settings.seed)
+    return list(case.assessments)
+
+
+def review_row(
+    row: EvalRow,
+    settings: EvalSettings,
+    reviewer: Reviewer | None = None,
+    reading: Reading | None = rubric_reading,
+) -> RowResult:
+    """Review one row, its probes and its reruns with a synchronous reviewer."""
+    from roundtable.pipeline import review
+
+    call = reviewer or review
+    try:
+        options = _kwargs(row, settings, use_cache=settings.use_cache)
+        main = call(row.answer, **options)
+        kinds = PROBES if settings.probes else ()
+        probes: dict[ProbeKind, Review] = {
+            kind: call(APPLY[kind](row.answer), **options) for kind in kinds
+        }
+        # Reruns bypass the cache: a cached review would make any engine look deterministic.
+        reruns = [
+            call(row.answer, **_kwargs(row, settings, use_cache=False))
+            for _ in range(settings.runs - 1)
+        ]
+        before = reading(row, settings) if reading is not None else None
+        return summarise_row(
+            row, main, persona=settings.persona, probes=probes, reruns=reruns, before=before
+        )
+    except (RoundtableError, ValueError) as exc:
+        raise EvalRowError(f"row '{row.id}': {exc}") from None
+
+
+async def areview_row(
+    row: EvalRow,
+    settings: EvalSettings,
+    reviewer: AsyncReviewer,
+    limit: asyncio.Semaphore,
+    reading: Reading | None = rubric_reading,
+) -> RowResult:
+    """Review one row, its probes and its reruns concurrently, `limit` reviews at a time."""
+
+    async def one(text: str, use_cache: bool) -> Review:
+        async with limit:
+            return await reviewer(text, **_kwargs(row, settings, use_cache=use_cache))
+
+    kinds = PROBES if settings.probes else ()
+    try:
+        reviews = await asyncio.gather(
+            one(row.answer, settings.use_cache),
+            *(one(APPLY[kind](row.answer), settings.use_cache) for kind in kinds),
+            *(one(row.answer, False) for _ in range(settings.runs - 1)),
+        )
+        before = reading(row, settings) if reading is not None else None
+        main, rest = reviews[0], reviews[1:]
+        probes = dict(zip(kinds, rest[: len(kinds)], strict=True))
+        return summarise_row(
+            row,
+            main,
+            persona=settings.persona,
+            probes=probes,
+            reruns=list(rest[len(kinds) :]),
+            before=before,
+        )
+    except (RoundtableError, ValueError) as exc:
+        raise EvalRowError(f"row '{row.id}': {exc}") from None
+
+
+def run_sync(
+    rows: list[EvalRow],
+    settings: EvalSettings,
+    on_row: RowSink | None = None,
+    reviewer: Reviewer | None = None,
+    reading: Reading | None = rubric_reading,
+) -> list[RowResult]:
+    """Review rows in order, in a process pool when `settings.workers > 1`."""
+    results: list[RowResult] = []
+    job = partial(review_row, settings=settings, reviewer=reviewer, reading=reading)
+    if settings.workers > 1 and len(rows) > 1:
+        chunk = max(1, len(rows) // (settings.workers * 4))
+        with ProcessPoolExecutor(max_workers=settings.workers) as pool:
+            for result in pool.map(job, rows, chunksize=chunk):
+                results.append(result)
+                if on_row is not None:
+                    on_row(result)
+        return results
+    for row in rows:
+        result = job(row)
+        results.append(result)
+        if on_row is not None:
+            on_row(result)
+    return results
+
+
+async def run_async(
+    rows: list[EvalRow],
+    settings: EvalSettings,
+    on_row: RowSink | None = None,
+    reviewer: AsyncReviewer | None = None,
+    reading: Reading | None = rubric_reading,
+) -> list[RowResult]:
+    """Review rows concurrently; results come back in row order."""
+    from roundtable.pipeline import areview
+
+    call = reviewer or areview
+    limit = asyncio.Semaphore(settings.concurrency)
+
+    async def tracked(row: EvalRow) -> RowResult:
+        result = await areview_row(row, settings, call, limit, reading)
+        if on_row is not None:
+            on_row(result)
+        return result
+
+    return list(await asyncio.gather(*(tracked(row) for row in rows)))
+
+
+def check_inputs(rows: list[EvalRow], settings: EvalSettings) -> None:
+    """Fail before any review if a competency, the panel or the persona cannot be found."""
+    from roundtable.catalog import get_competency, get_panel
+
+    panel = get_panel(settings.panel)
+    if settings.persona is not None and settings.persona not in {p.id for p in panel.personas}:
+        ids = ", ".join(p.id for p in panel.personas)
+        raise EvalRowError(f"persona '{settings.persona}' is not on panel '{panel.id}' ({ids})")
+    checked: set[str] = set()
+    for row in rows:
+        if row.competency in checked:
+            continue
+        try:
+            get_competency(row.competency)
+        except RoundtableError as exc:
+            raise EvalRowError(f"row '{row.id}': {exc}") from None
+        checked.add(row.competency)
+
+
+def run(
+    rows: list[EvalRow], settings: EvalSettings, on_row: RowSink | None = None
+) -> list[RowResult]:
+    """Review every row with the engine in `settings`, choosing loop, pool or event loop."""
+    check_inputs(rows, settings)
+    if settings.engine == "rubric":
+        return run_sync(rows, settings, on_row)
+    return asyncio.run(run_async(rows, settings, on_row))
