@@ -1,0 +1,215 @@
+"""One structured model call, made reliable: cache, timeout, retries with backoff, a time budget.
+
+Faults a retry can cure (rate limits, server errors, timeouts, dropped connections, malformed
+replies) are retried with exponential backoff, honouring a rate limit's Retry-After, for as
+long as the review's time budget allows. Faults the user must fix (a rejected key) stop the
+review with a one-line error. Anything else fails this call only, and the engine falls back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import asdict, dataclass, field
+from typing import TypeVar
+
+from pydantic import BaseModel
+from pydantic_ai import Agent
+from pydantic_ai.exceptions import (
+    ModelAPIError,
+    ModelAuthenticationError,
+    ModelConnectionError,
+    ModelNotFoundError,
+    ModelQuotaExceededError,
+    ModelRateLimitError,
+    ModelRequestRejectedError,
+    ModelRequestTimeout,
+    ModelServerError,
+    ModelTimeoutError,
+    ModelUnavailableError,
+    UnexpectedModelBehavior,
+)
+from pydantic_ai.settings import ModelSettings
+from pydantic_ai.usage import RunUsage
+
+from roundtable.engines.llm.cache import CachedReply, ResponseCache, cache_key
+from roundtable.engines.llm.config import RUBRIC_HINT
+from roundtable.engines.llm.providers import Backend, extra_body, output_spec
+from roundtable.engines.llm.spec import ModelSpec
+from roundtable.errors import EngineError
+
+R = TypeVar("R", bound=BaseModel)
+
+
+class CallFailed(Exception):
+    """A call that could not produce a valid reply within its attempts and the time budget."""
+
+    def __init__(self, reason: str, *, unreachable: bool = False) -> None:
+        super().__init__(reason)
+        self.unreachable = unreachable
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try: per-attempt timeout, attempts, backoff, and the review's time budget."""
+
+    call_timeout_s: float = 90.0
+    max_attempts: int = 4
+    backoff_s: float = 1.0
+    max_backoff_s: float = 20.0
+    budget_s: float = 600.0
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """The sampling settings sent with every call (and part of every cache key)."""
+
+    temperature: float = 0.2
+    max_tokens: int = 900
+    seed: int = 0
+
+
+@dataclass
+class Usage:
+    """Counters for one review, shared by all of its calls."""
+
+    calls: int = 0
+    cached_calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    retries: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Caller:
+    """Makes structured calls against one backend for one review."""
+
+    spec: ModelSpec
+    base_url: str | None
+    backend: Backend
+    settings: Sampling
+    policy: RetryPolicy
+    cache: ResponseCache | None
+    limiter: asyncio.Semaphore
+    usage: Usage = field(default_factory=Usage)
+    deadline: float = 0.0
+
+    def start_clock(self) -> None:
+        """Start the review's time budget."""
+        self.deadline = time.monotonic() + self.policy.budget_s
+
+    async def call(self, system: str, prompt: str, reply: type[R]) -> R:
+        """Ask for one `reply`; raises `CallFailed` when it cannot get a valid one."""
+        key = cache_key({
+            "provider": self.spec.provider,
+            "model": self.spec.model,
+            "base_url": self.base_url,
+            "output_mode": self.backend.output_mode,
+            "system": system,
+            "prompt": prompt,
+            "schema": reply.model_json_schema(),
+            "settings": asdict(self.settings),
+        })
+        if self.cache is not None and (hit := self.cache.get(key)) is not None:
+            self.usage.cached_calls += 1
+            return reply.model_validate(hit.output)
+        output, spent = await self._with_retries(system, prompt, reply)
+        if self.cache is not None:
+            self.cache.put(key, CachedReply(
+                output=output.model_dump(mode="json"),
+                tokens_in=spent.input_tokens,
+                tokens_out=spent.output_tokens,
+            ))
+        return output
+
+    async def _with_retries(self, system: str, prompt: str, reply: type[R]) -> tuple[R, RunUsage]:
+        agent: Agent[None, R] = Agent(
+            self.backend.model,
+            output_type=output_spec(reply, self.backend.output_mode),
+            instructions=system,
+            retries=1,
+        )
+        last = "no attempt made"
+        for attempt in range(1, self.policy.max_attempts + 1):
+            remaining = self.deadline - time.monotonic()
+            if remaining <= 0.5:
+                raise CallFailed(f"time budget exhausted after: {last}")
+            spent = RunUsage()
+            try:
+                async with self.limiter:
+                    settings = self._settings(reply, remaining)
+                    result = await asyncio.wait_for(
+                        agent.run(prompt, usage=spent, model_settings=settings),
+                        timeout=min(self.policy.call_timeout_s, remaining) + 1.0,
+                    )
+                self._count(spent, failed=False)
+                return result.output, spent
+            except Exception as exc:  # classified below: retried, failed, or re-raised as fatal
+                self._count(spent, failed=True)
+                wait, last = self._classify(exc, attempt)
+            if attempt == self.policy.max_attempts or time.monotonic() + wait >= self.deadline:
+                break
+            self.usage.retries += 1
+            await asyncio.sleep(wait)
+        raise CallFailed(last, unreachable=last.startswith("cannot reach"))
+
+    def _settings(self, reply: type[BaseModel], remaining: float) -> ModelSettings:
+        timeout = min(self.policy.call_timeout_s, remaining)
+        settings = ModelSettings(
+            temperature=self.settings.temperature,
+            max_tokens=self.settings.max_tokens,
+            seed=self.settings.seed,
+            # Retrying is ours (within the budget); the SDK's own retries would hide time from it.
+            max_retries=0,
+            timeout=timeout,
+            request_timeout=timeout,
+        )
+        body = extra_body(reply, self.backend.output_mode)
+        if body is not None:
+            settings["extra_body"] = body
+        return settings
+
+    def _count(self, spent: RunUsage, *, failed: bool) -> None:
+        # A request that failed before a response is still a request the provider saw.
+        self.usage.calls += max(spent.requests, 1 if failed else 0)
+        self.usage.tokens_in += spent.input_tokens
+        self.usage.tokens_out += spent.output_tokens
+
+    def _classify(self, exc: Exception, attempt: int) -> tuple[float, str]:
+        """How long to wait before the next attempt, and why this one failed."""
+        backoff = min(self.policy.backoff_s * 2 ** (attempt - 1), self.policy.max_backoff_s)
+        where = self.base_url or self.spec.provider
+        if isinstance(exc, ModelAuthenticationError):
+            raise EngineError(
+                f"{self.spec.provider} rejected the API key (check the key you set; {RUBRIC_HINT})"
+            ) from exc
+        if isinstance(exc, ModelNotFoundError):
+            raise EngineError(
+                f"{where} does not serve model {self.spec.model!r} (check --model; {RUBRIC_HINT})"
+            ) from exc
+        if isinstance(exc, ModelQuotaExceededError):
+            raise EngineError(f"{self.spec.provider} quota exhausted ({RUBRIC_HINT})") from exc
+        if isinstance(exc, ModelRateLimitError):
+            wait = exc.retry_after if exc.retry_after is not None else backoff
+            return wait, f"rate limited (429), asked to wait {wait:g}s"
+        if isinstance(exc, (ModelServerError, ModelUnavailableError)):
+            return backoff, f"server error: {_first_line(exc)}"
+        if isinstance(exc, (ModelRequestTimeout, ModelTimeoutError, TimeoutError)):
+            return backoff, f"timed out after {self.policy.call_timeout_s:g}s"
+        if isinstance(exc, ModelConnectionError):
+            if getattr(exc, "phase", None) == "connect":
+                return backoff, f"cannot reach {where}"
+            return backoff, f"connection failed: {_first_line(exc)}"
+        if isinstance(exc, UnexpectedModelBehavior):
+            return backoff, f"malformed reply: {_first_line(exc)}"
+        if isinstance(exc, ModelRequestRejectedError):
+            raise CallFailed(f"request rejected: {_first_line(exc)}") from exc
+        if isinstance(exc, ModelAPIError):
+            return backoff, f"model API error: {_first_line(exc)}"
+        raise CallFailed(f"unexpected {type(exc).__name__}: {_first_line(exc)}") from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:200]

@@ -1,0 +1,101 @@
+"""Turning a model spec and its connection into a pydantic-ai model and an output mode.
+
+Every provider goes through pydantic-ai's own model and provider classes; this module only
+chooses which ones and how the structured reply is requested:
+
+- `tool`: the reply is a forced tool call (pydantic-ai's default; OpenAI, Anthropic).
+- `native`: the provider's JSON-schema response format (Ollama).
+- `prompted`: the schema goes in the prompt and the text is parsed.
+- `grammar`: `prompted`, plus `response_format={"type": "json_object", "schema": ...}`, which
+  llama.cpp's server turns into a grammar, so even a tiny local model emits the right shape.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Literal, get_args
+
+from pydantic import BaseModel
+from pydantic_ai import NativeOutput, PromptedOutput, ToolOutput
+from pydantic_ai.models import Model
+
+from roundtable.engines.llm.config import Connection
+from roundtable.engines.llm.spec import ModelSpec, Provider
+from roundtable.errors import EngineError
+
+OutputMode = Literal["tool", "native", "prompted", "grammar"]
+OUTPUT_MODES: tuple[str, ...] = get_args(OutputMode)
+
+_DEFAULT_MODE: dict[Provider, OutputMode] = {
+    "openai": "tool",
+    "anthropic": "tool",
+    "ollama": "native",
+    "openai-compatible": "grammar",
+}
+
+
+@dataclass(frozen=True)
+class Backend:
+    """A ready pydantic-ai model and how replies are requested from it."""
+
+    model: Model
+    output_mode: OutputMode
+
+
+def output_mode_for(spec: ModelSpec, requested: str | None) -> OutputMode:
+    """The output mode: the argument, then ROUNDTABLE_OUTPUT_MODE, then the provider's default."""
+    mode = requested or os.environ.get("ROUNDTABLE_OUTPUT_MODE") or _DEFAULT_MODE[spec.provider]
+    if mode not in OUTPUT_MODES:
+        raise EngineError(
+            f"unknown output mode {mode!r}: use one of {', '.join(OUTPUT_MODES)} "
+            "(ROUNDTABLE_OUTPUT_MODE)"
+        )
+    return mode  # type: ignore[return-value]
+
+
+def build_backend(spec: ModelSpec, conn: Connection, output_mode: str | None = None) -> Backend:
+    """Construct the pydantic-ai model for `spec`; nothing is sent over the network here."""
+    key = conn.api_key.get_secret_value() if conn.api_key else None
+    model: Model
+    if spec.provider == "anthropic":
+        from pydantic_ai.models.anthropic import AnthropicModel
+        from pydantic_ai.providers.anthropic import AnthropicProvider
+
+        model = AnthropicModel(
+            spec.model, provider=AnthropicProvider(api_key=key, base_url=conn.base_url)
+        )
+    elif spec.provider == "ollama":
+        from pydantic_ai.models.openai import OpenAIChatModel
+        from pydantic_ai.providers.ollama import OllamaProvider
+
+        model = OpenAIChatModel(
+            spec.model, provider=OllamaProvider(base_url=conn.base_url, api_key=key or "ollama")
+        )
+    else:
+        from pydantic_ai.models.openai import OpenAIChatModel
+        from pydantic_ai.providers.openai import OpenAIProvider
+
+        # A local server needs no key, but the OpenAI client insists on a non-empty one.
+        fallback_key = "not-needed" if spec.provider == "openai-compatible" else None
+        model = OpenAIChatModel(
+            spec.model,
+            provider=OpenAIProvider(base_url=conn.base_url, api_key=key or fallback_key),
+        )
+    return Backend(model=model, output_mode=output_mode_for(spec, output_mode))
+
+
+def output_spec(reply: type[BaseModel], mode: OutputMode) -> Any:
+    """The pydantic-ai output type that asks for `reply` in `mode`."""
+    if mode == "tool":
+        return ToolOutput(reply, name="reply")
+    if mode == "native":
+        return NativeOutput(reply)
+    return PromptedOutput(reply)
+
+
+def extra_body(reply: type[BaseModel], mode: OutputMode) -> dict[str, Any] | None:
+    """Request-body fields for `grammar` mode: a JSON object constrained to the reply's schema."""
+    if mode != "grammar":
+        return None
+    return {"response_format": {"type": "json_object", "schema": reply.model_json_schema()}}
