@@ -40,6 +40,9 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "From her perspective, the migration put her team's quarter at risk.",
         "Once I understood his concerns about on-call load, the plan changed.",
         "I tried to put myself in their shoes before the next meeting.",
+        "I asked her what she was actually worried about in the rollout.",
+        "It turned out what he really needed was a date he could give his own customers.",
+        "The point was to understand the need behind their request, not the request itself.",
     ],
     ("conflict", "direct-conversation"): [
         "I sat down with him privately the next morning.",
@@ -53,14 +56,21 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("conflict", "relationship-after"): [
         "Our relationship improved a lot after that.",
         "We’ve since worked closely on two more launches.",
+        "After that, she started asking me to review her designs early.",
+        "He began looping me into his roadmap reviews every quarter.",
     ],
     ("conflict", "self-reflection"): [
         "Looking back, I should have asked about her constraints first.",
         "I had to admit my own part in the conflict.",
+        "Snapping at him in the retro was not my finest moment.",
+        "I should have asked about his deadline before I argued.",
+        "My biggest takeaway was to ask questions before defending my plan.",
     ],
     ("failure", "owned-failure"): [
         "I messed up the capacity estimate for the launch.",
         "It was my mistake, not the vendor's.",
+        "That was on me, and I said so in the incident channel.",
+        "I let the certificate renewal slip past its expiry date.",
     ],
     ("failure", "their-part"): [
         "I underestimated how long the data backfill would take.",
@@ -70,33 +80,46 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The bug cost us two enterprise renewals.",
         "It caused a four-hour outage for European customers.",
         "We missed the launch date by three weeks.",
+        "Those three days of bad data cost us about $30k in refunds.",
     ],
     ("failure", "recovery"): [
         "We rolled the release back within twenty minutes.",
         "I immediately told the account team what had happened.",
         "I called the customer right away to explain.",
+        "I went to my manager before anyone else noticed.",
+        "I had a fix in review that same afternoon.",
     ],
     ("failure", "root-cause"): [
         "The root cause was a missing index on the orders table.",
         "I ran a blameless post-mortem with the whole team.",
         "I added a checklist to our release process.",
+        "The underlying problem was that nobody owned the cron jobs.",
+        "I built a pre-deploy schema check into the pipeline.",
     ],
     ("failure", "lesson-applied"): [
         "Since then I always run a load test before a launch.",
         "The next time, I wrote the rollback plan first.",
+        "Since then I run every migration against a copy of production first.",
+        "I now keep feature flags on by default for anything customer-facing.",
+        "The lesson for me was that silence is not agreement.",
     ],
     ("leadership", "stepping-up"): [
         "When our lead left, I stepped up to run the project.",
         "I was responsible for the whole payments migration.",
+        "I asked my manager if I could lead the incident review process.",
+        "When the project lead went on leave, I took over the weekly planning.",
     ],
     ("leadership", "direction"): [
         "I set a clear goal: cut checkout latency in half by June.",
         "I rallied the team around a single launch date.",
+        "We agreed on a smaller scope that we could actually ship by March.",
     ],
     ("leadership", "developing-people"): [
         "I mentored a junior engineer through her first design review.",
         "It became a stretch assignment for one of my reports.",
         "I gave her ownership of the integration end to end.",
+        "A year later she got promoted to senior engineer.",
+        "I could see two of them heading for burnout, so I moved the deadline.",
     ],
     ("leadership", "hard-calls"): [
         "One engineer was underperforming and it was affecting the team.",
@@ -115,15 +138,20 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("teamwork", "collaboration"): [
         "I paired with the mobile engineer for two days.",
         "I asked for their feedback before merging.",
+        "The four of us met every morning for ten minutes until launch.",
+        "I made sure the support lead had an equal say in what we cut.",
     ],
     ("teamwork", "helping-others"): [
         "I helped a new teammate get her first change into production.",
         "I offered to pick up his tickets while he was out.",
+        "I offered to let him shadow me on two customer calls.",
+        "I shared my own onboarding checklist with her.",
     ],
     ("teamwork", "team-first"): [
         "I dropped my preferred design for the team’s goal.",
         "I made sure we shared the credit in the launch email.",
         "Someone had to do the unglamorous work of writing the tests, so I did.",
+        "I mentioned it to our manager so she got the credit for the fix.",
     ],
     ("teamwork", "friction"): [
         "We talked it through as a team and moved on.",
@@ -185,16 +213,21 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("prioritization", "customer-value"): [
         "I picked the fix with the most value to customers.",
         "Three customers were blocked on the export bug.",
+        "I called five of those customers to ask how painful the bug really was.",
+        "The missing SSO support was blocking deals in the enterprise segment.",
     ],
     ("prioritization", "saying-no"): [
         "I said no to the sales team's custom report.",
         "We deprioritized the redesign until Q3.",
         "I had to reset expectations with marketing.",
+        "We moved the dashboard work a quarter out and told marketing the new date.",
+        "I deferred the redesign and wrote down why.",
     ],
     ("prioritization", "owning-trade-off"): [
         "The trade-off was a week of tech debt we paid down later.",
         "We hit the date at the expense of some polish.",
         "I accepted the risk of a manual workaround for a month.",
+        "I explained the trade-off to the sales director in revenue terms.",
     ],
     ("influence", "the-goal"): [
         "I had no formal authority over the platform team.",
@@ -204,6 +237,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("influence", "their-interests"): [
         "I asked what they cared about most this quarter.",
         "Their concerns were mostly about on-call load.",
+        "The support team pushed back, and rightly so: they would carry the pager.",
+        "The nurses were understandably skeptical of yet another new system.",
     ],
     ("influence", "the-case"): [
         "I built a small prototype over a weekend.",
@@ -212,11 +247,39 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("influence", "framing"): [
         "I framed it as a way to hit their own reliability goal.",
         "I explained it in their terms: fewer pages at night.",
+        'Instead of saying "your plan is wrong", I asked to compare two options.',
+        "I told her up front that I might be wrong about the cause.",
+        "I asked: could we test it on ten percent of traffic first?",
+        "I made it so easy that switching took one click.",
     ],
     ("influence", "building-support"): [
         "I found two allies on the infrastructure team.",
         "Eventually we got their buy-in for a pilot.",
         "The demo brought them on board.",
+        "Hearing it from their own lead carried more weight than hearing it from me.",
+        "I had already talked with the security team before the review.",
+        "I socialized the proposal with each team lead one by one.",
+    ],
+    ("leadership", "team-result"): [
+        "We shipped the new billing system on time and under budget.",
+        "Looking back, I would have brought design in much earlier.",
+        "The other teams adopted it as their default template.",
+        "Nobody left the team that year, despite the reorg.",
+    ],
+    ("teamwork", "team-result"): [
+        "We went live on time despite losing a developer halfway.",
+        "In hindsight, we should have split the work by feature, not by layer.",
+        "The team finished the year at 112% of target.",
+    ],
+    ("prioritization", "outcome-and-reflection"): [
+        "The migration finished on time and we cancelled the old contract.",
+        "What I took from it is to write the ranking down before the meeting.",
+        "We hit the partner deadline with a week to spare.",
+    ],
+    ("influence", "result-and-reflection"): [
+        "What stuck with me is that a pilot is an easier yes than a reversal.",
+        "In the end he changed his mind and funded the project.",
+        "Within a quarter the entire support team switched to the new queue.",
     ],
 }
 
@@ -227,7 +290,12 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
         "The team missed the deadline because QA was late.",
         "Mistakes were made, but it wasn't really anyone's fault.",
     ],
-    ("failure", "lesson-applied"): ["I learned a lot from it."],
+    ("failure", "lesson-applied"): [
+        "I learned a lot from it.",
+        "The flag was off by default and I never checked it.",
+    ],
+    ("failure", "recovery"): ["That morning the deploy went out with the bug in it."],
+    ("prioritization", "outcome-and-reflection"): ["We planned to launch it early in the quarter."],
     ("leadership", "hard-calls"): ["I ran pip install to add the dependency."],
     ("teamwork", "own-contribution"): ["We all worked hard and we delivered it."],
     ("conflict", "the-conflict"): ["We generally get along well as a team."],
