@@ -359,7 +359,7 @@ def test_builtin_panels_load(panel_id: str) -> None:
     for persona in panel.personas:
         for phrases in (persona.voice.agree, persona.voice.build, persona.voice.pushback):
             assert len(phrases) >= 3
-            assert all("{name}" in p for p in phrases)
+            assert all(p.startswith("{name}") for p in phrases)
             # The engine fills phrases with str.format; stray braces would break it.
             assert all(p.format(name="Ada").count("Ada") == 1 for p in phrases)
 
@@ -387,9 +387,9 @@ _GOOD_PERSONA = """\
       style: Direct.
       focus: [results]
       openers: ["Frankly,", "To start,"]
-      agree: ["{{name}}, agreed:", "Same as {{name}}:"]
-      build: ["{{name}}, adding to that,", "On {{name}}'s point,"]
-      pushback: [{pushback}, "I differ from {{name}}:"]
+      agree: ["{{name}}, agreed:", "{{name}}, same here:"]
+      build: ["{{name}}, adding to that,", "{{name}}, on your point,"]
+      pushback: [{pushback}, "{{name}}, I differ:"]
       closers: ["Net:", "Overall:"]
 """
 

@@ -115,10 +115,15 @@ class Voice(_Strict):
 
     @model_validator(mode="after")
     def _addressed_by_name(self) -> Voice:
+        # Cross-talk turns speak *to* a colleague ("Sam, I'd push back: you..."), so each
+        # phrase opens with the name being addressed.
         for field in ("agree", "build", "pushback"):
-            missing = [p for p in getattr(self, field) if "{name}" not in p]
+            missing = [p for p in getattr(self, field) if not p.startswith("{name}")]
             if missing:
-                raise ValueError(f"every {field} phrase must contain {{name}}: {missing[0]!r}")
+                raise ValueError(
+                    f"every {field} phrase must start with {{name}} (panelists address each "
+                    f"other directly): {missing[0]!r}"
+                )
         return self
 
 

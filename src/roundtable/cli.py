@@ -1,0 +1,232 @@
+"""The `roundtable` command line: parse, call the library, render. No logic lives here.
+
+Heavy modules (rich rendering, engines, the web app) are imported inside the command that needs
+them, so `roundtable --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from roundtable.errors import RoundtableError
+
+app = typer.Typer(
+    name="roundtable",
+    help="An expert panel deliberates over one behavioral-interview answer.\n\n"
+    "Example: roundtable review answer.txt --competency have-backbone --role 'Product Manager'",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    """Formats `roundtable review` can write."""
+
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print a one-line error and exit."""
+    typer.echo(f"roundtable: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _keep(text: str) -> Path | None:
+    """Save text that came from standard input so a failed review never loses it."""
+    from roundtable.store_paths import recovery_dir
+
+    try:
+        folder = recovery_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        import hashlib
+
+        path = folder / f"answer-{hashlib.sha256(text.encode()).hexdigest()[:12]}.txt"
+        path.write_text(text, encoding="utf-8")
+        return path
+    except OSError:
+        return None
+
+
+def _write(path: Path, content: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(content if content.endswith("\n") else content + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror}")
+
+
+@app.command()
+def review(
+    source: Annotated[str, typer.Argument(help="Answer or transcript file, or - for stdin.")],
+    competency: Annotated[
+        str | None,
+        typer.Option("--competency", "-c", help="Id, name or short name, or a competency file. "
+                     "Inferred from the question when omitted."),
+    ] = None,
+    question: Annotated[str | None, typer.Option("--question", "-q")] = None,
+    role: Annotated[str | None, typer.Option(help='Role interviewed for, e.g. "Product Manager".')]
+    = None,
+    level: Annotated[str | None, typer.Option(help='Seniority, e.g. "Senior" or "L6".')] = None,
+    panel: Annotated[str | None, typer.Option(help="Panel id or a panel file.")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")]
+    = None,
+    seed: Annotated[int, typer.Option(help="Varies the wording; same seed, same review.")] = 0,
+    engine: Annotated[str, typer.Option(help="rubric (offline, default) or llm.")] = "rubric",
+    model: Annotated[
+        str | None,
+        typer.Option(help="For --engine llm: provider:model, e.g. openai:gpt-4o-mini, "
+                     "anthropic:claude-3-5-haiku-latest, ollama:llama3.2."),
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the LLM response cache.")]
+    = False,
+    width: Annotated[int | None, typer.Option(help="Terminal width for text output.")] = None,
+) -> None:
+    """Review one answer with an Expert Roundtable.
+
+    Examples:
+
+      roundtable review answer.txt --competency have-backbone
+
+      pbpaste | roundtable review - -q "Tell me about a time you disagreed" --format markdown
+
+      roundtable review interview.txt --panel engineering-loop -f html -o review.html
+
+      roundtable review answer.txt --engine llm --model openai:gpt-4o-mini
+    """
+    from roundtable.ingest import parse_input, read_source
+
+    text = read_source(source)
+    submission = parse_input(text, question=question, role=role, level=level)
+    streaming = fmt is OutputFormat.text and output is None and engine != "rubric"
+    try:
+        result = _run(submission, competency, panel, engine, model, seed, not no_cache, streaming,
+                      width)
+    except RoundtableError as exc:
+        kept = _keep(text) if source == "-" else None
+        suffix = f" (your answer was kept in {kept})" if kept else ""
+        fail(f"{exc}{suffix}")
+    if streaming:
+        return
+    from roundtable.render import render
+
+    color = output is None and fmt is OutputFormat.text and sys.stdout.isatty()
+    rendered = render(result, fmt.value, width=width, color=color)
+    if output is not None:
+        _write(output, rendered)
+        typer.echo(f"wrote {output}", err=True)
+    else:
+        typer.echo(rendered)
+
+
+def _run(
+    submission: object,
+    competency: str | None,
+    panel: str | None,
+    engine: str,
+    model: str | None,
+    seed: int,
+    use_cache: bool,
+    streaming: bool,
+    width: int | None,
+) -> object:
+    from roundtable.ingest import Submission
+    from roundtable.pipeline import review as run_review
+
+    assert isinstance(submission, Submission)
+    if not streaming:
+        return run_review(submission, competency=competency, panel=panel, engine=engine,
+                          model=model, seed=seed, use_cache=use_cache)
+    from rich.console import Console
+
+    from roundtable.catalog import get_panel
+    from roundtable.models import PanelistRef
+    from roundtable.render import print_review, turn_printer
+
+    console = Console(width=width)
+    roster = [PanelistRef(id=p.id, name=p.name, title=p.title)
+              for p in get_panel(panel).personas]
+    result = run_review(submission, competency=competency, panel=panel, engine=engine,
+                        model=model, seed=seed, use_cache=use_cache,
+                        on_turn=turn_printer(roster, console))
+    print_review(result, console, include_rounds=False)
+    return result
+
+
+@app.command()
+def competencies(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the built-in competencies (use an id, name or short name with --competency)."""
+    from roundtable.catalog import competencies as all_competencies
+
+    items = list(all_competencies().values())
+    if as_json:
+        import json
+
+        typer.echo(json.dumps([{"id": c.id, "name": c.name, "short_name": c.short_name,
+                                "source": c.source, "criteria": [k.id for k in c.criteria]}
+                               for c in items], indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "name", "criteria", title="Competencies", title_justify="left")
+    for item in items:
+        table.add_row(item.id, item.name, str(len(item.criteria)))
+    Console().print(table)
+
+
+@app.command()
+def panels(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the built-in panels and their personas (use an id with --panel)."""
+    from roundtable.catalog import panels as all_panels
+
+    items = list(all_panels().values())
+    if as_json:
+        import json
+
+        typer.echo(json.dumps([{"id": p.id, "name": p.name, "personas": [
+            {"id": x.id, "name": x.name, "title": x.title, "strictness": x.strictness}
+            for x in p.personas]} for p in items], indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("panel", "persona", "title", "strictness", title="Panels", title_justify="left")
+    for item in items:
+        for index, persona in enumerate(item.personas):
+            table.add_row(item.id if index == 0 else "", persona.name, persona.title,
+                          f"{persona.strictness:+.2f}")
+    Console().print(table)
+
+
+def main() -> None:
+    """Entry point: user errors become one line on stderr and exit status 2."""
+    try:
+        app()
+    except RoundtableError as exc:
+        typer.echo(f"roundtable: error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("roundtable: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug, not bad input: one line, and the details on request
+        if os.environ.get("ROUNDTABLE_DEBUG"):
+            raise
+        typer.echo(f"roundtable: internal error: {type(exc).__name__}: {exc} "
+                   "(set ROUNDTABLE_DEBUG=1 for the traceback)", err=True)
+        sys.exit(1)

@@ -1,0 +1,19 @@
+"""Where Roundtable keeps its files on this machine (overridable with environment variables)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def data_dir() -> Path:
+    """$ROUNDTABLE_HOME, else $XDG_DATA_HOME/roundtable, else ~/.local/share/roundtable."""
+    if home := os.environ.get("ROUNDTABLE_HOME"):
+        return Path(home)
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "roundtable"
+
+
+def recovery_dir() -> Path:
+    """Answers from standard input whose review failed are kept here."""
+    return data_dir() / "recovered"
