@@ -30,7 +30,9 @@ class EvalSettings(BaseModel):
     )
     probes: bool = True
     use_cache: bool = True
-    workers: int = Field(1, ge=1, description="Processes for a synchronous engine.")
+    workers: int = Field(
+        0, ge=0, description="Processes for the rubric engine; 0 picks one per CPU (up to 8)."
+    )
     concurrency: int = Field(4, ge=1, description="Reviews in flight for an async engine.")
 
 

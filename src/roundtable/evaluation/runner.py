@@ -8,6 +8,7 @@ concurrently on one event loop, at most `concurrency` at a time.
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
@@ -119,6 +120,20 @@ async def areview_row(
         raise EvalRowError(f"row '{row.id}': {exc}") from None
 
 
+POOL_MIN_ROWS = 20
+"""Below this many rows a process pool costs more to start than it saves (measured: 90 rows
+with probes take 2.9 s in a loop and 1.7 s on two processes; 10 rows gain nothing)."""
+
+
+def pool_size(workers: int, rows: int) -> int:
+    """How many processes to use: `workers` if set, else one per CPU (up to 8) for big runs."""
+    if workers:
+        return min(workers, rows)
+    if rows < POOL_MIN_ROWS:
+        return 1
+    return max(1, min(8, os.cpu_count() or 1))
+
+
 def run_sync(
     rows: list[EvalRow],
     settings: EvalSettings,
@@ -126,12 +141,13 @@ def run_sync(
     reviewer: Reviewer | None = None,
     reading: Reading | None = rubric_reading,
 ) -> list[RowResult]:
-    """Review rows in order, in a process pool when `settings.workers > 1`."""
+    """Review rows in order, in a process pool when there are several workers and rows."""
     results: list[RowResult] = []
     job = partial(review_row, settings=settings, reviewer=reviewer, reading=reading)
-    if settings.workers > 1 and len(rows) > 1:
-        chunk = max(1, len(rows) // (settings.workers * 4))
-        with ProcessPoolExecutor(max_workers=settings.workers) as pool:
+    workers = pool_size(settings.workers, len(rows))
+    if workers > 1:
+        chunk = max(1, len(rows) // (workers * 4))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
             for result in pool.map(job, rows, chunksize=chunk):
                 results.append(result)
                 if on_row is not None:
