@@ -1,0 +1,462 @@
+"""The sixteen Amazon Leadership Principle competency files: shape, cues and keywords.
+
+Checks the data a reviewer relies on: each principle exists with 4-7 anchored criteria, every
+cue is a working regex that fires on a realistic sentence and stays quiet on neutral narration,
+and the keywords point each principle's own interview questions back to that principle.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+from roundtable.catalog import Competency, competencies
+
+LP_IDS = (
+    "customer-obsession",
+    "ownership",
+    "invent-and-simplify",
+    "are-right-a-lot",
+    "learn-and-be-curious",
+    "hire-and-develop-the-best",
+    "insist-on-the-highest-standards",
+    "think-big",
+    "bias-for-action",
+    "frugality",
+    "earn-trust",
+    "dive-deep",
+    "deliver-results",
+    "strive-to-be-earths-best-employer",
+    "success-and-scale-bring-broad-responsibility",
+    "have-backbone",
+)
+MINE = LP_IDS[:-1]  # have-backbone was written separately; its questions are not tuned here
+
+RESULT_KINDS = {"result", "quantified_result", "metric"}
+
+# One realistic answer sentence per cue, in the order the cues appear in the criterion.
+CUE_EXAMPLES: dict[str, list[str]] = {
+    "customer-obsession/customer-and-need": [
+        "The customers were struggling to reconcile invoices at month end.",
+        "Their biggest pain point was exporting data for the auditors.",
+    ],
+    "customer-obsession/voice-of-customer": [
+        "I called a dozen of our largest customers to hear it from them.",
+        "I read through 300 support tickets from the last quarter.",
+    ],
+    "customer-obsession/customer-over-convenience": [
+        "We worked backwards from the experience we wanted the clinic staff to have.",
+        "I argued that long-term trust mattered more than this quarter's upsell.",
+        "We refunded every affected account, even though it cost us our revenue target.",
+        "I did not think a custom connector was in their best interest.",
+    ],
+    "customer-obsession/personal-action": [
+        "I personally drove to their warehouse to reinstall the scanners.",
+        "Rewriting their import script was outside my role, but they were stuck.",
+    ],
+    "customer-obsession/customer-trust": [
+        "Six months later they renewed for three years.",
+    ],
+    "customer-obsession/customer-outcome": [
+        "Churn dropped from 8% to 5% over the next two quarters.",
+    ],
+    "ownership/took-it-on": [
+        "Nobody owned the nightly data export, so it failed silently for weeks.",
+        "Billing alerts fell through the cracks between two teams.",
+        "I volunteered to run the migration myself.",
+        "It wasn't my team's service, but the outage was hurting customers.",
+    ],
+    "ownership/long-term-view": [
+        "I accepted a slower launch for a long-term fix.",
+        "Paying down that tech debt saved the company months later.",
+    ],
+    "ownership/end-to-end": [
+        "I stayed on it until it was fixed for every region.",
+    ],
+    "ownership/lasting-fix": [
+        "I wrote a runbook and added it to the on-call handbook.",
+    ],
+    "ownership/owning-mistakes": [
+        "The missed deadline was on me, and I told the team so.",
+        "I made a mistake in the capacity estimate.",
+        "I was accountable for the launch, so I ran the review.",
+    ],
+    "invent-and-simplify/friction-found": [
+        "The onboarding flow was too complicated for first-time users.",
+        "Every release involved a manual process of copying configs.",
+        "A refund took 14 steps across three systems.",
+    ],
+    "invent-and-simplify/new-idea": [
+        "I borrowed the idea from how airlines handle overbooking.",
+        "Nobody had tried caching the pricing rules on the device.",
+    ],
+    "invent-and-simplify/simpler-result": [
+        "We eliminated four approval steps from the purchase flow.",
+        "Checkout went from 7 screens to 2.",
+        "Routine renewals now get approved automatically.",
+    ],
+    "invent-and-simplify/tried-small": [
+        "I built a prototype over a weekend to show it could work.",
+    ],
+    "invent-and-simplify/through-doubt": [
+        "The architects were skeptical that a rules engine could replace the scripts.",
+    ],
+    "invent-and-simplify/invention-impact": [
+        "The tool was adopted by 40 teams within a year.",
+    ],
+    "are-right-a-lot/the-call": [
+        "The two options were to delay the launch or ship without the export.",
+        "I weighed the cost of a late launch against the support load.",
+        "I had to decide without complete information about the vendor's roadmap.",
+    ],
+    "are-right-a-lot/evidence-and-experience": [
+        "A back-of-the-envelope model said we would lose about 200 orders a day.",
+    ],
+    "are-right-a-lot/sought-disconfirmation": [
+        "I asked our most senior engineer to play devil's advocate.",
+        "I asked the finance lead to challenge my assumptions.",
+    ],
+    "are-right-a-lot/sized-to-reversibility": [
+        "It was a two-way door, so I did not need a month of analysis.",
+        "We agreed kill criteria up front: below 2% conversion, we stop.",
+    ],
+    "are-right-a-lot/updated-view": [
+        "When the pilot numbers came in, I changed my mind.",
+        "I revised my recommendation after the second week of data.",
+    ],
+    "are-right-a-lot/call-outcome": [
+        "The call turned out to be right: returns fell by a third.",
+        "In hindsight, I should have involved legal earlier.",
+    ],
+    "learn-and-be-curious/knowledge-gap": [
+        "I didn't know anything about tax rules in Germany.",
+        "I had never used Kubernetes before that project.",
+    ],
+    "learn-and-be-curious/how-they-learned": [
+        "I took an online course on statistics and practiced on our own data.",
+    ],
+    "learn-and-be-curious/followed-curiosity": [
+        "I wondered why the retry rate doubled every Monday.",
+    ],
+    "learn-and-be-curious/shared-learning": [
+        "I ran a brown-bag session so the rest of the team could use it.",
+    ],
+    "learn-and-be-curious/ongoing-habit": [
+        "Every week I read two papers from the conference proceedings.",
+        "I set aside two hours on Fridays for learning.",
+    ],
+    "learn-and-be-curious/applied-learning": [
+        "I applied what I learned to redesign our alerting thresholds.",
+        "I put it into practice on the next quarter's forecast.",
+    ],
+    "hire-and-develop-the-best/hiring-bar": [
+        "I introduced structured interviews with a shared scorecard.",
+        "We passed on the candidate even though the role had been open for months.",
+    ],
+    "hire-and-develop-the-best/individual-growth": [
+        "We agreed a stretch assignment: she would lead the API redesign.",
+        "I mentored her through her first two design reviews.",
+    ],
+    "hire-and-develop-the-best/candid-feedback": [
+        "I gave him direct feedback after the meeting about interrupting clients.",
+        "It was difficult feedback to give, but he needed to hear it.",
+    ],
+    "hire-and-develop-the-best/room-to-lead": [
+        "I let her lead the quarterly review with the VP.",
+        "I delegated ownership of the on-call process to him.",
+    ],
+    "hire-and-develop-the-best/growth-outcome": [
+        "A year later she was promoted to senior engineer.",
+        "He now leads the payments team.",
+    ],
+    "insist-on-the-highest-standards/the-bar": [
+        "We agreed an SLO of 99.95% and a p99 latency under 300 ms.",
+    ],
+    "insist-on-the-highest-standards/held-the-line": [
+        "I refused to sign off on the release with two known data-loss bugs.",
+        "I delayed the launch by a week to fix the migration.",
+        "We launched four days late and passed the audit cleanly.",
+    ],
+    "insist-on-the-highest-standards/fixed-at-source": [
+        "We found the root cause in the date parsing library.",
+        "I added a regression test for every edge case we hit.",
+        "I wanted to be sure it wouldn't happen again.",
+    ],
+    "insist-on-the-highest-standards/raised-team-bar": [
+        "I started pairing on code reviews with the newer engineers.",
+    ],
+    "insist-on-the-highest-standards/quality-result": [
+        "Production incidents dropped from nine a month to two.",
+        "The next release shipped with zero regressions.",
+    ],
+    "think-big/bold-direction": [
+        "I proposed making it 10x cheaper rather than 10% cheaper.",
+        "Instead of an incremental fix to the report, I pitched a self-serve platform.",
+    ],
+    "think-big/grounded-in-customers": [
+        "I sized the opportunity at about 4,000 mid-market clinics.",
+    ],
+    "think-big/rallied-people": [
+        "I wrote a six-pager describing the end state for customers.",
+        "I got the three engineering directors on board within a month.",
+    ],
+    "think-big/path-to-ambition": [
+        "Phase one was a single warehouse in Ohio.",
+    ],
+    "think-big/scale-of-outcome": [
+        "The pipeline became the default for every new service company-wide.",
+    ],
+    "bias-for-action/cost-of-waiting": [
+        "Every day we waited, about 500 orders failed at checkout.",
+    ],
+    "bias-for-action/bounded-risk": [
+        "I shipped it behind a feature flag so we could roll back in minutes.",
+    ],
+    "bias-for-action/acted-without-waiting": [
+        "Within two hours I had a patch running for the affected customers.",
+        "I had a workaround live by the end of the day.",
+        "I started the vendor outreach without waiting for the steering committee.",
+    ],
+    "bias-for-action/kept-people-informed": [
+        "I kept my director informed with a short update every evening.",
+    ],
+    "bias-for-action/speed-result": [
+        "Acting early saved us roughly three weeks.",
+        "We launched six weeks ahead of the competitor.",
+    ],
+    "bias-for-action/course-correction": [
+        "On day three we had to course-correct on the pricing.",
+    ],
+    "frugality/constraint-named": [
+        "We had a fixed budget of 20,000 dollars for the whole year.",
+        "There was no extra headcount, so it was the two of us.",
+        "We had half the team we had planned for.",
+    ],
+    "frugality/resourceful-route": [
+        "We repurposed the old staging servers instead of buying new ones.",
+    ],
+    "frugality/spend-judgment": [
+        "The premium support tier was not worth the cost for a batch job.",
+        "I turned down the extra budget the VP offered.",
+    ],
+    "frugality/quality-kept": [
+        "We did it without sacrificing reliability for the customers.",
+        "Uptime stayed at the same reliability level as before.",
+    ],
+    "frugality/cost-quantified": [
+        "That saved about $40,000 in cloud spend.",
+        "The change is worth $12k per month in licences.",
+    ],
+    "earn-trust/listened": [
+        "I listened first and let her walk me through the whole escalation.",
+        "I wanted to understand their perspective before proposing anything.",
+        "Instead of defending myself, I asked her for concrete examples.",
+    ],
+    "earn-trust/candor": [
+        "I told them directly that we would miss the date.",
+    ],
+    "earn-trust/self-critical": [
+        "I admitted in the all-hands that the outage was my mistake.",
+    ],
+    "earn-trust/follow-through": [
+        "I kept my word and sent the fix list every Friday.",
+    ],
+    "earn-trust/benchmarked": [
+        "We benchmarked our onboarding time against the two best competitors.",
+    ],
+    "earn-trust/trust-shown": [
+        "Two months later their team lead asked me to run the joint roadmap.",
+    ],
+    "dive-deep/spotted-anomaly": [
+        "There was a spike in refunds from a single region.",
+        "The conversion numbers didn't add up with what sales was hearing.",
+    ],
+    "dive-deep/went-to-source": [
+        "I pulled the raw logs for every failed payment that week.",
+        "I read through the code path for the retry handler.",
+    ],
+    "dive-deep/root-cause": [
+        "The root cause was a timezone bug in the batch job.",
+        "We ran five whys on the outage with the whole team.",
+        "The real cause was a cache that never expired.",
+        "I reproduced the stall in staging by forcing a DNS change.",
+    ],
+    "dive-deep/verified-fix": [
+        "I reconciled the totals against the ledger for a full month.",
+        "We monitored it for two more weeks to be sure it was gone.",
+    ],
+    "dive-deep/close-to-details": [
+        "I went through the 200 tickets myself.",
+        "I went through the invoices line by line.",
+        "I sampled 50 orders by hand to check the classification.",
+    ],
+    "deliver-results/goal-defined": [
+        "Our target was 95% on-time delivery by the end of Q3.",
+        "The launch date was fixed by the partner's conference.",
+    ],
+    "deliver-results/key-inputs": [
+        "We cut scope to the three integrations that drove most revenue.",
+        "I tracked two input metrics every week: activation and first order.",
+    ],
+    "deliver-results/cleared-obstacles": [
+        "When the vendor slipped, I got the project back on track with our own adapter.",
+    ],
+    "deliver-results/bar-kept": [
+        "We hit the date without cutting corners on testing.",
+    ],
+    "deliver-results/delivered-result": [
+        "We exceeded the target by 12%.",
+        "It shipped on time, two days before the audit.",
+    ],
+    "deliver-results/misses-and-lessons": [
+        "We missed the deadline by a week, and I own that.",
+    ],
+    "strive-to-be-earths-best-employer/noticed-people": [
+        "I noticed that one of my engineers was logging in at 2 a.m. most nights.",
+        "Two people on the team were close to burning out.",
+    ],
+    "strive-to-be-earths-best-employer/improved-conditions": [
+        "I rebuilt the on-call rotation so nobody was paged two weeks in a row.",
+        "We went from 30 pages per week to 4.",
+    ],
+    "strive-to-be-earths-best-employer/every-voice": [
+        "Our remote teammates were being left out of decisions made in the hallway.",
+    ],
+    "strive-to-be-earths-best-employer/growth-over-retention": [
+        "I supported her transfer even though it meant losing my strongest engineer.",
+        "I helped him find a role on the data science team.",
+    ],
+    "strive-to-be-earths-best-employer/team-health-result": [
+        "Regretted attrition went from four people to zero that year.",
+    ],
+    "success-and-scale-bring-broad-responsibility/wider-impact-seen": [
+        "I worried about the second-order effects on small sellers.",
+        "The feature had real privacy implications for people who never signed up.",
+    ],
+    "success-and-scale-bring-broad-responsibility/spoke-up": [
+        "I raised the concern with our general counsel before launch.",
+    ],
+    "success-and-scale-bring-broad-responsibility/acted-responsibly": [
+        "We made location sharing opt-in instead of on by default.",
+    ],
+    "success-and-scale-bring-broad-responsibility/footprint-measured": [
+        "We estimated 30 tonnes of CO2 a year from the idle clusters.",
+    ],
+    "have-backbone/the-disagreement": [
+        "I strongly disagreed with the plan to drop the free tier.",
+        "I pushed back on the launch date in the planning meeting.",
+        "I believed it was a mistake to launch without the audit.",
+    ],
+    "have-backbone/grounds": [
+        "The data showed that trial users converted twice as often.",
+    ],
+    "have-backbone/how-raised": [
+        "I asked for a 1:1 with my manager the next morning.",
+    ],
+    "have-backbone/decision-and-commitment": [
+        "It was a case of disagree and commit, so I threw myself into it.",
+        "Once the decision was made, I fully backed it with my team.",
+    ],
+}
+
+# Plain narration that shows no particular behavior: no cue should claim it as evidence.
+NEUTRAL_SENTENCES = [
+    "I joined the company in March and worked on the billing service.",
+    "We had a weekly meeting with product and design on Tuesdays.",
+    "The project was about moving our payments system to a new provider.",
+    "My manager asked me to take a look at the dashboard for the sales team.",
+    "There were five engineers, a designer and a product manager on the team.",
+    "The company sells scheduling software to dental clinics.",
+    "After that, we moved on to the next project on the roadmap.",
+]
+
+
+def _lp() -> dict[str, Competency]:
+    every = competencies()
+    return {cid: every[cid] for cid in LP_IDS if cid in every}
+
+
+def _keyword_hits(question: str, competency: Competency) -> int:
+    text = question.lower()
+    return sum(
+        1
+        for keyword in competency.keywords
+        if re.search(rf"(?<!\w){re.escape(keyword.lower())}(?!\w)", text)
+    )
+
+
+def test_all_sixteen_leadership_principles_exist() -> None:
+    every = competencies()
+    missing = [cid for cid in LP_IDS if cid not in every]
+    assert not missing
+    assert all(every[cid].source == "amazon-lp" for cid in LP_IDS)
+
+
+@pytest.mark.parametrize("cid", LP_IDS)
+def test_file_is_named_after_its_id(cid: str) -> None:
+    folder = resources.files("roundtable.catalog").joinpath("competencies")
+    assert folder.joinpath(f"{cid}.yaml").is_file()
+
+
+@pytest.mark.parametrize("cid", LP_IDS)
+def test_shape_of_each_principle(cid: str) -> None:
+    comp = _lp()[cid]
+    assert 4 <= len(comp.criteria) <= 7
+    assert 3 <= len(comp.questions) <= 5
+    assert comp.keywords
+    # different persona lenses should have something to weigh
+    assert len({c.family for c in comp.criteria}) >= 4
+    assert any(RESULT_KINDS & set(c.signals.positive) for c in comp.criteria)
+    for criterion in comp.criteria:
+        anchors = criterion.anchors
+        assert len({anchors.one, anchors.three, anchors.five}) == 3, criterion.id
+        assert not set(criterion.signals.positive) & set(criterion.signals.negative), criterion.id
+        assert criterion.follow_up.endswith("?"), criterion.id
+
+
+def test_descriptions_are_distinct() -> None:
+    descriptions = [c.description.strip() for c in _lp().values()]
+    assert len(set(descriptions)) == len(descriptions)
+
+
+def test_every_cue_has_an_example_and_matches_it() -> None:
+    seen: set[str] = set()
+    for comp in _lp().values():
+        for criterion in comp.criteria:
+            if not criterion.cues:
+                continue
+            key = f"{comp.id}/{criterion.id}"
+            seen.add(key)
+            examples = CUE_EXAMPLES.get(key, [])
+            assert len(examples) == len(criterion.cues), f"{key}: one example per cue"
+            for cue, sentence in zip(criterion.cues, examples, strict=True):
+                assert re.search(cue, sentence, re.IGNORECASE), f"{key}: {cue!r} vs {sentence!r}"
+    assert set(CUE_EXAMPLES) == seen, "examples for criteria that have no cues"
+
+
+def test_cues_ignore_neutral_narration() -> None:
+    for comp in _lp().values():
+        for criterion in comp.criteria:
+            for cue in criterion.cues:
+                hits = [s for s in NEUTRAL_SENTENCES if re.search(cue, s, re.IGNORECASE)]
+                assert not hits, f"{comp.id}/{criterion.id}: {cue!r} matched {hits[0]!r}"
+
+
+def test_no_keyword_is_shared_between_principles() -> None:
+    owner: dict[str, str] = {}
+    for comp in _lp().values():
+        for keyword in comp.keywords:
+            other = owner.setdefault(keyword.lower(), comp.id)
+            assert other == comp.id, f"{keyword!r} is claimed by {other} and {comp.id}"
+
+
+@pytest.mark.parametrize("cid", MINE)
+def test_own_questions_point_back_to_the_principle(cid: str) -> None:
+    lp = _lp()
+    for question in lp[cid].questions:
+        scores = {other: _keyword_hits(question, comp) for other, comp in lp.items()}
+        best = max(scores.values())
+        assert scores[cid] == best > 0, f"{question!r}: {scores}"
+        assert [o for o, s in scores.items() if s == best] == [cid], f"{question!r}: {scores}"
