@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
 from roundtable.models import (
     CompetencyRef,
     Consensus,
@@ -223,13 +221,19 @@ def build_hostile_review() -> Review:
     return review
 
 
-@pytest.fixture
-def review() -> Review:
-    """The realistic review."""
-    return build_review()
-
-
-@pytest.fixture
-def hostile() -> Review:
-    """The review whose user text tries to break every format."""
-    return build_hostile_review()
+def covered_runs(review: Review) -> list[tuple[int, int]]:
+    """The maximal runs of answer characters that any quote covers: the expected highlights."""
+    covered = [False] * len(review.answer)
+    quotes = [q for r in review.rounds for t in r.turns for q in t.evidence]
+    quotes += [q for c in review.scores.criteria for q in c.evidence]
+    for quote in quotes:
+        for i in range(quote.start, quote.end):
+            covered[i] = True
+    runs, start = [], None
+    for i, flag in enumerate([*covered, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs

@@ -36,7 +36,8 @@ _LINE_START = re.compile(r"^([-+=])|^(\d+)([.)])")
 
 
 def inline(text: str) -> str:
-    """`text` on one line with Markdown syntax escaped, for list items, cells and labels."""
+    """`text` on one line with inline Markdown syntax escaped, for text that follows a label,
+    bullet or cell border on its line (line-start syntax is `block`'s concern)."""
     return _ENTITY.sub("&amp;", _INLINE_SPECIAL.sub(r"\\\1", " ".join(text.split())))
 
 

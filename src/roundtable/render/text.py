@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
@@ -62,7 +63,10 @@ def render_text(review: Review, *, width: int | None = None, color: bool = False
         _environ={},  # the caller's FORCE_COLOR or COLUMNS must not change a rendered string
     )
     print_review(review, console)
-    return buffer.getvalue()
+    if color:
+        return buffer.getvalue()
+    # rich pads table and grid cells to the full width; plain text has no use for the padding.
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
 
 
 def print_review(review: Review, console: Console, *, include_rounds: bool = True) -> None:
@@ -191,7 +195,8 @@ def _turn(turn: Turn, roster: Roster) -> Panel:
         body.append(lead)
     body.append(Text(turn.text))
     for quote in turn.evidence:
-        body.append(Text(f"  “{quote_text(quote)}”", style="italic bright_black"))
+        body.append(Padding(Text(f"“{quote_text(quote)}”", style="italic bright_black"),
+                            (0, 0, 0, 2)))
     for mark in turn_marks(turn):
         body.append(Text(f"! {mark}", style="bold red"))
     border = "red" if turn.fallback or turn.error else "bright_black"
@@ -288,9 +293,11 @@ def _verdict(review: Review, roster: Roster) -> Iterator[RenderableType]:
             votes.append(" · ")
         votes.append(f"{roster.name(signal.panelist)} ")
         votes.append(vote_label(signal.vote), style=VOTE_STYLES[signal.vote])
+    headline = Text(vote_label(verdict.vote), style=VOTE_STYLES[verdict.vote])
+    if verdict.label.strip().lower() != vote_label(verdict.vote).lower():
+        headline.append(f" — {verdict.label}", style="bold")
     body = Group(
-        Text.assemble((vote_label(verdict.vote), VOTE_STYLES[verdict.vote]), "  ",
-                      (verdict.label, "bold")),
+        headline,
         Text.assemble(("Overall score: ", "bold"), score_text(verdict.score)),
         votes,
     )
