@@ -329,6 +329,35 @@ def test_generic_competencies_resolve_by_name_and_short_name() -> None:
     assert get_competency("Influence").id == "influence"
 
 
+# Questions worded differently from each competency's own list: its keywords should point to it
+# more strongly than any other generic competency's keywords do.
+PARAPHRASED_QUESTIONS = {
+    "conflict": "Tell me about a coworker you clashed with and what you did about it.",
+    "failure": "What is the biggest mistake you have made in your career so far?",
+    "leadership": "Describe a time you led a group of people through a hard quarter.",
+    "teamwork": "Tell me about a time you were part of a team that pulled off something hard.",
+    "communication": "How did you explain a technical trade-off to a non-technical executive?",
+    "adaptability": "Tell me about a time your priorities shifted overnight. How did you adapt?",
+    "prioritization": "How do you decide what to work on when everything feels urgent?",
+    "influence": "Tell me about a time you convinced another team to adopt your approach.",
+}
+
+
+def _keyword_hits(question: str, keywords: list[str]) -> int:
+    lowered = question.lower()
+    return sum(bool(re.search(rf"\b{re.escape(k.lower())}\b", lowered)) for k in keywords)
+
+
+@pytest.mark.parametrize("cid", GENERIC_IDS)
+def test_keywords_point_to_their_competency(cid: str) -> None:
+    catalog = competencies()
+    question = PARAPHRASED_QUESTIONS[cid]
+    own = _keyword_hits(question, catalog[cid].keywords)
+    rivals = {o: _keyword_hits(question, catalog[o].keywords) for o in GENERIC_IDS if o != cid}
+    assert own > 0
+    assert all(own > hits for hits in rivals.values()), (cid, own, rivals)
+
+
 def test_every_cue_in_a_generic_competency_has_examples() -> None:
     catalog = competencies()
     with_cues = {
