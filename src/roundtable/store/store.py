@@ -1,0 +1,332 @@
+"""The Store: reviews, their turns and uploaded catalog files, in SQLite or PostgreSQL.
+
+Writes go through one lock (one writer); reads run concurrently. SQLite runs in WAL mode so
+readers never wait for the writer.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, func, or_, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from roundtable.models import Review, RoundKind, Turn
+from roundtable.store import migrate
+from roundtable.store.records import (
+    CatalogFile,
+    CatalogKind,
+    NewReview,
+    ReviewPage,
+    ReviewRecord,
+    ReviewSummary,
+    Source,
+    Status,
+    StoredTurn,
+)
+from roundtable.store.tables import CatalogFileRow, ReviewRow, TurnRow
+
+_EXCERPT = 180
+
+
+def default_url() -> str:
+    """`$ROUNDTABLE_DB` (a URL or a file path), else a SQLite file in the user's data folder."""
+    configured = os.environ.get("ROUNDTABLE_DB", "").strip()
+    if configured:
+        return as_url(configured)
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return as_url(str(Path(data_home) / "roundtable" / "roundtable.db"))
+
+
+def as_url(target: str) -> str:
+    """Accept a database URL or a plain file path (taken as a SQLite file)."""
+    if "://" in target:
+        if target.startswith("postgresql://"):
+            # psycopg 3 is the driver we ship; plain postgresql:// would ask for psycopg2.
+            return "postgresql+psycopg://" + target.removeprefix("postgresql://")
+        return target
+    return f"sqlite:///{Path(target).expanduser()}"
+
+
+def new_id() -> str:
+    """An unguessable review id (128 bits, URL-safe)."""
+    return secrets.token_urlsafe(16)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _utc(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything the store writes is UTC.
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _sqlite_engine(url: str) -> Engine:
+    database = make_url(url).database
+    if database and database != ":memory:":
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    return engine
+
+
+def _record(row: ReviewRow) -> ReviewRecord:
+    review = Review.model_validate_json(row.review_json) if row.review_json else None
+    return ReviewRecord(
+        id=row.id,
+        created_at=_utc(row.created_at),
+        updated_at=_utc(row.updated_at),
+        status=row.status,
+        source=row.source,
+        text=row.text,
+        question=row.question,
+        role=row.role,
+        level=row.level,
+        recording_url=row.recording_url,
+        competency=row.competency,
+        panel=row.panel,
+        engine=row.engine,
+        model=row.model,
+        seed=row.seed,
+        rerun_of=row.rerun_of,
+        competency_id=row.competency_id,
+        competency_name=row.competency_name,
+        verdict=row.verdict,
+        headline=row.headline,
+        error=row.error,
+        review=review,
+    )
+
+
+def _summary(row: ReviewRow) -> ReviewSummary:
+    text = " ".join(row.text.split())
+    excerpt = text if len(text) <= _EXCERPT else text[: _EXCERPT - 1].rstrip() + "…"
+    return ReviewSummary(
+        id=row.id,
+        created_at=_utc(row.created_at),
+        status=row.status,
+        source=row.source,
+        engine=row.engine,
+        panel=row.panel,
+        competency_id=row.competency_id,
+        competency_name=row.competency_name,
+        verdict=row.verdict,
+        headline=row.headline,
+        excerpt=excerpt,
+        error=row.error,
+    )
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class Store:
+    """Reviews and their turns, persisted as they happen; see the module docstring."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = as_url(url) if url else default_url()
+        if self.url.startswith("sqlite"):
+            self.engine = _sqlite_engine(self.url)
+        else:
+            self.engine = create_engine(self.url, pool_pre_ping=True)
+        migrate.upgrade(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_lock = threading.RLock()
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with self._write_lock, self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    # -- reviews -------------------------------------------------------------------------
+
+    def create(self, new: NewReview, *, competency_name: str | None = None,
+               competency_id: str | None = None) -> ReviewRecord:
+        """Store a submission as `queued`, before any work on it starts."""
+        now = _now()
+        row = ReviewRow(
+            id=new_id(), created_at=now, updated_at=now, status="queued",
+            competency_id=competency_id or new.competency, competency_name=competency_name,
+            **new.model_dump(),
+        )
+        with self._write() as session:
+            session.add(row)
+        return _record(row)
+
+    def get(self, review_id: str) -> ReviewRecord | None:
+        """The record for `review_id`, or None when there is none."""
+        with self._read() as session:
+            row = session.get(ReviewRow, review_id)
+            return _record(row) if row else None
+
+    def start(self, review_id: str) -> None:
+        """Mark a review running and forget turns from any earlier attempt."""
+        with self._write() as session:
+            session.execute(delete(TurnRow).where(TurnRow.review_id == review_id))
+            session.execute(
+                update(ReviewRow).where(ReviewRow.id == review_id)
+                .values(status="running", error=None, updated_at=_now())
+            )
+
+    def add_turn(self, review_id: str, seq: int, kind: RoundKind, turn: Turn) -> None:
+        """Persist one turn the moment it is produced."""
+        with self._write() as session:
+            session.add(TurnRow(review_id=review_id, seq=seq, round=kind,
+                                turn_json=turn.model_dump_json()))
+
+    def turns(self, review_id: str, after: int = -1) -> list[StoredTurn]:
+        """The turns persisted so far for a review, in order, after sequence number `after`."""
+        with self._read() as session:
+            rows = session.scalars(
+                select(TurnRow).where(TurnRow.review_id == review_id, TurnRow.seq > after)
+                .order_by(TurnRow.seq)
+            ).all()
+            return [StoredTurn(seq=r.seq, round=r.round,
+                               turn=Turn.model_validate_json(r.turn_json)) for r in rows]
+
+    def finish(self, review_id: str, review: Review) -> Review:
+        """Store the finished review (with its id and time filled in) and mark it done."""
+        with self._write() as session:
+            row = session.get(ReviewRow, review_id)
+            if row is None:
+                raise KeyError(review_id)  # deleted while it ran: nothing to keep
+            stored = review.model_copy(update={"id": review_id,
+                                               "created_at": _utc(row.created_at)})
+            row.review_json = stored.model_dump_json()
+            row.status = "done"
+            row.error = None
+            row.updated_at = _now()
+            row.competency_id = review.competency.id
+            row.competency_name = review.competency.name
+            row.verdict = review.verdict.vote
+            row.headline = review.headline
+            return stored
+
+    def fail(self, review_id: str, error: str, status: Status = "failed") -> None:
+        """Keep the submission and record why its review did not finish."""
+        with self._write() as session:
+            session.execute(
+                update(ReviewRow).where(ReviewRow.id == review_id)
+                .values(status=status, error=error, updated_at=_now())
+            )
+
+    def interrupt_running(self) -> int:
+        """On startup: reviews left queued or running by a stopped server become retryable."""
+        with self._write() as session:
+            result = session.execute(
+                update(ReviewRow).where(ReviewRow.status.in_(("queued", "running")))
+                .values(status="interrupted", updated_at=_now(),
+                        error="the server stopped before this review finished; retry it")
+            )
+            return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def delete(self, review_id: str) -> bool:
+        """Delete a review with its answer and turns; False when there was none."""
+        with self._write() as session:
+            session.execute(delete(TurnRow).where(TurnRow.review_id == review_id))
+            result = session.execute(delete(ReviewRow).where(ReviewRow.id == review_id))
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def search(self, *, q: str | None = None, competency: str | None = None,
+             verdict: str | None = None, status: str | None = None,
+             limit: int = 20, offset: int = 0) -> ReviewPage:
+        """A page of reviews, newest first, filtered by text, competency, verdict and status."""
+        where = []
+        if q and q.strip():
+            pattern = _like(q.strip())
+            where.append(or_(ReviewRow.text.ilike(pattern, escape="\\"),
+                             ReviewRow.headline.ilike(pattern, escape="\\"),
+                             ReviewRow.question.ilike(pattern, escape="\\")))
+        if competency:
+            where.append(ReviewRow.competency_id == competency)
+        if verdict:
+            where.append(ReviewRow.verdict == verdict)
+        if status:
+            where.append(ReviewRow.status == status)
+        with self._read() as session:
+            total = session.scalar(select(func.count()).select_from(ReviewRow).where(*where))
+            rows = session.scalars(
+                select(ReviewRow).where(*where)
+                .order_by(ReviewRow.created_at.desc(), ReviewRow.id)
+                .limit(limit).offset(offset)
+            ).all()
+            return ReviewPage(items=[_summary(r) for r in rows], total=total or 0,
+                              limit=limit, offset=offset)
+
+    def save_review(self, review: Review, *, source: Source = "cli",
+                    recording_url: str | None = None) -> str:
+        """Store a review made elsewhere (the CLI's `--save`) as a finished record."""
+        record = self.create(
+            NewReview(
+                text=review.answer, source=source, question=review.question, role=review.role,
+                level=review.level, recording_url=recording_url,
+                competency=review.competency.id, panel=None,
+                engine="llm" if review.engine.name == "llm" else "rubric",
+                model=review.engine.model, seed=review.engine.seed or 0,
+            ),
+            competency_name=review.competency.name,
+        )
+        self.finish(record.id, review)
+        return record.id
+
+    # -- uploaded catalog files ----------------------------------------------------------
+
+    def put_catalog_file(self, kind: CatalogKind, item_id: str, name: str, text: str) -> None:
+        """Keep a validated competency or panel file, replacing one with the same id."""
+        with self._write() as session:
+            session.execute(delete(CatalogFileRow).where(CatalogFileRow.kind == kind,
+                                                         CatalogFileRow.item_id == item_id))
+            session.add(CatalogFileRow(kind=kind, item_id=item_id, name=name, text=text,
+                                       created_at=_now()))
+
+    def catalog_files(self, kind: CatalogKind) -> list[CatalogFile]:
+        """Uploaded files of one kind, by id."""
+        with self._read() as session:
+            rows = session.scalars(select(CatalogFileRow).where(CatalogFileRow.kind == kind)
+                                   .order_by(CatalogFileRow.item_id)).all()
+            return [CatalogFile(kind=kind, item_id=r.item_id, name=r.name, text=r.text,
+                                created_at=_utc(r.created_at)) for r in rows]
+
+    def delete_catalog_file(self, kind: CatalogKind, item_id: str) -> bool:
+        """Remove an uploaded file; False when there was none."""
+        with self._write() as session:
+            result = session.execute(delete(CatalogFileRow).where(
+                CatalogFileRow.kind == kind, CatalogFileRow.item_id == item_id))
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def save_review(review: Review, url: str | None = None) -> str:
+    """Store a finished review in the store at `url` (default: `default_url()`); return its id."""
+    store = Store(url)
+    try:
+        return store.save_review(review)
+    finally:
+        store.close()

@@ -1,0 +1,258 @@
+"""The JSON API under /api: reviews, their live events, the catalog, and a health check."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+
+from roundtable.models import Vote
+from roundtable.store import NewReview, ReviewPage, ReviewRecord
+from roundtable.store.records import Options, Status
+from roundtable.web.catalog import competency_entries, panel_entries, resolve_panel
+from roundtable.web.runner import Event
+from roundtable.web.services import Services
+from roundtable.web.view import panel_refs
+
+router = APIRouter(prefix="/api", tags=["api"])
+KEEPALIVE_S = 15.0
+
+
+class ErrorBody(BaseModel):
+    """Every error the API returns: one line saying what is wrong."""
+
+    detail: str
+
+
+class ReviewRequest(Options):
+    """An answer to review, and how to review it."""
+
+    answer: str = Field(
+        description="The candidate's answer, or a labelled transcript (Interviewer:/Candidate:).",
+        examples=["Situation: our launch plan cut the pilot short. I disagreed with my manager..."],
+    )
+
+
+class Health(BaseModel):
+    """The server is up and its store answers."""
+
+    status: str = "ok"
+    database: str
+    running: int
+
+
+class CriterionInfo(BaseModel):
+    """A rubric criterion, by id and name."""
+
+    id: str
+    name: str
+
+
+class CompetencyInfo(BaseModel):
+    """A competency a review can use."""
+
+    id: str
+    name: str
+    short_name: str
+    source: str
+    description: str
+    criteria: list[CriterionInfo]
+    uploaded: bool
+
+
+class PersonaInfo(BaseModel):
+    """A panelist."""
+
+    id: str
+    name: str
+    title: str
+
+
+class PanelInfo(BaseModel):
+    """A panel a review can use."""
+
+    id: str
+    name: str
+    description: str
+    personas: list[PersonaInfo]
+    uploaded: bool
+
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "No review with this id."}}
+
+
+def services(request: Request) -> Services:
+    """The app's shared services."""
+    found: Services = request.app.state.services
+    return found
+
+
+async def _record(request: Request, review_id: str) -> ReviewRecord:
+    record = await asyncio.to_thread(services(request).store.get, review_id)
+    if record is None:
+        raise HTTPException(404, f"no review with id '{review_id}'")
+    return record
+
+
+@router.get("/health", response_model=Health)
+async def health(request: Request) -> Health:
+    """Liveness and store check."""
+    svc = services(request)
+    await asyncio.to_thread(svc.store.search, limit=1)
+    return Health(database=svc.store.engine.dialect.name, running=svc.runner.active)
+
+
+@router.post(
+    "/reviews", status_code=202, response_model=ReviewRecord,
+    responses={400: {"model": ErrorBody, "description": "Unknown competency or panel, or "
+                     "an empty answer."},
+               413: {"model": ErrorBody, "description": "The answer or body is too large."}},
+)
+async def create_review(body: ReviewRequest, request: Request, response: Response) -> ReviewRecord:
+    """Store the answer and start its review; follow `/api/reviews/{id}/events` to watch it."""
+    fields = body.model_dump(exclude={"answer"})
+    record = await services(request).submit(NewReview(text=body.answer, source="api", **fields))
+    response.headers["Location"] = f"/api/reviews/{record.id}"
+    return record
+
+
+@router.get("/reviews", response_model=ReviewPage)
+async def list_reviews(
+    request: Request,
+    q: Annotated[str | None, Query(max_length=200, description="Text in the answer, "
+                                   "question or headline.")] = None,
+    competency: Annotated[str | None, Query(max_length=200)] = None,
+    verdict: Vote | None = None,
+    status: Status | None = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> ReviewPage:
+    """Reviews, newest first, filtered by text, competency id, verdict and status."""
+    return await asyncio.to_thread(
+        services(request).store.search, q=q, competency=competency, verdict=verdict,
+        status=status, limit=limit, offset=offset,
+    )
+
+
+@router.get("/reviews/{review_id}", response_model=ReviewRecord, responses=NOT_FOUND)
+async def get_review(review_id: str, request: Request) -> ReviewRecord:
+    """A submission, its status and, once done, its review (`review`: the CLI's JSON)."""
+    return await _record(request, review_id)
+
+
+@router.delete("/reviews/{review_id}", status_code=204, responses=NOT_FOUND)
+async def delete_review(review_id: str, request: Request) -> Response:
+    """Delete a review together with its answer and turns."""
+    if not await services(request).delete(review_id):
+        raise HTTPException(404, f"no review with id '{review_id}'")
+    return Response(status_code=204)
+
+
+@router.post(
+    "/reviews/{review_id}/retry", status_code=202, response_model=ReviewRecord,
+    responses={**NOT_FOUND, 409: {"model": ErrorBody, "description": "Not failed or "
+                                  "interrupted."}},
+)
+async def retry_review(review_id: str, request: Request) -> ReviewRecord:
+    """Run a failed or interrupted review again from its stored answer."""
+    return await services(request).retry(await _record(request, review_id))
+
+
+def _sse(event: str, data: object, seq: int | None = None) -> str:
+    head = f"id: {seq}\n" if seq is not None else ""
+    return f"{head}event: {event}\ndata: {json.dumps(data)}\n\n"
+
+
+@router.get(
+    "/reviews/{review_id}/events",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
+                     "description": "Server-sent events: `turn` (seq, round, turn) as each turn "
+                     "is produced, then one `status` (done, failed or interrupted)."},
+               **NOT_FOUND},
+)
+async def review_events(
+    review_id: str,
+    request: Request,
+    html: Annotated[bool, Query(description="Add each turn rendered as HTML.")] = False,
+    last_event_id: Annotated[str | None, Header(max_length=20)] = None,
+) -> StreamingResponse:
+    """Stream a review's turns: the stored ones first, then live ones until it ends."""
+    svc = services(request)
+    queue = svc.runner.hub.subscribe(review_id)
+    try:
+        record = await _record(request, review_id)
+    except HTTPException:
+        svc.runner.hub.unsubscribe(review_id, queue)
+        raise
+    after = int(last_event_id) if last_event_id and last_event_id.isdigit() else -1
+    render = None
+    if html:
+        from roundtable.web.pages import turn_html
+
+        refs = record.review.panel if record.review else panel_refs(
+            resolve_panel(svc.store, record.panel))
+        render = turn_html(svc.templates, refs)
+
+    def turn_event(seq: int, data: dict[str, object]) -> str:
+        if render is not None:
+            data = {**data, "html": render(data)}
+        return _sse("turn", data, seq)
+
+    async def stream() -> AsyncIterator[str]:
+        last = after
+        try:
+            for stored in await asyncio.to_thread(svc.store.turns, review_id, after):
+                last = stored.seq
+                yield turn_event(stored.seq, stored.model_dump(mode="json"))
+            current = await asyncio.to_thread(svc.store.get, review_id)
+            if current is None or current.status not in ("queued", "running") or not (
+                    svc.runner.running(review_id)):
+                status = current.status if current else "deleted"
+                yield _sse("status", {"status": status, "error": current and current.error})
+                return
+            while True:
+                try:
+                    event: Event = await asyncio.wait_for(queue.get(), KEEPALIVE_S)
+                except TimeoutError:
+                    yield ": keep-alive\n\n"
+                    continue
+                if event.name == "turn" and event.seq is not None:
+                    if event.seq <= last:
+                        continue
+                    last = event.seq
+                    yield turn_event(event.seq, event.data)
+                elif event.data.get("status") != "running":
+                    yield _sse("status", event.data)
+                    return
+        finally:
+            svc.runner.hub.unsubscribe(review_id, queue)
+
+    return StreamingResponse(stream(), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+
+
+@router.get("/competencies", response_model=list[CompetencyInfo])
+async def list_competencies(request: Request) -> list[CompetencyInfo]:
+    """Competencies: the built-in ones, then any uploaded."""
+    entries = await asyncio.to_thread(competency_entries, services(request).store)
+    return [CompetencyInfo(
+        id=e.item.id, name=e.item.name, short_name=e.item.short_name, source=e.item.source,
+        description=e.item.description, uploaded=e.uploaded,
+        criteria=[CriterionInfo(id=c.id, name=c.name) for c in e.item.criteria],
+    ) for e in entries]
+
+
+@router.get("/panels", response_model=list[PanelInfo])
+async def list_panels(request: Request) -> list[PanelInfo]:
+    """Panels: the built-in ones, then any uploaded."""
+    entries = await asyncio.to_thread(panel_entries, services(request).store)
+    return [PanelInfo(
+        id=e.item.id, name=e.item.name, description=e.item.description, uploaded=e.uploaded,
+        personas=[PersonaInfo(id=p.id, name=p.name, title=p.title) for p in e.item.personas],
+    ) for e in entries]

@@ -1,0 +1,124 @@
+"""The application factory: one store, one runner, the API, the pages and the guards."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+from starlette.templating import Jinja2Templates
+
+from roundtable.errors import RoundtableError
+from roundtable.store import Store
+from roundtable.web import api, pages
+from roundtable.web.guards import BodyLimit, TokenGuard
+from roundtable.web.runner import ReviewFn, Runner
+from roundtable.web.services import NotRetryable, Services, TooLarge
+from roundtable.web.settings import Settings
+
+log = logging.getLogger("roundtable.web")
+
+
+def _templates() -> Jinja2Templates:
+    folder = str(resources.files("roundtable.web").joinpath("templates"))
+    # Autoescaping is on for every template; nothing from a user is ever marked safe.
+    env = Environment(loader=FileSystemLoader(folder), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    return Jinja2Templates(env=env)
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _status_for(exc: RoundtableError) -> int:
+    if isinstance(exc, TooLarge):
+        return 413
+    if isinstance(exc, NotRetryable):
+        return 409
+    return 400
+
+
+def _error_page(request: Request, status: int, message: str) -> Response:
+    services: Services = request.app.state.services
+    return services.templates.TemplateResponse(
+        request, "error.html", {"status": status, "message": message}, status_code=status)
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RoundtableError)
+    async def _user_error(request: Request, exc: RoundtableError) -> Response:
+        status = _status_for(exc)
+        if _is_api(request):
+            return JSONResponse({"detail": str(exc)}, status_code=status)
+        return _error_page(request, status, str(exc))
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, exc: HTTPException) -> Response:
+        if _is_api(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                                headers=exc.headers)
+        return _error_page(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        errors: list[dict[str, Any]] = list(exc.errors())
+        if _is_api(request):
+            safe = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")),
+                     "type": str(e.get("type", ""))} for e in errors]
+            return JSONResponse({"detail": safe}, status_code=422)
+        first = errors[0] if errors else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return _error_page(request, 422, f"{where}: {first.get('msg', 'invalid request')}")
+
+
+def create_app(settings: Settings | None = None, *, review_fn: ReviewFn | None = None) -> FastAPI:
+    """Build the web app over the store at `settings.db_url`.
+
+    Opening the store runs its migrations and marks reviews a previous server left running as
+    interrupted (retryable). `review_fn` replaces `roundtable.areview`, for tests.
+    """
+    settings = settings or Settings()
+    store = Store(settings.db_url)
+    left = store.interrupt_running()
+    if left:
+        log.warning("%d review(s) were interrupted by the last shutdown; they can be retried", left)
+    runner = Runner(store, review_fn)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await runner.shutdown()
+        store.close()
+
+    app = FastAPI(
+        title="Roundtable",
+        summary="An expert panel that deliberates over one behavioral-interview answer.",
+        description="Submit an answer with `POST /api/reviews`, follow its turns on "
+        "`/api/reviews/{id}/events`, read the finished review (the same JSON as "
+        "`roundtable review --format json`) in the `review` field of `GET /api/reviews/{id}`. "
+        "When the server was started with a token, send `Authorization: Bearer TOKEN`.",
+        version="1",
+        lifespan=lifespan,
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.services = Services(settings, store, runner, _templates())
+    _install_handlers(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    static = str(resources.files("roundtable.web").joinpath("static"))
+    app.mount("/static", StaticFiles(directory=static), name="static")
+    if settings.token:
+        app.add_middleware(TokenGuard, token=settings.token)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    return app
+

@@ -1,0 +1,74 @@
+"""What the routes share: the store, the runner, the templates, and the submit logic.
+
+Pages and the JSON API both submit through `Services.submit`, so they validate the same way and
+store the answer before the review starts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from starlette.templating import Jinja2Templates
+
+from roundtable.errors import InputError, RoundtableError
+from roundtable.ingest import MAX_BYTES
+from roundtable.store import NewReview, ReviewRecord, Store
+from roundtable.store.records import RETRYABLE
+from roundtable.web.catalog import resolve_competency, resolve_panel
+from roundtable.web.runner import Runner
+from roundtable.web.settings import Settings
+
+
+class TooLarge(RoundtableError):
+    """The submitted text is over the size limit (answered with 413)."""
+
+
+class NotRetryable(RoundtableError):
+    """Only failed or interrupted reviews can be retried (answered with 409)."""
+
+
+def check_answer(text: str, origin: str = "the answer") -> None:
+    """Refuse empty or oversized answers with a message that says what to do."""
+    size = len(text.encode("utf-8", "replace"))
+    if size > MAX_BYTES:
+        raise TooLarge(f"{origin} is {size:,} bytes; the limit is {MAX_BYTES:,} bytes "
+                       "(trim it to the question and the answer)")
+    if not text.strip():
+        raise InputError(f"{origin} is empty; paste the candidate's answer or upload a transcript")
+
+
+@dataclass
+class Services:
+    """Everything a request handler needs, built once per app."""
+
+    settings: Settings
+    store: Store
+    runner: Runner
+    templates: Jinja2Templates
+
+    async def submit(self, new: NewReview) -> ReviewRecord:
+        """Validate, store the answer, then start its review in the background."""
+        check_answer(new.text)
+        competency = resolve_competency(self.store, new.competency)
+        resolve_panel(self.store, new.panel)
+        record = await asyncio.to_thread(
+            self.store.create, new,
+            competency_id=competency.id if competency else None,
+            competency_name=competency.name if competency else None,
+        )
+        self.runner.start(record)
+        return record
+
+    async def retry(self, record: ReviewRecord) -> ReviewRecord:
+        """Run a failed or interrupted review again, in place, from its stored answer."""
+        if record.status not in RETRYABLE:
+            raise NotRetryable(f"review {record.id} is {record.status}; only failed or "
+                               "interrupted reviews can be retried")
+        self.runner.start(record)
+        return record.model_copy(update={"status": "running", "error": None})
+
+    async def delete(self, review_id: str) -> bool:
+        """Stop the review if it is running, then delete it with its answer."""
+        await self.runner.cancel(review_id)
+        return await asyncio.to_thread(self.store.delete, review_id)
