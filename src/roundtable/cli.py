@@ -15,6 +15,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from roundtable.errors import RoundtableError
+from roundtable.evaluation.command import eval_command
 
 app = typer.Typer(
     name="roundtable",
@@ -212,6 +213,9 @@ def panels(
             table.add_row(item.id if index == 0 else "", persona.name, persona.title,
                           f"{persona.strictness:+.2f}")
     Console().print(table)
+
+
+app.command("eval")(eval_command)
 
 
 def main() -> None:

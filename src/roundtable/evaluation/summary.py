@@ -365,21 +365,21 @@ def build_report(
     systems = [
         _system(
             "panel",
-            f"{settings.engine} engine: verdict score and vote",
+            f"the {settings.engine} engine's verdict",
             results,
             [r.score for r in results],
             [r.vote for r in results],
         ),
         _system(
             "length",
-            "answer length in words (votes: panel's proportions, by length)",
+            "answer length in words",
             results,
             [float(r.words) for r in results],
             length_votes(results),
         ),
         _system(
             "single",
-            f"one reviewer alone: {persona}'s own score and vote",
+            f"{persona} alone",
             results,
             [r.single_score for r in results],
             [r.single_vote for r in results],
