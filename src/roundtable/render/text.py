@@ -70,7 +70,11 @@ def render_text(review: Review, *, width: int | None = None, color: bool = False
 
 
 def print_review(review: Review, console: Console, *, include_rounds: bool = True) -> None:
-    """Print the review to `console`; skip the rounds when they were already streamed."""
+    """Print the review to `console`.
+
+    With `include_rounds=False` the Expert Roundtable section (roster and rounds) is left out,
+    because a `TurnPrinter` already printed both while the engine was deliberating.
+    """
     for renderable in _review(review, include_rounds=include_rounds):
         console.print(renderable)
 
@@ -79,6 +83,7 @@ class TurnPrinter:
     """A turn sink that prints each turn as the engine produces it, with round headings."""
 
     def __init__(self, panel: list[PanelistRef], console: Console) -> None:
+        self._panel = panel
         self._roster = Roster(panel)
         self._console = console
         self._kind: RoundKind | None = None
@@ -88,7 +93,8 @@ class TurnPrinter:
         """Print `turn`, preceded by its round's heading when a new round starts."""
         if kind != self._kind:
             if self._kind is None:
-                self._console.print(_section("Expert Roundtable"))
+                for renderable in _roster(self._panel):
+                    self._console.print(renderable)
             self._kind = kind
             self._rounds += 1
             self._console.print(_round_heading(self._rounds, kind))
@@ -101,7 +107,8 @@ def _review(review: Review, *, include_rounds: bool) -> Iterator[RenderableType]
     if review.flags:
         yield _flags(review)
     yield from _interview(review)
-    yield from _roundtable(review, roster, include_rounds=include_rounds)
+    if include_rounds:
+        yield from _roundtable(review, roster)
     yield from _consensus(review, roster)
     yield from _signals(review, roster)
     yield from _follow_ups(review, roster)
@@ -154,25 +161,25 @@ def _interview(review: Review) -> Iterator[RenderableType]:
     yield answer
 
 
-def _roundtable(
-    review: Review, roster: Roster, *, include_rounds: bool
-) -> Iterator[RenderableType]:
-    yield Text()
-    yield _section("Expert Roundtable")
-    yield Text(f"{len(review.panel)} experts discuss this answer", style="bright_black")
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    for seat, panelist in enumerate(review.panel):
-        grid.add_row(Text(panelist.name, style=SEAT_STYLES[seat % len(SEAT_STYLES)]),
-                     Text(panelist.title))
-    yield grid
-    if not include_rounds:
-        return
+def _roundtable(review: Review, roster: Roster) -> Iterator[RenderableType]:
+    yield from _roster(review.panel)
     for number, round_ in enumerate(review.rounds, start=1):
         yield _round_heading(number, round_.kind)
         for turn in round_.turns:
             yield _turn(turn, roster)
+
+
+def _roster(panel: list[PanelistRef]) -> Iterator[RenderableType]:
+    yield Text()
+    yield _section("Expert Roundtable")
+    yield Text(f"{len(panel)} experts discuss this answer", style="bright_black")
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for seat, panelist in enumerate(panel):
+        grid.add_row(Text(panelist.name, style=SEAT_STYLES[seat % len(SEAT_STYLES)]),
+                     Text(panelist.title))
+    yield grid
 
 
 def _round_heading(number: int, kind: RoundKind) -> Text:
