@@ -6,19 +6,16 @@ provider by accident (keys in the developer's environment are also removed).
 
 from __future__ import annotations
 
-import json
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cases import case_for, devset_row
 
 from roundtable.engines.base import Case
-from roundtable.ingest.submission import Submission
-from roundtable.pipeline import prepare
 
-DEVSET = Path(__file__).parent.parent / "data" / "devset" / "part-a.jsonl"
 _LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 _real_connect = socket.socket.connect
 _real_getaddrinfo = socket.getaddrinfo
@@ -50,21 +47,6 @@ def _no_network(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Non
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("ROUNDTABLE_CONFIG", str(tmp_path / "config" / "config.toml"))
     yield
-
-
-def devset_row(row_id: str) -> dict[str, Any]:
-    """One labelled answer from the dev set."""
-    for line in DEVSET.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == row_id:
-            return row
-    raise KeyError(row_id)
-
-
-def case_for(answer: str, question: str | None, competency: str = "have-backbone") -> Case:
-    """A Case prepared by the real pipeline."""
-    case, _ = prepare(Submission(answer=answer, question=question), competency)
-    return case
 
 
 @pytest.fixture

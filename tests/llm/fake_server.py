@@ -1,0 +1,146 @@
+"""A scripted OpenAI-compatible chat server on loopback, for fault tests and the benchmark.
+
+It is a real HTTP server (stdlib, one thread per request) on 127.0.0.1 and a random port. A
+script decides what each request gets: a reply, an error status with headers, a hang, a delay
+or a body that is not JSON. By default every request gets a valid scripted panelist reply.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from scripted import reply_for
+
+
+@dataclass
+class Action:
+    """What the server does with one request."""
+
+    content: str | None = None
+    """Assistant message content for a 200 reply; None means "the scripted good reply"."""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    raw_body: str | None = None
+    """Send this body verbatim instead of a chat completion."""
+    delay_s: float = 0.0
+    """Wait this long before answering (a hang, when longer than the client's timeout)."""
+
+
+@dataclass
+class Seen:
+    """One request as the server received it."""
+
+    body: dict[str, Any]
+    headers: dict[str, str]
+    at: float
+
+    @property
+    def prompt(self) -> str:
+        """The first user message: the prompt the engine built for this turn."""
+        return next(m["content"] for m in self.body["messages"] if m["role"] == "user")
+
+
+Script = Callable[[Seen, int], Action]
+
+
+def good(_: Seen, __: int) -> Action:
+    """Every request gets a valid reply."""
+    return Action()
+
+
+class FakeOpenAI:
+    """The server; use as a context manager, read `.base_url` and `.seen`."""
+
+    def __init__(self, script: Script = good) -> None:
+        self.script = script
+        self.seen: list[Seen] = []
+        self.lock = threading.Lock()
+        self.stopping = threading.Event()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        """The OpenAI-style base URL of this server."""
+        return f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def __enter__(self) -> FakeOpenAI:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stopping.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length", 0))
+                body = json.loads(self.rfile.read(length))
+                seen = Seen(body, {k.lower(): v for k, v in self.headers.items()}, time.monotonic())
+                with fake.lock:
+                    fake.seen.append(seen)
+                    index = len(fake.seen) - 1
+                action = fake.script(seen, index)
+                if action.delay_s and fake.stopping.wait(action.delay_s):
+                    return
+                if action.raw_body is not None or action.status != 200:
+                    payload = action.raw_body or json.dumps(
+                        {"error": {"message": f"scripted {action.status}", "type": "scripted"}}
+                    )
+                else:
+                    content = action.content
+                    if content is None:
+                        content = json.dumps(reply_for(seen.prompt))
+                    payload = json.dumps(completion(body.get("model", "m"), content, seen))
+                data = payload.encode()
+                try:
+                    self.send_response(action.status)
+                    self.send_header("content-type", "application/json")
+                    self.send_header("content-length", str(len(data)))
+                    for key, value in action.headers.items():
+                        self.send_header(key, value)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    # The client gave up (its timeout); nothing left to answer.
+                    return
+
+        return Handler
+
+
+def completion(model: str, content: str, seen: Seen) -> dict[str, Any]:
+    """A chat.completion object with rough token counts."""
+    prompt_tokens = sum(len(str(m.get("content", "")).split()) for m in seen.body["messages"])
+    completion_tokens = len(content.split())
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": 0,
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content},
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
+    }

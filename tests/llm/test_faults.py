@@ -1,0 +1,185 @@
+"""Faults from a real HTTP server on loopback: each is retried, waited out or fallen back from."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import time
+from pathlib import Path
+
+import pytest
+from cases import devset_row
+from fake_server import Action, FakeOpenAI, Seen
+from scripted import kind_of, reply_for, speaker_of
+
+import roundtable
+from roundtable.engines.base import Case, Deliberation
+from roundtable.engines.llm import LLMEngine
+from roundtable.engines.llm.calls import RetryPolicy
+from roundtable.errors import EngineError
+
+POLICY = RetryPolicy(call_timeout_s=1.5, max_attempts=3, backoff_s=0.05, budget_s=30)
+
+
+def review_with(server: FakeOpenAI, case: Case, tmp_path: Path, **kwargs: object) -> Deliberation:
+    kwargs.setdefault("policy", POLICY)
+    engine = LLMEngine(
+        f"openai-compatible:fake@{server.base_url}",
+        cache_dir=tmp_path / "cache",
+        **kwargs,  # type: ignore[arg-type]
+    )
+    return asyncio.run(engine.deliberate(case))
+
+
+def first_opening(seen: Seen) -> bool:
+    return kind_of(seen.prompt) == "opening" and speaker_of(seen.prompt) == "Priya Raman"
+
+
+def test_rate_limit_waits_for_retry_after(strong_case: Case, tmp_path: Path) -> None:
+    def script(seen: Seen, index: int) -> Action:
+        if index == 0:
+            return Action(status=429, headers={"Retry-After": "1"})
+        return Action()
+
+    with FakeOpenAI(script) as server:
+        result = review_with(server, strong_case, tmp_path)
+        limited = server.seen[0]
+        retried = next(s for s in server.seen[1:] if s.prompt == limited.prompt)
+    assert retried.at - limited.at >= 0.95
+    assert result.info.fallback_turns == 0
+    assert result.info.calls == 11
+
+
+def test_server_errors_are_retried_with_backoff(strong_case: Case, tmp_path: Path) -> None:
+    failures: list[int] = []
+
+    def script(seen: Seen, index: int) -> Action:
+        if first_opening(seen) and len(failures) < 2:
+            failures.append(index)
+            return Action(status=503 if failures == [index] else 500)
+        return Action()
+
+    with FakeOpenAI(script) as server:
+        result = review_with(server, strong_case, tmp_path)
+    assert len(failures) == 2
+    assert result.info.fallback_turns == 0 and result.info.calls == 12
+
+
+def test_a_hung_request_times_out_and_is_retried(strong_case: Case, tmp_path: Path) -> None:
+    hung: list[int] = []
+
+    def script(seen: Seen, index: int) -> Action:
+        if first_opening(seen) and not hung:
+            hung.append(index)
+            return Action(delay_s=30)
+        return Action()
+
+    started = time.monotonic()
+    with FakeOpenAI(script) as server:
+        result = review_with(server, strong_case, tmp_path)
+    assert hung and time.monotonic() - started < 10
+    assert result.info.fallback_turns == 0
+
+
+def test_malformed_bodies_and_replies(strong_case: Case, tmp_path: Path) -> None:
+    def script(seen: Seen, index: int) -> Action:
+        if index == 0:
+            return Action(raw_body="<html>this is not json</html>")
+        if kind_of(seen.prompt) == "closing" and speaker_of(seen.prompt) == "Elena Vasquez":
+            return Action(content='{"text": "unterminated')
+        return Action()
+
+    with FakeOpenAI(script) as server:
+        result = review_with(server, strong_case, tmp_path)
+    closing = result.rounds[2].turns[2]
+    assert closing.fallback and closing.error and "malformed" in closing.error
+    assert result.info.fallback_turns == 1
+    assert result.assessments[2] == strong_case.assessments[2]
+
+
+def test_invented_quotes_are_retried_then_fall_back(strong_case: Case, tmp_path: Path) -> None:
+    def script(seen: Seen, index: int) -> Action:
+        kind, speaker = kind_of(seen.prompt), speaker_of(seen.prompt)
+        asked_again = "not in the answer" in seen.prompt
+        invent = (kind == "crosstalk" and speaker == "Daniel Okafor") or (
+            kind == "opening" and speaker == "Elena Vasquez" and not asked_again
+        )
+        return Action(content=json.dumps(reply_for(seen.prompt, invent=invent)))
+
+    with FakeOpenAI(script) as server:
+        result = review_with(server, strong_case, tmp_path)
+        retries = [s for s in server.seen if "not in the answer" in s.prompt]
+    assert len(retries) == 2
+    assert not result.rounds[0].turns[2].fallback
+    daniel = result.rounds[1].turns[1]
+    assert daniel.fallback and daniel.error and "not found in the answer" in daniel.error
+    assert result.info.fallback_turns == 1
+
+
+def test_a_server_that_never_recovers_still_returns_a_marked_review(
+    strong_case: Case, tmp_path: Path
+) -> None:
+    with FakeOpenAI(lambda seen, index: Action(status=500)) as server:
+        result = review_with(server, strong_case, tmp_path)
+    turns = [t for r in result.rounds for t in r.turns]
+    assert len(turns) == 9 and all(t.fallback and t.error for t in turns)
+    assert all("server error" in (t.error or "") for t in turns)
+    assert result.info.fallback_turns == 9
+    assert result.assessments == list(strong_case.assessments)
+    assert any("synthesis is the rubric engine's" in note for note in result.notes)
+
+
+def test_the_time_budget_bounds_a_review_against_a_hanging_server(
+    strong_case: Case, tmp_path: Path
+) -> None:
+    policy = RetryPolicy(call_timeout_s=1, max_attempts=5, backoff_s=0.05, budget_s=3)
+    started = time.monotonic()
+    with FakeOpenAI(lambda seen, index: Action(delay_s=30)) as server:
+        result = review_with(server, strong_case, tmp_path, policy=policy)
+    assert time.monotonic() - started < 8
+    assert result.info.fallback_turns == 9
+    assert all(t.error for r in result.rounds for t in r.turns)
+
+
+def test_an_unreachable_server_is_a_one_line_error(strong_case: Case, tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    engine = LLMEngine(
+        f"openai-compatible:fake@http://127.0.0.1:{port}/v1",
+        cache_dir=tmp_path,
+        policy=RetryPolicy(max_attempts=2, backoff_s=0.01),
+    )
+    with pytest.raises(EngineError) as info:
+        asyncio.run(engine.deliberate(strong_case))
+    message = str(info.value)
+    assert f"127.0.0.1:{port}" in message and "ROUNDTABLE_BASE_URL" in message
+    assert "--engine rubric" in message and "\n" not in message
+
+
+def test_the_key_is_sent_but_never_stored_or_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = "sk-roundtable-test-SECRET-0123456789"
+    monkeypatch.setenv("ROUNDTABLE_API_KEY", secret)
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path / "cache"))
+    row = devset_row("hb-01-average")
+    with FakeOpenAI() as server:
+        review = roundtable.review(
+            row["answer"],
+            question=row["question"],
+            competency="have-backbone",
+            engine="llm",
+            model=f"openai-compatible:fake@{server.base_url}",
+        )
+        sent = {s.headers.get("authorization") for s in server.seen}
+    assert sent == {f"Bearer {secret}"}
+    dumped = review.model_dump_json()
+    assert secret not in dumped
+    assert review.engine.name == "llm" and review.engine.model == "fake"
+    assert review.engine.calls == 10 and review.engine.cost_usd == 0.0
+    assert review.answer == row["answer"]
+    cached = list((tmp_path / "cache").rglob("*.json"))
+    assert len(cached) == 10
+    assert all(secret not in path.read_text() for path in cached)
