@@ -44,6 +44,7 @@ VOTE_STYLES: dict[Vote, str] = {
     "no_hire": "yellow",
     "strong_no_hire": "bold red",
 }
+CITED_STYLE = "bold yellow"
 STANCE_STYLES = {"agree": "green", "build": "cyan", "pushback": "yellow"}
 
 
@@ -75,7 +76,8 @@ def print_review(review: Review, console: Console, *, include_rounds: bool = Tru
     With `include_rounds=False` the Expert Roundtable section (roster and rounds) is left out,
     because a `TurnPrinter` already printed both while the engine was deliberating.
     """
-    for renderable in _review(review, include_rounds=include_rounds):
+    colored = console.color_system is not None
+    for renderable in _review(review, include_rounds=include_rounds, colored=colored):
         console.print(renderable)
 
 
@@ -101,12 +103,14 @@ class TurnPrinter:
         self._console.print(_turn(turn, self._roster))
 
 
-def _review(review: Review, *, include_rounds: bool) -> Iterator[RenderableType]:
+def _review(
+    review: Review, *, include_rounds: bool, colored: bool
+) -> Iterator[RenderableType]:
     roster = Roster(review.panel)
     yield from _header(review)
     if review.flags:
         yield _flags(review)
-    yield from _interview(review)
+    yield from _interview(review, colored=colored)
     if include_rounds:
         yield from _roundtable(review, roster)
     yield from _consensus(review, roster)
@@ -147,7 +151,7 @@ def _flags(review: Review) -> Panel:
                  border_style="yellow", box=box.HEAVY, padding=(0, 1))
 
 
-def _interview(review: Review) -> Iterator[RenderableType]:
+def _interview(review: Review, *, colored: bool) -> Iterator[RenderableType]:
     yield Text()
     yield _section("The Interview")
     yield _label("Question")
@@ -156,9 +160,14 @@ def _interview(review: Review) -> Iterator[RenderableType]:
     yield Text()
     yield _label("Answer")
     answer = Text()
+    cited = False
     for segment in segments(review):
-        answer.append(segment.text, style="bold yellow" if segment.cited_by else "")
+        cited = cited or bool(segment.cited_by)
+        answer.append(segment.text, style=CITED_STYLE if segment.cited_by else "")
     yield answer
+    if cited and colored:  # without colour there is no highlight for the note to explain
+        yield Text.assemble(("Highlighted", CITED_STYLE),
+                            ": passages the panel or the rubric quoted.", style="bright_black")
 
 
 def _roundtable(review: Review, roster: Roster) -> Iterator[RenderableType]:
