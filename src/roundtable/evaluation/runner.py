@@ -121,8 +121,9 @@ async def areview_row(
 
 
 POOL_MIN_ROWS = 20
-"""Below this many rows a process pool costs more to start than it saves (measured: 90 rows
-with probes take 2.9 s in a loop and 1.7 s on two processes; 10 rows gain nothing)."""
+"""Below this many rows the loop is kept: each worker process warms its own catalog and
+analyzer caches. Measured with benchmarks/bench_eval.py on 2 CPUs (each row = review, three
+probes, one rerun): 90 rows 2.8 s in a loop, 2.1 s on two processes."""
 
 
 def pool_size(workers: int, rows: int) -> int:

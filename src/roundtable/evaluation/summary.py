@@ -238,6 +238,11 @@ def _disagreement(results: Sequence[RowResult], engine: str) -> DisagreementRepo
             f"{changed} of {len(pairs)} panelist votes differ between the rubric's reading "
             f"before deliberation and the final votes ({engine} engine)"
         )
+        if engine == "rubric":
+            note += (
+                "; by design the rubric engine's final votes are the rubric's reading, so "
+                "its cross-talk cannot change a vote"
+            )
     else:
         note = "cross-talk changes not measured: no pre-deliberation votes were available"
     return DisagreementReport(
