@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cases import case_for, devset_row
+from llm_cases import case_for, devset_row
 
 from roundtable.engines.base import Case
 

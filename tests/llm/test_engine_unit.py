@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from llm_scripted import kind_of, reply_for, speaker_of
 from pydantic_ai.messages import ModelMessage, ModelRequest, ModelResponse, TextPart, UserPromptPart
 from pydantic_ai.models.function import AgentInfo, FunctionModel
 from pydantic_ai.models.test import TestModel
-from scripted import kind_of, reply_for, speaker_of
 
 from roundtable.engines.base import Case
 from roundtable.engines.llm import LLMEngine

@@ -9,9 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-from cases import devset_row
-from fake_server import Action, FakeOpenAI, Seen
-from scripted import kind_of, reply_for, speaker_of
+from llm_cases import devset_row
+from llm_fake_server import Action, FakeOpenAI, Seen
+from llm_scripted import kind_of, reply_for, speaker_of
 
 import roundtable
 from roundtable.engines.base import Case, Deliberation
