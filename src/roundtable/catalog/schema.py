@@ -65,9 +65,14 @@ class Criterion(_Strict):
         description="Extra case-insensitive regular expressions that count as positive "
         "evidence for this criterion only.",
     )
+    negative_cues: list[str] = Field(
+        default_factory=list,
+        description="Case-insensitive regular expressions for phrasing that counts against this "
+        'criterion (e.g. "keep the peace" for facing a conflict).',
+    )
     follow_up: str = Field(description="The question that would close a gap on this criterion.")
 
-    @field_validator("cues")
+    @field_validator("cues", "negative_cues")
     @classmethod
     def _cues_compile(cls, cues: list[str]) -> list[str]:
         for cue in cues:

@@ -19,9 +19,10 @@ from roundtable.models import Flag, Quote
 TOO_SHORT_WORDS = 60
 """Below this many words an answer cannot carry a situation, actions and a result."""
 
-# Sentence-level modifiers: a generic claim ("I always...") is not evidence of past behavior,
-# a hedge weakens what it qualifies, and concrete specifics strengthen it.
-GENERIC_STRENGTH = 0.25
+# Sentence-level modifiers: a generic claim ("I always...") is not evidence of past behavior at
+# all, filler and hedges weaken what they qualify, and concrete specifics strengthen it.
+GENERIC_STRENGTH = 0.0
+VAGUE_FACTOR = 0.5
 HEDGE_FACTOR = 0.75
 SPECIFIC_FACTOR = 1.25
 
@@ -34,6 +35,16 @@ _NOT_NAMES = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Q1 Q2 Q3 Q4 AM PM TL DR PS""".split()
 )
+# An outcome told without the usual signposts ("Pages dropped to two a week") is recognised by
+# where it sits: a change or a number in the last third of a story.
+_CHANGE = re.compile(
+    r"\b(dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
+    r"decreased|reduced|cut|saved|went (up|down|from)|got (better|worse|faster|caught)|less|"
+    r"fewer|faster|slower|easier|smoother|calmer|stopped|started|became)\b",
+    re.IGNORECASE,
+)
+RESULT_ZONE = 2 / 3
+
 _RED_FLAG_TEXT = {
     "blame": "puts the blame on others",
     "contempt": "speaks with contempt about others",
@@ -87,6 +98,8 @@ class Sentence:
         if self.generic:
             return GENERIC_STRENGTH
         factor = SPECIFIC_FACTOR if self.specific else 1.0
+        if "vague" in self.kinds:
+            factor *= VAGUE_FACTOR
         return factor * (HEDGE_FACTOR if "hedge" in self.kinds else 1.0)
 
 
@@ -182,13 +195,27 @@ def _kinds_in(span: Span) -> dict[str, tuple[int, int]]:
     return hits
 
 
+def _positional_result(span: Span, hits: dict[str, tuple[int, int]], index: int,
+                       count: int) -> None:
+    if "result" in hits or "generic_claim" in hits or index < count * RESULT_ZONE:
+        return
+    change = _CHANGE.search(span.text)
+    if change is None and "metric" not in hits:
+        return
+    hits["result"] = (change.start(), change.end()) if change else hits["metric"]
+    if "metric" in hits:
+        hits["quantified_result"] = hits["metric"]
+
+
 def analyze(answer: str) -> Analysis:
     """Find all evidence in `answer`. Offsets in the result index into `answer` itself."""
     found_sentences: list[Sentence] = []
     evidence: list[Evidence] = []
     flags: list[Flag] = []
-    for index, span in enumerate(sentences(answer)):
+    spans = sentences(answer)
+    for index, span in enumerate(spans):
         hits = _kinds_in(span)
+        _positional_result(span, hits, index, len(spans))
         masked = "prompt_injection" in hits
         if masked:
             hits = {"prompt_injection": hits["prompt_injection"]}

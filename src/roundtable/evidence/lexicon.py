@@ -42,14 +42,19 @@ PATTERNS: dict[str, str] = {
     r"pulled|pushed|called|proposed|asked|drove|split|shut|cut|shipped|rewrote|rebuilt|hired|"
     r"paired|sketched|flew|stood|spent|fought|won|lost)\b",
     "result": r"\b(as a result|the result (was|is)|resulted in|in the end|ultimately|by the end|"
-    r"which (led to|meant)|this (led to|meant)|that (led to|meant)|outcome|we (shipped|launched|"
+    r"which (led to|meant)|this (led to|meant)|that (led to|meant)|the outcome (was|is)|we (shipped|launched|"
     r"delivered|hit|reached|reduced|increased|cut|saved|grew|improved|recovered|closed|won|"
     r"retained|beat|exceeded|doubled|halved|avoided|caught)|(it|this|that|the (change|fix|pilot|"
     r"launch|plan)) (worked|paid off|landed|stuck|held)|(churn|revenue|conversion|latency|adoption|"
     r"retention|nps|csat|errors?|incidents?|costs?|usage|sales|complaints|tickets|defects|"
     r"downtime|time to \w+|signups|sign-ups|engagement|margin) (dropped|fell|rose|increased|"
     r"decreased|improved|went (up|down)|grew|doubled|halved|recovered)|went live|(was|were) "
-    r"(adopted|rolled out|shipped|launched))",
+    r"(adopted|rolled out|shipped|launched)|(dropped|fell|rose|grew|declined|shrank|improved|"
+    r"increased|decreased|went (up|down)) (by|from|to|about|roughly|almost|nearly|\d)|"
+    r"(launched|shipped|delivered|finished|landed|went live) (on time|early|ahead)|on time|"
+    r"under budget|ahead of schedule|(months?|weeks?|a year) later|by the time|got caught|"
+    r"(were|was) (booked|resolved|renewed|signed|closed|recovered|restored)|(renewed|signed|"
+    r"closed) (the|a|for)|saved (us|the company|about|roughly|\$))",
     "learning": r"\b(i learned|i've learned|i learnt|learned (that|to|a lot)|taught me|the lesson|"
     r"lessons?|in hindsight|looking back|next time|now i (always|make sure|start|ask|check)|"
     r"since then|i've since|i have since|i would (do|have done) [\w ]{0,30}differently|what i('d| "
@@ -76,13 +81,16 @@ PATTERNS: dict[str, str] = {
     r"very |really |always |good at|great at|passionate)|i believe (in|that)|i like to|i love to|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|you should|in general|"
     r"typically|the key is|my approach is|whenever i|if i (were|was|had)|i'd (probably |just )?"
-    r"(go|try|talk|make|sit)|i (really )?(value|care about|pride myself))",
+    r"(go|try|talk|make|sit)|i (really )?(value|care about|pride myself)|i('m| am) (constantly|"
+    r"also a|a big)|i've (always|been a|been the|gotten feedback)|i'd love to|one thing i'd|"
+    r"i('d| would) describe myself|i'd bring|is (one of )?my (core )?values?|my philosophy)",
     # ownership
     "ownership": r"\bi (personally |then |also )?(decided|took (ownership|responsibility|"
     r"the lead|it on|charge)|owned|led|drove|proposed|initiated|volunteered|stepped (up|in)|"
     r"made the (call|decision)|set up|organi[sz]ed|ran|launched|implemented|built|designed|"
     r"created|wrote|scheduled|negotiated|committed|rewrote|fixed|pushed for|championed|"
-    r"made sure|insisted)\b|"
+    r"made sure|insisted|spent|suggested|offered|took on|picked up|stepped in|wanted to fix|"
+    r"asked to (own|lead|take))\b|(the thing|what) i pushed for|"
     r"\b(my (decision|call|responsibility|idea|proposal)|on me\b)",
     "collective_we": r"\bwe (\w+ed|did|made|built|went|had|got|ran|took|came|found|kept|felt|"
     r"thought|knew)\b",
@@ -92,7 +100,8 @@ PATTERNS: dict[str, str] = {
     # data and experiments
     "data": r"\b(data|analysis|analy[sz]ed|analytics|metrics?|dashboards?|numbers|quer(y|ied)|"
     r"sql|spreadsheet|survey(ed)?|cohorts?|funnel|telemetry|benchmark(ed|s)?|measured|baseline|"
-    r"statistic\w*|sample|modeled|modelled|forecast)\b",
+    r"statistic\w*|sample|modeled|modelled|forecast|logs|incident (logs|reports|data)|usage|"
+    r"(support )?ticket (data|volume|counts?)|pulled (the|our)|which showed|showed that)\b",
     "experiment": r"\b(a/b|ab test|split test|experiment(s|ed)?|pilot(ed|s)?|prototyp(e|ed|es)|"
     r"hypothes(is|es|i[sz]ed)|trial|beta|mvp|control group|canary|tested (the|a|our|whether|it)|"
     r"proof of concept|poc)\b",
@@ -126,10 +135,13 @@ PATTERNS: dict[str, str] = {
     "empathy": r"\b(listened|understood (their|his|her|where)|acknowledged|empathi[sz]\w+|(their|"
     r"his|her) perspective|where (they|he|she) (was|were) coming from|asked (him|her|them) (how|"
     r"what|why)|validated|put myself in|heard (them|him|her) out|respectful(ly)?|privately|"
-    r"in private|(his|her|their) concerns?|under pressure from)\b",
+    r"in private|(his|her|their) concerns?|under pressure from|asked (for|about) (specifics|"
+    r"details|feedback|examples|their view|his view|her view)|what (they|he|she) (needed|"
+    r"cared about|was worried about))\b",
     "trust": r"\b(trust(ed|ing)?|transparen\w+|candid(ly)?|admitted|apologi[sz]ed|owned up|"
     r"honest(ly)?|kept (my|our) (word|promise)|credibility|followed through|told (them|him|her) "
-    r"the truth|flagged (it|the risk|this) early|raised (it|the risk) early|vulnerab\w+)\b",
+    r"the truth|flagged (it|the risk|this) early|raised (it|the risk) early|vulnerab\w+|"
+    r"(he|she|they) (was|were) right|i was wrong)\b",
     "wellbeing": r"\b(burnout|burned out|burnt out|workload|well-?being|morale|inclusive|inclusion|"
     r"psychological(ly)? safe\w*|work-life|on-?call (rotation|load|burden)|overtime|belonging|"
     r"accommodat\w+|parental leave|retention of (the )?team|attrition)\b",
@@ -138,15 +150,21 @@ PATTERNS: dict[str, str] = {
     r"questioned|pushed back|did(n't| not) agree|was(n't| not) convinced|had (serious |real )?"
     r"concerns|was (worried|concerned)|thought (it|this|that|the plan) was (a mistake|wrong|risky|"
     r"premature))|push(ed|ing)? back|disagree(d|ment)?|unpopular|against the (plan|decision|grain)"
-    r"|(didn't|did not) (agree|sit right))",
-    "grounds": r"\b(because|the (data|numbers|analysis|evidence|research|logs|tests?) (showed|"
+    r"|(didn't|did not) (agree|sit right)|i said (i|we) (didn't|did not|shouldn't|should not|"
+    r"couldn't)|i (didn't|did not) think (we|it|this|that) (should|was|would)|i argued (against|"
+    r"for|that)|i made the case (against|for)|i said no\b|i (told|warned) (him|her|them|my \w+) "
+    r"(that )?(it|this|we) (would|was|wasn't|won't))",
+    "grounds": r"\b(because|which showed|showed (that )?\d|the (data|numbers|analysis|evidence|"
+    r"research|logs|tests?|usage) (showed|"
     r"suggested|indicated|said|pointed)|the risk was|risk (of|that)|would (cost|break|hurt|lose|"
     r"cause|delay|violate|expose)|which meant|evidence|based on|given that|my reasoning|the reason)"
     r"\b",
     "raised": r"\b(i (raised|brought (it|this|that) up|flagged|set up (a|some)|asked for (a|some|"
     r"time)|scheduled|met with|sat down with|wrote (a|up a|up) ?(doc|memo|proposal|one-?pager)?|"
     r"put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|went to (her|him|"
-    r"them))|1:1|one-on-one|one on one|privately|in private|before the meeting)",
+    r"them))|1:1|one-on-one|one on one|privately|in private|before the meeting|after the "
+    r"(meeting|review|call)|i (told|asked) (him|her|them|my \w+) (directly|privately|whether|"
+    r"if|why|what|for))",
     "escalation": r"\b(escalat\w+|took it to|brought (it|this) to (my|our|the|her|his)|skip-?level|"
     r"looped in|brought in (my|our|the|a)|went to (my|our|the) (manager|director|vp|head)|raised "
     r"it with (my|our|the) (director|vp|skip|head)|second opinion|tie-?breaker)\b",
@@ -162,7 +180,9 @@ PATTERNS: dict[str, str] = {
     "relationship": r"\b(relationship|still (work|talk|collaborate|get along)|we('ve| have) "
     r"(worked|collaborated|partnered) (together )?since|(thanked|trusted|sought out|came back to|"
     r"recommended) me|rapport|mutual respect|on good terms|invited me|asks? (for )?my (input|"
-    r"opinion|view|take)|(became|are still|remain) (close|allies|friends)|repair(ed)?)\b",
+    r"opinion|view|take)|(became|are still|remain) (close|allies|friends)|repair(ed)?|still "
+    r"(pings|calls|texts|messages|asks|comes to|reaches out|invites)|(built|did|fixed|wrote|"
+    r"shipped) it together|asked me to (lead|join|help|run)|(told|thanked) me later)\b",
     "failure_owned": r"\b(my (mistake|fault|error|miss|failure)|i (made a (big |bad |costly )?"
     r"mistake|messed up|screwed up|failed|missed|dropped the ball|underestimated|overlooked|got it "
     r"wrong|was wrong|should have|didn't (check|test|ask|escalate|flag))|i take responsibility|"
@@ -208,7 +228,8 @@ PATTERNS: dict[str, str] = {
     "blame": r"\b((it|that) (was|is) (entirely |all |really )?(their|his|her|the \w+ team's) fault|"
     r"(they|he|she) (screwed|messed) up|because of (them|him|her)\b|(they|he|she) (failed|dropped "
     r"the ball|didn't do (their|his|her) job)|not my fault|wasn't my fault|(i |we )?blamed? "
-    r"(them|him|her|the)|nothing i could (have )?do(ne)?|out of my (hands|control))",
+    r"(them|him|her|the)|nothing i could (have )?do(ne)?|out of my (hands|control)|(is|was) "
+    r"(kind of |really )?on them)",
     "contempt": r"\b(idiots?|stupid|dumb|clueless|incompetent|ridiculous|useless|lazy|morons?|"
     r"pathetic|didn't know what (they|he|she) (was|were) (talking about|doing)|no idea what (they|"
     r"he|she) (was|were)|waste of (my )?time|couldn't be bothered)\b",

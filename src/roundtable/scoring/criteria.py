@@ -14,14 +14,27 @@ from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.models import CriterionScore
 
 # Kinds that are bad in proportion to how much of the answer they fill, not per occurrence.
-_DILUTING = frozenset({"vague", "hedge", "generic_claim", "passive_voice", "collective_we"})
+_DILUTING = frozenset({"passive_voice", "collective_we"})
+# Talking in generalities weakens every criterion, so it is weighed once for the whole answer.
+_CONCRETENESS = {"generic_claim": 1.5, "hedge": 1.0, "vague": 1.0}
+_TOLERANCE = 0.1
+MAX_CONCRETENESS_PENALTY = 1.5
 CUE = "cue"
+MAX_CUES = 2
 MAX_QUOTES = 3
+
+
+def concreteness_penalty(analysis: Analysis) -> float:
+    """Points off every criterion for an answer told in generalities, hedges and filler."""
+    raw = sum(weight * analysis.density(kind) for kind, weight in _CONCRETENESS.items())
+    return min(MAX_CONCRETENESS_PENALTY, max(0.0, raw - _TOLERANCE))
 
 
 def _best_per_kind(evidence: list[Evidence]) -> dict[str, Evidence]:
     best: dict[str, Evidence] = {}
     for item in evidence:
+        if item.strength <= 0:
+            continue  # a generic claim shows no behavior
         if item.kind not in best or item.strength > best[item.kind].strength:
             best[item.kind] = item
     return best
@@ -31,6 +44,8 @@ def _negative_weight(analysis: Analysis, criterion: Criterion) -> tuple[float, l
     weight = 0.0
     reasons: list[str] = []
     for kind in criterion.signals.negative:
+        if kind in _CONCRETENESS:
+            continue
         if kind in _DILUTING:
             share = analysis.density(kind)
             if share >= 0.15:
@@ -39,19 +54,39 @@ def _negative_weight(analysis: Analysis, criterion: Criterion) -> tuple[float, l
         elif analysis.has(kind):
             weight += 1.5 if kind in RED_FLAGS else 1.0
             reasons.append(kind.replace("_", " "))
+    against = analysis.matches(criterion.negative_cues, "negative_cue")
+    if against:
+        weight += 1.0 * len({e.sentence for e in against})
+        reasons.append("phrasing that counts against it")
     return weight, reasons
 
 
-def score_criterion(analysis: Analysis, criterion: Criterion) -> CriterionScore:
+def _cue_evidence(analysis: Analysis, criterion: Criterion) -> list[Evidence]:
+    """Each distinct cue is its own signal, up to MAX_CUES of them."""
+    found: list[Evidence] = []
+    for index, cue in enumerate(criterion.cues):
+        found += analysis.matches([cue], f"{CUE}{index}")
+    return found
+
+
+def score_criterion(
+    analysis: Analysis, criterion: Criterion, penalty: float = 0.0
+) -> CriterionScore:
     """One criterion's score, its quotes, and a short rationale."""
-    positive = analysis.of(*criterion.signals.positive) + analysis.matches(criterion.cues, CUE)
+    positive = analysis.of(*criterion.signals.positive) + _cue_evidence(analysis, criterion)
     best = _best_per_kind(positive)
+    cue_kinds = sorted(k for k in best if k.startswith(CUE))
+    for extra in cue_kinds[MAX_CUES:]:
+        del best[extra]
     negative, concerns = _negative_weight(analysis, criterion)
+    if penalty > 0:
+        negative += penalty
+        concerns.append("told in generalities")
     if not best:
         return CriterionScore(
             id=criterion.id, name=criterion.name, score=1, evidence=[], rationale="no evidence"
         )
-    kinds = len(criterion.signals.positive) + (1 if criterion.cues else 0)
+    kinds = len(criterion.signals.positive) + min(MAX_CUES, len(criterion.cues))
     needed = max(2, min(4, math.ceil(kinds * 0.6)))
     support = sum(min(e.strength, 1.25) for e in best.values())
     coverage = min(1.0, support / needed)
@@ -63,14 +98,15 @@ def score_criterion(analysis: Analysis, criterion: Criterion) -> CriterionScore:
         kind: rank for rank, kind in enumerate(criterion.signals.positive)
     }
     everything = sorted(
-        positive, key=lambda e: (centrality.get(e.kind, -1), -e.strength, e.start)
+        (e for e in positive if e.strength > 0),
+        key=lambda e: (centrality.get(e.kind, -1), -e.strength, e.start),
     )
     quotes: list[Evidence] = []
     for item in everything:  # one quote per sentence
         if all(q.sentence != item.sentence for q in quotes):
             quotes.append(item)
-    found = ", ".join(sorted(k.replace("_", " ") for k in best if k != CUE))
-    if CUE in best:
+    found = ", ".join(sorted(k.replace("_", " ") for k in best if not k.startswith(CUE)))
+    if any(k.startswith(CUE) for k in best):
         found = ", ".join(filter(None, [found, "competency-specific phrasing"]))
     rationale = f"found: {found}"
     if concerns:
@@ -86,4 +122,5 @@ def score_criterion(analysis: Analysis, criterion: Criterion) -> CriterionScore:
 
 def score_criteria(analysis: Analysis, competency: Competency) -> list[CriterionScore]:
     """Every criterion of `competency`, in the competency's order."""
-    return [score_criterion(analysis, criterion) for criterion in competency.criteria]
+    penalty = concreteness_penalty(analysis)
+    return [score_criterion(analysis, criterion, penalty) for criterion in competency.criteria]
