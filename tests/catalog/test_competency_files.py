@@ -65,6 +65,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "ownership/took-it-on": [
         "Nobody owned the nightly data export, so it failed silently for weeks.",
         "Billing alerts fell through the cracks between two teams.",
+        "The alert belonged to the partner-integrations team, not mine.",
         "I volunteered to run the migration myself.",
         "It wasn't my team's service, but the outage was hurting customers.",
     ],
@@ -82,6 +83,10 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "The missed deadline was on me, and I told the team so.",
         "I made a mistake in the capacity estimate.",
         "I was accountable for the launch, so I ran the review.",
+        "Everyone, me included, had been muting that alert for months.",
+    ],
+    "ownership/ownership-outcome": [
+        "Pages dropped to two or three a week.",
     ],
     "invent-and-simplify/friction-found": [
         "The onboarding flow was too complicated for first-time users.",
@@ -253,6 +258,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I listened first and let her walk me through the whole escalation.",
         "I wanted to understand their perspective before proposing anything.",
         "Instead of defending myself, I asked her for concrete examples.",
+        "My first instinct was to defend myself, so I waited a day before replying.",
     ],
     "earn-trust/candor": [
         "I told them directly that we would miss the date.",

@@ -42,8 +42,8 @@ PATTERNS: dict[str, str] = {
     r"pulled|pushed|called|proposed|asked|drove|split|shut|cut|shipped|rewrote|rebuilt|hired|"
     r"paired|sketched|flew|stood|spent|fought|won|lost)\b",
     "result": r"\b(as a result|the result (was|is)|resulted in|in the end|ultimately|by the end|"
-    r"which (led to|meant)|this (led to|meant)|that (led to|meant)|the outcome (was|is)|we (shipped|launched|"
-    r"delivered|hit|reached|reduced|increased|cut|saved|grew|improved|recovered|closed|won|"
+    r"which (led to|meant)|this (led to|meant)|that (led to|meant)|the outcome (was|is)|"
+    r"we (shipped|launched|delivered|hit|reached|reduced|increased|cut|saved|grew|improved|recovered|closed|won|"
     r"retained|beat|exceeded|doubled|halved|avoided|caught)|(it|this|that|the (change|fix|pilot|"
     r"launch|plan)) (worked|paid off|landed|stuck|held)|(churn|revenue|conversion|latency|adoption|"
     r"retention|nps|csat|errors?|incidents?|costs?|usage|sales|complaints|tickets|defects|"

@@ -33,17 +33,21 @@ from roundtable.store.records import (
     StoredTurn,
 )
 from roundtable.store.tables import CatalogFileRow, ReviewRow, TurnRow
+from roundtable.store_paths import data_dir
 
 _EXCERPT = 180
 
 
 def default_url() -> str:
-    """`$ROUNDTABLE_DB` (a URL or a file path), else a SQLite file in the user's data folder."""
+    """`$ROUNDTABLE_DB` (a URL or a file path), else `roundtable.db` in the data folder.
+
+    The data folder is `$ROUNDTABLE_HOME`, else `$XDG_DATA_HOME/roundtable`, else
+    `~/.local/share/roundtable`.
+    """
     configured = os.environ.get("ROUNDTABLE_DB", "").strip()
     if configured:
         return as_url(configured)
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return as_url(str(Path(data_home) / "roundtable" / "roundtable.db"))
+    return as_url(str(data_dir() / "roundtable.db"))
 
 
 def as_url(target: str) -> str:
