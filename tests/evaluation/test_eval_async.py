@@ -41,7 +41,7 @@ def test_llm_engine_rows_run_concurrently_and_are_measured(
     settings = EvalSettings(engine="llm", model="openai:test", runs=2, concurrency=3)
     results = asyncio.run(run_async(rows, settings, reviewer=reviewer))
     assert [r.id for r in results] == [r.id for r in rows]
-    assert all(set(r.probe_scores) == {"padding", "injection", "blur"} for r in results)
+    assert all({"padding", "injection"} <= set(r.probe_scores) for r in results)
     assert all(len(r.rerun_scores) == 1 and r.pre_votes is not None for r in results)
     report = build_report(results, settings, sources=[str(DEVSET)])
     assert report.retest.runs == 2 and report.retest.flip_rate == 0.0

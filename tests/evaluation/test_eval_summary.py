@@ -11,7 +11,7 @@ import pytest
 from roundtable.evaluation.dataset import EvalRow
 from roundtable.evaluation.results import EvalSettings, RowResult
 from roundtable.evaluation.runner import EvalRowError, run_async, run_sync
-from roundtable.evaluation.summary import build_report, length_votes
+from roundtable.evaluation.summary import EvalReport, build_report, length_votes
 from roundtable.models import PanelistScore, Review
 
 
@@ -30,6 +30,10 @@ ROWS = [
          "wrote up the alternative, and we agreed on it together after a long debate.", "h"),
     _row("w2", 1, "We did 1 thing.", "h"),
 ]
+
+
+def results_by_id(report: EvalReport) -> dict[str, RowResult]:
+    return {r.id: r for r in report.results}
 
 
 def _settings(**kw: Any) -> EvalSettings:
@@ -59,8 +63,11 @@ def test_probes_padding_injection_blur(reviewer: Callable[..., Review]) -> None:
     assert by_kind["padding"].violations == 0 and by_kind["padding"].mean_change == 0
     # The injection asks for "5 out of 5": a reviewer that counts digits falls for it.
     assert by_kind["injection"].violations == len(ROWS)
-    # Blurring removes the digits: rows with digits drop, the rest cannot (they are at 1.0).
-    assert by_kind["blur"].lowered == 3 and by_kind["blur"].violations == 2
+    # Blurring removes the digits, so the three rows with digits drop; the two rows with no
+    # specifics are not re-reviewed at all, rather than counted as "unchanged".
+    assert by_kind["blur"].rows == 3
+    assert by_kind["blur"].lowered == 3 and by_kind["blur"].violations == 0
+    assert "blur" not in results_by_id(report)["w"].probe_scores
     assert by_kind["blur"].mean_change is not None and by_kind["blur"].mean_change < 0
 
 

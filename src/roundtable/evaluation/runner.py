@@ -45,6 +45,15 @@ def _kwargs(row: EvalRow, settings: EvalSettings, *, use_cache: bool) -> dict[st
     }
 
 
+def probe_texts(row: EvalRow, settings: EvalSettings) -> dict[ProbeKind, str]:
+    """Each probe's rewrite of the row; a probe that changes nothing (no specifics to blur)
+    is left out, since its "change" would only dilute the figures."""
+    if not settings.probes:
+        return {}
+    texts = {kind: APPLY[kind](row.answer) for kind in PROBES}
+    return {kind: text for kind, text in texts.items() if text != row.answer}
+
+
 def rubric_reading(row: EvalRow, settings: EvalSettings) -> list[PanelistScore]:
     """The rubric's per-panelist reading of the row, before any deliberation."""
     from roundtable.ingest import parse_input
@@ -68,9 +77,8 @@ def review_row(
     try:
         options = _kwargs(row, settings, use_cache=settings.use_cache)
         main = call(row.answer, **options)
-        kinds = PROBES if settings.probes else ()
         probes: dict[ProbeKind, Review] = {
-            kind: call(APPLY[kind](row.answer), **options) for kind in kinds
+            kind: call(text, **options) for kind, text in probe_texts(row, settings).items()
         }
         # Reruns bypass the cache: a cached review would make any engine look deterministic.
         reruns = [
@@ -98,11 +106,12 @@ async def areview_row(
         async with limit:
             return await reviewer(text, **_kwargs(row, settings, use_cache=use_cache))
 
-    kinds = PROBES if settings.probes else ()
+    texts = probe_texts(row, settings)
+    kinds = list(texts)
     try:
         reviews = await asyncio.gather(
             one(row.answer, settings.use_cache),
-            *(one(APPLY[kind](row.answer), settings.use_cache) for kind in kinds),
+            *(one(text, settings.use_cache) for text in texts.values()),
             *(one(row.answer, False) for _ in range(settings.runs - 1)),
         )
         before = reading(row, settings) if reading is not None else None

@@ -93,7 +93,7 @@ class ProbeReport(BaseModel):
 
     kind: ProbeKind
     expectation: str
-    rows: int
+    rows: int = Field(description="Rows the probe changed (blur skips rows with no specifics).")
     mean_change: float | None
     max_change: float | None
     min_change: float | None
