@@ -10,11 +10,15 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from roundtable.errors import RoundtableError
+
+if TYPE_CHECKING:
+    from roundtable.ingest import Submission
+    from roundtable.models import Review
 from roundtable.evaluation.command import eval_command
 
 app = typer.Typer(
@@ -132,7 +136,7 @@ def review(
 
 
 def _run(
-    submission: object,
+    submission: Submission,
     competency: str | None,
     panel: str | None,
     engine: str,
@@ -141,11 +145,9 @@ def _run(
     use_cache: bool,
     streaming: bool,
     width: int | None,
-) -> object:
-    from roundtable.ingest import Submission
+) -> Review:
     from roundtable.pipeline import review as run_review
 
-    assert isinstance(submission, Submission)
     if not streaming:
         return run_review(submission, competency=competency, panel=panel, engine=engine,
                           model=model, seed=seed, use_cache=use_cache)

@@ -19,12 +19,12 @@ STRICTNESS_PENALTY = 0.45
 """Points a fully strict persona (strictness 1.0) takes off its score; a lenient one adds them."""
 
 _BANDS: tuple[tuple[float, str], ...] = (
-    (4.2, "exceptional: raises the bar"),
-    (3.6, "strong: clear evidence across the rubric"),
-    (3.0, "solid but not exceptional"),
-    (2.4, "mixed: real moments, thin evidence"),
-    (1.6, "below the bar: little evidence of the competency"),
-    (1.0, "no evidence of the competency yet"),
+    (4.2, "Exceptional: raises the bar"),
+    (3.6, "Strong: clear evidence across the rubric"),
+    (3.0, "Solid but not exceptional"),
+    (2.4, "Mixed: real moments, thin evidence"),
+    (1.6, "Below the bar: little evidence of the competency"),
+    (1.0, "No evidence of the competency yet"),
 )
 
 _LEVELS: tuple[tuple[str, float], ...] = (
