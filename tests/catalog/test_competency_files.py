@@ -61,6 +61,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "customer-obsession/customer-outcome": [
         "Churn dropped from 8% to 5% over the next two quarters.",
+        "I would have talked to the customers first, before writing a line of the spec.",
     ],
     "ownership/took-it-on": [
         "Nobody owned the nightly data export, so it failed silently for weeks.",
@@ -192,6 +193,10 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "insist-on-the-highest-standards/raised-team-bar": [
         "I started pairing on code reviews with the newer engineers.",
     ],
+    "insist-on-the-highest-standards/standards-reflection": [
+        "In hindsight my bar was too high for an internal prototype.",
+        "If I did it again, accessibility testing would start in the first sprint.",
+    ],
     "insist-on-the-highest-standards/quality-result": [
         "Production incidents dropped from nine a month to two.",
         "The next release shipped with zero regressions.",
@@ -233,6 +238,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "bias-for-action/course-correction": [
         "On day three we had to course-correct on the pricing.",
+        "Looking back, I should have waited for the second vendor quote.",
     ],
     "frugality/constraint-named": [
         "We had a fixed budget of 20,000 dollars for the whole year.",
@@ -265,6 +271,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "earn-trust/self-critical": [
         "I admitted in the all-hands that the outage was my mistake.",
+        "I told the team what I had got wrong in the capacity plan.",
     ],
     "earn-trust/follow-through": [
         "I kept my word and sent the fix list every Friday.",
@@ -298,6 +305,9 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I went through the invoices line by line.",
         "I sampled 50 orders by hand to check the classification.",
     ],
+    "dive-deep/deep-dive-outcome": [
+        "Now I always look at where a slow request spends its time before agreeing on a theory.",
+    ],
     "deliver-results/goal-defined": [
         "Our target was 95% on-time delivery by the end of Q3.",
         "The launch date was fixed by the partner's conference.",
@@ -318,6 +328,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "deliver-results/misses-and-lessons": [
         "We missed the deadline by a week, and I own that.",
+        "Now I build in a buffer for every external dependency.",
     ],
     "strive-to-be-earths-best-employer/noticed-people": [
         "I noticed that one of my engineers was logging in at 2 a.m. most nights.",
@@ -364,6 +375,37 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "have-backbone/decision-and-commitment": [
         "It was a case of disagree and commit, so I threw myself into it.",
         "Once the decision was made, I fully backed it with my team.",
+    ],
+}
+
+# One sentence per negative cue: phrasing that should count against its criterion.
+NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
+    "customer-obsession/customer-trust": [
+        "Honestly, the customer was being unreasonable about the timeline.",
+    ],
+    "ownership/took-it-on": [
+        "In the end I can only control what I control, so I let it go.",
+    ],
+    "are-right-a-lot/updated-view": [
+        "I stuck to my original estimate even though the pilot said otherwise.",
+    ],
+    "hire-and-develop-the-best/candid-feedback": [
+        "I avoided the conversation and hoped his reviews would improve.",
+    ],
+    "insist-on-the-highest-standards/held-the-line": [
+        "We shipped it anyway and said we'd fix it later.",
+    ],
+    "bias-for-action/acted-without-waiting": [
+        "We waited for the next planning cycle to pick it up.",
+    ],
+    "frugality/quality-kept": [
+        "To stay in budget we cut corners on load testing.",
+    ],
+    "earn-trust/candor": [
+        "I kept it quiet and hoped nobody would notice the delay.",
+    ],
+    "dive-deep/went-to-source": [
+        "I took the vendor's word for it and closed the ticket.",
     ],
 }
 
@@ -442,10 +484,29 @@ def test_every_cue_has_an_example_and_matches_it() -> None:
     assert set(CUE_EXAMPLES) == seen, "examples for criteria that have no cues"
 
 
+def test_every_negative_cue_has_an_example_and_matches_it() -> None:
+    seen: set[str] = set()
+    for comp in _lp().values():
+        for criterion in comp.criteria:
+            if not criterion.negative_cues:
+                continue
+            key = f"{comp.id}/{criterion.id}"
+            seen.add(key)
+            examples = NEGATIVE_CUE_EXAMPLES.get(key, [])
+            assert len(examples) == len(criterion.negative_cues), f"{key}: one example per cue"
+            for cue, sentence in zip(criterion.negative_cues, examples, strict=True):
+                assert re.search(cue, sentence, re.IGNORECASE), f"{key}: {cue!r} vs {sentence!r}"
+            # what counts against a criterion must not also be what counts for it
+            for sentence in CUE_EXAMPLES.get(key, []):
+                for cue in criterion.negative_cues:
+                    assert not re.search(cue, sentence, re.IGNORECASE), f"{key}: {sentence!r}"
+    assert set(NEGATIVE_CUE_EXAMPLES) == seen
+
+
 def test_cues_ignore_neutral_narration() -> None:
     for comp in _lp().values():
         for criterion in comp.criteria:
-            for cue in criterion.cues:
+            for cue in [*criterion.cues, *criterion.negative_cues]:
                 hits = [s for s in NEUTRAL_SENTENCES if re.search(cue, s, re.IGNORECASE)]
                 assert not hits, f"{comp.id}/{criterion.id}: {cue!r} matched {hits[0]!r}"
 
