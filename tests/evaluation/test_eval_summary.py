@@ -71,11 +71,11 @@ def test_probes_padding_injection_blur(reviewer: Callable[..., Review]) -> None:
     assert by_kind["blur"].mean_change is not None and by_kind["blur"].mean_change < 0
 
 
-def test_padding_that_raises_the_score_is_a_violation() -> None:
-    from conftest import make_review
-
+def test_padding_that_raises_the_score_is_a_violation(
+    review_factory: Callable[..., Review],
+) -> None:
     def gullible(answer: str, **_: Any) -> Review:
-        return make_review(answer, 4.0 if "team player" in answer else 2.0)
+        return review_factory(answer, 4.0 if "team player" in answer else 2.0)
 
     report = build_report(run_sync(ROWS[:2], _settings(), reviewer=gullible, reading=None),
                           _settings(), sources=["mem"])
@@ -83,13 +83,11 @@ def test_padding_that_raises_the_score_is_a_violation() -> None:
     assert padding.violations == 2 and padding.worst[0][1] == pytest.approx(2.0)
 
 
-def test_retest_reports_flips_for_a_noisy_engine() -> None:
-    from conftest import make_review
-
+def test_retest_reports_flips_for_a_noisy_engine(review_factory: Callable[..., Review]) -> None:
     calls = iter(range(1000))
 
     def noisy(answer: str, **_: Any) -> Review:
-        return make_review(answer, 2.5 if next(calls) % 2 else 3.5)
+        return review_factory(answer, 2.5 if next(calls) % 2 else 3.5)
 
     settings = _settings(runs=2, probes=False)
     report = build_report(run_sync(ROWS[:2], settings, reviewer=noisy, reading=None),
