@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ANSWER
 from pydantic import ValidationError
 from sqlalchemy import create_engine, inspect
+from store_samples import ANSWER
 
 from roundtable.models import Review
 from roundtable.store import NewReview, Store, as_url, default_url, migrate, save_review

@@ -200,6 +200,14 @@ class Store:
                 .values(status="running", error=None, updated_at=_now())
             )
 
+    def requeue(self, review_id: str) -> None:
+        """Queue a failed or interrupted review again, keeping its answer."""
+        with self._write() as session:
+            session.execute(
+                update(ReviewRow).where(ReviewRow.id == review_id)
+                .values(status="queued", error=None, updated_at=_now())
+            )
+
     def add_turn(self, review_id: str, seq: int, kind: RoundKind, turn: Turn) -> None:
         """Persist one turn the moment it is produced."""
         with self._write() as session:

@@ -99,17 +99,17 @@ def _options(values: dict[str, str]) -> dict[str, Any]:
 async def submit(request: Request) -> Response:
     """Store the answer, start the review and go to its page; on error, keep what was typed."""
     svc = _svc(request)
-    form = await request.form(max_files=1, max_part_size=svc.settings.max_body_bytes)
-    values = _form_values(form)
-    try:
-        text, source = await _form_text(form, svc.settings.max_upload_bytes)
-        new = NewReview(text=text, source=source, **_options(values))
-        record = await svc.submit(new)
-    except ValidationError as exc:
-        return await _home_error(request, values, _validation_message(exc), 422)
-    except RoundtableError as exc:
-        return await _home_error(request, values, str(exc), 413 if isinstance(
-            exc, TooLarge) or "limit is" in str(exc) else 400)
+    async with request.form(max_files=1, max_part_size=svc.settings.max_body_bytes) as form:
+        values = _form_values(form)
+        try:
+            text, source = await _form_text(form, svc.settings.max_upload_bytes)
+            new = NewReview(text=text, source=source, **_options(values))
+            record = await svc.submit(new)
+        except ValidationError as exc:
+            return await _home_error(request, values, _validation_message(exc), 422)
+        except RoundtableError as exc:
+            return await _home_error(request, values, str(exc), 413 if isinstance(
+                exc, TooLarge) or "limit is" in str(exc) else 400)
     return RedirectResponse(f"/reviews/{record.id}", status_code=303)
 
 
@@ -173,8 +173,8 @@ async def retry(request: Request, review_id: str) -> Response:
 async def rerun(request: Request, review_id: str) -> Response:
     """Review the same answer again, with another panel or engine, as a new review."""
     record = await _record_or_404(request, review_id)
-    form = await request.form(max_files=0)
-    values = _form_values(form)
+    async with request.form(max_files=0) as form:
+        values = _form_values(form)
     fields = record.model_dump(include={"question", "role", "level", "recording_url",
                                         "competency", "panel", "engine", "model", "seed"})
     fields |= {k: v for k, v in _options(values).items() if k in ("panel", "engine", "model")}
@@ -228,16 +228,19 @@ async def _catalog(request: Request, kind: CatalogKind, *, error: str | None = N
 
 async def _upload(request: Request, kind: CatalogKind) -> HTMLResponse:
     svc = _svc(request)
-    form = await request.form(max_files=1, max_part_size=svc.settings.max_upload_bytes + 1)
-    file = form.get("file")
-    if not isinstance(file, UploadFile) or not file.filename:
-        return await _catalog(request, kind, error="choose a YAML file to upload", status=400)
-    data = await file.read(svc.settings.max_upload_bytes + 1)
+    async with request.form(max_files=1,
+                            max_part_size=svc.settings.max_upload_bytes + 1) as form:
+        file = form.get("file")
+        if not isinstance(file, UploadFile) or not file.filename:
+            return await _catalog(request, kind, error="choose a YAML file to upload",
+                                  status=400)
+        filename = file.filename
+        data = await file.read(svc.settings.max_upload_bytes + 1)
     if len(data) > svc.settings.max_upload_bytes:
         return await _catalog(request, kind, status=413, error=(
-            f"{file.filename}: larger than the {svc.settings.max_upload_bytes:,}-byte limit"))
+            f"{filename}: larger than the {svc.settings.max_upload_bytes:,}-byte limit"))
     try:
-        item = await asyncio.to_thread(upload, svc.store, kind, file.filename, data)
+        item = await asyncio.to_thread(upload, svc.store, kind, filename, data)
     except RoundtableError as exc:
         return await _catalog(request, kind, error=str(exc), status=400)
     return await _catalog(request, kind, added=item.name)
@@ -294,9 +297,9 @@ async def login(request: Request) -> Response:
     """Check the token, remember it in a cookie, and go where the user was headed."""
     import secrets
 
-    form = await request.form(max_files=0)
-    token = form.get("token")
-    target = _safe_next(str(form.get("next") or "/"))
+    async with request.form(max_files=0) as form:
+        token = form.get("token")
+        target = _safe_next(str(form.get("next") or "/"))
     expected = _svc(request).settings.token
     if not expected:
         return RedirectResponse(target, status_code=303)

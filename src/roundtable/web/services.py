@@ -65,8 +65,9 @@ class Services:
         if record.status not in RETRYABLE:
             raise NotRetryable(f"review {record.id} is {record.status}; only failed or "
                                "interrupted reviews can be retried")
+        await asyncio.to_thread(self.store.requeue, record.id)
         self.runner.start(record)
-        return record.model_copy(update={"status": "running", "error": None})
+        return record.model_copy(update={"status": "queued", "error": None})
 
     async def delete(self, review_id: str) -> bool:
         """Stop the review if it is running, then delete it with its answer."""

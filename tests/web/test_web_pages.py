@@ -1,0 +1,212 @@
+"""The HTML pages: submit, watch, read, search, delete, re-run, upload; user text is escaped."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from importlib import resources
+
+from fastapi.testclient import TestClient
+from web_helpers import ANSWER, HOSTILE, QUESTION, paced, wait_for
+
+from roundtable.ingest import MAX_BYTES
+from roundtable.models import Quote, Review
+from roundtable.web import view
+
+Maker = Callable[..., TestClient]
+FORM = {"question": QUESTION, "competency": "have-backbone", "panel": "product-trio",
+        "engine": "rubric", "role": "Product Manager", "level": "Senior"}
+
+
+def _post_form(client: TestClient, answer: str = ANSWER, **fields: str) -> str:
+    response = client.post("/reviews", data={**FORM, "answer": answer, **fields})
+    assert response.status_code == 303, response.text
+    location: str = response.headers["location"]
+    return location.rsplit("/", 1)[1]
+
+
+def test_home_offers_every_competency_and_panel(client: TestClient) -> None:
+    page = client.get("/").text
+    competencies = client.get("/api/competencies").json()
+    for competency in competencies:
+        assert f'value="{competency["id"]}"' in page
+    for panel in client.get("/api/panels").json():
+        assert f'<option value="{panel["id"]}"' in page
+    assert 'name="transcript"' in page and "data-picker-search" in page
+
+
+def test_finished_review_page_shows_every_section_and_escapes_the_answer(
+        client: TestClient) -> None:
+    review_id = _post_form(client, HOSTILE, recording_url="https://video.example/x?a=1&b=2")
+    review = Review.model_validate(wait_for(client, review_id)["review"])
+    page = client.get(f"/reviews/{review_id}").text
+    assert "<script>window.pwned" not in page and "<b>bold</b>" not in page
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt;" in page
+    assert 'href="https://video.example/x?a=1&amp;b=2"' in page
+    for text in [review.headline, review.competency.short_name, "Expert Roundtable",
+                 "Opening takes", "Cross-talk", "Closing thoughts", "Panel Consensus",
+                 "Hiring Signals from the Loop", "Reason to hire", "Concern",
+                 "Follow-up questions", "Verdict", view.VOTE_LABELS[review.verdict.vote]]:
+        assert _escaped(text) in page, text
+    for person in review.panel:
+        assert _escaped(person.name) in page and _escaped(person.title) in page
+    for follow_up in review.follow_ups:
+        assert _escaped(follow_up.question) in page
+    cited = {(q.start, q.end) for r in review.rounds for t in r.turns for q in t.evidence}
+    assert cited, "the rubric engine cites the answer"
+    for start, _end in cited:
+        assert f'id="cite-{start}"' in page
+
+
+def _escaped(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&#34;").replace("'", "&#39;"))
+
+
+def test_highlight_segments_cover_the_answer_once_and_skip_bad_offsets() -> None:
+    answer = "I disagreed with my manager. He agreed."
+    quotes = [("Ana", Quote(quote="I disagreed", start=0, end=11)),
+              ("Ben", Quote(quote="disagreed with", start=2, end=16)),
+              ("Cy", Quote(quote="not in the answer", start=5, end=22)),
+              ("Cy", Quote(quote="He agreed.", start=29, end=39))]
+    pieces = view.segments(answer, quotes)
+    assert "".join(p.text for p in pieces) == answer
+    assert [(p.text, p.cited_by) for p in pieces] == [
+        ("I ", ("Ana",)), ("disagreed", ("Ana", "Ben")), (" with", ("Ben",)),
+        (" my manager. ", ()), ("He agreed.", ("Cy",))]
+
+
+def test_a_running_review_page_survives_a_reload(make_client: Maker) -> None:
+    client = make_client(paced(0.05))
+    review_id = _post_form(client)
+    time.sleep(0.3)
+    first = client.get(f"/reviews/{review_id}").text
+    assert 'data-status="running"' in first and "The panel is deliberating" in first
+    shown = first.count('class="turn ')
+    seq = int(re.search(r'data-last-seq="(-?\d+)"', first)[1])  # type: ignore[index]
+    assert shown >= 1 and seq == shown - 1
+    time.sleep(0.2)
+    reloaded = client.get(f"/reviews/{review_id}").text
+    assert reloaded.count('class="turn ') > shown
+    wait_for(client, review_id)
+    final = client.get(f"/reviews/{review_id}").text
+    assert 'data-status="done"' in final and "Panel Consensus" in final
+
+
+def test_form_errors_keep_what_the_user_typed(client: TestClient) -> None:
+    typed = "My answer <i>with markup</i> that I do not want to lose."
+    response = client.post("/reviews", data={**FORM, "answer": typed, "competency": "nope"})
+    assert response.status_code == 400
+    assert "unknown competency" in response.text
+    assert "My answer &lt;i&gt;with markup&lt;/i&gt; that I do not want to lose." in response.text
+    response = client.post("/reviews", data={**FORM, "answer": typed,
+                                              "recording_url": "javascript:alert(1)"})
+    assert response.status_code == 422 and "web address" in response.text
+    assert "with markup" in response.text
+    response = client.post("/reviews", data={**FORM, "answer": "  "})
+    assert response.status_code == 400 and "empty" in response.text
+    assert client.get("/api/reviews").json()["total"] == 0
+
+
+def test_a_transcript_upload_is_reviewed_and_oversized_files_are_refused(
+        client: TestClient) -> None:
+    transcript = f"Interviewer: {QUESTION}\nCandidate: {ANSWER}\n".encode()
+    response = client.post("/reviews", data={**FORM, "question": ""},
+                           files={"transcript": ("call.txt", transcript, "text/plain")})
+    assert response.status_code == 303
+    record = wait_for(client, response.headers["location"].rsplit("/", 1)[1])
+    assert record["source"] == "upload" and record["review"]["question"] == QUESTION
+    assert record["review"]["answer"] == ANSWER
+    big = b"a" * (MAX_BYTES + 10)
+    response = client.post("/reviews", data=FORM, files={"transcript": ("big.txt", big)})
+    assert response.status_code == 413 and f"{MAX_BYTES:,} bytes" in response.text
+    binary = client.post("/reviews", data=FORM, files={"transcript": ("x.txt", b"\x00\x01")})
+    assert binary.status_code == 400 and "binary" in binary.text
+
+
+def test_history_searches_deletes_and_reruns(client: TestClient) -> None:
+    first = _post_form(client)
+    second = _post_form(client, ANSWER + " Zebra-crossing detail.")
+    for review_id in (first, second):
+        wait_for(client, review_id)
+    page = client.get("/history").text
+    assert page.index(f"/reviews/{second}") < page.index(f"/reviews/{first}")
+    found = client.get("/history", params={"q": "zebra"}).text
+    assert f"/reviews/{second}" in found and f"/reviews/{first}" not in found
+    vote = client.get(f"/api/reviews/{first}").json()["verdict"]
+    assert f"/reviews/{first}" in client.get("/history", params={"verdict": vote}).text
+    none = client.get("/history", params={"competency": "customer-obsession"}).text
+    assert "No review matches" in none
+
+    rerun = client.post(f"/reviews/{first}/rerun", data={"panel": "engineering-loop",
+                                                         "engine": "rubric"})
+    assert rerun.status_code == 303
+    new_id = rerun.headers["location"].rsplit("/", 1)[1]
+    record = wait_for(client, new_id)
+    assert record["rerun_of"] == first and record["panel"] == "engineering-loop"
+    assert record["text"] == ANSWER and record["status"] == "done"
+
+    deleted = client.post(f"/reviews/{first}/delete")
+    assert deleted.status_code == 303 and deleted.headers["location"] == "/history?deleted=1"
+    assert client.get(f"/reviews/{first}").status_code == 404
+    assert "There is no review at this address" in client.get(f"/reviews/{first}").text
+
+
+def _builtin_panel_text() -> str:
+    folder = resources.files("roundtable.catalog").joinpath("panels")
+    return folder.joinpath("product-trio.yaml").read_text(encoding="utf-8")
+
+
+def test_a_users_own_panel_is_validated_kept_and_usable(client: TestClient) -> None:
+    mine = _builtin_panel_text().replace("id: product-trio", "id: my-panel", 1).replace(
+        "name: Product, Engineering and Client Success", "name: My <b>own</b> panel", 1)
+    response = client.post("/panels", files={"file": ("mine.yaml", mine.encode())})
+    assert response.status_code == 200 and "Added" in response.text
+    assert "My &lt;b&gt;own&lt;/b&gt; panel" in response.text
+    listed = {p["id"]: p for p in client.get("/api/panels").json()}
+    assert listed["my-panel"]["uploaded"] is True
+    review_id = _post_form(client, panel="my-panel")
+    assert wait_for(client, review_id)["status"] == "done"
+
+    duplicate = client.post("/panels", files={"file": ("dup.yaml", _builtin_panel_text())})
+    assert duplicate.status_code == 400 and "already a built-in panel" in duplicate.text
+    broken = client.post("/panels", files={"file": ("bad.yaml", b"id: [unclosed")})
+    assert broken.status_code == 400 and "bad.yaml: not valid YAML" in broken.text
+    invalid = client.post("/competencies", files={"file": ("c.yaml", b"id: x\nname: X\n")})
+    assert invalid.status_code == 400 and "c.yaml: field" in invalid.text
+    removed = client.post("/panels/my-panel/delete")
+    assert removed.status_code == 303
+    assert "my-panel" not in {p["id"] for p in client.get("/api/panels").json()}
+
+
+def test_pages_for_everything_else(client: TestClient) -> None:
+    for path in ("/", "/history", "/competencies", "/panels", "/login", "/static/style.css",
+                 "/static/app.js"):
+        assert client.get(path).status_code == 200, path
+    missing = client.get("/reviews/does-not-exist")
+    assert missing.status_code == 404 and "<html" in missing.text
+
+
+def test_a_token_guards_every_page_and_api_call(make_client: Maker) -> None:
+    client = make_client(token="s3cret")
+    assert client.get("/api/reviews").status_code == 401
+    assert "Bearer" in client.get("/api/health").json()["detail"]
+    assert client.get("/api/reviews", headers={"Authorization": "Bearer s3cret"}
+                      ).status_code == 200
+    assert client.get("/api/reviews", headers={"Authorization": "Bearer wrong"}
+                      ).status_code == 401
+    page = client.get("/history?q=x")
+    assert page.status_code == 303
+    assert page.headers["location"] == "/login?next=%2Fhistory%3Fq%3Dx"
+    assert client.get("/static/style.css").status_code == 200
+    wrong = client.post("/login", data={"token": "nope", "next": "/history"})
+    assert wrong.status_code == 401 and "not right" in wrong.text
+    right = client.post("/login", data={"token": "s3cret", "next": "//evil.example/"})
+    assert right.status_code == 303 and right.headers["location"] == "/"
+    assert "HttpOnly" in right.headers["set-cookie"]
+    assert client.get("/history").status_code == 200  # the cookie is now set
+    client.cookies.clear()
+    linked = client.get("/history?token=s3cret&q=a")
+    assert linked.status_code == 303 and linked.headers["location"] == "/history?q=a"
+    assert client.get("/api/reviews").status_code == 200
