@@ -83,7 +83,9 @@ class PanelInfo(BaseModel):
     uploaded: bool
 
 
-NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "No review with this id."}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "No review with this id."}
+}
 
 
 def services(request: Request) -> Services:
