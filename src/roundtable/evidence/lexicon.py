@@ -44,7 +44,9 @@ PATTERNS: dict[str, str] = {
     r"ahead)|on time|under budget|ahead of schedule|(months?|weeks?|a year) later|by the time|"
     r"got caught|(were|was) (booked|resolved|renewed|signed|closed|recovered|restored)|(renewed|"
     r"signed|closed) (the|a|for)|saved (us|the company|about|roughly|\$))",
-    "learning": r"\b(i learned|i've learned|i learnt|learned (that|to|a lot)|taught me|"
+    # "I learned a lot" is filler, not a lesson: a lesson says what was learned.
+    "learning": r"\b((i|i've|i have) (learned|learnt)(?! (a lot|so much|many things|tons))|"
+    r"learned (that|to)|taught me|"
     r"the lesson|lessons?|in hindsight|looking back|next time|now i (always|make sure|start|ask|"
     r"check)|since then|i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
     r"what i('d| would) do differently|changed (how|the way) i|i still use|i now)",
@@ -69,6 +71,7 @@ PATTERNS: dict[str, str] = {
     r"saturday|sunday)\b|(next|following|same) (day|week|sprint|quarter|morning)\b|deadline|"
     r"end of (the )?(quarter|year|month|sprint))",
     "vague": r"\b(stuff|things like that|and so on|and so forth|etc\b|a lot of things|"
+    r"learned (a lot|so much)|(whole|great|valuable|good) (learning )?experience|grew a lot|"
     r"various things|some things|basically|whatever|somehow|all sorts of|and everything|"
     r"things went|it went (well|fine|ok|okay)|everything worked out|it all worked out|"
     r"worked out (well|fine)|made (things|it) better|a bunch of|you know|at the end of the day|"
@@ -80,7 +83,8 @@ PATTERNS: dict[str, str] = {
     "generic_claim": r"\b(i always|i usually|i generally|i typically|i tend to|"
     r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) (a |an |someone who|"
     r"the kind of person|very |really |always |good at|great at|passionate)|i believe (in|that)|"
-    r"i like to|i love to|it'?s (really |very |always )?important to|you (have|need|want) to|"
+    r"i (also |really )?like to|i (also |really )?love to|"
+    r"it'?s (really |very |always )?important to|you (have|need|want) to|"
     r"you should|in general|typically|the key is|my approach is|whenever i|if i (were|was|had)|"
     r"i'd (probably |just )?(go|try|talk|make|sit)|i (really )?(value|care about|pride myself)|"
     r"i('m| am) (constantly|also a|a big)|i've (always|been a|been the|gotten feedback)|"

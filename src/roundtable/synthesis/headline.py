@@ -29,7 +29,8 @@ _ACTION = re.compile(
     rf"(?!(?:{_STATIVE})\b)((?:{_PAST})\b(?:\s+(?:\d+:\d+|[^\s,.;:!?]+)){{1,9}})",
 )
 _STOP = re.compile(r"\s+(?:and|but|so|because|which|while|when|to see|after|before|since|"
-                   r"even|until|unless|although|though|where|who)\b.*$", re.IGNORECASE)
+                   r"even|until|unless|although|though|where|who|rather than|instead of)\b.*$",
+                   re.IGNORECASE)
 _PRONOUNS = {"my": "their", "me": "them", "myself": "themselves", "i": "they", "we": "the team",
              "our": "the team's", "us": "the team", "mine": "theirs", "i'd": "they'd",
              "i'm": "they're", "ourselves": "the team"}
