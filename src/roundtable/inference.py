@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from roundtable.catalog.loader import competencies
 from roundtable.catalog.schema import Competency
@@ -20,18 +21,25 @@ class Inference:
     from_question: bool
 
 
-def _hits(text: str, keywords: list[str]) -> list[str]:
+@cache
+def _keyword_patterns(competency_id: str) -> list[tuple[str, re.Pattern[str]]]:
+    competency = competencies()[competency_id]
+    return [(k, re.compile(rf"\b{re.escape(k.lower())}\b")) for k in competency.keywords]
+
+
+@cache
+def _cue_patterns(competency_id: str) -> list[re.Pattern[str]]:
+    competency = competencies()[competency_id]
+    return [re.compile(cue, re.IGNORECASE) for c in competency.criteria for cue in c.cues]
+
+
+def _hits(text: str, competency: Competency) -> list[str]:
     lowered = text.lower()
-    return [k for k in keywords if re.search(rf"\b{re.escape(k.lower())}\b", lowered)]
+    return [k for k, pattern in _keyword_patterns(competency.id) if pattern.search(lowered)]
 
 
 def _cue_hits(text: str, competency: Competency) -> int:
-    return sum(
-        1
-        for criterion in competency.criteria
-        for cue in criterion.cues
-        if re.search(cue, text, re.IGNORECASE)
-    )
+    return sum(1 for pattern in _cue_patterns(competency.id) if pattern.search(text))
 
 
 def infer_competency(question: str | None, answer: str) -> Inference:
@@ -39,8 +47,8 @@ def infer_competency(question: str | None, answer: str) -> Inference:
     best: tuple[float, str] | None = None
     chosen: Inference | None = None
     for competency in competencies().values():
-        in_question = _hits(question or "", competency.keywords)
-        in_answer = _hits(answer, competency.keywords)
+        in_question = _hits(question or "", competency)
+        in_answer = _hits(answer, competency)
         questions = [q.lower() for q in competency.questions]
         exact = bool(question) and question.strip().lower() in questions  # type: ignore[union-attr]
         score = (

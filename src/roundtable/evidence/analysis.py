@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import COMPILED, PATTERNS
@@ -142,7 +142,7 @@ class Analysis:
         """Evidence for extra `patterns` (a criterion's cues), found in scored sentences."""
         found: list[Evidence] = []
         for pattern in patterns:
-            regex = re.compile(pattern, re.IGNORECASE)
+            regex = _compiled(pattern)
             for sentence in self.scored_sentences:
                 hit = regex.search(sentence.span.text)
                 if hit:
@@ -160,6 +160,12 @@ class Analysis:
     def injection(self) -> bool:
         """Whether the answer tries to instruct the reviewer."""
         return any(s.masked for s in self.sentences)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # Competency cues are reused across every review; compile each once per process.
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _evidence(kind: str, sentence: Sentence, rel_start: int, rel_end: int) -> Evidence:
