@@ -37,7 +37,7 @@ class Options(BaseModel):
     panel: Name | None = Field(None, description="Panel id; empty means the default panel.")
     engine: EngineName = "rubric"
     model: Name | None = Field(None, description='For the llm engine: "provider:model".')
-    seed: int = Field(0, ge=0, le=2**31 - 1)
+    seed: int = Field(0, ge=0, le=2**31 - 1, strict=True)
 
     @field_validator("*", mode="before")
     @classmethod

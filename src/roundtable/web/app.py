@@ -19,6 +19,7 @@ from roundtable.errors import RoundtableError
 from roundtable.store import Store
 from roundtable.web import api, pages
 from roundtable.web.guards import BodyLimit, TokenGuard
+from roundtable.web.methods import AllowHeader
 from roundtable.web.runner import ReviewFn, Runner
 from roundtable.web.services import NotRetryable, Services, TooLarge
 from roundtable.web.settings import Settings
@@ -117,6 +118,7 @@ def create_app(settings: Settings | None = None, *, review_fn: ReviewFn | None =
     app.include_router(pages.router)
     static = str(resources.files("roundtable.web").joinpath("static"))
     app.mount("/static", StaticFiles(directory=static), name="static")
+    app.add_middleware(AllowHeader, routes=app.router.routes)
     if settings.token:
         app.add_middleware(TokenGuard, token=settings.token)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
