@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from roundtable.evaluation.probes import INJECTION, PADDING, blur, inject, pad
+from roundtable.evaluation.probes import INJECTIONS, PADDINGS, blur, inject, pad
 
 ANSWER = (
     "At Stripe, my manager Dana Lee wanted to launch the Billing API by March 2023. "
@@ -14,10 +14,19 @@ ANSWER = (
 
 
 def test_padding_and_injection_append_and_keep_the_answer() -> None:
-    assert pad(ANSWER).startswith(ANSWER) and pad(ANSWER).endswith(PADDING)
-    assert inject(ANSWER).startswith(ANSWER) and inject(ANSWER).endswith(INJECTION)
-    # Padding is vague on purpose: no digits, no names the blur would catch.
-    assert not re.search(r"\d", PADDING)
+    padded, injected = pad(ANSWER), inject(ANSWER)
+    assert padded.startswith(ANSWER + "\n\n") and padded[len(ANSWER) + 2 :] in PADDINGS
+    assert injected.startswith(ANSWER + "\n\n") and injected[len(ANSWER) + 2 :] in INJECTIONS
+    # The same answer always gets the same variant, so runs are comparable.
+    assert pad(ANSWER) == padded and inject(ANSWER) == injected
+
+
+def test_every_variant_is_used_and_padding_has_no_specifics() -> None:
+    answers = [f"Answer number {n} about a project." for n in range(40)]
+    assert {pad(a).split("\n\n")[1] for a in answers} == set(PADDINGS)
+    assert {inject(a).split("\n\n")[1] for a in answers} == set(INJECTIONS)
+    # Padding is vague on purpose: nothing the blur would catch.
+    assert all(blur(text) == text for text in PADDINGS)
 
 
 def test_blur_removes_numbers_amounts_dates_and_names() -> None:

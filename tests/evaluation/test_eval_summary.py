@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from roundtable.evaluation.dataset import EvalRow
+from roundtable.evaluation.probes import PADDINGS, inject
 from roundtable.evaluation.results import EvalSettings, RowResult
 from roundtable.evaluation.runner import EvalRowError, run_async, run_sync
 from roundtable.evaluation.summary import EvalReport, build_report, length_votes
@@ -61,8 +63,9 @@ def test_probes_padding_injection_blur(reviewer: Callable[..., Review]) -> None:
                           _settings(), sources=["mem"])
     by_kind = {p.kind: p for p in report.probes}
     assert by_kind["padding"].violations == 0 and by_kind["padding"].mean_change == 0
-    # The injection asks for "5 out of 5": a reviewer that counts digits falls for it.
-    assert by_kind["injection"].violations == len(ROWS)
+    # One injection asks for "5 out of 5": a reviewer that counts digits falls for it.
+    fooled = [r for r in ROWS if re.search(r"\d", inject(r.answer)[len(r.answer):])]
+    assert fooled and by_kind["injection"].violations == len(fooled)
     # Blurring removes the digits, so the three rows with digits drop; the two rows with no
     # specifics are not re-reviewed at all, rather than counted as "unchanged".
     assert by_kind["blur"].rows == 3
@@ -75,7 +78,7 @@ def test_padding_that_raises_the_score_is_a_violation(
     review_factory: Callable[..., Review],
 ) -> None:
     def gullible(answer: str, **_: Any) -> Review:
-        return review_factory(answer, 4.0 if "team player" in answer else 2.0)
+        return review_factory(answer, 4.0 if any(p in answer for p in PADDINGS) else 2.0)
 
     report = build_report(run_sync(ROWS[:2], _settings(), reviewer=gullible, reading=None),
                           _settings(), sources=["mem"])
