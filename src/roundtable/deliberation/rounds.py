@@ -61,6 +61,9 @@ def _strength_sentence(view: View, case: Case, slot: str) -> str:
         ])
     quote = inline(view.strength_quote.quote)
     score = view.strength_score.score if view.strength_score else 0
+    if view.credits_little:
+        return (f"there is little here I can credit. The nearest thing is {quote}, and it only "
+                f"reaches {score} of 5 on {view.strength.name.lower()}.")
     lead = pick(generator, [
         f"the line that carries this answer for me is {quote}.",
         f"I keep coming back to {quote}.",
@@ -107,6 +110,21 @@ def _concern_sentence(view: View, case: Case, slot: str) -> str:
             f"({clause(plain(view.concern.anchors.five))}).")
 
 
+_FLAG_WORDS = {
+    "blame": "puts the blame on someone else",
+    "contempt": "is dismissive of a colleague",
+    "emotional": "makes the story about frustration",
+    "never_fail": "claims a record without mistakes",
+}
+
+
+def _red_flag_sentence(view: View) -> str:
+    if view.red_flag is None:
+        return ""
+    return (f" I also have to flag {inline(view.red_flag.quote, 90)}: it "
+            f"{_FLAG_WORDS[view.red_flag.kind]}, and I weigh that against the answer.")
+
+
 def opening_round(case: Case, views: list[View]) -> Round:
     """Blind first takes: a strength with a quote, what it signals, and one concern each."""
     turns = []
@@ -114,12 +132,13 @@ def opening_round(case: Case, views: list[View]) -> Round:
         generator = rng(case.seed, case.submission.answer, view.persona.id, "opener")
         opener = pick(generator, view.persona.voice.openers)
         text = (f"{opener} {lower_first(_strength_sentence(view, case, 'strength'))} "
-                f"{_concern_sentence(view, case, 'concern')}")
+                f"{_concern_sentence(view, case, 'concern')}{_red_flag_sentence(view)}")
         turns.append(
             Turn(
                 speaker=view.persona.id,
                 text=text,
-                evidence=_evidence(view.strength_quote, view.concern_quote),
+                evidence=_evidence(view.strength_quote, view.concern_quote,
+                                   view.red_flag.as_quote() if view.red_flag else None),
             )
         )
     return Round(kind="opening", turns=turns)
@@ -153,14 +172,16 @@ def _crosstalk_text(view: View, other: View, stance: Stance, case: Case) -> tupl
             f"I read {topic} the same way you do; we're at {mine.score:.1f} and "
             f"{theirs.score:.1f}. ",
         ])
-        if own_quote is not None and view.strength is not None:
+        if view.credits_little:
+            body += "Neither of us found anything at the middle anchor or above. "
+        elif own_quote is not None and view.strength is not None:
             body += (f"I'd add {inline(own_quote.quote, 90)}, which signals "
                      f"{FAMILY_SIGNALS[view.strength.family]}. ")
         body += (f"Where I'd still press is {view.concern.name.lower()}, at "
                  f"{view.concern_score.score} of 5.")
     elif stance == "build":
         body = f"{their_point} is fair, and there is more to it. "
-        if view.strength is not None and own_quote is not None:
+        if view.strength is not None and own_quote is not None and not view.credits_little:
             body += (f"{inline(own_quote.quote, 90)} also shows "
                      f"{FAMILY_SIGNALS[view.strength.family]}, which is why I land at "
                      f"{mine.score:.1f} where you're at {theirs.score:.1f}. ")
@@ -173,10 +194,11 @@ def _crosstalk_text(view: View, other: View, stance: Stance, case: Case) -> tupl
                 f"{theirs.score:.1f}, and the difference is {view.concern.name.lower()}: ")
         body += (f"{inline(view.concern_quote.quote, 90)} is as far as it goes."
                  if view.concern_quote else "the answer never shows it.")
-        body += f" Through my lens on {view.focus}, that gap weighs more than you're allowing."
+        body += (f" I care about {FAMILY_SIGNALS[view.concern.family]}, so that gap weighs more "
+                 f"than you're allowing.")
     else:
         body = (f"you're weighing {other.concern.name.lower()} heavily, and I'd weigh it less. ")
-        if own_quote is not None and view.strength is not None:
+        if own_quote is not None and view.strength is not None and not view.credits_little:
             body += (f"{inline(own_quote.quote, 90)} is real evidence of "
                      f"{view.strength.name.lower()}, ")
         body += (f"so I'm at {mine.score:.1f} and {VOTE_WORDS[mine.vote]} where you're at "
@@ -227,8 +249,8 @@ def closing_round(case: Case, views: list[View]) -> Round:
                      else f"and for me, as for the panel, {gap.name.lower()} is the open question")
         own = ""
         if gap.id != view.concern.id:
-            own = (f" I'd still want {view.concern.name.lower()} answered before I'd move, "
-                   f"given how much {view.focus} matters in this role.")
+            own = (f" I'd still want {view.concern.name.lower()} answered before I'd move: "
+                   f"it is where {FAMILY_SIGNALS[view.concern.family]} would show.")
         vote = VOTE_WORDS[view.assessment.vote]
         text = (f"{closer} {agreed}, {remaining}.{own} I'm at {vote}, "
                 f"{view.assessment.score:.1f} of 5.")

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from roundtable.catalog.schema import Criterion, Persona
+from roundtable.catalog.schema import Criterion, Family, Persona
 from roundtable.engines.base import Case
+from roundtable.evidence.analysis import Evidence
+from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.models import CriterionScore, PanelistScore, Quote
 
 
@@ -29,6 +31,13 @@ class View:
     concern_quote: Quote | None
     focus: str
     """The phrase from the persona's voice that this case speaks to most."""
+    red_flag: Evidence | None = None
+    """A red flag this panelist calls out (one panelist per red flag kind)."""
+
+    @property
+    def credits_little(self) -> bool:
+        """True when even this panelist's best evidence sits below the middle anchor."""
+        return self.strength_score is None or self.strength_score.score <= 2
 
 
 def _weight(persona: Persona, criterion: Criterion) -> float:
@@ -115,7 +124,28 @@ def plan_views(case: Case) -> list[View]:
                 focus=persona.voice.focus[focus_index],
             )
         )
+    _assign_red_flags(case, views)
     return views
+
+
+# Which lens families care most about each red flag.
+_FLAG_FAMILIES: dict[str, tuple[Family, ...]] = {
+    "blame": ("ownership", "relationship"),
+    "contempt": ("relationship", "people"),
+    "emotional": ("relationship", "communication"),
+    "never_fail": ("reflection", "judgment"),
+}
+
+
+def _assign_red_flags(case: Case, views: list[View]) -> None:
+    """Give each red flag in the answer to the panelist whose lens weighs it most."""
+    for kind, families in _FLAG_FAMILIES.items():
+        found = case.analysis.of(kind)
+        if not found or kind not in RED_FLAGS:
+            continue
+        free = [v for v in views if v.red_flag is None] or views
+        best = max(free, key=lambda v: sum(v.persona.lens.get(f, 1.0) for f in families))
+        views[views.index(best)] = View(**{**best.__dict__, "red_flag": found[0]})
 
 
 def _kinds_found(case: Case, criterion: Criterion) -> list[str]:

@@ -235,9 +235,10 @@ PATTERNS: dict[str, str] = {
     r"he|she) (failed|dropped the ball|didn't do (their|his|her) job)|not my fault|"
     r"wasn't my fault|(i |we )?blamed? (them|him|her|the)|nothing i could (have )?do(ne)?|"
     r"out of my (hands|control)|(is|was) (kind of |really )?on them)",
-    "contempt": r"\b(idiots?|stupid|dumb|clueless|incompetent|ridiculous|useless|lazy|morons?|"
-    r"pathetic|didn't know what (they|he|she) (was|were) (talking about|doing)|no idea what (they|"
-    r"he|she) (was|were)|waste of (my )?time|couldn't be bothered)\b",
+    "contempt": r"\b((he|she|they) (just )?(didn't|don't|doesn't|did not) get it|know-it-all|"
+    r"impossible to work with|idiots?|stupid|dumb|clueless|incompetent|ridiculous|useless|"
+    r"lazy|morons?|pathetic|didn't know what (they|he|she) (was|were) (talking about|doing)|"
+    r"no idea what (they|he|she) (was|were)|waste of (my )?time|couldn't be bothered)\b",
     "emotional": r"\b(furious|angry|livid|lost my temper|yelled|shouted|snapped|pissed|"
     r"outraged|fed up|stormed (out|off)|so mad|blew up|couldn't believe (it|they|he|she))\b",
     "never_fail": r"\b(i (have |'ve )?never (really |actually )?(failed|fail|made (a |"

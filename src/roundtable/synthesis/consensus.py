@@ -22,6 +22,10 @@ def build_consensus(case: Case, views: list[View]) -> Consensus:
     agreements += [
         f"{s.name} is {'missing' if not s.evidence else 'thin'} ({s.score}/5)" for s in weak
     ]
+    agreements += [
+        f"Red flag, raised by {first_name(v.persona.name)}: {inline(v.red_flag.quote, 90)}"
+        for v in views if v.red_flag is not None
+    ]
     emphases = [
         Emphasis(
             panelist=v.persona.id,
@@ -59,7 +63,11 @@ def build_signals(views: list[View]) -> list[SignalText]:
     """Each panelist's reason to hire and concern, each tied to a criterion and a quote."""
     signals = []
     for view in views:
-        if view.strength is not None and view.strength_quote is not None and view.strength_score:
+        if view.credits_little and view.strength is not None and view.strength_quote:
+            reason = (f"Little to hire on yet: the best evidence, {view.strength.name.lower()} at "
+                      f"{view.strength_score.score if view.strength_score else 1}/5, is "
+                      f"{inline(view.strength_quote.quote, 90)}.")
+        elif view.strength is not None and view.strength_quote is not None and view.strength_score:
             reason = (
                 f"{view.strength.name} ({view.strength_score.score}/5): "
                 f"{inline(view.strength_quote.quote, 100)}, which shows "
