@@ -83,3 +83,9 @@ def test_unknown_competency_persona_and_file_exit_2(tmp_path: Path) -> None:
     )
     assert "no such file" in _fails([str(tmp_path / "missing.jsonl")])
     assert "no rows with split 'test'" in _fails([str(_subset(tmp_path, 1)), "--split", "test"])
+
+
+def test_unknown_engine_or_missing_model_exit_2_before_any_review(tmp_path: Path) -> None:
+    data = str(_subset(tmp_path, 1))
+    assert "unknown engine 'gpt'" in _fails([data, "--engine", "gpt"])
+    assert "needs --model" in _fails([data, "--engine", "llm"])

@@ -65,12 +65,10 @@ class RowResult(BaseModel):
     flags: list[str] = Field(default_factory=list)
 
 
-_VOLATILE = {"id": True, "created_at": True, "engine": {"wall_time_s", "cached_calls", "calls"}}
-
-
 def comparable(review: Review) -> dict[str, object]:
-    """The review without the fields that legitimately differ between identical runs."""
-    return review.model_dump(mode="json", exclude=_VOLATILE)  # type: ignore[arg-type]
+    """The review without what legitimately differs between identical runs: its id and
+    time, and the engine's bookkeeping (timing, calls, cache hits, cost)."""
+    return review.model_dump(mode="json", exclude={"id", "created_at", "engine"})
 
 
 def single_reviewer(review: Review, persona: str | None) -> PanelistScore:

@@ -90,7 +90,7 @@ def review_row(
             row, main, persona=settings.persona, probes=probes, reruns=reruns, before=before
         )
     except (RoundtableError, ValueError) as exc:
-        raise EvalRowError(f"row '{row.id}': {exc}") from None
+        raise EvalRowError(f"row '{row.id}': {str(exc).splitlines()[0]}") from None
 
 
 async def areview_row(
@@ -126,7 +126,7 @@ async def areview_row(
             before=before,
         )
     except (RoundtableError, ValueError) as exc:
-        raise EvalRowError(f"row '{row.id}': {exc}") from None
+        raise EvalRowError(f"row '{row.id}': {str(exc).splitlines()[0]}") from None
 
 
 POOL_MIN_ROWS = 20
@@ -194,9 +194,11 @@ async def run_async(
 
 
 def check_inputs(rows: list[EvalRow], settings: EvalSettings) -> None:
-    """Fail before any review if a competency, the panel or the persona cannot be found."""
+    """Fail before any review if the engine, a competency, the panel or the persona is wrong."""
     from roundtable.catalog import get_competency, get_panel
+    from roundtable.engines import resolve
 
+    resolve(settings.engine, settings.model, use_cache=settings.use_cache)
     panel = get_panel(settings.panel)
     if settings.persona is not None and settings.persona not in {p.id for p in panel.personas}:
         ids = ", ".join(p.id for p in panel.personas)
