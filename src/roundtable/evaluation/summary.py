@@ -390,13 +390,13 @@ def build_report(
             [r.single_vote for r in results],
         ),
     ]
-    counts = Counter(label_name(r.rating) for r in results)
+    counts = Counter(r.rating for r in results)
     return EvalReport(
         sources=sources,
         split=split,
         rows=len(results),
         settings=settings,
-        label_counts=dict(sorted(counts.items())),
+        label_counts={label_name(rating): n for rating, n in sorted(counts.items())},
         systems=systems,
         retest=_retest(results, settings),
         disagreement=_disagreement(results, settings.engine),
