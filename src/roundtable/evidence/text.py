@@ -55,31 +55,36 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
-    """The shortest readable quote around a match: the whole sentence if short, else its clause.
+MIN_CLAUSE = 60
 
-    Offsets are absolute (into the answer), so the quote always matches the answer exactly.
+
+def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
+    """The shortest readable quote around a match: the whole sentence if short, else clauses.
+
+    Long sentences are cut only at punctuation, and the window of clauses around the match
+    grows (rightwards first) until it reads as a thought. Offsets are absolute (into the
+    answer), so the quote always matches the answer exactly.
     """
     if sentence.end - sentence.start <= MAX_QUOTE:
         return sentence
+    text = sentence.text
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;:—–]\s+|\s+-\s+", text)] + [len(text)]
     rel_s, rel_e = match_start - sentence.start, match_end - sentence.start
-    cuts = [m.end() for m in re.finditer(r"[,;:—–]\s+|\s+-\s+|\s+(?:and|but|so|which)\s+",
-                                         sentence.text)]
-    left = max([c for c in cuts if c <= rel_s], default=0)
-    right_cut = min([c for c in cuts if c > rel_e], default=len(sentence.text))
-    # step back over the separator that ends the clause
-    right = right_cut
-    while right > rel_e and not sentence.text[right - 1].isalnum():
-        right -= 1
-    piece = sentence.text[left:right]
-    if len(piece) > MAX_QUOTE:  # one very long clause: cut at word boundaries around the match
-        left = max(left, sentence.text.rfind(" ", 0, max(rel_s - 60, 0)) + 1)
-        end_space = sentence.text.find(" ", min(rel_e + 80, len(sentence.text)))
-        right = end_space if end_space != -1 else len(sentence.text)
-    start = sentence.start + left
-    end = sentence.start + right
-    s = Span(start, end, sentence.text[left:right])
-    return _trim(s)
+    first = max(i for i, b in enumerate(bounds[:-1]) if b <= rel_s)
+    last = min(i for i, b in enumerate(bounds) if b >= rel_e and i > first)
+    while bounds[last] - bounds[first] < MIN_CLAUSE and (first > 0 or last < len(bounds) - 1):
+        if last < len(bounds) - 1 and bounds[last + 1] - bounds[first] <= MAX_QUOTE:
+            last += 1
+        elif first > 0 and bounds[last] - bounds[first - 1] <= MAX_QUOTE:
+            first -= 1
+        else:
+            break
+    left, right = bounds[first], bounds[last]
+    if right - left > MAX_QUOTE:  # one very long clause: cut at word boundaries around the match
+        left = max(left, text.rfind(" ", 0, max(rel_s - 60, left)) + 1)
+        cut = text.find(" ", min(rel_e + 80, len(text)))
+        right = min(right, cut if cut != -1 else len(text))
+    return _trim(Span(sentence.start + left, sentence.start + right, text[left:right]))
 
 
 def _trim(span: Span) -> Span:

@@ -61,6 +61,29 @@ def _negative_weight(analysis: Analysis, criterion: Criterion) -> tuple[float, l
     return weight, reasons
 
 
+def _telling_quotes(positive: list[Evidence], criterion: Criterion) -> list[Evidence]:
+    """One quote per sentence, the sentences carrying most of the criterion's signals first.
+
+    A sentence scores the centrality of each distinct signal it carries (the criterion lists
+    its defining signals first; a competency cue counts as most central), times its strength.
+    """
+    rank = {kind: index for index, kind in enumerate(criterion.signals.positive)}
+    by_sentence: dict[int, list[Evidence]] = {}
+    for item in positive:
+        if item.strength > 0:
+            by_sentence.setdefault(item.sentence, []).append(item)
+
+    def centrality(item: Evidence) -> float:
+        return 1.25 if item.kind.startswith(CUE) else 1.0 / (1.0 + 0.25 * rank[item.kind])
+
+    def weight(items: list[Evidence]) -> float:
+        kinds = {i.kind: centrality(i) for i in items}
+        return sum(kinds.values()) * max(i.strength for i in items)
+
+    ordered = sorted(by_sentence.values(), key=lambda items: (-weight(items), items[0].start))
+    return [max(items, key=centrality) for items in ordered]
+
+
 def _cue_evidence(analysis: Analysis, criterion: Criterion) -> list[Evidence]:
     """Each distinct cue is its own signal, up to MAX_CUES of them."""
     found: list[Evidence] = []
@@ -92,19 +115,7 @@ def score_criterion(
     coverage = min(1.0, support / needed)
     raw = 1.0 + 4.0 * coverage - negative
     score = max(1, min(5, math.floor(raw + 0.5)))
-    # Most central first: a competency-specific cue, then kinds in the order the criterion lists
-    # them (authors put the defining signal first), then the strongest sentence.
-    centrality: dict[str, int] = {
-        kind: rank for rank, kind in enumerate(criterion.signals.positive)
-    }
-    everything = sorted(
-        (e for e in positive if e.strength > 0),
-        key=lambda e: (centrality.get(e.kind, -1), -e.strength, e.start),
-    )
-    quotes: list[Evidence] = []
-    for item in everything:  # one quote per sentence
-        if all(q.sentence != item.sentence for q in quotes):
-            quotes.append(item)
+    quotes = _telling_quotes(positive, criterion)
     found = ", ".join(sorted(k.replace("_", " ") for k in best if not k.startswith(CUE)))
     if any(k.startswith(CUE) for k in best):
         found = ", ".join(filter(None, [found, "competency-specific phrasing"]))
