@@ -77,7 +77,7 @@ def test_unknown_competency_persona_and_file_exit_2(tmp_path: Path) -> None:
     path = tmp_path / "d.csv"
     path.write_text("id,answer,competency,label\nr1,I did the thing well.,no-such-thing,weak\n",
                     encoding="utf-8")
-    assert "row 'r1': unknown competency 'no-such-thing'" in _fails([str(path)])
+    assert f"row 'r1' ({path} line 2): unknown competency 'no-such-thing'" in _fails([str(path)])
     assert "persona 'nobody' is not on panel" in _fails(
         [str(_subset(tmp_path, 1)), "--persona", "nobody"]
     )
@@ -89,3 +89,13 @@ def test_unknown_engine_or_missing_model_exit_2_before_any_review(tmp_path: Path
     data = str(_subset(tmp_path, 1))
     assert "unknown engine 'gpt'" in _fails([data, "--engine", "gpt"])
     assert "needs --model" in _fails([data, "--engine", "llm"])
+
+
+def test_a_row_the_pipeline_refuses_is_named_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "short.jsonl"
+    path.write_text('{"id": "ok", "answer": "I raised it with my manager and we agreed.", '
+                    '"competency": "conflict", "label": "average"}\n'
+                    '{"id": "tiny", "answer": "No.", "competency": "conflict", "label": "weak"}\n',
+                    encoding="utf-8")
+    message = _fails([str(path)])
+    assert f"row 'tiny' ({path} line 2): the answer has only 1 word" in message

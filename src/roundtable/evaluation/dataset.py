@@ -38,6 +38,12 @@ class EvalRow(BaseModel):
     label: str = Field(description="The label as written in the file.")
     group: str | None = None
     split: str | None = None
+    origin: str | None = Field(None, description='Where the row came from: "file line N".')
+
+    @property
+    def where(self) -> str:
+        """The row for an error message: its id, and its file and line when known."""
+        return f"row '{self.id}'" + (f" ({self.origin})" if self.origin else "")
 
     @property
     def pair_key(self) -> str | None:
@@ -141,7 +147,8 @@ def _read_file(path: Path) -> list[EvalRow]:
     try:
         for number, record in records:
             try:
-                rows.append(_row(record, number, path.stem))
+                row = _row(record, number, path.stem)
+                rows.append(row.model_copy(update={"origin": f"{path} line {number}"}))
             except ValueError as exc:
                 raise _RowProblem(number, _first_line(exc)) from None
     except _RowProblem as problem:

@@ -90,7 +90,7 @@ def review_row(
             row, main, persona=settings.persona, probes=probes, reruns=reruns, before=before
         )
     except (RoundtableError, ValueError) as exc:
-        raise EvalRowError(f"row '{row.id}': {str(exc).splitlines()[0]}") from None
+        raise EvalRowError(f"{row.where}: {str(exc).splitlines()[0]}") from None
 
 
 async def areview_row(
@@ -126,7 +126,7 @@ async def areview_row(
             before=before,
         )
     except (RoundtableError, ValueError) as exc:
-        raise EvalRowError(f"row '{row.id}': {str(exc).splitlines()[0]}") from None
+        raise EvalRowError(f"{row.where}: {str(exc).splitlines()[0]}") from None
 
 
 POOL_MIN_ROWS = 20
@@ -210,7 +210,7 @@ def check_inputs(rows: list[EvalRow], settings: EvalSettings) -> None:
         try:
             get_competency(row.competency)
         except RoundtableError as exc:
-            raise EvalRowError(f"row '{row.id}': {exc}") from None
+            raise EvalRowError(f"{row.where}: {exc}") from None
         checked.add(row.competency)
 
 
