@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from roundtable.ingest import Submission
     from roundtable.models import Review
 from roundtable.evaluation.command import eval_command
+from roundtable.web.command import serve_command
 
 app = typer.Typer(
     name="roundtable",
@@ -97,6 +98,8 @@ def review(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the LLM response cache.")]
     = False,
     width: Annotated[int | None, typer.Option(help="Terminal width for text output.")] = None,
+    save: Annotated[bool, typer.Option("--save", help="Also keep the review in the store that "
+                                       "`roundtable serve` shows ($ROUNDTABLE_DB).")] = False,
 ) -> None:
     """Review one answer with an Expert Roundtable.
 
@@ -123,6 +126,8 @@ def review(
         suffix = f" (your answer was kept in {kept})" if kept else ""
         fail(f"{exc}{suffix}")
     if streaming:
+        if save:
+            _save(result)
         return
     from roundtable.render import render
 
@@ -133,6 +138,14 @@ def review(
         typer.echo(f"wrote {output}", err=True)
     else:
         typer.echo(rendered)
+    if save:
+        _save(result)
+
+
+def _save(result: Review) -> None:
+    from roundtable.store import save_review
+
+    typer.echo(f"saved to the store as {save_review(result)} (see `roundtable serve`)", err=True)
 
 
 def _run(
@@ -218,6 +231,7 @@ def panels(
 
 
 app.command("eval")(eval_command)
+app.command("serve")(serve_command)
 
 
 def main() -> None:

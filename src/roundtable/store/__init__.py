@@ -12,7 +12,7 @@ from roundtable.store.records import (
     Status,
     StoredTurn,
 )
-from roundtable.store.store import Store, as_url, default_url, save_review
+from roundtable.store.store import Store, StoreError, as_url, default_url, save_review
 
 __all__ = [
     "NewReview",
@@ -21,6 +21,7 @@ __all__ = [
     "ReviewSummary",
     "Status",
     "Store",
+    "StoreError",
     "StoredTurn",
     "as_url",
     "default_url",

@@ -17,8 +17,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, delete, event, func, or_, select, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from roundtable.errors import RoundtableError
 from roundtable.models import Review, RoundKind, Turn
 from roundtable.store import migrate
 from roundtable.store.records import (
@@ -58,6 +60,18 @@ def as_url(target: str) -> str:
             return "postgresql+psycopg://" + target.removeprefix("postgresql://")
         return target
     return f"sqlite:///{Path(target).expanduser()}"
+
+
+class StoreError(RoundtableError):
+    """The store cannot be opened (bad URL, server down, unwritable file)."""
+
+
+def describe_url(url: str) -> str:
+    """The URL with any password hidden, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparseable URL)"
 
 
 def new_id() -> str:
@@ -148,11 +162,16 @@ class Store:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = as_url(url) if url else default_url()
-        if self.url.startswith("sqlite"):
-            self.engine = _sqlite_engine(self.url)
-        else:
-            self.engine = create_engine(self.url, pool_pre_ping=True)
-        migrate.upgrade(self.engine)
+        try:
+            if self.url.startswith("sqlite"):
+                self.engine = _sqlite_engine(self.url)
+            else:
+                self.engine = create_engine(self.url, pool_pre_ping=True)
+            migrate.upgrade(self.engine)
+        except (SQLAlchemyError, OSError, ImportError) as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StoreError(f"cannot open the store at {describe_url(self.url)}: {reason} "
+                             "(check --db or $ROUNDTABLE_DB)") from None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_lock = threading.RLock()
 

@@ -88,6 +88,11 @@ def first_name(name: str) -> str:
     return name.split()[0] if name.split() else name
 
 
+def addressed(turn: Turn, people: dict[str, PanelistRef]) -> str:
+    """The first names of the panelists a turn speaks to, comma-separated."""
+    return ", ".join(first_name(people[i].name) if i in people else i for i in turn.addresses)
+
+
 def group_turns(turns: Iterable[tuple[str, Turn]]) -> list[Round]:
     """Turns persisted while running, regrouped into rounds in the order they came."""
     rounds: list[Round] = []
