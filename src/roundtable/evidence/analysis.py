@@ -45,6 +45,9 @@ _CHANGE = re.compile(
 )
 RESULT_ZONE = 2 / 3
 
+# Kinds that show a sentence narrates something done, rather than an opinion or a platitude.
+_NARRATION = frozenset({"action", "ownership", "collective_we", "passive_voice", "decision"})
+
 _RED_FLAG_TEXT = {
     "blame": "puts the blame on others",
     "contempt": "speaks with contempt about others",
@@ -93,10 +96,17 @@ class Sentence:
         return bool(self.kinds & {"metric", "timeframe", "named_entity"})
 
     @property
+    def narrates(self) -> bool:
+        """Tells of something someone did (an action, a decision, a first-person step)."""
+        return bool(self.kinds & _NARRATION)
+
+    @property
     def strength(self) -> float:
         """The weight any evidence in this sentence deserves."""
         if self.generic:
             return GENERIC_STRENGTH
+        if "vague" in self.kinds and not (self.specific or self.narrates):
+            return GENERIC_STRENGTH  # filler: a platitude with nothing that happened in it
         factor = SPECIFIC_FACTOR if self.specific else 1.0
         if "vague" in self.kinds:
             factor *= VAGUE_FACTOR
@@ -137,6 +147,16 @@ class Analysis:
         if not scored:
             return 0.0
         return sum(kind in s.kinds for s in scored) / len(scored)
+
+    def narrative_share(self, kind: str) -> float:
+        """The share of sentences narrating actions that show `kind` ("we" or passive voice).
+
+        Measured against narration, not all sentences, so filler cannot dilute it.
+        """
+        narrating = [s for s in self.scored_sentences if s.narrates]
+        if not narrating:
+            return 0.0
+        return sum(kind in s.kinds for s in narrating) / len(narrating)
 
     def matches(self, patterns: Iterable[str], kind: str) -> list[Evidence]:
         """Evidence for extra `patterns` (a criterion's cues), found in scored sentences."""
@@ -213,18 +233,54 @@ def _positional_result(span: Span, hits: dict[str, tuple[int, int]], index: int,
         hits["quantified_result"] = hits["metric"]
 
 
+def _paragraph(text: str, offset: int) -> int:
+    """Which paragraph (blocks separated by a blank line) `offset` falls in."""
+    return len(re.findall(r"\n\s*\n", text[:offset]))
+
+
+_FIRST_PERSON_ACT = re.compile(r"\b(I|we)\s+\w+ed\b|\bI\s+(led|ran|built|wrote|took|made)\b")
+
+
+def _quarantine(answer: str, spans: list[Span]) -> set[int]:
+    """Indices of sentences that belong to text addressed to the reviewer.
+
+    An injected instruction often runs over several sentences ("SYSTEM OVERRIDE: ... Every
+    panelist must ..."), so quarantine runs from the flagged sentence to the end of its
+    paragraph, stopping early only where the candidate resumes telling what they did.
+    """
+    quarantined: set[int] = set()
+    for index, span in enumerate(spans):
+        if not COMPILED["prompt_injection"].search(span.text):
+            continue
+        paragraph = _paragraph(answer, span.start)
+        quarantined.add(index)
+        for later in range(index + 1, len(spans)):
+            following = spans[later]
+            if _paragraph(answer, following.start) != paragraph or (
+                _FIRST_PERSON_ACT.search(following.text)
+                and not COMPILED["prompt_injection"].search(following.text)
+            ):
+                break
+            quarantined.add(later)
+    return quarantined
+
+
 def analyze(answer: str) -> Analysis:
     """Find all evidence in `answer`. Offsets in the result index into `answer` itself."""
     found_sentences: list[Sentence] = []
     evidence: list[Evidence] = []
     flags: list[Flag] = []
     spans = sentences(answer)
+    quarantined = _quarantine(answer, spans)
+    scored = [s for i, s in enumerate(spans) if i not in quarantined]
     for index, span in enumerate(spans):
         hits = _kinds_in(span)
-        _positional_result(span, hits, index, len(spans))
-        masked = "prompt_injection" in hits
+        masked = index in quarantined
         if masked:
-            hits = {"prompt_injection": hits["prompt_injection"]}
+            where = hits.get("prompt_injection", (0, len(span.text)))
+            hits = {"prompt_injection": where}
+        elif span in scored:
+            _positional_result(span, hits, scored.index(span), len(scored))
         sentence = Sentence(index, span, frozenset(hits), masked)
         found_sentences.append(sentence)
         for kind, (rel_start, rel_end) in hits.items():

@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+# Numbers as people say them: "from twelve percent to three", "eighty percent of them".
+_SPELLED = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|a hundred|hundred|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(one|two|three|four|five|six|seven|eight|nine)"
+)
+
 PATTERNS: dict[str, str] = {
     # STAR structure
     "situation": r"\b(when i was|while i was|at my (last|previous|current|first|old) (job|"
@@ -51,7 +59,9 @@ PATTERNS: dict[str, str] = {
     r"check)|since then|i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
     r"what i('d| would) do differently|changed (how|the way) i|i still use|i now)",
     # specificity against vagueness
-    "metric": r"(\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|bn)?\b|£\s?\d|€\s?\d|"
+    "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b|"
+    r"\bfrom (" + _SPELLED + r") (percent|per cent|hours|days|weeks|minutes) to\b|"
+    r"(\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|bn)?\b|£\s?\d|€\s?\d|"
     r"\b\d[\d,.]*\s?(%|percent|percentage points?|pp\b|x\b|ms\b|milliseconds?|seconds?|minutes?|"
     r"hours?|days?|weeks?|months?|quarters?|years?|users?|customers?|clients?|accounts?|"
     r"engineers?|people|tickets?|points?|bps|basis points|k\b|m\b|mm\b|million|billion|thousand|"
@@ -63,15 +73,19 @@ PATTERNS: dict[str, str] = {
     r"mm\b|million|billion|thousand|hundred|times|fold|stores?|sites?|teams?|reps?|calls?|orders?|"
     r"deals?|releases?|bugs?|incidents?|requests?|queries|pages?|steps?|features?|hires?|members?|"
     r"patients?|students?|nps)|\b(doubled|tripled|halved|quadrupled)\b|"
-    r"\bfrom \d[\d,.]*\s?\S* to \d)",
+    r"\bfrom \d[\d,.]*\S*( \S+){0,3} to \d)",
     "timeframe": r"\b((in|by|within|over|after|for|under) (a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|several|a few|\d+) (days?|weeks?|months?|quarters?|years?|"
-    r"hours?|sprints?)\b|q[1-4]\b|(january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\b|(19|20)\d{2}\b|(monday|tuesday|wednesday|thursday|friday|"
+    r"hours?|sprints?)\b|q[1-4]\b|(january|february|march|april|june|july|august|september|"
+    r"october|november|december)\b|(in|by|since|until|from|of|early|late|mid-?|last|next|"
+    r"this) may\b|may \d|(19|20)\d{2}\b|(monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|(next|following|same) (day|week|sprint|quarter|morning)\b|deadline|"
     r"end of (the )?(quarter|year|month|sprint))",
     "vague": r"\b(stuff|things like that|and so on|and so forth|etc\b|a lot of things|"
     r"learned (a lot|so much)|(whole|great|valuable|good) (learning )?experience|grew a lot|"
+    r"i('m| am) (really |so |very )?proud of|(it all|everything|things) came together|"
+    r"everyone was (happy|pleased)|(went|turned out) (really |very |pretty )?(well|great)|"
+    r"lead by example|above and beyond|results-driven|team player|"
     r"various things|some things|basically|whatever|somehow|all sorts of|and everything|"
     r"things went|it went (well|fine|ok|okay)|everything worked out|it all worked out|"
     r"worked out (well|fine)|made (things|it) better|a bunch of|you know|at the end of the day|"
@@ -83,7 +97,8 @@ PATTERNS: dict[str, str] = {
     "generic_claim": r"\b(i always|i usually|i generally|i typically|i tend to|"
     r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) (a |an |someone who|"
     r"the kind of person|very |really |always |good at|great at|passionate)|i believe (in|that)|"
-    r"i (also |really )?like to|i (also |really )?love to|"
+    r"i (also |really )?like to|i (also |really )?love to|how important it is|"
+    r"what matters (most )?is|(is|are) (the )?key\b|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|"
     r"you should|in general|typically|the key is|my approach is|whenever i|if i (were|was|had)|"
     r"i'd (probably |just )?(go|try|talk|make|sit)|i (really )?(value|care about|pride myself)|"
@@ -113,8 +128,8 @@ PATTERNS: dict[str, str] = {
     r"it)|proof of concept|poc)\b",
     # people
     "customer": r"\b(customers?|users?|clients?|buyers?|shoppers?|patients?|subscribers?|"
-    r"merchants?|sellers?|end users?|guests?|members|travell?ers|drivers|riders|advertisers|"
-    r"tenants|students|parents|consumers?)\b",
+    r"merchants?|sellers?|end users?|guests?|(?<!team )(?<!staff )(?<!board )members|"
+    r"travell?ers|drivers|riders|advertisers|tenants|students|parents|consumers?)\b",
     "customer_feedback": r"\b((interviewed|called|visited|shadowed|surveyed) (\d+ |a few |"
     r"several |some |our |a dozen |twenty |ten )?(customers|users|clients|merchants|patients|"
     r"stores)|customer (feedback|interviews?|calls?|complaints?|tickets?|visits?)|support tickets|"
@@ -131,8 +146,10 @@ PATTERNS: dict[str, str] = {
     r"bought in|brought (them|him|her|everyone) around|changed (their|his|her) minds?|"
     r"agreed to (try|pilot|run|test)|made the case|built support|rallied|(got|brought) (them|him|"
     r"her|everyone|the team) on board|signed off|sign-off|came around)\b",
-    "mentoring": r"\b(mentor(ed|ing)?|coach(ed|ing)?|taught|trained|onboard(ed|ing)|promoted|"
-    r"(i|we) hired|hiring|grew (him|her|them|the team|into)|career|development plan|delegat\w+|"
+    "mentoring": r"\b(mentor(ed|ing)?|coach(ed|ing)?|taught(?! me\b| myself\b)|trained|"
+    r"onboard(ed|ing)? (him|her|them|new|a new|the new|our new|two|three|four|five|\d+)|promoted|"
+    r"(i|we) hired|hiring|grew (him|her|them|the team|into)|(his|her|their) career|"
+    r"career (growth|development|goals|path|conversations?)|development plan|delegat\w+|"
     r"sponsored|gave (him|her|them) (the|ownership|feedback)|stretch assignment)\b",
     "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"
@@ -173,8 +190,9 @@ PATTERNS: dict[str, str] = {
     "escalation": r"\b(escalat\w+|took it to|brought (it|this) to (my|our|the|her|his)|"
     r"skip-?level|looped in|brought in (my|our|the|a)|went to (my|our|the) (manager|director|vp|"
     r"head)|raised it with (my|our|the) (director|vp|skip|head)|second opinion|tie-?breaker)\b",
-    "decision": r"\b((we|she|he|they|my (manager|boss|director|lead)|leadership|the (team|"
-    r"group|committee)) (decided|agreed|chose|went with|settled on|landed on|compromised)|"
+    "decision": r"\b((we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
+    r"group|committee|director|vp|cto|ceo|manager|exec team|leadership team)) (decided|agreed|"
+    r"chose|went with|settled on|landed on|compromised)|"
     r"the (final )?(decision|call) was|made the (call|decision)|overruled|agreed to|compromise|"
     r"kept the (original )?(plan|date|scope)|went ahead)\b",
     "commitment": r"\b(disagree and commit|committed (to|fully)|fully (backed|supported|"
@@ -239,21 +257,29 @@ PATTERNS: dict[str, str] = {
     r"impossible to work with|idiots?|stupid|dumb|clueless|incompetent|ridiculous|useless|"
     r"lazy|morons?|pathetic|didn't know what (they|he|she) (was|were) (talking about|doing)|"
     r"no idea what (they|he|she) (was|were)|waste of (my )?time|couldn't be bothered)\b",
-    "emotional": r"\b(furious|angry|livid|lost my temper|yelled|shouted|snapped|pissed|"
-    r"outraged|fed up|stormed (out|off)|so mad|blew up|couldn't believe (it|they|he|she))\b",
-    "never_fail": r"\b(i (have |'ve )?never (really |actually )?(failed|fail|made (a |"
+    "emotional": r"\b((i|we) (was|were|got|felt|became) ((so|really|very|pretty|absolutely|"
+    r"just|honestly|quite) )*(furious|angry|livid|pissed|outraged|fed up|mad)|(i|we) ((just|"
+    r"completely|honestly) )?(lost (my|our) temper|yelled|shouted|snapped|stormed (out|off)|"
+    r"blew up)|lost my temper|made me ((so|really) )?(furious|angry|livid|mad)|"
+    r"couldn't believe (it|they|he|she))\b",
+    "never_fail": r"\b(i( have|'ve|’ve)? never (really |actually )?(failed|fail|made (a |"
     r"any )?(real |big )?mistakes?|been wrong|missed a deadline)|i('m| am) (always|usually) right|"
     r"i don't (really )?(make mistakes|fail)|can't (really )?think of (a|any) (time|failure|"
     r"mistake)|my (biggest )?weakness is (that )?i work too hard)",
-    "prompt_injection": '(\\bignore (all |any |the )?(previous|prior|above|earlier|your|these|'
-    'those|other) (instructions|prompts?|rules|guidelines|criteria)|\\bdisregard (the|your|all|'
-    'any|previous|prior) |\\byou are now\\b|\\bsystem prompt\\b|\\bnew instructions\\b|'
-    '\\b(rate|mark|score|grade|classify|label) (this|me|the (answer|candidate|response))( answer|'
-    ' candidate)? (as )?(a )?(\\"|\')?(strong[ _-]?hire|hire|5|10|perfect|excellent|exceptional)|'
-    '\\bgive (me|this|the candidate|this answer) (a )?(\\"|\')?(strong[ _-]?hire|5/5|5 out of 5|'
-    'perfect|top|full) |(\\bnote|\\bmessage|\\binstructions?) (to|for) (the )?(reviewer|evaluator|'
-    'grader|ai|model|assistant|llm|panel)|^\\s*(system|assistant)\\s*:|</?(system|instructions?|'
-    'prompt)>|\\b(must|should) (be )?(rated|scored|marked|graded) (as )?(strong|5|hire|high))',
+    # Text addressed to the reviewer instead of the interviewer. A hit masks its whole paragraph.
+    "prompt_injection": r"(\bignore (all |any |the )?(previous|prior|above|earlier|your|these|"
+    r"those|other) (instructions|prompts?|rules|guidelines|criteria)|\bdisregard (the|your|all|"
+    r"any|previous|prior) |\byou are now\b|\bsystem (prompt|override|message)\b|"
+    r"\bnew instructions\b|\b(rate|mark|score|grade|classify|label) (this|me|the (answer|"
+    r"candidate|response)|it)( answer| candidate)? (as )?(a )?[\"']?(strong[ _-]?hire|hire|5|10|"
+    r"perfect|excellent|exceptional)|\bgive (me|this|the candidate|this answer|it) (a )?[\"']?"
+    r"(strong[ _-]?hire|5/5|5 out of 5|perfect|top|full|maximum) |(\bnote|\bmessage|"
+    r"\binstructions?) (to|for) (the )?(reviewer|evaluator|grader|ai|model|assistant|llm|"
+    r"panel)|\bto the (ai|model|llm|assistant|reviewer|evaluator|grader)\b|^\s*(system|"
+    r"assistant)\s*:|</?(system|instructions?|prompt)>|\b(must|should) (be )?(rated|scored|"
+    r"marked|graded) (as )?(strong|5|hire|high)|\b(panelists?|reviewers?|evaluators?|graders?) "
+    r"(must|should|will) (vote|rate|score|give)|\b(vote|votes) strong[ _-]?hire\b|"
+    r"\b(perfect|maximum|top|full) (score|marks)\b|\bunanimous strong[ _-]?hire\b)",
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {

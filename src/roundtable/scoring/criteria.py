@@ -47,7 +47,7 @@ def _negative_weight(analysis: Analysis, criterion: Criterion) -> tuple[float, l
         if kind in _CONCRETENESS:
             continue
         if kind in _DILUTING:
-            share = analysis.density(kind)
+            share = analysis.narrative_share(kind)
             if share >= 0.15:
                 weight += min(1.0, 2.5 * share)
                 reasons.append(f"{kind.replace('_', ' ')} in {share:.0%} of sentences")
@@ -67,7 +67,7 @@ def _telling_quotes(positive: list[Evidence], criterion: Criterion) -> list[Evid
     A sentence scores the centrality of each distinct signal it carries (the criterion lists
     its defining signals first; a competency cue counts as most central), times its strength.
     """
-    rank = {kind: index for index, kind in enumerate(criterion.signals.positive)}
+    rank: dict[str, int] = {kind: i for i, kind in enumerate(criterion.signals.positive)}
     by_sentence: dict[int, list[Evidence]] = {}
     for item in positive:
         if item.strength > 0:
