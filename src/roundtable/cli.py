@@ -143,8 +143,10 @@ def review(
 
 
 def _save(result: Review) -> None:
-    from roundtable.store import save_review
-
+    try:
+        from roundtable.store import save_review
+    except ImportError:
+        fail("--save needs the web extra: pip install 'interview-roundtable[web]'")
     typer.echo(f"saved to the store as {save_review(result)} (see `roundtable serve`)", err=True)
 
 

@@ -40,10 +40,15 @@ def serve_command(
 
       roundtable serve --db postgresql://roundtable@localhost/roundtable
     """
-    import uvicorn
+    try:
+        import uvicorn
 
-    from roundtable.store.store import describe_url
-    from roundtable.web import Settings, create_app
+        from roundtable.store.store import describe_url
+        from roundtable.web import Settings, create_app
+    except ImportError as exc:
+        typer.echo(f"roundtable: error: serve needs the web extra ({exc.name} is missing): "
+                   "pip install 'interview-roundtable[web]'", err=True)
+        raise typer.Exit(2) from None
 
     if host not in LOOPBACK and not token:
         typer.echo(f"roundtable: warning: serving on {host} without --token; anyone who can "

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from starlette.datastructures import FormData, UploadFile
 from starlette.templating import Jinja2Templates
 
+from roundtable.catalog import DEFAULT_PANEL
 from roundtable.errors import RoundtableError
 from roundtable.ingest.reader import decode
 from roundtable.models import VOTES, PanelistRef, Turn
@@ -73,7 +74,8 @@ def _choices(request: Request) -> dict[str, Any]:
 async def home(request: Request) -> HTMLResponse:
     """The submit form."""
     choices = await asyncio.to_thread(_choices, request)
-    return _page(request, "home.html", form={"engine": "rubric"}, error=None, **choices)
+    form = {"engine": "rubric", "panel": DEFAULT_PANEL}
+    return _page(request, "home.html", form=form, error=None, **choices)
 
 
 async def _form_text(form: FormData, max_bytes: int) -> tuple[str, str]:

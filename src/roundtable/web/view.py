@@ -28,6 +28,7 @@ VOTE_LABELS = {
     "no_hire": "No hire",
     "strong_no_hire": "Strong no hire",
 }
+SOURCE_LABELS = {"amazon-lp": "Amazon Leadership Principle", "generic": "General competency"}
 STANCE_LABELS = {"agree": "agrees", "build": "builds on", "pushback": "pushes back on"}
 
 
