@@ -69,6 +69,8 @@ class Evidence:
     sentence: int
     strength: float
     """How much weight the finding deserves: low in generic claims, high with specifics."""
+    specific: bool = False
+    """Whether its sentence carries a number, a date or a name."""
 
     def as_quote(self) -> Quote:
         """The finding as the review's Quote model."""
@@ -191,7 +193,8 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 def _evidence(kind: str, sentence: Sentence, rel_start: int, rel_end: int) -> Evidence:
     base = sentence.span.start
     span = clause_around(sentence.span, base + rel_start, base + rel_end)
-    return Evidence(kind, span.start, span.end, span.text, sentence.index, sentence.strength)
+    return Evidence(kind, span.start, span.end, span.text, sentence.index, sentence.strength,
+                    sentence.specific)
 
 
 def _named_entities(span: Span) -> list[re.Match[str]]:

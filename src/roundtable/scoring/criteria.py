@@ -115,6 +115,9 @@ def score_criterion(
     coverage = min(1.0, support / needed)
     raw = 1.0 + 4.0 * coverage - negative
     score = max(1, min(5, math.floor(raw + 0.5)))
+    if score == 5 and not any(e.specific for e in best.values()):
+        score = 4  # the top anchor is concrete: without a number, a date or a name, it is a 4
+        concerns.append("no specifics behind it")
     quotes = _telling_quotes(positive, criterion)
     found = ", ".join(sorted(k.replace("_", " ") for k in best if not k.startswith(CUE)))
     if any(k.startswith(CUE) for k in best):
