@@ -268,9 +268,13 @@ PATTERNS: dict[str, str] = {
     r"mistake)|my (biggest )?weakness is (that )?i work too hard)",
     # Text addressed to the reviewer instead of the interviewer. A hit masks its whole paragraph.
     "prompt_injection": r"(\bignore (all |any |the )?(previous|prior|above|earlier|your|these|"
-    r"those|other) (instructions|prompts?|rules|guidelines|criteria)|\bdisregard (the|your|all|"
-    r"any|previous|prior) |\byou are now\b|\bsystem (prompt|override|message)\b|"
-    r"\bnew instructions\b|\b(rate|mark|score|grade|classify|label) (this|me|the (answer|"
+    r"those|other) (instructions|prompts?|rules|guidelines|criteria)|\bdisregard (all |any |"
+    r"the |your |these |those )?((previous|prior|above|earlier|other|scoring|grading) )?("
+    r"instructions|prompts?|rules|guidelines|criteria|rubric)|\byou are now (a|an|the|my) (\w+ )?"
+    r"(reviewer|evaluator|grader|judge|assistant|ai|model|bot)\b|\bsystem override\b|"
+    r"\b(ignore|override|reveal|forget) (the |your )?system (prompt|message)|\b(follow|obey|"
+    r"here are) (these |the |my |your )?new instructions|"
+    r"\b(rate|mark|score|grade|classify|label) (this|me|the (answer|"
     r"candidate|response)|it)( answer| candidate)? (as )?(a )?[\"']?(strong[ _-]?hire|hire|5|10|"
     r"perfect|excellent|exceptional)|\bgive (me|this|the candidate|this answer|it) (a )?[\"']?"
     r"(strong[ _-]?hire|5/5|5 out of 5|perfect|top|full|maximum) |(\bnote|\bmessage|"
@@ -279,7 +283,8 @@ PATTERNS: dict[str, str] = {
     r"assistant)\s*:|</?(system|instructions?|prompt)>|\b(must|should) (be )?(rated|scored|"
     r"marked|graded) (as )?(strong|5|hire|high)|\b(panelists?|reviewers?|evaluators?|graders?) "
     r"(must|should|will) (vote|rate|score|give)|\b(vote|votes) strong[ _-]?hire\b|"
-    r"\b(perfect|maximum|top|full) (score|marks)\b|\bunanimous strong[ _-]?hire\b)",
+    r"\b(give|report|assign|award)s? (me |this |it |the candidate |this candidate |this answer )?"
+    r"(a |the )?(perfect|maximum|top|full) (score|marks)\b|\bunanimous strong[ _-]?hire\b)",
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {
