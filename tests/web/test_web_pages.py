@@ -78,15 +78,22 @@ def test_highlight_segments_cover_the_answer_once_and_skip_bad_offsets() -> None
 
 
 def test_a_running_review_page_survives_a_reload(make_client: Maker) -> None:
-    client = make_client(paced(0.05))
+    client = make_client(paced(0.1))
     review_id = _post_form(client)
-    time.sleep(0.3)
-    first = client.get(f"/reviews/{review_id}").text
+
+    def turns_shown() -> tuple[int, str]:
+        deadline = time.monotonic() + 10
+        while True:
+            page = client.get(f"/reviews/{review_id}").text
+            if page.count('class="turn ') or time.monotonic() > deadline:
+                return page.count('class="turn '), page
+            time.sleep(0.02)
+
+    shown, first = turns_shown()
     assert 'data-status="running"' in first and "The panel is deliberating" in first
-    shown = first.count('class="turn ')
     seq = int(re.search(r'data-last-seq="(-?\d+)"', first)[1])  # type: ignore[index]
     assert shown >= 1 and seq == shown - 1
-    time.sleep(0.2)
+    time.sleep(0.25)
     reloaded = client.get(f"/reviews/{review_id}").text
     assert reloaded.count('class="turn ') > shown
     wait_for(client, review_id)
@@ -184,6 +191,9 @@ def test_pages_for_everything_else(client: TestClient) -> None:
     for path in ("/", "/history", "/competencies", "/panels", "/login", "/static/style.css",
                  "/static/app.js"):
         assert client.get(path).status_code == 200, path
+    headers = client.get("/").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
     missing = client.get("/reviews/does-not-exist")
     assert missing.status_code == 404 and "<html" in missing.text
 

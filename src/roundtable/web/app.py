@@ -18,7 +18,7 @@ from starlette.templating import Jinja2Templates
 from roundtable.errors import RoundtableError
 from roundtable.store import Store
 from roundtable.web import api, pages
-from roundtable.web.guards import BodyLimit, TokenGuard
+from roundtable.web.guards import BodyLimit, SecurityHeaders, TokenGuard
 from roundtable.web.methods import AllowHeader
 from roundtable.web.runner import ReviewFn, Runner
 from roundtable.web.services import NotRetryable, Services, TooLarge
@@ -122,5 +122,6 @@ def create_app(settings: Settings | None = None, *, review_fn: ReviewFn | None =
     if settings.token:
         app.add_middleware(TokenGuard, token=settings.token)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
     return app
 
