@@ -96,8 +96,11 @@ PATTERNS: dict[str, str] = {
     r"not really sure|if i remember|i don't remember|something like)\b",
     "generic_claim": r"\b(i always|i usually|i generally|i typically|i tend to|"
     r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) (a |an |someone who|"
-    r"the kind of person|very |really |always |good at|great at|passionate)|i believe (in|that)|"
-    r"i (also |really )?like to|i (also |really )?love to|how important it is|"
+    r"the kind of person|very |really |always |good at|great at|passionate)|i (don't |do not )?"
+    r"(really |strongly |firmly |truly |deeply )?believe (strongly |firmly |deeply |very much )?"
+    r"(in|that)|proud of (what|all|everything|how much) (we|i|the team) (achieved|accomplished|"
+    r"pulled off|built|delivered|did)|i (also |really )?like to|i (also |really )?love to|"
+    r"how important it is|"
     r"what matters (most )?is|(is|are) (the )?key\b|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|"
     r"you should|in general|typically|the key is|my approach is|whenever i|if i (were|was|had)|"
