@@ -127,7 +127,7 @@ def test_a_transcript_upload_is_reviewed_and_oversized_files_are_refused(
     assert record["review"]["answer"] == ANSWER
     big = b"a" * (MAX_BYTES + 10)
     response = client.post("/reviews", data=FORM, files={"transcript": ("big.txt", big)})
-    assert response.status_code == 413 and f"{MAX_BYTES:,} bytes" in response.text
+    assert response.status_code == 413 and f"{MAX_BYTES:,}-byte limit" in response.text
     binary = client.post("/reviews", data=FORM, files={"transcript": ("x.txt", b"\x00\x01")})
     assert binary.status_code == 400 and "binary" in binary.text
 

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
+from roundtable.errors import RoundtableError
 from roundtable.models import Vote
 from roundtable.store import NewReview, ReviewPage, ReviewRecord
 from roundtable.store.records import Options, Status
@@ -197,8 +198,11 @@ async def review_events(
     if html:
         from roundtable.web.pages import turn_html
 
-        refs = record.review.panel if record.review else panel_refs(
-            resolve_panel(svc.store, record.panel))
+        try:
+            refs = record.review.panel if record.review else panel_refs(
+                resolve_panel(svc.store, record.panel))
+        except RoundtableError:
+            refs = []  # the panel file was removed since: show ids rather than fail
         render = turn_html(svc.templates, refs)
 
     def turn_event(seq: int, data: dict[str, object]) -> str:

@@ -83,6 +83,9 @@ async def _form_text(form: FormData, max_bytes: int) -> tuple[str, str]:
     upload_field = form.get("transcript")
     if isinstance(upload_field, UploadFile) and upload_field.filename:
         data = await upload_field.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise TooLarge(f"{upload_field.filename} is over the {max_bytes:,}-byte limit; "
+                           "trim it to the question and the answer")
         return decode(data, upload_field.filename), "upload"
     text = form.get("answer")
     return (text if isinstance(text, str) else ""), "web"
@@ -110,8 +113,8 @@ async def submit(request: Request) -> Response:
         except ValidationError as exc:
             return await _home_error(request, values, _validation_message(exc), 422)
         except RoundtableError as exc:
-            return await _home_error(request, values, str(exc), 413 if isinstance(
-                exc, TooLarge) or "limit is" in str(exc) else 400)
+            status = 413 if isinstance(exc, TooLarge) else 400
+            return await _home_error(request, values, str(exc), status)
     return RedirectResponse(f"/reviews/{record.id}", status_code=303)
 
 
