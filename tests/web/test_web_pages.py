@@ -196,6 +196,9 @@ def test_pages_for_everything_else(client: TestClient) -> None:
     assert headers["x-content-type-options"] == "nosniff"
     missing = client.get("/reviews/does-not-exist")
     assert missing.status_code == 404 and "<html" in missing.text
+    nowhere = client.get("/no/such/page")
+    assert nowhere.status_code == 404 and "<html" in nowhere.text
+    assert client.get("/api/nothing").json() == {"detail": "Not Found"}
 
 
 def test_a_token_guards_every_page_and_api_call(make_client: Maker) -> None:
@@ -220,3 +223,30 @@ def test_a_token_guards_every_page_and_api_call(make_client: Maker) -> None:
     linked = client.get("/history?token=s3cret&q=a")
     assert linked.status_code == 303 and linked.headers["location"] == "/history?q=a"
     assert client.get("/api/reviews").status_code == 200
+
+
+def test_a_failed_review_page_shows_the_error_and_offers_retry_and_rerun(
+        client: TestClient) -> None:
+    review_id = _post_form(client, engine="llm", model="")
+    record = wait_for(client, review_id)
+    assert record["status"] == "failed" and "needs --model" in record["error"]
+    page = client.get(f"/reviews/{review_id}").text
+    assert "This review failed." in page and "needs --model" in page
+    assert f'action="/reviews/{review_id}/retry"' in page
+    assert "cohort data" in page  # the answer is still there
+    rerun = client.post(f"/reviews/{review_id}/rerun", data={"engine": "rubric"})
+    assert wait_for(client, rerun.headers["location"].rsplit("/", 1)[1])["status"] == "done"
+    retry = client.post(f"/reviews/{review_id}/retry")
+    assert retry.status_code == 303  # runs again with the llm engine, and fails the same way
+    assert wait_for(client, review_id)["status"] == "failed"
+
+
+def test_history_pages_through_many_reviews(make_client: Maker) -> None:
+    client = make_client(page_size=2)
+    ids = [_post_form(client, ANSWER + f" Note {i}.") for i in range(3)]
+    for review_id in ids:
+        wait_for(client, review_id)
+    first = client.get("/history").text
+    assert "Page 1 of 2" in first and 'href="/history?page=2"' in first
+    second = client.get("/history?page=2").text
+    assert f"/reviews/{ids[0]}" in second and f"/reviews/{ids[2]}" not in second

@@ -19,12 +19,19 @@ from starlette.templating import Jinja2Templates
 
 from roundtable.catalog import DEFAULT_PANEL
 from roundtable.errors import RoundtableError
+from roundtable.ingest import parse_input
 from roundtable.ingest.reader import decode
 from roundtable.models import VOTES, PanelistRef, Turn
 from roundtable.store import NewReview, ReviewRecord
 from roundtable.store.records import CatalogKind
 from roundtable.web import view
-from roundtable.web.catalog import competency_entries, panel_entries, resolve_panel, upload
+from roundtable.web.catalog import (
+    competency_entries,
+    panel_entries,
+    resolve_competency,
+    resolve_panel,
+    upload,
+)
 from roundtable.web.guards import cookie_header
 from roundtable.web.services import Services, TooLarge
 
@@ -143,24 +150,42 @@ async def review_page(request: Request, review_id: str) -> HTMLResponse:
             "review": review,
             "panel": review.panel,
             "rounds": review.rounds,
+            "question": review.question,
             "segments": view.segments(review.answer, view.citations(review)),
+            "competency_short": review.competency.short_name,
         }
     else:
-        try:
-            panel = view.panel_refs(resolve_panel(svc.store, record.panel))
-        except RoundtableError:
-            panel = []
-        stored = await asyncio.to_thread(svc.store.turns, record.id)
-        context |= {
-            "review": None,
-            "panel": panel,
-            "rounds": view.group_turns((t.round, t.turn) for t in stored),
-            "segments": [view.Segment(record.text, 0)],
-            "last_seq": stored[-1].seq if stored else -1,
-        }
+        context |= await asyncio.to_thread(_unfinished, svc, record)
     context["people"] = {p.id: p for p in context["panel"]}
     context["order"] = {p.id: i for i, p in enumerate(context["panel"])}
     return _page(request, "review.html", **context, **choices)
+
+
+def _unfinished(svc: Services, record: ReviewRecord) -> dict[str, Any]:
+    """What a review page shows before there is a review: the parsed answer, turns so far."""
+    try:
+        panel = view.panel_refs(resolve_panel(svc.store, record.panel))
+    except RoundtableError:
+        panel = []
+    try:
+        competency = resolve_competency(svc.store, record.competency)
+    except RoundtableError:
+        competency = None
+    # The same parsing the pipeline does, so a transcript shows as question and answer.
+    submission = parse_input(record.text, question=record.question)
+    stored = svc.store.turns(record.id)
+    names = view.names_by_id(panel)
+    cited = [(names.get(t.turn.speaker, t.turn.speaker), quote)
+             for t in stored for quote in t.turn.evidence]
+    return {
+        "review": None,
+        "panel": panel,
+        "rounds": view.group_turns((t.round, t.turn) for t in stored),
+        "question": submission.question,
+        "segments": view.segments(submission.answer, cited),
+        "last_seq": stored[-1].seq if stored else -1,
+        "competency_short": competency.short_name if competency else None,
+    }
 
 
 @router.post("/reviews/{review_id}/retry")
