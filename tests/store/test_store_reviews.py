@@ -169,3 +169,17 @@ def test_default_location_follows_the_environment(
     assert default_url() == f"sqlite:///{tmp_path}/elsewhere.db"
     monkeypatch.setenv("ROUNDTABLE_DB", "postgresql://u@localhost/rt")
     assert default_url() == "postgresql+psycopg://u@localhost/rt"
+
+
+def test_migrations_are_ordered_named_and_form_one_chain() -> None:
+    from alembic.script import ScriptDirectory
+
+    from roundtable.store.migrate import _config
+
+    scripts = ScriptDirectory.from_config(_config())
+    chain = list(reversed(list(scripts.walk_revisions())))
+    assert chain[0].down_revision is None and chain[-1].revision == migrate.head()
+    for number, script in enumerate(chain, start=1):
+        assert script.revision == f"{number:04d}"
+        assert Path(script.path).name.startswith(f"{number:04d}_")
+        assert script.doc, "every migration says what it does"

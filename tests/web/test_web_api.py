@@ -233,3 +233,9 @@ def test_openapi_describes_the_api_and_the_review_body_is_the_review_model(
     review_ref = schemas["ReviewRecord"]["properties"]["review"]["anyOf"][0]["$ref"]
     assert review_ref.endswith("/Review")
     assert set(schemas["Review"]["properties"]) == set(Review.model_fields)
+
+
+def test_every_setting_is_documented() -> None:
+    undocumented = [name for name, field in Settings.model_fields.items()
+                    if not field.description]
+    assert undocumented == []

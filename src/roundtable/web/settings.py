@@ -23,4 +23,4 @@ class Settings(BaseModel):
         description="Largest request body accepted; JSON escaping can make an answer grow.",
     )
     max_upload_bytes: int = Field(MAX_BYTES, description="Largest transcript or catalog file.")
-    page_size: int = Field(20, ge=1, le=200)
+    page_size: int = Field(20, ge=1, le=200, description="Reviews per page of the history.")
