@@ -6,9 +6,9 @@ never a server error.
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +21,9 @@ from roundtable.web import Settings, create_app  # noqa: E402
 
 # Schemathesis reads the schema at import time, so the app exists at module level.
 _FOLDER = Path(tempfile.mkdtemp(prefix="roundtable-fuzz-"))
+atexit.register(shutil.rmtree, _FOLDER, ignore_errors=True)  # even when the tests never run
 app = create_app(Settings(db_url=str(_FOLDER / "fuzz.db")))
 schema = schemathesis.openapi.from_asgi("/api/openapi.json", app)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _cleanup() -> Iterator[None]:
-    yield
-    app.state.services.store.close()
-    shutil.rmtree(_FOLDER, ignore_errors=True)
 
 
 @schema.parametrize()
