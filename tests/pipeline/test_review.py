@@ -10,9 +10,9 @@ from devset import rows
 import roundtable
 from roundtable.deliberation.rounds import stance_between
 from roundtable.deliberation.views import plan_views
+from roundtable.ingest import parse_input
 from roundtable.models import VOTES, Review
 from roundtable.pipeline import prepare
-from roundtable.ingest import parse_input
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "have-backbone-transcript.txt"
 BY_ID = {r["id"]: r for r in rows()}
@@ -202,10 +202,10 @@ def test_short_and_off_topic_answers_are_reviewed_with_flags() -> None:
 
 
 def test_user_competency_and_panel_files(tmp_path: Path) -> None:
+    import yaml
+
     from roundtable.catalog import panels
     from roundtable.catalog.loader import competencies
-
-    import yaml
 
     competency = competencies()["have-backbone"].model_dump(by_alias=True)
     competency.update(id="my-backbone", name="My Backbone", short_name="Mine")
@@ -215,7 +215,7 @@ def test_user_competency_and_panel_files(tmp_path: Path) -> None:
     panel.update(id="my-panel")
     panel_file = tmp_path / "panel.yaml"
     panel_file.write_text(yaml.safe_dump(panel))
-    review = _review("hb-01-strong") if False else roundtable.review(
+    review = roundtable.review(
         BY_ID["hb-01-strong"]["answer"], competency=str(comp_file), panel=str(panel_file))
     assert review.competency.id == "my-backbone"
     assert [p.id for p in review.panel] == [p.id for p in panels()["hiring-manager"].personas]
