@@ -99,8 +99,11 @@ class Sentence:
 
     @property
     def narrates(self) -> bool:
-        """Tells of something someone did (an action, a decision, a first-person step)."""
-        return bool(self.kinds & _NARRATION)
+        """Tells of something someone did (an action, a decision, a first-person step).
+
+        A generic claim ("I made sure everyone was aligned") tells of nothing in particular.
+        """
+        return not self.generic and bool(self.kinds & _NARRATION)
 
     @property
     def strength(self) -> float:
@@ -275,15 +278,21 @@ def analyze(answer: str) -> Analysis:
     flags: list[Flag] = []
     spans = sentences(answer)
     quarantined = _quarantine(answer, spans)
-    scored = [s for i, s in enumerate(spans) if i not in quarantined]
+    all_hits = [_kinds_in(span) for span in spans]
+    # Where the story ends is counted over sentences that carry weight, so filler added at the
+    # start or in the middle cannot move an earlier sentence into the result zone.
+    substantive = [
+        i for i, span in enumerate(spans)
+        if i not in quarantined and Sentence(i, span, frozenset(all_hits[i]), False).strength > 0
+    ]
     for index, span in enumerate(spans):
-        hits = _kinds_in(span)
+        hits = all_hits[index]
         masked = index in quarantined
         if masked:
             where = hits.get("prompt_injection", (0, len(span.text)))
             hits = {"prompt_injection": where}
-        elif span in scored:
-            _positional_result(span, hits, scored.index(span), len(scored))
+        elif index in substantive:
+            _positional_result(span, hits, substantive.index(index), len(substantive))
         sentence = Sentence(index, span, frozenset(hits), masked)
         found_sentences.append(sentence)
         for kind, (rel_start, rel_end) in hits.items():
