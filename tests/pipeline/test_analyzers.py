@@ -348,11 +348,6 @@ def test_line_breaks_end_sentences_without_punctuation() -> None:
     assert all(text[s.start : s.end] == s.text for s in spans)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="text.sentences drops the closing quote or bracket after . ! ? (it is consumed by "
-    "the boundary match), so quotes read 'She said \"no.' and '(It worked.'",
-)
 def test_sentences_after_closing_quotes_and_leading_whitespace() -> None:
     text = '   She said "no." Then I showed her the numbers. (It worked.) Done.'
     spans = sentences(text)

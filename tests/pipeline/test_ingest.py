@@ -129,17 +129,12 @@ SPEAKS_FIRST = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse_input takes the question only from interviewer turns before the candidate's "
-    "first turn, so a greeting from the candidate loses the question and joins the answer",
-)
 @pytest.mark.parametrize("kind", sorted(SPEAKS_FIRST))
 def test_the_candidate_greets_first(kind: str) -> None:
     submission = parse_input(SPEAKS_FIRST[kind])
     assert submission.from_transcript
     assert submission.question is not None
-    assert "tell me about a time you failed" in submission.question
+    assert "tell me about a time you failed" in submission.question.lower()
     assert submission.answer.startswith("I shipped a migration")
 
 

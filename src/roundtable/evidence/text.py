@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely
 # sentence start, or at a blank line / line break. Abbreviations and decimals are protected.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_BOUNDARY = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|jr|sr|inc|ltd|approx|no|st|u\.s|a\.m|p\.m)\.$",
     re.IGNORECASE,
@@ -30,12 +30,14 @@ def sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        piece = text[start : match.start()]
-        if match.group().strip() == "" and "\n" not in match.group() and _ABBREVIATIONS.search(
+        # A closing quote or bracket after the full stop belongs to the sentence it closes.
+        end = match.start() + len(match.group("close") or "")
+        piece = text[start:end]
+        if "\n" not in match.group() and not match.group("close") and _ABBREVIATIONS.search(
             piece
         ):
             continue  # "e.g. Foo" is not a sentence end
-        _append(spans, text, start, match.start())
+        _append(spans, text, start, end)
         start = match.end()
     _append(spans, text, start, len(text))
     return spans

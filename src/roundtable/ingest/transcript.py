@@ -25,6 +25,10 @@ _NOT_SPEAKERS = {"situation", "task", "action", "actions", "result", "results", 
                  "reflection", "lesson", "lessons", "background", "problem", "goal", "step"}
 
 
+SUBSTANTIVE_WORDS = 12
+"""A candidate turn this long is an answer, not small talk."""
+
+
 @dataclass
 class _Utterance:
     speaker: str
@@ -75,14 +79,23 @@ def parse_input(text: str, **context: str | None) -> Submission:
     if utterances is None:
         return Submission(answer=text.strip(), **context)
     interviewers, candidates = _roles(utterances)
-    answer_parts: list[str] = []
+    turns = [i for i, u in enumerate(utterances) if u.speaker in candidates and u.text]
+    if not turns:
+        return Submission(answer=text.strip(), **context)
+    # The answer starts at the candidate's first substantive turn, so small talk before the
+    # question ("Hi, thanks for having me") is neither the answer nor hides the question.
+    longest = max(len(utterances[i].text.split()) for i in turns)
+    first = next(i for i in turns
+                 if len(utterances[i].text.split()) >= min(SUBSTANTIVE_WORDS, longest))
+    prompts = [i for i in range(first) if utterances[i].speaker in interviewers
+               and utterances[i].text]
     question: str | None = None
-    for utterance in utterances:
-        if utterance.speaker in interviewers and not answer_parts:
-            question = utterance.text  # the last prompt before the candidate starts answering
-        elif utterance.speaker in candidates and utterance.text:
-            answer_parts.append(utterance.text)
-    answer = "\n\n".join(answer_parts).strip()
+    start = 0
+    if prompts:
+        asked = [i for i in prompts if "?" in utterances[i].text] or prompts
+        start = max(asked[-1], prompts[-1])
+        question = utterances[asked[-1]].text
+    answer = "\n\n".join(utterances[i].text for i in turns if i > start or not prompts).strip()
     if not answer:
         return Submission(answer=text.strip(), **context)
     fields = dict(context)
