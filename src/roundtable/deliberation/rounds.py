@@ -75,15 +75,14 @@ def _strength_sentence(view: View, case: Case, slot: str) -> str:
     family = view.strength.family
     weight = view.persona.lens.get(family, 1.0)
     signal = f"For me that signals {FAMILY_SIGNALS[family]}, {lens_strength(weight)}"
+    name = view.strength.name.lower()
     if score >= 5:
-        meaning = (f"It puts {view.strength.name.lower()} at the top of the scale: it brings "
-                   f"{brings}. {signal}")
+        meaning = f"That puts {name} at 5 of 5: it brings {brings}. {signal}"
     elif score == 4:
-        meaning = (f"On {view.strength.name.lower()} that is close to the top anchor, with "
-                   f"{brings}. {signal}")
+        meaning = f"That puts {name} at 4 of 5, close to the top anchor, with {brings}. {signal}"
     else:
-        meaning = (f"It shows {view.strength.name.lower()} is there, though only at the middle "
-                   f"anchor ({clause(plain(anchors.three))}). {signal}")
+        meaning = (f"That puts {name} at {score} of 5, the middle anchor "
+                   f"({clause(plain(anchors.three))}). {signal}")
     return f"{lead} {meaning}."
 
 
@@ -190,8 +189,9 @@ def _crosstalk_text(view: View, other: View, stance: Stance, case: Case) -> tupl
         body += (f"What would move us both is {view.concern.name.lower()}, which scores "
                  f"{view.concern_score.score} of 5.")
     elif mine.score < theirs.score:
-        body = (f"{their_point} is generous. I have this at {mine.score:.1f}, you have "
-                f"{theirs.score:.1f}, and the difference is {view.concern.name.lower()}: ")
+        credit = f"you credit {topic}" if other.strength else f"you worry about {topic}"
+        body = (f"{credit}, but I have this at {mine.score:.1f} to your {theirs.score:.1f}, "
+                f"and the difference is {view.concern.name.lower()}: ")
         body += (f"{inline(view.concern_quote.quote, 90)} is as far as it goes."
                  if view.concern_quote else "the answer never shows it.")
         body += (f" I care about {FAMILY_SIGNALS[view.concern.family]}, so that gap weighs more "
@@ -201,8 +201,12 @@ def _crosstalk_text(view: View, other: View, stance: Stance, case: Case) -> tupl
         if own_quote is not None and view.strength is not None and not view.credits_little:
             body += (f"{inline(own_quote.quote, 90)} is real evidence of "
                      f"{view.strength.name.lower()}, ")
-        body += (f"so I'm at {mine.score:.1f} and {VOTE_WORDS[mine.vote]} where you're at "
-                 f"{theirs.score:.1f} and {VOTE_WORDS[theirs.vote]}.")
+        if mine.vote == theirs.vote:
+            body += (f"so we share {VOTE_WORDS[mine.vote]}, but I'm at {mine.score:.1f} to your "
+                     f"{theirs.score:.1f}.")
+        else:
+            body += (f"so I'm at {mine.score:.1f} and {VOTE_WORDS[mine.vote]} where you're at "
+                     f"{theirs.score:.1f} and {VOTE_WORDS[theirs.vote]}.")
     evidence = _evidence(own_quote, view.concern_quote if stance == "pushback" else None)
     return f"{phrase} {lower_first(body)}", evidence
 
@@ -219,8 +223,8 @@ def crosstalk_round(case: Case, views: list[View]) -> Round:
                  and stance_between(view, v) == "agree"]
         if third and stance != "agree":
             ally = third[0]
-            text += (f" {first_name(ally.persona.name)}, you and I are reading it the same way "
-                     f"at {ally.assessment.score:.1f}.")
+            text += (f" {first_name(ally.persona.name)}, you're at {ally.assessment.score:.1f} "
+                     f"and I'm at {view.assessment.score:.1f}, so you and I read it alike.")
             addresses.append(ally.persona.id)
         turns.append(
             Turn(speaker=view.persona.id, text=text, addresses=addresses, stance=stance,

@@ -70,6 +70,7 @@ def _assign(
 
 
 def _quote(score: CriterionScore, used: set[int]) -> Quote | None:
+    """The criterion's best quote not used yet; its best one if all are taken."""
     for quote in score.evidence:
         if quote.start not in used:
             return quote
@@ -105,11 +106,16 @@ def plan_views(case: Case) -> list[View]:
         strength_id = strength_of.get(persona.id)
         concern_id = concern_of[persona.id]
         strength_score = scores[strength_id] if strength_id else None
-        strength_quote = _quote(strength_score, used_quotes) if strength_score else None
+        concern_score = scores[concern_id]
+        concern_first = concern_score.evidence[0].start if concern_score.evidence else -1
+        # A panelist never credits and criticises the same line.
+        strength_quote = (_quote(strength_score, used_quotes | {concern_first})
+                          if strength_score else None)
+        concern_quote = next((q for q in concern_score.evidence
+                              if strength_quote is None or q.start != strength_quote.start), None)
         if strength_quote:
             used_quotes.add(strength_quote.start)
         focus_index = sum(map(ord, persona.id + (strength_id or ""))) % len(persona.voice.focus)
-        concern_score = scores[concern_id]
         views.append(
             View(
                 persona=persona,
@@ -120,7 +126,7 @@ def plan_views(case: Case) -> list[View]:
                 strength_kinds=_kinds_found(case, criteria[strength_id]) if strength_id else [],
                 concern=criteria[concern_id],
                 concern_score=concern_score,
-                concern_quote=concern_score.evidence[0] if concern_score.evidence else None,
+                concern_quote=concern_quote,
                 focus=persona.voice.focus[focus_index],
             )
         )
