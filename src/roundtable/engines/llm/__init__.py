@@ -12,7 +12,8 @@ Model spec (`--model`)::
 Keys and URLs are looked up in this order: the constructor's `api_key`/`base_url`, the config
 file (`$ROUNDTABLE_CONFIG` or `~/.config/roundtable/config.toml`, a table per provider, written
 with mode 0600 by `config.save_setting`), then the environment. Other environment variables:
-ROUNDTABLE_OUTPUT_MODE (tool|native|prompted|grammar) and ROUNDTABLE_CACHE_DIR (default
+ROUNDTABLE_OUTPUT_MODE (tool|native|prompted|grammar), ROUNDTABLE_LLM_CONCURRENCY
+(calls in flight) and ROUNDTABLE_CACHE_DIR (default
 `~/.cache/roundtable/llm`).
 
 `pydantic_ai` is imported only when `LLMEngine` is first used, so the rest of the package does

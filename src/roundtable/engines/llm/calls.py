@@ -13,7 +13,6 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import TypeVar
 
-from pydantic import BaseModel
 from pydantic_ai import Agent
 from pydantic_ai.exceptions import (
     ModelAPIError,
@@ -35,10 +34,11 @@ from pydantic_ai.usage import RunUsage
 from roundtable.engines.llm.cache import CachedReply, ResponseCache, cache_key
 from roundtable.engines.llm.config import RUBRIC_HINT
 from roundtable.engines.llm.providers import Backend, extra_body, output_spec
+from roundtable.engines.llm.replies import Reply
 from roundtable.engines.llm.spec import ModelSpec
 from roundtable.errors import EngineError
 
-R = TypeVar("R", bound=BaseModel)
+R = TypeVar("R", bound=Reply)
 
 
 class CallFailed(Exception):
@@ -58,6 +58,8 @@ class RetryPolicy:
     backoff_s: float = 1.0
     max_backoff_s: float = 20.0
     budget_s: float = 600.0
+    output_retries: int = 1
+    """How often pydantic-ai sends a malformed reply back to the model within one attempt."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,8 @@ class Sampling:
     """The sampling settings sent with every call (and part of every cache key)."""
 
     temperature: float = 0.2
-    max_tokens: int = 900
+    max_tokens: int | None = None
+    """A cap on every reply's length; None leaves each reply type its own budget."""
     seed: int = 0
 
 
@@ -110,6 +113,7 @@ class Caller:
             "prompt": prompt,
             "schema": reply.model_json_schema(),
             "settings": asdict(self.settings),
+            "max_tokens": reply.max_tokens,
         })
         if self.cache is not None and (hit := self.cache.get(key)) is not None:
             self.usage.cached_calls += 1
@@ -128,7 +132,7 @@ class Caller:
             self.backend.model,
             output_type=output_spec(reply, self.backend.output_mode),
             instructions=system,
-            retries=1,
+            retries=self.policy.output_retries,
         )
         last = "no attempt made"
         for attempt in range(1, self.policy.max_attempts + 1):
@@ -154,11 +158,11 @@ class Caller:
             await asyncio.sleep(wait)
         raise CallFailed(last, unreachable=last.startswith("cannot reach"))
 
-    def _settings(self, reply: type[BaseModel], remaining: float) -> ModelSettings:
+    def _settings(self, reply: type[Reply], remaining: float) -> ModelSettings:
         timeout = min(self.policy.call_timeout_s, remaining)
         settings = ModelSettings(
             temperature=self.settings.temperature,
-            max_tokens=self.settings.max_tokens,
+            max_tokens=min(self.settings.max_tokens or reply.max_tokens, reply.max_tokens),
             seed=self.settings.seed,
             # Retrying is ours (within the budget); the SDK's own retries would hide time from it.
             max_retries=0,

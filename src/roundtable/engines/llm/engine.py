@@ -10,6 +10,7 @@ finishes.
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -68,7 +69,9 @@ class LLMEngine:
 
     `model` is a spec such as `openai:gpt-4o-mini` (see `roundtable.engines.llm`). Keys and
     URLs come from `api_key`/`base_url`, then the config file, then the environment.
-    `concurrency` limits calls in flight (None: a whole round at once); `backend` replaces the
+    `concurrency` limits calls in flight (None: ROUNDTABLE_LLM_CONCURRENCY, else a whole round
+    at once; 1 suits a single-slot local server, where a re-ask then reuses the prompt
+    prefix the server just evaluated); `backend` replaces the
     provider's model with any pydantic-ai model (tests use TestModel and FunctionModel).
     """
 
@@ -96,7 +99,7 @@ class LLMEngine:
             self._conn = resolve_connection(self.spec, api_key=api_key, base_url=base_url)
             self._backend = build_backend(self.spec, self._conn, output_mode)
         self._cache = ResponseCache(cache_dir or default_cache_dir()) if use_cache else None
-        self._concurrency = concurrency
+        self._concurrency = concurrency or _env_int("ROUNDTABLE_LLM_CONCURRENCY")
         self._policy = policy or RetryPolicy()
         self._sampling = sampling
 
@@ -162,6 +165,15 @@ class LLMEngine:
         )
         deliberation.notes = [*run.notes, *deliberation.notes]
         return deliberation
+
+
+def _env_int(name: str) -> int | None:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise EngineError(f"{name} must be a whole number of at least 1, not {value!r}")
+    return int(value)
 
 
 def _rubric_assessment(case: Case, persona: Persona) -> PanelistScore:

@@ -120,9 +120,14 @@ def turn_prompt(
     openings: Sequence[Turn] = (),
     crosstalk: Sequence[Turn] = (),
 ) -> str:
-    """The user prompt for one panelist's turn in round `kind`."""
+    """The user prompt for one panelist's turn in round `kind`.
+
+    What the prompts share (the criteria, the answer) comes first and what changes (the round,
+    what was said) last, so a re-ask or a provider's prefix cache reuses most of it.
+    """
+    first = persona.name.split()[0]
     parts = [
-        f"You are {persona.name}, {persona.title}. {_ROUND_TASK[kind]}",
+        f"You are {persona.name}, {persona.title}.",
         _criteria_block(case, anchors=kind == "closing"),
         _answer_block(case),
     ]
@@ -130,10 +135,11 @@ def turn_prompt(
         parts.append(_transcript(case, "Opening takes", openings))
     if crosstalk:
         parts.append(_transcript(case, "Cross-talk", crosstalk))
+    parts.append(_ROUND_TASK[kind])
     if kind == "closing":
         ids = ", ".join(c.id for c in case.competency.criteria)
         parts.append(f"Score these criterion ids, one entry each: {ids}.")
-    parts.append(f"Speak as {persona.name.split()[0]}, in the first person, two to four sentences.")
+    parts.append(f"Speak as {first} ({persona.title}), in the first person, two to four sentences.")
     return "\n\n".join(parts)
 
 

@@ -94,8 +94,30 @@ def output_spec(reply: type[BaseModel], mode: OutputMode) -> Any:
     return PromptedOutput(reply)
 
 
+GRAMMAR_MAX_CHARS = 600
+GRAMMAR_MAX_ITEMS = 8
+
+
 def extra_body(reply: type[BaseModel], mode: OutputMode) -> dict[str, Any] | None:
-    """Request-body fields for `grammar` mode: a JSON object constrained to the reply's schema."""
+    """Request-body fields for `grammar` mode: a JSON object constrained to the reply's schema.
+
+    The grammar's schema also bounds every string and list, so a small model that would
+    ramble inside a string until its token limit (leaving truncated JSON) has to close it.
+    """
     if mode != "grammar":
         return None
-    return {"response_format": {"type": "json_object", "schema": reply.model_json_schema()}}
+    schema = _bounded(reply.model_json_schema())
+    return {"response_format": {"type": "json_object", "schema": schema}}
+
+
+def _bounded(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_bounded(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _bounded(value) for key, value in node.items()}
+    if out.get("type") == "string" and "enum" not in out:
+        out.setdefault("maxLength", GRAMMAR_MAX_CHARS)
+    if out.get("type") == "array":
+        out.setdefault("maxItems", GRAMMAR_MAX_ITEMS)
+    return out

@@ -6,12 +6,18 @@ needs beyond them (offsets, votes, ids) is computed by code.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field
 
 
-class TurnReply(BaseModel):
+class Reply(BaseModel):
+    """Any structured reply; `max_tokens` bounds how long the model may talk to produce it."""
+
+    max_tokens: ClassVar[int] = 600
+
+
+class TurnReply(Reply):
     """A panelist's opening take."""
 
     text: str = Field(description="What you say, two to four sentences, in your own voice.")
@@ -40,6 +46,8 @@ class CriterionReply(BaseModel):
 class ClosingReply(TurnReply):
     """A panelist's closing statement and final scores."""
 
+    max_tokens: ClassVar[int] = 1100
+
     scores: list[CriterionReply] = Field(description="One entry per criterion id.")
 
 
@@ -53,8 +61,10 @@ class PanelistNote(BaseModel):
     follow_up: str = Field(description="The question this panelist would ask the candidate next.")
 
 
-class SynthesisReply(BaseModel):
+class SynthesisReply(Reply):
     """The moderator's synthesis of the whole deliberation."""
+
+    max_tokens: ClassVar[int] = 1300
 
     headline: str = Field(description="One sentence summing up the panel's view.")
     consensus: str = Field(description="Two or three sentences on where the panel landed.")
