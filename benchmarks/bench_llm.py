@@ -68,6 +68,7 @@ def local(case: Case, cache: Path) -> list[str]:
             cache_dir=cache,
             policy=RetryPolicy(call_timeout_s=120, max_attempts=2, backoff_s=0.5, budget_s=900),
             sampling=Sampling(max_tokens=300),
+            concurrency=1,
         )
         wall, result = timed(engine, case)
     own = 9 - result.info.fallback_turns

@@ -183,3 +183,24 @@ def test_the_key_is_sent_but_never_stored_or_shown(
     cached = list((tmp_path / "cache").rglob("*.json"))
     assert len(cached) == 10
     assert all(secret not in path.read_text() for path in cached)
+
+
+def test_a_rejected_key_stops_the_review_with_a_one_line_error(
+    strong_case: Case, tmp_path: Path
+) -> None:
+    with FakeOpenAI(lambda seen, index: Action(status=401)) as server:
+        engine = LLMEngine(
+            f"openai-compatible:fake@{server.base_url}", cache_dir=tmp_path, policy=POLICY
+        )
+        with pytest.raises(EngineError) as info:
+            asyncio.run(engine.deliberate(strong_case))
+    assert "rejected the API key" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_an_unknown_model_names_the_model(strong_case: Case, tmp_path: Path) -> None:
+    with FakeOpenAI(lambda seen, index: Action(status=404)) as server:
+        engine = LLMEngine(
+            f"openai-compatible:no-such-model@{server.base_url}", cache_dir=tmp_path, policy=POLICY
+        )
+        with pytest.raises(EngineError, match="no-such-model"):
+            asyncio.run(engine.deliberate(strong_case))

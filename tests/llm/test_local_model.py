@@ -47,8 +47,10 @@ def test_a_whole_review_through_llama_cpp(llama_url: str, tmp_path: Path) -> Non
         f"openai-compatible:{ALIAS}@{llama_url}",
         cache_dir=tmp_path / "cache",
         # A 135M model on two cores: short replies, one retry, and a budget CI can afford.
+        # One call at a time: the server has one slot, and a re-ask then reuses its prefix.
         policy=RetryPolicy(call_timeout_s=120, max_attempts=2, backoff_s=0.5, budget_s=900),
         sampling=Sampling(max_tokens=300),
+        concurrency=1,
     )
     streamed: list[tuple[RoundKind, Turn]] = []
     review = roundtable.review(

@@ -13,6 +13,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import TypeVar
 
+from pydantic import ValidationError
 from pydantic_ai import Agent
 from pydantic_ai.exceptions import (
     ModelAPIError,
@@ -116,8 +117,13 @@ class Caller:
             "max_tokens": reply.max_tokens,
         })
         if self.cache is not None and (hit := self.cache.get(key)) is not None:
-            self.usage.cached_calls += 1
-            return reply.model_validate(hit.output)
+            try:
+                cached = reply.model_validate(hit.output)
+            except ValidationError:
+                cached = None  # written by an older reply shape: ask again
+            if cached is not None:
+                self.usage.cached_calls += 1
+                return cached
         output, spent = await self._with_retries(system, prompt, reply)
         if self.cache is not None:
             self.cache.put(key, CachedReply(
@@ -134,11 +140,12 @@ class Caller:
             instructions=system,
             retries=self.policy.output_retries,
         )
-        last = "no attempt made"
+        last: str | None = None
         for attempt in range(1, self.policy.max_attempts + 1):
             remaining = self.deadline - time.monotonic()
             if remaining <= 0.5:
-                raise CallFailed(f"time budget exhausted after: {last}")
+                spent_on = f" (last: {last})" if last else ""
+                raise CallFailed(f"the {self.policy.budget_s:g}s time budget ran out{spent_on}")
             spent = RunUsage()
             try:
                 async with self.limiter:
@@ -156,7 +163,8 @@ class Caller:
                 break
             self.usage.retries += 1
             await asyncio.sleep(wait)
-        raise CallFailed(last, unreachable=last.startswith("cannot reach"))
+        reason = last or "no attempt made"
+        raise CallFailed(reason, unreachable=reason.startswith("cannot reach"))
 
     def _settings(self, reply: type[Reply], remaining: float) -> ModelSettings:
         timeout = min(self.policy.call_timeout_s, remaining)
