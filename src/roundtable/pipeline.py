@@ -7,7 +7,9 @@ computes the verdict from the panelists' votes and collects the flags.
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+import functools
+from collections.abc import Callable, Coroutine
+from typing import Any, ParamSpec, TypeVar
 
 from roundtable.catalog.loader import get_competency, get_panel
 from roundtable.catalog.schema import Competency, Panel
@@ -30,6 +32,9 @@ from roundtable.models import (
     Signal,
 )
 from roundtable.scoring import assess_panel, score_criteria, verdict_from
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 MIN_WORDS = 3
 """Fewer words than this is not an answer at all; more gets a review (with a flag if short)."""
@@ -155,7 +160,7 @@ async def areview(
     use_cache: bool = True,
     on_turn: TurnSink | None = None,
 ) -> Review:
-    """Review one answer (or transcript) with an Expert Roundtable. See `review`."""
+    """Review one answer (or transcript) with an Expert Roundtable; see `review`."""
     if isinstance(answer, Submission):
         submission = answer
     else:
@@ -167,43 +172,21 @@ async def areview(
     return review
 
 
-def review(
-    answer: str | Submission,
-    *,
-    competency: str | Competency | None = None,
-    question: str | None = None,
-    role: str | None = None,
-    level: str | None = None,
-    panel: str | Panel | None = None,
-    engine: str | Engine = "rubric",
-    model: str | None = None,
-    seed: int = 0,
-    use_cache: bool = True,
-    on_turn: TurnSink | None = None,
-) -> Review:
-    """Review one answer (or a labelled transcript) with an Expert Roundtable.
+def _blocking(run: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, R]:
+    """The same function, run to completion on a fresh event loop."""
 
-    `competency` and `panel` take an id, a name or a path to a data file; without a competency
-    it is inferred from the question and flagged. `engine` is "rubric" (offline, the default)
-    or "llm" with `model` as "provider:model". Raises `RoundtableError` on bad input.
-    """
-    return asyncio.run(
-        areview(
-            answer,
-            competency=competency,
-            question=question,
-            role=role,
-            level=level,
-            panel=panel,
-            engine=engine,
-            model=model,
-            seed=seed,
-            use_cache=use_cache,
-            on_turn=on_turn,
-        )
-    )
+    @functools.wraps(run)
+    def blocking(*args: P.args, **kwargs: P.kwargs) -> R:
+        return asyncio.run(run(*args, **kwargs))
+
+    return blocking
 
 
-def stamp(review: Review, review_id: str) -> Review:
-    """A copy of `review` carrying a store id and creation time."""
-    return review.model_copy(update={"id": review_id, "created_at": datetime.now(UTC)})
+review = _blocking(areview)
+review.__doc__ = """Review one answer (or a labelled transcript) with an Expert Roundtable.
+
+`competency` and `panel` take an id, a name or a path to a data file; without a competency it
+is inferred from the question and flagged. `engine` is "rubric" (offline, the default) or "llm"
+with `model` as "provider:model". Raises `RoundtableError` on bad input. `areview` is the same,
+as a coroutine.
+"""
