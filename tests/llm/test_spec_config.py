@@ -96,3 +96,9 @@ def test_ollama_defaults_to_the_local_server() -> None:
     conn = resolve_connection(parse_spec("ollama:llama3.2"))
     assert conn.base_url == "http://127.0.0.1:11434/v1"
     assert conn.is_local
+
+
+def test_urls_in_messages_drop_credentials() -> None:
+    conn = resolve_connection(parse_spec("openai-compatible:m@https://me:pw@llm.example:8443/v1?k=s"))
+    assert conn.display_url == "https://llm.example:8443/v1"
+    assert conn.base_url is not None and "pw@" in conn.base_url

@@ -33,7 +33,7 @@ from pydantic_ai.settings import ModelSettings
 from pydantic_ai.usage import RunUsage
 
 from roundtable.engines.llm.cache import CachedReply, ResponseCache, cache_key
-from roundtable.engines.llm.config import RUBRIC_HINT
+from roundtable.engines.llm.config import RUBRIC_HINT, display_url
 from roundtable.engines.llm.providers import Backend, extra_body, output_spec
 from roundtable.engines.llm.replies import Reply
 from roundtable.engines.llm.spec import ModelSpec
@@ -191,7 +191,7 @@ class Caller:
     def _classify(self, exc: Exception, attempt: int) -> tuple[float, str]:
         """How long to wait before the next attempt, and why this one failed."""
         backoff = min(self.policy.backoff_s * 2 ** (attempt - 1), self.policy.max_backoff_s)
-        where = self.base_url or self.spec.provider
+        where = display_url(self.base_url) or self.spec.provider
         if isinstance(exc, ModelAuthenticationError):
             raise EngineError(
                 f"{self.spec.provider} rejected the API key (check the key you set; {RUBRIC_HINT})"

@@ -57,10 +57,25 @@ class Connection:
     base_url: str | None
 
     @property
+    def display_url(self) -> str | None:
+        """The URL as it may be shown: without any user:password@ or query string."""
+        return display_url(self.base_url)
+
+    @property
     def is_local(self) -> bool:
         """True when the server is on this machine, so calls cost nothing."""
         host = urlsplit(self.base_url or "").hostname or ""
         return host in {"127.0.0.1", "localhost", "::1"}
+
+
+def display_url(url: str | None) -> str | None:
+    """`url` without credentials or query, for messages."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}"
 
 
 def config_path() -> Path:

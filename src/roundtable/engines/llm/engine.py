@@ -126,7 +126,7 @@ class LLMEngine:
         openings = await run.round("opening", TurnReply)
         if all(t.fallback for t, _ in openings) and run.unreachable:
             raise EngineError(
-                f"cannot reach the model server at {self._conn.base_url or self.spec.provider}: "
+                f"cannot reach the model server at {self._conn.display_url or self.spec.provider}: "
                 f"start it or set ROUNDTABLE_BASE_URL / the provider's URL ({RUBRIC_HINT})"
             )
         opening_turns = [t for t, _ in openings]
