@@ -47,6 +47,9 @@ RESULT_ZONE = 2 / 3
 
 # Kinds that show a sentence narrates something done, rather than an opinion or a platitude.
 _NARRATION = frozenset({"action", "ownership", "collective_we", "passive_voice", "decision"})
+# Narration that still counts inside a vague sentence: a step someone took or a call made.
+# "We worked on a lot of things and it went well" narrates nothing that happened.
+_STEP = frozenset({"action", "ownership", "decision"})
 
 _RED_FLAG_TEXT = {
     "blame": "puts the blame on others",
@@ -110,7 +113,7 @@ class Sentence:
         """The weight any evidence in this sentence deserves."""
         if self.generic:
             return GENERIC_STRENGTH
-        if "vague" in self.kinds and not (self.specific or self.narrates):
+        if "vague" in self.kinds and not (self.specific or self.kinds & _STEP):
             return GENERIC_STRENGTH  # filler: a platitude with nothing that happened in it
         factor = SPECIFIC_FACTOR if self.specific else 1.0
         if "vague" in self.kinds:
