@@ -74,7 +74,8 @@ PATTERNS: dict[str, str] = {
     r"deals?|releases?|bugs?|incidents?|requests?|queries|pages?|steps?|features?|hires?|members?|"
     r"patients?|students?|nps)|\b(doubled|tripled|halved|quadrupled)\b|"
     r"\bfrom \d[\d,.]*\S*( \S+){0,3} to \d)",
-    "timeframe": r"\b((in|by|within|over|after|for|under) (a|an|one|two|three|four|five|six|"
+    "timeframe": r"\b((\d+|one|two|three|four|five|six|eight|ten|twelve)-(day|week|month|"
+    r"quarter|year|sprint)\b|(in|by|within|over|after|for|under) (a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|several|a few|\d+) (days?|weeks?|months?|quarters?|years?|"
     r"hours?|sprints?)\b|q[1-4]\b|(january|february|march|april|june|july|august|september|"
     r"october|november|december)\b|(in|by|since|until|from|of|early|late|mid-?|last|next|"
@@ -196,7 +197,10 @@ PATTERNS: dict[str, str] = {
     r"one-?pager)?|put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|"
     r"went to (her|him|them))|1:1|one-on-one|one on one|privately|in private|before the meeting|"
     r"after the (meeting|review|call)|i (told|asked) (him|her|them|my \w+) (directly|privately|"
-    r"whether|if|why|what|for))",
+    r"whether|if|why|what|for)|(wrote|drafted|put together|sent) (a|an|up a) ((one|two)-page |"
+    r"short |brief |written )?(doc|memo|proposal|analysis|one-?pager|write-?up|comparison|"
+    r"case)\b|asked (him|her|them|my \w+ )?for (\w+ )?(minutes|time|a meeting|a slot|a 1:1|"
+    r"a call)\b)",
     "escalation": r"\b(escalat\w+|took it to|brought (it|this) to (my|our|the|her|his)|"
     r"skip-?level|looped in|brought in (my|our|the|a)|went to (my|our|the) (manager|director|vp|"
     r"head)|raised it with (my|our|the) (director|vp|skip|head)|second opinion|tie-?breaker)\b",

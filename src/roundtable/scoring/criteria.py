@@ -74,7 +74,9 @@ def _telling_quotes(positive: list[Evidence], criterion: Criterion) -> list[Evid
             by_sentence.setdefault(item.sentence, []).append(item)
 
     def centrality(item: Evidence) -> float:
-        return 1.25 if item.kind.startswith(CUE) else 1.0 / (1.0 + 0.25 * rank[item.kind])
+        # The defining signal dominates: a sentence with the criterion's first signal beats one
+        # that merely collects several secondary ones.
+        return 1.25 if item.kind.startswith(CUE) else 1.0 / (1.0 + rank[item.kind])
 
     def weight(items: list[Evidence]) -> float:
         kinds = {i.kind: centrality(i) for i in items}
