@@ -101,20 +101,26 @@ class Sentence:
         return bool(self.kinds & {"metric", "timeframe", "named_entity"})
 
     @property
+    def filler(self) -> bool:
+        """A platitude: a generic claim, or vague words with no step taken and nothing specific."""
+        if self.generic:
+            return True
+        return "vague" in self.kinds and not (self.specific or self.kinds & _STEP)
+
+    @property
     def narrates(self) -> bool:
         """Tells of something someone did (an action, a decision, a first-person step).
 
-        A generic claim ("I made sure everyone was aligned") tells of nothing in particular.
+        Filler ("I made sure everyone was aligned", "we worked on a lot of things") tells of
+        nothing in particular, so it cannot dilute the share of "we" or passive narration.
         """
-        return not self.generic and bool(self.kinds & _NARRATION)
+        return not self.filler and bool(self.kinds & _NARRATION)
 
     @property
     def strength(self) -> float:
         """The weight any evidence in this sentence deserves."""
-        if self.generic:
+        if self.filler:
             return GENERIC_STRENGTH
-        if "vague" in self.kinds and not (self.specific or self.kinds & _STEP):
-            return GENERIC_STRENGTH  # filler: a platitude with nothing that happened in it
         factor = SPECIFIC_FACTOR if self.specific else 1.0
         if "vague" in self.kinds:
             factor *= VAGUE_FACTOR
