@@ -15,12 +15,14 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 ALIAS = "smollm2-135m"
 
@@ -69,26 +71,29 @@ def llama_server(
     command += ["--n_threads", threads, "--n_threads_batch", threads]
     # OpenMP's default busy-waiting collapses throughput (by 3-4x here) when the CPU is shared.
     env = {**os.environ, "OMP_WAIT_POLICY": "passive"}
-    process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
-    )
-    try:
-        _wait_ready(base_url, process, ready_s)
-        yield base_url
-    finally:
-        process.terminate()
+    # The server's log goes to a file, not a pipe: a pipe nobody drains would block it.
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, env=env)
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            _wait_ready(base_url, process, log, ready_s)
+            yield base_url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
-def _wait_ready(base_url: str, process: subprocess.Popen[bytes], ready_s: float) -> None:
+def _wait_ready(
+    base_url: str, process: subprocess.Popen[bytes], log: IO[bytes], ready_s: float
+) -> None:
     deadline = time.monotonic() + ready_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            err = process.stderr.read().decode(errors="replace")[-2000:] if process.stderr else ""
+            log.seek(0)
+            err = log.read().decode(errors="replace")[-2000:]
             raise RuntimeError(f"llama server exited with {process.returncode}: {err}")
         try:
             with urllib.request.urlopen(f"{base_url}/models", timeout=2) as response:

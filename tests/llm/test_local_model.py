@@ -83,3 +83,4 @@ def test_a_whole_review_through_llama_cpp(llama_url: str, tmp_path: Path) -> Non
     assert info.calls >= 10 and info.tokens_in > 0 and info.cost_usd == 0.0
     assert info.fallback_turns == sum(t.fallback for r in review.rounds for t in r.turns)
     assert Review.model_validate(review.model_dump(mode="json")) == review
+    print(f"local model review: {info.model_dump_json()}")  # shown with pytest -s
