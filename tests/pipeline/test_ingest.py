@@ -138,6 +138,35 @@ def test_the_candidate_greets_first(kind: str) -> None:
     assert submission.answer.startswith("I shipped a migration")
 
 
+def test_both_greet_then_the_question() -> None:
+    text = ("Interviewer: Hi, welcome!\n"
+            "Candidate: Hi, thanks for having me.\n"
+            "Interviewer: Tell me about a time you failed.\n"
+            "Candidate: I shipped a migration without a dry run and broke billing for an hour.")
+    submission = parse_input(text)
+    assert submission.question == "Tell me about a time you failed."
+    assert submission.answer == (
+        "I shipped a migration without a dry run and broke billing for an hour."
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="every candidate turn after the question joins the answer, including the "
+    "candidate's own questions at the end of the interview",
+)
+def test_the_candidates_questions_at_the_end_are_not_the_answer() -> None:
+    text = ("Interviewer: Tell me about a time you failed.\n"
+            "Candidate: I shipped a migration without a dry run and broke billing for an hour.\n"
+            "Interviewer: What did you learn?\n"
+            "Candidate: Every migration now gets a dry run on production-sized data.\n"
+            "Interviewer: Thanks, that's all from me. Do you have any questions for us?\n"
+            "Candidate: Yes, what does on-call look like for this team?")
+    submission = parse_input(text)
+    assert "on-call look like" not in submission.answer
+    assert submission.answer.endswith("production-sized data.")
+
+
 @pytest.mark.parametrize(
     "stamp", ["[00:01:12] ", "00:01:12 ", "(01:12) ", "[1:12] "],
 )
