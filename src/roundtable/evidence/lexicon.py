@@ -39,6 +39,9 @@ PATTERNS: dict[str, str] = {
     r"pulled|pushed|called|proposed|asked|drove|split|shut|cut|shipped|rewrote|rebuilt|hired|"
     r"paired|sketched|flew|stood|spent|fought|won|lost)\b",
     "result": r"\b(as a result|the result (was|is)|resulted in|in the end|ultimately|"
+    r"(was|were) (down|up) (by )?((about|roughly|almost|nearly|over) )?\d|(a|an) \d[\d.,]*\s?"
+    r"(%|percent|x|percentage points?) (lift|increase|decrease|drop|reduction|improvement|"
+    r"uplift|gain|jump)|"
     r"by the end|which (led to|meant)|this (led to|meant)|that (led to|meant)|the outcome (was|"
     r"is)|we (shipped|launched|delivered|hit|reached|reduced|increased|cut|saved|grew|improved|"
     r"recovered|closed|won|retained|beat|exceeded|doubled|halved|avoided|caught)|(it|this|that|"
@@ -118,7 +121,8 @@ PATTERNS: dict[str, str] = {
     r"is (one of )?my (core )?values?|my philosophy)",
     # ownership
     "ownership": r"\bi (personally |then |also )?(decided|took (ownership|responsibility|"
-    r"the lead|it on|charge)|owned|led|drove|proposed|initiated|volunteered|stepped (up|in)|"
+    r"the lead|it on|it upon myself|charge)|owned|led|drove|proposed|initiated|volunteered|"
+    r"stepped (up|in)|"
     r"made the (call|decision)|set up|organi[sz]ed|ran|launched|implemented|built|designed|"
     r"created|wrote|scheduled|negotiated|committed|rewrote|fixed|pushed for|championed|made sure|"
     r"insisted|spent|suggested|offered|took on|picked up|stepped in|wanted to fix|asked to (own|"
@@ -213,14 +217,17 @@ PATTERNS: dict[str, str] = {
     r"committed)|got behind|threw myself|even though i (disagreed|had argued|had pushed|pushed|"
     r"wasn't|was not|lost)|despite my (concerns|objections|reservations)|made it work|did(n't|"
     r" not) (relitigate|undermine|reopen)|backed (the|her|his|their) (decision|call|plan)|"
+    r"backed it (fully|completely|100%|publicly)|"
     r"gave it my (all|full)|supported (the|her|his|their) (decision|call|plan))\b",
-    "relationship": r"\b(relationship|still (work|talk|collaborate|get along)|we('ve|"
+    "relationship": r"\b(relationship|still (work|talk|collaborate|get along)|(she|he|they) "
+    r"and i (still|now|regularly)|we('ve|"
     r" have) (worked|collaborated|partnered) (together )?since|(thanked|trusted|sought out|"
     r"came back to|recommended) me|rapport|mutual respect|on good terms|invited me|"
     r"asks? (for )?my (input|opinion|view|take)|(became|are still|remain) (close|allies|friends)|"
     r"repair(ed)?|still (pings|calls|texts|messages|asks|comes to|reaches out|invites)|(built|did|"
     r"fixed|wrote|shipped) it together|asked me to (lead|join|help|run)|(told|thanked) me later)\b",
-    "failure_owned": r"\b(my (mistake|fault|error|miss|failure)|i (made a (big |bad |"
+    "failure_owned": r"\b(my (mistake|fault|error|miss|failure)|my (call|decision)[^.]{0,20}"
+    r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made a (big |bad |"
     r"costly )?mistake|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
     r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag))|"
     r"i take responsibility|that (one )?(was|is) on me|i owned (it|the mistake|the miss))",
@@ -234,7 +241,9 @@ PATTERNS: dict[str, str] = {
     r"sign-?off)|moved fast|by (the )?(end of|next) (day|week)|in hours)\b",
     "calculated_risk": r"\b(reversible|two-way door|one-way door|roll ?back|calculated risk|"
     r"downside|worst case|feature flag|blast radius|contained (the|that) risk|risk was (low|small|"
-    r"manageable|acceptable)|safe to try|kill switch|undo)\b",
+    r"manageable|acceptable)|safe to try|kill switch|undo|phased|staged (rollout|launch)|"
+    r"in(to)? (two|three|four|\d+) (phases|stages)|gradual(ly)? roll(ed)? ?out|(to|for) \d+% "
+    r"of (traffic|users|customers|accounts))\b",
     "cost": r"\b(budget|costs?|costing|saved|savings|spend|spent|cheaper|frugal\w*|"
     r"without (additional|extra|new|more) (headcount|budget|hires?|money|spend)|\$\d|licen[cs]es?|"
     r"headcount|resourceful|free tier|reused|repurposed|in-house|open[- ]source)\b",
