@@ -150,11 +150,6 @@ def test_both_greet_then_the_question() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="every candidate turn after the question joins the answer, including the "
-    "candidate's own questions at the end of the interview",
-)
 def test_the_candidates_questions_at_the_end_are_not_the_answer() -> None:
     text = ("Interviewer: Tell me about a time you failed.\n"
             "Candidate: I shipped a migration without a dry run and broke billing for an hour.\n"

@@ -25,6 +25,11 @@ _NOT_SPEAKERS = {"situation", "task", "action", "actions", "result", "results", 
                  "reflection", "lesson", "lessons", "background", "problem", "goal", "step"}
 
 
+_WRAP_UP = re.compile(
+    r"\b(any|some) questions (for|about) (me|us|the (team|role|company))|anything you('d| would) "
+    r"like to ask|what questions do you have|that's all (from me|i had|my questions)",
+    re.IGNORECASE,
+)
 SUBSTANTIVE_WORDS = 12
 """A candidate turn this long is an answer, not small talk."""
 
@@ -95,7 +100,12 @@ def parse_input(text: str, **context: str | None) -> Submission:
         asked = [i for i in prompts if "?" in utterances[i].text] or prompts
         start = max(asked[-1], prompts[-1])
         question = utterances[asked[-1]].text
-    answer = "\n\n".join(utterances[i].text for i in turns if i > start or not prompts).strip()
+    # The interview's own wrap-up ("any questions for us?") ends the answer: what the candidate
+    # asks after it is about the job, not the story.
+    end = next((i for i, u in enumerate(utterances) if i > start and u.speaker in interviewers
+                and _WRAP_UP.search(u.text)), len(utterances))
+    answer = "\n\n".join(utterances[i].text for i in turns
+                          if (i > start or not prompts) and i < end).strip()
     if not answer:
         return Submission(answer=text.strip(), **context)
     fields = dict(context)

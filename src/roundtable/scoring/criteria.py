@@ -16,7 +16,9 @@ from roundtable.models import CriterionScore
 # Kinds that are bad in proportion to how much of the answer they fill, not per occurrence.
 _DILUTING = frozenset({"passive_voice", "collective_we"})
 # Talking in generalities weakens every criterion, so it is weighed once for the whole answer.
-_CONCRETENESS = {"generic_claim": 1.5, "hedge": 1.0, "vague": 1.0}
+_CONCRETENESS = frozenset({"generic_claim", "hedge", "vague"})
+GENERALITY_POINTS = 1.0
+"""Points off every criterion for an answer with no concrete sentence at all."""
 _TOLERANCE = 0.1
 MAX_CONCRETENESS_PENALTY = 1.5
 CUE = "cue"
@@ -25,9 +27,18 @@ MAX_QUOTES = 3
 
 
 def concreteness_penalty(analysis: Analysis) -> float:
-    """Points off every criterion for an answer told in generalities, hedges and filler."""
-    raw = sum(weight * analysis.density(kind) for kind, weight in _CONCRETENESS.items())
-    return min(MAX_CONCRETENESS_PENALTY, max(0.0, raw - _TOLERANCE))
+    """Points off every criterion for an answer told in generalities, hedges and filler.
+
+    It is the share of unconcrete sentences among those that either tell what happened or are
+    unconcrete. Every unconcrete sentence weighs the same, so adding filler can only raise the
+    share, and description that is neither ("the office was on the fourth floor") is left out,
+    so it cannot dilute it.
+    """
+    considered = [s for s in analysis.scored_sentences if s.narrates or s.kinds & _CONCRETENESS]
+    if not considered:
+        return 0.0
+    share = sum(bool(s.kinds & _CONCRETENESS) for s in considered) / len(considered)
+    return min(MAX_CONCRETENESS_PENALTY, max(0.0, GENERALITY_POINTS * share - _TOLERANCE))
 
 
 def _best_per_kind(evidence: list[Evidence]) -> dict[str, Evidence]:
