@@ -91,7 +91,9 @@ def _telling_quotes(positive: list[Evidence], criterion: Criterion) -> list[Evid
 
     def weight(items: list[Evidence]) -> float:
         kinds = {i.kind: centrality(i) for i in items}
-        return sum(kinds.values()) * max(i.strength for i in items)
+        # "He agreed." is true but rarely the most telling line: short sentences weigh less.
+        brevity = min(1.0, 0.4 + len(items[0].quote.split()) / 10)
+        return sum(kinds.values()) * max(i.strength for i in items) * brevity
 
     ordered = sorted(by_sentence.values(), key=lambda items: (-weight(items), items[0].start))
     return [max(items, key=centrality) for items in ordered]
