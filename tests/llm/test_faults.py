@@ -16,7 +16,7 @@ from llm_scripted import kind_of, reply_for, speaker_of
 import roundtable
 from roundtable.engines.base import Case, Deliberation
 from roundtable.engines.llm import LLMEngine
-from roundtable.engines.llm.calls import RetryPolicy
+from roundtable.engines.llm.calls import RetryPolicy, Sampling
 from roundtable.errors import EngineError
 
 POLICY = RetryPolicy(call_timeout_s=1.5, max_attempts=3, backoff_s=0.05, budget_s=30)
@@ -204,3 +204,15 @@ def test_an_unknown_model_names_the_model(strong_case: Case, tmp_path: Path) -> 
         )
         with pytest.raises(EngineError, match="no-such-model"):
             asyncio.run(engine.deliberate(strong_case))
+
+
+def test_requests_carry_the_grammar_and_a_token_cap_local_servers_honour(
+    strong_case: Case, tmp_path: Path
+) -> None:
+    with FakeOpenAI() as server:
+        review_with(server, strong_case, tmp_path, sampling=Sampling(max_tokens=200))
+        bodies = [s.body for s in server.seen]
+    assert all(b["max_tokens"] == 200 and "max_completion_tokens" not in b for b in bodies)
+    formats = [b["response_format"] for b in bodies]
+    assert all(f["type"] == "json_object" and f["schema"]["properties"] for f in formats)
+    assert {b["seed"] for b in bodies} == {strong_case.seed}

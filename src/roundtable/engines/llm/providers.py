@@ -19,6 +19,7 @@ from typing import Any, Literal, get_args
 from pydantic import BaseModel
 from pydantic_ai import NativeOutput, PromptedOutput, ToolOutput
 from pydantic_ai.models import Model
+from pydantic_ai.profiles.openai import OpenAIModelProfile
 
 from roundtable.engines.llm.config import Connection
 from roundtable.engines.llm.spec import ModelSpec, Provider
@@ -33,6 +34,11 @@ _DEFAULT_MODE: dict[Provider, OutputMode] = {
     "ollama": "native",
     "openai-compatible": "grammar",
 }
+
+
+_CLASSIC_MAX_TOKENS = OpenAIModelProfile(openai_chat_supports_max_completion_tokens=False)
+"""OpenAI-compatible servers (llama.cpp, Ollama, vLLM) honour `max_tokens`; llama.cpp silently
+ignores OpenAI's newer `max_completion_tokens` and would generate to the context limit."""
 
 
 @dataclass(frozen=True)
@@ -70,17 +76,22 @@ def build_backend(spec: ModelSpec, conn: Connection, output_mode: str | None = N
         from pydantic_ai.providers.ollama import OllamaProvider
 
         model = OpenAIChatModel(
-            spec.model, provider=OllamaProvider(base_url=conn.base_url, api_key=key or "ollama")
+            spec.model,
+            provider=OllamaProvider(base_url=conn.base_url, api_key=key or "ollama"),
+            profile=_CLASSIC_MAX_TOKENS,
         )
     else:
         from pydantic_ai.models.openai import OpenAIChatModel
         from pydantic_ai.providers.openai import OpenAIProvider
 
+        compatible = spec.provider == "openai-compatible"
         # A local server needs no key, but the OpenAI client insists on a non-empty one.
-        fallback_key = "not-needed" if spec.provider == "openai-compatible" else None
         model = OpenAIChatModel(
             spec.model,
-            provider=OpenAIProvider(base_url=conn.base_url, api_key=key or fallback_key),
+            provider=OpenAIProvider(
+                base_url=conn.base_url, api_key=key or ("not-needed" if compatible else None)
+            ),
+            profile=_CLASSIC_MAX_TOKENS if compatible else None,
         )
     return Backend(model=model, output_mode=output_mode_for(spec, output_mode))
 
