@@ -117,6 +117,12 @@ class LLMEngine:
 
     async def deliberate(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
         """Run the three rounds and the synthesis; calls `on_turn` as each turn arrives."""
+        # Entering the model closes the provider's HTTP connections when the review ends,
+        # rather than leaving them to the garbage collector after the event loop is gone.
+        async with self._backend.model:
+            return await self._deliberate(case, on_turn)
+
+    async def _deliberate(self, case: Case, on_turn: TurnSink | None) -> Deliberation:
         started = time.perf_counter()
         rubric = await RubricEngine().deliberate(case)
         spare = {(r.kind, t.speaker): t for r in rubric.rounds for t in r.turns}
