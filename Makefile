@@ -25,7 +25,7 @@ demo: $(VENV)/.demo-installed
 	$(BIN)/roundtable review examples/have-backbone-transcript.txt --role "Product Manager"
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy
@@ -37,6 +37,7 @@ test: lint typecheck pytest
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/bench_review.py
+	$(BIN)/python benchmarks/bench_llm.py --delay 0.5
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
