@@ -192,7 +192,10 @@ PATTERNS: dict[str, str] = {
     r"should not|couldn't)|i (didn't|did not) think (we|it|this|that) (should|was|would)|"
     r"i argued (against|for|that)|i made the case (against|for)|i said no\b|i (told|warned) (him|"
     r"her|them|my \w+) (that )?(it|this|we) (would|was|wasn't|won't))",
-    "grounds": r"\b(because|which showed|showed (that )?\d|the (data|numbers|analysis|"
+    # "because" is the candidate's grounds only in their own (or their team's) sentence; the
+    # other side's reasons ("she wanted to ship because...") are context, not grounds.
+    "grounds": r"\b((i|we)\b[^.!?]{0,80}\b(because|since)|which showed|found that|"
+    r"showed (that )?\d|the (data|numbers|analysis|"
     r"evidence|research|logs|tests?|usage) (showed|suggested|indicated|said|pointed)|the risk was|"
     r"risk (of|that)|would (cost|break|hurt|lose|cause|delay|violate|expose)|which meant|evidence|"
     r"based on|given that|my reasoning|the reason)\b",
