@@ -22,11 +22,9 @@ from roundtable.ingest.reader import MAX_BYTES
 from roundtable.ingest.submission import Submission
 from roundtable.ingest.transcript import parse_input
 from roundtable.models import (
-    VOTES,
     CompetencyRef,
     Flag,
     PanelistRef,
-    PanelistScore,
     Review,
     Scores,
     Signal,
@@ -92,23 +90,9 @@ def prepare(
     return case, flags + analysis.flags
 
 
-def _capped(case: Case, assessments: list[PanelistScore]) -> list[PanelistScore]:
-    """With a prompt injection in the answer, no panelist may vote above the rubric's reading."""
-    if not case.analysis.injection:
-        return assessments
-    rubric = {a.panelist: a for a in case.assessments}
-    capped = []
-    for item in assessments:
-        floor = rubric[item.panelist]
-        if item.score > floor.score or VOTES.index(item.vote) > VOTES.index(floor.vote):
-            item = floor
-        capped.append(item)
-    return capped
-
-
 def assemble(case: Case, deliberation: Deliberation, flags: list[Flag]) -> Review:
     """Build the Review: the verdict comes from the panelists' votes, never from prose."""
-    assessments = _capped(case, deliberation.assessments)
+    assessments = [case.cap(a) for a in deliberation.assessments]
     by_id = {a.panelist: a for a in assessments}
     verdict = verdict_from(assessments)
     submission = case.submission

@@ -15,6 +15,7 @@ from roundtable.catalog.schema import Competency, Panel
 from roundtable.evidence.analysis import Analysis
 from roundtable.ingest.submission import Submission
 from roundtable.models import (
+    VOTES,
     Consensus,
     CriterionScore,
     EngineInfo,
@@ -42,6 +43,19 @@ class Case:
     assessments: list[PanelistScore]
     """The rubric's reading per panelist (lens and strictness applied), in panel order."""
     seed: int = 0
+
+    def cap(self, assessment: PanelistScore) -> PanelistScore:
+        """With a prompt injection in the answer, no panelist may rise above the rubric's reading.
+
+        Every engine's numbers pass through here, so text addressed to the reviewer can never
+        buy a better score or vote, whatever a model made of it.
+        """
+        if not self.analysis.injection:
+            return assessment
+        floor = next(a for a in self.assessments if a.panelist == assessment.panelist)
+        if assessment.score > floor.score or VOTES.index(assessment.vote) > VOTES.index(floor.vote):
+            return floor
+        return assessment
 
 
 @dataclass(frozen=True)

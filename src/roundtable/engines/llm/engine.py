@@ -25,7 +25,6 @@ from roundtable.engines.llm.calls import Caller, CallFailed, RetryPolicy, Sampli
 from roundtable.engines.llm.config import RUBRIC_HINT, Connection, resolve_connection
 from roundtable.engines.llm.grounding import (
     build_turn,
-    capped,
     closing_assessment,
     ground_synthesis,
     ground_turn,
@@ -141,7 +140,7 @@ class LLMEngine:
         closings = await run.round("closing", ClosingReply, opening_turns, crosstalk_turns)
 
         assessments = [
-            capped(case, closing_assessment(reply, persona, case))
+            case.cap(closing_assessment(reply, persona, case))
             if isinstance(reply, ClosingReply)
             else _rubric_assessment(case, persona)
             for persona, (_, reply) in zip(case.panel.personas, closings, strict=True)

@@ -12,7 +12,7 @@ from roundtable.catalog.schema import Persona
 from roundtable.engines.base import Case
 from roundtable.engines.llm.quotes import QuoteCheck, check_quotes, locate
 from roundtable.engines.llm.replies import ClosingReply, CrosstalkReply, SynthesisReply, TurnReply
-from roundtable.models import VOTES, CriterionScore, PanelistScore, Turn
+from roundtable.models import CriterionScore, PanelistScore, Turn
 from roundtable.scoring.panel import assess, level_offset
 
 
@@ -115,13 +115,3 @@ def closing_assessment(reply: ClosingReply, persona: Persona, case: Case) -> Pan
             rationale=f"{persona.name}'s score" + ("" if quote else " (no quote given)"),
         ))
     return assess(persona, case.competency, scores, level_offset(case.submission.level))
-
-
-def capped(case: Case, assessment: PanelistScore) -> PanelistScore:
-    """With a flagged prompt injection, a panelist may never rise above the rubric's reading."""
-    if not case.analysis.injection:
-        return assessment
-    floor = next(a for a in case.assessments if a.panelist == assessment.panelist)
-    if assessment.score > floor.score or VOTES.index(assessment.vote) > VOTES.index(floor.vote):
-        return floor
-    return assessment
