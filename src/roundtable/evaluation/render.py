@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, Template
+from jinja2 import Template
 from pydantic import BaseModel
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -18,6 +18,7 @@ from rich.text import Text
 from roundtable.evaluation.scale import label_name
 from roundtable.evaluation.summary import EvalReport, SystemMetrics
 from roundtable.models import VOTES
+from roundtable.render.templating import environment
 
 
 def _num(value: float | None, digits: int = 3) -> str:
@@ -210,13 +211,7 @@ def plot(report: EvalReport, width: int = 640, height: int = 320) -> Plot:
 
 @cache
 def _template() -> Template:
-    env = Environment(
-        loader=PackageLoader("roundtable.evaluation", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = environment("roundtable.evaluation")
     env.filters["num"] = _num
     env.filters["signed"] = _signed
     env.globals["label_name"] = label_name

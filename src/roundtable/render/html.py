@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment
 
 from roundtable.models import Flag, Review
 from roundtable.render.highlight import cited_title, segments
@@ -29,6 +29,7 @@ from roundtable.render.labels import (
     turn_marks,
     vote_label,
 )
+from roundtable.render.templating import environment
 
 SEATS = 6
 """How many distinct panelist colours the stylesheet defines; seats beyond reuse them."""
@@ -36,13 +37,7 @@ SEATS = 6
 
 @cache
 def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("roundtable.render", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = environment("roundtable.render")
     env.globals.update(
         NO_EVIDENCE=NO_EVIDENCE,
         ROUND_BLURBS=ROUND_BLURBS,
