@@ -46,7 +46,8 @@ def build_consensus(case: Case, views: list[View]) -> Consensus:
         opening += f" and agrees the answer falls short on {short}."
     else:
         middling = [s.name.lower() for s in case.criteria if s.score == 3][:2]
-        opening += (f"; nothing falls below the middle anchor, and the open questions are "
+        questions = "questions are" if len(middling) > 1 else "question is"
+        opening += (f"; nothing falls below the middle anchor, and the open {questions} "
                     f"{names(middling)}." if middling else "; no criterion falls short.")
     who = "; ".join(
         f"{first_name(v.persona.name)} presses on {v.concern.name.lower()}" for v in views
@@ -75,7 +76,12 @@ def build_signals(views: list[View]) -> list[SignalText]:
             )
         else:
             reason = "No criterion has evidence yet; there is nothing specific to hire on."
-        if view.concern_quote is not None:
+        if view.concern_quote is not None and view.concern_score.score >= 4:
+            concern = (
+                f"{view.concern.name} ({view.concern_score.score}/5), a small gap: "
+                f"{inline(view.concern_quote.quote, 90)} stops one step short of the top anchor."
+            )
+        elif view.concern_quote is not None:
             concern = (
                 f"{view.concern.name} ({view.concern_score.score}/5): "
                 f"{inline(view.concern_quote.quote, 90)} is as far as the answer goes."
