@@ -11,13 +11,18 @@ MAX_BYTES = 200_000
 """About 30,000 words: far beyond any spoken answer, small enough to review in milliseconds."""
 
 
+def _too_large(origin: str, size: int | None = None) -> InputError:
+    actual = f"is {size:,} bytes" if size is not None else "is over the limit"
+    return InputError(
+        f"{origin} {actual}; the limit is {MAX_BYTES:,} bytes "
+        "(trim it to the question and the answer)"
+    )
+
+
 def decode(data: bytes, origin: str) -> str:
     """Decode submitted bytes as UTF-8 text, refusing binary data and oversized input."""
     if len(data) > MAX_BYTES:
-        raise InputError(
-            f"{origin} is {len(data):,} bytes; the limit is {MAX_BYTES:,} bytes "
-            "(trim it to the question and the answer)"
-        )
+        raise _too_large(origin)
     if b"\x00" in data:
         raise InputError(f"{origin} looks like a binary file, not text; give a .txt or .md file")
     try:
@@ -42,6 +47,9 @@ def read_source(source: str) -> str:
     if path.is_dir():
         raise InputError(f"{source} is a directory; give a text file with the answer")
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _too_large(source, size)
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
