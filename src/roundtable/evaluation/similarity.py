@@ -10,8 +10,6 @@ answer are removed first, so two panelists citing the same sentence do not look 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from itertools import combinations
 
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
@@ -37,9 +35,3 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     """|a & b| / |a | b|, and 0 when both are empty."""
     union = a | b
     return len(a & b) / len(union) if union else 0.0
-
-
-def pairwise_similarities(texts: Sequence[str]) -> list[float]:
-    """Jaccard similarity of every pair of texts."""
-    words = [content_words(t) for t in texts]
-    return [jaccard(a, b) for a, b in combinations(words, 2)]
