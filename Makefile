@@ -17,8 +17,11 @@ $(VENV)/.demo-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	@touch $@
 
+# llama-cpp-python compiles llama.cpp here. GGML_NATIVE=OFF keeps the build portable: a native
+# build tunes for the build machine's CPU (AMX, AVX-512) and segfaults where a VM advertises
+# instructions it cannot run.
 $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[llm,web,local,dev]"
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/python -m pip install --quiet -e ".[llm,web,local,dev]"
 	@touch $@ $(VENV)/.demo-installed
 
 demo: $(VENV)/.demo-installed
