@@ -23,12 +23,21 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+QuoteUse = Literal["credit", "concern", "flag"]
+
+
 class Quote(_Model):
     """A verbatim span of the answer: `answer[start:end] == quote`."""
 
     quote: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    criterion: str | None = Field(
+        None, description="The criterion this quote is cited for, when a turn cites it for one."
+    )
+    use: QuoteUse | None = Field(
+        None, description="How the turn uses the quote: as credit, as a concern, or as a red flag."
+    )
 
 
 class CompetencyRef(_Model):
