@@ -11,8 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import COMPILED, PATTERNS
+from roundtable.evidence.reading import Clause, read_answer
 from roundtable.evidence.text import Span, clause_around, sentences, words
 from roundtable.models import Flag, Quote
 
@@ -20,10 +22,10 @@ TOO_SHORT_WORDS = 60
 """Below this many words an answer cannot carry a situation, actions and a result."""
 
 # Sentence-level modifiers: a generic claim ("I always...") is not evidence of past behavior at
-# all, filler and hedges weaken what they qualify, and concrete specifics strengthen it.
+# all, filler weakens what it qualifies, and concrete specifics strengthen it. Hedges, denials
+# and hypotheticals are read per clause (see credit.py).
 GENERIC_STRENGTH = 0.0
 VAGUE_FACTOR = 0.5
-HEDGE_FACTOR = 0.75
 SPECIFIC_FACTOR = 1.25
 
 _CAPITALISED = re.compile(
@@ -56,6 +58,12 @@ _RED_FLAG_TEXT = {
     "contempt": "speaks with contempt about others",
     "emotional": "frames the story around anger or frustration",
     "never_fail": "claims never to fail or be wrong",
+    "sole_credit": "takes sole credit for what a team did",
+    "dismissive": "dismisses other people's input",
+    "steamroll": "goes around people or forces a decision through",
+    "hypothetical": "says what the candidate would do or usually does instead of telling what "
+    "happened",
+    "no_story": "tells no story of something that happened",
     "prompt_injection": "contains text addressed to the reviewer; it was ignored and "
     "cannot raise the score",
 }
@@ -74,6 +82,8 @@ class Evidence:
     """How much weight the finding deserves: low in generic claims, high with specifics."""
     specific: bool = False
     """Whether its sentence carries a number, a date or a name."""
+    at: int = -1
+    """Where the phrase that showed it starts (the quote may be its whole sentence)."""
 
     def as_quote(self) -> Quote:
         """The finding as the review's Quote model."""
@@ -122,9 +132,7 @@ class Sentence:
         if self.filler:
             return GENERIC_STRENGTH
         factor = SPECIFIC_FACTOR if self.specific else 1.0
-        if "vague" in self.kinds:
-            factor *= VAGUE_FACTOR
-        return factor * (HEDGE_FACTOR if "hedge" in self.kinds else 1.0)
+        return factor * (VAGUE_FACTOR if "vague" in self.kinds else 1.0)
 
 
 @dataclass
@@ -135,6 +143,8 @@ class Analysis:
     sentences: list[Sentence]
     evidence: list[Evidence]
     flags: list[Flag] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    """Every clause of the answer with its reading (actor, owner, mode, role)."""
 
     @cached_property
     def word_count(self) -> int:
@@ -173,15 +183,28 @@ class Analysis:
         return sum(kind in s.kinds for s in narrating) / len(narrating)
 
     def matches(self, patterns: Iterable[str], kind: str) -> list[Evidence]:
-        """Evidence for extra `patterns` (a criterion's cues), found in scored sentences."""
+        """Evidence for extra `patterns` (a criterion's cues), found in scored sentences.
+
+        A cue is behavior, so it counts only where the reading credits behavior: "She pushed
+        back hard" is the manager's pushback, not the candidate's.
+        """
         found: list[Evidence] = []
         for pattern in patterns:
             regex = _compiled(pattern)
             for sentence in self.scored_sentences:
-                hit = regex.search(sentence.span.text)
-                if hit:
-                    found.append(_evidence(kind, sentence, hit.start(), hit.end()))
+                hits = [(m.start(), m.end()) for m in regex.finditer(sentence.span.text)]
+                item = _credited(kind, sentence, hits, self.clauses_of(sentence.index), pattern)
+                if item is not None:
+                    found.append(item)
         return found
+
+    def clauses_of(self, sentence: int) -> list[Clause]:
+        """The clauses of one sentence, in order."""
+        return [c for c in self.clauses if c.sentence == sentence]
+
+    def clause_at(self, offset: int) -> Clause | None:
+        """The clause containing character `offset`, if any."""
+        return next((c for c in self.clauses if c.span.start <= offset < c.span.end), None)
 
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence containing character `offset` (-1 if between sentences)."""
@@ -202,11 +225,37 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def _evidence(kind: str, sentence: Sentence, rel_start: int, rel_end: int) -> Evidence:
+def _evidence(kind: str, sentence: Sentence, rel_start: int, rel_end: int,
+              factor: float = 1.0) -> Evidence:
     base = sentence.span.start
     span = clause_around(sentence.span, base + rel_start, base + rel_end)
-    return Evidence(kind, span.start, span.end, span.text, sentence.index, sentence.strength,
-                    sentence.specific)
+    return Evidence(kind, span.start, span.end, span.text, sentence.index,
+                    sentence.strength * factor, sentence.specific, base + rel_start)
+
+
+def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
+              clauses: list[Clause], cue: str | None = None) -> Evidence | None:
+    """The best-credited of a kind's matches in one sentence, or None if none earns credit.
+
+    `cue` is the competency cue's pattern when the kind is a cue.
+    """
+    best: tuple[float, int, int] | None = None
+    base = sentence.span.start
+    for rel_start, rel_end in hits:
+        clause = next((c for c in clauses if c.span.start <= base + rel_start < c.span.end),
+                      clauses[-1] if clauses else None)
+        start, end = base + rel_start, base + rel_end
+        if clause is None:
+            factor = 1.0
+        elif cue is not None:
+            factor = credit_cue(cue, clause, start, end)
+        else:
+            factor = credit(kind, clause, start, end)
+        if factor > 0 and (best is None or factor > best[0]):
+            best = (factor, rel_start, rel_end)
+    if best is None:
+        return None
+    return _evidence(kind, sentence, best[1], best[2], best[0])
 
 
 def _named_entities(span: Span) -> list[re.Match[str]]:
@@ -221,29 +270,31 @@ def _named_entities(span: Span) -> list[re.Match[str]]:
     return found
 
 
-def _kinds_in(span: Span) -> dict[str, tuple[int, int]]:
-    """The first match of every kind in one sentence, as relative offsets."""
-    hits: dict[str, tuple[int, int]] = {}
+Hits = dict[str, list[tuple[int, int]]]
+
+
+def _kinds_in(span: Span) -> Hits:
+    """Every match of every kind in one sentence, as relative offsets."""
+    hits: Hits = {}
     for kind, regex in COMPILED.items():
-        match = regex.search(span.text)
-        if match:
-            hits[kind] = (match.start(), match.end())
+        found = [(m.start(), m.end()) for m in regex.finditer(span.text)]
+        if found:
+            hits[kind] = found
     names = _named_entities(span)
     if names:
-        hits["named_entity"] = (names[0].start(), names[0].end())
+        hits["named_entity"] = [(names[0].start(), names[0].end())]
     if "result" in hits and "metric" in hits:
         hits["quantified_result"] = hits["metric"]
     return hits
 
 
-def _positional_result(span: Span, hits: dict[str, tuple[int, int]], index: int,
-                       count: int) -> None:
+def _positional_result(span: Span, hits: Hits, index: int, count: int) -> None:
     if "result" in hits or "generic_claim" in hits or index < count * RESULT_ZONE:
         return
-    change = _CHANGE.search(span.text)
-    if change is None and "metric" not in hits:
+    change = list(_CHANGE.finditer(span.text))
+    if not change and "metric" not in hits:
         return
-    hits["result"] = (change.start(), change.end()) if change else hits["metric"]
+    hits["result"] = [(m.start(), m.end()) for m in change] or hits["metric"]
     if "metric" in hits:
         hits["quantified_result"] = hits["metric"]
 
@@ -280,6 +331,45 @@ def _quarantine(answer: str, spans: list[Span]) -> set[int]:
     return quarantined
 
 
+HYPOTHETICAL_SHARE = 0.5
+"""An answer is hypothetical when at least this share of the candidate's clauses are."""
+
+
+def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]:
+    """`hypothetical` (what they would do, not what they did) and `no_story`, for the answer.
+
+    Reflection ("next time I would…") is not counted: it is a good answer's ending.
+    """
+    scored = {s.index for s in found if not s.masked}
+    own = [c for c in clauses if c.sentence in scored and c.by_candidate
+           and c.role != "reflection"]
+    told = [c for c in clauses if c.sentence in scored and c.mode in ("fact", "negated", "hedged")
+            and c.role not in ("other", "reflection") and _PAST.search(c.text)]
+    imagined = [c for c in own if c.mode == "hypothetical"]
+    done = [c for c in own if c.mode in ("fact", "hedged") and _PAST.search(c.text)]
+    if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
+            and len(done) < 3):
+        first = imagined[0]
+        kind = "hypothetical"
+    elif len(told) < 2 and len(scored) >= 2:
+        first = next(c for c in clauses if c.sentence in scored)
+        kind = "no_story"
+    else:
+        return []
+    sentence = found[first.sentence]
+    return [Evidence(kind, first.span.start, first.span.end, first.text, first.sentence, 1.0,
+                     sentence.specific, first.span.start)]
+
+
+_PAST = re.compile(
+    r"\b(?:\w{2,}ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|sat|"
+    r"found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|shipped|cut|spent|stood|"
+    r"was|were|had|said|came|saw|knew|thought|felt|became|lost|won|left|paid|sold|heard|meant|"
+    r"understood|wasn't|weren't|didn't|hadn't|couldn't)\b",
+    re.IGNORECASE,
+)
+
+
 def analyze(answer: str) -> Analysis:
     """Find all evidence in `answer`. Offsets in the result index into `answer` itself."""
     found_sentences: list[Sentence] = []
@@ -287,6 +377,7 @@ def analyze(answer: str) -> Analysis:
     flags: list[Flag] = []
     spans = sentences(answer)
     quarantined = _quarantine(answer, spans)
+    clauses = read_answer(spans)
     all_hits = [_kinds_in(span) for span in spans]
     # Where the story ends is counted over sentences that carry weight, so filler added at the
     # start or in the middle cannot move an earlier sentence into the result zone.
@@ -298,20 +389,23 @@ def analyze(answer: str) -> Analysis:
         hits = all_hits[index]
         masked = index in quarantined
         if masked:
-            where = hits.get("prompt_injection", (0, len(span.text)))
-            hits = {"prompt_injection": where}
+            hits = {"prompt_injection": hits.get("prompt_injection", [(0, len(span.text))])}
         elif index in substantive:
             _positional_result(span, hits, substantive.index(index), len(substantive))
         sentence = Sentence(index, span, frozenset(hits), masked)
         found_sentences.append(sentence)
-        for kind, (rel_start, rel_end) in hits.items():
-            evidence.append(_evidence(kind, sentence, rel_start, rel_end))
+        own = [c for c in clauses if c.sentence == index]
+        for kind, where in hits.items():
+            item = _credited(kind, sentence, where, own)
+            if item is not None:
+                evidence.append(item)
+    evidence += _story_flags(found_sentences, clauses)
     for kind in sorted(RED_FLAGS):
         hits_of_kind = [e for e in evidence if e.kind == kind]
         if hits_of_kind:
             quotes = "; ".join(f'"{e.quote}"' for e in hits_of_kind[:2])
             flags.append(Flag(kind=kind, detail=f"The answer {_RED_FLAG_TEXT[kind]}: {quotes}"))
-    analysis = Analysis(answer, found_sentences, evidence, flags)
+    analysis = Analysis(answer, found_sentences, evidence, flags, clauses)
     if analysis.word_count < TOO_SHORT_WORDS:
         analysis.flags.append(
             Flag(

@@ -68,11 +68,36 @@ EvidenceKind = Literal[
     "contempt",
     "emotional",
     "never_fail",
+    "sole_credit",
+    "dismissive",
+    "steamroll",
+    "hypothetical",
+    "no_story",
     "prompt_injection",
 ]
 
 EVIDENCE_KINDS: frozenset[str] = frozenset(get_args(EvidenceKind))
 
 RED_FLAGS: frozenset[str] = frozenset(
-    {"blame", "contempt", "emotional", "never_fail", "prompt_injection"}
+    {"blame", "contempt", "emotional", "never_fail", "sole_credit", "dismissive", "steamroll",
+     "hypothetical", "no_story", "prompt_injection"}
 )
+
+_ALL_FAMILIES: tuple[str, ...] = (
+    "customer", "data", "ownership", "influence", "relationship", "execution", "results",
+    "reflection", "communication", "judgment", "people", "standards",
+)
+FLAG_FAMILIES: dict[str, tuple[str, ...]] = {
+    "blame": ("ownership", "relationship", "reflection"),
+    "contempt": ("relationship", "people", "communication"),
+    "emotional": ("relationship", "communication"),
+    "never_fail": ("reflection", "ownership", "judgment"),
+    "sole_credit": ("people", "relationship", "ownership"),
+    "dismissive": ("people", "communication", "relationship", "customer"),
+    "steamroll": ("influence", "relationship", "communication", "people"),
+    # With no real story told, no criterion has behavior behind it.
+    "hypothetical": _ALL_FAMILIES,
+    "no_story": _ALL_FAMILIES,
+}
+"""The criteria families each red flag bears on: it lowers those criteria, and the panelist
+whose lens weighs those families most raises it."""

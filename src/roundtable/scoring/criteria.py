@@ -10,7 +10,7 @@ import math
 
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence
-from roundtable.evidence.kinds import RED_FLAGS
+from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.models import CriterionScore
 
 # Kinds that are bad in proportion to how much of the answer they fill, not per occurrence.
@@ -24,6 +24,8 @@ MAX_CONCRETENESS_PENALTY = 1.5
 CUE = "cue"
 MAX_CUES = 2
 MAX_QUOTES = 3
+FLAG_WEIGHT = 1.0
+"""Points a red flag takes off a criterion in a family it bears on."""
 
 
 def concreteness_penalty(analysis: Analysis) -> float:
@@ -64,6 +66,12 @@ def _negative_weight(analysis: Analysis, criterion: Criterion) -> tuple[float, l
                 reasons.append(f"{kind.replace('_', ' ')} in {share:.0%} of sentences")
         elif analysis.has(kind):
             weight += 1.5 if kind in RED_FLAGS else 1.0
+            reasons.append(kind.replace("_", " "))
+    # A red flag lowers every criterion in the families it bears on, listed or not.
+    for kind, families in FLAG_FAMILIES.items():
+        if (kind not in criterion.signals.negative and criterion.family in families
+                and analysis.has(kind)):
+            weight += FLAG_WEIGHT
             reasons.append(kind.replace("_", " "))
     against = analysis.matches(criterion.negative_cues, "negative_cue")
     if against:

@@ -1,0 +1,125 @@
+"""How much a phrase found in a clause may count, given that clause's reading.
+
+A phrase pattern finds "escalated"; the reading says whether the candidate escalated, did not,
+would have, or whether it was the manager who did. Credit follows the reading:
+
+- behavior (what the candidate did) counts only in the candidate's or the team's own clause
+  that tells what happened; a hedge halves it; a denial, a hypothetical or a habit is no
+  behavior at all;
+- what is true whoever says it (a customer, a number, a date, a later event between people)
+  counts from any owner;
+- a result counts where the story tells an outcome, not where it gives a reason or sets the
+  scene, and "we never had that outage again" is an outcome told as an absence;
+- a red flag is the candidate's own framing, so it counts wherever the candidate speaks, but
+  never in a clause that denies it ("I didn't go over her head") or in someone else's words.
+
+A pattern that already contains the negation ("didn't relitigate", "can't think of a time")
+has accounted for it, so the clause's negation does not cancel it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roundtable.evidence.kinds import RED_FLAGS
+from roundtable.evidence.reading import Clause, mode_triggers, negation_at
+
+HEDGED = 0.6
+"""What a hedged clause ("I think it stayed good") is worth against a plain one."""
+
+# Properties of the text rather than claims about behavior: who says them does not matter.
+_DESCRIPTIVE = frozenset({
+    "situation", "task", "metric", "timeframe", "named_entity", "vague", "hedge",
+    "generic_claim", "collective_we", "passive_voice", "prompt_injection",
+})
+# Who the story is about, whoever mentions them and in whatever mode.
+_TOPICAL = frozenset({"customer", "stakeholder"})
+# True whoever tells them: customer feedback, another person's decision or change of mind.
+_ANY_OWNER = frozenset({
+    "customer_feedback", "decision", "influence", "big_picture", "broad_impact",
+})
+# Reasons are often conditional ("if it fell over, merchants wouldn't get paid"): a hypothetical
+# consequence is an argument, not an imagined action.
+_REASONING = frozenset({"grounds", "calculated_risk", "cost", "data", "big_picture"})
+_RESULTS = frozenset({"result", "quantified_result"})
+# Red flags about what the candidate did (rather than how they talk about others).
+_CONDUCT = frozenset({"steamroll", "emotional"})
+_BONDS = frozenset({"relationship", "trust"})
+_NOT_OUTCOMES = frozenset({"grounds", "situation", "task", "dispute"})
+
+
+def _accounted(clause: Clause, start: int, end: int) -> bool:
+    """Whether every trigger of the clause's mode lies inside the matched phrase.
+
+    "I didn't think we should launch" is how a disagreement is said: the pattern that found it
+    already reads the negation and the modal.
+    """
+    base = clause.span.start
+    triggers = negation_at(clause.text) + mode_triggers(clause.text)
+    return bool(triggers) and all(start <= base + s and base + e <= end for s, e in triggers)
+
+
+def credit(kind: str, clause: Clause, start: int, end: int) -> float:
+    """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`."""
+    if kind in _DESCRIPTIVE or kind in _TOPICAL:
+        return 1.0
+    mode = clause.mode
+    if mode in ("negated", "hypothetical") and _accounted(clause, start, end):
+        mode = "fact"
+    if kind in RED_FLAGS:
+        if clause.reported and clause.owner == "other":
+            return 0.0
+        if kind in _CONDUCT and clause.owner == "other":
+            return 0.0  # "she went straight to the VP" is her conduct, not the candidate's
+        return 0.0 if mode in ("negated", "hypothetical") else 1.0
+    if kind in _RESULTS:
+        if clause.role in _NOT_OUTCOMES or mode in ("hypothetical", "habitual"):
+            return 0.0
+        if mode == "negated":
+            return 1.0 if clause.role == "result" else 0.0
+        return HEDGED if mode == "hedged" else 1.0
+    if kind in _BONDS:
+        return {"fact": 1.0, "habitual": 1.0, "hedged": 0.5}.get(mode, 0.0)
+    if kind == "learning":
+        return {"fact": 1.0, "habitual": 1.0, "hedged": HEDGED, "hypothetical": HEDGED}.get(
+            mode, 0.0)
+    if mode == "hypothetical" and kind in _REASONING and clause.owner != "other":
+        return HEDGED
+    if kind in _ANY_OWNER:
+        if kind == "decision" and mode == "negated":
+            return 0.0
+        return 0.0 if mode == "hypothetical" else (HEDGED if mode == "hedged" else 1.0)
+    # Behavior: the candidate's (or team's) own step, told as something that happened. What
+    # others do as the story's outcome ("Engineering adopted it as the standard") is its
+    # result.
+    if clause.owner == "other" and clause.role not in _OUTCOMES:
+        return 0.0
+    return {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
+
+
+# A cue naming its own subject ("(she|he|they) agreed to", "i admitted") says whose act counts;
+# one that does not ("push(ed)? back") is the candidate's only in the candidate's clause.
+_SUBJECT_IN_CUE = re.compile(r"\b(?:i|my|we|our|she|he|they|them|him|her|his|their)\b")
+_OUTCOMES = frozenset({"result", "relationship", "decision"})
+
+
+def credit_cue(cue: str, clause: Clause, start: int, end: int) -> float:
+    """The factor a competency cue earns in `clause`: mode as for behavior, owner by the cue.
+
+    Cues are written for a competency, and some are other people's responses by design ("he
+    was right", "they renewed"); an outcome someone else reaches is the story's outcome.
+    """
+    mode = clause.mode
+    if mode in ("negated", "hypothetical") and _accounted(clause, start, end):
+        mode = "fact"
+    if clause.reported and clause.owner == "other":
+        return 0.0
+    if (clause.owner == "other" and not _SUBJECT_IN_CUE.search(cue.lower())
+            and clause.role not in _OUTCOMES):
+        return 0.0
+    if clause.role == "reflection" and mode in ("hypothetical", "habitual"):
+        return 1.0  # "what I'd do differently", "now I always…": the lesson itself
+    return {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
+
+
+__all__ = ["HEDGED", "credit", "credit_cue"]

@@ -1,0 +1,804 @@
+"""A reading of every clause: who acts, whether it happened, and what it does in the story.
+
+Phrase patterns over whole sentences cannot tell "I escalated" from "I didn't escalate", the
+candidate's words from a manager's, or a reason from a result. This module splits each sentence
+into clauses (at punctuation, coordinators that join clauses, subordinators and reporting
+frames) and reads each one:
+
+- **actor**: the grammatical subject: the candidate ("I"), the team ("we"), someone else (the
+  manager, "she", a customer, nobody) or no one (things, numbers, agentless passives);
+- **owner**: whose claim or step it is: reported and quoted speech belongs to its speaker, and
+  a subordinate clause ("because the data showed…") to the clause it hangs on;
+- **mode**: fact, negated, hypothetical, habitual or hedged (NegEx-style triggers whose scope
+  is the clause, with pseudo-triggers such as "not only");
+- **role**: situation, task, dispute, grounds, action, decision, result, relationship,
+  reflection or other (filler and meta-talk), from discourse connectives, STAR headings and
+  position in the story.
+
+Everything later (credit, red flags, premises of generated sentences, `--explain`) reads this.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from roundtable.evidence.text import Span
+
+Actor = Literal["candidate", "team", "other", "none"]
+Mode = Literal["fact", "negated", "hypothetical", "habitual", "hedged"]
+Role = Literal[
+    "situation", "task", "dispute", "grounds", "action", "decision", "result", "relationship",
+    "reflection", "other",
+]
+ACTORS: tuple[Actor, ...] = ("candidate", "team", "other", "none")
+MODES: tuple[Mode, ...] = ("fact", "negated", "hypothetical", "habitual", "hedged")
+ROLES: tuple[Role, ...] = (
+    "situation", "task", "dispute", "grounds", "action", "decision", "result", "relationship",
+    "reflection", "other",
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of the answer and its reading."""
+
+    sentence: int
+    span: Span
+    actor: Actor
+    owner: Actor
+    """Whose claim it is: the speaker of reported speech, the main clause of a subordinate."""
+    mode: Mode
+    role: Role
+    reported: bool = False
+    """Part of what someone said, wrote or thought, reported or quoted."""
+
+    @property
+    def text(self) -> str:
+        """The clause's own words."""
+        return self.span.text
+
+    @property
+    def by_candidate(self) -> bool:
+        """The candidate's (or their team's) own claim or step."""
+        return self.owner in ("candidate", "team")
+
+
+# --- splitting -------------------------------------------------------------------------------
+
+_PRONOUN_SUBJECT = r"(?:I|I'm|I've|I'd|I'll|we|we'd|we've|we're|he|she|they|it|there|you)\b"
+# A subject noun phrase must be followed by a verb to count ("and the team shipped it"), so
+# "the logs and the metrics showed" is not split at "and".
+_VERBISH = (
+    r"(?:(?:\w+ly|later|then|also|just|finally|eventually|still|even|never|actually|soon|once|"
+    r"quickly|immediately|first|again|already)\s+)?(?:\w+ed|was|were|had|has|have|is|are|did|didn't|does|doesn't|went|got|said|"
+    r"told|made|took|came|kept|gave|ran|built|wrote|found|saw|would|could|will|can|should|"
+    r"might|never|still|also|just|finally|then|began|left|lost|won|fell|rose|grew|became|"
+    r"brought|thought|felt|knew|sent|set|put|cut|met|spent|stood|shut|led|paid|sold|held|"
+    r"wouldn't|couldn't|wasn't|weren't|hasn't|haven't|hadn't|won't|can't|isn't|aren't)\b"
+)
+_NOUN_SUBJECT = (
+    r"(?:(?:my|our|his|her|their|the|this|that|a|an|one|two|three|every|each|no|all|some|most)"
+    r"\s+(?:[\w'-]+\s+){1,2}|(?:nobody|no one|everyone|everybody|someone|somebody)\s+|"
+    r"[A-Z][a-z]+\s+)"
+)
+_SUBJECT = rf"(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT}{_VERBISH})"
+_SUBORDINATORS = (
+    r"because|since(?!\s+(?:then|that\s+(?:day|point|time)|\d|last|early|late|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december))|"
+    r"although|though|even though|whereas|while|unless|until|so that|which|whereupon"
+)
+_TEMPORAL = r"when|after|before|once|if|as soon as"
+_COORD = r"and|but|so|yet|or|then|and then|and so"
+_SPLIT = re.compile(
+    # punctuation that separates clauses
+    r"\s*[;:]\s+(?=\S)|\s+[—–]\s*|\s*[—–]\s+|\s+-\s+"
+    # a comma before a coordinator, subordinator or temporal connective
+    rf"|,\s+(?=(?:{_COORD}|{_SUBORDINATORS}|{_TEMPORAL}|who|where)\b)"
+    # a comma before a new subject: "it stayed good, we still talk"
+    r"|,\s+(?=(?:I|we|he|she|they)\s+(?!(?:and|or)\b)\w)"
+    # a subordinator without a comma
+    rf"|\s+(?=(?:{_SUBORDINATORS})\s+(?!(?:of|to)\b))"
+    # a temporal connective (a piece with no verb joins back: "after the meeting")
+    rf"|\s+(?=(?:{_TEMPORAL})\s)"
+    # a coordinator that opens a clause with its own subject
+    rf"|\s+(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?{_SUBJECT})"
+    # the comma that closes an opening subordinate clause: "If it fell over, merchants…"
+    rf"|^(?:{_TEMPORAL}|{_SUBORDINATORS})\b[^,;]{{3,80}}?,(?=\s)"
+    # reported speech: "she said (that) ...", "I told him that ...", "he argued ..."
+    r"|\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|"
+    r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
+    r"pointed out|promised|noted)(?=,?\s+(?:that\b|[\"“]))"
+    # a comma after a reporting frame before a quote
+    r"|,\s+(?=[\"“])",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<name>situation|context|background|task|goal|problem|action|actions|"
+    r"what i did|result|results|outcome|impact|learning|learnings|lessons?|reflection|decision|"
+    r"takeaways?)\s*[:\-–—]\s*",
+    re.IGNORECASE,
+)
+_HEADING_ROLE: dict[str, Role] = {
+    "situation": "situation", "context": "situation", "background": "situation",
+    "task": "task", "goal": "task", "problem": "dispute", "action": "action",
+    "actions": "action", "what i did": "action", "result": "result", "results": "result",
+    "outcome": "result", "impact": "result", "learning": "reflection", "learnings": "reflection",
+    "lesson": "reflection", "lessons": "reflection", "reflection": "reflection",
+    "decision": "decision",
+    "takeaway": "reflection", "takeaways": "reflection",
+}
+MIN_CLAUSE_WORDS = 2
+
+
+_HAS_VERB = re.compile(
+    rf"\b{_PRONOUN_SUBJECT}|{_VERBISH}|\b(?:meant|heard|understood|agreed|wanted|needed|"
+    r"showed|shows|means|seemed|happened|worked|helped|cost|hit|let|read|became|began|"
+    r"\w+ing\s+(?:the|a|an|our|my|it|them|him|her|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def split_clauses(sentence: Span) -> list[Span]:
+    """The clauses of one sentence, with offsets into the answer.
+
+    A piece with no verb ("In March", "because of the outage") is not a clause: an opening one
+    joins the clause after it, any other the clause before it.
+    """
+    text = sentence.text
+    heading = _HEADING.match(text)
+    first = heading.end() if heading else 0
+    cuts = [first] + [m.end() for m in _SPLIT.finditer(text, first)] + [len(text)]
+    pieces: list[list[int]] = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        chunk = text[start:end]
+        left = start + len(chunk) - len(chunk.lstrip(" ,;:-–—"))
+        right = start + len(chunk.rstrip(" ,;:-–—"))
+        if right > left:
+            pieces.append([left, right])
+    merged: list[list[int]] = []
+    pending: int | None = None
+    for left, right in pieces:
+        if pending is not None:
+            left, pending = pending, None
+        piece = text[left:right]
+        if _HAS_VERB.search(piece) and len(piece.split()) >= MIN_CLAUSE_WORDS:
+            merged.append([left, right])
+        elif merged:
+            merged[-1][1] = right
+        else:
+            pending = left
+    if pending is not None:
+        if merged:
+            merged[-1][1] = len(text.rstrip())
+        else:
+            merged.append([pending, len(text.rstrip())])
+    base = sentence.start
+    return [Span(base + s, base + e, text[s:e]) for s, e in merged] or [sentence]
+
+
+# --- actor -----------------------------------------------------------------------------------
+
+_LEAD = re.compile(
+    r"^(?:[\"“”'‘’(\[*•-]\s*|(?:and then|and so|even though|so that|as soon as|and|but|so|yet|only|"
+    r"or|then|because|since|as|although|though|whereas|while|when|after|before|once|if|unless|"
+    r"until|where|also|eventually|finally|later|first|second|third|next|"
+    r"ultimately|honestly|basically|actually|just|immediately|quickly|personally|afterwards|"
+    r"meanwhile|instead|still|luckily|unfortunately|fortunately|obviously|frankly|well|ok|okay|"
+    r"um|uh|er|hmm|ah|oh|look|right|yeah|yes|so yeah|like|anyway|anyways|plus|by the end|"
+    r"in the end|at first|at that point|from then on|"
+    r"after that|to be honest|of course|in fact|at the time)\b[,]?\s*)",
+    re.IGNORECASE,
+)
+# A time or place phrase before the subject, without a comma: "A few months later Priya…",
+# "after two weeks she…", "within an hour I…".
+_TIME_LEAD = re.compile(
+    r"^(?:(?:a few|a couple of|two|three|four|five|six|several|some|many|\d+) (?:minutes|hours|"
+    r"days|weeks|months|years|sprints|quarters) (?:later|after(?:wards)?|in|ago|on)|(?:a|one) "
+    r"(?:day|week|month|year|sprint|quarter) (?:later|after|in)|(?:after|within|in|for|by|over|"
+    r"during|around|at|on|until|before) (?:(?:the|a|an|one|two|three|four|five|six|that|this|"
+    r"our|my|about|roughly|almost|\d+|first|next|last|same)\s+){0,3}(?:minutes?|hours?|days?|"
+    r"weeks?|months?|years?|sprints?|quarters?|q[1-4]|morning|afternoon|evening|night|meeting|"
+    r"call|review|standup|launch|time|end|start|beginning|week \d+|friday|monday|tuesday|"
+    r"wednesday|thursday|saturday|sunday|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|\d{4})|last (?:year|quarter|month|week|spring|"
+    r"summer|fall|autumn|winter)|the (?:next|following|same) (?:day|week|month|morning|"
+    r"quarter|sprint)|that (?:week|day|night|morning|afternoon|quarter)|eventually|later|"
+    r"then)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A prepositional phrase right before a pronoun subject: "In my first lead job I promised…".
+_PLACE_LEAD = re.compile(
+    r"^(?:in|at|on|during|for|after|before|with|from|by|over|under|within|around|across|since|"
+    r"as)\b[^,]{0,50}?\s(?=(?:I|we|he|she|they)\s)",
+    re.IGNORECASE,
+)
+# A short introductory phrase before a comma ("In March,", "Two weeks later,") is not the
+# subject.
+_INTRO = re.compile(
+    r"^(?:in|on|at|by|after|before|during|within|over|for|from|since|around|about|with|without|"
+    r"once|as|looking|back|early|late|halfway|initially|two|three|four|five|six|a few|a couple|"
+    r"several|the next|the following|the day|the week|last|this|that|later|then|eventually|"
+    r"finally|ultimately|honestly|frankly|luckily|unfortunately|fortunately|sadly|"
+    r"interestingly|surprisingly|in the end|at first|to be fair|to be honest|of course|"
+    r"in short|overall|\w+ing)\b[^,]{0,40},\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+def _subject_text(text: str) -> str:
+    """The clause with leading connectives, adverbs and a short intro phrase removed."""
+    rest = text
+    for _ in range(6):
+        stripped = _LEAD.sub("", rest, count=1)
+        intro = _INTRO.match(stripped)
+        if intro and not re.search(rf"\b{_PRONOUN_SUBJECT}", intro.group(0)[:-2]):
+            stripped = stripped[intro.end():]
+        stripped = _TIME_LEAD.sub("", stripped, count=1)
+        stripped = _PLACE_LEAD.sub("", stripped, count=1)
+        if stripped == rest:
+            break
+        rest = stripped
+    return rest
+
+
+_CANDIDATE_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "im", "ive"})
+_TEAM_WORDS = frozenset({"we", "we're", "we've", "we'd", "we'll", "us", "let's", "ourselves"})
+_THIRD_PERSON = frozenset(
+    """he she they him her them he's she's they're they've he'd she'd they'd his their""".split()
+)
+# People and organisations: a subject phrase naming one is someone else's doing.
+_PEOPLE = frozenset(
+    """manager managers boss bosses director directors lead leads vp vps svp cto ceo cfo coo cio
+    ciso cso founder founders colleague colleagues coworker coworkers co-worker peer peers
+    teammate teammates client clients customer customers stakeholder stakeholders pm pms
+    designer designers engineer engineers dev devs developer developers partner partners
+    counterpart counterparts head heads architect architects analyst analysts qa tester testers
+    sponsor sponsors owner owners executive executives exec execs vendor vendors supplier
+    suppliers mentor mentors mentee intern interns hire hires recruiter recruiters rep reps
+    board committee leadership leaders leader people folks guys guy person everyone everybody
+    someone somebody nobody anyone anybody others rest crew staff nurse nurses doctor doctors
+    teacher teachers principal supervisor supervisors officer officers agent agents tech techs
+    rider riders picker pickers cook cooks chef chefs driver drivers clinic clinics hospital
+    hospitals district districts school schools company companies group groups department
+    departments org orgs organization organisation finance legal sales marketing support ops
+    infra platform procurement security compliance hr auditor auditors regulator regulators
+    contractor contractors student students parent parents patient patients user users member
+    members buyer buyers merchant merchants shopper shoppers subscriber subscribers lab labs
+    store stores branch branches agency agencies bank banks insurer insurers editor editors
+    writer writers producer producers server servers waiter waiters physician physicians
+    surgeon surgeons pharmacist pharmacists coach coaches player players investor investors
+    advisor advisors consultant consultants employee employees worker workers operator
+    operators admin admins administrator administrators reviewer reviewers approver approvers
+    management business whoever friend friends family""".split()
+)
+_OWN_TEAM = re.compile(r"^(?:my|our|the) (?:own )?(?:[\w-]+ )?(?:team|squad|crew)\b(?!'s)"
+                       r"(?! (?:lead|leads|manager|members?)\b)", re.IGNORECASE)
+# The finite verb (or adverb before it) that ends a subject phrase: enough to stop the scan.
+_FINITE = re.compile(
+    r"^(?:\w+ed|was|were|had|has|have|is|are|am|did|does|do|didn't|doesn't|don't|went|got|"
+    r"said|says|told|made|took|came|kept|gave|ran|built|wrote|found|saw|would|could|will|can|"
+    r"should|might|must|may|never|began|left|lost|won|fell|rose|grew|became|brought|thought|"
+    r"felt|knew|sent|set|put|cut|met|spent|stood|shut|led|paid|sold|held|wouldn't|couldn't|"
+    r"wasn't|weren't|hasn't|haven't|hadn't|won't|can't|isn't|aren't|shouldn't|needs|wants|"
+    r"asks|thinks|keeps|seems|gets|goes|comes|takes|makes|knows|runs|still|just|also|"
+    r"always|really|basically|literally|mostly|only|even|already|simply|actually|kind|sort|"
+    r"tore|drove|chose|read|meant|heard|understood|let|hit|caught|bought|taught|sat|spoke)$",
+    re.IGNORECASE,
+)
+_OBJECT_NEXT = re.compile(
+    r"^\S+\s+(?:the|a|an|my|our|his|her|their|it|them|him|up|out|in|on|off|to|with|\d|that|"
+    r"this|those|these|every|all|some|back|down|over|each|both|everyone|one|two|three|what|"
+    r"how|why|whether|if|me|us|for|from|at|into|through|there)\b",
+    re.IGNORECASE,
+)
+_FRAGMENT_VERB = re.compile(
+    r"^(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?(?:\w+ed|"
+    r"built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|found|began|"
+    r"chose|gave|held|kept|told|sought|taught|dug|got|shipped|cut|split|spent|stood|shut|did|"
+    r"read|rewrote|rebuilt|paid|sold|won|lost|hit|let|drove|bought|caught|flew|fed|wore|said|"
+    r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose)\b",
+    re.IGNORECASE,
+)
+# Someone else's thing is their claim: "Their biggest worry was…", "Kofi's worry was…".
+_OTHERS_THING = re.compile(r"^(?:their|his|her)\b|^[A-Z][a-z]+'s\b")
+_NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?!\s*:)")
+_NOT_NAMES = frozenset(
+    """I The This That These Those There It Its My Our We Then And But So When While After
+    Before Because Since Although Though If Once Until Unless Which Who What Where How Why
+    Yes No Not Nothing Nobody Everyone Everything Some Most All Each Every One Two Three Four
+    Five Six Seven Eight Nine Ten In On At By For From With About After Over Under Into Within
+    Looking Honestly Basically Actually Also Eventually Finally Later First Second Third Next
+    Ultimately Instead Still Luckily Unfortunately Fortunately Well Okay Ok Anyway Plus Again
+    Situation Task Action Result Results Outcome Learning Lesson Reflection Context Background
+    Impact Goal Problem Last Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Q1 Q2 Q3
+    Q4 Overall Long Short Half Both Neither Either Another Any Such Same Whole Thanks
+    Sure Decision Note Please""".split()
+)
+# Capitalised at the start of a clause, these are things, not people ("Churn fell 4%").
+_COMMON_NOUNS = frozenset(
+    """churn latency revenue adoption retention conversion traffic usage support engagement
+    quality morale onboarding production deployment testing velocity uptime performance
+    security budget scope cost costs growth demand pipeline headcount delivery progress
+    everything nothing something nobody feedback trust communication nps csat""".split()
+)
+
+
+def _is_name(word: str, names: frozenset[str]) -> bool:
+    """Whether a capitalised word opening a clause is a person's name.
+
+    A word the answer also capitalises mid-sentence ("… I asked Tom") is a name; otherwise a
+    singular word that is not a common business noun is taken as one ("Priya pushed back"),
+    and a plural ("Pages dropped") is not.
+    """
+    if word in names:
+        return True
+    if word in _NOT_NAMES or word.lower() in _COMMON_NOUNS:
+        return False
+    return not word.endswith("s")
+
+
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+\b")
+
+
+def names_in(text: str) -> frozenset[str]:
+    """Capitalised words the text uses mid-sentence: most of them are names."""
+    return frozenset(m.group(0) for m in _MID_CAPITAL.finditer(text)) - _NOT_NAMES
+
+
+def _subject_phrase(rest: str) -> list[str]:
+    """The words before the clause's first finite verb (at most eight)."""
+    phrase: list[str] = []
+    for word in rest.split()[:8]:
+        bare = word.strip(",.;:!?\"“”()[]").replace("’", "'")
+        if phrase and _FINITE.match(bare):
+            break
+        phrase.append(bare)
+        if word.endswith(","):
+            break
+    return phrase
+
+
+_ADVERBS = re.compile(r"^(?:(?:always|only|never|just|also|then|once|still|quickly|first|"
+                      r"finally|personally|immediately|really)\s+)+", re.IGNORECASE)
+_OWNED = re.compile(r"\b(?:was|is|were) (?:all |entirely |squarely )?(?:on me|mine|my (?:own )?"
+                    r"(?:call|fault|mistake|decision|idea|query|code|bug|miss|doing|"
+                    r"responsibility|error))\b", re.IGNORECASE)
+_NOTE = re.compile(r"^(?:note|message|p\.?s\.?|reminder)\b[^.]{0,30}\b(?:to|for)\b",
+                   re.IGNORECASE)
+
+
+def _is_fragment(rest: str) -> bool:
+    """A clause that opens on its verb: a bullet ("- pulled the logs") or a shared subject.
+
+    "Failed payment attempts dropped 62%" opens on an adjective: another verb follows soon.
+    """
+    body = _ADVERBS.sub("", rest)
+    words = [w.strip(",.;:!?\"“”()") for w in body.split()]
+    if not words or not (_FRAGMENT_VERB.match(body) or re.match(
+            r"^(?:didn't|did not|don't|should|verify|volunteer|ask|check|make|keep|stop|start|"
+            r"try|use|write|avoid)$", words[0], re.IGNORECASE)):
+        return False
+    return not any(_FINITE.match(w) and not _AUXILIARY.match(w) for w in words[1:4])
+
+
+_AUXILIARY = re.compile(r"^(?:been|had|have|has|just|also|still|never|really|only|even|"
+                        r"already|actually)$", re.IGNORECASE)
+
+
+def read_actor(text: str, names: frozenset[str] = frozenset(),
+               previous: Actor | None = None) -> Actor:
+    """Who the clause's subject is.
+
+    `names` are the answer's capitalised names; `previous` is the actor of the clause before in
+    the same sentence, which a clause with no subject of its own ("…and extended the contract")
+    shares.
+    """
+    rest = _subject_text(text)
+    if not rest:
+        return "none"
+    relative = re.match(r"^(which|that|who|whom)\s+", rest, re.IGNORECASE)
+    if relative:
+        after = rest[relative.end():]
+        if re.match(rf"{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT}", after):
+            rest = after  # "which I then…", "that the team…"
+        elif relative.group(1).lower() in ("who", "whom"):
+            return "other"
+        elif relative.group(1).lower() == "which" or _FINITE.match(after.split()[0] if after
+                                                                      else ""):
+            return "none"
+    phrase = _subject_phrase(rest)
+    lowered = [w.lower() for w in phrase]
+    head = lowered[0] if lowered else ""
+    if head in _CANDIDATE_WORDS:
+        return "candidate"
+    if head in _TEAM_WORDS or _OWN_TEAM.match(rest):
+        return "team"
+    if head in _THIRD_PERSON or _OTHERS_THING.match(rest):
+        return "other"
+    if _is_fragment(rest):
+        # "- pulled the logs", "…and extended the contract": the subject is understood.
+        return previous or "candidate"
+    if _OWNED.search(rest) or _NOTE.match(rest):
+        return "candidate"  # "the whole launch was my call"; a note the candidate addresses
+    if any(w in _PEOPLE or w in _THIRD_PERSON for w in lowered) or re.match(
+            r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s))\b",
+            " ".join(lowered)) or any(
+               w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names))
+               for i, w in enumerate(phrase)):
+        return "other"
+    if any(w in _TEAM_WORDS for w in lowered):
+        return "team"
+    # "The clearest one is a migration I ran": the candidate's own, named in a relative clause.
+    if re.search(r"\bI(?:'ve|'d)?\b", " ".join(rest.split()[:8])):
+        return "candidate"
+    return "none"
+
+
+# --- mode ------------------------------------------------------------------------------------
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|wouldn't|would've|should|shouldn't|should've|might|could have|could've|"
+    r"couldn't have|imagine|hypothetically|ideally|in that case|in a situation like)\b|"
+    r"\b(?:I|we|you|he|she|they)'d (?!(?:\w+ly |actually |already |just |never |also |"
+    r"always |only )?(?:been|had|\w+ed|gone|done|made|taken|given|seen|written|built|run|told|"
+    r"sent|spent|said|known|thought|felt|left|lost|won|kept|held|met|brought|bought|caught|"
+    r"taught|found|heard|paid|put|set|cut|read|begun|gotten|got|chosen|driven|spoken|broken|"
+    r"fallen|grown|shown|flown|forgotten|hidden|understood|stood|led|meant|dealt|stuck|hit|"
+    r"shut|split|quit|let|become|come|seen|already|say|rather)\b)|^if\b(?![^,]{0,40}\b(?:am|is|"
+    r"are|see|get|have|has|do|does|don't|notice|find|think|need|want|look|looks|breaks|"
+    r"fails|happens)\b)|\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
+    r"\b(?:I|we) (?:just )?wish\b",
+    re.IGNORECASE,
+)
+# NegEx's triggers, and the pseudo-triggers that look negative but are not.
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|without|cannot|failed to|refused to|"
+    r"no longer|hardly|barely|noone|no one|nowhere)\b|n't\b|n’t\b",
+    re.IGNORECASE,
+)
+_PSEUDO_NEGATION = re.compile(
+    r"\b(?:not only|not just because|no doubt|no matter|not sure|nothing but|no later than|"
+    r"no more than|no less than|not until|if not|whether or not|not to mention|not least|"
+    r"never mind|no wonder|no problem|no-brainer|not bad)\b",
+    re.IGNORECASE,
+)
+_HABITUAL = re.compile(
+    r"\b(?:always|usually|generally|typically|normally|tend to|tends to|every time|whenever|"
+    r"each time|as a rule|by nature|in general|my approach is|my style is|I'm (?:a|an|someone|"
+    r"the (?:kind|type|sort))|I am (?:a|an|someone|the (?:kind|type|sort))|I'm (?:very|really|"
+    r"quite|pretty) \w+ (?:about|at|with)|I (?:really )?(?:believe in|value|pride myself|care "
+    r"about|like to|love to|try to|make sure|make a point|prefer to|aim to|strive to))\b",
+    re.IGNORECASE,
+)
+_PRESENT_SELF = re.compile(
+    r"^(?:I|we)\s+(?:\w+ly\s+)?(?:make|ask|keep|try|start|check|bring|focus|spend|prefer|take|"
+    r"give|look|listen|schedule|write|use|tell|talk|work|value|like|love|hate|get|"
+    r"do|find|lead|build|push|raise|share|sit|reach|escalate|document|follow|treat|"
+    r"approach|handle|deal|believe|see|go|send|loop|involve|encourage|make sure)\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"\b(?:I think|I guess|I suppose|I believe(?! in)|I feel like|I felt like|I thought|"
+    r"we thought|maybe|perhaps|probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
+    r"more or less|I'd say|seem(?:s|ed)?(?: to| like)?|apparently|hopefully|not sure|I assume|"
+    r"I reckon|likely|presumably|I hope|I imagine|as far as I know|if I remember|"
+    r"if I recall|I believe)\b",
+    re.IGNORECASE,
+)
+
+
+def negation_at(text: str) -> list[tuple[int, int]]:
+    """Where negation triggers sit in `text`, pseudo-triggers ("not only") excepted.
+
+    "without" negates a clause it opens ("without telling anyone"), not the event before it
+    ("I went to the VP without telling her" did happen).
+    """
+    pseudo = [(m.start(), m.end()) for m in _PSEUDO_NEGATION.finditer(text)]
+    opening = len(text) - len(_subject_text(text))
+    return [
+        (m.start(), m.end()) for m in _NEGATION.finditer(text)
+        if not any(s <= m.start() < e for s, e in pseudo)
+        and (m.group(0).lower() != "without" or m.start() <= opening)
+    ]
+
+
+# "I said we shouldn't" is a thing said: the frame's mode is the clause's mode, whatever the
+# content's.
+_SPEECH_FRAME = re.compile(
+    r"^(?:\S+\s+){1,3}?(?:said|told \w+|argued|explained|warned|proposed|suggested|asked(?: \w+)?|"
+    r"wrote|pointed out|made the case|insisted|replied|mentioned|emailed|admitted|promised)\b",
+    re.IGNORECASE,
+)
+_NEGATED_OBJECT = re.compile(
+    r"^(?:\S+\s+){1,4}?(?:no|none|nothing|zero|never)\b", re.IGNORECASE
+)
+NEGATION_REACH = 3
+"""A trigger within this many words after the subject negates the clause's main event; one
+further on sits in a complement ("I rewrote it so anything not yet shipped…")."""
+
+
+def _on_main_verb(text: str, triggers: list[tuple[int, int]]) -> bool:
+    """Whether a trigger sits before the subject, in it ("nobody"), or on the verb after it.
+
+    The verb is found after the subject phrase, so "my manager at the time just did not care"
+    is negated and "I rewrote it so anything not yet shipped…" is not.
+    """
+    rest = _subject_text(text)
+    offset = len(text) - len(rest)
+    reach = len(_subject_phrase(rest)) + NEGATION_REACH
+    for start, _ in triggers:
+        if start < offset or len(text[offset:start].split()) < reach:
+            return True
+    return False
+
+
+def _negates_main(text: str) -> bool:
+    if _on_main_verb(text, negation_at(text)):
+        return True
+    # "we had no outages", "there were none", "I changed nothing"
+    rest = _subject_text(text)
+    return bool(_NEGATED_OBJECT.match(rest)) and bool(negation_at(rest))
+
+
+def mode_triggers(text: str) -> list[tuple[int, int]]:
+    """Where the words that make a clause hypothetical sit in `text`."""
+    return [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text)]
+
+
+def _hypothetical_main(text: str) -> bool:
+    """A modal on the main verb ("I would…", "If I were…"), not in a complement ("I
+    underestimated how long it would take")."""
+    return _on_main_verb(text, mode_triggers(text))
+
+
+# What happened again and again is a habit of the story, not one event.
+_REPEATED = re.compile(
+    r"\b(?:kept|keep|keeps) \w+ing\b|\bused to\b|\b(?:every|each) (?:day|week|month|year|"
+    r"time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|shift|cycle|other \w+)\b|\bon (?:mondays|tuesdays|wednesdays|"
+    r"thursdays|fridays|saturdays|sundays|\w+ nights)\b|\b(?:regularly|"
+    r"routinely|constantly|repeatedly|all the time|again and again|most (?:days|weeks))\b|"
+    r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b",
+    re.IGNORECASE,
+)
+_PRESENT = re.compile(
+    r"^(?:am|is|are|do|does|don't|doesn't|can|can't|cannot|must|need|needs|want|wants|get|gets|"
+    r"make|makes|keep|keeps|go|goes|look|looks|see|sees|ask|asks|try|tries|take|takes|puts|"
+    r"lets|runs|write|writes|check|checks|start|starts|tell|tells|show|shows|give|gives|bring|"
+    r"brings|use|uses|say|says|work|works|send|sends|find|finds|know|knows|like|likes|love|"
+    r"loves|prefer|prefers|focus|focuses|spend|spends|follow|follows|treat|treats|believe|"
+    r"believes|value|values|care|cares|expect|expects|means|feel|feels|push|pushes|raise|"
+    r"raises|share|shares|learn|learns|assume|assumes|stay|stays|breaks|fails|happens|comes)$",
+    re.IGNORECASE,
+)
+_CONTRACTED_PRESENT = re.compile(r"^(?:i'm|we're|they're|he's|she's|it's|that's|there's|"
+                                 r"here's|you're)$", re.IGNORECASE)
+
+
+def _present_tense(rest: str) -> bool:
+    """Whether the clause's own verb, right after its subject, is in the present ("I ask",
+    "it breaks", "I'm someone who…"); present perfect ("I have sent") tells an event."""
+    words = [w.strip(",.;:!?\"“”()").replace("’", "'") for w in rest.split()[:10]]
+    if not words:
+        return False
+    if _CONTRACTED_PRESENT.match(words[0]):
+        return True
+    phrase = _subject_phrase(rest)
+    following = [w for w in words[len(phrase):] if not _AUXILIARY.match(w)]
+    return bool(phrase) and bool(following) and bool(_PRESENT.match(following[0]))
+
+
+def read_mode(text: str, actor: Actor) -> Mode:
+    """Whether the clause tells what happened, or what did not, would, usually does, or may."""
+    rest = _subject_text(text)
+    frame = _SPEECH_FRAME.match(rest)
+    if frame:
+        text = text[: len(text) - len(rest) + frame.end()]
+        rest = rest[: frame.end()]
+    if _hypothetical_main(text):
+        return "hypothetical"
+    if _negates_main(text):
+        return "negated"
+    if _HABITUAL.search(text) or _REPEATED.search(text) or (
+            _present_tense(rest) and not _HEDGE.match(rest)):
+        return "habitual"
+    if _HEDGE.search(text):
+        return "hedged"
+    return "fact"
+
+
+# --- role ------------------------------------------------------------------------------------
+
+_CUE_TEXT: tuple[tuple[Role, str], ...] = (
+    ("other", r"\b(?:great question|good question|tough question|let me think|that's a "
+     r"(?:good|great|tough) one|as i said|to answer your question|long story short|"
+     r"learned a lot|great learning experience|valuable (?:lesson|experience)|"
+     r"(?:it was|it's) a (?:great|good|valuable) experience|i'm (?:really |very )?proud of|"
+     r"note (?:to|for) the|(?:panel|reviewer|grader|evaluator|committee)s?\b.{0,40}\b"
+     r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
+    ("reflection", r"\b(?:lessons?|learn(?:ed|t)|taught me|in hindsight|looking back|"
+     r"in retrospect|should(?:n't)? have|should've|should know better|we now|these days|"
+     r"next time|if i did it again|if i could do it again|do (?:it )?differently|"
+     r"what i took away|takeaway|i realized|i realised|i now|now i|i've since|i have since|"
+     r"since then i|ever since,? i|these days i|from then on,? i|made me (?:a )?(?:better|"
+     r"more|less)|changed (?:how|the way) i|i still (?:use|apply|do|write|run|keep|ask|"
+     r"check|bring))\b"),
+    ("relationship", r"\b(?:relationship|rapport|trust(?:s|ed)? (?:me|each other|us)|"
+     r"we still|(?:she|he|they) still|and i still|still (?:work|talk|grab|get|meet|"
+     r"collaborate|ping|call|text|message|ask|come)|get along|on good terms|(?:later|since|"
+     r"afterwards|months later|a year later|the next (?:year|quarter))\b.{0,60}\b(?:asked "
+     r"me|came to me|invited me|recommended me|sought me|pulled me|brought me|thanked me|"
+     r"asks me|comes to me|reached out)|(?:asked|invited|recommended|pulled|brought) me "
+     r"(?:in|to (?:lead|join|help|run|write|own|co-?lead|present)|onto|into)|(?:became|"
+     r"are still|remain(?:ed)?) (?:close|allies|friends)|thanked me|mutual respect|still "
+     r"friends|(?:was|were) (?:annoyed|upset|cold|frosty|distant|awkward) with (?:me|us)|"
+     r"(?:didn't|did not) (?:speak|talk) (?:much|for)|got back to (?:normal|fully)|(?:kept|"
+     r"keeps) (?:us|me) on|we're still|(?:she|he|they) and I)\b"),
+    ("grounds", r"^(?:because|since|as(?! a result| well| soon| far)|given that|given|"
+     r"based on)\b|\b(?:because|since) "
+     r"(?:the|our|my|it|we|i|they|that|this|of)\b|\b(?:the (?:data|numbers|analysis|"
+     r"evidence|research|logs|tests?|metrics|usage|survey|benchmark|load tests?|results) "
+     r"(?:showed|suggested|indicated|said|pointed|were|was)|based on|which showed|showed "
+     r"that|found that|the risk (?:was|of)|risk of|would (?:cost|break|hurt|lose|cause|"
+     r"delay|violate|expose)|my reasoning|the reason (?:was|being)|due to|evidence)\b"),
+    ("decision", r"\b(?:decided|decision|agreed to|we agreed|(?:she|he|they|everyone) "
+     r"agreed|settled on|landed on|went with|signed off|approved|compromise|disagree and "
+     r"commit|committed to|the call was|made the call|overruled|chose to|opted|(?:kept|"
+     r"stuck with) the (?:original )?(?:plan|date|scope)|went ahead)\b"),
+    ("result", r"\b(?:as a result|result(?:ed)? in|in the end|ultimately|by the end|"
+     r"the outcome|ended up|turned out|which (?:led to|meant)|this (?:led to|meant)|"
+     r"(?:went|go(?:es)?) live|shipped|launched|delivered|on time|ahead of schedule|under "
+     r"budget|(?:dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|"
+     r"increased|decreased|reduced|cut|saved|recovered|renewed|closed|won|retained|adopted|"
+     r"became the (?:standard|default)|(?:is|are) now|now (?:uses?|runs?|owns?))\b|"
+     r"(?:months?|weeks?|a year|quarters?) later|since then|afterwards|anymore|any more|"
+     r"again\b|haven't had|hasn't had|zero (?:incidents|outages|complaints|escalations)|"
+     r"(?:went|came) (?:up|down|from|back)|got (?:better|worse|faster|caught))\b"),
+    ("dispute", r"\b(?:disagree|disagreed|disagreement|push(?:ed)? back|objected|"
+     r"opposed|conflict|clash(?:ed)?|argued|argument|tension|friction|at odds|butted "
+     r"heads|(?:didn't|did not) see eye to eye|fell out|standoff|insisted|wanted to "
+     r"(?:ship|launch|cut|go|skip|drop|delay|push|move|keep|change|replace|rewrite)|"
+     r"the plan was|was against|mistake|failed|failure|broke|outage|incident|missed "
+     r"(?:the|a|our) (?:deadline|date|target)|went wrong|problem was|issue was|blocked)\b"),
+    ("task", r"\b(?:my (?:goal|job|task|role|responsibility|mandate|mission) was|i was "
+     r"(?:responsible|accountable|asked|tasked|charged|on the hook|supposed)|i (?:needed|"
+     r"had) to|we (?:needed|had) to|the (?:goal|target|ask|challenge) was|our (?:goal|"
+     r"target|objective|deadline) was|i owned)\b"),
+    ("situation", r"\b(?:when i was|while i was|at my (?:last|previous|current|first|old)|"
+     r"in my (?:last|previous|first|current) (?:role|job)|(?:a|one|two|three|a few|a "
+     r"couple of) (?:years?|months?) ago|last (?:year|quarter|month|spring|summer|fall|"
+     r"autumn|winter)|back in|i was (?:a|an|the|working|leading|running|managing|on)|"
+     r"i worked (?:as|at|on)|we were (?:building|launching|migrating|working|about to|"
+     r"preparing|rolling)|our team (?:was|had)|the (?:company|team|project|product) "
+     r"(?:was|had)|there (?:was|were))\b"),
+)
+_ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern, re.IGNORECASE)) for role, pattern in _CUE_TEXT
+)
+_PAST_ACT = re.compile(
+    r"\b(?:\w+ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|"
+    r"found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|shipped|cut|split|spent|"
+    r"stood|shut|paired|rewrote|rebuilt|called|asked|pulled|pushed|drove)\b",
+    re.IGNORECASE,
+)
+_CHANGE_OR_NUMBER = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|half|"
+    r"dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
+    r"decreased|reduced|saved|stopped|became|less|fewer|faster|slower|never|no longer|zero|"
+    r"again)\b",
+    re.IGNORECASE,
+)
+RESULT_ZONE = 0.6
+"""Past this share of the story, an unmarked change or number is usually the outcome."""
+
+
+def read_role(text: str, actor: Actor, mode: Mode, position: float, heading: Role | None,
+              reported: bool) -> Role:
+    """What the clause does in the story: from its cue words, its heading and its position."""
+    for role, pattern in _ROLE_CUES:
+        if pattern.search(text):
+            if role == "result" and position < 0.3 and heading != "result" and not re.search(
+                    r"\b(?:as a result|in the end|ultimately|the outcome|ended up)\b", text,
+                    re.IGNORECASE):
+                continue  # "our churn had risen 12%" at the start sets the scene
+            if role == "grounds" and reported and actor != "candidate":
+                return "dispute"  # the other side's reasons describe the disputed position
+            return role
+    if heading is not None:
+        return heading
+    if position >= RESULT_ZONE and actor in ("none", "other", "team") and mode in (
+            "fact", "negated") and _CHANGE_OR_NUMBER.search(text):
+        return "result"
+    if actor in ("candidate", "team"):
+        return "action"
+    if actor == "other" and _PAST_ACT.search(text):
+        return "dispute" if position < 0.5 else "action"
+    if position < 0.25:
+        return "situation"
+    return "situation" if mode == "fact" else "other"
+
+
+# --- the reading -----------------------------------------------------------------------------
+
+# "…and extended the contract": a coordinated verb shares the subject before it; a bullet
+# ("- pulled the logs") has the candidate's.
+_SHARES_SUBJECT = re.compile(r"^(?:and|but|or|then|so|yet|and then)\b", re.IGNORECASE)
+_REPORTING_END = re.compile(
+    r"\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|warned|"
+    r"suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|pointed out|"
+    r"promised|noted|agreed)[,:]?$",
+    re.IGNORECASE,
+)
+_OPEN_QUOTE = re.compile(r"^[\"“]")
+_SUBORDINATE = re.compile(
+    rf"^(?:{_SUBORDINATORS}|so|which meant|who|where)\b", re.IGNORECASE
+)
+
+
+def read_sentence(sentence: Span, index: int, position: float, heading: Role | None,
+                  names: frozenset[str] = frozenset()) -> list[Clause]:
+    """Every clause of one sentence, read. `position` is how far into the story it sits."""
+    clauses: list[Clause] = []
+    speaker: Actor | None = None
+    in_quote = False
+    previous_owner: Actor | None = None
+    for span in split_clauses(sentence):
+        text = span.text
+        shared = clauses[-1].actor if clauses and _SHARES_SUBJECT.match(text) else None
+        actor = read_actor(text, names, shared)
+        reported = False
+        owner: Actor = actor
+        opens_quote = bool(_OPEN_QUOTE.match(text))
+        if speaker is not None and (opens_quote or in_quote or re.match(r"^that\b", text)):
+            # The words are the speaker's; the subject inside them stays its own ("she said
+            # that her testers were measured…"), unless it has none.
+            reported, owner = True, speaker
+            actor = speaker if actor == "none" else actor
+        elif previous_owner is not None and _SUBORDINATE.match(text) and actor == "none":
+            owner = previous_owner  # "because the data showed…" is the main clause's reason
+        quotes = text.count('"') + text.count("“") + text.count("”")
+        in_quote = (in_quote or opens_quote) and not (quotes >= 2 or text.rstrip().endswith(
+            ('"', "”")))
+        mode = read_mode(text, actor)
+        role = read_role(text, actor, mode, position, heading, reported)
+        clauses.append(Clause(index, span, actor, owner, mode, role, reported))
+        if _REPORTING_END.search(text.rstrip(' ,"“')):
+            speaker = actor if actor != "none" else None
+        elif not in_quote:
+            speaker = None
+        if not reported:
+            previous_owner = owner
+    return clauses
+
+
+def heading_of(sentence: Span) -> Role | None:
+    """The STAR heading a sentence opens with ("Result: ..."), if any."""
+    match = _HEADING.match(sentence.text)
+    return _HEADING_ROLE[match.group("name").lower()] if match else None
+
+
+SHORT_STORY = 3
+"""Sentences (less one) below which position in the story says nothing."""
+
+
+def read_answer(spans: list[Span]) -> list[Clause]:
+    """Every clause of the answer, read in order; STAR headings carry over sentences."""
+    names = names_in(" ".join(span.text for span in spans))
+    clauses: list[Clause] = []
+    heading: Role | None = None
+    count = len(spans) - 1
+    for index, span in enumerate(spans):
+        heading = heading_of(span) or heading
+        # Too short a story has no scene-setting start to tell apart from its outcome.
+        position = index / count if count >= SHORT_STORY else 1.0
+        clauses.extend(read_sentence(span, index, position, heading, names))
+    return clauses
+
+
+__all__ = [
+    "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "names_in", "negation_at",
+    "mode_triggers", "read_actor",
+    "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
+]
