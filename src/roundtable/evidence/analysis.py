@@ -340,19 +340,20 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
 
     Reflection ("next time I would…") is not counted: it is a good answer's ending.
     """
-    scored = {s.index for s in found if not s.masked}
+    # Filler ("we worked on a lot of things") is no story either way: it cannot dilute the share.
+    scored = {s.index for s in found if not s.masked and not s.filler}
     own = [c for c in clauses if c.sentence in scored and c.by_candidate
            and c.role != "reflection"]
     told = [c for c in clauses if c.sentence in scored and c.mode in ("fact", "negated", "hedged")
-            and c.role not in ("other", "reflection") and _PAST.search(c.text)]
+            and c.role not in ("other", "reflection", "situation") and _PAST.search(c.text)]
     imagined = [c for c in own if c.mode == "hypothetical"]
     done = [c for c in own if c.mode in ("fact", "hedged") and _PAST.search(c.text)]
     if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
             and len(done) < 3):
         first = imagined[0]
         kind = "hypothetical"
-    elif len(told) < 2 and len(scored) >= 2:
-        first = next(c for c in clauses if c.sentence in scored)
+    elif len(told) < 2 and len([s for s in found if not s.masked]) >= 2:
+        first = next(c for c in clauses if not found[c.sentence].masked)
         kind = "no_story"
     else:
         return []

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from roundtable.evidence.kinds import RED_FLAGS
-from roundtable.evidence.reading import Clause, mode_triggers, negation_at
+from roundtable.evidence.reading import Clause, mode_triggers, negation_at, past_tense
 
 HEDGED = 0.6
 """What a hedged clause ("I think it stayed good") is worth against a plain one."""
@@ -59,13 +59,24 @@ def _accounted(clause: Clause, start: int, end: int) -> bool:
     return bool(triggers) and all(start <= base + s and base + e <= end for s, e in triggers)
 
 
+def _effective_mode(clause: Clause, start: int, end: int) -> str:
+    """The clause's mode as credit sees it.
+
+    A pattern that reads its own negation or modal has accounted for it, and a habit told in
+    the past ("we role-played twice a week for a month") is something that happened.
+    """
+    if clause.mode in ("negated", "hypothetical") and _accounted(clause, start, end):
+        return "fact"
+    if clause.mode == "habitual" and past_tense(clause.text):
+        return "fact"
+    return clause.mode
+
+
 def credit(kind: str, clause: Clause, start: int, end: int) -> float:
     """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`."""
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
         return 1.0
-    mode = clause.mode
-    if mode in ("negated", "hypothetical") and _accounted(clause, start, end):
-        mode = "fact"
+    mode = _effective_mode(clause, start, end)
     if kind in RED_FLAGS:
         if clause.reported and clause.owner == "other":
             return 0.0
@@ -109,9 +120,7 @@ def credit_cue(cue: str, clause: Clause, start: int, end: int) -> float:
     Cues are written for a competency, and some are other people's responses by design ("he
     was right", "they renewed"); an outcome someone else reaches is the story's outcome.
     """
-    mode = clause.mode
-    if mode in ("negated", "hypothetical") and _accounted(clause, start, end):
-        mode = "fact"
+    mode = _effective_mode(clause, start, end)
     if clause.reported and clause.owner == "other":
         return 0.0
     if (clause.owner == "other" and not _SUBJECT_IN_CUE.search(cue.lower())

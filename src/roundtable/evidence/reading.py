@@ -683,6 +683,19 @@ _PAST_ACT = re.compile(
     r"stood|shut|paired|rewrote|rebuilt|called|asked|pulled|pushed|drove)\b",
     re.IGNORECASE,
 )
+# A past action verb other than being or having.
+_DEED = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|had|used)\b)"
+                   r"(?:\w+ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|"
+                   r"found|began|chose|gave|held|kept|told|shipped|cut|spent|did|got)\b",
+                   re.IGNORECASE)
+
+
+def past_tense(text: str) -> bool:
+    """Whether the clause tells of the past ("we role-played", "she kept asking")."""
+    return bool(_PAST_ACT.search(text)) or bool(re.search(
+        r"\b(?:was|were|had|kept|used to)\b", text, re.IGNORECASE))
+
+
 _CHANGE_OR_NUMBER = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|half|"
     r"dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
@@ -705,6 +718,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float, heading: Rol
                 continue  # "our churn had risen 12%" at the start sets the scene
             if role == "grounds" and reported and actor != "candidate":
                 return "dispute"  # the other side's reasons describe the disputed position
+            if role == "situation" and actor in ("candidate", "team") and _DEED.search(text):
+                return "action"  # "Last year I ran the migration" is a step, not the scene
             return role
     if heading is not None:
         return heading
@@ -799,6 +814,6 @@ def read_answer(spans: list[Span]) -> list[Clause]:
 
 __all__ = [
     "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "names_in", "negation_at",
-    "mode_triggers", "read_actor",
+    "mode_triggers", "past_tense", "read_actor",
     "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
 ]

@@ -68,11 +68,11 @@ def _negative_weight(analysis: Analysis, criterion: Criterion) -> tuple[float, l
             weight += 1.5 if kind in RED_FLAGS else 1.0
             reasons.append(kind.replace("_", " "))
     # A red flag lowers every criterion in the families it bears on, listed or not.
-    for kind, families in FLAG_FAMILIES.items():
-        if (kind not in criterion.signals.negative and criterion.family in families
-                and analysis.has(kind)):
+    for flag, families in FLAG_FAMILIES.items():
+        if (flag not in criterion.signals.negative and criterion.family in families
+                and analysis.has(flag)):
             weight += FLAG_WEIGHT
-            reasons.append(kind.replace("_", " "))
+            reasons.append(flag.replace("_", " "))
     against = analysis.matches(criterion.negative_cues, "negative_cue")
     if against:
         weight += 1.0 * len({e.sentence for e in against})
