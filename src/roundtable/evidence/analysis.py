@@ -42,7 +42,8 @@ _NOT_NAMES = frozenset(
 _CHANGE = re.compile(
     r"\b(dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
     r"decreased|reduced|cut|saved|went (up|down|from)|got (better|worse|faster|caught)|less|"
-    r"fewer|faster|slower|easier|smoother|calmer|stopped|started|became)\b",
+    r"fewer|faster|slower|easier|smoother|calmer|stopped|started|became|disappeared|vanished|"
+    r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up)\b",
     re.IGNORECASE,
 )
 RESULT_ZONE = 2 / 3
@@ -288,8 +289,12 @@ def _kinds_in(span: Span) -> Hits:
     return hits
 
 
-def _positional_result(span: Span, hits: Hits, index: int, count: int) -> None:
-    if "result" in hits or "generic_claim" in hits or index < count * RESULT_ZONE:
+def _positional_result(span: Span, hits: Hits, index: int, count: int,
+                       told_as_outcome: bool) -> None:
+    """An outcome told without signposts: a change or a number late in the story, or in a
+    clause the reading places as the story's outcome."""
+    if "result" in hits or "generic_claim" in hits or (
+            index < count * RESULT_ZONE and not told_as_outcome):
         return
     change = list(_CHANGE.finditer(span.text))
     if not change and "metric" not in hits:
@@ -378,7 +383,6 @@ def analyze(answer: str) -> Analysis:
     flags: list[Flag] = []
     spans = sentences(answer)
     quarantined = _quarantine(answer, spans)
-    clauses = read_answer(spans)
     all_hits = [_kinds_in(span) for span in spans]
     # Where the story ends is counted over sentences that carry weight, so filler added at the
     # start or in the middle cannot move an earlier sentence into the result zone.
@@ -386,13 +390,16 @@ def analyze(answer: str) -> Analysis:
         i for i, span in enumerate(spans)
         if i not in quarantined and Sentence(i, span, frozenset(all_hits[i]), False).strength > 0
     ]
+    clauses = read_answer(spans, substantive)
     for index, span in enumerate(spans):
         hits = all_hits[index]
         masked = index in quarantined
         if masked:
             hits = {"prompt_injection": hits.get("prompt_injection", [(0, len(span.text))])}
         elif index in substantive:
-            _positional_result(span, hits, substantive.index(index), len(substantive))
+            own = [c for c in clauses if c.sentence == index]
+            _positional_result(span, hits, substantive.index(index), len(substantive),
+                               any(c.role == "result" for c in own))
         sentence = Sentence(index, span, frozenset(hits), masked)
         found_sentences.append(sentence)
         own = [c for c in clauses if c.sentence == index]

@@ -21,6 +21,7 @@ Everything later (credit, red flags, premises of generated sentences, `--explain
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -85,8 +86,9 @@ _NOUN_SUBJECT = (
 )
 _SUBJECT = rf"(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT}{_VERBISH})"
 _SUBORDINATORS = (
-    r"because|since(?!\s+(?:then|that\s+(?:day|point|time)|\d|last|early|late|january|"
-    r"february|march|april|may|june|july|august|september|october|november|december))|"
+    # "has since stopped" is an adverb, not a reason
+    r"because|(?<!has )(?<!have )(?<!had )(?<!'ve )since(?!\s+(?:then|that\s+(?:day|point|"
+    r"time)|\d|last|early|late|january|february|march|april|may|june|july|august|september|october|november|december))|"
     r"although|though|even though|whereas|while|unless|until|so that|which|whereupon"
 )
 _TEMPORAL = r"when|after|before|once|if|as soon as"
@@ -383,6 +385,11 @@ def _is_fragment(rest: str) -> bool:
     return not any(_FINITE.match(w) and not _AUXILIARY.match(w) for w in words[1:4])
 
 
+def opens_on_verb(text: str) -> bool:
+    """Whether a clause has no subject of its own ("and cut over in January")."""
+    return _is_fragment(_subject_text(text))
+
+
 _AUXILIARY = re.compile(r"^(?:been|had|have|has|just|also|still|never|really|only|even|"
                         r"already|actually)$", re.IGNORECASE)
 
@@ -652,6 +659,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:went|go(?:es)?) live|shipped|launched|delivered|on time|ahead of schedule|under "
      r"budget|(?:dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|"
      r"increased|decreased|reduced|cut|saved|recovered|renewed|closed|won|retained|adopted|"
+     r"disappeared|vanished|went away|sold out|ran clean|stabili[sz]ed|"
      r"became the (?:standard|default)|(?:is|are) now|now (?:uses?|runs?|owns?))\b|"
      r"(?:months?|weeks?|a year|quarters?) later|since then|afterwards|anymore|any more|"
      r"again\b|haven't had|hasn't had|zero (?:incidents|outages|complaints|escalations)|"
@@ -696,23 +704,33 @@ def past_tense(text: str) -> bool:
         r"\b(?:was|were|had|kept|used to)\b", text, re.IGNORECASE))
 
 
-_CHANGE_OR_NUMBER = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|half|"
+_CHANGE = (
     r"dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
-    r"decreased|reduced|saved|stopped|became|less|fewer|faster|slower|never|no longer|zero|"
-    r"again)\b",
+    r"decreased|reduced|saved|stopped|became|less|fewer|faster|slower|no longer|"
+    r"disappeared|vanished|went away|sold out|ran clean|stabili[sz]ed|recovered|resolved|"
+    r"again|(?:was|were) (?:down|up)|lift|uplift"
+)
+_CHANGE_WORD = re.compile(rf"\b(?:{_CHANGE})\b", re.IGNORECASE)
+_CHANGE_OR_NUMBER = re.compile(
+    rf"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|half|"
+    rf"never|zero|{_CHANGE})\b",
     re.IGNORECASE,
 )
 RESULT_ZONE = 0.6
 """Past this share of the story, an unmarked change or number is usually the outcome."""
 
 
-def read_role(text: str, actor: Actor, mode: Mode, position: float, heading: Role | None,
-              reported: bool) -> Role:
-    """What the clause does in the story: from its cue words, its heading and its position."""
+def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
+              heading: Role | None, reported: bool) -> Role:
+    """What the clause does in the story: from its cue words, its heading and its position.
+
+    `position` (0 to 1) is how far into the story the sentence sits; None for a story too
+    short to tell its start from its end.
+    """
     for role, pattern in _ROLE_CUES:
         if pattern.search(text):
-            if role == "result" and position < 0.3 and heading != "result" and not re.search(
+            if role == "result" and position is not None and position < 0.3 and (
+                    heading != "result") and not re.search(
                     r"\b(?:as a result|in the end|ultimately|the outcome|ended up)\b", text,
                     re.IGNORECASE):
                 continue  # "our churn had risen 12%" at the start sets the scene
@@ -723,14 +741,18 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float, heading: Rol
             return role
     if heading is not None:
         return heading
-    if position >= RESULT_ZONE and actor in ("none", "other", "team") and mode in (
-            "fact", "negated") and _CHANGE_OR_NUMBER.search(text):
+    # Late in the story a change or a number is the outcome; where the story is too short to
+    # have a late part, only a change is.
+    outcome_signal = _CHANGE_WORD if position is None else _CHANGE_OR_NUMBER
+    if (position is None or position >= RESULT_ZONE) and actor in (
+            "none", "other", "team") and outcome_signal.search(text) and mode in (
+            "fact", "negated"):
         return "result"
     if actor in ("candidate", "team"):
         return "action"
     if actor == "other" and _PAST_ACT.search(text):
-        return "dispute" if position < 0.5 else "action"
-    if position < 0.25:
+        return "dispute" if position is None or position < 0.5 else "action"
+    if position is not None and position < 0.25:
         return "situation"
     return "situation" if mode == "fact" else "other"
 
@@ -752,7 +774,7 @@ _SUBORDINATE = re.compile(
 )
 
 
-def read_sentence(sentence: Span, index: int, position: float, heading: Role | None,
+def read_sentence(sentence: Span, index: int, position: float | None, heading: Role | None,
                   names: frozenset[str] = frozenset()) -> list[Clause]:
     """Every clause of one sentence, read. `position` is how far into the story it sits."""
     clauses: list[Clause] = []
@@ -794,26 +816,32 @@ def heading_of(sentence: Span) -> Role | None:
     return _HEADING_ROLE[match.group("name").lower()] if match else None
 
 
-SHORT_STORY = 3
-"""Sentences (less one) below which position in the story says nothing."""
+SHORT_STORY = 1
+"""Sentences (less one) below which position in the story says nothing: a lone sentence."""
 
 
-def read_answer(spans: list[Span]) -> list[Clause]:
-    """Every clause of the answer, read in order; STAR headings carry over sentences."""
+def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[Clause]:
+    """Every clause of the answer, read in order; STAR headings carry over sentences.
+
+    `story` lists the sentences that carry the story (filler left out), so that padding an
+    answer cannot move a sentence into or out of the part where outcomes are told.
+    """
     names = names_in(" ".join(span.text for span in spans))
+    counted = list(range(len(spans))) if story is None else list(story)
     clauses: list[Clause] = []
     heading: Role | None = None
-    count = len(spans) - 1
     for index, span in enumerate(spans):
         heading = heading_of(span) or heading
+        rank = sum(1 for i in counted if i < index)
         # Too short a story has no scene-setting start to tell apart from its outcome.
-        position = index / count if count >= SHORT_STORY else 1.0
+        position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
+            else None
         clauses.extend(read_sentence(span, index, position, heading, names))
     return clauses
 
 
 __all__ = [
     "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "names_in", "negation_at",
-    "mode_triggers", "past_tense", "read_actor",
+    "mode_triggers", "opens_on_verb", "past_tense", "read_actor",
     "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
 ]

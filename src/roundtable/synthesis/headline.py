@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from roundtable.engines.base import Case
-from roundtable.evidence.analysis import Evidence
+from roundtable.evidence.reading import opens_on_verb
 
 _ROLE = re.compile(
     r"\b(?:as|I was|I'm|I am|I worked as|working as)\s+(?:the|a|an|our|their)\s+"
@@ -41,7 +41,6 @@ _DANGLING = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by",
              "we", "i", "they", "he", "she", "it", "our", "my", "their", "was", "were", "is",
              "that", "which", "so", "but", "from", "as", "than", "about", "had", "have", "into",
              "the team", "them", "its", "this", "these", "those", "every", "each", "more"}
-MAX_WORDS = 10
 
 
 def _third_person(text: str) -> str:
@@ -50,22 +49,8 @@ def _third_person(text: str) -> str:
 
 
 _ACRONYMS = {"pm", "ux", "ui", "qa", "sre", "it", "hr", "ml", "ai", "tpm", "cx", "vp", "bi"}
-_TAIL = re.compile(r"\s+(?:that|which|who) (?:would|could|had|have|has|was|were|is)\b.*$",
-                   re.IGNORECASE)
 _AGREEMENT = ((" the team were", " the team was"), (" the team have", " the team has"),
               (" the team are", " the team is"))
-
-
-def _tidy(text: str) -> str:
-    """At most MAX_WORDS words, never ending on a dangling word or punctuation."""
-    text = _TAIL.sub("", text)
-    for wrong, right in _AGREEMENT:
-        text = text.replace(wrong, right)
-    words = text.split()[:MAX_WORDS]
-    while words and (words[-1].lower().strip(",;:.—-") in _DANGLING
-                     or not words[-1].strip(",;:.—-")):
-        words.pop()
-    return " ".join(words).rstrip(",;:.—-")
 
 
 def _role(case: Case) -> str | None:
@@ -78,70 +63,102 @@ def _role(case: Case) -> str | None:
     return None
 
 
-def _usable(evidence: Evidence) -> bool:
-    return evidence.strength >= 1.0
+_HAS_CHANGE = re.compile(r"\d|\b(dropped|fell|rose|grew|doubled|halved|improved|cut|saved|"
+                         r"reduced|increased|decreased|launched|shipped|renewed|caught|"
+                         r"on time|less|fewer|adopted|signed|won|closed|stopped|went live)\b",
+                         re.IGNORECASE)
+_SUBORDINATE = re.compile(r"^\W*(?:after|before|when|while|because|since|if|until|unless|"
+                          r"which|that|so that|once|as)\b", re.IGNORECASE)
+MAX_CLAUSE_WORDS = 14
+"""A headline quotes whole clauses only, so a clause longer than this is not used."""
+
+
+def _phrase(text: str) -> str | None:
+    """A whole clause as a headline phrase, or None when it cannot stand whole."""
+    text = _CONNECTOR.sub("", text.strip().strip("\"“”")).rstrip(" .,;:!?—-")
+    # A list or a second clause after ":" or ", " is cut off where a whole phrase ends.
+    text = re.split(r"\s*[:;]\s+|,\s+", text)[0]
+    words = text.split()
+    if not 3 <= len(words) <= MAX_CLAUSE_WORDS or words[-1].lower() in _DANGLING:
+        return None
+    if sum(text.count(q) for q in "\"“”") % 2:
+        return None  # half a quotation
+    text = _third_person(text)
+    for wrong, right in _AGREEMENT:
+        text = text.replace(wrong, right)
+    return text
 
 
 def _key_action(case: Case) -> str | None:
-    """The first-person action in the sentences behind the best-scored criteria."""
+    """The candidate's own step, a whole clause, from the sentences behind the best criteria."""
     ranked = sorted(case.criteria, key=lambda s: -s.score)
     key = {case.analysis.sentence_at(q.start) for s in ranked[:3] for q in s.evidence}
-    candidates = [e for e in case.analysis.of("disagreement", "ownership", "action")
-                  if _usable(e)]
-    candidates.sort(key=lambda e: (e.sentence not in key, e.kind != "disagreement",
-                                   e.kind != "ownership", e.start))
-    for item in candidates:
-        sentence = case.analysis.sentences[item.sentence].span.text
-        match = _ACTION.search(sentence)
+    steps = [c for c in case.analysis.clauses
+             if c.owner == "candidate" and c.actor == "candidate" and c.mode == "fact"
+             and c.role in ("action", "dispute", "decision", "grounds") and not c.reported]
+    # The opening sentence usually sets the scene ("I ran operations for…"): a step comes later.
+    steps.sort(key=lambda c: (c.sentence == 0, c.sentence not in key, c.role != "dispute",
+                              c.span.start))
+    for clause in steps:
+        match = _ACTION.search(clause.text)
         if match:
-            phrase = _tidy(_third_person(_STOP.sub("", match.group(1))))
-            if len(phrase.split()) >= 3:
+            # From the verb to the end of its clause: a whole phrase, never cut mid-way.
+            phrase = _phrase(_STOP.sub("", clause.text[match.start(1):]))
+            if phrase:
                 return phrase
     return None
 
 
-def _clause_with(text: str, anchor: re.Pattern[str]) -> str:
-    clauses = re.split(r"[,;:—]\s+|\s+-\s+|\s+and\s+(?=(?:the|our|we|it|its|that|this|"
-                       r"[a-z]+s)\b)", text)
-    for clause in clauses:
-        if anchor.search(clause):
-            return clause
-    return clauses[0]
+def _alike(one: str, other: str) -> bool:
+    """Whether two phrases say mostly the same words."""
+    a, b = set(one.lower().split()), set(other.lower().split())
+    return len(a & b) >= 0.6 * min(len(a), len(b))
 
 
-_HAS_CHANGE = re.compile(r"\d|\b(dropped|fell|rose|grew|doubled|halved|improved|cut|saved|"
-                         r"reduced|increased|decreased|launched|shipped|renewed|caught|"
-                         r"on time|less|fewer)\b", re.IGNORECASE)
-
-
-def _key_outcome(case: Case) -> str | None:
-    """The measured (or at least concrete) result, as a short clause."""
-    for kind in ("quantified_result", "result"):
-        for item in case.analysis.of(kind):
-            if not _usable(item) or "hedge" in case.analysis.sentences[item.sentence].kinds:
-                continue
-            clause = _CONNECTOR.sub("", _clause_with(item.quote, _HAS_CHANGE))
-            phrase = _tidy(_third_person(clause))
-            if len(phrase.split()) >= 3 and _HAS_CHANGE.search(phrase):
-                return phrase
+def _key_outcome(case: Case, action: str | None) -> str | None:
+    """The story's outcome as a whole clause, measured where the answer measures it."""
+    credited = [e for e in case.analysis.of("quantified_result", "result") if e.strength >= 1.0]
+    for item in credited:
+        clause = case.analysis.clause_at(item.at)
+        if clause is None or clause.role in ("grounds", "situation", "task", "dispute"):
+            continue
+        if _SUBORDINATE.match(clause.text) or opens_on_verb(clause.text):
+            continue  # "after the team launched…" says when; "and cut over" has no subject
+        if "hedge" in case.analysis.sentences[item.sentence].kinds:
+            continue
+        phrase = _phrase(clause.text)
+        if phrase and _HAS_CHANGE.search(phrase) and (action is None or not _alike(phrase, action)):
+            return phrase
     return None
 
 
 def _article(role: str) -> str:
-    return "an" if role[:1].lower() in "aeiou" else "a"
+    """"a" or "an" by sound: "an Analyst", "a UX Designer", "an SRE"."""
+    first = role.split()[0] if role.split() else role
+    if first.isupper() and len(first) > 1:
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    return "an" if first[:1].lower() in "aeio" or first.lower().startswith(("un", "hour")) \
+        else "a"
 
 
 def build_headline(case: Case) -> str:
     """'How a Product Manager pushed back on the launch plan, and conversion rose 4%'."""
     role = _role(case)
-    subject = f"{_article(role)} {role}" if role else "one candidate"
-    action, outcome = _key_action(case), _key_outcome(case)
+    subject = f"{_article(role)} {role}" if role else "the candidate"
+    action = _key_action(case)
+    outcome = _key_outcome(case, action)
     short = case.competency.short_name
+    told = any(e.strength > 0 for e in case.analysis.of("result", "quantified_result"))
+    acted = any(c.by_candidate and c.mode == "fact" and c.role in ("action", "decision")
+                for c in case.analysis.clauses)
     if action and outcome:
         return f"How {subject} {action}, and {outcome[0].lower()}{outcome[1:]}"
     if action:
-        return f"{subject[0].upper()}{subject[1:]} {action}, but the outcome goes unstated"
+        tail = "" if told else ", but the outcome goes unstated"
+        return f"{'How ' if told else ''}{subject if told else subject[0].upper() + subject[1:]} "\
+               f"{action}{tail}"
     if outcome:
-        return f"{short}: {outcome[0].upper()}{outcome[1:]}, but whose doing is unclear"
+        tail = "" if acted else ", but whose doing is unclear"
+        return f"{short}: {outcome[0].upper()}{outcome[1:]}{tail}"
     who = f"{_article(role).capitalize()} {role}'s" if role else "An"
     return f"{short} in general terms: {who} answer without a concrete story"
