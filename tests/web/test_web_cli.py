@@ -112,6 +112,34 @@ def test_serve_reads_the_token_from_the_environment(tmp_path: Path) -> None:
         _stop(server)
 
 
+def test_serve_offers_the_operators_models_and_answers_its_allowed_hosts(
+        tmp_path: Path) -> None:
+    config = {"ROUNDTABLE_CONFIG": str(tmp_path / "config.toml")}
+    server, base = _serve(tmp_path, "--model", "fast=openai-compatible:tiny@http://127.0.0.1:1/v1",
+                          "--model", "ollama:llama3.2", "--allowed-host", "reviews.internal",
+                          env=config)
+    try:
+        assert httpx.get(f"{base}/api/models").json() == [
+            {"name": "fast", "provider": "openai-compatible", "model": "tiny"},
+            {"name": "llama3.2", "provider": "ollama", "model": "llama3.2"}]
+        hosts = {host: httpx.get(f"{base}/api/health", headers={"Host": host}).status_code
+                 for host in ("reviews.internal:8000", "attacker.example")}
+        assert hosts == {"reviews.internal:8000": 200, "attacker.example": 400}
+    finally:
+        log = _stop(server)
+    assert "models: fast, llama3.2" in log and "127.0.0.1:1" not in log
+
+
+def test_serve_stops_at_start_when_an_offered_model_has_no_key(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"}
+    env |= {"PYTHONPATH": str(Path(__file__).parents[2] / "src"),
+            "ROUNDTABLE_CONFIG": str(tmp_path / "config.toml")}
+    done = subprocess.run([sys.executable, "-c", MAIN, "serve", "--model", "openai:gpt-4o"],
+                          env=env, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2
+    assert done.stderr.startswith("roundtable: error: no API key for openai: set OPENAI_API_KEY")
+
+
 def test_serve_refuses_a_token_on_the_command_line_and_an_empty_token_file(
         tmp_path: Path) -> None:
     runner = CliRunner()

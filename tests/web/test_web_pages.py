@@ -37,6 +37,8 @@ def test_home_offers_every_competency_and_panel(client: TestClient) -> None:
     for panel in client.get("/api/panels").json():
         assert f'<option value="{panel["id"]}"' in page
     assert 'name="transcript"' in page and "data-picker-search" in page
+    # No model offered: the LLM engine cannot be picked and there is no model to type.
+    assert re.search(r'<option value="llm"[^>]*\bdisabled', page) and 'name="model"' not in page
 
 
 def test_finished_review_page_shows_every_section_and_escapes_the_answer(

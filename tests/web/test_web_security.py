@@ -290,6 +290,8 @@ def test_the_api_docs_load_nothing_from_another_host_under_the_csp(client: TestC
     for asset in assets:
         assert asset.startswith("/") and client.get(asset).status_code == 200, asset
     assert client.get("/api/openapi.json").json()["openapi"].startswith("3.1")
+    # The package's demo page, which would fetch a schema from the internet, is not served.
+    assert client.get("/static/swagger/index.html").status_code == 404
 
 
 @contextmanager

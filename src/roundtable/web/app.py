@@ -120,7 +120,6 @@ def create_app(settings: Settings | None = None, *, review_fn: ReviewFn | None =
     app.include_router(api.router)
     app.include_router(docs.router)
     app.include_router(pages.router)
-    docs.mount_assets(app)
     static = str(resources.files("roundtable.web").joinpath("static"))
     app.mount("/static", StaticFiles(directory=static), name="static")
     app.add_middleware(AllowHeader, routes=app.router.routes)

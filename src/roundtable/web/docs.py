@@ -7,11 +7,13 @@ every other page (no inline script, nothing fetched from another host).
 
 from __future__ import annotations
 
-from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import HTMLResponse
-from fastapi.staticfiles import StaticFiles
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import FileResponse, HTMLResponse
 
 ASSETS = "/static/swagger"
+_FILES = {"swagger-ui-bundle.js": "text/javascript", "swagger-ui.css": "text/css",
+          "favicon-32x32.png": "image/png"}
+"""Only what the page uses: the package also ships a demo page that loads a remote schema."""
 
 router = APIRouter(include_in_schema=False)
 
@@ -24,8 +26,11 @@ async def api_docs(request: Request) -> HTMLResponse:
     return response
 
 
-def mount_assets(app: FastAPI) -> None:
-    """Serve Swagger UI's files (mount before /static, which would otherwise match first)."""
+@router.get(ASSETS + "/{name}")
+async def swagger_asset(name: str) -> FileResponse:
+    """One of Swagger UI's files, from the installed package."""
     from swagger_ui_bundle import swagger_ui_path
 
-    app.mount(ASSETS, StaticFiles(directory=str(swagger_ui_path)), name="swagger")
+    if name not in _FILES:
+        raise HTTPException(404, "Not Found")
+    return FileResponse(swagger_ui_path / name, media_type=_FILES[name])
