@@ -149,6 +149,9 @@ def test_serve_refuses_a_token_on_the_command_line_and_an_empty_token_file(
     empty.write_text("\n")
     result = runner.invoke(app, ["serve", "--token-file", str(empty)])
     assert result.exit_code != 0 and "is empty" in str(result.exception)
+    result = runner.invoke(app, ["serve", "--allowed-host", "http://reviews.internal/"],
+                           env={"ROUNDTABLE_CONFIG": str(tmp_path / "config.toml")})
+    assert result.exit_code != 0 and "not a URL" in str(result.exception)
 
 
 def test_serve_with_an_unusable_database_fails_in_one_line(tmp_path: Path) -> None:

@@ -107,6 +107,7 @@ def serve_command(
     """
     try:
         import uvicorn
+        from pydantic import ValidationError
 
         from roundtable.store.store import describe_url
         from roundtable.web import Settings, create_app
@@ -128,8 +129,11 @@ def serve_command(
         typer.echo("roundtable: warning: only requests addressed to localhost, 127.0.0.1 or "
                    "[::1] are answered; add --allowed-host NAME for each name or address "
                    "clients use", err=True)
-    settings = Settings(db_url=db, token=token, allowed_hosts=tuple(hosts),
-                        models=serve_models(model or []))
+    try:
+        settings = Settings(db_url=db, token=token, allowed_hosts=tuple(hosts),
+                            models=serve_models(model or []))
+    except ValidationError as exc:  # a bad --allowed-host: one line, like every user error
+        raise RoundtableError(exc.errors()[0]["msg"].removeprefix("Value error, ")) from None
     app = create_app(settings)
     store = app.state.services.store
     shown = f"[{host}]" if ":" in host else host

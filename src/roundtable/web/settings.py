@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from roundtable.engines.llm.spec import parse_spec
 from roundtable.errors import EngineError
 from roundtable.ingest import MAX_BYTES
+from roundtable.web.guards.hosts import allow_entry
 
 
 class Settings(BaseModel):
@@ -42,6 +43,11 @@ class Settings(BaseModel):
         if token is not None and not token.get_secret_value().strip():
             raise ValueError("the token is empty")
         return token
+
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _host_names(cls, hosts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(allow_entry(host) for host in hosts)
 
     @field_validator("models")
     @classmethod

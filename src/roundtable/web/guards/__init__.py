@@ -8,6 +8,8 @@ them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fastapi import FastAPI
 
 from roundtable.web.guards.body import BodyLimit
@@ -15,7 +17,9 @@ from roundtable.web.guards.crosssite import XSRF_FIELD, XSRF_HEADER, CrossSiteGu
 from roundtable.web.guards.headers import CSP, SecurityHeaders
 from roundtable.web.guards.hosts import LOOPBACK_HOSTS, HostAllowList
 from roundtable.web.guards.token import RedactTokens, TokenGuard, redact_token, session_cookie
-from roundtable.web.settings import Settings
+
+if TYPE_CHECKING:  # settings validate host names with `hosts`, so they import this package
+    from roundtable.web.settings import Settings
 
 
 def install(app: FastAPI, settings: Settings) -> None:

@@ -7,6 +7,7 @@ name. Only the loopback names, and the names the operator adds, are answered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -14,6 +15,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from roundtable.web.guards.asgi import header, send_json
 
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+_ENTRY = re.compile(r"(?:[a-z0-9._-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?")
 
 
 def split_host(value: str) -> tuple[str, str | None]:
@@ -31,10 +33,16 @@ def split_host(value: str) -> tuple[str, str | None]:
 
 
 def allow_entry(value: str) -> str:
-    """An `--allowed-host` value as stored: bracket a bare IPv6 address, lower-case the rest."""
+    """An `--allowed-host` value as matched: lower case, a bare IPv6 address bracketed.
+
+    Raises ValueError for anything but `NAME` or `NAME:PORT` (a URL, a wildcard, a path).
+    """
     value = value.strip().lower()
     if value.count(":") > 1 and not value.startswith("["):
         value = f"[{value}]"
+    if not _ENTRY.fullmatch(value):
+        raise ValueError(f"allowed host {value!r}: give a host name or address, optionally "
+                         "with :PORT (not a URL or a pattern)")
     return value
 
 
