@@ -116,8 +116,9 @@ def test_a_request_naming_a_url_model_is_refused_before_any_connection(
 
 def test_an_offered_model_runs_end_to_end_by_its_name(
         make_client: Maker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ROUNDTABLE_CONFIG", str(tmp_path / "config.toml"))  # no stray keys
     monkeypatch.setenv("ROUNDTABLE_API_KEY", "the-operators-key")
-    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path / "cache"))  # every call is sent
     with FakeOpenAI() as fake:
         client = make_client(models={"tiny": f"openai-compatible:tiny@{fake.base_url}"})
         assert client.get("/api/models").json() == [
