@@ -18,11 +18,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from web_helpers import ANSWER, BASE, QUESTION, post_form, submit, wait_for, xsrf_token
 
 from roundtable.store import NewReview, Store
-from roundtable.web import Settings, create_app
+from roundtable.web import Settings, api, create_app, docs, pages
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "llm"))  # the LLM tests' loopback fake
 from llm_fake_server import FakeOpenAI  # noqa: E402
@@ -201,6 +202,21 @@ def test_a_no_cors_delete_with_the_login_cookie_is_refused_and_deletes_nothing(
     assert client.get(f"/api/reviews/{review_id}").status_code == 200
     assert client.get("/api/reviews").json()["total"] == 1
     assert "my-panel" in {p["id"] for p in client.get("/api/panels").json()}
+
+
+def test_every_state_changing_route_refuses_another_site(make_client: Maker) -> None:
+    client, review_id, token = _signed_in(make_client)
+    routes = [(method, re.sub(r"\{[^}]+\}", "x", route.path))
+              for router in (api.router, docs.router, pages.router)
+              for route in router.routes if isinstance(route, APIRoute)
+              for method in sorted(route.methods)
+              if method not in ("GET", "HEAD", "OPTIONS")]
+    assert len(routes) >= 10
+    headers = {"Origin": EVIL, "Sec-Fetch-Site": "cross-site", "X-XSRF-Token": token}
+    for method, path in routes:
+        response = client.request(method, path, headers=headers, data={"_xsrf": token})
+        assert response.status_code == 403, (method, path)
+    assert client.get("/api/reviews").json()["total"] == 1
 
 
 def test_the_login_cookie_alone_changes_nothing(make_client: Maker) -> None:

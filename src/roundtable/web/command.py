@@ -74,10 +74,11 @@ def serve_command(
     ] = None,
     model: Annotated[
         list[str] | None,
+        # "\\[" keeps rich's markup from eating the brackets in --help.
         typer.Option("--model", help="Offer this model to the web pages and the API, which "
-                     "pick it by name: NAME=PROVIDER:MODEL[@URL], or PROVIDER:MODEL[@URL] named "
-                     "by its MODEL. Repeatable. Default: the [models] table of the config "
-                     "file."),
+                     "pick it by name: NAME=PROVIDER:MODEL\\[@URL], or PROVIDER:MODEL\\[@URL] "
+                     "named by its MODEL. Repeatable. Default: the \\[models] table of the "
+                     "config file."),
     ] = None,
     allowed_host: Annotated[
         list[str] | None,
