@@ -21,7 +21,8 @@ def _wait(client: TestClient, review_id: str) -> dict[str, Any]:
 
 
 def test_submit_read_search_and_delete_through_the_app(db_url: str) -> None:
-    with TestClient(create_app(Settings(db_url=db_url))) as client:
+    # A loopback name: the app answers no other Host.
+    with TestClient(create_app(Settings(db_url=db_url)), base_url="http://localhost") as client:
         created = client.post("/api/reviews", json={
             "answer": ANSWER + " <script>x()</script> ünïcode ✓", "competency": "have-backbone"})
         assert created.status_code == 202

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from web_helpers import BASE
 
 from roundtable.web import Settings, create_app
 from roundtable.web.runner import ReviewFn
@@ -32,7 +33,7 @@ def make_client(db_path: Path) -> Iterator[Callable[..., TestClient]]:
     def make(review_fn: ReviewFn | None = None, **settings: Any) -> TestClient:
         app: FastAPI = create_app(Settings(db_url=str(db_path), **settings),
                                   review_fn=review_fn)
-        client = TestClient(app, follow_redirects=False)
+        client = TestClient(app, base_url=BASE, follow_redirects=False)
         client.__enter__()
         opened.append(client)
         return client

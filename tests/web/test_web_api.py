@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from web_helpers import ANSWER, QUESTION, paced, submit, wait_for
+from web_helpers import ANSWER, BASE, QUESTION, paced, submit, wait_for
 
 import roundtable
 from roundtable.errors import EngineError
@@ -169,7 +169,7 @@ def test_reviews_left_running_by_a_stopped_server_become_retryable(db_path: Path
     record = store.create(NewReview(text=ANSWER, competency="have-backbone"))
     store.start(record.id)
     store.close()
-    with TestClient(create_app(Settings(db_url=str(db_path)))) as client:
+    with TestClient(create_app(Settings(db_url=str(db_path))), base_url=BASE) as client:
         left = client.get(f"/api/reviews/{record.id}").json()
         assert left["status"] == "interrupted" and left["text"] == ANSWER
         assert client.post(f"/api/reviews/{record.id}/retry").status_code == 202
@@ -196,7 +196,7 @@ def test_events_stream_live_turns_while_the_review_runs(db_path: Path) -> None:
 
     async def scenario() -> tuple[list[Any], dict[str, Any]]:
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as api:
+        async with httpx.AsyncClient(transport=transport, base_url=BASE) as api:
             created = await api.post("/api/reviews", json={"answer": ANSWER,
                                                            "competency": "have-backbone"})
             review_id = created.json()["id"]

@@ -7,15 +7,19 @@ Set ROUNDTABLE_SCREENSHOT=path to also save a laptop-width screenshot of the fin
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from web_helpers import ANSWER, HOSTILE, QUESTION, paced
 
@@ -40,15 +44,29 @@ def _require_browser() -> Any:
     return sync_playwright
 
 
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
     """The app under uvicorn on a loopback port, with turns paced so they can be watched."""
+    yield from _serve(Settings(db_url=str(tmp_path / "browser.db")))
+
+
+@pytest.fixture
+def private_server(tmp_path: Path) -> Iterator[str]:
+    """The app with a token, as the issue's attacker met it on another port of the host."""
+    yield from _serve(Settings(db_url=str(tmp_path / "private.db"), token="s3cret"))
+
+
+def _serve(settings: Settings) -> Iterator[str]:
     import uvicorn
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    app = create_app(Settings(db_url=str(tmp_path / "browser.db")), review_fn=paced(0.25))
+    port = _port()
+    app = create_app(settings, review_fn=paced(0.25))
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                             lifespan="on")
     running = uvicorn.Server(config)
@@ -130,3 +148,91 @@ def _screenshot(page: Any, server: str, path: str) -> None:
     page.goto(f"{server}/reviews/{review_id}")
     page.wait_for_selector("#verdict", timeout=30_000)
     page.screenshot(path=path)
+
+
+def test_the_api_docs_run_under_the_csp_and_try_it_out_works(server: str) -> None:
+    sync_playwright = _require_browser()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        problems: list[str] = []
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("request", lambda r: problems.append(r.url)
+                if not r.url.startswith(server) else None)
+        page.goto(server + "/api/docs")
+        page.wait_for_selector(".opblock-summary-path", timeout=20_000)
+        assert page.locator(".opblock").count() >= 8
+        # "Try it out" on POST /api/reviews: a same-origin, state-changing call from the docs
+        # page, which must carry the page's form token to pass the cross-site guard.
+        operation = page.locator("#operations-api-create_review_api_reviews_post")
+        operation.locator(".opblock-summary").click()
+        operation.get_by_role("button", name="Try it out").click()
+        operation.locator("textarea.body-param__text").fill(json.dumps({"answer": ANSWER}))
+        operation.get_by_role("button", name="Execute").click()
+        status = operation.locator(".live-responses-table tbody .response-col_status")
+        status.first.wait_for(timeout=10_000)
+        assert status.first.inner_text().strip().startswith("202"), status.first.inner_text()
+        browser.close()
+    assert problems == [], problems  # no CSP violation, nothing fetched from another host
+
+
+EVIL_PAGE = """<!doctype html><title>Win a prize</title>
+<form id="forged" method="post" action="{app}/reviews" enctype="multipart/form-data">
+<input name="answer" value="forged by another site"><input name="_xsrf" value="{token}"></form>
+<script>
+fetch("{app}/panels/my-panel/delete", {{method: "POST", mode: "no-cors",
+  credentials: "include", body: new URLSearchParams({{_xsrf: "{token}"}})}})
+  .finally(function () {{ document.getElementById("forged").submit(); }});
+</script>"""
+
+
+def _evil_site(html: str) -> tuple[ThreadingHTTPServer, str]:
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = html.encode()
+            self.send_response(200)
+            self.send_header("content-type", "text/html")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    site = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    return site, f"http://127.0.0.1:{site.server_address[1]}"
+
+
+def test_a_page_on_another_port_cannot_post_or_delete_with_the_login_cookie(
+        private_server: str) -> None:
+    sync_playwright = _require_browser()
+    panel = resources.files("roundtable.catalog").joinpath("panels/product-trio.yaml")
+    mine = panel.read_text(encoding="utf-8").replace("id: product-trio", "id: my-panel", 1)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        page.goto(private_server + "/panels")  # signs in through the login page
+        page.fill("input[name=token]", "s3cret")
+        page.click("button[type=submit]")
+        page.wait_for_url("**/panels")
+        page.set_input_files("input[name=file]", files=[{
+            "name": "mine.yaml", "mimeType": "text/yaml", "buffer": mine.encode()}])
+        page.get_by_role("button", name="Upload").click()
+        page.wait_for_selector("text=Added")
+        # Even an attacker who somehow learned this browser's form token gets nowhere.
+        token = next(c["value"] for c in page.context.cookies()
+                     if c["name"] == "roundtable_xsrf")
+        site, origin = _evil_site(EVIL_PAGE.format(app=private_server, token=token))
+        try:
+            page.goto(origin + "/")
+            page.wait_for_load_state("networkidle")
+            page.wait_for_url(f"{private_server}/**", timeout=10_000)
+            assert "refused" in page.content()
+        finally:
+            site.shutdown()
+            site.server_close()
+        browser.close()
+    with httpx.Client(base_url=private_server, headers={"Authorization": "Bearer s3cret"}) as api:
+        assert api.get("/api/reviews").json()["total"] == 0
+        assert "my-panel" in {p["id"] for p in api.get("/api/panels").json()}

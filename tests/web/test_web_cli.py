@@ -42,32 +42,116 @@ def _port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_serve_binds_to_localhost_and_requires_its_token(tmp_path: Path) -> None:
+def _serve(tmp_path: Path, *args: str, env: dict[str, str] | None = None
+           ) -> tuple[subprocess.Popen[bytes], str]:
+    """Start `roundtable serve` on a free loopback port; return the process and its URL."""
     port = _port()
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
+    environ = {k: v for k, v in os.environ.items() if k != "ROUNDTABLE_TOKEN"}
+    environ |= {"PYTHONPATH": str(Path(__file__).parents[2] / "src"), **(env or {})}
     server = subprocess.Popen(
         [sys.executable, "-c", MAIN, "serve", "--port", str(port), "--db",
-         str(tmp_path / "serve.db"), "--token", "t0ken"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+         str(tmp_path / "serve.db"), *args],
+        env=environ, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            httpx.get(f"{base}/static/app.js")
+            return server, base
+        except httpx.ConnectError:
+            if server.poll() is not None:
+                raise AssertionError(server.stderr.read() if server.stderr else "") from None
+            assert time.monotonic() < deadline, "roundtable serve did not start"
+            time.sleep(0.1)
+
+
+def _stop(server: subprocess.Popen[bytes]) -> str:
+    server.terminate()
+    out, err = server.communicate(timeout=10)
+    return out.decode() + err.decode()
+
+
+def test_serve_takes_its_token_from_a_file_never_from_argv_and_keeps_it_out_of_logs(
+        tmp_path: Path) -> None:
+    token_file = tmp_path / "token"
+    token_file.write_text("t0ken-from-file\n")
+    token_file.chmod(0o600)
+    server, base = _serve(tmp_path, "--token-file", str(token_file), "--access-log")
     try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                response = httpx.get(f"{base}/api/health", headers={
-                    "Authorization": "Bearer t0ken"})
-                break
-            except httpx.ConnectError:
-                assert server.poll() is None, server.stderr.read() if server.stderr else ""
-                assert time.monotonic() < deadline, "roundtable serve did not start"
-                time.sleep(0.1)
-        assert response.json()["status"] == "ok"
+        # The attack: read the token off `ps`. The command line names only the file.
+        cmdline = Path(f"/proc/{server.pid}/cmdline").read_bytes()
+        assert b"t0ken-from-file" not in cmdline and str(token_file).encode() in cmdline
+        bearer = {"Authorization": "Bearer t0ken-from-file"}
+        assert httpx.get(f"{base}/api/health", headers=bearer).json()["status"] == "ok"
         assert httpx.get(f"{base}/api/health").status_code == 401
         assert httpx.get(f"{base}/").status_code == 303
+        created = httpx.post(f"{base}/api/reviews", headers=bearer,
+                             json={"answer": ANSWER, "competency": "have-backbone"})
+        review_id = created.json()["id"]
+        # ?token= is a credential only where EventSource cannot send a header...
+        stream = httpx.get(f"{base}/api/reviews/{review_id}/events?token=t0ken-from-file")
+        assert stream.status_code == 200 and "event: status" in stream.text
+        # ...and nowhere else: a token in any other URL is refused, not used.
+        assert httpx.get(f"{base}/api/reviews?token=t0ken-from-file").status_code == 401
+        assert httpx.get(f"{base}/api/reviews/{review_id}?token=t0ken-from-file"
+                         ).status_code == 401
     finally:
-        server.terminate()
-        _, err = server.communicate(timeout=10)
-    assert f"Roundtable on http://127.0.0.1:{port}/" in err.decode()
+        log = _stop(server)
+    assert f"GET /api/reviews/{review_id}/events?token=[redacted]" in log  # the access log
+    assert "t0ken-from-file" not in log
+    assert f"Roundtable on {base}/" in log
+
+
+def test_serve_reads_the_token_from_the_environment(tmp_path: Path) -> None:
+    server, base = _serve(tmp_path, env={"ROUNDTABLE_TOKEN": "env-t0ken"})
+    try:
+        assert httpx.get(f"{base}/api/health").status_code == 401
+        assert httpx.get(f"{base}/api/health", headers={
+            "Authorization": "Bearer env-t0ken"}).status_code == 200
+    finally:
+        _stop(server)
+
+
+def test_serve_offers_the_operators_models_and_answers_its_allowed_hosts(
+        tmp_path: Path) -> None:
+    config = {"ROUNDTABLE_CONFIG": str(tmp_path / "config.toml")}
+    server, base = _serve(tmp_path, "--model", "fast=openai-compatible:tiny@http://127.0.0.1:1/v1",
+                          "--model", "ollama:llama3.2", "--allowed-host", "reviews.internal",
+                          env=config)
+    try:
+        assert httpx.get(f"{base}/api/models").json() == [
+            {"name": "fast", "provider": "openai-compatible", "model": "tiny"},
+            {"name": "llama3.2", "provider": "ollama", "model": "llama3.2"}]
+        hosts = {host: httpx.get(f"{base}/api/health", headers={"Host": host}).status_code
+                 for host in ("reviews.internal:8000", "attacker.example")}
+        assert hosts == {"reviews.internal:8000": 200, "attacker.example": 400}
+    finally:
+        log = _stop(server)
+    assert "models: fast, llama3.2" in log and "127.0.0.1:1" not in log
+
+
+def test_serve_stops_at_start_when_an_offered_model_has_no_key(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"}
+    env |= {"PYTHONPATH": str(Path(__file__).parents[2] / "src"),
+            "ROUNDTABLE_CONFIG": str(tmp_path / "config.toml")}
+    done = subprocess.run([sys.executable, "-c", MAIN, "serve", "--model", "openai:gpt-4o"],
+                          env=env, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2
+    assert done.stderr.startswith("roundtable: error: no API key for openai: set OPENAI_API_KEY")
+
+
+def test_serve_refuses_a_token_on_the_command_line_and_an_empty_token_file(
+        tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["serve", "--token", "s3cret"])
+    assert result.exit_code == 2 and "No such option" in result.output
+    empty = tmp_path / "empty"
+    empty.write_text("\n")
+    result = runner.invoke(app, ["serve", "--token-file", str(empty)])
+    assert result.exit_code != 0 and "is empty" in str(result.exception)
+    result = runner.invoke(app, ["serve", "--allowed-host", "http://reviews.internal/"],
+                           env={"ROUNDTABLE_CONFIG": str(tmp_path / "config.toml")})
+    assert result.exit_code != 0 and "not a URL" in str(result.exception)
 
 
 def test_serve_with_an_unusable_database_fails_in_one_line(tmp_path: Path) -> None:

@@ -22,7 +22,8 @@ from roundtable.web import Settings, create_app  # noqa: E402
 # Schemathesis reads the schema at import time, so the app exists at module level.
 _FOLDER = Path(tempfile.mkdtemp(prefix="roundtable-fuzz-"))
 atexit.register(shutil.rmtree, _FOLDER, ignore_errors=True)  # even when the tests never run
-app = create_app(Settings(db_url=str(_FOLDER / "fuzz.db")))
+# Schemathesis addresses the app as "testserver", a name the Host allow-list must be told of.
+app = create_app(Settings(db_url=str(_FOLDER / "fuzz.db"), allowed_hosts=("testserver",)))
 schema = schemathesis.openapi.from_asgi("/api/openapi.json", app)
 
 

@@ -7,10 +7,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 from fastapi.testclient import TestClient
 
 from roundtable.models import Review, RoundKind, Turn
 from roundtable.web.runner import ReviewFn
+
+BASE = "http://localhost"
+"""Where the test clients address the app: a loopback name the Host allow-list answers."""
 
 QUESTION = "Tell me about a time you disagreed with your manager."
 ANSWER = (
@@ -65,3 +69,18 @@ def submit(client: TestClient, answer: str = ANSWER, **fields: Any) -> str:
     assert response.status_code == 202, response.text
     review_id: str = response.json()["id"]
     return review_id
+
+
+def xsrf_token(client: TestClient) -> str:
+    """The form token this client's pages carry (any page hands one out; /login is open)."""
+    if "roundtable_xsrf" not in client.cookies:
+        client.get("/login")
+    token: str = client.cookies["roundtable_xsrf"]
+    return token
+
+
+def post_form(client: TestClient, path: str, data: dict[str, Any] | None = None,
+              **kwargs: Any) -> httpx.Response:
+    """POST a form as this server's own page does: from its origin, with the page's token."""
+    fields = {**(data or {}), "_xsrf": xsrf_token(client)}
+    return client.post(path, data=fields, headers={"Origin": BASE}, **kwargs)

@@ -36,7 +36,10 @@ class Options(BaseModel):
     )
     panel: Name | None = Field(None, description="Panel id; empty means the default panel.")
     engine: EngineName = "rubric"
-    model: Name | None = Field(None, description='For the llm engine: "provider:model".')
+    model: Name | None = Field(
+        None, description="For the llm engine: the name of a model the server offers "
+        "(`GET /api/models`); never a provider spec or URL."
+    )
     seed: int = Field(0, ge=0, le=2**31 - 1, strict=True)
 
     @field_validator("*", mode="before")

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
+from roundtable.engines.llm.spec import parse_spec
 from roundtable.errors import RoundtableError
 from roundtable.models import Vote
 from roundtable.store import NewReview, ReviewPage, ReviewRecord
@@ -84,6 +85,14 @@ class PanelInfo(BaseModel):
     uploaded: bool
 
 
+class ModelInfo(BaseModel):
+    """A language model this server offers; a review picks it by `name`."""
+
+    name: str
+    provider: str
+    model: str
+
+
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorBody, "description": "No review with this id."}
 }
@@ -112,8 +121,9 @@ async def health(request: Request) -> Health:
 
 @router.post(
     "/reviews", status_code=202, response_model=ReviewRecord,
-    responses={400: {"model": ErrorBody, "description": "Unknown competency or panel, or "
-                     "an empty answer."},
+    responses={400: {"model": ErrorBody, "description": "Unknown competency, panel or model "
+                     "(a model is one of the names `GET /api/models` lists), or an empty "
+                     "answer."},
                413: {"model": ErrorBody, "description": "The answer or body is too large."}},
 )
 async def create_review(body: ReviewRequest, request: Request, response: Response) -> ReviewRecord:
@@ -262,3 +272,12 @@ async def list_panels(request: Request) -> list[PanelInfo]:
         id=e.item.id, name=e.item.name, description=e.item.description, uploaded=e.uploaded,
         personas=[PersonaInfo(id=p.id, name=p.name, title=p.title) for p in e.item.personas],
     ) for e in entries]
+
+
+@router.get("/models", response_model=list[ModelInfo])
+async def list_models(request: Request) -> list[ModelInfo]:
+    """The language models this server offers, by name (its operator chose them)."""
+    offered = services(request).offered.specs
+    # Provider and model only: where a model's server lives is the operator's business.
+    return [ModelInfo(name=name, provider=spec.provider, model=spec.model)
+            for name, spec in ((n, parse_spec(s)) for n, s in offered.items())]

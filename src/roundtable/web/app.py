@@ -18,9 +18,9 @@ from starlette.templating import Jinja2Templates
 
 from roundtable.errors import RoundtableError
 from roundtable.store import Store
-from roundtable.web import api, pages
-from roundtable.web.guards import BodyLimit, SecurityHeaders, TokenGuard
+from roundtable.web import api, docs, guards, pages
 from roundtable.web.methods import AllowHeader
+from roundtable.web.offered import OfferedModels
 from roundtable.web.runner import ReviewFn, Runner
 from roundtable.web.services import NotRetryable, Services, TooLarge
 from roundtable.web.settings import Settings
@@ -92,7 +92,8 @@ def create_app(settings: Settings | None = None, *, review_fn: ReviewFn | None =
     left = store.interrupt_running()
     if left:
         log.warning("%d review(s) were interrupted by the last shutdown; they can be retried", left)
-    runner = Runner(store, review_fn)
+    offered = OfferedModels(settings.models)
+    runner = Runner(store, offered, review_fn)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -106,23 +107,22 @@ def create_app(settings: Settings | None = None, *, review_fn: ReviewFn | None =
         description="Submit an answer with `POST /api/reviews`, follow its turns on "
         "`/api/reviews/{id}/events`, read the finished review (the same JSON as "
         "`roundtable review --format json`) in the `review` field of `GET /api/reviews/{id}`. "
+        "Pick a language model by one of the names `GET /api/models` lists. "
         "When the server was started with a token, send `Authorization: Bearer TOKEN`.",
         version="1",
         lifespan=lifespan,
-        docs_url="/api/docs",
+        docs_url=None,  # served by `docs` from this server, under the CSP
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    app.state.services = Services(settings, store, runner, _templates())
+    app.state.services = Services(settings, store, runner, _templates(), offered)
     _install_handlers(app)
     app.include_router(api.router)
+    app.include_router(docs.router)
     app.include_router(pages.router)
     static = str(resources.files("roundtable.web").joinpath("static"))
     app.mount("/static", StaticFiles(directory=static), name="static")
     app.add_middleware(AllowHeader, routes=app.router.routes)
-    if settings.token:
-        app.add_middleware(TokenGuard, token=settings.token)
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
-    app.add_middleware(SecurityHeaders)
+    guards.install(app, settings)
     return app
 

@@ -32,7 +32,7 @@ from roundtable.web.catalog import (
     resolve_panel,
     upload,
 )
-from roundtable.web.guards import cookie_header
+from roundtable.web.guards import session_cookie
 from roundtable.web.services import Services, TooLarge
 
 router = APIRouter(include_in_schema=False)
@@ -73,8 +73,9 @@ async def _record_or_404(request: Request, review_id: str) -> ReviewRecord:
 
 
 def _choices(request: Request) -> dict[str, Any]:
-    store = _svc(request).store
-    return {"competencies": competency_entries(store), "panels": panel_entries(store)}
+    svc = _svc(request)
+    return {"competencies": competency_entries(svc.store), "panels": panel_entries(svc.store),
+            "models": svc.offered.names}
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -330,12 +331,13 @@ async def login(request: Request) -> Response:
     async with request.form(max_files=0) as form:
         token = form.get("token")
         target = _safe_next(str(form.get("next") or "/"))
-    expected = _svc(request).settings.token
-    if not expected:
+    secret = _svc(request).settings.token
+    if secret is None:
         return RedirectResponse(target, status_code=303)
+    expected = secret.get_secret_value()
     if isinstance(token, str) and secrets.compare_digest(token.encode(), expected.encode()):
         response = RedirectResponse(target, status_code=303)
-        name, value = cookie_header(token)
-        response.raw_headers.append((name, value))
+        response.raw_headers.append(session_cookie(expected,
+                                                   secure=request.url.scheme == "https"))
         return response
     return _page(request, "login.html", 401, next=target, error="That token is not right.")

@@ -19,6 +19,7 @@ from roundtable.errors import RoundtableError
 from roundtable.models import Review, RoundKind, Turn
 from roundtable.store import ReviewRecord, Store
 from roundtable.web.catalog import resolve_competency, resolve_panel
+from roundtable.web.offered import OfferedModels
 
 log = logging.getLogger("roundtable.web")
 
@@ -88,8 +89,10 @@ class Hub:
 class Runner:
     """Starts reviews as background tasks; one task per review, results go to the store."""
 
-    def __init__(self, store: Store, review_fn: ReviewFn | None = None) -> None:
+    def __init__(self, store: Store, offered: OfferedModels,
+                 review_fn: ReviewFn | None = None) -> None:
         self.store = store
+        self.offered = offered
         self.hub = Hub()
         self._review_fn: ReviewFn = review_fn or _areview
         self._tasks: dict[str, asyncio.Task[None]] = {}
@@ -144,10 +147,13 @@ class Runner:
             self.hub.publish(review_id, Event("status", {"status": "running", "error": None}))
             competency = resolve_competency(self.store, record.competency)
             panel = resolve_panel(self.store, record.panel)
+            # The stored model is a name; only the operator's configuration turns it into a
+            # provider and a server (a row from before names, or from another config, fails).
+            model = self.offered.spec_for(record.engine, record.model)
             review = await self._review_fn(
                 record.text, competency=competency, question=record.question,
                 role=record.role, level=record.level, panel=panel, engine=record.engine,
-                model=record.model, seed=record.seed, on_turn=on_turn,
+                model=model, seed=record.seed, on_turn=on_turn,
             )
             await asyncio.to_thread(self.store.finish, review_id, review)
         except asyncio.CancelledError:

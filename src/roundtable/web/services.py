@@ -16,6 +16,7 @@ from roundtable.ingest import MAX_BYTES
 from roundtable.store import NewReview, ReviewRecord, Store
 from roundtable.store.records import RETRYABLE
 from roundtable.web.catalog import resolve_competency, resolve_panel
+from roundtable.web.offered import OfferedModels
 from roundtable.web.runner import Runner
 from roundtable.web.settings import Settings
 
@@ -46,10 +47,12 @@ class Services:
     store: Store
     runner: Runner
     templates: Jinja2Templates
+    offered: OfferedModels
 
     async def submit(self, new: NewReview) -> ReviewRecord:
         """Validate, store the answer, then start its review in the background."""
         check_answer(new.text)
+        new = new.model_copy(update={"model": self.offered.choose(new.engine, new.model)})
         competency = resolve_competency(self.store, new.competency)
         resolve_panel(self.store, new.panel)
         record = await asyncio.to_thread(

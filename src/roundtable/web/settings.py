@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
+from roundtable.engines.llm.spec import parse_spec
+from roundtable.errors import EngineError
 from roundtable.ingest import MAX_BYTES
+from roundtable.web.guards.hosts import allow_entry
 
 
 class Settings(BaseModel):
@@ -15,8 +18,16 @@ class Settings(BaseModel):
     db_url: str | None = Field(
         None, description="Database URL or SQLite file path; None uses the default store."
     )
-    token: str | None = Field(
+    token: SecretStr | None = Field(
         None, description="When set, every page and API call needs this token."
+    )
+    allowed_hosts: tuple[str, ...] = Field(
+        (), description="Host names (optionally NAME:PORT) answered besides localhost, "
+        "127.0.0.1 and [::1]; any other Host header gets 400 (DNS rebinding)."
+    )
+    models: dict[str, str] = Field(
+        default_factory=dict,
+        description="The language models a request may pick, name → PROVIDER:MODEL[@URL].",
     )
     max_body_bytes: int = Field(
         4 * MAX_BYTES,
@@ -24,3 +35,26 @@ class Settings(BaseModel):
     )
     max_upload_bytes: int = Field(MAX_BYTES, description="Largest transcript or catalog file.")
     page_size: int = Field(20, ge=1, le=200, description="Reviews per page of the history.")
+
+    @field_validator("token")
+    @classmethod
+    def _not_empty(cls, token: SecretStr | None) -> SecretStr | None:
+        # An empty token would look like protection and be none.
+        if token is not None and not token.get_secret_value().strip():
+            raise ValueError("the token is empty")
+        return token
+
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _host_names(cls, hosts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(allow_entry(host) for host in hosts)
+
+    @field_validator("models")
+    @classmethod
+    def _valid_specs(cls, models: dict[str, str]) -> dict[str, str]:
+        for spec in models.values():
+            try:
+                parse_spec(spec)
+            except EngineError as exc:
+                raise ValueError(str(exc)) from None
+        return models

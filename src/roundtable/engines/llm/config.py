@@ -9,6 +9,9 @@ else `~/.config/roundtable/config.toml`, one table per provider::
     [openai-compatible]
     base_url = "http://127.0.0.1:8080/v1"
 
+    [models]                # what `roundtable serve` offers by name (see `named.py`)
+    fast = "openai:gpt-4o-mini"
+
 `save_setting` writes it with mode 0600. Keys are held as `SecretStr`, so they print as
 `**********` and never reach a log line, an error message, the cache key or the review JSON.
 """
@@ -87,7 +90,8 @@ def config_path() -> Path:
     return Path(base) / "roundtable" / "config.toml"
 
 
-def _read_config(path: Path) -> dict[str, Any]:
+def read_config(path: Path) -> dict[str, Any]:
+    """The parsed config file at `path`; empty when there is none."""
     if not path.is_file():
         return {}
     try:
@@ -101,7 +105,7 @@ def resolve_connection(
 ) -> Connection:
     """Find the key and URL for `spec`, or raise a one-line error naming what to set."""
     path = config_path()
-    table = _read_config(path).get(spec.provider, {})
+    table = read_config(path).get(spec.provider, {})
     if not isinstance(table, dict):
         table = {}
     key = api_key or _str(table.get("api_key")) or os.environ.get(_KEY_ENV[spec.provider])
@@ -138,7 +142,7 @@ def save_setting(
 ) -> Path:
     """Store a key and/or URL for `provider` in the config file, created with mode 0600."""
     path = config_path()
-    data = _read_config(path)
+    data = read_config(path)
     table = dict(data.get(provider, {}))
     if api_key is not None:
         table["api_key"] = api_key
