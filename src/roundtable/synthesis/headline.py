@@ -81,8 +81,8 @@ def _phrase(text: str) -> str | None:
     words = text.split()
     if not 3 <= len(words) <= MAX_CLAUSE_WORDS or words[-1].lower() in _DANGLING:
         return None
-    if sum(text.count(q) for q in "\"“”") % 2:
-        return None  # half a quotation
+    if sum(text.count(q) for q in "\"“”") % 2 or re.search(r"[.!?]\s|[<>{}]", text):
+        return None  # half a quotation, two sentences, or markup
     text = _third_person(text)
     for wrong, right in _AGREEMENT:
         text = text.replace(wrong, right)
@@ -142,23 +142,24 @@ def _article(role: str) -> str:
 
 
 def build_headline(case: Case) -> str:
-    """'How a Product Manager pushed back on the launch plan, and conversion rose 4%'."""
+    """'How a Product Manager pushed back on the launch plan, and conversion rose 4%'.
+
+    A headline says what the answer shows and never what it lacks: a reading can miss an
+    outcome told in unusual words, and "the outcome goes unstated" would then be false. Only
+    an answer the reading finds no story in at all is called one.
+    """
     role = _role(case)
     subject = f"{_article(role)} {role}" if role else "the candidate"
     action = _key_action(case)
     outcome = _key_outcome(case, action)
     short = case.competency.short_name
-    told = any(e.strength > 0 for e in case.analysis.of("result", "quantified_result"))
-    acted = any(c.by_candidate and c.mode == "fact" and c.role in ("action", "decision")
-                for c in case.analysis.clauses)
     if action and outcome:
         return f"How {subject} {action}, and {outcome[0].lower()}{outcome[1:]}"
     if action:
-        tail = "" if told else ", but the outcome goes unstated"
-        return f"{'How ' if told else ''}{subject if told else subject[0].upper() + subject[1:]} "\
-               f"{action}{tail}"
+        return f"How {subject} {action}"
     if outcome:
-        tail = "" if acted else ", but whose doing is unclear"
-        return f"{short}: {outcome[0].upper()}{outcome[1:]}{tail}"
-    who = f"{_article(role).capitalize()} {role}'s" if role else "An"
-    return f"{short} in general terms: {who} answer without a concrete story"
+        return f"{short}: {outcome[0].upper()}{outcome[1:]}"
+    who = f"{_article(role).capitalize()} {role}'s" if role else "The candidate's"
+    if case.analysis.has("hypothetical") or case.analysis.has("no_story"):
+        return f"{short} in general terms: {who} answer without a concrete story"
+    return f"{short}: {who} answer"

@@ -1,0 +1,62 @@
+"""The reader against the hand-labelled clause corpus: floors that fail when reading breaks.
+
+The held-out fifth (ids divisible by 5) was never looked at while tuning; its floors are the
+ones that say the reading generalises.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from clause_corpus import (
+    Labelled,
+    field_pairs,
+    flag_pairs,
+    macro_f1,
+    read_corpus,
+    scores,
+)
+
+# (field, split) -> the macro-F1 the reader must keep. Measured 0.769/0.775 (actor) and
+# 0.748/0.752 (mode) when set; the aim is 0.85.
+FLOORS = {
+    ("actor", "dev"): 0.75, ("actor", "heldout"): 0.75,
+    ("mode", "dev"): 0.73, ("mode", "heldout"): 0.73,
+    ("role", "dev"): 0.37, ("role", "heldout"): 0.26,
+}
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Labelled]:
+    return read_corpus()
+
+
+def test_the_corpus_is_large_varied_and_holds_out_a_fifth(corpus: list[Labelled]) -> None:
+    assert len(corpus) >= 1500
+    assert len({row.id.split("-")[0] for row in corpus}) >= 12
+    held = sum(row.split == "heldout" for row in corpus) / len(corpus)
+    assert 0.15 <= held <= 0.25
+    assert all(row.split == ("heldout" if int(row.id.split("-")[1]) % 5 == 0 else "dev")
+               for row in corpus)
+
+
+@pytest.mark.parametrize(("field", "split"), sorted(FLOORS))
+def test_reading_keeps_its_floor(corpus: list[Labelled], field: str, split: str) -> None:
+    rows = [row for row in corpus if row.split == split]
+    assert macro_f1(field_pairs(rows, field)) >= FLOORS[(field, split)]
+
+
+def test_red_flags_found_are_mostly_real(corpus: list[Labelled]) -> None:
+    """A flag that fires on innocent words insults a candidate: precision matters most."""
+    pairs = flag_pairs(corpus)
+    fired = Counter(read for _, read in pairs if read != "-")
+    right = Counter(read for gold, read in pairs if read != "-" and gold == read)
+    assert sum(right.values()) / sum(fired.values()) >= 0.7
+
+
+def test_scores_are_per_label() -> None:
+    found = {s.label: s for s in scores([("a", "a"), ("a", "b"), ("b", "b")])}
+    assert found["a"].precision == 1.0 and found["a"].recall == 0.5
+    assert found["b"].precision == 0.5 and found["b"].recall == 1.0
