@@ -100,6 +100,10 @@ def review(
     width: Annotated[int | None, typer.Option(help="Terminal width for text output.")] = None,
     save: Annotated[bool, typer.Option("--save", help="Also keep the review in the store that "
                                        "`roundtable serve` shows ($ROUNDTABLE_DB).")] = False,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Show how the answer was read instead of the review: each clause "
+        "with who acts, whether it happened, its role in the story, red flags and the criteria "
+        "it credits, then each criterion's score and why.")] = False,
 ) -> None:
     """Review one answer with an Expert Roundtable.
 
@@ -117,6 +121,9 @@ def review(
 
     text = read_source(source)
     submission = parse_input(text, question=question, role=role, level=level)
+    if explain:
+        _explain(submission, competency, panel, width)
+        return
     streaming = fmt is OutputFormat.text and output is None and engine != "rubric"
     try:
         result = _run(submission, competency, panel, engine, model, seed, not no_cache, streaming,
@@ -140,6 +147,20 @@ def review(
         typer.echo(rendered)
     if save:
         _save(result)
+
+
+def _explain(submission: Submission, competency: str | None, panel: str | None,
+             width: int | None) -> None:
+    from rich.console import Console
+
+    from roundtable.pipeline import prepare
+    from roundtable.render.explain import print_reading
+
+    try:
+        case, _ = prepare(submission, competency, panel)
+    except RoundtableError as exc:
+        fail(str(exc))
+    print_reading(case, Console(width=width))
 
 
 def _save(result: Review) -> None:

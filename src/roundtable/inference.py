@@ -22,6 +22,14 @@ class Inference:
 
 
 @cache
+def _any_keyword(competency_id: str) -> re.Pattern[str]:
+    """One pattern for all of a competency's keywords: most texts match none of them, and
+    compiling hundreds of keyword patterns would dominate a review's start-up."""
+    keywords = competencies()[competency_id].keywords
+    return re.compile(rf"\b(?:{'|'.join(re.escape(k.lower()) for k in keywords) or '(?!)'})\b")
+
+
+@cache
 def _keyword_patterns(competency_id: str) -> list[tuple[str, re.Pattern[str]]]:
     competency = competencies()[competency_id]
     return [(k, re.compile(rf"\b{re.escape(k.lower())}\b")) for k in competency.keywords]
@@ -35,6 +43,8 @@ def _cue_patterns(competency_id: str) -> list[re.Pattern[str]]:
 
 def _hits(text: str, competency: Competency) -> list[str]:
     lowered = text.lower()
+    if not _any_keyword(competency.id).search(lowered):
+        return []
     return [k for k, pattern in _keyword_patterns(competency.id) if pattern.search(lowered)]
 
 

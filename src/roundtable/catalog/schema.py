@@ -77,7 +77,8 @@ class Criterion(_Strict):
     def _cues_compile(cls, cues: list[str]) -> list[str]:
         for cue in cues:
             try:
-                re.compile(cue)
+                # The same flags as every use, so re's cache holds one compiled copy per cue.
+                re.compile(cue, re.IGNORECASE)
             except re.error as exc:
                 raise ValueError(f"cue {cue!r} is not a valid regular expression: {exc}") from exc
         return cues

@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import COMPILED, PATTERNS
-from roundtable.evidence.reading import Clause, read_answer
+from roundtable.evidence.reading import Clause, opens_on_verb, past_tense, read_answer
 from roundtable.evidence.text import Span, clause_around, sentences, words
 from roundtable.models import Flag, Quote
 
@@ -100,11 +100,16 @@ class Sentence:
     kinds: frozenset[str]
     masked: bool
     """True for text addressed to the reviewer: it is quoted in a flag, never scored."""
+    told: bool = False
+    """A clause of it tells something that happened, whatever else the sentence claims."""
 
     @property
     def generic(self) -> bool:
-        """A claim about oneself in general rather than about something that happened."""
-        return "generic_claim" in self.kinds
+        """A claim about oneself in general rather than about something that happened.
+
+        "I always forget that; I deleted the copy finance used" still tells an event.
+        """
+        return "generic_claim" in self.kinds and not self.told
 
     @property
     def specific(self) -> bool:
@@ -274,11 +279,24 @@ def _named_entities(span: Span) -> list[re.Match[str]]:
 Hits = dict[str, list[tuple[int, int]]]
 
 
+_BULLET = re.compile(r"^\s*(?:[-*•]\s*|\d+[.)]\s+)?(?:[A-Z][a-z]+\s*:\s*)?")
+
+
 def _kinds_in(span: Span) -> Hits:
-    """Every match of every kind in one sentence, as relative offsets."""
+    """Every match of every kind in one sentence, as relative offsets.
+
+    A terse bullet that opens on its verb ("- pulled the logs") is read with its understood
+    "I", so the candidate's steps count however briefly they are written.
+    """
+    text, shift = span.text, 0
+    lead = _BULLET.match(text)
+    body = text[lead.end():] if lead else text
+    if opens_on_verb(body):
+        text, shift = f"{text[:lead.end() if lead else 0]}I {body}", 2
     hits: Hits = {}
     for kind, regex in COMPILED.items():
-        found = [(m.start(), m.end()) for m in regex.finditer(span.text)]
+        found = [(max(0, m.start() - shift), max(1, m.end() - shift))
+                 for m in regex.finditer(text)]
         if found:
             hits[kind] = found
     names = _named_entities(span)
@@ -400,9 +418,11 @@ def analyze(answer: str) -> Analysis:
             own = [c for c in clauses if c.sentence == index]
             _positional_result(span, hits, substantive.index(index), len(substantive),
                                any(c.role == "result" for c in own))
-        sentence = Sentence(index, span, frozenset(hits), masked)
-        found_sentences.append(sentence)
         own = [c for c in clauses if c.sentence == index]
+        told = any(c.mode in ("fact", "negated") and c.role not in ("other", "reflection")
+                   and past_tense(c.text) for c in own)
+        sentence = Sentence(index, span, frozenset(hits), masked, told)
+        found_sentences.append(sentence)
         for kind, where in hits.items():
             item = _credited(kind, sentence, where, own)
             if item is not None:

@@ -94,9 +94,10 @@ PATTERNS: dict[str, str] = {
     r"on the same page|pulled together|got it done|(managed|handled|dealt with) (it|that|this|"
     r"everything) ((really|very|pretty) )?(well|fine)|"
     r"lead by example|above and beyond|results-driven|team player|"
-    r"various things|some things|basically|whatever|somehow|all sorts of|and everything|"
+    # Verbal tics ("you know", "basically") are how people talk, not vagueness about the story.
+    r"various things|some things|whatever|somehow|all sorts of|and everything|"
     r"things went|it went (well|fine|ok|okay)|everything worked out|it all worked out|"
-    r"worked out (well|fine)|made (things|it) better|a bunch of|you know|at the end of the day|"
+    r"worked out (well|fine)|made (things|it) better|a bunch of|at the end of the day|"
     r"synerg\w+|best practices|move the needle|think outside the box|leverag(e|ed|ing) (our|my|"
     r"the) (strengths|skills))",
     "hedge": r"\b(i think|i guess|i suppose|maybe|perhaps|probably|kind of|sort of|"

@@ -534,9 +534,14 @@ def _on_main_verb(text: str, triggers: list[tuple[int, int]]) -> bool:
     """
     rest = _subject_text(text)
     offset = len(text) - len(rest)
-    reach = len(_subject_phrase(rest)) + NEGATION_REACH
+    phrase = _subject_phrase(rest)
+    reach = len(phrase) + NEGATION_REACH
+    # An afterthought past a comma ("I disagreed, and not on taste") leaves the verb alone.
+    after_subject = len(" ".join(rest.split()[:len(phrase)]))
+    comma = rest.find(",", after_subject)
+    end = offset + comma if comma != -1 else len(text)
     for start, _ in triggers:
-        if start < offset or len(text[offset:start].split()) < reach:
+        if start < offset or (start < end and len(text[offset:start].split()) < reach):
             return True
     return False
 

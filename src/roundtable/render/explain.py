@@ -1,0 +1,40 @@
+"""`roundtable review --explain`: the reading behind a review, as a terminal table."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from roundtable.engines.base import Case
+from roundtable.evidence.explain import explain
+
+
+def print_reading(case: Case, console: Console) -> None:
+    """Each clause with its actor, owner, mode, role, red flags and credited criteria, then
+    each criterion's score and why."""
+    table = Table(title="How the answer was read", show_lines=False, expand=True)
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("clause", ratio=3)
+    table.add_column("who", no_wrap=True)
+    table.add_column("mode", no_wrap=True)
+    table.add_column("role", no_wrap=True)
+    table.add_column("flags", style="red")
+    table.add_column("credits", ratio=1)
+    names = {c.id: c.name for c in case.competency.criteria}
+    for row in explain(case.analysis, case.competency):
+        clause = row.clause
+        who = clause.actor if clause.owner == clause.actor else f"{clause.actor} ({clause.owner}'s)"
+        if clause.reported:
+            who += ", reported"
+        table.add_row(str(clause.sentence + 1), clause.text, who, clause.mode, clause.role,
+                      ", ".join(row.flags),
+                      "; ".join(names[c] for c in row.credits) + (
+                          f" [dim]({', '.join(row.kinds)})[/dim]" if row.kinds else ""))
+    console.print(table)
+    scores = Table(title="Scores", expand=True)
+    scores.add_column("criterion")
+    scores.add_column("score", justify="right")
+    scores.add_column("why", ratio=2)
+    for criterion in case.criteria:
+        scores.add_row(criterion.name, f"{criterion.score}/5", criterion.rationale)
+    console.print(scores)
