@@ -8,6 +8,7 @@ scores a flag should cost.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from devset import rows
@@ -33,7 +34,12 @@ def strong_rows(flag: str) -> list[dict[str, Any]]:
 
 def criterion_scores(row: dict[str, Any], answer: str) -> dict[str, int]:
     """The rubric's score per criterion for `answer`, told in reply to the row's question."""
-    case, _ = prepare(Submission(answer=answer, question=row["question"]), row["competency"])
+    return _scores(row["competency"], row["question"], answer)
+
+
+@cache
+def _scores(competency: str, question: str, answer: str) -> dict[str, int]:
+    case, _ = prepare(Submission(answer=answer, question=question), competency)
     return {c.id: c.score for c in case.criteria}
 
 
