@@ -72,21 +72,55 @@ def _write(path: Path, content: str) -> None:
         fail(f"cannot write {path}: {exc.strerror}")
 
 
+_EXTENSIONS = {
+    ".html": OutputFormat.html,
+    ".htm": OutputFormat.html,
+    ".md": OutputFormat.markdown,
+    ".markdown": OutputFormat.markdown,
+    ".json": OutputFormat.json,
+    ".txt": OutputFormat.text,
+}
+
+
+def _format_for(output: Path | None) -> OutputFormat:
+    """The format a file's extension asks for; text for the terminal or an unknown extension."""
+    if output is None:
+        return OutputFormat.text
+    return _EXTENSIONS.get(output.suffix.lower(), OutputFormat.text)
+
+
 @app.command()
 def review(
-    source: Annotated[str, typer.Argument(help="Answer or transcript file, or - for stdin.")],
+    source: Annotated[str, typer.Argument(
+        help="Answer or transcript file, or - for stdin, e.g. answer.txt.")],
     competency: Annotated[
         str | None,
-        typer.Option("--competency", "-c", help="Id, name or short name, or a competency file. "
-                     "Inferred from the question when omitted."),
+        typer.Option("--competency", "-c",
+                     help="Id, name or short name (see `roundtable competencies`), or a "
+                     "competency file, e.g. -c have-backbone. Inferred from the question, or "
+                     "from the answer, when omitted."),
     ] = None,
-    question: Annotated[str | None, typer.Option("--question", "-q")] = None,
+    question: Annotated[
+        str | None,
+        typer.Option("--question", "-q",
+                     help='The question the candidate answered, e.g. -q "Tell me about a time '
+                     'you disagreed with your manager." Helps infer the competency; a '
+                     "transcript's own question is used when omitted."),
+    ] = None,
     role: Annotated[str | None, typer.Option(help='Role interviewed for, e.g. "Product Manager".')]
     = None,
     level: Annotated[str | None, typer.Option(help='Seniority, e.g. "Senior" or "L6".')] = None,
-    panel: Annotated[str | None, typer.Option(help="Panel id or a panel file.")] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")]
+    panel: Annotated[str | None, typer.Option(
+        help="Panel id (see `roundtable panels`) or a panel file, e.g. --panel engineering-loop.")]
+    = None,
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option("--format", "-f",
+                     help="Output format. Default: from the --output extension (.html/.htm, "
+                     ".md/.markdown, .json, .txt), otherwise text."),
+    ] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of the terminal, e.g. -o review.html.")]
     = None,
     seed: Annotated[int, typer.Option(help="Varies the wording; same seed, same review.")] = 0,
     engine: Annotated[str, typer.Option(help="rubric (offline, default) or llm.")] = "rubric",
@@ -97,7 +131,8 @@ def review(
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the LLM response cache.")]
     = False,
-    width: Annotated[int | None, typer.Option(help="Terminal width for text output.")] = None,
+    width: Annotated[int | None, typer.Option(help="Terminal width for text output, e.g. 80.")]
+    = None,
     save: Annotated[bool, typer.Option("--save", help="Also keep the review in the store that "
                                        "`roundtable serve` shows ($ROUNDTABLE_DB).")] = False,
     explain: Annotated[bool, typer.Option(
@@ -113,12 +148,13 @@ def review(
 
       pbpaste | roundtable review - -q "Tell me about a time you disagreed" --format markdown
 
-      roundtable review interview.txt --panel engineering-loop -f html -o review.html
+      roundtable review interview.txt --panel engineering-loop -o review.html
 
       roundtable review answer.txt --engine llm --model openai:gpt-4o-mini
     """
     from roundtable.ingest import parse_input, read_source
 
+    fmt = fmt or _format_for(output)
     text = read_source(source)
     submission = parse_input(text, question=question, role=role, level=level)
     if explain:
@@ -207,7 +243,10 @@ def _run(
 def competencies(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """List the built-in competencies (use an id, name or short name with --competency)."""
+    """List the built-in competencies: --competency takes the id, short name or name, in any case.
+
+    Example: roundtable review answer.txt -c "highest standards"
+    """
     from roundtable.catalog import competencies as all_competencies
 
     items = list(all_competencies().values())
@@ -221,9 +260,11 @@ def competencies(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("id", "name", "criteria", title="Competencies", title_justify="left")
+    table = Table("id", "short name", "name", "criteria", title="Competencies",
+                  title_justify="left", caption="--competency takes any of the first three, in "
+                  "any case", caption_justify="left")
     for item in items:
-        table.add_row(item.id, item.name, str(len(item.criteria)))
+        table.add_row(item.id, item.short_name, item.name, str(len(item.criteria)))
     Console().print(table)
 
 

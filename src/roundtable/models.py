@@ -46,7 +46,10 @@ class CompetencyRef(_Model):
     id: str
     name: str
     short_name: str
-    inferred: bool = Field(False, description="True when chosen from the question, not given.")
+    inferred: bool = Field(False, description="True when the panel inferred it, not given.")
+    inferred_from: Literal["question", "answer"] | None = Field(
+        None, description="What an inferred competency was read from: the question, or the "
+        "answer when no question was given or the question named no competency.")
 
 
 class PanelistRef(_Model):

@@ -9,16 +9,15 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import Callable, Coroutine
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, Literal, ParamSpec, TypeVar
 
 from roundtable.catalog.loader import get_competency, get_panel
 from roundtable.catalog.schema import Competency, Panel
 from roundtable.engines import resolve
 from roundtable.engines.base import Case, Deliberation, Engine, TurnSink
-from roundtable.errors import InputError
 from roundtable.evidence.analysis import analyze
 from roundtable.inference import infer_competency
-from roundtable.ingest.reader import MAX_BYTES
+from roundtable.ingest.checks import check_reviewable
 from roundtable.ingest.submission import Submission
 from roundtable.ingest.transcript import parse_input
 from roundtable.models import (
@@ -34,21 +33,6 @@ from roundtable.scoring import assess_panel, score_criteria, verdict_from
 P = ParamSpec("P")
 R = TypeVar("R")
 
-MIN_WORDS = 3
-"""Fewer words than this is not an answer at all; more gets a review (with a flag if short)."""
-
-
-def _check(submission: Submission) -> None:
-    answer = submission.answer
-    if not answer.strip():
-        raise InputError("the answer is empty; give the candidate's answer as text")
-    if len(answer.encode("utf-8")) > MAX_BYTES:
-        raise InputError(f"the answer is over the limit of {MAX_BYTES:,} bytes; trim it")
-    if len(answer.split()) < MIN_WORDS:
-        raise InputError(
-            f"the answer has only {len(answer.split())} word(s); give at least a few sentences"
-        )
-
 
 def prepare(
     submission: Submission,
@@ -57,23 +41,27 @@ def prepare(
     seed: int = 0,
 ) -> tuple[Case, list[Flag]]:
     """Analyse the answer and score it with the rubric: the case every engine starts from."""
-    _check(submission)
+    check_reviewable(submission.answer)
     flags: list[Flag] = []
     analysis = analyze(submission.answer)
     if competency is None:
         inference = infer_competency(submission.question, submission.answer)
         chosen = inference.competency
-        source = "the question" if inference.from_question else "the answer"
+        inferred_from: Literal["question", "answer"] | None = (
+            "question" if inference.from_question else "answer")
         matched = ", ".join(inference.matched[:4]) or "no strong keyword"
+        # Worded for every interface: the CLI's --competency and the web form's picker both
+        # "choose a competency".
         flags.append(
             Flag(
                 kind="competency_inferred",
-                detail=f"No competency was given; '{chosen.short_name}' was inferred from "
-                f"{source} (matched: {matched}). Pass --competency to choose another.",
+                detail=f"No competency was given; '{chosen.short_name}' was inferred from the "
+                f"{inferred_from} (matched: {matched}). Choose a competency to override it.",
             )
         )
     else:
         chosen = get_competency(competency)
+        inferred_from = None
     resolved_panel = get_panel(panel)
     criteria = score_criteria(analysis, chosen)
     with_evidence = sum(1 for c in criteria if c.evidence)
@@ -86,7 +74,8 @@ def prepare(
             )
         )
     assessments = assess_panel(resolved_panel, chosen, criteria, submission.level)
-    case = Case(submission, chosen, resolved_panel, analysis, criteria, assessments, seed)
+    case = Case(submission, chosen, resolved_panel, analysis, criteria, assessments, seed,
+                inferred_from)
     return case, flags + analysis.flags
 
 
@@ -107,7 +96,8 @@ def assemble(case: Case, deliberation: Deliberation, flags: list[Flag]) -> Revie
             id=case.competency.id,
             name=case.competency.name,
             short_name=case.competency.short_name,
-            inferred=any(f.kind == "competency_inferred" for f in flags),
+            inferred=case.inferred_from is not None,
+            inferred_from=case.inferred_from,
         ),
         panel=[PanelistRef(id=p.id, name=p.name, title=p.title) for p in case.panel.personas],
         rounds=deliberation.rounds,
@@ -170,7 +160,8 @@ review = _blocking(areview)
 review.__doc__ = """Review one answer (or a labelled transcript) with an Expert Roundtable.
 
 `competency` and `panel` take an id, a name or a path to a data file; without a competency it
-is inferred from the question and flagged. `engine` is "rubric" (offline, the default) or "llm"
-with `model` as "provider:model". Raises `RoundtableError` on bad input. `areview` is the same,
-as a coroutine.
+is inferred from the question (or from the answer, when the question names none) and flagged.
+`engine` is "rubric" (offline, the default) or "llm" with `model` as "provider:model". Raises
+`RoundtableError` on bad input, including an answer too short to review (see
+`roundtable.ingest.MIN_WORDS`). `areview` is the same, as a coroutine.
 """

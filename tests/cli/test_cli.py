@@ -332,7 +332,8 @@ def test_without_competency_it_is_inferred_and_said(answer_file: Path) -> None:
     assert review.competency.inferred
     assert review.competency.id == "have-backbone"
     flag = next(f for f in review.flags if f.kind == "competency_inferred")
-    assert "--competency" in flag.detail
+    assert "inferred from the question" in flag.detail
+    assert "choose a competency" in flag.detail.lower()
 
 
 def test_a_ten_word_answer_gets_a_review_with_a_flag(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Literal, Protocol
 
 from roundtable.catalog.schema import Competency, Panel
 from roundtable.evidence.analysis import Analysis
@@ -43,6 +43,8 @@ class Case:
     assessments: list[PanelistScore]
     """The rubric's reading per panelist (lens and strictness applied), in panel order."""
     seed: int = 0
+    inferred_from: Literal["question", "answer"] | None = None
+    """Set when no competency was given: what it was inferred from, so the header can say so."""
 
     def cap(self, assessment: PanelistScore) -> PanelistScore:
         """With a prompt injection in the answer, no panelist may rise above the rubric's reading.

@@ -7,6 +7,7 @@ readers see the phrases below. Panelists are stored by id; `Roster` turns ids in
 from __future__ import annotations
 
 from roundtable.models import (
+    CompetencyRef,
     CriterionScore,
     EngineInfo,
     PanelistRef,
@@ -49,6 +50,15 @@ NO_EVIDENCE = "no evidence"
 def vote_label(vote: Vote) -> str:
     """The vote as a reader says it, e.g. "Strong No Hire"."""
     return VOTE_LABELS[vote]
+
+
+def inferred_note(competency: CompetencyRef) -> str:
+    """Why the competency was not the user's choice, e.g. "inferred from the answer, not given".
+
+    Reviews stored before the source was recorded say only "inferred", which is still true.
+    """
+    source = f" from the {competency.inferred_from}" if competency.inferred_from else ""
+    return f"inferred{source}, not given"
 
 
 def flag_title(kind: str) -> str:

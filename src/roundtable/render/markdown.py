@@ -20,6 +20,7 @@ from roundtable.render.labels import (
     criterion_evidence,
     engine_facts,
     flag_title,
+    inferred_note,
     quote_text,
     score_text,
     turn_lead,
@@ -85,7 +86,7 @@ def _header(review: Review) -> Iterator[str]:
     yield f"# {inline(review.headline)}"
     line = f"**Expert Roundtable** · {inline(competency.name)}"
     if competency.inferred:
-        line += " *(competency inferred from the question, not given)*"
+        line += f" *(competency {inferred_note(competency)})*"
     context = " ".join(v for v in (review.level, review.role) if v)
     if context:
         line += f"  \n**Role:** {inline(context)}"

@@ -30,6 +30,7 @@ from roundtable.render.labels import (
     criterion_evidence,
     engine_facts,
     flag_title,
+    inferred_note,
     quote_text,
     score_text,
     turn_marks,
@@ -135,7 +136,7 @@ def _header(review: Review) -> Iterator[RenderableType]:
     yield Text(review.headline, style="bold")
     line = Text.assemble(("Competency: ", "bold"), competency.name)
     if competency.inferred:
-        line.append("  (inferred from the question, not given)", style="italic yellow")
+        line.append(f"  ({inferred_note(competency)})", style="italic yellow")
     yield line
     context = [v for v in (review.level, review.role) if v]
     if context:

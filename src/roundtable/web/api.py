@@ -122,8 +122,8 @@ async def health(request: Request) -> Health:
 @router.post(
     "/reviews", status_code=202, response_model=ReviewRecord,
     responses={400: {"model": ErrorBody, "description": "Unknown competency, panel or model "
-                     "(a model is one of the names `GET /api/models` lists), or an empty "
-                     "answer."},
+                     "(a model is one of the names `GET /api/models` lists), or an answer that "
+                     "is empty or too short to review."},
                413: {"model": ErrorBody, "description": "The answer or body is too large."}},
 )
 async def create_review(body: ReviewRequest, request: Request, response: Response) -> ReviewRecord:

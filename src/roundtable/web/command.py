@@ -60,7 +60,8 @@ def serve_models(values: list[str]) -> dict[str, str]:
 def serve_command(
     host: Annotated[str, typer.Option(help="Interface to bind; the default is this machine "
                                       "only.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on, e.g. 8080.")]
+    = 8000,
     db: Annotated[
         str | None,
         typer.Option("--db", envvar="ROUNDTABLE_DB",

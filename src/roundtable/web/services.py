@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from starlette.templating import Jinja2Templates
 
 from roundtable.errors import InputError, RoundtableError
-from roundtable.ingest import MAX_BYTES
+from roundtable.ingest import MAX_BYTES, check_reviewable, parse_input
 from roundtable.store import NewReview, ReviewRecord, Store
 from roundtable.store.records import RETRYABLE
 from roundtable.web.catalog import resolve_competency, resolve_panel
@@ -55,6 +55,9 @@ class Services:
         new = new.model_copy(update={"model": self.offered.choose(new.engine, new.model)})
         competency = resolve_competency(self.store, new.competency)
         resolve_panel(self.store, new.panel)
+        # The pipeline's own check, on the answer the pipeline will see (a transcript's
+        # candidate turns), so a too-short answer is refused here instead of stored and failed.
+        check_reviewable(parse_input(new.text, question=new.question).answer)
         record = await asyncio.to_thread(
             self.store.create, new,
             competency_id=competency.id if competency else None,
