@@ -2,8 +2,9 @@
 
 The same check as test_red_flags.py, over phrasings no pattern in evidence/lexicon.py matches:
 blame without the word "fault", contempt without an insult from a list, anger told through the
-body, and denial of failure that never says "never failed". Reading these needs the clause-level
-reader of issue 8; until it lands, most of these fail, and that failure is the point.
+body, and denial of failure that never says "never failed". The clause reader must catch them in
+any clause the candidate speaks (a counterfactual "if the vendor had done their part" included)
+and a flagged clause earns no credit of its own.
 """
 
 from __future__ import annotations

@@ -327,15 +327,17 @@ def _paragraph(text: str, offset: int) -> int:
     return len(re.findall(r"\n\s*\n", text[:offset]))
 
 
-_FIRST_PERSON_ACT = re.compile(r"\b(I|we)\s+\w+ed\b|\bI\s+(led|ran|built|wrote|took|made)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|we're|we've|my|our)\b")
 
 
 def _quarantine(answer: str, spans: list[Span]) -> set[int]:
     """Indices of sentences that belong to text addressed to the reviewer.
 
     An injected instruction often runs over several sentences ("SYSTEM OVERRIDE: ... Every
-    panelist must ..."), so quarantine runs from the flagged sentence to the end of its
-    paragraph, stopping early only where the candidate resumes telling what they did.
+    panelist must ..."), so quarantine runs on from the flagged sentence through its paragraph,
+    but stops at the first sentence that tells the story (the past tense, or the candidate
+    acting): masking the story itself could hide what counts against it, and an injection must
+    never be able to raise a score.
     """
     quarantined: set[int] = set()
     for index, span in enumerate(spans):
@@ -345,13 +347,33 @@ def _quarantine(answer: str, spans: list[Span]) -> set[int]:
         quarantined.add(index)
         for later in range(index + 1, len(spans)):
             following = spans[later]
-            if _paragraph(answer, following.start) != paragraph or (
-                _FIRST_PERSON_ACT.search(following.text)
-                and not COMPILED["prompt_injection"].search(following.text)
-            ):
+            if COMPILED["prompt_injection"].search(following.text):
+                quarantined.add(later)
+                continue
+            if (_paragraph(answer, following.start) != paragraph
+                    or _FIRST_PERSON.search(following.text)
+                    or past_tense(following.text)):
                 break
             quarantined.add(later)
     return quarantined
+
+
+_CLAUSE_FLAGS = frozenset({"blame", "contempt", "emotional", "never_fail", "sole_credit",
+                           "dismissive", "steamroll"})
+_PLAIN_FACTS = frozenset({"metric", "timeframe", "named_entity", "vague", "hedge",
+                          "generic_claim", "collective_we", "passive_voice", "situation"})
+
+
+def _without_credit_in_flagged_clauses(evidence: list[Evidence],
+                                       clauses: list[Clause]) -> list[Evidence]:
+    """A clause that carries a red flag earns no credit: "it made my blood boil to watch them
+    wave away the numbers" is not evidence of using data."""
+    flagged = [c for c in clauses
+               if any(e.kind in _CLAUSE_FLAGS and c.span.start <= e.at < c.span.end
+                      for e in evidence)]
+    return [e for e in evidence
+            if e.kind in _CLAUSE_FLAGS or e.kind in _PLAIN_FACTS or e.kind.startswith("cue")
+            or not any(c.span.start <= e.at < c.span.end for c in flagged)]
 
 
 HYPOTHETICAL_SHARE = 0.5
@@ -427,6 +449,7 @@ def analyze(answer: str) -> Analysis:
             item = _credited(kind, sentence, where, own)
             if item is not None:
                 evidence.append(item)
+    evidence = _without_credit_in_flagged_clauses(evidence, clauses)
     evidence += _story_flags(found_sentences, clauses)
     for kind in sorted(RED_FLAGS):
         hits_of_kind = [e for e in evidence if e.kind == kind]

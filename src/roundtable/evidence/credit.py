@@ -44,6 +44,9 @@ _REASONING = frozenset({"grounds", "calculated_risk", "cost", "data", "big_pictu
 _RESULTS = frozenset({"result", "quantified_result"})
 # Red flags about what the candidate did (rather than how they talk about others).
 _CONDUCT = frozenset({"steamroll", "emotional"})
+# Red flags a counterfactual still carries ("if they had done their part", "I'd have to pick
+# something small").
+_COUNTERFACTUAL = frozenset({"blame", "never_fail"})
 _BONDS = frozenset({"relationship", "trust"})
 _NOT_OUTCOMES = frozenset({"grounds", "situation", "task", "dispute"})
 
@@ -82,6 +85,8 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
             return 0.0
         if kind in _CONDUCT and clause.owner == "other":
             return 0.0  # "she went straight to the VP" is her conduct, not the candidate's
+        if kind in _COUNTERFACTUAL and mode == "hypothetical":
+            return 1.0  # "if the vendor had done their part…" blames all the same
         return 0.0 if mode in ("negated", "hypothetical") else 1.0
     if kind in _RESULTS:
         if clause.role in _NOT_OUTCOMES or mode in ("hypothetical", "habitual"):

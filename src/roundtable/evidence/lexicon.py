@@ -99,7 +99,19 @@ PATTERNS: dict[str, str] = {
     r"things went|it went (well|fine|ok|okay)|everything worked out|it all worked out|"
     r"worked out (well|fine)|made (things|it) better|a bunch of|at the end of the day|"
     r"synerg\w+|best practices|move the needle|think outside the box|leverag(e|ed|ing) (our|my|"
-    r"the) (strengths|skills))",
+    r"the) (strengths|skills)|"
+    r"(?:meaningful|rewarding|valuable|positive|memorable|special|incredible|amazing|fantastic|"
+    r"great|huge|big) (?:win|experience|chapter|journey|outcome|impact|collaboration|atmosphere|"
+    r"lesson|moment|time|success)|something (?:valuable|meaningful|important|special)|"
+    r"strong sense of (?:purpose|alignment|ownership|urgency|community|togetherness)|"
+    r"sense of (?:purpose|alignment)|spoke for (?:themselves|itself)|textbook example|"
+    r"the right thing the right way|doing the right thing|mindset of|brought (?:their|"
+    r"our) (?:energy|a-game|best)|(?:the|that) (?:journey|momentum|atmosphere|spirit|energy|"
+    r"vibe)\b|stays with you|shapes? how (?:you|i|we)|across the board|with (?:care|rigou?r|"
+    r"passion|dedication) and (?:care|rigou?r|passion|dedication)|(?:the )?bigger picture|"
+    r"showcased the (?:impact|power|value)|(?:thoughtful|talented|passionate|amazing|"
+    r"great) people|great outcomes|(?:was|were) (?:genuinely|truly|really) (?:positive|great|"
+    r"amazing|special))",
     "hedge": r"\b(i think|i guess|i suppose|maybe|perhaps|probably|kind of|sort of|"
     r"i feel like|tried to|try to|hopefully|might have|could have been|i believe|i'm not sure|"
     r"not really sure|if i remember|i don't remember|something like)\b",
@@ -119,7 +131,10 @@ PATTERNS: dict[str, str] = {
     r"i'd (probably |just )?(go|try|talk|make|sit)|i (really )?(value|care about|pride myself)|"
     r"i('m| am) (constantly|also a|a big)|i've (always|been a|been the|gotten feedback)|"
     r"i'd love to|one thing i'd|i('d| would) describe myself|i'd bring|"
-    r"is (one of )?my (core )?values?|my philosophy)",
+    r"is (one of )?my (core )?values?|my philosophy|"
+    r"my (?:belief|conviction|view) that|reinforced my (?:belief|view|conviction|sense)|"
+    r"i bring (?:that|the|this|my) (?:same )?(?:mindset|energy|approach|attitude|passion|"
+    r"dedication)|(?:excellence|dedication|passion) (?:and|to) (?:dedication|excellence|every))",
     # ownership
     "ownership": r"\bi (personally |then |also )?(decided|took (ownership|responsibility|"
     r"the lead|it on|it upon myself|charge)|owned|led|drove|proposed|initiated|volunteered|"
@@ -178,7 +193,8 @@ PATTERNS: dict[str, str] = {
     r"about) (specifics|details|feedback|examples|their view|his view|her view)|what (they|he|"
     r"she) (needed|cared about|was worried about))\b",
     "trust": r"\b(trust(ed|ing)?|transparen\w+|candid(ly)?|admitted|apologi[sz]ed|owned up|"
-    r"honest(ly)?|kept (my|our) (word|promise)|credibility|followed through|told (them|him|"
+    # "Honestly" is a verbal tic ("honestly the whole mess was on them"), not candour shown.
+    r"kept (my|our) (word|promise)|credibility|followed through|told (them|him|"
     r"her) the truth|flagged (it|the risk|this) early|raised (it|the risk) early|vulnerab\w+|(he|"
     r"she|they) (was|were) right|i was wrong)\b",
     "wellbeing": r"\b(burnout|burned out|burnt out|workload|well-?being|morale|inclusive|"
@@ -289,7 +305,7 @@ PATTERNS: dict[str, str] = {
     r"wasn't on me|(?:was|were) out of (?:my|our) hands|(?:if|had) (?:they|he|she|"
     r"the \w+ team) (?:had )?(?:just |only )?(?:done|delivered|listened|followed|"
     r"given) (?:their|his|her|what)|"
-    r"(?:because|since|as|due to) (?:the |their |our |my |his |her )?(?:[\w-]+ ){0,3}(?:team|"
+    r"(?:because|since|due to) (?:the |their |our |my |his |her )?(?:[\w-]+ ){0,3}(?:team|"
     r"ops|qa|vendor|vendors|client|manager|pm|lead|engineers?|developers?|devs|designers?|folks|"
     r"people|they|he|she) (?:was|were|had|kept|didn't|did not|never|failed|missed|gave|changed|"
     r"broke|forgot|dropped|refused|blocked|took)\b|(?:they|he|she|the [\w-]+ team|[\w-]+ team|"
@@ -304,7 +320,12 @@ PATTERNS: dict[str, str] = {
     r"never (?:quite |really )?(?:got|gave|sent) us|had (?:a |their own )?(?:slightly |rather |"
     r"very )?different idea of what|given what i (?:was|had been) working with|"
     r"as well as anyone could have|(?:who were|they were) doing their (?:very )?best|"
-    r"(?:genuinely|really|very) lovely people|through no fault of (?:my|our) own)",
+    r"(?:genuinely|really|very) lovely people|through no fault of (?:my|our) own|"
+    r"(?:if|had) (?:the |our |their )?[\w-]+(?: team)? (?:had )?(?:just |only )?(?:done|"
+    r"delivered|did|played) (?:their|his|her) (?:part|job|bit|share)|"
+    r"none of this would have happened|the (?:real |actual |whole )?problem was (?:qa|them|him|"
+    r"her|ops|legal|sales|marketing|the [\w-]+ team|their [\w-]+)|sat on (?:the|it|our|"
+    r"my) [\w-]+ for)",
     "contempt": r"\b((he|she|they) (just )?(didn't|don't|doesn't|did not) get it|know-it-all|"
     r"impossible to work with|idiots?|stupid|dumb|clueless|incompetent|ridiculous|useless|"
     r"lazy|morons?|pathetic|didn't know what (they|he|she) (was|were) (talking about|doing)|"
@@ -321,7 +342,10 @@ PATTERNS: dict[str, str] = {
     r"for someone who|the usual (?:crowd|suspects)|(?:don't|do not|didn't|did not) take (?:his|"
     r"her|their) [\w-]+ (?:very |too )?seriously|let's (?:just )?say (?:he|she|they)|object(?:s|"
     r"ed)? to everything|(?:he|she|they)(?:'s| is| was| were) (?:very |so )?confident for|"
-    r"(?:explained|spelled) (?:it|my reasoning|things)[\w ]{0,20} slowly)\b",
+    r"(?:explained|spelled) (?:it|my reasoning|things)[\w ]{0,20} slowly|"
+    r"(?:couldn't|could not|can't|cannot) tell (?:a|an|the) [\w-]+ from|(?:like|"
+    r"as good as) talking to a wall|there to collect (?:a )?pay ?checks?|wouldn't know (?:a|an|"
+    r"the) [\w-]+ if|(?:doesn't|didn't|don't) know (?:the first thing|their (?:head|elbow)))\b",
     "emotional": r"\b((i|we) (was|were|got|felt|became) ((so|really|very|pretty|absolutely|"
     r"just|honestly|quite) )*(furious|angry|livid|pissed|outraged|fed up|mad)|(i|we) ((just|"
     r"completely|honestly) )?(lost (my|our) temper|yelled|shouted|snapped|stormed (out|off)|"
@@ -334,7 +358,11 @@ PATTERNS: dict[str, str] = {
     r"(?:so|really|very|just|honestly|absolutely) (?:angry|livid|furious|fed up|mad|frustrated|"
     r"upset)|losing sleep|burn(?:ed|t) out and angry|sick of (?:it|them|him|her)|"
     r"explained the same thing (?:to them )?(?:\w+ times|again)|still (?:weren't|wasn't|"
-    r"were not|was not) listening)\b",
+    r"were not|was not) listening|"
+    r"(?:so |really |pretty )?wound up|could (?:barely|hardly) (?:sit through|"
+    r"keep (?:it together|calm|my cool))|fired off (?:a|an) (?:pretty |really |very |"
+    r"fairly )?(?:heated|angry|furious|nasty|sharp|snippy) (?:message|email|reply|note|"
+    r"response)|heated (?:message|email|exchange|reply)|lost my cool)\b",
     "never_fail": r"\b(i( have|'ve|’ve)? never (really |actually )?(failed|fail|made (a |"
     r"any )?(real |big )?mistakes?|been wrong|missed a deadline)|i('m| am) (always|usually) right|"
     r"i don't (really )?(make mistakes|fail)|can't (really )?think of (a|any) (time|failure|"
@@ -360,7 +388,14 @@ PATTERNS: dict[str, str] = {
     r"get into) (?:conflicts|failures|mistakes)|(?:work|working) too hard|over-?prepare|"
     r"hold myself to (?:a |an )?(?:very |really |extremely )?high (?:bar|standard)|(?:the calls|"
     r"decisions) i've made have (?:all )?held up|(?:it )?wasn't me who was wrong|(?:struggle|"
-    r"hard pressed) to (?:give|find|think of) (?:you )?(?:a |one )?(?:genuine|real))",
+    r"hard pressed) to (?:give|find|think of) (?:you )?(?:a |one )?(?:genuine|real)|"
+    r"(?:things|projects|work|everything|launches|plans) i (?:own|lead|run|manage|touch|"
+    r"plan) (?:tend to |usually |always )?(?:go|goes|went|land|lands) (?:exactly )?(?:the way|"
+    r"as) i (?:plan|planned|expect|expected)|nothing i've (?:led|owned|run|built|shipped|"
+    r"managed) has (?:ever )?(?:really )?(?:gone|went) wrong|my (?:projects|launches|work|plans|"
+    r"teams?) (?:just |simply )?(?:don't|do not|never) (?:fail|slip|go wrong)|"
+    r"i'd have to pick something small|(?:rarely|never) (?:have|had|run into) (?:a |"
+    r"any )?(?:real |major |big )?(?:failures?|setbacks?))",
     "sole_credit": r"\b(basically (did|wrote|built|carried|ran|owned) (everything|all|the whole)|"
     r"carried the whole|(mostly|all|largely) (thanks|due) to (my|me)|because of my (rewrite|"
     r"work|code|fix|design|push)|(the others|rest of (the )?team|other (two|three|\w+) (devs|"
@@ -438,7 +473,21 @@ PATTERNS: dict[str, str] = {
     r"marked|graded) (as )?(strong|5|hire|high)|\b(panelists?|reviewers?|evaluators?|graders?) "
     r"(must|should|will) (vote|rate|score|give)|\b(vote|votes) strong[ _-]?hire\b|"
     r"\b(give|report|assign|award)s? (me |this |it |the candidate |this candidate |this answer )?"
-    r"(a |the )?(perfect|maximum|top|full) (score|marks)\b|\bunanimous strong[ _-]?hire\b)",
+    r"(a |the )?(perfect|maximum|top|full) (score|marks)\b|\bunanimous strong[ _-]?hire\b|"
+    r"\b(?:this|the above|my) (?:answer|response) (?:above )?(?:is|was|deserves|belongs|merits|"
+    r"meets|should)|\bthe candidate (?:meets|exceeds|is|has|deserves|clearly)|\b(?:scoring|"
+    r"grading|rubric|assessment|evaluation|review) (?:key|guidance|check|summary|note|"
+    r"instructions?|reminder|criteria)\b|\b(?:whoever|anyone|the person|the people) (?:is |"
+    r"are )?(?:grading|scoring|reviewing|evaluating|assessing|marking) (?:this|these|it)\b|"
+    r"\bpanel reminder\b|\b(?:top|highest|maximum) (?:band|verdict|score|result|rating|mark)\b|"
+    r"\b(?:pretend|imagine|let's play|role-?play)\b[^.]{0,80}\b(?:interviewer|hiring manager|"
+    r"panel|grader|reviewer|evaluator|committee)\b|\b(?:every|each|all) (?:criterion|criteria|"
+    r"box(?:es)?) (?:above |is |are |has |have |was |were |as )?(?:been )?(?:fully |"
+    r"clearly )?(?:demonstrated|met|exceeded|ticked|5|satisfied)|\bexpected output\b|"
+    r"\bas the hiring committee\b|\b(?:model|exemplary|ideal) (?:answer|response)\b|"
+    r"\bweigh this answer\b|\b(?:évaluat\w*|note maximale|critères?|puntuaci[oó]n|evalúe|"
+    r"evaluador\w*|respuesta merece|bewert\w*|punktzahl|valutazione)\b|\bticked every box\b|"
+    r"\brecord the top\b)",
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely
 # sentence start, or at a blank line / line break. Abbreviations and decimals are protected.
-_BOUNDARY = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+# A bracketed aside ("[Scoring key: …]") ends where its bracket closes, period or not.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\])\s+(?=[A-Z])|\n+"
+)
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|jr|sr|inc|ltd|approx|no|st|u\.s|a\.m|p\.m)\.$",
     re.IGNORECASE,

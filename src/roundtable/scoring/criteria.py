@@ -136,11 +136,13 @@ def score_criterion(
     needed = max(2, min(4, math.ceil(kinds * 0.6)))
     support = sum(min(e.strength, 1.25) for e in best.values())
     coverage = min(1.0, support / needed)
-    raw = 1.0 + 4.0 * coverage - negative
-    score = max(1, min(5, math.floor(raw + 0.5)))
-    if score == 5 and not any(e.specific for e in best.values()):
-        score = 4  # the top anchor is concrete: without a number, a date or a name, it is a 4
+    raw = 1.0 + 4.0 * coverage
+    if raw >= 4.5 and not any(e.specific for e in best.values()):
+        # The top anchor is concrete: without a number, a date or a name, it is a 4, and what
+        # counts against the criterion is taken from that 4, so a red flag always costs.
+        raw = 4.0
         concerns.append("no specifics behind it")
+    score = max(1, min(5, math.floor(raw - negative + 0.5)))
     quotes = _telling_quotes(positive, criterion)
     found = ", ".join(sorted(k.replace("_", " ") for k in best if not k.startswith(CUE)))
     if any(k.startswith(CUE) for k in best):
