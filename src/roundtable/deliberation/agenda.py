@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from roundtable.deliberation.lenses import weight
+from roundtable.deliberation.phrasing import topic
 from roundtable.deliberation.reading import (
     FULL_WEIGHT,
     STRICT,
@@ -65,9 +66,11 @@ def _gain(evidence: Evidence, listener: Reading, criterion: str, *found: Finding
 def _credit(evidence: Evidence, criterion: str, high: Reading, low: Reading, priority: float,
             citable: Callable[[Quote], bool], fresh: Callable[[Quote], bool]
             ) -> Disagreement | None:
+    # A line can be raised if it can still be quoted, or named by what it is about.
     extra = [f for f in evidence.findings[criterion]
              if f.quote.start in high.weighed[criterion]
-             and f.quote.start not in low.weighed[criterion]]
+             and f.quote.start not in low.weighed[criterion]
+             and (citable(f.quote) or topic(f.quote.quote))]
     if not extra:
         return None
     # The raiser cites the line that would move the listener most, the rubric's order breaking ties.

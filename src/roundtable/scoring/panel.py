@@ -27,7 +27,7 @@ _BANDS: tuple[tuple[float, str], ...] = (
     (3.0, "Solid but not exceptional"),
     (2.4, "Mixed: real moments, thin evidence"),
     (1.6, "Below the bar: little evidence of the competency"),
-    (1.0, "No evidence of the competency yet"),
+    (1.0, "Far below the bar: almost nothing the rubric can credit"),
 )
 
 _LEVELS: tuple[tuple[str, float], ...] = (
