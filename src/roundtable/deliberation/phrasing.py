@@ -5,6 +5,7 @@ by chance."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from roundtable.catalog.schema import Family
 from roundtable.models import Vote
@@ -170,6 +171,7 @@ _FUNCTION = frozenset(
 )
 
 
+@cache
 def topic(text: str) -> str | None:
     """A short noun phrase from a quote ('the usage data'), for referring to a line without
     quoting it again: the longest determiner-led phrase, cut before function words."""
