@@ -243,7 +243,9 @@ def _closings(evidence: Evidence, readings: list[Reading], talk: Discourse,
     names = {r.persona.id: r.persona.name.split()[0] for r in readings}
     turns: list[Turn] = []
     for reading in readings:
-        need = _concern(reading, evidence, {c.id for c in debate.needs.values()}, set())
+        lead = debate.leads.get(reading.persona.id)
+        need = _concern(reading, evidence, {c.id for c in debate.needs.values()},
+                        {lead.criterion.id} if lead else set())
         debate.needs[reading.persona.id] = need
         moved_quotes = {m.quote.start for m in reading.moved_by}
         decisive = _best(reading, evidence, talk, {need.id}, moved_quotes)

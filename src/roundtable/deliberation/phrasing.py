@@ -179,8 +179,12 @@ def topic(text: str) -> str | None:
     for match in _DETERMINED.finditer(text):
         words: list[str] = []
         for word in match.group(1).split():
-            if word.lower() in _FUNCTION or word.lower().endswith("self") or (
-                    words and word.lower().endswith("ed")):
+            lowered = word.lower().replace("’", "'")
+            if lowered in ("one", "ones"):
+                words = []  # "a smaller one": the noun is elided, there is no topic
+                break
+            if (lowered in _FUNCTION or lowered.endswith("self") or "'" in lowered
+                    and not lowered.endswith("'s") or words and lowered.endswith("ed")):
                 break
             words.append(word.strip(",;:.!?"))
             if word[-1:] in ",;:.!?":

@@ -160,14 +160,16 @@ def build_signals(debate: Debate) -> list[SignalText]:
                       f"to show would be {LENS_WANTS[lead_family(persona)]}.")
         need = debate.needs[persona.id]
         score = reading.criteria[need.id]
+        # The concern rests on a line of its own, never the one the reason to hire rests on.
+        credited = lead.finding.quote.start if lead and lead.finding else -1
         weighed = [f for f in debate.evidence.findings[need.id]
-                   if f.quote.start in reading.weighed[need.id]]
+                   if f.quote.start in reading.weighed[need.id] and f.quote.start != credited]
         if weighed:
             concern = (f"{need.name} ({score}/5): {_short(weighed[0].quote)} is as far as it "
                        f"goes for {focus_for(persona, need)} (top anchor: "
                        f"{plain(need.anchors.five)}).")
         elif debate.evidence.findings[need.id]:
-            concern = (f"{need.name} ({score}/5): not shown clearly enough to credit; for "
+            concern = (f"{need.name} ({score}/5): not shown clearly enough to go higher; for "
                        f"{focus_for(persona, need)} I'd want {LENS_WANTS[need.family]}.")
         else:
             concern = (f"{need.name} ({score}/5): nothing in the answer speaks to it, and for "
