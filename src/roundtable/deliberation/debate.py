@@ -21,10 +21,12 @@ from roundtable.deliberation.reading import (
     Evidence,
     Finding,
     Reading,
+    criterion_score,
     gather,
     opening_reading,
 )
 from roundtable.deliberation.rounds import (
+    BuildMode,
     Point,
     agree_turn,
     build_turn,
@@ -39,6 +41,8 @@ from roundtable.models import Round, Turn
 
 MAX_EXCHANGES = 4
 """Disagreements argued in one cross-talk round (each a challenge and a reply)."""
+MAX_TURNS = 12
+"""The cross-talk ends here even if someone still holds a line a colleague has not weighed."""
 SECOND_CREDIT_WORDS = 120
 """Answers at least this long are rich enough for a second credited line per opening."""
 SCENE_DISCOUNT = 0.2
@@ -154,9 +158,41 @@ def _openings(case: Case, evidence: Evidence, readings: list[Reading],
     return Round(kind="opening", turns=turns), leads, concerns
 
 
+def _unweighed(speaker: Reading, readings: list[Reading], evidence: Evidence,
+               talk: Discourse) -> tuple[Reading, Criterion, Finding] | None:
+    """A quotable line the speaker weighed that would raise a colleague's reading of a
+    criterion: the one that would raise it most, on the criterion both weigh most."""
+    best: tuple[tuple[int, float], Reading, Criterion, Finding] | None = None
+    for other in readings:
+        if other is speaker:
+            continue
+        for cid, criterion in evidence.criteria.items():
+            for finding in evidence.findings[cid]:
+                start = finding.quote.start
+                if (start not in speaker.weighed[cid] or start in other.weighed[cid]
+                        or not talk.available(finding.quote)):
+                    continue
+                gain = criterion_score(evidence, cid, other.weighed[cid] | {start},
+                                       other.flags) - other.criteria[cid]
+                key = (gain, weight(speaker.persona, criterion.family)
+                       * weight(other.persona, criterion.family))
+                if gain > 0 and (best is None or key > best[0]):
+                    best = (key, other, criterion, finding)
+    return best[1:] if best else None
+
+
 def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
            evidence: Evidence, talk: Discourse) -> tuple[Turn, Disagreement] | None:
-    """Add to the colleague's lead claim: another line under it, or another reading of it."""
+    """Bring a colleague a line it had not weighed; else add to its lead claim: another line
+    under it, or another reading of the same line."""
+    unweighed = _unweighed(speaker, readings, evidence, talk)
+    if unweighed is not None:
+        other, criterion, finding = unweighed
+        their_lead = leads.get(other.persona.id)
+        mode: BuildMode = ("more" if their_lead and their_lead.criterion.id == criterion.id
+                           else "unweighed")
+        return (build_turn(speaker, other, Point(criterion, finding), mode, talk),
+                _shown(speaker, other, criterion.id, finding))
     others = [r for r in readings if r is not speaker and r.persona.id in leads]
     for other in others:
         point = leads[other.persona.id]
@@ -165,7 +201,7 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
         extra = talk.pick([f for f in evidence.findings[cid]
                            if f.quote.start in speaker.weighed[cid] and f.quote.start != their])
         if extra is not None:
-            return (build_turn(speaker, other, Point(point.criterion, extra), False, talk),
+            return (build_turn(speaker, other, Point(point.criterion, extra), "more", talk),
                     _shown(speaker, other, cid, extra))
     for other in others:
         point = leads[other.persona.id]
@@ -178,7 +214,7 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
                          if f.quote.start == point.finding.quote.start
                          and f.quote.start in speaker.weighed[cid]), None)
             if same is not None:
-                return (build_turn(speaker, other, Point(criterion, same), True, talk),
+                return (build_turn(speaker, other, Point(criterion, same), "same", talk),
                         _shown(speaker, other, cid, same))
     return None
 
@@ -197,6 +233,19 @@ def _shown(speaker: Reading, other: Reading, criterion: str, finding: Finding) -
     """What a build turn shows its addressee, as an agenda item it may concede to."""
     shown = finding if finding.quote.start not in other.weighed[criterion] else None
     return Disagreement(criterion, speaker, (other,) if shown else (), shown, None, None, 0.0)
+
+
+def _bring(case: Case, speaker: Reading, readings: list[Reading], leads: dict[str, Point],
+           evidence: Evidence, talk: Discourse, debate: Debate) -> Turn:
+    """A build turn (and the colleague weighing the line it had not), else an agreement."""
+    built = _build(speaker, readings, leads, evidence, talk)
+    if built is None:
+        return _agree(speaker, readings, debate, evidence, talk)
+    turn, item = built
+    # A line the colleague had not weighed is evidence shown to them like any other.
+    if item.listeners and persuaded(item.listeners[0], item):
+        concede(case, evidence, item.listeners[0], item)
+    return turn
 
 
 def _crosstalk(case: Case, evidence: Evidence, readings: list[Reading], leads: dict[str, Point],
@@ -224,17 +273,16 @@ def _crosstalk(case: Case, evidence: Evidence, readings: list[Reading], leads: d
             debate.held.append(item)
             turns.append(reply_turn(item, evidence, first, None, held=True))
         spoke |= {item.raiser.persona.id, first.persona.id}
-    for reading in readings:
-        if reading.persona.id not in spoke:
-            built = _build(reading, readings, leads, evidence, talk)
-            if built is not None:
-                turn, item = built
-                turns.append(turn)
-                # A line the colleague had not weighed is evidence shown to them like any other.
-                if item.listeners and persuaded(item.listeners[0], item):
-                    concede(case, evidence, item.listeners[0], item)
-            else:
-                turns.append(_agree(reading, readings, debate, evidence, talk))
+    # Everyone speaks: the silent first, each bringing what it can; then, while anyone holds a
+    # quotable line that would raise a colleague's reading, it brings it (a bounded round).
+    for reading in [r for r in readings if r.persona.id not in spoke]:
+        turns.append(_bring(case, reading, readings, leads, evidence, talk, debate))
+    while len(turns) < MAX_TURNS:
+        speaker = next((r for r in readings
+                        if _unweighed(r, readings, evidence, talk) is not None), None)
+        if speaker is None:
+            break
+        turns.append(_bring(case, speaker, readings, leads, evidence, talk, debate))
     return Round(kind="crosstalk", turns=turns)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from roundtable.catalog.schema import Criterion, Family, Persona
 from roundtable.deliberation.agenda import Disagreement
@@ -310,10 +311,14 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
                 addresses=[item.raiser.persona.id], stance=stance)
 
 
-def build_turn(speaker: Reading, other: Reading, point: Point, same_line: bool,
+BuildMode = Literal["more", "same", "unweighed"]
+
+
+def build_turn(speaker: Reading, other: Reading, point: Point, mode: BuildMode,
                talk: Discourse) -> Turn:
-    """A turn that adds to a colleague's lead claim: another line under the same criterion, or
-    another reading of the very line they cited."""
+    """A turn that adds to what a colleague said: another line under its lead criterion
+    ("more"), another reading of the very line it cited ("same"), or a line it had not weighed
+    on a criterion it reads lower ("unweighed")."""
     persona = speaker.persona
     criterion = point.criterion
     assert point.finding is not None
@@ -328,9 +333,13 @@ def build_turn(speaker: Reading, other: Reading, point: Point, same_line: bool,
     why = stake(persona, point.finding, criterion.family, said)
     quote = talk.cite(point.finding.quote, cited)
     talk.claim(persona.id, criterion.id, "credit", point.finding.quote.start)
-    if same_line:
+    if mode == "same":
         text = (f"{lead} the line you led with, {quote}, also bears on {name}: {seen}. For me "
                 f"that {anchored(name, score, criterion)}")
+    elif mode == "unweighed":
+        view = _their_view(talk, other, criterion, lower=True)
+        text = (f"{lead} {view}, and there is a line under it you haven't weighed: {quote}, "
+                f"where {seen}. For me that {anchored(name, score, criterion)}")
     else:
         text = (f"{lead} you lead with {name}, and there is more under it than the line you "
                 f"chose: {quote}, where {seen}. For me that {anchored(name, score, criterion)}")
