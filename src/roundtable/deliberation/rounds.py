@@ -108,9 +108,10 @@ def credit(persona: Persona, point: Point, score: int, talk: Discourse, cited: l
     subject = topic(finding.quote.quote)
     opener = (f"{lead}the line about {subject} is where I start: {quote}." if subject
               else f"{lead}{shows(persona, finding, criterion.family)}: {quote}.")
-    seen = shows(persona, finding, criterion.family) if subject else "that"
     why = stake(persona, finding, criterion.family, said)
-    verdict = f"{upper_first(seen)}, which {anchored(criterion.name.lower(), score, criterion)}"
+    where = anchored(criterion.name.lower(), score, criterion)
+    verdict = (f"{upper_first(shows(persona, finding, criterion.family))}, which {where}"
+               if subject else f"That {where}")
     return f"{opener} {verdict}" + (f"; {why}." if why else ".")
 
 
@@ -385,7 +386,8 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
     parts: list[str] = []
     for move in reading.moved_by[:2]:
         criterion = evidence.criteria[move.criterion]
-        line = talk.cite(move.quote, cited) if talk.available(move.quote) else about(move.quote)
+        line = (talk.cite(move.quote, cited) if talk.available(move.quote)
+                else about(move.quote).replace("that line", f"the line {names[move.by]} quoted"))
         parts.append(f"{names[move.by]} moved me on {criterion.name.lower()} with {line}; I now "
                      f"have it at {reading.criteria[move.criterion]} of 5.")
     for item in held[:1]:

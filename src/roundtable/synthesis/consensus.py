@@ -172,8 +172,8 @@ def build_signals(debate: Debate) -> list[SignalText]:
             concern = (f"{need.name} ({score}/5): not shown clearly enough to go higher; for "
                        f"{focus_for(persona, need)} I'd want {LENS_WANTS[need.family]}.")
         else:
-            concern = (f"{need.name} ({score}/5): nothing in the answer speaks to it, and for "
-                       f"{focus_for(persona, need)} that matters (top anchor: "
+            concern = (f"{need.name} ({score}/5): nothing in the answer earns credit for it, "
+                       f"and for {focus_for(persona, need)} that matters (top anchor: "
                        f"{plain(need.anchors.five)}).")
         signals.append(SignalText(persona.id, reason, concern))
     return signals
