@@ -167,7 +167,15 @@ _FUNCTION = frozenset(
     than then was were is are be been had have has did do does would could should will can
     we i he she they it me us them him her you my our their his its if not no into about
     after before over under up out just also only still very really what how why where
-    one two new old more most all some any each every same other""".split()
+    one two new old more most all some any each every same other along almost between
+    longer later late ago away back together instead again too enough even ever came went
+    got took made said told gave felt knew saw left kept ran began became found thought
+    brought figures seemed sometimes behind own cut""".split()
+)
+# "a bit", "a few weeks", "the following year": amounts and times are not what a line is about.
+_NOT_TOPICS = frozenset(
+    """bit few lot couple little while year years month months week weeks day days time end
+    moment point way thing things kind sort""".split()
 )
 
 
@@ -183,12 +191,14 @@ def topic(text: str) -> str | None:
             if lowered in ("one", "ones"):
                 words = []  # "a smaller one": the noun is elided, there is no topic
                 break
-            if (lowered in _FUNCTION or lowered.endswith("self") or "'" in lowered
-                    and not lowered.endswith("'s") or words and lowered.endswith("ed")):
+            if (lowered in _FUNCTION or lowered.endswith(("self", "ly")) or "'" in lowered
+                    and not lowered.endswith("'s") or words and lowered.endswith(("ed", "ing"))):
                 break
             words.append(word.strip(",;:.!?"))
             if word[-1:] in ",;:.!?":
                 break
+        if any(w.lower() in _NOT_TOPICS for w in words[:1] + words[-1:]):
+            continue
         if len(" ".join(words)) > len(" ".join(best)) and not (len(words) == 1 and
                                                                 len(words[0]) < 5):
             best = words
