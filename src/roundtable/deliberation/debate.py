@@ -75,9 +75,9 @@ def _pull(reading: Reading, finding: Finding, criterion: Criterion) -> float:
 
 
 def _value(reading: Reading, finding: Finding, criterion: Criterion, talk: Discourse) -> float:
-    # The lens's pull counts twice: what a panelist notices first is what its lens cares about,
+    # The lens's pull dominates: what a panelist notices first is what its lens cares about,
     # even over a line that scores a little higher on a criterion it weighs less.
-    value = (_pull(reading, finding, criterion) ** 2 * min(finding.strength, SUPPORT_CAP)
+    value = (_pull(reading, finding, criterion) ** 3 * min(finding.strength, SUPPORT_CAP)
              * (reading.criteria[criterion.id] + 2))
     if finding.scene_only:
         value *= SCENE_DISCOUNT
