@@ -7,6 +7,7 @@ import re
 import pytest
 from deliberation_corpus import sample
 
+from roundtable.catalog.loader import get_competency
 from roundtable.deliberation.phrasing import VOTE_WORDS
 from roundtable.evidence.analysis import analyze
 from roundtable.models import Review
@@ -36,13 +37,16 @@ def test_every_quoted_span_is_verbatim(review: Review) -> None:
 def test_cited_quotes_say_what_they_are_cited_for(review: Review) -> None:
     analysis = analyze(review.answer)
     by_id = {c.id: c for c in review.scores.criteria}
-    spans = [(e.start, e.end) for e in analysis.evidence if e.strength > 0]
+    signals = {c.id: c.signals.positive for c in get_competency(review.competency.id).criteria}
     for turn in (t for r in review.rounds for t in r.turns):
         for quote in turn.evidence:
             assert review.answer[quote.start:quote.end] == quote.quote
             assert quote.criterion in by_id and quote.use in {"credit", "concern", "flag"}
             if quote.use == "credit":
-                credited = [(q.start, q.end) for q in by_id[quote.criterion].evidence] + spans
+                # Credited for that criterion: its rubric quotes, or its positive signals.
+                credited = [(q.start, q.end) for q in by_id[quote.criterion].evidence]
+                credited += [(e.start, e.end) for e in analysis.of(*signals[quote.criterion])
+                             if e.strength > 0]
                 assert any(s <= quote.start and quote.end <= e for s, e in credited), quote
 
 
