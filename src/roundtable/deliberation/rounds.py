@@ -361,13 +361,14 @@ def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quo
     name = criterion.name.lower()
     score = speaker.criteria[criterion.id]
     talk.claim(persona.id, criterion.id, "concern", line.start if line else None)
+    too = " as well" if other.criteria[criterion.id] == score else ""
     if line is not None:
         text = (f"{lead} you named {name} as your concern, and I'd add {talk.cite(line, cited)}: "
                 f"it {_says(line, evidence)}. Read for {focus_for(persona, criterion)}, I have "
-                f"{name} at {score} of 5 as well.")
+                f"{name} at {score} of 5{too}.")
     else:
         text = (f"{lead} you named {name} as your concern, and read for "
-                f"{focus_for(persona, criterion)} I have it at {score} of 5 as well: the answer "
+                f"{focus_for(persona, criterion)} I have it at {score} of 5{too}: the answer "
                 f"never reaches the top anchor ({plain(criterion.anchors.five)}).")
     return Turn(speaker=persona.id, text=_finish(text), addresses=[other.persona.id],
                 stance="agree", evidence=cited)
