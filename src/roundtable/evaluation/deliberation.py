@@ -21,8 +21,8 @@ from pydantic import BaseModel
 from roundtable.evaluation.metrics import pairwise_accuracy, quadratic_weighted_kappa
 from roundtable.evaluation.scale import LABEL_WORDS, RATINGS, VOTE_RATING
 from roundtable.evaluation.similarity import content_words
-from roundtable.models import VOTES, Review, Vote
-from roundtable.scoring.panel import plain_score, vote_for
+from roundtable.models import VOTES, PanelistScore, Review, Vote
+from roundtable.scoring.panel import plain_score, verdict_from, vote_for
 
 PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 DEVSET = Path(__file__).resolve().parents[3] / "tests" / "data" / "devset"
@@ -182,9 +182,24 @@ class DeliberationReport(BaseModel):
     max_quote_repeats: int
     speaker_accuracy: float
     judge: Accuracy
+    """The rubric's plain reading: every criterion weighed alike, no lens, no strictness."""
     one_panelist: Accuracy
+    """The panel's first panelist on its own opening reading."""
     openings: Accuracy
+    """The panel's verdict from the opening votes."""
+    full_reading: Accuracy
+    """The panel's verdict had every panelist seen all the evidence, without deliberating."""
     final: Accuracy
+    """The panel's verdict from the final votes."""
+
+
+def _full_reading(row: Labelled, panel: str) -> PanelistScore:
+    from roundtable.ingest import parse_input
+    from roundtable.pipeline import prepare
+
+    case, _ = prepare(parse_input(row.answer, question=row.question), row.competency, panel)
+    verdict = verdict_from(case.assessments)
+    return PanelistScore(panelist=panel, score=verdict.score, vote=verdict.vote)
 
 
 def review_all(rows: Sequence[Labelled]) -> list[tuple[Labelled, Review]]:
@@ -207,6 +222,7 @@ def measure(rows: Sequence[Labelled]) -> DeliberationReport:
     labels = [row.rating for row, _ in reviewed]
     panelists = [r.scores.panelists for _, r in reviewed]
     openings = [[p.opening for p in ps if p.opening] for ps in panelists]
+    full = [_full_reading(row, panel) for panel in PANELS for row in rows]
     return DeliberationReport(
         reviews=len(sample),
         template_share=round(template_share(sample), 3),
@@ -223,6 +239,7 @@ def measure(rows: Sequence[Labelled]) -> DeliberationReport:
                                [o[0].vote for o in openings]),
         openings=_accuracy(labels, [statistics.fmean(p.score for p in o) for o in openings],
                            [_median_vote([p.vote for p in o]) for o in openings]),
+        full_reading=_accuracy(labels, [f.score for f in full], [f.vote for f in full]),
         final=_accuracy(labels, [r.verdict.score for _, r in reviewed],
                         [r.verdict.vote for _, r in reviewed]),
     )
