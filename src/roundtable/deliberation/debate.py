@@ -248,6 +248,13 @@ def _bring(case: Case, speaker: Reading, readings: list[Reading], leads: dict[st
     return turn
 
 
+def _already_held(item: Disagreement, debate: Debate) -> bool:
+    """Whether the listener already held against this very line: raising it again is noise."""
+    return item.finding is not None and any(
+        h.finding is not None and h.finding.quote.start == item.finding.quote.start
+        and h.listeners[0] is item.listeners[0] for h in debate.held)
+
+
 def _crosstalk(case: Case, evidence: Evidence, readings: list[Reading], leads: dict[str, Point],
                talk: Discourse, debate: Debate) -> Round:
     turns: list[Turn] = []
@@ -255,8 +262,9 @@ def _crosstalk(case: Case, evidence: Evidence, readings: list[Reading], leads: d
     spoke: set[str] = set()
     pairs: Counter[frozenset[str]] = Counter()
     for _ in range(MAX_EXCHANGES):
-        items = disagreements(case, evidence, readings, settled, talk.available,
-                              talk.unused)
+        items = [d for d in disagreements(case, evidence, readings, settled, talk.available,
+                                          talk.unused)
+                 if not _already_held(d, debate)]
         if not items:
             break
         # The same two panelists do not hold the floor for the whole round.
