@@ -125,13 +125,25 @@ class CriterionScore(_Model):
     rationale: str = Field(description='Why this score; "no evidence" when nothing was found.')
 
 
+class OpeningScore(_Model):
+    """A panelist's provisional numbers before anyone else has spoken."""
+
+    score: float = Field(ge=1.0, le=5.0)
+    vote: Vote
+    criteria: dict[str, int] = Field(default_factory=dict)
+
+
 class PanelistScore(_Model):
-    """One panelist's reading of the criteria through their lens."""
+    """One panelist's reading of the criteria through their lens, after deliberation."""
 
     panelist: str
     score: float = Field(ge=1.0, le=5.0)
     vote: Vote
     criteria: dict[str, int] = Field(default_factory=dict)
+    opening: OpeningScore | None = Field(
+        None, description="The panelist's own reading before the cross-talk; the final numbers "
+        "differ from it only where a colleague's cited evidence moved them."
+    )
 
 
 class Scores(_Model):

@@ -264,7 +264,7 @@ def test_output_to_a_missing_folder_is_one_line(answer_file: Path, tmp_path: Pat
     assert "cannot write" in message
 
 
-def test_same_seed_same_json_other_seed_other_words(answer_file: Path) -> None:
+def test_same_seed_same_json_and_words_come_from_content(answer_file: Path) -> None:
     def at(seed: int) -> str:
         done = run("review", answer_file, "-c", "have-backbone", "-f", "json", "--seed",
                    str(seed))
@@ -276,9 +276,8 @@ def test_same_seed_same_json_other_seed_other_words(answer_file: Path) -> None:
     a, b = Review.model_validate_json(first), Review.model_validate_json(other)
     assert a.scores == b.scores and a.verdict == b.verdict
     assert [s.vote for s in a.signals] == [s.vote for s in b.signals]
-    turns_a = [t.text for r in a.rounds for t in r.turns]
-    turns_b = [t.text for r in b.rounds for t in r.turns]
-    assert turns_a != turns_b
+    # The rubric engine's wording follows the content, never a seeded pick among synonyms.
+    assert a.rounds == b.rounds
 
 
 @pytest.mark.parametrize(

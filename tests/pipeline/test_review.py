@@ -8,11 +8,7 @@ import pytest
 from devset import rows
 
 import roundtable
-from roundtable.deliberation.rounds import stance_between
-from roundtable.deliberation.views import plan_views
-from roundtable.ingest import parse_input
 from roundtable.models import VOTES, Review
-from roundtable.pipeline import prepare
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "have-backbone-transcript.txt"
 BY_ID = {r["id"]: r for r in rows()}
@@ -81,24 +77,6 @@ def test_no_two_turns_share_text(example: Review) -> None:
     assert len(texts) == len(set(texts))
 
 
-@pytest.mark.parametrize("row_id", ["hb-01-strong", "hb-01-weak", "fl-01-average",
-                                    "ow-02-strong", "tw-01-weak"])
-def test_stances_follow_the_numbers(row_id: str) -> None:
-    row = BY_ID[row_id]
-    case, _ = prepare(parse_input(row["answer"], question=row["question"]), row["competency"])
-    views = {v.persona.id: v for v in plan_views(case)}
-    review = _review(row_id)
-    scores = {p.panelist: p.score for p in review.scores.panelists}
-    for turn in review.rounds[1].turns:
-        other = turn.addresses[0]
-        assert turn.stance == stance_between(views[turn.speaker], views[other])
-        if turn.stance == "agree":
-            assert abs(scores[turn.speaker] - scores[other]) < 0.3
-        if turn.stance == "pushback":
-            assert (abs(scores[turn.speaker] - scores[other]) >= 0.6
-                    or (scores[turn.speaker] >= 3.0) != (scores[other] >= 3.0))
-
-
 def test_verdict_is_the_median_vote() -> None:
     for row_id in ("hb-02-strong", "dd-01-average", "cf-01-weak"):
         review = _review(row_id)
@@ -131,13 +109,13 @@ def test_headline_comes_from_the_answer() -> None:
     assert len(words & answer_words) >= 5
 
 
-def test_same_seed_same_review_and_seed_varies_wording() -> None:
+def test_same_seed_same_review_and_wording_comes_from_content() -> None:
     first = _review("co-01-strong", seed=3)
     again = _review("co-01-strong", seed=3)
     other = [_review("co-01-strong", seed=s) for s in range(4, 9)]
     assert first == again
-    assert all(o.scores == first.scores and o.verdict == first.verdict for o in other)
-    assert any(o.rounds != first.rounds for o in other)
+    # Wording varies with the content, never with a seeded pick among synonyms.
+    assert all(o.scores == first.scores and o.rounds == first.rounds for o in other)
 
 
 def test_strong_beats_weak_for_every_panel() -> None:

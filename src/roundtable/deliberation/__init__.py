@@ -1,6 +1,5 @@
-"""Deliberation: what each panelist takes from the evidence, and the rounds they speak in."""
+"""Deliberation: each panelist's own reading, the rounds they speak in, and how minds change."""
 
-from roundtable.deliberation.rounds import closing_round, crosstalk_round, opening_round
-from roundtable.deliberation.views import View, plan_views
+from roundtable.deliberation.debate import Debate, deliberate
 
-__all__ = ["View", "closing_round", "crosstalk_round", "opening_round", "plan_views"]
+__all__ = ["Debate", "deliberate"]

@@ -1,11 +1,13 @@
-"""Small helpers for turning numbers and quotes into readable, varied sentences."""
+"""Words for the realiser: what each kind of evidence shows, what each lens cares about, and
+small grammar helpers. Every choice here is made by content (a kind, a family, a band), never
+by chance."""
 
 from __future__ import annotations
 
-import hashlib
-import random
 import re
+from functools import cache
 
+from roundtable.catalog.schema import Family
 from roundtable.models import Vote
 
 VOTE_WORDS: dict[Vote, str] = {
@@ -14,97 +16,103 @@ VOTE_WORDS: dict[Vote, str] = {
     "hire": "Hire",
     "strong_hire": "Strong Hire",
 }
-INLINE_QUOTE = 120
 
-# How each kind of evidence reads in a sentence ("it brings data and a named situation").
-KIND_PHRASES: dict[str, str] = {
-    "situation": "a concrete situation", "task": "a clear goal", "action": "first-person actions",
-    "result": "an outcome", "learning": "a lesson drawn", "metric": "numbers",
-    "timeframe": "a timeline", "named_entity": "named people, systems or teams",
-    "ownership": "personal ownership", "data": "data", "experiment": "an experiment",
-    "customer": "the customer", "customer_feedback": "customer evidence",
-    "stakeholder": "the stakeholders involved", "collaboration": "partners brought in",
-    "influence": "people won over", "mentoring": "people developed",
-    "communication": "deliberate communication", "empathy": "the other side's view",
-    "trust": "candour", "wellbeing": "care for the team", "disagreement": "a stated objection",
-    "grounds": "reasons for it", "raised": "a chosen forum",
-    "escalation": "a transparent escalation",
-    "decision": "the decision", "commitment": "commitment afterwards",
-    "relationship": "the relationship afterwards", "quantified_result": "a measured result",
-    "failure_owned": "a failure owned", "prioritization": "explicit trade-offs",
-    "speed": "speed", "calculated_risk": "a weighed risk", "cost": "cost awareness",
-    "simplification": "a simpler way", "standards": "a quality bar",
-    "deep_dive": "digging to the cause", "curiosity": "curiosity",
-    "big_picture": "the bigger picture", "adaptation": "a change of course",
-    "broad_impact": "wider consequences",
+# What a sentence carrying each kind of evidence shows, as a clause about the candidate.
+KIND_SHOWS: dict[str, str] = {
+    "situation": "they set the scene concretely",
+    "task": "they say what they were trying to achieve",
+    "action": "they say what they did themselves",
+    "result": "there is an outcome",
+    "learning": "they drew a lesson from it",
+    "metric": "there are numbers in it",
+    "timeframe": "it is pinned to a date",
+    "named_entity": "the people and systems have names",
+    "ownership": "they took it on personally",
+    "data": "they brought data",
+    "experiment": "they tested it before arguing for it",
+    "customer": "the customer is in the story",
+    "customer_feedback": "they went to customers for the facts",
+    "stakeholder": "they knew whose plans it touched",
+    "collaboration": "they brought partners in",
+    "influence": "they won people over without authority",
+    "mentoring": "they grew someone else",
+    "communication": "they chose how to say it",
+    "empathy": "they took the other side's view seriously",
+    "trust": "they were candid when it cost something",
+    "wellbeing": "they looked after the people doing the work",
+    "disagreement": "they named what they objected to",
+    "grounds": "the objection has reasons behind it",
+    "raised": "they picked the forum deliberately",
+    "escalation": "they widened the circle in the open",
+    "decision": "a call was made",
+    "commitment": "they backed the decision once it was made",
+    "relationship": "the working relationship outlasted it",
+    "quantified_result": "the result is measured",
+    "failure_owned": "they own the failure outright",
+    "prioritization": "they said what they would not do",
+    "speed": "they moved before it was comfortable",
+    "calculated_risk": "they weighed the risk before acting",
+    "cost": "they watched the cost",
+    "simplification": "they made it simpler",
+    "standards": "they held a bar when it was inconvenient",
+    "deep_dive": "they dug down to the cause",
+    "curiosity": "they went looking for what they did not know",
+    "big_picture": "they saw past the immediate task",
+    "adaptation": "they changed course when the facts changed",
+    "broad_impact": "they thought about who else it would touch",
 }
 
-
-def rng(seed: int, answer: str, *parts: str) -> random.Random:
-    """A generator fixed by the seed, the answer and the slot, so output is reproducible."""
-    digest = hashlib.sha256(answer.encode("utf-8")).hexdigest()[:16]
-    return random.Random(f"{seed}|{digest}|{'|'.join(parts)}")
-
-
-def pick(generator: random.Random, options: list[str] | tuple[str, ...]) -> str:
-    """One option, chosen by `generator`."""
-    return options[generator.randrange(len(options))]
-
-
-def inline(quote: str, limit: int = INLINE_QUOTE) -> str:
-    """A quote for use inside prose, shortened at a word boundary when long."""
-    text = " ".join(quote.split())
-    if len(text) > limit:
-        text = text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "…"
-    return f"“{text}”"
-
-
-def lower_first(text: str) -> str:
-    """`text` with its first letter lower-cased, unless it starts an acronym or a name like I."""
-    if len(text) > 1 and text[1].isupper() or text.startswith("I "):
-        return text
-    return text[:1].lower() + text[1:]
-
-
-def clause(text: str) -> str:
-    """A sentence made usable mid-sentence: first letter lowered, final period dropped."""
-    return lower_first(text.strip().rstrip("."))
-
-
-# What evidence on a criterion family signals about a candidate.
-FAMILY_SIGNALS: dict[str, str] = {
-    "customer": "a customer-first instinct",
-    "data": "decisions grounded in evidence rather than opinion",
-    "ownership": "someone who owns the outcome, not just the task",
-    "influence": "influence without authority",
-    "relationship": "trust that survives a hard conversation",
-    "execution": "the ability to get things done under real constraints",
-    "results": "a focus on outcomes over activity",
-    "reflection": "self-awareness that compounds",
-    "communication": "clear, deliberate communication",
-    "judgment": "sound judgment when it is uncomfortable",
-    "people": "care for the people around them",
-    "standards": "a bar that does not slip under pressure",
+# Why a lens cares, said in the lens's own terms.
+LENS_STAKE: dict[Family, str] = {
+    "customer": "it tells me whose problem they were solving",
+    "data": "the argument rests on something you could check",
+    "ownership": "that is owning the system, not a ticket in it",
+    "influence": "that is influence that would carry across teams they do not run",
+    "relationship": "that is how trust survives a hard conversation",
+    "execution": "that is delivery under a real constraint",
+    "results": "it ties the work to an outcome rather than activity",
+    "reflection": "it shows the lesson changed how they work",
+    "communication": "it shows they chose how to say a hard thing",
+    "judgment": "it shows the call was reasoned, not reflexive",
+    "people": "it shows care for the people doing the work",
+    "standards": "it is a bar that would raise the team's average",
 }
 
+# What a lens wants to see when a criterion is thin.
+LENS_WANTS: dict[Family, str] = {
+    "customer": "the customer's own words or behaviour",
+    "data": "the number or test that would settle it",
+    "ownership": "which part they owned end to end and how it would hold at scale",
+    "influence": "who they had to bring along and how",
+    "relationship": "how the relationship stood afterwards",
+    "execution": "what shipped, and when",
+    "results": "the outcome, measured",
+    "reflection": "what they do differently now",
+    "communication": "how they actually said it",
+    "judgment": "the reasoning behind the call",
+    "people": "how the people involved fared",
+    "standards": "the bar they held and what it cost",
+}
 
-def lens_strength(weight: float) -> str:
-    """How much a persona cares, from its lens weight on a family."""
-    if weight >= 1.5:
-        return "exactly what I hire for"
-    if weight >= 1.0:
-        return "something I value"
-    return "useful, though not my first lens"
+GENERAL_SAYS: dict[str, str] = {
+    "generic_claim": "says what they believe rather than what they did",
+    "vague": "is told in general terms, with nothing you could check",
+    "hedge": "is hedged, so I can't tell what actually happened",
+    "collective_we": "is the team's doing, told as 'we', with their own part unclear",
+    "passive_voice": "leaves out who did it",
+    "uncredited": "earns nothing on this rubric",
+}
+"""Why a line that credits nothing is a concern, by the kind of evidence found in it."""
 
+FLAG_SAYS: dict[str, str] = {
+    "blame": "puts the failure on someone else",
+    "contempt": "is dismissive of a colleague",
+    "emotional": "makes the story about their frustration",
+    "never_fail": "claims a record without mistakes",
+}
 
-def kinds_phrase(kinds: list[str], limit: int = 3) -> str:
-    """'data, an experiment and numbers' for the first `limit` kinds."""
-    return names([KIND_PHRASES[k] for k in kinds[:limit] if k in KIND_PHRASES])
-
-
-def plain(text: str) -> str:
-    """Anchor text for use inside parentheses: its own parentheticals removed."""
-    return re.sub(r"\s*\([^)]*\)", "", text).strip()
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s+|\s+-\s+")
+MAX_INLINE = 150
 
 
 def first_name(full_name: str) -> str:
@@ -117,3 +125,81 @@ def names(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def lower_first(text: str) -> str:
+    """`text` with its first letter lower-cased, unless it starts an acronym or 'I'."""
+    if len(text) > 1 and text[1].isupper() or text.startswith(("I ", "I'")):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    """`text` with its first letter upper-cased."""
+    return text[:1].upper() + text[1:]
+
+
+def plain(text: str) -> str:
+    """Anchor text for use mid-sentence: parentheticals and the final period removed."""
+    return lower_first(re.sub(r"\s*\([^)]*\)", "", text).strip().rstrip("."))
+
+
+def cut_end(text: str, limit: int = MAX_INLINE) -> int:
+    """Where to end a quote of `text` so it stays readable: the last clause boundary before
+    `limit`, or the whole text when it is short or has no boundary. Never mid-phrase."""
+    if len(text) <= limit:
+        return len(text)
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(text) if 40 <= m.start() <= limit]
+    return ends[-1] if ends else len(text)
+
+
+def quoted(text: str) -> str:
+    """A verbatim span in curly quotes."""
+    return f"“{text}”"
+
+
+_DETERMINED = re.compile(
+    r"\b(?:the|our|my|their|her|his|its|a|an)\s+"
+    r"((?:[A-Za-z0-9][\w'’%-]*\s+){0,2}[A-Za-z0-9][\w'’%-]*)"
+)
+_FUNCTION = frozenset(
+    """the a an and or but so to of in on at by for from with that which who when while because as
+    than then was were is are be been had have has did do does would could should will can
+    we i he she they it me us them him her you my our their his its if not no into about
+    after before over under up out just also only still very really what how why where
+    one two new old more most all some any each every same other along almost between
+    longer later late ago away back together instead again too enough even ever came went
+    got took made said told gave felt knew saw left kept ran began became found thought
+    brought figures seemed sometimes behind own cut""".split()
+)
+# "a bit", "a few weeks", "the following year": amounts and times are not what a line is about.
+_NOT_TOPICS = frozenset(
+    """bit few lot couple little while year years month months week weeks day days time end
+    moment point way thing things kind sort""".split()
+)
+
+
+@cache
+def topic(text: str) -> str | None:
+    """A short noun phrase from a quote ('the usage data'), for referring to a line without
+    quoting it again: the longest determiner-led phrase, cut before function words."""
+    best: list[str] = []
+    for match in _DETERMINED.finditer(text):
+        words: list[str] = []
+        for word in match.group(1).split():
+            lowered = word.lower().replace("’", "'")
+            if lowered in ("one", "ones"):
+                words = []  # "a smaller one": the noun is elided, there is no topic
+                break
+            if (lowered in _FUNCTION or lowered.endswith(("self", "ly")) or "'" in lowered
+                    and not lowered.endswith("'s") or words and lowered.endswith(("ed", "ing"))):
+                break
+            words.append(word.strip(",;:.!?"))
+            if word[-1:] in ",;:.!?":
+                break
+        if any(w.lower() in _NOT_TOPICS for w in words[:1] + words[-1:]):
+            continue
+        if len(" ".join(words)) > len(" ".join(best)) and not (len(words) == 1 and
+                                                                len(words[0]) < 5):
+            best = words
+    return f"the {' '.join(best)}" if best else None

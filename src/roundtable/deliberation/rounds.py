@@ -1,265 +1,425 @@
-"""The rubric engine's three rounds, written from the panelists' views.
+"""Realising turns: from planned content (a claim, its evidence, its relation to what a
+colleague said) to sentences.
 
-Wording varies with the content (criteria, quotes, numbers) and with a seeded choice among the
-persona's own phrases; stances follow the score differences between panelists.
+Each function receives what the turn must say and shapes its sentences from that content: how
+far the evidence goes against the criterion's anchors, whether a gap is missing from the answer
+or only unread by this panelist, whether a vote moved. Lines already quoted are referred to by
+what they are about ("the line about the usage data") rather than quoted again. Scores and
+votes in the text are always the speaker's own at that moment.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from roundtable.catalog.schema import Criterion, Family, Persona
+from roundtable.deliberation.agenda import Disagreement
+from roundtable.deliberation.discourse import Discourse
+from roundtable.deliberation.lenses import KIND_FAMILY, families_of, focus_for, weight
 from roundtable.deliberation.phrasing import (
-    FAMILY_SIGNALS,
+    FLAG_SAYS,
+    GENERAL_SAYS,
+    KIND_SHOWS,
+    LENS_STAKE,
+    LENS_WANTS,
     VOTE_WORDS,
-    clause,
     first_name,
-    inline,
-    kinds_phrase,
-    lens_strength,
     lower_first,
-    names,
-    pick,
     plain,
-    rng,
+    topic,
+    upper_first,
 )
-from roundtable.deliberation.views import View
-from roundtable.engines.base import Case
-from roundtable.models import VOTES, Quote, Round, Stance, Turn
+from roundtable.deliberation.reading import Evidence, Finding, Flag, Move, Reading
+from roundtable.models import Quote, Stance, Turn
 
-AGREE_GAP = 0.3
-"""Panelists whose scores are this close, with the same vote, agree."""
-PUSHBACK_GAP = 0.6
-"""At this score difference, or across the hire line, a panelist pushes back."""
+STAKE_WEIGHT = 1.2
+"""A lens says why a finding matters to it only for families it weighs above neutral."""
 
 
-def _hires(view: View) -> bool:
-    return VOTES.index(view.assessment.vote) >= VOTES.index("hire")
+@dataclass(frozen=True)
+class Point:
+    """A criterion a turn speaks to, with the finding it cites (if any)."""
+
+    criterion: Criterion
+    finding: Finding | None
 
 
-def stance_between(speaker: View, other: View) -> Stance:
-    """Agree, build on or push back, from the two panelists' numbers alone."""
-    gap = abs(speaker.assessment.score - other.assessment.score)
-    if _hires(speaker) != _hires(other) or gap >= PUSHBACK_GAP:
-        return "pushback"
-    if gap < AGREE_GAP and speaker.assessment.vote == other.assessment.vote:
-        return "agree"
-    return "build"
+def shows(persona: Persona, finding: Finding, family: Family) -> str:
+    """What the finding shows, told by the kind the persona weighs most (two when the sentence
+    carries evidence for two families the persona cares about)."""
+    kinds = sorted((k for k in finding.kinds if k in KIND_SHOWS),
+                   key=lambda k: (-weight(persona, KIND_FAMILY.get(k, family)), k))
+    if not kinds:
+        return "the answer speaks to it directly"
+    first = kinds[0]
+    second = next((k for k in kinds[1:] if KIND_FAMILY.get(k) != KIND_FAMILY.get(first)
+                   and weight(persona, KIND_FAMILY.get(k, family)) >= STAKE_WEIGHT), None)
+    if second is None:
+        return KIND_SHOWS[first]
+    return f"{KIND_SHOWS[first]}, and {KIND_SHOWS[second]}"
 
 
-def _evidence(*quotes: Quote | None) -> list[Quote]:
-    seen: list[Quote] = []
-    for quote in quotes:
-        if quote is not None and all(q.start != quote.start for q in seen):
-            seen.append(quote)
-    return seen
+def stake(persona: Persona, finding: Finding, family: Family, said: set[str]) -> str | None:
+    """Why the persona's lens cares about this finding, if it cares more than neutrally and
+    has not said so already in this turn."""
+    families = families_of(finding.kinds, family) or {family}
+    for best in sorted(families, key=lambda f: (-weight(persona, f), f)):
+        if weight(persona, best) >= STAKE_WEIGHT and LENS_STAKE[best] not in said:
+            said.add(LENS_STAKE[best])
+            return LENS_STAKE[best]
+    return None
 
 
-def _strength_sentence(view: View, case: Case, slot: str) -> str:
-    generator = rng(case.seed, case.submission.answer, view.persona.id, slot)
-    if view.strength is None or view.strength_quote is None:
-        return pick(generator, [
-            "I looked hard for a moment to credit and did not find one that holds up.",
-            "there is no passage I can point to as clear evidence for this competency.",
-        ])
-    quote = inline(view.strength_quote.quote)
-    score = view.strength_score.score if view.strength_score else 0
-    if view.credits_little:
-        return (f"there is little here I can credit. The nearest thing is {quote}, and it only "
-                f"reaches {score} of 5 on {view.strength.name.lower()}.")
-    lead = pick(generator, [
-        f"the line that carries this answer for me is {quote}.",
-        f"I keep coming back to {quote}.",
-        f"the strongest moment is {quote}.",
-        f"what I'd credit first is {quote}.",
-    ])
-    anchors = view.strength.anchors
-    brings = kinds_phrase(view.strength_kinds)
-    family = view.strength.family
-    weight = view.persona.lens.get(family, 1.0)
-    signal = f"For me that signals {FAMILY_SIGNALS[family]}, {lens_strength(weight)}"
-    name = view.strength.name.lower()
+def about(quote: Quote) -> str:
+    """How to refer to a line without quoting it again."""
+    subject = topic(quote.quote)
+    return f"the line about {subject}" if subject else "that line"
+
+
+def anchored(name: str, score: int, criterion: Criterion) -> str:
+    """Where a score sits against the criterion's own anchors."""
     if score >= 5:
-        meaning = f"That puts {name} at 5 of 5: it brings {brings}. {signal}"
-    elif score == 4:
-        meaning = f"That puts {name} at 4 of 5, close to the top anchor, with {brings}. {signal}"
+        return f"puts {name} at 5 of 5 (top anchor: {plain(criterion.anchors.five)})"
+    if score == 4:
+        return (f"takes {name} to 4 of 5, short only of the top anchor "
+                f"({plain(criterion.anchors.five)})")
+    if score == 3:
+        return f"gets {name} to 3 of 5 and no further ({plain(criterion.anchors.three)})"
+    return (f"leaves {name} at {score} of 5, under the middle anchor "
+            f"({plain(criterion.anchors.three)})")
+
+
+def _finish(text: str) -> str:
+    """Sentence punctuation around quotes: no period after a quote that already ends one."""
+    return re.sub(r"([.!?])”([.])", r"\1”", text)
+
+
+def credit(persona: Persona, point: Point, score: int, talk: Discourse, cited: list[Quote],
+           said: set[str], lead: str) -> str:
+    """A credited line: the line, what it shows, where it puts the criterion, and, for a lens
+    that cares, why it matters."""
+    assert point.finding is not None
+    criterion = point.criterion
+    finding = point.finding
+    quote = talk.cite(finding.quote, cited)
+    talk.claim(persona.id, criterion.id, "credit", finding.quote.start)
+    subject = topic(finding.quote.quote)
+    opener = (f"{lead}the line about {subject} is where I start: {quote}." if subject
+              else f"{lead}{shows(persona, finding, criterion.family)}: {quote}.")
+    why = stake(persona, finding, criterion.family, said)
+    where = anchored(criterion.name.lower(), score, criterion)
+    verdict = (f"{upper_first(shows(persona, finding, criterion.family))}, which {where}"
+               if subject else f"That {where}")
+    return f"{opener} {verdict}" + (f"; {why}." if why else ".")
+
+
+def second_credit(persona: Persona, point: Point, score: int, talk: Discourse,
+                  cited: list[Quote], said: set[str]) -> str:
+    """A second credited line, told as an addition."""
+    assert point.finding is not None
+    criterion = point.criterion
+    quote = talk.cite(point.finding.quote, cited)
+    talk.claim(persona.id, criterion.id, "credit", point.finding.quote.start)
+    why = stake(persona, point.finding, criterion.family, said)
+    return (f"There is also {quote}, where {shows(persona, point.finding, criterion.family)}; "
+            f"that {anchored(criterion.name.lower(), score, criterion)}"
+            + (f", and {why}." if why else "."))
+
+
+def general_line(evidence: Evidence, criterion: Criterion, talk: Discourse) -> Quote | None:
+    """A line told in generalities nobody has quoted yet, to cite against `criterion`."""
+    line = next((q for q in evidence.general if talk.unused(q)), None)
+    return line.model_copy(update={"criterion": criterion.id}) if line else None
+
+
+def _says(line: Quote, evidence: Evidence) -> str:
+    return GENERAL_SAYS[evidence.general_kind[line.start]]
+
+
+def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Discourse,
+            cited: list[Quote], general: Quote | None, evidence: Evidence) -> str:
+    """The gap: quoted where there is a line to point at; said to be missing only where the
+    rubric found nothing at all; said to be unproven where this panelist has not seen it."""
+    criterion = point.criterion
+    name = criterion.name.lower()
+    top = plain(criterion.anchors.five)
+    if point.finding is not None:
+        quote = talk.cite(point.finding.quote, cited)
+        talk.claim(persona.id, criterion.id, "concern", point.finding.quote.start)
+        if score >= 4:
+            return (f"My one concern is {name}: {quote} stops at {score} of 5, short of the top "
+                    f"anchor ({top}).")
+        return (f"My concern is {name}: {quote} is as far as it goes, {score} of 5, where I "
+                f"would want {LENS_WANTS[criterion.family]} ({top}).")
+    talk.claim(persona.id, criterion.id, "concern", None)
+    if unread:
+        return (f"My concern is {name}, which I can't credit on what I read, {score} of 5; "
+                f"I would want {LENS_WANTS[criterion.family]} ({top}).")
+    if general is not None:
+        return (f"My concern is {name}: nothing in the answer earns credit for it, and "
+                f"{talk.cite(general, cited)} {_says(general, evidence)}, so {name} sits at "
+                f"{score} of 5 (top anchor: {top}).")
+    return (f"My concern is {name}: nothing in the answer earns credit for it, so {score} of 5 "
+            f"against a top anchor that asks for more ({top}).")
+
+
+def flag_sentence(persona: Persona, flag: Flag, criterion: Criterion, talk: Discourse,
+                  cited: list[Quote]) -> str:
+    """A red flag raised in the speaker's own opening."""
+    quote = talk.cite(flag.quote, cited)
+    talk.claim(persona.id, criterion.id, "flag", flag.quote.start)
+    return (f"I also have to flag {quote}: it {FLAG_SAYS[flag.kind]}, and that costs "
+            f"{criterion.name.lower()}.")
+
+
+def vote_sentence(reading: Reading, lead: Point | None, worry: Criterion) -> str:
+    """The provisional vote, read through the persona's own focus, with what carries it and
+    what could change it."""
+    vote = VOTE_WORDS[reading.opening.vote]
+    if lead is None or lead.finding is None:
+        return (f"Read for {focus_for(reading.persona, worry)}, that is {vote} for now, until "
+                f"I see {LENS_WANTS[worry.family]}.")
+    subject = topic(lead.finding.quote.quote)
+    seen = shows(reading.persona, lead.finding, lead.criterion.family)
+    carried = (f"the line about {subject} carries it" if subject else
+               f"what carries it is that {seen}")
+    return (f"Read for {focus_for(reading.persona, lead.criterion)}, that is {vote} for now: "
+            f"{carried}, and {worry.name.lower()} could change it.")
+
+
+def opening_turn(reading: Reading, lead: Point | None, second: Point | None, worry: Point,
+                 unread: bool, flag: tuple[Flag, Criterion] | None, evidence: Evidence,
+                 talk: Discourse) -> Turn:
+    """A blind first take: what this lens noticed first, a second line, a gap, any red flag,
+    and a provisional vote."""
+    persona = reading.persona
+    cited: list[Quote] = []
+    said: set[str] = set()
+    openers = persona.voice.openers
+    # The opener follows what leads: the family of the first thing the lens noticed.
+    family = (lead or worry).criterion.family
+    ranked = sorted(persona.lens, key=lambda f: (-persona.lens[f], f))
+    opener = openers[ranked.index(family) % len(openers) if family in ranked else -1]
+    parts: list[str] = []
+    if lead is not None and lead.finding is not None:
+        parts.append(credit(persona, lead, reading.criteria[lead.criterion.id], talk, cited,
+                            said, f"{opener} "))
     else:
-        meaning = (f"That puts {name} at {score} of 5, the middle anchor "
-                   f"({clause(plain(anchors.three))}). {signal}")
-    return f"{lead} {meaning}."
+        parts.append(f"{opener} I found no line I could credit with confidence.")
+    if second is not None and second.finding is not None:
+        parts.append(second_credit(persona, second, reading.criteria[second.criterion.id],
+                                   talk, cited, said))
+    general = (general_line(evidence, worry.criterion, talk)
+               if worry.finding is None and not unread else None)
+    parts.append(concern(persona, worry, reading.criteria[worry.criterion.id], unread, talk,
+                         cited, general, evidence))
+    if flag is not None:
+        parts.append(flag_sentence(persona, flag[0], flag[1], talk, cited))
+    parts.append(vote_sentence(reading, lead, worry.criterion))
+    return Turn(speaker=persona.id, text=_finish(" ".join(parts)), evidence=cited)
 
 
-def _concern_sentence(view: View, case: Case, slot: str) -> str:
-    generator = rng(case.seed, case.submission.answer, view.persona.id, slot)
-    name = view.concern.name.lower()
-    score = view.concern_score.score
-    if view.concern_quote is None:
-        opener = pick(generator, ["My concern is", "What worries me is", "The gap for me is"])
-        return (f"{opener} {name}: nothing in the answer shows it, and the top anchor asks for a "
-                f"lot ({clause(plain(view.concern.anchors.five))}).")
-    quote = inline(view.concern_quote.quote, 90)
-    if score <= 2:
-        lead = pick(generator, ["My concern is", "Where it falls short is", "I am worried about"])
-        return (f"{lead} {name}: the closest it gets is {quote}, which leaves it at {score} of 5, "
-                f"below the middle anchor ({clause(plain(view.concern.anchors.three))}).")
-    if score >= 4:
-        return (f"I have no real concern; if I push, it is on {name}, where {quote} earns a "
-                f"{score} rather than a 5.")
-    lead = pick(
-        generator, ["If I look for the gap, it is", "The soft spot is", "Where I want more is"]
-    )
-    return (f"{lead} {name}: {quote} earns a {score}, and the top anchor wants more "
-            f"({clause(plain(view.concern.anchors.five))}).")
+def _their_view(talk: Discourse, listener: Reading, criterion: Criterion, lower: bool) -> str:
+    """The listener's claim about the criterion, restated in words (never in their numbers)."""
+    claim = talk.said_by(listener.persona.id, criterion.id)
+    name = criterion.name.lower()
+    if claim is not None and claim.use == "concern":
+        return f"you named {name} as your concern"
+    if claim is not None and claim.use == "credit":
+        return f"you credit {name}" + (", though less than I do" if lower else " more than I do")
+    return f"you read {name} {'lower' if lower else 'higher'} than I do"
 
 
-_FLAG_WORDS = {
-    "blame": "puts the blame on someone else",
-    "contempt": "is dismissive of a colleague",
-    "emotional": "makes the story about frustration",
-    "never_fail": "claims a record without mistakes",
-}
+def _vocative(phrase: str, name: str) -> tuple[str, str]:
+    """A voice phrase split into its address and what follows ('Elena, I'd push back:')."""
+    text = phrase.format(name=name)
+    return text, "" if text.endswith((":", ",")) else ","
 
 
-def _red_flag_sentence(view: View) -> str:
-    if view.red_flag is None:
-        return ""
-    return (f" I also have to flag {inline(view.red_flag.quote, 90)}: it "
-            f"{_FLAG_WORDS[view.red_flag.kind]}, and I weigh that against the answer.")
+def _cite_or_name(quote: Quote, talk: Discourse, cited: list[Quote]) -> str:
+    """The quote, or, once it has been quoted twice, what it is about."""
+    return talk.cite(quote, cited) if talk.available(quote) else about(quote)
 
 
-def opening_round(case: Case, views: list[View]) -> Round:
-    """Blind first takes: a strength with a quote, what it signals, and one concern each."""
-    turns = []
-    for view in views:
-        generator = rng(case.seed, case.submission.answer, view.persona.id, "opener")
-        opener = pick(generator, view.persona.voice.openers)
-        text = (f"{opener} {lower_first(_strength_sentence(view, case, 'strength'))} "
-                f"{_concern_sentence(view, case, 'concern')}{_red_flag_sentence(view)}")
-        turns.append(
-            Turn(
-                speaker=view.persona.id,
-                text=text,
-                evidence=_evidence(view.strength_quote, view.concern_quote,
-                                   view.red_flag.as_quote() if view.red_flag else None),
-            )
-        )
-    return Round(kind="opening", turns=turns)
-
-
-def _partner(view: View, views: list[View], position: int) -> View:
-    """Whom to answer: the panelist whose numbers differ most; rotation breaks ties."""
-    others = [v for v in views if v is not view]
-    count = len(views)
-    return max(
-        others,
-        key=lambda o: (round(abs(o.assessment.score - view.assessment.score), 1),
-                       -((views.index(o) - position) % count)),
-    )
-
-
-def _crosstalk_text(view: View, other: View, stance: Stance, case: Case) -> tuple[str, list[Quote]]:
-    generator = rng(case.seed, case.submission.answer, view.persona.id, "crosstalk")
-    voice = view.persona.voice
-    name = first_name(other.persona.name)
-    phrase = pick(generator, {"agree": voice.agree, "build": voice.build,
-                              "pushback": voice.pushback}[stance]).format(name=name)
-    mine, theirs = view.assessment, other.assessment
-    topic = (other.strength or other.concern).name.lower()
-    their_point = f"your read of {topic}" if other.strength else f"your worry about {topic}"
-    own_quote = view.strength_quote or view.concern_quote
-    if stance == "agree":
-        body = pick(generator, [
-            f"{their_point} holds up, and our numbers match, {mine.score:.1f} to your "
-            f"{theirs.score:.1f}. ",
-            f"I read {topic} the same way you do; we're at {mine.score:.1f} and "
-            f"{theirs.score:.1f}. ",
-        ])
-        if view.credits_little:
-            body += "Neither of us found anything at the middle anchor or above. "
-        elif own_quote is not None and view.strength is not None:
-            body += (f"I'd add {inline(own_quote.quote, 90)}, which signals "
-                     f"{FAMILY_SIGNALS[view.strength.family]}. ")
-        body += (f"Where I'd still press is {view.concern.name.lower()}, at "
-                 f"{view.concern_score.score} of 5.")
-    elif stance == "build":
-        body = f"{their_point} is fair, and there is more to it. "
-        if view.strength is not None and own_quote is not None and not view.credits_little:
-            body += (f"{inline(own_quote.quote, 90)} also shows "
-                     f"{FAMILY_SIGNALS[view.strength.family]}, which is why I land at "
-                     f"{mine.score:.1f} where you're at {theirs.score:.1f}. ")
-        else:
-            body += f"I land at {mine.score:.1f} where you're at {theirs.score:.1f}. "
-        body += (f"What would move us both is {view.concern.name.lower()}, which scores "
-                 f"{view.concern_score.score} of 5.")
-    elif mine.score < theirs.score:
-        credit = f"you credit {topic}" if other.strength else f"you worry about {topic}"
-        body = (f"{credit}, but I have this at {mine.score:.1f} to your {theirs.score:.1f}, "
-                f"and the difference is {view.concern.name.lower()}: ")
-        body += (f"{inline(view.concern_quote.quote, 90)} is as far as it goes."
-                 if view.concern_quote else "the answer never shows it.")
-        body += (f" I care about {FAMILY_SIGNALS[view.concern.family]}, so that gap weighs more "
-                 f"than you're allowing.")
+def challenge_turn(item: Disagreement, evidence: Evidence, talk: Discourse) -> Turn:
+    """The raiser answers the listeners' reading by name, with the line they had not weighed."""
+    raiser = item.raiser
+    persona = raiser.persona
+    criterion = evidence.criteria[item.criterion]
+    name = criterion.name.lower()
+    listener = item.listeners[0]
+    cited: list[Quote] = []
+    said: set[str] = set()
+    phrases = persona.voice.pushback
+    phrase = phrases[len(criterion.id) % len(phrases)]
+    score = raiser.criteria[criterion.id]
+    addressed = " and ".join(first_name(r.persona.name) for r in item.listeners)
+    lead, _ = _vocative(phrase, addressed)
+    view = _their_view(talk, listener, criterion, lower=item.flag is None)
+    if item.flag is not None:
+        flagged = item.flag.quote.model_copy(update={"criterion": criterion.id})
+        line = talk.cite(flagged, cited) if talk.available(flagged) else about(flagged)
+        talk.claim(persona.id, criterion.id, "flag", item.flag.quote.start)
+        text = (f"{lead} {view}, and that misses {line}. It {FLAG_SAYS[item.flag.kind]}, and "
+                f"that is why I have {name} at {score} of 5.")
     else:
-        body = (f"you're weighing {other.concern.name.lower()} heavily, and I'd weigh it less. ")
-        if own_quote is not None and view.strength is not None and not view.credits_little:
-            body += (f"{inline(own_quote.quote, 90)} is real evidence of "
-                     f"{view.strength.name.lower()}, ")
-        if mine.vote == theirs.vote:
-            body += (f"so we share {VOTE_WORDS[mine.vote]}, but I'm at {mine.score:.1f} to your "
-                     f"{theirs.score:.1f}.")
-        else:
-            body += (f"so I'm at {mine.score:.1f} and {VOTE_WORDS[mine.vote]} where you're at "
-                     f"{theirs.score:.1f} and {VOTE_WORDS[theirs.vote]}.")
-    evidence = _evidence(own_quote, view.concern_quote if stance == "pushback" else None)
-    return f"{phrase} {lower_first(body)}", evidence
+        assert item.finding is not None
+        quote = _cite_or_name(item.finding.quote, talk, cited)
+        talk.claim(persona.id, criterion.id, "credit", item.finding.quote.start)
+        if item.also is not None:
+            quote += f", nor {_cite_or_name(item.also.quote, talk, cited)}"
+        seen = shows(persona, item.finding, criterion.family)
+        why = stake(persona, item.finding, criterion.family, said)
+        subject = topic(item.finding.quote.quote)
+        where = f"The point about {subject} shows" if subject else "That line shows"
+        text = (f"{lead} {view}, but you haven't weighed {quote}. {where} {seen}, which is why "
+                f"I have {name} at {score} of 5" + (f"; {why}." if why else "."))
+    return Turn(speaker=persona.id, text=_finish(text),
+                addresses=[r.persona.id for r in item.listeners], stance="pushback",
+                evidence=cited)
 
 
-def crosstalk_round(case: Case, views: list[View]) -> Round:
-    """Each panelist answers another by name; the stance follows their score difference."""
-    turns = []
-    for position, view in enumerate(views):
-        other = _partner(view, views, position)
-        stance = stance_between(view, other)
-        text, evidence = _crosstalk_text(view, other, stance, case)
-        addresses = [other.persona.id]
-        third = [v for v in views if v is not view and v is not other
-                 and stance_between(view, v) == "agree"]
-        if third and stance != "agree":
-            ally = third[0]
-            text += (f" {first_name(ally.persona.name)}, you're at {ally.assessment.score:.1f} "
-                     f"and I'm at {view.assessment.score:.1f}, so you and I read it alike.")
-            addresses.append(ally.persona.id)
-        turns.append(
-            Turn(speaker=view.persona.id, text=text, addresses=addresses, stance=stance,
-                 evidence=evidence)
-        )
-    return Round(kind="crosstalk", turns=turns)
+def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: Move | None,
+               held: bool) -> Turn:
+    """The challenged panelist concedes (and says what moved) or holds (and says why)."""
+    criterion = evidence.criteria[item.criterion]
+    name = criterion.name.lower()
+    who = first_name(item.raiser.persona.name)
+    score = listener.criteria[item.criterion]
+    raised = item.flag.quote if item.flag is not None else item.finding.quote if item.finding \
+        else None
+    line = about(raised) if raised is not None else "that line"
+    stance: Stance
+    if held:
+        stance = "pushback"
+        text = (f"{who}, I read {line} differently: it is told in hedged or general terms, not "
+                f"as something they did, so I keep {name} at {score} of 5.")
+    elif move is None:
+        stance = "agree"
+        text = (f"{who}, granted, I had passed over {line}; it does not change my number, since "
+                f"what holds {name} back for me is {LENS_WANTS[criterion.family]}.")
+    else:
+        stance = "agree"
+        reason = (f"it {FLAG_SAYS[item.flag.kind]}" if item.flag is not None
+                  else f"it goes to what {name} is about: {plain(criterion.description)}")
+        text = f"{who}, you're right, I skimmed past {line}; {reason}, so {name} goes to " \
+               f"{score} of 5"
+        text += (f" and changes my vote to {VOTE_WORDS[listener.vote]}."
+                 if move.vote_after != move.vote_before else ".")
+    return Turn(speaker=listener.persona.id, text=_finish(text),
+                addresses=[item.raiser.persona.id], stance=stance)
 
 
-def closing_round(case: Case, views: list[View]) -> Round:
-    """Each panelist converges: what the panel agrees on, the gap that remains, their vote."""
-    scores = sorted(case.criteria, key=lambda s: (-s.score, -len(s.evidence)))
-    top = next((s for s in scores if s.evidence), None)
-    gap = min(case.criteria, key=lambda s: (s.score, len(s.evidence)))
-    turns = []
-    for view in views:
-        generator = rng(case.seed, case.submission.answer, view.persona.id, "closing")
-        closer = pick(generator, view.persona.voice.closers)
-        others = [first_name(v.persona.name) for v in views if v is not view] + ["I"]
-        if top is not None and top.score >= 3:
-            agreed = (f"{names(others)} agree the answer shows {top.name.lower()} "
-                      f"({top.score} of 5)")
-        else:
-            agreed = f"{names(others)} agree the answer does not yet show the competency"
-        remaining = (f"and {gap.name.lower()} is the gap that remains"
-                     if gap.id != view.concern.id
-                     else f"and for me, as for the panel, {gap.name.lower()} is the open question")
-        own = ""
-        if gap.id != view.concern.id:
-            own = (f" I'd still want {view.concern.name.lower()} answered before I'd move: "
-                   f"it is where {FAMILY_SIGNALS[view.concern.family]} would show.")
-        vote = VOTE_WORDS[view.assessment.vote]
-        text = (f"{closer} {agreed}, {remaining}.{own} I'm at {vote}, "
-                f"{view.assessment.score:.1f} of 5.")
-        turns.append(
-            Turn(speaker=view.persona.id, text=text,
-                 evidence=_evidence(top.evidence[0] if top and top.evidence else None))
-        )
-    return Round(kind="closing", turns=turns)
+BuildMode = Literal["more", "same", "unweighed"]
+
+
+def build_turn(speaker: Reading, other: Reading, point: Point, mode: BuildMode,
+               talk: Discourse) -> Turn:
+    """A turn that adds to what a colleague said: another line under its lead criterion
+    ("more"), another reading of the very line it cited ("same"), or a line it had not weighed
+    on a criterion it reads lower ("unweighed")."""
+    persona = speaker.persona
+    criterion = point.criterion
+    assert point.finding is not None
+    cited: list[Quote] = []
+    said: set[str] = set()
+    phrases = persona.voice.build
+    lead, _ = _vocative(phrases[len(criterion.id) % len(phrases)],
+                        first_name(other.persona.name))
+    name = criterion.name.lower()
+    score = speaker.criteria[criterion.id]
+    seen = shows(persona, point.finding, criterion.family)
+    why = stake(persona, point.finding, criterion.family, said)
+    quote = talk.cite(point.finding.quote, cited)
+    talk.claim(persona.id, criterion.id, "credit", point.finding.quote.start)
+    if mode == "same":
+        text = (f"{lead} the line you led with, {quote}, also bears on {name}: {seen}. For me "
+                f"that {anchored(name, score, criterion)}")
+    elif mode == "unweighed":
+        view = _their_view(talk, other, criterion, lower=True)
+        text = (f"{lead} {view}, and there is a line under it you haven't weighed: {quote}, "
+                f"where {seen}. For me that {anchored(name, score, criterion)}")
+    else:
+        text = (f"{lead} you lead with {name}, and there is more under it than the line you "
+                f"chose: {quote}, where {seen}. For me that {anchored(name, score, criterion)}")
+    text += f", and {why}." if why else "."
+    return Turn(speaker=persona.id, text=_finish(text), addresses=[other.persona.id],
+                stance="build", evidence=cited)
+
+
+def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quote | None,
+               evidence: Evidence, talk: Discourse) -> Turn:
+    """Agreement with a colleague's concern, with something of the speaker's own: a line that
+    earns nothing, or the part of the top anchor still missing."""
+    persona = speaker.persona
+    cited: list[Quote] = []
+    phrases = persona.voice.agree
+    lead, _ = _vocative(phrases[len(criterion.id) % len(phrases)],
+                        first_name(other.persona.name))
+    name = criterion.name.lower()
+    score = speaker.criteria[criterion.id]
+    talk.claim(persona.id, criterion.id, "concern", line.start if line else None)
+    too = " as well" if other.criteria[criterion.id] == score else ""
+    if line is not None:
+        text = (f"{lead} you named {name} as your concern, and I'd add {talk.cite(line, cited)}: "
+                f"it {_says(line, evidence)}. Read for {focus_for(persona, criterion)}, I have "
+                f"{name} at {score} of 5{too}.")
+    else:
+        text = (f"{lead} you named {name} as your concern, and read for "
+                f"{focus_for(persona, criterion)} I have it at {score} of 5{too}: the answer "
+                f"never reaches the top anchor ({plain(criterion.anchors.five)}).")
+    return Turn(speaker=persona.id, text=_finish(text), addresses=[other.persona.id],
+                stance="agree", evidence=cited)
+
+
+def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None,
+                 need: Criterion, held: list[Disagreement], evidence: Evidence,
+                 talk: Discourse) -> Turn:
+    """The panelist's own close: who moved them and on which line, what decides it, what they
+    still need, and the final vote."""
+    persona = reading.persona
+    cited: list[Quote] = []
+    said: set[str] = set()
+    closers = persona.voice.closers
+    closer = closers[len(reading.moved_by) % len(closers)]
+    parts: list[str] = []
+    for move in reading.moved_by[:2]:
+        criterion = evidence.criteria[move.criterion]
+        line = (talk.cite(move.quote, cited) if talk.available(move.quote)
+                else about(move.quote).replace("that line", f"the line {names[move.by]} quoted"))
+        parts.append(f"{names[move.by]} moved me on {criterion.name.lower()} with {line}; I now "
+                     f"have it at {reading.criteria[move.criterion]} of 5.")
+    for item in held[:1]:
+        criterion = evidence.criteria[item.criterion]
+        line = about(item.finding.quote) if item.finding else "that line"
+        parts.append(f"I still read {criterion.name.lower()} below "
+                     f"{names[item.raiser.persona.id]}: {line} is hedged, and I credit what "
+                     f"they did, not what they say they tend to do.")
+    if decisive is not None and decisive.finding is not None:
+        quote = talk.cite(decisive.finding.quote, cited)
+        talk.claim(persona.id, decisive.criterion.id, "credit", decisive.finding.quote.start)
+        why = stake(persona, decisive.finding, decisive.criterion.family, said)
+        seen = shows(persona, decisive.finding, decisive.criterion.family)
+        subject = topic(decisive.finding.quote.quote)
+        line = f"the line about {subject}, {quote}" if subject else quote
+        parts.append(f"What decides it for me is {line}: {seen}"
+                     + (f", and {why}." if why else "."))
+    general = general_line(evidence, need, talk)
+    if general is not None:
+        subject = topic(general.quote)
+        aside = (f"the line about {subject}, {talk.cite(general, cited)}" if subject
+                 else talk.cite(general, cited))
+        parts.append(f"Reading for {focus_for(persona, need)}, I set aside {aside}: it "
+                     f"{_says(general, evidence)}.")
+    parts.append(f"Before I'd go further on {focus_for(persona, need)} I'd want "
+                 f"{LENS_WANTS[need.family]}, since "
+                 f"{need.name.lower()} is still open against its top anchor "
+                 f"({plain(need.anchors.five)}), so I'm at {VOTE_WORDS[reading.vote]}, "
+                 f"{reading.score:.1f} overall.")
+    body = " ".join(parts)
+    if not any(body.startswith(name) for name in names.values()):
+        body = lower_first(body)
+    return Turn(speaker=persona.id, text=_finish(f"{closer} {body}"),
+                evidence=cited)

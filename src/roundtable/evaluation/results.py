@@ -53,7 +53,8 @@ class RowResult(BaseModel):
     panel_scores: list[float]
     panel_votes: list[Vote]
     pre_votes: list[Vote] | None = Field(
-        None, description="Each panelist's vote before deliberation (the rubric's reading)."
+        None, description="Each panelist's vote before deliberation: its opening vote where the "
+        "engine records one, else the rubric's reading."
     )
     openings: dict[str, str] = Field(description="Each panelist's opening-round turn text.")
     probe_scores: dict[ProbeKind, float] = Field(default_factory=dict)
@@ -83,6 +84,12 @@ def single_reviewer(review: Review, persona: str | None) -> PanelistScore:
     raise ValueError(f"persona '{persona}' is not on the panel")
 
 
+def _openings(review: Review) -> list[Vote] | None:
+    """Each panelist's own opening vote, when the engine records it."""
+    opened = [p.opening.vote for p in review.scores.panelists if p.opening is not None]
+    return opened if opened and len(opened) == len(review.scores.panelists) else None
+
+
 def summarise_row(
     row: EvalRow,
     review: Review,
@@ -110,7 +117,7 @@ def summarise_row(
         panelists=[p.panelist for p in review.scores.panelists],
         panel_scores=[p.score for p in review.scores.panelists],
         panel_votes=[p.vote for p in review.scores.panelists],
-        pre_votes=[p.vote for p in before] if before is not None else None,
+        pre_votes=_openings(review) or ([p.vote for p in before] if before is not None else None),
         openings=openings,
         probe_scores={kind: probe.verdict.score for kind, probe in probes.items()},
         rerun_scores=[r.verdict.score for r in reruns],

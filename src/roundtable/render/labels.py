@@ -67,6 +67,14 @@ def flag_title(kind: str) -> str:
     return words[:1].upper() + words[1:] if words else "Note"
 
 
+def opening_note(review: Review, panelist: str) -> str | None:
+    """Where a panelist opened, if the cross-talk moved its vote: "opened at No Hire (2.9 / 5)"."""
+    found = next((p for p in review.scores.panelists if p.panelist == panelist), None)
+    if found is None or found.opening is None or found.opening.vote == found.vote:
+        return None
+    return f"opened at {vote_label(found.opening.vote)} ({score_text(found.opening.score)})"
+
+
 def score_text(score: float) -> str:
     """A 1-5 score with one decimal, as "3.5 / 5"."""
     return f"{score:.1f} / 5"

@@ -21,6 +21,7 @@ from roundtable.render.labels import (
     engine_facts,
     flag_title,
     inferred_note,
+    opening_note,
     quote_text,
     score_text,
     turn_lead,
@@ -155,8 +156,10 @@ def _signals(review: Review, roster: Roster) -> Iterator[str]:
     for signal in review.signals:
         yield (f"### {inline(roster.name(signal.panelist))} · "
                f"{inline(roster.title(signal.panelist))}")
+        opened = opening_note(review, signal.panelist)
         yield "\n".join([
-            f"**Vote:** {vote_label(signal.vote)} ({score_text(signal.score)})",
+            f"**Vote:** {vote_label(signal.vote)} ({score_text(signal.score)})"
+            + (f" · {opened}" if opened else ""),
             "",
             f"- **Reason to hire:** {inline(signal.reason_to_hire)}",
             f"- **Concern:** {inline(signal.concern)}",

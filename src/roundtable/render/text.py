@@ -31,6 +31,7 @@ from roundtable.render.labels import (
     engine_facts,
     flag_title,
     inferred_note,
+    opening_note,
     quote_text,
     score_text,
     turn_marks,
@@ -254,9 +255,10 @@ def _signals(review: Review, roster: Roster) -> Iterator[RenderableType]:
         seat_style = SEAT_STYLES[roster.index(signal.panelist) % len(SEAT_STYLES)]
         title = Text.assemble((roster.name(signal.panelist), seat_style), " · ",
                               roster.title(signal.panelist))
+        opened = opening_note(review, signal.panelist)
         body = Group(
             Text.assemble(("Vote: ", "bold"), (vote_label(signal.vote), VOTE_STYLES[signal.vote]),
-                          f"  ({score_text(signal.score)})"),
+                          f"  ({score_text(signal.score)})" + (f"  · {opened}" if opened else "")),
             _label("Reason to hire", "bold green"),
             Text(signal.reason_to_hire),
             _label("Concern", "bold red"),

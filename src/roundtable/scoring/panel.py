@@ -15,8 +15,11 @@ _THRESHOLDS: tuple[tuple[float, Vote], ...] = (
     (3.0, "hire"),
     (2.0, "no_hire"),
 )
-STRICTNESS_PENALTY = 0.45
-"""Points a fully strict persona (strictness 1.0) takes off its score; a lenient one adds them."""
+STRICTNESS_PENALTY = 0.225
+"""Points a fully strict persona (strictness 1.0) takes off its score; a lenient one adds them.
+Strictness also acts on the evidence itself (a strict panelist does not credit hedged or vague
+lines, see `deliberation.reading`), so this blanket offset is half what it was when it alone
+carried strictness."""
 
 _BANDS: tuple[tuple[float, str], ...] = (
     (4.2, "Exceptional: raises the bar"),
@@ -24,7 +27,7 @@ _BANDS: tuple[tuple[float, str], ...] = (
     (3.0, "Solid but not exceptional"),
     (2.4, "Mixed: real moments, thin evidence"),
     (1.6, "Below the bar: little evidence of the competency"),
-    (1.0, "No evidence of the competency yet"),
+    (1.0, "Far below the bar: almost nothing the rubric can credit"),
 )
 
 _LEVELS: tuple[tuple[str, float], ...] = (
@@ -56,21 +59,31 @@ def _lens_weight(persona: Persona, family: Family) -> float:
     return persona.lens.get(family, 1.0)
 
 
+def lens_score(
+    persona: Persona, competency: Competency, criteria: dict[str, int], offset: float = 0.0
+) -> float:
+    """One persona's 1-5 score from per-criterion scores: its lens weights the criteria, and
+    its strictness (plus the level's offset) shifts the result. The same formula serves the
+    opening reading, every moved reading and the rubric's full reading."""
+    weights = {c.id: _lens_weight(persona, c.family) for c in competency.criteria}
+    total = sum(weights.values()) or 1.0
+    mean = sum(criteria[cid] * w for cid, w in weights.items()) / total
+    return round(max(1.0, min(5.0, mean - STRICTNESS_PENALTY * (persona.strictness + offset))), 2)
+
+
 def assess(
     persona: Persona, competency: Competency, scores: list[CriterionScore], offset: float = 0.0
 ) -> PanelistScore:
-    """One persona's score: criteria weighted by its lens, shifted by strictness and level."""
-    by_id = {s.id: s for s in scores}
-    weights = {c.id: _lens_weight(persona, c.family) for c in competency.criteria}
-    total = sum(weights.values()) or 1.0
-    mean = sum(by_id[cid].score * w for cid, w in weights.items()) / total
-    score = round(max(1.0, min(5.0, mean - STRICTNESS_PENALTY * (persona.strictness + offset))), 2)
-    return PanelistScore(
-        panelist=persona.id,
-        score=score,
-        vote=vote_for(score),
-        criteria={cid: by_id[cid].score for cid in weights},
-    )
+    """One persona's score on the rubric's full reading of every criterion."""
+    by_id = {s.id: s.score for s in scores}
+    criteria = {c.id: by_id[c.id] for c in competency.criteria}
+    score = lens_score(persona, competency, criteria, offset)
+    return PanelistScore(panelist=persona.id, score=score, vote=vote_for(score), criteria=criteria)
+
+
+def plain_score(scores: list[CriterionScore]) -> float:
+    """A single judge's score: every criterion weighed alike, no lens and no strictness."""
+    return round(statistics.fmean(s.score for s in scores), 2) if scores else 1.0
 
 
 def assess_panel(

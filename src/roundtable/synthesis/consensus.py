@@ -1,95 +1,179 @@
-"""The Panel Consensus and each panelist's Hiring Signal, from the views and the scores."""
+"""The Panel Consensus and each panelist's Hiring Signal, from the finished debate.
+
+The consensus names what each panelist actually led with, who moved whom, where they still
+disagree, and the verdict from the final votes; each signal rests on that panelist's own
+evidence and its own remaining gap.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from itertools import combinations
 
-from roundtable.deliberation.phrasing import FAMILY_SIGNALS, VOTE_WORDS, first_name, inline, names
-from roundtable.deliberation.views import View
-from roundtable.engines.base import Case, SignalText
-from roundtable.models import Consensus, Emphasis
+from roundtable.deliberation import Debate
+from roundtable.deliberation.lenses import LENS_NAME, alert_to, focus_for, lead_family
+from roundtable.deliberation.phrasing import (
+    FLAG_SAYS,
+    LENS_WANTS,
+    VOTE_WORDS,
+    cut_end,
+    first_name,
+    names,
+    plain,
+    quoted,
+    topic,
+)
+from roundtable.deliberation.reading import Reading
+from roundtable.deliberation.rounds import shows
+from roundtable.engines.base import SignalText
+from roundtable.models import Consensus, Emphasis, Quote, Vote
 from roundtable.scoring.panel import verdict_from
 
 
-def build_consensus(case: Case, views: list[View]) -> Consensus:
-    """Agreements (criteria everyone reads the same way), emphases by name, and the verdict."""
-    strong = [s for s in case.criteria if s.score >= 4 and s.evidence]
-    weak = [s for s in case.criteria if s.score <= 2]
-    agreements = [
-        f"Clear evidence of {s.name.lower()} ({s.score}/5): {inline(s.evidence[0].quote, 90)}"
-        for s in strong
-    ]
-    agreements += [
-        f"{s.name} is {'missing' if not s.evidence else 'thin'} ({s.score}/5)" for s in weak
-    ]
-    agreements += [
-        f"Red flag, raised by {first_name(v.persona.name)}: {inline(v.red_flag.quote, 90)}"
-        for v in views if v.red_flag is not None
-    ]
-    emphases = [
-        Emphasis(
-            panelist=v.persona.id,
-            text=f"{first_name(v.persona.name)} weighs {v.focus} and presses on "
-            f"{v.concern.name.lower()} ({v.concern_score.score}/5).",
-        )
-        for v in views
-    ]
-    verdict = verdict_from(list(case.assessments))
-    votes = Counter(VOTE_WORDS[v.assessment.vote] for v in views)
-    tally = ", ".join(f"{count} {vote}" for vote, count in votes.most_common())
-    if strong:
-        opening = f"The panel credits {names([s.name.lower() for s in strong[:3]])}"
-    else:
-        opening = "The panel finds no criterion at the top anchors"
-    if weak:
-        short = names([s.name.lower() for s in weak[:3]])
-        opening += f" and agrees the answer falls short on {short}."
-    else:
-        middling = [s.name.lower() for s in case.criteria if s.score == 3][:2]
-        questions = "questions are" if len(middling) > 1 else "question is"
-        opening += (f"; nothing falls below the middle anchor, and the open {questions} "
-                    f"{names(middling)}." if middling else "; no criterion falls short.")
-    who = "; ".join(
-        f"{first_name(v.persona.name)} presses on {v.concern.name.lower()}" for v in views
-    )
-    summary = (
-        f"{opening} Their emphases differ: {who}. "
-        f"Votes: {tally}. They land on {VOTE_WORDS[verdict.vote]}, {verdict.label} "
-        f"({verdict.score:.1f} of 5)."
-    )
+def _short(quote: Quote) -> str:
+    return quoted(quote.quote[: cut_end(quote.quote)])
+
+
+def _lens(reading: Reading) -> str:
+    return LENS_NAME[lead_family(reading.persona)]
+
+
+def _emphasis(debate: Debate, reading: Reading) -> str:
+    persona = reading.persona
+    name = first_name(persona.name)
+    lead = debate.leads.get(persona.id)
+    need = debate.needs[persona.id]
+    if lead is None or lead.finding is None:
+        return (f"{name}, reading for {_lens(reading)}, found little to credit and asks first "
+                f"for {LENS_WANTS[lead_family(persona)]}.")
+    subject = topic(lead.finding.quote.quote)
+    line = (f"the line about {subject}" if subject else
+            f"the sign that {shows(persona, lead.finding, lead.criterion.family)}")
+    return (f"{name}'s {_lens(reading)} lens went first to {line} for "
+            f"{lead.criterion.name.lower()} and still presses on {need.name.lower()}, for "
+            f"{focus_for(persona, need)}.")
+
+
+def _tally(readings: list[Reading]) -> str:
+    groups: dict[Vote, list[str]] = {}
+    for reading in readings:
+        groups.setdefault(reading.vote, []).append(first_name(reading.persona.name))
+    return "; ".join(f"{names(people)} at {VOTE_WORDS[vote]}" for vote, people in groups.items())
+
+
+def _still_apart(debate: Debate) -> list[str]:
+    apart: list[str] = []
+    for cid, criterion in debate.evidence.criteria.items():
+        for a, b in combinations(debate.readings, 2):
+            gap = a.criteria[cid] - b.criteria[cid]
+            if abs(gap) < 1:
+                continue
+            high, low = (a, b) if gap > 0 else (b, a)
+            unseen = next((f for f in debate.evidence.findings[cid]
+                           if f.quote.start in high.weighed[cid]
+                           and f.quote.start not in low.weighed[cid]), None)
+            subject = topic(unseen.quote.quote) if unseen else None
+            why = (f", weighing the line about {subject}" if subject else
+                   ", over a red flag" if any(cid in f.criteria for f in debate.evidence.flags)
+                   else "")
+            apart.append(f"{first_name(high.persona.name)} reads {criterion.name.lower()} "
+                         f"higher than {first_name(low.persona.name)}{why}")
+    return apart
+
+
+def _carried(debate: Debate) -> str:
+    """What carries the verdict and what holds it back, in the answer's own terms."""
+    best = max(((f, debate.evidence.rubric[cid].score) for cid, found in
+                debate.evidence.findings.items() for f in found if not f.scene_only),
+               key=lambda item: (item[1], item[0].strength), default=None)
+    worst = min(debate.evidence.criteria.values(),
+                key=lambda c: sum(r.criteria[c.id] for r in debate.readings))
+    subject = topic(best[0].quote.quote) if best else None
+    held = f"held back by {worst.name.lower()}"
+    if subject:
+        return f"carried by the line about {subject} and {held}"
+    lenses = names([_lens(r) for r in debate.readings])
+    return f"with little for the {lenses} lenses to credit, {held}"
+
+
+def build_consensus(debate: Debate) -> Consensus:
+    """Agreements, emphases by name, moves, remaining disagreement, and the verdict."""
+    readings = debate.readings
+    verdict = verdict_from([r.assessment() for r in readings])
+    lenses = names([_lens(r) for r in readings])
+    agreements: list[str] = []
+    for cid, criterion in debate.evidence.criteria.items():
+        scores = {r.criteria[cid] for r in readings}
+        found = debate.evidence.findings[cid]
+        subject = topic(found[0].quote.quote) if found else None
+        if min(scores) >= 4 and subject:
+            agreements.append(f"From the {lenses} angles alike, {criterion.name.lower()} holds "
+                              f"up on the line about {subject}: {_short(found[0].quote)}")
+        elif max(scores) <= 2:
+            agreements.append(f"For the {lenses} lenses alike, {criterion.name.lower()} stays "
+                              f"under the middle anchor ({plain(criterion.anchors.three)})")
+    for flag in debate.evidence.flags:
+        who = [first_name(r.persona.name) for r in readings if alert_to(r.persona, flag.kind)]
+        agreements.append(f"Red flag, raised by {names(who)}: {_short(flag.quote)} "
+                          f"{FLAG_SAYS[flag.kind]}")
+    # The strongest agreements and the clearest shortfalls, not a list of every criterion.
+    agreements = agreements[:2] + [a for a in agreements if a.startswith("For the")][2:3]
+    emphases = [Emphasis(panelist=r.persona.id, text=_emphasis(debate, r)) for r in readings]
+    moves = []
+    for reading in readings:
+        for move in reading.moved_by:
+            subject = topic(move.quote.quote)
+            mover = debate.reading(move.by)
+            criterion = debate.evidence.criteria[move.criterion]
+            finding = next((f for f in debate.evidence.findings[move.criterion]
+                            if f.quote.start == move.quote.start), None)
+            shown = (f"the line about {subject}" if subject else
+                     f"that {shows(mover.persona, finding, criterion.family)}" if finding
+                     else "a red flag")
+            moves.append(f"{first_name(reading.persona.name)} moved on "
+                         f"{criterion.name.lower()} once {first_name(mover.persona.name)} "
+                         f"cited {shown}")
+    apart = _still_apart(debate)
+    summary = " ".join(e.text for e in emphases)
+    if moves:
+        summary += f" In the cross-talk, {names(moves[:3])}."
+    if apart:
+        summary += f" They still differ: {names(apart[:2])}."
+    summary += (f" Final votes: {_tally(readings)}; the panel lands on "
+                f"{VOTE_WORDS[verdict.vote]} ({verdict.label.lower()}, {verdict.score:.1f}), "
+                f"{_carried(debate)}.")
     return Consensus(summary=summary, agreements=agreements, emphases=emphases)
 
 
-def build_signals(views: list[View]) -> list[SignalText]:
-    """Each panelist's reason to hire and concern, each tied to a criterion and a quote."""
+def build_signals(debate: Debate) -> list[SignalText]:
+    """Each panelist's reason to hire and concern, each on its own evidence and final scores."""
     signals = []
-    for view in views:
-        if view.credits_little and view.strength is not None and view.strength_quote:
-            reason = (f"Little to hire on yet: the best evidence, {view.strength.name.lower()} at "
-                      f"{view.strength_score.score if view.strength_score else 1}/5, is "
-                      f"{inline(view.strength_quote.quote, 90)}.")
-        elif view.strength is not None and view.strength_quote is not None and view.strength_score:
-            reason = (
-                f"{view.strength.name} ({view.strength_score.score}/5): "
-                f"{inline(view.strength_quote.quote, 100)}, which shows "
-                f"{FAMILY_SIGNALS[view.strength.family]}."
-            )
+    for reading in debate.readings:
+        persona = reading.persona
+        lead = debate.leads.get(persona.id)
+        if lead is not None and lead.finding is not None:
+            score = reading.criteria[lead.criterion.id]
+            reason = (f"{lead.criterion.name} ({score}/5): {_short(lead.finding.quote)}, where "
+                      f"{shows(persona, lead.finding, lead.criterion.family)}, which speaks to "
+                      f"{focus_for(persona, lead.criterion)}.")
         else:
-            reason = "No criterion has evidence yet; there is nothing specific to hire on."
-        if view.concern_quote is not None and view.concern_score.score >= 4:
-            concern = (
-                f"{view.concern.name} ({view.concern_score.score}/5), a small gap: "
-                f"{inline(view.concern_quote.quote, 90)} stops one step short of the top anchor."
-            )
-        elif view.concern_quote is not None:
-            concern = (
-                f"{view.concern.name} ({view.concern_score.score}/5): "
-                f"{inline(view.concern_quote.quote, 90)} is as far as the answer goes."
-            )
+            reason = (f"Nothing in this reading reaches the middle anchor yet; the first thing "
+                      f"to show would be {LENS_WANTS[lead_family(persona)]}.")
+        need = debate.needs[persona.id]
+        score = reading.criteria[need.id]
+        # The concern rests on a line of its own, never the one the reason to hire rests on.
+        credited = lead.finding.quote.start if lead and lead.finding else -1
+        weighed = [f for f in debate.evidence.findings[need.id]
+                   if f.quote.start in reading.weighed[need.id] and f.quote.start != credited]
+        if weighed:
+            concern = (f"{need.name} ({score}/5): {_short(weighed[0].quote)} is as far as it "
+                       f"goes for {focus_for(persona, need)} (top anchor: "
+                       f"{plain(need.anchors.five)}).")
+        elif debate.evidence.findings[need.id]:
+            concern = (f"{need.name} ({score}/5): not shown clearly enough to go higher; for "
+                       f"{focus_for(persona, need)} I'd want {LENS_WANTS[need.family]}.")
         else:
-            concern = (
-                f"{view.concern.name} ({view.concern_score.score}/5): no evidence; "
-                f"{view.concern.description[0].lower()}{view.concern.description[1:]}"
-            )
-        signals.append(SignalText(view.persona.id, reason, concern))
+            concern = (f"{need.name} ({score}/5): nothing in the answer earns credit for it, "
+                       f"and for {focus_for(persona, need)} that matters (top anchor: "
+                       f"{plain(need.anchors.five)}).")
+        signals.append(SignalText(persona.id, reason, concern))
     return signals

@@ -1,0 +1,322 @@
+"""One review's deliberation: independent readings, an agenda argued by name, closings.
+
+Each panelist first reads the answer alone (see `reading`). The cross-talk then works down the
+agenda of disagreements (see `agenda`): the panelist holding the evidence raises it, the other
+concedes or holds, and every move is logged with the quote that caused it. Panelists the
+agenda left silent add to a colleague's claim with evidence of their own. The closings report
+each panelist's final numbers, which come from one score-to-vote rule for everyone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from roundtable.catalog.schema import Criterion
+from roundtable.deliberation.agenda import Disagreement, concede, disagreements, persuaded
+from roundtable.deliberation.discourse import Discourse
+from roundtable.deliberation.lenses import CLOSE_READING, families_of, weight
+from roundtable.deliberation.reading import (
+    SUPPORT_CAP,
+    Evidence,
+    Finding,
+    Reading,
+    criterion_score,
+    gather,
+    opening_reading,
+)
+from roundtable.deliberation.rounds import (
+    BuildMode,
+    Point,
+    agree_turn,
+    build_turn,
+    challenge_turn,
+    closing_turn,
+    general_line,
+    opening_turn,
+    reply_turn,
+)
+from roundtable.engines.base import Case
+from roundtable.models import Round, Turn
+
+MAX_EXCHANGES = 4
+"""Disagreements argued in one cross-talk round (each a challenge and a reply)."""
+MAX_TURNS = 12
+"""The cross-talk ends here even if someone still holds a line a colleague has not weighed."""
+SECOND_CREDIT_WORDS = 120
+"""Answers at least this long are rich enough for a second credited line per opening."""
+SCENE_DISCOUNT = 0.2
+"""A line that only sets the scene is a poor first pick for what carries an answer."""
+CITED_DISCOUNT = 0.3
+"""A line already cited is worth this much as a pick: panelists bring lines of their own."""
+
+
+@dataclass
+class Debate:
+    """Everything the deliberation produced, for the synthesis to summarise."""
+
+    evidence: Evidence
+    readings: list[Reading]
+    rounds: list[Round]
+    leads: dict[str, Point]
+    concerns: dict[str, Criterion]
+    needs: dict[str, Criterion]
+    argued: list[Disagreement] = field(default_factory=list)
+    held: list[Disagreement] = field(default_factory=list)
+
+    def reading(self, panelist: str) -> Reading:
+        """The reading of one panelist."""
+        return next(r for r in self.readings if r.persona.id == panelist)
+
+
+def _pull(reading: Reading, finding: Finding, criterion: Criterion) -> float:
+    families = families_of(finding.kinds, criterion.family) or {criterion.family}
+    return max(weight(reading.persona, f) for f in families)
+
+
+def _value(reading: Reading, finding: Finding, criterion: Criterion, talk: Discourse) -> float:
+    # The lens's pull dominates: what a panelist notices first is what its lens cares about,
+    # even over a line that scores a little higher on a criterion it weighs less.
+    value = (_pull(reading, finding, criterion) ** 3 * min(finding.strength, SUPPORT_CAP)
+             * (reading.criteria[criterion.id] + 2))
+    if finding.scene_only:
+        value *= SCENE_DISCOUNT
+    return value if talk.unused(finding.quote) else value * CITED_DISCOUNT
+
+
+def _best(reading: Reading, evidence: Evidence, talk: Discourse, skip: set[str],
+          avoid: set[int]) -> Point | None:
+    """What this lens notices first among the lines it weighed."""
+    options = [
+        (criterion, finding)
+        for cid, criterion in evidence.criteria.items() if cid not in skip
+        for finding in evidence.findings[cid]
+        if finding.quote.start in reading.weighed[cid] and talk.available(finding.quote)
+        and finding.quote.start not in avoid
+    ]
+    if not options:
+        return None
+    criterion, finding = max(options, key=lambda o: _value(reading, o[1], o[0], talk))
+    return Point(criterion, finding)
+
+
+def _second(reading: Reading, evidence: Evidence, talk: Discourse, lead: Point | None,
+            skip: set[str]) -> Point | None:
+    """A second line for a long answer: unused, on another criterion the lens weighs, and
+    worth at least the middle anchor."""
+    if lead is None or lead.finding is None:
+        return None
+    second = _best(reading, evidence, talk, skip, {lead.finding.quote.start})
+    if second is None or second.finding is None:
+        return None
+    if (reading.criteria[second.criterion.id] < 3 or not talk.unused(second.finding.quote)
+            or _pull(reading, second.finding, second.criterion) < CLOSE_READING):
+        return None
+    return second
+
+
+def _concern(reading: Reading, evidence: Evidence, taken: set[str], skip: set[str]) -> Criterion:
+    """The criterion this panelist worries about most; a different one from colleagues' where
+    one within a point of its worst exists, so spreading concerns never invents a non-issue."""
+    pool = [c for cid, c in evidence.criteria.items() if cid not in skip] or list(
+        evidence.criteria.values())
+    worst = min(reading.criteria[c.id] for c in pool)
+    allowed = [c for c in pool if reading.criteria[c.id] <= worst + 1]
+    return min(allowed, key=lambda c: (c.id in taken, reading.criteria[c.id]
+                                       - 0.5 * weight(reading.persona, c.family)))
+
+
+def _openings(case: Case, evidence: Evidence, readings: list[Reading],
+              talk: Discourse) -> tuple[Round, dict[str, Point], dict[str, Criterion]]:
+    turns: list[Turn] = []
+    leads: dict[str, Point] = {}
+    concerns: dict[str, Criterion] = {}
+    long_answer = len(case.submission.answer.split()) >= SECOND_CREDIT_WORDS
+    flagged: set[str] = set()
+    for reading in readings:
+        lead = _best(reading, evidence, talk, set(), set())
+        skip = {lead.criterion.id} if lead else set()
+        second = _second(reading, evidence, talk, lead, skip) if long_answer else None
+        if second is not None:
+            skip.add(second.criterion.id)
+        concern = _concern(reading, evidence, {c.id for c in concerns.values()}, skip)
+        concerns[reading.persona.id] = concern
+        cited = {p.finding.quote.start for p in (lead, second) if p and p.finding}
+        line = talk.pick([f for f in evidence.findings[concern.id]
+                          if f.quote.start in reading.weighed[concern.id]], cited)
+        unread = bool(evidence.findings[concern.id]) and line is None
+        # One panelist quotes a red flag in its opening; the cross-talk raises it with others.
+        flag = next((f for f in evidence.flags if f.kind in reading.flags
+                     and f.kind not in flagged), None)
+        if flag is not None:
+            flagged.add(flag.kind)
+        turns.append(opening_turn(
+            reading, lead, second, Point(concern, line), unread,
+            (flag, evidence.criteria[flag.criteria[0]]) if flag else None, evidence, talk))
+        if lead is not None:
+            leads[reading.persona.id] = lead
+    return Round(kind="opening", turns=turns), leads, concerns
+
+
+def _unweighed(speaker: Reading, readings: list[Reading], evidence: Evidence,
+               talk: Discourse) -> tuple[Reading, Criterion, Finding] | None:
+    """A quotable line the speaker weighed that would raise a colleague's reading of a
+    criterion: the one that would raise it most, on the criterion both weigh most."""
+    best: tuple[tuple[int, float], Reading, Criterion, Finding] | None = None
+    for other in readings:
+        if other is speaker:
+            continue
+        for cid, criterion in evidence.criteria.items():
+            for finding in evidence.findings[cid]:
+                start = finding.quote.start
+                if (start not in speaker.weighed[cid] or start in other.weighed[cid]
+                        or not talk.available(finding.quote)):
+                    continue
+                gain = criterion_score(evidence, cid, other.weighed[cid] | {start},
+                                       other.flags) - other.criteria[cid]
+                key = (gain, weight(speaker.persona, criterion.family)
+                       * weight(other.persona, criterion.family))
+                if gain > 0 and (best is None or key > best[0]):
+                    best = (key, other, criterion, finding)
+    return best[1:] if best else None
+
+
+def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
+           evidence: Evidence, talk: Discourse) -> tuple[Turn, Disagreement] | None:
+    """Bring a colleague a line it had not weighed; else add to its lead claim: another line
+    under it, or another reading of the same line."""
+    unweighed = _unweighed(speaker, readings, evidence, talk)
+    if unweighed is not None:
+        other, criterion, finding = unweighed
+        their_lead = leads.get(other.persona.id)
+        mode: BuildMode = ("more" if their_lead and their_lead.criterion.id == criterion.id
+                           else "unweighed")
+        return (build_turn(speaker, other, Point(criterion, finding), mode, talk),
+                _shown(speaker, other, criterion.id, finding))
+    others = [r for r in readings if r is not speaker and r.persona.id in leads]
+    for other in others:
+        point = leads[other.persona.id]
+        cid = point.criterion.id
+        their = point.finding.quote.start if point.finding else -1
+        extra = talk.pick([f for f in evidence.findings[cid]
+                           if f.quote.start in speaker.weighed[cid] and f.quote.start != their])
+        if extra is not None:
+            return (build_turn(speaker, other, Point(point.criterion, extra), "more", talk),
+                    _shown(speaker, other, cid, extra))
+    for other in others:
+        point = leads[other.persona.id]
+        if point.finding is None or not talk.available(point.finding.quote):
+            continue
+        for cid, criterion in evidence.criteria.items():
+            if cid == point.criterion.id:
+                continue
+            same = next((f for f in evidence.findings[cid]
+                         if f.quote.start == point.finding.quote.start
+                         and f.quote.start in speaker.weighed[cid]), None)
+            if same is not None:
+                return (build_turn(speaker, other, Point(criterion, same), "same", talk),
+                        _shown(speaker, other, cid, same))
+    return None
+
+
+def _agree(speaker: Reading, readings: list[Reading], debate: Debate, evidence: Evidence,
+           talk: Discourse) -> Turn:
+    """Nothing new to credit: take up the colleague's concern the speaker shares most."""
+    others = [r for r in readings if r is not speaker]
+    other = min(others, key=lambda r: speaker.criteria[debate.concerns[r.persona.id].id])
+    criterion = debate.concerns[other.persona.id]
+    return agree_turn(speaker, other, criterion, general_line(evidence, criterion, talk),
+                      evidence, talk)
+
+
+def _shown(speaker: Reading, other: Reading, criterion: str, finding: Finding) -> Disagreement:
+    """What a build turn shows its addressee, as an agenda item it may concede to."""
+    shown = finding if finding.quote.start not in other.weighed[criterion] else None
+    return Disagreement(criterion, speaker, (other,) if shown else (), shown, None, None, 0.0)
+
+
+def _bring(case: Case, speaker: Reading, readings: list[Reading], leads: dict[str, Point],
+           evidence: Evidence, talk: Discourse, debate: Debate) -> Turn:
+    """A build turn (and the colleague weighing the line it had not), else an agreement."""
+    built = _build(speaker, readings, leads, evidence, talk)
+    if built is None:
+        return _agree(speaker, readings, debate, evidence, talk)
+    turn, item = built
+    # A line the colleague had not weighed is evidence shown to them like any other.
+    if item.listeners and persuaded(item.listeners[0], item):
+        concede(case, evidence, item.listeners[0], item)
+    return turn
+
+
+def _already_held(item: Disagreement, debate: Debate) -> bool:
+    """Whether the listener already held against this very line: raising it again is noise."""
+    return item.finding is not None and any(
+        h.finding is not None and h.finding.quote.start == item.finding.quote.start
+        and h.listeners[0] is item.listeners[0] for h in debate.held)
+
+
+def _crosstalk(case: Case, evidence: Evidence, readings: list[Reading], leads: dict[str, Point],
+               talk: Discourse, debate: Debate) -> Round:
+    turns: list[Turn] = []
+    settled: set[tuple[str, frozenset[str]]] = set()
+    spoke: set[str] = set()
+    pairs: Counter[frozenset[str]] = Counter()
+    for _ in range(MAX_EXCHANGES):
+        items = [d for d in disagreements(case, evidence, readings, settled, talk.available,
+                                          talk.unused)
+                 if not _already_held(d, debate)]
+        if not items:
+            break
+        # The same two panelists do not hold the floor for the whole round.
+        item = min(items, key=lambda d: (pairs[frozenset(d.key[1])], items.index(d)))
+        pairs[frozenset(item.key[1])] += 1
+        settled.add(item.key)
+        debate.argued.append(item)
+        turns.append(challenge_turn(item, evidence, talk))
+        first = item.listeners[0]
+        if persuaded(first, item):
+            moves = [concede(case, evidence, r, item) for r in item.listeners]
+            turns.append(reply_turn(item, evidence, first, moves[0], held=False))
+        else:
+            debate.held.append(item)
+            turns.append(reply_turn(item, evidence, first, None, held=True))
+        spoke |= {item.raiser.persona.id, first.persona.id}
+    # Everyone speaks: the silent first, each bringing what it can; then, while anyone holds a
+    # quotable line that would raise a colleague's reading, it brings it (a bounded round).
+    for reading in [r for r in readings if r.persona.id not in spoke]:
+        turns.append(_bring(case, reading, readings, leads, evidence, talk, debate))
+    while len(turns) < MAX_TURNS:
+        speaker = next((r for r in readings
+                        if _unweighed(r, readings, evidence, talk) is not None), None)
+        if speaker is None:
+            break
+        turns.append(_bring(case, speaker, readings, leads, evidence, talk, debate))
+    return Round(kind="crosstalk", turns=turns)
+
+
+def _closings(evidence: Evidence, readings: list[Reading], talk: Discourse,
+              debate: Debate) -> Round:
+    names = {r.persona.id: r.persona.name.split()[0] for r in readings}
+    turns: list[Turn] = []
+    for reading in readings:
+        lead = debate.leads.get(reading.persona.id)
+        need = _concern(reading, evidence, {c.id for c in debate.needs.values()},
+                        {lead.criterion.id} if lead else set())
+        debate.needs[reading.persona.id] = need
+        moved_quotes = {m.quote.start for m in reading.moved_by}
+        decisive = _best(reading, evidence, talk, {need.id}, moved_quotes)
+        held = [h for h in debate.held if reading in h.listeners]
+        turns.append(closing_turn(reading, names, decisive, need, held, evidence, talk))
+    return Round(kind="closing", turns=turns)
+
+
+def deliberate(case: Case) -> Debate:
+    """Run the three rounds over `case`."""
+    evidence = gather(case)
+    readings = [opening_reading(case, evidence, p) for p in case.panel.personas]
+    talk = Discourse(case.submission.answer)
+    opening, leads, concerns = _openings(case, evidence, readings, talk)
+    debate = Debate(evidence, readings, [opening], leads, concerns, {})
+    debate.rounds.append(_crosstalk(case, evidence, readings, leads, talk, debate))
+    debate.rounds.append(_closings(evidence, readings, talk, debate))
+    return debate

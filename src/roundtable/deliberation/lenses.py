@@ -1,0 +1,100 @@
+"""What a lens attends to, and the words it uses for what it sees.
+
+A persona's lens weighs criteria families. Here the same weights decide attention: a panelist
+reads closely the sentences whose evidence belongs to a family it weighs at least neutrally,
+and only skims sentences whose evidence belongs to families it weighs below that. Kinds that
+set the scene (a situation, a date, a name) belong to no family, so everyone reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from roundtable.catalog.schema import Criterion, Family, Persona
+
+CLOSE_READING = 1.0
+"""A lens weight at or above this reads a family's evidence closely; below it, skims."""
+FLAG_ALERT = 1.0
+"""A red flag is caught by a lens weighing one of its families above neutral."""
+
+KIND_FAMILY: dict[str, Family] = {
+    "customer": "customer", "customer_feedback": "customer",
+    "data": "data", "experiment": "data", "grounds": "data", "deep_dive": "data",
+    "metric": "data",
+    "result": "results", "quantified_result": "results",
+    "ownership": "ownership", "action": "ownership", "commitment": "ownership",
+    "failure_owned": "ownership",
+    "relationship": "relationship", "trust": "relationship", "empathy": "relationship",
+    "communication": "communication", "raised": "communication",
+    "influence": "influence", "escalation": "influence", "stakeholder": "influence",
+    "collaboration": "influence",
+    "mentoring": "people", "wellbeing": "people",
+    "learning": "reflection", "curiosity": "reflection", "adaptation": "reflection",
+    "decision": "judgment", "disagreement": "judgment", "calculated_risk": "judgment",
+    "big_picture": "judgment", "prioritization": "judgment", "broad_impact": "judgment",
+    "speed": "execution", "cost": "execution", "simplification": "execution",
+    "standards": "standards",
+}
+
+FLAG_FAMILIES: dict[str, tuple[Family, ...]] = {
+    "blame": ("ownership", "relationship"),
+    "contempt": ("relationship", "people"),
+    "emotional": ("relationship", "communication"),
+    "never_fail": ("reflection", "judgment"),
+}
+"""Which lens families are alert to each red flag."""
+
+
+def weight(persona: Persona, family: Family) -> float:
+    """How much `persona` weighs a family (unlisted families weigh 1.0)."""
+    return persona.lens.get(family, 1.0)
+
+
+def families_of(kinds: Iterable[str], criterion_family: Family) -> set[Family]:
+    """The families a sentence's evidence speaks to; a competency cue speaks to its criterion's."""
+    found: set[Family] = set()
+    for kind in kinds:
+        if kind.startswith("cue"):
+            found.add(criterion_family)
+        elif kind in KIND_FAMILY:
+            found.add(KIND_FAMILY[kind])
+    return found
+
+
+def attends(persona: Persona, kinds: Iterable[str], criterion_family: Family) -> bool:
+    """Whether `persona` reads a sentence with evidence of `kinds` closely."""
+    families = families_of(kinds, criterion_family)
+    return not families or max(weight(persona, f) for f in families) >= CLOSE_READING
+
+
+def alert_to(persona: Persona, flag: str) -> bool:
+    """Whether `persona` catches a red flag of kind `flag` on its own."""
+    return max(weight(persona, f) for f in FLAG_FAMILIES[flag]) > FLAG_ALERT
+
+
+def lead_family(persona: Persona) -> Family:
+    """The family the persona weighs most: what it talks about first."""
+    return max(persona.lens, key=lambda f: (persona.lens[f], f))
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+LENS_NAME: dict[Family, str] = {
+    "customer": "customer", "data": "evidence", "ownership": "ownership",
+    "influence": "influence", "relationship": "relationship", "execution": "delivery",
+    "results": "results", "reflection": "self-awareness", "communication": "communication",
+    "judgment": "judgment", "people": "team", "standards": "bar-raising",
+}
+"""What each lens is called when a panelist says from which side it speaks."""
+
+
+def focus_for(persona: Persona, criterion: Criterion) -> str:
+    """The persona's own focus phrase that a criterion speaks to (by shared words with its
+    name, description and family), else the persona's side ("the customer side")."""
+    about = set(_WORD.findall(f"{criterion.name} {criterion.description} {criterion.family}"
+                              .lower()))
+    overlap = {f: len(set(_WORD.findall(f.lower())) & about) for f in persona.voice.focus}
+    best = max(persona.voice.focus, key=lambda f: overlap[f])
+    return best if overlap[best] else f"the {LENS_NAME[lead_family(persona)]} side"

@@ -1,0 +1,207 @@
+"""Each panelist's own reading of the answer: what it noticed, and the scores that follow.
+
+The rubric credits a criterion from every piece of evidence in the answer. A panelist credits
+it from the evidence it noticed: a lens reads closely the sentences its families care about
+and skims the rest, a strict panelist does not credit hedged or vague lines, and a red flag
+counts only once someone alert to it has seen it. A criterion's reading is the rubric's
+score scaled by the share of its support the panelist has weighed, so a panelist who has seen
+everything the rubric saw gives the rubric's score, and nothing else can move it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from roundtable.catalog.schema import Criterion, Family, Persona
+from roundtable.deliberation.lenses import alert_to, attends
+from roundtable.engines.base import Case
+from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
+from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
+from roundtable.scoring.panel import lens_score, level_offset, vote_for
+
+STRICT = 0.15
+"""A panelist at least this strict does not credit a hedged or vague line on its own reading,
+and holds against one when a colleague raises it."""
+FULL_WEIGHT = 1.0
+"""Evidence weaker than this sits in a hedged or vague sentence."""
+SUPPORT_CAP = 1.25
+GENERAL_KINDS = ("generic_claim", "vague", "hedge", "collective_we", "passive_voice")
+UNCREDITED = "uncredited"
+SCENE = frozenset({"situation", "task", "timeframe", "named_entity"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A sentence the rubric credited for one criterion, with the kinds of evidence in it."""
+
+    criterion: str
+    quote: Quote
+    kinds: frozenset[str]
+    strength: float
+
+    @property
+    def scene_only(self) -> bool:
+        """Only sets the scene (a situation, a date, a name): nothing a lens would hire on."""
+        return self.kinds <= SCENE
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A red flag in the answer and the criteria it counts against."""
+
+    kind: str
+    quote: Quote
+    criteria: tuple[str, ...]
+
+
+@dataclass
+class Reading:
+    """One panelist's reading, as it stands at some point in the deliberation."""
+
+    persona: Persona
+    criteria: dict[str, int]
+    weighed: dict[str, set[int]]
+    """Per criterion, the starts of the findings this panelist has weighed."""
+    flags: set[str]
+    """Red flags this panelist has seen."""
+    score: float
+    vote: Vote
+    opening: OpeningScore
+    moved_by: list[Move] = field(default_factory=list)
+
+    def assessment(self) -> PanelistScore:
+        """The panelist's numbers now, with its opening beside them."""
+        return PanelistScore(panelist=self.persona.id, score=self.score,
+                             vote=self.vote, criteria=dict(self.criteria),
+                             opening=self.opening)
+
+
+@dataclass(frozen=True)
+class Move:
+    """A change of mind, logged: who moved whom, on which criterion, because of which quote."""
+
+    panelist: str
+    by: str
+    criterion: str
+    before: int
+    after: int
+    quote: Quote
+    vote_before: Vote
+    vote_after: Vote
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the answer offers each criterion, shared by every panelist's reading."""
+
+    findings: dict[str, list[Finding]]
+    flags: list[Flag]
+    rubric: dict[str, CriterionScore]
+    criteria: dict[str, Criterion]
+    general: list[Quote]
+    """Lines that credit nothing (generalities, hedges, filler, 'we' or passive narration),
+    in answer order: concerns to quote. Each quote's `use` is "concern"."""
+    general_kind: dict[int, str]
+    """Why each general line is a concern: the kind of evidence found in it, by its start."""
+
+    def finding(self, criterion: str, start: int) -> Finding:
+        """The finding of `criterion` whose quote starts at `start`."""
+        return next(f for f in self.findings[criterion] if f.quote.start == start)
+
+
+def gather(case: Case) -> Evidence:
+    """Every credited sentence per criterion (the rubric's quotes first) and every red flag."""
+    rubric = {s.id: s for s in case.criteria}
+    findings: dict[str, list[Finding]] = {}
+    for criterion in case.competency.criteria:
+        by_start: dict[int, tuple[Quote, set[str], float]] = {}
+        for item in case.analysis.of(*criterion.signals.positive):
+            if item.strength <= 0:
+                continue
+            quote, kinds, strength = by_start.get(item.start, (item.as_quote(), set(), 0.0))
+            kinds.add(item.kind)
+            by_start[item.start] = (quote, kinds, max(strength, item.strength))
+        told = [q.start for q in rubric[criterion.id].evidence]
+        for quote in rubric[criterion.id].evidence:
+            # A quote the rubric took from a competency cue has no evidence kind of its own.
+            by_start.setdefault(quote.start, (quote, {"cue"}, 1.0))
+        ordered = sorted(by_start, key=lambda s: (s not in told, told.index(s) if s in told
+                                                  else 0, -by_start[s][2], s))
+        findings[criterion.id] = [
+            Finding(criterion.id,
+                    by_start[s][0].model_copy(update={"criterion": criterion.id, "use": "credit"}),
+                    frozenset(by_start[s][1]), by_start[s][2])
+            for s in ordered
+        ]
+    flags = []
+    for kind in ("blame", "contempt", "emotional", "never_fail"):
+        hits = case.analysis.of(kind)
+        against = tuple(c.id for c in case.competency.criteria if kind in c.signals.negative
+                        and rubric[c.id].evidence)
+        if hits and against:
+            quote = hits[0].as_quote().model_copy(update={"criterion": against[0], "use": "flag"})
+            flags.append(Flag(kind, quote, against))
+    credited = {f.quote.start for found in findings.values() for f in found}
+    general: list[Quote] = []
+    why: dict[int, str] = {}
+    # Lines told in generalities first, then any other line no criterion credits.
+    found = case.analysis.of(*GENERAL_KINDS) + [
+        e for e in case.analysis.of(*EVIDENCE_KINDS) if e.kind not in RED_FLAGS]
+    for item in found:
+        if item.start not in credited and item.start not in why:
+            general.append(item.as_quote().model_copy(update={"use": "concern"}))
+            why[item.start] = item.kind if item.kind in GENERAL_KINDS else UNCREDITED
+    return Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
+                    general, why)
+
+
+def _support(findings: list[Finding]) -> float:
+    best: dict[str, float] = {}
+    for item in findings:
+        for kind in item.kinds:
+            best[kind] = max(best.get(kind, 0.0), min(item.strength, SUPPORT_CAP))
+    return sum(best.values())
+
+
+def criterion_score(evidence: Evidence, criterion: str, weighed: set[int], flags: set[str]) -> int:
+    """A criterion's score from the findings weighed and the red flags seen."""
+    rubric = evidence.rubric[criterion].score
+    everything = evidence.findings[criterion]
+    if not everything:
+        return rubric
+    total = _support(everything)
+    seen = _support([f for f in everything if f.quote.start in weighed])
+    share = seen / total if total else 1.0
+    score = rubric - round((rubric - 1) * (1.0 - share))
+    unseen = sum(1 for f in evidence.flags if criterion in f.criteria and f.kind not in flags)
+    # The rubric takes about a point and a half off per red flag; one not seen is a point back.
+    return max(1, min(5, score + unseen))
+
+
+def credits(persona: Persona, finding: Finding, family: Family) -> bool:
+    """Whether the panelist, reading on its own, weighs this finding."""
+    if persona.strictness >= STRICT and finding.strength < FULL_WEIGHT:
+        return False
+    return attends(persona, finding.kinds, family)
+
+
+def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading:
+    """What `persona` makes of the answer before anyone else speaks."""
+    weighed = {
+        cid: {f.quote.start for f in found if credits(persona, f, evidence.criteria[cid].family)}
+        for cid, found in evidence.findings.items()
+    }
+    flags = {f.kind for f in evidence.flags if alert_to(persona, f.kind)}
+    scores = {cid: criterion_score(evidence, cid, weighed[cid], flags) for cid in weighed}
+    score = lens_score(persona, case.competency, scores, level_offset(case.submission.level))
+    opening = OpeningScore(score=score, vote=vote_for(score), criteria=dict(scores))
+    return Reading(persona, scores, weighed, flags, score, vote_for(score), opening)
+
+
+def rescore(case: Case, evidence: Evidence, reading: Reading) -> None:
+    """Recompute a reading's numbers after it weighed new evidence; one vote rule for all."""
+    reading.criteria = {cid: criterion_score(evidence, cid, reading.weighed[cid], reading.flags)
+                        for cid in reading.criteria}
+    reading.score = lens_score(reading.persona, case.competency, reading.criteria,
+                               level_offset(case.submission.level))
+    reading.vote = vote_for(reading.score)

@@ -1,0 +1,93 @@
+"""Independent readings, the agenda and the belief update, on real answers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from deliberation_corpus import sample
+
+import roundtable
+from roundtable.catalog.loader import get_panel
+from roundtable.deliberation.agenda import Disagreement, persuaded
+from roundtable.deliberation.reading import Finding, Reading
+from roundtable.models import OpeningScore, Quote
+from roundtable.scoring.panel import vote_for
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "have-backbone-transcript.txt"
+
+
+def test_one_score_to_vote_rule_for_openings_and_finals() -> None:
+    for review in sample():
+        for panelist in review.scores.panelists:
+            assert panelist.opening is not None
+            assert panelist.vote == vote_for(panelist.score)
+            assert panelist.opening.vote == vote_for(panelist.opening.score)
+
+
+def test_nothing_moves_without_a_line_shown_to_the_panelist() -> None:
+    for review in sample():
+        crosstalk = next(r for r in review.rounds if r.kind == "crosstalk").turns
+        for panelist in review.scores.panelists:
+            assert panelist.opening is not None
+            if panelist.opening.criteria == panelist.criteria:
+                continue
+            shown = [t for t in crosstalk if panelist.panelist in t.addresses
+                     and (t.evidence or "the line about" in t.text)]
+            assert shown, (panelist.panelist, review.answer[:40])
+
+
+def test_a_lens_skims_what_it_weighs_less_and_a_colleague_moves_it() -> None:
+    review = roundtable.review(EXAMPLE.read_text(), role="Product Manager")
+    elena = next(p for p in review.scores.panelists if p.panelist == "client-success-lead")
+    rubric = next(c for c in review.scores.criteria if c.id == "grounds")
+    assert elena.opening is not None
+    # The client-success lens weighs data at 0.7: on its own it skims the usage-data line.
+    assert elena.opening.criteria["grounds"] < rubric.score == elena.criteria["grounds"]
+    closing = next(t for r in review.rounds if r.kind == "closing" for t in r.turns
+                   if t.speaker == "client-success-lead")
+    assert "Priya moved me on grounds for disagreeing" in closing.text
+
+
+def _reading(persona_id: str) -> Reading:
+    persona = next(p for p in get_panel("engineering-loop").personas if p.id == persona_id)
+    opening = OpeningScore(score=3.0, vote="hire", criteria={"c": 2})
+    return Reading(persona, {"c": 2}, {"c": set()}, set(), 3.0, "hire", opening)
+
+
+def test_a_strict_panelist_holds_against_a_hedged_line_and_concedes_a_plain_one() -> None:
+    raiser, skeptic = _reading("engineering-manager"), _reading("bar-raiser")
+    quote = Quote(quote="I think it helped", start=0, end=17)
+    for strength, expected in ((0.75, False), (1.0, True)):
+        finding = Finding("c", quote, frozenset({"result"}), strength)
+        item = Disagreement("c", raiser, (skeptic,), finding, None, None, 1.0)
+        assert persuaded(skeptic, item) is expected
+    assert persuaded(raiser, Disagreement("c", skeptic, (raiser,),
+                                          Finding("c", quote, frozenset({"result"}), 0.75),
+                                          None, None, 1.0))
+
+
+_LENS_WORDS = {
+    "director-of-product": r"customer|hypothes|data|check|trade-off",
+    "vp-engineering": r"owning|ownership|system|scale|across teams",
+    "client-success-lead": r"relationship|trust|conversation|hard thing",
+}
+
+
+def test_lenses_show_in_what_each_panelist_says() -> None:
+    reviews = [r for r in sample() if r.panel[0].id == "director-of-product"]
+    for persona, words in _LENS_WORDS.items():
+        own = others = total = 0
+        for review in reviews:
+            names = [c.name.lower() for c in review.scores.criteria]
+            for turn in next(r for r in review.rounds if r.kind == "opening").turns:
+                text = re.sub(r"“[^”]*”", "", turn.text).lower()
+                for name in names:
+                    text = text.replace(name, "")
+                hit = bool(re.search(words, text))
+                if turn.speaker == persona:
+                    own += hit
+                    total += 1
+                else:
+                    others += hit
+        assert own / total >= 0.8 and own / total > others / (2 * total), persona
