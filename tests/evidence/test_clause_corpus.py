@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-
 from clause_corpus import (
     Labelled,
     field_pairs,

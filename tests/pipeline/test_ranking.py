@@ -91,6 +91,8 @@ def test_votes_are_calibrated_on_dev(dev: list[Scored]) -> None:
     for row, score in dev:
         counts[row["label"]] += 1
         hires[row["label"]] += score >= 3.0
-    assert hires["strong"] / counts["strong"] >= 0.7
+    # 0.70 before the clause reading; it no longer credits other people's words, denials or
+    # habits, which costs a few strong answers told through others (15 of 22 hire now).
+    assert hires["strong"] / counts["strong"] >= 0.65
     assert hires["average"] / counts["average"] <= 0.2
     assert hires["weak"] == 0

@@ -9,6 +9,7 @@ each panelist's final numbers, which come from one score-to-vote rule for everyo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -121,7 +122,9 @@ def _concern(reading: Reading, evidence: Evidence, taken: set[str], skip: set[st
     pool = [c for cid, c in evidence.criteria.items() if cid not in skip] or list(
         evidence.criteria.values())
     worst = min(reading.criteria[c.id] for c in pool)
-    allowed = [c for c in pool if reading.criteria[c.id] <= worst + 1]
+    # A criterion at the top anchor is no concern, whatever else is nearby.
+    allowed = [c for c in pool if reading.criteria[c.id] <= worst + 1
+               and (reading.criteria[c.id] < 5 or worst == 5)]
     return min(allowed, key=lambda c: (c.id in taken, reading.criteria[c.id]
                                        - 0.5 * weight(reading.persona, c.family)))
 
@@ -278,8 +281,12 @@ def _crosstalk(case: Case, evidence: Evidence, readings: list[Reading], leads: d
             moves = [concede(case, evidence, r, item) for r in item.listeners]
             turns.append(reply_turn(item, evidence, first, moves[0], held=False))
         else:
+            same = next((h for h in debate.held if h.raiser is item.raiser
+                         and h.criterion == item.criterion and h.finding is item.finding), None)
             debate.held.append(item)
-            turns.append(reply_turn(item, evidence, first, None, held=True))
+            turns.append(reply_turn(item, evidence, first, None, held=True,
+                                    already=same.listeners[0].persona.name.split()[0]
+                                    if same else None))
         spoke |= {item.raiser.persona.id, first.persona.id}
     # Everyone speaks: the silent first, each bringing what it can; then, while anyone holds a
     # quotable line that would raise a colleague's reading, it brings it (a bounded round).
@@ -319,4 +326,34 @@ def deliberate(case: Case) -> Debate:
     debate = Debate(evidence, readings, [opening], leads, concerns, {})
     debate.rounds.append(_crosstalk(case, evidence, readings, leads, talk, debate))
     debate.rounds.append(_closings(evidence, readings, talk, debate))
+    _no_echo(debate.rounds, {r.persona.id: r.persona.name.split()[0] for r in readings})
     return debate
+
+
+_SENTENCE = re.compile(r"(?<=[.!?”])\s+(?=[A-Z“])")
+
+
+def _no_echo(rounds: list[Round], names: dict[str, str]) -> None:
+    """A sentence a colleague already said is said as agreement with them, not word for word.
+
+    In the blind openings nobody has heard anyone yet, so there the second speaker says it in
+    their own name instead.
+    """
+    said: dict[str, list[str]] = {}
+    for current in rounds:
+        for index, turn in enumerate(current.turns):
+            parts = _SENTENCE.split(turn.text)
+            for at, sentence in enumerate(parts):
+                before = said.setdefault(sentence, [])
+                before.append(turn.speaker)
+                if len(before) == 1:
+                    continue
+                others = [names[p] for p in dict.fromkeys(before[:-1]) if p != turn.speaker]
+                if not others:
+                    lead = "As I said, "
+                elif current.kind == "opening":
+                    lead = "For my part, " if len(before) == 2 else "On my own reading too, "
+                else:
+                    lead = f"Like {' and '.join(others)}, "
+                parts[at] = lead + sentence[0].lower() + sentence[1:]
+            current.turns[index] = turn.model_copy(update={"text": " ".join(parts)})

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import cast
 
 from roundtable.catalog.schema import Criterion, Family, Persona
+from roundtable.evidence.kinds import FLAG_FAMILIES as EVIDENCE_FLAG_FAMILIES
 
 CLOSE_READING = 1.0
 """A lens weight at or above this reads a family's evidence closely; below it, skims."""
@@ -38,12 +40,10 @@ KIND_FAMILY: dict[str, Family] = {
 }
 
 FLAG_FAMILIES: dict[str, tuple[Family, ...]] = {
-    "blame": ("ownership", "relationship"),
-    "contempt": ("relationship", "people"),
-    "emotional": ("relationship", "communication"),
-    "never_fail": ("reflection", "judgment"),
+    kind: cast(tuple[Family, ...], families) for kind, families in EVIDENCE_FLAG_FAMILIES.items()
 }
-"""Which lens families are alert to each red flag."""
+"""Which lens families are alert to each red flag: the families it bears on (evidence/kinds.py),
+so the panelist whose lens weighs what a flag costs is the one who raises it."""
 
 
 def weight(persona: Persona, family: Family) -> float:

@@ -86,7 +86,7 @@ LENS_WANTS: dict[Family, str] = {
     "influence": "who they had to bring along and how",
     "relationship": "how the relationship stood afterwards",
     "execution": "what shipped, and when",
-    "results": "the outcome, measured",
+    "results": "the outcome tied to what they did, and the lesson they took from it",
     "reflection": "what they do differently now",
     "communication": "how they actually said it",
     "judgment": "the reasoning behind the call",
@@ -109,6 +109,11 @@ FLAG_SAYS: dict[str, str] = {
     "contempt": "is dismissive of a colleague",
     "emotional": "makes the story about their frustration",
     "never_fail": "claims a record without mistakes",
+    "sole_credit": "takes the credit for what a team did",
+    "dismissive": "waves away other people's input",
+    "steamroll": "goes around people to force the decision through",
+    "hypothetical": "says what they would do instead of what they did",
+    "no_story": "tells no story of something that happened",
 }
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s+|\s+-\s+")

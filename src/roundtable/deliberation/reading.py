@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from roundtable.catalog.schema import Criterion, Family, Persona
-from roundtable.deliberation.lenses import alert_to, attends
+from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
 from roundtable.engines.base import Case
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
@@ -134,9 +134,10 @@ def gather(case: Case) -> Evidence:
             for s in ordered
         ]
     flags = []
-    for kind in ("blame", "contempt", "emotional", "never_fail"):
+    for kind, families in FLAG_FAMILIES.items():
         hits = case.analysis.of(kind)
-        against = tuple(c.id for c in case.competency.criteria if kind in c.signals.negative
+        against = tuple(c.id for c in case.competency.criteria
+                        if (kind in c.signals.negative or c.family in families)
                         and rubric[c.id].evidence)
         if hits and against:
             quote = hits[0].as_quote().model_copy(update={"criterion": against[0], "use": "flag"})

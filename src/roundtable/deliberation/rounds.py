@@ -282,7 +282,7 @@ def challenge_turn(item: Disagreement, evidence: Evidence, talk: Discourse) -> T
 
 
 def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: Move | None,
-               held: bool) -> Turn:
+               held: bool, already: str | None = None) -> Turn:
     """The challenged panelist concedes (and says what moved) or holds (and says why)."""
     criterion = evidence.criteria[item.criterion]
     name = criterion.name.lower()
@@ -292,7 +292,12 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
         else None
     line = about(raised) if raised is not None else "that line"
     stance: Stance
-    if held:
+    if held and already is not None:
+        # A second panelist holding the same line says so, rather than repeating the first.
+        stance = "pushback"
+        text = (f"{who}, I'm where {already} is on {line}: hedged or general, not a step they "
+                f"took, and {name} stays at {score} of 5 for me too.")
+    elif held:
         stance = "pushback"
         text = (f"{who}, I read {line} differently: it is told in hedged or general terms, not "
                 f"as something they did, so I keep {name} at {score} of 5.")

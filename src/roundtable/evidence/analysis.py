@@ -441,8 +441,12 @@ def analyze(answer: str) -> Analysis:
             _positional_result(span, hits, substantive.index(index), len(substantive),
                                any(c.role == "result" for c in own))
         own = [c for c in clauses if c.sentence == index]
+        # An event told beside the generic claim, not the claim itself ("I made sure everyone
+        # was aligned" is past tense and still filler).
+        generic = [span.start + at for at, _ in hits.get("generic_claim", [])]
         told = any(c.mode in ("fact", "negated") and c.role not in ("other", "reflection")
-                   and past_tense(c.text) for c in own)
+                   and past_tense(c.text)
+                   and not any(c.span.start <= g < c.span.end for g in generic) for c in own)
         sentence = Sentence(index, span, frozenset(hits), masked, told)
         found_sentences.append(sentence)
         for kind, where in hits.items():

@@ -194,6 +194,9 @@ PATTERNS: dict[str, str] = {
     r"she) (needed|cared about|was worried about))\b",
     "trust": r"\b(trust(ed|ing)?|transparen\w+|candid(ly)?|admitted|apologi[sz]ed|owned up|"
     # "Honestly" is a verbal tic ("honestly the whole mess was on them"), not candour shown.
+    # Being handed the next thing to lead is trust shown, not claimed.
+    r"asked me to (lead|run|own|write|review|present|co-lead|take over)|(invited|pulled|"
+    r"brought) me (in|into|onto)|came to me (first|for)|sought me out|recommended me|"
     r"kept (my|our) (word|promise)|credibility|followed through|told (them|him|"
     r"her) the truth|flagged (it|the risk|this) early|raised (it|the risk) early|vulnerab\w+|(he|"
     r"she|they) (was|were) right|i was wrong)\b",
@@ -362,7 +365,9 @@ PATTERNS: dict[str, str] = {
     r"(?:so |really |pretty )?wound up|could (?:barely|hardly) (?:sit through|"
     r"keep (?:it together|calm|my cool))|fired off (?:a|an) (?:pretty |really |very |"
     r"fairly )?(?:heated|angry|furious|nasty|sharp|snippy) (?:message|email|reply|note|"
-    r"response)|heated (?:message|email|exchange|reply)|lost my cool)\b",
+    r"response)|heated (?:message|email|exchange|reply)|lost my cool|"
+    r"i was (?:just )?drowning|(?:pretty |really |so |quite )?resentful|bitter about|(?:lie|lay|"
+    r"lying) awake|(?:completely|totally) (?:burnt|burned) out|at the end of my rope)\b",
     "never_fail": r"\b(i( have|'ve|’ve)? never (really |actually )?(failed|fail|made (a |"
     r"any )?(real |big )?mistakes?|been wrong|missed a deadline)|i('m| am) (always|usually) right|"
     r"i don't (really )?(make mistakes|fail)|can't (really )?think of (a|any) (time|failure|"

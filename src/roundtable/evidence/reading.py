@@ -338,7 +338,8 @@ def _is_name(word: str, names: frozenset[str]) -> bool:
         return True
     if word in _NOT_NAMES or word.lower() in _COMMON_NOUNS:
         return False
-    return not word.endswith("s")
+    # "Pages dropped", "Failed payments fell", "Rising costs": plurals and verb forms are not names.
+    return not word.endswith(("s", "ed", "ing", "ly"))
 
 
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+\b")
@@ -456,7 +457,7 @@ _HYPOTHETICAL = re.compile(
     r"shut|split|quit|let|become|come|seen|already|say|rather)\b)|^if\b(?![^,]{0,40}\b(?:am|is|"
     r"are|see|get|have|has|do|does|don't|notice|find|think|need|want|look|looks|breaks|"
     r"fails|happens)\b)|\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
-    r"\b(?:I|we) (?:just )?wish\b",
+    r"\b(?:I|we) (?:just )?wish\b|\b(?:I|we)(?:'ll| will)\b",
     re.IGNORECASE,
 )
 # NegEx's triggers, and the pseudo-triggers that look negative but are not.
@@ -699,7 +700,8 @@ _PAST_ACT = re.compile(
 # A past action verb other than being or having.
 _DEED = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|had|used)\b)"
                    r"(?:\w+ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|"
-                   r"found|began|chose|gave|held|kept|told|shipped|cut|spent|did|got)\b",
+                   r"found|began|chose|gave|held|kept|told|shipped|cut|spent|did|got|rebuilt|"
+                   r"rewrote|drove|sold|paid|won|ran)\b",
                    re.IGNORECASE)
 
 

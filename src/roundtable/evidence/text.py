@@ -16,7 +16,8 @@ _ABBREVIATIONS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
-MAX_QUOTE = 180
+MAX_QUOTE = 150
+"""Longest quote: what a turn can cite inline whole, so a cut never drops the credited words."""
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,9 @@ def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
             break
     left, right = bounds[first], bounds[last]
     if right - left > MAX_QUOTE:  # one very long clause: cut at word boundaries around the match
-        left = max(left, text.rfind(" ", 0, max(rel_s - 60, left)) + 1)
-        cut = text.find(" ", min(rel_e + 80, len(text)))
+        # Room on each side of the match, within MAX_QUOTE whatever word the window ends on.
+        left = max(left, text.rfind(" ", 0, max(rel_s - MAX_QUOTE * 3 // 10, left)) + 1)
+        cut = text.find(" ", min(rel_e + MAX_QUOTE * 2 // 5, len(text)))
         right = min(right, cut if cut != -1 else len(text))
     return _trim(Span(sentence.start + left, sentence.start + right, text[left:right]))
 

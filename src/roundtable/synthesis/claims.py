@@ -107,9 +107,11 @@ class _Facts:
         if scored and any(_overlaps(q, quote) for q in scored.evidence):
             return True
         kinds = set(found.signals.positive)
+        cues = self.analysis.matches(found.cues, "cue")
         return any(
-            e.kind in kinds and e.strength > 0 and quote.start <= max(e.at, e.start) < quote.end
-            for e in self.analysis.evidence
+            (e.kind in kinds or e in cues) and e.strength > 0
+            and quote.start <= max(e.at, e.start) < quote.end
+            for e in self.analysis.evidence + cues
         )
 
     def scores_of(self, speaker: str | None) -> dict[str, set[int]]:

@@ -133,7 +133,12 @@ def build_consensus(debate: Debate) -> Consensus:
                          f"{criterion.name.lower()} once {first_name(mover.persona.name)} "
                          f"cited {shown}")
     apart = _still_apart(debate)
-    summary = " ".join(e.text for e in emphases)
+    # The emphases are listed on their own; the summary says where each began in one line.
+    led = [f"{first_name(r.persona.name)} with {debate.leads[r.persona.id].criterion.name.lower()}"
+           for r in readings if debate.leads.get(r.persona.id) is not None]
+    summary = (f"Reading through the {lenses} lenses, the panel led with different lines: "
+               f"{names(led)}." if led else f"Read through the {lenses} lenses, the answer "
+               "gave the panel little to lead with.")
     if moves:
         summary += f" In the cross-talk, {names(moves[:3])}."
     if apart:
@@ -164,7 +169,10 @@ def build_signals(debate: Debate) -> list[SignalText]:
         credited = lead.finding.quote.start if lead and lead.finding else -1
         weighed = [f for f in debate.evidence.findings[need.id]
                    if f.quote.start in reading.weighed[need.id] and f.quote.start != credited]
-        if weighed:
+        if score >= 5:
+            concern = (f"No gap on the rubric for {focus_for(persona, need)}; {need.name.lower()} "
+                       f"is already at the top anchor, and the follow-up would only confirm it.")
+        elif weighed:
             concern = (f"{need.name} ({score}/5): {_short(weighed[0].quote)} is as far as it "
                        f"goes for {focus_for(persona, need)} (top anchor: "
                        f"{plain(need.anchors.five)}).")

@@ -24,25 +24,60 @@ _OTHER_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|manager|boss|director|
                            r"teammate|customer|client|stakeholder|vp|ceo|cto|engineer|designer|"
                            r"team|partner|peer|report|[A-Z][a-z]+ (?:said|told|asked|agreed))\b",
                            re.IGNORECASE)
-_RESULT_KINDS = ("result", "quantified_result")
+
+
+_UNSETTLED = re.compile(r"\b(?:did not|didn't) settle it\b|\bwhen that (?:failed|did not work)",
+                        re.IGNORECASE)
+_ASKS_MEASURE = re.compile(r"\bmeasured\b|\bhow did you measure\b", re.IGNORECASE)
 
 
 def _presumes_too_much(question: str, case: Case) -> bool:
-    outcome = any(e.strength > 0 for e in case.analysis.of(*_RESULT_KINDS))
-    if _ASKS_OUTCOME.search(question) and outcome:
+    # "What happened in the end" presumes no outcome was told, and a reading can miss one told
+    # in plain words: the question is asked in a form that holds either way.
+    if _ASKS_OUTCOME.search(question):
         return True
-    return bool(_ASKS_PERSON.search(question)) and not _OTHER_PERSON.search(
-        case.submission.answer)
+    settled = case.analysis.has("decision") and not case.analysis.has("escalation")
+    if _UNSETTLED.search(question) and settled:
+        return True
+    # Someone else acts in the story itself, not in a habit or a hypothetical.
+    someone = any(c.actor == "other" and c.mode in ("fact", "negated", "hedged")
+                  for c in case.analysis.clauses) and bool(_OTHER_PERSON.search(
+                      case.submission.answer))
+    return bool(_ASKS_PERSON.search(question)) and not someone
+
+
+def _instead(case: Case, criterion: Criterion) -> str:
+    """A question on the same gap that presupposes nothing the answer contradicts."""
+    if criterion.family == "results" or _ASKS_OUTCOME.search(criterion.follow_up):
+        return ("How did you know whether what you did worked, and what would you do "
+                "differently next time?")
+    if _UNSETTLED.search(criterion.follow_up):
+        return ("Had that first conversation not settled it, what would you have done next, and "
+                "who would have known?")
+    wants = LENS_WANTS[criterion.family]
+    if _ASKS_OUTCOME.search(wants) or _ASKS_MEASURE.search(wants):
+        return "What would you do differently if you faced the same situation again?"
+    return f"Can you walk me through {_to_you(wants)}?"
+
+
+def _to_you(phrase: str) -> str:
+    """A lens's want, said to the candidate: "what they do differently" → "what you do…"."""
+    swaps = {"they": "you", "their": "your", "them": "you", "themselves": "yourself"}
+    return re.sub(r"\b(they|their|them|themselves)\b", lambda m: swaps[m.group(1)], phrase)
 
 
 def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion) -> str:
     reading = debate.reading(panelist)
     question = criterion.follow_up
-    if _presumes_too_much(question, case):
-        question = f"Can you walk me through {LENS_WANTS[criterion.family]}?"
+    if case.analysis.has("hypothetical") or case.analysis.has("no_story"):
+        # No story was told, so any question about "what you did next" presumes one: ask for it.
+        question = (f"Can you give me one real example of {_to_you(LENS_WANTS[criterion.family])}"
+                    f": when it was, and what you did yourself?")
+    elif _presumes_too_much(question, case):
+        question = _instead(case, criterion)
     weighed = [f for f in debate.evidence.findings[criterion.id]
                if f.quote.start in reading.weighed[criterion.id]]
-    focus = focus_for(reading.persona, criterion)
+    focus = _to_you(focus_for(reading.persona, criterion))
     if weighed:
         line = weighed[0].quote.quote
         return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "

@@ -1,0 +1,105 @@
+"""Reading probes: short answers each built to test one reading skill (denial, blame in polite
+words, someone else's speech, hypotheticals, negated steps, outcomes without signposts…).
+
+Each probe asserts the criterion band and the flags a careful interviewer would give it, and
+that no sentence of its review rests on a premise the answer contradicts (facts written by
+hand, not by the reader). Probes the reader still gets wrong are listed in KNOWN_MISSES: they
+fail the run as soon as they start passing, so the list can only shrink.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import roundtable
+from roundtable.models import Review
+
+PROBES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent.parent / "data" / "probes" / "reading.yaml").read_text("utf-8")
+)
+PANELS = ("product-trio", "engineering-loop", "hiring-manager")
+
+# Measured when this list was written: 33 of 64 dev probes and 4 of 16 held-out probes pass.
+KNOWN_MISSES = frozenset(
+    """denial-03 denial-05 polite-blame-02 polite-blame-03 polite-blame-04 polite-blame-05
+    others-speech-03 others-speech-04 hypothetical-02 hypothetical-03 hypothetical-05
+    negated-action-01 negated-action-02 unsignposted-outcome-02 unsignposted-outcome-04
+    unsignposted-outcome-05 later-relationship-01 later-relationship-02 later-relationship-04
+    later-relationship-05 sole-credit-01 sole-credit-02 sole-credit-04 sole-credit-05
+    steamroll-02 steamroll-03 steamroll-05 dismissive-02 dismissive-03 dismissive-04
+    dismissive-05 contempt-polite-02 contempt-polite-03 contempt-polite-04 contempt-polite-05
+    reason-not-result-05 short-but-real-01 short-but-real-03 short-but-real-04
+    short-but-real-05 strong-control-01 strong-control-02 strong-control-05""".split()
+)
+
+_CACHE: dict[tuple[str, str], Review] = {}
+
+
+def review_of(probe: dict[str, Any], panel: str = "product-trio") -> Review:
+    key = (probe["id"], panel)
+    if key not in _CACHE:
+        _CACHE[key] = roundtable.review(probe["answer"], competency=probe["competency"],
+                                        question=probe["question"], panel=panel)
+    return _CACHE[key]
+
+
+def misreadings(probe: dict[str, Any]) -> list[str]:
+    """What the review gets wrong about the probe's skill, by the probe's expectations."""
+    review = review_of(probe)
+    scores = {c.id: c.score for c in review.scores.criteria}
+    kinds = {f.kind for f in review.flags}
+    expect = probe["expect"]
+    wrong = [f"{cid}={scores[cid]} not in [{low}, {high}]"
+             for cid, (low, high) in (expect.get("criteria") or {}).items()
+             if not low <= scores[cid] <= high]
+    wrong += [f"missing flag {kind}" for kind in expect.get("flags") or [] if kind not in kinds]
+    wrong += [f"unwanted flag {kind}" for kind in expect.get("no_flags") or [] if kind in kinds]
+    return wrong
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p["id"] for p in PROBES])
+def test_probe_is_read_as_a_careful_interviewer_would(probe: dict[str, Any]) -> None:
+    if probe["id"] in KNOWN_MISSES:
+        pytest.xfail("a known misreading; see KNOWN_MISSES")
+    assert misreadings(probe) == []
+
+
+def test_known_misses_are_still_missed() -> None:
+    """A fixed probe must leave KNOWN_MISSES, so the list stays honest."""
+    fixed = [p["id"] for p in PROBES if p["id"] in KNOWN_MISSES and not misreadings(p)]
+    assert fixed == []
+
+
+_OUTCOME_ABSENT = re.compile(r"outcome goes unstated|whose doing is unclear|no outcome",
+                             re.IGNORECASE)
+_ASKS_OUTCOME = re.compile(r"what happened (?:next|in the end)|what was the (?:outcome|result)",
+                           re.IGNORECASE)
+_UNSETTLED = re.compile(r"did not settle it|didn't settle it", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
+
+
+def _written(review: Review) -> list[str]:
+    texts = [review.headline, review.consensus.summary]
+    texts += [turn.text for current in review.rounds for turn in current.turns]
+    texts += [s.reason_to_hire for s in review.signals] + [s.concern for s in review.signals]
+    return texts
+
+
+@pytest.mark.parametrize("panel", PANELS)
+@pytest.mark.parametrize("probe", PROBES, ids=[p["id"] for p in PROBES])
+def test_no_sentence_rests_on_a_false_premise(probe: dict[str, Any], panel: str) -> None:
+    facts = probe["expect"].get("facts") or {}
+    review = review_of(probe, panel)
+    questions = [re.sub(r"“[^”]*”", "", f.question) for f in review.follow_ups]
+    if facts.get("outcome_told"):
+        assert not [t for t in _written(review) if _OUTCOME_ABSENT.search(t)]
+        assert not [q for q in questions if _ASKS_OUTCOME.search(q)]
+    if facts.get("other_person") is False:
+        assert not [q for q in questions if _PRONOUN.search(q)]
+    if facts.get("settled_first_time"):
+        assert not [q for q in questions if _UNSETTLED.search(q)]

@@ -1,0 +1,120 @@
+"""The claim checker: every sentence a review writes about an answer is true of that answer.
+
+First, that the checker catches each kind of false claim (so a clean run means something);
+then every dev-set answer through every panel, with no claim the reading does not support.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import roundtable
+from roundtable.models import FollowUp, Quote, Review
+from roundtable.synthesis.claims import check_review
+
+DEVSET = Path(__file__).parent.parent / "data" / "devset"
+ROWS = [json.loads(line) for path in sorted(DEVSET.glob("*.jsonl"))
+        for line in path.read_text("utf-8").splitlines()]
+PANELS = ("product-trio", "engineering-loop", "hiring-manager")
+
+TOLD = (
+    "Last spring my manager wanted to cut the pilot from six weeks to two. I disagreed because "
+    "our churn data showed customers dropping off in weeks three to five. I asked her for a 1:1 "
+    "and showed her the cohort numbers, and she agreed to keep four weeks. We launched on time "
+    "and churn in the pilot cohort dropped 12%. She later asked me to lead the next pilot."
+)
+ALONE = (
+    "Last year I rebuilt our deployment scripts because releases failed about once a week. I "
+    "wrote a checklist, added a dry-run step and tested every script against staging. Failed "
+    "releases dropped from four a month to none over the next quarter."
+)
+
+
+@pytest.fixture(scope="module")
+def told() -> Review:
+    return roundtable.review(TOLD, competency="have-backbone")
+
+
+def rules(review: Review) -> set[str]:
+    return {v.rule for v in check_review(review)}
+
+
+def test_a_real_review_passes(told: Review) -> None:
+    assert check_review(told) == []
+
+
+def test_an_invented_quotation_is_caught(told: Review) -> None:
+    bad = told.model_copy(update={"headline": "They said “we should rewrite it all in Rust”"})
+    assert "quote_not_in_answer" in rules(bad)
+
+
+def test_an_absent_outcome_is_caught_when_the_outcome_is_told(told: Review) -> None:
+    bad = told.model_copy(update={"headline": "A manager disagreed, but the outcome goes "
+                                  "unstated"})
+    assert "outcome_is_told" in rules(bad)
+
+
+def test_asking_what_happened_after_an_outcome_is_caught(told: Review) -> None:
+    question = FollowUp(panelist=told.panel[0].id,
+                        question="What happened in the end, and how did you measure it?")
+    assert "asks_for_told_outcome" in rules(told.model_copy(update={"follow_ups": [question]}))
+
+
+def test_them_in_a_story_with_no_one_else_is_caught() -> None:
+    review = roundtable.review(ALONE, competency="ownership")
+    assert check_review(review) == []
+    question = FollowUp(panelist=review.panel[0].id,
+                        question="What did you hear from them that changed your mind?")
+    assert "no_one_else_in_story" in rules(review.model_copy(update={"follow_ups": [question]}))
+
+
+def test_credit_for_someone_elses_words_is_caught(told: Review) -> None:
+    start = TOLD.index("she agreed to keep four weeks")
+    quote = Quote(quote="she agreed to keep four weeks", start=start, end=start + 29,
+                  criterion="the-disagreement", use="credit")
+    rounds = [r.model_copy(deep=True) for r in told.rounds]
+    rounds[0].turns[0].evidence.append(quote)
+    assert "credit_not_supported" in rules(told.model_copy(update={"rounds": rounds}))
+
+
+def test_a_score_the_numbers_do_not_hold_is_caught(told: Review) -> None:
+    rounds = [r.model_copy(deep=True) for r in told.rounds]
+    held = {c.name.lower(): c.score for c in told.scores.criteria}
+    name, score = next(iter(held.items()))
+    wrong = 1 if score != 1 else 5
+    rounds[2].turns[0].text += f" That puts {name} at {wrong} of 5."
+    assert "score_not_held" in rules(told.model_copy(update={"rounds": rounds}))
+
+
+def test_a_vote_the_numbers_do_not_hold_is_caught(told: Review) -> None:
+    rounds = [r.model_copy(deep=True) for r in told.rounds]
+    vote = told.scores.panelists[0].vote
+    wrong = "Strong No Hire" if vote != "strong_no_hire" else "Strong Hire"
+    rounds[2].turns[0] = rounds[2].turns[0].model_copy(
+        update={"text": f"I'm at {wrong}, and that is final."})
+    assert "vote_not_held" in rules(told.model_copy(update={"rounds": rounds}))
+
+
+def test_a_sentence_or_a_question_twice_is_caught(told: Review) -> None:
+    twice = told.follow_ups[:1] * 2
+    assert "question_repeated" in rules(told.model_copy(update={"follow_ups": twice}))
+    rounds = [r.model_copy(deep=True) for r in told.rounds]
+    rounds[1].turns[0] = rounds[1].turns[0].model_copy(update={"text": rounds[0].turns[0].text})
+    assert "sentence_repeated" in rules(told.model_copy(update={"rounds": rounds}))
+
+
+def test_a_headline_cut_mid_phrase_is_caught(told: Review) -> None:
+    assert "headline_cut" in rules(told.model_copy(update={"headline": "How they cut the"}))
+
+
+@pytest.mark.parametrize("panel", PANELS)
+def test_no_claim_about_a_dev_answer_contradicts_its_reading(panel: str) -> None:
+    found = []
+    for row in ROWS:
+        review = roundtable.review(row["answer"], competency=row["competency"],
+                                   question=row["question"], panel=panel)
+        found += [f"{row['id']} {v.where} {v.rule}: {v.text[:120]}" for v in check_review(review)]
+    assert found == []
