@@ -288,12 +288,6 @@ _FINITE = re.compile(
     r"tore|drove|chose|read|meant|heard|understood|let|hit|caught|bought|taught|sat|spoke)$",
     re.IGNORECASE,
 )
-_OBJECT_NEXT = re.compile(
-    r"^\S+\s+(?:the|a|an|my|our|his|her|their|it|them|him|up|out|in|on|off|to|with|\d|that|"
-    r"this|those|these|every|all|some|back|down|over|each|both|everyone|one|two|three|what|"
-    r"how|why|whether|if|me|us|for|from|at|into|through|there)\b",
-    re.IGNORECASE,
-)
 _FRAGMENT_VERB = re.compile(
     r"^(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?(?:\w+ed|"
     r"built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|found|began|"
@@ -478,13 +472,6 @@ _HABITUAL = re.compile(
     r"the (?:kind|type|sort))|I am (?:a|an|someone|the (?:kind|type|sort))|I'm (?:very|really|"
     r"quite|pretty) \w+ (?:about|at|with)|I (?:really )?(?:believe in|value|pride myself|care "
     r"about|like to|love to|try to|make sure|make a point|prefer to|aim to|strive to))\b",
-    re.IGNORECASE,
-)
-_PRESENT_SELF = re.compile(
-    r"^(?:I|we)\s+(?:\w+ly\s+)?(?:make|ask|keep|try|start|check|bring|focus|spend|prefer|take|"
-    r"give|look|listen|schedule|write|use|tell|talk|work|value|like|love|hate|get|"
-    r"do|find|lead|build|push|raise|share|sit|reach|escalate|document|follow|treat|"
-    r"approach|handle|deal|believe|see|go|send|loop|involve|encourage|make sure)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
