@@ -115,8 +115,8 @@ def test_the_verdict_score_is_the_mean_to_two_places(scores: tuple[float, ...],
     (2.4, "Mixed: real moments, thin evidence"),
     (2.39, "Below the bar: little evidence of the competency"),
     (1.6, "Below the bar: little evidence of the competency"),
-    (1.59, "No evidence of the competency yet"),
-    (1.0, "No evidence of the competency yet"),
+    (1.59, "Far below the bar: almost nothing the rubric can credit"),
+    (1.0, "Far below the bar: almost nothing the rubric can credit"),
 ])
 def test_the_verdict_label_at_each_band_boundary(score: float, label: str) -> None:
     assert verdict_from(_panel(H, scores=(score,))).label == label

@@ -4,6 +4,7 @@ instead of storing it and failing the review later."""
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
+from web_helpers import post_form
 
 FEW_WORDS = "I handled it well."
 
@@ -23,7 +24,7 @@ def test_a_transcript_is_judged_by_the_candidate_s_words(client: TestClient) -> 
 
 
 def test_the_form_refuses_a_few_words_and_keeps_them(client: TestClient) -> None:
-    response = client.post("/reviews", data={"answer": FEW_WORDS})
+    response = post_form(client, "/reviews", {"answer": FEW_WORDS})
     assert response.status_code == 400
     assert "too few to review" in response.text and FEW_WORDS in response.text
     assert client.get("/api/reviews").json()["total"] == 0

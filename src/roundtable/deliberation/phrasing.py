@@ -175,7 +175,8 @@ _FUNCTION = frozenset(
     one two new old more most all some any each every same other along almost between
     longer later late ago away back together instead again too enough even ever came went
     got took made said told gave felt knew saw left kept ran began became found thought
-    brought figures seemed sometimes behind own cut""".split()
+    brought figures seemed sometimes behind own cut last next first week month year spring
+    summer fall autumn winter quarter""".split()
 )
 # "a bit", "a few weeks", "the following year": amounts and times are not what a line is about.
 _NOT_TOPICS = frozenset(
@@ -204,6 +205,8 @@ def topic(text: str) -> str | None:
                 break
         if any(w.lower() in _NOT_TOPICS for w in words[:1] + words[-1:]):
             continue
+        if words and words[-1].lower().endswith(("'s", "’s")):
+            continue  # "the team's" names an owner, not a thing
         if len(" ".join(words)) > len(" ".join(best)) and not (len(words) == 1 and
                                                                 len(words[0]) < 5):
             best = words

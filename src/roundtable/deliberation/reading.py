@@ -119,7 +119,10 @@ def gather(case: Case) -> Evidence:
             if item.strength <= 0:
                 continue
             quote, kinds, strength = by_start.get(item.start, (item.as_quote(), set(), 0.0))
-            kinds.add(item.kind)
+            clause = case.analysis.clause_at(item.at)
+            # Numbers in someone else's plan set the scene; they are not the candidate's case.
+            other = clause is not None and clause.owner == "other"
+            kinds.add("situation" if other and item.kind == "metric" else item.kind)
             by_start[item.start] = (quote, kinds, max(strength, item.strength))
         told = [q.start for q in rubric[criterion.id].evidence]
         for quote in rubric[criterion.id].evidence:
@@ -142,6 +145,14 @@ def gather(case: Case) -> Evidence:
         if hits and against:
             quote = hits[0].as_quote().model_copy(update={"criterion": against[0], "use": "flag"})
             flags.append(Flag(kind, quote, against))
+    # A line carrying a red flag is never a reason to hire, whatever else it mentions.
+    # (Story flags mark an answer with no story, quoting where it starts: not a flagged line.)
+    red = [e for kind in FLAG_FAMILIES if kind not in ("hypothetical", "no_story")
+           for e in case.analysis.of(kind)]
+    for cid, kept in findings.items():
+        findings[cid] = [f for f in kept if not any(
+            f.quote.start <= e.at < f.quote.end or e.start <= f.quote.start < e.end
+            for e in red)]
     credited = {f.quote.start for found in findings.values() for f in found}
     general: list[Quote] = []
     why: dict[int, str] = {}

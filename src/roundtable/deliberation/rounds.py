@@ -393,7 +393,7 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
     for move in reading.moved_by[:2]:
         criterion = evidence.criteria[move.criterion]
         line = (talk.cite(move.quote, cited) if talk.available(move.quote)
-                else about(move.quote).replace("that line", f"the line {names[move.by]} quoted"))
+                else about(move.quote).replace("that line", "the line they quoted"))
         parts.append(f"{names[move.by]} moved me on {criterion.name.lower()} with {line}; I now "
                      f"have it at {reading.criteria[move.criterion]} of 5.")
     for item in held[:1]:

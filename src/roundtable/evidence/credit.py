@@ -75,19 +75,25 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
     return clause.mode
 
 
+def _flag_credit(kind: str, clause: Clause, mode: str) -> float:
+    """A red flag counts wherever the candidate speaks, but never in a clause that denies it or
+    in someone else's words."""
+    if clause.reported and clause.owner == "other":
+        return 0.0
+    if kind in _CONDUCT and clause.owner == "other":
+        return 0.0  # "she went straight to the VP" is her conduct, not the candidate's
+    if kind in _COUNTERFACTUAL and mode == "hypothetical":
+        return 1.0  # "if the vendor had done their part…" blames all the same
+    return 0.0 if mode in ("negated", "hypothetical") else 1.0
+
+
 def credit(kind: str, clause: Clause, start: int, end: int) -> float:
     """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`."""
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
         return 1.0
     mode = _effective_mode(clause, start, end)
     if kind in RED_FLAGS:
-        if clause.reported and clause.owner == "other":
-            return 0.0
-        if kind in _CONDUCT and clause.owner == "other":
-            return 0.0  # "she went straight to the VP" is her conduct, not the candidate's
-        if kind in _COUNTERFACTUAL and mode == "hypothetical":
-            return 1.0  # "if the vendor had done their part…" blames all the same
-        return 0.0 if mode in ("negated", "hypothetical") else 1.0
+        return _flag_credit(kind, clause, mode)
     if kind in _RESULTS:
         if clause.role in _NOT_OUTCOMES or mode in ("hypothetical", "habitual"):
             return 0.0
@@ -99,6 +105,8 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
     if kind == "learning":
         return {"fact": 1.0, "habitual": 1.0, "hedged": HEDGED, "hypothetical": HEDGED}.get(
             mode, 0.0)
+    if clause.role == "reflection" and kind not in _ANY_OWNER and kind not in _TOPICAL:
+        return 0.0  # "what I took from it is to bring the numbers" is a lesson, not data used
     if mode == "hypothetical" and kind in _REASONING and clause.owner != "other":
         return HEDGED
     if kind in _ANY_OWNER:

@@ -111,7 +111,10 @@ PATTERNS: dict[str, str] = {
     r"passion|dedication) and (?:care|rigou?r|passion|dedication)|(?:the )?bigger picture|"
     r"showcased the (?:impact|power|value)|(?:thoughtful|talented|passionate|amazing|"
     r"great) people|great outcomes|(?:was|were) (?:genuinely|truly|really) (?:positive|great|"
-    r"amazing|special))",
+    r"amazing|special)|"
+    r"(?:it|this|that|the project|everything) (?:was|turned out to be) (?:a |an )?(?:big |huge |"
+    r"great |real |total |complete )?success|that's (?:basically |pretty much |"
+    r"kind of )?the (?:story|gist|whole thing))",
     "hedge": r"\b(i think|i guess|i suppose|maybe|perhaps|probably|kind of|sort of|"
     r"i feel like|tried to|try to|hopefully|might have|could have been|i believe|i'm not sure|"
     r"not really sure|if i remember|i don't remember|something like)\b",
@@ -328,7 +331,11 @@ PATTERNS: dict[str, str] = {
     r"delivered|did|played) (?:their|his|her) (?:part|job|bit|share)|"
     r"none of this would have happened|the (?:real |actual |whole )?problem was (?:qa|them|him|"
     r"her|ops|legal|sales|marketing|the [\w-]+ team|their [\w-]+)|sat on (?:the|it|our|"
-    r"my) [\w-]+ for)",
+    r"my) [\w-]+ for|"
+    r"(?:was|is) (?:all |entirely |really |mostly |largely |kind of |squarely )?on (?:the |our |"
+    r"their )?(?:[\w-]+ )?(?:agency|vendor|contractor|client|partner|supplier|consultants?|"
+    r"offshore team|freelancers?)\b|(?:who|they|he|she) (?:kept changing|never hit|kept missing|"
+    r"never met|kept moving))",
     "contempt": r"\b((he|she|they) (just )?(didn't|don't|doesn't|did not) get it|know-it-all|"
     r"impossible to work with|idiots?|stupid|dumb|clueless|incompetent|ridiculous|useless|"
     r"lazy|morons?|pathetic|didn't know what (they|he|she) (was|were) (talking about|doing)|"

@@ -451,7 +451,8 @@ _HYPOTHETICAL = re.compile(
     r"shut|split|quit|let|become|come|seen|already|say|rather)\b)|^if\b(?![^,]{0,40}\b(?:am|is|"
     r"are|see|get|have|has|do|does|don't|notice|find|think|need|want|look|looks|breaks|"
     r"fails|happens)\b)|\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
-    r"\b(?:I|we) (?:just )?wish\b|\b(?:I|we)(?:'ll| will)\b",
+    r"\b(?:I|we) (?:just )?wish\b|"
+    r"\b(?:I|we)(?:'ll| will)\b(?! (?:admit|be honest|say|confess|grant|tell you)\b)",
     re.IGNORECASE,
 )
 # NegEx's triggers, and the pseudo-triggers that look negative but are not.
