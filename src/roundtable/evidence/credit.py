@@ -4,7 +4,7 @@ A phrase pattern finds "escalated"; the reading says whether the candidate escal
 would have, or whether it was the manager who did. Credit follows the reading:
 
 - behavior (what the candidate did) counts only in the candidate's or the team's own clause
-  that tells what happened; a hedge halves it; a denial, a hypothetical or a habit is no
+  that tells what happened; a hedge counts for less; a denial, a hypothetical or a habit is no
   behavior at all;
 - what is true whoever says it (a customer, a number, a date, a later event between people)
   counts from any owner;
