@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+import pytest
 from devset import rows
 
 from roundtable.catalog.loader import get_competency
@@ -65,3 +66,13 @@ def checkable(flag: str, row: dict[str, Any]) -> bool:
     """Whether any criterion the flag bears on is above the floor, so it has room to drop."""
     before = criterion_scores(row, row["answer"])
     return any(before[cid] > 1 for cid in bearing_on(flag, row["competency"]))
+
+
+def cases(sentences: dict[str, list[str]]) -> list[Any]:
+    """One test case per (flag, strong answer the flag bears on, sentence carrying the flag)."""
+    return [
+        pytest.param(flag, row, sentence, id=f"{flag}-{row['id']}-{index}")
+        for flag in FLAGS
+        for row in strong_rows(flag)
+        for index, sentence in enumerate(sentences[flag])
+    ]

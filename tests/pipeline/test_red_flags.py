@@ -8,7 +8,7 @@ than before. The same check over natural phrasings lives in test_red_flags_natur
 from __future__ import annotations
 
 import pytest
-from red_flags import FLAGS, checkable, not_lowered, raised_flags, strong_rows
+from red_flags import FLAGS, cases, checkable, not_lowered, raised_flags, strong_rows
 
 # Only the flag's own words: a sentence that also carries words the lexicon credits ("Honestly"
 # reads as trust, "my fault" as owning a failure) would test that credit, not the flag's cost.
@@ -34,12 +34,7 @@ CAUGHT: dict[str, list[str]] = {
         "I don't make mistakes on projects like this one.",
     ],
 }
-CASES = [
-    pytest.param(flag, row, sentence, id=f"{flag}-{row['id']}-{index}")
-    for flag in FLAGS
-    for row in strong_rows(flag)
-    for index, sentence in enumerate(CAUGHT[flag])
-]
+CASES = cases(CAUGHT)
 
 
 def test_every_flag_is_checked_on_several_strong_answers() -> None:

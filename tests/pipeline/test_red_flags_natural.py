@@ -10,7 +10,7 @@ and a flagged clause earns no credit of its own.
 from __future__ import annotations
 
 import pytest
-from red_flags import FLAGS, checkable, not_lowered, strong_rows
+from red_flags import cases, checkable, not_lowered
 
 NATURAL: dict[str, list[str]] = {
     "blame": [
@@ -34,12 +34,7 @@ NATURAL: dict[str, list[str]] = {
         "To be honest, my projects just don't fail.",
     ],
 }
-CASES = [
-    pytest.param(flag, row, sentence, id=f"{flag}-{row['id']}-{index}")
-    for flag in FLAGS
-    for row in strong_rows(flag)
-    for index, sentence in enumerate(NATURAL[flag])
-]
+CASES = cases(NATURAL)
 
 
 @pytest.mark.parametrize(("flag", "row", "sentence"), CASES)
