@@ -29,6 +29,8 @@ class Labelled:
     flags: frozenset[str]
     read: dict[str, str]
     read_flags: frozenset[str]
+    clause: Clause
+    """The reader's clause that covers most of the labelled one."""
 
 
 def _overlap(clause: Clause, start: int, end: int) -> int:
@@ -59,7 +61,7 @@ def read_corpus() -> list[Labelled]:
                     id=item["id"], split=item["split"], text=gold["text"],
                     gold={f: gold[f] for f in FIELDS}, flags=frozenset(gold["flags"]),
                     read={"actor": best.actor, "mode": best.mode, "role": best.role},
-                    read_flags=found,
+                    read_flags=found, clause=best,
                 ))
     return rows
 

@@ -21,12 +21,13 @@ from clause_corpus import (
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.reading import ACTORS, MODES, ROLES
 
-# (field, split) -> the macro-F1 the reader must keep. Measured 0.769/0.775 (actor) and
-# 0.748/0.752 (mode) when set; the aim is 0.85.
+# (field, split) -> the macro-F1 the reader must keep. With the learned layer
+# (scripts/train_reader.py) on 2,729 dev / 667 held-out clauses: actor 0.904/0.842, mode
+# 0.880/0.766, role (rules only) 0.375/0.313; the aim is 0.85 on actor and mode.
 FLOORS = {
-    ("actor", "dev"): 0.75, ("actor", "heldout"): 0.75,
-    ("mode", "dev"): 0.73, ("mode", "heldout"): 0.73,
-    ("role", "dev"): 0.37, ("role", "heldout"): 0.26,
+    ("actor", "dev"): 0.88, ("actor", "heldout"): 0.82,
+    ("mode", "dev"): 0.86, ("mode", "heldout"): 0.74,
+    ("role", "dev"): 0.35, ("role", "heldout"): 0.29,
 }
 
 

@@ -75,13 +75,19 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
     return clause.mode
 
 
+_ME = re.compile(r"\b(?:me|my|I|I'm|I've|I'd|I was)\b")
+
+
 def _flag_credit(kind: str, clause: Clause, mode: str) -> float:
     """A red flag counts wherever the candidate speaks, but never in a clause that denies it or
     in someone else's words."""
     if clause.reported and clause.owner == "other":
         return 0.0
-    if kind in _CONDUCT and clause.owner == "other":
-        return 0.0  # "she went straight to the VP" is her conduct, not the candidate's
+    if kind in _CONDUCT and clause.owner == "other" and not (
+            kind == "emotional" and _ME.search(clause.text)):
+        # "she went straight to the VP" is her conduct, not the candidate's; "the whole thing
+        # made me angry" is still the candidate's anger
+        return 0.0
     if kind in _COUNTERFACTUAL and mode == "hypothetical":
         return 1.0  # "if the vendor had done their part…" blames all the same
     return 0.0 if mode in ("negated", "hypothetical") else 1.0

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from roundtable.evidence import learned
 from roundtable.evidence.text import Span
 
 Actor = Literal["candidate", "team", "other", "none"]
@@ -100,6 +101,9 @@ _SPLIT = re.compile(
     rf"|,\s+(?=(?:{_COORD}|{_SUBORDINATORS}|{_TEMPORAL}|who|where)\b)"
     # a comma before a new subject: "it stayed good, we still talk"
     r"|,\s+(?=(?:I|we|he|she|they)\s+(?!(?:and|or)\b)\w)"
+    # …or a new subject with its verb: "it was float, not decimal", "we'd scoped 4"
+    rf"|,\s+(?=(?:I'[a-z]+|we'[a-z]+|they'[a-z]+|it|you|(?!(?:and|or|but)\s){_NOUN_SUBJECT}"
+    rf"{_VERBISH}))"
     # a subordinator without a comma
     rf"|\s+(?=(?:{_SUBORDINATORS})\s+(?!(?:of|to)\b))"
     # a temporal connective (a piece with no verb joins back: "after the meeting")
@@ -770,8 +774,12 @@ _SUBORDINATE = re.compile(
 
 
 def read_sentence(sentence: Span, index: int, position: float | None, heading: Role | None,
-                  names: frozenset[str] = frozenset()) -> list[Clause]:
-    """Every clause of one sentence, read. `position` is how far into the story it sits."""
+                  names: frozenset[str] = frozenset(), in_story: bool = True) -> list[Clause]:
+    """Every clause of one sentence, read. `position` is how far into the story it sits.
+
+    Outside the story (filler, meta-talk) the rules' reading stands: the learned layer was
+    trained on story clauses, and a word it weighs must not lift padding into the story.
+    """
     clauses: list[Clause] = []
     speaker: Actor | None = None
     in_quote = False
@@ -795,6 +803,12 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             ('"', "”")))
         mode = read_mode(text, actor)
         role = read_role(text, actor, mode, position, heading, reported)
+        read_as = actor
+        if in_story:
+            actor, mode = _licensed(text, actor, mode,
+                                    *learned.relabel(text, actor, mode, role, reported))
+        if owner == read_as and not reported:
+            owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
         if _REPORTING_END.search(text.rstrip(' ,"“')):
             speaker = actor if actor != "none" else None
@@ -803,6 +817,37 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         if not reported:
             previous_owner = owner
     return clauses
+
+
+# The learned layer chooses among the readings a clause's words allow; it never invents one.
+# "It made my blood boil" has no modal, so it cannot be hypothetical however the weights add up.
+_LICENCES: dict[str, re.Pattern[str]] = {
+    "candidate": re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b", re.IGNORECASE),
+    "team": re.compile(r"\b(?:we|we're|we've|we'd|we'll|us|our|ourselves|team)\b",
+                       re.IGNORECASE),
+    "negated": _NEGATION,
+    "hypothetical": re.compile(
+        rf"{_HYPOTHETICAL.pattern}|\b(?:would|could|can|will|if|might|may|going to|gonna)\b|'d\b|"
+        r"'ll\b", re.IGNORECASE),
+    "habitual": re.compile(
+        rf"{_HABITUAL.pattern}|\b(?:would|now|every|each|kept|keep|keeps|used to|often|"
+        r"sometimes|regularly|weekly|daily|monthly|still|anymore|these days|nowadays|again)\b|'d\b",
+        re.IGNORECASE),
+    "hedged": re.compile(
+        rf"{_HEDGE.pattern}|\b(?:I want to say|something like|around|roughly|who knows|"
+        r"I don't know|felt|guess|think)\b", re.IGNORECASE),
+}
+
+
+def _licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
+              learned_mode: Mode) -> tuple[Actor, Mode]:
+    """The learned reading where the clause's words allow it, the rules' reading otherwise."""
+    def allowed(label: str) -> bool:
+        licence = _LICENCES.get(label)
+        return licence is None or bool(licence.search(text)) or (
+            label == "candidate" and opens_on_verb(text))
+    return (learned_actor if allowed(learned_actor) else actor,
+            learned_mode if allowed(learned_mode) else mode)
 
 
 def heading_of(sentence: Span) -> Role | None:
@@ -831,7 +876,8 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         # Too short a story has no scene-setting start to tell apart from its outcome.
         position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
             else None
-        clauses.extend(read_sentence(span, index, position, heading, names))
+        clauses.extend(read_sentence(span, index, position, heading, names,
+                                     in_story=index in counted))
     return clauses
 
 

@@ -1,0 +1,91 @@
+"""A linear layer over the rule reading of actor and mode, trained on the labelled clause corpus.
+
+The rules in `reading.py` find the subject, the scope of a negation and the connectives, but
+each rule sees one cue at a time: "I'd usually loop in QA" is both a contraction of "would" and
+a habit. An averaged perceptron weighs the rules' own labels together with the clause's words
+and opening words, and corrects the rules where the corpus shows they go wrong.
+
+The weights are data (`clause_model.json`), written by `scripts/train_reader.py` from the dev
+part of `tests/data/clauses` only; the held-out fifth measures it. Reading stays deterministic
+and offline: a prediction is a sum of weights.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:  # reading.py imports this module
+    from roundtable.evidence.reading import Actor, Mode, Role
+
+MODEL_PATH = Path(__file__).with_name("clause_model.json")
+FIELDS = ("actor", "mode")
+"""What the layer corrects. Story roles it learns poorly (held-out macro-F1 about 0.4) and a
+wrong role moves credit between criteria, so roles stay with the rules and serve as a feature."""
+
+_TOKEN = re.compile(r"[a-z0-9']+")
+_ENABLED: ContextVar[bool] = ContextVar("learned_reading", default=True)
+
+
+def features(text: str, actor: str, mode: str, role: str, reported: bool) -> list[str]:
+    """What the model sees of a clause: the rules' reading, its words and its opening."""
+    tokens = _TOKEN.findall(text.lower().replace("’", "'"))
+    found = [
+        "bias", f"actor={actor}", f"mode={mode}", f"role={role}", f"actor+mode={actor}|{mode}",
+        f"reported={reported}",
+    ]
+    found += [f"word={token}" for token in dict.fromkeys(tokens)]
+    found += [f"pair={a}_{b}" for a, b in dict.fromkeys(zip(tokens, tokens[1:], strict=False))]
+    found += [f"at{i}={token}" for i, token in enumerate(tokens[:3])]
+    if any(ch.isdigit() for ch in text):
+        found.append("digit")
+    return found
+
+
+@cache
+def _weights() -> dict[str, tuple[tuple[str, ...], dict[str, list[int]]]]:
+    if not MODEL_PATH.exists():
+        return {}
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return {field: (tuple(part["labels"]), part["weights"]) for field, part in data.items()}
+
+
+def predict(field: str, found: list[str], fallback: str) -> str:
+    """The label with the highest summed weight; the rules' label when the model has none."""
+    model = _weights().get(field)
+    if model is None:
+        return fallback
+    labels, weights = model
+    totals = [0] * len(labels)
+    for feature in found:
+        row = weights.get(feature)
+        if row is not None:
+            for i, weight in enumerate(row):
+                totals[i] += weight
+    best = max(range(len(labels)), key=lambda i: (totals[i], labels[i] == fallback))
+    return labels[best]
+
+
+def relabel(text: str, actor: Actor, mode: Mode, role: Role,
+            reported: bool) -> tuple[Actor, Mode]:
+    """The layer's actor and mode for one clause (the rules' own when the layer is off)."""
+    if not _ENABLED.get():
+        return actor, mode
+    found = features(text, actor, mode, role, reported)
+    return cast("Actor", predict("actor", found, actor)), cast("Mode", predict("mode", found, mode))
+
+
+@contextmanager
+def rules_only() -> Iterator[None]:
+    """Read with the rules alone: what the model is trained on and compared with."""
+    token = _ENABLED.set(False)
+    try:
+        yield
+    finally:
+        _ENABLED.reset(token)

@@ -1,0 +1,38 @@
+"""The learned layer over the rule reading: it corrects the rules within what the words allow."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence import learned
+from roundtable.evidence.analysis import analyze
+
+
+def _reading(text: str) -> list[tuple[str, str]]:
+    return [(c.actor, c.mode) for c in analyze(text).clauses]
+
+
+@pytest.mark.parametrize("text", [
+    "It made my blood boil to watch them wave away the numbers.",
+    "The whole thing made me angry.",
+    "We shipped the migration two weeks early.",
+])
+def test_a_clause_without_a_modal_or_a_negation_is_never_read_as_one(text: str) -> None:
+    assert all(mode not in ("hypothetical", "negated") for _, mode in _reading(text))
+
+
+def test_a_clause_without_first_person_words_is_never_the_candidates() -> None:
+    assert all(actor != "candidate" for actor, _ in _reading(
+        "The vendor's release broke the checkout for a day."))
+
+
+def test_the_layer_reads_a_habit_told_with_would_as_a_habit() -> None:
+    assert _reading("Every sprint we'd argue about scope for an hour.") == [("team", "habitual")]
+
+
+def test_the_layer_can_be_switched_off_for_training() -> None:
+    with learned.rules_only():
+        assert learned.relabel("I usually call them first", "candidate", "fact", "action",
+                               False) == ("candidate", "fact")
+    assert learned.relabel("I usually call them first", "candidate", "fact", "action",
+                           False) == ("candidate", "habitual")
