@@ -99,7 +99,8 @@ def _flags(review: Review) -> Iterator[str]:
     if not review.flags:
         return
     lines = ["> ⚠️ **Flags**", ">"]
-    lines += [f"> - **{inline(flag_title(f.kind))}:** {inline(cli_flag_detail(f))}" for f in review.flags]
+    lines += [f"> - **{inline(flag_title(f.kind))}:** {inline(cli_flag_detail(f))}"
+              for f in review.flags]
     yield "\n".join(lines)
 
 

@@ -48,6 +48,13 @@ def panel_entries(store: Store) -> list[Entry[Panel]]:
     return builtin + [Entry(p, True) for p in _uploaded(store, "panel", Panel)]
 
 
+def uploaded_item(store: Store, kind: CatalogKind, item_id: str) -> Competency | Panel | None:
+    """The uploaded competency or panel with this id; None for a built-in or an unknown id."""
+    entries: list[Entry[Competency]] | list[Entry[Panel]] = (
+        competency_entries(store) if kind == "competency" else panel_entries(store))
+    return next((e.item for e in entries if e.uploaded and e.item.id == item_id), None)
+
+
 def resolve_competency(store: Store, ref: str | None) -> Competency | None:
     """A competency by id or name, uploaded ones included; None asks the panel to infer it."""
     if not ref or not ref.strip():

@@ -32,6 +32,7 @@ from roundtable.web.catalog import (
     resolve_competency,
     resolve_panel,
     upload,
+    uploaded_item,
 )
 from roundtable.web.guards import session_cookie
 from roundtable.web.services import Services, TooLarge
@@ -355,9 +356,7 @@ async def example_file(plural: str) -> Response:
 async def confirm_remove(request: Request, plural: str, item_id: str) -> HTMLResponse:
     """Ask before removing an uploaded competency or panel."""
     kind = _kind(plural)
-    entries = await asyncio.to_thread(
-        competency_entries if kind == "competency" else panel_entries, _svc(request).store)
-    item = next((e.item for e in entries if e.uploaded and e.item.id == item_id), None)
+    item = await asyncio.to_thread(uploaded_item, _svc(request).store, kind, item_id)
     if item is None:
         raise HTTPException(404, f"No uploaded {kind} with id '{item_id}'.")
     return _page(request, "confirm.html", title=f"Remove this {kind}?",
