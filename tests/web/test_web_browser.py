@@ -351,6 +351,21 @@ def test_no_page_scrolls_sideways_on_a_phone_and_no_panel_name_is_cut(server: st
         browser.close()
 
 
+def test_the_copy_button_copies_the_example_file(server: str) -> None:
+    sync_playwright = _require_browser()
+    with sync_playwright() as playwright:
+        browser = _launch(playwright)
+        context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+        page = context.new_page()
+        page.goto(server + "/competencies")
+        page.locator("[data-example] summary").click()
+        page.get_by_role("button", name="Copy").click()
+        page.get_by_role("button", name="Copied").wait_for()
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        browser.close()
+    assert copied == httpx.get(server + "/competencies/example.yaml").text
+
+
 def test_the_example_panel_uploads_and_remove_asks_first_without_javascript(
         server: str, tmp_path: Path) -> None:
     sync_playwright = _require_browser()
