@@ -75,6 +75,7 @@ def test_a_rerun_and_its_original_link_to_each_other(client: TestClient) -> None
     assert record["panel"] == "engineering-loop" and record["competency"] == "have-backbone"
 
     page = client.get(f"/reviews/{rerun}").text
+    assert "Panel: Engineering Interview Loop" in page
     link = re.search(r"data-rerun-of>Re-run of <a href=\"([^\"]+)\"", page)
     assert link and link[1] == f"/reviews/{original}"
     back = client.get(f"/reviews/{original}").text
