@@ -50,13 +50,13 @@ def prepare(
         inferred_from: Literal["question", "answer"] | None = (
             "question" if inference.from_question else "answer")
         matched = ", ".join(inference.matched[:4]) or "no strong keyword"
-        # Worded for every interface: the CLI's --competency and the web form's picker both
-        # "choose a competency".
+        # States what happened and nothing about how to change it: each interface adds its own
+        # way (the CLI's --competency, the web page's re-run form) when it shows the flag.
         flags.append(
             Flag(
                 kind="competency_inferred",
                 detail=f"No competency was given; '{chosen.short_name}' was inferred from the "
-                f"{inferred_from} (matched: {matched}). Choose a competency to override it.",
+                f"{inferred_from} (matched: {matched}).",
             )
         )
     else:

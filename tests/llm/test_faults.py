@@ -216,3 +216,21 @@ def test_requests_carry_the_grammar_and_a_token_cap_local_servers_honour(
     formats = [b["response_format"] for b in bodies]
     assert all(f["type"] == "json_object" and f["schema"]["properties"] for f in formats)
     assert {b["seed"] for b in bodies} == {strong_case.seed}
+
+
+def test_turns_stream_in_the_order_the_finished_review_has_them(
+        strong_case: Case, tmp_path: Path) -> None:
+    # The first panelist is the slowest in every round: its turns land last. A page watching
+    # the review must still get them first, or it reorders when the review finishes (#10).
+    def script(seen: Seen, index: int) -> Action:
+        return Action(delay_s=0.4 if speaker_of(seen.prompt) == "Priya Raman" else 0.0)
+
+    streamed: list[tuple[str, str]] = []
+    with FakeOpenAI(script) as server:
+        engine = LLMEngine(f"openai-compatible:fake@{server.base_url}",
+                           cache_dir=tmp_path / "cache", policy=POLICY)
+        result = asyncio.run(engine.deliberate(
+            strong_case, on_turn=lambda kind, turn: streamed.append((kind, turn.speaker))))
+    assert result.info.fallback_turns == 0
+    assert streamed == [(r.kind, t.speaker) for r in result.rounds for t in r.turns]
+    assert streamed[0] == ("opening", "director-of-product")

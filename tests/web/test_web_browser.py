@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import socket
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +25,11 @@ import pytest
 from web_helpers import ANSWER, HOSTILE, QUESTION, paced
 
 from roundtable.web import Settings, create_app
+from roundtable.web.runner import ReviewFn
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "llm"))  # the LLM tests' loopback fake
+from llm_fake_server import Action, FakeOpenAI, Seen  # noqa: E402
+from llm_scripted import speaker_of  # noqa: E402
 
 CHROMIUM = os.environ.get("ROUNDTABLE_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -62,11 +68,14 @@ def private_server(tmp_path: Path) -> Iterator[str]:
     yield from _serve(Settings(db_url=str(tmp_path / "private.db"), token="s3cret"))
 
 
-def _serve(settings: Settings) -> Iterator[str]:
+PACED = paced(0.25)
+
+
+def _serve(settings: Settings, review_fn: ReviewFn | None = PACED) -> Iterator[str]:
     import uvicorn
 
     port = _port()
-    app = create_app(settings, review_fn=paced(0.25))
+    app = create_app(settings, review_fn=review_fn)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                             lifespan="on")
     running = uvicorn.Server(config)
@@ -236,3 +245,155 @@ def test_a_page_on_another_port_cannot_post_or_delete_with_the_login_cookie(
     with httpx.Client(base_url=private_server, headers={"Authorization": "Bearer s3cret"}) as api:
         assert api.get("/api/reviews").json()["total"] == 0
         assert "my-panel" in {p["id"] for p in api.get("/api/panels").json()}
+
+
+def _launch(playwright: Any) -> Any:
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+
+
+@pytest.fixture
+def llm_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The app offering one model, served by the loopback fake: the first panelist is the
+    slowest to answer every round, and the moderator takes a while to sum up."""
+    monkeypatch.setenv("ROUNDTABLE_CONFIG", str(tmp_path / "config.toml"))
+    monkeypatch.setenv("ROUNDTABLE_API_KEY", "k")
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path / "cache"))
+
+    def script(seen: Seen, index: int) -> Action:
+        delays = {"Priya Raman": 0.8, "moderator": 1.5}
+        return Action(delay_s=delays.get(speaker_of(seen.prompt), 0.0))
+
+    with FakeOpenAI(script) as fake:
+        settings = Settings(db_url=str(tmp_path / "llm.db"),
+                            models={"tiny": f"openai-compatible:tiny@{fake.base_url}"})
+        yield from _serve(settings, review_fn=None)
+
+
+SEEN = """() => ({
+  turns: [...document.querySelectorAll("article.turn")].map(
+    t => t.closest("section.round").dataset.round + ":" + t.dataset.speaker),
+  marks: [...document.querySelectorAll("[data-answer] mark")].map(
+    m => [m.id, m.className, m.title, m.textContent]),
+})"""
+
+
+def _until(page: Any, condition: str, timeout: float = 20.0) -> None:
+    # Polled from here: the page's CSP forbids the eval that wait_for_function would need.
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(condition):
+        assert time.monotonic() < deadline, f"timed out waiting for {condition}"
+        time.sleep(0.02)
+
+
+def test_live_turns_highlight_the_answer_in_the_order_the_review_keeps(
+        llm_server: str) -> None:
+    sync_playwright = _require_browser()
+    with sync_playwright() as playwright:
+        browser = _launch(playwright)
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        page.goto(llm_server + "/")
+        page.fill("input[name=question]", QUESTION)
+        page.fill("textarea[name=answer]", ANSWER)
+        page.select_option("select[name=engine]", "llm")
+        page.click("button[type=submit]")
+        page.wait_for_url("**/reviews/*")
+        page.evaluate("window.notReloaded = true")
+        # Every turn below arrives live: none can land before the slow first one.
+        assert page.locator("article.turn").count() == 0
+
+        _until(page, "document.querySelectorAll('article.turn').length >= 1")
+        first = page.evaluate(SEEN)
+        assert first["marks"], "the first turn's quote is highlighted as it arrives"
+        # All nine turns streamed, the moderator still summing up: still the live page.
+        _until(page, "document.querySelectorAll('article.turn').length === 9")
+        assert page.evaluate("window.notReloaded") is True
+        live = page.evaluate(SEEN)
+        assert page.locator("[data-legend]").is_visible()
+
+        page.wait_for_selector("#verdict", timeout=30_000)
+        assert page.evaluate("window.notReloaded") is None  # the finished page was loaded
+        finished = page.evaluate(SEEN)
+        browser.close()
+    # The slow first panelist still speaks first, live as in the finished review, and the
+    # answer is highlighted live exactly as the finished page highlights it.
+    assert live["turns"][0] == "opening:director-of-product"
+    assert live["turns"] == finished["turns"]
+    assert live["marks"] == finished["marks"]
+
+
+def test_no_page_scrolls_sideways_on_a_phone_and_no_panel_name_is_cut(server: str) -> None:
+    sync_playwright = _require_browser()
+    with httpx.Client(base_url=server) as api:
+        review_id = api.post("/api/reviews", json={"answer": ANSWER, "question": QUESTION,
+                                                   "competency": "have-backbone"}).json()["id"]
+    with sync_playwright() as playwright:
+        browser = _launch(playwright)
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        page.goto(f"{server}/reviews/{review_id}")
+        page.wait_for_selector("#verdict", timeout=30_000)
+        paths = ["/", "/history", "/competencies", "/panels", f"/reviews/{review_id}",
+                 f"/reviews/{review_id}/delete", "/reviews/nothing-here"]
+        for width in (390, 1366):
+            page.set_viewport_size({"width": width, "height": 844})
+            for path in paths:
+                page.goto(server + path)
+                for example in page.locator("[data-example]").all():
+                    example.locator("summary").click()  # the example file, opened
+                scroll = page.evaluate("document.documentElement.scrollWidth")
+                assert scroll <= width, f"{path} is {scroll}px wide in a {width}px window"
+                names = page.locator("[data-panel-option]")
+                if path in ("/", f"/reviews/{review_id}"):
+                    assert names.count() == 3, path
+                for name in names.all():
+                    cut = name.evaluate("e => e.scrollWidth > e.clientWidth || "
+                                        "e.getBoundingClientRect().right > innerWidth")
+                    assert not cut, f"{name.inner_text()} is cut at {width}px on {path}"
+        browser.close()
+
+
+def test_the_copy_button_copies_the_example_file(server: str) -> None:
+    sync_playwright = _require_browser()
+    with sync_playwright() as playwright:
+        browser = _launch(playwright)
+        context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+        page = context.new_page()
+        page.goto(server + "/competencies")
+        page.locator("[data-example] summary").click()
+        page.get_by_role("button", name="Copy").click()
+        page.get_by_role("button", name="Copied").wait_for()
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        browser.close()
+    assert copied == httpx.get(server + "/competencies/example.yaml").text
+
+
+def test_the_example_panel_uploads_and_remove_asks_first_without_javascript(
+        server: str, tmp_path: Path) -> None:
+    sync_playwright = _require_browser()
+    with sync_playwright() as playwright:
+        browser = _launch(playwright)
+        context = browser.new_context(java_script_enabled=False, accept_downloads=True,
+                                      viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        page.goto(server + "/panels")
+        page.locator("[data-example] summary").click()
+        with page.expect_download() as download:
+            page.get_by_role("link", name="Download my-panel.yaml").click()
+        saved = tmp_path / download.value.suggested_filename
+        download.value.save_as(saved)
+        page.set_input_files("input[name=file]", str(saved))
+        page.get_by_role("button", name="Upload").click()
+        page.wait_for_selector("text=Added")
+        assert page.locator("[data-upload-error]").count() == 0
+
+        page.get_by_role("link", name="Remove").click()
+        page.wait_for_url("**/panels/my-panel/delete")
+        assert page.get_by_role("heading", name="Remove this panel?").is_visible()
+        page.get_by_role("link", name="Cancel").click()
+        page.wait_for_url("**/panels")
+        assert page.get_by_role("link", name="Remove").count() == 1  # cancelled: still there
+
+        page.get_by_role("link", name="Remove").click()
+        page.get_by_role("button", name="Remove").click()
+        page.wait_for_url("**/panels")
+        assert page.get_by_role("link", name="Remove").count() == 0
+        browser.close()

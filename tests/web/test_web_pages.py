@@ -35,7 +35,9 @@ def test_home_offers_every_competency_and_panel(client: TestClient) -> None:
     for competency in competencies:
         assert f'value="{competency["id"]}"' in page
     for panel in client.get("/api/panels").json():
-        assert f'<option value="{panel["id"]}"' in page
+        assert re.search(rf'name="panel" value="{panel["id"]}"', page)
+    # The default panel is the one chosen, and its whole name is there to read.
+    assert re.search(r'name="panel" value="product-trio" checked', page)
     assert 'name="transcript"' in page and "data-picker-search" in page
     # No model offered: the LLM engine cannot be picked and there is no model to type.
     assert re.search(r'<option value="llm"[^>]*\bdisabled', page) and 'name="model"' not in page

@@ -10,6 +10,7 @@ from roundtable.models import (
     CompetencyRef,
     CriterionScore,
     EngineInfo,
+    Flag,
     PanelistRef,
     Quote,
     Review,
@@ -65,6 +66,16 @@ def flag_title(kind: str) -> str:
     """A flag kind such as `prompt_injection` as a heading: "Prompt injection"."""
     words = kind.replace("_", " ").replace("-", " ").strip()
     return words[:1].upper() + words[1:] if words else "Note"
+
+
+CLI_FLAG_HINTS = {"competency_inferred": "Pass --competency to choose another."}
+"""What a CLI user can do about a flag; the flag itself says only what happened."""
+
+
+def cli_flag_detail(flag: Flag) -> str:
+    """A flag's detail followed by the CLI's way to act on it, when there is one."""
+    hint = CLI_FLAG_HINTS.get(flag.kind)
+    return f"{flag.detail} {hint}" if hint else flag.detail
 
 
 def opening_note(review: Review, panelist: str) -> str | None:

@@ -16,6 +16,7 @@ from roundtable.render.labels import (
     ROUND_BLURBS,
     ROUND_TITLES,
     Roster,
+    cli_flag_detail,
     created_text,
     criterion_evidence,
     engine_facts,
@@ -98,7 +99,8 @@ def _flags(review: Review) -> Iterator[str]:
     if not review.flags:
         return
     lines = ["> ⚠️ **Flags**", ">"]
-    lines += [f"> - **{inline(flag_title(f.kind))}:** {inline(f.detail)}" for f in review.flags]
+    lines += [f"> - **{inline(flag_title(f.kind))}:** {inline(cli_flag_detail(f))}"
+              for f in review.flags]
     yield "\n".join(lines)
 
 

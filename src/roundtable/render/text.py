@@ -26,6 +26,7 @@ from roundtable.render.labels import (
     ROUND_TITLES,
     STANCE_LABELS,
     Roster,
+    cli_flag_detail,
     created_text,
     criterion_evidence,
     engine_facts,
@@ -146,7 +147,7 @@ def _header(review: Review) -> Iterator[RenderableType]:
 
 def _flags(review: Review) -> Panel:
     lines = [
-        Text.assemble(("! " + flag_title(flag.kind), "bold yellow"), ": ", flag.detail)
+        Text.assemble(("! " + flag_title(flag.kind), "bold yellow"), ": ", cli_flag_detail(flag))
         for flag in review.flags
     ]
     return Panel(Group(*lines), title=Text("Flags", style="bold yellow"), title_align="left",

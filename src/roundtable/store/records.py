@@ -99,6 +99,7 @@ class ReviewSummary(BaseModel):
     source: Source
     engine: str
     panel: str | None
+    rerun_of: str | None = Field(None, description="The review this one re-ran, if any.")
     competency_id: str | None
     competency_name: str | None
     verdict: Vote | None

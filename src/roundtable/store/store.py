@@ -143,6 +143,7 @@ def _summary(row: ReviewRow) -> ReviewSummary:
         source=row.source,
         engine=row.engine,
         panel=row.panel,
+        rerun_of=row.rerun_of,
         competency_id=row.competency_id,
         competency_name=row.competency_name,
         verdict=row.verdict,
@@ -311,6 +312,13 @@ class Store:
             ).all()
             return ReviewPage(items=[_summary(r) for r in rows], total=total or 0,
                               limit=limit, offset=offset)
+
+    def reruns(self, review_id: str) -> list[ReviewSummary]:
+        """The reviews re-run from `review_id`, oldest first."""
+        with self._read() as session:
+            rows = session.scalars(select(ReviewRow).where(ReviewRow.rerun_of == review_id)
+                                   .order_by(ReviewRow.created_at, ReviewRow.id)).all()
+            return [_summary(r) for r in rows]
 
     def save_review(self, review: Review, *, source: Source = "cli",
                     recording_url: str | None = None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel
@@ -45,6 +46,13 @@ def panel_entries(store: Store) -> list[Entry[Panel]]:
     """Every panel a review can use, built-ins first."""
     builtin = [Entry(p, False) for p in panels().values()]
     return builtin + [Entry(p, True) for p in _uploaded(store, "panel", Panel)]
+
+
+def uploaded_item(store: Store, kind: CatalogKind, item_id: str) -> Competency | Panel | None:
+    """The uploaded competency or panel with this id; None for a built-in or an unknown id."""
+    entries: list[Entry[Competency]] | list[Entry[Panel]] = (
+        competency_entries(store) if kind == "competency" else panel_entries(store))
+    return next((e.item for e in entries if e.uploaded and e.item.id == item_id), None)
 
 
 def resolve_competency(store: Store, ref: str | None) -> Competency | None:
@@ -93,3 +101,38 @@ def upload(store: Store, kind: CatalogKind, filename: str, data: bytes) -> Compe
         )
     store.put_catalog_file(kind, item.id, origin, text)
     return item
+
+
+@dataclass(frozen=True)
+class Example:
+    """A file a user can download, edit and upload: a built-in one under a new id and name."""
+
+    filename: str
+    text: str
+
+
+_EXAMPLES: dict[CatalogKind, tuple[str, str]] = {
+    "competency": ("competencies/teamwork.yaml", "my-teamwork"),
+    "panel": ("panels/product-trio.yaml", "my-panel"),
+}
+
+
+def example(kind: CatalogKind) -> Example:
+    """A valid file of `kind` to start from, with a note on what to change.
+
+    It is a copy of a built-in file, so it keeps up with the schema; its id is changed because
+    an upload may not reuse a built-in id.
+    """
+    path, new_id = _EXAMPLES[kind]
+    text = resources.files("roundtable.catalog").joinpath(path).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    old_id = next(line for line in lines if line.startswith("id: "))
+    name = next(line for line in lines if line.startswith("name: "))
+    body = text.replace(old_id, f"id: {new_id}", 1).replace(name, f"{name} (my copy)", 1)
+    body = body.replace("\nshort_name: ", "\nshort_name: My ", 1)
+    what, page = ("criteria", "Competencies") if kind == "competency" else ("personas", "Panels")
+    note = (f"# An example Roundtable {kind}: a copy of the built-in '{old_id[4:]}'.\n"
+            f"# Change the id (lower-case words joined by hyphens, not a built-in id), the name\n"
+            f"# and the {what}, then upload it on the {page} page. The upload checks every\n"
+            "# field and names the one that is wrong.\n")
+    return Example(f"{new_id}.yaml", note + body)

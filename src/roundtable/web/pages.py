@@ -27,10 +27,12 @@ from roundtable.store.records import CatalogKind
 from roundtable.web import view
 from roundtable.web.catalog import (
     competency_entries,
+    example,
     panel_entries,
     resolve_competency,
     resolve_panel,
     upload,
+    uploaded_item,
 )
 from roundtable.web.guards import session_cookie
 from roundtable.web.services import Services, TooLarge
@@ -74,8 +76,14 @@ async def _record_or_404(request: Request, review_id: str) -> ReviewRecord:
 
 def _choices(request: Request) -> dict[str, Any]:
     svc = _svc(request)
-    return {"competencies": competency_entries(svc.store), "panels": panel_entries(svc.store),
-            "models": svc.offered.names}
+    panels = panel_entries(svc.store)
+    return {"competencies": competency_entries(svc.store), "panels": panels,
+            "panel_names": {p.item.id: p.item.name for p in panels},
+            "default_panel": DEFAULT_PANEL, "models": svc.offered.names}
+
+
+def _panel_label(choices: dict[str, Any], panel: str | None, source: str) -> str | None:
+    return view.panel_label(panel, source, choices["panel_names"], DEFAULT_PANEL)
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -157,9 +165,22 @@ async def review_page(request: Request, review_id: str) -> HTMLResponse:
         }
     else:
         context |= await asyncio.to_thread(_unfinished, svc, record)
+    context |= await asyncio.to_thread(_lineage, svc, record, choices)
+    context["panel_name"] = _panel_label(choices, record.panel, record.source)
     context["people"] = {p.id: p for p in context["panel"]}
     context["order"] = {p.id: i for i, p in enumerate(context["panel"])}
     return _page(request, "review.html", **context, **choices)
+
+
+def _lineage(svc: Services, record: ReviewRecord, choices: dict[str, Any]) -> dict[str, Any]:
+    """The review this one re-ran (None once deleted) and the re-runs made from this one."""
+    reruns = svc.store.reruns(record.id)
+    return {
+        "rerun_of": record.rerun_of,
+        "original": svc.store.get(record.rerun_of) if record.rerun_of else None,
+        "reruns": reruns,
+        "panel_labels": {r.id: _panel_label(choices, r.panel, r.source) for r in reruns},
+    }
 
 
 def _unfinished(svc: Services, record: ReviewRecord) -> dict[str, Any]:
@@ -208,7 +229,8 @@ async def rerun(request: Request, review_id: str) -> Response:
         values = _form_values(form)
     fields = record.model_dump(include={"question", "role", "level", "recording_url",
                                         "competency", "panel", "engine", "model", "seed"})
-    fields |= {k: v for k, v in _options(values).items() if k in ("panel", "engine", "model")}
+    fields |= {k: v for k, v in _options(values).items()
+               if k in ("competency", "panel", "engine", "model")}
     try:
         new = NewReview(text=record.text, source=record.source, rerun_of=record.id, **fields)
         created = await _svc(request).submit(new)
@@ -217,6 +239,17 @@ async def rerun(request: Request, review_id: str) -> Response:
     except RoundtableError as exc:
         raise HTTPException(400, str(exc)) from None
     return RedirectResponse(f"/reviews/{created.id}", status_code=303)
+
+
+@router.get("/reviews/{review_id}/delete", response_class=HTMLResponse)
+async def confirm_delete(request: Request, review_id: str) -> HTMLResponse:
+    """Ask before deleting a review: a page, so it works without JavaScript."""
+    record = await _record_or_404(request, review_id)
+    what = f"“{record.headline}”" if record.headline else "this review"
+    return _page(request, "confirm.html", title="Delete this review?",
+                 message=f"Delete {what} and the answer it was made from? This cannot be undone.",
+                 action=f"/reviews/{record.id}/delete", button="Delete",
+                 back=f"/reviews/{record.id}")
 
 
 @router.post("/reviews/{review_id}/delete")
@@ -245,8 +278,9 @@ async def history(request: Request, q: str = "", competency: str = "", verdict: 
         return "/history?" + urlencode({**{k: v for k, v in query.items() if v}, "page": n})
 
     choices = await asyncio.to_thread(_choices, request)
+    panel_labels = {r.id: _panel_label(choices, r.panel, r.source) for r in result.items}
     return _page(request, "history.html", result=result, query=query, page=page, pages=pages,
-                 link=link, view=view, votes=VOTES,
+                 link=link, view=view, votes=VOTES, panel_labels=panel_labels,
                  deleted=request.query_params.get("deleted") == "1", **choices)
 
 
@@ -254,7 +288,7 @@ async def _catalog(request: Request, kind: CatalogKind, *, error: str | None = N
                    added: str | None = None, status: int = 200) -> HTMLResponse:
     choices = await asyncio.to_thread(_choices, request)
     return _page(request, "catalog.html", status, kind=kind, error=error, added=added,
-                 **choices)
+                 example=example(kind), **choices)
 
 
 async def _upload(request: Request, kind: CatalogKind) -> HTMLResponse:
@@ -301,15 +335,43 @@ async def upload_panel(request: Request) -> HTMLResponse:
     return await _upload(request, "panel")
 
 
-@router.post("/{kind}/{item_id}/delete")
-async def delete_upload(request: Request, kind: str, item_id: str) -> Response:
+_KINDS: dict[str, CatalogKind] = {"competencies": "competency", "panels": "panel"}
+
+
+def _kind(plural: str) -> CatalogKind:
+    if plural not in _KINDS:
+        raise HTTPException(404, "Nothing at this address.")
+    return _KINDS[plural]
+
+
+@router.get("/{plural}/example.yaml")
+async def example_file(plural: str) -> Response:
+    """A valid file to download, edit and upload."""
+    found = example(_kind(plural))
+    return Response(found.text, media_type="application/yaml; charset=utf-8", headers={
+        "Content-Disposition": f'attachment; filename="{found.filename}"'})
+
+
+@router.get("/{plural}/{item_id}/delete", response_class=HTMLResponse)
+async def confirm_remove(request: Request, plural: str, item_id: str) -> HTMLResponse:
+    """Ask before removing an uploaded competency or panel."""
+    kind = _kind(plural)
+    item = await asyncio.to_thread(uploaded_item, _svc(request).store, kind, item_id)
+    if item is None:
+        raise HTTPException(404, f"No uploaded {kind} with id '{item_id}'.")
+    return _page(request, "confirm.html", title=f"Remove this {kind}?",
+                 message=f"Remove the uploaded {kind} “{item.name}” ({item.id})? New reviews "
+                 "can no longer use it; finished reviews that used it keep their results.",
+                 action=f"/{plural}/{item.id}/delete", button="Remove", back=f"/{plural}")
+
+
+@router.post("/{plural}/{item_id}/delete")
+async def delete_upload(request: Request, plural: str, item_id: str) -> Response:
     """Remove an uploaded competency or panel (built-ins cannot be removed)."""
-    kinds: dict[str, CatalogKind] = {"competencies": "competency", "panels": "panel"}
-    if kind not in kinds:
-        raise HTTPException(404, "Nothing to delete at this address.")
-    if not await asyncio.to_thread(_svc(request).store.delete_catalog_file, kinds[kind], item_id):
-        raise HTTPException(404, f"No uploaded {kinds[kind]} with id '{item_id}'.")
-    return RedirectResponse(f"/{kind}", status_code=303)
+    kind = _kind(plural)
+    if not await asyncio.to_thread(_svc(request).store.delete_catalog_file, kind, item_id):
+        raise HTTPException(404, f"No uploaded {kind} with id '{item_id}'.")
+    return RedirectResponse(f"/{plural}", status_code=303)
 
 
 @router.get("/login", response_class=HTMLResponse)

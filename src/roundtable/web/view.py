@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from roundtable.catalog import Panel
-from roundtable.models import PanelistRef, Quote, Review, Round, Turn
+from roundtable.models import Flag, PanelistRef, Quote, Review, Round, Turn
 
 ROUND_TITLES = {
     "opening": "Opening takes",
@@ -109,3 +109,83 @@ def vote_tally(review: Review) -> list[tuple[str, int]]:
     order = ["strong_hire", "hire", "no_hire", "strong_no_hire"]
     counts = {v: sum(1 for s in review.signals if s.vote == v) for v in order}
     return [(v, n) for v, n in counts.items() if n]
+
+
+@dataclass(frozen=True)
+class FlagView:
+    """A flag as the page shows it: a title, a sentence, and what the reader can do here."""
+
+    title: str
+    detail: str
+    hint: str | None = None
+    href: str | None = None
+    notes: tuple[str, ...] = ()
+    """The separate messages a summary stands for, listed under it."""
+
+
+WEB_FLAG_HINTS = {
+    "competency_inferred": ("Choose one under “Re-run this answer” below.", "#rerun"),
+}
+"""What a reader of the web page can do about a flag (the CLI says it its own way)."""
+
+WEB_WORDING = {
+    "or run with --engine rubric, which needs no model":
+        "or re-run it with the rubric engine, which needs no model",
+    "check --model; ": "check the models this server offers; ",
+}
+"""Engine messages written for the CLI, in the words of the web page."""
+
+
+def web_text(message: str | None) -> str:
+    """An engine or store message with command-line advice put in the web page's terms."""
+    text = message or ""
+    for cli, web in WEB_WORDING.items():
+        text = text.replace(cli, web)
+    return text
+
+
+def flag_views(review: Review) -> list[FlagView]:
+    """The review's flags for the page, the engine's notes folded into one summary."""
+    engine = [f for f in review.flags if f.kind == "engine"]
+    shown: list[FlagView] = []
+    for flag in review.flags:
+        if flag.kind != "engine":
+            hint, href = WEB_FLAG_HINTS.get(flag.kind, (None, None))
+            shown.append(FlagView(_title(flag), web_text(flag.detail), hint, href))
+        elif flag is engine[0]:
+            shown.append(_engine_summary(review, engine))
+    return shown
+
+
+def _title(flag: Flag) -> str:
+    words = flag.kind.replace("_", " ").replace("-", " ").strip()
+    return words[:1].upper() + words[1:] if words else "Note"
+
+
+def _engine_summary(review: Review, notes: list[Flag]) -> FlagView:
+    if len(notes) == 1:
+        return FlagView("Engine", web_text(notes[0].detail))
+    turns = [t for r in review.rounds for t in r.turns]
+    fell_back = [t for t in turns if t.fallback]
+    if fell_back:
+        reasons = {t.error for t in fell_back if t.error}
+        why = f" ({web_text(reasons.pop())})" if len(reasons) == 1 else ""
+        times = "every time" if len(fell_back) == len(turns) else (
+            f"{len(fell_back)} of {len(turns)} times")
+        detail = (f"The model's own turn failed {times}{why}; the rubric engine's turn stands in "
+                  "for each one, marked in the discussion.")
+    else:
+        detail = f"The engine left {len(notes)} notes about this review."
+    return FlagView("Engine", detail, notes=tuple(web_text(n.detail) for n in notes))
+
+
+def panel_label(panel_id: str | None, source: str, names: dict[str, str],
+                default: str) -> str | None:
+    """The panel a stored review asked for, by name; None when the store does not know it.
+
+    Reviews saved from the CLI do not record their panel, so they show none rather than a
+    guess; a panel removed since shows its id.
+    """
+    if panel_id:
+        return names.get(panel_id, panel_id)
+    return None if source == "cli" else names.get(default, default)

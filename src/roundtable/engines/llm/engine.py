@@ -211,15 +211,24 @@ class _Run:
         openings: Sequence[Turn] = (),
         crosstalk: Sequence[Turn] = (),
     ) -> list[tuple[Turn, T | None]]:
-        """Every panelist's turn in `kind`, in parallel, streamed as each one lands."""
+        """Every panelist's turn in `kind`, asked in parallel, streamed in the panel's order.
 
-        async def one(persona: Persona) -> tuple[Turn, T | None]:
-            result = await self.turn(persona, kind, reply_type, openings, crosstalk)
-            if self.on_turn is not None:
-                self.on_turn(kind, result[0])
-            return result
-
-        return list(await asyncio.gather(*(one(p) for p in self.case.panel.personas)))
+        A turn is streamed once every turn before it in the round has been, so a page watching
+        the review shows the turns in the order the finished review has them: it never has to
+        reorder them when the review completes.
+        """
+        tasks = [asyncio.ensure_future(self.turn(p, kind, reply_type, openings, crosstalk))
+                 for p in self.case.panel.personas]
+        try:
+            for task in tasks:
+                turn, _ = await task
+                if self.on_turn is not None:
+                    self.on_turn(kind, turn)
+        finally:
+            for task in tasks:
+                task.cancel()  # only the unfinished ones, when a turn failed outright
+            await asyncio.gather(*tasks, return_exceptions=True)
+        return [task.result() for task in tasks]
 
     async def turn(
         self,

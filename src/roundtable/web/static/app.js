@@ -29,12 +29,58 @@
     sync();
   });
 
-  // Destructive forms ask first.
-  document.querySelectorAll("form[data-confirm]").forEach(function (form) {
-    form.addEventListener("submit", function (event) {
-      if (!window.confirm(form.getAttribute("data-confirm"))) event.preventDefault();
+  // "Copy" next to an example file, where the browser lets a page write to the clipboard.
+  document.querySelectorAll("[data-copy]").forEach(function (button) {
+    var target = document.querySelector(button.getAttribute("data-copy"));
+    if (!target || !navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(target.textContent).then(function () {
+        button.textContent = "Copied";
+      });
     });
   });
+
+  // Highlight in the answer every passage the turns on the page quote, as the server does:
+  // cut the answer at each quote's edges; a piece quoted by two or more experts is darker.
+  // Offsets count code points (as Python does), hence Array.from rather than string indexes.
+  var answerBox = document.querySelector("[data-answer]");
+  var answerChars = answerBox ? Array.from(answerBox.textContent) : [];
+
+  function highlightQuotes() {
+    var spans = [];
+    document.querySelectorAll("article.turn").forEach(function (turn) {
+      var who = turn.getAttribute("data-name");
+      turn.querySelectorAll(".quote-chip[data-start]").forEach(function (chip) {
+        var start = parseInt(chip.getAttribute("data-start"), 10);
+        var end = parseInt(chip.getAttribute("data-end"), 10);
+        var text = answerChars.slice(start, end).join("");
+        if (start < end && text === chip.getAttribute("data-quote")) spans.push([start, end, who]);
+      });
+    });
+    var cuts = [0, answerChars.length];
+    spans.forEach(function (s) { cuts.push(s[0], s[1]); });
+    cuts = Array.from(new Set(cuts)).sort(function (a, b) { return a - b; });
+    var pieces = document.createDocumentFragment();
+    for (var i = 0; i + 1 < cuts.length; i += 1) {
+      var from = cuts[i], to = cuts[i + 1];
+      var text = answerChars.slice(from, to).join("");
+      var names = [];
+      spans.forEach(function (s) {
+        if (s[0] <= from && to <= s[1] && names.indexOf(s[2]) === -1) names.push(s[2]);
+      });
+      if (!names.length) { pieces.appendChild(document.createTextNode(text)); continue; }
+      var mark = document.createElement("mark");
+      mark.id = "cite-" + from;
+      mark.className = names.length > 1 ? "cite many" : "cite";
+      mark.title = "Quoted by " + names.join(", ");
+      mark.textContent = text;
+      pieces.appendChild(mark);
+    }
+    answerBox.replaceChildren(pieces);
+    var legend = document.querySelector("[data-legend]");
+    if (legend && spans.length) legend.hidden = false;
+  }
 
   // A running review: stream its turns (server-rendered, already escaped) into the page.
   var review = document.querySelector("article.review[data-review]");
@@ -67,6 +113,7 @@
     turn.classList.add("arrived");
     roundFor(data.round).querySelector(".turns").appendChild(turn);
     review.setAttribute("data-last-seq", String(lastSeq));
+    if (answerBox) highlightQuotes();
   });
 
   source.addEventListener("status", function () {
