@@ -19,6 +19,7 @@ from roundtable.errors import RoundtableError
 if TYPE_CHECKING:
     from roundtable.ingest import Submission
     from roundtable.models import Review
+from roundtable.debrief.command import interview_command
 from roundtable.evaluation.command import eval_command
 from roundtable.web.command import serve_command
 
@@ -304,6 +305,7 @@ def panels(
     Console().print(table)
 
 
+app.command("interview")(interview_command)
 app.command("eval")(eval_command)
 app.command("serve")(serve_command)
 

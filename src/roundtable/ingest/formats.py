@@ -204,8 +204,9 @@ def _json(text: str) -> list[Cue]:
         if segment.end < segment.start:
             raise InputError(f"JSON segment {number}: ends ({segment.end}) before it starts "
                              f"({segment.start})")
-        if segment.speaker:
-            speaker, body = segment.speaker, _TAG.sub("", segment.text).strip()
+        speaker: str | None = segment.speaker
+        if speaker:
+            body = _TAG.sub("", segment.text).strip()
         else:
             speaker, body = _speaker_and_text([segment.text])
         if body:
