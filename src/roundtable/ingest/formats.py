@@ -30,6 +30,8 @@ class Cue:
     start: float | None
     end: float | None
     line: int
+    said: str | None = None
+    """The cue's text with its `Name:` prefix, when the speaker was read from one."""
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,11 @@ _NOT_NAMES = {"note", "notes", "http", "https", "situation", "task", "action", "
               "example", "context", "outcome", "so", "and", "but", "well"}
 
 
-def _speaker_and_text(lines: list[str]) -> tuple[str | None, str]:
-    """A cue's speaker (voice tag, `Name:` or `[Name]` prefix) and its plain text."""
+def _speaker_and_text(lines: list[str]) -> tuple[str | None, str, str | None]:
+    """A cue's speaker (voice tag, `Name:` or `[Name]` prefix), its plain text, and the text
+    with the prefix when the speaker came from one."""
     speaker: str | None = None
+    prefixed: str | None = None
     parts: list[str] = []
     for raw in lines:
         voice = _VOICE.search(raw)
@@ -95,10 +99,24 @@ def _speaker_and_text(lines: list[str]) -> tuple[str | None, str]:
             named = _NAME_PREFIX.match(text) or _BRACKET_NAME.match(text)
             if named and named["name"].strip().lower() not in _NOT_NAMES \
                     and len(named["name"].split()) <= 4:
+                prefixed = text
                 speaker, text = named["name"].strip(), named["rest"].strip()
         if text:
             parts.append(text)
-    return speaker, " ".join(parts)
+    body = " ".join(parts)
+    return speaker, body, (body.replace(parts[0], prefixed, 1) if prefixed and parts else None)
+
+
+def _recurring(cues: list[Cue]) -> list[Cue]:
+    """A `Name:` prefix names a speaker only if it recurs; a one-off is the speaker's own
+    words ("the short version: we shipped"), so the cue keeps them and has no speaker."""
+    seen: dict[str, int] = {}
+    for cue in cues:
+        if cue.said is not None and cue.speaker:
+            seen[cue.speaker.lower()] = seen.get(cue.speaker.lower(), 0) + 1
+    return [Cue(None, cue.said, cue.start, cue.end, cue.line)
+            if cue.said is not None and cue.speaker and seen[cue.speaker.lower()] < 2
+            else cue for cue in cues]
 
 
 # --- caption files ------------------------------------------------------------------------------
@@ -141,10 +159,10 @@ def _captions(text: str, kind: Literal["webvtt", "srt"]) -> list[Cue]:
                              f"({head[:60]!r}); expected a line like "
                              f"00:01:02{separator}500 --> 00:01:05{separator}000")
         start, end = _timing(lines[at], first + at, label, separator)
-        speaker, body = _speaker_and_text(lines[at + 1:])
+        speaker, body, said = _speaker_and_text(lines[at + 1:])
         if body:
-            cues.append(Cue(speaker, body, start, end, first + at))
-    return cues
+            cues.append(Cue(speaker, body, start, end, first + at, said))
+    return _recurring(cues)
 
 
 # --- JSON segments ------------------------------------------------------------------------------
@@ -205,13 +223,14 @@ def _json(text: str) -> list[Cue]:
             raise InputError(f"JSON segment {number}: ends ({segment.end}) before it starts "
                              f"({segment.start})")
         speaker: str | None = segment.speaker
+        said = None
         if speaker:
             body = _TAG.sub("", segment.text).strip()
         else:
-            speaker, body = _speaker_and_text([segment.text])
+            speaker, body, said = _speaker_and_text([segment.text])
         if body:
-            cues.append(Cue(speaker, body, segment.start, segment.end, number))
-    return cues
+            cues.append(Cue(speaker, body, segment.start, segment.end, number, said))
+    return _recurring(cues)
 
 
 # --- timestamped text exports -------------------------------------------------------------------

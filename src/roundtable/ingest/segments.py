@@ -41,8 +41,9 @@ _BEHAVIORAL = re.compile(
     r"disagreement|setback|risk|customer|goal|deadline)\b"
     r"|\b(describe|share|walk (me|us) through|give (me|us)) (a|an|one) (situation|time|"
     r"example|project|decision|case|moment)\b"
-    r"|\bwhat('s| is| was) (a|an|the|one) (time|example|situation|decision|mistake|failure|"
-    r"project)\b[^?]{0,80}\byou\b",
+    r"|\bwhat('s| is| was) (a|an|the|one|your) ((biggest|hardest|toughest|best|worst|most "
+    r"\w+|proudest) )?(time|example|situation|decision|mistake|failure|project|challenge|"
+    r"conflict|setback|call)\b[^?]{0,80}\byou",
     re.IGNORECASE,
 )
 """The shapes of a behavioral question: it asks for one real past situation."""
@@ -163,8 +164,12 @@ def _speaker_of(cue: Cue, guessed: bool, last: str | None) -> str:
         return cue.speaker.strip().lower()
     if not guessed:
         return last or "unknown"
-    asks = cue.text.rstrip().endswith("?") and len(cue.text.split()) <= 60
-    return "interviewer" if asks or WRAP_UP.search(cue.text) else "candidate"
+    text = cue.text.strip()
+    if last is not None and text[:1].islower():
+        return last  # the rest of a sentence the previous cue began
+    asks = text.endswith("?") or bool(_BEHAVIORAL.search(text) or _INTRO.search(text)
+                                      or WRAP_UP.search(text))
+    return "interviewer" if asks and len(text.split()) <= 60 else "candidate"
 
 
 def _pick_candidate(speakers: list[str], candidate: str | None) -> str | None:
