@@ -1,7 +1,7 @@
 """Write a labelled transcript out as the files real tools export, with realistic timings.
 
 Used once to build the committed fixtures in tests/data/interviews (run this module), and by
-the tests that need a transcript in a given format on the fly. Timings: speech at 160 words a
+the tests that need a transcript in a given format on the fly. Timings: speech at 175 words a
 minute, captions of at most 14 words, a short pause when the speaker changes.
 """
 
@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-WORDS_PER_SECOND = 160 / 60
+WORDS_PER_SECOND = 175 / 60
 CUE_WORDS = 14
 PAUSE = 0.6
 

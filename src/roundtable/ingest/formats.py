@@ -155,6 +155,12 @@ def _captions(text: str, kind: Literal["webvtt", "srt"]) -> list[Cue]:
             # is a cue number or a stray line the exporter left; name the line either way.
             if re.fullmatch(r"\d+", head) and len(lines) == 1:
                 continue
+            # After a cue number, a line with clock times is a timing line gone wrong.
+            at = 1 if re.fullmatch(r"\d+", head) and len(lines) > 1 else 0
+            if re.search(r"\d+:\d+", lines[at]):
+                raise InputError(f"line {first + at}: broken {label} timestamp "
+                                 f"{lines[at].strip()[:60]!r}; expected a cue timing like "
+                                 f"00:01:02{separator}500 --> 00:01:05{separator}000")
             raise InputError(f"line {first}: {label} cue without a timing line "
                              f"({head[:60]!r}); expected a line like "
                              f"00:01:02{separator}500 --> 00:01:05{separator}000")
