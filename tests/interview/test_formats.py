@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from accuracy import evaluate, summary
-from conftest import DATA, SIX_COMPETENCIES, SIX_FORMATS, SIX_QUESTIONS
+from interview_data import DATA, SIX_COMPETENCIES, SIX_FORMATS, SIX_QUESTIONS
 
 from roundtable.errors import InputError
 from roundtable.inference import infer_competency

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 DATA = Path(__file__).parents[1] / "data" / "interviews"
@@ -13,5 +12,3 @@ SIX_QUESTIONS: list[str] = json.loads((DATA / "dev" / "expected.json").read_text
     "../six-questions.txt"]
 SIX_COMPETENCIES = ["conflict", "customer-obsession", "failure", "dive-deep", "prioritization",
                     "influence"]
-
-sys.path.insert(0, str(Path(__file__).parent))
