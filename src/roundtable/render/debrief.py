@@ -48,12 +48,12 @@ def span_text(segment: InterviewSegment) -> str:
     return f"[{clock(segment.start)}–{clock(segment.end)}]"
 
 
-def _closing_quotes(segment: InterviewSegment) -> list[tuple[str, str]]:
-    """(panelist id, quote with its time) the panel cites in its closing statements."""
+def _closing_quotes(segment: InterviewSegment) -> list[tuple[str, str, str]]:
+    """(panelist id, `[mm:ss] ` or nothing, quote) the panel cites in its closing statements."""
     if segment.review is None:
         return []
     closing = [r for r in segment.review.rounds if r.kind == "closing"]
-    return [(turn.speaker, f"{time_mark(q)}“{quote_text(q)}”")
+    return [(turn.speaker, time_mark(q), quote_text(q))
             for r in closing for turn in r.turns for q in turn.evidence[:1]]
 
 
@@ -97,8 +97,8 @@ def _text_segment(segment: InterviewSegment, roster: Roster, source: str) -> Ite
            f"— {review.headline}")
     for signal in review.signals:
         yield f"  - {roster.name(signal.panelist)}: {vote_label(signal.vote)} ({signal.score:.1f})"
-    for speaker, quote in _closing_quotes(segment):
-        yield f"    {roster.name(speaker)} cites {quote}"
+    for speaker, mark, quote in _closing_quotes(segment):
+        yield f"    {roster.name(speaker)} cites {mark}“{quote}”"
     yield f"  Whole roundtable: roundtable review {shlex.quote(source)} --segment {segment.index}"
 
 
@@ -152,8 +152,8 @@ def _markdown_segment(segment: InterviewSegment, roster: Roster) -> Iterator[str
                     f"({s.score:.1f})" for s in review.signals)
     quotes = _closing_quotes(segment)
     if quotes:
-        yield "\n".join(f"- {inline(roster.name(who))} cites {inline(quote)}"
-                        for who, quote in quotes)
+        yield "\n".join(f"- {inline(roster.name(who))} cites {mark}“{inline(quote)}”"
+                        for who, mark, quote in quotes)
 
 
 # --- scorecard ------------------------------------------------------------------------------
