@@ -188,3 +188,16 @@ def test_a_one_off_colon_is_not_a_speaker() -> None:
     assert transcript is not None
     assert {c.speaker for c in transcript.cues} == {"Ann", "Bo"}
     assert split(converse(transcript))[0].answer.startswith("Short version: I shipped")
+
+
+@pytest.mark.parametrize("path", [*SIX_FORMATS, DATA / "dev" / "zoom.vtt",
+                                  DATA / "dev" / "two-line.txt"], ids=lambda p: p.name)
+def test_a_segments_excerpt_reads_back_as_exactly_that_segment(path: Path) -> None:
+    """The web app stores each question's excerpt as its review's text."""
+    for segment in _segments(path):
+        submission = parse_input(segment.excerpt)
+        assert submission.question == segment.question
+        assert submission.answer == segment.answer
+        assert [(t.first, t.last, t.start, t.end) for t in submission.timeline] == \
+            [(s.first, s.last, s.start, s.end) for s in segment.spans]
+        assert not submission.notes

@@ -120,6 +120,10 @@ class Segment:
     spans: list[Span]
     start: float | None
     end: float | None
+    excerpt: str = ""
+    """The question's own transcript (the question, follow-ups, the candidate's replies, with
+    their times) in a form `parse_input` reads back as exactly this segment: what the web app
+    stores as the review's text."""
 
     @property
     def too_short(self) -> bool:
@@ -237,6 +241,35 @@ class _Open:
     question: str
     start: float | None
     replies: list[Turn] = field(default_factory=list)
+    said: list[tuple[bool, Piece]] = field(default_factory=list)
+    """Everything said from the question on, as (by the candidate?, piece)."""
+
+
+def _vtt_clock(seconds: float) -> str:
+    millis = round(seconds * 1000)
+    hours, rest = divmod(millis, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+
+
+def _excerpt(current: _Open, end: float | None) -> str:
+    """WebVTT when the pieces have times, labelled text otherwise; roles by label, never by
+    name, so reading it back needs no guess about who the candidate is."""
+    said = current.said
+    if current.start is not None and all(p.start is not None and p.end is not None
+                                         for _, p in said):
+        first_end = said[0][1].start if said else end
+        cues = [(False, Piece(current.question, current.start, first_end or current.start))]
+        cues += said
+        blocks = [f"{_vtt_clock(p.start or 0)} --> {_vtt_clock(p.end or 0)}\n"
+                  f"<v {'Candidate' if mine else 'Interviewer'}>"
+                  f"{' '.join(p.text.replace('-->', '->').split())}</v>" for mine, p in cues]
+        return "WEBVTT\n\n" + "\n\n".join(blocks) + "\n"
+    lines = [f"Interviewer: {' '.join(current.question.split())}"]
+    for mine, piece in said:
+        label = "Candidate" if mine else "Interviewer"
+        lines.append(f"{label}: {piece.text.strip()}")
+    return "\n".join(lines) + "\n"
 
 
 def _close(conversation: Conversation, current: _Open, index: int) -> Segment:
@@ -256,8 +289,9 @@ def _close(conversation: Conversation, current: _Open, index: int) -> Segment:
             parts.append(text)
             offset += len(text)
     ends = [p.end for t in current.replies for p in t.pieces if p.end is not None]
-    return Segment(index, current.question, "".join(parts), spans, current.start,
-                   max(ends) if ends else None)
+    end = max(ends) if ends else None
+    return Segment(index, current.question, "".join(parts), spans, current.start, end,
+                   _excerpt(current, end))
 
 
 def split(conversation: Conversation) -> list[Segment]:
@@ -268,12 +302,15 @@ def split(conversation: Conversation) -> list[Segment]:
         if conversation.is_candidate(turn):
             if current is not None and turn.text.strip():
                 current.replies.append(turn)
+                current.said += [(True, p) for p in turn.pieces]
             continue
         kind, match = _kind(turn.text, current is not None and bool(current.replies))
         if kind in {"question", "intro", "wrap_up"} and current is not None:
             if current.replies or kind != "question":
                 segments.append(_close(conversation, current, len(segments) + 1))
                 current = None
+        if kind == "other" and current is not None and current.replies:
+            current.said += [(False, p) for p in turn.pieces]
         if kind == "wrap_up":
             break
         if kind == "question" and match is not None:
