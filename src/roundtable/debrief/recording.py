@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 from urllib.parse import urlsplit
 
 from roundtable.errors import InputError
 
+_HOST = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|"
+                   r"[0-9a-f:.]+")
 _VIDEO = (".mp4", ".m4v", ".webm", ".mov", ".ogv")
 _AUDIO = (".mp3", ".m4a", ".wav", ".ogg", ".oga", ".aac", ".flac", ".opus")
 
@@ -17,8 +20,14 @@ def check_recording(url: str | None) -> str | None:
         return None
     url = url.strip()
     parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"} or not parts.hostname or any(
-            c in url for c in "\"'<> \n\r\t\\"):
+    try:
+        port_ok = parts.port is None or 0 < parts.port < 65536
+    except ValueError:
+        port_ok = False
+    # The host goes into the page's Content-Security-Policy: a plain DNS name or IP only, so
+    # no link can smuggle a directive (";") or a wildcard into the policy.
+    if parts.scheme not in {"http", "https"} or not parts.hostname or not port_ok or \
+            not _HOST.fullmatch(parts.hostname) or any(c in url for c in "\"'<> \n\r\t\\;,"):
         raise InputError(f"the recording link {url[:80]!r} is not a web address; give an "
                          "http:// or https:// link, e.g. https://example.com/interview.mp4")
     return url
@@ -37,4 +46,5 @@ def media_kind(url: str) -> Literal["video", "audio", "link"]:
 def origin(url: str) -> str:
     """scheme://host[:port], the one origin the page's CSP lets media come from."""
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}"
+    host = f"[{parts.hostname}]" if ":" in (parts.hostname or "") else parts.hostname
+    return f"{parts.scheme}://{host}{f':{parts.port}' if parts.port else ''}"

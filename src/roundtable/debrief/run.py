@@ -97,10 +97,18 @@ async def ainterview(
                                         end=segment.end, review=review, flags=notes))
     roster = [PanelistRef(id=p.id, name=p.name, title=p.title)
               for p in resolved_panel.personas]
-    headline, brief, verdict, card = debrief(results, roster)
+    return assemble(results, roster, recording=recording, role=role, level=level, flags=flags)
+
+
+def assemble(segments: list[InterviewSegment], panel: list[PanelistRef], *,
+             recording: str | None = None, role: str | None = None, level: str | None = None,
+             flags: list[Flag] | None = None) -> Interview:
+    """The Interview from its reviewed segments: the debrief is computed, never stored, so
+    the CLI and the web app (which reviews each question as a job of its own) agree."""
+    headline, brief, verdict, card = debrief(segments, panel)
     return Interview(headline=headline, recording=recording, role=role, level=level,
-                     panel=roster, segments=results, debrief=brief, verdict=verdict,
-                     scorecard=card, flags=flags)
+                     panel=panel, segments=segments, debrief=brief, verdict=verdict,
+                     scorecard=card, flags=flags or [])
 
 
 interview = _blocking(ainterview)
