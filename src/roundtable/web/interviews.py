@@ -37,7 +37,7 @@ from roundtable.web.guards import CSP
 from roundtable.web.services import Services, TooLarge, check_answer
 
 api_router = APIRouter(prefix="/api", tags=["api"])
-page_router = APIRouter(tags=["pages"])
+page_router = APIRouter(include_in_schema=False)
 
 InterviewStatus = Literal["running", "done", "failed"]
 
