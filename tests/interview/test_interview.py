@@ -287,6 +287,9 @@ def test_competencies_given_in_order() -> None:
                                                       "hire-and-develop-the-best"])
     assert [(s.competency.id, s.competency.inferred) for s in result.segments] == [
         ("bias-for-action", False), ("hire-and-develop-the-best", False)]
+    same = roundtable.interview(text, competencies=["conflict", "conflict"])
+    assert [c.segments for c in same.debrief.competencies] == [[1, 2]]
+    assert "question" in same.headline and same.headline.count("Handling Conflict") == 0
     with pytest.raises(InputError, match="gives 1 competencies but the transcript has 2"):
         roundtable.interview(text, competencies=["conflict"])
 

@@ -4,12 +4,16 @@ same submission path as a single review, the debrief page with the recording, an
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from web_helpers import BASE, post_form
+
+from roundtable.errors import EngineError
+from roundtable.models import Review
 
 DATA = Path(__file__).parents[1] / "data" / "interviews"
 SIX = ["conflict", "customer-obsession", "failure", "dive-deep", "prioritization", "influence"]
@@ -138,3 +142,26 @@ def test_cross_site_form_posts_are_refused(client: TestClient) -> None:
                            headers={"Origin": "https://evil.example"})
     assert response.status_code == 403
     assert BASE.startswith("http://")
+
+
+def test_a_failed_question_is_flagged_and_the_rest_debriefed(
+        make_client: Callable[..., TestClient]) -> None:
+    async def flaky(answer: str, **options: Any) -> Review:
+        import roundtable
+
+        if "junior engineer" in answer:
+            raise EngineError("the model server went away")
+        result: Review = await roundtable.areview(answer, **options)
+        return result
+
+    client = make_client(review_fn=flaky)
+    body = client.post("/api/interviews",
+                       json={"transcript": (DATA / "dev" / "zoom.vtt").read_text()}).json()
+    state = _wait(client, body["id"])
+    assert state["status"] == "done"
+    first, second = state["interview"]["segments"]
+    assert first["review"] is not None and second["review"] is None
+    assert second["flags"][0]["kind"] == "review_failed"
+    assert "the model server went away" in second["flags"][0]["detail"]
+    summary = state["interview"]["debrief"]["summary"]
+    assert "1 review did not finish" in summary and "too short" not in summary

@@ -122,10 +122,14 @@ def debrief(segments: Sequence[InterviewSegment], panel: list[PanelistRef]
     competencies = _competencies(reviewed)
     disagreements = _disagreements(reviewed, roster, panelists)
     hires = sum(1 for _, r in reviewed if r.verdict.vote in _HIRING)
-    skipped = len(segments) - len(reviewed)
+    short = sum(1 for s in segments if any(f.kind == "too_short" for f in s.flags))
+    unfinished = len(segments) - len(reviewed) - short
+    aside = "; ".join(part for part in (
+        f"{_count(short, 'more question')} too short to review" if short else "",
+        f"{_count(unfinished, 'review')} did not finish" if unfinished else "") if part)
     summary = (
         f"The panel reviewed {_count(len(reviewed), 'answer')} "
-        + (f"({_count(skipped, 'more question')} too short to review) " if skipped else "")
+        + (f"({aside}) " if aside else "")
         + f"and {'voted to hire on' if hires else 'voted to hire on none of them'}"
         + (f" {hires} of {len(reviewed)}" if hires else "")
         + f". Recommendation: {vote_label(vote)}, the median of "
@@ -135,10 +139,14 @@ def debrief(segments: Sequence[InterviewSegment], panel: list[PanelistRef]
         summary += (f" Strongest: {_name(strongest)} at "
                     f"{score_text(best.verdict.score)}; weakest: {_name(weakest)} "
                     f"at {score_text(worst.verdict.score)}.")
-    headline = (f"{vote_label(vote)} over {_count(len(reviewed), 'answer')}: strongest on "
-                f"{strongest.competency.name}, weakest on {weakest.competency.name}"
-                if strongest.index != weakest.index else
-                f"{vote_label(vote)} on one answer about {strongest.competency.name}")
+    if strongest.index == weakest.index:
+        headline = f"{vote_label(vote)} on one answer about {strongest.competency.name}"
+    elif strongest.competency.id == weakest.competency.id:
+        headline = (f"{vote_label(vote)} over {_count(len(reviewed), 'answer')}: strongest on "
+                    f"question {strongest.index}, weakest on question {weakest.index}")
+    else:
+        headline = (f"{vote_label(vote)} over {_count(len(reviewed), 'answer')}: strongest on "
+                    f"{strongest.competency.name}, weakest on {weakest.competency.name}")
     brief = Debrief(summary=summary, panelists=panelists, competencies=competencies,
                     strongest=strongest.index, weakest=weakest.index,
                     disagreements=disagreements)
