@@ -29,9 +29,8 @@ def segments_of(text: str, candidate: str | None = None) -> tuple[list[Segment],
                          "`roundtable review` for a single answer")
     conversation = converse(transcript, candidate)
     if not any(conversation.is_candidate(t) and t.text.strip() for t in conversation.turns):
-        raise InputError("the transcript has no candidate turns: only "
-                         f"{', '.join(sorted(conversation.interviewers))} speak; name the "
-                         "candidate with --candidate NAME")
+        raise InputError(f"the transcript has no candidate turns ({conversation.candidate!r} "
+                         "says nothing); name the candidate with --candidate NAME")
     segments = split(conversation)
     if not segments:
         raise InputError("no behavioral question found (such as 'Tell me about a time you...'"
