@@ -19,6 +19,7 @@ from roundtable.errors import RoundtableError
 if TYPE_CHECKING:
     from roundtable.ingest import Submission
     from roundtable.models import Review
+from roundtable.debrief.command import interview_command
 from roundtable.evaluation.command import eval_command
 from roundtable.web.command import serve_command
 
@@ -135,6 +136,13 @@ def review(
     = None,
     save: Annotated[bool, typer.Option("--save", help="Also keep the review in the store that "
                                        "`roundtable serve` shows ($ROUNDTABLE_DB).")] = False,
+    segment: Annotated[int | None, typer.Option(
+        "--segment", "-s", min=1,
+        help="For a transcript with several behavioral questions: which one to review, e.g. "
+        "--segment 2 (default: the first). `roundtable interview` reviews them all.")] = None,
+    candidate: Annotated[str | None, typer.Option(
+        help="For a transcript whose speakers are names: the candidate's, e.g. --candidate "
+        "Marco. Default: the speaker who answers rather than asks.")] = None,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Show how the answer was read instead of the review: each clause "
         "with who acts, whether it happened, its role in the story, red flags and the criteria "
@@ -150,13 +158,16 @@ def review(
 
       roundtable review interview.txt --panel engineering-loop -o review.html
 
+      roundtable review zoom.vtt --segment 2 --candidate "Marco Rossi"
+
       roundtable review answer.txt --engine llm --model openai:gpt-4o-mini
     """
     from roundtable.ingest import parse_input, read_source
 
     fmt = fmt or _format_for(output)
     text = read_source(source)
-    submission = parse_input(text, question=question, role=role, level=level)
+    submission = parse_input(text, segment=segment, candidate=candidate, question=question,
+                             role=role, level=level)
     if explain:
         _explain(submission, competency, panel, width)
         return
@@ -294,6 +305,7 @@ def panels(
     Console().print(table)
 
 
+app.command("interview")(interview_command)
 app.command("eval")(eval_command)
 app.command("serve")(serve_command)
 

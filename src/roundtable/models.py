@@ -26,6 +26,13 @@ class _Model(BaseModel):
 QuoteUse = Literal["credit", "concern", "flag"]
 
 
+class TimeRange(_Model):
+    """When a quote was said, in seconds from the start of the recording."""
+
+    start: float = Field(ge=0)
+    end: float = Field(ge=0)
+
+
 class Quote(_Model):
     """A verbatim span of the answer: `answer[start:end] == quote`."""
 
@@ -38,6 +45,10 @@ class Quote(_Model):
     use: QuoteUse | None = Field(
         None, description="How the turn uses the quote: as credit, as a concern, or as a red flag."
     )
+    # Left out of the JSON when absent, so reviews of answers without times read as before.
+    time: TimeRange | None = Field(
+        None, exclude_if=lambda value: value is None,
+        description="When the quote was said, for transcripts with times.")
 
 
 class CompetencyRef(_Model):

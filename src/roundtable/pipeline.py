@@ -19,6 +19,7 @@ from roundtable.evidence.analysis import analyze
 from roundtable.inference import infer_competency
 from roundtable.ingest.checks import check_reviewable
 from roundtable.ingest.submission import Submission
+from roundtable.ingest.timeline import stamp_times
 from roundtable.ingest.transcript import parse_input
 from roundtable.models import (
     CompetencyRef,
@@ -76,7 +77,7 @@ def prepare(
     assessments = assess_panel(resolved_panel, chosen, criteria, submission.level)
     case = Case(submission, chosen, resolved_panel, analysis, criteria, assessments, seed,
                 inferred_from)
-    return case, flags + analysis.flags
+    return case, list(submission.notes) + flags + analysis.flags
 
 
 def assemble(case: Case, deliberation: Deliberation, flags: list[Flag]) -> Review:
@@ -142,8 +143,7 @@ async def areview(
     case, flags = prepare(submission, competency, panel, seed)
     runner = resolve(engine, model, use_cache=use_cache) if isinstance(engine, str) else engine
     deliberation = await runner.deliberate(case, on_turn)
-    review = assemble(case, deliberation, flags)
-    return review
+    return stamp_times(assemble(case, deliberation, flags), submission.timeline)
 
 
 def _blocking(run: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, R]:

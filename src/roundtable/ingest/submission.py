@@ -4,6 +4,19 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from roundtable.models import Flag
+
+
+class TimedSpan(BaseModel):
+    """Characters `first:last` of the answer were said from `start` to `end` seconds."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    first: int = Field(ge=0)
+    last: int = Field(ge=0)
+    start: float = Field(ge=0)
+    end: float = Field(ge=0)
+
 
 class Submission(BaseModel):
     """One answer to review, with the optional context around it."""
@@ -16,3 +29,7 @@ class Submission(BaseModel):
     level: str | None = Field(None, description='Seniority, e.g. "Senior" or "L6".')
     recording_url: str | None = None
     from_transcript: bool = False
+    timeline: tuple[TimedSpan, ...] = Field(
+        (), description="When each stretch of the answer was said, for transcripts with times.")
+    notes: tuple[Flag, ...] = Field(
+        (), description="What reading the transcript found that the reader should know.")

@@ -112,6 +112,23 @@ def quote_text(quote: Quote) -> str:
     return " ".join(quote.quote.split())
 
 
+def clock(seconds: float) -> str:
+    """Seconds into a recording as `mm:ss`, or `h:mm:ss` past the hour."""
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def time_mark(quote: Quote) -> str:
+    """`[mm:ss] ` when the quote has a time (a timed transcript), else nothing."""
+    return f"[{clock(quote.time.start)}] " if quote.time else ""
+
+
+def moment_url(recording: str, seconds: float) -> str:
+    """The recording from a moment on: a media-fragment link (`#t=83`) a browser plays from."""
+    return f"{recording.split('#', 1)[0]}#t={int(seconds)}"
+
+
 class Roster:
     """Looks up panelists by id; an id missing from the panel is shown as itself."""
 

@@ -25,6 +25,7 @@ from roundtable.render.labels import (
     opening_note,
     quote_text,
     score_text,
+    time_mark,
     turn_lead,
     turn_marks,
     vote_label,
@@ -134,7 +135,8 @@ def _turn(turn: Turn, roster: Roster) -> str:
         head += f" — *{inline(lead)}*"
     parts = [head, block(turn.text)]
     if turn.evidence:
-        parts.append("\n>\n".join(f"> “{inline(quote_text(q))}”" for q in turn.evidence))
+        parts.append("\n>\n".join(f"> {time_mark(q)}“{inline(quote_text(q))}”"
+                                   for q in turn.evidence))
     parts += [f"⚠️ **{inline(mark)}**" for mark in turn_marks(turn)]
     return "\n\n".join(parts)
 

@@ -35,6 +35,7 @@ from roundtable.render.labels import (
     opening_note,
     quote_text,
     score_text,
+    time_mark,
     turn_marks,
     vote_label,
 )
@@ -214,7 +215,8 @@ def _turn(turn: Turn, roster: Roster) -> Panel:
         body.append(lead)
     body.append(Text(turn.text))
     for quote in turn.evidence:
-        body.append(Padding(Text(f"“{quote_text(quote)}”", style="italic bright_black"),
+        body.append(Padding(Text(f"{time_mark(quote)}“{quote_text(quote)}”",
+                                 style="italic bright_black"),
                             (0, 0, 0, 2)))
     for mark in turn_marks(turn):
         body.append(Text(f"! {mark}", style="bold red"))

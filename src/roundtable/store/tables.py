@@ -78,4 +78,19 @@ class CatalogFileRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class InterviewRow(Base):
+    """A whole interview transcript, stored as submitted; each behavioral question in it is a
+    review of its own (`segments_json` lists them with their review ids)."""
+
+    __tablename__ = "interviews"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    source: Mapped[str] = mapped_column(String(16))
+    filename: Mapped[str | None] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)
+    options_json: Mapped[str] = mapped_column(Text)
+    segments_json: Mapped[str] = mapped_column(Text)
+
+
 Index("ix_reviews_created_at", ReviewRow.created_at)

@@ -18,7 +18,7 @@ from starlette.templating import Jinja2Templates
 
 from roundtable.errors import RoundtableError
 from roundtable.store import Store
-from roundtable.web import api, docs, guards, pages
+from roundtable.web import api, docs, guards, interviews, pages
 from roundtable.web.methods import AllowHeader
 from roundtable.web.offered import OfferedModels
 from roundtable.web.runner import ReviewFn, Runner
@@ -118,6 +118,8 @@ def create_app(settings: Settings | None = None, *, review_fn: ReviewFn | None =
     app.state.services = Services(settings, store, runner, _templates(), offered)
     _install_handlers(app)
     app.include_router(api.router)
+    app.include_router(interviews.api_router)
+    app.include_router(interviews.page_router)
     app.include_router(docs.router)
     app.include_router(pages.router)
     static = str(resources.files("roundtable.web").joinpath("static"))

@@ -24,9 +24,13 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
+                headers = message.get("headers", [])
+                # A page that embeds a recording sends its own policy (this one plus the
+                # recording's origin for media); two policies would both apply and block it.
+                own = any(k.lower() == b"content-security-policy" for k, _ in headers)
                 message = {**message, "headers": [
-                    *message.get("headers", []),
-                    (b"content-security-policy", CSP.encode()),
+                    *headers,
+                    *([] if own else [(b"content-security-policy", CSP.encode())]),
                     (b"x-content-type-options", b"nosniff"),
                     (b"x-frame-options", b"DENY"),
                     (b"referrer-policy", b"same-origin"),

@@ -1,0 +1,93 @@
+"""`roundtable interview`: review every question of a transcript and print the debrief
+(registered in `roundtable.cli`). Only typer is imported here; the pipeline loads on use."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class InterviewFormat(StrEnum):
+    """Formats `roundtable interview` can write."""
+
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+    scorecard = "scorecard"
+
+
+_EXTENSIONS = {".html": InterviewFormat.html, ".htm": InterviewFormat.html,
+               ".md": InterviewFormat.markdown, ".markdown": InterviewFormat.markdown,
+               ".json": InterviewFormat.json, ".txt": InterviewFormat.text}
+
+
+def interview_command(
+    source: Annotated[str, typer.Argument(
+        help="Transcript file (labelled text, WebVTT, SRT, a timestamped export or JSON "
+        "segments; the format is read from the content), or - for stdin.")],
+    competencies: Annotated[str | None, typer.Option(
+        help="One competency per behavioral question, in order, comma-separated, e.g. "
+        "--competencies conflict,failure,dive-deep. Inferred per question when omitted.")]
+    = None,
+    candidate: Annotated[str | None, typer.Option(
+        help="The candidate's name when speakers are names, e.g. --candidate 'Marco Rossi'. "
+        "Default: the speaker who answers rather than asks.")] = None,
+    recording: Annotated[str | None, typer.Option(
+        help="http(s) link to the recording; the HTML page embeds it and every quote plays it "
+        "from that moment, e.g. --recording https://example.com/interview.mp4")] = None,
+    role: Annotated[str | None, typer.Option(help='Role interviewed for, e.g. "Product Manager".')]
+    = None,
+    level: Annotated[str | None, typer.Option(help='Seniority, e.g. "Senior" or "L6".')] = None,
+    panel: Annotated[str | None, typer.Option(
+        help="Panel id (see `roundtable panels`) or a panel file; the same panel reviews every "
+        "question.")] = None,
+    fmt: Annotated[InterviewFormat | None, typer.Option(
+        "--format", "-f", help="text, markdown, json, html, or scorecard (an ATS-style "
+        "scorecard in Markdown). Default: from the --output extension, otherwise text.")]
+    = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of the terminal.")] = None,
+    seed: Annotated[int, typer.Option(help="Varies the wording; same seed, same debrief.")] = 0,
+    engine: Annotated[str, typer.Option(help="rubric (offline, default) or llm.")] = "rubric",
+    model: Annotated[str | None, typer.Option(
+        help="For --engine llm: provider:model, e.g. openai:gpt-4o-mini.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the LLM response cache.")]
+    = False,
+) -> None:
+    """Review a whole interview: every behavioral question, then the debrief of the loop.
+
+    Examples:
+
+      roundtable interview zoom.vtt
+
+      roundtable interview otter.txt --candidate "Marco Rossi" -o debrief.html --recording https://example.com/interview.mp4
+
+      roundtable interview interview.json --competencies conflict,failure --format scorecard
+    """
+    from roundtable.cli import _write, fail
+    from roundtable.debrief.run import interview
+    from roundtable.errors import RoundtableError
+    from roundtable.ingest import read_source
+    from roundtable.render.debrief import render_interview
+
+    chosen = fmt or (_EXTENSIONS.get(output.suffix.lower(), InterviewFormat.text) if output
+                     else InterviewFormat.text)
+    ids = [c.strip() for c in competencies.split(",") if c.strip()] if competencies else None
+    text = read_source(source)
+    try:
+        result = interview(text, competencies=ids, candidate=candidate, role=role, level=level,
+                           panel=panel, engine=engine, model=model, seed=seed,
+                           use_cache=not no_cache, recording=recording)
+    except RoundtableError as exc:
+        fail(str(exc))
+    rendered = render_interview(result, chosen.value,
+                                source=source if source != "-" else "FILE")
+    if output is not None:
+        _write(output, rendered)
+        typer.echo(f"wrote {output}", err=True)
+    else:
+        typer.echo(rendered)

@@ -1,0 +1,121 @@
+"""Run the whole interview: split it, review every answer with the same panel, debrief."""
+
+from __future__ import annotations
+
+import asyncio
+
+from roundtable.catalog.loader import get_competency, get_panel
+from roundtable.catalog.schema import Panel
+from roundtable.debrief.models import Interview, InterviewSegment, SegmentCompetency
+from roundtable.debrief.recording import check_recording
+from roundtable.debrief.summary import debrief
+from roundtable.engines import resolve
+from roundtable.engines.base import Engine
+from roundtable.errors import InputError
+from roundtable.inference import infer_competency
+from roundtable.ingest.formats import read_transcript
+from roundtable.ingest.segments import Segment, converse, split
+from roundtable.ingest.transcript import to_submission
+from roundtable.models import Flag, PanelistRef
+from roundtable.pipeline import _blocking, areview
+
+
+def segments_of(text: str, candidate: str | None = None) -> tuple[list[Segment], list[Flag]]:
+    """The behavioral questions of a transcript, or `InputError` saying why there are none."""
+    transcript = read_transcript(text)
+    if transcript is None or not transcript.cues:
+        raise InputError("this is not a transcript: give the interview with speaker labels, "
+                         "captions (WebVTT, SRT), a timestamped export or JSON segments; use "
+                         "`roundtable review` for a single answer")
+    conversation = converse(transcript, candidate)
+    if not any(conversation.is_candidate(t) and t.text.strip() for t in conversation.turns):
+        raise InputError(f"the transcript has no candidate turns ({conversation.candidate!r} "
+                         "says nothing); name the candidate with --candidate NAME")
+    segments = split(conversation)
+    if not segments:
+        raise InputError("no behavioral question found (such as 'Tell me about a time you...'"
+                         "); review a single answer with `roundtable review --question TEXT`")
+    flags = []
+    if conversation.speakers_guessed:
+        flags.append(Flag(kind="speakers_guessed", detail="The transcript names no speakers; "
+                          "short lines that ask something were taken as the interviewer's."))
+    return segments, flags
+
+
+async def ainterview(
+    text: str,
+    *,
+    competencies: list[str] | None = None,
+    candidate: str | None = None,
+    role: str | None = None,
+    level: str | None = None,
+    panel: str | Panel | None = None,
+    engine: str | Engine = "rubric",
+    model: str | None = None,
+    seed: int = 0,
+    use_cache: bool = True,
+    recording: str | None = None,
+) -> Interview:
+    """Review every behavioral question of an interview transcript; see `interview`."""
+    recording = check_recording(recording)
+    segments, flags = segments_of(text, candidate)
+    if competencies is not None and len(competencies) != len(segments):
+        raise InputError(f"--competencies gives {len(competencies)} competencies but the "
+                         f"transcript has {len(segments)} behavioral questions; give one per "
+                         "question, in order")
+    chosen = [get_competency(c) for c in competencies] if competencies else None
+    resolved_panel = get_panel(panel)
+    runner = resolve(engine, model, use_cache=use_cache) if isinstance(engine, str) else engine
+    reviewable = [s for s in segments if not s.too_short]
+    if not reviewable:
+        raise InputError("every answer in the transcript is too short to review")
+    context = {"role": role, "level": level, "recording_url": recording}
+    # Questions are independent: their engine round-trips overlap instead of queueing.
+    reviews = await asyncio.gather(*(
+        areview(to_submission(s, [], **context),
+                competency=chosen[s.index - 1] if chosen else None,
+                panel=resolved_panel, engine=runner, seed=seed)
+        for s in reviewable))
+    by_index = dict(zip((s.index for s in reviewable), reviews, strict=True))
+    results = []
+    for segment in segments:
+        review = by_index.get(segment.index)
+        if review is not None:
+            competency = SegmentCompetency(id=review.competency.id, name=review.competency.name,
+                                           inferred=review.competency.inferred)
+            notes: list[Flag] = []
+        else:
+            found = chosen[segment.index - 1] if chosen else infer_competency(
+                segment.question, segment.answer).competency
+            competency = SegmentCompetency(id=found.id, name=found.name, inferred=not chosen)
+            notes = [Flag(kind="too_short", detail=(
+                f"The answer to question {segment.index} has too few words to review "
+                f"({len(segment.answer.split())}); it is listed but not scored."))]
+        results.append(InterviewSegment(index=segment.index, question=segment.question,
+                                        competency=competency, start=segment.start,
+                                        end=segment.end, review=review, flags=notes))
+    roster = [PanelistRef(id=p.id, name=p.name, title=p.title)
+              for p in resolved_panel.personas]
+    return assemble(results, roster, recording=recording, role=role, level=level, flags=flags)
+
+
+def assemble(segments: list[InterviewSegment], panel: list[PanelistRef], *,
+             recording: str | None = None, role: str | None = None, level: str | None = None,
+             flags: list[Flag] | None = None) -> Interview:
+    """The Interview from its reviewed segments: the debrief is computed, never stored, so
+    the CLI and the web app (which reviews each question as a job of its own) agree."""
+    headline, brief, verdict, card = debrief(segments, panel)
+    return Interview(headline=headline, recording=recording, role=role, level=level,
+                     panel=panel, segments=segments, debrief=brief, verdict=verdict,
+                     scorecard=card, flags=flags or [])
+
+
+interview = _blocking(ainterview)
+interview.__doc__ = """Review a whole interview transcript and write the debrief of the loop.
+
+`text` is a transcript in any format Roundtable reads (labelled text, WebVTT, SRT, timestamped
+exports, JSON segments). Each behavioral question is reviewed by the same panel; `competencies`
+gives one id per question, in order (inferred per question when omitted). `recording` is an
+http(s) link to the recording, shown beside the transcript. Raises `RoundtableError` when the
+text has no candidate turns or no behavioral question. `ainterview` is the same, as a coroutine.
+"""

@@ -1,0 +1,350 @@
+"""Split a transcript into its behavioral questions, each with the candidate's answer.
+
+Who is who: role labels (`Interviewer:`, `Candidate:`) when the file has them, `--candidate`
+when the user names the candidate, and otherwise the interviewer is whoever asks the questions.
+A behavioral question ("Tell me about a time...", "Have you ever...") opens a segment; what the
+interviewer asks next about the same story is a follow-up and stays in it; an introduction
+question ("Tell me about yourself"), small talk and the wrap-up ("Any questions for us?") close
+it, so neither they nor the candidate's own questions are ever reviewed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from roundtable.errors import InputError
+from roundtable.ingest.checks import MIN_WORDS, word_count
+from roundtable.ingest.formats import Cue, Transcript
+
+INTERVIEWER_LABELS = {"interviewer", "q", "question", "recruiter", "hiring manager",
+                      "panelist", "panel", "host", "bar raiser", "interviewer 1",
+                      "interviewer 2"}
+CANDIDATE_LABELS = {"candidate", "a", "answer", "interviewee", "me", "applicant"}
+
+WRAP_UP = re.compile(
+    r"\b(any|some|other) questions (for|about) (me|us|the (team|role|company|job))|anything "
+    r"(else )?you('d| would) like to ask|what questions do you have|that's all (from me|i had|"
+    r"my questions)|(time|room) for (your|a few of your) questions|turn it over to you for "
+    r"questions|what would you like to know",
+    re.IGNORECASE,
+)
+
+_BEHAVIORAL = re.compile(
+    r"\b(a|an|one|another|some|the last|a recent|a specific|a particular) (specific |recent |"
+    r"particular )?(time|situation|moment|occasion|instance|case)s? (when|where|that|in which|"
+    r"you|your)\b|\bexample of (a|an|one) (time|situation)\b"
+    r"|\bhave you ever\b"
+    r"|\b(tell|talk) (me|us) about (a|an|the|one|your (biggest|hardest|proudest|toughest|most|"
+    r"best|worst|last|greatest))\b[^?.]{0,80}\b(you|your|you've|you'd)\b"
+    r"|\b(tell|talk) (me|us) about (a|an) (project|decision|mistake|failure|conflict|"
+    r"disagreement|setback|risk|customer|goal|deadline)\b"
+    r"|\b(describe|share|walk (me|us) through|give (me|us)) (a|an|one) (situation|time|"
+    r"example|project|decision|case|moment)\b"
+    r"|\bwhat('s| is| was) (a|an|the|one|your) ((biggest|hardest|toughest|best|worst|most "
+    r"\w+|proudest) )?(time|example|situation|decision|mistake|failure|project|challenge|"
+    r"conflict|setback|call)\b[^?]{0,80}\byou",
+    re.IGNORECASE,
+)
+"""The shapes of a behavioral question: it asks for one real past situation."""
+
+_INTRO = re.compile(
+    r"\btell (me|us) (a (little|bit) )?(a (little )?bit )?about yourself|walk (me|us) through "
+    r"your (resume|cv|background|career)|why (do you want|are you interested|this role|"
+    r"our company|are you looking)|what (are you|brings you|interests you|do you know about)|"
+    r"where do you see yourself|how('s| is| was) your (day|week|weekend|morning)|"
+    r"can you hear me|(see|hear) me (ok|okay|alright)",
+    re.IGNORECASE,
+)
+"""Questions that are not about a past situation: introductions, motivation, small talk."""
+
+_FOLLOW_UP = re.compile(
+    r"\byou (mentioned|said|talked about)|\bgoing back to|\bin that (situation|case|project|"
+    r"team|meeting|conversation)|\bthat (project|situation|decision|time|conversation|"
+    r"launch|person|manager|customer)\b|\blooking back\b|\bdifferently\b|\bwhat happened\b|"
+    r"\bhow did (that|it|they|he|she|the|your)\b|\bwhy did you\b|\band then\b|\bthe (result|"
+    r"outcome|impact)\b|\bin hindsight\b",
+    re.IGNORECASE,
+)
+_TRANSITION = re.compile(
+    r"\b(next|move on|moving on|switch(ing)? gears|change (of )?topic|different (topic|area)|"
+    r"another (one|question|area|topic)|let's talk about|shift(ing)? to|last question|final "
+    r"question)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.?!]*[.?!]+[\"”’)]*\s*|[^.?!]+$")
+
+
+@dataclass
+class Piece:
+    """A cue's words inside a turn, with the cue's times."""
+
+    text: str
+    start: float | None
+    end: float | None
+
+
+@dataclass
+class Turn:
+    """Consecutive speech by one speaker (consecutive cues merged)."""
+
+    speaker: str
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.pieces)
+
+    @property
+    def start(self) -> float | None:
+        return self.pieces[0].start if self.pieces else None
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a cue's words sit in an answer, and when they were said."""
+
+    first: int
+    last: int
+    start: float
+    end: float
+
+
+@dataclass
+class Segment:
+    """One behavioral question, the candidate's answer to it and where it sits in time."""
+
+    index: int
+    question: str
+    answer: str
+    spans: list[Span]
+    start: float | None
+    end: float | None
+    excerpt: str = ""
+    """The question's own transcript (the question, follow-ups, the candidate's replies, with
+    their times) in a form `parse_input` reads back as exactly this segment: what the web app
+    stores as the review's text."""
+
+    @property
+    def too_short(self) -> bool:
+        return word_count(self.answer) < MIN_WORDS
+
+
+@dataclass
+class Conversation:
+    """The turns of a transcript and who the candidate is."""
+
+    turns: list[Turn]
+    candidate: str
+    interviewers: set[str]
+    speakers_guessed: bool
+    paragraphs: bool
+    """Labelled text keeps one paragraph per labelled line, as the old answer joiner did."""
+
+    def is_candidate(self, turn: Turn) -> bool:
+        return turn.speaker == self.candidate
+
+
+def _turns(transcript: Transcript) -> tuple[list[Turn], bool]:
+    """Merge consecutive cues by one speaker; with no speakers at all, guess: a short cue
+    that asks something is the interviewer's, the rest is the candidate's."""
+    guessed = all(c.speaker is None for c in transcript.cues)
+    turns: list[Turn] = []
+    last: str | None = None
+    for cue in transcript.cues:
+        speaker = _speaker_of(cue, guessed, last)
+        last = speaker
+        piece = Piece(cue.text, cue.start, cue.end)
+        separate = transcript.format == "labelled"
+        if turns and turns[-1].speaker == speaker and not separate:
+            turns[-1].pieces.append(piece)
+        else:
+            turns.append(Turn(speaker, [piece]))
+    return turns, guessed
+
+
+def _speaker_of(cue: Cue, guessed: bool, last: str | None) -> str:
+    if cue.speaker is not None:
+        return cue.speaker.strip().lower()
+    if not guessed:
+        return last or "unknown"
+    text = cue.text.strip()
+    if last is not None and text[:1].islower():
+        return last  # the rest of a sentence the previous cue began
+    asks = text.endswith("?") or bool(_BEHAVIORAL.search(text) or _INTRO.search(text)
+                                      or WRAP_UP.search(text))
+    return "interviewer" if asks and len(text.split()) <= 60 else "candidate"
+
+
+def _pick_candidate(speakers: list[str], candidate: str | None) -> str | None:
+    if candidate is None:
+        return None
+    wanted = candidate.strip().lower()
+    matches = [s for s in speakers if s == wanted] or \
+        [s for s in speakers if wanted in s.split() or s.startswith(wanted)]
+    if len(matches) != 1:
+        listed = ", ".join(sorted(speakers))
+        how = "is not a speaker" if not matches else "matches more than one speaker"
+        raise InputError(f"--candidate {candidate!r} {how} in this transcript; the speakers "
+                         f"are: {listed}")
+    return matches[0]
+
+
+def converse(transcript: Transcript, candidate: str | None = None) -> Conversation:
+    """The transcript's turns with the candidate told apart from the interviewers."""
+    turns, guessed = _turns(transcript)
+    speakers = list(dict.fromkeys(t.speaker for t in turns))
+    chosen = _pick_candidate(speakers, candidate)
+    if chosen is None:
+        labelled = [s for s in speakers if s in CANDIDATE_LABELS]
+        asking = [s for s in speakers if s in INTERVIEWER_LABELS]
+        if len(labelled) == 1:
+            chosen = labelled[0]
+        elif asking and len(set(speakers) - set(asking)) == 1:
+            chosen = next(s for s in speakers if s not in asking)
+        else:
+            chosen = _answers_most(turns, speakers)
+    paragraphs = transcript.format == "labelled"
+    return Conversation(turns, chosen, set(speakers) - {chosen}, guessed, paragraphs)
+
+
+def _answers_most(turns: list[Turn], speakers: list[str]) -> str:
+    """The candidate answers: most words, fewest questions (the interviewer asks them)."""
+    asks = {s: sum(t.text.count("?") for t in turns if t.speaker == s) for s in speakers}
+    words = {s: sum(len(t.text.split()) for t in turns if t.speaker == s) for s in speakers}
+    return max(speakers, key=lambda s: (words[s] - 40 * asks[s], -speakers.index(s)))
+
+
+def _question_text(text: str, match: re.Match[str]) -> str:
+    """From the sentence holding the behavioral ask to the end of the turn."""
+    for sentence in _SENTENCE.finditer(text):
+        if sentence.end() > match.start():
+            return text[sentence.start():].strip()
+    return text.strip()
+
+
+def _kind(text: str, in_segment: bool) -> tuple[str, re.Match[str] | None]:
+    """What an interviewer turn does: open a question, follow one up, close it, or neither."""
+    if WRAP_UP.search(text):
+        return "wrap_up", None
+    behavioral = _BEHAVIORAL.search(text)
+    if behavioral and not (in_segment and _FOLLOW_UP.search(text)
+                           and not _TRANSITION.search(text)):
+        return "question", behavioral
+    if _INTRO.search(text):
+        return "intro", None
+    return "other", None
+
+
+@dataclass
+class _Open:
+    question: str
+    start: float | None
+    replies: list[Turn] = field(default_factory=list)
+    said: list[tuple[bool, Piece]] = field(default_factory=list)
+    """Everything said from the question on, as (by the candidate?, piece)."""
+
+
+def _vtt_clock(seconds: float) -> str:
+    millis = round(seconds * 1000)
+    hours, rest = divmod(millis, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+
+
+def _excerpt(current: _Open, end: float | None) -> str:
+    """WebVTT when the pieces have times, labelled text otherwise; roles by label, never by
+    name, so reading it back needs no guess about who the candidate is."""
+    said = current.said
+    if current.start is not None and all(p.start is not None and p.end is not None
+                                         for _, p in said):
+        first_end = said[0][1].start if said else end
+        cues = [(False, Piece(current.question, current.start, first_end or current.start))]
+        cues += said
+        blocks = [f"{_vtt_clock(p.start or 0)} --> {_vtt_clock(p.end or 0)}\n"
+                  f"<v {'Candidate' if mine else 'Interviewer'}>"
+                  f"{' '.join(p.text.replace('-->', '->').split())}</v>" for mine, p in cues]
+        return "WEBVTT\n\n" + "\n\n".join(blocks) + "\n"
+    lines = [f"Interviewer: {' '.join(current.question.split())}"]
+    for mine, piece in said:
+        label = "Candidate" if mine else "Interviewer"
+        lines.append(f"{label}: {piece.text.strip()}")
+    return "\n".join(lines) + "\n"
+
+
+def _close(conversation: Conversation, current: _Open, index: int) -> Segment:
+    joiner = "\n\n" if conversation.paragraphs else " "
+    parts: list[str] = []
+    spans: list[Span] = []
+    offset = 0
+    for turn in current.replies:
+        for n, piece in enumerate(turn.pieces):
+            if parts:
+                sep = joiner if n == 0 else (" " if not conversation.paragraphs else "\n")
+                parts.append(sep)
+                offset += len(sep)
+            text = piece.text.strip()
+            if piece.start is not None and piece.end is not None:
+                spans.append(Span(offset, offset + len(text), piece.start, piece.end))
+            parts.append(text)
+            offset += len(text)
+    ends = [p.end for t in current.replies for p in t.pieces if p.end is not None]
+    end = max(ends) if ends else None
+    return Segment(index, current.question, "".join(parts), spans, current.start, end,
+                   _excerpt(current, end))
+
+
+def split(conversation: Conversation) -> list[Segment]:
+    """The behavioral questions in order, follow-ups and replies folded into each."""
+    segments: list[Segment] = []
+    current: _Open | None = None
+    for turn in conversation.turns:
+        if conversation.is_candidate(turn):
+            if current is not None and turn.text.strip():
+                current.replies.append(turn)
+                current.said += [(True, p) for p in turn.pieces]
+            continue
+        kind, match = _kind(turn.text, current is not None and bool(current.replies))
+        if kind in {"question", "intro", "wrap_up"} and current is not None:
+            if current.replies or kind != "question":
+                segments.append(_close(conversation, current, len(segments) + 1))
+                current = None
+        if kind == "other" and current is not None and current.replies:
+            current.said += [(False, p) for p in turn.pieces]
+        if kind == "wrap_up":
+            break
+        if kind == "question" and match is not None:
+            question = _question_text(turn.text, match)
+            if current is not None:  # asked again before any answer: one question, reworded
+                current.question = f"{current.question} {question}"
+            else:
+                current = _Open(question, turn.start)
+    if current is not None:
+        segments.append(_close(conversation, current, len(segments) + 1))
+    return [s for s in segments if s.answer.strip()] if any(
+        s.answer.strip() for s in segments) else []
+
+
+def whole_answer(conversation: Conversation) -> Segment | None:
+    """A transcript with no behavioral question: the candidate's substantive turns up to the
+    wrap-up, after the last interviewer prompt before them (the single-answer reading)."""
+    turns = conversation.turns
+    said = [i for i, t in enumerate(turns) if conversation.is_candidate(t) and t.text.strip()]
+    if not said:
+        return None
+    longest = max(len(turns[i].text.split()) for i in said)
+    first = next(i for i in said if len(turns[i].text.split()) >= min(12, longest))
+    prompts = [i for i in range(first) if not conversation.is_candidate(turns[i])
+               and turns[i].text.strip()]
+    question = ""
+    start = 0
+    if prompts:
+        asked = [i for i in prompts if "?" in turns[i].text] or prompts
+        start = max(asked[-1], prompts[-1])
+        question = turns[asked[-1]].text
+    end = next((i for i, t in enumerate(turns) if i > start and not conversation.is_candidate(t)
+                and WRAP_UP.search(t.text)), len(turns))
+    replies = [turns[i] for i in said if (i > start or not prompts) and i < end]
+    current = _Open(question, turns[start].start if prompts else None, replies)
+    segment = _close(conversation, current, 1)
+    return segment if segment.answer.strip() else None

@@ -1,0 +1,209 @@
+"""Every transcript format, read from its content, split into the same behavioral questions."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from accuracy import evaluate, summary
+from interview_data import DATA, SIX_COMPETENCIES, SIX_FORMATS, SIX_QUESTIONS
+
+from roundtable.errors import InputError
+from roundtable.inference import infer_competency
+from roundtable.ingest import parse_input
+from roundtable.ingest.formats import read_transcript
+from roundtable.ingest.segments import Segment, converse, split
+
+
+def _segments(path: Path, candidate: str | None = None) -> list[Segment]:
+    transcript = read_transcript(path.read_text(encoding="utf-8"))
+    assert transcript is not None
+    return split(converse(transcript, candidate))
+
+
+FORMAT_OF = {"six-questions.txt": "labelled", "six-questions.vtt": "webvtt",
+             "six-questions.zoom.vtt": "webvtt", "six-questions.srt": "srt",
+             "six-questions.otter.txt": "timestamped", "six-questions.json": "json"}
+
+
+@pytest.mark.parametrize("path", SIX_FORMATS, ids=lambda p: p.name)
+def test_six_question_interview_in_every_format(path: Path) -> None:
+    transcript = read_transcript(path.read_text(encoding="utf-8"))
+    assert transcript is not None and transcript.format == FORMAT_OF[path.name]
+    conversation = converse(transcript)
+    assert conversation.candidate == "marco rossi"
+    segments = split(conversation)
+    # Each question found, nothing merged, no small talk, intro or candidate's question.
+    assert len(segments) == 6
+    for segment, expected in zip(segments, SIX_QUESTIONS, strict=True):
+        assert segment.question.startswith(expected)
+    answers = " ".join(s.answer for s in segments)
+    for outside in ("loud and clear", "I'm a senior software engineer at a payments company",
+                    "closer to the customer", "Two things, I think", "on-call rotation look",
+                    "I cook a lot", "You too, bye", "Dana"):
+        assert outside not in answers
+    # Follow-up replies are folded into the question they follow up.
+    assert "not defending myself at the start" in segments[0].answer
+    assert "We measured it two ways." in segments[1].answer
+    assert "what is different about the days I didn't test" in segments[2].answer
+    assert "Mostly by reading the explain output carefully." in segments[3].answer
+    assert "She was frustrated at first" in segments[4].answer
+    assert "I'd have followed the policy" in segments[5].answer
+    assert not any(s.too_short for s in segments)
+
+
+@pytest.mark.parametrize("path", SIX_FORMATS, ids=lambda p: p.name)
+def test_six_question_competencies_are_inferred_right(path: Path) -> None:
+    found = [infer_competency(s.question, s.answer).competency.id for s in _segments(path)]
+    assert found == SIX_COMPETENCIES
+
+
+def test_timed_formats_carry_time_and_questions_follow_each_other() -> None:
+    for path in SIX_FORMATS:
+        segments = _segments(path)
+        if path.name == "six-questions.txt":
+            assert all(s.start is None and not s.spans for s in segments)
+            continue
+        starts = [s.start for s in segments]
+        assert all(s is not None for s in starts)
+        assert starts == sorted(starts)  # type: ignore[type-var]
+        for segment in segments:
+            assert segment.start is not None and segment.end is not None
+            assert segment.start < segment.end
+            for span in segment.spans:
+                assert segment.answer[span.first:span.last].strip()
+                assert segment.start <= span.start <= span.end <= segment.end
+
+
+def test_interview_lasts_45_minutes_and_about_8000_words() -> None:
+    text = (DATA / "six-questions.vtt").read_text()
+    transcript = read_transcript(text)
+    assert transcript is not None
+    assert 40 * 60 <= transcript.cues[-1].end <= 50 * 60  # type: ignore[operator]
+    assert sum(len(c.text.split()) for c in transcript.cues) >= 7000
+
+
+def test_the_format_comes_from_the_content_not_the_extension(tmp_path: Path) -> None:
+    for path in SIX_FORMATS:
+        disguised = tmp_path / f"{path.name.replace('.', '-')}.txt"
+        shutil.copy(path, disguised)
+        assert [s.question for s in _segments(disguised)] == \
+            [s.question for s in _segments(path)]
+
+
+def test_dev_set_segmentation_is_exact() -> None:
+    results = evaluate(DATA / "dev")
+    assert [r.name for r in results if not r.exact] == []
+    assert summary(results)["recall"] == 1.0
+
+
+def test_held_out_segmentation_does_not_regress() -> None:
+    """The numbers in the closing report, kept from falling. `heldout` was measured once
+    before the segmenter's last dev-set changes (3/5 files exact then); `heldout2` was written
+    after them and never run before this measure."""
+    numbers = summary(evaluate(DATA / "heldout"))
+    assert numbers["precision"] == 1.0
+    assert numbers["recall"] >= 0.92
+    assert numbers["exact_files"] >= 4
+    fresh = summary(evaluate(DATA / "heldout2"))
+    assert fresh["precision"] == 1.0
+    assert fresh["recall"] >= 0.75
+    assert fresh["exact_files"] >= 3
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+def test_voice_tags_with_classes_and_multi_line_cues() -> None:
+    segments = _segments(DATA / "dev" / "teams.vtt")
+    assert [s.question[:30] for s in segments] == ["Describe a situation where a c",
+                                                   "Have you ever disagreed with a"]
+    # The motivation question between them is not a behavioral question and is not reviewed.
+    assert all("maintenance work" not in s.answer for s in segments)
+    assert "search conversion went up nine percent" in segments[0].answer
+
+
+def test_candidate_by_name(tmp_path: Path) -> None:
+    path = DATA / "dev" / "zoom.vtt"
+    assert converse(read_transcript(path.read_text()), "tomás").candidate == "tomás ruiz"  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="'Nobody' is not a speaker.*lena park, tomás ruiz"):
+        converse(read_transcript(path.read_text()), "Nobody")  # type: ignore[arg-type]
+
+
+def test_choosing_the_interviewer_as_candidate_changes_who_answers() -> None:
+    path = DATA / "dev" / "named.srt"
+    assert converse(read_transcript(path.read_text())).candidate == "julia"  # type: ignore[arg-type]
+    assert converse(read_transcript(path.read_text()), "Omar").candidate == "omar"  # type: ignore[arg-type]
+
+
+def test_transcript_without_speakers_is_flagged() -> None:
+    text = (DATA / "dev" / "six-questions-no-speakers.json").read_text()
+    submission = parse_input(text, segment=2)
+    assert submission.question is not None
+    assert submission.question.startswith(SIX_QUESTIONS[1])
+    assert [n.kind for n in submission.notes] == ["speakers_guessed", "multiple_questions"]
+
+
+# --- bad input -------------------------------------------------------------------------------
+
+BROKEN_VTT = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann>Tell me about a time you "
+              "failed.</v>\n\n00:00:04.500 --> 00:0x:09.000\n<v Bo>I shipped a bug.</v>\n")
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    (BROKEN_VTT, "line 6: broken WebVTT timestamp '00:00:04.500 --> 00:0x:09.000'"),
+    ("WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nAnn: Hi there.\n",
+     "line 3: WebVTT cue ends before it starts"),
+    ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn: Hi.\n\nBo: no timing here\n",
+     "line 6: WebVTT cue without a timing line"),
+    ("1\n00:00:01,000 --> 00:00:02,000\nAnn: Hi.\n\n2\n00:00:03,000 -> 00:00:04,000\nBo: Hey.\n",
+     "line 6: broken SRT timestamp '00:00:03,000 -> 00:00:04,000'"),
+    ('[{"start": 0, "end": 2, "text": "Hi"}, {"start": 3, "text": "Hey"}]',
+     "JSON segment 2: end: Field required"),
+    ('{"segments": [{"start": 0, "end": 2, "text": "Hi"},\n {"start": 3, "end": }]}',
+     "line 2: not valid JSON"),
+], ids=["vtt-timestamp", "vtt-backwards", "vtt-no-timing", "srt-arrow", "json-field",
+        "json-syntax"])
+def test_broken_files_are_one_line_errors_naming_the_line(text: str, says: str) -> None:
+    with pytest.raises(InputError) as info:
+        read_transcript(text)
+    assert says in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_srt_cue_numbers_and_commas() -> None:
+    transcript = read_transcript((DATA / "dev" / "named.srt").read_text())
+    assert transcript is not None and transcript.format == "srt"
+    assert transcript.cues[2].start == 6.5 and transcript.cues[2].speaker == "Omar"
+
+
+def test_two_line_headers_and_a_too_short_answer() -> None:
+    segments = _segments(DATA / "dev" / "two-line.txt")
+    assert [s.too_short for s in segments] == [False, True]
+    assert segments[1].answer == "Okay."
+
+
+def test_a_one_off_colon_is_not_a_speaker() -> None:
+    text = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAnn: Tell me about a time you failed.\n\n"
+            "00:00:03.500 --> 00:00:09.000\nBo: Short version: I shipped a bug to production "
+            "and rolled it back within the hour.\n\n00:00:09.500 --> 00:00:12.000\nAnn: What "
+            "happened next?\n\n00:00:12.500 --> 00:00:20.000\nBo: Long story: we wrote a "
+            "postmortem and added a canary stage.\n")
+    transcript = read_transcript(text)
+    assert transcript is not None
+    assert {c.speaker for c in transcript.cues} == {"Ann", "Bo"}
+    assert split(converse(transcript))[0].answer.startswith("Short version: I shipped")
+
+
+@pytest.mark.parametrize("path", [*SIX_FORMATS, DATA / "dev" / "zoom.vtt",
+                                  DATA / "dev" / "two-line.txt"], ids=lambda p: p.name)
+def test_a_segments_excerpt_reads_back_as_exactly_that_segment(path: Path) -> None:
+    """The web app stores each question's excerpt as its review's text."""
+    for segment in _segments(path):
+        submission = parse_input(segment.excerpt)
+        assert submission.question == segment.question
+        assert submission.answer == segment.answer
+        assert [(t.first, t.last, t.start, t.end) for t in submission.timeline] == \
+            [(s.first, s.last, s.start, s.end) for s in segment.spans]
+        assert not submission.notes

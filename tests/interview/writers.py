@@ -1,0 +1,124 @@
+"""Write a labelled transcript out as the files real tools export, with realistic timings.
+
+Used once to build the committed fixtures in tests/data/interviews (run this module), and by
+the tests that need a transcript in a given format on the fly. Timings: speech at 175 words a
+minute, captions of at most 14 words, a short pause when the speaker changes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+WORDS_PER_SECOND = 175 / 60
+CUE_WORDS = 14
+PAUSE = 0.6
+
+Cue = tuple[str, str, float, float]
+
+
+def labelled_turns(text: str) -> list[tuple[str, str]]:
+    """(speaker, text) for each `Name: text` line."""
+    turns = []
+    for line in text.splitlines():
+        name, _, said = line.partition(": ")
+        if said:
+            turns.append((name.strip(), said.strip()))
+    return turns
+
+
+def cues(text: str, start: float = 3.0) -> list[Cue]:
+    """Caption cues (speaker, text, start, end), cut at sentence ends where possible."""
+    out: list[Cue] = []
+    clock = start
+    for speaker, said in labelled_turns(text):
+        words: list[str] = []
+        for sentence in re.findall(r"[^.?!]+[.?!]*\s*", said):
+            parts = sentence.split()
+            while parts:
+                room = CUE_WORDS - len(words)
+                words += parts[:room]
+                parts = parts[room:]
+                if len(words) >= CUE_WORDS or (not parts and len(words) >= 8):
+                    end = clock + len(words) / WORDS_PER_SECOND
+                    out.append((speaker, " ".join(words), round(clock, 3), round(end, 3)))
+                    clock, words = end, []
+        if words:
+            end = clock + len(words) / WORDS_PER_SECOND
+            out.append((speaker, " ".join(words), round(clock, 3), round(end, 3)))
+            clock = end
+        clock += PAUSE
+    return out
+
+
+def _clock(seconds: float, separator: str = ".") -> str:
+    millis = round(seconds * 1000)
+    hours, rest = divmod(millis, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}{separator}{rest % 1000:03d}"
+
+
+def teams_vtt(items: list[Cue]) -> str:
+    body = "".join(f"{_clock(a)} --> {_clock(b)}\n<v {who}>{said}</v>\n\n"
+                   for who, said, a, b in items)
+    return f"WEBVTT\n\n{body}"
+
+
+def zoom_vtt(items: list[Cue]) -> str:
+    body = "".join(f"{n}\n{_clock(a)} --> {_clock(b)}\n{who}: {said}\n\n"
+                   for n, (who, said, a, b) in enumerate(items, start=1))
+    return f"WEBVTT\n\n{body}"
+
+
+def srt(items: list[Cue]) -> str:
+    return "".join(f"{n}\n{_clock(a, ',')} --> {_clock(b, ',')}\n{who}: {said}\n\n"
+                   for n, (who, said, a, b) in enumerate(items, start=1))
+
+
+def otter(items: list[Cue]) -> str:
+    """One block per turn: `Name  m:ss` on its own line, then what they said."""
+    blocks: list[str] = []
+    last = None
+    for who, said, a, _ in items:
+        if who != last:
+            minutes, seconds = divmod(int(a), 60)
+            hours, minutes = divmod(minutes, 60)
+            stamp = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+            blocks.append(f"{who}  {stamp}\n{said}")
+            last = who
+        else:
+            blocks[-1] += f" {said}"
+    return "\n\n".join(blocks) + "\n"
+
+
+def json_segments(items: list[Cue], speakers: bool = True) -> str:
+    rows = [{"start": a, "end": b, "text": said, **({"speaker": who} if speakers else {})}
+            for who, said, a, b in items]
+    return json.dumps({"segments": rows}, indent=1) + "\n"
+
+
+WRITERS: dict[str, Callable[[list[Cue]], str]] = {
+    "vtt": teams_vtt, "zoom.vtt": zoom_vtt, "srt": srt, "otter.txt": otter, "json": json_segments,
+}
+
+
+def build(source: Path) -> list[Path]:
+    """Write every format next to the labelled source; returns the files written."""
+    items = cues(source.read_text(encoding="utf-8"))
+    stem = source.name.removesuffix(".txt")
+    written = []
+    for suffix, writer in WRITERS.items():
+        path = source.with_name(f"{stem}.{suffix}")
+        path.write_text(writer(items), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    import sys
+
+    for name in sys.argv[1:]:
+        for path in build(Path(name)):
+            print(path)
