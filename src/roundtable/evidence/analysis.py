@@ -13,7 +13,7 @@ from functools import cache, cached_property
 
 from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.kinds import RED_FLAGS
-from roundtable.evidence.lexicon import COMPILED, PATTERNS
+from roundtable.evidence.lexicon import PATTERNS, finditer
 from roundtable.evidence.reading import Clause, opens_on_verb, past_tense, read_answer
 from roundtable.evidence.text import Span, clause_around, sentences, words
 from roundtable.models import Flag, Quote
@@ -294,9 +294,10 @@ def _kinds_in(span: Span) -> Hits:
     if opens_on_verb(body):
         text, shift = f"{text[:lead.end() if lead else 0]}I {body}", 2
     hits: Hits = {}
-    for kind, regex in COMPILED.items():
+    lowered = text.lower()
+    for kind in PATTERNS:
         found = [(max(0, m.start() - shift), max(1, m.end() - shift))
-                 for m in regex.finditer(text)]
+                 for m in finditer(kind, text, lowered)]
         if found:
             hits[kind] = found
     names = _named_entities(span)
@@ -341,13 +342,13 @@ def _quarantine(answer: str, spans: list[Span]) -> set[int]:
     """
     quarantined: set[int] = set()
     for index, span in enumerate(spans):
-        if not COMPILED["prompt_injection"].search(span.text):
+        if next(finditer("prompt_injection", span.text), None) is None:
             continue
         paragraph = _paragraph(answer, span.start)
         quarantined.add(index)
         for later in range(index + 1, len(spans)):
             following = spans[later]
-            if COMPILED["prompt_injection"].search(following.text):
+            if next(finditer("prompt_injection", following.text), None) is not None:
                 quarantined.add(later)
                 continue
             if (_paragraph(answer, following.start) != paragraph

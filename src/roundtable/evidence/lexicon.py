@@ -8,6 +8,7 @@ a sentence matching it is evidence of that kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Numbers as people say them: "from twelve percent to three", "eighty percent of them".
 _SPELLED = (
@@ -502,7 +503,26 @@ PATTERNS: dict[str, str] = {
     r"\brecord the top\b)",
 }
 
+# `re` folds the case of every character it compares under IGNORECASE, which makes these long
+# alternations slow. A pattern written wholly in lower case (so no \\S, \\W or [A-Z] in it)
+# matches the lowered text exactly where it would match the text case-insensitively, about 2.5
+# times faster: those are compiled case-sensitively and run on `text.lower()` by `finditer`.
+LOWERED = frozenset(kind for kind, pattern in PATTERNS.items() if pattern == pattern.lower())
 COMPILED: dict[str, re.Pattern[str]] = {
-    kind: re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+    kind: re.compile(pattern, re.MULTILINE if kind in LOWERED else re.IGNORECASE | re.MULTILINE)
     for kind, pattern in PATTERNS.items()
 }
+
+
+def finditer(kind: str, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+    """Every match of `kind` in `text`, case-insensitively, with offsets into `text`.
+
+    Pass `lowered` (`text.lower()`) when matching many kinds against one text. A match's
+    offsets hold, but its `group()` may be in lower case.
+    """
+    if kind not in LOWERED:
+        return COMPILED[kind].finditer(text)
+    low = text.lower() if lowered is None else lowered
+    if len(low) != len(text):  # "İ" lowers to two characters: offsets would drift
+        return re.finditer(PATTERNS[kind], text, re.IGNORECASE | re.MULTILINE)
+    return COMPILED[kind].finditer(low)
