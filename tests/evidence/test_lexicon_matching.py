@@ -1,0 +1,26 @@
+"""`lexicon.finditer` runs lower-case patterns on the lowered text; it must find exactly what a
+case-insensitive search of the original text finds, including text whose case folding changes
+its length."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from roundtable.evidence.lexicon import PATTERNS, finditer
+
+DEVSET = Path(__file__).parent.parent / "data" / "devset"
+ANSWERS = [json.loads(line)["answer"] for path in sorted(DEVSET.glob("*.jsonl"))
+           for line in path.read_text("utf-8").splitlines() if line.strip()]
+ODD = ["İstanbul team BLAMED me; THE VENDOR never delivered. I LED the migration myself."]
+
+
+@pytest.mark.parametrize("kind", sorted(PATTERNS))
+def test_matches_are_those_of_a_case_insensitive_search(kind: str) -> None:
+    reference = re.compile(PATTERNS[kind], re.IGNORECASE | re.MULTILINE)
+    for text in [*ANSWERS, *ODD, *(answer.upper() for answer in ANSWERS[:10])]:
+        assert [m.span() for m in finditer(kind, text)] == [
+            m.span() for m in reference.finditer(text)]
