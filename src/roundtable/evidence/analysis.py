@@ -392,7 +392,8 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
            and c.role != "reflection"]
     told = [c for c in clauses if c.sentence in scored and c.mode in ("fact", "negated", "hedged")
             and c.role not in ("other", "reflection", "situation") and _PAST.search(c.text)]
-    imagined = [c for c in own if c.mode == "hypothetical"]
+    # "I usually score each item…" is no more a story than "I would score each item…".
+    imagined = [c for c in own if c.mode in ("hypothetical", "habitual")]
     done = [c for c in own if c.mode in ("fact", "hedged") and _PAST.search(c.text)]
     if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
             and len(done) < 3):

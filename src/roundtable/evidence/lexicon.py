@@ -503,6 +503,74 @@ PATTERNS: dict[str, str] = {
     r"\brecord the top\b)",
 }
 
+
+# Red flags said politely: the idioms people use to deflect, belittle, wave input away, take the
+# credit or force a decision through, written as families (a frame and its slots) rather than as
+# the sentences of any one answer. Appended to the kinds above.
+_POLITE_FLAGS: dict[str, str] = {
+    "blame": (
+        r"\brather than (?:with |on )?(?:me|us|our (?:side|team|end|group)|my (?:team|side|"
+        r"end))\b|\b(?:above|beyond|outside) my pay ?grade\b|"
+        r"\bplayed the hand (?:we|i) (?:were|was) dealt\b|"
+        r"\bwhat (?:more|else) (?:could|would|can) (?:reasonably )?(?:have been|be) (?:expected|"
+        r"asked|done)\b|\b(?:never|weren't|wasn't|were not|was not|rarely) (?:\w+ )?(?:ready|"
+        r"delivered|done|there|on time|available) (?:when|by the time) (?:they|he|she) (?:said|"
+        r"promised|told)\b|\b(?:sat|were sitting|was sitting|stood|were left) (?:around )?idle\b|"
+        r"\b(?:some|certain) people (?:just |simply )?(?:need|take) (?:more |longer |a while |"
+        r"time )\w*|\bthe (?:cost|blame|responsibility|fault) (?:of [\w ]{3,40} )?(?:really )?"
+        r"(?:sits|lies|rests|falls|sat|lay) (?:with|on)\b"
+    ),
+    "never_fail": (
+        r"\b(?:never|not once) (?:come|came|fallen|fell|been|gone|landed) (?:in )?(?:under|short "
+        r"of|below|behind) (?:a |my |the |any )?(?:number|target|quota|goal|plan|forecast)\b|"
+        r"\bi don't (?:really )?have (?:any |many )?(?:misses|failures|mistakes|regrets|flops)\b|"
+        r"\b(?:don't|never|wouldn't) let (?:it|things) (?:get|come) to that (?:point|stage)\b|"
+        r"\bnot a single (?:quarter|miss|failure|mistake|project)\b(?! (?:went|was|ended))"
+    ),
+    "contempt": (
+        r"\b(?:isn't|is not|wasn't|was not|aren't|weren't) (?:really |exactly |much of )?(?:a |the "
+        r")?(?:numbers|technical|detail|details|data|strategic|analytical|sharp|quick|tech) "
+        r"(?:person|guy|type|one|people|crowd|mind)\b|\bexplained (?:twice|three times|again and "
+        r"again|over and over|slowly)\b|\bfound (?:his|her|their) level\b|\b(?:nice|lovely|"
+        r"pleasant|sweet|decent) enough (?:guy|person|woman|man|people|folks|bunch|lot)\b|"
+        r"\bperfectly (?:pleasant|nice|lovely|decent)\b|\bnot (?:people|someone|somebody|the kind "
+        r"of people|the sort of people) (?:you'd|you would|i'd|i would|you could) (?:hand|trust|"
+        r"give|leave)\b|\bkeep (?:things|it|everything) (?:very |really |super )?(?:basic|simple) "
+        r"(?:when|for)\b|\bthe usual (?:mid-level|junior|average|mediocre) (?:folks|people|types|"
+        r"crowd|bunch)\b|\bhard to help (?:someone|somebody|people) who\b|\b(?:gets|got|is|was) "
+        r"(?:quite |very |really |a bit |so )?attached to (?:her|his|their) own\b"
+    ),
+    "dismissive": (
+        r"\b(?:didn't|did not|never|wouldn't) (?:loop|bring|pull|let) (?:them|him|her|the \w+|"
+        r"those \w+) in\b|\b(?:they|he|she) (?:didn't|did not|don't|doesn't) (?:have|see|"
+        r"understand|get) the (?:full |commercial |bigger |wider |business |whole )?(?:context|"
+        r"picture)\b|\b(?:wasn't|isn't|was not|is not) (?:really )?the point\b|\b(?:users|"
+        r"customers|people|clients|most users|most people) (?:don't|do not) (?:really )?know what "
+        r"(?:they|is good for them) (?:want|need)\b|\b(?:didn't|did not) think (?:that|it|this|"
+        r"their \w+) was (?:necessary|needed|worth (?:it|waiting))\b"
+    ),
+    "sole_credit": (
+        r"\b(?:that|it|this) was my (?:win|success|doing|achievement)\b|\bcalled it my (?:model|"
+        r"project|work|idea|design|plan|launch)\b|\bpresented (?:it |the \w+ )?(?:alone|by myself|"
+        r"on my own|solo)\b|\bi made it happen\b|\b(?:the team|they|my team|the others) (?:just |"
+        r"simply |only )?executed (?:what|the plan|the steps) i\b|\b(?:results|credit|success|win|"
+        r"wins|idea|design|plan)(?: and [\w ]{3,30})? (?:were|was) (?:all )?mine\b|\bwho (?:had )?"
+        r"(?:actually|really) (?:made it happen|did the work|delivered)\b"
+    ),
+    "steamroll": (
+        r"\b(?:got|had|asked) (?:our|the|my) (?:coo|ceo|cto|cfo|vp|svp|evp|director|boss|head of "
+        r"\w+) to (?:announce|mandate|order|force|declare|tell everyone)\b|\b(?:made|declared|"
+        r"announced) (?:it|the tool|the \w+|that) (?:was )?mandatory\b|\b(?:they|people|everyone|"
+        r"the holdouts|the teams?) had no (?:choice|say|option)\b|\b(?:turned|switched|shut) "
+        r"(?:off|down) the old (?:\w+ )?(?:form|system|spreadsheets?|tool|process|version|flow)"
+        r"(?:,? so (?:people|they|everyone) had to)?|\b(?:merged|shipped|pushed|deployed|launched|"
+        r"released) it (?:anyway|regardless|on a friday night|over the weekend) (?:and|before|"
+        r"without)\b|\bwere locked the same day\b"
+    ),
+}
+for _kind, _pattern in _POLITE_FLAGS.items():
+    PATTERNS[_kind] = f"(?:{PATTERNS[_kind]})|{_pattern}"
+
 # `re` folds the case of every character it compares under IGNORECASE, which makes these long
 # alternations slow. A pattern written wholly in lower case (so no \\S, \\W or [A-Z] in it)
 # matches the lowered text exactly where it would match the text case-insensitively, about 2.5

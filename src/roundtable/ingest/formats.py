@@ -354,8 +354,9 @@ def read_transcript(text: str) -> Transcript | None:
             looks_json = True
         except json.JSONDecodeError:
             # A bracketed timestamp or speaker ("[00:01] Dana: ...") also starts with "[".
-            looks_json = head.startswith("{") or head.startswith('[{') or \
-                re.match(r"\[\s*\{", head) is not None
+            # An answer may open with a brace of its own; only an object with a quoted key or
+            # a list of objects is taken for broken JSON segments (and reported as such).
+            looks_json = re.match(r'(?:\{\s*"|\[\s*\{)', head) is not None
         if looks_json:
             return Transcript("json", _json(text))
     if head.startswith("WEBVTT"):
