@@ -73,3 +73,36 @@ def infer_competency(question: str | None, answer: str) -> Inference:
             chosen = Inference(competency, in_question or in_answer, bool(in_question or exact))
     assert chosen is not None, "the catalog ships competencies"
     return chosen
+
+
+MIN_OTHER_SUBJECTS = 2
+"""Distinct keywords of another competency before an answer naming none of its own
+competency's reads as being about that one; with some of its own, it takes three more."""
+
+
+def elsewhere(answer: str, chosen: Competency, tells_a_story: bool) -> str | None:
+    """Why the answer's words suggest it is about something other than `chosen`, or None.
+
+    An answer that finds little evidence for its competency is usually a weak answer to the
+    right question, not an answer to another one. It reads as off-topic only when its words
+    name another competency's subject clearly more than this one's, or when it tells no story
+    and names no competency's subject at all (a recipe, a paragraph of small talk).
+    """
+    own = len(_hits(answer, chosen))
+    best: tuple[Competency, list[str]] | None = None
+    anything = own > 0
+    for competency in competencies().values():
+        if competency.id == chosen.id:
+            continue
+        found = _hits(answer, competency)
+        anything = anything or bool(found)
+        # "customer, customers, customer's" is one subject named three ways
+        distinct = list({re.sub(r"(?:'s|’s|s)$", "", k): k for k in found}.values())
+        clearer = (len(distinct) >= MIN_OTHER_SUBJECTS and own == 0) or len(distinct) >= own + 3
+        if clearer and (best is None or len(distinct) > len(best[1])):
+            best = (competency, distinct)
+    if best is not None:
+        return f"its words fit '{best[0].short_name}' better (matched: {', '.join(best[1][:4])})"
+    if anything or tells_a_story:
+        return None
+    return "it tells no story about work and names no competency's subject"

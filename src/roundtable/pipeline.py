@@ -16,7 +16,7 @@ from roundtable.catalog.schema import Competency, Panel
 from roundtable.engines import resolve
 from roundtable.engines.base import Case, Deliberation, Engine, TurnSink
 from roundtable.evidence.analysis import analyze
-from roundtable.inference import infer_competency
+from roundtable.inference import elsewhere, infer_competency
 from roundtable.ingest.checks import check_reviewable
 from roundtable.ingest.submission import Submission
 from roundtable.ingest.timeline import stamp_times
@@ -66,12 +66,16 @@ def prepare(
     resolved_panel = get_panel(panel)
     criteria = score_criteria(analysis, chosen)
     with_evidence = sum(1 for c in criteria if c.evidence)
-    if with_evidence <= len(criteria) // 3 and analysis.word_count >= 20:
+    elsewhere_because = (elsewhere(submission.answer, chosen,
+                                   not any(f.kind == "no_story" for f in analysis.flags))
+                         if with_evidence <= len(criteria) // 3 and analysis.word_count >= 20
+                         else None)
+    if elsewhere_because is not None:
         flags.append(
             Flag(
                 kind="off_topic",
                 detail=f"Only {with_evidence} of {len(criteria)} {chosen.short_name} criteria "
-                "find any evidence; the answer may be about something else.",
+                f"find any evidence, and {elsewhere_because}.",
             )
         )
     assessments = assess_panel(resolved_panel, chosen, criteria, submission.level)
