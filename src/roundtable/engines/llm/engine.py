@@ -10,7 +10,6 @@ finishes.
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,7 +20,7 @@ from pydantic_ai.models import Model
 from roundtable.catalog.schema import Persona
 from roundtable.engines.base import Case, Deliberation, SignalText, TurnSink
 from roundtable.engines.llm.cache import ResponseCache, default_cache_dir
-from roundtable.engines.llm.calls import Caller, CallFailed, RetryPolicy, Sampling
+from roundtable.engines.llm.calls import Caller, CallFailed, Progress, RetryPolicy, Sampling
 from roundtable.engines.llm.config import RUBRIC_HINT, Connection, resolve_connection
 from roundtable.engines.llm.grounding import (
     build_turn,
@@ -46,6 +45,7 @@ from roundtable.engines.llm.replies import (
     SynthesisReply,
     TurnReply,
 )
+from roundtable.engines.llm.settings import env_number
 from roundtable.engines.llm.spec import parse_spec
 from roundtable.engines.rubric import RubricEngine
 from roundtable.errors import EngineError
@@ -71,7 +71,8 @@ class LLMEngine:
     `concurrency` limits calls in flight (None: ROUNDTABLE_LLM_CONCURRENCY, else a whole round
     at once; 1 suits a single-slot local server, where a re-ask then reuses the prompt
     prefix the server just evaluated); `backend` replaces the
-    provider's model with any pydantic-ai model (tests use TestModel and FunctionModel).
+    provider's model with any pydantic-ai model (tests use TestModel and FunctionModel);
+    `on_progress` receives a line for the user on each round and each retry.
     """
 
     name = "llm"
@@ -89,6 +90,7 @@ class LLMEngine:
         policy: RetryPolicy | None = None,
         sampling: Sampling | None = None,
         backend: Model | None = None,
+        on_progress: Progress | None = None,
     ) -> None:
         self.spec = parse_spec(model)
         if backend is not None:
@@ -98,9 +100,11 @@ class LLMEngine:
             self._conn = resolve_connection(self.spec, api_key=api_key, base_url=base_url)
             self._backend = build_backend(self.spec, self._conn, output_mode)
         self._cache = ResponseCache(cache_dir or default_cache_dir()) if use_cache else None
-        self._concurrency = concurrency or _env_int("ROUNDTABLE_LLM_CONCURRENCY")
+        threads = env_number("ROUNDTABLE_LLM_CONCURRENCY", whole=True)
+        self._concurrency = concurrency or (int(threads) if threads else None)
         self._policy = policy or RetryPolicy()
         self._sampling = sampling
+        self._progress = on_progress
 
     def _caller(self, case: Case) -> Caller:
         slots = self._concurrency or max(len(case.panel.personas), 1)
@@ -112,6 +116,7 @@ class LLMEngine:
             policy=self._policy,
             cache=self._cache,
             limiter=asyncio.Semaphore(slots),
+            progress=self._progress,
         )
 
     async def deliberate(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
@@ -168,17 +173,18 @@ class LLMEngine:
             cached_calls=usage.cached_calls,
             fallback_turns=fallbacks,
         )
-        deliberation.notes = [*run.notes, *deliberation.notes]
+        deliberation.info.retries = usage.retries
+        turns = sum(len(r.turns) for r in rounds)
+        if fallbacks * 2 > turns:
+            deliberation.info.degraded = True
+            deliberation.info.degraded_reason = (
+                f"{fallbacks} of {turns} turns are the rubric engine's stand-ins"
+            )
+        elif run.synthesis_failed:
+            deliberation.info.degraded = True
+            deliberation.info.degraded_reason = "the synthesis is the rubric engine's stand-in"
+        deliberation.notes = [*run.caller.notes, *run.notes, *deliberation.notes]
         return deliberation
-
-
-def _env_int(name: str) -> int | None:
-    value = os.environ.get(name, "").strip()
-    if not value:
-        return None
-    if not value.isdigit() or int(value) < 1:
-        raise EngineError(f"{name} must be a whole number of at least 1, not {value!r}")
-    return int(value)
 
 
 def _rubric_assessment(case: Case, persona: Persona) -> PanelistScore:
@@ -203,6 +209,7 @@ class _Run:
         self.on_turn = on_turn
         self.notes: list[str] = []
         self.unreachable = False
+        self.synthesis_failed = False
 
     async def round(
         self,
@@ -234,11 +241,12 @@ class _Run:
         system = system_prompt(self.case, persona)
         prompt = turn_prompt(self.case, persona, kind, openings, crosstalk)
         try:
-            reply = await self.caller.call(system, prompt, reply_type)
+            label = f"{persona.name}'s {kind}"
+            reply = await self.caller.call(system, prompt, reply_type, label=label)
             grounded = ground_turn(reply, answer)
             if grounded.problem is not None:
                 reply = await self.caller.call(
-                    system, retry_prompt(prompt, grounded.check.invented), reply_type
+                    system, retry_prompt(prompt, grounded.check.invented), reply_type, label=label
                 )
                 grounded = ground_turn(reply, answer)
             if grounded.problem is not None:
@@ -268,10 +276,12 @@ class _Run:
         answer = self.case.submission.answer
         reply: SynthesisReply | None = None
         try:
-            reply = await self.caller.call(system, prompt, SynthesisReply)
+            reply = await self.caller.call(system, prompt, SynthesisReply, label="the synthesis")
             problem = ground_synthesis(reply, answer).problem
             if problem is not None:
-                reply = await self.caller.call(system, f"{prompt}\n\n{problem}.", SynthesisReply)
+                reply = await self.caller.call(
+                    system, f"{prompt}\n\n{problem}.", SynthesisReply, label="the synthesis"
+                )
                 problem = ground_synthesis(reply, answer).problem
         except CallFailed as exc:
             problem = str(exc)
@@ -285,6 +295,7 @@ class _Run:
             info=rubric.info,
         )
         if reply is None or problem is not None:
+            self.synthesis_failed = True
             base.notes.append(
                 f"The synthesis is the rubric engine's: the model's failed ({problem})."
             )
