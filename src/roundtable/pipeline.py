@@ -85,7 +85,8 @@ def assemble(case: Case, deliberation: Deliberation, flags: list[Flag]) -> Revie
     by_id = {a.panelist: a for a in assessments}
     verdict = verdict_from(assessments)
     submission = case.submission
-    notes = [Flag(kind="engine", detail=note) for note in deliberation.notes]
+    notes = [*deliberation.flags,
+             *(Flag(kind="engine", detail=note) for note in deliberation.notes)]
     info = deliberation.info
     if info.degraded:
         # First, so every page that lists the flags leads with it.
