@@ -248,8 +248,8 @@ class _Run:
         self.model_down = all(
             ("opening", p.id) in self.call_failed for p in self.case.panel.personas)
         if self.model_down:
-            self.notes.append("The model failed every opening, so the rest of the review is the "
-                              "rubric engine's.")
+            self.notes.append("The model failed every opening, so it was not asked for the "
+                              "rest: the cross-talk and closings are the rubric engine's.")
         return turns
 
     async def crosstalk(self, openings: Sequence[Turn]) -> list[Turn]:
@@ -464,6 +464,8 @@ class _Run:
         )
         if self.model_down:
             self.synthesis_failed = True
+            base.notes.append("The synthesis is the rubric engine's: the model failed every "
+                              "opening.")
             return base
         titled = [(f"{r.kind.capitalize()} round", r.turns) for r in rounds]
         heard = [t.text for r in rounds for t in r.turns]
