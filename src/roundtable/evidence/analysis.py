@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from roundtable.evidence.credit import credit, credit_cue
+from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import COMPILED, PATTERNS
 from roundtable.evidence.reading import Clause, opens_on_verb, past_tense, read_answer
@@ -330,6 +331,11 @@ def _paragraph(text: str, offset: int) -> int:
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|we're|we've|my|our)\b")
 
 
+def _addressed(text: str) -> bool:
+    """Text addressed to the reviewer: a known phrasing, or the shape of one (injection.py)."""
+    return bool(COMPILED["prompt_injection"].search(text)) or addressed_to_reviewer(text)
+
+
 def _quarantine(answer: str, spans: list[Span]) -> set[int]:
     """Indices of sentences that belong to text addressed to the reviewer.
 
@@ -341,13 +347,13 @@ def _quarantine(answer: str, spans: list[Span]) -> set[int]:
     """
     quarantined: set[int] = set()
     for index, span in enumerate(spans):
-        if not COMPILED["prompt_injection"].search(span.text):
+        if not _addressed(span.text):
             continue
         paragraph = _paragraph(answer, span.start)
         quarantined.add(index)
         for later in range(index + 1, len(spans)):
             following = spans[later]
-            if COMPILED["prompt_injection"].search(following.text):
+            if _addressed(following.text):
                 quarantined.add(later)
                 continue
             if (_paragraph(answer, following.start) != paragraph
