@@ -324,6 +324,36 @@ def panels(
     Console().print(table)
 
 
+cache_app = typer.Typer(help="The LLM engine's reply cache ($ROUNDTABLE_CACHE_DIR, bounded by "
+                        "$ROUNDTABLE_CACHE_MAX_MB, default 200).", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached model reply; the next LLM review asks the model again.
+
+    Example: roundtable cache clear
+    """
+    from roundtable.engines.llm.cache import ResponseCache, default_cache_dir
+
+    root = default_cache_dir()
+    removed = ResponseCache(root).clear()
+    typer.echo(f"removed {removed} cached replies from {root}")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many replies it holds and its size against its bound."""
+    from roundtable.engines.llm.cache import default_cache_dir, default_max_bytes
+
+    root = default_cache_dir()
+    files = list(root.glob("*/*.json")) if root.is_dir() else []
+    size = sum(f.stat().st_size for f in files)
+    typer.echo(f"{root}: {len(files)} replies, {size / 2**20:.1f} MB of "
+               f"{default_max_bytes() / 2**20:.0f} MB")
+
+
 app.command("eval")(eval_command)
 app.command("serve")(serve_command)
 

@@ -222,3 +222,39 @@ def test_requests_carry_the_grammar_and_a_token_cap_local_servers_honour(
     formats = [b["response_format"] for b in bodies]
     assert all(f["type"] == "json_object" and f["schema"]["properties"] for f in formats)
     assert {b["seed"] for b in bodies} == {strong_case.seed}
+
+
+def test_ollama_is_sent_a_context_window_that_fits_every_prompt_and_reply(
+    strong_case: Case, tmp_path: Path
+) -> None:
+    with FakeOpenAI() as server:
+        engine = LLMEngine(f"ollama:llama3.2@{server.base_url}", cache_dir=tmp_path / "c",
+                           policy=POLICY)
+        asyncio.run(engine.deliberate(strong_case))
+        bodies = [s.body for s in server.seen]
+    assert len(bodies) == 10
+    for body in bodies:
+        num_ctx = body["options"]["num_ctx"]
+        assert num_ctx == 8192
+        # A generous 3 characters a token: the prompt and the longest reply still fit.
+        prompt_tokens = sum(len(str(m["content"])) for m in body["messages"]) / 3
+        assert prompt_tokens + body["max_tokens"] < num_ctx, (prompt_tokens, body["max_tokens"])
+
+
+def test_a_server_that_refuses_json_object_is_asked_for_prompted_json(
+    strong_case: Case, tmp_path: Path
+) -> None:
+    # LM Studio's answer to llama.cpp's grammar request.
+    refusal = json.dumps({"error": "'response_format.type' must be 'json_schema' or 'text'"})
+
+    def script(seen: Seen, index: int) -> Action:
+        if "response_format" in seen.body:
+            return Action(status=400, raw_body=refusal)
+        return Action()
+
+    with FakeOpenAI(script) as server:
+        result = review_with(server, strong_case, tmp_path)
+        refused = sum(1 for s in server.seen if "response_format" in s.body)
+    assert result.info.fallback_turns == 0 and not result.info.degraded
+    assert 1 <= refused <= 3  # the first round's calls, at most; then never again
+    assert any("refused the json_object response format" in n for n in result.notes)

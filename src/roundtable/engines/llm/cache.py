@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel, ValidationError
 
@@ -195,3 +195,20 @@ def forget_review(review: Review, root: Path | None = None) -> int:
         f"{info.provider}:{info.model}" if info.provider else info.model,
     )
     return ResponseCache(root or default_cache_dir()).forget(group)
+
+
+class _ReviewSource(Protocol):
+    def get(self, review_id: str) -> _Stored | None: ...
+
+
+class _Stored(Protocol):
+    @property
+    def review(self) -> Review | None: ...
+
+
+def forget_stored_review(store: _ReviewSource, review_id: str, root: Path | None = None) -> int:
+    """`forget_review` for a review about to be deleted from a store (the web app's delete)."""
+    record = store.get(review_id)
+    if record is None or record.review is None:
+        return 0
+    return forget_review(record.review, root)

@@ -40,7 +40,7 @@ from pydantic_ai.usage import RunUsage
 
 from roundtable.engines.llm.cache import CachedReply, ResponseCache, cache_key
 from roundtable.engines.llm.config import RUBRIC_HINT, display_url
-from roundtable.engines.llm.providers import Backend, extra_body, output_spec
+from roundtable.engines.llm.providers import Backend, OutputMode, extra_body, output_spec
 from roundtable.engines.llm.replies import Reply
 from roundtable.engines.llm.spec import ModelSpec
 from roundtable.errors import EngineError
@@ -112,6 +112,8 @@ class Caller:
     usage: Usage = field(default_factory=Usage)
     deadline: float = 0.0
     progress: Progress | None = None
+    num_ctx: int = 8192
+    """The context window asked of an Ollama server."""
     notes: list[str] = field(default_factory=list)
     """Things about the whole review worth a flag (a switched output mode)."""
 
@@ -193,7 +195,7 @@ class Caller:
                 return result.output, spent
             except Exception as exc:  # classified below: retried, failed, or re-raised as fatal
                 self._count(spent, failed=True)
-                if self._refused_json_object(exc):
+                if self._refused_json_object(exc, mode):
                     agent, mode = self._agent(system, reply), self.backend.output_mode
                     wait, last = 0.0, "the server refused the json_object response format"
                 else:
@@ -213,14 +215,19 @@ class Caller:
         if self.progress is not None:
             self.progress(line)
 
-    def _refused_json_object(self, exc: Exception) -> bool:
-        """A 400 over `response_format` in grammar mode: switch the review to prompted JSON."""
-        if self.backend.output_mode != "grammar" or not isinstance(exc, ModelRequestRejectedError):
+    def _refused_json_object(self, exc: Exception, mode: OutputMode) -> bool:
+        """A 400 over `response_format` in grammar mode: switch the review to prompted JSON.
+
+        `mode` is the one this attempt was sent in: calls in flight when another call switched
+        the mode are retried in the new one too.
+        """
+        if mode != "grammar" or not isinstance(exc, ModelRequestRejectedError):
             return False
         detail = f"{exc} {getattr(exc, 'body', '')}".lower()
         if not any(word in detail for word in ("response_format", "json_object", "json_schema")):
             return False
-        self.backend = replace(self.backend, output_mode="prompted")
+        if self.backend.output_mode == "grammar":
+            self.backend = replace(self.backend, output_mode="prompted")
         note = (
             "The server refused the json_object response format, so replies were asked for as "
             "prompted JSON (set ROUNDTABLE_OUTPUT_MODE=prompted to skip the first refusal)."
@@ -243,6 +250,9 @@ class Caller:
             request_timeout=timeout,
         )
         body = extra_body(reply, self.backend.output_mode)
+        if self.spec.provider == "ollama":
+            # Ollama's OpenAI endpoint takes its native options here; see settings.OLLAMA_NUM_CTX.
+            body = {**(body or {}), "options": {"num_ctx": self.num_ctx}}
         if body is not None:
             settings["extra_body"] = body
         return settings

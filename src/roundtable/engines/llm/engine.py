@@ -32,6 +32,7 @@ from roundtable.engines.llm.grounding import (
     panelist_id,
     quote_problem,
     synthesis_check,
+    turn_evidence,
     turn_text,
 )
 from roundtable.engines.llm.guard import Guarded, guard_scores, opening_score, panelist_score
@@ -54,7 +55,7 @@ from roundtable.engines.llm.replies import (
     TurnReply,
     reply_types,
 )
-from roundtable.engines.llm.settings import env_number
+from roundtable.engines.llm.settings import env_number, ollama_num_ctx
 from roundtable.engines.llm.spec import parse_spec
 from roundtable.engines.llm.votes import VOTE_WORDS, vote_problem
 from roundtable.engines.rubric import RubricEngine
@@ -138,6 +139,7 @@ class LLMEngine:
             cache=cache,
             limiter=asyncio.Semaphore(slots),
             progress=self._progress,
+            num_ctx=ollama_num_ctx(),
         )
 
     async def deliberate(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
@@ -273,7 +275,7 @@ class _Run:
             turn, reply = await self._turn(persona, "crosstalk", reply_type, prompt, check)
             if reply is None:
                 return turn
-            check_ = ground_turn(reply, self.case.submission.answer, heard)
+            check_ = turn_evidence(reply, self.case.submission.answer, heard)
             return build_turn(reply, persona, self.case, check_, to=gap.colleague.id)
 
         return await self._gather(one, "crosstalk")
@@ -337,7 +339,7 @@ class _Run:
         guarded = guard_scores(reply.scores, persona, self.case)
         own = panelist_score(guarded, persona, self.case)
         problems = dict(check(reply))
-        check_ = ground_turn(reply, self.case.submission.answer, heard)
+        check_ = turn_evidence(reply, self.case.submission.answer, heard)
         if "vote" in problems:
             self.notes.append(f"{persona.name}'s {kind} turn claimed a vote its scores do not "
                               f"give ({problems['vote']}); it is worded from the scores.")

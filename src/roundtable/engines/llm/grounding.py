@@ -21,12 +21,21 @@ from roundtable.engines.llm.replies import (
 from roundtable.models import Turn
 
 
-def ground_turn(reply: TurnReply, answer: str, heard: Sequence[str] = ()) -> QuoteCheck:
-    """Check every quote a turn relies on, its scores' evidence included."""
+def ground_turn(
+    reply: TurnReply, answer: str, heard: Sequence[str] = (), *, scores: bool = True
+) -> QuoteCheck:
+    """Check every quote a turn relies on, its scores' evidence included unless `scores` is
+    False (the turn then shows only what it quoted to make its point)."""
     quotes = list(reply.quotes)
-    if isinstance(reply, (OpeningReply, ClosingReply)):
+    if scores and isinstance(reply, (OpeningReply, ClosingReply)):
         quotes.extend(s.quote for s in reply.scores if s.quote.strip())
     return check_quotes(quotes, f"{reply.text} {_moved(reply)}", answer, heard)
+
+
+def turn_evidence(reply: TurnReply, answer: str, heard: Sequence[str] = ()) -> QuoteCheck:
+    """The quotes a turn shows: the ones it made its point with, else its scores' evidence."""
+    shown = ground_turn(reply, answer, heard, scores=False)
+    return shown if shown.found else ground_turn(reply, answer, heard)
 
 
 def quote_problem(check: QuoteCheck, *, needs_quote: bool = True) -> str | None:

@@ -4,6 +4,7 @@
     ROUNDTABLE_LLM_ATTEMPTS    tries per call, the first included (--attempts), default 4
     ROUNDTABLE_LLM_BUDGET      seconds the whole review may spend on the model, default 600
     ROUNDTABLE_LLM_CONCURRENCY calls in flight, default a whole round at once
+    ROUNDTABLE_OLLAMA_NUM_CTX  the context window asked of Ollama, default 8192
 """
 
 from __future__ import annotations
@@ -40,3 +41,15 @@ def retry_policy(*, timeout_s: float | None = None, attempts: int | None = None)
     if tries < 1:
         raise EngineError(f"--attempts must be at least 1, not {tries:g}")
     return RetryPolicy(call_timeout_s=timeout, max_attempts=int(tries), budget_s=budget)
+
+
+OLLAMA_NUM_CTX = 8192
+"""Ollama's own default window (2048 or 4096 tokens, by version) silently drops the start of a
+closing or synthesis prompt (about 3-4k tokens, plus up to 1.3k of reply): the persona and the
+rules about the answer being data. 8192 fits both. It is one value for every call, because
+Ollama reloads the model whenever num_ctx changes."""
+
+
+def ollama_num_ctx() -> int:
+    """The context size sent to Ollama with every request: $ROUNDTABLE_OLLAMA_NUM_CTX or 8192."""
+    return int(env_number("ROUNDTABLE_OLLAMA_NUM_CTX", whole=True) or OLLAMA_NUM_CTX)
