@@ -258,3 +258,17 @@ def test_a_server_that_refuses_json_object_is_asked_for_prompted_json(
     assert result.info.fallback_turns == 0 and not result.info.degraded
     assert 1 <= refused <= 3  # the first round's calls, at most; then never again
     assert any("refused the json_object response format" in n for n in result.notes)
+
+
+def test_a_clean_run_is_four_sequential_round_trips_and_ten_calls(
+    strong_case: Case, tmp_path: Path
+) -> None:
+    delay = 0.3
+    with FakeOpenAI(lambda seen, index: Action(delay_s=delay)) as server:
+        result = review_with(server, strong_case, tmp_path)
+        arrivals = sorted(s.at for s in server.seen)
+    # A new round-trip starts when a request arrives after the previous ones were answered.
+    trips = 1 + sum(1 for a, b in zip(arrivals, arrivals[1:], strict=False) if b - a > delay / 2)
+    assert trips == 4 <= 5
+    assert result.info.calls == len(arrivals) == 10 <= 13
+    assert result.info.tokens_in > 0 and result.info.tokens_out > 0
