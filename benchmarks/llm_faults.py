@@ -131,7 +131,8 @@ def injections(folder: Path) -> str:
 
 
 def main() -> None:
-    print("| fault | exit | time (s) | what the user saw (last stderr line) | what the JSON marks |")
+    print("| fault | exit | time (s) | what the user saw (last stderr line) "
+          "| what the JSON marks |")
     print("|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
