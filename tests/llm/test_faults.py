@@ -96,8 +96,8 @@ def test_malformed_bodies_and_replies(strong_case: Case, tmp_path: Path) -> None
     closing = result.rounds[2].turns[2]
     assert closing.fallback and closing.error and "malformed" in closing.error
     assert result.info.fallback_turns == 1
-    rubric = asyncio.run(RubricEngine().deliberate(strong_case))
-    assert result.assessments[2] == rubric.assessments[2]
+    elena = result.assessments[2]
+    assert elena.opening is not None and elena.criteria == elena.opening.criteria
 
 
 def test_invented_quotes_are_retried_then_fall_back(strong_case: Case, tmp_path: Path) -> None:

@@ -225,6 +225,7 @@ class _Run:
         """Turns whose call failed outright (not for what the reply said)."""
         self.opening: dict[str, OpeningScore] = {}
         self.opening_replies: dict[str, OpeningReply] = {}
+        self.opening_turns: list[Turn] = []
         self.final: dict[str, PanelistScore] = {}
 
     # -- rounds ---------------------------------------------------------------------------
@@ -247,6 +248,7 @@ class _Run:
             return turn
 
         turns = await self._gather(one, "opening")
+        self.opening_turns = turns
         self.model_down = all(
             ("opening", p.id) in self.call_failed for p in self.case.panel.personas)
         if self.model_down:
@@ -292,7 +294,7 @@ class _Run:
                 persona, "closing", self.types.closing, prompt, heard
             )
             if reply is None or guarded is None:
-                self.final[persona.id] = self._rubric_assessment(persona)
+                self.final[persona.id] = self._stand_in_final(persona)
                 return turn
             final = panelist_score(guarded, persona, self.case)
             self.final[persona.id] = final.model_copy(update={"opening": self.opening[persona.id]})
@@ -394,12 +396,37 @@ class _Run:
         return [("quote", problem)] if problem else []
 
     def _fallback(self, persona: Persona, kind: RoundKind, reason: str) -> Turn:
-        """The rubric engine's turn for this speaker, marked with why the model's failed."""
+        """A stand-in turn for this speaker, marked with why the model's failed.
+
+        It is the rubric engine's turn while the speaker's numbers are the rubric's. Once the
+        model has given the speaker's opening scores, the rubric's later turns would cite other
+        numbers, so the stand-in is worded from the speaker's own: the gap it was to answer,
+        or its opening scores standing as its final ones.
+        """
+        update: dict[str, object] = {"fallback": True, "error": reason}
+        own = persona.id in self.opening_replies
+        if own and kind == "crosstalk":
+            gap = self._gap(persona, self.opening_turns)
+            update.update(_gap_wording(self.case, gap))
+        elif own and kind == "closing":
+            final = self._stand_in_final(persona)
+            update.update(text="My opening scores stand as my final ones: "
+                          f"{_criteria_wording(self.case, final)}", addresses=[], stance=None,
+                          evidence=[])
+        source = "worded from its own numbers" if own and kind != "opening" else (
+            "the rubric engine's")
         self.notes.append(
-            f"{persona.name}'s {kind} turn is the rubric engine's: the model's failed ({reason})."
+            f"{persona.name}'s {kind} turn is {source}: the model's failed ({reason})."
         )
-        spare = self.spare[(kind, persona.id)]
-        return spare.model_copy(update={"fallback": True, "error": reason})
+        return self.spare[(kind, persona.id)].model_copy(update=update)
+
+    def _stand_in_final(self, persona: Persona) -> PanelistScore:
+        """A panelist's final numbers without a closing: its opening's, else the rubric's."""
+        if persona.id not in self.opening_replies:
+            return self._rubric_assessment(persona)
+        opening = self.opening[persona.id]
+        return PanelistScore(panelist=persona.id, score=opening.score, vote=opening.vote,
+                             criteria=dict(opening.criteria), opening=opening)
 
     async def _gather(
         self, one: Callable[[Persona], Awaitable[Turn]], kind: RoundKind
@@ -543,6 +570,26 @@ class _Run:
         base.signals = signals
         base.follow_ups = follow_ups
         return base
+
+
+def _criteria_wording(case: Case, score: PanelistScore) -> str:
+    names = {c.id: c.name for c in case.competency.criteria}
+    ranked = sorted(score.criteria.items(), key=lambda item: (-item[1], item[0]))
+    (best, high), (worst, low) = ranked[0], ranked[-1]
+    return (f"{VOTE_WORDS[score.vote]} ({score.score:.2f} / 5), strongest on {names[best]} "
+            f"({high}/5), weakest on {names[worst]} ({low}/5).")
+
+
+def _gap_wording(case: Case, gap: Gap) -> dict[str, object]:
+    them = gap.colleague.name.split()[0]
+    name = next(c.name for c in case.competency.criteria if c.id == gap.criterion)
+    if gap.points == 0:
+        return {"text": f"{them}, we scored every criterion alike; my opening stands.",
+                "stance": "agree", "addresses": [gap.colleague.id], "evidence": []}
+    return {"text": f"{them}, we are {gap.points} point{'s' if gap.points > 1 else ''} apart "
+            f"on {name}: I have it at {gap.mine}, you at {gap.theirs}, and my opening stands.",
+            "stance": "pushback" if gap.points >= 1 else "build",
+            "addresses": [gap.colleague.id], "evidence": []}
 
 
 def _scores_wording(score: PanelistScore, guarded: Guarded) -> str:
