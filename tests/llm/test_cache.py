@@ -15,7 +15,12 @@ from llm_scripted import kind_of, reply_for, speaker_of
 from test_engine_unit import Script
 
 from roundtable.engines.base import Case
-from roundtable.engines.llm.cache import CachedReply, ResponseCache, forget_review
+from roundtable.engines.llm.cache import (
+    CachedReply,
+    ResponseCache,
+    forget_review,
+    forget_stored_review,
+)
 from roundtable.pipeline import assemble
 
 ROUNDTABLE = Path(sys.executable).parent / "roundtable"
@@ -78,3 +83,17 @@ def test_cache_clear_and_info_on_the_command_line(tmp_path: Path) -> None:
                           env=env, check=True)
     assert done.stdout.strip() == f"removed 3 cached replies from {tmp_path}"
     assert list(tmp_path.glob("*/*.json")) == []
+
+
+def test_a_review_deleted_from_the_store_takes_its_cached_replies(
+    strong_case: Case, tmp_path: Path
+) -> None:
+    from roundtable.store import NewReview, Store
+
+    deliberation = asyncio.run(Script().engine(tmp_path).deliberate(strong_case))
+    review = assemble(strong_case, deliberation, [])
+    store = Store(f"sqlite:///{tmp_path / 'store.db'}")
+    record = store.create(NewReview(text=review.answer))
+    store.finish(record.id, review)
+    assert forget_stored_review(store, record.id, tmp_path / "cache") == 10
+    assert forget_stored_review(store, "no-such-review", tmp_path / "cache") == 0
