@@ -9,9 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
-from llm_cases import devset_row
+from llm_cases import case_for, devset_row
 from llm_fake_server import Action, FakeOpenAI, Seen
 from llm_scripted import kind_of, reply_for, speaker_of
+from pydantic_ai.exceptions import ModelRateLimitError, ModelServerError
 
 import roundtable
 from roundtable.engines.base import Case, Deliberation
@@ -272,3 +273,31 @@ def test_a_clean_run_is_four_sequential_round_trips_and_ten_calls(
     assert trips == 4 <= 5
     assert result.info.calls == len(arrivals) == 10 <= 13
     assert result.info.tokens_in > 0 and result.info.tokens_out > 0
+
+
+def test_retries_are_reseeded_and_a_rate_limited_round_does_not_retry_in_step(
+    strong_case: Case, tmp_path: Path
+) -> None:
+    def script(seen: Seen, index: int) -> Action:
+        if index < 3:  # the whole opening round is told to come back in a second
+            return Action(status=429, headers={"Retry-After": "1"})
+        return Action()
+
+    with FakeOpenAI(script) as server:
+        result = review_with(server, strong_case, tmp_path)
+        first = server.seen[:3]
+        again = [next(s for s in server.seen[3:] if s.prompt == f.prompt) for f in first]
+    assert result.info.retries == 3 and result.info.fallback_turns == 0
+    for before, after in zip(first, again, strict=True):
+        assert after.at - before.at >= 0.95  # never earlier than asked
+        assert after.body["seed"] == before.body["seed"] + 1
+
+
+def test_backoff_waits_are_jittered_and_never_shorter_than_retry_after(tmp_path: Path) -> None:
+    engine = LLMEngine("openai-compatible:fake@http://127.0.0.1:9/v1", cache_dir=tmp_path)
+    caller = engine._caller(case_for("x " * 80, None))
+    limited = [caller._classify(ModelRateLimitError("m", "429", retry_after=2.0), 1)[0]
+               for _ in range(50)]
+    assert all(2.0 <= wait <= 2.5 for wait in limited) and len(set(limited)) > 40
+    backoff = [caller._classify(ModelServerError("m", "500"), 2)[0] for _ in range(50)]
+    assert all(1.5 <= wait <= 2.5 for wait in backoff) and len(set(backoff)) > 40
