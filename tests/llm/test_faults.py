@@ -137,13 +137,16 @@ def test_a_server_that_never_recovers_still_returns_a_marked_review(
     assert any("synthesis is the rubric engine's" in note for note in result.notes)
 
 
+@pytest.mark.parametrize("concurrency", [None, 1])
 def test_the_time_budget_bounds_a_review_against_a_hanging_server(
-    strong_case: Case, tmp_path: Path
+    strong_case: Case, tmp_path: Path, concurrency: int | None
 ) -> None:
-    policy = RetryPolicy(call_timeout_s=1, max_attempts=5, backoff_s=0.05, budget_s=3)
+    # With one call at a time, the time a call waits for its slot counts against the budget.
+    policy = RetryPolicy(call_timeout_s=2, max_attempts=5, backoff_s=0.05, budget_s=3)
     started = time.monotonic()
     with FakeOpenAI(lambda seen, index: Action(delay_s=30)) as server:
-        result = review_with(server, strong_case, tmp_path, policy=policy)
+        result = review_with(server, strong_case, tmp_path, policy=policy,
+                             concurrency=concurrency)
     assert time.monotonic() - started < 8
     assert result.info.fallback_turns == 9
     assert all(t.error for r in result.rounds for t in r.turns)

@@ -63,6 +63,10 @@ class CallFailed(Exception):
         self.unreachable = unreachable
 
 
+class _OutOfBudget(Exception):
+    """The review's time budget ran out while this call waited for a slot."""
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """How hard to try: per-attempt timeout, attempts, backoff, and the review's time budget."""
@@ -184,6 +188,10 @@ class Caller:
             spent = RunUsage()
             try:
                 async with self.limiter:
+                    # Measured once a slot is free: time spent queueing is budget spent.
+                    remaining = self.deadline - time.monotonic()
+                    if remaining <= 0.5:
+                        raise _OutOfBudget
                     if mode != self.backend.output_mode:  # another call switched the mode
                         agent, mode = self._agent(system, reply), self.backend.output_mode
                     settings = self._settings(reply, remaining, attempt)
@@ -193,6 +201,10 @@ class Caller:
                     )
                 self._count(spent, failed=False)
                 return result.output, spent
+            except _OutOfBudget:
+                spent_on = f" (last: {last})" if last else ""
+                raise CallFailed(
+                    f"the {self.policy.budget_s:g}s time budget ran out{spent_on}") from None
             except Exception as exc:  # classified below: retried, failed, or re-raised as fatal
                 self._count(spent, failed=True)
                 if self._refused_json_object(exc, mode):
