@@ -1,4 +1,4 @@
-"""Every setting the LLM engine reads, and every LLM flag of `roundtable review`, is in the README."""
+"""Every setting the LLM engine reads and every LLM flag of `review` is in the README."""
 
 from __future__ import annotations
 
