@@ -345,7 +345,7 @@ class _Run:
         if "vote" in problems:
             self.notes.append(f"{persona.name}'s {kind} turn claimed a vote its scores do not "
                               f"give ({problems['vote']}); it is worded from the scores.")
-            text = _scores_wording(own, guarded)
+            text = _scores_wording(self.case, own)
             turn = build_turn(reply, persona, self.case, check_, text=text)
             turn = turn.model_copy(update={"error": f"prose replaced: {problems['vote']}"})
         else:
@@ -592,9 +592,6 @@ def _gap_wording(case: Case, gap: Gap) -> dict[str, object]:
             "addresses": [gap.colleague.id], "evidence": []}
 
 
-def _scores_wording(score: PanelistScore, guarded: Guarded) -> str:
+def _scores_wording(case: Case, score: PanelistScore) -> str:
     """A turn's words built from its numbers, for prose that claimed another vote."""
-    ranked = sorted(guarded.scores, key=lambda s: (-s.score, s.id))
-    best, worst = ranked[0], ranked[-1]
-    return (f"My scores put me at {VOTE_WORDS[score.vote]} ({score.score:.2f} / 5): strongest "
-            f"on {best.name} ({best.score}/5), weakest on {worst.name} ({worst.score}/5).")
+    return f"My scores put me at {_criteria_wording(case, score)}"

@@ -48,11 +48,6 @@ class Guarded:
     scores: list[CriterionScore]
     held: list[Held]
 
-    @property
-    def criteria(self) -> dict[str, int]:
-        """The guarded score per criterion id."""
-        return {s.id: s.score for s in self.scores}
-
     def note(self) -> str:
         """The sentence a turn ends with when something was held back; "" when nothing was."""
         if not self.held:
