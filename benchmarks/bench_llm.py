@@ -3,7 +3,11 @@
 1. A scripted OpenAI-compatible server on loopback answers every call after a fixed delay.
    One review with the engine's default concurrency is compared with four times the delay
    (the critical path: openings, cross-talk, closings, synthesis) and with a run that makes
-   one call at a time (`concurrency=1`); a cached re-run shows what a repeat costs.
+   one call at a time (`concurrency=1`); a cached re-run shows what a repeat costs. Sequential
+   round-trips are counted from when the server saw each request (a new wave starts when a
+   request arrives more than half a delay after the one before); cost is what the tokens
+   would cost at gpt-4o-mini's prices (the scripted server's token counts are words, so
+   this is an order of magnitude, not a bill).
 2. One review through SmolLM2-135M on llama.cpp's server (skipped if not installed).
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_llm.py [--delay 0.5] [--skip-local]
@@ -28,6 +32,17 @@ from local_model import ALIAS, llama_server, server_available  # noqa: E402
 from roundtable.engines.base import Case, Deliberation  # noqa: E402
 from roundtable.engines.llm import LLMEngine  # noqa: E402
 from roundtable.engines.llm.calls import RetryPolicy, Sampling  # noqa: E402
+from roundtable.engines.llm.pricing import estimate_cost  # noqa: E402
+from roundtable.engines.llm.spec import parse_spec  # noqa: E402
+
+PRICED = parse_spec("openai:gpt-4o-mini")
+
+
+def waves(arrivals: list[float], delay: float) -> int:
+    """Sequential round-trips: groups of requests sent together."""
+    ordered = sorted(arrivals)
+    return sum(1 for a, b in zip(ordered, ordered[1:], strict=False) if b - a > delay / 2) + (
+        1 if ordered else 0)
 
 
 def timed(engine: LLMEngine, case: Case) -> tuple[float, Deliberation]:
@@ -36,11 +51,14 @@ def timed(engine: LLMEngine, case: Case) -> tuple[float, Deliberation]:
     return time.perf_counter() - started, result
 
 
-def row(label: str, wall: float, result: Deliberation, reference: str = "") -> str:
+def row(label: str, wall: float, result: Deliberation, reference: str = "",
+        trips: int | str = "") -> str:
     info = result.info
+    cost = estimate_cost(PRICED, info.tokens_in, info.tokens_out, local=False) or 0.0
     return (
-        f"| {label:<34} | {wall:8.2f} | {info.calls:5d} | {info.cached_calls:6d} | "
-        f"{info.tokens_in:9d} | {info.tokens_out:10d} | {info.fallback_turns:9d} | {reference} |"
+        f"| {label:<34} | {wall:8.2f} | {trips!s:>5} | {info.calls:5d} | {info.cached_calls:6d} | "
+        f"{info.tokens_in:9d} | {info.tokens_out:10d} | ${cost:.5f} | {info.fallback_turns:9d} | "
+        f"{reference} |"
     )
 
 
@@ -49,13 +67,17 @@ def scripted(case: Case, delay: float, cache: Path) -> list[str]:
     with FakeOpenAI(lambda seen, index: Action(delay_s=delay)) as server:
         spec = f"openai-compatible:fake@{server.base_url}"
         wall, result = timed(LLMEngine(spec, cache_dir=cache), case)
+        trips = waves([s.at for s in server.seen], delay)
         lines.append(row("scripted, parallel (default)", wall, result,
-                         f"critical path 4 x {delay}s = {4 * delay:.2f}s"))
+                         f"critical path 4 x {delay}s = {4 * delay:.2f}s", trips))
+        seen = len(server.seen)
         wall1, result1 = timed(LLMEngine(spec, use_cache=False, concurrency=1), case)
+        trips1 = waves([s.at for s in server.seen[seen:]], delay)
         lines.append(row("scripted, one call at a time", wall1, result1,
-                         f"{result1.info.calls} x {delay}s = {result1.info.calls * delay:.2f}s"))
+                         f"{result1.info.calls} x {delay}s = {result1.info.calls * delay:.2f}s",
+                         trips1))
         wall2, result2 = timed(LLMEngine(spec, cache_dir=cache), case)
-        lines.append(row("scripted, re-run from cache", wall2, result2, "no calls"))
+        lines.append(row("scripted, re-run from cache", wall2, result2, "no calls", 0))
     return lines
 
 
@@ -88,10 +110,10 @@ def main() -> None:
     data = devset_row("hb-01-strong")
     case = case_for(data["answer"], data["question"], data["competency"])
     print(
-        "| run                                | wall (s) | calls | cached | tokens in "
-        "| tokens out | fallbacks | reference |"
+        "| run                                | wall (s) | trips | calls | cached | tokens in "
+        "| tokens out | cost (4o-mini) | fallbacks | reference |"
     )
-    print("|" + "---|" * 8)
+    print("|" + "---|" * 10)
     with tempfile.TemporaryDirectory() as tmp:
         for line in scripted(case, args.delay, Path(tmp) / "scripted"):
             print(line, flush=True)

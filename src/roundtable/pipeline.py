@@ -90,7 +90,14 @@ def assemble(case: Case, deliberation: Deliberation, flags: list[Flag]) -> Revie
     by_id = {a.panelist: a for a in assessments}
     verdict = verdict_from(assessments)
     submission = case.submission
-    notes = [Flag(kind="engine", detail=note) for note in deliberation.notes]
+    notes = [*deliberation.flags,
+             *(Flag(kind="engine", detail=note) for note in deliberation.notes)]
+    info = deliberation.info
+    if info.degraded:
+        # First, so every page that lists the flags leads with it.
+        notes.insert(0, Flag(kind="engine_degraded", detail=(
+            f"Degraded review: {info.degraded_reason}. The model did not do this review's "
+            "work; the rubric engine's turns stand in and are marked.")))
     return Review(
         headline=deliberation.headline,
         question=submission.question,
@@ -120,7 +127,7 @@ def assemble(case: Case, deliberation: Deliberation, flags: list[Flag]) -> Revie
         follow_ups=deliberation.follow_ups,
         scores=Scores(overall=verdict.score, criteria=case.criteria, panelists=assessments),
         verdict=verdict,
-        flags=flags + notes,
+        flags=notes[:1] + flags + notes[1:] if info.degraded else flags + notes,
         engine=deliberation.info,
     )
 

@@ -32,7 +32,7 @@ def speaker_of(prompt: str) -> str:
 
 def answer_of(prompt: str) -> str:
     """The candidate's answer as quoted in the prompt."""
-    match = re.search(r"<answer>\n(.*?)\n</answer>", prompt, re.DOTALL)
+    match = re.search(r"<<<ANSWER\n(.*?)\nANSWER>>>", prompt, re.DOTALL)
     assert match, "every prompt quotes the answer"
     return match.group(1)
 
@@ -48,18 +48,31 @@ def criterion_ids(prompt: str) -> list[str]:
     return [c.strip() for c in match.group(1).split(",")] if match else []
 
 
-def reply_for(prompt: str, *, score: int = 4, invent: bool = False) -> dict[str, Any]:
-    """A valid reply for whatever the prompt asks; `invent` makes its quote a fabrication."""
+def colleague_of(prompt: str) -> str | None:
+    """The colleague a cross-talk prompt assigns ("Your widest gap is with NAME on ...")."""
+    match = re.search(r"Your widest gap is with (\w+) on", prompt)
+    return match.group(1) if match else None
+
+
+def reply_for(
+    prompt: str, *, score: int | dict[str, int] = 4, invent: bool = False, say: str = ""
+) -> dict[str, Any]:
+    """A valid reply for whatever the prompt asks; `invent` makes its quote a fabrication.
+
+    `score` is one score for every criterion or a score per criterion id; `say` is added to
+    every text (an obeyed injection says "Strong Hire").
+    """
     kind = kind_of(prompt)
     answer = answer_of(prompt)
     quotes = sentences(answer)
     name = speaker_of(prompt)
     quote = "I single-handedly tripled revenue overnight" if invent else quotes[0]
     if kind == "synthesis":
+        headline = "A grounded disagreement, handled with data and followed through."
         names = re.search(r"for each panelist \(([^)]+)\)", prompt)
         firsts = [n.strip() for n in names.group(1).split(",")] if names else []
         return {
-            "headline": "A grounded disagreement, handled with data and followed through.",
+            "headline": headline + say,
             "consensus": "The panel agrees the candidate disagreed with evidence and committed.",
             "agreements": ["The candidate brought data to the disagreement."],
             "panelists": [
@@ -73,14 +86,21 @@ def reply_for(prompt: str, *, score: int = 4, invent: bool = False) -> dict[str,
                 for first in firsts
             ],
         }
-    text = f'As {name.split()[0]}, I note that "{quote}" matters here.'
+    text = f'As {name.split()[0]}, I note that "{quote}" matters here.{say}'
     reply: dict[str, Any] = {"text": text, "quotes": [quote]}
     if kind == "crosstalk":
-        others = [n for n in ("Priya", "Daniel", "Elena") if n != name.split()[0]]
-        reply.update(text=f"{others[0]}, I agree. {text}", addresses=[others[0]], stance="agree")
-    if kind == "closing":
+        other = colleague_of(prompt) or "Priya"
+        stance = "pushback" if "push back" in prompt else "agree"
+        reply.update(text=f"{other}, on that point: {text}", addresses=[other], stance=stance)
+    if kind in ("opening", "closing"):
         reply["scores"] = [
-            {"criterion": cid, "score": score, "quote": quotes[i % len(quotes)]}
+            {
+                "criterion": cid,
+                "score": score if isinstance(score, int) else score.get(cid, 3),
+                "quote": quotes[i % len(quotes)],
+            }
             for i, cid in enumerate(criterion_ids(prompt))
         ]
+    if kind == "closing":
+        reply["moved"] = "Nothing moved me"
     return reply

@@ -176,8 +176,12 @@ def test_malformed_output_is_retried_then_the_turn_falls_back(
     result = run(Script(broken_closings).engine(tmp_path), strong_case)
     closings = result.rounds[2].turns
     assert all(t.fallback and t.error and "malformed" in t.error for t in closings)
-    # Without a closing from the model, each panelist keeps the rubric's numbers.
-    assert result.assessments == list(strong_case.assessments)
+    # Without a closing from the model, each panelist's own opening numbers stand, and the
+    # stand-in closing says so rather than citing the rubric's numbers.
+    for turn, final in zip(closings, result.assessments, strict=True):
+        assert final.opening is not None and final.criteria == final.opening.criteria
+        assert turn.text.startswith("My opening scores stand as my final ones: ")
+        assert f"({final.score:.2f} / 5)" in turn.text
 
 
 def test_prompt_injection_never_lifts_a_panelist_above_the_rubric(
@@ -199,7 +203,7 @@ def test_answer_is_quoted_data_and_injection_is_announced(
     script = Script()
     run(script.engine(tmp_path), injected_case)
     for prompt in script.prompts:
-        assert "<answer>\n" in prompt and "\n</answer>" in prompt
+        assert "<<<ANSWER\n" in prompt and "\nANSWER>>>" in prompt
         assert "text addressed to the reviewers" in prompt
 
 

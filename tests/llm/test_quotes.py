@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from roundtable.engines.llm.quotes import MIN_QUOTE_CHARS, check_quotes, fold, locate
+from roundtable.engines.llm.quotes import (
+    MIN_QUOTE_CHARS,
+    check_quotes,
+    fold,
+    locate,
+    locate_parts,
+)
 
 ANSWER = "I told Priya, \u201cWe shouldn\u2019t   ship\nthis before peak.\u201d She agreed."
 
@@ -27,7 +33,31 @@ def test_check_finds_inline_quotes_in_the_turn_text() -> None:
         ["She agreed."], 'She said "we shipped it on time anyway" and moved on.', ANSWER
     )
     assert [q.quote for q in check.found] == ["She agreed"]
-    assert check.invented == ["we shipped it on time anyway"]
+    assert check.misquoted == ["we shipped it on time anyway"] and check.invented == []
+
+
+def test_a_bad_listed_quote_is_dropped_and_the_rest_kept() -> None:
+    check = check_quotes(["She agreed.", "I single-handedly saved the company"], "Fine.", ANSWER)
+    assert [q.quote for q in check.found] == ["She agreed"]
+    assert check.invented == ["I single-handedly saved the company"]
+
+
+def test_colleagues_and_idioms_may_be_quoted() -> None:
+    heard = ["Daniel Okafor: I think the rollback plan was never tested at all."]
+    text = ('Daniel, you said "the rollback plan was never tested at all", but she did '
+            '"disagree and commit" in the end.')
+    check = check_quotes([], text, ANSWER, heard)
+    assert check.misquoted == [] and check.invented == []
+
+
+def test_elided_quotes_count_when_every_part_is_verbatim() -> None:
+    first, last = ANSWER.split()[:3], ANSWER.split()[-3:]
+    elided = f"{' '.join(first)} … {' '.join(last)}"
+    spans = locate_parts(elided, ANSWER)
+    assert spans is not None and len(spans) == 2
+    assert all(ANSWER[s.start : s.end] == s.quote for s in spans)
+    assert locate_parts(f"{' '.join(first)} … words that are not there", ANSWER) is None
+    assert locate_parts(f"{' '.join(last)} ... {' '.join(first)}", ANSWER) is None  # order
 
 
 @given(st.text(min_size=30, max_size=200), st.data())

@@ -6,14 +6,28 @@ string is the language-model engine, imported only when asked for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from roundtable.engines.base import Case, Deliberation, Engine, TurnSink
 from roundtable.errors import EngineError
 
 ENGINES = ("rubric", "llm")
 
 
-def resolve(engine: str = "rubric", model: str | None = None, *, use_cache: bool = True) -> Engine:
-    """The engine for `engine` ("rubric" or "llm"); a model implies "llm"."""
+def resolve(
+    engine: str = "rubric",
+    model: str | None = None,
+    *,
+    use_cache: bool = True,
+    timeout_s: float | None = None,
+    attempts: int | None = None,
+    on_progress: Callable[[str], None] | None = None,
+) -> Engine:
+    """The engine for `engine` ("rubric" or "llm"); a model implies "llm".
+
+    `timeout_s` (per request), `attempts` (per call) and `on_progress` (a line per round and
+    retry) tune the llm engine; the rubric engine needs none of them.
+    """
     name = engine.strip().lower()
     if name == "rubric" and model:
         name = "llm"
@@ -28,9 +42,10 @@ def resolve(engine: str = "rubric", model: str | None = None, *, use_cache: bool
                 "anthropic:claude-3-5-haiku-latest, ollama:llama3.2); "
                 "or use --engine rubric offline"
             )
-        from roundtable.engines.llm import LLMEngine
+        from roundtable.engines.llm import LLMEngine, retry_policy
 
-        return LLMEngine(model, use_cache=use_cache)
+        return LLMEngine(model, use_cache=use_cache, on_progress=on_progress,
+                         policy=retry_policy(timeout_s=timeout_s, attempts=attempts))
     raise EngineError(f"unknown engine '{engine}'; choose one of: {', '.join(ENGINES)}")
 
 

@@ -19,6 +19,7 @@ from roundtable.models import (
     Consensus,
     CriterionScore,
     EngineInfo,
+    Flag,
     FollowUp,
     PanelistScore,
     Round,
@@ -82,6 +83,8 @@ class Deliberation:
     info: EngineInfo
     notes: list[str] = field(default_factory=list)
     """Anything the engine wants surfaced as a flag (for example, turns that failed)."""
+    flags: list[Flag] = field(default_factory=list)
+    """Flags of their own kind (for example, scores the guard held back)."""
 
 
 class Engine(Protocol):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from roundtable.evidence.credit import credit, credit_cue
+from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import PATTERNS, finditer
 from roundtable.evidence.reading import Clause, opens_on_verb, past_tense, read_answer
@@ -331,6 +332,12 @@ def _paragraph(text: str, offset: int) -> int:
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|we're|we've|my|our)\b")
 
 
+def _addressed(text: str) -> bool:
+    """Text addressed to the reviewer: a known phrasing, or the shape of one (injection.py)."""
+    return next(finditer("prompt_injection", text), None) is not None or (
+        addressed_to_reviewer(text))
+
+
 def _quarantine(answer: str, spans: list[Span]) -> set[int]:
     """Indices of sentences that belong to text addressed to the reviewer.
 
@@ -342,13 +349,13 @@ def _quarantine(answer: str, spans: list[Span]) -> set[int]:
     """
     quarantined: set[int] = set()
     for index, span in enumerate(spans):
-        if next(finditer("prompt_injection", span.text), None) is None:
+        if not _addressed(span.text):
             continue
         paragraph = _paragraph(answer, span.start)
         quarantined.add(index)
         for later in range(index + 1, len(spans)):
             following = spans[later]
-            if next(finditer("prompt_injection", following.text), None) is not None:
+            if _addressed(following.text):
                 quarantined.add(later)
                 continue
             if (_paragraph(answer, following.start) != paragraph

@@ -69,8 +69,9 @@ def _environment() -> Environment:
 
 
 def _is_serious(flag: Flag) -> bool:
-    """Flags about the input trying to steer the panel get the alarm colour, not the caution one."""
-    return "inject" in flag.kind.lower()
+    """Flags about the input trying to steer the panel, or a review the model could not do, get
+    the alarm colour, not the caution one."""
+    return "inject" in flag.kind.lower() or flag.kind == "engine_degraded"
 
 
 def render_html(review: Review) -> str:

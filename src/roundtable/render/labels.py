@@ -191,6 +191,8 @@ def turn_lead(turn: Turn, roster: Roster) -> str:
 def engine_facts(info: EngineInfo) -> list[tuple[str, str]]:
     """The engine's name and, when known, model, seed, calls, tokens, cost and time."""
     facts = [("Engine", info.name)]
+    if info.degraded:
+        facts.append(("Degraded", info.degraded_reason or "yes"))
     if info.model:
         facts.append(("Model", f"{info.provider}:{info.model}" if info.provider else info.model))
     if info.seed is not None:
@@ -208,6 +210,8 @@ def engine_facts(info: EngineInfo) -> list[tuple[str, str]]:
         facts.append(("Time", f"{info.wall_time_s:.1f} s"))
     if info.fallback_turns:
         facts.append(("Fallback turns", str(info.fallback_turns)))
+    if info.retries:
+        facts.append(("Retries", str(info.retries)))
     return facts
 
 

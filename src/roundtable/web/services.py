@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from starlette.templating import Jinja2Templates
 
+from roundtable.engines.llm.cache import forget_stored_review
 from roundtable.errors import InputError, RoundtableError
 from roundtable.ingest import MAX_BYTES, check_reviewable, parse_input
 from roundtable.store import NewReview, ReviewRecord, Store
@@ -78,4 +79,5 @@ class Services:
     async def delete(self, review_id: str) -> bool:
         """Stop the review if it is running, then delete it with its answer."""
         await self.runner.cancel(review_id)
+        await asyncio.to_thread(forget_stored_review, self.store, review_id)
         return await asyncio.to_thread(self.store.delete, review_id)

@@ -13,8 +13,10 @@ Keys and URLs are looked up in this order: the constructor's `api_key`/`base_url
 file (`$ROUNDTABLE_CONFIG` or `~/.config/roundtable/config.toml`, a table per provider, written
 with mode 0600 by `config.save_setting`), then the environment. Other environment variables:
 ROUNDTABLE_OUTPUT_MODE (tool|native|prompted|grammar), ROUNDTABLE_LLM_CONCURRENCY
-(calls in flight) and ROUNDTABLE_CACHE_DIR (default
-`~/.cache/roundtable/llm`).
+(calls in flight), ROUNDTABLE_LLM_TIMEOUT and ROUNDTABLE_LLM_ATTEMPTS (the CLI's --timeout and
+--attempts), ROUNDTABLE_LLM_BUDGET (seconds for the whole review), ROUNDTABLE_OLLAMA_NUM_CTX
+and ROUNDTABLE_CACHE_DIR / ROUNDTABLE_CACHE_MAX_MB (default `~/.cache/roundtable/llm`, 200 MB).
+The README lists them all.
 
 `pydantic_ai` is imported only when `LLMEngine` is first used, so the rest of the package does
 not need the `llm` extra.
@@ -28,9 +30,14 @@ from roundtable.errors import EngineError
 
 if TYPE_CHECKING:
     from roundtable.engines.llm.engine import LLMEngine
+    from roundtable.engines.llm.settings import retry_policy
 
 
 def __getattr__(name: str) -> Any:
+    if name == "retry_policy":
+        from roundtable.engines.llm.settings import retry_policy
+
+        return retry_policy
     if name != "LLMEngine":
         raise AttributeError(name)
     try:
@@ -45,4 +52,4 @@ def __getattr__(name: str) -> Any:
     return LLMEngine
 
 
-__all__ = ["LLMEngine"]
+__all__ = ["LLMEngine", "retry_policy"]

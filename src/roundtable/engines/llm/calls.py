@@ -1,16 +1,22 @@
 """One structured model call, made reliable: cache, timeout, retries with backoff, a time budget.
 
 Faults a retry can cure (rate limits, server errors, timeouts, dropped connections, malformed
-replies) are retried with exponential backoff, honouring a rate limit's Retry-After, for as
-long as the review's time budget allows. Faults the user must fix (a rejected key) stop the
-review with a one-line error. Anything else fails this call only, and the engine falls back.
+replies) are retried with jittered exponential backoff, honouring a rate limit's Retry-After,
+for as long as the review's time budget allows; each retry is re-seeded, so a sampler that
+produced a broken reply does not produce the same one again. Every retry is reported to the
+review's progress sink. A server that refuses the `json_object` response format (LM Studio
+does) switches the review to prompted JSON once, instead of failing every call. Faults the user
+must fix (a rejected key) stop the review with a one-line error. Anything else fails this call
+only, and the engine falls back.
 """
 
 from __future__ import annotations
 
 import asyncio
+import random
 import time
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
 from typing import TypeVar
 
 from pydantic import ValidationError
@@ -34,12 +40,19 @@ from pydantic_ai.usage import RunUsage
 
 from roundtable.engines.llm.cache import CachedReply, ResponseCache, cache_key
 from roundtable.engines.llm.config import RUBRIC_HINT, display_url
-from roundtable.engines.llm.providers import Backend, extra_body, output_spec
+from roundtable.engines.llm.providers import Backend, OutputMode, extra_body, output_spec
 from roundtable.engines.llm.replies import Reply
 from roundtable.engines.llm.spec import ModelSpec
 from roundtable.errors import EngineError
 
 R = TypeVar("R", bound=Reply)
+
+Progress = Callable[[str], None]
+"""Receives one line for the user whenever something slow or unusual happens (a retry)."""
+
+_JITTER = 0.25
+"""Backoff waits vary by up to this share either way, so calls that failed together (a rate
+limit hits a whole round at once) do not retry at the same instant."""
 
 
 class CallFailed(Exception):
@@ -48,6 +61,10 @@ class CallFailed(Exception):
     def __init__(self, reason: str, *, unreachable: bool = False) -> None:
         super().__init__(reason)
         self.unreachable = unreachable
+
+
+class _OutOfBudget(Exception):
+    """The review's time budget ran out while this call waited for a slot."""
 
 
 @dataclass(frozen=True)
@@ -98,13 +115,30 @@ class Caller:
     limiter: asyncio.Semaphore
     usage: Usage = field(default_factory=Usage)
     deadline: float = 0.0
+    progress: Progress | None = None
+    num_ctx: int = 8192
+    """The context window asked of an Ollama server."""
+    notes: list[str] = field(default_factory=list)
+    """Things about the whole review worth a flag (a switched output mode)."""
 
     def start_clock(self) -> None:
         """Start the review's time budget."""
         self.deadline = time.monotonic() + self.policy.budget_s
 
-    async def call(self, system: str, prompt: str, reply: type[R]) -> R:
-        """Ask for one `reply`; raises `CallFailed` when it cannot get a valid one."""
+    async def call(
+        self,
+        system: str,
+        prompt: str,
+        reply: type[R],
+        *,
+        label: str = "a call",
+        check: Callable[[R], str | None] | None = None,
+    ) -> R:
+        """Ask for one `reply`; raises `CallFailed` when it cannot get a valid one.
+
+        `check` says what is wrong with a reply the engine cannot use (an invented quote); such
+        a reply is returned for the engine to handle but never cached, so a re-run asks again.
+        """
         key = cache_key({
             "provider": self.spec.provider,
             "model": self.spec.model,
@@ -121,11 +155,11 @@ class Caller:
                 cached = reply.model_validate(hit.output)
             except ValidationError:
                 cached = None  # written by an older reply shape: ask again
-            if cached is not None:
+            if cached is not None and (check is None or check(cached) is None):
                 self.usage.cached_calls += 1
                 return cached
-        output, spent = await self._with_retries(system, prompt, reply)
-        if self.cache is not None:
+        output, spent = await self._with_retries(system, prompt, reply, label)
+        if self.cache is not None and (check is None or check(output) is None):
             self.cache.put(key, CachedReply(
                 output=output.model_dump(mode="json"),
                 tokens_in=spent.input_tokens,
@@ -133,13 +167,18 @@ class Caller:
             ))
         return output
 
-    async def _with_retries(self, system: str, prompt: str, reply: type[R]) -> tuple[R, RunUsage]:
-        agent: Agent[None, R] = Agent(
+    def _agent(self, system: str, reply: type[R]) -> Agent[None, R]:
+        return Agent(
             self.backend.model,
             output_type=output_spec(reply, self.backend.output_mode),
             instructions=system,
             retries=self.policy.output_retries,
         )
+
+    async def _with_retries(
+        self, system: str, prompt: str, reply: type[R], label: str
+    ) -> tuple[R, RunUsage]:
+        agent, mode = self._agent(system, reply), self.backend.output_mode
         last: str | None = None
         for attempt in range(1, self.policy.max_attempts + 1):
             remaining = self.deadline - time.monotonic()
@@ -149,35 +188,83 @@ class Caller:
             spent = RunUsage()
             try:
                 async with self.limiter:
-                    settings = self._settings(reply, remaining)
+                    # Measured once a slot is free: time spent queueing is budget spent.
+                    remaining = self.deadline - time.monotonic()
+                    if remaining <= 0.5:
+                        raise _OutOfBudget
+                    if mode != self.backend.output_mode:  # another call switched the mode
+                        agent, mode = self._agent(system, reply), self.backend.output_mode
+                    settings = self._settings(reply, remaining, attempt)
                     result = await asyncio.wait_for(
                         agent.run(prompt, usage=spent, model_settings=settings),
                         timeout=min(self.policy.call_timeout_s, remaining) + 1.0,
                     )
                 self._count(spent, failed=False)
                 return result.output, spent
+            except _OutOfBudget:
+                spent_on = f" (last: {last})" if last else ""
+                raise CallFailed(
+                    f"the {self.policy.budget_s:g}s time budget ran out{spent_on}") from None
             except Exception as exc:  # classified below: retried, failed, or re-raised as fatal
                 self._count(spent, failed=True)
-                wait, last = self._classify(exc, attempt)
+                if self._refused_json_object(exc, mode):
+                    agent, mode = self._agent(system, reply), self.backend.output_mode
+                    wait, last = 0.0, "the server refused the json_object response format"
+                else:
+                    wait, last = self._classify(exc, attempt)
             if attempt == self.policy.max_attempts or time.monotonic() + wait >= self.deadline:
                 break
             self.usage.retries += 1
+            self._report(
+                f"retrying {label} ({attempt + 1} of {self.policy.max_attempts}) "
+                f"in {wait:.1f}s: {last}"
+            )
             await asyncio.sleep(wait)
         reason = last or "no attempt made"
         raise CallFailed(reason, unreachable=reason.startswith("cannot reach"))
 
-    def _settings(self, reply: type[Reply], remaining: float) -> ModelSettings:
+    def _report(self, line: str) -> None:
+        if self.progress is not None:
+            self.progress(line)
+
+    def _refused_json_object(self, exc: Exception, mode: OutputMode) -> bool:
+        """A 400 over `response_format` in grammar mode: switch the review to prompted JSON.
+
+        `mode` is the one this attempt was sent in: calls in flight when another call switched
+        the mode are retried in the new one too.
+        """
+        if mode != "grammar" or not isinstance(exc, ModelRequestRejectedError):
+            return False
+        detail = f"{exc} {getattr(exc, 'body', '')}".lower()
+        if not any(word in detail for word in ("response_format", "json_object", "json_schema")):
+            return False
+        if self.backend.output_mode == "grammar":
+            self.backend = replace(self.backend, output_mode="prompted")
+        note = (
+            "The server refused the json_object response format, so replies were asked for as "
+            "prompted JSON (set ROUNDTABLE_OUTPUT_MODE=prompted to skip the first refusal)."
+        )
+        if note not in self.notes:
+            self.notes.append(note)
+            self._report(note)
+        return True
+
+    def _settings(self, reply: type[Reply], remaining: float, attempt: int) -> ModelSettings:
         timeout = min(self.policy.call_timeout_s, remaining)
         settings = ModelSettings(
             temperature=self.settings.temperature,
             max_tokens=min(self.settings.max_tokens or reply.max_tokens, reply.max_tokens),
-            seed=self.settings.seed,
+            # Re-seeded per attempt: the same seed would resample the reply that just failed.
+            seed=self.settings.seed + attempt - 1,
             # Retrying is ours (within the budget); the SDK's own retries would hide time from it.
             max_retries=0,
             timeout=timeout,
             request_timeout=timeout,
         )
         body = extra_body(reply, self.backend.output_mode)
+        if self.spec.provider == "ollama":
+            # Ollama's OpenAI endpoint takes its native options here; see settings.OLLAMA_NUM_CTX.
+            body = {**(body or {}), "options": {"num_ctx": self.num_ctx}}
         if body is not None:
             settings["extra_body"] = body
         return settings
@@ -191,6 +278,7 @@ class Caller:
     def _classify(self, exc: Exception, attempt: int) -> tuple[float, str]:
         """How long to wait before the next attempt, and why this one failed."""
         backoff = min(self.policy.backoff_s * 2 ** (attempt - 1), self.policy.max_backoff_s)
+        backoff *= random.uniform(1 - _JITTER, 1 + _JITTER)
         where = display_url(self.base_url) or self.spec.provider
         if isinstance(exc, ModelAuthenticationError):
             raise EngineError(
@@ -203,8 +291,12 @@ class Caller:
         if isinstance(exc, ModelQuotaExceededError):
             raise EngineError(f"{self.spec.provider} quota exhausted ({RUBRIC_HINT})") from exc
         if isinstance(exc, ModelRateLimitError):
-            wait = exc.retry_after if exc.retry_after is not None else backoff
-            return wait, f"rate limited (429), asked to wait {wait:g}s"
+            if exc.retry_after is None:
+                return backoff, "rate limited (429)"
+            # Never earlier than asked; spread out after it, since the whole round was told the
+            # same time.
+            wait = exc.retry_after + random.uniform(0, _JITTER * max(1.0, exc.retry_after))
+            return wait, f"rate limited (429), asked to wait {exc.retry_after:g}s"
         if isinstance(exc, (ModelServerError, ModelUnavailableError)):
             return backoff, f"server error: {_first_line(exc)}"
         if isinstance(exc, (ModelRequestTimeout, ModelTimeoutError, TimeoutError)):

@@ -1,18 +1,20 @@
-"""The LLM engine: the same rounds as the rubric engine, spoken by a language model.
+"""The LLM engine: the model reads and scores, the rubric guards, and failure is never hidden.
 
-Four sequential round-trips for any panel size: blind openings (in parallel), cross-talk that
-sees the openings (in parallel), closings that see both and score every criterion (in
-parallel), then one synthesis call. A turn that cannot be had, or that invents a quote twice,
-is replaced by the rubric engine's turn for that speaker and marked; the review always
-finishes.
+Four sequential round-trips for any panel size on a clean run: blind openings that score every
+criterion (in parallel), cross-talk where each panelist answers the colleague it disagrees with
+most (in parallel), closings that see the whole transcript and score again (in parallel), then
+one synthesis call that is given the verdict, the votes and the scores. Each panelist's scores
+pass the rubric's guard (`guard.py`) and its vote comes from them. A turn that cannot be had is
+replaced by the rubric engine's turn for that speaker and marked; a turn whose prose claims a
+vote its numbers do not give is asked for once more, then worded from the numbers. When more
+than half the turns, or the synthesis, fall back, the review is marked degraded.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,18 +22,23 @@ from pydantic_ai.models import Model
 
 from roundtable.catalog.schema import Persona
 from roundtable.engines.base import Case, Deliberation, SignalText, TurnSink
-from roundtable.engines.llm.cache import ResponseCache, default_cache_dir
-from roundtable.engines.llm.calls import Caller, CallFailed, RetryPolicy, Sampling
+from roundtable.engines.llm.cache import ResponseCache, cache_group, default_cache_dir
+from roundtable.engines.llm.calls import Caller, CallFailed, Progress, RetryPolicy, Sampling
 from roundtable.engines.llm.config import RUBRIC_HINT, Connection, resolve_connection
 from roundtable.engines.llm.grounding import (
     build_turn,
-    closing_assessment,
-    ground_synthesis,
     ground_turn,
+    names_of,
     panelist_id,
+    quote_problem,
+    synthesis_check,
+    turn_evidence,
+    turn_text,
 )
+from roundtable.engines.llm.guard import Guarded, guard_scores, opening_score, panelist_score
 from roundtable.engines.llm.pricing import estimate_cost
 from roundtable.engines.llm.prompts import (
+    Gap,
     moderator_prompt,
     retry_prompt,
     synthesis_prompt,
@@ -42,23 +49,31 @@ from roundtable.engines.llm.providers import Backend, build_backend, output_mode
 from roundtable.engines.llm.replies import (
     ClosingReply,
     CrosstalkReply,
+    OpeningReply,
     PanelistNote,
     SynthesisReply,
     TurnReply,
+    reply_types,
 )
+from roundtable.engines.llm.settings import env_number, ollama_num_ctx
 from roundtable.engines.llm.spec import parse_spec
+from roundtable.engines.llm.votes import VOTE_WORDS, vote_problem
 from roundtable.engines.rubric import RubricEngine
 from roundtable.errors import EngineError
 from roundtable.models import (
     Consensus,
     Emphasis,
     EngineInfo,
+    Flag,
     FollowUp,
+    OpeningScore,
     PanelistScore,
     Round,
     RoundKind,
     Turn,
+    Vote,
 )
+from roundtable.scoring import verdict_from
 
 T = TypeVar("T", bound=TurnReply)
 
@@ -71,7 +86,8 @@ class LLMEngine:
     `concurrency` limits calls in flight (None: ROUNDTABLE_LLM_CONCURRENCY, else a whole round
     at once; 1 suits a single-slot local server, where a re-ask then reuses the prompt
     prefix the server just evaluated); `backend` replaces the
-    provider's model with any pydantic-ai model (tests use TestModel and FunctionModel).
+    provider's model with any pydantic-ai model (tests use TestModel and FunctionModel);
+    `on_progress` receives a line for the user on each round and each retry.
     """
 
     name = "llm"
@@ -89,6 +105,7 @@ class LLMEngine:
         policy: RetryPolicy | None = None,
         sampling: Sampling | None = None,
         backend: Model | None = None,
+        on_progress: Progress | None = None,
     ) -> None:
         self.spec = parse_spec(model)
         if backend is not None:
@@ -98,20 +115,31 @@ class LLMEngine:
             self._conn = resolve_connection(self.spec, api_key=api_key, base_url=base_url)
             self._backend = build_backend(self.spec, self._conn, output_mode)
         self._cache = ResponseCache(cache_dir or default_cache_dir()) if use_cache else None
-        self._concurrency = concurrency or _env_int("ROUNDTABLE_LLM_CONCURRENCY")
+        threads = env_number("ROUNDTABLE_LLM_CONCURRENCY", whole=True)
+        self._concurrency = concurrency or (int(threads) if threads else None)
         self._policy = policy or RetryPolicy()
         self._sampling = sampling
+        self._progress = on_progress
 
     def _caller(self, case: Case) -> Caller:
         slots = self._concurrency or max(len(case.panel.personas), 1)
+        cache = self._cache
+        if cache is not None:
+            sub = case.submission
+            cache = cache.grouped(cache_group(
+                sub.answer, sub.question, sub.role, sub.level, case.competency.id,
+                [p.id for p in case.panel.personas], case.seed,
+                f"{self.spec.provider}:{self.spec.model}"))
         return Caller(
             spec=self.spec,
             base_url=self._conn.base_url,
             backend=self._backend,
             settings=self._sampling or Sampling(seed=case.seed),
             policy=self._policy,
-            cache=self._cache,
+            cache=cache,
             limiter=asyncio.Semaphore(slots),
+            progress=self._progress,
+            num_ctx=ollama_num_ctx(),
         )
 
     async def deliberate(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
@@ -124,36 +152,38 @@ class LLMEngine:
     async def _deliberate(self, case: Case, on_turn: TurnSink | None) -> Deliberation:
         started = time.perf_counter()
         rubric = await RubricEngine().deliberate(case)
-        spare = {(r.kind, t.speaker): t for r in rubric.rounds for t in r.turns}
-        run = _Run(self, case, self._caller(case), spare, on_turn)
+        run = _Run(case, self._caller(case), rubric, on_turn)
         run.caller.start_clock()
 
-        openings = await run.round("opening", TurnReply)
-        if all(t.fallback for t, _ in openings) and run.unreachable:
+        openings = await run.openings()
+        if run.model_down and run.unreachable:
             raise EngineError(
                 f"cannot reach the model server at {self._conn.display_url or self.spec.provider}: "
                 f"start it or set ROUNDTABLE_BASE_URL / the provider's URL ({RUBRIC_HINT})"
             )
-        opening_turns = [t for t, _ in openings]
-        crosstalk = await run.round("crosstalk", CrosstalkReply, opening_turns)
-        crosstalk_turns = [t for t, _ in crosstalk]
-        closings = await run.round("closing", ClosingReply, opening_turns, crosstalk_turns)
-
-        assessments = [
-            case.cap(closing_assessment(reply, persona, case))
-            if isinstance(reply, ClosingReply)
-            else _rubric_assessment(case, persona)
-            for persona, (_, reply) in zip(case.panel.personas, closings, strict=True)
-        ]
+        crosstalk = await run.crosstalk(openings)
+        closings = await run.closings(openings, crosstalk)
         rounds = [
-            Round(kind="opening", turns=opening_turns),
-            Round(kind="crosstalk", turns=crosstalk_turns),
-            Round(kind="closing", turns=[t for t, _ in closings]),
+            Round(kind="opening", turns=openings),
+            Round(kind="crosstalk", turns=crosstalk),
+            Round(kind="closing", turns=closings),
         ]
-        deliberation = await run.synthesis(rounds, assessments, rubric)
+        deliberation = await run.synthesis(rounds)
+        deliberation.info = self._info(case, run, rounds, started)
+        deliberation.notes = [*run.caller.notes, *run.notes, *deliberation.notes]
+        deliberation.flags = run.flags
+        return deliberation
+
+    def _info(self, case: Case, run: _Run, rounds: list[Round], started: float) -> EngineInfo:
         usage = run.caller.usage
         fallbacks = sum(1 for r in rounds for t in r.turns if t.fallback)
-        deliberation.info = EngineInfo(
+        turns = sum(len(r.turns) for r in rounds)
+        reason = None
+        if fallbacks * 2 > turns:
+            reason = f"{fallbacks} of {turns} turns are the rubric engine's stand-ins"
+        elif run.synthesis_failed:
+            reason = "the synthesis is the rubric engine's stand-in"
+        return EngineInfo(
             name=self.name,
             provider=self.spec.provider,
             model=self.spec.model,
@@ -167,61 +197,250 @@ class LLMEngine:
             wall_time_s=round(time.perf_counter() - started, 3),
             cached_calls=usage.cached_calls,
             fallback_turns=fallbacks,
+            retries=usage.retries,
+            degraded=reason is not None,
+            degraded_reason=reason,
         )
-        deliberation.notes = [*run.notes, *deliberation.notes]
-        return deliberation
-
-
-def _env_int(name: str) -> int | None:
-    value = os.environ.get(name, "").strip()
-    if not value:
-        return None
-    if not value.isdigit() or int(value) < 1:
-        raise EngineError(f"{name} must be a whole number of at least 1, not {value!r}")
-    return int(value)
-
-
-def _rubric_assessment(case: Case, persona: Persona) -> PanelistScore:
-    return next(a for a in case.assessments if a.panelist == persona.id)
 
 
 class _Run:
     """One review's worth of calls, with the rubric's deliberation standing by."""
 
     def __init__(
-        self,
-        engine: LLMEngine,
-        case: Case,
-        caller: Caller,
-        spare: dict[tuple[RoundKind, str], Turn],
-        on_turn: TurnSink | None,
+        self, case: Case, caller: Caller, rubric: Deliberation, on_turn: TurnSink | None
     ) -> None:
-        self.engine = engine
         self.case = case
         self.caller = caller
-        self.spare = spare
+        self.rubric = rubric
+        self.spare = {(r.kind, t.speaker): t for r in rubric.rounds for t in r.turns}
         self.on_turn = on_turn
+        self.types = reply_types(tuple(c.id for c in case.competency.criteria))
+        self.names = names_of(case)
         self.notes: list[str] = []
+        self.flags: list[Flag] = []
         self.unreachable = False
+        self.model_down = False
+        self.synthesis_failed = False
+        self.call_failed: set[tuple[RoundKind, str]] = set()
+        """Turns whose call failed outright (not for what the reply said)."""
+        self.opening: dict[str, OpeningScore] = {}
+        self.opening_replies: dict[str, OpeningReply] = {}
+        self.opening_turns: list[Turn] = []
+        self.final: dict[str, PanelistScore] = {}
 
-    async def round(
+    # -- rounds ---------------------------------------------------------------------------
+
+    async def openings(self) -> list[Turn]:
+        """Blind openings: each panelist reads the answer and scores every criterion."""
+        self._report("opening")
+
+        async def one(persona: Persona) -> Turn:
+            prompt = turn_prompt(self.case, persona, "opening")
+            turn, reply, guarded = await self._scored_turn(
+                persona, "opening", self.types.opening, prompt, ()
+            )
+            if reply is None or guarded is None:
+                self.opening[persona.id] = self._rubric_opening(persona)
+                return turn
+            assert isinstance(reply, OpeningReply)
+            self.opening_replies[persona.id] = reply
+            self.opening[persona.id] = opening_score(guarded, persona, self.case)
+            return turn
+
+        turns = await self._gather(one, "opening")
+        self.opening_turns = turns
+        self.model_down = all(
+            ("opening", p.id) in self.call_failed for p in self.case.panel.personas)
+        if self.model_down:
+            self.notes.append("The model failed every opening, so it was not asked for the "
+                              "rest: the cross-talk and closings are the rubric engine's.")
+        return turns
+
+    async def crosstalk(self, openings: Sequence[Turn]) -> list[Turn]:
+        """Each panelist answers the colleague and criterion with the widest gap."""
+        self._report("crosstalk")
+        heard = [t.text for t in openings]
+        votes = {pid: {o.vote} for pid, o in self.opening.items()}
+        everyone = {o.vote for o in self.opening.values()}
+
+        async def one(persona: Persona) -> Turn:
+            gap = self._gap(persona, openings)
+            prompt = turn_prompt(self.case, persona, "crosstalk", openings, gap=gap)
+            reply_type = self.types.pushback if gap.points >= 1 else self.types.crosstalk
+
+            def check(reply: CrosstalkReply) -> list[tuple[str, str]]:
+                found = self._quote_problems(reply, heard)
+                vote = vote_problem(reply.text, self.names, votes, speaker=persona.id,
+                                    unattributed=everyone)
+                return found + ([("vote", vote)] if vote else [])
+
+            turn, reply = await self._turn(persona, "crosstalk", reply_type, prompt, check)
+            if reply is None:
+                return turn
+            check_ = turn_evidence(reply, self.case.submission.answer, heard)
+            return build_turn(reply, persona, self.case, check_, to=gap.colleague.id)
+
+        return await self._gather(one, "crosstalk")
+
+    async def closings(self, openings: Sequence[Turn], crosstalk: Sequence[Turn]) -> list[Turn]:
+        """Closings see the whole transcript, say what moved, and give the final scores."""
+        self._report("closing")
+        heard = [t.text for t in [*openings, *crosstalk]]
+
+        async def one(persona: Persona) -> Turn:
+            prompt = turn_prompt(self.case, persona, "closing", openings, crosstalk,
+                                 opening=self.opening[persona.id])
+            turn, reply, guarded = await self._scored_turn(
+                persona, "closing", self.types.closing, prompt, heard
+            )
+            if reply is None or guarded is None:
+                self.final[persona.id] = self._stand_in_final(persona)
+                return turn
+            final = panelist_score(guarded, persona, self.case)
+            self.final[persona.id] = final.model_copy(update={"opening": self.opening[persona.id]})
+            if guarded.held:
+                self.flags.append(Flag(kind="score_held_back", detail=(
+                    f"{persona.name}: " + "; ".join(
+                        f"{h.asked} on {h.name} held at {h.kept} ({h.reason})"
+                        for h in guarded.held) + ".")))
+            return turn
+
+        return await self._gather(one, "closing")
+
+    # -- turns ----------------------------------------------------------------------------
+
+    async def _scored_turn(
         self,
+        persona: Persona,
+        kind: RoundKind,
+        reply_type: type[OpeningReply] | type[ClosingReply],
+        prompt: str,
+        heard: Sequence[str],
+    ) -> tuple[Turn, OpeningReply | ClosingReply | None, Guarded | None]:
+        """An opening or closing: the turn, the reply, and its scores within the guard."""
+        opened = self.opening.get(persona.id)
+        colleagues = {pid: {o.vote} for pid, o in self.opening.items() if pid != persona.id}
+        everyone = {o.vote for o in self.opening.values()}
+
+        def check(reply: OpeningReply | ClosingReply) -> list[tuple[str, str]]:
+            found = self._quote_problems(reply, heard)
+            guarded = guard_scores(reply.scores, persona, self.case)
+            own = panelist_score(guarded, persona, self.case).vote
+            mine = {own} | ({opened.vote} if opened and kind == "closing" else set())
+            vote = vote_problem(turn_text(reply), self.names, {**colleagues, persona.id: mine},
+                                speaker=persona.id, unattributed=everyone | mine)
+            missing = {c.id for c in self.case.competency.criteria} - {
+                s.criterion for s in reply.scores}
+            if missing:
+                found.append(("missing", f"no score for {', '.join(sorted(missing))}"))
+            return found + ([("vote", vote)] if vote else [])
+
+        turn, reply = await self._turn(persona, kind, reply_type, prompt, check)
+        if reply is None:
+            return turn, None, None
+        guarded = guard_scores(reply.scores, persona, self.case)
+        own = panelist_score(guarded, persona, self.case)
+        problems = dict(check(reply))
+        check_ = turn_evidence(reply, self.case.submission.answer, heard)
+        if "vote" in problems:
+            self.notes.append(f"{persona.name}'s {kind} turn claimed a vote its scores do not "
+                              f"give ({problems['vote']}); it is worded from the scores.")
+            text = _scores_wording(self.case, own)
+            turn = build_turn(reply, persona, self.case, check_, text=text)
+            turn = turn.model_copy(update={"error": f"prose replaced: {problems['vote']}"})
+        else:
+            turn = build_turn(reply, persona, self.case, check_)
+        if guarded.held:
+            turn = turn.model_copy(update={"text": f"{turn.text} {guarded.note()}"})
+        return turn, reply, guarded
+
+    async def _turn(
+        self,
+        persona: Persona,
         kind: RoundKind,
         reply_type: type[T],
-        openings: Sequence[Turn] = (),
-        crosstalk: Sequence[Turn] = (),
-    ) -> list[tuple[Turn, T | None]]:
-        """Every panelist's turn in `kind`, asked in parallel, streamed in the panel's order.
+        prompt: str,
+        check: Callable[[T], list[tuple[str, str]]],
+    ) -> tuple[Turn, T | None]:
+        """Ask; ask once more with what was wrong; then fall back, or leave the vote wording
+        to the caller. Returns the reply only when its quotes can stand."""
+        if self.model_down:
+            return self._fallback(persona, kind, "the model failed every opening"), None
+        system = system_prompt(self.case, persona)
+        label = f"{persona.name}'s {kind}"
+
+        def first_problem(reply: T) -> str | None:
+            found = check(reply)
+            return found[0][1] if found else None
+
+        try:
+            reply = await self.caller.call(system, prompt, reply_type, label=label,
+                                           check=first_problem)
+            problem = first_problem(reply)
+            if problem is not None:
+                reply = await self.caller.call(system, retry_prompt(prompt, problem), reply_type,
+                                               label=label, check=first_problem)
+        except CallFailed as exc:
+            self.unreachable = self.unreachable or exc.unreachable
+            self.call_failed.add((kind, persona.id))
+            return self._fallback(persona, kind, str(exc)), None
+        remaining = dict(check(reply))
+        blocking = remaining.get("quote") or (
+            remaining.get("vote") if not isinstance(reply, (OpeningReply, ClosingReply)) else None)
+        if blocking:
+            return self._fallback(persona, kind, f"asked twice, still {blocking}"), None
+        return self.spare[(kind, persona.id)], reply
+
+    def _quote_problems(self, reply: TurnReply, heard: Sequence[str]) -> list[tuple[str, str]]:
+        problem = quote_problem(ground_turn(reply, self.case.submission.answer, heard))
+        return [("quote", problem)] if problem else []
+
+    def _fallback(self, persona: Persona, kind: RoundKind, reason: str) -> Turn:
+        """A stand-in turn for this speaker, marked with why the model's failed.
+
+        It is the rubric engine's turn while the speaker's numbers are the rubric's. Once the
+        model has given the speaker's opening scores, the rubric's later turns would cite other
+        numbers, so the stand-in is worded from the speaker's own: the gap it was to answer,
+        or its opening scores standing as its final ones.
+        """
+        update: dict[str, object] = {"fallback": True, "error": reason}
+        own = persona.id in self.opening_replies
+        if own and kind == "crosstalk":
+            gap = self._gap(persona, self.opening_turns)
+            update.update(_gap_wording(self.case, gap))
+        elif own and kind == "closing":
+            final = self._stand_in_final(persona)
+            update.update(text="My opening scores stand as my final ones: "
+                          f"{_criteria_wording(self.case, final)}", addresses=[], stance=None,
+                          evidence=[])
+        source = "worded from its own numbers" if own and kind != "opening" else (
+            "the rubric engine's")
+        self.notes.append(
+            f"{persona.name}'s {kind} turn is {source}: the model's failed ({reason})."
+        )
+        return self.spare[(kind, persona.id)].model_copy(update=update)
+
+    def _stand_in_final(self, persona: Persona) -> PanelistScore:
+        """A panelist's final numbers without a closing: its opening's, else the rubric's."""
+        if persona.id not in self.opening_replies:
+            return self._rubric_assessment(persona)
+        opening = self.opening[persona.id]
+        return PanelistScore(panelist=persona.id, score=opening.score, vote=opening.vote,
+                             criteria=dict(opening.criteria), opening=opening)
+
+    async def _gather(
+        self, one: Callable[[Persona], Awaitable[Turn]], kind: RoundKind
+    ) -> list[Turn]:
+        """Every panelist's turn, asked in parallel, streamed in the panel's order.
 
         A turn is streamed once every turn before it in the round has been, so a page watching
         the review shows the turns in the order the finished review has them: it never has to
         reorder them when the review completes.
         """
-        tasks = [asyncio.ensure_future(self.turn(p, kind, reply_type, openings, crosstalk))
-                 for p in self.case.panel.personas]
+        tasks = [asyncio.ensure_future(one(p)) for p in self.case.panel.personas]
         try:
             for task in tasks:
-                turn, _ = await task
+                turn = await task
                 if self.on_turn is not None:
                     self.on_turn(kind, turn)
         finally:
@@ -230,70 +449,97 @@ class _Run:
             await asyncio.gather(*tasks, return_exceptions=True)
         return [task.result() for task in tasks]
 
-    async def turn(
-        self,
-        persona: Persona,
-        kind: RoundKind,
-        reply_type: type[T],
-        openings: Sequence[Turn],
-        crosstalk: Sequence[Turn],
-    ) -> tuple[Turn, T | None]:
-        """One turn: ask, check the quotes, ask again once with the error, else fall back."""
-        answer = self.case.submission.answer
-        system = system_prompt(self.case, persona)
-        prompt = turn_prompt(self.case, persona, kind, openings, crosstalk)
-        try:
-            reply = await self.caller.call(system, prompt, reply_type)
-            grounded = ground_turn(reply, answer)
-            if grounded.problem is not None:
-                reply = await self.caller.call(
-                    system, retry_prompt(prompt, grounded.check.invented), reply_type
-                )
-                grounded = ground_turn(reply, answer)
-            if grounded.problem is not None:
-                return self.fallback(persona, kind, f"asked twice, still {grounded.problem}"), None
-        except CallFailed as exc:
-            self.unreachable = self.unreachable or exc.unreachable
-            return self.fallback(persona, kind, str(exc)), None
-        return build_turn(reply, persona, self.case, grounded.check), reply
+    def _report(self, kind: RoundKind) -> None:
+        if self.caller.progress is not None and not self.model_down:
+            count = len(self.case.panel.personas)
+            self.caller.progress(f"{kind} round: asking the model for {count} turns")
 
-    def fallback(self, persona: Persona, kind: RoundKind, reason: str) -> Turn:
-        """The rubric engine's turn for this speaker, marked with why the model's failed."""
-        self.notes.append(
-            f"{persona.name}'s {kind} turn is the rubric engine's: the model's failed ({reason})."
-        )
-        spare = self.spare[(kind, persona.id)]
-        return spare.model_copy(update={"fallback": True, "error": reason})
+    # -- numbers --------------------------------------------------------------------------
 
-    async def synthesis(
-        self, rounds: list[Round], assessments: list[PanelistScore], rubric: Deliberation
-    ) -> Deliberation:
+    def _rubric_assessment(self, persona: Persona) -> PanelistScore:
+        return next(a for a in self.rubric.assessments if a.panelist == persona.id)
+
+    def _rubric_opening(self, persona: Persona) -> OpeningScore:
+        spare = self._rubric_assessment(persona)
+        return spare.opening or OpeningScore(score=spare.score, vote=spare.vote,
+                                             criteria=spare.criteria)
+
+    def _gap(self, persona: Persona, openings: Sequence[Turn]) -> Gap:
+        """The colleague and criterion this panelist is furthest apart on (panel order breaks
+        ties), with the colleague's exact words."""
+        mine = self.opening[persona.id].criteria
+        said = {t.speaker: t.text for t in openings}
+        best: tuple[int, Persona, str] | None = None
+        for other in self.case.panel.personas:
+            if other.id == persona.id:
+                continue
+            theirs = self.opening[other.id].criteria
+            for criterion in self.case.competency.criteria:
+                points = abs(mine.get(criterion.id, 0) - theirs.get(criterion.id, 0))
+                if best is None or points > best[0]:
+                    best = (points, other, criterion.id)
+        assert best is not None, "a panel has at least two members"
+        _, other, cid = best
+        reply = self.opening_replies.get(other.id)
+        quote = next((s.quote for s in reply.scores if s.criterion == cid), "") if reply else ""
+        return Gap(colleague=other, criterion=cid, mine=mine.get(cid, 0),
+                   theirs=self.opening[other.id].criteria.get(cid, 0),
+                   claim=said.get(other.id, ""), quote=quote)
+
+    # -- synthesis ------------------------------------------------------------------------
+
+    async def synthesis(self, rounds: list[Round]) -> Deliberation:
         """The moderator's synthesis, or the rubric's if the model cannot give a clean one."""
-        names = {p.id: p.name for p in self.case.panel.personas}
-        votes = ", ".join(f"{names[a.panelist]}: {a.vote} ({a.score:.2f})" for a in assessments)
-        titled = [(f"{r.kind.capitalize()} round", r.turns) for r in rounds]
-        system = moderator_prompt(self.case)
-        prompt = synthesis_prompt(self.case, titled, votes)
-        answer = self.case.submission.answer
-        reply: SynthesisReply | None = None
-        try:
-            reply = await self.caller.call(system, prompt, SynthesisReply)
-            problem = ground_synthesis(reply, answer).problem
-            if problem is not None:
-                reply = await self.caller.call(system, f"{prompt}\n\n{problem}.", SynthesisReply)
-                problem = ground_synthesis(reply, answer).problem
-        except CallFailed as exc:
-            problem = str(exc)
+        assessments = [self.final[p.id] for p in self.case.panel.personas]
+        verdict = verdict_from([self.case.cap(a) for a in assessments])
         base = Deliberation(
             rounds=rounds,
             assessments=assessments,
-            consensus=rubric.consensus,
-            signals=rubric.signals,
-            headline=rubric.headline,
-            follow_ups=rubric.follow_ups,
-            info=rubric.info,
+            consensus=self.rubric.consensus,
+            signals=self.rubric.signals,
+            headline=self.rubric.headline,
+            follow_ups=self.rubric.follow_ups,
+            info=self.rubric.info,
         )
+        if self.model_down:
+            self.synthesis_failed = True
+            base.notes.append("The synthesis is the rubric engine's: the model failed every "
+                              "opening.")
+            return base
+        titled = [(f"{r.kind.capitalize()} round", r.turns) for r in rounds]
+        heard = [t.text for r in rounds for t in r.turns]
+        system = moderator_prompt(self.case)
+        prompt = synthesis_prompt(self.case, titled, assessments, verdict)
+        votes: dict[str, set[Vote]] = {a.panelist: {self.case.cap(a).vote} for a in assessments}
+        everyone = {verdict.vote, *(v for vs in votes.values() for v in vs)}
+
+        def problem_of(reply: SynthesisReply) -> str | None:
+            check = synthesis_check(reply, self.case.submission.answer, heard)
+            if check.misquoted:
+                return quote_problem(check, needs_quote=False)
+            overall = " ".join([reply.headline, reply.consensus, *reply.agreements])
+            found = vote_problem(overall, self.names, votes, unattributed=everyone)
+            for note in reply.panelists:
+                pid = panelist_id(note.panelist, self.case)
+                found = found or vote_problem(
+                    f"{note.reason_to_hire} {note.concern} {note.emphasis}", self.names, votes,
+                    speaker=pid, unattributed=everyone)
+            return found
+
+        reply: SynthesisReply | None = None
+        try:
+            reply = await self.caller.call(system, prompt, SynthesisReply,
+                                           label="the synthesis", check=problem_of)
+            problem = problem_of(reply)
+            if problem is not None:
+                reply = await self.caller.call(system, retry_prompt(prompt, problem),
+                                               SynthesisReply, label="the synthesis",
+                                               check=problem_of)
+                problem = problem_of(reply)
+        except CallFailed as exc:
+            problem = str(exc)
         if reply is None or problem is not None:
+            self.synthesis_failed = True
             base.notes.append(
                 f"The synthesis is the rubric engine's: the model's failed ({problem})."
             )
@@ -334,3 +580,28 @@ class _Run:
         base.signals = signals
         base.follow_ups = follow_ups
         return base
+
+
+def _criteria_wording(case: Case, score: PanelistScore) -> str:
+    names = {c.id: c.name for c in case.competency.criteria}
+    ranked = sorted(score.criteria.items(), key=lambda item: (-item[1], item[0]))
+    (best, high), (worst, low) = ranked[0], ranked[-1]
+    return (f"{VOTE_WORDS[score.vote]} ({score.score:.2f} / 5), strongest on {names[best]} "
+            f"({high}/5), weakest on {names[worst]} ({low}/5).")
+
+
+def _gap_wording(case: Case, gap: Gap) -> dict[str, object]:
+    them = gap.colleague.name.split()[0]
+    name = next(c.name for c in case.competency.criteria if c.id == gap.criterion)
+    if gap.points == 0:
+        return {"text": f"{them}, we scored every criterion alike; my opening stands.",
+                "stance": "agree", "addresses": [gap.colleague.id], "evidence": []}
+    return {"text": f"{them}, we are {gap.points} point{'s' if gap.points > 1 else ''} apart "
+            f"on {name}: I have it at {gap.mine}, you at {gap.theirs}, and my opening stands.",
+            "stance": "pushback" if gap.points >= 1 else "build",
+            "addresses": [gap.colleague.id], "evidence": []}
+
+
+def _scores_wording(case: Case, score: PanelistScore) -> str:
+    """A turn's words built from its numbers, for prose that claimed another vote."""
+    return f"My scores put me at {_criteria_wording(case, score)}"

@@ -1,57 +1,72 @@
-"""Turning checked replies into review objects: turns with offsets, scores with evidence.
+"""Turning checked replies into review objects: turns with offsets, addressees resolved to ids.
 
 Everything here is deterministic code over the model's structured reply; the numbers that
-decide the verdict are computed here, never read from the model's prose.
+decide the verdict are computed in `guard.py`, never read from the model's prose.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from roundtable.catalog.schema import Persona
 from roundtable.engines.base import Case
-from roundtable.engines.llm.quotes import QuoteCheck, check_quotes, locate
-from roundtable.engines.llm.replies import ClosingReply, CrosstalkReply, SynthesisReply, TurnReply
-from roundtable.models import CriterionScore, PanelistScore, Turn
-from roundtable.scoring.panel import assess, level_offset
+from roundtable.engines.llm.quotes import QuoteCheck, check_quotes
+from roundtable.engines.llm.replies import (
+    ClosingReply,
+    CrosstalkReply,
+    OpeningReply,
+    SynthesisReply,
+    TurnReply,
+)
+from roundtable.models import Turn
 
 
-@dataclass(frozen=True)
-class Grounded:
-    """A reply's verified quotes, or what is wrong with them."""
-
-    check: QuoteCheck
-    needs_quote: bool = True
-    """Turns must cite the answer; a synthesis that only summarises the panel need not."""
-
-    @property
-    def problem(self) -> str | None:
-        """Why the reply cannot stand as it is, or None when every quote is in the answer."""
-        if self.check.invented:
-            listed = "; ".join(f'"{q[:80]}"' for q in self.check.invented[:3])
-            return f"quotes not found in the answer: {listed}"
-        if self.needs_quote and not self.check.found:
-            return "no quote from the answer supports the turn"
-        return None
-
-
-def ground_turn(reply: TurnReply, answer: str) -> Grounded:
-    """Check every quote a turn relies on, including closing scores' evidence."""
+def ground_turn(
+    reply: TurnReply, answer: str, heard: Sequence[str] = (), *, scores: bool = True
+) -> QuoteCheck:
+    """Check every quote a turn relies on, its scores' evidence included unless `scores` is
+    False (the turn then shows only what it quoted to make its point)."""
     quotes = list(reply.quotes)
-    if isinstance(reply, ClosingReply):
+    if scores and isinstance(reply, (OpeningReply, ClosingReply)):
         quotes.extend(s.quote for s in reply.scores if s.quote.strip())
-    return Grounded(check_quotes(quotes, reply.text, answer))
+    return check_quotes(quotes, f"{reply.text} {_moved(reply)}", answer, heard)
 
 
-def ground_synthesis(reply: SynthesisReply, answer: str) -> Grounded:
+def turn_evidence(reply: TurnReply, answer: str, heard: Sequence[str] = ()) -> QuoteCheck:
+    """The quotes a turn shows: the ones it made its point with, else its scores' evidence."""
+    shown = ground_turn(reply, answer, heard, scores=False)
+    return shown if shown.found else ground_turn(reply, answer, heard)
+
+
+def quote_problem(check: QuoteCheck, *, needs_quote: bool = True) -> str | None:
+    """Why a reply cannot stand: a misquotation in its prose, or no verified quote at all.
+
+    A listed quote that is not in the answer is only dropped: the rest of the turn stands.
+    """
+    if check.misquoted:
+        listed = "; ".join(f'"{q[:80]}"' for q in check.misquoted[:3])
+        return f"its text quotes words that are not in the answer: {listed}"
+    if needs_quote and not check.found:
+        if check.invented:
+            listed = "; ".join(f'"{q[:80]}"' for q in check.invented[:3])
+            return f"quotes not found in the answer: {listed}"
+        return "no quote from the answer supports the turn"
+    return None
+
+
+def synthesis_check(reply: SynthesisReply, answer: str, heard: Sequence[str]) -> QuoteCheck:
     """Check any quotation inside the synthesis prose."""
-    prose = " ".join([
+    return check_quotes([], synthesis_prose(reply), answer, heard)
+
+
+def synthesis_prose(reply: SynthesisReply) -> str:
+    """All of the synthesis's prose, for checks that read it as one text."""
+    return " ".join([
         reply.headline,
         reply.consensus,
         *reply.agreements,
-        *(f"{p.reason_to_hire} {p.concern} {p.emphasis}" for p in reply.panelists),
+        *(f"{p.reason_to_hire} {p.concern} {p.emphasis} {p.follow_up}" for p in reply.panelists),
     ])
-    return Grounded(check_quotes([], prose, answer), needs_quote=False)
 
 
 def panelist_id(name: str, case: Case, *, exclude: str | None = None) -> str | None:
@@ -65,9 +80,42 @@ def panelist_id(name: str, case: Case, *, exclude: str | None = None) -> str | N
     return None
 
 
-def build_turn(reply: TurnReply, speaker: Persona, case: Case, check: QuoteCheck) -> Turn:
-    """A review Turn from a checked reply: evidence with offsets, addressees resolved to ids."""
-    addresses: list[str] = []
+def names_of(case: Case) -> dict[str, str]:
+    """Lower-case full and first names to panelist ids, for attributing vote words."""
+    names: dict[str, str] = {}
+    for persona in case.panel.personas:
+        names[persona.name.lower()] = persona.id
+        names[persona.name.split()[0].lower()] = persona.id
+    return names
+
+
+def _moved(reply: TurnReply) -> str:
+    return reply.moved.strip() if isinstance(reply, ClosingReply) else ""
+
+
+def turn_text(reply: TurnReply) -> str:
+    """What the panelist says: a closing leads with what moved it, unless its text says so."""
+    text = reply.text.strip()
+    moved = _moved(reply)
+    if moved and moved.lower() not in text.lower():
+        text = f"{moved.rstrip('.')}. {text}"
+    return text
+
+
+def build_turn(
+    reply: TurnReply,
+    speaker: Persona,
+    case: Case,
+    check: QuoteCheck,
+    *,
+    text: str | None = None,
+    to: str | None = None,
+) -> Turn:
+    """A review Turn from a checked reply: evidence with offsets, addressees resolved to ids.
+
+    `to` is the colleague the cross-talk assigned; `text` replaces the reply's own words.
+    """
+    addresses: list[str] = [to] if to else []
     stance = None
     if isinstance(reply, CrosstalkReply):
         stance = reply.stance
@@ -83,35 +131,8 @@ def build_turn(reply: TurnReply, speaker: Persona, case: Case, check: QuoteCheck
                 addresses.append(pid)
     return Turn(
         speaker=speaker.id,
-        text=reply.text.strip(),
+        text=text if text is not None else turn_text(reply),
         addresses=addresses,
         stance=stance,
         evidence=check.found,
     )
-
-
-def closing_assessment(reply: ClosingReply, persona: Persona, case: Case) -> PanelistScore:
-    """The panelist's score and vote from its own per-criterion scores, via the rubric's formula.
-
-    A criterion scored above the rubric without a verified quote is held at the rubric's score:
-    a number the answer cannot back is not evidence. Criteria the reply skips keep the rubric's.
-    """
-    rubric = {c.id: c for c in case.criteria}
-    given = {s.criterion.strip(): s for s in reply.scores}
-    scores: list[CriterionScore] = []
-    for criterion in case.competency.criteria:
-        base = rubric[criterion.id]
-        item = given.get(criterion.id)
-        if item is None:
-            scores.append(base)
-            continue
-        quote = locate(item.quote, case.submission.answer) if item.quote.strip() else None
-        score = item.score if quote is not None else min(item.score, base.score)
-        scores.append(CriterionScore(
-            id=criterion.id,
-            name=criterion.name,
-            score=score,
-            evidence=[quote] if quote is not None else [],
-            rationale=f"{persona.name}'s score" + ("" if quote else " (no quote given)"),
-        ))
-    return assess(persona, case.competency, scores, level_offset(case.submission.level))

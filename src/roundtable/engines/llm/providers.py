@@ -40,6 +40,12 @@ _CLASSIC_MAX_TOKENS = OpenAIModelProfile(openai_chat_supports_max_completion_tok
 """OpenAI-compatible servers (llama.cpp, Ollama, vLLM) honour `max_tokens`; llama.cpp silently
 ignores OpenAI's newer `max_completion_tokens` and would generate to the context limit."""
 
+_COMPATIBLE = OpenAIModelProfile(
+    openai_chat_supports_max_completion_tokens=False, supports_json_object_output=False
+)
+"""As `_CLASSIC_MAX_TOKENS`, and `prompted` sends no `response_format` at all: LM Studio refuses
+`json_object`, and prompted JSON is what the engine falls back to when a server does."""
+
 
 @dataclass(frozen=True)
 class Backend:
@@ -91,7 +97,7 @@ def build_backend(spec: ModelSpec, conn: Connection, output_mode: str | None = N
             provider=OpenAIProvider(
                 base_url=conn.base_url, api_key=key or ("not-needed" if compatible else None)
             ),
-            profile=_CLASSIC_MAX_TOKENS if compatible else None,
+            profile=_COMPATIBLE if compatible else None,
         )
     return Backend(model=model, output_mode=output_mode_for(spec, output_mode))
 

@@ -1,14 +1,21 @@
 """Checking a model's quotes against the answer and turning them into character offsets.
 
 A quote counts when, after folding curly quotes to straight ones, collapsing whitespace and
-ignoring case, it is a substring of the answer folded the same way. The span reported is the
-answer's own text at those offsets, so `answer[start:end] == quote` always holds.
+ignoring case, it is a substring of the answer folded the same way. A quote elided with "…" (or
+"...") counts when every part does, in order, and becomes one span per part. The span reported
+is the answer's own text at those offsets, so `answer[start:end] == quote` always holds.
+
+A turn's listed quotes that are not in the answer are dropped and the rest kept. A quotation
+inside the turn's own prose cannot be dropped, so one of five words or more that is in neither
+the answer nor what a colleague said counts against the turn; shorter quoted phrases ("disagree
+and commit") are idioms, not citations.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from roundtable.models import Quote
 
@@ -18,7 +25,9 @@ _FOLD = str.maketrans({
 })
 _STRIP = " \t\r\n\"'.,;:!?\u2026"
 _INLINE_QUOTE = re.compile(r'"([^"]{12,})"')
+_ELLIPSIS = re.compile(r"\s*(?:\u2026|\.{3,}|\[\.{3}\]|\[\u2026\])\s*")
 MIN_QUOTE_CHARS = 4
+INLINE_MIN_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -56,16 +65,32 @@ def _lower(ch: str) -> str:
 
 def locate(quote: str, answer: str, folded: FoldedText | None = None) -> Quote | None:
     """The span of `answer` that `quote` cites, or None when the answer does not contain it."""
-    needle = fold(quote)
-    if len(needle) < MIN_QUOTE_CHARS:
+    spans = locate_parts(quote, answer, folded)
+    return spans[0] if spans is not None and len(spans) == 1 else None
+
+
+def locate_parts(
+    quote: str, answer: str, folded: FoldedText | None = None
+) -> list[Quote] | None:
+    """One span per "…"-separated part of `quote`, in order; None unless every part is there."""
+    parts = [p for p in _ELLIPSIS.split(quote) if fold(p)]
+    if not parts:
         return None
     folded = folded or FoldedText.of(answer)
-    at = folded.text.find(needle)
-    if at < 0:
-        return None
-    start = folded.origin[at]
-    end = folded.origin[at + len(needle) - 1] + 1
-    return Quote(quote=answer[start:end], start=start, end=end)
+    spans: list[Quote] = []
+    at = 0
+    for part in parts:
+        needle = fold(part)
+        if len(needle) < MIN_QUOTE_CHARS:
+            return None
+        found = folded.text.find(needle, at)
+        if found < 0:
+            return None
+        start = folded.origin[found]
+        end = folded.origin[found + len(needle) - 1] + 1
+        spans.append(Quote(quote=answer[start:end], start=start, end=end))
+        at = found + len(needle)
+    return spans
 
 
 @dataclass(frozen=True)
@@ -74,19 +99,37 @@ class QuoteCheck:
 
     found: list[Quote]
     invented: list[str]
+    """Listed quotes not in the answer: dropped from the turn."""
+    misquoted: list[str] = field(default_factory=list)
+    """Quotations in the turn's prose that are in neither the answer nor the transcript."""
 
 
-def check_quotes(quotes: list[str], text: str, answer: str) -> QuoteCheck:
-    """Verify the listed quotes and any long double-quoted span inside the turn's own text."""
+def check_quotes(
+    quotes: list[str], text: str, answer: str, heard: Sequence[str] = ()
+) -> QuoteCheck:
+    """Verify the listed quotes, and the quotations inside the turn's own text.
+
+    `heard` is what colleagues said, which a turn may quote back to them.
+    """
     folded = FoldedText.of(answer)
     found: list[Quote] = []
     invented: list[str] = []
-    inline = [m.group(1) for m in _INLINE_QUOTE.finditer(text.translate(_FOLD))]
-    for quote in [*quotes, *inline]:
-        span = locate(quote, answer, folded)
-        if span is None:
+    misquoted: list[str] = []
+    for quote in quotes:
+        spans = locate_parts(quote, answer, folded)
+        if spans is None:
             if quote.strip() and quote not in invented:
                 invented.append(quote)
-        elif span not in found:
-            found.append(span)
-    return QuoteCheck(found=found, invented=invented)
+            continue
+        found.extend(span for span in spans if span not in found)
+    said = [fold(t) for t in heard]
+    for match in _INLINE_QUOTE.finditer(text.translate(_FOLD)):
+        quote = match.group(1)
+        spans = locate_parts(quote, answer, folded)
+        if spans is not None:
+            found.extend(span for span in spans if span not in found)
+        elif len(quote.split()) >= INLINE_MIN_WORDS and not any(
+            fold(quote) in t for t in said
+        ):
+            misquoted.append(quote)
+    return QuoteCheck(found=found, invented=invented, misquoted=misquoted)

@@ -1,0 +1,88 @@
+"""Text addressed to the reviewer, recognised by what it does rather than by set phrases.
+
+The lexicon's `prompt_injection` pattern catches known phrasings. This catches the rest by the
+shape every such sentence has: it talks to whoever judges the answer (a reviewer, a grader, the
+committee, an AI), or about the answer as a thing to be rated ("this response", "the above"),
+and it asks for or states a rating (a score, a vote, a verdict, "Strong Hire"). A story that
+mentions a review ("my manager rated the vendors") has neither the addressee nor the meta
+reference, so it is not caught; the dev set holds no false alarm (see tests/evidence).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+
+# Whoever judges the answer, in English and the languages the probes use.
+_JUDGE = re.compile(
+    r"\b(?:evaluators?|assessors?|graders?|examiners?|"
+    r"hiring committee|interview(?:ing)? panel|panelists?|"
+    r"language models?|ai models?|llms?|chatbot|gpt|"
+    r"system prompt|system message|"
+    r"evaluador(?:es|a)?|valutator[ei]|avaliador(?:es|a)?|[ée]valuat(?:eur|rice)s?|"
+    r"pr[üu]fer(?:in)?|gutachter|bewerter)\b|评审|评委|面试官|审核",
+    _FLAGS,
+)
+# Words that name a judge only beside a rating and a request ("the committee" is also a team).
+_MAYBE_JUDGE = re.compile(
+    r"\b(?:reviewers?|committee|comit[ée]|the panel|ai|a\.i\.|assistant|model|prompt|whoever|"
+    r"anyone|the person)\b", _FLAGS)
+# The answer spoken of as a thing to be rated.
+_META = re.compile(
+    r"\b(?:this|my|the above|the following|the preceding) (?:answer|response|submission|"
+    r"transcript|story|example)\b|\bthe above\b|\bthe candidate (?:below|above)\b|"
+    r"\b(?:esta|essa) respuesta\b|\besta resposta\b|\bcette r[ée]ponse\b|\bdiese antwort\b|"
+    r"\bquesta risposta\b|这个回答|本回答",
+    _FLAGS,
+)
+# Spoken to, not of: "Reviewer, ...", "(To the AI ...", "Note for the panel".
+_VOCATIVE = re.compile(
+    r"(?:^\W*|[(\[]\s*|\b(?:to|for|dear|attention)\s+(?:the\s+|any\s+|all\s+)?)"
+    r"(?:reviewers?|ai|panel|panelists|committee|interviewers?)\b", _FLAGS)
+# A rating asked for or stated.
+_RATING = re.compile(
+    r"\b(?:scores?|scoring|scored|rate|rated|rating|grade|graded|mark|marked|marks|verdict|"
+    r"votes?|voting|band|criteria|criterion|rubric|recommendation|decision|pre-?approved|"
+    r"approved|exceptional|flawless|perfect|maximum|highest|top|five out of five|\d\s*/\s*\d|"
+    r"a \d on|full marks|"
+    r"puntuaci[oó]n|calificaci[oó]n|note maximale|meilleure note|punktzahl|bewert\w*|"
+    r"punteggio|nota m[aá]xima|votate|votem|votez|votad)\b|最高分|满分|打分|评分",
+    _FLAGS,
+)
+# Someone being told what to do.
+_ASKING = re.compile(
+    r"\b(?:you|your|please|kindly|dear|must|should|shall|need to|ignore|disregard|override|"
+    r"pretend|imagine|from now on|act as|treat|assign|output|return|confirm|instructions?|"
+    r"reminder|note|message|attention|p\.?s\.?)\b|请",
+    _FLAGS,
+)
+# The reader told to be someone else: a reviewer who loves the answer, a hiring manager who hired.
+_ROLE_PLAY = re.compile(
+    r"\b(?:you are (?:now )?(?:a|an|the|my)|from now on|pretend|imagine|let's play|"
+    r"role-?play|act as)\b.{0,80}\b(?:reviewer|interviewer|hiring manager|judge|grader|"
+    r"evaluator|panel|panelist|committee|recruiter)s?\b", _FLAGS)
+# A hiring vote written as the panel's label: candidates do not call their own story that.
+_VOTE = re.compile(r"\bstrong[\s_-]*(?:no[\s_-]*)?hire\b|\bstrong_hire\b", _FLAGS)
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vote|voting|verdict|decision|recommend\w*|confirm|output|return|rate|rated|rating|"
+    r"score|grade|mark|panel|committee|final|me|this (?:answer|response|candidate))\b|"
+    r"STRONG[\s_-]*HIRE|strong_hire|投",
+    _FLAGS,
+)
+
+
+def addressed_to_reviewer(sentence: str) -> bool:
+    """Whether a sentence speaks to whoever rates the answer, about rating it."""
+    if _VOTE.search(sentence) and _VOTE_CONTEXT.search(_VOTE.sub(" ", sentence)):
+        return True
+    if re.search(r"\bSTRONG[\s_-]*HIRE\b|\bstrong_hire\b", sentence):
+        return True
+    if _ROLE_PLAY.search(sentence):
+        return True
+    rating = bool(_RATING.search(sentence))
+    asking = bool(_ASKING.search(sentence))
+    if _JUDGE.search(sentence) or _VOCATIVE.search(sentence):
+        return rating or asking
+    maybe = bool(_MAYBE_JUDGE.search(sentence) or _META.search(sentence))
+    return maybe and rating and asking
