@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from roundtable.models import Review
 from roundtable.evaluation.command import eval_command
 from roundtable.web.command import serve_command
+from roundtable.work.command import worker_command
 
 app = typer.Typer(
     name="roundtable",
@@ -296,6 +297,7 @@ def panels(
 
 app.command("eval")(eval_command)
 app.command("serve")(serve_command)
+app.command("worker")(worker_command)
 
 
 def main() -> None:

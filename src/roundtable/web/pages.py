@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.datastructures import FormData, UploadFile
 from starlette.templating import Jinja2Templates
 
@@ -33,7 +34,7 @@ from roundtable.web.catalog import (
     upload,
 )
 from roundtable.web.guards import session_cookie
-from roundtable.web.services import Services, TooLarge
+from roundtable.web.services import DB_DOWN, RETRY_AFTER_S, Services, TooLarge
 
 router = APIRouter(include_in_schema=False)
 FORM_FIELDS = ("answer", "question", "role", "level", "recording_url", "competency", "panel",
@@ -74,8 +75,12 @@ async def _record_or_404(request: Request, review_id: str) -> ReviewRecord:
 
 def _choices(request: Request) -> dict[str, Any]:
     svc = _svc(request)
-    return {"competencies": competency_entries(svc.store), "panels": panel_entries(svc.store),
-            "models": svc.offered.names}
+    try:
+        competencies, panels = competency_entries(svc.store), panel_entries(svc.store)
+    except SQLAlchemyError:
+        # The database is away: offer the built-in catalog and keep the page (and form) up.
+        competencies, panels = competency_entries(None), panel_entries(None)
+    return {"competencies": competencies, "panels": panels, "models": svc.offered.names}
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -123,6 +128,11 @@ async def submit(request: Request) -> Response:
         except RoundtableError as exc:
             status = 413 if isinstance(exc, TooLarge) else 400
             return await _home_error(request, values, str(exc), status)
+        except SQLAlchemyError:
+            # Not stored: say so, keep every field the user typed, and ask to send it again.
+            page = await _home_error(request, values, DB_DOWN, 503)
+            page.headers["Retry-After"] = str(RETRY_AFTER_S)
+            return page
     return RedirectResponse(f"/reviews/{record.id}", status_code=303)
 
 
