@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psycopg
 import pytest
 from fastapi.testclient import TestClient
 from web_helpers import ANSWER, BASE, QUESTION, post_form, xsrf_token
@@ -124,3 +126,34 @@ def test_while_the_database_is_down_nothing_is_acknowledged_and_nothing_is_a_bar
         again = client.post("/api/reviews", json={"answer": ANSWER, "question": QUESTION})
         assert again.status_code == 202
         assert client.get("/api/health").json()["queued"] == 1
+
+
+def test_eval_through_the_queue_matches_eval_in_process(cluster: bench_web_load.Postgres,
+                                                         tmp_path: Path) -> None:
+    rows = (Path(__file__).parents[1] / "data" / "devset" / "part-a.jsonl").read_text(
+        encoding="utf-8").splitlines()[:6]
+    data = tmp_path / "rows.jsonl"
+    data.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    url = cluster.create_database()
+    env = bench_web_load._env(LEASE_S)
+    reports = []
+    with bench_web_load._processes(url, LEASE_S, workers=2, servers=0):
+        for extra in ([], ["--queue", url, "--concurrency", "12"]):
+            out = tmp_path / f"report{len(reports)}.json"
+            done = subprocess.run([*bench_web_load.CLI, "eval", str(data), "--json", str(out),
+                                   *extra], env=env, capture_output=True, text=True, timeout=300)
+            assert done.returncode == 0, done.stderr
+            reports.append(json.loads(out.read_text(encoding="utf-8")))
+    local, queued = (_without_times(r) for r in reports)
+    assert queued == local
+    with psycopg.connect(url) as conn:  # the queued reviews were read back, then removed
+        assert conn.execute("SELECT count(*) FROM reviews").fetchone() == (0,)
+
+
+def _without_times(report: Any) -> Any:
+    if isinstance(report, dict):
+        return {k: _without_times(v) for k, v in report.items()
+                if "time" not in k and k not in ("created_at", "seconds", "elapsed_s", "settings")}
+    if isinstance(report, list):
+        return [_without_times(v) for v in report]
+    return report

@@ -402,6 +402,13 @@ class Store:
                                 turn=Turn.model_validate_json(r.turn_json)) for r in rows]
             return found.status, found.error, turns
 
+    def status(self, review_id: str) -> tuple[Status | None, str | None]:
+        """A review's status and error, (None, None) when there is no such review."""
+        with self._read() as session:
+            found = session.execute(select(ReviewRow.status, ReviewRow.error)
+                                    .where(ReviewRow.id == review_id)).first()
+            return (found.status, found.error) if found else (None, None)
+
     def queue_state(self) -> tuple[dict[str, int], int | None]:
         """The health check's figures: reviews per status, and on PostgreSQL the queue's
         workers with a heartbeat within a lease (procrastinate's table, in this database)."""
