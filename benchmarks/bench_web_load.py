@@ -7,7 +7,8 @@ Starts a throwaway PostgreSQL cluster on loopback (Debian's initdb/pg_ctl, as th
 do), then for each scenario a fresh database, two `roundtable serve --workers 0` processes and
 three `roundtable worker` processes. It submits the reviews (offline rubric engine) across the
 two servers while polling `/api/health` on both, waits until every acknowledged review is done,
-and reads the outcome from the database:
+and reads the outcome from the database (the 1-minute load average before and after is reported
+too: on a shared machine the figures move with it):
 
 - steady: nothing goes wrong.
 - kill: one worker is SIGKILLed a third of the way through the submissions; its reviews must
@@ -17,7 +18,9 @@ and reads the outcome from the database:
 
 Reported per scenario: throughput, p50/p95 time from submission to done, `/api/health` p50/p95
 and worst latency during the burst, reviews run more than once (claimed again after a lease
-expired), answers lost (acknowledged but missing or different in the store), reviews not done.
+expired), answers lost (acknowledged but missing or different in the store), reviews not done,
+and for the faults how long after the fault (the kill, or the database being back) the reviews
+that were running when it struck had all finished (`recovered_s`).
 """
 
 from __future__ import annotations
@@ -135,6 +138,9 @@ class Result:
     not_done: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
     fault_at_s: float | None = None
+    running_at_fault: int = 0
+    recovered_s: float | None = None
+    load_avg_1m: tuple[float, float] = (0.0, 0.0)
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -230,6 +236,13 @@ async def _watch_health(client: httpx.AsyncClient, bases: list[str], stop: async
         await asyncio.sleep(0.1)
 
 
+def _running(url: str) -> set[str]:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return {row[0] for row in conn.execute("SELECT id FROM reviews WHERE status = 'running'")}
+
+
 def _outcome(url: str, submitted: dict[str, str]) -> tuple[dict[str, tuple[str, str, float,
                                                                             int]], int]:
     import psycopg
@@ -247,6 +260,7 @@ def _outcome(url: str, submitted: dict[str, str]) -> tuple[dict[str, tuple[str, 
 async def _scenario(pg: Postgres, name: str, reviews: int, lease_s: float | None,
                     timeout_s: float) -> Result:
     result = Result(scenario=name, reviews=reviews)
+    load_before = os.getloadavg()[0]
     url = pg.create_database()
     with _processes(url, lease_s) as (bases, workers):
         latencies: list[float] = []
@@ -260,9 +274,11 @@ async def _scenario(pg: Postgres, name: str, reviews: int, lease_s: float | None
             submitted: dict[str, str] = {}
             started = time.monotonic()
             fault_done = False
+            held: set[str] = set()  # reviews running when the fault struck
+            back_at: float | None = None
 
             async def one(index: int) -> None:
-                nonlocal fault_done
+                nonlocal fault_done, held, back_at
                 async with gate:
                     got = await _submit(client, bases[index % len(bases)], index, result)
                 if got:
@@ -270,12 +286,15 @@ async def _scenario(pg: Postgres, name: str, reviews: int, lease_s: float | None
                 if not fault_done and len(submitted) >= reviews // 3 and name != "steady":
                     fault_done = True
                     result.fault_at_s = round(time.monotonic() - started, 2)
+                    held = await asyncio.to_thread(_running, url)
+                    result.running_at_fault = len(held)
                     if name == "kill":
                         workers[0].send_signal(signal.SIGKILL)
                     else:
                         await asyncio.to_thread(pg.stop)
                         await asyncio.sleep(1.0)
                         await asyncio.to_thread(pg.start)
+                    back_at = time.monotonic()
 
             await asyncio.gather(*(one(i) for i in range(reviews)))
             result.acknowledged = len(submitted)
@@ -286,12 +305,16 @@ async def _scenario(pg: Postgres, name: str, reviews: int, lease_s: float | None
                 except Exception:  # the database may still be coming back
                     await asyncio.sleep(0.5)
                     continue
-                if sum(1 for r in rows.values() if r[0] in ("done", "failed")) == len(submitted):
+                ended = {rid for rid, r in rows.items() if r[0] in ("done", "failed")}
+                if result.recovered_s is None and back_at is not None and held <= ended:
+                    result.recovered_s = round(time.monotonic() - back_at, 2)
+                if len(ended) == len(submitted):
                     break
                 await asyncio.sleep(0.25)
             result.seconds = round(time.monotonic() - started, 2)
             stop.set()
             await watcher
+    result.load_avg_1m = (round(load_before, 1), round(os.getloadavg()[0], 1))
     rows, result.lost = _outcome(url, submitted)
     done = [r for r in rows.values() if r[0] == "done"]
     result.statuses = {s: sum(1 for r in rows.values() if r[0] == s)

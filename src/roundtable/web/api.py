@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
@@ -23,6 +24,7 @@ from roundtable.web.view import panel_refs
 
 router = APIRouter(prefix="/api", tags=["api"])
 KEEPALIVE_S = 15.0
+_HEALTH_THREAD = ThreadPoolExecutor(1, thread_name_prefix="health")
 POLL_S = 0.25
 """How often a live stream reads the store for new turns: whichever process runs the review."""
 
@@ -129,7 +131,10 @@ async def health(request: Request, response: Response) -> Health:
     kind = svc.store.engine.dialect.name
     queue = "local-pool" if pool is not None else "procrastinate"
     try:
-        counts, alive = await asyncio.to_thread(svc.store.queue_state)
+        # Its own thread: the shared pool may be busy storing a burst of submissions, and the
+        # health check must answer without queueing behind them.
+        counts, alive = await asyncio.get_running_loop().run_in_executor(
+            _HEALTH_THREAD, svc.store.queue_state)
     except SQLAlchemyError:
         response.status_code = 503
         response.headers["Retry-After"] = "5"

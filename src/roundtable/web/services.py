@@ -64,21 +64,24 @@ class Services:
     offered: OfferedModels
 
     async def submit(self, new: NewReview) -> ReviewRecord:
-        """Validate, store the answer, then start its review in the background."""
+        """Validate, store the answer, then queue its review."""
         check_answer(new.text)
         new = new.model_copy(update={"model": self.offered.choose(new.engine, new.model)})
+        # In a thread: resolving an uploaded competency or panel reads the store, and the
+        # event loop must stay free for every other request (the health check above all).
+        record = await asyncio.to_thread(self._store_new, new)
+        await self._send(record.id)
+        return record
+
+    def _store_new(self, new: NewReview) -> ReviewRecord:
         competency = resolve_competency(self.store, new.competency)
         resolve_panel(self.store, new.panel)
         # The pipeline's own check, on the answer the pipeline will see (a transcript's
         # candidate turns), so a too-short answer is refused here instead of stored and failed.
         check_reviewable(parse_input(new.text, question=new.question).answer)
-        record = await asyncio.to_thread(
-            self.store.create, new,
-            competency_id=competency.id if competency else None,
-            competency_name=competency.name if competency else None,
-        )
-        await self._send(record.id)
-        return record
+        return self.store.create(
+            new, competency_id=competency.id if competency else None,
+            competency_name=competency.name if competency else None)
 
     async def _send(self, review_id: str) -> None:
         # The answer is stored: the submission is acknowledged whatever happens next. A review

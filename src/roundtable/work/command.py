@@ -79,8 +79,9 @@ def _run_local(store: Store, models: dict[str, str], concurrency: int) -> None:
     import signal
     import threading
 
-    from roundtable.work.local import LocalWorker
+    from roundtable.work.local import LocalWorker, lower_priority
 
+    lower_priority()
     pool = LocalWorker(store, models, concurrency, eager=True)
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -34,12 +34,26 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+WORKER_NICE = 10
+"""Reviews are batch work: a worker yields the CPU to web servers on the same machine, so pages
+and the health check stay quick while a burst of reviews runs."""
+
+
+def lower_priority() -> None:
+    """Make this (worker) process nicer than the web servers."""
+    try:
+        os.nice(WORKER_NICE)
+    except OSError:
+        pass  # not permitted here: run at the usual priority
+
+
 # One store per pool process, opened by the initializer (a Store cannot be pickled).
 _child: tuple[Store, OfferedModels] | None = None
 
 
 def _open_child(url: str, models: Mapping[str, str]) -> None:
     global _child
+    lower_priority()
     _child = (Store(url), OfferedModels(dict(models)))
 
 

@@ -28,7 +28,7 @@ from roundtable.store import Store
 from roundtable.store.store import HEARTBEAT_S, LEASE
 from roundtable.web.offered import OfferedModels
 from roundtable.work.execute import run_review
-from roundtable.work.local import worker_name
+from roundtable.work.local import lower_priority, worker_name
 
 log = logging.getLogger("roundtable.work")
 QUEUE = "reviews"
@@ -95,6 +95,7 @@ def _register(app: App, store: Store, offered: OfferedModels, name: str) -> None
 
 async def work(url: str, models: Mapping[str, str], concurrency: int) -> None:
     """Run a worker until SIGINT/SIGTERM, restarting it when the database goes away."""
+    lower_priority()
     store = Store(url)
     name = worker_name()
     app = queue_app(url, pool_size=concurrency + 3)
