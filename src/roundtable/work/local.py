@@ -72,22 +72,28 @@ class LocalWorker:
         self._eager = eager  # also take reviews other processes queued (a SQLite worker)
         self.size = size
         self._offered = OfferedModels(dict(models))
+        self._models = dict(models)
         self._review_fn = review_fn
-        self._executor: Executor
-        if review_fn is None:
-            # spawn, not fork: the web process has threads (and locks) a fork would copy.
-            self._executor = ProcessPoolExecutor(
-                size, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_open_child, initargs=(store.url, dict(models)))
-        else:
-            self._executor = ThreadPoolExecutor(size, thread_name_prefix="review")
+        self._executor: Executor | None = None
         self._inflight: set[str] = set()
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._sweeper = threading.Thread(target=self._sweep, name="lease-sweeper", daemon=True)
+        self._sweeper: threading.Thread | None = None
 
     def start(self) -> None:
-        """Start sweeping for reviews to run (those queued or left by a dead worker)."""
+        """Start the pool and sweep for reviews to run (queued, or left by a dead worker).
+
+        An app may be started and stopped more than once (each test client's lifespan).
+        """
+        if self._review_fn is None:
+            # spawn, not fork: the web process has threads (and locks) a fork would copy.
+            self._executor = ProcessPoolExecutor(
+                self.size, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_open_child, initargs=(self.store.url, self._models))
+        else:
+            self._executor = ThreadPoolExecutor(self.size, thread_name_prefix="review")
+        self._stop.clear()
+        self._sweeper = threading.Thread(target=self._sweep, name="lease-sweeper", daemon=True)
         self._sweeper.start()
 
     @property
@@ -99,14 +105,15 @@ class LocalWorker:
     def send(self, review_id: str) -> None:
         """Run `review_id` here unless this pool already has it."""
         with self._lock:
-            if review_id in self._inflight or self._stop.is_set():
-                return
+            executor = self._executor
+            if review_id in self._inflight or self._stop.is_set() or executor is None:
+                return  # not started, or stopping: the sweep of a running pool will take it
             self._inflight.add(review_id)
         future: Future[Outcome]
         if self._review_fn is None:
-            future = self._executor.submit(_run_in_child, review_id)
+            future = executor.submit(_run_in_child, review_id)
         else:
-            future = self._executor.submit(run_review, self.store, review_id,
+            future = executor.submit(run_review, self.store, review_id,
                                            worker=worker_name(), offered=self._offered,
                                            review_fn=self._review_fn)
         future.add_done_callback(lambda done: self._done(review_id, done))
@@ -133,9 +140,12 @@ class LocalWorker:
     def close(self) -> None:
         """Stop taking reviews; let the ones running finish (their leases cover the rest)."""
         self._stop.set()
-        if self._sweeper.is_alive():
+        if self._sweeper is not None:
             self._sweeper.join(timeout=SWEEP_S * 2)
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _worker_main(url: str, models: dict[str, str], concurrency: int) -> None:
