@@ -83,8 +83,14 @@ class LocalWorker:
     def start(self) -> None:
         """Start the pool and sweep for reviews to run (queued, or left by a dead worker).
 
-        An app may be started and stopped more than once (each test client's lifespan).
+        An app may be started and stopped more than once (each test client's lifespan), or
+        never (an ASGI client that skips the lifespan): the first review sent starts it then.
         """
+        with self._lock:
+            if self._executor is None:
+                self._open()
+
+    def _open(self) -> None:
         if self._review_fn is None:
             # spawn, not fork: the web process has threads (and locks) a fork would copy.
             self._executor = ProcessPoolExecutor(
@@ -105,17 +111,18 @@ class LocalWorker:
     def send(self, review_id: str) -> None:
         """Run `review_id` here unless this pool already has it."""
         with self._lock:
+            if self._executor is None:
+                self._open()
             executor = self._executor
-            if review_id in self._inflight or self._stop.is_set() or executor is None:
-                return  # not started, or stopping: the sweep of a running pool will take it
+            if review_id in self._inflight or executor is None:
+                return
             self._inflight.add(review_id)
         future: Future[Outcome]
         if self._review_fn is None:
             future = executor.submit(_run_in_child, review_id)
         else:
-            future = executor.submit(run_review, self.store, review_id,
-                                           worker=worker_name(), offered=self._offered,
-                                           review_fn=self._review_fn)
+            future = executor.submit(run_review, self.store, review_id, worker=worker_name(),
+                                     offered=self._offered, review_fn=self._review_fn)
         future.add_done_callback(lambda done: self._done(review_id, done))
 
     def _done(self, review_id: str, future: Future[Outcome]) -> None:
