@@ -29,6 +29,7 @@ import argparse
 import asyncio
 import glob
 import json
+import multiprocessing
 import os
 import secrets
 import shutil
@@ -42,6 +43,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -221,19 +223,21 @@ async def _submit(client: httpx.AsyncClient, base: str, index: int,
     return None
 
 
-async def _watch_health(client: httpx.AsyncClient, bases: list[str], stop: asyncio.Event,
-                        latencies: list[float], result: Result) -> None:
-    while not stop.is_set():
-        for base in bases:
-            started = time.perf_counter()
-            try:
-                response = await client.get(f"{base}/api/health")
-                if response.status_code == 503:
-                    result.health_503 += 1
-            except httpx.HTTPError:
-                pass
-            latencies.append((time.perf_counter() - started) * 1000)
-        await asyncio.sleep(0.1)
+def _probe_health(bases: list[str], stop: Any, out: Any) -> None:
+    """In its own process, so the client's submission burst does not delay the probe."""
+    latencies, unavailable = [], 0
+    with httpx.Client(timeout=30) as client:
+        while not stop.is_set():
+            for base in bases:
+                started = time.perf_counter()
+                try:
+                    if client.get(f"{base}/api/health").status_code == 503:
+                        unavailable += 1
+                except httpx.HTTPError:
+                    pass
+                latencies.append((time.perf_counter() - started) * 1000)
+            stop.wait(0.1)
+    out.send((latencies, unavailable))
 
 
 def _running(url: str) -> set[str]:
@@ -263,13 +267,13 @@ async def _scenario(pg: Postgres, name: str, reviews: int, lease_s: float | None
     load_before = os.getloadavg()[0]
     url = pg.create_database()
     with _processes(url, lease_s) as (bases, workers):
-        latencies: list[float] = []
-        stop = asyncio.Event()
+        context = multiprocessing.get_context("spawn")
+        stop = context.Event()
+        receive, send = context.Pipe(duplex=False)
+        probe = context.Process(target=_probe_health, args=(bases, stop, send), daemon=True)
+        probe.start()
         limits = httpx.Limits(max_connections=40)
-        async with httpx.AsyncClient(timeout=30, limits=limits) as client, \
-                httpx.AsyncClient(timeout=30) as health_client:
-            watcher = asyncio.create_task(_watch_health(health_client, bases, stop, latencies,
-                                                        result))
+        async with httpx.AsyncClient(timeout=30, limits=limits) as client:
             gate = asyncio.Semaphore(16)
             submitted: dict[str, str] = {}
             started = time.monotonic()
@@ -313,7 +317,8 @@ async def _scenario(pg: Postgres, name: str, reviews: int, lease_s: float | None
                 await asyncio.sleep(0.25)
             result.seconds = round(time.monotonic() - started, 2)
             stop.set()
-            await watcher
+            latencies, result.health_503 = receive.recv()
+            probe.join()
     result.load_avg_1m = (round(load_before, 1), round(os.getloadavg()[0], 1))
     rows, result.lost = _outcome(url, submitted)
     done = [r for r in rows.values() if r[0] == "done"]

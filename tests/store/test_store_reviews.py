@@ -233,3 +233,21 @@ def test_migrations_are_ordered_named_and_form_one_chain() -> None:
         assert script.revision == f"{number:04d}"
         assert Path(script.path).name.startswith(f"{number:04d}_")
         assert script.doc, "every migration says what it does"
+
+
+def test_the_lease_migration_goes_down_and_up_again(db_url: str) -> None:
+    from alembic import command
+
+    from roundtable.store.migrate import _config
+
+    engine = create_engine(as_url(db_url))
+    migrate.upgrade(engine)
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    assert "lease_until" not in {c["name"] for c in inspect(engine).get_columns("reviews")}
+    assert not any(name.startswith("procrastinate") for name in inspect(engine).get_table_names())
+    migrate.upgrade(engine)
+    assert migrate.current(engine) == migrate.head()
+    engine.dispose()

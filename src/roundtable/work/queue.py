@@ -22,7 +22,6 @@ from collections.abc import Mapping
 from procrastinate import App, PsycopgConnector
 from procrastinate.exceptions import AlreadyEnqueued
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
 
 from roundtable.store import Store
 from roundtable.store.store import HEARTBEAT_S, LEASE
@@ -44,11 +43,15 @@ def queue_app(url: str, *, pool_size: int = 4) -> App:
     return App(connector=PsycopgConnector(conninfo=conninfo, min_size=1, max_size=pool_size))
 
 
-async def defer(app: App, review_id: str) -> None:
-    """Queue the review's job; one waiting job per review is enough."""
+async def defer(app: App, review_id: str, *, again: bool = False) -> None:
+    """Queue the review's job; one waiting job per review is enough.
+
+    A review handed out `again` (its worker died) goes ahead of the backlog: it has waited a
+    lease already.
+    """
     try:
-        await app.configure_task(REVIEW_TASK, queue=QUEUE,
-                                 queueing_lock=review_id).defer_async(review_id=review_id)
+        await app.configure_task(REVIEW_TASK, queue=QUEUE, queueing_lock=review_id,
+                                 priority=1 if again else 0).defer_async(review_id=review_id)
     except AlreadyEnqueued:
         pass
 
@@ -82,7 +85,7 @@ def _register(app: App, store: Store, offered: OfferedModels, name: str) -> None
     @app.task(name=SWEEP_TASK, queue=SWEEP_QUEUE, queueing_lock=SWEEP_TASK)
     async def sweep(timestamp: int) -> None:
         for review_id in await asyncio.to_thread(store.expired):
-            await defer(app, review_id)
+            await defer(app, review_id, again=True)
         # Jobs of workers that stopped beating would stay "doing" forever: run them again
         # (their claim finds the review re-queued, running elsewhere or done).
         stalled = await app.job_manager.get_stalled_jobs(
@@ -125,8 +128,5 @@ async def work(url: str, models: Mapping[str, str], concurrency: int) -> None:
                 log.warning("worker stopped (%s); restarting in %.0f s",
                             exc or "database connection lost", RESTART_S)
                 await asyncio.sleep(RESTART_S)
-    except SQLAlchemyError as exc:
-        log.error("worker store error: %s", exc)
-        raise
     finally:
         store.close()
