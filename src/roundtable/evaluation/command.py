@@ -49,8 +49,8 @@ def eval_command(
     queue: Annotated[
         str | None,
         typer.Option("--queue", metavar="DB", help="Send every review through the job queue of "
-                     "this store (a PostgreSQL URL, or a SQLite path) for `roundtable worker`s "
-                     "to run; --concurrency sets how many wait in the queue at once."),
+                     "this store (a PostgreSQL URL, or a SQLite path) for `roundtable worker --db "
+                     "DB`s to run; --concurrency sets how many wait in the queue at once."),
     ] = None,
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Also write the full report as JSON here.")

@@ -90,7 +90,8 @@ def serve_command(
     workers: Annotated[
         int, typer.Option("--workers", min=0, max=64,
                           help="Reviews this server runs at once in its own worker processes "
-                          "(default 1). 0 with PostgreSQL: only `roundtable worker`s run them.")
+                          "(default 1; at least 1 on SQLite). 0 with PostgreSQL: only "
+                          "`roundtable worker`s run them.")
     ] = 1,
     access_log: Annotated[
         bool, typer.Option("--access-log", help="Log every request (tokens in URLs are "
