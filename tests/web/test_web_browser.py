@@ -236,3 +236,47 @@ def test_a_page_on_another_port_cannot_post_or_delete_with_the_login_cookie(
     with httpx.Client(base_url=private_server, headers={"Authorization": "Bearer s3cret"}) as api:
         assert api.get("/api/reviews").json()["total"] == 0
         assert "my-panel" in {p["id"] for p in api.get("/api/panels").json()}
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A server over a database another process (the test) also runs reviews in."""
+    db = tmp_path / "shared.db"
+    for base in _serve(Settings(db_url=str(db))):
+        yield base, db
+
+
+def test_a_review_another_process_runs_streams_live_without_a_reload_loop(
+        shared: tuple[str, Path]) -> None:
+    # The issue: a page for a review that another process ran reloaded 127 times in 6 s.
+    import roundtable
+    from roundtable.store import NewReview, Store
+
+    server, db = shared
+    sync_playwright = _require_browser()
+    review = roundtable.review(ANSWER, competency="have-backbone", question=QUESTION)
+    turns = [(r.kind, t) for r in review.rounds for t in r.turns]
+    store = Store(str(db))
+    record = store.create(NewReview(text=ANSWER, question=QUESTION, competency="have-backbone"))
+    attempt = store.claim(record.id, "another-process")  # it holds a live lease, not the server
+    assert attempt is not None
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        loads: list[str] = []
+        page.on("load", lambda _page: loads.append("load"))
+        page.goto(f"{server}/reviews/{record.id}")
+        for seq, (kind, turn) in enumerate(turns[:3]):
+            store.add_turn(record.id, seq, kind, turn, attempt)
+        page.wait_for_function("document.querySelectorAll('article.turn').length === 3",
+                               timeout=10_000)
+        time.sleep(1.5)
+        assert loads == ["load"]  # still the first load: turns arrive, the page stays
+        for seq, (kind, turn) in enumerate(turns[3:], start=3):
+            store.add_turn(record.id, seq, kind, turn, attempt)
+        store.finish(record.id, review, attempt)
+        page.wait_for_selector("#verdict", timeout=10_000)
+        time.sleep(1.0)
+        assert loads == ["load", "load"]  # one reload, to the finished review, and no more
+        browser.close()
+    store.close()
