@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 from roundtable.debrief.command import interview_command
 from roundtable.evaluation.command import eval_command
 from roundtable.web.command import serve_command
+from roundtable.work.command import worker_command
 
 app = typer.Typer(
     name="roundtable",
@@ -370,6 +371,7 @@ def cache_info() -> None:
 
 app.command("eval")(eval_command)
 app.command("serve")(serve_command)
+app.command("worker")(worker_command)
 
 
 def main() -> None:

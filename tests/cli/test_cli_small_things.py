@@ -169,7 +169,7 @@ def test_an_explicit_format_wins_over_the_extension(tmp_path: Path) -> None:
 def test_every_option_of_every_command_has_help() -> None:
     # typer ships its own copy of click, so options are told apart by kind rather than class.
     commands: dict[str, Any] = typer.main.get_command(app).commands
-    assert {"review", "competencies", "panels", "eval", "serve"} <= set(commands)
+    assert {"review", "competencies", "panels", "eval", "serve", "worker"} <= set(commands)
     options = [(name, param) for name, command in commands.items() for param in command.params
                if param.param_type_name == "option"]
     assert len(options) > 20

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, update
 from store_samples import ANSWER
 
 from roundtable.models import Review
-from roundtable.store import NewReview, Store, as_url, default_url, migrate, save_review
-from roundtable.store.tables import Base
+from roundtable.store import (
+    LeaseLost,
+    NewReview,
+    Store,
+    as_url,
+    default_url,
+    migrate,
+    save_review,
+)
+from roundtable.store.store import MAX_ATTEMPTS
+from roundtable.store.tables import Base, ReviewRow
 
 
 def _new(text: str = ANSWER, **fields: object) -> NewReview:
@@ -43,15 +53,16 @@ def test_answer_is_stored_before_the_review_starts(store: Store) -> None:
 def test_turns_persist_in_order_and_a_finished_review_keeps_its_id(
         store: Store, real_review: Review) -> None:
     record = store.create(_new())
-    store.start(record.id)
+    attempt = store.claim(record.id, "worker-1")
+    assert attempt == 1
     turns = [(r.kind, t) for r in real_review.rounds for t in r.turns]
     for seq, (kind, turn) in enumerate(turns):
-        store.add_turn(record.id, seq, kind, turn)
+        store.add_turn(record.id, seq, kind, turn, attempt)
     stored = store.turns(record.id)
     assert [(s.round, s.turn) for s in stored] == turns
     assert [s.seq for s in store.turns(record.id, after=5)] == list(range(6, len(turns)))
 
-    finished = store.finish(record.id, real_review)
+    finished = store.finish(record.id, real_review, attempt)
     got = store.get(record.id)
     assert got is not None and got.review is not None
     assert got.status == "done" and finished.id == record.id == got.review.id
@@ -64,35 +75,74 @@ def test_turns_persist_in_order_and_a_finished_review_keeps_its_id(
 def test_a_failed_review_keeps_its_answer_and_error_and_retry_clears_old_turns(
         store: Store, real_review: Review) -> None:
     record = store.create(_new())
-    store.start(record.id)
-    store.add_turn(record.id, 0, "opening", real_review.rounds[0].turns[0])
-    store.fail(record.id, "engine exploded")
+    first = store.claim(record.id, "worker-1")
+    assert first is not None
+    store.add_turn(record.id, 0, "opening", real_review.rounds[0].turns[0], first)
+    store.fail(record.id, "engine exploded", attempt=first)
     failed = store.get(record.id)
     assert failed is not None
     assert (failed.status, failed.error, failed.text) == ("failed", "engine exploded", ANSWER)
-    store.start(record.id)
+    assert store.claim(record.id, "worker-2") is None  # a failed review is not claimable
+    assert store.requeue(record.id) and not store.requeue(record.id)  # retried once
+    assert store.claim(record.id, "worker-2") == first + 1
     retried = store.get(record.id)
     assert retried is not None and (retried.status, retried.error) == ("running", None)
     assert store.turns(record.id) == []
 
 
-def test_restart_marks_unfinished_reviews_interrupted_and_keeps_finished_ones(
-        db_url: str, real_review: Review) -> None:
-    first = Store(db_url)
-    queued = first.create(_new())
-    running = first.create(_new())
-    first.start(running.id)
-    done = first.create(_new())
-    first.finish(done.id, real_review)
-    first.close()  # the "crash": nothing else is written
+def test_a_review_is_claimed_once_and_a_lost_lease_fences_its_old_worker(
+        store: Store, real_review: Review) -> None:
+    record = store.create(_new())
+    attempt = store.claim(record.id, "worker-1")
+    assert attempt == 1 and store.claim(record.id, "worker-2") is None
+    turn = real_review.rounds[0].turns[0]
+    store.add_turn(record.id, 0, "opening", turn, attempt)
+    assert store.expired() == []  # a live lease is never touched, by any process
+    _expire(store, record.id)
+    assert store.expired() == [record.id]  # back to the queue
+    taken = store.claim(record.id, "worker-2")
+    assert taken == 2 and store.turns(record.id) == []
+    # The first worker wakes up: everything it writes is refused, nothing of it lands.
+    assert not store.renew(record.id, attempt)
+    with pytest.raises(LeaseLost):
+        store.add_turn(record.id, 0, "opening", turn, attempt)
+    with pytest.raises(LeaseLost):
+        store.finish(record.id, real_review, attempt)
+    store.add_turn(record.id, 0, "opening", turn, taken)
+    assert store.renew(record.id, taken)
+    store.finish(record.id, real_review, taken)
+    done = store.get(record.id)
+    assert done is not None and done.status == "done" and len(store.turns(record.id)) == 1
 
-    second = Store(db_url)
-    assert second.interrupt_running() == 2
-    statuses = {r: second.get(r).status for r in (queued.id, running.id, done.id)}  # type: ignore[union-attr]
-    assert statuses == {queued.id: "interrupted", running.id: "interrupted", done.id: "done"}
-    kept = second.get(queued.id)
-    assert kept is not None and kept.text == ANSWER and "retry" in (kept.error or "")
-    second.close()
+
+def test_a_review_whose_workers_keep_dying_fails_and_stays_retryable(store: Store) -> None:
+    record = store.create(_new())
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        assert store.claim(record.id, f"worker-{attempt}") == attempt
+        _expire(store, record.id)
+        due = store.expired()
+        assert due == ([record.id] if attempt < MAX_ATTEMPTS else [])
+    failed = store.get(record.id)
+    assert failed is not None and failed.status == "failed" and "retry" in (failed.error or "")
+    assert store.requeue(record.id)
+
+
+def test_a_queued_review_nobody_took_is_handed_out_again_after_its_deadline(
+        store: Store) -> None:
+    record = store.create(_new())
+    assert store.expired() == []
+    _expire(store, record.id)
+    assert store.expired() == [record.id]
+    assert store.expired() == []  # a new deadline: not handed out on every sweep
+    queued = store.get(record.id)
+    assert queued is not None and queued.status == "queued"
+
+
+def _expire(store: Store, review_id: str) -> None:
+    """Move a lease into the past, as if its worker had stopped beating a lease ago."""
+    with store.engine.begin() as connection:
+        connection.execute(update(ReviewRow).where(ReviewRow.id == review_id).values(
+            lease_until=datetime.now(UTC) - timedelta(seconds=1)))
 
 
 def test_search_is_newest_first_and_filters_by_text_competency_and_verdict(
@@ -183,3 +233,21 @@ def test_migrations_are_ordered_named_and_form_one_chain() -> None:
         assert script.revision == f"{number:04d}"
         assert Path(script.path).name.startswith(f"{number:04d}_")
         assert script.doc, "every migration says what it does"
+
+
+def test_the_lease_migration_goes_down_and_up_again(db_url: str) -> None:
+    from alembic import command
+
+    from roundtable.store.migrate import _config
+
+    engine = create_engine(as_url(db_url))
+    migrate.upgrade(engine)
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    assert "lease_until" not in {c["name"] for c in inspect(engine).get_columns("reviews")}
+    assert not any(name.startswith("procrastinate") for name in inspect(engine).get_table_names())
+    migrate.upgrade(engine)
+    assert migrate.current(engine) == migrate.head()
+    engine.dispose()

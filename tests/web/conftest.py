@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from web_helpers import BASE
 
 from roundtable.web import Settings, create_app
-from roundtable.web.runner import ReviewFn
+from roundtable.work.execute import ReviewFn
 
 
 @pytest.fixture

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import update
 from web_helpers import ANSWER, BASE, QUESTION, paced, submit, wait_for
 
 import roundtable
@@ -18,9 +21,17 @@ from roundtable.errors import EngineError
 from roundtable.ingest import MAX_BYTES
 from roundtable.models import Review
 from roundtable.store import NewReview, Store
+from roundtable.store.tables import ReviewRow
 from roundtable.web import Settings, create_app
+from roundtable.work.local import SWEEP_S
 
 Maker = Callable[..., TestClient]
+
+
+@pytest.fixture(scope="module")
+def real_review() -> Review:
+    """A review the real pipeline made of the sample answer."""
+    return roundtable.review(ANSWER, competency="have-backbone", question=QUESTION)
 
 
 def _events(text: str) -> list[tuple[str, dict[str, Any], str | None]]:
@@ -164,16 +175,42 @@ def test_an_engine_crash_is_a_failed_review_not_a_server_error(make_client: Make
     assert record["text"] == ANSWER
 
 
-def test_reviews_left_running_by_a_stopped_server_become_retryable(db_path: Path) -> None:
+def test_starting_a_second_server_leaves_the_first_ones_running_review_alone(
+        db_path: Path, real_review: Review) -> None:
+    # The attack from the issue: a second `serve` on the same database marked the first one's
+    # running review "interrupted", and retrying it ran it twice.
+    first = Store(str(db_path))
+    record = first.create(NewReview(text=ANSWER, competency="have-backbone"))
+    attempt = first.claim(record.id, "first-server")
+    assert attempt is not None
+    with TestClient(create_app(Settings(db_url=str(db_path))), base_url=BASE) as client:
+        time.sleep(SWEEP_S * 1.5)  # the second server's sweeper has looked
+        left = client.get(f"/api/reviews/{record.id}").json()
+        assert left["status"] == "running" and left["error"] is None
+        refused = client.post(f"/api/reviews/{record.id}/retry")
+        assert refused.status_code == 409
+    turn = real_review.rounds[0].turns[0]
+    first.add_turn(record.id, 0, "opening", turn, attempt)  # still the first one's review
+    first.finish(record.id, real_review, attempt)
+    assert first.get(record.id).status == "done"  # type: ignore[union-attr]
+    first.close()
+
+
+def test_a_review_whose_worker_died_finishes_elsewhere_once_its_lease_expires(
+        db_path: Path) -> None:
     store = Store(str(db_path))
     record = store.create(NewReview(text=ANSWER, competency="have-backbone"))
-    store.start(record.id)
-    store.close()
+    assert store.claim(record.id, "dead-worker") == 1
+    with store.engine.begin() as connection:  # the dead worker's last heartbeat, a lease ago
+        connection.execute(update(ReviewRow).where(ReviewRow.id == record.id).values(
+            lease_until=datetime.now(UTC) - timedelta(seconds=1)))
     with TestClient(create_app(Settings(db_url=str(db_path))), base_url=BASE) as client:
-        left = client.get(f"/api/reviews/{record.id}").json()
-        assert left["status"] == "interrupted" and left["text"] == ANSWER
-        assert client.post(f"/api/reviews/{record.id}/retry").status_code == 202
-        assert wait_for(client, record.id)["status"] == "done"
+        done = wait_for(client, record.id, timeout=30)
+        assert done["status"] == "done" and done["text"] == ANSWER
+        events = client.get(f"/api/reviews/{record.id}/events").text
+        assert events.count("event: turn") == sum(len(r["turns"]) for r in
+                                                 done["review"]["rounds"])
+    store.close()
 
 
 def test_events_replay_stored_turns_then_the_final_status(client: TestClient) -> None:
@@ -220,7 +257,8 @@ def test_catalog_and_health(client: TestClient) -> None:
     panels = client.get("/api/panels").json()
     assert "product-trio" in {p["id"] for p in panels}
     health = client.get("/api/health").json()
-    assert health == {"status": "ok", "database": "sqlite", "running": 0}
+    assert health == {"status": "ok", "database": "sqlite", "database_up": True,
+                      "queue": "local-pool", "queued": 0, "running": 0, "workers": 1}
 
 
 def test_openapi_describes_the_api_and_the_review_body_is_the_review_model(

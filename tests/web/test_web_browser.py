@@ -25,7 +25,7 @@ import pytest
 from web_helpers import ANSWER, HOSTILE, QUESTION, paced
 
 from roundtable.web import Settings, create_app
-from roundtable.web.runner import ReviewFn
+from roundtable.work.execute import ReviewFn
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "llm"))  # the LLM tests' loopback fake
 from llm_fake_server import Action, FakeOpenAI, Seen  # noqa: E402
@@ -397,3 +397,47 @@ def test_the_example_panel_uploads_and_remove_asks_first_without_javascript(
         page.wait_for_url("**/panels")
         assert page.get_by_role("link", name="Remove").count() == 0
         browser.close()
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A server over a database another process (the test) also runs reviews in."""
+    db = tmp_path / "shared.db"
+    for base in _serve(Settings(db_url=str(db))):
+        yield base, db
+
+
+def test_a_review_another_process_runs_streams_live_without_a_reload_loop(
+        shared: tuple[str, Path]) -> None:
+    # The issue: a page for a review that another process ran reloaded 127 times in 6 s.
+    import roundtable
+    from roundtable.store import NewReview, Store
+
+    server, db = shared
+    sync_playwright = _require_browser()
+    review = roundtable.review(ANSWER, competency="have-backbone", question=QUESTION)
+    turns = [(r.kind, t) for r in review.rounds for t in r.turns]
+    store = Store(str(db))
+    record = store.create(NewReview(text=ANSWER, question=QUESTION, competency="have-backbone"))
+    attempt = store.claim(record.id, "another-process")  # it holds a live lease, not the server
+    assert attempt is not None
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        loads: list[str] = []
+        page.on("load", lambda _page: loads.append("load"))
+        page.goto(f"{server}/reviews/{record.id}")
+        for seq, (kind, turn) in enumerate(turns[:3]):
+            store.add_turn(record.id, seq, kind, turn, attempt)
+        page.wait_for_function("document.querySelectorAll('article.turn').length === 3",
+                               timeout=10_000)
+        time.sleep(1.5)
+        assert loads == ["load"]  # still the first load: turns arrive, the page stays
+        for seq, (kind, turn) in enumerate(turns[3:], start=3):
+            store.add_turn(record.id, seq, kind, turn, attempt)
+        store.finish(record.id, review, attempt)
+        page.wait_for_selector("#verdict", timeout=10_000)
+        time.sleep(1.0)
+        assert loads == ["load", "load"]  # one reload, to the finished review, and no more
+        browser.close()
+    store.close()

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from web_helpers import ANSWER
 
 from roundtable.cli import app
-from roundtable.store import Store
+from roundtable.store import NewReview, Store
 
 MAIN = "from roundtable.cli import main; main()"
 
@@ -164,3 +164,35 @@ def test_serve_with_an_unusable_database_fails_in_one_line(tmp_path: Path) -> No
     assert done.returncode == 2
     assert done.stderr.startswith("roundtable: error: cannot open the store at sqlite:///")
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_worker_with_an_unreachable_database_fails_in_one_line() -> None:
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
+    done = subprocess.run([sys.executable, "-c", MAIN, "worker", "--db",
+                           f"postgresql://rt@127.0.0.1:{port}/rt"], env=env,
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2
+    assert done.stderr.startswith("roundtable: error: cannot open the store at postgresql")
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_sqlite_worker_runs_reviews_another_process_stored(tmp_path: Path) -> None:
+    db = tmp_path / "shared.db"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
+    store = Store(str(db))
+    record = store.create(NewReview(text=ANSWER, competency="have-backbone"))
+    worker = subprocess.Popen([sys.executable, "-c", MAIN, "worker", "--db", str(db)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while (status := store.status(record.id)[0]) != "done":
+            assert status in ("queued", "running") and time.monotonic() < deadline, status
+            time.sleep(0.2)
+    finally:
+        worker.terminate()
+        out, err = worker.communicate(timeout=30)
+        store.close()
+    assert worker.returncode == 0, err

@@ -11,7 +11,7 @@ import httpx
 from fastapi.testclient import TestClient
 
 from roundtable.models import Review, RoundKind, Turn
-from roundtable.web.runner import ReviewFn
+from roundtable.work.execute import ReviewFn
 
 BASE = "http://localhost"
 """Where the test clients address the app: a loopback name the Host allow-list answers."""

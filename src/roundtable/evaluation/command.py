@@ -46,6 +46,12 @@ def eval_command(
     concurrency: Annotated[
         int, typer.Option(min=1, help="Reviews in flight at once for the llm engine.")
     ] = 4,
+    queue: Annotated[
+        str | None,
+        typer.Option("--queue", metavar="DB", help="Send every review through the job queue of "
+                     "this store (a PostgreSQL URL, or a SQLite path) for `roundtable worker --db "
+                     "DB`s to run; --concurrency sets how many wait in the queue at once."),
+    ] = None,
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Also write the full report as JSON here.")
     ] = None,
@@ -68,6 +74,8 @@ def eval_command(
       roundtable eval answers.csv --json report.json --html report.html
 
       roundtable eval data.jsonl --engine llm --model openai:gpt-4o-mini --retest 3
+
+      roundtable eval tests/data/devset --queue postgresql://rt@db/rt --concurrency 64
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -94,7 +102,7 @@ def eval_command(
         )
         with progress:
             task = progress.add_task("rows", total=len(rows))
-            results = run(rows, settings, lambda _: progress.advance(task))
+            results = run(rows, settings, lambda _: progress.advance(task), queue=queue)
     except RoundtableError as exc:
         fail(str(exc))
     report = build_report(results, settings, sources=[str(p) for p in data], split=split)

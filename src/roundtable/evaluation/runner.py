@@ -215,10 +215,25 @@ def check_inputs(rows: list[EvalRow], settings: EvalSettings) -> None:
 
 
 def run(
-    rows: list[EvalRow], settings: EvalSettings, on_row: RowSink | None = None
+    rows: list[EvalRow], settings: EvalSettings, on_row: RowSink | None = None,
+    queue: str | None = None,
 ) -> list[RowResult]:
-    """Review every row with the engine in `settings`, choosing loop, pool or event loop."""
+    """Review every row with the engine in `settings`, choosing loop, pool or event loop.
+
+    With `queue` (a store's database URL), every review goes through that store's job queue
+    instead, `settings.concurrency` at a time, and `roundtable worker`s run them.
+    """
     check_inputs(rows, settings)
+    if queue is not None:
+        return asyncio.run(_run_queued(rows, settings, on_row, queue))
     if settings.engine == "rubric":
         return run_sync(rows, settings, on_row)
     return asyncio.run(run_async(rows, settings, on_row))
+
+
+async def _run_queued(rows: list[EvalRow], settings: EvalSettings, on_row: RowSink | None,
+                      url: str) -> list[RowResult]:
+    from roundtable.work.remote import QueueReviewer
+
+    async with QueueReviewer(url) as reviewer:
+        return await run_async(rows, settings, on_row, reviewer=reviewer)

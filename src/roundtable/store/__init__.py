@@ -12,9 +12,17 @@ from roundtable.store.records import (
     Status,
     StoredTurn,
 )
-from roundtable.store.store import Store, StoreError, as_url, default_url, save_review
+from roundtable.store.store import (
+    LeaseLost,
+    Store,
+    StoreError,
+    as_url,
+    default_url,
+    save_review,
+)
 
 __all__ = [
+    "LeaseLost",
     "NewReview",
     "ReviewPage",
     "ReviewRecord",

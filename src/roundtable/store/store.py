@@ -11,11 +11,21 @@ import secrets
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, or_, select, update
+from sqlalchemy import (
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,6 +34,7 @@ from roundtable.errors import RoundtableError
 from roundtable.models import Review, RoundKind, Turn
 from roundtable.store import migrate
 from roundtable.store.records import (
+    RETRYABLE,
     CatalogFile,
     CatalogKind,
     NewReview,
@@ -64,6 +75,26 @@ def as_url(target: str) -> str:
 
 class StoreError(RoundtableError):
     """The store cannot be opened (bad URL, server down, unwritable file)."""
+
+
+class LeaseLost(RoundtableError):
+    """This attempt no longer owns the review: its lease expired, or the review was deleted."""
+
+
+def _lease_seconds() -> float:
+    # $ROUNDTABLE_LEASE_S shortens the lease (tests, impatient operators); never above 60 s.
+    try:
+        return min(60.0, max(2.0, float(os.environ.get("ROUNDTABLE_LEASE_S", "30"))))
+    except ValueError:
+        return 30.0
+
+
+LEASE = timedelta(seconds=_lease_seconds())
+"""How long a claimed review stays with its worker without a heartbeat."""
+HEARTBEAT_S = LEASE.total_seconds() / 6
+"""How often a worker renews its leases: several renewals fit in one lease."""
+MAX_ATTEMPTS = 3
+"""Runs whose worker died before a review is failed rather than re-queued (a poison answer)."""
 
 
 def describe_url(url: str) -> str:
@@ -167,7 +198,10 @@ class Store:
             if self.url.startswith("sqlite"):
                 self.engine = _sqlite_engine(self.url)
             else:
-                self.engine = create_engine(self.url, pool_pre_ping=True)
+                # A short connect timeout: a request answers 503 quickly while the server is
+                # away, instead of hanging; pre-ping drops connections a restart has closed.
+                self.engine = create_engine(self.url, pool_pre_ping=True,
+                                            connect_args={"connect_timeout": 3})
             migrate.upgrade(self.engine)
         except (SQLAlchemyError, OSError, ImportError) as exc:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -194,10 +228,14 @@ class Store:
 
     def create(self, new: NewReview, *, competency_name: str | None = None,
                competency_id: str | None = None) -> ReviewRecord:
-        """Store a submission as `queued`, before any work on it starts."""
+        """Store a submission as `queued`, before any work on it starts.
+
+        Its lease is a delivery deadline: a worker should claim it before then, or `expired`
+        hands it out again.
+        """
         now = _now()
         row = ReviewRow(
-            id=new_id(), created_at=now, updated_at=now, status="queued",
+            id=new_id(), created_at=now, updated_at=now, status="queued", lease_until=now + LEASE,
             competency_id=competency_id or new.competency, competency_name=competency_name,
             **new.model_dump(),
         )
@@ -211,26 +249,103 @@ class Store:
             row = session.get(ReviewRow, review_id)
             return _record(row) if row else None
 
-    def start(self, review_id: str) -> None:
-        """Mark a review running and forget turns from any earlier attempt."""
+    def claim(self, review_id: str, worker: str) -> int | None:
+        """Take a queued review: mark it running under a new lease; return the attempt number.
+
+        None when the review is not queued (another worker has it, it is done, or it is gone):
+        the conditional update is what makes each review run once. Turns from an earlier
+        attempt are forgotten.
+        """
+        now = _now()
         with self._write() as session:
+            result = session.execute(
+                update(ReviewRow).where(ReviewRow.id == review_id, ReviewRow.status == "queued")
+                .values(status="running", error=None, updated_at=now, worker=worker,
+                        attempt=ReviewRow.attempt + 1, lease_until=now + LEASE)
+            )
+            if not result.rowcount:  # type: ignore[attr-defined]
+                return None
             session.execute(delete(TurnRow).where(TurnRow.review_id == review_id))
-            session.execute(
-                update(ReviewRow).where(ReviewRow.id == review_id)
-                .values(status="running", error=None, updated_at=_now())
-            )
+            return session.scalar(select(ReviewRow.attempt).where(ReviewRow.id == review_id))
 
-    def requeue(self, review_id: str) -> None:
-        """Queue a failed or interrupted review again, keeping its answer."""
+    def renew(self, review_id: str, attempt: int) -> bool:
+        """Heartbeat: extend the lease of a running attempt; False once the lease is lost."""
+        now = _now()
         with self._write() as session:
-            session.execute(
-                update(ReviewRow).where(ReviewRow.id == review_id)
-                .values(status="queued", error=None, updated_at=_now())
+            result = session.execute(
+                update(ReviewRow).where(ReviewRow.id == review_id, ReviewRow.attempt == attempt,
+                                        ReviewRow.status == "running")
+                .values(lease_until=now + LEASE)
             )
+            return bool(result.rowcount)  # type: ignore[attr-defined]
 
-    def add_turn(self, review_id: str, seq: int, kind: RoundKind, turn: Turn) -> None:
-        """Persist one turn the moment it is produced."""
+    def requeue(self, review_id: str) -> bool:
+        """Queue a failed or interrupted review again, keeping its answer; False otherwise."""
+        now = _now()
         with self._write() as session:
+            result = session.execute(
+                update(ReviewRow).where(ReviewRow.id == review_id,
+                                        ReviewRow.status.in_(RETRYABLE))
+                .values(status="queued", error=None, updated_at=now, lease_until=now + LEASE)
+            )
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def expired(self, limit: int = 200) -> list[str]:
+        """Reviews whose lease ran out, made deliverable again; the ids to hand to a worker.
+
+        A running review whose worker stopped renewing goes back to the queue (its old attempt
+        is fenced off by the next claim), or fails after MAX_ATTEMPTS runs that never finished.
+        A queued review nobody claimed within a lease gets a new delivery deadline, in case its
+        job was lost (the database went away between storing it and queueing it). Reviews with
+        a live lease are never touched, whichever process runs them.
+        """
+        now = _now()
+        due: list[str] = []
+        with self._write() as session:
+            rows = session.execute(
+                select(ReviewRow.id, ReviewRow.status, ReviewRow.attempt, ReviewRow.lease_until)
+                .where(ReviewRow.status.in_(("queued", "running")),
+                       or_(ReviewRow.lease_until.is_(None), ReviewRow.lease_until < now))
+                .order_by(ReviewRow.created_at).limit(limit)
+            ).all()
+            for review_id, status, attempt, lease_until in rows:
+                same = [ReviewRow.id == review_id, ReviewRow.status == status,
+                        ReviewRow.attempt == attempt,
+                        ReviewRow.lease_until.is_(None) if lease_until is None
+                        else ReviewRow.lease_until == lease_until]
+                values: dict[str, Any] = {"lease_until": now + LEASE}
+                if status == "running" and attempt >= MAX_ATTEMPTS:
+                    values |= {"status": "failed", "updated_at": now, "lease_until": None,
+                               "error": f"the review's worker stopped {attempt} times before "
+                               "it finished; retry it"}
+                elif status == "running":
+                    values |= {"status": "queued", "updated_at": now}
+                result = session.execute(update(ReviewRow).where(*same).values(**values))
+                if result.rowcount and values.get("status") != "failed":  # type: ignore[attr-defined]
+                    due.append(review_id)
+        return due
+
+    def waiting(self, limit: int) -> list[str]:
+        """The oldest queued reviews (for a worker that polls rather than gets jobs)."""
+        with self._read() as session:
+            return list(session.scalars(
+                select(ReviewRow.id).where(ReviewRow.status == "queued")
+                .order_by(ReviewRow.created_at).limit(limit)).all())
+
+    def _fence(self, session: Session, review_id: str, attempt: int | None) -> ReviewRow:
+        # Lock the row for the rest of the write: the lease cannot change under it.
+        row = session.get(ReviewRow, review_id, with_for_update=True)
+        if row is None:
+            raise LeaseLost(f"review {review_id} was deleted while it ran")
+        if attempt is not None and (row.attempt != attempt or row.status != "running"):
+            raise LeaseLost(f"review {review_id} attempt {attempt} no longer holds the lease")
+        return row
+
+    def add_turn(self, review_id: str, seq: int, kind: RoundKind, turn: Turn,
+                 attempt: int | None = None) -> None:
+        """Persist one turn the moment it is produced (by the attempt holding the lease)."""
+        with self._write() as session:
+            self._fence(session, review_id, attempt)
             session.add(TurnRow(review_id=review_id, seq=seq, round=kind,
                                 turn_json=turn.model_dump_json()))
 
@@ -244,12 +359,10 @@ class Store:
             return [StoredTurn(seq=r.seq, round=r.round,
                                turn=Turn.model_validate_json(r.turn_json)) for r in rows]
 
-    def finish(self, review_id: str, review: Review) -> Review:
+    def finish(self, review_id: str, review: Review, attempt: int | None = None) -> Review:
         """Store the finished review (with its id and time filled in) and mark it done."""
         with self._write() as session:
-            row = session.get(ReviewRow, review_id)
-            if row is None:
-                raise KeyError(review_id)  # deleted while it ran: nothing to keep
+            row = self._fence(session, review_id, attempt)
             stored = review.model_copy(update={"id": review_id,
                                                "created_at": _utc(row.created_at)})
             row.review_json = stored.model_dump_json()
@@ -260,25 +373,56 @@ class Store:
             row.competency_name = review.competency.name
             row.verdict = review.verdict.vote
             row.headline = review.headline
+            row.lease_until = None
             return stored
 
-    def fail(self, review_id: str, error: str, status: Status = "failed") -> None:
+    def fail(self, review_id: str, error: str, status: Status = "failed",
+             attempt: int | None = None) -> None:
         """Keep the submission and record why its review did not finish."""
         with self._write() as session:
-            session.execute(
-                update(ReviewRow).where(ReviewRow.id == review_id)
-                .values(status=status, error=error, updated_at=_now())
-            )
+            row = self._fence(session, review_id, attempt)
+            row.status, row.error, row.updated_at, row.lease_until = status, error, _now(), None
 
-    def interrupt_running(self) -> int:
-        """On startup: reviews left queued or running by a stopped server become retryable."""
-        with self._write() as session:
-            result = session.execute(
-                update(ReviewRow).where(ReviewRow.status.in_(("queued", "running")))
-                .values(status="interrupted", updated_at=_now(),
-                        error="the server stopped before this review finished; retry it")
-            )
-            return int(result.rowcount)  # type: ignore[attr-defined]
+    def progress(self, review_id: str, after: int = -1) -> tuple[Status | None, str | None,
+                                                                  list[StoredTurn]]:
+        """A live page's poll: the status and error, then the turns after `after`.
+
+        The status is read first: every turn is written before a review ends, so when the
+        status is final the turns read after it are all of them.
+        """
+        with self._read() as session:
+            found = session.execute(select(ReviewRow.status, ReviewRow.error)
+                                    .where(ReviewRow.id == review_id)).first()
+            if found is None:
+                return None, None, []
+            rows = session.scalars(
+                select(TurnRow).where(TurnRow.review_id == review_id, TurnRow.seq > after)
+                .order_by(TurnRow.seq)
+            ).all()
+            turns = [StoredTurn(seq=r.seq, round=r.round,
+                                turn=Turn.model_validate_json(r.turn_json)) for r in rows]
+            return found.status, found.error, turns
+
+    def status(self, review_id: str) -> tuple[Status | None, str | None]:
+        """A review's status and error, (None, None) when there is no such review."""
+        with self._read() as session:
+            found = session.execute(select(ReviewRow.status, ReviewRow.error)
+                                    .where(ReviewRow.id == review_id)).first()
+            return (found.status, found.error) if found else (None, None)
+
+    def queue_state(self) -> tuple[dict[str, int], int | None]:
+        """The health check's figures: reviews per status, and on PostgreSQL the queue's
+        workers with a heartbeat within a lease (procrastinate's table, in this database)."""
+        with self._read() as session:
+            rows = session.execute(select(ReviewRow.status, func.count())
+                                   .group_by(ReviewRow.status)).all()
+            alive = None
+            if self.engine.dialect.name == "postgresql":
+                alive = session.scalar(text(
+                    "SELECT count(*) FROM procrastinate_workers "
+                    "WHERE last_heartbeat > now() - make_interval(secs => :lease)"),
+                    {"lease": LEASE.total_seconds()})
+            return {status: int(n) for status, n in rows}, alive
 
     def delete(self, review_id: str) -> bool:
         """Delete a review with its answer and turns; False when there was none."""

@@ -47,6 +47,10 @@ class ReviewRow(Base):
     headline: Mapped[str | None] = mapped_column(Text)
     review_json: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
+    # The lease (migration 0002): which run of this review is current, who runs it, until when.
+    attempt: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    worker: Mapped[str | None] = mapped_column(String(200))
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class TurnRow(Base):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from concurrent.futures import ThreadPoolExecutor
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import SQLAlchemyError
 
 from roundtable.engines.llm.spec import parse_spec
 from roundtable.errors import RoundtableError
@@ -17,12 +19,14 @@ from roundtable.models import Vote
 from roundtable.store import NewReview, ReviewPage, ReviewRecord
 from roundtable.store.records import Options, Status
 from roundtable.web.catalog import competency_entries, panel_entries, resolve_panel
-from roundtable.web.runner import Event
 from roundtable.web.services import Services
 from roundtable.web.view import panel_refs
 
 router = APIRouter(prefix="/api", tags=["api"])
 KEEPALIVE_S = 15.0
+_HEALTH_THREAD = ThreadPoolExecutor(1, thread_name_prefix="health")
+POLL_S = 0.25
+"""How often a live stream reads the store for new turns: whichever process runs the review."""
 
 
 class ErrorBody(BaseModel):
@@ -41,11 +45,18 @@ class ReviewRequest(Options):
 
 
 class Health(BaseModel):
-    """The server is up and its store answers."""
+    """Whether the server can take reviews: its database, and the queue of reviews."""
 
-    status: str = "ok"
-    database: str
-    running: int
+    status: Literal["ok", "unavailable"] = Field(
+        description="ok, or unavailable (503) while the database does not answer.")
+    database: str = Field(description="The database kind: sqlite or postgresql.")
+    database_up: bool
+    queue: str = Field(description="What runs reviews: procrastinate (PostgreSQL) or "
+                       "local-pool (SQLite).")
+    queued: int | None = Field(None, description="Reviews waiting for a worker.")
+    running: int | None = Field(None, description="Reviews a worker is running now.")
+    workers: int | None = Field(None, description="Workers alive: procrastinate workers "
+                                "with a recent heartbeat, or this server's pool size.")
 
 
 class CriterionInfo(BaseModel):
@@ -111,12 +122,26 @@ async def _record(request: Request, review_id: str) -> ReviewRecord:
     return record
 
 
-@router.get("/health", response_model=Health)
-async def health(request: Request) -> Health:
-    """Liveness and store check."""
+@router.get("/health", response_model=Health,
+            responses={503: {"model": Health, "description": "The database is down."}})
+async def health(request: Request, response: Response) -> Health:
+    """The database and the queue: 503 while the database does not answer."""
     svc = services(request)
-    await asyncio.to_thread(svc.store.search, limit=1)
-    return Health(database=svc.store.engine.dialect.name, running=svc.runner.active)
+    pool = request.app.state.local_pool
+    kind = svc.store.engine.dialect.name
+    queue = "local-pool" if pool is not None else "procrastinate"
+    try:
+        # Its own thread: the shared pool may be busy storing a burst of submissions, and the
+        # health check must answer without queueing behind them.
+        counts, alive = await asyncio.get_running_loop().run_in_executor(
+            _HEALTH_THREAD, svc.store.queue_state)
+    except SQLAlchemyError:
+        response.status_code = 503
+        response.headers["Retry-After"] = "5"
+        return Health(status="unavailable", database=kind, database_up=False, queue=queue)
+    return Health(status="ok", database=kind, database_up=True, queue=queue,
+                  queued=counts.get("queued", 0), running=counts.get("running", 0),
+                  workers=pool.size if pool is not None else alive)
 
 
 @router.post(
@@ -195,14 +220,12 @@ async def review_events(
     html: Annotated[bool, Query(description="Add each turn rendered as HTML.")] = False,
     last_event_id: Annotated[str | None, Header(max_length=20)] = None,
 ) -> StreamingResponse:
-    """Stream a review's turns: the stored ones first, then live ones until it ends."""
+    """Stream a review's turns from the store, in order, until it ends.
+
+    The stream reads the store, not this process: a review any worker runs streams the same.
+    """
     svc = services(request)
-    queue = svc.runner.hub.subscribe(review_id)
-    try:
-        record = await _record(request, review_id)
-    except HTTPException:
-        svc.runner.hub.unsubscribe(review_id, queue)
-        raise
+    record = await _record(request, review_id)
     after = int(last_event_id) if last_event_id and last_event_id.isdigit() else -1
     render = None
     if html:
@@ -221,33 +244,24 @@ async def review_events(
         return _sse("turn", data, seq)
 
     async def stream() -> AsyncIterator[str]:
-        last = after
-        try:
-            for stored in await asyncio.to_thread(svc.store.turns, review_id, after):
+        last, quiet = after, 0.0
+        while True:
+            try:
+                status, error, turns = await asyncio.to_thread(svc.store.progress, review_id,
+                                                               last)
+            except SQLAlchemyError:
+                status, error, turns = "running", None, []  # the database is away: wait
+            for stored in turns:
                 last = stored.seq
                 yield turn_event(stored.seq, stored.model_dump(mode="json"))
-            current = await asyncio.to_thread(svc.store.get, review_id)
-            if current is None or current.status not in ("queued", "running") or not (
-                    svc.runner.running(review_id)):
-                status = current.status if current else "deleted"
-                yield _sse("status", {"status": status, "error": current and current.error})
+            if status not in ("queued", "running"):
+                yield _sse("status", {"status": status or "deleted", "error": error})
                 return
-            while True:
-                try:
-                    event: Event = await asyncio.wait_for(queue.get(), KEEPALIVE_S)
-                except TimeoutError:
-                    yield ": keep-alive\n\n"
-                    continue
-                if event.name == "turn" and event.seq is not None:
-                    if event.seq <= last:
-                        continue
-                    last = event.seq
-                    yield turn_event(event.seq, event.data)
-                elif event.data.get("status") != "running":
-                    yield _sse("status", event.data)
-                    return
-        finally:
-            svc.runner.hub.unsubscribe(review_id, queue)
+            quiet = 0.0 if turns else quiet + POLL_S
+            if quiet >= KEEPALIVE_S:
+                quiet = 0.0
+                yield ": keep-alive\n\n"
+            await asyncio.sleep(POLL_S)
 
     return StreamingResponse(stream(), media_type="text/event-stream",
                              headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})

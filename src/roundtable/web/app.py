@@ -1,18 +1,20 @@
-"""The application factory: one store, one runner, the API, the pages and the guards."""
+"""The application factory: one store, one queue, the API, the pages and the guards."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException
 from starlette.templating import Jinja2Templates
 
@@ -21,9 +23,21 @@ from roundtable.store import Store
 from roundtable.web import api, docs, guards, interviews, pages
 from roundtable.web.methods import AllowHeader
 from roundtable.web.offered import OfferedModels
-from roundtable.web.runner import ReviewFn, Runner
-from roundtable.web.services import NotRetryable, Services, TooLarge
+from roundtable.web.services import (
+    DB_DOWN,
+    RETRY_AFTER_S,
+    Dispatcher,
+    NotRetryable,
+    Services,
+    TooLarge,
+)
 from roundtable.web.settings import Settings
+from roundtable.work.execute import ReviewFn
+from roundtable.work.local import EmbeddedWorkers, LocalWorker
+
+if TYPE_CHECKING:
+    from roundtable.work.queue import QueueDispatcher
+
 
 log = logging.getLogger("roundtable.web")
 
@@ -69,6 +83,25 @@ def _install_handlers(app: FastAPI) -> None:
                                 headers=exc.headers)
         return _error_page(request, exc.status_code, str(exc.detail))
 
+    @app.exception_handler(SQLAlchemyError)
+    async def _database_down(request: Request, exc: SQLAlchemyError) -> Response:
+        log.warning("%s %s: database error: %s", request.method, request.url.path,
+                    type(exc).__name__)
+        headers = {"Retry-After": str(RETRY_AFTER_S)}
+        if _is_api(request):
+            return JSONResponse({"detail": DB_DOWN}, status_code=503, headers=headers)
+        response = _error_page(request, 503, DB_DOWN)
+        response.headers.update(headers)
+        return response
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> Response:
+        # Logged with its traceback by the server; the client gets the same shape as any error.
+        message = "the server hit an unexpected error; it is logged. Try again"
+        if _is_api(request):
+            return JSONResponse({"detail": message}, status_code=500)
+        return _error_page(request, 500, message)
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         errors: list[dict[str, Any]] = list(exc.errors())
@@ -81,24 +114,52 @@ def _install_handlers(app: FastAPI) -> None:
         return _error_page(request, 422, f"{where}: {first.get('msg', 'invalid request')}")
 
 
+class _LocalDispatcher:
+    """The local pool behind the `Dispatcher` interface."""
+
+    def __init__(self, pool: LocalWorker) -> None:
+        self.pool = pool
+
+    async def send(self, review_id: str) -> None:
+        self.pool.send(review_id)
+
+
 def create_app(settings: Settings | None = None, *, review_fn: ReviewFn | None = None) -> FastAPI:
     """Build the web app over the store at `settings.db_url`.
 
-    Opening the store runs its migrations and marks reviews a previous server left running as
-    interrupted (retryable). `review_fn` replaces `roundtable.areview`, for tests.
+    Opening the store runs its migrations; it touches no review (reviews another process runs
+    keep their leases). Reviews run in `settings.workers` local worker processes: a process
+    pool on SQLite, procrastinate workers on PostgreSQL (0: only `roundtable worker`s run them).
+    `review_fn` replaces `roundtable.areview` in a thread pool, for tests (SQLite only).
     """
     settings = settings or Settings()
     store = Store(settings.db_url)
-    left = store.interrupt_running()
-    if left:
-        log.warning("%d review(s) were interrupted by the last shutdown; they can be retried", left)
-    offered = OfferedModels(settings.models)
-    runner = Runner(store, offered, review_fn)
+    local: LocalWorker | None = None
+    queue: QueueDispatcher | None = None
+    dispatcher: Dispatcher
+    if store.engine.dialect.name == "postgresql":
+        from roundtable.work.queue import QueueDispatcher
+
+        queue = QueueDispatcher(store.url)
+        dispatcher = queue
+    else:
+        local = LocalWorker(store, settings.models, max(settings.workers, 1), review_fn)
+        dispatcher = _LocalDispatcher(local)
+    embedded = EmbeddedWorkers(store.url, settings.models, settings.workers if queue else 0)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if queue is not None:
+            await queue.open()
+        if local is not None:
+            local.start()
+        embedded.start()
         yield
-        await runner.shutdown()
+        embedded.stop()
+        if local is not None:
+            await asyncio.to_thread(local.close)
+        if queue is not None:
+            await queue.close()
         store.close()
 
     app = FastAPI(
@@ -115,7 +176,9 @@ def create_app(settings: Settings | None = None, *, review_fn: ReviewFn | None =
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    app.state.services = Services(settings, store, runner, _templates(), offered)
+    app.state.services = Services(settings, store, dispatcher, _templates(),
+                                  OfferedModels(settings.models))
+    app.state.local_pool = local
     _install_handlers(app)
     app.include_router(api.router)
     app.include_router(interviews.api_router)

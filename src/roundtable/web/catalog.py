@@ -26,7 +26,9 @@ class Entry(Generic[_T]):
     uploaded: bool
 
 
-def _uploaded(store: Store, kind: CatalogKind, model: type[_M]) -> list[_M]:
+def _uploaded(store: Store | None, kind: CatalogKind, model: type[_M]) -> list[_M]:
+    if store is None:
+        return []
     found = []
     for stored in store.catalog_files(kind):
         try:
@@ -36,14 +38,14 @@ def _uploaded(store: Store, kind: CatalogKind, model: type[_M]) -> list[_M]:
     return found
 
 
-def competency_entries(store: Store) -> list[Entry[Competency]]:
-    """Every competency a review can use, built-ins first."""
+def competency_entries(store: Store | None) -> list[Entry[Competency]]:
+    """Every competency a review can use, built-ins first (only those without a store)."""
     builtin = [Entry(c, False) for c in competencies().values()]
     return builtin + [Entry(c, True) for c in _uploaded(store, "competency", Competency)]
 
 
-def panel_entries(store: Store) -> list[Entry[Panel]]:
-    """Every panel a review can use, built-ins first."""
+def panel_entries(store: Store | None) -> list[Entry[Panel]]:
+    """Every panel a review can use, built-ins first (only those without a store)."""
     builtin = [Entry(p, False) for p in panels().values()]
     return builtin + [Entry(p, True) for p in _uploaded(store, "panel", Panel)]
 

@@ -87,6 +87,12 @@ def serve_command(
                      "name (NAME, or NAME:PORT for one port); localhost, 127.0.0.1 and [::1] "
                      "always are. Repeatable."),
     ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=0, max=64,
+                          help="Reviews this server runs at once in its own worker processes "
+                          "(default 1; at least 1 on SQLite). 0 with PostgreSQL: only "
+                          "`roundtable worker`s run them.")
+    ] = 1,
     access_log: Annotated[
         bool, typer.Option("--access-log", help="Log every request (tokens in URLs are "
                            "redacted).")
@@ -105,7 +111,8 @@ def serve_command(
       ROUNDTABLE_TOKEN="$(openssl rand -hex 16)" roundtable serve --host 0.0.0.0 \\
         --allowed-host reviews.internal
 
-      roundtable serve --db postgresql://roundtable@localhost/roundtable
+      roundtable serve --db postgresql://roundtable@localhost/roundtable --workers 0
+      (then `roundtable worker --db ...` on as many machines as you like)
     """
     try:
         import uvicorn
@@ -133,7 +140,7 @@ def serve_command(
                    "clients use", err=True)
     try:
         settings = Settings(db_url=db, token=token, allowed_hosts=tuple(hosts),
-                            models=serve_models(model or []))
+                            models=serve_models(model or []), workers=workers)
     except ValidationError as exc:  # a bad --allowed-host: one line, like every user error
         raise RoundtableError(exc.errors()[0]["msg"].removeprefix("Value error, ")) from None
     app = create_app(settings)

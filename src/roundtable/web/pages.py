@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.datastructures import FormData, UploadFile
 from starlette.templating import Jinja2Templates
 
@@ -35,7 +36,7 @@ from roundtable.web.catalog import (
     uploaded_item,
 )
 from roundtable.web.guards import session_cookie
-from roundtable.web.services import Services, TooLarge
+from roundtable.web.services import DB_DOWN, RETRY_AFTER_S, Services, TooLarge
 
 router = APIRouter(include_in_schema=False)
 FORM_FIELDS = ("answer", "question", "role", "level", "recording_url", "competency", "panel",
@@ -76,8 +77,12 @@ async def _record_or_404(request: Request, review_id: str) -> ReviewRecord:
 
 def _choices(request: Request) -> dict[str, Any]:
     svc = _svc(request)
-    panels = panel_entries(svc.store)
-    return {"competencies": competency_entries(svc.store), "panels": panels,
+    try:
+        competencies, panels = competency_entries(svc.store), panel_entries(svc.store)
+    except SQLAlchemyError:
+        # The database is away: offer the built-in catalog and keep the page (and form) up.
+        competencies, panels = competency_entries(None), panel_entries(None)
+    return {"competencies": competencies, "panels": panels,
             "panel_names": {p.item.id: p.item.name for p in panels},
             "default_panel": DEFAULT_PANEL, "models": svc.offered.names}
 
@@ -131,6 +136,11 @@ async def submit(request: Request) -> Response:
         except RoundtableError as exc:
             status = 413 if isinstance(exc, TooLarge) else 400
             return await _home_error(request, values, str(exc), status)
+        except SQLAlchemyError:
+            # Not stored: say so, keep every field the user typed, and ask to send it again.
+            page = await _home_error(request, values, DB_DOWN, 503)
+            page.headers["Retry-After"] = str(RETRY_AFTER_S)
+            return page
     return RedirectResponse(f"/reviews/{record.id}", status_code=303)
 
 

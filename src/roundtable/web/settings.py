@@ -34,6 +34,11 @@ class Settings(BaseModel):
         description="Largest request body accepted; JSON escaping can make an answer grow.",
     )
     max_upload_bytes: int = Field(MAX_BYTES, description="Largest transcript or catalog file.")
+    workers: int = Field(
+        1, ge=0, le=64, description="Reviews this server runs at once in its own worker "
+        "processes (at least 1 on SQLite); 0 leaves them all to `roundtable worker` "
+        "(PostgreSQL).",
+    )
     page_size: int = Field(20, ge=1, le=200, description="Reviews per page of the history.")
 
     @field_validator("token")
