@@ -429,8 +429,7 @@ def test_a_review_another_process_runs_streams_live_without_a_reload_loop(
         page.goto(f"{server}/reviews/{record.id}")
         for seq, (kind, turn) in enumerate(turns[:3]):
             store.add_turn(record.id, seq, kind, turn, attempt)
-        page.wait_for_function("document.querySelectorAll('article.turn').length === 3",
-                               timeout=10_000)
+        _until(page, "document.querySelectorAll('article.turn').length === 3", 10.0)
         time.sleep(1.5)
         assert loads == ["load"]  # still the first load: turns arrive, the page stays
         for seq, (kind, turn) in enumerate(turns[3:], start=3):

@@ -518,7 +518,10 @@ _POLITE_FLAGS: dict[str, str] = {
         r"promised|told)\b|\b(?:sat|were sitting|was sitting|stood|were left) (?:around )?idle\b|"
         r"\b(?:some|certain) people (?:just |simply )?(?:need|take) (?:more |longer |a while |"
         r"time )\w*|\bthe (?:cost|blame|responsibility|fault) (?:of [\w ]{3,40} )?(?:really )?"
-        r"(?:sits|lies|rests|falls|sat|lay) (?:with|on)\b"
+        r"(?:sits|lies|rests|falls|sat|lay) (?:with|on)\b|\b(?:outside|beyond|out of) (?:of )?"
+        r"(?:our|my|the team's) (?:control|hands)\b|\bnot (?:really )?(?:something|anything) "
+        r"(?:we|i) could (?:control|have prevented|do (?:much )?about)\b|\babout as well as "
+        r"(?:we|i|anyone) could\b"
     ),
     "never_fail": (
         r"\b(?:never|not once) (?:come|came|fallen|fell|been|gone|landed) (?:in )?(?:under|short "
