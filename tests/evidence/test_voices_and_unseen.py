@@ -1,0 +1,59 @@
+"""Robust to voice, and sane on answers never tuned on (issue "Read the answer truly").
+
+`voices.yaml` tells each story five ways with the same facts; a reader that scores content puts
+all five within 0.25 of their mean. `unseen.yaml` holds whole answers never tuned on: a strong
+one must not be called Strong No Hire, nor a weak one Hire. Stories the reader still misjudges
+are listed and fail the run as soon as they pass, so the lists can only shrink.
+"""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import roundtable
+
+PROBES = Path(__file__).parent.parent / "data" / "probes"
+VOICES: list[dict[str, Any]] = yaml.safe_load((PROBES / "voices.yaml").read_text("utf-8"))
+UNSEEN: list[dict[str, Any]] = yaml.safe_load((PROBES / "unseen.yaml").read_text("utf-8"))
+SPREAD = 0.25
+
+# Measured when written: voices-01 0.50, voices-02 0.56, voices-04 0.31 and voices-06 1.19 (a
+# terse bulleted telling of a weak story reads as far stronger) from their mean.
+UNEVEN_VOICES = frozenset({"voices-01", "voices-02", "voices-04", "voices-06"})
+# unseen-12, a weak answer, gets Hire.
+MISJUDGED = frozenset({"unseen-12"})
+
+
+def spread(story: dict[str, Any]) -> float:
+    """The largest distance of one telling's verdict score from the five tellings' mean."""
+    scores = [roundtable.review(text, competency=story["competency"],
+                                question=story["question"]).verdict.score
+              for text in story["voices"].values()]
+    mean = statistics.fmean(scores)
+    return max(abs(score - mean) for score in scores)
+
+
+@pytest.mark.parametrize("story", VOICES, ids=[s["id"] for s in VOICES])
+def test_five_tellings_of_one_story_score_alike(story: dict[str, Any]) -> None:
+    assert len(story["voices"]) == 5
+    if story["id"] in UNEVEN_VOICES:
+        assert spread(story) > SPREAD, "now even: take it off UNEVEN_VOICES"
+        pytest.xfail("a known uneven reading; see UNEVEN_VOICES")
+    assert spread(story) <= SPREAD
+
+
+@pytest.mark.parametrize("answer", UNSEEN, ids=[a["id"] for a in UNSEEN])
+def test_an_unseen_answer_is_not_called_the_opposite_of_what_it_is(answer: dict[str, Any]) -> None:
+    vote = roundtable.review(answer["answer"], competency=answer.get("competency"),
+                             question=answer.get("question")).verdict.vote
+    wrong = (answer["label"] == "strong" and vote == "strong_no_hire") or (
+        answer["label"] == "weak" and vote in ("hire", "strong_hire"))
+    if answer["id"] in MISJUDGED:
+        assert wrong, "now right: take it off MISJUDGED"
+        pytest.xfail("a known misjudgement; see MISJUDGED")
+    assert not wrong, vote
