@@ -49,17 +49,9 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = [sys.executable, "-c", "from roundtable.cli import main; main()"]
-ANSWER = (
-    "In my last role my manager wanted to cut our pilot from six weeks to two to hit a quarterly "
-    "launch date. I disagreed, because our churn data showed customers dropped off in weeks "
-    "three to five. I pulled the cohort data, wrote a one-page analysis and asked for thirty "
-    "minutes with him and the engineering lead. I said I would support the date if we kept a "
-    "four-week pilot for the two largest accounts. He agreed. We launched on time, caught a "
-    "sync bug in week four that would have hit 40% of enterprise users, and churn in the pilot "
-    "cohort dropped 12%. Afterwards I set up a weekly review with him so disagreements surfaced "
-    "earlier."
-)
-QUESTION = "Tell me about a time you disagreed with your manager."
+# Real answers to review: the labelled dev set, in turn (each submission is made unique).
+DEVSET = [json.loads(line) for path in sorted((ROOT / "tests" / "data" / "devset").glob("*.jsonl"))
+          for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 def _free_port() -> int:
@@ -205,8 +197,9 @@ def _processes(url: str, lease_s: float | None, workers: int = 3,
 
 async def _submit(client: httpx.AsyncClient, base: str, index: int,
                   result: Result) -> tuple[str, str] | None:
-    text = f"{ANSWER} (Case {index}.)"
-    body = {"answer": text, "question": QUESTION, "competency": "have-backbone"}
+    row = DEVSET[index % len(DEVSET)]
+    text = f"{row['answer']} (Case {index}.)"
+    body = {"answer": text, "question": row["question"], "competency": row["competency"]}
     for _ in range(600):
         try:
             response = await client.post(f"{base}/api/reviews", json=body)
