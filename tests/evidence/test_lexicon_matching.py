@@ -24,3 +24,14 @@ def test_matches_are_those_of_a_case_insensitive_search(kind: str) -> None:
     for text in [*ANSWERS, *ODD, *(answer.upper() for answer in ANSWERS[:10])]:
         assert [m.span() for m in finditer(kind, text)] == [
             m.span() for m in reference.finditer(text)]
+
+
+def test_competency_inference_counts_cues_as_a_case_insensitive_search_would() -> None:
+    from roundtable.catalog.loader import competencies
+    from roundtable.inference import _cue_hits
+
+    for text in [*ANSWERS[::9], *ODD]:
+        for competency in competencies().values():
+            expected = sum(1 for criterion in competency.criteria for cue in criterion.cues
+                           if re.search(cue, text, re.IGNORECASE))
+            assert _cue_hits(text, competency) == expected, competency.id
