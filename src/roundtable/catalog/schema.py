@@ -71,6 +71,12 @@ class Criterion(_Strict):
         'criterion (e.g. "keep the peace" for facing a conflict).',
     )
     follow_up: str = Field(description="The question that would close a gap on this criterion.")
+    wants: str | None = Field(
+        default=None,
+        description="What would close the gap, as a phrase about the candidate that completes "
+        '"I would want …" (e.g. "how the working relationship stood afterwards"). Without it '
+        "panelists ask for more on the criterion by name.",
+    )
 
     @field_validator("cues", "negative_cues")
     @classmethod

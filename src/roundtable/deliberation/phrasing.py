@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from roundtable.catalog.schema import Family
+from roundtable.catalog.schema import Criterion, Family
 from roundtable.models import Vote
 
 VOTE_WORDS: dict[Vote, str] = {
@@ -93,6 +93,13 @@ LENS_WANTS: dict[Family, str] = {
     "people": "how the people involved fared",
     "standards": "the bar they held and what it cost",
 }
+
+def wants(criterion: Criterion) -> str:
+    """What would close a gap on this criterion. The criterion's own words, since a lens's
+    family-wide want can be false of it ("how the relationship stood afterwards" is no gap
+    in understanding the other side)."""
+    return criterion.wants or f"more on {criterion.name.lower()}"
+
 
 GENERAL_SAYS: dict[str, str] = {
     "generic_claim": "says what they believe rather than what they did",

@@ -23,13 +23,13 @@ from roundtable.deliberation.phrasing import (
     GENERAL_SAYS,
     KIND_SHOWS,
     LENS_STAKE,
-    LENS_WANTS,
     VOTE_WORDS,
     first_name,
     lower_first,
     plain,
     topic,
     upper_first,
+    wants,
 )
 from roundtable.deliberation.reading import Evidence, Finding, Flag, Move, Reading
 from roundtable.models import Quote, Stance, Turn
@@ -152,11 +152,11 @@ def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Disc
             return (f"My one concern is {name}: {quote} stops at {score} of 5, short of the top "
                     f"anchor ({top}).")
         return (f"My concern is {name}: {quote} is as far as it goes, {score} of 5, where I "
-                f"would want {LENS_WANTS[criterion.family]} ({top}).")
+                f"would want {wants(criterion)} ({top}).")
     talk.claim(persona.id, criterion.id, "concern", None)
     if unread:
         return (f"My concern is {name}, which I can't credit on what I read, {score} of 5; "
-                f"I would want {LENS_WANTS[criterion.family]} ({top}).")
+                f"I would want {wants(criterion)} ({top}).")
     if general is not None:
         return (f"My concern is {name}: nothing in the answer earns credit for it, and "
                 f"{talk.cite(general, cited)} {_says(general, evidence)}, so {name} sits at "
@@ -180,7 +180,7 @@ def vote_sentence(reading: Reading, lead: Point | None, worry: Criterion) -> str
     vote = VOTE_WORDS[reading.opening.vote]
     if lead is None or lead.finding is None:
         return (f"Read for {focus_for(reading.persona, worry)}, that is {vote} for now, until "
-                f"I see {LENS_WANTS[worry.family]}.")
+                f"I see {wants(worry)}.")
     subject = topic(lead.finding.quote.quote)
     seen = shows(reading.persona, lead.finding, lead.criterion.family)
     carried = (f"the line about {subject} carries it" if subject else
@@ -304,7 +304,7 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
     elif move is None:
         stance = "agree"
         text = (f"{who}, granted, I had passed over {line}; it does not change my number, since "
-                f"what holds {name} back for me is {LENS_WANTS[criterion.family]}.")
+                f"{name} stays where it is for me until I hear {wants(criterion)}.")
     else:
         stance = "agree"
         reason = (f"it {FLAG_SAYS[item.flag.kind]}" if item.flag is not None
@@ -419,7 +419,7 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
         parts.append(f"Reading for {focus_for(persona, need)}, I set aside {aside}: it "
                      f"{_says(general, evidence)}.")
     parts.append(f"Before I'd go further on {focus_for(persona, need)} I'd want "
-                 f"{LENS_WANTS[need.family]}, since "
+                 f"{wants(need)}, since "
                  f"{need.name.lower()} is still open against its top anchor "
                  f"({plain(need.anchors.five)}), so I'm at {VOTE_WORDS[reading.vote]}, "
                  f"{reading.score:.1f} overall.")

@@ -21,6 +21,7 @@ from roundtable.deliberation.phrasing import (
     plain,
     quoted,
     topic,
+    wants,
 )
 from roundtable.deliberation.reading import Reading
 from roundtable.deliberation.rounds import shows
@@ -178,7 +179,7 @@ def build_signals(debate: Debate) -> list[SignalText]:
                        f"{plain(need.anchors.five)}).")
         elif debate.evidence.findings[need.id]:
             concern = (f"{need.name} ({score}/5): not shown clearly enough to go higher; for "
-                       f"{focus_for(persona, need)} I'd want {LENS_WANTS[need.family]}.")
+                       f"{focus_for(persona, need)} I'd want {wants(need)}.")
         else:
             concern = (f"{need.name} ({score}/5): nothing in the answer earns credit for it, "
                        f"and for {focus_for(persona, need)} that matters (top anchor: "

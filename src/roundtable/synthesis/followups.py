@@ -12,7 +12,7 @@ import re
 from roundtable.catalog.schema import Criterion
 from roundtable.deliberation import Debate
 from roundtable.deliberation.lenses import focus_for
-from roundtable.deliberation.phrasing import LENS_WANTS, cut_end, lower_first, quoted
+from roundtable.deliberation.phrasing import cut_end, lower_first, quoted, wants
 from roundtable.engines.base import Case
 from roundtable.models import FollowUp
 
@@ -29,6 +29,8 @@ _OTHER_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|manager|boss|director|
 _UNSETTLED = re.compile(r"\b(?:did not|didn't) settle it\b|\bwhen that (?:failed|did not work)",
                         re.IGNORECASE)
 _ASKS_MEASURE = re.compile(r"\bmeasured\b|\bhow did you measure\b", re.IGNORECASE)
+_WANTS_OTHER = re.compile(r"\b(?:other (?:person|side)|(?:the|this|that|one) person|teammate|"
+                          r"customers?|audience|doubt\w*|people)\b", re.IGNORECASE)
 
 
 def _presumes_too_much(question: str, case: Case) -> bool:
@@ -54,10 +56,11 @@ def _instead(case: Case, criterion: Criterion) -> str:
     if _UNSETTLED.search(criterion.follow_up):
         return ("Had that first conversation not settled it, what would you have done next, and "
                 "who would have known?")
-    wants = LENS_WANTS[criterion.family]
-    if _ASKS_OUTCOME.search(wants) or _ASKS_MEASURE.search(wants):
+    want = wants(criterion)
+    # The criterion's want can presume what its follow-up did: an outcome, or another person.
+    if _ASKS_OUTCOME.search(want) or _ASKS_MEASURE.search(want) or _WANTS_OTHER.search(want):
         return "What would you do differently if you faced the same situation again?"
-    return f"Can you walk me through {_to_you(wants)}?"
+    return f"Can you walk me through {_to_you(want)}?"
 
 
 def _to_you(phrase: str) -> str:
@@ -71,8 +74,8 @@ def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion) -
     question = criterion.follow_up
     if case.analysis.has("hypothetical") or case.analysis.has("no_story"):
         # No story was told, so any question about "what you did next" presumes one: ask for it.
-        question = (f"Can you give me one real example of {_to_you(LENS_WANTS[criterion.family])}"
-                    f": when it was, and what you did yourself?")
+        question = (f"Can you tell me about one time this actually happened: when it was, what "
+                    f"you did yourself, and {_to_you(wants(criterion))}?")
     elif _presumes_too_much(question, case):
         question = _instead(case, criterion)
     weighed = [f for f in debate.evidence.findings[criterion.id]
