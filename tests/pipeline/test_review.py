@@ -197,3 +197,34 @@ def test_user_competency_and_panel_files(tmp_path: Path) -> None:
         BY_ID["hb-01-strong"]["answer"], competency=str(comp_file), panel=str(panel_file))
     assert review.competency.id == "my-backbone"
     assert [p.id for p in review.panel] == [p.id for p in panels()["hiring-manager"].personas]
+
+
+def test_headline_keeps_a_time_phrase_whole() -> None:
+    answer = ("Last spring our VP wanted a weekly release train. I thought it was risky because "
+              "our crash-free rate had dipped to 97.1%. I asked for a slot in her staff meeting "
+              "and proposed a two-week train with a code freeze instead. By the end of the "
+              "quarter crash-free was back to 99.3% and we moved to weekly in Q3.")
+    headline = roundtable.review(answer, competency="have-backbone").headline
+    assert headline.endswith(", and crash-free was back to 99.3%")
+
+
+def test_headline_names_the_red_flag_when_no_step_is_told() -> None:
+    answer = ("We missed the launch date for the billing migration by three weeks. The vendor "
+              "kept changing their API and QA didn't catch the issues in time, so it wasn't "
+              "really on me. In the end it launched and it was fine.")
+    review = roundtable.review(answer, competency="failure")
+    assert review.headline == "Failure: The candidate's answer puts the failure on someone else"
+
+
+def test_consensus_never_says_little_was_credited_when_a_criterion_is_high() -> None:
+    answer = ("Last spring our VP wanted to move the mobile app to a weekly release train. I "
+              "thought that was risky because our crash-free rate had dipped to 97.1% and QA was "
+              "two people. I asked for a 30-minute slot in her staff meeting and proposed a "
+              "two-week train with a code freeze instead. She didn't fully agree, so we "
+              "compromised: two weeks for one quarter, then revisit. I committed to it and built "
+              "the freeze automation myself. She later asked me to run the release process "
+              "review for the web team too.")
+    review = roundtable.review(answer, competency="have-backbone")
+    assert max(c.score for c in review.scores.criteria) >= 4
+    assert "little for the" not in review.consensus.summary
+    assert " at 5 of 5 and held back by " in review.consensus.summary

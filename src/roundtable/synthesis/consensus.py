@@ -92,6 +92,9 @@ def _carried(debate: Debate) -> str:
     held = f"held back by {worst.name.lower()}"
     if subject:
         return f"carried by the line about {subject} and {held}"
+    if best:
+        carrier = debate.evidence.criteria[best[0].criterion].name.lower()
+        return f"carried by {carrier} at {best[1]} of 5 and {held}"
     lenses = names([_lens(r) for r in debate.readings])
     return f"with little for the {lenses} lenses to credit, {held}"
 

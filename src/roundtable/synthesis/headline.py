@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from roundtable.deliberation.phrasing import FLAG_SAYS
 from roundtable.engines.base import Case
 from roundtable.evidence.reading import opens_on_verb
 
@@ -34,7 +35,9 @@ _STOP = re.compile(r"\s+(?:and|but|so|because|which|while|when|to see|after|befo
 _PRONOUNS = {"my": "their", "me": "them", "myself": "themselves", "i": "they", "we": "the team",
              "our": "the team's", "us": "the team", "mine": "theirs", "i'd": "they'd",
              "i'm": "they're", "ourselves": "the team"}
-_CONNECTOR = re.compile(r"^\s*(?:and|so|but|then|as a result|in the end|ultimately|by the end|"
+# "By the end of the quarter" goes whole: cut after "end", the headline would read "of the…".
+_CONNECTOR = re.compile(r"^\s*(?:and|so|but|then|as a result|in the end|ultimately|"
+                        r"(?:by|at) the end(?: of (?:the |that |this |our |my )?[\w-]+)?|"
                         r"eventually|overall|finally)\b[,\s]*", re.IGNORECASE)
 # A headline must not end on a word that promises more ("..., and we").
 _DANGLING = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by", "with", "at",
@@ -162,4 +165,8 @@ def build_headline(case: Case) -> str:
     who = f"{_article(role).capitalize()} {role}'s" if role else "The candidate's"
     if case.analysis.has("hypothetical") or case.analysis.has("no_story"):
         return f"{short} in general terms: {who} answer without a concrete story"
+    # With no step or outcome to name, what the answer does show is its red flag.
+    flag = next((f.kind for f in case.analysis.flags if f.kind in FLAG_SAYS), None)
+    if flag:
+        return f"{short}: {who} answer {FLAG_SAYS[flag]}"
     return f"{short}: {who} answer"
