@@ -118,3 +118,18 @@ def test_no_claim_about_a_dev_answer_contradicts_its_reading(panel: str) -> None
                                    question=row["question"], panel=panel)
         found += [f"{row['id']} {v.where} {v.rule}: {v.text[:120]}" for v in check_review(review)]
     assert found == []
+
+
+def test_a_red_flag_headline_the_reading_does_not_raise_is_caught(told: Review) -> None:
+    headline = "Have Backbone: The candidate's answer puts the failure on someone else"
+    assert "flag_not_raised" in rules(told.model_copy(update={"headline": headline}))
+
+
+def test_a_reason_to_hire_at_one_of_five_is_caught(told: Review) -> None:
+    signals = [s.model_copy(update={"reason_to_hire": "The disagreement itself (1/5): “x”."})
+               for s in told.signals]
+    assert "reason_at_floor" in rules(told.model_copy(update={"signals": signals}))
+    consensus = told.consensus.model_copy(update={
+        "summary": "The panel lands on Hire, carried by grounds for disagreeing at 1 of 5 and "
+                   "held back by escalation."})
+    assert "carried_at_floor" in rules(told.model_copy(update={"consensus": consensus}))

@@ -94,6 +94,8 @@ def _best(reading: Reading, evidence: Evidence, talk: Discourse, skip: set[str],
         for finding in evidence.findings[cid]
         if finding.quote.start in reading.weighed[cid] and talk.available(finding.quote)
         and finding.quote.start not in avoid
+        # A line that leaves its criterion at 1 of 5 is no evidence to lead with or bring.
+        and reading.criteria[cid] > 1
     ]
     if not options:
         return None

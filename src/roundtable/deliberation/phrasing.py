@@ -25,8 +25,8 @@ KIND_SHOWS: dict[str, str] = {
     "result": "there is an outcome",
     "learning": "they drew a lesson from it",
     "metric": "there are numbers in it",
-    "timeframe": "it is pinned to a date",
-    "named_entity": "the people and systems have names",
+    "timeframe": "it is pinned to a time",
+    "named_entity": "it points at something concrete",
     "ownership": "they took it on personally",
     "data": "they brought data",
     "experiment": "they tested it",
@@ -78,26 +78,11 @@ LENS_STAKE: dict[Family, str] = {
     "standards": "it shows where they set the bar",
 }
 
-# What a lens wants to see when a criterion is thin.
-LENS_WANTS: dict[Family, str] = {
-    "customer": "the customer's own words or behaviour",
-    "data": "the number or test that would settle it",
-    "ownership": "which part they owned end to end and how it would hold at scale",
-    "influence": "who they had to bring along and how",
-    "relationship": "how the relationship stood afterwards",
-    "execution": "what shipped, and when",
-    "results": "the outcome tied to what they did, and the lesson they took from it",
-    "reflection": "what they do differently now",
-    "communication": "how they actually said it",
-    "judgment": "the reasoning behind the call",
-    "people": "how the people involved fared",
-    "standards": "the bar they held and what it cost",
-}
 
 def wants(criterion: Criterion) -> str:
-    """What would close a gap on this criterion. The criterion's own words, since a lens's
-    family-wide want can be false of it ("how the relationship stood afterwards" is no gap
-    in understanding the other side)."""
+    """What would close a gap on this criterion, in the criterion's own words: a want worded
+    for a whole family of criteria can be false of one ("how the relationship stood
+    afterwards" is no gap in understanding the other side)."""
     return criterion.wants or f"more on {criterion.name.lower()}"
 
 
@@ -105,6 +90,8 @@ GENERAL_SAYS: dict[str, str] = {
     "generic_claim": "says what they believe rather than what they did",
     "vague": "is told in general terms, with nothing you could check",
     "hedge": "is hedged, so I can't tell what actually happened",
+    "hypothetical": "says what they would do, not what they did",
+    "habitual": "says what they usually do, not what happened this time",
     "collective_we": "is the team's doing, told as 'we', with their own part unclear",
     "passive_voice": "leaves out who did it",
     "uncredited": "earns nothing on this rubric",

@@ -162,9 +162,20 @@ def gather(case: Case) -> Evidence:
     for item in found:
         if item.start not in credited and item.start not in why:
             general.append(item.as_quote().model_copy(update={"use": "concern"}))
-            why[item.start] = item.kind if item.kind in GENERAL_KINDS else UNCREDITED
+            # A red flag in the line is the reason it credits nothing, before any hedge in it.
+            flagged = next((e.kind for e in red if item.start <= e.at < item.end), None)
+            why[item.start] = flagged or _unreal(case, item.sentence) or (
+                item.kind if item.kind in GENERAL_KINDS else UNCREDITED)
     return Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
                     general, why)
+
+
+def _unreal(case: Case, sentence: int) -> str | None:
+    """"hypothetical" or "habitual" when every clause of the sentence is told that way: what
+    they would do or usually do is the reason it credits nothing, more than any hedge in it."""
+    modes = {c.mode for c in case.analysis.clauses_of(sentence)}
+    return next(iter(modes)) if len(modes) == 1 and modes <= {"hypothetical", "habitual"} \
+        else None
 
 
 def _support(findings: list[Finding]) -> float:

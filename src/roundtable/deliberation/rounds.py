@@ -135,7 +135,8 @@ def general_line(evidence: Evidence, criterion: Criterion, talk: Discourse) -> Q
 
 
 def _says(line: Quote, evidence: Evidence) -> str:
-    return GENERAL_SAYS[evidence.general_kind[line.start]]
+    kind = evidence.general_kind[line.start]
+    return GENERAL_SAYS.get(kind) or FLAG_SAYS[kind]
 
 
 def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Discourse,

@@ -12,7 +12,8 @@ and reports each claim the reading does not support:
   where the story has no one else, "when the first conversation did not settle it" where it did);
 - a score or a vote a turn claims that the numbers do not hold;
 - the same sentence twice, the same question twice, a concern worded as the criterion's praise,
-  a headline that stops mid-phrase.
+  a headline that stops mid-phrase or names a red flag the reading did not raise;
+- a reason to hire, or what carries the verdict, resting on a criterion left at 1 of 5.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from functools import cached_property
 
 from roundtable.catalog.loader import get_competency
 from roundtable.catalog.schema import Competency, Criterion
+from roundtable.deliberation.phrasing import FLAG_SAYS
 from roundtable.evidence.analysis import Analysis, analyze
 from roundtable.models import VOTES, Quote, Review, Vote
 from roundtable.render.labels import VOTE_LABELS
@@ -138,6 +140,11 @@ class _Facts:
                 if opening is not None:
                     votes.add(opening.vote)
         return votes
+
+
+# A line that leaves its criterion at 1 of 5 is no reason to hire and carries no verdict.
+_REASON_AT_FLOOR = re.compile(r"[^(]+ \(1/5\): ")
+_CARRIED_AT_FLOOR = re.compile(r"\bcarried by [^,;]+ at 1 of 5\b")
 
 
 def _overlaps(a: Quote, b: Quote) -> bool:
@@ -264,7 +271,16 @@ def _shape(review: Review, facts: _Facts) -> list[Violation]:
     last = review.headline.rstrip(" .").split()[-1].lower() if review.headline.split() else ""
     if last in _DANGLING:
         found.append(Violation("headline", "headline_cut", review.headline))
+    flagged = {f.kind for f in facts.analysis.flags}
+    for kind, says in FLAG_SAYS.items():
+        if review.headline.endswith(f"answer {says}") and kind not in flagged:
+            found.append(Violation("headline", "flag_not_raised", review.headline))
+    if _CARRIED_AT_FLOOR.search(review.consensus.summary):
+        found.append(Violation("consensus.summary", "carried_at_floor", review.consensus.summary))
     for i, signal in enumerate(review.signals):
+        if _REASON_AT_FLOOR.match(signal.reason_to_hire):
+            found.append(Violation(f"signals[{i}].reason_to_hire", "reason_at_floor",
+                                   signal.reason_to_hire))
         for criterion in facts.criteria.values():
             praise = criterion.description.rstrip(".").lower()
             if praise and praise[:60] in signal.concern.lower():

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from roundtable.catalog.schema import Criterion
 from roundtable.deliberation import Debate
 from roundtable.deliberation.lenses import LENS_NAME, alert_to, focus_for, lead_family
 from roundtable.deliberation.phrasing import (
     FLAG_SAYS,
-    LENS_WANTS,
     VOTE_WORDS,
     cut_end,
     first_name,
@@ -23,7 +23,7 @@ from roundtable.deliberation.phrasing import (
     topic,
     wants,
 )
-from roundtable.deliberation.reading import Reading
+from roundtable.deliberation.reading import Finding, Reading
 from roundtable.deliberation.rounds import shows
 from roundtable.engines.base import SignalText
 from roundtable.models import Consensus, Emphasis, Quote, Vote
@@ -45,7 +45,7 @@ def _emphasis(debate: Debate, reading: Reading) -> str:
     need = debate.needs[persona.id]
     if lead is None or lead.finding is None:
         return (f"{name}, reading for {_lens(reading)}, found little to credit and asks first "
-                f"for {LENS_WANTS[lead_family(persona)]}.")
+                f"for {wants(need)}.")
     subject = topic(lead.finding.quote.quote)
     line = (f"the line about {subject}" if subject else
             f"the sign that {shows(persona, lead.finding, lead.criterion.family)}")
@@ -84,7 +84,9 @@ def _still_apart(debate: Debate) -> list[str]:
 def _carried(debate: Debate) -> str:
     """What carries the verdict and what holds it back, in the answer's own terms."""
     best = max(((f, debate.evidence.rubric[cid].score) for cid, found in
-                debate.evidence.findings.items() for f in found if not f.scene_only),
+                debate.evidence.findings.items() for f in found if not f.scene_only
+                # A line that leaves its criterion at 1 of 5 carries nothing.
+                and debate.evidence.rubric[cid].score > 1),
                key=lambda item: (item[1], item[0].strength), default=None)
     worst = min(debate.evidence.criteria.values(),
                 key=lambda c: sum(r.criteria[c.id] for r in debate.readings))
@@ -153,24 +155,41 @@ def build_consensus(debate: Debate) -> Consensus:
     return Consensus(summary=summary, agreements=agreements, emphases=emphases)
 
 
+def _reason(debate: Debate, reading: Reading) -> tuple[Criterion, Finding] | None:
+    """The line a reason to hire rests on: the panelist's lead, unless the debate left its
+    criterion at 1 of 5; then the best line it weighed on a criterion that stayed above 1."""
+    lead = debate.leads.get(reading.persona.id)
+    if lead is not None and lead.finding is not None and reading.criteria[lead.criterion.id] > 1:
+        return lead.criterion, lead.finding
+    options = [(criterion, finding) for cid, criterion in debate.evidence.criteria.items()
+               if reading.criteria[cid] > 1 for finding in debate.evidence.findings[cid]
+               if finding.quote.start in reading.weighed[cid]]
+    return max(options, key=lambda o: (reading.criteria[o[0].id], o[1].strength),
+               default=None)
+
+
 def build_signals(debate: Debate) -> list[SignalText]:
     """Each panelist's reason to hire and concern, each on its own evidence and final scores."""
     signals = []
     for reading in debate.readings:
         persona = reading.persona
-        lead = debate.leads.get(persona.id)
-        if lead is not None and lead.finding is not None:
-            score = reading.criteria[lead.criterion.id]
-            reason = (f"{lead.criterion.name} ({score}/5): {_short(lead.finding.quote)}, where "
-                      f"{shows(persona, lead.finding, lead.criterion.family)}, which speaks to "
-                      f"{focus_for(persona, lead.criterion)}.")
-        else:
-            reason = (f"Nothing in this reading reaches the middle anchor yet; the first thing "
-                      f"to show would be {LENS_WANTS[lead_family(persona)]}.")
         need = debate.needs[persona.id]
+        point = _reason(debate, reading)
+        if point is not None:
+            criterion, finding = point
+            reason = (f"{criterion.name} ({reading.criteria[criterion.id]}/5): "
+                      f"{_short(finding.quote)}, where "
+                      f"{shows(persona, finding, criterion.family)}, which speaks to "
+                      f"{focus_for(persona, criterion)}.")
+        elif max(reading.criteria.values()) < 3:
+            reason = (f"Nothing in this reading reaches the middle anchor yet; the first thing "
+                      f"to show would be {wants(need)}.")
+        else:
+            reason = (f"No single line carries this reading; the first thing to show would be "
+                      f"{wants(need)}.")
         score = reading.criteria[need.id]
         # The concern rests on a line of its own, never the one the reason to hire rests on.
-        credited = lead.finding.quote.start if lead and lead.finding else -1
+        credited = point[1].quote.start if point else -1
         weighed = [f for f in debate.evidence.findings[need.id]
                    if f.quote.start in reading.weighed[need.id] and f.quote.start != credited]
         if score >= 5:
