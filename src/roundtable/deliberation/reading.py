@@ -139,9 +139,10 @@ def gather(case: Case) -> Evidence:
     flags = []
     for kind, families in FLAG_FAMILIES.items():
         hits = case.analysis.of(kind)
-        against = tuple(c.id for c in case.competency.criteria
-                        if (kind in c.signals.negative or c.family in families)
-                        and rubric[c.id].evidence)
+        bears = [c.id for c in case.competency.criteria
+                 if kind in c.signals.negative or c.family in families]
+        # The criteria it can lower; where none has evidence to lower, it is still raised.
+        against = tuple(cid for cid in bears if rubric[cid].evidence) or tuple(bears)
         if hits and against:
             quote = hits[0].as_quote().model_copy(update={"criterion": against[0], "use": "flag"})
             flags.append(Flag(kind, quote, against))

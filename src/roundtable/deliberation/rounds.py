@@ -166,12 +166,13 @@ def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Disc
             f"against a top anchor that asks for more ({top}).")
 
 
-def flag_sentence(persona: Persona, flag: Flag, criterion: Criterion, talk: Discourse,
-                  cited: list[Quote]) -> str:
+def flag_sentence(persona: Persona, flag: Flag, criterion: Criterion, score: int,
+                  talk: Discourse, cited: list[Quote]) -> str:
     """A red flag raised in the speaker's own opening."""
     quote = talk.cite(flag.quote, cited)
     talk.claim(persona.id, criterion.id, "flag", flag.quote.start)
-    return (f"I also have to flag {quote}: it {FLAG_SAYS[flag.kind]}, and that costs "
+    cost = "costs" if score > 1 else "weighs against"
+    return (f"I also have to flag {quote}: it {FLAG_SAYS[flag.kind]}, and that {cost} "
             f"{criterion.name.lower()}.")
 
 
@@ -217,7 +218,8 @@ def opening_turn(reading: Reading, lead: Point | None, second: Point | None, wor
     parts.append(concern(persona, worry, reading.criteria[worry.criterion.id], unread, talk,
                          cited, general, evidence))
     if flag is not None:
-        parts.append(flag_sentence(persona, flag[0], flag[1], talk, cited))
+        parts.append(flag_sentence(persona, flag[0], flag[1], reading.criteria[flag[1].id],
+                                   talk, cited))
     parts.append(vote_sentence(reading, lead, worry.criterion))
     return Turn(speaker=persona.id, text=_finish(" ".join(parts)), evidence=cited)
 
