@@ -228,3 +228,20 @@ def test_consensus_never_says_little_was_credited_when_a_criterion_is_high() -> 
     assert max(c.score for c in review.scores.criteria) >= 4
     assert "little for the" not in review.consensus.summary
     assert " at 5 of 5 and held back by " in review.consensus.summary
+
+
+def test_star_headings_are_not_quoted_as_the_candidates_words() -> None:
+    answer = ("Situation: Our data pipeline failed silently for two days and the finance "
+              "dashboard showed revenue down 30%.\nTask: I was on call and had to find out if "
+              "revenue really dropped.\nAction: I compared the raw event counts with the "
+              "warehouse tables and found one partition missing. I traced it to a schema change "
+              "another team had shipped without telling us.\nResult: The dashboard was correct "
+              "again within four hours and the check has caught two more problems since.")
+    review = roundtable.review(answer, competency="dive-deep")
+    quotes = [q.quote for r in review.rounds for t in r.turns for q in t.evidence]
+    quotes += [q.quote for c in review.scores.criteria for q in c.evidence]
+    assert quotes and not [q for q in quotes if q.split(":")[0] in
+                           ("Situation", "Task", "Action", "Result")]
+    assert all(review.answer[q.start:q.end] == q.quote
+               for c in review.scores.criteria for q in c.evidence)
+    assert "schema change another" not in review.model_dump_json()

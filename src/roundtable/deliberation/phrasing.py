@@ -170,7 +170,8 @@ _FUNCTION = frozenset(
     longer later late ago away back together instead again too enough even ever came went
     got took made said told gave felt knew saw left kept ran began became found thought
     brought figures seemed sometimes behind own cut last next first week month year spring
-    summer fall autumn winter quarter this these those there here such""".split()
+    summer fall autumn winter quarter this these those there here such another many several
+    few""".split()
 )
 # "a bit", "a few weeks", "the following year": amounts and times are not what a line is about.
 _NOT_TOPICS = frozenset(

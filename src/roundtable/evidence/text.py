@@ -62,6 +62,8 @@ def words(text: str) -> list[str]:
 
 
 MIN_CLAUSE = 60
+_HEADING = re.compile(r"(?:situation|task|actions?|results?|reflection|learnings?|lessons?|"
+                      r"outcome|context|background|[star])\s*[:—–]\s+", re.IGNORECASE)
 
 
 def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
@@ -71,6 +73,11 @@ def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
     grows (rightwards first) until it reads as a thought. Offsets are absolute (into the
     answer), so the quote always matches the answer exactly.
     """
+    heading = _HEADING.match(sentence.text)
+    if heading and sentence.start + heading.end() <= match_start:
+        # "Result: churn fell 12%" is quoted from "churn": the label is the form, not the answer.
+        sentence = Span(sentence.start + heading.end(), sentence.end,
+                        sentence.text[heading.end():])
     if sentence.end - sentence.start <= MAX_QUOTE:
         return sentence
     text = sentence.text
