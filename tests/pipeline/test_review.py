@@ -244,4 +244,4 @@ def test_star_headings_are_not_quoted_as_the_candidates_words() -> None:
                            ("Situation", "Task", "Action", "Result")]
     assert all(review.answer[q.start:q.end] == q.quote
                for c in review.scores.criteria for q in c.evidence)
-    assert "schema change another" not in review.model_dump_json()
+    assert "line about the schema change another" not in review.model_dump_json()
