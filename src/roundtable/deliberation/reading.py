@@ -10,6 +10,7 @@ everything the rubric saw gives the rubric's score, and nothing else can move it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from roundtable.catalog.schema import Criterion, Family, Persona
@@ -38,6 +39,9 @@ class Finding:
     quote: Quote
     kinds: frozenset[str]
     strength: float
+    acts: bool = True
+    """A clause of the line tells a step the candidate (or their team) took, as a fact: only
+    then does the line show "what they did themselves"."""
 
     @property
     def scene_only(self) -> bool:
@@ -133,7 +137,8 @@ def gather(case: Case) -> Evidence:
         findings[criterion.id] = [
             Finding(criterion.id,
                     by_start[s][0].model_copy(update={"criterion": criterion.id, "use": "credit"}),
-                    frozenset(by_start[s][1]), by_start[s][2])
+                    frozenset(by_start[s][1]), by_start[s][2],
+                    _acts(case, by_start[s][0]))
             for s in ordered
         ]
     flags = []
@@ -169,6 +174,19 @@ def gather(case: Case) -> Evidence:
                 item.kind if item.kind in GENERAL_KINDS else UNCREDITED)
     return Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
                     general, why)
+
+
+# "When I joined the team, …" sets the time for what follows; the step is in the main clause.
+_BACKDROP = re.compile(r"\W*(?:when|while|as|since|once|if|after|before|until|because)\b",
+                       re.IGNORECASE)
+
+
+def _acts(case: Case, quote: Quote) -> bool:
+    return any(c.by_candidate and c.actor in ("candidate", "team") and c.mode == "fact"
+               and c.role in ("action", "decision") and not c.reported
+               and not _BACKDROP.match(c.text)
+               and c.span.start < quote.end and quote.start < c.span.end
+               for c in case.analysis.clauses)
 
 
 def _unreal(case: Case, sentence: int) -> str | None:

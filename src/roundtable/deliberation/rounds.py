@@ -49,7 +49,8 @@ class Point:
 def shows(persona: Persona, finding: Finding, family: Family) -> str:
     """What the finding shows, told by the kind the persona weighs most (two when the sentence
     carries evidence for two families the persona cares about)."""
-    kinds = sorted((k for k in finding.kinds if k in KIND_SHOWS),
+    kinds = sorted((k for k in finding.kinds if k in KIND_SHOWS
+                    and (finding.acts or k not in ("action", "ownership"))),
                    key=lambda k: (-weight(persona, KIND_FAMILY.get(k, family)), k))
     if not kinds:
         return "the answer speaks to it directly"
