@@ -28,3 +28,23 @@ def test_only_a_step_the_candidate_took_is_called_what_they_did() -> None:
 def test_saying_they_disagreed_is_not_called_naming_the_objection() -> None:
     review = roundtable.review(ANSWER, competency="insist-on-the-highest-standards")
     assert "named what they objected to" not in review.model_dump_json()
+
+
+CUSTOMER = (
+    "At my last job I was a support engineer and we had an enterprise customer, a hospital "
+    "network, whose nurses kept getting logged out of the scheduling app during night shifts. "
+    "Nobody on the product team thought it was a priority because it was just one customer. I "
+    "spent a couple of evenings on calls with their night nurses and saw that the session "
+    "timeout was 15 minutes but their shift handoffs took longer. I wrote up what I saw, with "
+    "the ticket counts, 41 tickets in two months, and took it to the PM. She agreed to make the "
+    "timeout configurable per customer. It shipped three weeks later and the tickets from that "
+    "customer went to zero."
+)
+
+
+def test_a_line_that_only_names_the_customer_is_not_credited_as_acting_for_them() -> None:
+    for panel in ("product-trio", "engineering-loop", "hiring-manager"):
+        review = roundtable.review(CUSTOMER, competency="customer-obsession", panel=panel)
+        credited = {q.quote for r in review.rounds for t in r.turns for q in t.evidence
+                    if q.use == "credit" and q.criterion == "personal-action"}
+        assert not [q for q in credited if q.startswith("Nobody on the product team")]

@@ -67,7 +67,7 @@ def _credit(evidence: Evidence, criterion: str, high: Reading, low: Reading, pri
             citable: Callable[[Quote], bool], fresh: Callable[[Quote], bool]
             ) -> Disagreement | None:
     # A line can be raised if it can still be quoted, or named by what it is about.
-    extra = [f for f in evidence.findings[criterion]
+    extra = [f for f in evidence.quotable(criterion)
              if f.quote.start in high.weighed[criterion]
              and f.quote.start not in low.weighed[criterion]
              and (citable(f.quote) or topic(f.quote.quote))]

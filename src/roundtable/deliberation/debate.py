@@ -91,7 +91,7 @@ def _best(reading: Reading, evidence: Evidence, talk: Discourse, skip: set[str],
     options = [
         (criterion, finding)
         for cid, criterion in evidence.criteria.items() if cid not in skip
-        for finding in evidence.findings[cid]
+        for finding in evidence.quotable(cid)
         if finding.quote.start in reading.weighed[cid] and talk.available(finding.quote)
         and finding.quote.start not in avoid
         # A line that leaves its criterion at 1 of 5 is no evidence to lead with or bring.
@@ -147,7 +147,7 @@ def _openings(case: Case, evidence: Evidence, readings: list[Reading],
         concern = _concern(reading, evidence, {c.id for c in concerns.values()}, skip)
         concerns[reading.persona.id] = concern
         cited = {p.finding.quote.start for p in (lead, second) if p and p.finding}
-        line = talk.pick([f for f in evidence.findings[concern.id]
+        line = talk.pick([f for f in evidence.quotable(concern.id)
                           if f.quote.start in reading.weighed[concern.id]], cited)
         unread = bool(evidence.findings[concern.id]) and line is None
         # One panelist quotes a red flag in its opening; the cross-talk raises it with others.
@@ -172,7 +172,7 @@ def _unweighed(speaker: Reading, readings: list[Reading], evidence: Evidence,
         if other is speaker:
             continue
         for cid, criterion in evidence.criteria.items():
-            for finding in evidence.findings[cid]:
+            for finding in evidence.quotable(cid):
                 start = finding.quote.start
                 if (start not in speaker.weighed[cid] or start in other.weighed[cid]
                         or not talk.available(finding.quote)):
@@ -203,7 +203,7 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
         point = leads[other.persona.id]
         cid = point.criterion.id
         their = point.finding.quote.start if point.finding else -1
-        extra = talk.pick([f for f in evidence.findings[cid]
+        extra = talk.pick([f for f in evidence.quotable(cid)
                            if f.quote.start in speaker.weighed[cid] and f.quote.start != their])
         if extra is not None:
             return (build_turn(speaker, other, Point(point.criterion, extra), "more", talk),
@@ -215,7 +215,7 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
         for cid, criterion in evidence.criteria.items():
             if cid == point.criterion.id:
                 continue
-            same = next((f for f in evidence.findings[cid]
+            same = next((f for f in evidence.quotable(cid)
                          if f.quote.start == point.finding.quote.start
                          and f.quote.start in speaker.weighed[cid]), None)
             if same is not None:

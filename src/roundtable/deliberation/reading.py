@@ -29,6 +29,8 @@ SUPPORT_CAP = 1.25
 GENERAL_KINDS = ("generic_claim", "vague", "hedge", "collective_we", "passive_voice")
 UNCREDITED = "uncredited"
 SCENE = frozenset({"situation", "task", "timeframe", "named_entity"})
+CONTEXT = SCENE | {"customer", "metric", "stakeholder"}
+"""Kinds that say where a line sits in the story, not what anyone did in it."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,9 @@ class Finding:
     quote: Quote
     kinds: frozenset[str]
     strength: float
+    setting: bool = False
+    """Only the setting of a criterion about doing something (a customer named, a number,
+    a date): it counts toward the score as the rubric read it, but is no line to credit."""
     acts: bool = True
     """A clause of the line tells a step the candidate (or their team) took, as a fact: only
     then does the line show "what they did themselves"."""
@@ -108,6 +113,11 @@ class Evidence:
     general_kind: dict[int, str]
     """Why each general line is a concern: the kind of evidence found in it, by its start."""
 
+    def quotable(self, criterion: str) -> list[Finding]:
+        """The findings a panelist may quote as credit: not those that only set the scene of
+        a criterion about doing something."""
+        return [f for f in self.findings[criterion] if not f.setting]
+
     def finding(self, criterion: str, start: int) -> Finding:
         """The finding of `criterion` whose quote starts at `start`."""
         return next(f for f in self.findings[criterion] if f.quote.start == start)
@@ -132,12 +142,15 @@ def gather(case: Case) -> Evidence:
         for quote in rubric[criterion.id].evidence:
             # A quote the rubric took from a competency cue has no evidence kind of its own.
             by_start.setdefault(quote.start, (quote, {"cue"}, 1.0))
+        core = set(criterion.signals.positive) - CONTEXT
         ordered = sorted(by_start, key=lambda s: (s not in told, told.index(s) if s in told
                                                   else 0, -by_start[s][2], s))
         findings[criterion.id] = [
             Finding(criterion.id,
                     by_start[s][0].model_copy(update={"criterion": criterion.id, "use": "credit"}),
                     frozenset(by_start[s][1]), by_start[s][2],
+                    bool(core) and not by_start[s][1] & core
+                    and not any(k.startswith("cue") for k in by_start[s][1]),
                     _acts(case, by_start[s][0]))
             for s in ordered
         ]
@@ -230,7 +243,9 @@ def credits(persona: Persona, finding: Finding, family: Family) -> bool:
 def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading:
     """What `persona` makes of the answer before anyone else speaks."""
     weighed = {
-        cid: {f.quote.start for f in found if credits(persona, f, evidence.criteria[cid].family)}
+        # The setting of a story is read by everyone alike; lenses differ on what was done.
+        cid: {f.quote.start for f in found
+              if f.setting or credits(persona, f, evidence.criteria[cid].family)}
         for cid, found in evidence.findings.items()
     }
     flags = {f.kind for f in evidence.flags if alert_to(persona, f.kind)}

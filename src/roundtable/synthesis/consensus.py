@@ -69,7 +69,7 @@ def _still_apart(debate: Debate) -> list[str]:
             if abs(gap) < 1:
                 continue
             high, low = (a, b) if gap > 0 else (b, a)
-            unseen = next((f for f in debate.evidence.findings[cid]
+            unseen = next((f for f in debate.evidence.quotable(cid)
                            if f.quote.start in high.weighed[cid]
                            and f.quote.start not in low.weighed[cid]), None)
             subject = topic(unseen.quote.quote) if unseen else None
@@ -109,7 +109,7 @@ def build_consensus(debate: Debate) -> Consensus:
     agreements: list[str] = []
     for cid, criterion in debate.evidence.criteria.items():
         scores = {r.criteria[cid] for r in readings}
-        found = debate.evidence.findings[cid]
+        found = debate.evidence.quotable(cid)
         subject = topic(found[0].quote.quote) if found else None
         if min(scores) >= 4 and subject:
             agreements.append(f"From the {lenses} angles alike, {criterion.name.lower()} holds "
@@ -130,7 +130,7 @@ def build_consensus(debate: Debate) -> Consensus:
             subject = topic(move.quote.quote)
             mover = debate.reading(move.by)
             criterion = debate.evidence.criteria[move.criterion]
-            finding = next((f for f in debate.evidence.findings[move.criterion]
+            finding = next((f for f in debate.evidence.quotable(move.criterion)
                             if f.quote.start == move.quote.start), None)
             shown = (f"the line about {subject}" if subject else
                      f"that {shows(mover.persona, finding, criterion.family)}" if finding
@@ -162,7 +162,7 @@ def _reason(debate: Debate, reading: Reading) -> tuple[Criterion, Finding] | Non
     if lead is not None and lead.finding is not None and reading.criteria[lead.criterion.id] > 1:
         return lead.criterion, lead.finding
     options = [(criterion, finding) for cid, criterion in debate.evidence.criteria.items()
-               if reading.criteria[cid] > 1 for finding in debate.evidence.findings[cid]
+               if reading.criteria[cid] > 1 for finding in debate.evidence.quotable(cid)
                if finding.quote.start in reading.weighed[cid]]
     return max(options, key=lambda o: (reading.criteria[o[0].id], o[1].strength),
                default=None)
@@ -190,7 +190,7 @@ def build_signals(debate: Debate) -> list[SignalText]:
         score = reading.criteria[need.id]
         # The concern rests on a line of its own, never the one the reason to hire rests on.
         credited = point[1].quote.start if point else -1
-        weighed = [f for f in debate.evidence.findings[need.id]
+        weighed = [f for f in debate.evidence.quotable(need.id)
                    if f.quote.start in reading.weighed[need.id] and f.quote.start != credited]
         if score >= 5:
             concern = (f"No gap on the rubric for {focus_for(persona, need)}; {need.name.lower()} "

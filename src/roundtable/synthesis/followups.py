@@ -78,7 +78,7 @@ def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion) -
                     f"you did yourself, and {_to_you(wants(criterion))}?")
     elif _presumes_too_much(question, case):
         question = _instead(case, criterion)
-    weighed = [f for f in debate.evidence.findings[criterion.id]
+    weighed = [f for f in debate.evidence.quotable(criterion.id)
                if f.quote.start in reading.weighed[criterion.id]]
     focus = _to_you(focus_for(reading.persona, criterion))
     if weighed:
