@@ -48,9 +48,9 @@ def _emphasis(debate: Debate, reading: Reading) -> str:
                 f"for {wants(need)}.")
     subject = topic(lead.finding.quote.quote)
     line = (f"the line about {subject}" if subject else
-            f"the sign that {shows(persona, lead.finding, lead.criterion.family)}")
-    return (f"{name}'s {_lens(reading)} lens went first to {line} for "
-            f"{lead.criterion.name.lower()} and still presses on {need.name.lower()}, for "
+            f"a line where {shows(persona, lead.finding, lead.criterion.family)}")
+    return (f"{name}'s {_lens(reading)} lens went first to {lead.criterion.name.lower()}, on "
+            f"{line}; what {name} still presses on is {need.name.lower()}, read for "
             f"{focus_for(persona, need)}.")
 
 
