@@ -41,7 +41,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "customer-obsession/customer-and-need": [
         "The customers were struggling to reconcile invoices at month end.",
         "Their biggest pain point was exporting data for the auditors.",
-        "One of our small bakeries kept calling support because our ordering app logged them out every night, and the owner lost orders at 5am.",
+        "One of our small bakeries kept calling support because our ordering app logged them out "
+        "every night, and the owner lost orders at 5am.",
         "A restaurant group couldn't run payroll because our import kept rejecting their file.",
     ],
     "customer-obsession/voice-of-customer": [
@@ -81,7 +82,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "ownership/long-term-view": [
         "I accepted a slower launch for a long-term fix.",
         "Paying down that tech debt saved the company months later.",
-        "I told the integrations lead I wanted to fix the alert rather than file yet another ticket, and she said go for it.",
+        "I told the integrations lead I wanted to fix the alert rather than file yet another "
+        "ticket, and she said go for it.",
     ],
     "ownership/end-to-end": [
         "I stayed on it until it was fixed for every region.",
@@ -129,7 +131,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "The two options were to delay the launch or ship without the export.",
         "I weighed the cost of a late launch against the support load.",
         "I had to decide without complete information about the vendor's roadmap.",
-        "I had to decide whether to open a second distribution centre in the north before we had a full demand forecast.",
+        "I had to decide whether to open a second distribution centre in the north before we had "
+        "a full demand forecast.",
     ],
     "are-right-a-lot/evidence-and-experience": [
         "A back-of-the-envelope model said we would lose about 200 orders a day.",
@@ -230,7 +233,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "think-big/bold-direction": [
         "I proposed making it 10x cheaper rather than 10% cheaper.",
         "Instead of an incremental fix to the report, I pitched a self-serve platform.",
-        "I proposed one self-service dashboard for all our clients instead of another custom report.",
+        "I proposed one self-service dashboard for all our clients instead of another custom "
+        "report.",
     ],
     "think-big/grounded-in-customers": [
         "I sized the opportunity at about 4,000 mid-market clinics.",
@@ -251,13 +255,15 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "bias-for-action/bounded-risk": [
         "I shipped it behind a feature flag so we could roll back in minutes.",
-        "I didn't wait; I switched half the traffic to our backup payment provider, which we could switch back in one click.",
+        "I didn't wait; I switched half the traffic to our backup payment provider, which we "
+        "could switch back in one click.",
     ],
     "bias-for-action/acted-without-waiting": [
         "Within two hours I had a patch running for the affected customers.",
         "I had a workaround live by the end of the day.",
         "I started the vendor outreach without waiting for the steering committee.",
-        "I didn't wait; I switched half the traffic to our backup payment provider, which we could switch back in one click.",
+        "I didn't wait; I switched half the traffic to our backup payment provider, which we "
+        "could switch back in one click.",
     ],
     "bias-for-action/kept-people-informed": [
         "I kept my director informed with a short update every evening.",
@@ -310,11 +316,13 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I admitted in the all-hands that the outage was my mistake.",
         "I told the team what I had got wrong in the capacity plan.",
         "He sent me three accounts, and two of them were mine.",
-        "I apologised to both juniors, and I started writing one thing that was good before any change I asked for.",
+        "I apologised to both juniors, and I started writing one thing that was good before any "
+        "change I asked for.",
     ],
     "earn-trust/follow-through": [
         "I kept my word and sent the fix list every Friday.",
-        "I rewrote my demo script so anything not yet shipped sat behind a clear \"coming later\" slide, and started inviting him to the last call before each deal closed.",
+        "I rewrote my demo script so anything not yet shipped sat behind a clear \"coming "
+        "later\" slide, and started inviting him to the last call before each deal closed.",
         "I sent the client a revised plan with weekly checkpoints and we hit every one of them.",
     ],
     "earn-trust/benchmarked": [
@@ -331,7 +339,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "dive-deep/went-to-source": [
         "I pulled the raw logs for every failed payment that week.",
         "I read through the code path for the retry handler.",
-        "I opened the raw event data and went through the failed sign-ups one by one, maybe a hundred of them.",
+        "I opened the raw event data and went through the failed sign-ups one by one, maybe a "
+        "hundred of them.",
     ],
     "dive-deep/root-cause": [
         "The root cause was a timezone bug in the batch job.",
@@ -343,7 +352,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "dive-deep/verified-fix": [
         "I reconciled the totals against the ledger for a full month.",
         "We monitored it for two more weeks to be sure it was gone.",
-        "We rolled back the library, and conversion was back to normal by Tuesday; I checked the daily numbers for the next two weeks to be sure.",
+        "We rolled back the library, and conversion was back to normal by Tuesday; I checked the "
+        "daily numbers for the next two weeks to be sure.",
     ],
     "dive-deep/close-to-details": [
         "I went through the 200 tickets myself.",
@@ -375,7 +385,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "deliver-results/misses-and-lessons": [
         "We missed the deadline by a week, and I own that.",
         "Now I build in a buffer for every external dependency.",
-        "I underestimated how long the auto-match would take, so now I put a two-week buffer on anything that needs IT.",
+        "I underestimated how long the auto-match would take, so now I put a two-week buffer on "
+        "anything that needs IT.",
     ],
     "strive-to-be-earths-best-employer/noticed-people": [
         "I noticed that one of my engineers was logging in at 2 a.m. most nights.",
@@ -422,7 +433,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "have-backbone/how-raised": [
         "I asked for a 1:1 with my manager the next morning.",
-        "I put the numbers in a short note and asked for twenty minutes with him before the planning meeting.",
+        "I put the numbers in a short note and asked for twenty minutes with him before the "
+        "planning meeting.",
     ],
     "have-backbone/decision-and-commitment": [
         "It was a case of disagree and commit, so I threw myself into it.",

@@ -45,7 +45,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I asked her what she was actually worried about in the rollout.",
         "It turned out what he really needed was a date he could give his own customers.",
         "The point was to understand the need behind their request, not the request itself.",
-        "It turned out she was getting my builds at 5pm the day before release, with no time to test.",
+        "It turned out she was getting my builds at 5pm the day before release, with no time to "
+        "test.",
         "I asked her to grab lunch, just us two, and asked what was going on from her side.",
         "She was under pressure from her director to close every finding before the audit.",
     ],
@@ -61,15 +62,18 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We found common ground in the customer's launch date.",
         "In the end we agreed on a phased rollout.",
         "We agreed on something concrete together.",
-        "We agreed that technicians would sign on at shift start and we'd add remote session revocation; he gave up the per-request check, I gave up a month of roadmap.",
+        "We agreed that technicians would sign on at shift start and we'd add remote session "
+        "revocation; he gave up the per-request check, I gave up a month of roadmap.",
     ],
     ("conflict", "relationship-after"): [
         "Our relationship improved a lot after that.",
         "We’ve since worked closely on two more launches.",
         "After that, she started asking me to review her designs early.",
         "He began looping me into his roadmap reviews every quarter.",
-        "The next three releases went out on the planned day, and now she asks me first when she needs help with a tester.",
-        "The next three releases went out on the planned day, and now she asks me first when she needs help with a tester.",
+        "The next three releases went out on the planned day, and now she asks me first when she "
+        "needs help with a tester.",
+        "The next three releases went out on the planned day, and now she asks me first when she "
+        "needs help with a tester.",
     ],
     ("conflict", "self-reflection"): [
         "Looking back, I should have asked about her constraints first.",
@@ -83,7 +87,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "It was my mistake, not the vendor's.",
         "That was on me, and I said so in the incident channel.",
         "I let the certificate renewal slip past its expiry date.",
-        "I saw it at 9am, pulled the sale page, told my manager it was my error, and reloaded the right file by 10.",
+        "I saw it at 9am, pulled the sale page, told my manager it was my error, and reloaded "
+        "the right file by 10.",
     ],
     ("failure", "their-part"): [
         "I underestimated how long the data backfill would take.",
@@ -101,7 +106,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I called the customer right away to explain.",
         "I went to my manager before anyone else noticed.",
         "I had a fix in review that same afternoon.",
-        "I saw it at 9am, pulled the sale page, told my manager it was my error, and reloaded the right file by 10.",
+        "I saw it at 9am, pulled the sale page, told my manager it was my error, and reloaded "
+        "the right file by 10.",
     ],
     ("failure", "root-cause"): [
         "The root cause was a missing index on the orders table.",
@@ -128,8 +134,10 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I set a clear goal: cut checkout latency in half by June.",
         "I rallied the team around a single launch date.",
         "We agreed on a smaller scope that we could actually ship by March.",
-        "First I cut the plan down to the three sites that mattered for peak season and told everyone why.",
-        "First I cut the plan down to the three sites that mattered for peak season and told everyone why.",
+        "First I cut the plan down to the three sites that mattered for peak season and told "
+        "everyone why.",
+        "First I cut the plan down to the three sites that mattered for peak season and told "
+        "everyone why.",
     ],
     ("leadership", "developing-people"): [
         "I mentored a junior engineer through her first design review.",
@@ -137,7 +145,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I gave her ownership of the integration end to end.",
         "A year later she got promoted to senior engineer.",
         "I could see two of them heading for burnout, so I moved the deadline.",
-        "One developer, Sam, was struggling with the scanner code, so I paired with him for a week; he ended up owning the scanner module.",
+        "One developer, Sam, was struggling with the scanner code, so I paired with him for a "
+        "week; he ended up owning the scanner module.",
         "She's the tech lead now.",
     ],
     ("leadership", "hard-calls"): [
@@ -149,20 +158,23 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "My main job became to unblock the team every morning.",
         "We moved to weekly check-ins with the partner team.",
         "I broke the work into four milestones.",
-        "I set up a short stand-up every morning and took the supplier calls myself so the others could build.",
+        "I set up a short stand-up every morning and took the supplier calls myself so the "
+        "others could build.",
     ],
     ("teamwork", "own-contribution"): [
         "My role was the data pipeline that fed the dashboard.",
         "I owned the API contract between the two services.",
         "My part was the workflow and the integration with our scheduling system.",
-        "I ran every vendor call myself, I wrote the cutover plan, and when it landed on time, that was my win; it's the reason I was promoted to head of operations that autumn.",
+        "I ran every vendor call myself, I wrote the cutover plan, and when it landed on time, "
+        "that was my win; it's the reason I was promoted to head of operations that autumn.",
     ],
     ("teamwork", "collaboration"): [
         "I paired with the mobile engineer for two days.",
         "I asked for their feedback before merging.",
         "The four of us met every morning for ten minutes until launch.",
         "I made sure the support lead had an equal say in what we cut.",
-        "One developer, Sam, was struggling with the scanner code, so I paired with him for a week; he ended up owning the scanner module.",
+        "One developer, Sam, was struggling with the scanner code, so I paired with him for a "
+        "week; he ended up owning the scanner module.",
         "She caught two things about second-dose timing that I would have gotten wrong.",
     ],
     ("teamwork", "helping-others"): [
@@ -170,7 +182,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I offered to pick up his tickets while he was out.",
         "I offered to let him shadow me on two customer calls.",
         "I shared my own onboarding checklist with her.",
-        "- I noticed he had stopped posting in the channel, so I messaged him and we went through the alerts together",
+        "- I noticed he had stopped posting in the channel, so I messaged him and we went "
+        "through the alerts together",
         "- sat next to him for his next two shifts, then stepped back",
         "He closed his first two deals the next month and finished the year at 94% of quota.",
     ],
@@ -179,7 +192,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I made sure we shared the credit in the launch email.",
         "Someone had to do the unglamorous work of writing the tests, so I did.",
         "I mentioned it to our manager so she got the credit for the fix.",
-        "I also took the boring job of re-testing every old refund case by hand, 300 of them, because nobody else had time.",
+        "I also took the boring job of re-testing every old refund case by hand, 300 of them, "
+        "because nobody else had time.",
         "She caught two things about second-dose timing that I would have gotten wrong.",
         "I swallowed it and wrote the tests for Kwame's patch myself.",
     ],
@@ -193,7 +207,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I tailored the message for the finance team.",
         "It was a non-technical audience, mostly sales leaders.",
         "I explained the outage in plain English.",
-        "Instead of talking about the architecture, I explained what the delay meant for their orders.",
+        "Instead of talking about the architecture, I explained what the delay meant for their "
+        "orders.",
     ],
     ("communication", "clarity"): [
         "I wrote a one-pager with the options and a recommendation.",
@@ -255,7 +270,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Three customers were blocked on the export bug.",
         "I called five of those customers to ask how painful the bug really was.",
         "The missing SSO support was blocking deals in the enterprise segment.",
-        "The login bug was hitting about 300 customers a day, so that went first, and the export came second because the deal was worth $120k.",
+        "The login bug was hitting about 300 customers a day, so that went first, and the export "
+        "came second because the deal was worth $120k.",
     ],
     ("prioritization", "saying-no"): [
         "I said no to the sales team's custom report.",
@@ -282,13 +298,16 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Their concerns were mostly about on-call load.",
         "The support team pushed back, and rightly so: they would carry the pager.",
         "The nurses were understandably skeptical of yet another new system.",
-        "First I asked the sales lead what she worry about, and she said her team lose time with more tools.",
-        "First I asked the sales lead what she worry about, and she said her team lose time with more tools.",
+        "First I asked the sales lead what she worry about, and she said her team lose time with "
+        "more tools.",
+        "First I asked the sales lead what she worry about, and she said her team lose time with "
+        "more tools.",
     ],
     ("influence", "the-case"): [
         "I built a small prototype over a weekend.",
         "I showed them the data from the support queue.",
-        "I showed her one month side by side, her sheet and the model, and the model was closer to the real result.",
+        "I showed her one month side by side, her sheet and the model, and the model was closer "
+        "to the real result.",
     ],
     ("influence", "framing"): [
         "I framed it as a way to hit their own reliability goal.",
@@ -338,7 +357,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Questions to the help desk dropped by half the next month.",
     ],
     ("conflict", "outcome"): [
-        "The next three releases went out on the planned day, and now she asks me first when she needs help with a tester.",
+        "The next three releases went out on the planned day, and now she asks me first when she "
+        "needs help with a tester.",
     ],
 }
 

@@ -33,7 +33,8 @@ KNOWN_MISSES = frozenset(
     unsignposted-outcome-05 later-relationship-01 later-relationship-02
     later-relationship-04 later-relationship-05 sole-credit-01 sole-credit-02 sole-credit-05
     steamroll-03 steamroll-05 dismissive-04 dismissive-05 contempt-polite-05
-    reason-not-result-05 short-but-real-04 short-but-real-05 strong-control-01 strong-control-02 strong-control-05""".split()
+    reason-not-result-05 short-but-real-04 short-but-real-05 strong-control-01
+    strong-control-02 strong-control-05""".split()
 )
 
 _CACHE: dict[tuple[str, str], Review] = {}
