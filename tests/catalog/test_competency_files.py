@@ -275,6 +275,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "bias-for-action/course-correction": [
         "On day three we had to course-correct on the pricing.",
         "Looking back, I should have waited for the second vendor quote.",
+        "If the disclosures had changed, I'd have waited.",
     ],
     "frugality/constraint-named": [
         "We had a fixed budget of 20,000 dollars for the whole year.",
@@ -443,6 +444,9 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "have-backbone/escalation": [
         "We took both options to her director together.",
+    ],
+    "have-backbone/result-and-reflection": [
+        "Clicks on routine orders dropped by about a third.",
     ],
 }
 

@@ -332,6 +332,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The other teams adopted it as their default template.",
         "Nobody left the team that year, despite the reorg.",
         "Next time I'd make that call on day one.",
+        "Engineering adopted it as the standard onboarding.",
     ],
     ("teamwork", "team-result"): [
         "We went live on time despite losing a developer halfway.",
