@@ -49,6 +49,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I called a dozen of our largest customers to hear it from them.",
         "I read through 300 support tickets from the last quarter.",
         "I asked to sit with two of their schedulers for a morning.",
+        "It turned out they were rebuilding the next day's visits by hand every evening.",
     ],
     "customer-obsession/customer-over-convenience": [
         "We worked backwards from the experience we wanted the clinic staff to have.",
