@@ -41,20 +41,28 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "customer-obsession/customer-and-need": [
         "The customers were struggling to reconcile invoices at month end.",
         "Their biggest pain point was exporting data for the auditors.",
+        "One of our small bakeries kept calling support because our ordering app logged them out "
+        "every night, and the owner lost orders at 5am.",
+        "A restaurant group couldn't run payroll because our import kept rejecting their file.",
     ],
     "customer-obsession/voice-of-customer": [
         "I called a dozen of our largest customers to hear it from them.",
         "I read through 300 support tickets from the last quarter.",
+        "I asked to sit with two of their schedulers for a morning.",
+        "It turned out they were rebuilding the next day's visits by hand every evening.",
     ],
     "customer-obsession/customer-over-convenience": [
         "We worked backwards from the experience we wanted the clinic staff to have.",
         "I argued that long-term trust mattered more than this quarter's upsell.",
         "We refunded every affected account, even though it cost us our revenue target.",
         "I did not think a custom connector was in their best interest.",
+        "Our standard answer was to suggest the enterprise integration they couldn't afford.",
     ],
     "customer-obsession/personal-action": [
         "I personally drove to their warehouse to reinstall the scanners.",
         "Rewriting their import script was outside my role, but they were stuck.",
+        "I built that change myself.",
+        "Instead of sending a deck, I asked to sit with two of their schedulers for a morning.",
     ],
     "customer-obsession/customer-trust": [
         "Six months later they renewed for three years.",
@@ -62,6 +70,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "customer-obsession/customer-outcome": [
         "Churn dropped from 8% to 5% over the next two quarters.",
         "I would have talked to the customers first, before writing a line of the spec.",
+        "She has not lost a morning order since, and she sent two other bakeries to us.",
     ],
     "ownership/took-it-on": [
         "Nobody owned the nightly data export, so it failed silently for weeks.",
@@ -69,13 +78,17 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "The alert belonged to the partner-integrations team, not mine.",
         "I volunteered to run the migration myself.",
         "It wasn't my team's service, but the outage was hurting customers.",
+        "So I took it on myself to improve it.",
     ],
     "ownership/long-term-view": [
         "I accepted a slower launch for a long-term fix.",
         "Paying down that tech debt saved the company months later.",
+        "I told the integrations lead I wanted to fix the alert rather than file yet another "
+        "ticket, and she said go for it.",
     ],
     "ownership/end-to-end": [
         "I stayed on it until it was fixed for every region.",
+        "I traced the export job end to end and then I checked it every morning for two weeks.",
     ],
     "ownership/lasting-fix": [
         "I wrote a runbook and added it to the on-call handbook.",
@@ -85,6 +98,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I made a mistake in the capacity estimate.",
         "I was accountable for the launch, so I ran the review.",
         "Everyone, me included, had been muting that alert for months.",
+        "Honestly, that was my mistake, not the on-call engineer's.",
     ],
     "ownership/ownership-outcome": [
         "Pages dropped to two or three a week.",
@@ -97,6 +111,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "invent-and-simplify/new-idea": [
         "I borrowed the idea from how airlines handle overbooking.",
         "Nobody had tried caching the pricing rules on the device.",
+        "I suggested we let small claims skip the approvals and just check a random one in ten.",
     ],
     "invent-and-simplify/simpler-result": [
         "We eliminated four approval steps from the purchase flow.",
@@ -105,6 +120,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "invent-and-simplify/tried-small": [
         "I built a prototype over a weekend to show it could work.",
+        "I tried it with my own department for a month first.",
     ],
     "invent-and-simplify/through-doubt": [
         "The architects were skeptical that a rules engine could replace the scripts.",
@@ -116,6 +132,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "The two options were to delay the launch or ship without the export.",
         "I weighed the cost of a late launch against the support load.",
         "I had to decide without complete information about the vendor's roadmap.",
+        "I had to decide whether to open a second distribution centre in the north before we had "
+        "a full demand forecast.",
     ],
     "are-right-a-lot/evidence-and-experience": [
         "A back-of-the-envelope model said we would lose about 200 orders a day.",
@@ -123,6 +141,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "are-right-a-lot/sought-disconfirmation": [
         "I asked our most senior engineer to play devil's advocate.",
         "I asked the finance lead to challenge my assumptions.",
+        "I asked two colleagues to find holes in my forecast.",
     ],
     "are-right-a-lot/sized-to-reversibility": [
         "It was a two-way door, so I did not need a month of analysis.",
@@ -131,23 +150,28 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "are-right-a-lot/updated-view": [
         "When the pilot numbers came in, I changed my mind.",
         "I revised my recommendation after the second week of data.",
+        "When the pilot numbers came in, I revised my recommendation within a day.",
     ],
     "are-right-a-lot/call-outcome": [
         "The call turned out to be right: returns fell by a third.",
         "In hindsight, I should have involved legal earlier.",
+        "In hindsight we got lucky: a competitor's launch slipped that month.",
     ],
     "learn-and-be-curious/knowledge-gap": [
         "I didn't know anything about tax rules in Germany.",
         "I had never used Kubernetes before that project.",
+        "I had never written a line of Go before that project.",
     ],
     "learn-and-be-curious/how-they-learned": [
         "I took an online course on statistics and practiced on our own data.",
     ],
     "learn-and-be-curious/followed-curiosity": [
         "I wondered why the retry rate doubled every Monday.",
+        "I wanted to understand why the nightly job always slowed down on Mondays.",
     ],
     "learn-and-be-curious/shared-learning": [
         "I ran a brown-bag session so the rest of the team could use it.",
+        "I wrote a short guide for the next engineers who joined the project.",
     ],
     "learn-and-be-curious/ongoing-habit": [
         "Every week I read two papers from the conference proceedings.",
@@ -160,6 +184,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "hire-and-develop-the-best/hiring-bar": [
         "I introduced structured interviews with a shared scorecard.",
         "We passed on the candidate even though the role had been open for months.",
+        "Even with the team short-staffed, I held the bar and kept interviewing.",
     ],
     "hire-and-develop-the-best/individual-growth": [
         "We agreed a stretch assignment: she would lead the API redesign.",
@@ -168,14 +193,17 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "hire-and-develop-the-best/candid-feedback": [
         "I gave him direct feedback after the meeting about interrupting clients.",
         "It was difficult feedback to give, but he needed to hear it.",
+        "I told her directly that her estimates were costing the team.",
     ],
     "hire-and-develop-the-best/room-to-lead": [
         "I let her lead the quarterly review with the VP.",
         "I delegated ownership of the on-call process to him.",
+        "I let him run the next incident review on his own.",
     ],
     "hire-and-develop-the-best/growth-outcome": [
         "A year later she was promoted to senior engineer.",
         "He now leads the payments team.",
+        "His next three releases shipped without a rollback.",
     ],
     "insist-on-the-highest-standards/the-bar": [
         "We agreed an SLO of 99.95% and a p99 latency under 300 ms.",
@@ -184,6 +212,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I refused to sign off on the release with two known data-loss bugs.",
         "I delayed the launch by a week to fix the migration.",
         "We launched four days late and passed the audit cleanly.",
+        "We took one more week; I found two huge images and a font that blocked the page.",
     ],
     "insist-on-the-highest-standards/fixed-at-source": [
         "We found the root cause in the date parsing library.",
@@ -196,6 +225,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "insist-on-the-highest-standards/standards-reflection": [
         "In hindsight my bar was too high for an internal prototype.",
         "If I did it again, accessibility testing would start in the first sprint.",
+        "Next time I'd agree the bar with the product owner before the sprint starts.",
     ],
     "insist-on-the-highest-standards/quality-result": [
         "Production incidents dropped from nine a month to two.",
@@ -204,6 +234,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "think-big/bold-direction": [
         "I proposed making it 10x cheaper rather than 10% cheaper.",
         "Instead of an incremental fix to the report, I pitched a self-serve platform.",
+        "I proposed one self-service dashboard for all our clients instead of another custom "
+        "report.",
     ],
     "think-big/grounded-in-customers": [
         "I sized the opportunity at about 4,000 mid-market clinics.",
@@ -211,6 +243,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "think-big/rallied-people": [
         "I wrote a six-pager describing the end state for customers.",
         "I got the three engineering directors on board within a month.",
+        "I wrote a two-page proposal and walked my director through it.",
     ],
     "think-big/path-to-ambition": [
         "Phase one was a single warehouse in Ohio.",
@@ -223,11 +256,15 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "bias-for-action/bounded-risk": [
         "I shipped it behind a feature flag so we could roll back in minutes.",
+        "I didn't wait; I switched half the traffic to our backup payment provider, which we "
+        "could switch back in one click.",
     ],
     "bias-for-action/acted-without-waiting": [
         "Within two hours I had a patch running for the affected customers.",
         "I had a workaround live by the end of the day.",
         "I started the vendor outreach without waiting for the steering committee.",
+        "I didn't wait; I switched half the traffic to our backup payment provider, which we "
+        "could switch back in one click.",
     ],
     "bias-for-action/kept-people-informed": [
         "I kept my director informed with a short update every evening.",
@@ -239,6 +276,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "bias-for-action/course-correction": [
         "On day three we had to course-correct on the pricing.",
         "Looking back, I should have waited for the second vendor quote.",
+        "If the disclosures had changed, I'd have waited.",
     ],
     "frugality/constraint-named": [
         "We had a fixed budget of 20,000 dollars for the whole year.",
@@ -247,14 +285,17 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "frugality/resourceful-route": [
         "We repurposed the old staging servers instead of buying new ones.",
+        "We ran the build farm on spare servers from the old data centre.",
     ],
     "frugality/spend-judgment": [
         "The premium support tier was not worth the cost for a batch job.",
         "I turned down the extra budget the VP offered.",
+        "The premium tier was not worth the money for a tool six people used.",
     ],
     "frugality/quality-kept": [
         "We did it without sacrificing reliability for the customers.",
         "Uptime stayed at the same reliability level as before.",
+        "Uptime held at 99.9% through the whole quarter.",
     ],
     "frugality/cost-quantified": [
         "That saved about $40,000 in cloud spend.",
@@ -265,16 +306,26 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I wanted to understand their perspective before proposing anything.",
         "Instead of defending myself, I asked her for concrete examples.",
         "My first instinct was to defend myself, so I waited a day before replying.",
+        "Then I asked her to walk me through what she was actually seeing.",
+        "My first instinct was to defend myself.",
     ],
     "earn-trust/candor": [
         "I told them directly that we would miss the date.",
+        "He sent me three accounts, and two of them were mine.",
+        "I called the client the same day and told her plainly that we would be three weeks late.",
     ],
     "earn-trust/self-critical": [
         "I admitted in the all-hands that the outage was my mistake.",
         "I told the team what I had got wrong in the capacity plan.",
+        "He sent me three accounts, and two of them were mine.",
+        "I apologised to both juniors, and I started writing one thing that was good before any "
+        "change I asked for.",
     ],
     "earn-trust/follow-through": [
         "I kept my word and sent the fix list every Friday.",
+        "I rewrote my demo script so anything not yet shipped sat behind a clear \"coming "
+        "later\" slide, and started inviting him to the last call before each deal closed.",
+        "I sent the client a revised plan with weekly checkpoints and we hit every one of them.",
     ],
     "earn-trust/benchmarked": [
         "We benchmarked our onboarding time against the two best competitors.",
@@ -285,20 +336,26 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "dive-deep/spotted-anomaly": [
         "There was a spike in refunds from a single region.",
         "The conversion numbers didn't add up with what sales was hearing.",
+        "That didn't fit: the rise was the same in regions the new courier didn't serve.",
     ],
     "dive-deep/went-to-source": [
         "I pulled the raw logs for every failed payment that week.",
         "I read through the code path for the retry handler.",
+        "I opened the raw event data and went through the failed sign-ups one by one, maybe a "
+        "hundred of them.",
     ],
     "dive-deep/root-cause": [
         "The root cause was a timezone bug in the batch job.",
         "We ran five whys on the outage with the whole team.",
         "The real cause was a cache that never expired.",
         "I reproduced the stall in staging by forcing a DNS change.",
+        "Almost all were on one Android version, and they all stopped at the phone number field.",
     ],
     "dive-deep/verified-fix": [
         "I reconciled the totals against the ledger for a full month.",
         "We monitored it for two more weeks to be sure it was gone.",
+        "We rolled back the library, and conversion was back to normal by Tuesday; I checked the "
+        "daily numbers for the next two weeks to be sure.",
     ],
     "dive-deep/close-to-details": [
         "I went through the 200 tickets myself.",
@@ -315,6 +372,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "deliver-results/key-inputs": [
         "We cut scope to the three integrations that drove most revenue.",
         "I tracked two input metrics every week: activation and first order.",
+        "I parked the reporting work and put everyone on the ten biggest accounts.",
     ],
     "deliver-results/cleared-obstacles": [
         "When the vendor slipped, I got the project back on track with our own adapter.",
@@ -329,10 +387,13 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "deliver-results/misses-and-lessons": [
         "We missed the deadline by a week, and I own that.",
         "Now I build in a buffer for every external dependency.",
+        "I underestimated how long the auto-match would take, so now I put a two-week buffer on "
+        "anything that needs IT.",
     ],
     "strive-to-be-earths-best-employer/noticed-people": [
         "I noticed that one of my engineers was logging in at 2 a.m. most nights.",
         "Two people on the team were close to burning out.",
+        "I noticed he seemed stressed in standups, so I reached out and offered to help.",
     ],
     "strive-to-be-earths-best-employer/improved-conditions": [
         "I rebuilt the on-call rotation so nobody was paged two weeks in a row.",
@@ -340,6 +401,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "strive-to-be-earths-best-employer/every-voice": [
         "Our remote teammates were being left out of decisions made in the hallway.",
+        "I made sure the quieter engineers wrote their comments first, before the debate started.",
     ],
     "strive-to-be-earths-best-employer/growth-over-retention": [
         "I supported her transfer even though it meant losing my strongest engineer.",
@@ -365,16 +427,27 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I strongly disagreed with the plan to drop the free tier.",
         "I pushed back on the launch date in the planning meeting.",
         "I believed it was a mistake to launch without the audit.",
+        "I didn't agree.",
     ],
     "have-backbone/grounds": [
         "The data showed that trial users converted twice as often.",
+        "Last year we lost about $40,000 to gift card fraud in one weekend, with the checks on.",
     ],
     "have-backbone/how-raised": [
         "I asked for a 1:1 with my manager the next morning.",
+        "I put the numbers in a short note and asked for twenty minutes with him before the "
+        "planning meeting.",
     ],
     "have-backbone/decision-and-commitment": [
         "It was a case of disagree and commit, so I threw myself into it.",
         "Once the decision was made, I fully backed it with my team.",
+        "I built that change myself.",
+    ],
+    "have-backbone/escalation": [
+        "We took both options to her director together.",
+    ],
+    "have-backbone/result-and-reflection": [
+        "Clicks on routine orders dropped by about a third.",
     ],
 }
 

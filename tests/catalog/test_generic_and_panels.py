@@ -35,6 +35,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We clashed in almost every sprint planning that quarter.",
         "There was real tension between the QA lead and me over release sign-off.",
         "I had a disagreement with our designer about the onboarding flow.",
+        "Wen and I disagreed about the order-event schema.",
+        "She kept blocking my merges at the last minute and I was getting angry about it.",
     ],
     ("conflict", "their-perspective"): [
         "From her perspective, the migration put her team's quarter at risk.",
@@ -43,21 +45,35 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I asked her what she was actually worried about in the rollout.",
         "It turned out what he really needed was a date he could give his own customers.",
         "The point was to understand the need behind their request, not the request itself.",
+        "It turned out she was getting my builds at 5pm the day before release, with no time to "
+        "test.",
+        "I asked her to grab lunch, just us two, and asked what was going on from her side.",
+        "She was under pressure from her director to close every finding before the audit.",
     ],
     ("conflict", "direct-conversation"): [
         "I sat down with him privately the next morning.",
         "We set up a one-on-one to talk it through.",
         "I invited her for a coffee away from the team room.",
+        "Then I asked her to walk me through what she was actually seeing.",
+        "We talked right after the sprint review, just the two of us.",
+        "I asked her to grab lunch, just us two, and asked what was going on from her side.",
     ],
     ("conflict", "resolution"): [
         "We found common ground in the customer's launch date.",
         "In the end we agreed on a phased rollout.",
+        "We agreed on something concrete together.",
+        "We agreed that technicians would sign on at shift start and we'd add remote session "
+        "revocation; he gave up the per-request check, I gave up a month of roadmap.",
     ],
     ("conflict", "relationship-after"): [
         "Our relationship improved a lot after that.",
         "We’ve since worked closely on two more launches.",
         "After that, she started asking me to review her designs early.",
         "He began looping me into his roadmap reviews every quarter.",
+        "The next three releases went out on the planned day, and now she asks me first when she "
+        "needs help with a tester.",
+        "The next three releases went out on the planned day, and now she asks me first when she "
+        "needs help with a tester.",
     ],
     ("conflict", "self-reflection"): [
         "Looking back, I should have asked about her constraints first.",
@@ -71,6 +87,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "It was my mistake, not the vendor's.",
         "That was on me, and I said so in the incident channel.",
         "I let the certificate renewal slip past its expiry date.",
+        "I saw it at 9am, pulled the sale page, told my manager it was my error, and reloaded "
+        "the right file by 10.",
     ],
     ("failure", "their-part"): [
         "I underestimated how long the data backfill would take.",
@@ -88,6 +106,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I called the customer right away to explain.",
         "I went to my manager before anyone else noticed.",
         "I had a fix in review that same afternoon.",
+        "I saw it at 9am, pulled the sale page, told my manager it was my error, and reloaded "
+        "the right file by 10.",
     ],
     ("failure", "root-cause"): [
         "The root cause was a missing index on the orders table.",
@@ -108,11 +128,16 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I was responsible for the whole payments migration.",
         "I asked my manager if I could lead the incident review process.",
         "When the project lead went on leave, I took over the weekly planning.",
+        "I offered to run it until a new lead was hired.",
     ],
     ("leadership", "direction"): [
         "I set a clear goal: cut checkout latency in half by June.",
         "I rallied the team around a single launch date.",
         "We agreed on a smaller scope that we could actually ship by March.",
+        "First I cut the plan down to the three sites that mattered for peak season and told "
+        "everyone why.",
+        "First I cut the plan down to the three sites that mattered for peak season and told "
+        "everyone why.",
     ],
     ("leadership", "developing-people"): [
         "I mentored a junior engineer through her first design review.",
@@ -120,6 +145,9 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I gave her ownership of the integration end to end.",
         "A year later she got promoted to senior engineer.",
         "I could see two of them heading for burnout, so I moved the deadline.",
+        "One developer, Sam, was struggling with the scanner code, so I paired with him for a "
+        "week; he ended up owning the scanner module.",
+        "She's the tech lead now.",
     ],
     ("leadership", "hard-calls"): [
         "One engineer was underperforming and it was affecting the team.",
@@ -130,41 +158,62 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "My main job became to unblock the team every morning.",
         "We moved to weekly check-ins with the partner team.",
         "I broke the work into four milestones.",
+        "I set up a short stand-up every morning and took the supplier calls myself so the "
+        "others could build.",
     ],
     ("teamwork", "own-contribution"): [
         "My role was the data pipeline that fed the dashboard.",
         "I owned the API contract between the two services.",
+        "My part was the workflow and the integration with our scheduling system.",
+        "I ran every vendor call myself, I wrote the cutover plan, and when it landed on time, "
+        "that was my win; it's the reason I was promoted to head of operations that autumn.",
     ],
     ("teamwork", "collaboration"): [
         "I paired with the mobile engineer for two days.",
         "I asked for their feedback before merging.",
         "The four of us met every morning for ten minutes until launch.",
         "I made sure the support lead had an equal say in what we cut.",
+        "One developer, Sam, was struggling with the scanner code, so I paired with him for a "
+        "week; he ended up owning the scanner module.",
+        "She caught two things about second-dose timing that I would have gotten wrong.",
     ],
     ("teamwork", "helping-others"): [
         "I helped a new teammate get her first change into production.",
         "I offered to pick up his tickets while he was out.",
         "I offered to let him shadow me on two customer calls.",
         "I shared my own onboarding checklist with her.",
+        "- I noticed he had stopped posting in the channel, so I messaged him and we went "
+        "through the alerts together",
+        "- sat next to him for his next two shifts, then stepped back",
+        "He closed his first two deals the next month and finished the year at 94% of quota.",
     ],
     ("teamwork", "team-first"): [
         "I dropped my preferred design for the team’s goal.",
         "I made sure we shared the credit in the launch email.",
         "Someone had to do the unglamorous work of writing the tests, so I did.",
         "I mentioned it to our manager so she got the credit for the fix.",
+        "I also took the boring job of re-testing every old refund case by hand, 300 of them, "
+        "because nobody else had time.",
+        "She caught two things about second-dose timing that I would have gotten wrong.",
+        "I swallowed it and wrote the tests for Kwame's patch myself.",
     ],
     ("teamwork", "friction"): [
         "We talked it through as a team and moved on.",
         "We disagreed on the testing strategy for a week.",
+        "The team was split.",
+        "I suggested we each write a one-page case and let the team decide on Friday.",
     ],
     ("communication", "audience"): [
         "I tailored the message for the finance team.",
         "It was a non-technical audience, mostly sales leaders.",
         "I explained the outage in plain English.",
+        "Instead of talking about the architecture, I explained what the delay meant for their "
+        "orders.",
     ],
     ("communication", "clarity"): [
         "I wrote a one-pager with the options and a recommendation.",
         "I led with the recommendation and kept the detail in an appendix.",
+        "I used an analogy to a library catalogue that is only updated at night.",
     ],
     ("communication", "evidence"): [
         "The dashboard showed that most tickets came from one integration.",
@@ -174,15 +223,18 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I asked clarifying questions before proposing anything.",
         "I played it back to make sure I had it right.",
         "At the end I checked their understanding with a short summary.",
+        "I asked them what they actually needed from the report.",
     ],
     ("communication", "hard-message"): [
         "I had to deliver bad news to our largest customer.",
         "I told the client the truth about the delay.",
+        "I told the client directly that the launch would slip by two weeks.",
     ],
     ("adaptability", "the-change"): [
         "Two months in, a reorg moved our team under a new director.",
         "Halfway through, the priorities shifted to the enterprise tier.",
         "The company pivoted to self-serve.",
+        "Two weeks before launch the client cut our budget by a third.",
     ],
     ("adaptability", "acting-under-uncertainty"): [
         "There was a lot of ambiguity about what the regulator would require.",
@@ -192,6 +244,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We re-prioritized the backlog that afternoon.",
         "We changed course and built the integration first.",
         "We had a new plan within two days.",
+        "We rewrote the permission screen and resubmitted the build the next morning.",
     ],
     ("adaptability", "learning-new"): [
         "I taught myself Kotlin over a couple of weekends.",
@@ -200,11 +253,13 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("adaptability", "steadying-others"): [
         "I kept the team informed with a short daily note.",
         "Morale dropped after the announcement.",
+        "I told the support team right away what the change meant for their scripts.",
     ],
     ("prioritization", "competing-demands"): [
         "I had three competing deadlines in the same week.",
         "We had more requests than we could possibly build.",
         "I had two launches on my plate.",
+        "I could do two.",
     ],
     ("prioritization", "grounds-for-choice"): [
         "I laid out impact vs. effort for each item.",
@@ -215,6 +270,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Three customers were blocked on the export bug.",
         "I called five of those customers to ask how painful the bug really was.",
         "The missing SSO support was blocking deals in the enterprise segment.",
+        "The login bug was hitting about 300 customers a day, so that went first, and the export "
+        "came second because the deal was worth $120k.",
     ],
     ("prioritization", "saying-no"): [
         "I said no to the sales team's custom report.",
@@ -222,6 +279,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I had to reset expectations with marketing.",
         "We moved the dashboard work a quarter out and told marketing the new date.",
         "I deferred the redesign and wrote down why.",
+        "I told my manager the report would be a week late and why, and she was fine with it.",
     ],
     ("prioritization", "owning-trade-off"): [
         "The trade-off was a week of tech debt we paid down later.",
@@ -233,16 +291,23 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I had no formal authority over the platform team.",
         "The data engineers didn’t report to me, so I could not just assign the work.",
         "I needed another team to change their API.",
+        "I am analyst, I was not anyone's boss.",
     ],
     ("influence", "their-interests"): [
         "I asked what they cared about most this quarter.",
         "Their concerns were mostly about on-call load.",
         "The support team pushed back, and rightly so: they would carry the pager.",
         "The nurses were understandably skeptical of yet another new system.",
+        "First I asked the sales lead what she worry about, and she said her team lose time with "
+        "more tools.",
+        "First I asked the sales lead what she worry about, and she said her team lose time with "
+        "more tools.",
     ],
     ("influence", "the-case"): [
         "I built a small prototype over a weekend.",
         "I showed them the data from the support queue.",
+        "I showed her one month side by side, her sheet and the model, and the model was closer "
+        "to the real result.",
     ],
     ("influence", "framing"): [
         "I framed it as a way to hit their own reliability goal.",
@@ -251,6 +316,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I told her up front that I might be wrong about the cause.",
         "I asked: could we test it on ten percent of traffic first?",
         "I made it so easy that switching took one click.",
+        "So I made the model fill automatically from the CRM, so they type nothing new.",
     ],
     ("influence", "building-support"): [
         "I found two allies on the infrastructure team.",
@@ -265,11 +331,14 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Looking back, I would have brought design in much earlier.",
         "The other teams adopted it as their default template.",
         "Nobody left the team that year, despite the reorg.",
+        "Next time I'd make that call on day one.",
+        "Engineering adopted it as the standard onboarding.",
     ],
     ("teamwork", "team-result"): [
         "We went live on time despite losing a developer halfway.",
         "In hindsight, we should have split the work by feature, not by layer.",
         "The team finished the year at 112% of target.",
+        "What I learned was to hand out the boring work fairly from day one.",
     ],
     ("prioritization", "outcome-and-reflection"): [
         "The migration finished on time and we cancelled the old contract.",
@@ -280,6 +349,17 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "What stuck with me is that a pilot is an easier yes than a reversal.",
         "In the end he changed his mind and funded the project.",
         "Within a quarter the entire support team switched to the new queue.",
+        "She agreed to try one quarter, and after that the whole sales team moved to it.",
+    ],
+    ("adaptability", "result-and-reflection"): [
+        "Since then I read the platform's review rules before we start any feature.",
+    ],
+    ("communication", "outcome"): [
+        "Questions to the help desk dropped by half the next month.",
+    ],
+    ("conflict", "outcome"): [
+        "The next three releases went out on the planned day, and now she asks me first when she "
+        "needs help with a tester.",
     ],
 }
 

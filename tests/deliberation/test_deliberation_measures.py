@@ -20,15 +20,15 @@ def test_cross_talk_pushes_back() -> None:
 
 
 def test_votes_move_for_a_stated_reason() -> None:
-    # Measured 0.133 (6 of 45 reviews). Lines that only set the scene of a criterion about
+    # Measured 0.111 (5 of 45 reviews). Lines that only set the scene of a criterion about
     # doing something ("it was just one customer" for personal action) are no longer argued
     # as credit, and every panelist reads the setting alike; the moves they made were
     # arguments about lines that showed nothing. The aim, 0.20, is the xfail below.
-    assert report().moved_share >= 0.13
+    assert report().moved_share >= 0.11
     assert report().moved_with_reason
 
 
-@pytest.mark.xfail(strict=True, reason="6 of 45 reviews move a vote; the aim is 9")
+@pytest.mark.xfail(strict=True, reason="5 of 45 reviews move a vote; the aim is 9")
 def test_votes_move_in_a_fifth_of_reviews() -> None:
     assert report().moved_share >= 0.20
 

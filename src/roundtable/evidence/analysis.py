@@ -43,7 +43,10 @@ _NOT_NAMES = frozenset(
 _CHANGE = re.compile(
     r"\b(dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
     r"decreased|reduced|cut|saved|went (up|down|from)|got (better|worse|faster|caught)|less|"
-    r"fewer|faster|slower|easier|smoother|calmer|stopped|started|became|disappeared|vanished|"
+    # "I started documenting", "I stopped tagging him": a step of theirs, not an outcome.
+    r"fewer|faster|slower|easier|smoother|calmer|(?<!\bI )(?:stopped|started)|"
+    r"(?:stopped|started)(?! (?:to|\w+ing)\b)|"
+    r"became|disappeared|vanished|"
     r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up)\b",
     re.IGNORECASE,
 )
