@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from roundtable.catalog.loader import get_competency, get_panel
-from roundtable.catalog.schema import Panel
+from roundtable.catalog.schema import Competency, Panel
 from roundtable.debrief.models import Interview, InterviewSegment, SegmentCompetency
 from roundtable.debrief.recording import check_recording
 from roundtable.debrief.summary import debrief
@@ -15,9 +15,10 @@ from roundtable.errors import InputError
 from roundtable.inference import infer_competency
 from roundtable.ingest.formats import read_transcript
 from roundtable.ingest.segments import Segment, converse, split
+from roundtable.ingest.submission import Submission
 from roundtable.ingest.transcript import to_submission
-from roundtable.models import Flag, PanelistRef
-from roundtable.pipeline import _blocking, areview
+from roundtable.models import Flag, PanelistRef, Review
+from roundtable.pipeline import _blocking, conclude, prepare
 
 
 def segments_of(text: str, candidate: str | None = None) -> tuple[list[Segment], list[Flag]]:
@@ -70,12 +71,10 @@ async def ainterview(
     if not reviewable:
         raise InputError("every answer in the transcript is too short to review")
     context = {"role": role, "level": level, "recording_url": recording}
-    # Questions are independent: their engine round-trips overlap instead of queueing.
-    reviews = await asyncio.gather(*(
-        areview(to_submission(s, [], **context),
-                competency=chosen[s.index - 1] if chosen else None,
-                panel=resolved_panel, engine=runner, seed=seed)
-        for s in reviewable))
+    reviews = await _review_all(
+        [to_submission(s, [], **context) for s in reviewable],
+        [chosen[s.index - 1] for s in reviewable] if chosen else None,
+        resolved_panel, runner, seed)
     by_index = dict(zip((s.index for s in reviewable), reviews, strict=True))
     results = []
     for segment in segments:
@@ -97,6 +96,24 @@ async def ainterview(
     roster = [PanelistRef(id=p.id, name=p.name, title=p.title)
               for p in resolved_panel.personas]
     return assemble(results, roster, recording=recording, role=role, level=level, flags=flags)
+
+
+async def _review_all(submissions: list[Submission], competencies: list[Competency] | None,
+                      panel: Panel, runner: Engine, seed: int) -> list[Review]:
+    """Review every answer, overlapping their engine round-trips.
+
+    Each answer's analysis is CPU work done one after another on a thread, in question order;
+    as soon as one is ready its deliberation starts, so the first question's model calls are
+    on the wire while the next answers are still being read, rather than all waiting for the
+    last one.
+    """
+    async with asyncio.TaskGroup() as group:
+        tasks = []
+        for n, submission in enumerate(submissions):
+            competency = competencies[n] if competencies else None
+            case, flags = await asyncio.to_thread(prepare, submission, competency, panel, seed)
+            tasks.append(group.create_task(conclude(submission, case, flags, runner)))
+    return [task.result() for task in tasks]
 
 
 def assemble(segments: list[InterviewSegment], panel: list[PanelistRef], *,
