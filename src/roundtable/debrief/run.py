@@ -13,7 +13,7 @@ from roundtable.engines import resolve
 from roundtable.engines.base import Engine
 from roundtable.errors import InputError
 from roundtable.inference import infer_competency
-from roundtable.ingest.formats import read_transcript
+from roundtable.ingest.formats import lone_speaker, read_transcript
 from roundtable.ingest.segments import Segment, converse, split
 from roundtable.ingest.submission import Submission
 from roundtable.ingest.transcript import to_submission
@@ -24,6 +24,9 @@ from roundtable.pipeline import _blocking, conclude, prepare
 def segments_of(text: str, candidate: str | None = None) -> tuple[list[Segment], list[Flag]]:
     """The behavioral questions of a transcript, or `InputError` saying why there are none."""
     transcript = read_transcript(text)
+    if transcript is None and (speaker := lone_speaker(text)) is not None:
+        raise InputError(f"the transcript has no candidate turns: every line is spoken by "
+                         f"{speaker!r}; give the whole conversation, with the candidate's answers")
     if transcript is None or not transcript.cues:
         raise InputError("this is not a transcript: give the interview with speaker labels, "
                          "captions (WebVTT, SRT), a timestamped export or JSON segments; use "
@@ -107,13 +110,18 @@ async def _review_all(submissions: list[Submission], competencies: list[Competen
     on the wire while the next answers are still being read, rather than all waiting for the
     last one.
     """
-    async with asyncio.TaskGroup() as group:
-        tasks = []
+    tasks: list[asyncio.Future[Review]] = []
+    try:
         for n, submission in enumerate(submissions):
             competency = competencies[n] if competencies else None
             case, flags = await asyncio.to_thread(prepare, submission, competency, panel, seed)
-            tasks.append(group.create_task(conclude(submission, case, flags, runner)))
-    return [task.result() for task in tasks]
+            tasks.append(asyncio.ensure_future(conclude(submission, case, flags, runner)))
+        # The first failure is raised as itself (an engine's one-line error), not as a group.
+        return list(await asyncio.gather(*tasks))
+    finally:
+        for task in tasks:
+            task.cancel()  # only the unfinished ones, when a question failed
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def assemble(segments: list[InterviewSegment], panel: list[PanelistRef], *,

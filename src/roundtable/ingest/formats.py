@@ -343,6 +343,17 @@ def _labelled(text: str) -> list[Cue] | None:
             for speaker, _, number, body in turns]
 
 
+def lone_speaker(text: str) -> str | None:
+    """The one speaker of labelled text that has only one (`Interviewer:` lines and no
+    answers), else None."""
+    labels = set()
+    for line in text.replace("\r\n", "\n").split("\n"):
+        match = _LABEL.match(line)
+        if match and match["label"].strip().lower() not in NOT_SPEAKERS:
+            labels.add(match["label"].strip())
+    return labels.pop() if len(labels) == 1 else None
+
+
 # --- detection ----------------------------------------------------------------------------------
 
 
