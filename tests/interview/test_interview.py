@@ -396,3 +396,20 @@ def test_cli_review_takes_one_segment_and_flags_the_others() -> None:
     done = _run("review", str(VTT), "--segment", "9")
     assert done.returncode == 2
     assert "has 6 behavioral questions; choose 1 to 6" in done.stderr
+
+
+def test_a_utf16_caption_file_reads_like_its_utf8_original(tmp_path: Path) -> None:
+    """Windows tools save captions as UTF-16 with a byte-order mark; its NUL bytes are not a
+    sign of a binary file."""
+    original = DATA / "dev" / "zoom.vtt"
+    wide = tmp_path / "zoom-utf16.vtt"
+    wide.write_bytes(original.read_text(encoding="utf-8").encode("utf-16"))
+    done = _run("interview", str(wide), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == _run("interview", str(original), "--format", "json").stdout
+
+
+def test_naming_the_interviewer_as_the_candidate_says_so() -> None:
+    with pytest.raises(InputError, match="no behavioral question was asked of 'lena park'; "
+                                         "check --candidate .*lena park, tomás ruiz"):
+        roundtable.interview((DATA / "dev" / "zoom.vtt").read_text(), candidate="Lena")

@@ -36,6 +36,10 @@ def segments_of(text: str, candidate: str | None = None) -> tuple[list[Segment],
         raise InputError(f"the transcript has no candidate turns ({conversation.candidate!r} "
                          "says nothing); name the candidate with --candidate NAME")
     segments = split(conversation)
+    if not segments and candidate is not None:
+        raise InputError(f"no behavioral question was asked of {conversation.candidate!r}; "
+                         f"check --candidate (the speakers are: "
+                         f"{', '.join(sorted({t.speaker for t in conversation.turns}))})")
     if not segments:
         raise InputError("no behavioral question found (such as 'Tell me about a time you...'"
                          "); review a single answer with `roundtable review --question TEXT`")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from pathlib import Path
 
@@ -27,15 +28,21 @@ def decode(data: bytes, origin: str, *, limit: int = MAX_BYTES,
     `subject` names what the text should be in the error for an empty one."""
     if len(data) > limit:
         raise _too_large(origin, limit)
-    if b"\x00" in data:
+    # Windows tools often save captions and transcripts as UTF-16 with a byte-order mark.
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+        else "utf-8-sig"
+    if encoding == "utf-8-sig" and b"\x00" in data:
         raise InputError(f"{origin} looks like a binary file, not text; give a .txt or .md file")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        name = "UTF-16" if encoding == "utf-16" else "UTF-8"
         raise InputError(
-            f"{origin} is not UTF-8 text (bad byte at position {exc.start}); "
+            f"{origin} is not {name} text (bad byte at position {exc.start}); "
             "re-save it as UTF-8"
         ) from None
+    if "\x00" in text:
+        raise InputError(f"{origin} looks like a binary file, not text; give a .txt or .md file")
     if not text.strip():
         raise InputError(f"{origin} is empty; give {subject} as text")
     return text
