@@ -5,10 +5,13 @@ Each row is a way interviewers really phrase it; the transcripts in `dev2` hold 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from roundtable.ingest.asks import read_turn
 from roundtable.ingest.formats import read_transcript
+from roundtable.ingest.segments import converse, split
 
 NEW_QUESTIONS = [
     "Okay. Think about a product decision you made that turned out to be wrong. What happened?",
@@ -88,3 +91,30 @@ def test_speakers_named_with_accents() -> None:
                                  "Tomás Ruiz: I shipped a bug and fixed it the same day.\n")
     assert transcript is not None
     assert [c.speaker for c in transcript.cues] == ["Zoë", "Tomás Ruiz"]
+
+
+def test_a_situation_from_the_cv_asked_about_in_the_next_sentence() -> None:
+    text = ("So, I was reading your CV last night. I saw that you led the move to services at "
+            "Brightline. Walk me through that.")
+    reading = read_turn(text, in_question=True, started=True)
+    assert reading.kind == "question"
+    assert text[reading.start:].startswith("I saw that you led")
+    # A preamble before an introduction question is not a behavioral question.
+    assert read_turn("I read your CV. I saw that you worked at Acme. Tell me a bit about "
+                     "yourself.", in_question=False).kind == "intro"
+
+
+@pytest.mark.parametrize("text", ["Sorry, is that a dog I hear?", "Can you hear me okay?",
+                                  "You're breaking up a little. Is your connection okay?"])
+def test_small_talk_in_the_middle_of_a_question(text: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == "small_talk"
+
+
+def test_a_reply_to_small_talk_is_not_part_of_the_answer() -> None:
+    path = Path(__file__).parents[1] / "data" / "interviews" / "dev2" / "src" / "resume.txt"
+    transcript = read_transcript(path.read_text(encoding="utf-8"))
+    assert transcript is not None
+    segments = split(converse(transcript))
+    assert len(segments) == 3
+    assert "Biscuit" not in " ".join(s.answer for s in segments)
+    assert segments[0].answer.endswith("for their first service.")

@@ -8,6 +8,9 @@ or a question) and a past situation of the candidate's own that it introduces (a
 "a time", "a project you led"; a superlative "the toughest issue you've dealt with"; "your
 proudest"; "ever"; "the last time").
 
+Small talk about the call or the room ("Sorry, is that a dog I hear?") neither opens nor
+closes a question, and the candidate's reply to it is not part of any answer.
+
 Inside a question, the interviewer's next ask is a follow-up when it introduces no new
 situation ("How did your director take it?") or points back at the one being told ("Was there
 a time when that approach failed?"); a signpost ("Moving on", "Let's switch gears") always
@@ -22,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["question", "follow_up", "intro", "general", "wrap_up", "other"]
+Kind = Literal["question", "follow_up", "intro", "general", "small_talk", "wrap_up", "other"]
 
 WRAP_UP = re.compile(
     r"\b(any|some|other) questions (for|about) (me|us|the (team|role|company|job))|anything "
@@ -79,6 +82,9 @@ _EXPERIENCE = re.compile(
     rf"(that |which )?you\b"
     rf"|\b(your|one of your) (own )?({_SUPERLATIVE}|most \w+|favou?rite)\b"
     rf"|\b(have|had) you ever\b|\byou('ve| have) ever\b|\bhas there ever been\b|\bthe last time\b"
+    rf"|\b(on|in|from) your (cv|resume|résumé|profile|linkedin|portfolio|application)\b"
+    rf"|\b(in|over|across|during|throughout) your (whole |entire )?career\b"
+    rf"|\blooking back (at|on|over) your\b"
     rf"|\b(something|someone|somebody|anything|anyone) (that )?(you('ve| have)? {_PAST}|you "
     rf"(recently|once) {_PAST})\b",
     re.IGNORECASE,
@@ -88,6 +94,10 @@ career ("the hardest call you've made") or of a situation ("the biggest mistake 
 of a detail of the story being told ("What was the hardest objection you got?")."""
 
 _ASKS = re.compile(_ASK, re.IGNORECASE)
+_RECORD = re.compile(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b",
+                     re.IGNORECASE)
+"""The candidate's record, where an interviewer finds a situation to ask about."""
+_YOU_DID_IT = re.compile(rf"\byou('ve| have| had)? (\w+ )?{_PAST}\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(how|what) would you (approach|handle|do|go about|deal with|tackle|design|build|"
     r"prioriti[sz]e|structure|plan|set up|organi[sz]e|decide|start)\b|\bwhat('d| would) you do\b"
@@ -116,7 +126,8 @@ _SIGNPOST = re.compile(
     r"(different|else)|another (one|question|area|topic)|let's talk about|shift(ing)? (gears|to)|"
     r"(last|final|next|first) (question|one|topic|area)|one more (question|for you)|first up|"
     r"next up|let's (start|begin|get started|dive in|get into it)|i want to ask (you )?about|"
-    r"turning to|i('d| would) like to (ask|move|turn))\b",
+    r"turning to|i('d| would) like to (ask|move|turn)|(one thing|something|a question) i "
+    r"(always|usually|like to|often) ask)\b",
     re.IGNORECASE,
 )
 """A signpost: whatever follows is a new question, not more of the last one."""
@@ -130,11 +141,19 @@ INTRO = re.compile(
     r"\btell (me|us) (a (little|bit) )?(a (little )?bit )?about yourself|walk (me|us) through "
     r"your (resume|cv|background|career)|why (do you want|are you interested|this role|"
     r"our company|are you looking)|what (brings you|interests you|do you know about)|"
-    r"where do you see yourself|how('s| is| was) your (day|week|weekend|morning)|"
-    r"can you hear me|(see|hear) me (ok|okay|alright|all right)",
+    r"where do you see yourself",
     re.IGNORECASE,
 )
-"""Questions that are not about a past situation: introductions, motivation, small talk."""
+"""Questions that are not about a past situation: introductions and motivation."""
+SMALL_TALK = re.compile(
+    r"can you hear me|(see|hear) me (ok|okay|alright|all right)|how('s| is| was) your (day|"
+    r"week|weekend|morning|afternoon)|\b(is that|was that|i hear|i heard|i can hear) (a |your )?"
+    r"(dog|cat|baby|kid|child|doorbell|phone)|\byou('re| are) (frozen|breaking up|on mute|"
+    r"muted|echoing)|\b(your|the) (audio|connection|internet|wifi|wi-fi|camera|mic|microphone|"
+    r"sound|video)\b|\bweather\b|\becho\b|\bsomewhere quiet\b|\bstill there\?",
+    re.IGNORECASE,
+)
+"""Talk about the call, the room or the day: never part of an answer."""
 _SENTENCE = re.compile(r"[^.?!]*[.?!]+[\"”’)]*\s*|[^.?!]+$")
 
 
@@ -163,9 +182,11 @@ def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading
     "questions for us?" before any is about the interview's format, not its end).
     """
     sentences = _sentences(text)
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         said = sentence.group()
-        if not asks_situation(said) or INTRO.search(said) or WRAP_UP.search(said):
+        if not asks_situation(said) and not _told_then_asked(sentences, n):
+            continue
+        if _aside(said):
             continue
         if in_question:
             before = text[:sentence.start()]
@@ -176,11 +197,30 @@ def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading
         return Reading("question", sentence.start())
     if (started or in_question) and WRAP_UP.search(text):
         return Reading("wrap_up")
+    if SMALL_TALK.search(text) and not _YOU_DID_IT.search(text) and not _BACK.search(text):
+        return Reading("small_talk")
     if INTRO.search(text):
         return Reading("intro")
     if in_question and _new_general(sentences, text):
         return Reading("general")
     return Reading("follow_up" if in_question and "?" in text else "other")
+
+
+def _told_then_asked(sentences: list[re.Match[str]], n: int) -> bool:
+    """Sentence `n` names something the candidate did, in a turn that is about their past,
+    and a later sentence asks about it: "I read your CV. I saw that you led the migration
+    at Acme. Walk me through that." """
+    said = sentences[n].group()
+    about_past = any(_EXPERIENCE.search(s.group()) or _RECORD.search(s.group())
+                     for s in sentences[:n + 1])
+    return about_past and bool(_YOU_DID_IT.search(said)) and any(
+        _ASKS.search(later.group()) and not _aside(later.group())
+        and not _HYPOTHETICAL.search(later.group()) for later in sentences[n + 1:])
+
+
+def _aside(sentence: str) -> bool:
+    """An introduction or wrap-up question, which no situation turns into a behavioral one."""
+    return bool(INTRO.search(sentence) or WRAP_UP.search(sentence))
 
 
 def _new_general(sentences: list[re.Match[str]], text: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from roundtable.errors import InputError
-from roundtable.ingest.asks import INTRO, WRAP_UP, asks_situation, read_turn
+from roundtable.ingest.asks import INTRO, SMALL_TALK, WRAP_UP, asks_situation, read_turn
 from roundtable.ingest.checks import MIN_WORDS, word_count
 from roundtable.ingest.formats import Cue, Transcript
 
@@ -119,8 +119,8 @@ def _speaker_of(cue: Cue, guessed: bool, last: str | None) -> str:
     text = cue.text.strip()
     if last is not None and text[:1].islower():
         return last  # the rest of a sentence the previous cue began
-    asks = text.endswith("?") or asks_situation(text) or bool(INTRO.search(text)
-                                                              or WRAP_UP.search(text))
+    asks = text.endswith("?") or asks_situation(text) or bool(
+        INTRO.search(text) or SMALL_TALK.search(text) or WRAP_UP.search(text))
     return "interviewer" if asks and len(text.split()) <= 60 else "candidate"
 
 
@@ -225,15 +225,17 @@ def split(conversation: Conversation) -> list[Segment]:
     """The behavioral questions in order, follow-ups and replies folded into each."""
     segments: list[Segment] = []
     current: _Open | None = None
+    aside = False  # the candidate is replying to small talk, not answering
     for turn in conversation.turns:
         if conversation.is_candidate(turn):
-            if current is not None and turn.text.strip():
+            if current is not None and turn.text.strip() and not aside:
                 current.replies.append(turn)
                 current.said += [(True, p) for p in turn.pieces]
             continue
         reading = read_turn(turn.text, in_question=current is not None and bool(current.replies),
                             started=bool(segments) or current is not None)
         kind = reading.kind
+        aside = kind == "small_talk"
         if kind in {"question", "intro", "general", "wrap_up"} and current is not None:
             if current.replies or kind != "question":
                 segments.append(_close(conversation, current, len(segments) + 1))
