@@ -22,12 +22,33 @@ questions for me?") ends the interview's questions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
+
+
+class _Lazy:
+    """A pattern compiled on first use: these are long, and most runs (a plain answer, not a
+    transcript) never read an interviewer's turn."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text)
+
 
 Kind = Literal["question", "follow_up", "intro", "general", "small_talk", "wrap_up", "other"]
 
-WRAP_UP = re.compile(
+WRAP_UP = _Lazy(
     r"\b(any|some|other) questions (for|about) (me|us|the (team|role|company|job))|anything "
     r"(else )?(that )?you('d| would)? (like|want|wanted) to (ask|know)|what questions do you "
     r"have|that's (all|everything|it) (from me|from my side|from our side|i had|my questions|"
@@ -68,7 +89,7 @@ _SUPERLATIVE = (
     r"nastiest|ugliest|gnarliest|oddest|bravest|simplest|happiest|saddest|clearest)"
 )
 _YOU_DID = r"(you|you've|you have|you'd|you had|that you|which you|you ever)\b"
-_EXPERIENCE = re.compile(
+_EXPERIENCE = _Lazy(
     rf"\b(a|an|one|another|some|any) ((specific|particular|real|recent|concrete|single) )?"
     rf"(time|situation|moment|occasion|instance|example)s?\b"
     rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (\w+ )?{_YOU_DID}"
@@ -93,12 +114,12 @@ _EXPERIENCE = re.compile(
 career ("the hardest call you've made") or of a situation ("the biggest mistake you made"), not
 of a detail of the story being told ("What was the hardest objection you got?")."""
 
-_ASKS = re.compile(_ASK, re.IGNORECASE)
-_RECORD = re.compile(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b",
+_ASKS = _Lazy(_ASK, re.IGNORECASE)
+_RECORD = _Lazy(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b",
                      re.IGNORECASE)
 """The candidate's record, where an interviewer finds a situation to ask about."""
-_YOU_DID_IT = re.compile(rf"\byou('ve| have| had)? (\w+ )?{_PAST}\b", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(
+_YOU_DID_IT = _Lazy(rf"\byou('ve| have| had)? (\w+ )?{_PAST}\b", re.IGNORECASE)
+_HYPOTHETICAL = _Lazy(
     r"\b(how|what) would you (approach|handle|do|go about|deal with|tackle|design|build|"
     r"prioriti[sz]e|structure|plan|set up|organi[sz]e|decide|start)\b|\bwhat('d| would) you do\b"
     r"|\bimagine\b|\bsuppose\b|\bwhat if\b|\bif you (were|had to|joined|got)\b|\bhow do you "
@@ -106,7 +127,7 @@ _HYPOTHETICAL = re.compile(
     r"manage|go about)\b",
     re.IGNORECASE,
 )
-_BACK = re.compile(
+_BACK = _Lazy(
     r"\b(that|this|those|these|the same|that same) ((?!(you|your|my|our|his|her|their|the|a|an)\b)"
     r"\w+ ){0,2}?(project|situation|decision|"
     r"time|conversation|launch|person|manager|customer|client|team|role|job|company|case|"
@@ -119,8 +140,8 @@ _BACK = re.compile(
     re.IGNORECASE,
 )
 """Words that point back at the story being told."""
-_PRONOUN = re.compile(r"\b(it|that|this|they|them|he|she|him|her|there|those)\b", re.IGNORECASE)
-_SIGNPOST = re.compile(
+_PRONOUN = _Lazy(r"\b(it|that|this|they|them|he|she|him|her|there|those)\b", re.IGNORECASE)
+_SIGNPOST = _Lazy(
     r"\b(move on|moving on|moving along|let's move|switch(ing)? gears|chang(e|ing) (of )?(the )?"
     r"(topic|tack|direction|subject)|different (topic|area|question|direction|subject)|something "
     r"(different|else)|another (one|question|area|topic)|let's talk about|shift(ing)? (gears|to)|"
@@ -131,13 +152,13 @@ _SIGNPOST = re.compile(
     re.IGNORECASE,
 )
 """A signpost: whatever follows is a new question, not more of the last one."""
-_LEAD = re.compile(
+_LEAD = _Lazy(
     r"(^|[.!?:]\s+)(ok(ay)?,? |alright,? |so,? |and,? |right,? )?(to start|to begin|to kick off|"
     r"first|next|now|then)\b",
     re.IGNORECASE,
 )
 """A sentence that opens with "Next," or "Then,": a signpost when a new situation follows."""
-INTRO = re.compile(
+INTRO = _Lazy(
     r"\btell (me|us) (a (little|bit) )?(a (little )?bit )?about yourself|walk (me|us) through "
     r"your (resume|cv|background|career)|why (do you want|are you interested|this role|"
     r"our company|are you looking)|what (brings you|interests you|do you know about)|"
@@ -145,7 +166,7 @@ INTRO = re.compile(
     re.IGNORECASE,
 )
 """Questions that are not about a past situation: introductions and motivation."""
-SMALL_TALK = re.compile(
+SMALL_TALK = _Lazy(
     r"can you hear me|(see|hear) me (ok|okay|alright|all right)|how('s| is| was) your (day|"
     r"week|weekend|morning|afternoon)|\b(is that|was that|i hear|i heard|i can hear) (a |your )?"
     r"(dog|cat|baby|kid|child|doorbell|phone)|\byou('re| are) (frozen|breaking up|on mute|"
@@ -154,7 +175,7 @@ SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 """Talk about the call, the room or the day: never part of an answer."""
-_SENTENCE = re.compile(r"[^.?!]*[.?!]+[\"”’)]*\s*|[^.?!]+$")
+_SENTENCE = _Lazy(r"[^.?!]*[.?!]+[\"”’)]*\s*|[^.?!]+$")
 
 
 @dataclass(frozen=True)
