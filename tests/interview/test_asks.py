@@ -118,3 +118,18 @@ def test_a_reply_to_small_talk_is_not_part_of_the_answer() -> None:
     assert len(segments) == 3
     assert "Biscuit" not in " ".join(s.answer for s in segments)
     assert segments[0].answer.endswith("for their first service.")
+
+
+@pytest.mark.parametrize("text", [
+    "Can you recall a shift when you were badly short-staffed?",
+    "Okay, situations. Talk me through a product you launched that had to meet strict rules.",
+    "Let's move to people. Has a stakeholder ever gone over your head?",
+])
+def test_a_request_may_name_any_kind_of_situation(text: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == "question"
+
+
+@pytest.mark.parametrize("text", ["Was there a metric you tracked?",
+                                  "Did you ever find out why?"])
+def test_a_yes_no_question_about_a_detail_stays_a_follow_up(text: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == "follow_up"

@@ -102,7 +102,7 @@ _EXPERIENCE = _Lazy(
     rf"|\bthe ({_SUPERLATIVE}|most \w+|least \w+) ([\w'-]+ ){{0,3}}?{_SITUATION}s? "
     rf"(that |which )?you\b"
     rf"|\b(your|one of your) (own )?({_SUPERLATIVE}|most \w+|favou?rite)\b"
-    rf"|\b(have|had) you ever\b|\byou('ve| have) ever\b|\bhas there ever been\b|\bthe last time\b"
+    rf"|\b(has|have|had) ([\w'-]+ ){{0,4}}?ever\b|\byou('ve| have) ever\b|\bthe last time\b"
     rf"|\b(on|in|from) your (cv|resume|résumé|profile|linkedin|portfolio|application)\b"
     rf"|\b(in|over|across|during|throughout) your (whole |entire )?career\b"
     rf"|\blooking back (at|on|over) your\b"
@@ -115,6 +115,21 @@ career ("the hardest call you've made") or of a situation ("the biggest mistake 
 of a detail of the story being told ("What was the hardest objection you got?")."""
 
 _ASKS = _Lazy(_ASK, re.IGNORECASE)
+_REQUEST = _Lazy(
+    r"\b(tell|talk to|talk|walk|take) (me|us)\b|\btalk (me|us) through|\bdescribe\b|\bshare\b|"
+    r"\bgive (me|us)\b|\b(i'?d|i would|we'?d|we would) (love|like) to hear|\bi('m| am) (curious|"
+    r"interested)|\bi want to hear|\bthink (back )?(to|about|of)\b|\b(can|could) you (recall|"
+    r"remember|think of|name|pick|describe|share|tell|talk|walk|give)\b|\brecall\b",
+    re.IGNORECASE,
+)
+"""A request for a story (not a yes/no question), which may name any kind of situation."""
+_ANY_SITUATION = _Lazy(
+    rf"\b(a|an|one|another) ([\w'-]+ ){{0,3}}?((when|where|that|which|who|in which|on which) )?"
+    rf"(you('ve| have| had)?|your \w+) (\w+ )?{_PAST}\b",
+    re.IGNORECASE,
+)
+"""Something of any kind the candidate did or lived through: "a shift when you were short",
+"a product you launched"."""
 _RECORD = _Lazy(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b",
                      re.IGNORECASE)
 """The candidate's record, where an interviewer finds a situation to ask about."""
@@ -192,7 +207,8 @@ def _sentences(text: str) -> list[re.Match[str]]:
 
 def asks_situation(sentence: str) -> bool:
     """Whether a sentence asks for a past situation of the candidate's own."""
-    return bool(_EXPERIENCE.search(sentence) and _ASKS.search(sentence))
+    return bool(_EXPERIENCE.search(sentence) and _ASKS.search(sentence)) or bool(
+        _REQUEST.search(sentence) and _ANY_SITUATION.search(sentence))
 
 
 def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading:
