@@ -124,6 +124,9 @@ def test_a_reply_to_small_talk_is_not_part_of_the_answer() -> None:
     "Can you recall a shift when you were badly short-staffed?",
     "Okay, situations. Talk me through a product you launched that had to meet strict rules.",
     "Let's move to people. Has a stakeholder ever gone over your head?",
+    "To open, could you describe a class that was difficult to manage?",
+    "Tell me about some feedback from an observation that changed how you teach.",
+    "Sure. Last one. Have you had a disagreement with a parent that you had to resolve?",
 ])
 def test_a_request_may_name_any_kind_of_situation(text: str) -> None:
     assert read_turn(text, in_question=True, started=True).kind == "question"

@@ -103,6 +103,8 @@ _EXPERIENCE = _Lazy(
     rf"(that |which )?you\b"
     rf"|\b(your|one of your) (own )?({_SUPERLATIVE}|most \w+|favou?rite)\b"
     rf"|\b(has|have|had) ([\w'-]+ ){{0,4}}?ever\b|\byou('ve| have) ever\b|\bthe last time\b"
+    rf"|\bhave you (had|faced|been in|dealt with|experienced|handled|worked with|managed|led|"
+    rf"run into|come across|made|owned) (a|an|any|one)\b"
     rf"|\b(on|in|from) your (cv|resume|résumé|profile|linkedin|portfolio|application)\b"
     rf"|\b(in|over|across|during|throughout) your (whole |entire )?career\b"
     rf"|\blooking back (at|on|over) your\b"
@@ -125,11 +127,13 @@ _REQUEST = _Lazy(
 """A request for a story (not a yes/no question), which may name any kind of situation."""
 _ANY_SITUATION = _Lazy(
     rf"\b(a|an|one|another) ([\w'-]+ ){{0,3}}?((when|where|that|which|who|in which|on which) )?"
-    rf"(you('ve| have| had)?|your \w+) (\w+ )?{_PAST}\b",
+    rf"(you('ve| have| had)?|your \w+) (\w+ )?{_PAST}\b"
+    rf"|\b(a|an|one|another|some) ([\w'-]+ ){{1,4}}?(that|which|when|where|who|in which) "
+    rf"(\w+ )?(was|were|had|went|changed|made|got|became|{_PAST})\b",
     re.IGNORECASE,
 )
 """Something of any kind the candidate did or lived through: "a shift when you were short",
-"a product you launched"."""
+"a product you launched", "a class that was difficult to manage"."""
 _RECORD = _Lazy(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b",
                      re.IGNORECASE)
 """The candidate's record, where an interviewer finds a situation to ask about."""
