@@ -127,6 +127,9 @@ def test_a_reply_to_small_talk_is_not_part_of_the_answer() -> None:
     "To open, could you describe a class that was difficult to manage?",
     "Tell me about some feedback from an observation that changed how you teach.",
     "Sure. Last one. Have you had a disagreement with a parent that you had to resolve?",
+    "Now let's talk about cross-functional work. I'd like an example of a time you had to "
+    "get sales and marketing aligned on something.",
+    "Okay. And when did you last have to learn a new tool quickly?",
 ])
 def test_a_request_may_name_any_kind_of_situation(text: str) -> None:
     assert read_turn(text, in_question=True, started=True).kind == "question"
@@ -136,3 +139,32 @@ def test_a_request_may_name_any_kind_of_situation(text: str) -> None:
                                   "Did you ever find out why?"])
 def test_a_yes_no_question_about_a_detail_stays_a_follow_up(text: str) -> None:
     assert read_turn(text, in_question=True, started=True).kind == "follow_up"
+
+
+STORY = ("We launched a campaign and after two weeks the cost was three times our target. I "
+         "paused the two worst ad sets, I dug into the audience data and I found we were "
+         "reaching the wrong people. I rebuilt the audience and changed the creative, and "
+         "within three weeks the cost was below target, so we reused the audience twice.")
+
+
+def _conversation(*lines: str) -> list[str]:
+    transcript = read_transcript("\n".join(lines) + "\n")
+    assert transcript is not None
+    return [s.question for s in split(converse(transcript))]
+
+
+def test_a_question_answered_with_a_story_is_a_behavioral_question() -> None:
+    """However it is phrased: the candidate's reply narrates what they did."""
+    assert _conversation("Interviewer: Alright, let's go. What's a campaign of yours that "
+                         "underperformed, and how did you respond?",
+                         f"Candidate: {STORY}") == [
+        "What's a campaign of yours that underperformed, and how did you respond?"]
+
+
+def test_a_story_told_to_an_introduction_follow_up_is_not_reviewed() -> None:
+    assert _conversation("Interviewer: Tell me a little about yourself.",
+                         "Candidate: I am a marketer with eight years in retail brands.",
+                         "Interviewer: What changed in how you work over those years?",
+                         f"Candidate: {STORY}",
+                         "Interviewer: How would you grow our brand abroad?",
+                         f"Candidate: {STORY}") == []

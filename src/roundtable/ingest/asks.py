@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 
 class _Lazy:
@@ -44,6 +44,9 @@ class _Lazy:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.regex.findall(text)
 
 
 Kind = Literal["question", "follow_up", "intro", "general", "small_talk", "wrap_up", "other"]
@@ -65,7 +68,8 @@ _ASK = (
     r"\b(tell|talk to|talk|walk|take) (me|us)\b|\btalk (me|us) through|\bdescribe\b|\bshare\b|"
     r"\bgive (me|us)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know|learn)|\bi('m| am)"
     r" (curious|interested)|\bi want to (hear|know|understand)|\bthink (back )?(to|about|of)\b|"
-    r"\bthink back\b|\brecall\b|\bremember\b|\bwhat('s| is| was| were| has been)\b|\bwhen "
+    r"\bthink back\b|\brecall\b|\bremember\b|\b(i'?d|i would|we'?d|we would) (like|love|want)\b|"
+    r"\bi('m| am) looking for\b|\bwhat('s| is| was| were| has been)\b|\bwhen "
     r"(was|were|did|have)\b|\bhow (did|do|have|about)\b|\bwhat about\b|\bhave you\b|\bhas there\b|"
     r"\b(was|is) there\b|\bdid you\b|\bcan you\b|\bcould you\b|\bwhich\b|\bpick\b|\bname\b|\?"
 )
@@ -103,6 +107,7 @@ _EXPERIENCE = _Lazy(
     rf"(that |which )?you\b"
     rf"|\b(your|one of your) (own )?({_SUPERLATIVE}|most \w+|favou?rite)\b"
     rf"|\b(has|have|had) ([\w'-]+ ){{0,4}}?ever\b|\byou('ve| have) ever\b|\bthe last time\b"
+    rf"|\b(did|were|have) you last\b"
     rf"|\bhave you (had|faced|been in|dealt with|experienced|handled|worked with|managed|led|"
     rf"run into|come across|made|owned) (a|an|any|one)\b"
     rf"|\b(on|in|from) your (cv|resume|résumé|profile|linkedin|portfolio|application)\b"
@@ -134,6 +139,7 @@ _ANY_SITUATION = _Lazy(
 )
 """Something of any kind the candidate did or lived through: "a shift when you were short",
 "a product you launched", "a class that was difficult to manage"."""
+_NARRATION = _Lazy(rf"\b(I|we)( \w+ly)? {_PAST}\b", re.IGNORECASE)
 _RECORD = _Lazy(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b",
                      re.IGNORECASE)
 """The candidate's record, where an interviewer finds a situation to ask about."""
@@ -159,6 +165,9 @@ _BACK = _Lazy(
     re.IGNORECASE,
 )
 """Words that point back at the story being told."""
+_WOULD = _Lazy(r"\bwould you\b|\bif you\b|\byou would\b", re.IGNORECASE)
+"""Any conditional: a story told in reply to it is an illustration, not the question's answer."""
+_POINTING = _Lazy(r"\b(it|this|they|them|he|she|him|her|those|these|there)\b", re.IGNORECASE)
 _PRONOUN = _Lazy(r"\b(it|that|this|they|them|he|she|him|her|there|those)\b", re.IGNORECASE)
 _SIGNPOST = _Lazy(
     r"\b(move on|moving on|moving along|let's move|switch(ing)? gears|chang(e|ing) (of )?(the )?"
@@ -245,6 +254,29 @@ def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading
     if in_question and _new_general(sentences, text):
         return Reading("general")
     return Reading("follow_up" if in_question and "?" in text else "other")
+
+
+def open_ask(text: str) -> int | None:
+    """Where a turn's plain question starts (its first asking sentence), unless the turn is
+    hypothetical, an introduction, small talk or the wrap-up. Outside a question, such a turn
+    answered with a story is a behavioral question phrased in a way `read_turn` does not
+    know: the reply shows it."""
+    asking = [s for s in _sentences(text) if "?" in s.group() or _REQUEST.search(s.group())]
+    if not asking or _aside(text) or SMALL_TALK.search(text) or any(
+            _HYPOTHETICAL.search(s.group()) or _WOULD.search(s.group()) for s in asking):
+        return None
+    # "What's changed over those four years?" after "Tell me about yourself" follows up the
+    # introduction, whatever story it gets.
+    asked = text[asking[0].start():]
+    if not _SIGNPOST.search(text) and (_BACK.search(asked) or _POINTING.search(asked)):
+        return None
+    return asking[0].start()
+
+
+def tells_story(text: str) -> bool:
+    """A reply that narrates what the candidate did: long, with several things done in the
+    past by "I" or "we" (a hypothetical answer says "I would")."""
+    return len(text.split()) >= 60 and len(_NARRATION.findall(text)) >= 3
 
 
 def _told_then_asked(sentences: list[re.Match[str]], n: int) -> bool:

@@ -14,7 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from roundtable.errors import InputError
-from roundtable.ingest.asks import INTRO, SMALL_TALK, WRAP_UP, asks_situation, read_turn
+from roundtable.ingest.asks import (
+    INTRO,
+    SMALL_TALK,
+    WRAP_UP,
+    Reading,
+    asks_situation,
+    open_ask,
+    read_turn,
+    tells_story,
+)
 from roundtable.ingest.checks import MIN_WORDS, word_count
 from roundtable.ingest.formats import Cue, Transcript
 
@@ -226,7 +235,8 @@ def split(conversation: Conversation) -> list[Segment]:
     segments: list[Segment] = []
     current: _Open | None = None
     aside = False  # the candidate is replying to small talk, not answering
-    for turn in conversation.turns:
+    turns = conversation.turns
+    for n, turn in enumerate(turns):
         if conversation.is_candidate(turn):
             if current is not None and turn.text.strip() and not aside:
                 current.replies.append(turn)
@@ -235,6 +245,11 @@ def split(conversation: Conversation) -> list[Segment]:
         reading = read_turn(turn.text, in_question=current is not None and bool(current.replies),
                             started=bool(segments) or current is not None)
         kind = reading.kind
+        if kind == "other" and current is None and n + 1 < len(turns) and \
+                conversation.is_candidate(turns[n + 1]) and tells_story(turns[n + 1].text) and \
+                (start := open_ask(turn.text)) is not None:
+            reading = Reading("question", start)
+            kind = reading.kind
         aside = kind == "small_talk"
         if kind in {"question", "intro", "general", "wrap_up"} and current is not None:
             if current.replies or kind != "question":
