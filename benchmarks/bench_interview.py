@@ -85,8 +85,8 @@ def offline(runs: int) -> None:
               f"{statistics.median(walls):.2f} | {min(walls):.2f} |", flush=True)
     text = (DATA / "six-questions.vtt").read_text()
     asyncio.run(_interview(text, "rubric"))  # warm the imports and caches
-    inside = [asyncio.run(_interview(text, "rubric")) for _ in range(runs)]
-    singles = [asyncio.run(_singles(text, "rubric")) for _ in range(runs)]
+    inside = [asyncio.run(_interview(text, "rubric"))[0] for _ in range(runs)]
+    singles = [asyncio.run(_singles(text, "rubric"))[0] for _ in range(runs)]
     print(f"| in process: interview (6 questions + debrief) | {statistics.median(inside):.2f} | "
           f"{min(inside):.2f} |")
     print(f"| in process: the 6 reviews alone, one by one | {statistics.median(singles):.2f} | "
