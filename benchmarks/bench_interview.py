@@ -8,8 +8,11 @@
    sequential (openings, cross-talk, closings, synthesis); across questions they overlap, so
    the interview's wall time should stay close to one question's.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/bench_interview.py [--delay 0.3] [--runs 3]
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_interview.py [--delay 0.3 1.0] [--runs 3]
         [--skip-offline]
+
+The scripted server runs in a process of its own, as a model server does; "CPU here" is this
+process's CPU time for the run, the floor under its wall time on one core.
 """
 
 from __future__ import annotations
@@ -22,13 +25,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "interviews"
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "llm")]
-
-from llm_fake_server import Action, FakeOpenAI  # noqa: E402
+sys.path[:0] = [str(ROOT / "src")]
 
 from roundtable.debrief.run import ainterview, segments_of  # noqa: E402
 from roundtable.engines.llm import LLMEngine  # noqa: E402
@@ -49,25 +52,28 @@ def whole_process(path: Path, runs: int) -> list[float]:
     return walls
 
 
-async def _singles(text: str, engine: str | LLMEngine) -> float:
+async def _singles(text: str, engine: str | LLMEngine) -> tuple[float, int]:
     segments, _ = segments_of(text)
     started = time.perf_counter()
+    calls = 0
     for segment in segments:
-        await areview(to_submission(segment, []), engine=engine)
-    return time.perf_counter() - started
+        review = await areview(to_submission(segment, []), engine=engine)
+        calls += review.engine.calls
+    return time.perf_counter() - started, calls
 
 
-async def _interview(text: str, engine: str | LLMEngine) -> float:
+async def _interview(text: str, engine: str | LLMEngine) -> tuple[float, int]:
     started = time.perf_counter()
-    await ainterview(text, engine=engine)
-    return time.perf_counter() - started
+    result = await ainterview(text, engine=engine)
+    calls = sum(s.review.engine.calls for s in result.segments if s.review is not None)
+    return time.perf_counter() - started, calls
 
 
-async def _one(text: str, engine: LLMEngine) -> float:
+async def _one(text: str, engine: LLMEngine) -> tuple[float, int]:
     segment = segments_of(text)[0][0]
     started = time.perf_counter()
-    await areview(to_submission(segment, []), engine=engine)
-    return time.perf_counter() - started
+    review = await areview(to_submission(segment, []), engine=engine)
+    return time.perf_counter() - started, review.engine.calls
 
 
 def offline(runs: int) -> None:
@@ -79,46 +85,83 @@ def offline(runs: int) -> None:
               f"{statistics.median(walls):.2f} | {min(walls):.2f} |", flush=True)
     text = (DATA / "six-questions.vtt").read_text()
     asyncio.run(_interview(text, "rubric"))  # warm the imports and caches
-    inside = [asyncio.run(_interview(text, "rubric")) for _ in range(runs)]
-    singles = [asyncio.run(_singles(text, "rubric")) for _ in range(runs)]
+    inside = [asyncio.run(_interview(text, "rubric"))[0] for _ in range(runs)]
+    singles = [asyncio.run(_singles(text, "rubric"))[0] for _ in range(runs)]
     print(f"| in process: interview (6 questions + debrief) | {statistics.median(inside):.2f} | "
           f"{min(inside):.2f} |")
     print(f"| in process: the 6 reviews alone, one by one | {statistics.median(singles):.2f} | "
           f"{min(singles):.2f} |")
 
 
-def scripted(delay: float) -> None:
+_SERVER = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from llm_fake_server import Action, FakeOpenAI
+with FakeOpenAI(lambda seen, index: Action(delay_s=float(sys.argv[2]))) as server:
+    print(server.base_url, flush=True)
+    sys.stdin.read()
+"""
+
+
+@contextmanager
+def fake_server(delay: float) -> Iterator[str]:
+    """The scripted server in a process of its own, as a model server is: its work does not
+    share this process's interpreter with the reviews being measured."""
+    child = subprocess.Popen([sys.executable, "-c", _SERVER, str(ROOT / "tests" / "llm"),
+                              str(delay)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             text=True)
+    try:
+        assert child.stdout is not None
+        yield child.stdout.readline().strip()
+    finally:
+        child.terminate()
+        child.wait(timeout=10)
+
+
+def scripted(delay: float, runs: int) -> None:
     text = (DATA / "six-questions.vtt").read_text()
-    with FakeOpenAI(lambda seen, index: Action(delay_s=delay)) as server:
-        spec = f"openai-compatible:fake@{server.base_url}"
-        with tempfile.TemporaryDirectory() as tmp:
-            one = asyncio.run(_one(text, LLMEngine(spec, use_cache=False,
-                                                   cache_dir=Path(tmp))))
-            calls_one = len(server.seen)
-            whole = asyncio.run(_interview(text, LLMEngine(spec, use_cache=False,
-                                                           cache_dir=Path(tmp))))
-            calls_all = len(server.seen) - calls_one
-            serial = asyncio.run(_singles(text, LLMEngine(spec, use_cache=False,
-                                                          cache_dir=Path(tmp))))
+    ones, wholes, serials = [], [], []
+    with fake_server(delay) as base_url, tempfile.TemporaryDirectory() as tmp:
+        spec = f"openai-compatible:fake@{base_url}"
+
+        def engine() -> LLMEngine:
+            return LLMEngine(spec, use_cache=False, cache_dir=Path(tmp))
+
+        asyncio.run(_one(text, engine()))  # warm the imports and the client
+        for _ in range(runs):
+            cpu = time.process_time()
+            ones.append(asyncio.run(_one(text, engine())))
+            cpu_one = time.process_time() - cpu
+            cpu = time.process_time()
+            wholes.append(asyncio.run(_interview(text, engine())))
+            cpu_all = time.process_time() - cpu
+        serials.append(asyncio.run(_singles(text, engine())))
+    one = statistics.median(w for w, _ in ones)
+    whole = statistics.median(w for w, _ in wholes)
+    serial = serials[0][0]
     print()
-    print(f"| scripted LLM server, {delay}s per call | wall (s) | calls |")
-    print("|---|---|---|")
-    print(f"| one question | {one:.2f} | {calls_one} |")
-    print(f"| six questions, roundtable.interview (parallel) | {whole:.2f} | {calls_all} |")
-    print(f"| six questions, one after another | {serial:.2f} | {6 * calls_one} |")
+    print(f"| scripted LLM server (own process), {delay}s per call | wall (s) | calls | "
+          "CPU here (s) |")
+    print("|---|---|---|---|")
+    print(f"| one question (median of {runs}) | {one:.2f} | {ones[0][1]} | {cpu_one:.2f} |")
+    print(f"| six questions, roundtable.interview (median of {runs}) | {whole:.2f} | "
+          f"{wholes[0][1]} | {cpu_all:.2f} |")
+    print(f"| six questions, one after another | {serial:.2f} | {serials[0][1]} | |")
     print(f"\ninterview / one question = {whole / one:.2f}x; one after another = "
           f"{serial / one:.2f}x")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--delay", type=float, default=0.3, help="scripted delay per call, s")
+    parser.add_argument("--delay", type=float, nargs="+", default=[0.3, 1.0],
+                        help="scripted delay per call, s (one table per delay)")
     parser.add_argument("--runs", type=int, default=3, help="repetitions of each offline run")
     parser.add_argument("--skip-offline", action="store_true", help="only the scripted server")
     args = parser.parse_args()
     if not args.skip_offline:
         offline(args.runs)
-    scripted(args.delay)
+    for delay in args.delay:
+        scripted(delay, args.runs)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _keep(text: str) -> Path | None:
+def _keep(text: str, kind: str = "answer") -> Path | None:
     """Save text that came from standard input so a failed review never loses it."""
     from roundtable.store_paths import recovery_dir
 
@@ -59,7 +59,7 @@ def _keep(text: str) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         import hashlib
 
-        path = folder / f"answer-{hashlib.sha256(text.encode()).hexdigest()[:12]}.txt"
+        path = folder / f"{kind}-{hashlib.sha256(text.encode()).hexdigest()[:12]}.txt"
         path.write_text(text, encoding="utf-8")
         return path
     except OSError:

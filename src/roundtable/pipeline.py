@@ -153,6 +153,17 @@ async def areview(
         submission = parse_input(answer, question=question, role=role, level=level)
     case, flags = prepare(submission, competency, panel, seed)
     runner = resolve(engine, model, use_cache=use_cache) if isinstance(engine, str) else engine
+    return await conclude(submission, case, flags, runner, on_turn)
+
+
+async def conclude(
+    submission: Submission,
+    case: Case,
+    flags: list[Flag],
+    runner: Engine,
+    on_turn: TurnSink | None = None,
+) -> Review:
+    """Deliberate on a prepared case and write the review (`areview` after `prepare`)."""
     deliberation = await runner.deliberate(case, on_turn)
     return stamp_times(assemble(case, deliberation, flags), submission.timeline)
 

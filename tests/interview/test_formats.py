@@ -92,8 +92,9 @@ def test_the_format_comes_from_the_content_not_the_extension(tmp_path: Path) -> 
             [s.question for s in _segments(path)]
 
 
-def test_dev_set_segmentation_is_exact() -> None:
-    results = evaluate(DATA / "dev")
+@pytest.mark.parametrize("folder", ["dev", "dev2", "dev3", "dev4", "dev5"])
+def test_dev_set_segmentation_is_exact(folder: str) -> None:
+    results = evaluate(DATA / folder)
     assert [r.name for r in results if not r.exact] == []
     assert summary(results)["recall"] == 1.0
 
@@ -110,6 +111,19 @@ def test_held_out_segmentation_does_not_regress() -> None:
     assert fresh["precision"] == 1.0
     assert fresh["recall"] >= 0.75
     assert fresh["exact_files"] >= 3
+
+
+def test_third_held_out_set_is_measured_not_tuned_on() -> None:
+    """`heldout3` was committed before the question reader (`ingest/asks.py`) was written
+    against the dev sets and is never tuned on: 2/11 files exact, recall 0.645 before; 10/11,
+    recall 0.968 now. The miss left (the transcript without speakers) is kept as found.
+    `dev3`, `dev4` and `dev5` were held-out sets measured once before they were tuned on
+    (0/5, 3/6 and 0/4 files exact)."""
+    results = evaluate(DATA / "heldout3")
+    numbers = summary(results)
+    assert numbers["precision"] == 1.0
+    assert numbers["recall"] >= 0.96
+    assert numbers["exact_files"] >= 10
 
 
 # --- speakers --------------------------------------------------------------------------------

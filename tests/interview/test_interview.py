@@ -4,6 +4,7 @@ JSON shape, times on every quote, the recording, and bad input as exit 2."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -320,6 +321,63 @@ def test_cli_interview_json_and_exit_codes(tmp_path: Path) -> None:
     assert done.returncode == 0 and "## Overall recommendation" in done.stdout
 
 
+def test_cli_interview_bad_output_fails_before_the_review(tmp_path: Path) -> None:
+    """A run on a model costs minutes and money: a place the debrief cannot be written is
+    refused before any question is reviewed."""
+    source = str(DATA / "dev" / "zoom.vtt")
+    (tmp_path / "folder").mkdir()
+    for target, says in [(tmp_path / "nowhere" / "d.html", "there is no folder"),
+                         (tmp_path / "folder", "it is a directory")]:
+        # An unreachable model would take the engine's whole retry budget to fail; it is never
+        # called, so the error is about the output alone.
+        done = _run("interview", source, "-o", str(target), "--engine", "llm", "--model",
+                    "openai-compatible:m@http://127.0.0.1:9/v1")
+        assert done.returncode == 2
+        assert done.stderr.startswith(f"roundtable: error: cannot write {target}: {says}")
+        assert "Traceback" not in done.stderr
+
+
+def test_cli_interview_keeps_a_transcript_from_stdin_when_the_run_fails(
+        tmp_path: Path) -> None:
+    text = (DATA / "dev" / "zoom.vtt").read_text()
+    done = subprocess.run(
+        [str(ROUNDTABLE), "interview", "-", "--engine", "llm", "--model",
+         "openai-compatible:m@http://127.0.0.1:9/v1"], input=text, capture_output=True,
+        text=True, timeout=120, check=False, env={**os.environ, "ROUNDTABLE_HOME": str(tmp_path)})
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    kept = re.search(r"your transcript was kept in (\S+)\)", done.stderr)
+    assert kept and Path(kept[1]).read_text() == text
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_whole_speech_to_text_export_is_not_refused_as_too_long(tmp_path: Path) -> None:
+    """Whisper-style JSON: tokens and word times beside every segment's words make a
+    45-minute interview about 1.5 MB, far over the limit for one answer."""
+    rows = json.loads((DATA / "six-questions.json").read_text())["segments"]
+    whisper = {"language": "en", "segments": [
+        {"id": n, "seek": int(r["start"] * 100), "start": r["start"], "end": r["end"],
+         "text": " " + r["text"], "speaker": r["speaker"], "tokens": list(range(40)),
+         "temperature": 0.0, "avg_logprob": -0.2, "compression_ratio": 1.6,
+         "no_speech_prob": 0.01, "words": [{"word": " " + w, "start": r["start"],
+                                            "end": r["end"], "probability": 0.9}
+                                           for w in r["text"].split()]}
+        for n, r in enumerate(rows)]}
+    path = tmp_path / "whisper.json"
+    path.write_text(json.dumps(whisper, indent=2))
+    assert path.stat().st_size > 1_000_000
+    done = _run("interview", str(path), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert [s["competency"]["id"] for s in json.loads(done.stdout)["segments"]] == \
+        SIX_COMPETENCIES
+
+
+def test_one_sided_transcript_says_there_are_no_candidate_turns() -> None:
+    with pytest.raises(InputError, match="no candidate turns: every line is spoken by "
+                                         "'Interviewer'"):
+        roundtable.interview("Interviewer: Tell me about a time you failed.\n"
+                             "Interviewer: Anything else?\n")
+
+
 def test_cli_review_takes_one_segment_and_flags_the_others() -> None:
     done = _run("review", str(VTT), "--format", "json")
     assert done.returncode == 0, done.stderr
@@ -338,3 +396,20 @@ def test_cli_review_takes_one_segment_and_flags_the_others() -> None:
     done = _run("review", str(VTT), "--segment", "9")
     assert done.returncode == 2
     assert "has 6 behavioral questions; choose 1 to 6" in done.stderr
+
+
+def test_a_utf16_caption_file_reads_like_its_utf8_original(tmp_path: Path) -> None:
+    """Windows tools save captions as UTF-16 with a byte-order mark; its NUL bytes are not a
+    sign of a binary file."""
+    original = DATA / "dev" / "zoom.vtt"
+    wide = tmp_path / "zoom-utf16.vtt"
+    wide.write_bytes(original.read_text(encoding="utf-8").encode("utf-16"))
+    done = _run("interview", str(wide), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == _run("interview", str(original), "--format", "json").stdout
+
+
+def test_naming_the_interviewer_as_the_candidate_says_so() -> None:
+    with pytest.raises(InputError, match="no behavioral question was asked of 'lena park'; "
+                                         "check --candidate .*lena park, tomás ruiz"):
+        roundtable.interview((DATA / "dev" / "zoom.vtt").read_text(), candidate="Lena")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import sys
 from pathlib import Path
@@ -251,6 +252,13 @@ def test_reads_utf8_file_and_strips_a_bom(tmp_path: Path) -> None:
     assert read_source(_write(tmp_path, b"\xef\xbb\xbf" + text.encode("utf-8"))) == text
 
 
+def test_utf16_with_a_byte_order_mark_is_text(tmp_path: Path) -> None:
+    """As Windows tools save it; its NUL bytes are not a sign of a binary file."""
+    text = "I led the launch in Köln."
+    assert read_source(_write(tmp_path, text.encode("utf-16"))) == text
+    assert read_source(_write(tmp_path, codecs.BOM_UTF16_BE + text.encode("utf-16-be"))) == text
+
+
 def test_exactly_the_limit_is_accepted(tmp_path: Path) -> None:
     data = (b"I led the launch. " * MAX_BYTES)[:MAX_BYTES]
     assert len(read_source(_write(tmp_path, data))) == MAX_BYTES
@@ -275,9 +283,11 @@ def _one_line_error(source: str) -> str:
         (b"%PDF-1.7\n\x00\x01\x02binary\x00stream", "binary"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
         ("Café résumé: I led the launch.".encode("latin-1"), "UTF-8"),
-        ("I led the launch in Köln.".encode("utf-16"), "binary"),
+        (b"\xff\xfeI\x00 \x00\x00\xd8", "UTF-16"),
+        (b"\xff\xfeI\x00\x00\x00", "binary"),
     ],
-    ids=["empty", "whitespace", "bom-only", "pdf", "png", "latin-1", "utf-16"],
+    ids=["empty", "whitespace", "bom-only", "pdf", "png", "latin-1", "broken-utf-16",
+         "nul-in-utf-16"],
 )
 def test_bad_files_are_one_line_errors(tmp_path: Path, data: bytes, says: str) -> None:
     path = _write(tmp_path, data)

@@ -15,6 +15,7 @@ import roundtable
 from roundtable.errors import EngineError
 from roundtable.ingest import MAX_BYTES
 from roundtable.models import Quote, Review
+from roundtable.render.labels import clock
 from roundtable.web import view
 
 Maker = Callable[..., TestClient]
@@ -137,6 +138,41 @@ def test_a_transcript_upload_is_reviewed_and_oversized_files_are_refused(
     assert response.status_code == 413 and f"{MAX_BYTES:,}-byte limit" in response.text
     binary = post_form(client, "/reviews", data=FORM, files={"transcript": ("x.txt", b"\x00\x01")})
     assert binary.status_code == 400 and "binary" in binary.text
+
+
+def test_quotes_of_a_timed_transcript_show_when_they_were_said_and_play_from_there(
+        client: TestClient) -> None:
+    """As on the interview page: `[mm:ss]` beside every quote of a timed transcript, a link
+    that plays the recording from that moment when the review has one."""
+    vtt = ("WEBVTT\n\n00:01:02.000 --> 00:01:08.000\n<v Interviewer>" + QUESTION + "</v>\n\n"
+           "00:01:09.000 --> 00:02:30.000\n<v Candidate>" + ANSWER + "</v>\n").encode()
+    for recording in ("https://video.example/call.mp4", ""):
+        response = post_form(client, "/reviews", data={**FORM, "question": "",
+                                                       "recording_url": recording},
+                             files={"transcript": ("call.vtt", vtt, "text/vtt")})
+        assert response.status_code == 303, response.text
+        review_id = response.headers["location"].rsplit("/", 1)[1]
+        review = Review.model_validate(wait_for(client, review_id)["review"])
+        quotes = [q for r in review.rounds for t in r.turns for q in t.evidence]
+        assert quotes and all(q.time is not None and 69 <= q.time.start <= 150 for q in quotes)
+        page = client.get(f"/reviews/{review_id}").text
+        for quote in quotes:
+            assert quote.time is not None
+            mark = f"[{clock(quote.time.start)}]"
+            if recording:
+                assert (f'href="{recording}#t={int(quote.time.start)}" target="_blank" '
+                        f'rel="noopener noreferrer nofollow" title="Play the interview from '
+                        f'here">{mark}</a>') in page
+            else:
+                assert f'<span class="at">{mark}</span>' in page
+                assert "#t=" not in page
+
+
+def test_quotes_of_an_untimed_answer_carry_no_time_mark(client: TestClient) -> None:
+    review_id = _post_form(client, recording_url="https://video.example/call.mp4")
+    wait_for(client, review_id)
+    page = client.get(f"/reviews/{review_id}").text
+    assert 'class="at"' not in page and "#t=" not in page
 
 
 def test_history_searches_deletes_and_reruns(client: TestClient) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -68,22 +69,29 @@ def interview_command(
 
       roundtable interview interview.json --competencies conflict,failure --format scorecard
     """
-    from roundtable.cli import _write, fail
+    from roundtable.cli import _keep, _write, fail
     from roundtable.debrief.run import interview
     from roundtable.errors import RoundtableError
-    from roundtable.ingest import read_source
+    from roundtable.ingest.reader import MAX_TRANSCRIPT_BYTES, read_source
     from roundtable.render.debrief import render_interview
 
     chosen = fmt or (_EXTENSIONS.get(output.suffix.lower(), InterviewFormat.text) if output
                      else InterviewFormat.text)
     ids = [c.strip() for c in competencies.split(",") if c.strip()] if competencies else None
-    text = read_source(source)
+    if output is not None:
+        _check_writable(output)  # before the review: a run on a model costs time and money
+    text = read_source(source, limit=MAX_TRANSCRIPT_BYTES, subject="the interview transcript")
     try:
         result = interview(text, competencies=ids, candidate=candidate, role=role, level=level,
                            panel=panel, engine=engine, model=model, seed=seed,
                            use_cache=not no_cache, recording=recording)
     except RoundtableError as exc:
-        fail(str(exc))
+        kept = _keep(text, "interview") if source == "-" else None
+        fail(f"{exc} (your transcript was kept in {kept})" if kept else str(exc))
+    except BaseException:  # interrupted, or a bug: still keep what came from standard input
+        if source == "-" and (kept := _keep(text, "interview")):
+            typer.echo(f"roundtable: your transcript was kept in {kept}", err=True)
+        raise
     rendered = render_interview(result, chosen.value,
                                 source=source if source != "-" else "FILE")
     if output is not None:
@@ -91,3 +99,15 @@ def interview_command(
         typer.echo(f"wrote {output}", err=True)
     else:
         typer.echo(rendered)
+
+
+def _check_writable(path: Path) -> None:
+    from roundtable.cli import fail
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        fail(f"cannot write {path}: it is a directory; give a file name, e.g. {path}/debrief.html")
+    if not folder.is_dir():
+        fail(f"cannot write {path}: there is no folder {folder}")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        fail(f"cannot write {path}: permission denied")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from roundtable.catalog.loader import get_competency, get_panel
-from roundtable.catalog.schema import Panel
+from roundtable.catalog.schema import Competency, Panel
 from roundtable.debrief.models import Interview, InterviewSegment, SegmentCompetency
 from roundtable.debrief.recording import check_recording
 from roundtable.debrief.summary import debrief
@@ -13,16 +13,20 @@ from roundtable.engines import resolve
 from roundtable.engines.base import Engine
 from roundtable.errors import InputError
 from roundtable.inference import infer_competency
-from roundtable.ingest.formats import read_transcript
+from roundtable.ingest.formats import lone_speaker, read_transcript
 from roundtable.ingest.segments import Segment, converse, split
+from roundtable.ingest.submission import Submission
 from roundtable.ingest.transcript import to_submission
-from roundtable.models import Flag, PanelistRef
-from roundtable.pipeline import _blocking, areview
+from roundtable.models import Flag, PanelistRef, Review
+from roundtable.pipeline import _blocking, conclude, prepare
 
 
 def segments_of(text: str, candidate: str | None = None) -> tuple[list[Segment], list[Flag]]:
     """The behavioral questions of a transcript, or `InputError` saying why there are none."""
     transcript = read_transcript(text)
+    if transcript is None and (speaker := lone_speaker(text)) is not None:
+        raise InputError(f"the transcript has no candidate turns: every line is spoken by "
+                         f"{speaker!r}; give the whole conversation, with the candidate's answers")
     if transcript is None or not transcript.cues:
         raise InputError("this is not a transcript: give the interview with speaker labels, "
                          "captions (WebVTT, SRT), a timestamped export or JSON segments; use "
@@ -32,6 +36,10 @@ def segments_of(text: str, candidate: str | None = None) -> tuple[list[Segment],
         raise InputError(f"the transcript has no candidate turns ({conversation.candidate!r} "
                          "says nothing); name the candidate with --candidate NAME")
     segments = split(conversation)
+    if not segments and candidate is not None:
+        raise InputError(f"no behavioral question was asked of {conversation.candidate!r}; "
+                         f"check --candidate (the speakers are: "
+                         f"{', '.join(sorted({t.speaker for t in conversation.turns}))})")
     if not segments:
         raise InputError("no behavioral question found (such as 'Tell me about a time you...'"
                          "); review a single answer with `roundtable review --question TEXT`")
@@ -70,12 +78,10 @@ async def ainterview(
     if not reviewable:
         raise InputError("every answer in the transcript is too short to review")
     context = {"role": role, "level": level, "recording_url": recording}
-    # Questions are independent: their engine round-trips overlap instead of queueing.
-    reviews = await asyncio.gather(*(
-        areview(to_submission(s, [], **context),
-                competency=chosen[s.index - 1] if chosen else None,
-                panel=resolved_panel, engine=runner, seed=seed)
-        for s in reviewable))
+    reviews = await _review_all(
+        [to_submission(s, [], **context) for s in reviewable],
+        [chosen[s.index - 1] for s in reviewable] if chosen else None,
+        resolved_panel, runner, seed)
     by_index = dict(zip((s.index for s in reviewable), reviews, strict=True))
     results = []
     for segment in segments:
@@ -97,6 +103,29 @@ async def ainterview(
     roster = [PanelistRef(id=p.id, name=p.name, title=p.title)
               for p in resolved_panel.personas]
     return assemble(results, roster, recording=recording, role=role, level=level, flags=flags)
+
+
+async def _review_all(submissions: list[Submission], competencies: list[Competency] | None,
+                      panel: Panel, runner: Engine, seed: int) -> list[Review]:
+    """Review every answer, overlapping their engine round-trips.
+
+    Each answer's analysis is CPU work done one after another on a thread, in question order;
+    as soon as one is ready its deliberation starts, so the first question's model calls are
+    on the wire while the next answers are still being read, rather than all waiting for the
+    last one.
+    """
+    tasks: list[asyncio.Future[Review]] = []
+    try:
+        for n, submission in enumerate(submissions):
+            competency = competencies[n] if competencies else None
+            case, flags = await asyncio.to_thread(prepare, submission, competency, panel, seed)
+            tasks.append(asyncio.ensure_future(conclude(submission, case, flags, runner)))
+        # The first failure is raised as itself (an engine's one-line error), not as a group.
+        return list(await asyncio.gather(*tasks))
+    finally:
+        for task in tasks:
+            task.cancel()  # only the unfinished ones, when a question failed
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def assemble(segments: list[InterviewSegment], panel: list[PanelistRef], *,

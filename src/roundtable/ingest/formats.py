@@ -307,13 +307,17 @@ def _timestamped(text: str) -> list[Cue] | None:
 
 _LEAD_STAMP = r"(?:[\[(]?(?P<lead>\d{1,2}:\d{2}(?::\d{2})?)[\])]?\s*)?"
 _LABEL = re.compile(
-    rf"^\s*{_LEAD_STAMP}(?P<label>[A-Za-z][A-Za-z.' -]{{0,38}}?)"
+    rf"^\s*{_LEAD_STAMP}(?P<label>[^\W\d_](?:[^\W\d_]|[.'’ -]){{0,38}}?(?P<number> \d{{1,2}})?)"
     r"\s*(?:\((?P<trail>\d{1,2}:\d{2}(?::\d{2})?)\))?\s*:\s*(?P<rest>.*)$"
 )
 NOT_SPEAKERS = {"situation", "task", "action", "actions", "result", "results", "learning",
                 "learnings", "context", "outcome", "note", "notes", "example", "impact",
                 "reflection", "lesson", "lessons", "background", "problem", "goal", "step"}
 """Labels that structure a plain STAR answer; they are not speakers."""
+NUMBERED_SPEAKERS = {"speaker", "interviewer", "participant", "person", "guest", "panelist",
+                     "unknown"}
+"""Speech-to-text tools number the voices they cannot name ("Speaker 1"); "Step 2:" or
+"Week 3:" in a plain answer is not a speaker."""
 
 
 def _labelled(text: str) -> list[Cue] | None:
@@ -321,7 +325,8 @@ def _labelled(text: str) -> list[Cue] | None:
     for number, line in enumerate(text.split("\n"), start=1):
         match = _LABEL.match(line)
         label = match["label"].strip() if match else ""
-        if match and label.lower() not in NOT_SPEAKERS and len(label.split()) <= 4:
+        if match and label.lower() not in NOT_SPEAKERS and len(label.split()) <= 4 and (
+                not match["number"] or label.split()[0].lower() in NUMBERED_SPEAKERS):
             stamp = match["lead"] or match["trail"]
             turns.append((label, clock_seconds(stamp) if stamp else None, number,
                           [match["rest"]]))
@@ -336,6 +341,17 @@ def _labelled(text: str) -> list[Cue] | None:
         return _close([(s, t, n, b) for s, t, n, b in turns if t is not None])
     return [Cue(speaker, "\n".join(p.strip() for p in body if p.strip()), None, None, number)
             for speaker, _, number, body in turns]
+
+
+def lone_speaker(text: str) -> str | None:
+    """The one speaker of labelled text that has only one (`Interviewer:` lines and no
+    answers), else None."""
+    labels = set()
+    for line in text.replace("\r\n", "\n").split("\n"):
+        match = _LABEL.match(line)
+        if match and match["label"].strip().lower() not in NOT_SPEAKERS:
+            labels.add(match["label"].strip())
+    return labels.pop() if len(labels) == 1 else None
 
 
 # --- detection ----------------------------------------------------------------------------------

@@ -4,16 +4,26 @@ Who is who: role labels (`Interviewer:`, `Candidate:`) when the file has them, `
 when the user names the candidate, and otherwise the interviewer is whoever asks the questions.
 A behavioral question ("Tell me about a time...", "Have you ever...") opens a segment; what the
 interviewer asks next about the same story is a follow-up and stays in it; an introduction
-question ("Tell me about yourself"), small talk and the wrap-up ("Any questions for us?") close
-it, so neither they nor the candidate's own questions are ever reviewed.
+question ("Tell me about yourself"), a hypothetical or general one ("How would you
+approach..."), small talk and the wrap-up ("Any questions for us?") close it, so neither they
+nor the candidate's own questions are ever reviewed. `asks.read_turn` tells these apart.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from roundtable.errors import InputError
+from roundtable.ingest.asks import (
+    INTRO,
+    SMALL_TALK,
+    WRAP_UP,
+    Reading,
+    asks_situation,
+    open_ask,
+    read_turn,
+    tells_story,
+)
 from roundtable.ingest.checks import MIN_WORDS, word_count
 from roundtable.ingest.formats import Cue, Transcript
 
@@ -21,59 +31,6 @@ INTERVIEWER_LABELS = {"interviewer", "q", "question", "recruiter", "hiring manag
                       "panelist", "panel", "host", "bar raiser", "interviewer 1",
                       "interviewer 2"}
 CANDIDATE_LABELS = {"candidate", "a", "answer", "interviewee", "me", "applicant"}
-
-WRAP_UP = re.compile(
-    r"\b(any|some|other) questions (for|about) (me|us|the (team|role|company|job))|anything "
-    r"(else )?you('d| would) like to ask|what questions do you have|that's all (from me|i had|"
-    r"my questions)|(time|room) for (your|a few of your) questions|turn it over to you for "
-    r"questions|what would you like to know",
-    re.IGNORECASE,
-)
-
-_BEHAVIORAL = re.compile(
-    r"\b(a|an|one|another|some|the last|a recent|a specific|a particular) (specific |recent |"
-    r"particular )?(time|situation|moment|occasion|instance|case)s? (when|where|that|in which|"
-    r"you|your)\b|\bexample of (a|an|one) (time|situation)\b"
-    r"|\bhave you ever\b"
-    r"|\b(tell|talk) (me|us) about (a|an|the|one|your (biggest|hardest|proudest|toughest|most|"
-    r"best|worst|last|greatest))\b[^?.]{0,80}\b(you|your|you've|you'd)\b"
-    r"|\b(tell|talk) (me|us) about (a|an) (project|decision|mistake|failure|conflict|"
-    r"disagreement|setback|risk|customer|goal|deadline)\b"
-    r"|\b(describe|share|walk (me|us) through|give (me|us)) (a|an|one) (situation|time|"
-    r"example|project|decision|case|moment)\b"
-    r"|\bwhat('s| is| was) (a|an|the|one|your) ((biggest|hardest|toughest|best|worst|most "
-    r"\w+|proudest) )?(time|example|situation|decision|mistake|failure|project|challenge|"
-    r"conflict|setback|call)\b[^?]{0,80}\byou",
-    re.IGNORECASE,
-)
-"""The shapes of a behavioral question: it asks for one real past situation."""
-
-_INTRO = re.compile(
-    r"\btell (me|us) (a (little|bit) )?(a (little )?bit )?about yourself|walk (me|us) through "
-    r"your (resume|cv|background|career)|why (do you want|are you interested|this role|"
-    r"our company|are you looking)|what (are you|brings you|interests you|do you know about)|"
-    r"where do you see yourself|how('s| is| was) your (day|week|weekend|morning)|"
-    r"can you hear me|(see|hear) me (ok|okay|alright)",
-    re.IGNORECASE,
-)
-"""Questions that are not about a past situation: introductions, motivation, small talk."""
-
-_FOLLOW_UP = re.compile(
-    r"\byou (mentioned|said|talked about)|\bgoing back to|\bin that (situation|case|project|"
-    r"team|meeting|conversation)|\bthat (project|situation|decision|time|conversation|"
-    r"launch|person|manager|customer)\b|\blooking back\b|\bdifferently\b|\bwhat happened\b|"
-    r"\bhow did (that|it|they|he|she|the|your)\b|\bwhy did you\b|\band then\b|\bthe (result|"
-    r"outcome|impact)\b|\bin hindsight\b",
-    re.IGNORECASE,
-)
-_TRANSITION = re.compile(
-    r"\b(next|move on|moving on|switch(ing)? gears|change (of )?topic|different (topic|area)|"
-    r"another (one|question|area|topic)|let's talk about|shift(ing)? to|last question|final "
-    r"question)\b",
-    re.IGNORECASE,
-)
-_SENTENCE = re.compile(r"[^.?!]*[.?!]+[\"”’)]*\s*|[^.?!]+$")
-
 
 @dataclass
 class Piece:
@@ -171,8 +128,8 @@ def _speaker_of(cue: Cue, guessed: bool, last: str | None) -> str:
     text = cue.text.strip()
     if last is not None and text[:1].islower():
         return last  # the rest of a sentence the previous cue began
-    asks = text.endswith("?") or bool(_BEHAVIORAL.search(text) or _INTRO.search(text)
-                                      or WRAP_UP.search(text))
+    asks = text.endswith("?") or asks_situation(text) or bool(
+        INTRO.search(text) or SMALL_TALK.search(text) or WRAP_UP.search(text))
     return "interviewer" if asks and len(text.split()) <= 60 else "candidate"
 
 
@@ -213,27 +170,6 @@ def _answers_most(turns: list[Turn], speakers: list[str]) -> str:
     asks = {s: sum(t.text.count("?") for t in turns if t.speaker == s) for s in speakers}
     words = {s: sum(len(t.text.split()) for t in turns if t.speaker == s) for s in speakers}
     return max(speakers, key=lambda s: (words[s] - 40 * asks[s], -speakers.index(s)))
-
-
-def _question_text(text: str, match: re.Match[str]) -> str:
-    """From the sentence holding the behavioral ask to the end of the turn."""
-    for sentence in _SENTENCE.finditer(text):
-        if sentence.end() > match.start():
-            return text[sentence.start():].strip()
-    return text.strip()
-
-
-def _kind(text: str, in_segment: bool) -> tuple[str, re.Match[str] | None]:
-    """What an interviewer turn does: open a question, follow one up, close it, or neither."""
-    if WRAP_UP.search(text):
-        return "wrap_up", None
-    behavioral = _BEHAVIORAL.search(text)
-    if behavioral and not (in_segment and _FOLLOW_UP.search(text)
-                           and not _TRANSITION.search(text)):
-        return "question", behavioral
-    if _INTRO.search(text):
-        return "intro", None
-    return "other", None
 
 
 @dataclass
@@ -298,23 +234,33 @@ def split(conversation: Conversation) -> list[Segment]:
     """The behavioral questions in order, follow-ups and replies folded into each."""
     segments: list[Segment] = []
     current: _Open | None = None
-    for turn in conversation.turns:
+    aside = False  # the candidate is replying to small talk, not answering
+    turns = conversation.turns
+    for n, turn in enumerate(turns):
         if conversation.is_candidate(turn):
-            if current is not None and turn.text.strip():
+            if current is not None and turn.text.strip() and not aside:
                 current.replies.append(turn)
                 current.said += [(True, p) for p in turn.pieces]
             continue
-        kind, match = _kind(turn.text, current is not None and bool(current.replies))
-        if kind in {"question", "intro", "wrap_up"} and current is not None:
+        reading = read_turn(turn.text, in_question=current is not None and bool(current.replies),
+                            started=bool(segments) or current is not None)
+        kind = reading.kind
+        if kind == "other" and current is None and n + 1 < len(turns) and \
+                conversation.is_candidate(turns[n + 1]) and tells_story(turns[n + 1].text) and \
+                (start := open_ask(turn.text)) is not None:
+            reading = Reading("question", start)
+            kind = reading.kind
+        aside = kind == "small_talk"
+        if kind in {"question", "intro", "general", "wrap_up"} and current is not None:
             if current.replies or kind != "question":
                 segments.append(_close(conversation, current, len(segments) + 1))
                 current = None
-        if kind == "other" and current is not None and current.replies:
+        if kind in {"follow_up", "other"} and current is not None and current.replies:
             current.said += [(False, p) for p in turn.pieces]
         if kind == "wrap_up":
             break
-        if kind == "question" and match is not None:
-            question = _question_text(turn.text, match)
+        if kind == "question":
+            question = turn.text[reading.start:].strip()
             if current is not None:  # asked again before any answer: one question, reworded
                 current.question = f"{current.question} {question}"
             else:

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException
 from starlette.templating import Jinja2Templates
 
 from roundtable.errors import RoundtableError
+from roundtable.render.labels import clock, moment_url
 from roundtable.store import Store
 from roundtable.web import api, docs, guards, interviews, pages
 from roundtable.web.methods import AllowHeader
@@ -47,6 +48,8 @@ def _templates() -> Jinja2Templates:
     # Autoescaping is on for every template; nothing from a user is ever marked safe.
     env = Environment(loader=FileSystemLoader(folder), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
+    # A quote from a timed transcript shows when it was said, and plays the recording from there.
+    env.globals.update(clock=clock, moment_url=moment_url)
     return Jinja2Templates(env=env)
 
 

@@ -266,7 +266,8 @@ async def submit_interview_page(request: Request) -> Response:
                     raise TooLarge(f"{upload.filename} is over the "
                                    f"{svc.settings.max_upload_bytes:,}-byte limit")
                 filename = upload.filename[:300]
-                text = decode(data, filename)
+                text = decode(data, filename, limit=svc.settings.max_upload_bytes,
+                              subject="the interview transcript")
             record = await submit_interview(svc, text, _options(values),
                                             source="upload" if filename else "web",
                                             filename=filename)

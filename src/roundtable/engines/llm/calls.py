@@ -17,7 +17,8 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from typing import TypeVar
+from functools import cache
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from pydantic_ai import Agent
@@ -120,6 +121,8 @@ class Caller:
     """The context window asked of an Ollama server."""
     notes: list[str] = field(default_factory=list)
     """Things about the whole review worth a flag (a switched output mode)."""
+    agents: dict[tuple[type[Reply], OutputMode], Agent[None, Any]] = field(default_factory=dict)
+    """One agent per reply shape and output mode; each call gives it its own instructions."""
 
     def start_clock(self) -> None:
         """Start the review's time budget."""
@@ -146,7 +149,7 @@ class Caller:
             "output_mode": self.backend.output_mode,
             "system": system,
             "prompt": prompt,
-            "schema": reply.model_json_schema(),
+            "schema": _schema(reply),
             "settings": asdict(self.settings),
             "max_tokens": reply.max_tokens,
         })
@@ -167,18 +170,21 @@ class Caller:
             ))
         return output
 
-    def _agent(self, system: str, reply: type[R]) -> Agent[None, R]:
-        return Agent(
-            self.backend.model,
-            output_type=output_spec(reply, self.backend.output_mode),
-            instructions=system,
-            retries=self.policy.output_retries,
-        )
+    def _agent(self, reply: type[R]) -> Agent[None, R]:
+        # Building an agent builds its output schema: most of a call's own CPU, which an
+        # interview's parallel questions would otherwise queue behind.
+        mode = self.backend.output_mode
+        agent = self.agents.get((reply, mode))
+        if agent is None:
+            agent = Agent(self.backend.model, output_type=output_spec(reply, mode),
+                          retries=self.policy.output_retries)
+            self.agents[(reply, mode)] = agent
+        return agent
 
     async def _with_retries(
         self, system: str, prompt: str, reply: type[R], label: str
     ) -> tuple[R, RunUsage]:
-        agent, mode = self._agent(system, reply), self.backend.output_mode
+        agent, mode = self._agent(reply), self.backend.output_mode
         last: str | None = None
         for attempt in range(1, self.policy.max_attempts + 1):
             remaining = self.deadline - time.monotonic()
@@ -193,10 +199,11 @@ class Caller:
                     if remaining <= 0.5:
                         raise _OutOfBudget
                     if mode != self.backend.output_mode:  # another call switched the mode
-                        agent, mode = self._agent(system, reply), self.backend.output_mode
+                        agent, mode = self._agent(reply), self.backend.output_mode
                     settings = self._settings(reply, remaining, attempt)
                     result = await asyncio.wait_for(
-                        agent.run(prompt, usage=spent, model_settings=settings),
+                        agent.run(prompt, instructions=system, usage=spent,
+                                  model_settings=settings),
                         timeout=min(self.policy.call_timeout_s, remaining) + 1.0,
                     )
                 self._count(spent, failed=False)
@@ -208,7 +215,7 @@ class Caller:
             except Exception as exc:  # classified below: retried, failed, or re-raised as fatal
                 self._count(spent, failed=True)
                 if self._refused_json_object(exc, mode):
-                    agent, mode = self._agent(system, reply), self.backend.output_mode
+                    agent, mode = self._agent(reply), self.backend.output_mode
                     wait, last = 0.0, "the server refused the json_object response format"
                 else:
                     wait, last = self._classify(exc, attempt)
@@ -312,6 +319,12 @@ class Caller:
         if isinstance(exc, ModelAPIError):
             return backoff, f"model API error: {_first_line(exc)}"
         raise CallFailed(f"unexpected {type(exc).__name__}: {_first_line(exc)}") from exc
+
+
+@cache
+def _schema(reply: type[Reply]) -> dict[str, Any]:
+    """A reply's JSON schema, part of every cache key (pydantic builds it anew each time)."""
+    return reply.model_json_schema()
 
 
 def _first_line(exc: BaseException) -> str:

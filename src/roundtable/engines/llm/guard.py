@@ -13,12 +13,14 @@ prompts ask only for scores by the anchors.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from roundtable.catalog.schema import Criterion, Persona
 from roundtable.engines.base import Case
 from roundtable.engines.llm.quotes import FoldedText, locate_parts
 from roundtable.engines.llm.replies import CriterionReply
+from roundtable.evidence.analysis import Analysis
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote
 from roundtable.scoring.panel import assess, level_offset
 
@@ -57,10 +59,26 @@ class Guarded:
 
 def tied_spans(case: Case, criterion: Criterion) -> list[tuple[int, int]]:
     """The clauses the evidence reading credits to `criterion` (its signals and its cues)."""
-    analysis = case.analysis
-    evidence = analysis.of(*criterion.signals.positive)
-    for cue in criterion.cues:
-        evidence += analysis.matches([cue], "cue")
+    return _tied_spans(_Reading(case.submission.answer, case.analysis),
+                       tuple(criterion.signals.positive), tuple(criterion.cues))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """An answer's analysis, compared by the answer alone: the reading is a function of it."""
+
+    answer: str
+    analysis: Analysis = field(compare=False, hash=False)
+
+
+# Every panelist's every turn asks for the same criteria's spans; reading the cues again each
+# time was most of the engine's own CPU, which serialises an interview's parallel questions.
+@lru_cache(maxsize=256)
+def _tied_spans(reading: _Reading, signals: tuple[str, ...],
+                cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    evidence = reading.analysis.of(*signals)
+    for cue in cues:
+        evidence += reading.analysis.matches([cue], "cue")
     return [(e.start, e.end) for e in evidence]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from roundtable.models import Quote
 
@@ -25,6 +26,7 @@ _FOLD = str.maketrans({
 })
 _STRIP = " \t\r\n\"'.,;:!?\u2026"
 _INLINE_QUOTE = re.compile(r'"([^"]{12,})"')
+_RUN = re.compile(r"\s+|\S+")
 _ELLIPSIS = re.compile(r"\s*(?:\u2026|\.{3,}|\[\.{3}\]|\[\u2026\])\s*")
 MIN_QUOTE_CHARS = 4
 INLINE_MIN_WORDS = 5
@@ -40,21 +42,34 @@ class FoldedText:
     @classmethod
     def of(cls, answer: str) -> FoldedText:
         """Fold `answer` (straight quotes, single spaces, lower case), keeping origins."""
-        out: list[str] = []
-        origin: list[int] = []
-        for i, ch in enumerate(answer.translate(_FOLD)):
-            if ch.isspace():
-                if out and out[-1] == " ":
-                    continue
-                ch = " "
-            out.append(_lower(ch))
-            origin.append(i)
-        return cls("".join(out), origin)
+        return _folded(answer)
+
+
+# Every turn's quotes are checked against the same answer, many times a review and in parallel
+# across an interview's questions: folding it once keeps that off the event loop.
+@lru_cache(maxsize=64)
+def _folded(answer: str) -> FoldedText:
+    low = _lower_all(answer.translate(_FOLD))
+    out: list[str] = []
+    origin: list[int] = []
+    for run in _RUN.finditer(low):
+        if run.group().isspace():
+            out.append(" ")
+            origin.append(run.start())
+        else:
+            out.append(run.group())
+            origin.extend(range(run.start(), run.end()))
+    return FoldedText("".join(out), origin)
 
 
 def fold(text: str) -> str:
     """Fold a quote the way the answer is folded, trimming surrounding quotes and punctuation."""
-    return "".join(map(_lower, " ".join(text.translate(_FOLD).split()).strip(_STRIP)))
+    return _lower_all(" ".join(text.translate(_FOLD).split()).strip(_STRIP))
+
+
+def _lower_all(text: str) -> str:
+    """Lower case one character at a time, so offsets stay one-to-one with the original."""
+    return text.lower() if text.isascii() else "".join(map(_lower, text))
 
 
 def _lower(ch: str) -> str:

@@ -1,0 +1,306 @@
+"""What an interviewer's turn asks: a new behavioral question, a follow-up, or neither.
+
+A behavioral question asks the candidate for one real past situation. Interviewers phrase it
+in many ways ("Tell me about a time...", "Walk me through the hardest call you've made",
+"Think about a decision that went wrong. What happened?", "Have you ever...", "When was the
+last time..."), so it is read sentence by sentence as two parts: a way of asking (a request
+or a question) and a past situation of the candidate's own that it introduces (an indefinite
+"a time", "a project you led"; a superlative "the toughest issue you've dealt with"; "your
+proudest"; "ever"; "the last time").
+
+Small talk about the call or the room ("Sorry, is that a dog I hear?") neither opens nor
+closes a question, and the candidate's reply to it is not part of any answer.
+
+Inside a question, the interviewer's next ask is a follow-up when it introduces no new
+situation ("How did your director take it?") or points back at the one being told ("Was there
+a time when that approach failed?"); a signpost ("Moving on", "Let's switch gears") always
+starts a new question. A hypothetical or general question ("How would you approach...") and
+an introduction question close the current one without being reviewed, and the wrap-up ("Any
+questions for me?") ends the interview's questions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, Literal
+
+
+class _Lazy:
+    """A pattern compiled on first use: these are long, and most runs (a plain answer, not a
+    transcript) never read an interviewer's turn."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.regex.findall(text)
+
+
+Kind = Literal["question", "follow_up", "intro", "general", "small_talk", "wrap_up", "other"]
+
+WRAP_UP = _Lazy(
+    r"\b(any|some|other) questions (for|about) (me|us|the (team|role|company|job))|anything "
+    r"(else )?(that )?you('d| would)? (like|want|wanted) to (ask|know)|what questions do you "
+    r"have|that's (all|everything|it) (from me|from my side|from our side|i had|my questions|"
+    r"the questions i had|for my questions)|that's the end of my questions|(time|room) for "
+    r"(your|a few of your) questions|turn it over to you for questions|what would you like "
+    r"to know|what can i tell you about|(leave|save) (some )?time for (you|your questions)|"
+    r"we('re| are) (basically |just about |about )?(at|out of) time|i('ll| will) hand you "
+    r"(back|over) to|(questions|anything) (you have )?for (me|us) before we (wrap|finish|end)",
+    re.IGNORECASE,
+)
+"""The interviewer hands over to the candidate's questions or ends the interview."""
+
+_ASK = (
+    r"\b(tell|talk to|talk|walk|take) (me|us)\b|\btalk (me|us) through|\bdescribe\b|\bshare\b|"
+    r"\bgive (me|us)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know|learn)|\bi('m| am)"
+    r" (curious|interested)|\bi want to (hear|know|understand)|\bthink (back )?(to|about|of)\b|"
+    r"\bthink back\b|\brecall\b|\bremember\b|\b(i'?d|i would|we'?d|we would) (like|love|want)\b|"
+    r"\bi('m| am) looking for\b|\bwhat('s| is| was| were| has been)\b|\bwhen "
+    r"(was|were|did|have)\b|\bhow (did|do|have|about)\b|\bwhat about\b|\bhave you\b|\bhas there\b|"
+    r"\b(was|is) there\b|\bdid you\b|\bcan you\b|\bcould you\b|\bwhich\b|\bpick\b|\bname\b|\?"
+)
+_SITUATION = (
+    r"(time|times|situation|moment|occasion|instance|example|project|decision|call|mistake|"
+    r"failure|conflict|disagreement|setback|challenge|incident|outage|launch|release|deal|"
+    r"piece of feedback|feedback|accomplishment|achievement|initiative|change|problem|issue|"
+    r"goal|deadline|risk|customer|client|stakeholder|colleague|coworker|co-worker|peer|manager|"
+    r"person|team|period|quarter|day|week|crisis|negotiation|experiment|bug|error|situation)"
+)
+_PAST = (
+    r"(\w+ed|had|made|did|took|built|taught|led|got|gave|saw|won|lost|went|found|felt|chose|"
+    r"sold|wrote|ran|brought|thought|fought|held|kept|left|met|paid|sent|spent|told|understood|"
+    r"drove|began|broke|caught|grew|knew|overcame|spoke|stood|set|put|cut|hit|let|read|heard|"
+    r"dealt|learnt|burnt|meant|fell|became|owned|were|was)"
+)
+_SUPERLATIVE = (
+    r"(most|least|best|worst|biggest|hardest|toughest|largest|greatest|proudest|strongest|"
+    r"weakest|lowest|highest|smallest|fastest|riskiest|trickiest|scariest|strangest|boldest|"
+    r"longest|deepest|harshest|closest|roughest|messiest|busiest|costliest|wildest|craziest|"
+    r"nastiest|ugliest|gnarliest|oddest|bravest|simplest|happiest|saddest|clearest)"
+)
+_YOU_DID = r"(you|you've|you have|you'd|you had|that you|which you|you ever)\b"
+_EXPERIENCE = _Lazy(
+    rf"\b(a|an|one|another|some|any) ((specific|particular|real|recent|concrete|single) )?"
+    rf"(time|situation|moment|occasion|instance|example)s?\b"
+    rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (\w+ )?{_YOU_DID}"
+    rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (where|when|in which|with|within"
+    rf"|on|at) (you|your)\b"
+    rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (that|which|where|when|who) "
+    rf"[^.?!]{{0,80}}\byou\b"
+    rf"|\bthe ({_SUPERLATIVE}|most \w+|least \w+) ([\w'-]+ ){{0,4}}?(that |which )?"
+    rf"(you've|you have|you'd had|you had ever|you ever)\b"
+    rf"|\bthe ({_SUPERLATIVE}|most \w+|least \w+) ([\w'-]+ ){{0,3}}?{_SITUATION}s? "
+    rf"(that |which )?you\b"
+    rf"|\b(your|one of your) (own )?({_SUPERLATIVE}|most \w+|favou?rite)\b"
+    rf"|\b(has|have|had) ([\w'-]+ ){{0,4}}?ever\b|\byou('ve| have) ever\b|\bthe last time\b"
+    rf"|\b(did|were|have) you last\b"
+    rf"|\bhave you (had|faced|been in|dealt with|experienced|handled|worked with|managed|led|"
+    rf"run into|come across|made|owned) (a|an|any|one)\b"
+    rf"|\b(on|in|from) your (cv|resume|résumé|profile|linkedin|portfolio|application)\b"
+    rf"|\b(in|over|across|during|throughout) your (whole |entire )?career\b"
+    rf"|\blooking back (at|on|over) your\b"
+    rf"|\b(something|someone|somebody|anything|anyone) (that )?(you('ve| have)? {_PAST}|you "
+    rf"(recently|once) {_PAST})\b",
+    re.IGNORECASE,
+)
+"""A past situation of the candidate's own, introduced as new. A superlative counts across a
+career ("the hardest call you've made") or of a situation ("the biggest mistake you made"), not
+of a detail of the story being told ("What was the hardest objection you got?")."""
+
+_ASKS = _Lazy(_ASK, re.IGNORECASE)
+_REQUEST = _Lazy(
+    r"\b(tell|talk to|talk|walk|take) (me|us)\b|\btalk (me|us) through|\bdescribe\b|\bshare\b|"
+    r"\bgive (me|us)\b|\b(i'?d|i would|we'?d|we would) (love|like) to hear|\bi('m| am) (curious|"
+    r"interested)|\bi want to hear|\bthink (back )?(to|about|of)\b|\b(can|could) you (recall|"
+    r"remember|think of|name|pick|describe|share|tell|talk|walk|give)\b|\brecall\b",
+    re.IGNORECASE,
+)
+"""A request for a story (not a yes/no question), which may name any kind of situation."""
+_ANY_SITUATION = _Lazy(
+    rf"\b(a|an|one|another) ([\w'-]+ ){{0,3}}?((when|where|that|which|who|in which|on which) )?"
+    rf"(you('ve| have| had)?|your \w+) (\w+ )?{_PAST}\b"
+    rf"|\b(a|an|one|another|some) ([\w'-]+ ){{1,4}}?(that|which|when|where|who|in which) "
+    rf"(\w+ )?(was|were|had|went|changed|made|got|became|{_PAST})\b",
+    re.IGNORECASE,
+)
+"""Something of any kind the candidate did or lived through: "a shift when you were short",
+"a product you launched", "a class that was difficult to manage"."""
+_NARRATION = _Lazy(rf"\b(I|we)( \w+ly)? {_PAST}\b", re.IGNORECASE)
+_RECORD = _Lazy(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b",
+                     re.IGNORECASE)
+"""The candidate's record, where an interviewer finds a situation to ask about."""
+_YOU_DID_IT = _Lazy(rf"\byou('ve| have| had)? (\w+ )?{_PAST}\b", re.IGNORECASE)
+_HYPOTHETICAL = _Lazy(
+    r"\b(how|what) would you (approach|handle|do|go about|deal with|tackle|design|build|"
+    r"prioriti[sz]e|structure|plan|set up|organi[sz]e|decide|start)\b|\bwhat('d| would) you do\b"
+    r"|\bimagine\b|\bsuppose\b|\bwhat if\b|\bif you (were|had to|joined|got)\b|\bhow do you "
+    r"(usually |generally |typically |normally )?(approach|handle|deal|think|decide|prioriti[sz]e|"
+    r"manage|go about)\b",
+    re.IGNORECASE,
+)
+_BACK = _Lazy(
+    r"\b(that|this|those|these|the same|that same) ((?!(you|your|my|our|his|her|their|the|a|an)\b)"
+    r"\w+ ){0,2}?(project|situation|decision|"
+    r"time|conversation|launch|person|manager|customer|client|team|role|job|company|case|"
+    r"incident|meeting|experience|story|example|feature|approach|change|issue|problem|mistake|"
+    r"release|migration|deal|product|plan|process|period|call|feedback|outcome|result)\b|"
+    r"\byou (mentioned|said|talked about|described|brought up)\b|\bgoing back to\b|\bin that\b"
+    r"|\b(do|did) (that|it|this) again\b|\b(that|it|this) again\b|\bsince then\b|\bafter that\b"
+    r"|\bdifferently\b|\bin hindsight\b|\blooking back\b|\bnext time\b"
+    r"|\b(there|that|it|this|them)\s*\?",
+    re.IGNORECASE,
+)
+"""Words that point back at the story being told."""
+_WOULD = _Lazy(r"\bwould you\b|\bif you\b|\byou would\b", re.IGNORECASE)
+"""Any conditional: a story told in reply to it is an illustration, not the question's answer."""
+_POINTING = _Lazy(r"\b(it|this|they|them|he|she|him|her|those|these|there)\b", re.IGNORECASE)
+_PRONOUN = _Lazy(r"\b(it|that|this|they|them|he|she|him|her|there|those)\b", re.IGNORECASE)
+_SIGNPOST = _Lazy(
+    r"\b(move on|moving on|moving along|let's move|switch(ing)? gears|chang(e|ing) (of )?(the )?"
+    r"(topic|tack|direction|subject)|different (topic|area|question|direction|subject)|something "
+    r"(different|else)|another (one|question|area|topic)|let's talk about|shift(ing)? (gears|to)|"
+    r"(last|final|next|first) (question|one|topic|area)|one more (question|for you)|first up|"
+    r"next up|let's (start|begin|get started|dive in|get into it)|i want to ask (you )?about|"
+    r"turning to|i('d| would) like to (ask|move|turn)|(one thing|something|a question) i "
+    r"(always|usually|like to|often) ask)\b",
+    re.IGNORECASE,
+)
+"""A signpost: whatever follows is a new question, not more of the last one."""
+_LEAD = _Lazy(
+    r"(^|[.!?:]\s+)(ok(ay)?,? |alright,? |so,? |and,? |right,? )?(to start|to begin|to kick off|"
+    r"first|next|now|then)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens with "Next," or "Then,": a signpost when a new situation follows."""
+INTRO = _Lazy(
+    r"\btell (me|us) (a (little|bit) )?(a (little )?bit )?about yourself|walk (me|us) through "
+    r"your (resume|cv|background|career)|why (do you want|are you interested|this role|"
+    r"our company|are you looking)|what (brings you|interests you|do you know about)|"
+    r"where do you see yourself",
+    re.IGNORECASE,
+)
+"""Questions that are not about a past situation: introductions and motivation."""
+SMALL_TALK = _Lazy(
+    r"can you hear me|(see|hear) me (ok|okay|alright|all right)|how('s| is| was) your (day|"
+    r"week|weekend|morning|afternoon)|\b(is that|was that|i hear|i heard|i can hear) (a |your )?"
+    r"(dog|cat|baby|kid|child|doorbell|phone)|\byou('re| are) (frozen|breaking up|on mute|"
+    r"muted|echoing)|\b(your|the) (audio|connection|internet|wifi|wi-fi|camera|mic|microphone|"
+    r"sound|video)\b|\bweather\b|\becho\b|\bsomewhere quiet\b|\bstill there\?",
+    re.IGNORECASE,
+)
+"""Talk about the call, the room or the day: never part of an answer."""
+_SENTENCE = _Lazy(r"[^.?!]*[.?!]+[\"”’)]*\s*|[^.?!]+$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a turn does, and where its question starts when it asks one."""
+
+    kind: Kind
+    start: int = 0
+
+
+def _sentences(text: str) -> list[re.Match[str]]:
+    return [s for s in _SENTENCE.finditer(text) if s.group().strip()]
+
+
+def asks_situation(sentence: str) -> bool:
+    """Whether a sentence asks for a past situation of the candidate's own."""
+    return bool(_EXPERIENCE.search(sentence) and _ASKS.search(sentence)) or bool(
+        _REQUEST.search(sentence) and _ANY_SITUATION.search(sentence))
+
+
+def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading:
+    """What an interviewer's turn does.
+
+    `in_question`: a behavioral question is open and the candidate has answered it, so an
+    ask may be a follow-up; `started`: some behavioral question has been asked already (a
+    "questions for us?" before any is about the interview's format, not its end).
+    """
+    sentences = _sentences(text)
+    for n, sentence in enumerate(sentences):
+        said = sentence.group()
+        if not asks_situation(said) and not _told_then_asked(sentences, n):
+            continue
+        if _aside(said):
+            continue
+        if in_question:
+            before = text[:sentence.start()]
+            rest = text[sentence.start():]
+            signposted = any(p.search(before) or p.search(said) for p in (_SIGNPOST, _LEAD))
+            if not signposted and _BACK.search(rest):
+                return Reading("follow_up")
+        return Reading("question", sentence.start())
+    if (started or in_question) and WRAP_UP.search(text):
+        return Reading("wrap_up")
+    if SMALL_TALK.search(text) and not _YOU_DID_IT.search(text) and not _BACK.search(text):
+        return Reading("small_talk")
+    if INTRO.search(text):
+        return Reading("intro")
+    if in_question and _new_general(sentences, text):
+        return Reading("general")
+    return Reading("follow_up" if in_question and "?" in text else "other")
+
+
+def open_ask(text: str) -> int | None:
+    """Where a turn's plain question starts (its first asking sentence), unless the turn is
+    hypothetical, an introduction, small talk or the wrap-up. Outside a question, such a turn
+    answered with a story is a behavioral question phrased in a way `read_turn` does not
+    know: the reply shows it."""
+    asking = [s for s in _sentences(text) if "?" in s.group() or _REQUEST.search(s.group())]
+    if not asking or _aside(text) or SMALL_TALK.search(text) or any(
+            _HYPOTHETICAL.search(s.group()) or _WOULD.search(s.group()) for s in asking):
+        return None
+    # "What's changed over those four years?" after "Tell me about yourself" follows up the
+    # introduction, whatever story it gets.
+    asked = text[asking[0].start():]
+    if not _SIGNPOST.search(text) and (_BACK.search(asked) or _POINTING.search(asked)):
+        return None
+    return asking[0].start()
+
+
+def tells_story(text: str) -> bool:
+    """A reply that narrates what the candidate did: long, with several things done in the
+    past by "I" or "we" (a hypothetical answer says "I would")."""
+    return len(text.split()) >= 60 and len(_NARRATION.findall(text)) >= 3
+
+
+def _told_then_asked(sentences: list[re.Match[str]], n: int) -> bool:
+    """Sentence `n` names something the candidate did, in a turn that is about their past,
+    and a later sentence asks about it: "I read your CV. I saw that you led the migration
+    at Acme. Walk me through that." """
+    said = sentences[n].group()
+    about_past = any(_EXPERIENCE.search(s.group()) or _RECORD.search(s.group())
+                     for s in sentences[:n + 1])
+    return about_past and bool(_YOU_DID_IT.search(said)) and any(
+        _ASKS.search(later.group()) and not _aside(later.group())
+        and not _HYPOTHETICAL.search(later.group()) for later in sentences[n + 1:])
+
+
+def _aside(sentence: str) -> bool:
+    """An introduction or wrap-up question, which no situation turns into a behavioral one."""
+    return bool(INTRO.search(sentence) or WRAP_UP.search(sentence))
+
+
+def _new_general(sentences: list[re.Match[str]], text: str) -> bool:
+    """A hypothetical or general question that points at nothing in the story told: a new
+    question the product does not review (a follow-up asks "What would you do differently?",
+    or "How would you handle it now?")."""
+    asked = [s.group() for s in sentences if "?" in s.group()]
+    return any(_HYPOTHETICAL.search(s) and not _BACK.search(s) and not _PRONOUN.search(s)
+               for s in asked) or (bool(_SIGNPOST.search(text)) and bool(asked)
+                                   and not any(_BACK.search(s) for s in asked))

@@ -1,0 +1,170 @@
+"""How an interviewer's turn is read: a new behavioral question, a follow-up or neither.
+
+Each row is a way interviewers really phrase it; the transcripts in `dev2` hold them in context.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roundtable.ingest.asks import read_turn
+from roundtable.ingest.formats import read_transcript
+from roundtable.ingest.segments import converse, split
+
+NEW_QUESTIONS = [
+    "Okay. Think about a product decision you made that turned out to be wrong. What happened?",
+    "And then, what's the biggest mistake you've made in your career?",
+    "Moving on. Was there a time when a teammate let you down?",
+    "Great story. Now, can you share an example of a time you had to say no to a customer?",
+    "Sure. I'm curious about leadership. What's a situation where you led without authority?",
+    "Has there ever been a time you disagreed with your whole team?",
+    "Walk me through your most complex migration.",
+    "I'd like to hear about a moment you were proud of your team.",
+    "Okay. Next one. Describe a stakeholder you found hard to work with.",
+    "How did you deal with the lowest performer you've managed?",
+    "When was the last time you had to explain something technical to a buyer?",
+    "Tell me about a launch that didn't go the way you planned.",
+    "Talk to me about a time you had to implement a change that your team resisted.",
+]
+FOLLOW_UPS = [
+    "Then what happened?",
+    "What did you do next?",
+    "Was there a time when that approach didn't work?",
+    "What would you do differently?",
+    "Can you give me an example of how you measured that?",
+    "Did you ever find out why?",
+    "How did that land with your team?",
+    "What was the hardest part you had to figure out?",
+    "How did the CEO react when his request didn't make the cut?",
+    "Would you push harder next time?",
+]
+
+
+@pytest.mark.parametrize("text", NEW_QUESTIONS)
+def test_a_new_situation_opens_a_question_even_after_an_answer(text: str) -> None:
+    reading = read_turn(text, in_question=True, started=True)
+    assert reading.kind == "question"
+    asked = text[reading.start:]
+    assert asked.split()[0] not in {"Okay.", "Great", "Sure.", "Moving"}
+
+
+@pytest.mark.parametrize("text", FOLLOW_UPS)
+def test_an_ask_about_the_story_being_told_is_a_follow_up(text: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == "follow_up"
+
+
+def test_the_question_starts_at_its_own_sentence() -> None:
+    text = "Okay. Think about a decision you made that was wrong. What happened?"
+    reading = read_turn(text, in_question=False)
+    assert text[reading.start:] == "Think about a decision you made that was wrong. What happened?"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Let's switch gears. How do you prioritize your week?", "general"),
+    ("How would you approach designing for a market you don't know?", "general"),
+    ("Tell me a bit about yourself.", "intro"),
+    ("Great. Any questions for us?", "wrap_up"),
+    ("Perfect, that's everything from me. Is there anything you'd like to ask?", "wrap_up"),
+    ("We're basically out of time. Anything you want to ask me before we wrap up?", "wrap_up"),
+])
+def test_what_closes_a_question_without_being_reviewed(text: str, kind: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == kind
+
+
+def test_questions_about_the_format_before_the_first_question_end_nothing() -> None:
+    text = "Before we start, is there anything you'd like to ask about the format?"
+    assert read_turn(text, in_question=False, started=False).kind == "other"
+
+
+def test_numbered_voices_are_speakers_and_numbered_steps_are_not() -> None:
+    transcript = read_transcript("Speaker 1: Tell me about a time you failed.\n"
+                                 "Speaker 2: I shipped a bug and fixed it the same day.\n")
+    assert transcript is not None
+    assert [c.speaker for c in transcript.cues] == ["Speaker 1", "Speaker 2"]
+    assert read_transcript("Week 1: we planned the work.\nWeek 2: we built it.\n") is None
+
+
+def test_speakers_named_with_accents() -> None:
+    transcript = read_transcript("Zoë: Tell me about a time you failed.\n"
+                                 "Tomás Ruiz: I shipped a bug and fixed it the same day.\n")
+    assert transcript is not None
+    assert [c.speaker for c in transcript.cues] == ["Zoë", "Tomás Ruiz"]
+
+
+def test_a_situation_from_the_cv_asked_about_in_the_next_sentence() -> None:
+    text = ("So, I was reading your CV last night. I saw that you led the move to services at "
+            "Brightline. Walk me through that.")
+    reading = read_turn(text, in_question=True, started=True)
+    assert reading.kind == "question"
+    assert text[reading.start:].startswith("I saw that you led")
+    # A preamble before an introduction question is not a behavioral question.
+    assert read_turn("I read your CV. I saw that you worked at Acme. Tell me a bit about "
+                     "yourself.", in_question=False).kind == "intro"
+
+
+@pytest.mark.parametrize("text", ["Sorry, is that a dog I hear?", "Can you hear me okay?",
+                                  "You're breaking up a little. Is your connection okay?"])
+def test_small_talk_in_the_middle_of_a_question(text: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == "small_talk"
+
+
+def test_a_reply_to_small_talk_is_not_part_of_the_answer() -> None:
+    path = Path(__file__).parents[1] / "data" / "interviews" / "dev2" / "src" / "resume.txt"
+    transcript = read_transcript(path.read_text(encoding="utf-8"))
+    assert transcript is not None
+    segments = split(converse(transcript))
+    assert len(segments) == 3
+    assert "Biscuit" not in " ".join(s.answer for s in segments)
+    assert segments[0].answer.endswith("for their first service.")
+
+
+@pytest.mark.parametrize("text", [
+    "Can you recall a shift when you were badly short-staffed?",
+    "Okay, situations. Talk me through a product you launched that had to meet strict rules.",
+    "Let's move to people. Has a stakeholder ever gone over your head?",
+    "To open, could you describe a class that was difficult to manage?",
+    "Tell me about some feedback from an observation that changed how you teach.",
+    "Sure. Last one. Have you had a disagreement with a parent that you had to resolve?",
+    "Now let's talk about cross-functional work. I'd like an example of a time you had to "
+    "get sales and marketing aligned on something.",
+    "Okay. And when did you last have to learn a new tool quickly?",
+])
+def test_a_request_may_name_any_kind_of_situation(text: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == "question"
+
+
+@pytest.mark.parametrize("text", ["Was there a metric you tracked?",
+                                  "Did you ever find out why?"])
+def test_a_yes_no_question_about_a_detail_stays_a_follow_up(text: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == "follow_up"
+
+
+STORY = ("We launched a campaign and after two weeks the cost was three times our target. I "
+         "paused the two worst ad sets, I dug into the audience data and I found we were "
+         "reaching the wrong people. I rebuilt the audience and changed the creative, and "
+         "within three weeks the cost was below target, so we reused the audience twice.")
+
+
+def _conversation(*lines: str) -> list[str]:
+    transcript = read_transcript("\n".join(lines) + "\n")
+    assert transcript is not None
+    return [s.question for s in split(converse(transcript))]
+
+
+def test_a_question_answered_with_a_story_is_a_behavioral_question() -> None:
+    """However it is phrased: the candidate's reply narrates what they did."""
+    assert _conversation("Interviewer: Alright, let's go. What's a campaign of yours that "
+                         "underperformed, and how did you respond?",
+                         f"Candidate: {STORY}") == [
+        "What's a campaign of yours that underperformed, and how did you respond?"]
+
+
+def test_a_story_told_to_an_introduction_follow_up_is_not_reviewed() -> None:
+    assert _conversation("Interviewer: Tell me a little about yourself.",
+                         "Candidate: I am a marketer with eight years in retail brands.",
+                         "Interviewer: What changed in how you work over those years?",
+                         f"Candidate: {STORY}",
+                         "Interviewer: How would you grow our brand abroad?",
+                         f"Candidate: {STORY}") == []
