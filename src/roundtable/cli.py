@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from roundtable.engines import Engine
     from roundtable.ingest import Submission
     from roundtable.models import Review
+    from roundtable.store import Store
 from roundtable.debrief.command import interview_command
 from roundtable.evaluation.command import eval_command
 from roundtable.web.command import serve_command
@@ -339,17 +340,35 @@ def panels(
 app.command("interview")(interview_command)
 
 
-cache_app = typer.Typer(help="The LLM engine's reply cache ($ROUNDTABLE_CACHE_DIR, bounded by "
-                        "$ROUNDTABLE_CACHE_MAX_MB, default 200).", no_args_is_help=True)
+cache_app = typer.Typer(help="The LLM engine's reply cache: files under $ROUNDTABLE_CACHE_DIR "
+                        "for the CLI, or a store's table (--db) for `roundtable serve` and its "
+                        "workers; bounded by $ROUNDTABLE_CACHE_MAX_MB, default 200.",
+                        no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
+
+CacheDb = Annotated[str | None, typer.Option(
+    "--db", help="The store's cache instead of this machine's files: the database `roundtable "
+    "serve` and its workers use (a PostgreSQL URL or a SQLite file path).")]
 
 
 @cache_app.command("clear")
-def cache_clear() -> None:
+def cache_clear(db: CacheDb = None) -> None:
     """Delete every cached model reply; the next LLM review asks the model again.
 
-    Example: roundtable cache clear
+    Examples:
+
+      roundtable cache clear
+
+      roundtable cache clear --db postgresql://roundtable@db.internal/roundtable
     """
+    if db is not None:
+        store = _cache_store(db)
+        try:
+            removed = store.replies().clear()
+        finally:
+            store.close()
+        typer.echo(f"removed {removed} cached replies from {_described(store.url)}")
+        return
     from roundtable.engines.llm.cache import ResponseCache, default_cache_dir
 
     root = default_cache_dir()
@@ -358,15 +377,45 @@ def cache_clear() -> None:
 
 
 @cache_app.command("info")
-def cache_info() -> None:
-    """Where the cache is, how many replies it holds and its size against its bound."""
+def cache_info(db: CacheDb = None) -> None:
+    """Where the cache is, how many replies it holds and its size against its bound.
+
+    Examples:
+
+      roundtable cache info
+
+      roundtable cache info --db ~/.local/share/roundtable/roundtable.db
+    """
     from roundtable.engines.llm.cache import default_cache_dir, default_max_bytes
 
-    root = default_cache_dir()
-    files = list(root.glob("*/*.json")) if root.is_dir() else []
-    size = sum(f.stat().st_size for f in files)
-    typer.echo(f"{root}: {len(files)} replies, {size / 2**20:.1f} MB of "
+    if db is not None:
+        store = _cache_store(db)
+        try:
+            count, size = store.replies().info()
+        finally:
+            store.close()
+        where = _described(store.url)
+    else:
+        root = default_cache_dir()
+        files = list(root.glob("*/*.json")) if root.is_dir() else []
+        count, size, where = len(files), sum(f.stat().st_size for f in files), str(root)
+    typer.echo(f"{where}: {count} replies, {size / 2**20:.1f} MB of "
                f"{default_max_bytes() / 2**20:.0f} MB")
+
+
+def _cache_store(db: str) -> Store:
+    try:
+        from roundtable.store import Store
+    except ImportError as exc:
+        fail(f"--db needs the web extra ({exc.name} is missing): "
+             "pip install 'interview-roundtable[web]'")
+    return Store(db)
+
+
+def _described(url: str) -> str:
+    from roundtable.store.store import describe_url
+
+    return describe_url(url)
 
 
 app.command("eval")(eval_command)

@@ -38,7 +38,7 @@ from pydantic_ai.exceptions import (
 from pydantic_ai.settings import ModelSettings
 from pydantic_ai.usage import RunUsage
 
-from roundtable.engines.llm.cache import CachedReply, ResponseCache, cache_key
+from roundtable.engines.llm.cache import CachedReply, ReplyCache, cache_key
 from roundtable.engines.llm.config import RUBRIC_HINT, display_url
 from roundtable.engines.llm.providers import Backend, OutputMode, extra_body, output_spec
 from roundtable.engines.llm.replies import Reply
@@ -111,7 +111,7 @@ class Caller:
     backend: Backend
     settings: Sampling
     policy: RetryPolicy
-    cache: ResponseCache | None
+    cache: ReplyCache | None
     limiter: asyncio.Semaphore
     usage: Usage = field(default_factory=Usage)
     deadline: float = 0.0

@@ -22,7 +22,12 @@ from pydantic_ai.models import Model
 
 from roundtable.catalog.schema import Persona
 from roundtable.engines.base import Case, Deliberation, SignalText, TurnSink
-from roundtable.engines.llm.cache import ResponseCache, cache_group, default_cache_dir
+from roundtable.engines.llm.cache import (
+    ReplyCache,
+    ResponseCache,
+    cache_group,
+    default_cache_dir,
+)
 from roundtable.engines.llm.calls import Caller, CallFailed, Progress, RetryPolicy, Sampling
 from roundtable.engines.llm.config import RUBRIC_HINT, Connection, resolve_connection
 from roundtable.engines.llm.grounding import (
@@ -82,7 +87,9 @@ class LLMEngine:
     """Deliberates with a language model over the same case the rubric engine gets.
 
     `model` is a spec such as `openai:gpt-4o-mini` (see `roundtable.engines.llm`). Keys and
-    URLs come from `api_key`/`base_url`, then the config file, then the environment.
+    URLs come from `api_key`/`base_url`, then the config file, then the environment. Replies
+    are cached in `cache` (a store's, shared by its workers) or else in files under
+    `cache_dir`; `use_cache=False` asks the model every time.
     `concurrency` limits calls in flight (None: ROUNDTABLE_LLM_CONCURRENCY, else a whole round
     at once; 1 suits a single-slot local server, where a re-ask then reuses the prompt
     prefix the server just evaluated); `backend` replaces the
@@ -98,6 +105,7 @@ class LLMEngine:
         *,
         use_cache: bool = True,
         cache_dir: Path | None = None,
+        cache: ReplyCache | None = None,
         api_key: str | None = None,
         base_url: str | None = None,
         output_mode: str | None = None,
@@ -114,7 +122,9 @@ class LLMEngine:
         else:
             self._conn = resolve_connection(self.spec, api_key=api_key, base_url=base_url)
             self._backend = build_backend(self.spec, self._conn, output_mode)
-        self._cache = ResponseCache(cache_dir or default_cache_dir()) if use_cache else None
+        self._cache: ReplyCache | None = None
+        if use_cache:
+            self._cache = cache or ResponseCache(cache_dir or default_cache_dir())
         threads = env_number("ROUNDTABLE_LLM_CONCURRENCY", whole=True)
         self._concurrency = concurrency or (int(threads) if threads else None)
         self._policy = policy or RetryPolicy()
