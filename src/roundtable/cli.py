@@ -226,9 +226,9 @@ def _check_degraded(result: Review, allow_fallback: bool) -> None:
     """A review the model mostly did not write is not a success, unless the user accepts it."""
     if not result.engine.degraded or allow_fallback:
         return
-    fail(f"the model could not do the review ({result.engine.degraded_reason}); the rubric "
-         "engine's turns stand in and are marked. Pass --allow-fallback to accept it, or run "
-         "with --engine rubric", code=1)
+    fail(f"the model could not do the whole review ({result.engine.degraded_reason}); the "
+         "rubric engine stands in where it failed, marked. Pass --allow-fallback to accept it, "
+         "or run with --engine rubric", code=1)
 
 
 def _explain(submission: Submission, competency: str | None, panel: str | None,

@@ -45,7 +45,7 @@ def test_a_server_that_always_fails_exits_1_and_still_writes_a_marked_review(
         done = roundtable(*review_args(server, answer_file, "-o", out), cache=tmp_path / "c")
     assert done.returncode == 1, done.stderr
     last = done.stderr.strip().splitlines()[-1]
-    assert last.startswith("roundtable: error: the model could not do the review")
+    assert last.startswith("roundtable: error: the model could not do the whole review")
     assert "--allow-fallback" in last and "Traceback" not in done.stderr
     assert "retrying Priya Raman's opening (2 of 2)" in done.stderr
     review = json.loads(out.read_text(encoding="utf-8"))
