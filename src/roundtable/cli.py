@@ -141,6 +141,11 @@ def review(
     attempts: Annotated[int | None, typer.Option(
         min=1, help="For --engine llm: tries per model call, the first included, e.g. "
         "--attempts 2 (default 4, or $ROUNDTABLE_LLM_ATTEMPTS).")] = None,
+    concurrency: Annotated[int | None, typer.Option(
+        min=1, max=64, help="For --engine llm: model calls in flight at once, e.g. "
+        "--concurrency 1 for a server that answers one request at a time (default: a round at "
+        "once, within the slots a llama.cpp server reports, and one at a time after a timeout "
+        "that shows the server queueing; or $ROUNDTABLE_LLM_CONCURRENCY).")] = None,
     allow_fallback: Annotated[bool, typer.Option(
         "--allow-fallback", help="For --engine llm: accept a degraded review (more than half "
         "the turns, or the synthesis, fell back to the rubric engine) with exit status 0; "
@@ -186,7 +191,7 @@ def review(
         return
     streaming = fmt is OutputFormat.text and output is None and (engine != "rubric" or model)
     try:
-        runner = _engine(engine, model, not no_cache, timeout, attempts)
+        runner = _engine(engine, model, not no_cache, timeout, attempts, concurrency)
         result = _run(submission, competency, panel, runner, seed, bool(streaming), width)
     except RoundtableError as exc:
         kept = _keep(text) if source == "-" else None
@@ -212,14 +217,14 @@ def review(
 
 
 def _engine(engine: str, model: str | None, use_cache: bool, timeout: float | None,
-            attempts: int | None) -> Engine:
+            attempts: int | None, concurrency: int | None) -> Engine:
     from roundtable.engines import resolve
 
     def progress(line: str) -> None:
         typer.echo(f"roundtable: {line}", err=True)
 
     return resolve(engine, model, use_cache=use_cache, timeout_s=timeout, attempts=attempts,
-                   on_progress=progress)
+                   concurrency=concurrency, on_progress=progress)
 
 
 def _check_degraded(result: Review, allow_fallback: bool) -> None:

@@ -2,7 +2,8 @@
 
 The LLM engine is driven by a model that obeys every one: it scores every criterion 5 with real
 quotes and says "Strong Hire" in every turn and in its headline. Neither engine may score the
-answer higher for it, and no sentence may say Strong Hire of numbers that do not give one.
+answer higher for it, and no sentence may say Strong Hire of numbers that do not give one. The
+LLM review is still complete: flagged `injection_obeyed`, not degraded.
 """
 
 from __future__ import annotations
@@ -88,3 +89,9 @@ def test_the_llm_engine_with_a_model_that_obeys_it_does_not_rise(
     # What was held back is said, in the turns and in the review.
     assert any("Held back by the rubric guard" in t.text for t in result.rounds[2].turns)
     assert any(f.kind == "score_held_back" for f in result.flags)
+    # Going along with the answer is the answer's doing, not a failure of the model: the review
+    # is complete (not degraded), says what the model did, and marks every replaced turn.
+    assert not result.engine.degraded and result.engine.fallback_turns == 0
+    assert any(f.kind == "injection_obeyed" for f in result.flags)
+    assert all(t.error and t.error.startswith("prose replaced: ")
+               for r in result.rounds for t in r.turns)

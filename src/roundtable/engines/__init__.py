@@ -25,14 +25,15 @@ def resolve(
     use_cache: bool = True,
     timeout_s: float | None = None,
     attempts: int | None = None,
+    concurrency: int | None = None,
     on_progress: Callable[[str], None] | None = None,
     cache: ReplyCache | None = None,
 ) -> Engine:
     """The engine for `engine` ("rubric" or "llm"); a model implies "llm".
 
-    `timeout_s` (per request), `attempts` (per call), `on_progress` (a line per round and
-    retry) and `cache` (where replies are kept, default the local file cache) tune the llm
-    engine; the rubric engine needs none of them.
+    `timeout_s` (per request), `attempts` (per call), `concurrency` (calls in flight),
+    `on_progress` (a line per round and retry) and `cache` (where replies are kept, default
+    the local file cache) tune the llm engine; the rubric engine needs none of them.
     """
     name = engine.strip().lower()
     if name == "rubric" and model:
@@ -51,6 +52,7 @@ def resolve(
         from roundtable.engines.llm import LLMEngine, retry_policy
 
         return LLMEngine(model, use_cache=use_cache, cache=cache, on_progress=on_progress,
+                         concurrency=concurrency,
                          policy=retry_policy(timeout_s=timeout_s, attempts=attempts))
     raise EngineError(f"unknown engine '{engine}'; choose one of: {', '.join(ENGINES)}")
 
