@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from roundtable.catalog import Panel
 from roundtable.models import Flag, PanelistRef, Quote, Review, Round, Turn
+from roundtable.render.labels import turn_marks
 
 ROUND_TITLES = {
     "opening": "Opening takes",
@@ -30,6 +31,11 @@ VOTE_LABELS = {
 }
 SOURCE_LABELS = {"amazon-lp": "Amazon Leadership Principle", "generic": "General competency"}
 STANCE_LABELS = {"agree": "agrees", "build": "builds on", "pushback": "pushes back on"}
+
+
+def turn_note(turn: Turn) -> str:
+    """What the engine marked on a turn it kept (its prose replaced), as one sentence."""
+    return ". ".join(turn_marks(turn)) + "."
 
 
 @dataclass(frozen=True)
