@@ -148,8 +148,9 @@ def review(
         "that shows the server queueing; or $ROUNDTABLE_LLM_CONCURRENCY).")] = None,
     allow_fallback: Annotated[bool, typer.Option(
         "--allow-fallback", help="For --engine llm: accept a degraded review (more than half "
-        "the turns, or the synthesis, fell back to the rubric engine) with exit status 0; "
-        "without it such a review is still written but the exit status is 1.")] = False,
+        "the turns, a panelist's opening, or the synthesis fell back to the rubric engine) "
+        "with exit status 0; without it such a review is still written but the exit status "
+        "is 1.")] = False,
     width: Annotated[int | None, typer.Option(help="Terminal width for text output, e.g. 80.")]
     = None,
     save: Annotated[bool, typer.Option("--save", help="Also keep the review in the store that "

@@ -196,8 +196,10 @@ class EngineInfo(_Model):
     fallback_turns: int = 0
     retries: int = 0
     degraded: bool = Field(False, description="True when the engine could not do its own work: "
-                           "more than half of the turns, or the synthesis, are the rubric "
-                           "engine's stand-ins. The CLI exits 1 on it unless --allow-fallback.")
+                           "more than half of the turns, a panelist's opening (and so its "
+                           "vote), or the synthesis are the rubric engine's stand-ins. A model "
+                           "that obeyed an injection is flagged `injection_obeyed` instead. "
+                           "The CLI exits 1 on it unless --allow-fallback.")
     degraded_reason: str | None = Field(None, description="Why the review is degraded.")
 
 
