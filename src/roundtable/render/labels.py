@@ -7,6 +7,7 @@ readers see the phrases below. Panelists are stored by id; `Roster` turns ids in
 from __future__ import annotations
 
 from roundtable.models import (
+    PROSE_REPLACED,
     CompetencyRef,
     CriterionScore,
     EngineInfo,
@@ -178,10 +179,6 @@ def turn_marks(turn: Turn) -> list[str]:
     elif turn.error:
         marks.append(f"Engine error: {turn.error}")
     return marks
-
-
-PROSE_REPLACED = "prose replaced: "
-"""How the LLM engine marks a turn whose words claimed a vote its numbers do not give."""
 
 
 def replaced_prose(error: str) -> str:

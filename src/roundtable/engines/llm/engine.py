@@ -67,6 +67,8 @@ from roundtable.engines.llm.votes import VOTE_WORDS, vote_problem
 from roundtable.engines.rubric import RubricEngine
 from roundtable.errors import EngineError
 from roundtable.models import (
+    PROSE_REPLACED,
+    STOOD_IN,
     Consensus,
     Emphasis,
     EngineInfo,
@@ -358,7 +360,7 @@ class _Run:
                 return turn
             self._replace_prose(persona, "crosstalk", claimed)
             return turn.model_copy(update={**_gap_wording(self.case, gap),
-                                           "error": f"prose replaced: {claimed}"})
+                                           "error": PROSE_REPLACED + claimed})
 
         return await self._gather(one, "crosstalk")
 
@@ -426,7 +428,7 @@ class _Run:
             self._replace_prose(persona, kind, problems["vote"])
             text = _scores_wording(self.case, own)
             turn = build_turn(reply, persona, self.case, check_, text=text)
-            turn = turn.model_copy(update={"error": f"prose replaced: {problems['vote']}"})
+            turn = turn.model_copy(update={"error": PROSE_REPLACED + problems["vote"]})
         else:
             turn = build_turn(reply, persona, self.case, check_)
         if guarded.held:
@@ -454,7 +456,7 @@ class _Run:
         if persona.id in self.stood_in:
             # Asking the model to defend or revise numbers it never gave would dress the
             # rubric's reading as the model's: the panelist stays the rubric's throughout.
-            return self._fallback(persona, kind, _STOOD_IN), None
+            return self._fallback(persona, kind, STOOD_IN), None
         system = system_prompt(self.case, persona)
         label = f"{persona.name}'s {kind}"
 
@@ -507,7 +509,7 @@ class _Run:
             update.update(text=lead + _criteria_wording(self.case, final), addresses=[],
                           stance=None, evidence=[])
             source = "worded from its own numbers" if own else _RUBRIC_READING
-        why = ("the model was not asked, since its opening fell back" if reason == _STOOD_IN
+        why = ("the model was not asked, since its opening fell back" if reason == STOOD_IN
                else f"the model's failed ({reason})")
         self.notes.append(f"{persona.name}'s {kind} turn is {source}: {why}.")
         return self.spare[(kind, persona.id)].model_copy(update=update)
@@ -686,7 +688,6 @@ def _criteria_wording(case: Case, score: PanelistScore) -> str:
             f"({high}/5), weakest on {names[worst]} ({low}/5).")
 
 
-_STOOD_IN = "this panelist's opening fell back, so its later turns are the rubric engine's too"
 _RUBRIC_READING = "worded from the rubric engine's reading, which stood in for its opening"
 
 
