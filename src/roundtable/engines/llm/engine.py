@@ -281,8 +281,9 @@ class _Run:
         """The synthesis fell back because it claimed votes nobody holds (not for a failure)."""
 
     def obeyed_injection(self) -> Flag | None:
-        """When the answer addresses the reviewer and the model went along with it: what the
-        guard and the vote check did about it. None when there is nothing to say."""
+        """When the answer addresses the reviewer and the model's replies went past what the
+        numbers allow (scores above the rubric's, vote words the numbers do not give): what
+        the guard and the vote check did about it. None when there is nothing to say."""
         if not self.case.analysis.injection:
             return None
         done: list[str] = []
@@ -299,9 +300,9 @@ class _Run:
         if not done:
             return None
         return Flag(kind="injection_obeyed", detail=(
-            "The model went along with the text addressed to the reviewers: "
-            + "; ".join(done) + ". Every score and vote in this review is within the rubric's "
-            "reading, and no sentence claims a vote the numbers do not give."))
+            "The answer addresses the reviewers, and the model's replies went past what its "
+            "numbers allow: " + "; ".join(done) + ". No score in this review is above the "
+            "rubric's reading."))
 
     # -- rounds ---------------------------------------------------------------------------
 
@@ -623,6 +624,7 @@ class _Run:
             return found
 
         reply: SynthesisReply | None = None
+        call_failed = False
         try:
             reply = await self.caller.call(system, prompt, SynthesisReply,
                                            label="the synthesis", check=problem_of)
@@ -633,11 +635,11 @@ class _Run:
                                                check=problem_of)
                 problem = problem_of(reply)
         except CallFailed as exc:
-            problem = str(exc)
+            problem, call_failed = str(exc), True
         if reply is None or problem is not None:
             self.synthesis_failed = True
-            self.synthesis_claimed_vote = reply is not None and not synthesis_check(
-                reply, self.case.submission.answer, heard).misquoted
+            self.synthesis_claimed_vote = reply is not None and not call_failed and not (
+                synthesis_check(reply, self.case.submission.answer, heard).misquoted)
             base.notes.append(
                 f"The synthesis is the rubric engine's: the model's failed ({problem})."
             )
