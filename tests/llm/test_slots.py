@@ -46,15 +46,20 @@ def test_a_server_that_queues_silently_is_learnt_from_its_first_timeout(
 ) -> None:
     lines: list[str] = []
     with FakeOpenAI(slow, slots=1, props=False) as server:  # Ollama, OLLAMA_NUM_PARALLEL=1
-        result = review(server, strong_case, tmp_path, lines)
+        engine = LLMEngine(f"openai-compatible:fake@{server.base_url}", policy=TIGHT,
+                           use_cache=False, on_progress=lines.append)
+        result = asyncio.run(engine.deliberate(strong_case))
         first_round = 3
         after = server.seen[first_round + 1:]
+        # The next review on the same engine starts where this one ended: one at a time.
+        again = asyncio.run(engine.deliberate(strong_case))
     # The third opening queued behind two others and timed out; it was retried alone, and no
     # call after it was sent beside another.
     assert result.info.retries == 1 and result.info.fallback_turns == 0
     assert all(b.at - a.at >= SLOT_S * 0.9 for a, b in zip(after, after[1:], strict=False))
     assert any("the review now asks one at a time" in line for line in lines)
     assert any("asked one at a time" in note for note in result.notes)
+    assert again.info.retries == 0 and again.info.fallback_turns == 0
 
 
 def test_the_concurrency_the_user_sets_is_obeyed(strong_case: Case, tmp_path: Path) -> None:
@@ -64,3 +69,4 @@ def test_the_concurrency_the_user_sets_is_obeyed(strong_case: Case, tmp_path: Pa
         result = review(server, strong_case, tmp_path, lines, concurrency=3)
     assert server.gets == []  # not probed
     assert server.peak == 3 and result.info.retries == 0
+

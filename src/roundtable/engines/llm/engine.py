@@ -134,6 +134,8 @@ class LLMEngine:
         self._probe = backend is None and self.spec.provider == "openai-compatible"
         self._probed = False
         self._server_slots: int | None = None
+        self._learnt: int | None = None
+        """The limit a timeout narrowed an earlier review to: later reviews start there."""
         self._policy = policy or RetryPolicy()
         self._sampling = sampling
         self._progress = on_progress
@@ -155,7 +157,7 @@ class LLMEngine:
                     self._progress(f"the server has {found} slot{'s' if found > 1 else ''}: "
                                    f"asking {found} at a time")
                 wanted = found
-        return Slots(wanted, adaptive=True)
+        return Slots(min(wanted, self._learnt or wanted), adaptive=True)
 
     def _caller(self, case: Case, slots: Slots) -> Caller:
         cache = self._cache
@@ -187,7 +189,8 @@ class LLMEngine:
     async def _deliberate(self, case: Case, on_turn: TurnSink | None) -> Deliberation:
         started = time.perf_counter()
         rubric = await RubricEngine().deliberate(case)
-        run = _Run(case, self._caller(case, await self._slots(case)), rubric, on_turn)
+        slots = await self._slots(case)
+        run = _Run(case, self._caller(case, slots), rubric, on_turn)
         run.caller.start_clock()
 
         openings = await run.openings()
@@ -204,6 +207,8 @@ class LLMEngine:
             Round(kind="closing", turns=closings),
         ]
         deliberation = await run.synthesis(rounds)
+        if slots.adaptive and slots.limit == 1:
+            self._learnt = 1
         deliberation.info = self._info(case, run, rounds, started)
         deliberation.notes = [*run.caller.notes, *run.notes, *deliberation.notes]
         obeyed = run.obeyed_injection()
