@@ -87,8 +87,10 @@ def test_a_reply_that_failed_its_checks_is_not_stored(db_url: str) -> None:
         with FakeOpenAI(invent_for_elena) as server:
             offered = OfferedModels({"fake": f"openai-compatible:fake@{server.base_url}"})
             assert run_review(store, _queue(store), worker="a", offered=offered) == "done"
-            # Elena's opening was asked twice and invented twice; neither reply was kept.
-            assert _rows(store) == 10 - 1
+            # Elena's opening was asked twice and invented twice; neither reply was kept (and her
+            # later turns were not asked, her opening having fallen back): the other six turns
+            # and the synthesis are.
+            assert _rows(store) == 7
             inventing[0], before = False, len(server.seen)
             assert run_review(store, _queue(store), worker="b", offered=offered) == "done"
             asked = [speaker_of(s.prompt) for s in server.seen[before:]
