@@ -56,6 +56,8 @@ def cache_costs(store: Store, folder: Path) -> None:
 
 
 def two_workers(url: str, delay: float) -> None:
+    import roundtable.engines.llm.engine  # noqa: F401  (loaded before the clock starts)
+
     row = devset_row("hb-01-strong")
     with FakeOpenAI(lambda seen, index: Action(delay_s=delay)) as server:
         offered = OfferedModels({"fake": f"openai-compatible:fake@{server.base_url}"})
