@@ -50,28 +50,45 @@ def _rows(store: Store) -> int:
         return int(connection.scalar(select(func.count()).select_from(LLMReplyRow)) or 0)
 
 
-def test_two_workers_on_two_machines_share_the_cache(db_url: str, tmp_path: Path) -> None:
+WORKER = """
+import sys
+from roundtable.store import Store
+from roundtable.web.offered import OfferedModels
+from roundtable.work.execute import run_review
+url, review_id, spec = sys.argv[1:]
+store = Store(url)
+print(run_review(store, review_id, worker="machine-a", offered=OfferedModels({"fake": spec})))
+store.close()
+"""
+
+
+def test_two_workers_in_two_processes_share_the_cache(db_url: str, tmp_path: Path) -> None:
     with FakeOpenAI() as server:
-        offered = OfferedModels({"fake": f"openai-compatible:fake@{server.base_url}"})
-        first, second = Store(db_url), Store(db_url)  # two machines: no shared connections
+        spec = f"openai-compatible:fake@{server.base_url}"
+        store = Store(db_url)
         try:
-            one = _queue(first)
-            assert run_review(first, one, worker="machine-a", offered=offered) == "done"
+            one = _queue(store)
+            # Worker A is another process, with its own connections (and its own file cache
+            # folder, which stays empty).
+            ran = subprocess.run([sys.executable, "-c", WORKER, db_url, one, spec],
+                                 capture_output=True, text=True, timeout=120, check=False,
+                                 env={**os.environ, "ROUNDTABLE_CACHE_DIR": str(tmp_path / "a")})
+            assert ran.stdout.strip() == "done", ran.stderr
             asked = len(server.seen)
-            # The same answer, re-run on the other machine: every call is a hit there.
-            two = _queue(second)
-            assert run_review(second, two, worker="machine-b", offered=offered) == "done"
+            # The same answer, re-run by worker B: every call is a hit.
+            two = _queue(store)
+            offered = OfferedModels({"fake": spec})
+            assert run_review(store, two, worker="machine-b", offered=offered) == "done"
             assert len(server.seen) == asked == 10
-            made, replayed = first.get(one), second.get(two)
+            made, replayed = store.get(one), store.get(two)
         finally:
-            first.close()
-            second.close()
+            store.close()
     assert made is not None and made.review is not None
     assert replayed is not None and replayed.review is not None
     assert made.review.engine.cached_calls == 0
     assert replayed.review.engine.cached_calls == 10 and replayed.review.engine.calls == 0
     assert replayed.review.scores == made.review.scores
-    assert not (tmp_path / "file-cache").exists()
+    assert not (tmp_path / "a").exists() and not (tmp_path / "file-cache").exists()
 
 
 def test_a_reply_that_failed_its_checks_is_not_stored(db_url: str) -> None:
