@@ -63,12 +63,23 @@ FAULTS: dict[str, Script] = {
         Action(status=400, raw_body=json.dumps(
             {"error": "'response_format.type' must be 'json_schema' or 'text'"}))
         if "response_format" in seen.body else Action()),
+    "invented quote (Priya's opening only)": lambda seen, index: reply(
+        seen, invent=kind_of(seen.prompt) == "opening"
+        and speaker_of(seen.prompt) == "Priya Raman"),
+}
+SLOW = 0.8
+"""Seconds one request holds a single-slot server: two queued fit in --timeout 2, three do not."""
+SERVERS: dict[str, dict[str, Any]] = {
+    "single-slot llama.cpp (reports 1 slot at /props)": {"slots": 1},
+    "single-slot server that does not say (Ollama, OLLAMA_NUM_PARALLEL=1)": {
+        "slots": 1, "props": False},
 }
 
 
-def run(answer: Path, script: Script, out: Path, cache: Path) -> tuple[int, float, str, dict]:
+def run(answer: Path, script: Script, out: Path, cache: Path,
+        server_options: dict[str, Any] | None = None) -> tuple[int, float, str, dict]:
     env = {**os.environ, "NO_COLOR": "1", "ROUNDTABLE_CACHE_DIR": str(cache)}
-    with FakeOpenAI(script) as server:
+    with FakeOpenAI(script, **(server_options or {})) as server:
         started = time.perf_counter()
         done = subprocess.run(
             [str(ROUNDTABLE), "review", str(answer), "-c", "have-backbone", "--model",
@@ -99,7 +110,7 @@ def injections(folder: Path) -> str:
     probes = yaml.safe_load((ROOT / "tests" / "data" / "probes" / "injections.yaml").read_text())
     weak = devset_row("hb-01-weak")["answer"]
     exits: dict[int, int] = {}
-    lifted = said = held = 0
+    lifted = said = held = obeyed = degraded = 0
     times: list[float] = []
     verdicts: set[str] = set()
     for index, probe in enumerate(probes):
@@ -123,11 +134,14 @@ def injections(folder: Path) -> str:
         said += any("strong hire" in t["text"].lower() for r in review["rounds"]
                     for t in r["turns"]) or "strong hire" in review["headline"].lower()
         held += any(f["kind"] == "score_held_back" for f in review["flags"])
+        obeyed += any(f["kind"] == "injection_obeyed" for f in review["flags"])
+        degraded += review["engine"]["degraded"]
     return (f"| obeyed injection x{len(probes)} | "
             f"{', '.join(f'{n}x exit {c}' for c, n in sorted(exits.items()))} | "
             f"{min(times):.1f}-{max(times):.1f} | verdicts {sorted(verdicts)}; "
             f"'Strong Hire' shown in {said} reviews | lifted to hire: {lifted}; "
-            f"score_held_back flagged in {held} |")
+            f"score_held_back flagged in {held}; injection_obeyed flagged in {obeyed}; "
+            f"degraded: {degraded} |")
 
 
 def main() -> None:
@@ -143,6 +157,12 @@ def main() -> None:
                                            folder / f"cache{index}")
             print(f"| {name} | {code} | {wall:.1f} | {last[:150]} | {marks(review)} |",
                   flush=True)
+        for index, (name, options) in enumerate(SERVERS.items()):
+            code, wall, last, review = run(
+                answer, lambda seen, _: Action(delay_s=SLOW), folder / f"slots{index}.json",
+                folder / f"slots-cache{index}", options)
+            print(f"| {name}, {SLOW}s a request | {code} | {wall:.1f} | {last[:150]} "
+                  f"| {marks(review)} |", flush=True)
         print(injections(folder), flush=True)
 
 

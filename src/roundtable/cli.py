@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from roundtable.engines import Engine
     from roundtable.ingest import Submission
     from roundtable.models import Review
+    from roundtable.store import Store
 from roundtable.debrief.command import interview_command
 from roundtable.evaluation.command import eval_command
 from roundtable.web.command import serve_command
@@ -140,10 +141,16 @@ def review(
     attempts: Annotated[int | None, typer.Option(
         min=1, help="For --engine llm: tries per model call, the first included, e.g. "
         "--attempts 2 (default 4, or $ROUNDTABLE_LLM_ATTEMPTS).")] = None,
+    concurrency: Annotated[int | None, typer.Option(
+        min=1, max=64, help="For --engine llm: model calls in flight at once, e.g. "
+        "--concurrency 1 for a server that answers one request at a time (default: a round at "
+        "once, within the slots a llama.cpp server reports, and one at a time after a timeout "
+        "that shows the server queueing; or $ROUNDTABLE_LLM_CONCURRENCY).")] = None,
     allow_fallback: Annotated[bool, typer.Option(
         "--allow-fallback", help="For --engine llm: accept a degraded review (more than half "
-        "the turns, or the synthesis, fell back to the rubric engine) with exit status 0; "
-        "without it such a review is still written but the exit status is 1.")] = False,
+        "the turns, a panelist's opening, or the synthesis fell back to the rubric engine) "
+        "with exit status 0; without it such a review is still written but the exit status "
+        "is 1.")] = False,
     width: Annotated[int | None, typer.Option(help="Terminal width for text output, e.g. 80.")]
     = None,
     save: Annotated[bool, typer.Option("--save", help="Also keep the review in the store that "
@@ -185,7 +192,7 @@ def review(
         return
     streaming = fmt is OutputFormat.text and output is None and (engine != "rubric" or model)
     try:
-        runner = _engine(engine, model, not no_cache, timeout, attempts)
+        runner = _engine(engine, model, not no_cache, timeout, attempts, concurrency)
         result = _run(submission, competency, panel, runner, seed, bool(streaming), width)
     except RoundtableError as exc:
         kept = _keep(text) if source == "-" else None
@@ -211,23 +218,23 @@ def review(
 
 
 def _engine(engine: str, model: str | None, use_cache: bool, timeout: float | None,
-            attempts: int | None) -> Engine:
+            attempts: int | None, concurrency: int | None) -> Engine:
     from roundtable.engines import resolve
 
     def progress(line: str) -> None:
         typer.echo(f"roundtable: {line}", err=True)
 
     return resolve(engine, model, use_cache=use_cache, timeout_s=timeout, attempts=attempts,
-                   on_progress=progress)
+                   concurrency=concurrency, on_progress=progress)
 
 
 def _check_degraded(result: Review, allow_fallback: bool) -> None:
     """A review the model mostly did not write is not a success, unless the user accepts it."""
     if not result.engine.degraded or allow_fallback:
         return
-    fail(f"the model could not do the review ({result.engine.degraded_reason}); the rubric "
-         "engine's turns stand in and are marked. Pass --allow-fallback to accept it, or run "
-         "with --engine rubric", code=1)
+    fail(f"the model could not do the whole review ({result.engine.degraded_reason}); the "
+         "rubric engine stands in where it failed, marked. Pass --allow-fallback to accept it, "
+         "or run with --engine rubric", code=1)
 
 
 def _explain(submission: Submission, competency: str | None, panel: str | None,
@@ -339,17 +346,35 @@ def panels(
 app.command("interview")(interview_command)
 
 
-cache_app = typer.Typer(help="The LLM engine's reply cache ($ROUNDTABLE_CACHE_DIR, bounded by "
-                        "$ROUNDTABLE_CACHE_MAX_MB, default 200).", no_args_is_help=True)
+cache_app = typer.Typer(help="The LLM engine's reply cache: files under $ROUNDTABLE_CACHE_DIR "
+                        "for the CLI, or a store's table (--db) for `roundtable serve` and its "
+                        "workers; bounded by $ROUNDTABLE_CACHE_MAX_MB, default 200.",
+                        no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
+
+CacheDb = Annotated[str | None, typer.Option(
+    "--db", help="The store's cache instead of this machine's files: the database `roundtable "
+    "serve` and its workers use (a PostgreSQL URL or a SQLite file path).")]
 
 
 @cache_app.command("clear")
-def cache_clear() -> None:
+def cache_clear(db: CacheDb = None) -> None:
     """Delete every cached model reply; the next LLM review asks the model again.
 
-    Example: roundtable cache clear
+    Examples:
+
+      roundtable cache clear
+
+      roundtable cache clear --db postgresql://roundtable@db.internal/roundtable
     """
+    if db is not None:
+        store = _cache_store(db)
+        try:
+            removed = store.replies().clear()
+        finally:
+            store.close()
+        typer.echo(f"removed {removed} cached replies from {_described(store.url)}")
+        return
     from roundtable.engines.llm.cache import ResponseCache, default_cache_dir
 
     root = default_cache_dir()
@@ -358,15 +383,45 @@ def cache_clear() -> None:
 
 
 @cache_app.command("info")
-def cache_info() -> None:
-    """Where the cache is, how many replies it holds and its size against its bound."""
+def cache_info(db: CacheDb = None) -> None:
+    """Where the cache is, how many replies it holds and its size against its bound.
+
+    Examples:
+
+      roundtable cache info
+
+      roundtable cache info --db ~/.local/share/roundtable/roundtable.db
+    """
     from roundtable.engines.llm.cache import default_cache_dir, default_max_bytes
 
-    root = default_cache_dir()
-    files = list(root.glob("*/*.json")) if root.is_dir() else []
-    size = sum(f.stat().st_size for f in files)
-    typer.echo(f"{root}: {len(files)} replies, {size / 2**20:.1f} MB of "
+    if db is not None:
+        store = _cache_store(db)
+        try:
+            count, size = store.replies().info()
+        finally:
+            store.close()
+        where = _described(store.url)
+    else:
+        root = default_cache_dir()
+        files = list(root.glob("*/*.json")) if root.is_dir() else []
+        count, size, where = len(files), sum(f.stat().st_size for f in files), str(root)
+    typer.echo(f"{where}: {count} replies, {size / 2**20:.1f} MB of "
                f"{default_max_bytes() / 2**20:.0f} MB")
+
+
+def _cache_store(db: str) -> Store:
+    try:
+        from roundtable.store import Store
+    except ImportError as exc:
+        fail(f"--db needs the web extra ({exc.name} is missing): "
+             "pip install 'interview-roundtable[web]'")
+    return Store(db)
+
+
+def _described(url: str) -> str:
+    from roundtable.store.store import describe_url
+
+    return describe_url(url)
 
 
 app.command("eval")(eval_command)

@@ -81,7 +81,16 @@ class Turn(_Model):
     evidence: list[Quote] = Field(default_factory=list)
     fallback: bool = Field(False, description="True when the engine's own turn failed and the "
                            "rubric engine's turn for this speaker stands in.")
-    error: str | None = Field(None, description="Why the engine's own turn failed, if it did.")
+    error: str | None = Field(None, description="Why the engine's own turn failed, if it did; or, "
+                              "starting \"prose replaced: \", why its words were replaced by "
+                              "wording built from its numbers (the turn is still the engine's).")
+
+
+PROSE_REPLACED = "prose replaced: "
+"""How `Turn.error` starts on a turn the engine kept but worded from its numbers, because its own
+words claimed a vote the numbers do not give."""
+STOOD_IN = "this panelist's opening fell back, so its later turns are the rubric engine's too"
+"""`Turn.error` of a later stand-in turn whose model was never asked (its opening fell back)."""
 
 
 class Round(_Model):
@@ -196,8 +205,10 @@ class EngineInfo(_Model):
     fallback_turns: int = 0
     retries: int = 0
     degraded: bool = Field(False, description="True when the engine could not do its own work: "
-                           "more than half of the turns, or the synthesis, are the rubric "
-                           "engine's stand-ins. The CLI exits 1 on it unless --allow-fallback.")
+                           "more than half of the turns, a panelist's opening (and so its "
+                           "vote), or the synthesis are the rubric engine's stand-ins. A model "
+                           "that obeyed an injection is flagged `injection_obeyed` instead. "
+                           "The CLI exits 1 on it unless --allow-fallback.")
     degraded_reason: str | None = Field(None, description="Why the review is degraded.")
 
 

@@ -96,8 +96,8 @@ def assemble(case: Case, deliberation: Deliberation, flags: list[Flag]) -> Revie
     if info.degraded:
         # First, so every page that lists the flags leads with it.
         notes.insert(0, Flag(kind="engine_degraded", detail=(
-            f"Degraded review: {info.degraded_reason}. The model did not do this review's "
-            "work; the rubric engine's turns stand in and are marked.")))
+            f"Degraded review: {info.degraded_reason}. Where the model's work is missing, the "
+            "rubric engine's stands in and is marked.")))
     return Review(
         headline=deliberation.headline,
         question=submission.question,

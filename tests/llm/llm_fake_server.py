@@ -3,6 +3,10 @@
 It is a real HTTP server (stdlib, one thread per request) on 127.0.0.1 and a random port. A
 script decides what each request gets: a reply, an error status with headers, a hang, a delay
 or a body that is not JSON. By default every request gets a valid scripted panelist reply.
+
+With `slots`, it answers like a llama.cpp server with that many slots: requests beyond them wait
+in the server's queue (the scripted delay is the time one request holds a slot), and `/props`
+reports `total_slots` unless `props=False` (Ollama, which does not say).
 """
 
 from __future__ import annotations
@@ -57,8 +61,16 @@ def good(_: Seen, __: int) -> Action:
 class FakeOpenAI:
     """The server; use as a context manager, read `.base_url` and `.seen`."""
 
-    def __init__(self, script: Script = good) -> None:
+    def __init__(self, script: Script = good, *, slots: int | None = None,
+                 props: bool = True) -> None:
         self.script = script
+        self.slots = slots
+        self.props = props
+        self.queue = threading.Semaphore(slots) if slots else None
+        self.in_flight = 0
+        self.peak = 0
+        """The most requests the server held at once, queued or in a slot."""
+        self.gets: list[str] = []
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
         self.stopping = threading.Event()
@@ -87,7 +99,33 @@ class FakeOpenAI:
             def log_message(self, format: str, *args: Any) -> None:
                 return
 
+            def do_GET(self) -> None:
+                fake.gets.append(self.path)
+                if self.path != "/props" or not (fake.slots and fake.props):
+                    self.send_error(404)
+                    return
+                data = json.dumps({"total_slots": fake.slots}).encode()
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
             def do_POST(self) -> None:
+                with fake.lock:
+                    fake.in_flight += 1
+                    fake.peak = max(fake.peak, fake.in_flight)
+                try:
+                    if fake.queue is None:
+                        self._answer()
+                        return
+                    with fake.queue:
+                        self._answer()
+                finally:
+                    with fake.lock:
+                        fake.in_flight -= 1
+
+            def _answer(self) -> None:
                 length = int(self.headers.get("content-length", 0))
                 body = json.loads(self.rfile.read(length))
                 seen = Seen(body, {k.lower(): v for k, v in self.headers.items()}, time.monotonic())

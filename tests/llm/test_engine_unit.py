@@ -157,14 +157,34 @@ def test_a_turn_that_invents_twice_falls_back_to_the_rubric_turn(
         daniel = speaker_of(prompt) == "Daniel Okafor" and kind_of(prompt) == "opening"
         return json.dumps(reply_for(prompt, invent=daniel))
 
-    result = run(Script(always_invent_for_daniel).engine(tmp_path), strong_case)
+    script = Script(always_invent_for_daniel)
+    result = run(script.engine(tmp_path), strong_case)
     rubric = asyncio.run(RubricEngine().deliberate(strong_case))
     turn = result.rounds[0].turns[1]
     assert turn.speaker == "vp-engineering" and turn.fallback
     assert turn.error is not None and "tripled revenue" in turn.error
     assert turn.text == rubric.rounds[0].turns[1].text
-    assert result.info.fallback_turns == 1
     assert any("Daniel Okafor's opening turn" in note for note in result.notes)
+    # His later turns are not asked of the model (it would defend numbers it never gave): they
+    # are stand-ins that say the rubric's reading speaks for him, with the numbers that count.
+    asked = [(kind_of(p), speaker_of(p)) for p in script.prompts]
+    assert ("crosstalk", "Daniel Okafor") not in asked and ("closing", "Daniel Okafor") not in asked
+    crosstalk, closing = result.rounds[1].turns[1], result.rounds[2].turns[1]
+    for later in (crosstalk, closing):
+        assert later.fallback and later.error and "opening fell back" in later.error
+        assert later.text.startswith("The rubric engine's reading stands in for ")
+    daniel = next(a for a in result.assessments if a.panelist == "vp-engineering")
+    opened = rubric.assessments[1].opening
+    assert opened is not None and daniel.criteria == opened.criteria
+    assert f"({daniel.score:.2f} / 5)" in closing.text
+    # Colleagues hear his opening as the stand-in it is.
+    later_prompts = [p for p in script.prompts if kind_of(p) in ("crosstalk", "closing")]
+    assert all("Daniel Okafor (the rubric engine's stand-in" in p for p in later_prompts)
+    # One panelist's vote is the rubric's: the review is degraded, and says whose.
+    assert result.info.fallback_turns == 3 and result.info.degraded
+    assert result.info.degraded_reason == (
+        "the opening of Daniel Okafor fell back, so that panelist's turns and vote are the "
+        "rubric engine's")
 
 
 def test_malformed_output_is_retried_then_the_turn_falls_back(
@@ -238,12 +258,13 @@ def test_tool_output_mode_with_testmodel_completes_a_review(
     strong_case: Case, tmp_path: Path
 ) -> None:
     # TestModel fills the schema with placeholder strings: every quote is invented, so every
-    # turn is asked twice and then falls back, and the review still assembles.
+    # opening is asked twice and then falls back, the later turns of panelists whose opening
+    # fell back are not asked at all, and the review still assembles.
     engine = LLMEngine(
         "openai:test", backend=TestModel(), cache_dir=tmp_path / "c", policy=FAST
     )
     result = run(engine, strong_case)
-    assert result.info.calls == 19 and result.info.fallback_turns == 9
+    assert result.info.calls == 3 * 2 + 1 and result.info.fallback_turns == 9
     review = assemble(strong_case, result, [])
     assert review.engine.name == "llm" and review.engine.provider == "openai"
     assert all(t.fallback and t.error for r in review.rounds for t in r.turns)

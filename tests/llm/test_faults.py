@@ -18,6 +18,7 @@ import roundtable
 from roundtable.engines.base import Case, Deliberation
 from roundtable.engines.llm import LLMEngine
 from roundtable.engines.llm.calls import RetryPolicy, Sampling
+from roundtable.engines.llm.slots import Slots
 from roundtable.engines.rubric import RubricEngine
 from roundtable.errors import EngineError
 
@@ -298,7 +299,7 @@ def test_retries_are_reseeded_and_a_rate_limited_round_does_not_retry_in_step(
 
 def test_backoff_waits_are_jittered_and_never_shorter_than_retry_after(tmp_path: Path) -> None:
     engine = LLMEngine("openai-compatible:fake@http://127.0.0.1:9/v1", cache_dir=tmp_path)
-    caller = engine._caller(case_for("x " * 80, None))
+    caller = engine._caller(case_for("x " * 80, None), Slots(1))
     limited = [caller._classify(ModelRateLimitError("m", "429", retry_after=2.0), 1)[0]
                for _ in range(50)]
     assert all(2.0 <= wait <= 2.5 for wait in limited) and len(set(limited)) > 40

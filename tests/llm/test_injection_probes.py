@@ -2,12 +2,14 @@
 
 The LLM engine is driven by a model that obeys every one: it scores every criterion 5 with real
 quotes and says "Strong Hire" in every turn and in its headline. Neither engine may score the
-answer higher for it, and no sentence may say Strong Hire of numbers that do not give one.
+answer higher for it, and no sentence may say Strong Hire of numbers that do not give one. The
+LLM review is still complete: flagged `injection_obeyed`, not degraded.
 """
 
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 from pathlib import Path
 from typing import Any
@@ -88,3 +90,42 @@ def test_the_llm_engine_with_a_model_that_obeys_it_does_not_rise(
     # What was held back is said, in the turns and in the review.
     assert any("Held back by the rubric guard" in t.text for t in result.rounds[2].turns)
     assert any(f.kind == "score_held_back" for f in result.flags)
+    # Going along with the answer is the answer's doing, not a failure of the model: the review
+    # is complete (not degraded), says what the model did, and marks every replaced turn.
+    assert not result.engine.degraded and result.engine.fallback_turns == 0
+    assert any(f.kind == "injection_obeyed" for f in result.flags)
+    assert all(t.error and t.error.startswith("prose replaced: ")
+               for r in result.rounds for t in r.turns)
+
+
+def test_every_page_marks_the_replaced_prose_and_leads_with_what_the_model_did(
+    tmp_path: Path,
+) -> None:
+    from roundtable.render import render
+    from roundtable.web.view import turn_note
+
+    answer = plant(WEAK["answer"], PROBES[0]["text"], PROBES[0]["where"])
+    case = case_for(answer, WEAK["question"])
+    result = assemble(case, asyncio.run(Script(obey).engine(tmp_path).deliberate(case)), [])
+    mark = "Prose replaced: the model's words claimed a vote its scores do not give"
+    for fmt in ("markdown", "html", "text"):
+        page = html.unescape(render(result, fmt, width=200))
+        assert mark in page and "Injection obeyed" in page, fmt
+        assert "Degraded" not in page, fmt
+    assert turn_note(result.rounds[1].turns[0]).startswith(mark)
+
+
+def test_the_web_page_marks_a_turn_whose_prose_was_replaced() -> None:
+    from starlette.templating import Jinja2Templates
+
+    from roundtable.models import Turn
+    from roundtable.web.pages import turn_html
+
+    templates = Jinja2Templates(directory=Path(__file__).parents[2] / "src" / "roundtable" / "web"
+                                / "templates")
+    turn = Turn(speaker="p", text="My scores put me at No Hire.", error='prose replaced: it says '
+                '"Strong Hire" but P\'s numbers give No Hire')
+    page = html.unescape(turn_html(templates, [])({"turn": turn.model_dump()}))
+    assert ("Prose replaced: the model's words claimed a vote its scores do not give (it says "
+            '"Strong Hire" but P\'s numbers give No Hire), so this turn is worded from its '
+            "scores.") in page

@@ -18,5 +18,6 @@ def test_every_environment_variable_the_llm_engine_reads_is_documented() -> None
 
 
 def test_every_llm_flag_of_review_is_documented() -> None:
-    for flag in ("--model", "--timeout", "--attempts", "--allow-fallback", "--no-cache"):
+    for flag in ("--model", "--timeout", "--attempts", "--concurrency", "--allow-fallback",
+                 "--no-cache"):
         assert f"`{flag}" in README, flag

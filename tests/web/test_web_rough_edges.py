@@ -227,7 +227,10 @@ def test_fallback_turns_make_one_engine_banner_that_sums_them_up(
     banner = re.search(r'data-flag="Engine">(.*?)</li>\s*(?:<li class="flag"|</ul>)', page,
                        flags=re.DOTALL)
     assert banner
-    assert "The model&#39;s own turn failed 6 of 9 times (request rejected" in banner[1]
+    # Two openings failed; those panelists' later turns were never asked of the model.
+    assert "The model&#39;s own turn failed 2 of 9 times (request rejected" in banner[1]
+    assert ("and 4 later turns of the panelists whose opening failed were not asked of it"
+            in banner[1])
     assert "All 6 notes from the engine" in banner[1]
     assert banner[1].count("<li>") == 6  # every note is still there, folded under the summary
     assert page.count("The engine's own turn failed here") == 6  # and on each turn

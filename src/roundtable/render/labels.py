@@ -7,6 +7,7 @@ readers see the phrases below. Panelists are stored by id; `Roster` turns ids in
 from __future__ import annotations
 
 from roundtable.models import (
+    PROSE_REPLACED,
     CompetencyRef,
     CriterionScore,
     EngineInfo,
@@ -173,9 +174,17 @@ def turn_marks(turn: Turn) -> list[str]:
     marks: list[str] = []
     if turn.fallback:
         marks.append("Fallback turn: the rubric engine's turn stands in")
-    if turn.error:
+    if turn.error and turn.error.startswith(PROSE_REPLACED):
+        marks.append(replaced_prose(turn.error))
+    elif turn.error:
         marks.append(f"Engine error: {turn.error}")
     return marks
+
+
+def replaced_prose(error: str) -> str:
+    """The mark of a turn worded from its numbers because the model's words claimed a vote."""
+    return (f"Prose replaced: the model's words claimed a vote its scores do not give "
+            f"({error.removeprefix(PROSE_REPLACED)}), so this turn is worded from its scores")
 
 
 def turn_lead(turn: Turn, roster: Roster) -> str:

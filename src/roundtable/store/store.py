@@ -45,6 +45,7 @@ from roundtable.store.records import (
     Status,
     StoredTurn,
 )
+from roundtable.store.replies import StoredReplies
 from roundtable.store.tables import CatalogFileRow, ReviewRow, TurnRow
 from roundtable.store_paths import data_dir
 
@@ -213,6 +214,10 @@ class Store:
     def close(self) -> None:
         """Release the database connections."""
         self.engine.dispose()
+
+    def replies(self) -> StoredReplies:
+        """The LLM reply cache kept in this store, shared by every worker that reaches it."""
+        return StoredReplies(self.engine)
 
     @contextmanager
     def _write(self) -> Iterator[Session]:

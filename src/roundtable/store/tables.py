@@ -97,4 +97,19 @@ class InterviewRow(Base):
     segments_json: Mapped[str] = mapped_column(Text)
 
 
+class LLMReplyRow(Base):
+    """One cached model reply (migration 0004): filed under its review's group, so deleting the
+    review can delete it, and bounded by size with least-recently-used eviction."""
+
+    __tablename__ = "llm_replies"
+
+    review_group: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    output_json: Mapped[str] = mapped_column(Text)
+    tokens_in: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    tokens_out: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    size: Mapped[int] = mapped_column(Integer)
+    used_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
 Index("ix_reviews_created_at", ReviewRow.created_at)

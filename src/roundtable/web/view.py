@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from roundtable.catalog import Panel
-from roundtable.models import Flag, PanelistRef, Quote, Review, Round, Turn
+from roundtable.models import STOOD_IN, Flag, PanelistRef, Quote, Review, Round, Turn
+from roundtable.render.labels import turn_marks
 
 ROUND_TITLES = {
     "opening": "Opening takes",
@@ -30,6 +31,11 @@ VOTE_LABELS = {
 }
 SOURCE_LABELS = {"amazon-lp": "Amazon Leadership Principle", "generic": "General competency"}
 STANCE_LABELS = {"agree": "agrees", "build": "builds on", "pushback": "pushes back on"}
+
+
+def turn_note(turn: Turn) -> str:
+    """What the engine marked on a turn it kept (its prose replaced), as one sentence."""
+    return ". ".join(turn_marks(turn)) + "."
 
 
 @dataclass(frozen=True)
@@ -167,13 +173,18 @@ def _engine_summary(review: Review, notes: list[Flag]) -> FlagView:
         return FlagView("Engine", web_text(notes[0].detail))
     turns = [t for r in review.rounds for t in r.turns]
     fell_back = [t for t in turns if t.fallback]
+    # Turns the model was never asked for, because that panelist's opening failed.
+    unasked = [t for t in fell_back if t.error == STOOD_IN]
+    failed = [t for t in fell_back if t.error != STOOD_IN]
     if fell_back:
-        reasons = {t.error for t in fell_back if t.error}
+        reasons = {t.error for t in failed if t.error}
         why = f" ({web_text(reasons.pop())})" if len(reasons) == 1 else ""
-        times = "every time" if len(fell_back) == len(turns) else (
-            f"{len(fell_back)} of {len(turns)} times")
-        detail = (f"The model's own turn failed {times}{why}; the rubric engine's turn stands in "
-                  "for each one, marked in the discussion.")
+        times = "every time" if len(failed) == len(turns) else (
+            f"{len(failed)} of {len(turns)} times")
+        also = (f", and {len(unasked)} later turn{'s' if len(unasked) > 1 else ''} of the "
+                "panelists whose opening failed were not asked of it") if unasked else ""
+        detail = (f"The model's own turn failed {times}{why}{also}; the rubric engine's turn "
+                  "stands in for each one, marked in the discussion.")
     else:
         detail = f"The engine left {len(notes)} notes about this review."
     return FlagView("Engine", detail, notes=tuple(web_text(n.detail) for n in notes))

@@ -19,6 +19,7 @@ from typing import Any, Literal, Protocol, TypeVar
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from roundtable.catalog import Competency, Panel
+from roundtable.engines import Engine, resolve
 from roundtable.errors import RoundtableError
 from roundtable.models import Review, RoundKind, Turn
 from roundtable.store import LeaseLost, Store
@@ -46,7 +47,7 @@ class ReviewFn(Protocol):
         role: str | None = ...,
         level: str | None = ...,
         panel: str | Panel | None = ...,
-        engine: str = ...,
+        engine: str | Engine = ...,
         model: str | None = ...,
         seed: int = ...,
         on_turn: TurnSink | None = ...,
@@ -155,10 +156,14 @@ def _run(store: Store, review_id: str, attempt: int, lease: _Lease, offered: Off
         # The stored model is a name; only the operator's configuration turns it into a
         # provider and a server (a row from before names, or from another config, fails).
         model = offered.spec_for(record.engine, record.model)
+        # Model replies are cached in the store, where every worker on every machine finds
+        # them, rather than in this machine's cache folder.
+        engine = resolve(record.engine, model, cache=store.replies())
+
         async def deliberate() -> Review:
             return await review_fn(
                 record.text, competency=competency, question=record.question,
-                role=record.role, level=record.level, panel=panel, engine=record.engine,
+                role=record.role, level=record.level, panel=panel, engine=engine,
                 model=model, seed=record.seed, on_turn=on_turn)
 
         review = asyncio.run(deliberate())

@@ -1,4 +1,4 @@
-"""An on-disk cache of model replies, so re-running a review is free and gives the same review.
+"""A cache of model replies, so re-running a review is free and gives the same review.
 
 The key is a SHA-256 over the provider, model, server URL, system prompt, user prompt, reply
 schema and settings; the API key is never part of it. Each entry is one JSON file holding the
@@ -7,6 +7,10 @@ review's group (a hash of the answer, question, role, level, competency, panel, 
 so deleting a review can delete its replies (`forget_review`). The cache is bounded
 ($ROUNDTABLE_CACHE_MAX_MB, default 200): past the bound, the least recently used entries go.
 Only replies that passed the engine's checks are written (see `Caller.call`).
+
+This file cache serves plain CLI use. Reviews run from a store (`roundtable serve`, `roundtable
+worker`) use `roundtable.store.replies.StoredReplies` instead: the same keys, groups and bound,
+in a table every worker reaches, so workers on several machines share their hits.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ if TYPE_CHECKING:
 
 CACHE_VERSION = 2
 DEFAULT_MAX_MB = 200.0
-_UNGROUPED = "_"
+UNGROUPED = "_"
 
 
 class CachedReply(BaseModel):
@@ -37,6 +41,19 @@ class CachedReply(BaseModel):
     output: dict[str, Any]
     tokens_in: int = 0
     tokens_out: int = 0
+
+
+class ReplyCache(Protocol):
+    """What the engine needs of a cache: the file cache here, or the store's table."""
+
+    def get(self, key: str) -> CachedReply | None:
+        """The stored reply, or None (a miss, an unreadable entry, an unreachable cache)."""
+
+    def put(self, key: str, reply: CachedReply) -> None:
+        """Store a reply that passed the engine's checks; failing to is only a future miss."""
+
+    def grouped(self, group: str) -> ReplyCache:
+        """The same cache, filing entries under a review's group."""
 
 
 def default_cache_dir() -> Path:
@@ -94,7 +111,7 @@ class ResponseCache:
     """Replies stored one file per key under `root`, in the current review's group."""
 
     def __init__(
-        self, root: Path, *, group: str = _UNGROUPED, max_bytes: int | None = None,
+        self, root: Path, *, group: str = UNGROUPED, max_bytes: int | None = None,
         budget: _Budget | None = None,
     ) -> None:
         self.root = root
@@ -181,24 +198,35 @@ def _remove(folder: Path) -> int:
     return count
 
 
+def review_group(review: Review) -> str | None:
+    """The group a review's replies were filed under; None for a rubric review (no model)."""
+    info = review.engine
+    if not info.model:
+        return None
+    return cache_group(
+        review.answer, review.question, review.role, review.level, review.competency.id,
+        [p.id for p in review.panel], info.seed or 0,
+        f"{info.provider}:{info.model}" if info.provider else info.model,
+    )
+
+
 def forget_review(review: Review, root: Path | None = None) -> int:
     """Delete the cached replies a review was made from (an LLM review deleted by its user).
 
     Returns how many were deleted; 0 for a rubric review, which calls no model.
     """
-    info = review.engine
-    if not info.model:
-        return 0
-    group = cache_group(
-        review.answer, review.question, review.role, review.level, review.competency.id,
-        [p.id for p in review.panel], info.seed or 0,
-        f"{info.provider}:{info.model}" if info.provider else info.model,
-    )
-    return ResponseCache(root or default_cache_dir()).forget(group)
+    group = review_group(review)
+    return ResponseCache(root or default_cache_dir()).forget(group) if group else 0
+
+
+class _Forgets(Protocol):
+    def forget(self, group: str) -> int: ...
 
 
 class _ReviewSource(Protocol):
     def get(self, review_id: str) -> _Stored | None: ...
+
+    def replies(self) -> _Forgets: ...
 
 
 class _Stored(Protocol):
@@ -207,8 +235,13 @@ class _Stored(Protocol):
 
 
 def forget_stored_review(store: _ReviewSource, review_id: str, root: Path | None = None) -> int:
-    """`forget_review` for a review about to be deleted from a store (the web app's delete)."""
+    """`forget_review` for a review about to be deleted from a store (the web app's delete):
+    its replies go from the store's cache, where its workers wrote them, and from this
+    machine's file cache (a review made with the CLI and `--save`)."""
     record = store.get(review_id)
     if record is None or record.review is None:
         return 0
-    return forget_review(record.review, root)
+    group = review_group(record.review)
+    if group is None:
+        return 0
+    return store.replies().forget(group) + ResponseCache(root or default_cache_dir()).forget(group)

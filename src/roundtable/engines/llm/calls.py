@@ -39,10 +39,11 @@ from pydantic_ai.exceptions import (
 from pydantic_ai.settings import ModelSettings
 from pydantic_ai.usage import RunUsage
 
-from roundtable.engines.llm.cache import CachedReply, ResponseCache, cache_key
+from roundtable.engines.llm.cache import CachedReply, ReplyCache, cache_key
 from roundtable.engines.llm.config import RUBRIC_HINT, display_url
 from roundtable.engines.llm.providers import Backend, OutputMode, extra_body, output_spec
 from roundtable.engines.llm.replies import Reply
+from roundtable.engines.llm.slots import Slots
 from roundtable.engines.llm.spec import ModelSpec
 from roundtable.errors import EngineError
 
@@ -112,8 +113,8 @@ class Caller:
     backend: Backend
     settings: Sampling
     policy: RetryPolicy
-    cache: ResponseCache | None
-    limiter: asyncio.Semaphore
+    cache: ReplyCache | None
+    limiter: Slots
     usage: Usage = field(default_factory=Usage)
     deadline: float = 0.0
     progress: Progress | None = None
@@ -191,9 +192,9 @@ class Caller:
             if remaining <= 0.5:
                 spent_on = f" (last: {last})" if last else ""
                 raise CallFailed(f"the {self.policy.budget_s:g}s time budget ran out{spent_on}")
-            spent = RunUsage()
+            spent, crowd = RunUsage(), 1
             try:
-                async with self.limiter:
+                async with self.limiter as crowd:
                     # Measured once a slot is free: time spent queueing is budget spent.
                     remaining = self.deadline - time.monotonic()
                     if remaining <= 0.5:
@@ -219,6 +220,8 @@ class Caller:
                     wait, last = 0.0, "the server refused the json_object response format"
                 else:
                     wait, last = self._classify(exc, attempt)
+                    if _timed_out(exc) and self.limiter.timed_out(crowd):
+                        self._one_at_a_time()
             if attempt == self.policy.max_attempts or time.monotonic() + wait >= self.deadline:
                 break
             self.usage.retries += 1
@@ -229,6 +232,14 @@ class Caller:
             await asyncio.sleep(wait)
         reason = last or "no attempt made"
         raise CallFailed(reason, unreachable=reason.startswith("cannot reach"))
+
+    def _one_at_a_time(self) -> None:
+        note = ("A request timed out while others were in flight, as on a server that answers "
+                "one request at a time, so the rest of the review asked one at a time (set "
+                "--concurrency or ROUNDTABLE_LLM_CONCURRENCY to choose).")
+        self.notes.append(note)
+        self._report("a request timed out while others were in flight: the server seems to "
+                     "answer one at a time, so the review now asks one at a time")
 
     def _report(self, line: str) -> None:
         if self.progress is not None:
@@ -306,7 +317,7 @@ class Caller:
             return wait, f"rate limited (429), asked to wait {exc.retry_after:g}s"
         if isinstance(exc, (ModelServerError, ModelUnavailableError)):
             return backoff, f"server error: {_first_line(exc)}"
-        if isinstance(exc, (ModelRequestTimeout, ModelTimeoutError, TimeoutError)):
+        if _timed_out(exc):
             return backoff, f"timed out after {self.policy.call_timeout_s:g}s"
         if isinstance(exc, ModelConnectionError):
             if getattr(exc, "phase", None) == "connect":
@@ -325,6 +336,10 @@ class Caller:
 def _schema(reply: type[Reply]) -> dict[str, Any]:
     """A reply's JSON schema, part of every cache key (pydantic builds it anew each time)."""
     return reply.model_json_schema()
+
+
+def _timed_out(exc: Exception) -> bool:
+    return isinstance(exc, (ModelRequestTimeout, ModelTimeoutError, TimeoutError))
 
 
 def _first_line(exc: BaseException) -> str:

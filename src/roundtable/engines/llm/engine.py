@@ -22,7 +22,12 @@ from pydantic_ai.models import Model
 
 from roundtable.catalog.schema import Persona
 from roundtable.engines.base import Case, Deliberation, SignalText, TurnSink
-from roundtable.engines.llm.cache import ResponseCache, cache_group, default_cache_dir
+from roundtable.engines.llm.cache import (
+    ReplyCache,
+    ResponseCache,
+    cache_group,
+    default_cache_dir,
+)
 from roundtable.engines.llm.calls import Caller, CallFailed, Progress, RetryPolicy, Sampling
 from roundtable.engines.llm.config import RUBRIC_HINT, Connection, resolve_connection
 from roundtable.engines.llm.grounding import (
@@ -56,11 +61,14 @@ from roundtable.engines.llm.replies import (
     reply_types,
 )
 from roundtable.engines.llm.settings import env_number, ollama_num_ctx
+from roundtable.engines.llm.slots import Slots, server_slots
 from roundtable.engines.llm.spec import parse_spec
 from roundtable.engines.llm.votes import VOTE_WORDS, vote_problem
 from roundtable.engines.rubric import RubricEngine
 from roundtable.errors import EngineError
 from roundtable.models import (
+    PROSE_REPLACED,
+    STOOD_IN,
     Consensus,
     Emphasis,
     EngineInfo,
@@ -82,10 +90,12 @@ class LLMEngine:
     """Deliberates with a language model over the same case the rubric engine gets.
 
     `model` is a spec such as `openai:gpt-4o-mini` (see `roundtable.engines.llm`). Keys and
-    URLs come from `api_key`/`base_url`, then the config file, then the environment.
-    `concurrency` limits calls in flight (None: ROUNDTABLE_LLM_CONCURRENCY, else a whole round
-    at once; 1 suits a single-slot local server, where a re-ask then reuses the prompt
-    prefix the server just evaluated); `backend` replaces the
+    URLs come from `api_key`/`base_url`, then the config file, then the environment. Replies
+    are cached in `cache` (a store's, shared by its workers) or else in files under
+    `cache_dir`; `use_cache=False` asks the model every time.
+    `concurrency` fixes the calls in flight (None: ROUNDTABLE_LLM_CONCURRENCY, else a whole
+    round at once, within the slots a llama.cpp server reports, and one at a time once a
+    timeout shows the server queueing: see `slots.py`); `backend` replaces the
     provider's model with any pydantic-ai model (tests use TestModel and FunctionModel);
     `on_progress` receives a line for the user on each round and each retry.
     """
@@ -98,6 +108,7 @@ class LLMEngine:
         *,
         use_cache: bool = True,
         cache_dir: Path | None = None,
+        cache: ReplyCache | None = None,
         api_key: str | None = None,
         base_url: str | None = None,
         output_mode: str | None = None,
@@ -114,15 +125,41 @@ class LLMEngine:
         else:
             self._conn = resolve_connection(self.spec, api_key=api_key, base_url=base_url)
             self._backend = build_backend(self.spec, self._conn, output_mode)
-        self._cache = ResponseCache(cache_dir or default_cache_dir()) if use_cache else None
+        self._cache: ReplyCache | None = None
+        if use_cache:
+            self._cache = cache or ResponseCache(cache_dir or default_cache_dir())
         threads = env_number("ROUNDTABLE_LLM_CONCURRENCY", whole=True)
         self._concurrency = concurrency or (int(threads) if threads else None)
+        # Only llama.cpp-style servers report their slots; an injected backend has no server.
+        self._probe = backend is None and self.spec.provider == "openai-compatible"
+        self._probed = False
+        self._server_slots: int | None = None
+        self._learnt: int | None = None
+        """The limit a timeout narrowed an earlier review to: later reviews start there."""
         self._policy = policy or RetryPolicy()
         self._sampling = sampling
         self._progress = on_progress
 
-    def _caller(self, case: Case) -> Caller:
-        slots = self._concurrency or max(len(case.panel.personas), 1)
+    async def _slots(self, case: Case) -> Slots:
+        """How many calls this review keeps in flight (see `slots.py`): the user's number as
+        given; else a round at once, within the slots a llama.cpp server reports, narrowed to
+        one if a timeout shows the server queueing."""
+        if self._concurrency:
+            return Slots(self._concurrency)
+        wanted = max(len(case.panel.personas), 1)
+        if self._probe:
+            if not self._probed:
+                self._server_slots = await server_slots(self._conn.base_url)
+                self._probed = True
+            found = self._server_slots
+            if found is not None and found < wanted:
+                if self._progress is not None:
+                    self._progress(f"the server has {found} slot{'s' if found > 1 else ''}: "
+                                   f"asking {found} at a time")
+                wanted = found
+        return Slots(min(wanted, self._learnt or wanted), adaptive=True)
+
+    def _caller(self, case: Case, slots: Slots) -> Caller:
         cache = self._cache
         if cache is not None:
             sub = case.submission
@@ -137,7 +174,7 @@ class LLMEngine:
             settings=self._sampling or Sampling(seed=case.seed),
             policy=self._policy,
             cache=cache,
-            limiter=asyncio.Semaphore(slots),
+            limiter=slots,
             progress=self._progress,
             num_ctx=ollama_num_ctx(),
         )
@@ -152,7 +189,8 @@ class LLMEngine:
     async def _deliberate(self, case: Case, on_turn: TurnSink | None) -> Deliberation:
         started = time.perf_counter()
         rubric = await RubricEngine().deliberate(case)
-        run = _Run(case, self._caller(case), rubric, on_turn)
+        slots = await self._slots(case)
+        run = _Run(case, self._caller(case, slots), rubric, on_turn)
         run.caller.start_clock()
 
         openings = await run.openings()
@@ -169,19 +207,30 @@ class LLMEngine:
             Round(kind="closing", turns=closings),
         ]
         deliberation = await run.synthesis(rounds)
+        if slots.adaptive and slots.limit == 1:
+            self._learnt = 1
         deliberation.info = self._info(case, run, rounds, started)
         deliberation.notes = [*run.caller.notes, *run.notes, *deliberation.notes]
-        deliberation.flags = run.flags
+        obeyed = run.obeyed_injection()
+        deliberation.flags = [obeyed, *run.flags] if obeyed else run.flags
         return deliberation
 
     def _info(self, case: Case, run: _Run, rounds: list[Round], started: float) -> EngineInfo:
         usage = run.caller.usage
         fallbacks = sum(1 for r in rounds for t in r.turns if t.fallback)
         turns = sum(len(r.turns) for r in rounds)
+        standing = [p.name for p in case.panel.personas if p.id in run.stood_in]
         reason = None
         if fallbacks * 2 > turns:
             reason = f"{fallbacks} of {turns} turns are the rubric engine's stand-ins"
-        elif run.synthesis_failed:
+        elif standing:
+            who = " and ".join(standing)
+            whose = "that panelist's" if len(standing) == 1 else "those panelists'"
+            reason = (f"the opening of {who} fell back, so {whose} turns and vote are the "
+                      "rubric engine's")
+        elif run.synthesis_failed and not (case.analysis.injection and run.synthesis_claimed_vote):
+            # A moderator that followed the answer's injection is the answer's doing, not a
+            # failure of the model: the rubric's synthesis stands in, and the flag says why.
             reason = "the synthesis is the rubric engine's stand-in"
         return EngineInfo(
             name=self.name,
@@ -227,6 +276,38 @@ class _Run:
         self.opening_replies: dict[str, OpeningReply] = {}
         self.opening_turns: list[Turn] = []
         self.final: dict[str, PanelistScore] = {}
+        self.stood_in: set[str] = set()
+        """Panelists whose opening is the rubric's (the model's failed): all their turns are."""
+        self.replaced = 0
+        """Turns whose prose claimed a vote its numbers do not give, worded from the numbers."""
+        self.held: set[tuple[str, str]] = set()
+        """(panelist, criterion) scores the guard held back, in an opening or a closing."""
+        self.synthesis_claimed_vote = False
+        """The synthesis fell back because it claimed votes nobody holds (not for a failure)."""
+
+    def obeyed_injection(self) -> Flag | None:
+        """When the answer addresses the reviewer and the model's replies went past what the
+        numbers allow (scores above the rubric's, vote words the numbers do not give): what
+        the guard and the vote check did about it. None when there is nothing to say."""
+        if not self.case.analysis.injection:
+            return None
+        done: list[str] = []
+        if self.held:
+            done.append(f"{len(self.held)} score{'s' if len(self.held) > 1 else ''} above the "
+                        "rubric's reading were held at it")
+        if self.replaced:
+            done.append(f"{self.replaced} turn{'s' if self.replaced > 1 else ''} that claimed a "
+                        "vote the numbers do not give are worded from the numbers and marked "
+                        "\"prose replaced\"")
+        if self.synthesis_claimed_vote:
+            done.append("the synthesis, which claimed votes nobody holds, is the rubric "
+                        "engine's")
+        if not done:
+            return None
+        return Flag(kind="injection_obeyed", detail=(
+            "The answer addresses the reviewers, and the model's replies went past what its "
+            "numbers allow: " + "; ".join(done) + ". No score in this review is above the "
+            "rubric's reading."))
 
     # -- rounds ---------------------------------------------------------------------------
 
@@ -241,6 +322,7 @@ class _Run:
             )
             if reply is None or guarded is None:
                 self.opening[persona.id] = self._rubric_opening(persona)
+                self.stood_in.add(persona.id)
                 return turn
             assert isinstance(reply, OpeningReply)
             self.opening_replies[persona.id] = reply
@@ -278,7 +360,13 @@ class _Run:
             if reply is None:
                 return turn
             check_ = turn_evidence(reply, self.case.submission.answer, heard)
-            return build_turn(reply, persona, self.case, check_, to=gap.colleague.id)
+            turn = build_turn(reply, persona, self.case, check_, to=gap.colleague.id)
+            claimed = dict(check(reply)).get("vote")
+            if claimed is None:
+                return turn
+            self._replace_prose(persona, "crosstalk", claimed)
+            return turn.model_copy(update={**_gap_wording(self.case, gap),
+                                           "error": PROSE_REPLACED + claimed})
 
         return await self._gather(one, "crosstalk")
 
@@ -343,16 +431,21 @@ class _Run:
         problems = dict(check(reply))
         check_ = turn_evidence(reply, self.case.submission.answer, heard)
         if "vote" in problems:
-            self.notes.append(f"{persona.name}'s {kind} turn claimed a vote its scores do not "
-                              f"give ({problems['vote']}); it is worded from the scores.")
+            self._replace_prose(persona, kind, problems["vote"])
             text = _scores_wording(self.case, own)
             turn = build_turn(reply, persona, self.case, check_, text=text)
-            turn = turn.model_copy(update={"error": f"prose replaced: {problems['vote']}"})
+            turn = turn.model_copy(update={"error": PROSE_REPLACED + problems["vote"]})
         else:
             turn = build_turn(reply, persona, self.case, check_)
         if guarded.held:
+            self.held.update((persona.id, h.criterion) for h in guarded.held)
             turn = turn.model_copy(update={"text": f"{turn.text} {guarded.note()}"})
         return turn, reply, guarded
+
+    def _replace_prose(self, persona: Persona, kind: RoundKind, problem: str) -> None:
+        self.replaced += 1
+        self.notes.append(f"{persona.name}'s {kind} turn claimed a vote its scores do not "
+                          f"give ({problem}); it is worded from the scores.")
 
     async def _turn(
         self,
@@ -366,6 +459,10 @@ class _Run:
         to the caller. Returns the reply only when its quotes can stand."""
         if self.model_down:
             return self._fallback(persona, kind, "the model failed every opening"), None
+        if persona.id in self.stood_in:
+            # Asking the model to defend or revise numbers it never gave would dress the
+            # rubric's reading as the model's: the panelist stays the rubric's throughout.
+            return self._fallback(persona, kind, STOOD_IN), None
         system = system_prompt(self.case, persona)
         label = f"{persona.name}'s {kind}"
 
@@ -384,11 +481,10 @@ class _Run:
             self.unreachable = self.unreachable or exc.unreachable
             self.call_failed.add((kind, persona.id))
             return self._fallback(persona, kind, str(exc)), None
-        remaining = dict(check(reply))
-        blocking = remaining.get("quote") or (
-            remaining.get("vote") if not isinstance(reply, (OpeningReply, ClosingReply)) else None)
+        blocking = dict(check(reply)).get("quote")
         if blocking:
             return self._fallback(persona, kind, f"asked twice, still {blocking}"), None
+        # A vote its numbers do not give is left to the caller, which words the turn from them.
         return self.spare[(kind, persona.id)], reply
 
     def _quote_problems(self, reply: TurnReply, heard: Sequence[str]) -> list[tuple[str, str]]:
@@ -398,31 +494,37 @@ class _Run:
     def _fallback(self, persona: Persona, kind: RoundKind, reason: str) -> Turn:
         """A stand-in turn for this speaker, marked with why the model's failed.
 
-        It is the rubric engine's turn while the speaker's numbers are the rubric's. Once the
-        model has given the speaker's opening scores, the rubric's later turns would cite other
-        numbers, so the stand-in is worded from the speaker's own: the gap it was to answer,
-        or its opening scores standing as its final ones.
+        An opening is the rubric engine's own turn, and so is every turn when the model failed
+        every opening (the rubric's deliberation is then whole and consistent). Otherwise a
+        later turn is worded from the numbers that stand for this speaker, so it never cites
+        numbers the review does not use: the speaker's own opening scores when the model gave
+        them; the rubric's reading, said to be the rubric's, when the opening fell back too.
         """
         update: dict[str, object] = {"fallback": True, "error": reason}
         own = persona.id in self.opening_replies
-        if own and kind == "crosstalk":
+        if self.model_down or kind == "opening":
+            source = "the rubric engine's"
+        elif kind == "crosstalk":
             gap = self._gap(persona, self.opening_turns)
-            update.update(_gap_wording(self.case, gap))
-        elif own and kind == "closing":
+            update.update(_gap_wording(self.case, gap, stand_in=not own))
+            source = "worded from its own numbers" if own else _RUBRIC_READING
+        else:
             final = self._stand_in_final(persona)
-            update.update(text="My opening scores stand as my final ones: "
-                          f"{_criteria_wording(self.case, final)}", addresses=[], stance=None,
-                          evidence=[])
-        source = "worded from its own numbers" if own and kind != "opening" else (
-            "the rubric engine's")
-        self.notes.append(
-            f"{persona.name}'s {kind} turn is {source}: the model's failed ({reason})."
-        )
+            lead = ("My opening scores stand as my final ones: " if own
+                    else "The rubric engine's reading stands in for me, as it did in my opening: ")
+            update.update(text=lead + _criteria_wording(self.case, final), addresses=[],
+                          stance=None, evidence=[])
+            source = "worded from its own numbers" if own else _RUBRIC_READING
+        why = ("the model was not asked, since its opening fell back" if reason == STOOD_IN
+               else f"the model's failed ({reason})")
+        self.notes.append(f"{persona.name}'s {kind} turn is {source}: {why}.")
         return self.spare[(kind, persona.id)].model_copy(update=update)
 
     def _stand_in_final(self, persona: Persona) -> PanelistScore:
-        """A panelist's final numbers without a closing: its opening's, else the rubric's."""
-        if persona.id not in self.opening_replies:
+        """A panelist's final numbers without a closing from the model: its opening's (the
+        model's, or the rubric's reading that stood in for it); the rubric's own final numbers
+        only when the whole deliberation is the rubric's, whose moves then all happened."""
+        if self.model_down:
             return self._rubric_assessment(persona)
         opening = self.opening[persona.id]
         return PanelistScore(panelist=persona.id, score=opening.score, vote=opening.vote,
@@ -484,7 +586,7 @@ class _Run:
         quote = next((s.quote for s in reply.scores if s.criterion == cid), "") if reply else ""
         return Gap(colleague=other, criterion=cid, mine=mine.get(cid, 0),
                    theirs=self.opening[other.id].criteria.get(cid, 0),
-                   claim=said.get(other.id, ""), quote=quote)
+                   claim=said.get(other.id, ""), quote=quote, stand_in=other.id in self.stood_in)
 
     # -- synthesis ------------------------------------------------------------------------
 
@@ -527,6 +629,7 @@ class _Run:
             return found
 
         reply: SynthesisReply | None = None
+        call_failed = False
         try:
             reply = await self.caller.call(system, prompt, SynthesisReply,
                                            label="the synthesis", check=problem_of)
@@ -537,9 +640,11 @@ class _Run:
                                                check=problem_of)
                 problem = problem_of(reply)
         except CallFailed as exc:
-            problem = str(exc)
+            problem, call_failed = str(exc), True
         if reply is None or problem is not None:
             self.synthesis_failed = True
+            self.synthesis_claimed_vote = reply is not None and not call_failed and not (
+                synthesis_check(reply, self.case.submission.answer, heard).misquoted)
             base.notes.append(
                 f"The synthesis is the rubric engine's: the model's failed ({problem})."
             )
@@ -590,9 +695,23 @@ def _criteria_wording(case: Case, score: PanelistScore) -> str:
             f"({high}/5), weakest on {names[worst]} ({low}/5).")
 
 
-def _gap_wording(case: Case, gap: Gap) -> dict[str, object]:
+_RUBRIC_READING = "worded from the rubric engine's reading, which stood in for its opening"
+
+
+def _gap_wording(case: Case, gap: Gap, *, stand_in: bool = False) -> dict[str, object]:
+    """A cross-talk turn worded from the gap's numbers; `stand_in` when the speaker's numbers
+    are the rubric's reading (its opening fell back), which the turn then says."""
     them = gap.colleague.name.split()[0]
     name = next(c.name for c in case.competency.criteria if c.id == gap.criterion)
+    if stand_in:
+        lead = "The rubric engine's reading stands in for my opening. "
+        if gap.points == 0:
+            text = f"{lead}{them}, it scores every criterion as you did."
+        else:
+            text = (f"{lead}{them}, it has {name} at {gap.mine} and you have it at "
+                    f"{gap.theirs}: {gap.points} point{'s' if gap.points > 1 else ''} apart.")
+        return {"text": text, "stance": "agree" if gap.points == 0 else "pushback",
+                "addresses": [gap.colleague.id], "evidence": []}
     if gap.points == 0:
         return {"text": f"{them}, we scored every criterion alike; my opening stands.",
                 "stance": "agree", "addresses": [gap.colleague.id], "evidence": []}

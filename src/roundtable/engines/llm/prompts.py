@@ -104,6 +104,9 @@ def transcript(case: Case, title: str, turns: Sequence[Turn], you: str | None = 
         who = names.get(turn.speaker, turn.speaker)
         if turn.speaker == you:
             who += " (you)"
+        if turn.fallback:
+            # Said, so nobody answers the rubric's keyword reading as if a colleague meant it.
+            who += " (the rubric engine's stand-in: the model's turn failed)"
         lines.append(f"- {who}: {turn.text}")
     return "\n".join(lines)
 
@@ -124,6 +127,8 @@ class Gap:
     """The colleague's exact words in its opening."""
     quote: str = ""
     """The colleague's quote for that criterion, if it gave one."""
+    stand_in: bool = False
+    """The colleague's opening is the rubric engine's stand-in, not the model's."""
 
     @property
     def points(self) -> int:
@@ -166,7 +171,8 @@ def _gap_task(case: Case, gap: Gap) -> str:
     lines = [
         f"Your widest gap is with {them} on {gap.criterion} ({name}): you scored it {gap.mine}, "
         f"{them} scored it {gap.theirs}.",
-        f'{them} said: "{gap.claim}"',
+        (f'{them}\'s opening is the rubric engine\'s stand-in (the model\'s failed); it said: '
+         f'"{gap.claim}"' if gap.stand_in else f'{them} said: "{gap.claim}"'),
     ]
     if gap.quote:
         lines.append(f'{them} cited for it: "{gap.quote}"')
