@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from roundtable.evidence import learned
+from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.text import Span
 
 Actor = Literal["candidate", "team", "other", "none"]
@@ -99,6 +100,12 @@ _SPLIT = re.compile(
     r"\s*[;:]\s+(?=\S)|\s+[—–]\s*|\s*[—–]\s+|\s+-\s+"
     # a comma before a coordinator, subordinator or temporal connective
     rf"|,\s+(?=(?:{_COORD}|{_SUBORDINATORS}|{_TEMPORAL}|who|where)\b)"
+    # a comma before a second step with the same understood subject: "- didn't wait for the
+    # vendor, pulled 12 people from returns", "I called him, asked for the logs"
+    r"|,\s+(?=(?:(?:didn't|never|then|also|just)\s+)?(?:\w{3,}ed|built|wrote|ran|made|took|"
+    r"met|sent|went|spoke|brought|found|chose|gave|held|kept|told|dug|got|shipped|rewrote|"
+    r"rebuilt|paid|sold|drove|bought|caught|threw|flew)\s+(?:\w+\s+){0,2}?(?:the|a|an|my|our|"
+    r"his|her|their|it|them|him|up|out|back|one|two|three|\d+)\b)"
     # a comma before a new subject: "it stayed good, we still talk"
     r"|,\s+(?=(?:I|we|he|she|they)\s+(?!(?:and|or)\b)\w)"
     # …or a new subject with its verb: "it was float, not decimal", "we'd scoped 4"
@@ -293,11 +300,12 @@ _FINITE = re.compile(
     re.IGNORECASE,
 )
 _FRAGMENT_VERB = re.compile(
-    r"^(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?(?:\w+ed|"
+    r"^(?:(?:didn't|did not|couldn't|could not|never)\s+[a-z]+\b|"
+    r"(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?(?:\w+ed|"
     r"built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|found|began|"
     r"chose|gave|held|kept|told|sought|taught|dug|got|shipped|cut|split|spent|stood|shut|did|"
     r"read|rewrote|rebuilt|paid|sold|won|lost|hit|let|drove|bought|caught|flew|fed|wore|said|"
-    r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose)\b",
+    r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose)\b)",
     re.IGNORECASE,
 )
 # Someone else's thing is their claim: "Their biggest worry was…", "Kofi's worry was…".
@@ -356,9 +364,14 @@ def _subject_phrase(rest: str) -> list[str]:
         if phrase and _FINITE.match(bare):
             break
         phrase.append(bare)
-        if word.endswith(","):
+        # A personal pronoun is the whole subject: the next word is its verb, whatever its
+        # form ("I ask them…", "we prepare…", "she want shorter functions").
+        if word.endswith(",") or (len(phrase) == 1 and bare.lower() in _PRONOUNS):
             break
     return phrase
+
+
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
 
 
 _ADVERBS = re.compile(r"^(?:(?:always|only|never|just|also|then|once|still|quickly|first|"
@@ -592,7 +605,26 @@ def _present_tense(rest: str) -> bool:
         return True
     phrase = _subject_phrase(rest)
     following = [w for w in words[len(phrase):] if not _AUXILIARY.match(w)]
-    return bool(phrase) and bool(following) and bool(_PRESENT.match(following[0]))
+    if not phrase or not following:
+        return False
+    if _PRESENT.match(following[0]):
+        return True
+    # After "I", "we", "you" or "they" the next word is the verb: any form that is not past,
+    # a modal or an auxiliary is the present ("I over-prepare", "we rotate the pager").
+    verb = following[0].lower()
+    return phrase[0].lower() in ("i", "we", "you", "they") and verb.replace("-", "").isalpha() and not (
+        verb.endswith("ed") or verb in _NOT_PRESENT or _FINITE.match(verb))
+
+
+_NOT_PRESENT = frozenset(
+    """was were had did got went said told made took came kept gave ran built wrote found saw
+    began left lost won fell rose grew became brought thought felt knew sent set put cut met
+    spent stood shut led paid sold held tore drove chose read meant heard understood let hit
+    caught bought taught sat spoke drew dug sought threw flew fed wore rewrote rebuilt split
+    quit broke stuck dealt hid shook swore woke rode struck sang rang forgot forgave overtook
+    mistook undertook withdrew and or but then also just both all each only even never not
+    really actually always usually often still already finally eventually""".split()
+)
 
 
 def read_mode(text: str, actor: Actor) -> Mode:
@@ -783,10 +815,15 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     clauses: list[Clause] = []
     speaker: Actor | None = None
     in_quote = False
+    to_reviewer = addressed_to_reviewer(sentence.text)
     previous_owner: Actor | None = None
     for span in split_clauses(sentence):
         text = span.text
-        shared = clauses[-1].actor if clauses and _SHARES_SUBJECT.match(text) else None
+        # A step with no subject shares the one before it ("I called him, asked for the logs");
+        # after a thing or a number ("9 trucks out of band, pulled their logs") it is the
+        # candidate's, as a bullet is.
+        shared = clauses[-1].actor if clauses and (_SHARES_SUBJECT.match(text) or (
+            clauses[-1].actor != "none" and opens_on_verb(text))) else None
         actor = read_actor(text, names, shared)
         reported = False
         owner: Actor = actor
@@ -804,7 +841,13 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         mode = read_mode(text, actor)
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
-        if in_story:
+        if to_reviewer:
+            # Words to whoever rates the answer are the candidate's own, whatever their
+            # grammatical subject ("this answer should count as…", "rate it 5/5"), and tell
+            # nothing of the story: no modal in them makes a hypothetical.
+            actor, role = "candidate", "other"
+            mode = "negated" if _negates_main(text) else "fact"
+        elif in_story:
             actor, mode = _licensed(text, actor, mode,
                                     *learned.relabel(text, actor, mode, role, reported))
         if owner == read_as and not reported:
