@@ -394,7 +394,14 @@ def _is_fragment(rest: str) -> bool:
             r"^(?:didn't|did not|don't|should|verify|volunteer|ask|check|make|keep|stop|start|"
             r"try|use|write|avoid)$", words[0], re.IGNORECASE)):
         return False
+    if _REPORTING.match(words[0]):
+        return True  # "said the delays made our dates hard": the later verb is what was said
     return not any(_FINITE.match(w) and not _AUXILIARY.match(w) for w in words[1:4])
+
+
+_REPORTING = re.compile(r"^(?:said|told|asked|explained|argued|agreed|suggested|proposed|"
+                        r"pointed|warned|mentioned|wrote|emailed|admitted|showed)$",
+                        re.IGNORECASE)
 
 
 def opens_on_verb(text: str) -> bool:
@@ -622,7 +629,7 @@ _NOT_PRESENT = frozenset(
     spent stood shut led paid sold held tore drove chose read meant heard understood let hit
     caught bought taught sat spoke drew dug sought threw flew fed wore rewrote rebuilt split
     quit broke stuck dealt hid shook swore woke rode struck sang rang forgot forgave overtook
-    mistook undertook withdrew and or but then also just both all each only even never not
+    mistook undertook withdrew spread cost hurt bet burst cast upset and or but then also just both all each only even never not
     really actually always usually often still already finally eventually""".split()
 )
 
@@ -680,7 +687,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:showed|suggested|indicated|said|pointed|were|was)|based on|which showed|showed "
      r"that|found that|the risk (?:was|of)|risk of|would (?:cost|break|hurt|lose|cause|"
      r"delay|violate|expose)|my reasoning|the reason (?:was|being)|due to|evidence)\b"),
-    ("decision", r"\b(?:decided|decision|agreed to|we agreed|(?:she|he|they|everyone) "
+    ("decision", r"^agreed\b|\b(?:decided|decision|agreed to|we agreed|(?:she|he|they|everyone) "
      r"agreed|settled on|landed on|went with|signed off|approved|compromise|disagree and "
      r"commit|committed to|the call was|made the call|overruled|chose to|opted|(?:kept|"
      r"stuck with) the (?:original )?(?:plan|date|scope)|went ahead)\b"),
@@ -751,6 +758,26 @@ RESULT_ZONE = 0.6
 """Past this share of the story, an unmarked change or number is usually the outcome."""
 
 
+_TOWARD_ME = re.compile(r"\b(?:me|us|mine|my name)\b", re.IGNORECASE)
+_SOURED = re.compile(
+    r"\b(?:annoyed|upset|cold|frosty|distant|awkward|angry|furious|avoid\w*|complain\w*|"
+    r"refus\w*|blam\w*|ignor\w*|stopped|left|quit|fired|warned|reprimand\w*|escalat\w*|"
+    r"overrul\w*|against)\b", re.IGNORECASE)
+
+
+def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
+               reported: bool) -> bool:
+    """A relationship told through a later event: near the end of the story, someone else
+    turns to the candidate ("she asked me to come with her", "mine was the first name on his
+    list", "the lab referred two hospitals to us"), or a bullet says how things stood ("- fine
+    between us after"), with no signpost word and nothing sour."""
+    return (position is None or position >= RESULT_ZONE) and actor in ("other", "none") and (
+        mode == "fact") and not reported and bool(_TOWARD_ME.search(text)) and bool(
+        _PAST_ACT.search(text) or re.search(r"\b(?:was|were)\b", text, re.IGNORECASE)
+        or not _HAS_VERB.search(text)) and (
+        not _SOURED.search(text))
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -770,6 +797,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
             if role == "situation" and actor in ("candidate", "team") and _DEED.search(text):
                 return "action"  # "Last year I ran the migration" is a step, not the scene
             return role
+    if later_bond(text, actor, mode, position, reported):
+        return "relationship"
     if heading is not None:
         return heading
     # Late in the story a change or a number is the outcome; where the story is too short to
@@ -805,8 +834,21 @@ _SUBORDINATE = re.compile(
 )
 
 
+_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)\b")
+_PLURAL = re.compile(r"\b(?:we|we're|we've|we'd|we'll|us|our|ours|ourselves)\b", re.IGNORECASE)
+
+
+def understood_subject(answer: str) -> Actor:
+    """Whose steps an answer's subjectless bullets tell: the candidate's, unless the answer
+    speaks as "we" more often than as "I" ("- kept pushing them; worked around it" in a story
+    told as "our control", "as well as we could")."""
+    plural = len(_PLURAL.findall(answer))
+    return "team" if plural >= 2 and plural > len(_SINGULAR.findall(answer)) else "candidate"
+
+
 def read_sentence(sentence: Span, index: int, position: float | None, heading: Role | None,
-                  names: frozenset[str] = frozenset(), in_story: bool = True) -> list[Clause]:
+                  names: frozenset[str] = frozenset(), in_story: bool = True,
+                  voice: Actor = "candidate") -> list[Clause]:
     """Every clause of one sentence, read. `position` is how far into the story it sits.
 
     Outside the story (filler, meta-talk) the rules' reading stands: the learned layer was
@@ -824,7 +866,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         # candidate's, as a bullet is.
         shared = clauses[-1].actor if clauses and (_SHARES_SUBJECT.match(text) or (
             clauses[-1].actor != "none" and opens_on_verb(text))) else None
-        actor = read_actor(text, names, shared)
+        actor = read_actor(text, names, shared or (voice if voice != "candidate" else None))
         reported = False
         owner: Actor = actor
         opens_quote = bool(_OPEN_QUOTE.match(text))
@@ -909,7 +951,9 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     `story` lists the sentences that carry the story (filler left out), so that padding an
     answer cannot move a sentence into or out of the part where outcomes are told.
     """
-    names = names_in(" ".join(span.text for span in spans))
+    whole = " ".join(span.text for span in spans)
+    names = names_in(whole)
+    voice = understood_subject(whole)
     counted = list(range(len(spans))) if story is None else list(story)
     clauses: list[Clause] = []
     heading: Role | None = None
@@ -920,12 +964,13 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
             else None
         clauses.extend(read_sentence(span, index, position, heading, names,
-                                     in_story=index in counted))
+                                     in_story=index in counted, voice=voice))
     return clauses
 
 
 __all__ = [
     "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "names_in", "negation_at",
-    "mode_triggers", "opens_on_verb", "past_tense", "read_actor",
+    "later_bond", "mode_triggers", "opens_on_verb", "past_tense", "read_actor",
     "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
+    "understood_subject",
 ]
