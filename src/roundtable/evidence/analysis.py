@@ -420,12 +420,14 @@ HYPOTHETICAL_SHARE = 0.5
 def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]:
     """`hypothetical` (what they would do, not what they did) and `no_story`, for the answer.
 
-    Reflection ("next time I would…") is not counted: it is a good answer's ending.
+    Reflection ("next time I would…") and the relationship since ("we get along fine") are not
+    counted: they are a good answer's ending.
     """
     # Filler ("we worked on a lot of things") is no story either way: it cannot dilute the share.
     scored = {s.index for s in found if not s.masked and not s.filler}
+    # "We still get along" is the story's aftermath told in the present, not an imagined story.
     own = [c for c in clauses if c.sentence in scored and c.by_candidate
-           and c.role != "reflection"]
+           and c.role not in ("reflection", "relationship")]
     told = [c for c in clauses if c.sentence in scored and c.mode in ("fact", "negated", "hedged")
             and c.role not in ("other", "reflection", "situation") and _PAST.search(c.text)]
     # "I usually score each item…" is no more a story than "I would score each item…".
