@@ -123,6 +123,11 @@ _SPLIT = re.compile(
     r"|\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|"
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
     r"pointed out|promised|noted)(?=,?\s+(?:that\b|[\"“]))"
+    # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
+    r"|\b(?:said|says|told (?:me|him|her|them|us)|argued|insisted|explained|claimed|replied|"
+    r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:I|we|he|she|they|"
+    r"you|I'd|we'd|he'd|she'd|they'd|I'm|we're|they're|it(?:'s|\s+(?:was|is|would|wasn't|"
+    r"isn't|had|will|could|might)))\b)"
     # a comma after a reporting frame before a quote
     r"|,\s+(?=[\"“])",
     re.IGNORECASE,
@@ -409,6 +414,7 @@ def opens_on_verb(text: str) -> bool:
     return _is_fragment(_subject_text(text))
 
 
+_AND_I = re.compile(r"\b(?:and (?:I|me|myself)|(?:I|me) and)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"^(?:been|had|have|has|just|also|still|never|really|only|even|"
                         r"already|actually)$", re.IGNORECASE)
 
@@ -439,8 +445,8 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     head = lowered[0] if lowered else ""
     if head in _CANDIDATE_WORDS:
         return "candidate"
-    if head in _TEAM_WORDS or _OWN_TEAM.match(rest):
-        return "team"
+    if head in _TEAM_WORDS or _OWN_TEAM.match(rest) or _AND_I.search(" ".join(phrase)):
+        return "team"  # "we", "our team", "the design lead and I", "Jun and me"
     if head in _THIRD_PERSON or _OTHERS_THING.match(rest):
         return "other"
     if _is_fragment(rest):
@@ -828,6 +834,9 @@ _REPORTING_END = re.compile(
     r"promised|noted|agreed)[,:]?$",
     re.IGNORECASE,
 )
+_PERCEIVING = re.compile(r"(?:felt|believed|thought|realised|realized|noted|agreed)\b",
+                        re.IGNORECASE)
+_TEMPORAL_OPEN = re.compile(rf"^(?:{_TEMPORAL})\b", re.IGNORECASE)
 _OPEN_QUOTE = re.compile(r"^[\"“]")
 _SUBORDINATE = re.compile(
     rf"^(?:{_SUBORDINATORS}|so|which meant|who|where)\b", re.IGNORECASE
@@ -856,6 +865,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     """
     clauses: list[Clause] = []
     speaker: Actor | None = None
+    said = False
     in_quote = False
     to_reviewer = addressed_to_reviewer(sentence.text)
     previous_owner: Actor | None = None
@@ -870,11 +880,14 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         reported = False
         owner: Actor = actor
         opens_quote = bool(_OPEN_QUOTE.match(text))
-        if speaker is not None and (opens_quote or in_quote or re.match(r"^that\b", text)):
-            # The words are the speaker's; the subject inside them stays its own ("she said
-            # that her testers were measured…"), unless it has none.
+        if speaker is not None and (opens_quote or in_quote or re.match(r"^that\b", text) or not (
+                _SHARES_SUBJECT.match(text) or _SUBORDINATE.match(text) or _TEMPORAL_OPEN.match(
+                    text))):
+            # Said words are the speaker's, whatever their subject ("he told me | we'd lose
+            # them" is his claim); what someone saw or thought keeps its own subject ("I saw |
+            # that she approved the run"), unless it has none.
             reported, owner = True, speaker
-            actor = speaker if actor == "none" else actor
+            actor = speaker if actor == "none" or said else actor
         elif previous_owner is not None and _SUBORDINATE.match(text) and actor == "none":
             owner = previous_owner  # "because the data showed…" is the main clause's reason
         quotes = text.count('"') + text.count("“") + text.count("”")
@@ -895,8 +908,10 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         if owner == read_as and not reported:
             owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
-        if _REPORTING_END.search(text.rstrip(' ,"“')):
+        frame = _REPORTING_END.search(text.rstrip(' ,"“'))
+        if frame:
             speaker = actor if actor != "none" else None
+            said = not _PERCEIVING.match(frame.group(0))
         elif not in_quote:
             speaker = None
         if not reported:
