@@ -866,6 +866,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     clauses: list[Clause] = []
     speaker: Actor | None = None
     said = False
+    host_mode: Mode | None = None
     in_quote = False
     to_reviewer = addressed_to_reviewer(sentence.text)
     previous_owner: Actor | None = None
@@ -894,6 +895,11 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         in_quote = (in_quote or opens_quote) and not (quotes >= 2 or text.rstrip().endswith(
             ('"', "”")))
         mode = read_mode(text, actor)
+        if mode == "fact" and host_mode == "habitual" and _WHEN.match(text):
+            # A time clause shares the habit it hangs on: "I tend to poke holes | before I've
+            # said anything positive" tells what recurs, not one event.
+            mode = "habitual"
+        host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
         if to_reviewer:
@@ -917,6 +923,9 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         if not reported:
             previous_owner = owner
     return clauses
+
+
+_WHEN = re.compile(r"^(?:when|whenever|before|after|until|once|if|as soon as)\b", re.IGNORECASE)
 
 
 # The learned layer chooses among the readings a clause's words allow; it never invents one.
