@@ -414,6 +414,13 @@ def opens_on_verb(text: str) -> bool:
     return _is_fragment(_subject_text(text))
 
 
+# A capitalised opening word the answer never uses mid-sentence is a name only where it stands
+# as one: alone before its verb ("Priya pushed back"), or with a surname, an aside or a
+# possessive ("Ana (compliance) doubted it", "Kofi's worry"). A bullet's capital ("Idea from
+# banking: …", "Food distributor.") is not a person.
+_STANDS_AS_NAME = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,(]|'s\b|\s+(?:and|or)\s|"
+    rf"\s+(?:{_VERBISH}|[a-z]+s\b))")
 _AND_I = re.compile(r"\b(?:and (?:I|me|myself)|(?:I|me) and)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"^(?:been|had|have|has|just|also|still|never|really|only|even|"
                         r"already|actually)$", re.IGNORECASE)
@@ -457,7 +464,8 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     if any(w in _PEOPLE or w in _THIRD_PERSON for w in lowered) or re.match(
             r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s))\b",
             " ".join(lowered)) or any(
-               w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names))
+               w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names)
+                              and _STANDS_AS_NAME.match(rest))
                for i, w in enumerate(phrase)):
         return "other"
     if any(w in _TEAM_WORDS for w in lowered):
@@ -777,10 +785,12 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
     turns to the candidate ("she asked me to come with her", "mine was the first name on his
     list", "the lab referred two hospitals to us"), or a bullet says how things stood ("- fine
     between us after"), with no signpost word and nothing sour."""
-    return (position is None or position >= RESULT_ZONE) and actor in ("other", "none") and (
+    verbless = not _HAS_VERB.search(text)
+    return (position is None or position >= RESULT_ZONE) and (
+        actor in ("other", "none") or verbless) and (
         mode == "fact") and not reported and bool(_TOWARD_ME.search(text)) and bool(
         _PAST_ACT.search(text) or re.search(r"\b(?:was|were)\b", text, re.IGNORECASE)
-        or not _HAS_VERB.search(text)) and (
+        or verbless) and (
         not _SOURED.search(text))
 
 
