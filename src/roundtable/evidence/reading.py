@@ -361,6 +361,16 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _MID_CAPITAL.finditer(text)) - _NOT_NAMES
 
 
+def subject_split(text: str) -> tuple[list[str], list[str]]:
+    """A clause's subject phrase and the words after it, leading connectives and time phrases
+    removed ("and then the QA lead kept clashing…" -> the QA lead | kept clashing…)."""
+    rest = _subject_text(text)
+    phrase = _subject_phrase(rest)
+    following = [w.strip(",.;:!?\"“”()").lower().replace("’", "'")
+                 for w in rest.split()[len(phrase):]]
+    return phrase, [w for w in following if w]
+
+
 def _subject_phrase(rest: str) -> list[str]:
     """The words before the clause's first finite verb (at most eight)."""
     phrase: list[str] = []
@@ -878,7 +888,9 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     said = False
     host_mode: Mode | None = None
     in_quote = False
-    to_reviewer = addressed_to_reviewer(sentence.text)
+    # Only a sentence outside the story can be addressed to the reviewer (analysis keeps those
+    # out of it), so the story's sentences skip the check.
+    to_reviewer = not in_story and addressed_to_reviewer(sentence.text)
     previous_owner: Actor | None = None
     for span in split_clauses(sentence):
         text = span.text
@@ -1006,5 +1018,5 @@ __all__ = [
     "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "names_in", "negation_at",
     "later_bond", "mode_triggers", "opens_on_verb", "past_tense", "read_actor",
     "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
-    "understood_subject",
+    "subject_split", "understood_subject",
 ]
