@@ -287,7 +287,6 @@ def _named_entities(span: Span) -> list[re.Match[str]]:
 Hits = dict[str, list[tuple[int, int]]]
 
 
-_DASH = re.compile(r"^\s*(?:[-*•]\s*|\d+[.)]\s+)?")
 _RECIPROCAL = re.compile(r"(?:agreed|settled on|compromised|shook hands)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•]\s*|\d+[.)]\s+)?(?:[A-Z][a-z]+\s*:\s*)?")
 
@@ -301,9 +300,9 @@ def _kinds_in(span: Span, subject: str = "I") -> Hits:
     """
     text, shift = span.text, 0
     lead = _BULLET.match(text)
-    dash = _DASH.match(text)
+    dash = len(text) - len(text.lstrip(" -*•"))
     # "- Agreed: reviews within a day" opens on its verb, not on a heading.
-    at = dash.end() if opens_on_verb(text[dash.end():]) else lead.end() if lead else 0
+    at = dash if opens_on_verb(text[dash:]) else lead.end() if lead else 0
     body = text[at:]
     if opens_on_verb(body):
         # Agreeing takes two: an understood subject of "agreed" is the two sides, "we".

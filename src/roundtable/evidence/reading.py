@@ -643,7 +643,8 @@ def _present_tense(rest: str) -> bool:
     # After "I", "we", "you" or "they" the next word is the verb: any form that is not past,
     # a modal or an auxiliary is the present ("I over-prepare", "we rotate the pager").
     verb = following[0].lower()
-    return phrase[0].lower() in ("i", "we", "you", "they") and verb.replace("-", "").isalpha() and not (
+    return phrase[0].lower() in ("i", "we", "you", "they") and verb.replace(
+        "-", "").isalpha() and not (
         verb.endswith("ed") or verb in _NOT_PRESENT or _FINITE.match(verb))
 
 
@@ -653,8 +654,9 @@ _NOT_PRESENT = frozenset(
     spent stood shut led paid sold held tore drove chose read meant heard understood let hit
     caught bought taught sat spoke drew dug sought threw flew fed wore rewrote rebuilt split
     quit broke stuck dealt hid shook swore woke rode struck sang rang forgot forgave overtook
-    mistook undertook withdrew spread cost hurt bet burst cast upset and or but then also just both all each only even never not
-    really actually always usually often still already finally eventually""".split()
+    mistook undertook withdrew spread cost hurt bet burst cast upset and or but then also just
+    both all each only even never not really actually always usually often still already
+    finally eventually""".split()
 )
 
 
