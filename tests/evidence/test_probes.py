@@ -24,17 +24,17 @@ PROBES: list[dict[str, Any]] = yaml.safe_load(
 )
 PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 
-# Measured when this list was written: 45 of 64 dev probes and 5 of 16 held-out probes pass
-# (33 and 4 before the reader's learned layer and the polite red-flag families); 47 of 64 dev
-# probes once the competency cues read plain wording ("Anna and I clashed", "I swallowed it").
+# Measured when this list was last cut: 51 of 64 dev probes and 6 of 16 held-out probes pass
+# (45 and 5 before the later-event relationship, habit scope, flag-family weights and the
+# broader competency cues; 33 and 4 before the reader's learned layer and the polite red-flag
+# families).
 KNOWN_MISSES = frozenset(
-    """denial-05 polite-blame-05 others-speech-03 others-speech-04 hypothetical-03
-    negated-action-01 negated-action-02 unsignposted-outcome-02 unsignposted-outcome-04
-    unsignposted-outcome-05 later-relationship-01 later-relationship-02
-    later-relationship-04 later-relationship-05 sole-credit-01 sole-credit-02 sole-credit-05
-    steamroll-03 steamroll-05 dismissive-04 dismissive-05 contempt-polite-05
-    reason-not-result-05 short-but-real-04 short-but-real-05 strong-control-01
-    strong-control-02 strong-control-05""".split()
+    """denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
+    negated-action-02 unsignposted-outcome-02 unsignposted-outcome-04
+    unsignposted-outcome-05 later-relationship-02 later-relationship-04
+    later-relationship-05 sole-credit-01 steamroll-05 dismissive-04 dismissive-05
+    contempt-polite-05 reason-not-result-05 short-but-real-04 short-but-real-05
+    strong-control-01 strong-control-02 strong-control-05""".split()
 )
 
 _CACHE: dict[tuple[str, str], Review] = {}

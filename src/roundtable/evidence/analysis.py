@@ -15,7 +15,14 @@ from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import PATTERNS, finditer
-from roundtable.evidence.reading import Clause, opens_on_verb, past_tense, read_answer
+from roundtable.evidence.reading import (
+    Clause,
+    later_bond,
+    opens_on_verb,
+    past_tense,
+    read_answer,
+    understood_subject,
+)
 from roundtable.evidence.text import Span, clause_around, sentences, words
 from roundtable.models import Flag, Quote
 
@@ -283,20 +290,28 @@ def _named_entities(span: Span) -> list[re.Match[str]]:
 Hits = dict[str, list[tuple[int, int]]]
 
 
+_RECIPROCAL = re.compile(r"(?:agreed|settled on|compromised|shook hands)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•]\s*|\d+[.)]\s+)?(?:[A-Z][a-z]+\s*:\s*)?")
 
 
-def _kinds_in(span: Span) -> Hits:
+def _kinds_in(span: Span, subject: str = "I") -> Hits:
     """Every match of every kind in one sentence, as relative offsets.
 
     A terse bullet that opens on its verb ("- pulled the logs") is read with its understood
-    "I", so the candidate's steps count however briefly they are written.
+    subject (`subject`: "I", or "We" in an answer told as "we"), so the steps count however
+    briefly they are written, and as the candidate's only where the answer says so.
     """
     text, shift = span.text, 0
     lead = _BULLET.match(text)
-    body = text[lead.end():] if lead else text
+    dash = len(text) - len(text.lstrip(" -*•"))
+    # "- Agreed: reviews within a day" opens on its verb, not on a heading.
+    at = dash if opens_on_verb(text[dash:]) else lead.end() if lead else 0
+    body = text[at:]
     if opens_on_verb(body):
-        text, shift = f"{text[:lead.end() if lead else 0]}I {body}", 2
+        # Agreeing takes two: an understood subject of "agreed" is the two sides, "we".
+        who = "We" if _RECIPROCAL.match(body) else subject
+        text = f"{text[:at]}{who} {body}"
+        shift = len(who) + 1
     hits: Hits = {}
     lowered = text.lower()
     for kind in PATTERNS:
@@ -325,6 +340,19 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
     hits["result"] = [(m.start(), m.end()) for m in change] or hits["metric"]
     if "metric" in hits:
         hits["quantified_result"] = hits["metric"]
+
+
+def _later_bond(span: Span, hits: Hits, own: list[Clause]) -> None:
+    """A relationship told through a later event ("six months later she asked me to come with
+    her"): the reading's relationship clause, someone else turning to the candidate, is
+    evidence of the bond though no relationship word is said."""
+    if "relationship" in hits:
+        return
+    bonds = [c for c in own if c.role == "relationship" and c.owner != "candidate"
+             and later_bond(c.text, c.actor, c.mode, 1.0, c.reported)]
+    if bonds:
+        hits["relationship"] = [(c.span.start - span.start, c.span.end - span.start)
+                                for c in bonds[:1]]
 
 
 def _paragraph(text: str, offset: int) -> int:
@@ -394,12 +422,14 @@ HYPOTHETICAL_SHARE = 0.5
 def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]:
     """`hypothetical` (what they would do, not what they did) and `no_story`, for the answer.
 
-    Reflection ("next time I would…") is not counted: it is a good answer's ending.
+    Reflection ("next time I would…") and the relationship since ("we get along fine") are not
+    counted: they are a good answer's ending.
     """
     # Filler ("we worked on a lot of things") is no story either way: it cannot dilute the share.
     scored = {s.index for s in found if not s.masked and not s.filler}
+    # "We still get along" is the story's aftermath told in the present, not an imagined story.
     own = [c for c in clauses if c.sentence in scored and c.by_candidate
-           and c.role != "reflection"]
+           and c.role not in ("reflection", "relationship")]
     told = [c for c in clauses if c.sentence in scored and c.mode in ("fact", "negated", "hedged")
             and c.role not in ("other", "reflection", "situation") and _PAST.search(c.text)]
     # "I usually score each item…" is no more a story than "I would score each item…".
@@ -435,7 +465,9 @@ def analyze(answer: str) -> Analysis:
     flags: list[Flag] = []
     spans = sentences(answer)
     quarantined = _quarantine(answer, spans)
-    all_hits = [_kinds_in(span) for span in spans]
+    # A bullet with no subject is read with the one the answer speaks in ("I", or "we").
+    subject = "We" if understood_subject(answer) == "team" else "I"
+    all_hits = [_kinds_in(span, subject) for span in spans]
     # Where the story ends is counted over sentences that carry weight, so filler added at the
     # start or in the middle cannot move an earlier sentence into the result zone.
     substantive = [
@@ -452,6 +484,7 @@ def analyze(answer: str) -> Analysis:
             own = [c for c in clauses if c.sentence == index]
             _positional_result(span, hits, substantive.index(index), len(substantive),
                                any(c.role == "result" for c in own))
+            _later_bond(span, hits, own)
         own = [c for c in clauses if c.sentence == index]
         # An event told beside the generic claim, not the claim itself ("I made sure everyone
         # was aligned" is past tense and still filler).

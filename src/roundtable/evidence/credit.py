@@ -27,6 +27,13 @@ from roundtable.evidence.reading import Clause, mode_triggers, negation_at, past
 HEDGED = 0.6
 """What a hedged clause ("I think it stayed good") is worth against a plain one."""
 
+SHORTFALL = 0.5
+"""What a result that missed its goal ("three weeks late", "some features missing") is worth."""
+_SHORTFALL = re.compile(
+    r"\b(?:late|later than (?:planned|promised)|behind (?:schedule|plan)|missing|missed|short of|"
+    r"fell short|slipped|over budget|partial(?:ly)?|incomplete|half-done|not (?:all|every|"
+    r"everything|fully))\b", re.IGNORECASE)
+
 # Properties of the text rather than claims about behavior: who says them does not matter.
 _DESCRIPTIVE = frozenset({
     "situation", "task", "metric", "timeframe", "named_entity", "vague", "hedge",
@@ -105,6 +112,10 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
             return 0.0
         if mode == "negated":
             return 1.0 if clause.role == "result" else 0.0
+        if _SHORTFALL.search(clause.text):
+            # "launched ~3 weeks late, some features missing": an outcome told, but the goal
+            # missed; its number measures the miss, not what was delivered
+            return SHORTFALL
         return HEDGED if mode == "hedged" else 1.0
     if kind in _BONDS:
         return {"fact": 1.0, "habitual": 1.0, "hedged": 0.5}.get(mode, 0.0)
@@ -150,4 +161,4 @@ def credit_cue(cue: str, clause: Clause, start: int, end: int) -> float:
     return {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
 
 
-__all__ = ["HEDGED", "credit", "credit_cue"]
+__all__ = ["HEDGED", "SHORTFALL", "credit", "credit_cue"]

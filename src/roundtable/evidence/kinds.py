@@ -92,7 +92,7 @@ FLAG_FAMILIES: dict[str, tuple[str, ...]] = {
     "contempt": ("relationship", "people", "communication"),
     "emotional": ("relationship", "communication"),
     "never_fail": ("reflection", "ownership", "judgment"),
-    "sole_credit": ("people", "relationship", "ownership"),
+    "sole_credit": ("people", "relationship", "ownership", "results"),
     "dismissive": ("people", "communication", "relationship", "customer"),
     "steamroll": ("influence", "relationship", "communication", "people"),
     # With no real story told, no criterion has behavior behind it.

@@ -45,6 +45,21 @@ def features(text: str, actor: str, mode: str, role: str, reported: bool) -> lis
     found += [f"at{i}={token}" for i, token in enumerate(tokens[:3])]
     if any(ch.isdigit() for ch in text):
         found.append("digit")
+    # The clause's own opening once connectives and time phrases are stripped: its subject, or
+    # its verb when it has none ("kept pushing them").
+    from roundtable.evidence.reading import opens_on_verb, subject_split
+    head, rest = subject_split(text)
+    found += [f"head={head[0].lower() if head else ''}", f"fragment={opens_on_verb(text)}"]
+    if len(head) > 1:
+        found.append(f"head2={head[1].lower()}")
+    # The verb after the subject, and its form: "was finding", "kept clashing", "ask", "owned".
+    if head and rest:
+        verb = rest[0]
+        form = ("ing" if verb.endswith("ing") else "ed" if verb.endswith("ed") else
+                "s" if verb.endswith("s") else "other")
+        found += [f"verb={verb}", f"form={form}"]
+        if len(rest) > 1 and rest[1].endswith("ing"):
+            found.append(f"progressive={verb}")
     return found
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from roundtable.evidence import learned
+from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.text import Span
 
 Actor = Literal["candidate", "team", "other", "none"]
@@ -99,6 +100,12 @@ _SPLIT = re.compile(
     r"\s*[;:]\s+(?=\S)|\s+[—–]\s*|\s*[—–]\s+|\s+-\s+"
     # a comma before a coordinator, subordinator or temporal connective
     rf"|,\s+(?=(?:{_COORD}|{_SUBORDINATORS}|{_TEMPORAL}|who|where)\b)"
+    # a comma before a second step with the same understood subject: "- didn't wait for the
+    # vendor, pulled 12 people from returns", "I called him, asked for the logs"
+    r"|,\s+(?=(?:(?:didn't|never|then|also|just)\s+)?(?:\w{3,}ed|built|wrote|ran|made|took|"
+    r"met|sent|went|spoke|brought|found|chose|gave|held|kept|told|dug|got|shipped|rewrote|"
+    r"rebuilt|paid|sold|drove|bought|caught|threw|flew)\s+(?:\w+\s+){0,2}?(?:the|a|an|my|our|"
+    r"his|her|their|it|them|him|up|out|back|one|two|three|\d+)\b)"
     # a comma before a new subject: "it stayed good, we still talk"
     r"|,\s+(?=(?:I|we|he|she|they)\s+(?!(?:and|or)\b)\w)"
     # …or a new subject with its verb: "it was float, not decimal", "we'd scoped 4"
@@ -116,6 +123,11 @@ _SPLIT = re.compile(
     r"|\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|"
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
     r"pointed out|promised|noted)(?=,?\s+(?:that\b|[\"“]))"
+    # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
+    r"|\b(?:said|says|told (?:me|him|her|them|us)|argued|insisted|explained|claimed|replied|"
+    r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:I|we|he|she|they|"
+    r"you|I'd|we'd|he'd|she'd|they'd|I'm|we're|they're|it(?:'s|\s+(?:was|is|would|wasn't|"
+    r"isn't|had|will|could|might)))\b)"
     # a comma after a reporting frame before a quote
     r"|,\s+(?=[\"“])",
     re.IGNORECASE,
@@ -293,11 +305,12 @@ _FINITE = re.compile(
     re.IGNORECASE,
 )
 _FRAGMENT_VERB = re.compile(
-    r"^(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?(?:\w+ed|"
+    r"^(?:(?:didn't|did not|couldn't|could not|never)\s+[a-z]+\b|"
+    r"(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?(?:\w+ed|"
     r"built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|found|began|"
     r"chose|gave|held|kept|told|sought|taught|dug|got|shipped|cut|split|spent|stood|shut|did|"
     r"read|rewrote|rebuilt|paid|sold|won|lost|hit|let|drove|bought|caught|flew|fed|wore|said|"
-    r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose)\b",
+    r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose)\b)",
     re.IGNORECASE,
 )
 # Someone else's thing is their claim: "Their biggest worry was…", "Kofi's worry was…".
@@ -348,6 +361,16 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _MID_CAPITAL.finditer(text)) - _NOT_NAMES
 
 
+def subject_split(text: str) -> tuple[list[str], list[str]]:
+    """A clause's subject phrase and the words after it, leading connectives and time phrases
+    removed ("and then the QA lead kept clashing…" -> the QA lead | kept clashing…)."""
+    rest = _subject_text(text)
+    phrase = _subject_phrase(rest)
+    following = [w.strip(",.;:!?\"“”()").lower().replace("’", "'")
+                 for w in rest.split()[len(phrase):]]
+    return phrase, [w for w in following if w]
+
+
 def _subject_phrase(rest: str) -> list[str]:
     """The words before the clause's first finite verb (at most eight)."""
     phrase: list[str] = []
@@ -356,9 +379,14 @@ def _subject_phrase(rest: str) -> list[str]:
         if phrase and _FINITE.match(bare):
             break
         phrase.append(bare)
-        if word.endswith(","):
+        # A personal pronoun is the whole subject: the next word is its verb, whatever its
+        # form ("I ask them…", "we prepare…", "she want shorter functions").
+        if word.endswith(",") or (len(phrase) == 1 and bare.lower() in _PRONOUNS):
             break
     return phrase
+
+
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
 
 
 _ADVERBS = re.compile(r"^(?:(?:always|only|never|just|also|then|once|still|quickly|first|"
@@ -381,7 +409,14 @@ def _is_fragment(rest: str) -> bool:
             r"^(?:didn't|did not|don't|should|verify|volunteer|ask|check|make|keep|stop|start|"
             r"try|use|write|avoid)$", words[0], re.IGNORECASE)):
         return False
+    if _REPORTING.match(words[0]):
+        return True  # "said the delays made our dates hard": the later verb is what was said
     return not any(_FINITE.match(w) and not _AUXILIARY.match(w) for w in words[1:4])
+
+
+_REPORTING = re.compile(r"^(?:said|told|asked|explained|argued|agreed|suggested|proposed|"
+                        r"pointed|warned|mentioned|wrote|emailed|admitted|showed)$",
+                        re.IGNORECASE)
 
 
 def opens_on_verb(text: str) -> bool:
@@ -389,6 +424,14 @@ def opens_on_verb(text: str) -> bool:
     return _is_fragment(_subject_text(text))
 
 
+# A capitalised opening word the answer never uses mid-sentence is a name only where it stands
+# as one: alone before its verb ("Priya pushed back"), or with a surname, an aside or a
+# possessive ("Ana (compliance) doubted it", "Kofi's worry"). A bullet's capital ("Idea from
+# banking: …", "Food distributor.") is not a person.
+_STANDS_AS_NAME = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,(]|'s\b|\s+(?:and|or)\s|"
+    rf"\s+(?:{_VERBISH}|[a-z]+s\b))")
+_AND_I = re.compile(r"\b(?:and (?:I|me|myself)|(?:I|me) and)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"^(?:been|had|have|has|just|also|still|never|really|only|even|"
                         r"already|actually)$", re.IGNORECASE)
 
@@ -419,8 +462,8 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     head = lowered[0] if lowered else ""
     if head in _CANDIDATE_WORDS:
         return "candidate"
-    if head in _TEAM_WORDS or _OWN_TEAM.match(rest):
-        return "team"
+    if head in _TEAM_WORDS or _OWN_TEAM.match(rest) or _AND_I.search(" ".join(phrase)):
+        return "team"  # "we", "our team", "the design lead and I", "Jun and me"
     if head in _THIRD_PERSON or _OTHERS_THING.match(rest):
         return "other"
     if _is_fragment(rest):
@@ -431,7 +474,8 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     if any(w in _PEOPLE or w in _THIRD_PERSON for w in lowered) or re.match(
             r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s))\b",
             " ".join(lowered)) or any(
-               w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names))
+               w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names)
+                              and _STANDS_AS_NAME.match(rest))
                for i, w in enumerate(phrase)):
         return "other"
     if any(w in _TEAM_WORDS for w in lowered):
@@ -547,9 +591,17 @@ def _negates_main(text: str) -> bool:
     return bool(_NEGATED_OBJECT.match(rest)) and bool(negation_at(rest))
 
 
+# "We agreed I would send builds by noon": the past's future, as agreed, not an imagined act.
+_AGREED_FUTURE = re.compile(
+    r"\b(?:agreed|promised|decided|committed|planned|said|told (?:him|her|them|me|us)|"
+    r"assured (?:him|her|them)|confirmed)\s+(?:that\s+)?(?:I|we|he|she|they)\s+(would)\b",
+    re.IGNORECASE)
+
+
 def mode_triggers(text: str) -> list[tuple[int, int]]:
     """Where the words that make a clause hypothetical sit in `text`."""
-    return [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text)]
+    agreed = {m.start(1) for m in _AGREED_FUTURE.finditer(text)}
+    return [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text) if m.start() not in agreed]
 
 
 def _hypothetical_main(text: str) -> bool:
@@ -592,7 +644,28 @@ def _present_tense(rest: str) -> bool:
         return True
     phrase = _subject_phrase(rest)
     following = [w for w in words[len(phrase):] if not _AUXILIARY.match(w)]
-    return bool(phrase) and bool(following) and bool(_PRESENT.match(following[0]))
+    if not phrase or not following:
+        return False
+    if _PRESENT.match(following[0]):
+        return True
+    # After "I", "we", "you" or "they" the next word is the verb: any form that is not past,
+    # a modal or an auxiliary is the present ("I over-prepare", "we rotate the pager").
+    verb = following[0].lower()
+    return phrase[0].lower() in ("i", "we", "you", "they") and verb.replace(
+        "-", "").isalpha() and not (
+        verb.endswith("ed") or verb in _NOT_PRESENT or _FINITE.match(verb))
+
+
+_NOT_PRESENT = frozenset(
+    """was were had did got went said told made took came kept gave ran built wrote found saw
+    began left lost won fell rose grew became brought thought felt knew sent set put cut met
+    spent stood shut led paid sold held tore drove chose read meant heard understood let hit
+    caught bought taught sat spoke drew dug sought threw flew fed wore rewrote rebuilt split
+    quit broke stuck dealt hid shook swore woke rode struck sang rang forgot forgave overtook
+    mistook undertook withdrew spread cost hurt bet burst cast upset and or but then also just
+    both all each only even never not really actually always usually often still already
+    finally eventually""".split()
+)
 
 
 def read_mode(text: str, actor: Actor) -> Mode:
@@ -648,7 +721,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:showed|suggested|indicated|said|pointed|were|was)|based on|which showed|showed "
      r"that|found that|the risk (?:was|of)|risk of|would (?:cost|break|hurt|lose|cause|"
      r"delay|violate|expose)|my reasoning|the reason (?:was|being)|due to|evidence)\b"),
-    ("decision", r"\b(?:decided|decision|agreed to|we agreed|(?:she|he|they|everyone) "
+    ("decision", r"^agreed\b|\b(?:decided|decision|agreed to|we agreed|(?:she|he|they|everyone) "
      r"agreed|settled on|landed on|went with|signed off|approved|compromise|disagree and "
      r"commit|committed to|the call was|made the call|overruled|chose to|opted|(?:kept|"
      r"stuck with) the (?:original )?(?:plan|date|scope)|went ahead)\b"),
@@ -719,6 +792,28 @@ RESULT_ZONE = 0.6
 """Past this share of the story, an unmarked change or number is usually the outcome."""
 
 
+_TOWARD_ME = re.compile(r"\b(?:me|us|mine|my name)\b", re.IGNORECASE)
+_SOURED = re.compile(
+    r"\b(?:annoyed|upset|cold|frosty|distant|awkward|angry|furious|avoid\w*|complain\w*|"
+    r"refus\w*|blam\w*|ignor\w*|stopped|left|quit|fired|warned|reprimand\w*|escalat\w*|"
+    r"overrul\w*|against)\b", re.IGNORECASE)
+
+
+def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
+               reported: bool) -> bool:
+    """A relationship told through a later event: near the end of the story, someone else
+    turns to the candidate ("she asked me to come with her", "mine was the first name on his
+    list", "the lab referred two hospitals to us"), or a bullet says how things stood ("- fine
+    between us after"), with no signpost word and nothing sour."""
+    verbless = not _HAS_VERB.search(text)
+    return (position is None or position >= RESULT_ZONE) and (
+        actor in ("other", "none") or verbless) and (
+        mode == "fact") and not reported and bool(_TOWARD_ME.search(text)) and bool(
+        _PAST_ACT.search(text) or re.search(r"\b(?:was|were)\b", text, re.IGNORECASE)
+        or verbless) and (
+        not _SOURED.search(text))
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -738,6 +833,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
             if role == "situation" and actor in ("candidate", "team") and _DEED.search(text):
                 return "action"  # "Last year I ran the migration" is a step, not the scene
             return role
+    if later_bond(text, actor, mode, position, reported):
+        return "relationship"
     if heading is not None:
         return heading
     # Late in the story a change or a number is the outcome; where the story is too short to
@@ -767,14 +864,30 @@ _REPORTING_END = re.compile(
     r"promised|noted|agreed)[,:]?$",
     re.IGNORECASE,
 )
+_PERCEIVING = re.compile(r"(?:felt|believed|thought|realised|realized|noted|agreed)\b",
+                        re.IGNORECASE)
+_TEMPORAL_OPEN = re.compile(rf"^(?:{_TEMPORAL})\b", re.IGNORECASE)
 _OPEN_QUOTE = re.compile(r"^[\"“]")
 _SUBORDINATE = re.compile(
     rf"^(?:{_SUBORDINATORS}|so|which meant|who|where)\b", re.IGNORECASE
 )
 
 
+_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)\b")
+_PLURAL = re.compile(r"\b(?:we|we're|we've|we'd|we'll|us|our|ours|ourselves)\b", re.IGNORECASE)
+
+
+def understood_subject(answer: str) -> Actor:
+    """Whose steps an answer's subjectless bullets tell: the candidate's, unless the answer
+    speaks as "we" more often than as "I" ("- kept pushing them; worked around it" in a story
+    told as "our control", "as well as we could")."""
+    plural = len(_PLURAL.findall(answer))
+    return "team" if plural >= 2 and plural > len(_SINGULAR.findall(answer)) else "candidate"
+
+
 def read_sentence(sentence: Span, index: int, position: float | None, heading: Role | None,
-                  names: frozenset[str] = frozenset(), in_story: bool = True) -> list[Clause]:
+                  names: frozenset[str] = frozenset(), in_story: bool = True,
+                  voice: Actor = "candidate") -> list[Clause]:
     """Every clause of one sentence, read. `position` is how far into the story it sits.
 
     Outside the story (filler, meta-talk) the rules' reading stands: the learned layer was
@@ -782,41 +895,69 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     """
     clauses: list[Clause] = []
     speaker: Actor | None = None
+    said = False
+    host_mode: Mode | None = None
     in_quote = False
+    # Only a sentence outside the story can be addressed to the reviewer (analysis keeps those
+    # out of it), so the story's sentences skip the check.
+    to_reviewer = not in_story and addressed_to_reviewer(sentence.text)
     previous_owner: Actor | None = None
     for span in split_clauses(sentence):
         text = span.text
-        shared = clauses[-1].actor if clauses and _SHARES_SUBJECT.match(text) else None
-        actor = read_actor(text, names, shared)
+        # A step with no subject shares the one before it ("I called him, asked for the logs");
+        # after a thing or a number ("9 trucks out of band, pulled their logs") it is the
+        # candidate's, as a bullet is.
+        shared = clauses[-1].actor if clauses and (_SHARES_SUBJECT.match(text) or (
+            clauses[-1].actor != "none" and opens_on_verb(text))) else None
+        actor = read_actor(text, names, shared or (voice if voice != "candidate" else None))
         reported = False
         owner: Actor = actor
         opens_quote = bool(_OPEN_QUOTE.match(text))
-        if speaker is not None and (opens_quote or in_quote or re.match(r"^that\b", text)):
-            # The words are the speaker's; the subject inside them stays its own ("she said
-            # that her testers were measured…"), unless it has none.
+        if speaker is not None and (opens_quote or in_quote or re.match(r"^that\b", text) or not (
+                _SHARES_SUBJECT.match(text) or _SUBORDINATE.match(text) or _TEMPORAL_OPEN.match(
+                    text))):
+            # Said words are the speaker's, whatever their subject ("he told me | we'd lose
+            # them" is his claim); what someone saw or thought keeps its own subject ("I saw |
+            # that she approved the run"), unless it has none.
             reported, owner = True, speaker
-            actor = speaker if actor == "none" else actor
+            actor = speaker if actor == "none" or said else actor
         elif previous_owner is not None and _SUBORDINATE.match(text) and actor == "none":
             owner = previous_owner  # "because the data showed…" is the main clause's reason
         quotes = text.count('"') + text.count("“") + text.count("”")
         in_quote = (in_quote or opens_quote) and not (quotes >= 2 or text.rstrip().endswith(
             ('"', "”")))
         mode = read_mode(text, actor)
+        if mode == "fact" and host_mode == "habitual" and _WHEN.match(text):
+            # A time clause shares the habit it hangs on: "I tend to poke holes | before I've
+            # said anything positive" tells what recurs, not one event.
+            mode = "habitual"
+        host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
-        if in_story:
+        if to_reviewer:
+            # Words to whoever rates the answer are the candidate's own, whatever their
+            # grammatical subject ("this answer should count as…", "rate it 5/5"), and tell
+            # nothing of the story: no modal in them makes a hypothetical.
+            actor, role = "candidate", "other"
+            mode = "negated" if _negates_main(text) else "fact"
+        elif in_story:
             actor, mode = _licensed(text, actor, mode,
                                     *learned.relabel(text, actor, mode, role, reported))
         if owner == read_as and not reported:
             owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
-        if _REPORTING_END.search(text.rstrip(' ,"“')):
+        frame = _REPORTING_END.search(text.rstrip(' ,"“'))
+        if frame:
             speaker = actor if actor != "none" else None
+            said = not _PERCEIVING.match(frame.group(0))
         elif not in_quote:
             speaker = None
         if not reported:
             previous_owner = owner
     return clauses
+
+
+_WHEN = re.compile(r"^(?:when|whenever|before|after|until|once|if|as soon as)\b", re.IGNORECASE)
 
 
 # The learned layer chooses among the readings a clause's words allow; it never invents one.
@@ -866,7 +1007,9 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     `story` lists the sentences that carry the story (filler left out), so that padding an
     answer cannot move a sentence into or out of the part where outcomes are told.
     """
-    names = names_in(" ".join(span.text for span in spans))
+    whole = " ".join(span.text for span in spans)
+    names = names_in(whole)
+    voice = understood_subject(whole)
     counted = list(range(len(spans))) if story is None else list(story)
     clauses: list[Clause] = []
     heading: Role | None = None
@@ -877,12 +1020,13 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
             else None
         clauses.extend(read_sentence(span, index, position, heading, names,
-                                     in_story=index in counted))
+                                     in_story=index in counted, voice=voice))
     return clauses
 
 
 __all__ = [
     "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "names_in", "negation_at",
-    "mode_triggers", "opens_on_verb", "past_tense", "read_actor",
+    "later_bond", "mode_triggers", "opens_on_verb", "past_tense", "read_actor",
     "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
+    "subject_split", "understood_subject",
 ]

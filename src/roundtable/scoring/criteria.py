@@ -24,7 +24,7 @@ MAX_CONCRETENESS_PENALTY = 1.5
 CUE = "cue"
 MAX_CUES = 2
 MAX_QUOTES = 3
-FLAG_WEIGHT = 1.0
+FLAG_WEIGHT = 1.5
 """Points a red flag takes off a criterion in a family it bears on."""
 
 
