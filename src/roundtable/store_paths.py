@@ -17,3 +17,11 @@ def data_dir() -> Path:
 def recovery_dir() -> Path:
     """Answers from standard input whose review failed are kept here."""
     return data_dir() / "recovered"
+
+
+def cache_dir() -> Path:
+    """$ROUNDTABLE_CACHE_DIR, else $XDG_CACHE_HOME/roundtable, else ~/.cache/roundtable."""
+    if explicit := os.environ.get("ROUNDTABLE_CACHE_DIR"):
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "roundtable"

@@ -6,11 +6,11 @@ engine's prompts, so both engines argue over the same evidence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from roundtable import regexes as re
 from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS

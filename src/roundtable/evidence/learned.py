@@ -13,13 +13,14 @@ and offline: a prediction is a sum of weights.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
+
+from roundtable import regexes as re
 
 if TYPE_CHECKING:  # reading.py imports this module
     from roundtable.evidence.reading import Actor, Mode, Role

@@ -10,9 +10,9 @@ it, so neither they nor the candidate's own questions are ever reviewed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from roundtable import regexes as re
 from roundtable.errors import InputError
 from roundtable.ingest.checks import MIN_WORDS, word_count
 from roundtable.ingest.formats import Cue, Transcript
