@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import atexit
 import marshal
-import os
 import re
 import sys
-import tempfile
 import threading
 from array import array
 from pathlib import Path
@@ -48,7 +46,7 @@ from re import (
 )
 from typing import Any
 
-from roundtable.store_paths import cache_dir
+from roundtable.store_paths import cache_dir, write_cache_file
 
 # (final flags, program as machine words, groups - 1, name -> index, index -> name)
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -58,18 +56,93 @@ _Key = tuple[str, int]
 # uses about 1,000), a save keeps only the programs this process used.
 _MAX_ENTRIES = 20_000
 _WORD = "I"
+_MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
 
 
 def _engine() -> Any:
     """`_sre` and the `re` internals this module relies on, or None if they are not as expected."""
     try:
         import _sre  # type: ignore[import-not-found]
-        from re import _compiler, _parser  # type: ignore[attr-defined]
+        from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
     except ImportError:
         return None
     usable = (array(_WORD).itemsize == _sre.CODESIZE and hasattr(_compiler, "_code")
-              and hasattr(_parser, "parse"))
-    return (_sre, _compiler, _parser) if usable else None
+              and hasattr(_compiler, "_compile_info") and hasattr(_parser, "parse"))
+    return (_sre, _compiler, _parser, _constants) if usable else None
+
+
+def _program(parsed: Any, flags: int) -> list[int]:
+    """The engine's program for a parsed pattern, as `re` builds it, with one addition.
+
+    `re` tells the engine which characters a match can start with only when the pattern opens
+    on a literal or a character class. The lexicon's patterns open on `\\b(` and a long
+    alternation, so the engine tries the whole pattern at every position of the text. When the
+    first character a match consumes can only be one of a known set (and the pattern is case-
+    sensitive: the engine compares the start character as it is), the program here carries
+    that set in its info block, as `re` does for `[abc]...`; searches then skip the other
+    positions. What matches, and where, is unchanged (`tests/evidence/test_stored_programs.py`).
+    """
+    compiler, parser, constants = _ENGINE[1], _ENGINE[2], _ENGINE[3]
+    code: list[int] = compiler._code(parsed, flags)
+    flags |= parsed.state.flags
+    has_start_hint = code[0] == constants.INFO and code[2] != 0
+    if (has_start_hint or code[3] == 0 or flags & (constants.SRE_FLAG_IGNORECASE
+                                                  | constants.SRE_FLAG_LOCALE)):
+        return code
+    first = _first_characters(parsed.data, constants)
+    if first is None or first[1] or not first[0]:
+        return code
+    opening = parser.SubPattern(parsed.state, [
+        (constants.IN, [(constants.LITERAL, char) for char in sorted(first[0])])])
+    opening.width = parsed.getwidth()  # the info block's length bounds are the pattern's own
+    hinted: list[int] = []
+    compiler._compile_info(hinted, opening, flags)
+    compiler._compile(hinted, parsed.data, flags)
+    hinted.append(constants.SUCCESS)
+    return hinted
+
+
+def _first_characters(items: Any, c: Any) -> tuple[set[int], bool] | None:
+    """The characters a match of `items` (a parsed sequence) can consume first, and whether it
+    can consume none; None when that is not a small known set.
+
+    Zero-width items (`\\b`, `^`, lookarounds) are passed over: skipping a lookaround only
+    widens the set, which keeps it safe.
+    """
+    found: set[int] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            return found | {av}, False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    found.add(value)
+                elif kind is c.RANGE and value[1] - value[0] <= _MAX_RANGE:
+                    found.update(range(value[0], value[1] + 1))
+                else:
+                    return None  # a negated class, \\w, \\d...
+            return found, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            sub = None if add_flags or del_flags else _first_characters(inner.data, c)
+        elif op is c.BRANCH:
+            branches = [_first_characters(branch.data, c) for branch in av[1]]
+            sub = None if any(b is None for b in branches) else (
+                set().union(*(b[0] for b in branches if b)), any(b[1] for b in branches if b))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            sub = _first_characters(av[2].data, c)
+            if sub is not None and av[0] == 0:
+                sub = (sub[0], True)
+        else:
+            return None
+        if sub is None:
+            return None
+        found |= sub[0]
+        if not sub[1]:
+            return found, False
+    return found, True
 
 
 class ProgramCache:
@@ -106,15 +179,8 @@ class ProgramCache:
         entries = self.stored
         if len(entries) > _MAX_ENTRIES:
             entries = {key: entries[key] for key in self.patterns if key in entries}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(dir=self.path.parent, prefix=".regex-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps(entries))
-            os.replace(name, self.path)  # concurrent processes each write a whole file
-        except OSError:
-            return
-        self.added = 0
+        if write_cache_file(self.path, marshal.dumps(entries)):
+            self.added = 0
 
     def _load(self) -> None:
         self._loaded = True
@@ -145,10 +211,10 @@ class ProgramCache:
         pattern, flags = key
         if _ENGINE is None or self.path is None:
             return re.compile(pattern, flags)
-        sre, compiler, parser = _ENGINE
+        sre, parser = _ENGINE[0], _ENGINE[2]
         try:
             parsed = parser.parse(pattern, flags)
-            code = [int(word) for word in compiler._code(parsed, flags)]
+            code = [int(word) for word in _program(parsed, flags)]
             groupindex = dict(parsed.state.groupdict)
             indexgroup: list[str | None] = [None] * parsed.state.groups
             for name, index in groupindex.items():
