@@ -207,7 +207,16 @@ class Analysis:
 
     def clauses_of(self, sentence: int) -> list[Clause]:
         """The clauses of one sentence, in order."""
-        return [c for c in self.clauses if c.sentence == sentence]
+        return list(self._clauses_by_sentence.get(sentence, ()))
+
+    @cached_property
+    def _clauses_by_sentence(self) -> dict[int, list[Clause]]:
+        # Cues ask for a sentence's clauses once per cue and sentence: scanning every clause
+        # each time made a long answer's review grow with the square of its length.
+        found: dict[int, list[Clause]] = {}
+        for clause in self.clauses:
+            found.setdefault(clause.sentence, []).append(clause)
+        return found
 
     def clause_at(self, offset: int) -> Clause | None:
         """The clause containing character `offset`, if any."""
