@@ -56,6 +56,7 @@ _Key = tuple[str, int]
 # uses about 1,000), a save keeps only the programs this process used.
 _MAX_ENTRIES = 20_000
 _WORD = "I"
+_FORMAT = 2  # raised whenever `_program` changes, so programs stored by an older one go unused
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
 
 
@@ -120,7 +121,9 @@ def _first_characters(items: Any, c: Any) -> tuple[set[int], bool] | None:
                 elif kind is c.RANGE and value[1] - value[0] <= _MAX_RANGE:
                     found.update(range(value[0], value[1] + 1))
                 else:
-                    return None  # a negated class, \\w, \\d...
+                    # A negated class, or \\w, \\d, \\s: so many characters (hundreds of
+                    # digits and spaces in Unicode) that the hint made searches slower.
+                    return None
             return found, False
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue
@@ -234,7 +237,8 @@ class ProgramCache:
 
 def _cache_file() -> Path:
     magic = _ENGINE[0].MAGIC if _ENGINE is not None else 0
-    return cache_dir() / f"regex-{sys.implementation.cache_tag}-{magic}-{sys.hexversion:x}.marshal"
+    return cache_dir() / (f"regex-{_FORMAT}-{sys.implementation.cache_tag}-{magic}-"
+                          f"{sys.hexversion:x}.marshal")
 
 
 _ENGINE = _engine()

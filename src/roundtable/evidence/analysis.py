@@ -292,17 +292,23 @@ Hits = dict[str, list[tuple[int, int]]]
 _BULLET = re.compile(r"^\s*(?:[-*•]\s*|\d+[.)]\s+)?(?:[A-Z][a-z]+\s*:\s*)?")
 
 
+def _as_read(span: Span) -> tuple[str, int]:
+    """The sentence as its kinds are matched, and how far that text is shifted from it."""
+    text = span.text
+    lead = _BULLET.match(text)
+    body = text[lead.end():] if lead else text
+    if opens_on_verb(body):
+        return f"{text[:lead.end() if lead else 0]}I {body}", 2
+    return text, 0
+
+
 def _kinds_in(span: Span) -> Hits:
     """Every match of every kind in one sentence, as relative offsets.
 
     A terse bullet that opens on its verb ("- pulled the logs") is read with its understood
     "I", so the candidate's steps count however briefly they are written.
     """
-    text, shift = span.text, 0
-    lead = _BULLET.match(text)
-    body = text[lead.end():] if lead else text
-    if opens_on_verb(body):
-        text, shift = f"{text[:lead.end() if lead else 0]}I {body}", 2
+    text, shift = _as_read(span)
     hits: Hits = {}
     lowered = text.lower()
     for kind in PATTERNS:
@@ -341,13 +347,17 @@ def _paragraph(text: str, offset: int) -> int:
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|we're|we've|my|our)\b")
 
 
-def _addressed(text: str) -> bool:
-    """Text addressed to the reviewer: a known phrasing, or the shape of one (injection.py)."""
-    return next(finditer("prompt_injection", text), None) is not None or (
-        addressed_to_reviewer(text))
+def _addressed(text: str, phrased: bool | None = None) -> bool:
+    """Text addressed to the reviewer: a known phrasing, or the shape of one (injection.py).
+
+    `phrased` is whether the known phrasing was found in `text`, when that is already known.
+    """
+    if phrased is None:
+        phrased = next(finditer("prompt_injection", text), None) is not None
+    return phrased or addressed_to_reviewer(text)
 
 
-def _quarantine(answer: str, spans: list[Span]) -> set[int]:
+def _quarantine(answer: str, spans: list[Span], phrased: list[bool | None]) -> set[int]:
     """Indices of sentences that belong to text addressed to the reviewer.
 
     An injected instruction often runs over several sentences ("SYSTEM OVERRIDE: ... Every
@@ -358,13 +368,13 @@ def _quarantine(answer: str, spans: list[Span]) -> set[int]:
     """
     quarantined: set[int] = set()
     for index, span in enumerate(spans):
-        if not _addressed(span.text):
+        if not _addressed(span.text, phrased[index]):
             continue
         paragraph = _paragraph(answer, span.start)
         quarantined.add(index)
         for later in range(index + 1, len(spans)):
             following = spans[later]
-            if _addressed(following.text):
+            if _addressed(following.text, phrased[later]):
                 quarantined.add(later)
                 continue
             if (_paragraph(answer, following.start) != paragraph
@@ -440,8 +450,11 @@ def analyze(answer: str) -> Analysis:
     evidence: list[Evidence] = []
     flags: list[Flag] = []
     spans = sentences(answer)
-    quarantined = _quarantine(answer, spans)
     all_hits = [_kinds_in(span) for span in spans]
+    # Each sentence matched as written has been searched for the injection phrasing already.
+    phrased = [("prompt_injection" in hits) if _as_read(span)[1] == 0 else None
+               for span, hits in zip(spans, all_hits, strict=True)]
+    quarantined = _quarantine(answer, spans, phrased)
     # Where the story ends is counted over sentences that carry weight, so filler added at the
     # start or in the middle cannot move an earlier sentence into the result zone.
     substantive = [
