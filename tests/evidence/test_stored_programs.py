@@ -39,7 +39,7 @@ def _texts() -> list[str]:
     """A third of the dev-set answers (every voice and competency), as written and lowered,
     and a few edge cases."""
     texts = _answers()[::3] + ["", "c", "ac", "bc", "xone", "x12", "one 12 x", "İ said İ",
-                               "so\nso "]
+                               "so\nso ", "ſo I ſaid \u212aeep it; ﬁxed ΣΑΣ σας ß ẞ ı"]
     return texts + [text.lower() for text in texts]
 
 
@@ -60,7 +60,7 @@ def test_a_stored_program_compiles_to_the_same_pattern(tmp_path: Path) -> None:
             expected.pattern, expected.flags, expected.groups, expected.groupindex)
         # Pattern equality compares the programs: only a start-character hint may differ.
         hinted += new != expected
-    assert hinted > 100  # the lexicon's case-sensitive kinds, the lowered cues
+    assert hinted > 300  # the lexicon, the reading, the cues
 
 
 def test_a_start_hint_never_changes_what_matches(tmp_path: Path) -> None:
@@ -81,15 +81,18 @@ def test_a_start_hint_never_changes_what_matches(tmp_path: Path) -> None:
 def test_a_damaged_or_foreign_file_only_costs_time(tmp_path: Path) -> None:
     path = tmp_path / "programs.marshal"
     path.write_bytes(b"\x00not a program file")
-    cache = ProgramCache(path)
-    assert cache.compile(r"\bI (?:led|ran)\b", re.IGNORECASE) == re.compile(
-        r"\bI (?:led|ran)\b", re.IGNORECASE)
-    cache.save()
     key = (r"\bI (?:led|ran)\b", int(re.IGNORECASE))
+    text = "Then I led it, i ran it, and I LED the next."
+    expected = re.compile(*key).findall(text)
+    cache = ProgramCache(path)
+    assert cache.compile(*key).findall(text) == expected == ["I led", "i ran", "I LED"]
+    cache.save()
     entries = marshal.loads(path.read_bytes())
     entries[key] = (0, b"\xff" * 8, 0, {}, ())  # a program `_sre` refuses
     path.write_bytes(marshal.dumps(entries))
-    assert ProgramCache(path).compile(*key) == re.compile(*key)
+    again = ProgramCache(path)
+    assert again.compile(*key).findall(text) == expected
+    assert again.added == 1  # compiled anew
 
 
 def test_a_bad_pattern_still_raises_re_error(tmp_path: Path) -> None:
