@@ -28,23 +28,36 @@ import threading
 from array import array
 from collections.abc import Iterable
 from pathlib import Path
-from re import (
+from re import (  # the rest of `re`, so code written for `re` runs unchanged
+    ASCII,
     DOTALL,
     IGNORECASE,
+    LOCALE,
     MULTILINE,
+    NOFLAG,
+    UNICODE,
     VERBOSE,
+    A,
+    I,
+    L,
+    M,
     Match,
     Pattern,
     RegexFlag,
+    S,
+    U,
+    X,
     error,
     escape,
     findall,
     finditer,
     fullmatch,
     match,
+    purge,
     search,
     split,
     sub,
+    subn,
 )
 from typing import Any
 
@@ -304,7 +317,8 @@ compile = _cache.compile
 
 
 __all__ = [
-    "DOTALL", "IGNORECASE", "MULTILINE", "VERBOSE", "Match", "Pattern", "ProgramCache",
-    "RegexFlag", "compile", "error", "escape", "findall", "finditer", "fullmatch", "match",
-    "search", "split", "sub",
+    "ASCII", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A",
+    "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "compile",
+    "error", "escape", "findall", "finditer", "fullmatch", "match", "purge", "search", "split",
+    "sub", "subn",
 ]
