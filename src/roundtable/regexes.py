@@ -304,10 +304,14 @@ class ProgramCache:
         return built
 
 
-def _cache_file() -> Path:
+def _cache_file() -> Path | None:
     magic = _ENGINE[0].MAGIC if _ENGINE is not None else 0
-    return cache_dir() / (f"regex-{_FORMAT}-{sys.implementation.cache_tag}-{magic}-"
-                          f"{sys.hexversion:x}.marshal")
+    try:
+        folder = cache_dir()
+    except RuntimeError:  # no home directory to put it in: compile in every process
+        return None
+    tag = f"{_FORMAT}-{sys.implementation.cache_tag}-{magic}-{sys.hexversion:x}"
+    return folder / f"regex-{tag}.marshal"
 
 
 _ENGINE = _engine()

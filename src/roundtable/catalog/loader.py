@@ -92,11 +92,13 @@ def _parsed(folder: str, files: dict[str, str]) -> dict[str, Any]:
     digest = hashlib.sha256(sys.version.encode())
     for origin, text in files.items():
         digest.update(f"\0{origin}\0{text}".encode())
-    path = cache_dir() / f"catalog-{folder}.marshal"
     try:
+        path = cache_dir() / f"catalog-{folder}.marshal"
         key, stored = marshal.loads(path.read_bytes())
         if key == digest.hexdigest() and isinstance(stored, dict) and stored.keys() == files.keys():
             return stored
+    except RuntimeError:  # no home directory for a cache: parse every time
+        return {origin: _yaml(text, origin) for origin, text in files.items()}
     except (OSError, EOFError, ValueError, TypeError):
         pass
     parsed = {origin: _yaml(text, origin) for origin, text in files.items()}
