@@ -1,7 +1,8 @@
 """Benchmark the whole interview: the six-question, 45-minute transcript (about 8,000 words).
 
 1. Offline (rubric engine): the whole process, `roundtable interview FILE --format json` from
-   start to exit, in each transcript format; then in-process, the interview against the six
+   start to exit, in each transcript format, side by side with a process that only imports
+   the dependencies (see `process_time.py`); then in-process, the interview against the six
    single-question reviews it is made of (what splitting and the debrief add).
 2. Scripted LLM server on loopback (every call answered after a fixed delay): the six questions
    reviewed in parallel against one question alone. Round-trips within a question are
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
 import subprocess
 import sys
@@ -29,7 +29,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from process_time import ROOT, report, side_by_side
+
 DATA = ROOT / "tests" / "data" / "interviews"
 sys.path[:0] = [str(ROOT / "src")]
 
@@ -37,19 +38,6 @@ from roundtable.debrief.run import ainterview, segments_of  # noqa: E402
 from roundtable.engines.llm import LLMEngine  # noqa: E402
 from roundtable.ingest.transcript import to_submission  # noqa: E402
 from roundtable.pipeline import areview  # noqa: E402
-
-EXECUTABLE = Path(sys.executable).parent / "roundtable"
-
-
-def whole_process(path: Path, runs: int) -> list[float]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    walls = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run([str(EXECUTABLE), "interview", str(path), "--format", "json"], check=True,
-                       stdout=subprocess.DEVNULL, env=env)
-        walls.append(time.perf_counter() - started)
-    return walls
 
 
 async def _singles(text: str, engine: str | LLMEngine) -> tuple[float, int]:
@@ -77,12 +65,12 @@ async def _one(text: str, engine: LLMEngine) -> tuple[float, int]:
 
 
 def offline(runs: int) -> None:
+    report(side_by_side({f"roundtable interview {path.name} -f json":
+                         ["interview", str(path), "--format", "json"]
+                         for path in sorted(DATA.glob("six-questions.*"))}, runs))
+    print()
     print("| offline, rubric engine | median wall (s) | min (s) |")
     print("|---|---|---|")
-    for path in sorted(DATA.glob("six-questions.*")):
-        walls = whole_process(path, runs)
-        print(f"| whole process: roundtable interview {path.name} | "
-              f"{statistics.median(walls):.2f} | {min(walls):.2f} |", flush=True)
     text = (DATA / "six-questions.vtt").read_text()
     asyncio.run(_interview(text, "rubric"))  # warm the imports and caches
     inside = [asyncio.run(_interview(text, "rubric"))[0] for _ in range(runs)]

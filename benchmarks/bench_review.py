@@ -3,8 +3,11 @@
     python benchmarks/bench_review.py [--repeat 3]
 
 Reviews every answer of the labelled dev set (tests/data/devset) `--repeat` times in-process
-and reports the median and 95th percentile per review, then times `roundtable --help` and a
-whole `roundtable review` of the bundled example in fresh processes.
+and reports the median and 95th percentile per review; then times whole processes
+(`roundtable --help`, `roundtable review` of the bundled example in JSON and in text) side by
+side with a process that only imports the dependencies (see `process_time.py`).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_review.py [--repeat 3] [--runs 10]
 """
 
 from __future__ import annotations
@@ -12,13 +15,9 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = Path(sys.executable).parent / "roundtable"
+from process_time import ROOT, report, side_by_side
 
 
 def _answers() -> list[dict[str, str]]:
@@ -35,30 +34,22 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def bench_reviews(repeat: int) -> list[float]:
-    """Wall time of each in-process review, in milliseconds (first call warms the catalog)."""
+def bench_reviews(repeat: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU time of each in-process review, in milliseconds (a first call warms the
+    catalog). CPU time is what the review costs when other processes share the machine."""
     import roundtable
 
     rows = _answers()
     roundtable.review(rows[0]["answer"], competency=rows[0]["competency"])
-    times = []
+    walls, cpus = [], []
     for _ in range(repeat):
         for row in rows:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             roundtable.review(row["answer"], competency=row["competency"],
                               question=row["question"])
-            times.append((time.perf_counter() - start) * 1000)
-    return times
-
-
-def bench_command(args: list[str], runs: int) -> list[float]:
-    """Wall time of a whole CLI process, in milliseconds."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([str(SCRIPT), *args], check=True, capture_output=True)
-        times.append((time.perf_counter() - start) * 1000)
-    return times
+            walls.append((time.perf_counter() - start) * 1000)
+            cpus.append((time.process_time() - cpu) * 1000)
+    return walls, cpus
 
 
 def main() -> None:
@@ -66,20 +57,19 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--runs", type=int, default=10)
     options = parser.parse_args()
-    reviews = bench_reviews(options.repeat)
+    walls, cpus = bench_reviews(options.repeat)
+    print(f"| in process ({len(walls)} reviews) | median ms | p95 ms | max ms |")
+    print("|---|---|---|---|")
+    for name, values in (("roundtable.review, wall", walls), ("roundtable.review, CPU", cpus)):
+        print(f"| {name} | {statistics.median(values):.1f} | {_percentile(values, 0.95):.1f} | "
+              f"{max(values):.1f} |")
+    print(flush=True)
     example = str(ROOT / "examples" / "have-backbone-transcript.txt")
-    rows = [
-        (f"review, in process ({len(reviews)} reviews)", reviews),
-        ("roundtable --help (process)", bench_command(["--help"], options.runs)),
-        ("roundtable review example -f json (process)",
-         bench_command(["review", example, "-f", "json"], options.runs)),
-        ("roundtable review example (text, process)",
-         bench_command(["review", example, "--width", "100"], options.runs)),
-    ]
-    print(f"{'what':48} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}")
-    for name, values in rows:
-        print(f"{name:48} {statistics.median(values):10.1f} {_percentile(values, 0.95):8.1f} "
-              f"{max(values):8.1f}")
+    report(side_by_side({
+        "roundtable --help": ["--help"],
+        "roundtable review example -f json": ["review", example, "-f", "json"],
+        "roundtable review example (text)": ["review", example, "--width", "100"],
+    }, options.runs))
 
 
 if __name__ == "__main__":

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from roundtable import regexes as re
 from roundtable.catalog.loader import competencies
 from roundtable.catalog.schema import Competency
 

@@ -173,7 +173,16 @@ def _blocking(run: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, R]:
 
     @functools.wraps(run)
     def blocking(*args: P.args, **kwargs: P.kwargs) -> R:
-        return asyncio.run(run(*args, **kwargs))
+        result: list[R] = []
+
+        async def main() -> None:
+            result.append(await run(*args, **kwargs))
+
+        # The main task ends with None rather than the result: on CPython 3.11 `asyncio.run`
+        # formats the finished task's repr, result included, when it restores the SIGINT
+        # handler, and the repr of a whole Review (or Interview) took longer than reading it.
+        asyncio.run(main())
+        return result[0]
 
     return blocking
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 
@@ -17,3 +18,27 @@ def data_dir() -> Path:
 def recovery_dir() -> Path:
     """Answers from standard input whose review failed are kept here."""
     return data_dir() / "recovered"
+
+
+def cache_dir() -> Path:
+    """$ROUNDTABLE_CACHE_DIR, else $XDG_CACHE_HOME/roundtable, else ~/.cache/roundtable."""
+    if explicit := os.environ.get("ROUNDTABLE_CACHE_DIR"):
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "roundtable"
+
+
+def write_cache_file(path: Path, data: bytes) -> bool:
+    """Replace `path` with `data` whole (a reader never sees half a file); False if it cannot.
+
+    For caches only: concurrent writers each write a whole file and the last one wins.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(name, path)
+    except OSError:
+        return False
+    return True

@@ -6,11 +6,11 @@ with the file, the field and the reason (see `catalog.loader`).
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from roundtable import regexes as re
 from roundtable.evidence.kinds import EvidenceKind
 
 Family = Literal[

@@ -9,10 +9,10 @@ each panelist's final numbers, which come from one score-to-vote rule for everyo
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion
 from roundtable.deliberation.agenda import Disagreement, concede, disagreements, persuaded
 from roundtable.deliberation.discourse import Discourse

@@ -8,10 +8,10 @@ set the scene (a situation, a date, a name) belong to no family, so everyone rea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import cast
 
+from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion, Family, Persona
 from roundtable.evidence.kinds import FLAG_FAMILIES as EVIDENCE_FLAG_FAMILIES
 

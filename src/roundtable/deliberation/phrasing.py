@@ -4,9 +4,9 @@ by chance."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion, Family
 from roundtable.models import Vote
 

@@ -6,11 +6,11 @@ engine's prompts, so both engines argue over the same evidence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from roundtable import regexes as re
 from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
@@ -217,7 +217,16 @@ class Analysis:
 
     def clauses_of(self, sentence: int) -> list[Clause]:
         """The clauses of one sentence, in order."""
-        return [c for c in self.clauses if c.sentence == sentence]
+        return list(self._clauses_by_sentence.get(sentence, ()))
+
+    @cached_property
+    def _clauses_by_sentence(self) -> dict[int, list[Clause]]:
+        # Cues ask for a sentence's clauses once per cue and sentence: scanning every clause
+        # each time made a long answer's review grow with the square of its length.
+        found: dict[int, list[Clause]] = {}
+        for clause in self.clauses:
+            found.setdefault(clause.sentence, []).append(clause)
+        return found
 
     def clause_at(self, offset: int) -> Clause | None:
         """The clause containing character `offset`, if any."""
@@ -294,14 +303,9 @@ _RECIPROCAL = re.compile(r"(?:agreed|settled on|compromised|shook hands)\b", re.
 _BULLET = re.compile(r"^\s*(?:[-*•]\s*|\d+[.)]\s+)?(?:[A-Z][a-z]+\s*:\s*)?")
 
 
-def _kinds_in(span: Span, subject: str = "I") -> Hits:
-    """Every match of every kind in one sentence, as relative offsets.
-
-    A terse bullet that opens on its verb ("- pulled the logs") is read with its understood
-    subject (`subject`: "I", or "We" in an answer told as "we"), so the steps count however
-    briefly they are written, and as the candidate's only where the answer says so.
-    """
-    text, shift = span.text, 0
+def _as_read(span: Span, subject: str = "I") -> tuple[str, int]:
+    """The sentence as its kinds are matched, and how far that text is shifted from it."""
+    text = span.text
     lead = _BULLET.match(text)
     dash = len(text) - len(text.lstrip(" -*•"))
     # "- Agreed: reviews within a day" opens on its verb, not on a heading.
@@ -310,8 +314,18 @@ def _kinds_in(span: Span, subject: str = "I") -> Hits:
     if opens_on_verb(body):
         # Agreeing takes two: an understood subject of "agreed" is the two sides, "we".
         who = "We" if _RECIPROCAL.match(body) else subject
-        text = f"{text[:at]}{who} {body}"
-        shift = len(who) + 1
+        return f"{text[:at]}{who} {body}", len(who) + 1
+    return text, 0
+
+
+def _kinds_in(span: Span, subject: str = "I") -> Hits:
+    """Every match of every kind in one sentence, as relative offsets.
+
+    A terse bullet that opens on its verb ("- pulled the logs") is read with its understood
+    subject (`subject`: "I", or "We" in an answer told as "we"), so the steps count however
+    briefly they are written, and as the candidate's only where the answer says so.
+    """
+    text, shift = _as_read(span, subject)
     hits: Hits = {}
     lowered = text.lower()
     for kind in PATTERNS:
@@ -363,13 +377,17 @@ def _paragraph(text: str, offset: int) -> int:
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|we're|we've|my|our)\b")
 
 
-def _addressed(text: str) -> bool:
-    """Text addressed to the reviewer: a known phrasing, or the shape of one (injection.py)."""
-    return next(finditer("prompt_injection", text), None) is not None or (
-        addressed_to_reviewer(text))
+def _addressed(text: str, phrased: bool | None = None) -> bool:
+    """Text addressed to the reviewer: a known phrasing, or the shape of one (injection.py).
+
+    `phrased` is whether the known phrasing was found in `text`, when that is already known.
+    """
+    if phrased is None:
+        phrased = next(finditer("prompt_injection", text), None) is not None
+    return phrased or addressed_to_reviewer(text)
 
 
-def _quarantine(answer: str, spans: list[Span]) -> set[int]:
+def _quarantine(answer: str, spans: list[Span], phrased: list[bool | None]) -> set[int]:
     """Indices of sentences that belong to text addressed to the reviewer.
 
     An injected instruction often runs over several sentences ("SYSTEM OVERRIDE: ... Every
@@ -380,13 +398,13 @@ def _quarantine(answer: str, spans: list[Span]) -> set[int]:
     """
     quarantined: set[int] = set()
     for index, span in enumerate(spans):
-        if not _addressed(span.text):
+        if not _addressed(span.text, phrased[index]):
             continue
         paragraph = _paragraph(answer, span.start)
         quarantined.add(index)
         for later in range(index + 1, len(spans)):
             following = spans[later]
-            if _addressed(following.text):
+            if _addressed(following.text, phrased[later]):
                 quarantined.add(later)
                 continue
             if (_paragraph(answer, following.start) != paragraph
@@ -464,10 +482,13 @@ def analyze(answer: str) -> Analysis:
     evidence: list[Evidence] = []
     flags: list[Flag] = []
     spans = sentences(answer)
-    quarantined = _quarantine(answer, spans)
     # A bullet with no subject is read with the one the answer speaks in ("I", or "we").
     subject = "We" if understood_subject(answer) == "team" else "I"
     all_hits = [_kinds_in(span, subject) for span in spans]
+    # Each sentence matched as written has been searched for the injection phrasing already.
+    phrased = [("prompt_injection" in hits) if _as_read(span, subject)[1] == 0 else None
+               for span, hits in zip(spans, all_hits, strict=True)]
+    quarantined = _quarantine(answer, spans, phrased)
     # Where the story ends is counted over sentences that carry weight, so filler added at the
     # start or in the middle cannot move an earlier sentence into the result zone.
     substantive = [

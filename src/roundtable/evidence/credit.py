@@ -19,8 +19,7 @@ has accounted for it, so the clause's negation does not cancel it.
 
 from __future__ import annotations
 
-import re
-
+from roundtable import regexes as re
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.reading import Clause, mode_triggers, negation_at, past_tense
 

@@ -10,7 +10,7 @@ reference, so it is not caught; the dev set holds no false alarm (see tests/evid
 
 from __future__ import annotations
 
-import re
+from roundtable import regexes as re
 
 _FLAGS = re.IGNORECASE
 

@@ -13,13 +13,14 @@ and offline: a prediction is a sum of weights.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
+
+from roundtable import regexes as re
 
 if TYPE_CHECKING:  # reading.py imports this module
     from roundtable.evidence.reading import Actor, Mode, Role
@@ -77,12 +78,9 @@ def predict(field: str, found: list[str], fallback: str) -> str:
     if model is None:
         return fallback
     labels, weights = model
-    totals = [0] * len(labels)
-    for feature in found:
-        row = weights.get(feature)
-        if row is not None:
-            for i, weight in enumerate(row):
-                totals[i] += weight
+    rows = [row for row in map(weights.get, found) if row is not None]
+    # Each column summed in feature order: the totals the loop gave, added up in C.
+    totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0] * len(labels)
     best = max(range(len(labels)), key=lambda i: (totals[i], labels[i] == fallback))
     return labels[best]
 

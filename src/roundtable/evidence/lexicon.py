@@ -7,8 +7,9 @@ a sentence matching it is evidence of that kind.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+
+from roundtable import regexes as re
 
 # Numbers as people say them: "from twelve percent to three", "eighty percent of them".
 _SPELLED = (

@@ -20,11 +20,11 @@ Everything later (credit, red flags, premises of generated sentences, `--explain
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from roundtable import regexes as re
 from roundtable.evidence import learned
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.text import Span

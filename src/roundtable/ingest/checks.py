@@ -6,8 +6,7 @@ message, so an answer the web app accepts is never one the pipeline then rejects
 
 from __future__ import annotations
 
-import re
-
+from roundtable import regexes as re
 from roundtable.errors import InputError
 from roundtable.ingest.reader import MAX_BYTES
 

@@ -9,12 +9,12 @@ and a time on their own line, as Otter and Zoom write them) and labelled plain t
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from roundtable import regexes as re
 from roundtable.errors import InputError
 
 Format = Literal["json", "webvtt", "srt", "timestamped", "labelled"]

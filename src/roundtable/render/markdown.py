@@ -7,9 +7,9 @@ HTML, tables, headings, lists), so an answer containing `<script>` or `| a | b |
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from roundtable import regexes as re
 from roundtable.models import Review, Round, Turn
 from roundtable.render.labels import (
     NO_EVIDENCE,

@@ -18,11 +18,11 @@ and reports each claim the reading does not support:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+from roundtable import regexes as re
 from roundtable.catalog.loader import get_competency
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.deliberation.phrasing import FLAG_SAYS

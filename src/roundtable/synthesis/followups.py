@@ -7,8 +7,7 @@ answer mentions another person. No question is asked twice.
 
 from __future__ import annotations
 
-import re
-
+from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion
 from roundtable.deliberation import Debate
 from roundtable.deliberation.lenses import focus_for

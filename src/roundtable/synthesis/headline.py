@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from roundtable import regexes as re
 from roundtable.deliberation.phrasing import FLAG_SAYS
 from roundtable.engines.base import Case
 from roundtable.evidence.reading import opens_on_verb

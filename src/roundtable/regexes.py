@@ -1,0 +1,328 @@
+"""Regular expressions compiled once per machine instead of once per process.
+
+CPython parses and compiles a pattern in pure Python (`re._parser`, `re._compiler`): the lexicon,
+the clause reader and the competency cues, about 1,000 long alternations, took 0.2 s at every
+start of `roundtable review`, more than importing all of its libraries. What that work produces is
+a short list of integers (the engine's program), which `_sre.compile` turns into a `re.Pattern`
+in microseconds. `compile` keeps those programs in one file per interpreter build under the cache
+directory, so only a pattern never seen before is compiled the slow way.
+
+A pattern built from a stored program is the pattern `re.compile` returns: the same program (the
+two compare equal), flags and groups. Anything unexpected (another Python, a damaged or unwritable
+file, a changed `re` internals) falls back to `re.compile`, so the cache can only save time.
+
+The module stands in for `re` (`from roundtable import regexes as re`, as one writes
+`import regex as re`). Only its `compile` goes through the cache, for the patterns written in the
+code and the catalog; `match`, `search`, `sub` and the rest are `re`'s own, so a pattern built
+from an answer's words (a name, a quote) is never written to disk.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import marshal
+import re
+import sys
+import threading
+from array import array
+from collections.abc import Iterable
+from pathlib import Path
+from re import (  # the rest of `re`, so code written for `re` runs unchanged
+    ASCII,
+    DOTALL,
+    IGNORECASE,
+    LOCALE,
+    MULTILINE,
+    NOFLAG,
+    UNICODE,
+    VERBOSE,
+    A,
+    I,
+    L,
+    M,
+    Match,
+    Pattern,
+    RegexFlag,
+    S,
+    U,
+    X,
+    error,
+    escape,
+    findall,
+    finditer,
+    fullmatch,
+    match,
+    purge,
+    search,
+    split,
+    sub,
+    subn,
+)
+from typing import Any
+
+from roundtable.store_paths import cache_dir, write_cache_file
+
+# (final flags, program as machine words, groups - 1, name -> index, index -> name)
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_Key = tuple[str, int]
+
+# Patterns edited during development leave stale programs behind: past this many (a review
+# uses about 1,000), a save keeps only the programs this process used.
+_MAX_ENTRIES = 20_000
+_WORD = "I"
+_FORMAT = 4  # raised whenever `_program` changes, so programs stored by an older one go unused
+_MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
+
+
+def _engine() -> Any:
+    """`_sre` and the `re` internals this module relies on, or None if they are not as expected."""
+    try:
+        import _sre  # type: ignore[import-not-found]
+        from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    usable = (array(_WORD).itemsize == _sre.CODESIZE and hasattr(_compiler, "_code")
+              and hasattr(_compiler, "_compile_info") and hasattr(_parser, "parse"))
+    return (_sre, _compiler, _parser, _constants) if usable else None
+
+
+def _program(parsed: Any, flags: int) -> list[int]:
+    """The engine's program for a parsed pattern, as `re` builds it, with one addition.
+
+    `re` tells the engine which characters a match can start with only when the pattern opens
+    on a literal or a character class. The lexicon's patterns open on `\\b(` and a long
+    alternation, so the engine tries the whole pattern at every position of the text. When the
+    first character a match consumes can only be one of a known set (under IGNORECASE: every
+    character the engine folds onto one of them), the program here carries that set in its
+    info block, as `re` does for `[abc]...`; searches then skip the other positions, a review
+    about a tenth faster. What matches, and where, is unchanged: the hint only lists where a
+    match may start (`tests/evidence/test_stored_programs.py` compares every hinted pattern
+    with `re`'s own program on the dev answers).
+    """
+    compiler, parser, c = _ENGINE[1], _ENGINE[2], _ENGINE[3]
+    code: list[int] = compiler._code(parsed, flags)
+    flags |= parsed.state.flags
+    has_start_hint = code[0] == c.INFO and code[2] != 0
+    if has_start_hint or code[3] == 0 or flags & (c.SRE_FLAG_LOCALE | c.SRE_FLAG_ASCII):
+        return code
+    folded = _Folding() if flags & c.SRE_FLAG_IGNORECASE else None
+    first = _first_characters(parsed.data, c, folded)
+    if first is None or first[1] or not first[0]:
+        return code
+    opening = parser.SubPattern(parsed.state, [
+        (c.IN, [(c.LITERAL, char) for char in sorted(first[0])])])
+    opening.width = parsed.getwidth()  # the info block's length bounds are the pattern's own
+    hinted: list[int] = []
+    # The hint lists the very characters a match may start with, whatever the case rules.
+    compiler._compile_info(hinted, opening, flags & ~c.SRE_FLAG_IGNORECASE)
+    compiler._compile(hinted, parsed.data, flags)
+    hinted.append(c.SUCCESS)
+    return hinted
+
+
+class _Folding:
+    """Which characters the engine takes for one character under IGNORECASE (Unicode).
+
+    A cased literal or class is compiled to compare `lower(x)` with its lowered characters and
+    their extra cases (`re._casefix`: "s" with "ſ", "k" with the Kelvin sign), so a match may
+    start with any `x` whose `lower(x)` is one of those.
+    """
+
+    def __init__(self) -> None:
+        sre = _ENGINE[0]
+        self.iscased = sre.unicode_iscased
+        self.tolower = sre.unicode_tolower
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+
+        self.extra: dict[int, tuple[int, ...]] = _EXTRA_CASES
+
+    def starting(self, chars: Iterable[int]) -> set[int] | None:
+        """Every `x` the engine matches against one of `chars` (a literal or a class's)."""
+        chars = list(chars)
+        if not any(self.iscased(char) for char in chars):
+            return set(chars)  # compared as they are
+        lowered: set[int] = set()
+        for char in chars:
+            low = self.tolower(char)
+            lowered.add(low)
+            lowered.update(self.extra.get(low, ()))
+        return lowered.union(*(_lowered_from().get(low, ()) for low in lowered))
+
+
+@functools.cache
+def _lowered_from() -> dict[int, tuple[int, ...]]:
+    """For each character, the other characters whose `unicode_tolower` it is (1,400 in all)."""
+    tolower = _ENGINE[0].unicode_tolower
+    found: dict[int, list[int]] = {}
+    for char in range(sys.maxunicode + 1):
+        low = tolower(char)
+        if low != char:
+            found.setdefault(low, []).append(char)
+    return {low: tuple(chars) for low, chars in found.items()}
+
+
+def _members(literal: bool, av: Any, c: Any) -> set[int] | None:
+    """The characters of a parsed literal or class, or None for a class too wide to list."""
+    if literal:
+        return {av}
+    found: set[int] = set()
+    for kind, value in av:
+        if kind is c.LITERAL:
+            found.add(value)
+        elif kind is c.RANGE and value[1] - value[0] <= _MAX_RANGE:
+            found.update(range(value[0], value[1] + 1))
+        else:
+            # A negated class, or \\w, \\d, \\s: so many characters (hundreds of digits and
+            # spaces in Unicode) that the hint made searches slower.
+            return None
+    return found
+
+
+def _first_characters(items: Any, c: Any,
+                      folded: _Folding | None = None) -> tuple[set[int], bool] | None:
+    """The characters a match of `items` (a parsed sequence) can consume first, and whether it
+    can consume none; None when that is not a small known set.
+
+    Zero-width items (`\\b`, `^`, lookarounds) are passed over: skipping a lookaround only
+    widens the set, which keeps it safe.
+    """
+    found: set[int] = set()
+    for op, av in items:
+        if op is c.LITERAL or op is c.IN:
+            members = _members(op is c.LITERAL, av, c)
+            if members is not None and folded is not None:
+                members = folded.starting(members)
+            return None if members is None else (found | members, False)
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            sub = None if add_flags or del_flags else _first_characters(inner.data, c, folded)
+        elif op is c.BRANCH:
+            branches = [_first_characters(branch.data, c, folded) for branch in av[1]]
+            sub = None if any(b is None for b in branches) else (
+                set().union(*(b[0] for b in branches if b)), any(b[1] for b in branches if b))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            sub = _first_characters(av[2].data, c, folded)
+            if sub is not None and av[0] == 0:
+                sub = (sub[0], True)
+        else:
+            return None
+        if sub is None:
+            return None
+        found |= sub[0]
+        if not sub[1]:
+            return found, False
+    return found, True
+
+
+class ProgramCache:
+    """Compiled patterns of one process, and the programs stored in `path` (None: store none).
+
+    The file is read on the first `compile` and rewritten by `save` when patterns were added.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path if _ENGINE is not None else None
+        self.stored: dict[_Key, _Entry] = {}
+        self.patterns: dict[_Key, Pattern[str]] = {}
+        self.added = 0
+        self._loaded = False
+        self._lock = threading.Lock()
+
+    def compile(self, pattern: str, flags: int | RegexFlag = 0) -> Pattern[str]:
+        """`re.compile(pattern, flags)`, from the stored program when there is one."""
+        key = (pattern, int(flags))
+        found = self.patterns.get(key)
+        if found is not None:
+            return found
+        with self._lock:
+            if not self._loaded:
+                self._load()
+            compiled = self._from_program(key) or self._compiled_anew(key)
+            self.patterns[key] = compiled
+        return compiled
+
+    def save(self) -> None:
+        """Write the stored programs if patterns were added (quietly not, if it cannot)."""
+        if not self.added or self.path is None:
+            return
+        entries = self.stored
+        if len(entries) > _MAX_ENTRIES:
+            entries = {key: entries[key] for key in self.patterns if key in entries}
+        if write_cache_file(self.path, marshal.dumps(entries)):
+            self.added = 0
+
+    def _load(self) -> None:
+        self._loaded = True
+        if self.path is None:
+            return
+        try:
+            stored = marshal.loads(self.path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return
+        if isinstance(stored, dict):
+            self.stored = stored
+
+    def _from_program(self, key: _Key) -> Pattern[str] | None:
+        entry = self.stored.get(key)
+        if entry is None or _ENGINE is None:
+            return None
+        try:
+            final_flags, words, groups, groupindex, indexgroup = entry
+            built: Pattern[str] = _ENGINE[0].compile(
+                key[0], final_flags, array(_WORD, words).tolist(), groups, groupindex,
+                indexgroup)
+        except (TypeError, ValueError, RuntimeError):
+            return None  # a damaged entry: compile anew
+        return built
+
+    def _compiled_anew(self, key: _Key) -> Pattern[str]:
+        """Compile as `re._compiler.compile` does, keeping the program."""
+        pattern, flags = key
+        if _ENGINE is None or self.path is None:
+            return re.compile(pattern, flags)
+        sre, parser = _ENGINE[0], _ENGINE[2]
+        try:
+            parsed = parser.parse(pattern, flags)
+            code = [int(word) for word in _program(parsed, flags)]
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            entry: _Entry = (int(flags | parsed.state.flags), array(_WORD, code).tobytes(),
+                             parsed.state.groups - 1, groupindex, tuple(indexgroup))
+            built: Pattern[str] = sre.compile(pattern, entry[0], code, entry[2],
+                                                 groupindex, entry[4])
+        except re.error:
+            raise
+        except Exception:  # re's internals changed: compile the ordinary way
+            return re.compile(pattern, flags)
+        self.stored[key] = entry
+        self.added += 1
+        return built
+
+
+def _cache_file() -> Path | None:
+    magic = _ENGINE[0].MAGIC if _ENGINE is not None else 0
+    try:
+        folder = cache_dir()
+    except RuntimeError:  # no home directory to put it in: compile in every process
+        return None
+    tag = f"{_FORMAT}-{sys.implementation.cache_tag}-{magic}-{sys.hexversion:x}"
+    return folder / f"regex-{tag}.marshal"
+
+
+_ENGINE = _engine()
+_cache = ProgramCache(_cache_file())
+atexit.register(_cache.save)
+compile = _cache.compile
+
+
+__all__ = [
+    "ASCII", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A",
+    "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "compile",
+    "error", "escape", "findall", "finditer", "fullmatch", "match", "purge", "search", "split",
+    "sub", "subn",
+]

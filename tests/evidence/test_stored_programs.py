@@ -1,0 +1,127 @@
+"""Patterns built from stored programs are the patterns `re.compile` builds."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roundtable import regexes, review
+from roundtable.catalog import competencies
+from roundtable.regexes import ProgramCache
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _code_patterns() -> list[tuple[str, int]]:
+    """Every pattern a review compiles (the lexicon, the reading, the competencies' cues...)."""
+    review(_answers()[0], competency="conflict")
+    found = list(regexes._cache.patterns)
+    found += [(cue, flags) for competency in competencies().values()
+              for criterion in competency.criteria for cue in criterion.cues
+              for flags in (re.IGNORECASE, 0)]  # inference runs lowered cues without it
+    found += [(r"(?P<who>\w+) said (?P=who)", 0), (r"(?<!not )\bso\b(?=\s)", re.VERBOSE),
+              (r"\b(?:a|b)?c", 0), (r"(?=x)\b(?:[0-9]+|one)\b", 0), (r"^(?:we|i)\b", re.M)]
+    return list(dict.fromkeys(found))
+
+
+def _answers() -> list[str]:
+    return [json.loads(line)["answer"] for path in sorted((DATA / "devset").glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _texts() -> list[str]:
+    """A third of the dev-set answers (every voice and competency), as written and lowered,
+    and a few edge cases."""
+    texts = _answers()[::3] + ["", "c", "ac", "bc", "xone", "x12", "one 12 x", "İ said İ",
+                               "so\nso ", "ſo I ſaid \u212aeep it; ﬁxed ΣΑΣ σας ß ẞ ı"]
+    return texts + [text.lower() for text in texts]
+
+
+def test_a_stored_program_compiles_to_the_same_pattern(tmp_path: Path) -> None:
+    path = tmp_path / "programs.marshal"
+    patterns = _code_patterns()
+    first = ProgramCache(path)
+    made = [first.compile(pattern, flags) for pattern, flags in patterns]
+    first.save()
+    second = ProgramCache(path)
+    loaded = [second.compile(pattern, flags) for pattern, flags in patterns]
+    assert second.added == 0  # every one came from the file
+    hinted = 0
+    for (pattern, flags), new, old in zip(patterns, loaded, made, strict=True):
+        expected = re.compile(pattern, flags)
+        assert new == old
+        assert (new.pattern, new.flags, new.groups, new.groupindex) == (
+            expected.pattern, expected.flags, expected.groups, expected.groupindex)
+        # Pattern equality compares the programs: only a start-character hint may differ.
+        hinted += new != expected
+    assert hinted > 300  # the lexicon, the reading, the cues
+
+
+def test_a_start_hint_never_changes_what_matches(tmp_path: Path) -> None:
+    """Every search of a hinted program finds what `re`'s own program finds, on real text."""
+    cache = ProgramCache(tmp_path / "programs.marshal")
+    pairs = [(cache.compile(pattern, flags), re.compile(pattern, flags))
+             for pattern, flags in _code_patterns()]
+    pairs = [(new, expected) for new, expected in pairs if new != expected]
+    texts = _texts()
+    for new, expected in pairs:
+        for text in texts:
+            assert [m.span() for m in new.finditer(text)] == [
+                m.span() for m in expected.finditer(text)], (new.pattern, text)
+        assert [bool(new.match(text)) for text in texts] == [
+            bool(expected.match(text)) for text in texts]
+
+
+def test_a_damaged_or_foreign_file_only_costs_time(tmp_path: Path) -> None:
+    path = tmp_path / "programs.marshal"
+    path.write_bytes(b"\x00not a program file")
+    key = (r"\bI (?:led|ran)\b", int(re.IGNORECASE))
+    text = "Then I led it, i ran it, and I LED the next."
+    expected = re.compile(*key).findall(text)
+    cache = ProgramCache(path)
+    assert cache.compile(*key).findall(text) == expected == ["I led", "i ran", "I LED"]
+    cache.save()
+    entries = marshal.loads(path.read_bytes())
+    entries[key] = (0, b"\xff" * 8, 0, {}, ())  # a program `_sre` refuses
+    path.write_bytes(marshal.dumps(entries))
+    again = ProgramCache(path)
+    assert again.compile(*key).findall(text) == expected
+    assert again.added == 1  # compiled anew
+
+
+def test_a_bad_pattern_still_raises_re_error(tmp_path: Path) -> None:
+    with pytest.raises(re.error):
+        ProgramCache(tmp_path / "programs.marshal").compile(r"\b(unclosed")
+
+
+def test_an_unwritable_cache_directory_is_not_an_error(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    cache = ProgramCache(blocked / "programs.marshal")
+    assert cache.compile("a+b").findall("aab ab b") == ["aab", "ab"]
+    cache.save()  # quietly does nothing
+
+
+def test_the_cli_writes_its_programs_once_and_reads_them_after(tmp_path: Path) -> None:
+    env = {"ROUNDTABLE_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    script = ("import roundtable.regexes as r, roundtable.evidence.lexicon; "
+              "print(r._cache.added, len(r._cache.stored))")
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           env={**env, "PYTHONPATH": src}, check=True).stdout.split()
+    second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env={**env, "PYTHONPATH": src}, check=True).stdout.split()
+    assert int(first[0]) > 50 and first[0] == first[1]
+    assert second == ["0", first[1]]
+    assert len(list(tmp_path.glob("regex-*.marshal"))) == 1
+
+
+def test_it_stands_in_for_every_name_of_re() -> None:
+    """Code written for `re` keeps working when it imports `regexes as re`."""
+    assert [name for name in re.__all__ if not hasattr(regexes, name)] in ([], ["template"])
