@@ -27,14 +27,18 @@ def test_one_score_to_vote_rule_for_openings_and_finals() -> None:
 
 def test_nothing_moves_without_a_line_shown_to_the_panelist() -> None:
     for review in sample():
-        crosstalk = next(r for r in review.rounds if r.kind == "crosstalk").turns
+        before_closing = [t for r in review.rounds if r.kind != "closing" for t in r.turns]
         for panelist in review.scores.panelists:
             assert panelist.opening is not None
-            if panelist.opening.criteria == panelist.criteria:
-                continue
-            shown = [t for t in crosstalk if panelist.panelist in t.addresses
-                     and (t.evidence or "the line about" in t.text)]
-            assert shown, (panelist.panelist, review.answer[:40])
+            for cid, score in panelist.criteria.items():
+                if panelist.opening.criteria[cid] == score:
+                    continue
+                # A colleague cited a line on that criterion aloud, or put one to this panelist.
+                shown = [t for t in before_closing if t.speaker != panelist.panelist and (
+                    any(q.criterion == cid for q in t.evidence)
+                    or panelist.panelist in t.addresses
+                    and (t.evidence or "the line about" in t.text))]
+                assert shown, (panelist.panelist, cid, review.answer[:40])
 
 
 def test_a_lens_skims_what_it_weighs_less_and_a_colleague_moves_it() -> None:

@@ -18,13 +18,17 @@ from roundtable.deliberation.agenda import Disagreement, concede, disagreements,
 from roundtable.deliberation.discourse import Discourse
 from roundtable.deliberation.lenses import CLOSE_READING, families_of, weight
 from roundtable.deliberation.reading import (
+    FULL_WEIGHT,
+    STRICT,
     SUPPORT_CAP,
     Evidence,
     Finding,
+    Move,
     Reading,
     criterion_score,
     gather,
     opening_reading,
+    rescore,
 )
 from roundtable.deliberation.rounds import (
     BuildMode,
@@ -319,6 +323,33 @@ def _closings(evidence: Evidence, readings: list[Reading], talk: Discourse,
     return Round(kind="closing", turns=turns)
 
 
+def _overheard(case: Case, evidence: Evidence, readings: list[Reading],
+               rounds: list[Round]) -> None:
+    """Everyone at the table hears every line a colleague credited aloud, not only the one
+    addressed: before closing, each panelist weighs those it had passed over (a strict one
+    still leaves out hedged or vague lines), and every change of mind is logged with who
+    cited the line."""
+    cited = [(turn.speaker, quote) for current in rounds for turn in current.turns
+             for quote in turn.evidence if quote.use == "credit" and quote.criterion]
+    for reading in readings:
+        strict = reading.persona.strictness >= STRICT
+        for speaker, quote in cited:
+            cid = quote.criterion
+            finding = next((f for f in evidence.quotable(cid or "")
+                            if f.quote.start == quote.start), None)
+            if (speaker == reading.persona.id or cid is None or finding is None
+                    or quote.start in reading.weighed[cid]
+                    or strict and finding.strength < FULL_WEIGHT):
+                continue
+            before, vote_before = reading.criteria[cid], reading.vote
+            reading.weighed[cid].add(quote.start)
+            rescore(case, evidence, reading)
+            if reading.criteria[cid] != before:
+                reading.moved_by.append(Move(reading.persona.id, speaker, cid, before,
+                                             reading.criteria[cid], finding.quote, vote_before,
+                                             reading.vote))
+
+
 def deliberate(case: Case) -> Debate:
     """Run the three rounds over `case`."""
     evidence = gather(case)
@@ -327,6 +358,7 @@ def deliberate(case: Case) -> Debate:
     opening, leads, concerns = _openings(case, evidence, readings, talk)
     debate = Debate(evidence, readings, [opening], leads, concerns, {})
     debate.rounds.append(_crosstalk(case, evidence, readings, leads, talk, debate))
+    _overheard(case, evidence, readings, debate.rounds)
     debate.rounds.append(_closings(evidence, readings, talk, debate))
     _no_echo(debate.rounds, {r.persona.id: r.persona.name.split()[0] for r in readings})
     return debate
