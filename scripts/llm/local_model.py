@@ -71,7 +71,7 @@ def running_server(
     port = port or free_port()
     base_url = f"http://127.0.0.1:{port}/v1"
     command = [
-        sys.executable, "-m", "llama_cpp.server",
+        sys.executable, str(Path(__file__).with_name("llama_serve.py")),
         "--model", str(gguf), "--model_alias", ALIAS,
         "--host", "127.0.0.1", "--port", str(port),
         "--n_ctx", str(ctx), "--verbose", "False",
