@@ -61,12 +61,15 @@ def _already_failing(tests: list[str]) -> list[str]:
     return sorted(set(failing))
 
 
-def _mutmut(*args: str, addopts: str, check: bool = True) -> None:
+def _mutmut(*args: str, addopts: str, check: bool = True, quiet: bool = False) -> str:
+    """Run mutmut; with `quiet`, return its output instead of printing it."""
     # mutmut puts mutants/src first on sys.path itself; a PYTHONPATH pointing at src/ would let
     # the tests import the unmutated code.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTEST_ADDOPTS"] = addopts
-    subprocess.run([str(BIN / "mutmut"), *args], cwd=ROOT, env=env, check=check)
+    done = subprocess.run([str(BIN / "mutmut"), *args], cwd=ROOT, env=env, check=check,
+                          capture_output=quiet, text=True)
+    return f"{done.stdout or ''}{done.stderr or ''}"
 
 
 def _exit_codes() -> dict[str, int | None]:
@@ -94,10 +97,12 @@ def main() -> None:
     shutil.rmtree(ROOT / "mutants", ignore_errors=True)  # results of older code would mislead
     # Generating the mutants and recording which tests reach each function come before mutmut
     # filters by name, so a name that matches nothing does both and then stops with an error.
-    _mutmut("run", "no-mutant-has-this-name", addopts=addopts, check=False)
+    # Its "nothing matches" error is the expected end of this step, so its output is shown
+    # only when the step did not do its work.
+    output = _mutmut("run", "no-mutant-has-this-name", addopts=addopts, check=False, quiet=True)
     names = sorted(_exit_codes())
     if not names or not (ROOT / "mutants" / "mutmut-stats.json").exists():
-        sys.exit("mutmut generated no mutants or no test statistics; see its output above")
+        sys.exit(f"mutmut generated no mutants or no test statistics:\n{output[-5000:]}")
     chosen = names if options.sample <= 0 or options.sample >= len(names) else sorted(
         random.Random(options.seed).sample(names, options.sample))
     print(f"running {len(chosen)} of {len(names)} mutants")
