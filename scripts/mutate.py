@@ -66,6 +66,7 @@ def _mutmut(*args: str, addopts: str, check: bool = True, quiet: bool = False) -
     # mutmut puts mutants/src first on sys.path itself; a PYTHONPATH pointing at src/ would let
     # the tests import the unmutated code.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(ROOT / "scripts")  # for the mutate_order plugin
     env["PYTEST_ADDOPTS"] = addopts
     done = subprocess.run([str(BIN / "mutmut"), *args], cwd=ROOT, env=env, check=check,
                           capture_output=quiet, text=True)
@@ -91,7 +92,7 @@ def main() -> None:
     failing = _already_failing(_selection())
     for node in failing:
         print(f"deselected (fails on the real code): {node}")
-    addopts = " ".join(["-p", "no:cacheprovider", "--snapshot-warn-unused",
+    addopts = " ".join(["-p", "no:cacheprovider", "--snapshot-warn-unused", "-p", "mutate_order",
                         *(f"--deselect={shlex.quote(node)}" for node in failing)])
 
     shutil.rmtree(ROOT / "mutants", ignore_errors=True)  # results of older code would mislead
@@ -113,7 +114,9 @@ def main() -> None:
     survivors = []
     for name in chosen:
         code = codes.get(name)
-        if code in KILLED:
+        if code is None:
+            outcome["not run (interrupted)"] += 1
+        elif code in KILLED:
             outcome["killed"] += 1
         elif code in TIMEOUT:
             outcome["timeout"] += 1
@@ -126,11 +129,14 @@ def main() -> None:
         else:
             outcome[f"other ({code})"] += 1
     caught = outcome["killed"] + outcome["timeout"]
+    ran = len(chosen) - outcome["not run (interrupted)"]
     minutes = (time.monotonic() - started) / 60
     print("\nsurvivors (see `mutmut show NAME`):")
     print("\n".join(f"  {name}" for name in survivors) or "  none")
     print(f"\n{dict(outcome)}")
-    print(f"killed {caught} of {len(chosen)} sampled mutants ({caught / len(chosen):.1%}) "
+    # An interrupted run (Ctrl-C stops mutmut, which keeps what it finished) reports on the
+    # mutants it ran.
+    print(f"killed {caught} of {ran} sampled mutants run ({caught / max(ran, 1):.1%}) "
           f"out of {len(names)}; {len(failing)} failing tests deselected; {minutes:.1f} min")
 
 
