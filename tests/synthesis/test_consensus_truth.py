@@ -88,11 +88,26 @@ def test_who_reads_a_criterion_higher_does(review: Review) -> None:
     if apart is None:
         return
     people, criteria, final = _people(review), _criteria(review), _final(review)
-    claims = re.findall(r"(\w+) reads (.+?) higher than (\w+)", apart.group(1))
-    assert claims
-    for high, name, low in claims:
+    claims = re.findall(r"(\w+) reads (.+?) higher than (\w+)(, weighing the line about "
+                        r"[^,]+?|, over a red flag)?(?= and \w+ reads |$)", apart.group(1))
+    assert claims and len(claims) == apart.group(1).count(" reads "), apart.group(1)
+    for high, name, low, why in claims:
         cid = criteria[name]
         assert final[people[high]][cid] > final[people[low]][cid], (high, name, low)
+        if why == ", over a red flag":
+            assert any(f.kind not in ("too_short", "competency_inferred") for f in review.flags)
+
+
+def test_the_summary_says_where_each_panelist_began(review: Review) -> None:
+    led = re.search(r"the panel led with different lines: (.*?)\.", review.consensus.summary)
+    if led is None:
+        assert review.consensus.summary.startswith("Read through the ")
+        assert "gave the panel little to lead with." in review.consensus.summary
+        return
+    people, criteria = _people(review), _criteria(review)
+    for part in re.split(r", | and (?=[A-Z])", led.group(1)):
+        name, _, criterion = part.partition(" with ")
+        assert name in people and criterion in criteria, part
 
 
 def test_every_pair_apart_is_found(review: Review) -> None:
