@@ -315,3 +315,22 @@ def test_a_real_follow_up_set_passes(told: Review, alone: Review) -> None:
         assert check_review(review.model_copy(update={"follow_ups": [question]})) == []
     quote = Quote(quote="x", start=0, end=1)
     assert quote.use is None  # a plain quote is never checked as a credit
+
+
+def test_a_score_is_checked_by_criterion_id_when_the_rubric_leaves_the_criterion_out(
+        told: Review) -> None:
+    """A stored review whose rubric scores leave out a criterion its panelists scored (a
+    catalog changed since) is still checked: the panelists' scores hold under the id."""
+    data = told.model_dump()
+    data["scores"]["criteria"] = [c for c in data["scores"]["criteria"]
+                                  if c["id"] != "relationship"]
+    speaker = data["rounds"][0]["turns"][0]["speaker"]
+    mine = next(p for p in data["scores"]["panelists"] if p["panelist"] == speaker)
+    held = {mine["criteria"]["relationship"]} | (
+        {mine["opening"]["criteria"]["relationship"]} if mine["opening"] else set())
+    for score in range(1, 6):
+        data["rounds"][0]["turns"][0]["text"] = f"That puts relationship at {score} of 5."
+        found = _of(check_review(Review.model_validate(data)), "score_not_held")
+        assert found == ([] if score in held else [
+            Violation("rounds[0].turns[0]", "score_not_held",
+                      f"That puts relationship at {score} of 5")]), score
