@@ -92,3 +92,16 @@ def test_an_answer_without_a_story_is_called_one() -> None:
                                   "a concrete story")
     assert headline(imagined, role="SRE") == ("Ownership in general terms: An SRE's answer "
                                               "without a concrete story")
+
+
+@pytest.mark.parametrize(("outcome", "told"), [
+    ("Pages dropped to two a week.", ", and pages dropped to two a week"),
+    # A clause that says when ("once the new rules went live…") is not the outcome itself.
+    ("Once the new rules went live pages dropped to two a week.", ""),
+    ("When we finally shipped the new rules pages dropped to two a week and stayed there.", ""),
+])
+def test_the_outcome_is_quoted_only_as_a_main_clause(outcome: str, told: str) -> None:
+    answer = ("Last year our payments service paged the on-call engineer every night, and "
+              "nobody owned the alerts. I reworked the alert rules with the team lead. ")
+    assert headline(answer + outcome) == (
+        f"How the candidate reworked the alert rules with the team lead{told}")
