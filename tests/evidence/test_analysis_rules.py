@@ -138,3 +138,19 @@ def test_density_and_narrative_share() -> None:
     assert told.narrative_share("collective_we") == pytest.approx(2 / 3)
     empty = analyze("The office was on the fourth floor.")
     assert empty.narrative_share("collective_we") == 0.0
+
+
+def test_a_name_after_a_listed_phrase_is_still_a_name() -> None:
+    """A capital after a colon opens a listed phrase; a name later in the sentence counts."""
+    found = analyze("My notes said: Budget was tight, so I asked Priya for the cohort numbers.")
+    assert "named_entity" in found.sentences[0].kinds
+
+
+def test_offsets_hold_when_lower_casing_changes_a_characters_length() -> None:
+    """"İ" lowers to two characters; every quote must still be the answer's own words."""
+    answer = ("Last March I moved our İstanbul office onto the new payroll system. I rewrote "
+              "the import scripts myself. Payroll errors dropped 40% within two weeks.")
+    analysis = analyze(answer)
+    assert {"action", "result", "metric"} <= {e.kind for e in analysis.evidence}
+    assert all(answer[e.start:e.end] == e.quote for e in analysis.evidence)
+    assert all(answer[e.at:e.at + 1].strip() for e in analysis.evidence if e.at >= 0)
