@@ -22,7 +22,6 @@ import json
 import os
 import random
 import re
-import resource
 import shlex
 import shutil
 import subprocess
@@ -132,18 +131,13 @@ def main() -> None:
     caught = outcome["killed"] + outcome["timeout"]
     ran = len(chosen) - outcome["not run (interrupted)"]
     minutes = (time.monotonic() - started) / 60
-    # CPU time does not depend on what else the machine runs: over 2 cores it is the wall time
-    # an otherwise idle 2-core machine would take.
-    used = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu_minutes = (used.ru_utime + used.ru_stime) / 60
     print("\nsurvivors (see `mutmut show NAME`):")
     print("\n".join(f"  {name}" for name in survivors) or "  none")
     print(f"\n{dict(outcome)}")
     # An interrupted run (Ctrl-C stops mutmut, which keeps what it finished) reports on the
     # mutants it ran.
     print(f"killed {caught} of {ran} sampled mutants run ({caught / max(ran, 1):.1%}) "
-          f"out of {len(names)}; {len(failing)} failing tests deselected; {minutes:.1f} min "
-          f"({cpu_minutes:.1f} CPU min, {cpu_minutes / 2:.1f} min on 2 idle cores)")
+          f"out of {len(names)}; {len(failing)} failing tests deselected; {minutes:.1f} min")
 
 
 if __name__ == "__main__":
