@@ -65,6 +65,7 @@ def test_a_red_flags_detail_quotes_its_first_two_instances() -> None:
     detail = _flags(" ".join([STEPS, *blame]))["blame"]
     assert detail.startswith("The answer puts the blame on others: ")
     assert detail.count('"') == 4 and blame[2] not in detail
+    assert f'"{blame[0]}"; "{blame[1]}"' in detail
 
 
 def test_what_the_candidate_would_do_is_no_story() -> None:
@@ -78,6 +79,12 @@ def test_what_the_candidate_would_do_is_no_story() -> None:
     assert "no_story" not in _flags(f"{platitudes} {STEPS} {OUTCOME}")
     # One sentence is too little to call it storyless.
     assert "no_story" not in _flags("I believe in transparency.")
+
+
+def test_a_story_told_with_hedges_is_still_a_story() -> None:
+    hedged = ("I guess I reworked the import scripts that week. Maybe the errors dropped after "
+              "that, I suppose.")
+    assert "no_story" not in _flags(hedged)
 
 
 def test_a_clause_with_a_red_flag_earns_no_other_credit() -> None:

@@ -41,6 +41,7 @@ def span(text: str, at: int = 0) -> Span:
     ("there were none", "negated"),
     ("I changed nothing", "negated"),
     ("my manager at the time just did not care", "negated"),
+    ("The VP, honestly did not reply to my email", "negated"),
     # Pseudo-triggers and negation off the main event.
     ("not only did I fix it, I documented it", "fact"),
     ("no doubt it helped", "fact"),
@@ -177,6 +178,13 @@ def test_reported_speech_belongs_to_its_speaker() -> None:
                            0.5, None)
     assert [(c.owner, c.reported) for c in quoted] == [
         ("other", False), ("other", True), ("candidate", False)]
+
+
+def test_a_quotation_over_two_clauses_ends_at_its_closing_mark() -> None:
+    text = "He argued, “we can't wait, because the launch date is fixed”, and I agreed to push it."
+    read = read_sentence(span(text), 0, 0.5, None)
+    assert [(c.owner, c.reported) for c in read] == [
+        ("other", False), ("other", True), ("other", True), ("candidate", False)]
 
 
 def test_a_reason_hangs_on_its_main_clause() -> None:
