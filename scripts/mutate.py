@@ -107,7 +107,9 @@ def main() -> None:
     chosen = names if options.sample <= 0 or options.sample >= len(names) else sorted(
         random.Random(options.seed).sample(names, options.sample))
     print(f"running {len(chosen)} of {len(names)} mutants")
-    _mutmut("run", "--max-children", str(options.max_children), *chosen, addopts=addopts)
+    # Interrupted (Ctrl-C), mutmut keeps what it finished and exits non-zero: report on that.
+    _mutmut("run", "--max-children", str(options.max_children), *chosen, addopts=addopts,
+            check=False)
 
     codes = _exit_codes()
     outcome = Counter()
