@@ -5,7 +5,8 @@
     python scripts/mutate.py --sample 0      # every mutant (about 3,500)
 
 150 mutants took 38 minutes of wall time with the machine's 2 cores shared by about five other
-busy sessions (load average 10); on 2 cores of its own a run of 150 fits well inside 30 minutes.
+busy sessions (load average 10, the run's workers at 10-30% of a core each); on 2 cores of its
+own a run of 150 should fit well inside 30 minutes (an estimate, not yet measured there).
 
 What is mutated and which tests run is configured under [tool.mutmut] in pyproject.toml;
 mutmut runs each mutant against only the tests that reach the mutated function. Steps:
