@@ -64,6 +64,8 @@ def test_an_outcome_alone_leads_with_the_competency() -> None:
     ("SDE", "an SDE"),
     ("SRE", "an SRE"),
     ("MBA Intern", "an MBA Intern"),
+    ("HR Partner", "an HR Partner"),
+    ("ML Engineer", "an ML Engineer"),
     ("BI Analyst", "a BI Analyst"),
     ("UX Designer", "a UX Designer"),
     ("Engineer", "an Engineer"),
@@ -99,6 +101,9 @@ def test_an_answer_without_a_story_is_called_one() -> None:
     # A clause that says when ("once the new rules went live…") is not the outcome itself.
     ("Once the new rules went live pages dropped to two a week.", ""),
     ("When we finally shipped the new rules pages dropped to two a week and stayed there.", ""),
+    # Passed over, it gives way to the next outcome the story tells.
+    ("When the new rules went live pages dropped to two a week. Failed checkouts fell to 0.4% "
+     "a month later.", ", and failed checkouts fell to 0.4% a month later"),
 ])
 def test_the_outcome_is_quoted_only_as_a_main_clause(outcome: str, told: str) -> None:
     answer = ("Last year our payments service paged the on-call engineer every night, and "
