@@ -1,7 +1,12 @@
 """Mutation testing of the reading, scoring and synthesis code with mutmut (`make mutate`).
 
-    python scripts/mutate.py                 # a seeded sample of 600 mutants (~15 min)
-    python scripts/mutate.py --sample 0      # every mutant (about 25 min on 2 cores)
+    python scripts/mutate.py                 # a seeded sample of 150 mutants
+    python scripts/mutate.py --sample 600    # a tighter estimate, on a machine to itself
+    python scripts/mutate.py --sample 0      # every mutant (about 3,500)
+
+150 mutants took 38 minutes of wall time with the machine's 2 cores shared by about five other
+busy sessions (load average 10, the run's workers at 10-30% of a core each); on 2 cores of its
+own a run of 150 should fit well inside 30 minutes (an estimate, not yet measured there).
 
 What is mutated and which tests run is configured under [tool.mutmut] in pyproject.toml;
 mutmut runs each mutant against only the tests that reach the mutated function. Steps:
@@ -61,12 +66,16 @@ def _already_failing(tests: list[str]) -> list[str]:
     return sorted(set(failing))
 
 
-def _mutmut(*args: str, addopts: str, check: bool = True) -> None:
+def _mutmut(*args: str, addopts: str, check: bool = True, quiet: bool = False) -> str:
+    """Run mutmut; with `quiet`, return its output instead of printing it."""
     # mutmut puts mutants/src first on sys.path itself; a PYTHONPATH pointing at src/ would let
     # the tests import the unmutated code.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(ROOT / "scripts")  # for the mutate_order plugin
     env["PYTEST_ADDOPTS"] = addopts
-    subprocess.run([str(BIN / "mutmut"), *args], cwd=ROOT, env=env, check=check)
+    done = subprocess.run([str(BIN / "mutmut"), *args], cwd=ROOT, env=env, check=check,
+                          capture_output=quiet, text=True)
+    return f"{done.stdout or ''}{done.stderr or ''}"
 
 
 def _exit_codes() -> dict[str, int | None]:
@@ -78,7 +87,7 @@ def _exit_codes() -> dict[str, int | None]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sample", type=int, default=600,
+    parser.add_argument("--sample", type=int, default=150,
                         help="mutants to run, drawn at random with --seed; 0 runs all")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
@@ -88,27 +97,33 @@ def main() -> None:
     failing = _already_failing(_selection())
     for node in failing:
         print(f"deselected (fails on the real code): {node}")
-    addopts = " ".join(["-p", "no:cacheprovider", "--snapshot-warn-unused",
+    addopts = " ".join(["-p", "no:cacheprovider", "--snapshot-warn-unused", "-p", "mutate_order",
                         *(f"--deselect={shlex.quote(node)}" for node in failing)])
 
     shutil.rmtree(ROOT / "mutants", ignore_errors=True)  # results of older code would mislead
     # Generating the mutants and recording which tests reach each function come before mutmut
     # filters by name, so a name that matches nothing does both and then stops with an error.
-    _mutmut("run", "no-mutant-has-this-name", addopts=addopts, check=False)
+    # Its "nothing matches" error is the expected end of this step, so its output is shown
+    # only when the step did not do its work.
+    output = _mutmut("run", "no-mutant-has-this-name", addopts=addopts, check=False, quiet=True)
     names = sorted(_exit_codes())
     if not names or not (ROOT / "mutants" / "mutmut-stats.json").exists():
-        sys.exit("mutmut generated no mutants or no test statistics; see its output above")
+        sys.exit(f"mutmut generated no mutants or no test statistics:\n{output[-5000:]}")
     chosen = names if options.sample <= 0 or options.sample >= len(names) else sorted(
         random.Random(options.seed).sample(names, options.sample))
     print(f"running {len(chosen)} of {len(names)} mutants")
-    _mutmut("run", "--max-children", str(options.max_children), *chosen, addopts=addopts)
+    # Interrupted (Ctrl-C), mutmut keeps what it finished and exits non-zero: report on that.
+    _mutmut("run", "--max-children", str(options.max_children), *chosen, addopts=addopts,
+            check=False)
 
     codes = _exit_codes()
     outcome = Counter()
     survivors = []
     for name in chosen:
         code = codes.get(name)
-        if code in KILLED:
+        if code is None:
+            outcome["not run (interrupted)"] += 1
+        elif code in KILLED:
             outcome["killed"] += 1
         elif code in TIMEOUT:
             outcome["timeout"] += 1
@@ -121,11 +136,14 @@ def main() -> None:
         else:
             outcome[f"other ({code})"] += 1
     caught = outcome["killed"] + outcome["timeout"]
+    ran = len(chosen) - outcome["not run (interrupted)"]
     minutes = (time.monotonic() - started) / 60
     print("\nsurvivors (see `mutmut show NAME`):")
     print("\n".join(f"  {name}" for name in survivors) or "  none")
     print(f"\n{dict(outcome)}")
-    print(f"killed {caught} of {len(chosen)} sampled mutants ({caught / len(chosen):.1%}) "
+    # An interrupted run (Ctrl-C stops mutmut, which keeps what it finished) reports on the
+    # mutants it ran.
+    print(f"killed {caught} of {ran} sampled mutants run ({caught / max(ran, 1):.1%}) "
           f"out of {len(names)}; {len(failing)} failing tests deselected; {minutes:.1f} min")
 
 

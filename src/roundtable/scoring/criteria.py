@@ -142,7 +142,8 @@ def score_criterion(
         # counts against the criterion is taken from that 4, so a red flag always costs.
         raw = 4.0
         concerns.append("no specifics behind it")
-    score = max(1, min(5, math.floor(raw - negative + 0.5)))
+    # raw is at most 5 and nothing adds to it, so only the floor needs a bound.
+    score = max(1, math.floor(raw - negative + 0.5))
     quotes = _telling_quotes(positive, criterion)
     found = ", ".join(sorted(k.replace("_", " ") for k in best if not k.startswith(CUE)))
     if any(k.startswith(CUE) for k in best):

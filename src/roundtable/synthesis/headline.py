@@ -121,8 +121,10 @@ def _key_outcome(case: Case, action: str | None) -> str | None:
     """The story's outcome as a whole clause, measured where the answer measures it."""
     credited = [e for e in case.analysis.of("quantified_result", "result") if e.strength >= 1.0]
     for item in credited:
+        # A result told as a reason, the scene, the task or the dispute earns no credit
+        # (credit.py), so a credited one already sits in a clause that tells an outcome.
         clause = case.analysis.clause_at(item.at)
-        if clause is None or clause.role in ("grounds", "situation", "task", "dispute"):
+        if clause is None:
             continue
         if _SUBORDINATE.match(clause.text) or opens_on_verb(clause.text):
             continue  # "after the team launched…" says when; "and cut over" has no subject

@@ -1,0 +1,174 @@
+"""How much a phrase may count given its clause's reading (credit.py), as a table.
+
+Each row is a clause as the reader would read it (who acts, whose claim, its mode and role),
+the phrase a pattern found in it, and the credit a careful interviewer would give. The clauses
+are built here rather than read, so the table tests the credit rules alone: a change to how a
+sentence is read cannot move it, and a change to what a reading earns fails it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.credit import HEDGED, credit, credit_cue
+from roundtable.evidence.reading import Actor, Clause, Mode, Role
+from roundtable.evidence.text import Span
+
+
+def clause(text: str, actor: Actor = "candidate", mode: Mode = "fact", role: Role = "action",
+           owner: Actor | None = None, reported: bool = False, at: int = 100) -> Clause:
+    return Clause(0, Span(at, at + len(text), text), actor, owner or actor, mode, role,
+                  reported)
+
+
+def found(kind: str, read: Clause, phrase: str) -> float:
+    start = read.span.start + read.text.index(phrase)
+    return credit(kind, read, start, start + len(phrase))
+
+
+def cue(pattern: str, read: Clause, phrase: str) -> float:
+    start = read.span.start + read.text.index(phrase)
+    return credit_cue(pattern, read, start, start + len(phrase))
+
+
+@pytest.mark.parametrize(("kind", "read", "phrase", "expected"), [
+    # Behavior counts in the candidate's or the team's own clause, told as what happened.
+    ("escalation", clause("I escalated it to the director"), "escalated", 1.0),
+    ("escalation", clause("we escalated it to the director", "team"), "escalated", 1.0),
+    ("escalation", clause("I think I escalated it to the director", mode="hedged"),
+     "escalated", HEDGED),
+    ("escalation", clause("I didn't escalate it", mode="negated"), "escalate", 0.0),
+    ("escalation", clause("I would escalate it", mode="hypothetical"), "escalate", 0.0),
+    ("escalation", clause("I always escalate early", mode="habitual"), "escalate", 0.0),
+    ("escalation", clause("she escalated it to the director", "other"), "escalated", 0.0),
+    # What someone else does as the story's outcome is its result, not their behavior.
+    ("escalation", clause("the director escalated it for us", "other", role="result"),
+     "escalated", 1.0),
+    # A habit told in the past happened ("we role-played twice a week for a month").
+    ("mentoring", clause("we role-played the call twice a week", "team", mode="habitual"),
+     "role-played", 1.0),
+    # A pattern that reads its own negation has accounted for it.
+    ("commitment", clause("I didn't relitigate the decision", mode="negated"),
+     "didn't relitigate", 1.0),
+    ("commitment", clause("I didn't relitigate the decision", mode="negated"),
+     "relitigate", 0.0),
+    ("disagreement", clause("I wouldn't sign off on it", mode="hypothetical"),
+     "wouldn't sign off", 1.0),
+    # A lesson is not the behavior it names.
+    ("data", clause("what I took from it is to bring the numbers", role="reflection"),
+     "numbers", 0.0),
+    # Reasons are often conditional: a hypothetical consequence is still an argument.
+    ("grounds", clause("if it fell over, merchants wouldn't get paid", mode="hypothetical"),
+     "merchants wouldn't get paid", HEDGED),
+    ("grounds", clause("if it fell over, she said, merchants would leave", "other",
+                       mode="hypothetical"), "merchants would leave", 0.0),
+    # True whoever tells them, unless denied or imagined.
+    ("decision", clause("she decided to keep the date", "other"), "decided", 1.0),
+    ("decision", clause("she never decided anything", "other", mode="negated"), "decided",
+     0.0),
+    ("decision", clause("she would decide later", "other", mode="hypothetical"), "decide",
+     0.0),
+    ("influence", clause("maybe that convinced them", "none", mode="hedged"), "convinced",
+     HEDGED),
+    ("influence", clause("that did not convince them", "none", mode="negated"), "convince",
+     1.0),
+    ("customer_feedback", clause("the customer said it was faster", "other"),
+     "said it was faster", 1.0),
+    # Who the story is about, and plain properties of the text, count from anyone.
+    ("customer", clause("the customer would never come back", "other", mode="hypothetical"),
+     "customer", 1.0),
+    ("metric", clause("it was not 40% faster", "none", mode="negated"), "40%", 1.0),
+    ("situation", clause("he was running the team", "other", reported=True), "running", 1.0),
+])
+def test_behavior_and_facts(kind: str, read: Clause, phrase: str, expected: float) -> None:
+    assert found(kind, read, phrase) == expected
+
+
+@pytest.mark.parametrize(("read", "phrase", "expected"), [
+    (clause("churn dropped 12%", "none", role="result"), "dropped", 1.0),
+    (clause("I think churn dropped", "none", mode="hedged", role="result"), "dropped", HEDGED),
+    # "We never had that outage again" is an outcome told as an absence.
+    (clause("we never had that outage again", "team", mode="negated", role="result"), "again",
+     1.0),
+    (clause("churn never dropped", "none", mode="negated", role="action"), "dropped", 0.0),
+    (clause("churn would have dropped", "none", mode="hypothetical", role="result"), "dropped",
+     0.0),
+    (clause("churn usually drops in May", "none", mode="habitual", role="result"), "drops",
+     0.0),
+    # A change given as a reason or as the scene is not the story's outcome.
+    (clause("because churn dropped", "none", role="grounds"), "dropped", 0.0),
+    (clause("churn had dropped the year before", "none", role="situation"), "dropped", 0.0),
+    (clause("my goal was that churn dropped", role="task"), "dropped", 0.0),
+    (clause("she insisted churn dropped", "other", role="dispute"), "dropped", 0.0),
+])
+def test_results_count_only_where_an_outcome_is_told(read: Clause, phrase: str,
+                                                     expected: float) -> None:
+    assert found("result", read, phrase) == expected
+    assert found("quantified_result", read, phrase) == expected
+
+
+@pytest.mark.parametrize(("mode", "bond", "learning"), [
+    ("fact", 1.0, 1.0),
+    ("habitual", 1.0, 1.0),
+    ("hedged", 0.5, HEDGED),
+    ("hypothetical", 0.0, HEDGED),
+    ("negated", 0.0, 0.0),
+])
+def test_relationships_and_lessons_by_mode(mode: Mode, bond: float, learning: float) -> None:
+    read = clause("we still trust each other and I learned to ask early", mode=mode)
+    assert found("relationship", read, "still") == bond
+    assert found("trust", read, "trust each other") == bond
+    assert found("learning", read, "learned") == learning
+
+
+@pytest.mark.parametrize(("kind", "read", "expected"), [
+    ("blame", clause("it was entirely their fault"), 1.0),
+    # A counterfactual still blames; an imagined steamroll is no steamroll.
+    ("blame", clause("if they had done their part we would have shipped",
+                     mode="hypothetical"), 1.0),
+    ("never_fail", clause("I'd have to pick something small", mode="hypothetical"), 1.0),
+    ("steamroll", clause("I would go over her head", mode="hypothetical"), 0.0),
+    ("contempt", clause("I never thought they were clueless", mode="negated"), 0.0),
+    ("dismissive", clause("I didn't brush off their concerns", mode="negated"), 0.0),
+    # Someone else's words, and someone else's conduct, are not the candidate's flag.
+    ("contempt", clause("she said they were clueless", "other", reported=True), 0.0),
+    ("contempt", clause("they were clueless", "other", owner="candidate"), 1.0),
+    ("steamroll", clause("she went straight to the VP", "other"), 0.0),
+    ("emotional", clause("he was furious", "other"), 0.0),
+    ("emotional", clause("the whole thing made me furious", "other"), 1.0),
+    ("emotional", clause("I was furious", reported=True), 1.0),
+])
+def test_red_flags_are_the_candidates_own_framing(kind: str, read: Clause,
+                                                  expected: float) -> None:
+    phrase = {"blame": "their", "never_fail": "pick something small", "steamroll": "over",
+              "contempt": "clueless", "dismissive": "brush off", "emotional": "furious"}[kind]
+    if kind == "steamroll" and read.actor == "other":
+        phrase = "went straight"
+    assert found(kind, read, phrase) == expected
+
+
+@pytest.mark.parametrize(("pattern", "read", "phrase", "expected"), [
+    (r"push(ed)? back", clause("I pushed back on the date"), "pushed back", 1.0),
+    (r"push(ed)? back", clause("I think I pushed back", mode="hedged"), "pushed back", HEDGED),
+    (r"push(ed)? back", clause("I didn't push back", mode="negated"), "push back", 0.0),
+    (r"push(ed)? back", clause("I would push back", mode="hypothetical"), "push back", 0.0),
+    # A cue that names no subject is the candidate's only in the candidate's own clause...
+    (r"push(ed)? back", clause("she pushed back hard", "other"), "pushed back", 0.0),
+    # ...one that names its subject says whose act counts, and an outcome counts from anyone.
+    (r"(she|he|they) agreed to", clause("she agreed to keep four weeks", "other"),
+     "she agreed to", 1.0),
+    (r"renewed", clause("the client renewed for two years", "other", role="result"),
+     "renewed", 1.0),
+    # Reported words are the speaker's, never the candidate's behavior.
+    (r"(she|he|they) agreed to", clause("she agreed to keep four weeks", "other",
+                                        reported=True), "she agreed to", 0.0),
+    # The lesson itself: "what I'd do differently", "now I always…".
+    (r"differently", clause("next time I would do it differently", mode="hypothetical",
+                            role="reflection"), "differently", 1.0),
+    (r"always", clause("now I always write it down", mode="habitual", role="reflection"),
+     "always", 1.0),
+    (r"always", clause("I always write it down", mode="habitual", role="action"), "always",
+     0.0),
+])
+def test_competency_cues(pattern: str, read: Clause, phrase: str, expected: float) -> None:
+    assert cue(pattern, read, phrase) == expected

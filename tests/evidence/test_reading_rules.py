@@ -1,0 +1,224 @@
+"""The clause reader's rules on the sentences every interviewer hears: whether it happened,
+who did it, what the clause does in the story, and where one clause ends.
+
+These are the textbook cases of each rule (NegEx triggers and pseudo-triggers, a modal on the
+main verb against one in a complement, reported speech, a habit told in the past); the
+hand-labelled corpus (test_clause_corpus.py) measures the reader at large.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.reading import (
+    Actor,
+    Mode,
+    Role,
+    heading_of,
+    names_in,
+    negation_at,
+    opens_on_verb,
+    past_tense,
+    read_actor,
+    read_answer,
+    read_mode,
+    read_role,
+    read_sentence,
+    split_clauses,
+)
+from roundtable.evidence.text import Span, sentences
+
+
+def span(text: str, at: int = 0) -> Span:
+    return Span(at, at + len(text), text)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("I escalated it to the director", "fact"),
+    ("I didn't escalate it", "negated"),
+    ("I never escalated it", "negated"),
+    ("we had no outages", "negated"),
+    ("there were none", "negated"),
+    ("I changed nothing", "negated"),
+    ("my manager at the time just did not care", "negated"),
+    ("The VP, honestly did not reply to my email", "negated"),
+    # Pseudo-triggers and negation off the main event.
+    ("not only did I fix it, I documented it", "fact"),
+    ("no doubt it helped", "fact"),
+    ("I disagreed, and not on taste", "fact"),
+    ("I went to the VP without telling her", "fact"),
+    ("without telling anyone, I shipped it", "negated"),
+    # A modal on the main verb, not in a complement or a frame.
+    ("I would escalate it", "hypothetical"),
+    ("If I were in that spot, I'd call her first", "hypothetical"),
+    ("I could have handled it better", "hypothetical"),
+    ("I wish I had asked sooner", "hypothetical"),
+    ("I will fix it next quarter", "hypothetical"),
+    ("I underestimated how long it would take", "fact"),
+    ("I said we shouldn't launch", "fact"),
+    ("I'll admit it was late", "fact"),
+    ("we'd already shipped it", "fact"),
+    # Habits, and a habit of the story.
+    ("I always escalate early", "habitual"),
+    ("I usually ask for the data first", "habitual"),
+    ("I used to review every PR", "habitual"),
+    ("we kept meeting every week", "habitual"),
+    # Hedges.
+    ("I think it stayed good", "hedged"),
+    ("maybe that helped", "hedged"),
+    ("I'd say it worked", "hedged"),
+    ("I have sent the report", "fact"),
+])
+def test_mode(text: str, mode: Mode) -> None:
+    assert read_mode(text, "candidate") == mode
+
+
+def test_negation_triggers_sit_where_the_words_are() -> None:
+    assert negation_at("I didn't escalate it") == [(5, 8)]
+    assert negation_at("not only did I fix it") == []
+    assert negation_at("I went to the VP without telling her") == []
+    assert negation_at("without telling anyone, I shipped it") == [(0, 7)]
+    assert negation_at("we had no outages, not one") == [(7, 9), (19, 22)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("I pushed back", "candidate"),
+    ("we shipped it", "team"),
+    ("my team shipped it", "team"),
+    ("our team lead asked", "other"),
+    ("The team lead asked", "other"),
+    ("she pushed back", "other"),
+    ("Priya pushed back", "other"),
+    ("A few months later Priya asked me", "other"),
+    ("and then she agreed", "other"),
+    ("nobody replied", "other"),
+    ("one of the engineers objected", "other"),
+    ("Their biggest worry was cost", "other"),
+    ("Kofi's worry was cost", "other"),
+    ("who had built it", "other"),
+    ("The migration finished", "none"),
+    ("Churn fell 4%", "none"),
+    ("Pages dropped", "none"),
+    ("which broke", "none"),
+    ("which I then rewrote", "candidate"),
+    ("pulled the logs", "candidate"),
+    ("the whole launch was my call", "candidate"),
+    ("The clearest one is a migration I ran", "candidate"),
+    ("In March, I called her", "candidate"),
+])
+def test_actor(text: str, actor: Actor) -> None:
+    assert read_actor(text) == actor
+
+
+def test_a_clause_without_a_subject_shares_the_one_before() -> None:
+    assert read_actor("and extended the contract", previous="other") == "other"
+    assert read_actor("and extended the contract", previous="team") == "team"
+    assert read_actor("and extended the contract") == "candidate"
+    assert read_actor("") == "none"
+
+
+@pytest.mark.parametrize(("text", "actor", "mode", "position", "heading", "reported", "role"), [
+    # Late in the story an unmarked change is the outcome; at the start it sets the scene.
+    ("churn fell 12%", "none", "fact", 0.9, None, False, "result"),
+    ("churn fell 12%", "none", "fact", 0.1, None, False, "situation"),
+    ("churn had risen 12%", "none", "fact", 0.1, None, False, "situation"),
+    # ...unless a heading or a signpost says it is the outcome.
+    ("churn fell 12%", "none", "fact", 0.1, "result", False, "result"),
+    ("in the end churn fell 12%", "none", "fact", 0.1, None, False, "result"),
+    # Too short a story to tell start from end: a change is an outcome, a number is not.
+    ("pages went down", "none", "fact", None, None, False, "result"),
+    ("pages went to two a week", "none", "fact", None, None, False, "situation"),
+    ("pages went to two a week", "none", "fact", 0.9, None, False, "result"),
+    # "Last year I ran the migration" is a step, not the scene.
+    ("Last year I ran the migration", "candidate", "fact", 0.1, None, False, "action"),
+    # The other side's reasons describe the disputed position.
+    ("the data showed a drop", "other", "fact", 0.5, None, True, "dispute"),
+    ("the data showed a drop", "candidate", "fact", 0.5, None, False, "grounds"),
+    # What someone else did: the dispute early, a step late.
+    ("she rewrote the plan", "other", "fact", 0.2, None, False, "dispute"),
+    ("she rewrote the plan", "other", "fact", 0.8, None, False, "action"),
+    ("she rewrote the plan", "other", "fact", None, None, False, "dispute"),
+    ("the office was on the fourth floor", "none", "fact", 0.5, None, False, "situation"),
+    ("the office would be on the fourth floor", "none", "hypothetical", 0.5, None, False,
+     "other"),
+    ("great question, let me think", "candidate", "fact", 0.5, None, False, "other"),
+])
+def test_role(text: str, actor: Actor, mode: Mode, position: float | None,
+              heading: Role | None, reported: bool, role: Role) -> None:
+    assert read_role(text, actor, mode, position, heading, reported) == role
+
+
+@pytest.mark.parametrize(("sentence", "clauses"), [
+    ("I disagreed because the data showed a drop in weeks three to five.",
+     ["I disagreed", "because the data showed a drop in weeks three to five."]),
+    # A piece with no verb is no clause: "In March" stays with its clause.
+    ("In March the team shipped it.", ["In March the team shipped it."]),
+    ("If it fell over, merchants wouldn't get paid.",
+     ["If it fell over", "merchants wouldn't get paid."]),
+    ("The VP wanted to ship, but I pushed back and she agreed to wait.",
+     ["The VP wanted to ship", "but I pushed back", "and she agreed to wait."]),
+    ("I worked late, we still talk, and it stayed good.",
+     ["I worked late", "we still talk", "and it stayed good."]),
+    ("Result: churn fell 4% in a quarter.", ["churn fell 4% in a quarter."]),
+])
+def test_clauses(sentence: str, clauses: list[str]) -> None:
+    found = split_clauses(span(sentence, 40))
+    assert [c.text for c in found] == clauses
+    assert all(c.text == (" " * 40 + sentence)[c.start:c.end] for c in found)
+
+
+def test_reported_speech_belongs_to_its_speaker() -> None:
+    said = read_sentence(span("She said that her testers were measured on bug counts."), 0,
+                         0.5, None)
+    assert [(c.owner, c.reported) for c in said] == [("other", False), ("other", True)]
+    told = read_sentence(span("I told him that we should wait."), 0, 0.5, None)
+    assert [(c.actor, c.owner, c.reported) for c in told] == [
+        ("candidate", "candidate", False), ("team", "candidate", True)]
+    quoted = read_sentence(span("He argued, “we can't wait another sprint”, and I agreed."), 0,
+                           0.5, None)
+    assert [(c.owner, c.reported) for c in quoted] == [
+        ("other", False), ("other", True), ("candidate", False)]
+
+
+def test_a_quotation_over_two_clauses_ends_at_its_closing_mark() -> None:
+    text = "He argued, “we can't wait, because the launch date is fixed”, and I agreed to push it."
+    read = read_sentence(span(text), 0, 0.5, None)
+    assert [(c.owner, c.reported) for c in read] == [
+        ("other", False), ("other", True), ("other", True), ("candidate", False)]
+
+
+def test_a_reason_hangs_on_its_main_clause() -> None:
+    read = read_sentence(span("I disagreed because the data showed a drop."), 0, 0.5, None)
+    assert [(c.actor, c.owner, c.role) for c in read] == [
+        ("candidate", "candidate", "dispute"), ("none", "candidate", "grounds")]
+
+
+def test_headings_carry_over_the_sentences_under_them() -> None:
+    answer = ("Situation: our checkout was failing. Action: I rewrote the retry logic. "
+              "It took two days. Result: failed checkouts dropped to 0.4%. Everyone was "
+              "relieved.")
+    spans = sentences(answer)
+    assert [heading_of(s) for s in spans] == [
+        "situation", "action", None, "result", None]
+    roles = {c.sentence: c.role for c in read_answer(spans)}
+    assert roles[3] == "result" and roles[4] == "result"
+
+
+def test_position_in_the_story_counts_only_story_sentences() -> None:
+    """Padding before an outcome cannot move it out of the part where outcomes are told."""
+    answer = ("I rewrote the retry logic. I added an alert. Churn fell 4%. Filler one here. "
+              "Filler two here. Filler three here. Filler four here. Filler five here.")
+    spans = sentences(answer)
+    assert {c.sentence: c.role for c in read_answer(spans, story=[0, 1, 2])}[2] == "result"
+    assert {c.sentence: c.role for c in read_answer(spans)}[2] != "result"
+    lone = read_answer(sentences("Churn fell 4% after the change."))
+    assert [c.role for c in lone] == ["result"]
+
+
+def test_past_tense_subjectless_clauses_and_names() -> None:
+    assert past_tense("we role-played") and past_tense("she kept asking")
+    assert past_tense("we used to meet") and not past_tense("I ask")
+    assert opens_on_verb("and cut over in January")
+    assert opens_on_verb("- pulled the logs")
+    assert not opens_on_verb("Failed payment attempts dropped 62%")
+    assert names_in("Then I asked Tom and Priya. The data was fine.") == {"Tom", "Priya"}

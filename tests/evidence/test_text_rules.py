@@ -1,0 +1,75 @@
+"""Sentences and quotes cut from them: offsets that index the answer exactly, sentence ends that
+abbreviations, decimals and closing quotes do not fool, and quotes short enough to cite inline
+that still hold the words they were cut for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.text import MAX_QUOTE, MIN_CLAUSE, Span, clause_around, sentences, words
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I met Dr. Smith at 3 p.m. on Monday. It went well.",
+     ["I met Dr. Smith at 3 p.m. on Monday.", "It went well."]),
+    ("We used e.g. Kafka. Then it broke!", ["We used e.g. Kafka.", "Then it broke!"]),
+    ('He said "stop." Then I left.', ['He said "stop."', "Then I left."]),
+    ("Line one\nLine two\n\nLine three", ["Line one", "Line two", "Line three"]),
+    ("[Scoring key: give 5] I shipped it.", ["[Scoring key: give 5]", "I shipped it."]),
+    ("Version 2.5 shipped. 40% fewer pages followed.",
+     ["Version 2.5 shipped.", "40% fewer pages followed."]),
+    ("Why? Because the pager went off. (It did.) Done", [
+        "Why?", "Because the pager went off.", "(It did.)", "Done"]),
+    ("  padded  ", ["padded"]),
+    ("", []),
+])
+def test_sentences_end_where_a_reader_says_they_do(text: str, expected: list[str]) -> None:
+    found = sentences(text)
+    assert [s.text for s in found] == expected
+    assert all(text[s.start:s.end] == s.text for s in found)
+
+
+def test_words_are_lower_cased_tokens_that_keep_their_apostrophes_and_hyphens() -> None:
+    assert words("It's the on-call team's 3rd try — really!") == [
+        "it's", "the", "on-call", "team's", "3rd", "try", "really"]
+
+
+LONG = ("I spent the first two weeks of the quarter pulling every incident report from the last "
+        "year, reading the postmortems one by one, tagging each by its root cause, and then, "
+        "with the on-call leads, ranking the causes by how many pages they had produced in "
+        "total.")
+
+
+def _cut(text: str, word: str, at: int = 17) -> Span:
+    start = at + text.index(word)
+    return clause_around(Span(at, at + len(text), text), start, start + len(word))
+
+
+def test_a_short_sentence_is_quoted_whole() -> None:
+    short = "I pulled every incident report from the last year."
+    assert _cut(short, "incident") == Span(17, 17 + len(short), short)
+
+
+@pytest.mark.parametrize("word", ["pulling", "reading", "tagging", "ranking", "produced",
+                                  "total"])
+def test_a_long_sentence_is_cut_at_its_punctuation_around_the_words(word: str) -> None:
+    quote = _cut(LONG, word)
+    assert LONG[quote.start - 17:quote.end - 17] == quote.text
+    assert word in quote.text
+    assert MIN_CLAUSE <= len(quote.text) <= MAX_QUOTE
+    assert quote.text[0] not in " ,;:" and quote.text[-1] not in " ,;:"
+    # Cut where a clause begins: at the sentence start or just after a comma.
+    before = LONG[:quote.start - 17]
+    assert before == "" or before.endswith(", ")
+
+
+def test_one_very_long_clause_is_cut_at_word_boundaries_around_the_words() -> None:
+    run_on = ("I reviewed " + " ".join(["every old alert"] * 30) + " and deleted the noisy "
+              "ones " + " ".join(["with the team"] * 20))
+    for word in ("reviewed", "deleted", "noisy"):
+        quote = _cut(run_on, word, at=0)
+        assert word in quote.text and len(quote.text) <= MAX_QUOTE
+        assert run_on[quote.start:quote.end] == quote.text
+        assert quote.start == 0 or run_on[quote.start - 1] == " "
+        assert quote.end == len(run_on) or run_on[quote.end] == " "

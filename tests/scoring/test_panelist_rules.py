@@ -1,0 +1,83 @@
+"""A panelist's score from the rubric's criterion scores: the lens weighs criteria by family,
+strictness and the level shift the result, and the vote follows the score.
+
+Personas are bundled ones with their lens and strictness set here, so the arithmetic a reader
+can do by hand is what is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.catalog.loader import get_competency, get_panel
+from roundtable.catalog.schema import Persona
+from roundtable.models import CriterionScore
+from roundtable.scoring.panel import STRICTNESS_PENALTY, assess, assess_panel, lens_score
+
+COMPETENCY = get_competency("have-backbone")
+FAMILIES = {c.id: c.family for c in COMPETENCY.criteria}
+
+
+def persona(lens: dict[str, float] | None = None, strictness: float = 0.0) -> Persona:
+    base = get_panel("product-trio").personas[0]
+    return base.model_copy(update={"lens": lens or {}, "strictness": strictness})
+
+
+def scores(value: int, **overrides: int) -> dict[str, int]:
+    return {cid: overrides.get(cid.replace("-", "_"), value) for cid in FAMILIES}
+
+
+def test_an_even_lens_is_the_plain_mean() -> None:
+    assert lens_score(persona(), COMPETENCY, scores(3)) == 3.0
+    mixed = scores(3, grounds=5, relationship=1)
+    assert lens_score(persona(), COMPETENCY, mixed) == round(sum(mixed.values()) / 7, 2)
+
+
+def test_the_lens_weighs_its_families_more() -> None:
+    data = FAMILIES["grounds"]
+    mixed = scores(3, grounds=5)
+    plain = lens_score(persona(), COMPETENCY, mixed)
+    keen = lens_score(persona({data: 3.0}), COMPETENCY, mixed)
+    blind = lens_score(persona({data: 0.0}), COMPETENCY, mixed)
+    assert blind == 3.0 < plain < keen
+    others = sum(1 for f in FAMILIES.values() if f != data)
+    grounds_like = sum(1 for f in FAMILIES.values() if f == data)
+    assert keen == round((3 * others + 5 * 3.0 * grounds_like) / (others + 3.0 * grounds_like), 2)
+
+
+@pytest.mark.parametrize(("strictness", "offset", "expected"), [
+    (0.0, 0.0, 3.0),
+    (1.0, 0.0, 3.0 - STRICTNESS_PENALTY),
+    (-1.0, 0.0, 3.0 + STRICTNESS_PENALTY),
+    (0.0, 0.2, 3.0 - STRICTNESS_PENALTY * 0.2),
+    (1.0, 0.2, 3.0 - STRICTNESS_PENALTY * 1.2),
+    (-1.0, -0.15, 3.0 + STRICTNESS_PENALTY * 1.15),
+])
+def test_strictness_and_level_shift_the_score(strictness: float, offset: float,
+                                              expected: float) -> None:
+    found = lens_score(persona(strictness=strictness), COMPETENCY, scores(3), offset)
+    assert found == round(found, 2) and found == pytest.approx(expected, abs=0.0051)
+
+
+def test_the_score_stays_on_the_scale() -> None:
+    assert lens_score(persona(strictness=1.0), COMPETENCY, scores(1), 0.2) == 1.0
+    assert lens_score(persona(strictness=-1.0), COMPETENCY, scores(5), -0.15) == 5.0
+
+
+def test_assess_reads_every_criterion_and_votes_on_the_score() -> None:
+    rubric = [CriterionScore(id=cid, name=cid, score=4, rationale="r") for cid in FAMILIES]
+    strict = assess(persona(strictness=1.0), COMPETENCY, rubric)
+    assert strict.criteria == scores(4)
+    assert (strict.score, strict.vote) == (round(4 - STRICTNESS_PENALTY, 2), "hire")
+    assert assess(persona(), COMPETENCY, rubric).vote == "hire"
+    top = [s.model_copy(update={"score": 5}) for s in rubric]
+    assert assess(persona(), COMPETENCY, top).vote == "strong_hire"
+
+
+def test_the_panel_is_assessed_in_order_with_the_levels_offset() -> None:
+    panel = get_panel("engineering-loop")
+    rubric = [CriterionScore(id=cid, name=cid, score=3, rationale="r") for cid in FAMILIES]
+    junior = assess_panel(panel, COMPETENCY, rubric, "Junior engineer")
+    staff = assess_panel(panel, COMPETENCY, rubric, "Staff engineer")
+    assert [a.panelist for a in junior] == [p.id for p in panel.personas]
+    assert all(j.score > s.score for j, s in zip(junior, staff, strict=True))

@@ -1,0 +1,94 @@
+"""Follow-up questions presuppose only what the answer contains.
+
+A disagreement settled in the first conversation is not asked about "when it did not settle";
+an outcome is never asked after as if untold (a reading can miss one told in plain words); an
+answer with no story is asked for one; nobody is asked the same thing twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import roundtable
+from roundtable.catalog.loader import get_competency
+from roundtable.models import Review
+
+SETTLED = (
+    "Last spring my manager wanted to cut the pilot from six weeks to two. I disagreed because "
+    "our churn data showed customers dropping off in weeks three to five. I asked her for a 1:1 "
+    "and showed her the cohort numbers, and she agreed to keep four weeks. She later asked me "
+    "to lead the next pilot."
+)
+ESCALATED = (
+    "Last spring my manager wanted to cut the pilot from six weeks to two. I disagreed because "
+    "our churn data showed customers dropping off in weeks three to five. I asked her for a 1:1 "
+    "and showed her the cohort numbers. She did not change her mind, so I took it to our "
+    "director, who agreed to keep four weeks."
+)
+IMAGINED = (
+    "I would talk to them first. I would bring data to the meeting. I would listen to their "
+    "side and I would commit to the decision."
+)
+ALONE = (
+    "Last year I rebuilt our deployment scripts because releases failed about once a week. I "
+    "wrote a checklist, added a dry-run step and tested every script against staging. Failed "
+    "releases dropped from four a month to none over the next quarter."
+)
+PANELS = ("product-trio", "engineering-loop", "hiring-manager")
+
+
+def review(answer: str, panel: str, competency: str = "have-backbone") -> Review:
+    return roundtable.review(answer, competency=competency, panel=panel)
+
+
+def _unquoted(question: str) -> str:
+    return re.sub(r"“[^”]*”", "", question)
+
+
+@pytest.mark.parametrize("panel", PANELS)
+def test_each_panelist_asks_about_a_different_criterion(panel: str) -> None:
+    found = review(SETTLED, panel)
+    criteria = [f.criterion for f in found.follow_ups]
+    assert len(set(criteria)) == len(criteria) == len(found.panel)
+    assert set(criteria) <= {c.id for c in get_competency("have-backbone").criteria}
+    assert [f.panelist for f in found.follow_ups] == [p.id for p in found.panel]
+
+
+@pytest.mark.parametrize("panel", PANELS)
+def test_a_first_conversation_that_settled_it_is_asked_about_as_a_counterfactual(
+        panel: str) -> None:
+    for answer in (SETTLED, ESCALATED):
+        for follow_up in review(answer, panel).follow_ups:
+            assert "did not settle it" not in follow_up.question
+            if follow_up.criterion == "escalation":
+                assert answer is SETTLED
+                assert follow_up.question.endswith(
+                    "had that first conversation not settled it, what would you have done "
+                    "next, and who would have known?")
+
+
+@pytest.mark.parametrize("panel", PANELS)
+def test_an_outcome_is_never_asked_after_as_if_untold(panel: str) -> None:
+    asked = [f for answer in (SETTLED, ESCALATED) for f in review(answer, panel).follow_ups]
+    assert not any(re.search(r"what happened|in the end|how did it (?:end|turn out)",
+                             _unquoted(f.question), re.IGNORECASE) for f in asked)
+    results = [f for f in asked if f.criterion == "result-and-reflection"]
+    assert results, "no panel here asks about the result: the case no longer tests the rule"
+    assert all(f.question.endswith("how did you know whether what you did worked, and what "
+                                   "would you do differently next time?") for f in results)
+
+
+@pytest.mark.parametrize("panel", PANELS)
+def test_an_answer_without_a_story_is_asked_for_one(panel: str) -> None:
+    for follow_up in review(IMAGINED, panel).follow_ups:
+        assert ": can you give me one real example of " in follow_up.question
+        assert follow_up.question.endswith(": when it was, and what you did yourself?")
+
+
+@pytest.mark.parametrize("panel", PANELS)
+def test_nobody_else_is_presumed_in_a_story_told_alone(panel: str) -> None:
+    for follow_up in review(ALONE, panel, competency="ownership").follow_ups:
+        assert not re.search(r"\b(?:he|she|him|her|they|them|their|your manager)\b",
+                             _unquoted(follow_up.question), re.IGNORECASE), follow_up.question

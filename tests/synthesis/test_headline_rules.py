@@ -1,0 +1,112 @@
+"""The headline says who the candidate was, the step they took and what came of it, in whole
+phrases from the answer, and never more than the answer says.
+
+Each case is a short story written for one rule: the clause the headline may quote (whole, at
+most fourteen words, not ending on a word that promises more, no markup), the candidate's role
+and its article, the candidate's step told as a dispute, and a story-less answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.ingest.transcript import parse_input
+from roundtable.pipeline import prepare
+from roundtable.synthesis.headline import MAX_CLAUSE_WORDS, build_headline
+
+SCENE = ("Last year our payments service paged the on-call engineer every night, and nobody "
+         "owned the alerts. ")
+END = " I walked the team through the new rules. After that, pages dropped to two a week."
+FALLBACK = "How the candidate walked the team through the new rules"
+
+
+def headline(answer: str, role: str | None = None, competency: str = "ownership") -> str:
+    case, _ = prepare(parse_input(answer, role=role), competency)
+    return build_headline(case)
+
+
+def test_a_step_of_up_to_fourteen_words_is_quoted_whole() -> None:
+    step = "reworked every alert rule in the payments service over two long weekends in March"
+    assert len(step.split()) == MAX_CLAUSE_WORDS == 14
+    assert headline(f"{SCENE}I {step}.{END}") == f"How the candidate {step}"
+    longer = step.replace("every", "every single")
+    assert headline(f"{SCENE}I {longer}.{END}") == FALLBACK
+
+
+@pytest.mark.parametrize("step", [
+    "I reworked the <b>alert</b> rules and the runbook.",
+    # A clause ending on a word that promises more ("…for them") is not a whole phrase.
+    "I reworked the deploy scripts for them.",
+])
+def test_a_clause_that_cannot_stand_whole_is_passed_over(step: str) -> None:
+    assert headline(f"{SCENE}{step}{END}") == FALLBACK
+
+
+def test_the_candidate_is_told_of_in_the_third_person() -> None:
+    assert headline(f"{SCENE}I reworked my team's runbook and our alert rules.{END}") == (
+        "How the candidate reworked their team's runbook")
+
+
+def test_a_step_told_as_pushing_back_is_the_candidates_step() -> None:
+    answer = ("Last year our VP wanted to skip load testing before the holiday launch. I pushed "
+              "back on the launch date in the planning review. The VP agreed to a one-week "
+              "delay, and the launch went smoothly with zero incidents.")
+    assert headline(answer, competency="have-backbone") == (
+        "How the candidate pushed back on the launch date in the planning review")
+
+
+def test_an_outcome_alone_leads_with_the_competency() -> None:
+    answer = f"{SCENE}I cut the deploy time from 40 minutes to 5 minutes."
+    assert headline(answer) == "Ownership: They cut the deploy time from 40 minutes to 5 minutes"
+
+
+@pytest.mark.parametrize(("role", "subject"), [
+    ("SDE", "an SDE"),
+    ("SRE", "an SRE"),
+    ("MBA Intern", "an MBA Intern"),
+    ("HR Partner", "an HR Partner"),
+    ("ML Engineer", "an ML Engineer"),
+    ("BI Analyst", "a BI Analyst"),
+    ("UX Designer", "a UX Designer"),
+    ("Engineer", "an Engineer"),
+    ("Editor", "an Editor"),
+    ("Underwriter", "an Underwriter"),
+    ("Hourly Supervisor", "an Hourly Supervisor"),
+    ("Product Manager", "a Product Manager"),
+])
+def test_the_role_takes_the_article_it_is_said_with(role: str, subject: str) -> None:
+    assert headline(f"{SCENE}I reworked the alert rules.{END}", role=role).startswith(
+        f"How {subject} ")
+
+
+@pytest.mark.parametrize(("opening", "role"), [
+    ("As the QA lead on the payments team, I was paged every night.", "a QA Lead"),
+    ("I was a senior data analyst at a bank.", "a Senior Data Analyst"),
+])
+def test_the_role_the_answer_gives_is_used(opening: str, role: str) -> None:
+    assert headline(f"{opening} I reworked the alert rules.{END}").startswith(f"How {role} ")
+
+
+def test_an_answer_without_a_story_is_called_one() -> None:
+    imagined = ("I would talk to them first. I would bring data to the meeting. I would listen "
+                "to their side and I would commit to the decision.")
+    assert headline(imagined) == ("Ownership in general terms: The candidate's answer without "
+                                  "a concrete story")
+    assert headline(imagined, role="SRE") == ("Ownership in general terms: An SRE's answer "
+                                              "without a concrete story")
+
+
+@pytest.mark.parametrize(("outcome", "told"), [
+    ("Pages dropped to two a week.", ", and pages dropped to two a week"),
+    # A clause that says when ("once the new rules went live…") is not the outcome itself.
+    ("Once the new rules went live pages dropped to two a week.", ""),
+    ("When we finally shipped the new rules pages dropped to two a week and stayed there.", ""),
+    # Passed over, it gives way to the next outcome the story tells.
+    ("When the new rules went live pages dropped to two a week. Failed checkouts fell to 0.4% "
+     "a month later.", ", and failed checkouts fell to 0.4% a month later"),
+])
+def test_the_outcome_is_quoted_only_as_a_main_clause(outcome: str, told: str) -> None:
+    answer = ("Last year our payments service paged the on-call engineer every night, and "
+              "nobody owned the alerts. I reworked the alert rules with the team lead. ")
+    assert headline(answer + outcome) == (
+        f"How the candidate reworked the alert rules with the team lead{told}")
