@@ -171,9 +171,10 @@ def test_reported_speech_belongs_to_its_speaker() -> None:
     said = read_sentence(span("She said that her testers were measured on bug counts."), 0,
                          0.5, None)
     assert [(c.owner, c.reported) for c in said] == [("other", False), ("other", True)]
+    # What the candidate said is the candidate's, whatever its subject (LABELS.md).
     told = read_sentence(span("I told him that we should wait."), 0, 0.5, None)
     assert [(c.actor, c.owner, c.reported) for c in told] == [
-        ("candidate", "candidate", False), ("team", "candidate", True)]
+        ("candidate", "candidate", False), ("candidate", "candidate", True)]
     quoted = read_sentence(span("He argued, “we can't wait another sprint”, and I agreed."), 0,
                            0.5, None)
     assert [(c.owner, c.reported) for c in quoted] == [

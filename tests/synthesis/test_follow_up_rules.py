@@ -83,8 +83,9 @@ def test_an_outcome_is_never_asked_after_as_if_untold(panel: str) -> None:
 @pytest.mark.parametrize("panel", PANELS)
 def test_an_answer_without_a_story_is_asked_for_one(panel: str) -> None:
     for follow_up in review(IMAGINED, panel).follow_ups:
-        assert ": can you give me one real example of " in follow_up.question
-        assert follow_up.question.endswith(": when it was, and what you did yourself?")
+        assert ("can you tell me about one time this actually happened: when it was, what you "
+                "did yourself, and ") in follow_up.question
+        assert follow_up.question.endswith("?")
 
 
 @pytest.mark.parametrize("panel", PANELS)

@@ -449,10 +449,10 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     own = [c for c in clauses if c.sentence in scored and c.by_candidate
            and c.role not in ("reflection", "relationship")]
     told = [c for c in clauses if c.sentence in scored and c.mode in ("fact", "negated", "hedged")
-            and c.role not in ("other", "reflection", "situation") and _PAST.search(c.text)]
+            and c.role not in ("other", "reflection", "situation") and past_tense(c.text)]
     # "I usually score each item…" is no more a story than "I would score each item…".
     imagined = [c for c in own if c.mode in ("hypothetical", "habitual")]
-    done = [c for c in own if c.mode in ("fact", "hedged") and _PAST.search(c.text)]
+    done = [c for c in own if c.mode in ("fact", "hedged") and past_tense(c.text)]
     if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
             and len(done) < 3):
         first = imagined[0]
@@ -465,15 +465,6 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     sentence = found[first.sentence]
     return [Evidence(kind, first.span.start, first.span.end, first.text, first.sentence, 1.0,
                      sentence.specific, first.span.start)]
-
-
-_PAST = re.compile(
-    r"\b(?:\w{2,}ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|sat|"
-    r"found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|shipped|cut|spent|stood|"
-    r"was|were|had|said|came|saw|knew|thought|felt|became|lost|won|left|paid|sold|heard|meant|"
-    r"understood|wasn't|weren't|didn't|hadn't|couldn't)\b",
-    re.IGNORECASE,
-)
 
 
 def analyze(answer: str) -> Analysis:
