@@ -330,16 +330,16 @@ def _overheard(case: Case, evidence: Evidence, readings: list[Reading],
     still leaves out hedged or vague lines), and every change of mind is logged with who
     cited the line."""
     cited = [(turn.speaker, quote) for current in rounds for turn in current.turns
-             for quote in turn.evidence if quote.use == "credit" and quote.criterion]
+             for quote in turn.evidence if quote.use == "credit"]
     for reading in readings:
         strict = reading.persona.strictness >= STRICT
         for speaker, quote in cited:
             cid = quote.criterion
-            finding = next((f for f in evidence.quotable(cid or "")
-                            if f.quote.start == quote.start), None)
-            if (speaker == reading.persona.id or cid is None or finding is None
-                    or quote.start in reading.weighed[cid]
-                    or strict and finding.strength < FULL_WEIGHT):
+            if cid is None or speaker == reading.persona.id or quote.start in reading.weighed[cid]:
+                continue
+            finding = next((f for f in evidence.quotable(cid) if f.quote.start == quote.start),
+                           None)
+            if finding is None or strict and finding.strength < FULL_WEIGHT:
                 continue
             before, vote_before = reading.criteria[cid], reading.vote
             reading.weighed[cid].add(quote.start)

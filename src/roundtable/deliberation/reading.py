@@ -10,9 +10,9 @@ everything the rubric saw gives the rubric's score, and nothing else can move it
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion, Family, Persona
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
 from roundtable.engines.base import Case
