@@ -99,15 +99,23 @@ def test_who_reads_a_criterion_higher_does(review: Review) -> None:
 
 
 def test_the_summary_says_where_each_panelist_began(review: Review) -> None:
-    led = re.search(r"the panel led with different lines: (.*?)\.", review.consensus.summary)
-    if led is None:
-        assert review.consensus.summary.startswith("Read through the ")
-        assert "gave the panel little to lead with." in review.consensus.summary
+    """Panelists who led with the same criterion are named together, never as if they had
+    differed; each panelist is named once."""
+    summary = review.consensus.summary
+    apart = re.search(r"the panel led in different places: (.*?)\.", summary)
+    same = re.search(r"lenses, ([A-Z][\w ,]*?)(?: both| all)? led with (.*?)\.", summary)
+    if apart is None and same is None:
+        assert summary.startswith("Read through the ")
+        assert "gave the panel little to lead with." in summary
         return
     people, criteria = _people(review), _criteria(review)
-    for part in re.split(r", | and (?=[A-Z])", led.group(1)):
-        name, _, criterion = part.partition(" with ")
-        assert name in people and criterion in criteria, part
+    groups = ([g.split(" with ", 1) for g in apart.group(1).split("; ")] if apart
+              else [[same.group(1), same.group(2)]] if same else [])
+    named = [who for group, _ in groups for who in re.split(r", | and ", group)]
+    assert len(named) == len(set(named)) and set(named) <= set(people), summary
+    led_with = [criterion for _, criterion in groups]
+    assert set(led_with) <= set(criteria) and len(led_with) == len(set(led_with)), summary
+    assert (apart is not None) == (len(groups) > 1), summary
 
 
 def test_every_pair_apart_is_found(review: Review) -> None:

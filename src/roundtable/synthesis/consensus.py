@@ -101,6 +101,27 @@ def _carried(debate: Debate) -> str:
     return f"with little for the {lenses} lenses to credit, {held}"
 
 
+def _led(debate: Debate, lenses: str) -> str:
+    """Where each panelist began, grouped by criterion: two panelists who led with the same
+    criterion are named together, never listed as if they had differed."""
+    led: dict[str, list[str]] = {}
+    for reading in debate.readings:
+        lead = debate.leads.get(reading.persona.id)
+        if lead is not None:
+            led.setdefault(lead.criterion.name.lower(), []).append(
+                first_name(reading.persona.name))
+    if not led:
+        return f"Read through the {lenses} lenses, the answer gave the panel little to lead with."
+    if len(led) == 1:
+        (criterion, who), = led.items()
+        together = "" if len(who) == 1 else " both" if len(who) == 2 else " all"
+        return f"Reading through the {lenses} lenses, {names(who)}{together} led with {criterion}."
+    groups = [f"{names(who)} with {criterion}" for criterion, who in led.items()]
+    # A semicolon keeps "Priya and Elena with X; Daniel with Y" from reading as one list.
+    return (f"Reading through the {lenses} lenses, the panel led in different places: "
+            f"{'; '.join(groups)}.")
+
+
 def build_consensus(debate: Debate) -> Consensus:
     """Agreements, emphases by name, moves, remaining disagreement, and the verdict."""
     readings = debate.readings
@@ -140,11 +161,7 @@ def build_consensus(debate: Debate) -> Consensus:
                          f"cited {shown}")
     apart = _still_apart(debate)
     # The emphases are listed on their own; the summary says where each began in one line.
-    led = [f"{first_name(r.persona.name)} with {debate.leads[r.persona.id].criterion.name.lower()}"
-           for r in readings if debate.leads.get(r.persona.id) is not None]
-    summary = (f"Reading through the {lenses} lenses, the panel led with different lines: "
-               f"{names(led)}." if led else f"Read through the {lenses} lenses, the answer "
-               "gave the panel little to lead with.")
+    summary = _led(debate, lenses)
     if moves:
         summary += f" In the cross-talk, {names(moves[:3])}."
     if apart:
