@@ -161,3 +161,31 @@ def test_offsets_hold_when_lower_casing_changes_a_characters_length() -> None:
     assert {"action", "result", "metric"} <= {e.kind for e in analysis.evidence}
     assert all(answer[e.start:e.end] == e.quote for e in analysis.evidence)
     assert all(answer[e.at:e.at + 1].strip() for e in analysis.evidence if e.at >= 0)
+
+
+@pytest.mark.parametrize("blame", [
+    "Honestly the root cause was the data team's pipeline, not my code.",
+    "The bug was in the vendor's SDK, not ours.",
+    "The platform team never told us the schedule changed.",
+    "They didn't warn us about the outage.",
+])
+def test_blame_in_polite_words_is_flagged(blame: str) -> None:
+    assert "blame" in _flags(f"{STEPS} {blame} {OUTCOME}")
+
+
+@pytest.mark.parametrize("owned", [
+    "The root cause was my own query, not the data team's pipeline.",
+    "I never told them the schedule changed, and that was on me.",
+])
+def test_owning_the_cause_is_not_blame(owned: str) -> None:
+    assert "blame" not in _flags(f"{STEPS} {owned} {OUTCOME}")
+
+
+@pytest.mark.parametrize(("sentence", "data"), [
+    ("I asked the data team's lead for the refresh schedule.", False),
+    ("We moved the data pipeline to a new cluster.", False),
+    ("I pulled the churn data for the last two quarters.", True),
+    ("The data showed most tickets came from one report.", True),
+])
+def test_data_naming_a_team_or_a_system_is_not_evidence(sentence: str, data: bool) -> None:
+    assert ("data" in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is data

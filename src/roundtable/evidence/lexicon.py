@@ -155,7 +155,9 @@ PATTERNS: dict[str, str] = {
     r"been) (decided|handled|done|made|taken|given|fixed|resolved|escalated|dropped|missed|chosen|"
     r"approved|rejected|implemented|raised))\b",
     # data and experiments
-    "data": r"\b(data|analysis|analy[sz]ed|analytics|metrics?|dashboards?|numbers|quer(y|ied)|"
+    # "data" naming a team or a system ("the data team's pipeline") is not evidence.
+    "data": r"\b(data(?! (?:team|pipelines?|engineer\w*|cent(?:er|re)s?|platform|migration|"
+    r"warehouse|org|infra\w*|scien\w+|folks|people|loss|breach|leak)\b)|analysis|analy[sz]ed|analytics|metrics?|dashboards?|numbers|quer(y|ied)|"
     r"sql|spreadsheet|survey(ed)?|cohorts?|funnel|telemetry|benchmark(ed|s)?|measured|baseline|"
     r"statistic\w*|sample|modeled|modelled|forecast|logs|incident (logs|reports|data)|usage|"
     r"(support )?ticket (data|volume|counts?)|pulled (the|our)|which showed|showed that)\b",
@@ -307,7 +309,8 @@ PATTERNS: dict[str, str] = {
     r"(?:was|is) (?:all |entirely |really |mostly |kind of |squarely )?on (?:them|him|her|"
     r"the \w+ (?:team|side|folks|people)|\w+'s team)\b|(?:they|he|she|the \w+ team) (?:never|"
     r"didn't|did not|failed to|couldn't|wouldn't) (?:really )?(?:deliver|send|give|provide|get|"
-    r"do|finish|follow|meet|hand|respond|show)|bless (?:them|him|her|their hearts)|left (?:us|"
+    r"do|finish|follow|meet|hand|respond|show|tell|told|warn|inform|mention|let us know)|"
+    r"bless (?:them|him|her|their hearts)|left (?:us|"
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"
     r"me) down|(?:their|his|her) (?:fault|mess|mistake|screw-?up)|on their end|"
     r"wasn't on me|(?:was|were) out of (?:my|our) hands|(?:if|had) (?:they|he|she|"
@@ -510,6 +513,10 @@ PATTERNS: dict[str, str] = {
 # the sentences of any one answer. Appended to the kinds above.
 _POLITE_FLAGS: dict[str, str] = {
     "blame": (
+        # "the root cause was the data team's pipeline, not my code"
+        r"\b(?:root cause|cause|problem|issue|bug|fault) (?:was|lay|is|lies) (?:really |actually "
+        r"|all )?(?:in |with )?(?:the |their |his |her )?[\w-]+(?: team)?'s [\w -]{1,30}, not "
+        r"(?:my|our|mine|ours|me|us)\b|"
         r"\brather than (?:with |on )?(?:me|us|our (?:side|team|end|group)|my (?:team|side|"
         r"end))\b|\b(?:above|beyond|outside) my pay ?grade\b|"
         r"\bplayed the hand (?:we|i) (?:were|was) dealt\b|"

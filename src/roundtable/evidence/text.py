@@ -63,8 +63,10 @@ def words(text: str) -> list[str]:
 
 
 MIN_CLAUSE = 60
-_HEADING = re.compile(r"(?:situation|task|actions?|results?|reflection|learnings?|lessons?|"
-                      r"outcome|context|background|[star])\s*[:—–]\s+", re.IGNORECASE)
+# A bullet's marker and a STAR heading are the form of the answer, not its words.
+_HEADING = re.compile(r"(?:[-*•·▪]\s+|\d{1,2}[.)]\s+)?(?:(?:situation|task|actions?|results?|"
+                      r"reflection|learnings?|lessons?|outcome|context|background|[star])"
+                      r"\s*[:—–]\s+)?", re.IGNORECASE)
 
 
 def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
@@ -75,10 +77,11 @@ def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
     answer), so the quote always matches the answer exactly.
     """
     heading = _HEADING.match(sentence.text)
-    if heading and sentence.start + heading.end() <= match_start:
+    if heading and heading.end() and sentence.start + heading.end() < match_end:
         # "Result: churn fell 12%" is quoted from "churn": the label is the form, not the answer.
         sentence = Span(sentence.start + heading.end(), sentence.end,
                         sentence.text[heading.end():])
+        match_start = max(match_start, sentence.start)
     if sentence.end - sentence.start <= MAX_QUOTE:
         return sentence
     text = sentence.text
