@@ -168,6 +168,8 @@ def test_offsets_hold_when_lower_casing_changes_a_characters_length() -> None:
     "The bug was in the vendor's SDK, not ours.",
     "The platform team never told us the schedule changed.",
     "They didn't warn us about the outage.",
+    "I think the lesson for the company was that marketing needs to check with engineering.",
+    "That was really a communication breakdown between marketing and product.",
 ])
 def test_blame_in_polite_words_is_flagged(blame: str) -> None:
     assert "blame" in _flags(f"{STEPS} {blame} {OUTCOME}")
@@ -176,6 +178,8 @@ def test_blame_in_polite_words_is_flagged(blame: str) -> None:
 @pytest.mark.parametrize("owned", [
     "The root cause was my own query, not the data team's pipeline.",
     "I never told them the schedule changed, and that was on me.",
+    "The lesson for me was that I need to check with engineering before announcing.",
+    "It was really a communication breakdown on my part, and I own that.",
 ])
 def test_owning_the_cause_is_not_blame(owned: str) -> None:
     assert "blame" not in _flags(f"{STEPS} {owned} {OUTCOME}")
@@ -186,6 +190,18 @@ def test_owning_the_cause_is_not_blame(owned: str) -> None:
     ("We moved the data pipeline to a new cluster.", False),
     ("I pulled the churn data for the last two quarters.", True),
     ("The data showed most tickets came from one report.", True),
+    ("When I joined as the analytics lead, the sales team was new.", False),
+    ("Two of them were data entry errors in the CRM.", False),
+    ("I built an analytics view of the churned accounts.", True),
 ])
 def test_data_naming_a_team_or_a_system_is_not_evidence(sentence: str, data: bool) -> None:
     assert ("data" in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is data
+
+
+@pytest.mark.parametrize(("sentence", "owned"), [
+    ("One was a modelling mistake that was ours.", True),
+    ("Two errors were the vendor's, and one error that was mine slipped through review.", True),
+    ("The mistake that was theirs cost us a week.", False),
+])
+def test_a_mistake_that_was_ours_is_owned(sentence: str, owned: bool) -> None:
+    assert ("failure_owned" in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is owned

@@ -157,7 +157,10 @@ PATTERNS: dict[str, str] = {
     # data and experiments
     # "data" naming a team or a system ("the data team's pipeline") is not evidence.
     "data": r"\b(data(?! (?:team|pipelines?|engineer\w*|cent(?:er|re)s?|platform|migration|"
-    r"warehouse|org|infra\w*|scien\w+|folks|people|loss|breach|leak)\b)|analysis|analy[sz]ed|analytics|metrics?|dashboards?|numbers|quer(y|ied)|"
+    r"warehouse|org|infra\w*|scien\w+|analysts?|folks|people|loss|breach|leak|entry)\b)|analysis|"
+    # "the analytics lead" is a job, not evidence.
+    r"analy[sz]ed|analytics(?! (?:lead|team|manager|engineer\w*|director|org|function|group))|"
+    r"metrics?|dashboards?|numbers|quer(y|ied)|"
     r"sql|spreadsheet|survey(ed)?|cohorts?|funnel|telemetry|benchmark(ed|s)?|measured|baseline|"
     r"statistic\w*|sample|modeled|modelled|forecast|logs|incident (logs|reports|data)|usage|"
     r"(support )?ticket (data|volume|counts?)|pulled (the|our)|which showed|showed that)\b",
@@ -260,7 +263,10 @@ PATTERNS: dict[str, str] = {
     r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made a (big |bad |"
     r"costly )?mistake|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
     r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag))|"
-    r"i take responsibility|that (one )?(was|is) on me|i owned (it|the mistake|the miss))",
+    r"i take responsibility|that (one )?(was|is) on me|i owned (it|the mistake|the miss)|"
+    # "one was a modelling mistake that was ours"
+    r"(mistake|error|bug|miss|slip) (that|which) (was|were) (mine|ours|on me|on us|my own|our "
+    r"own))",
     # ways of working
     "prioritization": r"\b(prioriti[sz]\w+|trade-?offs?|deprioriti[sz]\w+|sequenc\w+|"
     r"impact (vs\.?|versus|and) effort|said no|cut scope|descop\w+|must-?haves?|critical path|"
@@ -517,6 +523,13 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\b(?:root cause|cause|problem|issue|bug|fault) (?:was|lay|is|lies) (?:really |actually "
         r"|all )?(?:in |with )?(?:the |their |his |her )?[\w-]+(?: team)?'s [\w -]{1,30}, not "
         r"(?:my|our|mine|ours|me|us)\b|"
+        # The lesson drawn for someone else: "the lesson for the company was that marketing…"
+        r"\b(?:the )?(?:lesson|takeaway|learning) (?:for|here for) (?:the company|them|the "
+        r"business|everyone else|the other team|(?:the )?[\w-]+ team|leadership|management|"
+        r"marketing|sales|product|ops) (?:was|is) that\b|"
+        # "That was really a communication breakdown between marketing and product"
+        r"\b(?:was|is) (?:really|basically|mostly|just) (?:a|an) (?:communication|process|"
+        r"planning|org\w*|handoff|hand-off) (?:breakdown|failure|problem|issue|gap) between\b|"
         r"\brather than (?:with |on )?(?:me|us|our (?:side|team|end|group)|my (?:team|side|"
         r"end))\b|\b(?:above|beyond|outside) my pay ?grade\b|"
         r"\bplayed the hand (?:we|i) (?:were|was) dealt\b|"
