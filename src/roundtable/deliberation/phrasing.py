@@ -62,6 +62,16 @@ KIND_SHOWS: dict[str, str] = {
     "broad_impact": "they thought about who else it would touch",
 }
 
+# What KIND_SHOWS says of these is something the candidate did ("they brought data", "they
+# were candid about it"): true only of a line in which the candidate tells a step of their own,
+# never of "Dana didn't trust any number" or "the data showed…".
+DONE_BY_CANDIDATE = frozenset({
+    "action", "ownership", "data", "experiment", "customer_feedback", "collaboration",
+    "influence", "mentoring", "communication", "empathy", "trust", "wellbeing", "raised",
+    "escalation", "commitment", "prioritization", "speed", "calculated_risk", "cost",
+    "simplification", "standards", "deep_dive", "curiosity", "adaptation", "big_picture",
+    "broad_impact", "disagreement"})
+
 # Why a lens cares, said in the lens's own terms.
 LENS_STAKE: dict[Family, str] = {
     "customer": "it tells me whose problem they were solving",

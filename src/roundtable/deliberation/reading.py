@@ -47,6 +47,10 @@ class Finding:
     acts: bool = True
     """A clause of the line tells a step the candidate (or their team) took, as a fact: only
     then does the line show "what they did themselves"."""
+    own: bool = True
+    """A clause of the line is told by the candidate about themselves or their team, as a fact
+    (a step, their grounds, their objection): only then does it show what they did in any way,
+    never a line about what someone else did or thought."""
 
     @property
     def scene_only(self) -> bool:
@@ -151,7 +155,7 @@ def gather(case: Case) -> Evidence:
                     frozenset(by_start[s][1]), by_start[s][2],
                     bool(core) and not by_start[s][1] & core
                     and not any(k.startswith("cue") for k in by_start[s][1]),
-                    _acts(case, by_start[s][0]))
+                    _acts(case, by_start[s][0]), _own(case, by_start[s][0]))
             for s in ordered
         ]
     flags = []
@@ -199,6 +203,12 @@ def _acts(case: Case, quote: Quote) -> bool:
                and c.role in ("action", "decision") and not c.reported
                and not _BACKDROP.match(c.text)
                and c.span.start < quote.end and quote.start < c.span.end
+               for c in case.analysis.clauses)
+
+
+def _own(case: Case, quote: Quote) -> bool:
+    return any(c.by_candidate and c.actor in ("candidate", "team") and c.mode in ("fact", "hedged")
+               and not c.reported and c.span.start < quote.end and quote.start < c.span.end
                for c in case.analysis.clauses)
 
 

@@ -19,6 +19,7 @@ from roundtable.deliberation.agenda import Disagreement
 from roundtable.deliberation.discourse import Discourse
 from roundtable.deliberation.lenses import KIND_FAMILY, families_of, focus_for, weight
 from roundtable.deliberation.phrasing import (
+    DONE_BY_CANDIDATE,
     FLAG_SAYS,
     GENERAL_SAYS,
     KIND_SHOWS,
@@ -50,7 +51,8 @@ def shows(persona: Persona, finding: Finding, family: Family) -> str:
     """What the finding shows, told by the kind the persona weighs most (two when the sentence
     carries evidence for two families the persona cares about)."""
     kinds = sorted((k for k in finding.kinds if k in KIND_SHOWS
-                    and (finding.acts or k not in ("action", "ownership"))),
+                    and (finding.acts or k not in ("action", "ownership"))
+                    and (finding.own or k not in DONE_BY_CANDIDATE)),
                    key=lambda k: (-weight(persona, KIND_FAMILY.get(k, family)), k))
     if not kinds:
         return "the answer speaks to it directly"
