@@ -38,9 +38,18 @@ IMAGINED = (
     "I would talk to them first. I would bring data to the meeting. I would listen to their "
     "side and I would commit to the decision."
 )
+# Committed without a word on how the relationship stood afterwards.
+COMMITTED = (
+    "Our director decided to move the whole mobile team to React Native in one quarter. I thought "
+    "it was too risky because we had two big crash incidents last year from a bridge library. "
+    "I wrote a short document with the crash numbers and asked for 30 minutes in the "
+    "architecture meeting. He still wanted to go, but agreed to start with the settings screens "
+    "as a pilot. I did not fully agree, but I committed and built the pilot with another "
+    "engineer. Afterwards the director decided to keep payments native."
+)
 CASES = [(SETTLED, p) for p in ("product-trio", "engineering-loop", "hiring-manager")] + [
     (ESCALATED, "engineering-loop"), (FLAGGED, "product-trio"), (FLAGGED, "hiring-manager"),
-    (IMAGINED, "product-trio")]
+    (IMAGINED, "product-trio"), (COMMITTED, "product-trio")]
 VOTES = {"Strong No Hire": "strong_no_hire", "No Hire": "no_hire", "Hire": "hire",
          "Strong Hire": "strong_hire"}
 
@@ -167,6 +176,9 @@ def test_each_panelist_has_one_emphasis_in_panel_order(review: Review) -> None:
     assert [e.panelist for e in review.consensus.emphases] == [p.id for p in review.panel]
     for emphasis, person in zip(review.consensus.emphases, review.panel, strict=True):
         assert emphasis.text.startswith(person.name.split()[0])
+        presses = re.search(r"still presses on is (.+?)(?:, read for (.+?))?\.$", emphasis.text)
+        if presses and presses.group(2):
+            assert presses.group(1) not in presses.group(2), emphasis.text
 
 
 def test_every_signal_names_the_panelists_own_scores(review: Review) -> None:

@@ -49,9 +49,11 @@ def _emphasis(debate: Debate, reading: Reading) -> str:
     subject = topic(lead.finding.quote.quote)
     line = (f"the line about {subject}" if subject else
             f"a line where {shows(persona, lead.finding, lead.criterion.family)}")
+    focus = focus_for(persona, need)
+    # "presses on relationship afterwards, read for the relationship afterwards" says it twice.
+    read_for = "" if need.name.lower() in focus else f", read for {focus}"
     return (f"{name}'s {_lens(reading)} lens went first to {lead.criterion.name.lower()}, on "
-            f"{line}; what {name} still presses on is {need.name.lower()}, read for "
-            f"{focus_for(persona, need)}.")
+            f"{line}; what {name} still presses on is {need.name.lower()}{read_for}.")
 
 
 def _tally(readings: list[Reading]) -> str:
