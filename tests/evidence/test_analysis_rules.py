@@ -168,6 +168,7 @@ def test_offsets_hold_when_lower_casing_changes_a_characters_length() -> None:
     "The bug was in the vendor's SDK, not ours.",
     "The platform team never told us the schedule changed.",
     "They didn't warn us about the outage.",
+    "We slipped a week because the vendor had missed the delivery date.",
     "I think the lesson for the company was that marketing needs to check with engineering.",
     "That was really a communication breakdown between marketing and product.",
 ])
@@ -180,6 +181,9 @@ def test_blame_in_polite_words_is_flagged(blame: str) -> None:
     "I never told them the schedule changed, and that was on me.",
     "The lesson for me was that I need to check with engineering before announcing.",
     "It was really a communication breakdown on my part, and I own that.",
+    # A reason that mentions another team is not blame unless it names a failing of theirs.
+    "The hardest talk was with support, because her team had taken 300 calls that morning.",
+    "I asked the platform team first because they had more context on the cache.",
 ])
 def test_owning_the_cause_is_not_blame(owned: str) -> None:
     assert "blame" not in _flags(f"{STEPS} {owned} {OUTCOME}")

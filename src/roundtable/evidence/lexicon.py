@@ -324,8 +324,13 @@ PATTERNS: dict[str, str] = {
     r"given) (?:their|his|her|what)|"
     r"(?:because|since|due to) (?:the |their |our |my |his |her )?(?:[\w-]+ ){0,3}(?:team|"
     r"ops|qa|vendor|vendors|client|manager|pm|lead|engineers?|developers?|devs|designers?|folks|"
-    r"people|they|he|she) (?:was|were|had|kept|didn't|did not|never|failed|missed|gave|changed|"
-    r"broke|forgot|dropped|refused|blocked|took)\b|(?:they|he|she|the [\w-]+ team|[\w-]+ team|"
+    # A reason that names a failing ("because the vendor had missed the date"), not any reason
+    # that mentions another team ("because her team had taken 300 calls that morning").
+    r"people|they|he|she) (?:(?:was|were) (?:late|slow|behind|wrong|unresponsive|careless|"
+    r"sloppy|unavailable|not ready)|had (?:not|missed|broken|failed|forgotten|dropped|changed|"
+    r"skipped)|hadn't|kept (?:changing|breaking|missing|moving|dropping)|didn't|did not|never|"
+    r"failed|missed|changed|broke|forgot|dropped|refused|blocked)\b|"
+    r"(?:they|he|she|the [\w-]+ team|[\w-]+ team|"
     r"ops|qa|the pm|the client|the vendor) (?:was|were) (?:always |constantly |consistently |"
     r"just |so )?(?:late|slow|behind|unresponsive|unreliable|a bottleneck)\b|(?:they|he|she|"
     r"the [\w-]+ team|the pm|the client|the vendor|ops|marketing|product|sales|"
