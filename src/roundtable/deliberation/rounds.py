@@ -47,6 +47,10 @@ class Point:
     finding: Finding | None
 
 
+SPEAKS_TO_IT = "the answer speaks to it directly"
+"""What a line shows when none of its kinds says more."""
+
+
 def shows(persona: Persona, finding: Finding, family: Family) -> str:
     """What the finding shows, told by the kind the persona weighs most (two when the sentence
     carries evidence for two families the persona cares about)."""
@@ -55,7 +59,7 @@ def shows(persona: Persona, finding: Finding, family: Family) -> str:
                     and (finding.own or k not in DONE_BY_CANDIDATE)),
                    key=lambda k: (-weight(persona, KIND_FAMILY.get(k, family)), k))
     if not kinds:
-        return "the answer speaks to it directly"
+        return SPEAKS_TO_IT
     first = kinds[0]
     second = next((k for k in kinds[1:] if KIND_FAMILY.get(k) != KIND_FAMILY.get(first)
                    and weight(persona, KIND_FAMILY.get(k, family)) >= STAKE_WEIGHT), None)

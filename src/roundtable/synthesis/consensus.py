@@ -24,7 +24,7 @@ from roundtable.deliberation.phrasing import (
     wants,
 )
 from roundtable.deliberation.reading import Finding, Reading
-from roundtable.deliberation.rounds import shows
+from roundtable.deliberation.rounds import SPEAKS_TO_IT, shows
 from roundtable.engines.base import SignalText
 from roundtable.models import Consensus, Emphasis, Quote, Vote
 from roundtable.scoring.panel import verdict_from
@@ -196,9 +196,11 @@ def build_signals(debate: Debate) -> list[SignalText]:
         point = _reason(debate, reading)
         if point is not None:
             criterion, finding = point
+            shown = shows(persona, finding, criterion.family)
+            # "…, where the answer speaks to it directly, which speaks to…" says nothing twice.
+            where = "" if shown == SPEAKS_TO_IT else f", where {shown}"
             reason = (f"{criterion.name} ({reading.criteria[criterion.id]}/5): "
-                      f"{_short(finding.quote)}, where "
-                      f"{shows(persona, finding, criterion.family)}, which speaks to "
+                      f"{_short(finding.quote)}{where}, which speaks to "
                       f"{focus_for(persona, criterion)}.")
         elif max(reading.criteria.values()) < 3:
             reason = (f"Nothing in this reading reaches the middle anchor yet; the first thing "
