@@ -48,6 +48,9 @@ class _Lazy:
     def findall(self, text: str) -> list[Any]:
         return self.regex.findall(text)
 
+    def sub(self, replacement: str, text: str) -> str:
+        return self.regex.sub(replacement, text)
+
 
 Kind = Literal["question", "follow_up", "intro", "general", "small_talk", "wrap_up", "other"]
 
@@ -66,20 +69,28 @@ WRAP_UP = _Lazy(
 
 _ASK = (
     r"\b(tell|talk to|talk|walk|take) (me|us)\b|\btalk (me|us) through|\bdescribe\b|\bshare\b|"
-    r"\bgive (me|us)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know|learn)|\bi('m| am)"
+    r"\b(explain|recount|narrate)\b|\b(talk|speak|tell) (to|about|of)\b|\bmy (\w+ )?question\b|"
+    r"\bgive (me|us|an?)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know|learn)|\bi('m| am)"
     r" (curious|interested)|\bi want to (hear|know|understand)|\bthink (back )?(to|about|of)\b|"
     r"\bthink back\b|\brecall\b|\bremember\b|\b(i'?d|i would|we'?d|we would) (like|love|want)\b|"
     r"\bi('m| am) looking for\b|\bwhat('s| is| was| were| has been)\b|\bwhen "
     r"(was|were|did|have)\b|\bhow (did|do|have|about)\b|\bwhat about\b|\bhave you\b|\bhas there\b|"
     r"\b(was|is) there\b|\bdid you\b|\bcan you\b|\bcould you\b|\bwhich\b|\bpick\b|\bname\b|\?"
 )
-_SITUATION = (
-    r"(time|times|situation|moment|occasion|instance|example|project|decision|call|mistake|"
-    r"failure|conflict|disagreement|setback|challenge|incident|outage|launch|release|deal|"
-    r"piece of feedback|feedback|accomplishment|achievement|initiative|change|problem|issue|"
-    r"goal|deadline|risk|customer|client|stakeholder|colleague|coworker|co-worker|peer|manager|"
-    r"person|team|period|quarter|day|week|crisis|negotiation|experiment|bug|error|situation)"
+_EVENT = (
+    r"(time|situation|moment|occasion|instance|example|case|story|experience|project|decision|"
+    r"call|mistake|failure|conflict|disagreement|argument|dispute|setback|challenge|incident|"
+    r"outage|emergency|crisis|launch|rollout|release|migration|deal|pitch|presentation|"
+    r"negotiation|conversation|piece of feedback|feedback|review|accomplishment|achievement|"
+    r"success|win|loss|initiative|change|transition|turnaround|reorg|layoff|hire|escalation|"
+    r"complaint|problem|issue|goal|target|deadline|risk|experiment|bug|error)"
 )
+"""Things that happen or that one does: a story is about one of them."""
+_PERSON = (
+    r"(customer|client|stakeholder|colleague|coworker|co-worker|peer|teammate|team member|"
+    r"manager|boss|employee|report|person|team|vendor|partner|executive|leader)"
+)
+_SITUATION = rf"({_EVENT}|{_PERSON}|period|quarter|day|week)"
 _PAST = (
     r"(\w+ed|had|made|did|took|built|taught|led|got|gave|saw|won|lost|went|found|felt|chose|"
     r"sold|wrote|ran|brought|thought|fought|held|kept|left|met|paid|sent|spent|told|understood|"
@@ -93,9 +104,21 @@ _SUPERLATIVE = (
     r"nastiest|ugliest|gnarliest|oddest|bravest|simplest|happiest|saddest|clearest)"
 )
 _YOU_DID = r"(you|you've|you have|you'd|you had|that you|which you|you ever)\b"
+_TRAIT = (
+    r"(weakness|strength|quality|qualities|trait|skill|attribute|asset|value|priority|"
+    r"motivation|interest|language|tool|framework|technology|book|subject|hobby)"
+)
+"""What a person is or likes, not something that happened: "your biggest weakness"."""
 _EXPERIENCE = _Lazy(
     rf"\b(a|an|one|another|some|any) ((specific|particular|real|recent|concrete|single) )?"
-    rf"(time|situation|moment|occasion|instance|example)s?\b"
+    rf"(time|situation|moment|occasion|instance|example|case|story)s?\b"
+    rf"|\b(a|an|one|another) ((specific|particular|real|recent|concrete|single) )?experience\b"
+    rf"|\bone of your ([\w'-]+ ){{0,2}}?{_EVENT}s\b"
+    rf"|\byour (first|last|latest|most recent|previous) ([\w'-]+ ){{0,2}}?{_EVENT}\b"
+    rf"|\b(you('re| are| were| felt)?|you('ve| have) been) (most |really |particularly |"
+    rf"especially |genuinely )?proud\b"
+    rf"|\b(was|were|did|do|have|has|had) (there|you) ever\b[^.?!]{{0,40}}?\b(a|an|any|"
+    rf"someone|somebody|something)\b|\bever (had|have|got|get|needed|need) to\b"
     rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (\w+ )?{_YOU_DID}"
     rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (where|when|in which|with|within"
     rf"|on|at) (you|your)\b"
@@ -105,7 +128,8 @@ _EXPERIENCE = _Lazy(
     rf"(you've|you have|you'd had|you had ever|you ever)\b"
     rf"|\bthe ({_SUPERLATIVE}|most \w+|least \w+) ([\w'-]+ ){{0,3}}?{_SITUATION}s? "
     rf"(that |which )?you\b"
-    rf"|\b(your|one of your) (own )?({_SUPERLATIVE}|most \w+|favou?rite)\b"
+    rf"|\b(your|one of your) (own )?({_SUPERLATIVE}|most \w+)\b(?! ([\w-]+ )?{_TRAIT})"
+    rf"|\byour (own )?favou?rite ([\w'-]+ ){{0,2}}?{_EVENT}\b"
     rf"|\b(has|have|had) ([\w'-]+ ){{0,4}}?ever\b|\byou('ve| have) ever\b|\bthe last time\b"
     rf"|\b(did|were|have) you last\b"
     rf"|\bhave you (had|faced|been in|dealt with|experienced|handled|worked with|managed|led|"
@@ -124,9 +148,10 @@ of a detail of the story being told ("What was the hardest objection you got?").
 _ASKS = _Lazy(_ASK, re.IGNORECASE)
 _REQUEST = _Lazy(
     r"\b(tell|talk to|talk|walk|take) (me|us)\b|\btalk (me|us) through|\bdescribe\b|\bshare\b|"
-    r"\bgive (me|us)\b|\b(i'?d|i would|we'?d|we would) (love|like) to hear|\bi('m| am) (curious|"
-    r"interested)|\bi want to hear|\bthink (back )?(to|about|of)\b|\b(can|could) you (recall|"
-    r"remember|think of|name|pick|describe|share|tell|talk|walk|give)\b|\brecall\b",
+    r"\b(explain|recount|narrate)\b|\b(talk|speak|tell) (to|about|of)\b|"
+    r"\bgive (me|us|an?)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know)|\bi('m| am) "
+    r"(curious|interested)|\bi want to (hear|know)|\bthink (back )?(to|about|of)\b|\b(can|could) "
+    r"you (recall|remember|think of|name|pick|describe|share|tell|talk|walk|give)\b|\brecall\b",
     re.IGNORECASE,
 )
 """A request for a story (not a yes/no question), which may name any kind of situation."""
@@ -139,6 +164,29 @@ _ANY_SITUATION = _Lazy(
 )
 """Something of any kind the candidate did or lived through: "a shift when you were short",
 "a product you launched", "a class that was difficult to manage"."""
+_BARE = _Lazy(
+    r"(^|[,:;]\s*)(\W*(so|okay|ok|and|now|then|alright|right|well|please|first|next|great|"
+    r"sure)\b,?\s*)*((can|could|would|will) you (please )?|please |maybe you can |i('d| would) "
+    r"like you to |i want you to )?(tell (me|us) about|talk (to )?(me|us) (about|through)|talk "
+    r"about|walk (me|us) through|describe|share|explain|recount|give (me|us) |think (back )?"
+    r"(about|of|to)|(i('d| would)|we('d| would)) (love|like) to hear about|i want to hear about)"
+    r"( for me| with me| with us)? "
+    rf"(a|an|one|another) (?!(typical|normal|usual|ideal|good|great|perfect|average)\b)"
+    rf"(([\w'-]+ ){{0,2}}?{_EVENT}s?|[\w'-]+ ([\w'-]+ )?{_PERSON})\b(?! (of|in|at|on|for) "
+    r"(the|your|our|this|that|it)\b)",
+    re.IGNORECASE,
+)
+"""A thing that happens, or a person described ("a difficult stakeholder"), named bare as what
+a request for a story asks for: "Tell me about a mistake." Not a typical day or an ideal manager, and not
+a part of something already named ("an example of that")."""
+_RECOUNT = _Lazy(
+    rf"\b(how|when|what) you (first |last |once |recently |actually )?{_PAST} "
+    r"([\w'-]+ ){0,3}?(a|an|one|some|any)\b|\babout when you\b"
+    r"|\byour experience (of |in )?\w+ing (a|an|one|some|any)\b",
+    re.IGNORECASE,
+)
+"""A request to recount how the candidate handled something new: "Describe how you dealt with a
+team member who...", "Tell me about when you first managed people"."""
 _NARRATION = _Lazy(rf"\b(I|we)( \w+ly)? {_PAST}\b", re.IGNORECASE)
 _RECORD = _Lazy(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b",
                      re.IGNORECASE)
@@ -161,10 +209,25 @@ _BACK = _Lazy(
     r"\byou (mentioned|said|talked about|described|brought up)\b|\bgoing back to\b|\bin that\b"
     r"|\b(do|did) (that|it|this) again\b|\b(that|it|this) again\b|\bsince then\b|\bafter that\b"
     r"|\bdifferently\b|\bin hindsight\b|\blooking back\b|\bnext time\b"
-    r"|\b(there|that|it|this|them)\s*\?",
+    r"|\b(a|an|one|another) (time|case|point|moment|situation|occasion|instance)s? (when |where "
+    r"|in which )?(it|this|he|she|they)\b",
     re.IGNORECASE,
 )
 """Words that point back at the story being told."""
+_DETAIL = _Lazy(r"\b(an? |one )?(example|instance)s? of (that|this|it|those|these|how|what|why)\b",
+               re.IGNORECASE)
+"""An example of a detail of the story: "Can you give me an example of how you measured that?"."""
+_ENDS_ON_IT = _Lazy(r"\b(there|that|it|this|them)\s*\?", re.IGNORECASE)
+"""A question about "it": the story being told, unless the sentence has just named something
+new that "it" stands for ("a challenging project and your role in it?")."""
+_SKILL = _Lazy(
+    r"\bever (used|tried|worked (with|in|on)|heard of|been to|visited|coded|programmed|written|"
+    r"touched|played with|seen|read|set up|configured|deployed|studied|learned)\b"
+    r"(?! (a|an|any|some|someone|somebody|something|to|with a|on a|in a)\b)",
+    re.IGNORECASE,
+)
+"""Whether the candidate knows a tool or a place ("Have you ever used Kubernetes?"): a check of
+experience, not a request for a story."""
 _WOULD = _Lazy(r"\bwould you\b|\bif you\b|\byou would\b", re.IGNORECASE)
 """Any conditional: a story told in reply to it is an illustration, not the question's answer."""
 _POINTING = _Lazy(r"\b(it|this|they|them|he|she|him|her|those|these|there)\b", re.IGNORECASE)
@@ -220,8 +283,14 @@ def _sentences(text: str) -> list[re.Match[str]]:
 
 def asks_situation(sentence: str) -> bool:
     """Whether a sentence asks for a past situation of the candidate's own."""
-    return bool(_EXPERIENCE.search(sentence) and _ASKS.search(sentence)) or bool(
-        _REQUEST.search(sentence) and _ANY_SITUATION.search(sentence))
+    sentence = _SKILL.sub(" ", sentence)
+    if _EXPERIENCE.search(sentence) and _ASKS.search(sentence):
+        return True
+    if not _REQUEST.search(sentence):
+        return False
+    return bool(_ANY_SITUATION.search(sentence) or _BARE.search(sentence)) or bool(
+        _RECOUNT.search(sentence) and not _PRONOUN.search(sentence)
+        and not re.search(r"\bthe\b", sentence, re.IGNORECASE))
 
 
 def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading:
@@ -240,9 +309,8 @@ def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading
             continue
         if in_question:
             before = text[:sentence.start()]
-            rest = text[sentence.start():]
             signposted = any(p.search(before) or p.search(said) for p in (_SIGNPOST, _LEAD))
-            if not signposted and _BACK.search(rest):
+            if not signposted and _points_back(said):
                 return Reading("follow_up")
         return Reading("question", sentence.start())
     if (started or in_question) and WRAP_UP.search(text):
@@ -277,6 +345,18 @@ def tells_story(text: str) -> bool:
     """A reply that narrates what the candidate did: long, with several things done in the
     past by "I" or "we" (a hypothetical answer says "I would")."""
     return len(text.split()) >= 60 and len(_NARRATION.findall(text)) >= 3
+
+
+def _points_back(sentence: str) -> bool:
+    """An ask about the story being told. Only the asking sentence counts: in "Think of a
+    time you had to say no. How did you handle it?" the "it" is the new situation."""
+    if _BACK.search(sentence):
+        return True
+    it = _ENDS_ON_IT.search(sentence)
+    sentence = _DETAIL.sub(" ", sentence)
+    new = [m.start() for m in (_EXPERIENCE.search(sentence), _BARE.search(sentence),
+                               _ANY_SITUATION.search(sentence)) if m]
+    return it is not None and not (new and min(new) < it.start())
 
 
 def _told_then_asked(sentences: list[re.Match[str]], n: int) -> bool:
