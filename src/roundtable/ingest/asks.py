@@ -127,7 +127,7 @@ _EXPERIENCE = _Lazy(
     rf"|\bthe ({_SUPERLATIVE}|most \w+|least \w+) ([\w'-]+ ){{0,4}}?(that |which )?"
     rf"(you've|you have|you'd had|you had ever|you ever)\b"
     rf"|\bthe ({_SUPERLATIVE}|most \w+|least \w+) ([\w'-]+ ){{0,3}}?{_SITUATION}s? "
-    rf"(that |which )?you\b"
+    rf"(that |which )?((someone|anyone|anybody|somebody|people|a \w+) (\w+ )?)?you\b"
     rf"|\b(your|one of your) (own )?({_SUPERLATIVE}|most \w+)\b(?! ([\w-]+ )?{_TRAIT})"
     rf"|\byour (own )?favou?rite ([\w'-]+ ){{0,2}}?{_EVENT}\b"
     rf"|\b(has|have|had) ([\w'-]+ ){{0,4}}?ever\b|\byou('ve| have) ever\b|\bthe last time\b"
@@ -171,9 +171,10 @@ _BARE = _Lazy(
     r"about|walk (me|us) through|describe|share|explain|recount|give (me|us) |think (back )?"
     r"(about|of|to)|(i('d| would)|we('d| would)) (love|like) to hear about|i want to hear about)"
     r"( for me| with me| with us)? "
-    rf"(a|an|one|another) (?!(typical|normal|usual|ideal|good|great|perfect|average)\b)"
+    rf"((a|an|one|another) (?!(typical|normal|usual|ideal|good|great|perfect|average)\b)"
     rf"(([\w'-]+ ){{0,2}}?{_EVENT}s?|[\w'-]+ ([\w'-]+ )?{_PERSON})\b(?! (of|in|at|on|for) "
-    r"(the|your|our|this|that|it)\b)",
+    r"(the|your|our|this|that|it)\b)|(some )?(feedback|advice|criticism|pushback|praise) (that )?"
+    r"you\b)",
     re.IGNORECASE,
 )
 """A thing that happens, or a person described ("a difficult stakeholder"), named bare as what
@@ -209,6 +210,8 @@ _BACK = _Lazy(
     r"\byou (mentioned|said|talked about|described|brought up)\b|\bgoing back to\b|\bin that\b"
     r"|\b(do|did) (that|it|this) again\b|\b(that|it|this) again\b|\bsince then\b|\bafter that\b"
     r"|\bdifferently\b|\bin hindsight\b|\blooking back\b|\bnext time\b"
+    r"|\b(example|instance)s? of (one of )?(that|this|it|those|these|the)\b"
+    r"|\b(was|is|were|has|had) (that|this|it) (the|a|an|your)\b"
     r"|\b(a|an|one|another) (time|case|point|moment|situation|occasion|instance)s? (when |where "
     r"|in which )?(it|this|he|she|they)\b",
     re.IGNORECASE,
@@ -218,8 +221,9 @@ _DETAIL = _Lazy(r"\b(an? |one )?(example|instance)s? of (that|this|it|those|thes
                re.IGNORECASE)
 """An example of a detail of the story: "Can you give me an example of how you measured that?"."""
 _ENDS_ON_IT = _Lazy(r"\b(there|that|it|this|them)\s*\?", re.IGNORECASE)
-"""A question about "it": the story being told, unless the sentence has just named something
-new that "it" stands for ("a challenging project and your role in it?")."""
+"""A question about "it" or "there": the story being told, unless the sentence has just named
+something new that "it" stands for ("a challenging project and your role in it?")."""
+_INDEFINITE = _Lazy(r"\b(a|an|one|another|some|any)\b", re.IGNORECASE)
 _SKILL = _Lazy(
     r"\bever (used|tried|worked (with|in|on)|heard of|been to|visited|coded|programmed|written|"
     r"touched|played with|seen|read|set up|configured|deployed|studied|learned)\b"
@@ -352,11 +356,12 @@ def _points_back(sentence: str) -> bool:
     time you had to say no. How did you handle it?" the "it" is the new situation."""
     if _BACK.search(sentence):
         return True
-    it = _ENDS_ON_IT.search(sentence)
     sentence = _DETAIL.sub(" ", sentence)
-    new = [m.start() for m in (_EXPERIENCE.search(sentence), _BARE.search(sentence),
-                               _ANY_SITUATION.search(sentence)) if m]
-    return it is not None and not (new and min(new) < it.start())
+    it = _ENDS_ON_IT.search(sentence)
+    if it is None:
+        return False
+    named = _INDEFINITE.search(sentence)
+    return it.group(1).lower() == "there" or named is None or named.start() > it.start()
 
 
 def _told_then_asked(sentences: list[re.Match[str]], n: int) -> bool:
