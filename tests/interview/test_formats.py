@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def test_the_format_comes_from_the_content_not_the_extension(tmp_path: Path) -> 
             [s.question for s in _segments(path)]
 
 
-@pytest.mark.parametrize("folder", ["dev", "dev2", "dev3", "dev4", "dev5"])
+@pytest.mark.parametrize("folder", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6"])
 def test_dev_set_segmentation_is_exact(folder: str) -> None:
     results = evaluate(DATA / folder)
     assert [r.name for r in results if not r.exact] == []
@@ -221,3 +222,21 @@ def test_a_segments_excerpt_reads_back_as_exactly_that_segment(path: Path) -> No
         assert [(t.first, t.last, t.start, t.end) for t in submission.timeline] == \
             [(s.first, s.last, s.start, s.end) for s in segment.spans]
         assert not submission.notes
+
+
+def test_without_speakers_a_sentence_cut_across_captions_has_one_speaker() -> None:
+    """The interviewer's preamble and the ask it leads into share captions cut mid-sentence;
+    the whole utterance is the interviewer's, so the story after it is the answer."""
+    story = ("We had a memory leak in our indexing service that only showed up after three "
+             "days. I added heap dumps on a schedule, compared them and found an unbounded "
+             "cache. I replaced it with a bounded one and wrote a soak test, and the restarts "
+             "stopped for good.")
+    texts = ["That's totally normal. So I want to start", "with debugging. I'd like to hear "
+             "how you tracked down a bug that took you", "a long time to find.", story]
+    rows = [{"start": 2.0 * n, "end": 2.0 * n + 2, "text": t} for n, t in enumerate(texts)]
+    transcript = read_transcript(json.dumps({"segments": rows}))
+    assert transcript is not None
+    segments = split(converse(transcript))
+    assert [s.question for s in segments] == [
+        "I'd like to hear how you tracked down a bug that took you a long time to find."]
+    assert segments[0].answer == story

@@ -70,8 +70,9 @@ WRAP_UP = _Lazy(
 _ASK = (
     r"\b(tell|talk to|talk|walk|take) (me|us)\b|\btalk (me|us) through|\bdescribe\b|\bshare\b|"
     r"\b(explain|recount|narrate)\b|\b(talk|speak|tell) (to|about|of)\b|\bmy (\w+ )?question\b|"
-    r"\bgive (me|us|an?)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know|learn)|\bi('m| am)"
-    r" (curious|interested)|\bi want to (hear|know|understand)|\bthink (back )?(to|about|of)\b|"
+    r"\bgive (me|us|an?)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know|learn)|"
+    r"\bi('m| am) (curious|interested)|\bi want to (hear|know|understand)|"
+    r"\bthink (back )?(to|about|of)\b|"
     r"\bthink back\b|\brecall\b|\bremember\b|\b(i'?d|i would|we'?d|we would) (like|love|want)\b|"
     r"\bi('m| am) looking for\b|\bwhat('s| is| was| were| has been)\b|\bwhen "
     r"(was|were|did|have)\b|\bhow (did|do|have|about)\b|\bwhat about\b|\bhave you\b|\bhas there\b|"
@@ -178,8 +179,8 @@ _BARE = _Lazy(
     re.IGNORECASE,
 )
 """A thing that happens, or a person described ("a difficult stakeholder"), named bare as what
-a request for a story asks for: "Tell me about a mistake." Not a typical day or an ideal manager, and not
-a part of something already named ("an example of that")."""
+a request for a story asks for: "Tell me about a mistake." Not a typical day or an ideal
+manager, and not a part of something already named ("an example of that")."""
 _RECOUNT = _Lazy(
     rf"\b(how|when|what) you (first |last |once |recently |actually )?{_PAST} "
     r"([\w'-]+ ){0,3}?(a|an|one|some|any)\b|\babout when you\b"
@@ -211,7 +212,7 @@ _BACK = _Lazy(
     r"|\b(do|did) (that|it|this) again\b|\b(that|it|this) again\b|\bsince then\b|\bafter that\b"
     r"|\bdifferently\b|\bin hindsight\b|\blooking back\b|\bnext time\b"
     r"|\b(example|instance)s? of (one of )?(that|this|it|those|these|the)\b"
-    r"|\b(was|is|were|has|had) (that|this|it) (the|a|an|your)\b"
+    r"|\b(was|is|were) (that|this|it) (the|your)\b"
     r"|\b(a|an|one|another) (time|case|point|moment|situation|occasion|instance)s? (when |where "
     r"|in which )?(it|this|he|she|they)\b",
     re.IGNORECASE,
@@ -279,6 +280,11 @@ class Reading:
 
     kind: Kind
     start: int = 0
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a turn."""
+    return [s.group() for s in _sentences(text)]
 
 
 def _sentences(text: str) -> list[re.Match[str]]:
