@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from exports import whisperx_export
 from fastapi.testclient import TestClient
 from starlette.types import Message
@@ -110,3 +111,17 @@ def test_a_transcript_over_the_configured_limit_says_so_and_keeps_the_form(
     sent = client.post("/api/interviews", json={"transcript": "x" * 1_000_001})
     assert sent.status_code == 413
     assert "the limit is 1,000,000 bytes (trim it to the interview itself)" in sent.text
+
+
+def test_the_transcript_limit_is_configurable_and_bounded() -> None:
+    from typer.testing import CliRunner
+
+    from roundtable.cli import app
+    from roundtable.web.settings import Settings
+
+    for wrong in ("0", "101"):
+        result = CliRunner().invoke(app, ["serve", "--max-transcript-mb", wrong])
+        assert result.exit_code == 2 and "--max-transcript-mb" in result.output
+    assert Settings(max_transcript_bytes=50_000_000).transcript_body_bytes == 100_800_000
+    with pytest.raises(ValueError, match="less than or equal to 100000000"):
+        Settings(max_transcript_bytes=100_000_001)
