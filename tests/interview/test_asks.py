@@ -195,6 +195,15 @@ def test_a_story_told_to_an_introduction_follow_up_is_not_reviewed() -> None:
     "with it?",
     "Think of a situation where you had to deliver bad news. How did you handle it?",
     "Could you describe a challenging project and your role in it?",
+    "I'd be interested to hear about a project that got cancelled.",
+    "Let me ask about failure. What's a project of yours that failed?",
+    "I want an example where you took initiative.",
+    "At your previous company, you grew the team from three to twelve. How did you approach "
+    "hiring for that?",
+    "Have you had to manage someone who was underperforming?",
+    "What did you do when you disagreed with a decision made by leadership?",
+    "How have you handled feedback you disagreed with?",
+    "I'm keen to hear about a launch you led from start to finish.",
 ])
 def test_a_story_asked_for_in_other_words_opens_a_question(text: str) -> None:
     """Phrasings from probe transcripts written after the dev sets: the request may name a bare
@@ -211,6 +220,8 @@ def test_a_story_asked_for_in_other_words_opens_a_question(text: str) -> None:
     "What are your greatest strengths?",
     "Describe a good manager.",
     "Tell me about a typical day in your current job.",
+    "How would you handle a situation where two stakeholders want opposite things?",
+    "Do you have experience managing budgets?",
 ])
 def test_a_trait_or_a_tool_check_is_not_a_story(text: str) -> None:
     assert read_turn(text, in_question=False).kind != "question"
@@ -225,6 +236,10 @@ def test_a_trait_or_a_tool_check_is_not_a_story(text: str) -> None:
     "Give me an example of one of the saved replies.",
     "Have you ever had to do something like that again?",
     "What's the biggest lesson you took from it?",
+    "What did you do when you found the bug?",
+    "How have you handled that since?",
+    "Can you describe the conversation with your manager?",
+    "Did you ever regret it?",
 ])
 def test_an_ask_that_points_back_stays_a_follow_up(text: str) -> None:
     assert read_turn(text, in_question=True, started=True).kind != "question"

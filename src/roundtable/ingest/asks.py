@@ -70,6 +70,8 @@ WRAP_UP = _Lazy(
 _ASK = (
     r"\b(tell|talk to|talk|walk|take) (me|us)\b|\btalk (me|us) through|\bdescribe\b|\bshare\b|"
     r"\b(explain|recount|narrate)\b|\b(talk|speak|tell) (to|about|of)\b|\bmy (\w+ )?question\b|"
+    r"\bhear (about|of)\b|\b(i|we)('d| would)? (want|like|need|love) (an?|one|some)\b|"
+    r"\b(i'?d|i would|i'?m|i am) (be )?(really |very |particularly )?(keen|interested)\b|"
     r"\bgive (me|us|an?)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know|learn)|"
     r"\bi('m| am) (curious|interested)|\bi want to (hear|know|understand)|"
     r"\bthink (back )?(to|about|of)\b|"
@@ -115,6 +117,8 @@ _EXPERIENCE = _Lazy(
     rf"(time|situation|moment|occasion|instance|example|case|story)s?\b"
     rf"|\b(a|an|one|another) ((specific|particular|real|recent|concrete|single) )?experience\b"
     rf"|\bone of your ([\w'-]+ ){{0,2}}?{_EVENT}s\b"
+    rf"|\b(a|an|one|another) ([\w'-]+ ){{0,2}}?[\w'-]+ of yours\b"
+    rf"|\bhave you (ever )?had to\b"
     rf"|\byour (first|last|latest|most recent|previous) ([\w'-]+ ){{0,2}}?{_EVENT}\b"
     rf"|\b(you('re| are| were| felt)?|you('ve| have) been) (most |really |particularly |"
     rf"especially |genuinely )?proud\b"
@@ -149,7 +153,9 @@ of a detail of the story being told ("What was the hardest objection you got?").
 _ASKS = _Lazy(_ASK, re.IGNORECASE)
 _REQUEST = _Lazy(
     r"\b(tell|talk to|talk|walk|take) (me|us)\b|\btalk (me|us) through|\bdescribe\b|\bshare\b|"
-    r"\b(explain|recount|narrate)\b|\b(talk|speak|tell) (to|about|of)\b|"
+    r"\b(explain|recount|narrate)\b|\b(talk|speak|tell) (to|about|of)\b|\bhear (about|of)\b|"
+    r"\b(i|we)('d| would)? (want|like|need|love) (an?|one|some)\b|"
+    r"\b(i'?d|i would|i'?m|i am) (be )?(really |very |particularly )?(keen|interested)\b|"
     r"\bgive (me|us|an?)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know)|\bi('m| am) "
     r"(curious|interested)|\bi want to (hear|know)|\bthink (back )?(to|about|of)\b|\b(can|could) "
     r"you (recall|remember|think of|name|pick|describe|share|tell|talk|walk|give)\b|\brecall\b",
@@ -170,7 +176,7 @@ _BARE = _Lazy(
     r"sure)\b,?\s*)*((can|could|would|will) you (please )?|please |maybe you can |i('d| would) "
     r"like you to |i want you to )?(tell (me|us) about|talk (to )?(me|us) (about|through)|talk "
     r"about|walk (me|us) through|describe|share|explain|recount|give (me|us) |think (back )?"
-    r"(about|of|to)|(i('d| would)|we('d| would)) (love|like) to hear about|i want to hear about)"
+    r"(about|of|to)|(\w+ )?to hear about|(let's|let us) hear about)"
     r"( for me| with me| with us)? "
     rf"((a|an|one|another) (?!(typical|normal|usual|ideal|good|great|perfect|average)\b)"
     rf"(([\w'-]+ ){{0,2}}?{_EVENT}s?|[\w'-]+ ([\w'-]+ )?{_PERSON})\b(?! (of|in|at|on|for) "
@@ -181,6 +187,14 @@ _BARE = _Lazy(
 """A thing that happens, or a person described ("a difficult stakeholder"), named bare as what
 a request for a story asks for: "Tell me about a mistake." Not a typical day or an ideal
 manager, and not a part of something already named ("an example of that")."""
+_WHEN_YOU = _Lazy(
+    rf"\bwhen you (first |last |once |recently )?{_PAST} ([\w'-]+ ){{0,3}}?(a|an|one|some|any)\b"
+    rf"|\bhow have you (\w+ )?{_PAST}\b",
+    re.IGNORECASE,
+)
+"""A question about an occasion in the candidate's past that it names as new ("What did you do
+when you disagreed with a decision...?", "How have you handled feedback you disagreed with?");
+with no pronoun or "the" in the sentence, which would point at the story being told."""
 _RECOUNT = _Lazy(
     rf"\b(how|when|what) you (first |last |once |recently |actually )?{_PAST} "
     r"([\w'-]+ ){0,3}?(a|an|one|some|any)\b|\babout when you\b"
@@ -190,9 +204,10 @@ _RECOUNT = _Lazy(
 """A request to recount how the candidate handled something new: "Describe how you dealt with a
 team member who...", "Tell me about when you first managed people"."""
 _NARRATION = _Lazy(rf"\b(I|we)( \w+ly)? {_PAST}\b", re.IGNORECASE)
-_RECORD = _Lazy(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b",
-                     re.IGNORECASE)
-"""The candidate's record, where an interviewer finds a situation to ask about."""
+_RECORD = _Lazy(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b|\b(at|in) "
+                r"your (previous|last|former|old|current) (company|job|employer|role|team|firm|"
+                r"position)\b", re.IGNORECASE)
+"""The candidate's record or past job, where an interviewer finds a situation to ask about."""
 _YOU_DID_IT = _Lazy(rf"\byou('ve| have| had)? (\w+ )?{_PAST}\b", re.IGNORECASE)
 _HYPOTHETICAL = _Lazy(
     r"\b(how|what) would you (approach|handle|do|go about|deal with|tackle|design|build|"
@@ -236,6 +251,7 @@ experience, not a request for a story."""
 _WOULD = _Lazy(r"\bwould you\b|\bif you\b|\byou would\b", re.IGNORECASE)
 """Any conditional: a story told in reply to it is an illustration, not the question's answer."""
 _POINTING = _Lazy(r"\b(it|this|they|them|he|she|him|her|those|these|there)\b", re.IGNORECASE)
+_THE = _Lazy(r"\bthe\b", re.IGNORECASE)
 _PRONOUN = _Lazy(r"\b(it|that|this|they|them|he|she|him|her|there|those)\b", re.IGNORECASE)
 _SIGNPOST = _Lazy(
     r"\b(move on|moving on|moving along|let's move|switch(ing)? gears|chang(e|ing) (of )?(the )?"
@@ -292,15 +308,20 @@ def _sentences(text: str) -> list[re.Match[str]]:
 
 
 def asks_situation(sentence: str) -> bool:
-    """Whether a sentence asks for a past situation of the candidate's own."""
+    """Whether a sentence asks for a past situation of the candidate's own (not what they
+    would do: "How would you handle a situation where...?" is hypothetical)."""
     sentence = _SKILL.sub(" ", sentence)
+    if _HYPOTHETICAL.search(sentence):
+        return False
     if _EXPERIENCE.search(sentence) and _ASKS.search(sentence):
+        return True
+    unanchored = not _PRONOUN.search(sentence) and not _THE.search(sentence)
+    if _WHEN_YOU.search(sentence) and _ASKS.search(sentence) and unanchored:
         return True
     if not _REQUEST.search(sentence):
         return False
     return bool(_ANY_SITUATION.search(sentence) or _BARE.search(sentence)) or bool(
-        _RECOUNT.search(sentence) and not _PRONOUN.search(sentence)
-        and not re.search(r"\bthe\b", sentence, re.IGNORECASE))
+        _RECOUNT.search(sentence) and unanchored)
 
 
 def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading:
