@@ -214,7 +214,7 @@ _HYPOTHETICAL = _Lazy(
     r"prioriti[sz]e|structure|plan|set up|organi[sz]e|decide|start)\b|\bwhat('d| would) you do\b"
     r"|\bimagine\b|\bsuppose\b|\bwhat if\b|\bif you (were|had to|joined|got)\b|\bhow do you "
     r"(usually |generally |typically |normally )?(approach|handle|deal|think|decide|prioriti[sz]e|"
-    r"manage|go about)\b",
+    r"manage|go about)\b|\byou('d| would) (want|need|prefer|change|do|fix|improve)\b",
     re.IGNORECASE,
 )
 _BACK = _Lazy(
@@ -283,7 +283,8 @@ SMALL_TALK = _Lazy(
     r"week|weekend|morning|afternoon)|\b(is that|was that|i hear|i heard|i can hear) (a |your )?"
     r"(dog|cat|baby|kid|child|doorbell|phone)|\byou('re| are) (frozen|breaking up|on mute|"
     r"muted|echoing)|\b(your|the) (audio|connection|internet|wifi|wi-fi|camera|mic|microphone|"
-    r"sound|video)\b|\bweather\b|\becho\b|\bsomewhere quiet\b|\bstill there\?",
+    r"sound|video|noise|background)\b|\bweather\b|\becho\b|\bsomewhere quiet\b|\bstill there\?"
+    r"|\b(too|very|a bit|a little) (loud|noisy)\b",
     re.IGNORECASE,
 )
 """Talk about the call, the room or the day: never part of an answer."""
@@ -324,6 +325,26 @@ def asks_situation(sentence: str) -> bool:
         _RECOUNT.search(sentence) and unanchored)
 
 
+_OPENS_REQUEST = _Lazy(
+    r"^\W*((so|okay|ok|and|now|alright|right|well|great|then),?\s+)*(please |can you |could you "
+    r")?(tell|talk|walk|take|describe|share|explain|recount|give|think|i('m| am) (curious|keen|"
+    r"interested)|i('d| would) (love|like) to (hear|know|understand))\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = _Lazy(r"\b(I|I'm|I've|I'd|[Mm]y|[Mm]e)\b")
+
+
+def speaks_to_candidate(text: str) -> bool:
+    """Whether an utterance (with no speaker named) is the interviewer's: it asks, requests a
+    story ("I'm curious how that went"), or tells the candidate what they did ("You rolled
+    out a new system at Acme") without a word about the speaker's own doings."""
+    said = sentences(text)
+    return text.rstrip().endswith("?") or any(
+        asks_situation(s) or _OPENS_REQUEST.search(s) for s in said) or bool(
+        INTRO.search(text) or SMALL_TALK.search(text) or WRAP_UP.search(text)) or (
+        bool(_YOU_DID_IT.search(text)) and not _FIRST_PERSON.search(text))
+
+
 def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading:
     """What an interviewer's turn does.
 
@@ -334,6 +355,10 @@ def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading
     sentences = _sentences(text)
     for n, sentence in enumerate(sentences):
         said = sentence.group()
+        if (started or in_question) and "?" in said and WRAP_UP.search(said):
+            # Handed over to the candidate: what follows is theirs ("Anything you'd like to
+            # ask me? What's the biggest problem you'd want me to fix?" with no speakers).
+            return Reading("wrap_up")
         if not asks_situation(said) and not _told_then_asked(sentences, n):
             continue
         if _aside(said):

@@ -16,14 +16,11 @@ from dataclasses import dataclass, field
 
 from roundtable.errors import InputError
 from roundtable.ingest.asks import (
-    INTRO,
-    SMALL_TALK,
     WRAP_UP,
     Reading,
-    asks_situation,
     open_ask,
     read_turn,
-    sentences,
+    speaks_to_candidate,
     tells_story,
 )
 from roundtable.ingest.checks import MIN_WORDS, word_count
@@ -135,7 +132,7 @@ _SENTENCE_END = re.compile(r"[.?!][\"”’)]*$")
 def _guess_speakers(cues: list[Cue]) -> list[str]:
     """Who says each cue when the file names no one. Captions cut sentences anywhere, so
     cues are first joined into utterances (up to a cue that ends a sentence): one person says
-    a whole sentence. A short utterance that asks something is the interviewer's."""
+    a whole sentence. A short utterance that speaks to the candidate is the interviewer's."""
     speakers: list[str] = []
     run: list[str] = []
     for n, cue in enumerate(cues):
@@ -144,9 +141,8 @@ def _guess_speakers(cues: list[Cue]) -> list[str]:
         if not last and not _SENTENCE_END.search(run[-1]):
             continue
         text = " ".join(run)
-        asks = text.endswith("?") or any(asks_situation(s) for s in sentences(text)) or bool(
-            INTRO.search(text) or SMALL_TALK.search(text) or WRAP_UP.search(text))
-        speakers += ["interviewer" if asks and len(text.split()) <= 60 else "candidate"] * len(run)
+        asks = speaks_to_candidate(text) and len(text.split()) <= 60
+        speakers += ["interviewer" if asks else "candidate"] * len(run)
         run = []
     return speakers
 
