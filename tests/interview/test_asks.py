@@ -240,6 +240,10 @@ def test_a_trait_or_a_tool_check_is_not_a_story(text: str) -> None:
     "How have you handled that since?",
     "Can you describe the conversation with your manager?",
     "Did you ever regret it?",
+    "Was there a moment when you doubted the approach?",
+    "Can you give me a concrete example of a change you made to the process?",
+    "Was there a time during the project when you had to change the plan?",
+    "Was there any time where the new process didn't work?",
 ])
 def test_an_ask_that_points_back_stays_a_follow_up(text: str) -> None:
     assert read_turn(text, in_question=True, started=True).kind != "question"

@@ -239,6 +239,16 @@ _DETAIL = _Lazy(r"\b(an? |one )?(example|instance)s? of (that|this|it|those|thes
 _ENDS_ON_IT = _Lazy(r"\b(there|that|it|this|them)\s*\?", re.IGNORECASE)
 """A question about "it" or "there": the story being told, unless the sentence has just named
 something new that "it" stands for ("a challenging project and your role in it?")."""
+_PROBE = _Lazy(r"^\W*((so|okay|ok|and|but|right),?\s+)*(was|were|did|is|has|had)\b|\b(example|"
+               r"instance)s? of\b", re.IGNORECASE)
+"""A yes/no probe ("Was there a moment when...?") or a request for an example of something."""
+_THE_STORY = _Lazy(
+    r"\bthe ([\w-]+ )?(project|approach|plan|process|situation|decision|launch|migration|rollout|"
+    r"incident|period|change|conversation|meeting|deal|negotiation|outage|crisis|pilot)\b",
+    re.IGNORECASE,
+)
+"""The story's own things, named as known: a probe that names one asks about the story told
+("Was there a moment when you doubted the approach?")."""
 _INDEFINITE = _Lazy(r"\b(a|an|one|another|some|any)\b", re.IGNORECASE)
 _SKILL = _Lazy(
     r"\bever (used|tried|worked (with|in|on)|heard of|been to|visited|coded|programmed|written|"
@@ -406,7 +416,7 @@ def tells_story(text: str) -> bool:
 def _points_back(sentence: str) -> bool:
     """An ask about the story being told. Only the asking sentence counts: in "Think of a
     time you had to say no. How did you handle it?" the "it" is the new situation."""
-    if _BACK.search(sentence):
+    if _BACK.search(sentence) or (_PROBE.search(sentence) and _THE_STORY.search(sentence)):
         return True
     sentence = _DETAIL.sub(" ", sentence)
     it = _ENDS_ON_IT.search(sentence)
