@@ -249,7 +249,7 @@ _THE_STORY = _Lazy(
 )
 """The story's own things, named as known: a probe that names one asks about the story told
 ("Was there a moment when you doubted the approach?")."""
-_INDEFINITE = _Lazy(r"\b(a|an|one|another|some|any)\b", re.IGNORECASE)
+_INDEFINITE = _Lazy(r"\b(a|an|one|another|some|any|something|someone|somebody)\b", re.IGNORECASE)
 _SKILL = _Lazy(
     r"\bever (used|tried|worked (with|in|on)|heard of|been to|visited|coded|programmed|written|"
     r"touched|played with|seen|read|set up|configured|deployed|studied|learned)\b"
@@ -261,6 +261,12 @@ experience, not a request for a story."""
 _WOULD = _Lazy(r"\bwould you\b|\bif you\b|\byou would\b", re.IGNORECASE)
 """Any conditional: a story told in reply to it is an illustration, not the question's answer."""
 _POINTING = _Lazy(r"\b(it|this|they|them|he|she|him|her|those|these|there)\b", re.IGNORECASE)
+_HAPPENED = _Lazy(
+    r"\b(something|a thing|one thing) (that )?(went|didn't|did not|turned out|failed|happened|"
+    r"worked|changed|surprised)\b", re.IGNORECASE)
+"""Something that happened, asked for as a new story ("What's something that didn't work out
+the way you hoped?"); a yes/no probe ("Was there something that went wrong?") stays with the
+story told."""
 _THE = _Lazy(r"\bthe\b", re.IGNORECASE)
 _PRONOUN = _Lazy(r"\b(it|that|this|they|them|he|she|him|her|there|those)\b", re.IGNORECASE)
 _SIGNPOST = _Lazy(
@@ -325,6 +331,8 @@ def asks_situation(sentence: str) -> bool:
     if _HYPOTHETICAL.search(sentence):
         return False
     if _EXPERIENCE.search(sentence) and _ASKS.search(sentence):
+        return True
+    if _HAPPENED.search(sentence) and _ASKS.search(sentence) and not _PROBE.search(sentence):
         return True
     unanchored = not _PRONOUN.search(sentence) and not _THE.search(sentence)
     if _WHEN_YOU.search(sentence) and _ASKS.search(sentence) and unanchored:
