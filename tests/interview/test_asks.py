@@ -204,6 +204,9 @@ def test_a_story_told_to_an_introduction_follow_up_is_not_reviewed() -> None:
     "What did you do when you disagreed with a decision made by leadership?",
     "How have you handled feedback you disagreed with?",
     "I'm keen to hear about a launch you led from start to finish.",
+    "I would like that you tell me about a conflict in your team.",
+    "You mentioned on your application that you led a team of ten. What was the hardest part "
+    "of that?",
 ])
 def test_a_story_asked_for_in_other_words_opens_a_question(text: str) -> None:
     """Phrasings from probe transcripts written after the dev sets: the request may name a bare

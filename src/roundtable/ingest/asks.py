@@ -174,14 +174,14 @@ _ANY_SITUATION = _Lazy(
 _BARE = _Lazy(
     r"(^|[,:;]\s*)(\W*(so|okay|ok|and|now|then|alright|right|well|please|first|next|great|"
     r"sure)\b,?\s*)*((can|could|would|will) you (please )?|please |maybe you can |i('d| would) "
-    r"like you to |i want you to )?(tell (me|us) about|talk (to )?(me|us) (about|through)|talk "
-    r"about|walk (me|us) through|describe|share|explain|recount|give (me|us) |think (back )?"
-    r"(about|of|to)|(\w+ )?to hear about|(let's|let us) hear about)"
+    r"like (that )?you (to )?|i want you to )?(tell (me|us) about|talk (to )?(me|us) (about|"
+    r"through)|talk about|walk (me|us) through|describe|share|explain|recount|give (me|us) |"
+    r"think (back )?(about|of|to)|(\w+ )?to hear about|(let's|let us) hear about)"
     r"( for me| with me| with us)? "
     rf"((a|an|one|another) (?!(typical|normal|usual|ideal|good|great|perfect|average)\b)"
     rf"(([\w'-]+ ){{0,2}}?{_EVENT}s?|[\w'-]+ ([\w'-]+ )?{_PERSON})\b(?! (of|in|at|on|for) "
-    r"(the|your|our|this|that|it)\b)|(some )?(feedback|advice|criticism|pushback|praise) (that )?"
-    r"you\b)",
+    r"(the|this|that|it|those|these)\b)|(some )?(feedback|advice|criticism|pushback|praise) "
+    r"(that )?you\b)",
     re.IGNORECASE,
 )
 """A thing that happens, or a person described ("a difficult stakeholder"), named bare as what
@@ -223,7 +223,8 @@ _BACK = _Lazy(
     r"time|conversation|launch|person|manager|customer|client|team|role|job|company|case|"
     r"incident|meeting|experience|story|example|feature|approach|change|issue|problem|mistake|"
     r"release|migration|deal|product|plan|process|period|call|feedback|outcome|result)\b|"
-    r"\byou (mentioned|said|talked about|described|brought up)\b|\bgoing back to\b|\bin that\b"
+    r"\byou (mentioned|said|talked about|described|brought up)\b(?! (on|in) your (cv|resume|"
+    r"résumé|profile|linkedin|portfolio|application|cover letter)\b)|\bgoing back to\b|\bin that\b"
     r"|\b(do|did) (that|it|this) again\b|\b(that|it|this) again\b|\bsince then\b|\bafter that\b"
     r"|\bdifferently\b|\bin hindsight\b|\blooking back\b|\bnext time\b"
     r"|\b(example|instance)s? of (one of )?(that|this|it|those|these|the)\b"
