@@ -205,6 +205,8 @@ def test_a_story_told_to_an_introduction_follow_up_is_not_reviewed() -> None:
     "How have you handled feedback you disagreed with?",
     "I'm keen to hear about a launch you led from start to finish.",
     "I would like that you tell me about a conflict in your team.",
+    "Right, so, and I know this is a classic, but tell me about a time you made a mistake and "
+    "how you recovered from it, and what you'd do differently.",
     "You mentioned on your application that you led a team of ten. What was the hardest part "
     "of that?",
 ])
@@ -225,6 +227,9 @@ def test_a_story_asked_for_in_other_words_opens_a_question(text: str) -> None:
     "Tell me about a typical day in your current job.",
     "How would you handle a situation where two stakeholders want opposite things?",
     "Do you have experience managing budgets?",
+    "In a situation where your manager disagrees with you, what do you typically do?",
+    "What's the most important thing in a team for you?",
+    "What's the biggest problem you'd want me to fix first?",
 ])
 def test_a_trait_or_a_tool_check_is_not_a_story(text: str) -> None:
     assert read_turn(text, in_question=False).kind != "question"

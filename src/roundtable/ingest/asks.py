@@ -124,7 +124,8 @@ _EXPERIENCE = _Lazy(
     rf"especially |genuinely )?proud\b"
     rf"|\b(was|were|did|do|have|has|had) (there|you) ever\b[^.?!]{{0,40}}?\b(a|an|any|"
     rf"someone|somebody|something)\b|\bever (had|have|got|get|needed|need) to\b"
-    rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (\w+ )?{_YOU_DID}"
+    rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? "
+    rf"((?!(for|to|with|by|from|about|like)\b)\w+ )?{_YOU_DID}"
     rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (where|when|in which|with|within"
     rf"|on|at) (you|your)\b"
     rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (that|which|where|when|who) "
@@ -212,9 +213,10 @@ _YOU_DID_IT = _Lazy(rf"\byou('ve| have| had)? (\w+ )?{_PAST}\b", re.IGNORECASE)
 _HYPOTHETICAL = _Lazy(
     r"\b(how|what) would you (approach|handle|do|go about|deal with|tackle|design|build|"
     r"prioriti[sz]e|structure|plan|set up|organi[sz]e|decide|start)\b|\bwhat('d| would) you do\b"
-    r"|\bimagine\b|\bsuppose\b|\bwhat if\b|\bif you (were|had to|joined|got)\b|\bhow do you "
-    r"(usually |generally |typically |normally )?(approach|handle|deal|think|decide|prioriti[sz]e|"
-    r"manage|go about)\b|\byou('d| would) (want|need|prefer|change|do|fix|improve)\b",
+    r"(?! differently)|\bimagine\b|\bsuppose\b|\bwhat if\b|\bif you (were|had to|joined|got)\b"
+    r"|\bhow do you (usually |generally |typically |normally )?(approach|handle|deal|think|decide|"
+    r"prioriti[sz]e|manage|go about)\b|\b(what|how) do you (typically|usually|generally|normally|"
+    r"tend to)\b|\bwhat do you do (when|if)\b|\byou('d| would) (want|need|prefer)\b",
     re.IGNORECASE,
 )
 _BACK = _Lazy(
@@ -226,7 +228,7 @@ _BACK = _Lazy(
     r"\byou (mentioned|said|talked about|described|brought up)\b(?! (on|in) your (cv|resume|"
     r"résumé|profile|linkedin|portfolio|application|cover letter)\b)|\bgoing back to\b|\bin that\b"
     r"|\b(do|did) (that|it|this) again\b|\b(that|it|this) again\b|\bsince then\b|\bafter that\b"
-    r"|\bdifferently\b|\bin hindsight\b|\blooking back\b|\bnext time\b"
+    r"|\blooking back\b"
     r"|\b(example|instance)s? of (one of )?(that|this|it|those|these|the)\b"
     r"|\b(was|is|were) (that|this|it) (the|your)\b"
     r"|\b(a|an|one|another) (time|case|point|moment|situation|occasion|instance)s? (when |where "
@@ -237,9 +239,11 @@ _BACK = _Lazy(
 _DETAIL = _Lazy(r"\b(an? |one )?(example|instance)s? of (that|this|it|those|these|how|what|why)\b",
                re.IGNORECASE)
 """An example of a detail of the story: "Can you give me an example of how you measured that?"."""
-_ENDS_ON_IT = _Lazy(r"\b(there|that|it|this|them)\s*\?", re.IGNORECASE)
-"""A question about "it" or "there": the story being told, unless the sentence has just named
-something new that "it" stands for ("a challenging project and your role in it?")."""
+_ENDS_ON_IT = _Lazy(r"\b(there|that|it|this|them)\s*\?|\b(differently|in hindsight|next time)\b",
+                    re.IGNORECASE)
+"""A question about "it" or "there", or what to do "differently": the story being told, unless
+the sentence has just named something new it stands for ("a challenging project and your role
+in it?", "a time you made a mistake, and what you'd do differently")."""
 _PROBE = _Lazy(r"^\W*((so|okay|ok|and|but|right),?\s+)*(was|were|did|is|has|had)\b|\b(example|"
                r"instance)s? of\b", re.IGNORECASE)
 """A yes/no probe ("Was there a moment when...?") or a request for an example of something."""
@@ -432,7 +436,7 @@ def _points_back(sentence: str) -> bool:
     if it is None:
         return False
     named = _INDEFINITE.search(sentence)
-    return it.group(1).lower() == "there" or named is None or named.start() > it.start()
+    return (it.group(1) or "").lower() == "there" or named is None or named.start() > it.start()
 
 
 def _told_then_asked(sentences: list[re.Match[str]], n: int) -> bool:
@@ -457,6 +461,6 @@ def _new_general(sentences: list[re.Match[str]], text: str) -> bool:
     question the product does not review (a follow-up asks "What would you do differently?",
     or "How would you handle it now?")."""
     asked = [s.group() for s in sentences if "?" in s.group()]
-    return any(_HYPOTHETICAL.search(s) and not _BACK.search(s) and not _PRONOUN.search(s)
+    return any(_HYPOTHETICAL.search(s) and not _points_back(s) and not _PRONOUN.search(s)
                for s in asked) or (bool(_SIGNPOST.search(text)) and bool(asked)
-                                   and not any(_BACK.search(s) for s in asked))
+                                   and not any(_points_back(s) for s in asked))
