@@ -117,14 +117,26 @@ def test_held_out_segmentation_does_not_regress() -> None:
 def test_third_held_out_set_is_measured_not_tuned_on() -> None:
     """`heldout3` was committed before the question reader (`ingest/asks.py`) was written
     against the dev sets and is never tuned on: 2/11 files exact, recall 0.645 before; 10/11,
-    recall 0.968 now. The miss left (the transcript without speakers) is kept as found.
+    recall 0.968 then; 11/11 since the speaker guess reads whole utterances.
     `dev3`, `dev4` and `dev5` were held-out sets measured once before they were tuned on
     (0/5, 3/6 and 0/4 files exact)."""
     results = evaluate(DATA / "heldout3")
     numbers = summary(results)
     assert numbers["precision"] == 1.0
-    assert numbers["recall"] >= 0.96
-    assert numbers["exact_files"] >= 10
+    assert numbers["recall"] == 1.0
+    assert numbers["exact_files"] == 11
+
+
+def test_fourth_held_out_set_is_measured_not_tuned_on() -> None:
+    """`heldout4` (nine interviews, nineteen files in every format) was committed before the
+    question reader was generalised on the probe set `dev6`, and run once at the end: 8/19
+    files exact, recall 0.711 before; 14/19, recall 0.868 after, precision 1.0 both. The two
+    interviews still missed ("How was it for you when you had to...?", "I'm thinking of a day
+    when... What happened that day?") are kept as found, not tuned on."""
+    numbers = summary(evaluate(DATA / "heldout4"))
+    assert numbers["precision"] == 1.0
+    assert numbers["recall"] >= 0.86
+    assert numbers["exact_files"] >= 14
 
 
 # --- speakers --------------------------------------------------------------------------------
