@@ -169,6 +169,9 @@ def test_offsets_hold_when_lower_casing_changes_a_characters_length() -> None:
     "The platform team never told us the schedule changed.",
     "They didn't warn us about the outage.",
     "We slipped a week because the vendor had missed the delivery date.",
+    "The on-call engineer from the platform team unfortunately did not follow the runbook.",
+    "We missed it because the QA team was understaffed that quarter.",
+    "I showed in the postmortem exactly where the process had broken down on their side.",
     "I think the lesson for the company was that marketing needs to check with engineering.",
     "That was really a communication breakdown between marketing and product.",
 ])
@@ -184,6 +187,7 @@ def test_blame_in_polite_words_is_flagged(blame: str) -> None:
     # A reason that mentions another team is not blame unless it names a failing of theirs.
     "The hardest talk was with support, because her team had taken 300 calls that morning.",
     "I asked the platform team first because they had more context on the cache.",
+    "The on-call engineer followed the runbook, and the monitoring caught it in two minutes.",
 ])
 def test_owning_the_cause_is_not_blame(owned: str) -> None:
     assert "blame" not in _flags(f"{STEPS} {owned} {OUTCOME}")
@@ -209,3 +213,16 @@ def test_data_naming_a_team_or_a_system_is_not_evidence(sentence: str, data: boo
 ])
 def test_a_mistake_that_was_ours_is_owned(sentence: str, owned: bool) -> None:
     assert ("failure_owned" in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is owned
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("I designed the whole architecture and the other developers mostly followed my plan.", True),
+    ("Honestly, I was the reason it worked.", True),
+    # The manager's words are the manager's, not the candidate's claim.
+    ("My manager said I was the reason it worked.", False),
+    ("I made all the key decisions myself.", True),
+    ("I designed the data model and the other developers reviewed it with me.", False),
+    ("We made the key decisions together in a weekly design review.", False),
+])
+def test_sole_credit_in_plain_words_is_flagged(sentence: str, flagged: bool) -> None:
+    assert ("sole_credit" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is flagged
