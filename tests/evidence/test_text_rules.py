@@ -21,6 +21,12 @@ from roundtable.evidence.text import MAX_QUOTE, MIN_CLAUSE, Span, clause_around,
      ["Version 2.5 shipped.", "40% fewer pages followed."]),
     ("Why? Because the pager went off. (It did.) Done", [
         "Why?", "Because the pager went off.", "(It did.)", "Done"]),
+    # Speech-to-text starts sentences in lower case; an initial or an abbreviation still
+    # does not end one.
+    ("It kept failing. and three people had closed it. so I asked? yes.",
+     ["It kept failing.", "and three people had closed it.", "so I asked?", "yes."]),
+    ("J. smith owned it, approx. five of us. then we shipped.",
+     ["J. smith owned it, approx. five of us.", "then we shipped."]),
     ("  padded  ", ["padded"]),
     ("", []),
 ])

@@ -9,11 +9,15 @@ from roundtable import regexes as re
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely
 # sentence start, or at a blank line / line break. Abbreviations and decimals are protected.
 # A bracketed aside ("[Scoring key: …]") ends where its bracket closes, period or not.
+# Speech-to-text and casual typing often start sentences in lower case ("…disappearing. and
+# like three people…"): those end at the stop too, unless it closes an abbreviation or an
+# initial.
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\])\s+(?=[A-Z])|\n+"
+    r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Za-z0-9])|(?<=\])\s+(?=[A-Z])|\n+"
 )
 _ABBREVIATIONS = re.compile(
-    r"\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|jr|sr|inc|ltd|approx|no|st|u\.s|a\.m|p\.m)\.$",
+    r"\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|jr|sr|inc|ltd|approx|no|st|u\.s|a\.m|p\.m|"
+    r"cf|al|ca|incl|esp|min|max|dept|ft|lbs?|oz|vol|fig|[a-z])\.$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
