@@ -39,7 +39,11 @@ PATTERNS: dict[str, str] = {
     r"was|guess|think|believe|mean)\b)([a-z]+ed|built|wrote|ran|led|made|took|met|sent|set|put|"
     r"went|spoke|brought|drew|sat|found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|"
     r"pulled|pushed|called|proposed|asked|drove|split|shut|cut|shipped|rewrote|rebuilt|hired|"
-    r"paired|sketched|flew|stood|spent|fought|won|lost)\b",
+    r"paired|sketched|flew|stood|spent|fought|won|lost|"
+    # The present of a story told in the present ("so I go to her and I offer to help"); a
+    # habit in the same words earns nothing, because credit follows the clause's mode.
+    r"go|offer|explain|show|write|build|fix|call|send|meet|pair|prepare|propose|bring|"
+    r"schedule|rewrite|rebuild|escalate|investigate)\b",
     "result": r"\b(as a result|the result (was|is)|resulted in|in the end|ultimately|"
     r"(was|were) (down|up) (by )?((about|roughly|almost|nearly|over) )?\d|(a|an) \d[\d.,]*\s?"
     r"(%|percent|x|percentage points?) (lift|increase|decrease|drop|reduction|improvement|"
@@ -191,7 +195,10 @@ PATTERNS: dict[str, str] = {
     r"onboard(ed|ing)? (him|her|them|new|a new|the new|our new|two|three|four|five|\d+)|promoted|"
     r"(i|we) hired|hiring|grew (him|her|them|the team|into)|(his|her|their) career|"
     r"career (growth|development|goals|path|conversations?)|development plan|delegat\w+|"
-    r"sponsored|gave (him|her|them) (the|ownership|feedback)|stretch assignment)\b",
+    r"sponsored|gave (him|her|them) (the|ownership|feedback)|stretch assignment|"
+    r"(explain|explained|show|showed|walk|walked) (him|her|them) (through|how)|"
+    r"(sit|sat) (together|with (him|her|them)) (for )?(two|three|a few|several|\d+|every|each)"
+    r")\b",
     "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"
     r"deck|demo(ed)?|tailored|summari[sz]ed|weekly update|status update|listened|translated|"
