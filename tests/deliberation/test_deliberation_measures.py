@@ -60,9 +60,9 @@ def test_final_scores_rank_answers_better_than_a_single_judge() -> None:
     assert measures.final.pairwise > measures.judge.pairwise
 
 
-@pytest.mark.xfail(strict=True, reason="the panel's lenses and strictness make it harsher than "
-                   "the unweighted judge, and the vote thresholds reward leniency on this dev set")
 def test_final_votes_agree_with_labels_better_than_a_single_judge() -> None:
+    # Measured 0.717 against 0.716: a strict panelist shown a line told as plain fact (a late
+    # launch) concedes it, and lines quoted twice are still brought by what they are about.
     measures = report()
     assert measures.final.qwk is not None and measures.judge.qwk is not None
     assert measures.final.qwk > measures.judge.qwk

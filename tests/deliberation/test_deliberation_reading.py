@@ -61,14 +61,35 @@ def _reading(persona_id: str) -> Reading:
 
 def test_a_strict_panelist_holds_against_a_hedged_line_and_concedes_a_plain_one() -> None:
     raiser, skeptic = _reading("engineering-manager"), _reading("bar-raiser")
-    quote = Quote(quote="I think it helped", start=0, end=17)
-    for strength, expected in ((0.75, False), (1.0, True)):
-        finding = Finding("c", quote, frozenset({"result"}), strength)
+    hedged = Quote(quote="I think it helped", start=0, end=17)
+    late = Quote(quote="We shipped nine days later than planned.", start=0, end=40)
+    for quote, strength, is_hedged, expected in (
+            (hedged, 0.75, True, False),  # hedged: held
+            (late, 0.5, False, True),  # weaker (a late launch), but told as fact: conceded
+            (hedged, 1.0, False, True)):
+        finding = Finding("c", quote, frozenset({"result"}), strength, hedged=is_hedged)
         item = Disagreement("c", raiser, (skeptic,), finding, None, None, 1.0)
         assert persuaded(skeptic, item) is expected
+    # A panelist who is not strict credits a hedged line for what it is worth.
     assert persuaded(raiser, Disagreement("c", skeptic, (raiser,),
-                                          Finding("c", quote, frozenset({"result"}), 0.75),
+                                          Finding("c", hedged, frozenset({"result"}), 0.75,
+                                                  hedged=True),
                                           None, None, 1.0))
+
+
+def test_a_hold_names_the_hedge_and_a_concession_says_how_the_line_was_missed() -> None:
+    turns = [(t, review) for review in sample() for r in review.rounds
+             if r.kind == "crosstalk" for t in r.turns]
+    holds = [(t, review) for t, review in turns
+             if t.stance == "pushback" and "differently: it is" in t.text]
+    assert holds
+    for turn, review in holds:
+        # The hedge is quoted from the answer ("I think"), never asserted without its words.
+        words = re.search(r"it is (?:hedged|vague) \(“([^”]+)”\)", turn.text)
+        assert words is not None and words.group(1) in review.answer, turn.text
+    discounted = [t for t, _ in turns if "I had discounted" in t.text]
+    # A strict panelist who set a late launch aside concedes it once it is raised.
+    assert discounted and all("nothing in it is hedged or vague" in t.text for t in discounted)
 
 
 _LENS_WORDS = {

@@ -17,9 +17,8 @@ from roundtable.catalog.schema import Criterion
 from roundtable.deliberation.agenda import Disagreement, concede, disagreements, persuaded
 from roundtable.deliberation.discourse import Discourse
 from roundtable.deliberation.lenses import CLOSE_READING, families_of, weight
+from roundtable.deliberation.phrasing import topic
 from roundtable.deliberation.reading import (
-    FULL_WEIGHT,
-    STRICT,
     SUPPORT_CAP,
     Evidence,
     Finding,
@@ -27,6 +26,7 @@ from roundtable.deliberation.reading import (
     Reading,
     criterion_score,
     gather,
+    holds_against,
     opening_reading,
     rescore,
 )
@@ -170,7 +170,9 @@ def _openings(case: Case, evidence: Evidence, readings: list[Reading],
 def _unweighed(speaker: Reading, readings: list[Reading], evidence: Evidence,
                talk: Discourse) -> tuple[Reading, Criterion, Finding] | None:
     """A quotable line the speaker weighed that would raise a colleague's reading of a
-    criterion: the one that would raise it most, on the criterion both weigh most."""
+    criterion: the one that would raise it most, on the criterion both weigh most. A line
+    quoted twice already is named by what it is about; one the colleague would hold against
+    (hedged, to a strict reader) is not worth a turn."""
     best: tuple[tuple[int, float], Reading, Criterion, Finding] | None = None
     for other in readings:
         if other is speaker:
@@ -179,7 +181,8 @@ def _unweighed(speaker: Reading, readings: list[Reading], evidence: Evidence,
             for finding in evidence.quotable(cid):
                 start = finding.quote.start
                 if (start not in speaker.weighed[cid] or start in other.weighed[cid]
-                        or not talk.available(finding.quote)):
+                        or not (talk.available(finding.quote) or topic(finding.quote.quote))
+                        or holds_against(other.persona, finding)):
                     continue
                 gain = criterion_score(evidence, cid, other.weighed[cid] | {start},
                                        other.flags) - other.criteria[cid]
@@ -332,14 +335,13 @@ def _overheard(case: Case, evidence: Evidence, readings: list[Reading],
     cited = [(turn.speaker, quote) for current in rounds for turn in current.turns
              for quote in turn.evidence if quote.use == "credit"]
     for reading in readings:
-        strict = reading.persona.strictness >= STRICT
         for speaker, quote in cited:
             cid = quote.criterion
             if cid is None or speaker == reading.persona.id or quote.start in reading.weighed[cid]:
                 continue
             finding = next((f for f in evidence.quotable(cid) if f.quote.start == quote.start),
                            None)
-            if finding is None or strict and finding.strength < FULL_WEIGHT:
+            if finding is None or holds_against(reading.persona, finding):
                 continue
             before, vote_before = reading.criteria[cid], reading.vote
             reading.weighed[cid].add(quote.start)

@@ -157,8 +157,9 @@ def quoted(text: str) -> str:
     return f"“{text}”"
 
 
+# "our own audit" is about the audit.
 _DETERMINED = re.compile(
-    r"\b(?:the|our|my|their|her|his|its|a|an)\s+"
+    r"\b(?:the|our|my|their|her|his|its|a|an)\s+(?:own\s+)?"
     r"((?:[A-Za-z0-9][\w'’%-]*\s+){0,2}[A-Za-z0-9][\w'’%-]*)"
 )
 _FUNCTION = frozenset(
@@ -191,6 +192,9 @@ def topic(text: str) -> str | None:
             lowered = word.lower().replace("’", "'")
             if lowered in ("one", "ones"):
                 words = []  # "a smaller one": the noun is elided, there is no topic
+                break
+            if lowered in _NOT_TOPICS:
+                words.append(word)  # "the right thing": no topic (checked below), not "the right"
                 break
             if (lowered in _FUNCTION or lowered.endswith(("self", "ly")) or "'" in lowered
                     and not lowered.endswith("'s") or words and lowered.endswith(("ed", "ing"))):

@@ -27,11 +27,12 @@ from roundtable.deliberation.phrasing import (
     first_name,
     lower_first,
     plain,
+    quoted,
     topic,
     upper_first,
     wants,
 )
-from roundtable.deliberation.reading import Evidence, Finding, Flag, Move, Reading
+from roundtable.deliberation.reading import Evidence, Finding, Flag, Move, Reading, discounts
 from roundtable.models import Quote, Stance, Turn
 
 STAKE_WEIGHT = 1.2
@@ -285,26 +286,39 @@ def challenge_turn(item: Disagreement, evidence: Evidence, talk: Discourse) -> T
                 evidence=cited)
 
 
+def hedging(finding: Finding | None) -> str:
+    """Why a strict panelist keeps a line out, in words the answer bears out: 'hedged
+    (“I think”)', 'vague (“went well”)', or 'hedged' when its hedge is in other words."""
+    if finding is None or finding.hedge_words is None:
+        return "hedged"
+    kind, words = finding.hedge_words
+    return f"{'vague' if kind == 'vague' else 'hedged'} ({quoted(words)})"
+
+
 def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: Move | None,
                held: bool, already: str | None = None) -> Turn:
-    """The challenged panelist concedes (and says what moved) or holds (and says why)."""
+    """The challenged panelist concedes (and says what moved, and how it had missed it) or
+    holds (and says what in the line it will not credit)."""
     criterion = evidence.criteria[item.criterion]
     name = criterion.name.lower()
     who = first_name(item.raiser.persona.name)
     score = listener.criteria[item.criterion]
-    raised = item.flag.quote if item.flag is not None else item.finding.quote if item.finding \
-        else None
+    raised = item.flag.quote if item.flag is not None else move.quote if move is not None \
+        else item.finding.quote if item.finding else None
     line = about(raised) if raised is not None else "that line"
+    finding = next((f for f in (item.finding, item.also)
+                    if f is not None and raised is not None and f.quote.start == raised.start),
+                   None)
     stance: Stance
     if held and already is not None:
         # A second panelist holding the same line says so, rather than repeating the first.
         stance = "pushback"
-        text = (f"{who}, I'm where {already} is on {line}: hedged or general, not a step they "
-                f"took, and {name} stays at {score} of 5 for me too.")
+        text = (f"{who}, I'm where {already} is on {line}: it is {hedging(finding)}, and {name} "
+                f"stays at {score} of 5 for me too.")
     elif held:
         stance = "pushback"
-        text = (f"{who}, I read {line} differently: it is told in hedged or general terms, not "
-                f"as something they did, so I keep {name} at {score} of 5.")
+        text = (f"{who}, I read {line} differently: it is {hedging(finding)}, not told as "
+                f"plain fact, so I keep {name} at {score} of 5.")
     elif move is None:
         stance = "agree"
         text = (f"{who}, granted, I had passed over {line}; it does not change my number, since "
@@ -313,8 +327,12 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
         stance = "agree"
         reason = (f"it {FLAG_SAYS[item.flag.kind]}" if item.flag is not None
                   else f"it goes to what {name} is about: {plain(criterion.description)}")
-        text = f"{who}, you're right, I skimmed past {line}; {reason}, so {name} goes to " \
-               f"{score} of 5"
+        # A strict reader had set the line aside as weak evidence, not skimmed it; told as
+        # plain fact, it counts.
+        missed = (f"I had discounted {line}, but nothing in it is hedged or vague"
+                  if finding is not None and discounts(listener.persona, finding)
+                  else f"I skimmed past {line}")
+        text = f"{who}, you're right, {missed}; {reason}, so {name} goes to {score} of 5"
         text += (f" and changes my vote to {VOTE_WORDS[listener.vote]}."
                  if move.vote_after != move.vote_before else ".")
     return Turn(speaker=listener.persona.id, text=_finish(text),
@@ -341,7 +359,7 @@ def build_turn(speaker: Reading, other: Reading, point: Point, mode: BuildMode,
     score = speaker.criteria[criterion.id]
     seen = shows(persona, point.finding, criterion.family)
     why = stake(persona, point.finding, criterion.family, said)
-    quote = talk.cite(point.finding.quote, cited)
+    quote = _cite_or_name(point.finding.quote, talk, cited)
     talk.claim(persona.id, criterion.id, "credit", point.finding.quote.start)
     if mode == "same":
         text = (f"{lead} the line you led with, {quote}, also bears on {name}: {seen}. For me "
@@ -402,10 +420,14 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
                      f"have it at {reading.criteria[move.criterion]} of 5.")
     for item in held[:1]:
         criterion = evidence.criteria[item.criterion]
-        line = about(item.finding.quote) if item.finding else "that line"
+        # Said apart from the exchange, the line needs naming: by its topic, else quoted.
+        line = ("the line they raised" if item.finding is None
+                else about(item.finding.quote) if topic(item.finding.quote.quote)
+                else _cite_or_name(item.finding.quote, talk, cited)
+                .replace("that line", "the line they raised"))
         parts.append(f"I still read {criterion.name.lower()} below "
-                     f"{names[item.raiser.persona.id]}: {line} is hedged, and I credit what "
-                     f"they did, not what they say they tend to do.")
+                     f"{names[item.raiser.persona.id]}: {line} is {hedging(item.finding)}, and "
+                     f"I credit only what they tell as plain fact.")
     if decisive is not None and decisive.finding is not None:
         quote = talk.cite(decisive.finding.quote, cited)
         talk.claim(persona.id, decisive.criterion.id, "credit", decisive.finding.quote.start)
