@@ -193,6 +193,14 @@ def _unweighed(speaker: Reading, readings: list[Reading], evidence: Evidence,
     return best[1:] if best else None
 
 
+def _would_move(other: Reading, evidence: Evidence, criterion: str, finding: Finding) -> bool:
+    """Whether weighing `finding` would raise `other`'s reading of `criterion`."""
+    start = finding.quote.start
+    return (start not in other.weighed[criterion] and not holds_against(other.persona, finding)
+            and criterion_score(evidence, criterion, other.weighed[criterion] | {start},
+                                other.flags) > other.criteria[criterion])
+
+
 def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
            evidence: Evidence, talk: Discourse) -> tuple[Turn, Disagreement] | None:
     """Bring a colleague a line it had not weighed; else add to its lead claim: another line
@@ -203,8 +211,14 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
         their_lead = leads.get(other.persona.id)
         mode: BuildMode = ("more" if their_lead and their_lead.criterion.id == criterion.id
                            else "unweighed")
-        return (build_turn(speaker, other, Point(criterion, finding), mode, talk),
-                _shown(speaker, other, criterion.id, finding))
+        # A line that would raise two colleagues' readings is put to both in one turn.
+        also = [r for r in readings if mode == "unweighed" and r not in (speaker, other)
+                and _would_move(r, evidence, criterion.id, finding)
+                and r.criteria[criterion.id] < speaker.criteria[criterion.id]]
+        item = _shown(speaker, other, criterion.id, finding)
+        return (build_turn(speaker, [other, *also], Point(criterion, finding), mode, talk),
+                Disagreement(criterion.id, speaker, (*item.listeners, *also), item.finding,
+                             None, None, 0.0))
     others = [r for r in readings if r is not speaker and r.persona.id in leads]
     for other in others:
         point = leads[other.persona.id]
@@ -213,7 +227,7 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
         extra = talk.pick([f for f in evidence.quotable(cid)
                            if f.quote.start in speaker.weighed[cid] and f.quote.start != their])
         if extra is not None:
-            return (build_turn(speaker, other, Point(point.criterion, extra), "more", talk),
+            return (build_turn(speaker, [other], Point(point.criterion, extra), "more", talk),
                     _shown(speaker, other, cid, extra))
     for other in others:
         point = leads[other.persona.id]
@@ -226,7 +240,7 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
                          if f.quote.start == point.finding.quote.start
                          and f.quote.start in speaker.weighed[cid]), None)
             if same is not None:
-                return (build_turn(speaker, other, Point(criterion, same), "same", talk),
+                return (build_turn(speaker, [other], Point(criterion, same), "same", talk),
                         _shown(speaker, other, cid, same))
     return None
 
@@ -254,9 +268,10 @@ def _bring(case: Case, speaker: Reading, readings: list[Reading], leads: dict[st
     if built is None:
         return _agree(speaker, readings, debate, evidence, talk)
     turn, item = built
-    # A line the colleague had not weighed is evidence shown to them like any other.
-    if item.listeners and persuaded(item.listeners[0], item):
-        concede(case, evidence, item.listeners[0], item)
+    # A line the colleagues had not weighed is evidence shown to them like any other.
+    for listener in item.listeners:
+        if persuaded(listener, item):
+            concede(case, evidence, listener, item)
     return turn
 
 

@@ -279,7 +279,10 @@ def challenge_turn(item: Disagreement, evidence: Evidence, talk: Discourse) -> T
         why = stake(persona, item.finding, criterion.family, said)
         subject = topic(item.finding.quote.quote)
         where = f"The point about {subject} shows" if subject else "That line shows"
-        text = (f"{lead} {view}, but you haven't weighed {quote}. {where} {seen}, which is why "
+        missed = (f"you haven't counted {quote} toward {name}"
+                  if _elsewhere(list(item.listeners), criterion, item.finding.quote)
+                  else f"you haven't weighed {quote}")
+        text = (f"{lead} {view}, but {missed}. {where} {seen}, which is why "
                 f"I have {name} at {score} of 5" + (f"; {why}." if why else "."))
     return Turn(speaker=persona.id, text=_finish(text),
                 addresses=[r.persona.id for r in item.listeners], stance="pushback",
@@ -331,6 +334,9 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
         # plain fact, it counts.
         missed = (f"I had discounted {line}, but nothing in it is hedged or vague"
                   if finding is not None and discounts(listener.persona, finding)
+                  else f"{line} counts toward {name} too"
+                  if raised is not None and item.flag is None
+                  and weighed_elsewhere(listener, item.criterion, raised)
                   else f"I skimmed past {line}")
         text = f"{who}, you're right, {missed}; {reason}, so {name} goes to {score} of 5"
         text += (f" and changes my vote to {VOTE_WORDS[listener.vote]}."
@@ -342,37 +348,53 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
 BuildMode = Literal["more", "same", "unweighed"]
 
 
-def build_turn(speaker: Reading, other: Reading, point: Point, mode: BuildMode,
+def weighed_elsewhere(reading: Reading, criterion: str, quote: Quote) -> bool:
+    """Whether `reading` already weighs the line under another criterion: shown it again, it
+    has not missed the line, only what else it shows."""
+    return any(quote.start in starts for cid, starts in reading.weighed.items()
+               if cid != criterion)
+
+
+def _elsewhere(listeners: list[Reading], criterion: Criterion, quote: Quote) -> bool:
+    """Whether every listener already weighs the line, for another criterion."""
+    return all(weighed_elsewhere(r, criterion.id, quote) for r in listeners)
+
+
+def build_turn(speaker: Reading, others: list[Reading], point: Point, mode: BuildMode,
                talk: Discourse) -> Turn:
     """A turn that adds to what a colleague said: another line under its lead criterion
     ("more"), another reading of the very line it cited ("same"), or a line it had not weighed
-    on a criterion it reads lower ("unweighed")."""
+    on a criterion it reads lower ("unweighed"), put to every colleague it would move."""
     persona = speaker.persona
     criterion = point.criterion
     assert point.finding is not None
+    other = others[0]
     cited: list[Quote] = []
     said: set[str] = set()
     phrases = persona.voice.build
     lead, _ = _vocative(phrases[len(criterion.id) % len(phrases)],
-                        first_name(other.persona.name))
+                        " and ".join(first_name(r.persona.name) for r in others))
     name = criterion.name.lower()
     score = speaker.criteria[criterion.id]
     seen = shows(persona, point.finding, criterion.family)
     why = stake(persona, point.finding, criterion.family, said)
+    missed = ("you counted only elsewhere" if _elsewhere(others, criterion, point.finding.quote)
+              else "you haven't weighed")
     quote = _cite_or_name(point.finding.quote, talk, cited)
     talk.claim(persona.id, criterion.id, "credit", point.finding.quote.start)
     if mode == "same":
         text = (f"{lead} the line you led with, {quote}, also bears on {name}: {seen}. For me "
                 f"that {anchored(name, score, criterion)}")
     elif mode == "unweighed":
-        view = _their_view(talk, other, criterion, lower=True)
-        text = (f"{lead} {view}, and there is a line under it you haven't weighed: {quote}, "
+        view = (_their_view(talk, other, criterion, lower=True) if len(others) == 1
+                else f"you both read {name} lower than I do")
+        text = (f"{lead} {view}, and there is a line under it {missed}: {quote}, "
                 f"where {seen}. For me that {anchored(name, score, criterion)}")
     else:
         text = (f"{lead} you lead with {name}, and there is more under it than the line you "
                 f"chose: {quote}, where {seen}. For me that {anchored(name, score, criterion)}")
     text += f", and {why}." if why else "."
-    return Turn(speaker=persona.id, text=_finish(text), addresses=[other.persona.id],
+    return Turn(speaker=persona.id, text=_finish(text), addresses=[r.persona.id for r in others],
                 stance="build", evidence=cited)
 
 
