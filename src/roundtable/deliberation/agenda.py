@@ -73,9 +73,10 @@ def _credit(evidence: Evidence, criterion: str, high: Reading, low: Reading, pri
              and (citable(f.quote) or topic(f.quote.quote))]
     if not extra:
         return None
-    # The raiser cites the line that would move the listener most, the rubric's order breaking ties.
-    best = max(extra, key=lambda f: (_gain(evidence, low, criterion, f), fresh(f.quote),
-                                     citable(f.quote), -extra.index(f)))
+    # The raiser cites the line that would move the listener most, one that shows something
+    # over one credited only for a competency's phrase, the rubric's order breaking ties.
+    best = max(extra, key=lambda f: (_gain(evidence, low, criterion, f), not f.cue_only,
+                                     fresh(f.quote), citable(f.quote), -extra.index(f)))
     gain = _gain(evidence, low, criterion, best)
     also = None
     if high.criteria[criterion] - (low.criteria[criterion] + gain) >= GAP:

@@ -173,7 +173,7 @@ def _unweighed(speaker: Reading, readings: list[Reading], evidence: Evidence,
     criterion: the one that would raise it most, on the criterion both weigh most. A line
     quoted twice already is named by what it is about; one the colleague would hold against
     (hedged, to a strict reader) is not worth a turn."""
-    best: tuple[tuple[int, float], Reading, Criterion, Finding] | None = None
+    best: tuple[tuple[int, bool, float], Reading, Criterion, Finding] | None = None
     for other in readings:
         if other is speaker:
             continue
@@ -186,7 +186,7 @@ def _unweighed(speaker: Reading, readings: list[Reading], evidence: Evidence,
                     continue
                 gain = criterion_score(evidence, cid, other.weighed[cid] | {start},
                                        other.flags) - other.criteria[cid]
-                key = (gain, weight(speaker.persona, criterion.family)
+                key = (gain, not finding.cue_only, weight(speaker.persona, criterion.family)
                        * weight(other.persona, criterion.family))
                 if gain > 0 and (best is None or key > best[0]):
                     best = (key, other, criterion, finding)

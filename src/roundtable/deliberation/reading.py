@@ -58,6 +58,12 @@ class Finding:
     stand in the answer ("I think")."""
 
     @property
+    def cue_only(self) -> bool:
+        """Credited only for a competency's phrase ("churn" in "a churn model"): the line shows
+        nothing a colleague could name, so it is the weakest line to argue with."""
+        return all(k.startswith("cue") for k in self.kinds)
+
+    @property
     def scene_only(self) -> bool:
         """Only sets the scene (a situation, a date, a name): nothing a lens would hire on."""
         return self.kinds <= SCENE
@@ -136,6 +142,7 @@ def gather(case: Case) -> Evidence:
     """Every credited sentence per criterion (the rubric's quotes first) and every red flag."""
     rubric = {s.id: s for s in case.criteria}
     findings: dict[str, list[Finding]] = {}
+    scenes = {e.start for e in case.analysis.of("situation")}
     for criterion in case.competency.criteria:
         by_start: dict[int, tuple[Quote, set[str], float]] = {}
         for item in case.analysis.of(*criterion.signals.positive):
@@ -159,7 +166,10 @@ def gather(case: Case) -> Evidence:
                     by_start[s][0].model_copy(update={"criterion": criterion.id, "use": "credit"}),
                     frozenset(by_start[s][1]), by_start[s][2],
                     bool(core) and not by_start[s][1] & core
-                    and not any(k.startswith("cue") for k in by_start[s][1]),
+                    and not any(k.startswith("cue") for k in by_start[s][1])
+                    # "The one I think about most is a churn model I built at …" sets the
+                    # scene; the competency's word in it ("churn") is no line to argue from.
+                    or by_start[s][1] == {"cue"} and s in scenes,
                     _acts(case, by_start[s][0]), *_hedging(case, by_start[s][0]))
             for s in ordered
         ]
