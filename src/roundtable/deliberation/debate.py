@@ -406,5 +406,12 @@ def _no_echo(rounds: list[Round], names: dict[str, str]) -> None:
                     lead = "For my part, " if len(before) == 2 else "On my own reading too, "
                 else:
                     lead = f"Like {' and '.join(others)}, "
-                parts[at] = lead + sentence[0].lower() + sentence[1:]
+                vocative, _, rest = sentence.partition(", ")
+                if vocative in names.values() and others and current.kind != "opening":
+                    # "Owen, you're right, …" said again: "Owen, I'm with Aisha: you're right, …"
+                    parts[at] = f"{vocative}, I'm with {' and '.join(others)}: {rest}"
+                elif vocative in names.values():
+                    parts[at] = lead + sentence  # a name keeps its capital
+                else:
+                    parts[at] = lead + sentence[0].lower() + sentence[1:]
             current.turns[index] = turn.model_copy(update={"text": " ".join(parts)})

@@ -39,6 +39,10 @@ STAKE_WEIGHT = 1.2
 """A lens says why a finding matters to it only for families it weighs above neutral."""
 
 
+_DIRECT = "the answer speaks to it directly"
+"""What a line shows when none of its kinds says more (a competency's own phrase)."""
+
+
 @dataclass(frozen=True)
 class Point:
     """A criterion a turn speaks to, with the finding it cites (if any)."""
@@ -54,7 +58,7 @@ def shows(persona: Persona, finding: Finding, family: Family) -> str:
                     and (finding.acts or k not in ("action", "ownership"))),
                    key=lambda k: (-weight(persona, KIND_FAMILY.get(k, family)), k))
     if not kinds:
-        return "the answer speaks to it directly"
+        return _DIRECT
     first = kinds[0]
     second = next((k for k in kinds[1:] if KIND_FAMILY.get(k) != KIND_FAMILY.get(first)
                    and weight(persona, KIND_FAMILY.get(k, family)) >= STAKE_WEIGHT), None)
@@ -328,8 +332,12 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
                 f"{name} stays where it is for me until I hear {wants(criterion)}.")
     else:
         stance = "agree"
+        # What the line shows, in the listener's own terms: not the criterion's description,
+        # which says what the top of the scale looks like, not what this line is.
+        seen = shows(listener.persona, finding, criterion.family) if finding else None
         reason = (f"it {FLAG_SAYS[item.flag.kind]}" if item.flag is not None
-                  else f"it goes to what {name} is about: {plain(criterion.description)}")
+                  else f"it speaks to {name} directly" if seen in (None, _DIRECT)
+                  else seen)
         # A strict reader had set the line aside as weak evidence, not skimmed it; told as
         # plain fact, it counts.
         missed = (f"I had discounted {line}, but nothing in it is hedged or vague"
@@ -338,7 +346,7 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
                   if raised is not None and item.flag is None
                   and weighed_elsewhere(listener, item.criterion, raised)
                   else f"I skimmed past {line}")
-        text = f"{who}, you're right, {missed}; {reason}, so {name} goes to {score} of 5"
+        text = f"{who}, you're right, {missed}: {reason}, so {name} goes to {score} of 5"
         text += (f" and changes my vote to {VOTE_WORDS[listener.vote]}."
                  if move.vote_after != move.vote_before else ".")
     return Turn(speaker=listener.persona.id, text=_finish(text),
