@@ -84,7 +84,7 @@ def _value(reading: Reading, finding: Finding, criterion: Criterion, talk: Disco
     # even over a line that scores a little higher on a criterion it weighs less.
     value = (_pull(reading, finding, criterion) ** 3 * min(finding.strength, SUPPORT_CAP)
              * (reading.criteria[criterion.id] + 2))
-    if finding.scene_only:
+    if finding.scene_only or finding.in_scene:
         value *= SCENE_DISCOUNT
     return value if talk.unused(finding.quote) else value * CITED_DISCOUNT
 

@@ -56,6 +56,9 @@ class Finding:
     hedge_words: tuple[str, str] | None = None
     """What makes the line hedged or vague: the kind ("hedge" or "vague") and its words as they
     stand in the answer ("I think")."""
+    in_scene: bool = False
+    """The sentence sets the scene of the story ("The one I think about most is a churn model I
+    built at …"), whatever this criterion credits in it: a poor line to lead or decide on."""
 
     @property
     def cue_only(self) -> bool:
@@ -170,7 +173,8 @@ def gather(case: Case) -> Evidence:
                     # "The one I think about most is a churn model I built at …" sets the
                     # scene; the competency's word in it ("churn") is no line to argue from.
                     or by_start[s][1] == {"cue"} and s in scenes,
-                    _acts(case, by_start[s][0]), *_hedging(case, by_start[s][0]))
+                    _acts(case, by_start[s][0]), *_hedging(case, by_start[s][0]),
+                    in_scene=s in scenes)
             for s in ordered
         ]
     flags = []
