@@ -116,3 +116,28 @@ def test_lenses_show_in_what_each_panelist_says() -> None:
                 else:
                     others += hit
         assert own / total >= 0.8 and own / total > others / (2 * total), persona
+
+
+def test_a_scene_line_credited_only_for_a_competency_word_is_not_argued() -> None:
+    # "a churn model" matches the failure competency's impact cue ("churn"); the sentence only
+    # sets the scene, so nobody argues honest account of the impact from it.
+    for review in sample():
+        opening = review.answer.split(".")[0]
+        if not opening.startswith("The one I think about most is a churn model"):
+            continue
+        for turn in (t for r in review.rounds for t in r.turns):
+            for quote in turn.evidence:
+                assert not (quote.criterion == "impact" and quote.start == 0), turn.text
+
+
+def test_no_one_closes_on_a_line_a_colleague_held_against_as_hedged() -> None:
+    for review in sample():
+        held = [t for r in review.rounds for t in r.turns if "differently: it is" in t.text]
+        if not held:
+            continue
+        hedged = {q.start for r in review.rounds for t in r.turns for q in t.evidence
+                  if q.use == "credit" and "I think" in q.quote}
+        for turn in (t for r in review.rounds if r.kind == "closing" for t in r.turns):
+            decided = re.search(r"What decides it for me is [^“]*“([^”]+)”", turn.text)
+            assert decided is None or not any(
+                review.answer.find(decided.group(1)) == start for start in hedged), turn.text
