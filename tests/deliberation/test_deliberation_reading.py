@@ -9,9 +9,20 @@ from deliberation_corpus import sample
 
 import roundtable
 from roundtable.catalog.loader import get_panel
+from roundtable.deliberation import deliberate
 from roundtable.deliberation.agenda import Disagreement, persuaded
-from roundtable.deliberation.reading import Finding, Reading
+from roundtable.deliberation.reading import (
+    Finding,
+    Reading,
+    criterion_score,
+    gather,
+    holds_against,
+    opening_reading,
+)
+from roundtable.evaluation.deliberation import PANELS, corpus, devset
+from roundtable.ingest import parse_input
 from roundtable.models import OpeningScore, Quote
+from roundtable.pipeline import prepare
 from roundtable.scoring.panel import vote_for
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "have-backbone-transcript.txt"
@@ -141,3 +152,24 @@ def test_no_one_closes_on_a_line_a_colleague_held_against_as_hedged() -> None:
             decided = re.search(r"What decides it for me is [^“]*“([^”]+)”", turn.text)
             assert decided is None or not any(
                 review.answer.find(decided.group(1)) == start for start in hedged), turn.text
+
+
+def test_every_line_a_colleague_holds_is_weighed_by_the_close() -> None:
+    """Deliberation uses every real source of mind-change the answer offers: by the closings,
+    each panelist has weighed every line a colleague weighed on its own reading and every red
+    flag a colleague saw, except a hedged line it holds against as a strict reader."""
+    for row in corpus(devset()):
+        for panel in PANELS:
+            case, _ = prepare(parse_input(row.answer, question=row.question), row.competency,
+                              panel)
+            evidence = gather(case)
+            alone = {p.id: opening_reading(case, evidence, p) for p in case.panel.personas}
+            for reading in deliberate(case).readings:
+                others = [r for pid, r in alone.items() if pid != reading.persona.id]
+                flags = reading.flags.union(*(r.flags for r in others))
+                for cid in evidence.findings:
+                    shown = {f.quote.start for f in evidence.quotable(cid)
+                             if any(f.quote.start in r.weighed[cid] for r in others)
+                             and not holds_against(reading.persona, f)}
+                    assert reading.criteria[cid] == criterion_score(
+                        evidence, cid, reading.weighed[cid] | shown, flags), (row.id, panel, cid)
