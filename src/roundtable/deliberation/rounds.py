@@ -39,7 +39,7 @@ STAKE_WEIGHT = 1.2
 """A lens says why a finding matters to it only for families it weighs above neutral."""
 
 
-_DIRECT = "the answer speaks to it directly"
+SPEAKS_DIRECTLY = "the answer speaks to it directly"
 """What a line shows when none of its kinds says more (a competency's own phrase)."""
 
 
@@ -58,7 +58,7 @@ def shows(persona: Persona, finding: Finding, family: Family) -> str:
                     and (finding.acts or k not in ("action", "ownership"))),
                    key=lambda k: (-weight(persona, KIND_FAMILY.get(k, family)), k))
     if not kinds:
-        return _DIRECT
+        return SPEAKS_DIRECTLY
     first = kinds[0]
     second = next((k for k in kinds[1:] if KIND_FAMILY.get(k) != KIND_FAMILY.get(first)
                    and weight(persona, KIND_FAMILY.get(k, family)) >= STAKE_WEIGHT), None)
@@ -336,7 +336,7 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
         # which says what the top of the scale looks like, not what this line is.
         seen = shows(listener.persona, finding, criterion.family) if finding else None
         reason = (f"it {FLAG_SAYS[item.flag.kind]}" if item.flag is not None
-                  else f"it speaks to {name} directly" if seen in (None, _DIRECT)
+                  else f"it speaks to {name} directly" if seen in (None, SPEAKS_DIRECTLY)
                   else seen)
         # A strict reader had set the line aside as weak evidence, not skimmed it; told as
         # plain fact, it counts.
