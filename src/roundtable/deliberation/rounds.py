@@ -33,6 +33,7 @@ from roundtable.deliberation.phrasing import (
     wants,
 )
 from roundtable.deliberation.reading import Evidence, Finding, Flag, Move, Reading, discounts
+from roundtable.evidence import lexicon
 from roundtable.models import Quote, Stance, Turn
 
 STAKE_WEIGHT = 1.2
@@ -63,8 +64,20 @@ def shows(persona: Persona, finding: Finding, family: Family) -> str:
     second = next((k for k in kinds[1:] if KIND_FAMILY.get(k) != KIND_FAMILY.get(first)
                    and weight(persona, KIND_FAMILY.get(k, family)) >= STAKE_WEIGHT), None)
     if second is None:
-        return KIND_SHOWS[first]
-    return f"{KIND_SHOWS[first]}, and {KIND_SHOWS[second]}"
+        return _shown(first, finding)
+    return f"{_shown(first, finding)}, and {_shown(second, finding)}"
+
+
+_MENTIONS_RELATIONSHIP = "the working relationship comes into it"
+
+
+def _shown(kind: str, finding: Finding) -> str:
+    """What one kind of evidence shows in this line. "I felt the relationship was important"
+    names the relationship without showing that it outlasted anything."""
+    said = [m.group().lower() for m in lexicon.finditer("relationship", finding.quote.quote)]
+    if kind == "relationship" and said and set(said) == {"relationship"}:
+        return _MENTIONS_RELATIONSHIP
+    return KIND_SHOWS[kind]
 
 
 def stake(persona: Persona, finding: Finding, family: Family, said: set[str]) -> str | None:
