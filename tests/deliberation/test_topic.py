@@ -27,3 +27,7 @@ def test_a_topic_never_ends_on_a_determiner_or_a_time(quote: str, expected: str 
 def test_a_topic_reads_past_own_and_never_stops_short_of_its_noun(
         quote: str, expected: str | None) -> None:
     assert topic(quote) == expected
+
+
+def test_a_topic_stops_at_a_preposition() -> None:
+    assert topic("at least that was the feeling across the team.") == "the feeling"

@@ -172,7 +172,9 @@ _FUNCTION = frozenset(
     got took made said told gave felt knew saw left kept ran began became found thought
     brought figures seemed sometimes behind own cut last next first week month year spring
     summer fall autumn winter quarter this these those there here such another many several
-    few""".split()
+    few across through around without within toward towards against during despite among
+    beyond onto upon via throughout off near like since until unless whether though
+    although once""".split()
 )
 # "a bit", "a few weeks", "the following year": amounts and times are not what a line is about.
 _NOT_TOPICS = frozenset(
