@@ -335,11 +335,14 @@ def _closings(evidence: Evidence, readings: list[Reading], talk: Discourse,
                         {lead.criterion.id} if lead else set())
         debate.needs[reading.persona.id] = need
         moved_quotes = {m.quote.start for m in reading.moved_by}
-        # A line a colleague held against as hedged is no line to close on without answering it.
-        held_lines = [h.finding.quote for h in debate.held if h.finding is not None]
-        hedged = {f.quote.start for found in evidence.findings.values() for f in found
-                  if any(q.start < f.quote.end and f.quote.start < q.end for q in held_lines)}
-        decisive = _best(reading, evidence, talk, {need.id}, moved_quotes | hedged)
+        # A line a colleague held against as hedged, or set aside as a concern, is no line to
+        # close on without answering it.
+        doubted = [h.finding.quote for h in debate.held if h.finding is not None] + [
+            q for turn in [t for r in debate.rounds for t in r.turns] + turns
+            for q in turn.evidence if q.use == "concern"]
+        avoid = {f.quote.start for found in evidence.findings.values() for f in found
+                 if any(q.start < f.quote.end and f.quote.start < q.end for q in doubted)}
+        decisive = _best(reading, evidence, talk, {need.id}, moved_quotes | avoid)
         held = [h for h in debate.held if reading in h.listeners]
         turns.append(closing_turn(reading, names, decisive, need, held, evidence, talk))
     return Round(kind="closing", turns=turns)
