@@ -149,7 +149,8 @@ def test_no_one_closes_on_a_line_a_colleague_held_against_as_hedged() -> None:
         hedged = {q.start for r in review.rounds for t in r.turns for q in t.evidence
                   if q.use == "credit" and "I think" in q.quote}
         for turn in (t for r in review.rounds if r.kind == "closing" for t in r.turns):
-            decided = re.search(r"What decides it for me is [^“]*“([^”]+)”", turn.text)
+            decided = re.search(
+                r"(?:What decides it for me|The most I can credit) is [^“]*“([^”]+)”", turn.text)
             assert decided is None or not any(
                 review.answer.find(decided.group(1)) == start for start in hedged), turn.text
 

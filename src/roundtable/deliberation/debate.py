@@ -90,17 +90,19 @@ def _value(reading: Reading, finding: Finding, criterion: Criterion, talk: Disco
 
 
 def _best(reading: Reading, evidence: Evidence, talk: Discourse, skip: set[str],
-          avoid: set[int]) -> Point | None:
-    """What this lens notices first among the lines it weighed."""
+          avoid: set[int], named: bool = False) -> Point | None:
+    """What this lens notices first among the lines it weighed that can still be quoted; when
+    `named` and none can, among those quoted twice already that can be named by topic."""
     options = [
         (criterion, finding)
         for cid, criterion in evidence.criteria.items() if cid not in skip
         for finding in evidence.quotable(cid)
-        if finding.quote.start in reading.weighed[cid] and talk.available(finding.quote)
-        and finding.quote.start not in avoid
+        if finding.quote.start in reading.weighed[cid] and finding.quote.start not in avoid
         # A line that leaves its criterion at 1 of 5 is no evidence to lead with or bring.
         and reading.criteria[cid] > 1
     ]
+    options = ([o for o in options if talk.available(o[1].quote)]
+               or [o for o in options if named and topic(o[1].quote.quote)])
     if not options:
         return None
     criterion, finding = max(options, key=lambda o: _value(reading, o[1], o[0], talk))
@@ -342,7 +344,7 @@ def _closings(evidence: Evidence, readings: list[Reading], talk: Discourse,
             for q in turn.evidence if q.use == "concern"]
         avoid = {f.quote.start for found in evidence.findings.values() for f in found
                  if any(q.start < f.quote.end and f.quote.start < q.end for q in doubted)}
-        decisive = _best(reading, evidence, talk, {need.id}, moved_quotes | avoid)
+        decisive = _best(reading, evidence, talk, {need.id}, moved_quotes | avoid, named=True)
         held = [h for h in debate.held if reading in h.listeners]
         turns.append(closing_turn(reading, names, decisive, need, held, evidence, talk))
     return Round(kind="closing", turns=turns)

@@ -472,14 +472,18 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
                      f"{names[item.raiser.persona.id]}: {line} is {hedging(item.finding)}, and "
                      f"I credit only what they tell as plain fact.")
     if decisive is not None and decisive.finding is not None:
-        quote = talk.cite(decisive.finding.quote, cited)
+        subject = topic(decisive.finding.quote.quote)
+        # A line quoted twice already is named by what it is about, not quoted a third time.
+        line = (about(decisive.finding.quote) if not talk.available(decisive.finding.quote)
+                else f"the line about {subject}, {talk.cite(decisive.finding.quote, cited)}"
+                if subject else talk.cite(decisive.finding.quote, cited))
         talk.claim(persona.id, decisive.criterion.id, "credit", decisive.finding.quote.start)
         why = stake(persona, decisive.finding, decisive.criterion.family, said)
         seen = shows(persona, decisive.finding, decisive.criterion.family)
-        subject = topic(decisive.finding.quote.quote)
-        line = f"the line about {subject}, {quote}" if subject else quote
-        parts.append(f"What decides it for me is {line}: {seen}"
-                     + (f", and {why}." if why else "."))
+        # Below the hire line the best credited line is what there is, not what decides it.
+        lead = ("What decides it for me is" if reading.vote in ("hire", "strong_hire")
+                else "The most I can credit is")
+        parts.append(f"{lead} {line}: {seen}" + (f", and {why}." if why else "."))
     general = general_line(evidence, need, talk)
     if general is not None:
         subject = topic(general.quote)
