@@ -24,7 +24,7 @@ from roundtable.deliberation.phrasing import (
     wants,
 )
 from roundtable.deliberation.reading import Finding, Reading
-from roundtable.deliberation.rounds import SPEAKS_TO_IT, shows
+from roundtable.deliberation.rounds import SPEAKS_DIRECTLY, shows
 from roundtable.engines.base import SignalText
 from roundtable.models import Consensus, Emphasis, Quote, Vote
 from roundtable.scoring.panel import verdict_from
@@ -155,9 +155,11 @@ def build_consensus(debate: Debate) -> Consensus:
             criterion = debate.evidence.criteria[move.criterion]
             finding = next((f for f in debate.evidence.quotable(move.criterion)
                             if f.quote.start == move.quote.start), None)
+            seen = shows(mover.persona, finding, criterion.family) if finding else None
+            # "cited that the answer speaks to it directly" says nothing: a line on it, then.
             shown = (f"the line about {subject}" if subject else
-                     f"that {shows(mover.persona, finding, criterion.family)}" if finding
-                     else "a red flag")
+                     "a line on it" if seen == SPEAKS_DIRECTLY
+                     else f"that {seen}" if seen else "a red flag")
             moves.append(f"{first_name(reading.persona.name)} moved on "
                          f"{criterion.name.lower()} once {first_name(mover.persona.name)} "
                          f"cited {shown}")
@@ -198,7 +200,7 @@ def build_signals(debate: Debate) -> list[SignalText]:
             criterion, finding = point
             shown = shows(persona, finding, criterion.family)
             # "…, where the answer speaks to it directly, which speaks to…" says nothing twice.
-            where = "" if shown == SPEAKS_TO_IT else f", where {shown}"
+            where = "" if shown == SPEAKS_DIRECTLY else f", where {shown}"
             reason = (f"{criterion.name} ({reading.criteria[criterion.id]}/5): "
                       f"{_short(finding.quote)}{where}, which speaks to "
                       f"{focus_for(persona, criterion)}.")
