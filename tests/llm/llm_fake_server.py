@@ -3,8 +3,9 @@
 It is a real HTTP server (stdlib, one thread per connection) on 127.0.0.1 and a random port,
 which serves concurrent requests and keeps connections alive (HTTP/1.1), as model servers do: a
 benchmark against it measures the client, not a server that answers one request at a time or
-makes every call open a new connection. A script decides what each request gets: a reply, an error status with headers, a hang, a delay
-or a body that is not JSON. By default every request gets a valid scripted panelist reply.
+makes every call open a new connection. A script decides what each request gets: a reply, an
+error status with headers, a hang, a delay or a body that is not JSON. By default every request
+gets a valid scripted panelist reply.
 
 With `slots`, it answers like a llama.cpp server with that many slots: requests beyond them wait
 in the server's queue (the scripted delay is the time one request holds a slot), and `/props`
@@ -72,6 +73,8 @@ class FakeOpenAI:
         self.in_flight = 0
         self.peak = 0
         """The most requests the server held at once, queued or in a slot."""
+        self.connections = 0
+        """TCP connections accepted: fewer than requests when clients keep them alive."""
         self.gets: list[str] = []
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
@@ -102,6 +105,11 @@ class FakeOpenAI:
 
             def log_message(self, format: str, *args: Any) -> None:
                 return
+
+            def setup(self) -> None:
+                super().setup()
+                with fake.lock:
+                    fake.connections += 1
 
             def do_GET(self) -> None:
                 fake.gets.append(self.path)
