@@ -4,6 +4,9 @@ one limit on calls in flight for the whole interview (a one-slot server, --concu
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -68,3 +71,19 @@ def test_the_concurrency_the_user_sets_holds_for_the_whole_interview(tmp_path: P
     model_reviewed(result)
     assert server.gets == []
     assert server.peak == 2
+
+
+def test_cli_interview_takes_the_llm_limits(tmp_path: Path) -> None:
+    with FakeOpenAI(lambda seen, index: Action(delay_s=0.05)) as server:
+        done = subprocess.run(
+            [str(Path(sys.executable).parent / "roundtable"), "interview", str(TRANSCRIPT),
+             "--format", "json", "--engine", "llm", "--model",
+             f"openai-compatible:fake@{server.base_url}", "--concurrency", "1",
+             "--timeout", "20", "--attempts", "2"],
+            capture_output=True, text=True, timeout=120, check=False,
+            env={**os.environ, "ROUNDTABLE_HOME": str(tmp_path),
+                 "ROUNDTABLE_CONFIG": str(tmp_path / "config.toml")})
+    assert done.returncode == 0, done.stderr
+    reviews = [s["review"] for s in json.loads(done.stdout)["segments"]]
+    assert [r["engine"]["name"] for r in reviews] == ["llm", "llm"]
+    assert server.peak == 1 and server.gets == []
