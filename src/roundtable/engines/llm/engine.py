@@ -100,9 +100,10 @@ class LLMEngine:
     URLs come from `api_key`/`base_url`, then the config file, then the environment. Replies
     are cached in `cache` (a store's, shared by its workers) or else in files under
     `cache_dir`; `use_cache=False` asks the model every time.
-    `concurrency` fixes the calls in flight (None: ROUNDTABLE_LLM_CONCURRENCY, else a whole
-    round at once, within the slots a llama.cpp server reports, and one at a time once a
-    timeout shows the server queueing: see `slots.py`); `backend` replaces the
+    `concurrency` fixes the calls in flight across every review the engine runs at once
+    (None: ROUNDTABLE_LLM_CONCURRENCY, else every round at once, within the slots a llama.cpp
+    server reports, and one at a time once a timeout shows the server queueing: see
+    `slots.py`); `backend` replaces the
     provider's model with any pydantic-ai model (tests use TestModel and FunctionModel);
     `on_progress` receives a line for the user on each round and each retry.
     """
