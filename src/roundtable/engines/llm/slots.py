@@ -64,8 +64,6 @@ class Slots:
         self.narrowed = narrowed
         """A timeout (now or in an earlier review) narrowed the limit to one."""
         self.busy = 0
-        self.peak = 0
-        """The most calls that were in flight at once."""
         self._resume_at = 0.0
         self._turn = asyncio.Condition()
 
@@ -82,7 +80,6 @@ class Slots:
                 if self._resume_at > time.monotonic():
                     continue  # a rate limit came in while this call waited for a slot
                 self.busy += 1
-                self.peak = max(self.peak, self.busy)
                 return self.busy
 
     def _free(self) -> bool:
