@@ -226,3 +226,12 @@ def test_a_mistake_that_was_ours_is_owned(sentence: str, owned: bool) -> None:
 ])
 def test_sole_credit_in_plain_words_is_flagged(sentence: str, flagged: bool) -> None:
     assert ("sole_credit" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Marco and I now pair on every checkout change.", "relationship"),
+    ("So we shipped his version after the test.", "decision"),
+    ("We went ahead with her design in the end.", "decision"),
+])
+def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind: str) -> None:
+    assert kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")

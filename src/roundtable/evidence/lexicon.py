@@ -208,7 +208,10 @@ PATTERNS: dict[str, str] = {
     r"them) (how|what|why)|validated|put myself in|heard (them|him|her) out|respectful(ly)?|"
     r"privately|in private|(his|her|their) concerns?|under pressure from|asked (for|"
     r"about) (specifics|details|feedback|examples|their view|his view|her view)|what (they|he|"
-    r"she) (needed|cared about|was worried about))\b",
+    r"she) (needed|cared about|was worried about)|"
+    # the other side's reason, told as theirs: "his reason was that 22% of users abandoned"
+    r"(his|her|their) (reason|reasoning|worry|concern|point|argument|side) (was|were) that|"
+    r"why (he|she|they) (wanted|needed|pushed for|insisted on|cared about))\b",
     "trust": r"\b(trust(ed|ing)?|transparen\w+|candid(ly)?|admitted|apologi[sz]ed|owned up|"
     # "Honestly" is a verbal tic ("honestly the whole mess was on them"), not candour shown.
     # Being handed the next thing to lead is trust shown, not claimed.
@@ -252,15 +255,18 @@ PATTERNS: dict[str, str] = {
     r"group|committee|director|vp|cto|ceo|manager|exec team|leadership team)) (decided|agreed|"
     r"chose|went with|settled on|landed on|compromised)|"
     r"the (final )?(decision|call) was|made the (call|decision)|overruled|agreed to|compromise|"
-    r"kept the (original )?(plan|date|scope)|went ahead)\b",
+    r"kept the (original )?(plan|date|scope)|went ahead|"
+    # the settled outcome of a dispute: "so we shipped his version", "we went with her design"
+    r"(we|the team) (shipped|launched|built|kept|used|adopted) (his|her|their|my|our|both) "
+    r"(version|design|approach|proposal|plan|option|idea|ideas))\b",
     "commitment": r"\b(disagree and commit|committed (to|fully)|fully (backed|supported|"
     r"committed)|got behind|threw myself|even though i (disagreed|had argued|had pushed|pushed|"
     r"wasn't|was not|lost)|despite my (concerns|objections|reservations)|made it work|did(n't|"
     r" not) (relitigate|undermine|reopen)|backed (the|her|his|their) (decision|call|plan)|"
     r"backed it (fully|completely|100%|publicly)|"
     r"gave it my (all|full)|supported (the|her|his|their) (decision|call|plan))\b",
-    "relationship": r"\b(relationship|still (work|talk|collaborate|get along)|(she|he|they) "
-    r"and i (still|now|regularly)|we('ve|"
+    "relationship": r"\b(relationship|still (work|talk|collaborate|get along)|(she|he|they|"
+    r"[a-z]+) and i (still|now|regularly|have since|since then)|we('ve|"
     r" have) (worked|collaborated|partnered) (together )?since|(thanked|trusted|sought out|"
     r"came back to|recommended) me|rapport|mutual respect|on good terms|invited me|"
     r"asks? (for )?my (input|opinion|view|take)|(became|are still|remain) (close|allies|friends)|"
