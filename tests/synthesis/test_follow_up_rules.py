@@ -93,3 +93,30 @@ def test_nobody_else_is_presumed_in_a_story_told_alone(panel: str) -> None:
     for follow_up in review(ALONE, panel, competency="ownership").follow_ups:
         assert not re.search(r"\b(?:he|she|him|her|they|them|their|your manager)\b",
                              _unquoted(follow_up.question), re.IGNORECASE), follow_up.question
+
+
+OWNED = (
+    "Situation: In 2023 I owned the data migration from our old billing database to Postgres "
+    "at a logistics company.\nTask: Move 40 million invoice records over a weekend with no "
+    "downtime for the finance team.\nAction: I wrote the migration scripts and tested them on "
+    "a 5% sample, but I skipped a full dry run because we were behind schedule. That was my "
+    "call. On Saturday night the job failed halfway because of a currency field that had "
+    "three different formats in the old data. I rolled back, called my manager to tell her it "
+    "was my mistake, and wrote the finance team a short note that Monday's reports would be a "
+    "day late. I then wrote a validator that scanned every row for format problems, found "
+    "1,800 bad records, and fixed them with the finance analyst.\nResult: We reran it the "
+    "following weekend and it finished in 9 hours with zero data loss. Finance got their "
+    "reports one day late.\nLearning: I now always do a full-volume dry run, and I added it to "
+    "our team's migration checklist, which two other teams have used since."
+)
+
+
+@pytest.mark.parametrize("panel", PANELS)
+def test_a_criterion_at_the_top_anchor_is_not_asked_about_as_a_gap(panel: str) -> None:
+    review = roundtable.review(OWNED, competency="failure", panel=panel)
+    criteria = {c.id: c for c in get_competency("failure").criteria}
+    final = {p.panelist: p.criteria for p in review.scores.panelists}
+    for follow_up in review.follow_ups:
+        if follow_up.criterion and final[follow_up.panelist][follow_up.criterion] >= 5:
+            base = criteria[follow_up.criterion].follow_up
+            assert base[1:].lower() not in follow_up.question.lower(), follow_up.question

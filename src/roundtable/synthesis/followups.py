@@ -80,6 +80,14 @@ def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion) -
     weighed = [f for f in debate.evidence.quotable(criterion.id)
                if f.quote.start in reading.weighed[criterion.id]]
     focus = _to_you(focus_for(reading.persona, criterion))
+    if weighed and reading.criteria[criterion.id] >= 5:
+        # Every gap is asked already and this one is at the top anchor: the question checks
+        # the line from another side rather than asking for what it plainly says.
+        line = weighed[0].quote.quote
+        check = ("how would the other people involved describe that moment?"
+                 if not _presumes_too_much("them", case) else
+                 "how do you know it held up afterwards?")
+        return f"On {focus}: when you said {quoted(line[: cut_end(line)])}, {check}"
     if weighed:
         line = weighed[0].quote.quote
         return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "
@@ -94,8 +102,11 @@ def build_follow_ups(case: Case, debate: Debate) -> list[FollowUp]:
     questions: list[FollowUp] = []
     for reading in debate.readings:
         pid = reading.persona.id
+        # A criterion already at the top anchor is no gap: "what did you get wrong?" asked of
+        # an answer that said "it was my mistake" presumes what the answer plainly told.
         ranked = sorted(debate.evidence.criteria.values(),
-                        key=lambda c: (c.id != debate.needs[pid].id, reading.criteria[c.id]))
+                        key=lambda c: (reading.criteria[c.id] >= 5, c.id != debate.needs[pid].id,
+                                       reading.criteria[c.id]))
         criterion = next((c for c in ranked if c.id not in asked), ranked[0])
         asked.add(criterion.id)
         questions.append(FollowUp(panelist=pid, question=_question(case, debate, pid, criterion),
