@@ -54,7 +54,12 @@ _CHANGE = re.compile(
     r"fewer|faster|slower|easier|smoother|calmer|(?<!\bI )(?:stopped|started)|"
     r"(?:stopped|started)(?! (?:to|\w+ing)\b)|"
     r"became|disappeared|vanished|"
-    r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up)\b",
+    r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up|"
+    # "releases got quicker", "became quicker", "grew much busier": a comparative after a change.
+    r"(?:got|became|grew) (?:much |a lot |far |a bit |a little )?(?!(?:together|over|after|under|"
+    r"other|never|ever|rather|either|neither|whether|later|manager|customer|user|number|order|"
+    r"answer|paper|partner|member|leader|owner|power|water|offer|cover|center|centre)\b)"
+    r"[a-z]{3,}er)\b",
     re.IGNORECASE,
 )
 RESULT_ZONE = 2 / 3
@@ -113,6 +118,8 @@ class Sentence:
     """True for text addressed to the reviewer: it is quoted in a flag, never scored."""
     told: bool = False
     """A clause of it tells something that happened, whatever else the sentence claims."""
+    loose: tuple[int, ...] = ()
+    """Where its generic claims, hedges and vague words start (offsets into the answer)."""
 
     @property
     def generic(self) -> bool:
@@ -284,13 +291,21 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
     return _evidence(kind, sentence, best[1], best[2], best[0])
 
 
+# A name after a spoken aside ("good place, mostly — Pieter and I…") or alone in brackets, as a
+# terse line gives it ("Told manager (Dmitri)"), is still a name.
+_ASIDE = re.compile(r"\w[,.]? — $")
+_NAME_IN_BRACKETS = re.compile(r"\([A-Z][a-z]+\)")
+
+
 def _named_entities(span: Span) -> list[re.Match[str]]:
     found = []
     for match in _CAPITALISED.finditer(span.text):
         if match.start() == 0 or match.group() in _NOT_NAMES:
             continue
         before = span.text[: match.start()].rstrip()
-        if before.endswith((":", '"', "“", "(", "-", "—")):
+        if before.endswith((":", '"', "“", "(", "-", "—")) and not (
+                _ASIDE.search(span.text[: match.start()])
+                or _NAME_IN_BRACKETS.match(span.text, match.start() - 1)):
             continue  # a quoted or listed phrase starts with a capital for other reasons
         found.append(match)
     return found
@@ -303,19 +318,64 @@ _RECIPROCAL = re.compile(r"(?:agreed|settled on|compromised|shook hands)\b", re.
 _BULLET = re.compile(r"^\s*(?:[-*•]\s*|\d+[.)]\s+)?(?:[A-Z][a-z]+\s*:\s*)?")
 
 
-def _as_read(span: Span, subject: str = "I") -> tuple[str, int]:
-    """The sentence as its kinds are matched, and how far that text is shifted from it."""
+# Where a terse line starts another step: after a bullet's heading or between its parts ("First
+# draft too technical; cut to a few slides", "3 weeks: encrypted the bucket"). A clock time
+# ("10:30") is not a break.
+_SEGMENT = re.compile(r"(?<!\d)[;:](?!\d)\s*")
+# "Had to explain to sales" is the candidate's task, though "had" is not a step's verb.
+_OBLIGED = re.compile(r"^(?:had|needed|wanted) to \w", re.IGNORECASE)
+Inserted = list[tuple[int, int]]
+"""Where an understood subject was inserted into a sentence (offset in it, and length)."""
+
+
+# "showed we work well as a team" claims something of the story; no one took a step.
+_CLAIMS = re.compile(r"^(?:showed|shows|proved|proves|demonstrated|meant|means)\b",
+                     re.IGNORECASE)
+# "Got through it together": a step only several people can take is the team's.
+_JOINT = re.compile(r"\b(?:together|all of us|as a team)\b", re.IGNORECASE)
+
+
+def _understood(part: str) -> bool:
+    return (opens_on_verb(part) or bool(_OBLIGED.match(part))) and not _CLAIMS.match(part)
+
+
+def _as_read(span: Span, subject: str = "I") -> tuple[str, Inserted]:
+    """The sentence as its kinds are matched, and where subjects were inserted into it.
+
+    Every part of a terse line that opens on its verb gets the understood subject: the line's
+    start, and each part after a heading or a semicolon.
+    """
     text = span.text
     lead = _BULLET.match(text)
     dash = len(text) - len(text.lstrip(" -*•"))
     # "- Agreed: reviews within a day" opens on its verb, not on a heading.
     at = dash if opens_on_verb(text[dash:]) else lead.end() if lead else 0
-    body = text[at:]
-    if opens_on_verb(body):
+    starts = [at] if _understood(text[at:]) else []
+    starts += [m.end() for m in _SEGMENT.finditer(text, at)
+               if m.end() < len(text) and _understood(text[m.end():])]
+    pieces: list[str] = []
+    inserted: Inserted = []
+    done = 0
+    for where in starts:
         # Agreeing takes two: an understood subject of "agreed" is the two sides, "we".
-        who = "We" if _RECIPROCAL.match(body) else subject
-        return f"{text[:at]}{who} {body}", len(who) + 1
-    return text, 0
+        step = _SEGMENT.split(text[where:], maxsplit=1)[0]
+        who = "We" if _RECIPROCAL.match(step) or _JOINT.search(step) else subject
+        pieces += [text[done:where], f"{who} "]
+        inserted.append((where, len(who) + 1))
+        done = where
+    return "".join(pieces) + text[done:], inserted
+
+
+def _original(offset: int, inserted: Inserted) -> int:
+    """Where an offset into the text as read falls in the sentence as written."""
+    shift = 0
+    for where, length in inserted:
+        if offset < where + shift:
+            break
+        if offset < where + shift + length:
+            return where  # inside an inserted subject: the step it belongs to starts here
+        shift += length
+    return offset - shift
 
 
 def _kinds_in(span: Span, subject: str = "I") -> Hits:
@@ -325,12 +385,14 @@ def _kinds_in(span: Span, subject: str = "I") -> Hits:
     subject (`subject`: "I", or "We" in an answer told as "we"), so the steps count however
     briefly they are written, and as the candidate's only where the answer says so.
     """
-    text, shift = _as_read(span, subject)
+    text, inserted = _as_read(span, subject)
     hits: Hits = {}
     lowered = text.lower()
     for kind in PATTERNS:
-        found = [(max(0, m.start() - shift), max(1, m.end() - shift))
-                 for m in finditer(kind, text, lowered)]
+        found = []
+        for m in finditer(kind, text, lowered):
+            start = _original(m.start(), inserted)
+            found.append((start, max(start + 1, _original(m.end(), inserted))))
         if found:
             hits[kind] = found
     names = _named_entities(span)
@@ -415,6 +477,9 @@ def _quarantine(answer: str, spans: list[Span], phrased: list[bool | None]) -> s
     return quarantined
 
 
+# Talk in generalities, hedges and filler (see `scoring.criteria.concreteness_penalty`).
+_LOOSE = ("generic_claim", "hedge", "vague")
+
 _CLAUSE_FLAGS = frozenset({"blame", "contempt", "emotional", "never_fail", "sole_credit",
                            "dismissive", "steamroll"})
 _PLAIN_FACTS = frozenset({"metric", "timeframe", "named_entity", "vague", "hedge",
@@ -477,7 +542,7 @@ def analyze(answer: str) -> Analysis:
     subject = "We" if understood_subject(answer) == "team" else "I"
     all_hits = [_kinds_in(span, subject) for span in spans]
     # Each sentence matched as written has been searched for the injection phrasing already.
-    phrased = [("prompt_injection" in hits) if _as_read(span, subject)[1] == 0 else None
+    phrased = [("prompt_injection" in hits) if not _as_read(span, subject)[1] else None
                for span, hits in zip(spans, all_hits, strict=True)]
     quarantined = _quarantine(answer, spans, phrased)
     # Where the story ends is counted over sentences that carry weight, so filler added at the
@@ -504,7 +569,8 @@ def analyze(answer: str) -> Analysis:
         told = any(c.mode in ("fact", "negated") and c.role not in ("other", "reflection")
                    and past_tense(c.text)
                    and not any(c.span.start <= g < c.span.end for g in generic) for c in own)
-        sentence = Sentence(index, span, frozenset(hits), masked, told)
+        loose = tuple(sorted(span.start + at for kind in _LOOSE for at, _ in hits.get(kind, [])))
+        sentence = Sentence(index, span, frozenset(hits), masked, told, loose)
         found_sentences.append(sentence)
         for kind, where in hits.items():
             item = _credited(kind, sentence, where, own)
