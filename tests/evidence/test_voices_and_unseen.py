@@ -23,9 +23,10 @@ UNSEEN: list[dict[str, Any]] = yaml.safe_load((PROBES / "unseen.yaml").read_text
 SPREAD = 0.25
 
 # Measured when written: voices-01 0.50, voices-02 0.56, voices-04 0.31 and voices-06 1.19 (a
-# terse bulleted telling of a weak story reads as far stronger) from their mean; now 0.50, 0.39,
-# 0.31 and 0.72 (the terse "launched ~3 weeks late" is a shortfall, its bullets the team's).
-UNEVEN_VOICES = frozenset({"voices-01", "voices-02", "voices-04", "voices-06"})
+# terse bulleted telling of a weak story reads as far stronger) from their mean; then 0.50, 0.39,
+# 0.31 and 0.72; now all within 0.25 (counts in words read as digits, a terse line's later steps
+# have their subject, concreteness is measured over clauses: tests/evidence/test_voice_rules.py).
+UNEVEN_VOICES: frozenset[str] = frozenset()
 # unseen-12, a weak answer, gets Hire.
 MISJUDGED = frozenset({"unseen-12"})
 

@@ -20,6 +20,7 @@ from roundtable.evidence.reading import (
     later_bond,
     opens_on_verb,
     past_tense,
+    read_actor,
     read_answer,
     understood_subject,
 )
@@ -53,7 +54,7 @@ _CHANGE = re.compile(
     # "I started documenting", "I stopped tagging him": a step of theirs, not an outcome.
     r"fewer|faster|slower|easier|smoother|calmer|(?<!\bI )(?:stopped|started)|"
     r"(?:stopped|started)(?! (?:to|\w+ing)\b)|"
-    r"became|disappeared|vanished|"
+    r"became|disappeared|vanished|quicker|shorter|cheaper|simpler|smaller|"
     r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up|"
     # "releases got quicker", "became quicker", "grew much busier": a comparative after a change.
     r"(?:got|became|grew) (?:much |a lot |far |a bit |a little )?(?!(?:together|over|after|under|"
@@ -136,10 +137,11 @@ class Sentence:
 
     @property
     def filler(self) -> bool:
-        """A platitude: a generic claim, or vague words with no step taken and nothing specific."""
+        """A platitude: a generic claim, or vague words with no step taken, nothing specific
+        and no clause beside them telling what happened."""
         if self.generic:
             return True
-        return "vague" in self.kinds and not (self.specific or self.kinds & _STEP)
+        return "vague" in self.kinds and not (self.specific or self.kinds & _STEP or self.told)
 
     @property
     def narrates(self) -> bool:
@@ -350,16 +352,25 @@ def _as_read(span: Span, subject: str = "I") -> tuple[str, Inserted]:
     dash = len(text) - len(text.lstrip(" -*•"))
     # "- Agreed: reviews within a day" opens on its verb, not on a heading.
     at = dash if opens_on_verb(text[dash:]) else lead.end() if lead else 0
-    starts = [at] if _understood(text[at:]) else []
-    starts += [m.end() for m in _SEGMENT.finditer(text, at)
-               if m.end() < len(text) and _understood(text[m.end():])]
+    starts = [(at, subject)] if _understood(text[at:]) else []
+    part = at
+    for m in _SEGMENT.finditer(text, at):
+        before, part = text[part:m.start()], m.end()
+        if part >= len(text) or not _understood(text[part:]):
+            continue
+        # After a semicolon a step shares the subject of the part before it: "He took days to
+        # review my pull requests; held up my work" is his doing. After a heading ("My
+        # mistake: deleted a copy") or a part with no subject it is the understood one.
+        actor = read_actor(before) if m.group().startswith(";") else "none"
+        if actor != "other":
+            starts.append((part, "We" if actor == "team" else subject))
     pieces: list[str] = []
     inserted: Inserted = []
     done = 0
-    for where in starts:
+    for where, who in starts:
         # Agreeing takes two: an understood subject of "agreed" is the two sides, "we".
         step = _SEGMENT.split(text[where:], maxsplit=1)[0]
-        who = "We" if _RECIPROCAL.match(step) or _JOINT.search(step) else subject
+        who = "We" if _RECIPROCAL.match(step) or _JOINT.search(step) else who
         pieces += [text[done:where], f"{who} "]
         inserted.append((where, len(who) + 1))
         done = where
@@ -563,13 +574,13 @@ def analyze(answer: str) -> Analysis:
                                any(c.role == "result" for c in own))
             _later_bond(span, hits, own)
         own = [c for c in clauses if c.sentence == index]
-        # An event told beside the generic claim, not the claim itself ("I made sure everyone
-        # was aligned" is past tense and still filler).
-        generic = [span.start + at for at, _ in hits.get("generic_claim", [])]
+        # An event told beside the generic claim or the vague aside, not in it ("I made sure
+        # everyone was aligned" is past tense and still filler; "I'd seen, and this is the bit
+        # I'm proud of, how a bank handled it" still tells what was seen).
+        loose = tuple(sorted(span.start + at for kind in _LOOSE for at, _ in hits.get(kind, [])))
         told = any(c.mode in ("fact", "negated") and c.role not in ("other", "reflection")
                    and past_tense(c.text)
-                   and not any(c.span.start <= g < c.span.end for g in generic) for c in own)
-        loose = tuple(sorted(span.start + at for kind in _LOOSE for at, _ in hits.get(kind, [])))
+                   and not any(c.span.start <= g < c.span.end for g in loose) for c in own)
         sentence = Sentence(index, span, frozenset(hits), masked, told, loose)
         found_sentences.append(sentence)
         for kind, where in hits.items():

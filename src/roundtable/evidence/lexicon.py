@@ -40,7 +40,10 @@ PATTERNS: dict[str, str] = {
     r"august|september|october|november|december)|in (early |late |mid-?)?(19|20)\d{2}|at (a|an|"
     r"my) ([\w-]+ ){0,2}(startup|company|bank|agency|hospital|firm|retailer|insurer|school|"
     r"nonprofit|consultancy|lab)|"
-    # "So at the insurance company…", "In food distributor company…": the scene, however said.
+    # "So at the insurance company…", "In food distributor company…", a bullet's "- Logistics
+    # startup;": the scene, however said.
+    r"(?:(?<=^)|(?<=^- )|(?<=^• )|(?<=^\* ))([\w-]+,? ){0,4}(?:startup|company|bank|agency|hospital|firm|retailer|insurer|"
+    r"school|nonprofit|consultancy|lab|distributor|chain)\s*[;,.]|"
     r"^(?:so,? |okay,? |right,? )*(?:at|in) (?:the |our )?([\w-]+ ){0,3}(?:startup|company|bank|"
     r"agency|hospital|firm|retailer|insurer|school|nonprofit|consultancy|lab|distributor|"
     r"chain)\b|our team (was|had)|the (situation|context|background) was|"
@@ -82,7 +85,8 @@ PATTERNS: dict[str, str] = {
     # A practice kept since, told without its subject ("Now check readers before deleting") or
     # with the adverb first ("now always I check", "from that time I always check").
     r"now (always )?(check|ask|make sure|verify|confirm)|from (that time|then on)|since then|i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
-    r"what i('d| would) do differently|changed (how|the way) i|i still use|i now)",
+    r"what i('d| would) do differently|changed (how|the way) i|i still use|i now|"
+    r"(?:the thing|what) i('ve| have)? (?:kept|taken away|took away|carry)\b)",
     # specificity against vagueness
     # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
@@ -202,7 +206,9 @@ PATTERNS: dict[str, str] = {
     r"feedback from)",
     "stakeholder": r"\b(stakeholders?|leadership|executives?|exec|vp|svp|cto|ceo|cfo|coo|"
     r"directors?|head of|my manager|my boss|skip[- ]level|senior leaders?|legal|finance|"
-    r"sales team|board)\b",
+    r"sales team|board|"
+    # A department named without "team", as a terse line says it: "explain to sales".
+    r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
     r"cross-?functional|aligned with|teamed up|jointly|co-wrote|with (the|our) (design|data|sales|"
     r"support|ops|engineering|product|marketing|finance|legal|security) (team|lead))\b",
@@ -307,7 +313,9 @@ PATTERNS: dict[str, str] = {
     "simplification": r"\b(simplif\w+|automat\w+|eliminat\w+|removed (the|a|an|\d|two|three|"
     r"four)|streamlin\w+|consolidat\w+|reduced (the )?(steps|complexity|handoffs|manual)|"
     r"invent\w+|new (approach|way|tool|process|mechanism)|reimagin\w+|from scratch|replaced (the|"
-    r"a|an|our)|self-serve|one-click|template)\b",
+    r"a|an|our)|self-serve|one-click|template|auto-?(?:filled|fills?|populated|generated)|"
+    r"(?:one|a single) (?:shared |common |unified )?(?:form|page|screen|step|place|tool|"
+    r"dashboard|template)|replaced (?:\w+ ){1,3}with (?:one|a single)\b)\b",
     "standards": r"\b(quality|the bar|raise the bar|raised the bar|standards?|code reviews?|"
     r"tests?|testing|test coverage|defects?|regressions?|checklists?|post-?mortems?|runbooks?|"
     r"slos?|slas?|rework|accuracy|polish|refused to (ship|sign off)|(wouldn't|would not|didn't|"
