@@ -42,7 +42,8 @@ PATTERNS: dict[str, str] = {
     r"nonprofit|consultancy|lab)|"
     # "So at the insurance company…", "In food distributor company…", a bullet's "- Logistics
     # startup;": the scene, however said.
-    r"(?:(?<=^)|(?<=^- )|(?<=^• )|(?<=^\* ))([\w-]+,? ){0,4}(?:startup|company|bank|agency|hospital|firm|retailer|insurer|"
+    r"(?:(?<=^)|(?<=^- )|(?<=^• )|(?<=^\* ))([\w-]+,? ){0,4}(?:startup|company|bank|agency|"
+    r"hospital|firm|retailer|insurer|"
     r"school|nonprofit|consultancy|lab|distributor|chain)\s*[;,.]|"
     r"^(?:so,? |okay,? |right,? )*(?:at|in) (?:the |our )?([\w-]+ ){0,3}(?:startup|company|bank|"
     r"agency|hospital|firm|retailer|insurer|school|nonprofit|consultancy|lab|distributor|"
@@ -84,7 +85,8 @@ PATTERNS: dict[str, str] = {
     r"sure|start|ask|check)|"
     # A practice kept since, told without its subject ("Now check readers before deleting") or
     # with the adverb first ("now always I check", "from that time I always check").
-    r"now (always )?(check|ask|make sure|verify|confirm)|from (that time|then on)|since then|i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
+    r"now (always )?(check|ask|make sure|verify|confirm)|from (that time|then on)|since then|"
+    r"i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
     r"what i('d| would) do differently|changed (how|the way) i|i still use|i now|"
     r"(?:the thing|what) i('ve| have)? (?:kept|taken away|took away|carry)\b)",
     # specificity against vagueness
@@ -115,7 +117,9 @@ PATTERNS: dict[str, str] = {
     r"this) may\b|may \d|(19|20)\d{2}\b|(monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|(next|following|same) (day|week|sprint|quarter|morning)\b|deadline|"
     r"end of (the )?(quarter|year|month|sprint))",
-    "vague": r"\b((?<!this )(?<!that )(?<!the )stuff|things like that|and so on|and so forth|etc\b|a lot of things|"
+    # "bring this stuff up early" points at something said; "and stuff" is vague.
+    "vague": r"\b((?<!this )(?<!that )(?<!the )stuff|things like that|and so on|and so forth|"
+    r"etc\b|a lot of things|"
     r"learned (a lot|so much)|(whole|great|valuable|good) (learning )?experience|grew a lot|"
     r"i('m| am) (really |so |very )?proud of|(it all|everything|things) came together|"
     r"(everyone|everybody|(?:the |our )?(customers?|clients?|stakeholders?|team|business|users)"
@@ -152,7 +156,8 @@ PATTERNS: dict[str, str] = {
     # "something like 1.2 million" approximates a number; it does not doubt the story.
     r"something like(?! (?:\d|" + _SPELLED + r"|a (?:dozen|hundred|thousand)\b)))\b",
     # "Since then I always check…" is a lesson kept (see "learning"), not a claim about oneself.
-    "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bsince )i always|i usually|i generally|i typically|i tend to|"
+    "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bsince )i always|i usually|"
+    r"i generally|i typically|i tend to|"
     r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) (a |an |someone who|"
     r"the kind of person|very |really |always |good at|great at|passionate)|i (don't |do not )?"
     r"(really |strongly |firmly |truly |deeply )?believe (strongly |firmly |deeply |very much )?"
@@ -263,7 +268,8 @@ PATTERNS: dict[str, str] = {
     r"one-?pager)?|put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|"
     r"went to (her|him|them))|1:1|one-on-one|one on one|privately|in private|before the meeting|"
     r"after (the|a|our) ([\w-]+ )?(meeting|review|call|standup|stand-up|retro)|"
-    r"i asked (him|her|them|[a-z]+) (to talk|to meet|for a (talk|chat|word|call))|i (told|asked) (him|her|them|my \w+) (directly|privately|"
+    r"i asked (him|her|them|[a-z]+) (to talk|to meet|for a (talk|chat|word|call))|"
+    r"i (told|asked) (him|her|them|my \w+) (directly|privately|"
     r"whether|if|why|what|for)|(wrote|drafted|put together|sent) (a|an|up a) ((one|two)-page |"
     r"short |brief |written )?(doc|memo|proposal|analysis|one-?pager|write-?up|comparison|"
     r"case)\b|asked (him|her|them|my \w+ )?for (\w+ )?(minutes|time|a meeting|a slot|a 1:1|"
@@ -343,7 +349,8 @@ PATTERNS: dict[str, str] = {
     r"out of my (hands|control)|(is|was) (kind of |really )?on them|"
     # "It was all on the vendor team" blames; "I was on the database team" says where I worked.
     r"(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?:was|is) (?:all |entirely |really |mostly |"
-    r"kind of |squarely )?on (?:them|him|her|the \w+ (?:team|side|folks|people)|\w+'s team)\b|(?:they|he|she|the \w+ team) (?:never|"
+    r"kind of |squarely )?on (?:them|him|her|the \w+ (?:team|side|folks|people)|\w+'s team)\b|"
+    r"(?:they|he|she|the \w+ team) (?:never|"
     r"didn't|did not|failed to|couldn't|wouldn't) (?:really )?(?:deliver|send|give|provide|get|"
     r"do|finish|follow|meet|hand|respond|show)|bless (?:them|him|her|their hearts)|left (?:us|"
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"

@@ -43,12 +43,13 @@ def concreteness_penalty(analysis: Analysis) -> float:
     for sentence in analysis.scored_sentences:
         if not (sentence.narrates or sentence.kinds & _CONCRETENESS):
             continue
-        clauses = analysis.clauses_of(sentence.index) or [None]
-        considered += len(clauses)
+        clauses = analysis.clauses_of(sentence.index)
+        count = max(1, len(clauses))
+        considered += count
         if sentence.filler:
-            loose += len(clauses)
+            loose += count
         elif sentence.kinds & _CONCRETENESS:
-            loose += max(1, sum(1 for c in clauses if c is not None and any(
+            loose += max(1, sum(1 for c in clauses if any(
                 c.span.start <= at < c.span.end for at in sentence.loose)))
     if not considered:
         return 0.0
