@@ -187,3 +187,27 @@ def test_subject_insertion_keeps_offsets_in_the_sentence_as_written() -> None:
     for item in analysis.evidence:
         assert answer[item.start:item.end] == item.quote
         assert item.start <= item.at < len(answer)
+
+
+def test_a_number_in_a_late_step_is_no_outcome() -> None:
+    """"I paired with two other engineers" counts who helped; "300 suppliers signed up" is what
+    came of it."""
+    story = ("I found the form failed screen-reader tests. I told the PM we should slip. The "
+             "agency chose a short slip. ")
+    step = analyze(story + "I paired with two other engineers on the fixes.")
+    assert not any(e.kind in ("result", "quantified_result") and e.sentence == 3
+                   for e in step.evidence)
+    outcome = analyze(story + "In the first year three hundred suppliers signed up.")
+    assert any(e.kind == "quantified_result" and e.sentence == 3 for e in outcome.evidence)
+
+
+def test_a_cue_in_a_clause_carrying_a_red_flag_earns_no_credit() -> None:
+    """Like any other credit: "the real problem was QA" blames, and finds no root cause."""
+    story = "I shipped the model. When I dug in, I found the leak. "
+    blaming = analyze(story + "The real problem was QA, who sat on the build for a week.")
+    plain = analyze(story + "The real problem was the validation split I had chosen.")
+    cue = r"\bthe real problem was\b"
+    assert blaming.has("blame")
+    assert not blaming.matches([cue], "cue0")
+    assert plain.matches([cue], "cue0")
+    assert blaming.matches([cue], "negative_cue")  # what counts against still counts

@@ -121,6 +121,8 @@ class Sentence:
     """A clause of it tells something that happened, whatever else the sentence claims."""
     loose: tuple[int, ...] = ()
     """Where its generic claims, hedges and vague words start (offsets into the answer)."""
+    stepped: bool = False
+    """A clause of it tells a step of the candidate's (or team's), apart from any vague words."""
 
     @property
     def generic(self) -> bool:
@@ -141,7 +143,8 @@ class Sentence:
         and no clause beside them telling what happened."""
         if self.generic:
             return True
-        return "vague" in self.kinds and not (self.specific or self.kinds & _STEP or self.told)
+        return "vague" in self.kinds and not (self.specific or self.kinds & _STEP
+                                              or self.stepped)
 
     @property
     def narrates(self) -> bool:
@@ -215,14 +218,26 @@ class Analysis:
         back hard" is the manager's pushback, not the candidate's.
         """
         found: list[Evidence] = []
+        # Like any other credit, a cue earns none in a clause carrying a red flag: "the real
+        # problem was QA, who sat on the build" finds no root cause. What counts against a
+        # criterion still counts there.
+        flagged = self._flagged if kind.startswith("cue") else []
         for pattern in patterns:
             regex = _compiled(pattern)
             for sentence in self.scored_sentences:
-                hits = [(m.start(), m.end()) for m in regex.finditer(sentence.span.text)]
+                base = sentence.span.start
+                hits = [(m.start(), m.end()) for m in regex.finditer(sentence.span.text)
+                        if not any(c.span.start <= base + m.start() < c.span.end
+                                   for c in flagged)]
                 item = _credited(kind, sentence, hits, self.clauses_of(sentence.index), pattern)
                 if item is not None:
                     found.append(item)
         return found
+
+    @cached_property
+    def _flagged(self) -> list[Clause]:
+        """The clauses that carry a red flag of the candidate's own framing."""
+        return _flagged_clauses(self.evidence, self.clauses)
 
     def clauses_of(self, sentence: int) -> list[Clause]:
         """The clauses of one sentence, in order."""
@@ -414,17 +429,26 @@ def _kinds_in(span: Span, subject: str = "I") -> Hits:
     return hits
 
 
+# Clauses whose numbers count what was used or faced, not what came of it: "I paired with two
+# other engineers" late in a story is a step, "300 suppliers onboarded in year one" an outcome.
+_NOT_MEASURED_OUTCOME = frozenset({"action", "task", "situation", "grounds", "dispute"})
+
+
 def _positional_result(span: Span, hits: Hits, index: int, count: int,
-                       told_as_outcome: bool) -> None:
-    """An outcome told without signposts: a change or a number late in the story, or in a
-    clause the reading places as the story's outcome."""
+                       own: list[Clause]) -> None:
+    """An outcome told without signposts: a change late in the story or in a clause the
+    reading places as the story's outcome, or a number there outside a step or the scene."""
+    told_as_outcome = any(c.role == "result" for c in own)
     if "result" in hits or "generic_claim" in hits or (
             index < count * RESULT_ZONE and not told_as_outcome):
         return
     change = list(_CHANGE.finditer(span.text))
-    if not change and "metric" not in hits:
+    measured = [(start, end) for start, end in hits.get("metric", [])
+                if not any(c.role in _NOT_MEASURED_OUTCOME
+                           and c.span.start <= span.start + start < c.span.end for c in own)]
+    if not change and not measured:
         return
-    hits["result"] = [(m.start(), m.end()) for m in change] or hits["metric"]
+    hits["result"] = [(m.start(), m.end()) for m in change] or measured
     if "metric" in hits:
         hits["quantified_result"] = hits["metric"]
 
@@ -490,6 +514,16 @@ def _quarantine(answer: str, spans: list[Span], phrased: list[bool | None]) -> s
 
 # Talk in generalities, hedges and filler (see `scoring.criteria.concreteness_penalty`).
 _LOOSE = ("generic_claim", "hedge", "vague")
+# "I'd seen" is "I had seen" where a participle follows; "I'd do it again" stays no step.
+_HAD = re.compile(r"'d\s+(?=\w+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b)")
+# Roles of a clause that tells a step taken.
+_STEPS = frozenset({"action", "decision", "result"})
+
+
+def _holds(clause: Clause, kind: str, hits: Hits, span: Span) -> bool:
+    """Whether a finding of `kind` starts inside `clause`."""
+    return any(clause.span.start <= span.start + at < clause.span.end
+               for at, _ in hits.get(kind, []))
 
 _CLAUSE_FLAGS = frozenset({"blame", "contempt", "emotional", "never_fail", "sole_credit",
                            "dismissive", "steamroll"})
@@ -497,13 +531,17 @@ _PLAIN_FACTS = frozenset({"metric", "timeframe", "named_entity", "vague", "hedge
                           "generic_claim", "collective_we", "passive_voice", "situation"})
 
 
+def _flagged_clauses(evidence: list[Evidence], clauses: list[Clause]) -> list[Clause]:
+    return [c for c in clauses
+            if any(e.kind in _CLAUSE_FLAGS and c.span.start <= e.at < c.span.end
+                   for e in evidence)]
+
+
 def _without_credit_in_flagged_clauses(evidence: list[Evidence],
                                        clauses: list[Clause]) -> list[Evidence]:
     """A clause that carries a red flag earns no credit: "it made my blood boil to watch them
     wave away the numbers" is not evidence of using data."""
-    flagged = [c for c in clauses
-               if any(e.kind in _CLAUSE_FLAGS and c.span.start <= e.at < c.span.end
-                      for e in evidence)]
+    flagged = _flagged_clauses(evidence, clauses)
     return [e for e in evidence
             if e.kind in _CLAUSE_FLAGS or e.kind in _PLAIN_FACTS or e.kind.startswith("cue")
             or not any(c.span.start <= e.at < c.span.end for c in flagged)]
@@ -570,18 +608,23 @@ def analyze(answer: str) -> Analysis:
             hits = {"prompt_injection": hits.get("prompt_injection", [(0, len(span.text))])}
         elif index in substantive:
             own = [c for c in clauses if c.sentence == index]
-            _positional_result(span, hits, substantive.index(index), len(substantive),
-                               any(c.role == "result" for c in own))
+            _positional_result(span, hits, substantive.index(index), len(substantive), own)
             _later_bond(span, hits, own)
         own = [c for c in clauses if c.sentence == index]
-        # An event told beside the generic claim or the vague aside, not in it ("I made sure
-        # everyone was aligned" is past tense and still filler; "I'd seen, and this is the bit
-        # I'm proud of, how a bank handled it" still tells what was seen).
+        # An event told beside the generic claim, not the claim itself ("I made sure everyone
+        # was aligned" is past tense and still filler).
         loose = tuple(sorted(span.start + at for kind in _LOOSE for at, _ in hits.get(kind, [])))
         told = any(c.mode in ("fact", "negated") and c.role not in ("other", "reflection")
-                   and past_tense(c.text)
-                   and not any(c.span.start <= g < c.span.end for g in loose) for c in own)
-        sentence = Sentence(index, span, frozenset(hits), masked, told, loose)
+                   and past_tense(c.text) and not _holds(c, "generic_claim", hits, span)
+                   for c in own)
+        # The candidate's own step told beside a vague aside, not in it: "I'd seen, and this is
+        # the bit I'm proud of, how a bank handled it" still tells what was seen; "our partners
+        # appreciated the spirit in which it was approached" tells no step of anyone's.
+        stepped = any(c.by_candidate and c.mode == "fact" and c.role in _STEPS
+                      and past_tense(_HAD.sub(" had ", c.text))
+                      and not any(c.span.start <= at < c.span.end for at in loose)
+                      for c in own)
+        sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped)
         found_sentences.append(sentence)
         for kind, where in hits.items():
             item = _credited(kind, sentence, where, own)
