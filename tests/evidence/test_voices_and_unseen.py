@@ -27,8 +27,9 @@ SPREAD = 0.25
 # 0.31 and 0.72; now all within 0.25 (counts in words read as digits, a terse line's later steps
 # have their subject, concreteness is measured over clauses: tests/evidence/test_voice_rules.py).
 UNEVEN_VOICES: frozenset[str] = frozenset()
-# unseen-12, a weak answer, gets Hire.
-MISJUDGED = frozenset({"unseen-12"})
+# unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
+# per clause it is No Hire, though only just (2.98).
+MISJUDGED: frozenset[str] = frozenset()
 
 
 def spread(story: dict[str, Any]) -> float:

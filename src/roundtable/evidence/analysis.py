@@ -453,6 +453,24 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
         hits["quantified_result"] = hits["metric"]
 
 
+def _measured_in_place(span: Span, hits: Hits, own: list[Clause]) -> None:
+    """A result is measured by a number in the clause that tells it: in "in the end my director
+    decided on a middle path: two engineers built discounts" the number counts who built, not
+    what came of it."""
+    if "quantified_result" not in hits or not own:
+        return
+
+    def clause_of(at: int) -> Clause | None:
+        return next((c for c in own if c.span.start <= span.start + at < c.span.end), None)
+
+    told = {id(clause_of(at)) for at, _ in hits.get("result", [])}
+    measured = [(at, end) for at, end in hits["quantified_result"] if id(clause_of(at)) in told]
+    if measured:
+        hits["quantified_result"] = measured
+    else:
+        del hits["quantified_result"]
+
+
 def _later_bond(span: Span, hits: Hits, own: list[Clause]) -> None:
     """A relationship told through a later event ("six months later she asked me to come with
     her"): the reading's relationship clause, someone else turning to the candidate, is
@@ -610,6 +628,7 @@ def analyze(answer: str) -> Analysis:
             own = [c for c in clauses if c.sentence == index]
             _positional_result(span, hits, substantive.index(index), len(substantive), own)
             _later_bond(span, hits, own)
+            _measured_in_place(span, hits, own)
         own = [c for c in clauses if c.sentence == index]
         # An event told beside the generic claim, not the claim itself ("I made sure everyone
         # was aligned" is past tense and still filler).

@@ -17,8 +17,10 @@ from roundtable.models import CriterionScore
 _DILUTING = frozenset({"passive_voice", "collective_we"})
 # Talking in generalities weakens every criterion, so it is weighed once for the whole answer.
 _CONCRETENESS = frozenset({"generic_claim", "hedge", "vague"})
-GENERALITY_POINTS = 1.0
-"""Points off every criterion for an answer with no concrete sentence at all."""
+GENERALITY_POINTS = 1.5
+"""Points off every criterion for an answer with no concrete clause at all (then capped at
+MAX_CONCRETENESS_PENALTY). Calibrated on the dev split when the share moved from sentences to
+clauses: a hedge loosens one clause of a long sentence, so shares run smaller than they did."""
 _TOLERANCE = 0.1
 MAX_CONCRETENESS_PENALTY = 1.5
 CUE = "cue"
