@@ -7,7 +7,7 @@ engine's prompts, so both engines argue over the same evidence.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from roundtable import regexes as re
@@ -123,6 +123,8 @@ class Sentence:
     """Where its generic claims, hedges and vague words start (offsets into the answer)."""
     stepped: bool = False
     """A clause of it tells a step of the candidate's (or team's), apart from any vague words."""
+    hedges: tuple[int, ...] = ()
+    """Where its hedges start (offsets into the answer)."""
 
     @property
     def generic(self) -> bool:
@@ -295,6 +297,11 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
         clause = next((c for c in clauses if c.span.start <= base + rel_start < c.span.end),
                       clauses[-1] if clauses else None)
         start, end = base + rel_start, base + rel_end
+        if clause is not None and clause.mode == "fact" and any(
+                clause.span.start <= at < clause.span.end for at in sentence.hedges):
+            # The answer's own hedge in the clause ("fewer bugs, at least it felt that way")
+            # makes it a hedged claim, however the reader took its grammar.
+            clause = replace(clause, mode="hedged")
         if clause is None:
             factor = 1.0
         elif cue is not None:
@@ -534,6 +541,7 @@ def _quarantine(answer: str, spans: list[Span], phrased: list[bool | None]) -> s
 _LOOSE = ("generic_claim", "hedge", "vague")
 # "I'd seen" is "I had seen" where a participle follows; "I'd do it again" stays no step.
 _HAD = re.compile(r"'d\s+(?=\w+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b)")
+_EFFORT = re.compile(r"(?:tried|try) to\b", re.IGNORECASE)
 # Roles of a clause that tells a step taken.
 _STEPS = frozenset({"action", "decision", "result"})
 
@@ -643,7 +651,10 @@ def analyze(answer: str) -> Analysis:
                       and past_tense(_HAD.sub(" had ", c.text))
                       and not any(c.span.start <= at < c.span.end for at in loose)
                       for c in own)
-        sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped)
+        # Doubt, not effort: "I tried to explain" tells an attempt that happened.
+        hedges = tuple(span.start + at for at, end in hits.get("hedge", [])
+                       if not _EFFORT.match(span.text, at))
+        sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped, hedges)
         found_sentences.append(sentence)
         for kind, where in hits.items():
             item = _credited(kind, sentence, where, own)

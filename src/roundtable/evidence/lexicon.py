@@ -152,7 +152,8 @@ PATTERNS: dict[str, str] = {
     r"kind of )?the (?:story|gist|whole thing))",
     "hedge": r"\b(i think|i guess|i suppose|maybe|perhaps|probably|kind of|sort of|"
     r"i feel like|tried to|try to|hopefully|might have|could have been|i believe|i'm not sure|"
-    r"not really sure|if i remember|i don't remember|"
+    r"not really sure|if i remember|i don't remember|at least it (felt|seemed) (that way|like it)|"
+    r"or so it (felt|seemed)|as far as i (know|could tell)|"
     # "something like 1.2 million" approximates a number; it does not doubt the story.
     r"something like(?! (?:\d|" + _SPELLED + r"|a (?:dozen|hundred|thousand)\b)))\b",
     # "Since then I always check…" is a lesson kept (see "learning"), not a claim about oneself.
