@@ -211,3 +211,19 @@ def test_a_cue_in_a_clause_carrying_a_red_flag_earns_no_credit() -> None:
     assert not blaming.matches([cue], "cue0")
     assert plain.matches([cue], "cue0")
     assert blaming.matches([cue], "negative_cue")  # what counts against still counts
+
+
+def test_a_clause_hedged_in_its_own_words_is_credited_as_hedged() -> None:
+    """"…and we had fewer bugs, at least it felt that way" is a hedged outcome, however its
+    grammar reads; "I tried to explain" is an attempt that happened, not doubt."""
+    story = ("I set up a review guideline. I paired with each reviewer for a week. I ran a "
+             "retro on it. ")
+    hedged = analyze(story + "We had fewer bugs in production, at least it felt that way.")
+    plain = analyze(story + "We had fewer bugs in production.")
+
+    def result(analysis: Analysis) -> float:
+        return max(e.strength for e in analysis.evidence if e.kind == "result")
+
+    assert result(hedged) < result(plain)
+    tried = analyze("I tried to explain my reasoning to him twice.")
+    assert tried.sentences[0].hedges == ()

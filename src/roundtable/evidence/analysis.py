@@ -652,7 +652,7 @@ def analyze(answer: str) -> Analysis:
                       and not any(c.span.start <= at < c.span.end for at in loose)
                       for c in own)
         # Doubt, not effort: "I tried to explain" tells an attempt that happened.
-        hedges = tuple(span.start + at for at, end in hits.get("hedge", [])
+        hedges = tuple(span.start + at for at, _ in hits.get("hedge", [])
                        if not _EFFORT.match(span.text, at))
         sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped, hedges)
         found_sentences.append(sentence)
