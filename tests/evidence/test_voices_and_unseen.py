@@ -39,8 +39,8 @@ SPREAD = 0.25
 # The fresh held-out stories, measured once at the end (spread before the voice rules -> after):
 # voices-h1 0.22 -> 0.48 (contempt and blame flags fire in some tellings and not others),
 # voices-h2 0.10 -> 0.43 (the terse "Since then: always check…" reads as a generic claim, so its
-# lesson is lost), voices-h3
-# 0.60 -> 0.34 and voices-h4 0.34 -> 0.34. The rules did not carry over to them: aim not met.
+# lesson is lost), voices-h3 0.60 -> 0.34 and voices-h4 0.34 -> 0.34. The rules did not carry
+# over to them: aim not met.
 UNEVEN_VOICES = frozenset({"voices-h1", "voices-h2", "voices-h3", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
