@@ -411,14 +411,15 @@ def _original(offset: int, inserted: Inserted) -> int:
     return offset - shift
 
 
-def _kinds_in(span: Span, subject: str = "I") -> Hits:
+def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
     """Every match of every kind in one sentence, as relative offsets.
 
-    A terse bullet that opens on its verb ("- pulled the logs") is read with its understood
-    subject (`subject`: "I", or "We" in an answer told as "we"), so the steps count however
-    briefly they are written, and as the candidate's only where the answer says so.
+    The sentence is matched as read (`_as_read`): a terse bullet that opens on its verb ("-
+    pulled the logs") has its understood subject ("I", or "We" in an answer told as "we"), so
+    the steps count however briefly they are written, and as the candidate's only where the
+    answer says so.
     """
-    text, inserted = _as_read(span, subject)
+    text, inserted = as_read
     hits: Hits = {}
     lowered = text.lower()
     for kind in PATTERNS:
@@ -615,10 +616,11 @@ def analyze(answer: str) -> Analysis:
     spans = sentences(answer)
     # A bullet with no subject is read with the one the answer speaks in ("I", or "we").
     subject = "We" if understood_subject(answer) == "team" else "I"
-    all_hits = [_kinds_in(span, subject) for span in spans]
+    read = [_as_read(span, subject) for span in spans]
+    all_hits = [_kinds_in(span, as_read) for span, as_read in zip(spans, read, strict=True)]
     # Each sentence matched as written has been searched for the injection phrasing already.
-    phrased = [("prompt_injection" in hits) if not _as_read(span, subject)[1] else None
-               for span, hits in zip(spans, all_hits, strict=True)]
+    phrased = [("prompt_injection" in hits) if not inserted else None
+               for hits, (_, inserted) in zip(all_hits, read, strict=True)]
     quarantined = _quarantine(answer, spans, phrased)
     # Where the story ends is counted over sentences that carry weight, so filler added at the
     # start or in the middle cannot move an earlier sentence into the result zone.
