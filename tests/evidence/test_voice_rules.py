@@ -177,13 +177,9 @@ def test_concreteness_is_measured_over_clauses_not_sentences() -> None:
     assert _penalty(padded) > _penalty(cut)
 
 
-def _analysis(answer: str) -> Analysis:
-    return analyze(answer)
-
-
 def test_subject_insertion_keeps_offsets_in_the_sentence_as_written() -> None:
     answer = "- Obstacle: slow reviews; cut the queue to one reviewer a day."
-    analysis = _analysis(answer)
+    analysis = analyze(answer)
     for item in analysis.evidence:
         assert answer[item.start:item.end] == item.quote
         assert item.start <= item.at < len(answer)
