@@ -61,7 +61,9 @@ def test_a_lens_skims_what_it_weighs_less_and_a_colleague_moves_it() -> None:
     assert elena.opening.criteria["grounds"] < rubric.score == elena.criteria["grounds"]
     closing = next(t for r in review.rounds if r.kind == "closing" for t in r.turns
                    if t.speaker == "client-success-lead")
-    assert "Priya moved me on grounds for disagreeing" in closing.text
+    # Whichever colleague cites the usage-data line first moves it, and the closing says so.
+    assert re.search(r"(?:Priya|Daniel) moved me on grounds for disagreeing with (?:the line "
+                     r"about the top 200 accounts|“I pulled the usage data)", closing.text)
 
 
 def _reading(persona_id: str) -> Reading:

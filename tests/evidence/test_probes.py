@@ -31,7 +31,7 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 KNOWN_MISSES = frozenset(
     """denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
     negated-action-02 unsignposted-outcome-02 unsignposted-outcome-04
-    unsignposted-outcome-05 later-relationship-02 later-relationship-04
+    later-relationship-02 later-relationship-04
     later-relationship-05 sole-credit-01 steamroll-05 dismissive-04 dismissive-05
     contempt-polite-05 reason-not-result-05 short-but-real-04 short-but-real-05
     strong-control-01 strong-control-02 strong-control-05""".split()

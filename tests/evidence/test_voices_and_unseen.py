@@ -2,7 +2,9 @@
 
 `voices.yaml` tells each story five ways with the same facts; a reader that scores content puts
 all five within 0.25 of their mean. `unseen.yaml` holds whole answers never tuned on: a strong
-one must not be called Strong No Hire, nor a weak one Hire. Stories the reader still misjudges
+one must not be called Strong No Hire, nor a weak one Hire. `voices-heldout.yaml` and
+`unseen-heldout.yaml` are a fresh check of the same, committed before the voice rules were
+written and never tuned on. Stories the reader still misjudges
 are listed and fail the run as soon as they pass, so the lists can only shrink.
 """
 
@@ -18,16 +20,31 @@ import yaml
 import roundtable
 
 PROBES = Path(__file__).parent.parent / "data" / "probes"
-VOICES: list[dict[str, Any]] = yaml.safe_load((PROBES / "voices.yaml").read_text("utf-8"))
-UNSEEN: list[dict[str, Any]] = yaml.safe_load((PROBES / "unseen.yaml").read_text("utf-8"))
+
+
+def _load(*names: str) -> list[dict[str, Any]]:
+    return [item for name in names
+            for item in yaml.safe_load((PROBES / name).read_text("utf-8"))]
+
+
+# The "-heldout" files were written before the voice rules were tuned, and measured only after.
+VOICES = _load("voices.yaml", "voices-heldout.yaml")
+UNSEEN = _load("unseen.yaml", "unseen-heldout.yaml")
 SPREAD = 0.25
 
 # Measured when written: voices-01 0.50, voices-02 0.56, voices-04 0.31 and voices-06 1.19 (a
-# terse bulleted telling of a weak story reads as far stronger) from their mean; now 0.50, 0.39,
-# 0.31 and 0.72 (the terse "launched ~3 weeks late" is a shortfall, its bullets the team's).
-UNEVEN_VOICES = frozenset({"voices-01", "voices-02", "voices-04", "voices-06"})
-# unseen-12, a weak answer, gets Hire.
-MISJUDGED = frozenset({"unseen-12"})
+# terse bulleted telling of a weak story reads as far stronger) from their mean; then 0.50, 0.39,
+# 0.31 and 0.72; now all within 0.25 (counts in words read as digits, a terse line's later steps
+# have their subject, concreteness is measured over clauses: tests/evidence/test_voice_rules.py).
+# The fresh held-out stories, measured once at the end (spread before the voice rules -> after):
+# voices-h1 0.22 -> 0.48 (contempt and blame flags fire in some tellings and not others),
+# voices-h2 0.10 -> 0.43 (the terse "Since then: always check…" reads as a generic claim, so its
+# lesson is lost), voices-h3 0.60 -> 0.34 and voices-h4 0.34 -> 0.34. The rules did not carry
+# over to them: aim not met.
+UNEVEN_VOICES = frozenset({"voices-h1", "voices-h2", "voices-h3", "voices-h4"})
+# unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
+# per clause it is No Hire, though only just (2.98).
+MISJUDGED: frozenset[str] = frozenset()
 
 
 def spread(story: dict[str, Any]) -> float:

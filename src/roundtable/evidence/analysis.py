@@ -7,7 +7,7 @@ engine's prompts, so both engines argue over the same evidence.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from roundtable import regexes as re
@@ -20,6 +20,7 @@ from roundtable.evidence.reading import (
     later_bond,
     opens_on_verb,
     past_tense,
+    read_actor,
     read_answer,
     understood_subject,
 )
@@ -53,8 +54,13 @@ _CHANGE = re.compile(
     # "I started documenting", "I stopped tagging him": a step of theirs, not an outcome.
     r"fewer|faster|slower|easier|smoother|calmer|(?<!\bI )(?:stopped|started)|"
     r"(?:stopped|started)(?! (?:to|\w+ing)\b)|"
-    r"became|disappeared|vanished|"
-    r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up)\b",
+    r"became|disappeared|vanished|quicker|shorter|cheaper|simpler|smaller|"
+    r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up|"
+    # "releases got quicker", "became quicker", "grew much busier": a comparative after a change.
+    r"(?:got|became|grew) (?:much |a lot |far |a bit |a little )?(?!(?:together|over|after|under|"
+    r"other|never|ever|rather|either|neither|whether|later|manager|customer|user|number|order|"
+    r"answer|paper|partner|member|leader|owner|power|water|offer|cover|center|centre)\b)"
+    r"[a-z]{3,}er)\b",
     re.IGNORECASE,
 )
 RESULT_ZONE = 2 / 3
@@ -113,6 +119,12 @@ class Sentence:
     """True for text addressed to the reviewer: it is quoted in a flag, never scored."""
     told: bool = False
     """A clause of it tells something that happened, whatever else the sentence claims."""
+    loose: tuple[int, ...] = ()
+    """Where its generic claims, hedges and vague words start (offsets into the answer)."""
+    stepped: bool = False
+    """A clause of it tells a step of the candidate's (or team's), apart from any vague words."""
+    hedges: tuple[int, ...] = ()
+    """Where its hedges start (offsets into the answer)."""
 
     @property
     def generic(self) -> bool:
@@ -129,10 +141,12 @@ class Sentence:
 
     @property
     def filler(self) -> bool:
-        """A platitude: a generic claim, or vague words with no step taken and nothing specific."""
+        """A platitude: a generic claim, or vague words with no step taken, nothing specific
+        and no clause beside them telling what happened."""
         if self.generic:
             return True
-        return "vague" in self.kinds and not (self.specific or self.kinds & _STEP)
+        return "vague" in self.kinds and not (self.specific or self.kinds & _STEP
+                                              or self.stepped)
 
     @property
     def narrates(self) -> bool:
@@ -206,14 +220,26 @@ class Analysis:
         back hard" is the manager's pushback, not the candidate's.
         """
         found: list[Evidence] = []
+        # Like any other credit, a cue earns none in a clause carrying a red flag: "the real
+        # problem was QA, who sat on the build" finds no root cause. What counts against a
+        # criterion still counts there.
+        flagged = self._flagged if kind.startswith("cue") else []
         for pattern in patterns:
             regex = _compiled(pattern)
             for sentence in self.scored_sentences:
-                hits = [(m.start(), m.end()) for m in regex.finditer(sentence.span.text)]
+                base = sentence.span.start
+                hits = [(m.start(), m.end()) for m in regex.finditer(sentence.span.text)
+                        if not any(c.span.start <= base + m.start() < c.span.end
+                                   for c in flagged)]
                 item = _credited(kind, sentence, hits, self.clauses_of(sentence.index), pattern)
                 if item is not None:
                     found.append(item)
         return found
+
+    @cached_property
+    def _flagged(self) -> list[Clause]:
+        """The clauses that carry a red flag of the candidate's own framing."""
+        return _flagged_clauses(self.evidence, self.clauses)
 
     def clauses_of(self, sentence: int) -> list[Clause]:
         """The clauses of one sentence, in order."""
@@ -271,6 +297,11 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
         clause = next((c for c in clauses if c.span.start <= base + rel_start < c.span.end),
                       clauses[-1] if clauses else None)
         start, end = base + rel_start, base + rel_end
+        if clause is not None and clause.mode == "fact" and any(
+                clause.span.start <= at < clause.span.end for at in sentence.hedges):
+            # The answer's own hedge in the clause ("fewer bugs, at least it felt that way")
+            # makes it a hedged claim, however the reader took its grammar.
+            clause = replace(clause, mode="hedged")
         if clause is None:
             factor = 1.0
         elif cue is not None:
@@ -284,13 +315,21 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
     return _evidence(kind, sentence, best[1], best[2], best[0])
 
 
+# A name after a spoken aside ("good place, mostly — Pieter and I…") or alone in brackets, as a
+# terse line gives it ("Told manager (Dmitri)"), is still a name.
+_ASIDE = re.compile(r"\w[,.]? — $")
+_NAME_IN_BRACKETS = re.compile(r"\([A-Z][a-z]+\)")
+
+
 def _named_entities(span: Span) -> list[re.Match[str]]:
     found = []
     for match in _CAPITALISED.finditer(span.text):
         if match.start() == 0 or match.group() in _NOT_NAMES:
             continue
         before = span.text[: match.start()].rstrip()
-        if before.endswith((":", '"', "“", "(", "-", "—")):
+        if before.endswith((":", '"', "“", "(", "-", "—")) and not (
+                _ASIDE.search(span.text[: match.start()])
+                or _NAME_IN_BRACKETS.match(span.text, match.start() - 1)):
             continue  # a quoted or listed phrase starts with a capital for other reasons
         found.append(match)
     return found
@@ -303,34 +342,91 @@ _RECIPROCAL = re.compile(r"(?:agreed|settled on|compromised|shook hands)\b", re.
 _BULLET = re.compile(r"^\s*(?:[-*•]\s*|\d+[.)]\s+)?(?:[A-Z][a-z]+\s*:\s*)?")
 
 
-def _as_read(span: Span, subject: str = "I") -> tuple[str, int]:
-    """The sentence as its kinds are matched, and how far that text is shifted from it."""
+# Where a terse line starts another step: after a bullet's heading or between its parts ("First
+# draft too technical; cut to a few slides", "3 weeks: encrypted the bucket"). A clock time
+# ("10:30") is not a break.
+_SEGMENT = re.compile(r"(?<!\d)[;:](?!\d)\s*")
+# "Had to explain to sales" is the candidate's task, though "had" is not a step's verb.
+_OBLIGED = re.compile(r"^(?:had|needed|wanted) to \w", re.IGNORECASE)
+Inserted = list[tuple[int, int]]
+"""Where an understood subject was inserted into a sentence (offset in it, and length)."""
+
+
+# "showed we work well as a team" claims something of the story; no one took a step.
+_CLAIMS = re.compile(r"^(?:showed|shows|proved|proves|demonstrated|meant|means)\b",
+                     re.IGNORECASE)
+# "Got through it together": a step only several people can take is the team's.
+_JOINT = re.compile(r"\b(?:together|all of us|as a team)\b", re.IGNORECASE)
+
+
+def _understood(part: str) -> bool:
+    return (opens_on_verb(part) or bool(_OBLIGED.match(part))) and not _CLAIMS.match(part)
+
+
+def _as_read(span: Span, subject: str = "I") -> tuple[str, Inserted]:
+    """The sentence as its kinds are matched, and where subjects were inserted into it.
+
+    Every part of a terse line that opens on its verb gets the understood subject: the line's
+    start, and each part after a heading or a semicolon.
+    """
     text = span.text
     lead = _BULLET.match(text)
     dash = len(text) - len(text.lstrip(" -*•"))
     # "- Agreed: reviews within a day" opens on its verb, not on a heading.
     at = dash if opens_on_verb(text[dash:]) else lead.end() if lead else 0
-    body = text[at:]
-    if opens_on_verb(body):
+    starts = [(at, subject)] if _understood(text[at:]) else []
+    part = at
+    for m in _SEGMENT.finditer(text, at):
+        before, part = text[part:m.start()], m.end()
+        if part >= len(text) or not _understood(text[part:]):
+            continue
+        # After a semicolon a step shares the subject of the part before it: "He took days to
+        # review my pull requests; held up my work" is his doing. After a heading ("My
+        # mistake: deleted a copy") or a part with no subject it is the understood one.
+        actor = read_actor(before) if m.group().startswith(";") else "none"
+        if actor != "other":
+            starts.append((part, "We" if actor == "team" else subject))
+    pieces: list[str] = []
+    inserted: Inserted = []
+    done = 0
+    for where, who in starts:
         # Agreeing takes two: an understood subject of "agreed" is the two sides, "we".
-        who = "We" if _RECIPROCAL.match(body) else subject
-        return f"{text[:at]}{who} {body}", len(who) + 1
-    return text, 0
+        step = _SEGMENT.split(text[where:], maxsplit=1)[0]
+        who = "We" if _RECIPROCAL.match(step) or _JOINT.search(step) else who
+        pieces += [text[done:where], f"{who} "]
+        inserted.append((where, len(who) + 1))
+        done = where
+    return "".join(pieces) + text[done:], inserted
 
 
-def _kinds_in(span: Span, subject: str = "I") -> Hits:
+def _original(offset: int, inserted: Inserted) -> int:
+    """Where an offset into the text as read falls in the sentence as written."""
+    shift = 0
+    for where, length in inserted:
+        if offset < where + shift:
+            break
+        if offset < where + shift + length:
+            return where  # inside an inserted subject: the step it belongs to starts here
+        shift += length
+    return offset - shift
+
+
+def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
     """Every match of every kind in one sentence, as relative offsets.
 
-    A terse bullet that opens on its verb ("- pulled the logs") is read with its understood
-    subject (`subject`: "I", or "We" in an answer told as "we"), so the steps count however
-    briefly they are written, and as the candidate's only where the answer says so.
+    The sentence is matched as read (`_as_read`): a terse bullet that opens on its verb ("-
+    pulled the logs") has its understood subject ("I", or "We" in an answer told as "we"), so
+    the steps count however briefly they are written, and as the candidate's only where the
+    answer says so.
     """
-    text, shift = _as_read(span, subject)
+    text, inserted = as_read
     hits: Hits = {}
     lowered = text.lower()
     for kind in PATTERNS:
-        found = [(max(0, m.start() - shift), max(1, m.end() - shift))
-                 for m in finditer(kind, text, lowered)]
+        found = []
+        for m in finditer(kind, text, lowered):
+            start = _original(m.start(), inserted)
+            found.append((start, max(start + 1, _original(m.end(), inserted))))
         if found:
             hits[kind] = found
     names = _named_entities(span)
@@ -341,19 +437,46 @@ def _kinds_in(span: Span, subject: str = "I") -> Hits:
     return hits
 
 
+# Clauses whose numbers count what was used or faced, not what came of it: "I paired with two
+# other engineers" late in a story is a step, "300 suppliers onboarded in year one" an outcome.
+_NOT_MEASURED_OUTCOME = frozenset({"action", "task", "situation", "grounds", "dispute"})
+
+
 def _positional_result(span: Span, hits: Hits, index: int, count: int,
-                       told_as_outcome: bool) -> None:
-    """An outcome told without signposts: a change or a number late in the story, or in a
-    clause the reading places as the story's outcome."""
+                       own: list[Clause]) -> None:
+    """An outcome told without signposts: a change late in the story or in a clause the
+    reading places as the story's outcome, or a number there outside a step or the scene."""
+    told_as_outcome = any(c.role == "result" for c in own)
     if "result" in hits or "generic_claim" in hits or (
             index < count * RESULT_ZONE and not told_as_outcome):
         return
     change = list(_CHANGE.finditer(span.text))
-    if not change and "metric" not in hits:
+    measured = [(start, end) for start, end in hits.get("metric", [])
+                if not any(c.role in _NOT_MEASURED_OUTCOME
+                           and c.span.start <= span.start + start < c.span.end for c in own)]
+    if not change and not measured:
         return
-    hits["result"] = [(m.start(), m.end()) for m in change] or hits["metric"]
+    hits["result"] = [(m.start(), m.end()) for m in change] or measured
     if "metric" in hits:
         hits["quantified_result"] = hits["metric"]
+
+
+def _measured_in_place(span: Span, hits: Hits, own: list[Clause]) -> None:
+    """A result is measured by a number in the clause that tells it: in "in the end my director
+    decided on a middle path: two engineers built discounts" the number counts who built, not
+    what came of it."""
+    if "quantified_result" not in hits or not own:
+        return
+
+    def clause_of(at: int) -> Clause | None:
+        return next((c for c in own if c.span.start <= span.start + at < c.span.end), None)
+
+    told = {id(clause_of(at)) for at, _ in hits.get("result", [])}
+    measured = [(at, end) for at, end in hits["quantified_result"] if id(clause_of(at)) in told]
+    if measured:
+        hits["quantified_result"] = measured
+    else:
+        del hits["quantified_result"]
 
 
 def _later_bond(span: Span, hits: Hits, own: list[Clause]) -> None:
@@ -415,19 +538,37 @@ def _quarantine(answer: str, spans: list[Span], phrased: list[bool | None]) -> s
     return quarantined
 
 
+# Talk in generalities, hedges and filler (see `scoring.criteria.concreteness_penalty`).
+_LOOSE = ("generic_claim", "hedge", "vague")
+# "I'd seen" is "I had seen" where a participle follows; "I'd do it again" stays no step.
+_HAD = re.compile(r"'d\s+(?=\w+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b)")
+_EFFORT = re.compile(r"(?:tried|try) to\b", re.IGNORECASE)
+# Roles of a clause that tells a step taken.
+_STEPS = frozenset({"action", "decision", "result"})
+
+
+def _holds(clause: Clause, kind: str, hits: Hits, span: Span) -> bool:
+    """Whether a finding of `kind` starts inside `clause`."""
+    return any(clause.span.start <= span.start + at < clause.span.end
+               for at, _ in hits.get(kind, []))
+
 _CLAUSE_FLAGS = frozenset({"blame", "contempt", "emotional", "never_fail", "sole_credit",
                            "dismissive", "steamroll"})
 _PLAIN_FACTS = frozenset({"metric", "timeframe", "named_entity", "vague", "hedge",
                           "generic_claim", "collective_we", "passive_voice", "situation"})
 
 
+def _flagged_clauses(evidence: list[Evidence], clauses: list[Clause]) -> list[Clause]:
+    return [c for c in clauses
+            if any(e.kind in _CLAUSE_FLAGS and c.span.start <= e.at < c.span.end
+                   for e in evidence)]
+
+
 def _without_credit_in_flagged_clauses(evidence: list[Evidence],
                                        clauses: list[Clause]) -> list[Evidence]:
     """A clause that carries a red flag earns no credit: "it made my blood boil to watch them
     wave away the numbers" is not evidence of using data."""
-    flagged = [c for c in clauses
-               if any(e.kind in _CLAUSE_FLAGS and c.span.start <= e.at < c.span.end
-                      for e in evidence)]
+    flagged = _flagged_clauses(evidence, clauses)
     return [e for e in evidence
             if e.kind in _CLAUSE_FLAGS or e.kind in _PLAIN_FACTS or e.kind.startswith("cue")
             or not any(c.span.start <= e.at < c.span.end for c in flagged)]
@@ -476,10 +617,11 @@ def analyze(answer: str) -> Analysis:
     spans = sentences(answer)
     # A bullet with no subject is read with the one the answer speaks in ("I", or "we").
     subject = "We" if understood_subject(answer) == "team" else "I"
-    all_hits = [_kinds_in(span, subject) for span in spans]
+    read = [_as_read(span, subject) for span in spans]
+    all_hits = [_kinds_in(span, as_read) for span, as_read in zip(spans, read, strict=True)]
     # Each sentence matched as written has been searched for the injection phrasing already.
-    phrased = [("prompt_injection" in hits) if _as_read(span, subject)[1] == 0 else None
-               for span, hits in zip(spans, all_hits, strict=True)]
+    phrased = [("prompt_injection" in hits) if not inserted else None
+               for hits, (_, inserted) in zip(all_hits, read, strict=True)]
     quarantined = _quarantine(answer, spans, phrased)
     # Where the story ends is counted over sentences that carry weight, so filler added at the
     # start or in the middle cannot move an earlier sentence into the result zone.
@@ -495,17 +637,28 @@ def analyze(answer: str) -> Analysis:
             hits = {"prompt_injection": hits.get("prompt_injection", [(0, len(span.text))])}
         elif index in substantive:
             own = [c for c in clauses if c.sentence == index]
-            _positional_result(span, hits, substantive.index(index), len(substantive),
-                               any(c.role == "result" for c in own))
+            _positional_result(span, hits, substantive.index(index), len(substantive), own)
             _later_bond(span, hits, own)
+            _measured_in_place(span, hits, own)
         own = [c for c in clauses if c.sentence == index]
         # An event told beside the generic claim, not the claim itself ("I made sure everyone
         # was aligned" is past tense and still filler).
-        generic = [span.start + at for at, _ in hits.get("generic_claim", [])]
+        loose = tuple(sorted(span.start + at for kind in _LOOSE for at, _ in hits.get(kind, [])))
         told = any(c.mode in ("fact", "negated") and c.role not in ("other", "reflection")
                    and (past_tense(c.text) or c.narrated)
-                   and not any(c.span.start <= g < c.span.end for g in generic) for c in own)
-        sentence = Sentence(index, span, frozenset(hits), masked, told)
+                   and not _holds(c, "generic_claim", hits, span)
+                   for c in own)
+        # The candidate's own step told beside a vague aside, not in it: "I'd seen, and this is
+        # the bit I'm proud of, how a bank handled it" still tells what was seen; "our partners
+        # appreciated the spirit in which it was approached" tells no step of anyone's.
+        stepped = any(c.by_candidate and c.mode == "fact" and c.role in _STEPS
+                      and (past_tense(_HAD.sub(" had ", c.text)) or c.narrated)
+                      and not any(c.span.start <= at < c.span.end for at in loose)
+                      for c in own)
+        # Doubt, not effort: "I tried to explain" tells an attempt that happened.
+        hedges = tuple(span.start + at for at, _ in hits.get("hedge", [])
+                       if not _EFFORT.match(span.text, at))
+        sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped, hedges)
         found_sentences.append(sentence)
         for kind, where in hits.items():
             item = _credited(kind, sentence, where, own)

@@ -119,6 +119,10 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
     if kind in _BONDS:
         return {"fact": 1.0, "habitual": 1.0, "hedged": 0.5}.get(mode, 0.0)
     if kind == "learning":
+        negations = negation_at(clause.text)
+        if mode == "negated" and negations and all(clause.span.start + at >= end
+                                                   for at, _ in negations):
+            return 1.0  # "the lesson: pilot with the sceptic, not around them" negates in it
         return {"fact": 1.0, "habitual": 1.0, "hedged": HEDGED, "hypothetical": HEDGED}.get(
             mode, 0.0)
     if clause.role == "reflection" and kind not in _ANY_OWNER and kind not in _TOPICAL:

@@ -19,6 +19,18 @@ _SPELLED = (
     r"(one|two|three|four|five|six|seven|eight|nine)"
 )
 
+# Spelled counts without "one" (see "metric"), and what a number measures in a story.
+_SPELLED_COUNT = _SPELLED.replace("one|two|", "two|", 1) + r"|a dozen|dozens of|hundreds of"
+_UNITS = (
+    r"%|percent|percentage points?|pp\b|x\b|ms\b|milliseconds?|users?|customers?|clients?|"
+    r"accounts?|engineers?|people|tickets?|points?|bps|basis points|k\b|m\b|mm\b|million|"
+    r"billion|thousand|hundred|times|fold|stores?|sites?|teams?|reps?|calls?|orders?|deals?|"
+    r"releases?|bugs?|incidents?|requests?|queries|pages?|steps?|features?|hires?|members?|"
+    r"patients?|students?|nps"
+)
+_DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
+_NUMBER = r"(?:\d[\d,.]*|" + _SPELLED_COUNT + r")"
+
 PATTERNS: dict[str, str] = {
     # STAR structure
     "situation": r"\b(when i was|while i was|at my (last|previous|current|first|old) (job|"
@@ -27,9 +39,18 @@ PATTERNS: dict[str, str] = {
     r"a couple of) (years?|months?) ago|back in (\d{4}|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|in (early |late |mid-?)?(19|20)\d{2}|at (a|an|"
     r"my) ([\w-]+ ){0,2}(startup|company|bank|agency|hospital|firm|retailer|insurer|school|"
-    r"nonprofit|consultancy|lab)|our team (was|had)|the (situation|context|background) was|"
+    r"nonprofit|consultancy|lab)|"
+    # "So at the insurance company…", "In food distributor company…", a bullet's "- Logistics
+    # startup;": the scene, however said.
+    r"(?:(?<=^)|(?<=^- )|(?<=^• )|(?<=^\* ))([\w-]+,? ){0,4}(?:startup|company|bank|agency|"
+    r"hospital|firm|retailer|insurer|"
+    r"school|nonprofit|consultancy|lab|distributor|chain)\s*[;,.]|"
+    r"^(?:so,? |okay,? |right,? )*(?:at|in) (?:the |our )?([\w-]+ ){0,3}(?:startup|company|bank|"
+    r"agency|hospital|firm|retailer|insurer|school|nonprofit|consultancy|lab|distributor|"
+    r"chain)\b|our team (was|had)|the (situation|context|background) was|"
     r"we were (building|launching|migrating|working on|about to|preparing|rolling out)|i was (the|"
-    r"a|an|leading|running|working|managing|on) )",
+    r"a|an|leading|running|working|managing|on) |i was ([\w-]+ ){0,2}(lead|manager|engineer|"
+    r"analyst|designer|coordinator|director|owner|tester|developer|consultant)\b)",
     "task": r"\b(my (goal|job|task|role|responsibility|mandate|mission) was|"
     r"i was (responsible|accountable|asked|tasked|charged|on the hook|supposed) (for|to|with)|"
     r"i (needed|had) to|i owned|we needed to|the (goal|target|ask|challenge) was|our (goal|target|"
@@ -64,38 +85,50 @@ PATTERNS: dict[str, str] = {
     # "I learned a lot" is filler, not a lesson: a lesson says what was learned.
     "learning": r"\b((i|i've|i have) (learned|learnt)(?! (a lot|so much|many things|tons))|"
     r"learned (that|to)|taught me|"
-    r"the lesson|lessons?|in hindsight|looking back|next time|now i (always|make sure|start|ask|"
-    r"check)|since then|i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
-    r"what i('d| would) do differently|changed (how|the way) i|i still use|i now)",
+    r"the lesson|lessons?|in hindsight|looking back|next time|now (always )?i (always )?(make "
+    r"sure|start|ask|check)|"
+    # A practice kept since, told without its subject ("Now check readers before deleting") or
+    # with the adverb first ("now always I check", "from that time I always check").
+    r"now (always )?(check|ask|make sure|verify|confirm)|from (that time|then on)|since then|"
+    r"i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
+    r"what i('d| would) do differently|changed (how|the way) i|i still use|i now|"
+    r"(?:the thing|what) i('ve| have)? (?:kept|taken away|took away|carry)\b)",
     # specificity against vagueness
+    # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
+    # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
+    # it is a metric only as a change ("from 23 days to six", "two weeks early", "saved 3 hours").
     "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b|"
     r"\bfrom (" + _SPELLED + r") (percent|per cent|hours|days|weeks|minutes) to\b|"
-    r"(\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|bn)?\b|£\s?\d|€\s?\d|"
-    r"\b\d[\d,.]*\s?(%|percent|percentage points?|pp\b|x\b|ms\b|milliseconds?|seconds?|minutes?|"
-    r"hours?|days?|weeks?|months?|quarters?|years?|users?|customers?|clients?|accounts?|"
-    r"engineers?|people|tickets?|points?|bps|basis points|k\b|m\b|mm\b|million|billion|thousand|"
-    r"hundred|times|fold|stores?|sites?|teams?|reps?|calls?|orders?|deals?|releases?|bugs?|"
-    r"incidents?|requests?|queries|pages?|steps?|features?|hires?|members?|patients?|students?|"
-    r"nps)|\b\d[\d,.]*\s?(?:-|to)\s?\d[\d,.]*\s?(%|percent|percentage points?|pp\b|x\b|ms\b|"
-    r"milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|users?|"
-    r"customers?|clients?|accounts?|engineers?|people|tickets?|points?|bps|basis points|k\b|m\b|"
-    r"mm\b|million|billion|thousand|hundred|times|fold|stores?|sites?|teams?|reps?|calls?|orders?|"
-    r"deals?|releases?|bugs?|incidents?|requests?|queries|pages?|steps?|features?|hires?|members?|"
-    r"patients?|students?|nps)|\b(doubled|tripled|halved|quadrupled)\b|"
-    r"\bfrom \d[\d,.]*\S*( \S+){0,3} to \d)",
-    "timeframe": r"\b((\d+|one|two|three|four|five|six|eight|ten|twelve)-(day|week|month|"
-    r"quarter|year|sprint)\b|(in|by|within|over|after|for|under) (a|an|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twelve|several|a few|\d+) (days?|weeks?|months?|quarters?|years?|"
-    r"hours?|sprints?)\b|q[1-4]\b|(january|february|march|april|june|july|august|september|"
+    r"\b" + _NUMBER + r"\s?(?:more |extra |new |other |fewer |less )?(?:" + _UNITS + r")|"
+    r"\b" + _NUMBER + r"\s?(?:" + _DURATIONS + r") (?:early|earlier|ahead|sooner|faster|"
+    r"quicker|less|fewer|shorter|saved|instead|down|off)\b|"
+    r"\b(?:saved|shaved|freed up|cut|down to|dropped to|fell to|to under|from) (?:about |roughly |"
+    r"around |nearly |almost |over |under )?" + _NUMBER + r"\s?(?:" + _DURATIONS + r")|"
+    r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:a|one) (?:third|quarter|half)\b|"
+    # "23 days -> 6", "11 forms → 1": a before and after written as an arrow.
+    r"\d[\d,.]*\s?[a-z%]*\s?(?:->|→)\s?~?\d|"
+    r"\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|bn)?\b|£\s?\d|€\s?\d|"
+    r"\b\d[\d,.]*\s?(?:-|to)\s?\d[\d,.]*\s?(?:" + _UNITS + r")|"
+    r"\b(doubled|tripled|halved|quadrupled)\b|"
+    r"\bfrom \d[\d,.]*\S*( \S+){0,3} to \d",
+    "timeframe": r"\b((\d+|" + _SPELLED + r")-(minute|hour|day|week|month|"
+    r"quarter|year|sprint)\b|(in|by|within|over|after|for|under|during|inside) (the (?:next|"
+    r"following|first|last) )?(a|an|" + _SPELLED + r"|several|a few|\d+) (days?|weeks?|"
+    r"months?|quarters?|years?|hours?|sprints?)\b|(in|over|during) the (next|following|first) "
+    r"(days?|weeks?|months?|quarters?|year)\b|" + _NUMBER + r"\s?(?:more |extra )?(?:"
+    + _DURATIONS + r")\b|q[1-4]\b|(january|february|march|april|june|july|august|september|"
     r"october|november|december)\b|(in|by|since|until|from|of|early|late|mid-?|last|next|"
     r"this) may\b|may \d|(19|20)\d{2}\b|(monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|(next|following|same) (day|week|sprint|quarter|morning)\b|deadline|"
     r"end of (the )?(quarter|year|month|sprint))",
-    "vague": r"\b(stuff|things like that|and so on|and so forth|etc\b|a lot of things|"
+    # "bring this stuff up early" points at something said; "and stuff" is vague.
+    "vague": r"\b((?<!this )(?<!that )(?<!the )stuff|things like that|and so on|and so forth|"
+    r"etc\b|a lot of things|"
     r"learned (a lot|so much)|(whole|great|valuable|good) (learning )?experience|grew a lot|"
     r"i('m| am) (really |so |very )?proud of|(it all|everything|things) came together|"
-    r"(everyone|everybody|the (customers?|clients?|stakeholders?|team|business|users)|"
-    r"customers|clients|stakeholders) (was|were) ((all|really|very|so|super) )?(happy|pleased|"
+    r"(everyone|everybody|(?:the |our )?(customers?|clients?|stakeholders?|team|business|users)"
+    # "…and client was happy": English without articles says the same.
+    r")( was| were)? ((all|really|very|so|super) )?(happy|pleased|"
     r"satisfied|thrilled|delighted)|(went|turned out) (really |very |pretty )?(well|great)|"
     r"on the same page|pulled together|got it done|(managed|handled|dealt with) (it|that|this|"
     r"everything) ((really|very|pretty) )?(well|fine)|"
@@ -123,8 +156,13 @@ PATTERNS: dict[str, str] = {
     r"kind of )?the (?:story|gist|whole thing))",
     "hedge": r"\b(i think|i guess|i suppose|maybe|perhaps|probably|kind of|sort of|"
     r"i feel like|tried to|try to|hopefully|might have|could have been|i believe|i'm not sure|"
-    r"not really sure|if i remember|i don't remember|something like)\b",
-    "generic_claim": r"\b(i always|i usually|i generally|i typically|i tend to|"
+    r"not really sure|if i remember|i don't remember|at least it (felt|seemed) (that way|like it)|"
+    r"or so it (felt|seemed)|as far as i (know|could tell)|"
+    # "something like 1.2 million" approximates a number; it does not doubt the story.
+    r"something like(?! (?:\d|" + _SPELLED + r"|a (?:dozen|hundred|thousand)\b)))\b",
+    # "Since then I always check…" is a lesson kept (see "learning"), not a claim about oneself.
+    "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bsince )i always|i usually|"
+    r"i generally|i typically|i tend to|"
     r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) (a |an |someone who|"
     r"the kind of person|very |really |always |good at|great at|passionate)|i (don't |do not )?"
     r"(really |strongly |firmly |truly |deeply )?believe (strongly |firmly |deeply |very much )?"
@@ -183,7 +221,9 @@ PATTERNS: dict[str, str] = {
     r"feedback from)",
     "stakeholder": r"\b(stakeholders?|leadership|executives?|exec|vp|svp|cto|ceo|cfo|coo|"
     r"directors?|head of|my manager|my boss|skip[- ]level|senior leaders?|legal|finance|"
-    r"sales team|board)\b",
+    r"sales team|board|"
+    # A department named without "team", as a terse line says it: "explain to sales".
+    r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
     r"cross-?functional|aligned with|teamed up|jointly|co-wrote|with (the|our) (design|data|sales|"
     r"support|ops|engineering|product|marketing|finance|legal|security) (team|lead))\b",
@@ -243,7 +283,9 @@ PATTERNS: dict[str, str] = {
     r"some|time)|scheduled|met with|sat down with|wrote (a|up a|up) ?(doc|memo|proposal|"
     r"one-?pager)?|put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|"
     r"went to (her|him|them))|1:1|one-on-one|one on one|privately|in private|before the meeting|"
-    r"after the (meeting|review|call)|i (told|asked) (him|her|them|my \w+) (directly|privately|"
+    r"after (the|a|our) ([\w-]+ )?(meeting|review|call|standup|stand-up|retro)|"
+    r"i asked (him|her|them|[a-z]+) (to talk|to meet|for a (talk|chat|word|call))|"
+    r"i (told|asked) (him|her|them|my \w+) (directly|privately|"
     r"whether|if|why|what|for)|(wrote|drafted|put together|sent) (a|an|up a) ((one|two)-page |"
     r"short |brief |written )?(doc|memo|proposal|analysis|one-?pager|write-?up|comparison|"
     r"case)\b|asked (him|her|them|my \w+ )?for (\w+ )?(minutes|time|a meeting|a slot|a 1:1|"
@@ -299,7 +341,9 @@ PATTERNS: dict[str, str] = {
     "simplification": r"\b(simplif\w+|automat\w+|eliminat\w+|removed (the|a|an|\d|two|three|"
     r"four)|streamlin\w+|consolidat\w+|reduced (the )?(steps|complexity|handoffs|manual)|"
     r"invent\w+|new (approach|way|tool|process|mechanism)|reimagin\w+|from scratch|replaced (the|"
-    r"a|an|our)|self-serve|one-click|template)\b",
+    r"a|an|our)|self-serve|one-click|template|auto-?(?:filled|fills?|populated|generated)|"
+    r"(?:one|a single) (?:shared |common |unified )?(?:form|page|screen|step|place|tool|"
+    r"dashboard|template)|replaced (?:\w+ ){1,3}with (?:one|a single)\b)\b",
     "standards": r"\b(quality|the bar|raise the bar|raised the bar|standards?|code reviews?|"
     r"tests?|testing|test coverage|defects?|regressions?|checklists?|post-?mortems?|runbooks?|"
     r"slos?|slas?|rework|accuracy|polish|refused to (ship|sign off)|(wouldn't|would not|didn't|"
@@ -325,8 +369,10 @@ PATTERNS: dict[str, str] = {
     r"he|she) (failed|dropped the ball|didn't do (their|his|her) job)|not my fault|"
     r"wasn't my fault|(i |we )?blamed? (them|him|her|the)|nothing i could (have )?do(ne)?|"
     r"out of my (hands|control)|(is|was) (kind of |really )?on them|"
-    r"(?:was|is) (?:all |entirely |really |mostly |kind of |squarely )?on (?:them|him|her|"
-    r"the \w+ (?:team|side|folks|people)|\w+'s team)\b|(?:they|he|she|the \w+ team) (?:never|"
+    # "It was all on the vendor team" blames; "I was on the database team" says where I worked.
+    r"(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?:was|is) (?:all |entirely |really |mostly |"
+    r"kind of |squarely )?on (?:them|him|her|the \w+ (?:team|side|folks|people)|\w+'s team)\b|"
+    r"(?:they|he|she|the \w+ team) (?:never|"
     r"didn't|did not|failed to|couldn't|wouldn't) (?:really )?(?:deliver|send|give|provide|get|"
     r"do|finish|follow|meet|hand|respond|show|tell|told|warn|inform|mention|let us know)|"
     r"bless (?:them|him|her|their hearts)|left (?:us|"

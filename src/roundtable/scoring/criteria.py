@@ -17,8 +17,10 @@ from roundtable.models import CriterionScore
 _DILUTING = frozenset({"passive_voice", "collective_we"})
 # Talking in generalities weakens every criterion, so it is weighed once for the whole answer.
 _CONCRETENESS = frozenset({"generic_claim", "hedge", "vague"})
-GENERALITY_POINTS = 1.0
-"""Points off every criterion for an answer with no concrete sentence at all."""
+GENERALITY_POINTS = 1.5
+"""Points off every criterion for an answer with no concrete clause at all (then capped at
+MAX_CONCRETENESS_PENALTY). Calibrated on the dev split when the share moved from sentences to
+clauses: a hedge loosens one clause of a long sentence, so shares run smaller than they did."""
 _TOLERANCE = 0.1
 MAX_CONCRETENESS_PENALTY = 1.5
 CUE = "cue"
@@ -31,15 +33,29 @@ FLAG_WEIGHT = 1.5
 def concreteness_penalty(analysis: Analysis) -> float:
     """Points off every criterion for an answer told in generalities, hedges and filler.
 
-    It is the share of unconcrete sentences among those that either tell what happened or are
-    unconcrete. Every unconcrete sentence weighs the same, so adding filler can only raise the
-    share, and description that is neither ("the office was on the fourth floor") is left out,
-    so it cannot dilute it.
+    It is the share of unconcrete clauses among the clauses of sentences that either tell what
+    happened or are unconcrete. Clauses, not sentences, are counted so that how the story is
+    cut does not matter: one "I think" in a long run-on sentence loosens the clause it sits in,
+    not all that the sentence tells, and a terse telling split into many short lines weighs the
+    same. A platitude (a filler sentence) is unconcrete through and through. Every unconcrete
+    clause weighs the same, so adding filler can only raise the share, and description that is
+    neither ("the office was on the fourth floor") is left out, so it cannot dilute it.
     """
-    considered = [s for s in analysis.scored_sentences if s.narrates or s.kinds & _CONCRETENESS]
+    considered = loose = 0
+    for sentence in analysis.scored_sentences:
+        if not (sentence.narrates or sentence.kinds & _CONCRETENESS):
+            continue
+        clauses = analysis.clauses_of(sentence.index)
+        count = max(1, len(clauses))
+        considered += count
+        if sentence.filler:
+            loose += count
+        elif sentence.kinds & _CONCRETENESS:
+            loose += max(1, sum(1 for c in clauses if any(
+                c.span.start <= at < c.span.end for at in sentence.loose)))
     if not considered:
         return 0.0
-    share = sum(bool(s.kinds & _CONCRETENESS) for s in considered) / len(considered)
+    share = loose / considered
     return min(MAX_CONCRETENESS_PENALTY, max(0.0, GENERALITY_POINTS * share - _TOLERANCE))
 
 
