@@ -434,15 +434,15 @@ def main() -> None:
     """Entry point: user errors become one line on stderr and exit status 2."""
     # Most of what a command allocates lives until it exits (modules, pydantic schemas, compiled
     # patterns, the catalog), and at the default thresholds (700, 10, 10) the collector walks
-    # those objects again and again finding no garbage: about a tenth of a `roundtable review`.
-    # A young collection every 10,000 allocations still bounds cyclic garbage, in the long-running
-    # `serve` and `worker` too.
+    # those objects again and again finding no garbage. A young collection every 10,000
+    # allocations still bounds cyclic garbage, in the long-running `serve` and `worker` too.
     gc.set_threshold(10_000, 10, 10)
     try:
         _run_app()
     finally:
-        # The process is exiting and frees its memory at once; without this the interpreter's
-        # last full collection walks every object first (a tenth of a review's time again).
+        # The process is about to exit. The interpreter's last full collection would walk every
+        # object only to free cycles the operating system frees anyway; frozen, they are left
+        # to it. (The output is written and its files closed before this point.)
         gc.freeze()
 
 
