@@ -8,7 +8,10 @@ reported beside the wall time.
 
 Both run as an installed package would: with its bytecode cached (here under a throwaway
 PYTHONPYCACHEPREFIX, so the source tree stays clean, even when PYTHONDONTWRITEBYTECODE is set
-in the caller's environment), after one warm-up run each.
+in the caller's environment), after one warm-up run each. Roundtable's own cache (the parsed
+catalog, the stored regular-expression programs) is a throwaway directory too, filled by the
+warm-up run: the user's cache may have been written by another version of the code (another
+checkout on the same machine rewrites it), and then a run would parse and compile anew.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXECUTABLE = Path(sys.executable).parent / "roundtable"
 DEPENDENCIES = "import rich, pydantic, typer, yaml, jinja2"
 _PYCACHE = tempfile.mkdtemp(prefix="roundtable-bench-pyc-")
+_CACHE = tempfile.mkdtemp(prefix="roundtable-bench-cache-")
 
 
 @dataclass
@@ -49,6 +53,7 @@ class Timed:
 def environment() -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     return {**env, "PYTHONPATH": str(ROOT / "src"), "PYTHONPYCACHEPREFIX": _PYCACHE,
+            "ROUNDTABLE_CACHE_DIR": _CACHE,
             "NO_COLOR": "1", "COLUMNS": "100"}
 
 

@@ -6,7 +6,6 @@ computes the verdict from the panelists' votes and collects the flags.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 from collections.abc import Callable, Coroutine
 from typing import Any, Literal, ParamSpec, TypeVar
@@ -15,6 +14,7 @@ from roundtable.catalog.loader import get_competency, get_panel
 from roundtable.catalog.schema import Competency, Panel
 from roundtable.engines import resolve
 from roundtable.engines.base import Case, Deliberation, Engine, TurnSink
+from roundtable.engines.rubric import RubricEngine
 from roundtable.evidence.analysis import analyze
 from roundtable.inference import elsewhere, infer_competency
 from roundtable.ingest.checks import check_reviewable
@@ -147,13 +147,62 @@ async def areview(
     on_turn: TurnSink | None = None,
 ) -> Review:
     """Review one answer (or transcript) with an Expert Roundtable; see `review`."""
+    submission, case, flags, runner = _start(answer, competency, question, role, level, panel,
+                                             engine, model, seed, use_cache)
+    return await conclude(submission, case, flags, runner, on_turn)
+
+
+def review(
+    answer: str | Submission,
+    *,
+    competency: str | Competency | None = None,
+    question: str | None = None,
+    role: str | None = None,
+    level: str | None = None,
+    panel: str | Panel | None = None,
+    engine: str | Engine = "rubric",
+    model: str | None = None,
+    seed: int = 0,
+    use_cache: bool = True,
+    on_turn: TurnSink | None = None,
+) -> Review:
+    """Review one answer (or a labelled transcript) with an Expert Roundtable.
+
+    `competency` and `panel` take an id, a name or a path to a data file; without a competency it
+    is inferred from the question (or from the answer, when the question names none) and flagged.
+    `engine` is "rubric" (offline, the default) or "llm" with `model` as "provider:model". Raises
+    `RoundtableError` on bad input, including an answer too short to review (see
+    `roundtable.ingest.MIN_WORDS`). `areview` is the same, as a coroutine.
+    """
+    submission, case, flags, runner = _start(answer, competency, question, role, level, panel,
+                                             engine, model, seed, use_cache)
+    if isinstance(runner, RubricEngine):
+        # The rubric engine waits on nothing, so its review needs no event loop; importing
+        # asyncio alone is a twentieth of a `roundtable review` process.
+        return _concluded(submission, case, flags, runner.deliberate_now(case, on_turn))
+    return _blocking(conclude)(submission, case, flags, runner, on_turn)
+
+
+def _start(
+    answer: str | Submission,
+    competency: str | Competency | None,
+    question: str | None,
+    role: str | None,
+    level: str | None,
+    panel: str | Panel | None,
+    engine: str | Engine,
+    model: str | None,
+    seed: int,
+    use_cache: bool,
+) -> tuple[Submission, Case, list[Flag], Engine]:
+    """The submission, its prepared case and flags, and the engine that will deliberate."""
     if isinstance(answer, Submission):
         submission = answer
     else:
         submission = parse_input(answer, question=question, role=role, level=level)
     case, flags = prepare(submission, competency, panel, seed)
     runner = resolve(engine, model, use_cache=use_cache) if isinstance(engine, str) else engine
-    return await conclude(submission, case, flags, runner, on_turn)
+    return submission, case, flags, runner
 
 
 async def conclude(
@@ -164,7 +213,11 @@ async def conclude(
     on_turn: TurnSink | None = None,
 ) -> Review:
     """Deliberate on a prepared case and write the review (`areview` after `prepare`)."""
-    deliberation = await runner.deliberate(case, on_turn)
+    return _concluded(submission, case, flags, await runner.deliberate(case, on_turn))
+
+
+def _concluded(submission: Submission, case: Case, flags: list[Flag],
+               deliberation: Deliberation) -> Review:
     return stamp_times(assemble(case, deliberation, flags), submission.timeline)
 
 
@@ -178,6 +231,8 @@ def _blocking(run: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, R]:
         async def main() -> None:
             result.append(await run(*args, **kwargs))
 
+        import asyncio  # here: the rubric engine's reviews never need it (see `review`)
+
         # The main task ends with None rather than the result: on CPython 3.11 `asyncio.run`
         # formats the finished task's repr, result included, when it restores the SIGINT
         # handler, and the repr of a whole Review (or Interview) took longer than reading it.
@@ -185,14 +240,3 @@ def _blocking(run: Callable[P, Coroutine[Any, Any, R]]) -> Callable[P, R]:
         return result[0]
 
     return blocking
-
-
-review = _blocking(areview)
-review.__doc__ = """Review one answer (or a labelled transcript) with an Expert Roundtable.
-
-`competency` and `panel` take an id, a name or a path to a data file; without a competency it
-is inferred from the question (or from the answer, when the question names none) and flagged.
-`engine` is "rubric" (offline, the default) or "llm" with `model` as "provider:model". Raises
-`RoundtableError` on bad input, including an answer too short to review (see
-`roundtable.ingest.MIN_WORDS`). `areview` is the same, as a coroutine.
-"""

@@ -16,7 +16,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from roundtable.catalog.schema import Competency, Panel
@@ -24,8 +23,6 @@ from roundtable.errors import CatalogError
 from roundtable.store_paths import cache_dir, write_cache_file
 
 _M = TypeVar("_M", bound=BaseModel)
-# libyaml's loader is several times faster; the pure-Python one is the same format.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_PANEL = "product-trio"
 
 
@@ -42,8 +39,14 @@ def parse_file(text: str, origin: str, model: type[_M]) -> _M:
 
 
 def _yaml(text: str, origin: str) -> Any:
+    # Imported here: the built-in catalog is read from its parsed cache (`_parsed`), so most
+    # runs never parse YAML, and importing PyYAML takes about 10 ms.
+    import yaml
+
+    # libyaml's loader is several times faster; the pure-Python one is the same format.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" at line {mark.line + 1}" if mark is not None else ""

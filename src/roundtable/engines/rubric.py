@@ -15,6 +15,10 @@ class RubricEngine:
 
     async def deliberate(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
         """Run the opening, cross-talk and closing rounds, then the synthesis."""
+        return self.deliberate_now(case, on_turn)
+
+    def deliberate_now(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
+        """`deliberate` without an event loop: this engine never waits on anything."""
         debate = deliberate(case)
         if on_turn is not None:
             for current in debate.rounds:

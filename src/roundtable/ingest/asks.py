@@ -21,16 +21,18 @@ questions for me?") ends the interview's questions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
 
+from roundtable import regexes as re
+
 
 class _Lazy:
-    """A pattern compiled on first use: these are long, and most runs (a plain answer, not a
-    transcript) never read an interviewer's turn."""
+    """A pattern compiled on first use (from the stored program, see `roundtable.regexes`):
+    these are long, and most runs (a plain answer, not a transcript) never read an
+    interviewer's turn."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern, self.flags = pattern, flags

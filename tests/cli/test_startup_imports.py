@@ -1,0 +1,40 @@
+"""What a `roundtable review` process imports. Its wall time is bounded against importing its
+dependencies (issue 8; `benchmarks/bench_review.py`), and each module listed here costs
+start-up time that an offline review does not need."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "have-backbone-transcript.txt"
+NOT_NEEDED = ("asyncio", "yaml", "jinja2", "fastapi", "sqlalchemy", "pydantic_ai", "httpx")
+
+# The modules loaded when the process exits, printed after the review on standard output.
+_RUN = (
+    "import atexit, json, sys\n"
+    "atexit.register(lambda: print(json.dumps(sorted(sys.modules))))\n"
+    "sys.argv = ['roundtable', *sys.argv[1:]]\n"
+    "from roundtable.cli import main\n"
+    "main()\n"
+)
+
+
+def _loaded(cache: Path, *args: str) -> tuple[str, set[str]]:
+    env = {**os.environ, "ROUNDTABLE_CACHE_DIR": str(cache), "NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-c", _RUN, "review", str(EXAMPLE), *args],
+                          capture_output=True, text=True, env=env, check=True)
+    review, _, modules = done.stdout.rstrip("\n").rpartition("\n")
+    return review, {name.split(".")[0] for name in json.loads(modules)}
+
+
+def test_an_offline_review_loads_no_event_loop_yaml_or_optional_stack(tmp_path: Path) -> None:
+    _loaded(tmp_path, "-f", "json")  # a first run fills the cache: the catalog parsed from YAML
+    for args in (("-f", "json"), ("--width", "100")):
+        review, loaded = _loaded(tmp_path, *args)
+        assert review.strip()
+        assert sorted(loaded.intersection(NOT_NEEDED)) == [], args
