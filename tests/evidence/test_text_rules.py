@@ -97,3 +97,16 @@ def test_a_bullets_marker_and_heading_are_not_quoted(line: str, quoted: str) -> 
 def test_a_match_on_the_heading_alone_keeps_the_heading() -> None:
     line = "Result: pages fell to two a week"
     assert clause_around(Span(0, len(line), line), 0, 6).text == line
+
+
+def test_a_long_clause_is_cut_where_a_clause_of_its_own_begins() -> None:
+    line = ("I thought we could do better, so I started leaving more detailed reviews and put "
+            "together a short code review guideline with things like test coverage expectations "
+            "and naming conventions that every new service had to follow.")
+    sentence = Span(0, len(line), line)
+    at = line.index("short code")
+    quote = clause_around(sentence, at, at + 10).text
+    assert "short code review guideline" in quote and len(quote) <= MAX_QUOTE
+    # The quote starts and ends where a clause does, not inside a phrase.
+    assert quote.startswith(("so I started", "and put together"))
+    assert line[line.index(quote) + len(quote):].startswith((" with", " and", ".", " that"))

@@ -101,12 +101,37 @@ def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
         else:
             break
     left, right = bounds[first], bounds[last]
-    if right - left > MAX_QUOTE:  # one very long clause: cut at word boundaries around the match
+    if right - left > MAX_QUOTE:
+        # One very long clause: cut where a clause of its own begins ("… reviews | and put
+        # together a guideline | with things like…"), never mid-phrase.
+        left, right = _joints(text, left, right, rel_s, rel_e)
+    if right - left > MAX_QUOTE * 3 // 2:  # no joint near the match: cut at word boundaries
         # Room on each side of the match, within MAX_QUOTE whatever word the window ends on.
         left = max(left, text.rfind(" ", 0, max(rel_s - MAX_QUOTE * 3 // 10, left)) + 1)
         cut = text.find(" ", min(rel_e + MAX_QUOTE * 2 // 5, len(text)))
         right = min(right, cut if cut != -1 else len(text))
     return _trim(Span(sentence.start + left, sentence.start + right, text[left:right]))
+
+
+_JOINT = re.compile(r"\s(?=(?:and|but|so|because|which|while|whereas|with|after|before|when|"
+                    r"until|then|although|though|since|where|who)\s)")
+
+
+def _joints(text: str, left: int, right: int, rel_s: int, rel_e: int) -> tuple[int, int]:
+    """The smallest run of whole clauses within `left:right` that holds the match and reads as
+    a thought (MIN_CLAUSE), cut where a conjunction opens the next clause."""
+    cuts = [left] + [m.start() for m in _JOINT.finditer(text, left, right)] + [right]
+    first = max(i for i, c in enumerate(cuts[:-1]) if c <= max(rel_s, left))
+    last = min((i for i, c in enumerate(cuts) if c >= min(rel_e, right) and i > first),
+               default=len(cuts) - 1)
+    while cuts[last] - cuts[first] < MIN_CLAUSE:
+        if last < len(cuts) - 1 and cuts[last + 1] - cuts[first] <= MAX_QUOTE:
+            last += 1
+        elif first > 0 and cuts[last] - cuts[first - 1] <= MAX_QUOTE:
+            first -= 1
+        else:
+            break
+    return cuts[first], cuts[last]
 
 
 def _trim(span: Span) -> Span:
