@@ -37,6 +37,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I had a disagreement with our designer about the onboarding flow.",
         "Wen and I disagreed about the order-event schema.",
         "She kept blocking my merges at the last minute and I was getting angry about it.",
+        "He took days to review each change, which held up my work for most of the sprint.",
     ],
     ("conflict", "their-perspective"): [
         "From her perspective, the migration put her team's quarter at risk.",
