@@ -15,6 +15,8 @@ from roundtable.evidence.analysis import analyze
 from roundtable.evidence.reading import Clause
 
 CORPUS = Path(__file__).parent.parent / "data" / "clauses"
+FRESH = Path(__file__).parent.parent / "data" / "clauses_fresh"
+"""A second held-out batch, written before a round of tuning and measured once after it."""
 FIELDS = ("actor", "mode", "role")
 
 
@@ -37,10 +39,10 @@ def _overlap(clause: Clause, start: int, end: int) -> int:
     return max(0, min(clause.span.end, end) - max(clause.span.start, start))
 
 
-def read_corpus() -> list[Labelled]:
-    """Every labelled clause in the corpus, read by the reader."""
+def read_corpus(folder: Path = CORPUS) -> list[Labelled]:
+    """Every labelled clause in the corpus (or another folder of the same rows), read."""
     rows: list[Labelled] = []
-    for path in sorted(CORPUS.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             context = item.get("context") or ""
