@@ -223,3 +223,33 @@ def test_past_tense_subjectless_clauses_and_names() -> None:
     assert opens_on_verb("- pulled the logs")
     assert not opens_on_verb("Failed payment attempts dropped 62%")
     assert names_in("Then I asked Tom and Priya. The data was fine.") == {"Tom", "Priya"}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # What the candidate chose to keep or drop is a decision, said either way; it is no outcome.
+    ("I cut nothing from the plan.", "decision"),
+    ("- cut nothing from the accessibility list", "decision"),
+    ("We dropped the export feature from the release.", "decision"),
+    ("I cut the receipts page from scope.", "decision"),
+    # A cut in a number is what followed.
+    ("We cut costs by 20% that quarter.", "result"),
+])
+def test_what_was_cut_from_a_plan_is_a_decision(text: str, role: Role) -> None:
+    clause = read_sentence(span(text), 0, 0.9, None)[0]
+    assert clause.role == role
+
+
+def test_nothing_cut_is_no_outcome() -> None:
+    """"I cut nothing from the plan" tells what was kept: no result is credited from it."""
+    from roundtable.evidence.analysis import analyze
+    found = analyze("The launch slipped a week. I cut nothing from the plan.")
+    assert not [e for e in found.evidence if e.kind in ("result", "quantified_result")]
+
+
+def test_an_attempt_is_a_fact_not_a_hedge() -> None:
+    """"I tried to" tells what the candidate did; only uncertainty words hedge."""
+    from roundtable.evidence.analysis import analyze
+    found = analyze("I tried to get the vendor on a call first, and they refused.")
+    assert "hedge" not in {e.kind for e in found.evidence}
+    assert read_mode("I tried to get the vendor on a call first", "candidate") == "fact"
+    assert "hedge" in {e.kind for e in analyze("I think I got the vendor on a call.").evidence}

@@ -117,8 +117,9 @@ PATTERNS: dict[str, str] = {
     r"(?:it|this|that|the project|everything) (?:was|turned out to be) (?:a |an )?(?:big |huge |"
     r"great |real |total |complete )?success|that's (?:basically |pretty much |"
     r"kind of )?the (?:story|gist|whole thing))",
+    # "I tried to get the vendor on a call" tells an attempt, which happened: not a hedge.
     "hedge": r"\b(i think|i guess|i suppose|maybe|perhaps|probably|kind of|sort of|"
-    r"i feel like|tried to|try to|hopefully|might have|could have been|i believe|i'm not sure|"
+    r"i feel like|try to|hopefully|might have|could have been|i believe|i'm not sure|"
     r"not really sure|if i remember|i don't remember|something like)\b",
     "generic_claim": r"\b(i always|i usually|i generally|i typically|i tend to|"
     r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) (a |an |someone who|"

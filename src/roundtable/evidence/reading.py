@@ -814,6 +814,18 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
         not _SOURED.search(text))
 
 
+# What the candidate or the team chose to keep or drop: "I cut the receipts page from scope",
+# "we dropped nothing from the release", "- cut nothing from the list". A cut in a number ("we
+# cut costs by 20%") is an outcome and is left to the cues.
+_CUT_FROM_PLAN = re.compile(
+    r"\b(?:cut|cutting|dropped|dropping|removed|descoped|trimmed)\s+(?:(?:nothing|none|no|any|"
+    r"anything)\b|[^,.;]{0,40}?\b(?:from|out of|off)\s+(?:the\s+|our\s+|my\s+|that\s+|this\s+)?"
+    r"(?:[\w-]+\s+)?(?:plan|scope|list|release|roadmap|backlog|sprint|launch|mvp|project|"
+    r"checklist|agenda|spec))\b",
+    re.IGNORECASE,
+)
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -821,6 +833,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     `position` (0 to 1) is how far into the story the sentence sits; None for a story too
     short to tell its start from its end.
     """
+    if actor in ("candidate", "team") and _CUT_FROM_PLAN.search(text):
+        return "decision"  # "I cut nothing from the plan" chose the scope; it is no outcome
     for role, pattern in _ROLE_CUES:
         if pattern.search(text):
             if role == "result" and position is not None and position < 0.3 and (
