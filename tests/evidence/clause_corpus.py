@@ -7,6 +7,7 @@ its context; each labelled clause is matched with the reader's clause that cover
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,9 @@ class Labelled:
     """The reader's clause that covers most of the labelled one."""
 
 
+_BULLET = re.compile(r"^\s*[-*•]\s")
+
+
 def _overlap(clause: Clause, start: int, end: int) -> int:
     return max(0, min(clause.span.end, end) - max(clause.span.start, start))
 
@@ -46,7 +50,9 @@ def read_corpus(folder: Path = CORPUS) -> list[Labelled]:
         for line in path.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             context = item.get("context") or ""
-            prefix = f"{context} " if context else ""
+            # A bullet stands on its own line in the answer it was cut from.
+            joint = "\n" if _BULLET.match(item["sentence"]) else " "
+            prefix = f"{context}{joint}" if context else ""
             analysis = analyze(prefix + item["sentence"])
             offset = len(prefix)
             cursor = 0

@@ -75,7 +75,7 @@ _PRONOUN_SUBJECT = r"(?:I|I'm|I've|I'd|I'll|we|we'd|we've|we're|he|she|they|it|t
 # "the logs and the metrics showed" is not split at "and".
 _VERBISH = (
     r"(?:(?:\w+ly|later|then|also|just|finally|eventually|still|even|never|actually|soon|once|"
-    r"quickly|immediately|first|again|already)\s+)?(?:\w+ed|was|were|had|has|have|is|are|did|didn't|does|doesn't|went|got|said|"
+    r"quickly|immediately|first|again|already|now)\s+)?(?:\w+ed|was|were|had|has|have|is|are|did|didn't|does|doesn't|went|got|said|"
     r"told|made|took|came|kept|gave|ran|built|wrote|found|saw|would|could|will|can|should|"
     r"might|never|still|also|just|finally|then|began|left|lost|won|fell|rose|grew|became|"
     r"brought|thought|felt|knew|sent|set|put|cut|met|spent|stood|shut|led|paid|sold|held|"
@@ -128,6 +128,13 @@ _SPLIT = re.compile(
     r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:I|we|he|she|they|"
     r"you|I'd|we'd|he'd|she'd|they'd|I'm|we're|they're|it(?:'s|\s+(?:was|is|would|wasn't|"
     r"isn't|had|will|could|might)))\b)"
+    # what the candidate (or anyone) found out: "I saw | that she approved it", "it turned out |
+    # he was working from another guideline", "I checked with support | that it had stopped"
+    r"|\b(?:saw|seen|found|noticed|learned|learnt|discovered|heard|knew|checked|calculated|"
+    r"confirmed|showed|figured out|found out|turned out|turns out)(?:\s+(?:him|her|them|us|me|"
+    rf"myself|with (?:the )?[\w-]+(?: team)?))?(?=\s+that\s+(?:\S+\s+){{0,8}}?{_VERBISH})"
+    r"|\b(?:turned out|turns out)(?=,?\s+(?:I|we|he|she|they|it|there|the|our|my|his|her|"
+    r"their)\b)"
     # a comma after a reporting frame before a quote
     r"|,\s+(?=[\"“])",
     re.IGNORECASE,
@@ -158,6 +165,24 @@ _HAS_VERB = re.compile(
 )
 
 
+# "I asked him which parts he wanted", "I knew what was coming": an embedded question is the
+# object of its verb, not a clause of its own.
+_ASKED_WHAT = re.compile(
+    r"\b(?:ask|asked|asking|know|knew|wonder|wondered|check|checked|decide|decided|explain|"
+    r"explained|show|showed|tell|told|understand|understood|figure out|find out|found out|"
+    r"learn|learned|see|saw)(?:\s+(?:him|her|them|me|us|\w+))?(?:\s+(?:the\s+)?\w+)?$",
+    re.IGNORECASE)
+_WH_WORD = re.compile(r"^(?:which|what|whether|how|who)\b", re.IGNORECASE)
+# A connective before a phrase with no clause in it: "after the first missed review", "before
+# committing to any date", "since becoming a manager". A participle between a determiner and its
+# noun ("the first missed review") is an adjective, not a verb.
+_NO_CLAUSE_AFTER_CONNECTIVE = re.compile(
+    r"^(?:after|before|since|until|while|when|once|without|instead of)\s+(?:\w+ing\b(?!\s+(?:"
+    r"was|were|is|are|had|has))|(?:the|a|an|my|our|his|her|their|this|that|its)\s+(?:[\w-]+\s+)?"
+    r"\w+ed\s+[\w-]+(?<!ed)[.!?]?$)",
+    re.IGNORECASE)
+
+
 def split_clauses(sentence: Span) -> list[Span]:
     """The clauses of one sentence, with offsets into the answer.
 
@@ -181,7 +206,10 @@ def split_clauses(sentence: Span) -> list[Span]:
         if pending is not None:
             left, pending = pending, None
         piece = text[left:right]
-        if _HAS_VERB.search(piece) and len(piece.split()) >= MIN_CLAUSE_WORDS:
+        if merged and (_ASKED_WHAT.search(text[merged[-1][0]:merged[-1][1]]) and
+                       _WH_WORD.match(piece) or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
+            merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
+        elif _HAS_VERB.search(piece) and len(piece.split()) >= MIN_CLAUSE_WORDS:
             merged.append([left, right])
         elif merged:
             merged[-1][1] = right
@@ -244,13 +272,21 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 
+# Words _FINITE stops on that an intro phrase may hold ("Looking back, …", "After that call, …").
+_INTRO_WORD = re.compile(r"^(?:back|still|just|also|always|really|only|even|already|mostly|"
+                         r"basically|actually|literally|simply|kind|sort)$", re.IGNORECASE)
+
+
 def _subject_text(text: str) -> str:
     """The clause with leading connectives, adverbs and a short intro phrase removed."""
     rest = text
     for _ in range(6):
         stripped = _LEAD.sub("", rest, count=1)
         intro = _INTRO.match(stripped)
-        if intro and not re.search(rf"\b{_PRONOUN_SUBJECT}", intro.group(0)[:-2]):
+        # "Two weeks later," is an intro; "two other wards asked Marjorie," is the clause itself.
+        if intro and not re.search(rf"\b{_PRONOUN_SUBJECT}", intro.group(0)[:-2]) and not any(
+                _FINITE.match(w.strip(",")) and not _INTRO_WORD.match(w)
+                for w in intro.group(0).split()[1:]):
             stripped = stripped[intro.end():]
         stripped = _TIME_LEAD.sub("", stripped, count=1)
         stripped = _PLACE_LEAD.sub("", stripped, count=1)
@@ -300,17 +336,19 @@ _FINITE = re.compile(
     r"felt|knew|sent|set|put|cut|met|spent|stood|shut|led|paid|sold|held|wouldn't|couldn't|"
     r"wasn't|weren't|hasn't|haven't|hadn't|won't|can't|isn't|aren't|shouldn't|needs|wants|"
     r"asks|thinks|keeps|seems|gets|goes|comes|takes|makes|knows|runs|still|just|also|"
-    r"always|really|basically|literally|mostly|only|even|already|simply|actually|kind|sort|"
+    r"always|really|basically|literally|mostly|only|even|already|simply|actually|kind|sort|now|"
     r"tore|drove|chose|read|meant|heard|understood|let|hit|caught|bought|taught|sat|spoke)$",
     re.IGNORECASE,
 )
 _FRAGMENT_VERB = re.compile(
     r"^(?:(?:didn't|did not|couldn't|could not|never)\s+[a-z]+\b|"
-    r"(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?(?:\w+ed|"
+    r"(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?(?:re-)?(?:\w+ed|"
     r"built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|found|began|"
     r"chose|gave|held|kept|told|sought|taught|dug|got|shipped|cut|split|spent|stood|shut|did|"
     r"read|rewrote|rebuilt|paid|sold|won|lost|hit|let|drove|bought|caught|flew|fed|wore|said|"
-    r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose)\b)",
+    r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose|broke|left|"
+    r"forgot|froze|overrode|oversaw|undertook|withdrew|stuck|hid|dealt|meant|felt|swore|woke|"
+    r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat)\b)",
     re.IGNORECASE,
 )
 # Someone else's thing is their claim: "Their biggest worry was…", "Kofi's worry was…".
@@ -390,7 +428,8 @@ _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
 
 
 _ADVERBS = re.compile(r"^(?:(?:always|only|never|just|also|then|once|still|quickly|first|"
-                      r"finally|personally|immediately|really)\s+)+", re.IGNORECASE)
+                      r"finally|personally|immediately|really|maybe|probably|usually|"
+                      r"sometimes|often)\s+)+", re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:was|is|were) (?:all |entirely |squarely )?(?:on me|mine|my (?:own )?"
                     r"(?:call|fault|mistake|decision|idea|query|code|bug|miss|doing|"
                     r"responsibility|error))\b", re.IGNORECASE)
@@ -407,13 +446,20 @@ def _is_fragment(rest: str) -> bool:
     words = [w.strip(",.;:!?\"“”()") for w in body.split()]
     if not words or not (_FRAGMENT_VERB.match(body) or re.match(
             r"^(?:didn't|did not|don't|should|verify|volunteer|ask|check|make|keep|stop|start|"
-            r"try|use|write|avoid)$", words[0], re.IGNORECASE)):
+            r"try|use|write|avoid|should've|would've|could've|shouldn't've|had|hadn't|been|"
+            r"[a-z]+-(?:wrote|built|ran|did|made|checked|tested|coded|signed))$", words[0],
+            re.IGNORECASE) or re.match(r"^(?:should|would|could|might) have$",
+                                       " ".join(words[:2]), re.IGNORECASE)):
         return False
     if _REPORTING.match(words[0]):
         return True  # "said the delays made our dates hard": the later verb is what was said
-    return not any(_FINITE.match(w) and not _AUXILIARY.match(w) for w in words[1:4])
+    # "recalculated the affected shifts": a participle after a determiner is an adjective.
+    return not any(_FINITE.match(w) and not _AUXILIARY.match(w)
+                   and not _DETERMINER.match(words[i]) for i, w in enumerate(words[1:4]))
 
 
+_DETERMINER = re.compile(r"^(?:the|a|an|my|our|his|her|their|this|that|its|each|every|all|"
+                         r"any|some|no|two|three|\d+)$", re.IGNORECASE)
 _REPORTING = re.compile(r"^(?:said|told|asked|explained|argued|agreed|suggested|proposed|"
                         r"pointed|warned|mentioned|wrote|emailed|admitted|showed)$",
                         re.IGNORECASE)
@@ -430,10 +476,10 @@ def opens_on_verb(text: str) -> bool:
 # banking: …", "Food distributor.") is not a person.
 _STANDS_AS_NAME = re.compile(
     r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,(]|'s\b|\s+(?:and|or)\s|"
-    rf"\s+(?:{_VERBISH}|[a-z]+s\b))")
+    rf"\s+(?:{_VERBISH}|(?:now\s+)?[a-z]+s\b))")
 _AND_I = re.compile(r"\b(?:and (?:I|me|myself)|(?:I|me) and)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"^(?:been|had|have|has|just|also|still|never|really|only|even|"
-                        r"already|actually)$", re.IGNORECASE)
+                        r"already|actually|now)$", re.IGNORECASE)
 
 
 def read_actor(text: str, names: frozenset[str] = frozenset(),
@@ -512,7 +558,8 @@ _NEGATION = re.compile(
 _PSEUDO_NEGATION = re.compile(
     r"\b(?:not only|not just because|no doubt|no matter|not sure|nothing but|no later than|"
     r"no more than|no less than|not until|if not|whether or not|not to mention|not least|"
-    r"never mind|no wonder|no problem|no-brainer|not bad)\b",
+    r"never mind|no wonder|no problem|no-brainer|not bad|(?:not|never) (?:gonna|going to) lie|"
+    r"won't lie|(?:didn't|did not|don't|do not) just)\b",
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(
@@ -540,12 +587,19 @@ def negation_at(text: str) -> list[tuple[int, int]]:
     ("I went to the VP without telling her" did happen).
     """
     pseudo = [(m.start(), m.end()) for m in _PSEUDO_NEGATION.finditer(text)]
+    pseudo += [(m.start(1), m.end(1)) for m in _CONTRAST.finditer(text)
+               if _HAS_VERB.search(text[:m.start()]) and not _HAS_VERB.search(m.group(2))]
     opening = len(text) - len(_subject_text(text))
     return [
         (m.start(), m.end()) for m in _NEGATION.finditer(text)
         if not any(s <= m.start() < e for s, e in pseudo)
         and (m.group(0).lower() != "without" or m.start() <= opening)
     ]
+
+
+# A contrastive tail after a told clause negates nothing in it: "two other wards asked Marjorie,
+# not me", "it's a blog post, not a contract", "mostly politics, not a technical issue".
+_CONTRAST = re.compile(r",\s+(not)\s+([^,.;:!?]{1,40})(?=[,.;:!?]|$)", re.IGNORECASE)
 
 
 # "I said we shouldn't" is a thing said: the frame's mode is the clause's mode, whatever the
@@ -647,6 +701,10 @@ def _present_tense(rest: str) -> bool:
     if not phrase or not following:
         return False
     if _PRESENT.match(following[0]):
+        return True
+    # "he now runs the buffer lane", "Bogdan now sends me his drafts": the third person's -s.
+    if "now" in (w.lower() for w in words[len(phrase):len(phrase) + 2]) and re.match(
+            r"^[a-z]{2,}[^s]s$", following[0]) and following[0].lower() not in _NOT_PRESENT:
         return True
     # After "I", "we", "you" or "they" the next word is the verb: any form that is not past,
     # a modal or an auxiliary is the present ("I over-prepare", "we rotate the pager").
@@ -924,6 +982,9 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         shared = clauses[-1].actor if clauses and (_SHARES_SUBJECT.match(text) or (
             clauses[-1].actor != "none" and opens_on_verb(text))) else None
         actor = read_actor(text, names, shared or (voice if voice != "candidate" else None))
+        if not clauses and actor == "none" and _TASK_HEADING.match(sentence.text) and (
+                _BARE_VERB.match(text)):
+            actor = "candidate"  # "Task: find beds for 31 families": what the candidate had to do
         reported = False
         owner: Actor = actor
         opens_quote = bool(_OPEN_QUOTE.match(text))
@@ -971,6 +1032,12 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     return clauses
 
 
+_TASK_HEADING = re.compile(r"^\s*(?:[-*•]\s*)?(?:task|goal|my task|what i did)\s*[:\-–—]",
+                           re.IGNORECASE)
+# A lowercase word opening the clause that is no determiner, pronoun or number: a bare verb.
+_BARE_VERB = re.compile(
+    r"^(?!(?:the|a|an|my|our|his|her|their|this|that|these|those|its|it|there|no|all|some|each|"
+    r"every|one|two|three|to|for|in|on|by|with|as|at|of)\b)[a-z][a-z-]+\b")
 _WHEN = re.compile(r"^(?:when|whenever|before|after|until|once|if|as soon as)\b", re.IGNORECASE)
 
 
