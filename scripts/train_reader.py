@@ -74,8 +74,9 @@ class AveragedPerceptron:
 
 
 def _features(row: Labelled) -> list[str]:
-    clause = row.clause
-    return learned.features(clause.text, clause.actor, clause.mode, clause.role, clause.reported)
+    clause, before = row.clause, row.before
+    return learned.features(clause.text, clause.actor, clause.mode, clause.role, clause.reported,
+                            (before.actor, before.mode) if before else None, row.bullet)
 
 
 def main() -> None:

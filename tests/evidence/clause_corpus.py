@@ -34,6 +34,10 @@ class Labelled:
     read_flags: frozenset[str]
     clause: Clause
     """The reader's clause that covers most of the labelled one."""
+    before: Clause | None = None
+    """The reader's clause before it in the same sentence, if any."""
+    bullet: bool = False
+    """Whether the sentence is a bullet line."""
 
 
 _BULLET = re.compile(r"^\s*[-*•]\s")
@@ -61,6 +65,9 @@ def read_corpus(folder: Path = CORPUS) -> list[Labelled]:
                 cursor = at + len(gold["text"])
                 start, end = offset + at, offset + cursor
                 best = max(analysis.clauses, key=lambda c: _overlap(c, start, end))
+                at_best = analysis.clauses.index(best)
+                before = analysis.clauses[at_best - 1] if at_best and (
+                    analysis.clauses[at_best - 1].sentence == best.sentence) else None
                 found = frozenset(
                     e.kind for e in analysis.evidence
                     if e.kind in _FLAG_KINDS and start <= e.at < end
@@ -69,7 +76,8 @@ def read_corpus(folder: Path = CORPUS) -> list[Labelled]:
                     id=item["id"], split=item["split"], text=gold["text"],
                     gold={f: gold[f] for f in FIELDS}, flags=frozenset(gold["flags"]),
                     read={"actor": best.actor, "mode": best.mode, "role": best.role},
-                    read_flags=found, clause=best,
+                    read_flags=found, clause=best, before=before,
+                    bullet=bool(_BULLET.match(item["sentence"])),
                 ))
     return rows
 

@@ -253,3 +253,56 @@ def test_an_attempt_is_a_fact_not_a_hedge() -> None:
     assert "hedge" not in {e.kind for e in found.evidence}
     assert read_mode("I tried to get the vendor on a call first", "candidate") == "fact"
     assert "hedge" in {e.kind for e in analyze("I think I got the vendor on a call.").evidence}
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # A contrastive tail after a told clause negates nothing in it.
+    ("two other wards asked Marjorie, not me, to help them roll it out", "fact"),
+    ("I picked the vendor, not the cheapest one", "fact"),
+    # An emphatic tail after a denial goes on denying.
+    ("we had no outages, not one", "negated"),
+    ("I did not call her, not once", "negated"),
+    # Fixed phrases that only look negative.
+    ("It was awkward, I'm not gonna lie", "fact"),
+    ("I didn't just explain it", "fact"),
+])
+def test_contrast_and_emphasis_in_negation(text: str, mode: Mode) -> None:
+    assert read_mode(text, "candidate") == mode
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    # What was found is a clause of its own, with its own subject.
+    ("I found that 81% of volume was on cards.", 2),
+    ("I looked at the logs and saw that two jobs never finished.", 2),
+    ("It turned out he was working from an older guideline.", 2),
+    # "that" as a determiner, and an embedded question, are no clause.
+    ("I found that bug in the logs.", 1),
+    ("So I asked him which parts of the job he wanted.", 1),
+    # A connective before a phrase with no clause in it joins its clause.
+    ("I should have stepped in after the first missed review.", 1),
+    ("I called him before the meeting started.", 2),
+])
+def test_where_perception_and_connectives_cut(text: str, pieces: int) -> None:
+    assert len(split_clauses(span(text))) == pieces
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("recalculated the affected shifts", "candidate"),
+    ("re-did the slide with the true 7.8%", "candidate"),
+    ("should've written the breakdown before the meeting", "candidate"),
+    ("broke the staging DB during a demo prep", "candidate"),
+    ("Failed payment attempts dropped 62%", "none"),
+    ("and Bogdan now sends me his drafts", "other"),
+])
+def test_subjectless_steps_and_names(text: str, actor: Actor) -> None:
+    assert read_actor(text) == actor
+
+
+def test_a_task_heading_opens_on_the_candidate_s_verb() -> None:
+    clauses = read_answer(sentences("Task: find beds for 31 families before check-in."))
+    assert clauses[0].actor == "candidate"
+    assert read_answer(sentences("Task: the goal was a 5% lift."))[0].actor == "none"
+
+
+def test_now_with_the_present_is_a_habit() -> None:
+    assert read_mode("- he now runs the buffer lane for 2 other teams", "other") == "habitual"

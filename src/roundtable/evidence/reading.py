@@ -324,7 +324,11 @@ _PEOPLE = frozenset(
     surgeon surgeons pharmacist pharmacists coach coaches player players investor investors
     advisor advisors consultant consultants employee employees worker workers operator
     operators admin admins administrator administrators reviewer reviewers approver approvers
-    management business whoever friend friends family""".split()
+    management business whoever friend friends family engineering subcontractor subcontractors
+    provider providers county council cooperative prospect prospects accountant accountants
+    landlord landlords tenant tenants guest guests resident residents volunteer volunteers
+    technician technicians mechanic mechanics inspector inspectors caseworker caseworkers
+    scientist scientists researcher researchers foreman recruiter lawyer lawyers""".split()
 )
 _OWN_TEAM = re.compile(r"^(?:my|our|the) (?:own )?(?:[\w-]+ )?(?:team|squad|crew)\b(?!'s)"
                        r"(?! (?:lead|leads|manager|members?)\b)", re.IGNORECASE)
@@ -571,8 +575,9 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
-    r"\b(?:I think|I guess|I suppose|I believe(?! in)|I feel like|I felt like|I thought|"
-    r"we thought|maybe|perhaps|probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
+    r"\b(?:I think|I guess|I suppose|I believe(?! in)|I feel like|I felt like|"
+    # "I thought about this one" considered it: only a thought about what is so hedges
+    r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
     r"more or less|I'd say|seem(?:s|ed)?(?: to| like)?|apparently|hopefully|not sure|I assume|"
     r"I reckon|likely|presumably|I hope|I imagine|as far as I know|if I remember|"
     r"if I recall|I believe)\b",
@@ -588,7 +593,8 @@ def negation_at(text: str) -> list[tuple[int, int]]:
     """
     pseudo = [(m.start(), m.end()) for m in _PSEUDO_NEGATION.finditer(text)]
     pseudo += [(m.start(1), m.end(1)) for m in _CONTRAST.finditer(text)
-               if _HAS_VERB.search(text[:m.start()]) and not _HAS_VERB.search(m.group(2))]
+               if _HAS_VERB.search(text[:m.start()]) and not _HAS_VERB.search(m.group(2))
+               and not _NEGATION.search(text[:m.start()])]
     opening = len(text) - len(_subject_text(text))
     return [
         (m.start(), m.end()) for m in _NEGATION.finditer(text)
@@ -599,7 +605,10 @@ def negation_at(text: str) -> list[tuple[int, int]]:
 
 # A contrastive tail after a told clause negates nothing in it: "two other wards asked Marjorie,
 # not me", "it's a blog post, not a contract", "mostly politics, not a technical issue".
-_CONTRAST = re.compile(r",\s+(not)\s+([^,.;:!?]{1,40})(?=[,.;:!?]|$)", re.IGNORECASE)
+# "we had no outages, not one" goes on denying: an emphatic tail is no contrast.
+_CONTRAST = re.compile(r",\s+(not)\s+(?!(?:one|once|a single|even|ever|at all|a word|a thing|"
+                       r"anything|anyone|a soul)\b)([^,.;:!?]{1,40})(?=[,.;:!?]|$)",
+                       re.IGNORECASE)
 
 
 # "I said we shouldn't" is a thing said: the frame's mode is the clause's mode, whatever the
@@ -726,6 +735,28 @@ _NOT_PRESENT = frozenset(
 )
 
 
+def cue_signals(text: str) -> list[str]:
+    """Each rule's own finding for a clause, before `read_mode` and `read_actor` rank them: the
+    learned layer weighs them together ("I'd usually…" is both a modal and a habit)."""
+    rest = _subject_text(text)
+    found = [name for name, hit in (
+        ("modal-main", _hypothetical_main(text)),
+        ("modal-any", bool(mode_triggers(text))),
+        ("negated-main", _negates_main(text)),
+        ("negation-any", bool(negation_at(text))),
+        ("habit-word", bool(_HABITUAL.search(text))),
+        ("repeated", bool(_REPEATED.search(text))),
+        ("present", _present_tense(rest)),
+        ("hedge-word", bool(_HEDGE.search(text))),
+        ("past", past_tense(text)),
+        ("first-person", bool(_SINGULAR.search(text))),
+        ("plural-person", bool(_PLURAL.search(text))),
+        ("people-word", any(w.lower().strip(",.;:") in _PEOPLE for w in rest.split()[:4])),
+        ("stripped-lead", rest != text),
+    ) if hit]
+    return found
+
+
 def read_mode(text: str, actor: Actor) -> Mode:
     """Whether the clause tells what happened, or what did not, would, usually does, or may."""
     rest = _subject_text(text)
@@ -850,7 +881,10 @@ RESULT_ZONE = 0.6
 """Past this share of the story, an unmarked change or number is usually the outcome."""
 
 
-_TOWARD_ME = re.compile(r"\b(?:me|us|mine|my name)\b", re.IGNORECASE)
+# "She asked me", "referred two hospitals to us", "fine between us": someone turning to the
+# candidate. "Scope growing underneath us" places the candidate; nobody turns to them.
+_TOWARD_ME = re.compile(r"(?<!underneath )(?<!beneath )(?<!under )(?<!behind )(?<!around )"
+                        r"(?<!against )(?<!without )\b(?:me|us|mine|my name)\b", re.IGNORECASE)
 _SOURED = re.compile(
     r"\b(?:annoyed|upset|cold|frosty|distant|awkward|angry|furious|avoid\w*|complain\w*|"
     r"refus\w*|blam\w*|ignor\w*|stopped|left|quit|fired|warned|reprimand\w*|escalat\w*|"
@@ -974,6 +1008,9 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     # out of it), so the story's sentences skip the check.
     to_reviewer = not in_story and addressed_to_reviewer(sentence.text)
     previous_owner: Actor | None = None
+    # What the learned layer sees of the clause before: the rules' reading of it.
+    before: tuple[str, str] | None = None
+    bullet = bool(_BULLET_LINE.match(sentence.text))
     for span in split_clauses(sentence):
         text = span.text
         # A step with no subject shares the one before it ("I called him, asked for the logs");
@@ -1016,8 +1053,10 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             actor, role = "candidate", "other"
             mode = "negated" if _negates_main(text) else "fact"
         elif in_story:
-            actor, mode = _licensed(text, actor, mode,
-                                    *learned.relabel(text, actor, mode, role, reported))
+            rules_mode = mode
+            actor, mode = _licensed(text, actor, mode, *learned.relabel(
+                text, actor, mode, role, reported, before, bullet))
+            before = (read_as, rules_mode)
         if owner == read_as and not reported:
             owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
@@ -1038,6 +1077,7 @@ _TASK_HEADING = re.compile(r"^\s*(?:[-*•]\s*)?(?:task|goal|my task|what i did)
 _BARE_VERB = re.compile(
     r"^(?!(?:the|a|an|my|our|his|her|their|this|that|these|those|its|it|there|no|all|some|each|"
     r"every|one|two|three|to|for|in|on|by|with|as|at|of)\b)[a-z][a-z-]+\b")
+_BULLET_LINE = re.compile(r"^\s*[-*•]\s")
 _WHEN = re.compile(r"^(?:when|whenever|before|after|until|once|if|as soon as)\b", re.IGNORECASE)
 
 
