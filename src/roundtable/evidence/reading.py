@@ -346,7 +346,8 @@ _FINITE = re.compile(
 )
 _FRAGMENT_VERB = re.compile(
     r"^(?:(?:didn't|did not|couldn't|could not|never)\s+[a-z]+\b|"
-    r"(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?(?:re-)?(?:\w+ed|"
+    r"(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?"
+    r"(?:re-)?(?:\w+ed|"
     r"built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|found|began|"
     r"chose|gave|held|kept|told|sought|taught|dug|got|shipped|cut|split|spent|stood|shut|did|"
     r"read|rewrote|rebuilt|paid|sold|won|lost|hit|let|drove|bought|caught|flew|fed|wore|said|"
@@ -577,7 +578,8 @@ _HABITUAL = re.compile(
 _HEDGE = re.compile(
     r"\b(?:I think|I guess|I suppose|I believe(?! in)|I feel like|I felt like|"
     # "I thought about this one" considered it: only a thought about what is so hedges
-    r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
+    r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|"
+    r"probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
     r"more or less|I'd say|seem(?:s|ed)?(?: to| like)?|apparently|hopefully|not sure|I assume|"
     r"I reckon|likely|presumably|I hope|I imagine|as far as I know|if I remember|"
     r"if I recall|I believe)\b",
@@ -1054,7 +1056,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             mode = "negated" if _negates_main(text) else "fact"
         elif in_story:
             rules_mode = mode
-            actor, mode = _licensed(text, actor, mode, *learned.relabel(
+            actor, mode = licensed(text, actor, mode, *learned.relabel(
                 text, actor, mode, role, reported, before, bullet))
             before = (read_as, rules_mode)
         if owner == read_as and not reported:
@@ -1101,7 +1103,7 @@ _LICENCES: dict[str, re.Pattern[str]] = {
 }
 
 
-def _licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
+def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
               learned_mode: Mode) -> tuple[Actor, Mode]:
     """The learned reading where the clause's words allow it, the rules' reading otherwise."""
     def allowed(label: str) -> bool:
@@ -1146,8 +1148,8 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
 
 
 __all__ = [
-    "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "names_in", "negation_at",
-    "later_bond", "mode_triggers", "opens_on_verb", "past_tense", "read_actor",
-    "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
+    "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "cue_signals", "later_bond",
+    "licensed", "mode_triggers", "names_in", "negation_at", "opens_on_verb", "past_tense",
+    "read_actor", "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
     "subject_split", "understood_subject",
 ]
