@@ -1103,10 +1103,27 @@ _LICENCES: dict[str, re.Pattern[str]] = {
 }
 
 
+_SOMEONE = re.compile(r"\b(?:nobody|no one|noone|everyone|everybody|someone|somebody|anyone|"
+                      r"anybody|none of|one of|each of|most of|all of|both|neither|either)\b",
+                      re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+\b")
+
+
+def _names_someone(text: str) -> bool:
+    """Whether a clause has words for someone other than the candidate and the team: "Every
+    sprint we'd argue" has none, so the layer may not make it someone else's."""
+    lowered = [w.strip(",.;:!?\"“”()'’").lower() for w in text.split()]
+    return any(w in _PEOPLE or w in _THIRD_PERSON for w in lowered) or bool(
+        _SOMEONE.search(text)) or any(m.group(0) not in _NOT_NAMES
+                                      for m in _CAPITALISED.finditer(text))
+
+
 def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
               learned_mode: Mode) -> tuple[Actor, Mode]:
     """The learned reading where the clause's words allow it, the rules' reading otherwise."""
     def allowed(label: str) -> bool:
+        if label == "other":
+            return _names_someone(text)
         licence = _LICENCES.get(label)
         return licence is None or bool(licence.search(text)) or (
             label == "candidate" and opens_on_verb(text))
