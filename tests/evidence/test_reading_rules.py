@@ -15,6 +15,7 @@ from roundtable.evidence.reading import (
     Mode,
     Role,
     heading_of,
+    later_bond,
     names_in,
     negation_at,
     opens_on_verb,
@@ -306,3 +307,24 @@ def test_a_task_heading_opens_on_the_candidate_s_verb() -> None:
 
 def test_now_with_the_present_is_a_habit() -> None:
     assert read_mode("- he now runs the buffer lane for 2 other teams", "other") == "habitual"
+
+
+def test_a_realization_is_a_reflection_not_a_later_bond() -> None:
+    """"For me the bigger realization was…" is the candidate's lesson; "for me" is no one
+    turning to the candidate."""
+    story = ("I coached Dev for a month. He closed two deals. She made the role-plays a team "
+             "session. For me the bigger realization was how much know-how I'd never written "
+             "down.")
+    last = read_answer(sentences(story))[-1]
+    assert last.role == "reflection"
+    assert not later_bond("For me the bigger realization was how much I knew", "none", "fact",
+                          1.0, False)
+    assert later_bond("she asked me to run the next one", "other", "fact", 1.0, False)
+
+
+def test_a_step_after_a_subordinate_clause_shares_the_main_subject() -> None:
+    """"…so he could see procurement, and gave him the lead" is the candidate's step: the
+    purpose clause in between does not lend its subject."""
+    clauses = read_sentence(span("I brought him into two deals so he could see procurement "
+                                 "firsthand, and gave him the lead on one of them."), 0, 0.5, None)
+    assert [c.actor for c in clauses] == ["candidate", "other", "candidate"]

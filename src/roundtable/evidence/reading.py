@@ -789,6 +789,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
     ("reflection", r"\b(?:lessons?|learn(?:ed|t)|taught me|in hindsight|looking back|"
      r"in retrospect|should(?:n't)? have|should've|should know better|we now|these days|"
+     r"(?:my|the|a|one) (?:big(?:ger|gest)? |main |real )?reali[sz]ation|"
      r"next time|if i did it again|if i could do it again|do (?:it )?differently|"
      r"what i took away|takeaway|i realized|i realised|i now|now i|i've since|i have since|"
      r"since then i|ever since,? i|these days i|from then on,? i|made me (?:a )?(?:better|"
@@ -893,6 +894,11 @@ _SOURED = re.compile(
     r"overrul\w*|against)\b", re.IGNORECASE)
 
 
+# "For me the bigger realization was…" gives the candidate's view; nobody turns to them.
+_FOR_ME = re.compile(r"^\W*(?:and |but |so )?(?:for me|to me|personally for me)\b,?",
+                     re.IGNORECASE)
+
+
 def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
                reported: bool) -> bool:
     """A relationship told through a later event: near the end of the story, someone else
@@ -902,7 +908,8 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
     verbless = not _HAS_VERB.search(text)
     return (position is None or position >= RESULT_ZONE) and (
         actor in ("other", "none") or verbless) and (
-        mode == "fact") and not reported and bool(_TOWARD_ME.search(text)) and bool(
+        mode == "fact") and not reported and bool(
+        _TOWARD_ME.search(_FOR_ME.sub("", text))) and bool(
         _PAST_ACT.search(text) or re.search(r"\b(?:was|were)\b", text, re.IGNORECASE)
         or verbless) and (
         not _SOURED.search(text))
@@ -1018,8 +1025,12 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         # A step with no subject shares the one before it ("I called him, asked for the logs");
         # after a thing or a number ("9 trucks out of band, pulled their logs") it is the
         # candidate's, as a bullet is.
-        shared = clauses[-1].actor if clauses and (_SHARES_SUBJECT.match(text) or (
-            clauses[-1].actor != "none" and opens_on_verb(text))) else None
+        # A subordinate clause in between ("I brought him into two deals | so he could see
+        # procurement | and gave him the lead") does not lend its subject: the main one does.
+        host = next((c for c in reversed(clauses) if not _HANGS_ON.match(c.text)),
+                    clauses[-1]) if clauses else None
+        shared = host.actor if host and (_SHARES_SUBJECT.match(text) or (
+            host.actor != "none" and opens_on_verb(text))) else None
         actor = read_actor(text, names, shared or (voice if voice != "candidate" else None))
         if not clauses and actor == "none" and _TASK_HEADING.match(sentence.text) and (
                 _BARE_VERB.match(text)):
@@ -1079,6 +1090,10 @@ _TASK_HEADING = re.compile(r"^\s*(?:[-*•]\s*)?(?:task|goal|my task|what i did)
 _BARE_VERB = re.compile(
     r"^(?!(?:the|a|an|my|our|his|her|their|this|that|these|those|its|it|there|no|all|some|each|"
     r"every|one|two|three|to|for|in|on|by|with|as|at|of)\b)[a-z][a-z-]+\b")
+_HANGS_ON = re.compile(
+    r"^\W*(?:so that|so (?:\w+ ){1,2}(?:could|would|can|might|wouldn't|couldn't)|because|since|"
+    r"which|who|whom|when|while|after|before|until|if|although|though|even though|unless)\b",
+    re.IGNORECASE)
 _BULLET_LINE = re.compile(r"^\s*[-*•]\s")
 _WHEN = re.compile(r"^(?:when|whenever|before|after|until|once|if|as soon as)\b", re.IGNORECASE)
 
