@@ -328,3 +328,14 @@ def test_a_step_after_a_subordinate_clause_shares_the_main_subject() -> None:
     clauses = read_sentence(span("I brought him into two deals so he could see procurement "
                                  "firsthand, and gave him the lead on one of them."), 0, 0.5, None)
     assert [c.actor for c in clauses] == ["candidate", "other", "candidate"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # "The team" and "our QA team" are the candidate's own; a team named by its work is another.
+    ("the team shipped it", "team"),
+    ("our QA team found it", "team"),
+    ("The analytics team opened the raw event data", "other"),
+    ("the rest of the team was still waiting", "other"),
+])
+def test_whose_team_it_is(text: str, actor: Actor) -> None:
+    assert read_actor(text) == actor

@@ -330,7 +330,11 @@ _PEOPLE = frozenset(
     technician technicians mechanic mechanics inspector inspectors caseworker caseworkers
     scientist scientists researcher researchers foreman recruiter lawyer lawyers""".split()
 )
-_OWN_TEAM = re.compile(r"^(?:my|our|the) (?:own )?(?:[\w-]+ )?(?:team|squad|crew)\b(?!'s)"
+# "my team", "our QA team", "the team": the candidate's own. "The analytics team" is another.
+# A group that is not the candidate's own "we" once _OWN_TEAM has not matched it.
+_GROUPS = frozenset({"team", "teams", "squad", "squads", "crew", "crews"})
+_OWN_TEAM = re.compile(r"^(?:(?:my|our) (?:own )?(?:[\w-]+ )?|the (?:whole |entire )?)"
+                       r"(?:team|squad|crew)\b(?!'s)"
                        r"(?! (?:lead|leads|manager|members?)\b)", re.IGNORECASE)
 # The finite verb (or adverb before it) that ends a subject phrase: enough to stop the scan.
 _FINITE = re.compile(
@@ -522,7 +526,7 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
         return previous or "candidate"
     if _OWNED.search(rest) or _NOTE.match(rest):
         return "candidate"  # "the whole launch was my call"; a note the candidate addresses
-    if any(w in _PEOPLE or w in _THIRD_PERSON for w in lowered) or re.match(
+    if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in lowered) or re.match(
             r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s))\b",
             " ".join(lowered)) or any(
                w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names)
@@ -1128,7 +1132,7 @@ def _names_someone(text: str) -> bool:
     """Whether a clause has words for someone other than the candidate and the team: "Every
     sprint we'd argue" has none, so the layer may not make it someone else's."""
     lowered = [w.strip(",.;:!?\"“”()'’").lower() for w in text.split()]
-    return any(w in _PEOPLE or w in _THIRD_PERSON for w in lowered) or bool(
+    return any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in lowered) or bool(
         _SOMEONE.search(text)) or any(m.group(0) not in _NOT_NAMES
                                       for m in _CAPITALISED.finditer(text))
 
