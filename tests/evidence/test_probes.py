@@ -25,9 +25,9 @@ PROBES: list[dict[str, Any]] = yaml.safe_load(
 PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 
 # Measured when this list was last cut: 50 of 64 dev probes and 6 of 16 held-out probes pass
-# (51 and 6 before denial-01 joined, see below; 45 and 5 before the later-event relationship, habit scope, flag-family weights and the
-# broader competency cues; 33 and 4 before the reader's learned layer and the polite red-flag
-# families).
+# (51 and 6 before denial-01 joined, see below; 45 and 5 before the later-event relationship,
+# habit scope, flag-family weights and the broader competency cues; 33 and 4 before the
+# reader's learned layer and the polite red-flag families).
 # denial-01 joined in issue 8's second round: "but that was scope growing underneath us, not
 # anything I did differently" is now read as the labels say (its subject is "that", and "not
 # anything I did" is a contrastive tail, not a negated step of the candidate's), which leaves 3

@@ -330,9 +330,9 @@ _PEOPLE = frozenset(
     technician technicians mechanic mechanics inspector inspectors caseworker caseworkers
     scientist scientists researcher researchers foreman recruiter lawyer lawyers""".split()
 )
-# "my team", "our QA team", "the team": the candidate's own. "The analytics team" is another.
 # A group that is not the candidate's own "we" once _OWN_TEAM has not matched it.
 _GROUPS = frozenset({"team", "teams", "squad", "squads", "crew", "crews"})
+# "my team", "our QA team", "the team": the candidate's own. "The analytics team" is another.
 _OWN_TEAM = re.compile(r"^(?:(?:my|our) (?:own )?(?:[\w-]+ )?|the (?:whole |entire )?)"
                        r"(?:team|squad|crew)\b(?!'s)"
                        r"(?! (?:lead|leads|manager|members?)\b)", re.IGNORECASE)
@@ -745,7 +745,7 @@ def cue_signals(text: str) -> list[str]:
     """Each rule's own finding for a clause, before `read_mode` and `read_actor` rank them: the
     learned layer weighs them together ("I'd usually…" is both a modal and a habit)."""
     rest = _subject_text(text)
-    found = [name for name, hit in (
+    return [name for name, hit in (
         ("modal-main", _hypothetical_main(text)),
         ("modal-any", bool(mode_triggers(text))),
         ("negated-main", _negates_main(text)),
@@ -760,7 +760,6 @@ def cue_signals(text: str) -> list[str]:
         ("people-word", any(w.lower().strip(",.;:") in _PEOPLE for w in rest.split()[:4])),
         ("stripped-lead", rest != text),
     ) if hit]
-    return found
 
 
 def read_mode(text: str, actor: Actor) -> Mode:
