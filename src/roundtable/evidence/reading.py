@@ -1128,12 +1128,14 @@ _CAPITALISED = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+\b")
 
 
 def _names_someone(text: str) -> bool:
-    """Whether a clause has words for someone other than the candidate and the team: "Every
-    sprint we'd argue" has none, so the layer may not make it someone else's."""
-    lowered = [w.strip(",.;:!?\"“”()'’").lower() for w in text.split()]
+    """Whether a clause's subject has words for someone other than the candidate and the team:
+    "Every sprint we'd argue" has none, so the layer may not make it someone else's; nor "the
+    risk was that merchants would not get paid", whose subject is the risk."""
+    opening = " ".join(_subject_phrase(_subject_text(text)))
+    lowered = [w.strip(",.;:!?\"“”()'’").lower() for w in opening.split()]
     return any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in lowered) or bool(
-        _SOMEONE.search(text)) or any(m.group(0) not in _NOT_NAMES
-                                      for m in _CAPITALISED.finditer(text))
+        _SOMEONE.search(opening)) or any(m.group(0) not in _NOT_NAMES
+                                         for m in _CAPITALISED.finditer(opening))
 
 
 def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
