@@ -7,7 +7,11 @@
 2. Scripted LLM server on loopback (every call answered after a fixed delay): the six questions
    reviewed in parallel against one question alone. Round-trips within a question are
    sequential (openings, cross-talk, closings, synthesis); across questions they overlap, so
-   the interview's wall time should stay close to one question's.
+   the interview's wall time should stay close to one question's. What keeps it above: each
+   answer's analysis is CPU work, done one after another (the GIL makes threads no faster), so
+   the last question's first call waits for all six ("analyses" below); and every call costs
+   this process CPU (pydantic-ai, the OpenAI client, the checks on each reply), which the
+   questions share on one core.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_interview.py [--delay 0.3 1.0] [--runs 3]
         [--skip-offline]
@@ -37,7 +41,7 @@ sys.path[:0] = [str(ROOT / "src")]
 from roundtable.debrief.run import ainterview, segments_of  # noqa: E402
 from roundtable.engines.llm import LLMEngine  # noqa: E402
 from roundtable.ingest.transcript import to_submission  # noqa: E402
-from roundtable.pipeline import areview  # noqa: E402
+from roundtable.pipeline import areview, prepare  # noqa: E402
 
 
 async def _singles(text: str, engine: str | LLMEngine) -> tuple[float, int]:
@@ -62,6 +66,13 @@ async def _one(text: str, engine: LLMEngine) -> tuple[float, int]:
     started = time.perf_counter()
     review = await areview(to_submission(segment, []), engine=engine)
     return time.perf_counter() - started, review.engine.calls
+
+
+def _analyses(text: str) -> float:
+    started = time.perf_counter()
+    for segment in segments_of(text)[0]:
+        prepare(to_submission(segment, []))
+    return time.perf_counter() - started
 
 
 def offline(runs: int) -> None:
@@ -124,6 +135,7 @@ def scripted(delay: float, runs: int) -> None:
             wholes.append(asyncio.run(_interview(text, engine())))
             cpu_all = time.process_time() - cpu
         serials.append(asyncio.run(_singles(text, engine())))
+    analyses = statistics.median(_analyses(text) for _ in range(runs))
     one = statistics.median(w for w, _ in ones)
     whole = statistics.median(w for w, _ in wholes)
     serial = serials[0][0]
@@ -135,6 +147,8 @@ def scripted(delay: float, runs: int) -> None:
     print(f"| six questions, roundtable.interview (median of {runs}) | {whole:.2f} | "
           f"{wholes[0][1]} | {cpu_all:.2f} |")
     print(f"| six questions, one after another | {serial:.2f} | {serials[0][1]} | |")
+    print(f"| the six answers' analyses alone, one after another (median of {runs}) | "
+          f"{analyses:.2f} | 0 | |")
     print(f"\ninterview / one question = {whole / one:.2f}x; one after another = "
           f"{serial / one:.2f}x")
 

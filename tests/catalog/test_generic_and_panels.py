@@ -409,6 +409,22 @@ def test_generic_competencies_resolve_by_name_and_short_name() -> None:
     assert get_competency("Influence").id == "influence"
 
 
+@pytest.mark.parametrize("ref", ["hire-and-develop", "Hire and Develop", "hire and develop",
+                                 "HIRE_AND_DEVELOP", "hire-and-develop-the-best"])
+def test_a_short_name_is_accepted_spelled_with_hyphens_or_spaces(ref: str) -> None:
+    assert get_competency(ref).id == "hire-and-develop-the-best"
+
+
+@pytest.mark.parametrize(("question", "cid"), [
+    ("Tell me about a time you developed someone on your team.", "hire-and-develop-the-best"),
+    ("Tell me about a time you worked on a team to achieve a goal.", "teamwork"),
+])
+def test_a_question_is_inferred_as_its_most_specific_competency(question: str, cid: str) -> None:
+    from roundtable.inference import infer_competency
+
+    assert infer_competency(question, "We shipped it on time.").competency.id == cid
+
+
 # Questions worded differently from each competency's own list: its keywords should point to it
 # more strongly than any other generic competency's keywords do.
 PARAPHRASED_QUESTIONS = {

@@ -20,15 +20,17 @@ def test_cross_talk_pushes_back() -> None:
 
 
 def test_votes_move_for_a_stated_reason() -> None:
-    # Measured 0.111 (5 of 45 reviews). Lines that only set the scene of a criterion about
-    # doing something ("it was just one customer" for personal action) are no longer argued
-    # as credit, and every panelist reads the setting alike; the moves they made were
-    # arguments about lines that showed nothing. The aim, 0.20, is the xfail below.
+    # Measured 0.111 (5 of 45 reviews), and that is every review in which a vote can move for a
+    # reason in the answer: only in these 5 does any panelist's opening vote differ from the
+    # vote it reaches once it has weighed every line and red flag a colleague can show it
+    # (a strict panelist still holding against hedged lines); the deliberation reaches that
+    # reading in all of them (test_every_line_a_colleague_holds_is_weighed_by_the_close).
     assert report().moved_share >= 0.11
     assert report().moved_with_reason
 
 
-@pytest.mark.xfail(strict=True, reason="5 of 45 reviews move a vote; the aim is 9")
+@pytest.mark.xfail(strict=True, reason="5 of 45 reviews move a vote, every review where evidence "
+                   "a colleague can show crosses a band; the aim, 9, would need weaker openings")
 def test_votes_move_in_a_fifth_of_reviews() -> None:
     assert report().moved_share >= 0.20
 
@@ -60,9 +62,9 @@ def test_final_scores_rank_answers_better_than_a_single_judge() -> None:
     assert measures.final.pairwise > measures.judge.pairwise
 
 
-@pytest.mark.xfail(strict=True, reason="the panel's lenses and strictness make it harsher than "
-                   "the unweighted judge, and the vote thresholds reward leniency on this dev set")
 def test_final_votes_agree_with_labels_better_than_a_single_judge() -> None:
+    # Measured 0.717 against 0.716: a strict panelist shown a line told as plain fact (a late
+    # launch) concedes it, and lines quoted twice are still brought by what they are about.
     measures = report()
     assert measures.final.qwk is not None and measures.judge.qwk is not None
     assert measures.final.qwk > measures.judge.qwk

@@ -9,9 +9,20 @@ from deliberation_corpus import sample
 
 import roundtable
 from roundtable.catalog.loader import get_panel
+from roundtable.deliberation import deliberate
 from roundtable.deliberation.agenda import Disagreement, persuaded
-from roundtable.deliberation.reading import Finding, Reading
+from roundtable.deliberation.reading import (
+    Finding,
+    Reading,
+    criterion_score,
+    gather,
+    holds_against,
+    opening_reading,
+)
+from roundtable.evaluation.deliberation import PANELS, corpus, devset
+from roundtable.ingest import parse_input
 from roundtable.models import OpeningScore, Quote
+from roundtable.pipeline import prepare
 from roundtable.scoring.panel import vote_for
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "have-backbone-transcript.txt"
@@ -61,14 +72,35 @@ def _reading(persona_id: str) -> Reading:
 
 def test_a_strict_panelist_holds_against_a_hedged_line_and_concedes_a_plain_one() -> None:
     raiser, skeptic = _reading("engineering-manager"), _reading("bar-raiser")
-    quote = Quote(quote="I think it helped", start=0, end=17)
-    for strength, expected in ((0.75, False), (1.0, True)):
-        finding = Finding("c", quote, frozenset({"result"}), strength)
+    hedged = Quote(quote="I think it helped", start=0, end=17)
+    late = Quote(quote="We shipped nine days later than planned.", start=0, end=40)
+    for quote, strength, is_hedged, expected in (
+            (hedged, 0.75, True, False),  # hedged: held
+            (late, 0.5, False, True),  # weaker (a late launch), but told as fact: conceded
+            (hedged, 1.0, False, True)):
+        finding = Finding("c", quote, frozenset({"result"}), strength, hedged=is_hedged)
         item = Disagreement("c", raiser, (skeptic,), finding, None, None, 1.0)
         assert persuaded(skeptic, item) is expected
+    # A panelist who is not strict credits a hedged line for what it is worth.
     assert persuaded(raiser, Disagreement("c", skeptic, (raiser,),
-                                          Finding("c", quote, frozenset({"result"}), 0.75),
+                                          Finding("c", hedged, frozenset({"result"}), 0.75,
+                                                  hedged=True),
                                           None, None, 1.0))
+
+
+def test_a_hold_names_the_hedge_and_a_concession_says_how_the_line_was_missed() -> None:
+    turns = [(t, review) for review in sample() for r in review.rounds
+             if r.kind == "crosstalk" for t in r.turns]
+    holds = [(t, review) for t, review in turns
+             if t.stance == "pushback" and "differently: it is" in t.text]
+    assert holds
+    for turn, review in holds:
+        # The hedge is quoted from the answer ("I think"), never asserted without its words.
+        words = re.search(r"it is (?:hedged|vague) \(“([^”]+)”\)", turn.text)
+        assert words is not None and words.group(1) in review.answer, turn.text
+    discounted = [t for t, _ in turns if "I had discounted" in t.text]
+    # A strict panelist who set a late launch aside concedes it once it is raised.
+    assert discounted and all("nothing in it is hedged or vague" in t.text for t in discounted)
 
 
 _LENS_WORDS = {
@@ -95,3 +127,50 @@ def test_lenses_show_in_what_each_panelist_says() -> None:
                 else:
                     others += hit
         assert own / total >= 0.8 and own / total > others / (2 * total), persona
+
+
+def test_a_scene_line_credited_only_for_a_competency_word_is_not_argued() -> None:
+    # "a churn model" matches the failure competency's impact cue ("churn"); the sentence only
+    # sets the scene, so nobody argues honest account of the impact from it.
+    for review in sample():
+        opening = review.answer.split(".")[0]
+        if not opening.startswith("The one I think about most is a churn model"):
+            continue
+        for turn in (t for r in review.rounds for t in r.turns):
+            for quote in turn.evidence:
+                assert not (quote.criterion == "impact" and quote.start == 0), turn.text
+
+
+def test_no_one_closes_on_a_line_a_colleague_held_against_as_hedged() -> None:
+    for review in sample():
+        held = [t for r in review.rounds for t in r.turns if "differently: it is" in t.text]
+        if not held:
+            continue
+        hedged = {q.start for r in review.rounds for t in r.turns for q in t.evidence
+                  if q.use == "credit" and "I think" in q.quote}
+        for turn in (t for r in review.rounds if r.kind == "closing" for t in r.turns):
+            decided = re.search(
+                r"(?:What decides it for me|The most I can credit) is [^“]*“([^”]+)”", turn.text)
+            assert decided is None or not any(
+                review.answer.find(decided.group(1)) == start for start in hedged), turn.text
+
+
+def test_every_line_a_colleague_holds_is_weighed_by_the_close() -> None:
+    """Deliberation uses every real source of mind-change the answer offers: by the closings,
+    each panelist has weighed every line a colleague weighed on its own reading and every red
+    flag a colleague saw, except a hedged line it holds against as a strict reader."""
+    for row in corpus(devset()):
+        for panel in PANELS:
+            case, _ = prepare(parse_input(row.answer, question=row.question), row.competency,
+                              panel)
+            evidence = gather(case)
+            alone = {p.id: opening_reading(case, evidence, p) for p in case.panel.personas}
+            for reading in deliberate(case).readings:
+                others = [r for pid, r in alone.items() if pid != reading.persona.id]
+                flags = reading.flags.union(*(r.flags for r in others))
+                for cid in evidence.findings:
+                    shown = {f.quote.start for f in evidence.quotable(cid)
+                             if any(f.quote.start in r.weighed[cid] for r in others)
+                             and not holds_against(reading.persona, f)}
+                    assert reading.criteria[cid] == criterion_score(
+                        evidence, cid, reading.weighed[cid] | shown, flags), (row.id, panel, cid)

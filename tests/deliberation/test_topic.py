@@ -15,3 +15,19 @@ from roundtable.deliberation.phrasing import topic
 ])
 def test_a_topic_never_ends_on_a_determiner_or_a_time(quote: str, expected: str | None) -> None:
     assert topic(quote) == expected
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("Two weeks before launch, our own audit found the form failed screen-reader testing badly",
+     "the audit"),
+    # "the right thing" is no topic, and "the right" is not one either.
+    ("rather than just saying it was the right thing to do.", None),
+    ("and they gave us another project the following year, so it worked out.", None),
+])
+def test_a_topic_reads_past_own_and_never_stops_short_of_its_noun(
+        quote: str, expected: str | None) -> None:
+    assert topic(quote) == expected
+
+
+def test_a_topic_stops_at_a_preposition() -> None:
+    assert topic("at least that was the feeling across the team.") == "the feeling"

@@ -48,3 +48,30 @@ def test_a_line_that_only_names_the_customer_is_not_credited_as_acting_for_them(
         credited = {q.quote for r in review.rounds for t in r.turns for q in t.evidence
                     if q.use == "credit" and q.criterion == "personal-action"}
         assert not [q for q in credited if q.startswith("Nobody on the product team")]
+
+
+TRUST = (
+    "When I joined as the analytics lead, the head of sales, Dana, didn't trust any number "
+    "coming out of our team because the previous quarter's forecast had been off by 30%. "
+    "The code review culture was pretty relaxed and people approved PRs without looking. "
+    "The data showed most misses came from three deals. I asked her for thirty minutes and "
+    "went through those deals with her. I told her plainly that one error was ours. The next "
+    "quarter we landed inside the range, and Dana asked our team to build the territory plan."
+)
+# Each of these says the candidate did something; none is true of a line nobody in which is
+# the candidate (or their team) telling what they did.
+_DOING = ("they brought data", "they were candid about it", "they held work to a bar",
+          "they chose how to say it", "they took the other side's view seriously")
+
+
+def test_what_someone_else_did_or_thought_is_not_said_to_be_the_candidates_doing() -> None:
+    others = ("the head of sales, Dana", "didn't trust any number", "The code review culture",
+              "The data showed")
+    for competency in ("earn-trust", "insist-on-the-highest-standards"):
+        for panel in ("product-trio", "engineering-loop", "hiring-manager"):
+            review = roundtable.review(TRUST, competency=competency, panel=panel)
+            text = " ".join(t.text for r in review.rounds for t in r.turns)
+            for quoted, shown in re.findall(r"“([^”]*)”[^“]*?(?:shows|where) ([^,.;]*)", text):
+                if any(o in quoted for o in others) and not any(
+                        step in quoted for step in ("I asked", "I told", "we landed")):
+                    assert not shown.startswith(_DOING), (quoted, shown)

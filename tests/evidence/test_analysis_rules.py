@@ -161,3 +161,77 @@ def test_offsets_hold_when_lower_casing_changes_a_characters_length() -> None:
     assert {"action", "result", "metric"} <= {e.kind for e in analysis.evidence}
     assert all(answer[e.start:e.end] == e.quote for e in analysis.evidence)
     assert all(answer[e.at:e.at + 1].strip() for e in analysis.evidence if e.at >= 0)
+
+
+@pytest.mark.parametrize("blame", [
+    "Honestly the root cause was the data team's pipeline, not my code.",
+    "The bug was in the vendor's SDK, not ours.",
+    "The platform team never told us the schedule changed.",
+    "They didn't warn us about the outage.",
+    "We slipped a week because the vendor had missed the delivery date.",
+    "The on-call engineer from the platform team unfortunately did not follow the runbook.",
+    "We missed it because the QA team was understaffed that quarter.",
+    "I showed in the postmortem exactly where the process had broken down on their side.",
+    "I think the lesson for the company was that marketing needs to check with engineering.",
+    "That was really a communication breakdown between marketing and product.",
+])
+def test_blame_in_polite_words_is_flagged(blame: str) -> None:
+    assert "blame" in _flags(f"{STEPS} {blame} {OUTCOME}")
+
+
+@pytest.mark.parametrize("owned", [
+    "The root cause was my own query, not the data team's pipeline.",
+    "I never told them the schedule changed, and that was on me.",
+    "The lesson for me was that I need to check with engineering before announcing.",
+    "It was really a communication breakdown on my part, and I own that.",
+    # A reason that mentions another team is not blame unless it names a failing of theirs.
+    "The hardest talk was with support, because her team had taken 300 calls that morning.",
+    "I asked the platform team first because they had more context on the cache.",
+    "The on-call engineer followed the runbook, and the monitoring caught it in two minutes.",
+])
+def test_owning_the_cause_is_not_blame(owned: str) -> None:
+    assert "blame" not in _flags(f"{STEPS} {owned} {OUTCOME}")
+
+
+@pytest.mark.parametrize(("sentence", "data"), [
+    ("I asked the data team's lead for the refresh schedule.", False),
+    ("We moved the data pipeline to a new cluster.", False),
+    ("I pulled the churn data for the last two quarters.", True),
+    ("The data showed most tickets came from one report.", True),
+    ("When I joined as the analytics lead, the sales team was new.", False),
+    ("Two of them were data entry errors in the CRM.", False),
+    ("I built an analytics view of the churned accounts.", True),
+])
+def test_data_naming_a_team_or_a_system_is_not_evidence(sentence: str, data: bool) -> None:
+    assert ("data" in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is data
+
+
+@pytest.mark.parametrize(("sentence", "owned"), [
+    ("One was a modelling mistake that was ours.", True),
+    ("Two errors were the vendor's, and one error that was mine slipped through review.", True),
+    ("The mistake that was theirs cost us a week.", False),
+])
+def test_a_mistake_that_was_ours_is_owned(sentence: str, owned: bool) -> None:
+    assert ("failure_owned" in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is owned
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("I designed the whole architecture and the other developers mostly followed my plan.", True),
+    ("Honestly, I was the reason it worked.", True),
+    # The manager's words are the manager's, not the candidate's claim.
+    ("My manager said I was the reason it worked.", False),
+    ("I made all the key decisions myself.", True),
+    ("I designed the data model and the other developers reviewed it with me.", False),
+    ("We made the key decisions together in a weekly design review.", False),
+])
+def test_sole_credit_in_plain_words_is_flagged(sentence: str, flagged: bool) -> None:
+    assert ("sole_credit" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Marco and I now pair on every checkout change.", "relationship"),
+    ("So we shipped his version after the test.", "decision"),
+    ("We went ahead with her design in the end.", "decision"),
+])
+def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind: str) -> None:
+    assert kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")

@@ -339,3 +339,30 @@ def test_a_step_after_a_subordinate_clause_shares_the_main_subject() -> None:
 ])
 def test_whose_team_it_is(text: str, actor: Actor) -> None:
     assert read_actor(text) == actor
+
+
+PAST_FRAME = ("In my previous company a new colleague was having problems with the deploy "
+              "pipeline. It was very complicated and there was no documentation.")
+
+
+@pytest.mark.parametrize(("told", "mode"), [
+    # A past story told in the present, as many non-native speakers and spoken answers tell
+    # it: its steps are what happened.
+    ("So I go to her and I offer to help.", "fact"),
+    ("We sit together two afternoons and I explain her how the pipeline works.", "fact"),
+    # What lasts, what recurs and what the speaker is stay as they are.
+    ("Other new people also use the document now.", "habitual"),
+    ("I check on her every morning.", "habitual"),
+    ("I find that frustrating.", "habitual"),
+])
+def test_a_past_storys_present_is_narration(told: str, mode: str) -> None:
+    clauses = read_answer(sentences(f"{PAST_FRAME} {told} After that she was confident."))
+    steps = [c for c in clauses if told.startswith(c.text[:12]) or c.text in told]
+    assert steps and all(c.mode == mode for c in steps if c.text in told), steps
+
+
+def test_a_present_answer_with_no_past_story_keeps_its_habits() -> None:
+    answer = ("What I tend to do is set a clear goal on day one. I go to each person and I "
+              "explain the plan. I like a weekly review where each workstream says what slipped.")
+    assert {c.mode for c in read_answer(sentences(answer)) if c.text.startswith("I go")} == {
+        "habitual"}

@@ -21,6 +21,12 @@ from roundtable.evidence.text import MAX_QUOTE, MIN_CLAUSE, Span, clause_around,
      ["Version 2.5 shipped.", "40% fewer pages followed."]),
     ("Why? Because the pager went off. (It did.) Done", [
         "Why?", "Because the pager went off.", "(It did.)", "Done"]),
+    # Speech-to-text starts sentences in lower case; an initial or an abbreviation still
+    # does not end one.
+    ("It kept failing. and three people had closed it. so I asked? yes.",
+     ["It kept failing.", "and three people had closed it.", "so I asked?", "yes."]),
+    ("J. smith owned it, approx. five of us. then we shipped.",
+     ["J. smith owned it, approx. five of us.", "then we shipped."]),
     ("  padded  ", ["padded"]),
     ("", []),
 ])
@@ -73,3 +79,21 @@ def test_one_very_long_clause_is_cut_at_word_boundaries_around_the_words() -> No
         assert run_on[quote.start:quote.end] == quote.text
         assert quote.start == 0 or run_on[quote.start - 1] == " "
         assert quote.end == len(run_on) or run_on[quote.end] == " "
+
+
+@pytest.mark.parametrize(("line", "quoted"), [
+    ("- Spent three Fridays rewriting the runbooks", "Spent three Fridays rewriting the runbooks"),
+    ("• Result: pages fell to two a week", "pages fell to two a week"),
+    ("2) Asked the SRE lead for a review", "Asked the SRE lead for a review"),
+    ("- 40% fewer pages", "40% fewer pages"),
+])
+def test_a_bullets_marker_and_heading_are_not_quoted(line: str, quoted: str) -> None:
+    sentence = Span(10, 10 + len(line), line)
+    # A match that covers the whole line, marker included, still quotes only the words.
+    span = clause_around(sentence, 10, 10 + len(line))
+    assert span.text == quoted and span.end == sentence.end
+
+
+def test_a_match_on_the_heading_alone_keeps_the_heading() -> None:
+    line = "Result: pages fell to two a week"
+    assert clause_around(Span(0, len(line), line), 0, 6).text == line

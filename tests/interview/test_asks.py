@@ -168,3 +168,90 @@ def test_a_story_told_to_an_introduction_follow_up_is_not_reviewed() -> None:
                          f"Candidate: {STORY}",
                          "Interviewer: How would you grow our brand abroad?",
                          f"Candidate: {STORY}") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tell me about a mistake.",
+    "Talk about a failure.",
+    "Tell me about a difficult stakeholder.",
+    "Tell me about one of your failures.",
+    "Please explain me one time when you make a mistake and how you fix.",
+    "Recount a situation where you had to change course.",
+    "Describe how you dealt with a team member who wasn't pulling their weight.",
+    "I'd like to hear how you handled your first layoff.",
+    "I want to hear about your experience leading a migration.",
+    "Tell me about when you first managed people.",
+    "Was there ever a point where you disagreed with your manager?",
+    "Did you ever have to push back on a deadline?",
+    "Ever had to fire someone?",
+    "What is one thing you are proud of from your last job?",
+    "Describe for me the most difficult conversation you had with an employee.",
+    "What's the most useful piece of feedback someone gave you?",
+    "We value candor here. Tell me about feedback you gave your boss.",
+    "So my question is about ownership: a time you fixed something that was not your job.",
+    "In your current role, how have you dealt with conflicting priorities? Give me a specific "
+    "case.",
+    "Think about your last performance review. What feedback did you get, and what did you do "
+    "with it?",
+    "Think of a situation where you had to deliver bad news. How did you handle it?",
+    "Could you describe a challenging project and your role in it?",
+    "I'd be interested to hear about a project that got cancelled.",
+    "Let me ask about failure. What's a project of yours that failed?",
+    "I want an example where you took initiative.",
+    "At your previous company, you grew the team from three to twelve. How did you approach "
+    "hiring for that?",
+    "Have you had to manage someone who was underperforming?",
+    "What did you do when you disagreed with a decision made by leadership?",
+    "How have you handled feedback you disagreed with?",
+    "I'm keen to hear about a launch you led from start to finish.",
+    "I would like that you tell me about a conflict in your team.",
+    "Right, so, and I know this is a classic, but tell me about a time you made a mistake and "
+    "how you recovered from it, and what you'd do differently.",
+    "You mentioned on your application that you led a team of ten. What was the hardest part "
+    "of that?",
+])
+def test_a_story_asked_for_in_other_words_opens_a_question(text: str) -> None:
+    """Phrasings from probe transcripts written after the dev sets: the request may name a bare
+    event or a described person, ask how the candidate handled something new, or reach across
+    the candidate's past ("ever", "one of your", "your last ..."). A pronoun after the new thing
+    stands for it, so the question is not a follow-up."""
+    assert read_turn(text, in_question=True, started=True).kind == "question"
+
+
+@pytest.mark.parametrize("text", [
+    "What's your biggest weakness?",
+    "What's your favourite programming language?",
+    "Have you ever used Kubernetes?",
+    "What are your greatest strengths?",
+    "Describe a good manager.",
+    "Tell me about a typical day in your current job.",
+    "How would you handle a situation where two stakeholders want opposite things?",
+    "Do you have experience managing budgets?",
+    "In a situation where your manager disagrees with you, what do you typically do?",
+    "What's the most important thing in a team for you?",
+    "What's the biggest problem you'd want me to fix first?",
+])
+def test_a_trait_or_a_tool_check_is_not_a_story(text: str) -> None:
+    assert read_turn(text, in_question=False).kind != "question"
+    assert read_turn(text, in_question=True, started=True).kind != "question"
+
+
+@pytest.mark.parametrize("text", [
+    "Can you give me an example of that?",
+    "Was that the hardest conversation you've had?",
+    "What was the biggest challenge you faced there?",
+    "Did you ever talk to him about it afterwards?",
+    "Give me an example of one of the saved replies.",
+    "Have you ever had to do something like that again?",
+    "What's the biggest lesson you took from it?",
+    "What did you do when you found the bug?",
+    "How have you handled that since?",
+    "Can you describe the conversation with your manager?",
+    "Did you ever regret it?",
+    "Was there a moment when you doubted the approach?",
+    "Can you give me a concrete example of a change you made to the process?",
+    "Was there a time during the project when you had to change the plan?",
+    "Was there any time where the new process didn't work?",
+])
+def test_an_ask_that_points_back_stays_a_follow_up(text: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind != "question"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def test_the_format_comes_from_the_content_not_the_extension(tmp_path: Path) -> 
             [s.question for s in _segments(path)]
 
 
-@pytest.mark.parametrize("folder", ["dev", "dev2", "dev3", "dev4", "dev5"])
+@pytest.mark.parametrize("folder", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6"])
 def test_dev_set_segmentation_is_exact(folder: str) -> None:
     results = evaluate(DATA / folder)
     assert [r.name for r in results if not r.exact] == []
@@ -116,14 +117,26 @@ def test_held_out_segmentation_does_not_regress() -> None:
 def test_third_held_out_set_is_measured_not_tuned_on() -> None:
     """`heldout3` was committed before the question reader (`ingest/asks.py`) was written
     against the dev sets and is never tuned on: 2/11 files exact, recall 0.645 before; 10/11,
-    recall 0.968 now. The miss left (the transcript without speakers) is kept as found.
+    recall 0.968 then; 11/11 since the speaker guess reads whole utterances.
     `dev3`, `dev4` and `dev5` were held-out sets measured once before they were tuned on
     (0/5, 3/6 and 0/4 files exact)."""
     results = evaluate(DATA / "heldout3")
     numbers = summary(results)
     assert numbers["precision"] == 1.0
-    assert numbers["recall"] >= 0.96
-    assert numbers["exact_files"] >= 10
+    assert numbers["recall"] == 1.0
+    assert numbers["exact_files"] == 11
+
+
+def test_fourth_held_out_set_is_measured_not_tuned_on() -> None:
+    """`heldout4` (nine interviews, nineteen files in every format) was committed before the
+    question reader was generalised on the probe set `dev6`, and run once at the end: 8/19
+    files exact, recall 0.711 before; 14/19, recall 0.868 after, precision 1.0 both. The two
+    interviews still missed ("How was it for you when you had to...?", "I'm thinking of a day
+    when... What happened that day?") are kept as found, not tuned on."""
+    numbers = summary(evaluate(DATA / "heldout4"))
+    assert numbers["precision"] == 1.0
+    assert numbers["recall"] >= 0.86
+    assert numbers["exact_files"] >= 14
 
 
 # --- speakers --------------------------------------------------------------------------------
@@ -221,3 +234,21 @@ def test_a_segments_excerpt_reads_back_as_exactly_that_segment(path: Path) -> No
         assert [(t.first, t.last, t.start, t.end) for t in submission.timeline] == \
             [(s.first, s.last, s.start, s.end) for s in segment.spans]
         assert not submission.notes
+
+
+def test_without_speakers_a_sentence_cut_across_captions_has_one_speaker() -> None:
+    """The interviewer's preamble and the ask it leads into share captions cut mid-sentence;
+    the whole utterance is the interviewer's, so the story after it is the answer."""
+    story = ("We had a memory leak in our indexing service that only showed up after three "
+             "days. I added heap dumps on a schedule, compared them and found an unbounded "
+             "cache. I replaced it with a bounded one and wrote a soak test, and the restarts "
+             "stopped for good.")
+    texts = ["That's totally normal. So I want to start", "with debugging. I'd like to hear "
+             "how you tracked down a bug that took you", "a long time to find.", story]
+    rows = [{"start": 2.0 * n, "end": 2.0 * n + 2, "text": t} for n, t in enumerate(texts)]
+    transcript = read_transcript(json.dumps({"segments": rows}))
+    assert transcript is not None
+    segments = split(converse(transcript))
+    assert [s.question for s in segments] == [
+        "I'd like to hear how you tracked down a bug that took you a long time to find."]
+    assert segments[0].answer == story

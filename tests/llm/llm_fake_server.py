@@ -1,8 +1,11 @@
 """A scripted OpenAI-compatible chat server on loopback, for fault tests and the benchmark.
 
-It is a real HTTP server (stdlib, one thread per request) on 127.0.0.1 and a random port. A
-script decides what each request gets: a reply, an error status with headers, a hang, a delay
-or a body that is not JSON. By default every request gets a valid scripted panelist reply.
+It is a real HTTP server (stdlib, one thread per connection) on 127.0.0.1 and a random port,
+which serves concurrent requests and keeps connections alive (HTTP/1.1), as model servers do: a
+benchmark against it measures the client, not a server that answers one request at a time or
+makes every call open a new connection. A script decides what each request gets: a reply, an
+error status with headers, a hang, a delay or a body that is not JSON. By default every request
+gets a valid scripted panelist reply.
 
 With `slots`, it answers like a llama.cpp server with that many slots: requests beyond them wait
 in the server's queue (the scripted delay is the time one request holds a slot), and `/props`
@@ -70,11 +73,13 @@ class FakeOpenAI:
         self.in_flight = 0
         self.peak = 0
         """The most requests the server held at once, queued or in a slot."""
+        self.connections = 0
+        """TCP connections accepted: fewer than requests when clients keep them alive."""
         self.gets: list[str] = []
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
         self.stopping = threading.Event()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = _Server(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -96,8 +101,15 @@ class FakeOpenAI:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
             def log_message(self, format: str, *args: Any) -> None:
                 return
+
+            def setup(self) -> None:
+                super().setup()
+                with fake.lock:
+                    fake.connections += 1
 
             def do_GET(self) -> None:
                 fake.gets.append(self.path)
@@ -134,6 +146,7 @@ class FakeOpenAI:
                     index = len(fake.seen) - 1
                 action = fake.script(seen, index)
                 if action.delay_s and fake.stopping.wait(action.delay_s):
+                    self.close_connection = True  # unanswered: the connection cannot be reused
                     return
                 if action.raw_body is not None or action.status != 200:
                     payload = action.raw_body or json.dumps(
@@ -155,9 +168,17 @@ class FakeOpenAI:
                     self.wfile.write(data)
                 except (BrokenPipeError, ConnectionResetError):
                     # The client gave up (its timeout); nothing left to answer.
+                    self.close_connection = True
                     return
 
         return Handler
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128
+    """The listen backlog: the standard library's 5 would drop the connections of a burst of
+    calls (an interview's questions each send a round at once), which then wait a second for
+    the kernel to retry them, as no model server makes its clients do."""
 
 
 def completion(model: str, content: str, seen: Seen) -> dict[str, Any]:

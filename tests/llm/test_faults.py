@@ -54,6 +54,21 @@ def test_rate_limit_waits_for_retry_after(strong_case: Case, tmp_path: Path) -> 
     assert result.info.calls == 11
 
 
+def test_a_rate_limit_holds_back_the_calls_not_yet_sent(strong_case: Case, tmp_path: Path) -> None:
+    # One call at a time: the call after the refused one would go out at once; the provider's
+    # wait is for every call, so it waits too (as do other reviews on the engine).
+    def script(seen: Seen, index: int) -> Action:
+        if index == 0:
+            return Action(status=429, headers={"Retry-After": "1"})
+        return Action()
+
+    with FakeOpenAI(script) as server:
+        result = review_with(server, strong_case, tmp_path, concurrency=1)
+        limited, following = server.seen[0], server.seen[1]
+    assert following.at - limited.at >= 0.95
+    assert result.info.fallback_turns == 0 and result.info.retries == 1
+
+
 def test_server_errors_are_retried_with_backoff(strong_case: Case, tmp_path: Path) -> None:
     failures: list[int] = []
 

@@ -69,6 +69,20 @@ def test_credit_for_someone_elses_words_is_caught(told: Review) -> None:
     assert "credit_not_supported" in rules(told.model_copy(update={"rounds": rounds}))
 
 
+@pytest.mark.parametrize(("line", "caught"), [
+    # What the manager wanted is not something the candidate did.
+    ("my manager wanted to cut the pilot from six weeks to two", True),
+    ("She later asked me to lead the next pilot", True),
+    # The candidate's own step shows what they did.
+    ("I asked her for a 1:1 and showed her the cohort numbers", False),
+])
+def test_a_line_said_to_show_the_candidates_doing_must_tell_it(
+        told: Review, line: str, caught: bool) -> None:
+    rounds = [r.model_copy(deep=True) for r in told.rounds]
+    rounds[0].turns[0].text += f" There is also “{line}”, where they brought data."
+    assert ("doing_not_told" in rules(told.model_copy(update={"rounds": rounds}))) is caught
+
+
 def test_a_score_the_numbers_do_not_hold_is_caught(told: Review) -> None:
     rounds = [r.model_copy(deep=True) for r in told.rounds]
     held = {c.name.lower(): c.score for c in told.scores.criteria}

@@ -38,9 +38,18 @@ IMAGINED = (
     "I would talk to them first. I would bring data to the meeting. I would listen to their "
     "side and I would commit to the decision."
 )
+# Committed without a word on how the relationship stood afterwards.
+COMMITTED = (
+    "Our director decided to move the whole mobile team to React Native in one quarter. I thought "
+    "it was too risky because we had two big crash incidents last year from a bridge library. "
+    "I wrote a short document with the crash numbers and asked for 30 minutes in the "
+    "architecture meeting. He still wanted to go, but agreed to start with the settings screens "
+    "as a pilot. I did not fully agree, but I committed and built the pilot with another "
+    "engineer. Afterwards the director decided to keep payments native."
+)
 CASES = [(SETTLED, p) for p in ("product-trio", "engineering-loop", "hiring-manager")] + [
     (ESCALATED, "engineering-loop"), (FLAGGED, "product-trio"), (FLAGGED, "hiring-manager"),
-    (IMAGINED, "product-trio")]
+    (IMAGINED, "product-trio"), (COMMITTED, "product-trio")]
 VOTES = {"Strong No Hire": "strong_no_hire", "No Hire": "no_hire", "Hire": "hire",
          "Strong Hire": "strong_hire"}
 
@@ -99,15 +108,23 @@ def test_who_reads_a_criterion_higher_does(review: Review) -> None:
 
 
 def test_the_summary_says_where_each_panelist_began(review: Review) -> None:
-    led = re.search(r"the panel led with different lines: (.*?)\.", review.consensus.summary)
-    if led is None:
-        assert review.consensus.summary.startswith("Read through the ")
-        assert "gave the panel little to lead with." in review.consensus.summary
+    """Panelists who led with the same criterion are named together, never as if they had
+    differed; each panelist is named once."""
+    summary = review.consensus.summary
+    apart = re.search(r"the panel led in different places: (.*?)\.", summary)
+    same = re.search(r"lenses, ([A-Z][\w ,]*?)(?: both| all)? led with (.*?)\.", summary)
+    if apart is None and same is None:
+        assert summary.startswith("Read through the ")
+        assert "gave the panel little to lead with." in summary
         return
     people, criteria = _people(review), _criteria(review)
-    for part in re.split(r", | and (?=[A-Z])", led.group(1)):
-        name, _, criterion = part.partition(" with ")
-        assert name in people and criterion in criteria, part
+    groups = ([g.split(" with ", 1) for g in apart.group(1).split("; ")] if apart
+              else [[same.group(1), same.group(2)]] if same else [])
+    named = [who for group, _ in groups for who in re.split(r", | and ", group)]
+    assert len(named) == len(set(named)) and set(named) <= set(people), summary
+    led_with = [criterion for _, criterion in groups]
+    assert set(led_with) <= set(criteria) and len(led_with) == len(set(led_with)), summary
+    assert (apart is not None) == (len(groups) > 1), summary
 
 
 def test_every_pair_apart_is_found(review: Review) -> None:
@@ -159,6 +176,9 @@ def test_each_panelist_has_one_emphasis_in_panel_order(review: Review) -> None:
     assert [e.panelist for e in review.consensus.emphases] == [p.id for p in review.panel]
     for emphasis, person in zip(review.consensus.emphases, review.panel, strict=True):
         assert emphasis.text.startswith(person.name.split()[0])
+        presses = re.search(r"still presses on is (.+?)(?:, read for (.+?))?\.$", emphasis.text)
+        if presses and presses.group(2):
+            assert presses.group(1) not in presses.group(2), emphasis.text
 
 
 def test_every_signal_names_the_panelists_own_scores(review: Review) -> None:

@@ -110,3 +110,21 @@ def test_the_outcome_is_quoted_only_as_a_main_clause(outcome: str, told: str) ->
               "nobody owned the alerts. I reworked the alert rules with the team lead. ")
     assert headline(answer + outcome) == (
         f"How the candidate reworked the alert rules with the team lead{told}")
+
+
+def test_a_terse_bullet_is_the_candidates_step_and_its_marker_is_left_out() -> None:
+    answer = ("- Noticed our on-call runbooks were two years out of date\n"
+              "- Spent three Fridays rewriting the twelve most-paged runbooks\n"
+              "- Mean time to resolve went from 48 min to 19 min\n")
+    assert headline(answer) == ("How the candidate spent three Fridays rewriting the twelve "
+                                "most-paged runbooks, and mean time to resolve went from 48 min "
+                                "to 19 min")
+
+
+def test_a_long_outcome_loses_its_trailing_when_before_it_loses_its_place() -> None:
+    outcome = "Mean time to resolve for those alerts went from 48 min to 19 min"
+    answer = f"{SCENE}I rewrote the twelve most-paged runbooks. {outcome} over the next quarter."
+    assert headline(answer).endswith(f", and {outcome[0].lower()}{outcome[1:]}")
+    # A when that is part of the change itself stays: nothing is cut from a short clause.
+    assert headline(f"{SCENE}I rewrote the runbooks. Pages fell by half within the first "
+                    "week.").endswith("pages fell by half within the first week")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import marshal
+import re
 import sys
 from functools import cache
 from importlib import resources
@@ -125,18 +126,23 @@ def _looks_like_path(ref: str) -> bool:
     return ref.endswith((".yaml", ".yml", ".json")) or "/" in ref or "\\" in ref
 
 
+def _slug(name: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", name.lower()))
+
+
 def get_competency(ref: str | Competency) -> Competency:
     """Resolve a competency by id, name, short name (any case) or file path."""
     if isinstance(ref, Competency):
         return ref
     if _looks_like_path(ref):
         return load_file(ref, Competency)
-    key = ref.strip().lower()
+    key = _slug(ref)
     for item in competencies().values():
-        if key in {item.id, item.name.lower(), item.short_name.lower()}:
+        # "hire-and-develop", "Hire and Develop" and "hire and develop" are one short name.
+        if key in {_slug(item.id), _slug(item.name), _slug(item.short_name)}:
             return item
     names = [c.id for c in competencies().values()] + [
-        c.short_name.lower() for c in competencies().values()
+        _slug(c.short_name) for c in competencies().values()
     ]
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.5)
     hint = f"; did you mean '{close[0]}'?" if close else ""

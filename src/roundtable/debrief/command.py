@@ -58,6 +58,18 @@ def interview_command(
         help="For --engine llm: provider:model, e.g. openai:gpt-4o-mini.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the LLM response cache.")]
     = False,
+    timeout: Annotated[float | None, typer.Option(
+        min=0.1, help="For --engine llm: seconds one model request may take before it is "
+        "retried, e.g. --timeout 30 (default 90, or $ROUNDTABLE_LLM_TIMEOUT).")] = None,
+    attempts: Annotated[int | None, typer.Option(
+        min=1, help="For --engine llm: tries per model call, the first included, e.g. "
+        "--attempts 2 (default 4, or $ROUNDTABLE_LLM_ATTEMPTS).")] = None,
+    concurrency: Annotated[int | None, typer.Option(
+        min=1, max=64, help="For --engine llm: model calls in flight at once across all the "
+        "questions, e.g. --concurrency 1 for a server that answers one request at a time "
+        "(default: every question's round at once, within the slots a llama.cpp server "
+        "reports, and one at a time after a timeout that shows the server queueing; or "
+        "$ROUNDTABLE_LLM_CONCURRENCY).")] = None,
 ) -> None:
     """Review a whole interview: every behavioral question, then the debrief of the loop.
 
@@ -68,9 +80,12 @@ def interview_command(
       roundtable interview otter.txt --candidate "Marco Rossi" -o debrief.html --recording https://example.com/interview.mp4
 
       roundtable interview interview.json --competencies conflict,failure --format scorecard
+
+      roundtable interview zoom.vtt --engine llm --model ollama:llama3.2 --concurrency 1
     """
     from roundtable.cli import _keep, _write, fail
     from roundtable.debrief.run import interview
+    from roundtable.engines import resolve
     from roundtable.errors import RoundtableError
     from roundtable.ingest.reader import MAX_TRANSCRIPT_BYTES, read_source
     from roundtable.render.debrief import render_interview
@@ -82,9 +97,11 @@ def interview_command(
         _check_writable(output)  # before the review: a run on a model costs time and money
     text = read_source(source, limit=MAX_TRANSCRIPT_BYTES, subject="the interview transcript")
     try:
+        # One engine for every question: its limit on calls in flight holds for the interview.
+        runner = resolve(engine, model, use_cache=not no_cache, timeout_s=timeout,
+                         attempts=attempts, concurrency=concurrency)
         result = interview(text, competencies=ids, candidate=candidate, role=role, level=level,
-                           panel=panel, engine=engine, model=model, seed=seed,
-                           use_cache=not no_cache, recording=recording)
+                           panel=panel, engine=runner, seed=seed, recording=recording)
     except RoundtableError as exc:
         kept = _keep(text, "interview") if source == "-" else None
         fail(f"{exc} (your transcript was kept in {kept})" if kept else str(exc))

@@ -4,7 +4,8 @@ A disagreement is two readings of one criterion a full point or more apart. It i
 the gap times how much the criterion matters to both panelists, and it always has a reason in
 the answer: a credited line one of them weighed and the other did not, or a red flag one of
 them saw. The panelist holding that evidence raises it; the other concedes (weighs it and is
-rescored) unless a strict panelist is shown a hedged or vague line, which it holds against.
+rescored) unless a strict panelist is shown a hedged or vague line, which it holds against; a
+line it had only discounted (a late launch told as fact) it concedes to.
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ from itertools import combinations
 from roundtable.deliberation.lenses import weight
 from roundtable.deliberation.phrasing import topic
 from roundtable.deliberation.reading import (
-    FULL_WEIGHT,
-    STRICT,
     Evidence,
     Finding,
     Flag,
     Move,
     Reading,
     criterion_score,
+    holds_against,
     rescore,
 )
 from roundtable.engines.base import Case
@@ -73,9 +73,10 @@ def _credit(evidence: Evidence, criterion: str, high: Reading, low: Reading, pri
              and (citable(f.quote) or topic(f.quote.quote))]
     if not extra:
         return None
-    # The raiser cites the line that would move the listener most, the rubric's order breaking ties.
-    best = max(extra, key=lambda f: (_gain(evidence, low, criterion, f), fresh(f.quote),
-                                     citable(f.quote), -extra.index(f)))
+    # The raiser cites the line that would move the listener most, one that shows something
+    # over one credited only for a competency's phrase, the rubric's order breaking ties.
+    best = max(extra, key=lambda f: (_gain(evidence, low, criterion, f), not f.cue_only,
+                                     fresh(f.quote), citable(f.quote), -extra.index(f)))
     gain = _gain(evidence, low, criterion, best)
     also = None
     if high.criteria[criterion] - (low.criteria[criterion] + gain) >= GAP:
@@ -134,9 +135,8 @@ def persuaded(listener: Reading, item: Disagreement) -> bool:
 
 def _accepted(listener: Reading, item: Disagreement) -> list[Finding]:
     """The raised lines the listener credits: a strict panelist leaves out hedged or vague ones."""
-    strict = listener.persona.strictness >= STRICT
     return [f for f in (item.finding, item.also)
-            if f is not None and not (strict and f.strength < FULL_WEIGHT)]
+            if f is not None and not holds_against(listener.persona, f)]
 
 
 def concede(case: Case, evidence: Evidence, listener: Reading, item: Disagreement) -> Move | None:

@@ -17,9 +17,8 @@ from roundtable.catalog.schema import Criterion
 from roundtable.deliberation.agenda import Disagreement, concede, disagreements, persuaded
 from roundtable.deliberation.discourse import Discourse
 from roundtable.deliberation.lenses import CLOSE_READING, families_of, weight
+from roundtable.deliberation.phrasing import topic
 from roundtable.deliberation.reading import (
-    FULL_WEIGHT,
-    STRICT,
     SUPPORT_CAP,
     Evidence,
     Finding,
@@ -27,6 +26,7 @@ from roundtable.deliberation.reading import (
     Reading,
     criterion_score,
     gather,
+    holds_against,
     opening_reading,
     rescore,
 )
@@ -84,23 +84,25 @@ def _value(reading: Reading, finding: Finding, criterion: Criterion, talk: Disco
     # even over a line that scores a little higher on a criterion it weighs less.
     value = (_pull(reading, finding, criterion) ** 3 * min(finding.strength, SUPPORT_CAP)
              * (reading.criteria[criterion.id] + 2))
-    if finding.scene_only:
+    if finding.scene_only or finding.in_scene:
         value *= SCENE_DISCOUNT
     return value if talk.unused(finding.quote) else value * CITED_DISCOUNT
 
 
 def _best(reading: Reading, evidence: Evidence, talk: Discourse, skip: set[str],
-          avoid: set[int]) -> Point | None:
-    """What this lens notices first among the lines it weighed."""
+          avoid: set[int], named: bool = False) -> Point | None:
+    """What this lens notices first among the lines it weighed that can still be quoted; when
+    `named` and none can, among those quoted twice already that can be named by topic."""
     options = [
         (criterion, finding)
         for cid, criterion in evidence.criteria.items() if cid not in skip
         for finding in evidence.quotable(cid)
-        if finding.quote.start in reading.weighed[cid] and talk.available(finding.quote)
-        and finding.quote.start not in avoid
+        if finding.quote.start in reading.weighed[cid] and finding.quote.start not in avoid
         # A line that leaves its criterion at 1 of 5 is no evidence to lead with or bring.
         and reading.criteria[cid] > 1
     ]
+    options = ([o for o in options if talk.available(o[1].quote)]
+               or [o for o in options if named and topic(o[1].quote.quote)])
     if not options:
         return None
     criterion, finding = max(options, key=lambda o: _value(reading, o[1], o[0], talk))
@@ -170,8 +172,10 @@ def _openings(case: Case, evidence: Evidence, readings: list[Reading],
 def _unweighed(speaker: Reading, readings: list[Reading], evidence: Evidence,
                talk: Discourse) -> tuple[Reading, Criterion, Finding] | None:
     """A quotable line the speaker weighed that would raise a colleague's reading of a
-    criterion: the one that would raise it most, on the criterion both weigh most."""
-    best: tuple[tuple[int, float], Reading, Criterion, Finding] | None = None
+    criterion: the one that would raise it most, on the criterion both weigh most. A line
+    quoted twice already is named by what it is about; one the colleague would hold against
+    (hedged, to a strict reader) is not worth a turn."""
+    best: tuple[tuple[int, bool, float], Reading, Criterion, Finding] | None = None
     for other in readings:
         if other is speaker:
             continue
@@ -179,15 +183,24 @@ def _unweighed(speaker: Reading, readings: list[Reading], evidence: Evidence,
             for finding in evidence.quotable(cid):
                 start = finding.quote.start
                 if (start not in speaker.weighed[cid] or start in other.weighed[cid]
-                        or not talk.available(finding.quote)):
+                        or not (talk.available(finding.quote) or topic(finding.quote.quote))
+                        or holds_against(other.persona, finding)):
                     continue
                 gain = criterion_score(evidence, cid, other.weighed[cid] | {start},
                                        other.flags) - other.criteria[cid]
-                key = (gain, weight(speaker.persona, criterion.family)
+                key = (gain, not finding.cue_only, weight(speaker.persona, criterion.family)
                        * weight(other.persona, criterion.family))
                 if gain > 0 and (best is None or key > best[0]):
                     best = (key, other, criterion, finding)
     return best[1:] if best else None
+
+
+def _would_move(other: Reading, evidence: Evidence, criterion: str, finding: Finding) -> bool:
+    """Whether weighing `finding` would raise `other`'s reading of `criterion`."""
+    start = finding.quote.start
+    return (start not in other.weighed[criterion] and not holds_against(other.persona, finding)
+            and criterion_score(evidence, criterion, other.weighed[criterion] | {start},
+                                other.flags) > other.criteria[criterion])
 
 
 def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
@@ -200,8 +213,14 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
         their_lead = leads.get(other.persona.id)
         mode: BuildMode = ("more" if their_lead and their_lead.criterion.id == criterion.id
                            else "unweighed")
-        return (build_turn(speaker, other, Point(criterion, finding), mode, talk),
-                _shown(speaker, other, criterion.id, finding))
+        # A line that would raise two colleagues' readings is put to both in one turn.
+        also = [r for r in readings if mode == "unweighed" and r not in (speaker, other)
+                and _would_move(r, evidence, criterion.id, finding)
+                and r.criteria[criterion.id] < speaker.criteria[criterion.id]]
+        item = _shown(speaker, other, criterion.id, finding)
+        return (build_turn(speaker, [other, *also], Point(criterion, finding), mode, talk),
+                Disagreement(criterion.id, speaker, (*item.listeners, *also), item.finding,
+                             None, None, 0.0))
     others = [r for r in readings if r is not speaker and r.persona.id in leads]
     for other in others:
         point = leads[other.persona.id]
@@ -210,7 +229,7 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
         extra = talk.pick([f for f in evidence.quotable(cid)
                            if f.quote.start in speaker.weighed[cid] and f.quote.start != their])
         if extra is not None:
-            return (build_turn(speaker, other, Point(point.criterion, extra), "more", talk),
+            return (build_turn(speaker, [other], Point(point.criterion, extra), "more", talk),
                     _shown(speaker, other, cid, extra))
     for other in others:
         point = leads[other.persona.id]
@@ -223,7 +242,7 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
                          if f.quote.start == point.finding.quote.start
                          and f.quote.start in speaker.weighed[cid]), None)
             if same is not None:
-                return (build_turn(speaker, other, Point(criterion, same), "same", talk),
+                return (build_turn(speaker, [other], Point(criterion, same), "same", talk),
                         _shown(speaker, other, cid, same))
     return None
 
@@ -251,9 +270,10 @@ def _bring(case: Case, speaker: Reading, readings: list[Reading], leads: dict[st
     if built is None:
         return _agree(speaker, readings, debate, evidence, talk)
     turn, item = built
-    # A line the colleague had not weighed is evidence shown to them like any other.
-    if item.listeners and persuaded(item.listeners[0], item):
-        concede(case, evidence, item.listeners[0], item)
+    # A line the colleagues had not weighed is evidence shown to them like any other.
+    for listener in item.listeners:
+        if persuaded(listener, item):
+            concede(case, evidence, listener, item)
     return turn
 
 
@@ -317,7 +337,14 @@ def _closings(evidence: Evidence, readings: list[Reading], talk: Discourse,
                         {lead.criterion.id} if lead else set())
         debate.needs[reading.persona.id] = need
         moved_quotes = {m.quote.start for m in reading.moved_by}
-        decisive = _best(reading, evidence, talk, {need.id}, moved_quotes)
+        # A line a colleague held against as hedged, or set aside as a concern, is no line to
+        # close on without answering it.
+        doubted = [h.finding.quote for h in debate.held if h.finding is not None] + [
+            q for turn in [t for r in debate.rounds for t in r.turns] + turns
+            for q in turn.evidence if q.use == "concern"]
+        avoid = {f.quote.start for found in evidence.findings.values() for f in found
+                 if any(q.start < f.quote.end and f.quote.start < q.end for q in doubted)}
+        decisive = _best(reading, evidence, talk, {need.id}, moved_quotes | avoid, named=True)
         held = [h for h in debate.held if reading in h.listeners]
         turns.append(closing_turn(reading, names, decisive, need, held, evidence, talk))
     return Round(kind="closing", turns=turns)
@@ -332,14 +359,13 @@ def _overheard(case: Case, evidence: Evidence, readings: list[Reading],
     cited = [(turn.speaker, quote) for current in rounds for turn in current.turns
              for quote in turn.evidence if quote.use == "credit"]
     for reading in readings:
-        strict = reading.persona.strictness >= STRICT
         for speaker, quote in cited:
             cid = quote.criterion
             if cid is None or speaker == reading.persona.id or quote.start in reading.weighed[cid]:
                 continue
             finding = next((f for f in evidence.quotable(cid) if f.quote.start == quote.start),
                            None)
-            if finding is None or strict and finding.strength < FULL_WEIGHT:
+            if finding is None or holds_against(reading.persona, finding):
                 continue
             before, vote_before = reading.criteria[cid], reading.vote
             reading.weighed[cid].add(quote.start)
@@ -389,5 +415,12 @@ def _no_echo(rounds: list[Round], names: dict[str, str]) -> None:
                     lead = "For my part, " if len(before) == 2 else "On my own reading too, "
                 else:
                     lead = f"Like {' and '.join(others)}, "
-                parts[at] = lead + sentence[0].lower() + sentence[1:]
+                vocative, _, rest = sentence.partition(", ")
+                if vocative in names.values() and others and current.kind != "opening":
+                    # "Owen, you're right, …" said again: "Owen, I'm with Aisha: you're right, …"
+                    parts[at] = f"{vocative}, I'm with {' and '.join(others)}: {rest}"
+                elif vocative in names.values():
+                    parts[at] = lead + sentence  # a name keeps its capital
+                else:
+                    parts[at] = lead + sentence[0].lower() + sentence[1:]
             current.turns[index] = turn.model_copy(update={"text": " ".join(parts)})

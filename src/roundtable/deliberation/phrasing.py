@@ -62,6 +62,16 @@ KIND_SHOWS: dict[str, str] = {
     "broad_impact": "they thought about who else it would touch",
 }
 
+# What KIND_SHOWS says of these is something the candidate did ("they brought data", "they
+# were candid about it"): true only of a line in which the candidate tells a step of their own,
+# never of "Dana didn't trust any number" or "the data showed…".
+DONE_BY_CANDIDATE = frozenset({
+    "action", "ownership", "data", "experiment", "customer_feedback", "collaboration",
+    "influence", "mentoring", "communication", "empathy", "trust", "wellbeing", "raised",
+    "escalation", "commitment", "prioritization", "speed", "calculated_risk", "cost",
+    "simplification", "standards", "deep_dive", "curiosity", "adaptation", "big_picture",
+    "broad_impact", "disagreement"})
+
 # Why a lens cares, said in the lens's own terms.
 LENS_STAKE: dict[Family, str] = {
     "customer": "it tells me whose problem they were solving",
@@ -157,8 +167,9 @@ def quoted(text: str) -> str:
     return f"“{text}”"
 
 
+# "our own audit" is about the audit.
 _DETERMINED = re.compile(
-    r"\b(?:the|our|my|their|her|his|its|a|an)\s+"
+    r"\b(?:the|our|my|their|her|his|its|a|an)\s+(?:own\s+)?"
     r"((?:[A-Za-z0-9][\w'’%-]*\s+){0,2}[A-Za-z0-9][\w'’%-]*)"
 )
 _FUNCTION = frozenset(
@@ -171,7 +182,9 @@ _FUNCTION = frozenset(
     got took made said told gave felt knew saw left kept ran began became found thought
     brought figures seemed sometimes behind own cut last next first week month year spring
     summer fall autumn winter quarter this these those there here such another many several
-    few""".split()
+    few across through around without within toward towards against during despite among
+    beyond onto upon via throughout off near like since until unless whether though
+    although once""".split()
 )
 # "a bit", "a few weeks", "the following year": amounts and times are not what a line is about.
 _NOT_TOPICS = frozenset(
@@ -191,6 +204,9 @@ def topic(text: str) -> str | None:
             lowered = word.lower().replace("’", "'")
             if lowered in ("one", "ones"):
                 words = []  # "a smaller one": the noun is elided, there is no topic
+                break
+            if lowered in _NOT_TOPICS:
+                words.append(word)  # "the right thing": no topic (checked below), not "the right"
                 break
             if (lowered in _FUNCTION or lowered.endswith(("self", "ly")) or "'" in lowered
                     and not lowered.endswith("'s") or words and lowered.endswith(("ed", "ing"))):

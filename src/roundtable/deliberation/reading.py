@@ -16,13 +16,15 @@ from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion, Family, Persona
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
 from roundtable.engines.base import Case
+from roundtable.evidence import lexicon
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
 from roundtable.scoring.panel import lens_score, level_offset, vote_for
 
 STRICT = 0.15
-"""A panelist at least this strict does not credit a hedged or vague line on its own reading,
-and holds against one when a colleague raises it."""
+"""A panelist at least this strict does not credit weak evidence on its own reading (a hedged
+or vague line, an outcome told as late); a colleague who raises such a line moves it unless the
+line is hedged or vague."""
 FULL_WEIGHT = 1.0
 """Evidence weaker than this sits in a hedged or vague sentence."""
 SUPPORT_CAP = 1.25
@@ -47,6 +49,26 @@ class Finding:
     acts: bool = True
     """A clause of the line tells a step the candidate (or their team) took, as a fact: only
     then does the line show "what they did themselves"."""
+    hedged: bool = False
+    """The line is hedged or vague ("I think it went from around 5 weeks"): a strict panelist
+    holds against it. A line weaker for another reason ("we launched four days late") is still
+    told as fact, and a strict panelist shown it concedes."""
+    hedge_words: tuple[str, str] | None = None
+    """What makes the line hedged or vague: the kind ("hedge" or "vague") and its words as they
+    stand in the answer ("I think")."""
+    in_scene: bool = False
+    """The sentence sets the scene of the story ("The one I think about most is a churn model I
+    built at …"), whatever this criterion credits in it: a poor line to lead or decide on."""
+    own: bool = True
+    """A clause of the line is told by the candidate about themselves or their team, as a fact
+    (a step, their grounds, their objection): only then does it show what they did in any way,
+    never a line about what someone else did or thought."""
+
+    @property
+    def cue_only(self) -> bool:
+        """Credited only for a competency's phrase ("churn" in "a churn model"): the line shows
+        nothing a colleague could name, so it is the weakest line to argue with."""
+        return all(k.startswith("cue") for k in self.kinds)
 
     @property
     def scene_only(self) -> bool:
@@ -127,6 +149,7 @@ def gather(case: Case) -> Evidence:
     """Every credited sentence per criterion (the rubric's quotes first) and every red flag."""
     rubric = {s.id: s for s in case.criteria}
     findings: dict[str, list[Finding]] = {}
+    scenes = {e.start for e in case.analysis.of("situation")}
     for criterion in case.competency.criteria:
         by_start: dict[int, tuple[Quote, set[str], float]] = {}
         for item in case.analysis.of(*criterion.signals.positive):
@@ -150,8 +173,12 @@ def gather(case: Case) -> Evidence:
                     by_start[s][0].model_copy(update={"criterion": criterion.id, "use": "credit"}),
                     frozenset(by_start[s][1]), by_start[s][2],
                     bool(core) and not by_start[s][1] & core
-                    and not any(k.startswith("cue") for k in by_start[s][1]),
-                    _acts(case, by_start[s][0]))
+                    and not any(k.startswith("cue") for k in by_start[s][1])
+                    # "The one I think about most is a churn model I built at …" sets the
+                    # scene; the competency's word in it ("churn") is no line to argue from.
+                    or by_start[s][1] == {"cue"} and s in scenes,
+                    _acts(case, by_start[s][0]), *_hedging(case, by_start[s][0]),
+                    in_scene=s in scenes, own=_own(case, by_start[s][0]))
             for s in ordered
         ]
     flags = []
@@ -202,6 +229,22 @@ def _acts(case: Case, quote: Quote) -> bool:
                for c in case.analysis.clauses)
 
 
+def _own(case: Case, quote: Quote) -> bool:
+    return any(c.by_candidate and c.actor in ("candidate", "team") and c.mode in ("fact", "hedged")
+               and not c.reported and c.span.start < quote.end and quote.start < c.span.end
+               for c in case.analysis.clauses)
+
+
+def _hedging(case: Case, quote: Quote) -> tuple[bool, tuple[str, str] | None]:
+    """Whether a line is hedged or vague, and what makes it so."""
+    words = next(((kind, quote.quote[m.start():m.end()]) for kind in ("hedge", "vague")
+                  for m in lexicon.finditer(kind, quote.quote)), None)
+    hedged = words is not None or any(
+        c.mode == "hedged" and c.span.start < quote.end and quote.start < c.span.end
+        for c in case.analysis.clauses)
+    return hedged, words
+
+
 def _unreal(case: Case, sentence: int) -> str | None:
     """"hypothetical" or "habitual" when every clause of the sentence is told that way: what
     they would do or usually do is the reason it credits nothing, more than any hedge in it."""
@@ -233,11 +276,20 @@ def criterion_score(evidence: Evidence, criterion: str, weighed: set[int], flags
     return max(1, min(5, score + unseen))
 
 
+def discounts(persona: Persona, finding: Finding) -> bool:
+    """Whether a strict panelist, reading on its own, sets the line aside as weak evidence."""
+    return persona.strictness >= STRICT and finding.strength < FULL_WEIGHT
+
+
+def holds_against(persona: Persona, finding: Finding) -> bool:
+    """Whether the panelist keeps a line out even once a colleague has raised it: a strict
+    one does for a hedged or vague line, not for one told as plain fact."""
+    return discounts(persona, finding) and finding.hedged
+
+
 def credits(persona: Persona, finding: Finding, family: Family) -> bool:
     """Whether the panelist, reading on its own, weighs this finding."""
-    if persona.strictness >= STRICT and finding.strength < FULL_WEIGHT:
-        return False
-    return attends(persona, finding.kinds, family)
+    return not discounts(persona, finding) and attends(persona, finding.kinds, family)
 
 
 def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading:

@@ -19,6 +19,7 @@ from roundtable.deliberation.agenda import Disagreement
 from roundtable.deliberation.discourse import Discourse
 from roundtable.deliberation.lenses import KIND_FAMILY, families_of, focus_for, weight
 from roundtable.deliberation.phrasing import (
+    DONE_BY_CANDIDATE,
     FLAG_SAYS,
     GENERAL_SAYS,
     KIND_SHOWS,
@@ -27,15 +28,21 @@ from roundtable.deliberation.phrasing import (
     first_name,
     lower_first,
     plain,
+    quoted,
     topic,
     upper_first,
     wants,
 )
-from roundtable.deliberation.reading import Evidence, Finding, Flag, Move, Reading
+from roundtable.deliberation.reading import Evidence, Finding, Flag, Move, Reading, discounts
+from roundtable.evidence import lexicon
 from roundtable.models import Quote, Stance, Turn
 
 STAKE_WEIGHT = 1.2
 """A lens says why a finding matters to it only for families it weighs above neutral."""
+
+
+SPEAKS_DIRECTLY = "the answer speaks to it directly"
+"""What a line shows when none of its kinds says more (a competency's own phrase)."""
 
 
 @dataclass(frozen=True)
@@ -50,16 +57,29 @@ def shows(persona: Persona, finding: Finding, family: Family) -> str:
     """What the finding shows, told by the kind the persona weighs most (two when the sentence
     carries evidence for two families the persona cares about)."""
     kinds = sorted((k for k in finding.kinds if k in KIND_SHOWS
-                    and (finding.acts or k not in ("action", "ownership"))),
+                    and (finding.acts or k not in ("action", "ownership"))
+                    and (finding.own or k not in DONE_BY_CANDIDATE)),
                    key=lambda k: (-weight(persona, KIND_FAMILY.get(k, family)), k))
     if not kinds:
-        return "the answer speaks to it directly"
+        return SPEAKS_DIRECTLY
     first = kinds[0]
     second = next((k for k in kinds[1:] if KIND_FAMILY.get(k) != KIND_FAMILY.get(first)
                    and weight(persona, KIND_FAMILY.get(k, family)) >= STAKE_WEIGHT), None)
     if second is None:
-        return KIND_SHOWS[first]
-    return f"{KIND_SHOWS[first]}, and {KIND_SHOWS[second]}"
+        return _shown(first, finding)
+    return f"{_shown(first, finding)}, and {_shown(second, finding)}"
+
+
+_MENTIONS_RELATIONSHIP = "the working relationship comes into it"
+
+
+def _shown(kind: str, finding: Finding) -> str:
+    """What one kind of evidence shows in this line. "I felt the relationship was important"
+    names the relationship without showing that it outlasted anything."""
+    said = [m.group().lower() for m in lexicon.finditer("relationship", finding.quote.quote)]
+    if kind == "relationship" and said and set(said) == {"relationship"}:
+        return _MENTIONS_RELATIONSHIP
+    return KIND_SHOWS[kind]
 
 
 def stake(persona: Persona, finding: Finding, family: Family, said: set[str]) -> str | None:
@@ -278,43 +298,77 @@ def challenge_turn(item: Disagreement, evidence: Evidence, talk: Discourse) -> T
         why = stake(persona, item.finding, criterion.family, said)
         subject = topic(item.finding.quote.quote)
         where = f"The point about {subject} shows" if subject else "That line shows"
-        text = (f"{lead} {view}, but you haven't weighed {quote}. {where} {seen}, which is why "
+        missed = (f"you haven't counted {quote} toward {name}"
+                  if _elsewhere(list(item.listeners), criterion, item.finding.quote)
+                  else f"you haven't weighed {quote}")
+        text = (f"{lead} {view}, but {missed}. {where} {seen}, which is why "
                 f"I have {name} at {score} of 5" + (f"; {why}." if why else "."))
     return Turn(speaker=persona.id, text=_finish(text),
                 addresses=[r.persona.id for r in item.listeners], stance="pushback",
                 evidence=cited)
 
 
+def hedging(finding: Finding | None) -> str:
+    """Why a strict panelist keeps a line out, in words the answer bears out: 'hedged
+    (“I think”)', 'vague (“went well”)', or 'hedged' when its hedge is in other words."""
+    if finding is None or finding.hedge_words is None:
+        return "hedged"
+    kind, words = finding.hedge_words
+    return f"{'vague' if kind == 'vague' else 'hedged'} ({quoted(words)})"
+
+
 def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: Move | None,
                held: bool, already: str | None = None) -> Turn:
-    """The challenged panelist concedes (and says what moved) or holds (and says why)."""
+    """The challenged panelist concedes (and says what moved, and how it had missed it) or
+    holds (and says what in the line it will not credit)."""
     criterion = evidence.criteria[item.criterion]
     name = criterion.name.lower()
     who = first_name(item.raiser.persona.name)
     score = listener.criteria[item.criterion]
-    raised = item.flag.quote if item.flag is not None else item.finding.quote if item.finding \
-        else None
+    raised = item.flag.quote if item.flag is not None else move.quote if move is not None \
+        else item.finding.quote if item.finding else None
     line = about(raised) if raised is not None else "that line"
+    finding = next((f for f in (item.finding, item.also)
+                    if f is not None and raised is not None and f.quote.start == raised.start),
+                   None)
     stance: Stance
     if held and already is not None:
         # A second panelist holding the same line says so, rather than repeating the first.
         stance = "pushback"
-        text = (f"{who}, I'm where {already} is on {line}: hedged or general, not a step they "
-                f"took, and {name} stays at {score} of 5 for me too.")
+        text = (f"{who}, I'm where {already} is on {line}: it is {hedging(finding)}, and {name} "
+                f"stays at {score} of 5 for me too.")
     elif held:
         stance = "pushback"
-        text = (f"{who}, I read {line} differently: it is told in hedged or general terms, not "
-                f"as something they did, so I keep {name} at {score} of 5.")
+        text = (f"{who}, I read {line} differently: it is {hedging(finding)}, not told as "
+                f"plain fact, so I keep {name} at {score} of 5.")
     elif move is None:
         stance = "agree"
         text = (f"{who}, granted, I had passed over {line}; it does not change my number, since "
                 f"{name} stays where it is for me until I hear {wants(criterion)}.")
     else:
         stance = "agree"
+        # What the line shows, in the listener's own terms: not the criterion's description,
+        # which says what the top of the scale looks like, not what this line is.
+        seen = shows(listener.persona, finding, criterion.family) if finding else None
         reason = (f"it {FLAG_SAYS[item.flag.kind]}" if item.flag is not None
-                  else f"it goes to what {name} is about: {plain(criterion.description)}")
-        text = f"{who}, you're right, I skimmed past {line}; {reason}, so {name} goes to " \
-               f"{score} of 5"
+                  else f"it speaks to {name} directly" if seen in (None, SPEAKS_DIRECTLY)
+                  else seen)
+        # A strict reader had set the line aside as weak evidence, not skimmed it; told as
+        # plain fact, it counts.
+        missed = (f"I had discounted {line}, but nothing in it is hedged or vague"
+                  if finding is not None and discounts(listener.persona, finding)
+                  else f"{line} counts toward {name} too"
+                  if raised is not None and item.flag is None
+                  and weighed_elsewhere(listener, item.criterion, raised)
+                  else f"I skimmed past {line}")
+        # Said by how much this line moves the reading: a colleague may move it again later in
+        # the round, so where it lands is the closing's to say.
+        # (At the end of the scale it can only be moved back, so there the number is safe.)
+        step = move.after - move.before
+        goes = (f"goes to {move.after} of 5" if move.after in (1, 5) else
+                f"goes {'up' if step > 0 else 'down'} "
+                f"{'a point' if abs(step) == 1 else f'{abs(step)} points'} for me")
+        text = f"{who}, you're right, {missed}: {reason}, so {name} {goes}"
         text += (f" and changes my vote to {VOTE_WORDS[listener.vote]}."
                  if move.vote_after != move.vote_before else ".")
     return Turn(speaker=listener.persona.id, text=_finish(text),
@@ -324,37 +378,53 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
 BuildMode = Literal["more", "same", "unweighed"]
 
 
-def build_turn(speaker: Reading, other: Reading, point: Point, mode: BuildMode,
+def weighed_elsewhere(reading: Reading, criterion: str, quote: Quote) -> bool:
+    """Whether `reading` already weighs the line under another criterion: shown it again, it
+    has not missed the line, only what else it shows."""
+    return any(quote.start in starts for cid, starts in reading.weighed.items()
+               if cid != criterion)
+
+
+def _elsewhere(listeners: list[Reading], criterion: Criterion, quote: Quote) -> bool:
+    """Whether every listener already weighs the line, for another criterion."""
+    return all(weighed_elsewhere(r, criterion.id, quote) for r in listeners)
+
+
+def build_turn(speaker: Reading, others: list[Reading], point: Point, mode: BuildMode,
                talk: Discourse) -> Turn:
     """A turn that adds to what a colleague said: another line under its lead criterion
     ("more"), another reading of the very line it cited ("same"), or a line it had not weighed
-    on a criterion it reads lower ("unweighed")."""
+    on a criterion it reads lower ("unweighed"), put to every colleague it would move."""
     persona = speaker.persona
     criterion = point.criterion
     assert point.finding is not None
+    other = others[0]
     cited: list[Quote] = []
     said: set[str] = set()
     phrases = persona.voice.build
     lead, _ = _vocative(phrases[len(criterion.id) % len(phrases)],
-                        first_name(other.persona.name))
+                        " and ".join(first_name(r.persona.name) for r in others))
     name = criterion.name.lower()
     score = speaker.criteria[criterion.id]
     seen = shows(persona, point.finding, criterion.family)
     why = stake(persona, point.finding, criterion.family, said)
-    quote = talk.cite(point.finding.quote, cited)
+    missed = ("you counted only elsewhere" if _elsewhere(others, criterion, point.finding.quote)
+              else "you haven't weighed")
+    quote = _cite_or_name(point.finding.quote, talk, cited)
     talk.claim(persona.id, criterion.id, "credit", point.finding.quote.start)
     if mode == "same":
         text = (f"{lead} the line you led with, {quote}, also bears on {name}: {seen}. For me "
                 f"that {anchored(name, score, criterion)}")
     elif mode == "unweighed":
-        view = _their_view(talk, other, criterion, lower=True)
-        text = (f"{lead} {view}, and there is a line under it you haven't weighed: {quote}, "
+        view = (_their_view(talk, other, criterion, lower=True) if len(others) == 1
+                else f"you both read {name} lower than I do")
+        text = (f"{lead} {view}, and there is a line under it {missed}: {quote}, "
                 f"where {seen}. For me that {anchored(name, score, criterion)}")
     else:
         text = (f"{lead} you lead with {name}, and there is more under it than the line you "
                 f"chose: {quote}, where {seen}. For me that {anchored(name, score, criterion)}")
     text += f", and {why}." if why else "."
-    return Turn(speaker=persona.id, text=_finish(text), addresses=[other.persona.id],
+    return Turn(speaker=persona.id, text=_finish(text), addresses=[r.persona.id for r in others],
                 stance="build", evidence=cited)
 
 
@@ -398,23 +468,34 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
         criterion = evidence.criteria[move.criterion]
         line = (talk.cite(move.quote, cited) if talk.available(move.quote)
                 else about(move.quote).replace("that line", "the line they quoted"))
-        parts.append(f"{names[move.by]} moved me on {criterion.name.lower()} with {line}; I now "
-                     f"have it at {reading.criteria[move.criterion]} of 5.")
+        final = reading.criteria[move.criterion]
+        parts.append(f"{names[move.by]} moved me on {criterion.name.lower()} with {line}; " + (
+            f"I now have it at {final} of 5." if move.after == final else
+            f"that was {'a point' if abs(move.after - move.before) == 1 else 'two points'}, "
+            f"and I end at {final} of 5."))
     for item in held[:1]:
         criterion = evidence.criteria[item.criterion]
-        line = about(item.finding.quote) if item.finding else "that line"
+        # Said apart from the exchange, the line needs naming: by its topic, else quoted.
+        line = ("the line they raised" if item.finding is None
+                else about(item.finding.quote) if topic(item.finding.quote.quote)
+                else _cite_or_name(item.finding.quote, talk, cited)
+                .replace("that line", "the line they raised"))
         parts.append(f"I still read {criterion.name.lower()} below "
-                     f"{names[item.raiser.persona.id]}: {line} is hedged, and I credit what "
-                     f"they did, not what they say they tend to do.")
+                     f"{names[item.raiser.persona.id]}: {line} is {hedging(item.finding)}, and "
+                     f"I credit only what they tell as plain fact.")
     if decisive is not None and decisive.finding is not None:
-        quote = talk.cite(decisive.finding.quote, cited)
+        subject = topic(decisive.finding.quote.quote)
+        # A line quoted twice already is named by what it is about, not quoted a third time.
+        line = (about(decisive.finding.quote) if not talk.available(decisive.finding.quote)
+                else f"the line about {subject}, {talk.cite(decisive.finding.quote, cited)}"
+                if subject else talk.cite(decisive.finding.quote, cited))
         talk.claim(persona.id, decisive.criterion.id, "credit", decisive.finding.quote.start)
         why = stake(persona, decisive.finding, decisive.criterion.family, said)
         seen = shows(persona, decisive.finding, decisive.criterion.family)
-        subject = topic(decisive.finding.quote.quote)
-        line = f"the line about {subject}, {quote}" if subject else quote
-        parts.append(f"What decides it for me is {line}: {seen}"
-                     + (f", and {why}." if why else "."))
+        # Below the hire line the best credited line is what there is, not what decides it.
+        lead = ("What decides it for me is" if reading.vote in ("hire", "strong_hire")
+                else "The most I can credit is")
+        parts.append(f"{lead} {line}: {seen}" + (f", and {why}." if why else "."))
     general = general_line(evidence, need, talk)
     if general is not None:
         subject = topic(general.quote)

@@ -449,10 +449,11 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     own = [c for c in clauses if c.sentence in scored and c.by_candidate
            and c.role not in ("reflection", "relationship")]
     told = [c for c in clauses if c.sentence in scored and c.mode in ("fact", "negated", "hedged")
-            and c.role not in ("other", "reflection", "situation") and past_tense(c.text)]
+            and c.role not in ("other", "reflection", "situation")
+            and (past_tense(c.text) or c.narrated)]
     # "I usually score each item…" is no more a story than "I would score each item…".
     imagined = [c for c in own if c.mode in ("hypothetical", "habitual")]
-    done = [c for c in own if c.mode in ("fact", "hedged") and past_tense(c.text)]
+    done = [c for c in own if c.mode in ("fact", "hedged") and (past_tense(c.text) or c.narrated)]
     if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
             and len(done) < 3):
         first = imagined[0]
@@ -502,7 +503,7 @@ def analyze(answer: str) -> Analysis:
         # was aligned" is past tense and still filler).
         generic = [span.start + at for at, _ in hits.get("generic_claim", [])]
         told = any(c.mode in ("fact", "negated") and c.role not in ("other", "reflection")
-                   and past_tense(c.text)
+                   and (past_tense(c.text) or c.narrated)
                    and not any(c.span.start <= g < c.span.end for g in generic) for c in own)
         sentence = Sentence(index, span, frozenset(hits), masked, told)
         found_sentences.append(sentence)

@@ -21,7 +21,7 @@ Everything later (credit, red flags, premises of generated sentences, `--explain
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from roundtable import regexes as re
@@ -56,6 +56,9 @@ class Clause:
     role: Role
     reported: bool = False
     """Part of what someone said, wrote or thought, reported or quoted."""
+    narrated: bool = False
+    """A step of a past story told in the present ("So I go to her and I offer to help"): the
+    narrative present of speech and of many non-native speakers, not a habit."""
 
     @property
     def text(self) -> str:
@@ -1171,7 +1174,7 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     names = names_in(whole)
     voice = understood_subject(whole)
     counted = list(range(len(spans))) if story is None else list(story)
-    clauses: list[Clause] = []
+    sentences: list[tuple[list[Clause], float | None, Role | None]] = []
     heading: Role | None = None
     for index, span in enumerate(spans):
         heading = heading_of(span) or heading
@@ -1179,9 +1182,65 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         # Too short a story has no scene-setting start to tell apart from its outcome.
         position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
             else None
-        clauses.extend(read_sentence(span, index, position, heading, names,
-                                     in_story=index in counted, voice=voice))
-    return clauses
+        sentences.append((read_sentence(span, index, position, heading, names,
+                                        in_story=index in counted, voice=voice),
+                          position, heading))
+    told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
+    opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
+    if _past_story(told, opening):
+        return [_narrated(c, position, heading) if c.sentence in counted else c
+                for read, position, heading in sentences for c in read]
+    return [c for read, _, _ in sentences for c in read]
+
+
+NARRATIVE_PAST = 3
+"""Clauses told as past facts from which a story's bare present is narration, not habit."""
+_PAST_FRAME = re.compile(
+    r"\b(?:in my (?:previous|last|old|former|first) (?:company|job|role|team|position)|"
+    r"(?:at|in) my (?:last|previous|old|former) (?:company|job|role|team|employer)|last "
+    r"(?:year|spring|summer|autumn|fall|winter|quarter|month)|(?:a|two|three|few|several|"
+    r"couple of) (?:years?|months?) ago|one time|once,|back (?:then|in))\b", re.IGNORECASE)
+# What lasts into the present, not a past step: "other people also use the document now".
+_LASTING = re.compile(r"\b(?:now|today|these days|nowadays|still|anymore|since then|ever "
+                      r"since|to this day|currently)\b", re.IGNORECASE)
+
+
+# What a narrated step does; "I find that frustrating", "I come from a startup" describe the
+# speaker, which a past story told around them does not turn into events.
+_NARRATIVE_VERB = re.compile(
+    r"^(?:I|we|he|she|they|[A-Z][a-z]+)\s+(?:then\s+|also\s+|just\s+|quickly\s+)?(?:go|goes|"
+    r"offer|offers|explain|explains|show|shows|write|writes|build|builds|fix|fixes|call|calls|"
+    r"ask|asks|tell|tells|send|sends|meet|meets|sit|sits|pair|pairs|create|creates|prepare|"
+    r"prepares|propose|proposes|decide|decides|start|starts|bring|brings|review|reviews|test|"
+    r"tests|check|checks|give|gives|schedule|schedules|split|splits|organi[sz]es?|rewrite|"
+    r"rewrites|rebuild|rebuilds|escalate|escalates|investigate|investigates|notice|notices|say|"
+    r"says|talk|talks|take|takes|put|puts|set|sets|open|opens|raise|raises|agree|agrees|push|"
+    r"pushes|spend|spends|move|moves|change|changes|deploy|deploys|ship|ships|launch|launches|"
+    r"email|emails|message|messages|help|helps|teach|teaches|invite|invites|suggest|suggests|"
+    r"present|presents|answer|answers|reply|replies|try|tries|stay|stays|come|comes)\b")
+
+
+def _past_story(clauses: list[Clause], opening: str) -> bool:
+    """Whether the answer tells one past story: at least as many of its clauses tell past
+    facts as tell present habits, or it opens by placing itself in the past ("In my previous
+    company…") and goes on in the past."""
+    past = [c for c in clauses if c.mode in ("fact", "negated", "hedged") and past_tense(c.text)]
+    habits = [c for c in clauses if c.mode == "habitual"]
+    return (len(past) >= NARRATIVE_PAST and len(past) >= len(habits)) or (
+        len(past) >= 2 and bool(_PAST_FRAME.search(opening)))
+
+
+def _narrated(clause: Clause, position: float | None, heading: Role | None) -> Clause:
+    """In a past story, a clause read as a habit only because its verb is in the present
+    ("I go to her", "we sit together") is a step of the story told in the present."""
+    text = clause.text
+    rest = _subject_text(text)
+    if clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
+            _REPEATED.search(text) or _LASTING.search(text) or not _present_tense(rest) or \
+            not _NARRATIVE_VERB.match(rest):
+        return clause
+    role = read_role(text, clause.actor, "fact", position, heading, clause.reported)
+    return replace(clause, mode="fact", role=role, narrated=True)
 
 
 __all__ = [

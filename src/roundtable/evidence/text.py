@@ -9,11 +9,15 @@ from roundtable import regexes as re
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely
 # sentence start, or at a blank line / line break. Abbreviations and decimals are protected.
 # A bracketed aside ("[Scoring key: …]") ends where its bracket closes, period or not.
+# Speech-to-text and casual typing often start sentences in lower case ("…disappearing. and
+# like three people…"): those end at the stop too, unless it closes an abbreviation or an
+# initial.
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\])\s+(?=[A-Z])|\n+"
+    r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Za-z0-9])|(?<=\])\s+(?=[A-Z])|\n+"
 )
 _ABBREVIATIONS = re.compile(
-    r"\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|jr|sr|inc|ltd|approx|no|st|u\.s|a\.m|p\.m)\.$",
+    r"\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|jr|sr|inc|ltd|approx|no|st|u\.s|a\.m|p\.m|"
+    r"cf|al|ca|incl|esp|min|max|dept|ft|lbs?|oz|vol|fig|[a-z])\.$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
@@ -63,8 +67,10 @@ def words(text: str) -> list[str]:
 
 
 MIN_CLAUSE = 60
-_HEADING = re.compile(r"(?:situation|task|actions?|results?|reflection|learnings?|lessons?|"
-                      r"outcome|context|background|[star])\s*[:—–]\s+", re.IGNORECASE)
+# A bullet's marker and a STAR heading are the form of the answer, not its words.
+_HEADING = re.compile(r"(?:[-*•·▪]\s+|\d{1,2}[.)]\s+)?(?:(?:situation|task|actions?|results?|"
+                      r"reflection|learnings?|lessons?|outcome|context|background|[star])"
+                      r"\s*[:—–]\s+)?", re.IGNORECASE)
 
 
 def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
@@ -75,10 +81,11 @@ def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
     answer), so the quote always matches the answer exactly.
     """
     heading = _HEADING.match(sentence.text)
-    if heading and sentence.start + heading.end() <= match_start:
+    if heading and heading.end() and sentence.start + heading.end() < match_end:
         # "Result: churn fell 12%" is quoted from "churn": the label is the form, not the answer.
         sentence = Span(sentence.start + heading.end(), sentence.end,
                         sentence.text[heading.end():])
+        match_start = max(match_start, sentence.start)
     if sentence.end - sentence.start <= MAX_QUOTE:
         return sentence
     text = sentence.text

@@ -48,6 +48,9 @@ class _Lazy:
     def findall(self, text: str) -> list[Any]:
         return self.regex.findall(text)
 
+    def sub(self, replacement: str, text: str) -> str:
+        return self.regex.sub(replacement, text)
+
 
 Kind = Literal["question", "follow_up", "intro", "general", "small_talk", "wrap_up", "other"]
 
@@ -66,20 +69,31 @@ WRAP_UP = _Lazy(
 
 _ASK = (
     r"\b(tell|talk to|talk|walk|take) (me|us)\b|\btalk (me|us) through|\bdescribe\b|\bshare\b|"
-    r"\bgive (me|us)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know|learn)|\bi('m| am)"
-    r" (curious|interested)|\bi want to (hear|know|understand)|\bthink (back )?(to|about|of)\b|"
+    r"\b(explain|recount|narrate)\b|\b(talk|speak|tell) (to|about|of)\b|\bmy (\w+ )?question\b|"
+    r"\bhear (about|of)\b|\b(i|we)('d| would)? (want|like|need|love) (an?|one|some)\b|"
+    r"\b(i'?d|i would|i'?m|i am) (be )?(really |very |particularly )?(keen|interested)\b|"
+    r"\bgive (me|us|an?)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know|learn)|"
+    r"\bi('m| am) (curious|interested)|\bi want to (hear|know|understand)|"
+    r"\bthink (back )?(to|about|of)\b|"
     r"\bthink back\b|\brecall\b|\bremember\b|\b(i'?d|i would|we'?d|we would) (like|love|want)\b|"
     r"\bi('m| am) looking for\b|\bwhat('s| is| was| were| has been)\b|\bwhen "
     r"(was|were|did|have)\b|\bhow (did|do|have|about)\b|\bwhat about\b|\bhave you\b|\bhas there\b|"
     r"\b(was|is) there\b|\bdid you\b|\bcan you\b|\bcould you\b|\bwhich\b|\bpick\b|\bname\b|\?"
 )
-_SITUATION = (
-    r"(time|times|situation|moment|occasion|instance|example|project|decision|call|mistake|"
-    r"failure|conflict|disagreement|setback|challenge|incident|outage|launch|release|deal|"
-    r"piece of feedback|feedback|accomplishment|achievement|initiative|change|problem|issue|"
-    r"goal|deadline|risk|customer|client|stakeholder|colleague|coworker|co-worker|peer|manager|"
-    r"person|team|period|quarter|day|week|crisis|negotiation|experiment|bug|error|situation)"
+_EVENT = (
+    r"(time|situation|moment|occasion|instance|example|case|story|experience|project|decision|"
+    r"call|mistake|failure|conflict|disagreement|argument|dispute|setback|challenge|incident|"
+    r"outage|emergency|crisis|launch|rollout|release|migration|deal|pitch|presentation|"
+    r"negotiation|conversation|piece of feedback|feedback|review|accomplishment|achievement|"
+    r"success|win|loss|initiative|change|transition|turnaround|reorg|layoff|hire|escalation|"
+    r"complaint|problem|issue|goal|target|deadline|risk|experiment|bug|error)"
 )
+"""Things that happen or that one does: a story is about one of them."""
+_PERSON = (
+    r"(customer|client|stakeholder|colleague|coworker|co-worker|peer|teammate|team member|"
+    r"manager|boss|employee|report|person|team|vendor|partner|executive|leader)"
+)
+_SITUATION = rf"({_EVENT}|{_PERSON}|period|quarter|day|week)"
 _PAST = (
     r"(\w+ed|had|made|did|took|built|taught|led|got|gave|saw|won|lost|went|found|felt|chose|"
     r"sold|wrote|ran|brought|thought|fought|held|kept|left|met|paid|sent|spent|told|understood|"
@@ -93,10 +107,25 @@ _SUPERLATIVE = (
     r"nastiest|ugliest|gnarliest|oddest|bravest|simplest|happiest|saddest|clearest)"
 )
 _YOU_DID = r"(you|you've|you have|you'd|you had|that you|which you|you ever)\b"
+_TRAIT = (
+    r"(weakness|strength|quality|qualities|trait|skill|attribute|asset|value|priority|"
+    r"motivation|interest|language|tool|framework|technology|book|subject|hobby)"
+)
+"""What a person is or likes, not something that happened: "your biggest weakness"."""
 _EXPERIENCE = _Lazy(
     rf"\b(a|an|one|another|some|any) ((specific|particular|real|recent|concrete|single) )?"
-    rf"(time|situation|moment|occasion|instance|example)s?\b"
-    rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (\w+ )?{_YOU_DID}"
+    rf"(time|situation|moment|occasion|instance|example|case|story)s?\b"
+    rf"|\b(a|an|one|another) ((specific|particular|real|recent|concrete|single) )?experience\b"
+    rf"|\bone of your ([\w'-]+ ){{0,2}}?{_EVENT}s\b"
+    rf"|\b(a|an|one|another) ([\w'-]+ ){{0,2}}?[\w'-]+ of yours\b"
+    rf"|\bhave you (ever )?had to\b"
+    rf"|\byour (first|last|latest|most recent|previous) ([\w'-]+ ){{0,2}}?{_EVENT}\b"
+    rf"|\b(you('re| are| were| felt)?|you('ve| have) been) (most |really |particularly |"
+    rf"especially |genuinely )?proud\b"
+    rf"|\b(was|were|did|do|have|has|had) (there|you) ever\b[^.?!]{{0,40}}?\b(a|an|any|"
+    rf"someone|somebody|something)\b|\bever (had|have|got|get|needed|need) to\b"
+    rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? "
+    rf"((?!(for|to|with|by|from|about|like)\b)\w+ )?{_YOU_DID}"
     rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (where|when|in which|with|within"
     rf"|on|at) (you|your)\b"
     rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? (that|which|where|when|who) "
@@ -104,8 +133,9 @@ _EXPERIENCE = _Lazy(
     rf"|\bthe ({_SUPERLATIVE}|most \w+|least \w+) ([\w'-]+ ){{0,4}}?(that |which )?"
     rf"(you've|you have|you'd had|you had ever|you ever)\b"
     rf"|\bthe ({_SUPERLATIVE}|most \w+|least \w+) ([\w'-]+ ){{0,3}}?{_SITUATION}s? "
-    rf"(that |which )?you\b"
-    rf"|\b(your|one of your) (own )?({_SUPERLATIVE}|most \w+|favou?rite)\b"
+    rf"(that |which )?((someone|anyone|anybody|somebody|people|a \w+) (\w+ )?)?you\b"
+    rf"|\b(your|one of your) (own )?({_SUPERLATIVE}|most \w+)\b(?! ([\w-]+ )?{_TRAIT})"
+    rf"|\byour (own )?favou?rite ([\w'-]+ ){{0,2}}?{_EVENT}\b"
     rf"|\b(has|have|had) ([\w'-]+ ){{0,4}}?ever\b|\byou('ve| have) ever\b|\bthe last time\b"
     rf"|\b(did|were|have) you last\b"
     rf"|\bhave you (had|faced|been in|dealt with|experienced|handled|worked with|managed|led|"
@@ -124,9 +154,12 @@ of a detail of the story being told ("What was the hardest objection you got?").
 _ASKS = _Lazy(_ASK, re.IGNORECASE)
 _REQUEST = _Lazy(
     r"\b(tell|talk to|talk|walk|take) (me|us)\b|\btalk (me|us) through|\bdescribe\b|\bshare\b|"
-    r"\bgive (me|us)\b|\b(i'?d|i would|we'?d|we would) (love|like) to hear|\bi('m| am) (curious|"
-    r"interested)|\bi want to hear|\bthink (back )?(to|about|of)\b|\b(can|could) you (recall|"
-    r"remember|think of|name|pick|describe|share|tell|talk|walk|give)\b|\brecall\b",
+    r"\b(explain|recount|narrate)\b|\b(talk|speak|tell) (to|about|of)\b|\bhear (about|of)\b|"
+    r"\b(i|we)('d| would)? (want|like|need|love) (an?|one|some)\b|"
+    r"\b(i'?d|i would|i'?m|i am) (be )?(really |very |particularly )?(keen|interested)\b|"
+    r"\bgive (me|us|an?)\b|\b(i'?d|i would|we'?d|we would) (love|like) to (hear|know)|\bi('m| am) "
+    r"(curious|interested)|\bi want to (hear|know)|\bthink (back )?(to|about|of)\b|\b(can|could) "
+    r"you (recall|remember|think of|name|pick|describe|share|tell|talk|walk|give)\b|\brecall\b",
     re.IGNORECASE,
 )
 """A request for a story (not a yes/no question), which may name any kind of situation."""
@@ -139,17 +172,51 @@ _ANY_SITUATION = _Lazy(
 )
 """Something of any kind the candidate did or lived through: "a shift when you were short",
 "a product you launched", "a class that was difficult to manage"."""
+_BARE = _Lazy(
+    r"(^|[,:;]\s*)(\W*(so|okay|ok|and|now|then|alright|right|well|please|first|next|great|"
+    r"sure)\b,?\s*)*((can|could|would|will) you (please )?|please |maybe you can |i('d| would) "
+    r"like (that )?you (to )?|i want you to )?(tell (me|us) about|talk (to )?(me|us) (about|"
+    r"through)|talk about|walk (me|us) through|describe|share|explain|recount|give (me|us) |"
+    r"think (back )?(about|of|to)|(\w+ )?to hear about|(let's|let us) hear about)"
+    r"( for me| with me| with us)? "
+    rf"((a|an|one|another) (?!(typical|normal|usual|ideal|good|great|perfect|average)\b)"
+    rf"(([\w'-]+ ){{0,2}}?{_EVENT}s?|[\w'-]+ ([\w'-]+ )?{_PERSON})\b(?! (of|in|at|on|for) "
+    r"(the|this|that|it|those|these)\b)|(some )?(feedback|advice|criticism|pushback|praise) "
+    r"(that )?you\b)",
+    re.IGNORECASE,
+)
+"""A thing that happens, or a person described ("a difficult stakeholder"), named bare as what
+a request for a story asks for: "Tell me about a mistake." Not a typical day or an ideal
+manager, and not a part of something already named ("an example of that")."""
+_WHEN_YOU = _Lazy(
+    rf"\bwhen you (first |last |once |recently )?{_PAST} ([\w'-]+ ){{0,3}}?(a|an|one|some|any)\b"
+    rf"|\bhow have you (\w+ )?{_PAST}\b",
+    re.IGNORECASE,
+)
+"""A question about an occasion in the candidate's past that it names as new ("What did you do
+when you disagreed with a decision...?", "How have you handled feedback you disagreed with?");
+with no pronoun or "the" in the sentence, which would point at the story being told."""
+_RECOUNT = _Lazy(
+    rf"\b(how|when|what) you (first |last |once |recently |actually )?{_PAST} "
+    r"([\w'-]+ ){0,3}?(a|an|one|some|any)\b|\babout when you\b"
+    r"|\byour experience (of |in )?\w+ing (a|an|one|some|any)\b",
+    re.IGNORECASE,
+)
+"""A request to recount how the candidate handled something new: "Describe how you dealt with a
+team member who...", "Tell me about when you first managed people"."""
 _NARRATION = _Lazy(rf"\b(I|we)( \w+ly)? {_PAST}\b", re.IGNORECASE)
-_RECORD = _Lazy(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b",
-                     re.IGNORECASE)
-"""The candidate's record, where an interviewer finds a situation to ask about."""
+_RECORD = _Lazy(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b|\b(at|in) "
+                r"your (previous|last|former|old|current) (company|job|employer|role|team|firm|"
+                r"position)\b", re.IGNORECASE)
+"""The candidate's record or past job, where an interviewer finds a situation to ask about."""
 _YOU_DID_IT = _Lazy(rf"\byou('ve| have| had)? (\w+ )?{_PAST}\b", re.IGNORECASE)
 _HYPOTHETICAL = _Lazy(
     r"\b(how|what) would you (approach|handle|do|go about|deal with|tackle|design|build|"
     r"prioriti[sz]e|structure|plan|set up|organi[sz]e|decide|start)\b|\bwhat('d| would) you do\b"
-    r"|\bimagine\b|\bsuppose\b|\bwhat if\b|\bif you (were|had to|joined|got)\b|\bhow do you "
-    r"(usually |generally |typically |normally )?(approach|handle|deal|think|decide|prioriti[sz]e|"
-    r"manage|go about)\b",
+    r"(?! differently)|\bimagine\b|\bsuppose\b|\bwhat if\b|\bif you (were|had to|joined|got)\b"
+    r"|\bhow do you (usually |generally |typically |normally )?(approach|handle|deal|think|decide|"
+    r"prioriti[sz]e|manage|go about)\b|\b(what|how) do you (typically|usually|generally|normally|"
+    r"tend to)\b|\bwhat do you do (when|if)\b|\byou('d| would) (want|need|prefer)\b",
     re.IGNORECASE,
 )
 _BACK = _Lazy(
@@ -158,16 +225,54 @@ _BACK = _Lazy(
     r"time|conversation|launch|person|manager|customer|client|team|role|job|company|case|"
     r"incident|meeting|experience|story|example|feature|approach|change|issue|problem|mistake|"
     r"release|migration|deal|product|plan|process|period|call|feedback|outcome|result)\b|"
-    r"\byou (mentioned|said|talked about|described|brought up)\b|\bgoing back to\b|\bin that\b"
+    r"\byou (mentioned|said|talked about|described|brought up)\b(?! (on|in) your (cv|resume|"
+    r"résumé|profile|linkedin|portfolio|application|cover letter)\b)|\bgoing back to\b|\bin that\b"
     r"|\b(do|did) (that|it|this) again\b|\b(that|it|this) again\b|\bsince then\b|\bafter that\b"
-    r"|\bdifferently\b|\bin hindsight\b|\blooking back\b|\bnext time\b"
-    r"|\b(there|that|it|this|them)\s*\?",
+    r"|\blooking back\b"
+    r"|\b(example|instance)s? of (one of )?(that|this|it|those|these|the)\b"
+    r"|\b(was|is|were) (that|this|it) (the|your)\b"
+    r"|\b(a|an|one|another) (time|case|point|moment|situation|occasion|instance)s? (when |where "
+    r"|in which )?(it|this|he|she|they)\b",
     re.IGNORECASE,
 )
 """Words that point back at the story being told."""
+_DETAIL = _Lazy(r"\b(an? |one )?(example|instance)s? of (that|this|it|those|these|how|what|why)\b",
+               re.IGNORECASE)
+"""An example of a detail of the story: "Can you give me an example of how you measured that?"."""
+_ENDS_ON_IT = _Lazy(r"\b(there|that|it|this|them)\s*\?|\b(differently|in hindsight|next time)\b",
+                    re.IGNORECASE)
+"""A question about "it" or "there", or what to do "differently": the story being told, unless
+the sentence has just named something new it stands for ("a challenging project and your role
+in it?", "a time you made a mistake, and what you'd do differently")."""
+_PROBE = _Lazy(r"^\W*((so|okay|ok|and|but|right),?\s+)*(was|were|did|is|has|had)\b|\b(example|"
+               r"instance)s? of\b", re.IGNORECASE)
+"""A yes/no probe ("Was there a moment when...?") or a request for an example of something."""
+_THE_STORY = _Lazy(
+    r"\bthe ([\w-]+ )?(project|approach|plan|process|situation|decision|launch|migration|rollout|"
+    r"incident|period|change|conversation|meeting|deal|negotiation|outage|crisis|pilot)\b",
+    re.IGNORECASE,
+)
+"""The story's own things, named as known: a probe that names one asks about the story told
+("Was there a moment when you doubted the approach?")."""
+_INDEFINITE = _Lazy(r"\b(a|an|one|another|some|any|something|someone|somebody)\b", re.IGNORECASE)
+_SKILL = _Lazy(
+    r"\bever (used|tried|worked (with|in|on)|heard of|been to|visited|coded|programmed|written|"
+    r"touched|played with|seen|read|set up|configured|deployed|studied|learned)\b"
+    r"(?! (a|an|any|some|someone|somebody|something|to|with a|on a|in a)\b)",
+    re.IGNORECASE,
+)
+"""Whether the candidate knows a tool or a place ("Have you ever used Kubernetes?"): a check of
+experience, not a request for a story."""
 _WOULD = _Lazy(r"\bwould you\b|\bif you\b|\byou would\b", re.IGNORECASE)
 """Any conditional: a story told in reply to it is an illustration, not the question's answer."""
 _POINTING = _Lazy(r"\b(it|this|they|them|he|she|him|her|those|these|there)\b", re.IGNORECASE)
+_HAPPENED = _Lazy(
+    r"\b(something|a thing|one thing) (that )?(went|didn't|did not|turned out|failed|happened|"
+    r"worked|changed|surprised)\b", re.IGNORECASE)
+"""Something that happened, asked for as a new story ("What's something that didn't work out
+the way you hoped?"); a yes/no probe ("Was there something that went wrong?") stays with the
+story told."""
+_THE = _Lazy(r"\bthe\b", re.IGNORECASE)
 _PRONOUN = _Lazy(r"\b(it|that|this|they|them|he|she|him|her|there|those)\b", re.IGNORECASE)
 _SIGNPOST = _Lazy(
     r"\b(move on|moving on|moving along|let's move|switch(ing)? gears|chang(e|ing) (of )?(the )?"
@@ -199,7 +304,8 @@ SMALL_TALK = _Lazy(
     r"week|weekend|morning|afternoon)|\b(is that|was that|i hear|i heard|i can hear) (a |your )?"
     r"(dog|cat|baby|kid|child|doorbell|phone)|\byou('re| are) (frozen|breaking up|on mute|"
     r"muted|echoing)|\b(your|the) (audio|connection|internet|wifi|wi-fi|camera|mic|microphone|"
-    r"sound|video)\b|\bweather\b|\becho\b|\bsomewhere quiet\b|\bstill there\?",
+    r"sound|video|noise|background)\b|\bweather\b|\becho\b|\bsomewhere quiet\b|\bstill there\?"
+    r"|\b(too|very|a bit|a little) (loud|noisy)\b",
     re.IGNORECASE,
 )
 """Talk about the call, the room or the day: never part of an answer."""
@@ -214,14 +320,52 @@ class Reading:
     start: int = 0
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of a turn."""
+    return [s.group() for s in _sentences(text)]
+
+
 def _sentences(text: str) -> list[re.Match[str]]:
     return [s for s in _SENTENCE.finditer(text) if s.group().strip()]
 
 
 def asks_situation(sentence: str) -> bool:
-    """Whether a sentence asks for a past situation of the candidate's own."""
-    return bool(_EXPERIENCE.search(sentence) and _ASKS.search(sentence)) or bool(
-        _REQUEST.search(sentence) and _ANY_SITUATION.search(sentence))
+    """Whether a sentence asks for a past situation of the candidate's own (not what they
+    would do: "How would you handle a situation where...?" is hypothetical)."""
+    sentence = _SKILL.sub(" ", sentence)
+    if _HYPOTHETICAL.search(sentence):
+        return False
+    if _EXPERIENCE.search(sentence) and _ASKS.search(sentence):
+        return True
+    if _HAPPENED.search(sentence) and _ASKS.search(sentence) and not _PROBE.search(sentence):
+        return True
+    unanchored = not _PRONOUN.search(sentence) and not _THE.search(sentence)
+    if _WHEN_YOU.search(sentence) and _ASKS.search(sentence) and unanchored:
+        return True
+    if not _REQUEST.search(sentence):
+        return False
+    return bool(_ANY_SITUATION.search(sentence) or _BARE.search(sentence)) or bool(
+        _RECOUNT.search(sentence) and unanchored)
+
+
+_OPENS_REQUEST = _Lazy(
+    r"^\W*((so|okay|ok|and|now|alright|right|well|great|then),?\s+)*(please |can you |could you "
+    r")?(tell|talk|walk|take|describe|share|explain|recount|give|think|i('m| am) (curious|keen|"
+    r"interested)|i('d| would) (love|like) to (hear|know|understand))\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = _Lazy(r"\b(I|I'm|I've|I'd|[Mm]y|[Mm]e)\b")
+
+
+def speaks_to_candidate(text: str) -> bool:
+    """Whether an utterance (with no speaker named) is the interviewer's: it asks, requests a
+    story ("I'm curious how that went"), or tells the candidate what they did ("You rolled
+    out a new system at Acme") without a word about the speaker's own doings."""
+    said = sentences(text)
+    return text.rstrip().endswith("?") or any(
+        asks_situation(s) or _OPENS_REQUEST.search(s) for s in said) or bool(
+        INTRO.search(text) or SMALL_TALK.search(text) or WRAP_UP.search(text)) or (
+        bool(_YOU_DID_IT.search(text)) and not _FIRST_PERSON.search(text))
 
 
 def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading:
@@ -234,15 +378,18 @@ def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading
     sentences = _sentences(text)
     for n, sentence in enumerate(sentences):
         said = sentence.group()
+        if (started or in_question) and "?" in said and WRAP_UP.search(said):
+            # Handed over to the candidate: what follows is theirs ("Anything you'd like to
+            # ask me? What's the biggest problem you'd want me to fix?" with no speakers).
+            return Reading("wrap_up")
         if not asks_situation(said) and not _told_then_asked(sentences, n):
             continue
         if _aside(said):
             continue
         if in_question:
             before = text[:sentence.start()]
-            rest = text[sentence.start():]
             signposted = any(p.search(before) or p.search(said) for p in (_SIGNPOST, _LEAD))
-            if not signposted and _BACK.search(rest):
+            if not signposted and _points_back(said):
                 return Reading("follow_up")
         return Reading("question", sentence.start())
     if (started or in_question) and WRAP_UP.search(text):
@@ -279,6 +426,19 @@ def tells_story(text: str) -> bool:
     return len(text.split()) >= 60 and len(_NARRATION.findall(text)) >= 3
 
 
+def _points_back(sentence: str) -> bool:
+    """An ask about the story being told. Only the asking sentence counts: in "Think of a
+    time you had to say no. How did you handle it?" the "it" is the new situation."""
+    if _BACK.search(sentence) or (_PROBE.search(sentence) and _THE_STORY.search(sentence)):
+        return True
+    sentence = _DETAIL.sub(" ", sentence)
+    it = _ENDS_ON_IT.search(sentence)
+    if it is None:
+        return False
+    named = _INDEFINITE.search(sentence)
+    return (it.group(1) or "").lower() == "there" or named is None or named.start() > it.start()
+
+
 def _told_then_asked(sentences: list[re.Match[str]], n: int) -> bool:
     """Sentence `n` names something the candidate did, in a turn that is about their past,
     and a later sentence asks about it: "I read your CV. I saw that you led the migration
@@ -301,6 +461,6 @@ def _new_general(sentences: list[re.Match[str]], text: str) -> bool:
     question the product does not review (a follow-up asks "What would you do differently?",
     or "How would you handle it now?")."""
     asked = [s.group() for s in sentences if "?" in s.group()]
-    return any(_HYPOTHETICAL.search(s) and not _BACK.search(s) and not _PRONOUN.search(s)
+    return any(_HYPOTHETICAL.search(s) and not _points_back(s) and not _PRONOUN.search(s)
                for s in asked) or (bool(_SIGNPOST.search(text)) and bool(asked)
-                                   and not any(_BACK.search(s) for s in asked))
+                                   and not any(_points_back(s) for s in asked))

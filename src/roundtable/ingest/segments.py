@@ -11,17 +11,16 @@ nor the candidate's own questions are ever reviewed. `asks.read_turn` tells thes
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from roundtable.errors import InputError
 from roundtable.ingest.asks import (
-    INTRO,
-    SMALL_TALK,
     WRAP_UP,
     Reading,
-    asks_situation,
     open_ask,
     read_turn,
+    speaks_to_candidate,
     tells_story,
 )
 from roundtable.ingest.checks import MIN_WORDS, word_count
@@ -103,13 +102,14 @@ class Conversation:
 
 
 def _turns(transcript: Transcript) -> tuple[list[Turn], bool]:
-    """Merge consecutive cues by one speaker; with no speakers at all, guess: a short cue
-    that asks something is the interviewer's, the rest is the candidate's."""
+    """Merge consecutive cues by one speaker; with no speakers at all, guess: a short
+    utterance that asks something is the interviewer's, the rest is the candidate's."""
     guessed = all(c.speaker is None for c in transcript.cues)
     turns: list[Turn] = []
     last: str | None = None
-    for cue in transcript.cues:
-        speaker = _speaker_of(cue, guessed, last)
+    speakers = _guess_speakers(transcript.cues) if guessed else []
+    for n, cue in enumerate(transcript.cues):
+        speaker = speakers[n] if guessed else _speaker_of(cue, last)
         last = speaker
         piece = Piece(cue.text, cue.start, cue.end)
         separate = transcript.format == "labelled"
@@ -120,17 +120,31 @@ def _turns(transcript: Transcript) -> tuple[list[Turn], bool]:
     return turns, guessed
 
 
-def _speaker_of(cue: Cue, guessed: bool, last: str | None) -> str:
+def _speaker_of(cue: Cue, last: str | None) -> str:
     if cue.speaker is not None:
         return cue.speaker.strip().lower()
-    if not guessed:
-        return last or "unknown"
-    text = cue.text.strip()
-    if last is not None and text[:1].islower():
-        return last  # the rest of a sentence the previous cue began
-    asks = text.endswith("?") or asks_situation(text) or bool(
-        INTRO.search(text) or SMALL_TALK.search(text) or WRAP_UP.search(text))
-    return "interviewer" if asks and len(text.split()) <= 60 else "candidate"
+    return last or "unknown"
+
+
+_SENTENCE_END = re.compile(r"[.?!][\"”’)]*$")
+
+
+def _guess_speakers(cues: list[Cue]) -> list[str]:
+    """Who says each cue when the file names no one. Captions cut sentences anywhere, so
+    cues are first joined into utterances (up to a cue that ends a sentence): one person says
+    a whole sentence. A short utterance that speaks to the candidate is the interviewer's."""
+    speakers: list[str] = []
+    run: list[str] = []
+    for n, cue in enumerate(cues):
+        run.append(cue.text.strip())
+        last = n + 1 == len(cues)
+        if not last and not _SENTENCE_END.search(run[-1]):
+            continue
+        text = " ".join(run)
+        asks = speaks_to_candidate(text) and len(text.split()) <= 60
+        speakers += ["interviewer" if asks else "candidate"] * len(run)
+        run = []
+    return speakers
 
 
 def _pick_candidate(speakers: list[str], candidate: str | None) -> str | None:

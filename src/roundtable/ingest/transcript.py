@@ -8,6 +8,7 @@ is never silently merged into the first answer.
 from __future__ import annotations
 
 from roundtable.errors import InputError
+from roundtable.ingest.asks import asks_situation
 from roundtable.ingest.formats import read_transcript
 from roundtable.ingest.segments import Segment, converse, split, whole_answer
 from roundtable.ingest.submission import Submission, TimedSpan
@@ -28,6 +29,17 @@ def to_submission(segment: Segment, notes: list[Flag], **context: str | None) ->
                       notes=tuple(notes), **fields)
 
 
+def plain_answer(text: str, **context: str | None) -> Submission:
+    """A plain answer; a first line that asks for a situation ("Tell me about a time…"), with
+    the answer below it, is the question pasted above the answer, not part of what was said."""
+    text = text.strip()
+    first, _, rest = text.partition("\n")
+    if (not context.get("question") and rest.strip() and len(first) <= 300
+            and asks_situation(first)):
+        return Submission(answer=rest.strip(), **{**context, "question": first.strip()})
+    return Submission(answer=text, **context)
+
+
 def parse_input(text: str, *, segment: int | None = None, candidate: str | None = None,
                 **context: str | None) -> Submission:
     """Build a Submission from raw text; `context` supplies question, role, level, recording_url.
@@ -42,7 +54,7 @@ def parse_input(text: str, *, segment: int | None = None, candidate: str | None 
         if segment not in (None, 1):
             raise InputError(f"--segment {segment}: the input is one answer, not a transcript "
                              "with several questions")
-        return Submission(answer=text.strip(), **context)
+        return plain_answer(text, **context)
     conversation = converse(transcript, candidate)
     segments = split(conversation)
     notes: list[Flag] = []

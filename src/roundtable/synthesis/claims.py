@@ -13,7 +13,9 @@ and reports each claim the reading does not support:
 - a score or a vote a turn claims that the numbers do not hold;
 - the same sentence twice, the same question twice, a concern worded as the criterion's praise,
   a headline that stops mid-phrase or names a red flag the reading did not raise;
-- a reason to hire, or what carries the verdict, resting on a criterion left at 1 of 5.
+- a reason to hire, or what carries the verdict, resting on a criterion left at 1 of 5;
+- a quoted line said to show something the candidate did ("they brought data", "they were
+  candid about it") when no clause of it tells what the candidate or their team did.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from functools import cached_property
 from roundtable import regexes as re
 from roundtable.catalog.loader import get_competency
 from roundtable.catalog.schema import Competency, Criterion
-from roundtable.deliberation.phrasing import FLAG_SAYS
+from roundtable.deliberation.phrasing import DONE_BY_CANDIDATE, FLAG_SAYS, KIND_SHOWS
 from roundtable.evidence.analysis import Analysis, analyze
 from roundtable.models import VOTES, Quote, Review, Vote
 from roundtable.render.labels import VOTE_LABELS
@@ -54,6 +56,11 @@ _MANAGER = re.compile(r"\byour (manager|boss|director|lead|vp)\b", re.IGNORECASE
 _SCORE_CLAIM = re.compile(r"(?P<name>[A-Za-z][\w ,;'&/-]{2,60}?) (?:at|to|on|is at) "
                           r"(?P<score>[1-5]) of 5\b|(?P<name2>[A-Za-z][\w ,;'&/-]{2,60}?) "
                           r"\((?P<score2>[1-5])/5\)")
+_SHOWN_DOING = re.compile(
+    # "“…”, where they brought data", "“…”: they brought data", "“…” They brought data"
+    r"“([^”]{12,})”[.,:]?\s+(?:where\s+)?(?i:("
+    + "|".join(sorted({re.escape(KIND_SHOWS[k]) for k in DONE_BY_CANDIDATE}, key=len,
+                      reverse=True)) + r"))")
 _OWN_VOTE = re.compile(r"\bI(?:'m| am) at (?P<vote>Strong No Hire|Strong Hire|No Hire|Hire)\b")
 _DANGLING = frozenset("a an the and or of to in on for by with at from as than that which "
                       "was were is are had have we i they our my their its".split())
@@ -88,6 +95,15 @@ class _Facts:
     def candidate_acts(self) -> bool:
         return any(c.by_candidate and c.mode in ("fact", "hedged") and c.role in (
             "action", "decision", "dispute", "grounds", "result") for c in self.analysis.clauses)
+
+    def told_by_candidate(self, quoted: str) -> bool:
+        """Whether a clause of the quoted line tells, as a fact, what the candidate or their
+        team did or said (not what someone else did or thought)."""
+        at = self.review.answer.find(quoted)
+        return at < 0 or any(
+            c.by_candidate and c.actor in ("candidate", "team") and c.mode in ("fact", "hedged")
+            and not c.reported and c.span.start < at + len(quoted) and at < c.span.end
+            for c in self.analysis.clauses)
 
     @cached_property
     def someone_else(self) -> bool:
@@ -205,7 +221,8 @@ def check_review(review: Review, analysis: Analysis | None = None,
 
 
 def _premises(where: str, text: str, facts: _Facts) -> list[Violation]:
-    found = []
+    found = [Violation(where, "doing_not_told", f"{m.group(1)} → {m.group(2)}")
+             for m in _SHOWN_DOING.finditer(text) if not facts.told_by_candidate(m.group(1))]
     if facts.outcome_told and _OUTCOME_ABSENT.search(text):
         found.append(Violation(where, "outcome_is_told", text))
     if facts.candidate_acts and _DOING_ABSENT.search(text):

@@ -24,7 +24,7 @@ from roundtable.deliberation.phrasing import (
     wants,
 )
 from roundtable.deliberation.reading import Finding, Reading
-from roundtable.deliberation.rounds import shows
+from roundtable.deliberation.rounds import SPEAKS_DIRECTLY, shows
 from roundtable.engines.base import SignalText
 from roundtable.models import Consensus, Emphasis, Quote, Vote
 from roundtable.scoring.panel import verdict_from
@@ -49,9 +49,11 @@ def _emphasis(debate: Debate, reading: Reading) -> str:
     subject = topic(lead.finding.quote.quote)
     line = (f"the line about {subject}" if subject else
             f"a line where {shows(persona, lead.finding, lead.criterion.family)}")
+    focus = focus_for(persona, need)
+    # "presses on relationship afterwards, read for the relationship afterwards" says it twice.
+    read_for = "" if need.name.lower() in focus else f", read for {focus}"
     return (f"{name}'s {_lens(reading)} lens went first to {lead.criterion.name.lower()}, on "
-            f"{line}; what {name} still presses on is {need.name.lower()}, read for "
-            f"{focus_for(persona, need)}.")
+            f"{line}; what {name} still presses on is {need.name.lower()}{read_for}.")
 
 
 def _tally(readings: list[Reading]) -> str:
@@ -101,6 +103,27 @@ def _carried(debate: Debate) -> str:
     return f"with little for the {lenses} lenses to credit, {held}"
 
 
+def _led(debate: Debate, lenses: str) -> str:
+    """Where each panelist began, grouped by criterion: two panelists who led with the same
+    criterion are named together, never listed as if they had differed."""
+    led: dict[str, list[str]] = {}
+    for reading in debate.readings:
+        lead = debate.leads.get(reading.persona.id)
+        if lead is not None:
+            led.setdefault(lead.criterion.name.lower(), []).append(
+                first_name(reading.persona.name))
+    if not led:
+        return f"Read through the {lenses} lenses, the answer gave the panel little to lead with."
+    if len(led) == 1:
+        (criterion, who), = led.items()
+        together = "" if len(who) == 1 else " both" if len(who) == 2 else " all"
+        return f"Reading through the {lenses} lenses, {names(who)}{together} led with {criterion}."
+    groups = [f"{names(who)} with {criterion}" for criterion, who in led.items()]
+    # A semicolon keeps "Priya and Elena with X; Daniel with Y" from reading as one list.
+    return (f"Reading through the {lenses} lenses, the panel led in different places: "
+            f"{'; '.join(groups)}.")
+
+
 def build_consensus(debate: Debate) -> Consensus:
     """Agreements, emphases by name, moves, remaining disagreement, and the verdict."""
     readings = debate.readings
@@ -132,19 +155,17 @@ def build_consensus(debate: Debate) -> Consensus:
             criterion = debate.evidence.criteria[move.criterion]
             finding = next((f for f in debate.evidence.quotable(move.criterion)
                             if f.quote.start == move.quote.start), None)
+            seen = shows(mover.persona, finding, criterion.family) if finding else None
+            # "cited that the answer speaks to it directly" says nothing: a line on it, then.
             shown = (f"the line about {subject}" if subject else
-                     f"that {shows(mover.persona, finding, criterion.family)}" if finding
-                     else "a red flag")
+                     "a line on it" if seen == SPEAKS_DIRECTLY
+                     else f"that {seen}" if seen else "a red flag")
             moves.append(f"{first_name(reading.persona.name)} moved on "
                          f"{criterion.name.lower()} once {first_name(mover.persona.name)} "
                          f"cited {shown}")
     apart = _still_apart(debate)
     # The emphases are listed on their own; the summary says where each began in one line.
-    led = [f"{first_name(r.persona.name)} with {debate.leads[r.persona.id].criterion.name.lower()}"
-           for r in readings if debate.leads.get(r.persona.id) is not None]
-    summary = (f"Reading through the {lenses} lenses, the panel led with different lines: "
-               f"{names(led)}." if led else f"Read through the {lenses} lenses, the answer "
-               "gave the panel little to lead with.")
+    summary = _led(debate, lenses)
     if moves:
         summary += f" In the cross-talk, {names(moves[:3])}."
     if apart:
@@ -177,9 +198,11 @@ def build_signals(debate: Debate) -> list[SignalText]:
         point = _reason(debate, reading)
         if point is not None:
             criterion, finding = point
+            shown = shows(persona, finding, criterion.family)
+            # "…, where the answer speaks to it directly, which speaks to…" says nothing twice.
+            where = "" if shown == SPEAKS_DIRECTLY else f", where {shown}"
             reason = (f"{criterion.name} ({reading.criteria[criterion.id]}/5): "
-                      f"{_short(finding.quote)}, where "
-                      f"{shows(persona, finding, criterion.family)}, which speaks to "
+                      f"{_short(finding.quote)}{where}, which speaks to "
                       f"{focus_for(persona, criterion)}.")
         elif max(reading.criteria.values()) < 3:
             reason = (f"Nothing in this reading reaches the middle anchor yet; the first thing "

@@ -28,6 +28,7 @@ _ACTION = re.compile(
     rf"personally|also)\s+)I\s+(?:(?:then|also|first|quickly|personally|immediately|finally)\s+)?"
     rf"(?!(?:{_STATIVE})\b)((?:{_PAST})\b(?:\s+(?:\d+:\d+|[^\s,.;:!?]+)){{1,9}})",
 )
+_BULLET_STEP = re.compile(rf"^[-*•·▪ ]*(?!(?:{_STATIVE})\b)(?:{_PAST})\b", re.IGNORECASE)
 _STOP = re.compile(r"\s+(?:and|but|so|because|which|while|when|to see|after|before|since|"
                    r"even|until|unless|although|though|where|who|rather than|instead of)\b.*$",
                    re.IGNORECASE)
@@ -71,6 +72,10 @@ _HAS_CHANGE = re.compile(r"\d|\b(dropped|fell|rose|grew|doubled|halved|improved|
                          re.IGNORECASE)
 _SUBORDINATE = re.compile(r"^\W*(?:after|before|when|while|because|since|if|until|unless|"
                           r"which|that|so that|once|as)\b", re.IGNORECASE)
+_WHEN_AT_END = re.compile(r"\s+(?:over|in|within|during|across|by|for|after)\s+(?:the\s+)?"
+                          r"(?:next|following|first|last|coming|that|this)\s+(?:\w+\s+)?"
+                          r"(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?)$",
+                          re.IGNORECASE)
 MAX_CLAUSE_WORDS = 14
 """A headline quotes whole clauses only, so a clause longer than this is not used."""
 
@@ -81,6 +86,10 @@ def _phrase(text: str) -> str | None:
     # A list or a second clause after ":" or ", " is cut off where a whole phrase ends.
     text = re.split(r"\s*[:;]\s+|,\s+", text)[0]
     words = text.split()
+    if len(words) > MAX_CLAUSE_WORDS:
+        # "…went from 48 to 19 min over the next quarter": the change is whole without its when.
+        text = _WHEN_AT_END.sub("", text)
+        words = text.split()
     if not 3 <= len(words) <= MAX_CLAUSE_WORDS or words[-1].lower() in _DANGLING:
         return None
     if sum(text.count(q) for q in "\"“”") % 2 or re.search(r"[.!?]\s|[<>{}]", text):
@@ -106,8 +115,14 @@ def _key_action(case: Case) -> str | None:
         if match:
             # From the verb to the end of its clause: a whole phrase, never cut mid-way.
             phrase = _phrase(_STOP.sub("", clause.text[match.start(1):]))
-            if phrase:
-                return phrase
+        elif _BULLET_STEP.match(clause.text) and opens_on_verb(clause.text):
+            # A terse bullet ("Spent three Fridays rewriting…") is the candidate's own step.
+            text = clause.text.lstrip("-*•·▪ ")
+            phrase = _phrase(_STOP.sub("", text[0].lower() + text[1:]))
+        else:
+            continue
+        if phrase:
+            return phrase
     return None
 
 

@@ -97,6 +97,11 @@ def serve_command(
         bool, typer.Option("--access-log", help="Log every request (tokens in URLs are "
                            "redacted).")
     ] = False,
+    max_transcript_mb: Annotated[
+        int, typer.Option("--max-transcript-mb", min=1, max=100,
+                          help="Largest interview transcript accepted, in MB (default 10: a "
+                          "45-minute speech-to-text JSON export with word times is about 2).")
+    ] = 10,
 ) -> None:
     """Run the web app: submit answers, watch the panel live, browse the history.
 
@@ -140,7 +145,8 @@ def serve_command(
                    "clients use", err=True)
     try:
         settings = Settings(db_url=db, token=token, allowed_hosts=tuple(hosts),
-                            models=serve_models(model or []), workers=workers)
+                            models=serve_models(model or []), workers=workers,
+                            max_transcript_bytes=max_transcript_mb * 1_000_000)
     except ValidationError as exc:  # a bad --allowed-host: one line, like every user error
         raise RoundtableError(exc.errors()[0]["msg"].removeprefix("Value error, ")) from None
     app = create_app(settings)

@@ -76,7 +76,8 @@ async def submit_interview(svc: Services, text: str, options: InterviewOptions, 
                            source: Literal["web", "upload", "api"],
                            filename: str | None = None) -> InterviewRecord:
     """Validate the whole interview, store it, then queue one review per question."""
-    check_answer(text, "the transcript")
+    check_answer(text, "the transcript", limit=svc.settings.max_transcript_bytes,
+                 trim="the interview itself")
     check_recording(options.recording_url)
     if options.question or options.competency:
         raise InputError("an interview takes its questions from the transcript and "
@@ -254,20 +255,21 @@ def _options(values: dict[str, str]) -> InterviewOptions:
 async def submit_interview_page(request: Request) -> Response:
     """Store the interview, queue its questions and go to its page; on error, keep the form."""
     svc = _svc(request)
-    async with request.form(max_files=1, max_part_size=svc.settings.max_body_bytes) as form:
+    limit = svc.settings.max_transcript_bytes
+    # A pasted transcript is a form field: it may be as large as an uploaded one.
+    async with request.form(max_files=1, max_part_size=limit + 1) as form:
         values = {k: v for k in FORM_FIELDS if isinstance(v := form.get(k), str)}
         upload = form.get("transcript")
         try:
             filename = None
             text = values.get("text", "")
             if upload is not None and not isinstance(upload, str) and upload.filename:
-                data = await upload.read(svc.settings.max_upload_bytes + 1)
-                if len(data) > svc.settings.max_upload_bytes:
-                    raise TooLarge(f"{upload.filename} is over the "
-                                   f"{svc.settings.max_upload_bytes:,}-byte limit")
+                data = await upload.read(limit + 1)
+                if len(data) > limit:
+                    raise TooLarge(f"{upload.filename} is over the {limit:,}-byte limit for "
+                                   "a transcript")
                 filename = upload.filename[:300]
-                text = decode(data, filename, limit=svc.settings.max_upload_bytes,
-                              subject="the interview transcript")
+                text = decode(data, filename, limit=limit, subject="the interview transcript")
             record = await submit_interview(svc, text, _options(values),
                                             source="upload" if filename else "web",
                                             filename=filename)

@@ -106,7 +106,8 @@ async def _form_text(form: FormData, max_bytes: int) -> tuple[str, str]:
         data = await upload_field.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise TooLarge(f"{upload_field.filename} is over the {max_bytes:,}-byte limit; "
-                           "trim it to the question and the answer")
+                           "trim it to the question and the answer, or upload the whole "
+                           "interview on the Interviews page")
         return decode(data, upload_field.filename), "upload"
     text = form.get("answer")
     return (text if isinstance(text, str) else ""), "web"

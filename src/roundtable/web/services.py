@@ -44,12 +44,13 @@ class NotRetryable(RoundtableError):
     """Only failed or interrupted reviews can be retried (answered with 409)."""
 
 
-def check_answer(text: str, origin: str = "the answer") -> None:
+def check_answer(text: str, origin: str = "the answer", *, limit: int = MAX_BYTES,
+                 trim: str = "the question and the answer") -> None:
     """Refuse empty or oversized answers with a message that says what to do."""
     size = len(text.encode("utf-8", "replace"))
-    if size > MAX_BYTES:
-        raise TooLarge(f"{origin} is {size:,} bytes; the limit is {MAX_BYTES:,} bytes "
-                       "(trim it to the question and the answer)")
+    if size > limit:
+        raise TooLarge(f"{origin} is {size:,} bytes; the limit is {limit:,} bytes "
+                       f"(trim it to {trim})")
     if not text.strip():
         raise InputError(f"{origin} is empty; paste the candidate's answer or upload a transcript")
 

@@ -7,7 +7,11 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from roundtable.engines.llm.spec import parse_spec
 from roundtable.errors import EngineError
 from roundtable.ingest import MAX_BYTES
+from roundtable.ingest.reader import MAX_TRANSCRIPT_BYTES
 from roundtable.web.guards.hosts import allow_entry
+
+TRANSCRIPT_CEILING = 100_000_000
+"""However it is configured, a transcript upload stays bounded: it is read into memory."""
 
 
 class Settings(BaseModel):
@@ -33,13 +37,24 @@ class Settings(BaseModel):
         4 * MAX_BYTES,
         description="Largest request body accepted; JSON escaping can make an answer grow.",
     )
-    max_upload_bytes: int = Field(MAX_BYTES, description="Largest transcript or catalog file.")
+    max_upload_bytes: int = Field(MAX_BYTES, description="Largest answer or catalog file.")
+    max_transcript_bytes: int = Field(
+        MAX_TRANSCRIPT_BYTES, ge=MAX_BYTES, le=TRANSCRIPT_CEILING,
+        description="Largest whole-interview transcript (uploaded, pasted or sent to the API): "
+        "a speech-to-text JSON export with word times runs to a few MB for 45 minutes.",
+    )
     workers: int = Field(
         1, ge=0, le=64, description="Reviews this server runs at once in its own worker "
         "processes (at least 1 on SQLite); 0 leaves them all to `roundtable worker` "
         "(PostgreSQL).",
     )
     page_size: int = Field(20, ge=1, le=200, description="Reviews per page of the history.")
+
+    @property
+    def transcript_body_bytes(self) -> int:
+        """The request body an interview may take: JSON escaping can double a transcript
+        (a JSON export sent inside JSON), plus the form's other fields."""
+        return 2 * self.max_transcript_bytes + self.max_body_bytes
 
     @field_validator("token")
     @classmethod

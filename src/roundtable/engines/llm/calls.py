@@ -123,7 +123,9 @@ class Caller:
     notes: list[str] = field(default_factory=list)
     """Things about the whole review worth a flag (a switched output mode)."""
     agents: dict[tuple[type[Reply], OutputMode], Agent[None, Any]] = field(default_factory=dict)
-    """One agent per reply shape and output mode; each call gives it its own instructions."""
+    """One agent per reply shape and output mode; each call gives it its own instructions.
+    The engine passes its own, so the reviews it runs share them."""
+    _narrowed_noted: bool = field(default=False, init=False)
 
     def start_clock(self) -> None:
         """Start the review's time budget."""
@@ -173,7 +175,8 @@ class Caller:
 
     def _agent(self, reply: type[R]) -> Agent[None, R]:
         # Building an agent builds its output schema: most of a call's own CPU, which an
-        # interview's parallel questions would otherwise queue behind.
+        # interview's parallel questions would otherwise queue behind (hence one set of agents
+        # per engine, not per review).
         mode = self.backend.output_mode
         agent = self.agents.get((reply, mode))
         if agent is None:
@@ -195,6 +198,8 @@ class Caller:
             spent, crowd = RunUsage(), 1
             try:
                 async with self.limiter as crowd:
+                    if self.limiter.narrowed and not self._narrowed_noted:
+                        self._note_narrowed()
                     # Measured once a slot is free: time spent queueing is budget spent.
                     remaining = self.deadline - time.monotonic()
                     if remaining <= 0.5:
@@ -220,6 +225,9 @@ class Caller:
                     wait, last = 0.0, "the server refused the json_object response format"
                 else:
                     wait, last = self._classify(exc, attempt)
+                    if isinstance(exc, ModelRateLimitError):
+                        # The provider's answer to all our calls, not only to this one.
+                        self.limiter.hold(exc.retry_after or wait)
                     if _timed_out(exc) and self.limiter.timed_out(crowd):
                         self._one_at_a_time()
             if attempt == self.policy.max_attempts or time.monotonic() + wait >= self.deadline:
@@ -238,8 +246,18 @@ class Caller:
                 "one request at a time, so the rest of the review asked one at a time (set "
                 "--concurrency or ROUNDTABLE_LLM_CONCURRENCY to choose).")
         self.notes.append(note)
+        self._narrowed_noted = True
         self._report("a request timed out while others were in flight: the server seems to "
                      "answer one at a time, so the review now asks one at a time")
+
+    def _note_narrowed(self) -> None:
+        """This review asks one at a time because another review's request timed out (one
+        running beside it, or an earlier one on the same engine)."""
+        self.notes.append(
+            "A request of another review on this engine timed out while others were in "
+            "flight, as on a server that answers one request at a time, so this review asked "
+            "one at a time (set --concurrency or ROUNDTABLE_LLM_CONCURRENCY to choose).")
+        self._narrowed_noted = True
 
     def _report(self, line: str) -> None:
         if self.progress is not None:

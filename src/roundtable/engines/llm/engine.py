@@ -16,8 +16,9 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from pydantic_ai import Agent
 from pydantic_ai.models import Model
 
 from roundtable.catalog.schema import Persona
@@ -50,12 +51,18 @@ from roundtable.engines.llm.prompts import (
     system_prompt,
     turn_prompt,
 )
-from roundtable.engines.llm.providers import Backend, build_backend, output_mode_for
+from roundtable.engines.llm.providers import (
+    Backend,
+    OutputMode,
+    build_backend,
+    output_mode_for,
+)
 from roundtable.engines.llm.replies import (
     ClosingReply,
     CrosstalkReply,
     OpeningReply,
     PanelistNote,
+    Reply,
     SynthesisReply,
     TurnReply,
     reply_types,
@@ -93,9 +100,10 @@ class LLMEngine:
     URLs come from `api_key`/`base_url`, then the config file, then the environment. Replies
     are cached in `cache` (a store's, shared by its workers) or else in files under
     `cache_dir`; `use_cache=False` asks the model every time.
-    `concurrency` fixes the calls in flight (None: ROUNDTABLE_LLM_CONCURRENCY, else a whole
-    round at once, within the slots a llama.cpp server reports, and one at a time once a
-    timeout shows the server queueing: see `slots.py`); `backend` replaces the
+    `concurrency` fixes the calls in flight across every review the engine runs at once
+    (None: ROUNDTABLE_LLM_CONCURRENCY, else every round at once, within the slots a llama.cpp
+    server reports, and one at a time once a timeout shows the server queueing: see
+    `slots.py`); `backend` replaces the
     provider's model with any pydantic-ai model (tests use TestModel and FunctionModel);
     `on_progress` receives a line for the user on each round and each retry.
     """
@@ -136,28 +144,42 @@ class LLMEngine:
         self._server_slots: int | None = None
         self._learnt: int | None = None
         """The limit a timeout narrowed an earlier review to: later reviews start there."""
+        self._agents: dict[tuple[type[Reply], OutputMode], Agent[None, Any]] = {}
+        self._limits: dict[int, tuple[asyncio.AbstractEventLoop, asyncio.Task[Slots]]] = {}
+        """The limit on calls in flight, per event loop (asyncio's locks are bound to one)."""
         self._policy = policy or RetryPolicy()
         self._sampling = sampling
         self._progress = on_progress
 
     async def _slots(self, case: Case) -> Slots:
-        """How many calls this review keeps in flight (see `slots.py`): the user's number as
-        given; else a round at once, within the slots a llama.cpp server reports, narrowed to
-        one if a timeout shows the server queueing."""
+        """The engine's limit on calls in flight, shared by every review running on this event
+        loop (see `slots.py`); the server is probed once, by the first review that asks."""
+        loop = asyncio.get_running_loop()
+        # A closed loop's limit can serve nobody again: dropped, so a long-lived engine used
+        # from one `asyncio.run` after another keeps no dead loops alive.
+        self._limits = {k: v for k, v in self._limits.items() if not v[0].is_closed()}
+        entry = self._limits.get(id(loop))
+        if entry is None or entry[0] is not loop:
+            entry = (loop, loop.create_task(self._new_slots(len(case.panel.personas))))
+            self._limits[id(loop)] = entry
+        # Shielded: a review cancelled while the probe runs must not cancel it for the others.
+        return await asyncio.shield(entry[1])
+
+    async def _new_slots(self, wanted: int) -> Slots:
+        """The user's number as given; else no limit of our own, within the slots a llama.cpp
+        server reports, and one at a time once a timeout has shown the server queueing."""
         if self._concurrency:
             return Slots(self._concurrency)
-        wanted = max(len(case.panel.personas), 1)
-        if self._probe:
-            if not self._probed:
-                self._server_slots = await server_slots(self._conn.base_url)
-                self._probed = True
-            found = self._server_slots
-            if found is not None and found < wanted:
-                if self._progress is not None:
-                    self._progress(f"the server has {found} slot{'s' if found > 1 else ''}: "
-                                   f"asking {found} at a time")
-                wanted = found
-        return Slots(min(wanted, self._learnt or wanted), adaptive=True)
+        if self._learnt is not None:
+            return Slots(self._learnt, adaptive=True, narrowed=True)
+        if self._probe and not self._probed:
+            self._server_slots = await server_slots(self._conn.base_url)
+            self._probed = True
+        found = self._server_slots
+        if found is not None and found < wanted and self._progress is not None:
+            self._progress(f"the server has {found} slot{'s' if found > 1 else ''}: "
+                           f"asking {found} at a time")
+        return Slots(found, adaptive=True)
 
     def _caller(self, case: Case, slots: Slots) -> Caller:
         cache = self._cache
@@ -177,6 +199,7 @@ class LLMEngine:
             limiter=slots,
             progress=self._progress,
             num_ctx=ollama_num_ctx(),
+            agents=self._agents,
         )
 
     async def deliberate(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
@@ -207,7 +230,7 @@ class LLMEngine:
             Round(kind="closing", turns=closings),
         ]
         deliberation = await run.synthesis(rounds)
-        if slots.adaptive and slots.limit == 1:
+        if slots.narrowed:
             self._learnt = 1
         deliberation.info = self._info(case, run, rounds, started)
         deliberation.notes = [*run.caller.notes, *run.notes, *deliberation.notes]

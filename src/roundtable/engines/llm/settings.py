@@ -3,8 +3,9 @@
     ROUNDTABLE_LLM_TIMEOUT     seconds one request may take (--timeout), default 90
     ROUNDTABLE_LLM_ATTEMPTS    tries per call, the first included (--attempts), default 4
     ROUNDTABLE_LLM_BUDGET      seconds the whole review may spend on the model, default 600
-    ROUNDTABLE_LLM_CONCURRENCY calls in flight (--concurrency), default a whole round at once
-                               within the server's slots, adapted (see `slots.py`)
+    ROUNDTABLE_LLM_CONCURRENCY calls in flight across the engine's reviews (--concurrency),
+                               default every round at once within the server's slots,
+                               adapted (see `slots.py`)
     ROUNDTABLE_OLLAMA_NUM_CTX  the context window asked of Ollama, default 8192
 """
 

@@ -27,7 +27,11 @@ def install(app: FastAPI, settings: Settings) -> None:
     if settings.token is not None:
         app.add_middleware(TokenGuard, token=settings.token.get_secret_value())
     app.add_middleware(CrossSiteGuard)
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    # Only the two routes that take a whole interview accept a transcript-sized body.
+    interview = settings.transcript_body_bytes
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes,
+                       routes={("POST", "/interviews"): interview,
+                               ("POST", "/api/interviews"): interview})
     app.add_middleware(HostAllowList, allowed=settings.allowed_hosts)
     app.add_middleware(SecurityHeaders)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from roundtable.web.guards.asgi import send_json
@@ -12,7 +14,9 @@ class _TooLarge(Exception):
 
 
 class BodyLimit:
-    """Refuse request bodies over `limit` bytes with a 413 that says what the limit is.
+    """Refuse request bodies over `limit` bytes with a 413 that says what the limit is;
+    `routes` gives some (method, path) a larger limit of their own (a whole interview's
+    transcript), so every other request keeps the small one.
 
     A declared Content-Length over the limit is refused before the body is read. A chunked
     body is counted as it arrives; past the limit, reading it fails, and whatever the app then
@@ -20,21 +24,25 @@ class BodyLimit:
     413, so the client always learns the real reason.
     """
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int,
+                 routes: Mapping[tuple[str, str], int] | None = None) -> None:
         self.app = app
         self.limit = limit
+        self.routes = dict(routes or {})
 
-    def _message(self) -> str:
-        return (f"the request is larger than the {self.limit:,}-byte limit; "
+    @staticmethod
+    def _message(limit: int) -> str:
+        return (f"the request is larger than the {limit:,}-byte limit; "
                 "send a shorter answer or a smaller file")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.routes.get((scope["method"], scope["path"]), self.limit)
         length = dict(scope["headers"]).get(b"content-length", b"")
-        if length.isdigit() and int(length) > self.limit:
-            await send_json(send, 413, self._message())
+        if length.isdigit() and int(length) > limit:
+            await send_json(send, 413, self._message(limit))
             return
         seen = 0
         over = started = False
@@ -44,7 +52,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
+                if seen > limit:
                     over = True
                     raise _TooLarge
             return message
@@ -62,4 +70,4 @@ class BodyLimit:
             if not over:
                 raise  # only a failure caused by the oversized body becomes the 413
         if over and not started:
-            await send_json(send, 413, self._message())
+            await send_json(send, 413, self._message(limit))

@@ -1,0 +1,41 @@
+"""A plain answer with the question pasted on its first line."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.ingest.transcript import parse_input
+
+ANSWER = ("Last spring our billing migration had to be live before the fiscal year closed. "
+          "I took the reconciliation job myself and we went live two days early.")
+
+
+@pytest.mark.parametrize("question", [
+    "Tell me about a time you had to deliver under a tight deadline.",
+    "Can you give me an example of a time you failed?",
+    "Describe a situation where you disagreed with your manager",
+])
+def test_a_question_on_the_first_line_is_the_question(question: str) -> None:
+    submission = parse_input(f"{question}\n\n{ANSWER}\n")
+    assert submission.question == question
+    assert submission.answer == ANSWER
+
+
+def test_a_question_given_by_the_user_wins_and_the_line_stays_in_the_answer() -> None:
+    text = f"Tell me about a time you failed.\n{ANSWER}"
+    submission = parse_input(text, question="What is your biggest failure?")
+    assert submission.question == "What is your biggest failure?"
+    assert submission.answer == text
+
+
+@pytest.mark.parametrize("text", [
+    # A story's own first line, even one about being asked, is the answer.
+    f"I was asked to tell the board about a time we failed.\n{ANSWER}",
+    # A question with no answer below it is all the user gave: review it as given.
+    "Tell me about a time you had to deliver under a tight deadline.",
+    ANSWER,
+])
+def test_anything_else_stays_the_answer(text: str) -> None:
+    submission = parse_input(text)
+    assert submission.question is None
+    assert submission.answer == text.strip()

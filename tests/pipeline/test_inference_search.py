@@ -1,0 +1,66 @@
+"""Competency inference searches only the cues that can change its choice, and chooses exactly
+what searching every cue of every competency chooses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from roundtable.catalog.loader import competencies
+from roundtable.debrief.run import segments_of
+from roundtable.errors import InputError
+from roundtable.inference import _QUESTION_WEIGHT, _cue_hits, _hits, infer_competency
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool]:
+    """The plain search: every competency scored in full, the catalog's order breaking ties."""
+    best: tuple[float, str, list[str], bool] | None = None
+    for competency in competencies().values():
+        in_question = _hits(question or "", competency)
+        in_answer = _hits(answer, competency)
+        exact = bool(question) and question.strip().lower() in [  # type: ignore[union-attr]
+            q.lower() for q in competency.questions]
+        score = (_QUESTION_WEIGHT * len(in_question) + 0.5 * len(in_answer)
+                 + 0.5 * _cue_hits(answer, competency) + (10.0 if exact else 0.0))
+        if best is None or score > best[0]:
+            best = (score, competency.id, in_question or in_answer, bool(in_question or exact))
+    assert best is not None
+    return best[1], best[2], best[3]
+
+
+def _cases() -> list[tuple[str | None, str]]:
+    cases: list[tuple[str | None, str]] = []
+    rows = [json.loads(line) for part in sorted((DATA / "devset").glob("*.jsonl"))
+            for line in part.read_text(encoding="utf-8").splitlines()]
+    for row, other in zip(rows, rows[7:] + rows[:7], strict=True):
+        # Its own question, none (the cues decide more often), and another row's question
+        # joined with a second answer (close contests between two competencies).
+        cases += [(row["question"], row["answer"]), (None, row["answer"]),
+                  (other["question"], f"{row['answer']} {other['answer']}")]
+    for path in sorted((DATA / "interviews").rglob("*")):
+        if path.suffix not in {".vtt", ".srt", ".txt", ".json"} or path.name == "expected.json":
+            continue
+        try:
+            segments, _ = segments_of(path.read_text(encoding="utf-8"))
+        except (InputError, UnicodeDecodeError):
+            continue
+        cases += [(s.question, s.answer) for s in segments]
+    return cases
+
+
+CASES = _cases()
+
+
+def test_there_are_enough_real_answers_to_compare() -> None:
+    assert len(CASES) > 250
+
+
+@pytest.mark.parametrize("chunk", range(4))
+def test_the_choice_is_the_plain_search_s(chunk: int) -> None:
+    for question, answer in CASES[chunk::4]:
+        got = infer_competency(question, answer)
+        assert (got.competency.id, got.matched, got.from_question) == every_cue(question, answer)
