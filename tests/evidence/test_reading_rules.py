@@ -366,3 +366,8 @@ def test_a_present_answer_with_no_past_story_keeps_its_habits() -> None:
               "explain the plan. I like a weekly review where each workstream says what slipped.")
     assert {c.mode for c in read_answer(sentences(answer)) if c.text.startswith("I go")} == {
         "habitual"}
+
+
+def test_had_as_the_verb_is_past() -> None:
+    assert read_mode("We had the checkout redesign due for the spring sale", "team") == "fact"
+    assert read_mode("I had never run a test plan", "candidate") == "negated"

@@ -715,6 +715,8 @@ def _present_tense(rest: str) -> bool:
     if _CONTRACTED_PRESENT.match(words[0]):
         return True
     phrase = _subject_phrase(rest)
+    if words[len(phrase):len(phrase) + 1] in (["had"], ["Had"]):
+        return False  # "We had the redesign due": "had" is the verb, and it is past
     following = [w for w in words[len(phrase):] if not _AUXILIARY.match(w)]
     if not phrase or not following:
         return False
@@ -1134,11 +1136,20 @@ def _names_someone(text: str) -> bool:
     """Whether a clause's subject has words for someone other than the candidate and the team:
     "Every sprint we'd argue" has none, so the layer may not make it someone else's; nor "the
     risk was that merchants would not get paid", whose subject is the risk."""
-    opening = " ".join(_subject_phrase(_subject_text(text)))
+    rest = _subject_text(text)
+    if _is_fragment(rest):
+        return False  # "and gave him the lead": the subject is understood, "him" is the object
+    opening = " ".join(_subject_phrase(rest))
     lowered = [w.strip(",.;:!?\"“”()'’").lower() for w in opening.split()]
     return any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in lowered) or bool(
         _SOMEONE.search(opening)) or any(m.group(0) not in _NOT_NAMES
                                          for m in _CAPITALISED.finditer(opening))
+
+
+def _bare_present(text: str) -> bool:
+    """A clause read as a habit only because its verb is in the present ("I go to her")."""
+    return _present_tense(_subject_text(text)) and not (
+        _HABITUAL.search(text) or _REPEATED.search(text))
 
 
 def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
@@ -1147,6 +1158,10 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
     def allowed(label: str) -> bool:
         if label == "other":
             return _names_someone(text)
+        if label == "fact" and mode == "habitual" and _bare_present(text):
+            # Whether a bare present is a habit or a past story told in the present is for
+            # the whole answer to say (`_narrated`), not for one clause's words.
+            return False
         licence = _LICENCES.get(label)
         return licence is None or bool(licence.search(text)) or (
             label == "candidate" and opens_on_verb(text))
