@@ -1158,10 +1158,6 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
     def allowed(label: str) -> bool:
         if label == "other":
             return _names_someone(text)
-        if label == "fact" and mode == "habitual" and _bare_present(text):
-            # Whether a bare present is a habit or a past story told in the present is for
-            # the whole answer to say (`_narrated`), not for one clause's words.
-            return False
         licence = _LICENCES.get(label)
         return licence is None or bool(licence.search(text)) or (
             label == "candidate" and opens_on_verb(text))
@@ -1202,10 +1198,32 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
                           position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
-    if _past_story(told, opening):
-        return [_narrated(c, position, heading) if c.sentence in counted else c
-                for read, position, heading in sentences for c in read]
-    return [c for read, _, _ in sentences for c in read]
+    story = _past_story(told, opening)
+    if story:
+        return [_as_told(_narrated(c, position, heading), story) if c.sentence in counted
+                else c for read, position, heading in sentences for c in read]
+    return [_as_told(c, story) if c.sentence in counted else c
+            for read, _, _ in sentences for c in read]
+
+
+def _as_told(clause: Clause, story: bool) -> Clause:
+    """Whether a bare present is a habit or a step told in the present is for the whole answer
+    to say, not for one clause's words: where the learned layer read one as a fact, it stays a
+    habit in an answer that tells no past story, and wherever it describes the speaker ("I find
+    that frustrating") rather than a step ("I go to her")."""
+    if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
+            clause.text):
+        return clause
+    if story and not _SPEAKER_VERB.match(_subject_text(clause.text)):
+        return clause
+    return replace(clause, mode="habitual")
+
+
+# A present that describes the speaker, in a past story as anywhere: "I find that frustrating",
+# "I like a weekly review", "I care about the details".
+_SPEAKER_VERB = re.compile(r"^(?:I|we)\s+(?:really\s+|still\s+|just\s+)?(?:find|like|love|"
+                           r"hate|prefer|value|care|enjoy|believe|come from|tend)\b",
+                           re.IGNORECASE)
 
 
 NARRATIVE_PAST = 3
