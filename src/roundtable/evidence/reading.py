@@ -1198,11 +1198,11 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
                           position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
-    story = _past_story(told, opening)
-    if story:
-        return [_as_told(_narrated(c, position, heading), story) if c.sentence in counted
+    past = _past_story(told, opening)
+    if past:
+        return [_as_told(_narrated(c, position, heading), past) if c.sentence in counted
                 else c for read, position, heading in sentences for c in read]
-    return [_as_told(c, story) if c.sentence in counted else c
+    return [_as_told(c, past) if c.sentence in counted else c
             for read, _, _ in sentences for c in read]
 
 
