@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from roundtable import regexes as re
@@ -280,6 +281,10 @@ _INTRO_WORD = re.compile(r"^(?:back|still|just|also|always|really|only|even|alre
                          r"basically|actually|literally|simply|kind|sort)$", re.IGNORECASE)
 
 
+# The subject, negation and modal tests below are pure functions of a clause's text, and reading
+# one clause asks each of them several times (for the rules, then for the learned layer's
+# features): a small cache keeps a review within its time.
+@lru_cache(maxsize=4096)
 def _subject_text(text: str) -> str:
     """The clause with leading connectives, adverbs and a short intro phrase removed."""
     rest = text
@@ -477,6 +482,7 @@ _REPORTING = re.compile(r"^(?:said|told|asked|explained|argued|agreed|suggested|
                         re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def opens_on_verb(text: str) -> bool:
     """Whether a clause has no subject of its own ("and cut over in January")."""
     return _is_fragment(_subject_text(text))
@@ -655,6 +661,7 @@ def _on_main_verb(text: str, triggers: list[tuple[int, int]]) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _negates_main(text: str) -> bool:
     if _on_main_verb(text, negation_at(text)):
         return True
@@ -676,6 +683,7 @@ def mode_triggers(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text) if m.start() not in agreed]
 
 
+@lru_cache(maxsize=4096)
 def _hypothetical_main(text: str) -> bool:
     """A modal on the main verb ("I would…", "If I were…"), not in a complement ("I
     underestimated how long it would take")."""
@@ -706,6 +714,7 @@ _CONTRACTED_PRESENT = re.compile(r"^(?:i'm|we're|they're|he's|she's|it's|that's|
                                  r"here's|you're)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _present_tense(rest: str) -> bool:
     """Whether the clause's own verb, right after its subject, is in the present ("I ask",
     "it breaks", "I'm someone who…"); present perfect ("I have sent") tells an event."""
