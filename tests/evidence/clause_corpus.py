@@ -7,6 +7,7 @@ its context; each labelled clause is matched with the reader's clause that cover
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,8 @@ from roundtable.evidence.analysis import analyze
 from roundtable.evidence.reading import Clause
 
 CORPUS = Path(__file__).parent.parent / "data" / "clauses"
+FRESH = Path(__file__).parent.parent / "data" / "clauses_fresh"
+"""A second held-out batch, written before a round of tuning and measured once after it."""
 FIELDS = ("actor", "mode", "role")
 
 
@@ -31,20 +34,29 @@ class Labelled:
     read_flags: frozenset[str]
     clause: Clause
     """The reader's clause that covers most of the labelled one."""
+    before: Clause | None = None
+    """The reader's clause before it in the same sentence, if any."""
+    bullet: bool = False
+    """Whether the sentence is a bullet line."""
+
+
+_BULLET = re.compile(r"^\s*[-*•]\s")
 
 
 def _overlap(clause: Clause, start: int, end: int) -> int:
     return max(0, min(clause.span.end, end) - max(clause.span.start, start))
 
 
-def read_corpus() -> list[Labelled]:
-    """Every labelled clause in the corpus, read by the reader."""
+def read_corpus(folder: Path = CORPUS) -> list[Labelled]:
+    """Every labelled clause in the corpus (or another folder of the same rows), read."""
     rows: list[Labelled] = []
-    for path in sorted(CORPUS.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             context = item.get("context") or ""
-            prefix = f"{context} " if context else ""
+            # A bullet stands on its own line in the answer it was cut from.
+            joint = "\n" if _BULLET.match(item["sentence"]) else " "
+            prefix = f"{context}{joint}" if context else ""
             analysis = analyze(prefix + item["sentence"])
             offset = len(prefix)
             cursor = 0
@@ -53,6 +65,9 @@ def read_corpus() -> list[Labelled]:
                 cursor = at + len(gold["text"])
                 start, end = offset + at, offset + cursor
                 best = max(analysis.clauses, key=lambda c: _overlap(c, start, end))
+                at_best = analysis.clauses.index(best)
+                before = analysis.clauses[at_best - 1] if at_best and (
+                    analysis.clauses[at_best - 1].sentence == best.sentence) else None
                 found = frozenset(
                     e.kind for e in analysis.evidence
                     if e.kind in _FLAG_KINDS and start <= e.at < end
@@ -61,7 +76,8 @@ def read_corpus() -> list[Labelled]:
                     id=item["id"], split=item["split"], text=gold["text"],
                     gold={f: gold[f] for f in FIELDS}, flags=frozenset(gold["flags"]),
                     read={"actor": best.actor, "mode": best.mode, "role": best.role},
-                    read_flags=found, clause=best,
+                    read_flags=found, clause=best, before=before,
+                    bullet=bool(_BULLET.match(item["sentence"])),
                 ))
     return rows
 

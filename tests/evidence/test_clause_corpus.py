@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 from clause_corpus import (
+    FRESH,
     Labelled,
     field_pairs,
     flag_pairs,
@@ -22,12 +23,13 @@ from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.reading import ACTORS, MODES, ROLES
 
 # (field, split) -> the macro-F1 the reader must keep. With the learned layer
-# (scripts/train_reader.py) on 2,729 dev / 667 held-out clauses: actor 0.904/0.842, mode
-# 0.880/0.766, role (rules only) 0.375/0.313; the aim is 0.85 on actor and mode.
+# (scripts/train_reader.py) on 3,119 dev / 711 held-out clauses: actor 0.894/0.852, mode
+# 0.895/0.789, role (rules only) about 0.41/0.34; the aim is 0.85 on actor and mode. Five-fold
+# cross-validation inside dev (`train_reader.py --cv`): actor 0.842, mode 0.808.
 FLOORS = {
-    ("actor", "dev"): 0.88, ("actor", "heldout"): 0.82,
-    ("mode", "dev"): 0.86, ("mode", "heldout"): 0.74,
-    ("role", "dev"): 0.35, ("role", "heldout"): 0.29,
+    ("actor", "dev"): 0.87, ("actor", "heldout"): 0.83,
+    ("mode", "dev"): 0.88, ("mode", "heldout"): 0.77,
+    ("role", "dev"): 0.38, ("role", "heldout"): 0.32,
 }
 
 
@@ -69,3 +71,14 @@ def test_scores_are_per_label() -> None:
     found = {s.label: s for s in scores([("a", "a"), ("a", "b"), ("b", "b")])}
     assert found["a"].precision == 1.0 and found["a"].recall == 0.5
     assert found["b"].precision == 0.5 and found["b"].recall == 1.0
+
+
+def test_the_fresh_batch_is_a_second_held_out_set() -> None:
+    """The batch written before a round of tuning: labelled by the same rules, never trained on
+    (train_reader.py reads only `tests/data/clauses`); its scores are reported, not held here."""
+    fresh = read_corpus(FRESH)
+    assert len(fresh) >= 200
+    assert {row.split for row in fresh} == {"fresh"}
+    assert len({row.id for row in fresh}) >= 100
+    allowed = {"actor": set(ACTORS), "mode": set(MODES), "role": set(ROLES)}
+    assert all(row.gold[field] in allowed[field] for row in fresh for field in allowed)

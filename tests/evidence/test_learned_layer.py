@@ -36,3 +36,23 @@ def test_the_layer_can_be_switched_off_for_training() -> None:
                                False) == ("candidate", "fact")
     assert learned.relabel("I usually call them first", "candidate", "fact", "action",
                            False) == ("candidate", "habitual")
+
+
+@pytest.mark.parametrize(("text", "allowed"), [
+    ("Every sprint we'd argue about scope for an hour.", False),
+    ("and it was fine", False),
+    ("Priya pushed back", True),
+    ("and the vendor said", True),
+    ("nobody asked", True),
+])
+def test_the_layer_names_someone_else_only_where_the_words_do(text: str, allowed: bool) -> None:
+    """Someone else's reading needs a word for someone: a person, a name, a pronoun, "nobody"."""
+    from roundtable.evidence.reading import licensed
+    assert licensed(text, "team", "fact", "other", "fact")[0] == ("other" if allowed else "team")
+
+
+def test_someone_named_after_the_subject_does_not_make_the_clause_theirs() -> None:
+    """"The risk was that merchants would not get paid": the subject is the risk."""
+    from roundtable.evidence.reading import licensed
+    assert licensed("The risk was that merchants would not get paid on time.", "none", "fact",
+                    "other", "fact")[0] == "none"

@@ -24,12 +24,17 @@ PROBES: list[dict[str, Any]] = yaml.safe_load(
 )
 PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 
-# Measured when this list was last cut: 51 of 64 dev probes and 6 of 16 held-out probes pass
-# (45 and 5 before the later-event relationship, habit scope, flag-family weights and the
-# broader competency cues; 33 and 4 before the reader's learned layer and the polite red-flag
-# families).
+# Measured when this list was last cut: 50 of 64 dev probes and 6 of 16 held-out probes pass
+# (51 and 6 before denial-01 joined, see below; 45 and 5 before the later-event relationship,
+# habit scope, flag-family weights and the broader competency cues; 33 and 4 before the
+# reader's learned layer and the polite red-flag families).
+# denial-01 joined in issue 8's second round: "but that was scope growing underneath us, not
+# anything I did differently" is now read as the labels say (its subject is "that", and "not
+# anything I did" is a contrastive tail, not a negated step of the candidate's), which leaves 3
+# of the candidate's 6 own clauses generic ("I write out every release step…"), exactly the
+# share at which analysis.py's answer-level `hypothetical` flag fires.
 KNOWN_MISSES = frozenset(
-    """denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
+    """denial-01 denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
     negated-action-02 unsignposted-outcome-02 unsignposted-outcome-04
     later-relationship-02 later-relationship-04
     later-relationship-05 sole-credit-01 steamroll-05 dismissive-04 dismissive-05

@@ -15,6 +15,7 @@ from roundtable.evidence.reading import (
     Mode,
     Role,
     heading_of,
+    later_bond,
     names_in,
     negation_at,
     opens_on_verb,
@@ -225,6 +226,121 @@ def test_past_tense_subjectless_clauses_and_names() -> None:
     assert names_in("Then I asked Tom and Priya. The data was fine.") == {"Tom", "Priya"}
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    # What the candidate chose to keep or drop is a decision, said either way; it is no outcome.
+    ("I cut nothing from the plan.", "decision"),
+    ("- cut nothing from the accessibility list", "decision"),
+    ("We dropped the export feature from the release.", "decision"),
+    ("I cut the receipts page from scope.", "decision"),
+    # A cut in a number is what followed.
+    ("We cut costs by 20% that quarter.", "result"),
+])
+def test_what_was_cut_from_a_plan_is_a_decision(text: str, role: Role) -> None:
+    clause = read_sentence(span(text), 0, 0.9, None)[0]
+    assert clause.role == role
+
+
+def test_nothing_cut_is_no_outcome() -> None:
+    """"I cut nothing from the plan" tells what was kept: no result is credited from it."""
+    from roundtable.evidence.analysis import analyze
+    found = analyze("The launch slipped a week. I cut nothing from the plan.")
+    assert not [e for e in found.evidence if e.kind in ("result", "quantified_result")]
+
+
+def test_an_attempt_is_a_fact_not_a_hedge() -> None:
+    """"I tried to" tells what the candidate did; only uncertainty words hedge."""
+    from roundtable.evidence.analysis import analyze
+    found = analyze("I tried to get the vendor on a call first, and they refused.")
+    assert "hedge" not in {e.kind for e in found.evidence}
+    assert read_mode("I tried to get the vendor on a call first", "candidate") == "fact"
+    assert "hedge" in {e.kind for e in analyze("I think I got the vendor on a call.").evidence}
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # A contrastive tail after a told clause negates nothing in it.
+    ("two other wards asked Marjorie, not me, to help them roll it out", "fact"),
+    ("I picked the vendor, not the cheapest one", "fact"),
+    # An emphatic tail after a denial goes on denying.
+    ("we had no outages, not one", "negated"),
+    ("I did not call her, not once", "negated"),
+    # Fixed phrases that only look negative.
+    ("It was awkward, I'm not gonna lie", "fact"),
+    ("I didn't just explain it", "fact"),
+])
+def test_contrast_and_emphasis_in_negation(text: str, mode: Mode) -> None:
+    assert read_mode(text, "candidate") == mode
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    # What was found is a clause of its own, with its own subject.
+    ("I found that 81% of volume was on cards.", 2),
+    ("I looked at the logs and saw that two jobs never finished.", 2),
+    ("It turned out he was working from an older guideline.", 2),
+    # "that" as a determiner, and an embedded question, are no clause.
+    ("I found that bug in the logs.", 1),
+    ("So I asked him which parts of the job he wanted.", 1),
+    # A connective before a phrase with no clause in it joins its clause.
+    ("I should have stepped in after the first missed review.", 1),
+    ("I called him before the meeting started.", 2),
+])
+def test_where_perception_and_connectives_cut(text: str, pieces: int) -> None:
+    assert len(split_clauses(span(text))) == pieces
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("recalculated the affected shifts", "candidate"),
+    ("re-did the slide with the true 7.8%", "candidate"),
+    ("should've written the breakdown before the meeting", "candidate"),
+    ("broke the staging DB during a demo prep", "candidate"),
+    ("Failed payment attempts dropped 62%", "none"),
+    ("and Bogdan now sends me his drafts", "other"),
+])
+def test_subjectless_steps_and_names(text: str, actor: Actor) -> None:
+    assert read_actor(text) == actor
+
+
+def test_a_task_heading_opens_on_the_candidate_s_verb() -> None:
+    clauses = read_answer(sentences("Task: find beds for 31 families before check-in."))
+    assert clauses[0].actor == "candidate"
+    assert read_answer(sentences("Task: the goal was a 5% lift."))[0].actor == "none"
+
+
+def test_now_with_the_present_is_a_habit() -> None:
+    assert read_mode("- he now runs the buffer lane for 2 other teams", "other") == "habitual"
+
+
+def test_a_realization_is_a_reflection_not_a_later_bond() -> None:
+    """"For me the bigger realization was…" is the candidate's lesson; "for me" is no one
+    turning to the candidate."""
+    story = ("I coached Dev for a month. He closed two deals. She made the role-plays a team "
+             "session. For me the bigger realization was how much know-how I'd never written "
+             "down.")
+    last = read_answer(sentences(story))[-1]
+    assert last.role == "reflection"
+    assert not later_bond("For me the bigger realization was how much I knew", "none", "fact",
+                          1.0, False)
+    assert later_bond("she asked me to run the next one", "other", "fact", 1.0, False)
+
+
+def test_a_step_after_a_subordinate_clause_shares_the_main_subject() -> None:
+    """"…so he could see procurement, and gave him the lead" is the candidate's step: the
+    purpose clause in between does not lend its subject."""
+    clauses = read_sentence(span("I brought him into two deals so he could see procurement "
+                                 "firsthand, and gave him the lead on one of them."), 0, 0.5, None)
+    assert [c.actor for c in clauses] == ["candidate", "other", "candidate"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # "The team" and "our QA team" are the candidate's own; a team named by its work is another.
+    ("the team shipped it", "team"),
+    ("our QA team found it", "team"),
+    ("The analytics team opened the raw event data", "other"),
+    ("the rest of the team was still waiting", "other"),
+])
+def test_whose_team_it_is(text: str, actor: Actor) -> None:
+    assert read_actor(text) == actor
+
+
 PAST_FRAME = ("In my previous company a new colleague was having problems with the deploy "
               "pipeline. It was very complicated and there was no documentation.")
 
@@ -250,3 +366,8 @@ def test_a_present_answer_with_no_past_story_keeps_its_habits() -> None:
               "explain the plan. I like a weekly review where each workstream says what slipped.")
     assert {c.mode for c in read_answer(sentences(answer)) if c.text.startswith("I go")} == {
         "habitual"}
+
+
+def test_had_as_the_verb_is_past() -> None:
+    assert read_mode("We had the checkout redesign due for the spring sale", "team") == "fact"
+    assert read_mode("I had never run a test plan", "candidate") == "negated"

@@ -24,6 +24,12 @@ _JUDGE = re.compile(
     r"pr[üu]fer(?:in)?|gutachter|bewerter)\b|评审|评委|面试官|审核",
     _FLAGS,
 )
+# A judge word the story owns ("our AI model scored each ticket", "their chatbot", "the vendor's
+# LLM") names a tool in the story, not whoever reads the answer: it counts as a
+# judge only as the words below do, beside both a rating and a request.
+_OWNED_JUDGE = re.compile(
+    r"\b(?:our|my|their|his|her|its|\w+'s)\s+(?:own\s+|new\s+|internal\s+|"
+    r"in-house\s+|\w+-based\s+)?(?:language models?|ai models?|llms?|chatbot|gpt)\b", _FLAGS)
 # Words that name a judge only beside a rating and a request ("the committee" is also a team).
 _MAYBE_JUDGE = re.compile(
     r"\b(?:reviewers?|committee|comit[ée]|the panel|ai|a\.i\.|assistant|model|prompt|whoever|"
@@ -82,7 +88,9 @@ def addressed_to_reviewer(sentence: str) -> bool:
         return True
     rating = bool(_RATING.search(sentence))
     asking = bool(_ASKING.search(sentence))
-    if _JUDGE.search(sentence) or _VOCATIVE.search(sentence):
+    judged = _JUDGE.search(_OWNED_JUDGE.sub(" ", sentence))
+    if judged or _VOCATIVE.search(sentence):
         return rating or asking
-    maybe = bool(_MAYBE_JUDGE.search(sentence) or _META.search(sentence))
+    maybe = bool(_MAYBE_JUDGE.search(sentence) or _META.search(sentence)
+                 or _OWNED_JUDGE.search(sentence))
     return maybe and rating and asking

@@ -34,12 +34,18 @@ _TOKEN = re.compile(r"[a-z0-9']+")
 _ENABLED: ContextVar[bool] = ContextVar("learned_reading", default=True)
 
 
-def features(text: str, actor: str, mode: str, role: str, reported: bool) -> list[str]:
-    """What the model sees of a clause: the rules' reading, its words and its opening."""
+def features(text: str, actor: str, mode: str, role: str, reported: bool,
+             before: tuple[str, str] | None = None, bullet: bool = False) -> list[str]:
+    """What the model sees of a clause: the rules' reading, its words and its opening, and the
+    rules' reading of the clause before it in the sentence (`before`: actor and mode; None for
+    the first). A subjectless clause after "we…" is the team's; one in a bullet line the
+    candidate's."""
     tokens = _TOKEN.findall(text.lower().replace("’", "'"))
     found = [
         "bias", f"actor={actor}", f"mode={mode}", f"role={role}", f"actor+mode={actor}|{mode}",
-        f"reported={reported}",
+        f"reported={reported}", f"bullet={bullet}",
+        f"before={'|'.join(before) if before else 'start'}",
+        f"before-actor+actor={before[0] if before else 'start'}|{actor}",
     ]
     found += [f"word={token}" for token in dict.fromkeys(tokens)]
     found += [f"pair={a}_{b}" for a, b in dict.fromkeys(zip(tokens, tokens[1:], strict=False))]
@@ -48,7 +54,8 @@ def features(text: str, actor: str, mode: str, role: str, reported: bool) -> lis
         found.append("digit")
     # The clause's own opening once connectives and time phrases are stripped: its subject, or
     # its verb when it has none ("kept pushing them").
-    from roundtable.evidence.reading import opens_on_verb, subject_split
+    from roundtable.evidence.reading import cue_signals, opens_on_verb, subject_split
+    found += [f"cue={cue}" for cue in cue_signals(text)]
     head, rest = subject_split(text)
     found += [f"head={head[0].lower() if head else ''}", f"fragment={opens_on_verb(text)}"]
     if len(head) > 1:
@@ -85,12 +92,12 @@ def predict(field: str, found: list[str], fallback: str) -> str:
     return labels[best]
 
 
-def relabel(text: str, actor: Actor, mode: Mode, role: Role,
-            reported: bool) -> tuple[Actor, Mode]:
+def relabel(text: str, actor: Actor, mode: Mode, role: Role, reported: bool,
+            before: tuple[str, str] | None = None, bullet: bool = False) -> tuple[Actor, Mode]:
     """The layer's actor and mode for one clause (the rules' own when the layer is off)."""
     if not _ENABLED.get():
         return actor, mode
-    found = features(text, actor, mode, role, reported)
+    found = features(text, actor, mode, role, reported, before, bullet)
     return cast("Actor", predict("actor", found, actor)), cast("Mode", predict("mode", found, mode))
 
 

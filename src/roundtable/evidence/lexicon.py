@@ -154,8 +154,9 @@ PATTERNS: dict[str, str] = {
     r"(?:it|this|that|the project|everything) (?:was|turned out to be) (?:a |an )?(?:big |huge |"
     r"great |real |total |complete )?success|that's (?:basically |pretty much |"
     r"kind of )?the (?:story|gist|whole thing))",
+    # "I tried to get the vendor on a call" tells an attempt, which happened: not a hedge.
     "hedge": r"\b(i think|i guess|i suppose|maybe|perhaps|probably|kind of|sort of|"
-    r"i feel like|tried to|try to|hopefully|might have|could have been|i believe|i'm not sure|"
+    r"i feel like|try to|hopefully|might have|could have been|i believe|i'm not sure|"
     r"not really sure|if i remember|i don't remember|at least it (felt|seemed) (that way|like it)|"
     r"or so it (felt|seemed)|as far as i (know|could tell)|"
     # "something like 1.2 million" approximates a number; it does not doubt the story.

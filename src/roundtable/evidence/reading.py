@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from roundtable import regexes as re
@@ -78,7 +79,7 @@ _PRONOUN_SUBJECT = r"(?:I|I'm|I've|I'd|I'll|we|we'd|we've|we're|he|she|they|it|t
 # "the logs and the metrics showed" is not split at "and".
 _VERBISH = (
     r"(?:(?:\w+ly|later|then|also|just|finally|eventually|still|even|never|actually|soon|once|"
-    r"quickly|immediately|first|again|already)\s+)?(?:\w+ed|was|were|had|has|have|is|are|did|didn't|does|doesn't|went|got|said|"
+    r"quickly|immediately|first|again|already|now)\s+)?(?:\w+ed|was|were|had|has|have|is|are|did|didn't|does|doesn't|went|got|said|"
     r"told|made|took|came|kept|gave|ran|built|wrote|found|saw|would|could|will|can|should|"
     r"might|never|still|also|just|finally|then|began|left|lost|won|fell|rose|grew|became|"
     r"brought|thought|felt|knew|sent|set|put|cut|met|spent|stood|shut|led|paid|sold|held|"
@@ -131,6 +132,13 @@ _SPLIT = re.compile(
     r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:I|we|he|she|they|"
     r"you|I'd|we'd|he'd|she'd|they'd|I'm|we're|they're|it(?:'s|\s+(?:was|is|would|wasn't|"
     r"isn't|had|will|could|might)))\b)"
+    # what the candidate (or anyone) found out: "I saw | that she approved it", "it turned out |
+    # he was working from another guideline", "I checked with support | that it had stopped"
+    r"|\b(?:saw|seen|found|noticed|learned|learnt|discovered|heard|knew|checked|calculated|"
+    r"confirmed|showed|figured out|found out|turned out|turns out)(?:\s+(?:him|her|them|us|me|"
+    rf"myself|with (?:the )?[\w-]+(?: team)?))?(?=\s+that\s+(?:\S+\s+){{0,8}}?{_VERBISH})"
+    r"|\b(?:turned out|turns out)(?=,?\s+(?:I|we|he|she|they|it|there|the|our|my|his|her|"
+    r"their)\b)"
     # a comma after a reporting frame before a quote
     r"|,\s+(?=[\"“])",
     re.IGNORECASE,
@@ -161,6 +169,24 @@ _HAS_VERB = re.compile(
 )
 
 
+# "I asked him which parts he wanted", "I knew what was coming": an embedded question is the
+# object of its verb, not a clause of its own.
+_ASKED_WHAT = re.compile(
+    r"\b(?:ask|asked|asking|know|knew|wonder|wondered|check|checked|decide|decided|explain|"
+    r"explained|show|showed|tell|told|understand|understood|figure out|find out|found out|"
+    r"learn|learned|see|saw)(?:\s+(?:him|her|them|me|us|\w+))?(?:\s+(?:the\s+)?\w+)?$",
+    re.IGNORECASE)
+_WH_WORD = re.compile(r"^(?:which|what|whether|how|who)\b", re.IGNORECASE)
+# A connective before a phrase with no clause in it: "after the first missed review", "before
+# committing to any date", "since becoming a manager". A participle between a determiner and its
+# noun ("the first missed review") is an adjective, not a verb.
+_NO_CLAUSE_AFTER_CONNECTIVE = re.compile(
+    r"^(?:after|before|since|until|while|when|once|without|instead of)\s+(?:\w+ing\b(?!\s+(?:"
+    r"was|were|is|are|had|has))|(?:the|a|an|my|our|his|her|their|this|that|its)\s+(?:[\w-]+\s+)?"
+    r"\w+ed\s+[\w-]+(?<!ed)[.!?]?$)",
+    re.IGNORECASE)
+
+
 def split_clauses(sentence: Span) -> list[Span]:
     """The clauses of one sentence, with offsets into the answer.
 
@@ -184,7 +210,10 @@ def split_clauses(sentence: Span) -> list[Span]:
         if pending is not None:
             left, pending = pending, None
         piece = text[left:right]
-        if _HAS_VERB.search(piece) and len(piece.split()) >= MIN_CLAUSE_WORDS:
+        if merged and (_ASKED_WHAT.search(text[merged[-1][0]:merged[-1][1]]) and
+                       _WH_WORD.match(piece) or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
+            merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
+        elif _HAS_VERB.search(piece) and len(piece.split()) >= MIN_CLAUSE_WORDS:
             merged.append([left, right])
         elif merged:
             merged[-1][1] = right
@@ -247,13 +276,25 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 
+# Words _FINITE stops on that an intro phrase may hold ("Looking back, …", "After that call, …").
+_INTRO_WORD = re.compile(r"^(?:back|still|just|also|always|really|only|even|already|mostly|"
+                         r"basically|actually|literally|simply|kind|sort)$", re.IGNORECASE)
+
+
+# The subject, negation and modal tests below are pure functions of a clause's text, and reading
+# one clause asks each of them several times (for the rules, then for the learned layer's
+# features): a small cache keeps a review within its time.
+@lru_cache(maxsize=4096)
 def _subject_text(text: str) -> str:
     """The clause with leading connectives, adverbs and a short intro phrase removed."""
     rest = text
     for _ in range(6):
         stripped = _LEAD.sub("", rest, count=1)
         intro = _INTRO.match(stripped)
-        if intro and not re.search(rf"\b{_PRONOUN_SUBJECT}", intro.group(0)[:-2]):
+        # "Two weeks later," is an intro; "two other wards asked Marjorie," is the clause itself.
+        if intro and not re.search(rf"\b{_PRONOUN_SUBJECT}", intro.group(0)[:-2]) and not any(
+                _FINITE.match(w.strip(",")) and not _INTRO_WORD.match(w)
+                for w in intro.group(0).split()[1:]):
             stripped = stripped[intro.end():]
         stripped = _TIME_LEAD.sub("", stripped, count=1)
         stripped = _PLACE_LEAD.sub("", stripped, count=1)
@@ -291,9 +332,17 @@ _PEOPLE = frozenset(
     surgeon surgeons pharmacist pharmacists coach coaches player players investor investors
     advisor advisors consultant consultants employee employees worker workers operator
     operators admin admins administrator administrators reviewer reviewers approver approvers
-    management business whoever friend friends family""".split()
+    management business whoever friend friends family engineering subcontractor subcontractors
+    provider providers county council cooperative prospect prospects accountant accountants
+    landlord landlords tenant tenants guest guests resident residents volunteer volunteers
+    technician technicians mechanic mechanics inspector inspectors caseworker caseworkers
+    scientist scientists researcher researchers foreman recruiter lawyer lawyers""".split()
 )
-_OWN_TEAM = re.compile(r"^(?:my|our|the) (?:own )?(?:[\w-]+ )?(?:team|squad|crew)\b(?!'s)"
+# A group that is not the candidate's own "we" once _OWN_TEAM has not matched it.
+_GROUPS = frozenset({"team", "teams", "squad", "squads", "crew", "crews"})
+# "my team", "our QA team", "the team": the candidate's own. "The analytics team" is another.
+_OWN_TEAM = re.compile(r"^(?:(?:my|our) (?:own )?(?:[\w-]+ )?|the (?:whole |entire )?)"
+                       r"(?:team|squad|crew)\b(?!'s)"
                        r"(?! (?:lead|leads|manager|members?)\b)", re.IGNORECASE)
 # The finite verb (or adverb before it) that ends a subject phrase: enough to stop the scan.
 _FINITE = re.compile(
@@ -303,17 +352,20 @@ _FINITE = re.compile(
     r"felt|knew|sent|set|put|cut|met|spent|stood|shut|led|paid|sold|held|wouldn't|couldn't|"
     r"wasn't|weren't|hasn't|haven't|hadn't|won't|can't|isn't|aren't|shouldn't|needs|wants|"
     r"asks|thinks|keeps|seems|gets|goes|comes|takes|makes|knows|runs|still|just|also|"
-    r"always|really|basically|literally|mostly|only|even|already|simply|actually|kind|sort|"
+    r"always|really|basically|literally|mostly|only|even|already|simply|actually|kind|sort|now|"
     r"tore|drove|chose|read|meant|heard|understood|let|hit|caught|bought|taught|sat|spoke)$",
     re.IGNORECASE,
 )
 _FRAGMENT_VERB = re.compile(
     r"^(?:(?:didn't|did not|couldn't|could not|never)\s+[a-z]+\b|"
-    r"(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?(?:\w+ed|"
+    r"(?:(?:didn't|did not|never|also|then|just|still|quickly|personally|finally)\s+)?"
+    r"(?:re-)?(?:\w+ed|"
     r"built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|found|began|"
     r"chose|gave|held|kept|told|sought|taught|dug|got|shipped|cut|split|spent|stood|shut|did|"
     r"read|rewrote|rebuilt|paid|sold|won|lost|hit|let|drove|bought|caught|flew|fed|wore|said|"
-    r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose)\b)",
+    r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose|broke|left|"
+    r"forgot|froze|overrode|oversaw|undertook|withdrew|stuck|hid|dealt|meant|felt|swore|woke|"
+    r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat)\b)",
     re.IGNORECASE,
 )
 # Someone else's thing is their claim: "Their biggest worry was…", "Kofi's worry was…".
@@ -393,7 +445,8 @@ _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
 
 
 _ADVERBS = re.compile(r"^(?:(?:always|only|never|just|also|then|once|still|quickly|first|"
-                      r"finally|personally|immediately|really)\s+)+", re.IGNORECASE)
+                      r"finally|personally|immediately|really|maybe|probably|usually|"
+                      r"sometimes|often)\s+)+", re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:was|is|were) (?:all |entirely |squarely )?(?:on me|mine|my (?:own )?"
                     r"(?:call|fault|mistake|decision|idea|query|code|bug|miss|doing|"
                     r"responsibility|error))\b", re.IGNORECASE)
@@ -410,18 +463,26 @@ def _is_fragment(rest: str) -> bool:
     words = [w.strip(",.;:!?\"“”()") for w in body.split()]
     if not words or not (_FRAGMENT_VERB.match(body) or re.match(
             r"^(?:didn't|did not|don't|should|verify|volunteer|ask|check|make|keep|stop|start|"
-            r"try|use|write|avoid)$", words[0], re.IGNORECASE)):
+            r"try|use|write|avoid|should've|would've|could've|shouldn't've|had|hadn't|been|"
+            r"[a-z]+-(?:wrote|built|ran|did|made|checked|tested|coded|signed))$", words[0],
+            re.IGNORECASE) or re.match(r"^(?:should|would|could|might) have$",
+                                       " ".join(words[:2]), re.IGNORECASE)):
         return False
     if _REPORTING.match(words[0]):
         return True  # "said the delays made our dates hard": the later verb is what was said
-    return not any(_FINITE.match(w) and not _AUXILIARY.match(w) for w in words[1:4])
+    # "recalculated the affected shifts": a participle after a determiner is an adjective.
+    return not any(_FINITE.match(w) and not _AUXILIARY.match(w)
+                   and not _DETERMINER.match(words[i]) for i, w in enumerate(words[1:4]))
 
 
+_DETERMINER = re.compile(r"^(?:the|a|an|my|our|his|her|their|this|that|its|each|every|all|"
+                         r"any|some|no|two|three|\d+)$", re.IGNORECASE)
 _REPORTING = re.compile(r"^(?:said|told|asked|explained|argued|agreed|suggested|proposed|"
                         r"pointed|warned|mentioned|wrote|emailed|admitted|showed)$",
                         re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def opens_on_verb(text: str) -> bool:
     """Whether a clause has no subject of its own ("and cut over in January")."""
     return _is_fragment(_subject_text(text))
@@ -433,10 +494,10 @@ def opens_on_verb(text: str) -> bool:
 # banking: …", "Food distributor.") is not a person.
 _STANDS_AS_NAME = re.compile(
     r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,(]|'s\b|\s+(?:and|or)\s|"
-    rf"\s+(?:{_VERBISH}|[a-z]+s\b))")
+    rf"\s+(?:{_VERBISH}|(?:now\s+)?[a-z]+s\b))")
 _AND_I = re.compile(r"\b(?:and (?:I|me|myself)|(?:I|me) and)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"^(?:been|had|have|has|just|also|still|never|really|only|even|"
-                        r"already|actually)$", re.IGNORECASE)
+                        r"already|actually|now)$", re.IGNORECASE)
 
 
 def read_actor(text: str, names: frozenset[str] = frozenset(),
@@ -474,7 +535,7 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
         return previous or "candidate"
     if _OWNED.search(rest) or _NOTE.match(rest):
         return "candidate"  # "the whole launch was my call"; a note the candidate addresses
-    if any(w in _PEOPLE or w in _THIRD_PERSON for w in lowered) or re.match(
+    if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in lowered) or re.match(
             r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s))\b",
             " ".join(lowered)) or any(
                w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names)
@@ -515,7 +576,8 @@ _NEGATION = re.compile(
 _PSEUDO_NEGATION = re.compile(
     r"\b(?:not only|not just because|no doubt|no matter|not sure|nothing but|no later than|"
     r"no more than|no less than|not until|if not|whether or not|not to mention|not least|"
-    r"never mind|no wonder|no problem|no-brainer|not bad)\b",
+    r"never mind|no wonder|no problem|no-brainer|not bad|(?:not|never) (?:gonna|going to) lie|"
+    r"won't lie|(?:didn't|did not|don't|do not) just)\b",
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(
@@ -527,8 +589,10 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
-    r"\b(?:I think|I guess|I suppose|I believe(?! in)|I feel like|I felt like|I thought|"
-    r"we thought|maybe|perhaps|probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
+    r"\b(?:I think|I guess|I suppose|I believe(?! in)|I feel like|I felt like|"
+    # "I thought about this one" considered it: only a thought about what is so hedges
+    r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|"
+    r"probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
     r"more or less|I'd say|seem(?:s|ed)?(?: to| like)?|apparently|hopefully|not sure|I assume|"
     r"I reckon|likely|presumably|I hope|I imagine|as far as I know|if I remember|"
     r"if I recall|I believe)\b",
@@ -543,12 +607,23 @@ def negation_at(text: str) -> list[tuple[int, int]]:
     ("I went to the VP without telling her" did happen).
     """
     pseudo = [(m.start(), m.end()) for m in _PSEUDO_NEGATION.finditer(text)]
+    pseudo += [(m.start(1), m.end(1)) for m in _CONTRAST.finditer(text)
+               if _HAS_VERB.search(text[:m.start()]) and not _HAS_VERB.search(m.group(2))
+               and not _NEGATION.search(text[:m.start()])]
     opening = len(text) - len(_subject_text(text))
     return [
         (m.start(), m.end()) for m in _NEGATION.finditer(text)
         if not any(s <= m.start() < e for s, e in pseudo)
         and (m.group(0).lower() != "without" or m.start() <= opening)
     ]
+
+
+# A contrastive tail after a told clause negates nothing in it: "two other wards asked Marjorie,
+# not me", "it's a blog post, not a contract", "mostly politics, not a technical issue".
+# "we had no outages, not one" goes on denying: an emphatic tail is no contrast.
+_CONTRAST = re.compile(r",\s+(not)\s+(?!(?:one|once|a single|even|ever|at all|a word|a thing|"
+                       r"anything|anyone|a soul)\b)([^,.;:!?]{1,40})(?=[,.;:!?]|$)",
+                       re.IGNORECASE)
 
 
 # "I said we shouldn't" is a thing said: the frame's mode is the clause's mode, whatever the
@@ -586,6 +661,7 @@ def _on_main_verb(text: str, triggers: list[tuple[int, int]]) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _negates_main(text: str) -> bool:
     if _on_main_verb(text, negation_at(text)):
         return True
@@ -607,6 +683,7 @@ def mode_triggers(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text) if m.start() not in agreed]
 
 
+@lru_cache(maxsize=4096)
 def _hypothetical_main(text: str) -> bool:
     """A modal on the main verb ("I would…", "If I were…"), not in a complement ("I
     underestimated how long it would take")."""
@@ -637,6 +714,7 @@ _CONTRACTED_PRESENT = re.compile(r"^(?:i'm|we're|they're|he's|she's|it's|that's|
                                  r"here's|you're)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _present_tense(rest: str) -> bool:
     """Whether the clause's own verb, right after its subject, is in the present ("I ask",
     "it breaks", "I'm someone who…"); present perfect ("I have sent") tells an event."""
@@ -646,10 +724,16 @@ def _present_tense(rest: str) -> bool:
     if _CONTRACTED_PRESENT.match(words[0]):
         return True
     phrase = _subject_phrase(rest)
+    if words[len(phrase):len(phrase) + 1] in (["had"], ["Had"]):
+        return False  # "We had the redesign due": "had" is the verb, and it is past
     following = [w for w in words[len(phrase):] if not _AUXILIARY.match(w)]
     if not phrase or not following:
         return False
     if _PRESENT.match(following[0]):
+        return True
+    # "he now runs the buffer lane", "Bogdan now sends me his drafts": the third person's -s.
+    if "now" in (w.lower() for w in words[len(phrase):len(phrase) + 2]) and re.match(
+            r"^[a-z]{2,}[^s]s$", following[0]) and following[0].lower() not in _NOT_PRESENT:
         return True
     # After "I", "we", "you" or "they" the next word is the verb: any form that is not past,
     # a modal or an auxiliary is the present ("I over-prepare", "we rotate the pager").
@@ -669,6 +753,27 @@ _NOT_PRESENT = frozenset(
     both all each only even never not really actually always usually often still already
     finally eventually""".split()
 )
+
+
+def cue_signals(text: str) -> list[str]:
+    """Each rule's own finding for a clause, before `read_mode` and `read_actor` rank them: the
+    learned layer weighs them together ("I'd usually…" is both a modal and a habit)."""
+    rest = _subject_text(text)
+    return [name for name, hit in (
+        ("modal-main", _hypothetical_main(text)),
+        ("modal-any", bool(mode_triggers(text))),
+        ("negated-main", _negates_main(text)),
+        ("negation-any", bool(negation_at(text))),
+        ("habit-word", bool(_HABITUAL.search(text))),
+        ("repeated", bool(_REPEATED.search(text))),
+        ("present", _present_tense(rest)),
+        ("hedge-word", bool(_HEDGE.search(text))),
+        ("past", past_tense(text)),
+        ("first-person", bool(_SINGULAR.search(text))),
+        ("plural-person", bool(_PLURAL.search(text))),
+        ("people-word", any(w.lower().strip(",.;:") in _PEOPLE for w in rest.split()[:4])),
+        ("stripped-lead", rest != text),
+    ) if hit]
 
 
 def read_mode(text: str, actor: Actor) -> Mode:
@@ -701,6 +806,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
     ("reflection", r"\b(?:lessons?|learn(?:ed|t)|taught me|in hindsight|looking back|"
      r"in retrospect|should(?:n't)? have|should've|should know better|we now|these days|"
+     r"(?:my|the|a|one) (?:big(?:ger|gest)? |main |real )?reali[sz]ation|"
      r"next time|if i did it again|if i could do it again|do (?:it )?differently|"
      r"what i took away|takeaway|i realized|i realised|i now|now i|i've since|i have since|"
      r"since then i|ever since,? i|these days i|from then on,? i|made me (?:a )?(?:better|"
@@ -795,11 +901,19 @@ RESULT_ZONE = 0.6
 """Past this share of the story, an unmarked change or number is usually the outcome."""
 
 
-_TOWARD_ME = re.compile(r"\b(?:me|us|mine|my name)\b", re.IGNORECASE)
+# "She asked me", "referred two hospitals to us", "fine between us": someone turning to the
+# candidate. "Scope growing underneath us" places the candidate; nobody turns to them.
+_TOWARD_ME = re.compile(r"(?<!underneath )(?<!beneath )(?<!under )(?<!behind )(?<!around )"
+                        r"(?<!against )(?<!without )\b(?:me|us|mine|my name)\b", re.IGNORECASE)
 _SOURED = re.compile(
     r"\b(?:annoyed|upset|cold|frosty|distant|awkward|angry|furious|avoid\w*|complain\w*|"
     r"refus\w*|blam\w*|ignor\w*|stopped|left|quit|fired|warned|reprimand\w*|escalat\w*|"
     r"overrul\w*|against)\b", re.IGNORECASE)
+
+
+# "For me the bigger realization was…" gives the candidate's view; nobody turns to them.
+_FOR_ME = re.compile(r"^\W*(?:and |but |so )?(?:for me|to me|personally for me)\b,?",
+                     re.IGNORECASE)
 
 
 def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
@@ -811,10 +925,23 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
     verbless = not _HAS_VERB.search(text)
     return (position is None or position >= RESULT_ZONE) and (
         actor in ("other", "none") or verbless) and (
-        mode == "fact") and not reported and bool(_TOWARD_ME.search(text)) and bool(
+        mode == "fact") and not reported and bool(
+        _TOWARD_ME.search(_FOR_ME.sub("", text))) and bool(
         _PAST_ACT.search(text) or re.search(r"\b(?:was|were)\b", text, re.IGNORECASE)
         or verbless) and (
         not _SOURED.search(text))
+
+
+# What the candidate or the team chose to keep or drop: "I cut the receipts page from scope",
+# "we dropped nothing from the release", "- cut nothing from the list". A cut in a number ("we
+# cut costs by 20%") is an outcome and is left to the cues.
+_CUT_FROM_PLAN = re.compile(
+    r"\b(?:cut|cutting|dropped|dropping|removed|descoped|trimmed)\s+(?:(?:nothing|none|no|any|"
+    r"anything)\b|[^,.;]{0,40}?\b(?:from|out of|off)\s+(?:the\s+|our\s+|my\s+|that\s+|this\s+)?"
+    r"(?:[\w-]+\s+)?(?:plan|scope|list|release|roadmap|backlog|sprint|launch|mvp|project|"
+    r"checklist|agenda|spec))\b",
+    re.IGNORECASE,
+)
 
 
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
@@ -824,6 +951,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     `position` (0 to 1) is how far into the story the sentence sits; None for a story too
     short to tell its start from its end.
     """
+    if actor in ("candidate", "team") and _CUT_FROM_PLAN.search(text):
+        return "decision"  # "I cut nothing from the plan" chose the scope; it is no outcome
     for role, pattern in _ROLE_CUES:
         if pattern.search(text):
             if role == "result" and position is not None and position < 0.3 and (
@@ -905,14 +1034,24 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     # out of it), so the story's sentences skip the check.
     to_reviewer = not in_story and addressed_to_reviewer(sentence.text)
     previous_owner: Actor | None = None
+    # What the learned layer sees of the clause before: the rules' reading of it.
+    before: tuple[str, str] | None = None
+    bullet = bool(_BULLET_LINE.match(sentence.text))
     for span in split_clauses(sentence):
         text = span.text
         # A step with no subject shares the one before it ("I called him, asked for the logs");
         # after a thing or a number ("9 trucks out of band, pulled their logs") it is the
         # candidate's, as a bullet is.
-        shared = clauses[-1].actor if clauses and (_SHARES_SUBJECT.match(text) or (
-            clauses[-1].actor != "none" and opens_on_verb(text))) else None
+        # A subordinate clause in between ("I brought him into two deals | so he could see
+        # procurement | and gave him the lead") does not lend its subject: the main one does.
+        host = next((c for c in reversed(clauses) if not _HANGS_ON.match(c.text)),
+                    clauses[-1]) if clauses else None
+        shared = host.actor if host and (_SHARES_SUBJECT.match(text) or (
+            host.actor != "none" and opens_on_verb(text))) else None
         actor = read_actor(text, names, shared or (voice if voice != "candidate" else None))
+        if not clauses and actor == "none" and _TASK_HEADING.match(sentence.text) and (
+                _BARE_VERB.match(text)):
+            actor = "candidate"  # "Task: find beds for 31 families": what the candidate had to do
         reported = False
         owner: Actor = actor
         opens_quote = bool(_OPEN_QUOTE.match(text))
@@ -944,8 +1083,10 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             actor, role = "candidate", "other"
             mode = "negated" if _negates_main(text) else "fact"
         elif in_story:
-            actor, mode = _licensed(text, actor, mode,
-                                    *learned.relabel(text, actor, mode, role, reported))
+            rules_mode = mode
+            actor, mode = licensed(text, actor, mode, *learned.relabel(
+                text, actor, mode, role, reported, before, bullet))
+            before = (read_as, rules_mode)
         if owner == read_as and not reported:
             owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
@@ -960,6 +1101,17 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     return clauses
 
 
+_TASK_HEADING = re.compile(r"^\s*(?:[-*•]\s*)?(?:task|goal|my task|what i did)\s*[:\-–—]",
+                           re.IGNORECASE)
+# A lowercase word opening the clause that is no determiner, pronoun or number: a bare verb.
+_BARE_VERB = re.compile(
+    r"^(?!(?:the|a|an|my|our|his|her|their|this|that|these|those|its|it|there|no|all|some|each|"
+    r"every|one|two|three|to|for|in|on|by|with|as|at|of)\b)[a-z][a-z-]+\b")
+_HANGS_ON = re.compile(
+    r"^\W*(?:so that|so (?:\w+ ){1,2}(?:could|would|can|might|wouldn't|couldn't)|because|since|"
+    r"which|who|whom|when|while|after|before|until|if|although|though|even though|unless)\b",
+    re.IGNORECASE)
+_BULLET_LINE = re.compile(r"^\s*[-*•]\s")
 _WHEN = re.compile(r"^(?:when|whenever|before|after|until|once|if|as soon as)\b", re.IGNORECASE)
 
 
@@ -983,10 +1135,38 @@ _LICENCES: dict[str, re.Pattern[str]] = {
 }
 
 
-def _licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
+_SOMEONE = re.compile(r"\b(?:nobody|no one|noone|everyone|everybody|someone|somebody|anyone|"
+                      r"anybody|none of|one of|each of|most of|all of|both|neither|either)\b",
+                      re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+\b")
+
+
+def _names_someone(text: str) -> bool:
+    """Whether a clause's subject has words for someone other than the candidate and the team:
+    "Every sprint we'd argue" has none, so the layer may not make it someone else's; nor "the
+    risk was that merchants would not get paid", whose subject is the risk."""
+    rest = _subject_text(text)
+    if _is_fragment(rest):
+        return False  # "and gave him the lead": the subject is understood, "him" is the object
+    opening = " ".join(_subject_phrase(rest))
+    lowered = [w.strip(",.;:!?\"“”()'’").lower() for w in opening.split()]
+    return any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in lowered) or bool(
+        _SOMEONE.search(opening)) or any(m.group(0) not in _NOT_NAMES
+                                         for m in _CAPITALISED.finditer(opening))
+
+
+def _bare_present(text: str) -> bool:
+    """A clause read as a habit only because its verb is in the present ("I go to her")."""
+    return _present_tense(_subject_text(text)) and not (
+        _HABITUAL.search(text) or _REPEATED.search(text))
+
+
+def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
               learned_mode: Mode) -> tuple[Actor, Mode]:
     """The learned reading where the clause's words allow it, the rules' reading otherwise."""
     def allowed(label: str) -> bool:
+        if label == "other":
+            return _names_someone(text)
         licence = _LICENCES.get(label)
         return licence is None or bool(licence.search(text)) or (
             label == "candidate" and opens_on_verb(text))
@@ -1027,10 +1207,32 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
                           position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
-    if _past_story(told, opening):
-        return [_narrated(c, position, heading) if c.sentence in counted else c
-                for read, position, heading in sentences for c in read]
-    return [c for read, _, _ in sentences for c in read]
+    past = _past_story(told, opening)
+    if past:
+        return [_as_told(_narrated(c, position, heading), past) if c.sentence in counted
+                else c for read, position, heading in sentences for c in read]
+    return [_as_told(c, past) if c.sentence in counted else c
+            for read, _, _ in sentences for c in read]
+
+
+def _as_told(clause: Clause, story: bool) -> Clause:
+    """Whether a bare present is a habit or a step told in the present is for the whole answer
+    to say, not for one clause's words: where the learned layer read one as a fact, it stays a
+    habit in an answer that tells no past story, and wherever it describes the speaker ("I find
+    that frustrating") rather than a step ("I go to her")."""
+    if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
+            clause.text):
+        return clause
+    if story and not _SPEAKER_VERB.match(_subject_text(clause.text)):
+        return clause
+    return replace(clause, mode="habitual")
+
+
+# A present that describes the speaker, in a past story as anywhere: "I find that frustrating",
+# "I like a weekly review", "I care about the details".
+_SPEAKER_VERB = re.compile(r"^(?:I|we)\s+(?:really\s+|still\s+|just\s+)?(?:find|like|love|"
+                           r"hate|prefer|value|care|enjoy|believe|come from|tend)\b",
+                           re.IGNORECASE)
 
 
 NARRATIVE_PAST = 3
@@ -1084,8 +1286,8 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None) -> C
 
 
 __all__ = [
-    "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "names_in", "negation_at",
-    "later_bond", "mode_triggers", "opens_on_verb", "past_tense", "read_actor",
-    "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
+    "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "cue_signals", "later_bond",
+    "licensed", "mode_triggers", "names_in", "negation_at", "opens_on_verb", "past_tense",
+    "read_actor", "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
     "subject_split", "understood_subject",
 ]
