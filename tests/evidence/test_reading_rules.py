@@ -371,3 +371,28 @@ def test_a_present_answer_with_no_past_story_keeps_its_habits() -> None:
 def test_had_as_the_verb_is_past() -> None:
     assert read_mode("We had the checkout redesign due for the spring sale", "team") == "fact"
     assert read_mode("I had never run a test plan", "candidate") == "negated"
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # A name or a role set off by commas is the subject again; the negation is on the verb.
+    ("the head of sales, Dana, didn't trust any number from our team.", "negated"),
+    ("Dana, the head of sales, did not trust our numbers.", "negated"),
+    ("Priya, our PM, was not convinced.", "negated"),
+    # An afterthought past a comma still leaves the verb alone.
+    ("I disagreed, and not on taste.", "fact"),
+    ("I told Sam, the new hire, that nothing was wrong.", "fact"),
+])
+def test_an_aside_between_subject_and_verb_keeps_the_negation_on_the_verb(
+        text: str, mode: Mode) -> None:
+    assert read_mode(text, "other") == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # The repetition belongs to the relative clause's own subject, not to the step.
+    ("and I took notes on the three reports he actually used every morning.", "fact"),
+    ("We met the client they visited every Friday.", "fact"),
+    ("I checked the dashboard every morning.", "habitual"),
+    ("He checked it every day.", "habitual"),
+])
+def test_a_repetition_in_an_embedded_clause_is_not_the_steps(text: str, mode: Mode) -> None:
+    assert read_mode(text, "candidate") == mode

@@ -641,6 +641,10 @@ NEGATION_REACH = 3
 further on sits in a complement ("I rewrote it so anything not yet shipped…")."""
 
 
+_APPOSITIVE = re.compile(r",\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:the|our|my|their|"
+                         r"his|her) [\w'’-]+(?: [\w'’-]+){0,3}),\s*")
+
+
 def _on_main_verb(text: str, triggers: list[tuple[int, int]]) -> bool:
     """Whether a trigger sits before the subject, in it ("nobody"), or on the verb after it.
 
@@ -654,6 +658,14 @@ def _on_main_verb(text: str, triggers: list[tuple[int, int]]) -> bool:
     # An afterthought past a comma ("I disagreed, and not on taste") leaves the verb alone.
     after_subject = len(" ".join(rest.split()[:len(phrase)]))
     comma = rest.find(",", after_subject)
+    # The subject's own last word may carry the comma that opens an aside ("Dana, the head…").
+    opening = rest.find(",", max(after_subject - 1, 0))
+    aside = _APPOSITIVE.match(rest, opening) if opening != -1 else None
+    if aside:
+        # "the head of sales, Dana, didn't trust…": a name set off by commas is the subject
+        # again, and the verb comes after it.
+        comma = rest.find(",", aside.end())
+        reach += len(aside.group().split())
     end = offset + comma if comma != -1 else len(text)
     for start, _ in triggers:
         if start < offset or (start < end and len(text[offset:start].split()) < reach):
@@ -776,6 +788,21 @@ def cue_signals(text: str) -> list[str]:
     ) if hit]
 
 
+# "I took notes on the reports he used every morning": the repetition is his, in a relative
+# clause with a subject of its own, not the candidate's step.
+_EMBEDDED_SUBJECT = re.compile(r"\b(?:he|she|they|it|people|customers|users)\s+(?:\w+\s+){0,2}$",
+                               re.IGNORECASE)
+_MAIN_SELF = re.compile(r"^(?:I|we)\b", re.IGNORECASE)
+
+
+def _repeated_here(text: str, rest: str) -> bool:
+    """Whether the clause's own verb recurs, not a verb embedded under another subject."""
+    found = _REPEATED.search(text)
+    if found is None:
+        return False
+    return not (_MAIN_SELF.match(rest) and _EMBEDDED_SUBJECT.search(text[:found.start()]))
+
+
 def read_mode(text: str, actor: Actor) -> Mode:
     """Whether the clause tells what happened, or what did not, would, usually does, or may."""
     rest = _subject_text(text)
@@ -787,7 +814,7 @@ def read_mode(text: str, actor: Actor) -> Mode:
         return "hypothetical"
     if _negates_main(text):
         return "negated"
-    if _HABITUAL.search(text) or _REPEATED.search(text) or (
+    if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _present_tense(rest) and not _HEDGE.match(rest)):
         return "habitual"
     if _HEDGE.search(text):
