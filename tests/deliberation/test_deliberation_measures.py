@@ -55,8 +55,9 @@ def test_deliberation_beats_one_panelist_and_the_openings() -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "final QWK 0.705 ties one panelist's 0.705: the answers it misplaces sit at the hire line "
-    "(panel mean 2.97-3.04 against a 3.0 line), where the median vote falls either way"))
+    "final QWK 0.697 against one panelist's 0.705 (pairwise 0.970 against 0.969): the answers "
+    "it misplaces sit at the hire line (panel mean 2.97-3.04 against a 3.0 line), where the "
+    "median vote falls either way"))
 def test_final_votes_agree_with_labels_better_than_one_panelist() -> None:
     measures = report()
     assert measures.final.qwk is not None and measures.one_panelist.qwk is not None
@@ -70,7 +71,7 @@ def test_final_scores_rank_answers_better_than_a_single_judge() -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "final QWK 0.705 against the judge's 0.781 once the rubric's generalities penalty was "
+    "final QWK 0.697 against the judge's 0.757 once the rubric's generalities penalty was "
     "recalibrated on the dev split: the panel's lenses weigh the weaker criteria, so strong "
     "answers at the line (judge 3.0) land at No Hire (panel 2.92-2.98)"))
 def test_final_votes_agree_with_labels_better_than_a_single_judge() -> None:

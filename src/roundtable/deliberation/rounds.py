@@ -108,8 +108,10 @@ def anchored(name: str, score: int, criterion: Criterion) -> str:
                 f"({plain(criterion.anchors.five)})")
     if score == 3:
         return f"gets {name} to 3 of 5 and no further ({plain(criterion.anchors.three)})"
+    # The anchor is labelled as the rubric's words: bare, "(says they listened, without what
+    # they heard)" reads as a claim about this answer.
     return (f"leaves {name} at {score} of 5, under the middle anchor "
-            f"({plain(criterion.anchors.three)})")
+            f"(middle anchor: {plain(criterion.anchors.three)})")
 
 
 def _finish(text: str) -> str:

@@ -139,7 +139,8 @@ def build_consensus(debate: Debate) -> Consensus:
                               f"up on the line about {subject}: {_short(found[0].quote)}")
         elif max(scores) <= 2:
             agreements.append(f"For the {lenses} lenses alike, {criterion.name.lower()} stays "
-                              f"under the middle anchor ({plain(criterion.anchors.three)})")
+                              f"under the middle anchor (middle anchor: "
+                              f"{plain(criterion.anchors.three)})")
     for flag in debate.evidence.flags:
         who = [first_name(r.persona.name) for r in readings if alert_to(r.persona, flag.kind)]
         agreements.append(f"Red flag, raised by {names(who)}: {_short(flag.quote)} "
