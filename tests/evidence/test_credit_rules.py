@@ -172,3 +172,18 @@ def test_red_flags_are_the_candidates_own_framing(kind: str, read: Clause,
 ])
 def test_competency_cues(pattern: str, read: Clause, phrase: str, expected: float) -> None:
     assert cue(pattern, read, phrase) == expected
+
+
+def test_a_number_that_sizes_what_a_step_chose_is_not_its_outcome() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Last spring our billing migration had to be live before the fiscal year closed, "
+             "which gave us five weeks instead of ten. I sat down with the other engineers and "
+             "we cut the scope to the three invoice types that covered 90% of volume. I took the "
+             "reconciliation job myself and wrote a nightly diff against the old system. In week "
+             "four the diff caught a rounding bug, and I fixed it. We went live two days early "
+             "with zero billing errors.")
+    results = [e.quote for e in analyze(story).of("quantified_result", "result")
+               if e.strength > 0]
+    assert results and all("invoice types" not in q for q in results)
+    assert any("went live" in q for q in results)

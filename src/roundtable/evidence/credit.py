@@ -54,6 +54,11 @@ _CONDUCT = frozenset({"steamroll", "emotional"})
 # something small").
 _COUNTERFACTUAL = frozenset({"blame", "never_fail"})
 _BONDS = frozenset({"relationship", "trust"})
+# A relative clause that sizes a thing named in a step, not an outcome of the step.
+_DESCRIBED = re.compile(r"\b(?:that|which|who)\s+(?:together\s+)?(?:covered|cover|covers|"
+                        r"accounted for|account for|represented|represent|made up|make up|"
+                        r"drove|drive|generated|held|contained|served)\s+(?:about\s+|roughly\s+|"
+                        r"nearly\s+|almost\s+|over\s+)?[^\s]*$", re.IGNORECASE)
 _NOT_OUTCOMES = frozenset({"grounds", "situation", "task", "dispute"})
 
 
@@ -99,6 +104,22 @@ def _flag_credit(kind: str, clause: Clause, mode: str) -> float:
     return 0.0 if mode in ("negated", "hypothetical") else 1.0
 
 
+def _result_credit(clause: Clause, mode: str, start: int) -> float:
+    if clause.role in _NOT_OUTCOMES or mode in ("hypothetical", "habitual"):
+        return 0.0
+    if _DESCRIBED.search(clause.text[:max(0, start - clause.span.start)]):
+        # "we cut the scope to the three invoice types that covered 90% of volume": the
+        # number describes what was chosen, not what came of it
+        return 0.0
+    if mode == "negated":
+        return 1.0 if clause.role == "result" else 0.0
+    if _SHORTFALL.search(clause.text):
+        # "launched ~3 weeks late, some features missing": an outcome told, but the goal
+        # missed; its number measures the miss, not what was delivered
+        return SHORTFALL
+    return HEDGED if mode == "hedged" else 1.0
+
+
 def credit(kind: str, clause: Clause, start: int, end: int) -> float:
     """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`."""
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
@@ -107,15 +128,7 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
     if kind in RED_FLAGS:
         return _flag_credit(kind, clause, mode)
     if kind in _RESULTS:
-        if clause.role in _NOT_OUTCOMES or mode in ("hypothetical", "habitual"):
-            return 0.0
-        if mode == "negated":
-            return 1.0 if clause.role == "result" else 0.0
-        if _SHORTFALL.search(clause.text):
-            # "launched ~3 weeks late, some features missing": an outcome told, but the goal
-            # missed; its number measures the miss, not what was delivered
-            return SHORTFALL
-        return HEDGED if mode == "hedged" else 1.0
+        return _result_credit(clause, mode, start)
     if kind in _BONDS:
         return {"fact": 1.0, "habitual": 1.0, "hedged": 0.5}.get(mode, 0.0)
     if kind == "learning":

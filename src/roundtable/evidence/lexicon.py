@@ -70,7 +70,9 @@ PATTERNS: dict[str, str] = {
     r"(%|percent|x|percentage points?) (lift|increase|decrease|drop|reduction|improvement|"
     r"uplift|gain|jump)|"
     r"by the end|which (led to|meant)|this (led to|meant)|that (led to|meant)|the outcome (was|"
-    r"is)|we (shipped|launched|delivered|hit|reached|reduced|increased|cut|saved|grew|improved|"
+    # "we cut the scope" is a decision about the plan, not something the plan achieved
+    r"is)|we (shipped|launched|delivered|hit|reached|reduced|increased|cut(?! (?:the |our )?"
+    r"(?:scope|plan|list|feature|features|backlog))|saved|grew|improved|"
     r"recovered|closed|won|retained|beat|exceeded|doubled|halved|avoided|caught)|(it|this|that|"
     r"the (change|fix|pilot|launch|plan)) (worked|paid off|landed|stuck|held)|(churn|revenue|"
     r"conversion|latency|adoption|retention|nps|csat|errors?|incidents?|costs?|usage|sales|"
