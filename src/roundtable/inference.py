@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -10,6 +12,18 @@ from roundtable.catalog.loader import competencies
 from roundtable.catalog.schema import Competency
 
 _QUESTION_WEIGHT = 3.0
+_SIMILARITY_WEIGHT = 6.0
+"""Points for a question whose words are the competency's own words (cosine 1.0); real
+questions reach 0.2-0.5 against the competency they ask about."""
+
+_STOPWORDS = frozenset(
+    "a an the of to in on for with you your i me we my our it is was were be been that this what "
+    "how when where who did do does about time tell give describe example situation walk through "
+    "had have has as at by from or and but not if so they them their there one some any can could "
+    "would last ever".split())
+_WORD = re.compile(r"[a-z]+")
+_SUFFIXES = ("ations", "ation", "ness", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es",
+             "s", "ly")
 
 
 @dataclass(frozen=True)
@@ -27,6 +41,48 @@ def _any_keyword(competency_id: str) -> re.Pattern[str]:
     compiling hundreds of keyword patterns would dominate a review's start-up."""
     keywords = competencies()[competency_id].keywords
     return re.compile(rf"\b(?:{'|'.join(re.escape(k.lower()) for k in keywords) or '(?!)'})\b")
+
+
+@cache
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _terms(text: str) -> Counter[str]:
+    """Content words cut to a rough stem, so "prioritising" meets "priorities"."""
+    return Counter(_stem(word) for word in _WORD.findall(text.lower())
+                   if len(word) > 2 and word not in _STOPWORDS)
+
+
+def _unit(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    weights = {t: (1 + math.log(n)) * idf.get(t, 0.0) for t, n in terms.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
+
+
+@cache
+def _profiles() -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """Each competency's words (its name, description, sample questions, keywords and criteria
+    names) weighted by how few competencies share them: a question is matched on the words that
+    tell competencies apart, not only on the keywords a file happens to list."""
+    texts = {c.id: " ".join([c.name, c.description, *c.questions, *c.keywords,
+                             *(k.name for k in c.criteria)])
+             for c in competencies().values()}
+    terms = {cid: _terms(text) for cid, text in texts.items()}
+    shared = Counter(t for found in terms.values() for t in found)
+    idf = {t: math.log(len(terms) / n) for t, n in shared.items()}
+    return idf, {cid: _unit(found, idf) for cid, found in terms.items()}
+
+
+def _similarity(question: str) -> dict[str, float]:
+    """Cosine similarity of the question to each competency's words."""
+    idf, profiles = _profiles()
+    asked = _unit(_terms(question), idf)
+    return {cid: sum(w * profile.get(t, 0.0) for t, w in asked.items())
+            for cid, profile in profiles.items()}
 
 
 @cache
@@ -66,12 +122,14 @@ def infer_competency(question: str | None, answer: str) -> Inference:
     """The best-matching built-in competency; ties break toward the generic ones' order."""
     asked = question.strip().lower() if question else ""
     candidates = []
+    similar = _similarity(asked) if asked else {}
     for order, competency in enumerate(competencies().values()):
         in_question = _hits(question or "", competency)
         in_answer = _hits(answer, competency)
         exact = bool(asked) and asked in (q.lower() for q in competency.questions)
         base = (_QUESTION_WEIGHT * len(in_question) + 0.5 * len(in_answer)
-                + (10.0 if exact else 0.0))
+                + (10.0 if exact else 0.0)
+                + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0))
         cues = sum(len(c.cues) for c in competency.criteria)
         candidates.append((base + 0.5 * cues, order, base, competency, in_question or in_answer,
                            bool(in_question or exact)))

@@ -525,7 +525,7 @@ def test_file_is_named_after_its_id(cid: str) -> None:
 def test_shape_of_each_principle(cid: str) -> None:
     comp = _lp()[cid]
     assert 4 <= len(comp.criteria) <= 7
-    assert 3 <= len(comp.questions) <= 5
+    assert 3 <= len(comp.questions) <= 8  # sample questions are also the words inference matches
     assert comp.keywords
     # different persona lenses should have something to weigh
     assert len({c.family for c in comp.criteria}) >= 4

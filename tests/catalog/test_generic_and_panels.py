@@ -396,7 +396,7 @@ def test_generic_competencies_exist_with_four_to_seven_criteria() -> None:
         competency = catalog[cid]
         assert competency.source == "generic"
         assert 4 <= len(competency.criteria) <= 7
-        assert 3 <= len(competency.questions) <= 5
+        assert 3 <= len(competency.questions) <= 8  # more samples: more words to infer from
         assert competency.keywords, cid
         families = {c.family for c in competency.criteria}
         # A results criterion in each, and enough families that persona lenses pull apart.

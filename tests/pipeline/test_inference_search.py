@@ -11,7 +11,14 @@ import pytest
 from roundtable.catalog.loader import competencies
 from roundtable.debrief.run import segments_of
 from roundtable.errors import InputError
-from roundtable.inference import _QUESTION_WEIGHT, _cue_hits, _hits, infer_competency
+from roundtable.inference import (
+    _QUESTION_WEIGHT,
+    _SIMILARITY_WEIGHT,
+    _cue_hits,
+    _hits,
+    _similarity,
+    infer_competency,
+)
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -19,13 +26,15 @@ DATA = Path(__file__).parents[1] / "data"
 def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool]:
     """The plain search: every competency scored in full, the catalog's order breaking ties."""
     best: tuple[float, str, list[str], bool] | None = None
+    similar = _similarity(question) if question and question.strip() else {}
     for competency in competencies().values():
         in_question = _hits(question or "", competency)
         in_answer = _hits(answer, competency)
         exact = bool(question) and question.strip().lower() in [  # type: ignore[union-attr]
             q.lower() for q in competency.questions]
         score = (_QUESTION_WEIGHT * len(in_question) + 0.5 * len(in_answer)
-                 + 0.5 * _cue_hits(answer, competency) + (10.0 if exact else 0.0))
+                 + 0.5 * _cue_hits(answer, competency) + (10.0 if exact else 0.0)
+                 + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0))
         if best is None or score > best[0]:
             best = (score, competency.id, in_question or in_answer, bool(in_question or exact))
     assert best is not None
