@@ -15,6 +15,9 @@ _QUESTION_WEIGHT = 3.0
 _SIMILARITY_WEIGHT = 6.0
 """Points for a question whose words are the competency's own words (cosine 1.0); real
 questions reach 0.2-0.5 against the competency they ask about."""
+_ANSWER_SIMILARITY_WEIGHT = 2.0
+"""An answer's words say less than the question's (a story about a deadline may be about
+conflict), but with no question they tell competencies apart better than cues alone."""
 
 _STOPWORDS = frozenset(
     "a an the of to in on for with you your i me we my our it is was were be been that this what "
@@ -123,13 +126,15 @@ def infer_competency(question: str | None, answer: str) -> Inference:
     asked = question.strip().lower() if question else ""
     candidates = []
     similar = _similarity(asked) if asked else {}
+    told = _similarity(answer)
     for order, competency in enumerate(competencies().values()):
         in_question = _hits(question or "", competency)
         in_answer = _hits(answer, competency)
         exact = bool(asked) and asked in (q.lower() for q in competency.questions)
         base = (_QUESTION_WEIGHT * len(in_question) + 0.5 * len(in_answer)
                 + (10.0 if exact else 0.0)
-                + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0))
+                + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
+                + _ANSWER_SIMILARITY_WEIGHT * told[competency.id])
         cues = sum(len(c.cues) for c in competency.criteria)
         candidates.append((base + 0.5 * cues, order, base, competency, in_question or in_answer,
                            bool(in_question or exact)))

@@ -12,6 +12,7 @@ from roundtable.catalog.loader import competencies
 from roundtable.debrief.run import segments_of
 from roundtable.errors import InputError
 from roundtable.inference import (
+    _ANSWER_SIMILARITY_WEIGHT,
     _QUESTION_WEIGHT,
     _SIMILARITY_WEIGHT,
     _cue_hits,
@@ -27,6 +28,7 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool]:
     """The plain search: every competency scored in full, the catalog's order breaking ties."""
     best: tuple[float, str, list[str], bool] | None = None
     similar = _similarity(question) if question and question.strip() else {}
+    told = _similarity(answer)
     for competency in competencies().values():
         in_question = _hits(question or "", competency)
         in_answer = _hits(answer, competency)
@@ -34,7 +36,8 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool]:
             q.lower() for q in competency.questions]
         score = (_QUESTION_WEIGHT * len(in_question) + 0.5 * len(in_answer)
                  + 0.5 * _cue_hits(answer, competency) + (10.0 if exact else 0.0)
-                 + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0))
+                 + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
+                 + _ANSWER_SIMILARITY_WEIGHT * told[competency.id])
         if best is None or score > best[0]:
             best = (score, competency.id, in_question or in_answer, bool(in_question or exact))
     assert best is not None

@@ -14,8 +14,8 @@ import yaml
 
 from roundtable.inference import infer_competency
 
-PROBES: dict[str, dict[str, list[str]]] = yaml.safe_load((Path(__file__).parents[1] / "data" / "probes" / "questions.yaml")
-                        .read_text(encoding="utf-8"))
+_FILE = Path(__file__).parents[1] / "data" / "probes" / "questions.yaml"
+PROBES: dict[str, dict[str, list[str]]] = yaml.safe_load(_FILE.read_text(encoding="utf-8"))
 
 
 def _share(part: str) -> float:
