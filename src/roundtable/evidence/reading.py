@@ -835,7 +835,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"in retrospect|should(?:n't)? have|should've|should know better|we now|these days|"
      r"(?:my|the|a|one) (?:big(?:ger|gest)? |main |real )?reali[sz]ation|"
      r"next time|if i did it again|if i could do it again|do (?:it )?differently|"
-     r"what i took away|takeaway|i realized|i realised|i now|now i|i've since|i have since|"
+     r"what i took away|what i took from|what (?:it|this|that) taught me|takeaway|i realized|"
+     r"i realised|i now|now i|i've since|i have since|"
      r"since then i|ever since,? i|these days i|from then on,? i|made me (?:a )?(?:better|"
      r"more|less)|changed (?:how|the way) i|i still (?:use|apply|do|write|run|keep|ask|"
      r"check|bring))\b"),
@@ -950,12 +951,14 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
     list", "the lab referred two hospitals to us"), or a bullet says how things stood ("- fine
     between us after"), with no signpost word and nothing sour."""
     verbless = not _HAS_VERB.search(text)
+    # "She still sends us a photo every year" is a habit of theirs that began with the story.
+    lasting = mode == "habitual" and actor == "other"
     return (position is None or position >= RESULT_ZONE) and (
         actor in ("other", "none") or verbless) and (
-        mode == "fact") and not reported and bool(
+        mode == "fact" or lasting) and not reported and bool(
         _TOWARD_ME.search(_FOR_ME.sub("", text))) and bool(
         _PAST_ACT.search(text) or re.search(r"\b(?:was|were)\b", text, re.IGNORECASE)
-        or verbless) and (
+        or verbless or lasting) and (
         not _SOURED.search(text))
 
 
