@@ -439,7 +439,9 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
 
 # Clauses whose numbers count what was used or faced, not what came of it: "I paired with two
 # other engineers" late in a story is a step, "300 suppliers onboarded in year one" an outcome.
-_NOT_MEASURED_OUTCOME = frozenset({"action", "task", "situation", "grounds", "dispute"})
+# "When a customer calls three times" in a lesson counts nothing that came of the story.
+_NOT_MEASURED_OUTCOME = frozenset({"action", "task", "situation", "grounds", "dispute",
+                                   "reflection"})
 
 
 def _positional_result(span: Span, hits: Hits, index: int, count: int,

@@ -74,7 +74,9 @@ PATTERNS: dict[str, str] = {
     r"is)|we (shipped|launched|delivered|hit|reached|reduced|increased|cut(?! (?:the |our )?"
     r"(?:scope|plan|list|feature|features|backlog))|saved|grew|improved|"
     r"recovered|closed|won|retained|beat|exceeded|doubled|halved|avoided|caught)|(it|this|that|"
-    r"the (change|fix|pilot|launch|plan)) (worked|paid off|landed|stuck|held)|(churn|revenue|"
+    r"the (change|fix|pilot|launch|plan)) (worked|paid off|landed|stuck|held)|(the|our|my) "
+    r"(fix|patch|change|feature|release|update|redesign|tool) (shipped|launched|went live|"
+    r"rolled out)|(churn|revenue|"
     r"conversion|latency|adoption|retention|nps|csat|errors?|incidents?|costs?|usage|sales|"
     r"complaints|tickets|defects|downtime|time to \w+|signups|sign-ups|engagement|"
     r"margin) (dropped|fell|rose|increased|decreased|improved|went (up|down)|grew|doubled|halved|"
@@ -94,14 +96,15 @@ PATTERNS: dict[str, str] = {
     r"now (always )?(check|ask|make sure|verify|confirm)|from (that time|then on)|since then|"
     r"i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
     r"what i('d| would) do differently|changed (how|the way) i|i still use|i now|"
-    r"(?:the thing|what) i('ve| have)? (?:kept|taken away|took away|carry)\b)",
+    r"(?:the thing|what) i('ve| have)? (?:kept|taken away|took away|took from|carry)\b)",
     # specificity against vagueness
     # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
     # it is a metric only as a change ("from 23 days to six", "two weeks early", "saved 3 hours").
     "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b|"
     r"\bfrom (" + _SPELLED + r") (percent|per cent|hours|days|weeks|minutes) to\b|"
-    r"\b" + _NUMBER + r"\s?(?:more |extra |new |other |fewer |less )?(?:" + _UNITS + r")|"
+    r"\b" + _NUMBER + r"\s?(?:more |extra |new |other |fewer |less |affected |impacted |"
+    r"active |paying |existing |unhappy |angry )?(?:" + _UNITS + r")|"
     r"\b" + _NUMBER + r"\s?(?:" + _DURATIONS + r") (?:early|earlier|ahead|sooner|faster|"
     r"quicker|less|fewer|shorter|saved|instead|down|off)\b|"
     r"\b(?:saved|shaved|freed up|cut|down to|dropped to|fell to|to under|from) (?:about |roughly |"

@@ -24,7 +24,7 @@ _STATIVE = (r"wanted|needed|liked|loved|hoped|felt|used|seemed|learned|realized|
             r"believed|guessed|thought|noticed|assumed|figured|decided to wait|tried")
 # "I" opening a clause, not inside a relative clause ("the project I worked on").
 _ACTION = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:so|and|then|first|finally|eventually|instead|immediately|quickly|"
+    rf"(?:^|[,;:]\s+|\b(?:so|and|but|yet|then|first|finally|eventually|instead|immediately|quickly|"
     rf"personally|also)\s+)I\s+(?:(?:then|also|first|quickly|personally|immediately|finally)\s+)?"
     rf"(?!(?:{_STATIVE})\b)((?:{_PAST})\b(?:\s+(?:\d+:\d+|[^\s,.;:!?]+)){{1,9}})",
 )

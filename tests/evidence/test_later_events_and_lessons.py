@@ -27,3 +27,21 @@ def test_a_lasting_habit_of_theirs_late_in_the_story(text: str, mode: str, posit
 ])
 def test_what_the_candidate_took_from_it_is_the_lesson(text: str) -> None:
     assert read_role(text, "candidate", "fact", 0.95, None, False) == "reflection"
+
+
+STORY = ("Last spring a customer called us three times in one week about wrong invoices. On the "
+         "third call I asked her to share her screen and found the stale tax table. I wrote up the "
+         "bug and walked it over to the data team the same afternoon. The fix shipped four days "
+         "later, and we emailed about 300 affected customers before most of them noticed. What I "
+         "took from it is that when a customer calls three times, the script has already failed.")
+
+
+def test_an_outcome_in_plain_words_is_the_result_and_a_lesson_counts_nothing() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    analysis = analyze(STORY)
+    shipped, lesson = analysis.sentences[3], analysis.sentences[4]
+    assert {"result", "metric"} <= shipped.kinds  # "the fix shipped", "300 affected customers"
+    assert "learning" in lesson.kinds
+    # "calls three times" in the lesson measures no outcome of the story
+    assert not {"result", "quantified_result"} & lesson.kinds
