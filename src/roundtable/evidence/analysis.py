@@ -14,7 +14,7 @@ from roundtable import regexes as re
 from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
-from roundtable.evidence.lexicon import PATTERNS, finditer
+from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer
 from roundtable.evidence.reading import (
     Clause,
     later_bond,
@@ -22,6 +22,7 @@ from roundtable.evidence.reading import (
     past_tense,
     read_actor,
     read_answer,
+    read_mode,
     understood_subject,
 )
 from roundtable.evidence.text import Span, clause_around, sentences, words
@@ -574,6 +575,23 @@ def _without_credit_in_flagged_clauses(evidence: list[Evidence],
             or not any(c.span.start <= e.at < c.span.end for c in flagged)]
 
 
+_LESSON_OPINION = re.compile(LESSON_OPINION, re.IGNORECASE)
+
+
+def _lessons_unhedged(clauses: list[Clause]) -> list[Clause]:
+    """An opinion verb that frames a lesson ("I think the lesson for me was…", "I think what I
+    learned is…") doubts no fact of the story: such a clause is read as if the verb were not
+    there, so a strict panelist does not discount the lesson as hedged."""
+    read: list[Clause] = []
+    for clause in clauses:
+        found = _LESSON_OPINION.search(clause.text) if clause.mode == "hedged" else None
+        if found is not None:
+            rest = clause.text[:found.start(1)] + clause.text[found.end(1):].lstrip(" ,")
+            clause = replace(clause, mode=read_mode(rest, clause.actor))
+        read.append(clause)
+    return read
+
+
 HYPOTHETICAL_SHARE = 0.5
 """An answer is hypothetical when at least this share of the candidate's clauses are."""
 
@@ -629,7 +647,7 @@ def analyze(answer: str) -> Analysis:
         i for i, span in enumerate(spans)
         if i not in quarantined and Sentence(i, span, frozenset(all_hits[i]), False).strength > 0
     ]
-    clauses = read_answer(spans, substantive)
+    clauses = _lessons_unhedged(read_answer(spans, substantive))
     for index, span in enumerate(spans):
         hits = all_hits[index]
         masked = index in quarantined

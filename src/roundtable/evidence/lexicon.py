@@ -31,6 +31,20 @@ _UNITS = (
 _DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
 _NUMBER = r"(?:\d[\d,.]*|" + _SPELLED_COUNT + r")"
 
+# What an opinion verb introduces when it frames a lesson rather than a fact: "I think the lesson
+# for me was…", "I think what I learned is…", "I think I should have asked sooner". An opinion
+# about what one learned does not hedge what happened.
+_LESSON = (
+    r",? (?:that )?(?:the (?:main |biggest |real |key |most important |big )?(?:lesson|"
+    r"takeaway|learning|thing i (?:learned|learnt|took|take|would change|'d change|changed))|"
+    r"what i(?:'d| would|'ve| have)? (?:learned|learnt|took|take|carry|would do|'d do|do "
+    r"differently|changed|would change|'d change)|next time|in hindsight|looking back|"
+    r"i (?:should|could|would|'d) have|i should\b|if i (?:did|had|were|was) (?:it|this|that)|"
+    r"my (?:lesson|takeaway|mistake|error))"
+)
+LESSON_OPINION = r"\b(i think|i guess|i suppose|i feel like|i believe)" + _LESSON
+"""An opinion verb framing a lesson ("I think the lesson for me was…"): not a hedge."""
+
 PATTERNS: dict[str, str] = {
     # STAR structure
     "situation": r"\b(when i was|while i was|at my (last|previous|current|first|old) (job|"
@@ -157,8 +171,8 @@ PATTERNS: dict[str, str] = {
     r"great |real |total |complete )?success|that's (?:basically |pretty much |"
     r"kind of )?the (?:story|gist|whole thing))",
     # "I tried to get the vendor on a call" tells an attempt, which happened: not a hedge.
-    "hedge": r"\b(i think|i guess|i suppose|maybe|perhaps|probably|kind of|sort of|"
-    r"i feel like|try to|hopefully|might have|could have been|i believe|i'm not sure|"
+    "hedge": r"\b((?:i think|i guess|i suppose|i feel like|i believe)(?!" + _LESSON + r")|maybe|"
+    r"perhaps|probably|kind of|sort of|try to|hopefully|might have|could have been|i'm not sure|"
     r"not really sure|if i remember|i don't remember|at least it (felt|seemed) (that way|like it)|"
     r"or so it (felt|seemed)|as far as i (know|could tell)|"
     # "something like 1.2 million" approximates a number; it does not doubt the story.
@@ -465,7 +479,10 @@ PATTERNS: dict[str, str] = {
     r"been wrong|gotten it wrong|got it wrong|dropped the ball|missed (?:a|any) (?:deadline|"
     r"target|date))|(?:i|i've) (?:rarely|seldom|hardly ever) (?:fail|failed|make mistakes|"
     r"made mistakes|get (?:it|things) wrong|been wrong)|(?:wasn't|was not|isn't|"
-    r"is not) (?:really )?(?:a|my) (?:mistake|failure|fault)|nothing (?:really )?(?:went|"
+    r"is not) (?:really )?(?:a|my) (?:mistake|failure|fault)"
+    # "it wasn't a failure of the team; it was mine" owns it
+    r"(?![^.]{0,40}\b(?:mine|on me|my (?:own )?(?:fault|mistake|failure|doing))\b)|"
+    r"nothing (?:really )?(?:went|"
     r"has gone|goes) wrong (?:on my (?:end|side)|for me|because of me)|(?:my|"
     r"the) only (?:real )?(?:mistake|failure|weakness) (?:was|"
     r"is) (?:that )?(?:i )?(?:work(?:ed)? too hard|car(?:e|ed) too much|(?:was|am) too)|"
@@ -608,8 +625,11 @@ _POLITE_FLAGS: dict[str, str] = {
         # "That was really a communication breakdown between marketing and product"
         r"\b(?:was|is) (?:really|basically|mostly|just) (?:a|an) (?:communication|process|"
         r"planning|org\w*|handoff|hand-off) (?:breakdown|failure|problem|issue|gap) between\b|"
-        r"\brather than (?:with |on )?(?:me|us|our (?:side|team|end|group)|my (?:team|side|"
-        r"end))\b|\b(?:above|beyond|outside) my pay ?grade\b|"
+        # "the fault sat with their team rather than with us" places the fault; "he was chosen, by
+        # the manager rather than me" names who chose, which blames no one.
+        r"\b(?:with|on|in) (?:the |their |his |her )?[\w-]+(?: [\w-]+)? rather than (?:with |on "
+        r"|in )?(?:me|us|our (?:side|team|end|group)|my (?:team|side|end))\b|"
+        r"\b(?:above|beyond|outside) my pay ?grade\b|"
         r"\bplayed the hand (?:we|i) (?:were|was) dealt\b|"
         r"\bwhat (?:more|else) (?:could|would|can) (?:reasonably )?(?:have been|be) (?:expected|"
         r"asked|done)\b|\b(?:never|weren't|wasn't|were not|was not|rarely) (?:\w+ )?(?:ready|"
@@ -656,7 +676,7 @@ _POLITE_FLAGS: dict[str, str] = {
         r"project|work|idea|design|plan|launch)\b|\bpresented (?:it |the \w+ )?(?:alone|by myself|"
         r"on my own|solo)\b|\bi made it happen\b|\b(?:the team|they|my team|the others) (?:just |"
         r"simply |only )?executed (?:what|the plan|the steps) i\b|\b(?:results|credit|success|win|"
-        r"wins|idea|design|plan)(?: and [\w ]{3,30})? (?:were|was) (?:all )?mine\b|\bwho (?:had )?"
+        r"wins)(?: and [\w ]{3,30})? (?:were|was) (?:all )?mine\b|\bwho (?:had )?"
         r"(?:actually|really) (?:made it happen|did the work|delivered)\b|"
         # "the other developers mostly followed my plan", "I was the reason it worked"
         r"\b(?:the )?other (?:developers|devs|engineers|designers|people|members|folks)"
@@ -678,6 +698,159 @@ _POLITE_FLAGS: dict[str, str] = {
         r"without)\b|\bwere locked the same day\b"
     ),
 }
+
+# What a decision, a piece of work or a person can be made small by, or claimed by: the input
+# a dismissal waves away, and the whole of a team's work a sole-credit claim takes.
+_INPUT = (r"(?:concerns?|input|feedback|objections?|complaints?|worries|comments?|suggestions?|"
+          r"ideas?|notes|questions|requests?|pushback|warnings?|advice|opinions?|views?)")
+_WHOLE = (r"(?:ideas|decisions|calls|thinking|vision|strategy|direction|results|credit|wins|"
+          r"(?:whole|entire) (?:design|plan|thing|project|idea))")
+_SHIP = (r"(?:merged|shipped|deployed|launched|released|pushed|rolled|turned|switched|went "
+         r"ahead|went live)")
+_SENIOR = r"(?:vp|svp|evp|ceo|cto|cfo|coo|cpo|director|skip|boss|head|top|exec\w*|founder)"
+
+# The same red flags by their structure rather than their idioms: who is made the cause, who is
+# belittled, whose input is waved away, whose work is claimed, whose approval is skipped. Each
+# family names the other party and the act, so the candidate's own part told plainly ("the
+# design was mine, but Ravi built most of it", "I didn't understand the basics") stays clear.
+_STRUCTURAL_FLAGS: dict[str, str] = {
+    "blame": (
+        # The cause placed in someone else's work: "caused by Raj's config change", "the miss
+        # was really the vendor's doing, not ours"; a day's or a week's work is a time.
+        r"\b(?:caused|triggered|started|broken) by (?:the |their |his |her )?(?!(?:last |this |"
+        r"next )?(?:day|night|week|month|year|quarter|sprint|morning|today|yesterday)'s)[\w-]+'s\b|"
+        r"\b(?:was|were|is) (?:really |mostly |all |entirely |largely |basically )?(?:the )?"
+        r"[\w-]+(?: team)?'s (?:doing|fault|mistake|problem|error)\b|"
+        r"\b(?:came|comes|was|is) (?:all |mostly |largely |really )?down to (?:the |their )?"
+        r"(?:[\w-]+ )?(?:team|department|vendor|contractor|agency|client|folks|people|"
+        r"engineers|devs)\b|"
+        # A reason that names another party's failing: "because finance gave us an old export",
+        # "because the sales team oversold what we could build".
+        r"\b(?:because|since|as|due to the fact that) (?:the |our |their )?(?:[\w-]+ )?(?:team|"
+        r"product|design|finance|sales|marketing|legal|ops|qa|support|security|management|"
+        r"leadership|vendor|client|contractor|agency) (?:had )?(?:oversold|overpromised|"
+        r"over-promised|underestimated|misread|ignored|changed (?:the |their |its )?(?:\w+ )?"
+        r"(?:requirements|scope|specs?|priorities|plan|mind)|(?:gave|sent|handed) us (?:an? |"
+        r"the )?(?:old|wrong|stale|outdated|incomplete|broken|bad|late))\b|"
+        # A counterfactual that makes someone else the cause: "if design had handed over the
+        # specs on time, none of the rework would have been needed". "If I had…" owns it.
+        r"\bif (?!(?:i|we|i'd|we'd)\b)(?:the |our |their )?(?:[\w-]+ ){1,2}had (?:just |only |"
+        r"actually )?[\w-]+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b[^.;]{0,60}\b(?:none of|"
+        r"wouldn't|would not|would never|never would|we'd have|we would have|would have been "
+        r"fine)"
+    ),
+    "sole_credit": (
+        # "the ideas and the decisions were mine", "the thinking was all mine"; a part of one's
+        # own ("the design was mine, but…") is one's contribution, and "mine to make" is a remit.
+        r"\b(?:the |all the )?" + _WHOLE + r"(?: and (?:the |all the )?[\w ]{3,30})? (?:were|was) "
+        r"(?:all |really |basically |entirely |mostly |honestly )?mine\b(?! to\b)|"
+        r"\b(?:idea|design|plan|success|win|work|architecture) (?:was|were) (?:all|entirely|"
+        r"really|100%|basically) mine\b|"
+        r"\b(?:it|this|that|the (?:project|launch|release|thing|whole thing)) was (?:basically|"
+        r"essentially|pretty much|more or less|honestly|really|all) my (?:project|baby|show|"
+        r"thing|launch|idea|design|work|doing|plan)\b|"
+        # The team was thanked, but it was really mine.
+        r"\b(?:credit|praise|recognition|thanks|applause) went to (?:the team|them|everyone|the "
+        r"others|the whole team)[^.]{0,20}\bbut (?:it|this|that|the [\w-]+) was (?:really |"
+        r"actually |all )?my\b|"
+        r"\bwithout me,? (?:it|this|that|the (?:project|launch|team|release|thing)|nothing|they|"
+        r"we|the team|none of (?:it|this)) (?:would(?:n't| not| never)|could(?:n't| not| never))|"
+        r"\b(?:wouldn't|would not|would never|couldn't|could not) have (?:happened|shipped|"
+        r"worked|launched|landed|succeeded) without me\b|"
+        r"\b(?:the team|the others|they|everyone else|the rest(?: of (?:them|the team))?) "
+        r"(?:mostly |just |basically |simply |only )?did what i (?:said|told them|asked|wanted|"
+        r"designed|decided)\b"
+    ),
+    "contempt": (
+        # Competence belittled: "more of a people person than a technical person", "didn't
+        # really understand the basics", "explain it to him like to a child". The candidate's
+        # own gap ("I didn't understand the basics") is candour.
+        r"\bmore (?:of )?a [\w-]+ (?:person|guy|type) than (?:a |an )?(?:technical|real|"
+        r"numbers|details?|data|hands-on|competent|serious|actual|strategic) (?:person|one|"
+        r"guy|engineer|type)\b|"
+        r"\b(?!(?:i|we)\b)[\w-]+ (?:didn't|did not|doesn't|does not|couldn't|could not|never) "
+        r"(?:really |even |quite |fully )?(?:understand|grasp|get|know|follow) (?:even )?(?:the )?"
+        r"(?:basics|fundamentals|simplest|most basic)\b|"
+        r"\b(?:explain|explained|explaining|talk|talked|spell|spelled|spelt|treat|treated)\w* "
+        r"[\w ]{0,25}like (?:to |with |for )?(?:a |an )?(?:child|kid|toddler|\w+-year-old)\b|"
+        r"(?<!\bi )(?<!\bwe )\b(?:could|can) (?:barely|hardly) (?:read|write|follow|use|run|"
+        r"open|understand) (?:a|an|the|basic|simple)\b|"
+        r"\bnot (?:exactly |really |quite )*(?:the )?(?:brightest|sharpest|smartest|quickest|"
+        r"most competent|most capable)\b|"
+        r"\b(?:talks?|talked|talking) (?:a lot|plenty|loads)\b[\w ]{0,15}\b(?:and|but) "
+        r"(?:understands?|understood|knows?|knew|delivers?|delivered|does|did) (?:very little|"
+        r"next to nothing|not much|nothing)\b|"
+        r"(?<!\bi )(?<!\bwe )\b(?:wasn't|weren't|was not|were not|isn't|aren't|is not|are not) "
+        r"(?:really |even |quite )?(?:capable of|able to|up to) (?:\w+ing |\w+ )?(?:a |the |"
+        r"even a |even the )?(?:simple|basic|simplest|most basic|straightforward)\b"
+    ),
+    "emotional": (
+        r"\b(?:i|we) (?:was|were|got|felt|became) (?:(?:so|really|very|pretty|absolutely|just|"
+        r"honestly|quite) )*(?:seething|fuming|enraged|incensed|irate)\b"
+    ),
+    "dismissive": (
+        # Input waved away: "her feedback wasn't relevant so I ignored it", "I didn't take
+        # their concerns seriously", "I brushed them aside", "I knew better".
+        r"\b(?:their|his|her|those|the|these|all the|everyone's|[\w-]+'s) (?:[\w-]+ )?" + _INPUT
+        + r" (?:(?:were|was) (?:just |mostly |basically |really )?(?:noise|irrelevant|"
+        r"pointless)|(?:wasn't|weren't|was not|were not) (?:really |very |that |all that )?"
+        r"(?:relevant|useful|important|needed|necessary|helpful|worth (?:it|\w+ing)))\b|"
+        r"\b(?:didn't|did not|never|wouldn't|couldn't) take (?:their|his|her|the|those|any of "
+        r"(?:their|his|her|the))(?: [\w'-]+){0,3} " + _INPUT + r" (?:very |too |all that )?"
+        r"seriously\b|"
+        r"\b(?:brushed|swept|waved|shrugged) (?:them|it|those|that|(?:her|his|their) \w+) "
+        r"(?:aside|off|away)\b|"
+        r"\b(?:didn't|did not) have (?:the )?time (?:to|for) (?:listen|hear|read|look at|consider|"
+        r"go through|discuss)\w* (?:to )?(?:them|it|him|her|their|his|those|all that)\b|"
+        r"\bi (?:just |simply )?knew better\b(?! than to)|"
+        r"\b(?:they|he|she) (?:always|just|only ever) (?:complain|whine|moan|object)s?\b"
+    ),
+    "steamroll": (
+        # Going over people's heads or past their approval: "I went straight to the VP", "merged
+        # the fix anyway without approval", "pushed it to production before the review
+        # finished", "the decision was final, no more discussion", "got the CTO to overrule him".
+        r"\bwent (?:straight|directly|right) (?:up )?to (?:the|my|our|his|her|their) "
+        + _SENIOR + r"\b|"
+        r"\b" + _SHIP + r"(?: [\w-]+){0,4} (?:anyway|regardless|without (?:(?:his|her|their|"
+        r"anyone's|the team's|any|an|a) )?(?:approval|sign-?off|review|permission|go-ahead))\b|"
+        r"\b" + _SHIP + r"(?: [\w-]+){0,6} before (?:the |his |her |their |any )?(?:review|"
+        r"approval|sign-?off|vote)s? (?:was |had )?(?:finished|done|complete|completed|came|"
+        r"happened|ended|was in)\b|"
+        r"\b(?:the )?(?:decision|call|plan) (?:was|is) final\b|\bno (?:more|further) "
+        r"(?:discussion|debate|arguing|argument|questions|pushback)\b|\bend of discussion\b|"
+        r"\b(?:didn't|did not) wait for (?:his|her|their|the team's|anyone's|any|the) "
+        r"(?:sign-?off|approval|go-ahead|permission|ok|okay)\b|"
+        r"\b(?:got|had|asked) (?:our|the|my|his|her|their) " + _SENIOR + r" to (?:overrule|"
+        r"overturn|override|veto)\b"
+    ),
+    "never_fail": (
+        # Denial in other words: "nothing comes to mind", "my projects usually go well" (unless
+        # the sentence turns to the miss: "…usually go well, but this one failed"), "I can't
+        # remember ever getting something wrong", "none of my launches have failed".
+        r"\bnothing (?:really |specific |much |big )?(?:comes|came|springs|sprang) to mind\b|"
+        r"\bmy (?:projects|launches|releases|plans|teams?|work|migrations|deliveries) "
+        r"(?:usually|always|generally|tend to|normally) (?:go|went|turn out|land|run) "
+        r"(?:well|fine|smoothly|to plan|as planned)\b(?![^.;]*\bbut\b)|"
+        r"\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really |honestly |actually )?"
+        r"(?:remember|recall|think of) (?:a time when i |(?:i )?ever (?:having )?)(?:getting|got|"
+        r"making|made|failing|failed|being|been|messing|messed|dropping|dropped|missing|missed|"
+        r"screwing|screwed)\b|"
+        r"\bnone of my (?:projects|launches|releases|plans|calls|decisions|migrations|products|"
+        r"deliveries|estimates) (?:have |has |had )?(?:ever )?(?:failed|gone wrong|went wrong|"
+        r"slipped|missed|been late)\b|"
+        r"\b(?:failures?|failing|mistakes?|misses) (?:isn't|is not|aren't|are not|hasn't been|"
+        r"haven't been|has never been|have never been|was never|were never) (?:really |much |"
+        r"ever )?(?:part of|a part of) my\b|"
+        r"\b(?:things|nothing|projects|stuff) (?:don't|do not|doesn't|does not|never|rarely|"
+        r"won't) (?:really |ever )?(?:go|goes) wrong (?:on my watch|with me|under me)\b|"
+        r"\bweakness (?:is|was|would be) (?:probably |maybe |honestly |just )*(?:that )?(?:i )?"
+        r"(?:(?:work|care|try|give|push)\w* too (?:hard|much)|(?:am|was|i'm) (?:too|a "
+        r"perfectionist|a bit of a perfectionist)|being (?:a |too )?perfection\w*)"
+    ),
+}
+for _kind, _pattern in _STRUCTURAL_FLAGS.items():
+    _POLITE_FLAGS[_kind] = f"{_POLITE_FLAGS[_kind]}|{_pattern}" if _kind in _POLITE_FLAGS else (
+        _pattern)
 for _kind, _pattern in _POLITE_FLAGS.items():
     PATTERNS[_kind] = f"(?:{PATTERNS[_kind]})|{_pattern}"
 
