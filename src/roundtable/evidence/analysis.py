@@ -565,6 +565,20 @@ def _flagged_clauses(evidence: list[Evidence], clauses: list[Clause]) -> list[Cl
                    for e in evidence)]
 
 
+# "If I had tested it, none of this would have happened" puts the cause on the candidate.
+_OWN_COUNTERFACTUAL = re.compile(r"\b(?:if (?:i|we) had|had (?:i|we) (?:just |only )?\w+ed)\b",
+                                 re.IGNORECASE)
+
+
+def _without_owned_counterfactuals(evidence: list[Evidence],
+                                   found: list[Sentence]) -> list[Evidence]:
+    """A counterfactual blames someone only when its condition is someone else's act: "if the
+    vendor had delivered…" blames, "if I had tested it, none of this would have happened" owns
+    the cause."""
+    return [e for e in evidence
+            if e.kind != "blame" or not _OWN_COUNTERFACTUAL.search(found[e.sentence].span.text)]
+
+
 def _without_credit_in_flagged_clauses(evidence: list[Evidence],
                                        clauses: list[Clause]) -> list[Evidence]:
     """A clause that carries a red flag earns no credit: "it made my blood boil to watch them
@@ -682,7 +696,8 @@ def analyze(answer: str) -> Analysis:
             item = _credited(kind, sentence, where, own)
             if item is not None:
                 evidence.append(item)
-    evidence = _without_credit_in_flagged_clauses(evidence, clauses)
+    evidence = _without_credit_in_flagged_clauses(
+        _without_owned_counterfactuals(evidence, found_sentences), clauses)
     evidence += _story_flags(found_sentences, clauses)
     for kind in sorted(RED_FLAGS):
         hits_of_kind = [e for e in evidence if e.kind == kind]

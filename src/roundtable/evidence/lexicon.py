@@ -39,7 +39,7 @@ _LESSON = (
     r"takeaway|learning|thing i (?:learned|learnt|took|take|would change|'d change|changed))|"
     r"what i(?:'d| would|'ve| have)? (?:learned|learnt|took|take|carry|would do|'d do|do "
     r"differently|changed|would change|'d change)|next time|in hindsight|looking back|"
-    r"i (?:should|could|would|'d) have|i should\b|if i (?:did|had|were|was) (?:it|this|that)|"
+    r"i (?:should|could|would|'d) have|if i (?:did|had|were|was) (?:it|this|that)|"
     r"my (?:lesson|takeaway|mistake|error))"
 )
 LESSON_OPINION = r"\b(i think|i guess|i suppose|i feel like|i believe)" + _LESSON
@@ -705,8 +705,11 @@ _INPUT = (r"(?:concerns?|input|feedback|objections?|complaints?|worries|comments
           r"ideas?|notes|questions|requests?|pushback|warnings?|advice|opinions?|views?)")
 _WHOLE = (r"(?:ideas|decisions|calls|thinking|vision|strategy|direction|results|credit|wins|"
           r"(?:whole|entire) (?:design|plan|thing|project|idea))")
-_SHIP = (r"(?:merged|shipped|deployed|launched|released|pushed|rolled|turned|switched|went "
-         r"ahead|went live)")
+_SHIP = r"(?:merged|shipped|deployed|launched|released|pushed|rolled|turned|switched)"
+# What a step ships, told after its verb: "merged the fix", "rolled it out", "pushed my change to
+# production".
+_SHIPPED = (r"(?:it|them|(?:the|my|our|his|her|a) [\w-]+(?: [\w-]+)?)(?: (?:out|on|live|in|"
+            r"through))?(?: (?:to|into) (?:production|prod|main|master|live|the [\w-]+))?")
 _SENIOR = r"(?:vp|svp|evp|ceo|cto|cfo|coo|cpo|director|skip|boss|head|top|exec\w*|founder)"
 
 # The same red flags by their structure rather than their idioms: who is made the cause, who is
@@ -716,39 +719,53 @@ _SENIOR = r"(?:vp|svp|evp|ceo|cto|cfo|coo|cpo|director|skip|boss|head|top|exec\w
 _STRUCTURAL_FLAGS: dict[str, str] = {
     "blame": (
         # The cause placed in someone else's work: "caused by Raj's config change", "the miss
-        # was really the vendor's doing, not ours"; a day's or a week's work is a time.
-        r"\b(?:caused|triggered|started|broken) by (?:the |their |his |her )?(?!(?:last |this |"
-        r"next )?(?:day|night|week|month|year|quarter|sprint|morning|today|yesterday)'s)[\w-]+'s\b|"
+        # was really the vendor's doing, not ours". "Caused by Black Friday's traffic" names no
+        # one's work.
+        r"\b(?:caused|triggered|started|broken) by (?:the |their |his |her )?[\w-]+'s (?:[\w-]+ )?"
+        r"(?:change|config|code|commit|deploy|script|query|mistake|error|bug|migration|patch|"
+        r"pr|estimate|spec|export|setup|update|work|decision)\b|"
         r"\b(?:was|were|is) (?:really |mostly |all |entirely |largely |basically )?(?:the )?"
-        r"[\w-]+(?: team)?'s (?:doing|fault|mistake|problem|error)\b|"
-        r"\b(?:came|comes|was|is) (?:all |mostly |largely |really )?down to (?:the |their )?"
-        r"(?:[\w-]+ )?(?:team|department|vendor|contractor|agency|client|folks|people|"
-        r"engineers|devs)\b|"
+        r"[\w-]+(?: team)?'s (?:doing|fault|mistake|error)\b|"
+        r"\b(?:delays?|miss|slip|slippage|outage|failure|problems?|issues?|bugs?|mess|mistakes?|"
+        r"incidents?|errors?) (?:came|comes|was|were) (?:all |mostly |largely |really )?down to "
+        r"(?:the |their )?(?:[\w-]+ )?(?:team|department|vendor|contractor|agency|client|folks|"
+        r"people|engineers|devs)\b|"
         # A reason that names another party's failing: "because finance gave us an old export",
-        # "because the sales team oversold what we could build".
+        # "because the sales team oversold what we could build", "because product changed the
+        # requirements every sprint" (a change made once is the story's situation).
         r"\b(?:because|since|as|due to the fact that) (?:the |our |their )?(?:[\w-]+ )?(?:team|"
         r"product|design|finance|sales|marketing|legal|ops|qa|support|security|management|"
         r"leadership|vendor|client|contractor|agency) (?:had )?(?:oversold|overpromised|"
         r"over-promised|underestimated|misread|ignored|changed (?:the |their |its )?(?:\w+ )?"
-        r"(?:requirements|scope|specs?|priorities|plan|mind)|(?:gave|sent|handed) us (?:an? |"
+        r"(?:requirements|scope|specs?|priorities|plan|mind) (?:every|each|again|all the time|"
+        r"constantly|(?:three|four|five|several|many) times)|(?:gave|sent|handed) us (?:an? |"
         r"the )?(?:old|wrong|stale|outdated|incomplete|broken|bad|late))\b|"
-        # A counterfactual that makes someone else the cause: "if design had handed over the
-        # specs on time, none of the rework would have been needed". "If I had…" owns it.
-        r"\bif (?!(?:i|we|i'd|we'd)\b)(?:the |our |their )?(?:[\w-]+ ){1,2}had (?:just |only |"
-        r"actually )?[\w-]+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b[^.;]{0,60}\b(?:none of|"
-        r"wouldn't|would not|would never|never would|we'd have|we would have|would have been "
-        r"fine)"
+        # A counterfactual that makes another party the cause: "if design had handed over the
+        # specs on time, none of the rework would have been needed". "If I had…" owns it, and
+        # "if the alert had fired" names no one.
+        r"\bif (?:the |our |their )?(?:[\w-]+ )?(?:team|design|product|qa|ops|finance|sales|"
+        r"marketing|legal|vendor|client|contractor|agency|manager|lead|pm|he|she|they|everyone|"
+        r"everybody|others|people) had "
+        r"(?:just |only |actually )?[\w-]+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b[^.;]{0,60}\b"
+        r"(?:none of|wouldn't|would not|would never|never would|we'd have|we would have|would "
+        r"have been fine)"
     ),
     "sole_credit": (
         # "the ideas and the decisions were mine", "the thinking was all mine"; a part of one's
-        # own ("the design was mine, but…") is one's contribution, and "mine to make" is a remit.
+        # own ("the design was mine, but…") is one's contribution, "mine to make" is a remit,
+        # and "the calls were mine, so the miss was too" owns a failure.
         r"\b(?:the |all the )?" + _WHOLE + r"(?: and (?:the |all the )?[\w ]{3,30})? (?:were|was) "
-        r"(?:all |really |basically |entirely |mostly |honestly )?mine\b(?! to\b)|"
+        r"(?:all |really |basically |entirely |mostly |honestly )?mine\b(?! to\b)"
+        r"(?![^.]{0,40}\b(?:mistakes?|miss|fault|failure|blame|wrong)\b)|"
         r"\b(?:idea|design|plan|success|win|work|architecture) (?:was|were) (?:all|entirely|"
         r"really|100%|basically) mine\b|"
+        # "It was basically my project" claims the team's work; "from then on it was basically my
+        # project" takes an orphan on.
+        r"(?<!then on )(?<!then on, )(?<!after that )(?<!after that, )"
         r"\b(?:it|this|that|the (?:project|launch|release|thing|whole thing)) was (?:basically|"
         r"essentially|pretty much|more or less|honestly|really|all) my (?:project|baby|show|"
-        r"thing|launch|idea|design|work|doing|plan)\b|"
+        r"thing|launch|idea|design|work|doing|plan)\b(?! (?:from (?:then|that point)|after that|"
+        r"now|at that point))|"
         # The team was thanked, but it was really mine.
         r"\b(?:credit|praise|recognition|thanks|applause) went to (?:the team|them|everyone|the "
         r"others|the whole team)[^.]{0,20}\bbut (?:it|this|that|the [\w-]+) was (?:really |"
@@ -758,31 +775,37 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"\b(?:wouldn't|would not|would never|couldn't|could not) have (?:happened|shipped|"
         r"worked|launched|landed|succeeded) without me\b|"
         r"\b(?:the team|the others|they|everyone else|the rest(?: of (?:them|the team))?) "
-        r"(?:mostly |just |basically |simply |only )?did what i (?:said|told them|asked|wanted|"
+        r"(?:mostly|just|basically|simply|only) did what i (?:said|told them|asked|wanted|"
         r"designed|decided)\b"
     ),
     "contempt": (
         # Competence belittled: "more of a people person than a technical person", "didn't
         # really understand the basics", "explain it to him like to a child". The candidate's
-        # own gap ("I didn't understand the basics") is candour.
+        # own gap ("I didn't understand the basics") is candour, and a newcomer taught them
+        # ("he didn't know the basics yet, so I paired with him") is mentoring.
         r"\bmore (?:of )?a [\w-]+ (?:person|guy|type) than (?:a |an )?(?:technical|real|"
         r"numbers|details?|data|hands-on|competent|serious|actual|strategic) (?:person|one|"
         r"guy|engineer|type)\b|"
         r"\b(?!(?:i|we)\b)[\w-]+ (?:didn't|did not|doesn't|does not|couldn't|could not|never) "
         r"(?:really |even |quite |fully )?(?:understand|grasp|get|know|follow) (?:even )?(?:the )?"
-        r"(?:basics|fundamentals|simplest|most basic)\b|"
+        r"(?:basics|fundamentals|simplest|most basic)\b(?! (?:yet|at first|at the time|back "
+        r"then))(?![^.]{0,40}\b(?:so|and) i (?:taught|showed|walked|paired|explained|wrote|"
+        r"helped|coached|sat|set up|ran|made|started|spent|gave))|"
         r"\b(?:explain|explained|explaining|talk|talked|spell|spelled|spelt|treat|treated)\w* "
         r"[\w ]{0,25}like (?:to |with |for )?(?:a |an )?(?:child|kid|toddler|\w+-year-old)\b|"
-        r"(?<!\bi )(?<!\bwe )\b(?:could|can) (?:barely|hardly) (?:read|write|follow|use|run|"
-        r"open|understand) (?:a|an|the|basic|simple)\b|"
+        r"\b(?:he|she|they|pm|manager|lead|team|people|folks|engineers?|devs?|testers?|analysts?|"
+        r"designers?|staff|hires?|juniors?|contractors?|vendor) (?:could|can) (?:barely|hardly) "
+        r"(?:read|write|follow|use|run|open|understand) (?:a|an|the|basic|simple)\b|"
         r"\bnot (?:exactly |really |quite )*(?:the )?(?:brightest|sharpest|smartest|quickest|"
         r"most competent|most capable)\b|"
         r"\b(?:talks?|talked|talking) (?:a lot|plenty|loads)\b[\w ]{0,15}\b(?:and|but) "
         r"(?:understands?|understood|knows?|knew|delivers?|delivered|does|did) (?:very little|"
         r"next to nothing|not much|nothing)\b|"
-        r"(?<!\bi )(?<!\bwe )\b(?:wasn't|weren't|was not|were not|isn't|aren't|is not|are not) "
-        r"(?:really |even |quite )?(?:capable of|able to|up to) (?:\w+ing |\w+ )?(?:a |the |"
-        r"even a |even the )?(?:simple|basic|simplest|most basic|straightforward)\b"
+        r"\b(?:he|she|they|team|people|folks|engineers?|devs?|testers?|analysts?|designers?|"
+        r"staff|hires?|juniors?|contractors?|vendor) (?:wasn't|weren't|was not|were not|isn't|"
+        r"aren't|is not|are not) (?:really |even |quite )?(?:capable of|able to|up to) "
+        r"(?:\w+ing |\w+ )?(?:a |the |even a |even the )?(?:simple|basic|simplest|most basic|"
+        r"straightforward)\b"
     ),
     "emotional": (
         r"\b(?:i|we) (?:was|were|got|felt|became) (?:(?:so|really|very|pretty|absolutely|just|"
@@ -790,35 +813,40 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
     ),
     "dismissive": (
         # Input waved away: "her feedback wasn't relevant so I ignored it", "I didn't take
-        # their concerns seriously", "I brushed them aside", "I knew better".
+        # their concerns seriously", "I brushed them aside", "I knew better". Someone else
+        # waving the candidate's input away is what the candidate faced, not their conduct.
         r"\b(?:their|his|her|those|the|these|all the|everyone's|[\w-]+'s) (?:[\w-]+ )?" + _INPUT
         + r" (?:(?:were|was) (?:just |mostly |basically |really )?(?:noise|irrelevant|"
         r"pointless)|(?:wasn't|weren't|was not|were not) (?:really |very |that |all that )?"
         r"(?:relevant|useful|important|needed|necessary|helpful|worth (?:it|\w+ing)))\b|"
-        r"\b(?:didn't|did not|never|wouldn't|couldn't) take (?:their|his|her|the|those|any of "
+        r"\bi (?:didn't|did not|never|wouldn't|couldn't) take (?:their|his|her|the|those|any of "
         r"(?:their|his|her|the))(?: [\w'-]+){0,3} " + _INPUT + r" (?:very |too |all that )?"
         r"seriously\b|"
-        r"\b(?:brushed|swept|waved|shrugged) (?:them|it|those|that|(?:her|his|their) \w+) "
-        r"(?:aside|off|away)\b|"
-        r"\b(?:didn't|did not) have (?:the )?time (?:to|for) (?:listen|hear|read|look at|consider|"
-        r"go through|discuss)\w* (?:to )?(?:them|it|him|her|their|his|those|all that)\b|"
+        r"\bi (?:just |simply |quickly )?(?:brushed|swept|waved|shrugged) (?:them|it|those|that|"
+        r"(?:her|his|their) \w+) (?:aside|off|away)\b|"
+        r"\bi (?:didn't|did not) have (?:the )?time (?:to|for) (?:listen|hear|read|look at|"
+        r"consider|go through|discuss)\w* (?:to )?(?:them|it|him|her|their|his|those|all that)\b|"
         r"\bi (?:just |simply )?knew better\b(?! than to)|"
         r"\b(?:they|he|she) (?:always|just|only ever) (?:complain|whine|moan|object)s?\b"
     ),
     "steamroll": (
         # Going over people's heads or past their approval: "I went straight to the VP", "merged
         # the fix anyway without approval", "pushed it to production before the review
-        # finished", "the decision was final, no more discussion", "got the CTO to overrule him".
+        # finished", "I told the team the decision was final", "got the CTO to overrule him".
+        # "I pushed back anyway" disagrees; it ships nothing.
         r"\bwent (?:straight|directly|right) (?:up )?to (?:the|my|our|his|her|their) "
         + _SENIOR + r"\b|"
-        r"\b" + _SHIP + r"(?: [\w-]+){0,4} (?:anyway|regardless|without (?:(?:his|her|their|"
+        r"\b" + _SHIP + r" " + _SHIPPED + r" (?:anyway|regardless|without (?:(?:his|her|their|"
         r"anyone's|the team's|any|an|a) )?(?:approval|sign-?off|review|permission|go-ahead))\b|"
-        r"\b" + _SHIP + r"(?: [\w-]+){0,6} before (?:the |his |her |their |any )?(?:review|"
+        r"\bwent ahead (?:anyway|regardless|without (?:(?:his|her|their|anyone's|the team's|any|"
+        r"an|a) )?(?:approval|sign-?off|review|permission|go-ahead))\b|"
+        r"\b" + _SHIP + r" " + _SHIPPED + r" before (?:the |his |her |their |any )?(?:review|"
         r"approval|sign-?off|vote)s? (?:was |had )?(?:finished|done|complete|completed|came|"
         r"happened|ended|was in)\b|"
-        r"\b(?:the )?(?:decision|call|plan) (?:was|is) final\b|\bno (?:more|further) "
-        r"(?:discussion|debate|arguing|argument|questions|pushback)\b|\bend of discussion\b|"
-        r"\b(?:didn't|did not) wait for (?:his|her|their|the team's|anyone's|any|the) "
+        r"\bi (?:told|said|made it clear|announced|informed|declared)[^.;]{0,40}\b(?:(?:the )?"
+        r"(?:decision|call|plan) (?:was|is) final|no (?:more|further) (?:discussion|debate|"
+        r"arguing|argument|questions|pushback))\b|\bend of discussion\b|"
+        r"\bi (?:didn't|did not) wait for (?:his|her|their|the team's|anyone's|any|the) "
         r"(?:sign-?off|approval|go-ahead|permission|ok|okay)\b|"
         r"\b(?:got|had|asked) (?:our|the|my|his|her|their) " + _SENIOR + r" to (?:overrule|"
         r"overturn|override|veto)\b"
@@ -827,7 +855,7 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         # Denial in other words: "nothing comes to mind", "my projects usually go well" (unless
         # the sentence turns to the miss: "…usually go well, but this one failed"), "I can't
         # remember ever getting something wrong", "none of my launches have failed".
-        r"\bnothing (?:really |specific |much |big )?(?:comes|came|springs|sprang) to mind\b|"
+        r"\bnothing (?:really |specific |much |big )?(?:comes|springs) to mind\b|"
         r"\bmy (?:projects|launches|releases|plans|teams?|work|migrations|deliveries) "
         r"(?:usually|always|generally|tend to|normally) (?:go|went|turn out|land|run) "
         r"(?:well|fine|smoothly|to plan|as planned)\b(?![^.;]*\bbut\b)|"
