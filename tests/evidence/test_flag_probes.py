@@ -24,8 +24,9 @@ from roundtable.models import Review
 
 PROBES_DIR = Path(__file__).parent.parent / "data" / "probes"
 DEV: dict[str, Any] = yaml.safe_load((PROBES_DIR / "flags.yaml").read_text("utf-8"))
-HELDOUT: list[dict[str, Any]] = yaml.safe_load(
-    (PROBES_DIR / "flags-heldout.yaml").read_text("utf-8"))["probes"]
+HELDOUT: list[dict[str, Any]] = [
+    probe for name in ("flags-heldout.yaml", "flags-heldout2.yaml")
+    for probe in yaml.safe_load((PROBES_DIR / name).read_text("utf-8"))["probes"]]
 CONTEXTS: dict[str, dict[str, str]] = DEV["contexts"]
 KINDS: dict[str, dict[str, str]] = DEV["kinds"]
 PROBES: list[dict[str, Any]] = DEV["probes"]
