@@ -36,13 +36,16 @@ _NUMBER = r"(?:\d[\d,.]*|" + _SPELLED_COUNT + r")"
 # about what one learned does not hedge what happened.
 _LESSON = (
     r",? (?:that )?(?:the (?:main |biggest |real |key |most important |big )?(?:lesson|"
-    r"takeaway|learning|thing i (?:learned|learnt|took|take|would change|'d change|changed))|"
+    r"takeaway|learning|thing i(?:'d| would)? (?:learned|learnt|took|take|change|changed))|"
     r"what i(?:'d| would|'ve| have)? (?:learned|learnt|took|take|carry|would do|'d do|do "
     r"differently|changed|would change|'d change)|next time|in hindsight|looking back|"
     r"i (?:should|could|would|'d) have|if i (?:did|had|were|was) (?:it|this|that)|"
     r"my (?:lesson|takeaway|mistake|error))"
 )
-LESSON_OPINION = r"\b(i think|i guess|i suppose|i feel like|i believe)" + _LESSON
+# "What I'd take from it, I think, is…": an opinion verb set inside a cleft, before its copula.
+_CLEFT = r",? (?:is|was|are|were)\b"
+LESSON_OPINION = (r"\b(i think|i guess|i suppose|i feel like|i believe)(?:" + _LESSON + "|" + _CLEFT
+                  + ")")
 """An opinion verb framing a lesson ("I think the lesson for me was…"): not a hedge."""
 
 PATTERNS: dict[str, str] = {
@@ -171,7 +174,8 @@ PATTERNS: dict[str, str] = {
     r"great |real |total |complete )?success|that's (?:basically |pretty much |"
     r"kind of )?the (?:story|gist|whole thing))",
     # "I tried to get the vendor on a call" tells an attempt, which happened: not a hedge.
-    "hedge": r"\b((?:i think|i guess|i suppose|i feel like|i believe)(?!" + _LESSON + r")|maybe|"
+    "hedge": r"\b((?:i think|i guess|i suppose|i feel like|i believe)(?!" + _LESSON + "|" + _CLEFT
+    + r")|maybe|"
     r"perhaps|probably|kind of|sort of|try to|hopefully|might have|could have been|i'm not sure|"
     r"not really sure|if i remember|i don't remember|at least it (felt|seemed) (that way|like it)|"
     r"or so it (felt|seemed)|as far as i (know|could tell)|"
@@ -400,12 +404,13 @@ PATTERNS: dict[str, str] = {
     r"given) (?:their|his|her|what)|"
     r"(?:because|since|due to) (?:the |their |our |my |his |her )?(?:[\w-]+ ){0,3}(?:team|"
     r"ops|qa|vendor|vendors|client|manager|pm|lead|engineers?|developers?|devs|designers?|folks|"
+    r"testers|reviewers|analysts|contractors?|admins|"
     # A reason that names a failing ("because the vendor had missed the date"), not any reason
     # that mentions another team ("because her team had taken 300 calls that morning").
     r"people|they|he|she) (?:(?:was|were) (?:late|slow|behind|wrong|unresponsive|careless|"
     r"sloppy|unavailable|not ready)|had (?:not|missed|broken|failed|forgotten|dropped|changed|"
     r"skipped)|hadn't|kept (?:changing|breaking|missing|moving|dropping)|didn't|did not|never|"
-    r"failed|missed|changed|broke|forgot|dropped|refused|blocked)\b|"
+    r"failed|missed|changed|broke|forgot|dropped|refused|blocked|skipped|ignored|rushed)\b|"
     r"(?:they|he|she|the [\w-]+ team|[\w-]+ team|"
     r"ops|qa|the pm|the client|the vendor) (?:was|were) (?:always |constantly |consistently |"
     r"just |so )?(?:late|slow|behind|unresponsive|unreliable|a bottleneck)\b|(?:they|he|she|"
@@ -453,11 +458,17 @@ PATTERNS: dict[str, str] = {
     r"completely|honestly) )?(lost (my|our) temper|yelled|shouted|snapped|stormed (out|off)|"
     r"blew up)|lost my temper|made me ((so|really) )?(furious|angry|livid|mad)|"
     r"couldn't believe (it|they|he|she)|"
-    r"(?:so|really|incredibly|extremely|super|beyond) (?:frustrat(?:ed|ing)|infuriat(?:ed|ing)|"
-    r"annoyed|irritated|upset)|infuriat(?:ed|ing)|exasperat\w+|drove me (?:crazy|nuts|"
+    # Someone else's state told by the candidate ("I asked why the customer was so angry") is
+    # not the candidate's: after "was" or "were" only the subject says whose it is (see the
+    # structural families below).
+    r"(?:so|really|incredibly|extremely|super|beyond) (?:frustrating|infuriating)|"
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?:so|really|incredibly|extremely|super|beyond) "
+    r"(?:frustrated|infuriated|annoyed|irritated|upset)|infuriat(?:ed|ing)|exasperat\w+|"
+    r"drove me (?:crazy|nuts|"
     r"up the wall|insane|mad)|(?:i|we) vented|blood (?:was )?boil\w*|i (?:lost it|saw red|"
     r"exploded)|pissed off|"
-    r"(?:so|really|very|just|honestly|absolutely) (?:angry|livid|furious|fed up|mad|frustrated|"
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?:so|really|very|just|honestly|absolutely) "
+    r"(?:angry|livid|furious|fed up|mad|frustrated|"
     r"upset)|losing sleep|burn(?:ed|t) out and angry|sick of (?:it|them|him|her)|"
     r"explained the same thing (?:to them )?(?:\w+ times|again)|still (?:weren't|wasn't|"
     r"were not|was not) listening|"
@@ -710,6 +721,20 @@ _SHIP = r"(?:merged|shipped|deployed|launched|released|pushed|rolled|turned|swit
 # production".
 _SHIPPED = (r"(?:it|them|(?:the|my|our|his|her|a) [\w-]+(?: [\w-]+)?)(?: (?:out|on|live|in|"
             r"through))?(?: (?:to|into) (?:production|prod|main|master|live|the [\w-]+))?")
+# Anger as a state, a noun or an act. Whose anger it is comes from the subject before it.
+_ANGER = (r"(?:angry|furious|livid|seething|fuming|boiling|steaming|irate|enraged|incensed|"
+          r"outraged|mad|pissed|exasperated|fed up|resentful|bitter|heated|anger|rage|fury|"
+          r"angrily|furiously|temper)")
+_ANGRY_ACT = (r"(?:slammed|slamming|stormed|storming|snapped|snapping|yelled|yelling|shouted|"
+              r"shouting|screamed|screaming|swore|swearing|cursed|ranted|ranting|blew up|"
+              r"blowing up|hung up on|stomped|lost it|lost my cool)")
+# What a subject may say between itself and what it does, without handing the act to another
+# subject or negating it: "I was absolutely beside myself with anger", not "I could see she was
+# frustrated" or "I was not angry". Anger noticed as it rose ("I was getting angry about it, so I
+# asked her to lunch") is self-awareness, not a story framed around anger.
+_OWN_SPAN = (r"(?:(?!\b(?:he|she|they|you|it|someone|everyone|not|never|no|wasn't|weren't|"
+             r"didn't|don't|hadn't|told|asked|informed|warned|that|why|because|when|how|what|"
+             r"who|the|a|an|his|her|their|getting|starting|beginning|growing)\b)[^.;,!?])")
 _SENIOR = r"(?:vp|svp|evp|ceo|cto|cfo|coo|cpo|director|skip|boss|head|top|exec\w*|founder)"
 
 # The same red flags by their structure rather than their idioms: who is made the cause, who is
@@ -749,6 +774,11 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"(?:just |only |actually )?[\w-]+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b[^.;]{0,60}\b"
         r"(?:none of|wouldn't|would not|would never|never would|we'd have|we would have|would "
         r"have been fine)"
+        # The trouble traced to where someone else started it: "the whole mess started with the
+        # contractor, who shipped code nobody had reviewed".
+        r"|\b(?:mess|trouble|problems?|issues?|it all|the whole thing|delay|outage) (?:started|"
+        r"began|stemmed|came) (?:with|from) (?:the|their|our) (?:[\w-]+ )?[\w-]+,? (?:who|which|"
+        r"when (?:they|he|she))\b"
     ),
     "sole_credit": (
         # "the ideas and the decisions were mine", "the thinking was all mine"; a part of one's
@@ -777,6 +807,23 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"\b(?:the team|the others|they|everyone else|the rest(?: of (?:them|the team))?) "
         r"(?:mostly|just|basically|simply|only) did what i (?:said|told them|asked|wanted|"
         r"designed|decided)\b"
+        # The whole claimed, or the others made passengers: "I drove the whole thing", "the
+        # rest of them were passengers", "every good call was mine", "everything that worked
+        # came from my design", "it only worked because of me".
+        r"|\bi (?:basically |really |pretty much |essentially |single-handedly )?(?:did|drove|"
+        r"carried|ran|handled|owned|decided|delivered|took over|made) (?:everything|all of it|"
+        r"the whole thing|the heavy lifting|the real work|the hard parts?|every (?:piece|part|"
+        r"decision|call))\b|"
+        r"\b(?:the others|the rest(?: of (?:them|the team|us))?|my teammates|everyone else|"
+        r"they) (?:were|was) (?:just |mostly |basically |really )?(?:passengers|along for the "
+        r"ride|spectators|bystanders|just there|watching)\b|"
+        r"\b(?:every|each|all (?:the|of the)) (?:\w+ ){0,2}(?:calls?|decisions?|ideas?)\b"
+        r"[\w ]{0,30} (?:was|were) mine\b|"
+        r"\b(?:everything|all) (?:\w+ ){0,3}(?:that )?(?:worked|mattered|was good)[\w ]{0,30} "
+        r"came from (?:me|my)\b|"
+        r"\b(?:worked|succeeded|shipped|happened|landed) (?:only )?because of me\b|"
+        r"\b(?:nobody|no one) (?:else|on the team|in the team|of them) (?:would|could) have "
+        r"(?:\w+ed|done|seen|built|found|known|figured)\b"
     ),
     "contempt": (
         # Competence belittled: "more of a people person than a technical person", "didn't
@@ -806,10 +853,29 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"aren't|is not|are not) (?:really |even |quite )?(?:capable of|able to|up to) "
         r"(?:\w+ing |\w+ )?(?:a |the |even a |even the )?(?:simple|basic|simplest|most basic|"
         r"straightforward)\b"
+        # Competence denied: "not smart enough for the role", "needs everything spelled out",
+        # "a lot of opinions and very little skill".
+        r"|\b(?:he|she|they|who)(?:'s| is| was| were| are)? (?:just |simply |really |frankly )?"
+        r"(?:not|isn't|wasn't|weren't|aren't) (?:just |simply |really )?(?:smart|bright|sharp|"
+        r"competent|capable|technical|good|skilled|senior|strong) enough\b|"
+        r"\b(?:needs?|needed|needing|wanted) (?:everything|every \w+|things|it all) (?:spelled|"
+        r"spelt|explained|written|laid) out\b|"
+        r"\b(?:a lot of|lots of|plenty of|loads of|strong) (?:opinions|confidence|talk|ideas) "
+        r"(?:and|but) (?:very )?(?:little|no|zero) (?:skill|substance|knowledge|understanding|"
+        r"competence|ability|talent|judge?ment|experience)\b"
     ),
     "emotional": (
         r"\b(?:i|we) (?:was|were|got|felt|became) (?:(?:so|really|very|pretty|absolutely|just|"
         r"honestly|quite) )*(?:seething|fuming|enraged|incensed|irate)\b"
+        # Anger told as the candidate's own, in any words: "I was absolutely beside myself with
+        # anger", "I slammed my laptop shut and walked out of the call".
+        r"|\b(?:(?:i|we) (?:was|were|got|felt|became|grew|am)|i'm)\b" + _OWN_SPAN + r"{0,40}\b"
+        + _ANGER + r"\b|"
+        r"\bi (?:just |simply |actually |literally |then |finally )?" + _ANGRY_ACT + r"\b|"
+        r"\b(?:(?:i|we) (?:was|were|got|felt|became|grew|am)|i'm)\b" + _OWN_SPAN + r"{0,30}\b"
+        r"(?:so|really|very|incredibly|extremely|super|beyond|absolutely) (?:frustrated|"
+        r"annoyed|irritated|upset|infuriated)\b|"
+        r"\bmade me " + _OWN_SPAN + r"{0,20}\b" + _ANGER + r"\b"
     ),
     "dismissive": (
         # Input waved away: "her feedback wasn't relevant so I ignored it", "I didn't take
@@ -828,6 +894,17 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"consider|go through|discuss)\w* (?:to )?(?:them|it|him|her|their|his|those|all that)\b|"
         r"\bi (?:just |simply )?knew better\b(?! than to)|"
         r"\b(?:they|he|she) (?:always|just|only ever) (?:complain|whine|moan|object)s?\b"
+        # Input stopped being heard: "I just stopped reading them", "her suggestions didn't
+        # matter much", "I did it my way regardless".
+        r"|\bi (?:just |simply |eventually |basically )?(?:stopped|quit|gave up) (?:reading|"
+        r"listening to|answering|replying to|opening|looking at|responding to) (?:them|it|her|"
+        r"his|their|those)\b|"
+        r"\b(?:their|his|her|those|the) (?:[\w-]+ )?" + _INPUT + r" (?:didn't|did not|don't|"
+        r"doesn't) (?:really )?matter\b|"
+        r"\b(?:did it|went|stuck|kept going|pressed on|pushed ahead) (?:with )?my (?:way|plan|"
+        r"version|approach|design|own way) (?:regardless|anyway|instead)\b|\bdid it my way\b|"
+        r"\bi (?:just |simply |mostly |largely |completely )?ignored (?:it|them|those|most of "
+        r"(?:it|them))\b"
     ),
     "steamroll": (
         # Going over people's heads or past their approval: "I went straight to the VP", "merged
@@ -850,6 +927,18 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"(?:sign-?off|approval|go-ahead|permission|ok|okay)\b|"
         r"\b(?:got|had|asked) (?:our|the|my|his|her|their) " + _SENIOR + r" to (?:overrule|"
         r"overturn|override|veto)\b"
+        # Process or people passed over: "I bypassed the architecture board", "asked his boss to
+        # make him approve it", "I shut the debate down", "we were doing it my way".
+        r"|\bi (?:just |simply |quietly |basically )?(?:bypassed|sidestepped|circumvented|went "
+        r"around|skipped) (?:the|his|her|their) (?:[\w-]+ )?(?:review|board|process|approval|"
+        r"team|manager|committee|sign-?off|lead|owner)\b|"
+        r"\b(?:asked|got|had) (?:his|her|their) (?:boss|manager|director|lead|vp|head) to "
+        r"(?:make|force|order|tell) (?:him|her|them)\b|"
+        r"\b(?:shut|closed|cut) (?:the )?(?:debate|discussion|conversation|argument) "
+        r"(?:down|off)\b|\b(?:shut|closed|cut) (?:down|off) (?:the )?(?:debate|discussion|"
+        r"conversation|argument)\b|"
+        r"\b(?:we were|we're|we are|we'd be|they were|everyone was) (?:doing|going) (?:it|this|"
+        r"things) my way\b"
     ),
     "never_fail": (
         # Denial in other words: "nothing comes to mind", "my projects usually go well" (unless
@@ -874,6 +963,15 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"\bweakness (?:is|was|would be) (?:probably |maybe |honestly |just )*(?:that )?(?:i )?"
         r"(?:(?:work|care|try|give|push)\w* too (?:hard|much)|(?:am|was|i'm) (?:too|a "
         r"perfectionist|a bit of a perfectionist)|being (?:a |too )?perfection\w*)"
+        # "I struggle to think of a project of mine that went badly", "mine have always gone to
+        # plan", "I haven't really had a failure".
+        r"|\b(?:struggle|struggling|hard-pressed|hard pressed) to (?:think of|name|find|recall|"
+        r"come up with|remember) (?:a|an|one|any)\b|"
+        r"\b(?:mine|my (?:projects|launches|releases|plans|work|migrations)) (?:have |has )?"
+        r"(?:always |usually |generally )?(?:gone|went|go|run|ran) (?:to plan|well|smoothly|"
+        r"fine|as planned)\b(?![^.;]*\bbut\b)|"
+        r"\b(?:haven't|have not|never) (?:really |actually |truly )?had (?:a|any) (?:real |"
+        r"true |genuine |big )?(?:failure|mistake|miss|flop)s?\b"
     ),
 }
 for _kind, _pattern in _STRUCTURAL_FLAGS.items():
