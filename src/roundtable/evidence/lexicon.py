@@ -779,6 +779,25 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"|\b(?:mess|trouble|problems?|issues?|it all|the whole thing|delay|outage) (?:started|"
         r"began|stemmed|came) (?:with|from) (?:the|their|our) (?:[\w-]+ )?[\w-]+,? (?:who|which|"
         r"when (?:they|he|she))\b"
+        # Another party's failing told as the reason, in other words (the labelled corpus):
+        # "that was really down to the client", "the backend team gave us the API three weeks
+        # late", "support team too slow as usual", "their nurses just refused to learn the new
+        # workflow", "the rest of the team didn't care about quality", "the client was lying".
+        r"|\b(?:that|it|this) was (?:really |all |mostly |entirely |largely )?down to (?:the |"
+        r"their )?(?:[\w-]+ )?(?:team|client|vendor|contractor|agency|department|pm|manager|"
+        r"customer|partner)\b|"
+        r"\b(?:gave|sent|handed|delivered) (?:us |me )?(?:the |an? |their |his |her )?(?:[\w-]+ )"
+        r"{1,2}(?:\w+ ){0,2}late\b|"
+        r"\b(?:team|they|he|she|qa|ops|vendor|client|pm) (?:was |were )?(?:too|always|so) "
+        r"(?:slow|late)\b(?: as usual)?|\bas usual\b(?=[^.;]{0,20}\b(?:slow|late|behind))|"
+        r"\b(?:they|their [\w-]+|the [\w-]+|[\w-]+ people) (?:just |simply )?refused to (?:learn|"
+        r"use|follow|adopt|read|listen|change|engage|cooperate)\b|"
+        r"\b(?:the rest of (?:the |my )?team|nobody else|no one else|(?:my|the|our) (?:manager|"
+        r"boss|lead|pm|team)(?: at the time)?|they|he|she) (?:just |really |simply )?(?:didn't|"
+        r"did not|doesn't|does not|never|wasn't|was not|weren't|were not) (?:really |even )?"
+        r"car(?:e|ed|ing)\b|"
+        r"\b(?:was|were) lying to (?:us|me)\b|"
+        r"\bclean(?:ing|ed)? up (?:their|his|her) (?:promises|mistakes|errors|work)\b"
     ),
     "sole_credit": (
         # "the ideas and the decisions were mine", "the thinking was all mine"; a part of one's
@@ -824,6 +843,25 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"\b(?:worked|succeeded|shipped|happened|landed) (?:only )?because of me\b|"
         r"\b(?:nobody|no one) (?:else|on the team|in the team|of them) (?:would|could) have "
         r"(?:\w+ed|done|seen|built|found|known|figured)\b"
+        # The others made small, or the whole claimed (the labelled corpus): "rest of the team
+        # just executed", "the other two devs mostly handled tickets", "that was entirely down
+        # to my retention playbook", "the deep dive was pretty much all me", "I carried that
+        # whole decision", "I won't pretend the others contributed much".
+        r"|\b(?:the )?(?:rest of (?:the |my )?team|rest of them|others|other (?:[\w-]+ ){0,2}"
+        r"(?:devs|developers|engineers|leads|people|members|folks|designers|analysts)|account "
+        r"managers) (?:just |mostly |mainly |only |basically |kind of just )(?:executed|handled|"
+        r"followed|watched|stayed|used|did (?:styling|tickets|the easy|what)|went along|tagged "
+        r"along|helped out)\b|"
+        r"\b(?:that|it|this|the [\w-]+(?: [\w-]+)?) was (?:entirely |all |mostly |basically |"
+        r"pretty much |largely )?(?:down to|thanks to|because of) my\b|"
+        r"\bwas (?:pretty much |basically |essentially |really )?all me\b|"
+        r"\bthe (?:whole|entire) [\w-]+(?: [\w-]+)? was (?:basically |pretty much |essentially |"
+        r"really |mostly |entirely )?(?:all )?my (?:work|doing|effort|idea|call|project)\b|"
+        r"\bi (?:basically |single-handedly )?carried (?:that|the|this) (?:whole|entire)\b|"
+        r"\b(?:others|the rest|they|the team) (?:\w+ )?contributed (?:much|little|nothing|very "
+        r"little)\b|"
+        r"\b(?:rewrote|redid|redo|rebuilt|reworked) (?:most|all|half) of (?:their|his|her|the "
+        r"team's) (?:code|work|designs?|mockups?)\b"
     ),
     "contempt": (
         # Competence belittled: "more of a people person than a technical person", "didn't
@@ -863,19 +901,38 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"\b(?:a lot of|lots of|plenty of|loads of|strong) (?:opinions|confidence|talk|ideas) "
         r"(?:and|but) (?:very )?(?:little|no|zero) (?:skill|substance|knowledge|understanding|"
         r"competence|ability|talent|judge?ment|experience)\b"
+        # Disparaged in other words (the labelled corpus): "wasn't much of a decision-maker",
+        # "a yes-man", "just don't have an eye for detail", "wouldn't know a join from a hole in
+        # the ground", "they only care about their commission", "pretty checked out".
+        r"|\b(?:wasn't|isn't|was not|is not|weren't|aren't) (?:really |exactly )?much of an? "
+        r"[\w-]+|\byes-?m[ae]n\b|"
+        r"\b(?:don't|doesn't|didn't|do not|does not|did not) (?:really |even )?have (?:an|the|"
+        r"any) (?:eye|head|mind|feel|aptitude|talent|instinct) for\b|"
+        r"\bwouldn't know (?:a|an|the) [\w-]+ from\b|"
+        r"\b(?:they|he|she|[\w-]+ people) (?:only|just) cares? about (?:their|his|her) (?:own )?"
+        r"(?:commission|bonus|numbers|metrics|status|careers?|paychecks?|title)\b|"
+        r"\b(?:was|were) (?:pretty |totally |completely |kind of |a bit )?checked out\b|"
+        r"\b(?:he|she|they) (?:literally |just |simply )?(?:couldn't|could not|can't|cannot) "
+        r"(?:even )?(?:read|write|follow) (?:a|an|the|basic)\b"
     ),
     "emotional": (
         r"\b(?:i|we) (?:was|were|got|felt|became) (?:(?:so|really|very|pretty|absolutely|just|"
         r"honestly|quite) )*(?:seething|fuming|enraged|incensed|irate)\b"
         # Anger told as the candidate's own, in any words: "I was absolutely beside myself with
         # anger", "I slammed my laptop shut and walked out of the call".
-        r"|\b(?:(?:i|we) (?:was|were|got|felt|became|grew|am)|i'm)\b" + _OWN_SPAN + r"{0,40}\b"
-        + _ANGER + r"\b|"
+        r"|(?<!when )(?<!if )\b(?:(?:i|we) (?:was|were|got|felt|became|grew|am)|i'm)\b"
+        + _OWN_SPAN + r"{0,40}\b" + _ANGER + r"\b(?! (?:at )?first| initially)|"
         r"\bi (?:just |simply |actually |literally |then |finally )?" + _ANGRY_ACT + r"\b|"
         r"\b(?:(?:i|we) (?:was|were|got|felt|became|grew|am)|i'm)\b" + _OWN_SPAN + r"{0,30}\b"
         r"(?:so|really|very|incredibly|extremely|super|beyond|absolutely) (?:frustrated|"
         r"annoyed|irritated|upset|infuriated)\b|"
         r"\bmade me " + _OWN_SPAN + r"{0,20}\b" + _ANGER + r"\b"
+        # "I was crying in the bathroom", "nearly quit over it", "I was shouting on them in every
+        # call", "I could not sleep", "I remember being just, like, livid".
+        r"|\bi (?:was |were )?(?:crying|in tears|cried)\b|\bnearly (?:quit|resigned|walked out)\b|"
+        r"\bi (?:was|kept) (?:just )?(?:shouting|yelling|screaming|swearing)\b|"
+        r"\bi (?:couldn't|could not) (?:even )?(?:sleep|speak properly|think straight)\b|"
+        r"\bbeing (?:just |so |really )?(?:, like, |like )?" + _ANGER + r"\b"
     ),
     "dismissive": (
         # Input waved away: "her feedback wasn't relevant so I ignored it", "I didn't take
@@ -905,6 +962,20 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"version|approach|design|own way) (?:regardless|anyway|instead)\b|\bdid it my way\b|"
         r"\bi (?:just |simply |mostly |largely |completely )?ignored (?:it|them|those|most of "
         r"(?:it|them))\b"
+        # Input set aside in other words (the labelled corpus): "ignored the analyst's concerns",
+        # "I didn't bother with the finance team's objections", "I stopped asking them",
+        # "waiting for consensus with that group was pointless".
+        r"|\bignored (?:all |most of )?(?:their|his|her|the|those|[\w-]+'s)(?: [\w'-]+){0,2} "
+        + _INPUT + r"|"
+        r"\b(?:didn't|did not|never) bother(?:ed)? with (?:the |their |his |her )?(?:[\w'-]+ )"
+        r"{0,2}" + _INPUT + r"|"
+        r"\bi (?:just )?stopped (?:asking|consulting|involving|checking with|inviting|looping in) "
+        r"(?:them|him|her|the [\w-]+)\b|"
+        r"\b" + _INPUT + r" (?:never |didn't |did not )?(?:really )?(?:had|have) (?:much |any |"
+        r"no )?substance\b|"
+        r"\b(?:waiting for|asking|consulting|involving|convincing) [\w ]{0,30} (?:was|is|"
+        r"seemed) (?:pointless|a waste|useless)\b|"
+        r"\b(?:didn't|did not) spend (?:much |any )?time on (?:them|it|their|his|her)\b"
     ),
     "steamroll": (
         # Going over people's heads or past their approval: "I went straight to the VP", "merged
@@ -939,6 +1010,30 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"conversation|argument)\b|"
         r"\b(?:we were|we're|we are|we'd be|they were|everyone was) (?:doing|going) (?:it|this|"
         r"things) my way\b"
+        # Others passed over in other words (the labelled corpus): "without telling
+        # procurement", "shipped it without the QA sign-off", "got it signed off before his
+        # review", "took the decision to the CTO directly", "had my director mandate the
+        # change", "I'd resign otherwise", "made the calls myself and told them after".
+        # A team named as the one whose review was skipped is often the candidate's own admitted
+        # mistake ("I approved it without asking the payments team to review it"): not here.
+        r"|\bwithout (?:telling|asking|consulting|informing|checking with|looping in) "
+        r"(?:procurement|legal|finance|security|compliance|ops|qa|product|design|my (?:manager|"
+        r"boss|lead|director)|anyone|anybody|them|him|her)\b|"
+        r"\bwithout (?:the |his |her |their |any )?(?:[\w'-]+ )?(?:approval|sign-?off|"
+        r"go-ahead|permission)\b|"
+        r"\b(?:signed off|merged|launched|shipped|approved) before (?:his|her|their|the) "
+        r"(?:[\w-]+ )?review\b|"
+        r"\b(?:took|escalated) (?:it|the [\w-]+) (?:straight |directly )?to (?:the|my|our) "
+        + _SENIOR + r" (?:directly|myself)\b|"
+        r"\b(?:had|got) (?:my|our|the|her|his) " + _SENIOR + r" (?:to )?(?:mandate|force|order|"
+        r"overrule|impose|announce)\b|\bmandated from the top\b|"
+        r"\b(?:i'd|i would) (?:resign|quit|leave) otherwise\b|\bthreatened to (?:quit|resign|"
+        r"leave|escalate|go to)\b|"
+        r"\b(?:myself|on my own)[\w ,]{0,20}(?:and|then) told (?:them|him|her|everyone|the "
+        r"team) (?:after|afterwards|later)\b|"
+        r",\s*no (?:discussion|debate|arguments?)\b(?! (?:of|about|on))|"
+        r"\btold [\w ]{0,20}(?:scope|plan|decision|design|date) was (?:locked|final|fixed|"
+        r"non-negotiable)\b|\bblocked every (?:pr|change|merge|pull request)\b"
     ),
     "never_fail": (
         # Denial in other words: "nothing comes to mind", "my projects usually go well" (unless
@@ -972,6 +1067,18 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"fine|as planned)\b(?![^.;]*\bbut\b)|"
         r"\b(?:haven't|have not|never) (?:really |actually |truly )?had (?:a|any) (?:real |"
         r"true |genuine |big )?(?:failure|mistake|miss|flop)s?\b"
+        # Denial in other words (the labelled corpus): "I can't remember a deadline I've
+        # missed", "I've never lost anyone's trust", "I never had to compromise", "I wouldn't
+        # say I've ever really had a conflict", "never shipped anything I wasn't proud of".
+        r"|\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really |honestly |actually |"
+        r"genuinely )?(?:remember|recall|think of) (?:a|any|one|a single) (?:deadline|target|date|"
+        r"launch|project|miss)\b|"
+        r"\bi(?:'ve| have)? (?:honestly |genuinely |really )?never (?:lost (?:anyone's|a|their|"
+        r"any) (?:\w+'s )?trust|had (?:a|any) [\w-]+ (?:who|that) (?:didn't|did not))\b|"
+        r"\bnever (?:had|needed) to compromise\b|"
+        r"\bever (?:really )?had (?:a|any) (?:real )?(?:conflicts?|disagreements?)\b|"
+        r"\bnever (?:shipped|delivered|built|released|launched) anything (?:i wasn't|i was not|"
+        r"that wasn't)\b|\baccept (?:anything )?less than perfect\b"
     ),
 }
 for _kind, _pattern in _STRUCTURAL_FLAGS.items():
