@@ -1,6 +1,6 @@
 """Red-flag probes: each red flag in varied everyday wording is raised and lowers the criteria
 it bears on, and the same words negated, said of someone else, or said fairly raise nothing
-(tests/data/probes/flags.yaml; flags-heldout.yaml is measured, never tuned on).
+(tests/data/probes/flags.yaml; flags-heldout2.yaml is measured, never tuned on).
 
 Each probe sentence is told inside a short, sound story of its kind's competency, so a flag is
 judged as it would be in a real answer. Probes still missed are listed in KNOWN_MISSES, which
@@ -31,11 +31,18 @@ CONTEXTS: dict[str, dict[str, str]] = DEV["contexts"]
 KINDS: dict[str, dict[str, str]] = DEV["kinds"]
 PROBES: list[dict[str, Any]] = DEV["probes"]
 
-KNOWN_MISSES = frozenset(
-    """""".split()
-)
+# Measured: dev 55 of 103 before the rules, 103 after. flags-heldout.yaml, measured once after
+# the first round, 17 of 39 before and after (it has been tuned on since, and passes). The
+# second held-out set, flags-heldout2.yaml, written before the second round and never tuned on:
+# 18 of 45 before (4 of 29 positives, 14 of 16 controls), 20 of 45 after (6 of 29, 14 of 16).
+# Phrase families reach new wording poorly; the misses below are left as found.
+KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_HELDOUT_MISSES = frozenset(
-    """""".split()
+    """h2-blame-01 h2-blame-02 h2-blame-03 h2-blame-04 h2-sole-credit-04 h2-contempt-01
+    h2-contempt-02 h2-contempt-03 h2-contempt-04 h2-emotional-02 h2-emotional-03
+    h2-emotional-04 h2-dismissive-01 h2-dismissive-02 h2-dismissive-03 h2-dismissive-04
+    h2-steamroll-01 h2-steamroll-02 h2-steamroll-03 h2-steamroll-04 h2-never-fail-01
+    h2-never-fail-02 h2-never-fail-03 h2-hedge-c01 h2-hedge-c02""".split()
 )
 
 
