@@ -295,6 +295,9 @@ def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind
     ("We stopped reading the nightly report once the alerts covered it.", "dismissive", False),
     ("I skipped the standup to fix the outage.", "steamroll", False),
     ("I haven't really had a failure I'd call a failure.", "never_fail", True),
+    # A politeness aside negates nothing.
+    ("And my manager, no offense to her, had no idea what she was doing.", "contempt", True),
+    ("She had no idea the schema had changed, because nobody had told her.", "contempt", False),
 ])
 def test_a_red_flag_is_read_by_who_does_what_to_whom(sentence: str, kind: str,
                                                      flagged: bool) -> None:

@@ -89,10 +89,17 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
 _ME = re.compile(r"\b(?:me|my|I|I'm|I've|I'd|I was)\b")
 
 
+# A politeness aside negates nothing of the clause: "my manager, no offense to her, had no idea".
+_ASIDE = re.compile(r"\b(?:no offen[cs]e|no disrespect|not to be rude|not gonna lie|no doubt|"
+                    r"no pun intended)\b", re.IGNORECASE)
+
+
 def _reads_its_negation(clause: Clause, start: int, end: int) -> bool:
     """Whether the clause's first negation lies in the matched phrase: "I haven't really had a
     failure I'd call a failure" denies by its own "haven't", whatever follows it."""
-    negations = negation_at(clause.text)
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(clause.text)]
+    negations = [(s, e) for s, e in negation_at(clause.text)
+                 if not any(a <= s < b for a, b in asides)]
     return bool(negations) and start <= clause.span.start + min(negations)[0] < end
 
 
