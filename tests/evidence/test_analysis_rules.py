@@ -235,3 +235,83 @@ def test_sole_credit_in_plain_words_is_flagged(sentence: str, flagged: bool) -> 
 ])
 def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind: str) -> None:
     assert kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")
+
+
+# Red flags are read by structure (who is made the cause, who is belittled, whose input or
+# approval is passed over, whose work is claimed); the same words about the candidate's own
+# part, about someone else's conduct, or about things rather than people raise nothing.
+@pytest.mark.parametrize(("sentence", "kind", "flagged"), [
+    ("The bug was caused by the vendor's SDK update.", "blame", True),
+    ("The spike was caused by Black Friday's traffic.", "blame", False),
+    ("The outage was caused by my config change, which I never tested.", "blame", False),
+    ("The slip was down to the offshore team.", "blame", True),
+    ("The decision came down to the data team, who had the numbers.", "blame", False),
+    ("If the vendor had delivered on time, we would have launched in May.", "blame", True),
+    ("If the alert had fired, we wouldn't have lost an hour.", "blame", False),
+    ("If I had tested it, none of this would have happened.", "blame", False),
+    ("We re-planned because leadership changed the priorities in March.", "blame", False),
+    ("In month five he was chosen, by the engineering manager rather than me, to lead it.",
+     "blame", False),
+    ("The design decisions were mine and so were the results.", "sole_credit", True),
+    ("Without me the launch would never have happened.", "sole_credit", True),
+    ("From then on it was basically my project, so I set up a weekly review.", "sole_credit",
+     False),
+    ("The calls were mine, so the miss was mine too.", "sole_credit", False),
+    ("The team did what I asked and we shipped on time.", "sole_credit", False),
+    ("Honestly, they couldn't grasp even the basics.", "contempt", True),
+    ("The analysts could barely use a spreadsheet.", "contempt", True),
+    ("He didn't know the basics of SQL, so I paired with him for a week.", "contempt", False),
+    ("The new hires didn't know the basics yet, so I wrote a guide.", "contempt", False),
+    ("The system wasn't able to handle a simple retry.", "contempt", False),
+    ("Their concerns weren't really relevant, so I moved on.", "dismissive", True),
+    ("I didn't have time to listen to them, so I just went ahead.", "dismissive", True),
+    ("She brushed my concerns aside, so I came back with data.", "dismissive", False),
+    ("He waved it away at first.", "dismissive", False),
+    ("I shipped it to production without review because I was sure.", "steamroll", True),
+    ("I rolled it out anyway.", "steamroll", True),
+    ("I pushed back anyway, and we talked it through.", "steamroll", False),
+    ("After that there was no more discussion needed: everyone agreed.", "steamroll", False),
+    ("My director said the decision was final, so I committed to it.", "steamroll", False),
+    ("Frankly nothing springs to mind.", "never_fail", True),
+    ("When I asked what else could fail, nothing came to mind, so I shipped.", "never_fail",
+     False),
+    ("My launches usually go well, but this one slipped by two weeks because of my estimate.",
+     "never_fail", False),
+    ("The client was irate, so I called her.", "emotional", False),
+    ("I asked why the customer was so angry.", "emotional", False),
+    ("I was told the client was furious.", "emotional", False),
+    ("I was getting angry about it, so I asked her to lunch.", "emotional", False),
+    ("I got really heated in that review.", "emotional", True),
+    ("I'm still angry about it.", "emotional", True),
+    ("Honestly I was so frustrated with her.", "emotional", True),
+    ("I walked out of the meeting to take the incident call.", "emotional", False),
+    ("Nobody else could have fixed it; that was me.", "sole_credit", True),
+    ("Nobody could have predicted the traffic spike.", "sole_credit", False),
+    ("The others were on holiday, so I ran the release.", "sole_credit", False),
+    ("I did the migration scripts and Mei did the rest.", "sole_credit", False),
+    ("He simply wasn't smart enough for the role.", "contempt", True),
+    ("She wasn't experienced enough yet, so I paired with her.", "contempt", False),
+    ("I ignored the noise in the dashboards and looked at raw logs.", "dismissive", False),
+    ("We stopped reading the nightly report once the alerts covered it.", "dismissive", False),
+    ("I skipped the standup to fix the outage.", "steamroll", False),
+    ("I haven't really had a failure I'd call a failure.", "never_fail", True),
+    # A politeness aside negates nothing.
+    ("And my manager, no offense to her, had no idea what she was doing.", "contempt", True),
+    ("She had no idea the schema had changed, because nobody had told her.", "contempt", False),
+])
+def test_a_red_flag_is_read_by_who_does_what_to_whom(sentence: str, kind: str,
+                                                     flagged: bool) -> None:
+    assert (kind in _flags(f"{STEPS} {sentence} {OUTCOME}")) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "hedged"), [
+    ("I think we saved about a week.", True),
+    ("I guess the error rate went down a bit.", True),
+    ("I think the lesson is that I should have asked sooner.", False),
+    ("I believe the biggest takeaway was to write the rules down.", False),
+])
+def test_an_opinion_that_frames_a_lesson_hedges_no_fact(sentence: str, hedged: bool) -> None:
+    analysis = analyze(f"{STEPS} {OUTCOME} {sentence}")
+    last = analysis.sentences[-1].index
+    assert any(e.kind == "hedge" and e.sentence == last for e in analysis.evidence) is hedged
+    assert any(c.mode == "hedged" for c in analysis.clauses_of(last)) is hedged

@@ -14,7 +14,7 @@ from roundtable import regexes as re
 from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
-from roundtable.evidence.lexicon import PATTERNS, finditer
+from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer
 from roundtable.evidence.reading import (
     Clause,
     later_bond,
@@ -22,6 +22,7 @@ from roundtable.evidence.reading import (
     past_tense,
     read_actor,
     read_answer,
+    read_mode,
     understood_subject,
 )
 from roundtable.evidence.text import Span, clause_around, sentences, words
@@ -566,6 +567,20 @@ def _flagged_clauses(evidence: list[Evidence], clauses: list[Clause]) -> list[Cl
                    for e in evidence)]
 
 
+# "If I had tested it, none of this would have happened" puts the cause on the candidate.
+_OWN_COUNTERFACTUAL = re.compile(r"\b(?:if (?:i|we) had|had (?:i|we) (?:just |only )?\w+ed)\b",
+                                 re.IGNORECASE)
+
+
+def _without_owned_counterfactuals(evidence: list[Evidence],
+                                   found: list[Sentence]) -> list[Evidence]:
+    """A counterfactual blames someone only when its condition is someone else's act: "if the
+    vendor had delivered…" blames, "if I had tested it, none of this would have happened" owns
+    the cause."""
+    return [e for e in evidence
+            if e.kind != "blame" or not _OWN_COUNTERFACTUAL.search(found[e.sentence].span.text)]
+
+
 def _without_credit_in_flagged_clauses(evidence: list[Evidence],
                                        clauses: list[Clause]) -> list[Evidence]:
     """A clause that carries a red flag earns no credit: "it made my blood boil to watch them
@@ -574,6 +589,23 @@ def _without_credit_in_flagged_clauses(evidence: list[Evidence],
     return [e for e in evidence
             if e.kind in _CLAUSE_FLAGS or e.kind in _PLAIN_FACTS or e.kind.startswith("cue")
             or not any(c.span.start <= e.at < c.span.end for c in flagged)]
+
+
+_LESSON_OPINION = re.compile(LESSON_OPINION, re.IGNORECASE)
+
+
+def _lessons_unhedged(clauses: list[Clause]) -> list[Clause]:
+    """An opinion verb that frames a lesson ("I think the lesson for me was…", "I think what I
+    learned is…") doubts no fact of the story: such a clause is read as if the verb were not
+    there, so a strict panelist does not discount the lesson as hedged."""
+    read: list[Clause] = []
+    for clause in clauses:
+        found = _LESSON_OPINION.search(clause.text) if clause.mode == "hedged" else None
+        if found is not None:
+            rest = clause.text[:found.start(1)] + clause.text[found.end(1):].lstrip(" ,")
+            clause = replace(clause, mode=read_mode(rest, clause.actor))
+        read.append(clause)
+    return read
 
 
 HYPOTHETICAL_SHARE = 0.5
@@ -631,7 +663,7 @@ def analyze(answer: str) -> Analysis:
         i for i, span in enumerate(spans)
         if i not in quarantined and Sentence(i, span, frozenset(all_hits[i]), False).strength > 0
     ]
-    clauses = read_answer(spans, substantive)
+    clauses = _lessons_unhedged(read_answer(spans, substantive))
     for index, span in enumerate(spans):
         hits = all_hits[index]
         masked = index in quarantined
@@ -666,7 +698,8 @@ def analyze(answer: str) -> Analysis:
             item = _credited(kind, sentence, where, own)
             if item is not None:
                 evidence.append(item)
-    evidence = _without_credit_in_flagged_clauses(evidence, clauses)
+    evidence = _without_credit_in_flagged_clauses(
+        _without_owned_counterfactuals(evidence, found_sentences), clauses)
     evidence += _story_flags(found_sentences, clauses)
     for kind in sorted(RED_FLAGS):
         hits_of_kind = [e for e in evidence if e.kind == kind]

@@ -89,9 +89,25 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
 _ME = re.compile(r"\b(?:me|my|I|I'm|I've|I'd|I was)\b")
 
 
-def _flag_credit(kind: str, clause: Clause, mode: str) -> float:
+# A politeness aside negates nothing of the clause: "my manager, no offense to her, had no idea".
+_ASIDE = re.compile(r"\b(?:no offen[cs]e|no disrespect|not to be rude|not gonna lie|no doubt|"
+                    r"no pun intended)\b", re.IGNORECASE)
+
+
+def _reads_its_negation(clause: Clause, start: int, end: int) -> bool:
+    """Whether the clause's first negation lies in the matched phrase: "I haven't really had a
+    failure I'd call a failure" denies by its own "haven't", whatever follows it."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(clause.text)]
+    negations = [(s, e) for s, e in negation_at(clause.text)
+                 if not any(a <= s < b for a, b in asides)]
+    return bool(negations) and start <= clause.span.start + min(negations)[0] < end
+
+
+def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> float:
     """A red flag counts wherever the candidate speaks, but never in a clause that denies it or
     in someone else's words."""
+    if mode == "negated" and _reads_its_negation(clause, start, end):
+        mode = "fact"
     if clause.reported and clause.owner == "other":
         return 0.0
     if kind in _CONDUCT and clause.owner == "other" and not (
@@ -126,7 +142,7 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
         return 1.0
     mode = _effective_mode(clause, start, end)
     if kind in RED_FLAGS:
-        return _flag_credit(kind, clause, mode)
+        return _flag_credit(kind, clause, mode, start, end)
     if kind in _RESULTS:
         return _result_credit(clause, mode, start)
     if kind in _BONDS:

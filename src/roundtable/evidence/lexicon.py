@@ -31,6 +31,23 @@ _UNITS = (
 _DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
 _NUMBER = r"(?:\d[\d,.]*|" + _SPELLED_COUNT + r")"
 
+# What an opinion verb introduces when it frames a lesson rather than a fact: "I think the lesson
+# for me was…", "I think what I learned is…", "I think I should have asked sooner". An opinion
+# about what one learned does not hedge what happened.
+_LESSON = (
+    r",? (?:that )?(?:the (?:main |biggest |real |key |most important |big )?(?:lesson|"
+    r"takeaway|learning|thing i(?:'d| would)? (?:learned|learnt|took|take|change|changed))|"
+    r"what i(?:'d| would|'ve| have)? (?:learned|learnt|took|take|carry|would do|'d do|do "
+    r"differently|changed|would change|'d change)|next time|in hindsight|looking back|"
+    r"i (?:should|could|would|'d) have|if i (?:did|had|were|was) (?:it|this|that)|"
+    r"my (?:lesson|takeaway|mistake|error))"
+)
+# "What I'd take from it, I think, is…": an opinion verb set inside a cleft, before its copula.
+_CLEFT = r",? (?:is|was|are|were)\b"
+LESSON_OPINION = (r"\b(i think|i guess|i suppose|i feel like|i believe)(?:" + _LESSON + "|" + _CLEFT
+                  + ")")
+"""An opinion verb framing a lesson ("I think the lesson for me was…"): not a hedge."""
+
 PATTERNS: dict[str, str] = {
     # STAR structure
     "situation": r"\b(when i was|while i was|at my (last|previous|current|first|old) (job|"
@@ -160,8 +177,9 @@ PATTERNS: dict[str, str] = {
     r"great |real |total |complete )?success|that's (?:basically |pretty much |"
     r"kind of )?the (?:story|gist|whole thing))",
     # "I tried to get the vendor on a call" tells an attempt, which happened: not a hedge.
-    "hedge": r"\b(i think|i guess|i suppose|maybe|perhaps|probably|kind of|sort of|"
-    r"i feel like|try to|hopefully|might have|could have been|i believe|i'm not sure|"
+    "hedge": r"\b((?:i think|i guess|i suppose|i feel like|i believe)(?!" + _LESSON + "|" + _CLEFT
+    + r")|maybe|"
+    r"perhaps|probably|kind of|sort of|try to|hopefully|might have|could have been|i'm not sure|"
     r"not really sure|if i remember|i don't remember|at least it (felt|seemed) (that way|like it)|"
     r"or so it (felt|seemed)|as far as i (know|could tell)|"
     # "something like 1.2 million" approximates a number; it does not doubt the story.
@@ -389,12 +407,13 @@ PATTERNS: dict[str, str] = {
     r"given) (?:their|his|her|what)|"
     r"(?:because|since|due to) (?:the |their |our |my |his |her )?(?:[\w-]+ ){0,3}(?:team|"
     r"ops|qa|vendor|vendors|client|manager|pm|lead|engineers?|developers?|devs|designers?|folks|"
+    r"testers|reviewers|analysts|contractors?|admins|"
     # A reason that names a failing ("because the vendor had missed the date"), not any reason
     # that mentions another team ("because her team had taken 300 calls that morning").
     r"people|they|he|she) (?:(?:was|were) (?:late|slow|behind|wrong|unresponsive|careless|"
     r"sloppy|unavailable|not ready)|had (?:not|missed|broken|failed|forgotten|dropped|changed|"
     r"skipped)|hadn't|kept (?:changing|breaking|missing|moving|dropping)|didn't|did not|never|"
-    r"failed|missed|changed|broke|forgot|dropped|refused|blocked)\b|"
+    r"failed|missed|changed|broke|forgot|dropped|refused|blocked|skipped|ignored|rushed)\b|"
     r"(?:they|he|she|the [\w-]+ team|[\w-]+ team|"
     r"ops|qa|the pm|the client|the vendor) (?:was|were) (?:always |constantly |consistently |"
     r"just |so )?(?:late|slow|behind|unresponsive|unreliable|a bottleneck)\b|(?:they|he|she|"
@@ -442,11 +461,17 @@ PATTERNS: dict[str, str] = {
     r"completely|honestly) )?(lost (my|our) temper|yelled|shouted|snapped|stormed (out|off)|"
     r"blew up)|lost my temper|made me ((so|really) )?(furious|angry|livid|mad)|"
     r"couldn't believe (it|they|he|she)|"
-    r"(?:so|really|incredibly|extremely|super|beyond) (?:frustrat(?:ed|ing)|infuriat(?:ed|ing)|"
-    r"annoyed|irritated|upset)|infuriat(?:ed|ing)|exasperat\w+|drove me (?:crazy|nuts|"
+    # Someone else's state told by the candidate ("I asked why the customer was so angry") is
+    # not the candidate's: after "was" or "were" only the subject says whose it is (see the
+    # structural families below).
+    r"(?:so|really|incredibly|extremely|super|beyond) (?:frustrating|infuriating)|"
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?:so|really|incredibly|extremely|super|beyond) "
+    r"(?:frustrated|infuriated|annoyed|irritated|upset)|infuriat(?:ed|ing)|exasperat\w+|"
+    r"drove me (?:crazy|nuts|"
     r"up the wall|insane|mad)|(?:i|we) vented|blood (?:was )?boil\w*|i (?:lost it|saw red|"
     r"exploded)|pissed off|"
-    r"(?:so|really|very|just|honestly|absolutely) (?:angry|livid|furious|fed up|mad|frustrated|"
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?:so|really|very|just|honestly|absolutely) "
+    r"(?:angry|livid|furious|fed up|mad|frustrated|"
     r"upset)|losing sleep|burn(?:ed|t) out and angry|sick of (?:it|them|him|her)|"
     r"explained the same thing (?:to them )?(?:\w+ times|again)|still (?:weren't|wasn't|"
     r"were not|was not) listening|"
@@ -468,7 +493,10 @@ PATTERNS: dict[str, str] = {
     r"been wrong|gotten it wrong|got it wrong|dropped the ball|missed (?:a|any) (?:deadline|"
     r"target|date))|(?:i|i've) (?:rarely|seldom|hardly ever) (?:fail|failed|make mistakes|"
     r"made mistakes|get (?:it|things) wrong|been wrong)|(?:wasn't|was not|isn't|"
-    r"is not) (?:really )?(?:a|my) (?:mistake|failure|fault)|nothing (?:really )?(?:went|"
+    r"is not) (?:really )?(?:a|my) (?:mistake|failure|fault)"
+    # "it wasn't a failure of the team; it was mine" owns it
+    r"(?![^.]{0,40}\b(?:mine|on me|my (?:own )?(?:fault|mistake|failure|doing))\b)|"
+    r"nothing (?:really )?(?:went|"
     r"has gone|goes) wrong (?:on my (?:end|side)|for me|because of me)|(?:my|"
     r"the) only (?:real )?(?:mistake|failure|weakness) (?:was|"
     r"is) (?:that )?(?:i )?(?:work(?:ed)? too hard|car(?:e|ed) too much|(?:was|am) too)|"
@@ -611,8 +639,11 @@ _POLITE_FLAGS: dict[str, str] = {
         # "That was really a communication breakdown between marketing and product"
         r"\b(?:was|is) (?:really|basically|mostly|just) (?:a|an) (?:communication|process|"
         r"planning|org\w*|handoff|hand-off) (?:breakdown|failure|problem|issue|gap) between\b|"
-        r"\brather than (?:with |on )?(?:me|us|our (?:side|team|end|group)|my (?:team|side|"
-        r"end))\b|\b(?:above|beyond|outside) my pay ?grade\b|"
+        # "the fault sat with their team rather than with us" places the fault; "he was chosen, by
+        # the manager rather than me" names who chose, which blames no one.
+        r"\b(?:with|on|in) (?:the |their |his |her )?[\w-]+(?: [\w-]+)? rather than (?:with |on "
+        r"|in )?(?:me|us|our (?:side|team|end|group)|my (?:team|side|end))\b|"
+        r"\b(?:above|beyond|outside) my pay ?grade\b|"
         r"\bplayed the hand (?:we|i) (?:were|was) dealt\b|"
         r"\bwhat (?:more|else) (?:could|would|can) (?:reasonably )?(?:have been|be) (?:expected|"
         r"asked|done)\b|\b(?:never|weren't|wasn't|were not|was not|rarely) (?:\w+ )?(?:ready|"
@@ -659,7 +690,7 @@ _POLITE_FLAGS: dict[str, str] = {
         r"project|work|idea|design|plan|launch)\b|\bpresented (?:it |the \w+ )?(?:alone|by myself|"
         r"on my own|solo)\b|\bi made it happen\b|\b(?:the team|they|my team|the others) (?:just |"
         r"simply |only )?executed (?:what|the plan|the steps) i\b|\b(?:results|credit|success|win|"
-        r"wins|idea|design|plan)(?: and [\w ]{3,30})? (?:were|was) (?:all )?mine\b|\bwho (?:had )?"
+        r"wins)(?: and [\w ]{3,30})? (?:were|was) (?:all )?mine\b|\bwho (?:had )?"
         r"(?:actually|really) (?:made it happen|did the work|delivered)\b|"
         # "the other developers mostly followed my plan", "I was the reason it worked"
         r"\b(?:the )?other (?:developers|devs|engineers|designers|people|members|folks)"
@@ -681,6 +712,382 @@ _POLITE_FLAGS: dict[str, str] = {
         r"without)\b|\bwere locked the same day\b"
     ),
 }
+
+# What a decision, a piece of work or a person can be made small by, or claimed by: the input
+# a dismissal waves away, and the whole of a team's work a sole-credit claim takes.
+_INPUT = (r"(?:concerns?|input|feedback|objections?|complaints?|worries|comments?|suggestions?|"
+          r"ideas?|notes|questions|requests?|pushback|warnings?|advice|opinions?|views?)")
+_WHOLE = (r"(?:ideas|decisions|calls|thinking|vision|strategy|direction|results|credit|wins|"
+          r"(?:whole|entire) (?:design|plan|thing|project|idea))")
+_SHIP = r"(?:merged|shipped|deployed|launched|released|pushed|rolled|turned|switched)"
+# What a step ships, told after its verb: "merged the fix", "rolled it out", "pushed my change to
+# production".
+_SHIPPED = (r"(?:it|them|(?:the|my|our|his|her|a) [\w-]+(?: [\w-]+)?)(?: (?:out|on|live|in|"
+            r"through))?(?: (?:to|into) (?:production|prod|main|master|live|the [\w-]+))?")
+# Anger as a state, a noun or an act. Whose anger it is comes from the subject before it.
+_ANGER = (r"(?:angry|furious|livid|seething|fuming|boiling|steaming|irate|enraged|incensed|"
+          r"outraged|mad|pissed|exasperated|fed up|resentful|bitter|heated|anger|rage|fury|"
+          r"angrily|furiously|temper)")
+_ANGRY_ACT = (r"(?:slammed|slamming|stormed|storming|snapped|snapping|yelled|yelling|shouted|"
+              r"shouting|screamed|screaming|swore|swearing|cursed|ranted|ranting|blew up|"
+              r"blowing up|hung up on|stomped|lost it|lost my cool)")
+# What a subject may say between itself and what it does, without handing the act to another
+# subject or negating it: "I was absolutely beside myself with anger", not "I could see she was
+# frustrated" or "I was not angry". Anger noticed as it rose ("I was getting angry about it, so I
+# asked her to lunch") is self-awareness, not a story framed around anger.
+_OWN_SPAN = (r"(?:(?!\b(?:he|she|they|you|it|someone|everyone|not|never|no|wasn't|weren't|"
+             r"didn't|don't|hadn't|told|asked|informed|warned|that|why|because|when|how|what|"
+             r"who|the|a|an|his|her|their|getting|starting|beginning|growing)\b)[^.;,!?])")
+_SENIOR = r"(?:vp|svp|evp|ceo|cto|cfo|coo|cpo|director|skip|boss|head|top|exec\w*|founder)"
+
+# The same red flags by their structure rather than their idioms: who is made the cause, who is
+# belittled, whose input is waved away, whose work is claimed, whose approval is skipped. Each
+# family names the other party and the act, so the candidate's own part told plainly ("the
+# design was mine, but Ravi built most of it", "I didn't understand the basics") stays clear.
+_STRUCTURAL_FLAGS: dict[str, str] = {
+    "blame": (
+        # The cause placed in someone else's work: "caused by Raj's config change", "the miss
+        # was really the vendor's doing, not ours". "Caused by Black Friday's traffic" names no
+        # one's work.
+        r"\b(?:caused|triggered|started|broken) by (?:the |their |his |her )?[\w-]+'s (?:[\w-]+ )?"
+        r"(?:change|config|code|commit|deploy|script|query|mistake|error|bug|migration|patch|"
+        r"pr|estimate|spec|export|setup|update|work|decision)\b|"
+        r"\b(?:was|were|is) (?:really |mostly |all |entirely |largely |basically )?(?:the )?"
+        r"[\w-]+(?: team)?'s (?:doing|fault|mistake|error)\b|"
+        r"\b(?:delays?|miss|slip|slippage|outage|failure|problems?|issues?|bugs?|mess|mistakes?|"
+        r"incidents?|errors?) (?:came|comes|was|were) (?:all |mostly |largely |really )?down to "
+        r"(?:the |their )?(?:[\w-]+ )?(?:team|department|vendor|contractor|agency|client|folks|"
+        r"people|engineers|devs)\b|"
+        # A reason that names another party's failing: "because finance gave us an old export",
+        # "because the sales team oversold what we could build", "because product changed the
+        # requirements every sprint" (a change made once is the story's situation).
+        r"\b(?:because|since|as|due to the fact that) (?:the |our |their )?(?:[\w-]+ )?(?:team|"
+        r"product|design|finance|sales|marketing|legal|ops|qa|support|security|management|"
+        r"leadership|vendor|client|contractor|agency) (?:had )?(?:oversold|overpromised|"
+        r"over-promised|underestimated|misread|ignored|changed (?:the |their |its )?(?:\w+ )?"
+        r"(?:requirements|scope|specs?|priorities|plan|mind) (?:every|each|again|all the time|"
+        r"constantly|(?:three|four|five|several|many) times)|(?:gave|sent|handed) us (?:an? |"
+        r"the )?(?:old|wrong|stale|outdated|incomplete|broken|bad|late))\b|"
+        # A counterfactual that makes another party the cause: "if design had handed over the
+        # specs on time, none of the rework would have been needed". "If I had…" owns it, and
+        # "if the alert had fired" names no one.
+        r"\bif (?:the |our |their )?(?:[\w-]+ )?(?:team|design|product|qa|ops|finance|sales|"
+        r"marketing|legal|vendor|client|contractor|agency|manager|lead|pm|he|she|they|everyone|"
+        r"everybody|others|people) had "
+        r"(?:just |only |actually )?[\w-]+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b[^.;]{0,60}\b"
+        r"(?:none of|wouldn't|would not|would never|never would|we'd have|we would have|would "
+        r"have been fine)"
+        # The trouble traced to where someone else started it: "the whole mess started with the
+        # contractor, who shipped code nobody had reviewed".
+        r"|\b(?:mess|trouble|problems?|issues?|it all|the whole thing|delay|outage) (?:started|"
+        r"began|stemmed|came) (?:with|from) (?:the|their|our) (?:[\w-]+ )?[\w-]+,? (?:who|which|"
+        r"when (?:they|he|she))\b"
+        # Another party's failing told as the reason, in other words (the labelled corpus):
+        # "that was really down to the client", "the backend team gave us the API three weeks
+        # late", "support team too slow as usual", "their nurses just refused to learn the new
+        # workflow", "the rest of the team didn't care about quality", "the client was lying".
+        r"|\b(?:that|it|this) was (?:really |all |mostly |entirely |largely )?down to (?:the |"
+        r"their )?(?:[\w-]+ )?(?:team|client|vendor|contractor|agency|department|pm|manager|"
+        r"customer|partner)\b|"
+        r"\b(?:gave|sent|handed|delivered) (?:us |me )?(?:the |an? |their |his |her )?(?:[\w-]+ )"
+        r"{1,2}(?:\w+ ){0,2}late\b|"
+        r"\b(?:team|they|he|she|qa|ops|vendor|client|pm) (?:was |were )?(?:too|always|so) "
+        r"(?:slow|late)\b(?: as usual)?|\bas usual\b(?=[^.;]{0,20}\b(?:slow|late|behind))|"
+        r"\b(?:they|their [\w-]+|the [\w-]+|[\w-]+ people) (?:just |simply )?refused to (?:learn|"
+        r"use|follow|adopt|read|listen|change|engage|cooperate)\b|"
+        r"\b(?:the rest of (?:the |my )?team|nobody else|no one else|(?:my|the|our) (?:manager|"
+        r"boss|lead|pm|team)(?: at the time)?|they|he|she) (?:just |really |simply )?(?:didn't|"
+        r"did not|doesn't|does not|never|wasn't|was not|weren't|were not) (?:really |even )?"
+        r"car(?:e|ed|ing)\b|"
+        r"\b(?:was|were) lying to (?:us|me)\b|"
+        r"\bclean(?:ing|ed)? up (?:their|his|her) (?:promises|mistakes|errors|work)\b"
+    ),
+    "sole_credit": (
+        # "the ideas and the decisions were mine", "the thinking was all mine"; a part of one's
+        # own ("the design was mine, but…") is one's contribution, "mine to make" is a remit,
+        # and "the calls were mine, so the miss was too" owns a failure.
+        r"\b(?:the |all the )?" + _WHOLE + r"(?: and (?:the |all the )?[\w ]{3,30})? (?:were|was) "
+        r"(?:all |really |basically |entirely |mostly |honestly )?mine\b(?! to\b)"
+        r"(?![^.]{0,40}\b(?:mistakes?|miss|fault|failure|blame|wrong)\b)|"
+        r"\b(?:idea|design|plan|success|win|work|architecture) (?:was|were) (?:all|entirely|"
+        r"really|100%|basically) mine\b|"
+        # "It was basically my project" claims the team's work; "from then on it was basically my
+        # project" takes an orphan on.
+        r"(?<!then on )(?<!then on, )(?<!after that )(?<!after that, )"
+        r"\b(?:it|this|that|the (?:project|launch|release|thing|whole thing)) was (?:basically|"
+        r"essentially|pretty much|more or less|honestly|really|all) my (?:project|baby|show|"
+        r"thing|launch|idea|design|work|doing|plan)\b(?! (?:from (?:then|that point)|after that|"
+        r"now|at that point))|"
+        # The team was thanked, but it was really mine.
+        r"\b(?:credit|praise|recognition|thanks|applause) went to (?:the team|them|everyone|the "
+        r"others|the whole team)[^.]{0,20}\bbut (?:it|this|that|the [\w-]+) was (?:really |"
+        r"actually |all )?my\b|"
+        r"\bwithout me,? (?:it|this|that|the (?:project|launch|team|release|thing)|nothing|they|"
+        r"we|the team|none of (?:it|this)) (?:would(?:n't| not| never)|could(?:n't| not| never))|"
+        r"\b(?:wouldn't|would not|would never|couldn't|could not) have (?:happened|shipped|"
+        r"worked|launched|landed|succeeded) without me\b|"
+        r"\b(?:the team|the others|they|everyone else|the rest(?: of (?:them|the team))?) "
+        r"(?:mostly|just|basically|simply|only) did what i (?:said|told them|asked|wanted|"
+        r"designed|decided)\b"
+        # The whole claimed, or the others made passengers: "I drove the whole thing", "the
+        # rest of them were passengers", "every good call was mine", "everything that worked
+        # came from my design", "it only worked because of me".
+        r"|\bi (?:basically |really |pretty much |essentially |single-handedly )?(?:did|drove|"
+        r"carried|ran|handled|owned|decided|delivered|took over|made) (?:everything|all of it|"
+        r"the whole thing|the heavy lifting|the real work|the hard parts?|every (?:piece|part|"
+        r"decision|call))\b|"
+        r"\b(?:the others|the rest(?: of (?:them|the team|us))?|my teammates|everyone else|"
+        r"they) (?:were|was) (?:just |mostly |basically |really )?(?:passengers|along for the "
+        r"ride|spectators|bystanders|just there|watching)\b|"
+        # (A look ahead for "mine" or "came from me" first: these frames start at common words.)
+        r"\b(?:every|each|all (?:the|of the)) (?=[^.;]{0,60}\bmine\b)(?:\w+ ){0,2}(?:calls?|"
+        r"decisions?|ideas?)\b[\w ]{0,30} (?:was|were) mine\b|"
+        r"\b(?:everything|all) (?=[^.;]{0,70}\bcame from (?:me|my)\b)(?:\w+ ){0,3}(?:that )?"
+        r"(?:worked|mattered|was good)[\w ]{0,30} came from (?:me|my)\b|"
+        r"\b(?:worked|succeeded|shipped|happened|landed) (?:only )?because of me\b|"
+        r"\b(?:nobody|no one) (?:else|on the team|in the team|of them) (?:would|could) have "
+        r"(?:\w+ed|done|seen|built|found|known|figured)\b"
+        # The others made small, or the whole claimed (the labelled corpus): "rest of the team
+        # just executed", "the other two devs mostly handled tickets", "that was entirely down
+        # to my retention playbook", "the deep dive was pretty much all me", "I carried that
+        # whole decision", "I won't pretend the others contributed much".
+        r"|\b(?:the )?(?:rest of (?:the |my )?team|rest of them|others|other (?:[\w-]+ ){0,2}"
+        r"(?:devs|developers|engineers|leads|people|members|folks|designers|analysts)|account "
+        r"managers) (?:just |mostly |mainly |only |basically |kind of just )(?:executed|handled|"
+        r"followed|watched|stayed|used|did (?:styling|tickets|the easy|what)|went along|tagged "
+        r"along|helped out)\b|"
+        r"\b(?:that|it|this|the [\w-]+(?: [\w-]+)?) was (?:entirely |all |mostly |basically |"
+        r"pretty much |largely )?(?:down to|thanks to|because of) my\b|"
+        r"\bwas (?:pretty much |basically |essentially |really )?all me\b|"
+        r"\bthe (?:whole|entire) [\w-]+(?: [\w-]+)? was (?:basically |pretty much |essentially |"
+        r"really |mostly |entirely )?(?:all )?my (?:work|doing|effort|idea|call|project)\b|"
+        r"\bi (?:basically |single-handedly )?carried (?:that|the|this) (?:whole|entire)\b|"
+        r"\b(?:others|the rest|they|the team) (?:\w+ )?contributed (?:much|little|nothing|very "
+        r"little)\b|"
+        r"\b(?:rewrote|redid|redo|rebuilt|reworked) (?:most|all|half) of (?:their|his|her|the "
+        r"team's) (?:code|work|designs?|mockups?)\b"
+    ),
+    "contempt": (
+        # Competence belittled: "more of a people person than a technical person", "didn't
+        # really understand the basics", "explain it to him like to a child". The candidate's
+        # own gap ("I didn't understand the basics") is candour, and a newcomer taught them
+        # ("he didn't know the basics yet, so I paired with him") is mentoring.
+        r"\bmore (?:of )?a [\w-]+ (?:person|guy|type) than (?:a |an )?(?:technical|real|"
+        r"numbers|details?|data|hands-on|competent|serious|actual|strategic) (?:person|one|"
+        r"guy|engineer|type)\b|"
+        r"\b(?!(?:i|we)\b)[\w-]+ (?:didn't|did not|doesn't|does not|couldn't|could not|never) "
+        r"(?:really |even |quite |fully )?(?:understand|grasp|get|know|follow) (?:even )?(?:the )?"
+        r"(?:basics|fundamentals|simplest|most basic)\b(?! (?:yet|at first|at the time|back "
+        r"then))(?![^.]{0,40}\b(?:so|and) i (?:taught|showed|walked|paired|explained|wrote|"
+        r"helped|coached|sat|set up|ran|made|started|spent|gave))|"
+        r"\b(?:explain|explained|explaining|talk|talked|spell|spelled|spelt|treat|treated)\w* "
+        r"[\w ]{0,25}like (?:to |with |for )?(?:a |an )?(?:child|kid|toddler|\w+-year-old)\b|"
+        r"\b(?:he|she|they|pm|manager|lead|team|people|folks|engineers?|devs?|testers?|analysts?|"
+        r"designers?|staff|hires?|juniors?|contractors?|vendor) (?:could|can) (?:barely|hardly) "
+        r"(?:read|write|follow|use|run|open|understand) (?:a|an|the|basic|simple)\b|"
+        r"\bnot (?:exactly |really |quite )*(?:the )?(?:brightest|sharpest|smartest|quickest|"
+        r"most competent|most capable)\b|"
+        r"\b(?:talks?|talked|talking) (?:a lot|plenty|loads)\b[\w ]{0,15}\b(?:and|but) "
+        r"(?:understands?|understood|knows?|knew|delivers?|delivered|does|did) (?:very little|"
+        r"next to nothing|not much|nothing)\b|"
+        r"\b(?:he|she|they|team|people|folks|engineers?|devs?|testers?|analysts?|designers?|"
+        r"staff|hires?|juniors?|contractors?|vendor) (?:wasn't|weren't|was not|were not|isn't|"
+        r"aren't|is not|are not) (?:really |even |quite )?(?:capable of|able to|up to) "
+        r"(?:\w+ing |\w+ )?(?:a |the |even a |even the )?(?:simple|basic|simplest|most basic|"
+        r"straightforward)\b"
+        # Competence denied: "not smart enough for the role", "needs everything spelled out",
+        # "a lot of opinions and very little skill".
+        r"|\b(?:he|she|they|who)(?:'s| is| was| were| are)? (?:just |simply |really |frankly )?"
+        r"(?:not|isn't|wasn't|weren't|aren't) (?:just |simply |really )?(?:smart|bright|sharp|"
+        r"competent|capable|technical|good|skilled|senior|strong) enough\b|"
+        r"\b(?:needs?|needed|needing|wanted) (?:everything|every \w+|things|it all) (?:spelled|"
+        r"spelt|explained|written|laid) out\b|"
+        r"\b(?:a lot of|lots of|plenty of|loads of|strong) (?:opinions|confidence|talk|ideas) "
+        r"(?:and|but) (?:very )?(?:little|no|zero) (?:skill|substance|knowledge|understanding|"
+        r"competence|ability|talent|judge?ment|experience)\b"
+        # Disparaged in other words (the labelled corpus): "wasn't much of a decision-maker",
+        # "a yes-man", "just don't have an eye for detail", "wouldn't know a join from a hole in
+        # the ground", "they only care about their commission", "pretty checked out".
+        r"|\b(?:wasn't|isn't|was not|is not|weren't|aren't) (?:really |exactly )?much of an? "
+        r"[\w-]+|\byes-?m[ae]n\b|"
+        r"\b(?:don't|doesn't|didn't|do not|does not|did not) (?:really |even )?have (?:an|the|"
+        r"any) (?:eye|head|mind|feel|aptitude|talent|instinct) for\b|"
+        r"\bwouldn't know (?:a|an|the) [\w-]+ from\b|"
+        r"\b(?:they|he|she|[\w-]+ people) (?:only|just) cares? about (?:their|his|her) (?:own )?"
+        r"(?:commission|bonus|numbers|metrics|status|careers?|paychecks?|title)\b|"
+        r"\b(?:was|were) (?:pretty |totally |completely |kind of |a bit )?checked out\b|"
+        r"\b(?:he|she|they) (?:literally |just |simply )?(?:couldn't|could not|can't|cannot) "
+        r"(?:even )?(?:read|write|follow) (?:a|an|the|basic)\b"
+    ),
+    "emotional": (
+        r"\b(?:i|we) (?:was|were|got|felt|became) (?:(?:so|really|very|pretty|absolutely|just|"
+        r"honestly|quite) )*(?:seething|fuming|enraged|incensed|irate)\b"
+        # Anger told as the candidate's own, in any words: "I was absolutely beside myself with
+        # anger", "I slammed my laptop shut and walked out of the call".
+        r"|(?<!when )(?<!if )\b(?:(?:i|we) (?:was|were|got|felt|became|grew|am)|i'm)\b"
+        + _OWN_SPAN + r"{0,40}\b" + _ANGER + r"\b(?! (?:at )?first| initially)|"
+        r"\bi (?:just |simply |actually |literally |then |finally )?" + _ANGRY_ACT + r"\b|"
+        r"\b(?:(?:i|we) (?:was|were|got|felt|became|grew|am)|i'm)\b" + _OWN_SPAN + r"{0,30}\b"
+        r"(?:so|really|very|incredibly|extremely|super|beyond|absolutely) (?:frustrated|"
+        r"annoyed|irritated|upset|infuriated)\b|"
+        r"\bmade me " + _OWN_SPAN + r"{0,20}\b" + _ANGER + r"\b"
+        # "I was crying in the bathroom", "nearly quit over it", "I was shouting on them in every
+        # call", "I could not sleep", "I remember being just, like, livid".
+        r"|\bi (?:was |were )?(?:crying|in tears|cried)\b|\bnearly (?:quit|resigned|walked out)\b|"
+        r"\bi (?:was|kept) (?:just )?(?:shouting|yelling|screaming|swearing)\b|"
+        r"\bi (?:couldn't|could not) (?:even )?(?:sleep|speak properly|think straight)\b|"
+        r"\bbeing (?:just |so |really )?(?:, like, |like )?" + _ANGER + r"\b"
+    ),
+    "dismissive": (
+        # Input waved away: "her feedback wasn't relevant so I ignored it", "I didn't take
+        # their concerns seriously", "I brushed them aside", "I knew better". Someone else
+        # waving the candidate's input away is what the candidate faced, not their conduct.
+        r"\b(?:their|his|her|those|the|these|all the|everyone's|[\w-]+'s) (?:[\w-]+ )?" + _INPUT
+        + r" (?:(?:were|was) (?:just |mostly |basically |really )?(?:noise|irrelevant|"
+        r"pointless)|(?:wasn't|weren't|was not|were not) (?:really |very |that |all that )?"
+        r"(?:relevant|useful|important|needed|necessary|helpful|worth (?:it|\w+ing)))\b|"
+        r"\bi (?:didn't|did not|never|wouldn't|couldn't) take (?:their|his|her|the|those|any of "
+        r"(?:their|his|her|the))(?: [\w'-]+){0,3} " + _INPUT + r" (?:very |too |all that )?"
+        r"seriously\b|"
+        r"\bi (?:just |simply |quickly )?(?:brushed|swept|waved|shrugged) (?:them|it|those|that|"
+        r"(?:her|his|their) \w+) (?:aside|off|away)\b|"
+        r"\bi (?:didn't|did not) have (?:the )?time (?:to|for) (?:listen|hear|read|look at|"
+        r"consider|go through|discuss)\w* (?:to )?(?:them|it|him|her|their|his|those|all that)\b|"
+        r"\bi (?:just |simply )?knew better\b(?! than to)|"
+        r"\b(?:they|he|she) (?:always|just|only ever) (?:complain|whine|moan|object)s?\b"
+        # Input stopped being heard: "I just stopped reading them", "her suggestions didn't
+        # matter much", "I did it my way regardless".
+        r"|\bi (?:just |simply |eventually |basically )?(?:stopped|quit|gave up) (?:reading|"
+        r"listening to|answering|replying to|opening|looking at|responding to) (?:them|it|her|"
+        r"his|their|those)\b|"
+        r"\b(?:their|his|her|those|the) (?:[\w-]+ )?" + _INPUT + r" (?:didn't|did not|don't|"
+        r"doesn't) (?:really )?matter\b|"
+        r"\b(?:did it|went|stuck|kept going|pressed on|pushed ahead) (?:with )?my (?:way|plan|"
+        r"version|approach|design|own way) (?:regardless|anyway|instead)\b|\bdid it my way\b|"
+        r"\bi (?:just |simply |mostly |largely |completely )?ignored (?:it|them|those|most of "
+        r"(?:it|them))\b"
+        # Input set aside in other words (the labelled corpus): "ignored the analyst's concerns",
+        # "I didn't bother with the finance team's objections", "I stopped asking them",
+        # "waiting for consensus with that group was pointless".
+        r"|\bignored (?:all |most of )?(?:their|his|her|the|those|[\w-]+'s)(?: [\w'-]+){0,2} "
+        + _INPUT + r"|"
+        r"\b(?:didn't|did not|never) bother(?:ed)? with (?:the |their |his |her )?(?:[\w'-]+ )"
+        r"{0,2}" + _INPUT + r"|"
+        r"\bi (?:just )?stopped (?:asking|consulting|involving|checking with|inviting|looping in) "
+        r"(?:them|him|her|the [\w-]+)\b|"
+        r"\b" + _INPUT + r" (?:never |didn't |did not )?(?:really )?(?:had|have) (?:much |any |"
+        r"no )?substance\b|"
+        r"\b(?:waiting for|asking|consulting|involving|convincing) [\w ]{0,30} (?:was|is|"
+        r"seemed) (?:pointless|a waste|useless)\b|"
+        r"\b(?:didn't|did not) spend (?:much |any )?time on (?:them|it|their|his|her)\b"
+    ),
+    "steamroll": (
+        # Going over people's heads or past their approval: "I went straight to the VP", "merged
+        # the fix anyway without approval", "pushed it to production before the review
+        # finished", "I told the team the decision was final", "got the CTO to overrule him".
+        # "I pushed back anyway" disagrees; it ships nothing.
+        r"\bwent (?:straight|directly|right) (?:up )?to (?:the|my|our|his|her|their) "
+        + _SENIOR + r"\b|"
+        r"\b" + _SHIP + r" " + _SHIPPED + r" (?:anyway|regardless|without (?:(?:his|her|their|"
+        r"anyone's|the team's|any|an|a) )?(?:approval|sign-?off|review|permission|go-ahead))\b|"
+        r"\bwent ahead (?:anyway|regardless|without (?:(?:his|her|their|anyone's|the team's|any|"
+        r"an|a) )?(?:approval|sign-?off|review|permission|go-ahead))\b|"
+        r"\b" + _SHIP + r" " + _SHIPPED + r" before (?:the |his |her |their |any )?(?:review|"
+        r"approval|sign-?off|vote)s? (?:was |had )?(?:finished|done|complete|completed|came|"
+        r"happened|ended|was in)\b|"
+        r"\bi (?:told|said|made it clear|announced|informed|declared)[^.;]{0,40}\b(?:(?:the )?"
+        r"(?:decision|call|plan) (?:was|is) final|no (?:more|further) (?:discussion|debate|"
+        r"arguing|argument|questions|pushback))\b|\bend of discussion\b|"
+        r"\bi (?:didn't|did not) wait for (?:his|her|their|the team's|anyone's|any|the) "
+        r"(?:sign-?off|approval|go-ahead|permission|ok|okay)\b|"
+        r"\b(?:got|had|asked) (?:our|the|my|his|her|their) " + _SENIOR + r" to (?:overrule|"
+        r"overturn|override|veto)\b"
+        # Process or people passed over: "I bypassed the architecture board", "asked his boss to
+        # make him approve it", "I shut the debate down", "we were doing it my way".
+        r"|\bi (?:just |simply |quietly |basically )?(?:bypassed|sidestepped|circumvented|went "
+        r"around|skipped) (?:the|his|her|their) (?:[\w-]+ )?(?:review|board|process|approval|"
+        r"team|manager|committee|sign-?off|lead|owner)\b|"
+        r"\b(?:asked|got|had) (?:his|her|their) (?:boss|manager|director|lead|vp|head) to "
+        r"(?:make|force|order|tell) (?:him|her|them)\b|"
+        r"\b(?:shut|closed|cut) (?:the )?(?:debate|discussion|conversation|argument) "
+        r"(?:down|off)\b|\b(?:shut|closed|cut) (?:down|off) (?:the )?(?:debate|discussion|"
+        r"conversation|argument)\b|"
+        r"\b(?:we were|we're|we are|we'd be|they were|everyone was) (?:doing|going) (?:it|this|"
+        r"things) my way\b"
+        # Others passed over in other words (the labelled corpus): "without telling
+        # procurement", "shipped it without the QA sign-off", "got it signed off before his
+        # review", "took the decision to the CTO directly", "had my director mandate the
+        # change", "I'd resign otherwise", "made the calls myself and told them after".
+        # A team named as the one whose review was skipped is often the candidate's own admitted
+        # mistake ("I approved it without asking the payments team to review it"): not here.
+        r"|\bwithout (?:telling|asking|consulting|informing|checking with|looping in) "
+        r"(?:procurement|legal|finance|security|compliance|ops|qa|product|design|my (?:manager|"
+        r"boss|lead|director)|anyone|anybody|them|him|her)\b|"
+        r"\bwithout (?:the |his |her |their |any )?(?:[\w'-]+ )?(?:approval|sign-?off|"
+        r"go-ahead|permission)\b|"
+        r"\b(?:signed off|merged|launched|shipped|approved) before (?:his|her|their|the) "
+        r"(?:[\w-]+ )?review\b|"
+        r"\b(?:took|escalated) (?:it|the [\w-]+) (?:straight |directly )?to (?:the|my|our) "
+        + _SENIOR + r" (?:directly|myself)\b|"
+        r"\b(?:had|got) (?:my|our|the|her|his) " + _SENIOR + r" (?:to )?(?:mandate|force|order|"
+        r"overrule|impose|announce)\b|\bmandated from the top\b|"
+        r"\b(?:i'd|i would) (?:resign|quit|leave) otherwise\b|\bthreatened to (?:quit|resign|"
+        r"leave|escalate|go to)\b|"
+        r"\b(?:myself|on my own)[\w ,]{0,20}(?:and|then) told (?:them|him|her|everyone|the "
+        r"team) (?:after|afterwards|later)\b|"
+        r",\s*no (?:discussion|debate|arguments?)\b(?! (?:of|about|on))|"
+        r"\btold [\w ]{0,20}(?:scope|plan|decision|design|date) was (?:locked|final|fixed|"
+        r"non-negotiable)\b|\bblocked every (?:pr|change|merge|pull request)\b"
+    ),
+    "never_fail": (
+        # Denial in other words: "nothing comes to mind", "my projects usually go well" (unless
+        # the sentence turns to the miss: "…usually go well, but this one failed"), "I can't
+        # remember ever getting something wrong", "none of my launches have failed".
+        r"\bnothing (?:really |specific |much |big )?(?:comes|springs) to mind\b|"
+        r"\bmy (?:projects|launches|releases|plans|teams?|work|migrations|deliveries) "
+        r"(?:usually|always|generally|tend to|normally) (?:go|went|turn out|land|run) "
+        r"(?:well|fine|smoothly|to plan|as planned)\b(?![^.;]*\bbut\b)|"
+        r"\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really |honestly |actually )?"
+        r"(?:remember|recall|think of) (?:a time when i |(?:i )?ever (?:having )?)(?:getting|got|"
+        r"making|made|failing|failed|being|been|messing|messed|dropping|dropped|missing|missed|"
+        r"screwing|screwed)\b|"
+        r"\bnone of my (?:projects|launches|releases|plans|calls|decisions|migrations|products|"
+        r"deliveries|estimates) (?:have |has |had )?(?:ever )?(?:failed|gone wrong|went wrong|"
+        r"slipped|missed|been late)\b|"
+        r"\b(?:failures?|failing|mistakes?|misses) (?:isn't|is not|aren't|are not|hasn't been|"
+        r"haven't been|has never been|have never been|was never|were never) (?:really |much |"
+        r"ever )?(?:part of|a part of) my\b|"
+        r"\b(?:things|nothing|projects|stuff) (?:don't|do not|doesn't|does not|never|rarely|"
+        r"won't) (?:really |ever )?(?:go|goes) wrong (?:on my watch|with me|under me)\b|"
+        r"\bweakness (?:is|was|would be) (?:probably |maybe |honestly |just )*(?:that )?(?:i )?"
+        r"(?:(?:work|care|try|give|push)\w* too (?:hard|much)|(?:am|was|i'm) (?:too|a "
+        r"perfectionist|a bit of a perfectionist)|being (?:a |too )?perfection\w*)"
+        # "I struggle to think of a project of mine that went badly", "mine have always gone to
+        # plan", "I haven't really had a failure".
+        r"|\b(?:struggle|struggling|hard-pressed|hard pressed) to (?:think of|name|find|recall|"
+        r"come up with|remember) (?:a|an|one|any)\b|"
+        r"\b(?:mine|my (?:projects|launches|releases|plans|work|migrations)) (?:have |has )?"
+        r"(?:always |usually |generally )?(?:gone|went|go|run|ran) (?:to plan|well|smoothly|"
+        r"fine|as planned)\b(?![^.;]*\bbut\b)|"
+        r"\b(?:haven't|have not|never) (?:really |actually |truly )?had (?:a|any) (?:real |"
+        r"true |genuine |big )?(?:failure|mistake|miss|flop)s?\b"
+        # Denial in other words (the labelled corpus): "I can't remember a deadline I've
+        # missed", "I've never lost anyone's trust", "I never had to compromise", "I wouldn't
+        # say I've ever really had a conflict", "never shipped anything I wasn't proud of".
+        r"|\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really |honestly |actually |"
+        r"genuinely )?(?:remember|recall|think of) (?:a|any|one|a single) (?:deadline|target|date|"
+        r"launch|project|miss)\b|"
+        r"\bi(?:'ve| have)? (?:honestly |genuinely |really )?never (?:lost (?:anyone's|a|their|"
+        r"any) (?:\w+'s )?trust|had (?:a|any) [\w-]+ (?:who|that) (?:didn't|did not))\b|"
+        r"\bnever (?:had|needed) to compromise\b|"
+        r"\bever (?:really )?had (?:a|any) (?:real )?(?:conflicts?|disagreements?)\b|"
+        r"\bnever (?:shipped|delivered|built|released|launched) anything (?:i wasn't|i was not|"
+        r"that wasn't)\b|\baccept (?:anything )?less than perfect\b"
+    ),
+}
+for _kind, _pattern in _STRUCTURAL_FLAGS.items():
+    _POLITE_FLAGS[_kind] = f"{_POLITE_FLAGS[_kind]}|{_pattern}" if _kind in _POLITE_FLAGS else (
+        _pattern)
 for _kind, _pattern in _POLITE_FLAGS.items():
     PATTERNS[_kind] = f"(?:{PATTERNS[_kind]})|{_pattern}"
 
