@@ -1235,9 +1235,12 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
     past = _past_story(told, opening)
-    if past:
-        return [_as_told(_narrated(c, position, heading), past) if c.sentence in counted
-                else c for read, position, heading in sentences for c in read]
+    present = not past and present_narration(
+        " ".join(spans[i].text for i in counted if i < len(spans)), told)
+    if past or present:
+        return [_as_told(_narrated(c, position, heading, present), True)
+                if c.sentence in counted else c
+                for read, position, heading in sentences for c in read]
     return [_as_told(c, past) if c.sentence in counted else c
             for read, _, _ in sentences for c in read]
 
@@ -1289,6 +1292,57 @@ _NARRATIVE_VERB = re.compile(
     r"present|presents|answer|answers|reply|replies|try|tries|stay|stays|come|comes)\b")
 
 
+# A story told in the present still says when it happened, to whom, and in what order: a time
+# that happened once ("in 2022", "one day", "that week", "Friday evening", "at my previous
+# company"), and steps that follow one another ("then", "the next morning", "so I decide").
+_MONTH = (r"january|february|march|april|may|june|july|august|september|october|november|"
+          r"december")
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ONCE_IN_TIME = re.compile(
+    rf"\b(?:in|back in|since|until|of) (?:(?:{_MONTH}) )?(?:19|20)\d\d\b|"
+    rf"\b(?:{_MONTH}) (?:19|20)\d\d\b|"
+    r"\b(?:last|that|this past) (?:year|week|month|spring|summer|autumn|fall|winter|quarter|"
+    rf"weekend|night|christmas|{_WEEKDAY})\b|"
+    rf"\bone (?:day|morning|afternoon|evening|night|week|time|{_WEEKDAY})\b|"
+    r"\b(?:a|an|one|two|three|four|five|a few|few|several|couple of|\d+) (?:years?|months?|"
+    r"weeks?|days?) ago\b|"
+    r"\b(?:at|in) my (?:previous|last|old|former|first) (?:company|job|role|team|employer|"
+    r"position|workplace)\b|\bwhen I (?:was|worked) (?:at|in|with|on)\b|"
+    rf"(?<!every )(?<!each )\b(?:{_WEEKDAY})\b(?!s)|"
+    r"\b(?:at|by|around) \d{1,2}(?::\d\d| ?[ap]\.?m\b| o'clock)",
+    re.IGNORECASE)
+_IN_SEQUENCE = re.compile(
+    r"\b(?:then|after that|afterwards|finally|in the end|at the end|since then|by the end|"
+    r"(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint)|"
+    r"(?:the )?same (?:day|morning|afternoon|evening|night|week)|"
+    r"after (?:a|one|two|three|four|a few|\d+) (?:days?|weeks?|months?|hours?)|"
+    r"(?:first|second) (?:day|week|month)|so (?:I|we) decide|(?:I|we) decide)\b",
+    re.IGNORECASE)
+# Words that say a step recurs or is generic, and modals: what a habit or a plan is told with.
+_RECURRENCE = re.compile(
+    rf"{_HABITUAL.pattern}|{_REPEATED.pattern}|\b(?:now|nowadays|these days|still|anymore|"
+    r"often|sometimes|never|ever|would|will|if|each|every|whenever|when(?:ever)? there is|"
+    r"for me)\b|'d\b|'ll\b", re.IGNORECASE)
+PRESENT_STORY = 3
+"""Times and steps in order from which an answer in the present tells one story."""
+
+
+def present_narration(story: str, clauses: list[Clause]) -> bool:
+    """Whether an answer told in the present tells one story rather than habits or a plan.
+
+    It must place itself once in time (an anchor), name someone or something specific (a name
+    or a number), and tell steps in order; and words of habit and modals ("usually", "every
+    time", "I would", "if… I will") must be fewer than half its anchors and steps.
+    """
+    anchors = len(_ONCE_IN_TIME.findall(story))
+    steps = len(_IN_SEQUENCE.findall(story))
+    specific = bool(names_in(story)) or bool(re.search(r"\d", story))
+    generic = sum(1 for c in clauses if c.mode == "hypothetical" or (
+        c.by_candidate and (_HABITUAL.search(c.text) or _REPEATED.search(c.text))))
+    return anchors >= 1 and specific and anchors + steps >= PRESENT_STORY and (
+        2 * generic < anchors + steps)
+
+
 def _past_story(clauses: list[Clause], opening: str) -> bool:
     """Whether the answer tells one past story: at least as many of its clauses tell past
     facts as tell present habits, or it opens by placing itself in the past ("In my previous
@@ -1299,12 +1353,22 @@ def _past_story(clauses: list[Clause], opening: str) -> bool:
         len(past) >= 2 and bool(_PAST_FRAME.search(opening)))
 
 
-def _narrated(clause: Clause, position: float | None, heading: Role | None) -> Clause:
+def _narrated(clause: Clause, position: float | None, heading: Role | None,
+              present: bool = False) -> Clause:
     """In a past story, a clause read as a habit only because its verb is in the present
-    ("I go to her", "we sit together") is a step of the story told in the present."""
+    ("I go to her", "we sit together") is a step of the story told in the present.
+
+    In a story told wholly in the present (`present`), any clause read as a habit with no word
+    of recurrence in it is a step ("one day the pipeline is failing", "so I decide I take it",
+    "he says we go anyway"), and a fact in the present is told, not described."""
     text = clause.text
     rest = _subject_text(text)
-    if clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
+    if present and clause.mode in ("fact", "negated", "hedged") and not past_tense(text):
+        return replace(clause, narrated=True)
+    if present:
+        if clause.mode != "habitual" or _RECURRENCE.search(text) or _SPEAKER_VERB.match(rest):
+            return clause
+    elif clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
             _REPEATED.search(text) or _LASTING.search(text) or not _present_tense(rest) or \
             not _NARRATIVE_VERB.match(rest):
         return clause
