@@ -1363,8 +1363,9 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
     "he says we go anyway"), and a fact in the present is told, not described."""
     text = clause.text
     rest = _subject_text(text)
-    if present and clause.mode in ("fact", "negated", "hedged") and not past_tense(text):
-        return replace(clause, narrated=True)
+    if present and clause.mode in ("fact", "negated", "hedged") and (
+            not past_tense(text) or _present_tense(rest)):
+        return _in_past_role(replace(clause, narrated=True), position, heading)
     if present:
         if clause.mode != "habitual" or _RECURRENCE.search(text) or _SPEAKER_VERB.match(rest):
             return clause
@@ -1372,13 +1373,102 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
             _REPEATED.search(text) or _LASTING.search(text) or not _present_tense(rest) or \
             not _NARRATIVE_VERB.match(rest):
         return clause
-    role = read_role(text, clause.actor, "fact", position, heading, clause.reported)
-    return replace(clause, mode="fact", role=role, narrated=True)
+    return _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
+
+
+def _in_past_role(clause: Clause, position: float | None, heading: Role | None) -> Clause:
+    """A narrated step's role, read from the step as it would be told in the past: "then we
+    agree together" is the decision "then we agreed together"."""
+    text = clause.text
+    edit = told_in_past(clause)
+    if edit is not None:
+        start, end, past = edit[0] - clause.span.start, edit[1] - clause.span.start, edit[2]
+        text = text[:start] + past + text[end:]
+    role = read_role(text, clause.actor, clause.mode, position, heading, clause.reported)
+    return replace(clause, role=role)
+
+
+# The past of the verbs a narrated step most often opens on, where adding "-ed" is wrong.
+_IRREGULAR_PAST = {
+    "am": "was", "is": "was", "are": "were", "have": "had", "has": "had", "do": "did",
+    "does": "did", "don't": "didn't", "doesn't": "didn't", "can": "could", "can't": "couldn't",
+    "cannot": "could not", "will": "would", "won't": "wouldn't", "isn't": "wasn't",
+    "aren't": "weren't", "go": "went", "make": "made", "take": "took", "tell": "told",
+    "say": "said", "see": "saw", "find": "found", "give": "gave", "get": "got", "come": "came",
+    "know": "knew", "think": "thought", "bring": "brought", "buy": "bought", "write": "wrote",
+    "send": "sent", "spend": "spent", "build": "built", "rebuild": "rebuilt",
+    "rewrite": "rewrote", "meet": "met", "sit": "sat", "run": "ran", "begin": "began",
+    "choose": "chose", "hold": "held", "keep": "kept", "leave": "left", "lose": "lost",
+    "win": "won", "put": "put", "set": "set", "cut": "cut", "split": "split", "read": "read",
+    "feel": "felt", "stand": "stood", "understand": "understood", "lead": "led", "pay": "paid",
+    "speak": "spoke", "break": "broke", "drive": "drove", "fall": "fell", "grow": "grew",
+    "teach": "taught", "catch": "caught", "forget": "forgot", "hear": "heard", "mean": "meant",
+    "sell": "sold", "deal": "dealt", "let": "let", "hit": "hit", "become": "became",
+    "rise": "rose", "fly": "flew", "shut": "shut", "draw": "drew", "throw": "threw",
+}
+_VOWEL_GROUP = re.compile(r"[aeiou]+")
+_STEP_WORD = re.compile(r"^[a-z][a-z'’]*$")
+_SKIPPED = frozenset({"then", "also", "just", "quickly", "directly", "immediately", "first",
+                      "finally", "personally", "really", "myself", "together", "not"})
+
+
+def _past_of(verb: str) -> str | None:
+    """The simple past of a present form ("decides" -> "decided", "go" -> "went")."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    base = verb
+    for ending, stem in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"),
+                         ("xes", "x"), ("oes", "o"), ("s", "")):
+        if verb.endswith(ending) and len(verb) > len(ending) + 1 and not verb.endswith("ss"):
+            base = verb[: len(verb) - len(ending)] + stem
+            break
+    if base in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[base]
+    if base.endswith(("ed", "ing")) or base in _NOT_PRESENT or len(base) < 2:
+        return None
+    if base.endswith("e"):
+        return f"{base}d"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return f"{base[:-1]}ied"
+    # "stop", "plan", "ship": one short syllable ending consonant-vowel-consonant doubles.
+    if len(_VOWEL_GROUP.findall(base)) == 1 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", base):
+        return f"{base}{base[-1]}ed"
+    return f"{base}ed"
+
+
+def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
+    """Where a narrated step's present verb sits in the answer and its simple past: "so I
+    decide I take it" is matched as "so I decided I take it", the way the past story it tells
+    would be written. The verb is the word after a personal pronoun, an auxiliary ("the
+    pipeline is failing"), or a subjectless step's first word; None where none is found."""
+    if not clause.narrated:
+        return None
+    text = clause.text
+    rest = _subject_text(text)
+    at = clause.span.start + len(text) - len(rest)
+    after_pronoun = _is_fragment(rest)
+    for match in list(re.finditer(r"\S+", rest))[:12]:
+        word = match.group().strip(",.;:!?\"“”()").replace("’", "'")
+        lowered = word.lower()
+        if not word or lowered in _SKIPPED:
+            continue
+        if after_pronoun or lowered in _PRESENT_AUXILIARY:
+            past = _past_of(lowered) if _STEP_WORD.match(lowered) else None
+            if past is None:
+                return None
+            start = at + match.start() + match.group().index(word[0])
+            return start, start + len(word), past
+        after_pronoun = lowered in _PRONOUNS
+    return None
+
+
+_PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", "don't",
+                                "doesn't", "can", "cannot", "can't", "isn't", "aren't"})
 
 
 __all__ = [
     "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "cue_signals", "later_bond",
     "licensed", "mode_triggers", "names_in", "negation_at", "opens_on_verb", "past_tense",
     "read_actor", "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
-    "subject_split", "understood_subject",
+    "subject_split", "told_in_past", "understood_subject",
 ]
