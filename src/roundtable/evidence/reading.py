@@ -1298,49 +1298,63 @@ _NARRATIVE_VERB = re.compile(
 _MONTH = (r"january|february|march|april|may|june|july|august|september|october|november|"
           r"december")
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A time that happened once: a year, "one day", "last spring", "two weeks ago", "Friday
+# evening", "at 11 pm". Worth two: a habit is seldom dated.
 _ONCE_IN_TIME = re.compile(
     rf"\b(?:in|back in|since|until|of) (?:(?:{_MONTH}) )?(?:19|20)\d\d\b|"
     rf"\b(?:{_MONTH}) (?:19|20)\d\d\b|"
     r"\b(?:last|that|this past) (?:year|week|month|spring|summer|autumn|fall|winter|quarter|"
     rf"weekend|night|christmas|{_WEEKDAY})\b|"
-    rf"\bone (?:day|morning|afternoon|evening|night|week|time|{_WEEKDAY})\b|"
+    rf"\bone (?:day|morning|afternoon|evening|night|time|{_WEEKDAY})\b|"
     r"\b(?:a|an|one|two|three|four|five|a few|few|several|couple of|\d+) (?:years?|months?|"
     r"weeks?|days?) ago\b|"
-    r"\b(?:at|in) my (?:previous|last|old|former|first) (?:company|job|role|team|employer|"
-    r"position|workplace)\b|\bwhen I (?:was|worked) (?:at|in|with|on)\b|"
-    rf"(?<!every )(?<!each )\b(?:{_WEEKDAY})\b(?!s)|"
+    rf"(?<!every )(?<!each )\b(?:{_WEEKDAY}) (?:morning|afternoon|evening|night)\b|"
     r"\b(?:at|by|around) \d{1,2}(?::\d\d| ?[ap]\.?m\b| o'clock)",
     re.IGNORECASE)
+# A place or a day in the story that a habit can name too: "at my previous company", "on
+# Friday".
+_SOMETIME = re.compile(
+    r"\b(?:at|in) my (?:previous|last|old|former|first) (?:company|job|role|team|employer|"
+    r"position|workplace)\b|\bwhen I (?:was|worked) (?:at|in|with|on)\b|"
+    rf"(?<!every )(?<!each )(?<!one )(?<!last )(?<!that )\b(?:{_WEEKDAY})\b"
+    r"(?!s| (?:morning|afternoon|evening|night)\b)",
+    re.IGNORECASE)
 _IN_SEQUENCE = re.compile(
-    r"\b(?:then|after that|afterwards|finally|in the end|at the end|since then|by the end|"
-    r"(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint)|"
+    r"\b(?:then|after that|after this|afterwards|finally|in the end|at the end|since then|"
+    r"by the end|(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint)|"
     r"(?:the )?same (?:day|morning|afternoon|evening|night|week)|"
     r"after (?:a|one|two|three|four|a few|\d+) (?:days?|weeks?|months?|hours?)|"
     r"(?:first|second) (?:day|week|month)|so (?:I|we) decide|(?:I|we) decide)\b",
     re.IGNORECASE)
+# What a habit or a rule is told with: "usually", "every time", "when a customer is angry".
+_GENERIC = re.compile(
+    r"\b(?:always|usually|typically|normally|generally|whenever|every|each|often|sometimes|"
+    r"tend to|tends to|in general|as a rule|most of the time|(?:when|if) (?:a|an|any|someone|"
+    r"somebody|anyone|people|customers|users) (?:\w+ )?(?:is|are|has|have|does|do|comes|come|"
+    r"asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b", re.IGNORECASE)
 # Words that say a step recurs or is generic, and modals: what a habit or a plan is told with.
 _RECURRENCE = re.compile(
     rf"{_HABITUAL.pattern}|{_REPEATED.pattern}|\b(?:now|nowadays|these days|still|anymore|"
     r"often|sometimes|never|ever|would|will|if|each|every|whenever|when(?:ever)? there is|"
     r"for me)\b|'d\b|'ll\b", re.IGNORECASE)
 PRESENT_STORY = 3
-"""Times and steps in order from which an answer in the present tells one story."""
+"""The weight of times and steps in order from which an answer in the present tells one
+story: a dated time counts two, a place or a bare day one, a step in sequence one."""
 
 
 def present_narration(story: str, clauses: list[Clause]) -> bool:
     """Whether an answer told in the present tells one story rather than habits or a plan.
 
-    It must place itself once in time (an anchor), name someone or something specific (a name
-    or a number), and tell steps in order; and words of habit and modals ("usually", "every
-    time", "I would", "if… I will") must be fewer than half its anchors and steps.
+    It must place itself in time, name someone or something specific (a name or a number),
+    and tell steps in order; and words of habit ("usually", "every time", "when a customer
+    is…") and clauses in a modal ("I would", "if… I will") must weigh less than half of that.
     """
-    anchors = len(_ONCE_IN_TIME.findall(story))
-    steps = len(_IN_SEQUENCE.findall(story))
+    dated = len(_ONCE_IN_TIME.findall(story))
+    placed = len(_SOMETIME.findall(story))
+    told = 2 * dated + placed + len(_IN_SEQUENCE.findall(story))
     specific = bool(names_in(story)) or bool(re.search(r"\d", story))
-    generic = sum(1 for c in clauses if c.mode == "hypothetical" or (
-        c.by_candidate and (_HABITUAL.search(c.text) or _REPEATED.search(c.text))))
-    return anchors >= 1 and specific and anchors + steps >= PRESENT_STORY and (
-        2 * generic < anchors + steps)
+    generic = len(_GENERIC.findall(story)) + sum(1 for c in clauses if c.mode == "hypothetical")
+    return dated + placed >= 1 and specific and told >= PRESENT_STORY and told > 2 * generic
 
 
 def _past_story(clauses: list[Clause], opening: str) -> bool:
