@@ -254,7 +254,9 @@ _TIME_LEAD = re.compile(
     r"wednesday|thursday|saturday|sunday|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4})|last (?:year|quarter|month|week|spring|"
     r"summer|fall|autumn|winter)|the (?:next|following|same) (?:day|week|month|morning|"
-    r"quarter|sprint)|that (?:week|day|night|morning|afternoon|quarter)|eventually|later|"
+    r"quarter|sprint)|that (?:week|day|night|morning|afternoon|quarter|time)|eventually|later|"
+    # What holds since the story: "these days I sample…", "since that time I check…".
+    r"these days|nowadays|today|ever since|since (?:then|that (?:time|day|incident))|"
     r"then)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -287,7 +289,9 @@ _INTRO_WORD = re.compile(r"^(?:back|still|just|also|always|really|only|even|alre
 @lru_cache(maxsize=4096)
 def _subject_text(text: str) -> str:
     """The clause with leading connectives, adverbs and a short intro phrase removed."""
-    rest = text
+    # A STAR heading is no part of the clause: "Result: the script still saves…" opens on its
+    # subject.
+    rest = _HEADING.sub("", text, count=1) if ":" in text[:20] else text
     for _ in range(6):
         stripped = _LEAD.sub("", rest, count=1)
         intro = _INTRO.match(stripped)
@@ -743,8 +747,8 @@ def _present_tense(rest: str) -> bool:
         return False
     if _PRESENT.match(following[0]):
         return True
-    # "he now runs the buffer lane", "Bogdan now sends me his drafts": the third person's -s.
-    if "now" in (w.lower() for w in words[len(phrase):len(phrase) + 2]) and re.match(
+    # "he now runs the buffer lane", "the script still saves 30%": the third person's -s.
+    if {"now", "still"} & {w.lower() for w in words[len(phrase):len(phrase) + 2]} and re.match(
             r"^[a-z]{2,}[^s]s$", following[0]) and following[0].lower() not in _NOT_PRESENT:
         return True
     # After "I", "we", "you" or "they" the next word is the verb: any form that is not past,
@@ -1236,7 +1240,7 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
     past = _past_story(told, opening)
     present = not past and present_narration(
-        " ".join(spans[i].text for i in counted if i < len(spans)), told)
+        " ".join(spans[i].text for i in counted if i < len(spans)), whole, told)
     if past or present:
         return [_as_told(_narrated(c, position, heading, present), True)
                 if c.sentence in counted else c
@@ -1320,18 +1324,21 @@ _SOMETIME = re.compile(
     r"(?!s| (?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE)
 _IN_SEQUENCE = re.compile(
-    r"\b(?:then|after that|after this|afterwards|finally|in the end|at the end|since then|"
-    r"by the end|(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint)|"
+    r"\b(?:then|after that|after this|afterwards|finally|in the end|since then|"
+    r"(?:at|by) the end(?! of the day)|"
+    r"(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint)|"
     r"(?:the )?same (?:day|morning|afternoon|evening|night|week)|"
     r"after (?:a|one|two|three|four|a few|\d+) (?:days?|weeks?|months?|hours?)|"
     r"(?:first|second) (?:day|week|month)|so (?:I|we) decide|(?:I|we) decide)\b",
     re.IGNORECASE)
-# What a habit or a rule is told with: "usually", "every time", "when a customer is angry".
+# What a habit, a rule or a self-portrait is told with: "usually", "every time", "when a
+# customer is angry", "I'm a perfectionist", "I try to".
 _GENERIC = re.compile(
     r"\b(?:always|usually|typically|normally|generally|whenever|every|each|often|sometimes|"
     r"tend to|tends to|in general|as a rule|most of the time|(?:when|if) (?:a|an|any|someone|"
     r"somebody|anyone|people|customers|users) (?:\w+ )?(?:is|are|has|have|does|do|comes|come|"
-    r"asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b", re.IGNORECASE)
+    rf"asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b|{_HABITUAL.pattern}",
+    re.IGNORECASE)
 # Words that say a step recurs or is generic, and modals: what a habit or a plan is told with.
 _RECURRENCE = re.compile(
     rf"{_HABITUAL.pattern}|{_REPEATED.pattern}|\b(?:now|nowadays|these days|still|anymore|"
@@ -1342,18 +1349,20 @@ PRESENT_STORY = 3
 story: a dated time counts two, a place or a bare day one, a step in sequence one."""
 
 
-def present_narration(story: str, clauses: list[Clause]) -> bool:
+def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     """Whether an answer told in the present tells one story rather than habits or a plan.
 
-    It must place itself in time, name someone or something specific (a name or a number),
-    and tell steps in order; and words of habit ("usually", "every time", "when a customer
-    is…") and clauses in a modal ("I would", "if… I will") must weigh less than half of that.
+    Its story (`story`: the sentences that carry weight) must place itself in time, name
+    someone or something specific (a name or a number), and tell steps in order; and words of
+    habit and self-portrait ("usually", "every time", "when a customer is…", "I'm a…") anywhere
+    in the answer (`whole`), with clauses in a modal ("I would", "if… I will"), must weigh less
+    than half of that. Filler can then add weight to the habits, never to the story.
     """
     dated = len(_ONCE_IN_TIME.findall(story))
     placed = len(_SOMETIME.findall(story))
     told = 2 * dated + placed + len(_IN_SEQUENCE.findall(story))
     specific = bool(names_in(story)) or bool(re.search(r"\d", story))
-    generic = len(_GENERIC.findall(story)) + sum(1 for c in clauses if c.mode == "hypothetical")
+    generic = len(_GENERIC.findall(whole)) + sum(1 for c in clauses if c.mode == "hypothetical")
     return dated + placed >= 1 and specific and told >= PRESENT_STORY and told > 2 * generic
 
 
