@@ -1340,10 +1340,12 @@ _GENERIC = re.compile(
     rf"asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b|{_HABITUAL.pattern}",
     re.IGNORECASE)
 # Words that say a step recurs or is generic, and modals: what a habit or a plan is told with.
+# "Every" on a time ("every morning") is a recurrence; on a thing ("every release checklist")
+# it is not.
 _RECURRENCE = re.compile(
     rf"{_HABITUAL.pattern}|{_REPEATED.pattern}|\b(?:now|nowadays|these days|still|anymore|"
-    r"often|sometimes|never|ever|would|will|if|each|every|whenever|when(?:ever)? there is|"
-    r"for me)\b|'d\b|'ll\b", re.IGNORECASE)
+    r"often|sometimes|never|ever|would|will|if|whenever|when(?:ever)? there is|for me)\b|"
+    r"'d\b|'ll\b", re.IGNORECASE)
 PRESENT_STORY = 3
 """The weight of times and steps in order from which an answer in the present tells one
 story: a dated time counts two, a place or a bare day one, a step in sequence one."""
