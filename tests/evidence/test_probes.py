@@ -33,8 +33,13 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # anything I did" is a contrastive tail, not a negated step of the candidate's), which leaves 3
 # of the candidate's 6 own clauses generic ("I write out every release step…"), exactly the
 # share at which analysis.py's answer-level `hypothetical` flag fires.
+# present-narration-07 (issue 8, third round): told in the narrative progressive ("I am
+# offering him help", "we are sitting together two evenings"), it is read as a story and its
+# steps are matched as "I offered him help", "we sat together", yet helping-others stays at 2:
+# the lexicon has no word for helping that "offered him help" or "took the export part" meets.
 KNOWN_MISSES = frozenset(
-    """denial-01 denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
+    """present-narration-07 denial-01 denial-05 polite-blame-05 others-speech-03 others-speech-04
+    negated-action-01
     negated-action-02 unsignposted-outcome-02 unsignposted-outcome-04
     later-relationship-02 later-relationship-04
     later-relationship-05 sole-credit-01 steamroll-05 dismissive-04 dismissive-05

@@ -1472,7 +1472,8 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
     rest = _subject_text(text)
     at = clause.span.start + len(text) - len(rest)
     after_pronoun = _is_fragment(rest)
-    for match in list(re.finditer(r"\S+", rest))[:12]:
+    words = list(re.finditer(r"\S+", rest))[:12]
+    for i, match in enumerate(words):
         word = match.group().strip(",.;:!?\"“”()").replace("’", "'")
         lowered = word.lower()
         if not word or lowered in _SKIPPED:
@@ -1482,9 +1483,33 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
             if past is None:
                 return None
             start = at + match.start() + match.group().index(word[0])
+            following = words[i + 1] if i + 1 < len(words) else None
+            done = _past_of_progressive(following.group()) if following and lowered in (
+                "am", "is", "are") and not re.match(r"going to\b", rest[following.start():],
+                                                    re.IGNORECASE) else None
+            if following is not None and done is not None:
+                # The narrative progressive tells one step: "we are sitting together two
+                # evenings" is "we sat together", "I am offering him help" is "I offered".
+                return start, at + following.start() + len(done[1]), done[0]
             return start, start + len(word), past
         after_pronoun = lowered in _PRONOUNS
     return None
+
+
+def _past_of_progressive(word: str) -> tuple[str, str] | None:
+    """The simple past of an "-ing" form and the form itself ("sitting" -> "sat", "offering"
+    -> "offered", "taking" -> "took"); None for a word that is not one."""
+    form = re.match(r"[a-z]+ing\b", word.lower())
+    if form is None or len(form.group()) < 5:
+        return None
+    stem = form.group()[:-3]
+    for base in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base in _IRREGULAR_PAST:
+            return _IRREGULAR_PAST[base], form.group()
+    if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
+        return f"{stem[:-1]}ied", form.group()
+    # "deciding" -> "decided", "stopping" -> "stopped", "offering" -> "offered".
+    return f"{stem}ed", form.group()
 
 
 _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", "don't",
