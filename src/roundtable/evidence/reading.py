@@ -435,7 +435,7 @@ def _subject_phrase(rest: str) -> list[str]:
     phrase: list[str] = []
     for word in rest.split()[:8]:
         bare = word.strip(",.;:!?\"“”()[]").replace("’", "'")
-        if phrase and _FINITE.match(bare):
+        if phrase and _FINITE.match(bare) and bare.lower() not in _NOT_VERBS:
             break
         phrase.append(bare)
         # A personal pronoun is the whole subject: the next word is its verb, whatever its
@@ -446,6 +446,9 @@ def _subject_phrase(rest: str) -> list[str]:
 
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
+# Words ending in "-ed" that are no verb: "a few hundred customers didn't get invoices".
+_NOT_VERBS = frozenset({"hundred", "red", "bed", "shed", "speed", "feed", "seed", "breed",
+                        "weed", "greed", "embed"})
 
 
 _ADVERBS = re.compile(r"^(?:(?:always|only|never|just|also|then|once|still|quickly|first|"
