@@ -33,8 +33,18 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # anything I did" is a contrastive tail, not a negated step of the candidate's), which leaves 3
 # of the candidate's 6 own clauses generic ("I write out every release step…"), exactly the
 # share at which analysis.py's answer-level `hypothetical` flag fires.
+# The present-narration probes (issue 8, third round; rule in reading.present_narration):
+# before the rule 3 of 10 dev probes passed (the three habit/hypothetical controls) and 2 of 4
+# held-out ones; after it 9 of 10 and 3 of 4. present-narration-h2, held out and measured once
+# at the end, is read as a story (no `hypothetical` flag, 1.01 -> 3.07, follow-through 1 -> 3+)
+# but scores listened=1: sitting a night shift "to see how they use the scanner" is not heard
+# as listening. present-narration-07 (dev): told in the narrative progressive ("I am
+# offering him help", "we are sitting together two evenings"), it is read as a story and its
+# steps are matched as "I offered him help", "we sat together", yet helping-others stays at 2:
+# the lexicon has no word for helping that "offered him help" or "took the export part" meets.
 KNOWN_MISSES = frozenset(
-    """denial-01 denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
+    """present-narration-07 present-narration-h2
+    denial-01 denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
     negated-action-02 unsignposted-outcome-02 unsignposted-outcome-04
     later-relationship-02 later-relationship-04
     later-relationship-05 sole-credit-01 steamroll-05 dismissive-04 dismissive-05

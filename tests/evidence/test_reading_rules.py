@@ -26,6 +26,7 @@ from roundtable.evidence.reading import (
     read_role,
     read_sentence,
     split_clauses,
+    told_in_past,
 )
 from roundtable.evidence.text import Span, sentences
 
@@ -368,6 +369,70 @@ def test_a_present_answer_with_no_past_story_keeps_its_habits() -> None:
         "habitual"}
 
 
+# A story told wholly in the present: no past frame, hardly a past verb, yet one story.
+PRESENT_STORY = (
+    "In 2022 I am working as data engineer in a bank. One day the nightly pipeline is failing, "
+    "and it is not my pipeline. So I decide I take it. I call the vendor, Pavel, and we find "
+    "the file format is changed. The next morning the reports are on time."
+)
+# The same present tense and the same kind of English, telling habits: dated by nothing, or
+# by a place only, and framed by "usually", "each", "when a customer is…".
+PRESENT_HABITS = (
+    "At my last job I usually start the week by checking the dashboard. Then I meet with each "
+    "engineer for 15 minutes. On Monday I also send a report to my manager, Sarah. After that "
+    "we plan the sprint together.",
+    "In my previous company we have a simple process. When a customer is angry, I listen first "
+    "and I check the account. Then I call billing and I explain the problem. After that I call "
+    "the customer back, usually the same day. My manager Tom likes this approach.",
+)
+
+
+def test_a_story_told_wholly_in_the_present_is_narrated() -> None:
+    clauses = read_answer(sentences(PRESENT_STORY))
+    steps = {c.text: c for c in clauses}
+    for text in ("So I decide I take it.", "I call the vendor, Pavel", "One day the nightly "
+                 "pipeline is failing", "The next morning the reports are on time."):
+        assert steps[text].mode == "fact" and steps[text].narrated, steps[text]
+
+
+@pytest.mark.parametrize("answer", PRESENT_HABITS)
+def test_habits_in_the_present_stay_habits_even_with_a_place_and_then(answer: str) -> None:
+    clauses = read_answer(sentences(answer))
+    assert not any(c.narrated for c in clauses)
+    assert any(c.mode == "habitual" and c.text.startswith(("I listen", "Then I meet"))
+               for c in clauses)
+
+
+@pytest.mark.parametrize(("text", "past"), [
+    ("So I decide I take it.", "decided"),
+    ("One day the nightly pipeline is failing", "failed"),
+    ("I call the vendor, Pavel", "called"),
+    ("The next morning the reports are on time.", "were"),
+])
+def test_a_narrated_step_is_matched_in_the_past(text: str, past: str) -> None:
+    clause = next(c for c in read_answer(sentences(PRESENT_STORY)) if c.text == text)
+    edit = told_in_past(clause)
+    assert edit is not None and edit[2] == past
+    assert PRESENT_STORY[edit[0]:edit[1]].lower() in ("decide", "is failing", "call", "are")
+
+
+@pytest.mark.parametrize(("present", "past"), [
+    ("I stop the rollout", "stopped"), ("she finds 3 errors", "found"), ("we open", "opened"),
+    ("he tries again", "tried"), ("I fix it", "fixed"), ("we agree", "agreed"),
+    ("we ship it", "shipped"),
+    # The narrative progressive is one step: the auxiliary and the "-ing" form together.
+    ("I am offering him help", "offered"), ("we are sitting together", "sat"),
+    ("the client is signing it", "signed"), ("he is trying again", "tried"),
+    # "going to" is a plan as it stood then, not a step.
+    ("the pipeline is going to fail", "was"),
+])
+def test_the_past_of_a_narrated_verb(present: str, past: str) -> None:
+    answer = f"Last year in March 2023 at my previous company, {present}. Then it is fine."
+    clause = next(c for c in read_answer(sentences(answer)) if present in c.text)
+    edit = told_in_past(clause)
+    assert edit is not None and edit[2] == past
+
+
 def test_had_as_the_verb_is_past() -> None:
     assert read_mode("We had the checkout redesign due for the spring sale", "team") == "fact"
     assert read_mode("I had never run a test plan", "candidate") == "negated"
@@ -396,3 +461,16 @@ def test_an_aside_between_subject_and_verb_keeps_the_negation_on_the_verb(
 ])
 def test_a_repetition_in_an_embedded_clause_is_not_the_steps(text: str, mode: Mode) -> None:
     assert read_mode(text, "candidate") == mode
+
+
+def test_a_present_story_is_matched_as_told_and_quoted_as_written() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    answer = ("At my previous company I have a big disagreement with my lead, Ravi, about the "
+              "Friday release. She takes the crash report and she makes a plan. Then we agree "
+              "together: we release on Friday for new phones only, and the rest on Tuesday.")
+    found = analyze(answer)
+    # "we agree" is read as "we agreed"; "takes" and "makes" shrink to "took" and "made".
+    assert any(e.kind == "decision" and "we agree" in e.quote for e in found.evidence)
+    assert all(answer[e.start:e.end] == e.quote for e in found.evidence)
+    assert all(0 <= e.at - e.start <= len(e.quote) for e in found.evidence if e.at >= 0)

@@ -23,6 +23,7 @@ from roundtable.evidence.reading import (
     read_actor,
     read_answer,
     read_mode,
+    told_in_past,
     understood_subject,
 )
 from roundtable.evidence.text import Span, clause_around, sentences, words
@@ -126,6 +127,9 @@ class Sentence:
     """A clause of it tells a step of the candidate's (or team's), apart from any vague words."""
     hedges: tuple[int, ...] = ()
     """Where its hedges start (offsets into the answer)."""
+    restated: tuple[str, Inserted] | None = None
+    """The sentence with its narrated present verbs put in the past, where it has any: a
+    criterion's cues ("we agreed") are matched on it as on the kinds."""
 
     @property
     def generic(self) -> bool:
@@ -229,8 +233,11 @@ class Analysis:
             regex = _compiled(pattern)
             for sentence in self.scored_sentences:
                 base = sentence.span.start
-                hits = [(m.start(), m.end()) for m in regex.finditer(sentence.span.text)
-                        if not any(c.span.start <= base + m.start() < c.span.end
+                text, inserted = sentence.restated or (sentence.span.text, [])
+                hits = [(start, max(start + 1, _original(m.end(), inserted)))
+                        for m in regex.finditer(text)
+                        for start in [_original(m.start(), inserted)]
+                        if not any(c.span.start <= base + start < c.span.end
                                    for c in flagged)]
                 item = _credited(kind, sentence, hits, self.clauses_of(sentence.index), pattern)
                 if item is not None:
@@ -364,11 +371,14 @@ def _understood(part: str) -> bool:
     return (opens_on_verb(part) or bool(_OBLIGED.match(part))) and not _CLAIMS.match(part)
 
 
-def _as_read(span: Span, subject: str = "I") -> tuple[str, Inserted]:
+def _as_read(span: Span, subject: str = "I",
+             restated: Iterable[tuple[int, int, str]] = ()) -> tuple[str, Inserted]:
     """The sentence as its kinds are matched, and where subjects were inserted into it.
 
     Every part of a terse line that opens on its verb gets the understood subject: the line's
-    start, and each part after a heading or a semicolon.
+    start, and each part after a heading or a semicolon. `restated` puts a story's narrated
+    present verbs in the past ("so I decide" -> "so I decided"; offsets into the answer), so a
+    story told in the present is matched as the same story told in the past.
     """
     text = span.text
     lead = _BULLET.match(text)
@@ -387,16 +397,23 @@ def _as_read(span: Span, subject: str = "I") -> tuple[str, Inserted]:
         actor = read_actor(before) if m.group().startswith(";") else "none"
         if actor != "other":
             starts.append((part, "We" if actor == "team" else subject))
-    pieces: list[str] = []
-    inserted: Inserted = []
-    done = 0
+    edits: list[tuple[int, int, str]] = []
     for where, who in starts:
         # Agreeing takes two: an understood subject of "agreed" is the two sides, "we".
         step = _SEGMENT.split(text[where:], maxsplit=1)[0]
         who = "We" if _RECIPROCAL.match(step) or _JOINT.search(step) else who
-        pieces += [text[done:where], f"{who} "]
-        inserted.append((where, len(who) + 1))
-        done = where
+        edits.append((where, where, f"{who} "))
+    edits += [(start - span.start, end - span.start, past) for start, end, past in restated]
+    pieces: list[str] = []
+    inserted: Inserted = []
+    done = 0
+    for start, end, new in sorted(edits):
+        pieces += [text[done:start], new]
+        # A longer word counts as text inserted after the original; a shorter one as removed.
+        grown = len(new) - (end - start)
+        if grown:
+            inserted.append((end if grown > 0 else end + grown, grown))
+        done = end
     return "".join(pieces) + text[done:], inserted
 
 
@@ -664,6 +681,15 @@ def analyze(answer: str) -> Analysis:
         if i not in quarantined and Sentence(i, span, frozenset(all_hits[i]), False).strength > 0
     ]
     clauses = _lessons_unhedged(read_answer(spans, substantive))
+    # A story told in the present is matched as told in the past once the reading knows it is
+    # one ("so I decide I take it" reads as the step "I decided").
+    restated: dict[int, tuple[str, Inserted]] = {}
+    for index, span in enumerate(spans):
+        edits = [edit for c in clauses if c.sentence == index
+                 for edit in [told_in_past(c)] if edit is not None]
+        if edits and index not in quarantined:
+            restated[index] = _as_read(span, subject, edits)
+            all_hits[index] = _kinds_in(span, restated[index])
     for index, span in enumerate(spans):
         hits = all_hits[index]
         masked = index in quarantined
@@ -692,7 +718,8 @@ def analyze(answer: str) -> Analysis:
         # Doubt, not effort: "I tried to explain" tells an attempt that happened.
         hedges = tuple(span.start + at for at, _ in hits.get("hedge", [])
                        if not _EFFORT.match(span.text, at))
-        sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped, hedges)
+        sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped, hedges,
+                            restated.get(index))
         found_sentences.append(sentence)
         for kind, where in hits.items():
             item = _credited(kind, sentence, where, own)

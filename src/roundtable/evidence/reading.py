@@ -254,7 +254,9 @@ _TIME_LEAD = re.compile(
     r"wednesday|thursday|saturday|sunday|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4})|last (?:year|quarter|month|week|spring|"
     r"summer|fall|autumn|winter)|the (?:next|following|same) (?:day|week|month|morning|"
-    r"quarter|sprint)|that (?:week|day|night|morning|afternoon|quarter)|eventually|later|"
+    r"quarter|sprint)|that (?:week|day|night|morning|afternoon|quarter|time)|eventually|later|"
+    # What holds since the story: "these days I sample…", "since that time I check…".
+    r"these days|nowadays|today|ever since|since (?:then|that (?:time|day|incident))|"
     r"then)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -287,7 +289,9 @@ _INTRO_WORD = re.compile(r"^(?:back|still|just|also|always|really|only|even|alre
 @lru_cache(maxsize=4096)
 def _subject_text(text: str) -> str:
     """The clause with leading connectives, adverbs and a short intro phrase removed."""
-    rest = text
+    # A STAR heading is no part of the clause: "Result: the script still saves…" opens on its
+    # subject.
+    rest = _HEADING.sub("", text, count=1) if ":" in text[:20] else text
     for _ in range(6):
         stripped = _LEAD.sub("", rest, count=1)
         intro = _INTRO.match(stripped)
@@ -431,7 +435,7 @@ def _subject_phrase(rest: str) -> list[str]:
     phrase: list[str] = []
     for word in rest.split()[:8]:
         bare = word.strip(",.;:!?\"“”()[]").replace("’", "'")
-        if phrase and _FINITE.match(bare):
+        if phrase and _FINITE.match(bare) and bare.lower() not in _NOT_VERBS:
             break
         phrase.append(bare)
         # A personal pronoun is the whole subject: the next word is its verb, whatever its
@@ -442,6 +446,9 @@ def _subject_phrase(rest: str) -> list[str]:
 
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
+# Words ending in "-ed" that are no verb: "a few hundred customers didn't get invoices".
+_NOT_VERBS = frozenset({"hundred", "red", "bed", "shed", "speed", "feed", "seed", "breed",
+                        "weed", "greed", "embed"})
 
 
 _ADVERBS = re.compile(r"^(?:(?:always|only|never|just|also|then|once|still|quickly|first|"
@@ -743,8 +750,8 @@ def _present_tense(rest: str) -> bool:
         return False
     if _PRESENT.match(following[0]):
         return True
-    # "he now runs the buffer lane", "Bogdan now sends me his drafts": the third person's -s.
-    if "now" in (w.lower() for w in words[len(phrase):len(phrase) + 2]) and re.match(
+    # "he now runs the buffer lane", "the script still saves 30%": the third person's -s.
+    if {"now", "still"} & {w.lower() for w in words[len(phrase):len(phrase) + 2]} and re.match(
             r"^[a-z]{2,}[^s]s$", following[0]) and following[0].lower() not in _NOT_PRESENT:
         return True
     # After "I", "we", "you" or "they" the next word is the verb: any form that is not past,
@@ -1238,9 +1245,12 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
     past = _past_story(told, opening)
-    if past:
-        return [_as_told(_narrated(c, position, heading), past) if c.sentence in counted
-                else c for read, position, heading in sentences for c in read]
+    present = not past and present_narration(
+        " ".join(spans[i].text for i in counted if i < len(spans)), whole, told)
+    if past or present:
+        return [_as_told(_narrated(c, position, heading, present), True)
+                if c.sentence in counted else c
+                for read, position, heading in sentences for c in read]
     return [_as_told(c, past) if c.sentence in counted else c
             for read, _, _ in sentences for c in read]
 
@@ -1292,6 +1302,78 @@ _NARRATIVE_VERB = re.compile(
     r"present|presents|answer|answers|reply|replies|try|tries|stay|stays|come|comes)\b")
 
 
+# A story told in the present still says when it happened, to whom, and in what order: a time
+# that happened once ("in 2022", "one day", "that week", "Friday evening", "at my previous
+# company"), and steps that follow one another ("then", "the next morning", "so I decide").
+_MONTH = (r"january|february|march|april|may|june|july|august|september|october|november|"
+          r"december")
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A time that happened once: a year, "one day", "last spring", "two weeks ago", "Friday
+# evening", "at 11 pm". Worth two: a habit is seldom dated.
+_ONCE_IN_TIME = re.compile(
+    rf"\b(?:in|back in|since|until|of) (?:(?:{_MONTH}) )?(?:19|20)\d\d\b|"
+    rf"\b(?:{_MONTH}) (?:19|20)\d\d\b|"
+    r"\b(?:last|that|this past) (?:year|week|month|spring|summer|autumn|fall|winter|quarter|"
+    rf"weekend|night|christmas|{_WEEKDAY})\b|"
+    rf"\bone (?:day|morning|afternoon|evening|night|time|{_WEEKDAY})\b|"
+    r"\b(?:a|an|one|two|three|four|five|a few|few|several|couple of|\d+) (?:years?|months?|"
+    r"weeks?|days?) ago\b|"
+    rf"(?<!every )(?<!each )\b(?:{_WEEKDAY}) (?:morning|afternoon|evening|night)\b|"
+    r"\b(?:at|by|around) \d{1,2}(?::\d\d| ?[ap]\.?m\b| o'clock)",
+    re.IGNORECASE)
+# A place or a day in the story that a habit can name too: "at my previous company", "on
+# Friday".
+_SOMETIME = re.compile(
+    r"\b(?:at|in) my (?:previous|last|old|former|first) (?:company|job|role|team|employer|"
+    r"position|workplace)\b|\bwhen I (?:was|worked) (?:at|in|with|on)\b|"
+    rf"(?<!every )(?<!each )(?<!one )(?<!last )(?<!that )\b(?:{_WEEKDAY})\b"
+    r"(?!s| (?:morning|afternoon|evening|night)\b)",
+    re.IGNORECASE)
+_IN_SEQUENCE = re.compile(
+    r"\b(?:then|after that|after this|afterwards|finally|in the end|since then|"
+    r"(?:at|by) the end(?! of the day)|"
+    r"(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint)|"
+    r"(?:the )?same (?:day|morning|afternoon|evening|night|week)|"
+    r"after (?:a|one|two|three|four|a few|\d+) (?:days?|weeks?|months?|hours?)|"
+    r"(?:first|second) (?:day|week|month)|so (?:I|we) decide|(?:I|we) decide)\b",
+    re.IGNORECASE)
+# What a habit, a rule or a self-portrait is told with: "usually", "every time", "when a
+# customer is angry", "I'm a perfectionist", "I try to".
+_GENERIC = re.compile(
+    r"\b(?:always|usually|typically|normally|generally|whenever|every|each|often|sometimes|"
+    r"tend to|tends to|in general|as a rule|most of the time|(?:when|if) (?:a|an|any|someone|"
+    r"somebody|anyone|people|customers|users) (?:\w+ )?(?:is|are|has|have|does|do|comes|come|"
+    rf"asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b|{_HABITUAL.pattern}",
+    re.IGNORECASE)
+# Words that say a step recurs or is generic, and modals: what a habit or a plan is told with.
+# "Every" on a time ("every morning") is a recurrence; on a thing ("every release checklist")
+# it is not.
+_RECURRENCE = re.compile(
+    rf"{_HABITUAL.pattern}|{_REPEATED.pattern}|\b(?:now|nowadays|these days|still|anymore|"
+    r"often|sometimes|never|ever|would|will|if|whenever|when(?:ever)? there is|for me)\b|"
+    r"'d\b|'ll\b", re.IGNORECASE)
+PRESENT_STORY = 3
+"""The weight of times and steps in order from which an answer in the present tells one
+story: a dated time counts two, a place or a bare day one, a step in sequence one."""
+
+
+def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
+    """Whether an answer told in the present tells one story rather than habits or a plan.
+
+    Its story (`story`: the sentences that carry weight) must place itself in time, name
+    someone or something specific (a name or a number), and tell steps in order; and words of
+    habit and self-portrait ("usually", "every time", "when a customer is…", "I'm a…") anywhere
+    in the answer (`whole`), with clauses in a modal ("I would", "if… I will"), must weigh less
+    than half of that. Filler can then add weight to the habits, never to the story.
+    """
+    dated = len(_ONCE_IN_TIME.findall(story))
+    placed = len(_SOMETIME.findall(story))
+    told = 2 * dated + placed + len(_IN_SEQUENCE.findall(story))
+    specific = bool(names_in(story)) or bool(re.search(r"\d", story))
+    generic = len(_GENERIC.findall(whole)) + sum(1 for c in clauses if c.mode == "hypothetical")
+    return dated + placed >= 1 and specific and told >= PRESENT_STORY and told > 2 * generic
+
+
 def _past_story(clauses: list[Clause], opening: str) -> bool:
     """Whether the answer tells one past story: at least as many of its clauses tell past
     facts as tell present habits, or it opens by placing itself in the past ("In my previous
@@ -1302,22 +1384,147 @@ def _past_story(clauses: list[Clause], opening: str) -> bool:
         len(past) >= 2 and bool(_PAST_FRAME.search(opening)))
 
 
-def _narrated(clause: Clause, position: float | None, heading: Role | None) -> Clause:
+def _narrated(clause: Clause, position: float | None, heading: Role | None,
+              present: bool = False) -> Clause:
     """In a past story, a clause read as a habit only because its verb is in the present
-    ("I go to her", "we sit together") is a step of the story told in the present."""
+    ("I go to her", "we sit together") is a step of the story told in the present.
+
+    In a story told wholly in the present (`present`), any clause read as a habit with no word
+    of recurrence in it is a step ("one day the pipeline is failing", "so I decide I take it",
+    "he says we go anyway"), and a fact in the present is told, not described."""
     text = clause.text
     rest = _subject_text(text)
-    if clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
+    if present and clause.mode in ("fact", "negated", "hedged") and (
+            not past_tense(text) or _present_tense(rest)):
+        return _in_past_role(replace(clause, narrated=True), position, heading)
+    if present:
+        if clause.mode != "habitual" or _RECURRENCE.search(text) or _SPEAKER_VERB.match(rest):
+            return clause
+    elif clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
             _REPEATED.search(text) or _LASTING.search(text) or not _present_tense(rest) or \
             not _NARRATIVE_VERB.match(rest):
         return clause
-    role = read_role(text, clause.actor, "fact", position, heading, clause.reported)
-    return replace(clause, mode="fact", role=role, narrated=True)
+    return _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
+
+
+def _in_past_role(clause: Clause, position: float | None, heading: Role | None) -> Clause:
+    """A narrated step's role, read from the step as it would be told in the past: "then we
+    agree together" is the decision "then we agreed together"."""
+    text = clause.text
+    edit = told_in_past(clause)
+    if edit is not None:
+        start, end, past = edit[0] - clause.span.start, edit[1] - clause.span.start, edit[2]
+        text = text[:start] + past + text[end:]
+    role = read_role(text, clause.actor, clause.mode, position, heading, clause.reported)
+    return replace(clause, role=role)
+
+
+# The past of the verbs a narrated step most often opens on, where adding "-ed" is wrong.
+_IRREGULAR_PAST = {
+    "am": "was", "is": "was", "are": "were", "have": "had", "has": "had", "do": "did",
+    "does": "did", "don't": "didn't", "doesn't": "didn't", "can": "could", "can't": "couldn't",
+    "cannot": "could not", "will": "would", "won't": "wouldn't", "isn't": "wasn't",
+    "aren't": "weren't", "go": "went", "make": "made", "take": "took", "tell": "told",
+    "say": "said", "see": "saw", "find": "found", "give": "gave", "get": "got", "come": "came",
+    "know": "knew", "think": "thought", "bring": "brought", "buy": "bought", "write": "wrote",
+    "send": "sent", "spend": "spent", "build": "built", "rebuild": "rebuilt",
+    "rewrite": "rewrote", "meet": "met", "sit": "sat", "run": "ran", "begin": "began",
+    "choose": "chose", "hold": "held", "keep": "kept", "leave": "left", "lose": "lost",
+    "win": "won", "put": "put", "set": "set", "cut": "cut", "split": "split", "read": "read",
+    "feel": "felt", "stand": "stood", "understand": "understood", "lead": "led", "pay": "paid",
+    "speak": "spoke", "break": "broke", "drive": "drove", "fall": "fell", "grow": "grew",
+    "teach": "taught", "catch": "caught", "forget": "forgot", "hear": "heard", "mean": "meant",
+    "sell": "sold", "deal": "dealt", "let": "let", "hit": "hit", "become": "became",
+    "rise": "rose", "fly": "flew", "shut": "shut", "draw": "drew", "throw": "threw",
+}
+_VOWEL_GROUP = re.compile(r"[aeiou]+")
+_STEP_WORD = re.compile(r"^[a-z][a-z'’]*$")
+_SKIPPED = frozenset({"then", "also", "just", "quickly", "directly", "immediately", "first",
+                      "finally", "personally", "really", "myself", "together", "not"})
+
+
+def _past_of(verb: str) -> str | None:
+    """The simple past of a present form ("decides" -> "decided", "go" -> "went")."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    base = verb
+    for ending, stem in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"),
+                         ("xes", "x"), ("oes", "o"), ("s", "")):
+        if verb.endswith(ending) and len(verb) > len(ending) + 1 and not verb.endswith("ss"):
+            base = verb[: len(verb) - len(ending)] + stem
+            break
+    if base in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[base]
+    if base.endswith(("ed", "ing")) or base in _NOT_PRESENT or len(base) < 2:
+        return None
+    if base.endswith("e"):
+        return f"{base}d"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return f"{base[:-1]}ied"
+    # "stop", "plan", "ship": one short syllable ending consonant-vowel-consonant doubles.
+    if len(_VOWEL_GROUP.findall(base)) == 1 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", base):
+        return f"{base}{base[-1]}ed"
+    return f"{base}ed"
+
+
+def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
+    """Where a narrated step's present verb sits in the answer and its simple past: "so I
+    decide I take it" is matched as "so I decided I take it", the way the past story it tells
+    would be written. The verb is the word after a personal pronoun, an auxiliary ("the
+    pipeline is failing"), or a subjectless step's first word; None where none is found."""
+    if not clause.narrated:
+        return None
+    text = clause.text
+    rest = _subject_text(text)
+    at = clause.span.start + len(text) - len(rest)
+    after_pronoun = _is_fragment(rest)
+    words = list(re.finditer(r"\S+", rest))[:12]
+    for i, match in enumerate(words):
+        word = match.group().strip(",.;:!?\"“”()").replace("’", "'")
+        lowered = word.lower()
+        if not word or lowered in _SKIPPED:
+            continue
+        if after_pronoun or lowered in _PRESENT_AUXILIARY:
+            past = _past_of(lowered) if _STEP_WORD.match(lowered) else None
+            if past is None:
+                return None
+            start = at + match.start() + match.group().index(word[0])
+            following = words[i + 1] if i + 1 < len(words) else None
+            done = _past_of_progressive(following.group()) if following and lowered in (
+                "am", "is", "are") and not re.match(r"going to\b", rest[following.start():],
+                                                    re.IGNORECASE) else None
+            if following is not None and done is not None:
+                # The narrative progressive tells one step: "we are sitting together two
+                # evenings" is "we sat together", "I am offering him help" is "I offered".
+                return start, at + following.start() + len(done[1]), done[0]
+            return start, start + len(word), past
+        after_pronoun = lowered in _PRONOUNS
+    return None
+
+
+def _past_of_progressive(word: str) -> tuple[str, str] | None:
+    """The simple past of an "-ing" form and the form itself ("sitting" -> "sat", "offering"
+    -> "offered", "taking" -> "took"); None for a word that is not one."""
+    form = re.match(r"[a-z]+ing\b", word.lower())
+    if form is None or len(form.group()) < 5:
+        return None
+    stem = form.group()[:-3]
+    for base in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base in _IRREGULAR_PAST:
+            return _IRREGULAR_PAST[base], form.group()
+    if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
+        return f"{stem[:-1]}ied", form.group()
+    # "deciding" -> "decided", "stopping" -> "stopped", "offering" -> "offered".
+    return f"{stem}ed", form.group()
+
+
+_PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", "don't",
+                                "doesn't", "can", "cannot", "can't", "isn't", "aren't"})
 
 
 __all__ = [
     "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "cue_signals", "later_bond",
     "licensed", "mode_triggers", "names_in", "negation_at", "opens_on_verb", "past_tense",
     "read_actor", "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
-    "subject_split", "understood_subject",
+    "subject_split", "told_in_past", "understood_subject",
 ]
