@@ -45,3 +45,18 @@ def test_an_outcome_in_plain_words_is_the_result_and_a_lesson_counts_nothing() -
     assert "learning" in lesson.kinds
     # "calls three times" in the lesson measures no outcome of the story
     assert not {"result", "quantified_result"} & lesson.kinds
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # What kept happening then is a habit of the story, not an imagined act.
+    ("the payment screen would sometimes just hang", "habitual"),
+    ("I would often stay late to rerun the checks", "habitual"),
+    # A modal with no recurrence stays hypothetical.
+    ("I would push back on that", "hypothetical"),
+    ("it would cost us the launch", "hypothetical"),
+])
+def test_would_with_a_recurrence_tells_the_past(text: str, mode: str) -> None:
+    from roundtable.evidence.reading import read_mode
+
+    actor = "none" if text.startswith(("the ", "it ")) else "candidate"
+    assert read_mode(text, actor) == mode  # type: ignore[arg-type]

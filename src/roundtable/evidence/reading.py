@@ -559,9 +559,12 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
 
 # --- mode ------------------------------------------------------------------------------------
 
+# "The screen would sometimes hang" tells what kept happening then, as "used to" does.
+_PAST_RECURRING = r"(?:sometimes|often|occasionally|randomly|regularly|constantly|frequently)"
 _HYPOTHETICAL = re.compile(
-    r"\b(?:would|wouldn't|would've|should|shouldn't|should've|might|could have|could've|"
-    r"couldn't have|imagine|hypothetically|ideally|in that case|in a situation like)\b|"
+    rf"\b(?:would(?! {_PAST_RECURRING}\b)|wouldn't|would've|should|shouldn't|should've|might|"
+    r"could have|could've|couldn't have|imagine|hypothetically|ideally|in that case|"
+    r"in a situation like)\b|"
     r"\b(?:I|we|you|he|she|they)'d (?!(?:\w+ly |actually |already |just |never |also |"
     r"always |only )?(?:been|had|\w+ed|gone|done|made|taken|given|seen|written|built|run|told|"
     r"sent|spent|said|known|thought|felt|left|lost|won|kept|held|met|brought|bought|caught|"
@@ -711,6 +714,7 @@ def _hypothetical_main(text: str) -> bool:
 
 # What happened again and again is a habit of the story, not one event.
 _REPEATED = re.compile(
+    rf"\bwould {_PAST_RECURRING}\b|"
     r"\b(?:kept|keep|keeps) \w+ing\b|\bused to\b|\b(?:every|each) (?:day|week|month|year|"
     r"time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|shift|cycle|other \w+)\b|\bon (?:mondays|tuesdays|wednesdays|"
