@@ -20,16 +20,17 @@ def test_cross_talk_pushes_back() -> None:
 
 
 def test_votes_move_for_a_stated_reason() -> None:
-    # Measured 0.111 (5 of 45 reviews), and that is every review in which a vote can move for a
-    # reason in the answer: only in these 5 does any panelist's opening vote differ from the
+    # Measured 0.133 (6 of 45 reviews), and that is every review in which a vote can move for a
+    # reason in the answer: only in these 6 does any panelist's opening vote differ from the
     # vote it reaches once it has weighed every line and red flag a colleague can show it
     # (a strict panelist still holding against hedged lines); the deliberation reaches that
-    # reading in all of them (test_every_line_a_colleague_holds_is_weighed_by_the_close).
-    assert report().moved_share >= 0.11
+    # reading in all of them (test_every_line_a_colleague_holds_is_weighed_by_the_close), and
+    # in all 24 such reviews of the 198 over the whole dev split.
+    assert report().moved_share >= 0.13
     assert report().moved_with_reason
 
 
-@pytest.mark.xfail(strict=True, reason="5 of 45 reviews move a vote, every review where evidence "
+@pytest.mark.xfail(strict=True, reason="6 of 45 reviews move a vote, every review where evidence "
                    "a colleague can show crosses a band; the aim, 9, would need weaker openings")
 def test_votes_move_in_a_fifth_of_reviews() -> None:
     assert report().moved_share >= 0.20
@@ -54,11 +55,9 @@ def test_deliberation_beats_one_panelist_and_the_openings() -> None:
     assert measures.final.pairwise > measures.one_panelist.pairwise
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "final QWK 0.697 against one panelist's 0.705 (pairwise 0.970 against 0.969): the answers "
-    "it misplaces sit at the hire line (panel mean 2.97-3.04 against a 3.0 line), where the "
-    "median vote falls either way"))
 def test_final_votes_agree_with_labels_better_than_one_panelist() -> None:
+    # Final 0.762 against one panelist's 0.735: strictness acts on the evidence, not as an
+    # offset on the score, and every vote is read off the score as shown.
     measures = report()
     assert measures.final.qwk is not None and measures.one_panelist.qwk is not None
     assert measures.final.qwk > measures.one_panelist.qwk
@@ -70,10 +69,17 @@ def test_final_scores_rank_answers_better_than_a_single_judge() -> None:
     assert measures.final.pairwise > measures.judge.pairwise
 
 
+def test_final_votes_agree_with_labels_at_least_as_well_as_a_single_judge() -> None:
+    measures = report()
+    assert measures.final.qwk is not None and measures.judge.qwk is not None
+    assert measures.final.qwk >= measures.judge.qwk
+
+
 @pytest.mark.xfail(strict=True, reason=(
-    "final QWK 0.697 against the judge's 0.757 once the rubric's generalities penalty was "
-    "recalibrated on the dev split: the panel's lenses weigh the weaker criteria, so strong "
-    "answers at the line (judge 3.0) land at No Hire (panel 2.92-2.98)"))
+    "final QWK 0.762 ties the judge's 0.762: the final votes are the rubric's full reading "
+    "through each lens, less the hedged lines a strict panelist holds against, and the lenses "
+    "place answers at the lines as often better (cf-01-average, ba-01-strong) as worse "
+    "(ow-02-average, ld-02-strong) than the plain mean"))
 def test_final_votes_agree_with_labels_better_than_a_single_judge() -> None:
     measures = report()
     assert measures.final.qwk is not None and measures.judge.qwk is not None

@@ -128,10 +128,14 @@ def test_strong_beats_weak_for_every_panel() -> None:
 
 def test_bar_raiser_is_the_strictest_voice() -> None:
     review = _review("hs-01-strong", panel="engineering-loop")
-    # Strictness shows in the independent readings; shown the same plain-fact lines in the
-    # cross-talk, panelists may end a hundredth apart either way.
-    scores = {p.panelist: p.opening.score for p in review.scores.panelists if p.opening}
-    assert min(scores, key=scores.__getitem__) == "bar-raiser"
+    # Strictness acts on the evidence, not on the score: on its own reading the bar raiser does
+    # not credit the weaker line on the quality result that the calibrated engineering manager
+    # (who weighs results alike) does; shown it as plain fact, it concedes.
+    panelists = {p.panelist: p for p in review.scores.panelists}
+    strict, calibrated = panelists["bar-raiser"], panelists["engineering-manager"]
+    assert strict.opening is not None and calibrated.opening is not None
+    assert strict.opening.criteria["quality-result"] < calibrated.opening.criteria["quality-result"]
+    assert strict.criteria["quality-result"] == calibrated.criteria["quality-result"]
 
 
 def test_level_raises_the_bar() -> None:

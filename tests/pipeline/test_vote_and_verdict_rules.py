@@ -4,7 +4,8 @@ Every expected value is written out by hand from the documented rule, never reco
 code's own formula, so a changed threshold, a flipped comparison or another way of picking the
 panel's vote fails here:
 
-- a panelist's vote: Strong Hire from 4.2, Hire from 3.0, No Hire from 2.0, else Strong No Hire;
+- a panelist's vote: Strong Hire from 4.2, Hire from 3.0, No Hire from 2.0, else Strong No Hire,
+  read off the score as shown to one decimal (2.95 shows as 3.0 and is Hire; 2.94 is No Hire);
 - the verdict: the median vote, the lower middle one on an even panel; its score is the mean of
   the panelists' scores to two places, and its label the band that score falls in.
 """
@@ -26,16 +27,20 @@ SH: Vote = "strong_hire"
     (5.0, SH),
     (4.21, SH),
     (4.2, SH),
-    (4.19, H),
-    (4.1999, H),
+    (4.15, SH),
+    (4.14, H),
+    (4.1, H),
     (3.01, H),
     (3.0, H),
-    (2.99, NH),
-    (2.9999, NH),
+    (2.99, H),
+    (2.95, H),
+    (2.94, NH),
+    (2.9, NH),
     (2.01, NH),
     (2.0, NH),
-    (1.99, SNH),
-    (1.9999, SNH),
+    (1.96, NH),
+    (1.94, SNH),
+    (1.9, SNH),
     (1.0, SNH),
 ])
 def test_vote_for_at_each_threshold(score: float, vote: Vote) -> None:

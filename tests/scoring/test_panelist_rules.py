@@ -1,5 +1,6 @@
 """A panelist's score from the rubric's criterion scores: the lens weighs criteria by family,
-strictness and the level shift the result, and the vote follows the score.
+the level shifts the result, strictness does not (it acts on which evidence is credited), and
+the vote follows the score as shown.
 
 Personas are bundled ones with their lens and strictness set here, so the arithmetic a reader
 can do by hand is what is checked.
@@ -12,7 +13,7 @@ import pytest
 from roundtable.catalog.loader import get_competency, get_panel
 from roundtable.catalog.schema import Persona
 from roundtable.models import CriterionScore
-from roundtable.scoring.panel import STRICTNESS_PENALTY, assess, assess_panel, lens_score
+from roundtable.scoring.panel import LEVEL_POINTS, assess, assess_panel, lens_score, vote_for
 
 COMPETENCY = get_competency("have-backbone")
 FAMILIES = {c.id: c.family for c in COMPETENCY.criteria}
@@ -47,14 +48,16 @@ def test_the_lens_weighs_its_families_more() -> None:
 
 @pytest.mark.parametrize(("strictness", "offset", "expected"), [
     (0.0, 0.0, 3.0),
-    (1.0, 0.0, 3.0 - STRICTNESS_PENALTY),
-    (-1.0, 0.0, 3.0 + STRICTNESS_PENALTY),
-    (0.0, 0.2, 3.0 - STRICTNESS_PENALTY * 0.2),
-    (1.0, 0.2, 3.0 - STRICTNESS_PENALTY * 1.2),
-    (-1.0, -0.15, 3.0 + STRICTNESS_PENALTY * 1.15),
+    (1.0, 0.0, 3.0),
+    (-1.0, 0.0, 3.0),
+    (0.0, 0.2, 3.0 - LEVEL_POINTS * 0.2),
+    (1.0, 0.2, 3.0 - LEVEL_POINTS * 0.2),
+    (-1.0, -0.15, 3.0 + LEVEL_POINTS * 0.15),
 ])
-def test_strictness_and_level_shift_the_score(strictness: float, offset: float,
-                                              expected: float) -> None:
+def test_the_level_shifts_the_score_and_strictness_does_not(strictness: float, offset: float,
+                                                             expected: float) -> None:
+    # A constant taken off one panelist's score before the shared threshold would be a hire
+    # line of its own: strictness acts on the evidence it credits (deliberation.reading).
     found = lens_score(persona(strictness=strictness), COMPETENCY, scores(3), offset)
     assert found == round(found, 2) and found == pytest.approx(expected, abs=0.0051)
 
@@ -68,10 +71,20 @@ def test_assess_reads_every_criterion_and_votes_on_the_score() -> None:
     rubric = [CriterionScore(id=cid, name=cid, score=4, rationale="r") for cid in FAMILIES]
     strict = assess(persona(strictness=1.0), COMPETENCY, rubric)
     assert strict.criteria == scores(4)
-    assert (strict.score, strict.vote) == (round(4 - STRICTNESS_PENALTY, 2), "hire")
+    assert (strict.score, strict.vote) == (4.0, "hire")
     assert assess(persona(), COMPETENCY, rubric).vote == "hire"
     top = [s.model_copy(update={"score": 5}) for s in rubric]
     assert assess(persona(), COMPETENCY, top).vote == "strong_hire"
+
+
+@pytest.mark.parametrize(("score", "vote"), [
+    (2.97, "hire"), (2.95, "hire"), (2.94, "no_hire"), (3.0, "hire"),
+    (1.96, "no_hire"), (1.94, "strong_no_hire"), (4.17, "strong_hire"), (4.14, "hire"),
+])
+def test_the_vote_is_read_off_the_score_as_shown(score: float, vote: str) -> None:
+    # "I'm at No Hire, 3.0 overall" beside "I'm at Hire, 3.0 overall" is the same shown score
+    # with two votes; the vote reads the one-decimal score every review prints.
+    assert vote_for(score) == vote
 
 
 def test_the_panel_is_assessed_in_order_with_the_levels_offset() -> None:

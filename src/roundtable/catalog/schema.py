@@ -149,7 +149,9 @@ class Persona(_Strict):
         description="Weights over criteria families; unlisted families weigh 1.0."
     )
     strictness: float = Field(
-        0.0, ge=-1.0, le=1.0, description="-1 lenient, 0 calibrated, 1 designated skeptic."
+        0.0, ge=-1.0, le=1.0,
+        description="-1 lenient, 0 calibrated, 1 designated skeptic. It acts on the evidence, "
+        "not on the score: from 0.15 up the persona does not credit hedged or vague lines.",
     )
     voice: Voice
 

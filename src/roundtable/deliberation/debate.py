@@ -355,25 +355,28 @@ def _overheard(case: Case, evidence: Evidence, readings: list[Reading],
     """Everyone at the table hears every line a colleague credited aloud, not only the one
     addressed: before closing, each panelist weighs those it had passed over (a strict one
     still leaves out hedged or vague lines), and every change of mind is logged with who
-    cited the line."""
+    cited the line. A line heard is read whole: it counts toward every criterion it shows,
+    not only the one it was cited for ("He was right." cited for trust also shows candor)."""
     cited = [(turn.speaker, quote) for current in rounds for turn in current.turns
              for quote in turn.evidence if quote.use == "credit"]
     for reading in readings:
         for speaker, quote in cited:
-            cid = quote.criterion
-            if cid is None or speaker == reading.persona.id or quote.start in reading.weighed[cid]:
+            if speaker == reading.persona.id:
                 continue
-            finding = next((f for f in evidence.quotable(cid) if f.quote.start == quote.start),
-                           None)
-            if finding is None or holds_against(reading.persona, finding):
-                continue
-            before, vote_before = reading.criteria[cid], reading.vote
-            reading.weighed[cid].add(quote.start)
-            rescore(case, evidence, reading)
-            if reading.criteria[cid] != before:
-                reading.moved_by.append(Move(reading.persona.id, speaker, cid, before,
-                                             reading.criteria[cid], finding.quote, vote_before,
-                                             reading.vote))
+            for cid in evidence.criteria:
+                if quote.start in reading.weighed[cid]:
+                    continue
+                finding = next((f for f in evidence.quotable(cid)
+                                if f.quote.start == quote.start), None)
+                if finding is None or holds_against(reading.persona, finding):
+                    continue
+                before, vote_before = reading.criteria[cid], reading.vote
+                reading.weighed[cid].add(quote.start)
+                rescore(case, evidence, reading)
+                if reading.criteria[cid] != before:
+                    reading.moved_by.append(Move(reading.persona.id, speaker, cid, before,
+                                                 reading.criteria[cid], finding.quote,
+                                                 vote_before, reading.vote))
 
 
 def deliberate(case: Case) -> Debate:

@@ -19,12 +19,8 @@ from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
-from roundtable.scoring.panel import lens_score, level_offset, vote_for
+from roundtable.scoring.panel import STRICT_READER, lens_score, level_offset, vote_for
 
-STRICT = 0.15
-"""A panelist at least this strict does not credit weak evidence on its own reading (a hedged
-or vague line, an outcome told as late); a colleague who raises such a line moves it unless the
-line is hedged or vague."""
 FULL_WEIGHT = 1.0
 """Evidence weaker than this sits in a hedged or vague sentence."""
 SUPPORT_CAP = 1.25
@@ -119,6 +115,15 @@ class Move:
     quote: Quote
     vote_before: Vote
     vote_after: Vote
+
+
+def by_line(moves: list[Move]) -> list[list[Move]]:
+    """A panelist's moves grouped by who moved it with which line, in the order first made:
+    one line heard can move several criteria, and is told as one change of mind."""
+    groups: dict[tuple[str, int], list[Move]] = {}
+    for move in moves:
+        groups.setdefault((move.by, move.quote.start), []).append(move)
+    return list(groups.values())
 
 
 @dataclass(frozen=True)
@@ -277,8 +282,10 @@ def criterion_score(evidence: Evidence, criterion: str, weighed: set[int], flags
 
 
 def discounts(persona: Persona, finding: Finding) -> bool:
-    """Whether a strict panelist, reading on its own, sets the line aside as weak evidence."""
-    return persona.strictness >= STRICT and finding.strength < FULL_WEIGHT
+    """Whether a strict panelist, reading on its own, sets the line aside as weak evidence (a
+    hedged or vague line, an outcome told as late); a colleague who raises such a line moves it
+    unless the line is hedged or vague."""
+    return persona.strictness >= STRICT_READER and finding.strength < FULL_WEIGHT
 
 
 def holds_against(persona: Persona, finding: Finding) -> bool:

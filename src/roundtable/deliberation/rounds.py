@@ -33,7 +33,16 @@ from roundtable.deliberation.phrasing import (
     upper_first,
     wants,
 )
-from roundtable.deliberation.reading import Evidence, Finding, Flag, Move, Reading, discounts
+from roundtable.deliberation.phrasing import names as series
+from roundtable.deliberation.reading import (
+    Evidence,
+    Finding,
+    Flag,
+    Move,
+    Reading,
+    by_line,
+    discounts,
+)
 from roundtable.evidence import lexicon
 from roundtable.models import Quote, Stance, Turn
 
@@ -466,10 +475,17 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
     closers = persona.voice.closers
     closer = closers[len(reading.moved_by) % len(closers)]
     parts: list[str] = []
-    for move in reading.moved_by[:2]:
-        criterion = evidence.criteria[move.criterion]
+    for group in by_line(reading.moved_by)[:2]:
+        move = group[0]
         line = (talk.cite(move.quote, cited) if talk.available(move.quote)
                 else about(move.quote).replace("that line", "the line they quoted"))
+        if len(group) > 1:
+            ends = series([f"{evidence.criteria[m.criterion].name.lower()} at "
+                           f"{reading.criteria[m.criterion]} of 5" for m in group])
+            moved = series([evidence.criteria[m.criterion].name.lower() for m in group])
+            parts.append(f"{names[move.by]} moved me on {moved} with {line}; I end with {ends}.")
+            continue
+        criterion = evidence.criteria[move.criterion]
         final = reading.criteria[move.criterion]
         parts.append(f"{names[move.by]} moved me on {criterion.name.lower()} with {line}; " + (
             f"I now have it at {final} of 5." if move.after == final else

@@ -42,7 +42,7 @@ class Case:
     criteria: list[CriterionScore]
     """The rubric's per-criterion scores, with their evidence."""
     assessments: list[PanelistScore]
-    """The rubric's reading per panelist (lens and strictness applied), in panel order."""
+    """The rubric's reading per panelist (lens and level applied), in panel order."""
     seed: int = 0
     inferred_from: Literal["question", "answer"] | None = None
     """Set when no competency was given: what it was inferred from, so the header can say so."""

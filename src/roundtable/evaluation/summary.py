@@ -240,8 +240,9 @@ def _disagreement(results: Sequence[RowResult], engine: str) -> DisagreementRepo
         )
         if engine == "rubric":
             note += (
-                "; by design the rubric engine's final votes are the rubric's reading, so "
-                "its cross-talk cannot change a vote"
+                "; that reading weighs every line the rubric credits, so a final vote differs "
+                "from it only where a panelist ends without weighing a line or red flag (a "
+                "hedged line a strict one holds against, or one no colleague raised)"
             )
     else:
         note = "cross-talk changes not measured: no pre-deliberation votes were available"

@@ -1,4 +1,5 @@
-"""Panelist scores through each persona's lens and strictness, votes, and the panel verdict."""
+"""Panelist scores through each persona's lens and the candidate's level, votes, and the panel
+verdict."""
 
 from __future__ import annotations
 
@@ -15,11 +16,18 @@ _THRESHOLDS: tuple[tuple[float, Vote], ...] = (
     (3.0, "hire"),
     (2.0, "no_hire"),
 )
-STRICTNESS_PENALTY = 0.225
-"""Points a fully strict persona (strictness 1.0) takes off its score; a lenient one adds them.
-Strictness also acts on the evidence itself (a strict panelist does not credit hedged or vague
-lines, see `deliberation.reading`), so this blanket offset is half what it was when it alone
-carried strictness."""
+LEVEL_POINTS = 0.225
+"""Points the bar rises for a candidate at a seniority level with offset 1.0 (see `_LEVELS`).
+
+A persona's strictness is not an offset here: subtracting a constant from a score that one
+threshold then reads is the same as giving that panelist a higher threshold of its own, a second
+vote rule in disguise. Strictness acts on the evidence instead: a strict panelist does not
+credit hedged or vague lines on its own reading and holds against them when a colleague raises
+them (`deliberation.reading`), so a strict panelist shown only plain facts agrees with the
+rubric, and its score moves only with what the answer says."""
+STRICT_READER = 0.15
+"""A persona at least this strict reads strictly: it does not credit a hedged or vague line on
+its own reading. Below it a persona reads the evidence at face value, as the rubric does."""
 
 _BANDS: tuple[tuple[float, str], ...] = (
     (4.2, "Exceptional: raises the bar"),
@@ -47,10 +55,17 @@ def level_offset(level: str | None) -> float:
     return 0.0
 
 
+def shown(score: float) -> float:
+    """A score as the review shows it, to one decimal ("3.0 overall")."""
+    return float(f"{score:.1f}")
+
+
 def vote_for(score: float) -> Vote:
-    """The vote a panelist's score corresponds to."""
+    """The vote a score corresponds to, read off the score as shown: a panelist who says
+    "3.0 overall" is at the hire line whether its unrounded mean is 2.97 or 3.03, so the same
+    shown score never gets two votes."""
     for threshold, vote in _THRESHOLDS:
-        if score >= threshold:
+        if shown(score) >= threshold:
             return vote
     return "strong_no_hire"
 
@@ -63,12 +78,13 @@ def lens_score(
     persona: Persona, competency: Competency, criteria: dict[str, int], offset: float = 0.0
 ) -> float:
     """One persona's 1-5 score from per-criterion scores: its lens weights the criteria, and
-    its strictness (plus the level's offset) shifts the result. The same formula serves the
-    opening reading, every moved reading and the rubric's full reading."""
+    the candidate's level shifts the result (strictness has already acted on which evidence the
+    criterion scores credit). The same formula serves the opening reading, every moved reading
+    and the rubric's full reading."""
     weights = {c.id: _lens_weight(persona, c.family) for c in competency.criteria}
     total = sum(weights.values()) or 1.0
     mean = sum(criteria[cid] * w for cid, w in weights.items()) / total
-    return round(max(1.0, min(5.0, mean - STRICTNESS_PENALTY * (persona.strictness + offset))), 2)
+    return round(max(1.0, min(5.0, mean - LEVEL_POINTS * offset)), 2)
 
 
 def assess(

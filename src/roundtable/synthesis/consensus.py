@@ -23,7 +23,7 @@ from roundtable.deliberation.phrasing import (
     topic,
     wants,
 )
-from roundtable.deliberation.reading import Finding, Reading
+from roundtable.deliberation.reading import Finding, Reading, by_line
 from roundtable.deliberation.rounds import SPEAKS_DIRECTLY, shows
 from roundtable.engines.base import SignalText
 from roundtable.models import Consensus, Emphasis, Quote, Vote
@@ -150,7 +150,8 @@ def build_consensus(debate: Debate) -> Consensus:
     emphases = [Emphasis(panelist=r.persona.id, text=_emphasis(debate, r)) for r in readings]
     moves = []
     for reading in readings:
-        for move in reading.moved_by:
+        for group in by_line(reading.moved_by):
+            move = group[0]
             subject = topic(move.quote.quote)
             mover = debate.reading(move.by)
             criterion = debate.evidence.criteria[move.criterion]
@@ -161,9 +162,9 @@ def build_consensus(debate: Debate) -> Consensus:
             shown = (f"the line about {subject}" if subject else
                      "a line on it" if seen == SPEAKS_DIRECTLY
                      else f"that {seen}" if seen else "a red flag")
-            moves.append(f"{first_name(reading.persona.name)} moved on "
-                         f"{criterion.name.lower()} once {first_name(mover.persona.name)} "
-                         f"cited {shown}")
+            moved = names([debate.evidence.criteria[m.criterion].name.lower() for m in group])
+            moves.append(f"{first_name(reading.persona.name)} moved on {moved} once "
+                         f"{first_name(mover.persona.name)} cited {shown}")
     apart = _still_apart(debate)
     # The emphases are listed on their own; the summary says where each began in one line.
     summary = _led(debate, lenses)

@@ -6,8 +6,8 @@ criterion (a clause it credits for one of the criterion's signals or cues), and 
 point above the rubric's; an answer that contains text addressed to the reviewer earns no lift
 at all. Whatever is held back is reported, so the turn and the review can say so.
 
-Lens and strictness are applied here, once, by the rubric's own formula (`scoring.panel`); the
-prompts ask only for scores by the anchors.
+The lens (and the candidate's level) is applied here, once, by the rubric's own formula
+(`scoring.panel`); the prompts ask for scores by the anchors, a strict persona reading strictly.
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def guard_scores(items: Sequence[CriterionReply], persona: Persona, case: Case) 
 
 
 def panelist_score(guarded: Guarded, persona: Persona, case: Case) -> PanelistScore:
-    """The panelist's score and vote from guarded scores, through its lens and strictness."""
+    """The panelist's score and vote from guarded scores, through its lens."""
     return assess(persona, case.competency, guarded.scores, level_offset(case.submission.level))
 
 
