@@ -12,9 +12,10 @@ from roundtable.evidence.reading import read_role
     # The customer's yearly photo is the bond the story left behind.
     ("Mrs. Okoye still sends us a photo of her cake every year.", "habitual", 0.9,
      "relationship"),
-    ("He calls me every quarter for a second opinion.", "habitual", 0.85, "relationship"),
-    # A habit of theirs told early sets the scene.
-    ("He calls me every quarter for a second opinion.", "habitual", 0.1, "situation"),
+    ("He now calls me every quarter for a second opinion.", "habitual", 0.85, "relationship"),
+    # A habit of theirs told early sets the scene; one with no "since" is about every story.
+    ("He now calls me every quarter for a second opinion.", "habitual", 0.1, "situation"),
+    ("People usually come to me first with problems.", "habitual", 0.9, "other"),
 ])
 def test_a_lasting_habit_of_theirs_late_in_the_story(text: str, mode: str, position: float,
                                                      role: str) -> None:
@@ -60,3 +61,30 @@ def test_would_with_a_recurrence_tells_the_past(text: str, mode: str) -> None:
 
     actor = "none" if text.startswith(("the ", "it ")) else "candidate"
     assert read_mode(text, actor) == mode  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("sentence", "flag"), [
+    ("I don't think there's anything I'd do differently.", "never_fail"),
+    ("Every cost decision I made on that project was the right one.", "never_fail"),
+    ("The delays weren't something I could control.", "blame"),
+    ("Most of that was the site staff not reporting issues properly.", "blame"),
+])
+def test_denial_and_deflection_in_plain_words_are_flagged(sentence: str, flag: str) -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Last year I moved our fourteen sites to a cheaper cleaning contractor and cut the "
+             f"annual cost by 90,000 pounds. {sentence}")
+    assert flag in {f.kind for f in analyze(story).flags}
+
+
+@pytest.mark.parametrize("sentence", [
+    "There are two things I would do differently: I would ask the site managers first.",
+    "Not every decision I made was the right one; the overnight shift cut was mine and wrong.",
+    "Some of the delay was mine: I had not told the staff how to report issues.",
+])
+def test_owning_what_went_wrong_is_not_flagged(sentence: str) -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Last year I moved our fourteen sites to a cheaper cleaning contractor and cut the "
+             f"annual cost by 90,000 pounds. {sentence}")
+    assert not {"never_fail", "blame"} & {f.kind for f in analyze(story).flags}

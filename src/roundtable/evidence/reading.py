@@ -955,6 +955,10 @@ _FOR_ME = re.compile(r"^\W*(?:and |but |so )?(?:for me|to me|personally for me)\
                      re.IGNORECASE)
 
 
+_SINCE = re.compile(r"\b(?:still|to this day|ever since|since then|these days|now)\b",
+                    re.IGNORECASE)
+
+
 def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
                reported: bool) -> bool:
     """A relationship told through a later event: near the end of the story, someone else
@@ -962,8 +966,9 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
     list", "the lab referred two hospitals to us"), or a bullet says how things stood ("- fine
     between us after"), with no signpost word and nothing sour."""
     verbless = not _HAS_VERB.search(text)
-    # "She still sends us a photo every year" is a habit of theirs that began with the story.
-    lasting = mode == "habitual" and actor == "other"
+    # "She still sends us a photo every year" is a habit of theirs that began with the story;
+    # "people usually trust me" is a boast about every story, and no bond this one left.
+    lasting = mode == "habitual" and actor == "other" and bool(_SINCE.search(text))
     return (position is None or position >= RESULT_ZONE) and (
         actor in ("other", "none") or verbless) and (
         mode == "fact" or lasting) and not reported and bool(
