@@ -77,6 +77,18 @@ def srt(items: list[Cue]) -> str:
                    for n, (who, said, a, b) in enumerate(items, start=1))
 
 
+def captions_vtt(items: list[Cue]) -> str:
+    """WebVTT with no speakers at all, as a speech-to-text tool without diarisation writes."""
+    body = "".join(f"{_clock(a)} --> {_clock(b)}\n{said}\n\n" for _, said, a, b in items)
+    return f"WEBVTT\n\n{body}"
+
+
+def captions_srt(items: list[Cue]) -> str:
+    """SRT with no speakers at all."""
+    return "".join(f"{n}\n{_clock(a, ',')} --> {_clock(b, ',')}\n{said}\n\n"
+                   for n, (_, said, a, b) in enumerate(items, start=1))
+
+
 def otter(items: list[Cue]) -> str:
     """One block per turn: `Name  m:ss` on its own line, then what they said."""
     blocks: list[str] = []
@@ -102,6 +114,11 @@ def json_segments(items: list[Cue], speakers: bool = True) -> str:
 WRITERS: dict[str, Callable[[list[Cue]], str]] = {
     "vtt": teams_vtt, "zoom.vtt": zoom_vtt, "srt": srt, "otter.txt": otter, "json": json_segments,
 }
+WITHOUT_SPEAKERS: dict[str, Callable[[list[Cue]], str]] = {
+    "vtt": captions_vtt, "srt": captions_srt,
+    "json": lambda items: json_segments(items, speakers=False),
+}
+"""Writers for files that name no speaker (written as `NAME-no-speakers.SUFFIX`)."""
 
 
 def build(source: Path) -> list[Path]:
