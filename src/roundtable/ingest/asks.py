@@ -6,9 +6,9 @@ in many ways ("Tell me about a time...", "Walk me through the hardest call you'v
 last time..."), so it is read sentence by sentence as two parts: a way of asking (a request
 or a question) and a past situation of the candidate's own that it introduces (an indefinite
 "a time", "a project you led"; a superlative "the toughest issue you've dealt with"; "your
-proudest"; "ever"; "the last time"). An ask about a lived moment counts too: how it went or felt ("How
-was it for you when you had to...?", "What was it like the first time you...?"), or a moment
-set up first and asked about after ("Picture the last time you... What did you do?").
+proudest"; "ever"; "the last time"). An ask about a lived moment counts too: how it went or
+felt ("How was it for you when you had to...?", "What was it like the first time you...?"), or
+a moment set up first and asked about after ("Picture the last time you... What did you do?").
 
 Small talk about the call, the room or the time left ("Sorry, is that a dog I hear?", "Let me
 share my screen", "We have ten minutes left") neither opens nor closes a question, and neither
