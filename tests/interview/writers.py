@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 WORDS_PER_SECOND = 175 / 60
@@ -121,21 +121,31 @@ WITHOUT_SPEAKERS: dict[str, Callable[[list[Cue]], str]] = {
 """Writers for files that name no speaker (written as `NAME-no-speakers.SUFFIX`)."""
 
 
-def build(source: Path) -> list[Path]:
-    """Write every format next to the labelled source; returns the files written."""
+def build(source: Path, formats: Iterable[str] = tuple(WRITERS),
+          bare: Iterable[str] = ()) -> list[Path]:
+    """Write `formats` (every one by default) next to the labelled source, and the `bare` ones
+    without speakers as `NAME-no-speakers.SUFFIX`; returns the files written."""
     items = cues(source.read_text(encoding="utf-8"))
     stem = source.name.removesuffix(".txt")
+    out = source.parent.parent if source.parent.name == "src" else source.parent
     written = []
-    for suffix, writer in WRITERS.items():
-        path = source.with_name(f"{stem}.{suffix}")
-        path.write_text(writer(items), encoding="utf-8")
-        written.append(path)
+    for suffix in formats:
+        written.append(out / f"{stem}.{suffix}")
+        written[-1].write_text(WRITERS[suffix](items), encoding="utf-8")
+    for suffix in bare:
+        written.append(out / f"{stem}-no-speakers.{suffix}")
+        written[-1].write_text(WITHOUT_SPEAKERS[suffix](items), encoding="utf-8")
     return written
 
 
 if __name__ == "__main__":
-    import sys
+    import argparse
 
-    for name in sys.argv[1:]:
-        for path in build(Path(name)):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sources", nargs="+", type=Path, help="labelled transcripts (src/*.txt)")
+    parser.add_argument("--formats", nargs="*", choices=list(WRITERS), default=list(WRITERS))
+    parser.add_argument("--no-speakers", nargs="*", choices=list(WITHOUT_SPEAKERS), default=[])
+    args = parser.parse_args()
+    for name in args.sources:
+        for path in build(name, args.formats, args.no_speakers):
             print(path)
