@@ -1,8 +1,9 @@
 """Write a labelled transcript out as the files real tools export, with realistic timings.
 
-Used once to build the committed fixtures in tests/data/interviews (run this module), and by
-the tests that need a transcript in a given format on the fly. Timings: speech at 175 words a
-minute, captions of at most 14 words, a short pause when the speaker changes.
+Used to build the committed fixtures in tests/data/interviews from their labelled sources, e.g.
+`python tests/interview/writers.py tests/data/interviews/dev7/src/retail.txt --formats vtt
+--no-speakers json`. Timings: speech at 175 words a minute, captions of at most 14 words, a
+short pause when the speaker changes.
 """
 
 from __future__ import annotations
