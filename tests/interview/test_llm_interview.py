@@ -148,3 +148,19 @@ def test_an_injection_is_known_before_the_analysis() -> None:
     found = [(addressed_to_reviewers(a), analyze(a).injection) for a in answers]
     assert [a for a, (early, late) in zip(answers, found, strict=True) if early != late] == []
     assert sum(late for _, late in found) >= len(probes)
+
+
+def test_a_rate_limit_holds_back_every_questions_calls(tmp_path: Path) -> None:
+    """One call at a time for the whole interview: after a 429 asking for a second, no
+    question's call goes out before the second is over, and the refused call is retried."""
+    def script(seen: object, index: int) -> Action:
+        return Action(status=429, headers={"Retry-After": "1"}) if index == 0 else Action()
+
+    with FakeOpenAI(script) as server:
+        result = run(server, tmp_path, concurrency=1)
+        limited, following = server.seen[0], server.seen[1]
+    assert following.at - limited.at >= 0.95
+    assert server.peak == 1
+    reviews = [s.review for s in result.segments if s.review is not None]
+    assert len(reviews) == 2 and sum(r.engine.retries for r in reviews) == 1
+    assert all(r.engine.fallback_turns == 0 for r in reviews)
