@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from roundtable.ingest.asks import read_turn
+from roundtable.ingest.asks import read_turn, small_talk
 from roundtable.ingest.formats import read_transcript
 from roundtable.ingest.segments import converse, split
 
@@ -314,3 +314,13 @@ def test_a_follow_up_after_an_interruption_is_not_small_talk() -> None:
 ])
 def test_views_tool_checks_and_motivation_close_the_question(text: str, kind: str) -> None:
     assert read_turn(text, in_question=True, started=True).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The background check took two weeks.",
+    "The fire alarm went off during the audit.",
+    "With two minutes left on the clock we shipped the fix.",
+    "The weather delayed every delivery that week.",
+])
+def test_a_fact_of_a_story_is_not_small_talk(text: str) -> None:
+    assert not small_talk(text)

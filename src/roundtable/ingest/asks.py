@@ -377,6 +377,13 @@ SMALL_TALK = _Lazy(
     re.IGNORECASE,
 )
 """Talk about the call, the room, the day or the time left: never part of an answer."""
+_TOLD = _Lazy(
+    r"\b(\w+ed|was|were|had|did|took|went|got|made|came|said|told|found|gave|saw|felt|left|ran|"
+    r"brought|thought|kept|spent|became|began|broke|caught|grew|knew|lost|won|wrote|sold|paid|"
+    r"sent|met|led|built|fell|held|stood|spoke|understood|drove|chose|meant|dealt)\b",
+    re.IGNORECASE,
+)
+"""A verb in the past ("let", "set", "put" left out: "let me share my screen")."""
 _ACK = _Lazy(
     r"^\W*((yes|yeah|yep|sure|okay|ok|great|perfect|right|thanks|thank you|of course|no "
     r"(problem|worries)|not at all|that's fine|it's fine|all good|sorry( about that)?|"
@@ -394,10 +401,13 @@ def small_talk(text: str) -> bool:
         return False  # most turns, decided without reading each sentence
     said = sentences(text)
     talk = [s for s in said if SMALL_TALK.search(s)]
+    # A statement in the past beside the talk is a fact of a story: "The background check
+    # took two weeks", "The fire alarm went off during the audit".
     return bool(talk) and all(
         s in talk or _ACK.search(s) or (len(s.split()) <= 4 and "?" not in s)
         for s in said) and not any(
-        asks_situation(s) or _NARRATION.search(SMALL_TALK.sub(" ", s)) for s in said)
+        asks_situation(s) or ("?" not in s and _TOLD.search(SMALL_TALK.sub(" ", s)))
+        for s in said)
 
 
 def acknowledges(text: str) -> bool:
