@@ -7,11 +7,13 @@
 2. Scripted LLM server on loopback (every call answered after a fixed delay): the six questions
    reviewed in parallel against one question alone. Round-trips within a question are
    sequential (openings, cross-talk, closings, synthesis); across questions they overlap, so
-   the interview's wall time should stay close to one question's. What keeps it above: each
-   answer's analysis is CPU work, done one after another (the GIL makes threads no faster), so
-   the last question's first call waits for all six ("analyses" below); and every call costs
-   this process CPU (pydantic-ai, the OpenAI client, the checks on each reply), which the
-   questions share on one core.
+   the interview's wall time should stay close to one question's. Each question sends its
+   openings as soon as its brief is ready (the competency and the injection check: "briefs"
+   below), and the answers' analyses, CPU work done one after another, run while those calls
+   wait on the server. What keeps it above one question: the six briefs come before the last
+   question's first call, the analyses must be done before the first replies can be checked,
+   and every call costs this process CPU (pydantic-ai, the OpenAI client, the checks on each
+   reply), which the questions share on one core.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_interview.py [--delay 0.3 1.0] [--runs 3]
         [--skip-offline]
@@ -41,7 +43,7 @@ sys.path[:0] = [str(ROOT / "src")]
 from roundtable.debrief.run import ainterview, segments_of  # noqa: E402
 from roundtable.engines.llm import LLMEngine  # noqa: E402
 from roundtable.ingest.transcript import to_submission  # noqa: E402
-from roundtable.pipeline import areview, prepare  # noqa: E402
+from roundtable.pipeline import areview, brief_of, prepare  # noqa: E402
 
 
 async def _singles(text: str, engine: str | LLMEngine) -> tuple[float, int]:
@@ -72,6 +74,14 @@ def _analyses(text: str) -> float:
     started = time.perf_counter()
     for segment in segments_of(text)[0]:
         prepare(to_submission(segment, []))
+    return time.perf_counter() - started
+
+
+def _briefs(text: str) -> float:
+    started = time.perf_counter()
+    for segment in segments_of(text)[0]:
+        brief, _ = brief_of(to_submission(segment, []))
+        assert isinstance(brief.injection, bool)  # checked here, as the first prompt does
     return time.perf_counter() - started
 
 
@@ -136,6 +146,7 @@ def scripted(delay: float, runs: int) -> None:
             cpu_all = time.process_time() - cpu
         serials.append(asyncio.run(_singles(text, engine())))
     analyses = statistics.median(_analyses(text) for _ in range(runs))
+    briefs = statistics.median(_briefs(text) for _ in range(runs))
     one = statistics.median(w for w, _ in ones)
     whole = statistics.median(w for w, _ in wholes)
     serial = serials[0][0]
@@ -149,6 +160,8 @@ def scripted(delay: float, runs: int) -> None:
     print(f"| six questions, one after another | {serial:.2f} | {serials[0][1]} | |")
     print(f"| the six answers' analyses alone, one after another (median of {runs}) | "
           f"{analyses:.2f} | 0 | |")
+    print(f"| the six briefs alone (competency, injection check; median of {runs}) | "
+          f"{briefs:.2f} | 0 | |")
     print(f"\ninterview / one question = {whole / one:.2f}x; one after another = "
           f"{serial / one:.2f}x")
 

@@ -7,13 +7,13 @@ computes the verdict from the panelists' votes and collects the flags.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, Literal, ParamSpec, TypeVar
 
 from roundtable.catalog.loader import get_competency, get_panel
 from roundtable.catalog.schema import Competency, Panel
 from roundtable.engines import resolve
-from roundtable.engines.base import Case, Deliberation, Engine, TurnSink
+from roundtable.engines.base import Brief, Case, Deliberation, Engine, TurnSink
 from roundtable.engines.rubric import RubricEngine
 from roundtable.evidence.analysis import analyze
 from roundtable.inference import elsewhere, infer_competency
@@ -42,9 +42,19 @@ def prepare(
     seed: int = 0,
 ) -> tuple[Case, list[Flag]]:
     """Analyse the answer and score it with the rubric: the case every engine starts from."""
+    return complete(*brief_of(submission, competency, panel, seed))
+
+
+def brief_of(
+    submission: Submission,
+    competency: str | Competency | None = None,
+    panel: str | Panel | None = None,
+    seed: int = 0,
+) -> tuple[Brief, list[Flag]]:
+    """The first part of `prepare`: the competency (inferred when not given) and the panel,
+    all an engine needs to send its first requests; `complete` adds the analysis."""
     check_reviewable(submission.answer)
     flags: list[Flag] = []
-    analysis = analyze(submission.answer)
     if competency is None:
         inference = infer_competency(submission.question, submission.answer)
         chosen = inference.competency
@@ -63,7 +73,14 @@ def prepare(
     else:
         chosen = get_competency(competency)
         inferred_from = None
-    resolved_panel = get_panel(panel)
+    return Brief(submission, chosen, get_panel(panel), seed, inferred_from), flags
+
+
+def complete(brief: Brief, flags: list[Flag]) -> tuple[Case, list[Flag]]:
+    """The rest of `prepare`: the answer analysed and scored by the rubric for each panelist."""
+    submission, chosen = brief.submission, brief.competency
+    flags = list(flags)
+    analysis = analyze(submission.answer)
     criteria = score_criteria(analysis, chosen)
     with_evidence = sum(1 for c in criteria if c.evidence)
     elsewhere_because = (elsewhere(submission.answer, chosen,
@@ -78,9 +95,9 @@ def prepare(
                 f"find any evidence, and {elsewhere_because}.",
             )
         )
-    assessments = assess_panel(resolved_panel, chosen, criteria, submission.level)
-    case = Case(submission, chosen, resolved_panel, analysis, criteria, assessments, seed,
-                inferred_from)
+    assessments = assess_panel(brief.panel, chosen, criteria, submission.level)
+    case = Case(submission, chosen, brief.panel, analysis, criteria, assessments, brief.seed,
+                brief.inferred_from)
     return case, list(submission.notes) + flags + analysis.flags
 
 
@@ -214,6 +231,24 @@ async def conclude(
 ) -> Review:
     """Deliberate on a prepared case and write the review (`areview` after `prepare`)."""
     return _concluded(submission, case, flags, await runner.deliberate(case, on_turn))
+
+
+async def conclude_early(
+    brief: Brief,
+    prepared: Awaitable[tuple[Case, list[Flag]]],
+    runner: Engine,
+    on_turn: TurnSink | None = None,
+) -> Review:
+    """`conclude`, started from the brief while `prepared` (`complete` of it) is still being
+    computed: an engine that waits on a server sends its first requests meanwhile. `prepared`
+    is awaited twice, so it must be a future or a task, not a bare coroutine."""
+
+    async def case() -> Case:
+        return (await prepared)[0]
+
+    deliberation = await runner.deliberate_early(brief, case(), on_turn)
+    whole, flags = await prepared
+    return _concluded(brief.submission, whole, flags, deliberation)
 
 
 def _concluded(submission: Submission, case: Case, flags: list[Flag],

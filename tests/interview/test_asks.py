@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from roundtable.ingest.asks import read_turn
+from roundtable.ingest.asks import read_turn, small_talk
 from roundtable.ingest.formats import read_transcript
 from roundtable.ingest.segments import converse, split
 
@@ -255,3 +255,72 @@ def test_a_trait_or_a_tool_check_is_not_a_story(text: str) -> None:
 ])
 def test_an_ask_that_points_back_stays_a_follow_up(text: str) -> None:
     assert read_turn(text, in_question=True, started=True).kind != "question"
+
+
+@pytest.mark.parametrize("text", [
+    "How was it for you when you had to lay off part of your team?",
+    "What was it like the first time you managed people?",
+    "How did it feel when you had to tell a client their project was cancelled?",
+    "Talk me through the night you had to cover two wards at once.",
+    "And what was it like when you took over a team that had lost its manager?",
+    "Picture the last time you missed a deadline. What did you do?",
+    "I'm thinking of a day when a release you owned went badly wrong. What happened that day?",
+    "Go back to a week where you had three deadlines at once. How did you get through it?",
+    "Everyone has a bad quarter. Think of the last one your team had. How did you turn it "
+    "around?",
+])
+def test_an_ask_about_a_lived_moment_opens_a_question(text: str) -> None:
+    """An ask about how a moment of the candidate's went or felt, named by something new in
+    it ("when you had to...", "the first time you..."), or a moment set up first and asked
+    about after ("Picture the last time... What did you do?")."""
+    reading = read_turn(text, in_question=True, started=True)
+    assert reading.kind == "question"
+    assert text[reading.start:].startswith(("How", "What", "Talk", "And", "Picture", "I'm",
+                                            "Go", "Think"))
+
+
+@pytest.mark.parametrize("text", [
+    "How did it feel when you told him?",
+    "What was it like when you presented it to the board?",
+    "How did it go when you told your boss?",
+    "What happened when you escalated?",
+    "And the day you launched, how did it go?",
+    "There was a point where the vendor pulled out. How did you handle that?",
+])
+def test_an_ask_about_a_moment_of_the_story_told_stays_a_follow_up(text: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == "follow_up"
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry, let me share my screen. Can you see it?",
+    "We have about ten minutes left.",
+    "Sorry, you froze there for a second. Are you back?",
+    "Sorry, there's a fire drill here, give me a moment.",
+    "Nice. Sorry, is that a dog I hear?",
+])
+def test_logistics_and_interruptions_are_small_talk(text: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == "small_talk"
+
+
+def test_a_follow_up_after_an_interruption_is_not_small_talk() -> None:
+    text = "Okay, I'm back, sorry about that. How did the students react to you at first?"
+    assert read_turn(text, in_question=True, started=True).kind == "follow_up"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("What's your philosophy on homework?", "general"),
+    ("Okay. Have you ever used Epic for charting?", "general"),
+    ("What made you apply to us?", "intro"),
+])
+def test_views_tool_checks_and_motivation_close_the_question(text: str, kind: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The background check took two weeks.",
+    "The fire alarm went off during the audit.",
+    "With two minutes left on the clock we shipped the fix.",
+    "The weather delayed every delivery that week.",
+])
+def test_a_fact_of_a_story_is_not_small_talk(text: str) -> None:
+    assert not small_talk(text)

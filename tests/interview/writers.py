@@ -1,15 +1,16 @@
 """Write a labelled transcript out as the files real tools export, with realistic timings.
 
-Used once to build the committed fixtures in tests/data/interviews (run this module), and by
-the tests that need a transcript in a given format on the fly. Timings: speech at 175 words a
-minute, captions of at most 14 words, a short pause when the speaker changes.
+Used to build the committed fixtures in tests/data/interviews from their labelled sources, e.g.
+`python tests/interview/writers.py tests/data/interviews/dev7/src/retail.txt --formats vtt
+--no-speakers json`. Timings: speech at 175 words a minute, captions of at most 14 words, a
+short pause when the speaker changes.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 WORDS_PER_SECOND = 175 / 60
@@ -77,6 +78,18 @@ def srt(items: list[Cue]) -> str:
                    for n, (who, said, a, b) in enumerate(items, start=1))
 
 
+def captions_vtt(items: list[Cue]) -> str:
+    """WebVTT with no speakers at all, as a speech-to-text tool without diarisation writes."""
+    body = "".join(f"{_clock(a)} --> {_clock(b)}\n{said}\n\n" for _, said, a, b in items)
+    return f"WEBVTT\n\n{body}"
+
+
+def captions_srt(items: list[Cue]) -> str:
+    """SRT with no speakers at all."""
+    return "".join(f"{n}\n{_clock(a, ',')} --> {_clock(b, ',')}\n{said}\n\n"
+                   for n, (_, said, a, b) in enumerate(items, start=1))
+
+
 def otter(items: list[Cue]) -> str:
     """One block per turn: `Name  m:ss` on its own line, then what they said."""
     blocks: list[str] = []
@@ -102,23 +115,38 @@ def json_segments(items: list[Cue], speakers: bool = True) -> str:
 WRITERS: dict[str, Callable[[list[Cue]], str]] = {
     "vtt": teams_vtt, "zoom.vtt": zoom_vtt, "srt": srt, "otter.txt": otter, "json": json_segments,
 }
+WITHOUT_SPEAKERS: dict[str, Callable[[list[Cue]], str]] = {
+    "vtt": captions_vtt, "srt": captions_srt,
+    "json": lambda items: json_segments(items, speakers=False),
+}
+"""Writers for files that name no speaker (written as `NAME-no-speakers.SUFFIX`)."""
 
 
-def build(source: Path) -> list[Path]:
-    """Write every format next to the labelled source; returns the files written."""
+def build(source: Path, formats: Iterable[str] = tuple(WRITERS),
+          bare: Iterable[str] = ()) -> list[Path]:
+    """Write `formats` (every one by default) next to the labelled source, and the `bare` ones
+    without speakers as `NAME-no-speakers.SUFFIX`; returns the files written."""
     items = cues(source.read_text(encoding="utf-8"))
     stem = source.name.removesuffix(".txt")
+    out = source.parent.parent if source.parent.name == "src" else source.parent
     written = []
-    for suffix, writer in WRITERS.items():
-        path = source.with_name(f"{stem}.{suffix}")
-        path.write_text(writer(items), encoding="utf-8")
-        written.append(path)
+    for suffix in formats:
+        written.append(out / f"{stem}.{suffix}")
+        written[-1].write_text(WRITERS[suffix](items), encoding="utf-8")
+    for suffix in bare:
+        written.append(out / f"{stem}-no-speakers.{suffix}")
+        written[-1].write_text(WITHOUT_SPEAKERS[suffix](items), encoding="utf-8")
     return written
 
 
 if __name__ == "__main__":
-    import sys
+    import argparse
 
-    for name in sys.argv[1:]:
-        for path in build(Path(name)):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sources", nargs="+", type=Path, help="labelled transcripts (src/*.txt)")
+    parser.add_argument("--formats", nargs="*", choices=list(WRITERS), default=list(WRITERS))
+    parser.add_argument("--no-speakers", nargs="*", choices=list(WITHOUT_SPEAKERS), default=[])
+    args = parser.parse_args()
+    for name in args.sources:
+        for path in build(name, args.formats, args.no_speakers):
             print(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from roundtable.catalog.loader import get_competency, get_panel
 from roundtable.catalog.schema import Competency, Panel
@@ -10,7 +11,7 @@ from roundtable.debrief.models import Interview, InterviewSegment, SegmentCompet
 from roundtable.debrief.recording import check_recording
 from roundtable.debrief.summary import debrief
 from roundtable.engines import resolve
-from roundtable.engines.base import Engine
+from roundtable.engines.base import Brief, Case, Engine
 from roundtable.errors import InputError
 from roundtable.inference import infer_competency
 from roundtable.ingest.formats import lone_speaker, read_transcript
@@ -18,7 +19,7 @@ from roundtable.ingest.segments import Segment, converse, split
 from roundtable.ingest.submission import Submission
 from roundtable.ingest.transcript import to_submission
 from roundtable.models import Flag, PanelistRef, Review
-from roundtable.pipeline import _blocking, conclude, prepare
+from roundtable.pipeline import _blocking, brief_of, complete, conclude_early
 
 
 def segments_of(text: str, candidate: str | None = None) -> tuple[list[Segment], list[Flag]]:
@@ -109,23 +110,51 @@ async def _review_all(submissions: list[Submission], competencies: list[Competen
                       panel: Panel, runner: Engine, seed: int) -> list[Review]:
     """Review every answer, overlapping their engine round-trips.
 
-    Each answer's analysis is CPU work done one after another on a thread, in question order;
-    as soon as one is ready its deliberation starts, so the first question's model calls are
-    on the wire while the next answers are still being read, rather than all waiting for the
-    last one.
+    Each question starts as soon as its own brief is ready (the competency and the injection
+    check, a fraction of the analysis): an engine that waits on a server has its first calls
+    on the wire while the answers are still being analysed. The CPU work runs on one thread,
+    in question order: every brief first, then every analysis, each handed to its question
+    the moment it is done.
     """
-    tasks: list[asyncio.Future[Review]] = []
+    loop = asyncio.get_running_loop()
+    briefs: list[asyncio.Future[tuple[Brief, list[Flag]]]] = [
+        loop.create_future() for _ in submissions]
+    cases: list[asyncio.Future[tuple[Case, list[Flag]]]] = [
+        loop.create_future() for _ in submissions]
+    futures: list[asyncio.Future[Any]] = [*briefs, *cases]
+
+    async def prepare_all() -> None:
+        try:
+            for n, submission in enumerate(submissions):
+                competency = competencies[n] if competencies else None
+                briefs[n].set_result(await asyncio.to_thread(
+                    brief_of, submission, competency, panel, seed))
+            for started, case in zip(briefs, cases, strict=True):
+                case.set_result(await asyncio.to_thread(complete, *started.result()))
+        except BaseException as exc:
+            for future in futures:
+                if not future.done():
+                    future.set_exception(exc)
+            raise
+
+    async def one(n: int) -> Review:
+        brief, _ = await briefs[n]
+        return await conclude_early(brief, cases[n], runner)
+
+    tasks: list[asyncio.Future[Review]] = [asyncio.ensure_future(one(n))
+                                           for n in range(len(submissions))]
+    preparing: asyncio.Future[None] = asyncio.ensure_future(prepare_all())
     try:
-        for n, submission in enumerate(submissions):
-            competency = competencies[n] if competencies else None
-            case, flags = await asyncio.to_thread(prepare, submission, competency, panel, seed)
-            tasks.append(asyncio.ensure_future(conclude(submission, case, flags, runner)))
         # The first failure is raised as itself (an engine's one-line error), not as a group.
         return list(await asyncio.gather(*tasks))
     finally:
-        for task in tasks:
+        running: list[asyncio.Future[Any]] = [*tasks, preparing]
+        for task in running:
             task.cancel()  # only the unfinished ones, when a question failed
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*tasks, preparing, return_exceptions=True)
+        for future in futures:
+            if future.done() and not future.cancelled():
+                future.exception()  # retrieved: every question failed with it already
 
 
 def assemble(segments: list[InterviewSegment], panel: list[PanelistRef], *,

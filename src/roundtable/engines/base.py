@@ -7,12 +7,13 @@ panelists' votes into the verdict.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, Protocol
 
 from roundtable.catalog.schema import Competency, Panel
-from roundtable.evidence.analysis import Analysis
+from roundtable.evidence.analysis import Analysis, addressed_to_reviewers
 from roundtable.ingest.submission import Submission
 from roundtable.models import (
     VOTES,
@@ -32,6 +33,28 @@ TurnSink = Callable[[RoundKind, Turn], None]
 
 
 @dataclass(frozen=True)
+class Brief:
+    """What an engine needs to start asking before the answer's analysis is done: the answer,
+    the competency and the panel (a prompt never carries the rubric's numbers)."""
+
+    submission: Submission
+    competency: Competency
+    panel: Panel
+    seed: int = 0
+    inferred_from: Literal["question", "answer"] | None = None
+    known_injection: bool | None = None
+    """`Analysis.injection`, when the analysis is done already."""
+
+    @cached_property
+    def injection(self) -> bool:
+        """Whether the answer addresses the reviewer: checked on its own, in a fraction of the
+        analysis's time, when the analysis is still running."""
+        if self.known_injection is not None:
+            return self.known_injection
+        return addressed_to_reviewers(self.submission.answer)
+
+
+@dataclass(frozen=True)
 class Case:
     """Everything an engine may use to deliberate over one answer."""
 
@@ -46,6 +69,12 @@ class Case:
     seed: int = 0
     inferred_from: Literal["question", "answer"] | None = None
     """Set when no competency was given: what it was inferred from, so the header can say so."""
+
+    @property
+    def brief(self) -> Brief:
+        """The case as an engine starts from it."""
+        return Brief(self.submission, self.competency, self.panel, self.seed,
+                     self.inferred_from, self.analysis.injection)
 
     def cap(self, assessment: PanelistScore) -> PanelistScore:
         """With a prompt injection in the answer, no panelist may rise above the rubric's reading.
@@ -94,4 +123,10 @@ class Engine(Protocol):
 
     async def deliberate(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
         """Run the rounds over `case`, calling `on_turn` for each turn as it is produced."""
+        ...
+
+    async def deliberate_early(self, brief: Brief, case: Awaitable[Case],
+                               on_turn: TurnSink | None = None) -> Deliberation:
+        """`deliberate`, started while the case is still being analysed: an engine that waits
+        on a server sends its first requests from `brief` and reads `case` when it needs it."""
         ...

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+
 from roundtable.deliberation import deliberate
-from roundtable.engines.base import Case, Deliberation, TurnSink
+from roundtable.engines.base import Brief, Case, Deliberation, TurnSink
 from roundtable.models import EngineInfo
 from roundtable.synthesis import build_consensus, build_follow_ups, build_headline, build_signals
 
@@ -16,6 +18,11 @@ class RubricEngine:
     async def deliberate(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
         """Run the opening, cross-talk and closing rounds, then the synthesis."""
         return self.deliberate_now(case, on_turn)
+
+    async def deliberate_early(self, brief: Brief, case: Awaitable[Case],
+                               on_turn: TurnSink | None = None) -> Deliberation:
+        """`deliberate` once the case is whole: this engine has nothing to send before."""
+        return self.deliberate_now(await case, on_turn)
 
     def deliberate_now(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
         """`deliberate` without an event loop: this engine never waits on anything."""

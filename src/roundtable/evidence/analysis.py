@@ -530,6 +530,12 @@ def _addressed(text: str, phrased: bool | None = None) -> bool:
     return phrased or addressed_to_reviewer(text)
 
 
+def addressed_to_reviewers(answer: str) -> bool:
+    """Whether the answer holds text addressed to the reviewer: `Analysis.injection`, known
+    before (and without) the rest of the analysis, so an engine can warn its first prompts."""
+    return any(_addressed(span.text) for span in sentences(answer))
+
+
 def _quarantine(answer: str, spans: list[Span], phrased: list[bool | None]) -> set[int]:
     """Indices of sentences that belong to text addressed to the reviewer.
 
@@ -745,4 +751,4 @@ def analyze(answer: str) -> Analysis:
     return analysis
 
 
-__all__ = ["PATTERNS", "Analysis", "Evidence", "Sentence", "analyze"]
+__all__ = ["PATTERNS", "Analysis", "Evidence", "Sentence", "addressed_to_reviewers", "analyze"]

@@ -6,10 +6,13 @@ in many ways ("Tell me about a time...", "Walk me through the hardest call you'v
 last time..."), so it is read sentence by sentence as two parts: a way of asking (a request
 or a question) and a past situation of the candidate's own that it introduces (an indefinite
 "a time", "a project you led"; a superlative "the toughest issue you've dealt with"; "your
-proudest"; "ever"; "the last time").
+proudest"; "ever"; "the last time"). An ask about a lived moment counts too: how it went or
+felt ("How was it for you when you had to...?", "What was it like the first time you...?"), or
+a moment set up first and asked about after ("Picture the last time you... What did you do?").
 
-Small talk about the call or the room ("Sorry, is that a dog I hear?") neither opens nor
-closes a question, and the candidate's reply to it is not part of any answer.
+Small talk about the call, the room or the time left ("Sorry, is that a dog I hear?", "Let me
+share my screen", "We have ten minutes left") neither opens nor closes a question, and neither
+it (whoever says it) nor the candidate's short reply to it is part of any answer.
 
 Inside a question, the interviewer's next ask is a follow-up when it introduces no new
 situation ("How did your director take it?") or points back at the one being told ("Was there
@@ -274,6 +277,55 @@ _HAPPENED = _Lazy(
 """Something that happened, asked for as a new story ("What's something that didn't work out
 the way you hoped?"); a yes/no probe ("Was there something that went wrong?") stays with the
 story told."""
+_LIVED = _Lazy(
+    r"\b(how|what) (was|were|did|is|has been) (it|that|things|life) (\w+ ){0,2}?(like|go|feel|"
+    r"for you)\b|\bhow did you (feel|find it|cope|get on)\b",
+    re.IGNORECASE,
+)
+"""An ask about how a lived moment went or felt: "How was it for you...", "What was it like..."."""
+_MOMENT = _Lazy(
+    rf"\b(when|while|as|after) you (first |last |once |finally |ever )?(had to|{_PAST})\b"
+    r"|\bthe (first|last|only) time (that |when )?you\b"
+    r"|\bthe ([\w'-]+ ){0,2}?(day|night|morning|afternoon|evening|week|weekend|shift|month|year|"
+    r"moment|point|time) (when |where |that |on which )?you\b",
+    re.IGNORECASE,
+)
+"""A moment of the candidate's own, named by what they did then: "when you had to...", "the
+first time you...", "the day when you..."."""
+_NEW_IN_IT = _Lazy(
+    rf"\b(a|an|one|another|some|any|someone|somebody|something)\b|\bhad to\b"
+    rf"|\b\w+s (that|which|who) (\w+ )?{_PAST}\b",
+    re.IGNORECASE,
+)
+"""Something new in a moment's clause ("when you had to cut hours", "when you took over a
+class", "when you presented numbers that contradicted..."): a follow-up's moment names only the
+story's own things ("when you told your boss")."""
+_SETTING = _Lazy(
+    r"\b(a|an|one|another) ([\w'-]+ ){0,2}?(time|day|night|morning|afternoon|evening|week|"
+    r"weekend|shift|moment|point|occasion|meeting|month|quarter) (when|where|that|in which|on "
+    r"which)\b"
+    rf"|\bthe (last|first|most recent|latest) ([\w'-]+ ){{0,3}}?(you|your \w+) ({_PAST}|have|"
+    r"had)\b",
+    re.IGNORECASE,
+)
+"""A moment set up before it is asked about: "a morning when one of your dashboards...", "the
+last big one your team had"."""
+_HAPPENING = _Lazy(
+    r"\bwhat (happened|did you do|did you say|went wrong|was (it|that) like)\b|\bhow did (you|"
+    r"it|that|things) \w+|\b(talk|walk|take) (me|us) through\b|\btell (me|us) (about )?(it|that|"
+    r"what|how)\b",
+    re.IGNORECASE,
+)
+"""An ask about what happened and what the candidate did."""
+_YOU = _Lazy(r"\b(you|your)\b", re.IGNORECASE)
+_MORE = _Lazy(r"\bmore\b", re.IGNORECASE)
+""""Tell me more about the day you...": the story being told."""
+_IDIOM = _Lazy(
+    r"\b(give|bear with) (me|us) (a|one|just a) (moment|second|sec|minute)\b|\b(for|in|just) a "
+    r"(moment|second|minute)\b|\bat the moment\b",
+    re.IGNORECASE,
+)
+"""Words that name a moment without meaning one: "give me a moment", "at the moment"."""
 _THE = _Lazy(r"\bthe\b", re.IGNORECASE)
 _PRONOUN = _Lazy(r"\b(it|that|this|they|them|he|she|him|her|there|those)\b", re.IGNORECASE)
 _SIGNPOST = _Lazy(
@@ -297,20 +349,71 @@ INTRO = _Lazy(
     r"\btell (me|us) (a (little|bit) )?(a (little )?bit )?about yourself|walk (me|us) through "
     r"your (resume|cv|background|career)|why (do you want|are you interested|this role|"
     r"our company|are you looking)|what (brings you|interests you|do you know about)|"
-    r"where do you see yourself",
+    r"where do you see yourself|what (made|makes) you (want to )?(apply|join|choose|interested)|"
+    r"why (us|here|now)\?",
     re.IGNORECASE,
 )
 """Questions that are not about a past situation: introductions and motivation."""
 SMALL_TALK = _Lazy(
-    r"can you hear me|(see|hear) me (ok|okay|alright|all right)|how('s| is| was) your (day|"
-    r"week|weekend|morning|afternoon)|\b(is that|was that|i hear|i heard|i can hear) (a |your )?"
-    r"(dog|cat|baby|kid|child|doorbell|phone)|\byou('re| are) (frozen|breaking up|on mute|"
-    r"muted|echoing)|\b(your|the) (audio|connection|internet|wifi|wi-fi|camera|mic|microphone|"
-    r"sound|video|noise|background)\b|\bweather\b|\becho\b|\bsomewhere quiet\b|\bstill there\?"
-    r"|\b(too|very|a bit|a little) (loud|noisy)\b",
+    # Every branch starts a word, so the branches are tried at word starts only: this runs
+    # over every sentence a candidate says.
+    r"\b(?:can you hear me|(see|hear) me (ok|okay|alright|all right|now)"
+    r"|how('s| is| was) your (day|week|weekend|morning|afternoon)"
+    r"|(is that|was that|i hear|i heard|i can hear) (a |your )?(dog|cat|baby|kid|child|doorbell|"
+    r"phone)|you('re| are) (frozen|breaking up|on mute|muted|echoing|cutting out)"
+    r"|(your|the|my) (audio|connection|internet|wifi|wi-fi|camera|mic|microphone|sound|video|"
+    r"noise|background|headphones|headset|earbuds)\b|weather\b|echo\b"
+    r"|somewhere quiet\b|still there\?|(too|very|a bit|a little) (loud|noisy)\b"
+    r"|i can (hear|see) (you|it|your screen)\b|you (froze|dropped off|cut out)\b"
+    r"|(are you|you're|you are) (still )?(there|back)\b|i('m| am) back\b"
+    r"|(my|the|our) (dog|cat|baby|kids?|son|daughter|doorbell|neighbou?r'?s?( \w+)?)\b"
+    r"[^.?!]{0,25}\b(bark\w*|cry\w*|ring\w*|at the door|noise|again)\b"
+    r"|sorry,? (that's|that is|it's) (my|the) (dog|cat|baby|kids?|doorbell|phone|neighbou?r)"
+    r"|fire (drill|alarm)\b|(pouring|raining|snowing)\b|parking\b"
+    r"|(share|sharing|stop sharing) (my |your |the )?screen\b"
+    r"|can you see (it|my screen|this|that)\b|(\w+ )?minutes? (left|remaining)\b"
+    r"|(running|short) (low |short )?on time\b"
+    r"|(give|bear with) (me|us) (a|one|just a) (moment|second|sec|minute)\b|one sec(ond)?\b)",
     re.IGNORECASE,
 )
-"""Talk about the call, the room or the day: never part of an answer."""
+"""Talk about the call, the room, the day or the time left: never part of an answer."""
+_TOLD = _Lazy(
+    r"\b(\w+ed|was|were|had|did|took|went|got|made|came|said|told|found|gave|saw|felt|left|ran|"
+    r"brought|thought|kept|spent|became|began|broke|caught|grew|knew|lost|won|wrote|sold|paid|"
+    r"sent|met|led|built|fell|held|stood|spoke|understood|drove|chose|meant|dealt)\b",
+    re.IGNORECASE,
+)
+"""A verb in the past ("let", "set", "put" left out: "let me share my screen")."""
+_ACK = _Lazy(
+    r"^\W*((yes|yeah|yep|sure|okay|ok|great|perfect|right|thanks|thank you|of course|no "
+    r"(problem|worries)|not at all|that's fine|it's fine|all good|sorry( about that)?|"
+    r"take your time|go ahead|loud and clear|i did|fine|good|nice|cool|lovely|excellent|ha(ha)?|"
+    r"got it|makes sense|interesting|wonderful)\b[\s,.!]*)+$",
+    re.IGNORECASE,
+)
+"""A reply that only acknowledges: "Of course, no problem.", "Sure.", "Sorry about that."."""
+
+
+def small_talk(text: str) -> bool:
+    """Whether a turn is all small talk: some sentence is about the call, the room or the
+    time, and every other one only acknowledges; nothing in it asks for or tells a story."""
+    if len(text.split()) > 45 or not SMALL_TALK.search(text):
+        return False  # most turns, decided without reading each sentence
+    said = sentences(text)
+    talk = [s for s in said if SMALL_TALK.search(s)]
+    # A statement in the past beside the talk is a fact of a story: "The background check
+    # took two weeks", "The fire alarm went off during the audit".
+    return bool(talk) and all(
+        s in talk or _ACK.search(s) or (len(s.split()) <= 4 and "?" not in s)
+        for s in said) and not any(
+        asks_situation(s) or ("?" not in s and _TOLD.search(SMALL_TALK.sub(" ", s)))
+        for s in said)
+
+
+def acknowledges(text: str) -> bool:
+    """A short reply that only acknowledges or answers small talk ("Of course, no problem.")."""
+    return len(text.split()) <= 12 and all(_ACK.search(s) or SMALL_TALK.search(s)
+                                           for s in sentences(text))
 _SENTENCE = _Lazy(r"[^.?!]*[.?!]+[\"”’)]*\s*|[^.?!]+$")
 
 
@@ -334,9 +437,16 @@ def _sentences(text: str) -> list[re.Match[str]]:
 def asks_situation(sentence: str) -> bool:
     """Whether a sentence asks for a past situation of the candidate's own (not what they
     would do: "How would you handle a situation where...?" is hypothetical)."""
-    sentence = _SKILL.sub(" ", sentence)
+    sentence = _IDIOM.sub(" ", _SKILL.sub(" ", sentence))
     if _HYPOTHETICAL.search(sentence):
         return False
+    asks_lived = _LIVED.search(sentence) or (_REQUEST.search(sentence) and not _MORE.search(
+        sentence))
+    if asks_lived and (moment := _MOMENT.search(sentence)) is not None:
+        rest = sentence[moment.start():]
+        if not _POINTING.search(rest) and not _BACK.search(rest) and (
+                _NEW_IN_IT.search(rest) or "time" in moment.group().lower()):
+            return True
     if _EXPERIENCE.search(sentence) and _ASKS.search(sentence):
         return True
     if _HAPPENED.search(sentence) and _ASKS.search(sentence) and not _PROBE.search(sentence):
@@ -362,12 +472,14 @@ _FIRST_PERSON = _Lazy(r"\b(I|I'm|I've|I'd|[Mm]y|[Mm]e)\b")
 def speaks_to_candidate(text: str) -> bool:
     """Whether an utterance (with no speaker named) is the interviewer's: it asks, requests a
     story ("I'm curious how that went"), or tells the candidate what they did ("You rolled
-    out a new system at Acme") without a word about the speaker's own doings."""
+    out a new system at Acme") or sets up a moment of theirs ("Go back to a morning when one
+    of your dashboards was wrong.") without a word about the speaker's own doings."""
     said = sentences(text)
     return text.rstrip().endswith("?") or any(
         asks_situation(s) or _OPENS_REQUEST.search(s) for s in said) or bool(
         INTRO.search(text) or SMALL_TALK.search(text) or WRAP_UP.search(text)) or (
-        bool(_YOU_DID_IT.search(text)) and not _FIRST_PERSON.search(text))
+        bool(_YOU_DID_IT.search(text) or (_SETTING.search(text) and _YOU.search(text)))
+        and not _FIRST_PERSON.search(text))
 
 
 def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading:
@@ -384,7 +496,8 @@ def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading
             # Handed over to the candidate: what follows is theirs ("Anything you'd like to
             # ask me? What's the biggest problem you'd want me to fix?" with no speakers).
             return Reading("wrap_up")
-        if not asks_situation(said) and not _told_then_asked(sentences, n):
+        if not asks_situation(said) and not _told_then_asked(sentences, n) and \
+                not _set_then_asked(sentences, n):
             continue
         if _aside(said):
             continue
@@ -396,7 +509,7 @@ def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading
         return Reading("question", sentence.start())
     if (started or in_question) and WRAP_UP.search(text):
         return Reading("wrap_up")
-    if SMALL_TALK.search(text) and not _YOU_DID_IT.search(text) and not _BACK.search(text):
+    if small_talk(text) and not _YOU_DID_IT.search(text) and not _BACK.search(text):
         return Reading("small_talk")
     if INTRO.search(text):
         return Reading("intro")
@@ -420,6 +533,12 @@ def open_ask(text: str) -> int | None:
     if not _SIGNPOST.search(text) and (_BACK.search(asked) or _POINTING.search(asked)):
         return None
     return asking[0].start()
+
+
+def narrates(text: str) -> bool:
+    """A reply that goes on with a story: something done in the past by "I" or "we", in more
+    than a few words."""
+    return len(text.split()) >= 12 and _NARRATION.search(SMALL_TALK.sub(" ", text)) is not None
 
 
 def tells_story(text: str) -> bool:
@@ -453,16 +572,40 @@ def _told_then_asked(sentences: list[re.Match[str]], n: int) -> bool:
         and not _HYPOTHETICAL.search(later.group()) for later in sentences[n + 1:])
 
 
+def _set_then_asked(sentences: list[re.Match[str]], n: int) -> bool:
+    """Sentence `n` sets up a moment of the candidate's own and a later sentence asks what
+    happened in it: "Picture the last time you were short-staffed. What did you do?", "Go back
+    to a morning when one of your dashboards was wrong. What happened?" """
+    said = _IDIOM.sub(" ", sentences[n].group())
+    if not (_SETTING.search(said) or _EXPERIENCE.search(said)) or not _YOU.search(said) or \
+            _HYPOTHETICAL.search(said) or _WOULD.search(said) or _BACK.search(said):
+        return False
+    return any(_HAPPENING.search(later.group()) and not _HYPOTHETICAL.search(later.group())
+               and not _WOULD.search(later.group()) and not _aside(later.group())
+               for later in sentences[n + 1:])
+
+
 def _aside(sentence: str) -> bool:
     """An introduction or wrap-up question, which no situation turns into a behavioral one."""
     return bool(INTRO.search(sentence) or WRAP_UP.search(sentence))
 
 
+_VIEWS = _Lazy(
+    r"\bwhat('s| is| are) your (\w+ )?(philosophy|view|views|take|opinion|stance|thoughts|"
+    r"approach to|position)\b|\bwhat do you think (about|of)\b|\bhow do you feel about\b|"
+    r"\bdo you (have|know|use|like|enjoy|prefer)\b",
+    re.IGNORECASE,
+)
+"""A question about the candidate's views, likes or knowledge now, not about a past event."""
+
+
 def _new_general(sentences: list[re.Match[str]], text: str) -> bool:
     """A hypothetical or general question that points at nothing in the story told: a new
     question the product does not review (a follow-up asks "What would you do differently?",
-    or "How would you handle it now?")."""
+    or "How would you handle it now?"); a question about views ("What's your philosophy on
+    homework?") or a tool check ("Have you ever used Epic?")."""
     asked = [s.group() for s in sentences if "?" in s.group()]
-    return any(_HYPOTHETICAL.search(s) and not _points_back(s) and not _PRONOUN.search(s)
-               for s in asked) or (bool(_SIGNPOST.search(text)) and bool(asked)
-                                   and not any(_points_back(s) for s in asked))
+    return any((_HYPOTHETICAL.search(s) or _VIEWS.search(s) or _SKILL.search(s))
+               and not _points_back(s) and not _PRONOUN.search(s) for s in asked) or (
+        bool(_SIGNPOST.search(text)) and bool(asked)
+        and not any(_points_back(s) for s in asked))

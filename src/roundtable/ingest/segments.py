@@ -18,8 +18,11 @@ from roundtable.errors import InputError
 from roundtable.ingest.asks import (
     WRAP_UP,
     Reading,
+    acknowledges,
+    narrates,
     open_ask,
     read_turn,
+    small_talk,
     speaks_to_candidate,
     tells_story,
 )
@@ -30,6 +33,9 @@ INTERVIEWER_LABELS = {"interviewer", "q", "question", "recruiter", "hiring manag
                       "panelist", "panel", "host", "bar raiser", "interviewer 1",
                       "interviewer 2"}
 CANDIDATE_LABELS = {"candidate", "a", "answer", "interviewee", "me", "applicant"}
+ASIDE = "small talk"
+"""Who says an utterance of small talk when the file names no speakers: no one the review
+hears (the guess cannot tell whose dog barked, and it does not matter)."""
 
 @dataclass
 class Piece:
@@ -132,7 +138,9 @@ _SENTENCE_END = re.compile(r"[.?!][\"”’)]*$")
 def _guess_speakers(cues: list[Cue]) -> list[str]:
     """Who says each cue when the file names no one. Captions cut sentences anywhere, so
     cues are first joined into utterances (up to a cue that ends a sentence): one person says
-    a whole sentence. A short utterance that speaks to the candidate is the interviewer's."""
+    a whole sentence. A short utterance that speaks to the candidate is the interviewer's.
+    Small talk ("Sorry, that's my dog", "We have ten minutes left") and the short replies to
+    it are set aside: guessed as either side, they would land in an answer or cut one off."""
     speakers: list[str] = []
     run: list[str] = []
     for n, cue in enumerate(cues):
@@ -141,8 +149,13 @@ def _guess_speakers(cues: list[Cue]) -> list[str]:
         if not last and not _SENTENCE_END.search(run[-1]):
             continue
         text = " ".join(run)
-        asks = speaks_to_candidate(text) and len(text.split()) <= 60
-        speakers += ["interviewer" if asks else "candidate"] * len(run)
+        if small_talk(text) or (speakers and speakers[-1] == ASIDE and acknowledges(text)):
+            who = ASIDE
+        elif speaks_to_candidate(text) and len(text.split()) <= 60:
+            who = "interviewer"
+        else:
+            who = "candidate"
+        speakers += [who] * len(run)
         run = []
     return speakers
 
@@ -244,6 +257,21 @@ def _close(conversation: Conversation, current: _Open, index: int) -> Segment:
                    _excerpt(current, end))
 
 
+def _without_small_talk(turn: Turn) -> Turn:
+    """The turn without its utterances of small talk (cues joined up to a sentence end, as
+    one says them): a candidate's "Sorry, that's my dog barking" in the middle of a story."""
+    kept: list[Piece] = []
+    run: list[Piece] = []
+    for n, piece in enumerate(turn.pieces):
+        run.append(piece)
+        if n + 1 < len(turn.pieces) and not _SENTENCE_END.search(piece.text.strip()):
+            continue
+        if not small_talk(" ".join(p.text for p in run)):
+            kept += run
+        run = []
+    return Turn(turn.speaker, kept)
+
+
 def split(conversation: Conversation) -> list[Segment]:
     """The behavioral questions in order, follow-ups and replies folded into each."""
     segments: list[Segment] = []
@@ -251,8 +279,15 @@ def split(conversation: Conversation) -> list[Segment]:
     aside = False  # the candidate is replying to small talk, not answering
     turns = conversation.turns
     for n, turn in enumerate(turns):
+        if turn.speaker == ASIDE:
+            continue
         if conversation.is_candidate(turn):
-            if current is not None and turn.text.strip() and not aside:
+            # The candidate's own small talk ("Sorry, my dog, one second") is no part of the
+            # answer; a reply to the interviewer's is none either, unless it goes on with the
+            # story ("Sure. So, as I was saying, we rolled back...").
+            turn = _without_small_talk(turn)
+            kept = bool(turn.pieces) and (not aside or narrates(turn.text))
+            if current is not None and turn.text.strip() and kept:
                 current.replies.append(turn)
                 current.said += [(True, p) for p in turn.pieces]
             continue
@@ -295,7 +330,7 @@ def whole_answer(conversation: Conversation) -> Segment | None:
     longest = max(len(turns[i].text.split()) for i in said)
     first = next(i for i in said if len(turns[i].text.split()) >= min(12, longest))
     prompts = [i for i in range(first) if not conversation.is_candidate(turns[i])
-               and turns[i].text.strip()]
+               and turns[i].speaker != ASIDE and turns[i].text.strip()]
     question = ""
     start = 0
     if prompts:

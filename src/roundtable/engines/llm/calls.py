@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from typing import Any, TypeVar
@@ -125,6 +125,9 @@ class Caller:
     agents: dict[tuple[type[Reply], OutputMode], Agent[None, Any]] = field(default_factory=dict)
     """One agent per reply shape and output mode; each call gives it its own instructions.
     The engine passes its own, so the reviews it runs share them."""
+    ready: Awaitable[None] | None = None
+    """Done once the review's case is whole: a reply is checked against the case, so the
+    check waits for it (the answer is still being analysed while the first calls are out)."""
     _narrowed_noted: bool = field(default=False, init=False)
 
     def start_clock(self) -> None:
@@ -161,10 +164,14 @@ class Caller:
                 cached = reply.model_validate(hit.output)
             except ValidationError:
                 cached = None  # written by an older reply shape: ask again
+            if cached is not None and self.ready is not None:
+                await self.ready
             if cached is not None and (check is None or check(cached) is None):
                 self.usage.cached_calls += 1
                 return cached
         output, spent = await self._with_retries(system, prompt, reply, label)
+        if self.ready is not None:
+            await self.ready
         if self.cache is not None and (check is None or check(output) is None):
             self.cache.put(key, CachedReply(
                 output=output.model_dump(mode="json"),

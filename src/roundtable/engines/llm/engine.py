@@ -22,7 +22,7 @@ from pydantic_ai import Agent
 from pydantic_ai.models import Model
 
 from roundtable.catalog.schema import Persona
-from roundtable.engines.base import Case, Deliberation, SignalText, TurnSink
+from roundtable.engines.base import Brief, Case, Deliberation, SignalText, TurnSink
 from roundtable.engines.llm.cache import (
     ReplyCache,
     ResponseCache,
@@ -151,7 +151,7 @@ class LLMEngine:
         self._sampling = sampling
         self._progress = on_progress
 
-    async def _slots(self, case: Case) -> Slots:
+    async def _slots(self, brief: Brief) -> Slots:
         """The engine's limit on calls in flight, shared by every review running on this event
         loop (see `slots.py`); the server is probed once, by the first review that asks."""
         loop = asyncio.get_running_loop()
@@ -160,7 +160,7 @@ class LLMEngine:
         self._limits = {k: v for k, v in self._limits.items() if not v[0].is_closed()}
         entry = self._limits.get(id(loop))
         if entry is None or entry[0] is not loop:
-            entry = (loop, loop.create_task(self._new_slots(len(case.panel.personas))))
+            entry = (loop, loop.create_task(self._new_slots(len(brief.panel.personas))))
             self._limits[id(loop)] = entry
         # Shielded: a review cancelled while the probe runs must not cancel it for the others.
         return await asyncio.shield(entry[1])
@@ -181,19 +181,19 @@ class LLMEngine:
                            f"asking {found} at a time")
         return Slots(found, adaptive=True)
 
-    def _caller(self, case: Case, slots: Slots) -> Caller:
+    def _caller(self, brief: Brief, slots: Slots) -> Caller:
         cache = self._cache
         if cache is not None:
-            sub = case.submission
+            sub = brief.submission
             cache = cache.grouped(cache_group(
-                sub.answer, sub.question, sub.role, sub.level, case.competency.id,
-                [p.id for p in case.panel.personas], case.seed,
+                sub.answer, sub.question, sub.role, sub.level, brief.competency.id,
+                [p.id for p in brief.panel.personas], brief.seed,
                 f"{self.spec.provider}:{self.spec.model}"))
         return Caller(
             spec=self.spec,
             base_url=self._conn.base_url,
             backend=self._backend,
-            settings=self._sampling or Sampling(seed=case.seed),
+            settings=self._sampling or Sampling(seed=brief.seed),
             policy=self._policy,
             cache=cache,
             limiter=slots,
@@ -204,19 +204,37 @@ class LLMEngine:
 
     async def deliberate(self, case: Case, on_turn: TurnSink | None = None) -> Deliberation:
         """Run the three rounds and the synthesis; calls `on_turn` as each turn arrives."""
+        return await self.deliberate_early(case.brief, _ready(case), on_turn)
+
+    async def deliberate_early(self, brief: Brief, case: Awaitable[Case],
+                               on_turn: TurnSink | None = None) -> Deliberation:
+        """`deliberate`, with the openings sent from `brief` while `case` is still being
+        analysed: a reply is checked (quotes, scores within the guard) once the case is whole,
+        so the analysis runs while the calls wait on the network."""
         # Entering the model closes the provider's HTTP connections when the review ends,
         # rather than leaving them to the garbage collector after the event loop is gone.
         async with self._backend.model:
-            return await self._deliberate(case, on_turn)
+            return await self._deliberate(brief, case, on_turn)
 
-    async def _deliberate(self, case: Case, on_turn: TurnSink | None) -> Deliberation:
+    async def _deliberate(self, brief: Brief, pending: Awaitable[Case],
+                          on_turn: TurnSink | None) -> Deliberation:
         started = time.perf_counter()
-        rubric = await RubricEngine().deliberate(case)
-        slots = await self._slots(case)
-        run = _Run(case, self._caller(case, slots), rubric, on_turn)
-        run.caller.start_clock()
+        slots = await self._slots(brief)
+        run = _Run(brief, self._caller(brief, slots), on_turn)
+        settled = asyncio.ensure_future(run.settle(pending))
+        run.caller.ready = settled
+        try:
+            return await self._rounds(run, slots, settled, started)
+        finally:
+            settled.cancel()  # only when a round failed before the case was whole
+            await asyncio.gather(settled, return_exceptions=True)
 
+    async def _rounds(self, run: _Run, slots: Slots, settled: asyncio.Future[None],
+                      started: float) -> Deliberation:
+        run.caller.start_clock()
         openings = await run.openings()
+        await settled  # every opening has waited for it: a reply is checked against the case
+        case = run.case
         if run.model_down and run.unreachable:
             raise EngineError(
                 f"cannot reach the model server at {self._conn.display_url or self.spec.provider}: "
@@ -276,18 +294,21 @@ class LLMEngine:
 
 
 class _Run:
-    """One review's worth of calls, with the rubric's deliberation standing by."""
+    """One review's worth of calls, with the rubric's deliberation standing by.
 
-    def __init__(
-        self, case: Case, caller: Caller, rubric: Deliberation, on_turn: TurnSink | None
-    ) -> None:
-        self.case = case
+    It starts from the brief; `case`, `rubric` and `spare` exist once `settle` has run, which
+    every reply and every fallback waits for (see `Caller.ready`)."""
+
+    case: Case
+    rubric: Deliberation
+    spare: dict[tuple[RoundKind, str], Turn]
+
+    def __init__(self, brief: Brief, caller: Caller, on_turn: TurnSink | None) -> None:
+        self.brief = brief
         self.caller = caller
-        self.rubric = rubric
-        self.spare = {(r.kind, t.speaker): t for r in rubric.rounds for t in r.turns}
         self.on_turn = on_turn
-        self.types = reply_types(tuple(c.id for c in case.competency.criteria))
-        self.names = names_of(case)
+        self.types = reply_types(tuple(c.id for c in brief.competency.criteria))
+        self.names = names_of(brief)
         self.notes: list[str] = []
         self.flags: list[Flag] = []
         self.unreachable = False
@@ -307,6 +328,12 @@ class _Run:
         """(panelist, criterion) scores the guard held back, in an opening or a closing."""
         self.synthesis_claimed_vote = False
         """The synthesis fell back because it claimed votes nobody holds (not for a failure)."""
+
+    async def settle(self, pending: Awaitable[Case]) -> None:
+        """The whole case, and the rubric's deliberation standing by for any turn that fails."""
+        self.case = await pending
+        self.rubric = await RubricEngine().deliberate(self.case)
+        self.spare = {(r.kind, t.speaker): t for r in self.rubric.rounds for t in r.turns}
 
     def obeyed_injection(self) -> Flag | None:
         """When the answer addresses the reviewer and the model's replies went past what the
@@ -339,7 +366,7 @@ class _Run:
         self._report("opening")
 
         async def one(persona: Persona) -> Turn:
-            prompt = turn_prompt(self.case, persona, "opening")
+            prompt = turn_prompt(self.brief, persona, "opening")
             turn, reply, guarded = await self._scored_turn(
                 persona, "opening", self.types.opening, prompt, ()
             )
@@ -370,7 +397,7 @@ class _Run:
 
         async def one(persona: Persona) -> Turn:
             gap = self._gap(persona, openings)
-            prompt = turn_prompt(self.case, persona, "crosstalk", openings, gap=gap)
+            prompt = turn_prompt(self.brief, persona, "crosstalk", openings, gap=gap)
             reply_type = self.types.pushback if gap.points >= 1 else self.types.crosstalk
 
             def check(reply: CrosstalkReply) -> list[tuple[str, str]]:
@@ -399,7 +426,7 @@ class _Run:
         heard = [t.text for t in [*openings, *crosstalk]]
 
         async def one(persona: Persona) -> Turn:
-            prompt = turn_prompt(self.case, persona, "closing", openings, crosstalk,
+            prompt = turn_prompt(self.brief, persona, "closing", openings, crosstalk,
                                  opening=self.opening[persona.id])
             turn, reply, guarded = await self._scored_turn(
                 persona, "closing", self.types.closing, prompt, heard
@@ -486,7 +513,7 @@ class _Run:
             # Asking the model to defend or revise numbers it never gave would dress the
             # rubric's reading as the model's: the panelist stays the rubric's throughout.
             return self._fallback(persona, kind, STOOD_IN), None
-        system = system_prompt(self.case, persona)
+        system = system_prompt(self.brief, persona)
         label = f"{persona.name}'s {kind}"
 
         def first_problem(reply: T) -> str | None:
@@ -503,6 +530,8 @@ class _Run:
         except CallFailed as exc:
             self.unreachable = self.unreachable or exc.unreachable
             self.call_failed.add((kind, persona.id))
+            if self.caller.ready is not None:
+                await self.caller.ready  # the stand-in is the rubric's turn over the whole case
             return self._fallback(persona, kind, str(exc)), None
         blocking = dict(check(reply)).get("quote")
         if blocking:
@@ -562,7 +591,7 @@ class _Run:
         the review shows the turns in the order the finished review has them: it never has to
         reorder them when the review completes.
         """
-        tasks = [asyncio.ensure_future(one(p)) for p in self.case.panel.personas]
+        tasks = [asyncio.ensure_future(one(p)) for p in self.brief.panel.personas]
         try:
             for task in tasks:
                 turn = await task
@@ -576,7 +605,7 @@ class _Run:
 
     def _report(self, kind: RoundKind) -> None:
         if self.caller.progress is not None and not self.model_down:
-            count = len(self.case.panel.personas)
+            count = len(self.brief.panel.personas)
             self.caller.progress(f"{kind} round: asking the model for {count} turns")
 
     # -- numbers --------------------------------------------------------------------------
@@ -633,8 +662,8 @@ class _Run:
             return base
         titled = [(f"{r.kind.capitalize()} round", r.turns) for r in rounds]
         heard = [t.text for r in rounds for t in r.turns]
-        system = moderator_prompt(self.case)
-        prompt = synthesis_prompt(self.case, titled, assessments, verdict)
+        system = moderator_prompt(self.brief)
+        prompt = synthesis_prompt(self.brief, titled, assessments, verdict)
         votes: dict[str, set[Vote]] = {a.panelist: {self.case.cap(a).vote} for a in assessments}
         everyone = {verdict.vote, *(v for vs in votes.values() for v in vs)}
 
@@ -747,3 +776,8 @@ def _gap_wording(case: Case, gap: Gap, *, stand_in: bool = False) -> dict[str, o
 def _scores_wording(case: Case, score: PanelistScore) -> str:
     """A turn's words built from its numbers, for prose that claimed another vote."""
     return f"My scores put me at {_criteria_wording(case, score)}"
+
+
+async def _ready(case: Case) -> Case:
+    """A case that is whole already, as `deliberate_early` takes it."""
+    return case

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from roundtable.catalog.schema import Persona
-from roundtable.engines.base import Case
+from roundtable.engines.base import Brief, Case
 from roundtable.engines.llm.quotes import QuoteCheck, check_quotes
 from roundtable.engines.llm.replies import (
     ClosingReply,
@@ -80,10 +80,10 @@ def panelist_id(name: str, case: Case, *, exclude: str | None = None) -> str | N
     return None
 
 
-def names_of(case: Case) -> dict[str, str]:
+def names_of(brief: Brief) -> dict[str, str]:
     """Lower-case full and first names to panelist ids, for attributing vote words."""
     names: dict[str, str] = {}
-    for persona in case.panel.personas:
+    for persona in brief.panel.personas:
         names[persona.name.lower()] = persona.id
         names[persona.name.split()[0].lower()] = persona.id
     return names
