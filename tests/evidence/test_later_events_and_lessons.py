@@ -88,3 +88,27 @@ def test_owning_what_went_wrong_is_not_flagged(sentence: str) -> None:
     story = ("Last year I moved our fourteen sites to a cheaper cleaning contractor and cut the "
              f"annual cost by 90,000 pounds. {sentence}")
     assert not {"never_fail", "blame"} & {f.kind for f in analyze(story).flags}
+
+
+def test_a_story_told_in_the_present_can_be_placed_by_its_month() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("I am the support lead in a small parts company. In September a farmer is calling "
+             "us because the part we send him is wrong. So I decide to call the supplier "
+             "directly and I ask for an express courier. I call the farmer the evening before to "
+             "give him the tracking number. In the next season we have zero returns for this "
+             "series, before it was around fifteen every month.")
+    analysis = analyze(story)
+    assert "hypothetical" not in {f.kind for f in analysis.flags}
+    assert any(c.narrated and c.actor == "candidate" for c in analysis.clauses)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("In September one farmer is calling us very angry.", "other"),
+    ("The landlady complained to us every week.", "other"),
+    ("The system kept crashing.", "none"),
+])
+def test_someone_who_calls_or_complains_is_a_person(text: str, actor: str) -> None:
+    from roundtable.evidence.reading import read_actor
+
+    assert read_actor(text) == actor

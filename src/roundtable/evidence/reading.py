@@ -340,8 +340,18 @@ _PEOPLE = frozenset(
     provider providers county council cooperative prospect prospects accountant accountants
     landlord landlords tenant tenants guest guests resident residents volunteer volunteers
     technician technicians mechanic mechanics inspector inspectors caseworker caseworkers
-    scientist scientists researcher researchers foreman recruiter lawyer lawyers""".split()
+    scientist scientists researcher researchers foreman recruiter lawyer lawyers farmer farmers
+    grower growers cashier cashiers clerk clerks cleaner cleaners receptionist receptionists
+    therapist therapists dentist dentists baker bakers barista baristas caregiver caregivers
+    carer carers professor professors lecturer lecturers tutor tutors pilot pilots
+    paramedic paramedics electrician electricians plumber plumbers""".split()
 )
+# Verbs only a person does to people: a subject doing one is someone, named by any noun.
+_PERSON_VERB = re.compile(
+    r"^\s*(?:(?:is|was|were|are|kept|keeps)\s+)?(?:calling|called|phoned|phoning|emailed|"
+    r"emailing|complained|complaining|yelled|yelling|shouted|shouting|thanked|apologi[sz]ed|"
+    r"refused|insisted|begged|promised|told (?:us|me|him|her|them)|asked (?:us|me|him|her|"
+    r"them))\b", re.IGNORECASE)
 # A group that is not the candidate's own "we" once _OWN_TEAM has not matched it.
 _GROUPS = frozenset({"team", "teams", "squad", "squads", "crew", "crews"})
 # "my team", "our QA team", "the team": the candidate's own. "The analytics team" is another.
@@ -551,6 +561,8 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
         return "other"
     if any(w in _TEAM_WORDS for w in lowered):
         return "team"
+    if phrase and _PERSON_VERB.match(rest[len(" ".join(phrase)):]):
+        return "other"  # "one farmer is calling us", whatever the farmer's trade is called
     # "The clearest one is a migration I ran": the candidate's own, named in a relative clause.
     if re.search(r"\bI(?:'ve|'d)?\b", " ".join(rest.split()[:8])):
         return "candidate"
@@ -1322,6 +1334,8 @@ _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _ONCE_IN_TIME = re.compile(
     rf"\b(?:in|back in|since|until|of) (?:(?:{_MONTH}) )?(?:19|20)\d\d\b|"
     rf"\b(?:{_MONTH}) (?:19|20)\d\d\b|"
+    # "In September, in the middle of harvest": a month is one time unless every one is meant
+    rf"(?<!every )(?<!each )\b(?:in|early in|late in|by|until) (?:{_MONTH})\b|"
     r"\b(?:last|that|this past) (?:year|week|month|spring|summer|autumn|fall|winter|quarter|"
     rf"weekend|night|christmas|{_WEEKDAY})\b|"
     rf"\bone (?:day|morning|afternoon|evening|night|time|{_WEEKDAY})\b|"
@@ -1341,7 +1355,8 @@ _SOMETIME = re.compile(
 _IN_SEQUENCE = re.compile(
     r"\b(?:then|after that|after this|afterwards|finally|in the end|since then|"
     r"(?:at|by) the end(?! of the day)|"
-    r"(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint)|"
+    r"(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint|season|year|"
+    r"quarter)|(?:the )?(?:day|morning|evening|night|week) (?:before|after)|"
     r"(?:the )?same (?:day|morning|afternoon|evening|night|week)|"
     r"after (?:a|one|two|three|four|a few|\d+) (?:days?|weeks?|months?|hours?)|"
     r"(?:first|second) (?:day|week|month)|so (?:I|we) decide|(?:I|we) decide)\b",
