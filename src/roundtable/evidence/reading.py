@@ -1381,6 +1381,12 @@ PRESENT_STORY = 3
 story: a dated time counts two, a place or a bare day one, a step in sequence one."""
 
 
+# A count in digits or in words ("zero returns", "fifteen a month"); "one" is too common.
+_COUNTED = re.compile(r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)\b",
+                      re.IGNORECASE)
+
+
 def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     """Whether an answer told in the present tells one story rather than habits or a plan.
 
@@ -1393,7 +1399,7 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     dated = len(_ONCE_IN_TIME.findall(story))
     placed = len(_SOMETIME.findall(story))
     told = 2 * dated + placed + len(_IN_SEQUENCE.findall(story))
-    specific = bool(names_in(story)) or bool(re.search(r"\d", story))
+    specific = bool(names_in(story)) or bool(_COUNTED.search(story))
     generic = len(_GENERIC.findall(whole)) + sum(1 for c in clauses if c.mode == "hypothetical")
     return dated + placed >= 1 and specific and told >= PRESENT_STORY and told > 2 * generic
 
