@@ -20,6 +20,7 @@ from typer.core import TyperGroup
 from typer.main import get_command_from_info, get_command_name
 from typer.models import CommandInfo
 
+from roundtable import pydantic_plugins
 from roundtable.errors import RoundtableError
 
 if TYPE_CHECKING:
@@ -507,6 +508,7 @@ def main() -> None:
     # those objects again and again finding no garbage. A young collection every 10,000
     # allocations still bounds cyclic garbage, in the long-running `serve` and `worker` too.
     gc.set_threshold(10_000, 10, 10)
+    pydantic_plugins.install()
     try:
         _run_app()
     finally:
