@@ -36,7 +36,7 @@ _KEPT = 16  # environments remembered (sys.path differs with the script and PYTH
 _Known = dict[tuple[str, ...], tuple[tuple[int, ...], bool]]
 
 _lock = threading.Lock()
-_none_installed: bool | None = None  # this process's answer, once looked up
+_no_plugins: bool | None = None  # this process's answer, once looked up
 
 
 def install() -> None:
@@ -57,20 +57,27 @@ def _loader_attribute(name: str) -> Any:
     return getattr(_own_loader(), name)
 
 
-def get_plugins() -> Iterable[Any]:
-    """What `pydantic.plugin._loader.get_plugins` returns, without it when none is installed."""
-    global _none_installed
-    wanted = os.environ.get("PYDANTIC_DISABLE_PLUGINS")
-    if wanted in _NONE_WANTED:
-        return ()
-    if wanted is None:  # a list of plugins to leave out is for pydantic's own loader to apply
-        with _lock:
-            if _none_installed is None:
-                _none_installed = not _plugins_installed()
-        if _none_installed:
+def get_plugins(*args: Any, **kwargs: Any) -> Iterable[Any]:
+    """What `pydantic.plugin._loader.get_plugins` returns, without it when none is installed.
+
+    A call with arguments (today's pydantic passes none) goes to pydantic's own loader, as does
+    a PYDANTIC_DISABLE_PLUGINS naming the plugins to leave out.
+    """
+    if not args and not kwargs:
+        wanted = os.environ.get("PYDANTIC_DISABLE_PLUGINS")
+        if wanted in _NONE_WANTED or (wanted is None and _none_installed()):
             return ()
-    plugins: Iterable[Any] = _own_loader().get_plugins()
+    plugins: Iterable[Any] = _own_loader().get_plugins(*args, **kwargs)
     return plugins
+
+
+def _none_installed() -> bool:
+    """Whether this environment has no pydantic plugin, looked up once per process."""
+    global _no_plugins
+    with _lock:
+        if _no_plugins is None:
+            _no_plugins = not _plugins_installed()
+        return _no_plugins
 
 
 def _own_loader() -> types.ModuleType:
