@@ -8,6 +8,10 @@ and reports the median and 95th percentile per review; then times whole processe
 side with a process that only imports the dependencies (see `process_time.py`).
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_review.py [--repeat 3] [--runs 10]
+        [--compare ../main]
+
+`--compare` times the processes of another checkout too, in the same rotation (an A/B under
+the same load).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import argparse
 import json
 import statistics
 import time
+from pathlib import Path
 
 from process_time import ROOT, report, side_by_side
 
@@ -56,6 +61,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--compare", type=Path, default=None,
+                        help="another checkout whose processes run alongside, e.g. ../main")
     options = parser.parse_args()
     walls, cpus = bench_reviews(options.repeat)
     print(f"| in process ({len(walls)} reviews) | median ms | p95 ms | max ms |")
@@ -69,7 +76,7 @@ def main() -> None:
         "roundtable --help": ["--help"],
         "roundtable review example -f json": ["review", example, "-f", "json"],
         "roundtable review example (text)": ["review", example, "--width", "100"],
-    }, options.runs))
+    }, options.runs, options.compare))
 
 
 if __name__ == "__main__":

@@ -12,6 +12,10 @@ in the caller's environment), after one warm-up run each. Roundtable's own cache
 catalog, the stored regular-expression programs) is a throwaway directory too, filled by the
 warm-up run: the user's cache may have been written by another version of the code (another
 checkout on the same machine rewrites it), and then a run would parse and compile anew.
+
+With `compare` (another checkout, e.g. the main branch's), each command also runs from that
+checkout's `src`, in the same rotation and with its own caches, so a change is measured against
+its baseline under the same load.
 """
 
 from __future__ import annotations
@@ -50,33 +54,42 @@ class Timed:
         return statistics.median(self.cpu)
 
 
-def environment() -> dict[str, str]:
+def environment(root: Path = ROOT) -> dict[str, str]:
+    """The environment of a run of the code in `root` (a checkout), with its own caches."""
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    return {**env, "PYTHONPATH": str(ROOT / "src"), "PYTHONPYCACHEPREFIX": _PYCACHE,
-            "ROUNDTABLE_CACHE_DIR": _CACHE,
+    cache = _CACHE if root == ROOT else tempfile.mkdtemp(prefix="roundtable-bench-cache-")
+    return {**env, "PYTHONPATH": str(root / "src"), "PYTHONPYCACHEPREFIX": _PYCACHE,
+            "ROUNDTABLE_CACHE_DIR": cache,
             "NO_COLOR": "1", "COLUMNS": "100"}
 
 
-def _once(argv: list[str]) -> tuple[float, float]:
+def _once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=environment())
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
 
 
-def side_by_side(commands: dict[str, list[str]], runs: int) -> list[Timed]:
-    """Time each command (a `roundtable` argument list) and the dependencies' import, in turn."""
-    argvs = {"import the dependencies only": [sys.executable, "-c", DEPENDENCIES]}
-    argvs |= {name: [str(EXECUTABLE), *args] for name, args in commands.items()}
-    for argv in argvs.values():
-        _once(argv)  # warm-up: bytecode written, files in the page cache
+def side_by_side(commands: dict[str, list[str]], runs: int,
+                 compare: Path | None = None) -> list[Timed]:
+    """Time each command (a `roundtable` argument list) and the dependencies' import, in turn;
+    with `compare`, each command from that checkout too."""
+    env = environment()
+    argvs = {"import the dependencies only": ([sys.executable, "-c", DEPENDENCIES], env)}
+    argvs |= {name: ([str(EXECUTABLE), *args], env) for name, args in commands.items()}
+    if compare is not None:
+        other = environment(compare.resolve())
+        argvs |= {f"{name} ({compare})": ([str(EXECUTABLE), *args], other)
+                  for name, args in commands.items()}
+    for argv, run_env in argvs.values():
+        _once(argv, run_env)  # warm-up: bytecode written, caches filled, files in the page cache
     timed = {name: Timed(name, [], []) for name in argvs}
     for _ in range(runs):
-        for name, argv in argvs.items():
-            wall, cpu = _once(argv)
+        for name, (argv, run_env) in argvs.items():
+            wall, cpu = _once(argv, run_env)
             timed[name].wall.append(wall)
             timed[name].cpu.append(cpu)
     return list(timed.values())

@@ -1,23 +1,42 @@
 """The `roundtable` command line: parse, call the library, render. No logic lives here.
 
 Heavy modules (rich rendering, engines, the web app) are imported inside the command that needs
-them, so `roundtable --help` stays fast. Annotations are not postponed (no `from __future__
-import annotations`): typer reads every command's parameters at each start, and would evaluate
-each string annotation anew (about a hundredth of a review process for `review` alone).
+them, so `roundtable --help` stays fast, and typer builds only the command that runs (`_Built`).
+Annotations are not postponed (no `from __future__ import annotations`): typer reads the command's
+parameters at each start, and would evaluate each string annotation anew (about a hundredth of a
+review process for `review` alone).
 """
 
 import gc
+
+# Most of what a command allocates lives until it exits (modules, pydantic schemas, compiled
+# patterns, the catalog), and at the default thresholds (700, 10, 10) the collector walks those
+# objects again and again finding no garbage. Each young collection walks every young object and
+# what it refers to, whatever the threshold (one at 50,000 took 15 ms and freed under 1,000
+# objects), so the only saving is a collection that does not run: a review keeps about 80,000
+# objects, under this threshold. Set before the imports below, which are a third of them. A
+# young collection every 100,000 still bounds cyclic garbage, in the long-running `serve` and
+# `worker` too.
+gc.set_threshold(100_000, 10, 10)
+
 import os
 import sys
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
+from typer.main import get_command_from_info, get_command_name
+from typer.models import CommandInfo
 
+from roundtable import pydantic_plugins
 from roundtable.errors import RoundtableError
 
 if TYPE_CHECKING:
+    from typer._click import Command, Context
+
     from roundtable.engines import Engine
     from roundtable.ingest import Submission
     from roundtable.models import Review
@@ -27,7 +46,66 @@ from roundtable.evaluation.command import eval_command
 from roundtable.web.command import serve_command
 from roundtable.work.command import worker_command
 
+
+class _Built(MutableMapping[str, "Command"]):
+    """A group's subcommands by name, each built from its registration when first looked up.
+
+    Building a command reads its function's signature and evaluates every annotation (for the
+    commands in modules with postponed annotations, anew at each start); for all the commands
+    that took a twentieth of a `roundtable review` process, which needs only `review`. `--help`
+    and a mistyped name still see every command: names are known without building.
+    """
+
+    def __init__(self, registered: list[CommandInfo], built: Mapping[str, "Command"],
+                 build: Callable[[CommandInfo], "Command"]) -> None:
+        self._registered = {info.name or get_command_name(info.callback.__name__): info
+                            for info in registered if info.callback}
+        self._built = dict(built)
+        self._names = [*self._registered, *(name for name in built if name not in self._registered)]
+        self._build = build
+
+    def __getitem__(self, name: str) -> "Command":
+        if name not in self._built:
+            self._built[name] = self._build(self._registered[name])
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: "Command") -> None:
+        self._built[name] = command
+        if name not in self._names:
+            self._names.append(name)
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self._names:
+            raise KeyError(name)
+        self._names.remove(name)
+        self._registered.pop(name, None)
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._names))
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+class _Group(TyperGroup):
+    """The `roundtable` group: the commands registered on `commands_app` are built on first use."""
+
+    def __init__(self, *, commands: Mapping[str, "Command"] | None = None, **attrs: Any
+                 ) -> None:
+        super().__init__(**attrs)
+        self.commands = _Built(commands_app.registered_commands, commands or {}, self._command)
+
+    def _command(self, info: CommandInfo) -> "Command":
+        return get_command_from_info(info, pretty_exceptions_short=app.pretty_exceptions_short,
+                                     rich_markup_mode=self.rich_markup_mode)
+
+    def list_commands(self, ctx: "Context") -> list[str]:
+        return list(self.commands)  # in order of registration, without building them
+
+
 app = typer.Typer(
+    cls=_Group,
     name="roundtable",
     help="An expert panel deliberates over one behavioral-interview answer.\n\n"
     "Example: roundtable review answer.txt --competency have-backbone --role 'Product Manager'",
@@ -35,6 +113,10 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+# The commands of `roundtable`, registered here rather than on `app` so that typer does not build
+# them all at each start (see `_Built`). Sub-apps (`cache`) stay on `app`: they are cheap, and
+# typer needs one to make `app` a group.
+commands_app = typer.Typer()
 
 
 class OutputFormat(StrEnum):
@@ -94,7 +176,7 @@ def _format_for(output: Path | None) -> OutputFormat:
     return _EXTENSIONS.get(output.suffix.lower(), OutputFormat.text)
 
 
-@app.command()
+@commands_app.command()
 def review(
     source: Annotated[str, typer.Argument(
         help="Answer or transcript file, or - for stdin, e.g. answer.txt.")],
@@ -289,7 +371,7 @@ def _run(
     return result
 
 
-@app.command()
+@commands_app.command()
 def competencies(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
@@ -318,7 +400,7 @@ def competencies(
     Console().print(table)
 
 
-@app.command()
+@commands_app.command()
 def panels(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
@@ -344,7 +426,7 @@ def panels(
     Console().print(table)
 
 
-app.command("interview")(interview_command)
+commands_app.command("interview")(interview_command)
 
 
 cache_app = typer.Typer(help="The LLM engine's reply cache: files under $ROUNDTABLE_CACHE_DIR "
@@ -425,18 +507,14 @@ def _described(url: str) -> str:
     return describe_url(url)
 
 
-app.command("eval")(eval_command)
-app.command("serve")(serve_command)
-app.command("worker")(worker_command)
+commands_app.command("eval")(eval_command)
+commands_app.command("serve")(serve_command)
+commands_app.command("worker")(worker_command)
 
 
 def main() -> None:
     """Entry point: user errors become one line on stderr and exit status 2."""
-    # Most of what a command allocates lives until it exits (modules, pydantic schemas, compiled
-    # patterns, the catalog), and at the default thresholds (700, 10, 10) the collector walks
-    # those objects again and again finding no garbage. A young collection every 10,000
-    # allocations still bounds cyclic garbage, in the long-running `serve` and `worker` too.
-    gc.set_threshold(10_000, 10, 10)
+    pydantic_plugins.install()
     try:
         _run_app()
     finally:

@@ -2,9 +2,11 @@
 
 One model serves all of them, so `review(...).model_dump(mode="json")` is exactly what
 `roundtable review --format json` prints and what `GET /api/reviews/{id}` returns.
-"""
 
-from __future__ import annotations
+Annotations are not postponed (no `from __future__ import annotations`): pydantic would evaluate
+each field's annotation string when it builds the classes, at every start of the CLI (about
+1.5 ms of a review process for this module).
+"""
 
 from datetime import datetime
 from typing import Literal
