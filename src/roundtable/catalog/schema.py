@@ -32,6 +32,12 @@ Family = Literal[
 _ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
+PLACING_KINDS: frozenset[str] = frozenset({
+    "situation", "task", "action", "metric", "timeframe", "named_entity", "collective_we",
+    "stakeholder", "customer", "vague", "hedge", "generic_claim", "passive_voice"})
+"""Kinds that say where a line sits in the story rather than what it shows."""
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -77,6 +83,21 @@ class Criterion(_Strict):
         '"I would want …" (e.g. "how the working relationship stood afterwards"). Without it '
         "panelists ask for more on the criterion by name.",
     )
+
+    @property
+    def evidencing(self) -> frozenset[str]:
+        """The evidence kinds that show this criterion on their own.
+
+        A date, a name, a number or a step of any kind places a line in the story; it shows a
+        criterion only when the criterion is made of nothing else, and a step ("I built the
+        parser") shows only a criterion about doing things oneself, not one about how a
+        conversation was held.
+        """
+        kinds = set(self.signals.positive)
+        placing = set(PLACING_KINDS)
+        if self.family == "ownership" or self.signals.positive[0] == "action":
+            placing.discard("action")
+        return frozenset(kinds - placing or kinds)
 
     @field_validator("cues", "negative_cues")
     @classmethod

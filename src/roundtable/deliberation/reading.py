@@ -136,9 +136,12 @@ class Evidence:
     """Why each general line is a concern: the kind of evidence found in it, by its start."""
 
     def quotable(self, criterion: str) -> list[Finding]:
-        """The findings a panelist may quote as credit: not those that only set the scene of
-        a criterion about doing something."""
-        return [f for f in self.findings[criterion] if not f.setting]
+        """The findings a panelist may quote as credit: those whose evidence shows the
+        criterion itself (its own kind, or its cue), not only the setting or a step of some
+        other kind ("I built the parser" is no line for how a conversation was held)."""
+        shows = self.criteria[criterion].evidencing
+        return [f for f in self.findings[criterion] if not f.setting and (
+            f.kinds & shows or any(k.startswith("cue") for k in f.kinds))]
 
     def finding(self, criterion: str, start: int) -> Finding:
         """The finding of `criterion` whose quote starts at `start`."""

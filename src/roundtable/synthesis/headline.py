@@ -76,6 +76,8 @@ _WHEN_AT_END = re.compile(r"\s+(?:over|in|within|during|across|by|for|after)\s+(
                           r"(?:next|following|first|last|coming|that|this)\s+(?:\w+\s+)?"
                           r"(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?)$",
                           re.IGNORECASE)
+_GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+\b")
 MAX_CLAUSE_WORDS = 14
 """A headline quotes whole clauses only, so a clause longer than this is not used."""
 
@@ -94,6 +96,9 @@ def _phrase(text: str) -> str | None:
         return None
     if sum(text.count(q) for q in "\"“”") % 2 or re.search(r"[.!?]\s|[<>{}]", text):
         return None  # half a quotation, two sentences, or markup
+    pronoun = _GENDERED.search(text)
+    if pronoun and not _NAME.search(text[:pronoun.start()]):
+        return None  # "gave him ownership": the headline never says who "him" is
     text = _third_person(text)
     for wrong, right in _AGREEMENT:
         text = text.replace(wrong, right)
