@@ -393,6 +393,17 @@ def deliberate(case: Case) -> Debate:
 _SENTENCE = re.compile(r"(?<=[.!?”])\s+(?=[A-Z“])")
 
 
+def _split_sentences(text: str) -> list[str]:
+    """The sentences of a turn, never splitting inside a quotation (a quoted line may hold
+    two sentences of the answer, and nothing may be written into the candidate's words)."""
+    parts, start = [], 0
+    for gap in _SENTENCE.finditer(text):
+        if text.count("“", 0, gap.start()) == text.count("”", 0, gap.start()):
+            parts.append(text[start:gap.start()])
+            start = gap.end()
+    return [*parts, text[start:]]
+
+
 def _no_echo(rounds: list[Round], names: dict[str, str]) -> None:
     """A sentence a colleague already said is said as agreement with them, not word for word.
 
@@ -402,7 +413,7 @@ def _no_echo(rounds: list[Round], names: dict[str, str]) -> None:
     said: dict[str, list[str]] = {}
     for current in rounds:
         for index, turn in enumerate(current.turns):
-            parts = _SENTENCE.split(turn.text)
+            parts = _split_sentences(turn.text)
             for at, sentence in enumerate(parts):
                 before = said.setdefault(sentence, [])
                 before.append(turn.speaker)

@@ -39,6 +39,7 @@ from roundtable.catalog.loader import get_competency
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.deliberation.phrasing import DONE_BY_CANDIDATE, FLAG_SAYS, KIND_SHOWS
 from roundtable.evidence.analysis import Analysis, analyze
+from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.models import VOTES, Quote, Review, Vote
 from roundtable.render.labels import VOTE_LABELS
 
@@ -190,6 +191,11 @@ class _Facts:
                      if lowered.endswith(name) or lowered.endswith(name.removeprefix("the "))),
                     None)
 
+    def flagged(self, start: int, end: int) -> bool:
+        """Whether the reading raises a red flag inside `start:end`."""
+        return any(e.kind in RED_FLAGS and e.strength > 0 and start <= max(e.at, e.start) < end
+                   for e in self.analysis.evidence)
+
     def span_of(self, quoted: str) -> tuple[int, int] | None:
         """Where a quoted line stands in the answer (its first part, if elided)."""
         first = quoted.split(_ELLIPSIS)[0].strip()
@@ -272,7 +278,11 @@ def _texts(review: Review) -> list[tuple[str, str, str | None]]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“])", text) if len(s.split()) >= 6]
+    """The writer's sentences of `text`, quotations whole inside them."""
+    masked, quotes = _masked(text, ends=True)
+    whole = [re.sub(r"“(\d+)”[.!?]?", lambda m: f"“{quotes[int(m.group(1))]}”", s)
+             for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“])", masked)]
+    return [s for s in whole if len(s.split()) >= 6]
 
 
 def check_review(review: Review, analysis: Analysis | None = None,
@@ -342,23 +352,28 @@ def _asks_what_is_told(question: str, facts: _Facts) -> bool:
     return span is not None and facts.supports(criterion.id, *span)
 
 
-def _masked(text: str) -> tuple[str, list[str]]:
-    """The text with each quotation replaced by “N”, and the quotations in order."""
+def _masked(text: str, ends: bool = False) -> tuple[str, list[str]]:
+    """The text with each quotation replaced by “N”, and the quotations in order; with `ends`,
+    a quotation's closing stop stays after it, since it may close the writer's sentence too."""
     quotes: list[str] = []
 
     def keep(match: re.Match[str]) -> str:
         quotes.append(match.group(1))
-        return f"“{len(quotes) - 1}”"
+        # A quote ending its own sentence ends the writer's too: “…point.” It claims…
+        end = match.group(1).rstrip()[-1:]
+        return f"“{len(quotes) - 1}”" + (end if ends and end in ".!?" else "")
     return re.sub(r"“([^”]*)”", keep, text), quotes
 
 
 def _unsupported_scores(where: str, text: str, facts: _Facts) -> list[Violation]:
     """A sentence putting a criterion at 4 or 5 on a quote must quote a line that evidences it."""
     found = []
-    masked, quotes = _masked(text)
+    masked, quotes = _masked(text, ends=True)
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“])", masked):
         cited = [quotes[int(n)] for n in re.findall(r"“(\d+)”", sentence)]
-        spans = [span for q in cited if (span := facts.span_of(q)) is not None]
+        # A line quoted as a red flag is cited against the criterion, not as credit for it.
+        spans = [span for q in cited if (span := facts.span_of(q)) is not None
+                 and not facts.flagged(*span)]
         if not spans:
             continue
         for match in _TOP_SCORE.finditer(sentence):

@@ -62,6 +62,9 @@ def _instead(case: Case, criterion: Criterion) -> str:
     return f"Can you walk me through {_to_you(want)}?"
 
 
+_OTHER_ONE = re.compile(r"\b(?:the other person|the other side|that person)\b")
+
+
 def _to_you(phrase: str) -> str:
     """A lens's want, said to the candidate: "what they do differently" → "what you do…"."""
     swaps = {"they": "you", "their": "your", "them": "you", "themselves": "yourself"}
@@ -93,10 +96,18 @@ def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion,
     question = criterion.follow_up
     if case.analysis.has("hypothetical") or case.analysis.has("no_story"):
         # No story was told, so any question about "what you did next" presumes one: ask for it.
+        want = _to_you(wants(criterion))
+        if _presumes_too_much("them", case):
+            # Nobody else is in the answer: "the other person" would presume someone.
+            want = _OTHER_ONE.sub("anyone else involved", want)
         question = (f"Can you tell me about one time this actually happened: when it was, what "
-                    f"you did yourself, and {_to_you(wants(criterion))}?")
+                    f"you did yourself, and {want}?")
     elif _presumes_too_much(question, case):
         question = _instead(case, criterion)
+    if question in used:
+        # Two gaps can fall back on the same safe question: the second asks another check.
+        question = upper_first(_check(case, used))
+    used.add(question)
     weighed = [f for f in debate.evidence.quotable(criterion.id)
                if f.quote.start in reading.weighed[criterion.id]]
     focus = _to_you(focus_for(reading.persona, criterion))

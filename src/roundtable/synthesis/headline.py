@@ -94,6 +94,8 @@ def _phrase(text: str) -> str | None:
         words = text.split()
     if not 3 <= len(words) <= MAX_CLAUSE_WORDS or words[-1].lower() in _DANGLING:
         return None
+    if text.count("(") != text.count(")"):
+        return None  # "(with Grace" opens an aside it never closes
     if sum(text.count(q) for q in "\"“”") % 2 or re.search(r"[.!?]\s|[<>{}]", text):
         return None  # half a quotation, two sentences, or markup
     pronoun = _GENDERED.search(text)
