@@ -72,6 +72,10 @@ _SHOWN_DOING = re.compile(
     r"“([^”]{12,})”[.,:]?\s+(?:where\s+)?(?i:("
     + "|".join(sorted({re.escape(KIND_SHOWS[k]) for k in DONE_BY_CANDIDATE}, key=len,
                       reverse=True)) + r"))")
+_SHOWS = "|".join(sorted((re.escape(v) for v in KIND_SHOWS.values()), key=len, reverse=True))
+_SHOWN_AFTER = re.compile(r"“([^”]{12,})”[.,:]?\s+(?:where\s+)?(?i:(" + _SHOWS + r"))")
+_SHOWN_BEFORE = re.compile(r"(?i:(" + _SHOWS + r"))(?:, and [^:“]{0,80})?: “([^”]{12,})”")
+_KIND_OF = {v.lower(): k for k, v in KIND_SHOWS.items()}
 _OWN_VOTE = re.compile(r"\bI(?:'m| am) at (?P<vote>Strong No Hire|Strong Hire|No Hire|Hire)\b")
 # What a clause's role in the story evidences, whatever words it uses.
 _ROLE_SHOWS = {"result": {"result", "quantified_result"},
@@ -191,6 +195,20 @@ class _Facts:
                      if lowered.endswith(name) or lowered.endswith(name.removeprefix("the "))),
                     None)
 
+    def line_shows(self, quoted: str, kind: str) -> bool:
+        """Whether the reading finds `kind` in the quoted line (or a clause whose role is it:
+        a lesson, an outcome, the relationship afterwards)."""
+        span = self.span_of(quoted)
+        if span is None:
+            return True
+        start, end = span
+        if any(e.kind == kind and e.strength > 0 and start <= max(e.at, e.start) < end
+               for e in self.analysis.evidence):
+            return True
+        return any(c.span.start < end and start < c.span.end and kind in _ROLE_SHOWS.get(
+            c.role, {c.role}) and c.mode not in ("negated", "hypothetical")
+            for c in self.analysis.clauses)
+
     def flagged(self, start: int, end: int) -> bool:
         """Whether the reading raises a red flag inside `start:end`."""
         return any(e.kind in RED_FLAGS and e.strength > 0 and start <= max(e.at, e.start) < end
@@ -308,7 +326,11 @@ def check_review(review: Review, analysis: Analysis | None = None,
 
 
 def _premises(where: str, text: str, facts: _Facts) -> list[Violation]:
-    found = [Violation(where, "doing_not_told", f"{m.group(1)} → {m.group(2)}")
+    shown = [(m.group(1), m.group(2)) for m in _SHOWN_AFTER.finditer(text)]
+    shown += [(m.group(2), m.group(1)) for m in _SHOWN_BEFORE.finditer(text)]
+    found = [Violation(where, "shows_not_in_line", f"{line} → {says}") for line, says in shown
+             if not facts.line_shows(line, _KIND_OF[says.lower()])]
+    found += [Violation(where, "doing_not_told", f"{m.group(1)} → {m.group(2)}")
              for m in _SHOWN_DOING.finditer(text) if not facts.told_by_candidate(m.group(1))]
     if facts.outcome_told and _OUTCOME_ABSENT.search(text):
         found.append(Violation(where, "outcome_is_told", text))
