@@ -36,6 +36,11 @@ PLACING_KINDS: frozenset[str] = frozenset({
     "situation", "task", "action", "metric", "timeframe", "named_entity", "collective_we",
     "stakeholder", "customer", "vague", "hedge", "generic_claim", "passive_voice"})
 """Kinds that say where a line sits in the story rather than what it shows."""
+TOLD_BY_ANYONE: frozenset[str] = frozenset({
+    "result", "quantified_result", "relationship", "trust", "customer_feedback", "decision",
+    "influence", "disagreement", "big_picture", "broad_impact"}) | PLACING_KINDS - {"action"}
+"""Kinds a line shows whoever's words or deeds it tells (an outcome, a later bond, another's
+decision, the scene); any other kind, in someone else's clause, is not the candidate's."""
 
 
 class _Strict(BaseModel):

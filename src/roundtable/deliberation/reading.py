@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from roundtable import regexes as re
-from roundtable.catalog.schema import Criterion, Family, Persona
+from roundtable.catalog.schema import TOLD_BY_ANYONE, Criterion, Family, Persona
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
@@ -63,6 +63,9 @@ class Finding:
     """A clause of the line is told by the candidate about themselves or their team, as a fact
     (a step, their grounds, their objection): only then does it show what they did in any way,
     never a line about what someone else did or thought."""
+    theirs: frozenset[str] = frozenset()
+    """Kinds found only in someone else's clause of the line ("she asked us to scope it"): what
+    another person did shows nothing of the candidate's, unless it is true whoever tells it."""
 
     @property
     def cue_only(self) -> bool:
@@ -140,8 +143,12 @@ class Evidence:
         criterion itself (its own kind, or its cue), not only the setting or a step of some
         other kind ("I built the parser" is no line for how a conversation was held)."""
         shows = self.criteria[criterion].evidencing
+        # In a line about what someone else did ("My manager thanked me for being thorough"),
+        # only what is true whoever tells it shows anything.
         return [f for f in self.findings[criterion] if not f.setting and (
-            f.kinds & shows or any(k.startswith("cue") for k in f.kinds))]
+            (f.kinds - f.theirs) & shows & (EVIDENCE_KINDS if f.own else TOLD_BY_ANYONE)
+            or f.kinds & shows & TOLD_BY_ANYONE
+            or any(k.startswith("cue") for k in f.kinds))]
 
     def finding(self, criterion: str, start: int) -> Finding:
         """The finding of `criterion` whose quote starts at `start`."""
@@ -155,6 +162,7 @@ def gather(case: Case) -> Evidence:
     scenes = {e.start for e in case.analysis.of("situation")}
     for criterion in case.competency.criteria:
         by_start: dict[int, tuple[Quote, set[str], float]] = {}
+        mine: dict[int, set[str]] = {}
         for item in case.analysis.of(*criterion.signals.positive):
             if item.strength <= 0:
                 continue
@@ -163,6 +171,8 @@ def gather(case: Case) -> Evidence:
             # Numbers in someone else's plan set the scene; they are not the candidate's case.
             other = clause is not None and clause.owner == "other"
             kinds.add("situation" if other and item.kind == "metric" else item.kind)
+            if clause is None or not (other or clause.actor == "other"):
+                mine.setdefault(item.start, set()).add(item.kind)
             by_start[item.start] = (quote, kinds, max(strength, item.strength))
         told = [q.start for q in rubric[criterion.id].evidence]
         for quote in rubric[criterion.id].evidence:
@@ -181,7 +191,8 @@ def gather(case: Case) -> Evidence:
                     # scene; the competency's word in it ("churn") is no line to argue from.
                     or by_start[s][1] == {"cue"} and s in scenes,
                     _acts(case, by_start[s][0]), *_hedging(case, by_start[s][0]),
-                    in_scene=s in scenes, own=_own(case, by_start[s][0]))
+                    in_scene=s in scenes, own=_own(case, by_start[s][0]),
+                    theirs=frozenset(by_start[s][1] - mine.get(s, set()) - {"cue"}))
             for s in ordered
         ]
     flags = []

@@ -36,7 +36,7 @@ from functools import cached_property
 
 from roundtable import regexes as re
 from roundtable.catalog.loader import get_competency
-from roundtable.catalog.schema import Competency, Criterion
+from roundtable.catalog.schema import TOLD_BY_ANYONE, Competency, Criterion
 from roundtable.deliberation.phrasing import DONE_BY_CANDIDATE, FLAG_SAYS, KIND_SHOWS
 from roundtable.evidence.analysis import Analysis, analyze
 from roundtable.evidence.kinds import RED_FLAGS
@@ -105,7 +105,8 @@ _NAMED = re.compile(r"(?<!^)(?<![.:] )\b[A-Z][a-z]+\b(?! [A-Z])|\b(?:manager|bos
                     r"hire|mentee|owner|analyst|founder|vp|ceo|cto)\b")
 _FOCUS_PREFIX = re.compile(r"^On [^:]+:\s*")
 _DANGLING = frozenset("a an the and or of to in on for by with at from as than that which "
-                      "was were is are had have we i they our my their its".split())
+                      "was were is are had have we i they our my their its exactly precisely "
+                      "just only even very really how what why whether where who when".split())
 
 
 @dataclass(frozen=True)
@@ -172,8 +173,10 @@ class _Facts:
         kinds = set(found.signals.positive)
         own = found.evidencing
         cues = self.analysis.matches(found.cues, "cue")
-        if any((e.kind in own or e in cues) and e.strength > 0
-               and start <= max(e.at, e.start) < end for e in self.analysis.evidence + cues):
+        if any(e in cues or e.kind in own and self.told_by_whoever(e.kind, max(e.at, e.start),
+                                                                    start, end)
+               for e in self.analysis.evidence + cues
+               if e.strength > 0 and start <= max(e.at, e.start) < end):
             return True
         return any(
             c.span.start < end and start < c.span.end and _ROLE_SHOWS.get(c.role, set()) & kinds
@@ -182,6 +185,20 @@ class _Facts:
             and not (c.reported and c.owner == "other")
             and (c.by_candidate or c.role in ("result", "relationship"))
             for c in self.analysis.clauses)
+
+    def told_by_whoever(self, kind: str, at: int, start: int, end: int) -> bool:
+        """Whether evidence of `kind` found at `at` in the line `start:end` shows something of
+        the candidate's: kinds true whoever tells them anywhere; any other kind only in a line
+        with a step of the candidate's own, and never in a clause about what someone else did
+        ("My manager thanked me for being thorough")."""
+        if kind in TOLD_BY_ANYONE:
+            return True
+        clause = self.analysis.clause_at(at)
+        if clause is not None and (clause.actor == "other" or clause.owner == "other"):
+            return False
+        return any(c.by_candidate and c.actor in ("candidate", "team") and not c.reported
+                   and c.mode in ("fact", "hedged") and c.span.start < end and start < c.span.end
+                   for c in self.analysis.clauses)
 
     @cached_property
     def by_name(self) -> dict[str, str]:

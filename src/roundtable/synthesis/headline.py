@@ -43,7 +43,10 @@ _CONNECTOR = re.compile(r"^\s*(?:and|so|but|then|as a result|in the end|ultimate
 _DANGLING = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by", "with", "at",
              "we", "i", "they", "he", "she", "it", "our", "my", "their", "was", "were", "is",
              "that", "which", "so", "but", "from", "as", "than", "about", "had", "have", "into",
-             "the team", "them", "its", "this", "these", "those", "every", "each", "more"}
+             "the team", "them", "its", "this", "these", "those", "every", "each", "more",
+             # an adverb or a question word waiting for the clause it leads into
+             "exactly", "precisely", "just", "only", "even", "very", "really", "how", "what",
+             "why", "whether", "where", "who", "when"}
 
 
 def _third_person(text: str) -> str:
