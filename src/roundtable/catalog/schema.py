@@ -36,6 +36,8 @@ PLACING_KINDS: frozenset[str] = frozenset({
     "situation", "task", "action", "metric", "timeframe", "named_entity", "collective_we",
     "stakeholder", "customer", "vague", "hedge", "generic_claim", "passive_voice"})
 """Kinds that say where a line sits in the story rather than what it shows."""
+_WAYS_OF_WORKING = frozenset({"deep_dive", "standards", "adaptation", "simplification",
+                               "curiosity", "speed", "prioritization", "cost"})
 TOLD_BY_ANYONE: frozenset[str] = frozenset({
     "result", "quantified_result", "relationship", "trust", "customer_feedback", "decision",
     "influence", "disagreement", "big_picture", "broad_impact"}) | PLACING_KINDS - {"action"}
@@ -100,7 +102,11 @@ class Criterion(_Strict):
         """
         kinds = set(self.signals.positive)
         placing = set(PLACING_KINDS)
-        if self.family == "ownership" or self.signals.positive[0] == "action":
+        # A step shows a criterion about doing things oneself (owning it, seeing it through,
+        # keeping one's word), unless the criterion asks for a way of working of its own
+        # (digging into the detail, holding a bar), which a step of any kind does not show.
+        if self.family == "ownership" or self.signals.positive[0] == "action" or (
+                self.family == "execution" and not kinds & _WAYS_OF_WORKING):
             placing.discard("action")
         return frozenset(kinds - placing or kinds)
 

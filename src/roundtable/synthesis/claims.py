@@ -103,6 +103,12 @@ _CONCERN_AT_TOP = re.compile(r"^[^(:]+\(5/5\)|\bconcern is [^.;]*\b5 of 5\b|\bst
 _NAMED = re.compile(r"(?<!^)(?<![.:] )\b[A-Z][a-z]+\b(?! [A-Z])|\b(?:manager|boss|director|lead|"
                     r"colleague|teammate|customer|client|designer|engineer|partner|peer|report|"
                     r"hire|mentee|owner|analyst|founder|vp|ceo|cto)\b")
+_SUBJECT = re.compile(r"^How (?:the candidate|an? (?:[A-Z][\w/-]*\s)+)")
+# Saying nothing earns credit, then giving credit: "which I can't credit on what I read, 2 of 5".
+_NOTHING_BUT_SCORED = re.compile(
+    r"(?:can't credit|cannot credit|nothing in the answer earns credit|no evidence)\b[^.;]*?"
+    r"\b(?:[2-5] of 5\b)|\(([2-5])/5\): (?:nothing in the answer earns credit|no evidence)",
+    re.IGNORECASE)
 _FOCUS_PREFIX = re.compile(r"^On [^:]+:\s*")
 _DANGLING = frozenset("a an the and or of to in on for by with at from as than that which "
                       "was were is are had have we i they our my their its exactly precisely "
@@ -347,6 +353,8 @@ def _premises(where: str, text: str, facts: _Facts) -> list[Violation]:
     shown += [(m.group(2), m.group(1)) for m in _SHOWN_BEFORE.finditer(text)]
     found = [Violation(where, "shows_not_in_line", f"{line} → {says}") for line, says in shown
              if not facts.line_shows(line, _KIND_OF[says.lower()])]
+    found += [Violation(where, "absent_but_scored", m.group(0))
+              for m in _NOTHING_BUT_SCORED.finditer(_masked(text)[0])]
     found += [Violation(where, "doing_not_told", f"{m.group(1)} → {m.group(2)}")
              for m in _SHOWN_DOING.finditer(text) if not facts.told_by_candidate(m.group(1))]
     if facts.outcome_told and _OUTCOME_ABSENT.search(text):
@@ -572,7 +580,10 @@ def _shape(review: Review, facts: _Facts) -> list[Violation]:
     if last in _DANGLING:
         found.append(Violation("headline", "headline_cut", review.headline))
     masked, _ = _masked(review.headline)
-    if _HEADLINE_PRONOUN.search(masked) and not _NAMED.search(masked):
+    # The headline's subject is the candidate ("How a Product Manager…"), nobody else.
+    masked = _SUBJECT.sub("", masked)
+    pronoun = _HEADLINE_PRONOUN.search(masked)
+    if pronoun and not _NAMED.search(masked[:pronoun.start()]):
         # "How the candidate gave him ownership": him is nobody the headline has named.
         found.append(Violation("headline", "headline_pronoun", review.headline))
     flagged = {f.kind for f in facts.analysis.flags}
