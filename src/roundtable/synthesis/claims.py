@@ -558,9 +558,8 @@ def _repetition(texts: list[tuple[str, str, str | None]]) -> list[Violation]:
     found += [Violation("follow_ups", "question_repeated", q) for q, n in questions.items()
               if n > 1]
     # The same question in other clothes: another panelist's focus, another quoted line.
-    asked = Counter(_core(text) for where, text, _ in texts if where.startswith("follow_ups"))
-    found += [Violation("follow_ups", "question_repeated", q) for q, n in asked.items()
-              if n > 1 and q not in questions]
+    asked = Counter(_core(text) for text in set(questions))
+    found += [Violation("follow_ups", "question_repeated", q) for q, n in asked.items() if n > 1]
     for where, text, _ in texts:
         openings = Counter(" ".join(s.split()[:7]).lower() for s in _sentences(text))
         found += [Violation(where, "sentence_echoed", s) for s, n in openings.items() if n > 1]
