@@ -226,8 +226,12 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
         point = leads[other.persona.id]
         cid = point.criterion.id
         their = point.finding.quote.start if point.finding else -1
-        extra = talk.pick([f for f in evidence.quotable(cid)
-                           if f.quote.start in speaker.weighed[cid] and f.quote.start != their])
+        # A line that sets the scene ("The one I think about most is a model I built…") is
+        # the last one to bring as more evidence of what was done.
+        extra = talk.pick(sorted((f for f in evidence.quotable(cid)
+                                  if f.quote.start in speaker.weighed[cid]
+                                  and f.quote.start != their),
+                                 key=lambda f: f.scene_only or f.in_scene))
         if extra is not None:
             return (build_turn(speaker, [other], Point(point.criterion, extra), "more", talk),
                     _shown(speaker, other, cid, extra))

@@ -146,8 +146,7 @@ class Evidence:
         # In a line about what someone else did ("My manager thanked me for being thorough"),
         # only what is true whoever tells it shows anything.
         return [f for f in self.findings[criterion] if not f.setting and (
-            (f.kinds - f.theirs) & shows & (EVIDENCE_KINDS if f.own else TOLD_BY_ANYONE)
-            or f.kinds & shows & TOLD_BY_ANYONE
+            (f.kinds - f.theirs | f.kinds & TOLD_BY_ANYONE) & shows
             or any(k.startswith("cue") for k in f.kinds))]
 
     def finding(self, criterion: str, start: int) -> Finding:

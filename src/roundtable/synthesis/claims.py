@@ -179,8 +179,7 @@ class _Facts:
         kinds = set(found.signals.positive)
         own = found.evidencing
         cues = self.analysis.matches(found.cues, "cue")
-        if any(e in cues or e.kind in own and self.told_by_whoever(e.kind, max(e.at, e.start),
-                                                                    start, end)
+        if any(e in cues or e.kind in own and self.told_by_whoever(e.kind, max(e.at, e.start))
                for e in self.analysis.evidence + cues
                if e.strength > 0 and start <= max(e.at, e.start) < end):
             return True
@@ -192,19 +191,14 @@ class _Facts:
             and (c.by_candidate or c.role in ("result", "relationship"))
             for c in self.analysis.clauses)
 
-    def told_by_whoever(self, kind: str, at: int, start: int, end: int) -> bool:
-        """Whether evidence of `kind` found at `at` in the line `start:end` shows something of
-        the candidate's: kinds true whoever tells them anywhere; any other kind only in a line
-        with a step of the candidate's own, and never in a clause about what someone else did
-        ("My manager thanked me for being thorough")."""
+    def told_by_whoever(self, kind: str, at: int) -> bool:
+        """Whether evidence of `kind` found at `at` shows something of the candidate's: kinds
+        true whoever tells them anywhere; any other kind never in a clause about what someone
+        else did or said ("My manager thanked me for being thorough")."""
         if kind in TOLD_BY_ANYONE:
             return True
         clause = self.analysis.clause_at(at)
-        if clause is not None and (clause.actor == "other" or clause.owner == "other"):
-            return False
-        return any(c.by_candidate and c.actor in ("candidate", "team") and not c.reported
-                   and c.mode in ("fact", "hedged") and c.span.start < end and start < c.span.end
-                   for c in self.analysis.clauses)
+        return clause is None or not (clause.actor == "other" or clause.owner == "other")
 
     @cached_property
     def by_name(self) -> dict[str, str]:
