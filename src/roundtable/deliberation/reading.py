@@ -64,6 +64,8 @@ class Finding:
     (a step, their grounds, their objection): only then does it show what they did in any way,
     never a line about what someone else did or thought."""
     theirs: frozenset[str] = frozenset()
+    others: bool = False
+    """Someone else acts or speaks in a clause of the line."""
     """Kinds found only in someone else's clause of the line ("she asked us to scope it"): what
     another person did shows nothing of the candidate's, unless it is true whoever tells it."""
 
@@ -146,7 +148,10 @@ class Evidence:
         # In a line about what someone else did ("My manager thanked me for being thorough"),
         # only what is true whoever tells it shows anything.
         return [f for f in self.findings[criterion] if not f.setting and (
-            (f.kinds - f.theirs | f.kinds & TOLD_BY_ANYONE) & shows
+            # A line with no step of the candidate's beside someone else's ("the culture was
+            # relaxed, people would approve PRs unread") shows only what anyone may tell.
+            ((f.kinds - f.theirs if f.own or not f.others else set())
+             | f.kinds & TOLD_BY_ANYONE) & shows
             or any(k.startswith("cue") for k in f.kinds))]
 
     def finding(self, criterion: str, start: int) -> Finding:
@@ -191,7 +196,8 @@ def gather(case: Case) -> Evidence:
                     or by_start[s][1] == {"cue"} and s in scenes,
                     _acts(case, by_start[s][0]), *_hedging(case, by_start[s][0]),
                     in_scene=s in scenes, own=_own(case, by_start[s][0]),
-                    theirs=frozenset(by_start[s][1] - mine.get(s, set()) - {"cue"}))
+                    theirs=frozenset(by_start[s][1] - mine.get(s, set()) - {"cue"}),
+                    others=_others(case, by_start[s][0]))
             for s in ordered
         ]
     flags = []
@@ -245,6 +251,12 @@ def _acts(case: Case, quote: Quote) -> bool:
 def _own(case: Case, quote: Quote) -> bool:
     return any(c.by_candidate and c.actor in ("candidate", "team") and c.mode in ("fact", "hedged")
                and not c.reported and c.span.start < quote.end and quote.start < c.span.end
+               for c in case.analysis.clauses)
+
+
+def _others(case: Case, quote: Quote) -> bool:
+    return any((c.actor == "other" or c.owner == "other")
+               and c.span.start < quote.end and quote.start < c.span.end
                for c in case.analysis.clauses)
 
 

@@ -179,7 +179,8 @@ class _Facts:
         kinds = set(found.signals.positive)
         own = found.evidencing
         cues = self.analysis.matches(found.cues, "cue")
-        if any(e in cues or e.kind in own and self.told_by_whoever(e.kind, max(e.at, e.start))
+        if any(e in cues or e.kind in own and self.told_by_whoever(e.kind, max(e.at, e.start),
+                                                                    start, end)
                for e in self.analysis.evidence + cues
                if e.strength > 0 and start <= max(e.at, e.start) < end):
             return True
@@ -191,14 +192,20 @@ class _Facts:
             and (c.by_candidate or c.role in ("result", "relationship"))
             for c in self.analysis.clauses)
 
-    def told_by_whoever(self, kind: str, at: int) -> bool:
+    def told_by_whoever(self, kind: str, at: int, start: int, end: int) -> bool:
         """Whether evidence of `kind` found at `at` shows something of the candidate's: kinds
         true whoever tells them anywhere; any other kind never in a clause about what someone
         else did or said ("My manager thanked me for being thorough")."""
         if kind in TOLD_BY_ANYONE:
             return True
         clause = self.analysis.clause_at(at)
-        return clause is None or not (clause.actor == "other" or clause.owner == "other")
+        if clause is not None and (clause.actor == "other" or clause.owner == "other"):
+            return False
+        line = [c for c in self.analysis.clauses if c.span.start < end and start < c.span.end]
+        # Beside someone else's clause, only a step of the candidate's own makes it theirs.
+        return any(c.by_candidate and c.actor in ("candidate", "team") and not c.reported
+                   and c.mode in ("fact", "hedged") for c in line) or not any(
+            c.actor == "other" or c.owner == "other" for c in line)
 
     @cached_property
     def by_name(self) -> dict[str, str]:
