@@ -15,9 +15,10 @@ from roundtable.catalog.loader import get_competency
 from roundtable.models import Review
 from roundtable.synthesis.claims import Violation, check_review
 
-DISAGREED = "I disagreed because our churn data showed customers dropping off in weeks three to five."
-ONE_ON_ONE = ("I asked her for a 1:1 and showed her the cohort numbers, and she agreed to keep four "
-              "weeks.")
+DISAGREED = ("I disagreed because our churn data showed customers dropping off in weeks three "
+             "to five.")
+ONE_ON_ONE = ("I asked her for a 1:1 and showed her the cohort numbers, and she agreed to keep "
+              "four weeks.")
 LATER = "She later asked me to lead the next pilot."
 LAUNCHED = "We launched on time and churn in the pilot cohort dropped 12%."
 SCENE = "Last spring my manager wanted to cut the pilot from six weeks to two."
@@ -254,3 +255,21 @@ def test_a_sentence_said_twice_in_one_turn_is_caught(told: Review) -> None:
             "point. Elena moved me on relationship afterwards with the line they quoted; I now "
             "have it at 4 of 5.")
     assert "sentence_echoed" in _rules(_with(told, "rounds[2].turns[0]", text))
+
+
+def test_credit_from_a_line_about_what_others_did_is_caught() -> None:
+    """The scene of a standards story ("people would approve PRs without really looking") is
+    what others did; it shows no bar of the candidate's."""
+    answer = ("When I joined my current team as a senior engineer, the code review culture was "
+              "pretty relaxed, people would approve PRs without really looking at them. So I "
+              "started leaving more detailed reviews and put together a short code review "
+              "guideline with things like test coverage expectations. Over the next quarter "
+              "escaped bugs fell from nine a month to three.")
+    review = roundtable.review(answer, competency="insist-on-the-highest-standards")
+    assert check_review(review) == []
+    scene = "the code review culture was pretty relaxed, people would approve PRs without really"
+    own = "put together a short code review guideline with things like test coverage"
+    for line, caught in ((scene, True), (own, False)):
+        text = f"There is also “{line}”, which puts a concrete bar at 4 of 5."
+        found = _rules(_with(review, "rounds[0].turns[0]", text))
+        assert ("score_without_support" in found) is caught, line
