@@ -273,3 +273,20 @@ def test_credit_from_a_line_about_what_others_did_is_caught() -> None:
         text = f"There is also “{line}”, which puts a concrete bar at 4 of 5."
         found = _rules(_with(review, "rounds[0].turns[0]", text))
         assert ("score_without_support" in found) is caught, line
+
+
+@pytest.mark.parametrize(("question", "caught"), [
+    ("What did Marco say when you showed him the checklist?", True),
+    ("When Priya reads this, what would she ask about the dry run?", False),  # a panelist
+    ("What did the staging checks show before the releases went out?", False),
+])
+def test_a_name_the_story_does_not_have_is_caught(alone: Review, question: str,
+                                                  caught: bool) -> None:
+    assert ("name_not_in_story" in _rules(_with(alone, "follow_ups[0]", question))) is caught
+
+
+def test_can_not_credit_beside_a_score_above_the_floor_is_caught(told: Review) -> None:
+    text = "My concern is escalation and influence, which I can't credit on what I read, 3 of 5."
+    assert "absent_but_scored" in _rules(_with(told, "rounds[0].turns[0]", text))
+    text = "My concern is escalation and influence, which I can't credit on what I read, 1 of 5."
+    assert "absent_but_scored" not in _rules(_with(told, "rounds[0].turns[0]", text))

@@ -208,6 +208,15 @@ class _Facts:
             c.actor == "other" or c.owner == "other" for c in line)
 
     @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word a review may capitalise mid-sentence: the answer's, the panel's names and
+        titles, the competency's and its criteria's names, the vote labels."""
+        words = [self.review.answer, self.competency.name, self.competency.short_name,
+                 *(c.name for c in self.competency.criteria), *VOTE_LABELS.values(),
+                 *(f"{p.name} {p.title}" for p in self.review.panel)]
+        return frozenset(w.lower() for text in words for w in re.findall(r"[A-Za-z]+", text))
+
+    @cached_property
     def by_name(self) -> dict[str, str]:
         """Criterion ids by their names as sentences write them (lower case)."""
         return {c.name.lower(): c.id for c in self.competency.criteria}
@@ -338,6 +347,7 @@ def check_review(review: Review, analysis: Analysis | None = None,
         found += [Violation(where, "quote_not_in_answer", q)
                   for q in _quotes_verbatim(text, review.answer)]
         found += _premises(where, text, facts)
+        found += _names(where, text, facts)
         found += _numbers(where, text, speaker, facts)
         found += _unsupported_scores(where, text, facts)
         found += _wording(where, text)
@@ -518,6 +528,21 @@ def _closings(review: Review, facts: _Facts) -> list[Violation]:
             if person is not None and person[1] != labels[at.group("vote")]:
                 found.append(Violation("consensus.summary", "summary_vote_not_final", part))
     return found
+
+
+_CAPITALISED = re.compile(r"(?<![.!?:;”]\s)(?<!^)(?<!“)\b[A-Z][a-z]{2,}\b")
+# Words that open a sentence after a quotation or a lead ("Like Kenji, …"), not names.
+_OPENERS = frozenset("they there that this the for like what where when how before after so "
+                     "but and yet still net where which with from".split())
+
+
+def _names(where: str, text: str, facts: _Facts) -> list[Violation]:
+    """A name the writer uses mid-sentence ("what did Marco say") must be someone or something
+    the answer names, a panelist, or a word of the review's own vocabulary."""
+    known = facts.vocabulary
+    return [Violation(where, "name_not_in_story", m.group(0))
+            for m in _CAPITALISED.finditer(_masked(text)[0])
+            if m.group(0).lower() not in known and m.group(0).lower() not in _OPENERS]
 
 
 def _numbers(where: str, text: str, speaker: str | None, facts: _Facts) -> list[Violation]:
