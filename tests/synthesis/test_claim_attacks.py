@@ -290,3 +290,16 @@ def test_can_not_credit_beside_a_score_above_the_floor_is_caught(told: Review) -
     assert "absent_but_scored" in _rules(_with(told, "rounds[0].turns[0]", text))
     text = "My concern is escalation and influence, which I can't credit on what I read, 1 of 5."
     assert "absent_but_scored" not in _rules(_with(told, "rounds[0].turns[0]", text))
+
+
+def test_credit_from_someone_elses_praise_is_caught() -> None:
+    """A manager's praise is her word about the candidate, not trust that grew."""
+    answer = ("We had a new product owner, Jenna, who didn't trust our estimates. I set up a "
+              "weekly review with her and walked her through each estimate against actuals. "
+              "My manager said that I had shown real courage, and that the team's trust is the "
+              "most important thing. After two months Jenna dropped the daily status requests.")
+    review = roundtable.review(answer, competency="earn-trust")
+    assert check_review(review) == []
+    praise = "My manager said that I had shown real courage, and that the team's trust is the"
+    text = f"There is also “{praise}”, which puts evidence that trust grew at 4 of 5."
+    assert "score_without_support" in _rules(_with(review, "rounds[0].turns[0]", text))

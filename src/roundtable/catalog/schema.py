@@ -43,6 +43,9 @@ TOLD_BY_ANYONE: frozenset[str] = frozenset({
     "influence", "disagreement", "big_picture", "broad_impact"}) | PLACING_KINDS - {"action"}
 """Kinds a line shows whoever's words or deeds it tells (an outcome, a later bond, another's
 decision, the scene); any other kind, in someone else's clause, is not the candidate's."""
+HEARD: frozenset[str] = frozenset({"customer_feedback"})
+"""The only kind someone else's words show: what a customer said. A manager's praise ("she said
+I had shown real courage") is no evidence of trust grown or a bar held."""
 
 
 class _Strict(BaseModel):

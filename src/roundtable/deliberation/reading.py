@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from roundtable import regexes as re
-from roundtable.catalog.schema import TOLD_BY_ANYONE, Criterion, Family, Persona
+from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Criterion, Family, Persona
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
@@ -66,6 +66,12 @@ class Finding:
     theirs: frozenset[str] = frozenset()
     others: bool = False
     """Someone else acts or speaks in a clause of the line."""
+    said_of: bool = False
+    """Someone else's words stand in the line ("My manager said that I had shown courage"):
+    with no step of the candidate's beside them, the line is hearsay about the candidate."""
+    said: frozenset[str] = frozenset()
+    """Kinds found only in what someone else said ("My manager said I had shown courage"):
+    another's words about the candidate are no evidence, save a customer's feedback."""
     """Kinds found only in someone else's clause of the line ("she asked us to scope it"): what
     another person did shows nothing of the candidate's, unless it is true whoever tells it."""
 
@@ -147,11 +153,12 @@ class Evidence:
         shows = self.criteria[criterion].evidencing
         # In a line about what someone else did ("My manager thanked me for being thorough"),
         # only what is true whoever tells it shows anything.
-        return [f for f in self.findings[criterion] if not f.setting and (
+        return [f for f in self.findings[criterion] if not f.setting and not (
+            f.others and not f.own and f.said_of and not f.kinds & HEARD) and (
             # A line with no step of the candidate's beside someone else's ("the culture was
             # relaxed, people would approve PRs unread") shows only what anyone may tell.
             ((f.kinds - f.theirs if f.own or not f.others else set())
-             | f.kinds & TOLD_BY_ANYONE) & shows
+             | f.kinds & TOLD_BY_ANYONE - f.said) & shows
             or any(k.startswith("cue") for k in f.kinds))]
 
     def finding(self, criterion: str, start: int) -> Finding:
@@ -167,6 +174,7 @@ def gather(case: Case) -> Evidence:
     for criterion in case.competency.criteria:
         by_start: dict[int, tuple[Quote, set[str], float]] = {}
         mine: dict[int, set[str]] = {}
+        spoken: dict[int, set[str]] = {}
         for item in case.analysis.of(*criterion.signals.positive):
             if item.strength <= 0:
                 continue
@@ -177,6 +185,8 @@ def gather(case: Case) -> Evidence:
             kinds.add("situation" if other and item.kind == "metric" else item.kind)
             if clause is None or not (other or clause.actor == "other"):
                 mine.setdefault(item.start, set()).add(item.kind)
+            if clause is None or not (clause.reported and other) or item.kind in HEARD:
+                spoken.setdefault(item.start, set()).add(item.kind)
             by_start[item.start] = (quote, kinds, max(strength, item.strength))
         told = [q.start for q in rubric[criterion.id].evidence]
         for quote in rubric[criterion.id].evidence:
@@ -197,7 +207,9 @@ def gather(case: Case) -> Evidence:
                     _acts(case, by_start[s][0]), *_hedging(case, by_start[s][0]),
                     in_scene=s in scenes, own=_own(case, by_start[s][0]),
                     theirs=frozenset(by_start[s][1] - mine.get(s, set()) - {"cue"}),
-                    others=_others(case, by_start[s][0]))
+                    others=_others(case, by_start[s][0]),
+                    said_of=_others(case, by_start[s][0], reported=True),
+                    said=frozenset(by_start[s][1] - spoken.get(s, set()) - {"cue"}))
             for s in ordered
         ]
     flags = []
@@ -254,8 +266,8 @@ def _own(case: Case, quote: Quote) -> bool:
                for c in case.analysis.clauses)
 
 
-def _others(case: Case, quote: Quote) -> bool:
-    return any((c.actor == "other" or c.owner == "other")
+def _others(case: Case, quote: Quote, reported: bool = False) -> bool:
+    return any((c.actor == "other" or c.owner == "other") and (c.reported or not reported)
                and c.span.start < quote.end and quote.start < c.span.end
                for c in case.analysis.clauses)
 

@@ -36,7 +36,7 @@ from functools import cached_property
 
 from roundtable import regexes as re
 from roundtable.catalog.loader import get_competency
-from roundtable.catalog.schema import TOLD_BY_ANYONE, Competency, Criterion
+from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Competency, Criterion
 from roundtable.deliberation.phrasing import DONE_BY_CANDIDATE, FLAG_SAYS, KIND_SHOWS
 from roundtable.evidence.analysis import Analysis, analyze
 from roundtable.evidence.kinds import RED_FLAGS
@@ -179,6 +179,14 @@ class _Facts:
         kinds = set(found.signals.positive)
         own = found.evidencing
         cues = self.analysis.matches(found.cues, "cue")
+        line = [c for c in self.analysis.clauses if c.span.start < end and start < c.span.end]
+        if any(c.reported and c.owner == "other" for c in line) and not any(
+                c.by_candidate and c.actor in ("candidate", "team") and not c.reported
+                and c.mode in ("fact", "hedged") for c in line):
+            # Hearsay about the candidate ("My manager said I had shown real courage, and that
+            # the team's trust is what matters") shows only what a customer said.
+            return any(e.kind in HEARD and e.kind in own and e.strength > 0
+                       and start <= max(e.at, e.start) < end for e in self.analysis.evidence)
         if any(e in cues or e.kind in own and self.told_by_whoever(e.kind, max(e.at, e.start),
                                                                     start, end)
                for e in self.analysis.evidence + cues
@@ -196,9 +204,11 @@ class _Facts:
         """Whether evidence of `kind` found at `at` shows something of the candidate's: kinds
         true whoever tells them anywhere; any other kind never in a clause about what someone
         else did or said ("My manager thanked me for being thorough")."""
+        clause = self.analysis.clause_at(at)
+        if clause is not None and clause.reported and clause.owner == "other":
+            return kind in HEARD  # "My manager said I had shown courage" is her word, not proof
         if kind in TOLD_BY_ANYONE:
             return True
-        clause = self.analysis.clause_at(at)
         if clause is not None and (clause.actor == "other" or clause.owner == "other"):
             return False
         line = [c for c in self.analysis.clauses if c.span.start < end and start < c.span.end]
