@@ -89,7 +89,7 @@ _GENDERED = {"he": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
              "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
 _HEADLINE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
-# Words a sentence may repeat on purpose ("that that", "had had" read as slips all the same).
+# A sentence ending on one of these stops mid-phrase ("…carried by the grounds and the.").
 _ENDS_MID_PHRASE = frozenset("a an the and or but of my our their its than".split())
 _CLOSING_VOTE = re.compile(r"\bI(?:'m| am) at (?P<vote>Strong No Hire|Strong Hire|No Hire|Hire)"
                            r"(?:, (?P<score>\d\.\d) overall)?")
