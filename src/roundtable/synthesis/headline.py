@@ -81,6 +81,10 @@ _WHEN_AT_END = re.compile(r"\s+(?:over|in|within|during|across|by|for|after)\s+(
                           re.IGNORECASE)
 _GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+\b")
+# "his" always, "her" before a word that is not what follows an object ("asked her for…").
+_POSSESSIVE = re.compile(r"\bhis\b|\bher\b(?=\s+(?!(?:for|to|about|that|and|or|if|why|how|"
+                         r"what|when|the|a|an|in|on|at|with|from|into|out|up|down|back|over|"
+                         r"off|through)\b)[a-z])", re.IGNORECASE)
 MAX_CLAUSE_WORDS = 14
 """A headline quotes whole clauses only, so a clause longer than this is not used."""
 
@@ -101,9 +105,12 @@ def _phrase(text: str) -> str | None:
         return None  # "(with Grace" opens an aside it never closes
     if sum(text.count(q) for q in "\"“”") % 2 or re.search(r"[.!?]\s|[<>{}]", text):
         return None  # half a quotation, two sentences, or markup
-    pronoun = _GENDERED.search(text)
-    if pronoun and not _NAME.search(text[:pronoun.start()]):
-        return None  # "gave him ownership": the headline never says who "him" is
+    if not _NAME.search(text):
+        # The headline never says who "her" is: "in her staff meeting" reads "in the staff
+        # meeting"; "gave him ownership" has no such reading and is not used.
+        text = _POSSESSIVE.sub("the", text)
+        if _GENDERED.search(text):
+            return None
     text = _third_person(text)
     for wrong, right in _AGREEMENT:
         text = text.replace(wrong, right)
