@@ -136,3 +136,18 @@ def test_a_reason_to_hire_at_one_of_five_is_caught(told: Review) -> None:
         "summary": "The panel lands on Hire, carried by grounds for disagreeing at 1 of 5 and "
                    "held back by escalation."})
     assert "carried_at_floor" in rules(told.model_copy(update={"consensus": consensus}))
+
+
+AUDIT = Path(__file__).parent.parent / "data" / "claims_audit"
+
+
+@pytest.mark.parametrize("path", sorted(AUDIT.glob("*.txt")), ids=lambda p: p.stem)
+def test_no_claim_about_an_audited_answer_contradicts_its_reading(path: Path) -> None:
+    """The answers a human audit read sentence by sentence (147 false or broken sentences in
+    the reviews of six of them), reviewed as a user would: competency inferred."""
+    question, _, answer = path.read_text("utf-8").partition("\n\n")
+    found = []
+    for panel in PANELS:
+        review = roundtable.review(answer.strip(), question=question.strip(), panel=panel)
+        found += [f"{panel} {v.where} {v.rule}: {v.text[:120]}" for v in check_review(review)]
+    assert found == []

@@ -32,6 +32,22 @@ Family = Literal[
 _ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
+PLACING_KINDS: frozenset[str] = frozenset({
+    "situation", "task", "action", "metric", "timeframe", "named_entity", "collective_we",
+    "stakeholder", "customer", "vague", "hedge", "generic_claim", "passive_voice"})
+"""Kinds that say where a line sits in the story rather than what it shows."""
+_WAYS_OF_WORKING = frozenset({"deep_dive", "standards", "adaptation", "simplification",
+                               "curiosity", "speed", "prioritization", "cost"})
+TOLD_BY_ANYONE: frozenset[str] = frozenset({
+    "result", "quantified_result", "relationship", "trust", "customer_feedback", "decision",
+    "influence", "disagreement", "big_picture", "broad_impact"}) | PLACING_KINDS - {"action"}
+"""Kinds a line shows whoever's words or deeds it tells (an outcome, a later bond, another's
+decision, the scene); any other kind, in someone else's clause, is not the candidate's."""
+HEARD: frozenset[str] = frozenset({"customer_feedback"})
+"""The only kind someone else's words show: what a customer said. A manager's praise ("she said
+I had shown real courage") is no evidence of trust grown or a bar held."""
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -77,6 +93,25 @@ class Criterion(_Strict):
         '"I would want …" (e.g. "how the working relationship stood afterwards"). Without it '
         "panelists ask for more on the criterion by name.",
     )
+
+    @property
+    def evidencing(self) -> frozenset[str]:
+        """The evidence kinds that show this criterion on their own.
+
+        A date, a name, a number or a step of any kind places a line in the story; it shows a
+        criterion only when the criterion is made of nothing else, and a step ("I built the
+        parser") shows only a criterion about doing things oneself, not one about how a
+        conversation was held.
+        """
+        kinds = set(self.signals.positive)
+        placing = set(PLACING_KINDS)
+        # A step shows a criterion about doing things oneself (owning it, seeing it through,
+        # keeping one's word), unless the criterion asks for a way of working of its own
+        # (digging into the detail, holding a bar), which a step of any kind does not show.
+        if self.family == "ownership" or self.signals.positive[0] == "action" or (
+                self.family == "execution" and not kinds & _WAYS_OF_WORKING):
+            placing.discard("action")
+        return frozenset(kinds - placing or kinds)
 
     @field_validator("cues", "negative_cues")
     @classmethod

@@ -226,8 +226,12 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
         point = leads[other.persona.id]
         cid = point.criterion.id
         their = point.finding.quote.start if point.finding else -1
-        extra = talk.pick([f for f in evidence.quotable(cid)
-                           if f.quote.start in speaker.weighed[cid] and f.quote.start != their])
+        # A line that sets the scene ("The one I think about most is a model I built…") is
+        # the last one to bring as more evidence of what was done.
+        extra = talk.pick(sorted((f for f in evidence.quotable(cid)
+                                  if f.quote.start in speaker.weighed[cid]
+                                  and f.quote.start != their),
+                                 key=lambda f: f.scene_only or f.in_scene))
         if extra is not None:
             return (build_turn(speaker, [other], Point(point.criterion, extra), "more", talk),
                     _shown(speaker, other, cid, extra))
@@ -396,6 +400,17 @@ def deliberate(case: Case) -> Debate:
 _SENTENCE = re.compile(r"(?<=[.!?”])\s+(?=[A-Z“])")
 
 
+def _split_sentences(text: str) -> list[str]:
+    """The sentences of a turn, never splitting inside a quotation (a quoted line may hold
+    two sentences of the answer, and nothing may be written into the candidate's words)."""
+    parts, start = [], 0
+    for gap in _SENTENCE.finditer(text):
+        if text.count("“", 0, gap.start()) == text.count("”", 0, gap.start()):
+            parts.append(text[start:gap.start()])
+            start = gap.end()
+    return [*parts, text[start:]]
+
+
 def _no_echo(rounds: list[Round], names: dict[str, str]) -> None:
     """A sentence a colleague already said is said as agreement with them, not word for word.
 
@@ -405,7 +420,7 @@ def _no_echo(rounds: list[Round], names: dict[str, str]) -> None:
     said: dict[str, list[str]] = {}
     for current in rounds:
         for index, turn in enumerate(current.turns):
-            parts = _SENTENCE.split(turn.text)
+            parts = _split_sentences(turn.text)
             for at, sentence in enumerate(parts):
                 before = said.setdefault(sentence, [])
                 before.append(turn.speaker)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from roundtable import regexes as re
-from roundtable.catalog.schema import Criterion, Family, Persona
+from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Criterion, Family, Persona
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
@@ -59,6 +59,17 @@ class Finding:
     """A clause of the line is told by the candidate about themselves or their team, as a fact
     (a step, their grounds, their objection): only then does it show what they did in any way,
     never a line about what someone else did or thought."""
+    theirs: frozenset[str] = frozenset()
+    others: bool = False
+    """Someone else acts or speaks in a clause of the line."""
+    said_of: bool = False
+    """Someone else's words stand in the line ("My manager said that I had shown courage"):
+    with no step of the candidate's beside them, the line is hearsay about the candidate."""
+    said: frozenset[str] = frozenset()
+    """Kinds found only in what someone else said ("My manager said I had shown courage"):
+    another's words about the candidate are no evidence, save a customer's feedback."""
+    """Kinds found only in someone else's clause of the line ("she asked us to scope it"): what
+    another person did shows nothing of the candidate's, unless it is true whoever tells it."""
 
     @property
     def cue_only(self) -> bool:
@@ -141,9 +152,19 @@ class Evidence:
     """Why each general line is a concern: the kind of evidence found in it, by its start."""
 
     def quotable(self, criterion: str) -> list[Finding]:
-        """The findings a panelist may quote as credit: not those that only set the scene of
-        a criterion about doing something."""
-        return [f for f in self.findings[criterion] if not f.setting]
+        """The findings a panelist may quote as credit: those whose evidence shows the
+        criterion itself (its own kind, or its cue), not only the setting or a step of some
+        other kind ("I built the parser" is no line for how a conversation was held)."""
+        shows = self.criteria[criterion].evidencing
+        # In a line about what someone else did ("My manager thanked me for being thorough"),
+        # only what is true whoever tells it shows anything.
+        return [f for f in self.findings[criterion] if not f.setting and not (
+            f.others and not f.own and f.said_of and not f.kinds & HEARD) and (
+            # A line with no step of the candidate's beside someone else's ("the culture was
+            # relaxed, people would approve PRs unread") shows only what anyone may tell.
+            ((f.kinds - f.theirs if f.own or not f.others else set())
+             | f.kinds & TOLD_BY_ANYONE - f.said) & shows
+            or any(k.startswith("cue") for k in f.kinds))]
 
     def finding(self, criterion: str, start: int) -> Finding:
         """The finding of `criterion` whose quote starts at `start`."""
@@ -157,6 +178,8 @@ def gather(case: Case) -> Evidence:
     scenes = {e.start for e in case.analysis.of("situation")}
     for criterion in case.competency.criteria:
         by_start: dict[int, tuple[Quote, set[str], float]] = {}
+        mine: dict[int, set[str]] = {}
+        spoken: dict[int, set[str]] = {}
         for item in case.analysis.of(*criterion.signals.positive):
             if item.strength <= 0:
                 continue
@@ -165,6 +188,10 @@ def gather(case: Case) -> Evidence:
             # Numbers in someone else's plan set the scene; they are not the candidate's case.
             other = clause is not None and clause.owner == "other"
             kinds.add("situation" if other and item.kind == "metric" else item.kind)
+            if clause is None or not (other or clause.actor == "other"):
+                mine.setdefault(item.start, set()).add(item.kind)
+            if clause is None or not (clause.reported and other) or item.kind in HEARD:
+                spoken.setdefault(item.start, set()).add(item.kind)
             by_start[item.start] = (quote, kinds, max(strength, item.strength))
         told = [q.start for q in rubric[criterion.id].evidence]
         for quote in rubric[criterion.id].evidence:
@@ -183,7 +210,11 @@ def gather(case: Case) -> Evidence:
                     # scene; the competency's word in it ("churn") is no line to argue from.
                     or by_start[s][1] == {"cue"} and s in scenes,
                     _acts(case, by_start[s][0]), *_hedging(case, by_start[s][0]),
-                    in_scene=s in scenes, own=_own(case, by_start[s][0]))
+                    in_scene=s in scenes, own=_own(case, by_start[s][0]),
+                    theirs=frozenset(by_start[s][1] - mine.get(s, set()) - {"cue"}),
+                    others=_others(case, by_start[s][0]),
+                    said_of=_others(case, by_start[s][0], reported=True),
+                    said=frozenset(by_start[s][1] - spoken.get(s, set()) - {"cue"}))
             for s in ordered
         ]
     flags = []
@@ -237,6 +268,12 @@ def _acts(case: Case, quote: Quote) -> bool:
 def _own(case: Case, quote: Quote) -> bool:
     return any(c.by_candidate and c.actor in ("candidate", "team") and c.mode in ("fact", "hedged")
                and not c.reported and c.span.start < quote.end and quote.start < c.span.end
+               for c in case.analysis.clauses)
+
+
+def _others(case: Case, quote: Quote, reported: bool = False) -> bool:
+    return any((c.actor == "other" or c.owner == "other") and (c.reported or not reported)
+               and c.span.start < quote.end and quote.start < c.span.end
                for c in case.analysis.clauses)
 
 

@@ -188,13 +188,19 @@ def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Disc
                 f"would want {wants(criterion)} ({top}).")
     talk.claim(persona.id, criterion.id, "concern", None)
     if unread:
-        return (f"My concern is {name}, which I can't credit on what I read, {score} of 5; "
+        # Below the floor only when nothing at all is credited: "can't credit … 2 of 5" would
+        # say one thing and score another.
+        credit = "can't credit" if score <= 1 else "can credit only in part"
+        return (f"My concern is {name}, which I {credit} on what I read, {score} of 5; "
                 f"I would want {wants(criterion)} ({top}).")
+    # "Nothing earns credit" is true only at the floor; above it, something did, if thinly.
+    nothing = "nothing in the answer earns credit for it" if score <= 1 else \
+        "little in the answer speaks to it"
     if general is not None:
-        return (f"My concern is {name}: nothing in the answer earns credit for it, and "
+        return (f"My concern is {name}: {nothing}, and "
                 f"{talk.cite(general, cited)} {_says(general, evidence)}, so {name} sits at "
                 f"{score} of 5 (top anchor: {top}).")
-    return (f"My concern is {name}: nothing in the answer earns credit for it, so {score} of 5 "
+    return (f"My concern is {name}: {nothing}, so {score} of 5 "
             f"against a top anchor that asks for more ({top}).")
 
 

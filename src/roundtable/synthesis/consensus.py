@@ -228,7 +228,9 @@ def build_signals(debate: Debate) -> list[SignalText]:
             concern = (f"{need.name} ({score}/5): not shown clearly enough to go higher; for "
                        f"{focus_for(persona, need)} I'd want {wants(need)}.")
         else:
-            concern = (f"{need.name} ({score}/5): nothing in the answer earns credit for it, "
+            nothing = "nothing in the answer earns credit for it" if score <= 1 else \
+                "little in the answer speaks to it"
+            concern = (f"{need.name} ({score}/5): {nothing}, "
                        f"and for {focus_for(persona, need)} that matters (top anchor: "
                        f"{plain(need.anchors.five)}).")
         signals.append(SignalText(persona.id, reason, concern))

@@ -11,7 +11,7 @@ from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion
 from roundtable.deliberation import Debate
 from roundtable.deliberation.lenses import focus_for
-from roundtable.deliberation.phrasing import cut_end, lower_first, quoted, wants
+from roundtable.deliberation.phrasing import cut_end, lower_first, quoted, upper_first, wants
 from roundtable.engines.base import Case
 from roundtable.models import FollowUp
 
@@ -62,32 +62,65 @@ def _instead(case: Case, criterion: Criterion) -> str:
     return f"Can you walk me through {_to_you(want)}?"
 
 
+_OTHER_ONE = re.compile(r"\b(?:the other person|the other side|that person)\b")
+
+
 def _to_you(phrase: str) -> str:
     """A lens's want, said to the candidate: "what they do differently" → "what you do…"."""
     swaps = {"they": "you", "their": "your", "them": "you", "themselves": "yourself"}
     return re.sub(r"\b(they|their|them|themselves)\b", lambda m: swaps[m.group(1)], phrase)
 
 
-def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion) -> str:
+# Questions that test a line already told well from another side, rather than ask for what it
+# plainly says: each is asked once per review. The first needs someone else in the story.
+_CHECKS = (
+    "how would the other people involved describe that moment?",
+    "how do you know it held up afterwards?",
+    "what would you do differently if you did it again tomorrow?",
+    "what did it cost you, and would you pay that again?",
+    "when did you last do the same thing, and did it work as well?",
+)
+
+
+def _check(case: Case, used: set[str]) -> str:
+    """The first check on a well-told line not yet asked in this review."""
+    open_checks = [c for c in _CHECKS[_presumes_too_much("them", case):] if c not in used]
+    check = open_checks[0] if open_checks else _CHECKS[-1]
+    used.add(check)
+    return check
+
+
+def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion,
+              used: set[str]) -> str:
     reading = debate.reading(panelist)
     question = criterion.follow_up
     if case.analysis.has("hypothetical") or case.analysis.has("no_story"):
         # No story was told, so any question about "what you did next" presumes one: ask for it.
+        want = _to_you(wants(criterion))
+        if _presumes_too_much("them", case):
+            # Nobody else is in the answer: "the other person" would presume someone.
+            want = _OTHER_ONE.sub("anyone else involved", want)
         question = (f"Can you tell me about one time this actually happened: when it was, what "
-                    f"you did yourself, and {_to_you(wants(criterion))}?")
+                    f"you did yourself, and {want}?")
     elif _presumes_too_much(question, case):
         question = _instead(case, criterion)
+    if question in used:
+        # Two gaps can fall back on the same safe question: the second asks another check.
+        question = upper_first(_check(case, used))
+    used.add(question)
     weighed = [f for f in debate.evidence.quotable(criterion.id)
                if f.quote.start in reading.weighed[criterion.id]]
     focus = _to_you(focus_for(reading.persona, criterion))
-    if weighed and reading.criteria[criterion.id] >= 5:
-        # Every gap is asked already and this one is at the top anchor: the question checks
-        # the line from another side rather than asking for what it plainly says.
+    told = debate.evidence.rubric[criterion.id].score >= 4
+    if weighed and (told or reading.criteria[criterion.id] >= 5):
+        # The answer already tells this well: asking for it again ("what did you get wrong?"
+        # of "it was my mistake") presumes it was not told, so the line is checked from
+        # another side instead.
         line = weighed[0].quote.quote
-        check = ("how would the other people involved describe that moment?"
-                 if not _presumes_too_much("them", case) else
-                 "how do you know it held up afterwards?")
-        return f"On {focus}: when you said {quoted(line[: cut_end(line)])}, {check}"
+        return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "
+                f"{_check(case, used)}")
+    if told:
+        return f"On {focus}: {upper_first(_check(case, used))}"
     if weighed:
         line = weighed[0].quote.quote
         return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "
@@ -99,6 +132,7 @@ def build_follow_ups(case: Case, debate: Debate) -> list[FollowUp]:
     """Each panelist asks about what it still needs; a criterion already asked about gives way
     to that panelist's next gap, so the candidate is never asked the same thing twice."""
     asked: set[str] = set()
+    used: set[str] = set()
     questions: list[FollowUp] = []
     for reading in debate.readings:
         pid = reading.persona.id
@@ -109,6 +143,7 @@ def build_follow_ups(case: Case, debate: Debate) -> list[FollowUp]:
                                        reading.criteria[c.id]))
         criterion = next((c for c in ranked if c.id not in asked), ranked[0])
         asked.add(criterion.id)
-        questions.append(FollowUp(panelist=pid, question=_question(case, debate, pid, criterion),
+        questions.append(FollowUp(panelist=pid,
+                                  question=_question(case, debate, pid, criterion, used),
                                   criterion=criterion.id))
     return questions

@@ -43,7 +43,10 @@ _CONNECTOR = re.compile(r"^\s*(?:and|so|but|then|as a result|in the end|ultimate
 _DANGLING = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by", "with", "at",
              "we", "i", "they", "he", "she", "it", "our", "my", "their", "was", "were", "is",
              "that", "which", "so", "but", "from", "as", "than", "about", "had", "have", "into",
-             "the team", "them", "its", "this", "these", "those", "every", "each", "more"}
+             "the team", "them", "its", "this", "these", "those", "every", "each", "more",
+             # an adverb or a question word waiting for the clause it leads into
+             "exactly", "precisely", "just", "only", "even", "very", "really", "how", "what",
+             "why", "whether", "where", "who", "when"}
 
 
 def _third_person(text: str) -> str:
@@ -76,6 +79,12 @@ _WHEN_AT_END = re.compile(r"\s+(?:over|in|within|during|across|by|for|after)\s+(
                           r"(?:next|following|first|last|coming|that|this)\s+(?:\w+\s+)?"
                           r"(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?)$",
                           re.IGNORECASE)
+_GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+\b")
+# "his" always, "her" before a word that is not what follows an object ("asked her for…").
+_POSSESSIVE = re.compile(r"\bhis\b|\bher\b(?=\s+(?!(?:for|to|about|that|and|or|if|why|how|"
+                         r"what|when|the|a|an|in|on|at|with|from|into|out|up|down|back|over|"
+                         r"off|through)\b)[a-z])", re.IGNORECASE)
 MAX_CLAUSE_WORDS = 14
 """A headline quotes whole clauses only, so a clause longer than this is not used."""
 
@@ -92,8 +101,16 @@ def _phrase(text: str) -> str | None:
         words = text.split()
     if not 3 <= len(words) <= MAX_CLAUSE_WORDS or words[-1].lower() in _DANGLING:
         return None
+    if text.count("(") != text.count(")"):
+        return None  # "(with Grace" opens an aside it never closes
     if sum(text.count(q) for q in "\"“”") % 2 or re.search(r"[.!?]\s|[<>{}]", text):
         return None  # half a quotation, two sentences, or markup
+    if not _NAME.search(text):
+        # The headline never says who "her" is: "in her staff meeting" reads "in the staff
+        # meeting"; "gave him ownership" has no such reading and is not used.
+        text = _POSSESSIVE.sub("the", text)
+        if _GENDERED.search(text):
+            return None
     text = _third_person(text)
     for wrong, right in _AGREEMENT:
         text = text.replace(wrong, right)
