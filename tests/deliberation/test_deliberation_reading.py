@@ -157,24 +157,28 @@ def test_no_one_closes_on_a_line_a_colleague_held_against_as_hedged() -> None:
                 review.answer.find(decided.group(1)) == start for start in hedged), turn.text
 
 
-def test_every_line_a_colleague_holds_is_weighed_by_the_close() -> None:
-    """Deliberation uses every real source of mind-change the answer offers: by the closings,
-    each panelist has weighed every line a colleague weighed on its own reading and every red
-    flag a colleague saw, except a hedged line it holds against as a strict reader. Over the
-    whole dev split, so a line quoted for one criterion and weighed by a colleague for another
-    ("He was right." cited for trust also shows candor) is not left out."""
+def test_every_line_a_colleague_cites_is_weighed_by_the_close() -> None:
+    """Deliberation uses every real source of mind-change the table offers: by the closings,
+    each panelist has weighed every line a colleague cited aloud as credit (for every
+    criterion the line shows, not only the one it was cited for: "He was right." cited for
+    trust also shows candor) and every red flag a colleague saw, except a hedged line it holds
+    against as a strict reader. Over the whole dev split. A line a colleague weighed but never
+    said moves no one: nothing moves without a reason spoken at the table."""
     for row in devset():
         for panel in PANELS:
             case, _ = prepare(parse_input(row.answer, question=row.question), row.competency,
                               panel)
             evidence = gather(case)
             alone = {p.id: opening_reading(case, evidence, p) for p in case.panel.personas}
-            for reading in deliberate(case).readings:
+            debate = deliberate(case)
+            for reading in debate.readings:
                 others = [r for pid, r in alone.items() if pid != reading.persona.id]
                 flags = reading.flags.union(*(r.flags for r in others))
+                said = {q.start for current in debate.rounds for turn in current.turns
+                        if turn.speaker != reading.persona.id
+                        for q in turn.evidence if q.use == "credit"}
                 for cid in evidence.findings:
                     shown = {f.quote.start for f in evidence.quotable(cid)
-                             if any(f.quote.start in r.weighed[cid] for r in others)
-                             and not holds_against(reading.persona, f)}
+                             if f.quote.start in said and not holds_against(reading.persona, f)}
                     assert reading.criteria[cid] == criterion_score(
                         evidence, cid, reading.weighed[cid] | shown, flags), (row.id, panel, cid)

@@ -112,3 +112,33 @@ def test_someone_who_calls_or_complains_is_a_person(text: str, actor: str) -> No
     from roundtable.evidence.reading import read_actor
 
     assert read_actor(text) == actor
+
+
+@pytest.mark.parametrize(("sentence", "flag"), [
+    ("I'm proud that I did it single-handedly.", "sole_credit"),
+    ("It was really a one-person effort.", "sole_credit"),
+    ("The rest of the team was busy with features, so they weren't much help.", "sole_credit"),
+    ("I didn't have time to check with every owner, so I turned off anything unused.",
+     "steamroll"),
+    ("A couple of things broke, but that's the price of moving fast.", "steamroll"),
+])
+def test_claiming_it_alone_and_acting_without_asking_are_flagged(sentence: str,
+                                                                 flag: str) -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Last year I cut our cloud bill from $90k to $55k a month by shutting down unused "
+             f"databases and resizing the rest with the platform team. {sentence}")
+    assert flag in {f.kind for f in analyze(story).flags}
+
+
+@pytest.mark.parametrize("sentence", [
+    "I checked with every owner first, so nothing we needed was turned off.",
+    "Ana did the migration single-handedly, and I made sure the CEO knew it.",
+    "The platform team were a huge help; it was never a one-person effort.",
+])
+def test_credit_given_and_owners_asked_are_not_flagged(sentence: str) -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Last year I cut our cloud bill from $90k to $55k a month by shutting down unused "
+             f"databases and resizing the rest with the platform team. {sentence}")
+    assert not {"sole_credit", "steamroll"} & {f.kind for f in analyze(story).flags}

@@ -41,7 +41,8 @@ SPREAD = 0.25
 # voices-h2 0.10 -> 0.43 (the terse "Since then: always check…" reads as a generic claim, so its
 # lesson is lost), voices-h3 0.60 -> 0.34 and voices-h4 0.34 -> 0.34. The rules did not carry
 # over to them: aim not met.
-UNEVEN_VOICES = frozenset({"voices-h1", "voices-h2", "voices-h3", "voices-h4"})
+# voices-h1 came within 0.25 (0.246) once present-tense narration was read as a story.
+UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
 MISJUDGED: frozenset[str] = frozenset()
