@@ -132,7 +132,8 @@ PATTERNS: dict[str, str] = {
     r"\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|bn)?\b|£\s?\d|€\s?\d|"
     r"\b\d[\d,.]*\s?(?:-|to)\s?\d[\d,.]*\s?(?:" + _UNITS + r")|"
     r"\b(doubled|tripled|halved|quadrupled)\b|"
-    r"\bfrom \d[\d,.]*\S*( \S+){0,3} to \d",
+    # [^\s] rather than \S keeps the pattern lower-case, so it runs on the lowered text
+    r"\bfrom \d[\d,.]*[^\s]*( [^\s]+){0,3} to \d",
     "timeframe": r"\b((\d+|" + _SPELLED + r")-(minute|hour|day|week|month|"
     r"quarter|year|sprint)\b|(in|by|within|over|after|for|under|during|inside) (the (?:next|"
     r"following|first|last) )?(a|an|" + _SPELLED + r"|several|a few|\d+) (days?|weeks?|"
