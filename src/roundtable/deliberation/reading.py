@@ -11,6 +11,7 @@ everything the rubric saw gives the rubric's score, and nothing else can move it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from roundtable import regexes as re
 from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Criterion, Family, Persona
@@ -20,6 +21,9 @@ from roundtable.evidence import lexicon
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
 from roundtable.scoring.panel import STRICT_READER, lens_score, level_offset, vote_for
+
+if TYPE_CHECKING:
+    from roundtable.evidence.analysis import Evidence as Found
 
 FULL_WEIGHT = 1.0
 """Evidence weaker than this sits in a hedged or vague sentence."""
@@ -247,9 +251,17 @@ def gather(case: Case) -> Evidence:
             # A red flag in the line is the reason it credits nothing, before any hedge in it.
             flagged = next((e.kind for e in red if item.start <= e.at < item.end), None)
             why[item.start] = flagged or _unreal(case, item.sentence) or (
-                item.kind if item.kind in GENERAL_KINDS else UNCREDITED)
+                item.kind if item.kind in GENERAL_KINDS and not _own_part_told(case, item)
+                else UNCREDITED)
     return Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
                     general, why)
+
+
+def _own_part_told(case: Case, item: Found) -> bool:
+    """A "we" line that also says what the candidate did ("I proposed we hold Android a week")
+    does not leave their own part unclear."""
+    return item.kind == "collective_we" and "ownership" in case.analysis.sentences[
+        item.sentence].kinds
 
 
 # "When I joined the team, …" sets the time for what follows; the step is in the main clause.
