@@ -31,3 +31,9 @@ def test_a_topic_reads_past_own_and_never_stops_short_of_its_noun(
 
 def test_a_topic_stops_at_a_preposition() -> None:
     assert topic("at least that was the feeling across the team.") == "the feeling"
+
+
+def test_a_topic_never_ends_on_a_count() -> None:
+    # "the customer calls three" is no phrase; the count belongs to what follows it
+    assert topic("when a customer calls three times, the script has already failed") == (
+        "the customer calls")

@@ -177,7 +177,8 @@ _FUNCTION = frozenset(
     than then was were is are be been had have has did do does would could should will can
     we i he she they it me us them him her you my our their his its if not no into about
     after before over under up out just also only still very really what how why where
-    one two new old more most all some any each every same other along almost between
+    one two three four five six seven eight nine ten twelve twenty hundred thousand dozen
+    new old more most all some any each every same other along almost between
     longer later late ago away back together instead again too enough even ever came went
     got took made said told gave felt knew saw left kept ran began became found thought
     brought figures seemed sometimes behind own cut last next first week month year spring
