@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from story_answers import ALONE, TOLD
+from story_answers import TOLD
 
 import roundtable
 from roundtable.catalog.loader import get_competency
@@ -22,16 +22,6 @@ ONE_ON_ONE = ("I asked her for a 1:1 and showed her the cohort numbers, and she 
 LATER = "She later asked me to lead the next pilot."
 LAUNCHED = "We launched on time and churn in the pilot cohort dropped 12%."
 SCENE = "Last spring my manager wanted to cut the pilot from six weeks to two."
-
-
-@pytest.fixture(scope="module")
-def told() -> Review:
-    return roundtable.review(TOLD, competency="have-backbone")
-
-
-@pytest.fixture(scope="module")
-def alone() -> Review:
-    return roundtable.review(ALONE, competency="ownership")
 
 
 def _with(review: Review, where: str, text: str) -> Review:

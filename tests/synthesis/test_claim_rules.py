@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from story_answers import ALONE, TOLD
+from story_answers import TOLD
 
 import roundtable
 from roundtable.models import FollowUp, Quote, Review
@@ -25,16 +25,6 @@ IMAGINED = (
 )
 ABSENT = "the outcome goes unstated"
 UNCLEAR = "whose doing is unclear"
-
-
-@pytest.fixture(scope="module")
-def told() -> Review:
-    return roundtable.review(TOLD, competency="have-backbone")
-
-
-@pytest.fixture(scope="module")
-def alone() -> Review:
-    return roundtable.review(ALONE, competency="ownership")
 
 
 @pytest.fixture(scope="module")

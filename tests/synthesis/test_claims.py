@@ -22,11 +22,6 @@ ROWS = [json.loads(line) for path in sorted(DEVSET.glob("*.jsonl"))
 PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 
 
-@pytest.fixture(scope="module")
-def told() -> Review:
-    return roundtable.review(TOLD, competency="have-backbone")
-
-
 def rules(review: Review) -> set[str]:
     return {v.rule for v in check_review(review)}
 
