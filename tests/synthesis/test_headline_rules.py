@@ -128,3 +128,21 @@ def test_a_long_outcome_loses_its_trailing_when_before_it_loses_its_place() -> N
     # A when that is part of the change itself stays: nothing is cut from a short clause.
     assert headline(f"{SCENE}I rewrote the runbooks. Pages fell by half within the first "
                     "week.").endswith("pages fell by half within the first week")
+
+
+def test_a_story_told_in_the_present_is_headlined_in_the_past() -> None:
+    answer = ("Last year I am the support lead in a small parts company. In September a farmer "
+              "is calling us because the part we send him is wrong. So I decide to call the "
+              "supplier in Germany directly and I ask for an express courier. The part arrives "
+              "after two days, and in the next season we have zero returns for this series.")
+    said = headline(answer, competency="customer-obsession")
+    # the step is told in the past, as the story it tells would be written
+    assert "decided to call the supplier" in said or "asked for an express courier" in said, said
+
+
+def test_a_step_with_someone_the_headline_cannot_name_is_passed_over() -> None:
+    answer = ("Last year our vendor sent the wrong parts for a month. I spoke with them on "
+              "Monday about the order. I rewrote the intake checklist for the warehouse team, "
+              "and returns fell from fifteen a month to two.")
+    said = headline(answer)
+    assert "them" not in said and "rewrote the intake checklist" in said, said

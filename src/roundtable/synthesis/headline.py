@@ -5,7 +5,7 @@ from __future__ import annotations
 from roundtable import regexes as re
 from roundtable.deliberation.phrasing import FLAG_SAYS
 from roundtable.engines.base import Case
-from roundtable.evidence.reading import opens_on_verb
+from roundtable.evidence.reading import opens_on_verb, told_in_past
 
 _ROLE = re.compile(
     r"\b(?:as|I was|I'm|I am|I worked as|working as)\s+(?:the|a|an|our|their)\s+"
@@ -80,6 +80,9 @@ _WHEN_AT_END = re.compile(r"\s+(?:over|in|within|during|across|by|for|after)\s+(
                           r"(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?)$",
                           re.IGNORECASE)
 _GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# Other people the headline cannot name ("spoke with them"); "their" and "they" are kept for
+# the candidate, whom `_third_person` writes that way.
+_THEM = re.compile(r"\bthem(?:selves)?\b", re.IGNORECASE)
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+\b")
 # "his" always, "her" before a word that is not what follows an object ("asked her for…").
 _POSSESSIVE = re.compile(r"\bhis\b|\bher\b(?=\s+(?!(?:for|to|about|that|and|or|if|why|how|"
@@ -105,6 +108,8 @@ def _phrase(text: str) -> str | None:
         return None  # "(with Grace" opens an aside it never closes
     if sum(text.count(q) for q in "\"“”") % 2 or re.search(r"[.!?]\s|[<>{}]", text):
         return None  # half a quotation, two sentences, or markup
+    if _THEM.search(text):
+        return None
     if not _NAME.search(text):
         # The headline never says who "her" is: "in her staff meeting" reads "in the staff
         # meeting"; "gave him ownership" has no such reading and is not used.
@@ -128,13 +133,19 @@ def _key_action(case: Case) -> str | None:
     steps.sort(key=lambda c: (c.sentence == 0, c.sentence not in key, c.role != "dispute",
                               c.span.start))
     for clause in steps:
-        match = _ACTION.search(clause.text)
+        text = clause.text
+        edit = told_in_past(clause)
+        if edit is not None:
+            # "So I decide to call the supplier" is headlined as the past story it tells
+            start, end = edit[0] - clause.span.start, edit[1] - clause.span.start
+            text = text[:start] + edit[2] + text[end:]
+        match = _ACTION.search(text)
         if match:
             # From the verb to the end of its clause: a whole phrase, never cut mid-way.
-            phrase = _phrase(_STOP.sub("", clause.text[match.start(1):]))
-        elif _BULLET_STEP.match(clause.text) and opens_on_verb(clause.text):
+            phrase = _phrase(_STOP.sub("", text[match.start(1):]))
+        elif _BULLET_STEP.match(text) and opens_on_verb(text):
             # A terse bullet ("Spent three Fridays rewriting…") is the candidate's own step.
-            text = clause.text.lstrip("-*•·▪ ")
+            text = text.lstrip("-*•·▪ ")
             phrase = _phrase(_STOP.sub("", text[0].lower() + text[1:]))
         else:
             continue
