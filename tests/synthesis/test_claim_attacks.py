@@ -61,6 +61,10 @@ def test_the_true_reviews_pass(told: Review, alone: Review) -> None:
     (f"There is also “{ONE_ON_ONE}”, which puts how it was raised at 4 of 5.", False),
     # A low score claims nothing the line must carry.
     (f"There is also “{LATER}”, which puts grounds for disagreeing at 2 of 5.", False),
+    # A word quoted in brackets names what weakens a line: it is no credit claimed.
+    ("I read the line about the pilot differently: it is vague (“later”), not told as plain "
+     "fact, so I keep how it was raised at 4 of 5.", False),
+    ("“later” keeps how it was raised at 4 of 5.", True),
 ])
 def test_a_score_of_four_or_five_must_cite_a_line_that_evidences_it(
         told: Review, sentence: str, caught: bool) -> None:

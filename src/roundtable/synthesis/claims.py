@@ -438,7 +438,9 @@ def _unsupported_scores(where: str, text: str, facts: _Facts) -> list[Violation]
     found = []
     masked, quotes = _masked(text, ends=True)
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“])", masked):
-        cited = [quotes[int(n)] for n in re.findall(r"“(\d+)”", sentence)]
+        # A word quoted in brackets names what weakens a line ("it is vague (“and
+        # everything”)"); it is cited against the criterion, not as credit for it.
+        cited = [quotes[int(n)] for n in re.findall(r"(?<!\()“(\d+)”", sentence)]
         # A line quoted as a red flag is cited against the criterion, not as credit for it.
         spans = [span for q in cited if (span := facts.span_of(q)) is not None
                  and not facts.flagged(*span)]
