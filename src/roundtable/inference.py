@@ -80,10 +80,10 @@ def _profiles() -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     return idf, {cid: _unit(found, idf) for cid, found in terms.items()}
 
 
-def _similarity(question: str) -> dict[str, float]:
-    """Cosine similarity of the question to each competency's words."""
+def _similarity(text: str) -> dict[str, float]:
+    """Cosine similarity of a question's (or an answer's) words to each competency's."""
     idf, profiles = _profiles()
-    asked = _unit(_terms(question), idf)
+    asked = _unit(_terms(text), idf)
     return {cid: sum(w * profile.get(t, 0.0) for t, w in asked.items())
             for cid, profile in profiles.items()}
 
