@@ -94,6 +94,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("failure", "their-part"): [
         "I underestimated how long the data backfill would take.",
         "I didn’t validate the config against production traffic.",
+        "I signed off the pour without checking that the rebar inspection had been done.",
+        "The foreman said it was fine, and I took his word for it.",
     ],
     ("failure", "impact"): [
         "The bug cost us two enterprise renewals.",
@@ -376,6 +378,10 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
         "The flag was off by default and I never checked it.",
     ],
     ("failure", "recovery"): ["That morning the deploy went out with the bug in it."],
+    ("failure", "their-part"): [
+        "The inspector signed off the pour without checking the spacing.",
+        "I took the weekend off and came back to the news.",
+    ],
     ("prioritization", "outcome-and-reflection"): ["We planned to launch it early in the quarter."],
     ("leadership", "hard-calls"): ["I ran pip install to add the dependency."],
     ("teamwork", "own-contribution"): ["We all worked hard and we delivered it."],

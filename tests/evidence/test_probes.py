@@ -42,8 +42,15 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # offering him help", "we are sitting together two evenings"), it is read as a story and its
 # steps are matched as "I offered him help", "we sat together", yet helping-others stays at 2:
 # the lexicon has no word for helping that "offered him help" or "took the export part" meets.
+# The plain-evidence probes (issue 8, fourth round): the four dev probes were written from
+# reviews that misread them (grounds, escalation, commitment and an outcome told as trouble not
+# coming back, all 1/5) and pass after the lexicon learned those forms; the three held-out ones,
+# written before that change was measured on them, all still miss (a later habit of someone
+# else's told as "asks for my queue numbers", an outcome told as "every child was accounted
+# for", "my booking error" with a word between "my" and "error").
 KNOWN_MISSES = frozenset(
-    """present-narration-07 present-narration-h2
+    """plain-evidence-h1 plain-evidence-h2 plain-evidence-h3
+    present-narration-07 present-narration-h2
     denial-01 denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
     negated-action-02 unsignposted-outcome-02 unsignposted-outcome-04
     later-relationship-02 later-relationship-04

@@ -102,7 +102,10 @@ PATTERNS: dict[str, str] = {
     r"almost|nearly|\d)|(launched|shipped|delivered|finished|landed|went live) (on time|early|"
     r"ahead)|on time|under budget|ahead of schedule|(months?|weeks?|a year) later|by the time|"
     r"got caught|(were|was) (booked|resolved|renewed|signed|closed|recovered|restored)|(renewed|"
-    r"signed|closed) (the|a|for)|saved (us|the company|about|roughly|\$))",
+    r"signed|closed) (the|a|for)|saved (us|the company|about|roughly|\$)|"
+    r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
+    r"lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|further))|"
+    r"made it (?:part of|the standard|standard|mandatory|a rule))",
     # "I learned a lot" is filler, not a lesson: a lesson says what was learned.
     "learning": r"\b((i|i've|i have) (learned|learnt)(?! (a lot|so much|many things|tons))|"
     r"learned (that|to)|taught me|"
@@ -230,10 +233,20 @@ PATTERNS: dict[str, str] = {
     r"metrics?|dashboards?|numbers|quer(y|ied)|"
     r"sql|spreadsheet|survey(ed)?|cohorts?|funnel|telemetry|benchmark(ed|s)?|measured|baseline|"
     r"statistic\w*|sample|modeled|modelled|forecast|logs|incident (logs|reports|data)|usage|"
-    r"(support )?ticket (data|volume|counts?)|pulled (the|our)|which showed|showed that)\b",
+    r"(support )?ticket (data|volume|counts?)|pulled (the|our)|which showed|showed that|"
+    # evidence gathered by hand: "a sheet of returns", "a tally of every call"
+    r"(?:kept|made|started) (?:a|an) (?:sheet|log|tally|record|list|spreadsheet|count) of|"
+    r"(?:showed|brought|gave|sent) (?:her|him|them|my \w+|the \w+) (?:the |two |three |four |"
+    r"\d+ |some |a few |several )?(?:[\w-]+ ){0,2}(?:cases|examples|incidents|near-misses|"
+    r"complaints|returns|samples|photos|figures|results|readings|records|reports|survey))\b",
     "experiment": r"\b(a/b|ab test|split test|experiment(s|ed)?|pilot(ed|s)?|prototyp(e|ed|"
     r"es)|hypothes(is|es|i[sz]ed)|trial|beta|mvp|control group|canary|tested (the|a|our|whether|"
-    r"it)|proof of concept|poc)\b",
+    r"it)|proof of concept|poc|"
+    # a trial told in plain words: "run both suppliers side by side", "for one term and compare"
+    r"side by side|in parallel for|(?:ran|run|tried|try|trialled|trialed) (?:both|the two|each|"
+    r"them|it) (?:side by side|in parallel|for (?:a|one|two|three|\d+) (?:weeks?|months?|terms?|"
+    r"shifts?|days?|sprints?))|(?:for (?:a|one|two|\d+) (?:weeks?|months?|terms?|shifts?|"
+    r"sprints?)) and (?:compare|compared|measure|measured|see))\b",
     # people
     "customer": r"\b(customers?|users?|clients?|buyers?|shoppers?|patients?|subscribers?|"
     r"merchants?|sellers?|end users?|guests?|(?<!team )(?<!staff )(?<!board )members|"
@@ -296,14 +309,24 @@ PATTERNS: dict[str, str] = {
     r"decision|grain)|(didn't|did not) (agree|sit right)|i said (i|we) (didn't|did not|shouldn't|"
     r"should not|couldn't)|i (didn't|did not) think (we|it|this|that) (should|was|would)|"
     r"i argued (against|for|that)|i made the case (against|for)|i said no\b|i (told|warned) (him|"
-    r"her|them|my \w+) (that )?(it|this|we) (would|was|wasn't|won't))",
+    r"her|them|my \w+) (that )?(it|this|we) (would|was|wasn't|won't)|"
+    # the position itself, in the candidate's words: "I thought the timing of the checks was
+    # too loose for our sicker patients"
+    r"i (honestly )?(thought|felt|believed|was (sure|convinced)) (that )?(the|this|that|our|their|"
+    r"his|her) [\w ,'-]{1,60}? (was|were|would be) (too \w+|not (safe|enough|ready|right)|wrong|"
+    r"unsafe|a mistake|risky|worse|the wrong))",
     # "because" is the candidate's grounds only in their own (or their team's) sentence; the
     # other side's reasons ("she wanted to ship because...") are context, not grounds.
     "grounds": r"\b((i|we)\b[^.!?]{0,80}\b(because|since)|which showed|found that|"
     r"showed (that )?\d|the (data|numbers|analysis|"
     r"evidence|research|logs|tests?|usage) (showed|suggested|indicated|said|pointed)|the risk was|"
     r"risk (of|that)|would (cost|break|hurt|lose|cause|delay|violate|expose)|which meant|evidence|"
-    r"based on|given that|my reasoning|the reason)\b",
+    r"based on|given that|my reasoning|the reason|"
+    r"(?:showed|brought|gave) (?:her|him|them|my \w+) (?:the |two |three |four |\d+ |some |a few |"
+    r"several )?(?:[\w-]+ ){0,2}(?:cases|examples|incidents|near-misses|complaints|returns|"
+    r"samples|photos|figures|results|readings|records|reports|survey)|"
+    r"i knew (?:that|this|it) from|(?:came|come) back (?:twice|three times|\d+ times) as (?:often|"
+    r"much))\b",
     "raised": r"\b(i (raised|brought (it|this|that) up|flagged|set up (a|some)|asked for (a|"
     r"some|time)|scheduled|met with|sat down with|wrote (a|up a|up) ?(doc|memo|proposal|"
     r"one-?pager)?|put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|"
@@ -314,10 +337,17 @@ PATTERNS: dict[str, str] = {
     r"whether|if|why|what|for)|(wrote|drafted|put together|sent) (a|an|up a) ((one|two)-page |"
     r"short |brief |written )?(doc|memo|proposal|analysis|one-?pager|write-?up|comparison|"
     r"case)\b|asked (him|her|them|my \w+ )?for (\w+ )?(minutes|time|a meeting|a slot|a 1:1|"
-    r"a call)\b)",
+    r"a call)\b|"
+    r"i told (him|her|them|my \w+) (that )?i (didn't|did not|don't) (agree|think)|"
+    r"(in|at|during) our (weekly|monthly|regular|next|usual) (meeting|1:1|one-on-one|check-in|"
+    r"catch-up|sync)|i (brought|took) (the \w+|my \w+|it|this) to (her|him|them) )",
     "escalation": r"\b(escalat\w+|took it to|brought (it|this) to (my|our|the|her|his)|"
     r"skip-?level|looped in|brought in (my|our|the|a)|went to (my|our|the) (manager|director|vp|"
-    r"head)|raised it with (my|our|the) (director|vp|skip|head)|second opinion|tie-?breaker)\b",
+    r"head)|raised it with (my|our|the) (director|vp|skip|head)|second opinion|tie-?breaker|"
+    # taking it to the body that owns the decision: "bring it to the committee myself"
+    r"(bring|take|present|brought|took|presented) (it|this|that|the (case|cases|issue|data|"
+    r"numbers)) to the (committee|board|council|panel|review board|steering group|leadership "
+    r"team|exec team))\b",
     "decision": r"\b((we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
     r"group|committee|director|vp|cto|ceo|manager|exec team|leadership team)) (decided|agreed|"
     r"chose|went with|settled on|landed on|compromised)|"
@@ -331,14 +361,23 @@ PATTERNS: dict[str, str] = {
     r"wasn't|was not|lost)|despite my (concerns|objections|reservations)|made it work|did(n't|"
     r" not) (relitigate|undermine|reopen)|backed (the|her|his|their) (decision|call|plan)|"
     r"backed it (fully|completely|100%|publicly)|"
-    r"gave it my (all|full)|supported (the|her|his|their) (decision|call|plan))\b",
+    r"gave it my (all|full)|supported (the|her|his|their) (decision|call|plan)|"
+    # acting on a decision once it was taken: "I went with that, I trained the night staff on it"
+    r"i went with (that|it|the (decision|call|compromise))|"
+    r"i (trained|briefed|coached|walked) (the|my|our|all the) ([\w-]+ ){0,2}(staff|team|crew|shift|"
+    r"nurses|agents|reps|drivers|cooks) (on|through) (it|the (new|change|rule|decision|plan)))\b",
     "relationship": r"\b(relationship|still (work|talk|collaborate|get along)|(she|he|they|"
     r"[a-z]+) and i (still|now|regularly|have since|since then)|we('ve|"
     r" have) (worked|collaborated|partnered) (together )?since|(thanked|trusted|sought out|"
     r"came back to|recommended) me|rapport|mutual respect|on good terms|invited me|"
     r"asks? (for )?my (input|opinion|view|take)|(became|are still|remain) (close|allies|friends)|"
     r"repair(ed)?|still (pings|calls|texts|messages|asks|comes to|reaches out|invites)|(built|did|"
-    r"fixed|wrote|shipped) it together|asked me to (lead|join|help|run)|(told|thanked) me later)\b",
+    r"fixed|wrote|shipped) it together|asked me to (lead|join|help|run|sit on)|(told|thanked) me "
+    r"later|"
+    # trust shown in what they hand over since: "he let me pick the new vendor on my own"
+    r"(he|she|they) (trusts?|trusted) me (more|now|with)|(he|she|they) (now )?(lets?|let) me "
+    r"(pick|choose|lead|decide|run|own|handle|make)|(she|he|they) and i now (plan|run|decide|"
+    r"review|write|set))\b",
     "failure_owned": r"\b(my (mistake|fault|error|miss|failure)|my (call|decision)[^.]{0,20}"
     r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made a (big |bad |"
     r"costly )?mistake|messed up|screwed up|failed|missed|dropped the ball|underestimated|"

@@ -894,6 +894,11 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"became the (?:standard|default)|(?:is|are) now|now (?:uses?|runs?|owns?))\b|"
      r"(?:months?|weeks?|a year|quarters?) later|since then|afterwards|anymore|any more|"
      r"again\b|haven't had|hasn't had|zero (?:incidents|outages|complaints|escalations)|"
+     # an outcome told as the trouble not coming back: "we didn't have a single rejected
+     # delivery the rest of the year"; the fix adopted: "she made it part of every shift"
+     r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
+     r"lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|further))|"
+     r"made it (?:part of|the standard|standard|mandatory|a rule)|"
      r"(?:went|came) (?:up|down|from|back)|got (?:better|worse|faster|caught))\b"),
     ("dispute", r"\b(?:disagree|disagreed|disagreement|push(?:ed)? back|objected|"
      r"opposed|conflict|clash(?:ed)?|argued|argument|tension|friction|at odds|butted "
