@@ -377,7 +377,13 @@ PATTERNS: dict[str, str] = {
     # trust shown in what they hand over since: "he let me pick the new vendor on my own"
     r"(he|she|they) (trusts?|trusted) me (more|now|with)|(he|she|they) (now )?(lets?|let) me "
     r"(pick|choose|lead|decide|run|own|handle|make)|(she|he|they) and i now (plan|run|decide|"
-    r"review|write|set))\b",
+    r"review|write|set)|"
+    # two people the candidate brought back together: "they started covering each other's
+    # breaks again", "they talk to each other again"
+    r"(?<!stopped )(?<!stop )(?<!not )(?<!never )(?<!n't )(?<!quit )"
+    r"(cover|covering|covered|help|helping|helped|back|backing|backed|support|supporting|"
+    r"supported|trust|trusting|trusted|talk(ing|ed)? to|speak(ing)? to|spoke to|work(ing|ed)? "
+    r"with) each other)\b",
     "failure_owned": r"\b(my (mistake|fault|error|miss|failure)|my (call|decision)[^.]{0,20}"
     r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made a (big |bad |"
     r"costly )?mistake|messed up|screwed up|failed|missed|dropped the ball|underestimated|"

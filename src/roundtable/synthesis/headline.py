@@ -163,6 +163,9 @@ def _alike(one: str, other: str) -> bool:
 def _key_outcome(case: Case, action: str | None) -> str | None:
     """The story's outcome as a whole clause, measured where the answer measures it."""
     credited = [e for e in case.analysis.of("quantified_result", "result") if e.strength >= 1.0]
+    # A measured outcome first: an unmeasured "result" is sometimes a finding on the way ("most
+    # of the waste was cut fruit put out after 9:30") that the reading took for one.
+    credited.sort(key=lambda e: e.kind != "quantified_result")
     for item in credited:
         # A result told as a reason, the scene, the task or the dispute earns no credit
         # (credit.py), so a credited one already sits in a clause that tells an outcome.
