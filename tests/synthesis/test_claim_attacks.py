@@ -5,10 +5,8 @@ Where the same words are true, they must pass, so a rule that flags everything f
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from story_answers import TOLD
+from story_answers import TOLD, rewrite
 
 import roundtable
 from roundtable.catalog.loader import get_competency
@@ -24,22 +22,6 @@ LAUNCHED = "We launched on time and churn in the pilot cohort dropped 12%."
 SCENE = "Last spring my manager wanted to cut the pilot from six weeks to two."
 
 
-def _with(review: Review, where: str, text: str) -> Review:
-    data: dict[str, Any] = review.model_dump()
-    if where == "headline":
-        data["headline"] = text
-    elif where == "consensus.summary":
-        data["consensus"]["summary"] = text
-    elif where.startswith("signals[0]."):
-        data["signals"][0][where.split(".")[1]] = text
-    elif where.startswith("rounds["):
-        r, t = int(where[7]), int(where[-2])
-        data["rounds"][r]["turns"][t]["text"] = text
-    elif where == "follow_ups[0]":
-        data["follow_ups"][0]["question"] = text
-    else:  # pragma: no cover - a typo in a test
-        raise AssertionError(where)
-    return Review.model_validate(data)
 
 
 def _rules(review: Review, where: str | None = None) -> set[str]:
@@ -68,15 +50,15 @@ def test_the_true_reviews_pass(told: Review, alone: Review) -> None:
 ])
 def test_a_score_of_four_or_five_must_cite_a_line_that_evidences_it(
         told: Review, sentence: str, caught: bool) -> None:
-    found = _rules(_with(told, "rounds[0].turns[0]", sentence), "rounds[0].turns[0]")
+    found = _rules(rewrite(told, "rounds[0].turns[0]", sentence), "rounds[0].turns[0]")
     assert ("score_without_support" in found) is caught
 
 
 def test_a_reason_to_hire_must_quote_a_line_that_evidences_its_criterion(told: Review) -> None:
     reason = f"Relationship afterwards (5/5): “{DISAGREED}”, which speaks to the customer side."
-    assert "score_without_support" in _rules(_with(told, "signals[0].reason_to_hire", reason))
+    assert "score_without_support" in _rules(rewrite(told, "signals[0].reason_to_hire", reason))
     reason = f"Relationship afterwards (4/5): “{LATER}”, which speaks to the customer side."
-    assert "score_without_support" not in _rules(_with(told, "signals[0].reason_to_hire",
+    assert "score_without_support" not in _rules(rewrite(told, "signals[0].reason_to_hire",
                                                        reason))
 
 
@@ -87,13 +69,13 @@ def test_a_red_flag_quoted_beside_a_score_is_not_taken_for_its_credit() -> None:
     flag = "Honestly, I can't think of a mistake I made on it."
     text = (f"Elena, that misses “{flag}” It denies any failure, and that is why I have owning "
             f"the failure at 1 of 5.")
-    assert "score_without_support" not in _rules(_with(review, "rounds[1].turns[0]", text))
+    assert "score_without_support" not in _rules(rewrite(review, "rounds[1].turns[0]", text))
 
 
 def test_credit_from_someone_elses_clause_is_caught(told: Review) -> None:
     """Her asking is true of the relationship, not of how the candidate raised it."""
     sentence = f"There is also “{LATER}”, which puts how it was raised at 5 of 5."
-    assert "score_without_support" in _rules(_with(told, "rounds[0].turns[0]", sentence))
+    assert "score_without_support" in _rules(rewrite(told, "rounds[0].turns[0]", sentence))
 
 
 @pytest.mark.parametrize(("line", "says", "caught"), [
@@ -107,7 +89,7 @@ def test_what_a_quote_is_said_to_show_must_be_in_it(told: Review, line: str, say
     after = f"There is also “{line}”, where {says}."
     before = f"What decides it for me is that {says}: “{line}”"
     for text in (after, before):
-        found = _rules(_with(told, "rounds[2].turns[0]", text))
+        found = _rules(rewrite(told, "rounds[2].turns[0]", text))
         assert ("shows_not_in_line" in found) is caught, text
 
 
@@ -137,13 +119,13 @@ def test_asking_for_what_the_quoted_line_already_tells_is_caught(told: Review) -
 ])
 def test_him_or_her_in_a_story_with_no_such_person_is_caught(
         alone: Review, question: str, caught: bool) -> None:
-    found = _rules(_with(alone, "follow_ups[0]", question))
+    found = _rules(rewrite(alone, "follow_ups[0]", question))
     assert bool(found & {"no_he_in_story", "no_she_in_story"}) is caught
 
 
 def test_her_is_no_false_premise_where_the_story_has_a_she(told: Review) -> None:
     question = "What did she say when you showed her the cohort numbers?"
-    assert not _rules(_with(told, "follow_ups[0]", question)) & {"no_she_in_story"}
+    assert not _rules(rewrite(told, "follow_ups[0]", question)) & {"no_she_in_story"}
 
 
 # --- broken wording --------------------------------------------------------------------------
@@ -159,14 +141,14 @@ def test_her_is_no_false_premise_where_the_story_has_a_she(told: Review) -> None
     ("The panel lands on Hire, carried by the grounds and the.", "dangling_fragment"),
 ])
 def test_broken_wording_is_caught(told: Review, text: str, rule: str) -> None:
-    assert rule in _rules(_with(told, "consensus.summary", text))
+    assert rule in _rules(rewrite(told, "consensus.summary", text))
 
 
 def test_a_repeated_word_inside_the_candidates_quote_is_theirs(told: Review) -> None:
     answer = TOLD.replace("I disagreed because", "I disagreed because because")
     review = roundtable.review(answer, competency="have-backbone")
     text = "Their words: “I disagreed because because our churn data showed customers”."
-    assert "doubled_word" not in _rules(_with(review, "consensus.summary", text))
+    assert "doubled_word" not in _rules(rewrite(review, "consensus.summary", text))
 
 
 @pytest.mark.parametrize(("headline", "caught"), [
@@ -177,49 +159,49 @@ def test_a_repeated_word_inside_the_candidates_quote_is_theirs(told: Review) -> 
 ])
 def test_a_headline_pronoun_needs_someone_in_the_headline(
         told: Review, headline: str, caught: bool) -> None:
-    assert ("headline_pronoun" in _rules(_with(told, "headline", headline))) is caught
+    assert ("headline_pronoun" in _rules(rewrite(told, "headline", headline))) is caught
 
 
 def test_a_headline_ending_on_an_adverb_is_cut(told: Review) -> None:
     headline = "How the candidate made sure to point out in the postmortem exactly"
-    assert "headline_cut" in _rules(_with(told, "headline", headline))
+    assert "headline_cut" in _rules(rewrite(told, "headline", headline))
 
 
 # --- concerns, closings, comparisons, repeats -----------------------------------------------
 
 def test_a_concern_at_five_of_five_is_caught(told: Review) -> None:
     concern = f"Grounds for disagreeing (5/5): “{DISAGREED}” is as far as it goes."
-    assert "concern_at_top" in _rules(_with(told, "signals[0].concern", concern))
+    assert "concern_at_top" in _rules(rewrite(told, "signals[0].concern", concern))
     turn = "My concern is grounds for disagreeing, at 5 of 5, where I would want more data."
-    assert "concern_at_top" in _rules(_with(told, "rounds[0].turns[0]", turn))
+    assert "concern_at_top" in _rules(rewrite(told, "rounds[0].turns[0]", turn))
 
 
 def test_a_concern_worded_as_the_top_anchor_is_caught(told: Review) -> None:
     top = next(c for c in get_competency("have-backbone").criteria
                if c.id == "relationship").anchors.five
     praise = f"Relationship afterwards (1/5): no evidence; {top[0].lower()}{top[1:]}"
-    assert "concern_as_praise" in _rules(_with(told, "signals[0].concern", praise))
+    assert "concern_as_praise" in _rules(rewrite(told, "signals[0].concern", praise))
     wanted = f"Relationship afterwards (1/5): no evidence (top anchor: {top})"
-    assert "concern_as_praise" not in _rules(_with(told, "signals[0].concern", wanted))
+    assert "concern_as_praise" not in _rules(rewrite(told, "signals[0].concern", wanted))
 
 
 def test_a_closing_vote_or_score_that_is_not_the_final_one_is_caught(told: Review) -> None:
     final = next(p for p in told.scores.panelists if p.panelist == told.rounds[2].turns[0].speaker)
     wrong = "No Hire" if final.vote != "no_hire" else "Hire"
     text = f"So I'm at {wrong}, {final.score:.1f} overall."
-    assert "closing_not_final" in _rules(_with(told, "rounds[2].turns[0]", text))
+    assert "closing_not_final" in _rules(rewrite(told, "rounds[2].turns[0]", text))
     label = {"strong_hire": "Strong Hire", "hire": "Hire", "no_hire": "No Hire",
              "strong_no_hire": "Strong No Hire"}[final.vote]
     off = f"So I'm at {label}, {final.score - 0.4:.1f} overall."
-    assert "closing_not_final" in _rules(_with(told, "rounds[2].turns[0]", off))
+    assert "closing_not_final" in _rules(rewrite(told, "rounds[2].turns[0]", off))
     right = f"So I'm at {label}, {final.score:.1f} overall."
-    assert "closing_not_final" not in _rules(_with(told, "rounds[2].turns[0]", right))
+    assert "closing_not_final" not in _rules(rewrite(told, "rounds[2].turns[0]", right))
 
 
 def test_a_summary_giving_someone_a_vote_they_did_not_end_on_is_caught(told: Review) -> None:
     summary = told.consensus.summary.replace("Priya at Strong Hire", "Priya at No Hire")
     assert summary != told.consensus.summary
-    assert "summary_vote_not_final" in _rules(_with(told, "consensus.summary", summary))
+    assert "summary_vote_not_final" in _rules(rewrite(told, "consensus.summary", summary))
 
 
 def test_a_comparison_the_scores_do_not_hold_is_caught(told: Review) -> None:
@@ -232,7 +214,7 @@ def test_a_comparison_the_scores_do_not_hold_is_caught(told: Review) -> None:
                 and other.opening is not None and other.opening.criteria[cid] == s)
     title = next(c.name for c in told.scores.criteria if c.id == same).lower()
     text = f"{name}, you read {title} higher than I do, and I hold my line."
-    assert "comparison_not_held" in _rules(_with(told, "rounds[1].turns[0]", text))
+    assert "comparison_not_held" in _rules(rewrite(told, "rounds[1].turns[0]", text))
 
 
 def test_the_same_follow_up_in_other_words_is_caught(told: Review) -> None:
@@ -248,7 +230,7 @@ def test_a_sentence_said_twice_in_one_turn_is_caught(told: Review) -> None:
     text = ("Elena moved me on relationship afterwards with the line they quoted; that was a "
             "point. Elena moved me on relationship afterwards with the line they quoted; I now "
             "have it at 4 of 5.")
-    assert "sentence_echoed" in _rules(_with(told, "rounds[2].turns[0]", text))
+    assert "sentence_echoed" in _rules(rewrite(told, "rounds[2].turns[0]", text))
 
 
 def test_credit_from_a_line_about_what_others_did_is_caught() -> None:
@@ -265,7 +247,7 @@ def test_credit_from_a_line_about_what_others_did_is_caught() -> None:
     own = "put together a short code review guideline with things like test coverage"
     for line, caught in ((scene, True), (own, False)):
         text = f"There is also “{line}”, which puts a concrete bar at 4 of 5."
-        found = _rules(_with(review, "rounds[0].turns[0]", text))
+        found = _rules(rewrite(review, "rounds[0].turns[0]", text))
         assert ("score_without_support" in found) is caught, line
 
 
@@ -276,14 +258,14 @@ def test_credit_from_a_line_about_what_others_did_is_caught() -> None:
 ])
 def test_a_name_the_story_does_not_have_is_caught(alone: Review, question: str,
                                                   caught: bool) -> None:
-    assert ("name_not_in_story" in _rules(_with(alone, "follow_ups[0]", question))) is caught
+    assert ("name_not_in_story" in _rules(rewrite(alone, "follow_ups[0]", question))) is caught
 
 
 def test_can_not_credit_beside_a_score_above_the_floor_is_caught(told: Review) -> None:
     text = "My concern is escalation and influence, which I can't credit on what I read, 3 of 5."
-    assert "absent_but_scored" in _rules(_with(told, "rounds[0].turns[0]", text))
+    assert "absent_but_scored" in _rules(rewrite(told, "rounds[0].turns[0]", text))
     text = "My concern is escalation and influence, which I can't credit on what I read, 1 of 5."
-    assert "absent_but_scored" not in _rules(_with(told, "rounds[0].turns[0]", text))
+    assert "absent_but_scored" not in _rules(rewrite(told, "rounds[0].turns[0]", text))
 
 
 def test_credit_from_someone_elses_praise_is_caught() -> None:
@@ -296,4 +278,4 @@ def test_credit_from_someone_elses_praise_is_caught() -> None:
     assert check_review(review) == []
     praise = "My manager said that I had shown real courage, and that the team's trust is the"
     text = f"There is also “{praise}”, which puts evidence that trust grew at 4 of 5."
-    assert "score_without_support" in _rules(_with(review, "rounds[0].turns[0]", text))
+    assert "score_without_support" in _rules(rewrite(review, "rounds[0].turns[0]", text))

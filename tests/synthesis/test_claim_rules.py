@@ -8,10 +8,8 @@ nothing, or reports the wrong place, fails here.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from story_answers import TOLD
+from story_answers import TOLD, rewrite
 
 import roundtable
 from roundtable.models import FollowUp, Quote, Review
@@ -32,26 +30,6 @@ def imagined() -> Review:
     return roundtable.review(IMAGINED, competency="have-backbone")
 
 
-def _with(review: Review, where: str, text: str) -> Review:
-    """The review with `text` written into the field `where` names (as check_review names it)."""
-    data: dict[str, Any] = review.model_dump()
-    if where == "headline":
-        data["headline"] = text
-    elif where == "consensus.summary":
-        data["consensus"]["summary"] = text
-    elif where == "consensus.agreements[0]":
-        data["consensus"]["agreements"] = [text]
-    elif where == "consensus.emphases[0]":
-        data["consensus"]["emphases"] = [{"panelist": review.panel[0].id, "text": text}]
-    elif where.startswith("signals[0]."):
-        data["signals"][0][where.split(".")[1]] = text
-    elif where == "rounds[0].turns[0]":
-        data["rounds"][0]["turns"][0]["text"] = text
-    elif where == "follow_ups[0]":
-        data["follow_ups"] = [{"panelist": review.panel[0].id, "question": text}]
-    else:  # pragma: no cover - a typo in a test
-        raise AssertionError(where)
-    return Review.model_validate(data)
 
 
 def _of(violations: list[Violation], rule: str) -> list[Violation]:
@@ -67,7 +45,7 @@ FIELDS = ["headline", "consensus.summary", "consensus.agreements[0]", "consensus
 def test_a_false_absence_is_caught_in_every_field_and_reported_there(told: Review,
                                                                       where: str) -> None:
     text = f"The story is clear enough, but {ABSENT} and {UNCLEAR}."
-    found = check_review(_with(told, where, text))
+    found = check_review(rewrite(told, where, text))
     assert Violation(where, "outcome_is_told", text) in found
     assert Violation(where, "candidate_acts", text) in found
 
@@ -76,7 +54,7 @@ def test_an_absence_is_not_a_false_claim_where_it_is_true(imagined: Review) -> N
     """No outcome is told and the candidate takes no step: saying so is true."""
     text = f"It reads as a plan: {ABSENT} and {UNCLEAR}."
     for where in ("headline", "consensus.summary", "follow_ups[0]"):
-        found = check_review(_with(imagined, where, text))
+        found = check_review(rewrite(imagined, where, text))
         assert not _of(found, "outcome_is_told") and not _of(found, "candidate_acts"), where
 
 
@@ -84,11 +62,11 @@ def test_asking_for_the_outcome_is_wrong_only_in_a_follow_up_and_only_once_told(
         told: Review, imagined: Review) -> None:
     question = "What happened next, once the pilot ran its four weeks?"
     assert Violation("follow_ups[0]", "asks_for_told_outcome", question) in check_review(
-        _with(told, "follow_ups[0]", question))
+        rewrite(told, "follow_ups[0]", question))
     # The same words in a turn are a question put to the panel, not to the candidate.
-    assert not _of(check_review(_with(told, "rounds[0].turns[0]", question)),
+    assert not _of(check_review(rewrite(told, "rounds[0].turns[0]", question)),
                    "asks_for_told_outcome")
-    assert not _of(check_review(_with(imagined, "follow_ups[0]", question)),
+    assert not _of(check_review(rewrite(imagined, "follow_ups[0]", question)),
                    "asks_for_told_outcome")
 
 
@@ -98,8 +76,8 @@ def test_a_first_conversation_that_settled_it_is_not_called_unsettled(
     presumes a failure the story does not have."""
     question = "When the first conversation didn't settle it, who did you bring in?"
     assert Violation("follow_ups[0]", "settled_first_time", question) in check_review(
-        _with(told, "follow_ups[0]", question))
-    assert not _of(check_review(_with(imagined, "follow_ups[0]", question)),
+        rewrite(told, "follow_ups[0]", question))
+    assert not _of(check_review(rewrite(imagined, "follow_ups[0]", question)),
                    "settled_first_time")
 
 
@@ -107,25 +85,25 @@ def test_them_is_a_false_premise_only_where_nobody_else_is_in_the_story(
         told: Review, alone: Review) -> None:
     question = "What did they say when you showed them the checklist?"
     assert Violation("follow_ups[0]", "no_one_else_in_story", question) in check_review(
-        _with(alone, "follow_ups[0]", question))
-    assert not _of(check_review(_with(told, "follow_ups[0]", question)), "no_one_else_in_story")
+        rewrite(alone, "follow_ups[0]", question))
+    assert not _of(check_review(rewrite(told, "follow_ups[0]", question)), "no_one_else_in_story")
     # A pronoun inside a quotation is the quoted words, not the question's premise.
     quoting = "When you wrote “they said no”, what did you do next to fix the scripts?"
-    assert not _of(check_review(_with(alone, "follow_ups[0]", quoting)), "no_one_else_in_story")
+    assert not _of(check_review(rewrite(alone, "follow_ups[0]", quoting)), "no_one_else_in_story")
 
 
 def test_your_manager_needs_a_manager_in_the_answer(told: Review, alone: Review) -> None:
     question = "How did your manager react to the plan?"
     assert Violation("follow_ups[0]", "no_such_person", question) in check_review(
-        _with(alone, "follow_ups[0]", question))
-    assert not _of(check_review(_with(told, "follow_ups[0]", question)), "no_such_person")
+        rewrite(alone, "follow_ups[0]", question))
+    assert not _of(check_review(rewrite(told, "follow_ups[0]", question)), "no_such_person")
 
 
 def test_the_person_may_be_named_in_any_case_in_the_answer() -> None:
     answer = TOLD.replace("my manager", "my Director")
     review = roundtable.review(answer, competency="have-backbone")
     question = "How did your director react when you showed the cohort numbers?"
-    assert not _of(check_review(_with(review, "follow_ups[0]", question)), "no_such_person")
+    assert not _of(check_review(rewrite(review, "follow_ups[0]", question)), "no_such_person")
 
 
 def test_a_score_is_checked_against_what_the_speaker_held(told: Review) -> None:
@@ -139,7 +117,7 @@ def test_a_score_is_checked_against_what_the_speaker_held(told: Review) -> None:
     for text, claim in ((f"That leaves {name.lower()} at {never} of 5 for me.",
                          f"{name.lower()} at {never} of 5"),
                         (f"{name} ({never}/5) is what I would hold.", f"{name} ({never}/5)")):
-        found = check_review(_with(told, "rounds[0].turns[0]", text))
+        found = check_review(rewrite(told, "rounds[0].turns[0]", text))
         assert [(v.where, v.text.lower().endswith(claim.lower()))
                 for v in _of(found, "score_not_held")] == [("rounds[0].turns[0]", True)]
     # What the speaker held, at the opening or at the close, is true for that speaker.
@@ -149,7 +127,7 @@ def test_a_score_is_checked_against_what_the_speaker_held(told: Review) -> None:
         held.add(by_id[speaker].opening.criteria["relationship"])  # type: ignore[union-attr]
     for score in held:
         text = f"That leaves {name.lower()} at {score} of 5 for me."
-        assert not _of(check_review(_with(told, "rounds[0].turns[0]", text)), "score_not_held")
+        assert not _of(check_review(rewrite(told, "rounds[0].turns[0]", text)), "score_not_held")
 
 
 def test_a_score_another_panelist_held_is_not_the_speakers(told: Review) -> None:
@@ -185,12 +163,12 @@ def test_a_vote_is_checked_against_the_speakers_own_votes(told: Review) -> None:
     held = {mine.vote} | ({mine.opening.vote} if mine.opening else set())
     for vote, label in labels.items():
         text = f"Where I land: I'm at {label}, and the rest of the panel can weigh in."
-        found = _of(check_review(_with(told, "rounds[0].turns[0]", text)), "vote_not_held")
+        found = _of(check_review(rewrite(told, "rounds[0].turns[0]", text)), "vote_not_held")
         expected = [] if vote in held else [
             Violation("rounds[0].turns[0]", "vote_not_held", f"I'm at {label}")]
         assert found == expected, vote
     # Outside the debate's turns nobody speaks for themselves.
-    assert not _of(check_review(_with(told, "signals[0].reason_to_hire",
+    assert not _of(check_review(rewrite(told, "signals[0].reason_to_hire",
                                       "I'm at Strong No Hire, whatever the others say.")),
                    "vote_not_held")
 
@@ -234,9 +212,9 @@ def test_a_quote_may_elide_and_rewrap_the_answers_words(told: Review) -> None:
     rewrapped = "I asked her for a 1:1\n and showed her the cohort numbers"
     elided = "I disagreed because our churn data … dropped 12%"
     for text in (f"They say “{rewrapped}” and it holds.", f"Then “{elided}”, which is a lot."):
-        assert not _of(check_review(_with(told, "headline", text)), "quote_not_in_answer")
+        assert not _of(check_review(rewrite(told, "headline", text)), "quote_not_in_answer")
     invented = "I escalated to the VP the same afternoon"
-    assert _of(check_review(_with(told, "consensus.summary", f"They say “{invented}”.")),
+    assert _of(check_review(rewrite(told, "consensus.summary", f"They say “{invented}”.")),
                "quote_not_in_answer") == [
         Violation("consensus.summary", "quote_not_in_answer", invented)]
 
