@@ -313,6 +313,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I told them directly that we would miss the date.",
         "He sent me three accounts, and two of them were mine.",
         "I called the client the same day and told her plainly that we would be three weeks late.",
+        "I told them exactly what I had and hadn't been able to get, and I put it in writing.",
     ],
     "earn-trust/self-critical": [
         "I admitted in the all-hands that the outage was my mistake.",
@@ -337,6 +338,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "There was a spike in refunds from a single region.",
         "The conversion numbers didn't add up with what sales was hearing.",
         "That didn't fit: the rise was the same in regions the new courier didn't serve.",
+        "Nobody could say why the Tuesday shelves were empty by eleven.",
     ],
     "dive-deep/went-to-source": [
         "I pulled the raw logs for every failed payment that week.",
@@ -348,6 +350,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "The root cause was a timezone bug in the batch job.",
         "We ran five whys on the outage with the whole team.",
         "The real cause was a cache that never expired.",
+        "The pattern was that the co-op delivered on Monday evenings.",
         "I reproduced the stall in staging by forcing a DNS change.",
         "Almost all were on one Android version, and they all stopped at the phone number field.",
     ],
@@ -359,6 +362,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "dive-deep/close-to-details": [
         "I went through the 200 tickets myself.",
+        "I went back through eight weeks of sign-in sheets and delivery notes.",
         "I went through the invoices line by line.",
         "I sampled 50 orders by hand to check the classification.",
     ],

@@ -172,7 +172,8 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
 
 # A cue naming its own subject ("(she|he|they) agreed to", "i admitted") says whose act counts;
 # one that does not ("push(ed)? back") is the candidate's only in the candidate's clause.
-_SUBJECT_IN_CUE = re.compile(r"\b(?:i|my|we|our|she|he|they|them|him|her|his|their)\b")
+_SUBJECT_IN_CUE = re.compile(r"\b(?:i|my|we|our|she|he|they|them|him|her|his|their|nobody|no one|"
+                             r"everyone|everybody)\b")
 _OUTCOMES = frozenset({"result", "relationship", "decision"})
 
 

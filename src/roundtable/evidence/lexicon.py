@@ -100,7 +100,8 @@ PATTERNS: dict[str, str] = {
     r"recovered)|went live|(was|were) (adopted|rolled out|shipped|launched)|(dropped|fell|rose|"
     r"grew|declined|shrank|improved|increased|decreased|went (up|down)) (by|from|to|about|roughly|"
     r"almost|nearly|\d)|(launched|shipped|delivered|finished|landed|went live) (on time|early|"
-    r"ahead)|on time|under budget|ahead of schedule|(months?|weeks?|a year) later|by the time|"
+    r"ahead)|on time|under budget|ahead of schedule|(months?|weeks?|days?|a year) later|"
+    r"by the time|back (in|within|to) (range|normal|target|budget|spec|stock)|"
     r"got caught|(were|was) (booked|resolved|renewed|signed|closed|recovered|restored)|(renewed|"
     r"signed|closed) (the|a|for)|saved (us|the company|about|roughly|\$)|"
     r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
@@ -191,7 +192,15 @@ PATTERNS: dict[str, str] = {
     # "Since then I always check…" is a lesson kept (see "learning"), not a claim about oneself.
     "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bsince )i always|i usually|"
     r"i generally|i typically|i tend to|"
-    r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) (a |an |someone who|"
+    r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) ("
+    # "I'm a pharmacist in a hospital" says where the story happens, not what kind of person
+    # the candidate is ("I'm a team player").
+    r"(a |an )(?![\w -]{1,40}?\b(?:in|at|for|on) (?:a|an|the|our|my|one)\b)(?!(?:[\w-]+ ){0,2}"
+    r"(?:pharmacist|nurse|teacher|engineer|developer|manager|supervisor|analyst|accountant|"
+    r"designer|consultant|dispatcher|technician|electrician|chef|cook|driver|clerk|cashier|"
+    r"teller|officer|coordinator|administrator|director|assistant|agent|representative|rep|"
+    r"foreman|planner|buyer|scientist|researcher|lawyer|paralegal|doctor|physician|therapist|"
+    r"pm|sre|lead|founder|owner|student|intern|volunteer)\b)|someone who|"
     r"the kind of person|very |really |always |good at|great at|passionate)|i (don't |do not )?"
     r"(really |strongly |firmly |truly |deeply )?believe (strongly |firmly |deeply |very much )?"
     r"(in|that)|proud of (what|all|everything|how much) (we|i|the team) (achieved|accomplished|"

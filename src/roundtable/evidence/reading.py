@@ -892,14 +892,17 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"increased|decreased|reduced|cut|saved|recovered|renewed|closed|won|retained|adopted|"
      r"disappeared|vanished|went away|sold out|ran clean|stabili[sz]ed|"
      r"became the (?:standard|default)|(?:is|are) now|now (?:uses?|runs?|owns?))\b|"
-     r"(?:months?|weeks?|a year|quarters?) later|since then|afterwards|anymore|any more|"
+     r"(?:months?|weeks?|days?|a year|quarters?) later|since then|afterwards|anymore|any more|"
+     r"back (?:in|within|to) (?:range|normal|target|budget|spec|line|stock|order)|"
      r"again\b|haven't had|hasn't had|zero (?:incidents|outages|complaints|escalations)|"
      # an outcome told as the trouble not coming back: "we didn't have a single rejected
      # delivery the rest of the year"; the fix adopted: "she made it part of every shift"
      r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
      r"lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|further))|"
      r"made it (?:part of|the standard|standard|mandatory|a rule)|"
-     r"(?:went|came) (?:up|down|from|back)|got (?:better|worse|faster|caught))\b"),
+     # "went back through eight weeks of sheets" is a step, "sales came back" an outcome
+     r"(?:went|came) (?:up|down|from|back(?! (?:through|over|to|and|into|in)\b))|"
+     r"got (?:better|worse|faster|caught))\b"),
     ("dispute", r"\b(?:disagree|disagreed|disagreement|push(?:ed)? back|objected|"
      r"opposed|conflict|clash(?:ed)?|argued|argument|tension|friction|at odds|butted "
      r"heads|(?:didn't|did not) see eye to eye|fell out|standoff|insisted|wanted to "
