@@ -48,8 +48,13 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # written before that change was measured on them, all still miss (a later habit of someone
 # else's told as "asks for my queue numbers", an outcome told as "every child was accounted
 # for", "my booking error" with a word between "my" and "error").
+# The onlooker probes: a story in which only others act loses a point on every criterion
+# (scoring.criteria.onlooker_penalty). Its dev probe passes; the two held-out ones, written
+# after the rule and never tuned on, still credit the manager's outcome at 4 and 5 (both are
+# No Hire overall): "I joined the support team" and "I was part of the project team" read as
+# steps or parts of the candidate's own.
 KNOWN_MISSES = frozenset(
-    """plain-evidence-h1 plain-evidence-h2 plain-evidence-h3
+    """onlooker-h1 onlooker-h2 plain-evidence-h1 plain-evidence-h2 plain-evidence-h3
     present-narration-07 present-narration-h2
     denial-01 denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
     negated-action-02 unsignposted-outcome-02 unsignposted-outcome-04

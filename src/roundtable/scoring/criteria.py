@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+from roundtable import regexes as re
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
@@ -57,6 +58,30 @@ def concreteness_penalty(analysis: Analysis) -> float:
         return 0.0
     share = loose / considered
     return min(MAX_CONCRETENESS_PENALTY, max(0.0, GENERALITY_POINTS * share - _TOLERANCE))
+
+
+ONLOOKER_POINTS = 1.0
+"""Points off every criterion for a story in which only other people act: the manager's plan,
+the team lead's calls, told by someone who watched ("Priya moved the stock, retrained the team
+… I learned a lot from watching her")."""
+_STEP_ROLES = frozenset({"action", "decision"})
+# "and we were the second best store" says how things stood, not a step anyone took.
+_STATE = re.compile(r"^\W*(?:and |but |so |then )?(?:I|we)\s+(?:was|were|am|are|had|have)\b",
+                    re.IGNORECASE)
+
+
+def onlooker_penalty(analysis: Analysis) -> float:
+    """ONLOOKER_POINTS when others take at least two steps and the candidate (or their team)
+    takes none; the story's goal and outcome are then someone else's."""
+    own = others = 0
+    for clause in analysis.clauses:
+        if clause.mode != "fact" or clause.reported or clause.role not in _STEP_ROLES:
+            continue
+        if clause.actor in ("candidate", "team") and clause.owner in ("candidate", "team"):
+            own += not _STATE.match(clause.text)
+        elif clause.actor == "other":
+            others += 1
+    return ONLOOKER_POINTS if not own and others >= 2 else 0.0
 
 
 def _best_per_kind(evidence: list[Evidence]) -> dict[str, Evidence]:
@@ -132,7 +157,7 @@ def _cue_evidence(analysis: Analysis, criterion: Criterion) -> list[Evidence]:
 
 
 def score_criterion(
-    analysis: Analysis, criterion: Criterion, penalty: float = 0.0
+    analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0
 ) -> CriterionScore:
     """One criterion's score, its quotes, and a short rationale."""
     positive = analysis.of(*criterion.signals.positive) + _cue_evidence(analysis, criterion)
@@ -144,6 +169,9 @@ def score_criterion(
     if penalty > 0:
         negative += penalty
         concerns.append("told in generalities")
+    if onlooker > 0:
+        negative += onlooker
+        concerns.append("only others act in the story")
     if not best:
         return CriterionScore(
             id=criterion.id, name=criterion.name, score=1, evidence=[], rationale="no evidence"
@@ -179,4 +207,6 @@ def score_criterion(
 def score_criteria(analysis: Analysis, competency: Competency) -> list[CriterionScore]:
     """Every criterion of `competency`, in the competency's order."""
     penalty = concreteness_penalty(analysis)
-    return [score_criterion(analysis, criterion, penalty) for criterion in competency.criteria]
+    onlooker = onlooker_penalty(analysis)
+    return [score_criterion(analysis, criterion, penalty, onlooker)
+            for criterion in competency.criteria]

@@ -1,0 +1,39 @@
+"""A story in which only other people act is someone else's story: its goal and outcome are not
+the candidate's evidence, so every criterion loses ONLOOKER_POINTS."""
+
+from __future__ import annotations
+
+import roundtable
+from roundtable.evidence.analysis import analyze
+from roundtable.scoring.criteria import ONLOOKER_POINTS, onlooker_penalty
+
+WATCHED = (
+    "Our store had a tough quarter and sales were down 12%. Our manager, Priya, decided we "
+    "needed to change the layout, so she moved the seasonal stock to the front and retrained "
+    "the whole team. She also negotiated better delivery times with the suppliers. By the end "
+    "of the next quarter sales were up 18%, and we were the second best store in the region. "
+    "I learned a lot from watching how she handled it."
+)
+# The same story with the candidate's own part in it.
+TAKEN_PART = WATCHED.replace(
+    "She also negotiated better delivery times with the suppliers.",
+    "I rebuilt the delivery schedule with the suppliers so the front tables never ran empty.")
+
+
+def test_a_story_only_others_act_in_is_penalised() -> None:
+    assert onlooker_penalty(analyze(WATCHED)) == ONLOOKER_POINTS
+
+
+def test_one_step_of_the_candidates_own_lifts_the_penalty() -> None:
+    assert onlooker_penalty(analyze(TAKEN_PART)) == 0.0
+
+
+def test_the_watched_outcome_scores_below_the_same_outcome_earned() -> None:
+    question = "Tell me about a time you delivered results under pressure."
+    watched = roundtable.review(WATCHED, competency="deliver-results", question=question)
+    earned = roundtable.review(TAKEN_PART, competency="deliver-results", question=question)
+    score = {c.id: c.score for c in watched.scores.criteria}
+    assert score["delivered-result"] < {c.id: c.score for c in earned.scores.criteria}[
+        "delivered-result"]
+    assert "only others act in the story" in next(
+        c.rationale for c in watched.scores.criteria if c.id == "delivered-result")
