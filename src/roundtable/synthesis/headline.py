@@ -37,8 +37,8 @@ _PRONOUNS = {"my": "their", "me": "them", "myself": "themselves", "i": "they", "
              "i'm": "they're", "ourselves": "the team"}
 # "By the end of the quarter" goes whole: cut after "end", the headline would read "of the…".
 _CONNECTOR = re.compile(r"^\s*(?:and|so|but|then|as a result|in the end|ultimately|"
-                        r"(?:by|at) the end(?: of (?:the |that |this |our |my )?(?:next |following |same |first |"
-                        r"last |second |third )?[\w-]+)?|"
+                        r"(?:by|at) the end(?: of (?:the |that |this |our |my )?"
+                        r"(?:next |following |same |first |last |second |third )?[\w-]+)?|"
                         r"eventually|overall|finally)\b[,\s]*", re.IGNORECASE)
 # A headline must not end on a word that promises more ("..., and we").
 _DANGLING = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by", "with", "at",
