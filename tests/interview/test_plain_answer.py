@@ -21,11 +21,13 @@ def test_a_question_on_the_first_line_is_the_question(question: str) -> None:
     assert submission.answer == ANSWER
 
 
-def test_a_question_given_by_the_user_wins_and_the_line_stays_in_the_answer() -> None:
+def test_a_question_given_by_the_user_wins_and_the_pasted_line_is_not_the_answer() -> None:
+    # Quoted as the candidate's line, the interviewer's question reads as evidence ("you haven't
+    # weighed 'Tell me about a time you rebuilt trust…'").
     text = f"Tell me about a time you failed.\n{ANSWER}"
     submission = parse_input(text, question="What is your biggest failure?")
     assert submission.question == "What is your biggest failure?"
-    assert submission.answer == text
+    assert submission.answer == ANSWER
 
 
 @pytest.mark.parametrize("text", [

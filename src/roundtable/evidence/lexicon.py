@@ -109,7 +109,8 @@ PATTERNS: dict[str, str] = {
     r"made it (?:part of|the standard|standard|mandatory|a rule))",
     # "I learned a lot" is filler, not a lesson: a lesson says what was learned.
     "learning": r"\b((i|i've|i have) (learned|learnt)(?! (a lot|so much|many things|tons))|"
-    r"learned (that|to)|taught me|"
+    r"learned (that|to)|taught me|(it|this|that|the whole thing) (showed|reminded|convinced) me "
+    r"(that|how|to)|"
     r"the lesson|lessons?|in hindsight|looking back|next time|now (always )?i (always )?(make "
     r"sure|start|ask|check)|"
     # A practice kept since, told without its subject ("Now check readers before deleting") or
@@ -375,7 +376,9 @@ PATTERNS: dict[str, str] = {
     r"i went with (that|it|the (decision|call|compromise))|"
     r"i (trained|briefed|coached|walked) (the|my|our|all the) ([\w-]+ ){0,2}(staff|team|crew|shift|"
     r"nurses|agents|reps|drivers|cooks) (on|through) (it|the (new|change|rule|decision|plan)))\b",
-    "relationship": r"\b(relationship|still (work|talk|collaborate|get along)|(she|he|they|"
+    # "my relationship director" is a job, not a relationship
+    "relationship": r"\b(relationship(?! (director|manager|managers|lead|team|banker|officer|"
+    r"executive|owner)\b)|still (work|talk|collaborate|get along)|(she|he|they|"
     r"[a-z]+) and i (still|now|regularly|have since|since then)|we('ve|"
     r" have) (worked|collaborated|partnered) (together )?since|(thanked|trusted|sought out|"
     r"came back to|recommended) me|rapport|mutual respect|on good terms|invited me|"

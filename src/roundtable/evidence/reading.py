@@ -196,7 +196,10 @@ def split_clauses(sentence: Span) -> list[Span]:
     text = sentence.text
     heading = _HEADING.match(text)
     first = heading.end() if heading else 0
-    cuts = [first] + [m.end() for m in _SPLIT.finditer(text, first)] + [len(text)]
+    # Never inside brackets: "bins 14-03-B and 15-03-B held near-identical SKUs (same product,
+    # different pack size)" is one clause, and half an aside quoted reads as a broken line.
+    cuts = [first] + [m.end() for m in _SPLIT.finditer(text, first)
+                      if text.count("(", 0, m.end()) <= text.count(")", 0, m.end())] + [len(text)]
     pieces: list[list[int]] = []
     for start, end in zip(cuts, cuts[1:], strict=False):
         chunk = text[start:end]
@@ -855,6 +858,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"note (?:to|for) the|(?:panel|reviewer|grader|evaluator|committee)s?\b.{0,40}\b"
      r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
     ("reflection", r"\b(?:lessons?|learn(?:ed|t)|taught me|in hindsight|looking back|"
+     r"(?:it|this|that|the whole thing) (?:showed|reminded|convinced) me (?:that|how|to)|"
      r"in retrospect|should(?:n't)? have|should've|should know better|we now|these days|"
      r"(?:my|the|a|one) (?:big(?:ger|gest)? |main |real )?reali[sz]ation|"
      r"next time|if i did it again|if i could do it again|do (?:it )?differently|"
@@ -863,7 +867,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"since then i|ever since,? i|these days i|from then on,? i|made me (?:a )?(?:better|"
      r"more|less)|changed (?:how|the way) i|i still (?:use|apply|do|write|run|keep|ask|"
      r"check|bring))\b"),
-    ("relationship", r"\b(?:relationship|rapport|trust(?:s|ed)? (?:me|each other|us)|"
+    ("relationship", r"\b(?:relationship(?! (?:director|manager|managers|lead|team|banker|"
+     r"officer|executive|owner)\b)|rapport|trust(?:s|ed)? (?:me|each other|us)|"
      r"we still|(?:she|he|they) still|and i still|still (?:work|talk|grab|get|meet|"
      r"collaborate|ping|call|text|message|ask|come)|get along|on good terms|(?:later|since|"
      r"afterwards|months later|a year later|the next (?:year|quarter))\b.{0,60}\b(?:asked "

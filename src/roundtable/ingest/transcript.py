@@ -34,9 +34,10 @@ def plain_answer(text: str, **context: str | None) -> Submission:
     the answer below it, is the question pasted above the answer, not part of what was said."""
     text = text.strip()
     first, _, rest = text.partition("\n")
-    if (not context.get("question") and rest.strip() and len(first) <= 300
-            and asks_situation(first)):
-        return Submission(answer=rest.strip(), **{**context, "question": first.strip()})
+    if rest.strip() and len(first) <= 300 and asks_situation(first):
+        # A question given alongside wins, but the pasted line is still not the answer.
+        asked = context.get("question") or first.strip()
+        return Submission(answer=rest.strip(), **{**context, "question": asked})
     return Submission(answer=text, **context)
 
 
