@@ -141,6 +141,18 @@ def test_fourth_held_out_set_is_measured_not_tuned_on() -> None:
     assert numbers["exact_files"] == 19
 
 
+def test_fifth_held_out_set_after_its_measure() -> None:
+    """`heldout5` (ten interviews written blind) was measured once: 8/10 files exact, recall
+    0.939, precision 0.969. Its two misses were fixed in general form ("What's a near miss you
+    were involved in...?" names a lived thing the event list did not know; "Let's begin with
+    the project you're proudest of... Tell me about it." asks about what the signposted
+    sentence named), so it is a dev set from then on."""
+    numbers = summary(evaluate(DATA / "heldout5"))
+    assert numbers["precision"] == 1.0
+    assert numbers["recall"] == 1.0
+    assert numbers["exact_files"] == 10
+
+
 # --- speakers --------------------------------------------------------------------------------
 
 
