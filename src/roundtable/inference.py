@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from roundtable import regexes as re
 from roundtable.catalog.loader import competencies
@@ -84,15 +84,12 @@ def _stem(word: str) -> str:
 
 
 def _terms(text: str) -> Counter[str]:
-    """Content words cut to a rough stem, so "prioritising" meets "priorities", and each pair
-    of neighbouring content words: "root cause", "new starter" and "tight deadline" say more
-    than their words apart."""
-    words = [_stem(word.removesuffix("'s")) for word in
-             _WORD.findall(text.lower().replace("’", "'"))
-             if len(word) > 2 and word not in _STOPWORDS and not _CONTRACTION.search(word)]
-    terms = Counter(words)
-    terms.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    return terms
+    """Content words cut to a rough stem, so "prioritising" meets "priorities". (Pairs of
+    neighbouring words were tried as terms too: no better on the probe questions.)"""
+    return Counter(_stem(word.removesuffix("'s"))
+                   for word in _WORD.findall(text.lower().replace("’", "'"))
+                   if len(word) > 2 and word not in _STOPWORDS
+                   and not _CONTRACTION.search(word))
 
 
 def _unit(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
@@ -159,17 +156,31 @@ def _cue_hits(text: str, competency: Competency) -> int:
                if any(pattern.search(lowered if low else text) for pattern, low in cues))
 
 
+def _answer_weight(similar: dict[str, float]) -> float:
+    """How much the answer's words count: more when the question is in words no competency
+    owns ("Tell me about a service where everything went wrong at once"), whose story then
+    says more than its question; as much as ever with no question at all."""
+    if not similar:
+        return _ANSWER_SIMILARITY_WEIGHT
+    signal = max(similar.values())
+    vague = min(1.0, max(0.0, (_CLEAR_QUESTION - signal) / _CLEAR_QUESTION))
+    return _ANSWER_SIMILARITY_WEIGHT * (1.0 + _VAGUE_ANSWER_BOOST * vague)
+
+
 def infer_competency(question: str | None, answer: str) -> Inference:
     """The best-matching built-in competency; ties break toward the generic ones' order."""
+    return _infer(question, answer)
+
+
+@lru_cache(maxsize=32)
+def _infer(question: str | None, answer: str) -> Inference:
+    """`infer_competency`, kept for the few answers of one run: an interview reads each
+    question's inference twice (the review's competency, then the debrief's confidence)."""
     asked = question.strip().lower() if question else ""
     candidates = []
     similar = _similarity(asked) if asked else {}
     told = _similarity(answer)
-    # A question in words no competency owns ("Tell me about a service where everything went
-    # wrong at once") says little: the answer's story says more, so it weighs more.
-    signal = max(similar.values(), default=0.0)
-    vague = min(1.0, max(0.0, (_CLEAR_QUESTION - signal) / _CLEAR_QUESTION)) if asked else 0.0
-    answer_weight = _ANSWER_SIMILARITY_WEIGHT * (1.0 + _VAGUE_ANSWER_BOOST * vague)
+    answer_weight = _answer_weight(similar)
     for order, competency in enumerate(competencies().values()):
         in_question = _hits(question or "", competency)
         in_answer = _hits(answer, competency)

@@ -11,11 +11,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from accuracy import FileResult, questions_of  # noqa: F401  (FileResult: the same manifest)
-
+from roundtable.inference import infer_competency
 from roundtable.ingest.formats import read_transcript
 from roundtable.ingest.segments import Segment, converse, split
-from roundtable.inference import infer_competency
 
 
 def _segments(path: Path) -> list[Segment]:

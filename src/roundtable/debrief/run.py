@@ -87,17 +87,25 @@ async def ainterview(
     results = []
     for segment in segments:
         review = by_index.get(segment.index)
+        # The same inputs as the review's own inference (cached): read again for its margin.
+        inference = None if chosen else infer_competency(segment.question, segment.answer)
+        notes: list[Flag] = []
         if review is not None:
             competency = SegmentCompetency(id=review.competency.id, name=review.competency.name,
                                            inferred=review.competency.inferred)
-            notes: list[Flag] = []
         else:
             found = chosen[segment.index - 1] if chosen else infer_competency(
                 segment.question, segment.answer).competency
             competency = SegmentCompetency(id=found.id, name=found.name, inferred=not chosen)
-            notes = [Flag(kind="too_short", detail=(
+            notes.append(Flag(kind="too_short", detail=(
                 f"The answer to question {segment.index} has too few words to review "
-                f"({len(segment.answer.split())}); it is listed but not scored."))]
+                f"({len(segment.answer.split())}); it is listed but not scored.")))
+        if inference is not None and inference.competency.id == competency.id and \
+                not inference.confident and inference.runner_up is not None:
+            competency.confident = False
+            notes.append(Flag(kind="competency_uncertain", detail=(
+                f"'{competency.name}' was inferred for question {segment.index} with low "
+                f"confidence: '{inference.runner_up.name}' fits almost as well.")))
         results.append(InterviewSegment(index=segment.index, question=segment.question,
                                         competency=competency, start=segment.start,
                                         end=segment.end, review=review, flags=notes))
