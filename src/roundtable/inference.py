@@ -5,28 +5,47 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from roundtable import regexes as re
 from roundtable.catalog.loader import competencies
 from roundtable.catalog.schema import Competency
 
-_QUESTION_WEIGHT = 3.0
-_SIMILARITY_WEIGHT = 6.0
+_QUESTION_WEIGHT = 1.0
+_SIMILARITY_WEIGHT = 20.0
 """Points for a question whose words are the competency's own words (cosine 1.0); real
 questions reach 0.2-0.5 against the competency they ask about."""
 _ANSWER_SIMILARITY_WEIGHT = 2.0
 """An answer's words say less than the question's (a story about a deadline may be about
 conflict), but with no question they tell competencies apart better than cues alone."""
 
+_ANSWER_KEYWORD_WEIGHT = 0.5
+_CUE_WEIGHT = 0.5
+_CLEAR_QUESTION = 0.15
+"""A question whose best similarity to any competency reaches this names its subject."""
+_VAGUE_ANSWER_BOOST = 2.0
+"""How much more the answer's words weigh for a question that names no subject at all."""
+LOW_CONFIDENCE_MARGIN = 0.5
+
 _STOPWORDS = frozenset(
     "a an the of to in on for with you your i me we my our it is was were be been that this what "
     "how when where who did do does about time tell give describe example situation walk through "
     "had have has as at by from or and but not if so they them their there one some any can could "
-    "would last ever".split())
-_WORD = re.compile(r"[a-z]+")
-_SUFFIXES = ("ations", "ation", "ness", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es",
-             "s", "ly")
+    "would last ever "
+    # How interviewers frame a question, whatever it asks about: "Think back to...", "What's the
+    # toughest...", "Walk me through the first time you...". Left in, they made the competency
+    # whose sample questions happen to say "biggest" or "moment" win generic questions.
+    "think back share recall remember talk take let us please now okay so just really actually "
+    "happened happen handle handled deal dealt went go going get got make made thing things "
+    "something someone anything everyone moment occasion instance case story experience "
+    "biggest hardest toughest most best worst nastiest proudest first recent recently "
+    "couple years year ago yourself what's".split())
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_CONTRACTION = re.compile(r"'(?:t|ve|re|d|ll|m)$")
+""""didn't", "you've": the grammar of the question, not its subject."""
+_SUFFIXES = ("isations", "izations", "isation", "ization", "ations", "ation", "ness", "ments",
+             "ment", "ising", "izing", "ised", "ized", "ings", "ing", "ied", "ies", "ise", "ize",
+             "ed", "es", "s", "ly")
 
 
 @dataclass(frozen=True)
@@ -36,6 +55,16 @@ class Inference:
     competency: Competency
     matched: list[str]
     from_question: bool
+    runner_up: Competency | None = None
+    """The next best competency, which the review names when the choice is close."""
+    margin: float = 0.0
+    """How many points the chosen competency scored above the runner-up."""
+
+    @property
+    def confident(self) -> bool:
+        """Whether the choice is clear: on the probe questions, a margin under
+        `LOW_CONFIDENCE_MARGIN` was wrong about half the time, and above it rarely."""
+        return self.margin >= LOW_CONFIDENCE_MARGIN
 
 
 @cache
@@ -55,9 +84,12 @@ def _stem(word: str) -> str:
 
 
 def _terms(text: str) -> Counter[str]:
-    """Content words cut to a rough stem, so "prioritising" meets "priorities"."""
-    return Counter(_stem(word) for word in _WORD.findall(text.lower())
-                   if len(word) > 2 and word not in _STOPWORDS)
+    """Content words cut to a rough stem, so "prioritising" meets "priorities". (Pairs of
+    neighbouring words were tried as terms too: no better on the probe questions.)"""
+    return Counter(_stem(word.removesuffix("'s"))
+                   for word in _WORD.findall(text.lower().replace("’", "'"))
+                   if len(word) > 2 and word not in _STOPWORDS
+                   and not _CONTRACTION.search(word))
 
 
 def _unit(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
@@ -71,7 +103,7 @@ def _profiles() -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     """Each competency's words (its name, description, sample questions, keywords and criteria
     names) weighted by how few competencies share them: a question is matched on the words that
     tell competencies apart, not only on the keywords a file happens to list."""
-    texts = {c.id: " ".join([c.name, c.description, *c.questions, *c.keywords,
+    texts = {c.id: " ".join([c.name, c.description, *c.questions, *c.keywords, *c.vocabulary,
                              *(k.name for k in c.criteria)])
              for c in competencies().values()}
     terms = {cid: _terms(text) for cid, text in texts.items()}
@@ -95,14 +127,14 @@ def _keyword_patterns(competency_id: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
-def _cue_patterns(competency_id: str) -> list[tuple[re.Pattern[str], bool]]:
-    """Each cue compiled, and whether it runs on the lowered text: a cue written in lower case
-    matches there exactly as it matches the text case-insensitively, and much faster (see
-    `evidence.lexicon.finditer`)."""
+def _cue_patterns(competency_id: str) -> list[list[tuple[re.Pattern[str], bool]]]:
+    """Each criterion's cues compiled, and whether each runs on the lowered text: a cue written
+    in lower case matches there exactly as it matches the text case-insensitively, and much
+    faster (see `evidence.lexicon.finditer`)."""
     competency = competencies()[competency_id]
-    return [(re.compile(cue), True) if cue == cue.lower() else (re.compile(cue, re.IGNORECASE),
-                                                                 False)
-            for c in competency.criteria for cue in c.cues]
+    return [[(re.compile(cue), True) if cue == cue.lower() else
+             (re.compile(cue, re.IGNORECASE), False) for cue in c.cues]
+            for c in competency.criteria]
 
 
 def _hits(text: str, competency: Competency) -> list[str]:
@@ -113,47 +145,80 @@ def _hits(text: str, competency: Competency) -> list[str]:
 
 
 def _cue_hits(text: str, competency: Competency) -> int:
+    """How many of the competency's criteria the answer shows a cue of: each criterion counts
+    once, so a competency with many cues for one criterion does not outweigh the others, and
+    its search stops at the first cue found."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a case fold that changes length: match case-insensitively
-        return sum(1 for c in competency.criteria for cue in c.cues
-                   if re.search(cue, text, re.IGNORECASE))
-    return sum(1 for pattern, low in _cue_patterns(competency.id)
-               if pattern.search(lowered if low else text))
+        return sum(1 for c in competency.criteria
+                   if any(re.search(cue, text, re.IGNORECASE) for cue in c.cues))
+    return sum(1 for cues in _cue_patterns(competency.id)
+               if any(pattern.search(lowered if low else text) for pattern, low in cues))
+
+
+def _answer_weight(similar: dict[str, float]) -> float:
+    """How much the answer's words count: more when the question is in words no competency
+    owns ("Tell me about a service where everything went wrong at once"), whose story then
+    says more than its question; as much as ever with no question at all."""
+    if not similar:
+        return _ANSWER_SIMILARITY_WEIGHT
+    signal = max(similar.values())
+    vague = min(1.0, max(0.0, (_CLEAR_QUESTION - signal) / _CLEAR_QUESTION))
+    return _ANSWER_SIMILARITY_WEIGHT * (1.0 + _VAGUE_ANSWER_BOOST * vague)
 
 
 def infer_competency(question: str | None, answer: str) -> Inference:
     """The best-matching built-in competency; ties break toward the generic ones' order."""
+    return _infer(question, answer)
+
+
+@lru_cache(maxsize=32)
+def _infer(question: str | None, answer: str) -> Inference:
+    """`infer_competency`, kept for the few answers of one run: an interview reads each
+    question's inference twice (the review's competency, then the debrief's confidence)."""
     asked = question.strip().lower() if question else ""
     candidates = []
     similar = _similarity(asked) if asked else {}
     told = _similarity(answer)
+    answer_weight = _answer_weight(similar)
     for order, competency in enumerate(competencies().values()):
         in_question = _hits(question or "", competency)
         in_answer = _hits(answer, competency)
         exact = bool(asked) and asked in (q.lower() for q in competency.questions)
-        base = (_QUESTION_WEIGHT * len(in_question) + 0.5 * len(in_answer)
+        base = (_QUESTION_WEIGHT * len(in_question) + _ANSWER_KEYWORD_WEIGHT * len(in_answer)
                 + (10.0 if exact else 0.0)
                 + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
-                + _ANSWER_SIMILARITY_WEIGHT * told[competency.id])
-        cues = sum(len(c.cues) for c in competency.criteria)
-        candidates.append((base + 0.5 * cues, order, base, competency, in_question or in_answer,
-                           bool(in_question or exact)))
+                + answer_weight * told[competency.id])
+        cues = sum(1 for c in competency.criteria if c.cues)
+        candidates.append((base + _CUE_WEIGHT * cues, order, base, competency,
+                           in_question or in_answer, bool(in_question or exact)))
     # Searching every cue of every competency was most of the time it took (430 patterns over
-    # the whole answer). Each cue adds half a point, so a competency whose score with every cue
-    # matching cannot beat the best one scored so far is never searched: same choice, about half
-    # the searches. Highest bound first; the catalog's order breaks ties, as it always did.
+    # the whole answer). A competency whose score with every criterion's cue found cannot beat
+    # the best one scored so far is never searched: the same choice, a fraction of the
+    # searches. Highest bound first; the catalog's order breaks ties, as it always did.
+    ordered = sorted(candidates, key=lambda c: (-c[0], c[1]))
+    scores: dict[int, float] = {}
     best: tuple[float, int] | None = None
-    chosen: Inference | None = None
-    for bound, order, base, competency, matched, from_question in sorted(
-            candidates, key=lambda c: (-c[0], c[1])):
-        if best is not None and (bound, -order) <= (best[0], -best[1]):
+    for bound, order, base, competency, _, _ in ordered:
+        if best is not None and (bound, -order) <= best:
             continue
-        score = base + 0.5 * _cue_hits(answer, competency)
-        if best is None or (score, -order) > (best[0], -best[1]):
-            best = (score, order)
-            chosen = Inference(competency, matched, from_question)
-    assert chosen is not None, "the catalog ships competencies"
-    return chosen
+        scores[order] = base + _CUE_WEIGHT * _cue_hits(answer, competency)
+        best = max(best or (scores[order], -order), (scores[order], -order))
+    assert best is not None, "the catalog ships competencies"
+    top, chosen_order = best[0], -best[1]
+    # The runner-up only matters when it comes within the confidence margin: only the
+    # competencies that could are searched; the others count at their bound, so the margin is
+    # never overstated.
+    for bound, order, base, competency, _, _ in ordered:
+        if order not in scores and bound > top - LOW_CONFIDENCE_MARGIN:
+            scores[order] = base + _CUE_WEIGHT * _cue_hits(answer, competency)
+    rivals = [(scores.get(order, bound), -order, competency)
+              for bound, order, _, competency, _, _ in ordered if order != chosen_order]
+    _, _, _, chosen, matched, from_question = next(c for c in candidates if c[1] == chosen_order)
+    second = max(rivals, key=lambda r: (r[0], r[1]), default=None)
+    return Inference(chosen, matched, from_question,
+                     runner_up=second[2] if second else None,
+                     margin=top - second[0] if second else top)
 
 
 MIN_OTHER_SUBJECTS = 2

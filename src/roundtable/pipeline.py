@@ -63,11 +63,13 @@ def brief_of(
         matched = ", ".join(inference.matched[:4]) or "no strong keyword"
         # States what happened and nothing about how to change it: each interface adds its own
         # way (the CLI's --competency, the web page's re-run form) when it shows the flag.
+        close = "" if inference.confident or inference.runner_up is None else (
+            f", with low confidence: '{inference.runner_up.short_name}' fits almost as well")
         flags.append(
             Flag(
                 kind="competency_inferred",
                 detail=f"No competency was given; '{chosen.short_name}' was inferred from the "
-                f"{inferred_from} (matched: {matched}).",
+                f"{inferred_from} (matched: {matched}){close}.",
             )
         )
     else:

@@ -161,6 +161,27 @@ def test_a_question_answered_with_a_story_is_a_behavioral_question() -> None:
         "What's a campaign of yours that underperformed, and how did you respond?"]
 
 
+def test_a_signposted_subject_asked_about_with_it_is_the_question() -> None:
+    """"Tell me about it." stands for what the sentence before named: the question is both."""
+    assert _conversation("Interviewer: Great. Let's begin with the project that mattered most "
+                         "to you this year. Tell me about it.",
+                         f"Candidate: {STORY}") == [
+        "Let's begin with the project that mattered most to you this year. Tell me about it."]
+    assert _conversation("Interviewer: Let's begin with the project you're proudest of from "
+                         "the last couple of years. Tell me about it.",
+                         f"Candidate: {STORY}")[0].startswith("Let's begin with the project")
+
+
+def test_what_is_something_you_lived_through_opens_a_question() -> None:
+    """Whatever the thing is called ("a near miss"), asked as new and not a tool or a metric."""
+    text = ("Nice. I'm thinking of safety here, because nights can be quiet. What's a near miss "
+            "you were involved in, and what did you do afterwards?")
+    reading = read_turn(text, in_question=True, started=True)
+    assert reading.kind == "question" and text[reading.start:].startswith("What's a near miss")
+    for detail in ("What was a metric you tracked?", "What's a framework you used?"):
+        assert read_turn(detail, in_question=True, started=True).kind != "question"
+
+
 def test_a_story_told_to_an_introduction_follow_up_is_not_reviewed() -> None:
     assert _conversation("Interviewer: Tell me a little about yourself.",
                          "Candidate: I am a marketer with eight years in retail brands.",

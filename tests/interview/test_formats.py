@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from accuracy import evaluate, summary
+from competency_accuracy import measure
 from interview_data import DATA, SIX_COMPETENCIES, SIX_FORMATS, SIX_QUESTIONS
 
 from roundtable.errors import InputError
@@ -139,6 +140,29 @@ def test_fourth_held_out_set_is_measured_not_tuned_on() -> None:
     assert numbers["precision"] == 1.0
     assert numbers["recall"] == 1.0
     assert numbers["exact_files"] == 19
+
+
+def test_fifth_held_out_set_after_its_measure() -> None:
+    """`heldout5` (ten interviews written blind) was measured once: 8/10 files exact, recall
+    0.939, precision 0.969. Its two misses were fixed in general form ("What's a near miss you
+    were involved in...?" names a lived thing the event list did not know; "Let's begin with
+    the project you're proudest of... Tell me about it." asks about what the signposted
+    sentence named), so it is a dev set from then on."""
+    numbers = summary(evaluate(DATA / "heldout5"))
+    assert numbers["precision"] == 1.0
+    assert numbers["recall"] == 1.0
+    assert numbers["exact_files"] == 10
+
+
+def test_fifth_held_out_set_competencies() -> None:
+    """The competency meant for each of heldout5's 33 questions (`competencies.json`), asked
+    in the interviewers' own words ("a time your numbers didn't reconcile"): 11/33 from the
+    question alone and 12/33 with the answer when measured; 26/33 and 27/33 since the catalog
+    has vocabularies (written after reading it, so a floor, not a held-out measure)."""
+    counts = measure(DATA / "heldout5")
+    assert counts["questions"] == 33
+    assert counts["question_only"] >= 26
+    assert counts["with_answer"] >= 27
 
 
 # --- speakers --------------------------------------------------------------------------------

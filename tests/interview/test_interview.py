@@ -268,6 +268,23 @@ def test_too_short_segment_is_listed_with_a_flag() -> None:
     assert "too short" in render_interview(result, "text").lower()
 
 
+def test_a_competency_inferred_with_low_confidence_is_flagged_with_the_runner_up() -> None:
+    """"Walk me through a week where nothing went to plan" names no subject: the debrief says
+    which competency fits almost as well and the CLI's output how to choose."""
+    result = roundtable.interview((DATA / "dev" / "vague-question.txt").read_text())
+    clear, vague = result.segments
+    assert clear.competency.confident and not clear.flags
+    assert not vague.competency.confident
+    [flag] = vague.flags
+    assert flag.kind == "competency_uncertain"
+    assert f"'{vague.competency.name}' was inferred for question 2" in flag.detail
+    assert "fits almost as well" in flag.detail
+    assert "Pass --competencies" in render_interview(result, "text")
+    chosen = roundtable.interview((DATA / "dev" / "vague-question.txt").read_text(),
+                                  competencies=["conflict", "adaptability"])
+    assert all(s.competency.confident and not s.flags for s in chosen.segments)
+
+
 @pytest.mark.parametrize(("text", "says"), [
     ("Interviewer: Tell me about a time you failed.\nCandidate:\nInterviewer: Anything?\n",
      "no candidate turns"),

@@ -12,9 +12,12 @@ from roundtable.catalog.loader import competencies
 from roundtable.debrief.run import segments_of
 from roundtable.errors import InputError
 from roundtable.inference import (
-    _ANSWER_SIMILARITY_WEIGHT,
+    _ANSWER_KEYWORD_WEIGHT,
+    _CUE_WEIGHT,
     _QUESTION_WEIGHT,
     _SIMILARITY_WEIGHT,
+    LOW_CONFIDENCE_MARGIN,
+    _answer_weight,
     _cue_hits,
     _hits,
     _similarity,
@@ -24,24 +27,27 @@ from roundtable.inference import (
 DATA = Path(__file__).parents[1] / "data"
 
 
-def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool]:
-    """The plain search: every competency scored in full, the catalog's order breaking ties."""
-    best: tuple[float, str, list[str], bool] | None = None
-    similar = _similarity(question) if question and question.strip() else {}
+def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, bool]:
+    """The plain search: every competency scored in full, the catalog's order breaking ties;
+    and whether the best beats the second best by the confidence margin."""
+    scored: list[tuple[float, str, list[str], bool]] = []
+    similar = _similarity(question.lower()) if question and question.strip() else {}
     told = _similarity(answer)
+    answer_weight = _answer_weight(similar)
     for competency in competencies().values():
         in_question = _hits(question or "", competency)
         in_answer = _hits(answer, competency)
         exact = bool(question) and question.strip().lower() in [  # type: ignore[union-attr]
             q.lower() for q in competency.questions]
-        score = (_QUESTION_WEIGHT * len(in_question) + 0.5 * len(in_answer)
-                 + 0.5 * _cue_hits(answer, competency) + (10.0 if exact else 0.0)
+        score = (_QUESTION_WEIGHT * len(in_question) + _ANSWER_KEYWORD_WEIGHT * len(in_answer)
+                 + _CUE_WEIGHT * _cue_hits(answer, competency) + (10.0 if exact else 0.0)
                  + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
-                 + _ANSWER_SIMILARITY_WEIGHT * told[competency.id])
-        if best is None or score > best[0]:
-            best = (score, competency.id, in_question or in_answer, bool(in_question or exact))
-    assert best is not None
-    return best[1], best[2], best[3]
+                 + answer_weight * told[competency.id])
+        scored.append((score, competency.id, in_question or in_answer,
+                       bool(in_question or exact)))
+    best = max(scored, key=lambda s: s[0])  # the first of equal scores: the catalog's order
+    second = max(s[0] for s in scored if s is not best)
+    return best[1], best[2], best[3], best[0] - second >= LOW_CONFIDENCE_MARGIN
 
 
 def _cases() -> list[tuple[str | None, str]]:
@@ -75,4 +81,5 @@ def test_there_are_enough_real_answers_to_compare() -> None:
 def test_the_choice_is_the_plain_search_s(chunk: int) -> None:
     for question, answer in CASES[chunk::4]:
         got = infer_competency(question, answer)
-        assert (got.competency.id, got.matched, got.from_question) == every_cue(question, answer)
+        assert (got.competency.id, got.matched, got.from_question, got.confident) == every_cue(
+            question, answer)

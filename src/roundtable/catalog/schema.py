@@ -138,6 +138,12 @@ class Competency(_Strict):
         default_factory=list,
         description="Words that point to this competency when inferring it from a question.",
     )
+    vocabulary: list[str] = Field(
+        default_factory=list,
+        description="The subject's words as interviewers ask about it in their own phrasing and "
+        "as candidates tell it (situations, behaviours, outcomes): read only to infer the "
+        "competency of a question or an answer, never to score one.",
+    )
     criteria: list[Criterion] = Field(min_length=4, max_length=7)
 
     @model_validator(mode="after")

@@ -24,6 +24,9 @@ class SegmentCompetency(_Model):
     id: str
     name: str
     inferred: bool = Field(True, description="False when the user gave it (--competencies).")
+    confident: bool = Field(True, description="False when it was inferred and another "
+                            "competency fits almost as well (a `competency_uncertain` flag says "
+                            "which).")
 
 
 class InterviewSegment(_Model):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from roundtable.catalog.loader import get_competency, get_panel
 from roundtable.catalog.schema import Competency, Panel
@@ -12,6 +12,7 @@ from roundtable.debrief.recording import check_recording
 from roundtable.debrief.summary import debrief
 from roundtable.engines import resolve
 from roundtable.engines.base import Brief, Case, Engine
+from roundtable.engines.rubric import RubricEngine
 from roundtable.errors import InputError
 from roundtable.inference import infer_competency
 from roundtable.ingest.formats import lone_speaker, read_transcript
@@ -19,7 +20,10 @@ from roundtable.ingest.segments import Segment, converse, split
 from roundtable.ingest.submission import Submission
 from roundtable.ingest.transcript import to_submission
 from roundtable.models import Flag, PanelistRef, Review
-from roundtable.pipeline import _blocking, brief_of, complete, conclude_early
+from roundtable.pipeline import _blocking, _concluded, brief_of, complete, conclude_early
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 def segments_of(text: str, candidate: str | None = None) -> tuple[list[Segment], list[Flag]]:
@@ -51,6 +55,43 @@ def segments_of(text: str, candidate: str | None = None) -> tuple[list[Segment],
     return segments, flags
 
 
+@dataclass
+class _Plan:
+    """What an interview reviews, decided before any review starts."""
+
+    segments: list[Segment]
+    flags: list[Flag]
+    submissions: list[Submission]
+    competencies: list[Competency] | None
+    chosen: list[Competency] | None
+    panel: Panel
+    runner: Engine
+    recording: str | None
+    role: str | None
+    level: str | None
+
+
+def _plan(text: str, competencies: list[str] | None, candidate: str | None, role: str | None,
+          level: str | None, panel: str | Panel | None, engine: str | Engine,
+          model: str | None, use_cache: bool, recording: str | None) -> _Plan:
+    recording = check_recording(recording)
+    segments, flags = segments_of(text, candidate)
+    if competencies is not None and len(competencies) != len(segments):
+        raise InputError(f"--competencies gives {len(competencies)} competencies but the "
+                         f"transcript has {len(segments)} behavioral questions; give one per "
+                         "question, in order")
+    chosen = [get_competency(c) for c in competencies] if competencies else None
+    resolved_panel = get_panel(panel)
+    runner = resolve(engine, model, use_cache=use_cache) if isinstance(engine, str) else engine
+    reviewable = [s for s in segments if not s.too_short]
+    if not reviewable:
+        raise InputError("every answer in the transcript is too short to review")
+    context = {"role": role, "level": level, "recording_url": recording}
+    return _Plan(segments, flags, [to_submission(s, [], **context) for s in reviewable],
+                 [chosen[s.index - 1] for s in reviewable] if chosen else None, chosen,
+                 resolved_panel, runner, recording, role, level)
+
+
 async def ainterview(
     text: str,
     *,
@@ -66,44 +107,86 @@ async def ainterview(
     recording: str | None = None,
 ) -> Interview:
     """Review every behavioral question of an interview transcript; see `interview`."""
-    recording = check_recording(recording)
-    segments, flags = segments_of(text, candidate)
-    if competencies is not None and len(competencies) != len(segments):
-        raise InputError(f"--competencies gives {len(competencies)} competencies but the "
-                         f"transcript has {len(segments)} behavioral questions; give one per "
-                         "question, in order")
-    chosen = [get_competency(c) for c in competencies] if competencies else None
-    resolved_panel = get_panel(panel)
-    runner = resolve(engine, model, use_cache=use_cache) if isinstance(engine, str) else engine
+    plan = _plan(text, competencies, candidate, role, level, panel, engine, model, use_cache,
+                 recording)
+    reviews = await _review_all(plan.submissions, plan.competencies, plan.panel, plan.runner,
+                                seed)
+    return _finish(plan, reviews)
+
+
+def interview(
+    text: str,
+    *,
+    competencies: list[str] | None = None,
+    candidate: str | None = None,
+    role: str | None = None,
+    level: str | None = None,
+    panel: str | Panel | None = None,
+    engine: str | Engine = "rubric",
+    model: str | None = None,
+    seed: int = 0,
+    use_cache: bool = True,
+    recording: str | None = None,
+) -> Interview:
+    """Review a whole interview transcript and write the debrief of the loop.
+
+    `text` is a transcript in any format Roundtable reads (labelled text, WebVTT, SRT,
+    timestamped exports, JSON segments). Each behavioral question is reviewed by the same
+    panel; `competencies` gives one id per question, in order (inferred per question when
+    omitted). `recording` is an http(s) link to the recording, shown beside the transcript.
+    Raises `RoundtableError` when the text has no candidate turns or no behavioral question.
+    `ainterview` is the same, as a coroutine.
+    """
+    plan = _plan(text, competencies, candidate, role, level, panel, engine, model, use_cache,
+                 recording)
+    if isinstance(plan.runner, RubricEngine):
+        # The rubric engine waits on nothing: its questions are reviewed one after another,
+        # with no event loop and no thread handing the analyses over (as `review` does).
+        reviews = []
+        for n, submission in enumerate(plan.submissions):
+            brief, flags = brief_of(submission, plan.competencies[n] if plan.competencies
+                                    else None, plan.panel, seed)
+            case, flags = complete(brief, flags)
+            reviews.append(_concluded(submission, case, flags, plan.runner.deliberate_now(case)))
+    else:
+        reviews = _blocking(_review_all)(plan.submissions, plan.competencies, plan.panel,
+                                         plan.runner, seed)
+    return _finish(plan, reviews)
+
+
+def _finish(plan: _Plan, reviews: list[Review]) -> Interview:
+    """The interview from its reviews: each question's competency, flags and the debrief."""
+    segments, chosen = plan.segments, plan.chosen
     reviewable = [s for s in segments if not s.too_short]
-    if not reviewable:
-        raise InputError("every answer in the transcript is too short to review")
-    context = {"role": role, "level": level, "recording_url": recording}
-    reviews = await _review_all(
-        [to_submission(s, [], **context) for s in reviewable],
-        [chosen[s.index - 1] for s in reviewable] if chosen else None,
-        resolved_panel, runner, seed)
     by_index = dict(zip((s.index for s in reviewable), reviews, strict=True))
     results = []
     for segment in segments:
         review = by_index.get(segment.index)
+        # The same inputs as the review's own inference (cached): read again for its margin.
+        inference = None if chosen else infer_competency(segment.question, segment.answer)
+        notes: list[Flag] = []
         if review is not None:
             competency = SegmentCompetency(id=review.competency.id, name=review.competency.name,
                                            inferred=review.competency.inferred)
-            notes: list[Flag] = []
         else:
             found = chosen[segment.index - 1] if chosen else infer_competency(
                 segment.question, segment.answer).competency
             competency = SegmentCompetency(id=found.id, name=found.name, inferred=not chosen)
-            notes = [Flag(kind="too_short", detail=(
+            notes.append(Flag(kind="too_short", detail=(
                 f"The answer to question {segment.index} has too few words to review "
-                f"({len(segment.answer.split())}); it is listed but not scored."))]
+                f"({len(segment.answer.split())}); it is listed but not scored.")))
+        if inference is not None and inference.competency.id == competency.id and \
+                not inference.confident and inference.runner_up is not None:
+            competency.confident = False
+            notes.append(Flag(kind="competency_uncertain", detail=(
+                f"'{competency.name}' was inferred for question {segment.index} with low "
+                f"confidence: '{inference.runner_up.name}' fits almost as well.")))
         results.append(InterviewSegment(index=segment.index, question=segment.question,
                                         competency=competency, start=segment.start,
                                         end=segment.end, review=review, flags=notes))
-    roster = [PanelistRef(id=p.id, name=p.name, title=p.title)
-              for p in resolved_panel.personas]
-    return assemble(results, roster, recording=recording, role=role, level=level, flags=flags)
+    roster = [PanelistRef(id=p.id, name=p.name, title=p.title) for p in plan.panel.personas]
+    return assemble(results, roster, recording=plan.recording, role=plan.role,
+                    level=plan.level, flags=plan.flags)
 
 
 async def _review_all(submissions: list[Submission], competencies: list[Competency] | None,
@@ -116,6 +199,8 @@ async def _review_all(submissions: list[Submission], competencies: list[Competen
     in question order: every brief first, then every analysis, each handed to its question
     the moment it is done.
     """
+    import asyncio  # here: an offline interview reviews without an event loop (`interview`)
+
     loop = asyncio.get_running_loop()
     briefs: list[asyncio.Future[tuple[Brief, list[Flag]]]] = [
         loop.create_future() for _ in submissions]
@@ -166,14 +251,3 @@ def assemble(segments: list[InterviewSegment], panel: list[PanelistRef], *,
     return Interview(headline=headline, recording=recording, role=role, level=level,
                      panel=panel, segments=segments, debrief=brief, verdict=verdict,
                      scorecard=card, flags=flags or [])
-
-
-interview = _blocking(ainterview)
-interview.__doc__ = """Review a whole interview transcript and write the debrief of the loop.
-
-`text` is a transcript in any format Roundtable reads (labelled text, WebVTT, SRT, timestamped
-exports, JSON segments). Each behavioral question is reviewed by the same panel; `competencies`
-gives one id per question, in order (inferred per question when omitted). `recording` is an
-http(s) link to the recording, shown beside the transcript. Raises `RoundtableError` when the
-text has no candidate turns or no behavioral question. `ainterview` is the same, as a coroutine.
-"""

@@ -126,7 +126,7 @@ _EXPERIENCE = _Lazy(
     rf"|\bhave you (ever )?had to\b"
     rf"|\byour (first|last|latest|most recent|previous) ([\w'-]+ ){{0,2}}?{_EVENT}\b"
     rf"|\b(you('re| are| were| felt)?|you('ve| have) been) (most |really |particularly |"
-    rf"especially |genuinely )?proud\b"
+    rf"especially |genuinely )?proud(est)?\b"
     rf"|\b(was|were|did|do|have|has|had) (there|you) ever\b[^.?!]{{0,40}}?\b(a|an|any|"
     rf"someone|somebody|something)\b|\bever (had|have|got|get|needed|need) to\b"
     rf"|\b(a|an|one|another) ([\w'-]+ ){{0,3}}?{_SITUATION}s? "
@@ -209,6 +209,15 @@ _RECOUNT = _Lazy(
 )
 """A request to recount how the candidate handled something new: "Describe how you dealt with a
 team member who...", "Tell me about when you first managed people"."""
+_WHAT_A = _Lazy(
+    rf"\bwhat('s| is| was)\s+(a|an|one|another)\s+"
+    rf"(?!([\w'-]+ ){{0,2}}?({_TRAIT}|metric|kpi|number|figure|measure)s?\b)"
+    rf"([\w'-]+ ){{1,3}}?(that |which )?you('ve| have| had)? (\w+ )?{_PAST}\b",
+    re.IGNORECASE,
+)
+"""A question naming something of any kind that the candidate lived through as new: "What's a
+near miss you were involved in?" (a thing the event list need not know); not a tool or a
+trait ("What's a framework you used?")."""
 _NARRATION = _Lazy(rf"\b(I|we)( \w+ly)? {_PAST}\b", re.IGNORECASE)
 _RECORD = _Lazy(r"\byour (cv|resume|résumé|profile|linkedin|portfolio|application)\b|\b(at|in) "
                 r"your (previous|last|former|old|current) (company|job|employer|role|team|firm|"
@@ -454,6 +463,8 @@ def asks_situation(sentence: str) -> bool:
     unanchored = not _PRONOUN.search(sentence) and not _THE.search(sentence)
     if _WHEN_YOU.search(sentence) and _ASKS.search(sentence) and unanchored:
         return True
+    if _WHAT_A.search(sentence) and unanchored:
+        return True
     if not _REQUEST.search(sentence):
         return False
     return bool(_ANY_SITUATION.search(sentence) or _BARE.search(sentence)) or bool(
@@ -530,8 +541,14 @@ def open_ask(text: str) -> int | None:
     # "What's changed over those four years?" after "Tell me about yourself" follows up the
     # introduction, whatever story it gets.
     asked = text[asking[0].start():]
-    if not _SIGNPOST.search(text) and (_BACK.search(asked) or _POINTING.search(asked)):
+    signpost = _SIGNPOST.search(text)
+    if signpost is None and (_BACK.search(asked) or _POINTING.search(asked)):
         return None
+    if signpost is not None and signpost.start() < asking[0].start() and \
+            _POINTING.search(asking[0].group()):
+        # "Let's begin with the project that mattered most to you. Tell me about it.": the
+        # "it" stands for what the signposted sentence named, which is the question's.
+        return next(s.start() for s in _sentences(text) if s.end() > signpost.start())
     return asking[0].start()
 
 

@@ -14,6 +14,7 @@ from typing import Literal
 from roundtable.debrief.models import Interview, InterviewSegment
 from roundtable.render.labels import (
     Roster,
+    cli_flag_detail,
     clock,
     flag_title,
     quote_text,
@@ -89,7 +90,7 @@ def _text_segment(segment: InterviewSegment, roster: Roster, source: str) -> Ite
     yield (f"QUESTION {segment.index} · {segment.competency.name} {span_text(segment)}").rstrip()
     yield f"  {segment.question}"
     for flag in segment.flags:
-        yield f"  ! {flag_title(flag.kind)}: {flag.detail}"
+        yield f"  ! {flag_title(flag.kind)}: {cli_flag_detail(flag)}"
     review = segment.review
     if review is None:
         return
@@ -142,7 +143,7 @@ def _markdown_segment(segment: InterviewSegment, roster: Roster) -> Iterator[str
            f"{span_text(segment)}").rstrip()
     yield f"> {inline(segment.question)}"
     for flag in segment.flags:
-        yield f"⚠️ **{inline(flag_title(flag.kind))}:** {inline(flag.detail)}"
+        yield f"⚠️ **{inline(flag_title(flag.kind))}:** {inline(cli_flag_detail(flag))}"
     review = segment.review
     if review is None:
         return

@@ -69,7 +69,9 @@ def flag_title(kind: str) -> str:
     return words[:1].upper() + words[1:] if words else "Note"
 
 
-CLI_FLAG_HINTS = {"competency_inferred": "Pass --competency to choose another."}
+CLI_FLAG_HINTS = {"competency_inferred": "Pass --competency to choose another.",
+                  "competency_uncertain": "Pass --competencies (one id per question, in "
+                                          "order) to choose."}
 """What a CLI user can do about a flag; the flag itself says only what happened."""
 
 
