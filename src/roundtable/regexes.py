@@ -253,6 +253,20 @@ class ProgramCache:
             self.patterns[key] = compiled
         return compiled
 
+    def check(self, pattern: str, flags: int | RegexFlag = 0) -> None:
+        """Raise `re.error` unless `pattern` compiles, without building it when its program is
+        stored (so it compiled before): the catalog checks all its competencies' cues at every
+        start, and a review uses the cues of one."""
+        key = (pattern, int(flags))
+        if key in self.patterns:
+            return
+        with self._lock:
+            if not self._loaded:
+                self._load()
+            if key in self.stored:
+                return
+        self.compile(pattern, flags)
+
     def save(self) -> None:
         """Write the stored programs if patterns were added (quietly not, if it cannot)."""
         if not self.added or self.path is None:
@@ -337,11 +351,12 @@ _ENGINE = _engine()
 _cache = ProgramCache(_cache_file())
 atexit.register(_cache.save)
 compile = _cache.compile
+check = _cache.check
 
 
 __all__ = [
     "ASCII", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A",
-    "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "compile",
-    "error", "escape", "findall", "finditer", "fullmatch", "match", "purge", "search", "split",
-    "sub", "subn",
+    "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "check",
+    "compile", "error", "escape", "findall", "finditer", "fullmatch", "match", "purge", "search",
+    "split", "sub", "subn",
 ]
