@@ -69,10 +69,11 @@ from typing import Any, cast
 from roundtable.regex_gate import Gated, needles, worth_gating
 from roundtable.store_paths import cache_dir, write_cache_file
 
-# (final flags, program as machine words, groups - 1, name -> index, index -> name, the
-# needles every match contains and whether they are matched lowered, when worth checking first)
-_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...],
-               tuple[tuple[str, ...], bool] | None]
+# (final flags, program as machine words, groups - 1, name -> index, index -> name, and when
+# worth checking first: the needles every match contains, joined by NUL (one object to read back
+# rather than dozens; a NUL inside a needle only splits it into parts it contains, still safe),
+# and whether they are matched lowered)
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], tuple[str, bool] | None]
 _Key = tuple[str, int]
 
 # Patterns edited during development leave stale programs behind: past this many (a review
@@ -80,7 +81,7 @@ _Key = tuple[str, int]
 _MAX_ENTRIES = 20_000
 _WORD = "I"
 # Raised whenever `_program` or the entry changes, so programs stored by an older one go unused.
-_FORMAT = 5
+_FORMAT = 6
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
 
 
@@ -315,7 +316,8 @@ class ProgramCache:
             for name, index in groupindex.items():
                 indexgroup[index] = name
             found = needles(parsed, flags, _ENGINE[3])
-            gate = found if worth_gating(found, parsed, _ENGINE[3]) else None
+            gate = ("\0".join(found[0]), found[1]) if found is not None and worth_gating(
+                found, parsed, _ENGINE[3]) else None
             entry: _Entry = (int(flags | parsed.state.flags), array(_WORD, code).tobytes(),
                              parsed.state.groups - 1, groupindex, tuple(indexgroup), gate)
             built: Pattern[str] = sre.compile(pattern, entry[0], code, entry[2],
@@ -329,12 +331,12 @@ class ProgramCache:
         return _gated(built, gate)
 
 
-def _gated(built: Pattern[str], gate: tuple[tuple[str, ...], bool] | None) -> Pattern[str]:
+def _gated(built: Pattern[str], gate: tuple[str, bool] | None) -> Pattern[str]:
     """The pattern, behind a check for the strings its matches need when that saves time
     (`regex_gate`). It answers every call as the pattern does."""
     if gate is None:
         return built
-    return cast(Pattern[str], Gated(built, *gate))
+    return cast(Pattern[str], Gated(built, tuple(gate[0].split("\0")), gate[1]))
 
 
 def _cache_file() -> Path | None:
