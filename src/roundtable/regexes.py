@@ -11,6 +11,11 @@ A pattern built from a stored program is the pattern `re.compile` returns: the s
 two compare equal), flags and groups. Anything unexpected (another Python, a damaged or unwritable
 file, a changed `re` internals) falls back to `re.compile`, so the cache can only save time.
 
+Along with the program, the cache keeps the plain strings one of which every match contains
+(`regex_gate`): where that check is cheaper than the engine, `compile` returns the pattern
+behind it, which answers "no match" for a text that has none of them and is otherwise the
+pattern itself (equal to it, with the same methods and attributes).
+
 The module stands in for `re` (`from roundtable import regexes as re`, as one writes
 `import regex as re`). Only its `compile` goes through the cache, for the patterns written in the
 code and the catalog; `match`, `search`, `sub` and the rest are `re`'s own, so a pattern built
@@ -59,19 +64,24 @@ from re import (  # the rest of `re`, so code written for `re` runs unchanged
     sub,
     subn,
 )
-from typing import Any
+from typing import Any, cast
 
+from roundtable.regex_gate import Gated, needles, worth_gating
 from roundtable.store_paths import cache_dir, write_cache_file
 
-# (final flags, program as machine words, groups - 1, name -> index, index -> name)
-_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+# (final flags, program as machine words, groups - 1, name -> index, index -> name, and when
+# worth checking first: the needles every match contains, joined by NUL (one object to read back
+# rather than dozens; a NUL inside a needle only splits it into parts it contains, still safe),
+# and whether they are matched lowered)
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], tuple[str, bool] | None]
 _Key = tuple[str, int]
 
 # Patterns edited during development leave stale programs behind: past this many (a review
 # uses about 1,000), a save keeps only the programs this process used.
 _MAX_ENTRIES = 20_000
 _WORD = "I"
-_FORMAT = 4  # raised whenever `_program` changes, so programs stored by an older one go unused
+# Raised whenever `_program` or the entry changes, so programs stored by an older one go unused.
+_FORMAT = 6
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
 
 
@@ -244,6 +254,20 @@ class ProgramCache:
             self.patterns[key] = compiled
         return compiled
 
+    def check(self, pattern: str, flags: int | RegexFlag = 0) -> None:
+        """Raise `re.error` unless `pattern` compiles, without building it when its program is
+        stored (so it compiled before): the catalog checks all its competencies' cues at every
+        start, and a review uses the cues of one."""
+        key = (pattern, int(flags))
+        if key in self.patterns:
+            return
+        with self._lock:
+            if not self._loaded:
+                self._load()
+            if key in self.stored:
+                return
+        self.compile(pattern, flags)
+
     def save(self) -> None:
         """Write the stored programs if patterns were added (quietly not, if it cannot)."""
         if not self.added or self.path is None:
@@ -270,13 +294,13 @@ class ProgramCache:
         if entry is None or _ENGINE is None:
             return None
         try:
-            final_flags, words, groups, groupindex, indexgroup = entry
+            final_flags, words, groups, groupindex, indexgroup, gate = entry
             built: Pattern[str] = _ENGINE[0].compile(
                 key[0], final_flags, array(_WORD, words).tolist(), groups, groupindex,
                 indexgroup)
         except (TypeError, ValueError, RuntimeError):
             return None  # a damaged entry: compile anew
-        return built
+        return _gated(built, gate)
 
     def _compiled_anew(self, key: _Key) -> Pattern[str]:
         """Compile as `re._compiler.compile` does, keeping the program."""
@@ -291,8 +315,11 @@ class ProgramCache:
             indexgroup: list[str | None] = [None] * parsed.state.groups
             for name, index in groupindex.items():
                 indexgroup[index] = name
+            found = needles(parsed, flags, _ENGINE[3])
+            gate = ("\0".join(found[0]), found[1]) if found is not None and worth_gating(
+                found, parsed, _ENGINE[3]) else None
             entry: _Entry = (int(flags | parsed.state.flags), array(_WORD, code).tobytes(),
-                             parsed.state.groups - 1, groupindex, tuple(indexgroup))
+                             parsed.state.groups - 1, groupindex, tuple(indexgroup), gate)
             built: Pattern[str] = sre.compile(pattern, entry[0], code, entry[2],
                                                  groupindex, entry[4])
         except re.error:
@@ -301,7 +328,15 @@ class ProgramCache:
             return re.compile(pattern, flags)
         self.stored[key] = entry
         self.added += 1
+        return _gated(built, gate)
+
+
+def _gated(built: Pattern[str], gate: tuple[str, bool] | None) -> Pattern[str]:
+    """The pattern, behind a check for the strings its matches need when that saves time
+    (`regex_gate`). It answers every call as the pattern does."""
+    if gate is None:
         return built
+    return cast(Pattern[str], Gated(built, tuple(gate[0].split("\0")), gate[1]))
 
 
 def _cache_file() -> Path | None:
@@ -318,11 +353,12 @@ _ENGINE = _engine()
 _cache = ProgramCache(_cache_file())
 atexit.register(_cache.save)
 compile = _cache.compile
+check = _cache.check
 
 
 __all__ = [
     "ASCII", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A",
-    "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "compile",
-    "error", "escape", "findall", "finditer", "fullmatch", "match", "purge", "search", "split",
-    "sub", "subn",
+    "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "check",
+    "compile", "error", "escape", "findall", "finditer", "fullmatch", "match", "purge", "search",
+    "split", "sub", "subn",
 ]

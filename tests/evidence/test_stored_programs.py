@@ -125,3 +125,19 @@ def test_the_cli_writes_its_programs_once_and_reads_them_after(tmp_path: Path) -
 def test_it_stands_in_for_every_name_of_re() -> None:
     """Code written for `re` keeps working when it imports `regexes as re`."""
     assert [name for name in re.__all__ if not hasattr(regexes, name)] in ([], ["template"])
+
+
+def test_check_builds_no_stored_program_and_still_refuses_a_bad_pattern(tmp_path: Path) -> None:
+    """The catalog checks every cue at every start: a cue whose program is stored is known to
+    compile and is not built again; one never seen is compiled, and a bad one refused."""
+    path = tmp_path / "programs.marshal"
+    first = ProgramCache(path)
+    first.compile(r"\bpushed back\b", re.IGNORECASE)
+    first.save()
+    second = ProgramCache(path)
+    second.check(r"\bpushed back\b", re.IGNORECASE)
+    assert not second.patterns  # known from the file, nothing built
+    second.check(r"\bheld firm\b", re.IGNORECASE)
+    assert list(second.patterns) == [(r"\bheld firm\b", re.IGNORECASE)]
+    with pytest.raises(re.error):
+        second.check(r"\b(unclosed", re.IGNORECASE)

@@ -118,8 +118,9 @@ class Criterion(_Strict):
     def _cues_compile(cls, cues: list[str]) -> list[str]:
         for cue in cues:
             try:
-                # The same flags as every use, so re's cache holds one compiled copy per cue.
-                re.compile(cue, re.IGNORECASE)
+                # The same flags as every use, so the program cache holds one program per cue;
+                # a cue whose program is stored compiled before and is not built again here.
+                re.check(cue, re.IGNORECASE)
             except re.error as exc:
                 raise ValueError(f"cue {cue!r} is not a valid regular expression: {exc}") from exc
         return cues

@@ -12,7 +12,6 @@ and offline: a prediction is a sum of weights.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from roundtable import regexes as re
+from roundtable.json_cache import load_json
 
 if TYPE_CHECKING:  # reading.py imports this module
     from roundtable.evidence.reading import Actor, Mode, Role
@@ -75,7 +75,7 @@ def features(text: str, actor: str, mode: str, role: str, reported: bool,
 def _weights() -> dict[str, tuple[tuple[str, ...], dict[str, list[int]]]]:
     if not MODEL_PATH.exists():
         return {}
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    data = load_json(MODEL_PATH)  # parsed once per version of the file, not per process
     return {field: (tuple(part["labels"]), part["weights"]) for field, part in data.items()}
 
 

@@ -1,0 +1,207 @@
+"""Strings every match of a pattern contains, and a pattern that looks for them first.
+
+Most of a review's time is `re` trying long alternations ("I basically did everything|…") at
+every word of every sentence, where they almost never match. Many of those patterns cannot match
+unless the text contains one of a few plain strings: `\\b(?:would|could) (?:have|'ve) \\w+ed`
+needs "would" or "could". `needles` reads that set off the parsed pattern; `Gated` checks it
+with `str.__contains__` (a fast C search) and runs the engine only when one is there. A text
+without any of them has no match, so every result is the one `re` gives.
+
+The set is derived conservatively: a literal run of characters, a group or alternation with a
+known finite set of spellings, or an alternation whose every branch needs one of a set; anything
+else (a class, `\\w+`, a backreference, a group with its own flags) needs nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+# Spellings of one part tracked before it counts as "any string" (a cross product grows fast).
+_MAX_SPELLINGS = 64
+# Needles in an alternation's union before it is given up on; and the most a gate checks: past
+# that the checks cost about what the engine does (measured on the dev set's reviews).
+_MAX_UNION = 400
+MAX_NEEDLES = 48
+# A needle of one character ("I", "a") is in nearly every sentence: the gate would only add work.
+MIN_NEEDLE = 2
+
+_Node = tuple[set[str] | None, set[str] | None]  # (every spelling, or None; strings one needs)
+
+
+def needles(parsed: Any, flags: int, c: Any) -> tuple[tuple[str, ...], bool] | None:
+    """The strings one of which every match of `parsed` (a `re._parser` result compiled with
+    `flags`) contains, and whether they are to be looked for in the lowered text (the pattern
+    ignores case); None when no such set is known. `c` is `re._constants`."""
+    flags |= parsed.state.flags
+    if flags & c.SRE_FLAG_LOCALE:
+        return None
+    folded = bool(flags & c.SRE_FLAG_IGNORECASE)
+    spellings, needed = _sequence(parsed.data, folded, c)
+    found = needed if needed is not None else _required(spellings)
+    if not found:
+        return None
+    if folded:
+        found = {needle.lower() for needle in found}
+    # A needle containing another is redundant: a text without "fault" has no " fault" either.
+    kept: list[str] = []
+    for needle in sorted(found, key=lambda n: (len(n), n)):
+        if not any(shorter in needle for shorter in kept):
+            kept.append(needle)
+    return tuple(kept), folded
+
+
+def _required(spellings: set[str] | None) -> set[str] | None:
+    return spellings if spellings and "" not in spellings else None
+
+
+def _node(op: Any, av: Any, folded: bool, c: Any) -> _Node:
+    if op is c.LITERAL:
+        # Under IGNORECASE only ASCII letters are compared by lowering (see `Gated`).
+        return ({chr(av)}, None) if not folded or av < 128 else (None, None)
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {""}, None  # consumes nothing
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, inner = av
+        return (None, None) if add_flags or del_flags else _sequence(inner.data, folded, c)
+    if op is c.ATOMIC_GROUP:
+        return _sequence(av.data, folded, c)
+    if op is c.BRANCH:
+        return _branch([_sequence(branch.data, folded, c) for branch in av[1]])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        spellings, needed = _sequence(body.data, folded, c)
+        if low == 0:
+            return (spellings | {""}, None) if high == 1 and spellings is not None else (
+                None, None)
+        needed = needed if needed is not None else _required(spellings)
+        return (spellings if low == high == 1 else None), needed
+    return None, None  # a class, any character, a backreference...
+
+
+def _branch(branches: list[_Node]) -> _Node:
+    spellings: set[str] | None = None
+    if all(s is not None for s, _ in branches):
+        union = set().union(*(s for s, _ in branches if s is not None))
+        spellings = union if len(union) <= _MAX_SPELLINGS else None
+    needs: list[set[str]] = []
+    for branch_spellings, needed in branches:
+        need = needed if needed is not None else _required(branch_spellings)
+        if need is None:
+            return spellings, None
+        needs.append(need)
+    union = set().union(*needs)
+    return spellings, (union if len(union) <= _MAX_UNION else None)
+
+
+def _sequence(items: Any, folded: bool, c: Any) -> _Node:
+    """The spellings of a sequence (when finite and few) and the most selective set of strings
+    one of which it needs: the longest literal runs, the fewest of them."""
+    current: set[str] = {""}
+    candidates: list[set[str]] = []
+    finite = True
+    for op, av in items:
+        spellings, needed = _node(op, av, folded, c)
+        if spellings is not None:
+            if len(current) * len(spellings) <= _MAX_SPELLINGS:
+                current = {a + b for a in current for b in spellings}
+                continue
+            candidates.append(current)
+            finite = False
+            current = spellings
+            continue
+        finite = False
+        candidates.append(current)
+        current = {""}
+        if needed is not None:
+            candidates.append(needed)
+    candidates.append(current)
+    usable = [found for found in candidates if found and "" not in found]
+    best = max(usable, key=lambda s: (min(min(map(len, s)), 5), -len(s))) if usable else None
+    return (current if finite else None), best
+
+
+def worth_gating(found: tuple[tuple[str, ...], bool] | None, parsed: Any, c: Any) -> bool:
+    """Whether checking the needles first saves time: few of them, none a single character,
+    and a pattern not anchored at the start (the engine then tries only one position)."""
+    if found is None or len(found[0]) > MAX_NEEDLES or min(map(len, found[0])) < MIN_NEEDLE:
+        return False
+    first = parsed.data[0] if parsed.data else None
+    return not (first is not None and first[0] is c.AT
+                and first[1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING))
+
+
+class Gated:
+    """A compiled pattern that answers "no match" without the engine when the text contains
+    none of the strings every match contains; otherwise the pattern's own methods run.
+
+    `search`, `match`, `fullmatch`, `finditer` and `findall` are gated; everything else
+    (`sub`, `split`, `pattern`, `groups`...) is the pattern's own. Equal to, and hashed as,
+    the pattern it wraps.
+    """
+
+    __slots__ = ("_compiled", "_needles", "_folded")
+
+    def __init__(self, compiled: Any, needles: tuple[str, ...], folded: bool) -> None:
+        self._compiled = compiled
+        self._needles = needles
+        self._folded = folded
+
+    def _absent(self, string: str) -> bool:
+        if self._folded:
+            # Lowering is exact for ASCII: a non-ASCII text may hold a character `re` folds
+            # onto an ASCII letter (the Kelvin sign onto "k"), so it goes to the engine.
+            if not string.isascii():
+                return False
+            string = string.lower()
+        for needle in self._needles:
+            if needle in string:
+                return False
+        return True
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return None if self._absent(string) else self._compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return None if self._absent(string) else self._compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return None if self._absent(string) else self._compiled.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Any]:
+        if self._absent(string):
+            return iter(())
+        found: Iterator[Any] = self._compiled.finditer(string, pos, endpos)
+        return found
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._absent(string) else self._compiled.findall(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._compiled, name)
+
+    def __eq__(self, other: object) -> bool:
+        return bool(self._compiled == (other._compiled if isinstance(other, Gated) else other))
+
+    def __hash__(self) -> int:
+        return hash(self._compiled)
+
+    def __repr__(self) -> str:
+        return repr(self._compiled)
+
+    def __copy__(self) -> Gated:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Gated:
+        return self
+
+    def __reduce__(self) -> tuple[Callable[..., Any], tuple[str, int]]:
+        return _rebuilt, (self._compiled.pattern, self._compiled.flags)
+
+
+def _rebuilt(pattern: str, flags: int) -> Any:
+    """A pickled pattern, compiled again (as `re` unpickles its own)."""
+    from roundtable.regexes import compile as compile_pattern
+
+    return compile_pattern(pattern, flags)
