@@ -22,7 +22,7 @@ from typing import cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "evidence"))
 
-from clause_corpus import Labelled, field_pairs, macro_f1, read_corpus  # noqa: E402
+from clause_corpus import Labelled, field_pairs, macro_f1, read_corpus, scores  # noqa: E402
 
 from roundtable.evidence import learned  # noqa: E402
 from roundtable.evidence.reading import Actor, Mode, licensed  # noqa: E402
@@ -137,6 +137,8 @@ def cross_validate(rows: list[Labelled]) -> None:
     for field in learned.FIELDS:
         print(f"dev {FOLDS}-fold {field:5} rules {macro_f1(rules[field]):.3f}  "
               f"with the layer {macro_f1(layer[field]):.3f}")
+        print("  " + "  ".join(f"{s.label} {s.precision:.2f}/{s.recall:.2f}/{s.f1:.2f} "
+                               f"({s.support})" for s in scores(layer[field])))
 
 
 def main() -> None:
