@@ -1158,6 +1158,10 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             actor, mode = licensed(text, actor, mode, *learned.relabel(
                 text, actor, mode, role, reported, before, bullet))
             before = (read_as, rules_mode)
+            if mode == "habitual" != rules_mode and actor == "other":
+                # Read again as the habit it is: "and now he helps me train new people" is a
+                # lasting habit of someone else's the story left, not the scene.
+                role = read_role(text, actor, mode, position, heading, reported)
         if owner == read_as and not reported:
             owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
