@@ -29,6 +29,7 @@ from roundtable.deliberation.reading import (
     holds_against,
     opening_reading,
     rescore,
+    team_doing,
 )
 from roundtable.deliberation.rounds import (
     BuildMode,
@@ -309,12 +310,12 @@ def _crosstalk(case: Case, evidence: Evidence, readings: list[Reading], leads: d
         first = item.listeners[0]
         if persuaded(first, item):
             moves = [concede(case, evidence, r, item) for r in item.listeners]
-            turns.append(reply_turn(item, evidence, first, moves[0], held=False))
+            turns.append(reply_turn(item, evidence, first, moves[0], held=False, talk=talk))
         else:
             same = next((h for h in debate.held if h.raiser is item.raiser
                          and h.criterion == item.criterion and h.finding is item.finding), None)
             debate.held.append(item)
-            turns.append(reply_turn(item, evidence, first, None, held=True,
+            turns.append(reply_turn(item, evidence, first, None, held=True, talk=talk,
                                     already=same.listeners[0].persona.name.split()[0]
                                     if same else None))
         spoke |= {item.raiser.persona.id, first.persona.id}
@@ -372,7 +373,9 @@ def _overheard(case: Case, evidence: Evidence, readings: list[Reading],
                     continue
                 finding = next((f for f in evidence.quotable(cid)
                                 if f.quote.start == quote.start), None)
-                if finding is None or holds_against(reading.persona, finding):
+                # A "we" line the answer never backs with a step of their own is the team's.
+                if (finding is None or holds_against(reading.persona, finding)
+                        or team_doing(finding)):
                     continue
                 before, vote_before = reading.criteria[cid], reading.vote
                 reading.weighed[cid].add(quote.start)

@@ -10,7 +10,7 @@ everything the rubric saw gives the rubric's score, and nothing else can move it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from roundtable import regexes as re
@@ -18,6 +18,7 @@ from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Criterion, Family, 
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
+from roundtable.evidence.analysis import SPECIFIC_FACTOR
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
 from roundtable.scoring.panel import STRICT_READER, lens_score, level_offset, vote_for
@@ -28,6 +29,12 @@ if TYPE_CHECKING:
 FULL_WEIGHT = 1.0
 """Evidence weaker than this sits in a hedged or vague sentence."""
 SUPPORT_CAP = 1.25
+TEAM_READER = 1.4
+"""A persona weighing ownership at least this much reads a line told only as "we" as the
+team's doing, until the answer shows the candidate's own part in another sentence."""
+PRECISE_ELSEWHERE = 2
+"""A hedge is care over one detail, not vagueness, when the answer tells at least this many
+other sentences of its own steps as concrete plain fact."""
 GENERAL_KINDS = ("generic_claim", "vague", "hedge", "collective_we", "passive_voice")
 UNCREDITED = "uncredited"
 SCENE = frozenset({"situation", "task", "timeframe", "named_entity"})
@@ -74,6 +81,17 @@ class Finding:
     another's words about the candidate are no evidence, save a customer's feedback."""
     """Kinds found only in someone else's clause of the line ("she asked us to scope it"): what
     another person did shows nothing of the candidate's, unless it is true whoever tells it."""
+    team_only: bool = False
+    """The candidate's side of the line is told only as "we" ("we rolled it back"): it reads
+    as their own step or as the team's, and the rest of the answer settles which."""
+    own_step: Quote | None = None
+    """For a "we" line, a step the candidate tells as their own in another sentence ("I
+    proposed we hold Android a week"): the "we" includes them. None: the answer never tells
+    one, and the line is the team's doing."""
+    precise: Quote | None = None
+    """For a hedged line, a concrete step told as plain fact in another sentence, when the
+    answer tells PRECISE_ELSEWHERE such sentences: the hedge is care over one detail. None: the
+    answer is loose elsewhere too, and the hedge reads as vagueness."""
 
     @property
     def cue_only(self) -> bool:
@@ -239,6 +257,7 @@ def gather(case: Case) -> Evidence:
         findings[cid] = [f for f in kept if not any(
             f.quote.start <= e.at < f.quote.end or e.start <= f.quote.start < e.end
             for e in red)]
+    findings = _settled(case, findings)
     credited = {f.quote.start for found in findings.values() for f in found}
     general: list[Quote] = []
     why: dict[int, str] = {}
@@ -255,6 +274,46 @@ def gather(case: Case) -> Evidence:
                 else UNCREDITED)
     return Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
                     general, why)
+
+
+def _settled(case: Case, findings: dict[str, list[Finding]]) -> dict[str, list[Finding]]:
+    """Each ambiguous line with what the rest of the answer says about it: a "we" line with the
+    candidate's own step told elsewhere, a hedged line with a concrete fact told elsewhere."""
+    analysis = case.analysis
+    steps = [c for c in analysis.clauses
+             if c.actor == "candidate" and c.owner == "candidate" and c.mode == "fact"
+             and c.role in ("action", "decision") and not c.reported
+             and not _BACKDROP.match(c.text) and len(c.text.split()) >= 4]
+    concrete: dict[int, Quote] = {}
+    for found in findings.values():
+        for f in found:
+            if (not f.hedged and f.acts and f.own and f.strength >= SPECIFIC_FACTOR
+                    and not f.setting and not f.theirs):
+                concrete.setdefault(analysis.sentence_at(f.quote.start), f.quote)
+    settled: dict[str, list[Finding]] = {}
+    for cid, found in findings.items():
+        kept = []
+        for f in found:
+            sentence = analysis.sentence_at(f.quote.start)
+            team = _team_only(case, f.quote)
+            step = next((c for c in steps if c.sentence != sentence), None) if team else None
+            elsewhere = [q for s, q in concrete.items() if s != sentence]
+            kept.append(replace(
+                f, team_only=team,
+                own_step=Quote(quote=step.text, start=step.span.start, end=step.span.end)
+                if step is not None else None,
+                precise=elsewhere[0] if f.hedged and len(elsewhere) >= PRECISE_ELSEWHERE
+                else None))
+        settled[cid] = kept
+    return settled
+
+
+def _team_only(case: Case, quote: Quote) -> bool:
+    """Whether the candidate's side of the line is told only as "we"."""
+    mine = [c for c in case.analysis.clauses
+            if c.by_candidate and not c.reported and c.span.start < quote.end
+            and quote.start < c.span.end]
+    return any(c.actor == "team" for c in mine) and not any(c.actor == "candidate" for c in mine)
 
 
 def _own_part_told(case: Case, item: Found) -> bool:
@@ -337,15 +396,31 @@ def discounts(persona: Persona, finding: Finding) -> bool:
     return persona.strictness >= STRICT_READER and finding.strength < FULL_WEIGHT
 
 
+def reads_as_team(persona: Persona, finding: Finding) -> bool:
+    """Whether the panelist, reading on its own, takes a "we" line as the team's doing: one
+    whose lens weighs ownership reads it so until the answer shows the candidate's own part."""
+    return finding.team_only and persona.lens.get("ownership", 1.0) >= TEAM_READER
+
+
 def holds_against(persona: Persona, finding: Finding) -> bool:
     """Whether the panelist keeps a line out even once a colleague has raised it: a strict
-    one does for a hedged or vague line, not for one told as plain fact."""
-    return discounts(persona, finding) and finding.hedged
+    one does for a hedged or vague line, not for one told as plain fact, nor for a hedge in an
+    answer precise elsewhere (the hedge is care over one detail); one reading "we" as the
+    team's does while the answer tells no step of the candidate's own."""
+    return (discounts(persona, finding) and finding.hedged and finding.precise is None
+            or reads_as_team(persona, finding) and finding.own_step is None)
+
+
+def team_doing(finding: Finding) -> bool:
+    """Whether the answer settles a "we" line as the team's doing: it never tells a step of
+    the candidate's own, so nobody credits the line to them once that is said at the table."""
+    return finding.team_only and finding.own_step is None
 
 
 def credits(persona: Persona, finding: Finding, family: Family) -> bool:
     """Whether the panelist, reading on its own, weighs this finding."""
-    return not discounts(persona, finding) and attends(persona, finding.kinds, family)
+    return (not discounts(persona, finding) and not reads_as_team(persona, finding)
+            and attends(persona, finding.kinds, family))
 
 
 def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading:

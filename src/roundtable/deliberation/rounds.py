@@ -42,6 +42,7 @@ from roundtable.deliberation.reading import (
     Reading,
     by_line,
     discounts,
+    reads_as_team,
 )
 from roundtable.evidence import lexicon
 from roundtable.models import Quote, Stance, Turn
@@ -298,8 +299,15 @@ def challenge_turn(item: Disagreement, evidence: Evidence, talk: Discourse) -> T
     score = raiser.criteria[criterion.id]
     addressed = " and ".join(first_name(r.persona.name) for r in item.listeners)
     lead, _ = _vocative(phrase, addressed)
-    view = _their_view(talk, listener, criterion, lower=item.flag is None)
-    if item.flag is not None:
+    view = _their_view(talk, listener, criterion, lower=item.flag is None and not item.doubt)
+    if item.doubt:
+        assert item.finding is not None
+        quote = _cite_or_name(item.finding.quote, talk, cited)
+        talk.claim(persona.id, criterion.id, "concern", item.finding.quote.start)
+        text = (f"{lead} {view}, and part of that rests on {quote}. I read that as the team's "
+                f"doing: nowhere in the answer do they tell a step of their own, only what "
+                f"“we” did, which is why I have {name} at {score} of 5.")
+    elif item.flag is not None:
         flagged = item.flag.quote.model_copy(update={"criterion": criterion.id})
         line = talk.cite(flagged, cited) if talk.available(flagged) else about(flagged)
         talk.claim(persona.id, criterion.id, "flag", item.flag.quote.start)
@@ -334,8 +342,27 @@ def hedging(finding: Finding | None) -> str:
     return f"{'vague' if kind == 'vague' else 'hedged'} ({quoted(words)})"
 
 
+def _missed(listener: Reading, finding: Finding | None, line: str, talk: Discourse,
+            cited: list[Quote]) -> str | None:
+    """How a panelist that read an ambiguous line its own way came round to the other reading,
+    with the line elsewhere in the answer that settles it."""
+    if finding is None:
+        return None
+    if reads_as_team(listener.persona, finding) and finding.own_step is not None:
+        return (f"I had read {line} as the team's doing, but elsewhere they tell a step of "
+                f"their own, {_cite_or_name(finding.own_step, talk, cited)}, so the “we” "
+                f"includes them")
+    if discounts(listener.persona, finding) and finding.hedged and finding.precise is not None:
+        return (f"I had set {line} aside as {hedging(finding)}, but elsewhere they are exact, "
+                f"{_cite_or_name(finding.precise, talk, cited)}, so I read the hedge as care "
+                f"over one detail, not vagueness")
+    if discounts(listener.persona, finding):
+        return f"I had discounted {line}, but nothing in it is hedged or vague"
+    return None
+
+
 def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: Move | None,
-               held: bool, already: str | None = None) -> Turn:
+               held: bool, talk: Discourse, already: str | None = None) -> Turn:
     """The challenged panelist concedes (and says what moved, and how it had missed it) or
     holds (and says what in the line it will not credit)."""
     criterion = evidence.criteria[item.criterion]
@@ -349,7 +376,16 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
                     if f is not None and raised is not None and f.quote.start == raised.start),
                    None)
     stance: Stance
-    if held and already is not None:
+    cited: list[Quote] = []
+    if item.doubt and move is not None:
+        stance = "agree"
+        step = move.before - move.after
+        text = (f"{who}, you're right: {line} tells what “we” did, and I can't find a step of "
+                f"their own anywhere else, so {name} comes down "
+                f"{'a point' if step == 1 else f'{step} points'} for me")
+        text += (f" and my vote goes to {VOTE_WORDS[listener.vote]}."
+                 if move.vote_after != move.vote_before else ".")
+    elif held and already is not None:
         # A second panelist holding the same line says so, rather than repeating the first.
         stance = "pushback"
         text = (f"{who}, I'm where {already} is on {line}: it is {hedging(finding)}, and {name} "
@@ -370,14 +406,13 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
         reason = (f"it {FLAG_SAYS[item.flag.kind]}" if item.flag is not None
                   else f"it speaks to {name} directly" if seen in (None, SPEAKS_DIRECTLY)
                   else seen)
-        # A strict reader had set the line aside as weak evidence, not skimmed it; told as
-        # plain fact, it counts.
-        missed = (f"I had discounted {line}, but nothing in it is hedged or vague"
-                  if finding is not None and discounts(listener.persona, finding)
-                  else f"{line} counts toward {name} too"
-                  if raised is not None and item.flag is None
-                  and weighed_elsewhere(listener, item.criterion, raised)
-                  else f"I skimmed past {line}")
+        # A panelist that read the line its own way (as the team's, as hedged) had set it
+        # aside, not skimmed it: it says what changed its reading.
+        missed = _missed(listener, finding, line, talk, cited) or (
+            f"{line} counts toward {name} too"
+            if raised is not None and item.flag is None
+            and weighed_elsewhere(listener, item.criterion, raised)
+            else f"I skimmed past {line}")
         # Said by how much this line moves the reading: a colleague may move it again later in
         # the round, so where it lands is the closing's to say.
         # (At the end of the scale it can only be moved back, so there the number is safe.)
@@ -389,7 +424,7 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
         text += (f" and changes my vote to {VOTE_WORDS[listener.vote]}."
                  if move.vote_after != move.vote_before else ".")
     return Turn(speaker=listener.persona.id, text=_finish(text),
-                addresses=[item.raiser.persona.id], stance=stance)
+                addresses=[item.raiser.persona.id], stance=stance, evidence=cited)
 
 
 BuildMode = Literal["more", "same", "unweighed"]
