@@ -23,10 +23,10 @@ from roundtable.deliberation.reading import (
     Move,
     Reading,
     criterion_score,
+    discounts,
     holds_against,
     reads_as_team,
     rescore,
-    team_doing,
 )
 from roundtable.engines.base import Case
 from roundtable.models import Quote
@@ -49,9 +49,6 @@ class Disagreement:
     flag: Flag | None
     """A red flag the listeners had not seen."""
     priority: float
-    doubt: bool = False
-    """The raiser reads the line as the team's doing, and the answer bears it out: the
-    listeners, who credited it to the candidate, take it back."""
 
     @property
     def key(self) -> tuple[str, frozenset[str]]:
@@ -75,7 +72,7 @@ def _credit(evidence: Evidence, criterion: str, high: Reading, low: Reading, pri
     extra = [f for f in evidence.quotable(criterion)
              if f.quote.start in high.weighed[criterion]
              and f.quote.start not in low.weighed[criterion]
-             and (citable(f.quote) or topic(f.quote.quote)) and not team_doing(f)]
+             and (citable(f.quote) or topic(f.quote.quote))]
     if not extra:
         return None
     # The raiser cites the line that would move the listener most, one that shows something
@@ -106,27 +103,6 @@ def _flag(evidence: Evidence, criterion: str, high: Reading, low: Reading,
     return Disagreement(criterion, low, missed, None, None, flag, priority)
 
 
-def _doubt(case: Case, evidence: Evidence, criterion: str, high: Reading, low: Reading,
-           priority: float, citable: Callable[[Quote], bool]) -> Disagreement | None:
-    """A "we" line the higher reader credits and the lower reads as the team's, in an answer
-    that never tells a step of the candidate's own: the lower reader says so."""
-    doubted = [f for f in evidence.findings[criterion]
-               if team_doing(f) and reads_as_team(low.persona, f)
-               and f.quote.start in high.weighed[criterion]
-               and f.quote.start not in low.weighed[criterion]
-               and (citable(f.quote) or topic(f.quote.quote))
-               and _loss(evidence, high, criterion, f) > 0]
-    if not doubted:
-        return None
-    worst = max(doubted, key=lambda f: _loss(evidence, high, criterion, f))
-    return Disagreement(criterion, low, (high,), worst, None, None, priority, doubt=True)
-
-
-def _loss(evidence: Evidence, reader: Reading, criterion: str, finding: Finding) -> int:
-    return reader.criteria[criterion] - criterion_score(
-        evidence, criterion, reader.weighed[criterion] - {finding.quote.start}, reader.flags)
-
-
 def disagreements(case: Case, evidence: Evidence, readings: list[Reading],
                   settled: set[tuple[str, frozenset[str]]],
                   citable: Callable[[Quote], bool],
@@ -146,7 +122,6 @@ def disagreements(case: Case, evidence: Evidence, readings: list[Reading],
             priority = (abs(gap) * weight(high.persona, criterion.family)
                         * weight(low.persona, criterion.family))
             item = (_flag(evidence, cid, high, low, readings, priority)
-                    or _doubt(case, evidence, cid, high, low, priority, citable)
                     or _credit(evidence, cid, high, low, priority, citable, fresh))
             if item is not None and item.key not in settled:
                 found.append(item)
@@ -157,7 +132,7 @@ def disagreements(case: Case, evidence: Evidence, readings: list[Reading],
 def persuaded(listener: Reading, item: Disagreement) -> bool:
     """Whether the listener concedes: always to a red flag, and to a credited line unless it
     is strict and the line is hedged or vague."""
-    return bool(_accepted(listener, item)) or item.flag is not None or item.doubt
+    return bool(_accepted(listener, item)) or item.flag is not None
 
 
 def _accepted(listener: Reading, item: Disagreement) -> list[Finding]:
@@ -172,21 +147,25 @@ def concede(case: Case, evidence: Evidence, listener: Reading, item: Disagreemen
     if item.flag is not None:
         listener.flags.add(item.flag.kind)
         quote = item.flag.quote
-    elif item.doubt:
-        assert item.finding is not None
-        # The team's doing is no evidence of the candidate's for any criterion.
-        for starts in listener.weighed.values():
-            starts.discard(item.finding.quote.start)
-        quote = item.finding.quote
     else:
         accepted = _accepted(listener, item)
         listener.weighed[item.criterion].update(f.quote.start for f in accepted)
         quote = accepted[0].quote
+        # A line the listener had read its own way (as the team's, as hedged) is read the
+        # other way now wherever it counts, not only for the criterion argued.
+        for found in accepted:
+            if reads_as_team(listener.persona, found) or discounts(listener.persona, found):
+                for cid in evidence.criteria:
+                    other = next((f for f in evidence.quotable(cid)
+                                  if f.quote.start == found.quote.start), None)
+                    if other is not None and not holds_against(listener.persona, other):
+                        listener.weighed[cid].add(found.quote.start)
+    criteria = dict(listener.criteria)
     rescore(case, evidence, listener)
     after = listener.criteria[item.criterion]
-    if after == before:
-        return None
-    move = Move(listener.persona.id, item.raiser.persona.id, item.criterion, before, after,
-                quote, vote_before, listener.vote)
-    listener.moved_by.append(move)
-    return move
+    moves = [Move(listener.persona.id, item.raiser.persona.id, cid, criteria[cid],
+                  listener.criteria[cid], quote, vote_before, listener.vote)
+             for cid in [item.criterion, *(c for c in criteria if c != item.criterion)]
+             if listener.criteria[cid] != criteria[cid]]
+    listener.moved_by.extend(moves)
+    return moves[0] if after != before else None

@@ -29,7 +29,6 @@ from roundtable.deliberation.reading import (
     holds_against,
     opening_reading,
     rescore,
-    team_doing,
 )
 from roundtable.deliberation.rounds import (
     BuildMode,
@@ -373,9 +372,7 @@ def _overheard(case: Case, evidence: Evidence, readings: list[Reading],
                     continue
                 finding = next((f for f in evidence.quotable(cid)
                                 if f.quote.start == quote.start), None)
-                # A "we" line the answer never backs with a step of their own is the team's.
-                if (finding is None or holds_against(reading.persona, finding)
-                        or team_doing(finding)):
+                if finding is None or holds_against(reading.persona, finding):
                     continue
                 before, vote_before = reading.criteria[cid], reading.vote
                 reading.weighed[cid].add(quote.start)

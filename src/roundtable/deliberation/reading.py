@@ -280,10 +280,13 @@ def _settled(case: Case, findings: dict[str, list[Finding]]) -> dict[str, list[F
     """Each ambiguous line with what the rest of the answer says about it: a "we" line with the
     candidate's own step told elsewhere, a hedged line with a concrete fact told elsewhere."""
     analysis = case.analysis
+    # A step told as the candidate's own ("I proposed we hold Android a week"): not "she and I
+    # worked fine together", nor a time clause.
     steps = [c for c in analysis.clauses
              if c.actor == "candidate" and c.owner == "candidate" and c.mode == "fact"
-             and c.role in ("action", "decision") and not c.reported
-             and not _BACKDROP.match(c.text) and len(c.text.split()) >= 4]
+             and c.role in ("action", "decision", "grounds", "dispute")
+             and _OWN_STEP.search(c.text) and not _JOINT.search(c.text)
+             and not _TIME_CLAUSE.match(c.text) and len(c.text.split()) >= 4]
     concrete: dict[int, Quote] = {}
     for found in findings.values():
         for f in found:
@@ -306,6 +309,16 @@ def _settled(case: Case, findings: dict[str, list[Finding]]) -> dict[str, list[F
                 else None))
         settled[cid] = kept
     return settled
+
+
+# The candidate as the subject of their own step; "she and I worked fine together" and "I
+# think" tell no step of theirs alone.
+_OWN_STEP = re.compile(r"\bI\b(?!\W+(?:think|guess|believe|feel|felt|hope|suppose)\b)")
+# "When I joined the team" sets the time; "After the meeting I pulled our incident logs" is a
+# step with the time in front of it.
+_TIME_CLAUSE = re.compile(r"\W*(?:when|while|as|since|once|if|after|before|until|because)\s+"
+                          r"(?:I|we|he|she|they|it|you)\b", re.IGNORECASE)
+_JOINT = re.compile(r"\b(?:together|each other|both of us|one another)\b", re.IGNORECASE)
 
 
 def _team_only(case: Case, quote: Quote) -> bool:
@@ -411,12 +424,6 @@ def holds_against(persona: Persona, finding: Finding) -> bool:
             or reads_as_team(persona, finding) and finding.own_step is None)
 
 
-def team_doing(finding: Finding) -> bool:
-    """Whether the answer settles a "we" line as the team's doing: it never tells a step of
-    the candidate's own, so nobody credits the line to them once that is said at the table."""
-    return finding.team_only and finding.own_step is None
-
-
 def credits(persona: Persona, finding: Finding, family: Family) -> bool:
     """Whether the panelist, reading on its own, weighs this finding."""
     return (not discounts(persona, finding) and not reads_as_team(persona, finding)
@@ -431,8 +438,7 @@ def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading
         # everyone alike; lenses differ on what was done.
         cid: {f.quote.start for f in found
               if f.setting or credits(persona, f, evidence.criteria[cid].family)
-              or f not in evidence.quotable(cid) and not holds_against(persona, f)
-              and not team_doing(f)}
+              or f not in evidence.quotable(cid) and not holds_against(persona, f)}
         for cid, found in evidence.findings.items()
     }
     flags = {f.kind for f in evidence.flags if alert_to(persona, f.kind)}

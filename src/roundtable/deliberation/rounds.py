@@ -299,15 +299,8 @@ def challenge_turn(item: Disagreement, evidence: Evidence, talk: Discourse) -> T
     score = raiser.criteria[criterion.id]
     addressed = " and ".join(first_name(r.persona.name) for r in item.listeners)
     lead, _ = _vocative(phrase, addressed)
-    view = _their_view(talk, listener, criterion, lower=item.flag is None and not item.doubt)
-    if item.doubt:
-        assert item.finding is not None
-        quote = _cite_or_name(item.finding.quote, talk, cited)
-        talk.claim(persona.id, criterion.id, "concern", item.finding.quote.start)
-        text = (f"{lead} {view}, and part of that rests on {quote}. I read that as the team's "
-                f"doing: nowhere in the answer do they tell a step of their own, only what "
-                f"“we” did, which is why I have {name} at {score} of 5.")
-    elif item.flag is not None:
+    view = _their_view(talk, listener, criterion, lower=item.flag is None)
+    if item.flag is not None:
         flagged = item.flag.quote.model_copy(update={"criterion": criterion.id})
         line = talk.cite(flagged, cited) if talk.available(flagged) else about(flagged)
         talk.claim(persona.id, criterion.id, "flag", item.flag.quote.start)
@@ -377,15 +370,7 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
                    None)
     stance: Stance
     cited: list[Quote] = []
-    if item.doubt and move is not None:
-        stance = "agree"
-        step = move.before - move.after
-        text = (f"{who}, you're right: {line} tells what “we” did, and I can't find a step of "
-                f"their own anywhere else, so {name} comes down "
-                f"{'a point' if step == 1 else f'{step} points'} for me")
-        text += (f" and my vote goes to {VOTE_WORDS[listener.vote]}."
-                 if move.vote_after != move.vote_before else ".")
-    elif held and already is not None:
+    if held and already is not None:
         # A second panelist holding the same line says so, rather than repeating the first.
         stance = "pushback"
         text = (f"{who}, I'm where {already} is on {line}: it is {hedging(finding)}, and {name} "
