@@ -25,7 +25,7 @@ from roundtable.deliberation.reading import (
     criterion_score,
     discounts,
     holds_against,
-    reads_as_team,
+    reads_as_not_theirs,
     rescore,
 )
 from roundtable.engines.base import Case
@@ -154,7 +154,7 @@ def concede(case: Case, evidence: Evidence, listener: Reading, item: Disagreemen
         # A line the listener had read its own way (as the team's, as hedged) is read the
         # other way now wherever it counts, not only for the criterion argued.
         for found in accepted:
-            if reads_as_team(listener.persona, found) or discounts(listener.persona, found):
+            if reads_as_not_theirs(listener.persona, found) or discounts(listener.persona, found):
                 for cid in evidence.criteria:
                     other = next((f for f in evidence.quotable(cid)
                                   if f.quote.start == found.quote.start), None)

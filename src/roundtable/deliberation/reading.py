@@ -84,10 +84,14 @@ class Finding:
     team_only: bool = False
     """The candidate's side of the line is told only as "we" ("we rolled it back"): it reads
     as their own step or as the team's, and the rest of the answer settles which."""
+    unowned: bool = False
+    """An outcome told with nobody's hand in it ("clicks on routine orders dropped by a
+    third"): it reads as the candidate's result or as the backdrop of the story."""
     own_step: Quote | None = None
-    """For a "we" line, a step the candidate tells as their own in another sentence ("I
-    proposed we hold Android a week"): the "we" includes them. None: the answer never tells
-    one, and the line is the team's doing."""
+    """For a "we" line or an unowned outcome, the candidate's own part in the story told in
+    another sentence ("I proposed we hold Android a week", "I had a conflict with a product
+    manager"): the "we" includes them, the outcome is of a story they are in. None: the
+    answer never tells one."""
     precise: Quote | None = None
     """For a hedged line, a concrete step told as plain fact in another sentence, when the
     answer tells PRECISE_ELSEWHERE such sentences: the hedge is care over one detail. None: the
@@ -280,8 +284,7 @@ def _settled(case: Case, findings: dict[str, list[Finding]]) -> dict[str, list[F
     """Each ambiguous line with what the rest of the answer says about it: a "we" line with the
     candidate's own step told elsewhere, a hedged line with a concrete fact told elsewhere."""
     analysis = case.analysis
-    # A step told as the candidate's own ("I proposed we hold Android a week"): not "she and I
-    # worked fine together", nor a time clause.
+    # The candidate's own part told as fact, in the dispute or in what was done about it.
     steps = [c for c in analysis.clauses
              if c.actor == "candidate" and c.owner == "candidate" and c.mode == "fact"
              and c.role in ("action", "decision", "grounds", "dispute")
@@ -299,10 +302,12 @@ def _settled(case: Case, findings: dict[str, list[Finding]]) -> dict[str, list[F
         for f in found:
             sentence = analysis.sentence_at(f.quote.start)
             team = _team_only(case, f.quote)
-            step = next((c for c in steps if c.sentence != sentence), None) if team else None
+            unowned = not team and _unowned(case, f)
+            step = (next((c for c in steps if c.sentence != sentence), None)
+                    if team or unowned else None)
             elsewhere = [q for s, q in concrete.items() if s != sentence]
             kept.append(replace(
-                f, team_only=team,
+                f, team_only=team, unowned=unowned,
                 own_step=Quote(quote=step.text, start=step.span.start, end=step.span.end)
                 if step is not None else None,
                 precise=elsewhere[0] if f.hedged and len(elsewhere) >= PRECISE_ELSEWHERE
@@ -311,8 +316,9 @@ def _settled(case: Case, findings: dict[str, list[Finding]]) -> dict[str, list[F
     return settled
 
 
-# The candidate as the subject of their own step; "she and I worked fine together" and "I
-# think" tell no step of theirs alone.
+# The candidate as the subject of their own part in the story ("I had a conflict with a PM",
+# "I pulled our incident logs"); "she and I worked fine together" and "I think" tell nothing
+# of theirs alone.
 _OWN_STEP = re.compile(r"\bI\b(?!\W+(?:think|guess|believe|feel|felt|hope|suppose)\b)")
 # "When I joined the team" sets the time; "After the meeting I pulled our incident logs" is a
 # step with the time in front of it.
@@ -327,6 +333,16 @@ def _team_only(case: Case, quote: Quote) -> bool:
             if c.by_candidate and not c.reported and c.span.start < quote.end
             and quote.start < c.span.end]
     return any(c.actor == "team" for c in mine) and not any(c.actor == "candidate" for c in mine)
+
+
+def _unowned(case: Case, finding: Finding) -> bool:
+    """Whether the line credits an outcome and no clause of it has the candidate or their
+    team acting: the outcome is told with nobody's hand in it."""
+    if not finding.kinds & {"result", "quantified_result"}:
+        return False
+    clauses = [c for c in case.analysis.clauses
+               if c.span.start < finding.quote.end and finding.quote.start < c.span.end]
+    return bool(clauses) and not any(c.actor in ("candidate", "team") for c in clauses)
 
 
 def _own_part_told(case: Case, item: Found) -> bool:
@@ -409,24 +425,27 @@ def discounts(persona: Persona, finding: Finding) -> bool:
     return persona.strictness >= STRICT_READER and finding.strength < FULL_WEIGHT
 
 
-def reads_as_team(persona: Persona, finding: Finding) -> bool:
-    """Whether the panelist, reading on its own, takes a "we" line as the team's doing: one
-    whose lens weighs ownership reads it so until the answer shows the candidate's own part."""
-    return finding.team_only and persona.lens.get("ownership", 1.0) >= TEAM_READER
+def reads_as_not_theirs(persona: Persona, finding: Finding) -> bool:
+    """Whether the panelist, reading on its own, takes a "we" line as the team's doing and an
+    outcome with nobody's hand in it as the story's backdrop: one whose lens weighs ownership
+    reads them so until the answer shows the candidate's own part."""
+    return ((finding.team_only or finding.unowned)
+            and persona.lens.get("ownership", 1.0) >= TEAM_READER)
 
 
 def holds_against(persona: Persona, finding: Finding) -> bool:
     """Whether the panelist keeps a line out even once a colleague has raised it: a strict
     one does for a hedged or vague line, not for one told as plain fact, nor for a hedge in an
     answer precise elsewhere (the hedge is care over one detail); one reading "we" as the
-    team's does while the answer tells no step of the candidate's own."""
+    team's, or an outcome as backdrop, does while the answer tells no step of the candidate's
+    own."""
     return (discounts(persona, finding) and finding.hedged and finding.precise is None
-            or reads_as_team(persona, finding) and finding.own_step is None)
+            or reads_as_not_theirs(persona, finding) and finding.own_step is None)
 
 
 def credits(persona: Persona, finding: Finding, family: Family) -> bool:
     """Whether the panelist, reading on its own, weighs this finding."""
-    return (not discounts(persona, finding) and not reads_as_team(persona, finding)
+    return (not discounts(persona, finding) and not reads_as_not_theirs(persona, finding)
             and attends(persona, finding.kinds, family))
 
 

@@ -42,7 +42,7 @@ from roundtable.deliberation.reading import (
     Reading,
     by_line,
     discounts,
-    reads_as_team,
+    reads_as_not_theirs,
 )
 from roundtable.evidence import lexicon
 from roundtable.models import Quote, Stance, Turn
@@ -341,10 +341,13 @@ def _missed(listener: Reading, finding: Finding | None, line: str, talk: Discour
     with the line elsewhere in the answer that settles it."""
     if finding is None:
         return None
-    if reads_as_team(listener.persona, finding) and finding.own_step is not None:
-        return (f"I had read {line} as the team's doing, but elsewhere they tell a step of "
-                f"their own, {_cite_or_name(finding.own_step, talk, cited)}, so the “we” "
-                f"includes them")
+    if reads_as_not_theirs(listener.persona, finding) and finding.own_step is not None:
+        own = _cite_or_name(finding.own_step, talk, cited)
+        if finding.unowned:
+            return (f"I had read {line} as the backdrop rather than their result, but they "
+                    f"tell their own part in the story, {own}, so I count the outcome")
+        return (f"I had read {line} as the team's doing, but elsewhere they tell their own "
+                f"part in it, {own}, so the “we” includes them")
     if discounts(listener.persona, finding) and finding.hedged and finding.precise is not None:
         return (f"I had set {line} aside as {hedging(finding)}, but elsewhere they are exact, "
                 f"{_cite_or_name(finding.precise, talk, cited)}, so I read the hedge as care "
