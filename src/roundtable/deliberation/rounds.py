@@ -335,6 +335,15 @@ def hedging(finding: Finding | None) -> str:
     return f"{'vague' if kind == 'vague' else 'hedged'} ({quoted(words)})"
 
 
+def _settling(quote: Quote, talk: Discourse, cited: list[Quote]) -> str:
+    """The line elsewhere that settles a reading, quoted or named by its topic after a comma;
+    nothing when it can be neither (it has been quoted twice and has no topic)."""
+    if talk.available(quote):
+        return f", {talk.cite(quote, cited)}"
+    subject = topic(quote.quote)
+    return f", in the line about {subject}" if subject else ""
+
+
 def _missed(listener: Reading, finding: Finding | None, line: str, talk: Discourse,
             cited: list[Quote]) -> str | None:
     """How a panelist that read an ambiguous line its own way came round to the other reading,
@@ -342,15 +351,15 @@ def _missed(listener: Reading, finding: Finding | None, line: str, talk: Discour
     if finding is None:
         return None
     if reads_as_not_theirs(listener.persona, finding) and finding.own_step is not None:
-        own = _cite_or_name(finding.own_step, talk, cited)
+        own = _settling(finding.own_step, talk, cited)
         if finding.unowned:
             return (f"I had read {line} as the backdrop rather than their result, but they "
-                    f"tell their own part in the story, {own}, so I count the outcome")
+                    f"tell their own part in the story{own}, so I count the outcome")
         return (f"I had read {line} as the team's doing, but elsewhere they tell their own "
-                f"part in it, {own}, so the “we” includes them")
+                f"part in it{own}, so the “we” includes them")
     if discounts(listener.persona, finding) and finding.hedged and finding.precise is not None:
-        return (f"I had set {line} aside as {hedging(finding)}, but elsewhere they are exact, "
-                f"{_cite_or_name(finding.precise, talk, cited)}, so I read the hedge as care "
+        return (f"I had set {line} aside as {hedging(finding)}, but elsewhere they are "
+                f"exact{_settling(finding.precise, talk, cited)}, so I read the hedge as care "
                 f"over one detail, not vagueness")
     if discounts(listener.persona, finding):
         return f"I had discounted {line}, but nothing in it is hedged or vague"
