@@ -91,7 +91,8 @@ class Finding:
     """For a "we" line or an unowned outcome, the candidate's own part in the story told in
     another sentence ("I proposed we hold Android a week", "I had a conflict with a product
     manager"): the "we" includes them, the outcome is of a story they are in. None: the
-    answer never tells one."""
+    answer never tells one. A line credited for a criterion carries it (`criterion`, `use`);
+    a clause credited for none carries neither, and is named rather than quoted."""
     precise: Quote | None = None
     """For a hedged line, a concrete step told as plain fact in another sentence, when the
     answer tells PRECISE_ELSEWHERE such sentences: the hedge is care over one detail. None: the
@@ -261,7 +262,6 @@ def gather(case: Case) -> Evidence:
         findings[cid] = [f for f in kept if not any(
             f.quote.start <= e.at < f.quote.end or e.start <= f.quote.start < e.end
             for e in red)]
-    findings = _settled(case, findings)
     credited = {f.quote.start for found in findings.values() for f in found}
     general: list[Quote] = []
     why: dict[int, str] = {}
@@ -276,14 +276,20 @@ def gather(case: Case) -> Evidence:
             why[item.start] = flagged or _unreal(case, item.sentence) or (
                 item.kind if item.kind in GENERAL_KINDS and not _own_part_told(case, item)
                 else UNCREDITED)
-    return Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
-                    general, why)
+    evidence = Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
+                        general, why)
+    evidence.findings.update(_settled(case, evidence))
+    return evidence
 
 
-def _settled(case: Case, findings: dict[str, list[Finding]]) -> dict[str, list[Finding]]:
-    """Each ambiguous line with what the rest of the answer says about it: a "we" line with the
-    candidate's own step told elsewhere, a hedged line with a concrete fact told elsewhere."""
+def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
+    """Each ambiguous line with what the rest of the answer says about it: a "we" line or an
+    unowned outcome with the candidate's own part told elsewhere, a hedged line with a concrete
+    fact told elsewhere. Each settling line is given as a line credited for some criterion
+    (so it can be cited as such) where one holds it."""
     analysis = case.analysis
+    quotable = [f.quote.model_copy(update={"use": "credit"})
+                for cid in evidence.criteria for f in evidence.quotable(cid)]
     # The candidate's own part told as fact, in the dispute or in what was done about it.
     steps = [c for c in analysis.clauses
              if c.actor == "candidate" and c.owner == "candidate" and c.mode == "fact"
@@ -291,13 +297,14 @@ def _settled(case: Case, findings: dict[str, list[Finding]]) -> dict[str, list[F
              and _OWN_STEP.search(c.text) and not _JOINT.search(c.text)
              and not _TIME_CLAUSE.match(c.text) and len(c.text.split()) >= 4]
     concrete: dict[int, Quote] = {}
-    for found in findings.values():
-        for f in found:
+    for cid in evidence.criteria:
+        for f in evidence.quotable(cid):
             if (not f.hedged and f.acts and f.own and f.strength >= SPECIFIC_FACTOR
                     and not f.setting and not f.theirs):
-                concrete.setdefault(analysis.sentence_at(f.quote.start), f.quote)
+                concrete.setdefault(analysis.sentence_at(f.quote.start),
+                                    f.quote.model_copy(update={"use": "credit"}))
     settled: dict[str, list[Finding]] = {}
-    for cid, found in findings.items():
+    for cid, found in evidence.findings.items():
         kept = []
         for f in found:
             sentence = analysis.sentence_at(f.quote.start)
@@ -308,8 +315,9 @@ def _settled(case: Case, findings: dict[str, list[Finding]]) -> dict[str, list[F
             elsewhere = [q for s, q in concrete.items() if s != sentence]
             kept.append(replace(
                 f, team_only=team, unowned=unowned,
-                own_step=Quote(quote=step.text, start=step.span.start, end=step.span.end)
-                if step is not None else None,
+                own_step=None if step is None else next(
+                    (q for q in quotable if q.start < step.span.end and step.span.start < q.end),
+                    Quote(quote=step.text, start=step.span.start, end=step.span.end)),
                 precise=elsewhere[0] if f.hedged and len(elsewhere) >= PRECISE_ELSEWHERE
                 else None))
         settled[cid] = kept

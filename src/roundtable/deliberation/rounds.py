@@ -336,9 +336,9 @@ def hedging(finding: Finding | None) -> str:
 
 
 def _settling(quote: Quote, talk: Discourse, cited: list[Quote]) -> str:
-    """The line elsewhere that settles a reading, quoted or named by its topic after a comma;
-    nothing when it can be neither (it has been quoted twice and has no topic)."""
-    if talk.available(quote):
+    """The line elsewhere that settles a reading, quoted (when it is credited for a criterion)
+    or named by its topic after a comma; nothing when it can be neither."""
+    if quote.criterion is not None and talk.available(quote):
         return f", {talk.cite(quote, cited)}"
     subject = topic(quote.quote)
     return f", in the line about {subject}" if subject else ""
