@@ -459,13 +459,14 @@ def credits(persona: Persona, finding: Finding, family: Family) -> bool:
 
 def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading:
     """What `persona` makes of the answer before anyone else speaks."""
+    quotable = {cid: {f.quote.start for f in evidence.quotable(cid)} for cid in evidence.findings}
     weighed = {
         # The setting of a story, and lines that count toward a criterion without showing the
         # candidate's doing (nobody could quote them as credit to a colleague), are read by
         # everyone alike; lenses differ on what was done.
         cid: {f.quote.start for f in found
               if f.setting or credits(persona, f, evidence.criteria[cid].family)
-              or f not in evidence.quotable(cid) and not holds_against(persona, f)}
+              or f.quote.start not in quotable[cid] and not holds_against(persona, f)}
         for cid, found in evidence.findings.items()
     }
     flags = {f.kind for f in evidence.flags if alert_to(persona, f.kind)}
