@@ -34,7 +34,7 @@ TEAM_READER = 1.4
 team's doing, until the answer shows the candidate's own part in another sentence."""
 PRECISE_ELSEWHERE = 2
 """A hedge is care over one detail, not vagueness, when the answer tells at least this many
-other sentences of its own steps as concrete plain fact."""
+other sentences of its own as concrete plain fact (a number, a date or a name)."""
 GENERAL_KINDS = ("generic_claim", "vague", "hedge", "collective_we", "passive_voice")
 UNCREDITED = "uncredited"
 SCENE = frozenset({"situation", "task", "timeframe", "named_entity"})
@@ -94,9 +94,9 @@ class Finding:
     answer never tells one. A line credited for a criterion carries it (`criterion`, `use`);
     a clause credited for none carries neither, and is named rather than quoted."""
     precise: Quote | None = None
-    """For a hedged line, a concrete step told as plain fact in another sentence, when the
-    answer tells PRECISE_ELSEWHERE such sentences: the hedge is care over one detail. None: the
-    answer is loose elsewhere too, and the hedge reads as vagueness."""
+    """For a hedged line, a concrete line of their own told as plain fact in another
+    sentence, when the answer tells PRECISE_ELSEWHERE such sentences: the hedge is care over
+    one detail. None: the answer is loose elsewhere too, and the hedge reads as vagueness."""
 
     @property
     def cue_only(self) -> bool:
@@ -299,7 +299,7 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
     concrete: dict[int, Quote] = {}
     for cid in evidence.criteria:
         for f in evidence.quotable(cid):
-            if (not f.hedged and f.acts and f.own and f.strength >= SPECIFIC_FACTOR
+            if (not f.hedged and f.own and f.strength >= SPECIFIC_FACTOR
                     and not f.setting and not f.theirs):
                 concrete.setdefault(analysis.sentence_at(f.quote.start),
                                     f.quote.model_copy(update={"use": "credit"}))

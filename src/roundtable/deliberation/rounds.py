@@ -335,6 +335,22 @@ def hedging(finding: Finding | None) -> str:
     return f"{'vague' if kind == 'vague' else 'hedged'} ({quoted(words)})"
 
 
+def held_as(persona: Persona, finding: Finding | None) -> tuple[str, str, str]:
+    """Why a panelist keeps a line out, in words the answer bears out: what the line is to it
+    ('hedged (“I think”)', 'the team's doing, told as “we”'), the same with the reason it
+    stands ('…, not told as plain fact'), and what it credits instead."""
+    if finding is not None and not (discounts(persona, finding) and finding.hedged) and \
+            reads_as_not_theirs(persona, finding) and finding.own_step is None:
+        if finding.team_only:
+            what, where = "the team's doing, told as “we”", "in it"
+        else:
+            what, where = "an outcome with nobody's hand in it", "in the story"
+        return (what, f"{what}, and I can't find their own part {where} told elsewhere",
+                "what they tell as their own part")
+    return (hedging(finding), f"{hedging(finding)}, not told as plain fact",
+            "what they tell as plain fact")
+
+
 def _settling(quote: Quote, talk: Discourse, cited: list[Quote]) -> str:
     """The line elsewhere that settles a reading, quoted (when it is credited for a criterion)
     or named by its topic after a comma; nothing when it can be neither."""
@@ -382,15 +398,15 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
                    None)
     stance: Stance
     cited: list[Quote] = []
+    what, why, _ = held_as(listener.persona, finding)
     if held and already is not None:
         # A second panelist holding the same line says so, rather than repeating the first.
         stance = "pushback"
-        text = (f"{who}, I'm where {already} is on {line}: it is {hedging(finding)}, and {name} "
-                f"stays at {score} of 5 for me too.")
+        text = (f"{who}, I'm where {already} is on {line}: it is {what}, and {name} stays at "
+                f"{score} of 5 for me too.")
     elif held:
         stance = "pushback"
-        text = (f"{who}, I read {line} differently: it is {hedging(finding)}, not told as "
-                f"plain fact, so I keep {name} at {score} of 5.")
+        text = f"{who}, I read {line} differently: it is {why}, so I keep {name} at {score} of 5."
     elif move is None:
         stance = "agree"
         text = (f"{who}, granted, I had passed over {line}; it does not change my number, since "
@@ -536,9 +552,10 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
                 else about(item.finding.quote) if topic(item.finding.quote.quote)
                 else _cite_or_name(item.finding.quote, talk, cited)
                 .replace("that line", "the line they raised"))
+        what, _, credited = held_as(persona, item.finding)
         parts.append(f"I still read {criterion.name.lower()} below "
-                     f"{names[item.raiser.persona.id]}: {line} is {hedging(item.finding)}, and "
-                     f"I credit only what they tell as plain fact.")
+                     f"{names[item.raiser.persona.id]}: {line} is {what}, and I credit only "
+                     f"{credited}.")
     if decisive is not None and decisive.finding is not None:
         subject = topic(decisive.finding.quote.quote)
         # A line quoted twice already is named by what it is about, not quoted a third time.
