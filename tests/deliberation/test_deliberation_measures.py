@@ -20,19 +20,15 @@ def test_cross_talk_pushes_back() -> None:
 
 
 def test_votes_move_for_a_stated_reason() -> None:
-    # Measured 0.133 (6 of 45 reviews), and that is every review in which a vote can move for a
-    # reason in the answer: only in these 6 does any panelist's opening vote differ from the
-    # vote it reaches once it has weighed every line and red flag a colleague can show it
-    # (a strict panelist still holding against hedged lines); the deliberation reaches that
-    # reading in all of them (test_every_line_a_colleague_holds_is_weighed_by_the_close), and
-    # in all 24 such reviews of the 198 over the whole dev split.
-    assert report().moved_share >= 0.13
+    assert report().moved_share >= 0.20
     assert report().moved_with_reason
 
 
-@pytest.mark.xfail(strict=True, reason="6 of 45 reviews move a vote, every review where evidence "
-                   "a colleague can show crosses a band; the aim, 9, would need weaker openings")
 def test_votes_move_in_a_fifth_of_reviews() -> None:
+    # Measured 0.222 (10 of 45): beside lines a lens skimmed and red flags it missed, an
+    # ownership lens reads a "we" line as the team's and an outcome with nobody's hand in it
+    # as backdrop, and a strict lens a hedged line as vague, until a colleague shows where the
+    # answer settles the reading (their own part told elsewhere; exact facts elsewhere).
     assert report().moved_share >= 0.20
 
 
@@ -56,7 +52,7 @@ def test_deliberation_beats_one_panelist_and_the_openings() -> None:
 
 
 def test_final_votes_agree_with_labels_better_than_one_panelist() -> None:
-    # Final 0.762 against one panelist's 0.735: strictness acts on the evidence, not as an
+    # Final 0.762 against one panelist's 0.688: strictness acts on the evidence, not as an
     # offset on the score, and every vote is read off the score as shown.
     measures = report()
     assert measures.final.qwk is not None and measures.one_panelist.qwk is not None
@@ -69,10 +65,6 @@ def test_final_scores_rank_answers_better_than_a_single_judge() -> None:
     assert measures.final.pairwise > measures.judge.pairwise
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "final QWK 0.755 against the judge's 0.762, one vote: since a line may be quoted only where "
-    "it evidences the criterion, fewer lines move a colleague up, and ld-02-strong ends at "
-    "2.94 (No Hire) with the hiring-manager panel where it ended at 3.02"))
 def test_final_votes_agree_with_labels_at_least_as_well_as_a_single_judge() -> None:
     measures = report()
     assert measures.final.qwk is not None and measures.judge.qwk is not None
@@ -80,10 +72,11 @@ def test_final_votes_agree_with_labels_at_least_as_well_as_a_single_judge() -> N
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "final QWK 0.755 trails the judge's 0.762: the final votes are the rubric's full reading "
-    "through each lens, less the hedged lines a strict panelist holds against, and the lenses "
-    "place answers at the lines as often better (cf-01-average, ba-01-strong) as worse "
-    "(ow-02-average, ld-02-strong) than the plain mean"))
+    "final QWK 0.762 equals the judge's: once every reading is settled the final votes are the "
+    "rubric's full reading through each lens, less the hedged lines a strict panelist holds "
+    "against in an answer loose elsewhere; taking a 'we' line from an answer that tells no part "
+    "of the candidate's own, or a hedged line from one loose elsewhere, raised pairwise but cost "
+    "QWK (0.756-0.758), as average-labelled answers tell stories that way"))
 def test_final_votes_agree_with_labels_better_than_a_single_judge() -> None:
     measures = report()
     assert measures.final.qwk is not None and measures.judge.qwk is not None

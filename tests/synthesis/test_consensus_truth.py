@@ -142,12 +142,28 @@ def test_who_moved_did_move(review: Review) -> None:
         return
     people, criteria = _people(review), _criteria(review)
     by_id = {p.panelist: p for p in review.scores.panelists}
-    for who, name, mover in re.findall(r"(\w+) moved on (.+?) once (\w+) cited",
+    for who, said, mover in re.findall(r"(\w+) moved on (.+?) once (\w+) cited",
                                        moved.group(1)):
         mine = by_id[people[who]]
-        cid = criteria[name]
-        assert mine.opening is not None and mine.opening.criteria[cid] != mine.criteria[cid]
+        # One line can move several criteria ("moved on grounds and result and reflection").
+        moved_on = _named_criteria(said, criteria)
+        assert moved_on, said
+        for cid in moved_on:
+            assert mine.opening is not None and mine.opening.criteria[cid] != mine.criteria[cid]
         assert people[mover] != people[who]
+
+
+def _named_criteria(said: str, criteria: dict[str, str]) -> list[str]:
+    """The criteria a list such as "grounds, trust and result and reflection" names, in full."""
+    found, rest = [], said
+    while rest:
+        name = next((n for n in sorted(criteria, key=len, reverse=True)
+                     if rest.startswith(n)), None)
+        if name is None:
+            return []
+        found.append(criteria[name])
+        rest = re.sub(r"^(?:, | and )", "", rest[len(name):])
+    return found
 
 
 def test_what_the_panel_agrees_on_holds_for_every_panelist(review: Review) -> None:

@@ -23,7 +23,9 @@ from roundtable.deliberation.reading import (
     Move,
     Reading,
     criterion_score,
+    discounts,
     holds_against,
+    reads_as_not_theirs,
     rescore,
 )
 from roundtable.engines.base import Case
@@ -149,11 +151,21 @@ def concede(case: Case, evidence: Evidence, listener: Reading, item: Disagreemen
         accepted = _accepted(listener, item)
         listener.weighed[item.criterion].update(f.quote.start for f in accepted)
         quote = accepted[0].quote
+        # A line the listener had read its own way (as the team's, as hedged) is read the
+        # other way now wherever it counts, not only for the criterion argued.
+        for found in accepted:
+            if reads_as_not_theirs(listener.persona, found) or discounts(listener.persona, found):
+                for cid in evidence.criteria:
+                    other = next((f for f in evidence.quotable(cid)
+                                  if f.quote.start == found.quote.start), None)
+                    if other is not None and not holds_against(listener.persona, other):
+                        listener.weighed[cid].add(found.quote.start)
+    criteria = dict(listener.criteria)
     rescore(case, evidence, listener)
     after = listener.criteria[item.criterion]
-    if after == before:
-        return None
-    move = Move(listener.persona.id, item.raiser.persona.id, item.criterion, before, after,
-                quote, vote_before, listener.vote)
-    listener.moved_by.append(move)
-    return move
+    moves = [Move(listener.persona.id, item.raiser.persona.id, cid, criteria[cid],
+                  listener.criteria[cid], quote, vote_before, listener.vote)
+             for cid in [item.criterion, *(c for c in criteria if c != item.criterion)]
+             if listener.criteria[cid] != criteria[cid]]
+    listener.moved_by.extend(moves)
+    return moves[0] if after != before else None

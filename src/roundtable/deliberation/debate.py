@@ -38,6 +38,7 @@ from roundtable.deliberation.rounds import (
     challenge_turn,
     closing_turn,
     general_line,
+    held_as,
     opening_turn,
     reply_turn,
 )
@@ -309,12 +310,15 @@ def _crosstalk(case: Case, evidence: Evidence, readings: list[Reading], leads: d
         first = item.listeners[0]
         if persuaded(first, item):
             moves = [concede(case, evidence, r, item) for r in item.listeners]
-            turns.append(reply_turn(item, evidence, first, moves[0], held=False))
+            turns.append(reply_turn(item, evidence, first, moves[0], held=False, talk=talk))
         else:
+            # "I'm where Daniel is" only when Daniel held it for the same reason.
             same = next((h for h in debate.held if h.raiser is item.raiser
-                         and h.criterion == item.criterion and h.finding is item.finding), None)
+                         and h.criterion == item.criterion and h.finding is item.finding
+                         and held_as(h.listeners[0].persona, h.finding)[0]
+                         == held_as(first.persona, item.finding)[0]), None)
             debate.held.append(item)
-            turns.append(reply_turn(item, evidence, first, None, held=True,
+            turns.append(reply_turn(item, evidence, first, None, held=True, talk=talk,
                                     already=same.listeners[0].persona.name.split()[0]
                                     if same else None))
         spoke |= {item.raiser.persona.id, first.persona.id}

@@ -10,7 +10,7 @@ everything the rubric saw gives the rubric's score, and nothing else can move it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from roundtable import regexes as re
@@ -18,6 +18,7 @@ from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Criterion, Family, 
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
+from roundtable.evidence.analysis import SPECIFIC_FACTOR
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
 from roundtable.scoring.panel import STRICT_READER, lens_score, level_offset, vote_for
@@ -28,6 +29,12 @@ if TYPE_CHECKING:
 FULL_WEIGHT = 1.0
 """Evidence weaker than this sits in a hedged or vague sentence."""
 SUPPORT_CAP = 1.25
+TEAM_READER = 1.4
+"""A persona weighing ownership at least this much reads a line told only as "we" as the
+team's doing, until the answer shows the candidate's own part in another sentence."""
+PRECISE_ELSEWHERE = 2
+"""A hedge is care over one detail, not vagueness, when the answer tells at least this many
+other sentences of its own as concrete plain fact (a number, a date or a name)."""
 GENERAL_KINDS = ("generic_claim", "vague", "hedge", "collective_we", "passive_voice")
 UNCREDITED = "uncredited"
 SCENE = frozenset({"situation", "task", "timeframe", "named_entity"})
@@ -74,6 +81,22 @@ class Finding:
     another's words about the candidate are no evidence, save a customer's feedback."""
     """Kinds found only in someone else's clause of the line ("she asked us to scope it"): what
     another person did shows nothing of the candidate's, unless it is true whoever tells it."""
+    team_only: bool = False
+    """The candidate's side of the line is told only as "we" ("we rolled it back"): it reads
+    as their own step or as the team's, and the rest of the answer settles which."""
+    unowned: bool = False
+    """An outcome told with nobody's hand in it ("clicks on routine orders dropped by a
+    third"): it reads as the candidate's result or as the backdrop of the story."""
+    own_step: Quote | None = None
+    """For a "we" line or an unowned outcome, the candidate's own part in the story told in
+    another sentence ("I proposed we hold Android a week", "I had a conflict with a product
+    manager"): the "we" includes them, the outcome is of a story they are in. None: the
+    answer never tells one. A line credited for a criterion carries it (`criterion`, `use`);
+    a clause credited for none carries neither, and is named rather than quoted."""
+    precise: Quote | None = None
+    """For a hedged line, a concrete line of their own told as plain fact in another
+    sentence, when the answer tells PRECISE_ELSEWHERE such sentences: the hedge is care over
+    one detail. None: the answer is loose elsewhere too, and the hedge reads as vagueness."""
 
     @property
     def cue_only(self) -> bool:
@@ -253,8 +276,81 @@ def gather(case: Case) -> Evidence:
             why[item.start] = flagged or _unreal(case, item.sentence) or (
                 item.kind if item.kind in GENERAL_KINDS and not _own_part_told(case, item)
                 else UNCREDITED)
-    return Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
-                    general, why)
+    evidence = Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
+                        general, why)
+    evidence.findings.update(_settled(case, evidence))
+    return evidence
+
+
+def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
+    """Each ambiguous line with what the rest of the answer says about it: a "we" line or an
+    unowned outcome with the candidate's own part told elsewhere, a hedged line with a concrete
+    fact told elsewhere. Each settling line is given as a line credited for some criterion
+    (so it can be cited as such) where one holds it."""
+    analysis = case.analysis
+    quotable = [f.quote.model_copy(update={"use": "credit"})
+                for cid in evidence.criteria for f in evidence.quotable(cid)]
+    # The candidate's own part told as fact, in the dispute or in what was done about it.
+    steps = [c for c in analysis.clauses
+             if c.actor == "candidate" and c.owner == "candidate" and c.mode == "fact"
+             and c.role in ("action", "decision", "grounds", "dispute")
+             and _OWN_STEP.search(c.text) and not _JOINT.search(c.text)
+             and not _TIME_CLAUSE.match(c.text) and len(c.text.split()) >= 4]
+    concrete: dict[int, Quote] = {}
+    for cid in evidence.criteria:
+        for f in evidence.quotable(cid):
+            if (not f.hedged and f.own and f.strength >= SPECIFIC_FACTOR
+                    and not f.setting and not f.theirs):
+                concrete.setdefault(analysis.sentence_at(f.quote.start),
+                                    f.quote.model_copy(update={"use": "credit"}))
+    settled: dict[str, list[Finding]] = {}
+    for cid, found in evidence.findings.items():
+        kept = []
+        for f in found:
+            sentence = analysis.sentence_at(f.quote.start)
+            team = _team_only(case, f.quote)
+            unowned = not team and _unowned(case, f)
+            step = (next((c for c in steps if c.sentence != sentence), None)
+                    if team or unowned else None)
+            elsewhere = [q for s, q in concrete.items() if s != sentence]
+            kept.append(replace(
+                f, team_only=team, unowned=unowned,
+                own_step=None if step is None else next(
+                    (q for q in quotable if q.start < step.span.end and step.span.start < q.end),
+                    Quote(quote=step.text, start=step.span.start, end=step.span.end)),
+                precise=elsewhere[0] if f.hedged and len(elsewhere) >= PRECISE_ELSEWHERE
+                else None))
+        settled[cid] = kept
+    return settled
+
+
+# The candidate as the subject of their own part in the story ("I had a conflict with a PM",
+# "I pulled our incident logs"); "she and I worked fine together" and "I think" tell nothing
+# of theirs alone.
+_OWN_STEP = re.compile(r"\bI\b(?!\W+(?:think|guess|believe|feel|felt|hope|suppose)\b)")
+# "When I joined the team" sets the time; "After the meeting I pulled our incident logs" is a
+# step with the time in front of it.
+_TIME_CLAUSE = re.compile(r"\W*(?:when|while|as|since|once|if|after|before|until|because)\s+"
+                          r"(?:I|we|he|she|they|it|you)\b", re.IGNORECASE)
+_JOINT = re.compile(r"\b(?:together|each other|both of us|one another)\b", re.IGNORECASE)
+
+
+def _team_only(case: Case, quote: Quote) -> bool:
+    """Whether the candidate's side of the line is told only as "we"."""
+    mine = [c for c in case.analysis.clauses
+            if c.by_candidate and not c.reported and c.span.start < quote.end
+            and quote.start < c.span.end]
+    return any(c.actor == "team" for c in mine) and not any(c.actor == "candidate" for c in mine)
+
+
+def _unowned(case: Case, finding: Finding) -> bool:
+    """Whether the line credits an outcome and no clause of it has the candidate or their
+    team acting: the outcome is told with nobody's hand in it."""
+    if not finding.kinds & {"result", "quantified_result"}:
+        return False
+    clauses = [c for c in case.analysis.clauses
+               if c.span.start < finding.quote.end and finding.quote.start < c.span.end]
+    return bool(clauses) and not any(c.actor in ("candidate", "team") for c in clauses)
 
 
 def _own_part_told(case: Case, item: Found) -> bool:
@@ -337,23 +433,40 @@ def discounts(persona: Persona, finding: Finding) -> bool:
     return persona.strictness >= STRICT_READER and finding.strength < FULL_WEIGHT
 
 
+def reads_as_not_theirs(persona: Persona, finding: Finding) -> bool:
+    """Whether the panelist, reading on its own, takes a "we" line as the team's doing and an
+    outcome with nobody's hand in it as the story's backdrop: one whose lens weighs ownership
+    reads them so until the answer shows the candidate's own part."""
+    return ((finding.team_only or finding.unowned)
+            and persona.lens.get("ownership", 1.0) >= TEAM_READER)
+
+
 def holds_against(persona: Persona, finding: Finding) -> bool:
     """Whether the panelist keeps a line out even once a colleague has raised it: a strict
-    one does for a hedged or vague line, not for one told as plain fact."""
-    return discounts(persona, finding) and finding.hedged
+    one does for a hedged or vague line, not for one told as plain fact, nor for a hedge in an
+    answer precise elsewhere (the hedge is care over one detail); one reading "we" as the
+    team's, or an outcome as backdrop, does while the answer tells no step of the candidate's
+    own."""
+    return (discounts(persona, finding) and finding.hedged and finding.precise is None
+            or reads_as_not_theirs(persona, finding) and finding.own_step is None)
 
 
 def credits(persona: Persona, finding: Finding, family: Family) -> bool:
     """Whether the panelist, reading on its own, weighs this finding."""
-    return not discounts(persona, finding) and attends(persona, finding.kinds, family)
+    return (not discounts(persona, finding) and not reads_as_not_theirs(persona, finding)
+            and attends(persona, finding.kinds, family))
 
 
 def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading:
     """What `persona` makes of the answer before anyone else speaks."""
+    quotable = {cid: {f.quote.start for f in evidence.quotable(cid)} for cid in evidence.findings}
     weighed = {
-        # The setting of a story is read by everyone alike; lenses differ on what was done.
+        # The setting of a story, and lines that count toward a criterion without showing the
+        # candidate's doing (nobody could quote them as credit to a colleague), are read by
+        # everyone alike; lenses differ on what was done.
         cid: {f.quote.start for f in found
-              if f.setting or credits(persona, f, evidence.criteria[cid].family)}
+              if f.setting or credits(persona, f, evidence.criteria[cid].family)
+              or f.quote.start not in quotable[cid] and not holds_against(persona, f)}
         for cid, found in evidence.findings.items()
     }
     flags = {f.kind for f in evidence.flags if alert_to(persona, f.kind)}

@@ -42,6 +42,7 @@ from roundtable.deliberation.reading import (
     Reading,
     by_line,
     discounts,
+    reads_as_not_theirs,
 )
 from roundtable.evidence import lexicon
 from roundtable.models import Quote, Stance, Turn
@@ -334,8 +335,55 @@ def hedging(finding: Finding | None) -> str:
     return f"{'vague' if kind == 'vague' else 'hedged'} ({quoted(words)})"
 
 
+def held_as(persona: Persona, finding: Finding | None) -> tuple[str, str, str]:
+    """Why a panelist keeps a line out, in words the answer bears out: what the line is to it
+    ('hedged (“I think”)', 'the team's doing, told as “we”'), the same with the reason it
+    stands ('…, not told as plain fact'), and what it credits instead."""
+    if finding is not None and not (discounts(persona, finding) and finding.hedged) and \
+            reads_as_not_theirs(persona, finding) and finding.own_step is None:
+        if finding.team_only:
+            what, where = "the team's doing, told as “we”", "in it"
+        else:
+            what, where = "an outcome with nobody's hand in it", "in the story"
+        return (what, f"{what}, and I can't find their own part {where} told elsewhere",
+                "what they tell as their own part")
+    return (hedging(finding), f"{hedging(finding)}, not told as plain fact",
+            "what they tell as plain fact")
+
+
+def _settling(quote: Quote, talk: Discourse, cited: list[Quote]) -> str:
+    """The line elsewhere that settles a reading, quoted (when it is credited for a criterion)
+    or named by its topic after a comma; nothing when it can be neither."""
+    if quote.criterion is not None and talk.available(quote):
+        return f", {talk.cite(quote, cited)}"
+    subject = topic(quote.quote)
+    return f", in the line about {subject}" if subject else ""
+
+
+def _missed(listener: Reading, finding: Finding | None, line: str, talk: Discourse,
+            cited: list[Quote]) -> str | None:
+    """How a panelist that read an ambiguous line its own way came round to the other reading,
+    with the line elsewhere in the answer that settles it."""
+    if finding is None:
+        return None
+    if reads_as_not_theirs(listener.persona, finding) and finding.own_step is not None:
+        own = _settling(finding.own_step, talk, cited)
+        if finding.unowned:
+            return (f"I had read {line} as the backdrop rather than their result, but they "
+                    f"tell their own part in the story{own}, so I count the outcome")
+        return (f"I had read {line} as the team's doing, but elsewhere they tell their own "
+                f"part in it{own}, so the “we” includes them")
+    if discounts(listener.persona, finding) and finding.hedged and finding.precise is not None:
+        return (f"I had set {line} aside as {hedging(finding)}, but elsewhere they are "
+                f"exact{_settling(finding.precise, talk, cited)}, so I read the hedge as care "
+                f"over one detail, not vagueness")
+    if discounts(listener.persona, finding):
+        return f"I had discounted {line}, but nothing in it is hedged or vague"
+    return None
+
+
 def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: Move | None,
-               held: bool, already: str | None = None) -> Turn:
+               held: bool, talk: Discourse, already: str | None = None) -> Turn:
     """The challenged panelist concedes (and says what moved, and how it had missed it) or
     holds (and says what in the line it will not credit)."""
     criterion = evidence.criteria[item.criterion]
@@ -349,15 +397,16 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
                     if f is not None and raised is not None and f.quote.start == raised.start),
                    None)
     stance: Stance
+    cited: list[Quote] = []
+    what, why, _ = held_as(listener.persona, finding)
     if held and already is not None:
         # A second panelist holding the same line says so, rather than repeating the first.
         stance = "pushback"
-        text = (f"{who}, I'm where {already} is on {line}: it is {hedging(finding)}, and {name} "
-                f"stays at {score} of 5 for me too.")
+        text = (f"{who}, I'm where {already} is on {line}: it is {what}, and {name} stays at "
+                f"{score} of 5 for me too.")
     elif held:
         stance = "pushback"
-        text = (f"{who}, I read {line} differently: it is {hedging(finding)}, not told as "
-                f"plain fact, so I keep {name} at {score} of 5.")
+        text = f"{who}, I read {line} differently: it is {why}, so I keep {name} at {score} of 5."
     elif move is None:
         stance = "agree"
         text = (f"{who}, granted, I had passed over {line}; it does not change my number, since "
@@ -370,14 +419,13 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
         reason = (f"it {FLAG_SAYS[item.flag.kind]}" if item.flag is not None
                   else f"it speaks to {name} directly" if seen in (None, SPEAKS_DIRECTLY)
                   else seen)
-        # A strict reader had set the line aside as weak evidence, not skimmed it; told as
-        # plain fact, it counts.
-        missed = (f"I had discounted {line}, but nothing in it is hedged or vague"
-                  if finding is not None and discounts(listener.persona, finding)
-                  else f"{line} counts toward {name} too"
-                  if raised is not None and item.flag is None
-                  and weighed_elsewhere(listener, item.criterion, raised)
-                  else f"I skimmed past {line}")
+        # A panelist that read the line its own way (as the team's, as hedged) had set it
+        # aside, not skimmed it: it says what changed its reading.
+        missed = _missed(listener, finding, line, talk, cited) or (
+            f"{line} counts toward {name} too"
+            if raised is not None and item.flag is None
+            and weighed_elsewhere(listener, item.criterion, raised)
+            else f"I skimmed past {line}")
         # Said by how much this line moves the reading: a colleague may move it again later in
         # the round, so where it lands is the closing's to say.
         # (At the end of the scale it can only be moved back, so there the number is safe.)
@@ -389,7 +437,7 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
         text += (f" and changes my vote to {VOTE_WORDS[listener.vote]}."
                  if move.vote_after != move.vote_before else ".")
     return Turn(speaker=listener.persona.id, text=_finish(text),
-                addresses=[item.raiser.persona.id], stance=stance)
+                addresses=[item.raiser.persona.id], stance=stance, evidence=cited)
 
 
 BuildMode = Literal["more", "same", "unweighed"]
@@ -504,9 +552,10 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
                 else about(item.finding.quote) if topic(item.finding.quote.quote)
                 else _cite_or_name(item.finding.quote, talk, cited)
                 .replace("that line", "the line they raised"))
+        what, _, credited = held_as(persona, item.finding)
         parts.append(f"I still read {criterion.name.lower()} below "
-                     f"{names[item.raiser.persona.id]}: {line} is {hedging(item.finding)}, and "
-                     f"I credit only what they tell as plain fact.")
+                     f"{names[item.raiser.persona.id]}: {line} is {what}, and I credit only "
+                     f"{credited}.")
     if decisive is not None and decisive.finding is not None:
         subject = topic(decisive.finding.quote.quote)
         # A line quoted twice already is named by what it is about, not quoted a third time.
