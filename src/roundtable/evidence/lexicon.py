@@ -674,7 +674,10 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\bwhat (?:more|else) (?:could|would|can) (?:reasonably )?(?:have been|be) (?:expected|"
         r"asked|done)\b|\b(?:never|weren't|wasn't|were not|was not|rarely) (?:\w+ )?(?:ready|"
         r"delivered|done|there|on time|available) (?:when|by the time) (?:they|he|she) (?:said|"
-        r"promised|told)\b|\b(?:sat|were sitting|was sitting|stood|were left) (?:around )?idle\b|"
+        r"promised|told)\b|"
+        # "we sat idle for a week waiting on them"; servers sitting idle blame no one.
+        r"\b(?:we|i|the team|our team|everyone) (?:just )?(?:sat|were sitting|was sitting|stood|"
+        r"were left) (?:around )?idle\b|"
         r"\b(?:some|certain) people (?:just |simply )?(?:need|take) (?:more |longer |a while |"
         r"time )\w*|\bthe (?:cost|blame|responsibility|fault) (?:of [\w ]{3,40} )?(?:really )?"
         r"(?:sits|lies|rests|falls|sat|lay) (?:with|on)\b|\b(?:outside|beyond|out of) (?:of )?"
