@@ -722,7 +722,10 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
 _THEIR_FEELING = re.compile(
     r"\b(?:she|he|they|everyone|everybody|the (?:team|customer|client|vendor|\w+ lead)|"
     r"[A-Z][a-z]+) (?:was|were|got|seemed|looked|felt|became|sounded)\b")
-_MY_FEELING = re.compile(r"\b(?:I (?:was|got|felt|became|lost|snapped|shouted|yelled)|me|my)\b")
+_MY_FEELING = re.compile(
+    r"\b(?:I (?:was|got|felt|became)(?! (?:told|asked|informed|given|sent|shown|assigned)\b)|"
+    r"I (?:lost|snapped|shouted|yelled)|(?:made|drove|got to) me|my (?:blood|temper|frustration|"
+    r"anger|patience))\b")
 
 
 def _learned_may_flag(kind: str, clause: Clause) -> bool:

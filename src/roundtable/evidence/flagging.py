@@ -137,14 +137,26 @@ def probability(kind: str, found: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
+ABOUT_OTHERS = frozenset({"blame", "contempt", "dismissive", "steamroll"})
+"""Flags about what the candidate says or does to other people: they need someone else in the
+clause or the one before it ("Details matter" dismisses no one's input)."""
+
+
+def mentions_others(text: str) -> bool:
+    """Whether `text` names or points to another person or team."""
+    return any(token in _CLASSES["people"] for token in _tokens(text))
+
+
 def flags_of(clause: Clause, before: Clause | None) -> list[str]:
     """The flags the model is sure the clause carries (at or above each flag's threshold)."""
     model = _model()
     if not model:
         return []
     found = features(clause, before)
+    others = mentions_others(clause.text) or (before is not None and mentions_others(before.text))
     return [kind for kind in KINDS if kind in model
-            and probability(kind, found) >= model[kind][1]]
+            and probability(kind, found) >= model[kind][1]
+            and (others or kind not in ABOUT_OTHERS)]
 
 
 
@@ -153,4 +165,5 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
 def reload() -> None:
     """Read the model file again (after `scripts/train_flags.py` has rewritten it)."""
     _model.cache_clear()
-__all__ = ["KINDS", "MODEL_PATH", "features", "flags_of", "probability", "reload"]
+__all__ = ["ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "flags_of", "mentions_others",
+           "probability", "reload"]
