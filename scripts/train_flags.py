@@ -165,29 +165,31 @@ def threshold(kind: str, items: list[Item], folds: int = 5) -> tuple[float, floa
     return 0.99, 0.0, 0.0
 
 
+def _fires(part: dict[str, object], item: Item) -> bool:
+    weights = part["weights"]
+    assert isinstance(weights, dict)
+    cut, bias = float(str(part["threshold"])), float(str(part["bias"]))
+    return any(_sigmoid(bias + _score(weights, f)) >= cut for f in item.bag)
+
+
+def _raised(kind: str, item: Item) -> bool:
+    return any(f.kind == kind for f in analyze(item.text).flags)
+
+
 def measure(model: dict[str, dict[str, object]], items: list[Item], label: str) -> None:
     """Per flag, positives found and negatives clean: by the model alone, and by the whole
-    reading (phrase rules, model and the credit rules' vetoes)."""
+    reading (phrase rules, model and the vetoes)."""
     print(f"{label}:")
+    negatives = [it for it in items if it.kind is None]
     for kind in flagging.KINDS:
-        part = model[kind]
-        weights = part["weights"]
-        assert isinstance(weights, dict)
-        cut = float(str(part["threshold"]))
-        bias = float(str(part["bias"]))
         positives = [it for it in items if it.kind == kind]
-        negatives = [it for it in items if it.kind is None]
-
-        def fires(item: Item) -> bool:
-            return any(_sigmoid(bias + _score(weights, f)) >= cut for f in item.bag)
-
-        def raised(item: Item) -> bool:
-            return any(f.kind == kind for f in analyze(item.text).flags)
-
-        print(f"  {kind:12} model {sum(map(fires, positives))}/{len(positives)} found, "
-              f"{sum(not fires(n) for n in negatives)}/{len(negatives)} clean; reading "
-              f"{sum(map(raised, positives))}/{len(positives)} found, "
-              f"{sum(not raised(n) for n in negatives)}/{len(negatives)} clean")
+        model_found = sum(_fires(model[kind], it) for it in positives)
+        model_clean = sum(not _fires(model[kind], it) for it in negatives)
+        found = sum(_raised(kind, it) for it in positives)
+        clean = sum(not _raised(kind, it) for it in negatives)
+        print(f"  {kind:12} model {model_found}/{len(positives)} found, {model_clean}/"
+              f"{len(negatives)} clean; reading {found}/{len(positives)} found, {clean}/"
+              f"{len(negatives)} clean")
 
 
 def main() -> None:

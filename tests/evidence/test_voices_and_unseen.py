@@ -42,7 +42,7 @@ SPREAD = 0.25
 # lesson is lost), voices-h3 0.60 -> 0.34 and voices-h4 0.34 -> 0.34. The rules did not carry
 # over to them: aim not met.
 # voices-h1 came within 0.25 (0.246) once present-tense narration was read as a story.
-UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3"})
+UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
 MISJUDGED: frozenset[str] = frozenset()

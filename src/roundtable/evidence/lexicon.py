@@ -685,8 +685,8 @@ _POLITE_FLAGS: dict[str, str] = {
         r"time )\w*|\bthe (?:cost|blame|responsibility|fault) (?:of [\w ]{3,40} )?(?:really )?"
         r"(?:sits|lies|rests|falls|sat|lay) (?:with|on)\b|\b(?:outside|beyond|out of) (?:of )?"
         r"(?:our|my|the team's) (?:control|hands)\b|\bnot (?:really )?(?:something|anything) "
-        r"(?:we|i) (?:could|can) (?:control|have prevented|do (?:much )?about)\b|\babout as well as "
-        r"(?:we|i|anyone) could\b"
+        r"(?:we|i) (?:could|can) (?:control|have prevented|do (?:much )?about)\b|"
+        r"\babout as well as (?:we|i|anyone) could\b"
     ),
     "never_fail": (
         r"\b(?:never|not once) (?:come|came|fallen|fell|been|gone|landed) (?:in )?(?:under|short "
