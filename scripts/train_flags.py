@@ -43,10 +43,6 @@ POSITIVE_WEIGHT = 1.0
 """Flagged sentences are few beside the clauses that carry nothing; each counts this much."""
 PRECISION = 0.75
 FLOOR = 0.6
-FLOORS = {"blame": 0.9}
-"""Blame is told in the same words as the scene of a story ("because they feared ordering the
-wrong strength" is what customers felt): cross-validation gives it the lowest precision, so it
-fires only where the model is surest."""
 PRUNE = 0.02
 MIN_COUNT = 2
 """A feature seen in fewer training items than this is a name or a one-off: it is left out, so
@@ -160,7 +156,7 @@ def threshold(kind: str, items: list[Item], folds: int = 5) -> tuple[float, floa
             if i % folds == fold and (item.kind in (kind, None)):
                 scored.append((_best(weights, item.bag), item.kind == kind))
     positives = sum(gold for _, gold in scored) or 1
-    for cut in [x / 100 for x in range(int(FLOORS.get(kind, FLOOR) * 100), 100)]:
+    for cut in [x / 100 for x in range(int(FLOOR * 100), 100)]:
         kept = [gold for prob, gold in scored if prob >= cut]
         if kept and sum(kept) / len(kept) >= PRECISION:
             return cut, sum(kept) / len(kept), sum(kept) / positives

@@ -22,7 +22,7 @@ CORPUS = Path(__file__).parent.parent / "data" / "flags"
 
 
 def raised(text: str) -> set[str]:
-    return {f.kind for f in analyze(text).flags} & set(flagging.KINDS)
+    return {f.kind for f in analyze(text).flags}
 
 
 def test_the_model_file_has_every_flag_with_a_high_threshold() -> None:
@@ -34,7 +34,7 @@ def test_the_model_file_has_every_flag_with_a_high_threshold() -> None:
 
 
 def test_the_corpus_has_each_flag_with_positives_and_hard_negatives() -> None:
-    for kind in flagging.KINDS:
+    for kind in (*flagging.KINDS, "blame"):
         lines = [line for line in (CORPUS / f"{kind}.txt").read_text("utf-8").splitlines()
                  if line[:2] in ("+ ", "- ")]
         assert sum(line.startswith("+") for line in lines) >= 40, kind
@@ -50,8 +50,6 @@ def test_the_reading_is_deterministic() -> None:
 
 @pytest.mark.parametrize(("text", "kind"), [
     # Written for this test, in wording no phrase rule lists.
-    ("The schedule slipped because the platform people kept shipping broken builds to us.",
-     "blame"),
     ("I pretty much carried the whole release on my back while the others watched.",
      "sole_credit"),
     ("I was so wound up after that call that I shouted at him in front of everyone.",

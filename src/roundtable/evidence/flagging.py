@@ -27,9 +27,12 @@ from roundtable import regexes as re
 from roundtable.evidence.reading import Clause, subject_split
 
 MODEL_PATH = Path(__file__).with_name("flag_model.json")
-KINDS = ("blame", "contempt", "emotional", "never_fail", "sole_credit", "dismissive",
-         "steamroll")
-"""The flags read clause by clause; `hypothetical` and `no_story` are read over the answer."""
+KINDS = ("contempt", "emotional", "never_fail", "sole_credit", "dismissive", "steamroll")
+"""The flags the model reads clause by clause. Blame is left to the phrase rules: it is told in
+the same words as the scene of a story ("because they feared ordering the wrong strength" is
+what customers felt), and cross-validation inside dev found it at 0.04 recall where precision
+held at 0.75, so the model added false flags and no finding. `hypothetical` and `no_story` are
+read over the whole answer."""
 
 _TOKEN = re.compile(r"[a-z0-9']+|[A-Z][a-z]+")
 # Word classes a flag is made of. A class generalises past the words the corpus happens to use,
