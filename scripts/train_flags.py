@@ -206,9 +206,19 @@ def main() -> None:
         model[kind] = {"bias": round(bias, 4), "threshold": cut,
                        "weights": {f: round(w, 4) for f, w in sorted(weights.items())
                                    if abs(w) >= PRUNE}}
+    # One row per feature with a weight per flag: each name is parsed once when loaded.
+    kinds = list(model)
+    rows: dict[str, list[float]] = {}
+    for i, kind in enumerate(kinds):
+        weights = model[kind]["weights"]
+        assert isinstance(weights, dict)
+        for feature, weight in weights.items():
+            rows.setdefault(feature, [0] * len(kinds))[i] = weight
     path = flagging.MODEL_PATH
-    path.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n",
-                    encoding="utf-8")
+    path.write_text(json.dumps({"kinds": kinds, "bias": [model[k]["bias"] for k in kinds],
+                                "threshold": [model[k]["threshold"] for k in kinds],
+                                "weights": rows}, sort_keys=True, separators=(",", ":"))
+                    + "\n", encoding="utf-8")
     print(f"wrote {path} ({path.stat().st_size // 1024} KiB)")
     flagging.reload()
     if args.heldout:

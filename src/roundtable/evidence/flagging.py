@@ -125,19 +125,30 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
 
 
 @cache
-def _model() -> dict[str, tuple[float, float, dict[str, float]]]:
+def _model() -> tuple[tuple[str, ...], list[float], list[float], dict[str, list[float]]]:
+    """The flags, each one's bias and threshold, and one row of weights per feature (a weight
+    per flag): a clause is scored for every flag in one pass over its features."""
     if not MODEL_PATH.exists():
-        return {}
+        return (), [], [], {}
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return {kind: (part["bias"], part["threshold"], part["weights"])
-            for kind, part in data.items()}
+    return tuple(data["kinds"]), data["bias"], data["threshold"], data["weights"]
+
+
+def _sigmoid(total: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def probabilities(found: list[str]) -> dict[str, float]:
+    """The model's probability, per flag, that a clause with features `found` carries it."""
+    kinds, bias, _, weights = _model()
+    rows = [row for row in map(weights.get, found) if row is not None]
+    totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(kinds)
+    return {kind: _sigmoid(b + t) for kind, b, t in zip(kinds, bias, totals, strict=True)}
 
 
 def probability(kind: str, found: list[str]) -> float:
     """The model's probability that a clause with features `found` carries flag `kind`."""
-    bias, _, weights = _model()[kind]
-    total = bias + sum(weights.get(f, 0.0) for f in found)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+    return probabilities(found)[kind]
 
 
 ABOUT_OTHERS = frozenset({"blame", "contempt", "dismissive", "steamroll"})
@@ -152,14 +163,13 @@ def mentions_others(text: str) -> bool:
 
 def flags_of(clause: Clause, before: Clause | None) -> list[str]:
     """The flags the model is sure the clause carries (at or above each flag's threshold)."""
-    model = _model()
-    if not model:
+    kinds, _, thresholds, _ = _model()
+    if not kinds:
         return []
-    found = features(clause, before)
+    scores = probabilities(features(clause, before))
     others = mentions_others(clause.text) or (before is not None and mentions_others(before.text))
-    return [kind for kind in KINDS if kind in model
-            and probability(kind, found) >= model[kind][1]
-            and (others or kind not in ABOUT_OTHERS)]
+    return [kind for kind, cut in zip(kinds, thresholds, strict=True)
+            if scores[kind] >= cut and (others or kind not in ABOUT_OTHERS)]
 
 
 
@@ -169,4 +179,4 @@ def reload() -> None:
     """Read the model file again (after `scripts/train_flags.py` has rewritten it)."""
     _model.cache_clear()
 __all__ = ["ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "flags_of", "mentions_others",
-           "probability", "reload"]
+           "probabilities", "probability", "reload"]
