@@ -617,6 +617,12 @@ _HELPED = re.compile(
     r"sat (?:down )?with|covered|picked up|jumped in|supported|pitched in|volunteered|"
     r"walked (?:him|her|them) through|unblocked|mentored|coached|teamed up)\b")
 _OTHERS_FAULT = frozenset({"blame", "contempt"})
+# A feeling the candidate then handled well is no emotional framing: "I found it frustrating,
+# so I raised it in our retro", "I was angry, so I went for a walk before answering".
+_HANDLED = re.compile(
+    r"\b(?:so|and|but) (?:I|we) (?:then )?(?:raised|asked|offered|suggested|proposed|"
+    r"took a (?:break|step back|walk)|apologi[sz]ed|calmed|paused|booked|set up|wrote|talked|"
+    r"spoke|went for a walk|slept on it|stepped back)\b")
 
 
 def _denied_report(item: Evidence, clauses: list[Clause]) -> bool:
@@ -641,6 +647,9 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
     kept = []
     for item in evidence:
         if item.kind in _CLAUSE_FLAGS and _denied_report(item, clauses):
+            continue
+        if item.kind == "emotional" and _HANDLED.search(
+                found[item.sentence].span.text[item.at - found[item.sentence].span.start:]):
             continue
         if item.kind in _OTHERS_FAULT:
             sentence = found[item.sentence].span
@@ -728,6 +737,9 @@ _MY_FEELING = re.compile(
     r"anger|patience))\b")
 
 
+_ME_IN_IT = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+
+
 def _learned_may_flag(kind: str, clause: Clause) -> bool:
     """Whether a flag the learned reader finds may stand in its clause. Its finding covers the
     whole clause, so it cannot say, as a phrase can, that it read the clause's negation itself:
@@ -737,6 +749,9 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
     if clause.mode == "negated" and clause.actor != "other" and kind != "never_fail":
         return False
     if clause.mode in ("hypothetical", "habitual") and kind not in ("blame", "never_fail"):
+        return False
+    if kind == "contempt" and _ME_IN_IT.search(clause.text):
+        # "people didn't always know what I was working on" is how others saw the candidate
         return False
     return not (kind == "emotional" and _THEIR_FEELING.search(clause.text)
                 and not _MY_FEELING.search(clause.text))

@@ -27,12 +27,14 @@ from roundtable import regexes as re
 from roundtable.evidence.reading import Clause, subject_split
 
 MODEL_PATH = Path(__file__).with_name("flag_model.json")
-KINDS = ("contempt", "emotional", "never_fail", "sole_credit", "dismissive", "steamroll")
-"""The flags the model reads clause by clause. Blame is left to the phrase rules: it is told in
-the same words as the scene of a story ("because they feared ordering the wrong strength" is
-what customers felt), and cross-validation inside dev found it at 0.04 recall where precision
-held at 0.75, so the model added false flags and no finding. `hypothetical` and `no_story` are
-read over the whole answer."""
+KINDS = ("contempt", "emotional", "never_fail", "sole_credit", "dismissive")
+"""The flags the model reads clause by clause. Blame and steamroll are left to the phrase rules:
+cross-validation inside dev found blame at 0.04 recall where precision held at 0.75 (it is told
+in the same words as the scene of a story: "because they feared ordering the wrong strength" is
+what customers felt), and steamroll at 0.77 precision, with two of its three findings on the dev
+set's answers false ("I made sure my team got behind it", "I just got it unstuck"): the model
+added false flags and few findings. `hypothetical` and `no_story` are read over the whole
+answer."""
 
 _TOKEN = re.compile(r"[a-z0-9']+|[A-Z][a-z]+")
 # Word classes a flag is made of. A class generalises past the words the corpus happens to use,
@@ -151,7 +153,7 @@ def probability(kind: str, found: list[str]) -> float:
     return probabilities(found)[kind]
 
 
-ABOUT_OTHERS = frozenset({"blame", "contempt", "dismissive", "steamroll"})
+ABOUT_OTHERS = frozenset({"contempt", "dismissive"})
 """Flags about what the candidate says or does to other people: they need someone else in the
 clause or the one before it ("Details matter" dismisses no one's input)."""
 
