@@ -39,6 +39,9 @@ answer."""
 _TOKEN = re.compile(r"[a-z0-9']+|[A-Z][a-z]+")
 # Word classes a flag is made of. A class generalises past the words the corpus happens to use,
 # and combined with the clause's actor it tells "I was furious" from "the customer was furious".
+# Words of flags-heldout2.yaml seen before these lists were written ("brick", "box-ticker",
+# "mediocre", "roof", "heavy lifting", "watched", "nitpicking") are left out, so that set stays
+# a fair measure.
 _CLASSES: dict[str, frozenset[str]] = {
     name: frozenset(words.split()) for name, words in {
         "people": """team teams they them their he she him her his guys folks people manager
@@ -48,25 +51,25 @@ _CLASSES: dict[str, frozenset[str]] = {
             partners colleague colleagues teammate teammates developer developers engineer
             engineers tester testers director boss others everyone somebody someone nobody
             procurement architects infra backend frontend squad department pm <name>""",
-        "incompetent": """clueless useless incompetent lazy mediocre stupid dumb idiot idiots
-            clown clowns amateur amateurs brick dinosaur bright brightest sharp sharpest capable
+        "incompetent": """clueless useless incompetent lazy stupid dumb idiot idiots
+            clown clowns amateur amateurs dinosaur bright brightest sharp sharpest capable
             competent league depth clue waste weight moron morons hopeless pathetic joke
             embarrassing slow sloppy careless ignorant worthless terrible awful rubbish
-            box-ticker hat incapable unqualified smart understand know""",
+            hat incapable unqualified smart understand know""",
         "anger": """angry anger furious livid fuming mad pissed annoyed irritated irritating
             frustrated frustrating frustration snapped snap shouted shout yelled yell blew
-            temper seething boil boiling red roof handle rope wall stormed crazy nuts rage
+            temper seething boil boiling red handle rope wall stormed crazy nuts rage
             raging outraged lost exploded upset tense rant ranted screamed scream""",
         "all_mine": """everything all whole alone single-handedly myself mine only carried
-            carry one-man engine passenger passengers watched tagged along solo entire
-            ninety percent lifting nobody else baby""",
+            carry one-man engine passenger passengers tagged along solo entire
+            ninety percent nobody else baby""",
         "fault": """fault blame blamed because responsibility dropped ball failed forgot
             messed screwed late slow delay delayed bus bag goalposts dragged fumbled wrong
             broke broken killed cost sideways let down mistake mistakes caused reason""",
         "deny": """never failed fail failure failures mistake mistakes wrong weakness
             perfectionist record track remember think missed flaw flaws slip foot""",
         "dismiss": """ignored ignore ignoring whatever bother bothered pointless noise waved
-            brushed nitpicking nitpick care cares matter relevant worth salt lip rug ear
+            brushed nitpick care cares matter relevant worth salt lip rug ear
             anyway nodded tuned dismissed irrelevant""",
         "force": """over head anyway without objection objections bypassed bypass skipped
             forced force overrode override pushed through behind back rank bulldozed
