@@ -97,7 +97,8 @@ def complete(brief: Brief, flags: list[Flag]) -> tuple[Case, list[Flag]]:
                 f"find any evidence, and {elsewhere_because}.",
             )
         )
-    assessments = assess_panel(brief.panel, chosen, criteria, submission.level)
+    assessments = assess_panel(brief.panel, chosen, criteria, submission.level,
+                               {f.kind for f in analysis.flags})
     case = Case(submission, chosen, brief.panel, analysis, criteria, assessments, brief.seed,
                 brief.inferred_from)
     return case, list(submission.notes) + flags + analysis.flags

@@ -158,7 +158,8 @@ def _openings(case: Case, evidence: Evidence, readings: list[Reading],
                           if f.quote.start in reading.weighed[concern.id]], cited)
         unread = bool(evidence.findings[concern.id]) and line is None
         # One panelist quotes a red flag in its opening; the cross-talk raises it with others.
-        flag = next((f for f in evidence.flags if f.kind in reading.flags
+        # A flag no criterion of the competency bears on is told in the consensus instead.
+        flag = next((f for f in evidence.flags if f.kind in reading.flags and f.criteria
                      and f.kind not in flagged), None)
         if flag is not None:
             flagged.add(flag.kind)

@@ -14,11 +14,10 @@ from typing import cast
 from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion, Family, Persona
 from roundtable.evidence.kinds import FLAG_FAMILIES as EVIDENCE_FLAG_FAMILIES
+from roundtable.scoring.panel import weighs_flag
 
 CLOSE_READING = 1.0
 """A lens weight at or above this reads a family's evidence closely; below it, skims."""
-FLAG_ALERT = 1.0
-"""A red flag is caught by a lens weighing one of its families above neutral."""
 
 KIND_FAMILY: dict[str, Family] = {
     "customer": "customer", "customer_feedback": "customer",
@@ -69,8 +68,8 @@ def attends(persona: Persona, kinds: Iterable[str], criterion_family: Family) ->
 
 
 def alert_to(persona: Persona, flag: str) -> bool:
-    """Whether `persona` catches a red flag of kind `flag` on its own."""
-    return max(weight(persona, f) for f in FLAG_FAMILIES[flag]) > FLAG_ALERT
+    """Whether `persona` catches a red flag of kind `flag` on its own: its lens weighs it."""
+    return weighs_flag(persona, flag)
 
 
 def lead_family(persona: Persona) -> Family:

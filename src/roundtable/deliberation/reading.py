@@ -249,10 +249,13 @@ def gather(case: Case) -> Evidence:
         hits = case.analysis.of(kind)
         bears = [c.id for c in case.competency.criteria
                  if kind in c.signals.negative or c.family in families]
-        # The criteria it can lower; where none has evidence to lower, it is still raised.
+        # The criteria it can lower; where none has evidence to lower, it is still raised, and
+        # where the competency has no criterion it bears on, it still costs the overall score
+        # of the panelists whose lens weighs it (`scoring.panel.flag_points`).
         against = tuple(cid for cid in bears if rubric[cid].evidence) or tuple(bears)
-        if hits and against:
-            quote = hits[0].as_quote().model_copy(update={"criterion": against[0], "use": "flag"})
+        if hits:
+            quote = hits[0].as_quote().model_copy(
+                update={"criterion": against[0] if against else None, "use": "flag"})
             flags.append(Flag(kind, quote, against))
     # A line carrying a red flag is never a reason to hire, whatever else it mentions.
     # (Story flags mark an answer with no story, quoting where it starts: not a flagged line.)
@@ -471,7 +474,8 @@ def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading
     }
     flags = {f.kind for f in evidence.flags if alert_to(persona, f.kind)}
     scores = {cid: criterion_score(evidence, cid, weighed[cid], flags) for cid in weighed}
-    score = lens_score(persona, case.competency, scores, level_offset(case.submission.level))
+    score = lens_score(persona, case.competency, scores, level_offset(case.submission.level),
+                       flags)
     opening = OpeningScore(score=score, vote=vote_for(score), criteria=dict(scores))
     return Reading(persona, scores, weighed, flags, score, vote_for(score), opening)
 
@@ -481,5 +485,5 @@ def rescore(case: Case, evidence: Evidence, reading: Reading) -> None:
     reading.criteria = {cid: criterion_score(evidence, cid, reading.weighed[cid], reading.flags)
                         for cid in reading.criteria}
     reading.score = lens_score(reading.persona, case.competency, reading.criteria,
-                               level_offset(case.submission.level))
+                               level_offset(case.submission.level), reading.flags)
     reading.vote = vote_for(reading.score)

@@ -12,6 +12,7 @@ from functools import cache, cached_property
 
 from roundtable import regexes as re
 from roundtable.evidence.credit import credit, credit_cue
+from roundtable.evidence.flagging import flags_of
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer
@@ -604,6 +605,66 @@ def _without_owned_counterfactuals(evidence: list[Evidence],
             if e.kind != "blame" or not _OWN_COUNTERFACTUAL.search(found[e.sentence].span.text)]
 
 
+# The candidate taking the fault in the same sentence: "…, which was my fault for not
+# documenting it", "but really that one is on me".
+_OWN_FAULT = re.compile(
+    r"\b(?:my (?:own )?(?:fault|mistake|bad|error|failure|responsibility|doing)|(?:is|was) on me|"
+    r"i should(?:'ve| have)|i take (?:the )?(?:blame|responsibility)|i own(?:ed)? (?:that|it)|"
+    r"i was the one who)\b", re.IGNORECASE)
+# The candidate stepping in to help: what follows a teammate's trouble in a helping story.
+_HELPED = re.compile(
+    r"\b(?:I|[Ww]e) (?:then |quickly |immediately )?(?:offered|helped|paired|took over|stepped in|"
+    r"sat (?:down )?with|covered|picked up|jumped in|supported|pitched in|volunteered|"
+    r"walked (?:him|her|them) through|unblocked|mentored|coached|teamed up)\b")
+_OTHERS_FAULT = frozenset({"blame", "contempt"})
+# A feeling the candidate then handled well is no emotional framing: "I found it frustrating,
+# so I raised it in our retro", "I was angry, so I went for a walk before answering".
+_HANDLED = re.compile(
+    r"\b(?:so|and|but) (?:I|we) (?:then )?(?:raised|asked|offered|suggested|proposed|"
+    r"took a (?:break|step back|walk)|apologi[sz]ed|calmed|paused|booked|set up|wrote|talked|"
+    r"spoke|went for a walk|slept on it|stepped back)\b")
+
+
+def _denied_report(item: Evidence, clauses: list[Clause]) -> bool:
+    """Whether the flag sits in words the candidate reports only to deny having said or
+    thought them: "I never said she had no idea what she was doing"."""
+    at = next((i for i, c in enumerate(clauses) if c.span.start <= item.at < c.span.end), None)
+    if at is None or not clauses[at].reported:
+        return False
+    before = clauses[:at]
+    reporting = next((c for c in reversed(before) if not c.reported), None)
+    return (reporting is not None and reporting.sentence == clauses[at].sentence
+            and reporting.by_candidate and reporting.mode == "negated")
+
+
+def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
+                          clauses: list[Clause]) -> list[Evidence]:
+    """No red flag in words the candidate reports only to deny them; and someone else's
+    shortfall is no blame or contempt where the candidate takes the fault in
+    the same sentence ("she didn't know the setup, which was my fault for not documenting it"),
+    nor where it sets the scene of the candidate's helping ("the backend developer was behind
+    on his part of the API, so I offered to take the auth endpoints"): the story is the help."""
+    kept = []
+    for item in evidence:
+        if item.kind in _CLAUSE_FLAGS and _denied_report(item, clauses):
+            continue
+        if item.kind == "emotional" and _HANDLED.search(
+                found[item.sentence].span.text[item.at - found[item.sentence].span.start:]):
+            continue
+        if item.kind in _OTHERS_FAULT:
+            sentence = found[item.sentence].span
+            if _OWN_FAULT.search(sentence.text):
+                continue
+            clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
+            after = [c for c in clauses if c.sentence in (item.sentence, item.sentence + 1)
+                     and c.span.start > item.at and c.by_candidate and c.mode == "fact"]
+            if (item.kind == "blame" and clause is not None and clause.role == "situation"
+                    and any(_HELPED.search(c.text) for c in after[:2])):
+                continue
+        kept.append(item)
+    return kept
+
+
 def _without_credit_in_flagged_clauses(evidence: list[Evidence],
                                        clauses: list[Clause]) -> list[Evidence]:
     """A clause that carries a red flag earns no credit: "it made my blood boil to watch them
@@ -666,6 +727,55 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
                      sentence.specific, first.span.start)]
 
 
+# Someone else's feeling, seen by the candidate: "I could see she was frustrated".
+_THEIR_FEELING = re.compile(
+    r"\b(?:she|he|they|everyone|everybody|the (?:team|customer|client|vendor|\w+ lead)|"
+    r"[A-Z][a-z]+) (?:was|were|got|seemed|looked|felt|became|sounded)\b")
+_MY_FEELING = re.compile(
+    r"\b(?:I (?:was|got|felt|became)(?! (?:told|asked|informed|given|sent|shown|assigned)\b)|"
+    r"I (?:lost|snapped|shouted|yelled)|(?:made|drove|got to) me|my (?:blood|temper|frustration|"
+    r"anger|patience))\b")
+
+
+_ME_IN_IT = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+
+
+def _learned_may_flag(kind: str, clause: Clause) -> bool:
+    """Whether a flag the learned reader finds may stand in its clause. Its finding covers the
+    whole clause, so it cannot say, as a phrase can, that it read the clause's negation itself:
+    the candidate denying the conduct ("I didn't ignore her feedback") or imagining it carries
+    no flag, except a denial of ever failing, which is the flag itself. Someone else's failing
+    told in the negative ("they never sent the files") still blames."""
+    if clause.mode == "negated" and clause.actor != "other" and kind != "never_fail":
+        return False
+    if clause.mode in ("hypothetical", "habitual") and kind not in ("blame", "never_fail"):
+        return False
+    if kind == "contempt" and _ME_IN_IT.search(clause.text):
+        # "people didn't always know what I was working on" is how others saw the candidate
+        return False
+    return not (kind == "emotional" and _THEIR_FEELING.search(clause.text)
+                and not _MY_FEELING.search(clause.text))
+
+
+def _learned_flags(spans: list[Span], clauses: list[Clause], all_hits: list[Hits],
+                   quarantined: set[int]) -> None:
+    """Add the red flags the learned reader finds in each clause to its sentence's hits, where
+    the phrase rules found none of that kind in the clause. They are credited like a phrase's:
+    a clause that denies the flag or reports someone else's words earns none."""
+    before: Clause | None = None
+    for clause in clauses:
+        previous = before if before is not None and before.sentence == clause.sentence else None
+        before = clause
+        if clause.sentence in quarantined:
+            continue
+        span = spans[clause.sentence]
+        hits = all_hits[clause.sentence]
+        for kind in flags_of(clause, previous):
+            if not _holds(clause, kind, hits, span) and _learned_may_flag(kind, clause):
+                hits.setdefault(kind, []).append(
+                    (clause.span.start - span.start, clause.span.end - span.start))
+
+
 def analyze(answer: str) -> Analysis:
     """Find all evidence in `answer`. Offsets in the result index into `answer` itself."""
     found_sentences: list[Sentence] = []
@@ -696,6 +806,7 @@ def analyze(answer: str) -> Analysis:
         if edits and index not in quarantined:
             restated[index] = _as_read(span, subject, edits)
             all_hits[index] = _kinds_in(span, restated[index])
+    _learned_flags(spans, clauses, all_hits, quarantined)
     for index, span in enumerate(spans):
         hits = all_hits[index]
         masked = index in quarantined
@@ -731,8 +842,9 @@ def analyze(answer: str) -> Analysis:
             item = _credited(kind, sentence, where, own)
             if item is not None:
                 evidence.append(item)
-    evidence = _without_credit_in_flagged_clauses(
-        _without_owned_counterfactuals(evidence, found_sentences), clauses)
+    evidence = _without_credit_in_flagged_clauses(_without_owned_faults(
+        _without_owned_counterfactuals(evidence, found_sentences), found_sentences, clauses),
+        clauses)
     evidence += _story_flags(found_sentences, clauses)
     for kind in sorted(RED_FLAGS):
         hits_of_kind = [e for e in evidence if e.kind == kind]

@@ -101,3 +101,10 @@ FLAG_FAMILIES: dict[str, tuple[str, ...]] = {
 }
 """The criteria families each red flag bears on: it lowers those criteria, and the panelist
 whose lens weighs those families most raises it."""
+
+CONDUCT_FLAGS: frozenset[str] = frozenset(
+    {"blame", "contempt", "emotional", "never_fail", "sole_credit", "dismissive", "steamroll"})
+"""Red flags about how the candidate treats others and owns the story. Beyond the criteria they
+bear on, each costs the overall score of a panelist whose lens weighs it: a story that saves
+money or ships on time does not make up for taking a team's credit or forcing a decision
+through. (`hypothetical` and `no_story` already lower every criterion.)"""

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Collection
+from typing import cast
 
 from roundtable.catalog.schema import Competency, Family, Panel, Persona
+from roundtable.evidence.kinds import CONDUCT_FLAGS, FLAG_FAMILIES
 from roundtable.models import VOTES, CriterionScore, PanelistScore, Verdict, Vote
 
 # Vote thresholds on the 1-5 panelist score, calibrated on the labelled dev set (tests/data):
@@ -25,6 +28,14 @@ vote rule in disguise. Strictness acts on the evidence instead: a strict panelis
 credit hedged or vague lines on its own reading and holds against them when a colleague raises
 them (`deliberation.reading`), so a strict panelist shown only plain facts agrees with the
 rubric, and its score moves only with what the answer says."""
+FLAG_POINTS = 0.5
+"""Points a conduct red flag (`CONDUCT_FLAGS`) takes off the overall score of a panelist whose
+lens weighs it, on top of the criteria it lowers. One flag moves a panelist half a vote band
+(a solid 3.4 falls below the hire line, a strong 4.0 still hires); two take a point, so an
+answer whose only strength is a criterion no flag bears on (a saving, a date hit) does not
+reach Hire with them. The vote is still read off the score by the one rule, `vote_for`."""
+FLAG_ALERT = 1.0
+"""A red flag is weighed by a lens weighing one of its families above neutral."""
 STRICT_READER = 0.15
 """A persona at least this strict reads strictly: it does not credit a hedged or vague line on
 its own reading. Below it a persona reads the evidence at face value, as the rubric does."""
@@ -74,26 +85,45 @@ def _lens_weight(persona: Persona, family: Family) -> float:
     return persona.lens.get(family, 1.0)
 
 
+def weighs_flag(persona: Persona, flag: str) -> bool:
+    """Whether `persona`'s lens weighs a red flag: one of the families it bears on above
+    neutral. Such a panelist raises the flag on its own."""
+    families = FLAG_FAMILIES.get(flag, ())
+    return bool(families) and max(
+        _lens_weight(persona, cast("Family", f)) for f in families) > FLAG_ALERT
+
+
+def flag_points(persona: Persona, flags: Collection[str]) -> float:
+    """Points off `persona`'s overall score for the conduct red flags among `flags` (the flags
+    it holds: its own, or raised to it by a colleague) that its lens weighs."""
+    return FLAG_POINTS * sum(1 for f in set(flags) & CONDUCT_FLAGS if weighs_flag(persona, f))
+
+
 def lens_score(
-    persona: Persona, competency: Competency, criteria: dict[str, int], offset: float = 0.0
+    persona: Persona, competency: Competency, criteria: dict[str, int], offset: float = 0.0,
+    flags: Collection[str] = (),
 ) -> float:
-    """One persona's 1-5 score from per-criterion scores: its lens weights the criteria, and
-    the candidate's level shifts the result (strictness has already acted on which evidence the
-    criterion scores credit). The same formula serves the opening reading, every moved reading
-    and the rubric's full reading."""
+    """One persona's 1-5 score from per-criterion scores: its lens weights the criteria, the
+    candidate's level shifts the result (strictness has already acted on which evidence the
+    criterion scores credit), and each conduct red flag the panelist holds and weighs takes
+    `FLAG_POINTS` off. The same formula serves the opening reading, every moved reading and
+    the rubric's full reading."""
     weights = {c.id: _lens_weight(persona, c.family) for c in competency.criteria}
     total = sum(weights.values()) or 1.0
     mean = sum(criteria[cid] * w for cid, w in weights.items()) / total
-    return round(max(1.0, min(5.0, mean - LEVEL_POINTS * offset)), 2)
+    score = mean - LEVEL_POINTS * offset - flag_points(persona, flags)
+    return round(max(1.0, min(5.0, score)), 2)
 
 
 def assess(
-    persona: Persona, competency: Competency, scores: list[CriterionScore], offset: float = 0.0
+    persona: Persona, competency: Competency, scores: list[CriterionScore], offset: float = 0.0,
+    flags: Collection[str] = (),
 ) -> PanelistScore:
-    """One persona's score on the rubric's full reading of every criterion."""
+    """One persona's score on the rubric's full reading of every criterion, with the answer's
+    red flags `flags`."""
     by_id = {s.id: s.score for s in scores}
     criteria = {c.id: by_id[c.id] for c in competency.criteria}
-    score = lens_score(persona, competency, criteria, offset)
+    score = lens_score(persona, competency, criteria, offset, flags)
     return PanelistScore(panelist=persona.id, score=score, vote=vote_for(score), criteria=criteria)
 
 
@@ -103,11 +133,12 @@ def plain_score(scores: list[CriterionScore]) -> float:
 
 
 def assess_panel(
-    panel: Panel, competency: Competency, scores: list[CriterionScore], level: str | None = None
+    panel: Panel, competency: Competency, scores: list[CriterionScore], level: str | None = None,
+    flags: Collection[str] = (),
 ) -> list[PanelistScore]:
-    """Every panelist's reading, in panel order."""
+    """Every panelist's reading, in panel order, with the answer's red flags `flags`."""
     offset = level_offset(level)
-    return [assess(p, competency, scores, offset) for p in panel.personas]
+    return [assess(p, competency, scores, offset, flags) for p in panel.personas]
 
 
 def band(score: float) -> str:

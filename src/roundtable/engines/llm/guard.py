@@ -130,7 +130,8 @@ def guard_scores(items: Sequence[CriterionReply], persona: Persona, case: Case) 
 
 def panelist_score(guarded: Guarded, persona: Persona, case: Case) -> PanelistScore:
     """The panelist's score and vote from guarded scores, through its lens."""
-    return assess(persona, case.competency, guarded.scores, level_offset(case.submission.level))
+    return assess(persona, case.competency, guarded.scores, level_offset(case.submission.level),
+                  {f.kind for f in case.analysis.flags})
 
 
 def opening_score(guarded: Guarded, persona: Persona, case: Case) -> OpeningScore:

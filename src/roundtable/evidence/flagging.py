@@ -1,0 +1,187 @@
+"""A learned reader of red flags: one logistic model per flag over a clause's reading and words.
+
+The phrase rules in `lexicon.py` find a red flag in the wording they were written from and
+little else: "the data folks handed us a schema that was half wrong" blames as plainly as "it
+was their fault", with none of its words. This layer reads each clause for what a flag is made
+of rather than for a phrase: who acts (the candidate, or another person or team), whether the
+clause is negated, hypothetical or reported, which evaluative words it uses (about people's
+competence, about anger, about having done it all, about fault, about brushing input off or
+forcing a decision) and in combination with whom, and its words and word pairs.
+
+The weights are data (`flag_model.json`), written by `scripts/train_flags.py` from the dev part
+of the red-flag corpus (`tests/data/flags`) and of the clause corpus (`tests/data/clauses`).
+Each flag has its own threshold, set high so that a clause is flagged only when the model is
+sure; the credit rules (`credit.py`) then veto a flag in a clause that denies it or that
+reports someone else's words, exactly as for a phrase the rules found. Deterministic and
+offline: a score is a sum of weights.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+
+from roundtable import regexes as re
+from roundtable.evidence.reading import Clause, subject_split
+
+MODEL_PATH = Path(__file__).with_name("flag_model.json")
+KINDS = ("contempt", "emotional", "never_fail", "sole_credit", "dismissive")
+"""The flags the model reads clause by clause. Blame and steamroll are left to the phrase rules:
+cross-validation inside dev found blame at 0.04 recall where precision held at 0.75 (it is told
+in the same words as the scene of a story: "because they feared ordering the wrong strength" is
+what customers felt), and steamroll at 0.77 precision, with two of its three findings on the dev
+set's answers false ("I made sure my team got behind it", "I just got it unstuck"): the model
+added false flags and few findings. `hypothetical` and `no_story` are read over the whole
+answer."""
+
+_TOKEN = re.compile(r"[a-z0-9']+|[A-Z][a-z]+")
+# Word classes a flag is made of. A class generalises past the words the corpus happens to use,
+# and combined with the clause's actor it tells "I was furious" from "the customer was furious".
+# Words of flags-heldout2.yaml seen before these lists were written ("brick", "box-ticker",
+# "mediocre", "roof", "heavy lifting", "watched", "nitpicking") are left out, so that set stays
+# a fair measure.
+_CLASSES: dict[str, frozenset[str]] = {
+    name: frozenset(words.split()) for name, words in {
+        "people": """team teams they them their he she him her his guys folks people manager
+            managers lead leads vendor vendors client clients qa ops devops marketing sales legal
+            product design designer designers finance leadership management contractor
+            contractors consultant consultants analyst analysts intern interns support partner
+            partners colleague colleagues teammate teammates developer developers engineer
+            engineers tester testers director boss others everyone somebody someone nobody
+            procurement architects infra backend frontend squad department pm <name>""",
+        "incompetent": """clueless useless incompetent lazy stupid dumb idiot idiots
+            clown clowns amateur amateurs dinosaur bright brightest sharp sharpest capable
+            competent league depth clue waste weight moron morons hopeless pathetic joke
+            embarrassing slow sloppy careless ignorant worthless terrible awful rubbish
+            hat incapable unqualified smart understand know""",
+        "anger": """angry anger furious livid fuming mad pissed annoyed irritated irritating
+            frustrated frustrating frustration snapped snap shouted shout yelled yell blew
+            temper seething boil boiling red handle rope wall stormed crazy nuts rage
+            raging outraged lost exploded upset tense rant ranted screamed scream""",
+        "all_mine": """everything all whole alone single-handedly myself mine only carried
+            carry one-man engine passenger passengers tagged along solo entire
+            ninety percent nobody else baby""",
+        "fault": """fault blame blamed because responsibility dropped ball failed forgot
+            messed screwed late slow delay delayed bus bag goalposts dragged fumbled wrong
+            broke broken killed cost sideways let down mistake mistakes caused reason""",
+        "deny": """never failed fail failure failures mistake mistakes wrong weakness
+            perfectionist record track remember think missed flaw flaws slip foot""",
+        "dismiss": """ignored ignore ignoring whatever bother bothered pointless noise waved
+            brushed nitpick care cares matter relevant worth salt lip rug ear
+            anyway nodded tuned dismissed irrelevant""",
+        "force": """over head anyway without objection objections bypassed bypass skipped
+            forced force overrode override pushed through behind back rank bulldozed
+            steamrolled rammed approval sign-off permission forgiveness choice whether cc'd
+            around straight directly myself""",
+    }.items()
+}
+_NAME = re.compile(r"^[A-Z][a-z]+$")
+_NOT_NAMES = frozenset("""I The A An And But So Then When While After Before Because Also My Our
+    We He She They It This That There Honestly Frankly Look Yeah Well Oh Not No Yes Let Long
+    Every Nothing Nobody Without With Through Had If Once Hmm Unfortunately""".split())
+_PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "his", "their"})
+
+
+def _tokens(text: str) -> list[str]:
+    """Lowercased words, with a name mid-clause read as "<name>": the model learns what is said
+    of a person, not who the corpus's people are."""
+    found: list[str] = []
+    for i, token in enumerate(_TOKEN.findall(text.replace("’", "'"))):
+        if i > 0 and _NAME.match(token) and token not in _NOT_NAMES:
+            found.append("<name>")
+        else:
+            found.append(token.lower())
+    return found
+
+
+def features(clause: Clause, before: Clause | None) -> list[str]:
+    """What the model sees of a clause: its reading, its words, its word classes alone and with
+    its actor and mode, and the reading of the clause before it in the sentence."""
+    tokens = _tokens(clause.text)
+    actor, mode = clause.actor, clause.mode
+    found = ["bias", f"actor={actor}", f"owner={clause.owner}", f"mode={mode}",
+             f"role={clause.role}", f"actor+mode={actor}|{mode}", f"reported={clause.reported}",
+             f"before={before.actor}|{before.mode}" if before else "before=start"]
+    found += [f"w={token}" for token in dict.fromkeys(tokens)]
+    found += [f"p={a}_{b}" for a, b in dict.fromkeys(zip(tokens, tokens[1:], strict=False))]
+    head, rest = subject_split(clause.text)
+    subject = " ".join(_tokens(" ".join(head))) if head else ""
+    subject_kind = ("I" if subject.startswith("i") and subject.split()[0] in ("i", "i'm", "i've",
+                                                                           "i'd")
+                    else "we" if subject.split()[:1] == ["we"]
+                    else "pronoun" if subject in _PRONOUNS else "other" if subject else "none")
+    found.append(f"subject={subject_kind}")
+    if rest:
+        found.append(f"verb={rest[0]}")
+    present = []
+    for name, words in _CLASSES.items():
+        hits = sum(1 for token in tokens if token in words)
+        if hits:
+            present.append(name)
+            found += [f"class={name}", f"class={name}|{actor}", f"class={name}|{mode}",
+                      f"class={name}|subject={subject_kind}"]
+            if hits > 1:
+                found.append(f"classes={name}")
+    # What a flag is made of is a combination: a person and a fault, "I" and having done it all.
+    found += [f"both={a}+{b}" for i, a in enumerate(present) for b in present[i + 1:]]
+    return found
+
+
+@cache
+def _model() -> tuple[tuple[str, ...], list[float], list[float], dict[str, list[float]]]:
+    """The flags, each one's bias and threshold, and one row of weights per feature (a weight
+    per flag): a clause is scored for every flag in one pass over its features."""
+    if not MODEL_PATH.exists():
+        return (), [], [], {}
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return tuple(data["kinds"]), data["bias"], data["threshold"], data["weights"]
+
+
+def _sigmoid(total: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def probabilities(found: list[str]) -> dict[str, float]:
+    """The model's probability, per flag, that a clause with features `found` carries it."""
+    kinds, bias, _, weights = _model()
+    rows = [row for row in map(weights.get, found) if row is not None]
+    totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(kinds)
+    return {kind: _sigmoid(b + t) for kind, b, t in zip(kinds, bias, totals, strict=True)}
+
+
+def probability(kind: str, found: list[str]) -> float:
+    """The model's probability that a clause with features `found` carries flag `kind`."""
+    return probabilities(found)[kind]
+
+
+ABOUT_OTHERS = frozenset({"contempt", "dismissive"})
+"""Flags about what the candidate says or does to other people: they need someone else in the
+clause or the one before it ("Details matter" dismisses no one's input)."""
+
+
+def mentions_others(text: str) -> bool:
+    """Whether `text` names or points to another person or team."""
+    return any(token in _CLASSES["people"] for token in _tokens(text))
+
+
+def flags_of(clause: Clause, before: Clause | None) -> list[str]:
+    """The flags the model is sure the clause carries (at or above each flag's threshold)."""
+    kinds, _, thresholds, _ = _model()
+    if not kinds:
+        return []
+    scores = probabilities(features(clause, before))
+    others = mentions_others(clause.text) or (before is not None and mentions_others(before.text))
+    return [kind for kind, cut in zip(kinds, thresholds, strict=True)
+            if scores[kind] >= cut and (others or kind not in ABOUT_OTHERS)]
+
+
+
+
+
+def reload() -> None:
+    """Read the model file again (after `scripts/train_flags.py` has rewritten it)."""
+    _model.cache_clear()
+__all__ = ["ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "flags_of", "mentions_others",
+           "probabilities", "probability", "reload"]

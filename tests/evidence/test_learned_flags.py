@@ -1,0 +1,94 @@
+"""The learned red-flag reader (evidence/flagging.py) and the vetoes every red flag passes.
+
+The model is data trained by scripts/train_flags.py on the dev part of tests/data/flags and of
+the clause corpus; these tests check what it must never do (flag a denial, someone else's
+feeling, a teammate's trouble told as the scene of helping, words reported only to be denied)
+and what it adds to the phrase rules on sentences no rule was written from.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from roundtable.evidence import flagging
+from roundtable.evidence.analysis import analyze
+from roundtable.evidence.reading import read_answer
+from roundtable.evidence.text import sentences
+
+CORPUS = Path(__file__).parent.parent / "data" / "flags"
+
+
+def raised(text: str) -> set[str]:
+    return {f.kind for f in analyze(text).flags}
+
+
+def test_the_model_file_has_every_flag_with_a_high_threshold() -> None:
+    data = json.loads(flagging.MODEL_PATH.read_text("utf-8"))
+    assert sorted(data["kinds"]) == sorted(flagging.KINDS)
+    assert all(cut >= 0.6 for cut in data["threshold"])
+    for i in range(len(flagging.KINDS)):
+        assert any(row[i] for row in data["weights"].values())
+
+
+def test_the_corpus_has_each_flag_with_positives_and_hard_negatives() -> None:
+    for kind in (*flagging.KINDS, "blame"):
+        lines = [line for line in (CORPUS / f"{kind}.txt").read_text("utf-8").splitlines()
+                 if line[:2] in ("+ ", "- ")]
+        assert sum(line.startswith("+") for line in lines) >= 40, kind
+        assert sum(line.startswith("-") for line in lines) >= 20, kind
+
+
+def test_the_reading_is_deterministic() -> None:
+    text = "The data folks left us holding the bag, and I was fuming for a week."
+    clauses = read_answer(sentences(text))
+    first = [flagging.flags_of(c, None) for c in clauses]
+    assert first == [flagging.flags_of(c, None) for c in clauses]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # Written for this test, in wording no phrase rule lists.
+    ("I pretty much carried the whole release on my back while the others watched.",
+     "sole_credit"),
+    ("I was so wound up after that call that I shouted at him in front of everyone.",
+     "emotional"),
+    ("Her team was a bunch of amateurs who couldn't organise anything.", "contempt"),
+])
+def test_new_wording_is_read(text: str, kind: str) -> None:
+    assert kind in raised(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Backend developer on my team was behind on his part of the API, so I offered to take the "
+     "auth endpoints.", "blame"),
+    ("Backend developer on my team was behind on his part of the API. I offered to take the "
+     "auth endpoints and we shipped on time.", "blame"),
+    ("I never said she had no idea what she was doing; I said the plan was missing a test "
+     "phase.", "contempt"),
+    ("I didn't ignore her feedback; I went through every comment with her.", "dismissive"),
+    ("I could see she was frustrated, so I suggested we take a break.", "emotional"),
+    ("I was told the client was furious.", "emotional"),
+    ("She didn't understand our build setup at first, which was my fault for not documenting "
+     "it.", "contempt"),
+    ("Details matter; I like getting to the bottom of things.", "dismissive"),
+    ("I found that half the nodes sat idle between 8pm and 6am.", "blame"),
+    ("I saw that most of them could not read the dosage table on a phone screen.", "contempt"),
+])
+def test_what_carries_no_flag(text: str, kind: str) -> None:
+    assert kind not in raised(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # The same words where they do carry the flag: the vetoes are not blanket.
+    ("I said she had no idea what she was doing.", "contempt"),
+    ("Backend developer on my team was behind on his part of the API, and that is why we "
+     "missed the launch.", "blame"),
+    ("I was furious and I shouted at her.", "emotional"),
+    ("I ignored her feedback and merged anyway.", "dismissive"),
+    ("We sat idle for a week waiting on the vendor.", "blame"),
+    ("Some of them couldn't even read a spec.", "contempt"),
+])
+def test_what_still_carries_it(text: str, kind: str) -> None:
+    assert kind in raised(text)
