@@ -139,9 +139,16 @@ def test_her_is_no_false_premise_where_the_story_has_a_she(told: Review) -> None
     ("The panel lands on Hire (carried by the grounds.", "unbalanced_quotes"),
     ("The panel lands on Hire,\ncarried by the grounds.", "raw_newline"),
     ("The panel lands on Hire, carried by the grounds and the.", "dangling_fragment"),
+    ("Like Daniel, i also hold the blame against it.", "lower_case_i"),
+    ("Like Daniel, i'm at No Hire.", "lower_case_i"),
 ])
 def test_broken_wording_is_caught(told: Review, text: str, rule: str) -> None:
     assert rule in _rules(rewrite(told, "consensus.summary", text))
+
+
+def test_a_lower_case_i_inside_the_candidates_quote_is_theirs(told: Review) -> None:
+    text = "Their words: “and then i called her”, as they wrote it; i.e. a call."
+    assert "lower_case_i" not in _rules(rewrite(told, "consensus.summary", text))
 
 
 def test_a_repeated_word_inside_the_candidates_quote_is_theirs(told: Review) -> None:

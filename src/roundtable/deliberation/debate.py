@@ -17,7 +17,7 @@ from roundtable.catalog.schema import Criterion
 from roundtable.deliberation.agenda import Disagreement, concede, disagreements, persuaded
 from roundtable.deliberation.discourse import Discourse
 from roundtable.deliberation.lenses import CLOSE_READING, families_of, weight
-from roundtable.deliberation.phrasing import topic
+from roundtable.deliberation.phrasing import lower_first, topic
 from roundtable.deliberation.reading import (
     SUPPORT_CAP,
     Evidence,
@@ -445,5 +445,5 @@ def _no_echo(rounds: list[Round], names: dict[str, str]) -> None:
                 elif vocative in names.values():
                     parts[at] = lead + sentence  # a name keeps its capital
                 else:
-                    parts[at] = lead + sentence[0].lower() + sentence[1:]
+                    parts[at] = lead + lower_first(sentence)  # "I" keeps its capital
             current.turns[index] = turn.model_copy(update={"text": " ".join(parts)})

@@ -45,7 +45,9 @@ from roundtable.deliberation.reading import (
     reads_as_not_theirs,
 )
 from roundtable.evidence import lexicon
+from roundtable.evidence.kinds import CONDUCT_FLAGS
 from roundtable.models import Quote, Stance, Turn
+from roundtable.scoring.panel import flag_points, weighs_flag
 
 STAKE_WEIGHT = 1.2
 """A lens says why a finding matters to it only for families it weighs above neutral."""
@@ -518,6 +520,12 @@ def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quo
                 stance="agree", evidence=cited)
 
 
+def _points(points: float) -> str:
+    """'half a point', 'a point', 'a point and a half', '2 points'."""
+    return {0.5: "half a point", 1.0: "a point", 1.5: "a point and a half"}.get(
+        points, f"{points:g} points")
+
+
 def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None,
                  need: Criterion, held: list[Disagreement], evidence: Evidence,
                  talk: Discourse) -> Turn:
@@ -576,11 +584,20 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
                  else talk.cite(general, cited))
         parts.append(f"Reading for {focus_for(persona, need)}, I set aside {aside}: it "
                      f"{_says(general, evidence)}.")
-    parts.append(f"Before I'd go further on {focus_for(persona, need)} I'd want "
-                 f"{wants(need)}, since "
-                 f"{need.name.lower()} is still open against its top anchor "
-                 f"({plain(need.anchors.five)}), so I'm at {VOTE_WORDS[reading.vote]}, "
-                 f"{reading.score:.1f} overall.")
+    still_open = (f"Before I'd go further on {focus_for(persona, need)} I'd want "
+                  f"{wants(need)}, since {need.name.lower()} is still open against its top "
+                  f"anchor ({plain(need.anchors.five)})")
+    weighed = sorted(f for f in reading.flags if f in CONDUCT_FLAGS and weighs_flag(persona, f))
+    if weighed:
+        # A red flag that costs this panelist's overall score is said as what moved the vote,
+        # not left for the reader to guess from the number.
+        says = series([FLAG_SAYS[f] for f in weighed])
+        parts.append(f"{still_open}. I also hold against it that the answer {says}, which "
+                     f"costs {_points(flag_points(persona, weighed))} of my overall score, so "
+                     f"I'm at {VOTE_WORDS[reading.vote]}, {reading.score:.1f} overall.")
+    else:
+        parts.append(f"{still_open}, so I'm at {VOTE_WORDS[reading.vote]}, "
+                     f"{reading.score:.1f} overall.")
     body = " ".join(parts)
     if not any(body.startswith(name) for name in names.values()):
         body = lower_first(body)

@@ -454,6 +454,10 @@ def _unsupported_scores(where: str, text: str, facts: _Facts) -> list[Violation]
     return found
 
 
+# "Like Daniel, i also hold…": the pronoun lower-cased by a sentence joined to another.
+_LOWER_I = re.compile(r"(?<![\w'’-])i(?=\s|['’](?:m|ve|d|ll)\b)")
+
+
 def _wording(where: str, text: str) -> list[Violation]:
     """Wording a reader would stop at: it says nothing true or false, but it is broken."""
     found = []
@@ -466,6 +470,8 @@ def _wording(where: str, text: str) -> list[Violation]:
         if sentence[:1].islower():
             found.append(Violation(where, "starts_lower_case", sentence))
             break
+    if _LOWER_I.search(masked):
+        found.append(Violation(where, "lower_case_i", text))
     doubled = _DOUBLED.search(masked)
     if doubled and not doubled.group(1).isdigit():
         found.append(Violation(where, "doubled_word", doubled.group(0)))
