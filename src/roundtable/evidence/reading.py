@@ -874,7 +874,10 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"friends|(?:was|were) (?:annoyed|upset|cold|frosty|distant|awkward) with (?:me|us)|"
      r"(?:didn't|did not) (?:speak|talk) (?:much|for)|got back to (?:normal|fully)|(?:kept|"
      r"keeps) (?:us|me) on|we're still|(?:she|he|they) and I)\b"),
-    ("grounds", r"^(?:because|since|as(?! a result| well| soon| far)|given that|given|"
+    # "Since then", "since that day", "since the launch" tell what came after: no reason.
+    ("grounds", r"^(?:because|since(?!,? (?:then|that (?:day|week|month|quarter|year|point|"
+     r"time|release|launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix)))|"
+     r"as(?! a result| well| soon| far)|given that|given|"
      r"based on)\b|\b(?:because|since) "
      r"(?:the|our|my|it|we|i|they|that|this|of)\b|\b(?:the (?:data|numbers|analysis|"
      r"evidence|research|logs|tests?|metrics|usage|survey|benchmark|load tests?|results) "
@@ -886,7 +889,11 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"commit|committed to|the call was|made the call|overruled|chose to|opted|(?:kept|"
      r"stuck with) the (?:original )?(?:plan|date|scope)|went ahead)\b"),
     ("result", r"\b(?:as a result|result(?:ed)? in|in the end|ultimately|by the end|"
-     r"the outcome|ended up|turned out|which (?:led to|meant)|this (?:led to|meant)|"
+     r"the outcome|ended up|turned out|which (?:led to|meant)|"
+     # "…, which brought updates back within twenty minutes": what the step did
+     r"(?:which|that|and that|this) (?:brought|got|put|restored|fixed|stopped|cut|saved|"
+     r"freed|cleared|unblocked|took)\b.{0,40}\b(?:back|down|up|within|to|by|from)\b|"
+     r"(?:restored|brought (?:\w+ ){1,3}back)|this (?:led to|meant)|"
      r"(?:went|go(?:es)?) live|shipped|launched|delivered|on time|ahead of schedule|under "
      r"budget|(?:dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|"
      r"increased|decreased|reduced|cut|saved|recovered|renewed|closed|won|retained|adopted|"
