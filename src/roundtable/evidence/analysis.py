@@ -209,14 +209,26 @@ class Analysis:
         return sum(kind in s.kinds for s in scored) / len(scored)
 
     def narrative_share(self, kind: str) -> float:
-        """The share of sentences narrating actions that show `kind` ("we" or passive voice).
+        """The share of narrating clauses that show `kind` ("we" or passive voice).
 
-        Measured against narration, not all sentences, so filler cannot dilute it.
+        Measured against narration, not all sentences, so filler cannot dilute it; and by
+        clause, so that one "we did it in pairs" in an answer told as a single run-on sentence
+        does not make the whole story a "we" story.
         """
-        narrating = [s for s in self.scored_sentences if s.narrates]
-        if not narrating:
-            return 0.0
-        return sum(kind in s.kinds for s in narrating) / len(narrating)
+        found: dict[int, list[int]] = {}
+        for item in self.evidence:
+            if item.kind == kind:
+                found.setdefault(item.sentence, []).append(item.at if item.at >= 0 else item.start)
+        shown = told = 0
+        for sentence in self.scored_sentences:
+            if not sentence.narrates:
+                continue
+            clauses = self.clauses_of(sentence.index)
+            told += max(1, len(clauses))
+            if kind in sentence.kinds:
+                shown += max(1, sum(1 for c in clauses if any(
+                    c.span.start <= at < c.span.end for at in found.get(sentence.index, ()))))
+        return shown / told if told else 0.0
 
     def matches(self, patterns: Iterable[str], kind: str) -> list[Evidence]:
         """Evidence for extra `patterns` (a criterion's cues), found in scored sentences.
