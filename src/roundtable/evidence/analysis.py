@@ -50,6 +50,7 @@ _NOT_NAMES = frozenset(
 )
 # An outcome told without the usual signposts ("Pages dropped to two a week") is recognised by
 # where it sits: a change or a number in the last third of a story.
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty"
 _CHANGE = re.compile(
     r"\b(dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
     r"decreased|reduced|cut|saved|went (up|down|from)|got (better|worse|faster|caught)|less|"
@@ -58,6 +59,12 @@ _CHANGE = re.compile(
     r"(?:stopped|started)(?! (?:to|\w+ing)\b)|"
     r"became|disappeared|vanished|quicker|shorter|cheaper|simpler|smaller|"
     r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up|"
+    # A before and after told by comparison, in any tense: "three days lost instead of six",
+    # "two days, not five", "zero returns, before it was fifteen a month".
+    r"instead of (?:the )?(?:about |around |roughly |nearly |over )?(?:\d|" + _SMALL + r")|"
+    r"not (?:\d|" + _SMALL + r")(?! of)|(?:down|up) from|before it was|"
+    r"(?:zero|no more) (?:\w+ )?(?:returns|complaints|incidents|outages|errors|tickets|"
+    r"escalations|failures|defects|refunds|calls|bugs|jams|misses|rejections)|"
     # "releases got quicker", "became quicker", "grew much busier": a comparative after a change.
     r"(?:got|became|grew) (?:much |a lot |far |a bit |a little )?(?!(?:together|over|after|under|"
     r"other|never|ever|rather|either|neither|whether|later|manager|customer|user|number|order|"
