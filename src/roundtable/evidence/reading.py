@@ -847,6 +847,9 @@ def read_mode(text: str, actor: Actor) -> Mode:
 
 # --- role ------------------------------------------------------------------------------------
 
+# "Since then", "since that day", "since the launch" tell what came after: no reason.
+_SINCE_A_REASON = (r"since(?!,? (?:then|that (?:day|week|month|quarter|year|point|time|release|"
+                   r"launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix)))")
 _CUE_TEXT: tuple[tuple[Role, str], ...] = (
     ("other", r"\b(?:great question|good question|tough question|let me think|that's a "
      r"(?:good|great|tough) one|as i said|to answer your question|long story short|"
@@ -874,11 +877,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"friends|(?:was|were) (?:annoyed|upset|cold|frosty|distant|awkward) with (?:me|us)|"
      r"(?:didn't|did not) (?:speak|talk) (?:much|for)|got back to (?:normal|fully)|(?:kept|"
      r"keeps) (?:us|me) on|we're still|(?:she|he|they) and I)\b"),
-    # "Since then", "since that day", "since the launch" tell what came after: no reason.
-    ("grounds", r"^(?:because|since(?!,? (?:then|that (?:day|week|month|quarter|year|point|"
-     r"time|release|launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix)))|"
-     r"as(?! a result| well| soon| far)|given that|given|"
-     r"based on)\b|\b(?:because|since) "
+    ("grounds", r"^(?:because|" + _SINCE_A_REASON + r"|as(?! a result| well| soon| far)|"
+     r"given that|given|based on)\b|\b(?:because|" + _SINCE_A_REASON + r") "
      r"(?:the|our|my|it|we|i|they|that|this|of)\b|\b(?:the (?:data|numbers|analysis|"
      r"evidence|research|logs|tests?|metrics|usage|survey|benchmark|load tests?|results) "
      r"(?:showed|suggested|indicated|said|pointed|were|was)|based on|which showed|showed "
@@ -899,7 +899,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"increased|decreased|reduced|cut|saved|recovered|renewed|closed|won|retained|adopted|"
      r"disappeared|vanished|went away|sold out|ran clean|stabili[sz]ed|"
      r"became the (?:standard|default)|(?:is|are) now|now (?:uses?|runs?|owns?))\b|"
-     r"(?:months?|weeks?|a year|quarters?) later|since then|afterwards|anymore|any more|"
+     r"(?:months?|weeks?|a year|quarters?) later|since (?:then|that (?:day|week|month|year|time))|"
+     r"afterwards|anymore|any more|"
      r"again\b|haven't had|hasn't had|zero (?:incidents|outages|complaints|escalations)|"
      r"(?:went|came) (?:up|down|from|back)|got (?:better|worse|faster|caught))\b"),
     ("dispute", r"\b(?:disagree|disagreed|disagreement|push(?:ed)? back|objected|"

@@ -86,7 +86,7 @@ def _negative_weight(analysis: Analysis, criterion: Criterion) -> tuple[float, l
             share = analysis.narrative_share(kind)
             if share >= 0.15:
                 weight += min(1.0, 2.5 * share)
-                reasons.append(f"{kind.replace('_', ' ')} in {share:.0%} of sentences")
+                reasons.append(f"{kind.replace('_', ' ')} in {share:.0%} of the story's clauses")
         elif analysis.has(kind):
             weight += 1.5 if kind in RED_FLAGS else 1.0
             reasons.append(kind.replace("_", " "))
