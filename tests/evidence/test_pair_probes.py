@@ -21,7 +21,12 @@ PAIRS: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent.parent / "data" / "probes" / "pairs.yaml").read_text("utf-8")
 )
 PANELS = ("product-trio", "engineering-loop", "hiring-manager")
-KNOWN_MISSES: frozenset[str] = frozenset()
+# Measured when the set was written: the 13 dev pairs all ranked right (10 of the first 10
+# before this round's credit changes too); 3 of the 4 held-out pairs, before and after.
+# own-part-h1 (held out, never tuned on): a "we" story whose candidate tells their own part
+# ("Me, I did the hard part: … I wrote the mapping") is not ranked above a plain "we did it"
+# answer on every panel.
+KNOWN_MISSES = frozenset({"own-part-h1"})
 
 
 def score(pair: dict[str, Any], side: str, panel: str) -> float:
