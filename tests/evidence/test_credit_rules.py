@@ -54,6 +54,15 @@ def cue(pattern: str, read: Clause, phrase: str) -> float:
      "relitigate", 0.0),
     ("disagreement", clause("I wouldn't sign off on it", mode="hypothetical"),
      "wouldn't sign off", 1.0),
+    # A lesson stated as a rule about customers names no customer and no feedback heard...
+    ("customer", clause("what I learned is that when a customer calls three times",
+                        role="reflection"), "customer", 0.0),
+    ("customer_feedback", clause("what I learned is that when a customer calls three times",
+                                 role="reflection"), "customer calls", 0.0),
+    # ...while a lesson that reports what customers said, or a customer in the story, does.
+    ("customer_feedback", clause("I learned from the survey that customers had churned",
+                                 role="reflection"), "survey", 1.0),
+    ("customer", clause("I called the customer back that evening"), "customer", 1.0),
     # A lesson is not the behavior it names.
     ("data", clause("what I took from it is to bring the numbers", role="reflection"),
      "numbers", 0.0),

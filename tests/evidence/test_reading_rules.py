@@ -144,6 +144,14 @@ def test_a_clause_without_a_subject_shares_the_one_before() -> None:
     ("the office would be on the fourth floor", "none", "hypothetical", 0.5, None, False,
      "other"),
     ("great question, let me think", "candidate", "fact", 0.5, None, False, "other"),
+    # What came after is an outcome, not a reason; a plain "since" still gives one.
+    ("Since then there have been eleven renewals with no incident", "none", "fact", 0.9, None,
+     False, "result"),
+    ("since that day the alert has fired twice", "none", "fact", 0.9, None, False, "result"),
+    ("since the data was stale", "none", "fact", 0.5, None, False, "grounds"),
+    # A relative clause telling what a step did is its outcome.
+    ("which brought updates back within about twenty minutes", "none", "fact", 0.5, None,
+     False, "result"),
 ])
 def test_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool, role: Role) -> None:

@@ -91,7 +91,7 @@ def test_a_story_told_as_we_costs_one_point_and_no_more(positive: list[str]) -> 
                  crit)
     assert mine.score == 5
     assert ours.score == 4
-    assert "collective we in 100% of sentences" in ours.rationale
+    assert "collective we in 100% of the story's clauses" in ours.rationale
 
 
 def test_one_we_among_many_steps_of_ones_own_costs_less_than_a_point() -> None:
@@ -101,7 +101,7 @@ def test_one_we_among_many_steps_of_ones_own_costs_less_than_a_point() -> None:
     mine = score(STORY + steps, crit)
     once = score(STORY.replace("I pulled", "We pulled") + steps, crit)
     assert mine.score == once.score == 5
-    assert "collective we in 17% of sentences" in once.rationale
+    assert "collective we in 17% of the story's clauses" in once.rationale
 
 
 def test_the_order_negative_signals_are_listed_in_does_not_matter() -> None:
@@ -216,3 +216,26 @@ def test_a_single_judges_score_is_the_plain_mean_to_two_places(scores: list[int]
 ])
 def test_the_level_moves_the_bar(level: str | None, offset: float) -> None:
     assert level_offset(level) == offset
+
+
+def test_a_line_carrying_a_red_flag_is_worth_less_as_evidence() -> None:
+    """"I rewrote the retry logic; the others were clueless" tells a step, but a weak answer
+    must not reach the hire line on the lines that carry its flaws."""
+    crit = criterion(["action"], family="execution")
+    step = "Last March our checkout failed for 3% of users. I rewrote the retry logic in 2 days"
+    plain = score(step + ".", crit)
+    flagged = score(step + ", because the other engineers were clueless about how it worked.",
+                    crit)
+    assert "contempt" not in flagged.rationale  # execution is not a family contempt bears on
+    assert flagged.score < plain.score
+
+
+def test_we_is_counted_by_clause_not_by_sentence() -> None:
+    """An answer told as one run-on sentence is not a "we" story for one "we" in it."""
+    run_on = ("first I asked her what she liked about the work, and I picked the ticket she "
+              "hated most, and I wrote a plan with her, and we paired on it every tuesday, "
+              "and I covered her queue myself, and I asked the platform lead for a sprint, and I "
+              "checked in with her every friday, and I wrote up her first release notes")
+    crit = criterion(["action", "mentoring"], ["collective_we"])
+    assert "collective we" not in score(run_on, crit).rationale
+

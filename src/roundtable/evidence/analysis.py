@@ -51,6 +51,7 @@ _NOT_NAMES = frozenset(
 )
 # An outcome told without the usual signposts ("Pages dropped to two a week") is recognised by
 # where it sits: a change or a number in the last third of a story.
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty"
 _CHANGE = re.compile(
     r"\b(dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
     r"decreased|reduced|cut|saved|went (up|down|from)|got (better|worse|faster|caught)|less|"
@@ -59,6 +60,12 @@ _CHANGE = re.compile(
     r"(?:stopped|started)(?! (?:to|\w+ing)\b)|"
     r"became|disappeared|vanished|quicker|shorter|cheaper|simpler|smaller|"
     r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up|"
+    # A before and after told by comparison, in any tense: "three days lost instead of six",
+    # "two days, not five", "zero returns, before it was fifteen a month".
+    r"instead of (?:the )?(?:about |around |roughly |nearly |over )?(?:\d|" + _SMALL + r")|"
+    r"not (?:\d|" + _SMALL + r")(?! of)|(?:down|up) from|before it was|"
+    r"(?:zero|no more) (?:\w+ )?(?:returns|complaints|incidents|outages|errors|tickets|"
+    r"escalations|failures|defects|refunds|calls|bugs|jams|misses|rejections)|"
     # "releases got quicker", "became quicker", "grew much busier": a comparative after a change.
     r"(?:got|became|grew) (?:much |a lot |far |a bit |a little )?(?!(?:together|over|after|under|"
     r"other|never|ever|rather|either|neither|whether|later|manager|customer|user|number|order|"
@@ -210,14 +217,26 @@ class Analysis:
         return sum(kind in s.kinds for s in scored) / len(scored)
 
     def narrative_share(self, kind: str) -> float:
-        """The share of sentences narrating actions that show `kind` ("we" or passive voice).
+        """The share of narrating clauses that show `kind` ("we" or passive voice).
 
-        Measured against narration, not all sentences, so filler cannot dilute it.
+        Measured against narration, not all sentences, so filler cannot dilute it; and by
+        clause, so that one "we did it in pairs" in an answer told as a single run-on sentence
+        does not make the whole story a "we" story.
         """
-        narrating = [s for s in self.scored_sentences if s.narrates]
-        if not narrating:
-            return 0.0
-        return sum(kind in s.kinds for s in narrating) / len(narrating)
+        found: dict[int, list[int]] = {}
+        for item in self.evidence:
+            if item.kind == kind:
+                found.setdefault(item.sentence, []).append(item.at if item.at >= 0 else item.start)
+        shown = told = 0
+        for sentence in self.scored_sentences:
+            if not sentence.narrates:
+                continue
+            clauses = self.clauses_of(sentence.index)
+            told += max(1, len(clauses))
+            if kind in sentence.kinds:
+                shown += max(1, sum(1 for c in clauses if any(
+                    c.span.start <= at < c.span.end for at in found.get(sentence.index, ()))))
+        return shown / told if told else 0.0
 
     def matches(self, patterns: Iterable[str], kind: str) -> list[Evidence]:
         """Evidence for extra `patterns` (a criterion's cues), found in scored sentences.

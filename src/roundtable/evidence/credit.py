@@ -54,6 +54,8 @@ _CONDUCT = frozenset({"steamroll", "emotional"})
 # something small").
 _COUNTERFACTUAL = frozenset({"blame", "never_fail"})
 _BONDS = frozenset({"relationship", "trust"})
+# Who the customer is and what they said: a lesson stated as a rule about customers names none.
+_ABOUT_CUSTOMERS = frozenset({"customer", "stakeholder", "customer_feedback"})
 # A relative clause that sizes a thing named in a step, not an outcome of the step.
 _DESCRIBED = re.compile(r"\b(?:that|which|who)\s+(?:together\s+)?(?:covered|cover|covers|"
                         r"accounted for|account for|represented|represent|made up|make up|"
@@ -136,8 +138,20 @@ def _result_credit(clause: Clause, mode: str, start: int) -> float:
     return HEDGED if mode == "hedged" else 1.0
 
 
+def _generic_lesson(clause: Clause, start: int) -> bool:
+    """Whether a finding sits in a lesson told as a rule rather than an event: in "what I
+    learned is that when a customer calls three times, the script has already failed" the
+    customer who calls is anybody's, so no customer was met or heard. A lesson that reports
+    what happened ("I learned from the survey that customers had churned") tells it in the
+    past from the finding on."""
+    return clause.role == "reflection" and not past_tense(
+        clause.text[max(0, start - clause.span.start):])
+
+
 def credit(kind: str, clause: Clause, start: int, end: int) -> float:
     """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`."""
+    if kind in _ABOUT_CUSTOMERS and _generic_lesson(clause, start):
+        return 0.0
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
         return 1.0
     mode = _effective_mode(clause, start, end)

@@ -94,7 +94,7 @@ FLAG_FAMILIES: dict[str, tuple[str, ...]] = {
     "never_fail": ("reflection", "ownership", "judgment"),
     "sole_credit": ("people", "relationship", "ownership", "results"),
     "dismissive": ("people", "communication", "relationship", "customer"),
-    "steamroll": ("influence", "relationship", "communication", "people"),
+    "steamroll": ("influence", "relationship", "communication", "people", "judgment"),
     # With no real story told, no criterion has behavior behind it.
     "hypothetical": _ALL_FAMILIES,
     "no_story": _ALL_FAMILIES,

@@ -116,6 +116,9 @@ PATTERNS: dict[str, str] = {
     # A practice kept since, told without its subject ("Now check readers before deleting") or
     # with the adverb first ("now always I check", "from that time I always check").
     r"now (always )?(check|ask|make sure|verify|confirm)|from (that time|then on)|since then|"
+    # A lesson told as first instinct against what worked: "my first instinct was to send him
+    # on courses; what actually worked was real work with his name on it".
+    r"my first instinct was|what (actually|really) (worked|helped|made the difference)|"
     r"i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
     r"what i('d| would) do differently|changed (how|the way) i|i still use|i now|"
     r"(?:the thing|what) i('ve| have)? (?:kept|taken away|took away|took from|carry)\b)",

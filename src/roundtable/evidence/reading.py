@@ -850,6 +850,9 @@ def read_mode(text: str, actor: Actor) -> Mode:
 
 # --- role ------------------------------------------------------------------------------------
 
+# "Since then", "since that day", "since the launch" tell what came after: no reason.
+_SINCE_A_REASON = (r"since(?!,? (?:then|that (?:day|week|month|quarter|year|point|time|release|"
+                   r"launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix)))")
 _CUE_TEXT: tuple[tuple[Role, str], ...] = (
     ("other", r"\b(?:great question|good question|tough question|let me think|that's a "
      r"(?:good|great|tough) one|as i said|to answer your question|long story short|"
@@ -879,8 +882,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"friends|(?:was|were) (?:annoyed|upset|cold|frosty|distant|awkward) with (?:me|us)|"
      r"(?:didn't|did not) (?:speak|talk) (?:much|for)|got back to (?:normal|fully)|(?:kept|"
      r"keeps) (?:us|me) on|we're still|(?:she|he|they) and I)\b"),
-    ("grounds", r"^(?:because|since|as(?! a result| well| soon| far)|given that|given|"
-     r"based on)\b|\b(?:because|since) "
+    ("grounds", r"^(?:because|" + _SINCE_A_REASON + r"|as(?! a result| well| soon| far)|"
+     r"given that|given|based on)\b|\b(?:because|" + _SINCE_A_REASON + r") "
      r"(?:the|our|my|it|we|i|they|that|this|of)\b|\b(?:the (?:data|numbers|analysis|"
      r"evidence|research|logs|tests?|metrics|usage|survey|benchmark|load tests?|results) "
      r"(?:showed|suggested|indicated|said|pointed|were|was)|based on|which showed|showed "
@@ -891,13 +894,18 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"commit|committed to|the call was|made the call|overruled|chose to|opted|(?:kept|"
      r"stuck with) the (?:original )?(?:plan|date|scope)|went ahead)\b"),
     ("result", r"\b(?:as a result|result(?:ed)? in|in the end|ultimately|by the end|"
-     r"the outcome|ended up|turned out|which (?:led to|meant)|this (?:led to|meant)|"
+     r"the outcome|ended up|turned out|which (?:led to|meant)|"
+     # "…, which brought updates back within twenty minutes": what the step did
+     r"(?:which|that|and that|this) (?:brought|got|put|restored|fixed|stopped|cut|saved|"
+     r"freed|cleared|unblocked|took)\b.{0,40}\b(?:back|down|up|within|to|by|from)\b|"
+     r"(?:restored|brought (?:\w+ ){1,3}back)|this (?:led to|meant)|"
      r"(?:went|go(?:es)?) live|shipped|launched|delivered|on time|ahead of schedule|under "
      r"budget|(?:dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|"
      r"increased|decreased|reduced|cut|saved|recovered|renewed|closed|won|retained|adopted|"
      r"disappeared|vanished|went away|sold out|ran clean|stabili[sz]ed|"
      r"became the (?:standard|default)|(?:is|are) now|now (?:uses?|runs?|owns?))\b|"
-     r"(?:months?|weeks?|days?|a year|quarters?) later|since then|afterwards|anymore|any more|"
+     r"(?:months?|weeks?|days?|a year|quarters?) later|since (?:then|that (?:day|week|month|"
+     r"year|time))|afterwards|anymore|any more|"
      r"back (?:in|within|to) (?:range|normal|target|budget|spec|line|stock|order)|"
      r"again\b|haven't had|hasn't had|zero (?:incidents|outages|complaints|escalations)|"
      # an outcome told as the trouble not coming back: "we didn't have a single rejected

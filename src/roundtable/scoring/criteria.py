@@ -7,6 +7,7 @@ answer does not raise it; density of vagueness and hedging, and any red flag, lo
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from roundtable import regexes as re
 from roundtable.catalog.schema import Competency, Criterion
@@ -29,6 +30,12 @@ MAX_CUES = 2
 MAX_QUOTES = 3
 FLAG_WEIGHT = 1.5
 """Points a red flag takes off a criterion in a family it bears on."""
+FLAGGED_LINE = 0.5
+"""What a line is worth as evidence when it carries one of the candidate's red flags: "I
+negotiated the deal with AWS myself" tells a step, but told as sole credit it shows less of
+it, so a weak answer does not reach the hire line on the lines that carry its flaws."""
+# Flags raised by a line, not by the answer as a whole (those already lower every criterion).
+_LINE_FLAGS = RED_FLAGS - {"hypothetical", "no_story"}
 
 
 def concreteness_penalty(analysis: Analysis) -> float:
@@ -104,7 +111,7 @@ def _negative_weight(analysis: Analysis, criterion: Criterion) -> tuple[float, l
             share = analysis.narrative_share(kind)
             if share >= 0.15:
                 weight += min(1.0, 2.5 * share)
-                reasons.append(f"{kind.replace('_', ' ')} in {share:.0%} of sentences")
+                reasons.append(f"{kind.replace('_', ' ')} in {share:.0%} of the story's clauses")
         elif analysis.has(kind):
             weight += 1.5 if kind in RED_FLAGS else 1.0
             reasons.append(kind.replace("_", " "))
@@ -161,6 +168,9 @@ def score_criterion(
 ) -> CriterionScore:
     """One criterion's score, its quotes, and a short rationale."""
     positive = analysis.of(*criterion.signals.positive) + _cue_evidence(analysis, criterion)
+    flagged = {e.sentence for e in analysis.of(*_LINE_FLAGS) if e.strength > 0}
+    positive = [replace(e, strength=e.strength * FLAGGED_LINE) if e.sentence in flagged else e
+                for e in positive]
     best = _best_per_kind(positive)
     cue_kinds = sorted(k for k in best if k.startswith(CUE))
     for extra in cue_kinds[MAX_CUES:]:
