@@ -193,6 +193,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "hire-and-develop-the-best/candid-feedback": [
         "I gave him direct feedback after the meeting about interrupting clients.",
         "It was difficult feedback to give, but he needed to hear it.",
+        "We rewrote three of his bug reports together, line by line.",
         "I told her directly that her estimates were costing the team.",
     ],
     "hire-and-develop-the-best/room-to-lead": [
@@ -477,6 +478,7 @@ NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "frugality/quality-kept": [
         "To stay in budget we cut corners on load testing.",
+        "A couple of things had to be switched back on the next morning.",
     ],
     "earn-trust/candor": [
         "I kept it quiet and hoped nobody would notice the delay.",

@@ -749,7 +749,8 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
 # Someone else's feeling, seen by the candidate: "I could see she was frustrated".
 _THEIR_FEELING = re.compile(
     r"\b(?:she|he|they|everyone|everybody|the (?:team|customer|client|vendor|\w+ lead)|"
-    r"[A-Z][a-z]+) (?:was|were|got|seemed|looked|felt|became|sounded)\b")
+    r"[A-Z][a-z]+) (?:is|are|was|were|got|gets|seemed|seems|looked|looks|felt|feels|became|"
+    r"sounded)\b")
 _MY_FEELING = re.compile(
     r"\b(?:I (?:was|got|felt|became)(?! (?:told|asked|informed|given|sent|shown|assigned)\b)|"
     r"I (?:lost|snapped|shouted|yelled)|(?:made|drove|got to) me|my (?:blood|temper|frustration|"
