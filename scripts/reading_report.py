@@ -37,8 +37,9 @@ def main() -> None:
         print(f"{split}: {len(part)} clauses")
         for field in ("actor", "mode", "role"):
             pairs = field_pairs(part, field)
-            labels = "  ".join(f"{s.label} {s.precision:.2f}/{s.recall:.2f}/{s.f1:.2f} ({s.support})"
-                               for s in scores(pairs))
+            labels = "  ".join(
+                f"{s.label} {s.precision:.2f}/{s.recall:.2f}/{s.f1:.2f} ({s.support})"
+                for s in scores(pairs))
             print(f"  {field:5} macro-F1 {macro_f1(pairs):.3f}  precision/recall/F1: {labels}")
         flags = "  ".join(f"{s.label} {s.precision:.2f}/{s.recall:.2f} ({s.support})"
                           for s in scores(flag_pairs(part)) if s.label != "-")

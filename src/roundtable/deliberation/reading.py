@@ -20,6 +20,7 @@ from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
 from roundtable.evidence.analysis import SPECIFIC_FACTOR
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
+from roundtable.evidence.reading import opens_on_verb
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
 from roundtable.scoring.panel import STRICT_READER, lens_score, level_offset, vote_for
 
@@ -297,7 +298,10 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
     steps = [c for c in analysis.clauses
              if c.actor == "candidate" and c.owner == "candidate" and c.mode == "fact"
              and c.role in ("action", "decision", "grounds", "dispute")
-             and _OWN_STEP.search(c.text) and not _JOINT.search(c.text)
+             # a terse bullet's step has the candidate as its unsaid subject ("- Asked her to
+             # audit the ten pilot files herself")
+             and (_OWN_STEP.search(c.text) or opens_on_verb(c.text))
+             and not _JOINT.search(c.text)
              and not _TIME_CLAUSE.match(c.text) and len(c.text.split()) >= 4]
     concrete: dict[int, Quote] = {}
     for cid in evidence.criteria:

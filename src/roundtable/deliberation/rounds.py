@@ -592,8 +592,10 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
         # A red flag that costs this panelist's overall score is said as what moved the vote,
         # not left for the reader to guess from the number.
         says = series([FLAG_SAYS[f] for f in weighed])
-        parts.append(f"{still_open}. I also hold against it that the answer {says}, which "
-                     f"costs {_points(flag_points(persona, weighed))} of my overall score, so "
+        # At the floor of the scale the points cost nothing more, and are not said to.
+        cost = (f", which costs {_points(flag_points(persona, weighed))} of my overall score"
+                if reading.score > 1.0 else "")
+        parts.append(f"{still_open}. I also hold against it that the answer {says}{cost}, so "
                      f"I'm at {VOTE_WORDS[reading.vote]}, {reading.score:.1f} overall.")
     else:
         parts.append(f"{still_open}, so I'm at {VOTE_WORDS[reading.vote]}, "

@@ -627,7 +627,9 @@ def _without_owned_counterfactuals(evidence: list[Evidence],
 # The candidate taking the fault in the same sentence: "…, which was my fault for not
 # documenting it", "but really that one is on me".
 _OWN_FAULT = re.compile(
-    r"\b(?:my (?:own )?(?:fault|mistake|bad|error|failure|responsibility|doing)|(?:is|was) on me|"
+    # "it wasn't my fault" denies the fault it names
+    r"\b(?:(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (?:own )?(?:fault|mistake|bad|error|"
+    r"failure|responsibility|doing)|(?:is|was) on me|"
     r"i should(?:'ve| have)|i take (?:the )?(?:blame|responsibility)|i own(?:ed)? (?:that|it)|"
     r"i was the one who)\b", re.IGNORECASE)
 # The candidate stepping in to help: what follows a teammate's trouble in a helping story.

@@ -451,7 +451,8 @@ PATTERNS: dict[str, str] = {
     # red flags
     "blame": r"\b((it|that) (was|is) (entirely |all |really )?(their|his|her|"
     r"the \w+ team's) fault|(they|he|she) (screwed|messed) up|because of (them|him|her)\b|(they|"
-    r"he|she) (failed|dropped the ball|didn't do (their|his|her) job)|not my fault|"
+    r"he|she|the [\w-]+ (team|folks|people|side|vendor|contractors?)) (failed|dropped the ball|"
+    r"didn't do (their|his|her) job)|not my fault|"
     r"wasn't my fault|(i |we )?blamed? (them|him|her|the)|nothing i could (have )?do(ne)?|"
     r"out of my (hands|control)|(is|was) (kind of |really )?on them|"
     # "wasn't something I could control"; "most of that was the site staff not reporting it"
