@@ -27,6 +27,11 @@ from roundtable.evidence.text import MAX_QUOTE, MIN_CLAUSE, Span, clause_around,
      ["It kept failing.", "and three people had closed it.", "so I asked?", "yes."]),
     ("J. smith owned it, approx. five of us. then we shipped.",
      ["J. smith owned it, approx. five of us.", "then we shipped."]),
+    # Stops inside an aside that closes on the line do not end the sentence around it; a
+    # bracket that never closes does not swallow the rest.
+    ("I disagreed (it would cost 40,000. I had checked.) and told him. He agreed.",
+     ["I disagreed (it would cost 40,000. I had checked.) and told him.", "He agreed."]),
+    ("Then (oops. Nothing closes.\nNext one.", ["Then (oops.", "Nothing closes.", "Next one."]),
     ("  padded  ", ["padded"]),
     ("", []),
 ])
@@ -110,3 +115,15 @@ def test_a_long_clause_is_cut_where_a_clause_of_its_own_begins() -> None:
     # The quote starts and ends where a clause does, not inside a phrase.
     assert quote.startswith(("so I started", "and put together"))
     assert line[line.index(quote) + len(quote):].startswith((" with", " and", ".", " that"))
+
+
+def test_a_long_sentence_is_never_cut_inside_an_aside() -> None:
+    text = ("My supervisor wanted to add a second shift, but I disagreed (a second shift would "
+            "cost about 40,000 a quarter, which I had checked with payroll; nobody had asked me "
+            "to) and I told him so in our Monday meeting, before the plan went to the director.")
+    sentence = sentences(text)[0]
+    for word in ("40,000", "payroll", "Monday"):
+        at = text.index(word)
+        quote = clause_around(sentence, at, at + len(word))
+        assert quote.text.count("(") == quote.text.count(")"), quote.text
+        assert word in quote.text

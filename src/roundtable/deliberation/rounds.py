@@ -194,8 +194,22 @@ def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Disc
         # Below the floor only when nothing at all is credited: "can't credit … 2 of 5" would
         # say one thing and score another.
         credit = "can't credit" if score <= 1 else "can credit only in part"
-        return (f"My concern is {name}, which I {credit} on what I read, {score} of 5; "
-                f"I would want {wants(criterion)} ({top}).")
+        held = next((f for f in evidence.quotable(criterion.id)
+                     if reads_as_not_theirs(persona, f)), None)
+        if held is not None:
+            # The answer does tell it, as the team's or with nobody's hand in it: asking for
+            # what it already says ("I would want how it ended, measured") would be false.
+            about = topic(held.quote.quote)
+            line = (f"the line about {about}" if about else
+                    "its “we” line" if held.team_only else "the outcome it tells")
+            read = ("the team's doing rather than their own" if held.team_only
+                    else "the backdrop of the story rather than their result")
+            when = "yet" if score <= 1 else "so far"
+            return (f"My concern is {name}, which I {credit} {when}, {score} of 5: I read {line} "
+                    f"as {read}, and I hold it there for now.")
+        # Unread here means this lens passed over what the answer tells; it does tell some.
+        return (f"My concern is {name}, which I {credit} on what I read, {score} of 5, "
+                f"short of its top anchor ({top}).")
     # "Nothing earns credit" is true only at the floor; above it, something did, if thinly.
     nothing = "nothing in the answer earns credit for it" if score <= 1 else \
         "little in the answer speaks to it"

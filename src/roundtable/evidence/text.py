@@ -46,10 +46,27 @@ def sentences(text: str) -> list[Span]:
             piece
         ):
             continue  # "e.g. Foo" is not a sentence end
+        if "\n" not in match.group() and _inside_aside(text, piece, match):
+            continue
         _append(spans, text, start, end)
         start = match.end()
     _append(spans, text, start, len(text))
     return spans
+
+
+def _inside_aside(text: str, piece: str, match: re.Match[str]) -> bool:
+    """A stop inside a round-bracketed aside does not end the sentence around it.
+
+    "I disagreed (it would cost 40,000. I had checked.) and told him so" is one sentence:
+    split at the inner stops, each half carries one bracket and a quote of it reads broken.
+    The aside must close on the same line, so a stray "(" never swallows the rest.
+    """
+    if piece.count("(") > piece.count(")"):
+        line_end = text.find("\n", match.end())
+        rest = text[match.end():] if line_end < 0 else text[match.end():line_end]
+        return rest.count(")") > rest.count("(")
+    close = match.group("close") or ""
+    return close.endswith(")") and text[match.end()].islower()
 
 
 def _append(spans: list[Span], text: str, start: int, end: int) -> None:
@@ -89,7 +106,9 @@ def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
     if sentence.end - sentence.start <= MAX_QUOTE:
         return sentence
     text = sentence.text
-    bounds = [0] + [m.end() for m in re.finditer(r"[,;:—–]\s+|\s+-\s+", text)] + [len(text)]
+    inside = _bracketed(text)
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;:—–]\s+|\s+-\s+", text)
+                    if not inside[m.start()]] + [len(text)]
     rel_s, rel_e = match_start - sentence.start, match_end - sentence.start
     first = max(i for i, b in enumerate(bounds[:-1]) if b <= rel_s)
     last = min(i for i, b in enumerate(bounds) if b >= rel_e and i > first)
@@ -104,7 +123,7 @@ def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
     if right - left > MAX_QUOTE:
         # One very long clause: cut where a clause of its own begins ("… reviews | and put
         # together a guideline | with things like…"), never mid-phrase.
-        left, right = _joints(text, left, right, rel_s, rel_e)
+        left, right = _joints(text, left, right, rel_s, rel_e, inside)
     if right - left > MAX_QUOTE * 3 // 2:  # no joint near the match: cut at word boundaries
         # Room on each side of the match, within MAX_QUOTE whatever word the window ends on.
         left = max(left, text.rfind(" ", 0, max(rel_s - MAX_QUOTE * 3 // 10, left)) + 1)
@@ -117,10 +136,26 @@ _JOINT = re.compile(r"\s(?=(?:and|but|so|because|which|while|whereas|with|after|
                     r"until|then|although|though|since|where|who)\s)")
 
 
-def _joints(text: str, left: int, right: int, rel_s: int, rel_e: int) -> tuple[int, int]:
+def _bracketed(text: str) -> list[bool]:
+    """Per character, whether it lies inside a (…) aside that closes: no cut falls there, so a
+    quote never carries half an aside."""
+    inside = [False] * (len(text) + 1)
+    opened: list[int] = []
+    for i, char in enumerate(text):
+        if char == "(":
+            opened.append(i)
+        elif char == ")" and opened:
+            start = opened.pop()
+            inside[start + 1 : i] = [True] * (i - start - 1)
+    return inside
+
+
+def _joints(text: str, left: int, right: int, rel_s: int, rel_e: int,
+            inside: list[bool]) -> tuple[int, int]:
     """The smallest run of whole clauses within `left:right` that holds the match and reads as
     a thought (MIN_CLAUSE), cut where a conjunction opens the next clause."""
-    cuts = [left] + [m.start() for m in _JOINT.finditer(text, left, right)] + [right]
+    cuts = [left] + [m.start() for m in _JOINT.finditer(text, left, right)
+                     if not inside[m.start()]] + [right]
     first = max(i for i, c in enumerate(cuts[:-1]) if c <= max(rel_s, left))
     last = min((i for i, c in enumerate(cuts) if c >= min(rel_e, right) and i > first),
                default=len(cuts) - 1)
