@@ -66,6 +66,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "customer-obsession/customer-trust": [
         "Six months later they renewed for three years.",
+        "She still comes in every month and brought half her book club with her.",
     ],
     "customer-obsession/customer-outcome": [
         "Churn dropped from 8% to 5% over the next two quarters.",

@@ -45,6 +45,9 @@ _DANGLING = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by",
              "we", "i", "they", "he", "she", "it", "our", "my", "their", "was", "were", "is",
              "that", "which", "so", "but", "from", "as", "than", "about", "had", "have", "into",
              "the team", "them", "its", "this", "these", "those", "every", "each", "more",
+             # a pronoun whose relative clause was cut off ("for anyone | who wanted it")
+             "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "anything",
+             "something", "whoever",
              # an adverb or a question word waiting for the clause it leads into
              "exactly", "precisely", "just", "only", "even", "very", "really", "how", "what",
              "why", "whether", "where", "who", "when"}
