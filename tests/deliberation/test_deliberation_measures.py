@@ -72,7 +72,7 @@ def test_final_votes_agree_with_labels_at_least_as_well_as_a_single_judge() -> N
 
 def test_final_votes_agree_with_labels_better_than_a_single_judge() -> None:
     # Final 0.7748 against the judge's 0.7742 (dev): a strict panelist shown a hedged line
-    # that still gives a number, a date or a name concedes it, since the rubric has already
+    # that still gives a number concedes it, since the rubric has already
     # weighed the hedge; holding it out as well cost an average answer its No Hire. The margin
     # is thin: the final votes are closer to the label than the judge's in four reviews
     # (squared error 15 less) and further in four (13 more), each of those four where the

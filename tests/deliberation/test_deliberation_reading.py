@@ -85,7 +85,7 @@ def test_a_strict_panelist_holds_against_a_hedged_line_and_concedes_a_plain_one(
         assert persuaded(skeptic, item) is expected
     # A hedged line that still gives a number is conceded: the rubric has weighed its hedge.
     about = Quote(quote="I think sales rose about 12%", start=0, end=28)
-    counted = Finding("c", about, frozenset({"result"}), 0.75, hedged=True, checkable="a number")
+    counted = Finding("c", about, frozenset({"result"}), 0.75, hedged=True, numbered=True)
     assert persuaded(skeptic, Disagreement("c", raiser, (skeptic,), counted, None, None, 1.0))
     # A panelist who is not strict credits a hedged line for what it is worth.
     assert persuaded(raiser, Disagreement("c", skeptic, (raiser,),
@@ -95,8 +95,8 @@ def test_a_strict_panelist_holds_against_a_hedged_line_and_concedes_a_plain_one(
 
 
 def test_a_hold_names_the_hedge_and_a_concession_says_how_the_line_was_missed() -> None:
-    # Over the whole dev split: in the sample every hedged line raised gives a number, a date
-    # or a name, and is conceded.
+    # Over the whole dev split: in the sample every hedged line raised gives a number and is
+    # conceded.
     turns = [(t, review) for review in dev_reviews() for r in review.rounds
              if r.kind == "crosstalk" for t in r.turns]
     holds = [(t, review) for t, review in turns
@@ -110,8 +110,8 @@ def test_a_hold_names_the_hedge_and_a_concession_says_how_the_line_was_missed() 
     assert checkable
     for turn, review in checkable:
         # The hedge it had held against is the answer's, and the line is cited by its topic.
-        words = re.search(r"aside as (?:hedged|vague) \(“([^”]+)”\), but it still gives "
-                          r"(a number|a date|a name)", turn.text)
+        words = re.search(r"aside as (?:hedged|vague) \(“([^”]+)”\), but it still gives a "
+                          r"number", turn.text)
         assert words is not None and words.group(1) in review.answer, turn.text
         assert turn.stance == "agree"
     discounted = [t for t, _ in turns if "I had discounted" in t.text]

@@ -98,10 +98,9 @@ class Finding:
     """For a hedged line, a concrete line of their own told as plain fact in another
     sentence, when the answer tells PRECISE_ELSEWHERE such sentences: the hedge is care over
     one detail. None: the answer is loose elsewhere too, and the hedge reads as vagueness."""
-    checkable: str | None = None
-    """What the line gives that could be checked, hedged or not: "a number", "a date" or "a
-    name" (the first it carries). A hedge on such a line ("sales were up about 12%") qualifies
-    a fact the line still tells, and the rubric has already weighed the line for its hedge."""
+    numbered: bool = False
+    """The line gives a number ("sales were up about 12%"): a hedge on it qualifies a figure
+    the line still tells, and the rubric has already weighed the line for its hedge."""
 
     @property
     def cue_only(self) -> bool:
@@ -247,7 +246,7 @@ def gather(case: Case) -> Evidence:
                     others=_others(case, by_start[s][0]),
                     said_of=_others(case, by_start[s][0], reported=True),
                     said=frozenset(by_start[s][1] - spoken.get(s, set()) - {"cue"}),
-                    checkable=_checkable(case, s))
+                    numbered=_numbered(case, s))
             for s in ordered
         ]
     flags = []
@@ -385,13 +384,9 @@ def _acts(case: Case, quote: Quote) -> bool:
                for c in case.analysis.clauses)
 
 
-_CHECKABLE = (("metric", "a number"), ("timeframe", "a date"), ("named_entity", "a name"))
-
-
-def _checkable(case: Case, start: int) -> str | None:
+def _numbered(case: Case, start: int) -> bool:
     at = case.analysis.sentence_at(start)
-    kinds = case.analysis.sentences[at].kinds if at >= 0 else frozenset()
-    return next((what for kind, what in _CHECKABLE if kind in kinds), None)
+    return at >= 0 and "metric" in case.analysis.sentences[at].kinds
 
 
 def _own(case: Case, quote: Quote) -> bool:
@@ -477,12 +472,12 @@ def holds_against(persona: Persona, finding: Finding) -> bool:
     """Whether the panelist keeps a line out even once a colleague has raised it: a strict
     one does for a hedged or vague line, not for one told as plain fact, nor for a hedge in an
     answer precise elsewhere (the hedge is care over one detail), nor for a hedged line that
-    still gives a number, a date or a name (the rubric has weighed the line for its hedge
+    still gives a number (the rubric has weighed the line for its hedge
     already, and the concreteness penalty the answer's looseness: holding the line out as well
     would count one hedge three times); one reading "we" as the team's, or an outcome as
     backdrop, does while the answer tells no step of the candidate's own."""
     return (discounts(persona, finding) and finding.hedged and finding.precise is None
-            and finding.checkable is None
+            and not finding.numbered
             or reads_as_not_theirs(persona, finding) and finding.own_step is None)
 
 
