@@ -16,6 +16,12 @@ def sample() -> list[Review]:
 
 
 @cache
+def dev_reviews() -> list[Review]:
+    """Every dev answer reviewed by each panel (198 reviews)."""
+    return [review for _, review in _review_all(devset())]
+
+
+@cache
 def report() -> DeliberationReport:
     """Every measure over the dev split."""
     return measure(devset())

@@ -3,7 +3,6 @@ roundtable.evaluation.deliberation`)."""
 
 from __future__ import annotations
 
-import pytest
 from deliberation_corpus import report
 
 
@@ -65,25 +64,20 @@ def test_final_scores_rank_answers_better_than_a_single_judge() -> None:
     assert measures.final.pairwise > measures.judge.pairwise
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "final QWK 0.7725 against the judge's 0.7742 after the red-flag points and the credit rules "
-    "of issue 8's fifth round: the final votes are better than the judge's in four reviews and "
-    "worse in six, four of those where a lens weighs a criterion at 1 below the plain mean "
-    "(ld-02-strong on the engineering loop: 3.0 plain, 2.84-2.87 for two of three lenses)"))
 def test_final_votes_agree_with_labels_at_least_as_well_as_a_single_judge() -> None:
     measures = report()
     assert measures.final.qwk is not None and measures.judge.qwk is not None
     assert measures.final.qwk >= measures.judge.qwk
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "final QWK 0.7725 is below the judge's 0.7742 (it tied at 0.762 before the red-flag points "
-    "and credit rules merged): once every reading is settled the final votes are the "
-    "rubric's full reading through each lens, less the hedged lines a strict panelist holds "
-    "against in an answer loose elsewhere; taking a 'we' line from an answer that tells no part "
-    "of the candidate's own, or a hedged line from one loose elsewhere, raised pairwise but cost "
-    "QWK (0.756-0.758), as average-labelled answers tell stories that way"))
 def test_final_votes_agree_with_labels_better_than_a_single_judge() -> None:
+    # Final 0.7748 against the judge's 0.7742 (dev): a strict panelist shown a hedged line
+    # that still gives a number concedes it, since the rubric has already
+    # weighed the hedge; holding it out as well cost an average answer its No Hire. The margin
+    # is thin: the final votes are closer to the label than the judge's in four reviews
+    # (squared error 15 less) and further in four (13 more), each of those four where the
+    # lenses weigh a weak criterion more than the plain mean does (ld-02-strong on the
+    # engineering loop: 3.0 plain, 2.84-2.87 for two of three lenses).
     measures = report()
     assert measures.final.qwk is not None and measures.judge.qwk is not None
     assert measures.final.qwk > measures.judge.qwk

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from deliberation_corpus import sample
+from deliberation_corpus import dev_reviews, sample
 
 import roundtable
 from roundtable.catalog.loader import get_panel
@@ -83,6 +83,10 @@ def test_a_strict_panelist_holds_against_a_hedged_line_and_concedes_a_plain_one(
         finding = Finding("c", quote, frozenset({"result"}), strength, hedged=is_hedged)
         item = Disagreement("c", raiser, (skeptic,), finding, None, None, 1.0)
         assert persuaded(skeptic, item) is expected
+    # A hedged line that still gives a number is conceded: the rubric has weighed its hedge.
+    about = Quote(quote="I think sales rose about 12%", start=0, end=28)
+    counted = Finding("c", about, frozenset({"result"}), 0.75, hedged=True, numbered=True)
+    assert persuaded(skeptic, Disagreement("c", raiser, (skeptic,), counted, None, None, 1.0))
     # A panelist who is not strict credits a hedged line for what it is worth.
     assert persuaded(raiser, Disagreement("c", skeptic, (raiser,),
                                           Finding("c", hedged, frozenset({"result"}), 0.75,
@@ -91,7 +95,9 @@ def test_a_strict_panelist_holds_against_a_hedged_line_and_concedes_a_plain_one(
 
 
 def test_a_hold_names_the_hedge_and_a_concession_says_how_the_line_was_missed() -> None:
-    turns = [(t, review) for review in sample() for r in review.rounds
+    # Over the whole dev split: in the sample every hedged line raised gives a number and is
+    # conceded.
+    turns = [(t, review) for review in dev_reviews() for r in review.rounds
              if r.kind == "crosstalk" for t in r.turns]
     holds = [(t, review) for t, review in turns
              if t.stance == "pushback" and "differently: it is" in t.text]
@@ -100,6 +106,14 @@ def test_a_hold_names_the_hedge_and_a_concession_says_how_the_line_was_missed() 
         # The hedge is quoted from the answer ("I think"), never asserted without its words.
         words = re.search(r"it is (?:hedged|vague) \(“([^”]+)”\)", turn.text)
         assert words is not None and words.group(1) in review.answer, turn.text
+    checkable = [(t, review) for t, review in turns if "you could check, so I count it" in t.text]
+    assert checkable
+    for turn, review in checkable:
+        # The hedge it had held against is the answer's, and the line is cited by its topic.
+        words = re.search(r"aside as (?:hedged|vague) \(“([^”]+)”\), but it still gives a "
+                          r"number", turn.text)
+        assert words is not None and words.group(1) in review.answer, turn.text
+        assert turn.stance == "agree"
     discounted = [t for t, _ in turns if "I had discounted" in t.text]
     # A strict panelist who set a late launch aside concedes it once it is raised.
     assert discounted and all("nothing in it is hedged or vague" in t.text for t in discounted)

@@ -98,6 +98,9 @@ class Finding:
     """For a hedged line, a concrete line of their own told as plain fact in another
     sentence, when the answer tells PRECISE_ELSEWHERE such sentences: the hedge is care over
     one detail. None: the answer is loose elsewhere too, and the hedge reads as vagueness."""
+    numbered: bool = False
+    """The line gives a number ("sales were up about 12%"): a hedge on it qualifies a figure
+    the line still tells, and the rubric has already weighed the line for its hedge."""
 
     @property
     def cue_only(self) -> bool:
@@ -242,7 +245,8 @@ def gather(case: Case) -> Evidence:
                     theirs=frozenset(by_start[s][1] - mine.get(s, set()) - {"cue"}),
                     others=_others(case, by_start[s][0]),
                     said_of=_others(case, by_start[s][0], reported=True),
-                    said=frozenset(by_start[s][1] - spoken.get(s, set()) - {"cue"}))
+                    said=frozenset(by_start[s][1] - spoken.get(s, set()) - {"cue"}),
+                    numbered=_numbered(case, s))
             for s in ordered
         ]
     flags = []
@@ -380,6 +384,11 @@ def _acts(case: Case, quote: Quote) -> bool:
                for c in case.analysis.clauses)
 
 
+def _numbered(case: Case, start: int) -> bool:
+    at = case.analysis.sentence_at(start)
+    return at >= 0 and "metric" in case.analysis.sentences[at].kinds
+
+
 def _own(case: Case, quote: Quote) -> bool:
     return any(c.by_candidate and c.actor in ("candidate", "team") and c.mode in ("fact", "hedged")
                and not c.reported and c.span.start < quote.end and quote.start < c.span.end
@@ -392,14 +401,25 @@ def _others(case: Case, quote: Quote, reported: bool = False) -> bool:
                for c in case.analysis.clauses)
 
 
+# The words that hedge a clause the clause reader found hedged ("I felt like new grads needed
+# more time"), to name the hedge in the answer's own words where the lexicon has none.
+_CLAUSE_HEDGE = re.compile(r"\b(?:I|we) (?:felt|feel|guess|think|believe)(?: like)?\b|"
+                           r"\b(?:something like|I want to say|roughly|around)\b",
+                           re.IGNORECASE)
+
+
 def _hedging(case: Case, quote: Quote) -> tuple[bool, tuple[str, str] | None]:
     """Whether a line is hedged or vague, and what makes it so."""
     words = next(((kind, quote.quote[m.start():m.end()]) for kind in ("hedge", "vague")
                   for m in lexicon.finditer(kind, quote.quote)), None)
-    hedged = words is not None or any(
-        c.mode == "hedged" and c.span.start < quote.end and quote.start < c.span.end
-        for c in case.analysis.clauses)
-    return hedged, words
+    hedges = [c for c in case.analysis.clauses
+              if c.mode == "hedged" and c.span.start < quote.end and quote.start < c.span.end]
+    if words is None:
+        words = next((("hedge", m.group(0)) for c in hedges
+                      for m in [_CLAUSE_HEDGE.search(c.text)]
+                      if m is not None and c.span.start + m.start() >= quote.start
+                      and c.span.start + m.end() <= quote.end), None)
+    return words is not None or bool(hedges), words
 
 
 def _unreal(case: Case, sentence: int) -> str | None:
@@ -451,10 +471,13 @@ def reads_as_not_theirs(persona: Persona, finding: Finding) -> bool:
 def holds_against(persona: Persona, finding: Finding) -> bool:
     """Whether the panelist keeps a line out even once a colleague has raised it: a strict
     one does for a hedged or vague line, not for one told as plain fact, nor for a hedge in an
-    answer precise elsewhere (the hedge is care over one detail); one reading "we" as the
-    team's, or an outcome as backdrop, does while the answer tells no step of the candidate's
-    own."""
+    answer precise elsewhere (the hedge is care over one detail), nor for a hedged line that
+    still gives a number (the rubric has weighed the line for its hedge
+    already, and the concreteness penalty the answer's looseness: holding the line out as well
+    would count one hedge three times); one reading "we" as the team's, or an outcome as
+    backdrop, does while the answer tells no step of the candidate's own."""
     return (discounts(persona, finding) and finding.hedged and finding.precise is None
+            and not finding.numbered
             or reads_as_not_theirs(persona, finding) and finding.own_step is None)
 
 

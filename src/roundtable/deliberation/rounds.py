@@ -393,6 +393,9 @@ def _missed(listener: Reading, finding: Finding | None, line: str, talk: Discour
         return (f"I had set {line} aside as {hedging(finding)}, but elsewhere they are "
                 f"exact{_settling(finding.precise, talk, cited)}, so I read the hedge as care "
                 f"over one detail, not vagueness")
+    if discounts(listener.persona, finding) and finding.hedged and finding.numbered:
+        return (f"I had set {line} aside as {hedging(finding)}, but it still gives a number "
+                f"you could check, so I count it for what it tells")
     if discounts(listener.persona, finding):
         return f"I had discounted {line}, but nothing in it is hedged or vague"
     return None
