@@ -166,7 +166,15 @@ _OBJECTS = frozenset("it them him her me us this that".split())
 def _tokens(text: str) -> list[str]:
     """A text's words stemmed, the person and the article made general."""
     words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
-    return [_STANDS_IN.get(w) or _stem(w.removesuffix("'s")) for w in words]
+    return [_STANDS_IN.get(w) or _phrase_stem(w.removesuffix("'s")) for w in words]
+
+
+@cache
+def _phrase_stem(word: str) -> str:
+    """`_stem`, and a final "e" dropped too, so that a phrase written "managed people" meets
+    "manage people" (in single words the same cut merged too many unrelated ones)."""
+    stem = _stem(word)
+    return stem[:-1] if len(stem) > 4 and stem.endswith("e") else stem
 
 
 @cache
