@@ -163,10 +163,16 @@ _STANDS_IN = {**dict.fromkeys("i you we they he she".split(), "<who>"),
 _OBJECTS = frozenset("it them him her me us this that".split())
 
 
-def _tokens(text: str) -> list[str]:
-    """A text's words stemmed, the person and the article made general."""
-    words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
-    return [_STANDS_IN.get(w) or _phrase_stem(w.removesuffix("'s")) for w in words]
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """A text's words stemmed, the person and the article made general, each with where it
+    stands in the text ("didn't" is "did" and "not", both where "didn't" stands)."""
+    tokens: list[tuple[str, int, int]] = []
+    for match in _WORD.finditer(text.lower().replace("’", "'")):
+        word, start, end = match.group(), match.start(), match.end()
+        words = [word[:-3], "not"] if word.endswith("n't") and len(word) > 3 else [word]
+        tokens += [(_STANDS_IN.get(w) or _phrase_stem(w.removesuffix("'s")), start, end)
+                   for w in words]
+    return tokens
 
 
 @cache
@@ -186,7 +192,7 @@ def _situation_phrases() -> dict[int, dict[tuple[str, ...], list[tuple[str, str]
     phrases: dict[int, dict[tuple[str, ...], list[tuple[str, str]]]] = {}
     for competency in competencies().values():
         for phrase in competency.vocabulary:
-            tokens = _tokens(phrase)
+            tokens = [token for token, _, _ in _tokens(phrase)]
             while len(tokens) > 2 and tokens[-1] in _OBJECTS:
                 tokens.pop()
             # "my team" says no more than "team": a phrase needs two words of its own.
@@ -197,14 +203,16 @@ def _situation_phrases() -> dict[int, dict[tuple[str, ...], list[tuple[str, str]
 
 
 def _situations(text: str) -> dict[str, list[str]]:
-    """The vocabulary phrases of each competency that the text says."""
+    """The vocabulary phrases of each competency that the text says, in the text's words."""
     tokens = _tokens(text)
+    words = [token for token, _, _ in tokens]
     found: dict[str, list[str]] = {}
     for size, phrases in _situation_phrases().items():
-        for start in range(len(tokens) - size + 1):
-            for cid, phrase in phrases.get(tuple(tokens[start:start + size]), ()):
-                if phrase not in found.setdefault(cid, []):
-                    found[cid].append(phrase)
+        for start in range(len(words) - size + 1):
+            for cid, _ in phrases.get(tuple(words[start:start + size]), ()):
+                said = text[tokens[start][1]:tokens[start + size - 1][2]]
+                if said not in found.setdefault(cid, []):
+                    found[cid].append(said)
     return found
 
 
