@@ -203,16 +203,24 @@ def _situation_phrases() -> dict[int, dict[tuple[str, ...], list[tuple[str, str]
 
 
 def _situations(text: str) -> dict[str, list[str]]:
-    """The vocabulary phrases of each competency that the text says, in the text's words."""
+    """The vocabulary phrases of each competency that the text says, in the text's words; a
+    phrase inside a longer one of the same competency ("went along with" in "went along with
+    a decision") is the same situation and counts once."""
     tokens = _tokens(text)
     words = [token for token, _, _ in tokens]
-    found: dict[str, list[str]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
     for size, phrases in _situation_phrases().items():
         for start in range(len(words) - size + 1):
             for cid, _ in phrases.get(tuple(words[start:start + size]), ()):
-                said = text[tokens[start][1]:tokens[start + size - 1][2]]
-                if said not in found.setdefault(cid, []):
-                    found[cid].append(said)
+                spans.setdefault(cid, []).append((start, start + size))
+    found: dict[str, list[str]] = {}
+    for cid, found_spans in spans.items():
+        for start, end in sorted(set(found_spans)):
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in found_spans):
+                continue
+            said = text[tokens[start][1]:tokens[end - 1][2]]
+            if said not in found.setdefault(cid, []):
+                found[cid].append(said)
     return found
 
 

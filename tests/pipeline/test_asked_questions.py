@@ -54,10 +54,12 @@ def test_a_bare_answer_finds_its_competency(answer: str, wanted: str) -> None:
     assert infer_competency(None, answer).competency.id == wanted
 
 
-def test_a_clear_question_outweighs_an_answer_told_in_another_competency_s_words() -> None:
-    """The interviewer asked about a rude colleague; the story is told through the team's
-    shared work. The question asked is what the panel judges (with the answer's evidence at
-    full weight, teamwork won)."""
-    team_story = next(a for a, cid in ANSWERS if cid == "teamwork")
-    asked = "Tell me about a time someone on your team was rude to you in a meeting."
-    assert infer_competency(asked, team_story).competency.id == "conflict"
+def test_a_question_outweighs_an_answer_told_about_something_else() -> None:
+    """The question asked is what the panel judges: each tune question, answered with every
+    tune answer about another competency, keeps the competency it has alone (399 of 403
+    pairs; with the answer's evidence at full weight beside a clear question, 398)."""
+    pairs = [(question, answer) for question, wanted in QUESTIONS for answer, told in ANSWERS
+             if told not in wanted]
+    kept = sum(infer_competency(question, answer).competency.id
+               == infer_competency(question, "").competency.id for question, answer in pairs)
+    assert kept >= 0.98 * len(pairs)
