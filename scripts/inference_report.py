@@ -2,6 +2,7 @@
 
     python scripts/inference_report.py            # the tune half: accuracy and every miss
     python scripts/inference_report.py --heldout  # the held-out half too (counts only)
+    python scripts/inference_report.py --fresh    # 24 later questions (asked-fresh.yaml)
 
 `tests/data/probes/asked-tune.yaml` and `asked-heldout.yaml` were split by writing order before
 anything was measured; only the tune half's misses are printed, so that nobody tunes on the
@@ -24,9 +25,12 @@ PROBES = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes"
 def measure(part: str, *, verbose: bool) -> None:
     data = yaml.safe_load((PROBES / f"asked-{part}.yaml").read_text(encoding="utf-8"))
     rows = [(r["question"], "", r["competency"], r.get("also", [])) for r in data["questions"]]
-    rows += [(None, r["answer"], r["competency"], r.get("also", [])) for r in data["answers"]]
+    rows += [(None, r["answer"], r["competency"], r.get("also", []))
+             for r in data.get("answers", [])]
     for kind, chosen in (("questions", rows[: len(data["questions"])]),
                          ("answers", rows[len(data["questions"]):])):
+        if not chosen:
+            continue
         right = flagged = confidently_wrong = unsure_right = 0
         for question, answer, wanted, also in chosen:
             got = infer_competency(question, answer)
@@ -49,3 +53,5 @@ if __name__ == "__main__":
     measure("tune", verbose=True)
     if "--heldout" in sys.argv[1:]:
         measure("heldout", verbose=False)
+    if "--fresh" in sys.argv[1:]:
+        measure("fresh", verbose=False)

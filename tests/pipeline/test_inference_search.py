@@ -53,7 +53,8 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
                        bool(in_question or exact)))
     best = max(scored, key=lambda s: s[0])  # the first of equal scores: the catalog's order
     second = max(s[0] for s in scored if s is not best)
-    return best[1], best[2], best[3], best[0] - second >= LOW_CONFIDENCE_MARGIN
+    grounded = best[3] or not similar
+    return best[1], best[2], best[3], best[0] - second >= LOW_CONFIDENCE_MARGIN and grounded
 
 
 def _cases() -> list[tuple[str | None, str]]:
