@@ -192,6 +192,21 @@ def test_questions_chained_in_one_turn_split_only_when_the_answers_can_be_told_a
     assert "feedback" in one.question and "budget" in one.question
 
 
+@pytest.mark.parametrize("asked", [
+    "Tell me about a time you missed a deadline. Walk me through how it ended.",
+    "Tell me about a time you failed, and describe what you did about it.",
+    "Tell me about a project you led. Then tell me about one that failed.",
+])
+def test_one_question_with_instructions_stays_one_segment(asked: str) -> None:
+    text = (f"Interviewer: {asked}\n"
+            "Candidate: Last spring I missed the date for our billing export by a week because "
+            "I had not checked the vendor's limits early enough.\n"
+            "Candidate: I told my manager the same day, cut the export to the two reports "
+            "finance needed, and we shipped those three days later.\n")
+    [segment] = _segments_of_text(text)
+    assert segment.question == asked and "three days later" in segment.answer
+
+
 def test_unpunctuated_auto_captions_with_times_and_no_speakers() -> None:
     text = (DATA / "dev8" / "auto-captions.txt").read_text(encoding="utf-8")
     transcript = read_transcript(text)
