@@ -64,7 +64,7 @@ def brief_of(
         # States what happened and nothing about how to change it: each interface adds its own
         # way (the CLI's --competency, the web page's re-run form) when it shows the flag.
         close = "" if inference.confident or inference.runner_up is None else (
-            f", with low confidence: '{inference.runner_up.short_name}' fits almost as well")
+            f", with low confidence: {inference.doubt(inference.runner_up.short_name)}")
         flags.append(
             Flag(
                 kind="competency_inferred",

@@ -24,6 +24,12 @@ def _segments(path: Path, candidate: str | None = None) -> list[Segment]:
     return split(converse(transcript, candidate))
 
 
+def _segments_of_text(text: str) -> list[Segment]:
+    transcript = read_transcript(text)
+    assert transcript is not None
+    return split(converse(transcript))
+
+
 FORMAT_OF = {"six-questions.txt": "labelled", "six-questions.vtt": "webvtt",
              "six-questions.zoom.vtt": "webvtt", "six-questions.srt": "srt",
              "six-questions.otter.txt": "timestamped", "six-questions.json": "json"}
@@ -94,7 +100,8 @@ def test_the_format_comes_from_the_content_not_the_extension(tmp_path: Path) -> 
             [s.question for s in _segments(path)]
 
 
-@pytest.mark.parametrize("folder", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"])
+@pytest.mark.parametrize("folder", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
+                                    "dev8"])
 def test_dev_set_segmentation_is_exact(folder: str) -> None:
     results = evaluate(DATA / folder)
     assert [r.name for r in results if not r.exact] == []
@@ -158,11 +165,56 @@ def test_fifth_held_out_set_competencies() -> None:
     """The competency meant for each of heldout5's 33 questions (`competencies.json`), asked
     in the interviewers' own words ("a time your numbers didn't reconcile"): 11/33 from the
     question alone and 12/33 with the answer when measured; 26/33 and 27/33 since the catalog
-    has vocabularies (written after reading it, so a floor, not a held-out measure)."""
+    has vocabularies (written after reading it, so a floor, not a held-out measure); 27/33 and
+    29/33 since situations named in the question count as phrases."""
     counts = measure(DATA / "heldout5")
     assert counts["questions"] == 33
-    assert counts["question_only"] >= 26
-    assert counts["with_answer"] >= 27
+    assert counts["question_only"] >= 27
+    assert counts["with_answer"] >= 29
+
+
+def test_unusual_shapes_find_their_competencies() -> None:
+    """`dev8`: two questions chained in one turn, a candidate who answers with a question,
+    unpunctuated auto-captions with times and no speakers: 6/8 when written, 8/8 since."""
+    counts = measure(DATA / "dev8")
+    assert counts == {"questions": 8, "question_only": 8, "with_answer": 8}
+
+
+def test_questions_chained_in_one_turn_split_only_when_the_answers_can_be_told_apart() -> None:
+    """Two questions in one turn answered in two turns are two segments, each with its own
+    reply; answered in one breath, the replies cannot be told apart and stay one segment."""
+    two = (DATA / "dev8" / "two-in-one-turn.txt").read_text(encoding="utf-8")
+    first, second = _segments_of_text(two)
+    assert first.answer.startswith("Sure. On the feedback") and "budget" not in first.answer
+    assert second.answer.startswith("On the budget") and "feedback" not in second.answer
+    joined = two.replace("hour.\nCandidate: On the budget", "hour. On the budget")
+    [one] = _segments_of_text(joined)
+    assert "feedback" in one.question and "budget" in one.question
+
+
+@pytest.mark.parametrize("asked", [
+    "Tell me about a time you missed a deadline. Walk me through how it ended.",
+    "Tell me about a time you failed, and describe what you did about it.",
+    "Tell me about a project you led. Then tell me about one that failed.",
+])
+def test_one_question_with_instructions_stays_one_segment(asked: str) -> None:
+    text = (f"Interviewer: {asked}\n"
+            "Candidate: Last spring I missed the date for our billing export by a week because "
+            "I had not checked the vendor's limits early enough.\n"
+            "Candidate: I told my manager the same day, cut the export to the two reports "
+            "finance needed, and we shipped those three days later.\n")
+    [segment] = _segments_of_text(text)
+    assert segment.question == asked and "three days later" in segment.answer
+
+
+def test_unpunctuated_auto_captions_with_times_and_no_speakers() -> None:
+    text = (DATA / "dev8" / "auto-captions.txt").read_text(encoding="utf-8")
+    transcript = read_transcript(text)
+    assert transcript is not None and transcript.format == "timestamped"
+    assert all(c.speaker is None for c in transcript.cues)
+    learn, patient = _segments_of_text(text)
+    assert (learn.start, patient.start) == (9.0, 79.0)
+    assert "do you have any" not in patient.answer and "train as assistants" not in patient.answer
 
 
 # --- speakers --------------------------------------------------------------------------------

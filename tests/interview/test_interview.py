@@ -269,7 +269,7 @@ def test_too_short_segment_is_listed_with_a_flag() -> None:
 
 
 def test_a_competency_inferred_with_low_confidence_is_flagged_with_the_runner_up() -> None:
-    """"Walk me through a week where nothing went to plan" names no subject: the debrief says
+    """"Walk me through a hard week at your last job" names no subject: the debrief says
     which competency fits almost as well and the CLI's output how to choose."""
     result = roundtable.interview((DATA / "dev" / "vague-question.txt").read_text())
     clear, vague = result.segments

@@ -17,10 +17,13 @@ from roundtable.inference import (
     _QUESTION_WEIGHT,
     _SIMILARITY_WEIGHT,
     LOW_CONFIDENCE_MARGIN,
+    _answer_share,
     _answer_weight,
     _cue_hits,
     _hits,
     _similarity,
+    _situations,
+    _subjects,
     infer_competency,
 )
 
@@ -33,21 +36,25 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
     scored: list[tuple[float, str, list[str], bool]] = []
     similar = _similarity(question.lower()) if question and question.strip() else {}
     told = _similarity(answer)
-    answer_weight = _answer_weight(similar)
+    share = _answer_share(similar)
+    situations = _situations(question.lower()) if similar else {}  # type: ignore[union-attr]
     for competency in competencies().values():
         in_question = _hits(question or "", competency)
+        in_question += [p for p in situations.get(competency.id, []) if p not in in_question]
         in_answer = _hits(answer, competency)
         exact = bool(question) and question.strip().lower() in [  # type: ignore[union-attr]
             q.lower() for q in competency.questions]
-        score = (_QUESTION_WEIGHT * len(in_question) + _ANSWER_KEYWORD_WEIGHT * len(in_answer)
-                 + _CUE_WEIGHT * _cue_hits(answer, competency) + (10.0 if exact else 0.0)
+        score = (_QUESTION_WEIGHT * len(in_question)
+                 + share * _ANSWER_KEYWORD_WEIGHT * len(_subjects(in_answer))
+                 + share * _CUE_WEIGHT * _cue_hits(answer, competency) + (10.0 if exact else 0.0)
                  + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
-                 + answer_weight * told[competency.id])
+                 + share * _answer_weight(similar) * told[competency.id])
         scored.append((score, competency.id, in_question or in_answer,
                        bool(in_question or exact)))
     best = max(scored, key=lambda s: s[0])  # the first of equal scores: the catalog's order
     second = max(s[0] for s in scored if s is not best)
-    return best[1], best[2], best[3], best[0] - second >= LOW_CONFIDENCE_MARGIN
+    grounded = best[3] or not similar
+    return best[1], best[2], best[3], best[0] - second >= LOW_CONFIDENCE_MARGIN and grounded
 
 
 def _cases() -> list[tuple[str | None, str]]:

@@ -29,20 +29,24 @@ def test_every_built_in_competency_has_probe_questions() -> None:
     assert set(PROBES) == set(competencies())
 
 
-@pytest.mark.parametrize(("part", "floor"), [("dev", 0.85), ("heldout", 0.66),
-                                             ("heldout2", 0.66)])
+@pytest.mark.parametrize(("part", "floor"), [("dev", 0.95), ("heldout", 0.75),
+                                             ("heldout2", 0.80)])
 def test_questions_asked_in_other_words_find_their_competency(part: str, floor: float) -> None:
     # dev 81/96 and held-out 16/24 when written down (keywords alone: 59/96 and 9/24). Then 72
     # dev rows and the held-out part `heldout2` (48 rows) in interviewers' own phrasing were
     # written before the catalog's vocabularies and the reweighting: dev 125/168, heldout 16/24,
-    # heldout2 21/48 before; 144/168, 16/24 and 32/48 after.
+    # heldout2 21/48 before; 144/168, 16/24 and 32/48 after. Since situations named in the
+    # question count as phrases (tuned on `dev` and tests/data/probes/asked-tune.yaml only):
+    # 164/168, 19/24 and 40/48.
     assert _share(part) >= floor
 
 
 def test_a_close_call_is_inferred_with_low_confidence() -> None:
     """A question in words every competency shares names a runner-up close behind; one that
     names its subject does not."""
-    vague = infer_competency("Walk me through a week where nothing went to plan.", "")
+    # ("a week where nothing went to plan" was the example here until the catalog learned it
+    # as adaptability's situation; a hard day names none.)
+    vague = infer_competency("Tell me about a hard day at work.", "")
     assert not vague.confident and vague.runner_up is not None
     assert vague.runner_up.id != vague.competency.id
     clear = infer_competency("Tell me about a time you disagreed with a coworker.", "")

@@ -180,7 +180,7 @@ def _finish(plan: _Plan, reviews: list[Review]) -> Interview:
             competency.confident = False
             notes.append(Flag(kind="competency_uncertain", detail=(
                 f"'{competency.name}' was inferred for question {segment.index} with low "
-                f"confidence: '{inference.runner_up.name}' fits almost as well.")))
+                f"confidence: {inference.doubt(inference.runner_up.name)}.")))
         results.append(InterviewSegment(index=segment.index, question=segment.question,
                                         competency=competency, start=segment.start,
                                         end=segment.end, review=review, flags=notes))

@@ -268,7 +268,7 @@ def _header_at(lines: list[str], i: int) -> tuple[str, float, int] | None:
     return None
 
 
-def _close(cues: list[tuple[str, float, int, list[str]]]) -> list[Cue]:
+def _close(cues: list[tuple[str | None, float, int, list[str]]]) -> list[Cue]:
     """Each turn ends where the next one starts; the last one after its words are spoken."""
     closed: list[Cue] = []
     for n, (speaker, start, line, body) in enumerate(cues):
@@ -284,7 +284,7 @@ def _close(cues: list[tuple[str, float, int, list[str]]]) -> list[Cue]:
 
 def _timestamped(text: str) -> list[Cue] | None:
     lines = text.split("\n")
-    turns: list[tuple[str, float, int, list[str]]] = []
+    turns: list[tuple[str | None, float, int, list[str]]] = []
     i = 0
     while i < len(lines):
         header = _header_at(lines, i)
@@ -301,6 +301,26 @@ def _timestamped(text: str) -> list[Cue] | None:
     if len(turns) < 2 or not any(body for *_, body in turns):
         return None
     return _close(turns)
+
+
+_STAMPED_LINE = re.compile(r"^\s*[\[(]?(?P<time>\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?"
+                           r"\s*[-–|]?\s+(?P<rest>\S.*)$")
+
+
+def _stamped_lines(text: str) -> list[Cue] | None:
+    """Auto-captions saved as text: every line a time and what was said, with no speaker
+    ("[00:01:23] so tell me about a time..."), as caption downloads and dictation tools write
+    them. Who spoke is left to the conversation, as for captions without voices."""
+    turns: list[tuple[str | None, float, int, list[str]]] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        match = _STAMPED_LINE.match(line)
+        seconds = clock_seconds(match["time"]) if match else None
+        if match is None or seconds is None:
+            return None
+        turns.append((None, seconds, number, [match["rest"]]))
+    return _close(turns) if len(turns) >= 2 else None
 
 
 # --- labelled plain text ------------------------------------------------------------------------
@@ -386,4 +406,7 @@ def read_transcript(text: str) -> Transcript | None:
     labelled = _labelled(text)
     if labelled is not None:
         return Transcript("labelled", labelled)
+    stamped = _stamped_lines(text)
+    if stamped is not None:
+        return Transcript("timestamped", stamped)
     return None

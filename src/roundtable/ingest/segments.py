@@ -19,6 +19,7 @@ from roundtable.ingest.asks import (
     WRAP_UP,
     Reading,
     acknowledges,
+    asks_situation,
     narrates,
     open_ask,
     read_turn,
@@ -143,10 +144,13 @@ def _guess_speakers(cues: list[Cue]) -> list[str]:
     it are set aside: guessed as either side, they would land in an answer or cut one off."""
     speakers: list[str] = []
     run: list[str] = []
+    # Speech-to-text with no punctuation at all ("[00:00:09] great so tell me about a time")
+    # has no sentence to wait for: each cue, a line as the tool heard it, is an utterance.
+    punctuated = any(_SENTENCE_END.search(cue.text.strip()) for cue in cues)
     for n, cue in enumerate(cues):
         run.append(cue.text.strip())
         last = n + 1 == len(cues)
-        if not last and not _SENTENCE_END.search(run[-1]):
+        if not last and punctuated and not _SENTENCE_END.search(run[-1]):
             continue
         text = " ".join(run)
         if small_talk(text) or (speakers and speakers[-1] == ASIDE and acknowledges(text)):
@@ -257,6 +261,38 @@ def _close(conversation: Conversation, current: _Open, index: int) -> Segment:
                    _excerpt(current, end))
 
 
+_NEXT_ASK = re.compile(r"(?:,|;|\.|\?)\s+(?:and\s+)?(?:also\s+|then\s+|second(?:ly)?,?\s+)?"
+                       r"(?=(?:tell|describe|give|walk|share|talk)\b)", re.IGNORECASE)
+
+
+def _asks(question: str) -> list[str]:
+    """The behavioral questions chained in one turn ("Tell me about a time you received
+    critical feedback, and also describe a time you had to work with a tight budget"), or the
+    question alone."""
+    parts = [p.strip() for p in _NEXT_ASK.split(question) if p.strip()]
+    asked = [p for p in parts if asks_situation(p)]
+    return asked if len(asked) >= 2 and len(asked) == len(parts) else [question]
+
+
+def _close_all(conversation: Conversation, current: _Open, index: int) -> list[Segment]:
+    """One segment, or one per chained question when the candidate answered them in as many
+    turns (or paragraphs) and nobody asked anything in between: each reply goes with the
+    question of its place. Otherwise the answers cannot be told apart and stay together."""
+    asked = _asks(current.question)
+    replies = current.replies
+    if len(replies) == 1 and len(replies[0].pieces) == 1:
+        paragraphs = [p for p in replies[0].pieces[0].text.split("\n") if p.strip()]
+        piece = replies[0].pieces[0]
+        replies = [Turn(replies[0].speaker, [Piece(p, piece.start, piece.end)])
+                   for p in paragraphs]
+    interrupted = any(not mine for mine, _ in current.said)
+    if len(asked) < 2 or len(replies) != len(asked) or interrupted:
+        return [_close(conversation, current, index)]
+    return [_close(conversation, _Open(question, current.start if n == 0 else reply.start,
+                                       [reply], [(True, p) for p in reply.pieces]), index + n)
+            for n, (question, reply) in enumerate(zip(asked, replies, strict=True))]
+
+
 def _without_small_talk(turn: Turn) -> Turn:
     """The turn without its utterances of small talk (cues joined up to a sentence end, as
     one says them): a candidate's "Sorry, that's my dog barking" in the middle of a story."""
@@ -302,7 +338,7 @@ def split(conversation: Conversation) -> list[Segment]:
         aside = kind == "small_talk"
         if kind in {"question", "intro", "general", "wrap_up"} and current is not None:
             if current.replies or kind != "question":
-                segments.append(_close(conversation, current, len(segments) + 1))
+                segments += _close_all(conversation, current, len(segments) + 1)
                 current = None
         if kind in {"follow_up", "other"} and current is not None and current.replies:
             current.said += [(False, p) for p in turn.pieces]
@@ -315,7 +351,7 @@ def split(conversation: Conversation) -> list[Segment]:
             else:
                 current = _Open(question, turn.start)
     if current is not None:
-        segments.append(_close(conversation, current, len(segments) + 1))
+        segments += _close_all(conversation, current, len(segments) + 1)
     return [s for s in segments if s.answer.strip()] if any(
         s.answer.strip() for s in segments) else []
 
