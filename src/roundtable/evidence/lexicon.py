@@ -135,6 +135,8 @@ PATTERNS: dict[str, str] = {
     r"\b(?:saved|shaved|freed up|cut|down to|dropped to|fell to|to under|from) (?:about |roughly |"
     r"around |nearly |almost |over |under )?" + _NUMBER + r"\s?(?:" + _DURATIONS + r")|"
     r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:a|one) (?:third|quarter|half)\b|"
+    r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:about |roughly |around |nearly |almost |"
+    r"over )?(?:two|three) (?:thirds|quarters)\b|"
     # "23 days -> 6", "11 forms → 1": a before and after written as an arrow.
     r"\d[\d,.]*\s?[a-z%]*\s?(?:->|→)\s?~?\d|"
     r"\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|bn)?\b|£\s?\d|€\s?\d|"
@@ -273,6 +275,14 @@ PATTERNS: dict[str, str] = {
     "stakeholder": r"\b(stakeholders?|leadership|executives?|exec|vp|svp|cto|ceo|cfo|coo|"
     r"directors?|head of|my manager|my boss|skip[- ]level|senior leaders?|legal|finance|"
     r"sales team|board|"
+    # as workplaces outside an office name them: a colleague, "the site manager", "head office",
+    # "the auditors", the supplier or contractor whose work the decision touches
+    # ("a colleague's model" names the model, not someone with a stake in the decision)
+    r"(?:(?:my|a|our|the|one) (?:colleagues?|co-?workers?|peers?)|colleagues)(?!'s|’s)|head office|"
+    r"(?:site|practice|store|ward|shift|area|regional|general|branch|duty|department|operations|"
+    r"project|line|floor|unit|plant|warehouse|restaurant|hotel|clinic|office) managers?|"
+    r"auditors?|inspectors?|(?:the|our|a) (?:suppliers?|contractors?|vendors?|landlord|owner|"
+    r"principal|head ?teacher|council)|"
     # A department named without "team", as a terse line says it: "explain to sales".
     r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
@@ -293,7 +303,11 @@ PATTERNS: dict[str, str] = {
     "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"
     r"deck|demo(ed)?|tailored|summari[sz]ed|weekly update|status update|listened|translated|"
-    r"plain language|visuali[sz]ed)\b",
+    r"plain language|visuali[sz]ed|"
+    # telling the people affected, as any job does it: "I rang the site manager", "I briefed the
+    # night shift", "I called the auditor's contact"
+    r"i (?:also |then |first |immediately |personally )?(?:rang|phoned|called|informed|briefed|"
+    r"updated|notified|warned) (?:the|my|our|him|her|them|every|each|all|both)\b)\b",
     "empathy": r"\b(listened|understood (their|his|her|where)|acknowledged|empathi[sz]\w+|"
     r"(their|his|her) perspective|where (they|he|she) (was|were) coming from|asked (him|her|"
     r"them) (how|what|why)|validated|put myself in|heard (them|him|her) out|respectful(ly)?|"
@@ -327,7 +341,12 @@ PATTERNS: dict[str, str] = {
     # too loose for our sicker patients"
     r"i (honestly )?(thought|felt|believed|was (sure|convinced)) (that )?(the|this|that|our|their|"
     r"his|her) [\w ,'-]{1,60}? (was|were|would be) (too \w+|not (safe|enough|ready|right)|wrong|"
-    r"unsafe|a mistake|risky|worse|the wrong))",
+    r"unsafe|a mistake|risky|worse|the wrong)|"
+    # two wants set against each other: "my colleague wanted the exam a week earlier, but my
+    # class still had two topics to finish"; "we had different views on the rota"
+    r"(?:he|she|they|my [\w-]+|the [\w-]+) wanted\b[^.!?]{0,100}\bbut (?:i|my|we|our)\b|"
+    r"(?:we|they) (?:had|have) (?:very )?(?:different|opposite|conflicting) (?:views|opinions|"
+    r"ideas|plans|priorities))",
     # "because" is the candidate's grounds only in their own (or their team's) sentence; the
     # other side's reasons ("she wanted to ship because...") are context, not grounds.
     "grounds": r"\b((i|we)\b[^.!?]{0,80}\b(because|since)|which showed|found that|"
@@ -390,7 +409,11 @@ PATTERNS: dict[str, str] = {
     r"fixed|wrote|shipped) it together|asked me to (lead|join|help|run|sit on)|(told|thanked) me "
     r"later|"
     # trust shown in what they hand over since: "he let me pick the new vendor on my own"
-    r"(he|she|they) (trusts?|trusted) me (more|now|with)|(he|she|they) (now )?(lets?|let) me "
+    r"(he|she|they) (trusts?|trusted) me (more|now|with)|"
+    # working together since: "after this we plan the term together", "she and I now share…"
+    r"(?:since then|after (?:this|that)|now|these days),? (?:we|[a-z]+ and i) (?:always |now |"
+    r"also )?(?:plan|work|prepare|run|review|teach|cover|share|do|set|agree) ([\w-]+ ){0,4}"
+    r"together|(he|she|they) (now )?(lets?|let) me "
     r"(pick|choose|lead|decide|run|own|handle|make)|(she|he|they) and i now (plan|run|decide|"
     r"review|write|set)|"
     # two people the candidate brought back together: "they started covering each other's
@@ -402,7 +425,12 @@ PATTERNS: dict[str, str] = {
     "failure_owned": r"\b(my (mistake|fault|error|miss|failure)|my (call|decision)[^.]{0,20}"
     r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made a (big |bad |"
     r"costly )?mistake|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
-    r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag))|"
+    r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag)|"
+    # a slip told in the plain words of any trade: "I had mixed up two patients", "I forgot to
+    # lock the gate", "I gave the guest the wrong key"
+    r"mixed up|confused (two|the|them)|forgot|misread|misjudged|miscounted|misplaced|"
+    r"mislabell?ed|(gave|sent|ordered|booked|used|picked|entered|quoted|fitted|served) "
+    r"([\w-]+ ){0,3}the wrong)|"
     r"i take responsibility|that (one )?(was|is) on me|i owned (it|the mistake|the miss)|"
     # "one was a modelling mistake that was ours"
     r"(mistake|error|bug|miss|slip) (that|which) (was|were) (mine|ours|on me|on us|my own|our "
@@ -410,7 +438,12 @@ PATTERNS: dict[str, str] = {
     # ways of working
     "prioritization": r"\b(prioriti[sz]\w+|trade-?offs?|deprioriti[sz]\w+|sequenc\w+|"
     r"impact (vs\.?|versus|and) effort|said no|cut scope|descop\w+|must-?haves?|critical path|"
-    r"ranked|triag\w+|opportunity cost|focus(ed)? (on|the team on)|what not to do|backlog)\b",
+    r"ranked|triag\w+|opportunity cost|focus(ed)? (on|the team on)|what not to do|backlog|"
+    # choosing what waits, in any job: "the count could move a day", "I postponed the stock
+    # take", "the most urgent", "what each cost if it was late"
+    r"postpon\w+|reschedul\w+|(?:could|can|would) (?:wait|slip|move) (?:a|one|two|until|till|to)|"
+    r"(?:most|more|less|least) urgent|(?:first|top|main) priority|cost(?:s|ed)? (?:us )?if "
+    r"(?:it was |it's |they were )?(?:late|delayed|missed))\b",
     "speed": r"\b(within (\d+|a|an|one|two|three|24|48|72) (hours?|days?)|same day|overnight|"
     r"immediately|right away|that (afternoon|evening|night|morning)|instead of waiting|"
     r"rather than wait(ing)?|(didn't|did not) wait|before (the|a|any) (decision|approval|"
@@ -435,7 +468,14 @@ PATTERNS: dict[str, str] = {
     r"did not) ship|acceptance criteria|audit)\b",
     "deep_dive": r"\b(root cause|dug (in|into|deeper|through)|digging|drilled (down|into)|"
     r"traced|investigat\w+|five whys|5 whys|logs?|raw data|source data|anomal\w+|discrepanc\w+|"
-    r"reconcil\w+|line by line|audited|reproduc\w+|spot-?check\w*|sampled|went to the source)\b",
+    r"reconcil\w+|line by line|audited|reproduc\w+|spot-?check\w*|sampled|went to the source|"
+    # going through the records by hand, in any trade
+    r"(?:went|go|looked|read) through (?:the|every|each|all (?:of )?the|our|his|her|their|"
+    r"\d+|[a-z]+ (?:hundred|thousand)) ([\w-]+ ){0,2}(?:logs?|records?|sheets?|files|invoices|"
+    r"charts?|notes|receipts|forms?|reports?|applications|cases|statements|bookings|entries|"
+    r"orders|returns|complaints|rotas?)|compared (?:them|each|every|the [\w-]+) (?:[\w-]+ )?"
+    r"(?:line by line|one by one|against|with|side by side)|checked (?:every|each|all (?:of )?the)"
+    r")\b",
     "curiosity": r"\b(curious|curiosity|taught myself|read (up|about|papers|books|the)|"
     r"learned (about|how)|courses?|certification|explored|asked why|wanted to understand|"
     r"self-taught|side project|outside my (area|field|comfort)|shadowed|new to me)\b",
