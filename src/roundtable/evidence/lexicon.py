@@ -106,7 +106,19 @@ PATTERNS: dict[str, str] = {
     r"signed|closed) (the|a|for)|saved (us|the company|about|roughly|\$)|"
     r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
     r"lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|further))|"
-    r"made it (?:part of|the standard|standard|mandatory|a rule))",
+    r"made it (?:part of|the standard|standard|mandatory|a rule)|"
+    # a measure read again after a while: "after six months her rebooking was 55 percent"
+    r"after (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
+    r"seasons?),? (?:her|his|their|our|my|the) (?:[\w-]+ ){0,3}(?:was|were|had|went|reached|rose|"
+    r"fell|dropped)\b|"
+    # someone grown into a role: "last year she became our colour specialist"
+    r"(?:became|was made|was promoted to|got promoted to) (?:our|the|a|an) (?:[\w-]+ ){0,2}"
+    r"(?:specialist|lead|leader|manager|supervisor|trainer|head|senior|partner|mentor|"
+    r"coordinator|deputy|expert)\b|"
+    # everyone through, nobody harmed: "every bus got through", "no kids were left at a stop"
+    r"(?:every|all|each) (?:of the |the )?(?:[\w-]+ ){0,2}(?:got through|made it|got there|"
+    r"arrived|passed)\b|"
+    r"\bno (?:one|body|[\w-]+s) (?:was|were) (?:left|hurt|injured|harmed|lost|stranded|missed)\b)",
     # "I learned a lot" is filler, not a lesson: a lesson says what was learned.
     "learning": r"\b((i|i've|i have) (learned|learnt)(?! (a lot|so much|many things|tons))|"
     r"learned (that|to)|taught me|(it|this|that|the whole thing) (showed|reminded|convinced) me "
@@ -291,7 +303,10 @@ PATTERNS: dict[str, str] = {
     "influence": r"\b(convinced|persuaded|won (them|him|her|it) over|won over|buy-?in|"
     r"bought in|brought (them|him|her|everyone) around|changed (their|his|her) minds?|"
     r"agreed to (try|pilot|run|test)|made the case|built support|rallied|(got|brought) (them|him|"
-    r"her|everyone|the team) on board|signed off|sign-off|came around)\b",
+    r"her|everyone|the team) on board|signed off|sign-off|came around|"
+    # a proposal taken up: "I proposed we keep the same exam …, and he agreed"
+    r"i (?:proposed|suggested|offered)\b[^.!?]{0,120}\b(?:and|so) (?:he|she|they|[a-z]+) "
+    r"(?:agreed|said yes|accepted))\b",
     "mentoring": r"\b(mentor(ed|ing)?|coach(ed|ing)?|taught(?! me\b| myself\b)|trained|"
     r"onboard(ed|ing)? (him|her|them|new|a new|the new|our new|two|three|four|five|\d+)|promoted|"
     r"(i|we) hired|hiring|grew (him|her|them|the team|into)|(his|her|their) career|"
@@ -307,7 +322,11 @@ PATTERNS: dict[str, str] = {
     # telling the people affected, as any job does it: "I rang the site manager", "I briefed the
     # night shift", "I called the auditor's contact"
     r"i (?:also |then |first |immediately |personally )?(?:rang|phoned|called|informed|briefed|"
-    r"updated|notified|warned) (?:the|my|our|him|her|them|every|each|all|both)\b)\b",
+    r"updated|notified|warned|radioed|texted|messaged) (?:the|my|our|him|her|them|every|each|"
+    r"all|both)\b|"
+    # saying what was done and why: "I told him what I'd done and why"
+    r"i (?:also |then |first )?told (?:him|her|them|everyone|the [\w-]+|my [\w-]+) (?:what|why|"
+    r"how|exactly|straight away|first)\b)\b",
     "empathy": r"\b(listened|understood (their|his|her|where)|acknowledged|empathi[sz]\w+|"
     r"(their|his|her) perspective|where (they|he|she) (was|were) coming from|asked (him|her|"
     r"them) (how|what|why)|validated|put myself in|heard (them|him|her) out|respectful(ly)?|"
@@ -344,7 +363,8 @@ PATTERNS: dict[str, str] = {
     r"unsafe|a mistake|risky|worse|the wrong)|"
     # two wants set against each other: "my colleague wanted the exam a week earlier, but my
     # class still had two topics to finish"; "we had different views on the rota"
-    r"(?:he|she|they|my [\w-]+|the [\w-]+) wanted\b[^.!?]{0,100}\bbut (?:i|my|we|our)\b|"
+    r"(?:he|she|they|(?:my|the) [\w-]+(?: (?:who|that) [^.!?,]{1,40})?) wanted\b[^.!?]{0,100}"
+    r"\bbut (?:i|my|we|our)\b|"
     r"(?:we|they) (?:had|have) (?:very )?(?:different|opposite|conflicting) (?:views|opinions|"
     r"ideas|plans|priorities))",
     # "because" is the candidate's grounds only in their own (or their team's) sentence; the
