@@ -48,6 +48,37 @@ LESSON_OPINION = (r"\b(i think|i guess|i suppose|i feel like|i believe)(?:" + _L
                   + ")")
 """An opinion verb framing a lesson ("I think the lesson for me was…"): not a hedge."""
 
+# Outcomes told in the plain words of any job, without a signpost: a measure read again after a
+# while ("after six months her rebooking was 55 percent"), someone grown into a role ("she became
+# our colour specialist"), everyone through ("every bus got through", "all eleven aircraft were
+# handled"), nobody harmed and nothing gone wrong ("no kids were left at a stop", "there was no
+# safety incident"), a request granted ("approved within five months"). The reading takes them
+# as the story's outcome too (`reading._CUE_TEXT`).
+PLAIN_OUTCOME = (
+    r"\bafter (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
+    r"seasons?),? (?:her|his|their|our|my|the) (?:[\w-]+ ){0,3}(?:was|were|had|went|reached|"
+    r"rose|fell|dropped)\b|"
+    r"\b(?:became|was made|was promoted to|got promoted to) (?:our|the|a|an) (?:[\w-]+ ){0,2}"
+    r"(?:specialist|lead|leader|manager|supervisor|trainer|head|senior|partner|mentor|"
+    r"coordinator|deputy|expert)\b|"
+    r"\b(?:every|all|each) (?:of the |the )?(?:[\w-]+ ){0,2}(?:got through|made it|got there|"
+    r"arrived|passed|(?:were|was|got) (?:handled|served|seen|treated|delivered|checked in|"
+    r"cleared|processed|answered|placed|housed|rehoused|fed|finished|completed|done|fixed|"
+    r"repaired|back|home|safe|on time))\b|"
+    r"\bno (?:one|body|[\w-]+s) (?:was|were|got) (?:left|hurt|injured|harmed|lost|stranded|"
+    r"missed|late)\b|"
+    r"\b(?:there (?:was|were) )?(?:no|zero) (?:[\w-]+ ){0,2}(?:incidents?|accidents?|"
+    r"injur(?:y|ies)|complaints?|errors?|near[- ]misses|delays|breaches|findings|falls|"
+    r"no-shows|returns) (?:reported |logged |recorded )?(?:since|after(?:wards)?|that (?:year|"
+    r"month|term|season|winter|summer)|all (?:year|month|term|season)|in the (?:next|following)|"
+    r"with)\b|"
+    r"\b(?:approved|granted|funded|signed off|agreed) (?:within|in|after) (?:a|one|two|three|"
+    r"four|five|six|\d+) (?:days?|weeks?|months?)\b|"
+    # "…had coped better than they feared", "the practice now uses my idea for every family"
+    r"\bbetter than (?:they|we|i|he|she|anyone) (?:had )?(?:feared|expected|hoped)\b|"
+    r"\bnow (?:uses?|runs?|follows?|keeps?) (?:my|our|the|it|this|that)\b"
+)
+
 PATTERNS: dict[str, str] = {
     # STAR structure
     "situation": r"\b(when i was|while i was|at my (last|previous|current|first|old) (job|"
@@ -65,6 +96,9 @@ PATTERNS: dict[str, str] = {
     r"^(?:so,? |okay,? |right,? )*(?:at|in) (?:the |our )?([\w-]+ ){0,3}(?:startup|company|bank|"
     r"agency|hospital|firm|retailer|insurer|school|nonprofit|consultancy|lab|distributor|"
     r"chain)\b|our team (was|had)|the (situation|context|background) was|"
+    # a story's opening in any job: "one evening in February", "one Saturday", "one morning"
+    r"\bone (?:morning|evening|night|afternoon|day|weekend|shift|winter|summer|spring|autumn|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"we were (building|launching|migrating|working on|about to|preparing|rolling out)|i was (the|"
     r"a|an|leading|running|working|managing|on) |i was ([\w-]+ ){0,2}(lead|manager|engineer|"
     r"analyst|designer|coordinator|director|owner|tester|developer|consultant)\b)",
@@ -107,18 +141,7 @@ PATTERNS: dict[str, str] = {
     r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
     r"lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|further))|"
     r"made it (?:part of|the standard|standard|mandatory|a rule)|"
-    # a measure read again after a while: "after six months her rebooking was 55 percent"
-    r"after (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
-    r"seasons?),? (?:her|his|their|our|my|the) (?:[\w-]+ ){0,3}(?:was|were|had|went|reached|rose|"
-    r"fell|dropped)\b|"
-    # someone grown into a role: "last year she became our colour specialist"
-    r"(?:became|was made|was promoted to|got promoted to) (?:our|the|a|an) (?:[\w-]+ ){0,2}"
-    r"(?:specialist|lead|leader|manager|supervisor|trainer|head|senior|partner|mentor|"
-    r"coordinator|deputy|expert)\b|"
-    # everyone through, nobody harmed: "every bus got through", "no kids were left at a stop"
-    r"(?:every|all|each) (?:of the |the )?(?:[\w-]+ ){0,2}(?:got through|made it|got there|"
-    r"arrived|passed)\b|"
-    r"\bno (?:one|body|[\w-]+s) (?:was|were) (?:left|hurt|injured|harmed|lost|stranded|missed)\b)",
+    + PLAIN_OUTCOME + r")",
     # "I learned a lot" is filler, not a lesson: a lesson says what was learned.
     "learning": r"\b((i|i've|i have) (learned|learnt)(?! (a lot|so much|many things|tons))|"
     r"learned (that|to)|taught me|(it|this|that|the whole thing) (showed|reminded|convinced) me "
@@ -283,7 +306,10 @@ PATTERNS: dict[str, str] = {
     r"stores)|customer (feedback|interviews?|calls?|complaints?|tickets?|visits?)|support tickets|"
     r"nps|csat|user research|usability (tests?|sessions?|study)|(spoke|talked) (to|with) (\d+ |"
     r"a few |several |some )?(customers|users|clients)|reviews|churn (interviews|reasons|survey)|"
-    r"feedback from)",
+    r"feedback from|"
+    # the customer's own word afterwards: "the parents wrote to the practice to say…"
+    r"(?:wrote|came back|called|rang) (?:to|in to) (?:the|us|me|our|head office)(?: [\w-]+)? "
+    r"(?:to (?:say|thank|tell)|saying|and (?:said|thanked)))",
     "stakeholder": r"\b(stakeholders?|leadership|executives?|exec|vp|svp|cto|ceo|cfo|coo|"
     r"directors?|head of|my manager|my boss|skip[- ]level|senior leaders?|legal|finance|"
     r"sales team|board|"
@@ -294,7 +320,8 @@ PATTERNS: dict[str, str] = {
     r"(?:site|practice|store|ward|shift|area|regional|general|branch|duty|department|operations|"
     r"project|line|floor|unit|plant|warehouse|restaurant|hotel|clinic|office) managers?|"
     r"auditors?|inspectors?|(?:the|our|a) (?:suppliers?|contractors?|vendors?|landlord|owner|"
-    r"principal|head ?teacher|council)|"
+    r"principal|head ?teacher|(?:[\w-]+ )?council)|councill?ors?|(?:the|a) (?:[\w-]+ )?committee|"
+    r"governors|trustees|"
     # A department named without "team", as a terse line says it: "explain to sales".
     r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
@@ -318,7 +345,7 @@ PATTERNS: dict[str, str] = {
     "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"
     r"deck|demo(ed)?|tailored|summari[sz]ed|weekly update|status update|listened|translated|"
-    r"plain language|visuali[sz]ed|"
+    r"plain (?:language|words|english)|simple words|visuali[sz]ed|"
     # telling the people affected, as any job does it: "I rang the site manager", "I briefed the
     # night shift", "I called the auditor's contact"
     r"i (?:also |then |first |immediately |personally )?(?:rang|phoned|called|informed|briefed|"
@@ -328,6 +355,10 @@ PATTERNS: dict[str, str] = {
     r"i (?:also |then |first )?told (?:him|her|them|everyone|the [\w-]+|my [\w-]+) (?:what|why|"
     r"how|exactly|straight away|first)\b)\b",
     "empathy": r"\b(listened|understood (their|his|her|where)|acknowledged|empathi[sz]\w+|"
+    # asking the people in front of them first, answering what they asked: "I asked the parents
+    # first, outside, how much they wanted the children to hear", "I answered every question"
+    r"asked (?:the|each|every|both) [\w-]+(?: [\w,]+){0,3} (?:how|what|why|whether)\b|"
+    r"answered (?:every|all|each|their|his|her) (?:of (?:their|his|her) )?questions?|"
     r"(their|his|her) perspective|where (they|he|she) (was|were) coming from|asked (him|her|"
     r"them) (how|what|why)|validated|put myself in|heard (them|him|her) out|respectful(ly)?|"
     r"privately|in private|(his|her|their) concerns?|under pressure from|asked (for|"
@@ -342,7 +373,8 @@ PATTERNS: dict[str, str] = {
     r"asked me to (lead|run|own|write|review|present|co-lead|take over)|(invited|pulled|"
     r"brought) me (in|into|onto)|came to me (first|for)|sought me out|recommended me|"
     r"kept (my|our) (word|promise)|credibility|followed through|told (them|him|"
-    r"her) the truth|flagged (it|the risk|this) early|raised (it|the risk) early|vulnerab\w+|(he|"
+    r"her) the truth|flagged (it|the risk|this) early|raised (it|the risk) early|vulnerab\w+|"
+    r"(?:be|was|were|being) honest (?:with|about)|(he|"
     r"she|they) (was|were) right|i was wrong)\b",
     "wellbeing": r"\b(burnout|burned out|burnt out|workload|well-?being|morale|inclusive|"
     r"inclusion|psychological(ly)? safe\w*|work-life|on-?call (rotation|load|burden)|overtime|"
@@ -397,9 +429,9 @@ PATTERNS: dict[str, str] = {
     r"skip-?level|looped in|brought in (my|our|the|a)|went to (my|our|the) (manager|director|vp|"
     r"head)|raised it with (my|our|the) (director|vp|skip|head)|second opinion|tie-?breaker|"
     # taking it to the body that owns the decision: "bring it to the committee myself"
-    r"(bring|take|present|brought|took|presented) (it|this|that|the (case|cases|issue|data|"
-    r"numbers)) to the (committee|board|council|panel|review board|steering group|leadership "
-    r"team|exec team))\b",
+    r"(bring|take|present|brought|took|presented) (it|this|that|(the|our|my|her|his) (case|"
+    r"cases|issue|data|numbers)) to the ([\w-]+ )?(committee|board|council|panel|review board|"
+    r"steering group|leadership team|exec team))\b",
     "decision": r"\b((we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
     r"group|committee|director|vp|cto|ceo|manager|exec team|leadership team)) (decided|agreed|"
     r"chose|went with|settled on|landed on|compromised)|"
@@ -504,7 +536,12 @@ PATTERNS: dict[str, str] = {
     r"across (the|all) (company|org|teams|regions)|every (team|region|product))\b",
     "adaptation": r"\b(pivot(ed)?|adapt(ed)?|adjust(ed)?|changed (course|plans?|our plan|"
     r"the plan|direction|approach|tack)|unexpected(ly)?|curveball|re-?planned|switched|reorg\w*|"
-    r"new (requirements|information|constraints?)|shifted|overnight change)\b",
+    r"new (requirements|information|constraints?)|shifted|overnight change|"
+    # the plan remade, in any job: "I stopped the normal plan and made a new one", "diverted"
+    r"(made|drew up|wrote|put together) a new (plan|one|rota|schedule|route|timetable)|"
+    r"(stopped|dropped|abandoned|scrapped|threw out) the (normal|usual|original|old|regular) "
+    r"(plan|rota|schedule|routine|process|timetable)|divert(ed|ing)|diversions?|re-?rout\w+|"
+    r"rearrang\w+)\b",
     "broad_impact": r"\b(privacy|accessibility|accessible|environment(al)?|sustainab\w+|"
     r"communit(y|ies)|ethic(s|al)|carbon|emissions|compliance|regulat\w+|fairness|biased|society|"
     r"societal|downstream|second-order|unintended|public)\b",

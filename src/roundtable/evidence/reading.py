@@ -28,6 +28,7 @@ from typing import Literal
 from roundtable import regexes as re
 from roundtable.evidence import learned
 from roundtable.evidence.injection import addressed_to_reviewer
+from roundtable.evidence.lexicon import PLAIN_OUTCOME
 from roundtable.evidence.text import Span
 
 Actor = Literal["candidate", "team", "other", "none"]
@@ -915,17 +916,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"made it (?:part of|the standard|standard|mandatory|a rule)|"
      # "went back through eight weeks of sheets" is a step, "sales came back" an outcome
      r"(?:went|came) (?:up|down|from|back(?! (?:through|over|to|and|into|in)\b))|"
-     r"got (?:better|worse|faster|caught)|"
-     # a measure read again after a while, someone grown into a role, everyone through:
-     # "after six months her rebooking was 55 percent", "she became our colour specialist",
-     # "every bus got through", "no kids were left at a stop"
-     r"after (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
-     r"seasons?),? (?:her|his|their|our|my|the) (?:[\w-]+ ){0,3}(?:was|were|had|went|reached|"
-     r"rose|fell|dropped)|(?:became|was made|was promoted to|got promoted to) (?:our|the|a|an) "
-     r"(?:[\w-]+ ){0,2}(?:specialist|lead|leader|manager|supervisor|trainer|head|senior|partner|"
-     r"mentor|coordinator|deputy|expert)|(?:every|all|each) (?:of the |the )?(?:[\w-]+ ){0,2}"
-     r"(?:got through|made it|got there|arrived|passed)|no (?:one|body|[\w-]+s) (?:was|were) "
-     r"(?:left|hurt|injured|harmed|lost|stranded|missed))\b"),
+     r"got (?:better|worse|faster|caught))\b|" + PLAIN_OUTCOME),
     ("dispute", r"\b(?:disagree|disagreed|disagreement|push(?:ed)? back|objected|"
      r"opposed|conflict|clash(?:ed)?|argued|argument|tension|friction|at odds|butted "
      r"heads|(?:didn't|did not) see eye to eye|fell out|standoff|insisted|wanted to "
