@@ -72,6 +72,8 @@ PLAIN_OUTCOME = (
     r"no-shows|returns) (?:reported |logged |recorded )?(?:since|after(?:wards)?|that (?:year|"
     r"month|term|season|winter|summer)|all (?:year|month|term|season)|in the (?:next|following)|"
     r"with)\b|"
+    r"\bhad no (?:[\w-]+ ){1,2}(?:go|went|come|came|fail|failed|run|ran|break|broke|miss|missed)"
+    r"\b|"
     r"\b(?:approved|granted|funded|signed off|agreed) (?:within|in|after) (?:a|one|two|three|"
     r"four|five|six|\d+) (?:days?|weeks?|months?)\b|"
     # "…had coped better than they feared", "the practice now uses my idea for every family"
@@ -318,7 +320,8 @@ PATTERNS: dict[str, str] = {
     # ("a colleague's model" names the model, not someone with a stake in the decision)
     r"(?:(?:my|a|our|the|one) (?:colleagues?|co-?workers?|peers?)|colleagues)(?!'s|’s)|head office|"
     r"(?:site|practice|store|ward|shift|area|regional|general|branch|duty|department|operations|"
-    r"project|line|floor|unit|plant|warehouse|restaurant|hotel|clinic|office) managers?|"
+    r"project|line|floor|unit|plant|warehouse|restaurant|hotel|clinic|office|station) managers?|"
+    r"(?:my|our|the) (?:[\w-]+ )?supervisors?|"
     r"auditors?|inspectors?|(?:the|our|a) (?:suppliers?|contractors?|vendors?|landlord|owner|"
     r"principal|head ?teacher|(?:[\w-]+ )?council)|councill?ors?|(?:the|a) (?:[\w-]+ )?committee|"
     r"governors|trustees|"
@@ -331,6 +334,9 @@ PATTERNS: dict[str, str] = {
     r"bought in|brought (them|him|her|everyone) around|changed (their|his|her) minds?|"
     r"agreed to (try|pilot|run|test)|made the case|built support|rallied|(got|brought) (them|him|"
     r"her|everyone|the team) on board|signed off|sign-off|came around|"
+    # the decision-maker taking up the case: "she took our case to the highways committee"
+    r"(?:she|he|they) (?:took|brought|championed|backed|supported) (?:our|my) (?:case|proposal|"
+    r"idea|request|plan)|"
     # a proposal taken up: "I proposed we keep the same exam …, and he agreed"
     r"i (?:proposed|suggested|offered)\b[^.!?]{0,120}\b(?:and|so) (?:he|she|they|[a-z]+) "
     r"(?:agreed|said yes|accepted))\b",
@@ -359,6 +365,9 @@ PATTERNS: dict[str, str] = {
     # first, outside, how much they wanted the children to hear", "I answered every question"
     r"asked (?:the|each|every|both) [\w-]+(?: [\w,]+){0,3} (?:how|what|why|whether)\b|"
     r"answered (?:every|all|each|their|his|her) (?:of (?:their|his|her) )?questions?|"
+    r"(?:talked|spoke) (?:to|with) (?:each|every|all|both|two|three|four|five|six|several|a few|"
+    r"\d+) (?:of (?:them|the|my|our) )?[\w-]+|to (?:lower|reduce|cut|save|ease) (?:their|his|her) "
+    r"(?:costs?|work|workload|risk|time|burden)|"
     r"(their|his|her) perspective|where (they|he|she) (was|were) coming from|asked (him|her|"
     r"them) (how|what|why)|validated|put myself in|heard (them|him|her) out|respectful(ly)?|"
     r"privately|in private|(his|her|their) concerns?|under pressure from|asked (for|"
@@ -468,6 +477,10 @@ PATTERNS: dict[str, str] = {
     r"together|(he|she|they) (now )?(lets?|let) me "
     r"(pick|choose|lead|decide|run|own|handle|make)|(she|he|they) and i now (plan|run|decide|"
     r"review|write|set)|"
+    # a group starting to help the other: "the night shift even started leaving notes for the
+    # day crew"
+    r"started (?:helping|covering for|leaving notes for|thanking|backing|supporting|calling) "
+    r"(?:the|each|one another|us|me)\b|"
     # two people the candidate brought back together: "they started covering each other's
     # breaks again", "they talk to each other again"
     r"(?<!stopped )(?<!stop )(?<!not )(?<!never )(?<!n't )(?<!quit )"
@@ -522,6 +535,7 @@ PATTERNS: dict[str, str] = {
     r"traced|investigat\w+|five whys|5 whys|logs?|raw data|source data|anomal\w+|discrepanc\w+|"
     r"reconcil\w+|line by line|audited|reproduc\w+|spot-?check\w*|sampled|went to the source|"
     # going through the records by hand, in any trade
+    r"the (?:real|actual|underlying) (?:problem|issue|cause|reason) (?:was|turned out)|"
     r"(?:went|go|looked|read) through (?:the|every|each|all (?:of )?the|our|his|her|their|"
     r"\d+|[a-z]+ (?:hundred|thousand)) ([\w-]+ ){0,2}(?:logs?|records?|sheets?|files|invoices|"
     r"charts?|notes|receipts|forms?|reports?|applications|cases|statements|bookings|entries|"
