@@ -760,6 +760,14 @@ _MY_FEELING = re.compile(
 
 
 _ME_IN_IT = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+# "I am manager of a care home with 40 residents": who the candidate is, and nothing they did
+# or said to anyone, so no conduct to flag however the words are put.
+_INTRODUCTION = re.compile(
+    r"^\W*(?:so,?\s+|well,?\s+|okay,?\s+)?I(?:'m|’m| am| work(?:ed)? as| was)\s+"
+    r"(?!(?:not|never|just|always|the (?:kind|type|sort)|someone|somebody|a person)\b)"
+    r"[\w\s,'’-]*[.!]?$", re.IGNORECASE)
+_SOMETHING_MORE = re.compile(r"\b(?:who|that|which|but|because|when|so|and I|and we|n't|not|"
+                             r"never)\b", re.IGNORECASE)
 
 
 def _learned_may_flag(kind: str, clause: Clause) -> bool:
@@ -771,6 +779,8 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
     if clause.mode == "negated" and clause.actor != "other" and kind != "never_fail":
         return False
     if clause.mode in ("hypothetical", "habitual") and kind not in ("blame", "never_fail"):
+        return False
+    if _INTRODUCTION.match(clause.text) and not _SOMETHING_MORE.search(clause.text):
         return False
     if kind == "contempt" and _ME_IN_IT.search(clause.text):
         # "people didn't always know what I was working on" is how others saw the candidate

@@ -48,6 +48,39 @@ LESSON_OPINION = (r"\b(i think|i guess|i suppose|i feel like|i believe)(?:" + _L
                   + ")")
 """An opinion verb framing a lesson ("I think the lesson for me was…"): not a hedge."""
 
+# Outcomes told in the plain words of any job, without a signpost: a measure read again after a
+# while ("after six months her rebooking was 55 percent"), someone grown into a role ("she became
+# our colour specialist"), everyone through ("every bus got through", "all eleven aircraft were
+# handled"), nobody harmed and nothing gone wrong ("no kids were left at a stop", "there was no
+# safety incident"), a request granted ("approved within five months"). The reading takes them
+# as the story's outcome too (`reading._CUE_TEXT`).
+PLAIN_OUTCOME = (
+    r"\bafter (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
+    r"seasons?),? (?:her|his|their|our|my|the) (?:[\w-]+ ){0,3}(?:was|were|had|went|reached|"
+    r"rose|fell|dropped)\b|"
+    r"\b(?:became|was made|was promoted to|got promoted to) (?:our|the|a|an) (?:[\w-]+ ){0,2}"
+    r"(?:specialist|lead|leader|manager|supervisor|trainer|head|senior|partner|mentor|"
+    r"coordinator|deputy|expert)\b|"
+    r"\b(?:every|all|each) (?:of the |the )?(?:[\w-]+ ){0,2}(?:got through|made it|got there|"
+    r"arrived|passed|(?:were|was|got) (?:handled|served|seen|treated|delivered|checked in|"
+    r"cleared|processed|answered|placed|housed|rehoused|fed|finished|completed|done|fixed|"
+    r"repaired|back|home|safe|on time))\b|"
+    r"\bno (?:one|body|[\w-]+s) (?:was|were|got) (?:left|hurt|injured|harmed|lost|stranded|"
+    r"missed|late)\b|"
+    r"\b(?:there (?:was|were) )?(?:no|zero) (?:[\w-]+ ){0,2}(?:incidents?|accidents?|"
+    r"injur(?:y|ies)|complaints?|errors?|near[- ]misses|delays|breaches|findings|falls|"
+    r"no-shows|returns) (?:reported |logged |recorded )?(?:since|after(?:wards)?|that (?:year|"
+    r"month|term|season|winter|summer)|all (?:year|month|term|season)|in the (?:next|following)|"
+    r"with)\b|"
+    r"\bhad no (?:[\w-]+ ){1,2}(?:go|went|come|came|fail|failed|run|ran|break|broke|miss|missed)"
+    r"\b|"
+    r"\b(?:approved|granted|funded|signed off|agreed) (?:within|in|after) (?:a|one|two|three|"
+    r"four|five|six|\d+) (?:days?|weeks?|months?)\b|"
+    # "…had coped better than they feared", "the practice now uses my idea for every family"
+    r"\bbetter than (?:they|we|i|he|she|anyone) (?:had )?(?:feared|expected|hoped)\b|"
+    r"\bnow (?:uses?|runs?|follows?|keeps?) (?:my|our|the|it|this|that)\b"
+)
+
 PATTERNS: dict[str, str] = {
     # STAR structure
     "situation": r"\b(when i was|while i was|at my (last|previous|current|first|old) (job|"
@@ -65,6 +98,9 @@ PATTERNS: dict[str, str] = {
     r"^(?:so,? |okay,? |right,? )*(?:at|in) (?:the |our )?([\w-]+ ){0,3}(?:startup|company|bank|"
     r"agency|hospital|firm|retailer|insurer|school|nonprofit|consultancy|lab|distributor|"
     r"chain)\b|our team (was|had)|the (situation|context|background) was|"
+    # a story's opening in any job: "one evening in February", "one Saturday", "one morning"
+    r"\bone (?:morning|evening|night|afternoon|day|weekend|shift|winter|summer|spring|autumn|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"we were (building|launching|migrating|working on|about to|preparing|rolling out)|i was (the|"
     r"a|an|leading|running|working|managing|on) |i was ([\w-]+ ){0,2}(lead|manager|engineer|"
     r"analyst|designer|coordinator|director|owner|tester|developer|consultant)\b)",
@@ -106,7 +142,8 @@ PATTERNS: dict[str, str] = {
     r"signed|closed) (the|a|for)|saved (us|the company|about|roughly|\$)|"
     r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
     r"lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|further))|"
-    r"made it (?:part of|the standard|standard|mandatory|a rule))",
+    r"made it (?:part of|the standard|standard|mandatory|a rule)|"
+    + PLAIN_OUTCOME + r")",
     # "I learned a lot" is filler, not a lesson: a lesson says what was learned.
     "learning": r"\b((i|i've|i have) (learned|learnt)(?! (a lot|so much|many things|tons))|"
     r"learned (that|to)|taught me|(it|this|that|the whole thing) (showed|reminded|convinced) me "
@@ -135,6 +172,8 @@ PATTERNS: dict[str, str] = {
     r"\b(?:saved|shaved|freed up|cut|down to|dropped to|fell to|to under|from) (?:about |roughly |"
     r"around |nearly |almost |over |under )?" + _NUMBER + r"\s?(?:" + _DURATIONS + r")|"
     r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:a|one) (?:third|quarter|half)\b|"
+    r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:about |roughly |around |nearly |almost |"
+    r"over )?(?:two|three) (?:thirds|quarters)\b|"
     # "23 days -> 6", "11 forms → 1": a before and after written as an arrow.
     r"\d[\d,.]*\s?[a-z%]*\s?(?:->|→)\s?~?\d|"
     r"\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|bn)?\b|£\s?\d|€\s?\d|"
@@ -269,10 +308,23 @@ PATTERNS: dict[str, str] = {
     r"stores)|customer (feedback|interviews?|calls?|complaints?|tickets?|visits?)|support tickets|"
     r"nps|csat|user research|usability (tests?|sessions?|study)|(spoke|talked) (to|with) (\d+ |"
     r"a few |several |some )?(customers|users|clients)|reviews|churn (interviews|reasons|survey)|"
-    r"feedback from)",
+    r"feedback from|"
+    # the customer's own word afterwards: "the parents wrote to the practice to say…"
+    r"(?:wrote|came back|called|rang) (?:to|in to) (?:the|us|me|our|head office)(?: [\w-]+)? "
+    r"(?:to (?:say|thank|tell)|saying|and (?:said|thanked)))",
     "stakeholder": r"\b(stakeholders?|leadership|executives?|exec|vp|svp|cto|ceo|cfo|coo|"
     r"directors?|head of|my manager|my boss|skip[- ]level|senior leaders?|legal|finance|"
     r"sales team|board|"
+    # as workplaces outside an office name them: a colleague, "the site manager", "head office",
+    # "the auditors", the supplier or contractor whose work the decision touches
+    # ("a colleague's model" names the model, not someone with a stake in the decision)
+    r"(?:(?:my|a|our|the|one) (?:colleagues?|co-?workers?|peers?)|colleagues)(?!'s|’s)|head office|"
+    r"(?:site|practice|store|ward|shift|area|regional|general|branch|duty|department|operations|"
+    r"project|line|floor|unit|plant|warehouse|restaurant|hotel|clinic|office|station) managers?|"
+    r"(?:my|our|the) (?:[\w-]+ )?supervisors?|"
+    r"auditors?|inspectors?|(?:the|our|a) (?:suppliers?|contractors?|vendors?|landlord|owner|"
+    r"principal|head ?teacher|(?:[\w-]+ )?council)|councill?ors?|(?:the|a) (?:[\w-]+ )?committee|"
+    r"governors|trustees|"
     # A department named without "team", as a terse line says it: "explain to sales".
     r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
@@ -281,7 +333,13 @@ PATTERNS: dict[str, str] = {
     "influence": r"\b(convinced|persuaded|won (them|him|her|it) over|won over|buy-?in|"
     r"bought in|brought (them|him|her|everyone) around|changed (their|his|her) minds?|"
     r"agreed to (try|pilot|run|test)|made the case|built support|rallied|(got|brought) (them|him|"
-    r"her|everyone|the team) on board|signed off|sign-off|came around)\b",
+    r"her|everyone|the team) on board|signed off|sign-off|came around|"
+    # the decision-maker taking up the case: "she took our case to the highways committee"
+    r"(?:she|he|they) (?:took|brought|championed|backed|supported) (?:our|my) (?:case|proposal|"
+    r"idea|request|plan)|"
+    # a proposal taken up: "I proposed we keep the same exam …, and he agreed"
+    r"i (?:proposed|suggested|offered)\b[^.!?]{0,120}\b(?:and|so) (?:he|she|they|[a-z]+) "
+    r"(?:agreed|said yes|accepted))\b",
     "mentoring": r"\b(mentor(ed|ing)?|coach(ed|ing)?|taught(?! me\b| myself\b)|trained|"
     r"onboard(ed|ing)? (him|her|them|new|a new|the new|our new|two|three|four|five|\d+)|promoted|"
     r"(i|we) hired|hiring|grew (him|her|them|the team|into)|(his|her|their) career|"
@@ -293,8 +351,23 @@ PATTERNS: dict[str, str] = {
     "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"
     r"deck|demo(ed)?|tailored|summari[sz]ed|weekly update|status update|listened|translated|"
-    r"plain language|visuali[sz]ed)\b",
+    r"plain (?:language|words|english)|simple words|visuali[sz]ed|"
+    # telling the people affected, as any job does it: "I rang the site manager", "I briefed the
+    # night shift", "I called the auditor's contact"
+    r"i (?:also |then |first |immediately |personally )?(?:rang|phoned|called|informed|briefed|"
+    r"updated|notified|warned|radioed|texted|messaged) (?:the|my|our|him|her|them|every|each|"
+    r"all|both)\b|"
+    # saying what was done and why: "I told him what I'd done and why"
+    r"i (?:also |then |first )?told (?:him|her|them|everyone|the [\w-]+|my [\w-]+) (?:what|why|"
+    r"how|exactly|straight away|first)\b)\b",
     "empathy": r"\b(listened|understood (their|his|her|where)|acknowledged|empathi[sz]\w+|"
+    # asking the people in front of them first, answering what they asked: "I asked the parents
+    # first, outside, how much they wanted the children to hear", "I answered every question"
+    r"asked (?:the|each|every|both) [\w-]+(?: [\w,]+){0,3} (?:how|what|why|whether)\b|"
+    r"answered (?:every|all|each|their|his|her) (?:of (?:their|his|her) )?questions?|"
+    r"(?:talked|spoke) (?:to|with) (?:each|every|all|both|two|three|four|five|six|several|a few|"
+    r"\d+) (?:of (?:them|the|my|our) )?[\w-]+|to (?:lower|reduce|cut|save|ease) (?:their|his|her) "
+    r"(?:costs?|work|workload|risk|time|burden)|"
     r"(their|his|her) perspective|where (they|he|she) (was|were) coming from|asked (him|her|"
     r"them) (how|what|why)|validated|put myself in|heard (them|him|her) out|respectful(ly)?|"
     r"privately|in private|(his|her|their) concerns?|under pressure from|asked (for|"
@@ -309,7 +382,8 @@ PATTERNS: dict[str, str] = {
     r"asked me to (lead|run|own|write|review|present|co-lead|take over)|(invited|pulled|"
     r"brought) me (in|into|onto)|came to me (first|for)|sought me out|recommended me|"
     r"kept (my|our) (word|promise)|credibility|followed through|told (them|him|"
-    r"her) the truth|flagged (it|the risk|this) early|raised (it|the risk) early|vulnerab\w+|(he|"
+    r"her) the truth|flagged (it|the risk|this) early|raised (it|the risk) early|vulnerab\w+|"
+    r"(?:be|was|were|being) honest (?:with|about)|(he|"
     r"she|they) (was|were) right|i was wrong)\b",
     "wellbeing": r"\b(burnout|burned out|burnt out|workload|well-?being|morale|inclusive|"
     r"inclusion|psychological(ly)? safe\w*|work-life|on-?call (rotation|load|burden)|overtime|"
@@ -327,7 +401,13 @@ PATTERNS: dict[str, str] = {
     # too loose for our sicker patients"
     r"i (honestly )?(thought|felt|believed|was (sure|convinced)) (that )?(the|this|that|our|their|"
     r"his|her) [\w ,'-]{1,60}? (was|were|would be) (too \w+|not (safe|enough|ready|right)|wrong|"
-    r"unsafe|a mistake|risky|worse|the wrong))",
+    r"unsafe|a mistake|risky|worse|the wrong)|"
+    # two wants set against each other: "my colleague wanted the exam a week earlier, but my
+    # class still had two topics to finish"; "we had different views on the rota"
+    r"(?:he|she|they|(?:my|the) [\w-]+(?: (?:who|that) [^.!?,]{1,40})?) wanted\b[^.!?]{0,100}"
+    r"\bbut (?:i|my|we|our)\b|"
+    r"(?:we|they) (?:had|have) (?:very )?(?:different|opposite|conflicting) (?:views|opinions|"
+    r"ideas|plans|priorities))",
     # "because" is the candidate's grounds only in their own (or their team's) sentence; the
     # other side's reasons ("she wanted to ship because...") are context, not grounds.
     "grounds": r"\b((i|we)\b[^.!?]{0,80}\b(because|since)|which showed|found that|"
@@ -358,9 +438,9 @@ PATTERNS: dict[str, str] = {
     r"skip-?level|looped in|brought in (my|our|the|a)|went to (my|our|the) (manager|director|vp|"
     r"head)|raised it with (my|our|the) (director|vp|skip|head)|second opinion|tie-?breaker|"
     # taking it to the body that owns the decision: "bring it to the committee myself"
-    r"(bring|take|present|brought|took|presented) (it|this|that|the (case|cases|issue|data|"
-    r"numbers)) to the (committee|board|council|panel|review board|steering group|leadership "
-    r"team|exec team))\b",
+    r"(bring|take|present|brought|took|presented) (it|this|that|(the|our|my|her|his) (case|"
+    r"cases|issue|data|numbers)) to the ([\w-]+ )?(committee|board|council|panel|review board|"
+    r"steering group|leadership team|exec team))\b",
     "decision": r"\b((we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
     r"group|committee|director|vp|cto|ceo|manager|exec team|leadership team)) (decided|agreed|"
     r"chose|went with|settled on|landed on|compromised)|"
@@ -390,9 +470,17 @@ PATTERNS: dict[str, str] = {
     r"fixed|wrote|shipped) it together|asked me to (lead|join|help|run|sit on)|(told|thanked) me "
     r"later|"
     # trust shown in what they hand over since: "he let me pick the new vendor on my own"
-    r"(he|she|they) (trusts?|trusted) me (more|now|with)|(he|she|they) (now )?(lets?|let) me "
+    r"(he|she|they) (trusts?|trusted) me (more|now|with)|"
+    # working together since: "after this we plan the term together", "she and I now share…"
+    r"(?:since then|after (?:this|that)|now|these days),? (?:we|[a-z]+ and i) (?:always |now |"
+    r"also )?(?:plan|work|prepare|run|review|teach|cover|share|do|set|agree) ([\w-]+ ){0,4}"
+    r"together|(he|she|they) (now )?(lets?|let) me "
     r"(pick|choose|lead|decide|run|own|handle|make)|(she|he|they) and i now (plan|run|decide|"
     r"review|write|set)|"
+    # a group starting to help the other: "the night shift even started leaving notes for the
+    # day crew"
+    r"started (?:helping|covering for|leaving notes for|thanking|backing|supporting|calling) "
+    r"(?:the|each|one another|us|me)\b|"
     # two people the candidate brought back together: "they started covering each other's
     # breaks again", "they talk to each other again"
     r"(?<!stopped )(?<!stop )(?<!not )(?<!never )(?<!n't )(?<!quit )"
@@ -402,7 +490,12 @@ PATTERNS: dict[str, str] = {
     "failure_owned": r"\b(my (mistake|fault|error|miss|failure)|my (call|decision)[^.]{0,20}"
     r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made a (big |bad |"
     r"costly )?mistake|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
-    r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag))|"
+    r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag)|"
+    # a slip told in the plain words of any trade: "I had mixed up two patients", "I forgot to
+    # lock the gate", "I gave the guest the wrong key"
+    r"mixed up|confused (two|the|them)|forgot|misread|misjudged|miscounted|misplaced|"
+    r"mislabell?ed|(gave|sent|ordered|booked|used|picked|entered|quoted|fitted|served) "
+    r"([\w-]+ ){0,3}the wrong)|"
     r"i take responsibility|that (one )?(was|is) on me|i owned (it|the mistake|the miss)|"
     # "one was a modelling mistake that was ours"
     r"(mistake|error|bug|miss|slip) (that|which) (was|were) (mine|ours|on me|on us|my own|our "
@@ -410,7 +503,12 @@ PATTERNS: dict[str, str] = {
     # ways of working
     "prioritization": r"\b(prioriti[sz]\w+|trade-?offs?|deprioriti[sz]\w+|sequenc\w+|"
     r"impact (vs\.?|versus|and) effort|said no|cut scope|descop\w+|must-?haves?|critical path|"
-    r"ranked|triag\w+|opportunity cost|focus(ed)? (on|the team on)|what not to do|backlog)\b",
+    r"ranked|triag\w+|opportunity cost|focus(ed)? (on|the team on)|what not to do|backlog|"
+    # choosing what waits, in any job: "the count could move a day", "I postponed the stock
+    # take", "the most urgent", "what each cost if it was late"
+    r"postpon\w+|reschedul\w+|(?:could|can|would) (?:wait|slip|move) (?:a|one|two|until|till|to)|"
+    r"(?:most|more|less|least) urgent|(?:first|top|main) priority|cost(?:s|ed)? (?:us )?if "
+    r"(?:it was |it's |they were )?(?:late|delayed|missed))\b",
     "speed": r"\b(within (\d+|a|an|one|two|three|24|48|72) (hours?|days?)|same day|overnight|"
     r"immediately|right away|that (afternoon|evening|night|morning)|instead of waiting|"
     r"rather than wait(ing)?|(didn't|did not) wait|before (the|a|any) (decision|approval|"
@@ -435,7 +533,15 @@ PATTERNS: dict[str, str] = {
     r"did not) ship|acceptance criteria|audit)\b",
     "deep_dive": r"\b(root cause|dug (in|into|deeper|through)|digging|drilled (down|into)|"
     r"traced|investigat\w+|five whys|5 whys|logs?|raw data|source data|anomal\w+|discrepanc\w+|"
-    r"reconcil\w+|line by line|audited|reproduc\w+|spot-?check\w*|sampled|went to the source)\b",
+    r"reconcil\w+|line by line|audited|reproduc\w+|spot-?check\w*|sampled|went to the source|"
+    # going through the records by hand, in any trade
+    r"the (?:real|actual|underlying) (?:problem|issue|cause|reason) (?:was|turned out)|"
+    r"(?:went|go|looked|read) through (?:the|every|each|all (?:of )?the|our|his|her|their|"
+    r"\d+|[a-z]+ (?:hundred|thousand)) ([\w-]+ ){0,2}(?:logs?|records?|sheets?|files|invoices|"
+    r"charts?|notes|receipts|forms?|reports?|applications|cases|statements|bookings|entries|"
+    r"orders|returns|complaints|rotas?)|compared (?:them|each|every|the [\w-]+) (?:[\w-]+ )?"
+    r"(?:line by line|one by one|against|with|side by side)|checked (?:every|each|all (?:of )?the)"
+    r")\b",
     "curiosity": r"\b(curious|curiosity|taught myself|read (up|about|papers|books|the)|"
     r"learned (about|how)|courses?|certification|explored|asked why|wanted to understand|"
     r"self-taught|side project|outside my (area|field|comfort)|shadowed|new to me)\b",
@@ -444,7 +550,12 @@ PATTERNS: dict[str, str] = {
     r"across (the|all) (company|org|teams|regions)|every (team|region|product))\b",
     "adaptation": r"\b(pivot(ed)?|adapt(ed)?|adjust(ed)?|changed (course|plans?|our plan|"
     r"the plan|direction|approach|tack)|unexpected(ly)?|curveball|re-?planned|switched|reorg\w*|"
-    r"new (requirements|information|constraints?)|shifted|overnight change)\b",
+    r"new (requirements|information|constraints?)|shifted|overnight change|"
+    # the plan remade, in any job: "I stopped the normal plan and made a new one", "diverted"
+    r"(made|drew up|wrote|put together) a new (plan|one|rota|schedule|route|timetable)|"
+    r"(stopped|dropped|abandoned|scrapped|threw out) the (normal|usual|original|old|regular) "
+    r"(plan|rota|schedule|routine|process|timetable)|divert(ed|ing)|diversions?|re-?rout\w+|"
+    r"rearrang\w+)\b",
     "broad_impact": r"\b(privacy|accessibility|accessible|environment(al)?|sustainab\w+|"
     r"communit(y|ies)|ethic(s|al)|carbon|emissions|compliance|regulat\w+|fairness|biased|society|"
     r"societal|downstream|second-order|unintended|public)\b",

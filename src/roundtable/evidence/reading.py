@@ -28,6 +28,7 @@ from typing import Literal
 from roundtable import regexes as re
 from roundtable.evidence import learned
 from roundtable.evidence.injection import addressed_to_reviewer
+from roundtable.evidence.lexicon import PLAIN_OUTCOME
 from roundtable.evidence.text import Span
 
 Actor = Literal["candidate", "team", "other", "none"]
@@ -915,7 +916,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"made it (?:part of|the standard|standard|mandatory|a rule)|"
      # "went back through eight weeks of sheets" is a step, "sales came back" an outcome
      r"(?:went|came) (?:up|down|from|back(?! (?:through|over|to|and|into|in)\b))|"
-     r"got (?:better|worse|faster|caught))\b"),
+     r"got (?:better|worse|faster|caught))\b|" + PLAIN_OUTCOME),
     ("dispute", r"\b(?:disagree|disagreed|disagreement|push(?:ed)? back|objected|"
      r"opposed|conflict|clash(?:ed)?|argued|argument|tension|friction|at odds|butted "
      r"heads|(?:didn't|did not) see eye to eye|fell out|standoff|insisted|wanted to "
