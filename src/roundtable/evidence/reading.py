@@ -596,7 +596,9 @@ _HYPOTHETICAL = re.compile(
     r"are|see|get|have|has|do|does|don't|notice|find|think|need|want|look|looks|breaks|"
     r"fails|happens)\b)|\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
     r"\b(?:I|we) (?:just )?wish\b|"
-    r"\b(?:I|we)(?:'ll| will)\b(?! (?:admit|be honest|say|confess|grant|tell you)\b)",
+    # "I'll be candid", like "I'll be honest", frames what follows: a stance, not a plan
+    r"\b(?:I|we)(?:'ll| will)\b(?! (?:admit|be honest|say|confess|grant|tell you|be (?:candid|"
+    r"frank|blunt|upfront|straight|real)|level with)\b)",
     re.IGNORECASE,
 )
 # NegEx's triggers, and the pseudo-triggers that look negative but are not.
@@ -609,7 +611,10 @@ _PSEUDO_NEGATION = re.compile(
     r"\b(?:not only|not just because|no doubt|no matter|not sure|nothing but|no later than|"
     r"no more than|no less than|not until|if not|whether or not|not to mention|not least|"
     r"never mind|no wonder|no problem|no-brainer|not bad|(?:not|never) (?:gonna|going to) lie|"
-    r"won't lie|(?:didn't|did not|don't|do not) just)\b",
+    r"won't lie|(?:didn't|did not|don't|do not) just|"
+    # "they always say no", "the VP still said no": a refusal told is a thing said
+    r"(?<!instead of )(?<!instead of just )(?:say|says|said|saying) (?:a (?:flat|firm|hard) )?"
+    r"\"?no\b(?! (?:one|longer|more)\b))",
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(
