@@ -99,9 +99,10 @@ _SUBORDINATORS = (
 )
 _TEMPORAL = r"when|after|before|once|if|as soon as"
 _COORD = r"and|but|so|yet|or|then|and then|and so"
-# A hedge or a filler set off by commas inside a clause: no clause of its own.
-_ASIDE = (r"(?:I (?:think|guess|believe|suppose|mean|reckon|want to say|would say)|I'd say|"
-          r"I'll be honest|you know|if I remember (?:right|correctly))\s*,")
+# A hedge set off by commas inside a clause: no clause of its own. (Fillers such as "you know"
+# stay cut off: inside a clause the flag reader takes them for a tone.)
+_ASIDE = (r"(?:I (?:think|guess|believe|suppose|reckon|want to say|would say)|I'd say|"
+          r"if I remember (?:right|correctly))\s*,")
 _SPLIT = re.compile(
     # punctuation that separates clauses
     r"\s*[;:]\s+(?=\S)|\s+[—–]\s*|\s*[—–]\s+|\s+-\s+"
@@ -113,9 +114,8 @@ _SPLIT = re.compile(
     r"met|sent|went|spoke|brought|found|chose|gave|held|kept|told|dug|got|shipped|rewrote|"
     r"rebuilt|paid|sold|drove|bought|caught|threw|flew)\s+(?:\w+\s+){0,2}?(?:the|a|an|my|our|"
     r"his|her|their|it|them|him|up|out|back|one|two|three|\d+)\b)"
-    # a comma before a new subject: "it stayed good, we still talk"; not before an aside set
-    # off by commas, which hedges or pads the clause it sits in ("Tickets dropped, I think, by
-    # 15%")
+    # a comma before a new subject: "it stayed good, we still talk"; not before a hedge set
+    # off by commas, which hedges the clause it sits in ("Tickets dropped, I think, by 15%")
     rf"|,\s+(?!{_ASIDE})(?=(?:I|we|he|she|they)\s+(?!(?:and|or)\b)\w)"
     # …or a new subject with its verb: "it was float, not decimal", "we'd scoped 4"
     rf"|,\s+(?!{_ASIDE})(?=(?:I'[a-z]+|we'[a-z]+|they'[a-z]+|it|you|(?!(?:and|or|but)\s)"
