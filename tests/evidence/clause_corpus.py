@@ -18,6 +18,8 @@ from roundtable.evidence.reading import Clause
 CORPUS = Path(__file__).parent.parent / "data" / "clauses"
 FRESH = Path(__file__).parent.parent / "data" / "clauses_fresh"
 """A second held-out batch, written before a round of tuning and measured once after it."""
+PROBE = Path(__file__).parent.parent / "data" / "clauses_probe"
+"""A third, written the same way before the mode round of issue 8."""
 FIELDS = ("actor", "mode", "role")
 
 

@@ -482,3 +482,33 @@ def test_a_present_story_is_matched_as_told_and_quoted_as_written() -> None:
     assert any(e.kind == "decision" and "we agree" in e.quote for e in found.evidence)
     assert all(answer[e.start:e.end] == e.quote for e in found.evidence)
     assert all(0 <= e.at - e.start <= len(e.quote) for e in found.evidence if e.at >= 0)
+
+
+@pytest.mark.parametrize(("sentence", "clauses"), [
+    # A hedge set off by commas hedges the clause it sits in (LABELS.md: filler and hedges stay
+    # in the clause they open or sit in).
+    ("Reopened tickets dropped, I think, by around 15%.",
+     ["Reopened tickets dropped, I think, by around 15%."]),
+    ("So the target was, I want to say, 40 new dealers by June.",
+     ["So the target was, I want to say, 40 new dealers by June."]),
+    # …but a hedge that opens a clause of its own still cuts, and so does a filler.
+    ("It stayed good, I think we still talk.", ["It stayed good", "I think we still talk."]),
+    ("people asked, you know, would bookings get lost.",
+     ["people asked", "you know, would bookings get lost."]),
+])
+def test_a_hedge_between_commas_stays_in_its_clause(sentence: str, clauses: list[str]) -> None:
+    assert [piece.text for piece in split_clauses(span(sentence))] == clauses
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("So the target was, I want to say, 40 new dealers by June", "hedged"),
+    ("they always say no", "habitual"),
+    ("- I said no", "fact"),
+    ("the VP still said no", "fact"),
+    ("So instead of just saying no", "negated"),
+    ("I'll be candid", "fact"),
+    ("And I'll be upfront", "fact"),
+    ("I'll call them personally", "hypothetical"),
+])
+def test_a_refusal_told_and_a_stance_frame(text: str, mode: Mode) -> None:
+    assert read_mode(text, "candidate") == mode

@@ -100,6 +100,10 @@ _SUBORDINATORS = (
 )
 _TEMPORAL = r"when|after|before|once|if|as soon as"
 _COORD = r"and|but|so|yet|or|then|and then|and so"
+# A hedge set off by commas inside a clause: no clause of its own. (Fillers such as "you know"
+# stay cut off: inside a clause the flag reader takes them for a tone.)
+_ASIDE = (r"(?:I (?:think|guess|believe|suppose|reckon|want to say|would say)|I'd say|"
+          r"if I remember (?:right|correctly))\s*,")
 _SPLIT = re.compile(
     # punctuation that separates clauses
     r"\s*[;:]\s+(?=\S)|\s+[—–]\s*|\s*[—–]\s+|\s+-\s+"
@@ -111,11 +115,12 @@ _SPLIT = re.compile(
     r"met|sent|went|spoke|brought|found|chose|gave|held|kept|told|dug|got|shipped|rewrote|"
     r"rebuilt|paid|sold|drove|bought|caught|threw|flew)\s+(?:\w+\s+){0,2}?(?:the|a|an|my|our|"
     r"his|her|their|it|them|him|up|out|back|one|two|three|\d+)\b)"
-    # a comma before a new subject: "it stayed good, we still talk"
-    r"|,\s+(?=(?:I|we|he|she|they)\s+(?!(?:and|or)\b)\w)"
+    # a comma before a new subject: "it stayed good, we still talk"; not before a hedge set
+    # off by commas, which hedges the clause it sits in ("Tickets dropped, I think, by 15%")
+    rf"|,\s+(?!{_ASIDE})(?=(?:I|we|he|she|they)\s+(?!(?:and|or)\b)\w)"
     # …or a new subject with its verb: "it was float, not decimal", "we'd scoped 4"
-    rf"|,\s+(?=(?:I'[a-z]+|we'[a-z]+|they'[a-z]+|it|you|(?!(?:and|or|but)\s){_NOUN_SUBJECT}"
-    rf"{_VERBISH}))"
+    rf"|,\s+(?!{_ASIDE})(?=(?:I'[a-z]+|we'[a-z]+|they'[a-z]+|it|you|(?!(?:and|or|but)\s)"
+    rf"{_NOUN_SUBJECT}{_VERBISH}))"
     # a subordinator without a comma
     rf"|\s+(?=(?:{_SUBORDINATORS})\s+(?!(?:of|to)\b))"
     # a temporal connective (a piece with no verb joins back: "after the meeting")
@@ -124,7 +129,9 @@ _SPLIT = re.compile(
     rf"|\s+(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?{_SUBJECT})"
     # the comma that closes an opening subordinate clause: "If it fell over, merchants…"
     rf"|^(?:{_TEMPORAL}|{_SUBORDINATORS})\b[^,;]{{3,80}}?,(?=\s)"
-    # reported speech: "she said (that) ...", "I told him that ...", "he argued ..."
+    # reported speech: "she said (that) ...", "I told him that ...", "he argued ...", with
+    # whom and when in between: "told our VP that", "told me on Monday that", "said plainly
+    # that"
     r"|\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|"
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
     r"pointed out|promised|noted)(?=,?\s+(?:that\b|[\"“]))"
@@ -590,7 +597,9 @@ _HYPOTHETICAL = re.compile(
     r"are|see|get|have|has|do|does|don't|notice|find|think|need|want|look|looks|breaks|"
     r"fails|happens)\b)|\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
     r"\b(?:I|we) (?:just )?wish\b|"
-    r"\b(?:I|we)(?:'ll| will)\b(?! (?:admit|be honest|say|confess|grant|tell you)\b)",
+    # "I'll be candid", like "I'll be honest", frames what follows: a stance, not a plan
+    r"\b(?:I|we)(?:'ll| will)\b(?! (?:admit|be honest|say|confess|grant|tell you|be (?:candid|"
+    r"frank|blunt|upfront|straight|real)|level with)\b)",
     re.IGNORECASE,
 )
 # NegEx's triggers, and the pseudo-triggers that look negative but are not.
@@ -603,7 +612,10 @@ _PSEUDO_NEGATION = re.compile(
     r"\b(?:not only|not just because|no doubt|no matter|not sure|nothing but|no later than|"
     r"no more than|no less than|not until|if not|whether or not|not to mention|not least|"
     r"never mind|no wonder|no problem|no-brainer|not bad|(?:not|never) (?:gonna|going to) lie|"
-    r"won't lie|(?:didn't|did not|don't|do not) just)\b",
+    r"won't lie|(?:didn't|did not|don't|do not) just|"
+    # "they always say no", "the VP still said no": a refusal told is a thing said
+    r"(?<!instead of )(?<!instead of just )(?:say|says|said|saying) (?:a (?:flat|firm|hard) )?"
+    r"\"?no\b(?! (?:one|longer|more)\b))",
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(
@@ -620,7 +632,7 @@ _HEDGE = re.compile(
     r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|"
     r"probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
     r"more or less|I'd say|seem(?:s|ed)?(?: to| like)?|apparently|hopefully|not sure|I assume|"
-    r"I reckon|likely|presumably|I hope|I imagine|as far as I know|if I remember|"
+    r"I reckon|likely|presumably|I hope|I imagine|as far as I know|if I remember|I want to say|"
     r"if I recall|I believe)\b",
     re.IGNORECASE,
 )
