@@ -13,9 +13,9 @@ import hashlib
 import json
 import marshal
 import sys
-from pathlib import Path
 from collections.abc import Callable
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from roundtable.store_paths import cache_dir, write_cache_file
 
@@ -44,5 +44,5 @@ def computed(name: str, key: bytes, compute: Callable[[], _T]) -> _T:
     except (OSError, EOFError, ValueError, TypeError):
         pass
     value = compute()
-    write_cache_file(copy, marshal.dumps((digest, value)))
+    write_cache_file(copy, marshal.dumps((digest, cast(Any, value))))
     return value

@@ -10,11 +10,12 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import rich.text
 from rich import box
-from rich.control import STRIP_CONTROL_CODES, strip_control_codes
 from rich.console import Console, Group, RenderableType
+from rich.control import STRIP_CONTROL_CODES, strip_control_codes
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
@@ -54,8 +55,9 @@ def _strip_control_codes(text: str) -> str:
     return strip_control_codes(text) if _CONTROL_CODE.search(text) else text
 
 
-if rich.text.strip_control_codes is strip_control_codes:  # not when rich changes how it strips
-    rich.text.strip_control_codes = _strip_control_codes
+_RICH_TEXT: Any = rich.text
+if _RICH_TEXT.strip_control_codes is strip_control_codes:  # not if rich changes how it strips
+    _RICH_TEXT.strip_control_codes = _strip_control_codes
 
 DEFAULT_WIDTH = 100
 SEAT_STYLES = ("bold magenta", "bold cyan", "bold green", "bold yellow", "bold blue", "bold red")
