@@ -88,8 +88,8 @@ _MENTIONS_RELATIONSHIP = "the working relationship comes into it"
 def _shown(kind: str, finding: Finding) -> str:
     """What one kind of evidence shows in this line. "I felt the relationship was important"
     names the relationship without showing that it outlasted anything."""
-    said = [m.group().lower() for m in lexicon.finditer("relationship", finding.quote.quote)]
-    if kind == "relationship" and said and set(said) == {"relationship"}:
+    if kind == "relationship" and {m.group().lower() for m in lexicon.finditer(
+            "relationship", finding.quote.quote)} == {"relationship"}:
         return _MENTIONS_RELATIONSHIP
     return KIND_SHOWS[kind]
 
