@@ -126,9 +126,12 @@ def anchored(name: str, score: int, criterion: Criterion) -> str:
             f"(middle anchor: {plain(criterion.anchors.three)})")
 
 
+_STOP_AFTER_QUOTE = re.compile(r"([.!?])”([.])")
+
+
 def _finish(text: str) -> str:
     """Sentence punctuation around quotes: no period after a quote that already ends one."""
-    return re.sub(r"([.!?])”([.])", r"\1”", text)
+    return _STOP_AFTER_QUOTE.sub(r"\1”", text)
 
 
 def credit(persona: Persona, point: Point, score: int, talk: Discourse, cited: list[Quote],

@@ -73,6 +73,9 @@ _HEADING = re.compile(r"(?:[-*•·▪]\s+|\d{1,2}[.)]\s+)?(?:(?:situation|task|
                       r"\s*[:—–]\s+)?", re.IGNORECASE)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s+|\s+-\s+")
+
+
 def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
     """The shortest readable quote around a match: the whole sentence if short, else clauses.
 
@@ -89,7 +92,7 @@ def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
     if sentence.end - sentence.start <= MAX_QUOTE:
         return sentence
     text = sentence.text
-    bounds = [0] + [m.end() for m in re.finditer(r"[,;:—–]\s+|\s+-\s+", text)] + [len(text)]
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
     rel_s, rel_e = match_start - sentence.start, match_end - sentence.start
     first = max(i for i, b in enumerate(bounds[:-1]) if b <= rel_s)
     last = min(i for i, b in enumerate(bounds) if b >= rel_e and i > first)
