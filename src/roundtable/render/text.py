@@ -47,7 +47,7 @@ from roundtable.render.labels import (
 # rich removes control codes from every string a `Text` is built from, its own pieces included
 # (a review makes about 1,100), with `str.translate`: quick on ASCII, but a string with any other
 # character (the review's "·" and curly quotes) is walked one character at a time through a
-# dict, a sixth of rendering a review. Looking for the codes first, the same strings come out.
+# dict: an eighth of rendering a review. Looking for the codes first, the same strings come out.
 _CONTROL_CODE = re.compile("[" + "".join(map(chr, STRIP_CONTROL_CODES)) + "]")
 
 
