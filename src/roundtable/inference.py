@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import marshal
 import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from roundtable import regexes as re
 from roundtable.catalog.loader import competencies
 from roundtable.catalog.schema import Competency
+from roundtable.json_cache import computed
 
 _QUESTION_WEIGHT = 1.0
 _SIMILARITY_WEIGHT = 20.0
@@ -137,6 +140,13 @@ def _profiles() -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     texts = {c.id: " ".join([c.name, c.description, *c.questions, *c.keywords, *c.vocabulary,
                              *(k.name for k in c.criteria)])
              for c in competencies().values()}
+    # Cutting the catalog's words to stems is a fiftieth of a `roundtable review` process: the
+    # profiles are kept while the catalog's words and this module's code are unchanged.
+    key = marshal.dumps(texts) + Path(__file__).read_bytes()
+    return computed("inference-profiles", key, lambda: _weighted(texts))
+
+
+def _weighted(texts: dict[str, str]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     terms = {cid: _terms(text) for cid, text in texts.items()}
     shared = Counter(t for found in terms.values() for t in found)
     idf = {t: math.log(len(terms) / n) for t, n in shared.items()}

@@ -93,3 +93,17 @@ def test_print_review_can_skip_rounds_already_streamed(review: Review) -> None:
     console, buffer = _console()
     print_review(review, console)
     assert "Round 1 · Opening takes" in buffer.getvalue()
+
+
+@pytest.mark.parametrize("text", [
+    "", "plain", "“quoted” · with a middle dot", "bell\x07 and\x08 back\x0bspace",
+    "form\x0cfeed\r\nand “curly”\x07", "tab\tand newline\nkept", "\x1b[31mescape kept\x1b[0m",
+])
+def test_control_codes_are_stripped_as_rich_strips_them(text: str) -> None:
+    from rich.control import strip_control_codes
+    from rich.text import Text
+
+    from roundtable.render.text import _strip_control_codes
+
+    assert _strip_control_codes(text) == strip_control_codes(text)
+    assert Text(text).plain == strip_control_codes(text)

@@ -6,6 +6,7 @@ with the file, the field and the reason (see `catalog.loader`).
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -94,7 +95,7 @@ class Criterion(_Strict):
         "panelists ask for more on the criterion by name.",
     )
 
-    @property
+    @cached_property  # asked for each finding a panelist may quote: hundreds of times a review
     def evidencing(self) -> frozenset[str]:
         """The evidence kinds that show this criterion on their own.
 

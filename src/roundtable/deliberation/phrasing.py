@@ -148,9 +148,12 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_ASIDE = re.compile(r"\s*\([^)]*\)")
+
+
 def plain(text: str) -> str:
     """Anchor text for use mid-sentence: parentheticals and the final period removed."""
-    return lower_first(re.sub(r"\s*\([^)]*\)", "", text).strip().rstrip("."))
+    return lower_first(_ASIDE.sub("", text).strip().rstrip("."))
 
 
 def cut_end(text: str, limit: int = MAX_INLINE) -> int:

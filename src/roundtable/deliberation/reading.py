@@ -181,21 +181,33 @@ class Evidence:
     in answer order: concerns to quote. Each quote's `use` is "concern"."""
     general_kind: dict[int, str]
     """Why each general line is a concern: the kind of evidence found in it, by its start."""
+    _quotable: dict[str, tuple[list[Finding], tuple[Finding, ...]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
-    def quotable(self, criterion: str) -> list[Finding]:
+    def quotable(self, criterion: str) -> tuple[Finding, ...]:
         """The findings a panelist may quote as credit: those whose evidence shows the
         criterion itself (its own kind, or its cue), not only the setting or a step of some
         other kind ("I built the parser" is no line for how a conversation was held)."""
+        # Asked for at every turn of every panelist, about two hundred times a review: kept
+        # for the list of findings it was made from (`gather` replaces the lists it settles).
+        found = self.findings[criterion]
+        kept = self._quotable.get(criterion)
+        if kept is None or kept[0] is not found:
+            kept = (found, self._quotable_of(criterion, found))
+            self._quotable[criterion] = kept
+        return kept[1]
+
+    def _quotable_of(self, criterion: str, found: list[Finding]) -> tuple[Finding, ...]:
         shows = self.criteria[criterion].evidencing
         # In a line about what someone else did ("My manager thanked me for being thorough"),
         # only what is true whoever tells it shows anything.
-        return [f for f in self.findings[criterion] if not f.setting and not (
+        return tuple(f for f in found if not f.setting and not (
             f.others and not f.own and f.said_of and not f.kinds & HEARD) and (
             # A line with no step of the candidate's beside someone else's ("the culture was
             # relaxed, people would approve PRs unread") shows only what anyone may tell.
             ((f.kinds - f.theirs if f.own or not f.others else set())
              | f.kinds & TOLD_BY_ANYONE - f.said) & shows
-            or any(k.startswith("cue") for k in f.kinds))]
+            or any(k.startswith("cue") for k in f.kinds)))
 
     def finding(self, criterion: str, start: int) -> Finding:
         """The finding of `criterion` whose quote starts at `start`."""

@@ -88,8 +88,8 @@ _MENTIONS_RELATIONSHIP = "the working relationship comes into it"
 def _shown(kind: str, finding: Finding) -> str:
     """What one kind of evidence shows in this line. "I felt the relationship was important"
     names the relationship without showing that it outlasted anything."""
-    said = [m.group().lower() for m in lexicon.finditer("relationship", finding.quote.quote)]
-    if kind == "relationship" and said and set(said) == {"relationship"}:
+    if kind == "relationship" and {m.group().lower() for m in lexicon.finditer(
+            "relationship", finding.quote.quote)} == {"relationship"}:
         return _MENTIONS_RELATIONSHIP
     return KIND_SHOWS[kind]
 
@@ -126,9 +126,12 @@ def anchored(name: str, score: int, criterion: Criterion) -> str:
             f"(middle anchor: {plain(criterion.anchors.three)})")
 
 
+_STOP_AFTER_QUOTE = re.compile(r"([.!?])”([.])")
+
+
 def _finish(text: str) -> str:
     """Sentence punctuation around quotes: no period after a quote that already ends one."""
-    return re.sub(r"([.!?])”([.])", r"\1”", text)
+    return _STOP_AFTER_QUOTE.sub(r"\1”", text)
 
 
 def credit(persona: Persona, point: Point, score: int, talk: Discourse, cited: list[Quote],

@@ -18,13 +18,13 @@ offline: a score is a sum of weights.
 
 from __future__ import annotations
 
-import json
 import math
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from roundtable import regexes as re
 from roundtable.evidence.reading import Clause, subject_split
+from roundtable.json_cache import load_json
 
 MODEL_PATH = Path(__file__).with_name("flag_model.json")
 KINDS = ("contempt", "emotional", "never_fail", "sole_credit", "dismissive")
@@ -84,7 +84,8 @@ _NOT_NAMES = frozenset("""I The A An And But So Then When While After Before Bec
 _PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "his", "their"})
 
 
-def _tokens(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # a clause's words are read for its features and as the one before
+def _tokens(text: str) -> tuple[str, ...]:
     """Lowercased words, with a name mid-clause read as "<name>": the model learns what is said
     of a person, not who the corpus's people are."""
     found: list[str] = []
@@ -93,7 +94,7 @@ def _tokens(text: str) -> list[str]:
             found.append("<name>")
         else:
             found.append(token.lower())
-    return found
+    return tuple(found)
 
 
 def features(clause: Clause, before: Clause | None) -> list[str]:
@@ -135,7 +136,7 @@ def _model() -> tuple[tuple[str, ...], list[float], list[float], dict[str, list[
     per flag): a clause is scored for every flag in one pass over its features."""
     if not MODEL_PATH.exists():
         return (), [], [], {}
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    data = load_json(MODEL_PATH)  # parsed once per version of the file, not per process
     return tuple(data["kinds"]), data["bias"], data["threshold"], data["weights"]
 
 

@@ -78,11 +78,14 @@ _VOTE_CONTEXT = re.compile(
 )
 
 
+_VOTE_WORD = re.compile(r"\bSTRONG[\s_-]*HIRE\b|\bstrong_hire\b")  # the vote as a label
+
+
 def addressed_to_reviewer(sentence: str) -> bool:
     """Whether a sentence speaks to whoever rates the answer, about rating it."""
     if _VOTE.search(sentence) and _VOTE_CONTEXT.search(_VOTE.sub(" ", sentence)):
         return True
-    if re.search(r"\bSTRONG[\s_-]*HIRE\b|\bstrong_hire\b", sentence):
+    if _VOTE_WORD.search(sentence):
         return True
     if _ROLE_PLAY.search(sentence):
         return True

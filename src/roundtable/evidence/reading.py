@@ -444,11 +444,17 @@ def names_in(text: str) -> frozenset[str]:
 def subject_split(text: str) -> tuple[list[str], list[str]]:
     """A clause's subject phrase and the words after it, leading connectives and time phrases
     removed ("and then the QA lead kept clashing…" -> the QA lead | kept clashing…)."""
+    phrase, following = _subject_split(text)
+    return list(phrase), list(following)
+
+
+@lru_cache(maxsize=4096)  # each clause is split for the learned reading and for its flags
+def _subject_split(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     rest = _subject_text(text)
     phrase = _subject_phrase(rest)
     following = [w.strip(",.;:!?\"“”()").lower().replace("’", "'")
                  for w in rest.split()[len(phrase):]]
-    return phrase, [w for w in following if w]
+    return tuple(phrase), tuple(w for w in following if w)
 
 
 def _subject_phrase(rest: str) -> list[str]:
@@ -964,10 +970,13 @@ _DEED = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|ha
                    re.IGNORECASE)
 
 
+_PAST_STATE = re.compile(r"\b(?:was|were|had|kept|used to)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # asked of each clause by the reading, the flags and the analysis
 def past_tense(text: str) -> bool:
     """Whether the clause tells of the past ("we role-played", "she kept asking")."""
-    return bool(_PAST_ACT.search(text)) or bool(re.search(
-        r"\b(?:was|were|had|kept|used to)\b", text, re.IGNORECASE))
+    return bool(_PAST_ACT.search(text)) or bool(_PAST_STATE.search(text))
 
 
 _CHANGE = (

@@ -90,6 +90,9 @@ _HEADING = re.compile(r"(?:[-*•·▪]\s+|\d{1,2}[.)]\s+)?(?:(?:situation|task|
                       r"\s*[:—–]\s+)?", re.IGNORECASE)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s+|\s+-\s+")
+
+
 def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
     """The shortest readable quote around a match: the whole sentence if short, else clauses.
 
@@ -107,7 +110,7 @@ def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
         return sentence
     text = sentence.text
     inside = _bracketed(text)
-    bounds = [0] + [m.end() for m in re.finditer(r"[,;:—–]\s+|\s+-\s+", text)
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)
                     if not inside[m.start()]] + [len(text)]
     rel_s, rel_e = match_start - sentence.start, match_end - sentence.start
     first = max(i for i, b in enumerate(bounds[:-1]) if b <= rel_s)

@@ -8,10 +8,14 @@ codes, wrapped to the requested width.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
+from typing import Any
 
+import rich.text
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.control import STRIP_CONTROL_CODES, strip_control_codes
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
@@ -39,6 +43,21 @@ from roundtable.render.labels import (
     turn_marks,
     vote_label,
 )
+
+# rich removes control codes from every string a `Text` is built from, its own pieces included
+# (a review makes about 1,100), with `str.translate`: quick on ASCII, but a string with any other
+# character (the review's "·" and curly quotes) is walked one character at a time through a
+# dict: an eighth of rendering a review. Looking for the codes first, the same strings come out.
+_CONTROL_CODE = re.compile("[" + "".join(map(chr, STRIP_CONTROL_CODES)) + "]")
+
+
+def _strip_control_codes(text: str) -> str:
+    return strip_control_codes(text) if _CONTROL_CODE.search(text) else text
+
+
+_RICH_TEXT: Any = rich.text
+if _RICH_TEXT.strip_control_codes is strip_control_codes:  # not if rich changes how it strips
+    _RICH_TEXT.strip_control_codes = _strip_control_codes
 
 DEFAULT_WIDTH = 100
 SEAT_STYLES = ("bold magenta", "bold cyan", "bold green", "bold yellow", "bold blue", "bold red")

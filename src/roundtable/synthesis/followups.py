@@ -65,10 +65,13 @@ def _instead(case: Case, criterion: Criterion) -> str:
 _OTHER_ONE = re.compile(r"\b(?:the other person|the other side|that person)\b")
 
 
+_THEY = re.compile(r"\b(they|their|them|themselves)\b")
+
+
 def _to_you(phrase: str) -> str:
     """A lens's want, said to the candidate: "what they do differently" → "what you do…"."""
     swaps = {"they": "you", "their": "your", "them": "you", "themselves": "yourself"}
-    return re.sub(r"\b(they|their|them|themselves)\b", lambda m: swaps[m.group(1)], phrase)
+    return _THEY.sub(lambda m: swaps[m.group(1)], phrase)
 
 
 # Questions that test a line already told well from another side, rather than ask for what it

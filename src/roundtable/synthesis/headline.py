@@ -53,9 +53,12 @@ _DANGLING = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by",
              "why", "whether", "where", "who", "when"}
 
 
+_FIRST_PERSON = re.compile(r"\b(my|me|myself|I|we|our|us|mine|I'd|I'm|ourselves)\b",
+                           re.IGNORECASE)
+
+
 def _third_person(text: str) -> str:
-    return re.sub(r"\b(my|me|myself|I|we|our|us|mine|I'd|I'm|ourselves)\b",
-                  lambda m: _PRONOUNS[m.group(0).lower()], text, flags=re.IGNORECASE)
+    return _FIRST_PERSON.sub(lambda m: _PRONOUNS[m.group(0).lower()], text)
 
 
 _ACRONYMS = {"pm", "ux", "ui", "qa", "sre", "it", "hr", "ml", "ai", "tpm", "cx", "vp", "bi"}
@@ -96,11 +99,15 @@ MAX_CLAUSE_WORDS = 14
 """A headline quotes whole clauses only, so a clause longer than this is not used."""
 
 
+_LIST_OR_CLAUSE = re.compile(r"\s*[:;]\s+|,\s+")
+_TWO_SENTENCES_OR_MARKUP = re.compile(r"[.!?]\s|[<>{}]")
+
+
 def _phrase(text: str) -> str | None:
     """A whole clause as a headline phrase, or None when it cannot stand whole."""
     text = _CONNECTOR.sub("", text.strip().strip("\"“”")).rstrip(" .,;:!?—-")
     # A list or a second clause after ":" or ", " is cut off where a whole phrase ends.
-    text = re.split(r"\s*[:;]\s+|,\s+", text)[0]
+    text = _LIST_OR_CLAUSE.split(text)[0]
     words = text.split()
     if len(words) > MAX_CLAUSE_WORDS:
         # "…went from 48 to 19 min over the next quarter": the change is whole without its when.
@@ -110,7 +117,7 @@ def _phrase(text: str) -> str | None:
         return None
     if text.count("(") != text.count(")"):
         return None  # "(with Grace" opens an aside it never closes
-    if sum(text.count(q) for q in "\"“”") % 2 or re.search(r"[.!?]\s|[<>{}]", text):
+    if sum(text.count(q) for q in "\"“”") % 2 or _TWO_SENTENCES_OR_MARKUP.search(text):
         return None  # half a quotation, two sentences, or markup
     if _THEM.search(text):
         return None

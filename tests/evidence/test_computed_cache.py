@@ -1,0 +1,63 @@
+"""Values kept in the cache (`json_cache`): read back only while what they were made from is
+unchanged, and never a reason to fail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roundtable import inference
+from roundtable.json_cache import computed, load_json
+
+
+def test_a_value_is_computed_once_per_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path))
+    calls: list[str] = []
+
+    def made(value: str) -> dict[str, list[str]]:
+        calls.append(value)
+        return {"made": [value]}
+
+    assert computed("thing", b"one", lambda: made("first")) == {"made": ["first"]}
+    assert computed("thing", b"one", lambda: made("again")) == {"made": ["first"]}
+    # Another key (an edited catalog, a changed module): computed anew, and kept in its place.
+    assert computed("thing", b"two", lambda: made("second")) == {"made": ["second"]}
+    assert computed("thing", b"two", lambda: made("again")) == {"made": ["second"]}
+    assert calls == ["first", "second"]
+
+
+def test_a_damaged_copy_is_computed_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path))
+    computed("thing", b"key", lambda: [1, 2])
+    for copy in tmp_path.glob("thing-*.marshal"):
+        copy.write_bytes(b"\x00not marshal")
+    assert computed("thing", b"key", lambda: [3]) == [3]
+
+
+def test_an_unwritable_cache_directory_is_not_an_error(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(blocked / "cache"))
+    assert computed("thing", b"key", lambda: (1.5, "x")) == (1.5, "x")
+    data = tmp_path / "data.json"
+    data.write_text('{"a": [1, 2.5, null]}')
+    assert load_json(data) == {"a": [1, 2.5, None]}
+
+
+def test_the_inference_profiles_read_back_equal_those_computed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path))
+    inference._profiles.cache_clear()
+    try:
+        fresh = inference._profiles()
+        inference._profiles.cache_clear()
+        kept = inference._profiles()
+    finally:
+        inference._profiles.cache_clear()
+    assert kept == fresh
+    # Same order too: similarities are summed in it, and a float sum depends on its order.
+    assert list(kept[1]) == list(fresh[1])
+    assert all(list(kept[1][cid]) == list(fresh[1][cid]) for cid in fresh[1])
+    assert list(tmp_path.glob("inference-profiles-*.marshal"))
