@@ -663,12 +663,28 @@ _HELPED = re.compile(
     r"sat (?:down )?with|covered|picked up|jumped in|supported|pitched in|volunteered|"
     r"walked (?:him|her|them) through|unblocked|mentored|coached|teamed up)\b")
 _OTHERS_FAULT = frozenset({"blame", "contempt"})
+# The reason a conflict arose, told as the other person's act: "the sous chef and I had a
+# conflict because he changed my prep list without telling me" says what the conflict was
+# about, which a conflict story must; it puts no fault for an outcome on anyone.
+_CONFLICT_CAUSE = re.compile(
+    r"\b(?:conflicts?|disagreements?|arguments?|clash(?:ed)?|friction|tension|problems?|"
+    r"issues?|falling[- ]out|fights?|fought|argued|disagreed|butted heads)\b[^.;:!?]{0,40}"
+    r"\b(?:because|since|as)\s+$", re.IGNORECASE)
+_REASON_WORD = re.compile(r"(?:because|since|as)\s+", re.IGNORECASE)
+
+
+def _conflict_cause(text: str, at: int) -> bool:
+    """Whether the match at `at` (its own "because", or the clause after one) gives the
+    reason a conflict arose."""
+    reason = _REASON_WORD.match(text, at)
+    return bool(_CONFLICT_CAUSE.search(text[:reason.end() if reason else at]))
 # A feeling the candidate then handled well is no emotional framing: "I found it frustrating,
 # so I raised it in our retro", "I was angry, so I went for a walk before answering".
 _HANDLED = re.compile(
     r"\b(?:so|and|but) (?:I|we) (?:then )?(?:raised|asked|offered|suggested|proposed|"
     r"took a (?:break|step back|walk)|apologi[sz]ed|calmed|paused|booked|set up|wrote|talked|"
-    r"spoke|went for a walk|slept on it|stepped back)\b")
+    r"spoke|went for a walk|slept on it|stepped back|kept (?:calm|my cool|it to myself)|"
+    r"stayed calm|(?:didn't|did not|don't|do not) (?:show|let it show))\b")
 
 
 def _denied_report(item: Evidence, clauses: list[Clause]) -> bool:
@@ -697,8 +713,10 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         if item.kind == "emotional" and _HANDLED.search(
                 found[item.sentence].span.text[item.at - found[item.sentence].span.start:]):
             continue
+        sentence = found[item.sentence].span
+        if item.kind == "blame" and _conflict_cause(sentence.text, item.at - sentence.start):
+            continue
         if item.kind in _OTHERS_FAULT:
-            sentence = found[item.sentence].span
             if _OWN_FAULT.search(sentence.text):
                 continue
             clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
