@@ -189,6 +189,9 @@ def test_reported_speech_belongs_to_its_speaker() -> None:
                            0.5, None)
     assert [(c.owner, c.reported) for c in quoted] == [
         ("other", False), ("other", True), ("candidate", False)]
+    # Told in the present, as a non-native speaker tells a past story: still his words.
+    present = read_sentence(span("He say he did not know about the waste."), 0, 0.5, None)
+    assert [(c.owner, c.reported) for c in present] == [("other", False), ("other", True)]
 
 
 def test_a_quotation_over_two_clauses_ends_at_its_closing_mark() -> None:

@@ -136,7 +136,10 @@ _SPLIT = re.compile(
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
     r"pointed out|promised|noted)(?=,?\s+(?:that\b|[\"“]))"
     # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
-    r"|\b(?:said|says|told (?:me|him|her|them|us)|argued|insisted|explained|claimed|replied|"
+    # (told in the present too, as non-native speakers and storytellers do: "he say he did
+    # not know", "I tell him we waste food")
+    r"|\b(?:said|says|say|told (?:me|him|her|them|us)|tells? (?:me|him|her|them|us)|argued|"
+    r"insisted|explained|claimed|replied|"
     r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:I|we|he|she|they|"
     r"you|I'd|we'd|he'd|she'd|they'd|I'm|we're|they're|it(?:'s|\s+(?:was|is|would|wasn't|"
     r"isn't|had|will|could|might)))\b)"
