@@ -26,12 +26,11 @@ CASES = [(story, band) for story in STORIES for band in ("strong", "average", "w
 # Measured on the first six stories when they were written, before any change: strong tellings
 # 3.16 per panelist (the warehouse's and the teacher's below the hire line on every panel),
 # average 1.72, weak 1.01. The other four were written after the first round of changes. On all
-# ten now: strong 3.47, average 2.05, weak 1.07. The warehouse's terse telling is still one
-# panel short of Hire (2.94 on product-trio: the cost of delay is read, customer value is not),
-# and the vet nurse's plain telling is held at 2.7-2.9: what she told the children is read as
-# communication, but not as the evidence or the outcome the communication rubric asks for.
-MISJUDGED = frozenset({("occ-t3-warehouse-priorities", "strong"),
-                       ("occ-t16-vetnurse-communication", "strong")})
+# ten now: strong 3.47, average 2.05, weak 1.07. The warehouse's terse telling reached Hire on
+# every panel once numbers of pallets, trucks and the like counted as measures. The vet nurse's
+# plain telling is held at 2.7-2.9: what she told the children is read as communication, but not
+# as the evidence or the outcome the communication rubric asks for.
+MISJUDGED = frozenset({("occ-t16-vetnurse-communication", "strong")})
 
 
 def _reviews(story: dict[str, Any], band: str) -> list[Review]:

@@ -40,6 +40,9 @@ DETECTED: list[tuple[str, str]] = [
     ("metric", "The data showed a 4% drop in conversion after the redesign."),
     ("metric", "We cut p95 latency from 900 ms to 250 ms for 3,000 merchants."),
     ("metric", "That saved about $40k a month in compute."),
+    # what work outside software counts
+    ("metric", "We threw away 14 kilos of prep in two weeks."),
+    ("metric", "We made the cutoff on 27 trucks out of 30."),
     ("metric", "Pages went from 30 a week to 4."),
     ("timeframe", "We had to ship it by the end of the quarter."),
     ("timeframe", "We launched in March 2021 after a six-week beta."),

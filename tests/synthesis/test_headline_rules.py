@@ -17,7 +17,9 @@ from roundtable.synthesis.headline import MAX_CLAUSE_WORDS, build_headline
 SCENE = ("Last year our payments service paged the on-call engineer every night, and nobody "
          "owned the alerts. ")
 END = " I walked the team through the new rules. After that, pages dropped to two a week."
-FALLBACK = "How the candidate walked the team through the new rules"
+# "After that, …" opens on a connective: the outcome it tells closes every headline below.
+OUTCOME = ", and pages dropped to two a week"
+FALLBACK = "How the candidate walked the team through the new rules" + OUTCOME
 
 
 def headline(answer: str, role: str | None = None, competency: str = "ownership") -> str:
@@ -28,7 +30,7 @@ def headline(answer: str, role: str | None = None, competency: str = "ownership"
 def test_a_step_of_up_to_fourteen_words_is_quoted_whole() -> None:
     step = "reworked every alert rule in the payments service over two long weekends in March"
     assert len(step.split()) == MAX_CLAUSE_WORDS == 14
-    assert headline(f"{SCENE}I {step}.{END}") == f"How the candidate {step}"
+    assert headline(f"{SCENE}I {step}.{END}") == f"How the candidate {step}{OUTCOME}"
     longer = step.replace("every", "every single")
     assert headline(f"{SCENE}I {longer}.{END}") == FALLBACK
 
@@ -42,9 +44,23 @@ def test_a_clause_that_cannot_stand_whole_is_passed_over(step: str) -> None:
     assert headline(f"{SCENE}{step}{END}") == FALLBACK
 
 
+def test_what_someone_else_did_to_the_candidate_is_not_their_step() -> None:
+    # "I lost a morning of prep" is what befell them when the supplier moved the slot.
+    befell = "When the supplier moved the delivery slot, I lost a whole morning of prep."
+    assert headline(f"{SCENE}{befell}{END}") == FALLBACK
+
+
+def test_an_outcome_joined_to_a_second_clause_is_cut_before_it() -> None:
+    told = (" I walked the team through the new rules. After that the pages dropped to two a "
+            "week and we don't argue about alerts anymore.")
+    assert headline(f"{SCENE}{told}") == (
+        "How the candidate walked the team through the new rules, and the pages dropped to "
+        "two a week")
+
+
 def test_the_candidate_is_told_of_in_the_third_person() -> None:
     assert headline(f"{SCENE}I reworked my team's runbook and our alert rules.{END}") == (
-        "How the candidate reworked their team's runbook")
+        "How the candidate reworked their team's runbook" + OUTCOME)
 
 
 def test_a_step_told_as_pushing_back_is_the_candidates_step() -> None:

@@ -55,6 +55,8 @@ _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twent
 _CHANGE = re.compile(
     r"\b(dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
     r"decreased|reduced|cut|saved|went (up|down|from)|got (better|worse|faster|caught)|less|"
+    # the same told in the present, as a non-native speaker tells a past outcome
+    r"(?:go|goes|come|comes) (?:up|down)|"
     # "I started documenting", "I stopped tagging him": a step of theirs, not an outcome.
     r"fewer|faster|slower|easier|smoother|calmer|(?<!\bI )(?:stopped|started)|"
     r"(?:stopped|started)(?! (?:to|\w+ing)\b)|"

@@ -26,7 +26,12 @@ _UNITS = (
     r"accounts?|engineers?|people|tickets?|points?|bps|basis points|k\b|m\b|mm\b|million|"
     r"billion|thousand|hundred|times|fold|stores?|sites?|teams?|reps?|calls?|orders?|deals?|"
     r"releases?|bugs?|incidents?|requests?|queries|pages?|steps?|features?|hires?|members?|"
-    r"patients?|students?|nps"
+    r"patients?|students?|nps|"
+    # what work outside software counts: weights and volumes, vehicles, rooms, cases, guests
+    r"kilos?|kg|kilograms?|tonnes?|tons?|lbs?|litres?|liters?|gallons?|miles?|km|kilometres?|"
+    r"beds?|pallets?|trucks?|lorries|vans?|buses|flights?|shipments?|deliveries|parcels?|"
+    r"meals?|covers|rooms?|guests?|bookings?|residents?|families|complaints?|errors?|"
+    r"mistakes?|claims?|cases?|invoices?|visits?|vehicles?|shifts?|items?|units?"
 )
 _DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
 _NUMBER = r"(?:\d[\d,.]*|" + _SPELLED_COUNT + r")"

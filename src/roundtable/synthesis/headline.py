@@ -5,7 +5,7 @@ from __future__ import annotations
 from roundtable import regexes as re
 from roundtable.deliberation.phrasing import FLAG_SAYS
 from roundtable.engines.base import Case
-from roundtable.evidence.reading import opens_on_verb, told_in_past
+from roundtable.evidence.reading import Clause, opens_on_verb, told_in_past
 
 _ROLE = re.compile(
     r"\b(?:as|I was|I'm|I am|I worked as|working as)\s+(?:the|a|an|our|their)\s+"
@@ -39,7 +39,8 @@ _PRONOUNS = {"my": "their", "me": "them", "myself": "themselves", "i": "they", "
 _CONNECTOR = re.compile(r"^\s*(?:and|so|but|then|as a result|in the end|ultimately|"
                         r"(?:by|at) the end(?: of (?:the |that |this |our |my )?"
                         r"(?:next |following |same |first |last |second |third )?[\w-]+)?|"
-                        r"eventually|overall|finally)\b[,\s]*", re.IGNORECASE)
+                        r"eventually|overall|finally|after (?:that|this)|since then)\b[,\s]*",
+                        re.IGNORECASE)
 # A headline must not end on a word that promises more ("..., and we").
 _DANGLING = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by", "with", "at",
              "we", "i", "they", "he", "she", "it", "our", "my", "their", "was", "were", "is",
@@ -80,8 +81,10 @@ _HAS_CHANGE = re.compile(r"\d|\b(dropped|fell|rose|grew|doubled|halved|improved|
                          r"reduced|increased|decreased|launched|shipped|renewed|caught|"
                          r"on time|less|fewer|adopted|signed|won|closed|stopped|went live)\b",
                          re.IGNORECASE)
-_SUBORDINATE = re.compile(r"^\W*(?:after|before|when|while|because|since|if|until|unless|"
-                          r"which|that|so that|once|as)\b", re.IGNORECASE)
+# "After that the waste went down" opens on a connective, not a subordinate clause.
+_SUBORDINATE = re.compile(r"^\W*(?!(?:after|since) (?:that|this|then)\b)(?:after|before|when|"
+                          r"while|because|since|if|until|unless|which|that|so that|once|as)\b",
+                          re.IGNORECASE)
 _WHEN_AT_END = re.compile(r"\s+(?:over|in|within|during|across|by|for|after)\s+(?:the\s+)?"
                           r"(?:next|following|first|last|coming|that|this)\s+(?:\w+\s+)?"
                           r"(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?)$",
@@ -95,6 +98,7 @@ _NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+\b")
 _POSSESSIVE = re.compile(r"\bhis\b|\bher\b(?=\s+(?!(?:for|to|about|that|and|or|if|why|how|"
                          r"what|when|the|a|an|in|on|at|with|from|into|out|up|down|back|over|"
                          r"off|through)\b)[a-z])", re.IGNORECASE)
+_SECOND_CLAUSE = re.compile(r"\s+(?:and|but) (?=(?:we|I|they|he|she|it|the team)\s)")
 MAX_CLAUSE_WORDS = 14
 """A headline quotes whole clauses only, so a clause longer than this is not used."""
 
@@ -112,6 +116,11 @@ def _phrase(text: str) -> str | None:
     if len(words) > MAX_CLAUSE_WORDS:
         # "…went from 48 to 19 min over the next quarter": the change is whole without its when.
         text = _WHEN_AT_END.sub("", text)
+        words = text.split()
+    if len(words) > MAX_CLAUSE_WORDS:
+        # "the waste went down to 3 kilos and we don't fight anymore": the first of two
+        # clauses joined by "and" is whole on its own.
+        text = _SECOND_CLAUSE.split(text)[0]
         words = text.split()
     if not 3 <= len(words) <= MAX_CLAUSE_WORDS or words[-1].lower() in _DANGLING:
         return None
@@ -133,13 +142,25 @@ def _phrase(text: str) -> str | None:
     return text
 
 
+_WHEN_OTHERS = re.compile(r"^\W*(?:when|whenever|every time|each time|if)\b", re.IGNORECASE)
+
+
+def _consequence(before: Clause | None, clause: Clause) -> bool:
+    """Whether the clause tells what someone else's act did to the candidate ("when he
+    changed the list, | I made double work"): what befell them, not a step of theirs."""
+    return (before is not None and before.sentence == clause.sentence
+            and before.actor == "other" and bool(_WHEN_OTHERS.match(before.text)))
+
+
 def _key_action(case: Case) -> str | None:
     """The candidate's own step, a whole clause, from the sentences behind the best criteria."""
     ranked = sorted(case.criteria, key=lambda s: -s.score)
     key = {case.analysis.sentence_at(q.start) for s in ranked[:3] for q in s.evidence}
-    steps = [c for c in case.analysis.clauses
+    clauses = case.analysis.clauses
+    steps = [c for i, c in enumerate(clauses)
              if c.owner == "candidate" and c.actor == "candidate" and c.mode == "fact"
-             and c.role in ("action", "dispute", "decision", "grounds") and not c.reported]
+             and c.role in ("action", "dispute", "decision", "grounds") and not c.reported
+             and not _consequence(clauses[i - 1] if i else None, c)]
     # The opening sentence usually sets the scene ("I ran operations for…"): a step comes later.
     steps.sort(key=lambda c: (c.sentence == 0, c.sentence not in key, c.role != "dispute",
                               c.span.start))
