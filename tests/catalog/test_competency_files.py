@@ -379,6 +379,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "We cut scope to the three integrations that drove most revenue.",
         "I tracked two input metrics every week: activation and first order.",
         "I parked the reporting work and put everyone on the ten biggest accounts.",
+        "Most late starts were the same ten buses parked at the back of the depot.",
     ],
     "deliver-results/cleared-obstacles": [
         "When the vendor slipped, I got the project back on track with our own adapter.",
@@ -441,6 +442,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "have-backbone/how-raised": [
         "I asked for a 1:1 with my manager the next morning.",
+        "I told him so in our Monday meeting, before the plan went to the director.",
         "I put the numbers in a short note and asked for twenty minutes with him before the "
         "planning meeting.",
     ],
