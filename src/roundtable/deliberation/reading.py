@@ -333,7 +333,12 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
             sentence = analysis.sentence_at(f.quote.start)
             team = _team_only(case, f.quote)
             unowned = not team and _unowned(case, f)
-            step = (next((c for c in steps if c.sentence != sentence), None)
+            # The nearest step told before the line, the opening sentence last: it usually
+            # introduces the candidate ("I run the early shift at a depot"), it is no part of
+            # what they did about the story.
+            step = (min((c for c in steps if c.sentence != sentence), default=None,
+                        key=lambda c: (c.sentence == 0, c.sentence > sentence,
+                                       abs(sentence - c.sentence)))
                     if team or unowned else None)
             elsewhere = [q for s, q in concrete.items() if s != sentence]
             kept.append(replace(
