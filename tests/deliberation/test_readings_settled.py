@@ -73,3 +73,28 @@ def test_a_we_line_with_no_part_of_their_own_is_held_as_the_teams_doing() -> Non
     assert holds
     # The reason given is the one it holds for, not a hedge the line does not have.
     assert "the team's doing, told as “we”" in holds[0] and "hedged" not in holds[0]
+
+
+DEPOT = ("I run the early shift at a bus depot with 60 drivers. Last winter only 81 percent of "
+         "morning buses left on time, and the contract required 92 by March. I looked at the "
+         "departure logs for six weeks and saw most late starts were the same ten buses. I "
+         "changed the parking plan so the first departures parked nearest the exit. By March we "
+         "were at 94 percent. The night supervisor still uses the parking plan and we have kept "
+         "above 92 every month since.")
+
+
+def test_the_step_that_settles_a_we_line_is_one_of_the_story_not_the_self_introduction() -> None:
+    evidence = gather(_case(DEPOT, "deliver-results"))
+    steps = {f.own_step.quote for cid in evidence.criteria for f in evidence.quotable(cid)
+             if f.own_step is not None}
+    assert steps and not any("I run the early shift" in s for s in steps), steps
+
+
+def test_a_habit_that_began_with_the_story_is_not_called_what_they_usually_do() -> None:
+    evidence = gather(_case(DEPOT, "deliver-results"))
+    lasting = [q for q in evidence.general if "still uses" in q.quote]
+    assert all(evidence.general_kind[q.start] != "habitual" for q in lasting)
+    # and no line that shares words with a credited quote is said to earn nothing
+    credited = [(f.quote.start, f.quote.end) for cid in evidence.criteria
+                for f in evidence.findings[cid]]
+    assert not any(s < q.end and q.start < e for q in evidence.general for s, e in credited)

@@ -288,7 +288,11 @@ def gather(case: Case) -> Evidence:
     # Lines told in generalities first, then any other line no criterion credits.
     found = case.analysis.of(*GENERAL_KINDS) + [
         e for e in case.analysis.of(*EVIDENCE_KINDS) if e.kind not in RED_FLAGS]
+    spans = [(f.quote.start, f.quote.end) for found in findings.values() for f in found]
     for item in found:
+        # A line that shares words with a credited quote is not one that "earns nothing".
+        if any(start < item.end and item.start < end for start, end in spans):
+            continue
         if item.start not in credited and item.start not in why:
             general.append(item.as_quote().model_copy(update={"use": "concern"}))
             # A red flag in the line is the reason it credits nothing, before any hedge in it.
@@ -439,10 +443,18 @@ def _hedging(case: Case, quote: Quote) -> tuple[bool, tuple[str, str] | None]:
     return words is not None or bool(hedges), words
 
 
+# A habit that began with the story is what came of it, not what they usually do.
+_LASTING = re.compile(r"\b(?:since|ever since|still|to this day|anymore|any more|from then on)\b",
+                      re.IGNORECASE)
+
+
 def _unreal(case: Case, sentence: int) -> str | None:
     """"hypothetical" or "habitual" when every clause of the sentence is told that way: what
     they would do or usually do is the reason it credits nothing, more than any hedge in it."""
-    modes = {c.mode for c in case.analysis.clauses_of(sentence)}
+    clauses = case.analysis.clauses_of(sentence)
+    modes = {c.mode for c in clauses}
+    if modes == {"habitual"} and any(_LASTING.search(c.text) for c in clauses):
+        return None  # "they still use the plan, and we have kept above 92 every month since"
     return next(iter(modes)) if len(modes) == 1 and modes <= {"hypothetical", "habitual"} \
         else None
 
