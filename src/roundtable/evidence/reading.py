@@ -1095,8 +1095,7 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
 # ("- pulled the logs") has the candidate's.
 _SHARES_SUBJECT = re.compile(r"^(?:and|but|or|then|so|yet|and then)\b", re.IGNORECASE)
 _REPORTING_END = re.compile(
-    r"\b(?:said|says|say|told \w+|tells? (?:me|him|her|them|us)|asked|argued|insisted|"
-    r"explained|mentioned|claimed|replied|warned|"
+    r"\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|warned|"
     r"suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|pointed out|"
     r"promised|noted|agreed)[,:]?$",
     re.IGNORECASE,
