@@ -106,3 +106,17 @@ def test_an_answer_of_habits_with_no_story_is_headlined_as_general() -> None:
     case, _ = prepare(parse_input(answer), "have-backbone")
     assert build_headline(case) == ("Have Backbone in general terms: The candidate's answer "
                                      "without a concrete story")
+
+
+def test_asking_about_the_relationship_is_fair_of_the_decision_but_not_of_the_later_ask(
+        told: Review) -> None:
+    """The relationship afterwards scores 4 and is told by "She later asked me to lead the next
+    pilot"; the line where the manager agreed tells the decision, not the relationship."""
+    ask = ("How did your working relationship with that person change afterwards, and how do "
+           "you know?")
+    decided = _asking(told, f"When you said “and she agreed to keep four weeks”: {ask}",
+                      "relationship")
+    assert "asks_for_told" not in _rules(check_review(decided), "follow_ups[0]")
+    later = _asking(told, f"When you said “She later asked me to lead the next pilot”: {ask}",
+                    "relationship")
+    assert "asks_for_told" in _rules(check_review(later), "follow_ups[0]")
