@@ -51,6 +51,21 @@ def test_a_step_in_the_present_is_a_step_when_the_story_around_it_is_past() -> N
                       "with it.") == "habitual"
 
 
+def test_as_many_past_steps_as_habits_make_a_past_story() -> None:
+    # Three past steps against three habits: the story is past, and its present step ("I go
+    # to my manager") is a step. Two against three is an account of habits.
+    assert _last_mode_of("Our releases failed in March. I wrote a checklist. I tested it on "
+                         "staging. I go to my manager with it. We usually ship on Fridays. I "
+                         "always check the logs first. I usually pair with QA.", 3) == "fact"
+    assert _last_mode_of("Our releases failed in March. I wrote a checklist. I go to my manager "
+                         "with it. We usually ship on Fridays. I always check the logs first.",
+                         2) == "habitual"
+
+
+def _last_mode_of(answer: str, index: int) -> str:
+    return read_answer(sentences(answer))[index].mode
+
+
 def test_a_past_frame_and_two_past_steps_make_a_past_story() -> None:
     assert _last_mode("Last year our releases failed weekly. I wrote a checklist. I go to my "
                       "manager with it.") == "fact"
@@ -84,6 +99,11 @@ def test_the_learned_flag_reader_reads_a_clause_on_its_own() -> None:
     clause = read_answer(sentences(
         "Her team was a bunch of amateurs who couldn't organise anything."))[0]
     assert "contempt" in flagging.flags_of(clause, None)
+
+
+def test_a_capitalised_opening_word_is_no_person() -> None:
+    assert not flagging.mentions_others("Details matter; I like getting to the bottom of things.")
+    assert flagging.mentions_others("I asked Priya for the numbers.")
 
 
 def test_a_relative_who_or_whom_is_someone_else() -> None:
