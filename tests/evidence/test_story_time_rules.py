@@ -14,6 +14,7 @@ from roundtable.evidence.reading import (
     later_bond,
     read_actor,
     read_answer,
+    read_role,
     split_clauses,
     told_in_past,
 )
@@ -78,6 +79,13 @@ def test_a_habit_of_theirs_that_began_with_the_story_is_a_later_bond() -> None:
     # The candidate's own habit is a boast about every story, not a bond this one left.
     assert not later_bond("I still send her a photo every year", "candidate", "habitual", 1.0,
                           False)
+
+
+def test_a_later_turn_toward_the_candidate_is_a_bond_only_when_told_not_reported() -> None:
+    text = "She asked me to come with her to her new company"
+    assert read_role(text, "other", "fact", 1.0, None, False) == "relationship"
+    # Reported ("he said she asked me…"), it is someone's account, not the bond itself.
+    assert read_role(text, "other", "fact", 1.0, None, True) != "relationship"
 
 
 def test_a_later_turn_toward_the_candidate_is_relationship_evidence_with_no_bond_word() -> None:

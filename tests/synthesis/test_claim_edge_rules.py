@@ -1,7 +1,8 @@
 """More edges of the claim checker, on the same small story as test_claim_rules.py: what a line
 shows, who reads a criterion higher, what a follow-up asks of a line, names, and broken wording.
 Each false sentence is caught where it was written; the true one beside it is let through.
-Last, the headline of an answer that tells no story.
+Then a closing vote reported at its turn, a lens's want put to the candidate, and the headline
+of an answer that tells no story.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from roundtable.ingest.transcript import parse_input
 from roundtable.models import Review
 from roundtable.pipeline import prepare
 from roundtable.synthesis.claims import Violation, check_review
+from roundtable.synthesis.followups import _to_you
 from roundtable.synthesis.headline import build_headline
 
 SCENE = "Last spring my manager wanted to cut the pilot from six weeks to two."
@@ -120,3 +122,16 @@ def test_asking_about_the_relationship_is_fair_of_the_decision_but_not_of_the_la
     later = _asking(told, f"When you said “She later asked me to lead the next pilot”: {ask}",
                     "relationship")
     assert "asks_for_told" in _rules(check_review(later), "follow_ups[0]")
+
+
+def test_a_closing_vote_that_is_not_the_final_one_is_reported_at_its_turn(told: Review) -> None:
+    where = "rounds[2].turns[0]"
+    final = next(p for p in told.scores.panelists if p.panelist == told.rounds[2].turns[0].speaker)
+    wrong = "No Hire" if final.vote != "no_hire" else "Hire"
+    found = check_review(rewrite(told, where, f"So I'm at {wrong}, {final.score:.1f} overall."))
+    assert "closing_not_final" in _rules(found, where)
+
+
+def test_a_lens_want_is_put_to_the_candidate_in_the_second_person() -> None:
+    assert _to_you("what they would change in their own process, and who told them") == (
+        "what you would change in your own process, and who told you")
