@@ -1,0 +1,148 @@
+"""Rules of the reader an interviewer relies on without thinking: a story told in the present is
+still a past story, a bond told through a later visit is a bond, an aside does not end a
+sentence, and a teammate's delay told as the scene of helping is no blame.
+
+Each test is one short answer run through the real reader; each names the behaviour it pins.
+"""
+
+from __future__ import annotations
+
+from roundtable.evidence import flagging
+from roundtable.evidence.analysis import analyze
+from roundtable.evidence.reading import (
+    cue_signals,
+    later_bond,
+    read_actor,
+    read_answer,
+    read_role,
+    split_clauses,
+    told_in_past,
+)
+from roundtable.evidence.text import Span, sentences
+
+
+def _past_forms(answer: str) -> dict[str, str]:
+    """What each narrated present verb of `answer` reads as, in the past."""
+    forms = {}
+    for clause in read_answer(sentences(answer)):
+        edit = told_in_past(clause)
+        if edit is not None:
+            forms[answer[edit[0]:edit[1]]] = edit[2]
+    return forms
+
+
+def test_a_story_told_in_the_present_is_read_in_the_past_with_irregular_verbs() -> None:
+    forms = _past_forms(
+        "In 2021 I ran our billing team. One day the pipeline is failing. So I decide I take it. "
+        "I catch the bug and we are playing it back with the client. He teaches me the trick.")
+    assert forms == {"is failing": "failed", "decide": "decided", "catch": "caught",
+                     "are playing": "played", "teaches": "taught"}
+
+
+def _last_mode(answer: str) -> str:
+    return read_answer(sentences(answer))[-1].mode
+
+
+def test_a_step_in_the_present_is_a_step_when_the_story_around_it_is_past() -> None:
+    # Three past clauses, one of them a denial, make a past story: "I go to my manager" is its
+    # next step. With two, nothing says the answer is a story, and it reads as a habit.
+    assert _last_mode("Our releases failed in March. I never accepted that. I wrote a "
+                      "checklist. I go to my manager with it.") == "fact"
+    assert _last_mode("Our releases failed in March. I wrote a checklist. I go to my manager "
+                      "with it.") == "habitual"
+
+
+def test_as_many_past_steps_as_habits_make_a_past_story() -> None:
+    # Three past steps against three habits: the story is past, and its present step ("I go
+    # to my manager") is a step. Two against three is an account of habits.
+    assert _last_mode_of("Our releases failed in March. I wrote a checklist. I tested it on "
+                         "staging. I go to my manager with it. We usually ship on Fridays. I "
+                         "always check the logs first. I usually pair with QA.", 3) == "fact"
+    assert _last_mode_of("Our releases failed in March. I wrote a checklist. I go to my manager "
+                         "with it. We usually ship on Fridays. I always check the logs first.",
+                         2) == "habitual"
+
+
+def _last_mode_of(answer: str, index: int) -> str:
+    return read_answer(sentences(answer))[index].mode
+
+
+def test_a_past_frame_and_two_past_steps_make_a_past_story() -> None:
+    assert _last_mode("Last year our releases failed weekly. I wrote a checklist. I go to my "
+                      "manager with it.") == "fact"
+    assert _last_mode("Our releases failed weekly. I wrote a checklist. I go to my manager "
+                      "with it.") == "habitual"
+
+
+def test_a_habit_of_theirs_that_began_with_the_story_is_a_later_bond() -> None:
+    assert later_bond("She still sends us a photo every year", "other", "habitual", 1.0, False)
+    # The candidate's own habit is a boast about every story, not a bond this one left.
+    assert not later_bond("I still send her a photo every year", "candidate", "habitual", 1.0,
+                          False)
+
+
+def test_a_later_turn_toward_the_candidate_is_a_bond_only_when_told_not_reported() -> None:
+    text = "She asked me to come with her to her new company"
+    assert read_role(text, "other", "fact", 1.0, None, False) == "relationship"
+    # Reported ("he said she asked me…"), it is someone's account, not the bond itself.
+    assert read_role(text, "other", "fact", 1.0, None, True) != "relationship"
+
+
+def test_a_later_turn_toward_the_candidate_is_relationship_evidence_with_no_bond_word() -> None:
+    answer = ("Last year my manager wanted to skip the pilot. I disagreed and showed her the churn "
+              "numbers, and she agreed to a four-week pilot. Churn dropped 12%. Six months later "
+              "she asked me to come with her to her new company.")
+    assert analyze(answer).has("relationship")
+
+
+def test_a_teammates_delay_told_as_the_scene_of_helping_is_no_blame() -> None:
+    scene = "Backend developer on my team was behind on his part of the API"
+    assert "blame" not in {f.kind for f in analyze(
+        f"{scene}, so I offered to take the auth endpoints.").flags}
+    assert "blame" in {f.kind for f in analyze(
+        f"{scene}, and that is why we missed the launch.").flags}
+
+
+def test_the_learned_flag_reader_reads_a_clause_on_its_own() -> None:
+    clause = read_answer(sentences(
+        "Her team was a bunch of amateurs who couldn't organise anything."))[0]
+    assert "contempt" in flagging.flags_of(clause, None)
+
+
+def test_a_capitalised_opening_word_is_no_person() -> None:
+    assert not flagging.mentions_others("Details matter; I like getting to the bottom of things.")
+    assert flagging.mentions_others("I asked Priya for the numbers.")
+
+
+def test_a_relative_who_or_whom_is_someone_else() -> None:
+    assert read_actor("whom to call") == "other"
+    assert read_actor("who called the client") == "other"
+
+
+def test_a_lead_phrase_before_the_subject_is_a_cue_of_its_own() -> None:
+    assert "stripped-lead" in cue_signals("Last year, the client called")
+    assert "stripped-lead" not in cue_signals("The client called")
+
+
+def _clauses(text: str) -> list[str]:
+    return [s.text for s in split_clauses(Span(0, len(text), text))]
+
+
+def test_no_clause_is_cut_inside_an_aside() -> None:
+    text = "I disagreed (it would cost more, but I had checked) and told him so."
+    assert _clauses(text) == [text]
+    # After the aside closes, the next clause is cut as usual.
+    assert _clauses("We cut two features (reports and exports, because nobody used them) and I "
+                    "told the client.") == [
+        "We cut two features (reports and exports, because nobody used them)",
+        "and I told the client."]
+
+
+def test_a_stray_bracket_on_a_later_line_does_not_swallow_a_stop() -> None:
+    # The "(" of the first bullet never closes on its line; the ":)" two lines down is not its
+    # closing bracket, so the stop after "outage" ends a sentence.
+    answer = ("- We moved the job (after the outage. It was noisy\n"
+              "- Then the alert was quiet :)\n"
+              "- Done.")
+    assert [s.text for s in sentences(answer)][:2] == ["- We moved the job (after the outage.",
+                                                        "It was noisy"]
