@@ -34,9 +34,10 @@ def _past_forms(answer: str) -> dict[str, str]:
 def test_a_story_told_in_the_present_is_read_in_the_past_with_irregular_verbs() -> None:
     forms = _past_forms(
         "In 2021 I ran our billing team. One day the pipeline is failing. So I decide I take it. "
-        "I catch the bug and we are playing it back with the client. He teaches me the trick.")
+        "I catch the bug and we are playing it back with the client. He teaches me the trick. "
+        "She goes to the director.")
     assert forms == {"is failing": "failed", "decide": "decided", "catch": "caught",
-                     "are playing": "played", "teaches": "taught"}
+                     "are playing": "played", "teaches": "taught", "goes": "went"}
 
 
 def _last_mode(answer: str) -> str:
