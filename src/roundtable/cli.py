@@ -151,9 +151,17 @@ def _keep(text: str, kind: str = "answer") -> Path | None:
 
 
 def _write(path: Path, content: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
+    text = content if content.endswith("\n") else content + "\n"
     try:
-        tmp.write_text(content if content.endswith("\n") else content + "\n", encoding="utf-8")
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            # `-o /dev/null`, a pipe or a link: written through, never replaced (run as root,
+            # a rename would put a plain file where the device or the link was).
+            with path.open("w", encoding="utf-8") as handle:
+                handle.write(text)
+            return
+        # A regular file is replaced whole, so a failed run never leaves half a review.
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)
     except OSError as exc:
         fail(f"cannot write {path}: {exc.strerror}")

@@ -139,6 +139,26 @@ def _written(tmp_path: Path, name: str, *extra: str) -> str:
     return target.read_text(encoding="utf-8")
 
 
+def test_output_to_a_link_or_a_pipe_writes_through_it_and_leaves_it_in_place(
+        tmp_path: Path) -> None:
+    # `-o /dev/null` run as root once replaced the device with a plain file: a rename into
+    # place is only for regular files. A link and a FIFO stand in for the device here.
+    real = tmp_path / "real.json"
+    real.write_text("", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert invoke("review", "-", "-c", "have-backbone", "-o", str(link), "-f", "json",
+                  stdin=ANSWER).exit_code == 0
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["verdict"]
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    assert invoke("review", "-", "-c", "have-backbone", "-o", str(fifo), "-f", "json",
+                  stdin=ANSWER).exit_code == 0
+    out, _ = reader.communicate(timeout=30)
+    assert json.loads(out)["verdict"] and fifo.is_fifo()
+
+
 @pytest.mark.parametrize("name", ["review.html", "review.htm", "REVIEW.HTML"])
 def test_an_html_file_gets_html(tmp_path: Path, name: str) -> None:
     assert _written(tmp_path, name).lstrip().lower().startswith("<!doctype html")
