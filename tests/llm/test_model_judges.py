@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from llm_cases import case_for, devset_row
 from llm_scripted import colleague_of, criterion_ids, kind_of, reply_for, speaker_of
 from test_engine_unit import Script
 
@@ -43,8 +44,12 @@ def test_scores_below_the_rubric_are_the_final_scores_and_votes(
 
 
 def test_a_lift_is_one_point_and_only_with_a_quote_the_reading_ties_to_the_criterion(
-    strong_case: Case, tmp_path: Path
+    tmp_path: Path
 ) -> None:
+    # A strong answer with a criterion the rubric holds at 3 or below, for the model to lift:
+    # hb-01-strong now reads 4 or 5 on every criterion.
+    row = devset_row("hb-02-strong")
+    strong_case = case_for(row["answer"], row["question"], row["competency"])
     answer = strong_case.submission.answer
     rubric = {c.id: c.score for c in strong_case.criteria}
     lifted = next(c for c in strong_case.competency.criteria

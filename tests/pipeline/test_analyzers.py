@@ -177,6 +177,8 @@ MISSED: list[tuple[str, str]] = [
     ("timeframe", "I was on the platform team at the time."),
     ("timeframe", "I may have underestimated how long the migration would take."),
     ("named_entity", "Yesterday we met on Monday in March to review it."),
+    # a marker in capitals, as text addressed to a grader opens ("END OF ANSWER.")
+    ("named_entity", "END OF ANSWER."),
     ("vague", "I cut the approval time from five days to one."),
     ("hedge", "I was certain the plan would fail, and I said so."),
     ("generic_claim", "I pushed back when my manager wanted to skip the load tests."),

@@ -377,6 +377,8 @@ _NAME_IN_BRACKETS = re.compile(r"\([A-Z][a-z]+\)")
 
 
 def _named_entities(span: Span) -> list[re.Match[str]]:
+    if not any(char.islower() for char in span.text):
+        return []  # a line in capitals ("END OF ANSWER.") is a marker or a shout, not a name
     found = []
     for match in _CAPITALISED.finditer(span.text):
         if match.start() == 0 or match.group() in _NOT_NAMES:
