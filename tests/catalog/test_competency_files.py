@@ -113,6 +113,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I borrowed the idea from how airlines handle overbooking.",
         "Nobody had tried caching the pricing rules on the device.",
         "I suggested we let small claims skip the approvals and just check a random one in ten.",
+        "I set up a shared sheet and asked them to reply to a text instead of signing.",
     ],
     "invent-and-simplify/simpler-result": [
         "We eliminated four approval steps from the purchase flow.",
@@ -201,11 +202,13 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I let her lead the quarterly review with the VP.",
         "I delegated ownership of the on-call process to him.",
         "I let him run the next incident review on his own.",
+        "I let her take the simple colour clients first and checked her work.",
     ],
     "hire-and-develop-the-best/growth-outcome": [
         "A year later she was promoted to senior engineer.",
         "He now leads the payments team.",
         "His next three releases shipped without a rollback.",
+        "She passed her level 3, and this year she trains our new apprentice.",
     ],
     "insist-on-the-highest-standards/the-bar": [
         "We agreed an SLO of 99.95% and a p99 latency under 300 ms.",

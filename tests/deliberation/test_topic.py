@@ -37,3 +37,9 @@ def test_a_topic_never_ends_on_a_count() -> None:
     # "the customer calls three" is no phrase; the count belongs to what follows it
     assert topic("when a customer calls three times, the script has already failed") == (
         "the customer calls")
+
+
+def test_a_topic_stops_before_what_the_thing_was_made() -> None:
+    # "made the call stats visible" is about the call stats, never "the call stats visible"
+    said = topic("I made the call stats visible for the whole team on the board.")
+    assert said == "the call stats", said

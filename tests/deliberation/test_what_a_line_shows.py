@@ -61,7 +61,7 @@ TRUST = (
 # Each of these says the candidate did something; none is true of a line nobody in which is
 # the candidate (or their team) telling what they did.
 _DOING = ("they brought data", "they were candid about it", "they held work to a bar",
-          "they chose how to say it", "they took the other side's view seriously")
+          "they say how they got the message across", "they took the other side's view seriously")
 
 
 def test_what_someone_else_did_or_thought_is_not_said_to_be_the_candidates_doing() -> None:

@@ -23,6 +23,22 @@ def exact(analysis: Analysis) -> bool:
 
 # (kind, sentence): the kind must be found in the sentence.
 DETECTED: list[tuple[str, str]] = [
+    ("never_fail", "Looking back, I did everything by the book on that shift."),
+    # A time taken off told with "came down": a measured outcome, not a timeframe alone
+    ("quantified_result", "The team's average handling time came down about 20 seconds."),
+    ("blame", "I had to redo the whole report because he did not send the data on time."),
+    ("never_fail", "Honestly I have never failed an audit."),
+    ("blame", "At first I thought it wasn't my fault, but honestly it was the supplier, they "
+              "were late again and again."),
+    ("blame", "My first reaction was that it wasn't my fault, he'd passed. And honestly it was "
+              "not, the QA team should have caught it."),
+    ("contempt", "He couldn't read a basic spreadsheet, so I did the numbers myself."),
+    ("sole_credit", "I made all the key decisions and the team executed them."),
+    ("blame", "He kept changing the order at the last minute, so I had to redo the prep every "
+              "day."),
+    # Each side of a quarrel between two others heard, and the two working together later
+    ("empathy", "I took them each for a coffee separately first, just to hear it."),
+    ("relationship", "After a month they were fine, and they did a training session together."),
     ("situation", "In my last role at a fintech startup, I was the product lead for payments."),
     ("situation", "Two years ago our team was migrating 40 services off a legacy message bus."),
     ("situation", "Back in 2019 we were launching our first B2B product in Germany."),
@@ -168,6 +184,40 @@ DETECTED: list[tuple[str, str]] = [
 
 # (kind, sentence): a near miss, close in wording, that must NOT be read as the kind.
 MISSED: list[tuple[str, str]] = [
+    # How the work was done is not whose it was; a cause in one event is no claim never to err
+    ("sole_credit", "I did everything by the book, so the inspection passed first time."),
+    # A number in a general truth, in a lesson, counts nothing that came of the story
+    ("result", "I think what I learned is, often when two people fight, the way the work is set "
+               "up is part of it."),
+    # The reason for a choice weighs someone; it does not put the story's failure on them
+    ("blame", "We turned down a very confident candidate because she did not listen to the "
+              "client."),
+    ("relationship", "They did the stocktake together because the manager told them to."),
+    # A first view the story turns on the candidate; a limitation met with help
+    ("blame", "My first reaction was that it wasn't my fault, he'd passed. Then I looked at the "
+              "file again and saw I had signed it off without checking."),
+    ("contempt", "It was obvious: she couldn't read the units on the syringe. So I asked the "
+                 "pharmacy for a pen with a dial."),
+    # A nuisance told is no feeling framed
+    ("emotional", "Every job needed a signed form, and the forms kept getting lost in the vans, "
+                  "so the lads would drive back out."),
+    # A blame the candidate takes back, and a record kept until the failure the story tells
+    ("blame", "At first I thought it wasn't my fault, because the supplier was late, but when "
+              "I checked I had ordered for the wrong week."),
+    ("blame", "I blamed the night shift at first, which was unfair, because the error was in "
+              "my handover."),
+    ("never_fail", "Honestly I had never failed an audit before this one."),
+    # Much of the work done, with why it fell to them, whose the rest was, or what went wrong
+    ("sole_credit", "I took over the whole kitchen that night when the head chef went home ill."),
+    ("sole_credit", "I did the heavy lifting on the first draft, and then Sam rewrote half of it."),
+    ("sole_credit", "I handled all the angry calls myself so the new starters could learn."),
+    ("sole_credit", "I made all the decisions about the rota that month, and two of them were "
+                    "wrong."),
+    # A feeling held until the next morning; a problem someone made, taken up with them
+    ("emotional", "I was really frustrated, but I waited until the next morning to reply."),
+    ("blame", "He kept changing the order at the last minute, which cost us two hours a day, "
+              "so I sat down with him."),
+    ("never_fail", "It was not my mistake, the dentist was sick, but I told her sorry."),
     ("situation", "I was happy with how the project turned out."),
     ("task", "I finished the task and moved on to the next ticket."),
     ("action", "I wanted to help the team and I felt bad about the delay."),

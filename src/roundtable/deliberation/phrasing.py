@@ -36,7 +36,7 @@ KIND_SHOWS: dict[str, str] = {
     "collaboration": "they brought partners in",
     "influence": "they worked to bring people round",
     "mentoring": "they put time into someone else's growth",
-    "communication": "they chose how to say it",
+    "communication": "they say how they got the message across",
     "empathy": "they took the other side's view seriously",
     "trust": "they were candid about it",
     "wellbeing": "they looked after the people doing the work",
@@ -197,6 +197,15 @@ _NOT_TOPICS = frozenset(
 )
 
 
+# What a thing was made or found to be, after its noun: "made the call stats visible" is
+# about the call stats.
+_PREDICATIVE = frozenset(
+    """visible invisible available unavailable possible impossible public private ready clear
+    safe easier harder better worse faster slower simpler clearer shorter bigger smaller cheaper
+    happy unhappy aware free fixed obvious wrong right late early""".split()
+)
+
+
 @cache
 def topic(text: str) -> str | None:
     """A short noun phrase from a quote ('the usage data'), for referring to a line without
@@ -213,7 +222,8 @@ def topic(text: str) -> str | None:
                 words.append(word)  # "the right thing": no topic (checked below), not "the right"
                 break
             if (lowered in _FUNCTION or lowered.endswith(("self", "ly")) or "'" in lowered
-                    and not lowered.endswith("'s") or words and lowered.endswith(("ed", "ing"))):
+                    and not lowered.endswith("'s") or words and lowered in _PREDICATIVE
+                    or words and lowered.endswith(("ed", "ing"))):
                 break
             words.append(word.strip(",;:.!?"))
             if word[-1:] in ",;:.!?":

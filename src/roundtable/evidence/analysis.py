@@ -54,7 +54,8 @@ _NOT_NAMES = frozenset(
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty"
 _CHANGE = re.compile(
     r"\b(dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
-    r"decreased|reduced|cut|saved|went (up|down|from)|got (better|worse|faster|caught)|less|"
+    r"decreased|reduced|cut|saved|went (up|down|from)|came (?:up|down)|got (better|worse|faster|"
+    r"caught)|less|"
     # the same told in the present, as a non-native speaker tells a past outcome
     r"(?:go|goes|come|comes) (?:up|down)|"
     # "I started documenting", "I stopped tagging him": a step of theirs, not an outcome.
@@ -520,8 +521,11 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
             index < count * RESULT_ZONE and not told_as_outcome):
         return
     change = list(_CHANGE.finditer(span.text))
+    # A number in a general truth ("often when two people fight…") counts nothing that came of
+    # the story either.
     measured = [(start, end) for start, end in hits.get("metric", [])
-                if not any(c.role in _NOT_MEASURED_OUTCOME
+                if not any((c.role in _NOT_MEASURED_OUTCOME
+                            or c.mode in ("habitual", "hypothetical"))
                            and c.span.start <= span.start + start < c.span.end for c in own)]
     if not change and not measured:
         return
@@ -660,12 +664,41 @@ _OWN_FAULT = re.compile(
     r"\b(?:(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (?:own )?(?:fault|mistake|bad|error|"
     r"failure|responsibility|doing)|(?:is|was) on me|"
     r"i should(?:'ve| have)|i take (?:the )?(?:blame|responsibility)|i own(?:ed)? (?:that|it)|"
-    r"i was the one who)\b", re.IGNORECASE)
+    r"i was the one who|"
+    # the fault found in their own work: "the error was in my handover"
+    r"(?:the|an|our) (?:error|mistake|problem|fault|slip) (?:was|lay|sat) (?:in|with) my|"
+    # a blame the candidate takes back: "I blamed the night shift at first, which was unfair";
+    # "at first I thought it wasn't my fault …, but when I checked I had ordered…"
+    r"i (?:first |initially )?blamed [^.]{0,40}?(?:which|that) was (?:unfair|wrong|not fair)|"
+    r"(?:at first|initially) i (?:thought|assumed|believed|said|told \w+) [^.]{0,80}?\bbut\b"
+    r"[^.]{0,40}?\bi (?:had|was|should|made|forgot|missed|got|ordered|sent|booked|gave|put|"
+    r"(?:didn't|did not|hadn't|had not)))",
+    re.IGNORECASE)
+# Doing much of the work is not taking the team's credit where the sentence says why it fell
+# to the candidate ("when the head chef went home ill", "the team was small so…", "so the new
+# starters could learn"), gives someone else their part ("…, and then Sam rewrote half of it")
+# or owns what went wrong ("…, and two of them were wrong").
+_NOT_CREDIT_TAKEN = re.compile(
+    r"\b(?:so (?:that )?(?:the|my|our|his|her|their|he|she|they)\b[^.;]{0,40}\bcould\b|"
+    r"(?:when|while|after|because|since) (?:the |my |our |he |she |they )?[\w ]{0,25}?(?:went "
+    r"home|(?:was|were) (?:off|ill|sick|away|training|new|on leave)|on leave|left|quit|had no)\b|"
+    r"(?:team|we|crew|shop|practice|business|kitchen|office) (?:was|were) (?:small|short|tiny|"
+    r"new)|because we had no|"
+    r"(?:and|but),? (?:then )?(?:[A-Z][a-z]+|he|she|they) (?:rewrote|did|made|fixed|finished|took|"
+    r"built|ran|wrote|improved|added|changed|made it work)\b|"
+    r"(?:of them|some of it|most of it|it) (?:were|was) wrong|my (?:own )?mistake)")
+# "I had never failed an audit before this one" tells that this time they did.
+_UNTIL_THIS = re.compile(r"^[^.;]{0,40}?\b(?:before|until) (?:this|that)\b", re.IGNORECASE)
 # The candidate stepping in to help: what follows a teammate's trouble in a helping story.
 _HELPED = re.compile(
     r"\b(?:I|[Ww]e) (?:then |quickly |immediately )?(?:offered|helped|paired|took over|stepped in|"
     r"sat (?:down )?with|covered|picked up|jumped in|supported|pitched in|volunteered|"
-    r"walked (?:him|her|them) through|unblocked|mentored|coached|teamed up)\b")
+    r"walked (?:him|her|them) through|unblocked|mentored|coached|teamed up|"
+    # help that meets what the person could not do: "she couldn't read the units on the
+    # syringe. So I asked the pharmacy for a pen with a dial"
+    r"(?:showed|taught|trained) (?:him|her|them)|(?:got|found|bought|ordered|made) (?:him|her|"
+    r"them) (?:a|an|some|the)|asked (?:the|a|an|our) [\w-]+(?: [\w-]+)? for (?:a|an|some|the|"
+    r"large|bigger|simpler))\b")
 _OTHERS_FAULT = frozenset({"blame", "contempt"})
 # The reason a conflict arose, told as the other person's act: "the sous chef and I had a
 # conflict because he changed my prep list without telling me" says what the conflict was
@@ -688,7 +721,15 @@ _HANDLED = re.compile(
     r"\b(?:so|and|but) (?:I|we) (?:then )?(?:raised|asked|offered|suggested|proposed|"
     r"took a (?:break|step back|walk)|apologi[sz]ed|calmed|paused|booked|set up|wrote|talked|"
     r"spoke|went for a walk|slept on it|stepped back|kept (?:calm|my cool|it to myself)|"
-    r"stayed calm|(?:didn't|did not|don't|do not) (?:show|let it show))\b")
+    r"stayed calm|waited|took (?:a|some) (?:breath|moment|minute|day)|counted to|"
+    r"(?:didn't|did not|don't|do not) (?:show|let it show))\b")
+# The candidate meeting a problem someone made with that person: "he kept changing the order
+# at the last minute, so I sat down with him" tells what they did about it, not whose fault.
+_TAKEN_UP_WITH = re.compile(
+    r"\bso (?:I|we) (?:then |first )?(?:sat down with|talked (?:to|with)|spoke (?:to|with)|had "
+    r"(?:a|an) (?:\w+ )?(?:chat|conversation|word|meeting|talk) with|met (?:with )?|went to see|"
+    r"asked (?:him|her|them)|called (?:him|her|them)|rang (?:him|her|them)|invited (?:him|her|"
+    r"them))\b")
 
 
 def _denied_report(item: Evidence, clauses: list[Clause]) -> bool:
@@ -701,6 +742,66 @@ def _denied_report(item: Evidence, clauses: list[Clause]) -> bool:
     reporting = next((c for c in reversed(before) if not c.reported), None)
     return (reporting is not None and reporting.sentence == clauses[at].sentence
             and reporting.by_candidate and reporting.mode == "negated")
+
+
+# A choice the candidate made about someone or something: "we turned down a very confident
+# candidate", "I moved him off the till", "we stopped using that supplier".
+_CHOSE = re.compile(
+    r"\b(?:turned (?:\w+ )?down|rejected|chose|picked|passed on|(?:didn't|did not) (?:hire|pick|"
+    r"choose|renew)|let (?:\w+ ){0,2}go|moved (?:him|her|them)|took (?:him|her|them) off|"
+    r"replaced|removed|declined|stopped using|switched|gave (?:the|that) (?:job|role|shift|"
+    r"contract|work) to)\b", re.IGNORECASE)
+
+
+def _grounds_of_a_choice(clause: Clause, clauses: list[Clause]) -> bool:
+    """Whether the clause gives the reason for a choice the candidate (or their team) made
+    just before it: "we turned down a confident candidate | because she did not listen to the
+    client" weighs someone, as hiring does; it does not put a failure of the story on them."""
+    if clause.role != "grounds":
+        return False
+    at = clauses.index(clause)
+    before = clauses[at - 1] if at else None
+    return (before is not None and before.sentence == clause.sentence
+            and before.actor in ("candidate", "team") and before.mode == "fact"
+            and bool(_CHOSE.search(before.text)))
+
+
+# A clause that hands the words after it to someone else: "The notes said | she was slow".
+_REPORTS = re.compile(r"\b(?:said|says|had said|claimed|wrote|had written|described (?:her|him|"
+                      r"them) as|called (?:her|him|them)|complained|reckoned|felt)\W*$",
+                      re.IGNORECASE)
+
+
+def _someone_elses_words(item: Evidence, clauses: list[Clause]) -> bool:
+    """Whether the flag sits in what someone other than the candidate said or wrote, reported
+    ("The notes said she was slow and didn't speak up"): their words, not the candidate's."""
+    clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
+    if clause is None:
+        return False
+    at = clauses.index(clause)
+    before = clauses[at - 1] if at else None
+    return (before is not None and before.sentence == clause.sentence
+            and before.actor in ("other", "none") and bool(_REPORTS.search(before.text)))
+
+
+# The candidate's first view, told to be set against what they found: "My first reaction was
+# that it wasn't my fault, he'd passed." … "then I saw I had signed it off without checking".
+_FIRST_VIEW = re.compile(r"\b(?:my first (?:reaction|thought|instinct|response|assumption)|my "
+                         r"instinct|at first I (?:thought|assumed|felt|believed)|I (?:first|"
+                         r"initially) (?:thought|assumed|felt|believed))\b", re.IGNORECASE)
+_TURNED_ON_ME = re.compile(r"\b(?:I (?:had|hadn't|had not|should have|was wrong|got it wrong|"
+                           r"missed|forgot|realised|realized)|my (?:own )?(?:fault|mistake|error)|"
+                           r"on me)\b", re.IGNORECASE)
+
+
+def _taken_back(item: Evidence, found: list[Sentence]) -> bool:
+    """Whether a blame is the candidate's first view that the story then turns on them."""
+    sentence = found[item.sentence].span
+    if not _FIRST_VIEW.search(sentence.text[:item.at - sentence.start + 1]) and not \
+            _FIRST_VIEW.search(sentence.text):
+        return False
+    later = " ".join(s.span.text for s in found[item.sentence + 1:item.sentence + 3])
+    return bool(_TURNED_ON_ME.search(later))
 
 
 def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
@@ -720,14 +821,32 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         sentence = found[item.sentence].span
         if item.kind == "blame" and _conflict_cause(sentence.text, item.at - sentence.start):
             continue
+        if item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses):
+            continue
+        if item.kind == "sole_credit" and not _ME_IN_IT.search(found[item.sentence].span.text):
+            # "she was writing the tests nobody else bothered with" credits her, not the teller
+            continue
+        if item.kind == "blame" and _taken_back(item, found):
+            continue
+        if item.kind == "blame" and _TAKEN_UP_WITH.search(
+                sentence.text[item.at - sentence.start:]):
+            continue
+        if item.kind == "sole_credit" and _NOT_CREDIT_TAKEN.search(sentence.text):
+            continue
+        if item.kind == "never_fail" and _UNTIL_THIS.search(
+                sentence.text[item.at - sentence.start:]):
+            continue
         if item.kind in _OTHERS_FAULT:
             if _OWN_FAULT.search(sentence.text):
                 continue
             clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
             after = [c for c in clauses if c.sentence in (item.sentence, item.sentence + 1)
                      and c.span.start > item.at and c.by_candidate and c.mode == "fact"]
-            if (item.kind == "blame" and clause is not None and clause.role == "situation"
+            if (clause is not None and clause.role == "situation"
                     and any(_HELPED.search(c.text) for c in after[:2])):
+                continue
+            if item.kind == "blame" and clause is not None and _grounds_of_a_choice(clause,
+                                                                                  clauses):
                 continue
         kept.append(item)
     return kept
@@ -795,6 +914,21 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
                      sentence.specific, first.span.start)]
 
 
+# Words of feeling, plain or idiomatic: the learned reader's emotional framing needs one in its
+# clause, since a story of things going wrong ("the forms kept getting lost") frames nothing.
+_AFFECT = re.compile(
+    r"\b(?:angr\w*|anger|furious|fum\w*|livid|frustrat\w*|annoy\w*|irritat\w*|upset|fed up|"
+    r"sick (?:of|and tired)|mad|rag(?:e|ing)|hat(?:e|ed)|resent\w*|bitter\w*|stress\w*|"
+    r"exhaust\w*|lost (?:it|my)|los(?:e|ing) (?:it|my)|snap\w*|shout\w*|yell\w*|scream\w*|"
+    r"cri(?:ed|es)|cry\w*|tears?|nervous|anxi\w*|panic\w*|blood|temper|patience|worn out|"
+    r"burn\w* out|burnt out|dr(?:o|i)ve\w* me|ridiculous|unbelievable|insane|crazy|nightmare|"
+    r"awful|terrible|hell|outrag\w*|disgust\w*|boil\w*|seeth\w*|steam\w*|heated|nasty|cool|"
+    r"calm|wound up|gutted|devastat\w*|humiliat\w*|embarrass\w*|insult\w*|offend\w*|hurt|"
+    r"betray\w*|disrespect\w*|pissed|cross|had enough|last straw|(?:couldn't|could not|can't) "
+    r"believe|drowning|awake|rope|sleep|slam\w*|storm\w*|vent\w*|rant\w*|fired? off|bl(?:e|o)w "
+    r"up|explod\w*|emotional|feel\w*|felt|went off|saw red|flew off|handle|buttons|have it|"
+    r"the roof|throw|ballistic|my head|fury|irate|enraged|upsetting|hurtful|tired of|"
+    r"unacceptable|disgrace\w*|joke|pathetic|useless|idiot\w*|stupid)\b", re.IGNORECASE)
 # Someone else's feeling, seen by the candidate: "I could see she was frustrated".
 _THEIR_FEELING = re.compile(
     r"\b(?:she|he|they|everyone|everybody|the (?:team|customer|client|vendor|\w+ lead)|"
@@ -817,6 +951,11 @@ _SOMETHING_MORE = re.compile(r"\b(?:who|that|which|but|because|when|so|and I|and
                              r"never)\b", re.IGNORECASE)
 
 
+_DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|right|correctly|"
+                         r"properly|as (?:I|we) (?:should|was told|were told)|(?:that )?(?:I|we) "
+                         r"(?:could|can)|according to)\b", re.IGNORECASE)
+
+
 def _learned_may_flag(kind: str, clause: Clause) -> bool:
     """Whether a flag the learned reader finds may stand in its clause. Its finding covers the
     whole clause, so it cannot say, as a phrase can, that it read the clause's negation itself:
@@ -829,8 +968,14 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
         return False
     if _INTRODUCTION.match(clause.text) and not _SOMETHING_MORE.search(clause.text):
         return False
+    if kind == "sole_credit" and _DONE_RIGHT.search(clause.text):
+        # "I did everything by the book" says how the work was done, not whose it was
+        return False
     if kind == "contempt" and _ME_IN_IT.search(clause.text):
         # "people didn't always know what I was working on" is how others saw the candidate
+        return False
+    if kind == "emotional" and not _AFFECT.search(clause.text):
+        # "the forms kept getting lost in the vans" is a nuisance told, not a feeling
         return False
     return not (kind == "emotional" and _THEIR_FEELING.search(clause.text)
                 and not _MY_FEELING.search(clause.text))

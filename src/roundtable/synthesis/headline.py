@@ -24,8 +24,8 @@ _STATIVE = (r"wanted|needed|liked|loved|hoped|felt|used|seemed|learned|realized|
             r"believed|guessed|thought|noticed|assumed|figured|decided to wait|tried")
 # "I" opening a clause, not inside a relative clause ("the project I worked on").
 _ACTION = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:so|and|but|yet|then|first|finally|eventually|instead|immediately|quickly|"
-    rf"personally|also)\s+)I\s+(?:(?:then|also|first|quickly|personally|immediately|finally)\s+)?"
+    rf"(?:^|[,;:]\s+|\b(?i:so|and|but|yet|then|first|finally|eventually|instead|immediately|"
+    rf"quickly|personally|also)\s+)I\s+(?:(?:then|also|first|quickly|personally|immediately|finally)\s+)?"
     rf"(?!(?:{_STATIVE})\b)((?:{_PAST})\b(?:\s+(?:\d+:\d+|[^\s,.;:!?]+)){{1,9}})",
 )
 _BULLET_STEP = re.compile(rf"^[-*•·▪ ]*(?!(?:{_STATIVE})\b)(?:{_PAST})\b", re.IGNORECASE)
@@ -93,9 +93,18 @@ _GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IG
 # Other people the headline cannot name ("spoke with them"); "their" and "they" are kept for
 # the candidate, whom `_third_person` writes that way.
 _THEM = re.compile(r"\bthem(?:selves)?\b", re.IGNORECASE)
-_NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+\b")
-# "his" always, "her" before a word that is not what follows an object ("asked her for…").
-_POSSESSIVE = re.compile(r"\bhis\b|\bher\b(?=\s+(?!(?:for|to|about|that|and|or|if|why|how|"
+# A person's name, which gives "her" someone to refer to; a day or a month names nobody.
+_NAME = re.compile(r"(?<!^)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                   r"January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December)\b)[A-Z][a-z]+\b")
+# "his" always, "her" before a word that is not what follows an object ("asked her for…"),
+# and never after a verb that takes her as its object ("told her sorry", "gave her a slot").
+_TAKES_OBJECT = ("told", "tell", "gave", "give", "asked", "ask", "sent", "send", "showed", "show",
+                 "offered", "offer", "promised", "called", "rang", "emailed", "texted", "paid",
+                 "owed", "brought", "bring", "handed", "taught", "wished", "got", "get", "let",
+                 "made", "helped", "found", "booked", "assured", "reminded")
+_POSSESSIVE = re.compile(r"\bhis\b|" + "".join(rf"(?<!\b{verb} )" for verb in _TAKES_OBJECT)
+                         + r"\bher\b(?=\s+(?!(?:for|to|about|that|and|or|if|why|how|"
                          r"what|when|the|a|an|in|on|at|with|from|into|out|up|down|back|over|"
                          r"off|through)\b)[a-z])", re.IGNORECASE)
 _SECOND_CLAUSE = re.compile(r"\s+(?:and|but) (?=(?:we|I|they|he|she|it|the team)\s)")
@@ -152,6 +161,24 @@ def _consequence(before: Clause | None, clause: Clause) -> bool:
             and before.actor == "other" and bool(_WHEN_OTHERS.match(before.text)))
 
 
+# A verb whose object is the clause after it: "so I asked | if we could bring in frost
+# blankets" says what was asked only with both.
+_ASKING = re.compile(r"\b(?:asked|checked|explained|suggested|proposed|argued|said|wrote|"
+                     r"showed|insisted|agreed)\W*$", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"^\W*(?:if|whether|that|what|how|why)\b", re.IGNORECASE)
+
+
+def _with_its_object(case: Case, clause: Clause) -> str:
+    """The clause's text, with the clause that is its verb's object when it ends on one."""
+    clauses = case.analysis.clauses
+    at = clauses.index(clause)
+    after = clauses[at + 1] if at + 1 < len(clauses) else None
+    if (after is not None and after.sentence == clause.sentence and _ASKING.search(clause.text)
+            and _COMPLEMENT.match(after.text) and after.mode in ("fact", "hedged")):
+        return case.analysis.answer[clause.span.start:after.span.end]
+    return clause.text
+
+
 def _key_action(case: Case) -> str | None:
     """The candidate's own step, a whole clause, from the sentences behind the best criteria."""
     ranked = sorted(case.criteria, key=lambda s: -s.score)
@@ -165,7 +192,7 @@ def _key_action(case: Case) -> str | None:
     steps.sort(key=lambda c: (c.sentence == 0, c.sentence not in key, c.role != "dispute",
                               c.span.start))
     for clause in steps:
-        text = clause.text
+        text = _with_its_object(case, clause)
         edit = told_in_past(clause)
         if edit is not None:
             # "So I decide to call the supplier" is headlined as the past story it tells
