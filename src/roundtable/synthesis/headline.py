@@ -191,8 +191,12 @@ def _key_action(case: Case) -> str | None:
     # The opening sentence usually sets the scene ("I ran operations for…"): a step comes later.
     steps.sort(key=lambda c: (c.sentence == 0, c.sentence not in key, c.role != "dispute",
                               c.span.start))
-    for clause in steps:
-        text = _with_its_object(case, clause)
+    # A step whole in its own clause before one that needs its object ("so I asked | if…"):
+    # asking leave to sit in on calls is rarely the step that carried the story.
+    for clause, whole in [(c, True) for c in steps] + [(c, False) for c in steps]:
+        text = clause.text if whole else _with_its_object(case, clause)
+        if not whole and text == clause.text:
+            continue
         edit = told_in_past(clause)
         if edit is not None:
             # "So I decide to call the supplier" is headlined as the past story it tells
