@@ -332,6 +332,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I rewrote my demo script so anything not yet shipped sat behind a clear \"coming "
         "later\" slide, and started inviting him to the last call before each deal closed.",
         "I sent the client a revised plan with weekly checkpoints and we hit every one of them.",
+        "I promised I would call her every Friday with an update, and I did that all winter.",
     ],
     "earn-trust/benchmarked": [
         "We benchmarked our onboarding time against the two best competitors.",

@@ -211,6 +211,7 @@ MISSED: list[tuple[str, str]] = [
     ("sole_credit", "I took over the whole kitchen that night when the head chef went home ill."),
     ("sole_credit", "I did the heavy lifting on the first draft, and then Sam rewrote half of it."),
     ("sole_credit", "I handled all the angry calls myself so the new starters could learn."),
+    ("sole_credit", "She was slow because she was writing the tests nobody else bothered with."),
     ("sole_credit", "I made all the decisions about the rota that month, and two of them were "
                     "wrong."),
     # A feeling held until the next morning; a problem someone made, taken up with them

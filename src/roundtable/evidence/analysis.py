@@ -512,6 +512,11 @@ _NOT_MEASURED_OUTCOME = frozenset({"action", "task", "situation", "grounds", "di
                                    "reflection"})
 
 
+_PERCEIVED = re.compile(r"^\W*(?:and |so |then |but )?(?:I|we) (?:then |soon |quickly |also )?"
+                        r"(?:noticed|saw|found|realised|realized|spotted|heard|knew|could see|"
+                        r"discovered|worked out|figured out|learned|learnt)\b", re.IGNORECASE)
+
+
 def _positional_result(span: Span, hits: Hits, index: int, count: int,
                        own: list[Clause]) -> None:
     """An outcome told without signposts: a change late in the story or in a clause the
@@ -520,7 +525,11 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
     if "result" in hits or "generic_claim" in hits or (
             index < count * RESULT_ZONE and not told_as_outcome):
         return
-    change = list(_CHANGE.finditer(span.text))
+    # A change the candidate noticed ("I noticed it always dropped after the hot water came
+    # on") is a finding on the way, not what came of the story.
+    change = [m for m in _CHANGE.finditer(span.text)
+              if not any(_PERCEIVED.match(c.text) and c.span.start <= span.start + m.start()
+                         < c.span.end for c in own)]
     # A number in a general truth ("often when two people fight…") counts nothing that came of
     # the story either.
     measured = [(start, end) for start, end in hits.get("metric", [])
@@ -687,6 +696,8 @@ _NOT_CREDIT_TAKEN = re.compile(
     r"(?:and|but),? (?:then )?(?:[A-Z][a-z]+|he|she|they) (?:rewrote|did|made|fixed|finished|took|"
     r"built|ran|wrote|improved|added|changed|made it work)\b|"
     r"(?:of them|some of it|most of it|it) (?:were|was) wrong|my (?:own )?mistake)")
+_NOBODY_ELSE = re.compile(r"\b(?:nobody|no one|no-one|none of the others) else\b|\bnobody\b",
+                          re.IGNORECASE)
 # "I had never failed an audit before this one" tells that this time they did.
 _UNTIL_THIS = re.compile(r"^[^.;]{0,40}?\b(?:before|until) (?:this|that)\b", re.IGNORECASE)
 # The candidate stepping in to help: what follows a teammate's trouble in a helping story.
@@ -819,11 +830,13 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                 found[item.sentence].span.text[item.at - found[item.sentence].span.start:]):
             continue
         sentence = found[item.sentence].span
+        clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
         if item.kind == "blame" and _conflict_cause(sentence.text, item.at - sentence.start):
             continue
         if item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses):
             continue
-        if item.kind == "sole_credit" and not _ME_IN_IT.search(found[item.sentence].span.text):
+        if (item.kind == "sole_credit" and clause is not None and clause.actor == "other"
+                and _NOBODY_ELSE.search(clause.text) and not _ME_IN_IT.search(sentence.text)):
             # "she was writing the tests nobody else bothered with" credits her, not the teller
             continue
         if item.kind == "blame" and _taken_back(item, found):
@@ -839,7 +852,6 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         if item.kind in _OTHERS_FAULT:
             if _OWN_FAULT.search(sentence.text):
                 continue
-            clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
             after = [c for c in clauses if c.sentence in (item.sentence, item.sentence + 1)
                      and c.span.start > item.at and c.by_candidate and c.mode == "fact"]
             if (clause is not None and clause.role == "situation"

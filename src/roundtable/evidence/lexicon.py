@@ -83,7 +83,11 @@ PLAIN_OUTCOME = (
     r"four|five|six|\d+) (?:days?|weeks?|months?)\b|"
     # "…had coped better than they feared", "the practice now uses my idea for every family"
     r"\bbetter than (?:they|we|i|he|she|anyone) (?:had )?(?:feared|expected|hoped)\b|"
-    r"\bnow (?:uses?|runs?|follows?|keeps?) (?:my|our|the|it|this|that)\b"
+    r"\bnow (?:uses?|runs?|follows?|keeps?) (?:my|our|the|it|this|that)\b|"
+    # a state kept since: "the classrooms have been warm since"
+    r"\b(?:has|have|had) (?:been|stayed|remained) (?:\w+ )?(?:warm|fine|ok|okay|quiet|clean|dry|"
+    r"safe|full|busy|calm|stable|on time|right|good|solid|spotless|tidy|steady|working|open|"
+    r"accurate|correct) (?:ever )?since\b"
 )
 
 PATTERNS: dict[str, str] = {
@@ -393,7 +397,11 @@ PATTERNS: dict[str, str] = {
     # Being handed the next thing to lead is trust shown, not claimed.
     r"asked me to (lead|run|own|write|review|present|co-lead|take over)|(invited|pulled|"
     r"brought) me (in|into|onto)|came to me (first|for)|sought me out|recommended me|"
-    r"kept (my|our) (word|promise)|credibility|followed through|told (them|him|"
+    r"kept (my|our) (word|promise)|credibility|followed through|"
+    # a promise told and then kept: "I promised I would tell him myself at pickup, and I did
+    # that every day"
+    r"promised [^.]{0,100}?\band (?:i|we) did (?:that|it|so|exactly that|just that)\b|"
+    r"told (them|him|"
     r"her) the truth|flagged (it|the risk|this) early|raised (it|the risk) early|vulnerab\w+|"
     r"(?:be|was|were|being) honest (?:with|about)|(he|"
     r"she|they) (was|were) right|i was wrong)\b",
