@@ -5,6 +5,7 @@ from __future__ import annotations
 import marshal
 import math
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -109,8 +110,23 @@ def _any_keyword(competency_id: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(k.lower()) for k in keywords) or '(?!)'})\b")
 
 
+_SAME_ROLE = {
+    **dict.fromkeys("patient patients client clients guest guests passenger passengers shopper "
+                    "shoppers buyer buyers resident residents subscriber subscribers tenant "
+                    "tenants diner diners caller callers consumer consumers".split(), "customer"),
+    **dict.fromkeys("boss bosses supervisor supervisors superior superiors".split(), "manager"),
+    **dict.fromkeys("coworker coworkers co-worker co-workers peer peers".split(), "colleague"),
+}
+"""Words for the same role in another industry: a hospital's patients, a hotel's guests and an
+agency's clients are the customers the catalog speaks of ("a patient's family complained"),
+a boss or a supervisor is the manager, and a coworker or a peer is the colleague. Read as
+the role's own word everywhere (the catalog's words, the question's, the answer's), so that
+every phrase written with "customer" meets "a difficult guest" too."""
+
+
 @cache
 def _stem(word: str) -> str:
+    word = _SAME_ROLE.get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -126,8 +142,14 @@ def _terms(text: str) -> Counter[str]:
     return Counter(stem for stem in stems if stem not in _STOPWORDS)
 
 
-def _unit(terms: Counter[str], idf: dict[str, float]) -> dict[str, float]:
-    weights = {t: (1 + math.log(n)) * idf.get(t, 0.0) for t, n in terms.items()}
+def _tf(n: float) -> float:
+    """A term said twice counts more than once, but not twice as much; a term said only in a
+    question's preamble counts less than once."""
+    return 1 + math.log(n) if n >= 1 else n
+
+
+def _unit(terms: Mapping[str, float], idf: dict[str, float]) -> dict[str, float]:
+    weights = {t: _tf(n) * idf.get(t, 0.0) for t, n in terms.items()}
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return {t: w / norm for t, w in weights.items()}
 
@@ -146,6 +168,34 @@ def _profiles() -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     return computed("inference-profiles", key, lambda: _weighted(texts))
 
 
+_PREFIX = 5
+"""Letters a word and the catalog's word it is read as must share (see `_known`)."""
+
+
+@cache
+def _by_prefix() -> dict[str, list[str]]:
+    """The catalog's words by their first letters."""
+    found: dict[str, list[str]] = {}
+    for term in sorted(_profiles()[0]):
+        if len(term) >= _PREFIX:
+            found.setdefault(term[:_PREFIX], []).append(term)
+    return found
+
+
+@cache
+def _known(term: str) -> str:
+    """A word the catalog never uses, read as the catalog's word that differs from it only by
+    an ending ("complaint" as "complain", "redeployment" as "redeploy"): the cut to a stem
+    leaves the endings that make a noun of a verb. The catalog's own words are kept as they
+    are."""
+    if term in _profiles()[0] or len(term) < _PREFIX:
+        return term
+    near = [known for known in _by_prefix().get(term[:_PREFIX], ())
+            if (known.startswith(term) or term.startswith(known))
+            and abs(len(known) - len(term)) <= 3]
+    return min(near, key=lambda known: (abs(len(known) - len(term)), known)) if near else term
+
+
 def _weighted(texts: dict[str, str]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     terms = {cid: _terms(text) for cid, text in texts.items()}
     shared = Counter(t for found in terms.values() for t in found)
@@ -153,12 +203,77 @@ def _weighted(texts: dict[str, str]) -> tuple[dict[str, float], dict[str, dict[s
     return idf, {cid: _unit(found, idf) for cid, found in terms.items()}
 
 
-def _similarity(text: str) -> dict[str, float]:
-    """Cosine similarity of a question's (or an answer's) words to each competency's."""
+def _similarity(text: str | list[tuple[str, float]]) -> dict[str, float]:
+    """Cosine similarity of a question's (or an answer's) words to each competency's; a
+    question is given as its parts, each with the weight its words carry (see `_parts`)."""
     idf, profiles = _profiles()
-    asked = _unit(_terms(text), idf)
+    weighted: Counter[str] = Counter()
+    for part, weight in [(text, 1.0)] if isinstance(text, str) else text:
+        for term, n in _terms(part).items():
+            weighted[_known(term)] += n * weight
+    asked = _unit(weighted, idf)
     return {cid: sum(w * profile.get(t, 0.0) for t, w in asked.items())
             for cid, profile in profiles.items()}
+
+
+_PREAMBLE_WEIGHT = 0.35
+"""How much a word of the question's preamble counts beside a word of its ask: "We're a
+logistics firm and routes change the night before. Tell me about a time you..." sets the
+scene in words that belong to whatever the industry is, and asks about something else."""
+_ASK = re.compile(
+    r"\b(?:tell (?:me|us)|describe|give (?:me|us)|walk (?:me|us)|talk (?:me|us)|share (?:with|a|an|"
+    r"one|some)|(?:can|could|would) you|have you|(?:how|what|when|where|why) (?:did|do|have|"
+    r"were|would) you|what(?:'s| is| was| were)|when was|think (?:of|about) a|recall a|"
+    r"(?:an|one) example|i'd (?:like|love) to hear|i want to hear|let's talk about)\b")
+"""Where the ask of a question starts: a request for a story or a question put to the
+candidate."""
+
+
+def _parts(question: str) -> list[tuple[str, float]]:
+    """The question cut into its preamble (the words before its first ask, at
+    `_PREAMBLE_WEIGHT`) and its ask (at full weight)."""
+    found = _ASK.search(question)
+    if found is None or not question[: found.start()].strip(" ,.;:!?-"):
+        return [(question, 1.0)]
+    return [(question[: found.start()], _PREAMBLE_WEIGHT), (question[found.start():], 1.0)]
+
+
+@cache
+def _listed_by() -> dict[tuple[str, ...], int]:
+    """How many competencies list each keyword or situation phrase, in the stems it is matched
+    by: a phrase five competencies list says little about which one a question asks."""
+    listed: Counter[tuple[str, ...]] = Counter()
+    for competency in competencies().values():
+        listed.update({_phrase_key(k) for k in [*competency.keywords, *competency.vocabulary]})
+    return dict(listed)
+
+
+def _phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(token for token, _, _ in _tokens(phrase))
+
+
+def _specificity(phrase: str) -> float:
+    """A keyword or a situation's weight: 1 when one competency lists it, less the more do."""
+    return 1.0 / _listed_by().get(_phrase_key(phrase), 1)
+
+
+def _question_evidence(question: str) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Each competency's keywords and situation phrases said in the question: their weight,
+    each counted by how specific it is to that competency and by the part of the question it
+    is said in, and the phrases themselves."""
+    points: dict[str, float] = {}
+    said: dict[str, list[str]] = {}
+    for part, weight in _parts(question):
+        situations = _situations(part.lower())
+        for competency in competencies().values():
+            found = _hits(part, competency)
+            found += [p for p in situations.get(competency.id, ()) if p not in found]
+            for phrase in found:
+                points[competency.id] = (points.get(competency.id, 0.0)
+                                         + weight * _specificity(phrase))
+                if phrase not in said.setdefault(competency.id, []):
+                    said[competency.id].append(phrase)
+    return points, said
 
 
 @cache
@@ -302,18 +417,17 @@ def _infer(question: str | None, answer: str) -> Inference:
     question's inference twice (the review's competency, then the debrief's confidence)."""
     asked = question.strip().lower() if question else ""
     candidates = []
-    similar = _similarity(asked) if asked else {}
+    similar = _similarity(_parts(asked)) if asked else {}
     told = _similarity(answer)
     share = _answer_share(similar)
     answer_weight = _answer_weight(similar) * share
     cue_weight = _CUE_WEIGHT * share
-    situations = _situations(asked) if asked else {}
+    points, said = _question_evidence(question or "") if asked else ({}, {})
     for order, competency in enumerate(competencies().values()):
-        in_question = _hits(question or "", competency)
-        in_question += [p for p in situations.get(competency.id, ()) if p not in in_question]
+        in_question = said.get(competency.id, [])
         in_answer = _hits(answer, competency)
         exact = bool(asked) and asked in (q.lower() for q in competency.questions)
-        base = (_QUESTION_WEIGHT * len(in_question)
+        base = (_QUESTION_WEIGHT * points.get(competency.id, 0.0)
                 + share * _ANSWER_KEYWORD_WEIGHT * len(_subjects(in_answer))
                 + (10.0 if exact else 0.0)
                 + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
