@@ -114,14 +114,13 @@ _SAME_ROLE = {
     **dict.fromkeys("patient patients client clients guest guests passenger passengers shopper "
                     "shoppers buyer buyers resident residents subscriber subscribers tenant "
                     "tenants diner diners caller callers consumer consumers".split(), "customer"),
-    **dict.fromkeys("boss bosses supervisor supervisors superior superiors".split(), "manager"),
-    **dict.fromkeys("coworker coworkers co-worker co-workers peer peers".split(), "colleague"),
 }
-"""Words for the same role in another industry: a hospital's patients, a hotel's guests and an
-agency's clients are the customers the catalog speaks of ("a patient's family complained"),
-a boss or a supervisor is the manager, and a coworker or a peer is the colleague. Read as
-the role's own word everywhere (the catalog's words, the question's, the answer's), so that
-every phrase written with "customer" meets "a difficult guest" too."""
+"""Words for the customer in other industries: a hospital's patients, a hotel's guests and an
+agency's clients are the customers the catalog speaks of ("a patient's family complained").
+Read as "customer" everywhere (the catalog's words, the question's, the answer's), so that every
+phrase written with "customer" meets "a difficult guest" too. (The manager's and the
+colleague's other names were read the same way and lost more than they found: "boss" is a
+word of disagreeing upward that "manager" is not.)"""
 
 
 @cache
@@ -154,11 +153,15 @@ def _unit(terms: Mapping[str, float], idf: dict[str, float]) -> dict[str, float]
     return {t: w / norm for t, w in weights.items()}
 
 
+_Profiles = tuple[dict[str, float], dict[str, dict[str, float]], dict[str, str]]
+
+
 @cache
-def _profiles() -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+def _profiles() -> _Profiles:
     """Each competency's words (its name, description, sample questions, keywords and criteria
     names) weighted by how few competencies share them: a question is matched on the words that
-    tell competencies apart, not only on the keywords a file happens to list."""
+    tell competencies apart, not only on the keywords a file happens to list. With them, the
+    family each of the catalog's words belongs to (see `_families`)."""
     texts = {c.id: " ".join([c.name, c.description, *c.questions, *c.keywords, *c.vocabulary,
                              *(k.name for k in c.criteria)])
              for c in competencies().values()}
@@ -169,44 +172,67 @@ def _profiles() -> tuple[dict[str, float], dict[str, dict[str, float]]]:
 
 
 _PREFIX = 5
-"""Letters a word and the catalog's word it is read as must share (see `_known`)."""
+"""Letters a word and the word of its family it is read as must share at least."""
+_ENDINGS = ("e", "t", "r", "er", "or", "ee")
+"""The endings by which two words of one family differ, once cut to their stems: a noun made of
+a verb ("complaint", "manager", "trainee") or a final "e" the stem kept ("change" and
+"changing"). Longer ones join words of different meaning ("person" and "personal", "count"
+and "country")."""
+
+
+def _families(words: set[str]) -> dict[str, str]:
+    """Each word read as the shortest word it extends by one of `_ENDINGS`:
+    the cut to a stem leaves the endings that make a noun of a verb or a person of an act
+    ("complaint" and "complain", "manager" and "manage"), and a question asked with one meets
+    a catalog written with the other."""
+    family: dict[str, str] = {}
+    for word in sorted(words, key=lambda w: (len(w), w)):
+        heads = [word.removesuffix(e) for e in _ENDINGS if word.endswith(e)]
+        family[word] = next((family[h] for h in heads if len(h) >= _PREFIX and h in family),
+                            word)
+    return family
 
 
 @cache
 def _by_prefix() -> dict[str, list[str]]:
     """The catalog's words by their first letters."""
     found: dict[str, list[str]] = {}
-    for term in sorted(_profiles()[0]):
-        if len(term) >= _PREFIX:
-            found.setdefault(term[:_PREFIX], []).append(term)
+    for word in sorted(_profiles()[2]):
+        if len(word) >= _PREFIX:
+            found.setdefault(word[:_PREFIX], []).append(word)
     return found
 
 
 @cache
 def _known(term: str) -> str:
-    """A word the catalog never uses, read as the catalog's word that differs from it only by
-    an ending ("complaint" as "complain", "redeployment" as "redeploy"): the cut to a stem
-    leaves the endings that make a noun of a verb. The catalog's own words are kept as they
-    are."""
-    if term in _profiles()[0] or len(term) < _PREFIX:
-        return term
-    near = [known for known in _by_prefix().get(term[:_PREFIX], ())
-            if (known.startswith(term) or term.startswith(known))
-            and abs(len(known) - len(term)) <= 3]
-    return min(near, key=lambda known: (abs(len(known) - len(term)), known)) if near else term
+    """The family of the catalog's words a word belongs to: its own, or for a word the catalog
+    never uses, the family of the catalog's word it differs from only by an ending
+    ("redeployment" and "redeploy")."""
+    families = _profiles()[2]
+    if term in families or len(term) < _PREFIX:
+        return families.get(term, term)
+    near = [word for word in _by_prefix().get(term[:_PREFIX], ())
+            if any(term == word + e or word == term + e for e in _ENDINGS)]
+    return families[min(near, key=lambda w: (len(w), w))] if near else term
 
 
-def _weighted(texts: dict[str, str]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    terms = {cid: _terms(text) for cid, text in texts.items()}
+def _weighted(texts: dict[str, str]) -> _Profiles:
+    words = {cid: _terms(text) for cid, text in texts.items()}
+    families = _families({word for found in words.values() for word in found})
+    terms: dict[str, Counter[str]] = {}
+    for cid, found in words.items():
+        terms[cid] = Counter()
+        for word, n in found.items():
+            terms[cid][families[word]] += n
     shared = Counter(t for found in terms.values() for t in found)
     idf = {t: math.log(len(terms) / n) for t, n in shared.items()}
-    return idf, {cid: _unit(found, idf) for cid, found in terms.items()}
+    return idf, {cid: _unit(found, idf) for cid, found in terms.items()}, families
 
 
 def _similarity(text: str | list[tuple[str, float]]) -> dict[str, float]:
     """Cosine similarity of a question's (or an answer's) words to each competency's; a
     question is given as its parts, each with the weight its words carry (see `_parts`)."""
-    idf, profiles = _profiles()
+    idf, profiles, _ = _profiles()
     weighted: Counter[str] = Counter()
     for part, weight in [(text, 1.0)] if isinstance(text, str) else text:
         for term, n in _terms(part).items():
