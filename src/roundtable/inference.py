@@ -64,6 +64,10 @@ _SUFFIXES = ("isations", "izations", "isation", "ization", "ations", "ation", "n
              "ed", "es", "s", "ly")
 
 
+_DOUBLING = frozenset({"ed", "ing", "ings"})
+_UNDOUBLED = frozenset("bdgmnprt")
+
+
 @dataclass(frozen=True)
 class Inference:
     """The chosen competency and why."""
@@ -128,7 +132,12 @@ def _stem(word: str) -> str:
     word = _SAME_ROLE.get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            # "stopped", "shipping", "planned": the consonant doubled before the ending is
+            # not the word's own ("stop", "ship", "plan"); a double l, s or z is ("called").
+            if suffix in _DOUBLING and stem[-1] == stem[-2] and stem[-1] in _UNDOUBLED:
+                return stem[:-1]
+            return stem
     return word
 
 
@@ -250,7 +259,8 @@ _ASK = re.compile(
     r"\b(?:tell (?:me|us)|describe|give (?:me|us)|walk (?:me|us)|talk (?:me|us)|share (?:with|a|an|"
     r"one|some)|(?:can|could|would) you|have you|(?:how|what|when|where|why) (?:did|do|have|"
     r"were|would) you|what(?:'s| is| was| were)|when was|think (?:of|about) a|recall a|"
-    r"(?:an|one) example|i'd (?:like|love) to hear|i want to hear|let's talk about)\b")
+    r"(?:an|one) example|i'd (?:like|love) to hear|i want to hear|let's talk about)\b",
+    re.IGNORECASE)
 """Where the ask of a question starts: a request for a story or a question put to the
 candidate."""
 
