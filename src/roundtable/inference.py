@@ -55,7 +55,12 @@ _STOPWORDS = frozenset(
     "onto upon about above below again against all also always because before after while until "
     "than then too more much many other others such only own same each both few once here why "
     "which whom whose will shall should might must may are being just even still yet though "
-    "although whether either neither nor per via".split())
+    "although whether either neither nor per via "
+    # The rest of the indefinite pronouns and quantifiers ("anything", "everyone", "many" are
+    # above): kept as words of phrases ("nobody owned it"), they made the one competency whose
+    # phrases say them win any question that does ("nobody reports to anyone here").
+    "anyone anybody nobody nothing everybody somebody everything lot lots little bit anyway "
+    "anyhow".split())
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _CONTRACTION = re.compile(r"'(?:t|ve|re|d|ll|m)$")
 """"didn't", "you've": the grammar of the question, not its subject."""
