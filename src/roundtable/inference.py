@@ -309,6 +309,10 @@ def _question_evidence(question: str) -> tuple[dict[str, float], dict[str, list[
         for competency in competencies().values():
             found = _hits(part, competency)
             found += [p for p in situations.get(competency.id, ()) if p not in found]
+            # A keyword said inside a longer phrase of the same competency ("up to speed" in
+            # "got up to speed") is one situation, counted once.
+            found = [p for p in found if not any(p != q and f" {p.lower()} " in f" {q.lower()} "
+                                                 for q in found)]
             for phrase in found:
                 points[competency.id] = (points.get(competency.id, 0.0)
                                          + weight * _specificity(phrase))
