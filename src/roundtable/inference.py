@@ -247,10 +247,11 @@ def _similarity(text: str | list[tuple[str, float]]) -> dict[str, float]:
     """Cosine similarity of a question's (or an answer's) words to each competency's; a
     question is given as its parts, each with the weight its words carry (see `_parts`)."""
     idf, profiles, _ = _profiles()
-    weighted: Counter[str] = Counter()
+    weighted: dict[str, float] = {}
     for part, weight in [(text, 1.0)] if isinstance(text, str) else text:
         for term, n in _terms(part).items():
-            weighted[_known(term)] += n * weight
+            known = _known(term)
+            weighted[known] = weighted.get(known, 0.0) + n * weight
     asked = _unit(weighted, idf)
     return {cid: sum(w * profile.get(t, 0.0) for t, w in asked.items())
             for cid, profile in profiles.items()}
