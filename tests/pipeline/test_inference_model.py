@@ -89,11 +89,24 @@ def test_the_customer_of_another_industry_is_the_customer(who: str) -> None:
     assert infer_competency(question, "").competency.id == "customer-obsession"
 
 
+def _rows(part: str) -> list[dict[str, str]]:
+    data = yaml.safe_load((_PROBES / f"asked-{part}.yaml").read_text(encoding="utf-8"))
+    rows: list[dict[str, str]] = data["questions"]
+    return rows
+
+
 def _share(part: str) -> tuple[int, int]:
-    rows = yaml.safe_load((_PROBES / f"asked-{part}.yaml").read_text(encoding="utf-8"))
+    rows = _rows(part)
     right = sum(infer_competency(r["question"], "").competency.id
-                in (r["competency"], *r.get("also", [])) for r in rows["questions"])
-    return right, len(rows["questions"])
+                in (r["competency"], *r.get("also", [])) for r in rows)
+    return right, len(rows)
+
+
+@pytest.mark.parametrize("part", ["tune2", "heldout2"])
+def test_both_halves_ask_about_every_competency(part: str) -> None:
+    from roundtable.catalog.loader import competencies
+
+    assert {r["competency"] for r in _rows(part)} == set(competencies())
 
 
 def test_the_second_tune_half_keeps_its_level() -> None:
