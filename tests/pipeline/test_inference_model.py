@@ -116,3 +116,26 @@ def test_the_second_tune_half_keeps_its_level() -> None:
     --heldout` only, never asserted here). The tune half was 33/40 before."""
     right, total = _share("tune2")
     assert total == 40 and right >= 33
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("Thanks, that was a really good story about looking after your customers. So next, tell "
+     "me about a time you disagreed with a coworker.", "conflict"),
+    ("Okay, thanks. We care a lot about customers here. This one is about working with a "
+     "tight budget. Tell me about a time you did that.", "frugality"),
+    ("Great, thank you, that covers the customer side. Let's move on to juggling priorities. "
+     "Give me an example.", "prioritization"),
+])
+def test_an_interviewer_s_signpost_is_part_of_the_ask(question: str, wanted: str) -> None:
+    """In a transcript the question often follows a word on the last answer, and the subject
+    is named by a signpost ("This one is about...", "Let's move on to...") before the ask."""
+    assert _parts(question)[-1][1] == 1.0
+    got = infer_competency(question, "")
+    assert got.competency.id == wanted and got.confident
+
+
+def test_no_one_word_decides_a_short_question() -> None:
+    """"fast" is the rarest word here and bias for action's text says it often; the question
+    names two situations of learning."""
+    got = infer_competency("Tell me about a time you had to learn something new fast.", "")
+    assert got.competency.id == "learn-and-be-curious"

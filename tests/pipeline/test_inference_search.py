@@ -21,8 +21,8 @@ from roundtable.inference import (
     _answer_weight,
     _cue_hits,
     _hits,
-    _parts,
     _question_evidence,
+    _question_similarity,
     _similarity,
     _subjects,
     infer_competency,
@@ -36,7 +36,7 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
     and whether the best beats the second best by the confidence margin."""
     scored: list[tuple[float, str, list[str], bool]] = []
     asked = question.strip().lower() if question else ""
-    similar = _similarity(_parts(asked)) if asked else {}
+    similar = _question_similarity(asked) if asked else {}
     told = _similarity(answer)
     share = _answer_share(similar)
     points, said = _question_evidence(question or "") if asked else ({}, {})
