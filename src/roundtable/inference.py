@@ -18,7 +18,8 @@ from roundtable.json_cache import computed
 _QUESTION_WEIGHT = 1.0
 _SIMILARITY_WEIGHT = 20.0
 """Points for a question whose words are the competency's own words (cosine 1.0); real
-questions reach 0.2-0.5 against the competency they ask about."""
+questions reach 0.12-0.28 against the competency they ask about (each word's share capped at
+`_WORD_CAP`; 0.2-0.5 before the cap)."""
 _ANSWER_SIMILARITY_WEIGHT = 2.0
 """An answer's words say less than the question's (a story about a deadline may be about
 conflict), but with no question they tell competencies apart better than cues alone."""
