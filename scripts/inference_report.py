@@ -1,17 +1,21 @@
 """How often competency inference is right on questions and answers written apart from it.
 
-    python scripts/inference_report.py            # the tune half: accuracy and every miss
-    python scripts/inference_report.py --heldout  # the held-out half too (counts only)
+    python scripts/inference_report.py            # the tune halves: accuracy and every miss
+    python scripts/inference_report.py --heldout  # the held-out halves too (counts only)
     python scripts/inference_report.py --fresh    # 24 later questions (asked-fresh.yaml)
+    python scripts/inference_report.py --all      # all of the above, the probe questions,
+                                                  # the interview sets and dev-set answers
 
 `tests/data/probes/asked-tune.yaml` and `asked-heldout.yaml` were split by writing order before
-anything was measured; only the tune half's misses are printed, so that nobody tunes on the
-held-out one. A wrong guess is counted as flagged when inference called itself not confident
-(the review then flags `competency_uncertain` and names the runner-up).
+anything was measured, as were `asked-tune2.yaml` and `asked-heldout2.yaml` (80 questions
+written before the IDF round); only the tune halves' misses are printed, so that nobody tunes on
+the held-out ones. A wrong guess is counted as flagged when inference called itself not
+confident (the review then flags `competency_uncertain` and names the runner-up).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -19,7 +23,8 @@ import yaml
 
 from roundtable.inference import infer_competency
 
-PROBES = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes"
+ROOT = Path(__file__).resolve().parent.parent
+PROBES = ROOT / "tests" / "data" / "probes"
 
 
 def measure(part: str, *, verbose: bool) -> None:
@@ -49,9 +54,46 @@ def measure(part: str, *, verbose: bool) -> None:
               f"{confidently_wrong} confidently wrong; right but flagged: {unsure_right}")
 
 
+def probe_questions() -> None:
+    """tests/data/probes/questions.yaml, each part (dev, heldout, heldout2)."""
+    probes = yaml.safe_load((PROBES / "questions.yaml").read_text(encoding="utf-8"))
+    for part in ("dev", "heldout", "heldout2"):
+        rows = [(cid, q) for cid, parts in probes.items() for q in parts[part]]
+        right = sum(infer_competency(q, "").competency.id == cid for cid, q in rows)
+        print(f"questions.yaml {part}: {right}/{len(rows)}")
+
+
+def devset_answers() -> None:
+    """Each dev-set answer with no question: the competency it was written for, by split."""
+    rows = [json.loads(line) for path in sorted((ROOT / "tests/data/devset").glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for split in ("dev", "heldout"):
+        chosen = [r for r in rows if r["split"] == split]
+        right = sum(infer_competency(None, r["answer"]).competency.id == r["competency"]
+                    for r in chosen)
+        print(f"devset answers only, {split}: {right}/{len(chosen)}")
+
+
+def interviews() -> None:
+    """Every interview set with a `competencies.json`: question only, and question+answer."""
+    sys.path.insert(0, str(ROOT / "tests" / "interview"))
+    from competency_accuracy import measure as measure_set
+
+    for folder in sorted((ROOT / "tests/data/interviews").iterdir()):
+        if (folder / "competencies.json").exists():
+            print(f"interviews/{folder.name}: {measure_set(folder)}")
+
+
 if __name__ == "__main__":
+    everything = "--all" in sys.argv[1:]
     measure("tune", verbose=True)
-    if "--heldout" in sys.argv[1:]:
+    measure("tune2", verbose=True)
+    if everything or "--heldout" in sys.argv[1:]:
         measure("heldout", verbose=False)
-    if "--fresh" in sys.argv[1:]:
+        measure("heldout2", verbose=False)
+    if everything or "--fresh" in sys.argv[1:]:
         measure("fresh", verbose=False)
+    if everything:
+        probe_questions()
+        devset_answers()
+        interviews()

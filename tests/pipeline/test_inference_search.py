@@ -21,8 +21,9 @@ from roundtable.inference import (
     _answer_weight,
     _cue_hits,
     _hits,
+    _question_evidence,
+    _question_similarity,
     _similarity,
-    _situations,
     _subjects,
     infer_competency,
 )
@@ -34,17 +35,16 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
     """The plain search: every competency scored in full, the catalog's order breaking ties;
     and whether the best beats the second best by the confidence margin."""
     scored: list[tuple[float, str, list[str], bool]] = []
-    similar = _similarity(question.lower()) if question and question.strip() else {}
+    asked = question.strip().lower() if question else ""
+    similar = _question_similarity(asked) if asked else {}
     told = _similarity(answer)
     share = _answer_share(similar)
-    situations = _situations(question.lower()) if similar else {}  # type: ignore[union-attr]
+    points, said = _question_evidence(question or "") if asked else ({}, {})
     for competency in competencies().values():
-        in_question = _hits(question or "", competency)
-        in_question += [p for p in situations.get(competency.id, []) if p not in in_question]
+        in_question = said.get(competency.id, [])
         in_answer = _hits(answer, competency)
-        exact = bool(question) and question.strip().lower() in [  # type: ignore[union-attr]
-            q.lower() for q in competency.questions]
-        score = (_QUESTION_WEIGHT * len(in_question)
+        exact = bool(asked) and asked in [q.lower() for q in competency.questions]
+        score = (_QUESTION_WEIGHT * points.get(competency.id, 0.0)
                  + share * _ANSWER_KEYWORD_WEIGHT * len(_subjects(in_answer))
                  + share * _CUE_WEIGHT * _cue_hits(answer, competency) + (10.0 if exact else 0.0)
                  + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
