@@ -26,6 +26,9 @@ DETECTED: list[tuple[str, str]] = [
     ("never_fail", "Looking back, I did everything by the book on that shift."),
     # A time taken off told with "came down": a measured outcome, not a timeframe alone
     ("quantified_result", "The team's average handling time came down about 20 seconds."),
+    # An apology in plain words; a customer kept, told as a list with its subject said once
+    ("trust", "I told her sorry and that I understood why she was upset."),
+    ("relationship", "In the end she stayed, came back for her check-up in spring."),
     ("blame", "I had to redo the whole report because he did not send the data on time."),
     ("never_fail", "Honestly I have never failed an audit."),
     ("blame", "At first I thought it wasn't my fault, but honestly it was the supplier, they "
@@ -219,6 +222,7 @@ MISSED: list[tuple[str, str]] = [
     ("blame", "He kept changing the order at the last minute, which cost us two hours a day, "
               "so I sat down with him."),
     ("never_fail", "It was not my mistake, the dentist was sick, but I told her sorry."),
+    ("failure_owned", "It was not my mistake, the dentist was ill that week."),
     ("situation", "I was happy with how the project turned out."),
     ("task", "I finished the task and moved on to the next ticket."),
     ("action", "I wanted to help the team and I felt bad about the delay."),

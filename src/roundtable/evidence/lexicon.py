@@ -393,6 +393,9 @@ PATTERNS: dict[str, str] = {
     r"were (?:partly |half )?right)|(?:heard|listened to) (?:both|each) (?:sides?|of them)|"
     r"why (he|she|they) (wanted|needed|pushed for|insisted on|cared about))\b",
     "trust": r"\b(trust(ed|ing)?|transparen\w+|candid(ly)?|admitted|apologi[sz]ed|owned up|"
+    # an apology in any words: "I told her sorry", "I said sorry to the family"
+    r"(?:said|say|says|told (?:him|her|them|the [\w-]+)) sorry|(?:made|offered|gave) (?:an |my |"
+    r"a (?:full |proper |personal )?)apology|"
     # "Honestly" is a verbal tic ("honestly the whole mess was on them"), not candour shown.
     # Being handed the next thing to lead is trust shown, not claimed.
     r"asked me to (lead|run|own|write|review|present|co-lead|take over)|(invited|pulled|"
@@ -495,7 +498,9 @@ PATTERNS: dict[str, str] = {
     r"later|"
     # a customer's trust told through what they did next, in any trade: "she stay with us",
     # "she came for her check-up again in spring", "she brought her husband as a new patient"
-    r"(?:he|she|they) (?:stay|stays|stayed) (?:on )?with us|(?:he|she|they) (?:came|come|comes) "
+    r"(?:he|she|they) (?:stay|stays|stayed) (?:on )?with us|(?:he|she|they) stayed(?= ?[,.;]| and)|"
+    # a list with its subject said once: "she stayed, came back for her check-up, brought…"
+    r"(?<=, )(?:came|comes) back\b(?! (?:with|to complain|angry))|(?:he|she|they) (?:came|come|comes) "
     r"(?:back|(?:in |for (?:her|his|their) [\w-]+ )?again)(?! (?:with|to complain|angry|and "
     r"complain))|(?:he|she|they) (?:book|books|booked|order|orders|ordered|visit|visits|visited|"
     r"return|returns|returned|shop|shops|shopped) (?:[\w-]+ ){0,2}?again\b|"
@@ -529,7 +534,9 @@ PATTERNS: dict[str, str] = {
     r"(cover|covering|covered|help|helping|helped|back|backing|backed|support|supporting|"
     r"supported|trust|trusting|trusted|talk(ing|ed)? to|speak(ing)? to|spoke to|work(ing|ed)? "
     r"with) each other)\b",
-    "failure_owned": r"\b(my (mistake|fault|error|miss|failure)|my (call|decision)[^.]{0,20}"
+    # "it was not my mistake" denies the fault it names
+    "failure_owned": r"\b((?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|miss|"
+    r"failure)|my (call|decision)[^.]{0,20}"
     r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made a (big |bad |"
     r"costly )?mistake|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
     r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag)|"
