@@ -51,6 +51,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I asked her to grab lunch, just us two, and asked what was going on from her side.",
         "She was under pressure from her director to close every finding before the audit.",
         "He said he thought my prep list was too small for the weekend.",
+        "Amir felt ignored in planning; Dana thought she was protecting the deadline.",
     ],
     ("conflict", "direct-conversation"): [
         "I sat down with him privately the next morning.",

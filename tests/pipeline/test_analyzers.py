@@ -29,6 +29,9 @@ DETECTED: list[tuple[str, str]] = [
     # An apology in plain words; a customer kept, told as a list with its subject said once
     ("trust", "I told her sorry and that I understood why she was upset."),
     ("relationship", "In the end she stayed, came back for her check-up in spring."),
+    # What the other side raised, written down; who owns what is out of their hands, said plainly
+    ("empathy", "I spent two of his shifts on the floor and wrote down the four problems his "
+                "crew raised."),
     ("blame", "I had to redo the whole report because he did not send the data on time."),
     ("never_fail", "Honestly I have never failed an audit."),
     ("blame", "At first I thought it wasn't my fault, but honestly it was the supplier, they "
@@ -223,6 +226,7 @@ MISSED: list[tuple[str, str]] = [
               "so I sat down with him."),
     ("never_fail", "It was not my mistake, the dentist was sick, but I told her sorry."),
     ("failure_owned", "It was not my mistake, the dentist was ill that week."),
+    ("blame", "I told him plainly the other two were out of my hands and who owned them."),
     ("situation", "I was happy with how the project turned out."),
     ("task", "I finished the task and moved on to the next ticket."),
     ("action", "I wanted to help the team and I felt bad about the delay."),

@@ -421,6 +421,10 @@ def _understood(part: str) -> bool:
     return (opens_on_verb(part) or bool(_OBLIGED.match(part))) and not _CLAIMS.match(part)
 
 
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
+_NEW_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
+
+
 def _as_read(span: Span, subject: str = "I",
              restated: Iterable[tuple[int, int, str]] = ()) -> tuple[str, Inserted]:
     """The sentence as its kinds are matched, and where subjects were inserted into it.
@@ -1020,7 +1024,11 @@ def analyze(answer: str) -> Analysis:
     spans = sentences(answer)
     # A bullet with no subject is read with the one the answer speaks in ("I", or "we").
     subject = "We" if understood_subject(answer) == "team" else "I"
-    read = [_as_read(span, subject) for span in spans]
+    # "…hour before. Threatened to move practice." goes on with the patient, not the candidate.
+    read = [(span.text, []) if i and read_actor(spans[i - 1].text) == "other" and not
+            _NEW_BULLET.match(span.text) and opens_on_verb(span.text) and not
+            _OBJECT_PRONOUN.search(span.text) else _as_read(span, subject)
+            for i, span in enumerate(spans)]
     all_hits = [_kinds_in(span, as_read) for span, as_read in zip(spans, read, strict=True)]
     # Each sentence matched as written has been searched for the injection phrasing already.
     phrased = [("prompt_injection" in hits) if not inserted else None

@@ -385,6 +385,14 @@ PATTERNS: dict[str, str] = {
     r"she) (needed|cared about|was worried about)|"
     # the other side's reason, told as theirs: "his reason was that 22% of users abandoned"
     r"(his|her|their) (reason|reasoning|worry|concern|point|argument|side) (was|were) that|"
+    # what the other side raised, written down or heard out: "wrote down the four problems his
+    # crew raised", "I spent two of his shifts on the floor"
+    r"(?:wrote down|noted|listed|took down|heard|listened to|collected|gathered) (?:the |all the "
+    r"|every |each )?(?:\w+ )?(?:problems?|concerns?|issues?|complaints?|worries|points|"
+    r"questions|gripes) (?:that )?(?:he|she|they|his|her|their|the [\w-]+)(?: [\w-]+)? (?:had "
+    r")?(?:raised|had|mentioned|brought up|listed|named)|spent (?:a |an |one |two |three |a few |"
+    r"several )?(?:\w+ )?(?:of (?:his|her|their) )?(?:shifts?|days?|mornings?|nights?) (?:on the "
+    r"floor|with (?:him|her|them|the [\w-]+))|"
     # hearing each side of a quarrel between two others: "I took them each for a coffee
     # separately, just to hear it", "they both had a point"
     r"(?:took|saw|met|spoke to|talked to|had) (?:them|both of them|the two of them) (?:each "
@@ -498,9 +506,11 @@ PATTERNS: dict[str, str] = {
     r"later|"
     # a customer's trust told through what they did next, in any trade: "she stay with us",
     # "she came for her check-up again in spring", "she brought her husband as a new patient"
-    r"(?:he|she|they) (?:stay|stays|stayed) (?:on )?with us|(?:he|she|they) stayed(?= ?[,.;]| and)|"
+    r"(?:he|she|they) (?:stay|stays|stayed) (?:on )?with us|"
+    r"(?:he|she|they) stayed(?= ?[,.;]| and)|"
     # a list with its subject said once: "she stayed, came back for her check-up, brought…"
-    r"(?<=, )(?:came|comes) back\b(?! (?:with|to complain|angry))|(?:he|she|they) (?:came|come|comes) "
+    r"(?<=, )(?:came|comes) back\b(?! (?:with|to complain|angry))|"
+    r"(?:he|she|they) (?:came|come|comes) "
     r"(?:back|(?:in |for (?:her|his|their) [\w-]+ )?again)(?! (?:with|to complain|angry|and "
     r"complain))|(?:he|she|they) (?:book|books|booked|order|orders|ordered|visit|visits|visited|"
     r"return|returns|returned|shop|shops|shopped) (?:[\w-]+ ){0,2}?again\b|"
@@ -535,8 +545,8 @@ PATTERNS: dict[str, str] = {
     r"supported|trust|trusting|trusted|talk(ing|ed)? to|speak(ing)? to|spoke to|work(ing|ed)? "
     r"with) each other)\b",
     # "it was not my mistake" denies the fault it names
-    "failure_owned": r"\b((?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|miss|"
-    r"failure)|my (call|decision)[^.]{0,20}"
+    "failure_owned": r"\b((?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|"
+    r"miss|failure)|my (call|decision)[^.]{0,20}"
     r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made a (big |bad |"
     r"costly )?mistake|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
     r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag)|"
@@ -614,7 +624,8 @@ PATTERNS: dict[str, str] = {
     r"he|she|the [\w-]+ (team|folks|people|side|vendor|contractors?)) (failed|dropped the ball|"
     r"didn't do (their|his|her) job)|not my fault|"
     r"wasn't my fault|(i |we )?blamed? (them|him|her|the)|nothing i could (have )?do(ne)?|"
-    r"out of my (hands|control)|(is|was) (kind of |really )?on them|"
+    r"out of my (hands|control)(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)|so "
+    r"i (?:passed|handed|flagged|escalated|introduced)))|(is|was) (kind of |really )?on them|"
     # "wasn't something I could control"; "most of that was the site staff not reporting it"
     r"(wasn't|was not|weren't|were not) (something|anything) (i|we) could (have )?control(led)?|"
     r"(most|much|all|half) of (that|it|this|the (problem|issue|complaints?|trouble)) (was|came "
@@ -628,7 +639,10 @@ PATTERNS: dict[str, str] = {
     r"bless (?:them|him|her|their hearts)|left (?:us|"
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"
     r"me) down|(?:their|his|her) (?:fault|mess|mistake|screw-?up)|on their end|"
-    r"wasn't on me|(?:was|were) out of (?:my|our) hands|(?:if|had) (?:they|he|she|"
+    r"wasn't on me|(?:was|were) out of (?:my|our) hands"
+    # "…were out of my hands and who owned them" is candour about who can fix it
+    r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)|so i (?:passed|handed|"
+    r"flagged|escalated|introduced)))|(?:if|had) (?:they|he|she|"
     r"the \w+ team) (?:had )?(?:just |only )?(?:done|delivered|listened|followed|"
     r"given) (?:their|his|her|what)|"
     r"(?:because|since|due to) (?:the |their |our |my |his |her )?(?:[\w-]+ ){0,3}(?:team|"
@@ -909,7 +923,10 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\b(?:some|certain) people (?:just |simply )?(?:need|take) (?:more |longer |a while |"
         r"time )\w*|\bthe (?:cost|blame|responsibility|fault) (?:of [\w ]{3,40} )?(?:really )?"
         r"(?:sits|lies|rests|falls|sat|lay) (?:with|on)\b|\b(?:outside|beyond|out of) (?:of )?"
-        r"(?:our|my|the team's) (?:control|hands)\b|\bnot (?:really )?(?:something|anything) "
+        r"(?:our|my|the team's) (?:control|hands)\b"
+        # "…out of my hands and who owned them" is candour about who can fix it
+        r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)|so i (?:passed|handed|"
+        r"flagged|escalated|introduced)))|\bnot (?:really )?(?:something|anything) "
         r"(?:we|i) (?:could|can) (?:control|have prevented|do (?:much )?about)\b|"
         r"\babout as well as (?:we|i|anyone) could\b"
     ),

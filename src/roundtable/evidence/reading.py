@@ -1292,6 +1292,21 @@ SHORT_STORY = 1
 """Sentences (less one) below which position in the story says nothing: a lone sentence."""
 
 
+def continues_other(span: Span, before: list[Clause] | None) -> bool:
+    """Whether a sentence with no subject goes on with someone else's doing: "- Patient upset:
+    appointment cancelled twice. Threatened to move practice." is the patient's threat, not a
+    step of the candidate's, since no new line or bullet starts it."""
+    return (bool(before) and before is not None and before[0].actor == "other"
+            and not _BULLET_LINE.match(span.text) and opens_on_verb(span.text)
+            # "Called them the next morning" is someone else acting on them
+            and not re.search(r"\b(?:him|her|them)\b", span.text, re.IGNORECASE))
+
+
+def _voice_of(span: Span, read: list[tuple[list[Clause], float | None, Role | None]],
+              voice: Actor) -> Actor:
+    return "other" if read and continues_other(span, read[-1][0]) else voice
+
+
 def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[Clause]:
     """Every clause of the answer, read in order; STAR headings carry over sentences.
 
@@ -1311,7 +1326,8 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
             else None
         sentences.append((read_sentence(span, index, position, heading, names,
-                                        in_story=index in counted, voice=voice),
+                                        in_story=index in counted,
+                                        voice=_voice_of(span, sentences, voice)),
                           position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
