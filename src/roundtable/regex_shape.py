@@ -12,16 +12,17 @@ pattern (`re._parser`'s tree) so that:
 - a zero-width test opening a group (`(\\bnote|\\bmessage)`, the `\\b` factored out of all its
   branches) moves in front of the group: it consumes nothing, so the group still starts where it
   did;
-- consecutive branches opening on the same `\\b` (or other position test) or the same literal
-  character share it: `\\bab|\\bac|x` becomes `\\ba[bc]|x`, so the test is made once and
-  a character that starts none of them skips them all;
+- consecutive branches opening on the same `\\b` (or other position test) or the same character
+  (a literal or a class) share it: `\\bab|\\bac|x` becomes `\\ba[bc]|x`, so the test is made
+  once and a character that starts none of them skips them all;
 - branches that are each one character become a character class (as `re` does itself).
 
 Each step keeps what matches, where, and in which order the branches are tried, so a match and its
 groups are the ones `re`'s own program finds (`tests/evidence/test_stored_programs.py` compares
 them on the dev answers). `P(?:X|Y)` tries `PX` then `PY` exactly as `PX|PY` does because a
-position test or a literal matches in one way only. Lookbehinds are left as written (the engine
-requires their fixed width of the original form), and so are conditional groups.
+position test or one character matches in one way only (a repeat such as `\\s+` does not: its
+branches keep it). Lookbehinds are left as written (the engine requires their fixed width of the
+original form), and so are conditional groups.
 """
 
 from __future__ import annotations
@@ -85,6 +86,9 @@ class _Reshaper:
         self.parser = parser
         self.c = c
         self.repeats = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+        # Items that match in one way only, so a shared one can be taken out of the branches:
+        # a position test, or one character (a literal, a class, any, all but one).
+        self.single = (c.AT, c.LITERAL, c.IN, c.ANY, c.NOT_LITERAL)
 
     def sub(self, items: list[_Item]) -> Any:
         return self.parser.SubPattern(self.state, items)
@@ -136,8 +140,7 @@ class _Reshaper:
         c = self.c
         runs: list[tuple[_Item | None, list[list[_Item]]]] = []
         for alternative in alternatives:
-            lead = alternative[0] if alternative and alternative[0][0] in (
-                c.AT, c.LITERAL) else None
+            lead = alternative[0] if alternative and alternative[0][0] in self.single else None
             if lead is not None and runs and runs[-1][0] == lead:
                 runs[-1][1].append(alternative[1:])
             elif lead is not None:
