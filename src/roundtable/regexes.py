@@ -82,7 +82,7 @@ _Key = tuple[str, int]
 _MAX_ENTRIES = 20_000
 _WORD = "I"
 # Raised whenever `_program` or the entry changes, so programs stored by an older one go unused.
-_FORMAT = 8
+_FORMAT = 9
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
 # Marks the key of a pattern compiled `spans_only`: a bit no `re` flag uses.
 _SPANS_ONLY = 1 << 20
