@@ -398,16 +398,25 @@ def _situation_phrases() -> dict[int, dict[tuple[str, ...], list[tuple[str, str]
     question ("went along with a decision", "fell behind") says more than its words apart, each
     of which other competencies use too. A trailing object is dropped so that "went along with
     it" meets "went along with the plan"."""
+    vocabularies = {c.id: c.vocabulary for c in competencies().values()}
+    # Stemming every phrase of the catalog took a tenth of a `roundtable review` process: the
+    # phrases are kept while the vocabularies and this module's code are unchanged.
+    key = marshal.dumps(vocabularies) + Path(__file__).read_bytes()
+    return computed("inference-phrases", key, lambda: _phrases_of(vocabularies))
+
+
+def _phrases_of(vocabularies: dict[str, list[str]]
+                ) -> dict[int, dict[tuple[str, ...], list[tuple[str, str]]]]:
     phrases: dict[int, dict[tuple[str, ...], list[tuple[str, str]]]] = {}
-    for competency in competencies().values():
-        for phrase in competency.vocabulary:
+    for competency_id, vocabulary in vocabularies.items():
+        for phrase in vocabulary:
             tokens = [token for token, _, _ in _tokens(phrase)]
             while len(tokens) > 2 and tokens[-1] in _OBJECTS:
                 tokens.pop()
             # "my team" says no more than "team": a phrase needs two words of its own.
             if sum(not t.startswith("<") for t in tokens) >= 2:
                 found = phrases.setdefault(len(tokens), {}).setdefault(tuple(tokens), [])
-                found.append((competency.id, phrase))
+                found.append((competency_id, phrase))
     return phrases
 
 

@@ -67,6 +67,7 @@ from re import (  # the rest of `re`, so code written for `re` runs unchanged
 from typing import Any, cast
 
 from roundtable.regex_gate import Gated, needles, worth_gating
+from roundtable.regex_shape import reshaped, without_groups
 from roundtable.store_paths import cache_dir, write_cache_file
 
 # (final flags, program as machine words, groups - 1, name -> index, index -> name, and when
@@ -81,8 +82,10 @@ _Key = tuple[str, int]
 _MAX_ENTRIES = 20_000
 _WORD = "I"
 # Raised whenever `_program` or the entry changes, so programs stored by an older one go unused.
-_FORMAT = 6
+_FORMAT = 9
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
+# Marks the key of a pattern compiled `spans_only`: a bit no `re` flag uses.
+_SPANS_ONLY = 1 << 20
 
 
 def _engine() -> Any:
@@ -98,7 +101,9 @@ def _engine() -> Any:
 
 
 def _program(parsed: Any, flags: int) -> list[int]:
-    """The engine's program for a parsed pattern, as `re` builds it, with one addition.
+    """The engine's program for a parsed pattern, as `re` builds it from the equivalent
+    pattern `regex_shape.reshaped` writes (branches sharing their opening test), with one
+    addition.
 
     `re` tells the engine which characters a match can start with only when the pattern opens
     on a literal or a character class. The lexicon's patterns open on `\\b(` and a long
@@ -111,6 +116,7 @@ def _program(parsed: Any, flags: int) -> list[int]:
     with `re`'s own program on the dev answers).
     """
     compiler, parser, c = _ENGINE[1], _ENGINE[2], _ENGINE[3]
+    parsed = reshaped(parsed, parser, c)
     code: list[int] = compiler._code(parsed, flags)
     flags |= parsed.state.flags
     has_start_hint = code[0] == c.INFO and code[2] != 0
@@ -241,9 +247,14 @@ class ProgramCache:
         self._loaded = False
         self._lock = threading.Lock()
 
-    def compile(self, pattern: str, flags: int | RegexFlag = 0) -> Pattern[str]:
-        """`re.compile(pattern, flags)`, from the stored program when there is one."""
-        key = (pattern, int(flags))
+    def compile(self, pattern: str, flags: int | RegexFlag = 0, *,
+                spans_only: bool = False) -> Pattern[str]:
+        """`re.compile(pattern, flags)`, from the stored program when there is one.
+
+        With `spans_only`, for code that reads where a match is and never its groups: the
+        pattern is compiled without them (`regex_shape.without_groups`, unless it refers back
+        to one), which lets more of its branches share their openings."""
+        key = (pattern, int(flags) | (_SPANS_ONLY if spans_only else 0))
         found = self.patterns.get(key)
         if found is not None:
             return found
@@ -304,22 +315,24 @@ class ProgramCache:
 
     def _compiled_anew(self, key: _Key) -> Pattern[str]:
         """Compile as `re._compiler.compile` does, keeping the program."""
-        pattern, flags = key
+        pattern, flags = key[0], key[1] & ~_SPANS_ONLY
         if _ENGINE is None or self.path is None:
             return re.compile(pattern, flags)
         sre, parser = _ENGINE[0], _ENGINE[2]
         try:
             parsed = parser.parse(pattern, flags)
-            code = [int(word) for word in _program(parsed, flags)]
-            groupindex = dict(parsed.state.groupdict)
-            indexgroup: list[str | None] = [None] * parsed.state.groups
+            plain = without_groups(parsed, parser, _ENGINE[3]) if key[1] & _SPANS_ONLY else None
+            code = [int(word) for word in _program(parsed if plain is None else plain, flags)]
+            groupindex = dict(parsed.state.groupdict) if plain is None else {}
+            indexgroup: list[str | None] = [None] * (
+                parsed.state.groups if plain is None else 1)
             for name, index in groupindex.items():
                 indexgroup[index] = name
             found = needles(parsed, flags, _ENGINE[3])
             gate = ("\0".join(found[0]), found[1]) if found is not None and worth_gating(
                 found, parsed, _ENGINE[3]) else None
             entry: _Entry = (int(flags | parsed.state.flags), array(_WORD, code).tobytes(),
-                             parsed.state.groups - 1, groupindex, tuple(indexgroup), gate)
+                             len(indexgroup) - 1, groupindex, tuple(indexgroup), gate)
             built: Pattern[str] = sre.compile(pattern, entry[0], code, entry[2],
                                                  groupindex, entry[4])
         except re.error:

@@ -61,3 +61,22 @@ def test_the_inference_profiles_read_back_equal_those_computed(
     assert list(kept[1]) == list(fresh[1])
     assert all(list(kept[1][cid]) == list(fresh[1][cid]) for cid in fresh[1])
     assert list(tmp_path.glob("inference-profiles-*.marshal"))
+
+
+def test_the_situation_phrases_read_back_equal_those_computed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path))
+    inference._situation_phrases.cache_clear()
+    try:
+        fresh = inference._situation_phrases()
+        inference._situation_phrases.cache_clear()
+        kept = inference._situation_phrases()
+    finally:
+        inference._situation_phrases.cache_clear()
+    assert kept == fresh and len(fresh[2]) > 100
+    # Same order and the same types: the phrases are searched in it, keyed by token tuples.
+    assert [list(phrases) for phrases in kept.values()] == [
+        list(phrases) for phrases in fresh.values()]
+    assert all(isinstance(key, tuple) and isinstance(found, list) and isinstance(found[0], tuple)
+               for phrases in kept.values() for key, found in phrases.items())
+    assert list(tmp_path.glob("inference-phrases-*.marshal"))

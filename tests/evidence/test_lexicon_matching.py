@@ -36,3 +36,15 @@ def test_competency_inference_counts_cues_as_a_case_insensitive_search_would() -
             expected = sum(1 for criterion in competency.criteria
                            if any(re.search(cue, text, re.IGNORECASE) for cue in criterion.cues))
             assert _cue_hits(text, competency) == expected, competency.id
+
+
+def test_role_cues_match_a_lowered_ascii_clause_as_a_case_insensitive_search() -> None:
+    from roundtable.evidence.reading import _ROLE_CUES, _ROLE_CUES_LOWERED
+
+    texts = [*ANSWERS, *(answer.upper() for answer in ANSWERS[:10]), "I LED it; We Shipped."]
+    for text in (t for t in texts if t.isascii()):
+        for (role, reference), (same, lowered) in zip(_ROLE_CUES, _ROLE_CUES_LOWERED,
+                                                      strict=True):
+            assert role == same
+            assert [m.span() for m in lowered.finditer(text.lower())] == [
+                m.span() for m in reference.finditer(text)], role

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_stored_programs import _code_patterns, _texts
+from test_stored_programs import _code_patterns, _reference, _texts
 
 from roundtable.regex_gate import Gated
 from roundtable.regexes import ProgramCache
@@ -21,7 +21,8 @@ def _gated(cache: ProgramCache, pattern: str, flags: int = 0) -> Gated:
 def _same(new: re.Pattern[str], expected: re.Pattern[str], text: str) -> None:
     assert [m.span() for m in new.finditer(text)] == [
         m.span() for m in expected.finditer(text)], (expected.pattern, text)
-    assert new.findall(text) == expected.findall(text)
+    if new.groups == expected.groups:  # else compiled spans-only: `findall` gives whole matches
+        assert new.findall(text) == expected.findall(text)
     for method in ("search", "match", "fullmatch"):
         found, wanted = getattr(new, method)(text), getattr(expected, method)(text)
         assert (found and found.span()) == (wanted and wanted.span()), (method, text)
@@ -31,7 +32,7 @@ def test_every_gated_pattern_matches_as_re_does(tmp_path: Path) -> None:
     """Every pattern a review compiles, on a third of the dev answers, as written and lowered,
     and on texts whose case folding is not plain lowering."""
     cache = ProgramCache(tmp_path / "programs.marshal")
-    pairs = [(cache.compile(pattern, flags), re.compile(pattern, flags))
+    pairs = [(cache.compile(pattern, flags), _reference(pattern, flags))
              for pattern, flags in _code_patterns()]
     gated = [(new, expected) for new, expected in pairs if isinstance(new, Gated)]
     assert len(gated) > 300  # the lexicon, the reading, the cues
@@ -39,8 +40,8 @@ def test_every_gated_pattern_matches_as_re_does(tmp_path: Path) -> None:
     for new, expected in gated:
         # Equal to the program it wraps (which may carry a start hint `re`'s own lacks).
         assert new == new._compiled and hash(new) == hash(new._compiled)
-        assert (new.pattern, new.flags, new.groups, new.groupindex) == (
-            expected.pattern, expected.flags, expected.groups, expected.groupindex)
+        assert (new.pattern, new.flags) == (expected.pattern, expected.flags)
+        assert new.groups in (0, expected.groups)
         for text in texts:
             _same(new, expected, text)
 

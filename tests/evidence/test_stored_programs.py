@@ -26,7 +26,11 @@ def _code_patterns() -> list[tuple[str, int]]:
               for criterion in competency.criteria for cue in criterion.cues
               for flags in (re.IGNORECASE, 0)]  # inference runs lowered cues without it
     found += [(r"(?P<who>\w+) said (?P=who)", 0), (r"(?<!not )\bso\b(?=\s)", re.VERBOSE),
-              (r"\b(?:a|b)?c", 0), (r"(?=x)\b(?:[0-9]+|one)\b", 0), (r"^(?:we|i)\b", re.M)]
+              (r"\b(?:a|b)?c", 0), (r"(?=x)\b(?:[0-9]+|one)\b", 0), (r"^(?:we|i)\b", re.M),
+              # Branches sharing an opening test or letter, groups opening on one, repeats.
+              (r"(\bab|\bac)|x(\b)|\bab|\b(?:so|said)\b", 0),
+              (r"(?:\bhe|\bhi|\bh)+\b|(\bx)*y|\b(?:a|b)|\bc|(?<=\bq)r", re.IGNORECASE),
+              (r"(?:a(b)|a(c)|ad)(?:e|f)|a|(?:(?:g|h)|i)", 0)]
     return list(dict.fromkeys(found))
 
 
@@ -39,8 +43,19 @@ def _texts() -> list[str]:
     """A third of the dev-set answers (every voice and competency), as written and lowered,
     and a few edge cases."""
     texts = _answers()[::3] + ["", "c", "ac", "bc", "xone", "x12", "one 12 x", "İ said İ",
+                               "ab ac abc x xx he hi h hhe q qr xxy ade acf a g h i",
                                "so\nso ", "ſo I ſaid \u212aeep it; ﬁxed ΣΑΣ σας ß ẞ ı"]
     return texts + [text.lower() for text in texts]
+
+
+def _reference(pattern: str, flags: int) -> re.Pattern[str]:
+    """`re`'s own pattern for a key of the cache (which marks a pattern compiled spans-only)."""
+    return re.compile(pattern, flags & ~regexes._SPANS_ONLY)
+
+
+def _found(pattern: re.Pattern[str], text: str, spans_only: bool) -> list[object]:
+    """Each match of `pattern` in `text`: its span, and its groups unless compiled without."""
+    return [m.span() if spans_only else (m.regs, m.lastindex) for m in pattern.finditer(text)]
 
 
 def test_a_stored_program_compiles_to_the_same_pattern(tmp_path: Path) -> None:
@@ -54,26 +69,32 @@ def test_a_stored_program_compiles_to_the_same_pattern(tmp_path: Path) -> None:
     assert second.added == 0  # every one came from the file
     hinted = 0
     for (pattern, flags), new, old in zip(patterns, loaded, made, strict=True):
-        expected = re.compile(pattern, flags)
+        expected = _reference(pattern, flags)
         assert new == old
-        assert (new.pattern, new.flags, new.groups, new.groupindex) == (
-            expected.pattern, expected.flags, expected.groups, expected.groupindex)
+        assert (new.pattern, new.flags) == (expected.pattern, expected.flags)
+        if flags & regexes._SPANS_ONLY and not expected.groupindex:
+            assert (new.groups, new.groupindex) == (0, {})
+        else:
+            assert (new.groups, new.groupindex) == (expected.groups, expected.groupindex)
         # Pattern equality compares the programs: only a start-character hint may differ.
         hinted += new != expected
     assert hinted > 300  # the lexicon, the reading, the cues
 
 
-def test_a_start_hint_never_changes_what_matches(tmp_path: Path) -> None:
-    """Every search of a hinted program finds what `re`'s own program finds, on real text."""
+def test_a_reshaped_and_hinted_program_never_changes_what_matches(tmp_path: Path) -> None:
+    """Every search of a program written from the reshaped pattern (`regex_shape`), with its
+    start hint, finds what `re`'s own program finds, groups included, on real text."""
     cache = ProgramCache(tmp_path / "programs.marshal")
-    pairs = [(cache.compile(pattern, flags), re.compile(pattern, flags))
+    pairs = [(cache.compile(pattern, flags), _reference(pattern, flags))
              for pattern, flags in _code_patterns()]
     pairs = [(new, expected) for new, expected in pairs if new != expected]
+    assert sum(new.groups < expected.groups for new, expected in pairs) > 40  # the lexicon
     texts = _texts()
     for new, expected in pairs:
+        spans_only = new.groups < expected.groups
         for text in texts:
-            assert [m.span() for m in new.finditer(text)] == [
-                m.span() for m in expected.finditer(text)], (new.pattern, text)
+            assert _found(new, text, spans_only) == _found(expected, text, spans_only), (
+                new.pattern, text)
         assert [bool(new.match(text)) for text in texts] == [
             bool(expected.match(text)) for text in texts]
 

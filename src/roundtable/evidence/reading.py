@@ -959,6 +959,13 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
 _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
     (role, re.compile(pattern, re.IGNORECASE)) for role, pattern in _CUE_TEXT
 )
+# The same cues for an ASCII clause, lowered: a cue written in lower case matches the lowered
+# clause exactly where it matches the clause case-insensitively (ASCII lowers to ASCII, and no
+# other character folds onto an ASCII letter there), about twice as fast as `re` folding case.
+_ROLE_CUES_LOWERED: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern, 0 if pattern == pattern.lower() else re.IGNORECASE))
+    for role, pattern in _CUE_TEXT
+)
 _PAST_ACT = re.compile(
     r"\b(?:\w+ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|"
     r"found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|shipped|cut|split|spent|"
@@ -1057,8 +1064,10 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     """
     if actor in ("candidate", "team") and _CUT_FROM_PLAN.search(text):
         return "decision"  # "I cut nothing from the plan" chose the scope; it is no outcome
-    for role, pattern in _ROLE_CUES:
-        if pattern.search(text):
+    ascii_text = text.isascii()
+    cued = text.lower() if ascii_text else text
+    for role, pattern in _ROLE_CUES_LOWERED if ascii_text else _ROLE_CUES:
+        if pattern.search(cued):
             if role == "result" and position is not None and position < 0.3 and (
                     heading != "result") and not re.search(
                     r"\b(?:as a result|in the end|ultimately|the outcome|ended up)\b", text,

@@ -1,0 +1,47 @@
+"""`regex_shape`: a reshaped pattern tries a shared opening once and matches as `re` does;
+one compiled for its spans only finds the same spans."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+
+import pytest
+
+from roundtable.regexes import ProgramCache, _program
+
+
+def _shaped(pattern: str, flags: int = 0) -> list[int]:
+    return _program(_parser.parse(pattern, flags), flags)
+
+
+@pytest.mark.parametrize(("written", "shared"), [
+    # The \b of the first two branches is tested once, and so is the "b" after it.
+    (r"\bblame|\bbad|x|\bfault", r"\bb(?:lame|ad)|x|\bfault"),
+    # A group that only groups is spliced in; one opening on a \b gives it up front.
+    (r"(?:\bhe|\bshe) left|(\bnote|\bmessage) to", r"\b(?:he|she) left|\b(note|message) to"),
+])
+def test_branches_sharing_an_opening_make_it_once(written: str, shared: str) -> None:
+    assert _shaped(written) == _shaped(shared)
+    assert _shaped(written) != _compiler._code(_parser.parse(written, 0), 0)
+    text = "bad blame x fault he left she left note to message to"
+    assert [m.regs for m in re.finditer(written, text)] == [
+        m.regs for m in re.finditer(shared, text)]
+
+
+@pytest.mark.parametrize(("pattern", "groups"), [
+    (r"\b(it|that) was (their|his) fault|[(]a(b)[^)(]|\(c\)|[]()](x)", 0),
+    (r"(?P<name>a)|(?:b)|(?=c)(?<!(d))", 0),
+    # A pattern that refers back to a group keeps its groups.
+    (r"(\w+) and \1", 1),
+    (r"(?P<w>\w+) (?P=w)", 1),
+    (r"(a)?(?(1)b|c)", 1),
+])
+def test_a_pattern_compiled_for_its_spans_finds_the_same_spans(
+        tmp_path: Path, pattern: str, groups: int) -> None:
+    compiled = ProgramCache(tmp_path / "programs.marshal").compile(pattern, spans_only=True)
+    assert compiled.groups == groups
+    text = "it was their fault (a) (ab) (c) ]x b c d and d w w ab c"
+    assert [m.span() for m in compiled.finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text)]
