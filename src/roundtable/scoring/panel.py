@@ -99,16 +99,27 @@ def flag_points(persona: Persona, flags: Collection[str]) -> float:
     return FLAG_POINTS * sum(1 for f in set(flags) & CONDUCT_FLAGS if weighs_flag(persona, f))
 
 
+def gaps(scores: list[CriterionScore]) -> frozenset[str]:
+    """The criteria the answer gives no evidence for: the rubric quotes nothing for them."""
+    return frozenset(s.id for s in scores if not s.evidence)
+
+
 def lens_score(
     persona: Persona, competency: Competency, criteria: dict[str, int], offset: float = 0.0,
-    flags: Collection[str] = (),
+    flags: Collection[str] = (), missing: Collection[str] = (),
 ) -> float:
     """One persona's 1-5 score from per-criterion scores: its lens weights the criteria, the
     candidate's level shifts the result (strictness has already acted on which evidence the
     criterion scores credit), and each conduct red flag the panelist holds and weighs takes
     `FLAG_POINTS` off. The same formula serves the opening reading, every moved reading and
-    the rubric's full reading."""
-    weights = {c.id: _lens_weight(persona, c.family) for c in competency.criteria}
+    the rubric's full reading.
+
+    A lens weighs what it reads: how much the lines on a criterion it cares about count. A
+    criterion in `missing` has no line to read (see `gaps`), and the gap is the same for every
+    reader, so every panelist weighs it alike, at the neutral weight; the lenses part only
+    where there is evidence to read differently."""
+    weights = {c.id: 1.0 if c.id in missing else _lens_weight(persona, c.family)
+               for c in competency.criteria}
     total = sum(weights.values()) or 1.0
     mean = sum(criteria[cid] * w for cid, w in weights.items()) / total
     score = mean - LEVEL_POINTS * offset - flag_points(persona, flags)
@@ -117,13 +128,15 @@ def lens_score(
 
 def assess(
     persona: Persona, competency: Competency, scores: list[CriterionScore], offset: float = 0.0,
-    flags: Collection[str] = (),
+    flags: Collection[str] = (), missing: Collection[str] | None = None,
 ) -> PanelistScore:
-    """One persona's score on the rubric's full reading of every criterion, with the answer's
-    red flags `flags`."""
+    """One persona's score on the reading `scores` of every criterion, with the answer's red
+    flags `flags` and the criteria the answer gives no evidence for `missing` (by default those
+    `scores` quote nothing for, as the rubric's own reading does)."""
     by_id = {s.id: s.score for s in scores}
     criteria = {c.id: by_id[c.id] for c in competency.criteria}
-    score = lens_score(persona, competency, criteria, offset, flags)
+    score = lens_score(persona, competency, criteria, offset, flags,
+                       gaps(scores) if missing is None else missing)
     return PanelistScore(panelist=persona.id, score=score, vote=vote_for(score), criteria=criteria)
 
 
