@@ -12,8 +12,15 @@ import pytest
 
 from roundtable.catalog.loader import get_competency, get_panel
 from roundtable.catalog.schema import Persona
-from roundtable.models import CriterionScore
-from roundtable.scoring.panel import LEVEL_POINTS, assess, assess_panel, lens_score, vote_for
+from roundtable.models import CriterionScore, Quote
+from roundtable.scoring.panel import (
+    LEVEL_POINTS,
+    assess,
+    assess_panel,
+    gaps,
+    lens_score,
+    vote_for,
+)
 
 COMPETENCY = get_competency("have-backbone")
 FAMILIES = {c.id: c.family for c in COMPETENCY.criteria}
@@ -44,6 +51,32 @@ def test_the_lens_weighs_its_families_more() -> None:
     others = sum(1 for f in FAMILIES.values() if f != data)
     grounds_like = sum(1 for f in FAMILIES.values() if f == data)
     assert keen == round((3 * others + 5 * 3.0 * grounds_like) / (others + 3.0 * grounds_like), 2)
+
+
+def test_a_criterion_with_no_evidence_weighs_alike_for_every_lens() -> None:
+    # A lens weighs the lines it reads; where the answer has none, every panelist sees the
+    # same gap, so a lens keen on that family and one blind to it weigh it the same.
+    data = FAMILIES["grounds"]
+    mixed = scores(4, grounds=1)
+    even = lens_score(persona(), COMPETENCY, mixed)
+    keen = lens_score(persona({data: 3.0}), COMPETENCY, mixed, missing={"grounds"})
+    blind = lens_score(persona({data: 0.0}), COMPETENCY, mixed, missing={"grounds"})
+    assert keen == blind == even
+    # With a line to read, the lens weighs it again, the same score or not.
+    assert lens_score(persona({data: 3.0}), COMPETENCY, mixed) < even
+
+
+def test_gaps_are_the_criteria_the_reading_quotes_nothing_for() -> None:
+    line = Quote(quote="I pulled the logs", start=0, end=17)
+    rubric = [CriterionScore(id=cid, name=cid, score=1 if cid == "grounds" else 4,
+                             evidence=[] if cid == "grounds" else [line], rationale="r")
+              for cid in FAMILIES]
+    assert gaps(rubric) == {"grounds"}
+    keen = persona({FAMILIES["grounds"]: 3.0})
+    assert assess(keen, COMPETENCY, rubric).score == round((4 * 6 + 1) / 7, 2)
+    # Told the criterion has evidence after all, the lens weighs its low score.
+    assert assess(keen, COMPETENCY, rubric, missing=()).score < assess(keen, COMPETENCY,
+                                                                         rubric).score
 
 
 @pytest.mark.parametrize(("strictness", "offset", "expected"), [
