@@ -22,7 +22,7 @@ from roundtable.evidence.analysis import SPECIFIC_FACTOR
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.evidence.reading import opens_on_verb
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
-from roundtable.scoring.panel import STRICT_READER, gaps, lens_score, level_offset, vote_for
+from roundtable.scoring.panel import STRICT_READER, lens_score, level_offset, vote_for
 
 if TYPE_CHECKING:
     from roundtable.evidence.analysis import Evidence as Found
@@ -531,7 +531,7 @@ def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading
     flags = {f.kind for f in evidence.flags if alert_to(persona, f.kind)}
     scores = {cid: criterion_score(evidence, cid, weighed[cid], flags) for cid in weighed}
     score = lens_score(persona, case.competency, scores, level_offset(case.submission.level),
-                       flags, gaps(case.criteria))
+                       flags)
     opening = OpeningScore(score=score, vote=vote_for(score), criteria=dict(scores))
     return Reading(persona, scores, weighed, flags, score, vote_for(score), opening)
 
@@ -541,6 +541,5 @@ def rescore(case: Case, evidence: Evidence, reading: Reading) -> None:
     reading.criteria = {cid: criterion_score(evidence, cid, reading.weighed[cid], reading.flags)
                         for cid in reading.criteria}
     reading.score = lens_score(reading.persona, case.competency, reading.criteria,
-                               level_offset(case.submission.level), reading.flags,
-                               gaps(case.criteria))
+                               level_offset(case.submission.level), reading.flags)
     reading.vote = vote_for(reading.score)
