@@ -71,13 +71,14 @@ def test_final_votes_agree_with_labels_at_least_as_well_as_a_single_judge() -> N
 
 
 def test_final_votes_agree_with_labels_better_than_a_single_judge() -> None:
-    # Final 0.8024 against the judge's 0.7977 (pairwise 0.9815 against 0.9797). The panel
+    # Final 0.8039 against the judge's 0.7977 (pairwise 0.9809 against 0.9797). The panel
     # reaches the rubric's reading of every line in the cross-talk, so the final votes part
-    # from the judge's only where the lenses weigh criteria differently; a criterion the answer
-    # gives no evidence for weighs alike for every lens (`scoring.panel.lens_score`): before
-    # that rule a lens keen on an empty criterion pulled a strong answer under a vote line
-    # (ld-02-strong on the engineering loop, 3.0 plain, 2.84-2.90 through the lenses). The
-    # final and the judge now part on six dev reviews, the final nearer the label in four.
+    # from the judge's only where the lenses weigh criteria differently. A lens weighs a
+    # criterion by what there is to read on it (`scoring.panel.weight_at`): before, a lens
+    # keen on a criterion the answer gives nothing for pulled a strong answer under a vote
+    # line on that gap alone (ld-02-strong on the engineering loop, 3.0 plain, 2.84-2.90
+    # through the lenses). The final and the judge now part on seven dev reviews, the final
+    # nearer the label in five.
     measures = report()
     assert measures.final.qwk is not None and measures.judge.qwk is not None
     assert measures.final.qwk > measures.judge.qwk
