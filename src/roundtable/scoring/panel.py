@@ -166,9 +166,10 @@ def assess_panel(
 
 
 def band(score: float) -> str:
-    """A short label for where an overall score sits."""
+    """A short label for where an overall score sits, read off the score as shown (as
+    `vote_for` is): "3.6" is never labelled below the band that starts at 3.6."""
     for floor, label in _BANDS:
-        if score >= floor:
+        if shown(score) >= floor:
             return label
     return _BANDS[-1][1]
 
