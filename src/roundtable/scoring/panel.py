@@ -106,7 +106,7 @@ def weight_at(persona: Persona, family: Family, score: float) -> float:
     alone). A lens outside 1/e..e starts from as near even as `LENS_RISE` allows."""
     full = _lens_weight(persona, family)
     rise = min(LENS_RISE, max(1 / LENS_RISE, full))
-    return full * rise ** ((score - 5) / 4)
+    return float(full * rise ** ((score - 5) / 4))
 
 
 def weighs_flag(persona: Persona, flag: str) -> bool:
