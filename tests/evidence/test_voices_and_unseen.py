@@ -42,7 +42,11 @@ SPREAD = 0.25
 # lesson is lost), voices-h3 0.60 -> 0.34 and voices-h4 0.34 -> 0.34. The rules did not carry
 # over to them: aim not met.
 # voices-h1 came within 0.25 (0.246) once present-tense narration was read as a story.
-UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3", "voices-h4"})
+# voices-04 went from 0.244 to 0.278 when a lens came to weigh a criterion by what there is to
+# read on it (`scoring.panel.weight_at`): the rambling telling earns 4 and 2 where the others
+# earn 5 and 3, and a lens's weight rises with the score, so the gap on its keen criteria
+# counts for more (the plain mean's spread is 0.233).
+UNEVEN_VOICES = frozenset({"voices-04", "voices-h2", "voices-h3", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
 MISJUDGED: frozenset[str] = frozenset()

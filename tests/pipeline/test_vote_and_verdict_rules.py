@@ -111,19 +111,21 @@ def test_the_verdict_score_is_the_mean_to_two_places(scores: tuple[float, ...],
 
 @pytest.mark.parametrize(("score", "label"), [
     (5.0, "Exceptional: raises the bar"),
-    (4.2, "Exceptional: raises the bar"),
-    (4.19, "Strong: clear evidence across the rubric"),
-    (3.6, "Strong: clear evidence across the rubric"),
-    (3.59, "Solid but not exceptional"),
-    (3.0, "Solid but not exceptional"),
-    (2.99, "Mixed: real moments, thin evidence"),
-    (2.4, "Mixed: real moments, thin evidence"),
-    (2.39, "Below the bar: little evidence of the competency"),
-    (1.6, "Below the bar: little evidence of the competency"),
-    (1.59, "Far below the bar: almost nothing the rubric can credit"),
+    (4.16, "Exceptional: raises the bar"),
+    (4.14, "Strong: clear evidence across the rubric"),
+    (3.56, "Strong: clear evidence across the rubric"),
+    (3.54, "Solid but not exceptional"),
+    (2.96, "Solid but not exceptional"),
+    (2.94, "Mixed: real moments, thin evidence"),
+    (2.36, "Mixed: real moments, thin evidence"),
+    (2.34, "Below the bar: little evidence of the competency"),
+    (1.56, "Below the bar: little evidence of the competency"),
+    (1.54, "Far below the bar: almost nothing the rubric can credit"),
     (1.0, "Far below the bar: almost nothing the rubric can credit"),
 ])
 def test_the_verdict_label_at_each_band_boundary(score: float, label: str) -> None:
+    # The label reads the score as the review shows it, as the vote does: a panel shown at
+    # "3.6" is in the band that starts at 3.6.
     assert verdict_from(_panel(H, scores=(score,))).label == label
 
 

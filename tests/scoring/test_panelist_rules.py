@@ -9,11 +9,20 @@ can do by hand is what is checked.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from roundtable.catalog.loader import get_competency, get_panel
+from roundtable.catalog.loader import competencies, get_competency, get_panel
 from roundtable.catalog.schema import Persona
 from roundtable.models import CriterionScore
-from roundtable.scoring.panel import LEVEL_POINTS, assess, assess_panel, lens_score, vote_for
+from roundtable.scoring.panel import (
+    LEVEL_POINTS,
+    assess,
+    assess_panel,
+    lens_score,
+    vote_for,
+    weight_at,
+)
 
 COMPETENCY = get_competency("have-backbone")
 FAMILIES = {c.id: c.family for c in COMPETENCY.criteria}
@@ -38,12 +47,64 @@ def test_the_lens_weighs_its_families_more() -> None:
     data = FAMILIES["grounds"]
     mixed = scores(3, grounds=5)
     plain = lens_score(persona(), COMPETENCY, mixed)
-    keen = lens_score(persona({data: 3.0}), COMPETENCY, mixed)
+    keen = lens_score(persona({data: 2.0}), COMPETENCY, mixed)
     blind = lens_score(persona({data: 0.0}), COMPETENCY, mixed)
     assert blind == 3.0 < plain < keen
+    # At the top anchor the lens weighs the criterion at its full weight.
     others = sum(1 for f in FAMILIES.values() if f != data)
     grounds_like = sum(1 for f in FAMILIES.values() if f == data)
-    assert keen == round((3 * others + 5 * 3.0 * grounds_like) / (others + 3.0 * grounds_like), 2)
+    assert keen == round((3 * others + 5 * 2.0 * grounds_like) / (others + 2.0 * grounds_like), 2)
+
+
+@pytest.mark.parametrize(("score", "expected"), [(5, 2.0), (3, 2.0 ** 0.5), (1, 1.0)])
+def test_a_lens_weighs_a_criterion_by_what_there_is_to_read(score: int, expected: float) -> None:
+    # Full weight where the top anchor is met, the rubric's even weight where the answer
+    # gives nothing: every panelist sees the same gap and weighs it alike.
+    data = FAMILIES["grounds"]
+    assert weight_at(persona({data: 2.0}), data, score) == pytest.approx(expected)
+    assert weight_at(persona({data: 0.7}), data, 1) == pytest.approx(1.0)
+    assert weight_at(persona(), data, score) == 1.0
+
+
+def test_a_keen_lens_on_an_empty_criterion_does_not_sink_a_strong_answer() -> None:
+    data = FAMILIES["grounds"]
+    strong = scores(4, grounds=1)
+    even = lens_score(persona(), COMPETENCY, strong)
+    assert lens_score(persona({data: 2.0}), COMPETENCY, strong) == even
+    # A criterion with some evidence on it is weighed through the lens again.
+    thin = scores(4, grounds=2)
+    assert lens_score(persona({data: 2.0}), COMPETENCY, thin) < lens_score(persona(),
+                                                                          COMPETENCY, thin)
+
+
+PERSONAS = [p for name in ("product-trio", "engineering-loop", "hiring-manager")
+            for p in get_panel(name).personas]
+EXTREMES = [persona({family: weight}) for family in set(FAMILIES.values())
+            for weight in (0.0, 0.1, 0.37, 2.72, 5.0)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_more_evidence_on_a_criterion_never_lowers_a_score(data: st.DataObject) -> None:
+    # The weights move with the scores, so the score must still rise with every criterion:
+    # each weight changes by at most a factor e across the scale (`LENS_RISE`).
+    competency = data.draw(st.sampled_from(sorted(competencies().values(), key=lambda c: c.id)))
+    who = data.draw(st.sampled_from(PERSONAS + EXTREMES))
+    criteria = {c.id: data.draw(st.integers(1, 4)) for c in competency.criteria}
+    raised = data.draw(st.sampled_from(sorted(criteria)))
+    better = {**criteria, raised: criteria[raised] + 1}
+    assert lens_score(who, competency, better) >= lens_score(who, competency, criteria)
+
+
+@pytest.mark.parametrize("who", PERSONAS + EXTREMES, ids=lambda p: f"{p.id}-{sorted(p.lens)}")
+def test_the_worst_case_for_monotony_still_rises(who: Persona) -> None:
+    # One criterion at the floor among criteria at the top: its weight rises most steeply
+    # against the largest gap to the mean.
+    for cid in FAMILIES:
+        for low in range(1, 5):
+            top = scores(5, **{cid.replace("-", "_"): low})
+            step = scores(5, **{cid.replace("-", "_"): low + 1})
+            assert lens_score(who, COMPETENCY, step) >= lens_score(who, COMPETENCY, top)
 
 
 @pytest.mark.parametrize(("strictness", "offset", "expected"), [

@@ -3,6 +3,7 @@ verdict."""
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections.abc import Collection
@@ -85,6 +86,29 @@ def _lens_weight(persona: Persona, family: Family) -> float:
     return persona.lens.get(family, 1.0)
 
 
+LENS_RISE = math.e
+"""The most a lens's weight on a criterion changes between the floor and the top anchor. A
+weighted mean whose weights move with the scores stays monotone (more evidence on a criterion
+never lowers the score) while each weight changes by at most a factor e over the 4 points of
+the scale: the score's slope in one criterion is its weight times 1 + (s - mean) ln(rise) / 4,
+never negative."""
+
+
+def weight_at(persona: Persona, family: Family, score: float) -> float:
+    """How much `persona` weighs a criterion of `family` read at `score`.
+
+    A lens weighs what it reads: the lines on a criterion it cares about count for more, and
+    where the answer meets the top anchor they count at the lens's full weight. Where there is
+    less to read the emphasis has less to act on, down to the rubric's even weight at the
+    floor, where the answer gives nothing: every panelist sees the same gap and weighs it
+    alike, so the lenses part where there is evidence to read differently, not over an empty
+    criterion (a lens keen on it no longer sinks a strong answer below a vote line on it
+    alone). A lens outside 1/e..e starts from as near even as `LENS_RISE` allows."""
+    full = _lens_weight(persona, family)
+    rise = min(LENS_RISE, max(1 / LENS_RISE, full))
+    return float(full * rise ** ((score - 5) / 4))
+
+
 def weighs_flag(persona: Persona, flag: str) -> bool:
     """Whether `persona`'s lens weighs a red flag: one of the families it bears on above
     neutral. Such a panelist raises the flag on its own."""
@@ -107,8 +131,8 @@ def lens_score(
     candidate's level shifts the result (strictness has already acted on which evidence the
     criterion scores credit), and each conduct red flag the panelist holds and weighs takes
     `FLAG_POINTS` off. The same formula serves the opening reading, every moved reading and
-    the rubric's full reading."""
-    weights = {c.id: _lens_weight(persona, c.family) for c in competency.criteria}
+    the rubric's full reading. The weights follow `weight_at`."""
+    weights = {c.id: weight_at(persona, c.family, criteria[c.id]) for c in competency.criteria}
     total = sum(weights.values()) or 1.0
     mean = sum(criteria[cid] * w for cid, w in weights.items()) / total
     score = mean - LEVEL_POINTS * offset - flag_points(persona, flags)
@@ -142,9 +166,10 @@ def assess_panel(
 
 
 def band(score: float) -> str:
-    """A short label for where an overall score sits."""
+    """A short label for where an overall score sits, read off the score as shown (as
+    `vote_for` is): "3.6" is never labelled below the band that starts at 3.6."""
     for floor, label in _BANDS:
-        if score >= floor:
+        if shown(score) >= floor:
             return label
     return _BANDS[-1][1]
 
