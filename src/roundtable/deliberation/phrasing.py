@@ -99,7 +99,7 @@ def wants(criterion: Criterion) -> str:
 GENERAL_SAYS: dict[str, str] = {
     "generic_claim": "says what they believe rather than what they did",
     "vague": "is told in general terms, with nothing you could check",
-    "hedge": "is hedged, so I can't tell what actually happened",
+    "hedge": "is hedged, so I can't weigh it as fact",
     "hypothetical": "says what they would do, not what they did",
     "habitual": "says what they usually do, not what happened this time",
     "collective_we": "is the team's doing, told as 'we', with their own part unclear",
