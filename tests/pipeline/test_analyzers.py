@@ -28,6 +28,9 @@ DETECTED: list[tuple[str, str]] = [
     ("quantified_result", "The team's average handling time came down about 20 seconds."),
     # An apology in plain words; a customer kept, told as a list with its subject said once
     ("trust", "I told her sorry and that I understood why she was upset."),
+    # A step told with a spoken "just" before it, and the irregular past of any trade
+    ("action", "In the end I just started using my own route for the drops."),
+    ("action", "I rang the depot before six and swapped the vans round."),
     ("relationship", "In the end she stayed, came back for her check-up in spring."),
     # What the other side raised, written down; who owns what is out of their hands, said plainly
     ("empathy", "I spent two of his shifts on the floor and wrote down the four problems his "
@@ -226,6 +229,7 @@ MISSED: list[tuple[str, str]] = [
               "so I sat down with him."),
     ("never_fail", "It was not my mistake, the dentist was sick, but I told her sorry."),
     ("failure_owned", "It was not my mistake, the dentist was ill that week."),
+    ("action", "I used to work nights at the depot."),
     ("blame", "I told him plainly the other two were out of my hands and who owned them."),
     ("situation", "I was happy with how the project turned out."),
     ("task", "I finished the task and moved on to the next ticket."),

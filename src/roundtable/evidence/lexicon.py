@@ -117,12 +117,17 @@ PATTERNS: dict[str, str] = {
     r"i was (responsible|accountable|asked|tasked|charged|on the hook|supposed) (for|to|with)|"
     r"i (needed|had) to|i owned|we needed to|the (goal|target|ask|challenge) was|our (goal|target|"
     r"objective|deadline) was)",
-    "action": r"\bi (then |first |also |quickly |personally |immediately |eventually |"
-    r"finally )?(?!(wanted|liked|loved|hoped|felt|seemed|needed|used|learned|realized|realised|"
+    # "I just started", "I actually rang": spoken answers put a word or two before the verb
+    "action": r"\bi ((then|first|also|quickly|personally|immediately|eventually|finally|just|"
+    r"actually|basically|even|simply|soon|later|instead|again|straight away) ){0,2}"
+    r"(?!(wanted|liked|loved|hoped|felt|seemed|needed|used to|learned|realized|realised|"
     r"was|guess|think|believe|mean)\b)([a-z]+ed|built|wrote|ran|led|made|took|met|sent|set|put|"
     r"went|spoke|brought|drew|sat|found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|"
     r"pulled|pushed|called|proposed|asked|drove|split|shut|cut|shipped|rewrote|rebuilt|hired|"
     r"paired|sketched|flew|stood|spent|fought|won|lost|"
+    # the irregular past of work in any trade: "I rang the depot", "I bought two cool boxes"
+    r"rang|bought|sold|swept|caught|paid|laid|lent|rode|threw|hung|dealt|fed|lit|broke|froze|"
+    r"woke|grew|tore|stuck|oversaw|redid|reran|withdrew|overtook|"
     # The present of a story told in the present ("so I go to her and I offer to help"); a
     # habit in the same words earns nothing, because credit follows the clause's mode.
     r"go|offer|explain|show|write|build|fix|call|send|meet|pair|prepare|propose|bring|"
