@@ -699,7 +699,7 @@ _NOT_CREDIT_TAKEN = re.compile(
     r"new)|because we had no|"
     r"(?:and|but),? (?:then )?(?:[A-Z][a-z]+|he|she|they) (?:rewrote|did|made|fixed|finished|took|"
     r"built|ran|wrote|improved|added|changed|made it work)\b|"
-    r"(?:of them|some of it|most of it|it) (?:were|was) wrong|my (?:own )?mistake)")
+    r"(?:of them|some of it|most of it|it) (?:were|was) wrong|[Mm]y (?:own )?mistake)")
 _NOBODY_ELSE = re.compile(r"\b(?:nobody|no one|no-one|none of the others) else\b|\bnobody\b",
                           re.IGNORECASE)
 # "I had never failed an audit before this one" tells that this time they did.
@@ -768,17 +768,20 @@ _CHOSE = re.compile(
     r"contract|work) to)\b", re.IGNORECASE)
 
 
+def _clause_before(clause: Clause, clauses: list[Clause]) -> Clause | None:
+    """The clause just before `clause` in the same sentence, if any."""
+    at = clauses.index(clause)
+    before = clauses[at - 1] if at else None
+    return before if before is not None and before.sentence == clause.sentence else None
+
+
 def _grounds_of_a_choice(clause: Clause, clauses: list[Clause]) -> bool:
     """Whether the clause gives the reason for a choice the candidate (or their team) made
     just before it: "we turned down a confident candidate | because she did not listen to the
     client" weighs someone, as hiring does; it does not put a failure of the story on them."""
-    if clause.role != "grounds":
-        return False
-    at = clauses.index(clause)
-    before = clauses[at - 1] if at else None
-    return (before is not None and before.sentence == clause.sentence
-            and before.actor in ("candidate", "team") and before.mode == "fact"
-            and bool(_CHOSE.search(before.text)))
+    before = _clause_before(clause, clauses) if clause.role == "grounds" else None
+    return (before is not None and before.actor in ("candidate", "team")
+            and before.mode == "fact" and bool(_CHOSE.search(before.text)))
 
 
 # A clause that hands the words after it to someone else: "The notes said | she was slow".
@@ -791,12 +794,9 @@ def _someone_elses_words(item: Evidence, clauses: list[Clause]) -> bool:
     """Whether the flag sits in what someone other than the candidate said or wrote, reported
     ("The notes said she was slow and didn't speak up"): their words, not the candidate's."""
     clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
-    if clause is None:
-        return False
-    at = clauses.index(clause)
-    before = clauses[at - 1] if at else None
-    return (before is not None and before.sentence == clause.sentence
-            and before.actor in ("other", "none") and bool(_REPORTS.search(before.text)))
+    before = _clause_before(clause, clauses) if clause is not None else None
+    return (before is not None and before.actor in ("other", "none")
+            and bool(_REPORTS.search(before.text)))
 
 
 # The candidate's first view, told to be set against what they found: "My first reaction was
@@ -811,9 +811,7 @@ _TURNED_ON_ME = re.compile(r"\b(?:I (?:had|hadn't|had not|should have|was wrong|
 
 def _taken_back(item: Evidence, found: list[Sentence]) -> bool:
     """Whether a blame is the candidate's first view that the story then turns on them."""
-    sentence = found[item.sentence].span
-    if not _FIRST_VIEW.search(sentence.text[:item.at - sentence.start + 1]) and not \
-            _FIRST_VIEW.search(sentence.text):
+    if not _FIRST_VIEW.search(found[item.sentence].span.text):
         return False
     later = " ".join(s.span.text for s in found[item.sentence + 1:item.sentence + 3])
     return bool(_TURNED_ON_ME.search(later))

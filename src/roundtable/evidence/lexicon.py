@@ -33,6 +33,9 @@ _UNITS = (
     r"meals?|covers|rooms?|guests?|bookings?|residents?|families|complaints?|errors?|"
     r"mistakes?|claims?|cases?|invoices?|visits?|vehicles?|shifts?|items?|units?"
 )
+# "…were out of my hands, and who owned them" is candour about who can fix it, not blame.
+_WHO_CAN_FIX = (r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)|so i (?:passed|"
+                r"handed|flagged|escalated|introduced)))")
 _DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
 _NUMBER = r"(?:\d[\d,.]*|" + _SPELLED_COUNT + r")"
 
@@ -629,8 +632,7 @@ PATTERNS: dict[str, str] = {
     r"he|she|the [\w-]+ (team|folks|people|side|vendor|contractors?)) (failed|dropped the ball|"
     r"didn't do (their|his|her) job)|not my fault|"
     r"wasn't my fault|(i |we )?blamed? (them|him|her|the)|nothing i could (have )?do(ne)?|"
-    r"out of my (hands|control)(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)|so "
-    r"i (?:passed|handed|flagged|escalated|introduced)))|(is|was) (kind of |really )?on them|"
+    r"out of my (hands|control)" + _WHO_CAN_FIX + r"|(is|was) (kind of |really )?on them|"
     # "wasn't something I could control"; "most of that was the site staff not reporting it"
     r"(wasn't|was not|weren't|were not) (something|anything) (i|we) could (have )?control(led)?|"
     r"(most|much|all|half) of (that|it|this|the (problem|issue|complaints?|trouble)) (was|came "
@@ -644,10 +646,8 @@ PATTERNS: dict[str, str] = {
     r"bless (?:them|him|her|their hearts)|left (?:us|"
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"
     r"me) down|(?:their|his|her) (?:fault|mess|mistake|screw-?up)|on their end|"
-    r"wasn't on me|(?:was|were) out of (?:my|our) hands"
-    # "…were out of my hands and who owned them" is candour about who can fix it
-    r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)|so i (?:passed|handed|"
-    r"flagged|escalated|introduced)))|(?:if|had) (?:they|he|she|"
+    r"wasn't on me|(?:was|were) out of (?:my|our) hands" + _WHO_CAN_FIX
+    + r"|(?:if|had) (?:they|he|she|"
     r"the \w+ team) (?:had )?(?:just |only )?(?:done|delivered|listened|followed|"
     r"given) (?:their|his|her|what)|"
     r"(?:because|since|due to) (?:the |their |our |my |his |her )?(?:[\w-]+ ){0,3}(?:team|"
@@ -928,10 +928,8 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\b(?:some|certain) people (?:just |simply )?(?:need|take) (?:more |longer |a while |"
         r"time )\w*|\bthe (?:cost|blame|responsibility|fault) (?:of [\w ]{3,40} )?(?:really )?"
         r"(?:sits|lies|rests|falls|sat|lay) (?:with|on)\b|\b(?:outside|beyond|out of) (?:of )?"
-        r"(?:our|my|the team's) (?:control|hands)\b"
-        # "…out of my hands and who owned them" is candour about who can fix it
-        r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)|so i (?:passed|handed|"
-        r"flagged|escalated|introduced)))|\bnot (?:really )?(?:something|anything) "
+        r"(?:our|my|the team's) (?:control|hands)\b" + _WHO_CAN_FIX
+        + r"|\bnot (?:really )?(?:something|anything) "
         r"(?:we|i) (?:could|can) (?:control|have prevented|do (?:much )?about)\b|"
         r"\babout as well as (?:we|i|anyone) could\b"
     ),

@@ -1305,8 +1305,10 @@ def continues_other(span: Span, before: list[Clause] | None) -> bool:
     """Whether a sentence with no subject goes on with someone else's doing: "- Patient upset:
     appointment cancelled twice. Threatened to move practice." is the patient's threat, not a
     step of the candidate's, since no new line or bullet starts it."""
-    return (bool(before) and before is not None and before[0].actor == "other"
-            and not _BULLET_LINE.match(span.text) and opens_on_verb(span.text)
+    if not before:
+        return False
+    return (before[0].actor == "other" and not _BULLET_LINE.match(span.text)
+            and opens_on_verb(span.text)
             # "Called them the next morning" is someone else acting on them
             and not re.search(r"\b(?:him|her|them)\b", span.text, re.IGNORECASE))
 
