@@ -86,13 +86,34 @@ class Postgres:
     def start(self) -> None:
         options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
                    "-c fsync=off -c max_connections=200")
-        subprocess.run([*self.as_user, self.pg_ctl, "-D", str(self.data), "-o", options,
-                        "-l", str(self.root / "log"), "-w", "start"],
-                       check=True, capture_output=True)
+        done = self._pg_ctl("-o", options, "-l", str(self.root / "log"), "-w", "-t", "60",
+                            "start")
+        if done.returncode:
+            raise RuntimeError(f"pg_ctl start failed: {done.stderr.strip()} {self._log_tail()}")
 
     def stop(self, mode: str = "fast") -> None:
-        subprocess.run([*self.as_user, self.pg_ctl, "-D", str(self.data), "-m", mode, "-w",
-                        "stop"], check=True, capture_output=True)
+        done = self._pg_ctl("-m", mode, "-w", "-t", "30", "stop")
+        if done.returncode and mode != "immediate":
+            # A fast stop waits for the shutdown checkpoint, which a loaded CI machine has
+            # been seen to overrun; the scenario is "the database went away", which an
+            # immediate stop is as well.
+            done = self._pg_ctl("-m", "immediate", "-w", "-t", "30", "stop")
+        if done.returncode:
+            raise RuntimeError(f"pg_ctl stop failed: {done.stderr.strip()} {self._log_tail()}")
+
+    def ensure_running(self) -> None:
+        """Start the cluster again if a test that stops it failed before it could."""
+        if self._pg_ctl("status").returncode:
+            self.start()
+
+    def _pg_ctl(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*self.as_user, self.pg_ctl, "-D", str(self.data), *args],
+                              capture_output=True, text=True)
+
+    def _log_tail(self) -> str:
+        log = self.root / "log"
+        lines = log.read_text(errors="replace").splitlines()[-5:] if log.exists() else []
+        return " | ".join(lines)
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
@@ -106,8 +127,7 @@ class Postgres:
         return self.url(name)
 
     def close(self) -> None:
-        subprocess.run([*self.as_user, self.pg_ctl, "-D", str(self.data), "-m", "immediate",
-                        "stop"], capture_output=True)
+        self._pg_ctl("-m", "immediate", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
 
 

@@ -44,6 +44,12 @@ def cluster() -> Iterator[bench_web_load.Postgres]:
     pg.close()
 
 
+@pytest.fixture(autouse=True)
+def _cluster_up(cluster: bench_web_load.Postgres) -> None:
+    # One test that stops the cluster and then fails must not fail every test after it.
+    cluster.ensure_running()
+
+
 @pytest.mark.parametrize("scenario", ["steady", "kill", "restart"])
 def test_a_small_batch_across_two_servers_and_three_workers_loses_nothing(
         cluster: bench_web_load.Postgres, scenario: str,
