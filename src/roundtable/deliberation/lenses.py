@@ -89,11 +89,28 @@ LENS_NAME: dict[Family, str] = {
 """What each lens is called when a panelist says from which side it speaks."""
 
 
-def focus_for(persona: Persona, criterion: Criterion) -> str:
-    """The persona's own focus phrase that a criterion speaks to (by shared words with its
-    name, description and family), else the persona's side ("the customer side")."""
-    about = set(_WORD.findall(f"{criterion.name} {criterion.description} {criterion.family}"
-                              .lower()))
-    overlap = {f: len(set(_WORD.findall(f.lower())) & about) for f in persona.voice.focus}
+_FUNCTION_WORDS = frozenset(
+    "without with within that this their they them then than rather what when where which "
+    "from into over across being been have after before about other others every just only "
+    "actually candidate candidates".split())
+"""Words a focus phrase and a criterion can share without sharing a subject: "influence
+without authority" says nothing about a recovery "without waiting to be asked"."""
+
+
+def _content(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower())) - _FUNCTION_WORDS
+
+
+def focus_match(persona: Persona, criterion: Criterion) -> str | None:
+    """The persona's own focus phrase that shares a content word with a criterion's name,
+    description or family, if one does."""
+    about = _content(f"{criterion.name} {criterion.description} {criterion.family}")
+    overlap = {f: len(_content(f) & about) for f in persona.voice.focus}
     best = max(persona.voice.focus, key=lambda f: overlap[f])
-    return best if overlap[best] else f"the {LENS_NAME[lead_family(persona)]} side"
+    return best if overlap[best] else None
+
+
+def focus_for(persona: Persona, criterion: Criterion) -> str:
+    """The persona's own focus phrase that a criterion speaks to, else the persona's side
+    ("the customer side")."""
+    return focus_match(persona, criterion) or f"the {LENS_NAME[lead_family(persona)]} side"

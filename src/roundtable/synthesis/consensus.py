@@ -11,7 +11,13 @@ from itertools import combinations
 
 from roundtable.catalog.schema import Criterion
 from roundtable.deliberation import Debate
-from roundtable.deliberation.lenses import LENS_NAME, alert_to, focus_for, lead_family
+from roundtable.deliberation.lenses import (
+    LENS_NAME,
+    alert_to,
+    focus_for,
+    focus_match,
+    lead_family,
+)
 from roundtable.deliberation.phrasing import (
     FLAG_SAYS,
     VOTE_WORDS,
@@ -203,9 +209,13 @@ def build_signals(debate: Debate) -> list[SignalText]:
             shown = shows(persona, finding, criterion.family)
             # "…, where the answer speaks to it directly, which speaks to…" says nothing twice.
             where = "" if shown == SPEAKS_DIRECTLY else f", where {shown}"
+            # Only a focus the criterion shares a subject with is one the line speaks to: a
+            # dock plan signed off unchecked says nothing about "the customer side".
+            focus = focus_match(persona, criterion)
+            lens = (f"which speaks to {focus}" if focus else
+                    f"the line I weigh most, reading for {focus_for(persona, criterion)}")
             reason = (f"{criterion.name} ({reading.criteria[criterion.id]}/5): "
-                      f"{_short(finding.quote)}{where}, which speaks to "
-                      f"{focus_for(persona, criterion)}.")
+                      f"{_short(finding.quote)}{where}, {lens}.")
         elif max(reading.criteria.values()) < 3:
             reason = (f"Nothing in this reading reaches the middle anchor yet; the first thing "
                       f"to show would be {wants(need)}.")
