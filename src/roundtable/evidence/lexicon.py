@@ -472,7 +472,11 @@ PATTERNS: dict[str, str] = {
     r"a call)\b|"
     r"i told (him|her|them|my \w+) (that )?i (didn't|did not|don't) (agree|think)|"
     r"(in|at|during) our (weekly|monthly|regular|next|usual) (meeting|1:1|one-on-one|check-in|"
-    r"catch-up|sync)|i (brought|took) (the \w+|my \w+|it|this) to (her|him|them) )",
+    r"catch-up|sync)|i (brought|took) (the \w+|my \w+|it|this) to (her|him|them) |"
+    # the case put in person: "pulled the numbers and showed him that each one cost us"
+    r"\b(i|and) (also |then |just )?(showed|walked) (him|her|them|my (manager|boss|lead|"
+    r"supervisor|director)) (that|the|my|"
+    r"how|what|where|why|through)\b)",
     "escalation": r"\b(escalat\w+|took it to|brought (it|this) to (my|our|the|her|his)|"
     r"skip-?level|looped in|brought in (my|our|the|a)|went to (my|our|the) (manager|director|vp|"
     r"head)|raised it with (my|our|the) (director|vp|skip|head)|second opinion|tie-?breaker|"
