@@ -331,6 +331,9 @@ def test_a_follow_up_after_an_interruption_is_not_small_talk() -> None:
 @pytest.mark.parametrize(("text", "kind"), [
     ("What's your philosophy on homework?", "general"),
     ("Okay. Have you ever used Epic for charting?", "general"),
+    ("Okay. And how do you handle it when two residents both need you at once?", "general"),
+    ("Thanks. What would you say is your biggest weakness?", "general"),
+    ("Where do you see yourself in three years?", "intro"),
     ("What made you apply to us?", "intro"),
 ])
 def test_views_tool_checks_and_motivation_close_the_question(text: str, kind: str) -> None:

@@ -36,6 +36,7 @@ DETECTED: list[tuple[str, str]] = [
     ("empathy", "I spent two of his shifts on the floor and wrote down the four problems his "
                 "crew raised."),
     ("blame", "I had to redo the whole report because he did not send the data on time."),
+    ("blame", "When things go wrong on the ward it's normally down to the agency staff."),
     ("never_fail", "Honestly I have never failed an audit."),
     ("blame", "At first I thought it wasn't my fault, but honestly it was the supplier, they "
               "were late again and again."),
@@ -269,6 +270,7 @@ MISSED: list[tuple[str, str]] = [
     ("disagreement", "I agreed with her plan and we moved ahead."),
     ("grounds", "I disagreed with the plan."),
     ("raised", "I disagreed with the plan but kept it to myself."),
+    ("blame", "When something went wrong, it was usually because I had rushed the checks."),
     ("raised", "The trainer showed them how the new scanner worked."),
     ("escalation", "We sorted it out between the two of us."),
     ("decision", "I kept arguing for the other option."),

@@ -921,6 +921,13 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\b(?:with|on|in) (?:the |their |his |her )?[\w-]+(?: [\w-]+)? rather than (?:with |on "
         r"|in )?(?:me|us|our (?:side|team|end|group)|my (?:team|side|end))\b|"
         r"\b(?:above|beyond|outside) my pay ?grade\b|"
+        # Fault placed elsewhere as a rule: "if something goes wrong it's usually the system or
+        # the doctors running late"
+        r"\b(?:if|when|whenever) (?:something|anything|things|stuff|it) (?:goes|go|went) wrong"
+        r"(?:,? (?:on|at|in|with|for) [\w' ]{1,25}?)?,? (?:it's|it is|that's|that is|it was) "
+        r"(?:usually|normally|always|mostly|generally|typically|nearly always|almost always) "
+        r"(?:the|because|down to|someone|somebody|other)\b"
+        r"(?! (?:i|me|my|we|our|us)\b)|"
         r"\bplayed the hand (?:we|i) (?:were|was) dealt\b|"
         r"\bwhat (?:more|else) (?:could|would|can) (?:reasonably )?(?:have been|be) (?:expected|"
         r"asked|done)\b|\b(?:never|weren't|wasn't|were not|was not|rarely) (?:\w+ )?(?:ready|"

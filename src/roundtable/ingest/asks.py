@@ -610,10 +610,17 @@ def _aside(sentence: str) -> bool:
 _VIEWS = _Lazy(
     r"\bwhat('s| is| are) your (\w+ )?(philosophy|view|views|take|opinion|stance|thoughts|"
     r"approach to|position)\b|\bwhat do you think (about|of)\b|\bhow do you feel about\b|"
-    r"\bdo you (have|know|use|like|enjoy|prefer)\b",
+    r"\bdo you (have|know|use|like|enjoy|prefer)\b|"
+    r"\bwhat('s| is| are| would you say is| would you say are) your (\w+ )?(weakness|weaknesses|"
+    r"strengths?|weak spots?|development areas?)\b|"
+    r"\bwhat are you looking for\b",
     re.IGNORECASE,
 )
 """A question about the candidate's views, likes or knowledge now, not about a past event."""
+_DUMMY_IT = _Lazy(r"\b(handle|deal with|cope with|manage|approach|tackle) it (when|if)\b",
+                  re.IGNORECASE)
+"""An "it" that points at the situation the question goes on to name, not at the story told
+("How do you handle it when two colleagues both need you?")."""
 
 
 def _new_general(sentences: list[re.Match[str]], text: str) -> bool:
@@ -623,6 +630,7 @@ def _new_general(sentences: list[re.Match[str]], text: str) -> bool:
     homework?") or a tool check ("Have you ever used Epic?")."""
     asked = [s.group() for s in sentences if "?" in s.group()]
     return any((_HYPOTHETICAL.search(s) or _VIEWS.search(s) or _SKILL.search(s))
-               and not _points_back(s) and not _PRONOUN.search(s) for s in asked) or (
+               and not _points_back(s) and not _PRONOUN.search(_DUMMY_IT.sub(" ", s))
+               for s in asked) or (
         bool(_SIGNPOST.search(text)) and bool(asked)
         and not any(_points_back(s) for s in asked))

@@ -273,10 +273,12 @@ def build_headline(case: Case) -> str:
     if outcome:
         return f"{short}: {outcome[0].upper()}{outcome[1:]}"
     who = f"{_article(role).capitalize()} {role}'s" if role else "The candidate's"
+    # With no step or outcome to name, what the answer does show is its red flags; a denial
+    # or a blame says more about it than that no story was told.
+    telling = list(dict.fromkeys(f.kind for f in case.analysis.flags if f.kind in FLAG_SAYS
+                                 and f.kind not in ("hypothetical", "no_story")))
+    if telling:
+        return f"{short}: {who} answer {' and '.join(FLAG_SAYS[k] for k in telling[:2])}"
     if case.analysis.has("hypothetical") or case.analysis.has("no_story"):
         return f"{short} in general terms: {who} answer without a concrete story"
-    # With no step or outcome to name, what the answer does show is its red flag.
-    flag = next((f.kind for f in case.analysis.flags if f.kind in FLAG_SAYS), None)
-    if flag:
-        return f"{short}: {who} answer {FLAG_SAYS[flag]}"
     return f"{short}: {who} answer"
