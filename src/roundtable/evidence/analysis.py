@@ -916,7 +916,8 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     done = [c for c in own if c.mode in ("fact", "hedged") and (past_tense(c.text) or c.narrated)]
     if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
             and len(done) < 3):
-        first = imagined[0]
+        # "I would…" shows it better than a trait in the present ("I'm quite careful").
+        first = next((c for c in imagined if c.mode == "hypothetical"), imagined[0])
         kind = "hypothetical"
     elif len(told) < 2 and len([s for s in found if not s.masked]) >= 2:
         first = next(c for c in clauses if not found[c.sentence].masked)
