@@ -12,22 +12,23 @@ from roundtable.evidence.explain import explain
 def print_reading(case: Case, console: Console) -> None:
     """Each clause with its actor, owner, mode, role, red flags and credited criteria, then
     each criterion's score and why."""
-    table = Table(title="How the answer was read", show_lines=False, expand=True)
+    table = Table(title="How the answer was read", show_lines=True, expand=True)
     table.add_column("#", justify="right", style="dim")
     table.add_column("clause", ratio=3)
-    table.add_column("who", no_wrap=True)
-    table.add_column("mode", no_wrap=True)
-    table.add_column("role", no_wrap=True)
-    table.add_column("flags", style="red")
-    table.add_column("credits", ratio=1)
+    # Who, mode and role share one wrapping column: side by side, five narrow columns left a
+    # terminal of 80 characters a dozen for the clause and none for what it credits.
+    table.add_column("reading (who · mode · role)", ratio=2)
+    table.add_column("credits", ratio=2)
     names = {c.id: c.name for c in case.competency.criteria}
     for row in explain(case.analysis, case.competency):
         clause = row.clause
         who = clause.actor if clause.owner == clause.actor else f"{clause.actor} ({clause.owner}'s)"
         if clause.reported:
             who += ", reported"
-        table.add_row(str(clause.sentence + 1), clause.text, who, clause.mode, clause.role,
-                      ", ".join(row.flags),
+        reading = f"{who} · {clause.mode} · {clause.role}"
+        if row.flags:
+            reading += f"\n[red]flags: {', '.join(row.flags)}[/red]"
+        table.add_row(str(clause.sentence + 1), clause.text, reading,
                       "; ".join(names[c] for c in row.credits) + (
                           f" [dim]({', '.join(row.kinds)})[/dim]" if row.kinds else ""))
     console.print(table)
