@@ -25,13 +25,21 @@ class ClauseReading:
 def explain(analysis: Analysis, competency: Competency) -> list[ClauseReading]:
     """Every clause of the answer in order, with its flags and the criteria it credits."""
     signals = {c.id: set(c.signals.positive) for c in competency.criteria}
+    # A criterion's own cues ("I'm not their supervisor") credit it as its kinds do.
+    cued = {c.id: [e.at for e in analysis.matches(c.cues, "cue") if e.strength > 0]
+            for c in competency.criteria}
     rows = []
     for clause in analysis.clauses:
         inside = [e for e in analysis.evidence
                   if clause.span.start <= e.at < clause.span.end and e.strength > 0]
         kinds = sorted({e.kind for e in inside})
         flags = [k for k in kinds if k in RED_FLAGS]
-        credits = [cid for cid, wanted in signals.items() if wanted & set(kinds)]
+        by_cue = [cid for cid, hits in cued.items()
+                  if any(clause.span.start <= at < clause.span.end for at in hits)]
+        if by_cue:
+            kinds.append("cue")
+        credits = [cid for cid, wanted in signals.items()
+                   if wanted & set(kinds) or cid in by_cue]
         rows.append(ClauseReading(clause, flags, credits,
                                   [k for k in kinds if k not in RED_FLAGS]))
     return rows
