@@ -322,6 +322,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I asked: could we test it on ten percent of traffic first?",
         "I made it so easy that switching took one click.",
         "So I made the model fill automatically from the CRM, so they type nothing new.",
+        "We made clear we weren't saying her rota was wrong.",
+        "I offered it to him as a one-month trial.",
     ],
     ("influence", "building-support"): [
         "I found two allies on the infrastructure team.",
