@@ -123,6 +123,8 @@ DETECTED: list[tuple[str, str]] = [
     ("raised", "I raised it with the tech lead privately after standup."),
     ("raised", "I printed the rota for March and showed her where the nights fell on two people."),
     ("raised", "I walked my supervisor through the three invoices that had been paid twice."),
+    ("experiment", "I gave both versions of the quiz to the same class, a week apart."),
+    ("experiment", "We tried the two scripts on alternate calls for a fortnight."),
     ("escalation", "When we couldn't agree, we escalated it to our director."),
     ("escalation", "I looped in my skip-level to break the tie."),
     ("decision", "We decided to delay the launch by two weeks."),

@@ -316,7 +316,10 @@ PATTERNS: dict[str, str] = {
     r"side by side|in parallel for|(?:ran|run|tried|try|trialled|trialed) (?:both|the two|each|"
     r"them|it) (?:side by side|in parallel|for (?:a|one|two|three|\d+) (?:weeks?|months?|terms?|"
     r"shifts?|days?|sprints?))|(?:for (?:a|one|two|\d+) (?:weeks?|months?|terms?|shifts?|"
-    r"sprints?)) and (?:compare|compared|measure|measured|see))\b",
+    r"sprints?)) and (?:compare|compared|measure|measured|see)|"
+    # two versions tried on the same people: "gave both versions to my class a week apart"
+    r"(?:gave|sent|showed|ran|used|tried) (?:both|the two|two) (?:versions|options|forms|layouts|"
+    r"scripts|menus|wordings|designs|methods)\b|\b(?:a|one|two) (?:day|week|month)s? apart)\b",
     # people
     "customer": r"\b(customers?|users?|clients?|buyers?|shoppers?|patients?|subscribers?|"
     r"merchants?|sellers?|end users?|guests?|(?<!team )(?<!staff )(?<!board )members|"
