@@ -212,6 +212,9 @@ MISSED: list[tuple[str, str]] = [
               "file again and saw I had signed it off without checking."),
     ("contempt", "It was obvious: she couldn't read the units on the syringe. So I asked the "
                  "pharmacy for a pen with a dial."),
+    # Someone else's plight is no input the candidate waved away
+    ("dismissive", "There was this one guest, his room was next to the lift and he couldn't "
+                   "sleep because of the noise."),
     # A nuisance told is no feeling framed
     ("emotional", "Every job needed a signed form, and the forms kept getting lost in the vans, "
                   "so the lads would drive back out."),

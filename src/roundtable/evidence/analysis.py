@@ -971,6 +971,9 @@ _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|ri
                          r"(?:could|can)|according to)\b", re.IGNORECASE)
 
 
+_OWN_CONDUCT = frozenset({"dismissive", "steamroll", "sole_credit"})
+
+
 def _learned_may_flag(kind: str, clause: Clause) -> bool:
     """Whether a flag the learned reader finds may stand in its clause. Its finding covers the
     whole clause, so it cannot say, as a phrase can, that it read the clause's negation itself:
@@ -982,6 +985,10 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
     if clause.mode in ("hypothetical", "habitual") and kind not in ("blame", "never_fail"):
         return False
     if _INTRODUCTION.match(clause.text) and not _SOMETHING_MORE.search(clause.text):
+        return False
+    if kind in _OWN_CONDUCT and clause.actor == "other":
+        # Waving input away, forcing a decision through, taking the credit: the candidate's
+        # conduct, not a guest who "couldn't sleep because of the noise"
         return False
     if kind == "sole_credit" and _DONE_RIGHT.search(clause.text):
         # "I did everything by the book" says how the work was done, not whose it was
