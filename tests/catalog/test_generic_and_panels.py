@@ -143,6 +143,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "everyone why.",
         "First I cut the plan down to the three sites that mattered for peak season and told "
         "everyone why.",
+        "I did the first week of night shifts myself, so it was clear this wasn't a punishment.",
     ],
     ("leadership", "developing-people"): [
         "I mentored a junior engineer through her first design review.",
@@ -153,11 +154,14 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "One developer, Sam, was struggling with the scanner code, so I paired with him for a "
         "week; he ended up owning the scanner module.",
         "She's the tech lead now.",
+        "The apprentice now trains the new starters on the saw.",
     ],
     ("leadership", "hard-calls"): [
         "One engineer was underperforming and it was affecting the team.",
         "I held the bar on code review even though we were late.",
         "It was an unpopular decision to cut the feature.",
+        "I stopped the line for an hour, which put us behind on the order.",
+        "I spoke to both of them separately, away from the rest of the crew.",
     ],
     ("leadership", "delivery"): [
         "My main job became to unblock the team every morning.",

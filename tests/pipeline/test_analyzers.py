@@ -212,6 +212,9 @@ MISSED: list[tuple[str, str]] = [
               "file again and saw I had signed it off without checking."),
     ("contempt", "It was obvious: she couldn't read the units on the syringe. So I asked the "
                  "pharmacy for a pen with a dial."),
+    # A shortfall the candidate then takes up with the people, a few lines on, is the premise
+    ("blame", "Two of the drivers had started skipping the van checks because they were "
+              "behind. I was the yard lead. I talked to each of them on their own that week."),
     # Someone else's plight is no input the candidate waved away
     ("dismissive", "There was this one guest, his room was next to the lift and he couldn't "
                    "sleep because of the noise."),

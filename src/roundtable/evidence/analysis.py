@@ -746,6 +746,19 @@ _TAKEN_UP_WITH = re.compile(
     r"asked (?:him|her|them)|called (?:him|her|them)|rang (?:him|her|them)|invited (?:him|her|"
     r"them))\b")
 
+# The same, told a little later in the story: "Two of the crew had started skipping the
+# harness check because they were behind. … I talked to the two of them separately." A
+# fault named outright ("it was their fault") stays blame however it is then taken up.
+_TOOK_IT_UP = re.compile(
+    r"\b(?:I|we) (?:then |first |also |quietly )?(?:sat down with|talked (?:to|with)|spoke (?:to|"
+    r"with)|had (?:a|an) (?:\w+ )?(?:chat|conversation|word|meeting|talk) with|met (?:with )?"
+    r"(?:him|her|them|the|each)|went to see|pulled (?:him|her|them|\w+) aside|took (?:him|her|"
+    r"them) aside)\b")
+_FAULT_NAMED = re.compile(r"\b(?:fault|blame\w*|on (?:them|him|her)|hands|screw\w*|mess\w*)\b",
+                          re.IGNORECASE)
+TAKEN_UP_WITHIN = 3
+"""How many sentences after a shortfall the candidate's taking it up still answers it."""
+
 
 def _denied_report(item: Evidence, clauses: list[Clause]) -> bool:
     """Whether the flag sits in words the candidate reports only to deny having said or
@@ -817,6 +830,17 @@ def _taken_back(item: Evidence, found: list[Sentence]) -> bool:
     return bool(_TURNED_ON_ME.search(later))
 
 
+def _blame_explained(item: Evidence, sentence: Span, found: list[Sentence]) -> bool:
+    """Whether a blame is no blame in its story: the cause of a conflict, a first view taken
+    back, or a shortfall the candidate takes up with the person (then or a few lines on)."""
+    after = sentence.text[item.at - sentence.start:]
+    return (_conflict_cause(sentence.text, item.at - sentence.start) or _taken_back(item, found)
+            or bool(_TAKEN_UP_WITH.search(after))
+            or (not _FAULT_NAMED.search(sentence.text) and any(
+                _TOOK_IT_UP.search(s.span.text)
+                for s in found[item.sentence + 1:item.sentence + 1 + TAKEN_UP_WITHIN])))
+
+
 def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                           clauses: list[Clause]) -> list[Evidence]:
     """No red flag in words the candidate reports only to deny them; and someone else's
@@ -833,18 +857,13 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             continue
         sentence = found[item.sentence].span
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
-        if item.kind == "blame" and _conflict_cause(sentence.text, item.at - sentence.start):
+        if item.kind == "blame" and _blame_explained(item, sentence, found):
             continue
         if item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses):
             continue
         if (item.kind == "sole_credit" and clause is not None and clause.actor == "other"
                 and _NOBODY_ELSE.search(clause.text) and not _ME_IN_IT.search(sentence.text)):
             # "she was writing the tests nobody else bothered with" credits her, not the teller
-            continue
-        if item.kind == "blame" and _taken_back(item, found):
-            continue
-        if item.kind == "blame" and _TAKEN_UP_WITH.search(
-                sentence.text[item.at - sentence.start:]):
             continue
         if item.kind == "sole_credit" and _NOT_CREDIT_TAKEN.search(sentence.text):
             continue
