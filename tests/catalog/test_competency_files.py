@@ -365,6 +365,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "We monitored it for two more weeks to be sure it was gone.",
         "We rolled back the library, and conversion was back to normal by Tuesday; I checked the "
         "daily numbers for the next two weeks to be sure.",
+        "For the following three weeks there was not one short delivery from that depot.",
     ],
     "dive-deep/close-to-details": [
         "I went through the 200 tickets myself.",
