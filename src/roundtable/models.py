@@ -88,7 +88,8 @@ class Turn(_Model):
 
     speaker: str = Field(description="Panelist id.")
     text: str
-    addresses: list[str] = Field(default_factory=new_list, description="Ids of panelists addressed.")
+    addresses: list[str] = Field(default_factory=new_list,
+                                 description="Ids of panelists addressed.")
     stance: Stance | None = None
     evidence: list[Quote] = Field(default_factory=new_list)
     fallback: bool = Field(False, description="True when the engine's own turn failed and the "
