@@ -20,10 +20,11 @@ import gc
 gc.set_threshold(100_000, 10, 10)
 
 # The methods of each dataclass defined from here on (typer's, pydantic's, rich's, Roundtable's)
-# are compiled once per machine, not at every start (see `dataclass_code`).
-from roundtable import dataclass_code
+# are compiled once per machine, not at every start, as are typing's forward references
+# (see `generated_code`).
+from roundtable import generated_code
 
-dataclass_code.install()
+generated_code.install()
 
 import os
 import sys

@@ -1,6 +1,7 @@
-"""Dataclass methods compiled once per machine (`roundtable.dataclass_code`): the classes behave
-as compiled anew, a later process compiles none of them, and a damaged or unwritable cache only
-costs the time it would have saved."""
+"""Dataclass methods and forward references compiled once per machine
+(`roundtable.generated_code`): the classes and annotations behave as compiled anew, a later
+process compiles none of them, and a damaged or unwritable cache only costs the time it would
+have saved."""
 
 from __future__ import annotations
 
@@ -9,15 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from roundtable.dataclass_code import CodeCache
+from roundtable.generated_code import CodeCache
 
 # Defines dataclasses of every shape the generated methods take, uses them, and prints what it
 # saw; with "install" first, through the cache (as the CLI does), and how many it compiled.
 _RUN = '''
 import sys
 if sys.argv[1] == "install":
-    from roundtable import dataclass_code
-    dataclass_code.install()
+    from roundtable import generated_code
+    generated_code.install()
+import typing
 from dataclasses import InitVar, asdict, dataclass, field, replace
 
 @dataclass(frozen=True, order=True)
@@ -51,8 +53,17 @@ try:
     Span()
 except TypeError as exc:
     print(exc)
+class Annotated:
+    first: "list[Span]"
+    second: "typing.Optional[dict[str, Counted]]"
+ref = typing.ForwardRef("tuple[int, ...]")
+print(typing.get_type_hints(Annotated), ref, ref._evaluate(globals(), None, frozenset()))
+try:
+    typing.ForwardRef("not valid(")
+except SyntaxError as exc:
+    print("SyntaxError", exc.msg)
 if sys.argv[1] == "install":
-    print("compiled", dataclass_code._cache.compiled, file=sys.stderr)
+    print("compiled", generated_code._cache.compiled, file=sys.stderr)
 '''
 
 
@@ -69,7 +80,7 @@ def test_classes_behave_as_compiled_anew_and_a_later_process_compiles_none(tmp_p
     first, compiled = _run(tmp_path, "install")
     assert first == plain and "Span(start=1, end=3, label='x')" in plain
     assert int(compiled.split()[-1]) > 5
-    assert list(tmp_path.glob("dataclass-code-*.marshal"))
+    assert list(tmp_path.glob("generated-code-*.marshal"))
     second, compiled = _run(tmp_path, "install")
     assert second == plain
     assert compiled == "compiled 0"
@@ -89,7 +100,7 @@ def test_stored_code_is_the_code_compile_gives(tmp_path: Path) -> None:
 def test_a_damaged_or_unwritable_cache_costs_only_time(tmp_path: Path) -> None:
     plain, _ = _run(tmp_path / "plain", "plain")
     _run(tmp_path, "install")
-    for stored in tmp_path.glob("dataclass-code-*.marshal"):
+    for stored in tmp_path.glob("generated-code-*.marshal"):
         stored.write_bytes(b"\x00not marshal")
     damaged, compiled = _run(tmp_path, "install")
     assert damaged == plain and compiled != "compiled 0"
