@@ -20,8 +20,8 @@ import gc
 gc.set_threshold(100_000, 10, 10)
 
 # The methods of each dataclass defined from here on (typer's, pydantic's, rich's, Roundtable's)
-# are compiled once per machine, not at every start, as are typing's forward references
-# (see `generated_code`).
+# are compiled once per machine, not at every start, as are typing's forward references and named
+# tuples (see `generated_code`).
 from roundtable import generated_code
 
 generated_code.install()

@@ -2,12 +2,13 @@
 
 `dataclasses` writes the methods it generates (`__init__`, `__repr__`, `__eq__`, `__hash__`, a
 frozen class's `__setattr__`...) as Python source and compiles each with `exec` whenever a
-class is defined, and `typing` compiles each string annotation it is given (a `ForwardRef`). A
-`roundtable review` process defines about 90 dataclasses (its own, and pydantic's,
-annotated_types', typer's and rich's) with about 400 such methods, and pydantic's import makes
-about 600 forward references: compiling them was about a tenth of the process, every time.
+class is defined; `typing` compiles each string annotation it is given (a `ForwardRef`), and
+`collections.namedtuple` each tuple's `__new__`. A `roundtable review` process defines about 90
+dataclasses (its own, and pydantic's, annotated_types', typer's and rich's) with about 400 such
+methods, pydantic's import makes about 600 forward references, and there are about 40 named
+tuples: compiling them was about a tenth of the process, every time.
 
-`install` gives each of the two modules its own `exec` and `compile` (module globals, which
+`install` gives each of these modules its own `exec`, `compile` or `eval` (module globals, which
 their functions look up before the builtins) that keep the compiled code of each source text in
 one file per interpreter build under the cache directory, as `.pyc` files keep a module's. The
 whole source text is the key, so a class with other fields, or another version writing other
@@ -22,6 +23,7 @@ import __future__
 
 import atexit
 import builtins
+import collections
 import dataclasses
 import marshal
 import sys
@@ -114,6 +116,16 @@ def _exec(source: Any, globals: dict[str, Any] | None = None, locals: Any = None
     builtins.exec(source, globals, locals, **kwargs)
 
 
+def _eval(source: Any, globals: dict[str, Any] | None = None, locals: Any = None, /) -> Any:
+    """`eval` for `collections`: a source text's code from the cache."""
+    if type(source) is str and globals is not None and _cache is not None:
+        return builtins.eval(_cache.code(source, "<string>", "eval"), globals, locals)
+    if globals is None:  # eval's default: the caller's namespaces, not this module's
+        caller = sys._getframe(1)
+        globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
+    return builtins.eval(source, globals, locals)
+
+
 def _compile(source: Any, filename: Any, mode: str, flags: int = 0, dont_inherit: bool = False,
              optimize: int = -1, **kwargs: Any) -> Any:
     """`compile` for `typing`: a source text's code from the cache. The caller's module has no
@@ -132,8 +144,8 @@ def _plain(module: ModuleType, name: str) -> bool:
 
 
 def install() -> None:
-    """Compile dataclasses' methods and typing's forward references through the cache from
-    now on."""
+    """Compile dataclasses' methods, typing's forward references and named tuples' `__new__`
+    through the cache from now on."""
     global _cache
     if _cache is not None:
         return
@@ -143,3 +155,5 @@ def install() -> None:
         dataclasses.exec = _exec  # type: ignore[attr-defined]
     if _plain(typing, "compile"):
         typing.compile = _compile  # type: ignore[attr-defined]
+    if _plain(collections, "eval"):
+        collections.eval = _eval  # type: ignore[attr-defined]

@@ -19,6 +19,7 @@ import sys
 if sys.argv[1] == "install":
     from roundtable import generated_code
     generated_code.install()
+import collections
 import typing
 from dataclasses import InitVar, asdict, dataclass, field, replace
 
@@ -53,6 +54,9 @@ try:
     Span()
 except TypeError as exc:
     print(exc)
+Point = collections.namedtuple("Point", "x y", defaults=[0])
+print(Point(1), Point(1, 2)._replace(y=5), Point._make([3, 4]))
+
 class Annotated:
     first: "list[Span]"
     second: "typing.Optional[dict[str, Counted]]"
