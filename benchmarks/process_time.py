@@ -9,9 +9,10 @@ reported beside the wall time.
 Both run as an installed package would: with its bytecode cached (here under a throwaway
 PYTHONPYCACHEPREFIX, so the source tree stays clean, even when PYTHONDONTWRITEBYTECODE is set
 in the caller's environment), after one warm-up run each. Roundtable's own cache (the parsed
-catalog, the stored regular-expression programs) is a throwaway directory too, filled by the
-warm-up run: the user's cache may have been written by another version of the code (another
-checkout on the same machine rewrites it), and then a run would parse and compile anew.
+catalog, the stored regular-expression programs, the compiled code of dataclasses' methods and
+forward references) is a throwaway directory too, filled by the warm-up run: the user's cache
+may have been written by another version of the code (another checkout on the same machine
+rewrites it), and then a run would parse and compile anew.
 
 With `compare` (another checkout, e.g. the main branch's), each command also runs from that
 checkout's `src`, in the same rotation and with its own caches, so a change is measured against

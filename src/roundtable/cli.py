@@ -19,6 +19,13 @@ import gc
 # `worker` too.
 gc.set_threshold(100_000, 10, 10)
 
+# The methods of each dataclass defined from here on (typer's, pydantic's, rich's, Roundtable's)
+# are compiled once per machine, not at every start, as are typing's forward references and named
+# tuples (see `generated_code`).
+from roundtable import generated_code
+
+generated_code.install()
+
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, MutableMapping

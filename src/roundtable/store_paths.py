@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -33,6 +32,8 @@ def write_cache_file(path: Path, data: bytes) -> bool:
 
     For caches only: concurrent writers each write a whole file and the last one wins.
     """
+    import tempfile  # only when a cache is written: most processes only read theirs
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")

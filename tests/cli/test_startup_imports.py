@@ -13,8 +13,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "have-backbone-transcript.txt"
 NOT_NEEDED = ("asyncio", "yaml", "jinja2", "fastapi", "sqlalchemy", "pydantic_ai", "httpx")
-# Package metadata, for pydantic's plugin lookup: answered from the cache once looked up.
-NOT_NEEDED_MODULES = ("importlib.metadata", "email")
+# Package metadata, for pydantic's plugin lookup: answered from the cache once looked up; the
+# package's resource readers (and zipfile), needed only for a package inside an archive.
+NOT_NEEDED_MODULES = ("importlib.metadata", "email", "importlib.resources", "zipfile")
 
 # The modules loaded when the process exits, printed after the review on standard output.
 _RUN = (

@@ -80,3 +80,20 @@ def test_the_situation_phrases_read_back_equal_those_computed(
     assert all(isinstance(key, tuple) and isinstance(found, list) and isinstance(found[0], tuple)
                for phrases in kept.values() for key, found in phrases.items())
     assert list(tmp_path.glob("inference-phrases-*.marshal"))
+
+
+def test_the_phrase_counts_read_back_equal_those_computed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path))
+    inference._listed_by.cache_clear()
+    try:
+        fresh = inference._listed_by()
+        inference._listed_by.cache_clear()
+        kept = inference._listed_by()
+    finally:
+        inference._listed_by.cache_clear()
+    # Keyed by token tuples, as `_specificity` looks them up; some phrase listed by several.
+    assert kept == fresh and max(fresh.values()) > 1
+    assert all(isinstance(key, tuple) for key in kept)
+    assert kept[inference._phrase_key("pushed back")] >= 1
+    assert list(tmp_path.glob("inference-listed-*.marshal"))

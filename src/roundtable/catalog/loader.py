@@ -12,15 +12,17 @@ import marshal
 import re
 import sys
 from functools import cache
-from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from roundtable.catalog.schema import Competency, Panel
 from roundtable.errors import CatalogError
 from roundtable.store_paths import cache_dir, write_cache_file
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _M = TypeVar("_M", bound=BaseModel)
 DEFAULT_PANEL = "product-trio"
@@ -74,8 +76,20 @@ def load_file(path: str | Path, model: type[_M]) -> _M:
     return parse_file(text, str(path), model)
 
 
+def _data_folder(folder: str) -> Traversable:
+    """The package's folder of data files. Read as a plain folder when it is one (installed or
+    checked out): `importlib.resources` imports `zipfile` and its readers, about a
+    two-hundredth of a review process, and is needed only for a package inside an archive."""
+    root = Path(__file__).with_name(folder)
+    if root.is_dir():
+        return root
+    from importlib import resources
+
+    return resources.files("roundtable.catalog").joinpath(folder)
+
+
 def _builtin(folder: str, model: type[_M]) -> dict[str, _M]:
-    root = resources.files("roundtable.catalog").joinpath(folder)
+    root = _data_folder(folder)
     files = {f"{folder}/{entry.name}": entry.read_text(encoding="utf-8")
              for entry in sorted(root.iterdir(), key=lambda e: e.name)
              if entry.name.endswith((".yaml", ".yml"))}

@@ -2,9 +2,10 @@
 
 A user adds a competency or a panel by writing a YAML file of this shape; a bad file fails
 with the file, the field and the reason (see `catalog.loader`).
-"""
 
-from __future__ import annotations
+Annotations are not postponed (no `from __future__ import annotations`), as in `models`: pydantic
+would evaluate each field's annotation string when it builds the classes, at every start.
+"""
 
 from functools import cached_property
 from typing import Literal
@@ -13,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from roundtable import regexes as re
 from roundtable.evidence.kinds import EvidenceKind
+from roundtable.models import new_list
 
 Family = Literal[
     "customer",
@@ -65,7 +67,7 @@ class Signals(_Strict):
     """Evidence kinds that speak for (positive) or against (negative) a criterion."""
 
     positive: list[EvidenceKind] = Field(min_length=1)
-    negative: list[EvidenceKind] = Field(default_factory=list)
+    negative: list[EvidenceKind] = Field(default_factory=new_list)
 
 
 class Criterion(_Strict):
@@ -78,12 +80,12 @@ class Criterion(_Strict):
     anchors: Anchors
     signals: Signals
     cues: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Extra case-insensitive regular expressions that count as positive "
         "evidence for this criterion only.",
     )
     negative_cues: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Case-insensitive regular expressions for phrasing that counts against this "
         'criterion (e.g. "keep the peace" for facing a conflict).',
     )
@@ -137,11 +139,11 @@ class Competency(_Strict):
     description: str
     questions: list[str] = Field(min_length=1)
     keywords: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Words that point to this competency when inferring it from a question.",
     )
     vocabulary: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="The subject's words as interviewers ask about it in their own phrasing and "
         "as candidates tell it (situations, behaviours, outcomes): read only to infer the "
         "competency of a question or an answer, never to score one.",
@@ -149,7 +151,7 @@ class Competency(_Strict):
     criteria: list[Criterion] = Field(min_length=4, max_length=7)
 
     @model_validator(mode="after")
-    def _unique_criteria(self) -> Competency:
+    def _unique_criteria(self) -> "Competency":
         ids = [c.id for c in self.criteria]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
@@ -169,7 +171,7 @@ class Voice(_Strict):
     closers: list[str] = Field(min_length=2)
 
     @model_validator(mode="after")
-    def _addressed_by_name(self) -> Voice:
+    def _addressed_by_name(self) -> "Voice":
         # Cross-talk turns speak *to* a colleague ("Sam, I'd push back: you..."), so each
         # phrase opens with the name being addressed.
         for field in ("agree", "build", "pushback"):
@@ -216,7 +218,7 @@ class Panel(_Strict):
     personas: list[Persona] = Field(min_length=2, max_length=6)
 
     @model_validator(mode="after")
-    def _unique_people(self) -> Panel:
+    def _unique_people(self) -> "Panel":
         ids = [p.id for p in self.personas]
         first = [p.name.split()[0] for p in self.personas]
         if len(set(ids)) != len(ids):

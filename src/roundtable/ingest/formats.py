@@ -177,7 +177,8 @@ def _captions(text: str, kind: Literal["webvtt", "srt"]) -> list[Cue]:
 class _JsonSegment(BaseModel):
     """A speech-to-text segment; tools name the speaker field differently."""
 
-    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+    # Built on first use, by a JSON transcript, not at each start of every review process.
+    model_config = ConfigDict(extra="ignore", populate_by_name=True, defer_build=True)
 
     start: float = Field(ge=0)
     end: float = Field(ge=0)

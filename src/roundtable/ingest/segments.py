@@ -11,9 +11,9 @@ nor the candidate's own questions are ever reviewed. `asks.read_turn` tells thes
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from roundtable import regexes as re
 from roundtable.errors import InputError
 from roundtable.ingest.asks import (
     WRAP_UP,

@@ -1,6 +1,8 @@
-"""The submission: what the user gave us, normalised, before any analysis."""
+"""The submission: what the user gave us, normalised, before any analysis.
 
-from __future__ import annotations
+Annotations are not postponed (no `from __future__ import annotations`), as in `models`: pydantic
+would evaluate each field's annotation string when it builds the classes, at every start.
+"""
 
 from pydantic import BaseModel, ConfigDict, Field
 
