@@ -36,6 +36,8 @@ DETECTED: list[tuple[str, str]] = [
     ("empathy", "I spent two of his shifts on the floor and wrote down the four problems his "
                 "crew raised."),
     ("blame", "I had to redo the whole report because he did not send the data on time."),
+    ("steamroll", "I never asked facilities first because they would only say no."),
+    ("contempt", "We didn't wait for the planning office, they take forever with anything."),
     ("blame", "When things go wrong on the ward it's normally down to the agency staff."),
     ("never_fail", "Honestly I have never failed an audit."),
     ("blame", "At first I thought it wasn't my fault, but honestly it was the supplier, they "
@@ -283,6 +285,10 @@ MISSED: list[tuple[str, str]] = [
     ("blame", "When something went wrong, it was usually because I had rushed the checks."),
     ("raised", "The trainer showed them how the new scanner worked."),
     ("result", "In the next two weeks there was no time to train anyone."),
+    ("steamroll", "I didn't tell my manager until the Monday because she was on leave."),
+    ("contempt", "The delivery took ages because of the snow."),
+    ("contempt", "Half the heating budget was going somewhere stupid, on two old freezers."),
+    ("contempt", "It was a stupid mistake on my part and I said so."),
     ("escalation", "We sorted it out between the two of us."),
     ("decision", "I kept arguing for the other option."),
     ("commitment", "I committed the config change and went home."),

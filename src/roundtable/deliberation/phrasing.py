@@ -110,7 +110,7 @@ GENERAL_SAYS: dict[str, str] = {
 
 FLAG_SAYS: dict[str, str] = {
     "blame": "puts the failure on someone else",
-    "contempt": "is dismissive of a colleague",
+    "contempt": "speaks with contempt about others",
     "emotional": "makes the story about their frustration",
     "never_fail": "claims a record without mistakes",
     "sole_credit": "takes the credit for what a team did",

@@ -698,7 +698,11 @@ PATTERNS: dict[str, str] = {
     r"offshore team|freelancers?)\b|(?:who|they|he|she) (?:kept changing|never hit|kept missing|"
     r"never met|kept moving))",
     "contempt": r"\b((he|she|they) (just )?(didn't|don't|doesn't|did not) get it|know-it-all|"
-    r"impossible to work with|idiots?|stupid|dumb|clueless|incompetent|ridiculous|useless|"
+    r"impossible to work with|idiots?|clueless|incompetent|"
+    # Said of a person, not of where money went or of the candidate's own slip: "going somewhere
+    # stupid", "a stupid mistake on my part", "I felt stupid".
+    r"(?<!somewhere )(?<!something )(?<!felt )(?<!feel )(?<!i was )(?<!i'd been )(?<!look )"
+    r"(?:stupid|dumb|ridiculous|useless)(?! (?:mistake|error|slip|thing (?:i|to do)|of me))|"
     r"lazy|morons?|pathetic|didn't know what (they|he|she) (was|were) (talking about|doing)|"
     r"no idea what (they|he|she) (was|were)|waste of (my )?time|couldn't be bothered|"
     r"hopeless|amateurs?|dinosaurs?|not the sharpest|babysit\w*|hand-?hold(?:ing)? (?:him|her|"
@@ -1198,6 +1202,10 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"aren't|is not|are not) (?:really |even |quite )?(?:capable of|able to|up to) "
         r"(?:\w+ing |\w+ )?(?:a |the |even a |even the )?(?:simple|basic|simplest|most basic|"
         r"straightforward)\b"
+        # A whole team written off: "they take forever", "IT are useless", "honestly they don't
+        # know the warehouse" said of the people whose job it is
+        r"|\b(?:they|it|i\.t\.|the [\w-]+ (?:team|department|office|lot|people)) (?:always |just )?"
+        r"(?:take|takes|took) (?:forever|ages|an age)\b"
         # Competence denied: "not smart enough for the role", "needs everything spelled out",
         # "a lot of opinions and very little skill".
         r"|\b(?:he|she|they|who)(?:'s| is| was| were| are)? (?:just |simply |really |frankly )?"
@@ -1323,6 +1331,12 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         # change", "I'd resign otherwise", "made the calls myself and told them after".
         # A team named as the one whose review was skipped is often the candidate's own admitted
         # mistake ("I approved it without asking the payments team to review it"): not here.
+        # The owner left out on purpose: "I didn't tell IT because they take forever"
+        r"|\bi (?:didn't|did not|never) (?:tell|told|ask|asked|inform(?:ed)?|check(?:ed)? with|"
+        r"consult(?:ed)?|loop(?:ed)? in|warn(?:ed)?) "
+        r"(?:it|i\.t\.|procurement|legal|finance|security|compliance|ops|qa|facilities|the "
+        r"[\w-]+ (?:team|department|office|owner)|my (?:manager|boss|lead|director|supervisor)|"
+        r"anyone|anybody) (?:first |beforehand |about it )?(?:because|since|as|'cause|cos)\b"
         r"|\bwithout (?:telling|asking|consulting|informing|checking with|looping in) "
         r"(?:procurement|legal|finance|security|compliance|ops|qa|product|design|my (?:manager|"
         r"boss|lead|director)|anyone|anybody|them|him|her)\b|"
