@@ -185,6 +185,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "One developer, Sam, was struggling with the scanner code, so I paired with him for a "
         "week; he ended up owning the scanner module.",
         "She caught two things about second-dose timing that I would have gotten wrong.",
+        "The three of us split the aisles up so nobody counted the same shelf twice.",
     ],
     ("teamwork", "helping-others"): [
         "I helped a new teammate get her first change into production.",
