@@ -372,6 +372,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I went back through eight weeks of sign-in sheets and delivery notes.",
         "I went through the invoices line by line.",
         "I sampled 50 orders by hand to check the classification.",
+        "I printed every delivery note from March and laid them side by side with the rota.",
     ],
     "dive-deep/deep-dive-outcome": [
         "Now I always look at where a slow request spends its time before agreeing on a theory.",

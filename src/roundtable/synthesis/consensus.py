@@ -234,6 +234,12 @@ def build_signals(debate: Debate) -> list[SignalText]:
             concern = (f"{need.name} ({score}/5): {_short(weighed[0].quote)} is as far as it "
                        f"goes for {focus_for(persona, need)} (top anchor: "
                        f"{plain(need.anchors.five)}).")
+        elif debate.evidence.findings[need.id] and score >= 4:
+            # "I'd want the raw data they looked at" of an answer that tells it at 4 of 5 asks
+            # for what is there: what is missing is the top anchor's last step.
+            concern = (f"{need.name} ({score}/5): one step from the top, and for "
+                       f"{focus_for(persona, need)} that last step is the one I'd test (top "
+                       f"anchor: {plain(need.anchors.five)}).")
         elif debate.evidence.findings[need.id]:
             concern = (f"{need.name} ({score}/5): not shown clearly enough to go higher; for "
                        f"{focus_for(persona, need)} I'd want {wants(need)}.")

@@ -123,6 +123,13 @@ def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion,
         return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "
                 f"{_check(case, used)}")
     if told:
+        # A check ("how would the others describe that moment?") needs the line it checks,
+        # even one this panelist did not weigh itself.
+        found = debate.evidence.quotable(criterion.id) or debate.evidence.findings[criterion.id]
+        if found:
+            line = found[0].quote.quote
+            return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "
+                    f"{_check(case, used)}")
         return f"On {focus}: {upper_first(_check(case, used))}"
     if weighed:
         line = weighed[0].quote.quote
