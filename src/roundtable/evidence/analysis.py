@@ -753,7 +753,8 @@ _TOOK_IT_UP = re.compile(
     r"\b(?:I|we) (?:then |first |also |quietly )?(?:sat down with|talked (?:to|with)|spoke (?:to|"
     r"with)|had (?:a|an) (?:\w+ )?(?:chat|conversation|word|meeting|talk) with|met (?:with )?"
     r"(?:him|her|them|the|each)|went to see|pulled (?:him|her|them|\w+) aside|took (?:him|her|"
-    r"them) aside)\b")
+    r"them) aside|(?:wrote|write|called|call|rang|ring|emailed|email|phoned|phone|messaged) "
+    r"(?:to )?(?:him|her|them|the|their))\b")
 _FAULT_NAMED = re.compile(r"\b(?:fault|blame\w*|on (?:them|him|her)|hands|screw\w*|mess\w*)\b",
                           re.IGNORECASE)
 TAKEN_UP_WITHIN = 3

@@ -1419,13 +1419,16 @@ _ONCE_IN_TIME = re.compile(
     r"\b(?:a|an|one|two|three|four|five|a few|few|several|couple of|\d+) (?:years?|months?|"
     r"weeks?|days?) ago\b|"
     rf"(?<!every )(?<!each )\b(?:{_WEEKDAY}) (?:morning|afternoon|evening|night)\b|"
-    r"\b(?:at|by|around) \d{1,2}(?::\d\d| ?[ap]\.?m\b| o'clock)",
+    r"\b(?:at|by|around) \d{1,2}(?::\d\d| ?[ap]\.?m\b| o'clock)|"
+    r"(?<!every day )\b(?:at|by|around) (?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve) (?:o'clock|o’clock)",
     re.IGNORECASE)
 # A place or a day in the story that a habit can name too: "at my previous company", "on
 # Friday".
 _SOMETIME = re.compile(
     r"\b(?:at|in) my (?:previous|last|old|former|first) (?:company|job|role|team|employer|"
     r"position|workplace)\b|\bwhen I (?:was|worked) (?:at|in|with|on)\b|"
+    r"\b(?:at|in) my (?:job|role|position|work) (?:at|in|with) (?:the|a|an)\b|"
     rf"(?<!every )(?<!each )(?<!one )(?<!last )(?<!that )\b(?:{_WEEKDAY})\b"
     r"(?!s| (?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE)
@@ -1436,7 +1439,8 @@ _IN_SEQUENCE = re.compile(
     r"quarter)|(?:the )?(?:day|morning|evening|night|week) (?:before|after)|"
     r"(?:the )?same (?:day|morning|afternoon|evening|night|week)|"
     r"after (?:a|one|two|three|four|a few|\d+) (?:days?|weeks?|months?|hours?)|"
-    r"(?:first|second) (?:day|week|month)|so (?:I|we) decide|(?:I|we) decide)\b",
+    r"(?:first|second) (?:day|week|month)|so (?:I|we) decide|(?:I|we) decide|"
+    r"by (?:the )?(?:evening|lunchtime|lunch|noon|midnight|morning))\b",
     re.IGNORECASE)
 # What a habit, a rule or a self-portrait is told with: "usually", "every time", "when a
 # customer is angry", "I'm a perfectionist", "I try to".
@@ -1464,6 +1468,19 @@ _COUNTED = re.compile(r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|te
                       re.IGNORECASE)
 
 
+# A verb with no "-s" after he, she or it ("she call three times", "it work"): English spoken
+# as a second language, whose present tense tells a past story as often as a habit, so each
+# is a step told rather than a habit.
+_BARE_THIRD = re.compile(
+    r"\b(?:he|she|it|nobody|somebody|someone|everybody|the (?:customer|client|manager|lady|man|"
+    r"woman|patient|guest))\s+(?:call|say|ask|tell|test|work|fix|get|want|come|go|give|take|"
+    r"make|need|try|start|stop|send|write|bring|explain|agree|decide|see|find|know|look|show|"
+    r"check|pay|leave|open|answer|help|put|keep|change|break|cry|shout|complain|accept|thank)\b",
+    re.IGNORECASE)
+SECOND_LANGUAGE = 2
+"""How many such verbs mark an answer told in a second language."""
+
+
 def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     """Whether an answer told in the present tells one story rather than habits or a plan.
 
@@ -1476,6 +1493,9 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     dated = len(_ONCE_IN_TIME.findall(story))
     placed = len(_SOMETIME.findall(story))
     told = 2 * dated + placed + len(_IN_SEQUENCE.findall(story))
+    bare = len(_BARE_THIRD.findall(story))
+    if bare >= SECOND_LANGUAGE:
+        told += bare
     specific = bool(names_in(story)) or bool(_COUNTED.search(story))
     generic = len(_GENERIC.findall(whole)) + sum(1 for c in clauses if c.mode == "hypothetical")
     return dated + placed >= 1 and specific and told >= PRESENT_STORY and told > 2 * generic

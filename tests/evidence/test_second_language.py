@@ -1,0 +1,33 @@
+"""A story told in the present by someone whose English is a second language is a story.
+
+"She call three times in one week" is not a habit: the missing "-s" marks a speaker whose
+present tense tells the past, and the steps of such a story are read as told.
+"""
+
+from __future__ import annotations
+
+import roundtable
+from roundtable.evidence.analysis import analyze
+
+STORY = (
+    "In my job at the hotel, one guest, a businessman, he ask for a quiet room two times and "
+    "nobody change it. At breakfast he is very angry and say he leave today. I tell him I will "
+    "find him a room myself before lunch. I check every floor with housekeeping and I find one "
+    "at the back, and at two o'clock I move his bags myself. He thank me in the evening and he "
+    "book again for his next trip. After this I ask my manager to mark quiet rooms in the system."
+)
+
+
+def test_the_steps_are_read_as_told_not_as_habits() -> None:
+    analysis = analyze(STORY)
+    own = [c for c in analysis.clauses if c.by_candidate]
+    assert not analysis.has("hypothetical") and not analysis.has("no_story")
+    told = [c for c in own if c.mode == "fact"]
+    assert len(told) >= len(own) / 2, [(c.text, c.mode) for c in own]
+
+
+def test_the_review_says_what_the_story_shows() -> None:
+    review = roundtable.review(STORY, competency="customer-obsession")
+    assert {f.kind for f in review.flags} <= {"too_short"}, review.flags
+    # A specific story with a kept promise and a guest who came back: far from the bottom band.
+    assert review.verdict.score >= 2.5, review.verdict
