@@ -21,6 +21,7 @@ from roundtable.inference import (
     _answer_weight,
     _cue_hits,
     _hits,
+    _modelled,
     _question_evidence,
     _question_similarity,
     _similarity,
@@ -40,6 +41,7 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
     told = _similarity(answer)
     share = _answer_share(similar)
     points, said = _question_evidence(question or "") if asked else ({}, {})
+    modelled, sure = _modelled(asked)
     for competency in competencies().values():
         in_question = said.get(competency.id, [])
         in_answer = _hits(answer, competency)
@@ -48,9 +50,10 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
                  + share * _ANSWER_KEYWORD_WEIGHT * len(_subjects(in_answer))
                  + share * _CUE_WEIGHT * _cue_hits(answer, competency) + (10.0 if exact else 0.0)
                  + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
+                 + modelled.get(competency.id, 0.0)
                  + share * _answer_weight(similar) * told[competency.id])
-        scored.append((score, competency.id, in_question or in_answer,
-                       bool(in_question or exact)))
+        scored.append((score, competency.id, in_question or sure.get(competency.id) or in_answer,
+                       bool(in_question or exact or competency.id in sure)))
     best = max(scored, key=lambda s: s[0])  # the first of equal scores: the catalog's order
     second = max(s[0] for s in scored if s is not best)
     grounded = best[3] or not similar
