@@ -88,7 +88,8 @@ class Inference:
     """How many points the chosen competency scored above the runner-up."""
     grounded: bool = True
     """Whether the question (when there is one) says a keyword or a situation the catalog
-    lists for the chosen competency, rather than only sharing loose words with its text."""
+    lists for the chosen competency, or the question model is sure of it, rather than only
+    sharing loose words with its text."""
 
     @property
     def close_call(self) -> bool:
@@ -535,8 +536,8 @@ competency: the choice is then inferred from the question, on the words the mode
 
 def _model_words(read: dict[str, tuple[float, str]], competency_id: str) -> list[str]:
     """The question's words the model weighed most for the competency, as the question says
-    them: a pair of words, or a word that is in no pair named before it. A pair of words every
-    question says ("did you", "to get") counts for the model but names nothing to a reader."""
+    them, each naming a word the ones before it did not. A pair of words every question says
+    ("did you", "to get") counts for the model but names nothing to a reader."""
     words: list[str] = []
     named: set[str] = set()
     for term in question_model.reasons({t: v for t, (v, _) in read.items()}, competency_id):
@@ -593,7 +594,9 @@ def _infer(question: str | None, answer: str) -> Inference:
                 + modelled.get(competency.id, 0.0)
                 + answer_weight * told[competency.id])
         cues = sum(1 for c in competency.criteria if c.cues)
-        matched = in_question or sure.get(competency.id, []) or in_answer
+        # What the review says was matched in what it says the choice was inferred from: the
+        # question's keywords, or the words the model chose on, or else the answer's keywords.
+        matched = in_question or (sure[competency.id] if competency.id in sure else in_answer)
         candidates.append((base + cue_weight * cues, order, base, competency, matched,
                            bool(in_question or exact or competency.id in sure)))
     # Searching every cue of every competency was most of the time it took (430 patterns over

@@ -52,7 +52,8 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
                  + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
                  + modelled.get(competency.id, 0.0)
                  + share * _answer_weight(similar) * told[competency.id])
-        scored.append((score, competency.id, in_question or sure.get(competency.id) or in_answer,
+        matched = in_question or (sure[competency.id] if competency.id in sure else in_answer)
+        scored.append((score, competency.id, matched,
                        bool(in_question or exact or competency.id in sure)))
     best = max(scored, key=lambda s: s[0])  # the first of equal scores: the catalog's order
     second = max(s[0] for s in scored if s is not best)
