@@ -35,13 +35,13 @@ DATA = Path(__file__).parents[1] / "data"
 def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, bool]:
     """The plain search: every competency scored in full, the catalog's order breaking ties;
     and whether the best beats the second best by the confidence margin."""
-    scored: list[tuple[float, str, list[str], bool]] = []
+    scored: list[tuple[float, str, list[str], bool, bool]] = []
     asked = question.strip().lower() if question else ""
     similar = _question_similarity(asked) if asked else {}
     told = _similarity(answer)
     share = _answer_share(similar)
     points, said = _question_evidence(question or "") if asked else ({}, {})
-    modelled, sure = _modelled(asked)
+    modelled, says, sure = _modelled(asked)
     for competency in competencies().values():
         in_question = said.get(competency.id, [])
         in_answer = _hits(answer, competency)
@@ -52,12 +52,13 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
                  + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
                  + modelled.get(competency.id, 0.0)
                  + share * _answer_weight(similar) * told[competency.id])
-        matched = in_question or (sure[competency.id] if competency.id in sure else in_answer)
+        matched = in_question or (says[competency.id] if competency.id in says else in_answer)
         scored.append((score, competency.id, matched,
+                       bool(in_question or exact or competency.id in says),
                        bool(in_question or exact or competency.id in sure)))
     best = max(scored, key=lambda s: s[0])  # the first of equal scores: the catalog's order
     second = max(s[0] for s in scored if s is not best)
-    grounded = best[3] or not similar
+    grounded = best[4] or not similar
     return best[1], best[2], best[3], best[0] - second >= LOW_CONFIDENCE_MARGIN and grounded
 
 
