@@ -3,7 +3,8 @@
     python scripts/inference_report.py            # the tune halves: accuracy and every miss
     python scripts/inference_report.py --heldout  # the held-out halves too (counts only)
     python scripts/inference_report.py --fresh    # 24 later questions (asked-fresh.yaml)
-    python scripts/inference_report.py --all      # all of the above, the probe questions,
+    python scripts/inference_report.py --all      # all of the above, the probe questions, the
+                                                  # held-out fifth of tests/data/inference,
                                                   # the interview sets and dev-set answers
 
 `tests/data/probes/asked-tune.yaml` and `asked-heldout.yaml` were split by writing order before
@@ -74,6 +75,16 @@ def devset_answers() -> None:
         print(f"devset answers only, {split}: {right}/{len(chosen)}")
 
 
+def corpus_heldout() -> None:
+    """The held-out fifth of `tests/data/inference` (every fifth question of each competency's
+    list), which the question model is never trained on."""
+    rows = [(question, cid) for path in sorted((ROOT / "tests/data/inference").glob("*.yaml"))
+            for cid, questions in yaml.safe_load(path.read_text(encoding="utf-8")).items()
+            for position, question in enumerate(questions, start=1) if position % 5 == 0]
+    right = sum(infer_competency(q, "").competency.id == cid for q, cid in rows)
+    print(f"inference corpus held-out fifth: {right}/{len(rows)}")
+
+
 def interviews() -> None:
     """Every interview set with a `competencies.json`: question only, and question+answer."""
     sys.path.insert(0, str(ROOT / "tests" / "interview"))
@@ -95,5 +106,6 @@ if __name__ == "__main__":
         measure("fresh", verbose=False)
     if everything:
         probe_questions()
+        corpus_heldout()
         devset_answers()
         interviews()

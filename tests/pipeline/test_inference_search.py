@@ -21,6 +21,7 @@ from roundtable.inference import (
     _answer_weight,
     _cue_hits,
     _hits,
+    _modelled,
     _question_evidence,
     _question_similarity,
     _similarity,
@@ -34,12 +35,13 @@ DATA = Path(__file__).parents[1] / "data"
 def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, bool]:
     """The plain search: every competency scored in full, the catalog's order breaking ties;
     and whether the best beats the second best by the confidence margin."""
-    scored: list[tuple[float, str, list[str], bool]] = []
+    scored: list[tuple[float, str, list[str], bool, bool]] = []
     asked = question.strip().lower() if question else ""
     similar = _question_similarity(asked) if asked else {}
     told = _similarity(answer)
     share = _answer_share(similar)
     points, said = _question_evidence(question or "") if asked else ({}, {})
+    modelled, says, sure = _modelled(asked)
     for competency in competencies().values():
         in_question = said.get(competency.id, [])
         in_answer = _hits(answer, competency)
@@ -48,12 +50,15 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
                  + share * _ANSWER_KEYWORD_WEIGHT * len(_subjects(in_answer))
                  + share * _CUE_WEIGHT * _cue_hits(answer, competency) + (10.0 if exact else 0.0)
                  + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
+                 + modelled.get(competency.id, 0.0)
                  + share * _answer_weight(similar) * told[competency.id])
-        scored.append((score, competency.id, in_question or in_answer,
-                       bool(in_question or exact)))
+        matched = in_question or (says[competency.id] if competency.id in says else in_answer)
+        scored.append((score, competency.id, matched,
+                       bool(in_question or exact or competency.id in says),
+                       bool(in_question or exact or competency.id in sure)))
     best = max(scored, key=lambda s: s[0])  # the first of equal scores: the catalog's order
     second = max(s[0] for s in scored if s is not best)
-    grounded = best[3] or not similar
+    grounded = best[4] or not similar
     return best[1], best[2], best[3], best[0] - second >= LOW_CONFIDENCE_MARGIN and grounded
 
 
