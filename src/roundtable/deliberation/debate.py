@@ -41,6 +41,7 @@ from roundtable.deliberation.rounds import (
     held_as,
     opening_turn,
     reply_turn,
+    setting_line,
 )
 from roundtable.engines.base import Case
 from roundtable.models import Round, Turn
@@ -259,8 +260,9 @@ def _agree(speaker: Reading, readings: list[Reading], debate: Debate, evidence: 
     others = [r for r in readings if r is not speaker]
     other = min(others, key=lambda r: speaker.criteria[debate.concerns[r.persona.id].id])
     criterion = debate.concerns[other.persona.id]
-    return agree_turn(speaker, other, criterion, general_line(evidence, criterion, talk),
-                      evidence, talk)
+    line = general_line(evidence, criterion, talk)
+    return agree_turn(speaker, other, criterion, line, evidence, talk,
+                      None if line else setting_line(evidence, speaker, criterion, talk))
 
 
 def _shown(speaker: Reading, other: Reading, criterion: str, finding: Finding) -> Disagreement:
@@ -373,11 +375,12 @@ def _overheard(case: Case, evidence: Evidence, readings: list[Reading],
             if speaker == reading.persona.id:
                 continue
             for cid in evidence.criteria:
-                if quote.start in reading.weighed[cid]:
-                    continue
+                # A turn may have quoted only the clauses of the line it argued: the line is
+                # still heard whole.
                 finding = next((f for f in evidence.quotable(cid)
-                                if f.quote.start == quote.start), None)
-                if finding is None or holds_against(reading.persona, finding):
+                                if f.quote.start <= quote.start < f.quote.end), None)
+                if (finding is None or finding.quote.start in reading.weighed[cid]
+                        or holds_against(reading.persona, finding)):
                     continue
                 before, vote_before = reading.criteria[cid], reading.vote
                 reading.weighed[cid].add(quote.start)
@@ -392,7 +395,8 @@ def deliberate(case: Case) -> Debate:
     """Run the three rounds over `case`."""
     evidence = gather(case)
     readings = [opening_reading(case, evidence, p) for p in case.panel.personas]
-    talk = Discourse(case.submission.answer)
+    talk = Discourse.of(case.submission.answer,
+                        [f for found in evidence.findings.values() for f in found])
     opening, leads, concerns = _openings(case, evidence, readings, talk)
     debate = Debate(evidence, readings, [opening], leads, concerns, {})
     debate.rounds.append(_crosstalk(case, evidence, readings, leads, talk, debate))

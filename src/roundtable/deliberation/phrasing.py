@@ -108,6 +108,16 @@ GENERAL_SAYS: dict[str, str] = {
 }
 """Why a line that credits nothing is a concern, by the kind of evidence found in it."""
 
+SETTING_SAYS: dict[str, str] = {
+    "metric": "puts a number on the situation",
+    "customer": "brings the customer into the story",
+    "stakeholder": "names who else had a stake",
+}
+"""What a line that only sets a criterion's scene gives it, by the kind of context in it, the
+first that applies; any other context (a situation, a time, a name) sets the scene."""
+SETS_THE_SCENE = "sets the scene"
+
+
 FLAG_SAYS: dict[str, str] = {
     "blame": "puts the failure on someone else",
     "contempt": "is dismissive of a colleague",
@@ -120,7 +130,7 @@ FLAG_SAYS: dict[str, str] = {
     "no_story": "tells no story of something that happened",
 }
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–]\s+|\s+-\s+")
+CLAUSE_BREAK = re.compile(r"[,;:—–]\s+|\s+-\s+")
 MAX_INLINE = 150
 
 
@@ -161,7 +171,7 @@ def cut_end(text: str, limit: int = MAX_INLINE) -> int:
     `limit`, or the whole text when it is short or has no boundary. Never mid-phrase."""
     if len(text) <= limit:
         return len(text)
-    ends = [m.start() for m in _CLAUSE_BREAK.finditer(text) if 40 <= m.start() <= limit]
+    ends = [m.start() for m in CLAUSE_BREAK.finditer(text) if 40 <= m.start() <= limit]
     return ends[-1] if ends else len(text)
 
 

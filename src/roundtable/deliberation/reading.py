@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from roundtable import regexes as re
 from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Criterion, Family, Persona
+from roundtable.deliberation.focus import part
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
@@ -101,6 +102,10 @@ class Finding:
     numbered: bool = False
     """The line gives a number ("sales were up about 12%"): a hedge on it qualifies a figure
     the line still tells, and the rubric has already weighed the line for its hedge."""
+    focus: Quote | None = None
+    """The clauses of the line that hold its evidence for this criterion, when they are less
+    than the whole line and read as the line does (the same step, the same hedge): what a turn
+    quotes. The line itself (`quote`) stays what panelists weigh and name."""
 
     @property
     def cue_only(self) -> bool:
@@ -223,6 +228,7 @@ def gather(case: Case) -> Evidence:
         by_start: dict[int, tuple[Quote, set[str], float]] = {}
         mine: dict[int, set[str]] = {}
         spoken: dict[int, set[str]] = {}
+        found_at: dict[int, list[int]] = {}
         for item in case.analysis.of(*criterion.signals.positive):
             if item.strength <= 0:
                 continue
@@ -236,6 +242,7 @@ def gather(case: Case) -> Evidence:
             if clause is None or not (clause.reported and other) or item.kind in HEARD:
                 spoken.setdefault(item.start, set()).add(item.kind)
             by_start[item.start] = (quote, kinds, max(strength, item.strength))
+            found_at.setdefault(item.start, []).append(item.at)
         told = [q.start for q in rubric[criterion.id].evidence]
         for quote in rubric[criterion.id].evidence:
             # A quote the rubric took from a competency cue has no evidence kind of its own.
@@ -261,6 +268,9 @@ def gather(case: Case) -> Evidence:
                     numbered=_numbered(case, s))
             for s in ordered
         ]
+        findings[criterion.id] = [
+            replace(f, focus=_focus(case, f, found_at.get(f.quote.start, [])))
+            for f in findings[criterion.id]]
     flags = []
     for kind, families in FLAG_FAMILIES.items():
         hits = case.analysis.of(kind)
@@ -354,6 +364,19 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
                 else None))
         settled[cid] = kept
     return settled
+
+
+def _focus(case: Case, finding: Finding, at: list[int]) -> Quote | None:
+    """The part of the line to quote for its criterion: only where it reads as the whole line
+    does, so what a turn says of the line (a step of theirs, a hedge) stays true of what it
+    quotes."""
+    found = part(case.analysis, case.submission.answer, finding.quote, at)
+    # Leaving out someone else's clause ("Nobody was in charge of it, so I decided to take it
+    # on") keeps the candidate's own words: what a turn says of them is still true.
+    if found is None or (_acts(case, found), _own(case, found), _hedging(case, found)[0]) != (
+            finding.acts, finding.own, finding.hedged):
+        return None
+    return found
 
 
 # The candidate as the subject of their own part in the story ("I had a conflict with a PM",

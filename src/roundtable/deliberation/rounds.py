@@ -24,6 +24,8 @@ from roundtable.deliberation.phrasing import (
     GENERAL_SAYS,
     KIND_SHOWS,
     LENS_STAKE,
+    SETS_THE_SCENE,
+    SETTING_SAYS,
     VOTE_WORDS,
     first_name,
     lower_first,
@@ -141,9 +143,10 @@ def credit(persona: Persona, point: Point, score: int, talk: Discourse, cited: l
     assert point.finding is not None
     criterion = point.criterion
     finding = point.finding
+    # The line is named by what the quoted part of it is about.
+    subject = topic(talk.shown(finding.quote).quote)
     quote = talk.cite(finding.quote, cited)
     talk.claim(persona.id, criterion.id, "credit", finding.quote.start)
-    subject = topic(finding.quote.quote)
     opener = (f"{lead}the line about {subject} is where I start: {quote}." if subject
               else f"{lead}{shows(persona, finding, criterion.family)}: {quote}.")
     why = stake(persona, finding, criterion.family, said)
@@ -177,10 +180,29 @@ def _says(line: Quote, evidence: Evidence) -> str:
     return GENERAL_SAYS.get(kind) or FLAG_SAYS[kind]
 
 
+def setting_line(evidence: Evidence, reading: Reading, criterion: Criterion,
+                 talk: Discourse) -> Finding | None:
+    """A line nobody has quoted that only sets the criterion's scene (a situation, a number,
+    who had a stake), when the panelist weighs no line that shows the criterion itself: what
+    it does have on the criterion, to quote beside the gap."""
+    if any(f.quote.start in reading.weighed[criterion.id]
+           for f in evidence.quotable(criterion.id)):
+        return None
+    return next((f for f in evidence.findings[criterion.id]
+                 if f.setting and talk.unused(f.quote)), None)
+
+
+def setting_says(finding: Finding) -> str:
+    """What a line that only sets a criterion's scene gives it."""
+    return next((SETTING_SAYS[k] for k in SETTING_SAYS if k in finding.kinds), SETS_THE_SCENE)
+
+
 def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Discourse,
-            cited: list[Quote], general: Quote | None, evidence: Evidence) -> str:
+            cited: list[Quote], general: Quote | None, evidence: Evidence,
+            setting: Finding | None = None) -> str:
     """The gap: quoted where there is a line to point at; said to be missing only where the
-    rubric found nothing at all; said to be unproven where this panelist has not seen it."""
+    rubric found nothing at all; said to be unproven where this panelist has not seen it. A
+    line that only sets the criterion's scene is quoted as what there is, and no more."""
     criterion = point.criterion
     name = criterion.name.lower()
     top = plain(criterion.anchors.five)
@@ -211,6 +233,10 @@ def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Disc
             return (f"My concern is {name}, which I {credit} {when}, {score} of 5: I read {line} "
                     f"as {read}, and I hold it there for now.")
         # Unread here means this lens passed over what the answer tells; it does tell some.
+        if setting is not None:
+            return (f"My concern is {name}, which I {credit} on what I read, {score} of 5: "
+                    f"{talk.cite(setting.quote, cited, 'concern')} {setting_says(setting)}, "
+                    f"and the top anchor asks for more ({top}).")
         return (f"My concern is {name}, which I {credit} on what I read, {score} of 5, "
                 f"short of its top anchor ({top}).")
     # "Nothing earns credit" is true only at the floor; above it, something did, if thinly.
@@ -234,14 +260,15 @@ def flag_sentence(persona: Persona, flag: Flag, criterion: Criterion, score: int
             f"{criterion.name.lower()}.")
 
 
-def vote_sentence(reading: Reading, lead: Point | None, worry: Criterion) -> str:
+def vote_sentence(reading: Reading, lead: Point | None, worry: Criterion,
+                  talk: Discourse) -> str:
     """The provisional vote, read through the persona's own focus, with what carries it and
     what could change it."""
     vote = VOTE_WORDS[reading.opening.vote]
     if lead is None or lead.finding is None:
         return (f"Read for {focus_for(reading.persona, worry)}, that is {vote} for now, until "
                 f"I see {wants(worry)}.")
-    subject = topic(lead.finding.quote.quote)
+    subject = topic(talk.shown(lead.finding.quote).quote)
     seen = shows(reading.persona, lead.finding, lead.criterion.family)
     carried = (f"the line about {subject} carries it" if subject else
                f"what carries it is that {seen}")
@@ -273,12 +300,14 @@ def opening_turn(reading: Reading, lead: Point | None, second: Point | None, wor
                                    talk, cited, said))
     general = (general_line(evidence, worry.criterion, talk)
                if worry.finding is None and not unread else None)
+    setting = (setting_line(evidence, reading, worry.criterion, talk)
+               if worry.finding is None and general is None else None)
     parts.append(concern(persona, worry, reading.criteria[worry.criterion.id], unread, talk,
-                         cited, general, evidence))
+                         cited, general, evidence, setting))
     if flag is not None:
         parts.append(flag_sentence(persona, flag[0], flag[1], reading.criteria[flag[1].id],
                                    talk, cited))
-    parts.append(vote_sentence(reading, lead, worry.criterion))
+    parts.append(vote_sentence(reading, lead, worry.criterion, talk))
     return Turn(speaker=persona.id, text=_finish(" ".join(parts)), evidence=cited)
 
 
@@ -516,9 +545,10 @@ def build_turn(speaker: Reading, others: list[Reading], point: Point, mode: Buil
 
 
 def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quote | None,
-               evidence: Evidence, talk: Discourse) -> Turn:
+               evidence: Evidence, talk: Discourse, setting: Finding | None = None) -> Turn:
     """Agreement with a colleague's concern, with something of the speaker's own: a line that
-    earns nothing, or the part of the top anchor still missing."""
+    earns nothing, a line that only sets the criterion's scene, or the part of the top anchor
+    still missing."""
     persona = speaker.persona
     cited: list[Quote] = []
     phrases = persona.voice.agree
@@ -532,6 +562,12 @@ def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quo
         text = (f"{lead} you named {name} as your concern, and I'd add {talk.cite(line, cited)}: "
                 f"it {_says(line, evidence)}. Read for {focus_for(persona, criterion)}, I have "
                 f"{name} at {score} of 5{too}.")
+    elif setting is not None:
+        text = (f"{lead} you named {name} as your concern, and read for "
+                f"{focus_for(persona, criterion)} I have it at {score} of 5{too}: "
+                f"{talk.cite(setting.quote, cited, 'concern')} only {setting_says(setting)}, "
+                f"and the answer never reaches the top anchor "
+                f"({plain(criterion.anchors.five)}).")
     else:
         text = (f"{lead} you named {name} as your concern, and read for "
                 f"{focus_for(persona, criterion)} I have it at {score} of 5{too}: the answer "
@@ -585,7 +621,7 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
                      f"{names[item.raiser.persona.id]}: {line} is {what}, and I credit only "
                      f"{credited}.")
     if decisive is not None and decisive.finding is not None:
-        subject = topic(decisive.finding.quote.quote)
+        subject = topic(talk.shown(decisive.finding.quote).quote)
         # A line quoted twice already is named by what it is about, not quoted a third time.
         line = (about(decisive.finding.quote) if not talk.available(decisive.finding.quote)
                 else f"the line about {subject}, {talk.cite(decisive.finding.quote, cited)}"
