@@ -42,6 +42,7 @@ from roundtable.deliberation.rounds import (
     opening_turn,
     reply_turn,
     setting_line,
+    setting_turn,
 )
 from roundtable.engines.base import Case
 from roundtable.models import Round, Turn
@@ -56,6 +57,8 @@ SCENE_DISCOUNT = 0.2
 """A line that only sets the scene is a poor first pick for what carries an answer."""
 CITED_DISCOUNT = 0.3
 """A line already cited is worth this much as a pick: panelists bring lines of their own."""
+DISTINCT_QUOTES = 6
+"""A review of a long answer quotes at least this many different lines where it has them."""
 
 
 @dataclass
@@ -251,6 +254,14 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
             if same is not None:
                 return (build_turn(speaker, [other], Point(criterion, same), "same", talk),
                         _shown(speaker, other, cid, same))
+    # A review short of lines gives a colleague's lead the setting the answer tells for it.
+    for other in others if talk.short else []:
+        point = leads[other.persona.id]
+        setting = next((f for f in evidence.findings[point.criterion.id]
+                        if f.setting and talk.unused(f.quote)), None)
+        if setting is not None:
+            return (setting_turn(speaker, other, point, setting, talk),
+                    Disagreement(point.criterion.id, speaker, (), None, None, None, 0.0))
     return None
 
 
@@ -395,8 +406,11 @@ def deliberate(case: Case) -> Debate:
     """Run the three rounds over `case`."""
     evidence = gather(case)
     readings = [opening_reading(case, evidence, p) for p in case.panel.personas]
+    long_answer = len(case.submission.answer.split()) >= SECOND_CREDIT_WORDS
     talk = Discourse.of(case.submission.answer,
-                        [f for found in evidence.findings.values() for f in found])
+                        [f for found in evidence.findings.values() for f in found],
+                        case.analysis,
+                        DISTINCT_QUOTES if long_answer else 0)
     opening, leads, concerns = _openings(case, evidence, readings, talk)
     debate = Debate(evidence, readings, [opening], leads, concerns, {})
     debate.rounds.append(_crosstalk(case, evidence, readings, leads, talk, debate))

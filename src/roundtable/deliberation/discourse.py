@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
+from roundtable.deliberation.focus import snap
 from roundtable.deliberation.phrasing import cut_end, quoted
 from roundtable.deliberation.reading import Finding
+from roundtable.evidence.analysis import Analysis
 from roundtable.models import Quote, QuoteUse
 
 MAX_CITES = 2
@@ -37,7 +40,14 @@ class Discourse:
     """A finding's line (by identity: the object every reading compares) and the part of it a
     turn quotes for that finding's criterion (see `focus`)."""
     claims: list[Claim] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    """Where each sentence and each clause of the answer starts and ends: a quote is shown
+    from and to the clause boundaries around it."""
+    target: int = 0
+    """Distinct quotes the review should reach: a long answer has lines enough for them."""
     _cover: list[int] = field(default_factory=list, init=False, repr=False)
+    _starts: set[int] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # How often each character of the answer has been quoted: two quotes of one sentence
@@ -46,16 +56,27 @@ class Discourse:
         self._cover = [0] * len(self.answer)
 
     @classmethod
-    def of(cls, answer: str, findings: Iterable[Finding]) -> Discourse:
-        """The discourse of a review whose credited lines are `findings`."""
+    def of(cls, answer: str, findings: Iterable[Finding], analysis: Analysis,
+           target: int = 0) -> Discourse:
+        """The discourse of a review of `analysis`'s answer whose credited lines are
+        `findings`."""
         return cls(answer, {id(f.quote): (f.quote, f.focus) for f in findings
-                            if f.focus is not None})
+                            if f.focus is not None},
+                   sentences=[(s.span.start, s.span.end) for s in analysis.sentences],
+                   clauses=[(c.span.start, c.span.end) for c in analysis.clauses],
+                   target=target)
+
+    @property
+    def short(self) -> bool:
+        """Whether the review has quoted fewer distinct lines than its target so far."""
+        return len(self._starts) < self.target
 
     def shown(self, quote: Quote) -> Quote:
         """What citing `quote` shows: the part of a finding's line that holds its evidence,
         ended at a clause boundary when long."""
         known = self.parts.get(id(quote))
-        span = known[1] if known is not None and known[0] is quote else quote
+        span = snap(self.answer, self.sentences, self.clauses,
+                    known[1] if known is not None and known[0] is quote else quote)
         end = span.start + cut_end(span.quote)
         return span.model_copy(update={"end": end, "quote": self.answer[span.start:end]})
 
@@ -78,14 +99,17 @@ class Discourse:
         fresh = [f for f in usable if self.unused(f.quote)]
         return next(iter(fresh or usable), None)
 
-    def cite(self, quote: Quote, cited: list[Quote], use: QuoteUse | None = None) -> str:
-        """Count a citation, add the (clause-cut) quote to `cited` (as `use`, if given), and
-        return it in quotes."""
+    def cite(self, quote: Quote, cited: list[Quote],
+             use: QuoteUse | Literal["context"] | None = None) -> str:
+        """Count a citation, add the (clause-cut) quote to `cited` (as `use`, if given:
+        "context" for a line quoted as the setting, neither credit nor concern), and return it
+        in quotes."""
         span = self.shown(quote)
         if use is not None:
-            span = span.model_copy(update={"use": use})
+            span = span.model_copy(update={"use": None if use == "context" else use})
         for at in range(span.start, span.end):
             self._cover[at] += 1
+        self._starts.add(span.start)
         if all(q.start != span.start or q.use != span.use for q in cited):
             cited.append(span)
         return quoted(span.quote)

@@ -24,6 +24,7 @@ MIN_WORDS = 4
 # A clause joined on by its conjunction is quoted from its first word of content: "so I went
 # ahead and offered them a bigger discount" reads as "I went ahead and offered them …".
 _JOINER = re.compile(r"(?:and|so|but|or|then|plus)\s+", re.IGNORECASE)
+_DANGLING = re.compile(r"[,;:]?\s+(?:and|so|but|or|then|plus|because)$", re.IGNORECASE)
 
 
 def segments(text: str, start: int) -> list[tuple[int, int]]:
@@ -69,3 +70,32 @@ def part(analysis: Analysis, answer: str, line: Quote, at: Iterable[int]) -> Quo
     if (first, last) == (line.start, line.end) or len(text.split()) < MIN_WORDS:
         return None
     return line.model_copy(update={"quote": text, "start": first, "end": last})
+
+
+def snap(answer: str, sentences: list[tuple[int, int]], clauses: list[tuple[int, int]],
+         quote: Quote) -> Quote:
+    """`quote` widened to the clause boundaries around it: a span found mid-clause ("and put
+    together a short guideline", whose "I started leaving more detailed reviews" went before)
+    is quoted from the start of its clause to its end, never past the clause it stands in
+    (whose words may be someone else's)."""
+    # A span the sentence splitter and the finder read differently ("until 1 a.m. Our
+    # standard answer …") is left as it was found.
+    sentence = next((s for s in sentences if s[0] <= quote.start and quote.end <= s[1]), None)
+    if sentence is None:
+        return quote
+    pieces = segments(answer[sentence[0]:sentence[1]], sentence[0])
+    opens = next((c[0] for c in clauses if c[0] <= quote.start < c[1]), quote.start)
+    closes = next((c[1] for c in clauses if c[0] < quote.end <= c[1]), quote.end)
+    start = max(max((a for a, _ in pieces if a <= quote.start), default=quote.start), opens)
+    end = min(min((b for _, b in pieces if b >= quote.end), default=quote.end), closes)
+    joiner = _JOINER.match(answer, start)
+    if joiner is not None and start > sentence[0]:
+        start = joiner.end()
+    # A clause read up to the word that joins the next ("I don't believe in dropping things,
+    # so") ends before that word.
+    dangling = _DANGLING.search(answer, start, end)
+    if dangling is not None and dangling.start() > start:
+        end = dangling.start()
+    if (start, end) == (quote.start, quote.end):
+        return quote
+    return quote.model_copy(update={"quote": answer[start:end], "start": start, "end": end})

@@ -17,6 +17,7 @@ from roundtable import regexes as re
 from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Criterion, Family, Persona
 from roundtable.deliberation.focus import part
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
+from roundtable.deliberation.phrasing import MAX_INLINE
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
 from roundtable.evidence.analysis import SPECIFIC_FACTOR
@@ -186,6 +187,9 @@ class Evidence:
     in answer order: concerns to quote. Each quote's `use` is "concern"."""
     general_kind: dict[int, str]
     """Why each general line is a concern: the kind of evidence found in it, by its start."""
+    scene: list[Quote] = field(default_factory=list)
+    """Lines nothing else quotes that the clause reader reads as setting the scene ("It got a
+    bit tense in a couple of meetings."), in answer order: context a review may quote."""
     _quotable: dict[str, tuple[list[Finding], tuple[Finding, ...]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 
@@ -271,6 +275,7 @@ def gather(case: Case) -> Evidence:
         findings[criterion.id] = [
             replace(f, focus=_focus(case, f, found_at.get(f.quote.start, [])))
             for f in findings[criterion.id]]
+    _whole_where_one(findings)
     flags = []
     for kind, families in FLAG_FAMILIES.items():
         hits = case.analysis.of(kind)
@@ -313,7 +318,32 @@ def gather(case: Case) -> Evidence:
     evidence = Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
                         general, why)
     evidence.findings.update(_settled(case, evidence))
+    evidence.scene.extend(_scene(case, evidence))
     return evidence
+
+
+def _scene(case: Case, evidence: Evidence) -> list[Quote]:
+    """Sentences nothing else quotes (no line credited or setting a criterion's scene, no red
+    flag, no general line), every clause of which sets the scene: a situation or a task, as a
+    fact or as how things usually went ("people would approve PRs unread"), or the time a step
+    was taken ("When I joined the team"; not "As the lead I tried to keep everyone going")."""
+    taken = [(f.quote.start, f.quote.end) for cid in evidence.criteria
+             for f in (*evidence.quotable(cid), *(f for f in evidence.findings[cid] if f.setting))]
+    taken += [(f.quote.start, f.quote.end) for f in evidence.flags]
+    taken += [(q.start, q.end) for q in evidence.general]
+    lines = []
+    for index in range(len(case.analysis.sentences)):
+        clauses = case.analysis.clauses_of(index)
+        if not clauses or not all(
+                not c.reported and (c.role in ("situation", "task")
+                                    and c.mode in ("fact", "hedged", "habitual")
+                                    or c.mode == "fact" and _TIME_CLAUSE.match(c.text))
+                for c in clauses):
+            continue
+        start, end = clauses[0].span.start, clauses[-1].span.end
+        if not any(a < end and start < b for a, b in taken):
+            lines.append(Quote(quote=case.submission.answer[start:end], start=start, end=end))
+    return lines
 
 
 def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
@@ -364,6 +394,20 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
                 else None))
         settled[cid] = kept
     return settled
+
+
+def _whole_where_one(findings: dict[str, list[Finding]]) -> None:
+    """A line quoted for one part only is quoted whole (with whom, and about what), unless it
+    is too long to quote whole: its parts matter where criteria read different parts of it."""
+    parts: dict[int, set[tuple[int, int]]] = {}
+    for found in findings.values():
+        for f in found:
+            shown = f.focus or f.quote
+            parts.setdefault(f.quote.start, set()).add((shown.start, shown.end))
+    for cid, found in findings.items():
+        findings[cid] = [f if f.focus is None or len(parts[f.quote.start]) > 1
+                         or len(f.quote.quote) > MAX_INLINE else replace(f, focus=None)
+                         for f in found]
 
 
 def _focus(case: Case, finding: Finding, at: list[int]) -> Quote | None:

@@ -143,8 +143,8 @@ def credit(persona: Persona, point: Point, score: int, talk: Discourse, cited: l
     assert point.finding is not None
     criterion = point.criterion
     finding = point.finding
-    # The line is named by what the quoted part of it is about.
-    subject = topic(talk.shown(finding.quote).quote)
+    # The line is named by what the whole of it is about, as every later mention names it.
+    subject = topic(finding.quote.quote)
     quote = talk.cite(finding.quote, cited)
     talk.claim(persona.id, criterion.id, "credit", finding.quote.start)
     opener = (f"{lead}the line about {subject} is where I start: {quote}." if subject
@@ -235,7 +235,7 @@ def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Disc
         # Unread here means this lens passed over what the answer tells; it does tell some.
         if setting is not None:
             return (f"My concern is {name}, which I {credit} on what I read, {score} of 5: "
-                    f"{talk.cite(setting.quote, cited, 'concern')} {setting_says(setting)}, "
+                    f"{talk.cite(setting.quote, cited, 'context')} {setting_says(setting)}, "
                     f"and the top anchor asks for more ({top}).")
         return (f"My concern is {name}, which I {credit} on what I read, {score} of 5, "
                 f"short of its top anchor ({top}).")
@@ -260,15 +260,14 @@ def flag_sentence(persona: Persona, flag: Flag, criterion: Criterion, score: int
             f"{criterion.name.lower()}.")
 
 
-def vote_sentence(reading: Reading, lead: Point | None, worry: Criterion,
-                  talk: Discourse) -> str:
+def vote_sentence(reading: Reading, lead: Point | None, worry: Criterion) -> str:
     """The provisional vote, read through the persona's own focus, with what carries it and
     what could change it."""
     vote = VOTE_WORDS[reading.opening.vote]
     if lead is None or lead.finding is None:
         return (f"Read for {focus_for(reading.persona, worry)}, that is {vote} for now, until "
                 f"I see {wants(worry)}.")
-    subject = topic(talk.shown(lead.finding.quote).quote)
+    subject = topic(lead.finding.quote.quote)
     seen = shows(reading.persona, lead.finding, lead.criterion.family)
     carried = (f"the line about {subject} carries it" if subject else
                f"what carries it is that {seen}")
@@ -307,7 +306,7 @@ def opening_turn(reading: Reading, lead: Point | None, second: Point | None, wor
     if flag is not None:
         parts.append(flag_sentence(persona, flag[0], flag[1], reading.criteria[flag[1].id],
                                    talk, cited))
-    parts.append(vote_sentence(reading, lead, worry.criterion, talk))
+    parts.append(vote_sentence(reading, lead, worry.criterion))
     return Turn(speaker=persona.id, text=_finish(" ".join(parts)), evidence=cited)
 
 
@@ -544,6 +543,25 @@ def build_turn(speaker: Reading, others: list[Reading], point: Point, mode: Buil
                 stance="build", evidence=cited)
 
 
+def setting_turn(speaker: Reading, other: Reading, point: Point, setting: Finding,
+                 talk: Discourse) -> Turn:
+    """A turn that gives a colleague's lead the setting the answer tells for its criterion
+    (what was at stake, when, who had a say): context for their line, credit for nothing."""
+    persona = speaker.persona
+    criterion = point.criterion
+    cited: list[Quote] = []
+    phrases = persona.voice.build
+    lead, _ = _vocative(phrases[len(criterion.id) % len(phrases)],
+                        first_name(other.persona.name))
+    subject = topic(point.finding.quote.quote) if point.finding else None
+    where = f" on the line about {subject}" if subject else ""
+    text = (f"{lead} you lead with {criterion.name.lower()}{where}, and the answer tells its "
+            f"setting too: {talk.cite(setting.quote, cited, 'context')}, which "
+            f"{setting_says(setting)}.")
+    return Turn(speaker=persona.id, text=_finish(text), addresses=[other.persona.id],
+                stance="build", evidence=cited)
+
+
 def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quote | None,
                evidence: Evidence, talk: Discourse, setting: Finding | None = None) -> Turn:
     """Agreement with a colleague's concern, with something of the speaker's own: a line that
@@ -565,7 +583,7 @@ def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quo
     elif setting is not None:
         text = (f"{lead} you named {name} as your concern, and read for "
                 f"{focus_for(persona, criterion)} I have it at {score} of 5{too}: "
-                f"{talk.cite(setting.quote, cited, 'concern')} only {setting_says(setting)}, "
+                f"{talk.cite(setting.quote, cited, 'context')} only {setting_says(setting)}, "
                 f"and the answer never reaches the top anchor "
                 f"({plain(criterion.anchors.five)}).")
     else:
@@ -582,6 +600,38 @@ def _points(points: float) -> str:
         points, f"{points:g} points")
 
 
+def unquoted_line(reading: Reading, evidence: Evidence, talk: Discourse) -> Point | None:
+    """While the review is short of lines, one the panelist weighed that nobody has quoted: a
+    line credited for a criterion it reads above the floor, the criterion its lens weighs most
+    first, else a line that sets a criterion's scene."""
+    if not talk.short:
+        return None
+    persona = reading.persona
+    ranked = sorted(evidence.criteria.values(), key=lambda c: -weight(persona, c.family))
+    found = next((Point(c, f) for c in ranked if reading.criteria[c.id] > 1
+                  for f in evidence.quotable(c.id)
+                  if f.quote.start in reading.weighed[c.id] and talk.unused(f.quote)), None)
+    return found or next((Point(c, f) for c in ranked for f in evidence.findings[c.id]
+                          if f.setting and talk.unused(f.quote)), None)
+
+
+def _also(persona: Persona, point: Point, talk: Discourse, cited: list[Quote]) -> str:
+    """One more line the panelist weighed, said as what it shows or, for a line that only sets
+    the scene, as context."""
+    assert point.finding is not None
+    criterion = point.criterion
+    name = criterion.name.lower()
+    subject = topic(point.finding.quote.quote)
+    if point.finding.setting:
+        return (f"For {name} I also note "
+                f"{talk.cite(point.finding.quote, cited, 'context')}, which "
+                f"{setting_says(point.finding)}.")
+    talk.claim(persona.id, criterion.id, "credit", point.finding.quote.start)
+    line = f"the line about {subject}, " if subject else ""
+    return (f"On {name} I also weigh {line}{talk.cite(point.finding.quote, cited)}: "
+            f"{shows(persona, point.finding, criterion.family)}.")
+
+
 def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None,
                  need: Criterion, held: list[Disagreement], evidence: Evidence,
                  talk: Discourse) -> Turn:
@@ -595,7 +645,10 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
     parts: list[str] = []
     for group in by_line(reading.moved_by)[:2]:
         move = group[0]
-        line = (talk.cite(move.quote, cited) if talk.available(move.quote)
+        # A line that moved several criteria is quoted whole, not at the part that holds the
+        # evidence for the first of them.
+        heard = move.quote if len({m.criterion for m in group}) == 1 else move.quote.model_copy()
+        line = (talk.cite(heard, cited) if talk.available(heard)
                 else about(move.quote).replace("that line", "the line they quoted"))
         if len(group) > 1:
             ends = series([f"{evidence.criteria[m.criterion].name.lower()} at "
@@ -621,7 +674,7 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
                      f"{names[item.raiser.persona.id]}: {line} is {what}, and I credit only "
                      f"{credited}.")
     if decisive is not None and decisive.finding is not None:
-        subject = topic(talk.shown(decisive.finding.quote).quote)
+        subject = topic(decisive.finding.quote.quote)
         # A line quoted twice already is named by what it is about, not quoted a third time.
         line = (about(decisive.finding.quote) if not talk.available(decisive.finding.quote)
                 else f"the line about {subject}, {talk.cite(decisive.finding.quote, cited)}"
@@ -633,6 +686,13 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
         lead = ("What decides it for me is" if reading.vote in ("hire", "strong_hire")
                 else "The most I can credit is")
         parts.append(f"{lead} {line}: {seen}" + (f", and {why}." if why else "."))
+    also = unquoted_line(reading, evidence, talk)
+    scene = next((q for q in evidence.scene if talk.unused(q)), None) if talk.short else None
+    if also is not None:
+        parts.append(_also(persona, also, talk, cited))
+    elif scene is not None:
+        parts.append(f"I also take in the scene it sets, read for {focus_for(persona, need)}: "
+                     f"{talk.cite(scene, cited)}.")
     general = general_line(evidence, need, talk)
     if general is not None:
         subject = topic(general.quote)
