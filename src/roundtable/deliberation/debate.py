@@ -258,7 +258,7 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
     for other in others if talk.short else []:
         point = leads[other.persona.id]
         setting = next((f for f in evidence.findings[point.criterion.id]
-                        if f.setting and talk.unused(f.quote)), None)
+                        if f.scenic and talk.unused(f.quote)), None)
         if setting is not None:
             return (setting_turn(speaker, other, point, setting, talk),
                     Disagreement(point.criterion.id, speaker, (), None, None, None, 0.0))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
 
 from roundtable.deliberation.focus import snap
 from roundtable.deliberation.phrasing import cut_end, quoted
@@ -99,14 +98,12 @@ class Discourse:
         fresh = [f for f in usable if self.unused(f.quote)]
         return next(iter(fresh or usable), None)
 
-    def cite(self, quote: Quote, cited: list[Quote],
-             use: QuoteUse | Literal["context"] | None = None) -> str:
-        """Count a citation, add the (clause-cut) quote to `cited` (as `use`, if given:
-        "context" for a line quoted as the setting, neither credit nor concern), and return it
-        in quotes."""
+    def cite(self, quote: Quote, cited: list[Quote], use: QuoteUse | None = None) -> str:
+        """Count a citation, add the (clause-cut) quote to `cited` (as `use`, if given), and
+        return it in quotes."""
         span = self.shown(quote)
         if use is not None:
-            span = span.model_copy(update={"use": None if use == "context" else use})
+            span = span.model_copy(update={"use": use})
         for at in range(span.start, span.end):
             self._cover[at] += 1
         self._starts.add(span.start)

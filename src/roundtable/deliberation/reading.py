@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 from roundtable import regexes as re
 from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Criterion, Family, Persona
-from roundtable.deliberation.focus import part
+from roundtable.deliberation.focus import MIN_WORDS, part, segments
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
-from roundtable.deliberation.phrasing import MAX_INLINE
+from roundtable.deliberation.phrasing import MAX_INLINE, SETS_THE_SCENE
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
 from roundtable.evidence.analysis import SPECIFIC_FACTOR
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
-from roundtable.evidence.reading import opens_on_verb
+from roundtable.evidence.reading import Clause, opens_on_verb
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
 from roundtable.scoring.panel import STRICT_READER, lens_score, level_offset, vote_for
 
@@ -103,6 +103,10 @@ class Finding:
     numbered: bool = False
     """The line gives a number ("sales were up about 12%"): a hedge on it qualifies a figure
     the line still tells, and the rubric has already weighed the line for its hedge."""
+    scenic: bool = False
+    """The line only sets the criterion's scene: it is the setting (above), or, quotable as
+    credit for nothing, every clause of it tells the situation ("the code review culture was
+    pretty relaxed, people would approve PRs unread"). Quoted as context, never as credit."""
     focus: Quote | None = None
     """The clauses of the line that hold its evidence for this criterion, when they are less
     than the whole line and read as the line does (the same step, the same hedge): what a turn
@@ -189,7 +193,10 @@ class Evidence:
     """Why each general line is a concern: the kind of evidence found in it, by its start."""
     scene: list[Quote] = field(default_factory=list)
     """Lines nothing else quotes that the clause reader reads as setting the scene ("It got a
-    bit tense in a couple of meetings."), in answer order: context a review may quote."""
+    bit tense in a couple of meetings.") or as what lasted ("The guideline is still on our
+    wiki"), in answer order: context a review may quote."""
+    scene_says: dict[int, str] = field(default_factory=dict)
+    """What each scene line gives the story, by its start."""
     _quotable: dict[str, tuple[list[Finding], tuple[Finding, ...]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 
@@ -318,32 +325,83 @@ def gather(case: Case) -> Evidence:
     evidence = Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
                         general, why)
     evidence.findings.update(_settled(case, evidence))
-    evidence.scene.extend(_scene(case, evidence))
+    for cid, found in evidence.findings.items():
+        quotable = evidence.quotable(cid)
+        evidence.findings[cid] = [replace(f, scenic=True) if f.setting or f not in quotable
+                                  and _sets_scene(case, f.quote) else f for f in found]
+    for line, says in _scene(case, evidence):
+        evidence.scene.append(line)
+        evidence.scene_says[line.start] = says
     return evidence
 
 
-def _scene(case: Case, evidence: Evidence) -> list[Quote]:
+def _scene(case: Case, evidence: Evidence) -> list[tuple[Quote, str]]:
     """Sentences nothing else quotes (no line credited or setting a criterion's scene, no red
-    flag, no general line), every clause of which sets the scene: a situation or a task, as a
-    fact or as how things usually went ("people would approve PRs unread"), or the time a step
-    was taken ("When I joined the team"; not "As the lead I tried to keep everyone going")."""
+    flag, no general line), with what they give the story: every clause of the sentence sets
+    the scene (a situation or a task, as a fact or as how things usually went, "people would
+    approve PRs unread"; or the time a step was taken, "When I joined the team", not "As the
+    lead I tried to keep everyone going"), or it tells, as a fact or a habit, what still holds
+    since ("The guideline is still on our wiki and new hires read it")."""
     taken = [(f.quote.start, f.quote.end) for cid in evidence.criteria
-             for f in (*evidence.quotable(cid), *(f for f in evidence.findings[cid] if f.setting))]
+             for f in (*evidence.quotable(cid), *(f for f in evidence.findings[cid] if f.scenic))]
     taken += [(f.quote.start, f.quote.end) for f in evidence.flags]
     taken += [(q.start, q.end) for q in evidence.general]
+    answer = case.submission.answer
     lines = []
-    for index in range(len(case.analysis.sentences)):
-        clauses = case.analysis.clauses_of(index)
-        if not clauses or not all(
-                not c.reported and (c.role in ("situation", "task")
-                                    and c.mode in ("fact", "hedged", "habitual")
-                                    or c.mode == "fact" and _TIME_CLAUSE.match(c.text))
-                for c in clauses):
+    for start, end in _free_runs(case, taken):
+        clauses = [c for c in case.analysis.clauses if c.span.start < end and start < c.span.end]
+        if not clauses or any(c.reported for c in clauses) or len(
+                answer[start:end].split()) < MIN_WORDS:
             continue
-        start, end = clauses[0].span.start, clauses[-1].span.end
-        if not any(a < end and start < b for a, b in taken):
-            lines.append(Quote(quote=case.submission.answer[start:end], start=start, end=end))
+        if all(_scene_clause(c) for c in clauses):
+            says = SETS_THE_SCENE
+        elif (all(c.mode in ("fact", "habitual") for c in clauses)
+              and any(c.mode == "habitual" for c in clauses)
+              and _STILL.search(case.submission.answer, start, end)):
+            says = "tells what has lasted since"
+        else:
+            continue
+        lines.append((Quote(quote=case.submission.answer[start:end], start=start, end=end),
+                      says))
     return lines
+
+
+def _free_runs(case: Case, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each sentence's runs of pieces (between punctuated clause breaks) that no span in
+    `taken` touches: a sentence part of which is quoted for a criterion may set the scene in
+    the rest ("When I joined my current team as a senior engineer")."""
+    runs = []
+    for sentence in case.analysis.sentences:
+        run: list[tuple[int, int]] = []
+        span = sentence.span
+        for a, b in [*segments(case.submission.answer[span.start:span.end], span.start),
+                     (span.end, span.end)]:
+            if a < span.end and not any(s < b and a < e for s, e in taken):
+                run.append((a, b))
+            elif run:
+                runs.append((run[0][0], run[-1][1]))
+                run = []
+    return runs
+
+
+def _scene_clause(clause: Clause) -> bool:
+    """A clause that sets the scene: a situation or a task, as a fact or as how things usually
+    went, or the time a step was taken ("When I joined the team")."""
+    return (clause.role in ("situation", "task") and clause.mode in ("fact", "hedged", "habitual")
+            or clause.mode == "fact" and bool(_TIME_CLAUSE.match(clause.text)))
+
+
+def _sets_scene(case: Case, quote: Quote) -> bool:
+    """Whether every clause of the line sets the scene."""
+    clauses = [c for c in case.analysis.clauses
+               if c.span.start < quote.end and quote.start < c.span.end]
+    return bool(clauses) and all(_scene_clause(c) and not c.reported for c in clauses)
+
+
+# What still holds since the story ("The guideline is still on our wiki"); not the "since" of
+# a reason ("since they were seeing the same thing").
+_STILL = re.compile(r"\b(?:still|ever since|since then|to this day|from then on|any ?more)\b",
+                    re.IGNORECASE)
 
 
 def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
@@ -398,16 +456,22 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
 
 def _whole_where_one(findings: dict[str, list[Finding]]) -> None:
     """A line quoted for one part only is quoted whole (with whom, and about what), unless it
-    is too long to quote whole: its parts matter where criteria read different parts of it."""
+    is too long to quote whole: its parts matter where criteria read different parts of it,
+    or where another finding's line overlaps it ("When I joined the team, the review culture
+    was relaxed" beside "the review culture was relaxed, people approved PRs unread")."""
     parts: dict[int, set[tuple[int, int]]] = {}
+    lines = {(f.quote.start, f.quote.end) for found in findings.values() for f in found}
     for found in findings.values():
         for f in found:
             shown = f.focus or f.quote
             parts.setdefault(f.quote.start, set()).add((shown.start, shown.end))
     for cid, found in findings.items():
-        findings[cid] = [f if f.focus is None or len(parts[f.quote.start]) > 1
-                         or len(f.quote.quote) > MAX_INLINE else replace(f, focus=None)
-                         for f in found]
+        findings[cid] = [
+            f if f.focus is None or len(parts[f.quote.start]) > 1
+            or len(f.quote.quote) > MAX_INLINE
+            or any(a < f.quote.end and f.quote.start < b and (a, b) != (f.quote.start, f.quote.end)
+                   for a, b in lines)
+            else replace(f, focus=None) for f in found]
 
 
 def _focus(case: Case, finding: Finding, at: list[int]) -> Quote | None:

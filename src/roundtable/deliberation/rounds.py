@@ -189,7 +189,7 @@ def setting_line(evidence: Evidence, reading: Reading, criterion: Criterion,
            for f in evidence.quotable(criterion.id)):
         return None
     return next((f for f in evidence.findings[criterion.id]
-                 if f.setting and talk.unused(f.quote)), None)
+                 if f.scenic and talk.unused(f.quote)), None)
 
 
 def setting_says(finding: Finding) -> str:
@@ -603,7 +603,8 @@ def _points(points: float) -> str:
 def unquoted_line(reading: Reading, evidence: Evidence, talk: Discourse) -> Point | None:
     """While the review is short of lines, one the panelist weighed that nobody has quoted: a
     line credited for a criterion it reads above the floor, the criterion its lens weighs most
-    first, else a line that sets a criterion's scene."""
+    first; else a line that sets a criterion's scene; else a line it weighed on a criterion it
+    still has at the floor."""
     if not talk.short:
         return None
     persona = reading.persona
@@ -612,20 +613,28 @@ def unquoted_line(reading: Reading, evidence: Evidence, talk: Discourse) -> Poin
                   for f in evidence.quotable(c.id)
                   if f.quote.start in reading.weighed[c.id] and talk.unused(f.quote)), None)
     return found or next((Point(c, f) for c in ranked for f in evidence.findings[c.id]
-                          if f.setting and talk.unused(f.quote)), None)
+                          if f.scenic and talk.unused(f.quote)), None) or next(
+        (Point(c, f) for c in ranked for f in evidence.quotable(c.id)
+         if f.quote.start in reading.weighed[c.id] and talk.unused(f.quote)), None)
 
 
-def _also(persona: Persona, point: Point, talk: Discourse, cited: list[Quote]) -> str:
-    """One more line the panelist weighed, said as what it shows or, for a line that only sets
-    the scene, as context."""
+def _also(reading: Reading, point: Point, talk: Discourse, cited: list[Quote]) -> str:
+    """One more line the panelist weighed, said as what it shows; for a line that only sets
+    the scene, as context; for one that leaves its criterion at the floor, as all there is."""
+    persona = reading.persona
     assert point.finding is not None
     criterion = point.criterion
     name = criterion.name.lower()
     subject = topic(point.finding.quote.quote)
-    if point.finding.setting:
+    if point.finding.scenic:
         return (f"For {name} I also note "
                 f"{talk.cite(point.finding.quote, cited, 'context')}, which "
                 f"{setting_says(point.finding)}.")
+    score = reading.criteria[criterion.id]
+    if score <= 1:
+        talk.claim(persona.id, criterion.id, "concern", point.finding.quote.start)
+        return (f"On {name}, {talk.cite(point.finding.quote, cited, 'concern')} is as far as "
+                f"it goes for me, {score} of 5.")
     talk.claim(persona.id, criterion.id, "credit", point.finding.quote.start)
     line = f"the line about {subject}, " if subject else ""
     return (f"On {name} I also weigh {line}{talk.cite(point.finding.quote, cited)}: "
@@ -687,12 +696,13 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
                 else "The most I can credit is")
         parts.append(f"{lead} {line}: {seen}" + (f", and {why}." if why else "."))
     also = unquoted_line(reading, evidence, talk)
-    scene = next((q for q in evidence.scene if talk.unused(q)), None) if talk.short else None
+    scene = next((q.model_copy(update={"criterion": need.id, "use": "context"})
+                  for q in evidence.scene if talk.unused(q)), None) if talk.short else None
     if also is not None:
-        parts.append(_also(persona, also, talk, cited))
+        parts.append(_also(reading, also, talk, cited))
     elif scene is not None:
-        parts.append(f"I also take in the scene it sets, read for {focus_for(persona, need)}: "
-                     f"{talk.cite(scene, cited)}.")
+        parts.append(f"Read for {focus_for(persona, need)}, I also take in "
+                     f"{talk.cite(scene, cited)}: it {evidence.scene_says[scene.start]}.")
     general = general_line(evidence, need, talk)
     if general is not None:
         subject = topic(general.quote)
