@@ -325,10 +325,10 @@ def gather(case: Case) -> Evidence:
     evidence = Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
                         general, why)
     evidence.findings.update(_settled(case, evidence))
-    for cid, found in evidence.findings.items():
+    for cid, lines in evidence.findings.items():
         quotable = evidence.quotable(cid)
         evidence.findings[cid] = [replace(f, scenic=True) if f.setting or f not in quotable
-                                  and _sets_scene(case, f.quote) else f for f in found]
+                                  and _sets_scene(case, f.quote) else f for f in lines]
     for line, says in _scene(case, evidence):
         evidence.scene.append(line)
         evidence.scene_says[line.start] = says
