@@ -24,7 +24,9 @@ MIN_WORDS = 4
 # A clause joined on by its conjunction is quoted from its first word of content: "so I went
 # ahead and offered them a bigger discount" reads as "I went ahead and offered them …".
 _JOINER = re.compile(r"(?:and|so|but|or|then|plus)\s+", re.IGNORECASE)
-_DANGLING = re.compile(r"[,;:]?\s+(?:and|so|but|or|then|plus|because)$", re.IGNORECASE)
+# "so" and "then" end a clause ("I thought so", "right then") unless a comma sets them off.
+_DANGLING = re.compile(r"(?:[,;:]\s+(?:so|then)|[,;:]?\s+(?:and|but|or|plus|because))$",
+                       re.IGNORECASE)
 
 
 def segments(text: str, start: int) -> list[tuple[int, int]]:
