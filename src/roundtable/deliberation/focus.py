@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from roundtable import regexes as re
 from roundtable.deliberation.phrasing import CLAUSE_BREAK
 from roundtable.evidence.analysis import Analysis
+from roundtable.evidence.reading import opens_on_verb
 from roundtable.models import Quote
 
 MIN_WORDS = 4
@@ -63,6 +64,10 @@ def part(analysis: Analysis, answer: str, line: Quote, at: Iterable[int]) -> Quo
     while stop + 1 < len(pieces) and answer[pieces[stop][1]] == ":":
         stop += 1
     while start > 0 and answer[pieces[start - 1][1]] == ":":
+        start -= 1
+    # A clause with no subject of its own ("and gave him the lead on one of them") is quoted
+    # with the clause whose subject it shares.
+    while start > 0 and opens_on_verb(answer[pieces[start][0]:pieces[stop][1]]):
         start -= 1
     first, last = pieces[start][0], pieces[stop][1]
     joiner = _JOINER.match(answer, first)

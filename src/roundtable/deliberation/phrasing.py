@@ -112,10 +112,24 @@ SETTING_SAYS: dict[str, str] = {
     "metric": "puts a number on the situation",
     "customer": "brings the customer into the story",
     "stakeholder": "names who else had a stake",
+    "situation": "sets the scene",
+    "task": "says what they set out to do",
+    "timeframe": "pins the story to a time",
+    "named_entity": "names something concrete",
 }
 """What a line that only sets a criterion's scene gives it, by the kind of context in it, the
-first that applies; any other context (a situation, a time, a name) sets the scene."""
+first that applies; a line of situation clauses with none of these kinds sets the scene."""
 SETS_THE_SCENE = "sets the scene"
+_SCENE_ONLY = frozenset({"situation", "task"})
+"""Kinds whose words say the whole line is scene: false of a line that also tells a step."""
+
+
+def setting_says(kinds: frozenset[str], acts: bool) -> str | None:
+    """What a line the rubric counted only for its context gives the criterion; None when a
+    step of theirs in it ("after a while I stopped tagging him") leaves no context word true
+    of the whole line."""
+    return next((SETTING_SAYS[k] for k in SETTING_SAYS
+                 if k in kinds and not (acts and k in _SCENE_ONLY)), None)
 
 
 FLAG_SAYS: dict[str, str] = {

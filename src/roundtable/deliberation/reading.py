@@ -17,7 +17,7 @@ from roundtable import regexes as re
 from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Criterion, Family, Persona
 from roundtable.deliberation.focus import MIN_WORDS, part, segments
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
-from roundtable.deliberation.phrasing import MAX_INLINE, SETS_THE_SCENE
+from roundtable.deliberation.phrasing import MAX_INLINE, SETS_THE_SCENE, setting_says
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
 from roundtable.evidence.analysis import SPECIFIC_FACTOR
@@ -104,9 +104,10 @@ class Finding:
     """The line gives a number ("sales were up about 12%"): a hedge on it qualifies a figure
     the line still tells, and the rubric has already weighed the line for its hedge."""
     scenic: bool = False
-    """The line only sets the criterion's scene: it is the setting (above), or, quotable as
-    credit for nothing, every clause of it tells the situation ("the code review culture was
-    pretty relaxed, people would approve PRs unread"). Quoted as context, never as credit."""
+    """The line only sets the criterion's scene: it is the setting (above) and tells no step
+    of theirs, or, quotable as credit for nothing, every clause of it tells the situation
+    ("the code review culture was pretty relaxed, people would approve PRs unread"). Quoted
+    as context, never as credit."""
     focus: Quote | None = None
     """The clauses of the line that hold its evidence for this criterion, when they are less
     than the whole line and read as the line does (the same step, the same hedge): what a turn
@@ -327,8 +328,9 @@ def gather(case: Case) -> Evidence:
     evidence.findings.update(_settled(case, evidence))
     for cid, lines in evidence.findings.items():
         quotable = evidence.quotable(cid)
-        evidence.findings[cid] = [replace(f, scenic=True) if f.setting or f not in quotable
-                                  and _sets_scene(case, f.quote) else f for f in lines]
+        evidence.findings[cid] = [
+            replace(f, scenic=True) if f.setting and setting_says(f.kinds, f.acts)
+            or f not in quotable and _sets_scene(case, f.quote) else f for f in lines]
     for line, says in _scene(case, evidence):
         evidence.scene.append(line)
         evidence.scene_says[line.start] = says

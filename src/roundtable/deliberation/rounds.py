@@ -25,12 +25,12 @@ from roundtable.deliberation.phrasing import (
     KIND_SHOWS,
     LENS_STAKE,
     SETS_THE_SCENE,
-    SETTING_SAYS,
     VOTE_WORDS,
     first_name,
     lower_first,
     plain,
     quoted,
+    setting_says,
     topic,
     upper_first,
     wants,
@@ -192,9 +192,12 @@ def setting_line(evidence: Evidence, reading: Reading, criterion: Criterion,
                  if f.scenic and talk.unused(f.quote)), None)
 
 
-def setting_says(finding: Finding) -> str:
-    """What a line that only sets a criterion's scene gives it."""
-    return next((SETTING_SAYS[k] for k in SETTING_SAYS if k in finding.kinds), SETS_THE_SCENE)
+def _context(finding: Finding) -> str:
+    """What a line that only sets a criterion's scene gives it: the rubric's setting by the
+    kind of context in it, a line of situation clauses the scene."""
+    if not finding.setting:
+        return SETS_THE_SCENE
+    return setting_says(finding.kinds, finding.acts) or SETS_THE_SCENE
 
 
 def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Discourse,
@@ -235,7 +238,7 @@ def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Disc
         # Unread here means this lens passed over what the answer tells; it does tell some.
         if setting is not None:
             return (f"My concern is {name}, which I {credit} on what I read, {score} of 5: "
-                    f"{talk.cite(setting.quote, cited, 'context')} {setting_says(setting)}, "
+                    f"{talk.cite(setting.quote, cited, 'context')} {_context(setting)}, "
                     f"and the top anchor asks for more ({top}).")
         return (f"My concern is {name}, which I {credit} on what I read, {score} of 5, "
                 f"short of its top anchor ({top}).")
@@ -557,7 +560,7 @@ def setting_turn(speaker: Reading, other: Reading, point: Point, setting: Findin
     where = f" on the line about {subject}" if subject else ""
     text = (f"{lead} you lead with {criterion.name.lower()}{where}, and the answer tells its "
             f"setting too: {talk.cite(setting.quote, cited, 'context')}, which "
-            f"{setting_says(setting)}.")
+            f"{_context(setting)}.")
     return Turn(speaker=persona.id, text=_finish(text), addresses=[other.persona.id],
                 stance="build", evidence=cited)
 
@@ -583,7 +586,7 @@ def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quo
     elif setting is not None:
         text = (f"{lead} you named {name} as your concern, and read for "
                 f"{focus_for(persona, criterion)} I have it at {score} of 5{too}: "
-                f"{talk.cite(setting.quote, cited, 'context')} only {setting_says(setting)}, "
+                f"{talk.cite(setting.quote, cited, 'context')} only {_context(setting)}, "
                 f"and the answer never reaches the top anchor "
                 f"({plain(criterion.anchors.five)}).")
     else:
@@ -629,7 +632,7 @@ def _also(reading: Reading, point: Point, talk: Discourse, cited: list[Quote]) -
     if point.finding.scenic:
         return (f"For {name} I also note "
                 f"{talk.cite(point.finding.quote, cited, 'context')}, which "
-                f"{setting_says(point.finding)}.")
+                f"{_context(point.finding)}.")
     score = reading.criteria[criterion.id]
     if score <= 1:
         talk.claim(persona.id, criterion.id, "concern", point.finding.quote.start)
