@@ -121,15 +121,20 @@ SETTING_SAYS: dict[str, str] = {
 first that applies; a line of situation clauses with none of these kinds sets the scene."""
 SETS_THE_SCENE = "sets the scene"
 _SCENE_ONLY = frozenset({"situation", "task"})
-"""Kinds whose words say the whole line is scene: false of a line that also tells a step."""
+"""Kinds whose words say the whole line is scene: true only of a line every clause of which
+sets the scene."""
+_DETAIL = frozenset({"metric", "customer", "stakeholder", "timeframe"})
+"""Context worth naming even in a line that tells a step of theirs: a number, the customer,
+who had a stake, when (not a name beside the step, which says nothing of it)."""
 
 
-def setting_says(kinds: frozenset[str], acts: bool) -> str | None:
-    """What a line the rubric counted only for its context gives the criterion; None when a
-    step of theirs in it ("after a while I stopped tagging him") leaves no context word true
-    of the whole line."""
-    return next((SETTING_SAYS[k] for k in SETTING_SAYS
-                 if k in kinds and not (acts and k in _SCENE_ONLY)), None)
+def setting_says(kinds: frozenset[str], acts: bool, scene: bool) -> str | None:
+    """What a line the rubric counted only for its context gives the criterion: None when
+    no context word is true and worth saying of the line ("after a while I stopped tagging
+    him" is a step, not a time; "In the end my director decided on a middle path" is no
+    scene)."""
+    return next((SETTING_SAYS[k] for k in SETTING_SAYS if k in kinds
+                 and (k in _DETAIL or not acts) and (k not in _SCENE_ONLY or scene)), None)
 
 
 FLAG_SAYS: dict[str, str] = {

@@ -103,11 +103,17 @@ class Finding:
     numbered: bool = False
     """The line gives a number ("sales were up about 12%"): a hedge on it qualifies a figure
     the line still tells, and the rubric has already weighed the line for its hedge."""
-    scenic: bool = False
-    """The line only sets the criterion's scene: it is the setting (above) and tells no step
-    of theirs, or, quotable as credit for nothing, every clause of it tells the situation
-    ("the code review culture was pretty relaxed, people would approve PRs unread"). Quoted
-    as context, never as credit."""
+    context: str | None = None
+    """What the line gives its criterion as context, quoted as such and never as credit: for
+    the setting (above), the context in it ("puts a number on the situation"), where that is
+    true and worth saying of the whole line (`phrasing.setting_says`); for a line quotable as
+    credit for nothing, every clause of which tells the situation ("the code review culture
+    was pretty relaxed, people would approve PRs unread"), that it sets the scene."""
+
+    @property
+    def scenic(self) -> bool:
+        """Whether the line is quoted as context for its criterion."""
+        return self.context is not None
     focus: Quote | None = None
     """The clauses of the line that hold its evidence for this criterion, when they are less
     than the whole line and read as the line does (the same step, the same hedge): what a turn
@@ -328,9 +334,8 @@ def gather(case: Case) -> Evidence:
     evidence.findings.update(_settled(case, evidence))
     for cid, lines in evidence.findings.items():
         quotable = evidence.quotable(cid)
-        evidence.findings[cid] = [
-            replace(f, scenic=True) if f.setting and setting_says(f.kinds, f.acts)
-            or f not in quotable and _sets_scene(case, f.quote) else f for f in lines]
+        evidence.findings[cid] = [replace(f, context=_context(case, f, f in quotable))
+                                  for f in lines]
     for line, says in _scene(case, evidence):
         evidence.scene.append(line)
         evidence.scene_says[line.start] = says
@@ -391,6 +396,14 @@ def _scene_clause(clause: Clause) -> bool:
     went, or the time a step was taken ("When I joined the team")."""
     return (clause.role in ("situation", "task") and clause.mode in ("fact", "hedged", "habitual")
             or clause.mode == "fact" and bool(_TIME_CLAUSE.match(clause.text)))
+
+
+def _context(case: Case, finding: Finding, quotable: bool) -> str | None:
+    """What the line gives its criterion as context, if it is quoted as such (`context`)."""
+    scene = _sets_scene(case, finding.quote)
+    if finding.setting:
+        return setting_says(finding.kinds, finding.acts, scene)
+    return SETS_THE_SCENE if scene and not quotable else None
 
 
 def _sets_scene(case: Case, quote: Quote) -> bool:

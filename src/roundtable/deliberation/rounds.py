@@ -24,13 +24,11 @@ from roundtable.deliberation.phrasing import (
     GENERAL_SAYS,
     KIND_SHOWS,
     LENS_STAKE,
-    SETS_THE_SCENE,
     VOTE_WORDS,
     first_name,
     lower_first,
     plain,
     quoted,
-    setting_says,
     topic,
     upper_first,
     wants,
@@ -192,14 +190,6 @@ def setting_line(evidence: Evidence, reading: Reading, criterion: Criterion,
                  if f.scenic and talk.unused(f.quote)), None)
 
 
-def _context(finding: Finding) -> str:
-    """What a line that only sets a criterion's scene gives it: the rubric's setting by the
-    kind of context in it, a line of situation clauses the scene."""
-    if not finding.setting:
-        return SETS_THE_SCENE
-    return setting_says(finding.kinds, finding.acts) or SETS_THE_SCENE
-
-
 def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Discourse,
             cited: list[Quote], general: Quote | None, evidence: Evidence,
             setting: Finding | None = None) -> str:
@@ -238,7 +228,7 @@ def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Disc
         # Unread here means this lens passed over what the answer tells; it does tell some.
         if setting is not None:
             return (f"My concern is {name}, which I {credit} on what I read, {score} of 5: "
-                    f"{talk.cite(setting.quote, cited, 'context')} {_context(setting)}, "
+                    f"{talk.cite(setting.quote, cited, 'context')} {setting.context}, "
                     f"and the top anchor asks for more ({top}).")
         return (f"My concern is {name}, which I {credit} on what I read, {score} of 5, "
                 f"short of its top anchor ({top}).")
@@ -560,7 +550,7 @@ def setting_turn(speaker: Reading, other: Reading, point: Point, setting: Findin
     where = f" on the line about {subject}" if subject else ""
     text = (f"{lead} you lead with {criterion.name.lower()}{where}, and the answer tells its "
             f"setting too: {talk.cite(setting.quote, cited, 'context')}, which "
-            f"{_context(setting)}.")
+            f"{setting.context}.")
     return Turn(speaker=persona.id, text=_finish(text), addresses=[other.persona.id],
                 stance="build", evidence=cited)
 
@@ -586,7 +576,7 @@ def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quo
     elif setting is not None:
         text = (f"{lead} you named {name} as your concern, and read for "
                 f"{focus_for(persona, criterion)} I have it at {score} of 5{too}: "
-                f"{talk.cite(setting.quote, cited, 'context')} only {_context(setting)}, "
+                f"{talk.cite(setting.quote, cited, 'context')} only {setting.context}, "
                 f"and the answer never reaches the top anchor "
                 f"({plain(criterion.anchors.five)}).")
     else:
@@ -632,7 +622,7 @@ def _also(reading: Reading, point: Point, talk: Discourse, cited: list[Quote]) -
     if point.finding.scenic:
         return (f"For {name} I also note "
                 f"{talk.cite(point.finding.quote, cited, 'context')}, which "
-                f"{_context(point.finding)}.")
+                f"{point.finding.context}.")
     score = reading.criteria[criterion.id]
     if score <= 1:
         talk.claim(persona.id, criterion.id, "concern", point.finding.quote.start)
