@@ -128,13 +128,13 @@ _DETAIL = frozenset({"metric", "customer", "stakeholder", "timeframe"})
 who had a stake, when (not a name beside the step, which says nothing of it)."""
 
 
-def setting_says(kinds: frozenset[str], acts: bool, scene: bool) -> str | None:
+def setting_says(kinds: frozenset[str], step: bool, scene: bool) -> str | None:
     """What a line the rubric counted only for its context gives the criterion: None when
     no context word is true and worth saying of the line ("after a while I stopped tagging
     him" is a step, not a time; "In the end my director decided on a middle path" is no
     scene)."""
     return next((SETTING_SAYS[k] for k in SETTING_SAYS if k in kinds
-                 and (k in _DETAIL or not acts) and (k not in _SCENE_ONLY or scene)), None)
+                 and (k in _DETAIL or not step) and (k not in _SCENE_ONLY or scene)), None)
 
 
 FLAG_SAYS: dict[str, str] = {

@@ -402,7 +402,13 @@ def _context(case: Case, finding: Finding, quotable: bool) -> str | None:
     """What the line gives its criterion as context, if it is quoted as such (`context`)."""
     scene = _sets_scene(case, finding.quote)
     if finding.setting:
-        return setting_says(finding.kinds, finding.acts, scene)
+        # Any step of theirs, "after a while I stopped tagging him" too (a step with its time
+        # in front, which `acts` leaves out as backdrop).
+        step = any(c.by_candidate and c.actor in ("candidate", "team") and c.mode == "fact"
+                   and c.role in ("action", "decision") and not c.reported
+                   and c.span.start < finding.quote.end and finding.quote.start < c.span.end
+                   for c in case.analysis.clauses)
+        return setting_says(finding.kinds, step, scene)
     return SETS_THE_SCENE if scene and not quotable else None
 
 
