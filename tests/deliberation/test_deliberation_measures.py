@@ -59,6 +59,8 @@ def test_every_long_dev_answer_gets_six_distinct_quotes() -> None:
     short = {(r.answer[:30], r.panel[0].id): len(quote_counts(r)) for r in long
              if len(quote_counts(r)) < 6}
     assert not short
+    assert report().long_dev_reviews == len(long)
+    assert report().long_dev_distinct_quotes_min >= 6
 
 
 def test_no_words_of_the_answer_are_quoted_more_than_twice() -> None:
