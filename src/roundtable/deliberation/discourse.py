@@ -47,6 +47,8 @@ class Discourse:
     """Distinct quotes the review should reach: a long answer has lines enough for them."""
     _cover: list[int] = field(default_factory=list, init=False, repr=False)
     _starts: set[int] = field(default_factory=set, init=False, repr=False)
+    _shown: dict[int, tuple[Quote, Quote]] = field(default_factory=dict, init=False,
+                                                   repr=False)
 
     def __post_init__(self) -> None:
         # How often each character of the answer has been quoted: two quotes of one sentence
@@ -73,11 +75,17 @@ class Discourse:
     def shown(self, quote: Quote) -> Quote:
         """What citing `quote` shows: the part of a finding's line that holds its evidence,
         ended at a clause boundary when long."""
+        # Asked a few hundred times a review, for the same few dozen quotes.
+        seen = self._shown.get(id(quote))
+        if seen is not None and seen[0] is quote:
+            return seen[1]
         known = self.parts.get(id(quote))
         span = snap(self.answer, self.sentences, self.clauses,
                     known[1] if known is not None and known[0] is quote else quote)
         end = span.start + cut_end(span.quote)
-        return span.model_copy(update={"end": end, "quote": self.answer[span.start:end]})
+        shown = span.model_copy(update={"end": end, "quote": self.answer[span.start:end]})
+        self._shown[id(quote)] = (quote, shown)
+        return shown
 
     def _times(self, quote: Quote) -> int:
         span = self.shown(quote)
