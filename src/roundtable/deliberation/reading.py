@@ -378,6 +378,10 @@ def _free_runs(case: Case, taken: list[tuple[int, int]]) -> list[tuple[int, int]
     `taken` touches: a sentence part of which is quoted for a criterion may set the scene in
     the rest ("When I joined my current team as a senior engineer")."""
     runs = []
+    # A run starts and ends where a clause does: a comma inside a list ("legal, security and
+    # product") is no place to start quoting.
+    starts = {c.span.start for c in case.analysis.clauses}
+    ends = {c.span.end for c in case.analysis.clauses}
     for sentence in case.analysis.sentences:
         run: list[tuple[int, int]] = []
         span = sentence.span
@@ -388,7 +392,7 @@ def _free_runs(case: Case, taken: list[tuple[int, int]]) -> list[tuple[int, int]
             elif run:
                 runs.append((run[0][0], run[-1][1]))
                 run = []
-    return runs
+    return [(a, b) for a, b in runs if a in starts and (b in ends or b + 1 in ends)]
 
 
 def _scene_clause(clause: Clause) -> bool:
