@@ -35,7 +35,7 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-QuoteUse = Literal["credit", "concern", "flag"]
+QuoteUse = Literal["credit", "concern", "flag", "context"]
 
 
 class TimeRange(_Model):
@@ -55,8 +55,8 @@ class Quote(_Model):
         None, description="The criterion this quote is cited for, when a turn cites it for one."
     )
     use: QuoteUse | None = Field(
-        None, description="How the turn uses the quote: as credit, as a concern, or as a red flag."
-    )
+        None, description="How the turn uses the quote: as credit, as a concern, as a red flag, "
+        "or as context (a line that only sets the scene).")
     # Left out of the JSON when absent, so reviews of answers without times read as before.
     time: TimeRange | None = Field(
         None, exclude_if=lambda value: value is None,

@@ -41,7 +41,8 @@ def test_cited_quotes_say_what_they_are_cited_for(review: Review) -> None:
     for turn in (t for r in review.rounds for t in r.turns):
         for quote in turn.evidence:
             assert review.answer[quote.start:quote.end] == quote.quote
-            assert quote.criterion in by_id and quote.use in {"credit", "concern", "flag"}
+            assert quote.criterion in by_id
+            assert quote.use in {"credit", "concern", "flag", "context"}
             if quote.use == "credit":
                 # Credited for that criterion: its rubric quotes, or its positive signals.
                 credited = [(q.start, q.end) for q in by_id[quote.criterion].evidence]

@@ -41,6 +41,8 @@ from roundtable.deliberation.rounds import (
     held_as,
     opening_turn,
     reply_turn,
+    setting_line,
+    setting_turn,
 )
 from roundtable.engines.base import Case
 from roundtable.models import Round, Turn
@@ -55,6 +57,8 @@ SCENE_DISCOUNT = 0.2
 """A line that only sets the scene is a poor first pick for what carries an answer."""
 CITED_DISCOUNT = 0.3
 """A line already cited is worth this much as a pick: panelists bring lines of their own."""
+DISTINCT_QUOTES = 6
+"""A review of a long answer quotes at least this many different lines where it has them."""
 
 
 @dataclass
@@ -250,6 +254,14 @@ def _build(speaker: Reading, readings: list[Reading], leads: dict[str, Point],
             if same is not None:
                 return (build_turn(speaker, [other], Point(criterion, same), "same", talk),
                         _shown(speaker, other, cid, same))
+    # A review short of lines gives a colleague's lead the setting the answer tells for it.
+    for other in others if talk.short else []:
+        point = leads[other.persona.id]
+        setting = next((f for f in evidence.findings[point.criterion.id]
+                        if f.scenic and talk.unused(f.quote)), None)
+        if setting is not None:
+            return (setting_turn(speaker, other, point, setting, talk),
+                    Disagreement(point.criterion.id, speaker, (), None, None, None, 0.0))
     return None
 
 
@@ -259,8 +271,9 @@ def _agree(speaker: Reading, readings: list[Reading], debate: Debate, evidence: 
     others = [r for r in readings if r is not speaker]
     other = min(others, key=lambda r: speaker.criteria[debate.concerns[r.persona.id].id])
     criterion = debate.concerns[other.persona.id]
-    return agree_turn(speaker, other, criterion, general_line(evidence, criterion, talk),
-                      evidence, talk)
+    line = general_line(evidence, criterion, talk)
+    return agree_turn(speaker, other, criterion, line, evidence, talk,
+                      None if line else setting_line(evidence, speaker, criterion, talk))
 
 
 def _shown(speaker: Reading, other: Reading, criterion: str, finding: Finding) -> Disagreement:
@@ -373,11 +386,12 @@ def _overheard(case: Case, evidence: Evidence, readings: list[Reading],
             if speaker == reading.persona.id:
                 continue
             for cid in evidence.criteria:
-                if quote.start in reading.weighed[cid]:
-                    continue
+                # A turn may have quoted only the clauses of the line it argued: the line is
+                # still heard whole.
                 finding = next((f for f in evidence.quotable(cid)
-                                if f.quote.start == quote.start), None)
-                if finding is None or holds_against(reading.persona, finding):
+                                if f.quote.start <= quote.start < f.quote.end), None)
+                if (finding is None or finding.quote.start in reading.weighed[cid]
+                        or holds_against(reading.persona, finding)):
                     continue
                 before, vote_before = reading.criteria[cid], reading.vote
                 reading.weighed[cid].add(quote.start)
@@ -392,7 +406,11 @@ def deliberate(case: Case) -> Debate:
     """Run the three rounds over `case`."""
     evidence = gather(case)
     readings = [opening_reading(case, evidence, p) for p in case.panel.personas]
-    talk = Discourse(case.submission.answer)
+    long_answer = len(case.submission.answer.split()) >= SECOND_CREDIT_WORDS
+    talk = Discourse.of(case.submission.answer,
+                        [f for found in evidence.findings.values() for f in found],
+                        case.analysis,
+                        DISTINCT_QUOTES if long_answer else 0)
     opening, leads, concerns = _openings(case, evidence, readings, talk)
     debate = Debate(evidence, readings, [opening], leads, concerns, {})
     debate.rounds.append(_crosstalk(case, evidence, readings, leads, talk, debate))

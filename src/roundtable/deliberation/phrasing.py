@@ -108,6 +108,35 @@ GENERAL_SAYS: dict[str, str] = {
 }
 """Why a line that credits nothing is a concern, by the kind of evidence found in it."""
 
+SETTING_SAYS: dict[str, str] = {
+    "metric": "puts a number on the situation",
+    "customer": "brings the customer into the story",
+    "stakeholder": "names who else had a stake",
+    "situation": "sets the scene",
+    "task": "says what they set out to do",
+    "timeframe": "pins the story to a time",
+    "named_entity": "names something concrete",
+}
+"""What a line that only sets a criterion's scene gives it, by the kind of context in it, the
+first that applies; a line of situation clauses with none of these kinds sets the scene."""
+SETS_THE_SCENE = "sets the scene"
+_SCENE_ONLY = frozenset({"situation", "task"})
+"""Kinds whose words say the whole line is scene: true only of a line every clause of which
+sets the scene."""
+_DETAIL = frozenset({"metric", "customer", "stakeholder", "timeframe"})
+"""Context worth naming even in a line that tells a step of theirs: a number, the customer,
+who had a stake, when (not a name beside the step, which says nothing of it)."""
+
+
+def setting_says(kinds: frozenset[str], step: bool, scene: bool) -> str | None:
+    """What a line the rubric counted only for its context gives the criterion: None when
+    no context word is true and worth saying of the line ("after a while I stopped tagging
+    him" is a step, not a time; "In the end my director decided on a middle path" is no
+    scene)."""
+    return next((SETTING_SAYS[k] for k in SETTING_SAYS if k in kinds
+                 and (k in _DETAIL or not step) and (k not in _SCENE_ONLY or scene)), None)
+
+
 FLAG_SAYS: dict[str, str] = {
     "blame": "puts the failure on someone else",
     "contempt": "speaks with contempt about others",
@@ -120,7 +149,7 @@ FLAG_SAYS: dict[str, str] = {
     "no_story": "tells no story of something that happened",
 }
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–]\s+|\s+-\s+")
+CLAUSE_BREAK = re.compile(r"[,;:—–]\s+|\s+-\s+")
 MAX_INLINE = 150
 
 
@@ -161,7 +190,7 @@ def cut_end(text: str, limit: int = MAX_INLINE) -> int:
     `limit`, or the whole text when it is short or has no boundary. Never mid-phrase."""
     if len(text) <= limit:
         return len(text)
-    ends = [m.start() for m in _CLAUSE_BREAK.finditer(text) if 40 <= m.start() <= limit]
+    ends = [m.start() for m in CLAUSE_BREAK.finditer(text) if 40 <= m.start() <= limit]
     return ends[-1] if ends else len(text)
 
 

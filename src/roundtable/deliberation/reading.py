@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 
 from roundtable import regexes as re
 from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Criterion, Family, Persona
+from roundtable.deliberation.focus import MIN_WORDS, part, segments
 from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
+from roundtable.deliberation.phrasing import MAX_INLINE, SETS_THE_SCENE, setting_says
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
 from roundtable.evidence.analysis import SPECIFIC_FACTOR
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
-from roundtable.evidence.reading import opens_on_verb
+from roundtable.evidence.reading import Clause, opens_on_verb
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
 from roundtable.scoring.panel import STRICT_READER, lens_score, level_offset, vote_for
 
@@ -101,6 +103,21 @@ class Finding:
     numbered: bool = False
     """The line gives a number ("sales were up about 12%"): a hedge on it qualifies a figure
     the line still tells, and the rubric has already weighed the line for its hedge."""
+    context: str | None = None
+    """What the line gives its criterion as context, quoted as such and never as credit: for
+    the setting (above), the context in it ("puts a number on the situation"), where that is
+    true and worth saying of the whole line (`phrasing.setting_says`); for a line quotable as
+    credit for nothing, every clause of which tells the situation ("the code review culture
+    was pretty relaxed, people would approve PRs unread"), that it sets the scene."""
+
+    @property
+    def scenic(self) -> bool:
+        """Whether the line is quoted as context for its criterion."""
+        return self.context is not None
+    focus: Quote | None = None
+    """The clauses of the line that hold its evidence for this criterion, when they are less
+    than the whole line and read as the line does (the same step, the same hedge): what a turn
+    quotes. The line itself (`quote`) stays what panelists weigh and name."""
 
     @property
     def cue_only(self) -> bool:
@@ -181,6 +198,12 @@ class Evidence:
     in answer order: concerns to quote. Each quote's `use` is "concern"."""
     general_kind: dict[int, str]
     """Why each general line is a concern: the kind of evidence found in it, by its start."""
+    scene: list[Quote] = field(default_factory=list)
+    """Lines nothing else quotes that the clause reader reads as setting the scene ("It got a
+    bit tense in a couple of meetings.") or as what lasted ("The guideline is still on our
+    wiki"), in answer order: context a review may quote."""
+    scene_says: dict[int, str] = field(default_factory=dict)
+    """What each scene line gives the story, by its start."""
     _quotable: dict[str, tuple[list[Finding], tuple[Finding, ...]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 
@@ -223,6 +246,7 @@ def gather(case: Case) -> Evidence:
         by_start: dict[int, tuple[Quote, set[str], float]] = {}
         mine: dict[int, set[str]] = {}
         spoken: dict[int, set[str]] = {}
+        found_at: dict[int, list[int]] = {}
         for item in case.analysis.of(*criterion.signals.positive):
             if item.strength <= 0:
                 continue
@@ -236,6 +260,7 @@ def gather(case: Case) -> Evidence:
             if clause is None or not (clause.reported and other) or item.kind in HEARD:
                 spoken.setdefault(item.start, set()).add(item.kind)
             by_start[item.start] = (quote, kinds, max(strength, item.strength))
+            found_at.setdefault(item.start, []).append(item.at)
         told = [q.start for q in rubric[criterion.id].evidence]
         for quote in rubric[criterion.id].evidence:
             # A quote the rubric took from a competency cue has no evidence kind of its own.
@@ -261,6 +286,10 @@ def gather(case: Case) -> Evidence:
                     numbered=_numbered(case, s))
             for s in ordered
         ]
+        findings[criterion.id] = [
+            replace(f, focus=_focus(case, f, found_at.get(f.quote.start, [])))
+            for f in findings[criterion.id]]
+    _whole_where_one(findings)
     flags = []
     for kind, families in FLAG_FAMILIES.items():
         hits = case.analysis.of(kind)
@@ -303,7 +332,101 @@ def gather(case: Case) -> Evidence:
     evidence = Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
                         general, why)
     evidence.findings.update(_settled(case, evidence))
+    for cid, lines in evidence.findings.items():
+        quotable = evidence.quotable(cid)
+        evidence.findings[cid] = [replace(f, context=_context(case, f, f in quotable))
+                                  for f in lines]
+    for line, says in _scene(case, evidence):
+        evidence.scene.append(line)
+        evidence.scene_says[line.start] = says
     return evidence
+
+
+def _scene(case: Case, evidence: Evidence) -> list[tuple[Quote, str]]:
+    """Sentences nothing else quotes (no line credited or setting a criterion's scene, no red
+    flag, no general line), with what they give the story: every clause of the sentence sets
+    the scene (a situation or a task, as a fact or as how things usually went, "people would
+    approve PRs unread"; or the time a step was taken, "When I joined the team", not "As the
+    lead I tried to keep everyone going"), or it tells, as a fact or a habit, what still holds
+    since ("The guideline is still on our wiki and new hires read it")."""
+    taken = [(f.quote.start, f.quote.end) for cid in evidence.criteria
+             for f in (*evidence.quotable(cid), *(f for f in evidence.findings[cid] if f.scenic))]
+    taken += [(f.quote.start, f.quote.end) for f in evidence.flags]
+    taken += [(q.start, q.end) for q in evidence.general]
+    answer = case.submission.answer
+    lines = []
+    for start, end in _free_runs(case, taken):
+        clauses = [c for c in case.analysis.clauses if c.span.start < end and start < c.span.end]
+        if not clauses or any(c.reported for c in clauses) or len(
+                answer[start:end].split()) < MIN_WORDS:
+            continue
+        if all(_scene_clause(c) for c in clauses):
+            says = SETS_THE_SCENE
+        elif (all(c.mode in ("fact", "habitual") for c in clauses)
+              and any(c.mode == "habitual" for c in clauses)
+              and _STILL.search(case.submission.answer, start, end)):
+            says = "tells what has lasted since"
+        else:
+            continue
+        lines.append((Quote(quote=case.submission.answer[start:end], start=start, end=end),
+                      says))
+    return lines
+
+
+def _free_runs(case: Case, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each sentence's runs of pieces (between punctuated clause breaks) that no span in
+    `taken` touches: a sentence part of which is quoted for a criterion may set the scene in
+    the rest ("When I joined my current team as a senior engineer")."""
+    runs = []
+    # A run starts and ends where a clause does: a comma inside a list ("legal, security and
+    # product") is no place to start quoting.
+    starts = {c.span.start for c in case.analysis.clauses}
+    ends = {c.span.end for c in case.analysis.clauses}
+    for sentence in case.analysis.sentences:
+        run: list[tuple[int, int]] = []
+        span = sentence.span
+        for a, b in [*segments(case.submission.answer[span.start:span.end], span.start),
+                     (span.end, span.end)]:
+            if a < span.end and not any(s < b and a < e for s, e in taken):
+                run.append((a, b))
+            elif run:
+                runs.append((run[0][0], run[-1][1]))
+                run = []
+    return [(a, b) for a, b in runs if a in starts and (b in ends or b + 1 in ends)]
+
+
+def _scene_clause(clause: Clause) -> bool:
+    """A clause that sets the scene: a situation or a task, as a fact or as how things usually
+    went, or the time a step was taken ("When I joined the team")."""
+    return (clause.role in ("situation", "task") and clause.mode in ("fact", "hedged", "habitual")
+            or clause.mode == "fact" and bool(_TIME_CLAUSE.match(clause.text)))
+
+
+def _context(case: Case, finding: Finding, quotable: bool) -> str | None:
+    """What the line gives its criterion as context, if it is quoted as such (`context`)."""
+    scene = _sets_scene(case, finding.quote)
+    if finding.setting:
+        # Any step of theirs, "after a while I stopped tagging him" too (a step with its time
+        # in front, which `acts` leaves out as backdrop).
+        step = any(c.by_candidate and c.actor in ("candidate", "team") and c.mode == "fact"
+                   and c.role in ("action", "decision") and not c.reported
+                   and c.span.start < finding.quote.end and finding.quote.start < c.span.end
+                   for c in case.analysis.clauses)
+        return setting_says(finding.kinds, step, scene)
+    return SETS_THE_SCENE if scene and not quotable else None
+
+
+def _sets_scene(case: Case, quote: Quote) -> bool:
+    """Whether every clause of the line sets the scene."""
+    clauses = [c for c in case.analysis.clauses
+               if c.span.start < quote.end and quote.start < c.span.end]
+    return bool(clauses) and all(_scene_clause(c) and not c.reported for c in clauses)
+
+
+# What still holds since the story ("The guideline is still on our wiki"); not the "since" of
+# a reason ("since they were seeing the same thing").
+_STILL = re.compile(r"\b(?:still|ever since|since then|to this day|from then on|any ?more)\b",
+                    re.IGNORECASE)
 
 
 def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
@@ -354,6 +477,39 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
                 else None))
         settled[cid] = kept
     return settled
+
+
+def _whole_where_one(findings: dict[str, list[Finding]]) -> None:
+    """A line quoted for one part only is quoted whole (with whom, and about what), unless it
+    is too long to quote whole: its parts matter where criteria read different parts of it,
+    or where another finding's line overlaps it ("When I joined the team, the review culture
+    was relaxed" beside "the review culture was relaxed, people approved PRs unread")."""
+    parts: dict[int, set[tuple[int, int]]] = {}
+    lines = {(f.quote.start, f.quote.end) for found in findings.values() for f in found}
+    for found in findings.values():
+        for f in found:
+            shown = f.focus or f.quote
+            parts.setdefault(f.quote.start, set()).add((shown.start, shown.end))
+    for cid, found in findings.items():
+        findings[cid] = [
+            f if f.focus is None or len(parts[f.quote.start]) > 1
+            or len(f.quote.quote) > MAX_INLINE
+            or any(a < f.quote.end and f.quote.start < b and (a, b) != (f.quote.start, f.quote.end)
+                   for a, b in lines)
+            else replace(f, focus=None) for f in found]
+
+
+def _focus(case: Case, finding: Finding, at: list[int]) -> Quote | None:
+    """The part of the line to quote for its criterion: only where it reads as the whole line
+    does, so what a turn says of the line (a step of theirs, a hedge) stays true of what it
+    quotes."""
+    found = part(case.analysis, case.submission.answer, finding.quote, at)
+    # Leaving out someone else's clause ("Nobody was in charge of it, so I decided to take it
+    # on") keeps the candidate's own words: what a turn says of them is still true.
+    if found is None or (_acts(case, found), _own(case, found), _hedging(case, found)[0]) != (
+            finding.acts, finding.own, finding.hedged):
+        return None
+    return found
 
 
 # The candidate as the subject of their own part in the story ("I had a conflict with a PM",

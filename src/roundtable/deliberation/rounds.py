@@ -141,9 +141,10 @@ def credit(persona: Persona, point: Point, score: int, talk: Discourse, cited: l
     assert point.finding is not None
     criterion = point.criterion
     finding = point.finding
+    # The line is named by what the whole of it is about, as every later mention names it.
+    subject = topic(finding.quote.quote)
     quote = talk.cite(finding.quote, cited)
     talk.claim(persona.id, criterion.id, "credit", finding.quote.start)
-    subject = topic(finding.quote.quote)
     opener = (f"{lead}the line about {subject} is where I start: {quote}." if subject
               else f"{lead}{shows(persona, finding, criterion.family)}: {quote}.")
     why = stake(persona, finding, criterion.family, said)
@@ -177,10 +178,24 @@ def _says(line: Quote, evidence: Evidence) -> str:
     return GENERAL_SAYS.get(kind) or FLAG_SAYS[kind]
 
 
+def setting_line(evidence: Evidence, reading: Reading, criterion: Criterion,
+                 talk: Discourse) -> Finding | None:
+    """A line nobody has quoted that only sets the criterion's scene (a situation, a number,
+    who had a stake), when the panelist weighs no line that shows the criterion itself: what
+    it does have on the criterion, to quote beside the gap."""
+    if any(f.quote.start in reading.weighed[criterion.id]
+           for f in evidence.quotable(criterion.id)):
+        return None
+    return next((f for f in evidence.findings[criterion.id]
+                 if f.scenic and talk.unused(f.quote)), None)
+
+
 def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Discourse,
-            cited: list[Quote], general: Quote | None, evidence: Evidence) -> str:
+            cited: list[Quote], general: Quote | None, evidence: Evidence,
+            setting: Finding | None = None) -> str:
     """The gap: quoted where there is a line to point at; said to be missing only where the
-    rubric found nothing at all; said to be unproven where this panelist has not seen it."""
+    rubric found nothing at all; said to be unproven where this panelist has not seen it. A
+    line that only sets the criterion's scene is quoted as what there is, and no more."""
     criterion = point.criterion
     name = criterion.name.lower()
     top = plain(criterion.anchors.five)
@@ -211,6 +226,10 @@ def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Disc
             return (f"My concern is {name}, which I {credit} {when}, {score} of 5: I read {line} "
                     f"as {read}, and I hold it there for now.")
         # Unread here means this lens passed over what the answer tells; it does tell some.
+        if setting is not None:
+            return (f"My concern is {name}, which I {credit} on what I read, {score} of 5: "
+                    f"{talk.cite(setting.quote, cited, 'context')} {setting.context}, "
+                    f"and the top anchor asks for more ({top}).")
         return (f"My concern is {name}, which I {credit} on what I read, {score} of 5, "
                 f"short of its top anchor ({top}).")
     # "Nothing earns credit" is true only at the floor; above it, something did, if thinly.
@@ -273,8 +292,10 @@ def opening_turn(reading: Reading, lead: Point | None, second: Point | None, wor
                                    talk, cited, said))
     general = (general_line(evidence, worry.criterion, talk)
                if worry.finding is None and not unread else None)
+    setting = (setting_line(evidence, reading, worry.criterion, talk)
+               if worry.finding is None and general is None else None)
     parts.append(concern(persona, worry, reading.criteria[worry.criterion.id], unread, talk,
-                         cited, general, evidence))
+                         cited, general, evidence, setting))
     if flag is not None:
         parts.append(flag_sentence(persona, flag[0], flag[1], reading.criteria[flag[1].id],
                                    talk, cited))
@@ -515,10 +536,30 @@ def build_turn(speaker: Reading, others: list[Reading], point: Point, mode: Buil
                 stance="build", evidence=cited)
 
 
+def setting_turn(speaker: Reading, other: Reading, point: Point, setting: Finding,
+                 talk: Discourse) -> Turn:
+    """A turn that gives a colleague's lead the setting the answer tells for its criterion
+    (what was at stake, when, who had a say): context for their line, credit for nothing."""
+    persona = speaker.persona
+    criterion = point.criterion
+    cited: list[Quote] = []
+    phrases = persona.voice.build
+    lead, _ = _vocative(phrases[len(criterion.id) % len(phrases)],
+                        first_name(other.persona.name))
+    subject = topic(point.finding.quote.quote) if point.finding else None
+    where = f" on the line about {subject}" if subject else ""
+    text = (f"{lead} you lead with {criterion.name.lower()}{where}, and the answer tells its "
+            f"setting too: {talk.cite(setting.quote, cited, 'context')}, which "
+            f"{setting.context}.")
+    return Turn(speaker=persona.id, text=_finish(text), addresses=[other.persona.id],
+                stance="build", evidence=cited)
+
+
 def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quote | None,
-               evidence: Evidence, talk: Discourse) -> Turn:
+               evidence: Evidence, talk: Discourse, setting: Finding | None = None) -> Turn:
     """Agreement with a colleague's concern, with something of the speaker's own: a line that
-    earns nothing, or the part of the top anchor still missing."""
+    earns nothing, a line that only sets the criterion's scene, or the part of the top anchor
+    still missing."""
     persona = speaker.persona
     cited: list[Quote] = []
     phrases = persona.voice.agree
@@ -532,6 +573,12 @@ def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quo
         text = (f"{lead} you named {name} as your concern, and I'd add {talk.cite(line, cited)}: "
                 f"it {_says(line, evidence)}. Read for {focus_for(persona, criterion)}, I have "
                 f"{name} at {score} of 5{too}.")
+    elif setting is not None:
+        text = (f"{lead} you named {name} as your concern, and read for "
+                f"{focus_for(persona, criterion)} I have it at {score} of 5{too}: "
+                f"{talk.cite(setting.quote, cited, 'context')} only {setting.context}, "
+                f"and the answer never reaches the top anchor "
+                f"({plain(criterion.anchors.five)}).")
     else:
         text = (f"{lead} you named {name} as your concern, and read for "
                 f"{focus_for(persona, criterion)} I have it at {score} of 5{too}: the answer "
@@ -544,6 +591,47 @@ def _points(points: float) -> str:
     """'half a point', 'a point', 'a point and a half', '2 points'."""
     return {0.5: "half a point", 1.0: "a point", 1.5: "a point and a half"}.get(
         points, f"{points:g} points")
+
+
+def unquoted_line(reading: Reading, evidence: Evidence, talk: Discourse) -> Point | None:
+    """While the review is short of lines, one the panelist weighed that nobody has quoted: a
+    line credited for a criterion it reads above the floor, the criterion its lens weighs most
+    first; else a line that sets a criterion's scene; else a line it weighed on a criterion it
+    still has at the floor."""
+    if not talk.short:
+        return None
+    persona = reading.persona
+    ranked = sorted(evidence.criteria.values(), key=lambda c: -weight(persona, c.family))
+    found = next((Point(c, f) for c in ranked if reading.criteria[c.id] > 1
+                  for f in evidence.quotable(c.id)
+                  if f.quote.start in reading.weighed[c.id] and talk.unused(f.quote)), None)
+    return found or next((Point(c, f) for c in ranked for f in evidence.findings[c.id]
+                          if f.scenic and talk.unused(f.quote)), None) or next(
+        (Point(c, f) for c in ranked for f in evidence.quotable(c.id)
+         if f.quote.start in reading.weighed[c.id] and talk.unused(f.quote)), None)
+
+
+def _also(reading: Reading, point: Point, talk: Discourse, cited: list[Quote]) -> str:
+    """One more line the panelist weighed, said as what it shows; for a line that only sets
+    the scene, as context; for one that leaves its criterion at the floor, as all there is."""
+    persona = reading.persona
+    assert point.finding is not None
+    criterion = point.criterion
+    name = criterion.name.lower()
+    subject = topic(point.finding.quote.quote)
+    if point.finding.scenic:
+        return (f"For {name} I also note "
+                f"{talk.cite(point.finding.quote, cited, 'context')}, which "
+                f"{point.finding.context}.")
+    score = reading.criteria[criterion.id]
+    if score <= 1:
+        talk.claim(persona.id, criterion.id, "concern", point.finding.quote.start)
+        return (f"On {name}, {talk.cite(point.finding.quote, cited, 'concern')} is as far as "
+                f"it goes for me, {score} of 5.")
+    talk.claim(persona.id, criterion.id, "credit", point.finding.quote.start)
+    line = f"the line about {subject}, " if subject else ""
+    return (f"On {name} I also weigh {line}{talk.cite(point.finding.quote, cited)}: "
+            f"{shows(persona, point.finding, criterion.family)}.")
 
 
 def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None,
@@ -559,7 +647,10 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
     parts: list[str] = []
     for group in by_line(reading.moved_by)[:2]:
         move = group[0]
-        line = (talk.cite(move.quote, cited) if talk.available(move.quote)
+        # A line that moved several criteria is quoted whole, not at the part that holds the
+        # evidence for the first of them.
+        heard = move.quote if len({m.criterion for m in group}) == 1 else move.quote.model_copy()
+        line = (talk.cite(heard, cited) if talk.available(heard)
                 else about(move.quote).replace("that line", "the line they quoted"))
         if len(group) > 1:
             ends = series([f"{evidence.criteria[m.criterion].name.lower()} at "
@@ -597,6 +688,14 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
         lead = ("What decides it for me is" if reading.vote in ("hire", "strong_hire")
                 else "The most I can credit is")
         parts.append(f"{lead} {line}: {seen}" + (f", and {why}." if why else "."))
+    also = unquoted_line(reading, evidence, talk)
+    scene = next((q.model_copy(update={"criterion": need.id, "use": "context"})
+                  for q in evidence.scene if talk.unused(q)), None) if talk.short else None
+    if also is not None:
+        parts.append(_also(reading, also, talk, cited))
+    elif scene is not None:
+        parts.append(f"Read for {focus_for(persona, need)}, I also take in "
+                     f"{talk.cite(scene, cited)}: it {evidence.scene_says[scene.start]}.")
     general = general_line(evidence, need, talk)
     if general is not None:
         subject = topic(general.quote)

@@ -28,6 +28,8 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 DEVSET = Path(__file__).resolve().parents[3] / "tests" / "data" / "devset"
 TEMPLATE_REVIEWS = 3
 """A masked sentence found in this many reviews or more is a template."""
+LONG_ANSWER = 120
+"""Answers this long are held to six distinct quotes per review."""
 
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -180,6 +182,10 @@ class DeliberationReport(BaseModel):
     distinct_quotes_min: int
     distinct_quotes_median: float
     max_quote_repeats: int
+    long_dev_reviews: int
+    """Reviews of every dev answer of LONG_ANSWER words or more, by each panel."""
+    long_dev_distinct_quotes_min: int
+    """The fewest distinct quotes in any of them (the issue asks for 6)."""
     speaker_accuracy: float
     judge: Accuracy
     """The rubric's plain reading: every criterion weighed alike, no lens, no strictness."""
@@ -217,7 +223,8 @@ def measure(rows: Sequence[Labelled]) -> DeliberationReport:
     reviewed = review_all(rows)
     sample = [review for row, review in reviewed if row.id in chosen]
     reasons = [moved_with_reason(r) for r in sample]
-    long_enough = [r for r in sample if len(r.answer.split()) >= 120]
+    long_enough = [r for r in sample if len(r.answer.split()) >= LONG_ANSWER]
+    long_dev = [r for _, r in reviewed if len(r.answer.split()) >= LONG_ANSWER]
     distinct = [len(quote_counts(r)) for r in long_enough] or [0]
     labels = [row.rating for row, _ in reviewed]
     panelists = [r.scores.panelists for _, r in reviewed]
@@ -232,6 +239,8 @@ def measure(rows: Sequence[Labelled]) -> DeliberationReport:
         distinct_quotes_min=min(distinct),
         distinct_quotes_median=statistics.median(distinct),
         max_quote_repeats=max(max(quote_counts(r).values(), default=0) for r in sample),
+        long_dev_reviews=len(long_dev),
+        long_dev_distinct_quotes_min=min((len(quote_counts(r)) for r in long_dev), default=0),
         speaker_accuracy=round(speaker_accuracy(sample), 3),
         judge=_accuracy(labels, [plain_score(r.scores.criteria) for _, r in reviewed],
                         [vote_for(plain_score(r.scores.criteria)) for _, r in reviewed]),
