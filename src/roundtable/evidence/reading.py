@@ -88,7 +88,8 @@ _VERBISH = (
 )
 _NOUN_SUBJECT = (
     r"(?:(?:my|our|his|her|their|the|this|that|a|an|one|two|three|every|each|no|all|some|most)"
-    r"\s+(?:[\w'-]+\s+){1,2}|(?:nobody|no one|everyone|everybody|someone|somebody)\s+|"
+    r"\s+(?:[\w'-]+\s+){1,2}|(?:nobody|no one|everyone|everybody|someone|somebody)"
+    r"(?:\s+else)?\s+|"
     r"[A-Z][a-z]+\s+)"
 )
 _SUBJECT = rf"(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT}{_VERBISH})"
@@ -96,14 +97,14 @@ _SUBORDINATORS = (
     # "has since stopped" is an adverb, not a reason
     r"because|(?<!has )(?<!have )(?<!had )(?<!'ve )since(?!\s+(?:then|that\s+(?:day|point|"
     r"time)|\d|last|early|late|january|february|march|april|may|june|july|august|september|october|november|december))|"
-    r"although|though|even though|whereas|while|unless|until|so that|which|whereupon"
+    r"although|(?<!even )though|even though|whereas|while|unless|until|so that|which|whereupon"
 )
 _TEMPORAL = r"when|after|before|once|if|as soon as"
 _COORD = r"and|but|so|yet|or|then|and then|and so"
 # A hedge set off by commas inside a clause: no clause of its own. (Fillers such as "you know"
 # stay cut off: inside a clause the flag reader takes them for a tone.)
 _ASIDE = (r"(?:I (?:think|guess|believe|suppose|reckon|want to say|would say)|I'd say|"
-          r"if I remember (?:right|correctly))\s*,")
+          r"if I remember (?:right|correctly))\s*(?:,|[.!?]*\s*$)")
 _SPLIT = re.compile(
     # punctuation that separates clauses
     r"\s*[;:]\s+(?=\S)|\s+[—–]\s*|\s*[—–]\s+|\s+-\s+"
@@ -117,16 +118,20 @@ _SPLIT = re.compile(
     r"his|her|their|it|them|him|up|out|back|one|two|three|\d+)\b)"
     # a comma before a new subject: "it stayed good, we still talk"; not before a hedge set
     # off by commas, which hedges the clause it sits in ("Tickets dropped, I think, by 15%")
-    rf"|,\s+(?!{_ASIDE})(?=(?:I|we|he|she|they)\s+(?!(?:and|or)\b)\w)"
+    rf"|,\s+(?!{_ASIDE})(?=(?:(?:maybe|perhaps|probably)\s+)?(?:I|we|he|she|they)\s+"
+    r"(?!(?:and|or)\b)\w)"
     # …or a new subject with its verb: "it was float, not decimal", "we'd scoped 4"
     rf"|,\s+(?!{_ASIDE})(?=(?:I'[a-z]+|we'[a-z]+|they'[a-z]+|it|you|(?!(?:and|or|but)\s)"
     rf"{_NOUN_SUBJECT}{_VERBISH}))"
+    # a step left unsaid after a comma, in terse notes: "guy was clueless, didn't bother
+    # explaining"
+    r"|,\s+(?=(?:didn't|did not|never|couldn't|could not)\s+[a-z]{2,}\b)"
     # a subordinator without a comma
     rf"|\s+(?=(?:{_SUBORDINATORS})\s+(?!(?:of|to)\b))"
     # a temporal connective (a piece with no verb joins back: "after the meeting")
     rf"|\s+(?=(?:{_TEMPORAL})\s)"
-    # a coordinator that opens a clause with its own subject
-    rf"|\s+(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?{_SUBJECT})"
+    # a coordinator that opens a clause with its own subject ("and then he…" is one opening)
+    rf"|(?<!\band)(?<!\bbut)(?<!\bso)\s+(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?{_SUBJECT})"
     # the comma that closes an opening subordinate clause: "If it fell over, merchants…"
     rf"|^(?:{_TEMPORAL}|{_SUBORDINATORS})\b[^,;]{{3,80}}?,(?=\s)"
     # reported speech: "she said (that) ...", "I told him that ...", "he argued ...", with
@@ -198,6 +203,12 @@ _NO_CLAUSE_AFTER_CONNECTIVE = re.compile(
     re.IGNORECASE)
 
 
+# A hedge with nothing to hedge but the clause after it.
+_HEDGE_ALONE = re.compile(r"^(?:(?:and|but|so),?\s+)?(?:I|we) (?:think|guess|suppose|believe|reckon)"
+                          r"(?: (?:mostly|partly|maybe|probably|mainly|just))?,?$", re.IGNORECASE)
+_COORDINATED = re.compile(r"^(?:but|yet|and|so)\s+\w+", re.IGNORECASE)
+
+
 def split_clauses(sentence: Span) -> list[Span]:
     """The clauses of one sentence, with offsets into the answer.
 
@@ -220,17 +231,27 @@ def split_clauses(sentence: Span) -> list[Span]:
             pieces.append([left, right])
     merged: list[list[int]] = []
     pending: int | None = None
-    for left, right in pieces:
+    for at, (left, right) in enumerate(pieces):
+        # The next piece, when a comma sets it off: "The account manager | and I never saw eye
+        # to eye" is one subject, "Not my mistake (dentist ill), | but apologised" two clauses.
+        following = text[pieces[at + 1][0]:pieces[at + 1][1]] if at + 1 < len(pieces) else ""
         if pending is not None:
             left, pending = pending, None
         piece = text[left:right]
         if merged and (_ASKED_WHAT.search(text[merged[-1][0]:merged[-1][1]]) and
                        _WH_WORD.match(piece) or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
             merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
+        elif _HEDGE_ALONE.match(piece) and following:
+            pending = left  # "I think mostly | because he was worried": it hedges the reason
         elif _HAS_VERB.search(piece) and len(piece.split()) >= MIN_CLAUSE_WORDS:
             merged.append([left, right])
         elif merged:
             merged[-1][1] = right
+        elif _COORDINATED.match(following) and _HAS_VERB.search(following) and (
+                len(piece.split()) >= MIN_CLAUSE_WORDS) and "," in text[right:right + 2]:
+            # A verbless statement a coordinator answers is a clause of its own: "Not my
+            # mistake (dentist ill) | but apologised", as "In March" before a clause is not.
+            merged.append([left, right])
         else:
             pending = left
     if pending is not None:
@@ -393,7 +414,7 @@ _FRAGMENT_VERB = re.compile(
     r"read|rewrote|rebuilt|paid|sold|won|lost|hit|let|drove|bought|caught|flew|fed|wore|said|"
     r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose|broke|left|"
     r"forgot|froze|overrode|oversaw|undertook|withdrew|stuck|hid|dealt|meant|felt|swore|woke|"
-    r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat)\b)",
+    r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat|heard)\b)",
     re.IGNORECASE,
 )
 # Someone else's thing is their claim: "Their biggest worry was…", "Kofi's worry was…".
@@ -561,8 +582,9 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     phrase = _subject_phrase(rest)
     lowered = [w.lower() for w in phrase]
     head = lowered[0] if lowered else ""
-    if head in _CANDIDATE_WORDS:
+    if head in _CANDIDATE_WORDS and not _AND_I.search(" ".join(phrase)):
         return "candidate"
+    # "the design lead and I", "Me and the other drivers": a "we" the candidate names in full.
     if head in _TEAM_WORDS or _OWN_TEAM.match(rest) or _AND_I.search(" ".join(phrase)):
         return "team"  # "we", "our team", "the design lead and I", "Jun and me"
     if head in _THIRD_PERSON or _OTHERS_THING.match(rest):
@@ -602,7 +624,7 @@ _HYPOTHETICAL = re.compile(
     r"sent|spent|said|known|thought|felt|left|lost|won|kept|held|met|brought|bought|caught|"
     r"taught|found|heard|paid|put|set|cut|read|begun|gotten|got|chosen|driven|spoken|broken|"
     r"fallen|grown|shown|flown|forgotten|hidden|understood|stood|led|meant|dealt|stuck|hit|"
-    r"shut|split|quit|let|become|come|seen|already|say|rather)\b)|^if\b(?![^,]{0,40}\b(?:am|is|"
+    r"shut|split|quit|let|become|come|seen|already|say|rather)\b)|^if\b(?! (?:I|we) (?:remember|recall)\b)(?![^,]{0,40}\b(?:am|is|"
     r"are|see|get|have|has|do|does|don't|notice|find|think|need|want|look|looks|breaks|"
     r"fails|happens)\b)|\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
     r"\b(?:I|we) (?:just )?wish\b|"
@@ -640,7 +662,7 @@ _HEDGE = re.compile(
     # "I thought about this one" considered it: only a thought about what is so hedges
     r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|"
     r"probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
-    r"more or less|I'd say|seem(?:s|ed)?(?: to| like)?|apparently|hopefully|not sure|I assume|"
+    r"more or less|I'd say|seem(?:s|ed)?(?: to| like)?|apparently|something like|hopefully|not sure|I assume|"
     r"I reckon|likely|presumably|I hope|I imagine|as far as I know|if I remember|I want to say|"
     r"if I recall|I believe)\b",
     re.IGNORECASE,
@@ -752,9 +774,17 @@ def _hypothetical_main(text: str) -> bool:
 # What happened again and again is a habit of the story, not one event.
 _REPEATED = re.compile(
     rf"\bwould {_PAST_RECURRING}\b|"
-    r"\b(?:kept|keep|keeps) \w+ing\b|\bused to\b|\b(?:every|each) (?:day|week|month|year|"
-    r"time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|shift|cycle|other \w+)\b|\bon (?:mondays|tuesdays|wednesdays|"
+    r"\b(?:kept|keep|keeps) \w+ing\b|\bused to\b|\b(?:every|each) (?:single )?(?:day|week|"
+    r"month|year|time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|shift|cycle|weekend|other \w+)\b|"
+    # "in every call", "over and over", "as usual", "rotated certs monthly" (the adverb closing
+    # the clause: a "monthly report" is a thing)
+    r"\bin every (?:call|meeting|standup|stand-up|review|retro|sprint|release|demo|one-on-one|"
+    r"1:1)\b|\b(?:over and over|as usual|most of the time)\b|\b(?:daily|weekly|monthly|nightly|"
+    r"hourly)[.!?]?$|"
+    # a step in progress for a long open stretch: "everyone was rerunning it for a year"
+    r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b.*\bfor (?:a|two|three|several|many) (?:years?|"
+    r"months?)\b|\bon (?:mondays|tuesdays|wednesdays|"
     r"thursdays|fridays|saturdays|sundays|\w+ nights)\b|\b(?:regularly|"
     r"routinely|constantly|repeatedly|all the time|again and again|most (?:days|weeks))\b|"
     r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b",
@@ -786,6 +816,9 @@ def _present_tense(rest: str) -> bool:
     phrase = _subject_phrase(rest)
     if words[len(phrase):len(phrase) + 1] in (["had"], ["Had"]):
         return False  # "We had the redesign due": "had" is the verb, and it is past
+    if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and _DETERMINER.match(
+            "".join(words[len(phrase) + 1:len(phrase) + 2])):
+        return True  # "now we have a written plan": a state, where "we have sent" is an event
     following = [w for w in words[len(phrase):] if not _AUXILIARY.match(w)]
     if not phrase or not following:
         return False
@@ -851,8 +884,22 @@ def _repeated_here(text: str, rest: str) -> bool:
     return not (_MAIN_SELF.match(rest) and _EMBEDDED_SUBJECT.search(text[:found.start()]))
 
 
+# What was done before anyone knew was not known to them: "before anyone noticed", "until
+# anybody asked", "before I even knew the scope".
+_BEFORE_ANYONE = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:before|until) (?:anyone|anybody|"
+                            r"\w+(?: else)? even)\b", re.IGNORECASE)
+
+
+_AS_I_RECALL = re.compile(r"^\W*(?:if|as far as) (?:I|we) (?:remember|recall|know|can tell)\b",
+                          re.IGNORECASE)
+
+
 def read_mode(text: str, actor: Actor) -> Mode:
     """Whether the clause tells what happened, or what did not, would, usually does, or may."""
+    if _BEFORE_ANYONE.match(text):
+        return "negated"
+    if _AS_I_RECALL.match(text):
+        return "hedged"  # "if I remember right": a doubt, no condition
     rest = _subject_text(text)
     frame = _SPEECH_FRAME.match(rest)
     if frame:
@@ -1159,8 +1206,11 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         # procurement | and gave him the lead") does not lend its subject: the main one does.
         host = next((c for c in reversed(clauses) if not _HANGS_ON.match(c.text)),
                     clauses[-1]) if clauses else None
-        shared = host.actor if host and (_SHARES_SUBJECT.match(text) or (
-            host.actor != "none" and opens_on_verb(text))) else None
+        # A clause with no verb ("Not my mistake (dentist ill), | but apologised") has no
+        # subject to lend: the step is the speaker's, as a bullet's is.
+        shared = host.actor if host and _HAS_VERB.search(host.text) and (
+            _SHARES_SUBJECT.match(text) or (host.actor != "none" and opens_on_verb(text))
+        ) else None
         actor = read_actor(text, names, shared or (voice if voice != "candidate" else None))
         if not clauses and actor == "none" and _TASK_HEADING.match(sentence.text) and (
                 _BARE_VERB.match(text)):
@@ -1272,6 +1322,11 @@ def _names_someone(text: str) -> bool:
                                          for m in _CAPITALISED.finditer(opening))
 
 
+def _with_me(text: str) -> bool:
+    """Whether the clause's subject names the candidate beside others ("me and two pickers")."""
+    return bool(_AND_I.search(" ".join(_subject_phrase(_subject_text(text)))))
+
+
 def _bare_present(text: str) -> bool:
     """A clause read as a habit only because its verb is in the present ("I go to her")."""
     return _present_tense(_subject_text(text)) and not (
@@ -1283,7 +1338,10 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
     """The learned reading where the clause's words allow it, the rules' reading otherwise."""
     def allowed(label: str) -> bool:
         if label == "other":
-            return _names_someone(text)
+            return _names_someone(text) and not _with_me(text)
+        if label == "none":
+            # A step with no subject of its own is someone's: the rules say whose.
+            return actor == "none" or not opens_on_verb(text)
         licence = _LICENCES.get(label)
         return licence is None or bool(licence.search(text)) or (
             label == "candidate" and opens_on_verb(text))
