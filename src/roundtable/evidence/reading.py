@@ -207,6 +207,22 @@ _NO_CLAUSE_AFTER_CONNECTIVE = re.compile(
 _HEDGE_ALONE = re.compile(r"^(?:(?:and|but|so),?\s+)?(?:I|we) (?:think|guess|suppose|believe|reckon)"
                           r"(?: (?:mostly|partly|maybe|probably|mainly|just))?,?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:but|yet|and|so)\s+\w+", re.IGNORECASE)
+_BULLET_COMMA = re.compile(r",\s+(?=\S)")
+BULLET_FACT_WORDS = 3
+"""Words from which a verbless part of a bullet between commas is a fact of its own ("card
+processor outage Friday 6pm"); a shorter one ("in March", "same week") qualifies its neighbour."""
+
+
+_PREPOSITION = re.compile(r"^(?:to|in|on|at|for|by|with|from|of|after|before|during|over|under|"
+                          r"into|onto|within|without|across|through|around|via|per|than|as|"
+                          r"like|about)\b", re.IGNORECASE)
+
+
+def _bullet_fact(text: str, left: int, right: int) -> bool:
+    """Whether a verbless part of a bullet line stands as a fact ("card processor outage Friday
+    6pm") rather than a phrase of its neighbour ("to the director")."""
+    piece = text[left:right]
+    return len(piece.split()) >= BULLET_FACT_WORDS and not _PREPOSITION.match(piece)
 
 
 def split_clauses(sentence: Span) -> list[Span]:
@@ -220,8 +236,14 @@ def split_clauses(sentence: Span) -> list[Span]:
     first = heading.end() if heading else 0
     # Never inside brackets: "bins 14-03-B and 15-03-B held near-identical SKUs (same product,
     # different pack size)" is one clause, and half an aside quoted reads as a broken line.
-    cuts = [first] + [m.end() for m in _SPLIT.finditer(text, first)
-                      if text.count("(", 0, m.end()) <= text.count(")", 0, m.end())] + [len(text)]
+    # A terse bullet is cut at every comma: each part is a fact of its own ("- we run payments
+    # for 300 gyms, card processor outage Friday 6pm", "- ignored legal's comments, launched
+    # anyway").
+    bullet = bool(_BULLET_LINE.match(text))
+    found = sorted({m.end() for m in _SPLIT.finditer(text, first)} | (
+        {m.end() for m in _BULLET_COMMA.finditer(text, first)} if bullet else set()))
+    cuts = [first] + [end for end in found
+                      if text.count("(", 0, end) <= text.count(")", 0, end)] + [len(text)]
     pieces: list[list[int]] = []
     for start, end in zip(cuts, cuts[1:], strict=False):
         chunk = text[start:end]
@@ -232,8 +254,6 @@ def split_clauses(sentence: Span) -> list[Span]:
     merged: list[list[int]] = []
     pending: int | None = None
     for at, (left, right) in enumerate(pieces):
-        # The next piece, when a comma sets it off: "The account manager | and I never saw eye
-        # to eye" is one subject, "Not my mistake (dentist ill), | but apologised" two clauses.
         following = text[pieces[at + 1][0]:pieces[at + 1][1]] if at + 1 < len(pieces) else ""
         if pending is not None:
             left, pending = pending, None
@@ -243,14 +263,18 @@ def split_clauses(sentence: Span) -> list[Span]:
             merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
         elif _HEDGE_ALONE.match(piece) and following:
             pending = left  # "I think mostly | because he was worried": it hedges the reason
-        elif _HAS_VERB.search(piece) and len(piece.split()) >= MIN_CLAUSE_WORDS:
+        elif _HAS_VERB.search(piece) and len(piece.split()) >= MIN_CLAUSE_WORDS or (
+                bullet and text[:left].rstrip().endswith(",") and _bullet_fact(text, left, right)):
             merged.append([left, right])
         elif merged:
             merged[-1][1] = right
-        elif _COORDINATED.match(following) and _HAS_VERB.search(following) and (
-                len(piece.split()) >= MIN_CLAUSE_WORDS) and "," in text[right:right + 2]:
-            # A verbless statement a coordinator answers is a clause of its own: "Not my
-            # mistake (dentist ill) | but apologised", as "In March" before a clause is not.
+        elif (_COORDINATED.match(following) and _HAS_VERB.search(following) or bullet and (
+                _bullet_fact(text, left, right))) and (len(piece.split()) >= MIN_CLAUSE_WORDS
+                                                       and "," in text[right:right + 2]):
+            # A verbless statement a coordinator answers is a clause of its own, as a bullet's
+            # verbless fact is: "Not my mistake (dentist ill) | but apologised", where "The
+            # account manager | and I never saw eye to eye" is one subject and "In March" joins
+            # the clause after it.
             merged.append([left, right])
         else:
             pending = left
@@ -1208,8 +1232,11 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
                     clauses[-1]) if clauses else None
         # A clause with no verb ("Not my mistake (dentist ill), | but apologised") has no
         # subject to lend: the step is the speaker's, as a bullet's is.
+        # In a terse bullet a step after a comma is the speaker's whoever the part before it
+        # names ("- guy was clueless, didn't bother explaining our pricing to him").
         shared = host.actor if host and _HAS_VERB.search(host.text) and (
-            _SHARES_SUBJECT.match(text) or (host.actor != "none" and opens_on_verb(text))
+            _SHARES_SUBJECT.match(text) or (host.actor != "none" and opens_on_verb(text)
+                                            and not bullet)
         ) else None
         actor = read_actor(text, names, shared or (voice if voice != "candidate" else None))
         if not clauses and actor == "none" and _TASK_HEADING.match(sentence.text) and (
