@@ -900,12 +900,31 @@ _EMBEDDED_SUBJECT = re.compile(r"\b(?:he|she|they|it|people|customers|users)\s+(
 _MAIN_SELF = re.compile(r"^(?:I|we)\b", re.IGNORECASE)
 
 
+# A verb of its own between the clause's verb and a time of recurrence: a relative clause or an
+# infinitive ("a spreadsheet he rebuilt by hand every Monday", "a CI check that runs every
+# example", "I decided to work two night shifts every month").
+_OWN_VERB_BEFORE = re.compile(
+    r"\b(?:he|she|they)\s+(?:\w+ly\s+)?\w+|\b(?:that|which|who)\s+(?:\w+\s+)?\w+(?:ed|s)\b|"
+    r"\bto\s+(?!(?:the|a|an|my|our|"
+    r"his|her|their|this|that|these|those|its|it|him|them|me|us|every|each|all|one|two|three|"
+    r"\d+)\b)[a-z]+\b", re.IGNORECASE)
+_TIME_OF_RECURRENCE = re.compile(r"^(?:every|each|on|in|daily|weekly|monthly|nightly|hourly|once|"
+                                 r"twice|three)\b", re.IGNORECASE)
+
+
 def _repeated_here(text: str, rest: str) -> bool:
     """Whether the clause's own verb recurs, not a verb embedded under another subject."""
     found = _REPEATED.search(text)
     if found is None:
         return False
+    if _TIME_OF_RECURRENCE.match(found.group(0)) and not _PROGRESSIVE.search(
+            text[:found.start()]) and _OWN_VERB_BEFORE.search(
+            rest[len(" ".join(_subject_phrase(rest))):len(rest) - len(text) + found.start()]):
+        return False
     return not (_MAIN_SELF.match(rest) and _EMBEDDED_SUBJECT.search(text[:found.start()]))
+
+
+_PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|am|'re)\s+(?:\w+\s+)?\w+ing\b", re.IGNORECASE)
 
 
 # What was done before anyone knew was not known to them: "before anyone noticed", "until
