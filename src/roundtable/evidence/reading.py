@@ -832,8 +832,8 @@ _THIRD_PERSON_PRESENT = re.compile(
     r"^(?:which|that|who|(?:(?:the|a|an|our|my|their|his|her|its|this|that|every|each)\s+)?"
     r"(?:[\w-]+\s+)?(?!(?:the|a|an|our|my|their|his|her|its|this|that|these|those|some|all|many|"
     r"most|few|several|both|two|three|four|five|\d+)\s)[\w-]+)\s+"
-    r"(?:\w+ly\s+)?[a-z]{2,}[^s'\W]s\s+(?:the|a|an|any|every|all|no|some|them|it|him|her|us|me|to|"
-    r"far|more|less|higher|lower|about|\d)", re.IGNORECASE)
+    r"(?:\w+ly\s+)?[a-z]{2,}[^s'\W]s\s+(?:(?:the|a|an|any|every|all|no|some|them|it|him|her|us|me|to|"
+    r"far|more|less|higher|lower|about)\b|\d)", re.IGNORECASE)
 _CONTRACTED_PRESENT = re.compile(r"^(?:i'm|we're|they're|he's|she's|it's|that's|there's|"
                                  r"here's|you're)$", re.IGNORECASE)
 
@@ -942,14 +942,23 @@ _BEFORE_ANYONE = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:before|until) (?:an
                             r"\w+(?: else)? even)\b", re.IGNORECASE)
 
 
-_AS_I_RECALL = re.compile(r"^\W*(?:if|as far as) (?:I|we) (?:remember|recall|know|can tell)\b",
+# "if I remember right", and a doubt the speaker has now ("I'm not sure they've forgiven me"; a
+# past "I was not sure" tells a state of the story).
+_AS_I_RECALL = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:(?:if|as far as) (?:I|we) (?:remember|"
+                          r"recall|know|can tell)|(?:I'm|I am|I’m) not (?:sure|certain))\b",
                           re.IGNORECASE)
+
+
+_WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|weren't) (?:sure|"
+                         r"certain)\b", re.IGNORECASE)
 
 
 def read_mode(text: str, actor: Actor) -> Mode:
     """Whether the clause tells what happened, or what did not, would, usually does, or may."""
     if _BEFORE_ANYONE.match(text):
         return "negated"
+    if _WAS_UNSURE.match(_subject_text(text)):
+        return "negated"  # "I wasn't sure": a state of the story, told denied
     if _AS_I_RECALL.match(text):
         return "hedged"  # "if I remember right": a doubt, no condition
     rest = _subject_text(text)
