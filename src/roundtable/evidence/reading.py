@@ -139,13 +139,16 @@ _SPLIT = re.compile(
     # that"
     r"|\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|"
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
-    r"pointed out|promised|noted)(?=,?\s+(?:that\b|[\"“]))"
+    r"pointed out|promised|noted)"
+    r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
+    r"again|then|once|back))?(?=,?\s+(?:that\b|[\"“]))"
     # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
     # (told in the present too, as non-native speakers and storytellers do: "he say he did
     # not know", "I tell him we waste food")
     r"|\b(?:said|says|say|told (?:me|him|her|them|us)|tells? (?:me|him|her|them|us)|argued|"
     r"insisted|explained|claimed|replied|"
-    r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:I|we|he|she|they|"
+    r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:(?:next time|later|"
+    r"afterwards),?\s+)?(?:I|we|he|she|they|"
     r"you|I'd|we'd|he'd|she'd|they'd|I'm|we're|they're|it(?:'s|\s+(?:was|is|would|wasn't|"
     r"isn't|had|will|could|might)))\b)"
     # what the candidate (or anyone) found out: "I saw | that she approved it", "it turned out |
@@ -198,7 +201,8 @@ _WH_WORD = re.compile(r"^(?:which|what|whether|how|who)\b", re.IGNORECASE)
 # noun ("the first missed review") is an adjective, not a verb.
 _NO_CLAUSE_AFTER_CONNECTIVE = re.compile(
     r"^(?:after|before|since|until|while|when|once|without|instead of)\s+(?:\w+ing\b(?!\s+(?:"
-    r"was|were|is|are|had|has))|(?:the|a|an|my|our|his|her|their|this|that|its)\s+(?:[\w-]+\s+)?"
+    r"was|were|is|are|had|has))(?!.*\b(?:would(?:'ve| have)?|could(?:'ve| have)?|would've|"
+    r"will|was|were|is|are|had|has)\b)|(?:the|a|an|my|our|his|her|their|this|that|its)\s+(?:[\w-]+\s+)?"
     r"\w+ed\s+[\w-]+(?<!ed)[.!?]?$)",
     re.IGNORECASE)
 
@@ -785,10 +789,18 @@ _AGREED_FUTURE = re.compile(
     re.IGNORECASE)
 
 
+# "I asked the billing lead if I could take it on": the modal is in what was asked, and the
+# asking happened.
+_ASKED_IF = re.compile(r"\b(?:asked|asking|wondered|checked)\b[^.;]{0,60}?\b(?:if|whether)\b",
+                       re.IGNORECASE)
+
+
 def mode_triggers(text: str) -> list[tuple[int, int]]:
     """Where the words that make a clause hypothetical sit in `text`."""
     agreed = {m.start(1) for m in _AGREED_FUTURE.finditer(text)}
-    return [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text) if m.start() not in agreed]
+    asked = _ASKED_IF.search(text)
+    return [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text) if m.start() not in agreed
+            and not (asked and m.start() >= asked.end())]
 
 
 @lru_cache(maxsize=4096)
