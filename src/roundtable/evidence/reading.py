@@ -844,11 +844,32 @@ _PRESENT = re.compile(
 # to dollars", "backup costs 0.4% more", "dev-rel owns them", "which delays surgery"): an -s
 # word after a word that is no determiner or number, before an object, "to" or a comparison.
 _THIRD_PERSON_PRESENT = re.compile(
-    r"^(?:which|that|who|(?:(?:the|a|an|our|my|their|his|her|its|this|that|every|each)\s+)?"
+    r"^(?!(?:I|we|you|they|he|she|it)\s)"
+    r"(?:which|that|who|(?:(?:the|a|an|our|my|their|his|her|its|this|that|every|each)\s+)?"
     r"(?:[\w-]+\s+)?(?!(?:the|a|an|our|my|their|his|her|its|this|that|these|those|some|all|many|"
     r"most|few|several|both|two|three|four|five|\d+)\s)[\w-]+)\s+"
+    r"(?!(?:this|his|its|was|has|does|is|thus|plus|yes|us|as|less|unless|perhaps|always|"
+    r"sometimes|afterwards|towards|besides|news|series|means|across|across)\b)"
     r"(?:\w+ly\s+)?[a-z]{2,}[^s'\W]s\s+(?:(?:the|a|an|any|every|all|no|some|them|it|him|her|us|me|to|"
     r"far|more|less|higher|lower|about)\b|\d)", re.IGNORECASE)
+# Adverbs between a subject and its verb.
+_MANNER = re.compile(r"^(?:nearly|almost|also|only|just|even|really|actually|basically|literally|"
+                     r"honestly|then|first|finally|quickly|immediately|personally|later|never|"
+                     r"already)$", re.IGNORECASE)
+# After "have" or "be": a participle (an event) or an -ing (a step in progress).
+_PARTICIPLE_OR_ING = re.compile(
+    r"^(?:\w+ed|\w+ing|been|seen|done|gone|had|made|taken|given|written|built|run|told|sent|spent|"
+    r"said|known|found|heard|got|gotten|brought|bought|caught|taught|kept|held|met|left|lost|won|"
+    r"paid|put|set|cut|read|shown|grown|chosen|spoken|broken|fallen|become|come|begun|driven)$",
+    re.IGNORECASE)
+# A frame in the present about a story told, not a habit: "I remember being livid", "I'm not
+# gonna lie", "I'm going to be real with you", "I'm the one who skipped the load test", "it's
+# been used twice since".
+_NOT_A_HABIT = re.compile(
+    r"^(?:I|we) (?:remember|recall)\b|^(?:I'm|I am|I’m) (?:not )?(?:gonna|going to) (?:lie|be "
+    r"(?:real|honest|frank|straight|upfront))\b|^(?:I'm|I am|I’m|we're|we are) the (?:one|ones) "
+    r"(?:who|that)\b|^(?:it's|it has|that's|he's|she's) (?:been|had|got|gone|done)\b",
+    re.IGNORECASE)
 _CONTRACTED_PRESENT = re.compile(r"^(?:i'm|we're|they're|he's|she's|it's|that's|there's|"
                                  r"here's|you're)$", re.IGNORECASE)
 
@@ -860,11 +881,19 @@ def _present_tense(rest: str) -> bool:
     words = [w.strip(",.;:!?\"“”()").replace("’", "'") for w in rest.split()[:10]]
     if not words:
         return False
+    if _NOT_A_HABIT.match(rest):
+        return False
     if _CONTRACTED_PRESENT.match(words[0]) or _THIRD_PERSON_PRESENT.match(rest):
         return True
     phrase = _subject_phrase(rest)
+    # "I nearly optimised", "I also had our drivers…": the verb after an adverb.
+    words = words[:len(phrase)] + [w for w in words[len(phrase):len(phrase) + 2]
+                                   if not _MANNER.match(w)] + words[len(phrase) + 2:]
     if words[len(phrase):len(phrase) + 1] in (["had"], ["Had"]):
         return False  # "We had the redesign due": "had" is the verb, and it is past
+    if words[len(phrase):len(phrase) + 1] in (["have"], ["has"], ["am"], ["is"], ["are"]) and (
+            _PARTICIPLE_OR_ING.match("".join(words[len(phrase) + 1:len(phrase) + 2]))):
+        return False  # "I have seen", "they are closing the books": an event, one in progress
     if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and _DETERMINER.match(
             "".join(words[len(phrase) + 1:len(phrase) + 2])):
         return True  # "now we have a written plan": a state, where "we have sent" is an event
