@@ -301,6 +301,8 @@ _LEAD = re.compile(
     r"ultimately|honestly|basically|actually|just|immediately|quickly|personally|afterwards|"
     r"meanwhile|instead|still|luckily|unfortunately|fortunately|obviously|frankly|well|ok|okay|"
     r"um|uh|er|hmm|ah|oh|look|right|yeah|yes|so yeah|like|anyway|anyways|plus|by the end|"
+    # "I mean the thing with my skip-level was…": a filler, not the subject
+    r"I mean(?= *,| (?:the|that|it|he|she|they|we|I)\b)|you know(?= *,)|"
     r"in the end|at first|at that point|from then on|"
     r"after that|to be honest|of course|in fact|at the time)\b[,]?\s*)",
     re.IGNORECASE,
