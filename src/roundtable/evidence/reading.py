@@ -302,7 +302,7 @@ _LEAD = re.compile(
     r"meanwhile|instead|still|luckily|unfortunately|fortunately|obviously|frankly|well|ok|okay|"
     r"um|uh|er|hmm|ah|oh|look|right|yeah|yes|so yeah|like|anyway|anyways|plus|by the end|"
     # "I mean the thing with my skip-level was…": a filler, not the subject
-    r"I mean(?= *,| (?:the|that|it|he|she|they|we|I)\b)|you know(?= *,)|"
+    r"I mean(?= *,| (?:the|that|it|he|she|they|we|I)\b)|you know(?= *,)|now(?! that\b)|"
     r"in the end|at first|at that point|from then on|"
     r"after that|to be honest|of course|in fact|at the time)\b[,]?\s*)",
     re.IGNORECASE,
@@ -895,7 +895,8 @@ def _present_tense(rest: str) -> bool:
         return False  # "We had the redesign due": "had" is the verb, and it is past
     if words[len(phrase):len(phrase) + 1] in (["have"], ["has"], ["am"], ["is"], ["are"]) and (
             _PARTICIPLE_OR_ING.match("".join(words[len(phrase) + 1:len(phrase) + 2]))):
-        return False  # "I have seen", "they are closing the books": an event, one in progress
+        # "I have seen", "they are closing the books": an event, one in progress.
+        return False
     if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and _DETERMINER.match(
             "".join(words[len(phrase) + 1:len(phrase) + 2])):
         return True  # "now we have a written plan": a state, where "we have sent" is an event
@@ -904,9 +905,12 @@ def _present_tense(rest: str) -> bool:
         return False
     if _PRESENT.match(following[0]):
         return True
-    # "he now runs the buffer lane", "the script still saves 30%": the third person's -s.
-    if {"now", "still"} & {w.lower() for w in words[len(phrase):len(phrase) + 2]} and re.match(
-            r"^[a-z]{2,}[^s]s$", following[0]) and following[0].lower() not in _NOT_PRESENT:
+    # "he now runs the buffer lane", "the script still saves 30%": the third person's -s;
+    # "Aisha and I now co-lead the induction": any form that is not past.
+    if {"now", "still"} & {w.lower() for w in words[len(phrase):len(phrase) + 2]} and (re.match(
+            r"^[a-z]{2,}[^s]s$", following[0]) or _AND_I.search(" ".join(phrase)) and not (
+            following[0].endswith("ed") or _FINITE.match(following[0]))) and (
+            following[0].lower() not in _NOT_PRESENT):
         return True
     # After "I", "we", "you" or "they" the next word is the verb: any form that is not past,
     # a modal or an auxiliary is the present ("I over-prepare", "we rotate the pager").
@@ -995,6 +999,9 @@ _AS_I_RECALL = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:(?:if|as far as) (?:I
                           re.IGNORECASE)
 
 
+_LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
+_PRESENT_PROGRESSIVE = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly\s+)?\w+ing\b",
+                                  re.IGNORECASE)
 _WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|weren't) (?:sure|"
                          r"certain)\b", re.IGNORECASE)
 
@@ -1017,8 +1024,9 @@ def read_mode(text: str, actor: Actor) -> Mode:
     if _negates_main(text):
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
-            _present_tense(rest) and not _HEDGE.match(rest)):
-        return "habitual"
+            _present_tense(rest) and not _HEDGE.match(rest)) or (
+            _LASTING_NOW.search(text) and _PRESENT_PROGRESSIVE.search(rest)):
+        return "habitual"  # …"now our sales team is checking the documents": what lasts
     if _HEDGE.search(text):
         return "hedged"
     return "fact"
