@@ -193,9 +193,10 @@ _HAS_VERB = re.compile(
 _ASKED_WHAT = re.compile(
     r"\b(?:ask|asked|asking|know|knew|wonder|wondered|check|checked|decide|decided|explain|"
     r"explained|show|showed|tell|told|understand|understood|figure out|find out|found out|"
-    r"learn|learned|see|saw)(?:\s+(?:him|her|them|me|us|\w+))?(?:\s+(?:the\s+)?\w+)?$",
+    r"learn|learned|see|saw)(?:\s+(?:him|her|them|me|us|\w+))?(?:\s+(?:the\s+)?\w+){0,2}$",
     re.IGNORECASE)
-_WH_WORD = re.compile(r"^(?:which|what|whether|how|who)\b", re.IGNORECASE)
+# "I asked the billing lead | if I could take it on": "if" asks whether; no condition.
+_WH_WORD = re.compile(r"^(?:which|what|whether|how|who|if)\b", re.IGNORECASE)
 # A connective before a phrase with no clause in it: "after the first missed review", "before
 # committing to any date", "since becoming a manager". A participle between a determiner and its
 # noun ("the first missed review") is an adjective, not a verb.
@@ -802,7 +803,7 @@ def mode_triggers(text: str) -> list[tuple[int, int]]:
     agreed = {m.start(1) for m in _AGREED_FUTURE.finditer(text)}
     asked = _ASKED_IF.search(text)
     return [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text) if m.start() not in agreed
-            and not (asked and m.start() >= asked.end())]
+            and not (asked and m.start() > asked.start())]
 
 
 @lru_cache(maxsize=4096)
@@ -999,6 +1000,14 @@ _AS_I_RECALL = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:(?:if|as far as) (?:I
                           re.IGNORECASE)
 
 
+_WOULD = re.compile(r"\b(?:would|(?:I|we|he|she|they|you)'d)\b(?! (?:have|'ve)\b)", re.IGNORECASE)
+_WOULD_HABIT = re.compile(
+    r"\b(?:usually|normally|typically|sometimes|often|regularly|(?:every|each) (?:day|week|month|"
+    r"year|time|sprint|quarter|morning|night|evening|spring|summer|autumn|fall|winter|release|"
+    r"shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|"
+    r"wednesdays|thursdays|fridays|saturdays|sundays))\b", re.IGNORECASE)
+_WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )?future|rather|"
+                         r"never)\b", re.IGNORECASE)
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
 _PRESENT_PROGRESSIVE = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly\s+)?\w+ing\b",
                                   re.IGNORECASE)
@@ -1020,6 +1029,11 @@ def read_mode(text: str, actor: Actor) -> Mode:
         text = text[: len(text) - len(rest) + frame.end()]
         rest = rest[: frame.end()]
     if _hypothetical_main(text):
+        # "every Friday we'd re-plan the routes", "I'd usually walk people through the data":
+        # "would" with a recurrence of the story tells what used to happen; with "always", a
+        # condition or "next time" what the candidate would do in general (LABELS.md).
+        if _WOULD.search(text) and _WOULD_HABIT.search(text) and not _WOULD_PLAN.search(text):
+            return "habitual"
         return "hypothetical"
     if _negates_main(text):
         return "negated"
