@@ -894,8 +894,11 @@ def _present_tense(rest: str) -> bool:
                                    if not _MANNER.match(w)] + words[len(phrase) + 2:]
     if words[len(phrase):len(phrase) + 1] in (["had"], ["Had"]):
         return False  # "We had the redesign due": "had" is the verb, and it is past
-    if words[len(phrase):len(phrase) + 1] in (["have"], ["has"], ["am"], ["is"], ["are"]) and (
-            _PARTICIPLE_OR_ING.match("".join(words[len(phrase) + 1:len(phrase) + 2]))):
+    after = "".join(words[len(phrase) + 1:len(phrase) + 2])
+    if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and after and not (
+            _DETERMINER.match(after) or after.lower() in ("to", "no")) or words[
+            len(phrase):len(phrase) + 1] in (["am"], ["is"], ["are"]) and (
+            _PARTICIPLE_OR_ING.match(after)):
         # "I have seen", "they are closing the books": an event, one in progress.
         return False
     if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and _DETERMINER.match(
