@@ -45,7 +45,7 @@ KNOWN_HELDOUT_MISSES = frozenset(
     """h2-blame-01 h2-blame-02 h2-blame-03 h2-blame-04 h2-sole-credit-04 h2-contempt-01
     h2-contempt-02 h2-contempt-03 h2-contempt-04 h2-emotional-02 h2-emotional-03
     h2-emotional-04 h2-dismissive-01 h2-dismissive-02 h2-dismissive-04
-    h2-steamroll-01 h2-steamroll-02 h2-steamroll-03 h2-steamroll-04 h2-never-fail-02
+    h2-steamroll-01 h2-steamroll-02 h2-steamroll-03 h2-steamroll-04
     h2-never-fail-03 h2-hedge-c01 h2-hedge-c02""".split()
 )
 

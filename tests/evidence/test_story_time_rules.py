@@ -69,9 +69,10 @@ def _last_mode_of(answer: str, index: int) -> str:
 
 
 def test_a_past_frame_and_two_past_steps_make_a_past_story() -> None:
-    assert _last_mode("Last year our releases failed weekly. I wrote a checklist. I go to my "
+    # ("Our releases failed weekly" would be a habit of the story, no past step: LABELS.md.)
+    assert _last_mode("Last year our biggest release failed. I wrote a checklist. I go to my "
                       "manager with it.") == "fact"
-    assert _last_mode("Our releases failed weekly. I wrote a checklist. I go to my manager "
+    assert _last_mode("Our biggest release failed. I wrote a checklist. I go to my manager "
                       "with it.") == "habitual"
 
 

@@ -119,6 +119,9 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
         return 0.0
     if kind in _COUNTERFACTUAL and mode == "hypothetical":
         return 1.0  # "if the vendor had done their part…" blames all the same
+    if kind == "sole_credit" and mode == "hypothetical" and _reads_its_negation(clause, start,
+                                                                                end):
+        return 1.0  # "nobody else could have fixed it" takes the credit it imagines away
     return 0.0 if mode in ("negated", "hypothetical") else 1.0
 
 

@@ -50,8 +50,9 @@ _LESSON = (
     r"i (?:should|could|would|'d) have|if i (?:did|had|were|was) (?:it|this|that)|"
     r"my (?:lesson|takeaway|mistake|error))"
 )
-# "What I'd take from it, I think, is…": an opinion verb set inside a cleft, before its copula.
-_CLEFT = r",? (?:is|was|are|were)\b"
+# "What I'd take from it, I think, is…": an opinion verb set inside a cleft, before its copula;
+# without the commas ("which I guess was partly my chart") the verb hedges what follows.
+_CLEFT = r", (?:is|was|are|were)\b"
 LESSON_OPINION = (r"\b(i think|i guess|i suppose|i feel like|i believe)(?:" + _LESSON + "|" + _CLEFT
                   + ")")
 """An opinion verb framing a lesson ("I think the lesson for me was…"): not a hedge."""

@@ -88,7 +88,8 @@ _VERBISH = (
 )
 _NOUN_SUBJECT = (
     r"(?:(?:my|our|his|her|their|the|this|that|a|an|one|two|three|every|each|no|all|some|most)"
-    r"\s+(?:[\w'-]+\s+){1,2}|(?:nobody|no one|everyone|everybody|someone|somebody)\s+|"
+    r"\s+(?:[\w'-]+\s+){1,2}|(?:nobody|no one|everyone|everybody|someone|somebody)"
+    r"(?:\s+else)?\s+|"
     r"[A-Z][a-z]+\s+)"
 )
 _SUBJECT = rf"(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT}{_VERBISH})"
@@ -96,14 +97,14 @@ _SUBORDINATORS = (
     # "has since stopped" is an adverb, not a reason
     r"because|(?<!has )(?<!have )(?<!had )(?<!'ve )since(?!\s+(?:then|that\s+(?:day|point|"
     r"time)|\d|last|early|late|january|february|march|april|may|june|july|august|september|october|november|december))|"
-    r"although|though|even though|whereas|while|unless|until|so that|which|whereupon"
+    r"although|(?<!even )though|even though|whereas|while|unless|until|so that|which|whereupon"
 )
 _TEMPORAL = r"when|after|before|once|if|as soon as"
 _COORD = r"and|but|so|yet|or|then|and then|and so"
 # A hedge set off by commas inside a clause: no clause of its own. (Fillers such as "you know"
 # stay cut off: inside a clause the flag reader takes them for a tone.)
 _ASIDE = (r"(?:I (?:think|guess|believe|suppose|reckon|want to say|would say)|I'd say|"
-          r"if I remember (?:right|correctly))\s*,")
+          r"if I remember (?:right|correctly))\s*(?:,|[.!?]*\s*$)")
 _SPLIT = re.compile(
     # punctuation that separates clauses
     r"\s*[;:]\s+(?=\S)|\s+[—–]\s*|\s*[—–]\s+|\s+-\s+"
@@ -117,16 +118,20 @@ _SPLIT = re.compile(
     r"his|her|their|it|them|him|up|out|back|one|two|three|\d+)\b)"
     # a comma before a new subject: "it stayed good, we still talk"; not before a hedge set
     # off by commas, which hedges the clause it sits in ("Tickets dropped, I think, by 15%")
-    rf"|,\s+(?!{_ASIDE})(?=(?:I|we|he|she|they)\s+(?!(?:and|or)\b)\w)"
+    rf"|,\s+(?!{_ASIDE})(?=(?:(?:maybe|perhaps|probably)\s+)?(?:I|we|he|she|they)\s+"
+    r"(?!(?:and|or)\b)\w)"
     # …or a new subject with its verb: "it was float, not decimal", "we'd scoped 4"
     rf"|,\s+(?!{_ASIDE})(?=(?:I'[a-z]+|we'[a-z]+|they'[a-z]+|it|you|(?!(?:and|or|but)\s)"
     rf"{_NOUN_SUBJECT}{_VERBISH}))"
+    # a step left unsaid after a comma, in terse notes: "guy was clueless, didn't bother
+    # explaining"
+    r"|,\s+(?=(?:didn't|did not|never|couldn't|could not)\s+[a-z]{2,}\b)"
     # a subordinator without a comma
     rf"|\s+(?=(?:{_SUBORDINATORS})\s+(?!(?:of|to)\b))"
     # a temporal connective (a piece with no verb joins back: "after the meeting")
     rf"|\s+(?=(?:{_TEMPORAL})\s)"
-    # a coordinator that opens a clause with its own subject
-    rf"|\s+(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?{_SUBJECT})"
+    # a coordinator that opens a clause with its own subject ("and then he…" is one opening)
+    rf"|(?<!\band)(?<!\bbut)(?<!\bso)\s+(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?{_SUBJECT})"
     # the comma that closes an opening subordinate clause: "If it fell over, merchants…"
     rf"|^(?:{_TEMPORAL}|{_SUBORDINATORS})\b[^,;]{{3,80}}?,(?=\s)"
     # reported speech: "she said (that) ...", "I told him that ...", "he argued ...", with
@@ -134,13 +139,16 @@ _SPLIT = re.compile(
     # that"
     r"|\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|"
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
-    r"pointed out|promised|noted)(?=,?\s+(?:that\b|[\"“]))"
+    r"pointed out|promised|noted)"
+    r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
+    r"again|then|once|back))?(?=,?\s+(?:that\b|[\"“]))"
     # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
     # (told in the present too, as non-native speakers and storytellers do: "he say he did
     # not know", "I tell him we waste food")
     r"|\b(?:said|says|say|told (?:me|him|her|them|us)|tells? (?:me|him|her|them|us)|argued|"
     r"insisted|explained|claimed|replied|"
-    r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:I|we|he|she|they|"
+    r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:(?:next time|later|"
+    r"afterwards),?\s+)?(?:I|we|he|she|they|"
     r"you|I'd|we'd|he'd|she'd|they'd|I'm|we're|they're|it(?:'s|\s+(?:was|is|would|wasn't|"
     r"isn't|had|will|could|might)))\b)"
     # what the candidate (or anyone) found out: "I saw | that she approved it", "it turned out |
@@ -185,17 +193,42 @@ _HAS_VERB = re.compile(
 _ASKED_WHAT = re.compile(
     r"\b(?:ask|asked|asking|know|knew|wonder|wondered|check|checked|decide|decided|explain|"
     r"explained|show|showed|tell|told|understand|understood|figure out|find out|found out|"
-    r"learn|learned|see|saw)(?:\s+(?:him|her|them|me|us|\w+))?(?:\s+(?:the\s+)?\w+)?$",
+    r"learn|learned|see|saw)(?:\s+(?:him|her|them|me|us|\w+))?(?:\s+(?:the\s+)?\w+){0,2}$",
     re.IGNORECASE)
-_WH_WORD = re.compile(r"^(?:which|what|whether|how|who)\b", re.IGNORECASE)
+# "I asked the billing lead | if I could take it on": "if" asks whether; no condition.
+_WH_WORD = re.compile(r"^(?:which|what|whether|how|who|if)\b", re.IGNORECASE)
 # A connective before a phrase with no clause in it: "after the first missed review", "before
 # committing to any date", "since becoming a manager". A participle between a determiner and its
 # noun ("the first missed review") is an adjective, not a verb.
 _NO_CLAUSE_AFTER_CONNECTIVE = re.compile(
     r"^(?:after|before|since|until|while|when|once|without|instead of)\s+(?:\w+ing\b(?!\s+(?:"
-    r"was|were|is|are|had|has))|(?:the|a|an|my|our|his|her|their|this|that|its)\s+(?:[\w-]+\s+)?"
+    r"was|were|is|are|had|has))(?!.*\b(?:would(?:'ve| have)?|could(?:'ve| have)?|would've|"
+    r"will|was|were|is|are|had|has)\b)|(?:the|a|an|my|our|his|her|their|this|that|its)\s+(?:[\w-]+\s+)?"
     r"\w+ed\s+[\w-]+(?<!ed)[.!?]?$)",
     re.IGNORECASE)
+
+
+# A hedge with nothing to hedge but the clause after it.
+_HEDGE_ALONE = re.compile(r"^(?:(?:and|but|so),?\s+)?(?:I|we) (?:think|guess|suppose|believe|"
+                          r"reckon)(?: (?:mostly|partly|maybe|probably|mainly|just))?,?$",
+                          re.IGNORECASE)
+_COORDINATED = re.compile(r"^(?:but|yet|and|so)\s+\w+", re.IGNORECASE)
+_BULLET_COMMA = re.compile(r",\s+(?=\S)")
+BULLET_FACT_WORDS = 3
+"""Words from which a verbless part of a bullet between commas is a fact of its own ("card
+processor outage Friday 6pm"); a shorter one ("in March", "same week") qualifies its neighbour."""
+
+
+_PREPOSITION = re.compile(r"^(?:to|in|on|at|for|by|with|from|of|after|before|during|over|under|"
+                          r"into|onto|within|without|across|through|around|via|per|than|as|"
+                          r"like|about)\b", re.IGNORECASE)
+
+
+def _bullet_fact(text: str, left: int, right: int) -> bool:
+    """Whether a verbless part of a bullet line stands as a fact ("card processor outage Friday
+    6pm") rather than a phrase of its neighbour ("to the director")."""
+    piece = text[left:right]
+    return len(piece.split()) >= BULLET_FACT_WORDS and not _PREPOSITION.match(piece)
 
 
 def split_clauses(sentence: Span) -> list[Span]:
@@ -209,8 +242,14 @@ def split_clauses(sentence: Span) -> list[Span]:
     first = heading.end() if heading else 0
     # Never inside brackets: "bins 14-03-B and 15-03-B held near-identical SKUs (same product,
     # different pack size)" is one clause, and half an aside quoted reads as a broken line.
-    cuts = [first] + [m.end() for m in _SPLIT.finditer(text, first)
-                      if text.count("(", 0, m.end()) <= text.count(")", 0, m.end())] + [len(text)]
+    # A terse bullet is cut at every comma: each part is a fact of its own ("- we run payments
+    # for 300 gyms, card processor outage Friday 6pm", "- ignored legal's comments, launched
+    # anyway").
+    bullet = bool(_BULLET_LINE.match(text))
+    found = sorted({m.end() for m in _SPLIT.finditer(text, first)} | (
+        {m.end() for m in _BULLET_COMMA.finditer(text, first)} if bullet else set()))
+    cuts = [first] + [end for end in found
+                      if text.count("(", 0, end) <= text.count(")", 0, end)] + [len(text)]
     pieces: list[list[int]] = []
     for start, end in zip(cuts, cuts[1:], strict=False):
         chunk = text[start:end]
@@ -220,17 +259,29 @@ def split_clauses(sentence: Span) -> list[Span]:
             pieces.append([left, right])
     merged: list[list[int]] = []
     pending: int | None = None
-    for left, right in pieces:
+    for at, (left, right) in enumerate(pieces):
+        following = text[pieces[at + 1][0]:pieces[at + 1][1]] if at + 1 < len(pieces) else ""
         if pending is not None:
             left, pending = pending, None
         piece = text[left:right]
         if merged and (_ASKED_WHAT.search(text[merged[-1][0]:merged[-1][1]]) and
                        _WH_WORD.match(piece) or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
             merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
-        elif _HAS_VERB.search(piece) and len(piece.split()) >= MIN_CLAUSE_WORDS:
+        elif _HEDGE_ALONE.match(piece) and following:
+            pending = left  # "I think mostly | because he was worried": it hedges the reason
+        elif _HAS_VERB.search(piece) and len(piece.split()) >= MIN_CLAUSE_WORDS or (
+                bullet and text[:left].rstrip().endswith(",") and _bullet_fact(text, left, right)):
             merged.append([left, right])
         elif merged:
             merged[-1][1] = right
+        elif (_COORDINATED.match(following) and _HAS_VERB.search(following) or bullet and (
+                _bullet_fact(text, left, right))) and (len(piece.split()) >= MIN_CLAUSE_WORDS
+                                                       and "," in text[right:right + 2]):
+            # A verbless statement a coordinator answers is a clause of its own, as a bullet's
+            # verbless fact is: "Not my mistake (dentist ill) | but apologised", where "The
+            # account manager | and I never saw eye to eye" is one subject and "In March" joins
+            # the clause after it.
+            merged.append([left, right])
         else:
             pending = left
     if pending is not None:
@@ -251,6 +302,8 @@ _LEAD = re.compile(
     r"ultimately|honestly|basically|actually|just|immediately|quickly|personally|afterwards|"
     r"meanwhile|instead|still|luckily|unfortunately|fortunately|obviously|frankly|well|ok|okay|"
     r"um|uh|er|hmm|ah|oh|look|right|yeah|yes|so yeah|like|anyway|anyways|plus|by the end|"
+    # "I mean the thing with my skip-level was…": a filler, not the subject
+    r"I mean(?= *,| (?:the|that|it|he|she|they|we|I)\b)|you know(?= *,)|now(?! that\b)|"
     r"in the end|at first|at that point|from then on|"
     r"after that|to be honest|of course|in fact|at the time)\b[,]?\s*)",
     re.IGNORECASE,
@@ -393,7 +446,7 @@ _FRAGMENT_VERB = re.compile(
     r"read|rewrote|rebuilt|paid|sold|won|lost|hit|let|drove|bought|caught|flew|fed|wore|said|"
     r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose|broke|left|"
     r"forgot|froze|overrode|oversaw|undertook|withdrew|stuck|hid|dealt|meant|felt|swore|woke|"
-    r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat)\b)",
+    r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat|heard)\b)",
     re.IGNORECASE,
 )
 # Someone else's thing is their claim: "Their biggest worry was…", "Kofi's worry was…".
@@ -561,8 +614,9 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     phrase = _subject_phrase(rest)
     lowered = [w.lower() for w in phrase]
     head = lowered[0] if lowered else ""
-    if head in _CANDIDATE_WORDS:
+    if head in _CANDIDATE_WORDS and not _AND_I.search(" ".join(phrase)):
         return "candidate"
+    # "the design lead and I", "Me and the other drivers": a "we" the candidate names in full.
     if head in _TEAM_WORDS or _OWN_TEAM.match(rest) or _AND_I.search(" ".join(phrase)):
         return "team"  # "we", "our team", "the design lead and I", "Jun and me"
     if head in _THIRD_PERSON or _OTHERS_THING.match(rest):
@@ -602,7 +656,8 @@ _HYPOTHETICAL = re.compile(
     r"sent|spent|said|known|thought|felt|left|lost|won|kept|held|met|brought|bought|caught|"
     r"taught|found|heard|paid|put|set|cut|read|begun|gotten|got|chosen|driven|spoken|broken|"
     r"fallen|grown|shown|flown|forgotten|hidden|understood|stood|led|meant|dealt|stuck|hit|"
-    r"shut|split|quit|let|become|come|seen|already|say|rather)\b)|^if\b(?![^,]{0,40}\b(?:am|is|"
+    r"shut|split|quit|let|become|come|seen|already|say|rather)\b)|"
+    r"^if\b(?! (?:I|we) (?:remember|recall)\b)(?![^,]{0,40}\b(?:am|is|"
     r"are|see|get|have|has|do|does|don't|notice|find|think|need|want|look|looks|breaks|"
     r"fails|happens)\b)|\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
     r"\b(?:I|we) (?:just )?wish\b|"
@@ -640,7 +695,8 @@ _HEDGE = re.compile(
     # "I thought about this one" considered it: only a thought about what is so hedges
     r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|"
     r"probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
-    r"more or less|I'd say|seem(?:s|ed)?(?: to| like)?|apparently|hopefully|not sure|I assume|"
+    r"more or less|I'd say|seem(?:s|ed)?(?: to| like)?|apparently|something like|hopefully|"
+    r"not sure|I assume|"
     r"I reckon|likely|presumably|I hope|I imagine|as far as I know|if I remember|I want to say|"
     r"if I recall|I believe)\b",
     re.IGNORECASE,
@@ -736,10 +792,18 @@ _AGREED_FUTURE = re.compile(
     re.IGNORECASE)
 
 
+# "I asked the billing lead if I could take it on": the modal is in what was asked, and the
+# asking happened.
+_ASKED_IF = re.compile(r"\b(?:asked|asking|wondered|checked)\b[^.;]{0,60}?\b(?:if|whether)\b",
+                       re.IGNORECASE)
+
+
 def mode_triggers(text: str) -> list[tuple[int, int]]:
     """Where the words that make a clause hypothetical sit in `text`."""
     agreed = {m.start(1) for m in _AGREED_FUTURE.finditer(text)}
-    return [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text) if m.start() not in agreed]
+    asked = _ASKED_IF.search(text)
+    return [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text) if m.start() not in agreed
+            and not (asked and m.start() > asked.start())]
 
 
 @lru_cache(maxsize=4096)
@@ -752,9 +816,18 @@ def _hypothetical_main(text: str) -> bool:
 # What happened again and again is a habit of the story, not one event.
 _REPEATED = re.compile(
     rf"\bwould {_PAST_RECURRING}\b|"
-    r"\b(?:kept|keep|keeps) \w+ing\b|\bused to\b|\b(?:every|each) (?:day|week|month|year|"
-    r"time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|shift|cycle|other \w+)\b|\bon (?:mondays|tuesdays|wednesdays|"
+    r"\b(?:kept|keep|keeps) \w+ing\b|\bused to\b|\b(?:every|each) (?:single )?(?:day|week|"
+    r"month|year|time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|shift|cycle|weekend|other \w+)\b|"
+    # "in every call", "over and over", "as usual", "rotated certs monthly" (the adverb closing
+    # the clause: a "monthly report" is a thing)
+    r"\b(?:in|at) every (?:call|meeting|standup|stand-up|review|retro|sprint|release|demo|"
+    r"one-on-one|1:1|handover|visit|delivery|inspection|round|briefing|huddle|shift)\b|"
+    r"\b(?:over and over|as usual|most of the time|ever since|sometimes|often|frequently|"
+    r"occasionally)\b|\b(?:daily|weekly|monthly|nightly|hourly)[.!?]?$|"
+    # a step in progress for a long open stretch: "everyone was rerunning it for a year"
+    r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b.*\bfor (?:a|two|three|several|many) (?:years?|"
+    r"months?)\b|\bon (?:mondays|tuesdays|wednesdays|"
     r"thursdays|fridays|saturdays|sundays|\w+ nights)\b|\b(?:regularly|"
     r"routinely|constantly|repeatedly|all the time|again and again|most (?:days|weeks))\b|"
     r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b",
@@ -770,6 +843,36 @@ _PRESENT = re.compile(
     r"raises|share|shares|learn|learns|assume|assumes|stay|stays|breaks|fails|happens|comes)$",
     re.IGNORECASE,
 )
+# A verb in the third person present after a subject the scan above cannot end ("sales listens
+# to dollars", "backup costs 0.4% more", "dev-rel owns them", "which delays surgery"): an -s
+# word after a word that is no determiner or number, before an object, "to" or a comparison.
+_THIRD_PERSON_PRESENT = re.compile(
+    r"^(?!(?:I|we|you|they|he|she|it)\s)"
+    r"(?:which|that|who|(?:(?:the|a|an|our|my|their|his|her|its|this|that|every|each)\s+)?"
+    r"(?:[\w-]+\s+)?(?!(?:the|a|an|our|my|their|his|her|its|this|that|these|those|some|all|many|"
+    r"most|few|several|both|two|three|four|five|\d+)\s)[\w-]+)\s+"
+    r"(?!(?:this|his|its|was|has|does|is|thus|plus|yes|us|as|less|unless|perhaps|always|"
+    r"sometimes|afterwards|towards|besides|news|series|means|across|across)\b)"
+    r"(?:\w+ly\s+)?[a-z]{2,}[^s'\W]s\s+(?:(?:the|a|an|any|every|all|no|some|them|it|him|her|us|me|to|"
+    r"far|more|less|higher|lower|about)\b|\d)", re.IGNORECASE)
+# Adverbs between a subject and its verb.
+_MANNER = re.compile(r"^(?:nearly|almost|also|only|just|even|really|actually|basically|literally|"
+                     r"honestly|then|first|finally|quickly|immediately|personally|later|never|"
+                     r"already)$", re.IGNORECASE)
+# After "have" or "be": a participle (an event) or an -ing (a step in progress).
+_PARTICIPLE_OR_ING = re.compile(
+    r"^(?:\w+ed|\w+ing|been|seen|done|gone|had|made|taken|given|written|built|run|told|sent|spent|"
+    r"said|known|found|heard|got|gotten|brought|bought|caught|taught|kept|held|met|left|lost|won|"
+    r"paid|put|set|cut|read|shown|grown|chosen|spoken|broken|fallen|become|come|begun|driven)$",
+    re.IGNORECASE)
+# A frame in the present about a story told, not a habit: "I remember being livid", "I'm not
+# gonna lie", "I'm going to be real with you", "I'm the one who skipped the load test", "it's
+# been used twice since".
+_NOT_A_HABIT = re.compile(
+    r"^(?:I|we) (?:remember|recall)\b|^(?:I'm|I am|I’m) (?:not )?(?:gonna|going to) (?:lie|be "
+    r"(?:real|honest|frank|straight|upfront))\b|^(?:I'm|I am|I’m|we're|we are) the (?:one|ones) "
+    r"(?:who|that)\b|^(?:it's|it has|that's|he's|she's) (?:been|had|got|gone|done)\b",
+    re.IGNORECASE)
 _CONTRACTED_PRESENT = re.compile(r"^(?:i'm|we're|they're|he's|she's|it's|that's|there's|"
                                  r"here's|you're)$", re.IGNORECASE)
 
@@ -781,19 +884,37 @@ def _present_tense(rest: str) -> bool:
     words = [w.strip(",.;:!?\"“”()").replace("’", "'") for w in rest.split()[:10]]
     if not words:
         return False
-    if _CONTRACTED_PRESENT.match(words[0]):
+    if _NOT_A_HABIT.match(rest):
+        return False
+    if _CONTRACTED_PRESENT.match(words[0]) or _THIRD_PERSON_PRESENT.match(rest):
         return True
     phrase = _subject_phrase(rest)
+    # "I nearly optimised", "I also had our drivers…": the verb after an adverb.
+    words = words[:len(phrase)] + [w for w in words[len(phrase):len(phrase) + 2]
+                                   if not _MANNER.match(w)] + words[len(phrase) + 2:]
     if words[len(phrase):len(phrase) + 1] in (["had"], ["Had"]):
         return False  # "We had the redesign due": "had" is the verb, and it is past
+    after = "".join(words[len(phrase) + 1:len(phrase) + 2])
+    if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and after and not (
+            _DETERMINER.match(after) or after.lower() in ("to", "no")) or words[
+            len(phrase):len(phrase) + 1] in (["am"], ["is"], ["are"]) and (
+            _PARTICIPLE_OR_ING.match(after)):
+        # "I have seen", "they are closing the books": an event, one in progress.
+        return False
+    if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and _DETERMINER.match(
+            "".join(words[len(phrase) + 1:len(phrase) + 2])):
+        return True  # "now we have a written plan": a state, where "we have sent" is an event
     following = [w for w in words[len(phrase):] if not _AUXILIARY.match(w)]
     if not phrase or not following:
         return False
     if _PRESENT.match(following[0]):
         return True
-    # "he now runs the buffer lane", "the script still saves 30%": the third person's -s.
-    if {"now", "still"} & {w.lower() for w in words[len(phrase):len(phrase) + 2]} and re.match(
-            r"^[a-z]{2,}[^s]s$", following[0]) and following[0].lower() not in _NOT_PRESENT:
+    # "he now runs the buffer lane", "the script still saves 30%": the third person's -s;
+    # "Aisha and I now co-lead the induction": any form that is not past.
+    if {"now", "still"} & {w.lower() for w in words[len(phrase):len(phrase) + 2]} and (re.match(
+            r"^[a-z]{2,}[^s]s$", following[0]) or _AND_I.search(" ".join(phrase)) and not (
+            following[0].endswith("ed") or _FINITE.match(following[0]))) and (
+            following[0].lower() not in _NOT_PRESENT):
         return True
     # After "I", "we", "you" or "they" the next word is the verb: any form that is not past,
     # a modal or an auxiliary is the present ("I over-prepare", "we rotate the pager").
@@ -843,28 +964,86 @@ _EMBEDDED_SUBJECT = re.compile(r"\b(?:he|she|they|it|people|customers|users)\s+(
 _MAIN_SELF = re.compile(r"^(?:I|we)\b", re.IGNORECASE)
 
 
+# A verb of its own between the clause's verb and a time of recurrence: a relative clause or an
+# infinitive ("a spreadsheet he rebuilt by hand every Monday", "a CI check that runs every
+# example", "I decided to work two night shifts every month").
+_OWN_VERB_BEFORE = re.compile(
+    r"\b(?:he|she|they)\s+(?:\w+ly\s+)?\w+|\b(?:that|which|who)\s+(?:\w+\s+)?\w+(?:ed|s)\b|"
+    r"\b(?:decided|agreed|started|began|tried|wanted|planned|offered|promised|chose|needed|"
+    r"managed|volunteered|proposed|(?:asked|told|got) \w+) to \w+", re.IGNORECASE)
+_TIME_OF_RECURRENCE = re.compile(r"^(?:every|each|on|in|daily|weekly|monthly|nightly|hourly|once|"
+                                 r"twice|three)\b", re.IGNORECASE)
+
+
 def _repeated_here(text: str, rest: str) -> bool:
     """Whether the clause's own verb recurs, not a verb embedded under another subject."""
     found = _REPEATED.search(text)
     if found is None:
         return False
+    if _TIME_OF_RECURRENCE.match(found.group(0)) and not _PROGRESSIVE.search(
+            text[:found.start()]) and _OWN_VERB_BEFORE.search(
+            rest[len(" ".join(_subject_phrase(rest))):len(rest) - len(text) + found.start()]):
+        return False
     return not (_MAIN_SELF.match(rest) and _EMBEDDED_SUBJECT.search(text[:found.start()]))
+
+
+_PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|am|'re)\s+(?:\w+\s+)?\w+ing\b", re.IGNORECASE)
+
+
+# What was done before anyone knew was not known to them: "before anyone noticed", "until
+# anybody asked", "before I even knew the scope".
+_BEFORE_ANYONE = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:before|until) (?:anyone|anybody|"
+                            r"\w+(?: else)? even)\b", re.IGNORECASE)
+
+
+# "if I remember right", and a doubt the speaker has now ("I'm not sure they've forgiven me"; a
+# past "I was not sure" tells a state of the story).
+_AS_I_RECALL = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:(?:if|as far as) (?:I|we) (?:remember|"
+                          r"recall|know|can tell)|(?:I'm|I am|I’m) not (?:sure|certain))\b",
+                          re.IGNORECASE)
+
+
+_WOULD = re.compile(r"\b(?:would|(?:I|we|he|she|they|you)'d)\b(?! (?:have|'ve)\b)", re.IGNORECASE)
+_WOULD_HABIT = re.compile(
+    r"\b(?:usually|normally|typically|sometimes|often|regularly|(?:every|each) (?:day|week|month|"
+    r"year|time|sprint|quarter|morning|night|evening|spring|summer|autumn|fall|winter|release|"
+    r"shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|"
+    r"wednesdays|thursdays|fridays|saturdays|sundays))\b", re.IGNORECASE)
+_WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )?future|rather|"
+                         r"never)\b", re.IGNORECASE)
+_LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
+_PRESENT_PROGRESSIVE = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly\s+)?\w+ing\b",
+                                  re.IGNORECASE)
+_WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|weren't) (?:sure|"
+                         r"certain)\b", re.IGNORECASE)
 
 
 def read_mode(text: str, actor: Actor) -> Mode:
     """Whether the clause tells what happened, or what did not, would, usually does, or may."""
+    if _BEFORE_ANYONE.match(text):
+        return "negated"
+    if _WAS_UNSURE.match(_subject_text(text)):
+        return "negated"  # "I wasn't sure": a state of the story, told denied
+    if _AS_I_RECALL.match(text):
+        return "hedged"  # "if I remember right": a doubt, no condition
     rest = _subject_text(text)
     frame = _SPEECH_FRAME.match(rest)
     if frame:
         text = text[: len(text) - len(rest) + frame.end()]
         rest = rest[: frame.end()]
     if _hypothetical_main(text):
+        # "every Friday we'd re-plan the routes", "I'd usually walk people through the data":
+        # "would" with a recurrence of the story tells what used to happen; with "always", a
+        # condition or "next time" what the candidate would do in general (LABELS.md).
+        if _WOULD.search(text) and _WOULD_HABIT.search(text) and not _WOULD_PLAN.search(text):
+            return "habitual"
         return "hypothetical"
     if _negates_main(text):
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
-            _present_tense(rest) and not _HEDGE.match(rest)):
-        return "habitual"
+            _present_tense(rest) and not _HEDGE.match(rest)) or (
+            _LASTING_NOW.search(text) and _PRESENT_PROGRESSIVE.search(rest)):
+        return "habitual"  # …"now our sales team is checking the documents": what lasts
     if _HEDGE.search(text):
         return "hedged"
     return "fact"
@@ -1159,8 +1338,15 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         # procurement | and gave him the lead") does not lend its subject: the main one does.
         host = next((c for c in reversed(clauses) if not _HANGS_ON.match(c.text)),
                     clauses[-1]) if clauses else None
-        shared = host.actor if host and (_SHARES_SUBJECT.match(text) or (
-            host.actor != "none" and opens_on_verb(text))) else None
+        # A clause with no verb ("Not my mistake (dentist ill), | but apologised") has no
+        # subject to lend: the step is the speaker's, as a bullet's is.
+        # In a terse bullet a step after a comma is the speaker's whoever the part before it
+        # names ("- guy was clueless, didn't bother explaining our pricing to him").
+        shared = host.actor if host and _HAS_VERB.search(
+            _ASIDE_IN_BRACKETS.sub("", host.text)) and (
+            _SHARES_SUBJECT.match(text) or (host.actor != "none" and opens_on_verb(text)
+                                            and not bullet)
+        ) else None
         actor = read_actor(text, names, shared or (voice if voice != "candidate" else None))
         if not clauses and actor == "none" and _TASK_HEADING.match(sentence.text) and (
                 _BARE_VERB.match(text)):
@@ -1218,6 +1404,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     return clauses
 
 
+# "Not our error (lab sent the wrong kit)": the verb in the brackets is the aside's, not the part's.
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 _TASK_HEADING = re.compile(r"^\s*(?:[-*•]\s*)?(?:task|goal|my task|what i did)\s*[:\-–—]",
                            re.IGNORECASE)
 # A lowercase word opening the clause that is no determiner, pronoun or number: a bare verb.
@@ -1272,6 +1460,11 @@ def _names_someone(text: str) -> bool:
                                          for m in _CAPITALISED.finditer(opening))
 
 
+def _with_me(text: str) -> bool:
+    """Whether the clause's subject names the candidate beside others ("me and two pickers")."""
+    return bool(_AND_I.search(" ".join(_subject_phrase(_subject_text(text)))))
+
+
 def _bare_present(text: str) -> bool:
     """A clause read as a habit only because its verb is in the present ("I go to her")."""
     return _present_tense(_subject_text(text)) and not (
@@ -1283,7 +1476,10 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
     """The learned reading where the clause's words allow it, the rules' reading otherwise."""
     def allowed(label: str) -> bool:
         if label == "other":
-            return _names_someone(text)
+            return _names_someone(text) and not _with_me(text)
+        if label == "none":
+            # A step with no subject of its own is someone's: the rules say whose.
+            return actor == "none" or not opens_on_verb(text)
         licence = _LICENCES.get(label)
         return licence is None or bool(licence.search(text)) or (
             label == "candidate" and opens_on_verb(text))
