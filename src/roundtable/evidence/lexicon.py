@@ -175,7 +175,14 @@ PATTERNS: dict[str, str] = {
     r"my first instinct was|what (actually|really) (worked|helped|made the difference)|"
     r"i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
     r"what i('d| would) do differently|changed (how|the way) i|i still use|i now|"
-    r"(?:the thing|what) i('ve| have)? (?:kept|taken away|took away|took from|carry)\b)",
+    r"(?:the thing|what) i('ve| have)? (?:kept|taken away|took away|took from|carry)\b|"
+    # a practice kept since, in the present after the event: "after that I check the floor
+    # first", "after this I am more careful with names"; and a change in oneself told plainly
+    r"(?:after (?:that|this)|ever since|these days),? (?:i|we) (?:now |always |also |still )?"
+    r"(?:am|'m|are|'re|check|ask|make sure|keep|write|read|put|look|test|use|tell|never|try|"
+    r"plan|take|give|double-check|know)\b|"
+    r"i(?:'m| am|'ve been| have been| became| got) (?:now |much |a lot |far |a bit |even )?more "
+    r"(?:careful|thorough|organi[sz]ed|patient|aware)\b)",
     # specificity against vagueness
     # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
@@ -628,7 +635,9 @@ PATTERNS: dict[str, str] = {
     r"societal|downstream|second-order|unintended|public)\b",
     # red flags
     "blame": r"\b((it|that) (was|is) (entirely |all |really )?(their|his|her|"
-    r"the \w+ team's) fault|(they|he|she) (screwed|messed) up|because of (them|him|her)\b|(they|"
+    r"the \w+ team's) fault|(they|he|she) (screwed|messed) up|because of (them|him|"
+    # "because of her tablets" names what is hers, not her as the cause
+    r"her(?! (?!(?:and|but|or|so|then|that|who|we|i|the|they|it)\b)[a-z]+))\b|(they|"
     r"he|she|the [\w-]+ (team|folks|people|side|vendor|contractors?)) (failed|dropped the ball|"
     r"didn't do (their|his|her) job)|not my fault|"
     r"wasn't my fault|(i |we )?blamed? (them|him|her|the)|nothing i could (have )?do(ne)?|"
