@@ -582,7 +582,12 @@ PATTERNS: dict[str, str] = {
     # take", "the most urgent", "what each cost if it was late"
     r"postpon\w+|reschedul\w+|(?:could|can|would) (?:wait|slip|move) (?:a|one|two|until|till|to)|"
     r"(?:most|more|less|least) urgent|(?:first|top|main) priority|cost(?:s|ed)? (?:us )?if "
-    r"(?:it was |it's |they were )?(?:late|delayed|missed))\b",
+    r"(?:it was |it's |they were )?(?:late|delayed|missed)|"
+    # ordering the work and owning what it cannot hold: "put it in order of what guests would
+    # see", "I couldn't do it all, so I dropped the vegetable patch"
+    r"(?:put|sorted|ranked|listed) (?:it|them|everything|the [\w-]+(?: [\w-]+)?) in order of|"
+    r"(?:couldn't|could not|can't|wasn't going to) (?:do|get through|fit in) (?:it all|everything|"
+    r"all of it|all of them))\b",
     "speed": r"\b(within (\d+|a|an|one|two|three|24|48|72) (hours?|days?)|same day|overnight|"
     r"immediately|right away|that (afternoon|evening|night|morning)|instead of waiting|"
     r"rather than wait(ing)?|(didn't|did not) wait|before (the|a|any) (decision|approval|"
@@ -614,11 +619,19 @@ PATTERNS: dict[str, str] = {
     r"\d+|[a-z]+ (?:hundred|thousand)) ([\w-]+ ){0,2}(?:logs?|records?|sheets?|files|invoices|"
     r"charts?|notes|receipts|forms?|reports?|applications|cases|statements|bookings|entries|"
     r"orders|returns|complaints|rotas?)|compared (?:them|each|every|the [\w-]+) (?:[\w-]+ )?"
-    r"(?:line by line|one by one|against|with|side by side)|checked (?:every|each|all (?:of )?the)"
+    r"(?:line by line|one by one|against|with|side by side)|checked (?:every|each|all (?:of )?the)|"
+    # looking into it in plain words: "I started looking into it", "went back to my own notes",
+    # "worked out why the tills jammed"
+    r"look(?:ed|ing)? into|looked (?:at|through) (?:where|why|how|what|when|which)|(?:worked|"
+    r"figured|found) out (?:why|what|where|how|which|when)|went back (?:to|through|over) "
+    r"(?:my|the|our|his|her|their|all)"
     r")\b",
     "curiosity": r"\b(curious|curiosity|taught myself|read (up|about|papers|books|the)|"
     r"learned (about|how)|courses?|certification|explored|asked why|wanted to understand|"
-    r"self-taught|side project|outside my (area|field|comfort)|shadowed|new to me)\b",
+    r"self-taught|side project|outside my (area|field|comfort)|shadowed|new to me|"
+    # "I wanted to know why it kept going wrong", "I thought that was odd"
+    r"wanted to (?:know|find out|see) (?:why|what|how|where|whether)|(?:thought|found) "
+    r"(?:that|it|this) (?:was )?(?:really |quite |a bit )?(?:interesting|odd|strange|weird))\b",
     "big_picture": r"\b(vision|long-?term|strateg(y|ic)|roadmap|platform|company-?wide|"
     r"org-?wide|at scale|10x|north star|multi-?year|bold|bigger (picture|bet)|ambitious|"
     r"across (the|all) (company|org|teams|regions)|every (team|region|product))\b",
