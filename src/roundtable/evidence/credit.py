@@ -166,6 +166,8 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
         if mode == "negated" and negations and all(clause.span.start + at >= end
                                                    for at, _ in negations):
             return 1.0  # "the lesson: pilot with the sceptic, not around them" negates in it
+        if mode == "hypothetical" and clause.role == "reflection" and clause.by_candidate:
+            return 1.0  # "next time I'd ask for help sooner" is the lesson itself, not a guess
         return {"fact": 1.0, "habitual": 1.0, "hedged": HEDGED, "hypothetical": HEDGED}.get(
             mode, 0.0)
     if clause.role == "reflection" and kind not in _ANY_OWNER and kind not in _TOPICAL:

@@ -90,7 +90,16 @@ PLAIN_OUTCOME = (
     # a state kept since: "the classrooms have been warm since"
     r"\b(?:has|have|had) (?:been|stayed|remained) (?:\w+ )?(?:warm|fine|ok|okay|quiet|clean|dry|"
     r"safe|full|busy|calm|stable|on time|right|good|solid|spotless|tidy|steady|working|open|"
-    r"accurate|correct) (?:ever )?since\b"
+    r"accurate|correct) (?:ever )?since\b|"
+    # the trouble put right, told plainly: "it got fixed the next day", "it was fine after
+    # that", "after that the missing notes stopped", "everything was done two days before"
+    r"\b(?:it |that |this |the (?:[\w-]+ ){1,2}?)(?:got|was|were|had been) (?:all )?(?:fixed|"
+    r"sorted(?: out)?|repaired|replaced|solved|cleared|back (?:up|on|working))\b|"
+    r"\b(?:it|things|everything|all|that) (?:was|were|went|ran) (?:fine|okay|ok|better|"
+    r"sorted|smooth|smoothly|back to normal) (?:after that|afterwards|again|from then on|since)\b|"
+    r"\bafter that,? (?:the )?(?:[\w-]+ ){1,3}stopped\b|"
+    r"\b(?:everything |it all |the (?:[\w-]+ ){1,2})was (?:done|finished|ready) (?:in time|on time|"
+    r"(?:a|one|two|three|\d+) (?:days?|weeks?|hours?) (?:before|early|ahead))"
 )
 
 PATTERNS: dict[str, str] = {
@@ -590,7 +599,8 @@ PATTERNS: dict[str, str] = {
     r"all of it|all of them))\b",
     "speed": r"\b(within (\d+|a|an|one|two|three|24|48|72) (hours?|days?)|same day|overnight|"
     r"immediately|right away|that (afternoon|evening|night|morning)|instead of waiting|"
-    r"rather than wait(ing)?|(didn't|did not) wait|before (the|a|any) (decision|approval|"
+    r"rather than wait(ing)?|(didn't|did not) wait|straight away|went straight (there|round|over|"
+    r"down|up|in|back|to)|picked it up that day|before (the|a|any) (decision|approval|"
     r"sign-?off)|moved fast|by (the )?(end of|next) (day|week)|in hours)\b",
     "calculated_risk": r"\b(reversible|two-way door|one-way door|roll ?back|calculated risk|"
     r"downside|worst case|feature flag|blast radius|contained (the|that) risk|risk was (low|small|"

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from roundtable import regexes as re
 from roundtable.catalog.schema import Competency, Criterion
-from roundtable.evidence.analysis import Analysis, Evidence
+from roundtable.evidence.analysis import Analysis, Evidence, Sentence
+from roundtable.evidence.reading import Clause
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.models import CriterionScore
 
@@ -38,6 +39,22 @@ it, so a weak answer does not reach the hire line on the lines that carry its fl
 _LINE_FLAGS = RED_FLAGS - {"hypothetical", "no_story"}
 
 
+HEDGED_CLAUSE = 0.5
+"""What a clause loosened only by a hedge ("I think we got pretty close") weighs in the
+generality share against one told in generalities or vague words: it still tells what
+happened, and the hedge already costs the clause's own evidence its full credit
+(`evidence.credit.HEDGED`), so counting it whole here would charge the same doubt twice. Plain
+spoken answers hedge as a habit of speech ("I think", "probably") far more than written ones."""
+
+
+def _looseness(clause: Clause, sentence: Sentence) -> float:
+    """How much one clause of a loosened sentence counts toward the generality share."""
+    inside = [at for at in sentence.loose if clause.span.start <= at < clause.span.end]
+    if not inside:
+        return 0.0
+    return HEDGED_CLAUSE if all(at in sentence.hedges for at in inside) else 1.0
+
+
 def concreteness_penalty(analysis: Analysis) -> float:
     """Points off every criterion for an answer told in generalities, hedges and filler.
 
@@ -59,8 +76,8 @@ def concreteness_penalty(analysis: Analysis) -> float:
         if sentence.filler:
             loose += count
         elif sentence.kinds & _CONCRETENESS:
-            loose += max(1, sum(1 for c in clauses if any(
-                c.span.start <= at < c.span.end for at in sentence.loose)))
+            weights = [_looseness(c, sentence) for c in clauses]
+            loose += max(HEDGED_CLAUSE, sum(weights)) if any(weights) else 1
     if not considered:
         return 0.0
     share = loose / considered
