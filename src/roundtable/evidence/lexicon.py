@@ -380,7 +380,12 @@ PATTERNS: dict[str, str] = {
     r"career (growth|development|goals|path|conversations?)|development plan|delegat\w+|"
     r"sponsored|gave (him|her|them) (the|ownership|feedback)|stretch assignment|"
     r"(explain|explained|show|showed|walk|walked) (him|her|them) (through|how)|"
-    r"(sit|sat) (together|with (him|her|them)) (for )?(two|three|a few|several|\d+|every|each)"
+    r"(sit|sat) (together|with (him|her|them)) (for )?(two|three|a few|several|\d+|every|each)|"
+    # helping someone learn the job, in plain words: "sitting with him, giving him feedback",
+    # "we set him some goals", "I gave him one thing to work on each week"
+    r"sitting (in )?with (him|her|them)|giv(e|es|ing|en) (him|her|them) (some |more |regular |"
+    r"honest )?feedback|set (him|her|them) (some |a few |clear |small )?(goals|targets)|gave "
+    r"(him|her|them) (one|a|some) (thing|things|skill|area)s? to work on"
     r")\b",
     "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"

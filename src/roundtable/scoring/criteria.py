@@ -204,7 +204,7 @@ def score_criterion(
             id=criterion.id, name=criterion.name, score=1, evidence=[], rationale="no evidence"
         )
     kinds = len(criterion.signals.positive) + min(MAX_CUES, len(criterion.cues))
-    needed = max(2, min(4, math.ceil(kinds * 0.6)))
+    needed = max(2, min(3, math.ceil(kinds * 0.6)))
     support = sum(min(e.strength, 1.25) for e in best.values())
     coverage = min(1.0, support / needed)
     raw = 1.0 + 4.0 * coverage
