@@ -880,10 +880,8 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             if (clause is not None and clause.role == "situation"
                     and any(_HELPED.search(c.text) for c in after[:2])):
                 continue
-            if item.kind == "blame" and clause is not None and _grounds_of_a_choice(clause,
-                                                                                  clauses):
-                continue
-            if clause is not None and _reason_for_help(clause, clauses):
+            if clause is not None and (_reason_for_help(clause, clauses) or (
+                    item.kind == "blame" and _grounds_of_a_choice(clause, clauses))):
                 continue
         kept.append(item)
     return kept

@@ -12,8 +12,8 @@ from dataclasses import replace
 from roundtable import regexes as re
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
-from roundtable.evidence.reading import Clause
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
+from roundtable.evidence.reading import Clause
 from roundtable.models import CriterionScore
 
 # Kinds that are bad in proportion to how much of the answer they fill, not per occurrence.
@@ -62,11 +62,13 @@ def concreteness_penalty(analysis: Analysis) -> float:
     happened or are unconcrete. Clauses, not sentences, are counted so that how the story is
     cut does not matter: one "I think" in a long run-on sentence loosens the clause it sits in,
     not all that the sentence tells, and a terse telling split into many short lines weighs the
-    same. A platitude (a filler sentence) is unconcrete through and through. Every unconcrete
-    clause weighs the same, so adding filler can only raise the share, and description that is
-    neither ("the office was on the fourth floor") is left out, so it cannot dilute it.
+    same. A platitude (a filler sentence) is unconcrete through and through. Every clause told
+    in generalities weighs the same and one loosened only by a hedge weighs `HEDGED_CLAUSE`, so
+    adding filler can only raise the share, and description that is neither ("the office was on
+    the fourth floor") is left out, so it cannot dilute it.
     """
-    considered = loose = 0
+    considered = 0
+    loose = 0.0
     for sentence in analysis.scored_sentences:
         if not (sentence.narrates or sentence.kinds & _CONCRETENESS):
             continue
