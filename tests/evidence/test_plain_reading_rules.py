@@ -37,6 +37,11 @@ def found(text: str, kind: str) -> bool:
      "all on my own.", "sole_credit", False),
     (SCENE + "In the end I did it all on my own, nobody else lifted a finger.", "sole_credit",
      True),
+    # A customer's anger told by the candidate, against the candidate's own.
+    ("I work in a phone shop. A man came in very angry because his phone kept losing signal.",
+     "emotional", False),
+    ("I work in a phone shop. I came in very angry because my phone kept losing signal.",
+     "emotional", True),
 ])
 def test_a_red_flag_is_read_in_plain_words(text: str, flag: str, raised: bool) -> None:
     assert found(text, flag) is raised
