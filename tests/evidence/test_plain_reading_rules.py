@@ -80,11 +80,15 @@ def test_a_hedge_counts_half_against_the_answer_as_a_platitude_counts_whole() ->
         platitude)
 
 
-def test_three_kinds_of_evidence_cover_a_criterion() -> None:
-    """Full coverage takes three distinct kinds of evidence (it took up to four): a scene and a
-    conflict told plainly, with nothing specific, reach 4 of 5 on "the conflict itself", whose
-    top anchor then rests only on a number, a date or a name."""
+def test_fewer_kinds_of_evidence_cover_a_criterion_that_shows_its_behavior() -> None:
+    """A scene pinned to a year and a conflict told plainly reach 4 of 5 on "the conflict
+    itself" (3 when four kinds were needed for full coverage); the same without the year, two
+    plain kinds, stays at 3."""
     criterion = next(c for c in get_competency("conflict").criteria if c.id == "the-conflict")
-    answer = analyze("When I was at a bakery the other baker and I kept clashing over the oven "
-                     "rota.")
-    assert score_criterion(answer, criterion).score == 4
+    story = (" The other baker and I kept clashing over the oven rota. I asked her for a coffee "
+             "and we sat down together. We agreed to split the oven by the hour.")
+    dated = analyze("In 2019 I was working at a bakery." + story)
+    plain = analyze("When I was at a bakery the other baker and I kept clashing over the oven "
+                    "rota.")
+    assert score_criterion(dated, criterion).score == 4
+    assert score_criterion(plain, criterion).score == 3

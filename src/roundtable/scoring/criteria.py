@@ -110,8 +110,11 @@ def onlooker_penalty(analysis: Analysis) -> float:
     return ONLOOKER_POINTS if not own and others >= 2 else 0.0
 
 
-FULL_COVERAGE = 3
-"""Distinct kinds of evidence that cover a criterion whose behavior is among them."""
+FULL_COVERAGE = 3.5
+"""Distinct kinds of evidence that cover a criterion whose behavior is among them: three and a
+half, so two plain kinds read 3 and two specific ones (a number, a date, a name) 4, and three
+reach the top anchor. At 3 the lenses' weighting no longer beat a single judge's plain mean on
+the dev labels (`tests/deliberation/test_deliberation_measures.py`)."""
 SETTING_COVERAGE = 4
 """Distinct kinds that cover a criterion shown only through the story's setting, or one that
 something in the answer counts against (a red flag, phrasing against it)."""
@@ -224,7 +227,7 @@ def score_criterion(
             id=criterion.id, name=criterion.name, score=1, evidence=[], rationale="no evidence"
         )
     kinds = len(criterion.signals.positive) + min(MAX_CUES, len(criterion.cues))
-    # Three distinct kinds cover a criterion when its behavior is among them and nothing the
+    # Fewer distinct kinds cover a criterion when its behavior is among them and nothing the
     # answer says counts against it; the story's setting alone (a name, a date, a scene), or
     # evidence beside a red flag, is held to the wider bar of four.
     broad = (FULL_COVERAGE if not against and any(_core(kind, criterion) for kind in best)
