@@ -53,8 +53,8 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # after the rule and never tuned on, still credit the manager's outcome at 4 and 5 (both are
 # No Hire overall): "I joined the support team" and "I was part of the project team" read as
 # steps or parts of the candidate's own.
-# short-but-real-04 (a 60-word influence story) reads its goal at 3 since three kinds of evidence
-# cover a criterion whose behavior is among them (`scoring.criteria.FULL_COVERAGE`).
+# short-but-real-04 (a 60-word influence story) read its goal at 3 while three kinds of evidence
+# covered a criterion (`scoring.criteria.FULL_COVERAGE`); at three and a half it is missed again.
 KNOWN_MISSES = frozenset(
     """onlooker-h1 onlooker-h2 plain-evidence-h1 plain-evidence-h2 plain-evidence-h3
     present-narration-07 present-narration-h2
@@ -62,7 +62,7 @@ KNOWN_MISSES = frozenset(
     negated-action-02 unsignposted-outcome-02 unsignposted-outcome-04
     later-relationship-02 later-relationship-04
     later-relationship-05 sole-credit-01 steamroll-05 dismissive-04 dismissive-05
-    contempt-polite-05 reason-not-result-05 short-but-real-05
+    contempt-polite-05 reason-not-result-05 short-but-real-04 short-but-real-05
     strong-control-01 strong-control-02 strong-control-05""".split()
 )
 
