@@ -44,9 +44,13 @@ def test_nothing_moves_without_a_line_shown_to_the_panelist() -> None:
             for cid, score in panelist.criteria.items():
                 if panelist.opening.criteria[cid] == score:
                     continue
-                # A colleague cited a line on that criterion aloud, or put one to this panelist.
+                # A colleague cited a line on that criterion aloud (quoted for it, or quoted
+                # for another criterion while it is among the rubric's lines for this one), or
+                # put one to this panelist.
+                lines = {q.start for c in review.scores.criteria if c.id == cid
+                         for q in c.evidence}
                 shown = [t for t in before_closing if t.speaker != panelist.panelist and (
-                    any(q.criterion == cid for q in t.evidence)
+                    any(q.criterion == cid or q.start in lines for q in t.evidence)
                     or panelist.panelist in t.addresses
                     and (t.evidence or "the line about" in t.text))]
                 assert shown, (panelist.panelist, cid, review.answer[:40])

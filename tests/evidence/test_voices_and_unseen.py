@@ -46,7 +46,13 @@ SPREAD = 0.25
 # read on it (`scoring.panel.weight_at`): the rambling telling earns 4 and 2 where the others
 # earn 5 and 3, and a lens's weight rises with the score, so the gap on its keen criteria
 # counts for more (the plain mean's spread is 0.233).
-UNEVEN_VOICES = frozenset({"voices-04", "voices-h2", "voices-h3", "voices-h4"})
+# voices-04 came back within 0.25 (0.094) once a clause loosened only by a hedge counted half
+# in the generality share (`scoring.criteria.HEDGED_CLAUSE`): its rambling telling hedges as
+# people speak. voices-h1 went 0.20 -> 0.11 with it. voices-h4 went 0.28 -> 0.55: "looked into
+# it" now reads as looking into a problem, and the terse telling's "Fixed some" is read as the
+# candidate's own step where the others say "we fixed some of them". voices-h2 went 0.51 -> 0.64
+# when fewer kinds came to cover a criterion that shows its behavior (`FULL_COVERAGE`).
+UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
 MISJUDGED: frozenset[str] = frozenset()

@@ -596,7 +596,12 @@ def _hedging(case: Case, quote: Quote) -> tuple[bool, tuple[str, str] | None]:
                       for m in [_CLAUSE_HEDGE.search(c.text)]
                       if m is not None and c.span.start + m.start() >= quote.start
                       and c.span.start + m.end() <= quote.end), None)
-    return words is not None or bool(hedges), words
+    # A clause hedged by words outside the quoted line ("…went back to normal, maybe even a bit
+    # better") leaves the line itself told as fact; one read as hedged with no such words found
+    # still counts.
+    return words is not None or any(
+        _CLAUSE_HEDGE.search(c.text) is None and next(lexicon.finditer("hedge", c.text), None)
+        is None for c in hedges), words
 
 
 # A habit that began with the story is what came of it, not what they usually do.

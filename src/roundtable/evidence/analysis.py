@@ -633,7 +633,7 @@ def _quarantine(answer: str, spans: list[Span], phrased: list[bool | None]) -> s
 # Talk in generalities, hedges and filler (see `scoring.criteria.concreteness_penalty`).
 _LOOSE = ("generic_claim", "hedge", "vague")
 # "I'd seen" is "I had seen" where a participle follows; "I'd do it again" stays no step.
-_HAD = re.compile(r"'d\s+(?=\w+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b)")
+_HAD = re.compile(r"['’]d\s+(?=\w+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b)")
 _EFFORT = re.compile(r"(?:tried|try) to\b", re.IGNORECASE)
 # Roles of a clause that tells a step taken.
 _STEPS = frozenset({"action", "decision", "result"})
@@ -699,7 +699,11 @@ _NOT_CREDIT_TAKEN = re.compile(
     r"new)|because we had no|"
     r"(?:and|but),? (?:then )?(?:[A-Z][a-z]+|he|she|they) (?:rewrote|did|made|fixed|finished|took|"
     r"built|ran|wrote|improved|added|changed|made it work)\b|"
-    r"(?:of them|some of it|most of it|it) (?:were|was) wrong|[Mm]y (?:own )?mistake)")
+    r"(?:of them|some of it|most of it|it) (?:were|was) wrong|[Mm]y (?:own )?mistake|"
+    # doing it all alone told as the candidate's own mistake: "I wasted the first week trying
+    # to do it all on my own"
+    r"(?:wasted|lost) (?:the |a |my |two |three |\w+ )?(?:first )?(?:\w+ )?(?:trying|"
+    r"attempting) to)")
 _NOBODY_ELSE = re.compile(r"\b(?:nobody|no one|no-one|none of the others) else\b|\bnobody\b",
                           re.IGNORECASE)
 # "I had never failed an audit before this one" tells that this time they did.
@@ -798,6 +802,22 @@ def _grounds_of_a_choice(clause: Clause, clauses: list[Clause]) -> bool:
             and before.mode == "fact" and bool(_CHOSE.search(before.text)))
 
 
+# Taking on part of someone's work: "I'd take some of their orders if they were behind".
+_THEIR_SHARE = re.compile(r"\b(?:take|took|do|did|cover|covered|finish|finished|pick up|"
+                          r"picked up) (?:some|half|part|a few|most|one|two) of (?:their|his|"
+                          r"her) \w+", re.IGNORECASE)
+
+
+def _reason_for_help(clause: Clause, clauses: list[Clause]) -> bool:
+    """Whether someone else's shortfall is the reason or the occasion for the help the candidate
+    gives just before it in the sentence: "I helped the newer pickers find things | because
+    they didn't know the layout yet" tells why they needed help, not whose fault an outcome
+    was (the help told after the shortfall is read in `_without_owned_faults`)."""
+    before = _clause_before(clause, clauses) if clause.actor == "other" else None
+    return (before is not None and before.by_candidate and before.mode != "negated"
+            and bool(_HELPED.search(before.text) or _THEIR_SHARE.search(before.text)))
+
+
 # A clause that hands the words after it to someone else: "The notes said | she was slow".
 _REPORTS = re.compile(r"\b(?:said|says|had said|claimed|wrote|had written|described (?:her|him|"
                       r"them) as|called (?:her|him|them)|complained|reckoned|felt)\W*$",
@@ -828,7 +848,8 @@ def _taken_back(item: Evidence, found: list[Sentence]) -> bool:
     if not _FIRST_VIEW.search(found[item.sentence].span.text):
         return False
     later = " ".join(s.span.text for s in found[item.sentence + 1:item.sentence + 3])
-    return bool(_TURNED_ON_ME.search(later))
+    # "I'd written 'watch' twice" is "I had written": what the candidate finds they had done.
+    return bool(_TURNED_ON_ME.search(_HAD.sub(" had ", later)))
 
 
 def _blame_explained(item: Evidence, sentence: Span, found: list[Sentence]) -> bool:
@@ -879,8 +900,8 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             if (clause is not None and clause.role == "situation"
                     and any(_HELPED.search(c.text) for c in after[:2])):
                 continue
-            if item.kind == "blame" and clause is not None and _grounds_of_a_choice(clause,
-                                                                                  clauses):
+            if clause is not None and (_reason_for_help(clause, clauses) or (
+                    item.kind == "blame" and _grounds_of_a_choice(clause, clauses))):
                 continue
         kept.append(item)
     return kept

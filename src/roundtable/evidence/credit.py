@@ -89,6 +89,12 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
 
 
 _ME = re.compile(r"\b(?:me|my|I|I'm|I've|I'd|I was)\b")
+# A clause about another person the reader gave no actor: "A man came in very angry" is the
+# customer's anger, told by the candidate.
+_A_PERSON = re.compile(r"^\W*(?:and |so |then |but )?(?:a|an|the|this|that|one|another) "
+                       r"(?:[\w-]+ ){0,2}?(?:man|woman|guy|lady|gentleman|customer|guest|"
+                       r"patient|client|person|parent|mum|dad|mother|father|resident|passenger|"
+                       r"caller|visitor|shopper|driver|neighbour|neighbor)\b", re.IGNORECASE)
 
 
 # A politeness aside negates nothing of the clause: "my manager, no offense to her, had no idea".
@@ -111,6 +117,9 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
     if mode == "negated" and _reads_its_negation(clause, start, end):
         mode = "fact"
     if clause.reported and clause.owner == "other":
+        return 0.0
+    if kind == "emotional" and clause.owner == "none" and _A_PERSON.match(clause.text) and not (
+            _ME.search(clause.text)):
         return 0.0
     if kind in _CONDUCT and clause.owner == "other" and not (
             kind == "emotional" and _ME.search(clause.text)):
@@ -169,6 +178,8 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
         if mode == "negated" and negations and all(clause.span.start + at >= end
                                                    for at, _ in negations):
             return 1.0  # "the lesson: pilot with the sceptic, not around them" negates in it
+        if mode == "hypothetical" and clause.role == "reflection" and clause.by_candidate:
+            return 1.0  # "next time I'd ask for help sooner" is the lesson itself, not a guess
         return {"fact": 1.0, "habitual": 1.0, "hedged": HEDGED, "hypothetical": HEDGED}.get(
             mode, 0.0)
     if clause.role == "reflection" and kind not in _ANY_OWNER and kind not in _TOPICAL:

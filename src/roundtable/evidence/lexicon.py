@@ -100,7 +100,21 @@ PLAIN_OUTCOME = (
     # a state kept since: "the classrooms have been warm since"
     r"\b(?:has|have|had) (?:been|stayed|remained) (?:\w+ )?(?:warm|fine|ok|okay|quiet|clean|dry|"
     r"safe|full|busy|calm|stable|on time|right|good|solid|spotless|tidy|steady|working|open|"
-    r"accurate|correct) (?:ever )?since\b"
+    r"accurate|correct) (?:ever )?since\b|"
+    # the trouble put right, told plainly: "it got fixed the next day", "it was fine after
+    # that", "after that the missing notes stopped", "everything was done two days before"
+    r"\b(?:it |that |this |the (?:[\w-]+ ){1,2}?)(?:got|was|were|had been) (?:all )?(?:fixed|"
+    r"sorted(?: out)?|repaired|replaced|solved|cleared|back (?:up|on|working))\b|"
+    r"\b(?:it|things|everything|all|that) (?:was|were|went|ran) (?:fine|okay|ok|better|"
+    r"sorted|smooth|smoothly|back to normal) (?:after that|afterwards|again|from then on|since)\b|"
+    r"\bafter that,? (?:the )?(?:[\w-]+ ){1,3}stopped\b|"
+    # "it's definitely better than it was", "it runs a lot more smoothly now"
+    r"\b(?:it|that|things|everything|the [\w-]+)(?: is|'s| was| are| were) (?:definitely |much |a "
+    r"lot |far |so much |really )?better than (?:it|they|things) (?:was|were|used to be)\b|"
+    r"\b(?:it|that|things|everything|the [\w-]+) (?:runs|ran|works|worked|goes) (?:a lot |much |"
+    r"far |so much )?(?:more )?smooth(?:ly|er)\b|"
+    r"\b(?:everything |it all |the (?:[\w-]+ ){1,2})was (?:done|finished|ready) (?:in time|on time|"
+    r"(?:a|one|two|three|\d+) (?:days?|weeks?|hours?) (?:before|early|ahead))"
 )
 
 PATTERNS: dict[str, str] = {
@@ -173,8 +187,10 @@ PATTERNS: dict[str, str] = {
     + PLAIN_OUTCOME + r")",
     # "I learned a lot" is filler, not a lesson: a lesson says what was learned.
     "learning": r"\b((i|i've|i have) (learned|learnt)(?! (a lot|so much|many things|tons))|"
+    # the same told in the present, as a non-native speaker tells a past lesson
+    r"i learn (that|from|on)\b|"
     r"learned (that|to)|taught me|(it|this|that|the whole thing) (showed|reminded|convinced) me "
-    r"(that|how|to)|"
+    r"(that|how|to)|(it|this|that|the whole thing) made me (realise|realize|see) (that|how)|"
     r"the lesson|lessons?|in hindsight|looking back|next time|now (always )?i (always )?(make "
     r"sure|start|ask|check)|"
     # A practice kept since, told without its subject ("Now check readers before deleting") or
@@ -185,7 +201,14 @@ PATTERNS: dict[str, str] = {
     r"my first instinct was|what (actually|really) (worked|helped|made the difference)|"
     r"i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
     r"what i('d| would) do differently|changed (how|the way) i|i still use|i now|"
-    r"(?:the thing|what) i('ve| have)? (?:kept|taken away|took away|took from|carry)\b)",
+    r"(?:the thing|what) i('ve| have)? (?:kept|taken away|took away|took from|carry)\b|"
+    # a practice kept since, in the present after the event: "after that I check the floor
+    # first", "after this I am more careful with names"; and a change in oneself told plainly
+    r"(?:after (?:that|this)|ever since|these days),? (?:i|we) (?:now |always |also |still )?"
+    r"(?:am|'m|are|'re|check|ask|make sure|keep|write|read|put|look|test|use|tell|never|try|"
+    r"plan|take|give|double-check|know)\b|"
+    r"i(?:'m| am|'ve been| have been| became| got) (?:now |much |a lot |far |a bit |even )?more "
+    r"(?:careful|thorough|organi[sz]ed|patient|aware)\b)",
     # specificity against vagueness
     # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
@@ -261,7 +284,9 @@ PATTERNS: dict[str, str] = {
     # "something like 1.2 million" approximates a number; it does not doubt the story.
     r"something like(?! (?:\d|" + _SPELLED + r"|a (?:dozen|hundred|thousand)\b)))\b",
     # "Since then I always check…" is a lesson kept (see "learning"), not a claim about oneself.
-    "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bsince )i always|i usually|"
+    # "I always double-check the strength now" is a practice kept since (see "learning").
+    "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bsince )i always(?![^.;!?]{0,60}"
+    r"\b(?:now|since then|ever since)\b)|i usually|"
     r"i generally|i typically|i tend to|"
     r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) ("
     # "I'm a pharmacist in a hospital" says where the story happens, not what kind of person
@@ -377,7 +402,12 @@ PATTERNS: dict[str, str] = {
     r"career (growth|development|goals|path|conversations?)|development plan|delegat\w+|"
     r"sponsored|gave (him|her|them) (the|ownership|feedback)|stretch assignment|"
     r"(explain|explained|show|showed|walk|walked) (him|her|them) (through|how)|"
-    r"(sit|sat) (together|with (him|her|them)) (for )?(two|three|a few|several|\d+|every|each)"
+    r"(sit|sat) (together|with (him|her|them)) (for )?(two|three|a few|several|\d+|every|each)|"
+    # helping someone learn the job, in plain words: "sitting with him, giving him feedback",
+    # "we set him some goals", "I gave him one thing to work on each week"
+    r"sitting (in )?with (him|her|them)|giv(e|es|ing|en) (him|her|them) (some |more |regular |"
+    r"honest )?feedback|set (him|her|them) (some |a few |clear |small )?(goals|targets)|gave "
+    r"(him|her|them) (one|a|some) (thing|things|skill|area)s? to work on"
     r")\b",
     "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"
@@ -572,13 +602,13 @@ PATTERNS: dict[str, str] = {
     # "it was not my mistake" denies the fault it names
     "failure_owned": r"\b((?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|"
     r"miss|failure)|my (call|decision)[^.]{0,20}"
-    r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made a (big |bad |"
-    r"costly )?mistake|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
+    r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made (a|an) ([\w-]+ ){0,2}?"
+    r"(mistake|error|blunder)|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
     r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag)|"
     # a slip told in the plain words of any trade: "I had mixed up two patients", "I forgot to
     # lock the gate", "I gave the guest the wrong key"
     r"mixed up|confused (two|the|them)|forgot|misread|misjudged|miscounted|misplaced|"
-    r"mislabell?ed|(gave|sent|ordered|booked|used|picked|entered|quoted|fitted|served) "
+    r"mislabell?ed|(gave|sent|ordered|booked|used|picked|entered|quoted|fitted|served|put) "
     r"([\w-]+ ){0,3}the wrong)|"
     r"i take responsibility|that (one )?(was|is) on me|i owned (it|the mistake|the miss)|"
     # "one was a modelling mistake that was ours"
@@ -592,10 +622,17 @@ PATTERNS: dict[str, str] = {
     # take", "the most urgent", "what each cost if it was late"
     r"postpon\w+|reschedul\w+|(?:could|can|would) (?:wait|slip|move) (?:a|one|two|until|till|to)|"
     r"(?:most|more|less|least) urgent|(?:first|top|main) priority|cost(?:s|ed)? (?:us )?if "
-    r"(?:it was |it's |they were )?(?:late|delayed|missed))\b",
+    r"(?:it was |it's |they were )?(?:late|delayed|missed)|"
+    # ordering the work and owning what it cannot hold: "put it in order of what guests would
+    # see", "I couldn't do it all, so I dropped the vegetable patch"
+    r"(?:put|sorted|ranked|listed) (?:it|them|everything|the [\w-]+(?: [\w-]+)?) in order of|"
+    r"(?:couldn't|could not|can't|wasn't going to) (?:do|get through|fit in) (?:it all|everything|"
+    r"all of it|all of them))\b",
     "speed": r"\b(within (\d+|a|an|one|two|three|24|48|72) (hours?|days?)|same day|overnight|"
     r"immediately|right away|that (afternoon|evening|night|morning)|instead of waiting|"
-    r"rather than wait(ing)?|(didn't|did not) wait|before (the|a|any) (decision|approval|"
+    r"rather than wait(ing)?|(didn't|did not) wait|(couldn't|could not|can't|cannot) (afford to )?"
+    r"wait|straight away|went straight (there|round|over|"
+    r"down|up|in|back|to)|picked it up that day|before (the|a|any) (decision|approval|"
     r"sign-?off)|moved fast|by (the )?(end of|next) (day|week)|in hours)\b",
     "calculated_risk": r"\b(reversible|two-way door|one-way door|roll ?back|calculated risk|"
     r"downside|worst case|feature flag|blast radius|contained (the|that) risk|risk was (low|small|"
@@ -624,11 +661,19 @@ PATTERNS: dict[str, str] = {
     r"\d+|[a-z]+ (?:hundred|thousand)) ([\w-]+ ){0,2}(?:logs?|records?|sheets?|files|invoices|"
     r"charts?|notes|receipts|forms?|reports?|applications|cases|statements|bookings|entries|"
     r"orders|returns|complaints|rotas?)|compared (?:them|each|every|the [\w-]+) (?:[\w-]+ )?"
-    r"(?:line by line|one by one|against|with|side by side)|checked (?:every|each|all (?:of )?the)"
+    r"(?:line by line|one by one|against|with|side by side)|checked (?:every|each|all (?:of )?the)|"
+    # looking into it in plain words: "I started looking into it", "went back to my own notes",
+    # "worked out why the tills jammed"
+    r"look(?:ed|ing)? into|looked (?:at|through) (?:where|why|how|what|when|which)|(?:worked|"
+    r"figured|found) out (?:why|what|where|how|which|when)|went back (?:to|through|over) "
+    r"(?:my|the|our|his|her|their|all)"
     r")\b",
     "curiosity": r"\b(curious|curiosity|taught myself|read (up|about|papers|books|the)|"
     r"learned (about|how)|courses?|certification|explored|asked why|wanted to understand|"
-    r"self-taught|side project|outside my (area|field|comfort)|shadowed|new to me)\b",
+    r"self-taught|side project|outside my (area|field|comfort)|shadowed|new to me|"
+    # "I wanted to know why it kept going wrong", "I thought that was odd"
+    r"wanted to (?:know|find out|see) (?:why|what|how|where|whether)|(?:thought|found) "
+    r"(?:that|it|this) (?:was )?(?:really |quite |a bit )?(?:interesting|odd|strange|weird))\b",
     "big_picture": r"\b(vision|long-?term|strateg(y|ic)|roadmap|platform|company-?wide|"
     r"org-?wide|at scale|10x|north star|multi-?year|bold|bigger (picture|bet)|ambitious|"
     r"across (the|all) (company|org|teams|regions)|every (team|region|product))\b",
@@ -645,7 +690,9 @@ PATTERNS: dict[str, str] = {
     r"societal|downstream|second-order|unintended|public)\b",
     # red flags
     "blame": r"\b((it|that) (was|is) (entirely |all |really )?(their|his|her|"
-    r"the \w+ team's) fault|(they|he|she) (screwed|messed) up|because of (them|him|her)\b|(they|"
+    r"the \w+ team's) fault|(they|he|she) (screwed|messed) up|because of (them|him|"
+    # "because of her tablets" names what is hers, not her as the cause
+    r"her(?! (?!(?:and|but|or|so|then|that|who|we|i|the|they|it)\b)[a-z]+))\b|(they|"
     r"he|she|the [\w-]+ (team|folks|people|side|vendor|contractors?)) (failed|dropped the ball|"
     r"didn't do (their|his|her) job)|not my fault|"
     r"wasn't my fault|(i |we )?blamed? (them|him|her|the)|nothing i could (have )?do(ne)?|"

@@ -11,8 +11,9 @@ from dataclasses import replace
 
 from roundtable import regexes as re
 from roundtable.catalog.schema import Competency, Criterion
-from roundtable.evidence.analysis import Analysis, Evidence
+from roundtable.evidence.analysis import Analysis, Evidence, Sentence
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
+from roundtable.evidence.reading import Clause
 from roundtable.models import CriterionScore
 
 # Kinds that are bad in proportion to how much of the answer they fill, not per occurrence.
@@ -38,6 +39,22 @@ it, so a weak answer does not reach the hire line on the lines that carry its fl
 _LINE_FLAGS = RED_FLAGS - {"hypothetical", "no_story"}
 
 
+HEDGED_CLAUSE = 0.5
+"""What a clause loosened only by a hedge ("I think we got pretty close") weighs in the
+generality share against one told in generalities or vague words: it still tells what
+happened, and the hedge already costs the clause's own evidence its full credit
+(`evidence.credit.HEDGED`), so counting it whole here would charge the same doubt twice. Plain
+spoken answers hedge as a habit of speech ("I think", "probably") far more than written ones."""
+
+
+def _looseness(clause: Clause, sentence: Sentence) -> float:
+    """How much one clause of a loosened sentence counts toward the generality share."""
+    inside = [at for at in sentence.loose if clause.span.start <= at < clause.span.end]
+    if not inside:
+        return 0.0
+    return HEDGED_CLAUSE if all(at in sentence.hedges for at in inside) else 1.0
+
+
 def concreteness_penalty(analysis: Analysis) -> float:
     """Points off every criterion for an answer told in generalities, hedges and filler.
 
@@ -45,11 +62,13 @@ def concreteness_penalty(analysis: Analysis) -> float:
     happened or are unconcrete. Clauses, not sentences, are counted so that how the story is
     cut does not matter: one "I think" in a long run-on sentence loosens the clause it sits in,
     not all that the sentence tells, and a terse telling split into many short lines weighs the
-    same. A platitude (a filler sentence) is unconcrete through and through. Every unconcrete
-    clause weighs the same, so adding filler can only raise the share, and description that is
-    neither ("the office was on the fourth floor") is left out, so it cannot dilute it.
+    same. A platitude (a filler sentence) is unconcrete through and through. Every clause told
+    in generalities weighs the same and one loosened only by a hedge weighs `HEDGED_CLAUSE`, so
+    adding filler can only raise the share, and description that is neither ("the office was on
+    the fourth floor") is left out, so it cannot dilute it.
     """
-    considered = loose = 0
+    considered = 0
+    loose = 0.0
     for sentence in analysis.scored_sentences:
         if not (sentence.narrates or sentence.kinds & _CONCRETENESS):
             continue
@@ -59,8 +78,8 @@ def concreteness_penalty(analysis: Analysis) -> float:
         if sentence.filler:
             loose += count
         elif sentence.kinds & _CONCRETENESS:
-            loose += max(1, sum(1 for c in clauses if any(
-                c.span.start <= at < c.span.end for at in sentence.loose)))
+            weights = [_looseness(c, sentence) for c in clauses]
+            loose += max(HEDGED_CLAUSE, sum(weights)) if any(weights) else 1
     if not considered:
         return 0.0
     share = loose / considered
@@ -89,6 +108,26 @@ def onlooker_penalty(analysis: Analysis) -> float:
         elif clause.actor == "other":
             others += 1
     return ONLOOKER_POINTS if not own and others >= 2 else 0.0
+
+
+FULL_COVERAGE = 3.5
+"""Distinct kinds of evidence that cover a criterion whose behavior is among them: three and a
+half, so two plain kinds read 3 and two specific ones (a number, a date, a name) 4, and three
+reach the top anchor. At 3 the lenses' weighting no longer beat a single judge's plain mean on
+the dev labels (`tests/deliberation/test_deliberation_measures.py`)."""
+SETTING_COVERAGE = 4
+"""Distinct kinds that cover a criterion shown only through the story's setting, or one that
+something in the answer counts against (a red flag, phrasing against it)."""
+# Kinds that tell where and when a story happened and who was in it, whatever it shows.
+_SETTING = frozenset({"situation", "task", "metric", "timeframe", "named_entity", "customer",
+                      "stakeholder"})
+
+
+def _core(kind: str, criterion: Criterion) -> bool:
+    """Whether a kind shows the criterion's behavior: a competency cue, the criterion's
+    defining (first) signal, or any signal beyond the story's setting."""
+    return (kind.startswith(CUE) or kind == criterion.signals.positive[0]
+            or kind not in _SETTING)
 
 
 def _best_per_kind(evidence: list[Evidence]) -> dict[str, Evidence]:
@@ -176,6 +215,7 @@ def score_criterion(
     for extra in cue_kinds[MAX_CUES:]:
         del best[extra]
     negative, concerns = _negative_weight(analysis, criterion)
+    against = negative
     if penalty > 0:
         negative += penalty
         concerns.append("told in generalities")
@@ -187,7 +227,12 @@ def score_criterion(
             id=criterion.id, name=criterion.name, score=1, evidence=[], rationale="no evidence"
         )
     kinds = len(criterion.signals.positive) + min(MAX_CUES, len(criterion.cues))
-    needed = max(2, min(4, math.ceil(kinds * 0.6)))
+    # Fewer distinct kinds cover a criterion when its behavior is among them and nothing the
+    # answer says counts against it; the story's setting alone (a name, a date, a scene), or
+    # evidence beside a red flag, is held to the wider bar of four.
+    broad = (FULL_COVERAGE if not against and any(_core(kind, criterion) for kind in best)
+             else SETTING_COVERAGE)
+    needed = max(2, min(broad, math.ceil(kinds * 0.6)))
     support = sum(min(e.strength, 1.25) for e in best.values())
     coverage = min(1.0, support / needed)
     raw = 1.0 + 4.0 * coverage
