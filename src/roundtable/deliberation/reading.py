@@ -398,7 +398,11 @@ def _free_runs(case: Case, taken: list[tuple[int, int]]) -> list[tuple[int, int]
 def _scene_clause(clause: Clause) -> bool:
     """A clause that sets the scene: a situation or a task, as a fact or as how things usually
     went, or the time a step was taken ("When I joined the team")."""
+    # Others' "would" in the situation ("people would approve PRs without looking") tells how
+    # things went then, whatever mode the reader gave it: no one imagines the scene.
     return (clause.role in ("situation", "task") and clause.mode in ("fact", "hedged", "habitual")
+            or clause.role == "situation" and clause.mode == "hypothetical"
+            and clause.actor in ("other", "none")
             or clause.mode == "fact" and bool(_TIME_CLAUSE.match(clause.text)))
 
 

@@ -570,9 +570,17 @@ def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quo
     talk.claim(persona.id, criterion.id, "concern", line.start if line else None)
     too = " as well" if other.criteria[criterion.id] == score else ""
     if line is not None:
+        # The score is said apart from the line added, which is no reason for it; when a line
+        # the speaker weighed does carry the score, the score names it.
+        basis = next((topic(f.quote.quote) for f in evidence.quotable(criterion.id)
+                      if f.quote.start in speaker.weighed[criterion.id]
+                      and f.quote.start != line.start and topic(f.quote.quote)), None)
+        resting = (f", on the line about {basis}" if basis and score > 1 else
+                   f", short of the top anchor ({plain(criterion.anchors.five)})" if score < 5
+                   else "")
         text = (f"{lead} you named {name} as your concern, and I'd add {talk.cite(line, cited)}: "
                 f"it {_says(line, evidence)}. Read for {focus_for(persona, criterion)}, I have "
-                f"{name} at {score} of 5{too}.")
+                f"{name} at {score} of 5{too}{resting}.")
     elif setting is not None:
         text = (f"{lead} you named {name} as your concern, and read for "
                 f"{focus_for(persona, criterion)} I have it at {score} of 5{too}: "
