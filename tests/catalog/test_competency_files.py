@@ -258,6 +258,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "bias-for-action/cost-of-waiting": [
         "Every day we waited, about 500 orders failed at checkout.",
+        "Waiting for the engineer to call back would have cost us the whole morning's orders.",
     ],
     "bias-for-action/bounded-risk": [
         "I shipped it behind a feature flag so we could roll back in minutes.",
@@ -277,6 +278,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "bias-for-action/speed-result": [
         "Acting early saved us roughly three weeks.",
         "We launched six weeks ahead of the competitor.",
+        "The line was running again within forty minutes of the alarm.",
     ],
     "bias-for-action/course-correction": [
         "On day three we had to course-correct on the pricing.",

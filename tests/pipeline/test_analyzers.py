@@ -219,6 +219,11 @@ MISSED: list[tuple[str, str]] = [
     # A shortfall the candidate then takes up with the people, a few lines on, is the premise
     ("blame", "Two of the drivers had started skipping the van checks because they were "
               "behind. I was the yard lead. I talked to each of them on their own that week."),
+    # A limitation met with help a few lines on, once its cause is told
+    ("contempt", "It was obvious: he couldn't read the timetable on the board. His glasses were "
+                 "broken and he hadn't said. I asked the office to print him a large copy."),
+    ("blame", "She was slow because she was checking every invoice by hand. I did two things. "
+              "I put her in charge of the supplier file."),
     # Someone else's plight is no input the candidate waved away
     ("dismissive", "There was this one guest, his room was next to the lift and he couldn't "
                    "sleep because of the noise."),

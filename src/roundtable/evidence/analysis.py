@@ -717,7 +717,9 @@ _HELPED = re.compile(
     # syringe. So I asked the pharmacy for a pen with a dial"
     r"(?:showed|taught|trained) (?:him|her|them)|(?:got|found|bought|ordered|made) (?:him|her|"
     r"them) (?:a|an|some|the)|asked (?:the|a|an|our) [\w-]+(?: [\w-]+)? for (?:a|an|some|the|"
-    r"large|bigger|simpler))\b")
+    r"large|bigger|simpler)|asked (?:the|a|an|our) [\w-]+ to (?:switch|change|move|swap|give|"
+    r"make|set|[\w-]+ (?:him|her|them)\b)|(?:changed|moved|put|swapped|switched) (?:her|him|"
+    r"them|the [\w-]+) (?:to|in|into|onto|on)\b)\b")
 _OTHERS_FAULT = frozenset({"blame", "contempt"})
 # The reason a conflict arose, told as the other person's act: "the sous chef and I had a
 # conflict because he changed my prep list without telling me" says what the conflict was
@@ -763,6 +765,20 @@ _FAULT_NAMED = re.compile(r"\b(?:fault|blame\w*|on (?:them|him|her)|hands|screw\
                           re.IGNORECASE)
 TAKEN_UP_WITHIN = 3
 """How many sentences after a shortfall the candidate's taking it up still answers it."""
+
+# A feeling owned and then taken to the person calmly a little later in the story: "I was
+# getting really wound up… So I asked Priya if we could meet for a coffee after school".
+_MET_IT = re.compile(
+    r"\b(?:I|we) (?:then |finally |eventually )?asked (?:him|her|them|[A-Z][a-z]+) (?:if|whether) "
+    r"(?:we|I) could (?:meet|talk|sit down|have a|grab|get)\b")
+FEELING_MET_WITHIN = 6
+"""How many sentences after a feeling its calm taking-up still answers it."""
+
+
+def _handled_later(item: Evidence, found: list[Sentence]) -> bool:
+    """Whether the candidate took a feeling of theirs to the person a few lines on."""
+    later = found[item.sentence + 1:item.sentence + 1 + FEELING_MET_WITHIN]
+    return any(_MET_IT.search(s.span.text) or _TOOK_IT_UP.search(s.span.text) for s in later)
 
 
 def _denied_report(item: Evidence, clauses: list[Clause]) -> bool:
@@ -874,8 +890,9 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
     for item in evidence:
         if item.kind in _CLAUSE_FLAGS and _denied_report(item, clauses):
             continue
-        if item.kind == "emotional" and _HANDLED.search(
-                found[item.sentence].span.text[item.at - found[item.sentence].span.start:]):
+        if item.kind == "emotional" and (_HANDLED.search(
+                found[item.sentence].span.text[item.at - found[item.sentence].span.start:])
+                or _handled_later(item, found)):
             continue
         sentence = found[item.sentence].span
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
@@ -895,10 +912,13 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         if item.kind in _OTHERS_FAULT:
             if _OWN_FAULT.search(sentence.text):
                 continue
-            after = [c for c in clauses if c.sentence in (item.sentence, item.sentence + 1)
+            # The help may come a few lines on, once the cause is told ("Her eyesight had got
+            # worse… I asked the vet to switch her to a pen with a dial").
+            after = [c for c in clauses
+                     if item.sentence <= c.sentence <= item.sentence + TAKEN_UP_WITHIN
                      and c.span.start > item.at and c.by_candidate and c.mode == "fact"]
-            if (clause is not None and clause.role == "situation"
-                    and any(_HELPED.search(c.text) for c in after[:2])):
+            if (clause is not None and (clause.role == "situation" or clause.actor == "other")
+                    and any(_HELPED.search(c.text) for c in after[:4])):
                 continue
             if clause is not None and (_reason_for_help(clause, clauses) or (
                     item.kind == "blame" and _grounds_of_a_choice(clause, clauses))):
@@ -1012,7 +1032,7 @@ _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|ri
                          r"(?:could|can)|according to)\b", re.IGNORECASE)
 
 
-_OWN_CONDUCT = frozenset({"dismissive", "steamroll", "sole_credit"})
+_OWN_CONDUCT = frozenset({"dismissive"})
 
 
 def _learned_may_flag(kind: str, clause: Clause) -> bool:
@@ -1028,8 +1048,9 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
     if _INTRODUCTION.match(clause.text) and not _SOMETHING_MORE.search(clause.text):
         return False
     if kind in _OWN_CONDUCT and clause.actor == "other":
-        # Waving input away, forcing a decision through, taking the credit: the candidate's
-        # conduct, not a guest who "couldn't sleep because of the noise"
+        # Waving input away is the candidate's conduct, not a guest who "couldn't sleep
+        # because of the noise". Forcing a decision through and taking the credit are left as
+        # the learned reader finds them: no such misreading has been seen.
         return False
     if kind == "sole_credit" and _DONE_RIGHT.search(clause.text):
         # "I did everything by the book" says how the work was done, not whose it was
