@@ -39,6 +39,8 @@ DETECTED: list[tuple[str, str]] = [
     ("steamroll", "I never asked facilities first because they would only say no."),
     ("contempt", "We didn't wait for the planning office, they take forever with anything."),
     ("blame", "When things go wrong on the ward it's normally down to the agency staff."),
+    ("emotional", "Honestly I was getting really wound up about the rota. The kids noticed. "
+                  "I told everyone it was a joke."),
     ("never_fail", "Honestly I have never failed an audit."),
     ("blame", "At first I thought it wasn't my fault, but honestly it was the supplier, they "
               "were late again and again."),
@@ -224,6 +226,9 @@ MISSED: list[tuple[str, str]] = [
                  "broken and he hadn't said. I asked the office to print him a large copy."),
     ("blame", "She was slow because she was checking every invoice by hand. I did two things. "
               "I put her in charge of the supplier file."),
+    # A feeling owned, then taken calmly to the person a few lines on
+    ("emotional", "Honestly I was getting really wound up about the rota. The kids noticed. "
+                  "So I asked Sam if we could meet for a coffee after work."),
     # Someone else's plight is no input the candidate waved away
     ("dismissive", "There was this one guest, his room was next to the lift and he couldn't "
                    "sleep because of the noise."),
