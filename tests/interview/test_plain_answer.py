@@ -33,6 +33,9 @@ def test_a_question_given_by_the_user_wins_and_the_pasted_line_is_not_the_answer
 @pytest.mark.parametrize("text", [
     # A story's own first line, even one about being asked, is the answer.
     f"I was asked to tell the board about a time we failed.\n{ANSWER}",
+    # A first paragraph of the story that, read whole, has the words of an ask in it.
+    "In my shop I am working as cashier since two years. One time there was customer who "
+    "shout that the price is wrong. Manager tell me about it. I feel bad.\n\n" + ANSWER,
     # A question with no answer below it is all the user gave: review it as given.
     "Tell me about a time you had to deliver under a tight deadline.",
     ANSWER,

@@ -1668,10 +1668,11 @@ _COUNTED = re.compile(r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|te
 # as a second language, whose present tense tells a past story as often as a habit, so each
 # is a step told rather than a habit.
 _BARE_THIRD = re.compile(
-    r"\b(?:he|she|it|nobody|somebody|someone|everybody|the (?:customer|client|manager|lady|man|"
-    r"woman|patient|guest))\s+(?:call|say|ask|tell|test|work|fix|get|want|come|go|give|take|"
-    r"make|need|try|start|stop|send|write|bring|explain|agree|decide|see|find|know|look|show|"
-    r"check|pay|leave|open|answer|help|put|keep|change|break|cry|shout|complain|accept|thank)\b",
+    r"\b(?:he|she|it|who|nobody|somebody|someone|everybody|(?:the |my |our )?(?:customer|client|"
+    r"manager|supervisor|boss|lady|man|woman|patient|guest|driver|doctor|teacher))\s+(?:call|"
+    r"say|ask|tell|test|work|fix|get|want|come|go|give|take|make|need|try|start|stop|send|write|"
+    r"bring|explain|agree|decide|see|find|know|look|show|check|pay|leave|open|answer|help|put|"
+    r"keep|change|break|cry|shout|complain|accept|thank)\b",
     re.IGNORECASE)
 SECOND_LANGUAGE = 2
 """How many such verbs mark an answer told in a second language."""

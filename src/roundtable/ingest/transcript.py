@@ -8,7 +8,7 @@ is never silently merged into the first answer.
 from __future__ import annotations
 
 from roundtable.errors import InputError
-from roundtable.ingest.asks import asks_situation
+from roundtable.ingest.asks import asks_situation, sentences
 from roundtable.ingest.formats import read_transcript
 from roundtable.ingest.segments import Segment, converse, split, whole_answer
 from roundtable.ingest.submission import Submission, TimedSpan
@@ -34,7 +34,10 @@ def plain_answer(text: str, **context: str | None) -> Submission:
     the answer below it, is the question pasted above the answer, not part of what was said."""
     text = text.strip()
     first, _, rest = text.partition("\n")
-    if rest.strip() and len(first) <= 300 and asks_situation(first):
+    # Sentence by sentence: a first paragraph of the story ("One time there was guest who
+    # complain… Supervisor tell me about this.") read whole can look like an ask, and cutting
+    # it off would lose what the candidate said.
+    if rest.strip() and len(first) <= 300 and any(asks_situation(s) for s in sentences(first)):
         # A question given alongside wins, but the pasted line is still not the answer.
         asked = context.get("question") or first.strip()
         return Submission(answer=rest.strip(), **{**context, "question": asked})
