@@ -340,6 +340,16 @@ def test_views_tool_checks_and_motivation_close_the_question(text: str, kind: st
     assert read_turn(text, in_question=True, started=True).kind == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # Asked for the best example of the candidate's own: a new question; of the story told: a
+    # follow-up.
+    ("What's the best example of you making a rota simpler for the nurses?", "question"),
+    ("What was the best example of that in the project?", "follow_up"),
+])
+def test_the_best_example_of_you_is_a_new_question(text: str, kind: str) -> None:
+    assert read_turn(text, in_question=True, started=True).kind == kind
+
+
 @pytest.mark.parametrize("text", [
     "The background check took two weeks.",
     "The fire alarm went off during the audit.",

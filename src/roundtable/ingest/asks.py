@@ -148,6 +148,9 @@ _EXPERIENCE = _Lazy(
     rf"|\b(on|in|from) your (cv|resume|résumé|profile|linkedin|portfolio|application)\b"
     rf"|\b(in|over|across|during|throughout) your (whole |entire )?career\b"
     rf"|\blooking back (at|on|over) your\b"
+    # "What's the best example of you making a complicated process simpler?"
+    rf"|\b(the|your) ({_SUPERLATIVE}|most \w+|clearest|favou?rite) (example|instance|case) of "
+    rf"(you|your|a time|when)\b"
     rf"|\b(something|someone|somebody|anything|anyone) (that )?(you('ve| have)? {_PAST}|you "
     rf"(recently|once) {_PAST})\b",
     re.IGNORECASE,
