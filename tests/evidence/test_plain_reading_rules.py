@@ -92,3 +92,17 @@ def test_fewer_kinds_of_evidence_cover_a_criterion_that_shows_its_behavior() -> 
                     "rota.")
     assert score_criterion(dated, criterion).score == 4
     assert score_criterion(plain, criterion).score == 3
+
+
+
+def test_a_responsibility_told_in_the_present_is_the_task() -> None:
+    # A state told in the present, not a habit: what they were responsible for earns what the
+    # same story gives someone else's responsibility does not.
+    told = ("Situation: two drivers kept skipping the van checks last winter.\nTask: {}\n"
+            "Action: I stopped the first run that morning.")
+    criterion = next(c for c in get_competency("leadership").criteria if c.id == "stepping-up")
+    own = score_criterion(analyze(told.format("I'm responsible for the yard and the drivers "
+                                              "were mine for the season.")), criterion)
+    theirs = score_criterion(analyze(told.format("the depot manager was responsible for the "
+                                                 "yard.")), criterion)
+    assert own.score > theirs.score

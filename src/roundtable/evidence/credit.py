@@ -219,7 +219,16 @@ def credit_cue(cue: str, clause: Clause, start: int, end: int) -> float:
         return 0.0
     if clause.role == "reflection" and mode in ("hypothetical", "habitual"):
         return 1.0  # "what I'd do differently", "now I always…": the lesson itself
+    if mode == "habitual" and (clause.role == "task" or clause.role in _OUTCOMES
+                               and _LASTING_NOW.search(clause.text)):
+        # A state, not a habit: what they were responsible for ("I'm responsible for safety
+        # on that site"), or an outcome that lasts ("the younger lad now runs the check").
+        return 1.0
     return {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
+
+
+_LASTING_NOW = re.compile(r"\b(?:now|still|since then|ever since|these days|to this day)\b",
+                          re.IGNORECASE)
 
 
 __all__ = ["HEDGED", "SHORTFALL", "credit", "credit_cue"]
