@@ -416,8 +416,20 @@ def _context(case: Case, finding: Finding, quotable: bool) -> str | None:
                    and c.role in ("action", "decision") and not c.reported
                    and c.span.start < finding.quote.end and finding.quote.start < c.span.end
                    for c in case.analysis.clauses)
-        return setting_says(finding.kinds, step, scene)
+        return setting_says(finding.kinds - _timeless(case, finding.quote), step, scene)
     return SETS_THE_SCENE if scene and not quotable else None
+
+
+def _timeless(case: Case, quote: Quote) -> frozenset[str]:
+    """`timeframe`, when every time the line names sits in a clause told as a habit or a
+    general truth ("a CV doesn't tell you how someone works on a Saturday night"): such a time
+    pins nothing of the story."""
+    times = [e.at for e in case.analysis.evidence
+             if e.kind == "timeframe" and quote.start <= e.at < quote.end]
+    told = [c for c in case.analysis.clauses
+            if any(c.span.start <= at < c.span.end for at in times)]
+    return frozenset({"timeframe"}) if told and all(
+        c.mode != "fact" and not c.narrated for c in told) else frozenset()
 
 
 def _sets_scene(case: Case, quote: Quote) -> bool:
