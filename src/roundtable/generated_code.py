@@ -33,7 +33,7 @@ from pathlib import Path
 from types import CodeType, ModuleType
 from typing import Any
 
-from roundtable.store_paths import cache_dir, write_cache_file
+from roundtable.store_paths import cache_dir, read_marshalled_dict, write_cache_file
 
 # Past this many stored texts (a review uses about 1,000), a save keeps only this process's.
 _MAX_ENTRIES = 10_000
@@ -81,11 +81,8 @@ class CodeCache:
         self._loaded = True
         if self.path is None:
             return
-        try:
-            stored = marshal.loads(self.path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            return
-        if isinstance(stored, dict) and all(
+        stored = read_marshalled_dict(self.path)
+        if stored is not None and all(
                 type(k) is str and type(v) is CodeType for k, v in stored.items()):
             self.codes = stored
 

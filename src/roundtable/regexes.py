@@ -68,7 +68,7 @@ from typing import Any, cast
 
 from roundtable.regex_gate import Gated, needles, worth_gating
 from roundtable.regex_shape import reshaped, without_groups
-from roundtable.store_paths import cache_dir, write_cache_file
+from roundtable.store_paths import cache_dir, read_marshalled_dict, write_cache_file
 
 # (final flags, program as machine words, groups - 1, name -> index, index -> name, and when
 # worth checking first: the needles every match contains, joined by NUL (one object to read back
@@ -293,11 +293,8 @@ class ProgramCache:
         self._loaded = True
         if self.path is None:
             return
-        try:
-            stored = marshal.loads(self.path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            return
-        if isinstance(stored, dict):
+        stored = read_marshalled_dict(self.path)
+        if stored is not None:
             self.stored = stored
 
     def _from_program(self, key: _Key) -> Pattern[str] | None:

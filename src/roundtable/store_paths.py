@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 
 def data_dir() -> Path:
@@ -43,3 +44,15 @@ def write_cache_file(path: Path, data: bytes) -> bool:
     except OSError:
         return False
     return True
+
+
+def read_marshalled_dict(path: Path) -> dict[Any, Any] | None:
+    """A cache file written with `marshal` holding a dict, or None when it is missing,
+    unreadable, damaged or not a dict: a cache can only save time. Callers check its entries."""
+    import marshal
+
+    try:
+        stored = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return stored if isinstance(stored, dict) else None
