@@ -572,9 +572,10 @@ def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quo
     if line is not None:
         # The score is said apart from the line added, which is no reason for it; when a line
         # the speaker weighed does carry the score, the score names it.
-        basis = next((topic(f.quote.quote) for f in evidence.quotable(criterion.id)
+        basis = next((subject for f in evidence.quotable(criterion.id)
                       if f.quote.start in speaker.weighed[criterion.id]
-                      and f.quote.start != line.start and topic(f.quote.quote)), None)
+                      and f.quote.start != line.start
+                      for subject in [topic(f.quote.quote)] if subject), None)
         resting = (f", on the line about {basis}" if basis and score > 1 else
                    f", short of the top anchor ({plain(criterion.anchors.five)})" if score < 5
                    else "")
