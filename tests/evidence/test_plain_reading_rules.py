@@ -80,21 +80,6 @@ def test_a_hedge_counts_half_against_the_answer_as_a_platitude_counts_whole() ->
         platitude)
 
 
-def test_fewer_kinds_of_evidence_cover_a_criterion_that_shows_its_behavior() -> None:
-    """A scene pinned to a year and a conflict told plainly reach 4 of 5 on "the conflict
-    itself" (3 when four kinds were needed for full coverage); the same without the year, two
-    plain kinds, stays at 3."""
-    criterion = next(c for c in get_competency("conflict").criteria if c.id == "the-conflict")
-    story = (" The other baker and I kept clashing over the oven rota. I asked her for a coffee "
-             "and we sat down together. We agreed to split the oven by the hour.")
-    dated = analyze("In 2019 I was working at a bakery." + story)
-    plain = analyze("When I was at a bakery the other baker and I kept clashing over the oven "
-                    "rota.")
-    assert score_criterion(dated, criterion).score == 4
-    assert score_criterion(plain, criterion).score == 3
-
-
-
 def test_a_responsibility_told_in_the_present_is_the_task() -> None:
     # A state told in the present, not a habit: what they were responsible for earns what the
     # same story gives someone else's responsibility does not.

@@ -54,7 +54,7 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # No Hire overall): "I joined the support team" and "I was part of the project team" read as
 # steps or parts of the candidate's own.
 # short-but-real-04 (a 60-word influence story) read its goal at 3 while three kinds of evidence
-# covered a criterion (`scoring.criteria.FULL_COVERAGE`); at three and a half it is missed again.
+# covered a criterion (`scoring.criteria.FULL_COVERAGE`); at four it is missed again.
 KNOWN_MISSES = frozenset(
     """onlooker-h1 onlooker-h2 plain-evidence-h1 plain-evidence-h2 plain-evidence-h3
     present-narration-07 present-narration-h2

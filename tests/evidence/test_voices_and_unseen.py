@@ -50,8 +50,7 @@ SPREAD = 0.25
 # in the generality share (`scoring.criteria.HEDGED_CLAUSE`): its rambling telling hedges as
 # people speak. voices-h1 went 0.20 -> 0.11 with it. voices-h4 went 0.28 -> 0.55: "looked into
 # it" now reads as looking into a problem, and the terse telling's "Fixed some" is read as the
-# candidate's own step where the others say "we fixed some of them". voices-h2 went 0.51 -> 0.64
-# when fewer kinds came to cover a criterion that shows its behavior (`FULL_COVERAGE`).
+# candidate's own step where the others say "we fixed some of them". voices-h2 stays uneven.
 UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
