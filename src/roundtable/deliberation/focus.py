@@ -47,9 +47,8 @@ def part(analysis: Analysis, answer: str, line: Quote, at: Iterable[int]) -> Quo
     positions = set(at)
     if not positions or any(p < line.start or p >= line.end for p in positions):
         return None
-    clauses = [c.span for c in analysis.clauses
-               if c.span.start < line.end and line.start < c.span.end
-               and any(c.span.start <= p < c.span.end for p in positions)]
+    clauses = [c.span for c in analysis.overlapping(line.start, line.end)
+               if any(c.span.start <= p < c.span.end for p in positions)]
     # A phrase outside every clause is held to the piece it stands in.
     reach = [(s.start, s.end) for s in clauses] + [(p, p + 1) for p in positions
                                                   if not any(s.start <= p < s.end

@@ -356,7 +356,7 @@ def _scene(case: Case, evidence: Evidence) -> list[tuple[Quote, str]]:
     answer = case.submission.answer
     lines = []
     for start, end in _free_runs(case, taken):
-        clauses = [c for c in case.analysis.clauses if c.span.start < end and start < c.span.end]
+        clauses = case.analysis.overlapping(start, end)
         if not clauses or any(c.reported for c in clauses) or len(
                 answer[start:end].split()) < MIN_WORDS:
             continue
@@ -414,8 +414,7 @@ def _context(case: Case, finding: Finding, quotable: bool) -> str | None:
         # in front, which `acts` leaves out as backdrop).
         step = any(c.by_candidate and c.actor in ("candidate", "team") and c.mode == "fact"
                    and c.role in ("action", "decision") and not c.reported
-                   and c.span.start < finding.quote.end and finding.quote.start < c.span.end
-                   for c in case.analysis.clauses)
+                   for c in case.analysis.overlapping(finding.quote.start, finding.quote.end))
         return setting_says(finding.kinds - _timeless(case, finding.quote), step, scene)
     return SETS_THE_SCENE if scene and not quotable else None
 
@@ -434,8 +433,7 @@ def _timeless(case: Case, quote: Quote) -> frozenset[str]:
 
 def _sets_scene(case: Case, quote: Quote) -> bool:
     """Whether every clause of the line sets the scene."""
-    clauses = [c for c in case.analysis.clauses
-               if c.span.start < quote.end and quote.start < c.span.end]
+    clauses = case.analysis.overlapping(quote.start, quote.end)
     return bool(clauses) and all(_scene_clause(c) and not c.reported for c in clauses)
 
 
@@ -541,9 +539,8 @@ _JOINT = re.compile(r"\b(?:together|each other|both of us|one another)\b", re.IG
 
 def _team_only(case: Case, quote: Quote) -> bool:
     """Whether the candidate's side of the line is told only as "we"."""
-    mine = [c for c in case.analysis.clauses
-            if c.by_candidate and not c.reported and c.span.start < quote.end
-            and quote.start < c.span.end]
+    mine = [c for c in case.analysis.overlapping(quote.start, quote.end)
+            if c.by_candidate and not c.reported]
     return any(c.actor == "team" for c in mine) and not any(c.actor == "candidate" for c in mine)
 
 
@@ -552,8 +549,7 @@ def _unowned(case: Case, finding: Finding) -> bool:
     team acting: the outcome is told with nobody's hand in it."""
     if not finding.kinds & {"result", "quantified_result"}:
         return False
-    clauses = [c for c in case.analysis.clauses
-               if c.span.start < finding.quote.end and finding.quote.start < c.span.end]
+    clauses = case.analysis.overlapping(finding.quote.start, finding.quote.end)
     return bool(clauses) and not any(c.actor in ("candidate", "team") for c in clauses)
 
 
@@ -573,8 +569,7 @@ def _acts(case: Case, quote: Quote) -> bool:
     return any(c.by_candidate and c.actor in ("candidate", "team") and c.mode == "fact"
                and c.role in ("action", "decision") and not c.reported
                and not _BACKDROP.match(c.text)
-               and c.span.start < quote.end and quote.start < c.span.end
-               for c in case.analysis.clauses)
+               for c in case.analysis.overlapping(quote.start, quote.end))
 
 
 def _numbered(case: Case, start: int) -> bool:
@@ -584,14 +579,12 @@ def _numbered(case: Case, start: int) -> bool:
 
 def _own(case: Case, quote: Quote) -> bool:
     return any(c.by_candidate and c.actor in ("candidate", "team") and c.mode in ("fact", "hedged")
-               and not c.reported and c.span.start < quote.end and quote.start < c.span.end
-               for c in case.analysis.clauses)
+               and not c.reported for c in case.analysis.overlapping(quote.start, quote.end))
 
 
 def _others(case: Case, quote: Quote, reported: bool = False) -> bool:
     return any((c.actor == "other" or c.owner == "other") and (c.reported or not reported)
-               and c.span.start < quote.end and quote.start < c.span.end
-               for c in case.analysis.clauses)
+               for c in case.analysis.overlapping(quote.start, quote.end))
 
 
 # The words that hedge a clause the clause reader found hedged ("I felt like new grads needed
@@ -605,8 +598,8 @@ def _hedging(case: Case, quote: Quote) -> tuple[bool, tuple[str, str] | None]:
     """Whether a line is hedged or vague, and what makes it so."""
     words = next(((kind, quote.quote[m.start():m.end()]) for kind in ("hedge", "vague")
                   for m in lexicon.finditer(kind, quote.quote)), None)
-    hedges = [c for c in case.analysis.clauses
-              if c.mode == "hedged" and c.span.start < quote.end and quote.start < c.span.end]
+    hedges = [c for c in case.analysis.overlapping(quote.start, quote.end)
+              if c.mode == "hedged"]
     if words is None:
         words = next((("hedge", m.group(0)) for c in hedges
                       for m in [_CLAUSE_HEDGE.search(c.text)]

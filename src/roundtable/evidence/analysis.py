@@ -6,6 +6,7 @@ engine's prompts, so both engines argue over the same evidence.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -296,7 +297,25 @@ class Analysis:
 
     def clause_at(self, offset: int) -> Clause | None:
         """The clause containing character `offset`, if any."""
-        return next((c for c in self.clauses if c.span.start <= offset < c.span.end), None)
+        return next(iter(self.overlapping(offset, offset + 1)), None)
+
+    def overlapping(self, start: int, end: int) -> list[Clause]:
+        """The clauses sharing a character with `start:end`, in order.
+
+        The deliberation asks this of every line it weighs, several times each: a search
+        rather than a scan of every clause (clauses follow the answer and never overlap).
+        """
+        at = bisect_right(self._clause_ends, start)
+        found = []
+        for clause in self.clauses[at:]:
+            if clause.span.start >= end:
+                break
+            found.append(clause)
+        return found
+
+    @cached_property
+    def _clause_ends(self) -> list[int]:
+        return [c.span.end for c in self.clauses]
 
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence containing character `offset` (-1 if between sentences)."""

@@ -179,7 +179,7 @@ class _Facts:
         kinds = set(found.signals.positive)
         own = found.evidencing
         cues = self.analysis.matches(found.cues, "cue")
-        line = [c for c in self.analysis.clauses if c.span.start < end and start < c.span.end]
+        line = self.analysis.overlapping(start, end)
         if any(c.reported and c.owner == "other" for c in line) and not any(
                 c.by_candidate and c.actor in ("candidate", "team") and not c.reported
                 and c.mode in ("fact", "hedged") for c in line):
@@ -193,12 +193,12 @@ class _Facts:
                if e.strength > 0 and start <= max(e.at, e.start) < end):
             return True
         return any(
-            c.span.start < end and start < c.span.end and _ROLE_SHOWS.get(c.role, set()) & kinds
+            _ROLE_SHOWS.get(c.role, set()) & kinds
             and (c.mode in ("fact", "hedged") or c.mode == "habitual" and c.role in (
                 "reflection", "relationship"))
             and not (c.reported and c.owner == "other")
             and (c.by_candidate or c.role in ("result", "relationship"))
-            for c in self.analysis.clauses)
+            for c in self.analysis.overlapping(start, end))
 
     def told_by_whoever(self, kind: str, at: int, start: int, end: int) -> bool:
         """Whether evidence of `kind` found at `at` shows something of the candidate's: kinds
@@ -211,7 +211,7 @@ class _Facts:
             return True
         if clause is not None and (clause.actor == "other" or clause.owner == "other"):
             return False
-        line = [c for c in self.analysis.clauses if c.span.start < end and start < c.span.end]
+        line = self.analysis.overlapping(start, end)
         # Beside someone else's clause, only a step of the candidate's own makes it theirs.
         return any(c.by_candidate and c.actor in ("candidate", "team") and not c.reported
                    and c.mode in ("fact", "hedged") for c in line) or not any(
@@ -248,9 +248,9 @@ class _Facts:
         if any(e.kind == kind and e.strength > 0 and start <= max(e.at, e.start) < end
                for e in self.analysis.evidence):
             return True
-        return any(c.span.start < end and start < c.span.end and kind in _ROLE_SHOWS.get(
-            c.role, {c.role}) and c.mode not in ("negated", "hypothetical")
-            for c in self.analysis.clauses)
+        return any(kind in _ROLE_SHOWS.get(c.role, {c.role})
+                   and c.mode not in ("negated", "hypothetical")
+                   for c in self.analysis.overlapping(start, end))
 
     def flagged(self, start: int, end: int) -> bool:
         """Whether the reading raises a red flag inside `start:end`."""
