@@ -82,7 +82,7 @@ _Key = tuple[str, int]
 _MAX_ENTRIES = 20_000
 _WORD = "I"
 # Raised whenever `_program` or the entry changes, so programs stored by an older one go unused.
-_FORMAT = 9
+_FORMAT = 10
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
 # Marks the key of a pattern compiled `spans_only`: a bit no `re` flag uses.
 _SPANS_ONLY = 1 << 20
@@ -100,7 +100,7 @@ def _engine() -> Any:
     return (_sre, _compiler, _parser, _constants) if usable else None
 
 
-def _program(parsed: Any, flags: int) -> list[int]:
+def _program(parsed: Any, flags: int, spread: bool = False) -> list[int]:
     """The engine's program for a parsed pattern, as `re` builds it from the equivalent
     pattern `regex_shape.reshaped` writes (branches sharing their opening test), with one
     addition.
@@ -116,7 +116,7 @@ def _program(parsed: Any, flags: int) -> list[int]:
     with `re`'s own program on the dev answers).
     """
     compiler, parser, c = _ENGINE[1], _ENGINE[2], _ENGINE[3]
-    parsed = reshaped(parsed, parser, c)
+    parsed = reshaped(parsed, parser, c, spread)
     code: list[int] = compiler._code(parsed, flags)
     flags |= parsed.state.flags
     has_start_hint = code[0] == c.INFO and code[2] != 0
@@ -319,7 +319,10 @@ class ProgramCache:
         try:
             parsed = parser.parse(pattern, flags)
             plain = without_groups(parsed, parser, _ENGINE[3]) if key[1] & _SPANS_ONLY else None
-            code = [int(word) for word in _program(parsed if plain is None else plain, flags)]
+            # Only a pattern without groups is spread out (`regex_shape.reshaped`): copies of a
+            # numbered group would each record where it matched.
+            code = [int(word) for word in _program(parsed if plain is None else plain, flags,
+                                                   spread=plain is not None)]
             groupindex = dict(parsed.state.groupdict) if plain is None else {}
             indexgroup: list[str | None] = [None] * (
                 parsed.state.groups if plain is None else 1)

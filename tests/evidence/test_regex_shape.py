@@ -30,6 +30,31 @@ def test_branches_sharing_an_opening_make_it_once(written: str, shared: str) -> 
         m.regs for m in re.finditer(shared, text)]
 
 
+@pytest.mark.parametrize(("written", "spread"), [
+    # An alternation opening a branch becomes one branch per alternative, the rest copied.
+    (r"\b(?:(?:it|that) was (?:their|his) fault|they left)",
+     r"\b(?:it was (?:their|his) fault|that was (?:their|his) fault|they left)"),
+    # An optional opening is the branch with it, then the branch without it (greedy order).
+    (r"\b(?:(?:really )?sure|not fast)", r"\b(?:really sure|sure|not fast)"),
+])
+def test_a_pattern_without_groups_spreads_its_opening_alternations(written: str,
+                                                                  spread: str) -> None:
+    def program(pattern: str, spreads: bool) -> list[int]:
+        return _program(_parser.parse(pattern, 0), 0, spread=spreads)
+
+    assert program(written, True) == program(spread, True) != program(written, False)
+    text = "it was his fault, that was their fault, they left; sure, really sure, not fast"
+    assert [m.span() for m in re.finditer(written, text)] == [
+        m.span() for m in re.finditer(spread, text)]
+
+
+def test_spreading_stops_where_the_copies_would_grow_the_program_too_far() -> None:
+    tail = "|".join(f"word{i} (?:one|two|three)" for i in range(400))
+    written = rf"\b(?:a|b|c) (?:{tail})"
+    assert _program(_parser.parse(written, 0), 0, spread=True) == _program(
+        _parser.parse(written, 0), 0)
+
+
 @pytest.mark.parametrize(("pattern", "groups"), [
     (r"\b(it|that) was (their|his) fault|[(]a(b)[^)(]|\(c\)|[]()](x)", 0),
     (r"(?P<name>a)|(?:b)|(?=c)(?<!(d))", 0),
