@@ -73,6 +73,12 @@ def test_what_the_candidate_would_do_is_no_story() -> None:
                 "to their side and I would commit to the decision.")
     assert "hypothetical" in _flags(imagined)
     assert "hypothetical" not in _flags(f"{imagined} {STEPS}")
+    # The flag quotes what they would do, not a trait they claim.
+    habits = ("I'm quite careful with stock levels at the shop. I usually plan every order a "
+              "week ahead. I would ring the supplier on Mondays to confirm the vans.")
+    flagged = [e for e in analyze(habits).evidence if e.kind == "hypothetical"]
+    assert [e.quote for e in flagged] == [
+        "I would ring the supplier on Mondays to confirm the vans."]
     platitudes = "I believe in transparency. Communication is key for any team."
     assert _flags(platitudes)["no_story"].startswith(
         'The answer tells no story of something that happened: "I believe in transparency."')

@@ -177,6 +177,8 @@ DETECTED: list[tuple[str, str]] = [
     ("broad_impact", "We audited the model for fairness across age groups."),
     ("blame", "It was entirely their fault that the launch slipped."),
     ("blame", "Honestly it wasn't my fault, the QA team dropped the ball."),
+    ("blame", "The invoice went out late because the warehouse sent me old stock counts, so it "
+              "wasn't really on me."),
     ("contempt", "The other team was clueless and frankly incompetent."),
     ("contempt", "Those meetings were a complete waste of my time."),
     ("emotional", "I was furious and lost my temper in the meeting."),

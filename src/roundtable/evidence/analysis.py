@@ -977,6 +977,11 @@ HYPOTHETICAL_SHARE = 0.5
 """An answer is hypothetical when at least this share of the candidate's clauses are."""
 
 
+# Who the candidate is rather than what they do: "I'm quite careful", "we are a tight team".
+_TRAIT = re.compile(r"^\W*(?:and |but |so )?(?:I|we)(?:'m|'re| am| are)\b(?!\s+\w+ing\b)",
+                    re.IGNORECASE)
+
+
 def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]:
     """`hypothetical` (what they would do, not what they did) and `no_story`, for the answer.
 
@@ -996,8 +1001,11 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     done = [c for c in own if c.mode in ("fact", "hedged") and (past_tense(c.text) or c.narrated)]
     if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
             and len(done) < 3):
-        # "I would…" shows it better than a trait in the present ("I'm quite careful").
-        first = next((c for c in imagined if c.mode == "hypothetical"), imagined[0])
+        # "I would…" shows it better than a habit, and a habit ("I would normally double check
+        # everything") better than a trait in the present ("I'm quite careful"), which is no
+        # imagined doing at all.
+        first = min(imagined, key=lambda c: (c.mode != "hypothetical",
+                                             bool(_TRAIT.match(c.text))))
         kind = "hypothetical"
     elif len(told) < 2 and len([s for s in found if not s.masked]) >= 2:
         first = next(c for c in clauses if not found[c.sentence].masked)
