@@ -7,6 +7,7 @@ import re
 import pytest
 from deliberation_corpus import sample
 
+import roundtable
 from roundtable.catalog.loader import get_competency
 from roundtable.deliberation.phrasing import VOTE_WORDS
 from roundtable.evidence.analysis import analyze
@@ -105,3 +106,21 @@ def test_no_broken_phrasing(review: Review) -> None:
     for text in _texts(review):
         assert not re.search(r"earns a (\d) rather than a \1", text)
         assert ".”." not in text and "  " not in text
+
+
+@pytest.mark.parametrize("review", sample(), ids=lambda r: f"{r.answer[:12]}|{r.panel[0].id}")
+def test_no_turn_quotes_one_line_twice(review: Review) -> None:
+    for turn in (t for r in review.rounds for t in r.turns):
+        quoted = _QUOTED.findall(turn.text)
+        assert len(quoted) == len(set(quoted)), turn.text
+
+
+def test_a_flagged_line_the_concern_already_quoted_is_not_quoted_again() -> None:
+    answer = ("At my last restaurant I was the one who basically ran the whole kitchen refit. "
+              "The other cooks were slow and didn't really get the new ovens, so I ended up "
+              "doing most of the menu testing myself over a few Sundays. The owner said it was "
+              "the smoothest refit the place ever had.")
+    review = roundtable.review(answer, competency="teamwork")
+    for turn in review.rounds[0].turns:
+        quoted = _QUOTED.findall(turn.text)
+        assert len(quoted) == len(set(quoted)), turn.text

@@ -244,13 +244,18 @@ def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Disc
 
 
 def flag_sentence(persona: Persona, flag: Flag, criterion: Criterion, score: int,
-                  talk: Discourse, cited: list[Quote]) -> str:
-    """A red flag raised in the speaker's own opening."""
-    quote = talk.cite(flag.quote, cited)
+                  talk: Discourse, cited: list[Quote], before: str) -> str:
+    """A red flag raised in the speaker's own opening (`before`: the turn so far). A line the
+    turn has just quoted is not quoted again, nor what it shows said twice."""
     talk.claim(persona.id, criterion.id, "flag", flag.quote.start)
     cost = "costs" if score > 1 else "weighs against"
-    return (f"I also have to flag {quote}: it {FLAG_SAYS[flag.kind]}, and that {cost} "
-            f"{criterion.name.lower()}.")
+    says = FLAG_SAYS[flag.kind]
+    if any(q.start == flag.quote.start for q in cited):
+        if says in before:
+            return f"That is a red flag in itself, and it {cost} {criterion.name.lower()} too."
+        return f"That same line {says}, and that {cost} {criterion.name.lower()}."
+    quote = talk.cite(flag.quote, cited)
+    return f"I also have to flag {quote}: it {says}, and that {cost} {criterion.name.lower()}."
 
 
 def vote_sentence(reading: Reading, lead: Point | None, worry: Criterion) -> str:
@@ -298,7 +303,7 @@ def opening_turn(reading: Reading, lead: Point | None, second: Point | None, wor
                          cited, general, evidence, setting))
     if flag is not None:
         parts.append(flag_sentence(persona, flag[0], flag[1], reading.criteria[flag[1].id],
-                                   talk, cited))
+                                   talk, cited, " ".join(parts)))
     parts.append(vote_sentence(reading, lead, worry.criterion))
     return Turn(speaker=persona.id, text=_finish(" ".join(parts)), evidence=cited)
 
