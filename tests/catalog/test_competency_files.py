@@ -313,7 +313,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I wanted to understand their perspective before proposing anything.",
         "Instead of defending myself, I asked her for concrete examples.",
         "My first instinct was to defend myself, so I waited a day before replying.",
-        "Then I asked her to walk me through what she was actually seeing.",
+        "I kept him back after the shift and asked what was going on at home.",
         "My first instinct was to defend myself.",
     ],
     "earn-trust/candor": [
