@@ -12,6 +12,8 @@ from roundtable.deliberation.phrasing import topic
      "the template builder"),
     ("I pulled the usage data and found that 38% of accounts edited invoices", "the usage data"),
     ("we waited a few weeks", None),
+    # a share is no topic: "the line about the third"
+    ("and returns were down by about a third on those routes", None),
 ])
 def test_a_topic_never_ends_on_a_determiner_or_a_time(quote: str, expected: str | None) -> None:
     assert topic(quote) == expected

@@ -222,7 +222,8 @@ _FUNCTION = frozenset(
 # "a bit", "a few weeks", "the following year": amounts and times are not what a line is about.
 _NOT_TOPICS = frozenset(
     """bit few lot couple little while year years month months week weeks day days time end
-    moment point way thing things kind sort""".split()
+    moment point way thing things kind sort half third thirds quarter quarters fifth tenth
+    rest""".split()
 )
 
 
