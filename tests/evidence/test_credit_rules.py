@@ -109,6 +109,13 @@ def test_behavior_and_facts(kind: str, read: Clause, phrase: str, expected: floa
     (clause("churn had dropped the year before", "none", role="situation"), "dropped", 0.0),
     (clause("my goal was that churn dropped", role="task"), "dropped", 0.0),
     (clause("she insisted churn dropped", "other", role="dispute"), "dropped", 0.0),
+    # A change that sets the time or the condition of a lesson or a step is no outcome ("I
+    # learned to look at | when things were booked"); one the story tells as its outcome is.
+    (clause("when the wards were fully booked", "none", role="reflection"), "were fully booked",
+     0.0),
+    (clause("if sales dropped", "none", role="action"), "dropped", 0.0),
+    (clause("when the rota went live, lateness dropped by half", "none", role="result"),
+     "dropped", 1.0),
 ])
 def test_results_count_only_where_an_outcome_is_told(read: Clause, phrase: str,
                                                      expected: float) -> None:

@@ -62,6 +62,8 @@ _DESCRIBED = re.compile(r"\b(?:that|which|who)\s+(?:together\s+)?(?:covered|cove
                         r"drove|drive|generated|held|contained|served)\s+(?:about\s+|roughly\s+|"
                         r"nearly\s+|almost\s+|over\s+)?[^\s]*$", re.IGNORECASE)
 _NOT_OUTCOMES = frozenset({"grounds", "situation", "task", "dispute"})
+_TIME_OR_CONDITION = re.compile(r"^\W*(?:and |but |so )?(?:when|whenever|while|if|unless|once|"
+                                r"as soon as)\b", re.IGNORECASE)
 
 
 def _accounted(clause: Clause, start: int, end: int) -> bool:
@@ -136,6 +138,10 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
 
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
     if clause.role in _NOT_OUTCOMES or mode in ("hypothetical", "habitual"):
+        return 0.0
+    if clause.role != "result" and _TIME_OR_CONDITION.match(clause.text):
+        # "I learned to look at | when things were booked": the change sets when the lesson
+        # applies, as "if sales dropped" sets a condition; neither is what came of the story.
         return 0.0
     if _DESCRIBED.search(clause.text[:max(0, start - clause.span.start)]):
         # "we cut the scope to the three invoice types that covered 90% of volume": the
