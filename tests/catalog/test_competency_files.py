@@ -72,6 +72,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "Churn dropped from 8% to 5% over the next two quarters.",
         "I would have talked to the customers first, before writing a line of the spec.",
         "She has not lost a morning order since, and she sent two other bakeries to us.",
+        "The restaurant group stayed, and they signed three more sites with us that spring.",
     ],
     "ownership/took-it-on": [
         "Nobody owned the nightly data export, so it failed silently for weeks.",
