@@ -107,6 +107,11 @@ def test_an_unsignposted_outcome_is_read_where_stories_end() -> None:
     # Filler before it cannot move an early sentence into the outcome's place.
     filler = " ".join(["We worked on a lot of things and it went well overall."] * 4)
     assert "result" not in _kinds(f"{OUTCOME} {STEPS} {filler}")
+    # The other side taking up what they brought, where the story ends, is its outcome; the
+    # same early on is the scene.
+    uptake = "He read it that evening, and they signed with us the next month."
+    assert "result" in _kinds(f"{STEPS} {uptake}")
+    assert "result" not in _kinds(f"{uptake} {STEPS}")
 
 
 def test_terse_bullets_are_the_candidates_steps() -> None:

@@ -535,6 +535,11 @@ _NOT_MEASURED_OUTCOME = frozenset({"action", "task", "situation", "grounds", "di
                                    "reflection"})
 
 
+_UPTAKE = re.compile(r"\b(?:they|he|she|the (?:client|customer|board|committee|council|"
+                     r"director|buyer|school|hospital|firm|company|team))\s+(?:(?:finally|"
+                     r"eventually|then|both|all)\s+)?(?:signed|agreed|approved|adopted|accepted|"
+                     r"renewed|bought|switched|went ahead|said yes|rolled it out)\b",
+                     re.IGNORECASE)
 _PERCEIVED = re.compile(r"^\W*(?:and |so |then |but )?(?:I|we) (?:then |soon |quickly |also )?"
                         r"(?:noticed|saw|found|realised|realized|spotted|heard|knew|could see|"
                         r"discovered|worked out|figured out|learned|learnt)\b", re.IGNORECASE)
@@ -553,6 +558,11 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
     change = [m for m in _CHANGE.finditer(span.text)
               if not any(_PERCEIVED.match(c.text) and c.span.start <= span.start + m.start()
                          < c.span.end for c in own)]
+    # Late in the story, the other side taking up what the candidate brought ("He did, and
+    # they signed in the next month") is how it came out.
+    change += [m for m in _UPTAKE.finditer(span.text)
+               if any(c.actor == "other" and c.mode == "fact" and not c.reported
+                      and c.span.start <= span.start + m.start() < c.span.end for c in own)]
     # A number in a general truth ("often when two people fight…") counts nothing that came of
     # the story either.
     measured = [(start, end) for start, end in hits.get("metric", [])
