@@ -31,3 +31,20 @@ def test_the_review_says_what_the_story_shows() -> None:
     assert {f.kind for f in review.flags} <= {"too_short"}, review.flags
     # A specific story with a kept promise and a guest who came back: far from the bottom band.
     assert review.verdict.score >= 2.5, review.verdict
+
+
+# Opens in the past ("When I was working…", "I wrote…") and goes on in the present.
+MIXED = (
+    "When I was working at the bakery, the big oven was stopping many times and everybody was "
+    "saying it is the landlord problem. Nobody report it properly. I decide to take it. I wrote "
+    "every stop in a notebook for a month, the hour and what we were baking. I see it stop when "
+    "the fan is blocked by the flour. I show this to the engineer and he move the fan cover. "
+    "After that it stop only once in six weeks."
+)
+
+
+def test_a_past_story_going_on_in_the_present_is_still_one_story() -> None:
+    analysis = analyze(MIXED)
+    assert not analysis.has("no_story") and not analysis.has("hypothetical")
+    steps = [c.text for c in analysis.clauses if c.narrated]
+    assert "I decide to take it." in steps and "I show this to the engineer" in steps

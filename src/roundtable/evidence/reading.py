@@ -1557,8 +1557,12 @@ def _as_told(clause: Clause, story: bool) -> Clause:
     if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
             clause.text):
         return clause
-    if story and not _SPEAKER_VERB.match(_subject_text(clause.text)):
-        return clause
+    rest = _subject_text(clause.text)
+    if story and not _SPEAKER_VERB.match(rest):
+        # "I decide to take it", "I show this to the maintenance manager": a step of the past
+        # story told in the present, as a second-language speaker tells one ("I struggle to
+        # think of one" is how they stand now, not a step).
+        return replace(clause, narrated=True) if _NARRATIVE_VERB.match(rest) else clause
     return replace(clause, mode="habitual")
 
 
