@@ -96,6 +96,8 @@ DETECTED: list[tuple[str, str]] = [
     ("data", "I ran a SQL query over the last six months of orders."),
     ("data", "The funnel analysis showed that most users dropped at the address step."),
     ("experiment", "We ran an A/B test on the new pricing page for two weeks."),
+    ("experiment", "I ran the new payroll script on last month's file first, before the live run."),
+    ("experiment", "- tested the fix on a copy of the ledger before touching production"),
     ("experiment", "I proposed a two-week pilot with three of our largest accounts."),
     ("customer", "Our enterprise customers were complaining about slow exports."),
     ("customer", "Small merchants were the ones hit hardest."),

@@ -347,6 +347,13 @@ PATTERNS: dict[str, str] = {
     "experiment": r"\b(a/b|ab test|split test|experiment(s|ed)?|pilot(ed|s)?|prototyp(e|ed|"
     r"es)|hypothes(is|es|i[sz]ed)|trial|beta|mvp|control group|canary|tested (the|a|our|whether|"
     r"it)|proof of concept|poc|"
+    # tried first where a mistake costs nothing: "tested on last month's file first", "ran it
+    # on a copy", "tried it in staging first"
+    r"(?:tested|tried|trialled|trialed|ran|run|checked) (?:(?:it|them|the(?: [\w-]+){1,3}) )?"
+    r"(?:first )?(?:on|against|in|with) (?:a |an |the |our )?(?:copy|copies|sample|subset|"
+    r"staging|sandbox|test (?:file|data|account|server|environment)|dummy|old (?:file|data)|"
+    r"backup|single (?:store|ward|site|class|team)|one (?:store|ward|site|class|team|shift)|"
+    r"(?:last|the previous) (?:week|month|year|quarter)'s \w+)\b|"
     # a trial told in plain words: "run both suppliers side by side", "for one term and compare"
     r"side by side|in parallel for|(?:ran|run|tried|try|trialled|trialed) (?:both|the two|each|"
     r"them|it) (?:side by side|in parallel|for (?:a|one|two|three|\d+) (?:weeks?|months?|terms?|"
