@@ -94,6 +94,8 @@ DETECTED: list[tuple[str, str]] = [
     ("passive_voice", "It was decided that the release would slip."),
     ("passive_voice", "Mistakes were made during the rollout."),
     ("data", "I ran a SQL query over the last six months of orders."),
+    ("data", "I brought the site manager two weeks of noise readings from the loading bay."),
+    ("data", "Then I went through three months of delivery records showing the same late slot."),
     ("data", "The funnel analysis showed that most users dropped at the address step."),
     ("experiment", "We ran an A/B test on the new pricing page for two weeks."),
     ("experiment", "I ran the new payroll script on last month's file first, before the live run."),

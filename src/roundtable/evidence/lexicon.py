@@ -343,7 +343,14 @@ PATTERNS: dict[str, str] = {
     r"(?:kept|made|started) (?:a|an) (?:sheet|log|tally|record|list|spreadsheet|count) of|"
     r"(?:showed|brought|gave|sent) (?:her|him|them|my \w+|the \w+) (?:the |two |three |four |"
     r"\d+ |some |a few |several )?(?:[\w-]+ ){0,2}(?:cases|examples|incidents|near-misses|"
-    r"complaints|returns|samples|photos|figures|results|readings|records|reports|survey))\b",
+    r"complaints|returns|samples|photos|figures|results|readings|records|reports|survey)|"
+    # a stretch of records: "two weeks of glucose readings", "six months of booking data"
+    r"(?:\d+|two|three|four|five|six|eight|ten|twelve|a few|several) (?:days?|weeks?|months?|"
+    r"years?|shifts?|quarters?) (?:of|worth of) (?:[\w-]+ ){0,2}(?:data|readings|logs|records|"
+    r"figures|numbers|tickets|timesheets|complaints|returns|results|sales|orders|calls|"
+    r"bookings|rotas|invoices)|"
+    r"(?:readings|figures|records|logs|results|numbers|data) (?:showing|that showed|which showed|"
+    r"proving))\b",
     "experiment": r"\b(a/b|ab test|split test|experiment(s|ed)?|pilot(ed|s)?|prototyp(e|ed|"
     r"es)|hypothes(is|es|i[sz]ed)|trial|beta|mvp|control group|canary|tested (the|a|our|whether|"
     r"it)|proof of concept|poc|"
