@@ -128,6 +128,7 @@ DETECTED: list[tuple[str, str]] = [
     ("grounds", "The data showed a 4% drop in conversion after the redesign."),
     ("grounds", "The risk was that merchants would not get paid on time."),
     ("raised", "I asked for a 1:1 with her before the planning meeting."),
+    ("raised", "I showed him three months of scrap figures from the night shift."),
     ("raised", "I raised it with the tech lead privately after standup."),
     ("raised", "I printed the rota for March and showed her where the nights fell on two people."),
     ("raised", "I walked my supervisor through the three invoices that had been paid twice."),
