@@ -67,6 +67,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We agreed on something concrete together.",
         "We agreed that technicians would sign on at shift start and we'd add remote session "
         "revocation; he gave up the per-request check, I gave up a month of roadmap.",
+        "After the whiteboard session they finally agreed on a shared rota for the van.",
     ],
     ("conflict", "relationship-after"): [
         "Our relationship improved a lot after that.",
@@ -77,6 +78,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "needs help with a tester.",
         "The next three releases went out on the planned day, and now she asks me first when she "
         "needs help with a tester.",
+        "The meetings got calmer and they actually paired on the next release.",
     ],
     ("conflict", "self-reflection"): [
         "Looking back, I should have asked about her constraints first.",
