@@ -326,3 +326,9 @@ def test_an_opinion_that_frames_a_lesson_hedges_no_fact(sentence: str, hedged: b
     last = analysis.sentences[-1].index
     assert any(e.kind == "hedge" and e.sentence == last for e in analysis.evidence) is hedged
     assert any(c.mode == "hedged" for c in analysis.clauses_of(last)) is hedged
+
+
+def test_a_short_story_told_in_the_negative_is_still_a_story() -> None:
+    told = ("The head chef decided to drop the allergy check to save time. I didn't agree, but "
+            "I didn't say anything. The new menu went out that Friday.")
+    assert "no_story" not in _flags(told)

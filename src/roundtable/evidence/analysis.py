@@ -987,6 +987,8 @@ HYPOTHETICAL_SHARE = 0.5
 """An answer is hypothetical when at least this share of the candidate's clauses are."""
 
 
+# What did not happen is told all the same: "I didn't agree, but I didn't say anything".
+_NEGATED_PAST = re.compile(r"\b(?:did not|didn['’]t|wasn['’]t|weren['’]t)\b", re.IGNORECASE)
 # Who the candidate is rather than what they do: "I'm quite careful", "we are a tight team".
 _TRAIT = re.compile(r"^\W*(?:and |but |so )?(?:I|we)(?:'m|'re| am| are)\b(?!\s+\w+ing\b)",
                     re.IGNORECASE)
@@ -1005,7 +1007,7 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
            and c.role not in ("reflection", "relationship")]
     told = [c for c in clauses if c.sentence in scored and c.mode in ("fact", "negated", "hedged")
             and c.role not in ("other", "reflection", "situation")
-            and (past_tense(c.text) or c.narrated)]
+            and (past_tense(c.text) or c.narrated or _NEGATED_PAST.search(c.text))]
     # "I usually score each item…" is no more a story than "I would score each item…".
     imagined = [c for c in own if c.mode in ("hypothetical", "habitual")]
     done = [c for c in own if c.mode in ("fact", "hedged") and (past_tense(c.text) or c.narrated)]
