@@ -136,6 +136,19 @@ def test_vague_words_keep_their_meaning_without_articles_or_verbs() -> None:
     assert not _found("vague", "I'd bring this stuff up early.")
 
 
+@pytest.mark.parametrize(("text", "vague"), [
+    # Where stock is kept, and the feedback given, are told plainly.
+    ("New starters asked her where things went on the shelves.", False),
+    ("After each shift I told her what went well and one thing to change.", False),
+    ("Twice the dockets went missing, and then things went missing from the van.", False),
+    # The story's own outcome waved at still is vague.
+    ("Things went fine in the end.", True),
+    ("The handover went really well.", True),
+])
+def test_went_well_is_vague_only_about_the_story(text: str, vague: bool) -> None:
+    assert bool(_found("vague", text)) is vague
+
+
 def test_an_aside_does_not_make_a_told_sentence_filler() -> None:
     told = analyze("I'd seen how a bank handled it with one shared form, and honestly I'm "
                    "proud of this bit.")

@@ -250,13 +250,18 @@ PATTERNS: dict[str, str] = {
     r"(everyone|everybody|(?:the |our )?(customers?|clients?|stakeholders?|team|business|users)"
     # "…and client was happy": English without articles says the same.
     r")( was| were)? ((all|really|very|so|super) )?(happy|pleased|"
-    r"satisfied|thrilled|delighted)|(went|turned out) (really |very |pretty )?(well|great)|"
+    r"satisfied|thrilled|delighted)|"
+    # "one thing that went well and one to try next time" names feedback given, not the story
+    r"(?<!what )(?<!thing that )(?<!things that )(went|turned out) (really |very |pretty )?(well|"
+    r"great)|"
     r"on the same page|pulled together|got it done|(managed|handled|dealt with) (it|that|this|"
     r"everything) ((really|very|pretty) )?(well|fine)|"
     r"lead by example|above and beyond|results-driven|team player|"
     # Verbal tics ("you know", "basically") are how people talk, not vagueness about the story.
     r"various things|some things|whatever|somehow|all sorts of|and everything|"
-    r"things went|it went (well|fine|ok|okay)|everything worked out|it all worked out|"
+    # "he knew where things went" says where stock is kept; "things went missing" is an event
+    r"(?<!where )(?<!what )things went(?! missing| wrong)|it went (well|fine|ok|okay)|"
+    r"everything worked out|it all worked out|"
     r"worked out (well|fine)|made (things|it) better|a bunch of|at the end of the day|"
     r"synerg\w+|best practices|move the needle|think outside the box|leverag(e|ed|ing) (our|my|"
     r"the) (strengths|skills)|"
