@@ -107,6 +107,10 @@ def test_negation_triggers_sit_where_the_words_are() -> None:
     ("the whole launch was my call", "candidate"),
     ("The clearest one is a migration I ran", "candidate"),
     ("In March, I called her", "candidate"),
+    # A purpose told first, without a comma, is no subject.
+    ("To make it work I cross-trained two nurses", "candidate"),
+    ("To cover the gap she re-planned the rota", "other"),
+    ("To my surprise the client agreed", "other"),
 ])
 def test_actor(text: str, actor: Actor) -> None:
     assert read_actor(text) == actor

@@ -327,10 +327,11 @@ _TIME_LEAD = re.compile(
     r"then)\s+(?=\S)",
     re.IGNORECASE,
 )
-# A prepositional phrase right before a pronoun subject: "In my first lead job I promised…".
+# A prepositional phrase right before a pronoun subject: "In my first lead job I promised…",
+# and a purpose told first: "To make that work I cross-trained two cooks".
 _PLACE_LEAD = re.compile(
     r"^(?:in|at|on|during|for|after|before|with|from|by|over|under|within|around|across|since|"
-    r"as)\b[^,]{0,50}?\s(?=(?:I|we|he|she|they)\s)",
+    r"as|to|in order to)\b[^,]{0,50}?\s(?=(?:I|we|he|she|they)\s)",
     re.IGNORECASE,
 )
 # A short introductory phrase before a comma ("In March,", "Two weeks later,") is not the
