@@ -135,6 +135,12 @@ def test_a_clause_without_a_subject_shares_the_one_before() -> None:
     ("pages went down", "none", "fact", None, None, False, "result"),
     ("pages went to two a week", "none", "fact", None, None, False, "situation"),
     ("pages went to two a week", "none", "fact", 0.9, None, False, "result"),
+    # A change told after an auxiliary or as a comparative is an outcome too.
+    ("the waiting list did come down over the spring", "none", "fact", 0.8, None, False,
+     "result"),
+    ("the queue at the pharmacy got a lot shorter", "none", "fact", 0.8, None, False,
+     "result"),
+    ("the rents had gone up", "none", "fact", 0.1, None, False, "situation"),
     # "Last year I ran the migration" is a step, not the scene.
     ("Last year I ran the migration", "candidate", "fact", 0.1, None, False, "action"),
     # The other side's reasons describe the disputed position.

@@ -1117,7 +1117,10 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"made it (?:part of|the standard|standard|mandatory|a rule)|"
      # "went back through eight weeks of sheets" is a step, "sales came back" an outcome
      r"(?:went|came) (?:up|down|from|back(?! (?:through|over|to|and|into|in)\b))|"
-     r"got (?:better|worse|faster|caught))\b|" + PLAIN_OUTCOME),
+     # the same after an auxiliary: "the scrap rate did come down", "waits have gone down"
+     r"(?:did|has|have|had) (?:really |finally |actually |since )?(?:come|gone|go) (?:up|down)|"
+     r"got (?:much |a lot |far |a bit )?(?:better|worse|faster|caught|quicker|shorter|smaller|"
+     r"cheaper|easier|calmer|smoother|safer|cleaner|lower|higher))\b|" + PLAIN_OUTCOME),
     ("dispute", r"\b(?:disagree|disagreed|disagreement|push(?:ed)? back|objected|"
      r"opposed|conflict|clash(?:ed)?|argued|argument|tension|friction|at odds|butted "
      r"heads|(?:didn't|did not) see eye to eye|fell out|standoff|insisted|wanted to "
