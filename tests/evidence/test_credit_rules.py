@@ -104,6 +104,9 @@ def test_behavior_and_facts(kind: str, read: Clause, phrase: str, expected: floa
      0.0),
     (clause("churn usually drops in May", "none", mode="habitual", role="result"), "drops",
      0.0),
+    # An outcome that lasts, told in the present, is no habit.
+    (clause("and two other depots now use the same sheet", "other", mode="habitual",
+            role="result"), "use", 1.0),
     # A change given as a reason or as the scene is not the story's outcome.
     (clause("because churn dropped", "none", role="grounds"), "dropped", 0.0),
     (clause("churn had dropped the year before", "none", role="situation"), "dropped", 0.0),

@@ -143,6 +143,8 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
 
 
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
+    if mode == "habitual" and clause.role == "result" and _LASTING_NOW.search(clause.text):
+        mode = "fact"  # "three other branches now use it" is an outcome that lasts, no habit
     if clause.role in _NOT_OUTCOMES or mode in ("hypothetical", "habitual"):
         return 0.0
     if _DESCRIBED.search(clause.text[:max(0, start - clause.span.start)]):
