@@ -244,7 +244,8 @@ PATTERNS: dict[str, str] = {
     r"end of (the )?(quarter|year|month|sprint))",
     # "bring this stuff up early" points at something said; "and stuff" is vague.
     "vague": r"\b((?<!this )(?<!that )(?<!the )stuff|things like that|and so on|and so forth|"
-    r"etc\b|a lot of things|"
+    # "some things, like updating care plans" names its things by an example: not vague
+    r"etc\b|a lot of things(?!,? (?:like|such as|including)\b)|"
     r"learned (a lot|so much)|(whole|great|valuable|good) (learning )?experience|grew a lot|"
     r"i('m| am) (really |so |very )?proud of|(it all|everything|things) came together|"
     r"(everyone|everybody|(?:the |our )?(customers?|clients?|stakeholders?|team|business|users)"
@@ -258,7 +259,8 @@ PATTERNS: dict[str, str] = {
     r"everything) ((really|very|pretty) )?(well|fine)|"
     r"lead by example|above and beyond|results-driven|team player|"
     # Verbal tics ("you know", "basically") are how people talk, not vagueness about the story.
-    r"various things|some things|whatever|somehow|all sorts of|and everything|"
+    r"(?:various|some) things(?!,? (?:like|such as|including)\b)|whatever|somehow|all sorts of|"
+    r"and everything|"
     # "he knew where things went" says where stock is kept; "things went missing" is an event
     r"(?<!where )(?<!what )things went(?! missing| wrong)|it went (well|fine|ok|okay)|"
     r"everything worked out|it all worked out|"
