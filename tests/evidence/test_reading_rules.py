@@ -141,6 +141,9 @@ def test_a_clause_without_a_subject_shares_the_one_before() -> None:
     ("the queue at the pharmacy got a lot shorter", "none", "fact", 0.8, None, False,
      "result"),
     ("the rents had gone up", "none", "fact", 0.1, None, False, "situation"),
+    # A class taught is no lesson learned: the class brought back is the story's outcome.
+    ("and the school brought the phonics lessons back for every class", "other", "fact", 0.9,
+     None, False, "result"),
     # "Last year I ran the migration" is a step, not the scene.
     ("Last year I ran the migration", "candidate", "fact", 0.1, None, False, "action"),
     # The other side's reasons describe the disputed position.

@@ -136,6 +136,20 @@ def test_vague_words_keep_their_meaning_without_articles_or_verbs() -> None:
     assert not _found("vague", "I'd bring this stuff up early.")
 
 
+@pytest.mark.parametrize(("text", "lesson"), [
+    # A class taught is no lesson learned.
+    ("In Monday's maths lesson the class split into pairs.", False),
+    ("We moved the weekly reading lessons to the morning.", False),
+    ("During the lesson I let the quietest pupil run the board.", False),
+    ("I wrote a lesson plan for the supply teacher.", False),
+    # A lesson learned still is.
+    ("The lesson I took was to ask for help sooner.", True),
+    ("My biggest lesson was patience.", True),
+])
+def test_a_class_lesson_is_no_lesson_learned(text: str, lesson: bool) -> None:
+    assert bool(_found("learning", text)) is lesson
+
+
 @pytest.mark.parametrize(("text", "vague"), [
     # Where stock is kept, and the feedback given, are told plainly.
     ("New starters asked her where things went on the shelves.", False),

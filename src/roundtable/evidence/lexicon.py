@@ -39,6 +39,18 @@ _WHO_CAN_FIX = (r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)
 _DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
 _NUMBER = r"(?:\d[\d,.]*|" + _SPELLED_COUNT + r")"
 
+# A lesson that is a class, in a teacher's or a coach's story ("the weekly problem-solving
+# lessons", "her maths lesson", "a lesson plan"), not a lesson learned. Checked behind the word
+# once it is found, so the text is scanned for "lesson" alone.
+_CLASS_KINDS = """maths math english science history music piano driving swimming dance weekly
+    daily solving problem double cover reading phonics language french spanish german yoga
+    cooking online""".split()
+_CLASS_SETTINGS = "in during after before taught teach planned observed ran run".split()
+CLASS_LESSON = ("lesson" + "".join(f"(?<!{kind} lesson)" for kind in _CLASS_KINDS)
+                + "".join(f"(?<!{setting} the lesson)" for setting in _CLASS_SETTINGS)
+                + r"s?(?! plans?\b| on (?:fractions|reading|grammar|algebra|safety)\b)")
+"""A lesson learned, not a class: "lesson" or "lessons" with the class senses left out."""
+
 # What an opinion verb introduces when it frames a lesson rather than a fact: "I think the lesson
 # for me was…", "I think what I learned is…", "I think I should have asked sooner". An opinion
 # about what one learned does not hedge what happened.
@@ -191,7 +203,8 @@ PATTERNS: dict[str, str] = {
     r"i learn (that|from|on)\b|"
     r"learned (that|to)|taught me|(it|this|that|the whole thing) (showed|reminded|convinced) me "
     r"(that|how|to)|(it|this|that|the whole thing) made me (realise|realize|see) (that|how)|"
-    r"the lesson|lessons?|in hindsight|looking back|next time|now (always )?i (always )?(make "
+    r"the " + CLASS_LESSON + "|" + CLASS_LESSON
+    + r"|in hindsight|looking back|next time|now (always )?i (always )?(make "
     r"sure|start|ask|check)|"
     # A practice kept since, told without its subject ("Now check readers before deleting") or
     # with the adverb first ("now always I check", "from that time I always check").

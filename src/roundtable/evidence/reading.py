@@ -28,7 +28,7 @@ from typing import Literal
 from roundtable import regexes as re
 from roundtable.evidence import learned
 from roundtable.evidence.injection import addressed_to_reviewer
-from roundtable.evidence.lexicon import PLAIN_OUTCOME
+from roundtable.evidence.lexicon import CLASS_LESSON, PLAIN_OUTCOME
 from roundtable.evidence.text import Span
 
 Actor = Literal["candidate", "team", "other", "none"]
@@ -1062,7 +1062,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:it was|it's) a (?:great|good|valuable) experience|i'm (?:really |very )?proud of|"
      r"note (?:to|for) the|(?:panel|reviewer|grader|evaluator|committee)s?\b.{0,40}\b"
      r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
-    ("reflection", r"\b(?:lessons?|learn(?:ed|t)|taught me|in hindsight|looking back|"
+    ("reflection", r"\b(?:" + CLASS_LESSON + r"|learn(?:ed|t)|taught me|"
+     r"in hindsight|looking back|"
      r"(?:it|this|that|the whole thing) (?:showed|reminded|convinced) me (?:that|how|to)|"
      r"in retrospect|should(?:n't)? have|should've|should know better|we now|these days|"
      r"(?:my|the|a|one) (?:big(?:ger|gest)? |main |real )?reali[sz]ation|"
