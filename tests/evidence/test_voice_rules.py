@@ -136,6 +136,20 @@ def test_vague_words_keep_their_meaning_without_articles_or_verbs() -> None:
     assert not _found("vague", "I'd bring this stuff up early.")
 
 
+@pytest.mark.parametrize(("text", "counted"), [
+    # A count of more of anything is a measure, whatever is counted.
+    ("By spring three more depots had signed up.", True),
+    ("Two other libraries copied the rota.", True),
+    ("We opened 4 additional clinics.", True),
+    ("The audit turned up 12 more unlabelled pallets.", True),
+    # A number with nothing counted is not.
+    ("I talked to the other two about it.", False),
+    ("We kept the old till for three more weeks.", False),
+])
+def test_a_count_of_more_is_a_measure(text: str, counted: bool) -> None:
+    assert bool(_found("metric", text)) is counted
+
+
 @pytest.mark.parametrize(("text", "lesson"), [
     # A class taught is no lesson learned.
     ("In Monday's maths lesson the class split into pairs.", False),

@@ -230,6 +230,10 @@ PATTERNS: dict[str, str] = {
     r"\bfrom (" + _SPELLED + r") (percent|per cent|hours|days|weeks|minutes) to\b|"
     r"\b" + _NUMBER + r"\s?(?:more |extra |new |other |fewer |less |affected |impacted |"
     r"active |paying |existing |unhappy |angry )?(?:" + _UNITS + r")|"
+    # a count of more of anything, whatever it is: "four more stations", "two other schools",
+    # "14 more unowned buckets"; "six more weeks" is a while, which "timeframe" reads
+    r"\b" + _NUMBER + r" (?:more|other|additional|extra) (?!(?:" + _DURATIONS + r")\b)"
+    r"(?:[a-z-]+ )?[a-z]{3,}s\b|"
     r"\b" + _NUMBER + r"\s?(?:" + _DURATIONS + r") (?:early|earlier|ahead|sooner|faster|"
     r"quicker|less|fewer|shorter|saved|instead|down|off)\b|"
     r"\b(?:saved|shaved|freed up|cut|down to|dropped to|fell to|to under|from|(?:came|went|come|"
