@@ -141,6 +141,12 @@ def test_a_clause_without_a_subject_shares_the_one_before() -> None:
     ("the queue at the pharmacy got a lot shorter", "none", "fact", 0.8, None, False,
      "result"),
     ("the rents had gone up", "none", "fact", 0.1, None, False, "situation"),
+    # An outcome told with its cause is the outcome; a cause told first is still a reason.
+    ("the waiting list halved due to the evening clinics", "none", "fact", 0.9, None, False,
+     "result"),
+    ("we reopened on time thanks to the night shifts", "team", "fact", 0.9, None, False,
+     "result"),
+    ("because of the flood we lost two weeks", "team", "fact", 0.9, None, False, "grounds"),
     # A class taught is no lesson learned: the class brought back is the story's outcome.
     ("and the school brought the phonics lessons back for every class", "other", "fact", 0.9,
      None, False, "result"),

@@ -1239,6 +1239,21 @@ _CUT_FROM_PLAN = re.compile(
 )
 
 
+# A cause told after what it caused: "sales rose 20% because of the new layout".
+_CAUSE_AFTER = re.compile(r"\b(?:because of|due to|thanks to|owing to|as a result of)\b",
+                          re.IGNORECASE)
+_RESULT_CUE = dict(_ROLE_CUES)["result"]
+
+
+def _told_with_its_cause(text: str, position: float | None) -> bool:
+    """An outcome told with its cause ("complaints halved due to the new rota", "we finished on
+    time thanks to the extra shifts") is the story's outcome, not a reason given for a step:
+    what comes before the cause is told as a result."""
+    cause = _CAUSE_AFTER.search(text)
+    return (cause is not None and cause.start() > 0 and (position is None or position >= 0.3)
+            and _RESULT_CUE.search(text[:cause.start()]) is not None)
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -1259,6 +1274,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
                 continue  # "our churn had risen 12%" at the start sets the scene
             if role == "grounds" and reported and actor != "candidate":
                 return "dispute"  # the other side's reasons describe the disputed position
+            if role == "grounds" and _told_with_its_cause(cued, position):
+                return "result"
             if role == "situation" and actor in ("candidate", "team") and _DEED.search(text):
                 return "action"  # "Last year I ran the migration" is a step, not the scene
             return role
