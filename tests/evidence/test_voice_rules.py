@@ -136,6 +136,15 @@ def test_vague_words_keep_their_meaning_without_articles_or_verbs() -> None:
     assert not _found("vague", "I'd bring this stuff up early.")
 
 
+@pytest.mark.parametrize("text", [
+    "So I decided to pay the supplier that afternoon.",
+    "I made the call to pay the supplier that afternoon.",
+    "We decided to pay the supplier that afternoon.",
+])
+def test_a_call_is_a_decision_whoever_makes_it(text: str) -> None:
+    assert _found("decision", text)
+
+
 @pytest.mark.parametrize(("text", "counted"), [
     # A count of more of anything is a measure, whatever is counted.
     ("By spring three more depots had signed up.", True),

@@ -551,7 +551,8 @@ PATTERNS: dict[str, str] = {
     r"(bring|take|present|brought|took|presented) (it|this|that|(the|our|my|her|his) (case|"
     r"cases|issue|data|numbers)) to the ([\w-]+ )?(committee|board|council|panel|review board|"
     r"steering group|leadership team|exec team))\b",
-    "decision": r"\b((we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
+    # The candidate's own call too: "I decided to pay it" is a call as "I made the call" is.
+    "decision": r"\b((i|we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
     r"group|committee|director|vp|cto|ceo|manager|exec team|leadership team)) (decided|agreed|"
     r"chose|went with|settled on|landed on|compromised)|"
     r"the (final )?(decision|call) was|made the (call|decision)|overruled|agreed to|compromise|"
