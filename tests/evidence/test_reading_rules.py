@@ -141,6 +141,9 @@ def test_a_clause_without_a_subject_shares_the_one_before() -> None:
     ("the queue at the pharmacy got a lot shorter", "none", "fact", 0.8, None, False,
      "result"),
     ("the rents had gone up", "none", "fact", 0.1, None, False, "situation"),
+    # A change told against how things were is the outcome.
+    ("now the corridor is usually clear, far fewer trolleys than before", "none", "habitual",
+     0.9, None, False, "result"),
     # An outcome told with its cause is the outcome; a cause told first is still a reason.
     ("the waiting list halved due to the evening clinics", "none", "fact", 0.9, None, False,
      "result"),

@@ -1121,7 +1121,10 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      # the same after an auxiliary: "the scrap rate did come down", "waits have gone down"
      r"(?:did|has|have|had) (?:really |finally |actually |since )?(?:come|gone|go) (?:up|down)|"
      r"got (?:much |a lot |far |a bit )?(?:better|worse|faster|caught|quicker|shorter|smaller|"
-     r"cheaper|easier|calmer|smoother|safer|cleaner|lower|higher))\b|" + PLAIN_OUTCOME),
+     r"cheaper|easier|calmer|smoother|safer|cleaner|lower|higher)|"
+     # a change told against how things were: "much less than before", "fewer than last year"
+     r"than (?:before|it (?:was|used to be)|they (?:were|used to be)|last (?:year|month|week|"
+     r"term|time|winter|summer|season)|the year before))\b|" + PLAIN_OUTCOME),
     ("dispute", r"\b(?:disagree|disagreed|disagreement|push(?:ed)? back|objected|"
      r"opposed|conflict|clash(?:ed)?|argued|argument|tension|friction|at odds|butted "
      r"heads|(?:didn't|did not) see eye to eye|fell out|standoff|insisted|wanted to "
