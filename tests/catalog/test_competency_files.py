@@ -198,6 +198,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "It was difficult feedback to give, but he needed to hear it.",
         "We rewrote three of his bug reports together, line by line.",
         "I told her directly that her estimates were costing the team.",
+        "After every shift I told her what went well and one thing to work on.",
     ],
     "hire-and-develop-the-best/room-to-lead": [
         "I let her lead the quarterly review with the VP.",
@@ -243,6 +244,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "Instead of an incremental fix to the report, I pitched a self-serve platform.",
         "I proposed one self-service dashboard for all our clients instead of another custom "
         "report.",
+        "What I pitched went far beyond the original brief.",
+        "Instead of a better rota tool, I proposed a shared staffing pool for all four wards.",
     ],
     "think-big/grounded-in-customers": [
         "I sized the opportunity at about 4,000 mid-market clinics.",
@@ -423,6 +426,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "strive-to-be-earths-best-employer/growth-over-retention": [
         "I supported her transfer even though it meant losing my strongest engineer.",
         "I helped him find a role on the data science team.",
+        "Our best baker left to open her own shop, which I was proud of.",
     ],
     "strive-to-be-earths-best-employer/team-health-result": [
         "Regretted attrition went from four people to zero that year.",
@@ -455,6 +459,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I told him so in our Monday meeting, before the plan went to the director.",
         "I put the numbers in a short note and asked for twenty minutes with him before the "
         "planning meeting.",
+        "I raised it with the site manager privately after the safety walk.",
     ],
     "have-backbone/decision-and-commitment": [
         "It was a case of disagree and commit, so I threw myself into it.",

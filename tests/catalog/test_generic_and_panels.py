@@ -314,6 +314,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "more tools.",
         "First I asked the sales lead what she worry about, and she said her team lose time with "
         "more tools.",
+        "I spent a morning with their night porters to see how they worked.",
+        "The pharmacist had been burned by the last stock system.",
     ],
     ("influence", "the-case"): [
         "I built a small prototype over a weekend.",
@@ -331,6 +333,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "So I made the model fill automatically from the CRM, so they type nothing new.",
         "We made clear we weren't saying her rota was wrong.",
         "I offered it to him as a one-month trial.",
+        "I suggested something small: one ward for one month.",
+        "Moving the alerts to my phone took the risk off his crew.",
     ],
     ("influence", "building-support"): [
         "I found two allies on the infrastructure team.",
@@ -400,6 +404,7 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("communication", "listening"): ["The customer listened politely and said nothing."],
     ("prioritization", "saying-no"): ["We did everything they asked for."],
     ("influence", "the-goal"): ["My manager told the team to do it."],
+    ("influence", "their-interests"): ["The kitchen got so hot that a cook burned her hand."],
 }
 
 

@@ -305,6 +305,10 @@ def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind
     ("I ignored the noise in the dashboards and looked at raw logs.", "dismissive", False),
     ("We stopped reading the nightly report once the alerts covered it.", "dismissive", False),
     ("I skipped the standup to fix the outage.", "steamroll", False),
+    # Done in someone's stead, the verb left understood: nobody was passed over.
+    ("When the parts came late I covered the courier out of our budget without asking him to.",
+     "steamroll", False),
+    ("When the parts came late I changed the supplier without asking him.", "steamroll", True),
     ("I haven't really had a failure I'd call a failure.", "never_fail", True),
     # A politeness aside negates nothing.
     ("And my manager, no offense to her, had no idea what she was doing.", "contempt", True),

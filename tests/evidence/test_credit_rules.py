@@ -104,6 +104,9 @@ def test_behavior_and_facts(kind: str, read: Clause, phrase: str, expected: floa
      0.0),
     (clause("churn usually drops in May", "none", mode="habitual", role="result"), "drops",
      0.0),
+    # An outcome that lasts, told in the present, is no habit.
+    (clause("and two other depots now use the same sheet", "other", mode="habitual",
+            role="result"), "use", 1.0),
     # A change given as a reason or as the scene is not the story's outcome.
     (clause("because churn dropped", "none", role="grounds"), "dropped", 0.0),
     (clause("churn had dropped the year before", "none", role="situation"), "dropped", 0.0),
@@ -142,6 +145,11 @@ def test_relationships_and_lessons_by_mode(mode: Mode, bond: float, learning: fl
     # A counterfactual still blames; an imagined steamroll is no steamroll.
     ("blame", clause("if they had done their part we would have shipped",
                      mode="hypothetical"), 1.0),
+    ("blame", clause("if it weren't for their late files we would have closed on time",
+                     mode="hypothetical"), 1.0),
+    # A risk weighed in a plain conditional faults no one, though its words are blame's.
+    ("blame", clause("if their payroll run failed, 300 people would have to wait for pay",
+                     mode="hypothetical"), 0.0),
     ("never_fail", clause("I'd have to pick something small", mode="hypothetical"), 1.0),
     ("steamroll", clause("I would go over her head", mode="hypothetical"), 0.0),
     ("contempt", clause("I never thought they were clueless", mode="negated"), 0.0),

@@ -75,6 +75,13 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     ("Details matter; I like getting to the bottom of things.", "dismissive"),
     ("I found that half the nodes sat idle between 8pm and 6am.", "blame"),
     ("I saw that most of them could not read the dosage table on a phone screen.", "contempt"),
+    # The feeling of the people the candidate steadied, told in a clause that describes them.
+    ("I had to reopen the ward on time, and keep a staff that was tired and frustrated working "
+     "as one.", "emotional"),
+    # A remainder set aside is not the whole of the work claimed.
+    ("I avoided all the other formulas and instead gave them a plain timeline.", "sole_credit"),
+    ("I told the parents that everything else would wait until the spring term.",
+     "sole_credit"),
 ])
 def test_what_carries_no_flag(text: str, kind: str) -> None:
     assert kind not in raised(text)

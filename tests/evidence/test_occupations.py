@@ -28,9 +28,10 @@ CASES = [(story, band) for story in STORIES for band in ("strong", "average", "w
 # average 1.72, weak 1.01. The other four were written after the first round of changes. On all
 # ten now: strong 3.47, average 2.05, weak 1.07. The warehouse's terse telling reached Hire on
 # every panel once numbers of pallets, trucks and the like counted as measures. The vet nurse's
-# plain telling is held at 2.7-2.9: what she told the children is read as communication, but not
-# as the evidence or the outcome the communication rubric asks for.
-MISJUDGED = frozenset({("occ-t16-vetnurse-communication", "strong")})
+# plain telling, held at 2.7-2.9 while what she told the children was read as communication but
+# not as the evidence or the outcome the rubric asks for, reached Hire on every panel once the
+# candidate's own "I decided" counted as a call made.
+MISJUDGED: frozenset[tuple[str, str]] = frozenset()
 
 
 def _reviews(story: dict[str, Any], band: str) -> list[Review]:

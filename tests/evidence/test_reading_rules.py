@@ -107,6 +107,10 @@ def test_negation_triggers_sit_where_the_words_are() -> None:
     ("the whole launch was my call", "candidate"),
     ("The clearest one is a migration I ran", "candidate"),
     ("In March, I called her", "candidate"),
+    # A purpose told first, without a comma, is no subject.
+    ("To make it work I cross-trained two nurses", "candidate"),
+    ("To cover the gap she re-planned the rota", "other"),
+    ("To my surprise the client agreed", "other"),
 ])
 def test_actor(text: str, actor: Actor) -> None:
     assert read_actor(text) == actor
@@ -131,6 +135,24 @@ def test_a_clause_without_a_subject_shares_the_one_before() -> None:
     ("pages went down", "none", "fact", None, None, False, "result"),
     ("pages went to two a week", "none", "fact", None, None, False, "situation"),
     ("pages went to two a week", "none", "fact", 0.9, None, False, "result"),
+    # A change told after an auxiliary or as a comparative is an outcome too.
+    ("the waiting list did come down over the spring", "none", "fact", 0.8, None, False,
+     "result"),
+    ("the queue at the pharmacy got a lot shorter", "none", "fact", 0.8, None, False,
+     "result"),
+    ("the rents had gone up", "none", "fact", 0.1, None, False, "situation"),
+    # A change told against how things were is the outcome.
+    ("now the corridor is usually clear, far fewer trolleys than before", "none", "habitual",
+     0.9, None, False, "result"),
+    # An outcome told with its cause is the outcome; a cause told first is still a reason.
+    ("the waiting list halved due to the evening clinics", "none", "fact", 0.9, None, False,
+     "result"),
+    ("we reopened on time thanks to the night shifts", "team", "fact", 0.9, None, False,
+     "result"),
+    ("because of the flood we lost two weeks", "team", "fact", 0.9, None, False, "grounds"),
+    # A class taught is no lesson learned: the class brought back is the story's outcome.
+    ("and the school brought the phonics lessons back for every class", "other", "fact", 0.9,
+     None, False, "result"),
     # "Last year I ran the migration" is a step, not the scene.
     ("Last year I ran the migration", "candidate", "fact", 0.1, None, False, "action"),
     # The other side's reasons describe the disputed position.

@@ -136,6 +136,60 @@ def test_vague_words_keep_their_meaning_without_articles_or_verbs() -> None:
     assert not _found("vague", "I'd bring this stuff up early.")
 
 
+@pytest.mark.parametrize("text", [
+    "So I decided to pay the supplier that afternoon.",
+    "I made the call to pay the supplier that afternoon.",
+    "We decided to pay the supplier that afternoon.",
+])
+def test_a_call_is_a_decision_whoever_makes_it(text: str) -> None:
+    assert _found("decision", text)
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    # A count of more of anything is a measure, whatever is counted.
+    ("By spring three more depots had signed up.", True),
+    ("Two other libraries copied the rota.", True),
+    ("We opened 4 additional clinics.", True),
+    ("The audit turned up 12 more unlabelled pallets.", True),
+    # A number with nothing counted is not.
+    ("I talked to the other two about it.", False),
+    ("We kept the old till for three more weeks.", False),
+])
+def test_a_count_of_more_is_a_measure(text: str, counted: bool) -> None:
+    assert bool(_found("metric", text)) is counted
+
+
+@pytest.mark.parametrize(("text", "lesson"), [
+    # A class taught is no lesson learned.
+    ("In Monday's maths lesson the class split into pairs.", False),
+    ("We moved the weekly reading lessons to the morning.", False),
+    ("During the lesson I let the quietest pupil run the board.", False),
+    ("I wrote a lesson plan for the supply teacher.", False),
+    # A lesson learned still is.
+    ("The lesson I took was to ask for help sooner.", True),
+    ("My biggest lesson was patience.", True),
+])
+def test_a_class_lesson_is_no_lesson_learned(text: str, lesson: bool) -> None:
+    assert bool(_found("learning", text)) is lesson
+
+
+@pytest.mark.parametrize(("text", "vague"), [
+    # Where stock is kept, and the feedback given, are told plainly.
+    ("New starters asked her where things went on the shelves.", False),
+    ("After each shift I told her what went well and one thing to change.", False),
+    ("Twice the dockets went missing, and then things went missing from the van.", False),
+    # The story's own outcome waved at still is vague.
+    ("Things went fine in the end.", True),
+    ("The handover went really well.", True),
+    # Things named by an example are told; things left unnamed are not.
+    ("Some things, like restocking the crash trolley, I left to the next shift.", False),
+    ("A lot of things such as the rota and the orders waited a week.", False),
+    ("We did some things to fix it.", True),
+])
+def test_vague_words_are_vague_only_about_the_story(text: str, vague: bool) -> None:
+    assert bool(_found("vague", text)) is vague
+
+
 def test_an_aside_does_not_make_a_told_sentence_filler() -> None:
     told = analyze("I'd seen how a bank handled it with one shared form, and honestly I'm "
                    "proud of this bit.")

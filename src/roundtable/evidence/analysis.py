@@ -1047,6 +1047,9 @@ _AFFECT = re.compile(
 # Someone else's feeling, seen by the candidate: "I could see she was frustrated".
 _THEIR_FEELING = re.compile(
     r"\b(?:she|he|they|everyone|everybody|the (?:team|customer|client|vendor|\w+ lead)|"
+    # the people described by their feeling: "a crew that was tired and frustrated"
+    r"(?:team|crew|staff|group|people|customers?|clients?|colleagues?|students|parents|patients|"
+    r"residents|guests) (?:that|who)|who|"
     r"[A-Z][a-z]+) (?:is|are|was|were|got|gets|seemed|seems|looked|looks|felt|feels|became|"
     r"sounded)\b")
 _MY_FEELING = re.compile(
@@ -1071,6 +1074,13 @@ _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|ri
                          r"(?:could|can)|according to)\b", re.IGNORECASE)
 
 
+# What is left over once the rest is set aside: "I put everything else off to next week", "I
+# skipped all the other calculations". A remainder is not the whole of the work, so it claims
+# no one's share of it.
+_REMAINDER = re.compile(r"\b(?:everything|anything|all) else\b|\ball (?:of )?the (?:other|rest)\b|"
+                        r"\bthe rest of (?:it|the)\b", re.IGNORECASE)
+
+
 _OWN_CONDUCT = frozenset({"dismissive"})
 
 
@@ -1091,7 +1101,8 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
         # because of the noise". Forcing a decision through and taking the credit are left as
         # the learned reader finds them: no such misreading has been seen.
         return False
-    if kind == "sole_credit" and _DONE_RIGHT.search(clause.text):
+    if kind == "sole_credit" and (_DONE_RIGHT.search(clause.text)
+                                  or _REMAINDER.search(clause.text)):
         # "I did everything by the book" says how the work was done, not whose it was
         return False
     if kind == "contempt" and _ME_IN_IT.search(clause.text):

@@ -53,6 +53,13 @@ _CONDUCT = frozenset({"steamroll", "emotional"})
 # Red flags a counterfactual still carries ("if they had done their part", "I'd have to pick
 # something small").
 _COUNTERFACTUAL = frozenset({"blame", "never_fail"})
+# Blame needs the counterfactual to be about the past ("if they had tested it", "if it weren't
+# for them"): "if the servers failed, 200 people would have to wait" weighs a risk, and its
+# "failed" faults no one.
+_PAST_COUNTERFACTUAL = re.compile(
+    r"\bhad\b(?!\s+to\b)|\b\w+['’]d\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn|ne|t))\b|"
+    r"\b(?:would|could|might|should)(?:n['’]t| not)? have\b(?!\s+to\b)|\bif only\b|"
+    r"\b(?:wasn['’]t|weren['’]t|was not|were not|if not|but) for\b", re.IGNORECASE)
 _BONDS = frozenset({"relationship", "trust"})
 # Who the customer is and what they said: a lesson stated as a rule about customers names none.
 _ABOUT_CUSTOMERS = frozenset({"customer", "stakeholder", "customer_feedback"})
@@ -128,7 +135,8 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
         # "she went straight to the VP" is her conduct, not the candidate's; "the whole thing
         # made me angry" is still the candidate's anger
         return 0.0
-    if kind in _COUNTERFACTUAL and mode == "hypothetical":
+    if kind in _COUNTERFACTUAL and mode == "hypothetical" and (
+            kind != "blame" or _PAST_COUNTERFACTUAL.search(clause.text)):
         return 1.0  # "if the vendor had done their part…" blames all the same
     if kind == "sole_credit" and mode == "hypothetical" and _reads_its_negation(clause, start,
                                                                                 end):
@@ -137,6 +145,8 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
 
 
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
+    if mode == "habitual" and clause.role == "result" and _LASTING_NOW.search(clause.text):
+        mode = "fact"  # "three other branches now use it" is an outcome that lasts, no habit
     if clause.role in _NOT_OUTCOMES or mode in ("hypothetical", "habitual"):
         return 0.0
     if clause.role != "result" and _TIME_OR_CONDITION.match(clause.text):

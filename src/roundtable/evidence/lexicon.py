@@ -39,6 +39,18 @@ _WHO_CAN_FIX = (r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)
 _DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
 _NUMBER = r"(?:\d[\d,.]*|" + _SPELLED_COUNT + r")"
 
+# A lesson that is a class, in a teacher's or a coach's story ("the weekly problem-solving
+# lessons", "her maths lesson", "a lesson plan"), not a lesson learned. Checked behind the word
+# once it is found, so the text is scanned for "lesson" alone.
+_CLASS_KINDS = """maths math english science history music piano driving swimming dance weekly
+    daily solving problem double cover reading phonics language french spanish german yoga
+    cooking online""".split()
+_CLASS_SETTINGS = "in during after before taught teach planned observed ran run".split()
+CLASS_LESSON = ("lesson" + "".join(f"(?<!{kind} lesson)" for kind in _CLASS_KINDS)
+                + "".join(f"(?<!{setting} the lesson)" for setting in _CLASS_SETTINGS)
+                + r"s?(?! plans?\b| on (?:fractions|reading|grammar|algebra|safety)\b)")
+"""A lesson learned, not a class: "lesson" or "lessons" with the class senses left out."""
+
 # What an opinion verb introduces when it frames a lesson rather than a fact: "I think the lesson
 # for me was…", "I think what I learned is…", "I think I should have asked sooner". An opinion
 # about what one learned does not hedge what happened.
@@ -191,7 +203,8 @@ PATTERNS: dict[str, str] = {
     r"i learn (that|from|on)\b|"
     r"learned (that|to)|taught me|(it|this|that|the whole thing) (showed|reminded|convinced) me "
     r"(that|how|to)|(it|this|that|the whole thing) made me (realise|realize|see) (that|how)|"
-    r"the lesson|lessons?|in hindsight|looking back|next time|now (always )?i (always )?(make "
+    r"the " + CLASS_LESSON + "|" + CLASS_LESSON
+    + r"|in hindsight|looking back|next time|now (always )?i (always )?(make "
     r"sure|start|ask|check)|"
     # A practice kept since, told without its subject ("Now check readers before deleting") or
     # with the adverb first ("now always I check", "from that time I always check").
@@ -217,6 +230,10 @@ PATTERNS: dict[str, str] = {
     r"\bfrom (" + _SPELLED + r") (percent|per cent|hours|days|weeks|minutes) to\b|"
     r"\b" + _NUMBER + r"\s?(?:more |extra |new |other |fewer |less |affected |impacted |"
     r"active |paying |existing |unhappy |angry )?(?:" + _UNITS + r")|"
+    # a count of more of anything, whatever it is: "four more stations", "two other schools",
+    # "14 more unowned buckets"; "six more weeks" is a while, which "timeframe" reads
+    r"\b" + _NUMBER + r" (?:more|other|additional|extra) (?!(?:" + _DURATIONS + r")\b)"
+    r"(?:[a-z-]+ )?[a-z]{3,}s\b|"
     r"\b" + _NUMBER + r"\s?(?:" + _DURATIONS + r") (?:early|earlier|ahead|sooner|faster|"
     r"quicker|less|fewer|shorter|saved|instead|down|off)\b|"
     r"\b(?:saved|shaved|freed up|cut|down to|dropped to|fell to|to under|from|(?:came|went|come|"
@@ -244,19 +261,26 @@ PATTERNS: dict[str, str] = {
     r"end of (the )?(quarter|year|month|sprint))",
     # "bring this stuff up early" points at something said; "and stuff" is vague.
     "vague": r"\b((?<!this )(?<!that )(?<!the )stuff|things like that|and so on|and so forth|"
-    r"etc\b|a lot of things|"
+    # "some things, like updating care plans" names its things by an example: not vague
+    r"etc\b|a lot of things(?!,? (?:like|such as|including)\b)|"
     r"learned (a lot|so much)|(whole|great|valuable|good) (learning )?experience|grew a lot|"
     r"i('m| am) (really |so |very )?proud of|(it all|everything|things) came together|"
     r"(everyone|everybody|(?:the |our )?(customers?|clients?|stakeholders?|team|business|users)"
     # "…and client was happy": English without articles says the same.
     r")( was| were)? ((all|really|very|so|super) )?(happy|pleased|"
-    r"satisfied|thrilled|delighted)|(went|turned out) (really |very |pretty )?(well|great)|"
+    r"satisfied|thrilled|delighted)|"
+    # "one thing that went well and one to try next time" names feedback given, not the story
+    r"(?<!what )(?<!thing that )(?<!things that )(went|turned out) (really |very |pretty )?(well|"
+    r"great)|"
     r"on the same page|pulled together|got it done|(managed|handled|dealt with) (it|that|this|"
     r"everything) ((really|very|pretty) )?(well|fine)|"
     r"lead by example|above and beyond|results-driven|team player|"
     # Verbal tics ("you know", "basically") are how people talk, not vagueness about the story.
-    r"various things|some things|whatever|somehow|all sorts of|and everything|"
-    r"things went|it went (well|fine|ok|okay)|everything worked out|it all worked out|"
+    r"(?:various|some) things(?!,? (?:like|such as|including)\b)|whatever|somehow|all sorts of|"
+    r"and everything|"
+    # "he knew where things went" says where stock is kept; "things went missing" is an event
+    r"(?<!where )(?<!what )things went(?! missing| wrong)|it went (well|fine|ok|okay)|"
+    r"everything worked out|it all worked out|"
     r"worked out (well|fine)|made (things|it) better|a bunch of|at the end of the day|"
     r"synerg\w+|best practices|move the needle|think outside the box|leverag(e|ed|ing) (our|my|"
     r"the) (strengths|skills)|"
@@ -545,7 +569,8 @@ PATTERNS: dict[str, str] = {
     r"(bring|take|present|brought|took|presented) (it|this|that|(the|our|my|her|his) (case|"
     r"cases|issue|data|numbers)) to the ([\w-]+ )?(committee|board|council|panel|review board|"
     r"steering group|leadership team|exec team))\b",
-    "decision": r"\b((we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
+    # The candidate's own call too: "I decided to pay it" is a call as "I made the call" is.
+    "decision": r"\b((i|we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
     r"group|committee|director|vp|cto|ceo|manager|exec team|leadership team)) (decided|agreed|"
     r"chose|went with|settled on|landed on|compromised)|"
     r"the (final )?(decision|call) was|made the (call|decision)|overruled|agreed to|compromise|"
@@ -915,17 +940,19 @@ PATTERNS: dict[str, str] = {
     # the damage done waved away as the cost of speed
     r"(that's|that is|it's|it is|which is) (just )?the price of (moving fast|speed|progress|"
     r"getting things done|doing things quickly)|"
+    # "I paid the courier myself without asking her to" did it in her stead: no one bypassed.
     r"without (asking|telling|consulting|checking with|looping in) (them|him|her|"
-    r"anyone|the team|their team)|went (directly |straight )?to (his|her|their) (boss|manager|"
-    r"director|vp|skip)|went to the (coo|ceo|cto|cfo|vp|director) directly|(he|she|they) "
-    r"(did not|didn't) even know until|ran my own version|merged (my|the) pr over|had (her|him) "
-    r"tell (them|him|her) to|escalated to (their|his|her) (director|boss|manager|vp)|skipped the "
-    r"review|cc'?d (her|his|their) (manager|boss)|over the objections? of|(went|"
-    r"going) (straight |directly |right )?(over|around) (his|her|their|my "
+    r"anyone|the team|their team)(?! to(?: ?[.,;!?)]|$))|went (directly |straight )?to (his|"
+    r"her|their) (boss|manager|director|vp|skip)|went to the (coo|ceo|cto|cfo|vp|director) "
+    r"directly|(he|she|they) (did not|didn't) even know until|ran my own version|merged (my|"
+    r"the) pr over|had (her|him) tell (them|him|her) to|escalated to (their|his|her) (director|"
+    r"boss|manager|vp)|skipped the review|cc'?d (her|his|their) (manager|boss)|over the "
+    r"objections? of|(went|going) (straight |directly |right )?(over|around) (his|her|their|my "
     r"manager's|my boss's|the team's|\w+'s)( head)?|went (straight |directly )?to (the|my|our|"
     r"his|her) (vp|ceo|cto|director|skip|boss|head)\w* (without|behind|before (talking|"
     r"telling))|(without|didn't bother) (telling|asking|looping in|consulting|informing|"
-    r"checking with) (him|her|them|my manager|my boss|the team|anyone|anybody)|(over|despite) "
+    r"checking with) (him|her|them|my manager|my boss|the team|anyone|anybody)"
+    r"(?! to(?: ?[.,;!?)]|$))|(over|despite) "
     r"(their|his|her|everyone's|the team's) objections|forced (it|the decision|them|him|her|"
     r"the change|the plan|it through)|pushed (it|the change|the plan|the decision) through|"
     r"rammed (it )?through|(merged|shipped|deployed|launched|released) it anyway|overrode "
@@ -1407,7 +1434,7 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"anyone|anybody) (?:first |beforehand |about it )?(?:because|since|as|'cause|cos)\b"
         r"|\bwithout (?:telling|asking|consulting|informing|checking with|looping in) "
         r"(?:procurement|legal|finance|security|compliance|ops|qa|product|design|my (?:manager|"
-        r"boss|lead|director)|anyone|anybody|them|him|her)\b|"
+        r"boss|lead|director)|anyone|anybody|them|him|her)\b(?! to(?: ?[.,;!?)]|$))|"
         r"\bwithout (?:the |his |her |their |any )?(?:[\w'-]+ )?(?:approval|sign-?off|"
         r"go-ahead|permission)\b|"
         r"\b(?:signed off|merged|launched|shipped|approved) before (?:his|her|their|the) "

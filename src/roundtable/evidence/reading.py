@@ -28,7 +28,7 @@ from typing import Literal
 from roundtable import regexes as re
 from roundtable.evidence import learned
 from roundtable.evidence.injection import addressed_to_reviewer
-from roundtable.evidence.lexicon import PLAIN_OUTCOME
+from roundtable.evidence.lexicon import CLASS_LESSON, PLAIN_OUTCOME
 from roundtable.evidence.text import Span
 
 Actor = Literal["candidate", "team", "other", "none"]
@@ -327,10 +327,11 @@ _TIME_LEAD = re.compile(
     r"then)\s+(?=\S)",
     re.IGNORECASE,
 )
-# A prepositional phrase right before a pronoun subject: "In my first lead job I promised…".
+# A prepositional phrase right before a pronoun subject: "In my first lead job I promised…",
+# and a purpose told first: "To make that work I cross-trained two cooks".
 _PLACE_LEAD = re.compile(
     r"^(?:in|at|on|during|for|after|before|with|from|by|over|under|within|around|across|since|"
-    r"as)\b[^,]{0,50}?\s(?=(?:I|we|he|she|they)\s)",
+    r"as|to|in order to)\b[^,]{0,50}?\s(?=(?:I|we|he|she|they)\s)",
     re.IGNORECASE,
 )
 # A short introductory phrase before a comma ("In March,", "Two weeks later,") is not the
@@ -1061,7 +1062,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:it was|it's) a (?:great|good|valuable) experience|i'm (?:really |very )?proud of|"
      r"note (?:to|for) the|(?:panel|reviewer|grader|evaluator|committee)s?\b.{0,40}\b"
      r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
-    ("reflection", r"\b(?:lessons?|learn(?:ed|t)|taught me|in hindsight|looking back|"
+    ("reflection", r"\b(?:" + CLASS_LESSON + r"|learn(?:ed|t)|taught me|"
+     r"in hindsight|looking back|"
      r"(?:it|this|that|the whole thing) (?:showed|reminded|convinced) me (?:that|how|to)|"
      r"in retrospect|should(?:n't)? have|should've|should know better|we now|these days|"
      r"(?:my|the|a|one) (?:big(?:ger|gest)? |main |real )?reali[sz]ation|"
@@ -1116,7 +1118,13 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"made it (?:part of|the standard|standard|mandatory|a rule)|"
      # "went back through eight weeks of sheets" is a step, "sales came back" an outcome
      r"(?:went|came) (?:up|down|from|back(?! (?:through|over|to|and|into|in)\b))|"
-     r"got (?:better|worse|faster|caught))\b|" + PLAIN_OUTCOME),
+     # the same after an auxiliary: "the scrap rate did come down", "waits have gone down"
+     r"(?:did|has|have|had) (?:really |finally |actually |since )?(?:come|gone|go) (?:up|down)|"
+     r"got (?:much |a lot |far |a bit )?(?:better|worse|faster|caught|quicker|shorter|smaller|"
+     r"cheaper|easier|calmer|smoother|safer|cleaner|lower|higher)|"
+     # a change told against how things were: "much less than before", "fewer than last year"
+     r"than (?:before|it (?:was|used to be)|they (?:were|used to be)|last (?:year|month|week|"
+     r"term|time|winter|summer|season)|the year before))\b|" + PLAIN_OUTCOME),
     ("dispute", r"\b(?:disagree|disagreed|disagreement|push(?:ed)? back|objected|"
      r"opposed|conflict|clash(?:ed)?|argued|argument|tension|friction|at odds|butted "
      r"heads|(?:didn't|did not) see eye to eye|fell out|standoff|insisted|wanted to "
@@ -1234,6 +1242,21 @@ _CUT_FROM_PLAN = re.compile(
 )
 
 
+# A cause told after what it caused: "sales rose 20% because of the new layout".
+_CAUSE_AFTER = re.compile(r"\b(?:because of|due to|thanks to|owing to|as a result of)\b",
+                          re.IGNORECASE)
+_RESULT_CUE = dict(_ROLE_CUES)["result"]
+
+
+def _told_with_its_cause(text: str, position: float | None) -> bool:
+    """An outcome told with its cause ("complaints halved due to the new rota", "we finished on
+    time thanks to the extra shifts") is the story's outcome, not a reason given for a step:
+    what comes before the cause is told as a result."""
+    cause = _CAUSE_AFTER.search(text)
+    return (cause is not None and cause.start() > 0 and (position is None or position >= 0.3)
+            and _RESULT_CUE.search(text[:cause.start()]) is not None)
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -1254,6 +1277,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
                 continue  # "our churn had risen 12%" at the start sets the scene
             if role == "grounds" and reported and actor != "candidate":
                 return "dispute"  # the other side's reasons describe the disputed position
+            if role == "grounds" and _told_with_its_cause(cued, position):
+                return "result"
             if role == "situation" and actor in ("candidate", "team") and _DEED.search(text):
                 return "action"  # "Last year I ran the migration" is a step, not the scene
             return role
