@@ -324,6 +324,11 @@ _TIME_LEAD = re.compile(
     r"quarter|sprint)|that (?:week|day|night|morning|afternoon|quarter|time)|eventually|later|"
     # What holds since the story: "these days I sample…", "since that time I check…".
     r"these days|nowadays|today|ever since|since (?:then|that (?:time|day|incident))|"
+    # A time that recurs or is picked out before the subject: "every sprint she would…", "one
+    # Friday I asked…", "most nights the night shift…" (not "every week was a fire drill").
+    r"(?:every|each|one|most|some) (?:other |single )?(?:day|morning|afternoon|evening|night|"
+    r"week|weekend|month|year|sprint|quarter|shift|time|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)s?(?=\s+(?:I|we|he|she|they|you|the|our|my|his|her|their)\b)|"
     r"then)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -668,7 +673,8 @@ _HYPOTHETICAL = re.compile(
 )
 # NegEx's triggers, and the pseudo-triggers that look negative but are not.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|without|cannot|failed to|refused to|"
+    # "no-shows", "a no-go" are nouns, not a denial
+    r"\b(?:not|never|no(?!-)|nobody|none|nothing|neither|nor|without|cannot|failed to|refused to|"
     r"no longer|hardly|barely|noone|no one|nowhere)\b|n't\b|n’t\b",
     re.IGNORECASE,
 )
@@ -873,6 +879,8 @@ _NOT_A_HABIT = re.compile(
     r"(?:real|honest|frank|straight|upfront))\b|^(?:I'm|I am|I’m|we're|we are) the (?:one|ones) "
     r"(?:who|that)\b|^(?:it's|it has|that's|he's|she's) (?:been|had|got|gone|done)\b",
     re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$",
+                          re.IGNORECASE)
 _CONTRACTED_PRESENT = re.compile(r"^(?:i'm|we're|they're|he's|she's|it's|that's|there's|"
                                  r"here's|you're)$", re.IGNORECASE)
 
@@ -896,14 +904,16 @@ def _present_tense(rest: str) -> bool:
         return False  # "We had the redesign due": "had" is the verb, and it is past
     after = "".join(words[len(phrase) + 1:len(phrase) + 2])
     if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and after and not (
-            _DETERMINER.match(after) or after.lower() in ("to", "no")) or words[
+            _DETERMINER.match(after) or _NUMBER_WORD.match(after) or after.lower() in (
+                "to", "no")) or words[
             len(phrase):len(phrase) + 1] in (["am"], ["is"], ["are"]) and (
             _PARTICIPLE_OR_ING.match(after)):
         # "I have seen", "they are closing the books": an event, one in progress.
         return False
-    if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and _DETERMINER.match(
-            "".join(words[len(phrase) + 1:len(phrase) + 2])):
-        return True  # "now we have a written plan": a state, where "we have sent" is an event
+    if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and (
+            _DETERMINER.match(after) or _NUMBER_WORD.match(after)):
+        return True  # "now we have a written plan", "one shared file": a state, where "we have
+        # sent" is an event
     following = [w for w in words[len(phrase):] if not _AUXILIARY.match(w)]
     if not phrase or not following:
         return False
@@ -924,15 +934,17 @@ def _present_tense(rest: str) -> bool:
         verb.endswith("ed") or verb in _NOT_PRESENT or _FINITE.match(verb))
 
 
-_NOT_PRESENT = frozenset(
+_PAST_FORMS = frozenset(
     """was were had did got went said told made took came kept gave ran built wrote found saw
     began left lost won fell rose grew became brought thought felt knew sent set put cut met
     spent stood shut led paid sold held tore drove chose read meant heard understood let hit
     caught bought taught sat spoke drew dug sought threw flew fed wore rewrote rebuilt split
     quit broke stuck dealt hid shook swore woke rode struck sang rang forgot forgave overtook
-    mistook undertook withdrew spread cost hurt bet burst cast upset and or but then also just
-    both all each only even never not really actually always usually often still already
-    finally eventually""".split()
+    mistook undertook withdrew spread cost hurt bet burst cast upset""".split()
+)
+_NOT_PRESENT = _PAST_FORMS | frozenset(
+    """and or but then also just both all each only even never not really actually always
+    usually often still already finally eventually""".split()
 )
 
 
@@ -1042,8 +1054,12 @@ def read_mode(text: str, actor: Actor) -> Mode:
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _present_tense(rest) and not _HEDGE.match(rest)) or (
-            _LASTING_NOW.search(text) and _PRESENT_PROGRESSIVE.search(rest)):
-        return "habitual"  # …"now our sales team is checking the documents": what lasts
+            _LASTING_NOW.search(text) and (_PRESENT_PROGRESSIVE.search(rest) or not (
+                past_tense(text) or _HEDGE.search(text)) and (_HAS_VERB.search(rest) or not any(
+                ch.isdigit() for ch in text)))):
+        # …"now our sales team is checking the documents", "and now both shifts use the same
+        # checklist": what lasts ("- time to first PR now 6 days" tells a result, no verb)
+        return "habitual"
     if _HEDGE.search(text):
         return "hedged"
     return "fact"
@@ -1160,6 +1176,11 @@ _DEED = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|ha
 
 
 _PAST_STATE = re.compile(r"\b(?:was|were|had|kept|used to)\b", re.IGNORECASE)
+
+
+def _in_past(text: str) -> bool:
+    """`past_tense`, or an irregular past it does not list ("said", "came")."""
+    return past_tense(text) or any(w.lower() in _PAST_FORMS for w in text.split())
 
 
 @lru_cache(maxsize=4096)  # asked of each clause by the reading, the flags and the analysis
@@ -1368,9 +1389,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         in_quote = (in_quote or opens_quote) and not (quotes >= 2 or text.rstrip().endswith(
             ('"', "”")))
         mode = read_mode(text, actor)
-        if mode == "fact" and host_mode == "habitual" and _WHEN.match(text):
-            # A time clause shares the habit it hangs on: "I tend to poke holes | before I've
-            # said anything positive" tells what recurs, not one event.
+        if host_mode == "habitual" and clauses and _shares_habit(text, mode, clauses[-1].text):
             mode = "habitual"
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
@@ -1418,6 +1437,28 @@ _HANGS_ON = re.compile(
     re.IGNORECASE)
 _BULLET_LINE = re.compile(r"^\s*[-*•]\s")
 _WHEN = re.compile(r"^(?:when|whenever|before|after|until|once|if|as soon as)\b", re.IGNORECASE)
+_ONGOING = re.compile(r"\b(?:was|were|is|are|am|'re|have|has|'ve)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b",
+                      re.IGNORECASE)
+
+
+def _shares_habit(text: str, mode: Mode, host: str) -> bool:
+    """Whether a clause takes the habit of the one before it (LABELS.md, shared recurrence).
+
+    A time clause shares the habit it hangs on: "I tend to poke holes | before I've said
+    anything positive" tells what recurs, not one event. So does a step joined by "and" that is
+    told as going on ("every week their pipeline was breaking | and I was cleaning the mess"),
+    not one told in the simple past ("…failed once a week | and the runbook just said to rerun
+    it"); and a "would" joined to a past habit ("every sprint she would add stories | and I
+    would push back"), where after a present one ("I always put the customer first | and I'd go
+    out of my way") it tells what the candidate would do."""
+    if mode == "fact":
+        return bool(_WHEN.match(text)) or bool(_AND.match(text)) and (
+            bool(_ONGOING.search(text)) or not _in_past(text))
+    return mode == "hypothetical" and bool(_AND.match(text)) and bool(_WOULD.search(text)) and (
+        not _WOULD_PLAN.search(text)) and bool(_WOULD.search(host) or _PAST_STATE.search(host))
+
+
+_AND = re.compile(r"^\W*and\b(?!,? (?:then|one|once|finally|eventually|in the end)\b)", re.IGNORECASE)
 
 
 # The learned layer chooses among the readings a clause's words allow; it never invents one.
@@ -1545,8 +1586,25 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         return [_as_told(_narrated(c, position, heading, present), True)
                 if c.sentence in counted else c
                 for read, position, heading in sentences for c in read]
-    return [_as_told(c, past) if c.sentence in counted else c
+    general = not any(c.mode in ("fact", "negated") and _in_past(c.text) for c in told)
+    return [_as_told(_in_general(c, spans[c.sentence].text) if general else c, past)
+            if c.sentence in counted else c
             for read, _, _ in sentences for c in read]
+
+
+_EVERY = re.compile(r"\b(?:every|each)\b", re.IGNORECASE)
+
+
+def _in_general(clause: Clause, sentence: str) -> Clause:
+    """In an answer that tells nothing that happened, "I would normally sit down with the
+    person" is what the candidate would do, not a habit of a story (LABELS.md); "every Friday
+    we'd re-plan the routes", "they'd ignore central asks" and "I'd usually walk them through
+    it until they came around" still tell what used to happen."""
+    text = clause.text
+    if clause.mode != "habitual" or clause.reported or clause.actor != "candidate" or not (
+            _WOULD.search(text)) or _EVERY.search(sentence) or _in_past(text):
+        return clause
+    return replace(clause, mode="hypothetical")
 
 
 def _as_told(clause: Clause, story: bool) -> Clause:
