@@ -145,7 +145,9 @@ _SPLIT = re.compile(
     # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
     # (told in the present too, as non-native speakers and storytellers do: "he say he did
     # not know", "I tell him we waste food")
-    r"|\b(?:said|says|say|told (?:me|him|her|them|us)|tells? (?:me|him|her|them|us)|argued|"
+    # ("I'd say we found it", "I'd love to say I owned it": a stance or a wish, one clause)
+    r"|\b(?:said|says|(?<!\bto )(?<!'d )(?<!\bwould )say|told (?:me|him|her|them|us)|"
+    r"tells? (?:me|him|her|them|us)|argued|"
     r"insisted|explained|claimed|replied|"
     r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:(?:next time|later|"
     r"afterwards),?\s+)?(?:I|we|he|she|they|"
@@ -661,7 +663,7 @@ _HYPOTHETICAL = re.compile(
     r"sent|spent|said|known|thought|felt|left|lost|won|kept|held|met|brought|bought|caught|"
     r"taught|found|heard|paid|put|set|cut|read|begun|gotten|got|chosen|driven|spoken|broken|"
     r"fallen|grown|shown|flown|forgotten|hidden|understood|stood|led|meant|dealt|stuck|hit|"
-    r"shut|split|quit|let|become|come|seen|already|say|rather)\b)|"
+    r"shut|split|quit|let|become|come|seen|already|say)\b)|"
     r"^if\b(?! (?:I|we) (?:remember|recall)\b)(?![^,]{0,40}\b(?:am|is|"
     r"are|see|get|have|has|do|does|don't|notice|find|think|need|want|look|looks|breaks|"
     r"fails|happens)\b)|\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
@@ -1030,6 +1032,10 @@ _WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|we
                          r"certain)\b", re.IGNORECASE)
 
 
+_STANCE = re.compile(r"^(?:I'd|I’d|I would) say,?\s+(?:that\s+)?", re.IGNORECASE)
+_CONDITION = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:if|unless|even if)\b", re.IGNORECASE)
+
+
 def read_mode(text: str, actor: Actor) -> Mode:
     """Whether the clause tells what happened, or what did not, would, usually does, or may."""
     if _BEFORE_ANYONE.match(text):
@@ -1039,6 +1045,12 @@ def read_mode(text: str, actor: Actor) -> Mode:
     if _AS_I_RECALL.match(text):
         return "hedged"  # "if I remember right": a doubt, no condition
     rest = _subject_text(text)
+    stance = _STANCE.match(rest) if not _CONDITION.match(text) else None
+    if stance and rest[stance.end():].strip():
+        # "I'd say I don't really have conflicts": a stance frame, whose mode is what it says;
+        # a fact said so is hedged ("I'd say we found it two weeks early").
+        said = read_mode(rest[stance.end():], actor)
+        return "hedged" if said == "fact" else said
     frame = _SPEECH_FRAME.match(rest)
     if frame:
         text = text[: len(text) - len(rest) + frame.end()]
@@ -1602,7 +1614,8 @@ def _in_general(clause: Clause, sentence: str) -> Clause:
     it until they came around" still tell what used to happen."""
     text = clause.text
     if clause.mode != "habitual" or clause.reported or clause.actor != "candidate" or not (
-            _WOULD.search(text)) or _EVERY.search(sentence) or _in_past(text):
+            _WOULD.search(text)) or _EVERY.search(sentence) or _in_past(text) or _STANCE.match(
+            _subject_text(text)):
         return clause
     return replace(clause, mode="hypothetical")
 
