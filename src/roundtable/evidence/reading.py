@@ -634,7 +634,7 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     if _OWNED.search(rest) or _NOTE.match(rest):
         return "candidate"  # "the whole launch was my call"; a note the candidate addresses
     if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in lowered) or re.match(
-            r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s))\b",
+            r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s)|neither(?: of|$))\b",
             " ".join(lowered)) or any(
                w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names)
                               and _STANDS_AS_NAME.match(rest))
@@ -659,7 +659,8 @@ _HYPOTHETICAL = re.compile(
     r"could have|could've|couldn't have|imagine|hypothetically|ideally|in that case|"
     r"in a situation like)\b|"
     r"\b(?:I|we|you|he|she|they)'d (?!(?:\w+ly |actually |already |just |never |also |"
-    r"always |only )?(?:been|had|\w+ed|gone|done|made|taken|given|seen|written|built|run|told|"
+    r"always |only |kind of |sort of |even )?(?:been|had|\w+ed|gone|done|made|taken|given|seen|"
+    r"written|built|run|told|rung|hung|sold|fought|slept|eaten|ridden|stolen|thrown|drawn|"
     r"sent|spent|said|known|thought|felt|left|lost|won|kept|held|met|brought|bought|caught|"
     r"taught|found|heard|paid|put|set|cut|read|begun|gotten|got|chosen|driven|spoken|broken|"
     r"fallen|grown|shown|flown|forgotten|hidden|understood|stood|led|meant|dealt|stuck|hit|"
@@ -1022,17 +1023,21 @@ _WOULD_HABIT = re.compile(
     r"\b(?:usually|normally|typically|sometimes|often|regularly|(?:every|each) (?:day|week|month|"
     r"year|time|sprint|quarter|morning|night|evening|spring|summer|autumn|fall|winter|release|"
     r"shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|"
-    r"wednesdays|thursdays|fridays|saturdays|sundays))\b", re.IGNORECASE)
+    r"wednesdays|thursdays|fridays|saturdays|sundays)|most (?:days|nights|mornings|evenings|"
+    r"weeks|weekends|months|shifts|sprints))\b", re.IGNORECASE)
 _WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )?future|rather|"
                          r"never)\b", re.IGNORECASE)
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
 _PRESENT_PROGRESSIVE = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly\s+)?\w+ing\b",
                                   re.IGNORECASE)
+_REFUSED = re.compile(r"\b(?:wouldn't|would not|wouldn’t|(?:neither|nobody|no one) would)\b"
+                      r"(?! (?:have|'ve)\b)", re.IGNORECASE)
 _WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|weren't) (?:sure|"
                          r"certain)\b", re.IGNORECASE)
 
 
-_STANCE = re.compile(r"^(?:I'd|I’d|I would) say,?\s+(?:that\s+)?", re.IGNORECASE)
+_STANCE = re.compile(r"^(?:I'd|I’d|I would) (?:say|(?P<guess>guess|imagine|like to think)),?\s+"
+                     r"(?:that\s+)?", re.IGNORECASE)
 _CONDITION = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:if|unless|even if)\b", re.IGNORECASE)
 
 
@@ -1050,11 +1055,14 @@ def read_mode(text: str, actor: Actor) -> Mode:
         # "I'd say I don't really have conflicts": a stance frame, whose mode is what it says;
         # a fact said so is hedged ("I'd say we found it two weeks early").
         said = read_mode(rest[stance.end():], actor)
-        return "hedged" if said == "fact" else said
+        # "I'd guess it saved forty grand", "I'd like to think they trust me now": a guess
+        return "hedged" if said == "fact" or stance.group("guess") and said == "habitual" else said
     frame = _SPEECH_FRAME.match(rest)
     if frame:
         text = text[: len(text) - len(rest) + frame.end()]
         rest = rest[: frame.end()]
+    if actor == "other" and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
+        return "negated"  # "he wouldn't drop the manual checklist": he refused
     if _hypothetical_main(text):
         # "every Friday we'd re-plan the routes", "I'd usually walk people through the data":
         # "would" with a recurrence of the story tells what used to happen; with "always", a
