@@ -1606,26 +1606,8 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         return [_as_told(_narrated(c, position, heading, present), True)
                 if c.sentence in counted else c
                 for read, position, heading in sentences for c in read]
-    general = not any(c.mode in ("fact", "negated") and _in_past(c.text) for c in told)
-    return [_as_told(_in_general(c, spans[c.sentence].text) if general else c, past)
-            if c.sentence in counted else c
+    return [_as_told(c, past) if c.sentence in counted else c
             for read, _, _ in sentences for c in read]
-
-
-_EVERY = re.compile(r"\b(?:every|each)\b", re.IGNORECASE)
-
-
-def _in_general(clause: Clause, sentence: str) -> Clause:
-    """In an answer that tells nothing that happened, "I would normally sit down with the
-    person" is what the candidate would do, not a habit of a story (LABELS.md); "every Friday
-    we'd re-plan the routes", "they'd ignore central asks" and "I'd usually walk them through
-    it until they came around" still tell what used to happen."""
-    text = clause.text
-    if clause.mode != "habitual" or clause.reported or clause.actor != "candidate" or not (
-            _WOULD.search(text)) or _EVERY.search(sentence) or _in_past(text) or _STANCE.match(
-            _subject_text(text)):
-        return clause
-    return replace(clause, mode="hypothetical")
 
 
 def _as_told(clause: Clause, story: bool) -> Clause:
