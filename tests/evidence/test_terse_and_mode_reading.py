@@ -39,6 +39,11 @@ ACTOR_DETECTED: list[tuple[str, str, Actor]] = [
     ("Me and two pickers refused the extra shift.", "Me and two pickers", "team"),
     ("Me and my supervisor argued about the schedule for a week.", "Me and my supervisor",
      "team"),
+    # A time before the subject, recurring or picked out, is not the subject.
+    ("One Friday I called the depot manager.", "One Friday I called", "candidate"),
+    ("Every morning we'd check the loading dock first.", "we'd check", "team"),
+    ("The two leads argued for an hour, and neither would give ground.",
+     "neither would give ground", "other"),
 ]
 ACTOR_MISSED: list[tuple[str, str, Actor]] = [
     # A step sharing a subject that has a verb keeps it.
@@ -88,6 +93,31 @@ MODE_DETECTED: list[tuple[str, str, Mode]] = [
     ("Every Thursday we'd restock the cold room before the rush.", "we'd restock", "habitual"),
     ("I'd usually phone the supplier myself.", "I'd usually phone", "habitual"),
     ("Now our night team is logging every fault.", "Now our night team is logging", "habitual"),
+    ("Most nights the porters would stack the trolleys by the lift.", "the porters would stack",
+     "habitual"),
+    # A step joined to a habit and told as going on shares it; so does a "would" joined to a
+    # past habit.
+    ("Every Monday the scanner dropped orders, and the night clerk was keying them in by hand.",
+     "and the night clerk was keying them in", "habitual"),
+    ("Every shift the supervisor would add two routes, and I would push back.",
+     "and I would push back", "habitual"),
+    # What lasts now, told with a verb in the present.
+    ("And now both depots use the same rota.", "both depots use the same rota", "habitual"),
+    ("Now we have one shared calendar for the ward.", "Now we have one shared calendar",
+     "habitual"),
+    # Someone else's refusal is a denial; "I'd say" frames what it says, a guess hedges it.
+    ("Our landlord wouldn't fix the heating.", "Our landlord wouldn't fix", "negated"),
+    ("The two leads argued for an hour, and neither would give ground.",
+     "neither would give ground", "negated"),
+    ("I'd say I don't really lose my temper.", "I don't really lose my temper", "negated"),
+    ("I'd say we finished a week early.", "we finished a week early", "hedged"),
+    ("I'd guess the change cut waste by a third.", "the change cut waste", "hedged"),
+    ("Honestly I'd kind of forgotten the deadline.", "forgotten the deadline", "hedged"),
+    # A wish, and a preference, are what did not happen.
+    ("I'd love to say I fixed it on the first try.", "I fixed it on the first try",
+     "hypothetical"),
+    ("I'd rather phone a customer than email them.", "I'd rather phone a customer",
+     "hypothetical"),
 ]
 MODE_MISSED: list[tuple[str, str, Mode]] = [
     ("I patched the config before the night team came in.", "before the night team came in",
@@ -109,6 +139,21 @@ MODE_MISSED: list[tuple[str, str, Mode]] = [
     ("They are closing the branch this week.", "They are closing the branch", "fact"),
     # Plurals before a preposition are no verb in the present.
     ("Two other wards asked Marjorie to run it.", "Two other wards asked Marjorie", "fact"),
+    # A step told in the simple past after a habit is one event; so is a state.
+    ("Every Monday the scanner dropped orders, and the night clerk finally rang IT.",
+     "and the night clerk finally rang IT", "fact"),
+    ("Every week more requests landed on me, and I was stressed.", "and I was stressed", "fact"),
+    # After a habit in the present, a "would" is what the candidate would do.
+    ("I always answer the phone myself, and I'd drive to a client the same day.",
+     "and I'd drive to a client", "hypothetical"),
+    # A refusal that did not happen, a past perfect and a no-show are no plan and no denial.
+    ("Our landlord wouldn't have fixed the heating anyway.", "Our landlord wouldn't have fixed",
+     "hypothetical"),
+    ("Two of the customers I'd rung wrote back to thank us.", "Two of the customers I'd rung",
+     "fact"),
+    ("No-shows fell from 20% to 6% in a month.", "No-shows fell", "fact"),
+    # A result with no verb is no lasting state, "now" or not.
+    ("- returns now 4% of orders", "returns now 4% of orders", "fact"),
 ]
 
 

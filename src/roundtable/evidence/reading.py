@@ -1457,8 +1457,8 @@ _HANGS_ON = re.compile(
     re.IGNORECASE)
 _BULLET_LINE = re.compile(r"^\s*[-*•]\s")
 _WHEN = re.compile(r"^(?:when|whenever|before|after|until|once|if|as soon as)\b", re.IGNORECASE)
-_ONGOING = re.compile(r"\b(?:was|were|is|are|am|'re|have|has|'ve)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b",
-                      re.IGNORECASE)
+_ONGOING = re.compile(r"\b(?:(?:was|were|is|are|am|'re)\s+(?:\w+ly\s+)?\w+ing|(?:have|has|'ve)\s+"
+                      r"(?:\w+ly\s+)?\w+(?:ed|en))\b", re.IGNORECASE)
 
 
 def _shares_habit(text: str, mode: Mode, host: str) -> bool:
