@@ -742,7 +742,10 @@ _CONTRAST = re.compile(r",\s+(not)\s+(?!(?:one|once|a single|even|ever|at all|a 
 # content's.
 _SPEECH_FRAME = re.compile(
     r"^(?:\S+\s+){1,3}?(?:said|told \w+|argued|explained|warned|proposed|suggested|asked(?: \w+)?|"
-    r"wrote|pointed out|made the case|insisted|replied|mentioned|emailed|admitted|promised)\b",
+    r"wrote|pointed out|made the case|insisted|replied|mentioned|emailed|admitted|promised|"
+    # …and so is a thought: "they assumed they'd get written up", "I kept thinking we'd catch up"
+    r"assumed|expected|hoped|figured|worried|feared|knew|suspected|realised|realized|"
+    r"kept thinking)\b",
     re.IGNORECASE,
 )
 _NEGATED_OBJECT = re.compile(
