@@ -101,6 +101,12 @@ MODE_DETECTED: list[tuple[str, str, Mode]] = [
      "and the night clerk was keying them in", "habitual"),
     ("Every shift the supervisor would add two routes, and I would push back.",
      "and I would push back", "habitual"),
+    # A state of affairs that recurs: a span, an occasion opening the clause or timing a step in
+    # progress, most nights.
+    ("The backup job ran every twenty minutes.", "The backup job ran", "habitual"),
+    ("Every retro the two leads were arguing about estimates.", "the two leads were arguing",
+     "habitual"),
+    ("The label printer jammed most mornings.", "The label printer jammed", "habitual"),
     # What lasts now, told with a verb in the present.
     ("And now both depots use the same rota.", "both depots use the same rota", "habitual"),
     ("Now we have one shared calendar for the ward.", "Now we have one shared calendar",
@@ -152,6 +158,10 @@ MODE_MISSED: list[tuple[str, str, Mode]] = [
     ("Two of the customers I'd rung wrote back to thank us.", "Two of the customers I'd rung",
      "fact"),
     ("No-shows fell from 20% to 6% in a month.", "No-shows fell", "fact"),
+    # A step repeated inside one bounded stretch, and a change, happened once.
+    ("I rang the ward every two hours through the night.", "I rang the ward", "fact"),
+    ("The night nurses stopped paging the lab every hour.", "The night nurses stopped paging",
+     "fact"),
     # A modal in what someone assumed or feared is theirs to think: the assuming happened.
     ("The porters assumed they'd be blamed for the delay.", "The porters assumed", "fact"),
     # A result with no verb is no lasting state, "now" or not.

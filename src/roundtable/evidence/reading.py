@@ -825,6 +825,17 @@ def _hypothetical_main(text: str) -> bool:
     return _on_main_verb(text, mode_triggers(text))
 
 
+# "The uptime check ran every fifteen minutes" is a state of affairs; "I posted updates every two
+# hours through the maintenance window" a step repeated inside one bounded episode (LABELS.md),
+# and "the ER stopped calling every hour" one change.
+_EVERY_SPAN = re.compile(r"\bevery (?:(?:few|couple of|two|three|four|five|six|ten|fifteen|twenty|"
+                         r"thirty|\d+) (?:minutes|hours|days|weeks)|half (?:an )?hour|hour)\b",
+                         re.IGNORECASE)
+_BOUNDED = re.compile(r"\b(?:through|throughout|until|till|during|for the (?:next|rest)|that "
+                      r"(?:night|day|week|weekend)|stopped|started|began)\b", re.IGNORECASE)
+_EVERY_OCCASION = (r"\b(?:every|each) (?:single )?(?:call|meeting|standup|stand-up|review|"
+                   r"code review|retro|release|demo|one-on-one|1:1|handover|visit|delivery|"
+                   r"inspection|round|briefing|huddle|payday|sprint planning|planning)\b")
 # What happened again and again is a habit of the story, not one event.
 _REPEATED = re.compile(
     rf"\bwould {_PAST_RECURRING}\b|"
@@ -841,8 +852,13 @@ _REPEATED = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b.*\bfor (?:a|two|three|several|many) (?:years?|"
     r"months?)\b|\bon (?:mondays|tuesdays|wednesdays|"
     r"thursdays|fridays|saturdays|sundays|\w+ nights)\b|\b(?:regularly|"
-    r"routinely|constantly|repeatedly|all the time|again and again|most (?:days|weeks))\b|"
-    r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b",
+    r"routinely|constantly|repeatedly|all the time|again and again|most (?:days|nights|mornings|"
+    r"evenings|weeks|weekends|months|shifts|sprints))\b|"
+    r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b|"
+    # an occasion that opens the clause, or times a step in progress: "Every standup one of them
+    # was making jokes", "we were having an argument every code review"
+    rf"^\W*(?:(?:and|but|so),? )?{_EVERY_OCCASION}|"
+    rf"\b(?:was|were|is|are|am|'re)\s+(?:\w+\s+)?\w+ing\b.*{_EVERY_OCCASION}",
     re.IGNORECASE,
 )
 _PRESENT = re.compile(
@@ -1076,6 +1092,7 @@ def read_mode(text: str, actor: Actor) -> Mode:
     if _negates_main(text):
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
+            _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
             _present_tense(rest) and not _HEDGE.match(rest)) or (
             _LASTING_NOW.search(text) and (_PRESENT_PROGRESSIVE.search(rest) or not (
                 past_tense(text) or _HEDGE.search(text)) and (_HAS_VERB.search(rest) or not any(
