@@ -162,6 +162,8 @@ MODE_MISSED: list[tuple[str, str, Mode]] = [
     ("I rang the ward every two hours through the night.", "I rang the ward", "fact"),
     ("The night nurses stopped paging the lab every hour.", "The night nurses stopped paging",
      "fact"),
+    # A refusal told is something that happened, as the corpus labels it.
+    ("The landlord refused to fix the boiler.", "The landlord refused", "fact"),
     # A modal in what someone assumed or feared is theirs to think: the assuming happened.
     ("The porters assumed they'd be blamed for the delay.", "The porters assumed", "fact"),
     # A result with no verb is no lasting state, "now" or not.

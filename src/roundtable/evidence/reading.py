@@ -1089,7 +1089,10 @@ def read_mode(text: str, actor: Actor) -> Mode:
         if _WOULD.search(text) and _WOULD_HABIT.search(text) and not _WOULD_PLAN.search(text):
             return "habitual"
         return "hypothetical"
-    if _negates_main(text):
+    # "Our insurer refused to cover the deposit" tells a refusal that happened (the negation
+    # still scopes what was refused, for credit).
+    if _negates_main(text) and not all(text[start:end].lower().startswith("refused")
+                                       for start, end in negation_at(text)):
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
