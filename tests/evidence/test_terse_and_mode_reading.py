@@ -162,6 +162,8 @@ MODE_MISSED: list[tuple[str, str, Mode]] = [
     ("I rang the ward every two hours through the night.", "I rang the ward", "fact"),
     ("The night nurses stopped paging the lab every hour.", "The night nurses stopped paging",
      "fact"),
+    # A tail past a comma denies nothing the clause did.
+    ("I just booked the cheaper van, no discussion.", "I just booked the cheaper van", "fact"),
     # A refusal told is something that happened, as the corpus labels it.
     ("The landlord refused to fix the boiler.", "The landlord refused", "fact"),
     # A modal in what someone assumed or feared is theirs to think: the assuming happened.

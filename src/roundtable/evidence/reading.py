@@ -748,8 +748,9 @@ _SPEECH_FRAME = re.compile(
     r"kept thinking)\b",
     re.IGNORECASE,
 )
+# ("I just picked one, no discussion": a tail past a comma denies nothing the clause did)
 _NEGATED_OBJECT = re.compile(
-    r"^(?:\S+\s+){1,4}?(?:no|none|nothing|zero|never)\b", re.IGNORECASE
+    r"^(?:\S+\s+){0,3}?[^\s,]+\s+(?:no|none|nothing|zero|never)\b", re.IGNORECASE
 )
 NEGATION_REACH = 3
 """A trigger within this many words after the subject negates the clause's main event; one
