@@ -44,6 +44,8 @@ ACTOR_DETECTED: list[tuple[str, str, Actor]] = [
     ("Every morning we'd check the loading dock first.", "we'd check", "team"),
     ("The two leads argued for an hour, and neither would give ground.",
      "neither would give ground", "other"),
+    ("The drivers kept telling us that the gate scanner was broken.",
+     "that the gate scanner was broken", "other"),
 ]
 ACTOR_MISSED: list[tuple[str, str, Actor]] = [
     # A step sharing a subject that has a verb keeps it.
@@ -107,6 +109,10 @@ MODE_DETECTED: list[tuple[str, str, Mode]] = [
     ("Every retro the two leads were arguing about estimates.", "the two leads were arguing",
      "habitual"),
     ("The label printer jammed most mornings.", "The label printer jammed", "habitual"),
+    ("We started doing a stand-up every morning.", "We started doing a stand-up", "habitual"),
+    # What someone kept saying recurs; what they said is theirs, told once.
+    ("The drivers kept telling us that the gate scanner was broken.",
+     "The drivers kept telling us", "habitual"),
     # What lasts now, told with a verb in the present.
     ("And now both depots use the same rota.", "both depots use the same rota", "habitual"),
     ("Now we have one shared calendar for the ward.", "Now we have one shared calendar",
@@ -162,6 +168,10 @@ MODE_MISSED: list[tuple[str, str, Mode]] = [
     ("I rang the ward every two hours through the night.", "I rang the ward", "fact"),
     ("The night nurses stopped paging the lab every hour.", "The night nurses stopped paging",
      "fact"),
+    ("I posted the rota every Friday that year.", "I posted the rota", "fact"),
+    ("I started a stand-up every morning.", "I started a stand-up", "fact"),
+    ("The drivers kept telling us that the gate scanner was broken.",
+     "that the gate scanner was broken", "fact"),
     # A tail past a comma denies nothing the clause did.
     ("I just booked the cheaper van, no discussion.", "I just booked the cheaper van", "fact"),
     # A refusal told is something that happened, as the corpus labels it.

@@ -139,7 +139,8 @@ _SPLIT = re.compile(
     # that"
     r"|\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|"
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
-    r"pointed out|promised|noted)"
+    r"pointed out|promised|noted|kept (?:telling \w+|saying|repeating|reporting|insisting|"
+    r"claiming|complaining))"
     r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
     r"again|then|once|back))?(?=,?\s+(?:that\b|[\"“]))"
     # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
@@ -833,7 +834,8 @@ _EVERY_SPAN = re.compile(r"\bevery (?:(?:few|couple of|two|three|four|five|six|t
                          r"thirty|\d+) (?:minutes|hours|days|weeks)|half (?:an )?hour|hour)\b",
                          re.IGNORECASE)
 _BOUNDED = re.compile(r"\b(?:through|throughout|until|till|during|for the (?:next|rest)|that "
-                      r"(?:night|day|week|weekend)|stopped|started|began)\b", re.IGNORECASE)
+                      r"(?:night|day|week|weekend|month|quarter|year)|stopped|(?:started|began)(?! \w+ing))\b",
+                      re.IGNORECASE)
 _EVERY_OCCASION = (r"\b(?:every|each) (?:single )?(?:call|meeting|standup|stand-up|review|"
                    r"code review|retro|release|demo|one-on-one|1:1|handover|visit|delivery|"
                    r"inspection|round|briefing|huddle|payday|sprint planning|planning)\b")
@@ -1016,8 +1018,12 @@ def _repeated_here(text: str, rest: str) -> bool:
     if found is None:
         return False
     if _TIME_OF_RECURRENCE.match(found.group(0)) and not _PROGRESSIVE.search(
-            text[:found.start()]) and _OWN_VERB_BEFORE.search(
-            rest[len(" ".join(_subject_phrase(rest))):len(rest) - len(text) + found.start()]):
+            text[:found.start()]) and (_OWN_VERB_BEFORE.search(
+            rest[len(" ".join(_subject_phrase(rest))):len(rest) - len(text) + found.start()]) or
+            _BOUNDED.search(text) and not _WOULD.search(text)):
+        # …and a step repeated through one bounded stretch ("I posted it every cycle that
+        # year", "I sent an update every morning until the container was found") or started
+        # once ("I started a clash review every morning") is one step of the story.
         return False
     return not (_MAIN_SELF.match(rest) and _EMBEDDED_SUBJECT.search(text[:found.start()]))
 
@@ -1350,7 +1356,7 @@ _SHARES_SUBJECT = re.compile(r"^(?:and|but|or|then|so|yet|and then)\b", re.IGNOR
 _REPORTING_END = re.compile(
     r"\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|warned|"
     r"suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|pointed out|"
-    r"promised|noted|agreed)[,:]?$",
+    r"promised|noted|agreed|telling \w+|saying|repeating|reporting|claiming|complaining)[,:]?$",
     re.IGNORECASE,
 )
 _PERCEIVING = re.compile(r"(?:felt|believed|thought|realised|realized|noted|agreed)\b",
