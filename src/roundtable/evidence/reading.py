@@ -834,7 +834,8 @@ _EVERY_SPAN = re.compile(r"\bevery (?:(?:few|couple of|two|three|four|five|six|t
                          r"thirty|\d+) (?:minutes|hours|days|weeks)|half (?:an )?hour|hour)\b",
                          re.IGNORECASE)
 _BOUNDED = re.compile(r"\b(?:through|throughout|until|till|during|for the (?:next|rest)|that "
-                      r"(?:night|day|week|weekend|month|quarter|year)|stopped|(?:started|began)(?! \w+ing))\b",
+                      r"(?:night|day|week|weekend|month|quarter|year)|stopped|"
+                      r"(?:started|began)(?! \w+ing))\b",
                       re.IGNORECASE)
 _EVERY_OCCASION = (r"\b(?:every|each) (?:single )?(?:call|meeting|standup|stand-up|review|"
                    r"code review|retro|release|demo|one-on-one|1:1|handover|visit|delivery|"
@@ -1228,6 +1229,12 @@ _DEED = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|ha
 _PAST_STATE = re.compile(r"\b(?:was|were|had|kept|used to)\b", re.IGNORECASE)
 
 
+def habit_of_story(text: str) -> bool:
+    """A habit told in the past with no word of the teller's general ways: what kept happening
+    in the story ("worked until midnight most nights"), not a trait ("I always made sure…")."""
+    return past_tense(text) and not _HABITUAL.search(text)
+
+
 def _in_past(text: str) -> bool:
     """`past_tense`, or an irregular past it does not list ("said", "came")."""
     return past_tense(text) or any(w.lower() in _PAST_FORMS for w in text.split())
@@ -1508,7 +1515,8 @@ def _shares_habit(text: str, mode: Mode, host: str) -> bool:
         not _WOULD_PLAN.search(text)) and bool(_WOULD.search(host) or _PAST_STATE.search(host))
 
 
-_AND = re.compile(r"^\W*and\b(?!,? (?:then|one|once|finally|eventually|in the end)\b)", re.IGNORECASE)
+_AND = re.compile(r"^\W*and\b(?!,? (?:then|one|once|finally|eventually|in the end)\b)",
+                  re.IGNORECASE)
 
 
 # The learned layer chooses among the readings a clause's words allow; it never invents one.
@@ -1945,8 +1953,8 @@ _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", 
 
 
 __all__ = [
-    "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "cue_signals", "later_bond",
-    "licensed", "mode_triggers", "names_in", "negation_at", "opens_on_verb", "past_tense",
-    "read_actor", "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
-    "subject_split", "told_in_past", "understood_subject",
+    "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "cue_signals",
+    "habit_of_story", "later_bond", "licensed", "mode_triggers", "names_in", "negation_at",
+    "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
+    "read_sentence", "split_clauses", "subject_split", "told_in_past", "understood_subject",
 ]
