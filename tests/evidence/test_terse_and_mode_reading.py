@@ -130,6 +130,9 @@ MODE_DETECTED: list[tuple[str, str, Mode]] = [
      "hypothetical"),
     ("I'd rather phone a customer than email them.", "I'd rather phone a customer",
      "hypothetical"),
+    # …and so is what a step would have led to.
+    ("Nobody checked the totals, so the board would have seen the wrong margin.",
+     "so the board would have seen the wrong margin", "hypothetical"),
 ]
 MODE_MISSED: list[tuple[str, str, Mode]] = [
     ("I patched the config before the night team came in.", "before the night team came in",
@@ -172,6 +175,9 @@ MODE_MISSED: list[tuple[str, str, Mode]] = [
     ("I started a stand-up every morning.", "I started a stand-up", "fact"),
     ("The drivers kept telling us that the gate scanner was broken.",
      "that the gate scanner was broken", "fact"),
+    # The purpose of a step told is part of the step.
+    ("I booked the crane for six, so the crew would finish before the school run.",
+     "so the crew would finish before the school run", "fact"),
     # A tail past a comma denies nothing the clause did.
     ("I just booked the cheaper van, no discussion.", "I just booked the cheaper van", "fact"),
     # A refusal told is something that happened, as the corpus labels it.

@@ -1448,6 +1448,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         mode = read_mode(text, actor)
         if host_mode == "habitual" and clauses and _shares_habit(text, mode, clauses[-1].text):
             mode = "habitual"
+        elif mode == "hypothetical" and host_mode in ("fact", "negated") and _PURPOSE.match(text):
+            mode = "fact"  # "I moved the shoot to dawn | so we'd lose as little light as possible"
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
@@ -1494,6 +1496,11 @@ _HANGS_ON = re.compile(
     re.IGNORECASE)
 _BULLET_LINE = re.compile(r"^\s*[-*•]\s")
 _WHEN = re.compile(r"^(?:when|whenever|before|after|until|once|if|as soon as)\b", re.IGNORECASE)
+# The purpose of a step told ("…so she'd have it", "…so it would still be his argument") is part
+# of that step, not an imagined event; "so we would have missed it" still imagines.
+_PURPOSE = re.compile(r"^\W*so (?:that )?(?:(?:[\w-]+ ){1,3}?would|(?:I|we|he|she|they|you|it)'d)\b"
+                      r"(?! (?:have|'ve|never|always|usually)\b)(?!.*\b(?:if|unless)\b)",
+                      re.IGNORECASE)
 _ONGOING = re.compile(r"\b(?:(?:was|were|is|are|am|'re)\s+(?:\w+ly\s+)?\w+ing|(?:have|has|'ve)\s+"
                       r"(?:\w+ly\s+)?\w+(?:ed|en))\b", re.IGNORECASE)
 
