@@ -42,8 +42,8 @@ ACTOR_DETECTED: list[tuple[str, str, Actor]] = [
     # A time before the subject, recurring or picked out, is not the subject.
     ("One Friday I called the depot manager.", "One Friday I called", "candidate"),
     ("Every morning we'd check the loading dock first.", "we'd check", "team"),
-    ("The two leads argued for an hour, and neither would give ground.",
-     "neither would give ground", "other"),
+    ("The two leads argued for an hour, and neither would budge.",
+     "neither would budge", "other"),
     ("The drivers kept telling us that the gate scanner was broken.",
      "that the gate scanner was broken", "other"),
 ]
@@ -119,8 +119,8 @@ MODE_DETECTED: list[tuple[str, str, Mode]] = [
      "habitual"),
     # Someone else's refusal is a denial; "I'd say" frames what it says, a guess hedges it.
     ("Our landlord wouldn't fix the heating.", "Our landlord wouldn't fix", "negated"),
-    ("The two leads argued for an hour, and neither would give ground.",
-     "neither would give ground", "negated"),
+    ("The two leads argued for an hour, and neither would budge.",
+     "neither would budge", "negated"),
     ("I'd say I don't really lose my temper.", "I don't really lose my temper", "negated"),
     ("I'd say we finished a week early.", "we finished a week early", "hedged"),
     ("I'd guess the change cut waste by a third.", "the change cut waste", "hedged"),
