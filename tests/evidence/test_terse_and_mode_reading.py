@@ -39,6 +39,10 @@ ACTOR_DETECTED: list[tuple[str, str, Actor]] = [
     ("Me and two pickers refused the extra shift.", "Me and two pickers", "team"),
     ("Me and my supervisor argued about the schedule for a week.", "Me and my supervisor",
      "team"),
+    # A bullet opening on a modal is the teller's step, imagined; what it owns, the teller's.
+    ("- lesson: check the refund queue daily\n- would do it sooner next time",
+     "would do it sooner next time", "candidate"),
+    ("Honestly, the whole rollout was pretty much all me.", "the whole rollout was", "candidate"),
     # A time before the subject, recurring or picked out, is not the subject.
     ("One Friday I called the depot manager.", "One Friday I called", "candidate"),
     ("Every morning we'd check the loading dock first.", "we'd check", "team"),
@@ -48,6 +52,11 @@ ACTOR_DETECTED: list[tuple[str, str, Actor]] = [
      "that the gate scanner was broken", "other"),
 ]
 ACTOR_MISSED: list[tuple[str, str, Actor]] = [
+    # What a thing would have done is no one's step; a thing owned by someone else is a thing.
+    ("- lesson: check the refund queue daily\n- would've cost the whole spring sale",
+     "would've cost the whole spring sale", "none"),
+    ("Honestly, the whole rollout was mostly the vendor's plan.", "the whole rollout was",
+     "none"),
     # A step sharing a subject that has a verb keeps it.
     ("The driver lost the parcel, and then blamed our labels.", "and then blamed our labels",
      "other"),
