@@ -43,6 +43,12 @@ ACTOR_DETECTED: list[tuple[str, str, Actor]] = [
     ("- lesson: check the refund queue daily\n- would do it sooner next time",
      "would do it sooner next time", "candidate"),
     ("Honestly, the whole rollout was pretty much all me.", "the whole rollout was", "candidate"),
+    # A cleft names its doer; roles of the trade name people.
+    ("It wasn't the site manager who spotted the crack, it was the crane driver.",
+     "It wasn't the site manager who spotted the crack", "other"),
+    ("It wasn't the site manager who spotted the crack, it was the crane driver.",
+     "it was the crane driver", "other"),
+    ("The night DBA had already gone home.", "The night DBA had already gone home", "other"),
     # A time before the subject, recurring or picked out, is not the subject.
     ("One Friday I called the depot manager.", "One Friday I called", "candidate"),
     ("Every morning we'd check the loading dock first.", "we'd check", "team"),
@@ -57,6 +63,7 @@ ACTOR_MISSED: list[tuple[str, str, Actor]] = [
      "would've cost the whole spring sale", "none"),
     ("Honestly, the whole rollout was mostly the vendor's plan.", "the whole rollout was",
      "none"),
+    ("It was the spring release that slipped.", "It was the spring release", "none"),
     # A step sharing a subject that has a verb keeps it.
     ("The driver lost the parcel, and then blamed our labels.", "and then blamed our labels",
      "other"),

@@ -419,7 +419,8 @@ _PEOPLE = frozenset(
     grower growers cashier cashiers clerk clerks cleaner cleaners receptionist receptionists
     therapist therapists dentist dentists baker bakers barista baristas caregiver caregivers
     carer carers professor professors lecturer lecturers tutor tutors pilot pilots
-    paramedic paramedics electrician electricians plumber plumbers""".split()
+    paramedic paramedics electrician electricians plumber plumbers dba dbas controller
+    controllers author authors hygienist hygienists welder welders porter porters""".split()
 )
 # Verbs only a person does to people: a subject doing one is someone, named by any noun.
 _PERSON_VERB = re.compile(
@@ -549,6 +550,9 @@ _OWNED = re.compile(r"\b(?:was|is|were) (?:(?:all|entirely|squarely|pretty much|
                     r"sort of|\w+ly) )*(?:on me|mine|me|my (?:own )?"
                     r"(?:call|fault|mistake|decision|idea|query|code|bug|miss|doing|"
                     r"responsibility|error|estimate|page|plan))\b", re.IGNORECASE)
+_CLEFT = re.compile(r"^(?:it|that)\s+(?:was|wasn't|was not|is|isn't)\s+(?:\w+ly\s+)?(?:the|my|our|"
+                    r"his|her|their|a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:who\b|that\b|[,.;]|$)",
+                    re.IGNORECASE)
 _NOTE = re.compile(r"^(?:note|message|p\.?s\.?|reminder)\b[^.]{0,30}\b(?:to|for)\b",
                    re.IGNORECASE)
 
@@ -646,6 +650,9 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
         return previous or "candidate"
     if _OWNED.search(rest) or _NOTE.match(rest):
         return "candidate"  # "the whole launch was my call"; a note the candidate addresses
+    cleft = _CLEFT.match(rest)
+    if cleft and any(w.lower() in _PEOPLE for w in cleft.group(1).split()):
+        return "other"  # "it wasn't my manager who caught it", "it was the auditor"
     if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in lowered) or re.match(
             r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s)|neither(?: of|$))\b",
             " ".join(lowered)) or any(
