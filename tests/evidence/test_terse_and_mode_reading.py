@@ -49,6 +49,8 @@ ACTOR_DETECTED: list[tuple[str, str, Actor]] = [
     ("It wasn't the site manager who spotted the crack, it was the crane driver.",
      "it was the crane driver", "other"),
     ("The night DBA had already gone home.", "The night DBA had already gone home", "other"),
+    ("Her biggest worry was the audit.", "Her biggest worry was the audit", "other"),
+    ("His supervisor signed it off.", "His supervisor signed it off", "other"),
     # A time before the subject, recurring or picked out, is not the subject.
     ("One Friday I called the depot manager.", "One Friday I called", "candidate"),
     ("Every morning we'd check the loading dock first.", "we'd check", "team"),
@@ -64,6 +66,8 @@ ACTOR_MISSED: list[tuple[str, str, Actor]] = [
     ("Honestly, the whole rollout was mostly the vendor's plan.", "the whole rollout was",
      "none"),
     ("It was the spring release that slipped.", "It was the spring release", "none"),
+    # Someone's thing is a thing; someone's worry or someone's manager is theirs.
+    ("Their stock sheet had nine thousand rows.", "Their stock sheet had", "none"),
     # A step sharing a subject that has a verb keeps it.
     ("The driver lost the parcel, and then blamed our labels.", "and then blamed our labels",
      "other"),

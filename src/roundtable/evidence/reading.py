@@ -458,6 +458,12 @@ _FRAGMENT_VERB = re.compile(
     r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat|heard)\b)",
     re.IGNORECASE,
 )
+# What someone else thinks or asks for is theirs to hold.
+_CLAIMS = frozenset(
+    """worry worries view views point argument concern concerns position idea ideas plan plans
+    proposal reasoning reaction take answer objection objections complaint complaints request
+    requests ask asks response reply feedback decision call fear fears goal goals priority
+    priorities preference expectation expectations assumption understanding instinct""".split())
 # Someone else's thing is their claim: "Their biggest worry was…", "Kofi's worry was…".
 _OTHERS_THING = re.compile(r"^(?:their|his|her)\b|^[A-Z][a-z]+'s\b")
 _NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?!\s*:)")
@@ -614,6 +620,26 @@ _AUXILIARY = re.compile(r"^(?:been|had|have|has|just|also|still|never|really|onl
                         r"already|actually|now)$", re.IGNORECASE)
 
 
+def _someone_elses(rest: str, lowered: list[str]) -> bool:
+    """A subject that is someone else by its first word: "she", "Kofi's worry", "their biggest
+    worry", "her manager"; "their file had 120k rows" and "her waste fell to 5%" are things."""
+    head = lowered[0] if lowered else ""
+    if head in ("their", "his", "her"):
+        return any(w in _PEOPLE or w in _CLAIMS or w in _GROUPS for w in lowered[1:4])
+    return head in _THIRD_PERSON or bool(_OTHERS_THING.match(rest))
+
+
+def _framed(rest: str) -> Actor | None:
+    """Whose a clause is by its frame, not its subject: "the whole launch was my call", a note
+    the candidate addresses, "it wasn't my manager who caught it", "it was the auditor"."""
+    if _OWNED.search(rest) or _NOTE.match(rest):
+        return "candidate"
+    cleft = _CLEFT.match(rest)
+    if cleft and any(w.lower() in _PEOPLE for w in cleft.group(1).split()):
+        return "other"
+    return None
+
+
 def read_actor(text: str, names: frozenset[str] = frozenset(),
                previous: Actor | None = None) -> Actor:
     """Who the clause's subject is.
@@ -643,17 +669,18 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     # "the design lead and I", "Me and the other drivers": a "we" the candidate names in full.
     if head in _TEAM_WORDS or _OWN_TEAM.match(rest) or _AND_I.search(" ".join(phrase)):
         return "team"  # "we", "our team", "the design lead and I", "Jun and me"
-    if head in _THIRD_PERSON or _OTHERS_THING.match(rest):
+    possessive = head in ("their", "his", "her")
+    if _someone_elses(rest, lowered):
         return "other"
     if _is_fragment(rest):
         # "- pulled the logs", "…and extended the contract": the subject is understood.
         return previous or "candidate"
-    if _OWNED.search(rest) or _NOTE.match(rest):
-        return "candidate"  # "the whole launch was my call"; a note the candidate addresses
-    cleft = _CLEFT.match(rest)
-    if cleft and any(w.lower() in _PEOPLE for w in cleft.group(1).split()):
-        return "other"  # "it wasn't my manager who caught it", "it was the auditor"
-    if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in lowered) or re.match(
+    framed = _framed(rest)
+    if framed:
+        return framed
+    # A possessive names whose the thing is, not who acts ("their file had 120k rows").
+    named = lowered[1:] if possessive else lowered
+    if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in named) or re.match(
             r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s)|neither(?: of|$))\b",
             " ".join(lowered)) or any(
                w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names)
