@@ -1628,11 +1628,12 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
     """The learned reading where the clause's words allow it, the rules' reading otherwise."""
     def allowed(label: str) -> bool:
         if label == "fact":
-            # The layer weighs words, not where they sit: it may not overrule a modal on the
-            # clause's own verb ("because they'd only have slowed it down") or a word of
-            # recurrence ("pickers often scanned one box").
+            # The layer weighs words, not where they sit: it may not overrule a modal or a
+            # negation on the clause's own verb ("because they'd only have slowed it down", "I
+            # didn't sign it") or a word of recurrence ("pickers often scanned one box").
             return not (mode == "hypothetical" and _hypothetical_main(text) or (
-                mode == "habitual" and _REPEATED.search(text)))
+                mode == "habitual" and _REPEATED.search(text)) or (
+                mode == "negated" and _negates_main(text)))
         if label == "other":
             return _names_someone(text) and not _with_me(text)
         if label == "none":
