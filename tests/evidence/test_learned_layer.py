@@ -6,6 +6,7 @@ import pytest
 
 from roundtable.evidence import learned
 from roundtable.evidence.analysis import analyze
+from roundtable.evidence.reading import Mode
 
 
 def _reading(text: str) -> list[tuple[str, str]]:
@@ -56,3 +57,22 @@ def test_someone_named_after_the_subject_does_not_make_the_clause_theirs() -> No
     from roundtable.evidence.reading import licensed
     assert licensed("The risk was that merchants would not get paid on time.", "none", "fact",
                     "other", "fact")[0] == "none"
+
+
+@pytest.mark.parametrize(("text", "rules_mode", "kept"), [
+    # A modal or a negation on the clause's own verb, a word of recurrence: the rules' reading
+    # stands.
+    ("because they'd only have slowed the release down", "hypothetical", True),
+    ("I didn't sign the release", "negated", True),
+    # …a denial read from "before anyone" has no negation on its verb.
+    ("before anyone on the night team noticed", "negated", False),
+    ("and the porters often stacked the trolleys by the lift", "habitual", True),
+    # A modal in a complement, a habit read from the present alone: the layer may call it a fact.
+    ("I underestimated how long the audit would take", "hypothetical", False),
+    ("So I ring the depot manager", "habitual", False),
+])
+def test_the_layer_does_not_overrule_a_modal_a_negation_or_a_recurrence(text: str, rules_mode: Mode,
+                                                             kept: bool) -> None:
+    from roundtable.evidence.reading import licensed
+    assert licensed(text, "candidate", rules_mode, "candidate", "fact")[1] == (
+        rules_mode if kept else "fact")

@@ -39,8 +39,35 @@ ACTOR_DETECTED: list[tuple[str, str, Actor]] = [
     ("Me and two pickers refused the extra shift.", "Me and two pickers", "team"),
     ("Me and my supervisor argued about the schedule for a week.", "Me and my supervisor",
      "team"),
+    # A bullet opening on a modal is the teller's step, imagined; what it owns, the teller's.
+    ("- lesson: check the refund queue daily\n- would do it sooner next time",
+     "would do it sooner next time", "candidate"),
+    ("Honestly, the whole rollout was pretty much all me.", "the whole rollout was", "candidate"),
+    # A cleft names its doer; roles of the trade name people.
+    ("It wasn't the site manager who spotted the crack, it was the crane driver.",
+     "It wasn't the site manager who spotted the crack", "other"),
+    ("It wasn't the site manager who spotted the crack, it was the crane driver.",
+     "it was the crane driver", "other"),
+    ("The night DBA had already gone home.", "The night DBA had already gone home", "other"),
+    ("Her biggest worry was the audit.", "Her biggest worry was the audit", "other"),
+    ("His supervisor signed it off.", "His supervisor signed it off", "other"),
+    # A time before the subject, recurring or picked out, is not the subject.
+    ("One Friday I called the depot manager.", "One Friday I called", "candidate"),
+    ("Every morning we'd check the loading dock first.", "we'd check", "team"),
+    ("The two leads argued for an hour, and neither would budge.",
+     "neither would budge", "other"),
+    ("The drivers kept telling us that the gate scanner was broken.",
+     "that the gate scanner was broken", "other"),
 ]
 ACTOR_MISSED: list[tuple[str, str, Actor]] = [
+    # What a thing would have done is no one's step; a thing owned by someone else is a thing.
+    ("- lesson: check the refund queue daily\n- would've cost the whole spring sale",
+     "would've cost the whole spring sale", "none"),
+    ("Honestly, the whole rollout was mostly the vendor's plan.", "the whole rollout was",
+     "none"),
+    ("It was the spring release that slipped.", "It was the spring release", "none"),
+    # Someone's thing is a thing; someone's worry or someone's manager is theirs.
+    ("Their stock sheet had nine thousand rows.", "Their stock sheet had", "none"),
     # A step sharing a subject that has a verb keeps it.
     ("The driver lost the parcel, and then blamed our labels.", "and then blamed our labels",
      "other"),
@@ -88,6 +115,44 @@ MODE_DETECTED: list[tuple[str, str, Mode]] = [
     ("Every Thursday we'd restock the cold room before the rush.", "we'd restock", "habitual"),
     ("I'd usually phone the supplier myself.", "I'd usually phone", "habitual"),
     ("Now our night team is logging every fault.", "Now our night team is logging", "habitual"),
+    ("Most nights the porters would stack the trolleys by the lift.", "the porters would stack",
+     "habitual"),
+    # A step joined to a habit and told as going on shares it; so does a "would" joined to a
+    # past habit.
+    ("Every Monday the scanner dropped orders, and the night clerk was keying them in by hand.",
+     "and the night clerk was keying them in", "habitual"),
+    ("Every shift the supervisor would add two routes, and I would push back.",
+     "and I would push back", "habitual"),
+    # A state of affairs that recurs: a span, an occasion opening the clause or timing a step in
+    # progress, most nights.
+    ("The backup job ran every twenty minutes.", "The backup job ran", "habitual"),
+    ("Every retro the two leads were arguing about estimates.", "the two leads were arguing",
+     "habitual"),
+    ("The label printer jammed most mornings.", "The label printer jammed", "habitual"),
+    ("We started doing a stand-up every morning.", "We started doing a stand-up", "habitual"),
+    # What someone kept saying recurs; what they said is theirs, told once.
+    ("The drivers kept telling us that the gate scanner was broken.",
+     "The drivers kept telling us", "habitual"),
+    # What lasts now, told with a verb in the present.
+    ("And now both depots use the same rota.", "both depots use the same rota", "habitual"),
+    ("Now we have one shared calendar for the ward.", "Now we have one shared calendar",
+     "habitual"),
+    # Someone else's refusal is a denial; "I'd say" frames what it says, a guess hedges it.
+    ("Our landlord wouldn't fix the heating.", "Our landlord wouldn't fix", "negated"),
+    ("The two leads argued for an hour, and neither would budge.",
+     "neither would budge", "negated"),
+    ("I'd say I don't really lose my temper.", "I don't really lose my temper", "negated"),
+    ("I'd say we finished a week early.", "we finished a week early", "hedged"),
+    ("I'd guess the change cut waste by a third.", "the change cut waste", "hedged"),
+    ("Honestly I'd kind of forgotten the deadline.", "forgotten the deadline", "hedged"),
+    # A wish, and a preference, are what did not happen.
+    ("I'd love to say I fixed it on the first try.", "I fixed it on the first try",
+     "hypothetical"),
+    ("I'd rather phone a customer than email them.", "I'd rather phone a customer",
+     "hypothetical"),
+    # …and so is what a step would have led to.
+    ("Nobody checked the totals, so the board would have seen the wrong margin.",
+     "so the board would have seen the wrong margin", "hypothetical"),
 ]
 MODE_MISSED: list[tuple[str, str, Mode]] = [
     ("I patched the config before the night team came in.", "before the night team came in",
@@ -109,6 +174,38 @@ MODE_MISSED: list[tuple[str, str, Mode]] = [
     ("They are closing the branch this week.", "They are closing the branch", "fact"),
     # Plurals before a preposition are no verb in the present.
     ("Two other wards asked Marjorie to run it.", "Two other wards asked Marjorie", "fact"),
+    # A step told in the simple past after a habit is one event; so is a state.
+    ("Every Monday the scanner dropped orders, and the night clerk finally rang IT.",
+     "and the night clerk finally rang IT", "fact"),
+    ("Every week more requests landed on me, and I was stressed.", "and I was stressed", "fact"),
+    # After a habit in the present, a "would" is what the candidate would do.
+    ("I always answer the phone myself, and I'd drive to a client the same day.",
+     "and I'd drive to a client", "hypothetical"),
+    # A refusal that did not happen, a past perfect and a no-show are no plan and no denial.
+    ("Our landlord wouldn't have fixed the heating anyway.", "Our landlord wouldn't have fixed",
+     "hypothetical"),
+    ("Two of the customers I'd rung wrote back to thank us.", "Two of the customers I'd rung",
+     "fact"),
+    ("No-shows fell from 20% to 6% in a month.", "No-shows fell", "fact"),
+    # A step repeated inside one bounded stretch, and a change, happened once.
+    ("I rang the ward every two hours through the night.", "I rang the ward", "fact"),
+    ("The night nurses stopped paging the lab every hour.", "The night nurses stopped paging",
+     "fact"),
+    ("I posted the rota every Friday that year.", "I posted the rota", "fact"),
+    ("I started a stand-up every morning.", "I started a stand-up", "fact"),
+    ("The drivers kept telling us that the gate scanner was broken.",
+     "that the gate scanner was broken", "fact"),
+    # The purpose of a step told is part of the step.
+    ("I booked the crane for six, so the crew would finish before the school run.",
+     "so the crew would finish before the school run", "fact"),
+    # A tail past a comma denies nothing the clause did.
+    ("I just booked the cheaper van, no discussion.", "I just booked the cheaper van", "fact"),
+    # A refusal told is something that happened, as the corpus labels it.
+    ("The landlord refused to fix the boiler.", "The landlord refused", "fact"),
+    # A modal in what someone assumed or feared is theirs to think: the assuming happened.
+    ("The porters assumed they'd be blamed for the delay.", "The porters assumed", "fact"),
+    # A result with no verb is no lasting state, "now" or not.
+    ("- returns now 4% of orders", "returns now 4% of orders", "fact"),
 ]
 
 

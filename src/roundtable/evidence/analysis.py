@@ -19,6 +19,7 @@ from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer
 from roundtable.evidence.reading import (
     Clause,
+    habit_of_story,
     later_bond,
     opens_on_verb,
     past_tense,
@@ -1008,8 +1009,10 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     told = [c for c in clauses if c.sentence in scored and c.mode in ("fact", "negated", "hedged")
             and c.role not in ("other", "reflection", "situation")
             and (past_tense(c.text) or c.narrated or _NEGATED_PAST.search(c.text))]
-    # "I usually score each item…" is no more a story than "I would score each item…".
-    imagined = [c for c in own if c.mode in ("hypothetical", "habitual")]
+    # "I usually score each item…" is no more a story than "I would score each item…"; "worked
+    # until midnight most nights" is a habit of a story told in the past.
+    imagined = [c for c in own if c.mode == "hypothetical" or c.mode == "habitual" and not (
+        habit_of_story(c.text))]
     done = [c for c in own if c.mode in ("fact", "hedged") and (past_tense(c.text) or c.narrated)]
     if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
             and len(done) < 3):

@@ -139,13 +139,16 @@ _SPLIT = re.compile(
     # that"
     r"|\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|"
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
-    r"pointed out|promised|noted)"
+    r"pointed out|promised|noted|kept (?:telling \w+|saying|repeating|reporting|insisting|"
+    r"claiming|complaining))"
     r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
     r"again|then|once|back))?(?=,?\s+(?:that\b|[\"“]))"
     # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
     # (told in the present too, as non-native speakers and storytellers do: "he say he did
     # not know", "I tell him we waste food")
-    r"|\b(?:said|says|say|told (?:me|him|her|them|us)|tells? (?:me|him|her|them|us)|argued|"
+    # ("I'd say we found it", "I'd love to say I owned it": a stance or a wish, one clause)
+    r"|\b(?:said|says|(?<!\bto )(?<!'d )(?<!\bwould )say|told (?:me|him|her|them|us)|"
+    r"tells? (?:me|him|her|them|us)|argued|"
     r"insisted|explained|claimed|replied|"
     r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:(?:next time|later|"
     r"afterwards),?\s+)?(?:I|we|he|she|they|"
@@ -324,6 +327,11 @@ _TIME_LEAD = re.compile(
     r"quarter|sprint)|that (?:week|day|night|morning|afternoon|quarter|time)|eventually|later|"
     # What holds since the story: "these days I sample…", "since that time I check…".
     r"these days|nowadays|today|ever since|since (?:then|that (?:time|day|incident))|"
+    # A time that recurs or is picked out before the subject: "every sprint she would…", "one
+    # Friday I asked…", "most nights the night shift…" (not "every week was a fire drill").
+    r"(?:every|each|one|most|some) (?:other |single )?(?:day|morning|afternoon|evening|night|"
+    r"week|weekend|month|year|sprint|quarter|shift|time|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)s?(?=\s+(?:I|we|he|she|they|you|the|our|my|his|her|their)\b)|"
     r"then)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -412,7 +420,8 @@ _PEOPLE = frozenset(
     grower growers cashier cashiers clerk clerks cleaner cleaners receptionist receptionists
     therapist therapists dentist dentists baker bakers barista baristas caregiver caregivers
     carer carers professor professors lecturer lecturers tutor tutors pilot pilots
-    paramedic paramedics electrician electricians plumber plumbers""".split()
+    paramedic paramedics electrician electricians plumber plumbers dba dbas controller
+    controllers author authors hygienist hygienists welder welders porter porters""".split()
 )
 # Verbs only a person does to people: a subject doing one is someone, named by any noun.
 _PERSON_VERB = re.compile(
@@ -450,6 +459,12 @@ _FRAGMENT_VERB = re.compile(
     r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat|heard)\b)",
     re.IGNORECASE,
 )
+# What someone else thinks or asks for is theirs to hold.
+_CLAIMS = frozenset(
+    """worry worries view views point argument concern concerns position idea ideas plan plans
+    proposal reasoning reaction take answer objection objections complaint complaints request
+    requests ask asks response reply feedback decision call fear fears goal goals priority
+    priorities preference expectation expectations assumption understanding instinct""".split())
 # Someone else's thing is their claim: "Their biggest worry was…", "Kofi's worry was…".
 _OTHERS_THING = re.compile(r"^(?:their|his|her)\b|^[A-Z][a-z]+'s\b")
 _NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?!\s*:)")
@@ -538,11 +553,21 @@ _NOT_VERBS = frozenset({"hundred", "red", "bed", "shed", "speed", "feed", "seed"
 _ADVERBS = re.compile(r"^(?:(?:always|only|never|just|also|then|once|still|quickly|first|"
                       r"finally|personally|immediately|really|maybe|probably|usually|"
                       r"sometimes|often)\s+)+", re.IGNORECASE)
-_OWNED = re.compile(r"\b(?:was|is|were) (?:all |entirely |squarely )?(?:on me|mine|my (?:own )?"
+_OWNED = re.compile(r"\b(?:was|is|were) (?:(?:all|entirely|squarely|pretty much|mostly|kind of|"
+                    r"sort of|\w+ly) )*(?:on me|mine|me|my (?:own )?"
                     r"(?:call|fault|mistake|decision|idea|query|code|bug|miss|doing|"
-                    r"responsibility|error))\b", re.IGNORECASE)
+                    r"responsibility|error|estimate|page|plan))\b", re.IGNORECASE)
+_CLEFT = re.compile(r"^(?:it|that)\s+(?:was|wasn't|was not|is|isn't)\s+(?:\w+ly\s+)?(?:the|my|our|"
+                    r"his|her|their|a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:who\b|that\b|[,.;]|$)",
+                    re.IGNORECASE)
 _NOTE = re.compile(r"^(?:note|message|p\.?s\.?|reminder)\b[^.]{0,30}\b(?:to|for)\b",
                    re.IGNORECASE)
+
+
+_MODAL_STEP = re.compile(r"^(?:(?:probably|maybe|next time|then)\s+)?(?:would|should|could|might|"
+                         r"would've|should've|could've|might've|wouldn't|shouldn't)\s+(?:have\s+)?"
+                         r"(?:\w+ly\s+)?(?:(?P<thing>been|be|cost|meant|left|caused|taken|made)|"
+                         r"[a-z]{2,})\b", re.IGNORECASE)
 
 
 def _is_fragment(rest: str) -> bool:
@@ -551,6 +576,11 @@ def _is_fragment(rest: str) -> bool:
     "Failed payment attempts dropped 62%" opens on an adjective: another verb follows soon.
     """
     body = _ADVERBS.sub("", rest)
+    step = _MODAL_STEP.match(body)
+    if step:
+        # "- would've asked the vendor for weekly demos": the modal's verb follows; "- would've
+        # cost us the sale" tells what a thing would have done
+        return not step.group("thing")
     words = [w.strip(",.;:!?\"“”()") for w in body.split()]
     if not words or not (_FRAGMENT_VERB.match(body) or re.match(
             r"^(?:didn't|did not|don't|should|verify|volunteer|ask|check|make|keep|stop|start|"
@@ -591,6 +621,26 @@ _AUXILIARY = re.compile(r"^(?:been|had|have|has|just|also|still|never|really|onl
                         r"already|actually|now)$", re.IGNORECASE)
 
 
+def _someone_elses(rest: str, lowered: list[str]) -> bool:
+    """A subject that is someone else by its first word: "she", "Kofi's worry", "their biggest
+    worry", "her manager"; "their file had 120k rows" and "her waste fell to 5%" are things."""
+    head = lowered[0] if lowered else ""
+    if head in ("their", "his", "her"):
+        return any(w in _PEOPLE or w in _CLAIMS or w in _GROUPS for w in lowered[1:4])
+    return head in _THIRD_PERSON or bool(_OTHERS_THING.match(rest))
+
+
+def _framed(rest: str) -> Actor | None:
+    """Whose a clause is by its frame, not its subject: "the whole launch was my call", a note
+    the candidate addresses, "it wasn't my manager who caught it", "it was the auditor"."""
+    if _OWNED.search(rest) or _NOTE.match(rest):
+        return "candidate"
+    cleft = _CLEFT.match(rest)
+    if cleft and any(w.lower() in _PEOPLE for w in cleft.group(1).split()):
+        return "other"
+    return None
+
+
 def read_actor(text: str, names: frozenset[str] = frozenset(),
                previous: Actor | None = None) -> Actor:
     """Who the clause's subject is.
@@ -620,15 +670,19 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     # "the design lead and I", "Me and the other drivers": a "we" the candidate names in full.
     if head in _TEAM_WORDS or _OWN_TEAM.match(rest) or _AND_I.search(" ".join(phrase)):
         return "team"  # "we", "our team", "the design lead and I", "Jun and me"
-    if head in _THIRD_PERSON or _OTHERS_THING.match(rest):
+    possessive = head in ("their", "his", "her")
+    if _someone_elses(rest, lowered):
         return "other"
     if _is_fragment(rest):
         # "- pulled the logs", "…and extended the contract": the subject is understood.
         return previous or "candidate"
-    if _OWNED.search(rest) or _NOTE.match(rest):
-        return "candidate"  # "the whole launch was my call"; a note the candidate addresses
-    if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in lowered) or re.match(
-            r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s))\b",
+    framed = _framed(rest)
+    if framed:
+        return framed
+    # A possessive names whose the thing is, not who acts ("their file had 120k rows").
+    named = lowered[1:] if possessive else lowered
+    if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in named) or re.match(
+            r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s)|neither(?: of|$))\b",
             " ".join(lowered)) or any(
                w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names)
                               and _STANDS_AS_NAME.match(rest))
@@ -653,11 +707,12 @@ _HYPOTHETICAL = re.compile(
     r"could have|could've|couldn't have|imagine|hypothetically|ideally|in that case|"
     r"in a situation like)\b|"
     r"\b(?:I|we|you|he|she|they)'d (?!(?:\w+ly |actually |already |just |never |also |"
-    r"always |only )?(?:been|had|\w+ed|gone|done|made|taken|given|seen|written|built|run|told|"
+    r"always |only |kind of |sort of |even )?(?:been|had|\w+ed|gone|done|made|taken|given|seen|"
+    r"written|built|run|told|rung|hung|sold|fought|slept|eaten|ridden|stolen|thrown|drawn|"
     r"sent|spent|said|known|thought|felt|left|lost|won|kept|held|met|brought|bought|caught|"
     r"taught|found|heard|paid|put|set|cut|read|begun|gotten|got|chosen|driven|spoken|broken|"
     r"fallen|grown|shown|flown|forgotten|hidden|understood|stood|led|meant|dealt|stuck|hit|"
-    r"shut|split|quit|let|become|come|seen|already|say|rather)\b)|"
+    r"shut|split|quit|let|become|come|seen|already|say)\b)|"
     r"^if\b(?! (?:I|we) (?:remember|recall)\b)(?![^,]{0,40}\b(?:am|is|"
     r"are|see|get|have|has|do|does|don't|notice|find|think|need|want|look|looks|breaks|"
     r"fails|happens)\b)|\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
@@ -669,7 +724,8 @@ _HYPOTHETICAL = re.compile(
 )
 # NegEx's triggers, and the pseudo-triggers that look negative but are not.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|without|cannot|failed to|refused to|"
+    # "no-shows", "a no-go" are nouns, not a denial
+    r"\b(?:not|never|no(?!-)|nobody|none|nothing|neither|nor|without|cannot|failed to|refused to|"
     r"no longer|hardly|barely|noone|no one|nowhere)\b|n't\b|n’t\b",
     re.IGNORECASE,
 )
@@ -734,11 +790,15 @@ _CONTRAST = re.compile(r",\s+(not)\s+(?!(?:one|once|a single|even|ever|at all|a 
 # content's.
 _SPEECH_FRAME = re.compile(
     r"^(?:\S+\s+){1,3}?(?:said|told \w+|argued|explained|warned|proposed|suggested|asked(?: \w+)?|"
-    r"wrote|pointed out|made the case|insisted|replied|mentioned|emailed|admitted|promised)\b",
+    r"wrote|pointed out|made the case|insisted|replied|mentioned|emailed|admitted|promised|"
+    # …and so is a thought: "they assumed they'd get written up", "I kept thinking we'd catch up"
+    r"assumed|expected|hoped|figured|worried|feared|knew|suspected|realised|realized|"
+    r"kept thinking)\b",
     re.IGNORECASE,
 )
+# ("I just picked one, no discussion": a tail past a comma denies nothing the clause did)
 _NEGATED_OBJECT = re.compile(
-    r"^(?:\S+\s+){1,4}?(?:no|none|nothing|zero|never)\b", re.IGNORECASE
+    r"^(?:\S+\s+){0,3}?[^\s,]+\s+(?:no|none|nothing|zero|never)\b", re.IGNORECASE
 )
 NEGATION_REACH = 3
 """A trigger within this many words after the subject negates the clause's main event; one
@@ -814,6 +874,19 @@ def _hypothetical_main(text: str) -> bool:
     return _on_main_verb(text, mode_triggers(text))
 
 
+# "The uptime check ran every fifteen minutes" is a state of affairs; "I posted updates every two
+# hours through the maintenance window" a step repeated inside one bounded episode (LABELS.md),
+# and "the ER stopped calling every hour" one change.
+_EVERY_SPAN = re.compile(r"\bevery (?:(?:few|couple of|two|three|four|five|six|ten|fifteen|twenty|"
+                         r"thirty|\d+) (?:minutes|hours|days|weeks)|half (?:an )?hour|hour)\b",
+                         re.IGNORECASE)
+_BOUNDED = re.compile(r"\b(?:through|throughout|until|till|during|for the (?:next|rest)|that "
+                      r"(?:night|day|week|weekend|month|quarter|year)|stopped|"
+                      r"(?:started|began)(?! \w+ing))\b",
+                      re.IGNORECASE)
+_EVERY_OCCASION = (r"\b(?:every|each) (?:single )?(?:call|meeting|standup|stand-up|review|"
+                   r"code review|retro|release|demo|one-on-one|1:1|handover|visit|delivery|"
+                   r"inspection|round|briefing|huddle|payday|sprint planning|planning)\b")
 # What happened again and again is a habit of the story, not one event.
 _REPEATED = re.compile(
     rf"\bwould {_PAST_RECURRING}\b|"
@@ -830,8 +903,13 @@ _REPEATED = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b.*\bfor (?:a|two|three|several|many) (?:years?|"
     r"months?)\b|\bon (?:mondays|tuesdays|wednesdays|"
     r"thursdays|fridays|saturdays|sundays|\w+ nights)\b|\b(?:regularly|"
-    r"routinely|constantly|repeatedly|all the time|again and again|most (?:days|weeks))\b|"
-    r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b",
+    r"routinely|constantly|repeatedly|all the time|again and again|most (?:days|nights|mornings|"
+    r"evenings|weeks|weekends|months|shifts|sprints))\b|"
+    r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b|"
+    # an occasion that opens the clause, or times a step in progress: "Every standup one of them
+    # was making jokes", "we were having an argument every code review"
+    rf"^\W*(?:(?:and|but|so),? )?{_EVERY_OCCASION}|"
+    rf"\b(?:was|were|is|are|am|'re)\s+(?:\w+\s+)?\w+ing\b.*{_EVERY_OCCASION}",
     re.IGNORECASE,
 )
 _PRESENT = re.compile(
@@ -874,6 +952,8 @@ _NOT_A_HABIT = re.compile(
     r"(?:real|honest|frank|straight|upfront))\b|^(?:I'm|I am|I’m|we're|we are) the (?:one|ones) "
     r"(?:who|that)\b|^(?:it's|it has|that's|he's|she's) (?:been|had|got|gone|done)\b",
     re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$",
+                          re.IGNORECASE)
 _CONTRACTED_PRESENT = re.compile(r"^(?:i'm|we're|they're|he's|she's|it's|that's|there's|"
                                  r"here's|you're)$", re.IGNORECASE)
 
@@ -897,14 +977,16 @@ def _present_tense(rest: str) -> bool:
         return False  # "We had the redesign due": "had" is the verb, and it is past
     after = "".join(words[len(phrase) + 1:len(phrase) + 2])
     if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and after and not (
-            _DETERMINER.match(after) or after.lower() in ("to", "no")) or words[
+            _DETERMINER.match(after) or _NUMBER_WORD.match(after) or after.lower() in (
+                "to", "no")) or words[
             len(phrase):len(phrase) + 1] in (["am"], ["is"], ["are"]) and (
             _PARTICIPLE_OR_ING.match(after)):
         # "I have seen", "they are closing the books": an event, one in progress.
         return False
-    if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and _DETERMINER.match(
-            "".join(words[len(phrase) + 1:len(phrase) + 2])):
-        return True  # "now we have a written plan": a state, where "we have sent" is an event
+    if words[len(phrase):len(phrase) + 1] in (["have"], ["has"]) and (
+            _DETERMINER.match(after) or _NUMBER_WORD.match(after)):
+        return True  # "now we have a written plan", "one shared file": a state, where "we have
+        # sent" is an event
     following = [w for w in words[len(phrase):] if not _AUXILIARY.match(w)]
     if not phrase or not following:
         return False
@@ -925,15 +1007,17 @@ def _present_tense(rest: str) -> bool:
         verb.endswith("ed") or verb in _NOT_PRESENT or _FINITE.match(verb))
 
 
-_NOT_PRESENT = frozenset(
+_PAST_FORMS = frozenset(
     """was were had did got went said told made took came kept gave ran built wrote found saw
     began left lost won fell rose grew became brought thought felt knew sent set put cut met
     spent stood shut led paid sold held tore drove chose read meant heard understood let hit
     caught bought taught sat spoke drew dug sought threw flew fed wore rewrote rebuilt split
     quit broke stuck dealt hid shook swore woke rode struck sang rang forgot forgave overtook
-    mistook undertook withdrew spread cost hurt bet burst cast upset and or but then also just
-    both all each only even never not really actually always usually often still already
-    finally eventually""".split()
+    mistook undertook withdrew spread cost hurt bet burst cast upset""".split()
+)
+_NOT_PRESENT = _PAST_FORMS | frozenset(
+    """and or but then also just both all each only even never not really actually always
+    usually often still already finally eventually""".split()
 )
 
 
@@ -982,8 +1066,12 @@ def _repeated_here(text: str, rest: str) -> bool:
     if found is None:
         return False
     if _TIME_OF_RECURRENCE.match(found.group(0)) and not _PROGRESSIVE.search(
-            text[:found.start()]) and _OWN_VERB_BEFORE.search(
-            rest[len(" ".join(_subject_phrase(rest))):len(rest) - len(text) + found.start()]):
+            text[:found.start()]) and (_OWN_VERB_BEFORE.search(
+            rest[len(" ".join(_subject_phrase(rest))):len(rest) - len(text) + found.start()]) or
+            _BOUNDED.search(text) and not _WOULD.search(text)):
+        # …and a step repeated through one bounded stretch ("I posted it every cycle that
+        # year", "I sent an update every morning until the container was found") or started
+        # once ("I started a clash review every morning") is one step of the story.
         return False
     return not (_MAIN_SELF.match(rest) and _EMBEDDED_SUBJECT.search(text[:found.start()]))
 
@@ -1009,14 +1097,22 @@ _WOULD_HABIT = re.compile(
     r"\b(?:usually|normally|typically|sometimes|often|regularly|(?:every|each) (?:day|week|month|"
     r"year|time|sprint|quarter|morning|night|evening|spring|summer|autumn|fall|winter|release|"
     r"shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|"
-    r"wednesdays|thursdays|fridays|saturdays|sundays))\b", re.IGNORECASE)
+    r"wednesdays|thursdays|fridays|saturdays|sundays)|most (?:days|nights|mornings|evenings|"
+    r"weeks|weekends|months|shifts|sprints))\b", re.IGNORECASE)
 _WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )?future|rather|"
                          r"never)\b", re.IGNORECASE)
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
 _PRESENT_PROGRESSIVE = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly\s+)?\w+ing\b",
                                   re.IGNORECASE)
+_REFUSED = re.compile(r"\b(?:wouldn't|would not|wouldn’t|(?:neither|nobody|no one) would)\b"
+                      r"(?! (?:have|'ve)\b)", re.IGNORECASE)
 _WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|weren't) (?:sure|"
                          r"certain)\b", re.IGNORECASE)
+
+
+_STANCE = re.compile(r"^(?:I'd|I’d|I would) (?:say|(?P<guess>guess|imagine|like to think)),?\s+"
+                     r"(?:that\s+)?", re.IGNORECASE)
+_CONDITION = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:if|unless|even if)\b", re.IGNORECASE)
 
 
 def read_mode(text: str, actor: Actor) -> Mode:
@@ -1028,10 +1124,19 @@ def read_mode(text: str, actor: Actor) -> Mode:
     if _AS_I_RECALL.match(text):
         return "hedged"  # "if I remember right": a doubt, no condition
     rest = _subject_text(text)
+    stance = _STANCE.match(rest) if not _CONDITION.match(text) else None
+    if stance and rest[stance.end():].strip():
+        # "I'd say I don't really have conflicts": a stance frame, whose mode is what it says;
+        # a fact said so is hedged ("I'd say we found it two weeks early").
+        said = read_mode(rest[stance.end():], actor)
+        # "I'd guess it saved forty grand", "I'd like to think they trust me now": a guess
+        return "hedged" if said == "fact" or stance.group("guess") and said == "habitual" else said
     frame = _SPEECH_FRAME.match(rest)
     if frame:
         text = text[: len(text) - len(rest) + frame.end()]
         rest = rest[: frame.end()]
+    if actor == "other" and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
+        return "negated"  # "he wouldn't drop the manual checklist": he refused
     if _hypothetical_main(text):
         # "every Friday we'd re-plan the routes", "I'd usually walk people through the data":
         # "would" with a recurrence of the story tells what used to happen; with "always", a
@@ -1039,12 +1144,20 @@ def read_mode(text: str, actor: Actor) -> Mode:
         if _WOULD.search(text) and _WOULD_HABIT.search(text) and not _WOULD_PLAN.search(text):
             return "habitual"
         return "hypothetical"
-    if _negates_main(text):
+    # "Our insurer refused to cover the deposit" tells a refusal that happened (the negation
+    # still scopes what was refused, for credit).
+    if _negates_main(text) and not all(text[start:end].lower().startswith("refused")
+                                       for start, end in negation_at(text)):
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
+            _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
             _present_tense(rest) and not _HEDGE.match(rest)) or (
-            _LASTING_NOW.search(text) and _PRESENT_PROGRESSIVE.search(rest)):
-        return "habitual"  # …"now our sales team is checking the documents": what lasts
+            _LASTING_NOW.search(text) and (_PRESENT_PROGRESSIVE.search(rest) or not (
+                past_tense(text) or _HEDGE.search(text)) and (_HAS_VERB.search(rest) or not any(
+                ch.isdigit() for ch in text)))):
+        # …"now our sales team is checking the documents", "and now both shifts use the same
+        # checklist": what lasts ("- time to first PR now 6 days" tells a result, no verb)
+        return "habitual"
     if _HEDGE.search(text):
         return "hedged"
     return "fact"
@@ -1168,6 +1281,17 @@ _DEED = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|ha
 
 
 _PAST_STATE = re.compile(r"\b(?:was|were|had|kept|used to)\b", re.IGNORECASE)
+
+
+def habit_of_story(text: str) -> bool:
+    """A habit told in the past with no word of the teller's general ways: what kept happening
+    in the story ("worked until midnight most nights"), not a trait ("I always made sure…")."""
+    return past_tense(text) and not _HABITUAL.search(text)
+
+
+def _in_past(text: str) -> bool:
+    """`past_tense`, or an irregular past it does not list ("said", "came")."""
+    return past_tense(text) or any(w.lower() in _PAST_FORMS for w in text.split())
 
 
 @lru_cache(maxsize=4096)  # asked of each clause by the reading, the flags and the analysis
@@ -1310,7 +1434,7 @@ _SHARES_SUBJECT = re.compile(r"^(?:and|but|or|then|so|yet|and then)\b", re.IGNOR
 _REPORTING_END = re.compile(
     r"\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|warned|"
     r"suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|pointed out|"
-    r"promised|noted|agreed)[,:]?$",
+    r"promised|noted|agreed|telling \w+|saying|repeating|reporting|claiming|complaining)[,:]?$",
     re.IGNORECASE,
 )
 _PERCEIVING = re.compile(r"(?:felt|believed|thought|realised|realized|noted|agreed)\b",
@@ -1393,10 +1517,10 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         in_quote = (in_quote or opens_quote) and not (quotes >= 2 or text.rstrip().endswith(
             ('"', "”")))
         mode = read_mode(text, actor)
-        if mode == "fact" and host_mode == "habitual" and _WHEN.match(text):
-            # A time clause shares the habit it hangs on: "I tend to poke holes | before I've
-            # said anything positive" tells what recurs, not one event.
+        if host_mode == "habitual" and clauses and _shares_habit(text, mode, clauses[-1].text):
             mode = "habitual"
+        elif mode == "hypothetical" and host_mode in ("fact", "negated") and _PURPOSE.match(text):
+            mode = "fact"  # "I moved the shoot to dawn | so we'd lose as little light as possible"
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
@@ -1443,6 +1567,34 @@ _HANGS_ON = re.compile(
     re.IGNORECASE)
 _BULLET_LINE = re.compile(r"^\s*[-*•]\s")
 _WHEN = re.compile(r"^(?:when|whenever|before|after|until|once|if|as soon as)\b", re.IGNORECASE)
+# The purpose of a step told ("…so she'd have it", "…so it would still be his argument") is part
+# of that step, not an imagined event; "so we would have missed it" still imagines.
+_PURPOSE = re.compile(r"^\W*so (?:that )?(?:(?:[\w-]+ ){1,3}?would|(?:I|we|he|she|they|you|it)'d)\b"
+                      r"(?! (?:have|'ve|never|always|usually)\b)(?!.*\b(?:if|unless)\b)",
+                      re.IGNORECASE)
+_ONGOING = re.compile(r"\b(?:(?:was|were|is|are|am|'re)\s+(?:\w+ly\s+)?\w+ing|(?:have|has|'ve)\s+"
+                      r"(?:\w+ly\s+)?\w+(?:ed|en))\b", re.IGNORECASE)
+
+
+def _shares_habit(text: str, mode: Mode, host: str) -> bool:
+    """Whether a clause takes the habit of the one before it (LABELS.md, shared recurrence).
+
+    A time clause shares the habit it hangs on: "I tend to poke holes | before I've said
+    anything positive" tells what recurs, not one event. So does a step joined by "and" that is
+    told as going on ("every week their pipeline was breaking | and I was cleaning the mess"),
+    not one told in the simple past ("…failed once a week | and the runbook just said to rerun
+    it"); and a "would" joined to a past habit ("every sprint she would add stories | and I
+    would push back"), where after a present one ("I always put the customer first | and I'd go
+    out of my way") it tells what the candidate would do."""
+    if mode == "fact":
+        return bool(_WHEN.match(text)) or bool(_AND.match(text)) and (
+            bool(_ONGOING.search(text)) or not _in_past(text))
+    return mode == "hypothetical" and bool(_AND.match(text)) and bool(_WOULD.search(text)) and (
+        not _WOULD_PLAN.search(text)) and bool(_WOULD.search(host) or _PAST_STATE.search(host))
+
+
+_AND = re.compile(r"^\W*and\b(?!,? (?:then|one|once|finally|eventually|in the end)\b)",
+                  re.IGNORECASE)
 
 
 # The learned layer chooses among the readings a clause's words allow; it never invents one.
@@ -1500,6 +1652,13 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
               learned_mode: Mode) -> tuple[Actor, Mode]:
     """The learned reading where the clause's words allow it, the rules' reading otherwise."""
     def allowed(label: str) -> bool:
+        if label == "fact":
+            # The layer weighs words, not where they sit: it may not overrule a modal or a
+            # negation on the clause's own verb ("because they'd only have slowed it down", "I
+            # didn't sign it") or a word of recurrence ("pickers often scanned one box").
+            return not (mode == "hypothetical" and _hypothetical_main(text) or (
+                mode == "habitual" and _REPEATED.search(text)) or (
+                mode == "negated" and _negates_main(text)))
         if label == "other":
             return _names_someone(text) and not _with_me(text)
         if label == "none":
@@ -1877,8 +2036,8 @@ _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", 
 
 
 __all__ = [
-    "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "cue_signals", "later_bond",
-    "licensed", "mode_triggers", "names_in", "negation_at", "opens_on_verb", "past_tense",
-    "read_actor", "read_answer", "read_mode", "read_role", "read_sentence", "split_clauses",
-    "subject_split", "told_in_past", "understood_subject",
+    "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "cue_signals",
+    "habit_of_story", "later_bond", "licensed", "mode_triggers", "names_in", "negation_at",
+    "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
+    "read_sentence", "split_clauses", "subject_split", "told_in_past", "understood_subject",
 ]
