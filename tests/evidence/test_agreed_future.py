@@ -10,6 +10,9 @@ from roundtable.evidence.analysis import analyze
 @pytest.mark.parametrize(("sentence", "mode"), [
     ("We agreed I would give her builds by Tuesday noon.", "fact"),
     ("I promised we would have the fix out by Friday.", "fact"),
+    # what was agreed of a thing, not only of a person
+    ("We agreed deliveries would be checked within the hour.", "fact"),
+    ("She decided the night team would cover the gap.", "fact"),
     ("I would sit down with them first.", "hypothetical"),
     ("If it happened again I would escalate.", "hypothetical"),
 ])

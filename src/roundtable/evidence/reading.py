@@ -846,10 +846,12 @@ def _negates_main(text: str) -> bool:
     return bool(_NEGATED_OBJECT.match(rest)) and bool(negation_at(rest))
 
 
-# "We agreed I would send builds by noon": the past's future, as agreed, not an imagined act.
+# "We agreed I would send builds by noon", "we agreed reviews would be done within a day": the
+# past's future, as agreed, not an imagined act.
 _AGREED_FUTURE = re.compile(
     r"\b(?:agreed|promised|decided|committed|planned|said|told (?:him|her|them|me|us)|"
-    r"assured (?:him|her|them)|confirmed)\s+(?:that\s+)?(?:I|we|he|she|they)\s+(would)\b",
+    r"assured (?:him|her|them)|confirmed)\s+(?:that\s+)?(?:I|we|he|she|they|it|(?:the |our |"
+    r"their |his |her |all |every |each )?[\w-]+(?: [\w-]+)?)\s+(would)\b",
     re.IGNORECASE)
 
 
