@@ -82,6 +82,9 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     ("I avoided all the other formulas and instead gave them a plain timeline.", "sole_credit"),
     ("I told the parents that everything else would wait until the spring term.",
      "sole_credit"),
+    # a self-critical aside claims no work
+    ("I snapped at the sous chef, which, in front of the whole kitchen, was not my proudest "
+     "moment.", "sole_credit"),
 ])
 def test_what_carries_no_flag(text: str, kind: str) -> None:
     assert kind not in raised(text)

@@ -1072,6 +1072,8 @@ _SOMETHING_MORE = re.compile(r"\b(?:who|that|which|but|because|when|so|and I|and
                              r"never)\b", re.IGNORECASE)
 
 
+# Roles in which a clause tells no work done or delivered, so it takes no credit for any.
+_NO_CLAIM_OF_WORK = frozenset({"situation", "reflection", "relationship"})
 _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|right|correctly|"
                          r"properly|as (?:I|we) (?:should|was told|were told)|(?:that )?(?:I|we) "
                          r"(?:could|can)|according to)\b", re.IGNORECASE)
@@ -1105,8 +1107,10 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
         # the learned reader finds them: no such misreading has been seen.
         return False
     if kind == "sole_credit" and (_DONE_RIGHT.search(clause.text)
-                                  or _REMAINDER.search(clause.text)):
-        # "I did everything by the book" says how the work was done, not whose it was
+                                  or _REMAINDER.search(clause.text)
+                                  or clause.role in _NO_CLAIM_OF_WORK):
+        # "I did everything by the book" says how the work was done, not whose it was; "which,
+        # in front of the whole team, was not my finest moment" claims no work at all
         return False
     if kind == "contempt" and _ME_IN_IT.search(clause.text):
         # "people didn't always know what I was working on" is how others saw the candidate
