@@ -23,11 +23,13 @@ from clause_corpus import (
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.reading import ACTORS, MODES, ROLES
 
-# (field, split) -> the macro-F1 the reader must keep. With the learned layer
-# (scripts/train_reader.py) on 3,397 dev / 711 held-out clauses: actor 0.907/0.883, mode
-# 0.908/0.822, role (rules only) about 0.41/0.35; the aim is 0.85 on actor and mode. Five-fold
-# cross-validation inside dev (`train_reader.py --cv`): actor 0.858, mode 0.869 (rules alone
-# 0.853, 0.870).
+# (field, split) -> the macro-F1 the reader must keep. With the learned layer on 3,397 dev /
+# 711 held-out clauses: actor 0.905/0.879, mode 0.907/0.809, role (rules only) about 0.41/0.35;
+# the aim is 0.85 on actor and mode. Five-fold cross-validation inside dev (`train_reader.py
+# --cv`): actor 0.858, mode 0.869 (rules alone 0.853, 0.870). The layer shipped was trained on
+# these dev clauses with the rules as of 09617ce: trained again on the rules since, it reads
+# held-out mode at 0.822 but loses a held-out never-fail flag probe and lifts a held-out weak
+# answer to Hire, so `scripts/train_reader.py` now writes a slightly different file.
 FLOORS = {
     ("actor", "dev"): 0.88, ("actor", "heldout"): 0.86,
     ("mode", "dev"): 0.88, ("mode", "heldout"): 0.79,
