@@ -1765,7 +1765,10 @@ _PAST_FRAME = re.compile(
     r"\b(?:in my (?:previous|last|old|former|first) (?:company|job|role|team|position)|"
     r"(?:at|in) my (?:last|previous|old|former) (?:company|job|role|team|employer)|last "
     r"(?:year|spring|summer|autumn|fall|winter|quarter|month)|(?:a|two|three|few|several|"
-    r"couple of) (?:years?|months?) ago|one time|once,|back (?:then|in))\b", re.IGNORECASE)
+    r"couple of) (?:years?|months?) ago|one time|once,|back (?:then|in)|"
+    # "When I was working at the bakery…", "when I was a shift lead"
+    r"when i was (?:working|a|an|at|in|on|still|the|doing|running|leading|managing))\b",
+    re.IGNORECASE)
 # What lasts into the present, not a past step: "other people also use the document now".
 _LASTING = re.compile(r"\b(?:now|today|these days|nowadays|still|anymore|since then|ever "
                       r"since|to this day|currently)\b", re.IGNORECASE)
