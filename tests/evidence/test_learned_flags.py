@@ -99,6 +99,9 @@ def test_what_carries_no_flag(text: str, kind: str) -> None:
     ("I ignored her feedback and merged anyway.", "dismissive"),
     ("We sat idle for a week waiting on the vendor.", "blame"),
     ("Some of them couldn't even read a spec.", "contempt"),
+    # the scene that claims the work still takes the credit
+    ("In my last job I was the one who basically delivered the whole stock move. The rest "
+     "of the crew helped out.", "sole_credit"),
 ])
 def test_what_still_carries_it(text: str, kind: str) -> None:
     assert kind in raised(text)

@@ -1072,8 +1072,11 @@ _SOMETHING_MORE = re.compile(r"\b(?:who|that|which|but|because|when|so|and I|and
                              r"never)\b", re.IGNORECASE)
 
 
-# Roles in which a clause tells no work done or delivered, so it takes no credit for any.
+# Roles in which a clause tells no work done or delivered unless a verb of doing says so ("I
+# was the one who basically delivered the whole migration" still takes the credit).
 _NO_CLAIM_OF_WORK = frozenset({"situation", "reflection", "relationship"})
+_WORK_DONE = re.compile(r"\b(?:\w+ed|built|wrote|ran|led|made|did|done|won|got|took|sold|"
+                        r"brought|found|kept|held|set up|put together)\b", re.IGNORECASE)
 _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|right|correctly|"
                          r"properly|as (?:I|we) (?:should|was told|were told)|(?:that )?(?:I|we) "
                          r"(?:could|can)|according to)\b", re.IGNORECASE)
@@ -1108,7 +1111,8 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
         return False
     if kind == "sole_credit" and (_DONE_RIGHT.search(clause.text)
                                   or _REMAINDER.search(clause.text)
-                                  or clause.role in _NO_CLAIM_OF_WORK):
+                                  or clause.role in _NO_CLAIM_OF_WORK
+                                  and not _WORK_DONE.search(clause.text)):
         # "I did everything by the book" says how the work was done, not whose it was; "which,
         # in front of the whole team, was not my finest moment" claims no work at all
         return False
