@@ -1063,10 +1063,15 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\bnot a single (?:quarter|miss|failure|mistake|project)\b(?! (?:went|was|ended))"
     ),
     "contempt": (
-        r"\b(?:isn't|is not|wasn't|was not|aren't|weren't) (?:really |exactly |much of )?(?:a |the "
-        r")?(?:numbers|technical|detail|details|data|strategic|analytical|sharp|quick|tech) "
-        r"(?:person|guy|type|one|people|crowd|mind)\b|\bexplained (?:twice|three times|again and "
-        r"again|over and over|slowly)\b|\bfound (?:his|her|their) level\b|\b(?:nice|lovely|"
+        # The understatement belittles ("she just isn't really a numbers person", "not exactly a
+        # details guy"); said flatly it tells the audience's background, which is what a
+        # message is adapted to ("the board, who are not technical people").
+        r"\b(?:just (?:isn't|is not|wasn't|was not|aren't|weren't|not) (?:really |exactly |much "
+        r"of |quite )?|(?:isn't|is not|wasn't|was not|aren't|weren't) (?:really|exactly|much of|"
+        r"quite) )(?:a |the )?(?:numbers|technical|detail|details|data|strategic|analytical|"
+        r"sharp|quick|tech) (?:person|guy|type|one|people|crowd|mind)\b|"
+        r"\bexplained (?:twice|three times|again and again|over and over|slowly)\b|"
+        r"\bfound (?:his|her|their) level\b|\b(?:nice|lovely|"
         r"pleasant|sweet|decent) enough (?:guy|person|woman|man|people|folks|bunch|lot)\b|"
         r"\bperfectly (?:pleasant|nice|lovely|decent)\b|\bnot (?:people|someone|somebody|the kind "
         r"of people|the sort of people) (?:you'd|you would|i'd|i would|you could) (?:hand|trust|"
