@@ -65,6 +65,8 @@ _CHANGE = re.compile(
     r"(?:stopped|started)(?! (?:to|\w+ing)\b)|"
     r"became|disappeared|vanished|quicker|shorter|cheaper|simpler|smaller|"
     r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up|"
+    # a check's reading: "the swabs came back clean", "the samples came back at 12"
+    r"came back (?:at \d+|clean|negative|normal|fine|green|in spec|within)|"
     # A before and after told by comparison, in any tense: "three days lost instead of six",
     # "two days, not five", "zero returns, before it was fifteen a month".
     r"instead of (?:the )?(?:about |around |roughly |nearly |over )?(?:\d|" + _SMALL + r")|"
@@ -526,6 +528,15 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
         hits["named_entity"] = [(names[0].start(), names[0].end())]
     if "result" in hits and "metric" in hits:
         hits["quantified_result"] = hits["metric"]
+    if "generic_claim" in hits and "learning" in hits:
+        # "Now when I take over a site I always walk it first" is a practice kept since the
+        # story, a lesson, not a claim about what kind of person the candidate is.
+        kept = [(start, end) for start, end in hits["generic_claim"]
+                if not any(at <= start < until for at, until in hits["learning"])]
+        if kept:
+            hits["generic_claim"] = kept
+        else:
+            del hits["generic_claim"]
     return hits
 
 

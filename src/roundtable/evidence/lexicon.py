@@ -209,6 +209,10 @@ PATTERNS: dict[str, str] = {
     # A practice kept since, told without its subject ("Now check readers before deleting") or
     # with the adverb first ("now always I check", "from that time I always check").
     r"now (always )?(check|ask|make sure|verify|confirm)|from (that time|then on)|since then|"
+    # the practice kept with its occasion first: "now, whenever a supplier changes, I ask for
+    # a sample", "now if a patient's pattern changes I always call the family"
+    r"now,? (?:when|whenever|if|before|every time|each time) [^.;!?]{1,60}?,? i (?:always |"
+    r"first |now |still )?(?!(?:think|feel|guess|suppose|believe|was|am|wonder)\b)[a-z]+|"
     # A lesson told as first instinct against what worked: "my first instinct was to send him
     # on courses; what actually worked was real work with his name on it".
     r"my first instinct was|what (actually|really) (worked|helped|made the difference)|"
@@ -594,7 +598,8 @@ PATTERNS: dict[str, str] = {
     r"[a-z]+) and i (still|now|regularly|have since|since then)|we('ve|"
     r" have) (worked|collaborated|partnered) (together )?since|(thanked|trusted|sought out|"
     r"came back to|recommended) me|rapport|mutual respect|on good terms|invited me|"
-    r"asks? (for )?my (input|opinion|view|take)|(became|are still|remain) (close|allies|friends)|"
+    r"asks? (for )?my (input|opinion|view|take)|(asked|asks|requested|requests) for me\b|"
+    r"(became|are still|remain) (close|allies|friends)|"
     # a bond repaired, not a lift: "we repaired the relationship", "trust was repaired"
     r"repair(?:ed|ing)? (?:the |our |my |their |that |a )?(?:working )?(?:relationship|trust|bond|"
     r"rapport|friendship|things with)|(?:relationship|trust|rapport) (?:was |got |had been )?"

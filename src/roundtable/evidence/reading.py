@@ -94,9 +94,10 @@ _NOUN_SUBJECT = (
 )
 _SUBJECT = rf"(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT}{_VERBISH})"
 _SUBORDINATORS = (
-    # "has since stopped" is an adverb, not a reason
-    r"because|(?<!has )(?<!have )(?<!had )(?<!'ve )since(?!\s+(?:then|that\s+(?:day|point|"
-    r"time)|\d|last|early|late|january|february|march|april|may|june|july|august|september|october|november|december))|"
+    # "has since stopped" ("she's since stopped", "they'd since moved") is an adverb, not a
+    # reason
+    r"because|(?<!has )(?<!have )(?<!had )(?<!'ve )(?<!'s )(?<!'d )since(?!\s+(?:then|"
+    r"that\s+(?:day|point|time)|\d|last|early|late|january|february|march|april|may|june|july|august|september|october|november|december))|"
     r"although|(?<!even )though|even though|whereas|while|unless|until|so that|which|whereupon"
 )
 _TEMPORAL = r"when|after|before|once|if|as soon as"
@@ -1194,7 +1195,9 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"collaborate|ping|call|text|message|ask|come)|get along|on good terms|(?:later|since|"
      r"afterwards|months later|a year later|the next (?:year|quarter))\b.{0,60}\b(?:asked "
      r"me|came to me|invited me|recommended me|sought me|pulled me|brought me|thanked me|"
-     r"asks me|comes to me|reached out)|(?:asked|invited|recommended|pulled|brought) me "
+     r"asks me|comes to me|reached out)|"
+     # being wanted back on later work: "she's since asked for me on her next two jobs"
+     r"(?:asked|asks|requested|requests) for me\b|(?:asked|invited|recommended|pulled|brought) me "
      r"(?:in|to (?:lead|join|help|run|write|own|co-?lead|present)|onto|into)|(?:became|"
      r"are still|remain(?:ed)?) (?:close|allies|friends)|thanked me|mutual respect|still "
      r"friends|(?:was|were) (?:annoyed|upset|cold|frosty|distant|awkward) with (?:me|us)|"
