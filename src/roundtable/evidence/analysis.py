@@ -21,6 +21,7 @@ from roundtable.evidence.reading import (
     Clause,
     habit_of_story,
     later_bond,
+    listed_in_past,
     opens_on_verb,
     past_tense,
     read_actor,
@@ -81,6 +82,8 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 RESULT_ZONE = 2 / 3
+PRESENT_TELLING = 3
+"""Clauses narrated in the present that make an answer a story told in the present."""
 
 # Kinds that show a sentence narrates something done, rather than an opinion or a platitude.
 _NARRATION = frozenset({"action", "ownership", "collective_we", "passive_voice", "decision"})
@@ -1180,9 +1183,16 @@ def analyze(answer: str) -> Analysis:
     # A story told in the present is matched as told in the past once the reading knows it is
     # one ("so I decide I take it" reads as the step "I decided").
     restated: dict[int, tuple[str, Inserted]] = {}
+    # A teller who narrates in the present does it through lists too ("I sat with them,
+    # explain the plan"); one present step in a past story is no such telling.
+    in_present = sum(c.narrated for c in clauses) >= PRESENT_TELLING
     for index, span in enumerate(spans):
         edits = [edit for c in clauses if c.sentence == index
                  for edit in [told_in_past(c)] if edit is not None]
+        if in_present:
+            edits += [edit for c in clauses if c.sentence == index
+                      for edit in listed_in_past(c)
+                      if not any(edit[0] < end and start < edit[1] for start, end, _ in edits)]
         if edits and index not in quarantined:
             restated[index] = _as_read(span, subject, edits)
             all_hits[index] = _kinds_in(span, restated[index])
