@@ -211,3 +211,17 @@ def test_a_number_that_sizes_what_a_step_chose_is_not_its_outcome() -> None:
                if e.strength > 0]
     assert results and all("invoice types" not in q for q in results)
     assert any("went live" in q for q in results)
+
+
+def test_a_failure_owned_in_the_reflection_is_credited() -> None:
+    # A pharmacy: the miss told under the lesson's heading is the candidate owning it.
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Our pharmacy kept running out of insulin pens on Fridays. I rebuilt the weekly order "
+             "around the clinic's appointment list and called the wholesaler to move our "
+             "delivery to Thursday. We had no Friday shortages for the rest of the year. "
+             "Reflection: I missed the pattern for a whole quarter because I only read the "
+             "monthly totals.")
+    analysis = analyze(story)
+    assert analysis.clauses[-2].role == "reflection"
+    assert any(e.kind == "failure_owned" and e.sentence == 3 for e in analysis.evidence)

@@ -142,3 +142,52 @@ def test_credit_given_and_owners_asked_are_not_flagged(sentence: str) -> None:
     story = ("Last year I cut our cloud bill from $90k to $55k a month by shutting down unused "
              f"databases and resizing the rest with the platform team. {sentence}")
     assert not {"sole_credit", "steamroll"} & {f.kind for f in analyze(story).flags}
+
+
+# A print shop: the client wanting the candidate back on later work is the bond the story left,
+# in a contraction ("she's since") as much as spelled out.
+WANTED_BACK = ("Our biggest client rejected a whole run of brochures because the blue was off. I "
+               "reprinted them overnight at our cost and drove the boxes to her office myself. "
+               "The client kept the account. She's since asked for me on every order she places.")
+
+
+def test_being_asked_for_on_later_work_is_the_relationship() -> None:
+    from roundtable.evidence.analysis import analyze
+    from roundtable.evidence.reading import read_answer
+    from roundtable.evidence.text import sentences
+
+    last = read_answer(sentences(WANTED_BACK))[-1]
+    assert last.text.startswith("She's since asked")  # "since" here is no reason clause
+    assert last.role == "relationship"
+    assert "relationship" in analyze(WANTED_BACK).sentences[-1].kinds
+
+
+def test_a_check_that_came_back_within_limits_is_an_outcome() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("The kitchen failed its hygiene inspection on two fridges. I rewrote the cleaning "
+             "rota and trained the night porters on the new log. I booked a re-test for the "
+             "following month. The swabs came back clean and the rating went back to five.")
+    assert "result" in analyze(story).sentences[-1].kinds
+    plain = ("The lab ran the water samples twice. I checked the filters on every floor myself "
+             "and replaced two. The samples came back at 12, inside the limit.")
+    assert "result" in analyze(plain).sentences[-1].kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Now, whenever a new tenant moves in, I walk the flat with them on the first day.",
+    "Now if a bus driver reports a rattle I always pull the vehicle before the next run.",
+])
+def test_a_practice_kept_since_with_its_occasion_first_is_a_lesson(text: str) -> None:
+    from roundtable.evidence.analysis import analyze
+
+    kinds = analyze(text).sentences[0].kinds
+    assert "learning" in kinds
+    assert "generic_claim" not in kinds  # "I always" here is what changed, not a self-portrait
+
+
+def test_always_without_a_kept_practice_is_still_a_generic_claim() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    assert "generic_claim" in analyze(
+        "I always pull the vehicle when a driver reports a rattle.").sentences[0].kinds

@@ -85,6 +85,14 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     # a self-critical aside claims no work
     ("I snapped at the sous chef, which, in front of the whole kitchen, was not my proudest "
      "moment.", "sole_credit"),
+    # "care" as a noun or as caring more about someone waves no input away
+    ("I took over the catering contract for a child care centre two weeks before the audit.",
+     "dismissive"),
+    ("I guessed the head teacher would care more about the parents' letters than about my "
+     "spreadsheet.", "dismissive"),
+    # an audience's background said flatly is what the message was adapted to
+    ("I briefed the hospital trustees, who are not technical people, on why the scanner was "
+     "down.", "contempt"),
 ])
 def test_what_carries_no_flag(text: str, kind: str) -> None:
     assert kind not in raised(text)
@@ -102,6 +110,19 @@ def test_what_carries_no_flag(text: str, kind: str) -> None:
     # the scene that claims the work still takes the credit
     ("In my last job I was the one who basically delivered the whole stock move. The rest "
      "of the crew helped out.", "sole_credit"),
+    ("The site foreman just wasn't really a numbers guy, so I filled in the cost sheets "
+     "myself.", "contempt"),
 ])
 def test_what_still_carries_it(text: str, kind: str) -> None:
     assert kind in raised(text)
+
+
+@pytest.mark.parametrize(("text", "dismissing"), [
+    ("Frankly I didn't care what the night shift thought of the new rota.", True),
+    ("Who cares what the auditors write, I thought.", True),
+    ("I ran the evening shift at a care home for forty residents.", False),
+    ("I knew the landlord would care about the damp more than about the rent figures.", False),
+])
+def test_care_is_a_dismissing_word_only_as_not_caring(text: str, dismissing: bool) -> None:
+    clause = read_answer(sentences(text))[0]
+    assert ("class=dismiss" in flagging.features(clause, None)) is dismissing

@@ -48,3 +48,22 @@ def test_a_past_story_going_on_in_the_present_is_still_one_story() -> None:
     assert not analysis.has("no_story") and not analysis.has("hypothetical")
     steps = [c.text for c in analysis.clauses if c.narrated]
     assert "I decide to take it." in steps and "I show this to the engineer" in steps
+
+
+# The steps after the first in a list share its subject and its present tense.
+BAKERY = ("Last winter our bakery lose the big hotel order. I call the manager the same day and "
+          "I ask what went wrong. She say the bread come late three times. So I meet the drivers, "
+          "explain the problem and change the route so the hotel is first.")
+
+
+def test_later_steps_of_a_list_in_a_present_telling_are_read_as_told() -> None:
+    listed = analyze(BAKERY).sentences[3]
+    assert "communication" in listed.kinds  # "explain the problem" is "explained the problem"
+
+
+def test_a_past_story_keeps_its_list_as_written() -> None:
+    from roundtable.evidence.reading import listed_in_past, read_answer
+    from roundtable.evidence.text import sentences
+
+    text = "I met the drivers, explained the problem and bought the night baker a new scale."
+    assert all(not listed_in_past(c) for c in read_answer(sentences(text)))

@@ -21,6 +21,7 @@ from roundtable.evidence.reading import (
     Clause,
     habit_of_story,
     later_bond,
+    listed_in_past,
     opens_on_verb,
     past_tense,
     read_actor,
@@ -65,6 +66,8 @@ _CHANGE = re.compile(
     r"(?:stopped|started)(?! (?:to|\w+ing)\b)|"
     r"became|disappeared|vanished|quicker|shorter|cheaper|simpler|smaller|"
     r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up|"
+    # a check's reading: "the swabs came back clean", "the samples came back at 12"
+    r"came back (?:at \d+|clean|negative|normal|fine|green|in spec|within)|"
     # A before and after told by comparison, in any tense: "three days lost instead of six",
     # "two days, not five", "zero returns, before it was fifteen a month".
     r"instead of (?:the )?(?:about |around |roughly |nearly |over )?(?:\d|" + _SMALL + r")|"
@@ -79,6 +82,8 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 RESULT_ZONE = 2 / 3
+PRESENT_TELLING = 3
+"""Clauses narrated in the present that make an answer a story told in the present."""
 
 # Kinds that show a sentence narrates something done, rather than an opinion or a platitude.
 _NARRATION = frozenset({"action", "ownership", "collective_we", "passive_voice", "decision"})
@@ -526,6 +531,15 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
         hits["named_entity"] = [(names[0].start(), names[0].end())]
     if "result" in hits and "metric" in hits:
         hits["quantified_result"] = hits["metric"]
+    if "generic_claim" in hits and "learning" in hits:
+        # "Now when I take over a site I always walk it first" is a practice kept since the
+        # story, a lesson, not a claim about what kind of person the candidate is.
+        kept = [(start, end) for start, end in hits["generic_claim"]
+                if not any(at <= start < until for at, until in hits["learning"])]
+        if kept:
+            hits["generic_claim"] = kept
+        else:
+            del hits["generic_claim"]
     return hits
 
 
@@ -1173,9 +1187,16 @@ def analyze(answer: str) -> Analysis:
     # A story told in the present is matched as told in the past once the reading knows it is
     # one ("so I decide I take it" reads as the step "I decided").
     restated: dict[int, tuple[str, Inserted]] = {}
+    # A teller who narrates in the present does it through lists too ("I sat with them,
+    # explain the plan"); one present step in a past story is no such telling.
+    in_present = sum(c.narrated for c in clauses) >= PRESENT_TELLING
     for index, span in enumerate(spans):
         edits = [edit for c in clauses if c.sentence == index
                  for edit in [told_in_past(c)] if edit is not None]
+        if in_present:
+            edits += [edit for c in clauses if c.sentence == index
+                      for edit in listed_in_past(c)
+                      if not any(edit[0] < end and start < edit[1] for start, end, _ in edits)]
         if edits and index not in quarantined:
             restated[index] = _as_read(span, subject, edits)
             all_hits[index] = _kinds_in(span, restated[index])

@@ -198,8 +198,11 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
             return 1.0  # "next time I'd ask for help sooner" is the lesson itself, not a guess
         return {"fact": 1.0, "habitual": 1.0, "hedged": HEDGED, "hypothetical": HEDGED}.get(
             mode, 0.0)
-    if clause.role == "reflection" and kind not in _ANY_OWNER and kind not in _TOPICAL:
-        return 0.0  # "what I took from it is to bring the numbers" is a lesson, not data used
+    if (clause.role == "reflection" and kind not in _ANY_OWNER and kind not in _TOPICAL
+            and not (kind == "failure_owned" and clause.by_candidate)):
+        # "what I took from it is to bring the numbers" is a lesson, not data used; "looking
+        # back, I missed the signs for weeks" owns a failure in the telling of the lesson
+        return 0.0
     if mode == "hypothetical" and kind in _REASONING and clause.owner != "other":
         return HEDGED
     if kind in _ANY_OWNER:

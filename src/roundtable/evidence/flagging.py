@@ -77,6 +77,19 @@ _CLASSES: dict[str, frozenset[str]] = {
             around straight directly myself""",
     }.items()
 }
+# "care" waves input away only as not caring ("I didn't care", "who cares", "couldn't care
+# less"); a care home, customer care or caring more about the customer than the charts is the
+# work itself.
+_CARING = frozenset({"care", "cares"})
+_NOT_CARING = frozenset({"don't", "didn't", "doesn't", "not", "never", "couldn't", "wouldn't",
+                         "won't", "who", "nobody", "no", "hardly", "barely"})
+
+
+def _not_caring(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the "care" at `i` is said as not caring: a negation or "who" just before it."""
+    return bool(_NOT_CARING.intersection(tokens[max(0, i - 2):i]))
+
+
 _NAME = re.compile(r"^[A-Z][a-z]+$")
 _NOT_NAMES = frozenset("""I The A An And But So Then When While After Before Because Also My Our
     We He She They It This That There Honestly Frankly Look Yeah Well Oh Not No Yes Let Long
@@ -118,7 +131,8 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
         found.append(f"verb={rest[0]}")
     present = []
     for name, words in _CLASSES.items():
-        hits = sum(1 for token in tokens if token in words)
+        hits = sum(1 for i, token in enumerate(tokens) if token in words
+                   and (token not in _CARING or _not_caring(tokens, i)))
         if hits:
             present.append(name)
             found += [f"class={name}", f"class={name}|{actor}", f"class={name}|{mode}",

@@ -209,6 +209,10 @@ PATTERNS: dict[str, str] = {
     # A practice kept since, told without its subject ("Now check readers before deleting") or
     # with the adverb first ("now always I check", "from that time I always check").
     r"now (always )?(check|ask|make sure|verify|confirm)|from (that time|then on)|since then|"
+    # the practice kept with its occasion first: "now, whenever a supplier changes, I ask for
+    # a sample", "now if a patient's pattern changes I always call the family"
+    r"now,? (?:when|whenever|if|before|every time|each time) [^.;!?]{1,60}?,? i (?:always |"
+    r"first |now |still )?(?!(?:think|feel|guess|suppose|believe|was|am|wonder)\b)[a-z]+|"
     # A lesson told as first instinct against what worked: "my first instinct was to send him
     # on courses; what actually worked was real work with his name on it".
     r"my first instinct was|what (actually|really) (worked|helped|made the difference)|"
@@ -594,7 +598,8 @@ PATTERNS: dict[str, str] = {
     r"[a-z]+) and i (still|now|regularly|have since|since then)|we('ve|"
     r" have) (worked|collaborated|partnered) (together )?since|(thanked|trusted|sought out|"
     r"came back to|recommended) me|rapport|mutual respect|on good terms|invited me|"
-    r"asks? (for )?my (input|opinion|view|take)|(became|are still|remain) (close|allies|friends)|"
+    r"asks? (for )?my (input|opinion|view|take)|(asked|asks|requested|requests) for me\b|"
+    r"(became|are still|remain) (close|allies|friends)|"
     # a bond repaired, not a lift: "we repaired the relationship", "trust was repaired"
     r"repair(?:ed|ing)? (?:the |our |my |their |that |a )?(?:working )?(?:relationship|trust|bond|"
     r"rapport|friendship|things with)|(?:relationship|trust|rapport) (?:was |got |had been )?"
@@ -1063,10 +1068,15 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\bnot a single (?:quarter|miss|failure|mistake|project)\b(?! (?:went|was|ended))"
     ),
     "contempt": (
-        r"\b(?:isn't|is not|wasn't|was not|aren't|weren't) (?:really |exactly |much of )?(?:a |the "
-        r")?(?:numbers|technical|detail|details|data|strategic|analytical|sharp|quick|tech) "
-        r"(?:person|guy|type|one|people|crowd|mind)\b|\bexplained (?:twice|three times|again and "
-        r"again|over and over|slowly)\b|\bfound (?:his|her|their) level\b|\b(?:nice|lovely|"
+        # The understatement belittles ("she just isn't really a numbers person", "not exactly a
+        # details guy"); said flatly it tells the audience's background, which is what a
+        # message is adapted to ("the board, who are not technical people").
+        r"\b(?:just (?:isn't|is not|wasn't|was not|aren't|weren't|not) (?:really |exactly |much "
+        r"of |quite )?|(?:isn't|is not|wasn't|was not|aren't|weren't) (?:really|exactly|much of|"
+        r"quite) )(?:a |the )?(?:numbers|technical|detail|details|data|strategic|analytical|"
+        r"sharp|quick|tech) (?:person|guy|type|one|people|crowd|mind)\b|"
+        r"\bexplained (?:twice|three times|again and again|over and over|slowly)\b|"
+        r"\bfound (?:his|her|their) level\b|\b(?:nice|lovely|"
         r"pleasant|sweet|decent) enough (?:guy|person|woman|man|people|folks|bunch|lot)\b|"
         r"\bperfectly (?:pleasant|nice|lovely|decent)\b|\bnot (?:people|someone|somebody|the kind "
         r"of people|the sort of people) (?:you'd|you would|i'd|i would|you could) (?:hand|trust|"

@@ -94,9 +94,10 @@ _NOUN_SUBJECT = (
 )
 _SUBJECT = rf"(?:{_PRONOUN_SUBJECT}|{_NOUN_SUBJECT}{_VERBISH})"
 _SUBORDINATORS = (
-    # "has since stopped" is an adverb, not a reason
-    r"because|(?<!has )(?<!have )(?<!had )(?<!'ve )since(?!\s+(?:then|that\s+(?:day|point|"
-    r"time)|\d|last|early|late|january|february|march|april|may|june|july|august|september|october|november|december))|"
+    # "has since stopped" ("she's since stopped", "they'd since moved") is an adverb, not a
+    # reason
+    r"because|(?<!has )(?<!have )(?<!had )(?<!'ve )(?<!'s )(?<!'d )since(?!\s+(?:then|"
+    r"that\s+(?:day|point|time)|\d|last|early|late|january|february|march|april|may|june|july|august|september|october|november|december))|"
     r"although|(?<!even )though|even though|whereas|while|unless|until|so that|which|whereupon"
 )
 _TEMPORAL = r"when|after|before|once|if|as soon as"
@@ -1194,7 +1195,9 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"collaborate|ping|call|text|message|ask|come)|get along|on good terms|(?:later|since|"
      r"afterwards|months later|a year later|the next (?:year|quarter))\b.{0,60}\b(?:asked "
      r"me|came to me|invited me|recommended me|sought me|pulled me|brought me|thanked me|"
-     r"asks me|comes to me|reached out)|(?:asked|invited|recommended|pulled|brought) me "
+     r"asks me|comes to me|reached out)|"
+     # being wanted back on later work: "she's since asked for me on her next two jobs"
+     r"(?:asked|asks|requested|requests) for me\b|(?:asked|invited|recommended|pulled|brought) me "
      r"(?:in|to (?:lead|join|help|run|write|own|co-?lead|present)|onto|into)|(?:became|"
      r"are still|remain(?:ed)?) (?:close|allies|friends)|thanked me|mutual respect|still "
      r"friends|(?:was|were) (?:annoyed|upset|cold|frosty|distant|awkward) with (?:me|us)|"
@@ -2020,6 +2023,41 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
     return None
 
 
+# A later step of a list in a story told in the present, sharing the clause's subject: "I sit
+# with them, explain the plan and give each one a station". The verb is a plain word after a
+# comma or "and", with its object next.
+_LISTED_STEP = re.compile(
+    r"(?:,\s+|\band\s+)(?:then\s+|also\s+)?(?P<verb>[a-z]+)\s+(?=(?:the|a|an|my|our|his|her|"
+    r"their|them|him|it|each|every|all|some|this|that|these|those)\b)")
+_NOT_LISTED_VERBS = frozenset("""with to of in on at for from by about into onto over under after
+    before and but or so then not all both each also just only even like than as because while
+    when where which who what how why if once that this is was are were be been being i we he
+    she they it you me us them him her my our maybe probably around across through including
+    plus especially mostly most some many every no per via until since though still now later
+    first second next last again there here very more less much""".split())
+_IRREGULAR_PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
+
+
+def listed_in_past(clause: Clause) -> list[tuple[int, int, str]]:
+    """The later steps of a list in a clause of a story told in the present, each with its
+    simple past: in "I sat with them, explain the plan" the "explain" is matched as
+    "explained", as `told_in_past` does for the clause's first verb. Only the candidate's or
+    the team's steps; a word already past, or one that cannot be a plain verb, is left."""
+    if clause.actor not in ("candidate", "team") or clause.mode == "hypothetical":
+        return []
+    edits: list[tuple[int, int, str]] = []
+    for match in _LISTED_STEP.finditer(clause.text):
+        word = match.group("verb")
+        if (word in _NOT_LISTED_VERBS or word in _PAST_FORMS or word in _IRREGULAR_PAST_FORMS
+                or word.endswith(("ed", "en", "ght", "ing", "ly"))):
+            continue
+        past = _past_of(word)
+        if past is not None:
+            start = clause.span.start + match.start("verb")
+            edits.append((start, start + len(word), past))
+    return edits
+
+
 def _past_of_progressive(word: str) -> tuple[str, str] | None:
     """The simple past of an "-ing" form and the form itself ("sitting" -> "sat", "offering"
     -> "offered", "taking" -> "took"); None for a word that is not one."""
@@ -2044,5 +2082,6 @@ __all__ = [
     "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "cue_signals",
     "habit_of_story", "later_bond", "licensed", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
-    "read_sentence", "split_clauses", "subject_split", "told_in_past", "understood_subject",
+    "listed_in_past", "read_sentence", "split_clauses", "subject_split", "told_in_past",
+    "understood_subject",
 ]
