@@ -110,6 +110,10 @@ def test_no_broken_phrasing(review: Review) -> None:
 
 @pytest.mark.parametrize("review", sample(), ids=lambda r: f"{r.answer[:12]}|{r.panel[0].id}")
 def test_no_turn_quotes_one_line_twice(review: Review) -> None:
+    _each_line_quoted_once_per_turn(review)
+
+
+def _each_line_quoted_once_per_turn(review: Review) -> None:
     for turn in (t for r in review.rounds for t in r.turns):
         quoted = _QUOTED.findall(turn.text)
         assert len(quoted) == len(set(quoted)), turn.text
@@ -120,7 +124,4 @@ def test_a_flagged_line_the_concern_already_quoted_is_not_quoted_again() -> None
               "The other cooks were slow and didn't really get the new ovens, so I ended up "
               "doing most of the menu testing myself over a few Sundays. The owner said it was "
               "the smoothest refit the place ever had.")
-    review = roundtable.review(answer, competency="teamwork")
-    for turn in review.rounds[0].turns:
-        quoted = _QUOTED.findall(turn.text)
-        assert len(quoted) == len(set(quoted)), turn.text
+    _each_line_quoted_once_per_turn(roundtable.review(answer, competency="teamwork"))
