@@ -79,6 +79,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The next three releases went out on the planned day, and now she asks me first when she "
         "needs help with a tester.",
         "The meetings got calmer and they actually paired on the next release.",
+        "These days he's the one who calls me first when a shipment slips.",
+        "Since then, she and I run the new-starter sessions together.",
     ],
     ("conflict", "self-reflection"): [
         "Looking back, I should have asked about her constraints first.",
@@ -401,6 +403,10 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("leadership", "hard-calls"): ["I ran pip install to add the dependency."],
     ("teamwork", "own-contribution"): ["We all worked hard and we delivered it."],
     ("conflict", "the-conflict"): ["We generally get along well as a team."],
+    ("conflict", "relationship-after"): [
+        "Since then we rarely sat together at the stand-up.",
+        "She is the one who calls the shots on the roadmap.",
+    ],
     ("communication", "listening"): ["The customer listened politely and said nothing."],
     ("prioritization", "saying-no"): ["We did everything they asked for."],
     ("influence", "the-goal"): ["My manager told the team to do it."],

@@ -266,6 +266,9 @@ MISSED: list[tuple[str, str]] = [
     ("situation", "I was happy with how the project turned out."),
     ("task", "I finished the task and moved on to the next ticket."),
     ("action", "I wanted to help the team and I felt bad about the delay."),
+    # what the candidate perceived or supposed is a finding, not a step
+    ("action", "I noticed the night orders were always picked twice and assumed it was the "
+               "scanner."),
     ("result", "I was hoping for a good outcome on the launch."),
     ("learning", "I'm a lifelong learner who enjoys reading."),
     ("metric", "I worked with engineers from several teams."),

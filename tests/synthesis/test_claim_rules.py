@@ -21,6 +21,13 @@ IMAGINED = (
     "try to bring some data and I would listen to their side. I think I would escalate only if "
     "it mattered for customers, and I would commit to whatever was decided."
 )
+# The first talk failed and the candidate took it further.
+ESCALATED = (
+    "Last spring the head chef wanted to drop the allergen board from the pass. I disagreed "
+    "because two of our regulars have nut allergies. I raised it with him after service and he "
+    "said no, so I took it to the general manager with the two near-misses from the log, and "
+    "the board stayed."
+)
 ABSENT = "the outcome goes unstated"
 UNCLEAR = "whose doing is unclear"
 
@@ -73,11 +80,13 @@ def test_asking_for_the_outcome_is_wrong_only_in_a_follow_up_and_only_once_told(
 def test_a_first_conversation_that_settled_it_is_not_called_unsettled(
         told: Review, imagined: Review) -> None:
     """In TOLD she agreed in the 1:1: nothing was escalated, so "when that did not settle it"
-    presumes a failure the story does not have."""
+    presumes a failure the story does not have; nor does an answer with no story tell one."""
     question = "When the first conversation didn't settle it, who did you bring in?"
-    assert Violation("follow_ups[0]", "settled_first_time", question) in check_review(
-        rewrite(told, "follow_ups[0]", question))
-    assert not _of(check_review(rewrite(imagined, "follow_ups[0]", question)),
+    for review in (told, imagined):
+        assert Violation("follow_ups[0]", "settled_first_time", question) in check_review(
+            rewrite(review, "follow_ups[0]", question))
+    escalated = roundtable.review(ESCALATED, competency="have-backbone")
+    assert not _of(check_review(rewrite(escalated, "follow_ups[0]", question)),
                    "settled_first_time")
 
 

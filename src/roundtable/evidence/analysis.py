@@ -68,6 +68,9 @@ _CHANGE = re.compile(
     r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up|"
     # a check's reading: "the swabs came back clean", "the samples came back at 12"
     r"came back (?:at \d+|clean|negative|normal|fine|green|in spec|within)|"
+    # what was lost, regained: "she got her Friday evenings back" ("I got him back on the
+    # phone" is a step)
+    r"(?<!\bI )got (?:her|his|their|our|its|the) (?:\w+ ){0,2}back\b(?! (?:to|on|in|into)\b)|"
     # A before and after told by comparison, in any tense: "three days lost instead of six",
     # "two days, not five", "zero returns, before it was fifteen a month".
     r"instead of (?:the )?(?:about |around |roughly |nearly |over )?(?:\d|" + _SMALL + r")|"
@@ -555,6 +558,7 @@ _UPTAKE = re.compile(r"\b(?:they|he|she|the (?:client|customer|board|committee|c
                      r"eventually|then|both|all)\s+)?(?:signed|agreed|approved|adopted|accepted|"
                      r"renewed|bought|switched|went ahead|said yes|rolled it out)\b",
                      re.IGNORECASE)
+_CEASED = re.compile(r"\b(?:again|since(?: then)?|any ?more|after that)\b", re.IGNORECASE)
 _PERCEIVED = re.compile(r"^\W*(?:and |so |then |but )?(?:I|we) (?:then |soon |quickly |also )?"
                         r"(?:noticed|saw|found|realised|realized|spotted|heard|knew|could see|"
                         r"discovered|worked out|figured out|learned|learnt)\b", re.IGNORECASE)
@@ -577,6 +581,12 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
     # they signed in the next month") is how it came out.
     change += [m for m in _UPTAKE.finditer(span.text)
                if any(c.actor == "other" and c.mode == "fact" and not c.reported
+                      and c.span.start <= span.start + m.start() < c.span.end for c in own)]
+    # Trouble that stopped, told in the negative by those it troubled ("Nobody at the clinic
+    # called support about it again", "the line hasn't jammed since"), is how it came out; the
+    # candidate's own "I didn't raise it again" is a step not taken.
+    change += [m for m in _CEASED.finditer(span.text)
+               if any(c.actor != "candidate" and c.mode == "negated" and not c.reported
                       and c.span.start <= span.start + m.start() < c.span.end for c in own)]
     # A number in a general truth ("often when two people fight…") counts nothing that came of
     # the story either.

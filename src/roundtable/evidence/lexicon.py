@@ -159,7 +159,10 @@ PATTERNS: dict[str, str] = {
     # "I just started", "I actually rang": spoken answers put a word or two before the verb
     "action": r"\bi ((then|first|also|quickly|personally|immediately|eventually|finally|just|"
     r"actually|basically|even|simply|soon|later|instead|again|straight away) ){0,2}"
+    # what the candidate perceived or supposed ("I noticed the rate was three times higher") is
+    # a finding or a belief, not a step taken
     r"(?!(wanted|liked|loved|hoped|felt|seemed|needed|used to|learned|realized|realised|"
+    r"noticed|observed|sensed|suspected|assumed|wondered|worried|doubted|"
     r"was|guess|think|believe|mean)\b)([a-z]+ed|built|wrote|ran|led|made|took|met|sent|set|put|"
     r"went|spoke|brought|drew|sat|found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|"
     r"pulled|pushed|called|proposed|asked|drove|split|shut|cut|shipped|rewrote|rebuilt|hired|"

@@ -1404,6 +1404,11 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
                     r"\b(?:as a result|in the end|ultimately|the outcome|ended up)\b", text,
                     re.IGNORECASE):
                 continue  # "our churn had risen 12%" at the start sets the scene
+            if role == "reflection" and actor == "other" and later_bond(
+                    text, actor, mode, position, reported):
+                # "These days she's the one who pings me first": the cue word dates a habit of
+                # hers toward the candidate, the bond the story left, not a lesson of theirs
+                return "relationship"
             if role == "grounds" and reported and actor != "candidate":
                 return "dispute"  # the other side's reasons describe the disputed position
             if role == "grounds" and _told_with_its_cause(cued, position):

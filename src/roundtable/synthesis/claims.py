@@ -162,8 +162,9 @@ class _Facts:
 
     @cached_property
     def settled_first_time(self) -> bool:
-        """A decision told with no escalation or further attempt."""
-        return self.analysis.has("decision") and not self.analysis.has("escalation")
+        """No further attempt told after the first conversation: nothing shows it did not
+        settle the matter."""
+        return not self.analysis.has("escalation")
 
     def credited(self, criterion: str, quote: Quote) -> bool:
         """Whether the reading ties the quoted span to `criterion`."""

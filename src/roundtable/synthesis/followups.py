@@ -37,8 +37,10 @@ def _presumes_too_much(question: str, case: Case) -> bool:
     # in plain words: the question is asked in a form that holds either way.
     if _ASKS_OUTCOME.search(question):
         return True
-    settled = case.analysis.has("decision") and not case.analysis.has("escalation")
-    if _UNSETTLED.search(question) and settled:
+    # "When the first conversation did not settle it, what did you do next" holds only where
+    # the story tells a further step, and then it asks for what was just told; a story that
+    # ends at the first talk ("she said no, and that was that") may well have been settled.
+    if _UNSETTLED.search(question):
         return True
     # Someone else acts in the story itself, not in a habit or a hypothetical.
     someone = any(c.actor == "other" and c.mode in ("fact", "negated", "hedged")
@@ -53,8 +55,15 @@ def _instead(case: Case, criterion: Criterion) -> str:
         return ("How did you know whether what you did worked, and what would you do "
                 "differently next time?")
     if _UNSETTLED.search(criterion.follow_up):
-        return ("Had that first conversation not settled it, what would you have done next, and "
-                "who would have known?")
+        if case.analysis.has("escalation"):
+            return ("When you took it further, did the person you disagreed with know before "
+                    "you did, and how did they take it?")
+        if case.analysis.has("decision"):
+            return ("Had that first conversation not settled it, what would you have done next, "
+                    "and who would have known?")
+        # Neither a decision nor a further step is told: a question that holds either way.
+        return ("If a first conversation doesn't settle a disagreement like this, what do you do "
+                "next, and who knows about it?")
     want = wants(criterion)
     # The criterion's want can presume what its follow-up did: an outcome, or another person.
     if _ASKS_OUTCOME.search(want) or _ASKS_MEASURE.search(want) or _WANTS_OTHER.search(want):
