@@ -66,7 +66,8 @@ KNOWN_MISSES = frozenset(
     """onlooker-h1 onlooker-h2 plain-evidence-h1 plain-evidence-h2 plain-evidence-h3
     present-narration-07 present-narration-h2
     denial-01 denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
-    unsignposted-outcome-04 later-relationship-02 later-relationship-04 sole-credit-01 steamroll-05 dismissive-04 dismissive-05
+    unsignposted-outcome-04 later-relationship-02 later-relationship-04 sole-credit-01
+    steamroll-05 dismissive-04 dismissive-05
     contempt-polite-05 reason-not-result-05 short-but-real-04 short-but-real-05
     strong-control-01 strong-control-02 strong-control-05""".split()
 )
