@@ -36,6 +36,8 @@ DETECTED: list[tuple[str, str]] = [
     ("empathy", "I spent two of his shifts on the floor and wrote down the four problems his "
                 "crew raised."),
     ("blame", "I had to redo the whole report because he did not send the data on time."),
+    ("steamroll", "When the buyer kept stalling, I went straight to their head of purchasing."),
+    ("steamroll", "I picked the supplier myself and closed the discussion that night."),
     ("steamroll", "I never asked facilities first because they would only say no."),
     ("contempt", "We didn't wait for the planning office, they take forever with anything."),
     ("blame", "When things go wrong on the ward it's normally down to the agency staff."),
@@ -127,6 +129,8 @@ DETECTED: list[tuple[str, str]] = [
     ("grounds", "I pushed back because the load tests showed the service would fall over."),
     ("grounds", "The data showed a 4% drop in conversion after the redesign."),
     ("grounds", "The risk was that merchants would not get paid on time."),
+    ("raised", "I grabbed ten minutes with my supervisor after the huddle."),
+    ("raised", "I pulled last month's rejects, showed her the pattern and asked for a trial."),
     ("raised", "I asked for a 1:1 with her before the planning meeting."),
     ("raised", "I showed him three months of scrap figures from the night shift."),
     ("raised", "I raised it with the tech lead privately after standup."),

@@ -566,9 +566,12 @@ PATTERNS: dict[str, str] = {
     r"\d+ )?(?:[\w-]+ ){0,3}(?:data|numbers|figures|readings|logs|records|results|analysis|chart|"
     r"graphs?|report|notes)\b|"
     # the case put in person: "pulled the numbers and showed him that each one cost us"
-    r"\b(i|and) (also |then |just )?(showed|walked) (him|her|them|my (manager|boss|lead|"
+    r"(\b(i|and)|,) (also |then |just )?(showed|walked) (him|her|them|my (manager|boss|lead|"
     r"supervisor|director)) (that|the|my|"
-    r"how|what|where|why|through)\b)",
+    r"how|what|where|why|through)\b|"
+    # time taken with the person to make the case: "I booked twenty minutes with him"
+    r"\bi (booked|blocked|grabbed|got|set up|found|took) (\w+ ){0,2}(minutes|time|half an hour|"
+    r"an hour|a slot|a meeting|a call|a chat|a 1:1|a one-on-one) with (him|her|them|my \w+)\b)",
     "escalation": r"\b(escalat\w+|took it to|brought (it|this) to (my|our|the|her|his)|"
     r"skip-?level|looped in|brought in (my|our|the|a)|went to (my|our|the) (manager|director|vp|"
     r"head)|raised it with (my|our|the) (director|vp|skip|head)|second opinion|tie-?breaker|"
@@ -971,7 +974,13 @@ PATTERNS: dict[str, str] = {
     r"(?:didn't|did not) (?:really )?need (?:their|his|her|anyone's) (?:agreement|approval|"
     r"buy-in|sign-off|permission|input)|told (?:them|him|her|everyone)[\w ,]{0,30} (?:that|"
     r"it) was the (?:target|plan|decision|deadline)|(?:people|they|the team|"
-    r"everyone) just needed a push|whether (?:they|he|she) liked it or not|like it or not)",
+    r"everyone) just needed a push|whether (?:they|he|she) liked it or not|like it or not|"
+    # over a head, said without "behind": "I went directly to the chief revenue officer"
+    r"\bi went (?:directly|straight) (?:over )?to (?:the|our|their) (?:[\w-]+ ){0,3}(?:officer|vp|"
+    r"director|ceo|cto|cfo|coo|cro|head of [\w-]+)\b|"
+    # a debate ended by decree: "I told them we were using React and closed the thread"
+    r"\b(?:closed|locked|shut down|ended|cut off) (?:the|that) (?:thread|discussion|debate|"
+    r"conversation|argument)\b)",
     # Text addressed to the reviewer instead of the interviewer. A hit masks its whole paragraph.
     "prompt_injection": r"(\bignore (all |any |the )?(previous|prior|above|earlier|your|these|"
     r"those|other) (instructions|prompts?|rules|guidelines|criteria)|\bdisregard (all |any |"

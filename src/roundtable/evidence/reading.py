@@ -363,12 +363,18 @@ _INTRO_WORD = re.compile(r"^(?:back|still|just|also|always|really|only|even|alre
 # The subject, negation and modal tests below are pure functions of a clause's text, and reading
 # one clause asks each of them several times (for the rules, then for the learned layer's
 # features): a small cache keeps a review within its time.
+_AS_ROLE = re.compile(r"^\W*(?:and |but |so )?as (?:a|an|the|my|our|one of the)\b[^,.;:]{1,60}?"
+                      r",?\s+(?=(?:I|we)\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _subject_text(text: str) -> str:
     """The clause with leading connectives, adverbs and a short intro phrase removed."""
     # A STAR heading is no part of the clause: "Result: the script still saves…" opens on its
     # subject.
     rest = _HEADING.sub("", text, count=1) if ":" in text[:20] else text
+    # "As the most senior engineer, I told them": a role the speaker names, before their "I".
+    rest = _AS_ROLE.sub("", rest, count=1)
     for _ in range(6):
         stripped = _LEAD.sub("", rest, count=1)
         intro = _INTRO.match(stripped)
