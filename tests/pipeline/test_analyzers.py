@@ -174,6 +174,8 @@ DETECTED: list[tuple[str, str]] = [
     ("simplification", "We replaced the approval chain with a self-serve form."),
     ("standards", "I refused to ship until the regression tests passed."),
     ("standards", "I added a checklist to every code review."),
+    ("deep_dive", "I sat with the night porters for three shifts and noted every late delivery."),
+    ("deep_dive", "I timed each of the forty picks on the morning run."),
     ("deep_dive", "I dug into the raw logs and traced the errors to a misconfigured cache."),
     ("deep_dive", "We did a root cause analysis and found a race condition."),
     ("curiosity", "I taught myself SQL so I didn't have to wait on the analysts."),

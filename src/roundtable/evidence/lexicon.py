@@ -720,7 +720,14 @@ PATTERNS: dict[str, str] = {
     # "worked out why the tills jammed"
     r"look(?:ed|ing)? into|looked (?:at|through) (?:where|why|how|what|when|which)|(?:worked|"
     r"figured|found) out (?:why|what|where|how|which|when)|went back (?:to|through|over) "
-    r"(?:my|the|our|his|her|their|all)"
+    r"(?:my|the|our|his|her|their|all)|"
+    # watching it happen and writing it down: "I sat at the desk for two afternoons and wrote
+    # down every rejected card", "timed every pick for a shift"
+    r"(?:wrote|noted|jotted|logged|recorded|timed|counted|tracked|photographed) (?:down )?(?:every|"
+    r"each|all (?:of )?the)|sat (?:at|with|on|in|beside|next to) (?:the |a |an |our |their |his |"
+    r"her )?[\w-]+(?: [\w-]+)? (?:for|during|through) (?:a|an|one|two|three|four|five|a few|"
+    r"several|\d+) (?:whole |full )?(?:afternoons?|mornings?|evenings?|days?|shifts?|hours?|"
+    r"nights?|weeks?)"
     r")\b",
     "curiosity": r"\b(curious|curiosity|taught myself|read (up|about|papers|books|the)|"
     r"learned (about|how)|courses?|certification|explored|asked why|wanted to understand|"
