@@ -221,3 +221,18 @@ def test_getting_someone_back_on_the_phone_is_a_step_not_an_outcome() -> None:
     story = ("The supplier went quiet for a week before the launch. I drove to their office and "
              "spoke to the owner. Then I got him back on the phone with our buyer.")
     assert "result" not in analyze(story).sentences[-1].kinds
+
+
+def test_under_a_result_heading_the_outcome_needs_no_change_word() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("- Context: duty manager at a leisure centre, pool closed twice in a month\n"
+             "- What I did: read the plant room logs for both closures, saw the chlorine pump "
+             "failed each time after a power cut\n"
+             "- Asked the facilities manager to put the pump on the backup circuit\n"
+             "- Result: no closure since the change; facilities fitted the same switch in the "
+             "other two centres at their cost\n")
+    found = analyze(story)
+    assert "result" in found.sentences[-1].kinds
+    # "a power cut" is what happened before, not a cut that came of the story
+    assert "result" not in found.sentences[1].kinds

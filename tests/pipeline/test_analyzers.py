@@ -268,6 +268,8 @@ MISSED: list[tuple[str, str]] = [
     ("never_fail", "It was not my mistake, the dentist was sick, but I told her sorry."),
     ("failure_owned", "It was not my mistake, the dentist was ill that week."),
     ("action", "I used to work nights at the depot."),
+    # a trade named is where the story happens, not a portrait of the candidate
+    ("generic_claim", "I'm a plumber, and last winter I fitted a boiler for an elderly couple."),
     ("blame", "I told him plainly the other two were out of my hands and who owned them."),
     ("situation", "I was happy with how the project turned out."),
     ("task", "I finished the task and moved on to the next ticket."),

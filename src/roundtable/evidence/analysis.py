@@ -20,6 +20,7 @@ from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer
 from roundtable.evidence.reading import (
     Clause,
     habit_of_story,
+    heading_of,
     later_bond,
     listed_in_past,
     opens_on_verb,
@@ -57,7 +58,7 @@ _NOT_NAMES = frozenset(
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty"
 _CHANGE = re.compile(
     r"\b(dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
-    r"decreased|reduced|cut|saved|went (up|down|from)|came (?:up|down)|got (better|worse|faster|"
+    r"decreased|reduced|(?<!power )(?<!a )(?<!the )cut|saved|went (up|down|from)|came (?:up|down)|got (better|worse|faster|"
     r"caught)|less|"
     # the same told in the present, as a non-native speaker tells a past outcome
     r"(?:go|goes|come|comes) (?:up|down)|"
@@ -569,6 +570,15 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
     """An outcome told without signposts: a change late in the story or in a clause the
     reading places as the story's outcome, or a number there outside a step or the scene."""
     told_as_outcome = any(c.role == "result" for c in own)
+    if "result" not in hits and heading_of(span) == "result" and any(
+            c.role == "result" and c.mode in ("fact", "negated") for c in own):
+        # Under its own heading the outcome needs no change word: "Result: no incident; the
+        # supplier replaced the batch at their cost".
+        hits["result"] = [(c.span.start - span.start, c.span.end - span.start) for c in own
+                          if c.role == "result"][:1]
+        if "metric" in hits:
+            hits["quantified_result"] = hits["metric"]
+        return
     if "result" in hits or "generic_claim" in hits or (
             index < count * RESULT_ZONE and not told_as_outcome):
         return

@@ -1410,6 +1410,10 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
                     r"\b(?:as a result|in the end|ultimately|the outcome|ended up)\b", text,
                     re.IGNORECASE):
                 continue  # "our churn had risen 12%" at the start sets the scene
+            if heading == "result" and role in ("dispute", "situation", "grounds", "task"):
+                # under "Result:", "no brake incident since" tells how it came out; the cue
+                # word names the trouble that stopped
+                return "result"
             if role == "reflection" and actor == "other" and later_bond(
                     text, actor, mode, position, reported):
                 # "These days she's the one who pings me first": the cue word dates a habit of
