@@ -58,8 +58,8 @@ _NOT_NAMES = frozenset(
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty"
 _CHANGE = re.compile(
     r"\b(dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
-    r"decreased|reduced|(?<!power )(?<!a )(?<!the )cut|saved|went (up|down|from)|came (?:up|down)|got (better|worse|faster|"
-    r"caught)|less|"
+    r"decreased|reduced|(?<!power )(?<!a )(?<!the )cut|saved|went (up|down|from)|"
+    r"came (?:up|down)|got (better|worse|faster|caught)|less|"
     # the same told in the present, as a non-native speaker tells a past outcome
     r"(?:go|goes|come|comes) (?:up|down)|"
     # "I started documenting", "I stopped tagging him": a step of theirs, not an outcome.

@@ -1392,6 +1392,27 @@ def _told_with_its_cause(text: str, position: float | None) -> bool:
             and _RESULT_CUE.search(text[:cause.start()]) is not None)
 
 
+def _cued_role(role: Role, text: str, cued: str, actor: Actor, mode: Mode,
+               position: float | None, heading: Role | None, reported: bool) -> Role:
+    """The role a cue word gives, in the light of who speaks and where."""
+    if heading == "result" and role in ("dispute", "situation", "grounds", "task"):
+        # under "Result:", "no brake incident since" tells how it came out; the cue word names
+        # the trouble that stopped
+        return "result"
+    if role == "reflection" and actor == "other" and later_bond(
+            text, actor, mode, position, reported):
+        # "These days she's the one who pings me first": the cue word dates a habit of hers
+        # toward the candidate, the bond the story left, not a lesson of theirs
+        return "relationship"
+    if role == "grounds" and reported and actor != "candidate":
+        return "dispute"  # the other side's reasons describe the disputed position
+    if role == "grounds" and _told_with_its_cause(cued, position):
+        return "result"
+    if role == "situation" and actor in ("candidate", "team") and _DEED.search(text):
+        return "action"  # "Last year I ran the migration" is a step, not the scene
+    return role
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -1410,22 +1431,7 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
                     r"\b(?:as a result|in the end|ultimately|the outcome|ended up)\b", text,
                     re.IGNORECASE):
                 continue  # "our churn had risen 12%" at the start sets the scene
-            if heading == "result" and role in ("dispute", "situation", "grounds", "task"):
-                # under "Result:", "no brake incident since" tells how it came out; the cue
-                # word names the trouble that stopped
-                return "result"
-            if role == "reflection" and actor == "other" and later_bond(
-                    text, actor, mode, position, reported):
-                # "These days she's the one who pings me first": the cue word dates a habit of
-                # hers toward the candidate, the bond the story left, not a lesson of theirs
-                return "relationship"
-            if role == "grounds" and reported and actor != "candidate":
-                return "dispute"  # the other side's reasons describe the disputed position
-            if role == "grounds" and _told_with_its_cause(cued, position):
-                return "result"
-            if role == "situation" and actor in ("candidate", "team") and _DEED.search(text):
-                return "action"  # "Last year I ran the migration" is a step, not the scene
-            return role
+            return _cued_role(role, text, cued, actor, mode, position, heading, reported)
     if later_bond(text, actor, mode, position, reported):
         return "relationship"
     if heading is not None:
