@@ -102,6 +102,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I didn’t validate the config against production traffic.",
         "I signed off the pour without checking that the rebar inspection had been done.",
         "The foreman said it was fine, and I took his word for it.",
+        "I didn't re-test the alarm after I swapped the panel.",
+        "I'd left the cold-room door a few centimetres open.",
     ],
     ("failure", "impact"): [
         "The bug cost us two enterprise renewals.",
@@ -124,6 +126,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I added a checklist to our release process.",
         "The underlying problem was that nobody owned the cron jobs.",
         "I built a pre-deploy schema check into the pipeline.",
+        "Since then I keep a printed checklist in the cab and tick it before every run.",
     ],
     ("failure", "lesson-applied"): [
         "Since then I always run a load test before a launch.",
@@ -398,6 +401,7 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("failure", "their-part"): [
         "The inspector signed off the pour without checking the spacing.",
         "I took the weekend off and came back to the news.",
+        "I left the office on time that evening.",
     ],
     ("prioritization", "outcome-and-reflection"): ["We planned to launch it early in the quarter."],
     ("leadership", "hard-calls"): ["I ran pip install to add the dependency."],

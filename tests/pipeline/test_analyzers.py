@@ -113,6 +113,8 @@ DETECTED: list[tuple[str, str]] = [
     ("collaboration", "I partnered with the data team to build the forecast."),
     ("influence", "I convinced the team to pilot the new on-call rotation for one sprint."),
     ("influence", "By the end of the week we had buy-in from all three leads."),
+    ("mentoring", "I sat in on three of her client calls and we talked after each one."),
+    ("mentoring", "I paired him with our best estimator for the spring tenders."),
     ("mentoring", "I mentored a junior engineer through her first production launch."),
     ("mentoring", "I coached two new managers on running their first performance reviews."),
     ("communication", "I wrote a one-page memo explaining the risk in plain language."),

@@ -462,7 +462,11 @@ PATTERNS: dict[str, str] = {
     # "we set him some goals", "I gave him one thing to work on each week"
     r"sitting (in )?with (him|her|them)|giv(e|es|ing|en) (him|her|them) (some |more |regular |"
     r"honest )?feedback|set (him|her|them) (some |a few |clear |small )?(goals|targets)|gave "
-    r"(him|her|them) (one|a|some) (thing|things|skill|area)s? to work on"
+    r"(him|her|them) (one|a|some) (thing|things|skill|area)s? to work on|"
+    # watching them work and putting them beside someone who knows it: "I sat in on two of his
+    # meetings", "I paired her with our most experienced analyst"
+    r"(sat|sit|sitting) in on (\w+ ){0,2}(his|her|their) [\w-]+|(paired|pairing|pair|buddied|"
+    r"partnered) (him|her|them) (up )?with"
     r")\b",
     "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"
