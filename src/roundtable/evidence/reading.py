@@ -1842,6 +1842,9 @@ _SOMETIME = re.compile(
     r"\b(?:at|in) my (?:previous|last|old|former|first) (?:company|job|role|team|employer|"
     r"position|workplace)\b|\bwhen I (?:was|worked) (?:at|in|with|on)\b|"
     r"\b(?:at|in) my (?:job|role|position|work) (?:at|in|with) (?:the|a|an)\b|"
+    # a story's opening in any English: "there was a customer, old man", "one day a driver…"
+    r"\bthere (?:was|were) (?:a|an|this|one)\b|\bone (?:day|time|morning|afternoon|evening|night|"
+    r"week|shift)\b(?! (?:a|per|each|every)\b)|"
     rf"(?<!every )(?<!each )(?<!one )(?<!last )(?<!that )\b(?:{_WEEKDAY})\b"
     r"(?!s| (?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE)
@@ -1885,11 +1888,16 @@ _COUNTED = re.compile(r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|te
 # as a second language, whose present tense tells a past story as often as a habit, so each
 # is a step told rather than a habit.
 _BARE_THIRD = re.compile(
-    r"\b(?:he|she|it|who|nobody|somebody|someone|everybody|(?:the |my |our )?(?:customer|client|"
-    r"manager|supervisor|boss|lady|man|woman|patient|guest|driver|doctor|teacher))\s+(?:call|"
+    r"\b(?:he|she|it|who|nobody|somebody|someone|everybody|(?:the |my |our |every |each )?(?:"
+    r"customer|client|manager|supervisor|boss|lady|man|woman|patient|guest|driver|doctor|"
+    r"teacher|colleague|nurse|engineer|agent|mother|father|baby|child|student|tenant|owner|"
+    r"worker|cook|chef|cashier|technician|neighbou?r|company|shop|store|appointment|order|"
+    r"delivery|machine|system))\s+(?:just |also |then |still |again |never |always )?(?:call|"
     r"say|ask|tell|test|work|fix|get|want|come|go|give|take|make|need|try|start|stop|send|write|"
     r"bring|explain|agree|decide|see|find|know|look|show|check|pay|leave|open|answer|help|put|"
-    r"keep|change|break|cry|shout|complain|accept|thank)\b",
+    r"keep|change|break|cry|shout|complain|accept|thank|ring|phone|email|book|move|lose|buy|"
+    r"sell|miss|forget|reply|refuse|arrive|return|cancel|wait|sign|approve|reject|use|read|"
+    r"hear|feel|think|understand)\b",
     re.IGNORECASE)
 SECOND_LANGUAGE = 2
 """How many such verbs mark an answer told in a second language."""
