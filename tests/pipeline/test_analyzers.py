@@ -176,6 +176,7 @@ DETECTED: list[tuple[str, str]] = [
     ("simplification", "We replaced the approval chain with a self-serve form."),
     ("standards", "I refused to ship until the regression tests passed."),
     ("standards", "I added a checklist to every code review."),
+    ("deep_dive", "I went through the shop's weekly export folder myself."),
     ("deep_dive", "I sat with the night porters for three shifts and noted every late delivery."),
     ("deep_dive", "I timed each of the forty picks on the morning run."),
     ("deep_dive", "I dug into the raw logs and traced the errors to a misconfigured cache."),

@@ -726,9 +726,10 @@ PATTERNS: dict[str, str] = {
     # going through the records by hand, in any trade
     r"the (?:real|actual|underlying) (?:problem|issue|cause|reason) (?:was|turned out)|"
     r"(?:went|go|looked|read) through (?:the|every|each|all (?:of )?the|our|his|her|their|"
-    r"\d+|[a-z]+ (?:hundred|thousand)) ([\w-]+ ){0,2}(?:logs?|records?|sheets?|files|invoices|"
+    r"\d+|[a-z]+ (?:hundred|thousand)) ([\w'’-]+ ){0,3}(?:logs?|records?|sheets?|files|invoices|"
     r"charts?|notes|receipts|forms?|reports?|applications|cases|statements|bookings|entries|"
-    r"orders|returns|complaints|rotas?)|compared (?:them|each|every|the [\w-]+) (?:[\w-]+ )?"
+    r"orders|returns|complaints|rotas?|folders?|exports?|inbox|emails|tickets|timesheets|"
+    r"photos|spreadsheets?|recordings|footage)|compared (?:them|each|every|the [\w-]+) (?:[\w-]+ )?"
     r"(?:line by line|one by one|against|with|side by side)|checked (?:every|each|all (?:of )?the)|"
     # looking into it in plain words: "I started looking into it", "went back to my own notes",
     # "worked out why the tills jammed"
