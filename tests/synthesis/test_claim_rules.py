@@ -301,3 +301,30 @@ def test_a_score_is_checked_by_criterion_id_when_the_rubric_leaves_the_criterion
         assert found == ([] if score in held else [
             Violation("rounds[0].turns[0]", "score_not_held",
                       f"That puts relationship at {score} of 5")]), score
+
+
+# The candidate caught a fault that was the supplier's; nothing went wrong by their hand.
+CAUGHT = (
+    "Last autumn three of our delivery vans threw the same brake warning in a week. I read the "
+    "defect sheets for the whole fleet, saw all three had pads from one batch, and had the "
+    "other nine vans with that batch checked the same day. The supplier replaced the batch."
+)
+OWNED = (
+    "Last autumn I signed off a van after a brake check I had rushed, and it came back the "
+    "next day with the same warning. It was my mistake: I had skipped the pad measurement. I "
+    "told my manager that morning and I now measure every pad before I sign."
+)
+
+
+def test_asking_for_their_part_in_a_miss_needs_a_miss_of_theirs() -> None:
+    question = "What was your own part in what went wrong, and what do you do differently now?"
+    caught = roundtable.review(CAUGHT, competency="ownership")
+    owned = roundtable.review(OWNED, competency="ownership")
+    assert Violation("follow_ups[0]", "no_miss_of_theirs", question) in check_review(
+        rewrite(caught, "follow_ups[0]", question))
+    assert not _of(check_review(rewrite(owned, "follow_ups[0]", question)),
+                   "no_miss_of_theirs")
+    # and the product asks it only where the story has one
+    for panel in ("product-trio", "engineering-loop", "hiring-manager"):
+        asked = roundtable.review(CAUGHT, competency="ownership", panel=panel).follow_ups
+        assert not any("what went wrong" in f.question for f in asked), panel

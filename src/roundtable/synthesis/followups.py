@@ -27,6 +27,8 @@ _OTHER_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|manager|boss|director|
 
 _UNSETTLED = re.compile(r"\b(?:did not|didn't) settle it\b|\bwhen that (?:failed|did not work)",
                         re.IGNORECASE)
+_OWN_MISS = re.compile(r"\byour own part in what went wrong\b|\byour (?:own )?mistake\b",
+                       re.IGNORECASE)
 _ASKS_MEASURE = re.compile(r"\bmeasured\b|\bhow did you measure\b", re.IGNORECASE)
 _WANTS_OTHER = re.compile(r"\b(?:other (?:person|side)|(?:the|this|that|one) person|teammate|"
                           r"customers?|audience|doubt\w*|people)\b", re.IGNORECASE)
@@ -36,6 +38,10 @@ def _presumes_too_much(question: str, case: Case) -> bool:
     # "What happened in the end" presumes no outcome was told, and a reading can miss one told
     # in plain words: the question is asked in a form that holds either way.
     if _ASKS_OUTCOME.search(question):
+        return True
+    # "Your own part in what went wrong" presumes a miss of the candidate's that the story may
+    # not have: the brake fault the supervisor caught was the supplier's.
+    if _OWN_MISS.search(question) and not case.analysis.has("failure_owned"):
         return True
     # "When the first conversation did not settle it, what did you do next" holds only where
     # the story tells a further step, and then it asks for what was just told; a story that
@@ -64,6 +70,8 @@ def _instead(case: Case, criterion: Criterion) -> str:
         # Neither a decision nor a further step is told: a question that holds either way.
         return ("If a first conversation doesn't settle a disagreement like this, what do you do "
                 "next, and who knows about it?")
+    if _OWN_MISS.search(criterion.follow_up):
+        return "Looking back, what would you do differently if it happened again, and why?"
     want = wants(criterion)
     # The criterion's want can presume what its follow-up did: an outcome, or another person.
     if _ASKS_OUTCOME.search(want) or _ASKS_MEASURE.search(want) or _WANTS_OTHER.search(want):
