@@ -236,3 +236,15 @@ def test_under_a_result_heading_the_outcome_needs_no_change_word() -> None:
     assert "result" in found.sentences[-1].kinds
     # "a power cut" is what happened before, not a cut that came of the story
     assert "result" not in found.sentences[1].kinds
+
+
+def test_a_test_passed_and_nobody_leaving_that_year_are_outcomes() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Two of our four cooks quit a month before the council's food hygiene visit. I "
+             "rewrote the cleaning rota around the two who stayed and did the closing checks "
+             "myself for three weeks. We passed the inspection with one minor note.")
+    assert "result" in analyze(story).sentences[-1].kinds
+    stayed = story.replace("We passed the inspection with one minor note.",
+                           "Nobody else left the kitchen that year.")
+    assert "result" in analyze(stayed).sentences[-1].kinds

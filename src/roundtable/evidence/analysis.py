@@ -69,6 +69,9 @@ _CHANGE = re.compile(
     r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up|"
     # a check's reading: "the swabs came back clean", "the samples came back at 12"
     r"came back (?:at \d+|clean|negative|normal|fine|green|in spec|within)|"
+    # a test the work had to meet: "we passed the audit with two minor findings"
+    r"(?:passed|failed) (?:the|our|its|their|both|all|every|a) (?:[\w-]+ ){0,2}(?:audits?|"
+    r"inspections?|exams?|tests?|certifications?|assessments?|re-?inspections?|reviews?)|"
     # what was lost, regained: "she got her Friday evenings back" ("I got him back on the
     # phone" is a step)
     r"(?<!\bI )got (?:her|his|their|our|its|the) (?:\w+ ){0,2}back\b(?! (?:to|on|in|into)\b)|"
@@ -559,7 +562,9 @@ _UPTAKE = re.compile(r"\b(?:they|he|she|the (?:client|customer|board|committee|c
                      r"eventually|then|both|all)\s+)?(?:signed|agreed|approved|adopted|accepted|"
                      r"renewed|bought|switched|went ahead|said yes|rolled it out)\b",
                      re.IGNORECASE)
-_CEASED = re.compile(r"\b(?:again|since(?: then)?|any ?more|after that)\b", re.IGNORECASE)
+_CEASED = re.compile(r"\b(?:again|since(?: then)?|any ?more|after that|(?:that|the rest of the|"
+                     r"the next) (?:year|quarter|month|season|term|winter|summer|spring|autumn))\b",
+                     re.IGNORECASE)
 _PERCEIVED = re.compile(r"^\W*(?:and |so |then |but )?(?:I|we) (?:then |soon |quickly |also )?"
                         r"(?:noticed|saw|found|realised|realized|spotted|heard|knew|could see|"
                         r"discovered|worked out|figured out|learned|learnt)\b", re.IGNORECASE)
