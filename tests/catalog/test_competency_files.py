@@ -73,6 +73,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I would have talked to the customers first, before writing a line of the spec.",
         "She has not lost a morning order since, and she sent two other bakeries to us.",
         "The restaurant group stayed, and they signed three more sites with us that spring.",
+        "No one from the depot has rung the helpdesk about missing labels since March.",
     ],
     "ownership/took-it-on": [
         "Nobody owned the nightly data export, so it failed silently for weeks.",

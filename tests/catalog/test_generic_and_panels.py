@@ -79,6 +79,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The next three releases went out on the planned day, and now she asks me first when she "
         "needs help with a tester.",
         "The meetings got calmer and they actually paired on the next release.",
+        "These days he's the one who calls me first when a shipment slips.",
+        "Since then, she and I run the new-starter sessions together.",
     ],
     ("conflict", "self-reflection"): [
         "Looking back, I should have asked about her constraints first.",
@@ -100,6 +102,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I didn’t validate the config against production traffic.",
         "I signed off the pour without checking that the rebar inspection had been done.",
         "The foreman said it was fine, and I took his word for it.",
+        "I didn't re-test the alarm after I swapped the panel.",
+        "I'd left the cold-room door a few centimetres open.",
     ],
     ("failure", "impact"): [
         "The bug cost us two enterprise renewals.",
@@ -122,6 +126,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I added a checklist to our release process.",
         "The underlying problem was that nobody owned the cron jobs.",
         "I built a pre-deploy schema check into the pipeline.",
+        "Since then I keep a printed checklist in the cab and tick it before every run.",
     ],
     ("failure", "lesson-applied"): [
         "Since then I always run a load test before a launch.",
@@ -396,11 +401,16 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("failure", "their-part"): [
         "The inspector signed off the pour without checking the spacing.",
         "I took the weekend off and came back to the news.",
+        "I left the office on time that evening.",
     ],
     ("prioritization", "outcome-and-reflection"): ["We planned to launch it early in the quarter."],
     ("leadership", "hard-calls"): ["I ran pip install to add the dependency."],
     ("teamwork", "own-contribution"): ["We all worked hard and we delivered it."],
     ("conflict", "the-conflict"): ["We generally get along well as a team."],
+    ("conflict", "relationship-after"): [
+        "Since then we rarely sat together at the stand-up.",
+        "She is the one who calls the shots on the roadmap.",
+    ],
     ("communication", "listening"): ["The customer listened politely and said nothing."],
     ("prioritization", "saying-no"): ["We did everything they asked for."],
     ("influence", "the-goal"): ["My manager told the team to do it."],

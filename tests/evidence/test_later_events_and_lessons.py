@@ -13,6 +13,8 @@ from roundtable.evidence.reading import read_role
     ("Mrs. Okoye still sends us a photo of her cake every year.", "habitual", 0.9,
      "relationship"),
     ("He now calls me every quarter for a second opinion.", "habitual", 0.85, "relationship"),
+    ("These days he's the first to message me when a shipment slips.", "habitual", 0.9,
+     "relationship"),
     # A habit of theirs told early sets the scene; one with no "since" is about every story.
     ("He now calls me every quarter for a second opinion.", "habitual", 0.1, "situation"),
     ("People usually come to me first with problems.", "habitual", 0.9, "other"),
@@ -191,3 +193,58 @@ def test_always_without_a_kept_practice_is_still_a_generic_claim() -> None:
 
     assert "generic_claim" in analyze(
         "I always pull the vehicle when a driver reports a rattle.").sentences[0].kinds
+
+
+def test_trouble_that_stopped_told_in_the_negative_is_an_outcome() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("The depot kept losing parcels because our labels smudged in the rain. I found a "
+             "waterproof stock that fit the old printers and swapped the rolls on both lines "
+             "myself. None of the drivers logged a lost parcel again that winter, and the "
+             "depot manager got her Monday mornings back.")
+    kinds = analyze(story).sentences[-1].kinds
+    assert "result" in kinds
+
+
+def test_a_step_the_candidate_did_not_take_again_is_no_outcome() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("My lead wanted the rota changed to twelve-hour shifts. I told him I thought it "
+             "would burn people out. He said it was decided. I didn't raise it with him again "
+             "after that.")
+    assert "result" not in analyze(story).sentences[-1].kinds
+
+
+def test_getting_someone_back_on_the_phone_is_a_step_not_an_outcome() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("The supplier went quiet for a week before the launch. I drove to their office and "
+             "spoke to the owner. Then I got him back on the phone with our buyer.")
+    assert "result" not in analyze(story).sentences[-1].kinds
+
+
+def test_under_a_result_heading_the_outcome_needs_no_change_word() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("- Context: duty manager at a leisure centre, pool closed twice in a month\n"
+             "- What I did: read the plant room logs for both closures, saw the chlorine pump "
+             "failed each time after a power cut\n"
+             "- Asked the facilities manager to put the pump on the backup circuit\n"
+             "- Result: no closure since the change; facilities fitted the same switch in the "
+             "other two centres at their cost\n")
+    found = analyze(story)
+    assert "result" in found.sentences[-1].kinds
+    # "a power cut" is what happened before, not a cut that came of the story
+    assert "result" not in found.sentences[1].kinds
+
+
+def test_a_test_passed_and_nobody_leaving_that_year_are_outcomes() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Two of our four cooks quit a month before the council's food hygiene visit. I "
+             "rewrote the cleaning rota around the two who stayed and did the closing checks "
+             "myself for three weeks. We passed the inspection with one minor note.")
+    assert "result" in analyze(story).sentences[-1].kinds
+    stayed = story.replace("We passed the inspection with one minor note.",
+                           "Nobody else left the kitchen that year.")
+    assert "result" in analyze(stayed).sentences[-1].kinds

@@ -25,8 +25,10 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # before this round's credit changes too); 3 of the 4 held-out pairs, before and after.
 # own-part-h1 (held out, never tuned on): a "we" story whose candidate tells their own part
 # ("Me, I did the hard part: … I wrote the mapping") is not ranked above a plain "we did it"
-# answer on every panel.
-KNOWN_MISSES = frozenset({"own-part-h1"})
+# answer on every panel. Issue 8, round 23: it is now ranked right on every panel, though no
+# change looked at it (found when this test failed; the round's changes to reading "As the
+# <role>, I…", raising and outcome criteria were made on sentences of the round's own).
+KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 def score(pair: dict[str, Any], side: str, panel: str) -> float:

@@ -53,15 +53,21 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # after the rule and never tuned on, still credit the manager's outcome at 4 and 5 (both are
 # No Hire overall): "I joined the support team" and "I was part of the project team" read as
 # steps or parts of the candidate's own.
+# Issue 8, round 23: three dev probes left the list. negated-action-02: "I noticed"
+# is a finding, not a step, and an outcome criterion takes no number from a story with no
+# outcome. unsignposted-outcome-02: trouble that stopped, told in the negative ("Nobody at the
+# clinic called support about it again"), is an outcome. later-relationship-05: "These days
+# she's the one who pings me first" is the bond the story left, not a lesson. negated-action-01
+# stays: dropping "stakeholder" from have-backbone's escalation signals fixed it, but then a
+# disagreement settled in the first 1:1 scores 1 on escalation, as if the candidate gave up.
 # short-but-real-04 (a 60-word influence story) read its goal at 3 while three kinds of evidence
 # covered a criterion (`scoring.criteria.FULL_COVERAGE`); at four it is missed again.
 KNOWN_MISSES = frozenset(
     """onlooker-h1 onlooker-h2 plain-evidence-h1 plain-evidence-h2 plain-evidence-h3
     present-narration-07 present-narration-h2
     denial-01 denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
-    negated-action-02 unsignposted-outcome-02 unsignposted-outcome-04
-    later-relationship-02 later-relationship-04
-    later-relationship-05 sole-credit-01 steamroll-05 dismissive-04 dismissive-05
+    unsignposted-outcome-04 later-relationship-02 later-relationship-04 sole-credit-01
+    steamroll-05 dismissive-04 dismissive-05
     contempt-polite-05 reason-not-result-05 short-but-real-04 short-but-real-05
     strong-control-01 strong-control-02 strong-control-05""".split()
 )

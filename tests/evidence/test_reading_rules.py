@@ -111,6 +111,10 @@ def test_negation_triggers_sit_where_the_words_are() -> None:
     ("To make it work I cross-trained two nurses", "candidate"),
     ("To cover the gap she re-planned the rota", "other"),
     ("To my surprise the client agreed", "other"),
+    # A role the speaker names before their own "I" is no one else.
+    ("As the only qualified electrician on site I shut the board off", "candidate"),
+    ("As a shift lead, we rotated the breaks ourselves", "team"),
+    ("As the foreman told me, the pour was delayed", "other"),
 ])
 def test_actor(text: str, actor: Actor) -> None:
     assert read_actor(text) == actor

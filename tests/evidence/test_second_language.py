@@ -67,3 +67,20 @@ def test_a_past_story_keeps_its_list_as_written() -> None:
 
     text = "I met the drivers, explained the problem and bought the night baker a new scale."
     assert all(not listed_in_past(c) for c in read_answer(sentences(text)))
+
+
+# Opened with "there was", lower-case "i", no date: the opening places the story all the same.
+UNDATED = (
+    "i am receptionist in a clinic. there was a patient, young mother, she ring us four times "
+    "because her baby vaccine appointment always move. every colleague just give her a new "
+    "date. when she ring again i look at the booking and i see the nurse rota has her on a day "
+    "the nurse is not working. i fix the rota link with our manager and i call her back myself. "
+    "she come the next tuesday and the baby get the vaccine."
+)
+
+
+def test_a_story_opened_with_there_was_is_told_not_a_habit() -> None:
+    analysis = analyze(UNDATED)
+    assert not analysis.has("hypothetical") and not analysis.has("no_story")
+    steps = [c.text for c in analysis.clauses if c.narrated]
+    assert "i look at the booking" in " ".join(steps), steps

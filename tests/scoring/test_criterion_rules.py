@@ -239,3 +239,20 @@ def test_we_is_counted_by_clause_not_by_sentence() -> None:
     crit = criterion(["action", "mentoring"], ["collective_we"])
     assert "collective we" not in score(run_on, crit).rationale
 
+
+
+UNFINISHED = (
+    "In March 2024 our warehouse in Leeds was shipping about 40% of orders late. I spent three "
+    "days on the floor with the pickers and timed every step of a pick. I wrote up what I saw "
+    "and sent it to the operations director."
+)
+
+
+def test_an_outcome_criterion_takes_no_number_or_date_for_an_outcome_never_told() -> None:
+    outcome = criterion(["result", "quantified_result", "metric", "timeframe"], family="results")
+    assert score(UNFINISHED, outcome).score == 1
+    # the same numbers count for a criterion about what was measured, and for the outcome
+    # once the story tells one
+    assert score(UNFINISHED, criterion(["metric", "timeframe"])).score > 1
+    told = UNFINISHED + " Late orders fell to 6% within a month."
+    assert score(told, outcome).score >= 4

@@ -21,6 +21,13 @@ IMAGINED = (
     "try to bring some data and I would listen to their side. I think I would escalate only if "
     "it mattered for customers, and I would commit to whatever was decided."
 )
+# The first talk failed and the candidate took it further.
+ESCALATED = (
+    "Last spring the head chef wanted to drop the allergen board from the pass. I disagreed "
+    "because two of our regulars have nut allergies. I raised it with him after service and he "
+    "said no, so I took it to the general manager with the two near-misses from the log, and "
+    "the board stayed."
+)
 ABSENT = "the outcome goes unstated"
 UNCLEAR = "whose doing is unclear"
 
@@ -73,11 +80,13 @@ def test_asking_for_the_outcome_is_wrong_only_in_a_follow_up_and_only_once_told(
 def test_a_first_conversation_that_settled_it_is_not_called_unsettled(
         told: Review, imagined: Review) -> None:
     """In TOLD she agreed in the 1:1: nothing was escalated, so "when that did not settle it"
-    presumes a failure the story does not have."""
+    presumes a failure the story does not have; nor does an answer with no story tell one."""
     question = "When the first conversation didn't settle it, who did you bring in?"
-    assert Violation("follow_ups[0]", "settled_first_time", question) in check_review(
-        rewrite(told, "follow_ups[0]", question))
-    assert not _of(check_review(rewrite(imagined, "follow_ups[0]", question)),
+    for review in (told, imagined):
+        assert Violation("follow_ups[0]", "settled_first_time", question) in check_review(
+            rewrite(review, "follow_ups[0]", question))
+    escalated = roundtable.review(ESCALATED, competency="have-backbone")
+    assert not _of(check_review(rewrite(escalated, "follow_ups[0]", question)),
                    "settled_first_time")
 
 
@@ -292,3 +301,30 @@ def test_a_score_is_checked_by_criterion_id_when_the_rubric_leaves_the_criterion
         assert found == ([] if score in held else [
             Violation("rounds[0].turns[0]", "score_not_held",
                       f"That puts relationship at {score} of 5")]), score
+
+
+# The candidate caught a fault that was the supplier's; nothing went wrong by their hand.
+CAUGHT = (
+    "Last autumn three of our delivery vans threw the same brake warning in a week. I read the "
+    "defect sheets for the whole fleet, saw all three had pads from one batch, and had the "
+    "other nine vans with that batch checked the same day. The supplier replaced the batch."
+)
+OWNED = (
+    "Last autumn I signed off a van after a brake check I had rushed, and it came back the "
+    "next day with the same warning. It was my mistake: I had skipped the pad measurement. I "
+    "told my manager that morning and I now measure every pad before I sign."
+)
+
+
+def test_asking_for_their_part_in_a_miss_needs_a_miss_of_theirs() -> None:
+    question = "What was your own part in what went wrong, and what do you do differently now?"
+    caught = roundtable.review(CAUGHT, competency="ownership")
+    owned = roundtable.review(OWNED, competency="ownership")
+    assert Violation("follow_ups[0]", "no_miss_of_theirs", question) in check_review(
+        rewrite(caught, "follow_ups[0]", question))
+    assert not _of(check_review(rewrite(owned, "follow_ups[0]", question)),
+                   "no_miss_of_theirs")
+    # and the product asks it only where the story has one
+    for panel in ("product-trio", "engineering-loop", "hiring-manager"):
+        asked = roundtable.review(CAUGHT, competency="ownership", panel=panel).follow_ups
+        assert not any("what went wrong" in f.question for f in asked), panel

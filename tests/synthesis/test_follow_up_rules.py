@@ -63,10 +63,12 @@ def test_a_first_conversation_that_settled_it_is_asked_about_as_a_counterfactual
         for follow_up in review(answer, panel).follow_ups:
             assert "did not settle it" not in follow_up.question
             if follow_up.criterion == "escalation":
-                assert answer is SETTLED
+                # the escalation told is not asked for again: what it leaves open is asked
                 assert follow_up.question.endswith(
                     "had that first conversation not settled it, what would you have done "
-                    "next, and who would have known?")
+                    "next, and who would have known?" if answer is SETTLED else
+                    "when you took it further, did the person you disagreed with know before "
+                    "you did, and how did they take it?")
 
 
 @pytest.mark.parametrize("panel", PANELS)

@@ -20,6 +20,7 @@ from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer
 from roundtable.evidence.reading import (
     Clause,
     habit_of_story,
+    heading_of,
     later_bond,
     listed_in_past,
     opens_on_verb,
@@ -57,8 +58,8 @@ _NOT_NAMES = frozenset(
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty"
 _CHANGE = re.compile(
     r"\b(dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
-    r"decreased|reduced|cut|saved|went (up|down|from)|came (?:up|down)|got (better|worse|faster|"
-    r"caught)|less|"
+    r"decreased|reduced|(?<!power )(?<!a )(?<!the )cut|saved|went (up|down|from)|"
+    r"came (?:up|down)|got (better|worse|faster|caught)|less|"
     # the same told in the present, as a non-native speaker tells a past outcome
     r"(?:go|goes|come|comes) (?:up|down)|"
     # "I started documenting", "I stopped tagging him": a step of theirs, not an outcome.
@@ -68,6 +69,12 @@ _CHANGE = re.compile(
     r"went away|sold out|ran clean|stabili[sz]ed|recovered|cleared|resolved|held up|"
     # a check's reading: "the swabs came back clean", "the samples came back at 12"
     r"came back (?:at \d+|clean|negative|normal|fine|green|in spec|within)|"
+    # a test the work had to meet: "we passed the audit with two minor findings"
+    r"(?:passed|failed) (?:the|our|its|their|both|all|every|a) (?:[\w-]+ ){0,2}(?:audits?|"
+    r"inspections?|exams?|tests?|certifications?|assessments?|re-?inspections?|reviews?)|"
+    # what was lost, regained: "she got her Friday evenings back" ("I got him back on the
+    # phone" is a step)
+    r"(?<!\bI )got (?:her|his|their|our|its|the) (?:\w+ ){0,2}back\b(?! (?:to|on|in|into)\b)|"
     # A before and after told by comparison, in any tense: "three days lost instead of six",
     # "two days, not five", "zero returns, before it was fifteen a month".
     r"instead of (?:the )?(?:about |around |roughly |nearly |over )?(?:\d|" + _SMALL + r")|"
@@ -555,6 +562,9 @@ _UPTAKE = re.compile(r"\b(?:they|he|she|the (?:client|customer|board|committee|c
                      r"eventually|then|both|all)\s+)?(?:signed|agreed|approved|adopted|accepted|"
                      r"renewed|bought|switched|went ahead|said yes|rolled it out)\b",
                      re.IGNORECASE)
+_CEASED = re.compile(r"\b(?:again|since(?: then)?|any ?more|after that|(?:that|the rest of the|"
+                     r"the next) (?:year|quarter|month|season|term|winter|summer|spring|autumn))\b",
+                     re.IGNORECASE)
 _PERCEIVED = re.compile(r"^\W*(?:and |so |then |but )?(?:I|we) (?:then |soon |quickly |also )?"
                         r"(?:noticed|saw|found|realised|realized|spotted|heard|knew|could see|"
                         r"discovered|worked out|figured out|learned|learnt)\b", re.IGNORECASE)
@@ -565,6 +575,15 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
     """An outcome told without signposts: a change late in the story or in a clause the
     reading places as the story's outcome, or a number there outside a step or the scene."""
     told_as_outcome = any(c.role == "result" for c in own)
+    if "result" not in hits and heading_of(span) == "result" and any(
+            c.role == "result" and c.mode in ("fact", "negated") for c in own):
+        # Under its own heading the outcome needs no change word: "Result: no incident; the
+        # supplier replaced the batch at their cost".
+        hits["result"] = [(c.span.start - span.start, c.span.end - span.start) for c in own
+                          if c.role == "result"][:1]
+        if "metric" in hits:
+            hits["quantified_result"] = hits["metric"]
+        return
     if "result" in hits or "generic_claim" in hits or (
             index < count * RESULT_ZONE and not told_as_outcome):
         return
@@ -577,6 +596,12 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
     # they signed in the next month") is how it came out.
     change += [m for m in _UPTAKE.finditer(span.text)
                if any(c.actor == "other" and c.mode == "fact" and not c.reported
+                      and c.span.start <= span.start + m.start() < c.span.end for c in own)]
+    # Trouble that stopped, told in the negative by those it troubled ("Nobody at the clinic
+    # called support about it again", "the line hasn't jammed since"), is how it came out; the
+    # candidate's own "I didn't raise it again" is a step not taken.
+    change += [m for m in _CEASED.finditer(span.text)
+               if any(c.actor != "candidate" and c.mode == "negated" and not c.reported
                       and c.span.start <= span.start + m.start() < c.span.end for c in own)]
     # A number in a general truth ("often when two people fight…") counts nothing that came of
     # the story either.

@@ -159,7 +159,10 @@ PATTERNS: dict[str, str] = {
     # "I just started", "I actually rang": spoken answers put a word or two before the verb
     "action": r"\bi ((then|first|also|quickly|personally|immediately|eventually|finally|just|"
     r"actually|basically|even|simply|soon|later|instead|again|straight away) ){0,2}"
+    # what the candidate perceived or supposed ("I noticed the rate was three times higher") is
+    # a finding or a belief, not a step taken
     r"(?!(wanted|liked|loved|hoped|felt|seemed|needed|used to|learned|realized|realised|"
+    r"noticed|observed|sensed|suspected|assumed|wondered|worried|doubted|"
     r"was|guess|think|believe|mean)\b)([a-z]+ed|built|wrote|ran|led|made|took|met|sent|set|put|"
     r"went|spoke|brought|drew|sat|found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|"
     r"pulled|pushed|called|proposed|asked|drove|split|shut|cut|shipped|rewrote|rebuilt|hired|"
@@ -324,7 +327,17 @@ PATTERNS: dict[str, str] = {
     r"designer|consultant|dispatcher|technician|electrician|chef|cook|driver|clerk|cashier|"
     r"teller|officer|coordinator|administrator|director|assistant|agent|representative|rep|"
     r"foreman|planner|buyer|scientist|researcher|lawyer|paralegal|doctor|physician|therapist|"
-    r"pm|sre|lead|founder|owner|student|intern|volunteer)\b)|someone who|"
+    r"pm|sre|lead|founder|owner|student|intern|volunteer|"
+    # trades and jobs outside an office say where the story happens just the same
+    r"plumber|librarian|paramedic|mechanic|carpenter|builder|baker|barista|waiter|waitress|"
+    r"server|bartender|receptionist|porter|cleaner|caretaker|courier|translator|interpreter|"
+    r"curator|underwriter|broker|adjuster|surveyor|architect|auditor|bookkeeper|firefighter|"
+    r"midwife|dentist|hygienist|vet|farmer|gardener|landscaper|photographer|editor|writer|"
+    r"journalist|producer|tutor|lecturer|professor|coach|trainer|worker|caseworker|"
+    r"counsell?or|carer|guard|warden|operator|fitter|welder|machinist|inspector|controller|"
+    r"forecaster|estimator|recruiter|solicitor|barrister|clerk|steward|attendant|pilot|"
+    r"surgeon|radiographer|optician|physio|physiotherapist|paramedic|constable|sergeant)s?\b)|"
+    r"someone who|"
     r"the kind of person|very |really |always |good at|great at|passionate)|i (don't |do not )?"
     r"(really |strongly |firmly |truly |deeply )?believe (strongly |firmly |deeply |very much )?"
     r"(in|that)|proud of (what|all|everything|how much) (we|i|the team) (achieved|accomplished|"
@@ -449,7 +462,11 @@ PATTERNS: dict[str, str] = {
     # "we set him some goals", "I gave him one thing to work on each week"
     r"sitting (in )?with (him|her|them)|giv(e|es|ing|en) (him|her|them) (some |more |regular |"
     r"honest )?feedback|set (him|her|them) (some |a few |clear |small )?(goals|targets)|gave "
-    r"(him|her|them) (one|a|some) (thing|things|skill|area)s? to work on"
+    r"(him|her|them) (one|a|some) (thing|things|skill|area)s? to work on|"
+    # watching them work and putting them beside someone who knows it: "I sat in on two of his
+    # meetings", "I paired her with our most experienced analyst"
+    r"(sat|sit|sitting) in on (\w+ ){0,2}(his|her|their) [\w-]+|(paired|pairing|pair|buddied|"
+    r"partnered) (him|her|them) (up )?with"
     r")\b",
     "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"
@@ -563,9 +580,12 @@ PATTERNS: dict[str, str] = {
     r"\d+ )?(?:[\w-]+ ){0,3}(?:data|numbers|figures|readings|logs|records|results|analysis|chart|"
     r"graphs?|report|notes)\b|"
     # the case put in person: "pulled the numbers and showed him that each one cost us"
-    r"\b(i|and) (also |then |just )?(showed|walked) (him|her|them|my (manager|boss|lead|"
+    r"(\b(i|and)|,) (also |then |just )?(showed|walked) (him|her|them|my (manager|boss|lead|"
     r"supervisor|director)) (that|the|my|"
-    r"how|what|where|why|through)\b)",
+    r"how|what|where|why|through)\b|"
+    # time taken with the person to make the case: "I booked twenty minutes with him"
+    r"\bi (booked|blocked|grabbed|got|set up|found|took) (\w+ ){0,2}(minutes|time|half an hour|"
+    r"an hour|a slot|a meeting|a call|a chat|a 1:1|a one-on-one) with (him|her|them|my \w+)\b)",
     "escalation": r"\b(escalat\w+|took it to|brought (it|this) to (my|our|the|her|his)|"
     r"skip-?level|looped in|brought in (my|our|the|a)|went to (my|our|the) (manager|director|vp|"
     r"head)|raised it with (my|our|the) (director|vp|skip|head)|second opinion|tie-?breaker|"
@@ -706,15 +726,23 @@ PATTERNS: dict[str, str] = {
     # going through the records by hand, in any trade
     r"the (?:real|actual|underlying) (?:problem|issue|cause|reason) (?:was|turned out)|"
     r"(?:went|go|looked|read) through (?:the|every|each|all (?:of )?the|our|his|her|their|"
-    r"\d+|[a-z]+ (?:hundred|thousand)) ([\w-]+ ){0,2}(?:logs?|records?|sheets?|files|invoices|"
+    r"\d+|[a-z]+ (?:hundred|thousand)) ([\w'’-]+ ){0,3}(?:logs?|records?|sheets?|files|invoices|"
     r"charts?|notes|receipts|forms?|reports?|applications|cases|statements|bookings|entries|"
-    r"orders|returns|complaints|rotas?)|compared (?:them|each|every|the [\w-]+) (?:[\w-]+ )?"
+    r"orders|returns|complaints|rotas?|folders?|exports?|inbox|emails|tickets|timesheets|"
+    r"photos|spreadsheets?|recordings|footage)|compared (?:them|each|every|the [\w-]+) (?:[\w-]+ )?"
     r"(?:line by line|one by one|against|with|side by side)|checked (?:every|each|all (?:of )?the)|"
     # looking into it in plain words: "I started looking into it", "went back to my own notes",
     # "worked out why the tills jammed"
     r"look(?:ed|ing)? into|looked (?:at|through) (?:where|why|how|what|when|which)|(?:worked|"
     r"figured|found) out (?:why|what|where|how|which|when)|went back (?:to|through|over) "
-    r"(?:my|the|our|his|her|their|all)"
+    r"(?:my|the|our|his|her|their|all)|"
+    # watching it happen and writing it down: "I sat at the desk for two afternoons and wrote
+    # down every rejected card", "timed every pick for a shift"
+    r"(?:wrote|noted|jotted|logged|recorded|timed|counted|tracked|photographed) (?:down )?(?:every|"
+    r"each|all (?:of )?the)|sat (?:at|with|on|in|beside|next to) (?:the |a |an |our |their |his |"
+    r"her )?[\w-]+(?: [\w-]+)? (?:for|during|through) (?:a|an|one|two|three|four|five|a few|"
+    r"several|\d+) (?:whole |full )?(?:afternoons?|mornings?|evenings?|days?|shifts?|hours?|"
+    r"nights?|weeks?)"
     r")\b",
     "curiosity": r"\b(curious|curiosity|taught myself|read (up|about|papers|books|the)|"
     r"learned (about|how)|courses?|certification|explored|asked why|wanted to understand|"
@@ -968,7 +996,13 @@ PATTERNS: dict[str, str] = {
     r"(?:didn't|did not) (?:really )?need (?:their|his|her|anyone's) (?:agreement|approval|"
     r"buy-in|sign-off|permission|input)|told (?:them|him|her|everyone)[\w ,]{0,30} (?:that|"
     r"it) was the (?:target|plan|decision|deadline)|(?:people|they|the team|"
-    r"everyone) just needed a push|whether (?:they|he|she) liked it or not|like it or not)",
+    r"everyone) just needed a push|whether (?:they|he|she) liked it or not|like it or not|"
+    # over a head, said without "behind": "I went directly to the chief revenue officer"
+    r"\bi went (?:directly|straight) (?:over )?to (?:the|our|their) (?:[\w-]+ ){0,3}(?:officer|vp|"
+    r"director|ceo|cto|cfo|coo|cro|head of [\w-]+)\b|"
+    # a debate ended by decree: "I told them we were using React and closed the thread"
+    r"\b(?:closed|locked|shut down|ended|cut off) (?:the|that) (?:thread|discussion|debate|"
+    r"conversation|argument)\b)",
     # Text addressed to the reviewer instead of the interviewer. A hit masks its whole paragraph.
     "prompt_injection": r"(\bignore (all |any |the )?(previous|prior|above|earlier|your|these|"
     r"those|other) (instructions|prompts?|rules|guidelines|criteria)|\bdisregard (all |any |"

@@ -363,12 +363,18 @@ _INTRO_WORD = re.compile(r"^(?:back|still|just|also|always|really|only|even|alre
 # The subject, negation and modal tests below are pure functions of a clause's text, and reading
 # one clause asks each of them several times (for the rules, then for the learned layer's
 # features): a small cache keeps a review within its time.
+_AS_ROLE = re.compile(r"^\W*(?:and |but |so )?as (?:a|an|the|my|our|one of the)\b[^,.;:]{1,60}?"
+                      r",?\s+(?=(?:I|we)\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _subject_text(text: str) -> str:
     """The clause with leading connectives, adverbs and a short intro phrase removed."""
     # A STAR heading is no part of the clause: "Result: the script still saves…" opens on its
     # subject.
     rest = _HEADING.sub("", text, count=1) if ":" in text[:20] else text
+    # "As the most senior engineer, I told them": a role the speaker names, before their "I".
+    rest = _AS_ROLE.sub("", rest, count=1)
     for _ in range(6):
         stripped = _LEAD.sub("", rest, count=1)
         intro = _INTRO.match(stripped)
@@ -1386,6 +1392,27 @@ def _told_with_its_cause(text: str, position: float | None) -> bool:
             and _RESULT_CUE.search(text[:cause.start()]) is not None)
 
 
+def _cued_role(role: Role, text: str, cued: str, actor: Actor, mode: Mode,
+               position: float | None, heading: Role | None, reported: bool) -> Role:
+    """The role a cue word gives, in the light of who speaks and where."""
+    if heading == "result" and role in ("dispute", "situation", "grounds", "task"):
+        # under "Result:", "no brake incident since" tells how it came out; the cue word names
+        # the trouble that stopped
+        return "result"
+    if role == "reflection" and actor == "other" and later_bond(
+            text, actor, mode, position, reported):
+        # "These days she's the one who pings me first": the cue word dates a habit of hers
+        # toward the candidate, the bond the story left, not a lesson of theirs
+        return "relationship"
+    if role == "grounds" and reported and actor != "candidate":
+        return "dispute"  # the other side's reasons describe the disputed position
+    if role == "grounds" and _told_with_its_cause(cued, position):
+        return "result"
+    if role == "situation" and actor in ("candidate", "team") and _DEED.search(text):
+        return "action"  # "Last year I ran the migration" is a step, not the scene
+    return role
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -1404,13 +1431,7 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
                     r"\b(?:as a result|in the end|ultimately|the outcome|ended up)\b", text,
                     re.IGNORECASE):
                 continue  # "our churn had risen 12%" at the start sets the scene
-            if role == "grounds" and reported and actor != "candidate":
-                return "dispute"  # the other side's reasons describe the disputed position
-            if role == "grounds" and _told_with_its_cause(cued, position):
-                return "result"
-            if role == "situation" and actor in ("candidate", "team") and _DEED.search(text):
-                return "action"  # "Last year I ran the migration" is a step, not the scene
-            return role
+            return _cued_role(role, text, cued, actor, mode, position, heading, reported)
     if later_bond(text, actor, mode, position, reported):
         return "relationship"
     if heading is not None:
@@ -1821,6 +1842,9 @@ _SOMETIME = re.compile(
     r"\b(?:at|in) my (?:previous|last|old|former|first) (?:company|job|role|team|employer|"
     r"position|workplace)\b|\bwhen I (?:was|worked) (?:at|in|with|on)\b|"
     r"\b(?:at|in) my (?:job|role|position|work) (?:at|in|with) (?:the|a|an)\b|"
+    # a story's opening in any English: "there was a customer, old man", "one day a driver…"
+    r"\bthere (?:was|were) (?:a|an|this|one)\b|\bone (?:day|time|morning|afternoon|evening|night|"
+    r"week|shift)\b(?! (?:a|per|each|every)\b)|"
     rf"(?<!every )(?<!each )(?<!one )(?<!last )(?<!that )\b(?:{_WEEKDAY})\b"
     r"(?!s| (?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE)
@@ -1864,11 +1888,16 @@ _COUNTED = re.compile(r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|te
 # as a second language, whose present tense tells a past story as often as a habit, so each
 # is a step told rather than a habit.
 _BARE_THIRD = re.compile(
-    r"\b(?:he|she|it|who|nobody|somebody|someone|everybody|(?:the |my |our )?(?:customer|client|"
-    r"manager|supervisor|boss|lady|man|woman|patient|guest|driver|doctor|teacher))\s+(?:call|"
+    r"\b(?:he|she|it|who|nobody|somebody|someone|everybody|(?:the |my |our |every |each )?(?:"
+    r"customer|client|manager|supervisor|boss|lady|man|woman|patient|guest|driver|doctor|"
+    r"teacher|colleague|nurse|engineer|agent|mother|father|baby|child|student|tenant|owner|"
+    r"worker|cook|chef|cashier|technician|neighbou?r|company|shop|store|appointment|order|"
+    r"delivery|machine|system))\s+(?:just |also |then |still |again |never |always )?(?:call|"
     r"say|ask|tell|test|work|fix|get|want|come|go|give|take|make|need|try|start|stop|send|write|"
     r"bring|explain|agree|decide|see|find|know|look|show|check|pay|leave|open|answer|help|put|"
-    r"keep|change|break|cry|shout|complain|accept|thank)\b",
+    r"keep|change|break|cry|shout|complain|accept|thank|ring|phone|email|book|move|lose|buy|"
+    r"sell|miss|forget|reply|refuse|arrive|return|cancel|wait|sign|approve|reject|use|read|"
+    r"hear|feel|think|understand)\b",
     re.IGNORECASE)
 SECOND_LANGUAGE = 2
 """How many such verbs mark an answer told in a second language."""

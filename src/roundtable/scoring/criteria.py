@@ -35,6 +35,8 @@ FLAGGED_LINE = 0.5
 """What a line is worth as evidence when it carries one of the candidate's red flags: "I
 negotiated the deal with AWS myself" tells a step, but told as sole credit it shows less of
 it, so a weak answer does not reach the hire line on the lines that carry its flaws."""
+_TOLD_OUTCOME = ("result", "quantified_result")
+_NOT_AN_OUTCOME_ALONE = ("metric", "timeframe", "broad_impact")
 # Flags raised by a line, not by the answer as a whole (those already lower every criterion).
 _LINE_FLAGS = RED_FLAGS - {"hypothetical", "no_story"}
 
@@ -198,6 +200,14 @@ def score_criterion(
     positive = [replace(e, strength=e.strength * FLAGGED_LINE) if e.sentence in flagged else e
                 for e in positive]
     best = _best_per_kind(positive)
+    if criterion.family == "results" and not any(
+            analysis.has(kind) and any(e.strength > 0 for e in analysis.of(kind))
+            for kind in _TOLD_OUTCOME):
+        # With no outcome told anywhere, a number, a date or a wide effect in the scene or in a
+        # step measures nothing that came of the story: "applicants were declined at three
+        # times the rate" is what was found, not the wider outcome.
+        for kind in _NOT_AN_OUTCOME_ALONE:
+            best.pop(kind, None)
     cue_kinds = sorted(k for k in best if k.startswith(CUE))
     for extra in cue_kinds[MAX_CUES:]:
         del best[extra]

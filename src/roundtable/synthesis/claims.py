@@ -9,7 +9,8 @@ and reports each claim the reading does not support:
 - a claim that something is missing ("the outcome goes unstated", "no evidence") where the
   reading found it;
 - a follow-up built on a false premise ("what happened next" after an outcome is told, "them"
-  where the story has no one else, "when the first conversation did not settle it" where it did);
+  where the story has no one else, "when the first conversation did not settle it" where it did,
+  "your own part in what went wrong" where the candidate owns no miss);
 - a score or a vote a turn claims that the numbers do not hold;
 - the same sentence twice, the same question twice, a concern worded as the criterion's praise,
   a headline that stops mid-phrase or names a red flag the reading did not raise;
@@ -59,6 +60,11 @@ _ASKS_OUTCOME = re.compile(
     r"result)\b|\bhow did (?:it|that|the story) (?:end|turn out)\b|\bwhat came of it\b",
     re.IGNORECASE,
 )
+_OWN_MISS = re.compile(r"\byour own part in what went wrong\b|\byour (?:own )?mistake\b",
+                       re.IGNORECASE)
+# Asking for a story to be told presumes none of it: "tell me about one time this happened".
+_ASKS_FOR_A_STORY = re.compile(r"\bone time this actually happened\b|\btell me about a time\b",
+                               re.IGNORECASE)
 _UNSETTLED = re.compile(r"\b(?:did not|didn't) settle it\b|\bwhen that (?:failed|did not work)",
                         re.IGNORECASE)
 _SOMEONE_ELSE = re.compile(r"\b(?:they|them|their|he|him|his|she|her|that person|the other "
@@ -162,8 +168,9 @@ class _Facts:
 
     @cached_property
     def settled_first_time(self) -> bool:
-        """A decision told with no escalation or further attempt."""
-        return self.analysis.has("decision") and not self.analysis.has("escalation")
+        """No further attempt told after the first conversation: nothing shows it did not
+        settle the matter."""
+        return not self.analysis.has("escalation")
 
     def credited(self, criterion: str, quote: Quote) -> bool:
         """Whether the reading ties the quoted span to `criterion`."""
@@ -387,6 +394,9 @@ def _premises(where: str, text: str, facts: _Facts) -> list[Violation]:
             found.append(Violation(where, "asks_for_told_outcome", text))
         if facts.settled_first_time and _UNSETTLED.search(text):
             found.append(Violation(where, "settled_first_time", text))
+        if not facts.analysis.has("failure_owned") and _OWN_MISS.search(text) and not (
+                _ASKS_FOR_A_STORY.search(text)):
+            found.append(Violation(where, "no_miss_of_theirs", text))
         unquoted = re.sub(r"“[^”]*”", "", text)
         if not facts.someone_else and _SOMEONE_ELSE.search(unquoted):
             found.append(Violation(where, "no_one_else_in_story", text))

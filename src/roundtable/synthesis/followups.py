@@ -27,6 +27,8 @@ _OTHER_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|manager|boss|director|
 
 _UNSETTLED = re.compile(r"\b(?:did not|didn't) settle it\b|\bwhen that (?:failed|did not work)",
                         re.IGNORECASE)
+_OWN_MISS = re.compile(r"\byour own part in what went wrong\b|\byour (?:own )?mistake\b",
+                       re.IGNORECASE)
 _ASKS_MEASURE = re.compile(r"\bmeasured\b|\bhow did you measure\b", re.IGNORECASE)
 _WANTS_OTHER = re.compile(r"\b(?:other (?:person|side)|(?:the|this|that|one) person|teammate|"
                           r"customers?|audience|doubt\w*|people)\b", re.IGNORECASE)
@@ -37,8 +39,14 @@ def _presumes_too_much(question: str, case: Case) -> bool:
     # in plain words: the question is asked in a form that holds either way.
     if _ASKS_OUTCOME.search(question):
         return True
-    settled = case.analysis.has("decision") and not case.analysis.has("escalation")
-    if _UNSETTLED.search(question) and settled:
+    # "Your own part in what went wrong" presumes a miss of the candidate's that the story may
+    # not have: the brake fault the supervisor caught was the supplier's.
+    if _OWN_MISS.search(question) and not case.analysis.has("failure_owned"):
+        return True
+    # "When the first conversation did not settle it, what did you do next" holds only where
+    # the story tells a further step, and then it asks for what was just told; a story that
+    # ends at the first talk ("she said no, and that was that") may well have been settled.
+    if _UNSETTLED.search(question):
         return True
     # Someone else acts in the story itself, not in a habit or a hypothetical.
     someone = any(c.actor == "other" and c.mode in ("fact", "negated", "hedged")
@@ -53,8 +61,17 @@ def _instead(case: Case, criterion: Criterion) -> str:
         return ("How did you know whether what you did worked, and what would you do "
                 "differently next time?")
     if _UNSETTLED.search(criterion.follow_up):
-        return ("Had that first conversation not settled it, what would you have done next, and "
-                "who would have known?")
+        if case.analysis.has("escalation"):
+            return ("When you took it further, did the person you disagreed with know before "
+                    "you did, and how did they take it?")
+        if case.analysis.has("decision"):
+            return ("Had that first conversation not settled it, what would you have done next, "
+                    "and who would have known?")
+        # Neither a decision nor a further step is told: a question that holds either way.
+        return ("If a first conversation doesn't settle a disagreement like this, what do you do "
+                "next, and who knows about it?")
+    if _OWN_MISS.search(criterion.follow_up):
+        return "Looking back, what would you do differently if it happened again, and why?"
     want = wants(criterion)
     # The criterion's want can presume what its follow-up did: an outcome, or another person.
     if _ASKS_OUTCOME.search(want) or _ASKS_MEASURE.search(want) or _WANTS_OTHER.search(want):
