@@ -246,6 +246,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "report.",
         "What I pitched went far beyond the original brief.",
         "Instead of a better rota tool, I proposed a shared staffing pool for all four wards.",
+        "I asked whether we could open the booking form for all the other clinics as well.",
     ],
     "think-big/grounded-in-customers": [
         "I sized the opportunity at about 4,000 mid-market clinics.",
@@ -414,6 +415,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I noticed that one of my engineers was logging in at 2 a.m. most nights.",
         "Two people on the team were close to burning out.",
         "I noticed he seemed stressed in standups, so I reached out and offered to help.",
+        "I saw it and checked in with her after the Friday shift.",
     ],
     "strive-to-be-earths-best-employer/improved-conditions": [
         "I rebuilt the on-call rotation so nobody was paged two weeks in a row.",

@@ -126,7 +126,44 @@ PLAIN_OUTCOME = (
     r"\b(?:it|that|things|everything|the [\w-]+) (?:runs|ran|works|worked|goes) (?:a lot |much |"
     r"far |so much )?(?:more )?smooth(?:ly|er)\b|"
     r"\b(?:everything |it all |the (?:[\w-]+ ){1,2})was (?:done|finished|ready) (?:in time|on time|"
-    r"(?:a|one|two|three|\d+) (?:days?|weeks?|hours?) (?:before|early|ahead))"
+    r"(?:a|one|two|three|\d+) (?:days?|weeks?|hours?) (?:before|early|ahead))|"
+    # Modest outcomes an average answer tells without a number: the trouble ending ("and the
+    # complaints stopped"), others taking the thing up ("a couple of other teams started using
+    # it"), a change that names what changed ("it made the handovers a bit quicker"), and a
+    # state reached after the story's step, with the time it took ("after that the reports
+    # were more accurate", "after some months I was comfortable", "she seemed calmer after
+    # that"). Each names what changed, so "it all worked out" (filler) stays unread.
+    r"\b(?:the|those|all the|our) (?:[\w-]+ ){0,2}?(?:complaints|calls|errors|mistakes|"
+    r"questions|tickets|problems|issues|delays|incidents|arguments|escalations|"
+    r"mix-?ups) (?:stopped|went away|died down|dropped off|eased off)\b|"
+    # finished ahead of the date, told with what was finished: "we finished mapping four days
+    # early", "delivered the last batch two weeks before the deadline"
+    r"\b(?:finished|delivered|completed|shipped|launched|closed|went live|wrapped up)\b"
+    r"[^.;!?]{0,30}?\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|"
+    r"weeks?|hours?|months?) (?:early|ahead of (?:schedule|time|the deadline)|before (?:the|"
+    r"our) (?:deadline|due date|target))\b|"
+    r"\b(?:things|everything|it|work|the (?:[\w-]+ ){1,2}?)(?:went|got|was|were) back to "
+    r"normal\b|"
+    r"\b(?:(?:a couple of|a few|two|three|four|several|some|more) (?:other )?(?:[\w-]+ )?"
+    r"(?:teams|departments|stores|sites|branches|groups|clinics|schools|wards|offices|"
+    r"of them|people)|other (?:teams|departments|stores|sites|branches|groups|wards|offices)|"
+    r"they|the (?:other )?team|everyone) (?:then |later |soon |also |even )?(?:started|began) "
+    r"(?:using|to use|following|to follow|adopting|asking for|copying) (?:it|them|the|our|my|"
+    r"this|that)\b|"
+    r"\b(?:(?:it|this|that) |the (?:[\w-]+ ){1,2}?)made (?:things |it |the (?:[\w-]+ ){1,2}?)"
+    r"(?:a bit |a lot |much |far |a little |quite a bit )?(?:smoother|easier|faster|quicker|"
+    r"calmer|safer|clearer|simpler|shorter)\b|"
+    r"\b(?:after (?:that|this|a while|(?:a|some|a few|a couple of|two|three|four|six) (?:days|"
+    r"weeks|months))|afterwards|over time|by the end),? (?:the |our |my |his |her |their |"
+    r"i |he |she |they |we |it |things )?(?:[\w'’-]+ ){0,2}?(?:was|were|got|became|seemed|felt|"
+    r"looked) (?:a bit |a lot |much |far |a little |really |quite |more |much more )*"
+    r"(?:more )?(?:accurate|reliable|consistent|stable|confident|comfortable|organi[sz]ed|"
+    r"relaxed|happier|calmer|better|easier|faster|quicker|cleaner|settled)\b|"
+    r"\b(?:(?:he|she|they) |the (?:[\w-]+ ){1,2}?)(?:seemed|was|were|got|felt|looked) (?:a bit |a lot |"
+    r"much |far |a little |really |quite )*(?:happier|calmer|better|more (?:confident|"
+    r"comfortable|settled|relaxed)) (?:after (?:that|this|a while|(?:a|some|a few|a couple of|"
+    r"two|three|four|six) (?:days|weeks|months))|afterwards|over time|within (?:a|two|three) "
+    r"(?:days|weeks|months))\b"
 )
 
 PATTERNS: dict[str, str] = {
@@ -283,7 +320,9 @@ PATTERNS: dict[str, str] = {
     r"(?:various|some) things(?!,? (?:like|such as|including)\b)|whatever|somehow|all sorts of|"
     r"and everything|"
     # "he knew where things went" says where stock is kept; "things went missing" is an event
-    r"(?<!where )(?<!what )things went(?! missing| wrong)|it went (well|fine|ok|okay)|"
+    # "things went back to normal" tells the disruption ended: an outcome (`PLAIN_OUTCOME`)
+    r"(?<!where )(?<!what )things went(?! missing| wrong| back to normal)|it went (well|fine|ok|"
+    r"okay)|"
     r"everything worked out|it all worked out|"
     r"worked out (well|fine)|made (things|it) better|a bunch of|at the end of the day|"
     r"synerg\w+|best practices|move the needle|think outside the box|leverag(e|ed|ing) (our|my|"
@@ -396,7 +435,9 @@ PATTERNS: dict[str, str] = {
     r"sprints?)) and (?:compare|compared|measure|measured|see)|"
     # two versions tried on the same people: "gave both versions to my class a week apart"
     r"(?:gave|sent|showed|ran|used|tried) (?:both|the two|two) (?:versions|options|forms|layouts|"
-    r"scripts|menus|wordings|designs|methods)\b|\b(?:a|one|two) (?:day|week|month)s? apart)\b",
+    r"scripts|menus|wordings|designs|methods)\b|\b(?:a|one|two) (?:day|week|month)s? apart|"
+    # a first try told in plain words: "we tried it out for a week", "tried the new list out"
+    r"tried (?:(?:it|them|this|that) |the (?:[\w-]+ ){1,2}?)out\b)\b",
     # people
     "customer": r"\b(customers?|users?|clients?|buyers?|shoppers?|patients?|subscribers?|"
     r"merchants?|sellers?|end users?|guests?|(?<!team )(?<!staff )(?<!board )members|"
@@ -449,7 +490,12 @@ PATTERNS: dict[str, str] = {
     # "we set him some goals", "I gave him one thing to work on each week"
     r"sitting (in )?with (him|her|them)|giv(e|es|ing|en) (him|her|them) (some |more |regular |"
     r"honest )?feedback|set (him|her|them) (some |a few |clear |small )?(goals|targets)|gave "
-    r"(him|her|them) (one|a|some) (thing|things|skill|area)s? to work on"
+    r"(him|her|them) (one|a|some) (thing|things|skill|area)s? to work on|"
+    # helping the newer people through the job: "helped the newer nurses", "helped some of the
+    # other cashiers with it"
+    r"helped (?:some of |a few of |two of |one of )?(?:the |our |my |a few |two |three |some )?"
+    r"(?:other |newer |new |junior |younger |less experienced )(?:[\w-]+ )?(?:[\w-]*[a-rt-z]s|staff|"
+    r"people|folk)\b"
     r")\b",
     "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"
@@ -695,7 +741,11 @@ PATTERNS: dict[str, str] = {
     r"invent\w+|new (approach|way|tool|process|mechanism)|reimagin\w+|from scratch|replaced (the|"
     r"a|an|our)|self-serve|one-click|template|auto-?(?:filled|fills?|populated|generated)|"
     r"(?:one|a single) (?:shared |common |unified )?(?:form|page|screen|step|place|tool|"
-    r"dashboard|template)|replaced (?:\w+ ){1,3}with (?:one|a single)\b)\b",
+    r"dashboard|template)|replaced (?:\w+ ){1,3}with (?:one|a single)\b|"
+    # one simple thing in place of everyone's own way: "a simple prep list for each station",
+    # "a one-page handout with the steps"
+    r"(?:a|one) (?:simple|simpler|one-page|single-page) (?:[\w-]+ )?(?:list|checklist|form|sheet|"
+    r"template|guide|rule|process|board|tracker|chart|handout|script|schedule|rota)\b)\b",
     "standards": r"\b(quality|the bar|raise the bar|raised the bar|standards?|code reviews?|"
     r"tests?|testing|test coverage|defects?|regressions?|checklists?|post-?mortems?|runbooks?|"
     r"slos?|slas?|rework|accuracy|polish|refused to (ship|sign off)|(wouldn't|would not|didn't|"
@@ -717,6 +767,12 @@ PATTERNS: dict[str, str] = {
     r"(?:my|the|our|his|her|their|all)"
     r")\b",
     "curiosity": r"\b(curious|curiosity|taught myself|read (up|about|papers|books|the)|"
+    # learning the new thing oneself, in plain words: "I took some time to learn it", "I read
+    # documentation", "I ask my colleagues a lot"
+    r"(?:took|spent|put in|take|spend) (?:some |the |extra |a lot of |my own )?time (?:to learn|"
+    r"learning|reading up)|read (?:documentation|docs|manuals?|guides?|tutorials?)|"
+    r"(?:asked|ask) (?:my |the |other |more experienced )?(?:colleagues|coworkers|co-workers|"
+    r"team ?mates|seniors) (?:a lot|lots of questions|questions|for help|how)|"
     r"learned (about|how)|courses?|certification|explored|asked why|wanted to understand|"
     r"self-taught|side project|outside my (area|field|comfort)|shadowed|new to me|"
     # "I wanted to know why it kept going wrong", "I thought that was odd"

@@ -1,0 +1,73 @@
+"""Modest but real evidence is read: an average answer tells its story plainly, without numbers,
+and the reader credits what it does tell instead of scoring the criterion "no evidence".
+
+- an outcome without a number is still an outcome when it names what changed: the trouble
+  ended, others took the thing up, a state reached after the step;
+- a first try, one simple thing in place of many, helping the newer people, and learning the
+  new thing oneself are told in plain words as often as in the trade's;
+- filler that names nothing ("it all worked out") stays unread, so padding cannot use this.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.analysis import analyze
+
+
+def credited(answer: str, kind: str) -> list[str]:
+    """The clauses of `answer` where `kind` earns credit."""
+    analysis = analyze(answer)
+    return [e.quote for e in analysis.of(kind) if e.strength > 0]
+
+
+SETTING = "The morning deliveries kept arriving at the wrong dock. I rewrote the driver notes. "
+
+
+@pytest.mark.parametrize("outcome", [
+    "After that the bakery's orders were more reliable.",
+    "After a few weeks the night porters seemed calmer.",
+    "The drivers seemed happier after that.",
+    "And the phone calls from reception stopped.",
+    "Two other depots started using the notes.",
+    "It made the Monday handovers a lot quicker.",
+    "Within a month everything went back to normal.",
+    "We finished the relabelling three days early.",
+])
+def test_an_outcome_told_without_a_number_is_the_result(outcome: str) -> None:
+    assert credited(SETTING + outcome, "result"), outcome
+
+
+@pytest.mark.parametrize("filler", [
+    "It all worked out in the end.",
+    "Everyone was happy.",
+    "Things went well.",
+])
+def test_filler_that_names_no_change_is_still_no_result(filler: str) -> None:
+    assert not credited(SETTING + filler, "result"), filler
+
+
+def test_things_going_back_to_normal_is_not_vague() -> None:
+    answer = SETTING + "After the second week things went back to normal."
+    assert not credited(answer, "vague")
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("We tried the new rota out for two weeks before the summer.", "experiment"),
+    ("I drew up a simple checklist for each loading bay.", "simplification"),
+    ("I also helped the newer porters with the lifting rules.", "mentoring"),
+    ("I spent some time learning the booking screens on my own.", "curiosity"),
+    ("In the evenings I read the manuals for the new printers.", "curiosity"),
+])
+def test_plain_words_for_a_trial_a_simpler_way_help_and_learning(line: str, kind: str) -> None:
+    assert credited(SETTING + line, kind), line
+
+
+def test_not_wanting_to_wait_is_acting_without_waiting() -> None:
+    from roundtable.catalog import competencies
+
+    criterion = next(c for c in competencies()["bias-for-action"].criteria
+                     if c.id == "acted-without-waiting")
+    answer = ("The forklift supplier stopped answering. I didn't want to wait for the quarterly "
+              "tender, so I rang the hire firm across the road.")
+    assert analyze(answer).matches(criterion.cues, "cue")
