@@ -159,9 +159,9 @@ PLAIN_OUTCOME = (
     r"looked) (?:a bit |a lot |much |far |a little |really |quite |more |much more )*"
     r"(?:more )?(?:accurate|reliable|consistent|stable|confident|comfortable|organi[sz]ed|"
     r"relaxed|happier|calmer|better|easier|faster|quicker|cleaner|settled)\b|"
-    r"\b(?:(?:he|she|they) |the (?:[\w-]+ ){1,2}?)(?:seemed|was|were|got|felt|looked) (?:a bit |a lot |"
-    r"much |far |a little |really |quite )*(?:happier|calmer|better|more (?:confident|"
-    r"comfortable|settled|relaxed)) (?:after (?:that|this|a while|(?:a|some|a few|a couple of|"
+    r"\b(?:(?:he|she|they) |the (?:[\w-]+ ){1,2}?)(?:seemed|was|were|got|felt|looked) "
+    r"(?:a bit |a lot |much |far |a little |really |quite )*(?:happier|calmer|better|more "
+    r"(?:confident|comfortable|settled|relaxed)) (?:after (?:that|this|a while|(?:a|some|a few|a couple of|"
     r"two|three|four|six) (?:days|weeks|months))|afterwards|over time|within (?:a|two|three) "
     r"(?:days|weeks|months))\b"
 )
@@ -494,8 +494,8 @@ PATTERNS: dict[str, str] = {
     # helping the newer people through the job: "helped the newer nurses", "helped some of the
     # other cashiers with it"
     r"helped (?:some of |a few of |two of |one of )?(?:the |our |my |a few |two |three |some )?"
-    r"(?:other |newer |new |junior |younger |less experienced )(?:[\w-]+ )?(?:[\w-]*[a-rt-z]s|staff|"
-    r"people|folk)\b"
+    r"(?:other |newer |new |junior |younger |less experienced )(?:[\w-]+ )?"
+    r"(?:[\w-]*[a-rt-z]s|staff|people|folk)\b"
     r")\b",
     "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"
