@@ -161,8 +161,9 @@ PLAIN_OUTCOME = (
     r"relaxed|happier|calmer|better|easier|faster|quicker|cleaner|settled)\b|"
     r"\b(?:(?:he|she|they) |the (?:[\w-]+ ){1,2}?)(?:seemed|was|were|got|felt|looked) "
     r"(?:a bit |a lot |much |far |a little |really |quite )*(?:happier|calmer|better|more "
-    r"(?:confident|comfortable|settled|relaxed)) (?:after (?:that|this|a while|(?:a|some|a few|a couple of|"
-    r"two|three|four|six) (?:days|weeks|months))|afterwards|over time|within (?:a|two|three) "
+    r"(?:confident|comfortable|settled|relaxed)) (?:after (?:that|this|a while|(?:a|some|a few|"
+    r"a couple of|two|three|four|six) (?:days|weeks|months))|afterwards|over time|within "
+    r"(?:a|two|three) "
     r"(?:days|weeks|months))\b"
 )
 
