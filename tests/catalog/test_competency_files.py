@@ -265,6 +265,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "bias-for-action/cost-of-waiting": [
         "Every day we waited, about 500 orders failed at checkout.",
         "Waiting for the engineer to call back would have cost us the whole morning's orders.",
+        "By Tuesday the pharmacy was running short of the cold-chain boxes.",
     ],
     "bias-for-action/bounded-risk": [
         "I shipped it behind a feature flag so we could roll back in minutes.",

@@ -103,6 +103,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I didn’t validate the config against production traffic.",
         "I signed off the pour without checking that the rebar inspection had been done.",
         "The foreman said it was fine, and I took his word for it.",
+        "I signed the rota off in a hurry, and that's on me.",
     ],
     ("failure", "impact"): [
         "The bug cost us two enterprise renewals.",
@@ -193,6 +194,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "She caught two things about second-dose timing that I would have gotten wrong.",
         "The three of us split the aisles up so nobody counted the same shelf twice.",
         "On the late shifts we all covered for each other when a delivery came in.",
+        "Those two weeks we had to swap rounds and back each other up.",
     ],
     ("teamwork", "helping-others"): [
         "I helped a new teammate get her first change into production.",

@@ -33,6 +33,9 @@ SETTING = "The morning deliveries kept arriving at the wrong dock. I rewrote the
     "It made the Monday handovers a lot quicker.",
     "Within a month everything went back to normal.",
     "We finished the relabelling three days early.",
+    "The kitchen kept running through the whole lunch service.",
+    "We finished the fit-out a couple of days late.",
+    "I think the night staff understood the new charts much better.",
 ])
 def test_an_outcome_told_without_a_number_is_the_result(outcome: str) -> None:
     assert credited(SETTING + outcome, "result"), outcome
@@ -58,6 +61,7 @@ def test_things_going_back_to_normal_is_not_vague() -> None:
     ("I also helped the newer porters with the lifting rules.", "mentoring"),
     ("I spent some time learning the booking screens on my own.", "curiosity"),
     ("In the evenings I read the manuals for the new printers.", "curiosity"),
+    ("I booked the wrong coach, so that's partly on me.", "failure_owned"),
 ])
 def test_plain_words_for_a_trial_a_simpler_way_help_and_learning(line: str, kind: str) -> None:
     assert credited(SETTING + line, kind), line
@@ -71,3 +75,9 @@ def test_not_wanting_to_wait_is_acting_without_waiting() -> None:
     answer = ("The forklift supplier stopped answering. I didn't want to wait for the quarterly "
               "tender, so I rang the hire firm across the road.")
     assert analyze(answer).matches(criterion.cues, "cue")
+
+
+def test_a_late_finish_is_an_outcome_worth_less_than_one_on_time() -> None:
+    late = analyze(SETTING + "We finished the fit-out a couple of days late.").of("result")
+    on_time = analyze(SETTING + "We finished the fit-out on time.").of("result")
+    assert 0 < max(e.strength for e in late) < max(e.strength for e in on_time)
