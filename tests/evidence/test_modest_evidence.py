@@ -32,6 +32,7 @@ SETTING = "The morning deliveries kept arriving at the wrong dock. I rewrote the
     "Two other depots started using the notes.",
     "It made the Monday handovers a lot quicker.",
     "Within a month everything went back to normal.",
+    "Slowly our waiting times went back to normal.",
     "We finished the relabelling three days early.",
     "The kitchen kept running through the whole lunch service.",
     "We finished the fit-out a couple of days late.",
@@ -81,3 +82,13 @@ def test_a_late_finish_is_an_outcome_worth_less_than_one_on_time() -> None:
     late = analyze(SETTING + "We finished the fit-out a couple of days late.").of("result")
     on_time = analyze(SETTING + "We finished the fit-out on time.").of("result")
     assert 0 < max(e.strength for e in late) < max(e.strength for e in on_time)
+
+
+def test_a_hedged_outcome_beside_vague_praise_is_still_told() -> None:
+    """A hedge doubts the outcome it sits in; it does not turn the sentence into filler because
+    another clause of it is vague praise."""
+    told = SETTING + ("In the end we went live on time, maybe a little early, and the "
+                      "customers were really pleased.")
+    assert credited(told, "result")
+    padded = SETTING + "I guess it all came together in the end and everybody was pleased."
+    assert not credited(padded, "result")
