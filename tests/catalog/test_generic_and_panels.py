@@ -205,6 +205,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "through the alerts together",
         "- sat next to him for his next two shifts, then stepped back",
         "He closed his first two deals the next month and finished the year at 94% of quota.",
+        "When the new starter fell behind on the stocktake, I volunteered to take over the cellar."
     ],
     ("teamwork", "team-first"): [
         "I dropped my preferred design for the team’s goal.",

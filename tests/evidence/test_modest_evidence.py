@@ -63,6 +63,8 @@ def test_things_going_back_to_normal_is_not_vague() -> None:
     ("I spent some time learning the booking screens on my own.", "curiosity"),
     ("In the evenings I read the manuals for the new printers.", "curiosity"),
     ("I booked the wrong coach, so that's partly on me.", "failure_owned"),
+    ("I said that at the Monday planning, though nobody liked it.", "raised"),
+    ("We've stayed really close friends since.", "relationship"),
 ])
 def test_plain_words_for_a_trial_a_simpler_way_help_and_learning(line: str, kind: str) -> None:
     assert credited(SETTING + line, kind), line
@@ -92,3 +94,12 @@ def test_a_hedged_outcome_beside_vague_praise_is_still_told() -> None:
     assert credited(told, "result")
     padded = SETTING + "I guess it all came together in the end and everybody was pleased."
     assert not credited(padded, "result")
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("We moved the pickup because the ferry was late.", True),
+    ("We've worked on every winter rota together since.", False),
+    ("We have kept the same layout since then.", False),
+])
+def test_since_is_a_reason_only_when_a_reason_follows(line: str, reason: bool) -> None:
+    assert bool(credited(SETTING + line, "grounds")) is reason, line

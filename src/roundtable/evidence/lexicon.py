@@ -593,7 +593,9 @@ PATTERNS: dict[str, str] = {
     r"ideas|plans|priorities))",
     # "because" is the candidate's grounds only in their own (or their team's) sentence; the
     # other side's reasons ("she wanted to ship because...") are context, not grounds.
-    "grounds": r"\b((i|we)\b[^.!?]{0,80}\b(because|since)|which showed|found that|"
+    # "we've stayed close since", "since then": a time, not a reason
+    "grounds": r"\b((i|we)\b[^.!?]{0,80}\b(because|since(?!\s*(?:then\b|[.,;!?]|$)))|which "
+    r"showed|found that|"
     r"showed (that )?\d|the (data|numbers|analysis|"
     r"evidence|research|logs|tests?|usage) (showed|suggested|indicated|said|pointed)|the risk was|"
     r"risk (of|that)|would (cost|break|hurt|lose|cause|delay|violate|expose)|which meant|evidence|"
@@ -615,6 +617,10 @@ PATTERNS: dict[str, str] = {
     r"case)\b|asked (him|her|them|my \w+ )?for (\w+ )?(minutes|time|a meeting|a slot|a 1:1|"
     r"a call)\b|"
     r"i told (him|her|them|my \w+) (that )?i (didn't|did not|don't) (agree|think)|"
+    # said where it would be heard: "I said that in the meeting", "I spoke up at the review"
+    r"i (said|spoke up about|voiced|raised) (that|it|this|so|my (concern|worry|doubts?)) (in|at|"
+    r"during) (the|a|our) ([\w-]+ )?(meeting|review|standup|stand-up|planning|call|retro|"
+    r"huddle|handover)|"
     r"(in|at|during) our (weekly|monthly|regular|next|usual) (meeting|1:1|one-on-one|check-in|"
     r"catch-up|sync)|i (brought|took) (the \w+|my \w+|it|this) to (her|him|them) |"
     # the evidence put in front of the person: "I brought her two weeks of glucose readings"
@@ -658,7 +664,8 @@ PATTERNS: dict[str, str] = {
     r" have) (worked|collaborated|partnered) (together )?since|(thanked|trusted|sought out|"
     r"came back to|recommended) me|rapport|mutual respect|on good terms|invited me|"
     r"asks? (for )?my (input|opinion|view|take)|(asked|asks|requested|requests) for me\b|"
-    r"(became|are still|remain) (close|allies|friends)|"
+    r"(became|are still|remain|stayed|have stayed|'ve stayed) (pretty |really |quite |very |"
+    r"good )?(close|allies|friends|in touch)|"
     # a bond repaired, not a lift: "we repaired the relationship", "trust was repaired"
     r"repair(?:ed|ing)? (?:the |our |my |their |that |a )?(?:working )?(?:relationship|trust|bond|"
     r"rapport|friendship|things with)|(?:relationship|trust|rapport) (?:was |got |had been )?"
