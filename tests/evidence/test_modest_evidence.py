@@ -60,6 +60,7 @@ def test_things_going_back_to_normal_is_not_vague() -> None:
     ("We tried the new rota out for two weeks before the summer.", "experiment"),
     ("I drew up a simple checklist for each loading bay.", "simplification"),
     ("I also helped the newer porters with the lifting rules.", "mentoring"),
+    ("We booked two short refresher sessions with the scanner supplier.", "mentoring"),
     ("I spent some time learning the booking screens on my own.", "curiosity"),
     ("In the evenings I read the manuals for the new printers.", "curiosity"),
     ("I booked the wrong coach, so that's partly on me.", "failure_owned"),

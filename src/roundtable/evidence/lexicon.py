@@ -504,6 +504,10 @@ PATTERNS: dict[str, str] = {
     r"sitting (in )?with (him|her|them)|giv(e|es|ing|en) (him|her|them) (some |more |regular |"
     r"honest )?feedback|set (him|her|them) (some |a few |clear |small )?(goals|targets)|gave "
     r"(him|her|them) (one|a|some) (thing|things|skill|area)s? to work on|"
+    # training arranged for the people: "we also set up some extra training sessions"
+    r"(?:set up|ran|organi[sz]ed|arranged|booked|held) (?:some |extra |a few |two |three |"
+    r"weekly |short )*(?:training|coaching|practice|refresher) (?:sessions?|courses?|days?|"
+    r"classes)|"
     # helping the newer people through the job: "helped the newer nurses", "helped some of the
     # other cashiers with it"
     r"helped (?:some of |a few of |two of |one of )?(?:the |our |my |a few |two |three |some )?"
