@@ -60,7 +60,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Then I asked her to walk me through what she was actually seeing.",
         "We talked right after the sprint review, just the two of us.",
         "I asked her to grab lunch, just us two, and asked what was going on from her side.",
-        "Marta and I finally talked it through over lunch on the Thursday.",
+        "On the Thursday I told her how I felt about the rota changes.",
         "I spoke with her right after the meeting.",
     ],
     ("conflict", "resolution"): [

@@ -104,3 +104,14 @@ def test_a_hedged_outcome_beside_vague_praise_is_still_told() -> None:
 ])
 def test_since_is_a_reason_only_when_a_reason_follows(line: str, reason: bool) -> None:
     assert bool(credited(SETTING + line, "grounds")) is reason, line
+
+
+def test_the_reason_itself_is_the_grounds_not_only_the_words_before_it() -> None:
+    """In "I was sort of against it, because we had only two drivers for six routes" the
+    reason is what follows "because": it is credited there, in full, and not only at the hedged
+    words where the sentence's "I … because" begins."""
+    answer = ("The owner wanted a second delivery round. I was sort of against it at first, "
+              "because we had only two drivers for six routes.")
+    reasons = [e for e in analyze(answer).of("grounds") if e.strength > 0]
+    assert any(answer[e.at:].startswith("we had only two drivers") and e.strength == 1.0
+               for e in reasons), reasons

@@ -600,6 +600,11 @@ PATTERNS: dict[str, str] = {
     # "we've stayed close since", "since then": a time, not a reason
     "grounds": r"\b((i|we)\b[^.!?]{0,80}\b(because|since(?!\s*(?:then\b|[.,;!?]|$)))|which "
     r"showed|found that|"
+    # the reason itself, told as how things stood: "because we had a lot of customer bugs and
+    # only four mobile developers" (the span above ends at "because", so this is found too)
+    r"(?<=because )(?:we|our|the|there|they) (?:had|have|were|was|are|is) (?:only|just|a lot of|"
+    r"too many|too few|no|not enough|so many|\d+|two|three|four|five|six|ten|dozens of|"
+    r"hundreds of)\b|"
     r"showed (that )?\d|the (data|numbers|analysis|"
     r"evidence|research|logs|tests?|usage) (showed|suggested|indicated|said|pointed)|the risk was|"
     r"risk (of|that)|would (cost|break|hurt|lose|cause|delay|violate|expose)|which meant|evidence|"
