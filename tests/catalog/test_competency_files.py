@@ -247,6 +247,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "report.",
         "What I pitched went far beyond the original brief.",
         "Instead of a better rota tool, I proposed a shared staffing pool for all four wards.",
+        "I asked whether we could open the booking form for all the other clinics as well.",
     ],
     "think-big/grounded-in-customers": [
         "I sized the opportunity at about 4,000 mid-market clinics.",
@@ -265,6 +266,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "bias-for-action/cost-of-waiting": [
         "Every day we waited, about 500 orders failed at checkout.",
         "Waiting for the engineer to call back would have cost us the whole morning's orders.",
+        "By Tuesday the pharmacy was running short of the cold-chain boxes.",
     ],
     "bias-for-action/bounded-risk": [
         "I shipped it behind a feature flag so we could roll back in minutes.",
@@ -415,6 +417,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I noticed that one of my engineers was logging in at 2 a.m. most nights.",
         "Two people on the team were close to burning out.",
         "I noticed he seemed stressed in standups, so I reached out and offered to help.",
+        "I saw it and checked in with her after the Friday shift.",
     ],
     "strive-to-be-earths-best-employer/improved-conditions": [
         "I rebuilt the on-call rotation so nobody was paged two weeks in a row.",

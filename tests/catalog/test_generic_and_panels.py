@@ -60,6 +60,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Then I asked her to walk me through what she was actually seeing.",
         "We talked right after the sprint review, just the two of us.",
         "I asked her to grab lunch, just us two, and asked what was going on from her side.",
+        "On the Thursday I told her how I felt about the rota changes.",
+        "I spoke with her right after the meeting.",
     ],
     ("conflict", "resolution"): [
         "We found common ground in the customer's launch date.",
@@ -81,6 +83,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The meetings got calmer and they actually paired on the next release.",
         "These days he's the one who calls me first when a shipment slips.",
         "Since then, she and I run the new-starter sessions together.",
+        "Ines and I worked well together after that, and she asked for me on the next audit.",
     ],
     ("conflict", "self-reflection"): [
         "Looking back, I should have asked about her constraints first.",
@@ -104,6 +107,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The foreman said it was fine, and I took his word for it.",
         "I didn't re-test the alarm after I swapped the panel.",
         "I'd left the cold-room door a few centimetres open.",
+        "I signed the rota off in a hurry, and that's on me.",
     ],
     ("failure", "impact"): [
         "The bug cost us two enterprise renewals.",
@@ -151,6 +155,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "First I cut the plan down to the three sites that mattered for peak season and told "
         "everyone why.",
         "I did the first week of night shifts myself, so it was clear this wasn't a punishment.",
+        "I reassigned the crews so the roofers finished the east side first.",
     ],
     ("leadership", "developing-people"): [
         "I mentored a junior engineer through her first design review.",
@@ -193,6 +198,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "week; he ended up owning the scanner module.",
         "She caught two things about second-dose timing that I would have gotten wrong.",
         "The three of us split the aisles up so nobody counted the same shelf twice.",
+        "On the late shifts we all covered for each other when a delivery came in.",
+        "Those two weeks we had to swap rounds and back each other up.",
     ],
     ("teamwork", "helping-others"): [
         "I helped a new teammate get her first change into production.",
@@ -203,6 +210,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "through the alerts together",
         "- sat next to him for his next two shifts, then stepped back",
         "He closed his first two deals the next month and finished the year at 94% of quota.",
+        "When the new starter fell behind on the stocktake, I volunteered to take over the cellar."
     ],
     ("teamwork", "team-first"): [
         "I dropped my preferred design for the team’s goal.",
@@ -246,12 +254,14 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I had to deliver bad news to our largest customer.",
         "I told the client the truth about the delay.",
         "I told the client directly that the launch would slip by two weeks.",
+        "I told the parents that the spring trip was cancelled and why.",
     ],
     ("adaptability", "the-change"): [
         "Two months in, a reorg moved our team under a new director.",
         "Halfway through, the priorities shifted to the enterprise tier.",
         "The company pivoted to self-serve.",
         "Two weeks before launch the client cut our budget by a third.",
+        "In March the depot switched to a new route planning system.",
     ],
     ("adaptability", "acting-under-uncertainty"): [
         "There was a lot of ambiguity about what the regulator would require.",
@@ -271,6 +281,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I kept the team informed with a short daily note.",
         "Morale dropped after the announcement.",
         "I told the support team right away what the change meant for their scripts.",
+        "Then I helped the newer drivers with the handheld scanners.",
     ],
     ("prioritization", "competing-demands"): [
         "I had three competing deadlines in the same week.",
@@ -389,6 +400,10 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
 # Sentences that sound close but should not count for the criterion: guards against cues that
 # are so loose they fire on the opposite behavior.
 NEAR_MISSES: dict[tuple[str, str], list[str]] = {
+    # Getting on before the trouble started says nothing of afterwards.
+    ("conflict", "relationship-after"): ["We worked well together until the new rota came in."],
+    # Helping the customer is not steadying colleagues through a change.
+    ("adaptability", "steadying-others"): ["I helped the customer find the new self-checkout."],
     ("failure", "owned-failure"): [
         "The team missed the deadline because QA was late.",
         "Mistakes were made, but it wasn't really anyone's fault.",

@@ -430,6 +430,12 @@ def _missed(listener: Reading, finding: Finding | None, line: str, talk: Discour
     return None
 
 
+def _speaks_to(name: str) -> str:
+    """"it speaks to <criterion> directly", without doubling a name that already ends in the
+    word ("Addressing it directly")."""
+    return f"it speaks to {name}" + ("" if name.lower().endswith(" directly") else " directly")
+
+
 def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: Move | None,
                held: bool, talk: Discourse, already: str | None = None) -> Turn:
     """The challenged panelist concedes (and says what moved, and how it had missed it) or
@@ -465,7 +471,7 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
         # which says what the top of the scale looks like, not what this line is.
         seen = shows(listener.persona, finding, criterion.family) if finding else None
         reason = (f"it {FLAG_SAYS[item.flag.kind]}" if item.flag is not None
-                  else f"it speaks to {name} directly" if seen in (None, SPEAKS_DIRECTLY)
+                  else _speaks_to(name) if seen in (None, SPEAKS_DIRECTLY)
                   else seen)
         # A panelist that read the line its own way (as the team's, as hedged) had set it
         # aside, not skimmed it: it says what changed its reading.

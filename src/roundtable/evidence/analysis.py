@@ -1247,13 +1247,17 @@ def analyze(answer: str) -> Analysis:
         # The candidate's own step told beside a vague aside, not in it: "I'd seen, and this is
         # the bit I'm proud of, how a bank handled it" still tells what was seen; "our partners
         # appreciated the spirit in which it was approached" tells no step of anyone's.
-        stepped = any(c.by_candidate and c.mode == "fact" and c.role in _STEPS
-                      and (past_tense(_HAD.sub(" had ", c.text)) or c.narrated)
-                      and not any(c.span.start <= at < c.span.end for at in loose)
-                      for c in own)
         # Doubt, not effort: "I tried to explain" tells an attempt that happened.
         hedges = tuple(span.start + at for at, _ in hits.get("hedge", [])
                        if not _EFFORT.match(span.text, at))
+        # A hedge doubts the step, it does not empty it: "in the end we launched on time, maybe
+        # a day early" still tells the launch beside "the client was really happy"; the hedge
+        # costs the clause's own credit (`credit.HEDGED`), not the whole sentence's.
+        vague_at = [at for at in loose if at not in hedges]
+        stepped = any(c.by_candidate and c.mode in ("fact", "hedged") and c.role in _STEPS
+                      and (past_tense(_HAD.sub(" had ", c.text)) or c.narrated)
+                      and not any(c.span.start <= at < c.span.end for at in vague_at)
+                      for c in own)
         sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped, hedges,
                             restated.get(index))
         found_sentences.append(sentence)
