@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from roundtable.evidence.analysis import analyze
 from roundtable.evidence.reading import (
     Actor,
     Mode,
@@ -429,6 +430,25 @@ def test_a_story_told_wholly_in_the_present_is_narrated() -> None:
     for text in ("So I decide I take it.", "I call the vendor, Pavel", "One day the nightly "
                  "pipeline is failing", "The next morning the reports are on time."):
         assert steps[text].mode == "fact" and steps[text].narrated, steps[text]
+
+
+# A present telling that reasons as it goes: what would have been ("that would've been the easy
+# answer") looks back on this one event, and a condition with its consequent ("If it were the
+# courier, I'd expect…") is one imagined step, not two habits.
+PRESENT_REASONING = (
+    "One winter our returns at the warehouse jump from 2% to 9%. My manager's view is that it's "
+    "the new courier. That would've been the easy answer, but when I pull the returns by "
+    "postcode it doesn't look like the courier. If it were the courier, I'd expect it on all "
+    "the routes. It's only on the north route, so I ride with the driver for two days and I "
+    "find the van's shelves are loose. The brackets had cracked in the cold and nobody noticed. "
+    "We fix the shelves, and within a week returns are back under 3%."
+)
+
+
+def test_a_present_telling_that_reasons_in_conditionals_is_still_narrated() -> None:
+    analysis = analyze(PRESENT_REASONING)
+    assert not analysis.has("hypothetical"), analysis.flags
+    assert "We fix the shelves" in [c.text for c in analysis.clauses if c.narrated]
 
 
 @pytest.mark.parametrize("answer", PRESENT_HABITS)

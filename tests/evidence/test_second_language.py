@@ -67,3 +67,23 @@ def test_a_past_story_keeps_its_list_as_written() -> None:
 
     text = "I met the drivers, explained the problem and bought the night baker a new scale."
     assert all(not listed_in_past(c) for c in read_answer(sentences(text)))
+
+
+# Told in the present with no date, day or place in time: the slips into the past around the
+# scene ("the truck was already late", "we lost only one hour") place it as one story.
+UNDATED = (
+    "I was shift supervisor in a cold store. Before the dispatch I walk the loading dock with the "
+    "driver and I see the temperature logger on six pallets is not reset. The truck was already "
+    "late by forty minutes and the driver tell me it is fine, nobody check this. I explain him "
+    "that without the log the supermarket reject the whole load. I reset the logger on every "
+    "pallet, I check every label myself and I write the times on the sheet. I call the "
+    "supermarket and I tell them the truck come one hour late. He agree to wait. We lost only "
+    "one hour and the load was accepted."
+)
+
+
+def test_an_undated_present_telling_with_past_slips_is_one_story() -> None:
+    analysis = analyze(UNDATED)
+    assert not analysis.has("hypothetical") and not analysis.has("no_story"), analysis.flags
+    steps = [c.text for c in analysis.clauses if c.narrated]
+    assert "I call the supermarket" in steps, steps
