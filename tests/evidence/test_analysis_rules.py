@@ -274,6 +274,14 @@ def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind
     ("If the alert had fired, we wouldn't have lost an hour.", "blame", False),
     ("If I had tested it, none of this would have happened.", "blame", False),
     ("We re-planned because leadership changed the priorities in March.", "blame", False),
+    # "get" blames when it fails to deliver what was owed, not what someone could not reach or
+    # did not understand
+    ("They didn't get back to us about the missing parts for two weeks.", "blame", True),
+    ("She didn't get the keys to us until Friday.", "blame", True),
+    ("By then he couldn't get up the stairs without help, so I called his daughter.", "blame",
+     False),
+    ("I read the letter aloud, and anything she didn't get, I wrote down in plainer words.",
+     "blame", False),
     ("In month five he was chosen, by the engineering manager rather than me, to lead it.",
      "blame", False),
     ("The design decisions were mine and so were the results.", "sole_credit", True),

@@ -753,7 +753,11 @@ PATTERNS: dict[str, str] = {
     r"(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?:was|is) (?:all |entirely |really |mostly |"
     r"kind of |squarely )?on (?:them|him|her|the \w+ (?:team|side|folks|people)|\w+'s team)\b|"
     r"(?:they|he|she|the \w+ team) (?:never|"
-    r"didn't|did not|failed to|couldn't|wouldn't) (?:really )?(?:deliver|send|give|provide|get|"
+    r"didn't|did not|failed to|couldn't|wouldn't) (?:really )?(?:deliver|send|give|provide|"
+    # "get" fails to deliver with what was owed ("didn't get back to us", "didn't get the specs
+    # over"); "whatever he didn't get, I drew on the whiteboard" is what he did not understand,
+    # "he couldn't get up the stairs" a patient's state
+    r"get (?:back|round|around|(?:it|them|that|this|us|me|anything|the [\w-]+|their [\w-]+)\b)|"
     r"do|finish|follow|meet|hand|respond|show|tell|told|warn|inform|mention|let us know)|"
     r"bless (?:them|him|her|their hearts)|left (?:us|"
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"
