@@ -504,6 +504,15 @@ NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
     "dive-deep/went-to-source": [
         "I took the vendor's word for it and closed the ticket.",
     ],
+    "success-and-scale-bring-broad-responsibility/wider-impact-seen": [
+        "We added a countdown banner to the checkout page to create a sense of urgency.",
+    ],
+    "success-and-scale-bring-broad-responsibility/acted-responsibly": [
+        "We set the most expensive plan as the default, so most sign-ups never changed it.",
+    ],
+    "success-and-scale-bring-broad-responsibility/broad-result": [
+        "We also made it harder for customers to cancel online, and churn fell by a third.",
+    ],
 }
 
 # Plain narration that shows no particular behavior: no cue should claim it as evidence.
