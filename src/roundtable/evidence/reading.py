@@ -1903,9 +1903,12 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
         told += bare
     # A story told in the present slips into the past for what came before or after its
     # scene ("the pump had seized overnight", "the order already shipped", "she never called
-    # back"), which a habit or a plan has no occasion to do.
+    # back"), which a habit or a plan has no occasion to do. Only a telling mostly in the
+    # present slips: a past story with a present opinion after it is no present telling.
     slipped = sum(1 for c in clauses if c.mode in ("fact", "negated", "hedged")
                   and past_tense(c.text))
+    if sum(1 for c in clauses if c.mode == "habitual") <= slipped:
+        slipped = 0
     told += slipped
     specific = bool(names_in(story)) or bool(_COUNTED.search(story))
     # What would have happened looks back on one past event; only what would happen in general
