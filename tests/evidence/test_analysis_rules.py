@@ -357,3 +357,23 @@ def test_a_short_story_told_in_the_negative_is_still_a_story() -> None:
     told = ("The head chef decided to drop the allergy check to save time. I didn't agree, but "
             "I didn't say anything. The new menu went out that Friday.")
     assert "no_story" not in _flags(told)
+
+
+# A lesson, a bond and an owned miss told without their signpost words.
+@pytest.mark.parametrize(("sentence", "kind", "found"), [
+    ("The one thing I would do differently is book the venue before the speakers.", "learning",
+     True),
+    ("I wish I had asked the night shift sooner.", "learning", True),
+    ("I wish we had more budget for the trial.", "learning", False),
+    ("After that I made it a rule to restore every backup on a spare machine.", "learning", True),
+    ("The real difference was I stopped guessing and timed each step.", "learning", True),
+    ("The main difference was the price.", "learning", False),
+    ("Priya and I ended up co-teaching the induction course that autumn.", "relationship", True),
+    ("We went on to run the stock audits together.", "relationship", True),
+    ("We ended up using the old supplier.", "relationship", False),
+    ("Nobody, including me, had checked the expiry dates.", "failure_owned", True),
+    ("Nobody had checked the expiry dates.", "failure_owned", False),
+])
+def test_a_lesson_a_bond_and_an_owned_miss_in_plain_words(sentence: str, kind: str,
+                                                          found: bool) -> None:
+    assert (kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is found

@@ -225,7 +225,15 @@ PATTERNS: dict[str, str] = {
     r"(?:am|'m|are|'re|check|ask|make sure|keep|write|read|put|look|test|use|tell|never|try|"
     r"plan|take|give|double-check|know)\b|"
     r"i(?:'m| am|'ve been| have been| became| got) (?:now |much |a lot |far |a bit |even )?more "
-    r"(?:careful|thorough|organi[sz]ed|patient|aware)\b)",
+    r"(?:careful|thorough|organi[sz]ed|patient|aware)\b|"
+    # the lesson without the word: "the one thing I'd do differently is…", "I wish I'd asked
+    # sooner", a rule made of it ("after that I made it a rule to…"), and what made the
+    # difference told as the teller's own change ("the real difference was I stopped guessing")
+    r"(?:the (?:one )?thing|one thing|something) i(?:'d| would) (?:do|have done|change) "
+    r"differently|i (?:really )?wish (?:i|we)(?:'d| had) [^.;!?]{0,60}?\b(?:sooner|earlier|"
+    r"first|before)\b|(?:i|we) (?:now |then |also )?(?:made|make) (?:it )?(?:a|my) (?:personal "
+    r"|standing )?(?:rule|habit)\b|the (?:main|big|biggest|real) (?:thing|difference|change) "
+    r"(?:was|is) (?:that )?i (?:stopped|started|quit|began|learned|learnt|realised|realized)\b)",
     # specificity against vagueness
     # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
@@ -611,6 +619,10 @@ PATTERNS: dict[str, str] = {
     # "she came for her check-up again in spring", "she brought her husband as a new patient"
     r"(?:he|she|they) (?:stay|stays|stayed) (?:on )?with us|"
     r"(?:he|she|they) stayed(?= ?[,.;]| and)|"
+    # two who had clashed, later sharing work: "Priya and I ended up co-teaching the course",
+    # "we went on to run the audits together"
+    r"(?:(?:she|he|[a-z]+) and i|we) (?:even |later |eventually )?(?:ended up|went on to) "
+    r"(?:co-[a-z]+|[a-z]+(?:ing)? [^.;!?]{0,40}?\btogether\b)|"
     # a list with its subject said once: "she stayed, came back for her check-up, brought…"
     r"(?<=, )(?:came|comes) back\b(?! (?:with|to complain|angry))|"
     r"(?:he|she|they) (?:came|come|comes) "
@@ -648,7 +660,10 @@ PATTERNS: dict[str, str] = {
     r"supported|trust|trusting|trusted|talk(ing|ed)? to|speak(ing)? to|spoke to|work(ing|ed)? "
     r"with) each other)\b",
     # "it was not my mistake" denies the fault it names
-    "failure_owned": r"\b((?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|"
+    "failure_owned": r"\b("
+    # a shared miss owned with the rest: "nobody, including me, had checked the backups"
+    r"(?:nobody|no one|none of us),? (?:including|not even|least of all) me\b|"
+    r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|"
     r"miss|failure)|my (call|decision)[^.]{0,20}"
     r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made (a|an) ([\w-]+ ){0,2}?"
     r"(mistake|error|blunder)|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
