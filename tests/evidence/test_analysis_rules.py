@@ -377,3 +377,20 @@ def test_a_short_story_told_in_the_negative_is_still_a_story() -> None:
 def test_a_lesson_a_bond_and_an_owned_miss_in_plain_words(sentence: str, kind: str,
                                                           found: bool) -> None:
     assert (kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is found
+
+
+# Standing one's ground in a trade's own words: the doubt said of a person or a thing, told in
+# a list of steps, backed by what was observed, taken to whoever is in charge.
+@pytest.mark.parametrize(("sentence", "kind", "found"), [
+    ("I rang the foreman and told him I didn't think the scaffold was safe.", "disagreement",
+     True),
+    ("I didn't think he would mind the change.", "disagreement", False),
+    ("I rang the foreman and told him I didn't agree with the plan.", "raised", True),
+    ("I gave her the temperature trend from the last three nights.", "grounds", True),
+    ("I brought him the specific findings he could check himself.", "grounds", True),
+    ("I gave him the keys to the van.", "grounds", False),
+    ("So I went to the shift supervisor and told her what I had seen.", "escalation", True),
+    ("So I went to the canteen for lunch.", "escalation", False),
+])
+def test_standing_ones_ground_in_a_trades_words(sentence: str, kind: str, found: bool) -> None:
+    assert (kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is found
