@@ -633,3 +633,18 @@ def test_own_questions_point_back_to_the_principle(cid: str) -> None:
         best = max(scores.values())
         assert scores[cid] == best > 0, f"{question!r}: {scores}"
         assert [o for o, s in scores.items() if s == best] == [cid], f"{question!r}: {scores}"
+
+
+# Further wordings a criterion's cues must read, beyond the one example each cue has above.
+MORE_CUE_FORMS: list[tuple[str, str]] = [
+    # handing someone the teaching of others is room to lead
+    ("hire-and-develop-the-best/room-to-lead",
+     "I asked her to train the two new cashiers on the returns desk."),
+]
+
+
+@pytest.mark.parametrize(("key", "sentence"), MORE_CUE_FORMS)
+def test_a_criterions_cues_read_its_other_wordings(key: str, sentence: str) -> None:
+    cid, criterion_id = key.split("/")
+    criterion = next(c for c in _lp()[cid].criteria if c.id == criterion_id)
+    assert any(re.search(cue, sentence, re.IGNORECASE) for cue in criterion.cues), sentence

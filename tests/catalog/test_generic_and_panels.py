@@ -208,6 +208,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "because nobody else had time.",
         "She caught two things about second-dose timing that I would have gotten wrong.",
         "I swallowed it and wrote the tests for Kwame's patch myself.",
+        "At the review I made sure the director knew who had actually built the tool.",
     ],
     ("teamwork", "friction"): [
         "We talked it through as a team and moved on.",
@@ -400,6 +401,7 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("prioritization", "outcome-and-reflection"): ["We planned to launch it early in the quarter."],
     ("leadership", "hard-calls"): ["I ran pip install to add the dependency."],
     ("teamwork", "own-contribution"): ["We all worked hard and we delivered it."],
+    ("teamwork", "team-first"): ["I made sure the director knew who would sign the form."],
     ("conflict", "the-conflict"): ["We generally get along well as a team."],
     ("communication", "listening"): ["The customer listened politely and said nothing."],
     ("prioritization", "saying-no"): ["We did everything they asked for."],

@@ -379,6 +379,17 @@ def test_a_lesson_a_bond_and_an_owned_miss_in_plain_words(sentence: str, kind: s
     assert (kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is found
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I sat down with the two night nurses and went through the rota line by line.", True),
+    ("I sat down with a coffee and went through my inbox.", False),
+    ("I sat down with the logs and went through every failed job.", False),
+])
+def test_working_a_problem_through_with_others_is_collaboration(sentence: str,
+                                                                 found: bool) -> None:
+    story = f"Last May our rota left two wards short every weekend. {sentence} {OUTCOME}"
+    assert ("collaboration" in _kinds(story)) is found
+
+
 # Standing one's ground in a trade's own words: the doubt said of a person or a thing, told in
 # a list of steps, backed by what was observed, taken to whoever is in charge.
 @pytest.mark.parametrize(("sentence", "kind", "found"), [

@@ -435,7 +435,13 @@ PATTERNS: dict[str, str] = {
     r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
     r"cross-?functional|aligned with|teamed up|jointly|co-wrote|with (the|our) (design|data|sales|"
-    r"support|ops|engineering|product|marketing|finance|legal|security) (team|lead))\b",
+    r"support|ops|engineering|product|marketing|finance|legal|security) (team|lead)|"
+    # working a problem through with the people who share it: "sat down with the two night
+    # nurses and went through the rota line by line"
+    r"(?:sat|sit|sitting) down with (?!(?:a|an|some|coffee|tea|(?:my|the) (?:coffee|tea|laptop|"
+    r"notes|inbox|own|data|numbers|figures|logs|files?|reports?|spreadsheet|drawings|manual))\b)"
+    r"[a-z]+\b[^.;!?]{0,80}?\band (?:went|go|"
+    r"going|worked|work|working|talked|talk) (?:through|over)\b)\b",
     "influence": r"\b(convinced|persuaded|won (them|him|her|it) over|won over|buy-?in|"
     r"bought in|brought (them|him|her|everyone) around|changed (their|his|her) minds?|"
     r"agreed to (try|pilot|run|test)|made the case|built support|rallied|(got|brought) (them|him|"
