@@ -405,3 +405,12 @@ def test_working_a_problem_through_with_others_is_collaboration(sentence: str,
 ])
 def test_standing_ones_ground_in_a_trades_words(sentence: str, kind: str, found: bool) -> None:
     assert (kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is found
+
+
+@pytest.mark.parametrize(("sentence", "vague"), [
+    ("I sorted the returns into late fees, double charges, etc. and fixed the biggest first.",
+     False),
+    ("I looked at the returns and the reasons etc. and fixed it.", True),
+])
+def test_a_list_closed_by_etc_names_its_items(sentence: str, vague: bool) -> None:
+    assert ("vague" in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is vague

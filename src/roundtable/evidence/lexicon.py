@@ -273,8 +273,9 @@ PATTERNS: dict[str, str] = {
     r"end of (the )?(quarter|year|month|sprint))",
     # "bring this stuff up early" points at something said; "and stuff" is vague.
     "vague": r"\b((?<!this )(?<!that )(?<!the )stuff|things like that|and so on|and so forth|"
-    # "some things, like updating care plans" names its things by an example: not vague
-    r"etc\b|a lot of things(?!,? (?:like|such as|including)\b)|"
+    # "some things, like updating care plans" names its things by an example: not vague; nor is
+    # a list that names its items before closing on "etc." ("late fees, double charges, etc.")
+    r"(?<![\w-], )(?<![\w-],)etc\b|a lot of things(?!,? (?:like|such as|including)\b)|"
     r"learned (a lot|so much)|(whole|great|valuable|good) (learning )?experience|grew a lot|"
     r"i('m| am) (really |so |very )?proud of|(it all|everything|things) came together|"
     r"(everyone|everybody|(?:the |our )?(customers?|clients?|stakeholders?|team|business|users)"
