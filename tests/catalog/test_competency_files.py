@@ -229,6 +229,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "insist-on-the-highest-standards/raised-team-bar": [
         "I started pairing on code reviews with the newer engineers.",
+        "After that I added a sign-off check before every delivery left the yard.",
     ],
     "insist-on-the-highest-standards/standards-reflection": [
         "In hindsight my bar was too high for an internal prototype.",
