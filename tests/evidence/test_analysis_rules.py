@@ -359,7 +359,8 @@ def test_a_short_story_told_in_the_negative_is_still_a_story() -> None:
     assert "no_story" not in _flags(told)
 
 
-# A lesson, a bond and an owned miss told without their signpost words.
+# A lesson, a bond, an owned miss and the strain of the hours, told without their signpost
+# words.
 @pytest.mark.parametrize(("sentence", "kind", "found"), [
     ("The one thing I would do differently is book the venue before the speakers.", "learning",
      True),
@@ -373,6 +374,9 @@ def test_a_short_story_told_in_the_negative_is_still_a_story() -> None:
     ("We ended up using the old supplier.", "relationship", False),
     ("Nobody, including me, had checked the expiry dates.", "failure_owned", True),
     ("Nobody had checked the expiry dates.", "failure_owned", False),
+    ("I capped the rota at one overnight per person a fortnight.", "wellbeing", True),
+    ("I set up a sign-in sheet for out-of-hours work in the workshop.", "wellbeing", True),
+    ("I paid for overnight delivery of the parts.", "wellbeing", False),
 ])
 def test_a_lesson_a_bond_and_an_owned_miss_in_plain_words(sentence: str, kind: str,
                                                           found: bool) -> None:
@@ -383,6 +387,7 @@ def test_a_lesson_a_bond_and_an_owned_miss_in_plain_words(sentence: str, kind: s
     ("I sat down with the two night nurses and went through the rota line by line.", True),
     ("I sat down with a coffee and went through my inbox.", False),
     ("I sat down with the logs and went through every failed job.", False),
+    ("I sat down with the whole crew and we listed every job that needed a ladder.", True),
 ])
 def test_working_a_problem_through_with_others_is_collaboration(sentence: str,
                                                                  found: bool) -> None:

@@ -441,8 +441,8 @@ PATTERNS: dict[str, str] = {
     # nurses and went through the rota line by line"
     r"(?:sat|sit|sitting) down with (?!(?:a|an|some|coffee|tea|(?:my|the) (?:coffee|tea|laptop|"
     r"notes|inbox|own|data|numbers|figures|logs|files?|reports?|spreadsheet|drawings|manual))\b)"
-    r"[a-z]+\b[^.;!?]{0,80}?\band (?:went|go|"
-    r"going|worked|work|working|talked|talk) (?:through|over)\b)\b",
+    r"[a-z]+\b[^.;!?]{0,80}?\band (?:(?:went|go|going|worked|work|working|talked|talk) "
+    r"(?:through|over)|we (?:listed|mapped|planned|worked out|drew up|wrote down))\b)\b",
     "influence": r"\b(convinced|persuaded|won (them|him|her|it) over|won over|buy-?in|"
     r"bought in|brought (them|him|her|everyone) around|changed (their|his|her) minds?|"
     r"agreed to (try|pilot|run|test)|made the case|built support|rallied|(got|brought) (them|him|"
@@ -526,7 +526,12 @@ PATTERNS: dict[str, str] = {
     r"she|they) (was|were) right|i was wrong)\b",
     "wellbeing": r"\b(burnout|burned out|burnt out|workload|well-?being|morale|inclusive|"
     r"inclusion|psychological(ly)? safe\w*|work-life|on-?call (rotation|load|burden)|overtime|"
-    r"belonging|accommodat\w+|parental leave|retention of (the )?team|attrition)\b",
+    r"belonging|accommodat\w+|parental leave|retention of (the )?team|attrition|"
+    # the strain of the hours themselves: "a sign-in system for out-of-hours work", "nobody does
+    # more than one overnight a fortnight", "the crew was exhausted"
+    r"out-of-hours|out of hours|after-hours|overnights?\b(?! (?:delivery|shipping|flight|"
+    r"parcel|bag|stay|train))|night shifts? in a row|exhausted|exhaustion|overwork\w*|"
+    r"stressed|stressful)\b",
     # disagreement, from first objection to the relationship afterwards
     "disagreement": r"\b(i (strongly |respectfully )?(disagreed|objected|opposed|challenged|"
     r"questioned|pushed back|did(n't| not) agree|was(n't| not) convinced|had (serious |"
