@@ -419,3 +419,13 @@ def test_standing_ones_ground_in_a_trades_words(sentence: str, kind: str, found:
 ])
 def test_a_list_closed_by_etc_names_its_items(sentence: str, vague: bool) -> None:
     assert ("vague" in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is vague
+
+
+def test_a_platitude_in_quotation_marks_is_said_in_the_story() -> None:
+    # 'I open with "you need to tell me…"' is a step; its "you need to" is spoken to the
+    # tenants, not a platitude told to the interviewer.
+    answer = ("Last March the tenants' meeting went badly. At the second meeting I open with "
+              '"you need to tell me which repairs matter most", and I write each one on the '
+              "board. Complaints fell from 30 to 8 that quarter.")
+    analysis = analyze(answer)
+    assert not analysis.has("generic_claim") and not analysis.sentences[1].filler

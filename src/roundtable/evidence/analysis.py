@@ -508,6 +508,9 @@ def _original(offset: int, inserted: Inserted) -> int:
     return offset - shift
 
 
+_QUOTED = re.compile(r'"[^"]{2,}"|“[^”]{2,}”')
+
+
 def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
     """Every match of every kind in one sentence, as relative offsets.
 
@@ -531,6 +534,17 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
         hits["named_entity"] = [(names[0].start(), names[0].end())]
     if "result" in hits and "metric" in hits:
         hits["quantified_result"] = hits["metric"]
+    # Words in quotation marks are said in the story, to someone in it: 'I start with "tell me
+    # where you need to get to"' tells a step, and its "you need to" is no platitude told to
+    # the interviewer, nor a hedge or a vague word of the candidate's telling.
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(span.text)]
+    for kind in [k for k in _LOOSE if k in hits and quoted]:
+        kept = [(start, end) for start, end in hits[kind]
+                if not any(a < start and end <= b for a, b in quoted)]
+        if kept:
+            hits[kind] = kept
+        else:
+            del hits[kind]
     if "generic_claim" in hits and "learning" in hits:
         # "Now when I take over a site I always walk it first" is a practice kept since the
         # story, a lesson, not a claim about what kind of person the candidate is.
