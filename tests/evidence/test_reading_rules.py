@@ -560,3 +560,14 @@ def test_a_hedge_between_commas_stays_in_its_clause(sentence: str, clauses: list
 ])
 def test_a_refusal_told_and_a_stance_frame(text: str, mode: Mode) -> None:
     assert read_mode(text, "candidate") == mode
+
+
+# Quoted words belong to whoever says them, however the speaker is named and to whom they speak.
+@pytest.mark.parametrize(("answer", "speaker"), [
+    ('One old man says to me, "I have no idea where the new stop is."', "other"),
+    ('The lady at the counter said to me, "I can\'t read this form."', "other"),
+    ('A passenger told me, "I never know which platform it is."', "other"),
+])
+def test_quoted_words_are_the_speakers(answer: str, speaker: str) -> None:
+    said = read_answer(sentences(answer))[-1]
+    assert said.reported and said.owner == speaker, said

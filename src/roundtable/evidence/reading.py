@@ -187,6 +187,8 @@ MIN_CLAUSE_WORDS = 2
 _HAS_VERB = re.compile(
     rf"\b{_PRONOUN_SUBJECT}|{_VERBISH}|\b(?:meant|heard|understood|agreed|wanted|needed|"
     r"showed|shows|means|seemed|happened|worked|helped|cost|hit|let|read|became|began|"
+    # the present of speech, as a story told in the present reports it: "one lady says to me"
+    r"says|tells|asks|replies|answers|"
     r"\w+ing\s+(?:the|a|an|our|my|it|them|him|her|to)\b)",
     re.IGNORECASE,
 )
@@ -422,7 +424,11 @@ _PEOPLE = frozenset(
     therapist therapists dentist dentists baker bakers barista baristas caregiver caregivers
     carer carers professor professors lecturer lecturers tutor tutors pilot pilots
     paramedic paramedics electrician electricians plumber plumbers dba dbas controller
-    controllers author authors hygienist hygienists welder welders porter porters""".split()
+    controllers author authors hygienist hygienists welder welders porter porters
+    lady ladies gentleman gentlemen man men woman women lad lads girl girls boy boys mum mums dad
+    dads mother mothers father fathers husband husbands wife wives son sons daughter daughters
+    neighbour neighbours neighbor neighbors caller callers visitor visitors passenger passengers
+    pupil pupils child children kid kids""".split()
 )
 # Verbs only a person does to people: a subject doing one is someone, named by any noun.
 _PERSON_VERB = re.compile(
@@ -1439,7 +1445,10 @@ _SHARES_SUBJECT = re.compile(r"^(?:and|but|or|then|so|yet|and then)\b", re.IGNOR
 _REPORTING_END = re.compile(
     r"\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|warned|"
     r"suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|pointed out|"
-    r"promised|noted|agreed|telling \w+|saying|repeating|reporting|claiming|complaining)[,:]?$",
+    r"promised|noted|agreed|telling \w+|saying|repeating|reporting|claiming|complaining|"
+    # said to someone: "one lady said to me, …", "he says to the driver, …"
+    r"(?:said|says|say|explained|complained|shouted|wrote) to (?:me|us|him|her|them|the [\w-]+))"
+    r"[,:]?$",
     re.IGNORECASE,
 )
 _PERCEIVING = re.compile(r"(?:felt|believed|thought|realised|realized|noted|agreed)\b",
