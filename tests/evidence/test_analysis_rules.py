@@ -429,3 +429,14 @@ def test_a_platitude_in_quotation_marks_is_said_in_the_story() -> None:
               "board. Complaints fell from 30 to 8 that quarter.")
     analysis = analyze(answer)
     assert not analysis.has("generic_claim") and not analysis.sentences[1].filler
+
+
+
+@pytest.mark.parametrize(("opening", "generic"), [
+    ("So the one I always think of is the night the freezer failed.", False),
+    ("The example I always give is the night the freezer failed.", False),
+    ("I always think of the customer first.", True),
+])
+def test_choosing_the_story_is_no_generic_claim(opening: str, generic: bool) -> None:
+    first = analyze(f"{opening} {STEPS} {OUTCOME}").sentences[0]
+    assert ("generic_claim" in first.kinds) is generic

@@ -322,7 +322,9 @@ PATTERNS: dict[str, str] = {
     r"something like(?! (?:\d|" + _SPELLED + r"|a (?:dozen|hundred|thousand)\b)))\b",
     # "Since then I always check…" is a lesson kept (see "learning"), not a claim about oneself.
     # "I always double-check the strength now" is a practice kept since (see "learning").
-    "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bsince )i always(?![^.;!?]{0,60}"
+    # "the one I always think of", "the example I always give" chooses the story to tell
+    "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bsince )(?<!\bthe one )"
+    r"(?<!\bexample )(?<!\bstory )i always(?![^.;!?]{0,60}"
     r"\b(?:now|since then|ever since)\b)|i usually|"
     r"i generally|i typically|i tend to|"
     r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) ("
