@@ -377,6 +377,7 @@ def test_a_short_story_told_in_the_negative_is_still_a_story() -> None:
     ("I capped the rota at one overnight per person a fortnight.", "wellbeing", True),
     ("I set up a sign-in sheet for out-of-hours work in the workshop.", "wellbeing", True),
     ("I paid for overnight delivery of the parts.", "wellbeing", False),
+    ("I offered to run their overnight checks in exchange for bench space.", "wellbeing", False),
 ])
 def test_a_lesson_a_bond_and_an_owned_miss_in_plain_words(sentence: str, kind: str,
                                                           found: bool) -> None:

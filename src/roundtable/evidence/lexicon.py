@@ -531,8 +531,9 @@ PATTERNS: dict[str, str] = {
     r"belonging|accommodat\w+|parental leave|retention of (the )?team|attrition|"
     # the strain of the hours themselves: "a sign-in system for out-of-hours work", "nobody does
     # more than one overnight a fortnight", "the crew was exhausted"
-    r"out-of-hours|out of hours|after-hours|overnights?\b(?! (?:delivery|shipping|flight|"
-    r"parcel|bag|stay|train))|night shifts? in a row|exhausted|exhaustion|overwork\w*|"
+    r"out-of-hours|out of hours|after-hours|(?:one|two|three|\d+|fewer|more|no|an) overnights? "
+    r"(?:per|a|each|every|in a row)|overnight (?:shifts?|sessions?|work|working|sampling|"
+    r"on-?call|cover|rota)|overnights|night shifts? in a row|exhausted|exhaustion|overwork\w*|"
     r"stressed|stressful)\b",
     # disagreement, from first objection to the relationship afterwards
     "disagreement": r"\b(i (strongly |respectfully )?(disagreed|objected|opposed|challenged|"
