@@ -233,7 +233,10 @@ PATTERNS: dict[str, str] = {
     r"differently|i (?:really )?wish (?:i|we)(?:'d| had) [^.;!?]{0,60}?\b(?:sooner|earlier|"
     r"first|before)\b|(?:i|we) (?:now |then |also )?(?:made|make) (?:it )?(?:a|my) (?:personal "
     r"|standing )?(?:rule|habit)\b|the (?:main|big|biggest|real) (?:thing|difference|change) "
-    r"(?:was|is) (?:that )?i (?:stopped|started|quit|began|learned|learnt|realised|realized)\b)",
+    r"(?:was|is) (?:that )?i (?:stopped|started|quit|began|learned|learnt|realised|realized)\b|"
+    # what worked, said modestly at the end: "I didn't do anything special, I just listened"
+    r"(?:didn't|did not) do anything (?:\w+ )?(?:clever|special|fancy|magic|heroic|"
+    r"complicated)(?: really)?,? (?:i|we) (?:just|only|simply)\b)",
     # specificity against vagueness
     # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
