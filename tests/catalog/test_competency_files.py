@@ -145,6 +145,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I asked our most senior engineer to play devil's advocate.",
         "I asked the finance lead to challenge my assumptions.",
         "I asked two colleagues to find holes in my forecast.",
+        "Before I trusted the jump, I checked for seasonality against the same month last year.",
     ],
     "are-right-a-lot/sized-to-reversibility": [
         "It was a two-way door, so I did not need a month of analysis.",
@@ -154,6 +155,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "When the pilot numbers came in, I changed my mind.",
         "I revised my recommendation after the second week of data.",
         "When the pilot numbers came in, I revised my recommendation within a day.",
+        "I agreed the success criteria with the buyer before the trial, so I couldn't fudge it.",
     ],
     "are-right-a-lot/call-outcome": [
         "The call turned out to be right: returns fell by a third.",
