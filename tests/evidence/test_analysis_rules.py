@@ -444,3 +444,13 @@ def test_a_platitude_in_quotation_marks_is_said_in_the_story() -> None:
 def test_choosing_the_story_is_no_generic_claim(opening: str, generic: bool) -> None:
     first = analyze(f"{opening} {STEPS} {OUTCOME}").sentences[0]
     assert ("generic_claim" in first.kinds) is generic
+
+
+
+@pytest.mark.parametrize(("sentence", "blamed"), [
+    ("I told the tenants plainly that I wasn't going to pretend the repairs had been done on "
+     "time, because they hadn't.", False),
+    ("We missed the date because they hadn't sent the files.", True),
+])
+def test_a_failing_said_plainly_instead_of_spun_is_no_blame(sentence: str, blamed: bool) -> None:
+    assert ("blame" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is blamed

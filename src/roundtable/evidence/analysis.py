@@ -926,11 +926,22 @@ def _taken_back(item: Evidence, found: list[Sentence]) -> bool:
     return bool(_TURNED_ON_ME.search(_HAD.sub(" had ", later)))
 
 
+# A failing said plainly instead of spun: "I wasn't going to pretend the move had been handled
+# well, because it hadn't" is candour about what happened, not a deflection of the candidate's
+# own part.
+_NOT_SPUN = re.compile(
+    r"\b(?:i|we) (?:wasn't|was not|weren't|won't|wouldn't|didn't|did not|refused to|would not|"
+    r"will not)(?: going to)? (?:pretend|claim|spin|sugar-?coat|gloss over|paper over|act as if)\b",
+    re.IGNORECASE)
+
+
 def _blame_explained(item: Evidence, sentence: Span, found: list[Sentence]) -> bool:
     """Whether a blame is no blame in its story: the cause of a conflict, a first view taken
-    back, or a shortfall the candidate takes up with the person (then or a few lines on)."""
+    back, a failing said plainly instead of spun, or a shortfall the candidate takes up with
+    the person (then or a few lines on)."""
     after = sentence.text[item.at - sentence.start:]
     return (_conflict_cause(sentence.text, item.at - sentence.start) or _taken_back(item, found)
+            or bool(_NOT_SPUN.search(sentence.text[:item.at - sentence.start]))
             or bool(_TAKEN_UP_WITH.search(after))
             or (not _FAULT_NAMED.search(sentence.text) and any(
                 _TOOK_IT_UP.search(s.span.text)
