@@ -129,6 +129,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Since then I run every migration against a copy of production first.",
         "I now keep feature flags on by default for anything customer-facing.",
         "The lesson for me was that silence is not agreement.",
+        "After that I started reading every dose back to the ward before signing it off.",
     ],
     ("leadership", "stepping-up"): [
         "When our lead left, I stepped up to run the project.",
@@ -391,6 +392,7 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ],
     ("failure", "lesson-applied"): [
         "I learned a lot from it.",
+        "After that I moved to the Leeds office.",
         "The flag was off by default and I never checked it.",
     ],
     ("failure", "recovery"): ["That morning the deploy went out with the bug in it."],
