@@ -238,6 +238,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I played it back to make sure I had it right.",
         "At the end I checked their understanding with a short summary.",
         "I asked them what they actually needed from the report.",
+        "I gave the draft to our receptionist, and whatever she couldn't follow, I rewrote.",
+        'At the next parents\' evening I opened with "what do you want to know first?"',
     ],
     ("communication", "hard-message"): [
         "I had to deliver bad news to our largest customer.",
@@ -405,7 +407,8 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("teamwork", "own-contribution"): ["We all worked hard and we delivered it."],
     ("teamwork", "team-first"): ["I made sure the director knew who would sign the form."],
     ("conflict", "the-conflict"): ["We generally get along well as a team."],
-    ("communication", "listening"): ["The customer listened politely and said nothing."],
+    ("communication", "listening"): ["The customer listened politely and said nothing.",
+                                     "I opened with the budget figures."],
     ("prioritization", "saying-no"): ["We did everything they asked for."],
     ("influence", "the-goal"): ["My manager told the team to do it."],
     ("influence", "their-interests"): ["The kitchen got so hot that a cook burned her hand."],
