@@ -188,6 +188,9 @@ def test_offsets_hold_when_lower_casing_changes_a_characters_length() -> None:
 
 
 @pytest.mark.parametrize("blame", [
+    "My crew took the hit for someone else's mistake.",
+    "What happened with the refunds was the billing team's problem to sort out.",
+    "I think the lesson is that other departments need to tell us before they change things.",
     "Honestly the root cause was the data team's pipeline, not my code.",
     "The bug was in the vendor's SDK, not ours.",
     "The platform team never told us the schedule changed.",
@@ -212,6 +215,8 @@ def test_blame_in_polite_words_is_flagged(blame: str) -> None:
     "The hardest talk was with support, because her team had taken 300 calls that morning.",
     "I asked the platform team first because they had more context on the cache.",
     "The on-call engineer followed the runbook, and the monitoring caught it in two minutes.",
+    "It was my problem to sort out, so I stayed late and fixed it.",
+    "The lesson is that I need to tell other departments before I change things.",
 ])
 def test_owning_the_cause_is_not_blame(owned: str) -> None:
     assert "blame" not in _flags(f"{STEPS} {owned} {OUTCOME}")

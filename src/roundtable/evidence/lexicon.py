@@ -1053,6 +1053,14 @@ PATTERNS: dict[str, str] = {
 # the sentences of any one answer. Appended to the kinds above.
 _POLITE_FLAGS: dict[str, str] = {
     "blame": (
+        # the fault handed on whole: "take the hit for someone else's mistake", "that was the
+        # landlord's problem to sort out", and the lesson drawn for others ("the lesson is that
+        # other departments need to plan better")
+        r"\b(?:someone|somebody) else['’]s (?:mistake|fault|error|mess|screw-?up|problem)\b|"
+        r"\b(?:was|is) (?:[\w-]+ ){0,2}?[\w-]+['’]s (?:thing|problem|job|mess) to (?:sort out|"
+        r"sort|fix|deal with|handle|clean up)\b|"
+        r"\b(?:lesson|takeaway|learning) (?:is|was|here is|here was) that (?:other|the other) "
+        r"(?:departments|teams|people|groups|shifts)\b|"
         # "the root cause was the data team's pipeline, not my code"
         r"\b(?:root cause|cause|problem|issue|bug|fault) (?:was|lay|is|lies) (?:really |actually "
         r"|all )?(?:in |with )?(?:the |their |his |her )?[\w-]+(?: team)?'s [\w -]{1,30}, not "
