@@ -146,6 +146,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I asked our most senior engineer to play devil's advocate.",
         "I asked the finance lead to challenge my assumptions.",
         "I asked two colleagues to find holes in my forecast.",
+        "Before I trusted the jump, I checked for seasonality against the same month last year.",
     ],
     "are-right-a-lot/sized-to-reversibility": [
         "It was a two-way door, so I did not need a month of analysis.",
@@ -155,6 +156,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "When the pilot numbers came in, I changed my mind.",
         "I revised my recommendation after the second week of data.",
         "When the pilot numbers came in, I revised my recommendation within a day.",
+        "I agreed the success criteria with the buyer before the trial, so I couldn't fudge it.",
     ],
     "are-right-a-lot/call-outcome": [
         "The call turned out to be right: returns fell by a third.",
@@ -230,6 +232,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "insist-on-the-highest-standards/raised-team-bar": [
         "I started pairing on code reviews with the newer engineers.",
+        "After that I added a sign-off check before every delivery left the yard.",
     ],
     "insist-on-the-highest-standards/standards-reflection": [
         "In hindsight my bar was too high for an internal prototype.",
@@ -508,6 +511,15 @@ NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
     "dive-deep/went-to-source": [
         "I took the vendor's word for it and closed the ticket.",
     ],
+    "success-and-scale-bring-broad-responsibility/wider-impact-seen": [
+        "We added a countdown banner to the checkout page to create a sense of urgency.",
+    ],
+    "success-and-scale-bring-broad-responsibility/acted-responsibly": [
+        "We set the most expensive plan as the default, so most sign-ups never changed it.",
+    ],
+    "success-and-scale-bring-broad-responsibility/broad-result": [
+        "We also made it harder for customers to cancel online, and churn fell by a third.",
+    ],
 }
 
 # Plain narration that shows no particular behavior: no cue should claim it as evidence.
@@ -628,3 +640,18 @@ def test_own_questions_point_back_to_the_principle(cid: str) -> None:
         best = max(scores.values())
         assert scores[cid] == best > 0, f"{question!r}: {scores}"
         assert [o for o, s in scores.items() if s == best] == [cid], f"{question!r}: {scores}"
+
+
+# Further wordings a criterion's cues must read, beyond the one example each cue has above.
+MORE_CUE_FORMS: list[tuple[str, str]] = [
+    # handing someone the teaching of others is room to lead
+    ("hire-and-develop-the-best/room-to-lead",
+     "I asked her to train the two new cashiers on the returns desk."),
+]
+
+
+@pytest.mark.parametrize(("key", "sentence"), MORE_CUE_FORMS)
+def test_a_criterions_cues_read_its_other_wordings(key: str, sentence: str) -> None:
+    cid, criterion_id = key.split("/")
+    criterion = next(c for c in _lp()[cid].criteria if c.id == criterion_id)
+    assert any(re.search(cue, sentence, re.IGNORECASE) for cue in criterion.cues), sentence

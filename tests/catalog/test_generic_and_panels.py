@@ -138,6 +138,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Since then I run every migration against a copy of production first.",
         "I now keep feature flags on by default for anything customer-facing.",
         "The lesson for me was that silence is not agreement.",
+        "After that I started reading every dose back to the ward before signing it off.",
     ],
     ("leadership", "stepping-up"): [
         "When our lead left, I stepped up to run the project.",
@@ -188,6 +189,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "My part was the workflow and the integration with our scheduling system.",
         "I ran every vendor call myself, I wrote the cutover plan, and when it landed on time, "
         "that was my win; it's the reason I was promoted to head of operations that autumn.",
+        "My part on the night was running the door and keeping the queue moving.",
     ],
     ("teamwork", "collaboration"): [
         "I paired with the mobile engineer for two days.",
@@ -221,6 +223,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "because nobody else had time.",
         "She caught two things about second-dose timing that I would have gotten wrong.",
         "I swallowed it and wrote the tests for Kwame's patch myself.",
+        "At the review I made sure the director knew who had actually built the tool.",
     ],
     ("teamwork", "friction"): [
         "We talked it through as a team and moved on.",
@@ -249,6 +252,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I played it back to make sure I had it right.",
         "At the end I checked their understanding with a short summary.",
         "I asked them what they actually needed from the report.",
+        "I gave the draft to our receptionist, and whatever she couldn't follow, I rewrote.",
+        'At the next parents\' evening I opened with "what do you want to know first?"',
     ],
     ("communication", "hard-message"): [
         "I had to deliver bad news to our largest customer.",
@@ -410,6 +415,7 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ],
     ("failure", "lesson-applied"): [
         "I learned a lot from it.",
+        "After that I moved to the Leeds office.",
         "The flag was off by default and I never checked it.",
     ],
     ("failure", "recovery"): ["That morning the deploy went out with the bug in it."],
@@ -421,12 +427,14 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("prioritization", "outcome-and-reflection"): ["We planned to launch it early in the quarter."],
     ("leadership", "hard-calls"): ["I ran pip install to add the dependency."],
     ("teamwork", "own-contribution"): ["We all worked hard and we delivered it."],
+    ("teamwork", "team-first"): ["I made sure the director knew who would sign the form."],
     ("conflict", "the-conflict"): ["We generally get along well as a team."],
     ("conflict", "relationship-after"): [
         "Since then we rarely sat together at the stand-up.",
         "She is the one who calls the shots on the roadmap.",
     ],
-    ("communication", "listening"): ["The customer listened politely and said nothing."],
+    ("communication", "listening"): ["The customer listened politely and said nothing.",
+                                     "I opened with the budget figures."],
     ("prioritization", "saying-no"): ["We did everything they asked for."],
     ("influence", "the-goal"): ["My manager told the team to do it."],
     ("influence", "their-interests"): ["The kitchen got so hot that a cook burned her hand."],

@@ -188,6 +188,9 @@ def test_offsets_hold_when_lower_casing_changes_a_characters_length() -> None:
 
 
 @pytest.mark.parametrize("blame", [
+    "My crew took the hit for someone else's mistake.",
+    "What happened with the refunds was the billing team's problem to sort out.",
+    "I think the lesson is that other departments need to tell us before they change things.",
     "Honestly the root cause was the data team's pipeline, not my code.",
     "The bug was in the vendor's SDK, not ours.",
     "The platform team never told us the schedule changed.",
@@ -212,6 +215,8 @@ def test_blame_in_polite_words_is_flagged(blame: str) -> None:
     "The hardest talk was with support, because her team had taken 300 calls that morning.",
     "I asked the platform team first because they had more context on the cache.",
     "The on-call engineer followed the runbook, and the monitoring caught it in two minutes.",
+    "It was my problem to sort out, so I stayed late and fixed it.",
+    "The lesson is that I need to tell other departments before I change things.",
 ])
 def test_owning_the_cause_is_not_blame(owned: str) -> None:
     assert "blame" not in _flags(f"{STEPS} {owned} {OUTCOME}")
@@ -274,6 +279,14 @@ def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind
     ("If the alert had fired, we wouldn't have lost an hour.", "blame", False),
     ("If I had tested it, none of this would have happened.", "blame", False),
     ("We re-planned because leadership changed the priorities in March.", "blame", False),
+    # "get" blames when it fails to deliver what was owed, not what someone could not reach or
+    # did not understand
+    ("They didn't get back to us about the missing parts for two weeks.", "blame", True),
+    ("She didn't get the keys to us until Friday.", "blame", True),
+    ("By then he couldn't get up the stairs without help, so I called his daughter.", "blame",
+     False),
+    ("I read the letter aloud, and anything she didn't get, I wrote down in plainer words.",
+     "blame", False),
     ("In month five he was chosen, by the engineering manager rather than me, to lead it.",
      "blame", False),
     ("The design decisions were mine and so were the results.", "sole_credit", True),
@@ -349,3 +362,100 @@ def test_a_short_story_told_in_the_negative_is_still_a_story() -> None:
     told = ("The head chef decided to drop the allergy check to save time. I didn't agree, but "
             "I didn't say anything. The new menu went out that Friday.")
     assert "no_story" not in _flags(told)
+
+
+# A lesson, a bond, an owned miss and the strain of the hours, told without their signpost
+# words.
+@pytest.mark.parametrize(("sentence", "kind", "found"), [
+    ("The one thing I would do differently is book the venue before the speakers.", "learning",
+     True),
+    ("I wish I had asked the night shift sooner.", "learning", True),
+    ("I wish we had more budget for the trial.", "learning", False),
+    ("After that I made it a rule to restore every backup on a spare machine.", "learning", True),
+    ("The real difference was I stopped guessing and timed each step.", "learning", True),
+    ("The main difference was the price.", "learning", False),
+    ("I didn't do anything special really, I just asked her what she wanted to learn.",
+     "learning", True),
+    ("I didn't do anything special that weekend.", "learning", False),
+    ("Priya and I ended up co-teaching the induction course that autumn.", "relationship", True),
+    ("We went on to run the stock audits together.", "relationship", True),
+    ("We ended up using the old supplier.", "relationship", False),
+    ("Nobody, including me, had checked the expiry dates.", "failure_owned", True),
+    ("Nobody had checked the expiry dates.", "failure_owned", False),
+    ("I capped the rota at one overnight per person a fortnight.", "wellbeing", True),
+    ("I set up a sign-in sheet for out-of-hours work in the workshop.", "wellbeing", True),
+    ("I paid for overnight delivery of the parts.", "wellbeing", False),
+    ("I offered to run their overnight checks in exchange for bench space.", "wellbeing", False),
+])
+def test_a_lesson_a_bond_and_an_owned_miss_in_plain_words(sentence: str, kind: str,
+                                                          found: bool) -> None:
+    assert (kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I sat down with the two night nurses and went through the rota line by line.", True),
+    ("I sat down with a coffee and went through my inbox.", False),
+    ("I sat down with the logs and went through every failed job.", False),
+    ("I sat down with the whole crew and we listed every job that needed a ladder.", True),
+])
+def test_working_a_problem_through_with_others_is_collaboration(sentence: str,
+                                                                 found: bool) -> None:
+    story = f"Last May our rota left two wards short every weekend. {sentence} {OUTCOME}"
+    assert ("collaboration" in _kinds(story)) is found
+
+
+# Standing one's ground in a trade's own words: the doubt said of a person or a thing, told in
+# a list of steps, backed by what was observed, taken to whoever is in charge.
+@pytest.mark.parametrize(("sentence", "kind", "found"), [
+    ("I rang the foreman and told him I didn't think the scaffold was safe.", "disagreement",
+     True),
+    ("I didn't think he would mind the change.", "disagreement", False),
+    ("I rang the foreman and told him I didn't agree with the plan.", "raised", True),
+    ("I gave her the temperature trend from the last three nights.", "grounds", True),
+    ("I brought him the specific findings he could check himself.", "grounds", True),
+    ("I gave him the keys to the van.", "grounds", False),
+    ("So I went to the shift supervisor and told her what I had seen.", "escalation", True),
+    ("So I went to the canteen for lunch.", "escalation", False),
+])
+def test_standing_ones_ground_in_a_trades_words(sentence: str, kind: str, found: bool) -> None:
+    assert (kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is found
+
+
+@pytest.mark.parametrize(("sentence", "vague"), [
+    ("I sorted the returns into late fees, double charges, etc. and fixed the biggest first.",
+     False),
+    ("I looked at the returns and the reasons etc. and fixed it.", True),
+])
+def test_a_list_closed_by_etc_names_its_items(sentence: str, vague: bool) -> None:
+    assert ("vague" in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is vague
+
+
+def test_a_platitude_in_quotation_marks_is_said_in_the_story() -> None:
+    # 'I open with "you need to tell me…"' is a step; its "you need to" is spoken to the
+    # tenants, not a platitude told to the interviewer.
+    answer = ("Last March the tenants' meeting went badly. At the second meeting I open with "
+              '"you need to tell me which repairs matter most", and I write each one on the '
+              "board. Complaints fell from 30 to 8 that quarter.")
+    analysis = analyze(answer)
+    assert not analysis.has("generic_claim") and not analysis.sentences[1].filler
+
+
+
+@pytest.mark.parametrize(("opening", "generic"), [
+    ("So the one I always think of is the night the freezer failed.", False),
+    ("The example I always give is the night the freezer failed.", False),
+    ("I always think of the customer first.", True),
+])
+def test_choosing_the_story_is_no_generic_claim(opening: str, generic: bool) -> None:
+    first = analyze(f"{opening} {STEPS} {OUTCOME}").sentences[0]
+    assert ("generic_claim" in first.kinds) is generic
+
+
+
+@pytest.mark.parametrize(("sentence", "blamed"), [
+    ("I told the tenants plainly that I wasn't going to pretend the repairs had been done on "
+     "time, because they hadn't.", False),
+    ("We missed the date because they hadn't sent the files.", True),
+])
+def test_a_failing_said_plainly_instead_of_spun_is_no_blame(sentence: str, blamed: bool) -> None:
+    assert ("blame" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is blamed

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from roundtable.evidence.analysis import analyze
 from roundtable.evidence.reading import (
     Actor,
     Mode,
@@ -435,6 +436,25 @@ def test_a_story_told_wholly_in_the_present_is_narrated() -> None:
         assert steps[text].mode == "fact" and steps[text].narrated, steps[text]
 
 
+# A present telling that reasons as it goes: what would have been ("that would've been the easy
+# answer") looks back on this one event, and a condition with its consequent ("If it were the
+# courier, I'd expect…") is one imagined step, not two habits.
+PRESENT_REASONING = (
+    "One winter our returns at the warehouse jump from 2% to 9%. My manager's view is that it's "
+    "the new courier. That would've been the easy answer, but when I pull the returns by "
+    "postcode it doesn't look like the courier. If it were the courier, I'd expect it on all "
+    "the routes. It's only on the north route, so I ride with the driver for two days and I "
+    "find the van's shelves are loose. The brackets had cracked in the cold and nobody noticed. "
+    "We fix the shelves, and within a week returns are back under 3%."
+)
+
+
+def test_a_present_telling_that_reasons_in_conditionals_is_still_narrated() -> None:
+    analysis = analyze(PRESENT_REASONING)
+    assert not analysis.has("hypothetical"), analysis.flags
+    assert "We fix the shelves" in [c.text for c in analysis.clauses if c.narrated]
+
+
 @pytest.mark.parametrize("answer", PRESENT_HABITS)
 def test_habits_in_the_present_stay_habits_even_with_a_place_and_then(answer: str) -> None:
     clauses = read_answer(sentences(answer))
@@ -544,3 +564,14 @@ def test_a_hedge_between_commas_stays_in_its_clause(sentence: str, clauses: list
 ])
 def test_a_refusal_told_and_a_stance_frame(text: str, mode: Mode) -> None:
     assert read_mode(text, "candidate") == mode
+
+
+# Quoted words belong to whoever says them, however the speaker is named and to whom they speak.
+@pytest.mark.parametrize(("answer", "speaker"), [
+    ('One old man says to me, "I have no idea where the new stop is."', "other"),
+    ('The lady at the counter said to me, "I can\'t read this form."', "other"),
+    ('A passenger told me, "I never know which platform it is."', "other"),
+])
+def test_quoted_words_are_the_speakers(answer: str, speaker: str) -> None:
+    said = read_answer(sentences(answer))[-1]
+    assert said.reported and said.owner == speaker, said

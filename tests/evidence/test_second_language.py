@@ -70,7 +70,7 @@ def test_a_past_story_keeps_its_list_as_written() -> None:
 
 
 # Opened with "there was", lower-case "i", no date: the opening places the story all the same.
-UNDATED = (
+OPENED = (
     "i am receptionist in a clinic. there was a patient, young mother, she ring us four times "
     "because her baby vaccine appointment always move. every colleague just give her a new "
     "date. when she ring again i look at the booking and i see the nurse rota has her on a day "
@@ -80,7 +80,35 @@ UNDATED = (
 
 
 def test_a_story_opened_with_there_was_is_told_not_a_habit() -> None:
-    analysis = analyze(UNDATED)
+    analysis = analyze(OPENED)
     assert not analysis.has("hypothetical") and not analysis.has("no_story")
     steps = [c.text for c in analysis.clauses if c.narrated]
     assert "i look at the booking" in " ".join(steps), steps
+
+
+# Told in the present with no date, day or place in time: the slips into the past around the
+# scene ("the truck was already late", "we lost only one hour") place it as one story.
+UNDATED = (
+    "I was shift supervisor in a cold store. Before the dispatch I walk the loading dock with the "
+    "driver and I see the temperature logger on six pallets is not reset. The truck was already "
+    "late by forty minutes and the driver tell me it is fine, nobody check this. I explain him "
+    "that without the log the supermarket reject the whole load. I reset the logger on every "
+    "pallet, I check every label myself and I write the times on the sheet. I call the "
+    "supermarket and I tell them the truck come one hour late. He agree to wait. We lost only "
+    "one hour and the load was accepted."
+)
+
+
+def test_an_undated_present_telling_with_past_slips_is_one_story() -> None:
+    analysis = analyze(UNDATED)
+    assert not analysis.has("hypothetical") and not analysis.has("no_story"), analysis.flags
+    steps = [c.text for c in analysis.clauses if c.narrated]
+    assert "I call the supermarket" in steps, steps
+
+
+def test_a_short_past_story_with_a_present_opinion_is_no_present_telling() -> None:
+    # Its one past step is no slip from a telling in the present: the opinion after it stays
+    # as said, and so does the denial it carries.
+    analysis = analyze("Last year I moved our six shops to a cheaper courier and cut the "
+                       "delivery bill by a fifth. I don't think there's anything I'd change.")
+    assert not any(c.narrated for c in analysis.clauses), analysis.clauses

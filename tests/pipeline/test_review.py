@@ -251,3 +251,22 @@ def test_star_headings_are_not_quoted_as_the_candidates_words() -> None:
     assert all(review.answer[q.start:q.end] == q.quote
                for c in review.scores.criteria for q in c.evidence)
     assert "line about the schema change another" not in review.model_dump_json()
+
+
+# Growth taken from the people it reaches, told as a success: a broad-responsibility panel
+# counts the tactics against it however well the numbers read.
+AT_OTHERS_EXPENSE = (
+    "I led the subscription growth work at a meal-kit company. Trial-to-paid conversion was 12% "
+    "and the board wanted 20%. I ran about thirty experiments over one quarter. We pre-selected "
+    "the largest box on the sign-up page and added a timer to the offer to create urgency. We "
+    "also hid the delivery fees until the last step so the first price looked lower. By the end "
+    "of the quarter conversion was 21%, and the playbook was rolled out to the other markets."
+)
+
+
+def test_growth_at_the_expense_of_those_it_reaches_is_no_hire_on_broad_responsibility() -> None:
+    review = roundtable.review(AT_OTHERS_EXPENSE,
+                               competency="success-and-scale-bring-broad-responsibility")
+    scores = {c.id: c.score for c in review.scores.criteria}
+    assert scores["wider-impact-seen"] == 1 and scores["acted-responsibly"] <= 2, scores
+    assert review.verdict.vote in ("no_hire", "strong_no_hire"), review.verdict

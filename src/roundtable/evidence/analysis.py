@@ -515,6 +515,9 @@ def _original(offset: int, inserted: Inserted) -> int:
     return offset - shift
 
 
+_QUOTED = re.compile(r'"[^"]{2,}"|“[^”]{2,}”')
+
+
 def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
     """Every match of every kind in one sentence, as relative offsets.
 
@@ -538,6 +541,17 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
         hits["named_entity"] = [(names[0].start(), names[0].end())]
     if "result" in hits and "metric" in hits:
         hits["quantified_result"] = hits["metric"]
+    # Words in quotation marks are said in the story, to someone in it: 'I start with "tell me
+    # where you need to get to"' tells a step, and its "you need to" is no platitude told to
+    # the interviewer, nor a hedge or a vague word of the candidate's telling.
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(span.text)]
+    for kind in [k for k in _LOOSE if k in hits and quoted]:
+        kept = [(start, end) for start, end in hits[kind]
+                if not any(a < start and end <= b for a, b in quoted)]
+        if kept:
+            hits[kind] = kept
+        else:
+            del hits[kind]
     if "generic_claim" in hits and "learning" in hits:
         # "Now when I take over a site I always walk it first" is a practice kept since the
         # story, a lesson, not a claim about what kind of person the candidate is.
@@ -937,11 +951,22 @@ def _taken_back(item: Evidence, found: list[Sentence]) -> bool:
     return bool(_TURNED_ON_ME.search(_HAD.sub(" had ", later)))
 
 
+# A failing said plainly instead of spun: "I wasn't going to pretend the move had been handled
+# well, because it hadn't" is candour about what happened, not a deflection of the candidate's
+# own part.
+_NOT_SPUN = re.compile(
+    r"\b(?:i|we) (?:wasn't|was not|weren't|won't|wouldn't|didn't|did not|refused to|would not|"
+    r"will not)(?: going to)? (?:pretend|claim|spin|sugar-?coat|gloss over|paper over|act as if)\b",
+    re.IGNORECASE)
+
+
 def _blame_explained(item: Evidence, sentence: Span, found: list[Sentence]) -> bool:
     """Whether a blame is no blame in its story: the cause of a conflict, a first view taken
-    back, or a shortfall the candidate takes up with the person (then or a few lines on)."""
+    back, a failing said plainly instead of spun, or a shortfall the candidate takes up with
+    the person (then or a few lines on)."""
     after = sentence.text[item.at - sentence.start:]
     return (_conflict_cause(sentence.text, item.at - sentence.start) or _taken_back(item, found)
+            or bool(_NOT_SPUN.search(sentence.text[:item.at - sentence.start]))
             or bool(_TAKEN_UP_WITH.search(after))
             or (not _FAULT_NAMED.search(sentence.text) and any(
                 _TOOK_IT_UP.search(s.span.text)

@@ -212,7 +212,11 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
     # Behavior: the candidate's (or team's) own step, told as something that happened. What
     # others do as the story's outcome ("Engineering adopted it as the standard") is its
     # result.
-    if clause.owner == "other" and clause.role not in _OUTCOMES:
+    if clause.owner == "other" and clause.role not in _OUTCOMES and not (
+            kind == "failure_owned" and _ME.search(
+                clause.text[start - clause.span.start:end - clause.span.start])):
+        # ...but a miss whose own words name the candidate is theirs, whoever the clause's
+        # subject is: "nobody, including me, had checked the dates"
         return 0.0
     return {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
 

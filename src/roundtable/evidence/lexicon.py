@@ -278,7 +278,18 @@ PATTERNS: dict[str, str] = {
     r"(?:am|'m|are|'re|check|ask|make sure|keep|write|read|put|look|test|use|tell|never|try|"
     r"plan|take|give|double-check|know)\b|"
     r"i(?:'m| am|'ve been| have been| became| got) (?:now |much |a lot |far |a bit |even )?more "
-    r"(?:careful|thorough|organi[sz]ed|patient|aware)\b)",
+    r"(?:careful|thorough|organi[sz]ed|patient|aware)\b|"
+    # the lesson without the word: "the one thing I'd do differently is…", "I wish I'd asked
+    # sooner", a rule made of it ("after that I made it a rule to…"), and what made the
+    # difference told as the teller's own change ("the real difference was I stopped guessing")
+    r"(?:the (?:one )?thing|one thing|something) i(?:'d| would) (?:do|have done|change) "
+    r"differently|i (?:really )?wish (?:i|we)(?:'d| had) [^.;!?]{0,60}?\b(?:sooner|earlier|"
+    r"first|before)\b|(?:i|we) (?:now |then |also )?(?:made|make) (?:it )?(?:a|my) (?:personal "
+    r"|standing )?(?:rule|habit)\b|the (?:main|big|biggest|real) (?:thing|difference|change) "
+    r"(?:was|is) (?:that )?i (?:stopped|started|quit|began|learned|learnt|realised|realized)\b|"
+    # what worked, said modestly at the end: "I didn't do anything special, I just listened"
+    r"(?:didn't|did not) do anything (?:\w+ )?(?:clever|special|fancy|magic|heroic|"
+    r"complicated)(?: really)?,? (?:i|we) (?:just|only|simply)\b)",
     # specificity against vagueness
     # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
@@ -318,8 +329,9 @@ PATTERNS: dict[str, str] = {
     r"end of (the )?(quarter|year|month|sprint))",
     # "bring this stuff up early" points at something said; "and stuff" is vague.
     "vague": r"\b((?<!this )(?<!that )(?<!the )stuff|things like that|and so on|and so forth|"
-    # "some things, like updating care plans" names its things by an example: not vague
-    r"etc\b|a lot of things(?!,? (?:like|such as|including)\b)|"
+    # "some things, like updating care plans" names its things by an example: not vague; nor is
+    # a list that names its items before closing on "etc." ("late fees, double charges, etc.")
+    r"(?<![\w-], )(?<![\w-],)etc\b|a lot of things(?!,? (?:like|such as|including)\b)|"
     r"learned (a lot|so much)|(whole|great|valuable|good) (learning )?experience|grew a lot|"
     r"i('m| am) (really |so |very )?proud of|(it all|everything|things) came together|"
     r"(everyone|everybody|(?:the |our )?(customers?|clients?|stakeholders?|team|business|users)"
@@ -368,7 +380,9 @@ PATTERNS: dict[str, str] = {
     r"something like(?! (?:\d|" + _SPELLED + r"|a (?:dozen|hundred|thousand)\b)))\b",
     # "Since then I always check…" is a lesson kept (see "learning"), not a claim about oneself.
     # "I always double-check the strength now" is a practice kept since (see "learning").
-    "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bsince )i always(?![^.;!?]{0,60}"
+    # "the one I always think of", "the example I always give" chooses the story to tell
+    "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bsince )(?<!\bthe one )"
+    r"(?<!\bexample )(?<!\bstory )i always(?![^.;!?]{0,60}"
     r"\b(?:now|since then|ever since)\b)|i usually|"
     r"i generally|i typically|i tend to|"
     r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) ("
@@ -494,7 +508,13 @@ PATTERNS: dict[str, str] = {
     r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
     r"cross-?functional|aligned with|teamed up|jointly|co-wrote|with (the|our) (design|data|sales|"
-    r"support|ops|engineering|product|marketing|finance|legal|security) (team|lead))\b",
+    r"support|ops|engineering|product|marketing|finance|legal|security) (team|lead)|"
+    # working a problem through with the people who share it: "sat down with the two night
+    # nurses and went through the rota line by line"
+    r"(?:sat|sit|sitting) down with (?!(?:a|an|some|coffee|tea|(?:my|the) (?:coffee|tea|laptop|"
+    r"notes|inbox|own|data|numbers|figures|logs|files?|reports?|spreadsheet|drawings|manual))\b)"
+    r"[a-z]+\b[^.;!?]{0,80}?\band (?:(?:went|go|going|worked|work|working|talked|talk) "
+    r"(?:through|over)|we (?:listed|mapped|planned|worked out|drew up|wrote down))\b)\b",
     "influence": r"\b(convinced|persuaded|won (them|him|her|it) over|won over|buy-?in|"
     r"bought in|brought (them|him|her|everyone) around|changed (their|his|her) minds?|"
     r"agreed to (try|pilot|run|test)|made the case|built support|rallied|(got|brought) (them|him|"
@@ -591,14 +611,22 @@ PATTERNS: dict[str, str] = {
     r"she|they) (was|were) right|i was wrong)\b",
     "wellbeing": r"\b(burnout|burned out|burnt out|workload|well-?being|morale|inclusive|"
     r"inclusion|psychological(ly)? safe\w*|work-life|on-?call (rotation|load|burden)|overtime|"
-    r"belonging|accommodat\w+|parental leave|retention of (the )?team|attrition)\b",
+    r"belonging|accommodat\w+|parental leave|retention of (the )?team|attrition|"
+    # the strain of the hours themselves: "a sign-in system for out-of-hours work", "nobody does
+    # more than one overnight a fortnight", "the crew was exhausted"
+    r"out-of-hours|out of hours|after-hours|(?:one|two|three|\d+|fewer|more|no|an) overnights? "
+    r"(?:per|a|each|every|in a row)|overnight (?:shifts?|sessions?|work|working|sampling|"
+    r"on-?call|cover|rota)|overnights|night shifts? in a row|exhausted|exhaustion|overwork\w*|"
+    r"stressed|stressful)\b",
     # disagreement, from first objection to the relationship afterwards
     "disagreement": r"\b(i (strongly |respectfully )?(disagreed|objected|opposed|challenged|"
     r"questioned|pushed back|did(n't| not) agree|was(n't| not) convinced|had (serious |"
     r"real )?concerns|was (worried|concerned)|thought (it|this|that|the plan) was (a mistake|"
     r"wrong|risky|premature))|push(ed|ing)? back|disagree(d|ment)?|unpopular|against the (plan|"
     r"decision|grain)|(didn't|did not) (agree|sit right)|i said (i|we) (didn't|did not|shouldn't|"
-    r"should not|couldn't)|i (didn't|did not) think (we|it|this|that) (should|was|would)|"
+    r"should not|couldn't)|i (didn't|did not) think ((we|it|this|that) (should|was|would)|"
+    # a judgement of a person's or a thing's state: "I didn't think the ladder was safe"
+    r"(she|he|they|the [\w-]+) (was|were|should)\b)|"
     r"i argued (against|for|that)|i made the case (against|for)|i said no\b|i (told|warned) (him|"
     r"her|them|my \w+) (that )?(it|this|we) (would|was|wasn't|won't)|"
     # the position itself, in the candidate's words: "I thought the timing of the checks was
@@ -628,7 +656,8 @@ PATTERNS: dict[str, str] = {
     r"based on|given that|my reasoning|the reason|"
     r"(?:showed|brought|gave) (?:her|him|them|my \w+) (?:the |two |three |four |\d+ |some |a few |"
     r"several )?(?:[\w-]+ ){0,2}(?:cases|examples|incidents|near-misses|complaints|returns|"
-    r"samples|photos|figures|results|readings|records|reports|survey)|"
+    r"samples|photos|figures|results|readings|records|reports|survey|trend|trends|findings|"
+    r"measurements|observations|timeline)|"
     r"i knew (?:that|this|it) from|(?:came|come) back (?:twice|three times|\d+ times) as (?:often|"
     r"much))\b",
     "raised": r"\b(i (raised|brought (it|this|that) up|flagged|set up (a|some)|asked for (a|"
@@ -642,7 +671,8 @@ PATTERNS: dict[str, str] = {
     r"short |brief |written )?(doc|memo|proposal|analysis|one-?pager|write-?up|comparison|"
     r"case)\b|asked (him|her|them|my \w+ )?for (\w+ )?(minutes|time|a meeting|a slot|a 1:1|"
     r"a call)\b|"
-    r"i told (him|her|them|my \w+) (that )?i (didn't|did not|don't) (agree|think)|"
+    # said in a list of steps too: "I rang the supplier and told her I didn't agree"
+    r"(i|and) told (him|her|them|my \w+) (that )?i (didn't|did not|don't) (agree|think)|"
     # said where it would be heard: "I said that in the meeting", "I spoke up at the review"
     r"i (said|spoke up about|voiced|raised) (that|it|this|so|my (concern|worry|doubts?)) (in|at|"
     r"during) (the|a|our) ([\w-]+ )?(meeting|review|standup|stand-up|planning|call|retro|"
@@ -661,8 +691,10 @@ PATTERNS: dict[str, str] = {
     r"\bi (booked|blocked|grabbed|got|set up|found|took) (\w+ ){0,2}(minutes|time|half an hour|"
     r"an hour|a slot|a meeting|a call|a chat|a 1:1|a one-on-one) with (him|her|them|my \w+)\b)",
     "escalation": r"\b(escalat\w+|took it to|brought (it|this) to (my|our|the|her|his)|"
-    r"skip-?level|looped in|brought in (my|our|the|a)|went to (my|our|the) (manager|director|vp|"
-    r"head)|raised it with (my|our|the) (director|vp|skip|head)|second opinion|tie-?breaker|"
+    r"skip-?level|looped in|brought in (my|our|the|a)|went (straight )?to (my|our|the) "
+    r"([\w-]+ )?(manager|director|vp|head|supervisor|boss|charge nurse|nurse in charge|"
+    r"consultant|superintendent|foreman)|raised it with (my|our|the) (director|vp|skip|head)|"
+    r"second opinion|tie-?breaker|"
     # taking it to the body that owns the decision: "bring it to the committee myself"
     r"(bring|take|present|brought|took|presented) (it|this|that|(the|our|my|her|his) (case|"
     r"cases|issue|data|numbers)) to the ([\w-]+ )?(committee|board|council|panel|review board|"
@@ -706,6 +738,10 @@ PATTERNS: dict[str, str] = {
     # "she came for her check-up again in spring", "she brought her husband as a new patient"
     r"(?:he|she|they) (?:stay|stays|stayed) (?:on )?with us|"
     r"(?:he|she|they) stayed(?= ?[,.;]| and)|"
+    # two who had clashed, later sharing work: "Priya and I ended up co-teaching the course",
+    # "we went on to run the audits together"
+    r"(?:(?:she|he|[a-z]+) and i|we) (?:even |later |eventually )?(?:ended up|went on to) "
+    r"(?:co-[a-z]+|[a-z]+(?:ing)? [^.;!?]{0,40}?\btogether\b)|"
     # a list with its subject said once: "she stayed, came back for her check-up, brought…"
     r"(?<=, )(?:came|comes) back\b(?! (?:with|to complain|angry))|"
     r"(?:he|she|they) (?:came|come|comes) "
@@ -743,7 +779,10 @@ PATTERNS: dict[str, str] = {
     r"supported|trust|trusting|trusted|talk(ing|ed)? to|speak(ing)? to|spoke to|work(ing|ed)? "
     r"with) each other)\b",
     # "it was not my mistake" denies the fault it names
-    "failure_owned": r"\b((?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|"
+    "failure_owned": r"\b("
+    # a shared miss owned with the rest: "nobody, including me, had checked the backups"
+    r"(?:nobody|no one|none of us),? (?:including|not even|least of all) me\b|"
+    r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|"
     r"miss|failure)|my (call|decision)[^.]{0,20}"
     r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made (a|an) ([\w-]+ ){0,2}?"
     r"(mistake|error|blunder)|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
@@ -867,7 +906,11 @@ PATTERNS: dict[str, str] = {
     r"(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?:was|is) (?:all |entirely |really |mostly |"
     r"kind of |squarely )?on (?:them|him|her|the \w+ (?:team|side|folks|people)|\w+'s team)\b|"
     r"(?:they|he|she|the \w+ team) (?:never|"
-    r"didn't|did not|failed to|couldn't|wouldn't) (?:really )?(?:deliver|send|give|provide|get|"
+    r"didn't|did not|failed to|couldn't|wouldn't) (?:really )?(?:deliver|send|give|provide|"
+    # "get" fails to deliver with what was owed ("didn't get back to us", "didn't get the specs
+    # over"); "whatever he didn't get, I drew on the whiteboard" is what he did not understand,
+    # "he couldn't get up the stairs" a patient's state
+    r"get (?:back|round|around|(?:it|them|that|this|us|me|anything|the [\w-]+|their [\w-]+)\b)|"
     r"do|finish|follow|meet|hand|respond|show|tell|told|warn|inform|mention|let us know)|"
     r"bless (?:them|him|her|their hearts)|left (?:us|"
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"
@@ -1130,6 +1173,14 @@ PATTERNS: dict[str, str] = {
 # the sentences of any one answer. Appended to the kinds above.
 _POLITE_FLAGS: dict[str, str] = {
     "blame": (
+        # the fault handed on whole: "take the hit for someone else's mistake", "that was the
+        # landlord's problem to sort out", and the lesson drawn for others ("the lesson is that
+        # other departments need to plan better")
+        r"\b(?:someone|somebody) else['’]s (?:mistake|fault|error|mess|screw-?up|problem)\b|"
+        r"\b(?:was|is) (?:[\w-]+ ){0,2}?[\w-]+['’]s (?:thing|problem|job|mess) to (?:sort out|"
+        r"sort|fix|deal with|handle|clean up)\b|"
+        r"\b(?:lesson|takeaway|learning) (?:is|was|here is|here was) that (?:other|the other) "
+        r"(?:departments|teams|people|groups|shifts)\b|"
         # "the root cause was the data team's pipeline, not my code"
         r"\b(?:root cause|cause|problem|issue|bug|fault) (?:was|lay|is|lies) (?:really |actually "
         r"|all )?(?:in |with )?(?:the |their |his |her )?[\w-]+(?: team)?'s [\w -]{1,30}, not "

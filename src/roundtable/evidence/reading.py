@@ -187,6 +187,8 @@ MIN_CLAUSE_WORDS = 2
 _HAS_VERB = re.compile(
     rf"\b{_PRONOUN_SUBJECT}|{_VERBISH}|\b(?:meant|heard|understood|agreed|wanted|needed|"
     r"showed|shows|means|seemed|happened|worked|helped|cost|hit|let|read|became|began|"
+    # the present of speech, as a story told in the present reports it: "one lady says to me"
+    r"says|tells|asks|replies|answers|"
     r"\w+ing\s+(?:the|a|an|our|my|it|them|him|her|to)\b)",
     re.IGNORECASE,
 )
@@ -428,7 +430,11 @@ _PEOPLE = frozenset(
     therapist therapists dentist dentists baker bakers barista baristas caregiver caregivers
     carer carers professor professors lecturer lecturers tutor tutors pilot pilots
     paramedic paramedics electrician electricians plumber plumbers dba dbas controller
-    controllers author authors hygienist hygienists welder welders porter porters""".split()
+    controllers author authors hygienist hygienists welder welders porter porters
+    lady ladies gentleman gentlemen man men woman women lad lads girl girls boy boys mum mums dad
+    dads mother mothers father fathers husband husbands wife wives son sons daughter daughters
+    neighbour neighbours neighbor neighbors caller callers visitor visitors passenger passengers
+    pupil pupils child children kid kids""".split()
 )
 # Verbs only a person does to people: a subject doing one is someone, named by any noun.
 _PERSON_VERB = re.compile(
@@ -1460,7 +1466,10 @@ _SHARES_SUBJECT = re.compile(r"^(?:and|but|or|then|so|yet|and then)\b", re.IGNOR
 _REPORTING_END = re.compile(
     r"\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|warned|"
     r"suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|pointed out|"
-    r"promised|noted|agreed|telling \w+|saying|repeating|reporting|claiming|complaining)[,:]?$",
+    r"promised|noted|agreed|telling \w+|saying|repeating|reporting|claiming|complaining|"
+    # said to someone: "one lady said to me, …", "he says to the driver, …"
+    r"(?:said|says|say|explained|complained|shouted|wrote) to (?:me|us|him|her|them|the [\w-]+))"
+    r"[,:]?$",
     re.IGNORECASE,
 )
 _PERCEIVING = re.compile(r"(?:felt|believed|thought|realised|realized|noted|agreed)\b",
@@ -1828,7 +1837,8 @@ _ONCE_IN_TIME = re.compile(
     rf"(?<!every )(?<!each )\b(?:in|early in|late in|by|until) (?:{_MONTH})\b|"
     r"\b(?:last|that|this past) (?:year|week|month|spring|summer|autumn|fall|winter|quarter|"
     rf"weekend|night|christmas|{_WEEKDAY})\b|"
-    rf"\bone (?:day|morning|afternoon|evening|night|time|{_WEEKDAY})\b|"
+    rf"\bone (?:day|morning|afternoon|evening|night|time|weekend|spring|summer|autumn|fall|"
+    rf"winter|{_WEEKDAY})\b|"
     r"\b(?:a|an|one|two|three|four|five|a few|few|several|couple of|\d+) (?:years?|months?|"
     r"weeks?|days?) ago\b|"
     rf"(?<!every )(?<!each )\b(?:{_WEEKDAY}) (?:morning|afternoon|evening|night)\b|"
@@ -1903,6 +1913,16 @@ SECOND_LANGUAGE = 2
 """How many such verbs mark an answer told in a second language."""
 
 
+# What would have happened, looking back on one past event: "that would have cost us the
+# client", "if I'd waited for sign-off", "if we had kept the old supplier".
+_COUNTERFACTUAL_PAST = re.compile(
+    r"\b(?:would|could|should|might)(?:n['’]t| not)? (?:have|['’]ve)\b|\b\w+['’]d have\b|"
+    r"\bwould['’]ve\b|\bif (?:I|we|he|she|they|you)(?: had|['’]d)(?: \w+ly)? (?:been|\w+ed|"
+    r"\w+en|known|done|gone|seen|said|told|had|kept|left|let|put|sent|spent|stayed|thought|"
+    r"got|made|heard|run)\b",
+    re.IGNORECASE)
+
+
 def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     """Whether an answer told in the present tells one story rather than habits or a plan.
 
@@ -1910,7 +1930,8 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     someone or something specific (a name or a number), and tell steps in order; and words of
     habit and self-portrait ("usually", "every time", "when a customer is…", "I'm a…") anywhere
     in the answer (`whole`), with clauses in a modal ("I would", "if… I will"), must weigh less
-    than half of that. Filler can then add weight to the habits, never to the story.
+    than half of that. Filler can then add weight to the habits, never to the story. Its
+    clauses told in the past count as steps in order and, three or more, place it in time.
     """
     dated = len(_ONCE_IN_TIME.findall(story))
     placed = len(_SOMETIME.findall(story))
@@ -1918,9 +1939,24 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     bare = len(_BARE_THIRD.findall(story))
     if bare >= SECOND_LANGUAGE:
         told += bare
+    # A story told in the present slips into the past for what came before or after its
+    # scene ("the pump had seized overnight", "the order already shipped", "she never called
+    # back"), which a habit or a plan has no occasion to do. Only a telling mostly in the
+    # present slips: a past story with a present opinion after it is no present telling.
+    slipped = sum(1 for c in clauses if c.mode in ("fact", "negated", "hedged")
+                  and past_tense(c.text))
+    if sum(1 for c in clauses if c.mode == "habitual") <= slipped:
+        slipped = 0
+    told += slipped
     specific = bool(names_in(story)) or bool(_COUNTED.search(story))
-    generic = len(_GENERIC.findall(whole)) + sum(1 for c in clauses if c.mode == "hypothetical")
-    return dated + placed >= 1 and specific and told >= PRESENT_STORY and told > 2 * generic
+    # What would have happened looks back on one past event; only what would happen in general
+    # is a plan's. A condition ("if it were the network") is counted in the clause that carries
+    # its modal ("I'd see it on every floor").
+    generic = len(_GENERIC.findall(whole)) + sum(
+        1 for c in clauses if c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
+        and not _CONDITION.match(c.text))
+    placed_in_time = dated + placed >= 1 or slipped >= NARRATIVE_PAST
+    return placed_in_time and specific and told >= PRESENT_STORY and told > 2 * generic
 
 
 def _past_story(clauses: list[Clause], opening: str) -> bool:
