@@ -70,6 +70,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We agreed that technicians would sign on at shift start and we'd add remote session "
         "revocation; he gave up the per-request check, I gave up a month of roadmap.",
         "After the whiteboard session they finally agreed on a shared rota for the van.",
+        "We talked it through and kind of met in the middle on the delivery slots.",
     ],
     ("conflict", "relationship-after"): [
         "Our relationship improved a lot after that.",

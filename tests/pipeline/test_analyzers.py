@@ -87,6 +87,8 @@ DETECTED: list[tuple[str, str]] = [
     ("generic_claim", "I always push back when I think a decision is wrong."),
     ("generic_claim", "I'm a really passionate person who loves solving problems."),
     ("generic_claim", "It's really important to listen to the customer."),
+    ("ownership", "So I went to the head chef and I said, look, what if we prep the sauces "
+                  "the night before?"),
     ("ownership", "I took ownership of the migration plan and ran the weekly syncs."),
     ("ownership", "I decided to delay the launch by two weeks."),
     ("ownership", "I volunteered to lead the incident review."),
@@ -144,6 +146,7 @@ DETECTED: list[tuple[str, str]] = [
     ("experiment", "We tried the two scripts on alternate calls for a fortnight."),
     ("escalation", "When we couldn't agree, we escalated it to our director."),
     ("escalation", "I looped in my skip-level to break the tie."),
+    ("decision", "And she said okay, let's try it for the summer menu."),
     ("decision", "We decided to delay the launch by two weeks."),
     ("decision", "My manager decided to keep the original date."),
     ("decision", "In the end we compromised on a phased rollout."),

@@ -71,6 +71,13 @@ def test_a_step_told_as_pushing_back_is_the_candidates_step() -> None:
         "How the candidate pushed back on the launch date in the planning review")
 
 
+def test_a_step_told_with_a_lower_case_i_is_still_the_candidates_step() -> None:
+    answer = ("last winter our payments service paged the on-call engineer every night. i "
+              "rewrote the alert rules with the two oncall leads and we dropped the noisy ones. "
+              "after that, pages dropped to two a week.")
+    assert headline(answer).startswith("How the candidate rewrote the alert rules")
+
+
 def test_an_outcome_alone_leads_with_the_competency() -> None:
     answer = f"{SCENE}I cut the deploy time from 40 minutes to 5 minutes."
     assert headline(answer) == "Ownership: They cut the deploy time from 40 minutes to 5 minutes"

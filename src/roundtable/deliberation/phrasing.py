@@ -49,7 +49,9 @@ KIND_SHOWS: dict[str, str] = {
     "relationship": "the working relationship outlasted it",
     "quantified_result": "the result is measured",
     "failure_owned": "they own the failure outright",
-    "prioritization": "they said what they would not do",
+    # "we prioritised the tickets", "I postponed the stock take": an order chosen, not always a
+    # thing refused
+    "prioritization": "they chose what came first",
     "speed": "they moved quickly",
     "calculated_risk": "they weighed the risk before acting",
     "cost": "they watched the cost",

@@ -430,7 +430,10 @@ PATTERNS: dict[str, str] = {
     r"created|wrote|scheduled|negotiated|committed|rewrote|fixed|pushed for|championed|made sure|"
     r"insisted|spent|suggested|offered|took on|picked up|stepped in|wanted to fix|asked to (own|"
     r"lead|take))\b|(the thing|what) i pushed for|\b(my (decision|call|responsibility|idea|"
-    r"proposal)|on me\b)",
+    r"proposal)|on me\b)|"
+    # a proposal put in speech: "I said, look, what if staff approve anything under 30 quid"
+    r"\bi (said|asked|told (him|her|them))[,:]? (\w+, )?(what if|how about|why don't we|could we|"
+    r"can we|let me|i could|i can|i'll)\b",
     "collective_we": r"\bwe (\w+ed|did|made|built|went|had|got|ran|took|came|found|kept|felt|"
     r"thought|knew)\b",
     "passive_voice": r"\b(it was (decided|agreed|determined)|mistakes were made|(was|were|got|"
@@ -705,6 +708,8 @@ PATTERNS: dict[str, str] = {
     r"chose|went with|settled on|landed on|compromised)|"
     r"the (final )?(decision|call) was|made the (call|decision)|overruled|agreed to|compromise|"
     r"kept the (original )?(plan|date|scope)|went ahead|"
+    # a yes given in speech: "she said okay, let's try it for a month"
+    r"(said|says) (okay|ok|yes|fine|sure|alright|all right),? (let's|we can|go ahead|try it|do it)|"
     # the settled outcome of a dispute: "so we shipped his version", "we went with her design"
     r"(we|the team) (shipped|launched|built|kept|used|adopted) (his|her|their|my|our|both) "
     r"(version|design|approach|proposal|plan|option|idea|ideas))\b",

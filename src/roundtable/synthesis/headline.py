@@ -25,7 +25,7 @@ _STATIVE = (r"wanted|needed|liked|loved|hoped|felt|used|seemed|learned|realized|
 # "I" opening a clause, not inside a relative clause ("the project I worked on").
 _ACTION = re.compile(
     rf"(?:^|[,;:]\s+|\b(?i:so|and|but|yet|then|first|finally|eventually|instead|immediately|"
-    rf"quickly|personally|also)\s+)I\s+(?:(?:then|also|first|quickly|personally|immediately|finally)\s+)?"
+    rf"quickly|personally|also)\s+)[Ii]\s+(?:(?:then|also|first|quickly|personally|immediately|finally)\s+)?"
     rf"(?!(?:{_STATIVE})\b)((?:{_PAST})\b(?:\s+(?:\d+:\d+|[^\s,.;:!?]+)){{1,9}})",
 )
 _BULLET_STEP = re.compile(rf"^[-*•·▪ ]*(?!(?:{_STATIVE})\b)(?:{_PAST})\b", re.IGNORECASE)
