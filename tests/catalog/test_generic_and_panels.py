@@ -407,7 +407,11 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
 # are so loose they fire on the opposite behavior.
 NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     # Getting on before the trouble started says nothing of afterwards.
-    ("conflict", "relationship-after"): ["We worked well together until the new rota came in."],
+    ("conflict", "relationship-after"): [
+        "We worked well together until the new rota came in.",
+        "Since then we rarely sat together at the stand-up.",
+        "She is the one who calls the shots on the roadmap.",
+    ],
     # Helping the customer is not steadying colleagues through a change.
     ("adaptability", "steadying-others"): ["I helped the customer find the new self-checkout."],
     ("failure", "owned-failure"): [
@@ -430,10 +434,6 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("teamwork", "own-contribution"): ["We all worked hard and we delivered it."],
     ("teamwork", "team-first"): ["I made sure the director knew who would sign the form."],
     ("conflict", "the-conflict"): ["We generally get along well as a team."],
-    ("conflict", "relationship-after"): [
-        "Since then we rarely sat together at the stand-up.",
-        "She is the one who calls the shots on the roadmap.",
-    ],
     ("communication", "listening"): ["The customer listened politely and said nothing.",
                                      "I opened with the budget figures."],
     ("prioritization", "saying-no"): ["We did everything they asked for."],
