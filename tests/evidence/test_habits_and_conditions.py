@@ -66,6 +66,23 @@ READINGS: list[tuple[str, str, Mode]] = [
      "negated"),
     ("The night clerk logged a fault once the shift ended.", "The night clerk logged a fault",
      "fact"),
+    # What goes on after the story, with "still" or "since then" and a present; with a past,
+    # a modal or a perfect it is the story's state, a plan or a result.
+    ("The two of them still cover each other's shifts.", "The two of them still cover",
+     "habitual"),
+    ("Since then I read every delivery note myself.", "Since then I read", "habitual"),
+    ("The backlog was still forty tickets.", "The backlog was still forty tickets", "fact"),
+    ("The loading bay has been clear since then.", "The loading bay has been clear", "fact"),
+    ("I made sure we could still ship on Monday.", "I made sure we could still ship", "fact"),
+    # A standing rule told as one recurs; a rule that changed is one event.
+    ("Our policy was that any refund over fifty pounds went to a supervisor.",
+     "Our policy was that", "habitual"),
+    ("Our policy was rewritten after the audit.", "Our policy was rewritten", "fact"),
+    # A habit word that opens a clause of its own times the clause after it.
+    ("And usually, the way it worked, every invoice change went into a shared inbox.",
+     "every invoice change went", "habitual"),
+    ("And so, the way it worked out, the refund went to the wrong team.",
+     "the refund went to the wrong team", "fact"),
     # A pseudo-cleft cut at its aside: what follows "is" is what the candidate would do.
     ("What I'd do, honestly, is just ring the client first.", "is just ring the client",
      "hypothetical"),

@@ -758,6 +758,9 @@ _PSEUDO_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(
+    # a standing rule told as such: "Our policy was that refunds took ten days"
+    r"\b(?:rule|policy|process|procedure|practice|routine|norm|standard answer|default|protocol|"
+    r"convention|habit) (?:was|is)(?= that\b| to\b|:|,|$)|"
     r"\b(?:always|usually|generally|typically|normally|tend to|tends to|every time|whenever|"
     r"each time|as a rule|by nature|in general|my approach is|my style is|I'm (?:a|an|someone|"
     r"the (?:kind|type|sort))|I am (?:a|an|someone|the (?:kind|type|sort))|I'm (?:very|really|"
@@ -1122,6 +1125,12 @@ _WOULD_HABIT = re.compile(
 _WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )?future|rather|"
                          r"never)\b", re.IGNORECASE)
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
+# What goes on after the story: "still", "since then" with a verb in the present.
+_STILL = re.compile(r"\b(?:still|since then|since that (?:time|day)|ever since|from then on)\b",
+                    re.IGNORECASE)
+_PERFECT_OR_PAST = re.compile(r"\b(?:has|have|had)\b|['’](?:ve|s) been\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:can|could|will|would|should|might|may|must)\b|['’](?:d|ll)\b",
+                    re.IGNORECASE)
 _PRESENT_PROGRESSIVE = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly\s+)?\w+ing\b",
                                   re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:wouldn't|would not|wouldn’t|(?:neither|nobody|no one) would)\b"
@@ -1181,6 +1190,10 @@ def read_mode(text: str, actor: Actor) -> Mode:
                 ch.isdigit() for ch in text)))):
         # …"now our sales team is checking the documents", "and now both shifts use the same
         # checklist": what lasts ("- time to first PR now 6 days" tells a result, no verb)
+        return "habitual"
+    if _STILL.search(text) and _HAS_VERB.search(rest) and not (
+            _MODAL.search(text) or _PERFECT_OR_PAST.search(text) or _told_in_the_past(text)):
+        # "he still sends me his drafts"; "the corridor's been clear since then" tells a result
         return "habitual"
     if _HEDGE.search(text):
         return "hedged"
@@ -1697,12 +1710,19 @@ def _shares_habit(text: str, mode: Mode, host: str) -> bool:
     would push back"), where after a present one ("I always put the customer first | and I'd go
     out of my way") it tells what the candidate would do."""
     if mode == "fact":
-        return bool(_WHEN.match(text)) or bool(_AND.match(text)) and (
-            bool(_ONGOING.search(text)) or not _in_past(text))
+        # A habit word that opens the host with no verb of its own ("And normally, the way it
+        # worked, | every change went into a planning doc") times the clause after it, and a
+        # step with no subject of its own shares the host's ("| and got prioritised").
+        return bool(_WHEN.match(text)) or bool(_HABIT_OPENING.match(host)) or bool(
+            _AND.match(text)) and (bool(_ONGOING.search(text)) or not _in_past(text)
+                                   or opens_on_verb(text))
     return mode == "hypothetical" and bool(_AND.match(text)) and bool(_WOULD.search(text)) and (
         not _WOULD_PLAN.search(text)) and bool(_WOULD.search(host) or _PAST_STATE.search(host))
 
 
+_HABIT_OPENING = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:normally|usually|typically|generally|"
+                            r"as a rule)\b(?:,\s*(?:the way it worked|as usual))?,?\s*$",
+                            re.IGNORECASE)
 _AND = re.compile(r"^\W*and\b(?!,? (?:then|one|once|finally|eventually|in the end)\b)",
                   re.IGNORECASE)
 
