@@ -83,6 +83,15 @@ READINGS: list[tuple[str, str, Mode]] = [
      "every invoice change went", "habitual"),
     ("And so, the way it worked out, the refund went to the wrong team.",
      "the refund went to the wrong team", "fact"),
+    # A hedge between the subject and its verb is no verb in the present.
+    ("We probably lost a day on the customs forms.", "We probably lost a day", "hedged"),
+    ("We probably check the customs forms twice.", "We probably check", "habitual"),
+    # "might have been" guesses at what was, unless a condition makes it imagined.
+    ("The second supplier might have been cheaper.", "The second supplier might have been",
+     "hedged"),
+    ("If the alarm had gone off, it might have been worse.", "it might have been worse",
+     "hypothetical"),
+    ("It could have been a disaster.", "It could have been a disaster", "hypothetical"),
     # A pseudo-cleft cut at its aside: what follows "is" is what the candidate would do.
     ("What I'd do, honestly, is just ring the client first.", "is just ring the client",
      "hypothetical"),

@@ -960,7 +960,9 @@ _THIRD_PERSON_PRESENT = re.compile(
 # Adverbs between a subject and its verb.
 _MANNER = re.compile(r"^(?:nearly|almost|also|only|just|even|really|actually|basically|literally|"
                      r"honestly|then|first|finally|quickly|immediately|personally|later|never|"
-                     r"already)$", re.IGNORECASE)
+                     # a hedge is no verb: "I probably made it worse" is told in the past
+                     r"already|probably|possibly|maybe|perhaps|definitely|certainly|obviously|"
+                     r"clearly|simply|totally|completely)$", re.IGNORECASE)
 # After "have" or "be": a participle (an event) or an -ing (a step in progress).
 _PARTICIPLE_OR_ING = re.compile(
     r"^(?:\w+ed|\w+ing|been|seen|done|gone|had|made|taken|given|written|built|run|told|sent|spent|"
@@ -1142,6 +1144,9 @@ _WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|we
 _STANCE = re.compile(r"^(?:I'd|I’d|I would|(?P<denied>I wouldn't|I wouldn’t|I would not)) "
                      r"(?:say|(?P<guess>guess|imagine|like to think)),?\s+(?:that\s+)?",
                      re.IGNORECASE)
+# A guess about what was: "might have been", "may've been" ("could have been a disaster" still
+# imagines what did not happen).
+_MAYBE_WAS = re.compile(r"\b(?:might|may)(?: have|['’]ve) been\b(?![^.;]*\bif\b)", re.IGNORECASE)
 _CONDITION = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:if|unless|even if)\b", re.IGNORECASE)
 
 
@@ -1170,6 +1175,8 @@ def read_mode(text: str, actor: Actor) -> Mode:
         rest = rest[: frame.end()]
     if actor == "other" and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
         return "negated"  # "he wouldn't drop the manual checklist": he refused
+    if _MAYBE_WAS.search(text) and not _CONDITION.match(text):
+        return "hedged"  # "which he might have been", "might've been overkill": a guess, no plan
     if _hypothetical_main(text):
         # "every Friday we'd re-plan the routes", "I'd usually walk people through the data":
         # "would" with a recurrence of the story tells what used to happen; with "always", a
@@ -1660,8 +1667,11 @@ def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) 
         return mode
     if host_mode == "habitual" and _shares_habit(text, mode, host):
         return "habitual"
-    if host_mode == "hypothetical" and _WHAT_I_WOULD.search(host) and _COPULA_OPENING.match(text):
-        return "hypothetical"  # "What I'd do, honestly, | is get everyone in a room"
+    if host_mode == "hypothetical" and (_WHAT_I_WOULD.search(host) and _COPULA_OPENING.match(
+            text) or _CONDITION.match(host) and _MAYBE_WAS.search(text)):
+        # "What I'd do, honestly, | is get everyone in a room"; "If the alarm had gone off, | it
+        # might have been worse"
+        return "hypothetical"
     if mode == "hypothetical" and host_mode in ("fact", "negated") and _PURPOSE.match(text):
         return "fact"  # "I moved the shoot to dawn | so we'd lose as little light as possible"
     return mode
