@@ -92,6 +92,11 @@ READINGS: list[tuple[str, str, Mode]] = [
     ("If the alarm had gone off, it might have been worse.", "it might have been worse",
      "hypothetical"),
     ("It could have been a disaster.", "It could have been a disaster", "hypothetical"),
+    # "Last March" dates a story told in the present as "last spring" does: its steps happened.
+    ("Last March the depot rings me at six. The driver says the van is stuck at the Leeds gate "
+     "with 40 parcels, so I drive out and we finish by noon.", "so I drive out", "fact"),
+    ("Every March the depot rings me at six. The driver says the van is stuck at the Leeds gate "
+     "with 40 parcels, so I drive out and we finish by noon.", "so I drive out", "habitual"),
     # A pseudo-cleft cut at its aside: what follows "is" is what the candidate would do.
     ("What I'd do, honestly, is just ring the client first.", "is just ring the client",
      "hypothetical"),

@@ -1972,7 +1972,7 @@ _ONCE_IN_TIME = re.compile(
     # "In September, in the middle of harvest": a month is one time unless every one is meant
     rf"(?<!every )(?<!each )\b(?:in|early in|late in|by|until) (?:{_MONTH})\b|"
     r"\b(?:last|that|this past) (?:year|week|month|spring|summer|autumn|fall|winter|quarter|"
-    rf"weekend|night|christmas|{_WEEKDAY})\b|"
+    rf"weekend|night|christmas|{_WEEKDAY}|{_MONTH})\b|"
     rf"\bone (?:day|morning|afternoon|evening|night|time|{_WEEKDAY})\b|"
     r"\b(?:a|an|one|two|three|four|five|a few|few|several|couple of|\d+) (?:years?|months?|"
     r"weeks?|days?) ago\b|"
