@@ -97,6 +97,14 @@ READINGS: list[tuple[str, str, Mode]] = [
      "with 40 parcels, so I drive out and we finish by noon.", "so I drive out", "fact"),
     ("Every March the depot rings me at six. The driver says the van is stuck at the Leeds gate "
      "with 40 parcels, so I drive out and we finish by noon.", "so I drive out", "habitual"),
+    # A lesson drawn is an event of the story, whatever its content says of every day; the
+    # content cut from it keeps its own reading.
+    ("Reflection: I learned the quickest fix is often in someone else's system.",
+     "I learned the quickest fix", "fact"),
+    ("Reflection: the quickest fix is often in someone else's system.",
+     "the quickest fix", "habitual"),
+    ("I learned that when a driver hears it from another driver, he listens.",
+     "when a driver hears it", "habitual"),
     # A pseudo-cleft cut at its aside: what follows "is" is what the candidate would do.
     ("What I'd do, honestly, is just ring the client first.", "is just ring the client",
      "hypothetical"),

@@ -814,7 +814,8 @@ _SPEECH_FRAME = re.compile(
     r"wrote|pointed out|made the case|insisted|replied|mentioned|emailed|admitted|promised|"
     # …and so is a thought: "they assumed they'd get written up", "I kept thinking we'd catch up"
     r"assumed|expected|hoped|figured|worried|feared|knew|suspected|realised|realized|"
-    r"kept thinking)\b",
+    # …and so is a lesson drawn: "I learned the fastest fix is often not in your own system"
+    r"kept thinking|learned|learnt)\b",
     re.IGNORECASE,
 )
 # ("I just picked one, no discussion": a tail past a comma denies nothing the clause did)
@@ -1626,8 +1627,8 @@ _ONGOING = re.compile(r"\b(?:(?:was|were|is|are|am|'re)\s+(?:\w+ly\s+)?\w+ing|(?
 
 # A condition that opens a sentence and times what follows it: "When the feed fails, …",
 # "Every time the server is full, …", "like if something's broken, …".
-_CONDITION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|like),?\s+)?(?:when|whenever|every time|"
-                                r"each time|any ?time|if)\b", re.IGNORECASE)
+_CONDITION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|like|that),?\s+)?(?:when|whenever|"
+                                r"every time|each time|any ?time|if)\b", re.IGNORECASE)
 # A pseudo-cleft cut at its aside: what follows "is" is what the candidate would do.
 _WHAT_I_WOULD = re.compile(r"\bwhat (?:I|we)(?:'d|’d| would)\b", re.IGNORECASE)
 _COPULA_OPENING = re.compile(r"^\W*(?:is|was)\b", re.IGNORECASE)
