@@ -51,6 +51,8 @@ READINGS: list[tuple[str, str, Mode]] = [
      "I'd normally check the invoices", "hypothetical"),
     ("I'd normally check the invoices line by line before I approve them.",
      "before I approve them", "hypothetical"),
+    # …but "I'd say" frames a stance: what it says is read, here a trait.
+    ("In general I'd say I stay calm under pressure.", "In general I'd say", "habitual"),
     ("The invoices were a mess back then. I'd normally check them line by line.",
      "I'd normally check them", "habitual"),
     # "Next time I'd set…": a "'d" looking ahead is "would", whatever the verb.

@@ -1894,7 +1894,7 @@ def _would_in_general(clauses: list[Clause]) -> list[Clause]:
         imagined = host is not None and host.mode == "hypothetical"
         if clause.mode == "habitual" and not _REPEATED.search(clause.text) and (
                 clause.actor == "candidate" and _WOULD.search(clause.text) and not (
-                    _OCCASION.search(clause.text) or _STANCE.match(_subject_text(clause.text)))
+                    _OCCASION.search(clause.text) or _STANCE_ANYWHERE.search(clause.text))
                 and (_WOULD_HABIT.search(clause.text) or imagined or host is None)
                 or imagined and (_HANGS_ON.match(clause.text) or _WHEN.match(clause.text))):
             clause = replace(clause, mode="hypothetical")
@@ -1903,6 +1903,8 @@ def _would_in_general(clauses: list[Clause]) -> list[Clause]:
 
 
 _OCCASION = re.compile(r"\b(?:every|each)\b", re.IGNORECASE)
+_STANCE_ANYWHERE = re.compile(r"\b(?:I'd|I’d|I would(?: not|n't|n’t)?) (?:say|guess|imagine|like "
+                              r"to think)\b", re.IGNORECASE)
 
 
 def _as_told(clause: Clause, story: bool) -> Clause:
