@@ -107,6 +107,10 @@ READINGS: list[tuple[str, str, Mode]] = [
      "the quickest fix", "habitual"),
     ("I learned that when a driver hears it from another driver, he listens.",
      "when a driver hears it", "habitual"),
+    # A step repeated until the episode ended is one step of it, whether "until" is cut off or
+    # not; a state that lasted until then still recurred.
+    ("I rang the depot every morning until the strike ended.", "I rang the depot", "fact"),
+    ("The printer jammed most mornings until we replaced it.", "The printer jammed", "habitual"),
     # A pseudo-cleft cut at its aside: what follows "is" is what the candidate would do.
     ("What I'd do, honestly, is just ring the client first.", "is just ring the client",
      "hypothetical"),

@@ -1629,6 +1629,7 @@ _ONGOING = re.compile(r"\b(?:(?:was|were|is|are|am|'re)\s+(?:\w+ly\s+)?\w+ing|(?
 # "Every time the server is full, …", "like if something's broken, …".
 _CONDITION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|like|that),?\s+)?(?:when|whenever|"
                                 r"every time|each time|any ?time|if)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"^\W*(?:until|till)\b", re.IGNORECASE)
 # A pseudo-cleft cut at its aside: what follows "is" is what the candidate would do.
 _WHAT_I_WOULD = re.compile(r"\bwhat (?:I|we)(?:'d|’d| would)\b", re.IGNORECASE)
 _COPULA_OPENING = re.compile(r"^\W*(?:is|was)\b", re.IGNORECASE)
@@ -1681,6 +1682,11 @@ def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) 
 def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Clause]:
     """A clause's mode, and the clause before it, read together when that one is a condition:
     the same clause back when it is none. The layer has read both by now, each on its own."""
+    if _UNTIL.match(text) and condition.mode == "habitual" and _in_past(text) and read_mode(
+            f"{condition.text} {text}", condition.actor) == "fact":
+        # "I sent her a note every evening | until the data was restored": a step repeated
+        # through one bounded stretch is one step of the story, as it is in one clause.
+        return "fact", replace(condition, mode="fact")
     if mode == "fact" and _generic_condition(condition, text):
         # Both halves of a generic condition recur (LABELS.md): "When the feed fails |
         # someone re-runs it by hand", "if a bay is blocked | I'm on the radio".
