@@ -113,7 +113,8 @@ MODE_DETECTED: list[tuple[str, str, Mode]] = [
     ("Their scanners dropped the connection sometimes.", "Their scanners dropped", "habitual"),
     # "would" with a recurrence of the story is what used to happen.
     ("Every Thursday we'd restock the cold room before the rush.", "we'd restock", "habitual"),
-    ("I'd usually phone the supplier myself.", "I'd usually phone", "habitual"),
+    ("The deliveries kept arriving short. I'd usually phone the supplier myself.",
+     "I'd usually phone", "habitual"),
     ("Now our night team is logging every fault.", "Now our night team is logging", "habitual"),
     ("Most nights the porters would stack the trolleys by the lift.", "the porters would stack",
      "habitual"),

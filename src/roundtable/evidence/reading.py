@@ -129,8 +129,9 @@ _SPLIT = re.compile(
     r"|,\s+(?=(?:didn't|did not|never|couldn't|could not)\s+[a-z]{2,}\b)"
     # a subordinator without a comma
     rf"|\s+(?=(?:{_SUBORDINATORS})\s+(?!(?:of|to)\b))"
-    # a temporal connective (a piece with no verb joins back: "after the meeting")
-    rf"|\s+(?=(?:{_TEMPORAL})\s)"
+    # a temporal connective (a piece with no verb joins back: "after the meeting"); "never
+    # once", "not once" is emphasis, no time clause
+    rf"|(?<!\bnever)(?<!\bnot)\s+(?=(?:{_TEMPORAL})\s)"
     # a coordinator that opens a clause with its own subject ("and then he…" is one opening)
     rf"|(?<!\band)(?<!\bbut)(?<!\bso)\s+(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?{_SUBJECT})"
     # the comma that closes an opening subordinate clause: "If it fell over, merchants…"
@@ -147,9 +148,10 @@ _SPLIT = re.compile(
     # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
     # (told in the present too, as non-native speakers and storytellers do: "he say he did
     # not know", "I tell him we waste food")
-    # ("I'd say we found it", "I'd love to say I owned it": a stance or a wish, one clause)
-    r"|\b(?:said|says|(?<!\bto )(?<!'d )(?<!\bwould )say|told (?:me|him|her|them|us)|"
-    r"tells? (?:me|him|her|them|us)|argued|"
+    # ("I'd say we found it", "I wouldn't say I'm strict", "I'd love to say I owned it": a
+    # stance or a wish, one clause)
+    r"|\b(?:said|says|(?<!\bto )(?<!'d )(?<!\bwould )(?<!\bwouldn't )(?<!\bwould not )say|"
+    r"told (?:me|him|her|them|us)|tells? (?:me|him|her|them|us)|argued|"
     r"insisted|explained|claimed|replied|"
     r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:(?:next time|later|"
     r"afterwards),?\s+)?(?:I|we|he|she|they|"
@@ -726,9 +728,24 @@ _HYPOTHETICAL = re.compile(
     r"taught|found|heard|paid|put|set|cut|read|begun|gotten|got|chosen|driven|spoken|broken|"
     r"fallen|grown|shown|flown|forgotten|hidden|understood|stood|led|meant|dealt|stuck|hit|"
     r"shut|split|quit|let|become|come|seen|already|say)\b)|"
-    r"^if\b(?! (?:I|we) (?:remember|recall)\b)(?![^,]{0,40}\b(?:am|is|"
+    # "Next time I'd run it on a copy", "I'd put it in writing next time": whatever the verb
+    # ("run", "put" are participles too), a "'d" that looks ahead is "would"
+    r"\b(?:next time|in (?:the )?future|going forward),? (?=(?:I|we|you|he|she|they)'d\b)|"
+    r"\b(?:I|we|you|he|she|they)'d (?=[^.;,]*\b(?:next time|in (?:the )?future|going "
+    r"forward)\b)|"
+    r"^if\b(?! (?:I|we) (?:remember|recall)\b)(?![^,]{0,40}(?:\b(?:it|that|there|he|she|"
+    r"something|someone|somebody|anything|anyone|nobody|what)['’]s|\b(?:you|we|they)['’]re|"
+    r"\bI['’]m)\b)(?![^,]{0,40}\b(?:am|is|"
     r"are|see|get|have|has|do|does|don't|notice|find|think|need|want|look|looks|breaks|"
-    r"fails|happens)\b)|\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
+    r"fails|happens)\b)(?! (?:it|he|she|this|that|someone|somebody|anyone|anybody|"
+    r"anything|something|nobody|everyone|everybody|(?:the|a|an|my|our|your|their|his|her|its|"
+    r"any|every|each) [a-z-]+) (?:\w+ly )?[a-z]{2,}[^su'\W]s\b)|"
+    r"\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
+    # "so yeah, if it had been a bigger change": a past that did not happen
+    r"\bif (?:it|he|she|they|you|this|that|there|(?:the|a|an|our|my|their|his|her) [\w-]+)"
+    r"(?: had|'d) (?:not |never |just |only )?(?:been|known|gone|done|seen|found|made|taken|"
+    r"told|got|gotten|given|kept|left|lost|caught|sent|spent|paid|heard|held|brought|bought|"
+    r"\w+ed)\b|"
     r"\b(?:I|we) (?:just )?wish\b|"
     # "I'll be candid", like "I'll be honest", frames what follows: a stance, not a plan
     r"\b(?:I|we)(?:'ll| will)\b(?! (?:admit|be honest|say|confess|grant|tell you|be (?:candid|"
@@ -753,6 +770,9 @@ _PSEUDO_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(
+    # a standing rule told as such: "Our policy was that refunds took ten days"
+    r"\b(?:rule|policy|process|procedure|practice|routine|norm|standard answer|default|protocol|"
+    r"convention|habit) (?:was|is)(?= that\b| to\b|:|,|$)|"
     r"\b(?:always|usually|generally|typically|normally|tend to|tends to|every time|whenever|"
     r"each time|as a rule|by nature|in general|my approach is|my style is|I'm (?:a|an|someone|"
     r"the (?:kind|type|sort))|I am (?:a|an|someone|the (?:kind|type|sort))|I'm (?:very|really|"
@@ -806,7 +826,8 @@ _SPEECH_FRAME = re.compile(
     r"wrote|pointed out|made the case|insisted|replied|mentioned|emailed|admitted|promised|"
     # …and so is a thought: "they assumed they'd get written up", "I kept thinking we'd catch up"
     r"assumed|expected|hoped|figured|worried|feared|knew|suspected|realised|realized|"
-    r"kept thinking)\b",
+    # …and so is a lesson drawn: "I learned the fastest fix is often not in your own system"
+    r"kept thinking|learned|learnt)\b",
     re.IGNORECASE,
 )
 # ("I just picked one, no discussion": a tail past a comma denies nothing the clause did)
@@ -952,7 +973,9 @@ _THIRD_PERSON_PRESENT = re.compile(
 # Adverbs between a subject and its verb.
 _MANNER = re.compile(r"^(?:nearly|almost|also|only|just|even|really|actually|basically|literally|"
                      r"honestly|then|first|finally|quickly|immediately|personally|later|never|"
-                     r"already)$", re.IGNORECASE)
+                     # a hedge is no verb: "I probably made it worse" is told in the past
+                     r"already|probably|possibly|maybe|perhaps|definitely|certainly|obviously|"
+                     r"clearly|simply|totally|completely)$", re.IGNORECASE)
 # After "have" or "be": a participle (an event) or an -ing (a step in progress).
 _PARTICIPLE_OR_ING = re.compile(
     r"^(?:\w+ed|\w+ing|been|seen|done|gone|had|made|taken|given|written|built|run|told|sent|spent|"
@@ -1113,10 +1136,16 @@ _WOULD_HABIT = re.compile(
     r"year|time|sprint|quarter|morning|night|evening|spring|summer|autumn|fall|winter|release|"
     r"shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays)|most (?:days|nights|mornings|evenings|"
-    r"weeks|weekends|months|shifts|sprints))\b", re.IGNORECASE)
+    r"weeks|weekends|months|shifts|sprints))\b|" + _EVERY_OCCASION, re.IGNORECASE)
 _WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )?future|rather|"
                          r"never)\b", re.IGNORECASE)
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
+# What goes on after the story: "still", "since then" with a verb in the present.
+_STILL = re.compile(r"\b(?:still|since then|since that (?:time|day)|ever since|from then on)\b",
+                    re.IGNORECASE)
+_PERFECT_OR_PAST = re.compile(r"\b(?:has|have|had)\b|['’](?:ve|s) been\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:can|could|will|would|should|might|may|must)\b|['’](?:d|ll)\b",
+                    re.IGNORECASE)
 _PRESENT_PROGRESSIVE = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly\s+)?\w+ing\b",
                                   re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:wouldn't|would not|wouldn’t|(?:neither|nobody|no one) would)\b"
@@ -1125,8 +1154,12 @@ _WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|we
                          r"certain)\b", re.IGNORECASE)
 
 
-_STANCE = re.compile(r"^(?:I'd|I’d|I would) (?:say|(?P<guess>guess|imagine|like to think)),?\s+"
-                     r"(?:that\s+)?", re.IGNORECASE)
+_STANCE = re.compile(r"^(?:I'd|I’d|I would|(?P<denied>I wouldn't|I wouldn’t|I would not)) "
+                     r"(?:say|(?P<guess>guess|imagine|like to think)),?\s+(?:that\s+)?",
+                     re.IGNORECASE)
+# A guess about what was: "might have been", "may've been" ("could have been a disaster" still
+# imagines what did not happen).
+_MAYBE_WAS = re.compile(r"\b(?:might|may)(?: have|['’]ve) been\b(?![^.;]*\bif\b)", re.IGNORECASE)
 _CONDITION = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:if|unless|even if)\b", re.IGNORECASE)
 
 
@@ -1144,6 +1177,9 @@ def read_mode(text: str, actor: Actor) -> Mode:
         # "I'd say I don't really have conflicts": a stance frame, whose mode is what it says;
         # a fact said so is hedged ("I'd say we found it two weeks early").
         said = read_mode(rest[stance.end():], actor)
+        if stance.group("denied"):
+            # "I wouldn't say I'm confrontational" denies what it says, as "I'm not" would.
+            return said if said == "hypothetical" else "negated"
         # "I'd guess it saved forty grand", "I'd like to think they trust me now": a guess
         return "hedged" if said == "fact" or stance.group("guess") and said == "habitual" else said
     frame = _SPEECH_FRAME.match(rest)
@@ -1152,6 +1188,8 @@ def read_mode(text: str, actor: Actor) -> Mode:
         rest = rest[: frame.end()]
     if actor == "other" and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
         return "negated"  # "he wouldn't drop the manual checklist": he refused
+    if _MAYBE_WAS.search(text) and not _CONDITION.match(text):
+        return "hedged"  # "which he might have been", "might've been overkill": a guess, no plan
     if _hypothetical_main(text):
         # "every Friday we'd re-plan the routes", "I'd usually walk people through the data":
         # "would" with a recurrence of the story tells what used to happen; with "always", a
@@ -1172,6 +1210,10 @@ def read_mode(text: str, actor: Actor) -> Mode:
                 ch.isdigit() for ch in text)))):
         # …"now our sales team is checking the documents", "and now both shifts use the same
         # checklist": what lasts ("- time to first PR now 6 days" tells a result, no verb)
+        return "habitual"
+    if _STILL.search(text) and _HAS_VERB.search(rest) and not (
+            _MODAL.search(text) or _PERFECT_OR_PAST.search(text) or _told_in_the_past(text)):
+        # "he still sends me his drafts"; "the corridor's been clear since then" tells a result
         return "habitual"
     if _HEDGE.search(text):
         return "hedged"
@@ -1551,11 +1593,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         quotes = text.count('"') + text.count("“") + text.count("”")
         in_quote = (in_quote or opens_quote) and not (quotes >= 2 or text.rstrip().endswith(
             ('"', "”")))
-        mode = read_mode(text, actor)
-        if host_mode == "habitual" and clauses and _shares_habit(text, mode, clauses[-1].text):
-            mode = "habitual"
-        elif mode == "hypothetical" and host_mode in ("fact", "negated") and _PURPOSE.match(text):
-            mode = "fact"  # "I moved the shoot to dawn | so we'd lose as little light as possible"
+        mode = _with_host(text, read_mode(text, actor), host_mode,
+                          clauses[-1].text if clauses else None)
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
@@ -1574,6 +1613,11 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
                 # Read again as the habit it is: "and now he helps me train new people" is a
                 # lasting habit of someone else's the story left, not the scene.
                 role = read_role(text, actor, mode, position, heading, reported)
+        if clauses:
+            told, host = _with_condition(text, mode, clauses[-1])
+            if host is not clauses[-1]:
+                clauses[-1] = host
+                host_mode = mode = told
         if owner == read_as and not reported:
             owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
@@ -1611,6 +1655,97 @@ _ONGOING = re.compile(r"\b(?:(?:was|were|is|are|am|'re)\s+(?:\w+ly\s+)?\w+ing|(?
                       r"(?:\w+ly\s+)?\w+(?:ed|en))\b", re.IGNORECASE)
 
 
+# A condition that opens a sentence and times what follows it: "When the feed fails, …",
+# "Every time the server is full, …", "like if something's broken, …".
+_CONDITION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|like|that),?\s+)?(?:when|whenever|"
+                                r"every time|each time|any ?time|if)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"^\W*(?:until|till)\b", re.IGNORECASE)
+# A pseudo-cleft cut at its aside: what follows "is" is what the candidate would do.
+_WHAT_I_WOULD = re.compile(r"\bwhat (?:I|we)(?:'d|’d| would)\b", re.IGNORECASE)
+_COPULA_OPENING = re.compile(r"^\W*(?:is|was)\b", re.IGNORECASE)
+_WHENEVER_THEN = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:when|whenever|every time|each time|"
+                            r"any ?time)\b", re.IGNORECASE)
+# Forms that are past and present alike ("you let them finish", "I put a note in"), which tell
+# no past on their own.
+_PRESENT_TOO = frozenset({"let", "put", "set", "cut", "read", "hit", "shut", "split", "quit",
+                          "cost", "hurt", "spread"})
+
+
+def _told_in_the_past(text: str) -> bool:
+    """A past form in the clause; "feed", "need" and "speed" end in -ed but are none, and a
+    present perfect ("an idea we've already discussed") reaches into the present."""
+    words = re.findall(r"[a-z']+", _PERFECT.sub("", text).lower())
+    return bool(_PAST_STATE.search(" ".join(words))) or any(
+        w in _PAST_FORMS and w not in _PRESENT_TOO or len(w) > 3 and w.endswith("ed") and (
+            not w.endswith("eed") or w in _PAST_EED) and not (at and words[at - 1] in _LINKING)
+        for at, w in enumerate(words))
+
+
+_PERFECT = re.compile(r"(?:\b(?:have|has)|['’]ve)\s+(?:(?:\w+ly|already|just|never|not|since)\s+)*"
+                      r"\w+", re.IGNORECASE)
+# A participle after a present verb describes ("a pallet arrives damaged", "it gets stuck").
+_LINKING = frozenset({"is", "are", "am", "it's", "'s", "'re", "'m", "be", "get", "gets", "arrive",
+                      "arrives", "come", "comes", "look", "looks", "seem", "seems", "feel", "feels",
+                      "stay", "stays", "remain", "remains", "go", "goes"})
+_PAST_EED = frozenset({"agreed", "freed", "guaranteed", "disagreed", "refereed"})
+
+
+def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) -> Mode:
+    """The rules' mode of a clause read with the clause before it in the sentence (`host`)."""
+    if mode == "fact" and _CONDITION_OPENING.match(text) and _HAS_VERB.search(text) and not (
+            _told_in_the_past(text)):
+        return "habitual"  # "if someone brings up an old idea": whenever it happens
+    if host is None:
+        return mode
+    if host_mode == "habitual" and _shares_habit(text, mode, host):
+        return "habitual"
+    if host_mode == "hypothetical" and (_WHAT_I_WOULD.search(host) and _COPULA_OPENING.match(
+            text) or _CONDITION.match(host) and _MAYBE_WAS.search(text)):
+        # "What I'd do, honestly, | is get everyone in a room"; "If the alarm had gone off, | it
+        # might have been worse"
+        return "hypothetical"
+    if mode == "hypothetical" and host_mode in ("fact", "negated") and _PURPOSE.match(text):
+        return "fact"  # "I moved the shoot to dawn | so we'd lose as little light as possible"
+    return mode
+
+
+def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Clause]:
+    """A clause's mode, and the clause before it, read together when that one is a condition:
+    the same clause back when it is none. The layer has read both by now, each on its own."""
+    if _UNTIL.match(text) and condition.mode == "habitual" and _in_past(text) and read_mode(
+            f"{condition.text} {text}", condition.actor) == "fact":
+        # "I sent her a note every evening | until the data was restored": a step repeated
+        # through one bounded stretch is one step of the story, as it is in one clause.
+        return "fact", replace(condition, mode="fact")
+    if mode == "fact" and _generic_condition(condition, text):
+        # Both halves of a generic condition recur (LABELS.md): "When the feed fails |
+        # someone re-runs it by hand", "if a bay is blocked | I'm on the radio".
+        return "habitual", replace(condition, mode="habitual")
+    if mode != "hypothetical" or _HANGS_ON.match(text):
+        return mode, condition
+    if _WHENEVER_THEN.match(condition.text) and _told_in_the_past(condition.text) and (
+            _WOULD.search(text)) and not _WOULD_PLAN.search(text):
+        # "Whenever it rained | we'd lose a day": "would" after a past occasion tells what
+        # used to happen then, as "every sprint we'd…" does.
+        return "habitual", replace(condition, mode="habitual")
+    if condition.mode == "habitual" and _CONDITION_OPENING.match(condition.text):
+        # …and the condition of what the candidate would do is as imagined as the deed:
+        # "If it's urgent | I'd call them".
+        return mode, replace(condition, mode="hypothetical")
+    return mode, condition
+
+
+def _generic_condition(condition: Clause, text: str) -> bool:
+    """Whether `text`, read as a fact, is the main clause of a condition told in the present
+    with no past in either half: what happens whenever it holds, not one event. A story told in
+    the present ("When I get there, the line is down") is read as told later, with the
+    answer."""
+    return condition.mode in ("fact", "habitual") and bool(
+        _CONDITION_OPENING.match(condition.text)) and not _HANGS_ON.match(text) and bool(
+        _HAS_VERB.search(text)) and not (_told_in_the_past(condition.text)
+                                         or _told_in_the_past(text))
+
+
 def _shares_habit(text: str, mode: Mode, host: str) -> bool:
     """Whether a clause takes the habit of the one before it (LABELS.md, shared recurrence).
 
@@ -1622,12 +1757,19 @@ def _shares_habit(text: str, mode: Mode, host: str) -> bool:
     would push back"), where after a present one ("I always put the customer first | and I'd go
     out of my way") it tells what the candidate would do."""
     if mode == "fact":
-        return bool(_WHEN.match(text)) or bool(_AND.match(text)) and (
-            bool(_ONGOING.search(text)) or not _in_past(text))
+        # A habit word that opens the host with no verb of its own ("And normally, the way it
+        # worked, | every change went into a planning doc") times the clause after it, and a
+        # step with no subject of its own shares the host's ("| and got prioritised").
+        return bool(_WHEN.match(text)) or bool(_HABIT_OPENING.match(host)) or bool(
+            _AND.match(text)) and (bool(_ONGOING.search(text)) or not _in_past(text)
+                                   or opens_on_verb(text))
     return mode == "hypothetical" and bool(_AND.match(text)) and bool(_WOULD.search(text)) and (
         not _WOULD_PLAN.search(text)) and bool(_WOULD.search(host) or _PAST_STATE.search(host))
 
 
+_HABIT_OPENING = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:normally|usually|typically|generally|"
+                            r"as a rule)\b(?:,\s*(?:the way it worked|as usual))?,?\s*$",
+                            re.IGNORECASE)
 _AND = re.compile(r"^\W*and\b(?!,? (?:then|one|once|finally|eventually|in the end)\b)",
                   re.IGNORECASE)
 
@@ -1764,8 +1906,41 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         return [_as_told(_narrated(c, position, heading, present), True)
                 if c.sentence in counted else c
                 for read, position, heading in sentences for c in read]
-    return [_as_told(c, past) if c.sentence in counted else c
-            for read, _, _ in sentences for c in read]
+    read = [c for clauses, _, _ in sentences for c in clauses]
+    if not any(_told_in_the_past(_WOULD_VERB.sub("", c.text)) for c in told
+               if c.mode != "hypothetical"):
+        read = _would_in_general(read)
+    return [_as_told(c, past) if c.sentence in counted else c for c in read]
+
+
+# "would" with the verb it carries ("I'd already ruled out" is no past of the story).
+_WOULD_VERB = re.compile(r"\b(?:would|\w+'d|\w+’d)\s+(?:(?:\w+ly|already|just|not|never)\s+)*"
+                         r"\w+", re.IGNORECASE)
+
+
+def _would_in_general(clauses: list[Clause]) -> list[Clause]:
+    """In an answer that tells nothing in the past, "I'd normally start with the raw logs" is
+    what the candidate would do in general, not a routine of a story (LABELS.md); so is a time
+    clause it governs ("…| before I sign off"). An occasion ("every Friday I'd…") still tells a
+    routine; so is a "would" that only shares the habit of someone else's ("Every sprint she
+    would add stories, | and I would push back"). "I'd say" frames a stance, no deed."""
+    out: list[Clause] = []
+    for clause in clauses:
+        host = out[-1] if out and out[-1].sentence == clause.sentence else None
+        imagined = host is not None and host.mode == "hypothetical"
+        if clause.mode == "habitual" and not _REPEATED.search(clause.text) and (
+                clause.actor == "candidate" and _WOULD.search(clause.text) and not (
+                    _OCCASION.search(clause.text) or _STANCE_ANYWHERE.search(clause.text))
+                and (_WOULD_HABIT.search(clause.text) or imagined or host is None)
+                or imagined and (_HANGS_ON.match(clause.text) or _WHEN.match(clause.text))):
+            clause = replace(clause, mode="hypothetical")
+        out.append(clause)
+    return out
+
+
+_OCCASION = re.compile(r"\b(?:every|each)\b", re.IGNORECASE)
+_STANCE_ANYWHERE = re.compile(r"\b(?:I'd|I’d|I would(?: not|n't|n’t)?) (?:say|guess|imagine|like "
+                              r"to think)\b", re.IGNORECASE)
 
 
 def _as_told(clause: Clause, story: bool) -> Clause:
@@ -1836,7 +2011,7 @@ _ONCE_IN_TIME = re.compile(
     # "In September, in the middle of harvest": a month is one time unless every one is meant
     rf"(?<!every )(?<!each )\b(?:in|early in|late in|by|until) (?:{_MONTH})\b|"
     r"\b(?:last|that|this past) (?:year|week|month|spring|summer|autumn|fall|winter|quarter|"
-    rf"weekend|night|christmas|{_WEEKDAY})\b|"
+    rf"weekend|night|christmas|{_WEEKDAY}|{_MONTH})\b|"
     rf"\bone (?:day|morning|afternoon|evening|night|time|weekend|spring|summer|autumn|fall|"
     rf"winter|{_WEEKDAY})\b|"
     r"\b(?:a|an|one|two|three|four|five|a few|few|several|couple of|\d+) (?:years?|months?|"
@@ -1852,9 +2027,9 @@ _SOMETIME = re.compile(
     r"\b(?:at|in) my (?:previous|last|old|former|first) (?:company|job|role|team|employer|"
     r"position|workplace)\b|\bwhen I (?:was|worked) (?:at|in|with|on)\b|"
     r"\b(?:at|in) my (?:job|role|position|work) (?:at|in|with) (?:the|a|an)\b|"
-    # a story's opening in any English: "there was a customer, old man", "one day a driver…"
-    r"\bthere (?:was|were) (?:a|an|this|one)\b|\bone (?:day|time|morning|afternoon|evening|night|"
-    r"week|shift)\b(?! (?:a|per|each|every)\b)|"
+    # a story's opening in any English: "there was a customer, old man", "one shift a driver…"
+    # ("one day" and its like already date a story)
+    r"\bthere (?:was|were) (?:a|an|this|one)\b|\bone (?:week|shift)\b(?! (?:a|per|each|every)\b)|"
     rf"(?<!every )(?<!each )(?<!one )(?<!last )(?<!that )\b(?:{_WEEKDAY})\b"
     r"(?!s| (?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE)
