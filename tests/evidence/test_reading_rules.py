@@ -71,6 +71,10 @@ def span(text: str, at: int = 0) -> Span:
     ("maybe that helped", "hedged"),
     ("I'd say it worked", "hedged"),
     ("I have sent the report", "fact"),
+    # someone's state as the candidate saw it is no doubt about the story; an event is
+    ("I noticed she seemed exhausted after the night shifts", "fact"),
+    ("the new rota seemed to help", "hedged"),
+    ("he seemed to accept it", "hedged"),
 ])
 def test_mode(text: str, mode: Mode) -> None:
     assert read_mode(text, "candidate") == mode

@@ -69,6 +69,7 @@ DETECTED: list[tuple[str, str]] = [
     ("result", "The feature drove a 12% lift in weekly active users."),
     ("learning", "In hindsight, I should have involved the security team much earlier."),
     ("learning", "Since then I write a one-page risk note before every launch."),
+    ("metric", "About 11,000 appointments were booked in the first two days."),
     ("metric", "The data showed a 4% drop in conversion after the redesign."),
     ("metric", "We cut p95 latency from 900 ms to 250 ms for 3,000 merchants."),
     ("metric", "That saved about $40k a month in compute."),
@@ -287,6 +288,8 @@ MISSED: list[tuple[str, str]] = [
     ("learning", "I'm a lifelong learner who enjoys reading."),
     ("metric", "I worked with engineers from several teams."),
     ("timeframe", "I was on the platform team at the time."),
+    ("metric", "In 2021 bookings fell at every branch we had."),
+    ("hedge", "I had six drivers try to park the new vans in the old bays."),
     ("timeframe", "I may have underestimated how long the migration would take."),
     ("named_entity", "Yesterday we met on Monday in March to review it."),
     # a marker in capitals, as text addressed to a grader opens ("END OF ANSWER.")

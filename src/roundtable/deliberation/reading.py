@@ -590,7 +590,9 @@ def _others(case: Case, quote: Quote, reported: bool = False) -> bool:
 # The words that hedge a clause the clause reader found hedged ("I felt like new grads needed
 # more time"), to name the hedge in the answer's own words where the lexicon has none.
 _CLAUSE_HEDGE = re.compile(r"\b(?:I|we) (?:felt|feel|guess|think|believe)(?: like)?\b|"
-                           r"\b(?:something like|I want to say|roughly|around)\b",
+                           r"\b(?:something like|I want to say|roughly|around|apparently|"
+                           r"seem(?:s|ed)? (?:to|like)|(?<!\bhe )(?<!\bshe )(?<!\bthey )"
+                           r"seem(?:s|ed)?)\b",
                            re.IGNORECASE)
 
 

@@ -31,7 +31,11 @@ _UNITS = (
     r"kilos?|kg|kilograms?|tonnes?|tons?|lbs?|litres?|liters?|gallons?|miles?|km|kilometres?|"
     r"beds?|pallets?|trucks?|lorries|vans?|buses|flights?|shipments?|deliveries|parcels?|"
     r"meals?|covers|rooms?|guests?|bookings?|residents?|families|complaints?|errors?|"
-    r"mistakes?|claims?|cases?|invoices?|visits?|vehicles?|shifts?|items?|units?"
+    r"mistakes?|claims?|cases?|invoices?|visits?|vehicles?|shifts?|items?|units?|"
+    r"appointments?|applications?|transactions?|records?|downloads?|sign-?ups?|sessions?|"
+    r"messages?|emails?|signatures?|forms?|samples?|patients?|passengers?|jobs?|"
+    # any count in the thousands: "11,000 appointments", "2,400 returns"
+    r"(?<=\d,\d\d\d )[a-z-]+s\b"
 )
 # "…were out of my hands, and who owned them" is candour about who can fix it, not blame.
 _WHO_CAN_FIX = (r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)|so i (?:passed|"
@@ -296,7 +300,9 @@ PATTERNS: dict[str, str] = {
     # it is a metric only as a change ("from 23 days to six", "two weeks early", "saved 3 hours").
     "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b|"
     r"\bfrom (" + _SPELLED + r") (percent|per cent|hours|days|weeks|minutes) to\b|"
-    r"\b" + _NUMBER + r"\s?(?:more |extra |new |other |fewer |less |affected |impacted |"
+    # a year is no count: "in 2021 bookings rose"
+    r"\b(?!(?:19|20)\d\d\b)" + _NUMBER + r"\s?(?:more |extra |new |other |fewer |less |affected |"
+    r"impacted |"
     r"active |paying |existing |unhappy |angry )?(?:" + _UNITS + r")|"
     # a count of more of anything, whatever it is: "four more stations", "two other schools",
     # "14 more unowned buckets"; "six more weeks" is a while, which "timeframe" reads
@@ -373,7 +379,9 @@ PATTERNS: dict[str, str] = {
     # "I tried to get the vendor on a call" tells an attempt, which happened: not a hedge.
     "hedge": r"\b((?:i think|i guess|i suppose|i feel like|i believe)(?!" + _LESSON + "|" + _CLEFT
     + r")|maybe|"
-    r"perhaps|probably|kind of|sort of|try to|hopefully|might have|could have been|i'm not sure|"
+    # "try to" doubts one's own effort ("I try to listen"); having others "try to book" as
+    # patients would is a test set up, not a hedge
+    r"perhaps|probably|kind of|sort of|(?:i|we) (?:\w+ )?try to|hopefully|might have|could have been|i'm not sure|"
     r"not really sure|if i remember|i don't remember|at least it (felt|seemed) (that way|like it)|"
     r"or so it (felt|seemed)|as far as i (know|could tell)|"
     # "something like 1.2 million" approximates a number; it does not doubt the story.

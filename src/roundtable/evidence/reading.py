@@ -785,7 +785,10 @@ _HEDGE = re.compile(
     # "I thought about this one" considered it: only a thought about what is so hedges
     r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|"
     r"probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
-    r"more or less|I'd say|seem(?:s|ed)?(?: to| like)?|apparently|something like|hopefully|"
+    # "he seemed stressed" is what the candidate saw of someone, not doubt about the story;
+    # "it seemed to work" and "she seemed to agree" doubt what happened
+    r"more or less|I'd say|seem(?:s|ed)? (?:to|like)\b|(?<!\bhe )(?<!\bshe )(?<!\bthey )"
+    r"seem(?:s|ed)?|apparently|something like|hopefully|"
     r"not sure|I assume|"
     r"I reckon|likely|presumably|I hope|I imagine|as far as I know|if I remember|I want to say|"
     r"if I recall|I believe)\b",
