@@ -381,7 +381,8 @@ PATTERNS: dict[str, str] = {
     + r")|maybe|"
     # "try to" doubts one's own effort ("I try to listen"); having others "try to book" as
     # patients would is a test set up, not a hedge
-    r"perhaps|probably|kind of|sort of|(?:i|we) (?:\w+ )?try to|hopefully|might have|could have been|i'm not sure|"
+    r"perhaps|probably|kind of|sort of|(?:i|we) (?:\w+ )?try to|hopefully|might have|"
+    r"could have been|i'm not sure|"
     r"not really sure|if i remember|i don't remember|at least it (felt|seemed) (that way|like it)|"
     r"or so it (felt|seemed)|as far as i (know|could tell)|"
     # "something like 1.2 million" approximates a number; it does not doubt the story.
