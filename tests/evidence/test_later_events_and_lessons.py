@@ -248,3 +248,22 @@ def test_a_test_passed_and_nobody_leaving_that_year_are_outcomes() -> None:
     stayed = story.replace("We passed the inspection with one minor note.",
                            "Nobody else left the kitchen that year.")
     assert "result" in analyze(stayed).sentences[-1].kinds
+
+
+def test_work_that_went_out_clean_after_the_fix_is_an_outcome() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Our weekly payroll file kept reaching the bank with two columns swapped. I traced "
+             "it to an export template someone had edited and locked the template. The next "
+             "four payroll runs went out clean.")
+    assert "result" in analyze(story).sentences[-1].kinds
+
+
+def test_contempt_after_a_comma_is_outside_the_negation_before_it() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    spliced = ("There was a stock problem at the depot and nobody was going to sort it, honestly "
+               "the night crew were pretty useless about it.")
+    assert analyze(spliced).has("contempt")
+    denied = "Nobody on the night crew was useless about it, they were just never told."
+    assert not analyze(denied).has("contempt")

@@ -120,10 +120,21 @@ def _reads_its_negation(clause: Clause, start: int, end: int) -> bool:
     return bool(negations) and start <= clause.span.start + min(negations)[0] < end
 
 
+def _past_a_break(clause: Clause, start: int) -> bool:
+    """Whether every negation of the clause ends before a comma or dash that comes before
+    `start`: in "nobody else was going to deal with it, honestly the billing team were pretty
+    useless" the "nobody" does not reach the second half the reading left in the same clause."""
+    at = start - clause.span.start
+    breaks = [m.start() for m in re.finditer(r"[,;:—–]", clause.text[:max(0, at)])]
+    negations = negation_at(clause.text)
+    return bool(negations) and all(any(e <= b for b in breaks) for _, e in negations)
+
+
 def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> float:
     """A red flag counts wherever the candidate speaks, but never in a clause that denies it or
     in someone else's words."""
-    if mode == "negated" and _reads_its_negation(clause, start, end):
+    if mode == "negated" and (_reads_its_negation(clause, start, end)
+                              or _past_a_break(clause, start)):
         mode = "fact"
     if clause.reported and clause.owner == "other":
         return 0.0
