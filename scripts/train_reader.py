@@ -153,7 +153,8 @@ def main() -> None:
         cross_validate(rows)
         return
     model = _train(rows, [row for row in rows if row.split == "dev"])
-    learned.MODEL_PATH.write_text(json.dumps(model, separators=(",", ":")) + "\n", "utf-8")
+    shipped = {field: model[field] for field in learned.APPLIED}
+    learned.MODEL_PATH.write_text(json.dumps(shipped, separators=(",", ":")) + "\n", "utf-8")
     learned._weights.cache_clear()
     trained = read_corpus()
     for split in ("dev", "heldout") if args.heldout else ("dev",):
