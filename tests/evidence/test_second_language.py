@@ -112,3 +112,23 @@ def test_a_short_past_story_with_a_present_opinion_is_no_present_telling() -> No
     analysis = analyze("Last year I moved our six shops to a cheaper courier and cut the "
                        "delivery bill by a fifth. I don't think there's anything I'd change.")
     assert not any(c.narrated for c in analysis.clauses), analysis.clauses
+
+
+# Native English in the present, no date: time passing inside the story places it.
+LAPSED = (
+    "I run the parts desk at a bus garage. Every week the same three parts are out of stock. So "
+    "I start writing down the parts the fitters ask for and can't get. After three weeks I've "
+    "got 64 lines and it's really only eleven parts. I show the list to the stores manager and "
+    "he agrees to raise the minimum stock on those eleven. After two months the fitters wait "
+    "for parts about twice a week instead of daily."
+)
+
+
+def test_a_present_telling_with_time_passing_in_it_is_one_story() -> None:
+    analysis = analyze(LAPSED)
+    assert not analysis.has("hypothetical") and not analysis.has("no_story"), analysis.flags
+    steps = [c.text for c in analysis.clauses if c.narrated]
+    assert any(step.startswith("I show the list") for step in steps), steps
+    # the same words with no time passing stay what the candidate does every week
+    habit = LAPSED.replace("After three weeks ", "").replace("After two months ", "")
+    assert not any(c.narrated for c in analyze(habit).clauses if c.text.startswith("I show"))

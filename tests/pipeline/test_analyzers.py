@@ -31,6 +31,7 @@ DETECTED: list[tuple[str, str]] = [
     # A step told with a spoken "just" before it, and the irregular past of any trade
     ("action", "In the end I just started using my own route for the drops."),
     ("action", "I rang the depot before six and swapped the vans round."),
+    ("relationship", "We crewed together another three years after that without any tension."),
     ("relationship", "In the end she stayed, came back for her check-up in spring."),
     # What the other side raised, written down; who owns what is out of their hands, said plainly
     ("empathy", "I spent two of his shifts on the floor and wrote down the four problems his "
@@ -128,12 +129,15 @@ DETECTED: list[tuple[str, str]] = [
     ("trust", "I was transparent with the client about the delay."),
     ("wellbeing", "I noticed the team was burned out from the on-call workload."),
     ("wellbeing", "Morale was low after two reorgs in a year."),
+    ("disagreement", "The site lead wanted to pour on Friday. I thought we needed another day "
+                     "for the rebar check."),
     ("disagreement", "I disagreed with my manager about cutting the load tests."),
     ("disagreement", "I pushed back on the plan in the design review."),
     ("disagreement", "I didn't think we should launch without the security review."),
     ("grounds", "I pushed back because the load tests showed the service would fall over."),
     ("grounds", "The data showed a 4% drop in conversion after the redesign."),
     ("grounds", "The risk was that merchants would not get paid on time."),
+    ("raised", "I took her aside after the briefing and told her what the gauge had read."),
     ("raised", "I grabbed ten minutes with my supervisor after the huddle."),
     ("raised", "I pulled last month's rejects, showed her the pattern and asked for a trial."),
     ("raised", "I asked for a 1:1 with her before the planning meeting."),

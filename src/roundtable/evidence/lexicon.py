@@ -641,6 +641,10 @@ PATTERNS: dict[str, str] = {
     r"(she|he|they|the [\w-]+) (was|were|should)\b)|"
     r"i argued (against|for|that)|i made the case (against|for)|i said no\b|i (told|warned) (him|"
     r"her|them|my \w+) (that )?(it|this|we) (would|was|wasn't|won't)|"
+    # the position against another's, as an obligation: "My partner wanted the nearest
+    # hospital. I thought he needed to go to the stroke centre"; and pushing with no object
+    r"i (honestly )?(thought|believed|felt|was sure|was convinced) (that )?(he|she|it|they|we|"
+    r"the [\w-]+) (really )?(needed|had|ought|should|must)\b|the reason i pushed\b|"
     # the position itself, in the candidate's words: "I thought the timing of the checks was
     # too loose for our sicker patients"
     r"i (honestly )?(thought|felt|believed|was (sure|convinced)) (that )?(the|this|that|our|their|"
@@ -699,6 +703,9 @@ PATTERNS: dict[str, str] = {
     r"(\b(i|and)|,) (also |then |just )?(showed|walked) (him|her|them|my (manager|boss|lead|"
     r"supervisor|director)) (that|the|my|"
     r"how|what|where|why|through)\b|"
+    # out of others' hearing: "I stepped out to the cab and told him my score"
+    r"\bi (stepped|went|took (him|her|them)|pulled (him|her|them)) (out|aside|outside)\b[^.;!?]{0,40}"
+    r"\b(told|asked|said|showed|explained)\b|"
     # time taken with the person to make the case: "I booked twenty minutes with him"
     r"\bi (booked|blocked|grabbed|got|set up|found|took) (\w+ ){0,2}(minutes|time|half an hour|"
     r"an hour|a slot|a meeting|a call|a chat|a 1:1|a one-on-one) with (him|her|them|my \w+)\b)",
@@ -734,7 +741,13 @@ PATTERNS: dict[str, str] = {
     r"nurses|agents|reps|drivers|cooks) (on|through) (it|the (new|change|rule|decision|plan)))\b",
     # "my relationship director" is a job, not a relationship
     "relationship": r"\b(relationship(?! (director|manager|managers|lead|team|banker|officer|"
-    r"executive|owner)\b)|still (work|talk|collaborate|get along)|(she|he|they|"
+    r"executive|owner)\b)|still (work|talk|collaborate|get along)|"
+    # years of work side by side after it: "we worked together another two years after that
+    # without any awkwardness"
+    r"(we|he and i|she and i|they and i) (worked|carried on working|kept working|crewed|"
+    r"partnered) together (for )?(another|the next|a further|for another) (\w+ )?(years?|"
+    r"months?|seasons?)|without any (awkwardness|tension|friction|bad blood|hard feelings)|"
+    r"(she|he|they|"
     r"[a-z]+) and i (still|now|regularly|have since|since then)|we('ve|"
     r" have) (worked|collaborated|partnered) (together )?since|(thanked|trusted|sought out|"
     r"came back to|recommended) me|rapport|mutual respect|on good terms|invited me|"

@@ -2036,16 +2036,24 @@ _SOMETIME = re.compile(
     rf"(?<!every )(?<!each )(?<!one )(?<!last )(?<!that )\b(?:{_WEEKDAY})\b"
     r"(?!s| (?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE)
+_LAPSE_WORDS = (
+    r"(?:after|within) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|"
+    r"a couple of|several|\d+) (?:days?|weeks?|months?|hours?)|(?:a|one|two|three|four|five|six|"
+    r"a few|a couple of|\d+) (?:days?|weeks?|months?) later")
 _IN_SEQUENCE = re.compile(
     r"\b(?:then|after that|after this|afterwards|finally|in the end|since then|"
     r"(?:at|by) the end(?! of the day)|"
     r"(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint|season|year|"
     r"quarter)|(?:the )?(?:day|morning|evening|night|week) (?:before|after)|"
     r"(?:the )?same (?:day|morning|afternoon|evening|night|week)|"
-    r"after (?:a|one|two|three|four|a few|\d+) (?:days?|weeks?|months?|hours?)|"
+    rf"{_LAPSE_WORDS}|"
     r"(?:first|second) (?:day|week|month)|so (?:I|we) decide|(?:I|we) decide|"
     r"by (?:the )?(?:evening|lunchtime|lunch|noon|midnight|morning))\b",
     re.IGNORECASE)
+# Time passing inside the story: "after a month I've got about 180 of them", "two weeks later".
+# A habit or a plan has no occasion to count its own days; two of these place a story told in
+# the present as one story, as a date does.
+_LAPSE = re.compile(rf"\b(?:{_LAPSE_WORDS})\b", re.IGNORECASE)
 # What a habit, a rule or a self-portrait is told with: "usually", "every time", "when a
 # customer is angry", "I'm a perfectionist", "I try to".
 _GENERIC = re.compile(
@@ -2133,7 +2141,9 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     generic = len(_GENERIC.findall(whole)) + sum(
         1 for c in clauses if c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
         and not _CONDITION.match(c.text))
-    placed_in_time = dated + placed >= 1 or slipped >= NARRATIVE_PAST
+    lapses = len(_LAPSE.findall(story))
+    told += lapses  # a lapse counts as a date does: once more than a bare "then"
+    placed_in_time = dated + placed >= 1 or slipped >= NARRATIVE_PAST or lapses >= 2
     return placed_in_time and specific and told >= PRESENT_STORY and told > 2 * generic
 
 
