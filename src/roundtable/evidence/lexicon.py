@@ -704,8 +704,8 @@ PATTERNS: dict[str, str] = {
     r"supervisor|director)) (that|the|my|"
     r"how|what|where|why|through)\b|"
     # out of others' hearing: "I stepped out to the cab and told him my score"
-    r"\bi (stepped|went|took (him|her|them)|pulled (him|her|them)) (out|aside|outside)\b[^.;!?]{0,40}"
-    r"\b(told|asked|said|showed|explained)\b|"
+    r"\bi (stepped|went|took (him|her|them)|pulled (him|her|them)) (out|aside|outside)\b"
+    r"[^.;!?]{0,40}\b(told|asked|said|showed|explained)\b|"
     # time taken with the person to make the case: "I booked twenty minutes with him"
     r"\bi (booked|blocked|grabbed|got|set up|found|took) (\w+ ){0,2}(minutes|time|half an hour|"
     r"an hour|a slot|a meeting|a call|a chat|a 1:1|a one-on-one) with (him|her|them|my \w+)\b)",
