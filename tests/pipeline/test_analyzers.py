@@ -37,6 +37,8 @@ DETECTED: list[tuple[str, str]] = [
     ("empathy", "I spent two of his shifts on the floor and wrote down the four problems his "
                 "crew raised."),
     ("blame", "I had to redo the whole report because he did not send the data on time."),
+    ("steamroll", "I told the drivers the new route was happening and they could get on board "
+                  "or not."),
     ("steamroll", "When the buyer kept stalling, I went straight to their head of purchasing."),
     ("steamroll", "I picked the supplier myself and closed the discussion that night."),
     ("steamroll", "I never asked facilities first because they would only say no."),
@@ -214,6 +216,8 @@ DETECTED: list[tuple[str, str]] = [
      "promised."),
     ("sole_credit", "I basically carried the launch; the rest of the team just followed."),
     ("sole_credit", "Nobody else stepped up, so I did all of it myself."),
+    ("dismissive", "The bad reviews were mostly from guests who complain about everything."),
+    ("dismissive", "The night porter objected, but he just didn't like change."),
     ("dismissive", "Their concerns were mostly noise, so I ignored their feedback."),
     ("steamroll", "I went straight to the VP without telling her."),
     ("steamroll", "I merged it anyway, over their objections."),

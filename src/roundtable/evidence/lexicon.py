@@ -1100,7 +1100,13 @@ PATTERNS: dict[str, str] = {
     r"got|found|pushed)|(?:thanks|due) to me\b|(?:people|they|"
     r"everyone) (?:still )?ask(?:ed)? me how i did it|made by great (?:mentors|managers|"
     r"leaders))",
-    "dismissive": r"\b((why|no need to|didn't need to) worry about|ignored (their|his|her|the) "
+    "dismissive": r"\b("
+    # the people affected waved away: "mostly people who complain about everything", "she
+    # didn't like change", "that's what mattered"
+    r"(people|guests|customers|users|staff) who (complain|moan|whinge) about (everything|anything)|"
+    r"(she|he|they) (just )?(didn't|did not|doesn't|don't) like change|"
+    r"(were|was) happy,? (and )?that'?s (all )?what mattered|"
+    r"(why|no need to|didn't need to) worry about|ignored (their|his|her|the) "
     r"(plan|advice|input|feedback|suggestions?|comments|process)|stopped (going to|attending|"
     r"waiting for|inviting|answering) (their|his|her|them)|what was the point|didn't bother "
     r"(explaining|asking|listening|consulting|involving|replying)|rather than wasting time|"
@@ -1153,6 +1159,10 @@ PATTERNS: dict[str, str] = {
     r"buy-in|sign-off|permission|input)|told (?:them|him|her|everyone)[\w ,]{0,30} (?:that|"
     r"it) was the (?:target|plan|decision|deadline)|(?:people|they|the team|"
     r"everyone) just needed a push|whether (?:they|he|she) liked it or not|like it or not|"
+    # an ultimatum, read from the candidate's telling: "I told her it was happening and she
+    # could get on board or not", "take it or leave it"
+    r"told (?:him|her|them|everyone|the [\w-]+)\b[^.;!?]{0,60}\b(?:get|got|come|came) on board "
+    r"or (?:not|leave|go)|take it or leave it|"
     # over a head, said without "behind": "I went directly to the chief revenue officer"
     r"\bi went (?:directly|straight) (?:over )?to (?:the|our|their) (?:[\w-]+ ){0,3}(?:officer|vp|"
     r"director|ceo|cto|cfo|coo|cro|head of [\w-]+)\b|"
