@@ -215,6 +215,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "He now leads the payments team.",
         "His next three releases shipped without a rollback.",
         "She passed her level 3, and this year she trains our new apprentice.",
+        "By June she was closing the shop alone on Sundays.",
     ],
     "insist-on-the-highest-standards/the-bar": [
         "We agreed an SLO of 99.95% and a p99 latency under 300 ms.",

@@ -268,6 +268,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The company pivoted to self-serve.",
         "Two weeks before launch the client cut our budget by a third.",
         "In March the depot switched to a new route planning system.",
+        "An hour before doors opened the venue's generator failed.",
     ],
     ("adaptability", "acting-under-uncertainty"): [
         "There was a lot of ambiguity about what the regulator would require.",

@@ -32,11 +32,19 @@ def test_the_layer_reads_a_habit_told_with_would_as_a_habit() -> None:
 
 
 def test_the_layer_can_be_switched_off_for_training() -> None:
+    # "which broke" has no subject of its own: the layer reads it as nobody's step
     with learned.rules_only():
-        assert learned.relabel("I usually call them first", "candidate", "fact", "action",
+        assert learned.relabel("which broke", "candidate", "fact", "action",
                                False) == ("candidate", "fact")
+    assert learned.relabel("which broke", "candidate", "fact", "action",
+                           False) == ("none", "fact")
+
+
+def test_the_layer_leaves_mode_to_the_rules() -> None:
+    # It read mode no better than the rules in cross-validation (`learned.APPLIED`).
+    assert learned.APPLIED == ("actor",)
     assert learned.relabel("I usually call them first", "candidate", "fact", "action",
-                           False) == ("candidate", "habitual")
+                           False)[1] == "fact"
 
 
 @pytest.mark.parametrize(("text", "allowed"), [

@@ -54,11 +54,13 @@ def test_a_step_in_the_present_is_a_step_when_the_story_around_it_is_past() -> N
 
 
 def test_as_many_past_steps_as_habits_make_a_past_story() -> None:
-    # Three past steps against three habits: the story is past, and its present step ("I go
-    # to my manager") is a step. Two against three is an account of habits.
+    # Four past steps against four present clauses (the bare "I go to my manager" among them,
+    # as the rules read it before the story is known): the story is past, and its present step
+    # is a step. Two against three is an account of habits.
     assert _last_mode_of("Our releases failed in March. I wrote a checklist. I tested it on "
-                         "staging. I go to my manager with it. We usually ship on Fridays. I "
-                         "always check the logs first. I usually pair with QA.", 3) == "fact"
+                         "staging. I timed every deploy. I go to my manager with it. We usually "
+                         "ship on Fridays. I always check the logs first. I usually pair with "
+                         "QA.", 4) == "fact"
     assert _last_mode_of("Our releases failed in March. I wrote a checklist. I go to my manager "
                          "with it. We usually ship on Fridays. I always check the logs first.",
                          2) == "habitual"

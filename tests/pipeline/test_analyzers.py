@@ -123,6 +123,7 @@ DETECTED: list[tuple[str, str]] = [
     ("mentoring", "I paired him with our best estimator for the spring tenders."),
     ("mentoring", "I mentored a junior engineer through her first production launch."),
     ("mentoring", "I coached two new managers on running their first performance reviews."),
+    ("communication", "I told the bride's mother exactly what was changing on the menu."),
     ("communication", "I wrote a one-page memo explaining the risk in plain language."),
     ("communication", "I presented the options to the leadership team with a short deck."),
     ("empathy", "I listened to her concerns and acknowledged that the deadline was real."),

@@ -573,8 +573,8 @@ PATTERNS: dict[str, str] = {
     r"updated|notified|warned|radioed|texted|messaged) (?:the|my|our|him|her|them|every|each|"
     r"all|both)\b|"
     # saying what was done and why: "I told him what I'd done and why"
-    r"i (?:also |then |first )?told (?:him|her|them|everyone|the [\w-]+|my [\w-]+) (?:what|why|"
-    r"how|exactly|straight away|first)\b)\b",
+    r"i (?:also |then |first )?told (?:him|her|them|everyone|the [\w'’-]+(?: [\w'’-]+){0,3}?|"
+    r"my [\w-]+) (?:what|why|how|exactly|straight away|first)\b)\b",
     "empathy": r"\b(listened|understood (their|his|her|where)|acknowledged|empathi[sz]\w+|"
     # asking the people in front of them first, answering what they asked: "I asked the parents
     # first, outside, how much they wanted the children to hear", "I answered every question"
