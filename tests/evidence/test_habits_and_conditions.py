@@ -114,6 +114,17 @@ READINGS: list[tuple[str, str, Mode]] = [
     # A pseudo-cleft cut at its aside: what follows "is" is what the candidate would do.
     ("What I'd do, honestly, is just ring the client first.", "is just ring the client",
      "hypothetical"),
+    # "Used to" with a verb is a past habit; being used to something, or a thing used to do a
+    # job, is not. "Each other" is one another, no recurrence; "every other week" is one.
+    ("The night porters used to lock the side door at ten.", "The night porters used to",
+     "habitual"),
+    ("By the spring the porters were used to the new keypad.", "By the spring the porters",
+     "fact"),
+    ("The spare van was used to carry the overflow to the depot.", "The spare van was used",
+     "fact"),
+    ("We covered for each other on the late shifts that week.", "We covered for each other",
+     "fact"),
+    ("We covered the late shift every other week.", "We covered the late shift", "habitual"),
 ]
 
 

@@ -267,3 +267,43 @@ def test_contempt_after_a_comma_is_outside_the_negation_before_it() -> None:
     assert analyze(spliced).has("contempt")
     denied = "Nobody on the night crew was useless about it, they were just never told."
     assert not analyze(denied).has("contempt")
+
+
+@pytest.mark.parametrize(("text", "actor", "mode", "position", "role"), [
+    # Late in the story, time having passed or a later date opens how things came to stand.
+    ("After six weeks she was closing the till on her own.", "other", "habitual", 0.9,
+     "result"),
+    ("Last autumn he ran the induction for the new starters himself.", "other", "fact", 0.9,
+     "result"),
+    ("By the end of March the backlog was down to a single shelf.", "none", "fact", 0.8,
+     "result"),
+    # The same date early on sets the scene, and the candidate's own step after a wait is a step.
+    ("Last autumn he ran the induction for the new starters himself.", "other", "fact", 0.1,
+     "situation"),
+    ("After a week I went to my manager with the rota.", "candidate", "fact", 0.9, "action"),
+])
+def test_time_passing_late_in_the_story_opens_its_outcome(
+        text: str, actor: str, mode: str, position: float, role: str) -> None:
+    assert read_role(text, actor, mode, position, None, False) == role  # type: ignore[arg-type]
+
+
+def test_the_readings_own_outcome_counts_without_a_change_word() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Our new apprentice, Callum, was scared of the lathe and kept finding reasons to "
+             "sweep up instead. I stayed back two evenings a week and had him turn scrap bar "
+             "until he trusted the chuck. After a month he was running the small batch jobs "
+             "alone. Last winter he showed the two new apprentices the lathe himself.")
+    found = analyze(story)
+    assert "result" in found.sentences[-2].kinds
+    assert "result" in found.sentences[-1].kinds
+
+
+def test_a_step_of_the_candidates_or_trouble_that_went_on_is_no_told_outcome() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("The stock counts in the system never matched the shelves, and that belonged to "
+             "the inventory team. I emailed them about it a dozen times and raised it in the "
+             "morning meeting. They never really prioritised it. After a couple of months I "
+             "stopped raising it.")
+    assert not analyze(story).has("result")

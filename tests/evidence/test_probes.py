@@ -62,8 +62,10 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # disagreement settled in the first 1:1 scores 1 on escalation, as if the candidate gave up.
 # short-but-real-04 (a 60-word influence story) read its goal at 3 while three kinds of evidence
 # covered a criterion (`scoring.criteria.FULL_COVERAGE`); at four it is missed again.
+# Round 24: plain-evidence-h2 (held out) left the list when the reading's own outcome clauses,
+# late in the story and told by no step of the candidate's, began to count as told outcomes.
 KNOWN_MISSES = frozenset(
-    """onlooker-h1 onlooker-h2 plain-evidence-h1 plain-evidence-h2 plain-evidence-h3
+    """onlooker-h1 onlooker-h2 plain-evidence-h1 plain-evidence-h3
     present-narration-07 present-narration-h2
     denial-01 denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
     unsignposted-outcome-04 later-relationship-02 later-relationship-04 sole-credit-01

@@ -44,6 +44,26 @@ def _last_mode(answer: str) -> str:
     return read_answer(sentences(answer))[-1].mode
 
 
+def test_a_present_telling_that_introduces_its_teller_and_turns_with_her_is_a_story() -> None:
+    # "I'm a site nurse…" introduces the teller, and "she says… she thinks about it and agrees"
+    # tells one person's turns, not anyone's habit; the same told with "usually", "normally"
+    # and "always" is how things generally go.
+    story = ("I'm a site nurse at a care home. It's a Sunday night and the agency carer doesn't "
+             "turn up. I ring the manager on call and she says to manage with who we have. I "
+             "tell her that isn't safe for the dementia wing. She thinks about it and agrees to "
+             "call in a bank carer. The bank carer arrives by ten and we get through the night "
+             "without a fall.")
+    told = analyze(story)
+    assert not told.has("hypothetical") and not told.has("no_story")
+    assert [c.mode for c in told.clauses if c.text.startswith(("I ring", "I tell"))] == [
+        "fact", "fact"]
+    habit = ("I'm a site nurse at a care home. When an agency carer doesn't turn up, I usually "
+             "ring the manager on call. Normally she says to manage with who we have, and I "
+             "always tell her that isn't safe for the dementia wing. She generally agrees to "
+             "call in a bank carer.")
+    assert analyze(habit).has("no_story")
+
+
 def test_a_step_in_the_present_is_a_step_when_the_story_around_it_is_past() -> None:
     # Three past clauses, one of them a denial, make a past story: "I go to my manager" is its
     # next step. With two, nothing says the answer is a story, and it reads as a habit.

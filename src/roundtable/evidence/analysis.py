@@ -29,6 +29,7 @@ from roundtable.evidence.reading import (
     read_answer,
     read_mode,
     told_in_past,
+    told_later,
     understood_subject,
 )
 from roundtable.evidence.text import Span, clause_around, sentences, words
@@ -626,9 +627,15 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
                 if not any((c.role in _NOT_MEASURED_OUTCOME
                             or c.mode in ("habitual", "hypothetical"))
                            and c.span.start <= span.start + start < c.span.end for c in own)]
-    if not change and not measured:
+    # What the reading places as the story's outcome, late in it and told by no step of the
+    # candidate's: "The lamb held at 66 to 70 the whole time", "Power came back during dessert".
+    placed = [(c.span.start - span.start, c.span.end - span.start) for c in own
+              if c.role == "result" and not c.reported and (c.mode == "fact" or (
+                  c.mode == "habitual" and told_later(c.text, c.actor, None)))
+              and c.actor != "candidate"]
+    if not change and not measured and not placed:
         return
-    hits["result"] = [(m.start(), m.end()) for m in change] or measured
+    hits["result"] = [(m.start(), m.end()) for m in change] or measured or placed
     if "metric" in hits:
         hits["quantified_result"] = hits["metric"]
 

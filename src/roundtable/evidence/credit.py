@@ -21,7 +21,13 @@ from __future__ import annotations
 
 from roundtable import regexes as re
 from roundtable.evidence.kinds import RED_FLAGS
-from roundtable.evidence.reading import Clause, mode_triggers, negation_at, past_tense
+from roundtable.evidence.reading import (
+    Clause,
+    mode_triggers,
+    negation_at,
+    past_tense,
+    told_later,
+)
 
 HEDGED = 0.6
 """What a hedged clause ("I think it stayed good") is worth against a plain one."""
@@ -156,8 +162,11 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
 
 
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
-    if mode == "habitual" and clause.role == "result" and _LASTING_NOW.search(clause.text):
-        mode = "fact"  # "three other branches now use it" is an outcome that lasts, no habit
+    if mode == "habitual" and clause.role == "result" and (
+            _LASTING_NOW.search(clause.text) or told_later(clause.text, clause.actor, None)):
+        # "three other branches now use it", "after a month he was running the bar alone on
+        # Saturdays": an outcome that lasts, no habit
+        mode = "fact"
     if clause.role in _NOT_OUTCOMES or mode in ("hypothetical", "habitual"):
         return 0.0
     if clause.role != "result" and _TIME_OR_CONDITION.match(clause.text):

@@ -927,11 +927,16 @@ _EVERY_OCCASION = (r"\b(?:every|each) (?:single )?(?:call|meeting|standup|stand-
                    r"code review|retro|release|demo|one-on-one|1:1|handover|visit|delivery|"
                    r"inspection|round|briefing|huddle|payday|sprint planning|planning)\b")
 # What happened again and again is a habit of the story, not one event.
+# "We used to close at six" is a habit of the past; "everyone was used to it" (accustomed) and
+# "the van was used to carry stock" (put to use) are not.
+_USED_TO = (r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bam )(?<!'m )(?<!'re )"
+            r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bgetting )(?<!\bbecame )"
+            r"\bused to\b")
 _REPEATED = re.compile(
     rf"\bwould {_PAST_RECURRING}\b|"
-    r"\b(?:kept|keep|keeps) \w+ing\b|\bused to\b|\b(?:every|each) (?:single )?(?:day|week|"
+    rf"\b(?:kept|keep|keeps) \w+ing\b|{_USED_TO}|\b(?:every|each) (?:single )?(?:day|week|"
     r"month|year|time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|shift|cycle|weekend|other \w+)\b|"
+    r"thursday|friday|saturday|sunday|shift|cycle|weekend)\b|\bevery other \w+\b|"
     # "in every call", "over and over", "as usual", "rotated certs monthly" (the adverb closing
     # the clause: a "monthly report" is a thing)
     r"\b(?:in|at) every (?:call|meeting|standup|stand-up|review|retro|sprint|release|demo|"
@@ -1397,6 +1402,31 @@ _SINCE = re.compile(r"\b(?:still|to this day|ever since|since then|these days|no
                     re.IGNORECASE)
 
 
+# A clause that opens on time having passed, or on a later date: "After a month he was running
+# the bar alone", "Last spring he trained our two new starters himself", "By June the queue was
+# gone". Early in a story the same words set the scene.
+_LATER = re.compile(
+    r"^\W*(?:and |so |then |but )?(?:(?:after|within|in) (?:about |around |roughly |nearly |"
+    r"just |only |less than |under |over |another )?(?:a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|\d+|a few|a couple of|several|a couple) (?:more )?(?:days?|weeks?|"
+    r"months?|years?|quarters?|shifts?|sprints?|terms?|seasons?|rotas?)|by (?:the (?:end of )?)?"
+    r"(?:the |that |next |the following )?(?:spring|summer|autumn|fall|winter|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|end of (?:the |that )?"
+    r"(?:week|month|quarter|year|term|season)|time (?:we|I|they|she|he))|(?:last|this|that|the "
+    r"next|the following) (?:spring|summer|autumn|fall|winter|year|quarter|month|term|season)|"
+    r"(?:a|one|two|three|six) (?:years?|months?|weeks?) (?:on|later)|(?:later|since then|these "
+    r"days|today|now)\b)",
+    re.IGNORECASE,
+)
+
+
+def told_later(text: str, actor: Actor, position: float | None) -> bool:
+    """Whether a clause late in the story, told by no step of the candidate's, opens on time
+    having passed or on a later date: how things stood after the story, its outcome."""
+    return (position is None or position >= RESULT_ZONE) and actor != "candidate" and bool(
+        _LATER.match(text))
+
+
 def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
                reported: bool) -> bool:
     """A relationship told through a later event: near the end of the story, someone else
@@ -1477,6 +1507,9 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     cued = text.lower() if ascii_text else text
     for role, pattern in _ROLE_CUES_LOWERED if ascii_text else _ROLE_CUES:
         if pattern.search(cued):
+            if role == "situation" and mode in ("fact", "habitual") and told_later(
+                    text, actor, position):
+                return "result"  # "last spring" at the end dates what came of the story
             if role == "result" and position is not None and position < 0.3 and (
                     heading != "result") and not re.search(
                     r"\b(?:as a result|in the end|ultimately|the outcome|ended up)\b", text,
@@ -1485,6 +1518,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
             return _cued_role(role, text, cued, actor, mode, position, heading, reported)
     if later_bond(text, actor, mode, position, reported):
         return "relationship"
+    if mode in ("fact", "habitual") and told_later(text, actor, position):
+        return "result"
     if heading is not None:
         return heading
     # Late in the story a change or a number is the outcome; where the story is too short to
@@ -1788,8 +1823,9 @@ _LICENCES: dict[str, re.Pattern[str]] = {
         rf"{_HYPOTHETICAL.pattern}|\b(?:would|could|can|will|if|might|may|going to|gonna)\b|'d\b|"
         r"'ll\b", re.IGNORECASE),
     "habitual": re.compile(
-        rf"{_HABITUAL.pattern}|\b(?:would|now|every|each|kept|keep|keeps|used to|often|"
-        r"sometimes|regularly|weekly|daily|monthly|still|anymore|these days|nowadays|again)\b|'d\b",
+        rf"{_HABITUAL.pattern}|{_USED_TO}|\b(?:would|now|every|each(?! other)|kept|keep|keeps|"
+        r"often|sometimes|regularly|weekly|daily|monthly|still|anymore|these days|nowadays|"
+        r"again)\b|'d\b",
         re.IGNORECASE),
     "hedged": re.compile(
         rf"{_HEDGE.pattern}|\b(?:I want to say|something like|around|roughly|who knows|"
@@ -2069,6 +2105,7 @@ _RECURRENCE = re.compile(
     rf"{_HABITUAL.pattern}|{_REPEATED.pattern}|\b(?:now|nowadays|these days|still|anymore|"
     r"often|sometimes|never|ever|would|will|if|whenever|when(?:ever)? there is|for me)\b|"
     r"'d\b|'ll\b", re.IGNORECASE)
+_INTRODUCED = re.compile(r"I'm (?:a|an)$|I am (?:a|an)$", re.IGNORECASE)
 PRESENT_STORY = 3
 """The weight of times and steps in order from which an answer in the present tells one
 story: a dated time counts two, a place or a bare day one, a step in sequence one."""
@@ -2097,6 +2134,15 @@ _BARE_THIRD = re.compile(
     re.IGNORECASE)
 SECOND_LANGUAGE = 2
 """How many such verbs mark an answer told in a second language."""
+# One person's steps told in the present, in turn with the teller's: "He disagrees, says it's
+# fine", "he thinks about it and in the end he changes one word". A habit is told of anyone
+# ("when a customer asks"), a story of him or her.
+_THEIR_STEP = re.compile(
+    r"\b(?:he|she)\s+(?:just |also |then |finally |quickly |still |again )?(?:says|asks|tells|"
+    r"agrees|disagrees|decides|changes|thinks|looks|calls|comes|goes|gives|takes|sends|shows|"
+    r"explains|answers|replies|refuses|listens|reads|signs|approves|rejects|nods|laughs|shouts|"
+    r"walks|rings|phones|emails|writes|pushes|keeps|leaves|turns|starts|stops|wants|gets)\b",
+    re.IGNORECASE)
 
 
 # What would have happened, looking back on one past event: "that would have cost us the
@@ -2125,6 +2171,9 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     bare = len(_BARE_THIRD.findall(story))
     if bare >= SECOND_LANGUAGE:
         told += bare
+    turns = len(_THEIR_STEP.findall(story))
+    if turns >= SECOND_LANGUAGE:
+        told += turns
     # A story told in the present slips into the past for what came before or after its
     # scene ("the pump had seized overnight", "the order already shipped", "she never called
     # back"), which a habit or a plan has no occasion to do. Only a telling mostly in the
@@ -2134,11 +2183,18 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     if sum(1 for c in clauses if c.mode == "habitual") <= slipped:
         slipped = 0
     told += slipped
-    specific = bool(names_in(story)) or bool(_COUNTED.search(story))
+    # A time that happened once ("It's a Thursday night", "a couple of years ago") is as
+    # specific as a name or a number: a habit is seldom dated.
+    specific = bool(names_in(story)) or bool(_COUNTED.search(story)) or dated >= 1
     # What would have happened looks back on one past event; only what would happen in general
     # is a plan's. A condition ("if it were the network") is counted in the clause that carries
     # its modal ("I'd see it on every floor").
-    generic = len(_GENERIC.findall(whole)) + sum(
+    # "I'm a copy editor at a regional newspaper" opening the answer introduces the teller; a
+    # self-portrait later on ("I'm a people person") describes them in general.
+    opening = re.match(r"[^.!?\n]*", whole)
+    introduced = opening.end() if opening else 0
+    generic = sum(1 for m in _GENERIC.finditer(whole)
+                  if not (m.start() < introduced and _INTRODUCED.match(m.group()))) + sum(
         1 for c in clauses if c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
         and not _CONDITION.match(c.text))
     lapses = len(_LAPSE.findall(story))
@@ -2332,9 +2388,9 @@ _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", 
 
 
 __all__ = [
-    "ACTORS", "MODES", "ROLES", "Actor", "Clause", "Mode", "Role", "cue_signals",
-    "habit_of_story", "later_bond", "licensed", "mode_triggers", "names_in", "negation_at",
+    "ACTORS", "Actor", "Clause", "MODES", "Mode", "ROLES", "Role", "cue_signals", "habit_of_story",
+    "later_bond", "licensed", "listed_in_past", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
-    "listed_in_past", "read_sentence", "split_clauses", "subject_split", "told_in_past",
+    "read_sentence", "split_clauses", "subject_split", "told_in_past", "told_later",
     "understood_subject",
 ]

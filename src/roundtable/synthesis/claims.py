@@ -60,13 +60,15 @@ _ASKS_OUTCOME = re.compile(
     r"result)\b|\bhow did (?:it|that|the story) (?:end|turn out)\b|\bwhat came of it\b",
     re.IGNORECASE,
 )
-_OWN_MISS = re.compile(r"\byour own part in what went wrong\b|\byour (?:own )?mistake\b",
-                       re.IGNORECASE)
+# What a follow-up may ask only where the reading supports it (`synthesis.followups` asks by
+# the same patterns the checker holds it to).
+OWN_MISS = re.compile(r"\byour own part in what went wrong\b|\byour (?:own )?mistake\b",
+                      re.IGNORECASE)
 # Asking for a story to be told presumes none of it: "tell me about one time this happened".
 _ASKS_FOR_A_STORY = re.compile(r"\bone time this actually happened\b|\btell me about a time\b",
                                re.IGNORECASE)
-_UNSETTLED = re.compile(r"\b(?:did not|didn't) settle it\b|\bwhen that (?:failed|did not work)",
-                        re.IGNORECASE)
+UNSETTLED = re.compile(r"\b(?:did not|didn't) settle it\b|\bwhen that (?:failed|did not work)",
+                       re.IGNORECASE)
 _SOMEONE_ELSE = re.compile(r"\b(?:they|them|their|he|him|his|she|her|that person|the other "
                            r"person|the other side)\b", re.IGNORECASE)
 _MANAGER = re.compile(r"\byour (manager|boss|director|lead|vp)\b", re.IGNORECASE)
@@ -392,9 +394,9 @@ def _premises(where: str, text: str, facts: _Facts) -> list[Violation]:
     if where.startswith("follow_ups"):
         if facts.outcome_told and _ASKS_OUTCOME.search(text):
             found.append(Violation(where, "asks_for_told_outcome", text))
-        if facts.settled_first_time and _UNSETTLED.search(text):
+        if facts.settled_first_time and UNSETTLED.search(text):
             found.append(Violation(where, "settled_first_time", text))
-        if not facts.analysis.has("failure_owned") and _OWN_MISS.search(text) and not (
+        if not facts.analysis.has("failure_owned") and OWN_MISS.search(text) and not (
                 _ASKS_FOR_A_STORY.search(text)):
             found.append(Violation(where, "no_miss_of_theirs", text))
         unquoted = re.sub(r"“[^”]*”", "", text)
@@ -667,4 +669,4 @@ def _shape(review: Review, facts: _Facts) -> list[Violation]:
     return found
 
 
-__all__ = ["Violation", "check_review"]
+__all__ = ["OWN_MISS", "UNSETTLED", "Violation", "check_review"]

@@ -14,6 +14,7 @@ from roundtable.deliberation.lenses import focus_for
 from roundtable.deliberation.phrasing import cut_end, lower_first, quoted, upper_first, wants
 from roundtable.engines.base import Case
 from roundtable.models import FollowUp
+from roundtable.synthesis.claims import OWN_MISS, UNSETTLED
 
 _ASKS_OUTCOME = re.compile(r"\bwhat happened\b|\bin the end\b|\bhow did it (?:turn out|end)\b",
                            re.IGNORECASE)
@@ -23,12 +24,6 @@ _OTHER_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|manager|boss|director|
                            r"teammate|customer|client|stakeholder|vp|ceo|cto|engineer|designer|"
                            r"team|partner|peer|report|[A-Z][a-z]+ (?:said|told|asked|agreed))\b",
                            re.IGNORECASE)
-
-
-_UNSETTLED = re.compile(r"\b(?:did not|didn't) settle it\b|\bwhen that (?:failed|did not work)",
-                        re.IGNORECASE)
-_OWN_MISS = re.compile(r"\byour own part in what went wrong\b|\byour (?:own )?mistake\b",
-                       re.IGNORECASE)
 _ASKS_MEASURE = re.compile(r"\bmeasured\b|\bhow did you measure\b", re.IGNORECASE)
 _WANTS_OTHER = re.compile(r"\b(?:other (?:person|side)|(?:the|this|that|one) person|teammate|"
                           r"customers?|audience|doubt\w*|people)\b", re.IGNORECASE)
@@ -41,12 +36,12 @@ def _presumes_too_much(question: str, case: Case) -> bool:
         return True
     # "Your own part in what went wrong" presumes a miss of the candidate's that the story may
     # not have: the brake fault the supervisor caught was the supplier's.
-    if _OWN_MISS.search(question) and not case.analysis.has("failure_owned"):
+    if OWN_MISS.search(question) and not case.analysis.has("failure_owned"):
         return True
     # "When the first conversation did not settle it, what did you do next" holds only where
     # the story tells a further step, and then it asks for what was just told; a story that
     # ends at the first talk ("she said no, and that was that") may well have been settled.
-    if _UNSETTLED.search(question):
+    if UNSETTLED.search(question):
         return True
     # Someone else acts in the story itself, not in a habit or a hypothetical.
     someone = any(c.actor == "other" and c.mode in ("fact", "negated", "hedged")
@@ -60,7 +55,7 @@ def _instead(case: Case, criterion: Criterion) -> str:
     if criterion.family == "results" or _ASKS_OUTCOME.search(criterion.follow_up):
         return ("How did you know whether what you did worked, and what would you do "
                 "differently next time?")
-    if _UNSETTLED.search(criterion.follow_up):
+    if UNSETTLED.search(criterion.follow_up):
         if case.analysis.has("escalation"):
             return ("When you took it further, did the person you disagreed with know before "
                     "you did, and how did they take it?")
@@ -70,7 +65,7 @@ def _instead(case: Case, criterion: Criterion) -> str:
         # Neither a decision nor a further step is told: a question that holds either way.
         return ("If a first conversation doesn't settle a disagreement like this, what do you do "
                 "next, and who knows about it?")
-    if _OWN_MISS.search(criterion.follow_up):
+    if OWN_MISS.search(criterion.follow_up):
         return "Looking back, what would you do differently if it happened again, and why?"
     want = wants(criterion)
     # The criterion's want can presume what its follow-up did: an outcome, or another person.
