@@ -671,6 +671,20 @@ def _later_bond(span: Span, hits: Hits, own: list[Clause]) -> None:
                                 for c in bonds[:1]]
 
 
+def _placed_grounds(span: Span, hits: Hits, own: list[Clause]) -> None:
+    """A reason told without the usual signposts: a clause the reading places as the grounds
+    of the candidate's own position ("I explained why: if the hold time isn't met we can't
+    call the load sterile") is their grounds, though no "because" is said. The other side's
+    reasons, told in their words or under their "wanted", are the disputed position."""
+    if "grounds" in hits:
+        return
+    placed = [c for c in own if c.role == "grounds" and c.owner != "other" and not c.reported
+              and c.actor != "other" and c.mode in ("fact", "hypothetical", "negated")]
+    if placed:
+        hits["grounds"] = [(c.span.start - span.start, c.span.end - span.start)
+                           for c in placed[:1]]
+
+
 def _paragraph(text: str, offset: int) -> int:
     """Which paragraph (blocks separated by a blank line) `offset` falls in."""
     return len(re.findall(r"\n\s*\n", text[:offset]))
@@ -1270,6 +1284,7 @@ def analyze(answer: str) -> Analysis:
             own = [c for c in clauses if c.sentence == index]
             _positional_result(span, hits, substantive.index(index), len(substantive), own)
             _later_bond(span, hits, own)
+            _placed_grounds(span, hits, own)
             _measured_in_place(span, hits, own)
         own = [c for c in clauses if c.sentence == index]
         # An event told beside the generic claim, not the claim itself ("I made sure everyone

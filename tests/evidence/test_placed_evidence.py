@@ -1,0 +1,57 @@
+"""Evidence the reading places where no signpost word says it: an outcome told as how things
+came to stand late in the story ("After a month he was running the small batch jobs alone"),
+and a reason told after a colon rather than a "because". Each has a near miss that must not
+count: the candidate's own later step, trouble that went on, the other side's reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.analysis import analyze
+from roundtable.evidence.reading import read_role
+
+
+@pytest.mark.parametrize(("text", "actor", "mode", "position", "role"), [
+    # Late in the story, time having passed or a later date opens how things came to stand.
+    ("After six weeks she was closing the till on her own.", "other", "habitual", 0.9,
+     "result"),
+    ("Last autumn he ran the induction for the new starters himself.", "other", "fact", 0.9,
+     "result"),
+    ("By the end of March the backlog was down to a single shelf.", "none", "fact", 0.8,
+     "result"),
+    # The same date early on sets the scene, and the candidate's own step after a wait is a step.
+    ("Last autumn he ran the induction for the new starters himself.", "other", "fact", 0.1,
+     "situation"),
+    ("After a week I went to my manager with the rota.", "candidate", "fact", 0.9, "action"),
+])
+def test_time_passing_late_in_the_story_opens_its_outcome(
+        text: str, actor: str, mode: str, position: float, role: str) -> None:
+    assert read_role(text, actor, mode, position, None, False) == role  # type: ignore[arg-type]
+
+
+def test_the_readings_own_outcome_counts_without_a_change_word() -> None:
+    story = ("Our new apprentice, Callum, was scared of the lathe and kept finding reasons to "
+             "sweep up instead. I stayed back two evenings a week and had him turn scrap bar "
+             "until he trusted the chuck. After a month he was running the small batch jobs "
+             "alone. Last winter he showed the two new apprentices the lathe himself.")
+    found = analyze(story)
+    assert "result" in found.sentences[-2].kinds
+    assert "result" in found.sentences[-1].kinds
+
+
+def test_a_step_of_the_candidates_or_trouble_that_went_on_is_no_told_outcome() -> None:
+    story = ("The stock counts in the system never matched the shelves, and that belonged to "
+             "the inventory team. I emailed them about it a dozen times and raised it in the "
+             "morning meeting. They never really prioritised it. After a couple of months I "
+             "stopped raising it.")
+    assert not analyze(story).has("result")
+
+
+def test_a_reason_the_reading_places_is_the_candidates_grounds_without_a_because() -> None:
+    held = ("The site manager wanted to pour on Friday. I held the sign-off: the weld tests "
+            "were due to come back on Monday.")
+    assert "grounds" in analyze(held).sentences[1].kinds
+    # The other side's reasons, under their "wanted", are the position disputed.
+    theirs = ("The site manager wanted to pour on Friday, because the round ran long and the "
+              "crew was tired. I went along with it.")
+    assert not analyze(theirs).has("grounds")
