@@ -639,6 +639,11 @@ PATTERNS: dict[str, str] = {
     r"should not|couldn't)|i (didn't|did not) think ((we|it|this|that) (should|was|would)|"
     # a judgement of a person's or a thing's state: "I didn't think the ladder was safe"
     r"(she|he|they|the [\w-]+) (was|were|should)\b)|"
+    # a refusal said politely: "I said I wasn't comfortable releasing that load", "I told him
+    # I wasn't prepared to sign it"
+    r"i (said|told (him|her|them|(my|the|our) ([\w-]+ ){0,2}[\w-]+)) (that )?i (was(n't| not)|"
+    r"am not|'m not|"
+    r"wouldn't be|would not be) (comfortable|happy|willing|prepared|okay|ok)\b|"
     r"i argued (against|for|that)|i made the case (against|for)|i said no\b|i (told|warned) (him|"
     r"her|them|my \w+) (that )?(it|this|we) (would|was|wasn't|won't)|"
     # the position against another's, as an obligation: "My partner wanted the nearest
@@ -726,6 +731,10 @@ PATTERNS: dict[str, str] = {
     r"kept the (original )?(plan|date|scope)|went ahead|"
     # a yes given in speech: "she said okay, let's try it for a month"
     r"(said|says) (okay|ok|yes|fine|sure|alright|all right),? (let's|we can|go ahead|try it|do it)|"
+    # a yes said and left at that, or followed by the go-ahead: "he said fine, make the call"
+    r"(said|says) (okay|ok|yes|fine|sure|alright|all right)(?=[,.;!]|$)|"
+    # someone else taking the candidate's side or plan: "the consultant agreed with bypassing"
+    r"(?<!\bi )(?<!\bwe )agreed with (me|us|my|our|the plan|the idea|\w+ing)\b|"
     # the settled outcome of a dispute: "so we shipped his version", "we went with her design"
     r"(we|the team) (shipped|launched|built|kept|used|adopted) (his|her|their|my|our|both) "
     r"(version|design|approach|proposal|plan|option|idea|ideas))\b",
