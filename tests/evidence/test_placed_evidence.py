@@ -1,7 +1,8 @@
 """Evidence the reading places where no signpost word says it: an outcome told as how things
 came to stand late in the story ("After a month he was running the small batch jobs alone"),
 and a reason told after a colon rather than a "because". Each has a near miss that must not
-count: the candidate's own later step, trouble that went on, the other side's reasons."""
+count: the candidate's own later step, trouble that went on, the other side's reasons; and
+the story the candidate chooses to tell, whose "I'd" imagines nothing."""
 
 from __future__ import annotations
 
@@ -55,3 +56,15 @@ def test_a_reason_the_reading_places_is_the_candidates_grounds_without_a_because
     theirs = ("The site manager wanted to pour on Friday, because the round ran long and the "
               "crew was tired. I went along with it.")
     assert not analyze(theirs).has("grounds")
+
+
+def test_the_story_chosen_in_the_candidates_words_is_told_not_imagined() -> None:
+    # "the failure I'd talk about is…" chooses the story; its "I'd" imagines nothing of it, so
+    # the miss told in it is owned. "I'd talk to the chef first" is still what they would do.
+    chosen = ("I'm a line cook, and the failure I'd talk about is a Saturday where I missed the "
+              "delivery slot for our biggest customer. I told the head chef straight away.")
+    found = analyze(chosen)
+    assert any(e.kind == "failure_owned" and e.strength > 0 for e in found.evidence)
+    assert not found.has("generic_claim")
+    assert analyze("I'd talk to the head chef first and agree a plan.").clauses[0].mode == (
+        "hypothetical")

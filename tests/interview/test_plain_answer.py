@@ -14,6 +14,7 @@ ANSWER = ("Last spring our billing migration had to be live before the fiscal ye
     "Tell me about a time you had to deliver under a tight deadline.",
     "Can you give me an example of a time you failed?",
     "Describe a situation where you disagreed with your manager",
+    "I'd like you to tell me about a time you failed.",
 ])
 def test_a_question_on_the_first_line_is_the_question(question: str) -> None:
     submission = parse_input(f"{question}\n\n{ANSWER}\n")
@@ -36,6 +37,12 @@ def test_a_question_given_by_the_user_wins_and_the_pasted_line_is_not_the_answer
     # A first paragraph of the story that, read whole, has the words of an ask in it.
     "In my shop I am working as cashier since two years. One time there was customer who "
     "shout that the price is wrong. Manager tell me about it. I feel bad.\n\n" + ANSWER,
+    # The candidate choosing their story in their own words ("a failure I'd talk about is…",
+    # "I can't think of a time I was wrong") opens the answer; cutting it would lose the
+    # story's first line, or the very denial the panel must weigh.
+    "I'm a line cook, and the failure I'd talk about is a Saturday where I ruined forty "
+    "portions of risotto.\n\n" + ANSWER,
+    "Honestly, I can't think of a time my judgment was really wrong.\n" + ANSWER,
     # A question with no answer below it is all the user gave: review it as given.
     "Tell me about a time you had to deliver under a tight deadline.",
     ANSWER,

@@ -394,7 +394,9 @@ PATTERNS: dict[str, str] = {
     r"(?<!\bexample )(?<!\bstory )i always(?![^.;!?]{0,60}"
     r"\b(?:now|since then|ever since)\b)|i usually|"
     r"i generally|i typically|i tend to|"
-    r"i would (always|probably|just|try|make sure|go)|i try to|i('m| am) ("
+    # "Since then I try to…" is a practice kept since, as "since then I always…" is.
+    r"i would (always|probably|just|try|make sure|go)|(?<!\bthen )(?<!\bsince )(?<!\bnow )"
+    r"i try to|i('m| am) ("
     # "I'm a pharmacist in a hospital" says where the story happens, not what kind of person
     # the candidate is ("I'm a team player").
     r"(a |an )(?![\w -]{1,40}?\b(?:in|at|for|on) (?:a|an|the|our|my|one)\b)(?!(?:[\w-]+ ){0,2}"
@@ -424,7 +426,10 @@ PATTERNS: dict[str, str] = {
     r"on the same page|in the loop|happy)|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|"
     r"you should|in general|typically|the key is|my approach is|whenever i|if i (were|was|had)|"
-    r"i'd (probably |just )?(go|try|talk|make|sit)|i (really )?(value|care about|pride myself)|"
+    # "a failure I'd talk about is…" chooses the story to tell, as "the one I always think of"
+    # does; "I'd talk to them first" is what the candidate would do.
+    r"i'd (probably |just )?(go|try|talk(?! about)|make|sit)|i (really )?(value|care about|"
+    r"pride myself)|"
     r"i('m| am) (constantly|also a|a big)|i've (always|been a|been the|gotten feedback)|"
     r"i'd love to|one thing i'd|i('d| would) describe myself|i'd bring|"
     r"is (one of )?my (core )?values?|my philosophy|"

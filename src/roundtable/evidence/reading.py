@@ -1171,8 +1171,22 @@ _MAYBE_WAS = re.compile(r"\b(?:might|may)(?: have|['’]ve) been\b(?![^.;]*\bif\
 _CONDITION = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:if|unless|even if)\b", re.IGNORECASE)
 
 
+# The story chosen to tell, in a relative clause: "a failure I'd talk about is a wedding where I
+# missed the shots", "the example I'd give is…". Its "I'd" imagines nothing of the story.
+_CHOSEN = re.compile(r"\b(?:I'd|I’d|I would) (?:probably |maybe |usually )?(?:talk about|pick|"
+                     r"choose|mention|go with|use|give|share|bring up|point to)(?= (?:is|was)\b)",
+                     re.IGNORECASE)
+
+
 def read_mode(text: str, actor: Actor) -> Mode:
     """Whether the clause tells what happened, or what did not, would, usually does, or may."""
+    chosen = _CHOSEN.search(text)
+    if chosen:
+        text = text[:chosen.start()] + text[chosen.end():]
+    return _mode_of(text, actor)
+
+
+def _mode_of(text: str, actor: Actor) -> Mode:
     if _BEFORE_ANYONE.match(text):
         return "negated"
     if _WAS_UNSURE.match(_subject_text(text)):

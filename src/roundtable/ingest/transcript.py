@@ -7,6 +7,7 @@ is never silently merged into the first answer.
 
 from __future__ import annotations
 
+from roundtable import regexes as re
 from roundtable.errors import InputError
 from roundtable.ingest.asks import asks_situation, sentences
 from roundtable.ingest.formats import read_transcript
@@ -29,6 +30,19 @@ def to_submission(segment: Segment, notes: list[Flag], **context: str | None) ->
                       notes=tuple(notes), **fields)
 
 
+# The candidate speaking of themselves, to no one addressed: "I'm a wedding photographer, and a
+# failure I'd talk about is a wedding where I missed the shots" opens an answer, however much it
+# sounds like "talk about a failure". An interviewer's line addresses "you" ("I'd like you to
+# tell me about a time…") or speaks of no one ("Describe a situation where…").
+_OWN_WORDS = re.compile(r"\bI\b|\bI['’](?:m|d|ve)\b")
+_ADDRESSED = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+
+
+def _pasted_question(sentence: str) -> bool:
+    return asks_situation(sentence) and not (
+        _OWN_WORDS.search(sentence) and not _ADDRESSED.search(sentence))
+
+
 def plain_answer(text: str, **context: str | None) -> Submission:
     """A plain answer; a first line that asks for a situation ("Tell me about a time…"), with
     the answer below it, is the question pasted above the answer, not part of what was said."""
@@ -37,7 +51,7 @@ def plain_answer(text: str, **context: str | None) -> Submission:
     # Sentence by sentence: a first paragraph of the story ("One time there was guest who
     # complain… Supervisor tell me about this.") read whole can look like an ask, and cutting
     # it off would lose what the candidate said.
-    if rest.strip() and len(first) <= 300 and any(asks_situation(s) for s in sentences(first)):
+    if rest.strip() and len(first) <= 300 and any(_pasted_question(s) for s in sentences(first)):
         # A question given alongside wins, but the pasted line is still not the answer.
         asked = context.get("question") or first.strip()
         return Submission(answer=rest.strip(), **{**context, "question": asked})
