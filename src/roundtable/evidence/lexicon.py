@@ -390,13 +390,14 @@ PATTERNS: dict[str, str] = {
     # "Since then I always check…" is a lesson kept (see "learning"), not a claim about oneself.
     # "I always double-check the strength now" is a practice kept since (see "learning").
     # "the one I always think of", "the example I always give" chooses the story to tell
-    "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bsince )(?<!\bthe one )"
+    "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bthen: )(?<!\bnow: )"
+    r"(?<!\bsince )(?<!\bthe one )"
     r"(?<!\bexample )(?<!\bstory )i always(?![^.;!?]{0,60}"
     r"\b(?:now|since then|ever since)\b)|i usually|"
     r"i generally|i typically|i tend to|"
     # "Since then I try to…" is a practice kept since, as "since then I always…" is.
-    r"i would (always|probably|just|try|make sure|go)|(?<!\bthen )(?<!\bsince )(?<!\bnow )"
-    r"i try to|i('m| am) ("
+    r"i would (always|probably|just|try|make sure|go)|(?<!\bthen )(?<!\bthen: )(?<!\bsince )"
+    r"(?<!\bnow )i try to|i('m| am) ("
     # "I'm a pharmacist in a hospital" says where the story happens, not what kind of person
     # the candidate is ("I'm a team player").
     r"(a |an )(?![\w -]{1,40}?\b(?:in|at|for|on) (?:a|an|the|our|my|one)\b)(?!(?:[\w-]+ ){0,2}"
