@@ -1,8 +1,9 @@
 """Evidence the reading places where no signpost word says it: an outcome told as how things
 came to stand late in the story ("After a month he was running the small batch jobs alone"),
-and a reason told after a colon rather than a "because". Each has a near miss that must not
-count: the candidate's own later step, trouble that went on, the other side's reasons; and
-the story the candidate chooses to tell, whose "I'd" imagines nothing."""
+and a reason told in a sentence of its own rather than after "I… because". Each has a near miss
+that must not count: the candidate's own later step, trouble that went on, the other side's
+reasons, a date set told with "due to"; and the story the candidate chooses to tell, whose
+"I'd" imagines nothing."""
 
 from __future__ import annotations
 
@@ -49,9 +50,9 @@ def test_a_step_of_the_candidates_or_trouble_that_went_on_is_no_told_outcome() -
 
 
 def test_a_reason_the_reading_places_is_the_candidates_grounds_without_a_because() -> None:
-    held = ("The site manager wanted to pour on Friday. I held the sign-off: the weld tests "
-            "were due to come back on Monday.")
-    assert "grounds" in analyze(held).sentences[1].kinds
+    held = ("The site manager wanted to pour on Friday. I held the sign-off. Because the east "
+            "frame welds had failed twice that week, nobody could call the frame safe.")
+    assert "grounds" in analyze(held).sentences[2].kinds
     # The other side's reasons, under their "wanted", are the position disputed.
     theirs = ("The site manager wanted to pour on Friday, because the round ran long and the "
               "crew was tired. I went along with it.")
@@ -68,3 +69,13 @@ def test_the_story_chosen_in_the_candidates_words_is_told_not_imagined() -> None
     assert not found.has("generic_claim")
     assert analyze("I'd talk to the head chef first and agree a plan.").clauses[0].mode == (
         "hypothetical")
+
+
+@pytest.mark.parametrize(("text", "grounds"), [
+    ("The delay was due to a customs hold at Dover.", True),
+    ("Due to the storm, the trucks were four hours late.", True),
+    # A date set is no reason: the reading must not credit it as the candidate's grounds.
+    ("We were due to retire the old till system at the end of June.", False),
+])
+def test_due_to_gives_a_cause_not_a_date_set(text: str, grounds: bool) -> None:
+    assert (read_role(text, "team", "fact", 0.1, None, False) == "grounds") is grounds

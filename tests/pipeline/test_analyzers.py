@@ -345,7 +345,7 @@ MISSED: list[tuple[str, str]] = [
     ("decision", "The foreman said it was fine to leave the scaffold up."),
     ("generic_claim", "The failure I'd talk about is the night I double-booked the function room."),
     ("generic_claim", "Since then I try to confirm every booking by phone the day before."),
-    ("generic_claim", "- Since then: I always get a second roofer to quote before we strip a roof."),
+    ("generic_claim", "- Since then: I always get a second roofer to quote on a strip."),
     ("disagreement", "I said I was comfortable taking the late shift."),
     ("commitment", "I committed the config change and went home."),
     ("relationship", "I finished the report and sent it to the team."),

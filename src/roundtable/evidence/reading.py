@@ -1244,6 +1244,10 @@ def _mode_of(text: str, actor: Actor) -> Mode:
 
 # --- role ------------------------------------------------------------------------------------
 
+# What follows "due to" when it gives a cause rather than a date set ("was due to retire").
+_CAUSE_NOUN = (r"(?=(?:a|an|the|his|her|their|our|my|its|this|that|these|those|some|lack|poor|"
+               r"bad|high|low|staff|weather)\b)")
+
 # "Since then", "since that day", "since the launch" tell what came after: no reason.
 _SINCE_A_REASON = (r"since(?!,? (?:then|that (?:day|week|month|quarter|year|point|time|release|"
                    r"launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix)))")
@@ -1285,7 +1289,11 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"evidence|research|logs|tests?|metrics|usage|survey|benchmark|load tests?|results) "
      r"(?:showed|suggested|indicated|said|pointed|were|was)|based on|which showed|showed "
      r"that|found that|the risk (?:was|of)|risk of|would (?:cost|break|hurt|lose|cause|"
-     r"delay|violate|expose)|my reasoning|the reason (?:was|being)|due to|evidence)\b"),
+     # "we were due to retire the API in June" is a date set, not a cause ("the delay was due to
+     # a customs hold" is one)
+     r"delay|violate|expose)|my reasoning|the reason (?:was|being)|(?<!\bwas )(?<!\bwere )"
+     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!'s )(?<!'re )due to|(?:was|were|is|are|be) due to "
+     rf"{_CAUSE_NOUN}|evidence)\b"),
     ("decision", r"^agreed\b|\b(?:decided|decision|agreed to|we agreed|(?:she|he|they|everyone) "
      r"agreed|settled on|landed on|went with|signed off|approved|compromise|disagree and "
      r"commit|committed to|the call was|made the call|overruled|chose to|opted|(?:kept|"
@@ -1473,7 +1481,8 @@ _CUT_FROM_PLAN = re.compile(
 
 
 # A cause told after what it caused: "sales rose 20% because of the new layout".
-_CAUSE_AFTER = re.compile(r"\b(?:because of|due to|thanks to|owing to|as a result of)\b",
+_CAUSE_AFTER = re.compile(rf"\b(?:because of|(?<!\bwas )(?<!\bwere )due to|(?:was|were) due to "
+                          rf"{_CAUSE_NOUN}|thanks to|owing to|as a result of)\b",
                           re.IGNORECASE)
 _RESULT_CUE = dict(_ROLE_CUES)["result"]
 
