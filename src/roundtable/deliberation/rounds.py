@@ -654,6 +654,10 @@ def _also(reading: Reading, point: Point, talk: Discourse, cited: list[Quote]) -
             f"{shows(persona, point.finding, criterion.family)}.")
 
 
+# How far one move took a criterion, said as the cross-talk said it ("goes up 3 points").
+_POINTS = {1: "a point", 2: "two points", 3: "three points", 4: "four points"}
+
+
 def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None,
                  need: Criterion, held: list[Disagreement], evidence: Evidence,
                  talk: Discourse) -> Turn:
@@ -682,7 +686,7 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
         final = reading.criteria[move.criterion]
         parts.append(f"{names[move.by]} moved me on {criterion.name.lower()} with {line}; " + (
             f"I now have it at {final} of 5." if move.after == final else
-            f"that was {'a point' if abs(move.after - move.before) == 1 else 'two points'}, "
+            f"that was {_POINTS[abs(move.after - move.before)]}, "
             f"and I end at {final} of 5."))
     for item in held[:1]:
         criterion = evidence.criteria[item.criterion]

@@ -282,17 +282,21 @@ class _Facts:
         return None
 
     def scores_of(self, speaker: str | None) -> dict[str, set[int]]:
-        """Every score a criterion holds for `speaker`: the rubric's, and the speaker's own."""
+        """Every score a criterion holds for `speaker`: the rubric's, and the speaker's own,
+        from the opening through every reading the cross-talk moved it to (a panelist moved
+        from 1 to 4 and later to 5 says "I have it at 4 of 5" in between)."""
         held: dict[str, set[int]] = {c.name.lower(): {c.score} for c in
                                      self.review.scores.criteria}
         names = {c.id: c.name.lower() for c in self.review.scores.criteria}
         for panelist in self.review.scores.panelists:
             if speaker is not None and panelist.panelist != speaker:
                 continue
+            opening = getattr(getattr(panelist, "opening", None), "criteria", None) or {}
             for cid, score in panelist.criteria.items():
-                held.setdefault(names.get(cid, cid), set()).add(score)
-            opening = getattr(panelist, "opening", None)
-            for cid, score in (getattr(opening, "criteria", None) or {}).items():
+                start = opening.get(cid, score)
+                held.setdefault(names.get(cid, cid), set()).update(
+                    range(min(start, score), max(start, score) + 1))
+            for cid, score in opening.items():
                 held.setdefault(names.get(cid, cid), set()).add(score)
         return held
 
