@@ -345,6 +345,76 @@ def test_a_red_flag_is_read_by_who_does_what_to_whom(sentence: str, kind: str,
     assert (kind in _flags(f"{STEPS} {sentence} {OUTCOME}")) is flagged
 
 
+# The same flags by how a sentence is built, each family beside its near miss: another party
+# made the cause (a counterfactual of their act, "X being slow", "caused by X not …", a lapse of
+# theirs pointed out, a softening aside before their failing), a refusal of others' mistakes,
+# people written off by kind, a decree or a threat, a move made before others could object,
+# another team's settings changed alone, and doing it all the same again.
+@pytest.mark.parametrize(("sentence", "kind", "flagged"), [
+    ("Not my problem really, because if the warehouse had packed it properly, it wouldn't "
+     "have happened.",
+     "blame", True),
+    ("If they'd checked the dependency list first, none of this would have happened.",
+     "blame", True),
+    ("If I'd checked the dependency list first, none of this would have happened.",
+     "blame", False),
+    ("I don't take the blame for other people's mistakes.",
+     "blame", True),
+    ("The delay was really an issue with the surveyor being slow to come back.",
+     "blame", True),
+    ("The delay was really an issue with the crane being slow to arrive.",
+     "blame", False),
+    ("Most of the late payments are caused by customers not reading the invoice terms.",
+     "blame", True),
+    ("Most of the drop-offs were caused by customers not being able to find the button.",
+     "blame", False),
+    ("In the review I pointed out that the night shift had forgotten to log the readings.",
+     "blame", True),
+    ("In the review I pointed out that I had forgotten to log the readings.",
+     "blame", False),
+    ("The planning office, lovely people, never once sent the drawings on time.",
+     "blame", True),
+    ("The planning office, lovely people, sent the drawings two days early.",
+     "blame", False),
+    ("It wasn't my department, but I picked it up anyway and called the supplier.",
+     "blame", False),
+    ("I put him on the dishwasher, because that's where people like that belong.",
+     "contempt", True),
+    ("I love working with people like that, and we still meet for lunch.",
+     "contempt", False),
+    ("He was a nice enough lad, but useless on the tills.",
+     "contempt", True),
+    ("I told the tiling crew we were starting Monday, full stop.",
+     "steamroll", True),
+    ("We agreed we were starting Monday and I told the tiling crew the same day.",
+     "steamroll", False),
+    ("I told the supplier that if they didn't drop the price, they wouldn't be getting the "
+     "next order.",
+     "steamroll", True),
+    ("I told the supplier that if they didn't confirm by Friday, the order would slip a week.",
+     "steamroll", False),
+    ("I booked the change window before the architects could object.",
+     "steamroll", True),
+    ("I booked the change window after the architects had reviewed it.",
+     "steamroll", False),
+    ("I changed their alert thresholds myself that night.",
+     "steamroll", True),
+    ("I changed my alert thresholds myself that night.",
+     "steamroll", False),
+    ("Honestly, I'd make the same call again.",
+     "never_fail", True),
+    ("I'd make the same call again, but I'd tell the team a week earlier.",
+     "never_fail", False),
+    ("Looking back, I still think I made the right call.",
+     "never_fail", True),
+    ("Looking back, I think I made the wrong call.",
+     "never_fail", False),
+])
+def test_a_red_flag_is_read_in_wording_no_idiom_lists(sentence: str, kind: str,
+                                                     flagged: bool) -> None:
+    assert (kind in _flags(f"{STEPS} {sentence} {OUTCOME}")) is flagged
+
+
 @pytest.mark.parametrize(("sentence", "hedged"), [
     ("I think we saved about a week.", True),
     ("I guess the error rate went down a bit.", True),

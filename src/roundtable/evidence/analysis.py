@@ -743,7 +743,8 @@ def _flagged_clauses(evidence: list[Evidence], clauses: list[Clause]) -> list[Cl
 
 
 # "If I had tested it, none of this would have happened" puts the cause on the candidate.
-_OWN_COUNTERFACTUAL = re.compile(r"\b(?:if (?:i|we) had|had (?:i|we) (?:just |only )?\w+ed)\b",
+_OWN_COUNTERFACTUAL = re.compile(r"\b(?:if (?:i|we)(?: had|['’]d)|had (?:i|we) (?:just |only )?"
+                                 r"\w+ed)\b",
                                  re.IGNORECASE)
 
 

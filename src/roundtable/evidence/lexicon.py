@@ -1285,7 +1285,8 @@ _POLITE_FLAGS: dict[str, str] = {
         r"sharp|quick|tech) (?:person|guy|type|one|people|crowd|mind)\b|"
         r"\bexplained (?:twice|three times|again and again|over and over|slowly)\b|"
         r"\bfound (?:his|her|their) level\b|\b(?:nice|lovely|"
-        r"pleasant|sweet|decent) enough (?:guy|person|woman|man|people|folks|bunch|lot)\b|"
+        r"pleasant|sweet|decent) enough (?:guy|person|woman|man|people|folks|bunch|lot|kid|lad|"
+        r"bloke|chap|fella|girl)\b|"
         r"\bperfectly (?:pleasant|nice|lovely|decent)\b|\bnot (?:people|someone|somebody|the kind "
         r"of people|the sort of people) (?:you'd|you would|i'd|i would|you could) (?:hand|trust|"
         r"give|leave)\b|\bkeep (?:things|it|everything) (?:very |really |super )?(?:basic|simple) "
@@ -1715,6 +1716,96 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"that wasn't)\b|\baccept (?:anything )?less than perfect\b"
     ),
 }
+# Another party, named as one who acts: a person, a role, a team or an organisation, never a
+# thing ("the alert", "the server") and never the candidate's own "I" or "we".
+_PARTY_NOUN = (r"(?:team|teams|people|folks|guys|manager|managers|lead|leads|vendor|vendors|"
+               r"client|clients|customer|customers|supplier|suppliers|contractor|contractors|"
+               r"subcontractor|subcontractors|sub|consultants?|agency|partners?|depot|warehouse|"
+               r"office|department|desk|inspectors?|observers?|auditors?|regulator|landlord|"
+               r"tenants?|drivers?|couriers?|engineers?|developers?|devs|designers?|analysts?|"
+               r"testers?|qa|ops|hr|legal|finance|sales|marketing|product|management|leadership|"
+               r"director|boss|pm|owners?|colleagues?|teammates?|staff|crew|nurses?|doctors?|"
+               r"surveyors?|architects?|planners?|dispatch|dispatcher|branch|shift|head office|"
+               r"hq|board|committee|council|school|hospital|store|surgery|pharmacy)")
+_PARTY = (r"(?:they|he|she|(?:the|our|their|his|her|that|this|my|one of the|some of the) "
+          r"(?:[\w-]+ ){0,2}?" + _PARTY_NOUN + r")")
+# An aside that softens what is said of someone next: "the data team, lovely people, …".
+_JAB_ASIDE = (r"(?:bless (?:him|her|them|their hearts?)|with (?:all )?(?:due|the greatest|the "
+              r"utmost|the best will in the world|respect)(?: respect)?|(?:lovely|nice|great|"
+              r"sweet) (?:people|person|guy|guys|folks|bunch)|i say this with love|no "
+              r"offen[cs]e(?: to (?:him|her|them))?|god love (?:him|her|them))")
+# A lapse, a failing or a hindrance said of whoever the sentence is about.
+_LAPSE = (r"(?:never|didn't|did not|couldn't|could not|wasn't|weren't|wouldn't|kept|always|"
+          r"had no|hadn't|failed|forgot|missed|refused|the (?:real )?problem|late|slow|useless)")
+
+# The flags by how a sentence is built, in words no list of idioms holds: another party made the
+# cause of what went wrong (an "if they had…" that would have saved it, "the inspector being
+# slow", "caused by customers not reading", someone's lapse the candidate points out), a
+# decision forced through (a decree closed with "full stop", a threat of what the other side will
+# lose, a move made before they could object, another team's settings changed on one's own), a
+# denial of ever having been wrong told as doing it all again, and people written off by kind.
+# Each names the other party and the act, so the candidate's own part ("if I had tested it",
+# "I was late sending it") and things going wrong ("if the alert had fired") raise nothing.
+_READ_FLAGS: dict[str, str] = {
+    "blame": (
+        r"\bif " + _PARTY + r"(?: had|['’]d)(?: (?:just|only|actually|properly|bothered to|"
+        r"even))? (?:[\w-]+ed|given|done|sent|told|written|read|shown|taken|made|kept|been|got|"
+        r"gotten|come|built|run|known|said|paid|left|put|set|spoken|understood|thought)\b"
+        r"[^.;]{0,80}?\b(?:(?:it|this|that|we|i|none of (?:this|it|that))(?:'d| would)(?:n't| not| "
+        r"never)? have (?:happened|been (?:fine|ok|okay|needed|necessary|a problem|an issue)|"
+        r"made it|hit|met|broken|failed|slipped)|(?:wouldn't|would not|would never) have "
+        r"happened)|"
+        # "I don't take the blame for other people's mistakes": the refusal is the flag, so the
+        # match reads its own negation
+        r"\b(?:(?:don't|do not|won't|will not|didn't|did not|never|refuse to|not going to) "
+        r"(?:take|own|carry|accept|wear) (?:the )?(?:[\w-]+ )?(?:for )?)?(?:other people|others|"
+        r"everyone else|the others)['’]s? (?:mistakes|errors|faults|mess|messes|screw-?ups)\b|"
+        r"\b(?:not|wasn't|isn't|was not|is not) (?:really |actually |strictly )?my (?:problem|"
+        r"mess|department)\b(?![^.]{0,40}\b(?:but|so|and) (?:i|we)\b)|"
+        r"\b" + _PARTY + r" being (?:so |too |really |very |a bit )?(?:slow|late|unresponsive|"
+        r"difficult|lazy|careless|sloppy|disorgani[sz]ed|unreliable|behind|useless)\b|"
+        r"\b(?:caused|driven|created) by (?:the |our |their )?(?:[\w-]+ )?" + _PARTY_NOUN
+        + r" (?:not|never|failing to|refusing to|forgetting to|ignoring)\b(?! (?:being|knowing|"
+        r"having|understanding|seeing|finding))|"
+        r"\bi (?:also |then |just )?(?:noted|pointed out|mentioned|explained|reminded (?:them|him|"
+        r"her|everyone)) (?:that )?" + _PARTY + r" (?:had|was|were|'d)\b[^.;]{0,30}?\b(?:late|"
+        r"slow|wrong|missed|forgot|forgotten|failed|didn't|hadn't|never|not)\b|"
+        r"\b" + _PARTY + r",? " + _JAB_ASIDE + r",?[^.;]{0,60}?\b" + _LAPSE + r"\b"
+    ),
+    "contempt": (
+        r"\b(?:where|with|for) people like (?:that|him|her|them) (?:belong|go|end up)\b|"
+        r"\bpeople like (?:that|him|her|them|those) (?:never|don't|do not|can't|cannot|aren't|"
+        r"won't|shouldn't|belong)\b"
+    ),
+    "steamroll": (
+        r"\bi (?:told|said|informed|decided|announced)[^.;]{0,80}?,\s*(?:full stop|period|end of "
+        r"story|end of discussion|and that was (?:that|final))\b|"
+        r"\bi (?:told|made it clear to|warned|said to|let) [^.;]{0,40}?\bif (?:they|he|she|you|"
+        r"the [\w-]+|his [\w-]+|her [\w-]+|their [\w-]+) (?:didn't|did not|don't|wouldn't|"
+        r"won't|refused to|couldn't)\b[^.;]{0,60}?,?\s*(?:they|he|she|you|their [\w-]+|his "
+        r"[\w-]+|her [\w-]+)(?:['’]d| would(?:n't| not)?| won't| will not| could| can) "
+        r"(?:not )?(?:be (?:getting|off|out|gone|replaced|looking)|get|lose|forget|need to "
+        r"find)\b|"
+        # told from the candidate's step, whose conduct it is: "I booked it before they could"
+        r"\b(?:i|we)\b[^.;]{0,60}?\bbefore (?:he|she|they|anyone|anybody|the [\w-]+) (?:could|"
+        r"had a chance to|got a chance to) (?:object|escalate|push back|respond|reply|say "
+        r"(?:no|anything)|weigh in|review it|stop (?:me|it|us)|block (?:me|it|us)|complain)\b|"
+        r"\b(?:changed|edited|rewrote|overrode|reverted|deleted|disabled|turned off|switched off|"
+        r"modified|reconfigured) (?:their|his|her|the other team's|[\w-]+'s) (?:[\w-]+ ){0,2}"
+        r"(?:config|configuration|settings?|code|retention|schedule|rota|plan|design|files?|"
+        r"rules?|thresholds?|copy|spreadsheet|data|policy)\b[^.;]{0,40}?\bmyself\b"
+    ),
+    "never_fail": (
+        r"\b(?:i['’]d|i would|i['’]ll|i will)(?: (?:probably|honestly|still|definitely))? (?:do|"
+        r"make|take) (?:exactly |pretty much |much )?the (?:same|exact same) (?:call |thing |"
+        r"decision |choice )?(?:again|all over again)\b(?![^.]{0,40}\b(?:but|except|though|"
+        r"although|only|differently|earlier|sooner)\b)|"
+        r"\bi (?:still )?(?:think|believe|maintain|know) i (?:made|took) the (?:right|correct) "
+        r"(?:call|decision|choice)\b(?![^.]{0,40}\b(?:but|except|though|although)\b)"
+    ),
+}
+for _kind, _pattern in _READ_FLAGS.items():
+    _STRUCTURAL_FLAGS[_kind] = f"{_STRUCTURAL_FLAGS[_kind]}|{_pattern}"
 for _kind, _pattern in _STRUCTURAL_FLAGS.items():
     _POLITE_FLAGS[_kind] = f"{_POLITE_FLAGS[_kind]}|{_pattern}" if _kind in _POLITE_FLAGS else (
         _pattern)
