@@ -1726,7 +1726,9 @@ _PARTY_NOUN = (r"(?:team|teams|people|folks|guys|manager|managers|lead|leads|ven
                r"testers?|qa|ops|hr|legal|finance|sales|marketing|product|management|leadership|"
                r"director|boss|pm|owners?|colleagues?|teammates?|staff|crew|nurses?|doctors?|"
                r"surveyors?|architects?|planners?|dispatch|dispatcher|branch|shift|head office|"
-               r"hq|board|committee|council|school|hospital|store|surgery|pharmacy)")
+               r"hq|board|committee|council|school|hospital|store|surgery|pharmacy|"
+               r"engineering|design|support|procurement|security|compliance|purchasing|"
+               r"accounts|facilities|admin)")
 _PARTY = (r"(?:they|he|she|(?:the|our|their|his|her|that|this|my|one of the|some of the) "
           r"(?:[\w-]+ ){0,2}?" + _PARTY_NOUN + r")")
 # An aside that softens what is said of someone next: "the data team, lovely people, …".
@@ -1770,7 +1772,34 @@ _READ_FLAGS: dict[str, str] = {
         r"\bi (?:also |then |just )?(?:noted|pointed out|mentioned|explained|reminded (?:them|him|"
         r"her|everyone)) (?:that )?" + _PARTY + r" (?:had|was|were|'d)\b[^.;]{0,30}?\b(?:late|"
         r"slow|wrong|missed|forgot|forgotten|failed|didn't|hadn't|never|not)\b|"
-        r"\b" + _PARTY + r",? " + _JAB_ASIDE + r",?[^.;]{0,60}?\b" + _LAPSE + r"\b"
+        r"\b" + _PARTY + r",? (?:(?:and|who),? )?" + _JAB_ASIDE + r",?[^.;]{0,60}?\b" + _LAPSE
+        + r"\b|"
+        # A fault as a standing trait: "the data team in general was always late with everything"
+        r"\b" + _PARTY + r"(?: [\w]+){0,3}? (?:was|were|is|are) (?:always|constantly|"
+        r"consistently|forever|perpetually|chronically|permanently) (?:late|slow|behind|"
+        r"unresponsive|disorgani[sz]ed|changing|missing|dropping|breaking)\b|"
+        # Others as an obstacle foretold: "without telling procurement, because they'd only have
+        # slowed it down"
+        r"\b(?:they|he|she|the [\w-]+)['’]d (?:only|just) have (?:slowed|held|blocked|delayed|"
+        r"complicated|got in|gotten in|argued|objected|said no|stopped|dragged)\b|"
+        # A lesson owned, then handed back: "I could have explained more, but they didn't ask"
+        r"\bi (?:could|should|might)(?:['’]ve| have) [^.;]{0,60}?\bbut (?:they|he|she|nobody|"
+        r"no one|the [\w-]+) (?:didn't|did not|never|wouldn't|would not|weren't|wasn't)\b|"
+        r"\bhow little (?:effort|work|care|attention|thought|time) (?:anyone|everyone|they|the "
+        r"others|the rest)(?: else)?(?: of (?:them|the team))? (?:had |has )?(?:put|given|spent)\b|"
+        # The candidate cleared and the fault placed: "it wasn't really about me, it was that the
+        # PM…"; "it wasn't about me, it was about the customer" places no fault.
+        r"\b(?:wasn't|was not|isn't|is not) (?:really |actually |entirely |at all )?(?:about|"
+        r"because of|down to) (?:me|us)\b(?: at all)?,\s*it was (?:that |really |more that |"
+        r"more )?(?!about\b)(?:the|their|his|her|they|he|she|[\w-]+ team)\b"
+    ),
+    "sole_credit": (
+        r"\b(?:only|just) (?:happened|worked|shipped|launched|landed|got done|succeeded|passed|"
+        r"went through|came together|got approved) because "
+        r"(?:i|of me|of my)\b|"
+        r"\b(?:the team|they|the others|everyone else|the rest(?: of (?:them|the team))?) (?:kind "
+        r"of |basically |mostly |pretty much )?just (?:used|ran|followed|copied|took|shipped) "
+        r"what i (?:made|built|wrote|did|designed|drew up|planned)\b"
     ),
     "contempt": (
         r"\b(?:where|with|for) people like (?:that|him|her|them) (?:belong|go|end up)\b|"
