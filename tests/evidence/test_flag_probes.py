@@ -42,7 +42,7 @@ PROBES: list[dict[str, Any]] = DEV["probes"]
 # misses below are left as found.
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_HELDOUT_MISSES = frozenset(
-    """h2-blame-01 h2-blame-02 h2-blame-03 h2-blame-04 h2-sole-credit-04 h2-contempt-01
+    """h2-blame-01 h2-blame-02 h2-blame-03 h2-blame-04 h2-contempt-01
     h2-contempt-02 h2-contempt-03 h2-contempt-04 h2-emotional-02 h2-emotional-03
     h2-emotional-04 h2-dismissive-01 h2-dismissive-02 h2-dismissive-04
     h2-steamroll-01 h2-steamroll-02 h2-steamroll-03 h2-steamroll-04
