@@ -1728,9 +1728,11 @@ _PARTY_NOUN = (r"(?:team|teams|people|folks|guys|manager|managers|lead|leads|ven
                r"surveyors?|architects?|planners?|dispatch|dispatcher|branch|shift|head office|"
                r"hq|board|committee|council|school|hospital|store|surgery|pharmacy|"
                r"engineering|design|support|procurement|security|compliance|purchasing|"
-               r"accounts|facilities|admin)")
+               r"accounts|facilities|admin|supervisor|foreman|coordinator|assistant|"
+               r"receptionist|housekeeper|chef|interns?|juniors?|hires?|reps?|agents?|"
+               r"technicians?|officer)")
 _PARTY = (r"(?:they|he|she|(?:the|our|their|his|her|that|this|my|one of the|some of the) "
-          r"(?:[\w-]+ ){0,2}?" + _PARTY_NOUN + r")")
+          r"(?:[\w'’-]+ ){0,2}?" + _PARTY_NOUN + r")")
 # An aside that softens what is said of someone next: "the data team, lovely people, …".
 _JAB_ASIDE = (r"(?:bless (?:him|her|them|their hearts?)|with (?:all )?(?:due|the greatest|the "
               r"utmost) respect|lovely (?:people|person|folks|bunch)|i say this with love|no "
@@ -1817,11 +1819,33 @@ _READ_FLAGS: dict[str, str] = {
         r"what i (?:made|built|wrote|did|designed|drew up|planned)\b"
     ),
     "contempt": (
+        # Someone's leaving told as a relief: "she left a few months later, which frankly made
+        # things smoother".
+        r"\b" + _PARTY + r" (?:left|quit|resigned|retired(?: early)?|was (?:let go|fired|"
+        r"transferred)|was off the (?:job|team|project|site)|moved on|was moved (?:off|on)|was "
+        r"gone|got moved)\b[^.;]{0,40}?,? which "
+        r"(?:frankly |honestly |to be honest |if i'm honest |i think |in a way )?(?:made (?:things|"
+        r"life|everything|it) (?:a lot |much |so much )?(?:smoother|easier|simpler|better|"
+        r"calmer)|helped|was (?:a relief|for the best|no (?:great )?loss|a blessing))\b|"
+        # Teaching someone waved away as beneath the candidate, the refusal being the flag: "I
+        # don't have time to babysit", "I'm not here to be your teacher".
+        r"\b(?:no|(?:don't|didn't|do not|did not|haven't|hadn't) (?:have |got )?(?:the )?)time "
+        r"(?:to|for) (?:babysit\w*|hand-?hold\w*|spoon-?feed\w*|nursemaid\w*|teach (?:him|her|"
+        r"them) (?:the )?basics)\b|"
+        r"\b(?:i'm|i am|i was|i wasn't|i'm not|i am not) (?:not )?(?:here|paid) to (?:be (?:your|"
+        r"his|her|their|a) (?:teacher|babysitter|nanny|mum|mother|dad|parent|tutor)|babysit|"
+        r"hold (?:your|his|her|their) hands?)\b|"
         r"\b(?:where|with|for) people like (?:that|him|her|them) (?:belong|go|end up)\b|"
         r"\bpeople like (?:that|him|her|them|those) (?:never|don't|do not|can't|cannot|aren't|"
         r"won't|shouldn't|belong)\b"
     ),
     "steamroll": (
+        # A change kept from its owner for fear they would object: "I didn't flag it in the
+        # review, because I thought the director would see it as reopening the debate".
+        r"\bi (?:didn't|did not|never|deliberately didn't) (?:flag|mention|tell|show|raise|share|"
+        r"run|bring up|point out)\b[^.;]{0,50}?\bbecause (?:i (?:thought|knew|figured|assumed|"
+        r"suspected) )?(?:he|she|they|the [\w-]+|my [\w-]+)(?:['’]d| would| might) (?:see|say no|"
+        r"object|push back|block|reject|veto|stop|not like|refuse|argue|reopen|slow|kill)\b|"
         r"\bi (?:told|said|informed|decided|announced)[^.;]{0,80}?,\s*(?:full stop|period|end of "
         r"story|end of discussion|and that was (?:that|final))\b|"
         r"\bi (?:told|made it clear to|warned|said to|let) [^.;]{0,40}?\bif (?:they|he|she|you|"
