@@ -479,6 +479,29 @@ def test_a_red_flag_is_read_by_who_does_what_to_whom(sentence: str, kind: str,
     ("I didn't mention the new layout in the review, because the architect wanted to "
      "present it herself.",
      "steamroll", False),
+    ("The nurses hated the new rota, but if they don't like it, that's their problem.",
+     "dismissive", True),
+    ("The nurses hated the new rota, so I asked two of them to redesign the weekend shifts "
+     "with me.",
+     "dismissive", False),
+    ("A few drivers grumbled about the new routes, but I figured they'd get used to it.",
+     "dismissive", True),
+    ("A few drivers grumbled about the new routes, so I rode with them for a week to see why.",
+     "dismissive", False),
+    ("Honestly, it's not my job to keep the sales team happy.",
+     "dismissive", True),
+    ("The bug was in their billing code, so it was their problem to fix, and I sent them "
+     "the logs.",
+     "dismissive", False),
+    ("By the third missed delivery I'd had enough and rang the depot shouting.",
+     "emotional", True),
+    ("By the third missed delivery the depot had had enough of the old van too.",
+     "emotional", False),
+    ("When he missed the handover again I really let him have it in front of the crew.",
+     "emotional", True),
+    ("When he missed the handover again I took him aside after the shift and asked what was "
+     "going on.",
+     "emotional", False),
 ])
 def test_a_red_flag_is_read_in_wording_no_idiom_lists(sentence: str, kind: str,
                                                      flagged: bool) -> None:

@@ -1863,6 +1863,28 @@ _READ_FLAGS: dict[str, str] = {
         r"(?:config|configuration|settings?|code|retention|schedule|rota|plan|design|files?|"
         r"rules?|thresholds?|copy|spreadsheet|data|policy)\b[^.;]{0,40}?\bmyself\b"
     ),
+    "dismissive": (
+        # Others' objection handed back as their own problem, or as something they will get
+        # over: "if they don't like it, that's their problem", "they'll get used to it".
+        r"\b(?:that's|that is|that was|it's|it is|it was) (?:really |honestly |frankly )?(?:their|"
+        r"his|her) (?:problem|issue|lookout)\b(?! to\b)|"
+        r"\bif (?:they|he|she|people|anyone|the [\w-]+) (?:don't|didn't|doesn't|do not|did not|"
+        r"does not) like it,? (?:that's|it's|that is|too bad|tough|they can|he can|she can)\b|"
+        r"\b(?:they|he|she|people|everyone|the team|the staff)(?:['’]ll| will|['’]d| would) "
+        r"(?:just )?(?:have to )?(?:get over it|get used to it|live with it|deal with it)\b|"
+        r"\b(?:they|he|she|people|everyone) (?:just )?(?:need|needs|needed) to (?:get over it|"
+        r"get used to it|toughen up|grow up|deal with it|accept it)\b|"
+        r"\b(?:not|never|isn't|wasn't) (?:my|our) (?:job|role|problem) to (?:make|keep) "
+        r"(?:them|people|everyone|him|her|the (?:[\w-]+ ){0,2}[\w-]+) happy\b"
+    ),
+    "emotional": (
+        # Losing one's patience or one's temper, in other words: "I'd had enough", "I let him have
+        # it"; "I could feel my patience going, so I took a break" is self-awareness.
+        r"\bi (?:finally |just |completely |totally )?(?:lost|ran out of) (?:my |all )?"
+        r"patience\b|\bi(?:['’]d| had) (?:finally |just |simply )?had enough\b|\bat my wits['’]? "
+        r"end\b|\blet (?:him|her|them) have it\b|\btold (?:him|her|them) exactly what i thought "
+        r"of (?:him|her|them)\b"
+    ),
     "never_fail": (
         r"\b(?:i['’]d|i would|i['’]ll|i will)(?: (?:probably|honestly|still|definitely))? (?:do|"
         r"make|take) (?:exactly |pretty much |much )?the (?:same|exact same) (?:call |thing |"
