@@ -502,6 +502,12 @@ def test_a_red_flag_is_read_by_who_does_what_to_whom(sentence: str, kind: str,
     ("When he missed the handover again I took him aside after the shift and asked what was "
      "going on.",
      "emotional", False),
+    ("Half my week went on babysitting the two new hires.",
+     "contempt", True),
+    ("She pushed back on one rule, about her mum not being allowed to babysit in the flat.",
+     "contempt", False),
+    ("I covered her Friday shift so she could babysit her nephews.",
+     "contempt", False),
 ])
 def test_a_red_flag_is_read_in_wording_no_idiom_lists(sentence: str, kind: str,
                                                      flagged: bool) -> None:
