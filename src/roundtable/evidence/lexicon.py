@@ -1813,9 +1813,26 @@ _READ_FLAGS: dict[str, str] = {
         # PM…"; "it wasn't about me, it was about the customer" places no fault.
         r"\b(?:wasn't|was not|isn't|is not) (?:really |actually |entirely |at all )?(?:about|"
         r"because of|down to) (?:me|us)\b(?: at all)?,\s*it was (?:that |really |more that |"
-        r"more )?(?!about\b)(?:the|their|his|her|they|he|she|[\w-]+ team)\b"
+        r"more )?(?!about\b)(?:the|their|his|her|they|he|she|[\w-]+ team)\b|"
+        # The miss placed outside in polite words: "the delay really sat upstream", and a
+        # failing softened to a manner ("the partner was quite relaxed about their milestones").
+        r"\b(?:delay|problem|issue|fault|cause|miss|slip|bottleneck|hold-?up|trouble) (?:really |"
+        r"mostly |largely |actually |all )?(?:sat|lay|lies|sits|was|came) (?:upstream|"
+        r"elsewhere|outside (?:our|my|the) (?:team|control|area|department))\b|"
+        r"\b" + _PARTY + r" (?:was|were|had been|could be|can be) (?:quite |rather |a little |a "
+        r"bit |fairly |somewhat |pretty |very |a touch )?(?:relaxed|casual|flexible|optimistic|"
+        r"loose|creative|generous) (?:about|with) (?:their|his|her) (?:own )?(?:deadlines|dates|"
+        r"milestones|commitments|promises|estimates|timelines|timekeeping|hours|numbers|"
+        r"paperwork|testing)\b"
     ),
     "sole_credit": (
+        # The others' part reduced to carrying out the candidate's: "the pickers were helpful in
+        # carrying out the moves".
+        r"\b(?:the )?(?:[\w-]+ ){0,2}(?:team|pickers|engineers|developers|devs|staff|others|crew|"
+        r"analysts|people|rest|designers|nurses|drivers|agents|members) (?:was|were) (?:very |"
+        r"really |quite |also )?(?:helpful|useful|supportive|great|good) (?:in|with|for|at) "
+        r"(?:carrying out|executing|implementing|doing the legwork|rolling out|following|"
+        r"actioning)\b|"
         r"\b(?:only|just) (?:happened|worked|shipped|launched|landed|got done|succeeded|passed|"
         r"went through|came together|got approved) because "
         r"(?:i|of me|of my)\b|"
@@ -1828,10 +1845,12 @@ _READ_FLAGS: dict[str, str] = {
         # things smoother".
         r"\b" + _PARTY + r" (?:left|quit|resigned|retired(?: early)?|was (?:let go|fired|"
         r"transferred)|was off the (?:job|team|project|site)|moved on|was moved (?:off|on)|was "
-        r"gone|got moved)\b[^.;]{0,40}?,? which "
-        r"(?:frankly |honestly |to be honest |if i'm honest |i think |in a way )?(?:made (?:things|"
-        r"life|everything|it) (?:a lot |much |so much )?(?:smoother|easier|simpler|better|"
-        r"calmer)|helped|was (?:a relief|for the best|no (?:great )?loss|a blessing))\b|"
+        r"gone|got moved|moved (?:to another|to a different) (?:team|site|department|role)|moved "
+        r"teams)\b[^.;]{0,40}?,? which (?:frankly |honestly |to be honest |if i'm honest |i think "
+        r"|in a way |probably |was probably )?(?:made (?:things|life|everything|it) (?:a lot |"
+        r"much |so much )?(?:smoother|easier|simpler|better|calmer)|helped|was (?:a relief|for the "
+        r"best|no (?:great )?loss|a blessing)|(?:was |is )?(?:probably |honestly |frankly )?"
+        r"(?:better|best) for (?:everyone|everybody|all of us|the team|all concerned))\b|"
         # Teaching someone waved away as beneath the candidate, the refusal being the flag: "I
         # don't have time to babysit", "I'm not here to be your teacher".
         r"\b(?:no|(?:don't|didn't|do not|did not|haven't|hadn't) (?:have |got )?(?:the )?)time "
@@ -1840,6 +1859,9 @@ _READ_FLAGS: dict[str, str] = {
         r"\b(?:i'm|i am|i was|i wasn't|i'm not|i am not) (?:not )?(?:here|paid) to (?:be (?:your|"
         r"his|her|their|a) (?:teacher|babysitter|nanny|mum|mother|dad|parent|tutor)|babysit|"
         r"hold (?:your|his|her|their) hands?)\b|"
+        r"\b(?:some people|some of them|he|she|they|people like (?:him|her|that)) (?:just |"
+        r"simply |really |clearly )?(?:aren't|isn't|wasn't|weren't|are not|is not|was not|were "
+        r"not) (?:really )?cut out for\b|"
         r"\b(?:where|with|for) people like (?:that|him|her|them) (?:belong|go|end up)\b|"
         r"\bpeople like (?:that|him|her|them|those) (?:never|don't|do not|can't|cannot|aren't|"
         r"won't|shouldn't|belong)\b"
@@ -1879,6 +1901,16 @@ _READ_FLAGS: dict[str, str] = {
         r"(?:just )?(?:have to )?(?:get over it|get used to it|live with it|deal with it)\b|"
         r"\b(?:they|he|she|people|everyone) (?:just )?(?:need|needs|needed) to (?:get over it|"
         r"get used to it|toughen up|grow up|deal with it|accept it)\b|"
+        # Input acknowledged, then set aside: "I appreciated her enthusiasm, but most of her
+        # points weren't really priorities", "I thanked her and we carried on with the plan".
+        r"\b(?:appreciated|understood|acknowledged|heard|respected|noted|valued) (?:her|his|"
+        r"their|the) (?:[\w-]+ )?(?:concerns?|enthusiasm|input|feedback|point|points|comments|"
+        r"worries|perspective|views?|ideas?|suggestions?|passion|energy),? but [^.;]{0,60}?\b"
+        r"(?:weren't|wasn't|were not|was not|aren't|isn't|not) (?:really |very |that |all that )?"
+        r"(?:a |the )?(?:priorit\w+|relevant|important|needed|necessary|practical|realistic|worth|"
+        r"the point|the focus|useful)\b|"
+        r"\bthanked (?:her|him|them|the [\w-]+) and (?:we |i )?(?:just )?(?:carried on|moved on|"
+        r"went ahead|kept going|continued|stuck)\b(?! with (?:her|his|their|the new)\b)|"
         r"\b(?:not|never|isn't|wasn't) (?:my|our) (?:job|role|problem) to (?:make|keep) "
         r"(?:them|people|everyone|him|her|the (?:[\w-]+ ){0,2}[\w-]+) happy\b"
     ),
@@ -1895,6 +1927,13 @@ _READ_FLAGS: dict[str, str] = {
         r"make|take) (?:exactly |pretty much |much )?the (?:same|exact same) (?:call |thing |"
         r"decision |choice )?(?:again|all over again)\b(?![^.]{0,40}\b(?:but|except|though|"
         r"although|only|differently|earlier|sooner)\b)|"
+        # Nothing left that the candidate could have done: the denial is the flag, so the match
+        # reads its own negation.
+        r"\b(?:(?:i )?(?:don't|do not|didn't|did not) (?:really |honestly )?think (?:there was|"
+        r"there's|there is)|there (?:wasn't|was not|isn't|is not)|there was nothing|there's "
+        r"nothing) (?:much |a lot |anything |a great deal )?(?:more|else) (?:that )?(?:we|i) "
+        r"(?:could|realistically could|reasonably could)(?: have| realistically have| reasonably "
+        r"have)? (?:done|have done)\b|"
         r"\bi (?:still )?(?:think|believe|maintain|know) i (?:made|took) the (?:right|correct) "
         r"(?:call|decision|choice)\b(?![^.]{0,40}\b(?:but|except|though|although)\b)"
     ),
