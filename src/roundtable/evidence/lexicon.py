@@ -1826,6 +1826,16 @@ _READ_FLAGS: dict[str, str] = {
         r"paperwork|testing)\b"
     ),
     "sole_credit": (
+        # The whole claimed in polite words: "I was really the driving force", "the direction and
+        # the key work came from me", and the others' part made occasional ("others contributed
+        # here and there").
+        r"\bi was (?:really |basically |very much |definitely |clearly |always )?the (?:driving "
+        r"force|brains|mastermind|engine)\b|"
+        r"\b(?:direction|ideas?|work|thinking|decisions?|vision|calls?|strategy)(?: [\w-]+)? "
+        r"(?:all |really |mostly |largely |entirely )?came from me\b|"
+        r"\b(?:others|the others|the rest|the team|people|everyone else) (?:\w+ )?(?:contributed|"
+        r"helped|chipped in|pitched in) (?:here and there|a little|a bit|now and then|"
+        r"occasionally|in places|where they could)\b|"
         # The others' part reduced to carrying out the candidate's: "the pickers were helpful in
         # carrying out the moves".
         r"\b(?:the )?(?:[\w-]+ ){0,2}(?:team|pickers|engineers|developers|devs|staff|others|crew|"
@@ -1867,6 +1877,16 @@ _READ_FLAGS: dict[str, str] = {
         r"won't|shouldn't|belong)\b"
     ),
     "steamroll": (
+        # A decision taken alone and told after: "I took the liberty of signing the contract
+        # myself", "I made an executive decision", "I let procurement know afterwards".
+        r"\bi (?:just )?took the liberty of (?:sign|approv|merg|chang|deploy|order|buy|cancel|"
+        r"overrid|decid|switch|push|launch|ship|releas|commit)\w*|"
+        r"\bi (?:just |basically )?(?:made|took) an? executive (?:decision|call)\b|"
+        # Told after, to the function whose approval it needed; "I told my boss afterwards what
+        # I did and why" reports a fix made within one's own remit.
+        r"\b(?:let|told|informed) (?:procurement|legal|finance|security|compliance|hr|the board|"
+        r"the (?:[\w-]+ )?(?:board|committee|panel))(?: know)? (?:afterwards|after the fact|after "
+        r"it was done|once it was (?:done|live|signed))\b|"
         # A change kept from its owner for fear they would object: "I didn't flag it in the
         # review, because I thought the director would see it as reopening the debate".
         r"\bi (?:didn't|did not|never|deliberately didn't) (?:flag|mention|tell|show|raise|share|"
