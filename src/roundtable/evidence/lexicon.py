@@ -1819,6 +1819,38 @@ _READ_FLAGS: dict[str, str] = {
         r"\b(?:delay|problem|issue|fault|cause|miss|slip|bottleneck|hold-?up|trouble) (?:really |"
         r"mostly |largely |actually |all )?(?:sat|lay|lies|sits|was|came) (?:upstream|"
         r"elsewhere|outside (?:our|my|the) (?:team|control|area|department))\b|"
+        # The candidate excused before the fault is placed: "in fairness to my team, the brief
+        # was incomplete" ("to be fair to her" is charity, not a defence).
+        r"\b(?:in (?:all )?fairness|to be (?:completely |totally |entirely )?fair) to (?:me|us|"
+        r"myself|ourselves|my team|the team|our team|my side|our side)\b|"
+        # What others gave found wanting: "communication from head office could have been
+        # better", "the handover from the previous manager was quite thin", "the data we
+        # inherited was, let's say, not in great shape"; told as the challenge the candidate then
+        # took on ("…, so I rebuilt it") it is the story's situation.
+        r"\b(?:communication|support|guidance|direction|the brief|the handover|the spec|"
+        r"information|documentation|planning|input|feedback) from (?!(?:me|us|my|our)\b)"
+        r"[\w' -]{1,30}? (?:could|should|might) (?:also |certainly |definitely )?have been "
+        r"(?:a lot |much |far |a bit |a little |rather )?(?:better|clearer|earlier|quicker|faster|"
+        r"more \w+)\b|"
+        r"\b(?:handover|brief|spec|specification|documentation|requirements|information|data|"
+        r"instructions|inputs?|briefing)(?: (?:we|i) (?:were|was) given| (?:we|i) (?:got|received|"
+        r"inherited)| from (?:the|our|their|his|her|head|a|an) [\w -]{1,30}?)(?: from "
+        r"[\w -]{1,30}?)? (?:was|were)(?:,? let's say,)? (?:quite |rather |a bit |very |pretty |"
+        r"fairly |somewhat |really |frankly |honestly )*(?:thin|incomplete|wrong|inaccurate|"
+        r"outdated|poor|not in (?:great|good|the best) shape|a mess|patchy|sketchy|unclear|vague|"
+        r"lacking)\b(?![^.;]{0,60}\bso (?:i|we) (?!(?:were|was|had|couldn't|could not|lost|"
+        r"missed|ended|fell|got)\b))|"
+        # A counterfactual of what the candidate was given: "had I been given accurate
+        # information, I would have made a different call".
+        r"\b(?:had (?:i|we) been|if (?:i|we)(?: had|['’]d) been) (?:given|told|sent|shown|"
+        r"warned|informed)\b[^.;]{0,30}?\b(?:accurate|the right|correct|better|proper|full|"
+        r"enough|more|earlier|clear|clearer|the full)\b|"
+        r"\b(?:we|i) (?:were|was|got) (?:\w+ )?let down (?:\w+ )?by " + _PARTY + r"\b|"
+        # Another party's standard slipping: "the caterer's service slipped"; "our service" and
+        # "performance dropped to 0.74" name no one else.
+        r"\b(?:their|his|her|(?<!my )(?<!our )[\w-]+['’]s) (?:[\w-]+ )?(?:quality|service|"
+        r"communication|responsiveness|performance|timekeeping|reliability) (?:really |badly |"
+        r"also )?(?:slipped|dropped|dipped|deteriorated|went downhill|fell off)\b|"
         r"\b" + _PARTY + r" (?:was|were|had been|could be|can be) (?:quite |rather |a little |a "
         r"bit |fairly |somewhat |pretty |very |a touch )?(?:relaxed|casual|flexible|optimistic|"
         r"loose|creative|generous) (?:about|with) (?:their|his|her) (?:own )?(?:deadlines|dates|"
