@@ -1819,6 +1819,9 @@ _READ_FLAGS: dict[str, str] = {
         r"\b(?:delay|problem|issue|fault|cause|miss|slip|bottleneck|hold-?up|trouble) (?:really |"
         r"mostly |largely |actually |all )?(?:sat|lay|lies|sits|was|came) (?:upstream|"
         r"elsewhere|outside (?:our|my|the) (?:team|control|area|department))\b|"
+        r"\b(?:deadlines|dates|rules|processes|meetings|estimates|commitments) (?:were|was) "
+        r"(?:more |really |just )?(?:like |of )?(?:suggestions|optional|guidelines|a rough guide) "
+        r"(?:for|to) (?:him|her|them|that team|the [\w-]+)\b|"
         # The candidate excused before the fault is placed: "in fairness to my team, the brief
         # was incomplete" ("to be fair to her" is charity, not a defence).
         r"\b(?:in (?:all )?fairness|to be (?:completely |totally |entirely )?fair) to (?:me|us|"
@@ -1901,6 +1904,15 @@ _READ_FLAGS: dict[str, str] = {
         r"\b(?:i'm|i am|i was|i wasn't|i'm not|i am not) (?:not )?(?:here|paid) to (?:be (?:your|"
         r"his|her|their|a) (?:teacher|babysitter|nanny|mum|mother|dad|parent|tutor)|babysit|"
         r"hold (?:your|his|her|their) hands?)\b|"
+        # Condescension: "not the most organised person", "they had their own ideas about the
+        # copy, which was sweet".
+        r"(?<!\bi was )(?<!\bi am )(?<!\bi'm )(?<!\bwe were )(?<!\bwe are )"
+        r"\bnot (?:exactly |really |quite |always |, shall we say, |, let's say, )*the most "
+        r"(?:organi[sz]ed|reliable|competent|capable|technical|detail-oriented|decisive|"
+        r"responsive|proactive|hard-?working|switched-on|on the ball|dynamic|numerate)\b|"
+        r"\b(?:their|his|her) (?:own )?(?:ideas?|thoughts|opinions|suggestions|views|input|"
+        r"plans?)[^.;]{0,40}?,? which (?:was|is) (?:very |quite |rather |kind of |sort of )?"
+        r"(?:sweet|cute|adorable|charming|quaint)\b|"
         r"\b(?:some people|some of them|he|she|they|people like (?:him|her|that)) (?:just |"
         r"simply |really |clearly )?(?:aren't|isn't|wasn't|weren't|are not|is not|was not|were "
         r"not) (?:really )?cut out for\b|"
@@ -1909,6 +1921,13 @@ _READ_FLAGS: dict[str, str] = {
         r"won't|shouldn't|belong)\b"
     ),
     "steamroll": (
+        # Over or around the person in the way: "I escalated it to his director to get it
+        # unblocked", "I mostly worked around him".
+        r"\b(?:escalated|took|raised) (?:it|this|that|the [\w-]+(?: [\w-]+)?) (?:up |straight |"
+        r"directly )?(?:to|with) (?:his|her|their) (?:director|boss|manager|vp|head|line manager|"
+        r"skip-level)\b|"
+        r"\b(?:worked|went|got|routed|operated) around (?:him|them|her(?! [a-z])|my (?:manager|"
+        r"boss|lead)|the (?:manager|lead|owner|team lead))\b|"
         # A decision taken alone and told after: "I took the liberty of signing the contract
         # myself", "I made an executive decision", "I let procurement know afterwards".
         r"\bi (?:just )?took the liberty of (?:sign|approv|merg|chang|deploy|order|buy|cancel|"
@@ -1953,6 +1972,14 @@ _READ_FLAGS: dict[str, str] = {
         r"(?:just )?(?:have to )?(?:get over it|get used to it|live with it|deal with it)\b|"
         r"\b(?:they|he|she|people|everyone) (?:just )?(?:need|needs|needed) to (?:get over it|"
         r"get used to it|toughen up|grow up|deal with it|accept it)\b|"
+        # Their reaction waved off by the outcome: "they weren't thrilled, but results speak for
+        # themselves"; and their work redone to the candidate's taste.
+        r"\b(?:they|he|she|the [\w-]+|people|everyone) (?:weren't|wasn't|were not|was not) "
+        r"(?:exactly |too |very |all that )?(?:thrilled|happy|pleased|keen|delighted|impressed)"
+        r"\b[^.;]{0,30}?\bbut\b[^.;]{0,30}?\b(?:results? (?:speak|spoke|speaks)|(?:the )?"
+        r"numbers (?:speak|spoke)|it worked|i was right)\b|"
+        r"\b(?:rewrote|redid|redesigned|reworked|changed) (?:it|them|their [\w-]+|his [\w-]+|her "
+        r"[\w-]+) (?:all )?(?:the way|how) i (?:wanted|liked|preferred|saw fit)\b|"
         # Input acknowledged, then set aside: "I appreciated her enthusiasm, but most of her
         # points weren't really priorities", "I thanked her and we carried on with the plan".
         r"\b(?:appreciated|understood|acknowledged|heard|respected|noted|valued) (?:her|his|"
