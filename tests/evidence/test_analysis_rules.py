@@ -619,6 +619,11 @@ def test_a_red_flag_is_read_by_who_does_what_to_whom(sentence: str, kind: str,
      "blame", True),
     ("Deadlines were tight for that team, so I moved two of my testers over.",
      "blame", False),
+    ("That approach means my projects generally land on time.",
+     "never_fail", True),
+    ("My projects generally land on time, but this one slipped by a month because of my "
+     "estimate.",
+     "never_fail", False),
 ])
 def test_a_red_flag_is_read_in_wording_no_idiom_lists(sentence: str, kind: str,
                                                      flagged: bool) -> None:

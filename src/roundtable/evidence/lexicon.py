@@ -2006,6 +2006,10 @@ _READ_FLAGS: dict[str, str] = {
         r"make|take) (?:exactly |pretty much |much )?the (?:same|exact same) (?:call |thing |"
         r"decision |choice )?(?:again|all over again)\b(?![^.]{0,40}\b(?:but|except|though|"
         r"although|only|differently|earlier|sooner)\b)|"
+        r"\b(?:that approach means |which means )?my (?:projects|launches|releases|deliveries|"
+        r"migrations|teams?) (?:\w+ )?(?:usually|always|generally|tend to|normally|reliably) "
+        r"(?:land|come in|finish|ship|deliver|go live|hit (?:their|the) (?:dates?|deadlines?))"
+        r"(?: on time| on budget| early| ahead of schedule)?\b(?![^.;]*\bbut\b)|"
         # Nothing left that the candidate could have done: the denial is the flag, so the match
         # reads its own negation.
         r"\b(?:(?:i )?(?:don't|do not|didn't|did not) (?:really |honestly )?think (?:there was|"
