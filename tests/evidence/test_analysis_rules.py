@@ -624,6 +624,14 @@ def test_a_red_flag_is_read_by_who_does_what_to_whom(sentence: str, kind: str,
     ("My projects generally land on time, but this one slipped by a month because of my "
      "estimate.",
      "never_fail", False),
+    ("I decided it was best not to involve procurement, to keep things moving.",
+     "steamroll", True),
+    ("I decided it was best not to involve the customer in our internal debate.",
+     "steamroll", False),
+    ("I chose not to loop in the architects until the build was done.",
+     "steamroll", True),
+    ("The architects chose not to loop in the contractor until the design was final.",
+     "steamroll", False),
 ])
 def test_a_red_flag_is_read_in_wording_no_idiom_lists(sentence: str, kind: str,
                                                      flagged: bool) -> None:

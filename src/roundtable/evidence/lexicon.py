@@ -1928,6 +1928,14 @@ _READ_FLAGS: dict[str, str] = {
         r"skip-level)\b|"
         r"\b(?:worked|went|got|routed|operated) around (?:him|them|her(?! [a-z])|my (?:manager|"
         r"boss|lead)|the (?:manager|lead|owner|team lead))\b|"
+        # Those whose say it needed left out on purpose: "I decided it was best not to involve
+        # procurement", "I chose not to loop in the architects to keep things moving".
+        r"\b(?:decided|chose|opted) (?:it was (?:best|easier|quicker|simpler|smarter) )?(?:not "
+        r"to|against) (?:involv|loop(?:ing)? in|consult|ask|tell|inform|wait(?:ing)? for|"
+        r"bring(?:ing)? in|check(?:ing)? with)\w* (?:procurement|legal|finance|security|"
+        r"compliance|qa|ops|design|it|hr|the board|my (?:manager|boss|lead|director)|(?:his|her|their) (?:manager|"
+        r"boss|lead)|the (?:[\w-]+ )?(?:team|owners?|leads?|architects?|reviewers?|board|"
+        r"committee|manager|lead))\b|"
         # A decision taken alone and told after: "I took the liberty of signing the contract
         # myself", "I made an executive decision", "I let procurement know afterwards".
         r"\bi (?:just )?took the liberty of (?:sign|approv|merg|chang|deploy|order|buy|cancel|"
