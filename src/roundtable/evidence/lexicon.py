@@ -1933,8 +1933,8 @@ _READ_FLAGS: dict[str, str] = {
         r"\b(?:decided|chose|opted) (?:it was (?:best|easier|quicker|simpler|smarter) )?(?:not "
         r"to|against) (?:involv|loop(?:ing)? in|consult|ask|tell|inform|wait(?:ing)? for|"
         r"bring(?:ing)? in|check(?:ing)? with)\w* (?:procurement|legal|finance|security|"
-        r"compliance|qa|ops|design|it|hr|the board|my (?:manager|boss|lead|director)|(?:his|her|their) (?:manager|"
-        r"boss|lead)|the (?:[\w-]+ )?(?:team|owners?|leads?|architects?|reviewers?|board|"
+        r"compliance|qa|ops|design|it|hr|the board|my (?:manager|boss|lead|director)|(?:his|"
+        r"her|their) (?:manager|boss|lead)|the (?:[\w-]+ )?(?:team|owners?|leads?|architects?|reviewers?|board|"
         r"committee|manager|lead))\b|"
         # A decision taken alone and told after: "I took the liberty of signing the contract
         # myself", "I made an executive decision", "I let procurement know afterwards".
