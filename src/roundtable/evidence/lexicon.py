@@ -1934,8 +1934,8 @@ _READ_FLAGS: dict[str, str] = {
         r"to|against) (?:involv|loop(?:ing)? in|consult|ask|tell|inform|wait(?:ing)? for|"
         r"bring(?:ing)? in|check(?:ing)? with)\w* (?:procurement|legal|finance|security|"
         r"compliance|qa|ops|design|it|hr|the board|my (?:manager|boss|lead|director)|(?:his|"
-        r"her|their) (?:manager|boss|lead)|the (?:[\w-]+ )?(?:team|owners?|leads?|architects?|reviewers?|board|"
-        r"committee|manager|lead))\b|"
+        r"her|their) (?:manager|boss|lead)|the (?:[\w-]+ )?(?:team|owners?|leads?|architects?|"
+        r"reviewers?|board|committee|manager|lead))\b|"
         # A decision taken alone and told after: "I took the liberty of signing the contract
         # myself", "I made an executive decision", "I let procurement know afterwards".
         r"\bi (?:just )?took the liberty of (?:sign|approv|merg|chang|deploy|order|buy|cancel|"
