@@ -1916,6 +1916,9 @@ _READ_FLAGS: dict[str, str] = {
         r"\b(?:some people|some of them|he|she|they|people like (?:him|her|that)) (?:just |"
         r"simply |really |clearly )?(?:aren't|isn't|wasn't|weren't|are not|is not|was not|were "
         r"not) (?:really )?cut out for\b|"
+        r"\b(?:not|isn't|wasn't|is not|was not) (?:how|the way) (?:professionals|adults|"
+        r"grown-?ups|real (?:engineers|professionals)|serious people|competent people) (?:work|"
+        r"behave|operate|do things)\b|"
         r"\b(?:where|with|for) people like (?:that|him|her|them) (?:belong|go|end up)\b|"
         r"\bpeople like (?:that|him|her|them|those) (?:never|don't|do not|can't|cannot|aren't|"
         r"won't|shouldn't|belong)\b"
@@ -1923,9 +1926,14 @@ _READ_FLAGS: dict[str, str] = {
     "steamroll": (
         # Over or around the person in the way: "I escalated it to his director to get it
         # unblocked", "I mostly worked around him".
-        r"\b(?:escalated|took|raised) (?:it|this|that|the [\w-]+(?: [\w-]+)?) (?:up |straight |"
-        r"directly )?(?:to|with) (?:his|her|their) (?:director|boss|manager|vp|head|line manager|"
-        r"skip-level)\b|"
+        r"\b(?:escalat(?:e|ed|es|ing)|took|raised) (?:(?:it|this|that|the [\w-]+(?: [\w-]+)?) )?"
+        r"(?:up |straight |directly )?(?:to|with) (?:his|her|their) (?:director|boss|manager|vp|"
+        r"head|line manager|skip-level)\b|"
+        # An ultimatum about working together: "I told my manager I will not work with this team
+        # anymore".
+        r"\bi (?:will not|won't|wouldn't|would not|refuse to|refused to) (?:work|deal) with "
+        r"(?:this|that|the|their|him|her|them)\b[\w ]{0,20}?\b(?:anymore|any more|again|any "
+        r"longer)\b|"
         r"\b(?:worked|went|got|routed|operated) around (?:him|them|her(?! [a-z])|my (?:manager|"
         r"boss|lead)|the (?:manager|lead|owner|team lead))\b|"
         # Those whose say it needed left out on purpose: "I decided it was best not to involve
@@ -1988,6 +1996,10 @@ _READ_FLAGS: dict[str, str] = {
         r"numbers (?:speak|spoke)|it worked|i was right)\b|"
         r"\b(?:rewrote|redid|redesigned|reworked|changed) (?:it|them|their [\w-]+|his [\w-]+|her "
         r"[\w-]+) (?:all )?(?:the way|how) i (?:wanted|liked|preferred|saw fit)\b|"
+        # A customer or colleague lost, told as their loss: "he did not renew, which in the end
+        # was his loss".
+        r"\b(?:which|that|it) (?:in the end |ultimately |frankly |honestly |i think )?(?:was|is) "
+        r"(?:really |entirely )?(?:his|her|their) loss\b|"
         # Input acknowledged, then set aside: "I appreciated her enthusiasm, but most of her
         # points weren't really priorities", "I thanked her and we carried on with the plan".
         r"\b(?:appreciated|understood|acknowledged|heard|respected|noted|valued) (?:her|his|"
@@ -2002,6 +2014,10 @@ _READ_FLAGS: dict[str, str] = {
         r"(?:them|people|everyone|him|her|the (?:[\w-]+ ){0,2}[\w-]+) happy\b"
     ),
     "emotional": (
+        # Anger told rising with every call, as the frame of the story: "I was getting more and
+        # more irritated with each call" ("…, so I asked her to lunch" meets it, see analysis).
+        r"\bi was getting (?:more and more|increasingly|really|very|quite|so) (?:irritated|"
+        r"annoyed|frustrated|angry|wound up|fed up|furious)\b|"
         # Losing one's patience or one's temper, in other words: "I'd had enough", "I let him have
         # it"; "I could feel my patience going, so I took a break" is self-awareness.
         r"\bi (?:finally |just |completely |totally )?(?:lost|ran out of) (?:my |all )?"
