@@ -653,6 +653,10 @@ def test_a_red_flag_is_read_by_who_does_what_to_whom(sentence: str, kind: str,
      "emotional", True),
     ("I was getting really irritated, so I asked her if we could meet for a coffee.",
      "emotional", False),
+    ("Usually I'm the one who catches other people's errors before the audit.",
+     "blame", False),
+    ("Half my week went on cleaning up other people's mistakes.",
+     "blame", True),
 ])
 def test_a_red_flag_is_read_in_wording_no_idiom_lists(sentence: str, kind: str,
                                                      flagged: bool) -> None:

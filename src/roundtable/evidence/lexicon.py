@@ -1771,10 +1771,12 @@ _READ_FLAGS: dict[str, str] = {
         r"this|that|we|i)(?:['’]d| would) have (?:been (?:fine|ok|okay)|made it)|none of (?:this|"
         r"it|that) would|(?:wouldn't|would not|would never) have happened)|"
         # "I don't take the blame for other people's mistakes": the refusal is the flag, so the
-        # match reads its own negation
+        # match reads its own negation; "I catch other people's errors" blames no one
         r"\b(?:(?:don't|do not|won't|will not|didn't|did not|never|refuse to|not going to) "
-        r"(?:take|own|carry|accept|wear) (?:the )?(?:[\w-]+ )?(?:for )?)?(?:other people|others|"
-        r"everyone else|the others)['’]s? (?:mistakes|errors|faults|mess|messes|screw-?ups)\b|"
+        r"(?:take|own|carry|accept|wear) (?:the )?(?:[\w-]+ )?(?:for )?|(?:because of|due to|"
+        r"caused by|down to|paying for|paid for|clean(?:ing|ed)? up|covering for|blamed for|"
+        r"punished for|the price for) )(?:other people|others|everyone else|the others)['’]s? "
+        r"(?:mistakes|errors|faults|mess|messes|screw-?ups)\b|"
         # The miss waved off as someone else's, said as the sentence's own claim ("Not my problem
         # really — …", "That wasn't my problem"): "it would have been easy to say it wasn't my
         # problem" and "technically not my problem to fix, but…" open the candidate taking it on.
