@@ -1802,6 +1802,13 @@ _READ_FLAGS: dict[str, str] = {
         r"\b" + _PARTY + r"(?: [\w]+){0,3}? (?:was|were|is|are) (?:always|constantly|"
         r"consistently|forever|perpetually|chronically|permanently) (?:late|slow|behind|"
         r"unresponsive|disorgani[sz]ed|changing|missing|dropping|breaking)\b|"
+        # The same thing said to others again and again, their failing to take it in: "I have
+        # already told the writers three times"; explaining a process three times to new
+        # starters is teaching.
+        r"\b(?:i(?:['’]ve| have| had)?|i['’]d) already (?:told|explained|asked|reminded|shown) "
+        r"(?:it to )?(?:them|him|her|the [\w-]+)\b[\w ]{0,20}? (?:twice|three times|four times|"
+        r"five times|several times|many times|multiple times|a dozen times|countless times|so "
+        r"many times|\d+ times)\b|"
         # Others as an obstacle foretold: "without telling procurement, because they'd only have
         # slowed it down"
         r"\b(?:they|he|she|the [\w-]+)['’]d (?:only|just) have (?:slowed|held|blocked|delayed|"
@@ -1926,6 +1933,14 @@ _READ_FLAGS: dict[str, str] = {
         r"won't|shouldn't|belong)\b"
     ),
     "steamroll": (
+        # Done behind the owner's back or past them: "I'd fix it before he noticed", "I usually
+        # just went ahead with whatever I thought was right"; fixing it before customers
+        # noticed is good operations, not going around anyone.
+        r"\b(?:i|we)\b[^.;]{0,60}?\bbefore (?:he|she|my (?:manager|boss|lead|director)|the "
+        r"(?:owner|lead|manager|architect|reviewer)) (?:even )?(?:noticed|found out|knew|"
+        r"realised|realized|could "
+        r"(?:notice|object|say anything))\b|"
+        r"\bwent ahead with (?:whatever|what) i (?:thought|wanted|felt|liked|decided|preferred)\b|"
         # Over or around the person in the way: "I escalated it to his director to get it
         # unblocked", "I mostly worked around him".
         r"\b(?:escalat(?:e|ed|es|ing)|took|raised) (?:(?:it|this|that|the [\w-]+(?: [\w-]+)?) )?"
