@@ -2051,6 +2051,12 @@ _READ_FLAGS: dict[str, str] = {
         r"migrations|teams?) (?:\w+ )?(?:usually|always|generally|tend to|normally|reliably) "
         r"(?:land|come in|finish|ship|deliver|go live|hit (?:their|the) (?:dates?|deadlines?))"
         r"(?: on time| on budget| early| ahead of schedule)?\b(?![^.;]*\bbut\b)|"
+        # Every call defended at once: "I stand by every decision I made", "I don't regret any of
+        # it" (standing by one disputed call is backbone, not a denial).
+        r"\bi (?:still |fully |honestly )?stand by (?:every|each|all) (?:of )?(?:the |my )?"
+        r"(?:[\w-]+ )?(?:calls?|decisions?|choices?)\b|"
+        r"\bi (?:don't|do not|didn't|did not) (?:really )?regret (?:any(?:thing| of (?:it|them|my "
+        r"(?:calls|decisions|choices)))?|a (?:single )?thing)\b|"
         # Nothing left that the candidate could have done: the denial is the flag, so the match
         # reads its own negation.
         r"\b(?:(?:i )?(?:don't|do not|didn't|did not) (?:really |honestly )?think (?:there was|"
