@@ -1780,11 +1780,27 @@ _READ_FLAGS: dict[str, str] = {
         # The miss waved off as someone else's, said as the sentence's own claim ("Not my problem
         # really — …", "That wasn't my problem"): "it would have been easy to say it wasn't my
         # problem" and "technically not my problem to fix, but…" open the candidate taking it on.
-        r"^\W*(?:(?:honestly|frankly|look|so|and|but|well|yeah),? )?(?:(?:that|it|this)(?:['’]s| "
-        r"is| was)? )?(?:not|wasn't|isn't|was not|is not) (?:really |actually )?my (?:problem|"
-        r"mess)\b(?! to\b)(?![^.]{0,80}\b(?:but|still|though|anyway|even so|yet|however)\b)|"
-        r"\b" + _PARTY + r" being (?:so |too |really |very |a bit )?(?:slow|late|unresponsive|"
-        r"difficult|lazy|careless|sloppy|disorgani[sz]ed|unreliable|behind|useless)\b|"
+        # (Opening the sentence, told by what stands before it: no word and space, so a line
+        # start or a dash; a `^` here would cost every sentence a full scan.)
+        r"\b(?<!\w )(?<!\w, )(?:(?:honestly|frankly|look|so|and|but|well|yeah),? )?(?:(?:that|it|"
+        r"this)(?:['’]s| is| was)? )?(?:not|wasn't|isn't|was not|is not) (?:really |actually )?my "
+        r"(?:problem|mess)\b(?! to\b)(?![^.]{0,80}\b(?:but|still|though|anyway|even so|yet|"
+        r"however)\b)|"
+        # Another party, then what is wrong with them (one opening for all, so the party is
+        # read once): "the inspector being slow", a softening aside before their failing ("the
+        # PM, bless him, kept changing requirements"), a fault as a standing trait ("the data
+        # team in general was always late"), a failing softened to a manner ("the partner was
+        # quite relaxed about their milestones").
+        r"\b" + _PARTY + r"(?: being (?:so |too |really |very |a bit )?(?:slow|late|unresponsive|"
+        r"difficult|lazy|careless|sloppy|disorgani[sz]ed|unreliable|behind|useless)\b|,? (?:(?:and|"
+        r"who),? )?" + _JAB_ASIDE + r",?[^.;]{0,60}?\b" + _LAPSE + r"\b|(?: [\w]+){0,3}? (?:was|"
+        r"were|is|are) (?:always|constantly|consistently|forever|perpetually|chronically|"
+        r"permanently) (?:late|slow|behind|unresponsive|disorgani[sz]ed|changing|missing|dropping|"
+        r"breaking)\b| (?:was|were|had been|could be|can be) (?:quite |rather |a little |a bit |"
+        r"fairly |somewhat |pretty |very |a touch )?(?:relaxed|casual|flexible|optimistic|loose|"
+        r"creative|generous) (?:about|with) (?:their|his|her) (?:own )?(?:deadlines|dates|"
+        r"milestones|commitments|promises|estimates|timelines|timekeeping|hours|numbers|"
+        r"paperwork|testing)\b)|"
         r"\b(?:caused|driven|created) by (?:the |our |their )?(?:[\w-]+ )?" + _PARTY_NOUN
         # ...by not doing what was theirs to do: "caused by customers not reading the terms";
         # "caused by customers not receiving the reset email" is a finding about the product.
@@ -1796,12 +1812,6 @@ _READ_FLAGS: dict[str, str] = {
         r"\bi also (?:noted|pointed out|mentioned|flagged|made the point|reminded (?:them|him|"
         r"her|everyone)) (?:that )?" + _PARTY + r" (?:had|was|were|'d)\b[^.;]{0,30}?\b(?:late|"
         r"slow|wrong|missed|forgot|forgotten|failed|didn't|hadn't|never|not)\b|"
-        r"\b" + _PARTY + r",? (?:(?:and|who),? )?" + _JAB_ASIDE + r",?[^.;]{0,60}?\b" + _LAPSE
-        + r"\b|"
-        # A fault as a standing trait: "the data team in general was always late with everything"
-        r"\b" + _PARTY + r"(?: [\w]+){0,3}? (?:was|were|is|are) (?:always|constantly|"
-        r"consistently|forever|perpetually|chronically|permanently) (?:late|slow|behind|"
-        r"unresponsive|disorgani[sz]ed|changing|missing|dropping|breaking)\b|"
         # The same thing said to others again and again, their failing to take it in: "I have
         # already told the writers three times"; explaining a process three times to new
         # starters is teaching.
@@ -1860,14 +1870,13 @@ _READ_FLAGS: dict[str, str] = {
         r"\b(?:we|i) (?:were|was|got) (?:\w+ )?let down (?:\w+ )?by " + _PARTY + r"\b|"
         # Another party's standard slipping: "the caterer's service slipped"; "our service" and
         # "performance dropped to 0.74" name no one else.
-        r"\b(?:their|his|her|(?<!my )(?<!our )[\w-]+['’]s) (?:[\w-]+ )?(?:quality|service|"
+        # (Opened on the possessive's apostrophe or on "their", not on any word.)
+        r"['’]s(?<!\bmy team['’]s)(?<!\bour team['’]s) (?:[\w-]+ )?(?:quality|service|"
         r"communication|responsiveness|performance|timekeeping|reliability) (?:really |badly |"
         r"also )?(?:slipped|dropped|dipped|deteriorated|went downhill|fell off)\b|"
-        r"\b" + _PARTY + r" (?:was|were|had been|could be|can be) (?:quite |rather |a little |a "
-        r"bit |fairly |somewhat |pretty |very |a touch )?(?:relaxed|casual|flexible|optimistic|"
-        r"loose|creative|generous) (?:about|with) (?:their|his|her) (?:own )?(?:deadlines|dates|"
-        r"milestones|commitments|promises|estimates|timelines|timekeeping|hours|numbers|"
-        r"paperwork|testing)\b"
+        r"\b(?:their|his|her) (?:[\w-]+ )?(?:quality|service|communication|responsiveness|"
+        r"performance|timekeeping|reliability) (?:really |badly |also )?(?:slipped|dropped|"
+        r"dipped|deteriorated|went downhill|fell off)\b"
     ),
     "sole_credit": (
         # The whole claimed in polite words: "I was really the driving force", "the direction and
@@ -1882,11 +1891,10 @@ _READ_FLAGS: dict[str, str] = {
         r"occasionally|in places|where they could)\b|"
         # The others' part reduced to carrying out the candidate's: "the pickers were helpful in
         # carrying out the moves".
-        r"\b(?:the )?(?:[\w-]+ ){0,2}(?:team|pickers|engineers|developers|devs|staff|others|crew|"
-        r"analysts|people|rest|designers|nurses|drivers|agents|members) (?:was|were) (?:very |"
-        r"really |quite |also )?(?:helpful|useful|supportive|great|good) (?:in|with|for|at) "
-        r"(?:carrying out|executing|implementing|doing the legwork|rolling out|following|"
-        r"actioning)\b|"
+        # (Opened on the verb, the speaker checked behind it, so the branch needs a plain word.)
+        r"\b(?:was|were)(?<!\bi was)(?<!\bwe were) (?:very |really |quite |also )?(?:helpful|"
+        r"useful|supportive|great|good) (?:in|with|for|at) (?:carrying out|executing|"
+        r"implementing|doing the legwork|rolling out|following|actioning)\b|"
         r"\b(?:only|just) (?:happened|worked|shipped|launched|landed|got done|succeeded|passed|"
         r"went through|came together|got approved) because "
         r"(?:i|of me|of my)\b|"
@@ -1915,8 +1923,9 @@ _READ_FLAGS: dict[str, str] = {
         r"hold (?:your|his|her|their) hands?)\b|"
         # Condescension: "not the most organised person", "they had their own ideas about the
         # copy, which was sweet".
-        r"(?<!\bi was )(?<!\bi am )(?<!\bi'm )(?<!\bwe were )(?<!\bwe are )"
-        r"\bnot (?:exactly |really |quite |always |, shall we say, |, let's say, )*the most "
+        # (The speaker checked behind "not", so the branch opens on a plain word.)
+        r"\bnot(?<!\bi was not)(?<!\bi am not)(?<!\bi'm not)(?<!\bwe were not)(?<!\bwe are not)"
+        r" (?:exactly |really |quite |always |, shall we say, |, let's say, )*the most "
         r"(?:organi[sz]ed|reliable|competent|capable|technical|detail-oriented|decisive|"
         r"responsive|proactive|hard-?working|switched-on|on the ball|dynamic|numerate)\b|"
         r"\b(?:their|his|her) (?:own )?(?:ideas?|thoughts|opinions|suggestions|views|input|"
