@@ -1870,13 +1870,10 @@ _READ_FLAGS: dict[str, str] = {
         r"\b(?:we|i) (?:were|was|got) (?:\w+ )?let down (?:\w+ )?by " + _PARTY + r"\b|"
         # Another party's standard slipping: "the caterer's service slipped"; "our service" and
         # "performance dropped to 0.74" name no one else.
-        # (Opened on the possessive's apostrophe or on "their", not on any word.)
-        r"['’]s(?<!\bmy team['’]s)(?<!\bour team['’]s) (?:[\w-]+ )?(?:quality|service|"
-        r"communication|responsiveness|performance|timekeeping|reliability) (?:really |badly |"
-        r"also )?(?:slipped|dropped|dipped|deteriorated|went downhill|fell off)\b|"
-        r"\b(?:their|his|her) (?:[\w-]+ )?(?:quality|service|communication|responsiveness|"
-        r"performance|timekeeping|reliability) (?:really |badly |also )?(?:slipped|dropped|"
-        r"dipped|deteriorated|went downhill|fell off)\b"
+        # (Opened on "the" or "their", not on any word.)
+        r"\b(?:the [\w-]+['’]s|their|his|her) (?:[\w-]+ )?(?:quality|service|communication|"
+        r"responsiveness|performance|timekeeping|reliability) (?:really |badly |also )?(?:slipped|"
+        r"dropped|dipped|deteriorated|went downhill|fell off)\b"
     ),
     "sole_credit": (
         # The whole claimed in polite words: "I was really the driving force", "the direction and
