@@ -764,7 +764,10 @@ def _flagged_clauses(evidence: list[Evidence], clauses: list[Clause]) -> list[Cl
 
 
 # "If I had tested it, none of this would have happened" puts the cause on the candidate.
-_OWN_COUNTERFACTUAL = re.compile(r"\b(?:if (?:i|we) had|had (?:i|we) (?:just |only )?\w+ed)\b",
+# "If I had been given the right data…" puts it on whoever gave it, not on the candidate.
+_OWN_COUNTERFACTUAL = re.compile(r"\b(?:if (?:i|we)(?: had|['’]d)(?! been (?:given|told|sent|"
+                                 r"shown|warned|informed))|had (?:i|we) (?:just |only )?"
+                                 r"\w+ed)\b",
                                  re.IGNORECASE)
 
 

@@ -1002,7 +1002,12 @@ PATTERNS: dict[str, str] = {
     r"(?:stupid|dumb|ridiculous|useless)(?! (?:mistake|error|slip|thing (?:i|to do)|of me))|"
     r"lazy|morons?|pathetic|didn't know what (they|he|she) (was|were) (talking about|doing)|"
     r"no idea what (they|he|she) (was|were)|waste of (my )?time|couldn't be bothered|"
-    r"hopeless|amateurs?|dinosaurs?|not the sharpest|babysit\w*|hand-?hold(?:ing)? (?:him|her|"
+    r"hopeless|amateurs?|dinosaurs?|not the sharpest|"
+    # Said of colleagues, not of minding children: "her mum not being allowed to babysit"
+    r"(?<!allowed to )(?<!able to )(?<!offered to )(?<!asked to )(?<!used to )babysit\w*"
+    r"(?! (?:the |her |his |their |my |our |a )?(?:kids?|children|child|grandchildren|"
+    r"grandkids|son|daughter|baby|babies|toddlers?|nephews?|nieces?|twins)\b)|"
+    r"hand-?hold(?:ing)? (?:him|her|"
     r"them)|(?:typical|classic) (?:sales|marketing|product|engineering|finance|legal|management|"
     r"ops|design) (?:people|folks|guys|team)|couldn't care less|out of (?:his|her|their) depth|"
     r"had no clue|dead ?weight|whin(?:y|ing|ed)|drama queen|prima donna|spoon-?fe(?:d|ed)|"
@@ -1300,7 +1305,8 @@ _POLITE_FLAGS: dict[str, str] = {
         r"sharp|quick|tech) (?:person|guy|type|one|people|crowd|mind)\b|"
         r"\bexplained (?:twice|three times|again and again|over and over|slowly)\b|"
         r"\bfound (?:his|her|their) level\b|\b(?:nice|lovely|"
-        r"pleasant|sweet|decent) enough (?:guy|person|woman|man|people|folks|bunch|lot)\b|"
+        r"pleasant|sweet|decent) enough (?:guy|person|woman|man|people|folks|bunch|lot|kid|lad|"
+        r"bloke|chap|fella|girl)\b|"
         r"\bperfectly (?:pleasant|nice|lovely|decent)\b|\bnot (?:people|someone|somebody|the kind "
         r"of people|the sort of people) (?:you'd|you would|i'd|i would|you could) (?:hand|trust|"
         r"give|leave)\b|\bkeep (?:things|it|everything) (?:very |really |super )?(?:basic|simple) "
@@ -1730,6 +1736,361 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"that wasn't)\b|\baccept (?:anything )?less than perfect\b"
     ),
 }
+# Another party, named as one who acts: a person, a role, a team or an organisation, never a
+# thing ("the alert", "the server") and never the candidate's own "I" or "we".
+_PARTY_NOUN = (r"(?:team|teams|people|folks|guys|manager|managers|lead|leads|vendor|vendors|"
+               r"client|clients|customer|customers|supplier|suppliers|contractor|contractors|"
+               r"subcontractor|subcontractors|sub|consultants?|agency|partners?|depot|warehouse|"
+               r"office|department|desk|inspectors?|observers?|auditors?|regulator|landlord|"
+               r"tenants?|drivers?|couriers?|engineers?|developers?|devs|designers?|analysts?|"
+               r"testers?|qa|ops|hr|legal|finance|sales|marketing|product|management|leadership|"
+               r"director|boss|pm|owners?|colleagues?|teammates?|staff|crew|nurses?|doctors?|"
+               r"surveyors?|architects?|planners?|dispatch|dispatcher|branch|shift|head office|"
+               r"hq|board|committee|council|school|hospital|store|surgery|pharmacy|"
+               r"engineering|design|support|procurement|security|compliance|purchasing|"
+               r"accounts|facilities|admin|supervisor|foreman|coordinator|assistant|"
+               r"receptionist|housekeeper|chef|interns?|juniors?|hires?|reps?|agents?|"
+               r"technicians?|officer)")
+_PARTY = (r"(?:they|he|she|(?:the|our|their|his|her|that|this|my|one of the|some of the) "
+          r"(?:[\w'’-]+ ){0,2}?" + _PARTY_NOUN + r")")
+# An aside that softens what is said of someone next: "the data team, lovely people, …".
+_JAB_ASIDE = (r"(?:bless (?:him|her|them|their hearts?)|with (?:all )?(?:due|the greatest|the "
+              r"utmost) respect|lovely (?:people|person|folks|bunch)|i say this with love|no "
+              r"offen[cs]e(?: to (?:him|her|them))?|god love (?:him|her|them))")
+# A lapse or a failing said of whoever the sentence is about; "never once complained" praises.
+_LAPSE = (r"(?:didn't|did not|couldn't|could not|wouldn't|would not|hadn't|had no (?:idea|clue)|"
+          r"never (?:once )?(?:sent|delivered|shipped|did|read|answered|replied|showed|turned "
+          r"up|followed|finished|bothered|prioriti[sz]ed|listened|checked|tested|got|gave|ran|"
+          r"run)|kept (?:changing|missing|breaking|forgetting|moving|dropping)|changed (?:their|"
+          r"his|her) (?:mind|minds)|(?:was|were) (?:useless|hopeless|slow|late|the (?:real )?"
+          r"problem)|failed|forgot|missed|refused)")
+
+# The flags by how a sentence is built, in words no list of idioms holds: another party made the
+# cause of what went wrong (an "if they had…" that would have saved it, "the inspector being
+# slow", "caused by customers not reading", someone's lapse the candidate points out), a
+# decision forced through (a decree closed with "full stop", a threat of what the other side will
+# lose, a move made before they could object, another team's settings changed on one's own), a
+# denial of ever having been wrong told as doing it all again, and people written off by kind.
+# Each names the other party and the act, so the candidate's own part ("if I had tested it",
+# "I was late sending it") and things going wrong ("if the alert had fired") raise nothing.
+_READ_FLAGS: dict[str, str] = {
+    "blame": (
+        r"\bif " + _PARTY + r"(?: had|['’]d)(?: (?:just|only|actually|properly|bothered to|"
+        r"even))? (?:[\w-]+ed|given|done|sent|told|written|read|shown|taken|made|kept|been|got|"
+        r"gotten|come|built|run|known|said|paid|left|put|set|spoken|understood|thought)\b"
+        # The miss undone by their act ("it wouldn't have happened", "we'd have made it"), not a
+        # harm they would have caused ("if the team had shipped on Friday, payroll would have
+        # failed"), which is a risk the candidate saw.
+        r"[^.;]{0,80}?\b(?:(?:it|this|that|we|i)(?:['’]d| would)(?:n't| not| never) have "
+        r"(?:happened|been (?:needed|necessary|a problem|an issue)|broken|failed|slipped)|(?:it|"
+        r"this|that|we|i)(?:['’]d| would) have (?:been (?:fine|ok|okay)|made it)|none of (?:this|"
+        r"it|that) would|(?:wouldn't|would not|would never) have happened)|"
+        # "I don't take the blame for other people's mistakes": the refusal is the flag, so the
+        # match reads its own negation; "I catch other people's errors" blames no one
+        r"\b(?:(?:don't|do not|won't|will not|didn't|did not|never|refuse to|not going to) "
+        r"(?:take|own|carry|accept|wear) (?:the )?(?:[\w-]+ )?(?:for )?|(?:because of|due to|"
+        r"caused by|down to|paying for|paid for|clean(?:ing|ed)? up|covering for|blamed for|"
+        r"punished for|the price for) )(?:other people|others|everyone else|the others)['’]s? "
+        r"(?:mistakes|errors|faults|mess|messes|screw-?ups)\b|"
+        # The miss waved off as someone else's, said as the sentence's own claim ("Not my problem
+        # really — …", "That wasn't my problem"): "it would have been easy to say it wasn't my
+        # problem" and "technically not my problem to fix, but…" open the candidate taking it on.
+        # (Opening the sentence, told by what stands before it: no word and space, so a line
+        # start or a dash; a `^` here would cost every sentence a full scan.)
+        r"\b(?<!\w )(?<!\w, )(?:(?:honestly|frankly|look|so|and|but|well|yeah),? )?(?:(?:that|it|"
+        r"this)(?:['’]s| is| was)? )?(?:not|wasn't|isn't|was not|is not) (?:really |actually )?my "
+        r"(?:problem|mess)\b(?! to\b)(?![^.]{0,80}\b(?:but|still|though|anyway|even so|yet|"
+        r"however)\b)|"
+        # Another party, then what is wrong with them (one opening for all, so the party is
+        # read once): "the inspector being slow", a softening aside before their failing ("the
+        # PM, bless him, kept changing requirements"), a fault as a standing trait ("the data
+        # team in general was always late"), a failing softened to a manner ("the partner was
+        # quite relaxed about their milestones").
+        r"\b" + _PARTY + r"(?: being (?:so |too |really |very |a bit )?(?:slow|late|unresponsive|"
+        r"difficult|lazy|careless|sloppy|disorgani[sz]ed|unreliable|behind|useless)\b|,? (?:(?:and|"
+        r"who),? )?" + _JAB_ASIDE + r",?[^.;]{0,60}?\b" + _LAPSE + r"\b|(?: [\w]+){0,3}? (?:was|"
+        r"were|is|are) (?:always|constantly|consistently|forever|perpetually|chronically|"
+        r"permanently) (?:late|slow|behind|unresponsive|disorgani[sz]ed|changing|missing|dropping|"
+        r"breaking)\b| (?:was|were|had been|could be|can be) (?:quite |rather |a little |a bit |"
+        r"fairly |somewhat |pretty |very |a touch )?(?:relaxed|casual|flexible|optimistic|loose|"
+        r"creative|generous) (?:about|with) (?:their|his|her) (?:own )?(?:deadlines|dates|"
+        r"milestones|commitments|promises|estimates|timelines|timekeeping|hours|numbers|"
+        r"paperwork|testing)\b)|"
+        r"\b(?:caused|driven|created) by (?:the |our |their )?(?:[\w-]+ )?" + _PARTY_NOUN
+        # ...by not doing what was theirs to do: "caused by customers not reading the terms";
+        # "caused by customers not receiving the reset email" is a finding about the product.
+        + r" (?:not|never|failing to|refusing to|forgetting to|ignoring) (?:bother\w* to )?"
+        r"(?:read|follow|check|listen|pay\w* attention|do\w* (?:their|his|her) (?:job|part|"
+        r"homework)|test|update|tell|inform|respond|reply|fill|submit)\w*|"
+        # Another's lapse added to the candidate's account of a miss ("I also noted that the
+        # observer had been late"); told alone to a stakeholder, it may be plain reporting.
+        r"\bi also (?:noted|pointed out|mentioned|flagged|made the point|reminded (?:them|him|"
+        r"her|everyone)) (?:that )?" + _PARTY + r" (?:had|was|were|'d)\b[^.;]{0,30}?\b(?:late|"
+        r"slow|wrong|missed|forgot|forgotten|failed|didn't|hadn't|never|not)\b|"
+        # The same thing said to others again and again, their failing to take it in: "I have
+        # already told the writers three times"; explaining a process three times to new
+        # starters is teaching.
+        r"\b(?:i(?:['’]ve| have| had)?|i['’]d) already (?:told|explained|asked|reminded|shown) "
+        r"(?:it to )?(?:them|him|her|the [\w-]+)\b[\w ]{0,20}? (?:twice|three times|four times|"
+        r"five times|several times|many times|multiple times|a dozen times|countless times|so "
+        r"many times|\d+ times)\b|"
+        # Others as an obstacle foretold: "without telling procurement, because they'd only have
+        # slowed it down"
+        r"\b(?:they|he|she|the [\w-]+)['’]d (?:only|just) have (?:slowed|held|blocked|delayed|"
+        r"complicated|got in|gotten in|argued|objected|said no|stopped|dragged)\b|"
+        # A lesson owned, then handed back: "I could have explained more, but they didn't ask"
+        r"\bi (?:could|should|might)(?:['’]ve| have) [^.;]{0,60}?\bbut (?:they|he|she|nobody|"
+        r"no one|the [\w-]+) (?:didn't|did not|never|wouldn't|would not|weren't|wasn't)\b|"
+        r"\bhow little (?:effort|work|care|attention|thought|time) (?:anyone|everyone|they|the "
+        r"others|the rest)(?: else)?(?: of (?:them|the team))? (?:had |has )?(?:put|given|spent)\b|"
+        # The candidate cleared and the fault placed: "it wasn't really about me, it was that the
+        # PM…"; "it wasn't about me, it was about the customer" places no fault.
+        r"\b(?:wasn't|was not|isn't|is not) (?:really |actually |entirely |at all )?(?:about|"
+        r"because of|down to) (?:me|us)\b(?: at all)?,\s*it was (?:that |really |more that |"
+        r"more )?(?!about\b)(?:the|their|his|her|they|he|she|[\w-]+ team)\b|"
+        # The miss placed outside in polite words: "the delay really sat upstream", and a
+        # failing softened to a manner ("the partner was quite relaxed about their milestones").
+        r"\b(?:delay|problem|issue|fault|cause|miss|slip|bottleneck|hold-?up|trouble) (?:really |"
+        r"mostly |largely |actually |all )?(?:sat|lay|lies|sits|was|came) (?:upstream|"
+        r"elsewhere|outside (?:our|my|the) (?:team|control|area|department))\b|"
+        r"\b(?:deadlines|dates|rules|processes|meetings|estimates|commitments) (?:were|was) "
+        r"(?:more |really |just )?(?:like |of )?(?:suggestions|optional|guidelines|a rough guide) "
+        r"(?:for|to) (?:him|her|them|that team|the [\w-]+)\b|"
+        # The candidate excused before the fault is placed: "in fairness to my team, the brief
+        # was incomplete" ("to be fair to her" is charity, not a defence).
+        r"\b(?:in (?:all )?fairness|to be (?:completely |totally |entirely )?fair) to (?:me|us|"
+        r"myself|ourselves|my team|the team|our team|my side|our side)\b|"
+        # What others gave found wanting: "communication from head office could have been
+        # better", "the handover from the previous manager was quite thin", "the data we
+        # inherited was, let's say, not in great shape"; told as the challenge the candidate then
+        # took on ("…, so I rebuilt it") it is the story's situation.
+        r"\b(?:communication|support|guidance|direction|the brief|the handover|the spec|"
+        r"information|documentation|planning|input|feedback) from (?!(?:me|us|my|our)\b)"
+        r"[\w' -]{1,30}? (?:could|should|might) (?:also |certainly |definitely )?have been "
+        r"(?:a lot |much |far |a bit |a little |rather )?(?:better|clearer|earlier|quicker|faster|"
+        r"more \w+)\b|"
+        r"\b(?:handover|brief|spec|specification|documentation|requirements|information|data|"
+        r"instructions|inputs?|briefing)(?: (?:we|i) (?:were|was) given| (?:we|i) (?:got|received|"
+        r"inherited)| from (?:the|our|their|his|her|head|a|an) [\w -]{1,30}?)(?: from "
+        r"[\w -]{1,30}?)? (?:was|were)(?:,? let's say,)? (?:quite |rather |a bit |very |pretty |"
+        r"fairly |somewhat |really |frankly |honestly )*(?:thin|incomplete|wrong|inaccurate|"
+        r"outdated|poor|not in (?:great|good|the best) shape|a mess|patchy|sketchy|unclear|vague|"
+        r"lacking)\b(?![^.;]{0,60}\bso (?:i|we) (?!(?:were|was|had|couldn't|could not|lost|"
+        r"missed|ended|fell|got)\b))|"
+        # A counterfactual of what the candidate was given: "had I been given accurate
+        # information, I would have made a different call".
+        r"\b(?:had (?:i|we) been|if (?:i|we)(?: had|['’]d) been) (?:given|told|sent|shown|"
+        r"warned|informed)\b[^.;]{0,30}?\b(?:accurate|the right|correct|better|proper|full|"
+        r"enough|more|earlier|clear|clearer|the full)\b|"
+        r"\b(?:we|i) (?:were|was|got) (?:\w+ )?let down (?:\w+ )?by " + _PARTY + r"\b|"
+        # Another party's standard slipping: "the caterer's service slipped"; "our service" and
+        # "performance dropped to 0.74" name no one else.
+        # (Opened on "the" or "their", not on any word.)
+        r"\b(?:the [\w-]+['’]s|their|his|her) (?:[\w-]+ )?(?:quality|service|communication|"
+        r"responsiveness|performance|timekeeping|reliability) (?:really |badly |also )?(?:slipped|"
+        r"dropped|dipped|deteriorated|went downhill|fell off)\b"
+    ),
+    "sole_credit": (
+        # The whole claimed in polite words: "I was really the driving force", "the direction and
+        # the key work came from me", and the others' part made occasional ("others contributed
+        # here and there").
+        r"\bi was (?:really |basically |very much |definitely |clearly |always )?the (?:driving "
+        r"force|brains|mastermind|engine)\b|"
+        r"\b(?:direction|ideas?|work|thinking|decisions?|vision|calls?|strategy)(?: [\w-]+)? "
+        r"(?:all |really |mostly |largely |entirely )?came from me\b|"
+        r"\b(?:others|the others|the rest|the team|people|everyone else) (?:\w+ )?(?:contributed|"
+        r"helped|chipped in|pitched in) (?:here and there|a little|a bit|now and then|"
+        r"occasionally|in places|where they could)\b|"
+        # The others' part reduced to carrying out the candidate's: "the pickers were helpful in
+        # carrying out the moves".
+        # (Opened on the verb, the speaker checked behind it, so the branch needs a plain word.)
+        r"\b(?:was|were)(?<!\bi was)(?<!\bwe were) (?:very |really |quite |also )?(?:helpful|"
+        r"useful|supportive|great|good) (?:in|with|for|at) (?:carrying out|executing|"
+        r"implementing|doing the legwork|rolling out|following|actioning)\b|"
+        r"\b(?:only|just) (?:happened|worked|shipped|launched|landed|got done|succeeded|passed|"
+        r"went through|came together|got approved) because "
+        r"(?:i|of me|of my)\b|"
+        r"\b(?:the team|they|the others|everyone else|the rest(?: of (?:them|the team))?) (?:kind "
+        r"of |basically |mostly |pretty much )?just (?:used|ran|followed|copied|took|shipped) "
+        r"what i (?:made|built|wrote|did|designed|drew up|planned)\b"
+    ),
+    "contempt": (
+        # Someone's leaving told as a relief: "she left a few months later, which frankly made
+        # things smoother".
+        r"\b" + _PARTY + r" (?:left|quit|resigned|retired(?: early)?|was (?:let go|fired|"
+        r"transferred)|was off the (?:job|team|project|site)|moved on|was moved (?:off|on)|was "
+        r"gone|got moved|moved (?:to another|to a different) (?:team|site|department|role)|moved "
+        r"teams)\b[^.;]{0,40}?,? which (?:frankly |honestly |to be honest |if i'm honest |i think "
+        r"|in a way |probably |was probably )?(?:made (?:things|life|everything|it) (?:a lot |"
+        r"much |so much )?(?:smoother|easier|simpler|better|calmer)|helped|was (?:a relief|for the "
+        r"best|no (?:great )?loss|a blessing)|(?:was |is )?(?:probably |honestly |frankly )?"
+        r"(?:better|best) for (?:everyone|everybody|all of us|the team|all concerned))\b|"
+        # Teaching someone waved away as beneath the candidate, the refusal being the flag: "I
+        # don't have time to babysit", "I'm not here to be your teacher".
+        r"\b(?:no|(?:don't|didn't|do not|did not|haven't|hadn't) (?:have |got )?(?:the )?)time "
+        r"(?:to|for) (?:babysit\w*|hand-?hold\w*|spoon-?feed\w*|nursemaid\w*|teach (?:him|her|"
+        r"them) (?:the )?basics)\b|"
+        r"\b(?:i'm|i am|i was|i wasn't|i'm not|i am not) (?:not )?(?:here|paid) to (?:be (?:your|"
+        r"his|her|their|a) (?:teacher|babysitter|nanny|mum|mother|dad|parent|tutor)|babysit|"
+        r"hold (?:your|his|her|their) hands?)\b|"
+        # Condescension: "not the most organised person", "they had their own ideas about the
+        # copy, which was sweet".
+        # (The speaker checked behind "not", so the branch opens on a plain word.)
+        r"\bnot(?<!\bi was not)(?<!\bi am not)(?<!\bi'm not)(?<!\bwe were not)(?<!\bwe are not)"
+        r" (?:exactly |really |quite |always |, shall we say, |, let's say, )*the most "
+        r"(?:organi[sz]ed|reliable|competent|capable|technical|detail-oriented|decisive|"
+        r"responsive|proactive|hard-?working|switched-on|on the ball|dynamic|numerate)\b|"
+        r"\b(?:their|his|her) (?:own )?(?:ideas?|thoughts|opinions|suggestions|views|input|"
+        r"plans?)[^.;]{0,40}?,? which (?:was|is) (?:very |quite |rather |kind of |sort of )?"
+        r"(?:sweet|cute|adorable|charming|quaint)\b|"
+        r"\b(?:some people|some of them|he|she|they|people like (?:him|her|that)) (?:just |"
+        r"simply |really |clearly )?(?:aren't|isn't|wasn't|weren't|are not|is not|was not|were "
+        r"not) (?:really )?cut out for\b|"
+        r"\b(?:not|isn't|wasn't|is not|was not) (?:how|the way) (?:professionals|adults|"
+        r"grown-?ups|real (?:engineers|professionals)|serious people|competent people) (?:work|"
+        r"behave|operate|do things)\b|"
+        r"\b(?:where|with|for) people like (?:that|him|her|them) (?:belong|go|end up)\b|"
+        r"\bpeople like (?:that|him|her|them|those) (?:never|don't|do not|can't|cannot|aren't|"
+        r"won't|shouldn't|belong)\b"
+    ),
+    "steamroll": (
+        # Done behind the owner's back or past them: "I'd fix it before he noticed", "I usually
+        # just went ahead with whatever I thought was right"; fixing it before customers
+        # noticed is good operations, not going around anyone.
+        r"\b(?:i|we)\b[^.;]{0,60}?\bbefore (?:he|she|my (?:manager|boss|lead|director)|the "
+        r"(?:owner|lead|manager|architect|reviewer)) (?:even )?(?:noticed|found out|knew|"
+        r"realised|realized|could "
+        r"(?:notice|object|say anything))\b|"
+        r"\bwent ahead with (?:whatever|what) i (?:thought|wanted|felt|liked|decided|preferred)\b|"
+        # Over or around the person in the way: "I escalated it to his director to get it
+        # unblocked", "I mostly worked around him".
+        r"\b(?:escalat(?:e|ed|es|ing)|took|raised) (?:(?:it|this|that|the [\w-]+(?: [\w-]+)?) )?"
+        r"(?:up |straight |directly )?(?:to|with) (?:his|her|their) (?:director|boss|manager|vp|"
+        r"head|line manager|skip-level)\b|"
+        # An ultimatum about working together: "I told my manager I will not work with this team
+        # anymore".
+        r"\bi (?:will not|won't|wouldn't|would not|refuse to|refused to) (?:work|deal) with "
+        r"(?:this|that|the|their|him|her|them)\b[\w ]{0,20}?\b(?:anymore|any more|again|any "
+        r"longer)\b|"
+        r"\b(?:worked|went|got|routed|operated) around (?:him|them|her(?! [a-z])|my (?:manager|"
+        r"boss|lead)|the (?:manager|lead|owner|team lead))\b|"
+        # Those whose say it needed left out on purpose: "I decided it was best not to involve
+        # procurement", "I chose not to loop in the architects to keep things moving".
+        r"\b(?:decided|chose|opted) (?:it was (?:best|easier|quicker|simpler|smarter) )?(?:not "
+        r"to|against) (?:involv|loop(?:ing)? in|consult|ask|tell|inform|wait(?:ing)? for|"
+        r"bring(?:ing)? in|check(?:ing)? with)\w* (?:procurement|legal|finance|security|"
+        r"compliance|qa|ops|design|it|hr|the board|my (?:manager|boss|lead|director)|(?:his|"
+        r"her|their) (?:manager|boss|lead)|the (?:[\w-]+ )?(?:team|owners?|leads?|architects?|"
+        r"reviewers?|board|committee|manager|lead))\b|"
+        # A decision taken alone and told after: "I took the liberty of signing the contract
+        # myself", "I made an executive decision", "I let procurement know afterwards".
+        r"\bi (?:just )?took the liberty of (?:sign|approv|merg|chang|deploy|order|buy|cancel|"
+        r"overrid|decid|switch|push|launch|ship|releas|commit)\w*|"
+        r"\bi (?:just |basically )?(?:made|took) an? executive (?:decision|call)\b|"
+        # Told after, to the function whose approval it needed; "I told my boss afterwards what
+        # I did and why" reports a fix made within one's own remit.
+        r"\b(?:let|told|informed) (?:procurement|legal|finance|security|compliance|hr|the board|"
+        r"the (?:[\w-]+ )?(?:board|committee|panel))(?: know)? (?:afterwards|after the fact|after "
+        r"it was done|once it was (?:done|live|signed))\b|"
+        # A change kept from its owner for fear they would object: "I didn't flag it in the
+        # review, because I thought the director would see it as reopening the debate".
+        r"\bi (?:didn't|did not|never|deliberately didn't) (?:flag|mention|tell|show|raise|share|"
+        r"run|bring up|point out)\b[^.;]{0,50}?\bbecause (?:i (?:thought|knew|figured|assumed|"
+        r"suspected) )?(?:he|she|they|the [\w-]+|my [\w-]+)(?:['’]d| would| might) (?:see|say no|"
+        r"object|push back|block|reject|veto|stop|not like|refuse|argue|reopen|slow|kill)\b|"
+        r"\bi (?:told|said|informed|decided|announced)[^.;]{0,80}?,\s*(?:full stop|period|end of "
+        r"story|end of discussion|and that was (?:that|final))\b|"
+        r"\bi (?:told|made it clear to|warned|said to|let) [^.;]{0,40}?\bif (?:they|he|she|you|"
+        r"the [\w-]+|his [\w-]+|her [\w-]+|their [\w-]+) (?:didn't|did not|don't|wouldn't|"
+        r"won't|refused to|couldn't)\b[^.;]{0,60}?,?\s*(?:they|he|she|you|their [\w-]+|his "
+        r"[\w-]+|her [\w-]+)(?:['’]d| would(?:n't| not)?| won't| will not| could| can) "
+        r"(?:not )?(?:be (?:getting|off|out|gone|replaced|looking)|get|lose|forget|need to "
+        r"find)\b|"
+        # told from the candidate's step, whose conduct it is: "I booked it before they could"
+        r"\b(?:i|we)\b[^.;]{0,60}?\bbefore (?:he|she|they|anyone|anybody|the [\w-]+) (?:could|"
+        r"had a chance to|got a chance to) (?:object|escalate|push back|respond|reply|say "
+        r"(?:no|anything)|weigh in|review it|stop (?:me|it|us)|block (?:me|it|us)|complain)\b|"
+        r"\b(?:changed|edited|rewrote|overrode|reverted|deleted|disabled|turned off|switched off|"
+        r"modified|reconfigured) (?:their|his|her|the other team's|[\w-]+'s) (?:[\w-]+ ){0,2}"
+        r"(?:config|configuration|settings?|code|retention|schedule|rota|plan|design|files?|"
+        r"rules?|thresholds?|copy|spreadsheet|data|policy)\b[^.;]{0,40}?\bmyself\b"
+    ),
+    "dismissive": (
+        # Others' objection handed back as their own problem, or as something they will get
+        # over: "if they don't like it, that's their problem", "they'll get used to it".
+        r"\b(?:that's|that is|that was|it's|it is|it was) (?:really |honestly |frankly )?(?:their|"
+        r"his|her) (?:problem|issue|lookout)\b(?! to\b)|"
+        r"\bif (?:they|he|she|people|anyone|the [\w-]+) (?:don't|didn't|doesn't|do not|did not|"
+        r"does not) like it,? (?:that's|it's|that is|too bad|tough|they can|he can|she can)\b|"
+        r"\b(?:they|he|she|people|everyone|the team|the staff)(?:['’]ll| will|['’]d| would) "
+        r"(?:just )?(?:have to )?(?:get over it|get used to it|live with it|deal with it)\b|"
+        r"\b(?:they|he|she|people|everyone) (?:just )?(?:need|needs|needed) to (?:get over it|"
+        r"get used to it|toughen up|grow up|deal with it|accept it)\b|"
+        # Their reaction waved off by the outcome: "they weren't thrilled, but results speak for
+        # themselves"; and their work redone to the candidate's taste.
+        r"\b(?:they|he|she|the [\w-]+|people|everyone) (?:weren't|wasn't|were not|was not) "
+        r"(?:exactly |too |very |all that )?(?:thrilled|happy|pleased|keen|delighted|impressed)"
+        r"\b[^.;]{0,30}?\bbut\b[^.;]{0,30}?\b(?:results? (?:speak|spoke|speaks)|(?:the )?"
+        r"numbers (?:speak|spoke)|it worked|i was right)\b|"
+        r"\b(?:rewrote|redid|redesigned|reworked|changed) (?:it|them|their [\w-]+|his [\w-]+|her "
+        r"[\w-]+) (?:all )?(?:the way|how) i (?:wanted|liked|preferred|saw fit)\b|"
+        # A customer or colleague lost, told as their loss: "he did not renew, which in the end
+        # was his loss".
+        r"\b(?:which|that|it) (?:in the end |ultimately |frankly |honestly |i think )?(?:was|is) "
+        r"(?:really |entirely )?(?:his|her|their) loss\b|"
+        # Input acknowledged, then set aside: "I appreciated her enthusiasm, but most of her
+        # points weren't really priorities", "I thanked her and we carried on with the plan".
+        r"\b(?:appreciated|understood|acknowledged|heard|respected|noted|valued) (?:her|his|"
+        r"their|the) (?:[\w-]+ )?(?:concerns?|enthusiasm|input|feedback|point|points|comments|"
+        r"worries|perspective|views?|ideas?|suggestions?|passion|energy),? but [^.;]{0,60}?\b"
+        r"(?:weren't|wasn't|were not|was not|aren't|isn't|not) (?:really |very |that |all that )?"
+        r"(?:a |the )?(?:priorit\w+|relevant|important|needed|necessary|practical|realistic|worth|"
+        r"the point|the focus|useful)\b|"
+        r"\bthanked (?:her|him|them|the [\w-]+) and (?:we |i )?(?:just )?(?:carried on|moved on|"
+        r"went ahead|kept going|continued|stuck)\b(?! with (?:her|his|their|the new)\b)|"
+        r"\b(?:not|never|isn't|wasn't) (?:my|our) (?:job|role|problem) to (?:make|keep) "
+        r"(?:them|people|everyone|him|her|the (?:[\w-]+ ){0,2}[\w-]+) happy\b"
+    ),
+    "emotional": (
+        # Anger told rising with every call, as the frame of the story: "I was getting more and
+        # more irritated with each call" ("…, so I asked her to lunch" meets it, see analysis).
+        r"\bi was getting (?:more and more|increasingly|really|very|quite|so) (?:irritated|"
+        r"annoyed|frustrated|angry|wound up|fed up|furious)\b|"
+        # Losing one's patience or one's temper, in other words: "I'd had enough", "I let him have
+        # it"; "I could feel my patience going, so I took a break" is self-awareness.
+        r"\bi (?:finally |just |completely |totally )?(?:lost|ran out of) (?:my |all )?"
+        r"patience\b|\bi(?:['’]d| had) (?:finally |just |simply )?had enough\b|\bat my wits['’]? "
+        r"end\b|\blet (?:him|her|them) have it\b|\btold (?:him|her|them) exactly what i thought "
+        r"of (?:him|her|them)\b"
+    ),
+    "never_fail": (
+        r"\b(?:i['’]d|i would|i['’]ll|i will)(?: (?:probably|honestly|still|definitely))? (?:do|"
+        r"make|take) (?:exactly |pretty much |much )?the (?:same|exact same) (?:call |thing |"
+        r"decision |choice )?(?:again|all over again)\b(?![^.]{0,40}\b(?:but|except|though|"
+        r"although|only|differently|earlier|sooner)\b)|"
+        r"\b(?:that approach means |which means )?my (?:projects|launches|releases|deliveries|"
+        r"migrations|teams?) (?:\w+ )?(?:usually|always|generally|tend to|normally|reliably) "
+        r"(?:land|come in|finish|ship|deliver|go live|hit (?:their|the) (?:dates?|deadlines?))"
+        r"(?: on time| on budget| early| ahead of schedule)?\b(?![^.;]*\bbut\b)|"
+        # Every call defended at once: "I stand by every decision I made", "I don't regret any of
+        # it" (standing by one disputed call is backbone, not a denial).
+        r"\bi (?:still |fully |honestly )?stand by (?:every|each|all) (?:of )?(?:the |my )?"
+        r"(?:[\w-]+ )?(?:calls?|decisions?|choices?)\b|"
+        r"\bi (?:don't|do not|didn't|did not) (?:really )?regret (?:any(?:thing| of (?:it|them|my "
+        r"(?:calls|decisions|choices)))?|a (?:single )?thing)\b|"
+        # Nothing left that the candidate could have done: the denial is the flag, so the match
+        # reads its own negation.
+        r"\b(?:(?:i )?(?:don't|do not|didn't|did not) (?:really |honestly )?think (?:there was|"
+        r"there's|there is)|there (?:wasn't|was not|isn't|is not)|there was nothing|there's "
+        r"nothing) (?:much |a lot |anything |a great deal )?(?:more|else) (?:that )?(?:we|i) "
+        r"(?:could|realistically could|reasonably could)(?: have| realistically have| reasonably "
+        r"have)? (?:done|have done)\b|"
+        r"\bi (?:still )?(?:think|believe|maintain|know) i (?:made|took) the (?:right|correct) "
+        r"(?:call|decision|choice)\b(?![^.]{0,40}\b(?:but|except|though|although)\b)"
+    ),
+}
+for _kind, _pattern in _READ_FLAGS.items():
+    _STRUCTURAL_FLAGS[_kind] = f"{_STRUCTURAL_FLAGS[_kind]}|{_pattern}"
 for _kind, _pattern in _STRUCTURAL_FLAGS.items():
     _POLITE_FLAGS[_kind] = f"{_POLITE_FLAGS[_kind]}|{_pattern}" if _kind in _POLITE_FLAGS else (
         _pattern)
