@@ -281,10 +281,11 @@ class _Facts:
                 return panelist.panelist, panelist.vote, panelist.score, panelist.criteria
         return None
 
-    def scores_of(self, speaker: str | None) -> dict[str, set[int]]:
-        """Every score a criterion holds for `speaker`: the rubric's, and the speaker's own,
-        from the opening through every reading the cross-talk moved it to (a panelist moved
-        from 1 to 4 and later to 5 says "I have it at 4 of 5" in between)."""
+    def scores_of(self, speaker: str | None, moving: bool = False) -> dict[str, set[int]]:
+        """Every score a criterion holds for `speaker`: the rubric's, and the speaker's own at
+        the opening and the close; in the cross-talk (`moving`), every reading in between too,
+        which the speaker passes through (moved from 1 to 4 and later to 5, they say "I have
+        it at 4 of 5" in between)."""
         held: dict[str, set[int]] = {c.name.lower(): {c.score} for c in
                                      self.review.scores.criteria}
         names = {c.id: c.name.lower() for c in self.review.scores.criteria}
@@ -293,7 +294,7 @@ class _Facts:
                 continue
             opening = getattr(getattr(panelist, "opening", None), "criteria", None) or {}
             for cid, score in panelist.criteria.items():
-                start = opening.get(cid, score)
+                start = opening.get(cid, score) if moving else score
                 held.setdefault(names.get(cid, cid), set()).update(
                     range(min(start, score), max(start, score) + 1))
             for cid, score in opening.items():
@@ -579,9 +580,14 @@ def _names(where: str, text: str, facts: _Facts) -> list[Violation]:
             if m.group(0).lower() not in known and m.group(0).lower() not in _OPENERS]
 
 
+_TURN = re.compile(r"rounds\[(\d+)\]")
+
+
 def _numbers(where: str, text: str, speaker: str | None, facts: _Facts) -> list[Violation]:
     found = []
-    held = facts.scores_of(speaker)
+    turn = _TURN.match(where)
+    held = facts.scores_of(speaker, moving=turn is not None and facts.review.rounds[
+        int(turn.group(1))].kind == "crosstalk")
     for match in _SCORE_CLAIM.finditer(text):
         name = (match.group("name") or match.group("name2")).lower()
         score = int(match.group("score") or match.group("score2"))
