@@ -32,18 +32,18 @@ PERSONAS = [p for name in ("product-trio", "engineering-loop", "hiring-manager")
             for p in get_panel(name).personas]
 
 
-def test_silence_reads_three_quarters_of_the_way_to_a_thin_line() -> None:
-    assert (SILENCE, SILENCE_DEPTH) == (1.75, 4)
+def test_silence_reads_halfway_to_a_thin_line() -> None:
+    assert (SILENCE, SILENCE_DEPTH) == (1.5, 4)
 
 
 @pytest.mark.parametrize(("scores", "value"), [
     ([1, 1, 1, 1], 1.0),          # nothing credited anywhere: silence is the floor
-    ([2, 1, 1, 1], 1.1875),
-    ([3, 1, 1, 1], 1.375),
-    ([3, 2, 1, 1], 1.5625),
-    ([5, 1, 1, 1], 1.75),         # one criterion at the top anchor
-    ([3, 3, 1, 1], 1.75),
-    ([5, 5, 5, 1], 1.75),         # never more
+    ([2, 1, 1, 1], 1.125),
+    ([3, 1, 1, 1], 1.25),
+    ([3, 2, 1, 1], 1.375),
+    ([5, 1, 1, 1], 1.5),          # one criterion at the top anchor
+    ([3, 3, 1, 1], 1.5),
+    ([5, 5, 5, 1], 1.5),          # never more
 ])
 def test_silence_reads_as_the_evidence_elsewhere_up_to_its_ceiling(scores: list[int],
                                                                    value: float) -> None:
@@ -56,20 +56,19 @@ def backbone(*evidenced: int) -> dict[str, int]:
 
 
 @pytest.mark.parametrize(("evidenced", "silent", "score", "vote"), [
-    # Two criteria at 4, five at the floor: silent, they read as 1.75.
-    ((4, 4), 5, round((8 + 5 * 1.75) / 7, 2), "no_hire"),
+    # Two criteria at 4, five at the floor: silent, they read as 1.5.
+    ((4, 4), 5, round((8 + 5 * 1.5) / 7, 2), "no_hire"),
     ((4, 4), 0, round((8 + 5) / 7, 2), "strong_no_hire"),
-    # The same floor, some of it silent and some spoken against.
-    ((4, 4), 2, round((8 + 2 * 1.75 + 3) / 7, 2), "no_hire"),
-    # One criterion at 3 is half of SILENCE_DEPTH: silence reads as 1.375.
-    ((3,), 6, round((3 + 6 * 1.375) / 7, 2), "strong_no_hire"),
-    # One criterion at the top anchor and nothing else: No Hire, not Strong No Hire.
-    ((5,), 6, round((5 + 6 * 1.75) / 7, 2), "no_hire"),
-    # Exactly on the hire line, and a point of evidence below it.
-    ((5, 5, 4), 4, 3.0, "hire"),
-    ((5, 4, 4), 4, round((13 + 4 * 1.75) / 7, 2), "no_hire"),
-    # Three at the top anchor and the rest silent reach Hire; spoken against, they do not.
-    ((5, 5, 5), 4, round((15 + 4 * 1.75) / 7, 2), "hire"),
+    # The same floor, two of it silent and three spoken against: exactly on the No Hire line.
+    ((4, 4), 2, 2.0, "no_hire"),
+    # One criterion at 3 is half of SILENCE_DEPTH: silence reads as 1.25.
+    ((3,), 6, round((3 + 6 * 1.25) / 7, 2), "strong_no_hire"),
+    # One criterion at the top anchor and nothing else: exactly on the No Hire line.
+    ((5,), 6, 2.0, "no_hire"),
+    # Three at the top anchor and the rest silent: exactly on the hire line; a point less, or
+    # the rest spoken against, and they fall below it.
+    ((5, 5, 5), 4, 3.0, "hire"),
+    ((5, 5, 4), 4, round((14 + 4 * 1.5) / 7, 2), "no_hire"),
     ((5, 5, 5), 0, round((15 + 4) / 7, 2), "no_hire"),
     # Nothing credited and nothing against: still the floor.
     ((), 7, 1.0, "strong_no_hire"),
@@ -85,9 +84,9 @@ def test_silence_at_the_vote_boundaries(evidenced: tuple[int, ...], silent: int,
 
 
 @pytest.mark.parametrize(("rows", "expected"), [
-    ([(3, False), (3, False), (1, True)], round((3 + 3 + 1.75) / 3, 2)),
+    ([(3, False), (3, False), (1, True)], round((3 + 3 + 1.5) / 3, 2)),
     ([(3, False), (3, False), (1, False)], round(7 / 3, 2)),
-    ([(3, False), (1, True), (1, True)], round((3 + 2 * 1.375) / 3, 2)),
+    ([(3, False), (1, True), (1, True)], round((3 + 2 * 1.25) / 3, 2)),
     ([(1, True), (1, True)], 1.0),
 ])
 def test_a_single_judge_reads_silence_as_the_panel_does(rows: list[tuple[int, bool]],

@@ -123,16 +123,16 @@ def flag_points(persona: Persona, flags: Collection[str]) -> float:
     return FLAG_POINTS * sum(1 for f in set(flags) & CONDUCT_FLAGS if weighs_flag(persona, f))
 
 
-SILENCE = 1.75
+SILENCE = 1.5
 """What a criterion counts for in the mean when the answer says nothing about it, for or
 against (`CriterionScore.silent`), once the answer shows a criterion's worth of evidence
-elsewhere (`SILENCE_DEPTH`). Read as 1, silence costs as much as evidence against, so a deep
-story on fewer criteria falls below a thin one on all of them: on blind10, 26 of 162 votes on
-strong answers were Strong No Hire, and none with silence read at 1.75 or at 2. It stays under
-a thin line's 2, so finding a line on a silent criterion never lowers a score. Between those
-bounds it was set on the dev probes: at 2 an average answer with three criteria at 4 and two
-silent reached Hire on every panel (`tests/evidence/test_occupations.py`); at 1.75 it does
-not."""
+elsewhere (`SILENCE_DEPTH`): halfway from evidence against it (1) to a thin line on it (2), as
+a story that never touches a criterion may hide either. Read as 1, silence costs as much as
+evidence against, so a deep story on fewer criteria falls below a thin one on all of them: on
+blind10, 26 of 162 votes on strong answers were Strong No Hire, and none with silence read at
+1.5, 1.75 or 2. Read as 2 or more, finding a line on a silent criterion could lower a score; at
+2 an average answer with three criteria at 4 and two silent reached Hire on every panel, at
+1.75 on one (`tests/evidence/test_occupations.py`)."""
 SILENCE_DEPTH = 4
 """Points above the floor, summed over a reading's criteria, at which a silent criterion reads
 at `SILENCE`: the span of the scale, one criterion's worth of full evidence (one at the top
