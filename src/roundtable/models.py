@@ -156,6 +156,10 @@ class CriterionScore(_Model):
         default_factory=new_list, description="Quotes, the most telling first."
     )
     rationale: str = Field(description='Why this score; "no evidence" when nothing was found.')
+    silent: bool = Field(
+        default=False,
+        description="The answer says nothing about the criterion, for it or against it: its 1 "
+        "is a gap, not evidence against, and the overall score reads it as such.")
 
 
 class OpeningScore(_Model):

@@ -51,7 +51,13 @@ SPREAD = 0.25
 # people speak. voices-h1 went 0.20 -> 0.11 with it. voices-h4 went 0.28 -> 0.55: "looked into
 # it" now reads as looking into a problem, and the terse telling's "Fixed some" is read as the
 # candidate's own step where the others say "we fixed some of them". voices-h2 stays uneven.
-UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3", "voices-h4"})
+# voices-02 went 0.238 -> 0.264 and voices-03 0.230 -> 0.266 when a criterion the answer says
+# nothing about came to read as a gap rather than as evidence against (`scoring.panel.SILENCE`):
+# the tellings the reader finds nothing in on one criterion (voices-02's going on through doubt,
+# read as 2 in three tellings) rise, while voices-02's terse telling stays low on the idea and
+# the small trial (2 where the others read 3-4), and in voices-03 a telling with a generality
+# share of 1% is not silent on the criterion that the plain telling is silent on.
+UNEVEN_VOICES = frozenset({"voices-02", "voices-03", "voices-h2", "voices-h3", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
 MISJUDGED: frozenset[str] = frozenset()

@@ -191,3 +191,22 @@ def test_a_clean_run_takes_four_waves_and_ten_calls(strong_case: Case, tmp_path:
     waves = [k for i, k in enumerate(kinds) if i == 0 or kinds[i - 1] != k]
     assert waves == ["opening", "crosstalk", "closing", "synthesis"]
     assert result.engine.calls == 10 <= 13
+
+
+def test_a_model_that_agrees_with_the_rubric_reads_its_silences_as_the_rubric_does(
+    tmp_path: Path
+) -> None:
+    # A coaching story that says nothing of hiring: the model gives every criterion the
+    # rubric's number, so each panelist ends on the rubric's own reading, silence included.
+    case = case_for(
+        "I run the workshop at a bike shop. Last year we took on Amir, an apprentice whose wheel "
+        "truing kept coming back from customers. Every Tuesday before opening I put a spare "
+        "wheel on the stand and we trued it together while I checked his spoke tension with the "
+        "gauge. By the sixth week his comebacks had dropped from five a month to none.",
+        "Tell me about someone you've coached.", "hire-and-develop-the-best")
+    rubric = {c.id: c.score for c in case.criteria}
+    assert any(c.silent for c in case.criteria)
+    result = run(Script(lambda p: json.dumps(reply_for(p, score=rubric))), case, tmp_path)
+    for assessed, panelist in zip(case.assessments, result.scores.panelists, strict=True):
+        assert panelist.criteria == rubric
+        assert panelist.score == assessed.score

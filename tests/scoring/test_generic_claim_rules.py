@@ -14,4 +14,6 @@ IMAGINED = ("If a manager wanted to cut a pilot short, I would probably ask for 
 def test_data_only_imagined_is_no_evidence_for_the_grounds() -> None:
     grounds = next(c for c in get_competency("have-backbone").criteria if c.id == "grounds")
     scored = score_criterion(analyze(IMAGINED), grounds)
-    assert (scored.score, scored.rationale, scored.evidence) == (1, "no evidence", [])
+    assert (scored.score, scored.evidence) == (1, [])
+    # Nothing for it, and no story told: not a silence but evidence against.
+    assert scored.rationale == "no evidence; against: no story" and not scored.silent

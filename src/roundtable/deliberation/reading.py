@@ -207,6 +207,11 @@ class Evidence:
     _quotable: dict[str, tuple[list[Finding], tuple[Finding, ...]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 
+    @property
+    def silent(self) -> frozenset[str]:
+        """The criteria the answer says nothing about, for or against (`CriterionScore.silent`)."""
+        return frozenset(cid for cid, score in self.rubric.items() if score.silent)
+
     def quotable(self, criterion: str) -> tuple[Finding, ...]:
         """The findings a panelist may quote as credit: those whose evidence shows the
         criterion itself (its own kind, or its cue), not only the setting or a step of some
@@ -703,7 +708,7 @@ def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading
     flags = {f.kind for f in evidence.flags if alert_to(persona, f.kind)}
     scores = {cid: criterion_score(evidence, cid, weighed[cid], flags) for cid in weighed}
     score = lens_score(persona, case.competency, scores, level_offset(case.submission.level),
-                       flags)
+                       flags, evidence.silent)
     opening = OpeningScore(score=score, vote=vote_for(score), criteria=dict(scores))
     return Reading(persona, scores, weighed, flags, score, vote_for(score), opening)
 
@@ -713,5 +718,6 @@ def rescore(case: Case, evidence: Evidence, reading: Reading) -> None:
     reading.criteria = {cid: criterion_score(evidence, cid, reading.weighed[cid], reading.flags)
                         for cid in reading.criteria}
     reading.score = lens_score(reading.persona, case.competency, reading.criteria,
-                               level_offset(case.submission.level), reading.flags)
+                               level_offset(case.submission.level), reading.flags,
+                               evidence.silent)
     reading.vote = vote_for(reading.score)

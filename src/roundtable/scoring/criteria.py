@@ -219,8 +219,13 @@ def score_criterion(
         negative += onlooker
         concerns.append("only others act in the story")
     if not best:
+        # Silent only with nothing against it either: a red flag, phrasing that counts against
+        # it, a story told in generalities or one where only others act all speak to it.
         return CriterionScore(
-            id=criterion.id, name=criterion.name, score=1, evidence=[], rationale="no evidence"
+            id=criterion.id, name=criterion.name, score=1, evidence=[],
+            rationale=f"no evidence; against: {', '.join(concerns)}" if concerns
+            else "no evidence",
+            silent=not concerns,
         )
     kinds = len(criterion.signals.positive) + min(MAX_CUES, len(criterion.cues))
     needed = max(2, min(FULL_COVERAGE, math.ceil(kinds * 0.6)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import cast
 
 from roundtable.catalog.schema import Competency, Family, Panel, Persona
@@ -123,18 +123,58 @@ def flag_points(persona: Persona, flags: Collection[str]) -> float:
     return FLAG_POINTS * sum(1 for f in set(flags) & CONDUCT_FLAGS if weighs_flag(persona, f))
 
 
+SILENCE = 1.5
+"""What a criterion counts for in the mean when the answer says nothing about it, for or
+against (`CriterionScore.silent`), once the answer shows a criterion's worth of evidence
+elsewhere (`SILENCE_DEPTH`): halfway from evidence against it (1) to a thin line on it (2), as
+a story that never touches a criterion may hide either. Read as 1, silence costs as much as
+evidence against, so a deep story on fewer criteria falls below a thin one on all of them: on
+blind10, 26 of 162 votes on strong answers were Strong No Hire, and none with silence read at
+1.5, 1.75 or 2. Read as 2 or more, finding a line on a silent criterion could lower a score; at
+2 an average answer with three criteria at 4 and two silent reached Hire on every panel, at
+1.75 on one (`tests/evidence/test_occupations.py`)."""
+SILENCE_DEPTH = 4
+"""Points above the floor, summed over a reading's criteria, at which a silent criterion reads
+at `SILENCE`: the span of the scale, one criterion's worth of full evidence (one at the top
+anchor, or two at 3). Below it silence reads proportionally nearer 1, so an answer with nothing
+to credit anywhere stays at the floor."""
+
+
+def silence_value(criteria: Mapping[str, int]) -> float:
+    """What a criterion the answer is silent on counts for in the mean: from 1 for an answer
+    with nothing to credit anywhere up to `SILENCE`, reached at `SILENCE_DEPTH`.
+
+    A story says nothing about what it was not about: a coaching story about a hiring bar, a
+    plan that fell apart about calming others. The value rises with the evidence elsewhere and
+    stays under a thin line's 2, so more evidence on any criterion, a silent one included,
+    never lowers a score, and a silent criterion is weighed on the lens's curve like any
+    other."""
+    depth = sum(score - 1 for score in criteria.values())
+    return 1.0 + (SILENCE - 1.0) * min(1.0, depth / SILENCE_DEPTH)
+
+
+def _mean(persona: Persona, competency: Competency, criteria: Mapping[str, int],
+          silent: Collection[str]) -> float:
+    quiet = silence_value(criteria)
+    values = {c.id: quiet if c.id in silent else float(criteria[c.id])
+              for c in competency.criteria}
+    weights = {c.id: weight_at(persona, c.family, values[c.id]) for c in competency.criteria}
+    total = sum(weights.values()) or 1.0
+    return sum(values[cid] * w for cid, w in weights.items()) / total
+
+
 def lens_score(
     persona: Persona, competency: Competency, criteria: dict[str, int], offset: float = 0.0,
-    flags: Collection[str] = (),
+    flags: Collection[str] = (), silent: Collection[str] = (),
 ) -> float:
     """One persona's 1-5 score from per-criterion scores: its lens weights the criteria, the
     candidate's level shifts the result (strictness has already acted on which evidence the
     criterion scores credit), and each conduct red flag the panelist holds and weighs takes
-    `FLAG_POINTS` off. The same formula serves the opening reading, every moved reading and
-    the rubric's full reading. The weights follow `weight_at`."""
-    weights = {c.id: weight_at(persona, c.family, criteria[c.id]) for c in competency.criteria}
-    total = sum(weights.values()) or 1.0
-    mean = sum(criteria[cid] * w for cid, w in weights.items()) / total
+    `FLAG_POINTS` off. The criteria in `silent`, at the floor with nothing found for or against
+    them (`CriterionScore.silent`), count at `silence_value`. The same formula serves the
+    opening reading, every moved reading and the rubric's full reading. The weights follow
+    `weight_at`."""
+    mean = _mean(persona, competency, criteria, silent)
     score = mean - LEVEL_POINTS * offset - flag_points(persona, flags)
     return round(max(1.0, min(5.0, score)), 2)
 
@@ -147,13 +187,18 @@ def assess(
     red flags `flags`."""
     by_id = {s.id: s.score for s in scores}
     criteria = {c.id: by_id[c.id] for c in competency.criteria}
-    score = lens_score(persona, competency, criteria, offset, flags)
+    silent = {s.id for s in scores if s.silent}
+    score = lens_score(persona, competency, criteria, offset, flags, silent)
     return PanelistScore(panelist=persona.id, score=score, vote=vote_for(score), criteria=criteria)
 
 
 def plain_score(scores: list[CriterionScore]) -> float:
-    """A single judge's score: every criterion weighed alike, no lens and no strictness."""
-    return round(statistics.fmean(s.score for s in scores), 2) if scores else 1.0
+    """A single judge's score: every criterion weighed alike, no lens and no strictness, a
+    silent criterion read as the panel reads it (`silence_value`)."""
+    if not scores:
+        return 1.0
+    quiet = silence_value({s.id: s.score for s in scores})
+    return round(statistics.fmean(quiet if s.silent else s.score for s in scores), 2)
 
 
 def assess_panel(

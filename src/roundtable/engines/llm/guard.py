@@ -124,6 +124,8 @@ def guard_scores(items: Sequence[CriterionReply], persona: Persona, case: Case) 
             score=kept,
             evidence=[q.model_copy(update={"criterion": criterion.id}) for q in quotes],
             rationale=rationale,
+            # Still silent while the model, too, finds nothing to raise it on.
+            silent=base.silent and kept == base.score,
         ))
     return Guarded(scores, held)
 
