@@ -459,3 +459,14 @@ def test_choosing_the_story_is_no_generic_claim(opening: str, generic: bool) -> 
 ])
 def test_a_failing_said_plainly_instead_of_spun_is_no_blame(sentence: str, blamed: bool) -> None:
     assert ("blame" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is blamed
+
+
+def test_a_feeling_taken_to_the_person_a_few_lines_on_is_no_emotional_framing() -> None:
+    # The candidate tells the frustration, then how the week went, then the talk it led to.
+    week = ("The release was due that Friday. Two of the screens still had open bugs. Support "
+            "had logged nine tickets about them. Marketing had already booked the launch "
+            "email. The designer was out that week.")
+    felt = "Honestly I was so frustrated with her."
+    met = "I sat down with her the next morning and we talked it through."
+    assert "emotional" not in _kinds(f"{felt} {week} {met}")
+    assert "emotional" in _kinds(f"{felt} {week}")

@@ -194,3 +194,11 @@ def test_a_step_opening_its_sentence_with_so_is_the_candidates_step() -> None:
     said = headline(f"{SCENE}{step} After that, pages dropped to two a week.")
     assert said.startswith(
         "How the candidate rewrote the alert rules for the payments service"), said
+
+
+def test_a_measured_outcome_is_headlined_before_an_unmeasured_one_told_first() -> None:
+    answer = ("Last year our payments service paged the on-call engineer every night, and "
+              "nobody owned the alerts. I reworked the alert rules with the team lead. The "
+              "noise stopped. Pages fell from 60 a week to 5.")
+    assert headline(answer) == ("How the candidate reworked the alert rules with the team lead, "
+                                "and pages fell from 60 a week to 5")
