@@ -48,6 +48,10 @@ def test_what_someone_else_did_to_the_candidate_is_not_their_step() -> None:
     # "I lost a morning of prep" is what befell them when the supplier moved the slot.
     befell = "When the supplier moved the delivery slot, I lost a whole morning of prep."
     assert headline(f"{SCENE}{befell}{END}") == FALLBACK
+    # With no step of theirs told, the headline is the outcome alone, not what befell them.
+    befell = "When the vendor changed the alert format, I made double work for the whole shift."
+    assert headline(f"{SCENE}{befell} After that, pages dropped to two a week.") == (
+        "Ownership: Pages dropped to two a week")
 
 
 def test_an_outcome_joined_to_a_second_clause_is_cut_before_it() -> None:
