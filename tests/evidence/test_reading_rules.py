@@ -497,7 +497,7 @@ def test_a_narrated_step_is_matched_in_the_past(text: str, past: str) -> None:
 @pytest.mark.parametrize(("present", "past"), [
     ("I stop the rollout", "stopped"), ("she finds 3 errors", "found"), ("we open", "opened"),
     ("he tries again", "tried"), ("I fix it", "fixed"), ("we agree", "agreed"),
-    ("we ship it", "shipped"),
+    ("we ship it", "shipped"), ("she pushes back", "pushed"), ("he watches the queue", "watched"),
     # The narrative progressive is one step: the auxiliary and the "-ing" form together.
     ("I am offering him help", "offered"), ("we are sitting together", "sat"),
     ("the client is signing it", "signed"), ("he is trying again", "tried"),
