@@ -314,6 +314,9 @@ def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind
      False),
     ("My launches usually go well, but this one slipped by two weeks because of my estimate.",
      "never_fail", False),
+    # What someone else said or wrote of her is their word, not the candidate's.
+    ("The notes said she was slow and didn't speak up.", "blame", False),
+    ("Her file said she was lazy.", "contempt", False),
     # Why a conflict arose is its cause, not blame for a failure.
     ("The conflict started because they never sent the specs on time.", "blame", False),
     ("The client was irate, so I called her.", "emotional", False),
