@@ -6,7 +6,7 @@
 Sets: `dev` (the dev set, its own competency), `audit` (tests/data/claims_audit: answers a
 human audit read sentence by sentence, competency inferred as a user would leave it) and
 `probes` (tests/data/probes), each through every panel. The dev set is held at zero by
-tests/synthesis/test_claims.py; the other two are measured here.
+tests/synthesis/test_claims_sweep.py; the other two are measured here.
 """
 
 from __future__ import annotations

@@ -314,6 +314,11 @@ def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind
      False),
     ("My launches usually go well, but this one slipped by two weeks because of my estimate.",
      "never_fail", False),
+    # What someone else said or wrote of her is their word, not the candidate's.
+    ("The notes said she was slow and didn't speak up.", "blame", False),
+    ("Her file said she was lazy.", "contempt", False),
+    # Why a conflict arose is its cause, not blame for a failure.
+    ("The conflict started because they never sent the specs on time.", "blame", False),
     ("The client was irate, so I called her.", "emotional", False),
     ("I asked why the customer was so angry.", "emotional", False),
     ("I was told the client was furious.", "emotional", False),
@@ -797,3 +802,14 @@ def test_choosing_the_story_is_no_generic_claim(opening: str, generic: bool) -> 
 ])
 def test_a_failing_said_plainly_instead_of_spun_is_no_blame(sentence: str, blamed: bool) -> None:
     assert ("blame" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is blamed
+
+
+def test_a_feeling_taken_to_the_person_a_few_lines_on_is_no_emotional_framing() -> None:
+    # The candidate tells the frustration, then how the week went, then the talk it led to.
+    week = ("The release was due that Friday. Two of the screens still had open bugs. Support "
+            "had logged nine tickets about them. Marketing had already booked the launch "
+            "email. The designer was out that week.")
+    felt = "Honestly I was so frustrated with her."
+    met = "I sat down with her the next morning and we talked it through."
+    assert "emotional" not in _kinds(f"{felt} {week} {met}")
+    assert "emotional" in _kinds(f"{felt} {week}")

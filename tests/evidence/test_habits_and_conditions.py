@@ -30,6 +30,9 @@ READINGS: list[tuple[str, str, Mode]] = [
      "habitual"),
     ("When the pallet arrived damaged, the driver photographed it.", "the driver photographed",
      "fact"),
+    # "need", "feed" and "speed" end in -ed and are no past: the condition still recurs.
+    ("When a pallet arrives damp, I need to photograph it for the supplier.",
+     "When a pallet arrives damp", "habitual"),
     ("If anyone misses a handover, I ring them the same day.", "If anyone misses", "habitual"),
     ("If someone raises a point we've already settled, I move the meeting on.",
      "If someone raises a point", "habitual"),
@@ -110,6 +113,11 @@ READINGS: list[tuple[str, str, Mode]] = [
     # A step repeated until the episode ended is one step of it, whether "until" is cut off or
     # not; a state that lasted until then still recurred.
     ("I rang the depot every morning until the strike ended.", "I rang the depot", "fact"),
+    # A verb told after the recurrence belongs to a relative clause ("that she cleared"), so
+    # the candidate's own step still recurs; a step of theirs chosen once does not.
+    ("Every week I checked the queue that she cleared.", "Every week I checked", "habitual"),
+    ("She sent the numbers every Friday, and I decided to chart them.", "and I decided",
+     "fact"),
     ("The printer jammed most mornings until we replaced it.", "The printer jammed", "habitual"),
     # A pseudo-cleft cut at its aside: what follows "is" is what the candidate would do.
     ("What I'd do, honestly, is just ring the client first.", "is just ring the client",

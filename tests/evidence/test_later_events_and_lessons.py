@@ -267,3 +267,25 @@ def test_contempt_after_a_comma_is_outside_the_negation_before_it() -> None:
     assert analyze(spliced).has("contempt")
     denied = "Nobody on the night crew was useless about it, they were just never told."
     assert not analyze(denied).has("contempt")
+
+
+def test_a_result_heading_needs_no_change_word_for_a_plain_fact() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Situation: our night shift missed two deliveries in a week.\nAction: I moved the "
+             "handover to 10pm and wrote a checklist for it.\nResult: the night shift signed "
+             "every handover sheet that month.")
+    assert "result" in analyze(story).sentences[-1].kinds
+
+
+def test_a_later_event_at_the_end_of_a_long_sentence_is_quoted_as_the_relationship() -> None:
+    from roundtable.evidence.analysis import analyze
+
+    story = ("Last spring the ops lead, Tom, wanted to skip the dry run before the database "
+             "move. I disagreed and showed him the failure rates from the last two moves, and "
+             "he agreed to one dry run. We kept the dry run in the plan for every move after "
+             "that one, which cost us a day each time; a few months on, Tom asked me to review "
+             "his team's next migration plan before anyone else saw it.")
+    bond = [e.quote for e in analyze(story).evidence if e.kind == "relationship"]
+    assert bond == ["Tom asked me to review his team's next migration plan before anyone else "
+                    "saw it."]

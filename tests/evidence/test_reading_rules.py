@@ -70,6 +70,8 @@ def span(text: str, at: int = 0) -> Span:
     ("I think it stayed good", "hedged"),
     ("maybe that helped", "hedged"),
     ("I'd say it worked", "hedged"),
+    # A guess at how things stand since is a hedge, not a habit of the candidate's.
+    ("I'd like to think they trust me more now", "hedged"),
     ("I have sent the report", "fact"),
     # someone's state as the candidate saw it is no doubt about the story; an event is
     ("I noticed she seemed exhausted after the night shifts", "fact"),
@@ -78,6 +80,11 @@ def span(text: str, at: int = 0) -> Span:
 ])
 def test_mode(text: str, mode: Mode) -> None:
     assert read_mode(text, "candidate") == mode
+
+
+def test_someone_elses_wouldnt_is_a_refusal_and_the_candidates_is_imagined() -> None:
+    assert read_mode("he wouldn't drop the manual checklist", "other") == "negated"
+    assert read_mode("I wouldn't drop the manual checklist", "candidate") == "hypothetical"
 
 
 def test_negation_triggers_sit_where_the_words_are() -> None:
@@ -368,6 +375,13 @@ def test_a_realization_is_a_reflection_not_a_later_bond() -> None:
     assert later_bond("she asked me to run the next one", "other", "fact", 1.0, False)
 
 
+def test_a_sentence_opening_on_a_verb_after_someone_elses_continues_theirs() -> None:
+    # "Called back…" has no subject of its own: the supplier who missed the slot called back.
+    story = ("Our supplier missed the delivery slot on Monday. Called back two days later with a "
+             "new date. I moved the launch by a day.")
+    assert [c.actor for c in read_answer(sentences(story))] == ["other", "other", "candidate"]
+
+
 def test_a_step_after_a_subordinate_clause_shares_the_main_subject() -> None:
     """"…so he could see procurement, and gave him the lead" is the candidate's step: the
     purpose clause in between does not lend its subject."""
@@ -483,7 +497,7 @@ def test_a_narrated_step_is_matched_in_the_past(text: str, past: str) -> None:
 @pytest.mark.parametrize(("present", "past"), [
     ("I stop the rollout", "stopped"), ("she finds 3 errors", "found"), ("we open", "opened"),
     ("he tries again", "tried"), ("I fix it", "fixed"), ("we agree", "agreed"),
-    ("we ship it", "shipped"),
+    ("we ship it", "shipped"), ("she pushes back", "pushed"), ("he watches the queue", "watched"),
     # The narrative progressive is one step: the auxiliary and the "-ing" form together.
     ("I am offering him help", "offered"), ("we are sitting together", "sat"),
     ("the client is signing it", "signed"), ("he is trying again", "tried"),

@@ -31,6 +31,13 @@ IMAGINED = (
     "I would talk to them first. I would bring data to the meeting. I would listen to their "
     "side and I would commit to the decision."
 )
+# Views with no occasion at all: no story, and nothing imagined either.
+VIEWS = (
+    "I'm a very organised person and I believe communication is the key to any team. In my "
+    "experience most disagreements come from people not listening to each other. Good teams "
+    "talk openly, share the data they have and commit once the call is made, even when "
+    "somebody in the room still thinks it is the wrong call for the business."
+)
 ALONE = (
     "Last year I rebuilt our deployment scripts because releases failed about once a week. I "
     "wrote a checklist, added a dry-run step and tested every script against staging. Failed "
@@ -84,7 +91,7 @@ def test_an_outcome_is_never_asked_after_as_if_untold(panel: str) -> None:
 
 @pytest.mark.parametrize("panel", PANELS)
 def test_an_answer_without_a_story_is_asked_for_one(panel: str) -> None:
-    for follow_up in review(IMAGINED, panel).follow_ups:
+    for follow_up in review(IMAGINED, panel).follow_ups + review(VIEWS, panel).follow_ups:
         assert ("can you tell me about one time this actually happened: when it was, what you "
                 "did yourself, and ") in follow_up.question
         assert follow_up.question.endswith("?")

@@ -48,6 +48,10 @@ def test_what_someone_else_did_to_the_candidate_is_not_their_step() -> None:
     # "I lost a morning of prep" is what befell them when the supplier moved the slot.
     befell = "When the supplier moved the delivery slot, I lost a whole morning of prep."
     assert headline(f"{SCENE}{befell}{END}") == FALLBACK
+    # With no step of theirs told, the headline is the outcome alone, not what befell them.
+    befell = "When the vendor changed the alert format, I made double work for the whole shift."
+    assert headline(f"{SCENE}{befell} After that, pages dropped to two a week.") == (
+        "Ownership: Pages dropped to two a week")
 
 
 def test_an_outcome_joined_to_a_second_clause_is_cut_before_it() -> None:
@@ -194,3 +198,11 @@ def test_a_step_opening_its_sentence_with_so_is_the_candidates_step() -> None:
     said = headline(f"{SCENE}{step} After that, pages dropped to two a week.")
     assert said.startswith(
         "How the candidate rewrote the alert rules for the payments service"), said
+
+
+def test_a_measured_outcome_is_headlined_before_an_unmeasured_one_told_first() -> None:
+    answer = ("Last year our payments service paged the on-call engineer every night, and "
+              "nobody owned the alerts. I reworked the alert rules with the team lead. The "
+              "noise stopped. Pages fell from 60 a week to 5.")
+    assert headline(answer) == ("How the candidate reworked the alert rules with the team lead, "
+                                "and pages fell from 60 a week to 5")

@@ -306,9 +306,8 @@ class _Facts:
         for panelist in self.review.scores.panelists:
             if panelist.panelist == speaker:
                 votes.add(panelist.vote)
-                opening = getattr(panelist, "opening", None)
-                if opening is not None:
-                    votes.add(opening.vote)
+                if panelist.opening is not None:
+                    votes.add(panelist.opening.vote)
         return votes
 
 
