@@ -144,10 +144,10 @@ def test_a_red_flag_speaks_against_the_criteria_it_bears_on() -> None:
     scorned = COACHED + " The other mechanics were too lazy to help him, to be honest."
     assert {f.kind for f in analyze(scorned).flags} == {"contempt"}
     # Contempt bears on people and communication: the feedback criterion is no longer silent,
-    # while the hiring bar (standards) and room to lead (ownership) still are.
+    # while the hiring bar (standards) and the lesson (reflection) still are.
     assert "candid-feedback" in silent_ids(COACHED)
     assert "candid-feedback" not in silent_ids(scorned)
-    assert {"hiring-bar", "room-to-lead"} <= silent_ids(scorned)
+    assert {"hiring-bar", "developer-reflection"} <= silent_ids(scorned)
 
 
 def test_a_story_told_in_generalities_leaves_nothing_silent() -> None:
