@@ -484,6 +484,9 @@ CUE_EXAMPLES: dict[str, list[str]] = {
 
 # One sentence per negative cue: phrasing that should count against its criterion.
 NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
+    "have-backbone/relationship": [
+        "She wasn't pleased, and our working relationship was pretty strained for months.",
+    ],
     "customer-obsession/customer-trust": [
         "Honestly, the customer was being unreasonable about the timeline.",
     ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from roundtable.evidence.credit import HEDGED, credit, credit_cue
+from roundtable.evidence.credit import HEDGED, SHORTFALL, credit, credit_cue
 from roundtable.evidence.reading import Actor, Clause, Mode, Role
 from roundtable.evidence.text import Span
 
@@ -119,6 +119,10 @@ def test_behavior_and_facts(kind: str, read: Clause, phrase: str, expected: floa
     (clause("if sales dropped", "none", role="action"), "dropped", 0.0),
     (clause("when the rota went live, lateness dropped by half", "none", role="result"),
      "dropped", 1.0),
+    # An outcome that went against them counts as a goal missed; complaints that fell are won.
+    (clause("in the end the client was not happy with the dinner", "other", role="result"),
+     "in the end", SHORTFALL),
+    (clause("in the end complaints dropped by half", "none", role="result"), "dropped", 1.0),
 ])
 def test_results_count_only_where_an_outcome_is_told(read: Clause, phrase: str,
                                                      expected: float) -> None:

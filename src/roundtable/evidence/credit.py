@@ -37,7 +37,12 @@ SHORTFALL = 0.5
 _SHORTFALL = re.compile(
     r"\b(?:late|later than (?:planned|promised)|behind (?:schedule|plan)|missing|missed|short of|"
     r"fell short|slipped|over budget|partial(?:ly)?|incomplete|half-done|not (?:all|every|"
-    r"everything|fully))\b", re.IGNORECASE)
+    r"everything|fully)|"
+    # an outcome that went against them: "the client was not happy", "we lost the account"
+    # ("complaints halved" and "refunds fell" are outcomes won, so those words are not here)
+    r"(?:not|wasn't|weren't|was not|were not) (?:very |at all )?(?:happy|pleased|satisfied)|"
+    r"unhappy|dissatisfied|lost (?:the|our|a|that|their) (?:client|customer|contract|account|"
+    r"deal|business))\b", re.IGNORECASE)
 
 # Properties of the text rather than claims about behavior: who says them does not matter.
 _DESCRIPTIVE = frozenset({

@@ -755,8 +755,14 @@ PATTERNS: dict[str, str] = {
     r"i (trained|briefed|coached|walked) (the|my|our|all the) ([\w-]+ ){0,2}(staff|team|crew|shift|"
     r"nurses|agents|reps|drivers|cooks) (on|through) (it|the (new|change|rule|decision|plan)))\b",
     # "my relationship director" is a job, not a relationship
+    # A relationship told as soured ("our working relationship was quite difficult after that")
+    # is no evidence of one kept; the criteria it bears on hold it against them.
     "relationship": r"\b(relationship(?! (director|manager|managers|lead|team|banker|officer|"
-    r"executive|owner)\b)|still (work|talk|collaborate|get along)|"
+    r"executive|owner)\b)(?! (was|were|became|got|has been|had become|stayed|remained) (quite |"
+    r"very |pretty |a bit |really |a little |rather |somewhat )?(difficult|strained|awkward|tense|"
+    r"frosty|cold|damaged|rocky|bad|poor|broken|hard|uncomfortable|never the same)\b)(?! "
+    r"(soured|suffered|broke down|deteriorated|took a hit)\b)|"
+    r"still (work|talk|collaborate|get along)|"
     # years of work side by side after it: "we worked together another two years after that
     # without any awkwardness"
     r"(we|he and i|she and i|they and i) (worked|carried on working|kept working|crewed|"
@@ -1972,6 +1978,12 @@ _READ_FLAGS: dict[str, str] = {
         r"\bi (?:will not|won't|wouldn't|would not|refuse to|refused to) (?:work|deal) with "
         r"(?:this|that|the|their|him|her|them)\b[\w ]{0,20}?\b(?:anymore|any more|again|any "
         r"longer)\b|"
+        # The person it was about left off on purpose while it went over them: "I didn't copy
+        # Colin in at that point because I thought he might take it the wrong way".
+        r"\bi (?:didn't|did not|deliberately didn't|chose not to) (?:copy|cc|include|loop|tell|"
+        r"let) "
+        r"(?:him|her|them|[A-Z][a-z]+|my (?:manager|boss|lead)) (?:in|know)\b[^.;]{0,40}?\b(?:at "
+        r"that (?:point|stage)|until|so (?:that )?(?:he|she|they) (?:couldn't|wouldn't))\b|"
         r"\b(?:worked|went|got|routed|operated) around (?:him|them|her(?! [a-z])|my (?:manager|"
         r"boss|lead)|the (?:manager|lead|owner|team lead))\b|"
         # Those whose say it needed left out on purpose: "I decided it was best not to involve
