@@ -671,6 +671,11 @@ def _later_bond(span: Span, hits: Hits, own: list[Clause]) -> None:
                                 for c in bonds[:1]]
 
 
+# A cause of something that happened ("the tablets took another four minutes to log in because
+# of bad Wi-Fi") explains an event, not the candidate's position.
+_CAUSE_OF_EVENT = re.compile(r"\b(?:because of|due to|thanks to|owing to)\b", re.IGNORECASE)
+
+
 def _placed_grounds(span: Span, hits: Hits, own: list[Clause]) -> None:
     """A reason told without the usual signposts: a clause the reading places as the grounds
     of the candidate's own position ("I explained why: if the hold time isn't met we can't
@@ -679,7 +684,8 @@ def _placed_grounds(span: Span, hits: Hits, own: list[Clause]) -> None:
     if "grounds" in hits:
         return
     placed = [c for c in own if c.role == "grounds" and c.owner != "other" and not c.reported
-              and c.actor != "other" and c.mode in ("fact", "hypothetical", "negated")]
+              and c.actor != "other" and c.mode in ("fact", "hypothetical", "negated")
+              and not _CAUSE_OF_EVENT.search(c.text)]
     if placed:
         hits["grounds"] = [(c.span.start - span.start, c.span.end - span.start)
                            for c in placed[:1]]
