@@ -250,12 +250,19 @@ def test_a_test_passed_and_nobody_leaving_that_year_are_outcomes() -> None:
     assert "result" in analyze(stayed).sentences[-1].kinds
 
 
-def test_work_that_went_out_clean_after_the_fix_is_an_outcome() -> None:
+@pytest.mark.parametrize("story", [
+    # Work that went out right after the fix is how it came out.
+    "Our weekly payroll file kept reaching the bank with two columns swapped. I traced it to an "
+    "export template someone had edited and locked the template. The next four payroll runs "
+    "went out clean.",
+    # Under its own "Result:" heading a plain fact needs no change word.
+    "Situation: our night shift missed two deliveries in a week.\nAction: I moved the handover "
+    "to 10pm and wrote a checklist for it.\nResult: the night shift signed every handover sheet "
+    "that month.",
+])
+def test_an_outcome_told_without_a_change_word_ends_the_story(story: str) -> None:
     from roundtable.evidence.analysis import analyze
 
-    story = ("Our weekly payroll file kept reaching the bank with two columns swapped. I traced "
-             "it to an export template someone had edited and locked the template. The next "
-             "four payroll runs went out clean.")
     assert "result" in analyze(story).sentences[-1].kinds
 
 
@@ -267,15 +274,6 @@ def test_contempt_after_a_comma_is_outside_the_negation_before_it() -> None:
     assert analyze(spliced).has("contempt")
     denied = "Nobody on the night crew was useless about it, they were just never told."
     assert not analyze(denied).has("contempt")
-
-
-def test_a_result_heading_needs_no_change_word_for_a_plain_fact() -> None:
-    from roundtable.evidence.analysis import analyze
-
-    story = ("Situation: our night shift missed two deliveries in a week.\nAction: I moved the "
-             "handover to 10pm and wrote a checklist for it.\nResult: the night shift signed "
-             "every handover sheet that month.")
-    assert "result" in analyze(story).sentences[-1].kinds
 
 
 def test_a_later_event_at_the_end_of_a_long_sentence_is_quoted_as_the_relationship() -> None:
