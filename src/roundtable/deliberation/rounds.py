@@ -658,6 +658,10 @@ def _also(reading: Reading, point: Point, talk: Discourse, cited: list[Quote]) -
 _POINTS = {1: "a point", 2: "two points", 3: "three points", 4: "four points"}
 
 
+def _points_moved(points: int) -> str:
+    return _POINTS.get(points, f"{points} points")
+
+
 def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None,
                  need: Criterion, held: list[Disagreement], evidence: Evidence,
                  talk: Discourse) -> Turn:
@@ -686,7 +690,7 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
         final = reading.criteria[move.criterion]
         parts.append(f"{names[move.by]} moved me on {criterion.name.lower()} with {line}; " + (
             f"I now have it at {final} of 5." if move.after == final else
-            f"that was {_POINTS[abs(move.after - move.before)]}, "
+            f"that was {_points_moved(abs(move.after - move.before))}, "
             f"and I end at {final} of 5."))
     for item in held[:1]:
         criterion = evidence.criteria[item.criterion]
