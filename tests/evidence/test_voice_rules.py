@@ -11,6 +11,7 @@ import pytest
 
 from roundtable.evidence.analysis import Analysis, analyze
 from roundtable.evidence.lexicon import finditer
+from roundtable.evidence.reading import read_actor
 from roundtable.scoring.criteria import concreteness_penalty
 
 
@@ -78,6 +79,19 @@ def test_a_step_after_a_semicolon_shares_the_subject_before_it() -> None:
     analysis = analyze("- He often took several days to review my code; held up my work.")
     assert not analysis.has("action")
     assert "action" in _kinds("- Reviews slow; held a retro on it with the team.")
+
+
+def test_whom_a_verbless_line_was_with_is_not_who_acted() -> None:
+    # "with 6 pickers" says whom the trial ran with: the line tells the candidate's trial, as
+    # "I built a mock-up in 2 days and trialled it with 6 pickers" does.
+    terse = ("- Warehouse; pickers walking 14 km a shift.\n"
+             "- Mock-up in 2 days; trial with 6 pickers.\n"
+             "- Walking down to 9 km a shift.")
+    trial = analyze(terse).clauses[1]
+    assert trial.text.startswith("Mock-up") and trial.actor != "other"
+    assert "experiment" in _kinds(terse)
+    # Where the people open the line, they are its subject.
+    assert read_actor("Six pickers on the trial in week two.") == "other"
 
 
 def test_a_claim_is_no_step_and_a_joint_step_is_the_teams() -> None:

@@ -57,7 +57,14 @@ SPREAD = 0.25
 # read as 2 in three tellings) rise, while voices-02's terse telling stays low on the idea and
 # the small trial (2 where the others read 3-4), and in voices-03 a telling with a generality
 # share of 1% is not silent on the criterion that the plain telling is silent on.
-UNEVEN_VOICES = frozenset({"voices-02", "voices-03", "voices-h2", "voices-h3", "voices-h4"})
+# voices-03 came back within 0.25 (0.266 -> 0.230) once a slip of generality no longer spoke
+# against silence (`scoring.criteria.GENERALITIES_SPEAK`): its one hedge ("I think he felt I
+# was rushing him") is 1/16 of the plain telling's clauses and 1/14 of the STAR and non-native
+# ones', which cut the same story into a clause fewer.
+# voices-02 came back within 0.25 (0.264 -> 0.158) once a verbless line's people after a
+# preposition were no longer read as its subject: the terse "Rough version in 2 weeks; pilot
+# with 10 suppliers" was the suppliers' doing, so it credited no small trial.
+UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
 MISJUDGED: frozenset[str] = frozenset()

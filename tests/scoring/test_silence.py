@@ -1,7 +1,7 @@
 """A criterion the answer says nothing about is a gap, not evidence against: it counts at
 `silence_value` (from 1 up to `SILENCE`, under a thin line's 2, with the evidence elsewhere),
-while a criterion with a red flag, phrasing against it, a story told in generalities or one
-where only others act still counts at 1.
+while a criterion with a red flag, phrasing against it, a story told in generalities (more than
+a slip: `GENERALITIES_SPEAK`) or one where only others act still counts at 1.
 
 The arithmetic is checked by hand with an even lens, where every weight is 1."""
 
@@ -15,7 +15,7 @@ import roundtable
 from roundtable.catalog.loader import competencies, get_competency, get_panel, panels
 from roundtable.evidence.analysis import analyze
 from roundtable.models import CriterionScore
-from roundtable.scoring.criteria import score_criteria
+from roundtable.scoring.criteria import GENERALITIES_SPEAK, concreteness_penalty, score_criteria
 from roundtable.scoring.panel import (
     SILENCE,
     SILENCE_DEPTH,
@@ -155,6 +155,18 @@ def test_a_story_told_in_generalities_leaves_nothing_silent() -> None:
                "is really important and I usually give feedback when it is needed. People "
                "generally do well with me.")
     assert not silent_ids(general)
+
+
+def test_a_slip_of_generality_in_a_concrete_story_leaves_silence_alone() -> None:
+    # One hedged line is a slip: it costs the lines it loosens, not the silence of the hiring
+    # bar, which the story never touches. Two loose clauses are a story told in generalities.
+    slip = COACHED + " I think he was embarrassed at first."
+    loose = COACHED + " He was probably embarrassed at first, and I guess I hovered."
+    assert 0 < concreteness_penalty(analyze(slip)) < GENERALITIES_SPEAK
+    assert concreteness_penalty(analyze(loose)) >= GENERALITIES_SPEAK
+    assert silent_ids(slip) == silent_ids(COACHED) == {
+        "hiring-bar", "candid-feedback", "developer-reflection"}
+    assert not silent_ids(loose)
 
 
 @pytest.mark.parametrize("panel", sorted(panels()))

@@ -585,6 +585,24 @@ _MODAL_STEP = re.compile(r"^(?:(?:probably|maybe|next time|then)\s+)?(?:would|sh
                          r"[a-z]{2,})\b", re.IGNORECASE)
 
 
+# Words after which a verbless phrase says where, when, for whom or with whom ("rough version
+# in 2 weeks", "pilot with 10 suppliers"). Not "from" or "by", which name who acted ("texts
+# from two of them", "signed off by the director").
+_PHRASE_PREPOSITIONS = frozenset({"with", "in", "on", "at", "for", "across", "to"})
+
+
+def _subject_head(rest: str) -> list[str]:
+    """The clause's subject phrase (`_subject_phrase`); in a verbless clause, its words up to
+    the first preposition. The people after it ("trial with 6 pickers", "call with the
+    client") are whom the step was with, not who took it."""
+    phrase = _subject_phrase(rest)
+    if _HAS_VERB.search(rest):
+        return phrase
+    cut = next((i for i, w in enumerate(phrase) if i and w.lower() in _PHRASE_PREPOSITIONS),
+               len(phrase))
+    return phrase[:cut]
+
+
 def _is_fragment(rest: str) -> bool:
     """A clause that opens on its verb: a bullet ("- pulled the logs") or a shared subject.
 
@@ -677,7 +695,7 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
         elif relative.group(1).lower() == "which" or _FINITE.match(after.split()[0] if after
                                                                       else ""):
             return "none"
-    phrase = _subject_phrase(rest)
+    phrase = _subject_head(rest)
     lowered = [w.lower() for w in phrase]
     head = lowered[0] if lowered else ""
     if head in _CANDIDATE_WORDS and not _AND_I.search(" ".join(phrase)):

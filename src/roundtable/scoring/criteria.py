@@ -88,6 +88,18 @@ def concreteness_penalty(analysis: Analysis) -> float:
     return min(MAX_CONCRETENESS_PENALTY, max(0.0, GENERALITY_POINTS * share - _TOLERANCE))
 
 
+GENERALITIES_SPEAK = _TOLERANCE
+"""The generality penalty from which a story's generalities also speak against a criterion it
+says nothing else about, so that criterion is no longer silent (`CriterionScore.silent`).
+
+Below it the looseness is a slip in a concrete story, not a story told in generalities: one
+hedged clause among four or more, or one vague clause among eight or more. How a telling cuts
+its clauses moves so small a share across the tolerance by itself: the same hedge ("I think he
+felt I was rushing him") is 1/16 of one telling's clauses and 1/14 of another's, and at any
+share above the tolerance the second telling's silent criteria read as evidence against. So
+generalities speak to silence from twice the share the penalty forgives (`_TOLERANCE`)."""
+
+
 ONLOOKER_POINTS = 1.0
 """Points off every criterion for a story in which only other people act: the manager's plan,
 the team lead's calls, told by someone who watched ("Priya moved the stock, retrained the team
@@ -212,7 +224,9 @@ def score_criterion(
     for extra in cue_kinds[MAX_CUES:]:
         del best[extra]
     negative, concerns = _negative_weight(analysis, criterion)
-    if penalty > 0:
+    # A slip of generality in a concrete story costs the lines it loosens, not the silence of
+    # a criterion the story never touches (`GENERALITIES_SPEAK`).
+    if penalty > 0 and (best or penalty >= GENERALITIES_SPEAK):
         negative += penalty
         concerns.append("told in generalities")
     if onlooker > 0:
