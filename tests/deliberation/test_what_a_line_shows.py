@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 import roundtable
+from roundtable.deliberation.reading import gather
+from roundtable.ingest import parse_input
+from roundtable.pipeline import prepare
 
 ANSWER = (
     "When I joined my current team as a senior engineer, the code review culture was pretty "
@@ -75,3 +78,20 @@ def test_what_someone_else_did_or_thought_is_not_said_to_be_the_candidates_doing
                 if any(o in quoted for o in others) and not any(
                         step in quoted for step in ("I asked", "I told", "we landed")):
                     assert not shown.startswith(_DOING), (quoted, shown)
+
+
+def test_a_number_in_a_general_rule_is_not_called_setting_the_scene() -> None:
+    answer = (
+        "I run the returns desk at a garden centre. In April a customer, Mrs Okafor, brought "
+        "back a hedge trimmer that kept cutting out. I opened two others from the same batch "
+        "and both had a loose battery clip, so I pulled the batch of 30 from the shelf and "
+        "rang the supplier. They replaced all 30 within the week and Mrs Okafor still buys "
+        "her tools from us. What I took from it is if four customers are bringing back the "
+        "same thing, it's probably one fault and not four."
+    )
+    case, _ = prepare(parse_input(answer), "customer-obsession", "product-trio")
+    evidence = gather(case)
+    lesson = [f for cid in evidence.criteria for f in evidence.findings[cid]
+              if f.quote.quote.startswith("What I took from it")]
+    assert lesson, "the lesson is credited somewhere"
+    assert not [f for f in lesson if "situation" in f.kinds], [f.kinds for f in lesson]

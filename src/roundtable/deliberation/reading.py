@@ -242,6 +242,16 @@ class Evidence:
         return next(f for f in self.findings[criterion] if f.quote.start == start)
 
 
+def _kind_in(kind: str, clause: Clause | None) -> str | None:
+    """What a piece of evidence counts as in its clause. Numbers in someone else's plan set the
+    scene; they are not the candidate's case. A number in someone else's general rule ("if
+    three people complain about the same thing…") sets no scene either: it happened nowhere in
+    the story."""
+    if kind != "metric" or clause is None or clause.owner != "other":
+        return kind
+    return None if clause.mode in ("habitual", "hypothetical") else "situation"
+
+
 def gather(case: Case) -> Evidence:
     """Every credited sentence per criterion (the rubric's quotes first) and every red flag."""
     rubric = {s.id: s for s in case.criteria}
@@ -253,13 +263,13 @@ def gather(case: Case) -> Evidence:
         spoken: dict[int, set[str]] = {}
         found_at: dict[int, list[int]] = {}
         for item in case.analysis.of(*criterion.signals.positive):
-            if item.strength <= 0:
+            clause = case.analysis.clause_at(item.at)
+            kind = _kind_in(item.kind, clause)
+            if item.strength <= 0 or kind is None:
                 continue
             quote, kinds, strength = by_start.get(item.start, (item.as_quote(), set(), 0.0))
-            clause = case.analysis.clause_at(item.at)
-            # Numbers in someone else's plan set the scene; they are not the candidate's case.
             other = clause is not None and clause.owner == "other"
-            kinds.add("situation" if other and item.kind == "metric" else item.kind)
+            kinds.add(kind)
             if clause is None or not (other or clause.actor == "other"):
                 mine.setdefault(item.start, set()).add(item.kind)
             if clause is None or not (clause.reported and other) or item.kind in HEARD:
