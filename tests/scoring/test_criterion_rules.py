@@ -256,3 +256,13 @@ def test_an_outcome_criterion_takes_no_number_or_date_for_an_outcome_never_told(
     assert score(UNFINISHED, criterion(["metric", "timeframe"])).score > 1
     told = UNFINISHED + " Late orders fell to 6% within a month."
     assert score(told, outcome).score >= 4
+
+
+def test_a_red_flag_of_its_family_adds_to_what_the_criterion_names_against_it() -> None:
+    """An escalation the criterion names, and contempt it does not name but whose family it
+    is: each costs on its own, and both cost more than either."""
+    crit = criterion(["data", "deep_dive", "action"], ["escalation"], family="relationship")
+    both = score(STORY + ESCALATION + CONTEMPT, crit)
+    assert both.score < score(STORY + CONTEMPT, crit).score
+    assert both.score < score(STORY + ESCALATION, crit).score
+    assert both.rationale.endswith("against: escalation, contempt")

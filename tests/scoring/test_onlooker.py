@@ -19,6 +19,12 @@ TAKEN_PART = WATCHED.replace(
     "She also negotiated better delivery times with the suppliers.",
     "I rebuilt the delivery schedule with the suppliers so the front tables never ran empty.")
 
+# The same story with a step the candidate's team took.
+TEAM_PART = WATCHED.replace(
+    "She also negotiated better delivery times with the suppliers.",
+    "She also negotiated better delivery times with the suppliers. We rebuilt the delivery "
+    "schedule with the suppliers so the front tables never ran empty.")
+
 
 def test_a_story_only_others_act_in_is_penalised() -> None:
     assert onlooker_penalty(analyze(WATCHED)) == ONLOOKER_POINTS
@@ -26,6 +32,10 @@ def test_a_story_only_others_act_in_is_penalised() -> None:
 
 def test_one_step_of_the_candidates_own_lifts_the_penalty() -> None:
     assert onlooker_penalty(analyze(TAKEN_PART)) == 0.0
+
+
+def test_one_step_of_the_candidates_team_lifts_it_too() -> None:
+    assert onlooker_penalty(analyze(TEAM_PART)) == 0.0
 
 
 def test_the_watched_outcome_scores_below_the_same_outcome_earned() -> None:

@@ -13,7 +13,10 @@ import pytest
 
 import roundtable
 from roundtable.catalog.loader import get_competency
+from roundtable.ingest import parse_input
 from roundtable.models import Review
+from roundtable.pipeline import prepare
+from roundtable.synthesis.followups import _presumes_too_much
 
 SETTLED = (
     "Last spring my manager wanted to cut the pilot from six weeks to two. I disagreed because "
@@ -129,3 +132,16 @@ def test_a_criterion_at_the_top_anchor_is_not_asked_about_as_a_gap(panel: str) -
         if follow_up.criterion and final[follow_up.panelist][follow_up.criterion] >= 5:
             base = criteria[follow_up.criterion].follow_up
             assert base[1:].lower() not in follow_up.question.lower(), follow_up.question
+
+
+@pytest.mark.parametrize(("manager", "presumes"), [
+    # Someone told with a hedge is still someone in the story to ask about.
+    ("My manager was probably unhappy about it at first.", False),
+    ("", True),
+])
+def test_a_person_told_with_a_hedge_may_be_asked_about(manager: str, presumes: bool) -> None:
+    answer = (f"Last month I rewrote the night rota for our ward. {manager} I kept the "
+              "weekend shifts even, and sick days fell by a third over the next two months.")
+    case, _ = prepare(parse_input(answer), "ownership", "product-trio")
+    assert _presumes_too_much("What did she say when you showed her the rota?",
+                              case) is presumes
