@@ -91,3 +91,15 @@ READINGS: list[tuple[str, str, Mode]] = [
 @pytest.mark.parametrize(("answer", "words", "mode"), READINGS)
 def test_habit_scope(answer: str, words: str, mode: Mode) -> None:
     assert _clause(answer, words).mode == mode
+
+
+@pytest.mark.parametrize(("answer", "clauses"), [
+    # After a comma, "which" opens a relative clause of its own, told as a fact, even after
+    # "asked about…"; with no comma it is the question asked.
+    ("Nobody in finance asked about the gap, which worried me.",
+     [("Nobody in finance asked about the gap", "negated"), ("which worried me.", "fact")]),
+    ("I asked the planner which bays were free.",
+     [("I asked the planner which bays were free.", "fact")]),
+])
+def test_relative_after_a_question_verb(answer: str, clauses: list[tuple[str, Mode]]) -> None:
+    assert [(c.text, c.mode) for c in analyze(answer).clauses] == clauses

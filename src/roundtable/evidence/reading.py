@@ -283,8 +283,11 @@ def split_clauses(sentence: Span) -> list[Span]:
         if pending is not None:
             left, pending = pending, None
         piece = text[left:right]
+        # (after a comma, "which" opens a relative clause of its own: "nobody asked about the
+        # delay, | which surprised me")
         if merged and (_ASKED_WHAT.search(text[merged[-1][0]:merged[-1][1]]) and
-                       _WH_WORD.match(piece) or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
+                       _WH_WORD.match(piece) and "," not in text[merged[-1][1]:left]
+                       or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
             merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
         elif _HEDGE_ALONE.match(piece) and following:
             pending = left  # "I think mostly | because he was worried": it hedges the reason
