@@ -82,6 +82,19 @@ READINGS: list[tuple[str, str, Mode]] = [
     ("She explained me that the night crew is never trained on the new press.",
      "that the night crew", "negated"),
     ("I thought the supplier was going to miss the date.", "I thought the supplier", "hedged"),
+    # A step timed by every occasion of something recurs; a routine set up once is one step.
+    ("In that bakery the dough was weighed by the owner before every bake.",
+     "In that bakery the dough was weighed", "habitual"),
+    ("So we introduced a dough check before every bake.", "So we introduced a dough check",
+     "fact"),
+    # A denied "if" before what the candidate will or would do is as imagined as the deed; a
+    # past "when it didn't" is an occasion that happened.
+    ("If the landlord does not reply, I will go to the council.", "If the landlord does not",
+     "hypothetical"),
+    ("If the landlord does not reply, I will go to the council.", "I will go to the council",
+     "hypothetical"),
+    ("The landlord mostly replied, and when he didn't, I'd go to the council.",
+     "when he didn't", "negated"),
     # Plural weekdays are an occasion that recurs.
     ("- nightly export failed most Fridays", "nightly export failed", "habitual"),
     ("- nightly export failed on Friday", "nightly export failed", "fact"),
@@ -100,6 +113,9 @@ def test_habit_scope(answer: str, words: str, mode: Mode) -> None:
      [("Nobody in finance asked about the gap", "negated"), ("which worried me.", "fact")]),
     ("I asked the planner which bays were free.",
      [("I asked the planner which bays were free.", "fact")]),
+    # A pseudo-cleft is cut from what it names, which is read on its own verb.
+    ("What I took from it is that a rota nobody owns is not a rota.",
+     [("What I took from it is", "fact"), ("that a rota nobody owns is not a rota.", "negated")]),
 ])
 def test_relative_after_a_question_verb(answer: str, clauses: list[tuple[str, Mode]]) -> None:
     assert [(c.text, c.mode) for c in analyze(answer).clauses] == clauses

@@ -172,6 +172,9 @@ _SPLIT = re.compile(
     rf"myself|with (?:the )?[\w-]+(?: team)?))?(?=\s+that\s+(?:\S+\s+){{0,8}}?{_VERBISH})"
     r"|\b(?:turned out|turns out)(?=,?\s+(?:I|we|he|she|they|it|there|the|our|my|his|her|"
     r"their)\b)"
+    # a pseudo-cleft and what it names: "What I learned is | that people back what they
+    # helped write", "What I took from it was | that…"
+    r"|\bwhat (?:I|we) (?:\w+ ){0,3}?(?:is|was)(?=,?\s+that\s)"
     # a comma after a reporting frame before a quote
     r"|,\s+(?=[\"“])",
     re.IGNORECASE,
@@ -941,6 +944,8 @@ _EVERY_SPAN = re.compile(r"\bevery (?:(?:few|couple of|two|three|four|five|six|t
                          re.IGNORECASE)
 _BOUNDED = re.compile(r"\b(?:through|throughout|until|till|during|for the (?:next|rest)|that "
                       r"(?:night|day|week|weekend|month|quarter|year)|stopped|"
+                      # a routine set up once: "we added a check before every pour"
+                      r"added|introduced|instituted|set up|put in place|"
                       r"(?:started|began)(?! \w+ing))\b",
                       re.IGNORECASE)
 _EVERY_OCCASION = (r"\b(?:every|each) (?:single )?(?:call|meeting|standup|stand-up|review|"
@@ -971,6 +976,8 @@ _REPEATED = re.compile(
     r"evenings|weeks|weekends|months|shifts|sprints|mondays|tuesdays|wednesdays|thursdays|"
     r"fridays|saturdays|sundays))\b|"
     r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b|"
+    # a step timed by every occasion of something: "tasted by the chef before every service"
+    r"\b(?:before|after|during|at the end of|at the start of) (?:every|each) (?!one\b|of\b)\w+|"
     # an occasion that opens the clause, or times a step in progress: "Every standup one of them
     # was making jokes", "we were having an argument every code review"
     rf"^\W*(?:(?:and|but|so),? )?{_EVERY_OCCASION}|"
@@ -1123,7 +1130,8 @@ _OWN_VERB_BEFORE = re.compile(
     r"\b(?:he|she|they)\s+(?:\w+ly\s+)?\w+|\b(?:that|which|who)\s+(?:\w+\s+)?\w+(?:ed|s)\b|"
     r"\b(?:decided|agreed|started|began|tried|wanted|planned|offered|promised|chose|needed|"
     r"managed|volunteered|proposed|(?:asked|told|got) \w+) to \w+", re.IGNORECASE)
-_TIME_OF_RECURRENCE = re.compile(r"^(?:every|each|on|in|daily|weekly|monthly|nightly|hourly|once|"
+_TIME_OF_RECURRENCE = re.compile(r"^(?:every|each|on|in|before|after|during|at the|daily|weekly|"
+                                 r"monthly|nightly|hourly|once|"
                                  r"twice|three)\b", re.IGNORECASE)
 
 
@@ -1853,9 +1861,12 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
         # "Whenever it rained | we'd lose a day": "would" after a past occasion tells what
         # used to happen then, as "every sprint we'd…" does.
         return "habitual", replace(condition, mode="habitual")
-    if condition.mode == "habitual" and _CONDITION_OPENING.match(condition.text):
-        # …and the condition of what the candidate would do is as imagined as the deed:
-        # "If it's urgent | I'd call them".
+    if (condition.mode == "habitual" and _CONDITION_OPENING.match(condition.text)) or (
+            condition.mode == "negated" and _CONDITION.match(condition.text)):
+        # …and the condition of what the candidate would do is as imagined as the deed, a
+        # denied "if" too (hypothetical beats negation): "If it's urgent | I'd call them", "If
+        # the director does not agree, | I will show him the pilot" ("…and when it didn't, |
+        # I'd fix it" is a past occasion).
         return mode, replace(condition, mode="hypothetical")
     return mode, condition
 
