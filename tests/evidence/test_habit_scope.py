@@ -57,6 +57,19 @@ READINGS: list[tuple[str, str, Mode]] = [
      "Her predecessor would always sign", "habitual"),
     ("I would always read a change form before signing it.", "I would always read",
      "hypothetical"),
+    # Someone else's bare "would" in a sentence told in the past is what they used to do;
+    # said, promised by a time, or told with nothing past around it, it is not.
+    ("The two sites barely spoke, and their managers would phone me instead of each other.",
+     "and their managers would phone me", "habitual"),
+    ("When the tills jammed, the cashiers would just wave people through.",
+     "the cashiers would just wave", "habitual"),
+    ("The supplier said they would deliver the boards by Friday.", "they would deliver",
+     "hypothetical"),
+    ("A good manager would phone the client first.", "A good manager would phone",
+     "hypothetical"),
+    # "they'd have to" is an obligation of the habit, no look back at what would have been.
+    ("Most weekends the alarms would trip, and they'd have to drive in at 3 a.m.",
+     "and they'd have to drive in", "habitual"),
     # Who the candidate was then, and the step that followed it each time.
     ("I was the sort of person who took every ticket myself, and then I'd miss my own dates.",
      "I was the sort of person", "habitual"),

@@ -1167,7 +1167,9 @@ _AS_I_RECALL = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:(?:if|as far as) (?:I
                           re.IGNORECASE)
 
 
-_WOULD = re.compile(r"\b(?:would|(?:I|we|he|she|they|you)'d)\b(?! (?:have|'ve)\b)", re.IGNORECASE)
+# ("they'd have to call us" is an obligation, no perfect)
+_WOULD = re.compile(r"\b(?:would|(?:I|we|he|she|they|you)'d)\b(?! (?:have|'ve)\b(?! to\b))",
+                    re.IGNORECASE)
 _WOULD_HABIT = re.compile(
     # "back then my lead would rewrite my tickets", "he would routinely push revenue": a past
     # frame or a routine adverb makes "would" the past's habit, as "used to" is
@@ -1696,6 +1698,9 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             ('"', "”")))
         mode = _with_host(text, read_mode(text, actor), host_mode,
                           clauses[-1].text if clauses else None)
+        if mode == "hypothetical" and actor == "other" and not reported and _their_habit(
+                text, clauses[-1].text if clauses else None, sentence.text):
+            mode = "habitual"
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
@@ -1835,6 +1840,24 @@ def _elided_step(text: str) -> bool:
     return not (verb in _NOT_LISTED_VERBS or verb in _PAST_FORMS or verb.endswith(("ed", "ing"))
                 or verb in _PEOPLE or verb in _THIRD_PERSON or verb in _CANDIDATE_WORDS
                 or verb in _TEAM_WORDS)
+
+
+# A "would" that looks ahead to a set time is a promise or an expectation ("they'd send the
+# logs by Friday", "they'd see it within a week").
+_BY_A_TIME = re.compile(r"\b(?:by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the "
+                        r"end|end of|tomorrow|tonight|noon|midday|\d)|within (?:a|an|one|two|three|"
+                        r"\d))", re.IGNORECASE)
+
+
+def _their_habit(text: str, host: str | None, sentence: str) -> bool:
+    """Whether someone else's "would" in a sentence told in the past is what they used to do
+    (LABELS.md: "she'd ring me at home", "whoever noticed first would rerun it by hand"), not
+    what they might do: no condition in the clause or before it, no look back at what would
+    have been, no time it was promised by. Said words ("he said he'd walk") are read as said."""
+    return bool(_WOULD.search(text)) and not (
+        _THEIR_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text)
+        or (host is not None and (_CONDITION.match(host) or _REPORTING_END.search(host)))
+    ) and _told_in_the_past(sentence.replace(text, ""))
 
 
 def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Clause]:
