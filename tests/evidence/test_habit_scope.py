@@ -108,6 +108,11 @@ READINGS: list[tuple[str, str, Mode]] = [
      "hypothetical"),
     ("The landlord mostly replied, and when he didn't, I'd go to the council.",
      "when he didn't", "negated"),
+    # "Now when…", "these days if…": a routine since the story, both halves.
+    ("Now when a delivery is late, I am riding with the driver on the next one.",
+     "I am riding with the driver", "habitual"),
+    ("When the delivery was late, I was riding with the driver on the next one.",
+     "I was riding with the driver", "fact"),
     # Plural weekdays are an occasion that recurs.
     ("- nightly export failed most Fridays", "nightly export failed", "habitual"),
     ("- nightly export failed on Friday", "nightly export failed", "fact"),

@@ -1763,8 +1763,10 @@ _ONGOING = re.compile(r"\b(?:(?:was|were|is|are|am|'re)\s+(?:\w+ly\s+)?\w+ing|(?
 
 # A condition that opens a sentence and times what follows it: "When the feed fails, …",
 # "Every time the server is full, …", "like if something's broken, …".
-_CONDITION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|like|that),?\s+)?(?:when|whenever|"
-                                r"every time|each time|any ?time|if)\b", re.IGNORECASE)
+# ("These days when I pick up a job, …", "Now if a client calls, …": a routine since the story)
+_CONDITION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|like|that),?\s+)?(?:(?:now|these days|"
+                                r"nowadays|since then),?\s+)?(?:when|whenever|every time|each time|"
+                                r"any ?time|if)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"^\W*(?:until|till)\b", re.IGNORECASE)
 # A condition that can only recur, past or present: "Whenever the night shift left the dock
 # untidy, | the morning crew lost an hour", "So, like, every time we had a release, | I'd…".
