@@ -139,7 +139,8 @@ _SPLIT = re.compile(
     # reported speech: "she said (that) ...", "I told him that ...", "he argued ...", with
     # whom and when in between: "told our VP that", "told me on Monday that", "said plainly
     # that"
-    r"|\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|"
+    r"|\b(?:said|says|told \w+|asked|argued|insisted|explained(?: (?:me|us|him|her|them))?|"
+    r"mentioned|claimed|replied|"
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
     r"pointed out|promised|noted|kept (?:telling \w+|saying|repeating|reporting|insisting|"
     r"claiming|complaining))"
@@ -157,6 +158,13 @@ _SPLIT = re.compile(
     r"afterwards),?\s+)?(?:I|we|he|she|they|"
     r"you|I'd|we'd|he'd|she'd|they'd|I'm|we're|they're|it(?:'s|\s+(?:was|is|would|wasn't|"
     r"isn't|had|will|could|might)))\b)"
+    # …or a thing as its subject, its verb close behind: "my manager said | the launch date was
+    # not negotiable", "the vendor told us | the sensors always drift" (a thought, "I thought
+    # the timeline was…", stays one hedged clause)
+    r"|\b(?:said|says|told (?:me|him|her|them|us)|tells? (?:me|him|her|them|us)|argued|insisted|"
+    r"explained|claimed|replied|warned|admitted)(?=,?\s+(?:the|our|my|their|his|her|this|these|"
+    r"those)\s+(?:(?!(?:it|he|she|they|we|I|you)\b)[\w-]+\s+){1,2}?(?:was|were|is|are|had|has|"
+    r"would|could|will|wasn't|weren't|isn't|aren't|didn't|always|never)\b)"
     # what the candidate (or anyone) found out: "I saw | that she approved it", "it turned out |
     # he was working from another guideline", "I checked with support | that it had stopped"
     r"|\b(?:saw|seen|found|noticed|learned|learnt|discovered|heard|knew|checked|calculated|"
@@ -164,6 +172,9 @@ _SPLIT = re.compile(
     rf"myself|with (?:the )?[\w-]+(?: team)?))?(?=\s+that\s+(?:\S+\s+){{0,8}}?{_VERBISH})"
     r"|\b(?:turned out|turns out)(?=,?\s+(?:I|we|he|she|they|it|there|the|our|my|his|her|"
     r"their)\b)"
+    # a pseudo-cleft and what it names: "What I learned is | that people back what they
+    # helped write", "What I took from it was | that…"
+    r"|\bwhat (?:I|we) (?:\w+ ){0,3}?(?:is|was)(?=,?\s+that\s)"
     # a comma after a reporting frame before a quote
     r"|,\s+(?=[\"“])",
     re.IGNORECASE,
@@ -191,6 +202,9 @@ _HAS_VERB = re.compile(
     r"showed|shows|means|seemed|happened|worked|helped|cost|hit|let|read|became|began|"
     # the present of speech, as a story told in the present reports it: "one lady says to me"
     r"says|tells|asks|replies|answers|"
+    # a present verb after how often it happens: "the boiler always fails", "the sensors
+    # usually drift"
+    r"\b(?:always|usually|often|sometimes|rarely|normally)\s+[a-z]{3,}\b|"
     r"\w+ing\s+(?:the|a|an|our|my|it|them|him|her|to)\b)",
     re.IGNORECASE,
 )
@@ -272,8 +286,11 @@ def split_clauses(sentence: Span) -> list[Span]:
         if pending is not None:
             left, pending = pending, None
         piece = text[left:right]
+        # (after a comma, "which" opens a relative clause of its own: "nobody asked about the
+        # delay, | which surprised me")
         if merged and (_ASKED_WHAT.search(text[merged[-1][0]:merged[-1][1]]) and
-                       _WH_WORD.match(piece) or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
+                       _WH_WORD.match(piece) and "," not in text[merged[-1][1]:left]
+                       or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
             merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
         elif _HEDGE_ALONE.match(piece) and following:
             pending = left  # "I think mostly | because he was worried": it hedges the reason
@@ -792,7 +809,10 @@ _HABITUAL = re.compile(
     r"\b(?:rule|policy|process|procedure|practice|routine|norm|standard answer|default|protocol|"
     r"convention|habit) (?:was|is)(?= that\b| to\b|:|,|$)|"
     r"\b(?:always|usually|generally|typically|normally|tend to|tends to|every time|whenever|"
-    r"each time|as a rule|by nature|in general|my approach is|my style is|I'm (?:a|an|someone|"
+    r"each time|as a rule|by nature|in general|my approach is|my style is|"
+    # "I was the kind of person who said yes to everything": who they were then, not one event
+    r"I was (?:someone who|the (?:kind|type|sort) of (?:person|manager|engineer|lead) who)|"
+    r"I'm (?:a|an|someone|"
     r"the (?:kind|type|sort))|I am (?:a|an|someone|the (?:kind|type|sort))|I'm (?:very|really|"
     r"quite|pretty) \w+ (?:about|at|with)|I (?:really )?(?:believe in|value|pride myself|care "
     r"about|like to|love to|try to|make sure|make a point|prefer to|aim to|strive to))\b",
@@ -802,7 +822,10 @@ _HEDGE = re.compile(
     r"\b(?:I think|I guess|I suppose|I believe(?! in)|I feel like|I felt like|"
     # "I thought about this one" considered it: only a thought about what is so hedges
     r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|"
-    r"probably|possibly|kind of|sort of|kinda|sorta|somewhat|"
+    # "the kind of person who…", "a sort of checklist" name a kind; "it kind of worked" hedges
+    # ("that kind of told me" hedges: "that" is its subject)
+    r"probably|possibly|(?<!\bthe )(?<!\ba )(?<!\bwhat )(?<!\bsome )(?<!\bany )(?:kind|sort) of|"
+    r"kinda|sorta|somewhat|"
     # "he seemed stressed" is what the candidate saw of someone, not doubt about the story;
     # "it seemed to work" and "she seemed to agree" doubt what happened
     r"more or less|I'd say|seem(?:s|ed)? (?:to|like)\b|(?<!\bhe )(?<!\bshe )(?<!\bthey )"
@@ -939,6 +962,8 @@ _EVERY_SPAN = re.compile(r"\bevery (?:(?:few|couple of|two|three|four|five|six|t
                          re.IGNORECASE)
 _BOUNDED = re.compile(r"\b(?:through|throughout|until|till|during|for the (?:next|rest)|that "
                       r"(?:night|day|week|weekend|month|quarter|year)|stopped|"
+                      # a routine set up once: "we added a check before every pour"
+                      r"added|introduced|instituted|set up|put in place|"
                       r"(?:started|began)(?! \w+ing))\b",
                       re.IGNORECASE)
 _EVERY_OCCASION = (r"\b(?:every|each) (?:single )?(?:call|meeting|standup|stand-up|review|"
@@ -966,8 +991,11 @@ _REPEATED = re.compile(
     r"months?)\b|\bon (?:mondays|tuesdays|wednesdays|"
     r"thursdays|fridays|saturdays|sundays|\w+ nights)\b|\b(?:regularly|"
     r"routinely|constantly|repeatedly|all the time|again and again|most (?:days|nights|mornings|"
-    r"evenings|weeks|weekends|months|shifts|sprints))\b|"
+    r"evenings|weeks|weekends|months|shifts|sprints|mondays|tuesdays|wednesdays|thursdays|"
+    r"fridays|saturdays|sundays))\b|"
     r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b|"
+    # a step timed by every occasion of something: "tasted by the chef before every service"
+    r"\b(?:before|after|during|at the end of|at the start of) (?:every|each) (?!one\b|of\b)\w+|"
     # an occasion that opens the clause, or times a step in progress: "Every standup one of them
     # was making jokes", "we were having an argument every code review"
     rf"^\W*(?:(?:and|but|so),? )?{_EVERY_OCCASION}|"
@@ -1120,7 +1148,8 @@ _OWN_VERB_BEFORE = re.compile(
     r"\b(?:he|she|they)\s+(?:\w+ly\s+)?\w+|\b(?:that|which|who)\s+(?:\w+\s+)?\w+(?:ed|s)\b|"
     r"\b(?:decided|agreed|started|began|tried|wanted|planned|offered|promised|chose|needed|"
     r"managed|volunteered|proposed|(?:asked|told|got) \w+) to \w+", re.IGNORECASE)
-_TIME_OF_RECURRENCE = re.compile(r"^(?:every|each|on|in|daily|weekly|monthly|nightly|hourly|once|"
+_TIME_OF_RECURRENCE = re.compile(r"^(?:every|each|on|in|before|after|during|at the|daily|weekly|"
+                                 r"monthly|nightly|hourly|once|"
                                  r"twice|three)\b", re.IGNORECASE)
 
 
@@ -1156,15 +1185,25 @@ _AS_I_RECALL = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:(?:if|as far as) (?:I
                           re.IGNORECASE)
 
 
-_WOULD = re.compile(r"\b(?:would|(?:I|we|he|she|they|you)'d)\b(?! (?:have|'ve)\b)", re.IGNORECASE)
+# ("they'd have to call us" is an obligation, no perfect)
+_WOULD = re.compile(r"\b(?:would|(?:I|we|he|she|they|you)'d)\b(?! (?:have|'ve)\b(?! to\b))",
+                    re.IGNORECASE)
 _WOULD_HABIT = re.compile(
-    r"\b(?:usually|normally|typically|sometimes|often|regularly|(?:every|each) (?:day|week|month|"
+    # "back then my lead would rewrite my tickets", "he would routinely push revenue": a past
+    # frame or a routine adverb makes "would" the past's habit, as "used to" is
+    r"\b(?:back then|in those days|routinely|constantly|"
+    r"usually|normally|typically|sometimes|often|regularly|(?:every|each) (?:day|week|month|"
     r"year|time|sprint|quarter|morning|night|evening|spring|summer|autumn|fall|winter|release|"
     r"shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays)|most (?:days|nights|mornings|evenings|"
     r"weeks|weekends|months|shifts|sprints))\b|" + _EVERY_OCCASION, re.IGNORECASE)
 _WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )?future|rather|"
                          r"never)\b", re.IGNORECASE)
+# Someone else's "would always…" in a story is what they used to do ("she'd always ring me at
+# home", "the screen would always freeze"); the candidate's or the team's "I'd always…" is what
+# they would do in general (LABELS.md).
+_THEIR_PLAN = re.compile(r"\b(?:if|unless|next time|in (?:the )?future|rather)\b", re.IGNORECASE)
+_ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
 # What goes on after the story: "still", "since then" with a verb in the present.
 _STILL = re.compile(r"\b(?:still|since then|since that (?:time|day)|ever since|from then on)\b",
@@ -1234,7 +1273,10 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         # "every Friday we'd re-plan the routes", "I'd usually walk people through the data":
         # "would" with a recurrence of the story tells what used to happen; with "always", a
         # condition or "next time" what the candidate would do in general (LABELS.md).
-        if _WOULD.search(text) and _WOULD_HABIT.search(text) and not _WOULD_PLAN.search(text):
+        theirs = actor not in ("candidate", "team")
+        plan = (_THEIR_PLAN if theirs else _WOULD_PLAN).search(text)
+        if _WOULD.search(text) and not plan and (_WOULD_HABIT.search(text) or (
+                theirs and _ALWAYS.search(text))):
             return "habitual"
         return "hypothetical"
     # "Our insurer refused to cover the deposit" tells a refusal that happened (the negation
@@ -1674,6 +1716,9 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             ('"', "”")))
         mode = _with_host(text, read_mode(text, actor), host_mode,
                           clauses[-1].text if clauses else None)
+        if mode == "hypothetical" and actor == "other" and not reported and _their_habit(
+                text, clauses[-1].text if clauses else None, sentence.text):
+            mode = "habitual"
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
@@ -1736,9 +1781,15 @@ _ONGOING = re.compile(r"\b(?:(?:was|were|is|are|am|'re)\s+(?:\w+ly\s+)?\w+ing|(?
 
 # A condition that opens a sentence and times what follows it: "When the feed fails, …",
 # "Every time the server is full, …", "like if something's broken, …".
-_CONDITION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|like|that),?\s+)?(?:when|whenever|"
-                                r"every time|each time|any ?time|if)\b", re.IGNORECASE)
+# ("These days when I pick up a job, …", "Now if a client calls, …": a routine since the story)
+_CONDITION_OPENING = re.compile(r"^\W*(?:(?:and|but|so|like|that),?\s+)?(?:(?:now|these days|"
+                                r"nowadays|since then),?\s+)?(?:when|whenever|every time|each time|"
+                                r"any ?time|if)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"^\W*(?:until|till)\b", re.IGNORECASE)
+# A condition that can only recur, past or present: "Whenever the night shift left the dock
+# untidy, | the morning crew lost an hour", "So, like, every time we had a release, | I'd…".
+_RECURRING_CONDITION = re.compile(r"^\W*(?:(?:and|but|so|like|um|uh|well|then),?\s+)*(?:whenever|"
+                                  r"every (?:single )?time|each time|any ?time)\b", re.IGNORECASE)
 # A pseudo-cleft cut at its aside: what follows "is" is what the candidate would do.
 _WHAT_I_WOULD = re.compile(r"\bwhat (?:I|we)(?:'d|’d| would)\b", re.IGNORECASE)
 _COPULA_OPENING = re.compile(r"^\W*(?:is|was)\b", re.IGNORECASE)
@@ -1783,9 +1834,50 @@ def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) 
         # "What I'd do, honestly, | is get everyone in a room"; "If the alarm had gone off, | it
         # might have been worse"
         return "hypothetical"
+    if mode == "fact" and host_mode == "hypothetical" and _elided_step(text):
+        # "I'd grab a coffee with them | and, you know, talk it through": a step with no subject
+        # and no tense of its own leans on the host's "would".
+        return "hypothetical"
     if mode == "hypothetical" and host_mode in ("fact", "negated") and _PURPOSE.match(text):
         return "fact"  # "I moved the shoot to dawn | so we'd lose as little light as possible"
     return mode
+
+
+# A bare verb opening a clause after its connective and fillers, its object right behind it:
+# "and talk it through", "or just ring him", "then walk them through the numbers" (where "and
+# people take that seriously" has a subject of its own).
+_ELIDED_STEP = re.compile(
+    r"^\W*(?:(?:and|or|then|just|also|maybe|you know|like|um|I mean),?\s+)*(?P<verb>[a-z]+)\s+"
+    r"(?:him|her|them|it|me|us|the|a|an|my|our|their|his|its|this|that|for|to|up|out|back|"
+    r"through|over|with|about)\b")
+
+
+def _elided_step(text: str) -> bool:
+    found = _ELIDED_STEP.match(text)
+    if found is None:
+        return False
+    verb = found.group("verb")
+    return not (verb in _NOT_LISTED_VERBS or verb in _PAST_FORMS or verb.endswith(("ed", "ing"))
+                or verb in _PEOPLE or verb in _THIRD_PERSON or verb in _CANDIDATE_WORDS
+                or verb in _TEAM_WORDS)
+
+
+# A "would" that looks ahead to a set time is a promise or an expectation ("they'd send the
+# logs by Friday", "they'd see it within a week").
+_BY_A_TIME = re.compile(r"\b(?:by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the "
+                        r"end|end of|tomorrow|tonight|noon|midday|\d)|within (?:a|an|one|two|three|"
+                        r"\d))", re.IGNORECASE)
+
+
+def _their_habit(text: str, host: str | None, sentence: str) -> bool:
+    """Whether someone else's "would" in a sentence told in the past is what they used to do
+    (LABELS.md: "she'd ring me at home", "whoever noticed first would rerun it by hand"), not
+    what they might do: no condition in the clause or before it, no look back at what would
+    have been, no time it was promised by. Said words ("he said he'd walk") are read as said."""
+    return bool(_WOULD.search(text)) and not (
+        _THEIR_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text)
+        or (host is not None and (_CONDITION.match(host) or _REPORTING_END.search(host)))
+    ) and _told_in_the_past(sentence.replace(text, ""))
 
 
 def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Clause]:
@@ -1796,20 +1888,28 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
         # "I sent her a note every evening | until the data was restored": a step repeated
         # through one bounded stretch is one step of the story, as it is in one clause.
         return "fact", replace(condition, mode="fact")
+    if mode == "fact" and condition.mode == "habitual" and _RECURRING_CONDITION.match(
+            condition.text) and not _HANGS_ON.match(text) and _HAS_VERB.search(text):
+        # What follows "whenever…" happened each time, told in the past or the present.
+        return "habitual", replace(condition, mode="habitual")
     if mode == "fact" and _generic_condition(condition, text):
         # Both halves of a generic condition recur (LABELS.md): "When the feed fails |
         # someone re-runs it by hand", "if a bay is blocked | I'm on the radio".
         return "habitual", replace(condition, mode="habitual")
     if mode != "hypothetical" or _HANGS_ON.match(text):
         return mode, condition
-    if _WHENEVER_THEN.match(condition.text) and _told_in_the_past(condition.text) and (
+    if (_WHENEVER_THEN.match(condition.text) or _RECURRING_CONDITION.match(condition.text)) and (
+            _told_in_the_past(condition.text)) and (
             _WOULD.search(text)) and not _WOULD_PLAN.search(text):
         # "Whenever it rained | we'd lose a day": "would" after a past occasion tells what
         # used to happen then, as "every sprint we'd…" does.
         return "habitual", replace(condition, mode="habitual")
-    if condition.mode == "habitual" and _CONDITION_OPENING.match(condition.text):
-        # …and the condition of what the candidate would do is as imagined as the deed:
-        # "If it's urgent | I'd call them".
+    if (condition.mode == "habitual" and _CONDITION_OPENING.match(condition.text)) or (
+            condition.mode == "negated" and _CONDITION.match(condition.text)):
+        # …and the condition of what the candidate would do is as imagined as the deed, a
+        # denied "if" too (hypothetical beats negation): "If it's urgent | I'd call them", "If
+        # the director does not agree, | I will show him the pilot" ("…and when it didn't, |
+        # I'd fix it" is a past occasion).
         return mode, replace(condition, mode="hypothetical")
     return mode, condition
 
@@ -1839,16 +1939,32 @@ def _shares_habit(text: str, mode: Mode, host: str) -> bool:
         # A habit word that opens the host with no verb of its own ("And normally, the way it
         # worked, | every change went into a planning doc") times the clause after it, and a
         # step with no subject of its own shares the host's ("| and got prioritised").
+        # A recurrence that opens the host frames a step joined to it: "Most weeks the forecast
+        # was off, | and sales just lived with it"; one at its end ("…failed once a week | and
+        # the runbook said to rerun it") times its own verb only, and a state ("…and I was
+        # stressed") or a step told as the one that ended it ("…and the clerk finally rang IT")
+        # is no part of the round.
+        framed = bool(_OPENING_RECURRENCE.match(host)) and not _ONE_TIME.search(text)
         return bool(_WHEN.match(text)) or bool(_HABIT_OPENING.match(host)) or bool(
             _AND.match(text)) and (bool(_ONGOING.search(text)) or not _in_past(text)
-                                   or opens_on_verb(text))
-    return mode == "hypothetical" and bool(_AND.match(text)) and bool(_WOULD.search(text)) and (
-        not _WOULD_PLAN.search(text)) and bool(_WOULD.search(host) or _PAST_STATE.search(host))
+                                   or opens_on_verb(text) or framed)
+    return mode == "hypothetical" and bool(_AND_THEN.match(text)) and bool(
+        _WOULD.search(text)) and not _WOULD_PLAN.search(text) and bool(
+        _WOULD.search(host) or _PAST_STATE.search(host))
 
 
 _HABIT_OPENING = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:normally|usually|typically|generally|"
                             r"as a rule)\b(?:,\s*(?:the way it worked|as usual))?,?\s*$",
                             re.IGNORECASE)
+_OPENING_RECURRENCE = re.compile(
+    r"^\W*(?:(?:and|but|so|like|then),?\s+)*(?:(?:every|each) (?:single |other )?(?!of\b|one\b)\w+|"
+    r"most (?:days|nights|mornings|evenings|weeks|weekends|months|shifts|sprints)|on (?:mondays|"
+    r"tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|\w+ nights)|whenever|"
+    r"(?:usually|normally|typically|generally|often|sometimes)\b)", re.IGNORECASE)
+_ONE_TIME = re.compile(r"\b(?:was|were|finally|eventually|in the end|at last|one day|that day|"
+                       r"once)\b", re.IGNORECASE)
+# "…and then I'd drown in it": the next step of a habit is as habitual as the first.
+_AND_THEN = re.compile(r"^\W*and\b(?:,? then\b)?", re.IGNORECASE)
 _AND = re.compile(r"^\W*and\b(?!,? (?:then|one|once|finally|eventually|in the end)\b)",
                   re.IGNORECASE)
 
