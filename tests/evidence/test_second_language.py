@@ -122,3 +122,30 @@ def test_time_passing_is_what_makes_the_parts_desk_a_story() -> None:
     # the same words with no time passing stay what the candidate does every week
     habit = LAPSED.replace("After three weeks ", "").replace("After two months ", "")
     assert not any(c.narrated for c in analyze(habit).clauses if c.text.startswith("I show"))
+
+
+# Opened by a move that happened once ("When I joined…") and told on in the present.
+JOINED = (
+    "When I joined the hospital laundry, I start on the night shift and the machines are "
+    "old. It was hard at first. I ask the older workers how to load them and I write notes "
+    "in my phone. After two months I run the shift alone."
+)
+# The same frame around habits: words of recurrence keep them habits.
+JOINED_HABITS = (
+    "When I joined the hospital laundry, I always check the machines before the shift. Every "
+    "night I ask the older workers how to load them. It was hard at first and I was tired."
+)
+
+
+def test_a_story_opened_by_a_move_told_in_the_present_is_told() -> None:
+    analysis = analyze(JOINED)
+    steps = {c.text: c.mode for c in analysis.clauses}
+    assert steps["I ask the older workers how to load them"] == "fact", steps
+    assert steps["and I write notes in my phone."] == "fact", steps
+    assert not analysis.has("hypothetical"), steps
+
+
+def test_habits_under_the_same_opening_stay_habits() -> None:
+    modes = {c.text: c.mode for c in analyze(JOINED_HABITS).clauses}
+    assert [m for t, m in modes.items() if t.startswith(("I always", "Every night"))] == [
+        "habitual", "habitual"], modes

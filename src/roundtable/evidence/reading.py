@@ -2171,7 +2171,10 @@ _PAST_FRAME = re.compile(
     r"(?:year|spring|summer|autumn|fall|winter|quarter|month)|(?:a|two|three|few|several|"
     r"couple of) (?:years?|months?) ago|one time|once,|back (?:then|in)|"
     # "When I was working at the bakery…", "when I was a shift lead"
-    r"when i was (?:working|a|an|at|in|on|still|the|doing|running|leading|managing))\b",
+    r"when i was (?:working|a|an|at|in|on|still|the|doing|running|leading|managing)|"
+    # "When I moved to new country, I start job…": a move that happens once opens the story
+    r"when i (?:first )?(?:moved|joined|started|arrived|came (?:here|over|to)|took over|"
+    r"switched to|transferred))\b",
     re.IGNORECASE)
 # What lasts into the present, not a past step: "other people also use the document now".
 _LASTING = re.compile(r"\b(?:now|today|these days|nowadays|still|anymore|since then|ever "
