@@ -15,6 +15,7 @@ from roundtable.evidence.reading import (
     Actor,
     Mode,
     Role,
+    _past_of,
     heading_of,
     later_bond,
     names_in,
@@ -593,3 +594,12 @@ def test_a_refusal_told_and_a_stance_frame(text: str, mode: Mode) -> None:
 def test_quoted_words_are_the_speakers(answer: str, speaker: str) -> None:
     said = read_answer(sentences(answer))[-1]
     assert said.reported and said.owner == speaker, said
+
+
+@pytest.mark.parametrize(("present", "past"), [
+    ("decides", "decided"), ("carries", "carried"), ("fixes", "fixed"), ("go", "went"),
+    # A verb ending in "ss" is its base: its final "s" is no third person's.
+    ("pass", "passed"), ("address", "addressed"), ("discusses", "discussed"),
+])
+def test_the_past_of_a_present_form(present: str, past: str) -> None:
+    assert _past_of(present) == past

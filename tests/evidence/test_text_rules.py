@@ -86,6 +86,14 @@ def test_one_very_long_clause_is_cut_at_word_boundaries_around_the_words() -> No
         assert quote.end == len(run_on) or run_on[quote.end] == " "
 
 
+def test_the_last_word_of_a_long_clause_is_quoted_to_the_sentences_end() -> None:
+    """No space after it to cut at, and no joint before it: the quote runs to the end."""
+    run_on = "I reviewed " + " ".join(["every old alert"] * 50) + " eventually"
+    quote = _cut(run_on, "eventually", at=0)
+    assert quote.end == len(run_on) and quote.text.endswith("alert eventually")
+    assert len(quote.text) <= MAX_QUOTE
+
+
 @pytest.mark.parametrize(("line", "quoted"), [
     ("- Spent three Fridays rewriting the runbooks", "Spent three Fridays rewriting the runbooks"),
     ("• Result: pages fell to two a week", "pages fell to two a week"),
