@@ -138,6 +138,11 @@ def test_a_name_is_a_specific_but_a_sentences_first_word_is_not() -> None:
     assert "named_entity" not in plain.sentences[0].kinds
     listed = analyze("My notes said: Budget was tight, so I asked for the numbers.")
     assert "named_entity" not in listed.sentences[0].kinds
+    bracketed = analyze("I asked for the numbers (Budget was tight that quarter).")
+    assert "named_entity" not in bracketed.sentences[0].kinds
+    # A name alone in brackets is a name.
+    aside = analyze("I asked the analyst (Priya) for the cohort numbers.")
+    assert "named_entity" in aside.sentences[0].kinds
 
 
 def test_evidence_weighs_by_its_sentence() -> None:
