@@ -126,3 +126,14 @@ def test_what_still_carries_it(text: str, kind: str) -> None:
 def test_care_is_a_dismissing_word_only_as_not_caring(text: str, dismissing: bool) -> None:
     clause = read_answer(sentences(text))[0]
     assert ("class=dismiss" in flagging.features(clause, None)) is dismissing
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("We told the buyers the date would slip.", "we"),
+    ("They told the buyers the date would slip.", "pronoun"),
+    ("The warehouse manager told the buyers the date would slip.", "other"),
+])
+def test_the_model_sees_who_the_subject_is(text: str, subject: str) -> None:
+    """Blame said of "we" is not blame said of "they": the model is told which it is."""
+    clause = read_answer(sentences(text))[0]
+    assert f"subject={subject}" in flagging.features(clause, None)
