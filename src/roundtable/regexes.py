@@ -66,7 +66,7 @@ from re import (  # the rest of `re`, so code written for `re` runs unchanged
 )
 from typing import Any, cast
 
-from roundtable.regex_gate import Gated, needles, worth_gating
+from roundtable.regex_gate import Gated, IndexData, NeedleIndex, index_data, needles, worth_gating
 from roundtable.regex_shape import reshaped, without_groups
 from roundtable.store_paths import cache_dir, read_marshalled_dict, write_cache_file
 
@@ -84,6 +84,8 @@ _WORD = "I"
 # Raised whenever `_program` or the entry changes, so programs stored by an older one go unused.
 _FORMAT = 10
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
+# Needle indexes stored (`ProgramCache.index`), each for one version of its patterns.
+_MAX_INDEXES = 8
 # Marks the key of a pattern compiled `spans_only`: a bit no `re` flag uses.
 _SPANS_ONLY = 1 << 20
 
@@ -279,6 +281,27 @@ class ProgramCache:
                 return
         self.compile(pattern, flags)
 
+    def index(self, patterns: dict[str, tuple[str, int]]) -> NeedleIndex:
+        """A `NeedleIndex` of `patterns` (name: pattern and flags). Building one parses every
+        pattern (a quarter of a second for the lexicon), so it is stored beside the programs,
+        with the patterns it was built from, and built anew only when they change."""
+        names = tuple(patterns)
+        if _ENGINE is None:
+            return NeedleIndex(names, None, {}, ())
+        key = tuple((name, pattern, int(flags)) for name, (pattern, flags) in patterns.items())
+        path = None if self.path is None else self.path.with_name(f"needles-{self.path.name}")
+        stored = None if path is None else read_marshalled_dict(path)
+        data: IndexData | None = stored.get(key) if stored else None
+        if not (isinstance(data, tuple) and len(data) == 3):  # none, or a damaged one
+            data = index_data(patterns, _ENGINE[2], _ENGINE[3])
+            if path is not None:
+                # Kept beside the indexes of a few other versions of the patterns (other
+                # checkouts of the code share the cache directory).
+                kept = list((stored or {}).items())[-(_MAX_INDEXES - 1):]
+                write_cache_file(path, marshal.dumps(dict([*kept, (key, data)])))
+        scan, needs, folded = data
+        return NeedleIndex(names, self.compile(scan), needs, folded)
+
     def save(self) -> None:
         """Write the stored programs if patterns were added (quietly not, if it cannot)."""
         if not self.added or self.path is None:
@@ -367,11 +390,12 @@ _cache = ProgramCache(_cache_file())
 atexit.register(_cache.save)
 compile = _cache.compile
 check = _cache.check
+index = _cache.index
 
 
 __all__ = [
     "ASCII", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A",
     "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "check",
-    "compile", "error", "escape", "findall", "finditer", "fullmatch", "match", "purge", "search",
-    "split", "sub", "subn",
+    "compile", "error", "escape", "findall", "finditer", "fullmatch", "index", "match", "purge",
+    "search", "split", "sub", "subn",
 ]

@@ -16,7 +16,7 @@ from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.flagging import flags_of
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
-from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer
+from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer, possible_kinds
 from roundtable.evidence.reading import (
     Clause,
     habit_of_story,
@@ -533,7 +533,10 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
     text, inserted = as_read
     hits: Hits = {}
     lowered = text.lower()
+    possible = possible_kinds(text, lowered)
     for kind in PATTERNS:
+        if kind not in possible:
+            continue
         found = []
         for m in finditer(kind, text, lowered):
             start = _original(m.start(), inserted)
