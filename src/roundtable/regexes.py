@@ -85,7 +85,7 @@ _WORD = "I"
 _FORMAT = 10
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
 # Needle indexes stored (`ProgramCache.index`), each for one version of its patterns.
-_MAX_INDEXES = 8
+_MAX_INDEXES = 12
 # Marks the key of a pattern compiled `spans_only`: a bit no `re` flag uses.
 _SPANS_ONLY = 1 << 20
 
@@ -238,11 +238,16 @@ def _first_characters(items: Any, c: Any,
 class ProgramCache:
     """Compiled patterns of one process, and the programs stored in `path` (None: store none).
 
-    The file is read on the first `compile` and rewritten by `save` when patterns were added.
+    The file is read on the first `compile` and rewritten by `save` when patterns were added;
+    the needle indexes (`index`) are kept in a file beside it, `needles-` and its name.
     """
 
     def __init__(self, path: Path | None) -> None:
         self.path = path if _ENGINE is not None else None
+        self._index_path = None if self.path is None else self.path.with_name(
+            f"needles-{self.path.name}")
+        self.indexes: dict[tuple[tuple[str, str, int], ...], IndexData] | None = None
+        self.indexes_added = False
         self.stored: dict[_Key, _Entry] = {}
         self.patterns: dict[_Key, Pattern[str]] = {}
         self.added = 0
@@ -283,27 +288,32 @@ class ProgramCache:
 
     def index(self, patterns: dict[str, tuple[str, int]]) -> NeedleIndex:
         """A `NeedleIndex` of `patterns` (name: pattern and flags). Building one parses every
-        pattern (a quarter of a second for the lexicon), so it is stored beside the programs,
-        with the patterns it was built from, and built anew only when they change."""
+        pattern (a quarter of a second for the lexicon), so `save` stores it beside the
+        programs, with the patterns it was built from: it is built anew only when they change."""
         names = tuple(patterns)
         if _ENGINE is None:
             return NeedleIndex(names, None, {}, ())
+        if self.indexes is None:
+            self.indexes = (read_marshalled_dict(self._index_path) or {}) if (
+                self._index_path is not None) else {}
         key = tuple((name, pattern, int(flags)) for name, (pattern, flags) in patterns.items())
-        path = None if self.path is None else self.path.with_name(f"needles-{self.path.name}")
-        stored = None if path is None else read_marshalled_dict(path)
-        data: IndexData | None = stored.get(key) if stored else None
+        data: IndexData | None = self.indexes.get(key)
         if not (isinstance(data, tuple) and len(data) == 3):  # none, or a damaged one
             data = index_data(patterns, _ENGINE[2], _ENGINE[3])
-            if path is not None:
-                # Kept beside the indexes of a few other versions of the patterns (other
-                # checkouts of the code share the cache directory).
-                kept = list((stored or {}).items())[-(_MAX_INDEXES - 1):]
-                write_cache_file(path, marshal.dumps(dict([*kept, (key, data)])))
+            self.indexes[key] = data
+            self.indexes_added = True
         scan, needs, folded = data
         return NeedleIndex(names, self.compile(scan), needs, folded)
 
     def save(self) -> None:
-        """Write the stored programs if patterns were added (quietly not, if it cannot)."""
+        """Write the stored programs and indexes if any were added (quietly not, if it
+        cannot)."""
+        if self.indexes_added and self.indexes is not None and self._index_path is not None:
+            # Kept beside the indexes of a few other versions of the patterns, the latest
+            # built last: other checkouts of the code share the cache directory.
+            kept = dict(list(self.indexes.items())[-_MAX_INDEXES:])
+            if write_cache_file(self._index_path, marshal.dumps(kept)):
+                self.indexes_added = False
         if not self.added or self.path is None:
             return
         entries = self.stored

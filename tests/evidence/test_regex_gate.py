@@ -137,7 +137,9 @@ def test_an_index_is_stored_and_read_back_for_the_same_patterns(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "programs.marshal"
     patterns = {"blame": (r"\bblamed?\b", 0), "fault": (r"\bfault\b", re.IGNORECASE)}
-    built = ProgramCache(path).index(patterns)
+    first = ProgramCache(path)
+    built = first.index(patterns)
+    first.save()
     monkeypatch.setattr(regexes, "index_data", None)  # building again would fail
     stored = ProgramCache(path).index(patterns)
     for text in ("we blamed them", "my fault", "nothing"):

@@ -1351,10 +1351,17 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
 # The same cues for an ASCII clause, lowered: a cue written in lower case matches the lowered
 # clause exactly where it matches the clause case-insensitively (ASCII lowers to ASCII, and no
 # other character folds onto an ASCII letter there), about twice as fast as `re` folding case.
+_LOWERED_FLAGS = tuple(0 if pattern == pattern.lower() else re.IGNORECASE
+                       for _, pattern in _CUE_TEXT)
 _ROLE_CUES_LOWERED: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(pattern, 0 if pattern == pattern.lower() else re.IGNORECASE))
-    for role, pattern in _CUE_TEXT
+    (role, re.compile(pattern, flags))
+    for (role, pattern), flags in zip(_CUE_TEXT, _LOWERED_FLAGS, strict=True)
 )
+# Which of them a lowered clause may match, found in one pass (`regex_gate`): each is named by
+# its place, as two cues may give one role.
+_ROLE_NAMES = tuple(str(at) for at in range(len(_CUE_TEXT)))
+_ROLE_INDEX = re.index({name: (pattern, flags) for name, (_, pattern), flags
+                        in zip(_ROLE_NAMES, _CUE_TEXT, _LOWERED_FLAGS, strict=True)})
 _PAST_ACT = re.compile(
     r"\b(?:\w+ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|"
     r"found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|shipped|cut|split|spent|"
@@ -1528,8 +1535,10 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
         return "decision"  # "I cut nothing from the plan" chose the scope; it is no outcome
     ascii_text = text.isascii()
     cued = text.lower() if ascii_text else text
-    for role, pattern in _ROLE_CUES_LOWERED if ascii_text else _ROLE_CUES:
-        if pattern.search(cued):
+    possible = _ROLE_INDEX.possible(text, cued) if ascii_text else None
+    for name, (role, pattern) in zip(_ROLE_NAMES, _ROLE_CUES_LOWERED if ascii_text
+                                     else _ROLE_CUES, strict=True):
+        if (possible is None or name in possible) and pattern.search(cued):
             if role == "situation" and mode in ("fact", "habitual") and told_later(
                     text, actor, position):
                 return "result"  # "last spring" at the end dates what came of the story
