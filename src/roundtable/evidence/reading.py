@@ -544,7 +544,8 @@ def _subject_split(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(phrase), tuple(w for w in following if w)
 
 
-def _subject_phrase(rest: str) -> list[str]:
+@lru_cache(maxsize=4096)  # asked of each clause by its actor, mode, tense and negation
+def _subject_phrase(rest: str) -> tuple[str, ...]:
     """The words before the clause's first finite verb (at most eight)."""
     phrase: list[str] = []
     for word in rest.split()[:8]:
@@ -556,7 +557,7 @@ def _subject_phrase(rest: str) -> list[str]:
         # form ("I ask them…", "we prepare…", "she want shorter functions").
         if word.endswith(",") or (len(phrase) == 1 and bare.lower() in _PRONOUNS):
             break
-    return phrase
+    return tuple(phrase)
 
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
