@@ -242,9 +242,40 @@ class Evidence:
         return next(f for f in self.findings[criterion] if f.quote.start == start)
 
 
+class _Lines:
+    """What a line of one answer shows (`_acts`, `_own`, `_hedging`), worked out once: a
+    sentence credited for several criteria, and the part of it each quotes, is asked about
+    by each of them."""
+
+    def __init__(self, case: Case) -> None:
+        self.case = case
+        self._acts: dict[tuple[int, int, str], bool] = {}
+        self._own: dict[tuple[int, int, str], bool] = {}
+        self._hedging: dict[tuple[int, int, str], tuple[bool, tuple[str, str] | None]] = {}
+
+    def acts(self, quote: Quote) -> bool:
+        key = (quote.start, quote.end, quote.quote)
+        if key not in self._acts:
+            self._acts[key] = _acts(self.case, quote)
+        return self._acts[key]
+
+    def own(self, quote: Quote) -> bool:
+        key = (quote.start, quote.end, quote.quote)
+        if key not in self._own:
+            self._own[key] = _own(self.case, quote)
+        return self._own[key]
+
+    def hedging(self, quote: Quote) -> tuple[bool, tuple[str, str] | None]:
+        key = (quote.start, quote.end, quote.quote)
+        if key not in self._hedging:
+            self._hedging[key] = _hedging(self.case, quote)
+        return self._hedging[key]
+
+
 def gather(case: Case) -> Evidence:
     """Every credited sentence per criterion (the rubric's quotes first) and every red flag."""
     rubric = {s.id: s for s in case.criteria}
+    reader = _Lines(case)
     findings: dict[str, list[Finding]] = {}
     scenes = {e.start for e in case.analysis.of("situation")}
     for criterion in case.competency.criteria:
@@ -282,8 +313,8 @@ def gather(case: Case) -> Evidence:
                     # "The one I think about most is a churn model I built at …" sets the
                     # scene; the competency's word in it ("churn") is no line to argue from.
                     or by_start[s][1] == {"cue"} and s in scenes,
-                    _acts(case, by_start[s][0]), *_hedging(case, by_start[s][0]),
-                    in_scene=s in scenes, own=_own(case, by_start[s][0]),
+                    reader.acts(by_start[s][0]), *reader.hedging(by_start[s][0]),
+                    in_scene=s in scenes, own=reader.own(by_start[s][0]),
                     theirs=frozenset(by_start[s][1] - mine.get(s, set()) - {"cue"}),
                     others=_others(case, by_start[s][0]),
                     said_of=_others(case, by_start[s][0], reported=True),
@@ -292,7 +323,7 @@ def gather(case: Case) -> Evidence:
             for s in ordered
         ]
         findings[criterion.id] = [
-            replace(f, focus=_focus(case, f, found_at.get(f.quote.start, [])))
+            replace(f, focus=_focus(case, reader, f, found_at.get(f.quote.start, [])))
             for f in findings[criterion.id]]
     _whole_where_one(findings)
     flags = []
@@ -518,14 +549,14 @@ def _whole_where_one(findings: dict[str, list[Finding]]) -> None:
             else replace(f, focus=None) for f in found]
 
 
-def _focus(case: Case, finding: Finding, at: list[int]) -> Quote | None:
+def _focus(case: Case, reader: _Lines, finding: Finding, at: list[int]) -> Quote | None:
     """The part of the line to quote for its criterion: only where it reads as the whole line
     does, so what a turn says of the line (a step of theirs, a hedge) stays true of what it
     quotes."""
     found = part(case.analysis, case.submission.answer, finding.quote, at)
     # Leaving out someone else's clause ("Nobody was in charge of it, so I decided to take it
     # on") keeps the candidate's own words: what a turn says of them is still true.
-    if found is None or (_acts(case, found), _own(case, found), _hedging(case, found)[0]) != (
+    if found is None or (reader.acts(found), reader.own(found), reader.hedging(found)[0]) != (
             finding.acts, finding.own, finding.hedged):
         return None
     return found
