@@ -206,6 +206,8 @@ class Evidence:
     """What each scene line gives the story, by its start."""
     _quotable: dict[str, tuple[list[Finding], tuple[Finding, ...]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    _support: dict[str, tuple[list[Finding], float]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def silent(self) -> frozenset[str]:
@@ -223,6 +225,17 @@ class Evidence:
         if kept is None or kept[0] is not found:
             kept = (found, self._quotable_of(criterion, found))
             self._quotable[criterion] = kept
+        return kept[1]
+
+    def support(self, criterion: str) -> float:
+        """How much all of a criterion's findings support it (`criterion_score`'s whole), kept
+        like `quotable` for the list of findings it was made from: asked at every rescore of
+        every panelist and every line weighed in a disagreement."""
+        found = self.findings[criterion]
+        kept = self._support.get(criterion)
+        if kept is None or kept[0] is not found:
+            kept = (found, _support(found))
+            self._support[criterion] = kept
         return kept[1]
 
     def _quotable_of(self, criterion: str, found: list[Finding]) -> tuple[Finding, ...]:
@@ -681,7 +694,7 @@ def criterion_score(evidence: Evidence, criterion: str, weighed: set[int], flags
     everything = evidence.findings[criterion]
     if not everything:
         return rubric
-    total = _support(everything)
+    total = evidence.support(criterion)
     seen = _support([f for f in everything if f.quote.start in weighed])
     share = seen / total if total else 1.0
     score = rubric - round((rubric - 1) * (1.0 - share))
