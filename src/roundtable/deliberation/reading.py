@@ -335,9 +335,11 @@ def gather(case: Case) -> Evidence:
                     numbered=_numbered(case, s))
             for s in ordered
         ]
+        # A finding is only copied where its field changes (`replace` costs a few microseconds,
+        # several times for every finding of every review).
         findings[criterion.id] = [
-            replace(f, focus=_focus(case, reader, f, found_at.get(f.quote.start, [])))
-            for f in findings[criterion.id]]
+            f if focus is None else replace(f, focus=focus) for f in findings[criterion.id]
+            for focus in [_focus(case, reader, f, found_at.get(f.quote.start, []))]]
     _whole_where_one(findings)
     flags = []
     for kind, families in FLAG_FAMILIES.items():
@@ -383,8 +385,9 @@ def gather(case: Case) -> Evidence:
     evidence.findings.update(_settled(case, evidence))
     for cid, lines in evidence.findings.items():
         quotable = evidence.quotable(cid)
-        evidence.findings[cid] = [replace(f, context=_context(case, f, f in quotable))
-                                  for f in lines]
+        evidence.findings[cid] = [f if context == f.context else replace(f, context=context)
+                                  for f in lines
+                                  for context in [_context(case, f, f in quotable)]]
     for line, says in _scene(case, evidence):
         evidence.scene.append(line)
         evidence.scene_says[line.start] = says
@@ -498,8 +501,7 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
     fact told elsewhere. Each settling line is given as a line credited for some criterion
     (so it can be cited as such) where one holds it."""
     analysis = case.analysis
-    quotable = [f.quote.model_copy(update={"use": "credit"})
-                for cid in evidence.criteria for f in evidence.quotable(cid)]
+    quotable: list[Quote] | None = None  # the credited lines, made only if a step is looked up
     # The candidate's own part told as fact, in the dispute or in what was done about it.
     steps = [c for c in analysis.clauses
              if c.actor == "candidate" and c.owner == "candidate" and c.mode == "fact"
@@ -531,13 +533,22 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
                                        abs(sentence - c.sentence)))
                     if team or unowned else None)
             elsewhere = [q for s, q in concrete.items() if s != sentence]
-            kept.append(replace(
-                f, team_only=team, unowned=unowned,
-                own_step=None if step is None else next(
+            own_step = None
+            if step is not None:
+                if quotable is None:
+                    quotable = [line.quote.model_copy(update={"use": "credit"})
+                                for criterion in evidence.criteria
+                                for line in evidence.quotable(criterion)]
+                own_step = next(
                     (q for q in quotable if q.start < step.span.end and step.span.start < q.end),
-                    Quote(quote=step.text, start=step.span.start, end=step.span.end)),
-                precise=elsewhere[0] if f.hedged and len(elsewhere) >= PRECISE_ELSEWHERE
-                else None))
+                    Quote(quote=step.text, start=step.span.start, end=step.span.end))
+            precise = (elsewhere[0] if f.hedged and len(elsewhere) >= PRECISE_ELSEWHERE
+                       else None)
+            # Most lines are settled as they stand: copied only where something is told.
+            unchanged = (team, unowned, own_step, precise) == (False, False, None, None) == (
+                f.team_only, f.unowned, f.own_step, f.precise)
+            kept.append(f if unchanged else replace(
+                f, team_only=team, unowned=unowned, own_step=own_step, precise=precise))
         settled[cid] = kept
     return settled
 
