@@ -288,3 +288,28 @@ class NeedleIndex:
                 for name in self._needs.get(needle[:end], ())))
             self._prefixed[needle] = names
         return names
+
+
+class DeferredIndex:
+    """A `NeedleIndex` built only once `after` texts have been asked about; until then every
+    pattern may match. Loading the lexicon's index costs a few milliseconds, about what it
+    saves over two answers: a process that reviews one answer (the CLI) goes without."""
+
+    __slots__ = ("_build", "_after", "_every", "_index", "_asked")
+
+    def __init__(self, names: tuple[str, ...], build: Callable[[], NeedleIndex],
+                 after: int) -> None:
+        self._build = build
+        self._after = after
+        self._every = frozenset(names)
+        self._index: NeedleIndex | None = None
+        self._asked = 0
+
+    def possible(self, text: str, lowered: str) -> frozenset[str]:
+        """`NeedleIndex.possible`, once the index is built."""
+        if self._index is None:
+            self._asked += 1
+            if self._asked <= self._after:
+                return self._every
+            self._index = self._build()
+        return self._index.possible(text, lowered)

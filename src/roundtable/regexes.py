@@ -66,7 +66,15 @@ from re import (  # the rest of `re`, so code written for `re` runs unchanged
 )
 from typing import Any, cast
 
-from roundtable.regex_gate import Gated, IndexData, NeedleIndex, index_data, needles, worth_gating
+from roundtable.regex_gate import (
+    DeferredIndex,
+    Gated,
+    IndexData,
+    NeedleIndex,
+    index_data,
+    needles,
+    worth_gating,
+)
 from roundtable.regex_shape import reshaped, without_groups
 from roundtable.store_paths import cache_dir, read_marshalled_dict, write_cache_file
 
@@ -286,10 +294,18 @@ class ProgramCache:
                 return
         self.compile(pattern, flags)
 
-    def index(self, patterns: dict[str, tuple[str, int]]) -> NeedleIndex:
-        """A `NeedleIndex` of `patterns` (name: pattern and flags). Building one parses every
+    def index(self, patterns: dict[str, tuple[str, int]],
+              after: int = 0) -> NeedleIndex | DeferredIndex:
+        """A `NeedleIndex` of `patterns` (name: pattern and flags); with `after`, one built
+        once that many texts have been asked about (`DeferredIndex`). Building one parses every
         pattern (a quarter of a second for the lexicon), so `save` stores it beside the
         programs, with the patterns it was built from: it is built anew only when they change."""
+        names = tuple(patterns)
+        if after:
+            return DeferredIndex(names, lambda: self._index_now(patterns), after)
+        return self._index_now(patterns)
+
+    def _index_now(self, patterns: dict[str, tuple[str, int]]) -> NeedleIndex:
         names = tuple(patterns)
         if _ENGINE is None:
             return NeedleIndex(names, None, {}, ())

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import cast
 
 import pytest
 from test_stored_programs import _code_patterns, _reference, _texts
 
 from roundtable import regexes
-from roundtable.regex_gate import Gated
+from roundtable.regex_gate import DeferredIndex, Gated, NeedleIndex
 from roundtable.regexes import ProgramCache
 
 
@@ -147,3 +148,22 @@ def test_an_index_is_stored_and_read_back_for_the_same_patterns(
     monkeypatch.undo()
     changed = ProgramCache(path).index({**patterns, "fault": (r"\bfaults\b", re.IGNORECASE)})
     assert changed.possible("my fault", "my fault") == set()
+
+
+def test_a_deferred_index_is_built_once_it_has_been_asked_enough(tmp_path: Path) -> None:
+    """Until then every pattern may match; after, the index answers, built once."""
+    cache = ProgramCache(tmp_path / "programs.marshal")
+    patterns = {"blame": (r"\bblamed?\b", 0), "fault": (r"\bfault\b", re.IGNORECASE)}
+    built: list[int] = []
+
+    def build() -> NeedleIndex:
+        built.append(1)
+        return cast(NeedleIndex, cache.index(patterns))
+
+    deferred = DeferredIndex(tuple(patterns), build, after=2)
+    assert [deferred.possible("my fault", "my fault") for _ in range(2)] == [
+        {"blame", "fault"}] * 2
+    assert not built
+    assert [deferred.possible("my fault", "my fault") for _ in range(2)] == [{"fault"}] * 2
+    assert built == [1]
+    assert isinstance(cache.index(patterns, after=1), DeferredIndex)

@@ -2116,6 +2116,9 @@ for _kind, _pattern in _POLITE_FLAGS.items():
 LOWERED = frozenset(kind for kind, pattern in PATTERNS.items() if pattern == pattern.lower())
 # Only where a kind matches is read, never its groups: compiled without them, the branches
 # share their openings (`regex_shape`), a review's matching about a third faster.
+INDEX_AFTER = 20
+"""Sentences matched before the index is loaded: loading costs what it saves over about two
+answers."""
 _FLAGS = {kind: re.MULTILINE if kind in LOWERED else re.IGNORECASE | re.MULTILINE
           for kind in PATTERNS}
 COMPILED: dict[str, re.Pattern[str]] = {
@@ -2123,7 +2126,9 @@ COMPILED: dict[str, re.Pattern[str]] = {
 }
 # Most kinds need one of a few hundred plain strings: one pass over a sentence finds which of
 # them it holds, and a kind needing none of those is not tried (a review's matching about half).
-_INDEX = re.index({kind: (pattern, _FLAGS[kind]) for kind, pattern in PATTERNS.items()})
+# Loaded once a process has matched a couple of answers' sentences (`DeferredIndex`).
+_INDEX = re.index({kind: (pattern, _FLAGS[kind]) for kind, pattern in PATTERNS.items()},
+                  after=INDEX_AFTER)
 
 
 def possible_kinds(text: str, lowered: str) -> frozenset[str]:
