@@ -31,15 +31,17 @@ MIN_NEEDLE = 2
 _Node = tuple[set[str] | None, set[str] | None]  # (every spelling, or None; strings one needs)
 
 
-def needles(parsed: Any, flags: int, c: Any) -> tuple[tuple[str, ...], bool] | None:
+def needles(parsed: Any, flags: int, c: Any,
+            most: int = _MAX_UNION) -> tuple[tuple[str, ...], bool] | None:
     """The strings one of which every match of `parsed` (a `re._parser` result compiled with
     `flags`) contains, and whether they are to be looked for in the lowered text (the pattern
-    ignores case); None when no such set is known. `c` is `re._constants`."""
+    ignores case); None when no such set is known. `c` is `re._constants`; an alternation
+    needing more than `most` strings needs nothing known."""
     flags |= parsed.state.flags
     if flags & c.SRE_FLAG_LOCALE:
         return None
     folded = bool(flags & c.SRE_FLAG_IGNORECASE)
-    spellings, needed = _sequence(parsed.data, folded, c)
+    spellings, needed = _sequence(parsed.data, folded, c, most)
     found = needed if needed is not None else _required(spellings)
     if not found:
         return None
@@ -57,7 +59,7 @@ def _required(spellings: set[str] | None) -> set[str] | None:
     return spellings if spellings and "" not in spellings else None
 
 
-def _node(op: Any, av: Any, folded: bool, c: Any) -> _Node:
+def _node(op: Any, av: Any, folded: bool, c: Any, most: int) -> _Node:
     if op is c.LITERAL:
         # Under IGNORECASE only ASCII letters are compared by lowering (see `Gated`).
         return ({chr(av)}, None) if not folded or av < 128 else (None, None)
@@ -65,14 +67,14 @@ def _node(op: Any, av: Any, folded: bool, c: Any) -> _Node:
         return {""}, None  # consumes nothing
     if op is c.SUBPATTERN:
         _, add_flags, del_flags, inner = av
-        return (None, None) if add_flags or del_flags else _sequence(inner.data, folded, c)
+        return (None, None) if add_flags or del_flags else _sequence(inner.data, folded, c, most)
     if op is c.ATOMIC_GROUP:
-        return _sequence(av.data, folded, c)
+        return _sequence(av.data, folded, c, most)
     if op is c.BRANCH:
-        return _branch([_sequence(branch.data, folded, c) for branch in av[1]])
+        return _branch([_sequence(branch.data, folded, c, most) for branch in av[1]], most)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, body = av
-        spellings, needed = _sequence(body.data, folded, c)
+        spellings, needed = _sequence(body.data, folded, c, most)
         if low == 0:
             return (spellings | {""}, None) if high == 1 and spellings is not None else (
                 None, None)
@@ -81,7 +83,7 @@ def _node(op: Any, av: Any, folded: bool, c: Any) -> _Node:
     return None, None  # a class, any character, a backreference...
 
 
-def _branch(branches: list[_Node]) -> _Node:
+def _branch(branches: list[_Node], most: int) -> _Node:
     spellings: set[str] | None = None
     if all(s is not None for s, _ in branches):
         union = set().union(*(s for s, _ in branches if s is not None))
@@ -93,17 +95,17 @@ def _branch(branches: list[_Node]) -> _Node:
             return spellings, None
         needs.append(need)
     union = set().union(*needs)
-    return spellings, (union if len(union) <= _MAX_UNION else None)
+    return spellings, (union if len(union) <= most else None)
 
 
-def _sequence(items: Any, folded: bool, c: Any) -> _Node:
+def _sequence(items: Any, folded: bool, c: Any, most: int) -> _Node:
     """The spellings of a sequence (when finite and few) and the most selective set of strings
     one of which it needs: the longest literal runs, the fewest of them."""
     current: set[str] = {""}
     candidates: list[set[str]] = []
     finite = True
     for op, av in items:
-        spellings, needed = _node(op, av, folded, c)
+        spellings, needed = _node(op, av, folded, c, most)
         if spellings is not None:
             if len(current) * len(spellings) <= _MAX_SPELLINGS:
                 current = {a + b for a in current for b in spellings}
@@ -206,3 +208,108 @@ def _rebuilt(pattern: str, flags: int) -> Any:
     from roundtable.regexes import compile as compile_pattern
 
     return compile_pattern(pattern, flags)
+
+
+# A needle of any length below this would be found at most positions of a text: a pattern
+# needing one is left out of a `NeedleIndex` (it is always tried).
+_MIN_INDEXED = 2
+# What an alternation may need and still be indexed: one scan looks for every needle at once,
+# so the many spellings of a long list of phrases cost about what a few do.
+_MAX_INDEXED = 5000
+
+IndexData = tuple[str, dict[str, tuple[str, ...]], tuple[str, ...]]
+"""What a `NeedleIndex` is built from: its scan's pattern, the names needing each needle, and
+the names whose needles are lowered (their patterns ignore case)."""
+
+
+def index_data(patterns: dict[str, tuple[str, int]], parser: Any, c: Any) -> IndexData:
+    """A `NeedleIndex` of `patterns` (name: pattern and flags), as data: `re._parser` and
+    `re._constants` are given."""
+    import re
+
+    needs: dict[str, list[str]] = {}
+    folded: list[str] = []
+    for name, (pattern, flags) in patterns.items():
+        found = needles(parser.parse(pattern, flags), flags, c, _MAX_INDEXED)
+        if found is None or min(map(len, found[0])) < _MIN_INDEXED:
+            continue
+        for needle in found[0]:
+            needs.setdefault(needle, []).append(name)
+        if found[1]:
+            folded.append(name)
+    # Where needles start at the same place each is a prefix of the next: in reverse order the
+    # longest comes first, and branches sharing an opening stay together (`regex_shape`).
+    scan = "(?=(" + "|".join(map(re.escape, sorted(needs, reverse=True))) + "))"
+    return scan, {needle: tuple(names) for needle, names in needs.items()}, tuple(folded)
+
+
+class NeedleIndex:
+    """Which of many patterns may match a text, found in one pass over it.
+
+    Most of the lexicon's kinds need one of some hundreds of plain strings (`needles`), too many
+    to look for one by one. `scan` finds, at every position of the lowered text, the longest
+    needle of any pattern that starts there. Every needle starting at that place is a prefix of
+    that one, so a pattern needing any of them is one the text may match; a pattern needing
+    none of the needles found cannot match, and one not indexed always may.
+    """
+
+    __slots__ = ("_scan", "_needs", "_folded", "_always", "_every", "_prefixed")
+
+    def __init__(self, names: tuple[str, ...], scan: Any | None,
+                 needs: dict[str, tuple[str, ...]], folded: tuple[str, ...]) -> None:
+        self._scan = scan
+        self._needs = needs
+        self._folded = frozenset(folded)
+        indexed = {name for found in needs.values() for name in found}
+        self._always = frozenset(name for name in names if name not in indexed)
+        self._every = frozenset(names)
+        self._prefixed: dict[str, tuple[str, ...]] = {}
+
+    def possible(self, text: str, lowered: str) -> frozenset[str]:
+        """The names whose pattern may match `text` (a pattern compiled without IGNORECASE is
+        taken to run on `lowered`, `text.lower()`, as the lexicon runs its lower-case kinds)."""
+        if self._scan is None or len(lowered) != len(text):
+            return self._every  # offsets of the lowered text would not be the text's
+        found = set(self._always)
+        for needle in set(self._scan.findall(lowered)):
+            found.update(self._with_prefixes(needle))
+        if not text.isascii():
+            # `re` folds some non-ASCII characters onto ASCII letters (the Kelvin sign onto
+            # "k"): a lowered needle says nothing of what a pattern ignoring case matches.
+            found |= self._folded
+        return frozenset(found)
+
+    def _with_prefixes(self, needle: str) -> tuple[str, ...]:
+        """The names needing `needle` or a prefix of it (the needles found where it starts)."""
+        names = self._prefixed.get(needle)
+        if names is None:
+            names = tuple(dict.fromkeys(
+                name for end in range(1, len(needle) + 1)
+                for name in self._needs.get(needle[:end], ())))
+            self._prefixed[needle] = names
+        return names
+
+
+class DeferredIndex:
+    """A `NeedleIndex` built only once `after` texts have been asked about; until then every
+    pattern may match. Loading the lexicon's index costs a few milliseconds, about what it
+    saves over two answers: a process that reviews one answer (the CLI) goes without."""
+
+    __slots__ = ("_build", "_after", "_every", "_index", "_asked")
+
+    def __init__(self, names: tuple[str, ...], build: Callable[[], NeedleIndex],
+                 after: int) -> None:
+        self._build = build
+        self._after = after
+        self._every = frozenset(names)
+        self._index: NeedleIndex | None = None
+        self._asked = 0
+
+    def possible(self, text: str, lowered: str) -> frozenset[str]:
+        """`NeedleIndex.possible`, once the index is built."""
+        if self._index is None:
+            self._asked += 1
+            if self._asked <= self._after:
+                return self._every
+            self._index = self._build()
+        return self._index.possible(text, lowered)

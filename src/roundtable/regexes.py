@@ -66,7 +66,15 @@ from re import (  # the rest of `re`, so code written for `re` runs unchanged
 )
 from typing import Any, cast
 
-from roundtable.regex_gate import Gated, needles, worth_gating
+from roundtable.regex_gate import (
+    DeferredIndex,
+    Gated,
+    IndexData,
+    NeedleIndex,
+    index_data,
+    needles,
+    worth_gating,
+)
 from roundtable.regex_shape import reshaped, without_groups
 from roundtable.store_paths import cache_dir, read_marshalled_dict, write_cache_file
 
@@ -84,6 +92,8 @@ _WORD = "I"
 # Raised whenever `_program` or the entry changes, so programs stored by an older one go unused.
 _FORMAT = 10
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
+# Needle indexes stored (`ProgramCache.index`), each for one version of its patterns.
+_MAX_INDEXES = 12
 # Marks the key of a pattern compiled `spans_only`: a bit no `re` flag uses.
 _SPANS_ONLY = 1 << 20
 
@@ -236,11 +246,16 @@ def _first_characters(items: Any, c: Any,
 class ProgramCache:
     """Compiled patterns of one process, and the programs stored in `path` (None: store none).
 
-    The file is read on the first `compile` and rewritten by `save` when patterns were added.
+    The file is read on the first `compile` and rewritten by `save` when patterns were added;
+    the needle indexes (`index`) are kept in a file beside it, `needles-` and its name.
     """
 
     def __init__(self, path: Path | None) -> None:
         self.path = path if _ENGINE is not None else None
+        self._index_path = None if self.path is None else self.path.with_name(
+            f"needles-{self.path.name}")
+        self.indexes: dict[tuple[tuple[str, str, int], ...], IndexData] | None = None
+        self.indexes_added = False
         self.stored: dict[_Key, _Entry] = {}
         self.patterns: dict[_Key, Pattern[str]] = {}
         self.added = 0
@@ -279,8 +294,42 @@ class ProgramCache:
                 return
         self.compile(pattern, flags)
 
+    def index(self, patterns: dict[str, tuple[str, int]],
+              after: int = 0) -> NeedleIndex | DeferredIndex:
+        """A `NeedleIndex` of `patterns` (name: pattern and flags); with `after`, one built
+        once that many texts have been asked about (`DeferredIndex`). Building one parses every
+        pattern (a quarter of a second for the lexicon), so `save` stores it beside the
+        programs, with the patterns it was built from: it is built anew only when they change."""
+        names = tuple(patterns)
+        if after:
+            return DeferredIndex(names, lambda: self._index_now(patterns), after)
+        return self._index_now(patterns)
+
+    def _index_now(self, patterns: dict[str, tuple[str, int]]) -> NeedleIndex:
+        names = tuple(patterns)
+        if _ENGINE is None:
+            return NeedleIndex(names, None, {}, ())
+        if self.indexes is None:
+            self.indexes = (read_marshalled_dict(self._index_path) or {}) if (
+                self._index_path is not None) else {}
+        key = tuple((name, pattern, int(flags)) for name, (pattern, flags) in patterns.items())
+        data: IndexData | None = self.indexes.get(key)
+        if not (isinstance(data, tuple) and len(data) == 3):  # none, or a damaged one
+            data = index_data(patterns, _ENGINE[2], _ENGINE[3])
+            self.indexes[key] = data
+            self.indexes_added = True
+        scan, needs, folded = data
+        return NeedleIndex(names, self.compile(scan), needs, folded)
+
     def save(self) -> None:
-        """Write the stored programs if patterns were added (quietly not, if it cannot)."""
+        """Write the stored programs and indexes if any were added (quietly not, if it
+        cannot)."""
+        if self.indexes_added and self.indexes is not None and self._index_path is not None:
+            # Kept beside the indexes of a few other versions of the patterns, the latest
+            # built last: other checkouts of the code share the cache directory.
+            kept = dict(list(self.indexes.items())[-_MAX_INDEXES:])
+            if write_cache_file(self._index_path, marshal.dumps(kept)):
+                self.indexes_added = False
         if not self.added or self.path is None:
             return
         entries = self.stored
@@ -367,11 +416,12 @@ _cache = ProgramCache(_cache_file())
 atexit.register(_cache.save)
 compile = _cache.compile
 check = _cache.check
+index = _cache.index
 
 
 __all__ = [
     "ASCII", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A",
     "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "check",
-    "compile", "error", "escape", "findall", "finditer", "fullmatch", "match", "purge", "search",
-    "split", "sub", "subn",
+    "compile", "error", "escape", "findall", "finditer", "fullmatch", "index", "match", "purge",
+    "search", "split", "sub", "subn",
 ]

@@ -89,11 +89,11 @@ def test_someone_elses_wouldnt_is_a_refusal_and_the_candidates_is_imagined() -> 
 
 
 def test_negation_triggers_sit_where_the_words_are() -> None:
-    assert negation_at("I didn't escalate it") == [(5, 8)]
-    assert negation_at("not only did I fix it") == []
-    assert negation_at("I went to the VP without telling her") == []
-    assert negation_at("without telling anyone, I shipped it") == [(0, 7)]
-    assert negation_at("we had no outages, not one") == [(7, 9), (19, 22)]
+    assert negation_at("I didn't escalate it") == ((5, 8),)
+    assert negation_at("not only did I fix it") == ()
+    assert negation_at("I went to the VP without telling her") == ()
+    assert negation_at("without telling anyone, I shipped it") == ((0, 7),)
+    assert negation_at("we had no outages, not one") == ((7, 9), (19, 22))
 
 
 @pytest.mark.parametrize(("text", "actor"), [

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import cast
 
 import pytest
 from test_stored_programs import _code_patterns, _reference, _texts
 
-from roundtable.regex_gate import Gated
+from roundtable import regexes
+from roundtable.regex_gate import DeferredIndex, Gated, NeedleIndex
 from roundtable.regexes import ProgramCache
 
 
@@ -93,3 +95,75 @@ def test_a_gated_pattern_is_still_a_pattern_to_its_callers(tmp_path: Path) -> No
     first.compile(r"\bpushed back\b", re.IGNORECASE)
     first.save()
     assert isinstance(ProgramCache(path).compile(r"\bpushed back\b", re.IGNORECASE), Gated)
+
+
+def test_the_lexicon_index_never_rules_out_a_kind_that_matches() -> None:
+    """Over a third of the dev answers, sentence by sentence, as written and lowered (and with
+    folding that is not plain lowering): a kind the index leaves out finds nothing."""
+    from roundtable.evidence.lexicon import PATTERNS, finditer, possible_kinds
+    from roundtable.evidence.text import sentences
+
+    texts = [span.text for text in _texts() for span in sentences(text)] + _texts()[-2:]
+    skipped = 0
+    for text in texts:
+        possible = possible_kinds(text, text.lower())
+        for kind in PATTERNS:
+            if kind not in possible:
+                skipped += 1
+                assert next(finditer(kind, text), None) is None, (kind, text)
+    assert skipped > len(texts) * len(PATTERNS) / 2  # the index rules out most kinds
+
+
+def test_an_index_finds_needles_that_start_where_a_longer_one_does(tmp_path: Path) -> None:
+    """The scan reports the longest needle at each place: "faulty" holds "fault" too."""
+    index = ProgramCache(tmp_path / "programs.marshal").index({
+        "fault": (r"\bfault(?:s|ed)?\b", re.IGNORECASE),
+        "faulty": (r"\bfaulty (?:part|batch)\b", re.IGNORECASE),
+        "blame": (r"(?<!not )\bblamed?\b", 0),
+        "any": (r"\b[A-Z]\w*", 0),  # needs no plain string: always possible
+    })
+    assert index.possible("A faulty part", "a faulty part") == {"fault", "faulty", "any"}
+    assert index.possible("We blamed it", "we blamed it") == {"blame", "any"}
+    assert index.possible("Not my FAULT", "not my fault") == {"fault", "any"}
+    assert index.possible("Nobody", "nobody") == {"any"}
+    # "K" folds onto the Kelvin sign under IGNORECASE; a case-sensitive kind stays ruled out.
+    kelvin = "a faulty part \u212a"
+    assert index.possible(kelvin, kelvin.lower()) == {"fault", "faulty", "any"}
+    assert index.possible("no \u212a", "no \u212a".lower()) == {"fault", "faulty", "any"}
+    # A text whose lowering changes its length (offsets would drift): every pattern may match.
+    assert index.possible("İ blamed", "İ blamed".lower()) == {"fault", "faulty", "blame", "any"}
+
+
+def test_an_index_is_stored_and_read_back_for_the_same_patterns(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "programs.marshal"
+    patterns = {"blame": (r"\bblamed?\b", 0), "fault": (r"\bfault\b", re.IGNORECASE)}
+    first = ProgramCache(path)
+    built = first.index(patterns)
+    first.save()
+    monkeypatch.setattr(regexes, "index_data", None)  # building again would fail
+    stored = ProgramCache(path).index(patterns)
+    for text in ("we blamed them", "my fault", "nothing"):
+        assert stored.possible(text, text) == built.possible(text, text)
+    monkeypatch.undo()
+    changed = ProgramCache(path).index({**patterns, "fault": (r"\bfaults\b", re.IGNORECASE)})
+    assert changed.possible("my fault", "my fault") == set()
+
+
+def test_a_deferred_index_is_built_once_it_has_been_asked_enough(tmp_path: Path) -> None:
+    """Until then every pattern may match; after, the index answers, built once."""
+    cache = ProgramCache(tmp_path / "programs.marshal")
+    patterns = {"blame": (r"\bblamed?\b", 0), "fault": (r"\bfault\b", re.IGNORECASE)}
+    built: list[int] = []
+
+    def build() -> NeedleIndex:
+        built.append(1)
+        return cast(NeedleIndex, cache.index(patterns))
+
+    deferred = DeferredIndex(tuple(patterns), build, after=2)
+    assert [deferred.possible("my fault", "my fault") for _ in range(2)] == [
+        {"blame", "fault"}] * 2
+    assert not built
+    assert [deferred.possible("my fault", "my fault") for _ in range(2)] == [{"fault"}] * 2
+    assert built == [1]
+    assert isinstance(cache.index(patterns, after=1), DeferredIndex)

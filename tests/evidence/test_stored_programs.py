@@ -141,6 +141,7 @@ def test_the_cli_writes_its_programs_once_and_reads_them_after(tmp_path: Path) -
     assert int(first[0]) > 50 and first[0] == first[1]
     assert second == ["0", first[1]]
     assert len(list(tmp_path.glob("regex-*.marshal"))) == 1
+    assert len(list(tmp_path.glob("needles-regex-*.marshal"))) == 1  # the role cues' index
 
 
 def test_it_stands_in_for_every_name_of_re() -> None:

@@ -49,6 +49,9 @@ class Discourse:
     _starts: set[int] = field(default_factory=set, init=False, repr=False)
     _shown: dict[int, tuple[Quote, Quote]] = field(default_factory=dict, init=False,
                                                    repr=False)
+    _cites: int = field(default=0, init=False, repr=False)
+    _times_of: dict[int, tuple[Quote, int, int]] = field(default_factory=dict, init=False,
+                                                        repr=False)
 
     def __post_init__(self) -> None:
         # How often each character of the answer has been quoted: two quotes of one sentence
@@ -88,8 +91,15 @@ class Discourse:
         return shown
 
     def _times(self, quote: Quote) -> int:
+        # Asked of every line a turn weighs, a few hundred times a review; the count changes
+        # only when something is cited, so it is kept until the next citation.
+        known = self._times_of.get(id(quote))
+        if known is not None and known[0] is quote and known[1] == self._cites:
+            return known[2]
         span = self.shown(quote)
-        return max(self._cover[span.start:span.end], default=0)
+        times = max(self._cover[span.start:span.end], default=0)
+        self._times_of[id(quote)] = (quote, self._cites, times)
+        return times
 
     def available(self, quote: Quote) -> bool:
         """Whether `quote` may still be cited: none of its words quoted twice already."""
@@ -114,6 +124,7 @@ class Discourse:
             span = span.model_copy(update={"use": use})
         for at in range(span.start, span.end):
             self._cover[at] += 1
+        self._cites += 1
         self._starts.add(span.start)
         if all(q.start != span.start or q.use != span.use for q in cited):
             cited.append(span)

@@ -12,6 +12,7 @@ ends, and it keeps every clause the clause reader read as one, so it never stops
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from roundtable import regexes as re
 from roundtable.deliberation.phrasing import CLAUSE_BREAK
@@ -30,14 +31,15 @@ _DANGLING = re.compile(r"(?:[,;:]\s+(?:so|then)|[,;:]?\s+(?:and|but|or|plus|beca
                        re.IGNORECASE)
 
 
-def segments(text: str, start: int) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)  # each credited line is cut for every criterion and citation of it
+def segments(text: str, start: int) -> tuple[tuple[int, int], ...]:
     """The pieces of a sentence between its punctuated clause breaks, as answer offsets."""
     pieces, at = [], 0
     for gap in CLAUSE_BREAK.finditer(text):
         pieces.append((start + at, start + gap.start()))
         at = gap.end()
     pieces.append((start + at, start + len(text)))
-    return [p for p in pieces if p[1] > p[0]]
+    return tuple(p for p in pieces if p[1] > p[0])
 
 
 def part(analysis: Analysis, answer: str, line: Quote, at: Iterable[int]) -> Quote | None:

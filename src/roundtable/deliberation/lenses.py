@@ -9,6 +9,7 @@ set the scene (a situation, a date, a name) belong to no family, so everyone rea
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import cast
 
 from roundtable import regexes as re
@@ -97,8 +98,9 @@ _FUNCTION_WORDS = frozenset(
 without authority" says nothing about a recovery "without waiting to be asked"."""
 
 
-def _content(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower())) - _FUNCTION_WORDS
+@lru_cache(maxsize=1024)  # a catalog's criteria and focus phrases, compared at every turn
+def _content(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower())) - _FUNCTION_WORDS
 
 
 def focus_match(persona: Persona, criterion: Criterion) -> str | None:

@@ -206,6 +206,8 @@ class Evidence:
     """What each scene line gives the story, by its start."""
     _quotable: dict[str, tuple[list[Finding], tuple[Finding, ...]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    _support: dict[str, tuple[list[Finding], float]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def silent(self) -> frozenset[str]:
@@ -223,6 +225,17 @@ class Evidence:
         if kept is None or kept[0] is not found:
             kept = (found, self._quotable_of(criterion, found))
             self._quotable[criterion] = kept
+        return kept[1]
+
+    def support(self, criterion: str) -> float:
+        """How much all of a criterion's findings support it (`criterion_score`'s whole), kept
+        like `quotable` for the list of findings it was made from: asked at every rescore of
+        every panelist and every line weighed in a disagreement."""
+        found = self.findings[criterion]
+        kept = self._support.get(criterion)
+        if kept is None or kept[0] is not found:
+            kept = (found, _support(found))
+            self._support[criterion] = kept
         return kept[1]
 
     def _quotable_of(self, criterion: str, found: list[Finding]) -> tuple[Finding, ...]:
@@ -252,9 +265,40 @@ def _kind_in(kind: str, clause: Clause | None) -> str | None:
     return None if clause.mode in ("habitual", "hypothetical") else "situation"
 
 
+class _Lines:
+    """What a line of one answer shows (`_acts`, `_own`, `_hedging`), worked out once: a
+    sentence credited for several criteria, and the part of it each quotes, is asked about
+    by each of them."""
+
+    def __init__(self, case: Case) -> None:
+        self.case = case
+        self._acts: dict[tuple[int, int, str], bool] = {}
+        self._own: dict[tuple[int, int, str], bool] = {}
+        self._hedging: dict[tuple[int, int, str], tuple[bool, tuple[str, str] | None]] = {}
+
+    def acts(self, quote: Quote) -> bool:
+        key = (quote.start, quote.end, quote.quote)
+        if key not in self._acts:
+            self._acts[key] = _acts(self.case, quote)
+        return self._acts[key]
+
+    def own(self, quote: Quote) -> bool:
+        key = (quote.start, quote.end, quote.quote)
+        if key not in self._own:
+            self._own[key] = _own(self.case, quote)
+        return self._own[key]
+
+    def hedging(self, quote: Quote) -> tuple[bool, tuple[str, str] | None]:
+        key = (quote.start, quote.end, quote.quote)
+        if key not in self._hedging:
+            self._hedging[key] = _hedging(self.case, quote)
+        return self._hedging[key]
+
+
 def gather(case: Case) -> Evidence:
     """Every credited sentence per criterion (the rubric's quotes first) and every red flag."""
     rubric = {s.id: s for s in case.criteria}
+    reader = _Lines(case)
     findings: dict[str, list[Finding]] = {}
     scenes = {e.start for e in case.analysis.of("situation")}
     for criterion in case.competency.criteria:
@@ -292,8 +336,8 @@ def gather(case: Case) -> Evidence:
                     # "The one I think about most is a churn model I built at …" sets the
                     # scene; the competency's word in it ("churn") is no line to argue from.
                     or by_start[s][1] == {"cue"} and s in scenes,
-                    _acts(case, by_start[s][0]), *_hedging(case, by_start[s][0]),
-                    in_scene=s in scenes, own=_own(case, by_start[s][0]),
+                    reader.acts(by_start[s][0]), *reader.hedging(by_start[s][0]),
+                    in_scene=s in scenes, own=reader.own(by_start[s][0]),
                     theirs=frozenset(by_start[s][1] - mine.get(s, set()) - {"cue"}),
                     others=_others(case, by_start[s][0]),
                     said_of=_others(case, by_start[s][0], reported=True),
@@ -301,9 +345,11 @@ def gather(case: Case) -> Evidence:
                     numbered=_numbered(case, s))
             for s in ordered
         ]
+        # A finding is only copied where its field changes (`replace` costs a few microseconds,
+        # several times for every finding of every review).
         findings[criterion.id] = [
-            replace(f, focus=_focus(case, f, found_at.get(f.quote.start, [])))
-            for f in findings[criterion.id]]
+            f if focus is None else replace(f, focus=focus) for f in findings[criterion.id]
+            for focus in [_focus(case, reader, f, found_at.get(f.quote.start, []))]]
     _whole_where_one(findings)
     flags = []
     for kind, families in FLAG_FAMILIES.items():
@@ -349,8 +395,9 @@ def gather(case: Case) -> Evidence:
     evidence.findings.update(_settled(case, evidence))
     for cid, lines in evidence.findings.items():
         quotable = evidence.quotable(cid)
-        evidence.findings[cid] = [replace(f, context=_context(case, f, f in quotable))
-                                  for f in lines]
+        evidence.findings[cid] = [f if context == f.context else replace(f, context=context)
+                                  for f in lines
+                                  for context in [_context(case, f, f in quotable)]]
     for line, says in _scene(case, evidence):
         evidence.scene.append(line)
         evidence.scene_says[line.start] = says
@@ -464,8 +511,7 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
     fact told elsewhere. Each settling line is given as a line credited for some criterion
     (so it can be cited as such) where one holds it."""
     analysis = case.analysis
-    quotable = [f.quote.model_copy(update={"use": "credit"})
-                for cid in evidence.criteria for f in evidence.quotable(cid)]
+    quotable: list[Quote] | None = None  # the credited lines, made only if a step is looked up
     # The candidate's own part told as fact, in the dispute or in what was done about it.
     steps = [c for c in analysis.clauses
              if c.actor == "candidate" and c.owner == "candidate" and c.mode == "fact"
@@ -497,13 +543,22 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
                                        abs(sentence - c.sentence)))
                     if team or unowned else None)
             elsewhere = [q for s, q in concrete.items() if s != sentence]
-            kept.append(replace(
-                f, team_only=team, unowned=unowned,
-                own_step=None if step is None else next(
+            own_step = None
+            if step is not None:
+                if quotable is None:
+                    quotable = [line.quote.model_copy(update={"use": "credit"})
+                                for criterion in evidence.criteria
+                                for line in evidence.quotable(criterion)]
+                own_step = next(
                     (q for q in quotable if q.start < step.span.end and step.span.start < q.end),
-                    Quote(quote=step.text, start=step.span.start, end=step.span.end)),
-                precise=elsewhere[0] if f.hedged and len(elsewhere) >= PRECISE_ELSEWHERE
-                else None))
+                    Quote(quote=step.text, start=step.span.start, end=step.span.end))
+            precise = (elsewhere[0] if f.hedged and len(elsewhere) >= PRECISE_ELSEWHERE
+                       else None)
+            # Most lines are settled as they stand: copied only where something is told.
+            unchanged = (team, unowned, own_step, precise) == (False, False, None, None) == (
+                f.team_only, f.unowned, f.own_step, f.precise)
+            kept.append(f if unchanged else replace(
+                f, team_only=team, unowned=unowned, own_step=own_step, precise=precise))
         settled[cid] = kept
     return settled
 
@@ -528,14 +583,14 @@ def _whole_where_one(findings: dict[str, list[Finding]]) -> None:
             else replace(f, focus=None) for f in found]
 
 
-def _focus(case: Case, finding: Finding, at: list[int]) -> Quote | None:
+def _focus(case: Case, reader: _Lines, finding: Finding, at: list[int]) -> Quote | None:
     """The part of the line to quote for its criterion: only where it reads as the whole line
     does, so what a turn says of the line (a step of theirs, a hedge) stays true of what it
     quotes."""
     found = part(case.analysis, case.submission.answer, finding.quote, at)
     # Leaving out someone else's clause ("Nobody was in charge of it, so I decided to take it
     # on") keeps the candidate's own words: what a turn says of them is still true.
-    if found is None or (_acts(case, found), _own(case, found), _hedging(case, found)[0]) != (
+    if found is None or (reader.acts(found), reader.own(found), reader.hedging(found)[0]) != (
             finding.acts, finding.own, finding.hedged):
         return None
     return found
@@ -660,7 +715,7 @@ def criterion_score(evidence: Evidence, criterion: str, weighed: set[int], flags
     everything = evidence.findings[criterion]
     if not everything:
         return rubric
-    total = _support(everything)
+    total = evidence.support(criterion)
     seen = _support([f for f in everything if f.quote.start in weighed])
     share = seen / total if total else 1.0
     score = rubric - round((rubric - 1) * (1.0 - share))

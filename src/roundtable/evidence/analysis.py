@@ -16,7 +16,7 @@ from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.flagging import flags_of
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
-from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer
+from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer, possible_kinds
 from roundtable.evidence.reading import (
     Clause,
     habit_of_story,
@@ -270,15 +270,10 @@ class Analysis:
         # problem was QA, who sat on the build" finds no root cause. What counts against a
         # criterion still counts there.
         flagged = self._flagged if kind.startswith("cue") else []
-        read = [(sentence, *(sentence.restated or (sentence.span.text, [])))
-                for sentence in self.scored_sentences]
-        # An ASCII text lowers exactly, so a cue written in lower case matches it lowered where
-        # it matches the text case-insensitively, several times faster (as `lexicon.finditer`).
-        lowered = [text.lower() if text.isascii() else None for _, text, _ in read]
         for pattern in patterns:
             regex = _compiled(pattern)
             on_lowered = _compiled_lowered(pattern) if _for_lowered(pattern) else None
-            for (sentence, text, inserted), low in zip(read, lowered, strict=True):
+            for sentence, text, inserted, low in self._as_matched:
                 base = sentence.span.start
                 matched = (on_lowered.finditer(low) if on_lowered is not None and low is not None
                            else regex.finditer(text))
@@ -293,6 +288,17 @@ class Analysis:
                 if item is not None:
                     found.append(item)
         return found
+
+    @cached_property
+    def _as_matched(self) -> list[tuple[Sentence, str, Inserted, str | None]]:
+        """Each scored sentence as cues are matched in it (`matches` is asked once per cue):
+        its text as read, the subjects inserted, and the text lowered when it is ASCII."""
+        read = [(sentence, *(sentence.restated or (sentence.span.text, [])))
+                for sentence in self.scored_sentences]
+        # An ASCII text lowers exactly, so a cue written in lower case matches it lowered where
+        # it matches the text case-insensitively, several times faster (as `lexicon.finditer`).
+        return [(sentence, text, inserted, text.lower() if text.isascii() else None)
+                for sentence, text, inserted in read]
 
     @cached_property
     def _flagged(self) -> list[Clause]:
@@ -533,7 +539,10 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
     text, inserted = as_read
     hits: Hits = {}
     lowered = text.lower()
+    possible = possible_kinds(text, lowered)
     for kind in PATTERNS:
+        if kind not in possible:
+            continue
         found = []
         for m in finditer(kind, text, lowered):
             start = _original(m.start(), inserted)

@@ -77,6 +77,12 @@ _CLASSES: dict[str, frozenset[str]] = {
             around straight directly myself""",
     }.items()
 }
+# The classes of each word, in the order of `_CLASSES`: a clause's words are looked up once
+# rather than every class scanning all of them.
+_CLASSES_OF: dict[str, tuple[str, ...]] = {}
+for _name, _words in _CLASSES.items():
+    for _word in _words:
+        _CLASSES_OF[_word] = (*_CLASSES_OF.get(_word, ()), _name)
 # "care" waves input away only as not caring ("I didn't care", "who cares", "couldn't care
 # less"); a care home, customer care or caring more about the customer than the charts is the
 # work itself.
@@ -129,10 +135,14 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
     found.append(f"subject={subject_kind}")
     if rest:
         found.append(f"verb={rest[0]}")
+    counts: dict[str, int] = {}
+    for i, token in enumerate(tokens):
+        if token in _CLASSES_OF and (token not in _CARING or _not_caring(tokens, i)):
+            for name in _CLASSES_OF[token]:
+                counts[name] = counts.get(name, 0) + 1
     present = []
-    for name, words in _CLASSES.items():
-        hits = sum(1 for i, token in enumerate(tokens) if token in words
-                   and (token not in _CARING or _not_caring(tokens, i)))
+    for name in _CLASSES:
+        hits = counts.get(name, 0)
         if hits:
             present.append(name)
             found += [f"class={name}", f"class={name}|{actor}", f"class={name}|{mode}",

@@ -89,11 +89,10 @@ def addressed_to_reviewer(sentence: str) -> bool:
         return True
     if _ROLE_PLAY.search(sentence):
         return True
-    rating = bool(_RATING.search(sentence))
-    asking = bool(_ASKING.search(sentence))
-    judged = _JUDGE.search(_OWNED_JUDGE.sub(" ", sentence))
-    if judged or _VOCATIVE.search(sentence):
-        return rating or asking
-    maybe = bool(_MAYBE_JUDGE.search(sentence) or _META.search(sentence)
-                 or _OWNED_JUDGE.search(sentence))
-    return maybe and rating and asking
+    # Each test only as it decides the answer: most sentences of a story name no judge and ask
+    # for no rating, and are done after two or three of them.
+    if _JUDGE.search(_OWNED_JUDGE.sub(" ", sentence)) or _VOCATIVE.search(sentence):
+        return bool(_RATING.search(sentence) or _ASKING.search(sentence))
+    return bool(_RATING.search(sentence) and _ASKING.search(sentence) and (
+        _MAYBE_JUDGE.search(sentence) or _META.search(sentence)
+        or _OWNED_JUDGE.search(sentence)))

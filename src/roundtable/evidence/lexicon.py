@@ -2116,11 +2116,24 @@ for _kind, _pattern in _POLITE_FLAGS.items():
 LOWERED = frozenset(kind for kind, pattern in PATTERNS.items() if pattern == pattern.lower())
 # Only where a kind matches is read, never its groups: compiled without them, the branches
 # share their openings (`regex_shape`), a review's matching about a third faster.
+INDEX_AFTER = 20
+"""Sentences matched before the index is loaded: loading costs what it saves over about two
+answers."""
+_FLAGS = {kind: re.MULTILINE if kind in LOWERED else re.IGNORECASE | re.MULTILINE
+          for kind in PATTERNS}
 COMPILED: dict[str, re.Pattern[str]] = {
-    kind: re.compile(pattern, re.MULTILINE if kind in LOWERED else re.IGNORECASE | re.MULTILINE,
-                     spans_only=True)
-    for kind, pattern in PATTERNS.items()
+    kind: re.compile(pattern, _FLAGS[kind], spans_only=True) for kind, pattern in PATTERNS.items()
 }
+# Most kinds need one of a few hundred plain strings: one pass over a sentence finds which of
+# them it holds, and a kind needing none of those is not tried (a review's matching about half).
+# Loaded once a process has matched a couple of answers' sentences (`DeferredIndex`).
+_INDEX = re.index({kind: (pattern, _FLAGS[kind]) for kind, pattern in PATTERNS.items()},
+                  after=INDEX_AFTER)
+
+
+def possible_kinds(text: str, lowered: str) -> frozenset[str]:
+    """The kinds that may match `text` (`lowered` is `text.lower()`); any other has no match."""
+    return _INDEX.possible(text, lowered)
 
 
 def finditer(kind: str, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:

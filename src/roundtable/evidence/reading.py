@@ -561,7 +561,8 @@ def _subject_split(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(phrase), tuple(w for w in following if w)
 
 
-def _subject_phrase(rest: str) -> list[str]:
+@lru_cache(maxsize=4096)  # asked of each clause by its actor, mode, tense and negation
+def _subject_phrase(rest: str) -> tuple[str, ...]:
     """The words before the clause's first finite verb (at most eight)."""
     phrase: list[str] = []
     for word in rest.split()[:8]:
@@ -573,7 +574,7 @@ def _subject_phrase(rest: str) -> list[str]:
         # form ("I ask them…", "we prepare…", "she want shorter functions").
         if word.endswith(",") or (len(phrase) == 1 and bare.lower() in _PRONOUNS):
             break
-    return phrase
+    return tuple(phrase)
 
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
@@ -837,7 +838,8 @@ _HEDGE = re.compile(
 )
 
 
-def negation_at(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)  # asked of each clause by its mode, its learned reading and credit
+def negation_at(text: str) -> tuple[tuple[int, int], ...]:
     """Where negation triggers sit in `text`, pseudo-triggers ("not only") excepted.
 
     "without" negates a clause it opens ("without telling anyone"), not the event before it
@@ -848,11 +850,11 @@ def negation_at(text: str) -> list[tuple[int, int]]:
                if _HAS_VERB.search(text[:m.start()]) and not _HAS_VERB.search(m.group(2))
                and not _NEGATION.search(text[:m.start()])]
     opening = len(text) - len(_subject_text(text))
-    return [
+    return tuple(
         (m.start(), m.end()) for m in _NEGATION.finditer(text)
         if not any(s <= m.start() < e for s, e in pseudo)
         and (m.group(0).lower() != "without" or m.start() <= opening)
-    ]
+    )
 
 
 # A contrastive tail after a told clause negates nothing in it: "two other wards asked Marjorie,
@@ -887,7 +889,7 @@ _APPOSITIVE = re.compile(r",\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:
                          r"his|her) [\w'’-]+(?: [\w'’-]+){0,3}),\s*")
 
 
-def _on_main_verb(text: str, triggers: list[tuple[int, int]]) -> bool:
+def _on_main_verb(text: str, triggers: Sequence[tuple[int, int]]) -> bool:
     """Whether a trigger sits before the subject, in it ("nobody"), or on the verb after it.
 
     The verb is found after the subject phrase, so "my manager at the time just did not care"
@@ -939,12 +941,13 @@ _ASKED_IF = re.compile(r"\b(?:asked|asking|wondered|checked)\b[^.;]{0,60}?\b(?:i
                        re.IGNORECASE)
 
 
-def mode_triggers(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)  # asked of each clause by its mode and its learned reading
+def mode_triggers(text: str) -> tuple[tuple[int, int], ...]:
     """Where the words that make a clause hypothetical sit in `text`."""
     agreed = {m.start(1) for m in _AGREED_FUTURE.finditer(text)}
     asked = _ASKED_IF.search(text)
-    return [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text) if m.start() not in agreed
-            and not (asked and m.start() > asked.start())]
+    return tuple((m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text)
+                 if m.start() not in agreed and not (asked and m.start() > asked.start()))
 
 
 @lru_cache(maxsize=4096)
@@ -1002,6 +1005,13 @@ _REPEATED = re.compile(
     rf"\b(?:was|were|is|are|am|'re)\s+(?:\w+\s+)?\w+ing\b.*{_EVERY_OCCASION}",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4096)  # asked of each clause by its mode, its learned reading and its licence
+def _repeated_at(text: str) -> re.Match[str] | None:
+    return _REPEATED.search(text)
+
+
 _PRESENT = re.compile(
     r"^(?:am|is|are|do|does|don't|doesn't|can|can't|cannot|must|need|needs|want|wants|get|gets|"
     r"make|makes|keep|keeps|go|goes|look|looks|see|sees|ask|asks|try|tries|take|takes|puts|"
@@ -1123,7 +1133,7 @@ def cue_signals(text: str) -> list[str]:
         ("negated-main", _negates_main(text)),
         ("negation-any", bool(negation_at(text))),
         ("habit-word", bool(_HABITUAL.search(text))),
-        ("repeated", bool(_REPEATED.search(text))),
+        ("repeated", bool(_repeated_at(text))),
         ("present", _present_tense(rest)),
         ("hedge-word", bool(_HEDGE.search(text))),
         ("past", past_tense(text)),
@@ -1155,7 +1165,7 @@ _TIME_OF_RECURRENCE = re.compile(r"^(?:every|each|on|in|before|after|during|at t
 
 def _repeated_here(text: str, rest: str) -> bool:
     """Whether the clause's own verb recurs, not a verb embedded under another subject."""
-    found = _REPEATED.search(text)
+    found = _repeated_at(text)
     if found is None:
         return False
     if _TIME_OF_RECURRENCE.match(found.group(0)) and not _PROGRESSIVE.search(
@@ -1411,10 +1421,17 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
 # The same cues for an ASCII clause, lowered: a cue written in lower case matches the lowered
 # clause exactly where it matches the clause case-insensitively (ASCII lowers to ASCII, and no
 # other character folds onto an ASCII letter there), about twice as fast as `re` folding case.
+_LOWERED_FLAGS = tuple(0 if pattern == pattern.lower() else re.IGNORECASE
+                       for _, pattern in _CUE_TEXT)
 _ROLE_CUES_LOWERED: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(pattern, 0 if pattern == pattern.lower() else re.IGNORECASE))
-    for role, pattern in _CUE_TEXT
+    (role, re.compile(pattern, flags))
+    for (role, pattern), flags in zip(_CUE_TEXT, _LOWERED_FLAGS, strict=True)
 )
+# Which of them a lowered clause may match, found in one pass (`regex_gate`): each is named by
+# its place, as two cues may give one role.
+_ROLE_NAMES = tuple(str(at) for at in range(len(_CUE_TEXT)))
+_ROLE_INDEX = re.index({name: (pattern, flags) for name, (_, pattern), flags
+                        in zip(_ROLE_NAMES, _CUE_TEXT, _LOWERED_FLAGS, strict=True)})
 _PAST_ACT = re.compile(
     r"\b(?:\w+ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|"
     r"found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|shipped|cut|split|spent|"
@@ -1588,8 +1605,10 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
         return "decision"  # "I cut nothing from the plan" chose the scope; it is no outcome
     ascii_text = text.isascii()
     cued = text.lower() if ascii_text else text
-    for role, pattern in _ROLE_CUES_LOWERED if ascii_text else _ROLE_CUES:
-        if pattern.search(cued):
+    possible = _ROLE_INDEX.possible(text, cued) if ascii_text else None
+    for name, (role, pattern) in zip(_ROLE_NAMES, _ROLE_CUES_LOWERED if ascii_text
+                                     else _ROLE_CUES, strict=True):
+        if (possible is None or name in possible) and pattern.search(cued):
             if role == "situation" and mode in ("fact", "habitual") and told_later(
                     text, actor, position):
                 return "result"  # "last spring" at the end dates what came of the story
@@ -2018,7 +2037,7 @@ def _with_me(text: str) -> bool:
 def _bare_present(text: str) -> bool:
     """A clause read as a habit only because its verb is in the present ("I go to her")."""
     return _present_tense(_subject_text(text)) and not (
-        _HABITUAL.search(text) or _REPEATED.search(text))
+        _HABITUAL.search(text) or _repeated_at(text))
 
 
 def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
@@ -2030,7 +2049,7 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
             # negation on the clause's own verb ("because they'd only have slowed it down", "I
             # didn't sign it") or a word of recurrence ("pickers often scanned one box").
             return not (mode == "hypothetical" and _hypothetical_main(text) or (
-                mode == "habitual" and _REPEATED.search(text)) or (
+                mode == "habitual" and _repeated_at(text)) or (
                 mode == "negated" and _negates_main(text)))
         if label == "other":
             return _names_someone(text) and not _with_me(text)
@@ -2124,7 +2143,7 @@ def _would_in_general(clauses: list[Clause]) -> list[Clause]:
     for clause in clauses:
         host = out[-1] if out and out[-1].sentence == clause.sentence else None
         imagined = host is not None and host.mode == "hypothetical"
-        if clause.mode == "habitual" and not _REPEATED.search(clause.text) and (
+        if clause.mode == "habitual" and not _repeated_at(clause.text) and (
                 clause.actor == "candidate" and _WOULD.search(clause.text) and not (
                     _OCCASION.search(clause.text) or _STANCE_ANYWHERE.search(clause.text))
                 and (_WOULD_HABIT.search(clause.text) or imagined or host is None)
@@ -2390,7 +2409,7 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
         if clause.mode != "habitual" or _RECURRENCE.search(text) or _SPEAKER_VERB.match(rest):
             return clause
     elif clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
-            _REPEATED.search(text) or _LASTING.search(text) or not _present_tense(rest) or \
+            _repeated_at(text) or _LASTING.search(text) or not _present_tense(rest) or \
             not _NARRATIVE_VERB.match(rest):
         return clause
     return _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)

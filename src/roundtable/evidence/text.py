@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from roundtable import regexes as re
 
@@ -109,9 +111,7 @@ def clause_around(sentence: Span, match_start: int, match_end: int) -> Span:
     if sentence.end - sentence.start <= MAX_QUOTE:
         return sentence
     text = sentence.text
-    inside = _bracketed(text)
-    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)
-                    if not inside[m.start()]] + [len(text)]
+    inside, bounds = _cuts(text)
     rel_s, rel_e = match_start - sentence.start, match_end - sentence.start
     first = max(i for i, b in enumerate(bounds[:-1]) if b <= rel_s)
     last = min(i for i, b in enumerate(bounds) if b >= rel_e and i > first)
@@ -139,6 +139,15 @@ _JOINT = re.compile(r"\s(?=(?:and|but|so|because|which|while|whereas|with|after|
                     r"until|then|although|though|since|where|who)\s)")
 
 
+@lru_cache(maxsize=256)  # a long sentence is cut for every piece of evidence found in it
+def _cuts(text: str) -> tuple[tuple[bool, ...], tuple[int, ...]]:
+    """Per character whether it lies in an aside (`_bracketed`), and where the sentence may be
+    cut into clauses: its start, each clause break outside an aside, its end."""
+    inside = _bracketed(text)
+    return tuple(inside), (0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)
+                                if not inside[m.start()]), len(text))
+
+
 def _bracketed(text: str) -> list[bool]:
     """Per character, whether it lies inside a (…) aside that closes: no cut falls there, so a
     quote never carries half an aside."""
@@ -154,7 +163,7 @@ def _bracketed(text: str) -> list[bool]:
 
 
 def _joints(text: str, left: int, right: int, rel_s: int, rel_e: int,
-            inside: list[bool]) -> tuple[int, int]:
+            inside: Sequence[bool]) -> tuple[int, int]:
     """The smallest run of whole clauses within `left:right` that holds the match and reads as
     a thought (MIN_CLAUSE), cut where a conjunction opens the next clause."""
     cuts = [left] + [m.start() for m in _JOINT.finditer(text, left, right)
