@@ -609,7 +609,7 @@ _MODAL_STEP = re.compile(r"^(?:(?:probably|maybe|next time|then)\s+)?(?:would|sh
 _PHRASE_PREPOSITIONS = frozenset({"with", "in", "on", "at", "for", "across", "to"})
 
 
-def _subject_head(rest: str) -> list[str]:
+def _subject_head(rest: str) -> tuple[str, ...]:
     """The clause's subject phrase (`_subject_phrase`); in a verbless clause, its words up to
     the first preposition. The people after it ("trial with 6 pickers", "call with the
     client") are whom the step was with, not who took it."""
