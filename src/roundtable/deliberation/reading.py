@@ -255,14 +255,15 @@ class Evidence:
         return next(f for f in self.findings[criterion] if f.quote.start == start)
 
 
-def _kind_in(kind: str, clause: Clause | None) -> str | None:
+def _kind_in(kind: str, clause: Clause | None) -> str:
     """What a piece of evidence counts as in its clause. Numbers in someone else's plan set the
     scene; they are not the candidate's case. A number in someone else's general rule ("if
-    three people complain about the same thing…") sets no scene either: it happened nowhere in
-    the story."""
-    if kind != "metric" or clause is None or clause.owner != "other":
+    three people complain about the same thing…") sets no scene: it happened nowhere in the
+    story, and stays only a number."""
+    if kind != "metric" or clause is None or clause.owner != "other" or clause.mode in (
+            "habitual", "hypothetical"):
         return kind
-    return None if clause.mode in ("habitual", "hypothetical") else "situation"
+    return "situation"
 
 
 class _Lines:
@@ -308,12 +309,11 @@ def gather(case: Case) -> Evidence:
         found_at: dict[int, list[int]] = {}
         for item in case.analysis.of(*criterion.signals.positive):
             clause = case.analysis.clause_at(item.at)
-            kind = _kind_in(item.kind, clause)
-            if item.strength <= 0 or kind is None:
+            if item.strength <= 0:
                 continue
             quote, kinds, strength = by_start.get(item.start, (item.as_quote(), set(), 0.0))
             other = clause is not None and clause.owner == "other"
-            kinds.add(kind)
+            kinds.add(_kind_in(item.kind, clause))
             if clause is None or not (other or clause.actor == "other"):
                 mine.setdefault(item.start, set()).add(item.kind)
             if clause is None or not (clause.reported and other) or item.kind in HEARD:
