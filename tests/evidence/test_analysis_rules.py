@@ -813,3 +813,18 @@ def test_a_feeling_taken_to_the_person_a_few_lines_on_is_no_emotional_framing() 
     met = "I sat down with her the next morning and we talked it through."
     assert "emotional" not in _kinds(f"{felt} {week} {met}")
     assert "emotional" in _kinds(f"{felt} {week}")
+
+
+# A kind of people written off, however mildly, against people sorted to be served better or a
+# newcomer's trouble that occasions teaching.
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Some tenants are never going to be satisfied, and the trick is spotting them early and "
+     "not spending energy on them.", True),
+    ("Some tenants need more notice, so I learned to spot them early and write to them a week "
+     "sooner.", False),
+    ("The long-serving drivers just don't get it.", True),
+    ("The long-serving drivers didn't get the new app at first, so I rode along with two of "
+     "them for a morning.", False),
+])
+def test_a_kind_of_people_written_off_is_contempt(sentence: str, flagged: bool) -> None:
+    assert ("contempt" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is flagged

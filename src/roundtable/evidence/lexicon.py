@@ -1957,7 +1957,27 @@ _READ_FLAGS: dict[str, str] = {
         r"behave|operate|do things)\b|"
         r"\b(?:where|with|for) people like (?:that|him|her|them) (?:belong|go|end up)\b|"
         r"\bpeople like (?:that|him|her|them|those) (?:never|don't|do not|can't|cannot|aren't|"
-        r"won't|shouldn't|belong)\b"
+        r"won't|shouldn't|belong)\b|"
+        # A kind of people written off, mildly: "some customers will never be happy", "the older
+        # staff just don't get it", "not wasting time on them". "Some customers need more time"
+        # sorts people to serve them, and "the new starters didn't get it at first, so I…" is
+        # the occasion of teaching (see analysis).
+        r"\b(?:some|certain|a lot of|lots of|many|most|those|these|(?:the )?(?:older|younger|old|"
+        r"long-serving|senior|junior|newer|regular|agency|offshore|night|day)) (?:[\w-]+ )?"
+        r"(?:customers|clients|people|staff|members|patients|parents|users|guests|tenants|"
+        r"employees|colleagues|managers|engineers|drivers|workers|students|callers|residents|"
+        r"nurses|teachers|agents|reps|porters|cleaners|volunteers|members|folks|ones|types|lot|"
+        r"crowd|guard|timers|hands) (?:will never|are never going to|never "
+        r"will|just (?:don't|can't|won't|will never|never|aren't)|simply (?:don't|can't|won't|"
+        r"aren't)|can't be|cannot be|won't ever|are not going to|aren't going to)(?: be)? "
+        r"(?:happy|satisfied|pleased|helped|taught|get it|learn|change|keep up|understand|"
+        r"listen|adapt|care|bother|worth)\b(?! (?:yet|at first|straight away|right away))|"
+        r"\b(?:customers|clients|people|staff|patients|parents|users|guests|tenants|employees|"
+        r"colleagues|callers|residents|types|ones)\b[^.;]{0,120}?\b(?:not|stop|stopped|no point|"
+        r"don't|didn't|never|without) (?:\w+ )?(?:wasting|waste|spending|bothering|investing) "
+        r"(?:any |my |our |much |more )?(?:time |energy |effort |breath )?(?:on|with) (?:them|"
+        r"those people|people like (?:that|them|him|her)|that (?:type|kind|sort)|those (?:ones|"
+        r"types|customers|clients|people))\b"
     ),
     "steamroll": (
         # Done behind the owner's back or past them: "I'd fix it before he noticed", "I usually
