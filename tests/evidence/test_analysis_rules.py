@@ -828,3 +828,16 @@ def test_a_feeling_taken_to_the_person_a_few_lines_on_is_no_emotional_framing() 
 ])
 def test_a_kind_of_people_written_off_is_contempt(sentence: str, flagged: bool) -> None:
     assert ("contempt" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is flagged
+
+
+# What others said of a colleague is theirs, told without a "that" the reading splits at,
+# unless the candidate takes it as their own.
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("The warehouse supervisors grumbled he was hopeless with the scanners.", False),
+    ("The warehouse supervisors grumbled he was hopeless with the scanners, and frankly they "
+     "were right, he was a liability.", True),
+])
+def test_others_contempt_reported_is_theirs_unless_endorsed(sentence: str,
+                                                            flagged: bool) -> None:
+    passage = f"{STEPS} {sentence} I kept him on the morning pick. {OUTCOME}"
+    assert ("contempt" in _flags(passage)) is flagged

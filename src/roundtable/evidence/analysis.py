@@ -28,6 +28,7 @@ from roundtable.evidence.reading import (
     read_actor,
     read_answer,
     read_mode,
+    subject_split,
     told_in_past,
     told_later,
     understood_subject,
@@ -956,13 +957,45 @@ _REPORTS = re.compile(r"\b(?:said|says|had said|claimed|wrote|had written|descri
                       re.IGNORECASE)
 
 
-def _someone_elses_words(item: Evidence, clauses: list[Clause]) -> bool:
+# A clause that opens on someone else's report and goes on to what they said: "The other team
+# leads complained | she was incompetent", told without a "that" the reading could split at.
+_REPORT_VERB = re.compile(
+    r"^(?:(?:also|kept|would|had|always|often|openly|loudly) )*(?:said|says|saying|claimed|"
+    r"claiming|wrote|written|complained|complaining|reckoned|felt|thought|believed|grumbled|"
+    r"moaned|muttered|joked|insisted|warned|told|telling|called|described|described (?:her|him|"
+    r"them) as)$", re.IGNORECASE)
+# The candidate taking the report as their own: "and honestly they were right, she was useless".
+_ENDORSED = re.compile(
+    r"\b(?:(?:they|he|she|[A-Z][a-z]+) (?:was|were) (?:(?:dead|absolutely|completely|totally) )?"
+    r"(?:right|not wrong|spot on|correct)|(?:and|which) (?:honestly |frankly )?I (?:agreed|"
+    r"couldn't disagree|had to agree)|I (?:had to agree|couldn't argue|couldn't disagree)|[Ff]air "
+    r"enough|which was (?:true|fair|about right))\b")
+
+
+def _reports_first(clause: Clause) -> bool:
+    """Whether the clause is someone else's report of what they said or thought, opening on
+    its speaker and the verb of saying."""
+    head, rest = subject_split(clause.text)
+    if clause.actor != "other" or not head or not rest:
+        return False
+    verb = rest[:2] if len(rest) > 1 and rest[0] in ("kept", "had", "also", "always") else rest[:1]
+    return bool(_REPORT_VERB.match(" ".join(verb)))
+
+
+def _someone_elses_words(item: Evidence, clauses: list[Clause], found: list[Sentence]) -> bool:
     """Whether the flag sits in what someone other than the candidate said or wrote, reported
-    ("The notes said she was slow and didn't speak up"): their words, not the candidate's."""
+    ("The notes said she was slow and didn't speak up"): their words, not the candidate's,
+    unless the candidate then takes them as their own ("and they were right")."""
     clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
-    before = _clause_before(clause, clauses) if clause is not None else None
-    return (before is not None and before.actor in ("other", "none")
-            and bool(_REPORTS.search(before.text)))
+    if clause is None:
+        return False
+    before = _clause_before(clause, clauses)
+    reported = _reports_first(clause) or (before is not None and before.actor in ("other", "none")
+                                          and bool(_REPORTS.search(before.text)))
+    sentence = found[clause.sentence].span
+    after = sentence.text[clause.span.end - sentence.start:] + " ".join(
+        s.span.text for s in found[clause.sentence + 1:clause.sentence + 2])
+    return reported and not _ENDORSED.search(after)
 
 
 # The candidate's first view, told to be set against what they found: "My first reaction was
@@ -1025,7 +1058,7 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
         if item.kind == "blame" and _blame_explained(item, sentence, found):
             continue
-        if item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses):
+        if item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses, found):
             continue
         if (item.kind == "sole_credit" and clause is not None and clause.actor == "other"
                 and _NOBODY_ELSE.search(clause.text) and not _ME_IN_IT.search(sentence.text)):
