@@ -815,6 +815,45 @@ def test_a_feeling_taken_to_the_person_a_few_lines_on_is_no_emotional_framing() 
     assert "emotional" in _kinds(f"{felt} {week}")
 
 
+# A red flag told in two sentences, each innocent alone, and the near misses that tell the same
+# two things with what answers them: an agreement won first, a refusal of help rather than of
+# permission, a miss told after the blank, a trait turned to a miss.
+REFUSED = "The store manager said no, she didn't want self-checkout open on Saturdays."
+OPENED = ("I opened it for the early shift that weekend and sent her the queue times "
+          "afterwards.")
+
+
+@pytest.mark.parametrize(("passage", "kind", "flagged"), [
+    (f"{REFUSED} {OPENED}", "steamroll", True),
+    (f"{REFUSED} I asked if I could try it for one early shift with me standing by, and she "
+     f"agreed. {OPENED}", "steamroll", False),
+    ("The head of finance objected to the new expense form at first. We went through last "
+     "quarter's rejected claims together and he came round. I rolled it out to my own team the "
+     "next month.", "steamroll", False),
+    ("I asked the print room to run the leaflets and they said no, they were booked up. I did "
+     "it myself on the office printer that evening.", "steamroll", False),
+    (f"{REFUSED} I accepted that and used the time to test it with two cashiers after hours.",
+     "steamroll", False),
+    ("Honestly, I can't think of a big one. My calls generally hold up because I take my "
+     "time.", "never_fail", True),
+    ("Nothing major springs to mind. I'm a pretty methodical person.", "never_fail", True),
+    ("To be honest, it's hard to think of a big one. The closest was last winter, when I "
+     "misjudged how long the stock count would take.", "never_fail", False),
+    ("My calls generally hold up because I take my time, but last winter I badly misjudged the "
+     "stock count.", "never_fail", False),
+    ("I couldn't recall the supplier's name. I'm quite methodical, so I checked the delivery "
+     "notes.", "never_fail", False),
+])
+def test_a_red_flag_told_across_sentences_is_read_across_them(passage: str, kind: str,
+                                                               flagged: bool) -> None:
+    assert (kind in _flags(f"{STEPS} {passage} {OUTCOME}")) is flagged
+
+
+def test_going_ahead_is_quoted_from_the_step_not_the_refusal() -> None:
+    analysis = analyze(f"{STEPS} {REFUSED} {OPENED} {OUTCOME}")
+    assert [e.quote for e in analysis.evidence if e.kind == "steamroll"] == [OPENED]
+
+
 # A kind of people written off, however mildly, against people sorted to be served better or a
 # newcomer's trouble that occasions teaching.
 @pytest.mark.parametrize(("sentence", "flagged"), [

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from roundtable import regexes as re
+from roundtable.evidence.across import flags_across
 from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.flagging import flags_of
 from roundtable.evidence.injection import addressed_to_reviewer
@@ -1275,6 +1276,17 @@ def _learned_flags(spans: list[Span], clauses: list[Clause], all_hits: list[Hits
                     (clause.span.start - span.start, clause.span.end - span.start))
 
 
+def _flags_across(spans: list[Span], clauses: list[Clause], all_hits: list[Hits],
+                  quarantined: set[int]) -> None:
+    """Add the red flags told across sentences (`across.py`) to the hits of the sentence that
+    carries each, where the sentence's own reading found none of that kind there."""
+    for index, kind, start, end in flags_across(spans, clauses):
+        hits = all_hits[index]
+        if index not in quarantined and not any(start <= at < end
+                                                for at, _ in hits.get(kind, [])):
+            hits.setdefault(kind, []).append((start, end))
+
+
 def analyze(answer: str) -> Analysis:
     """Find all evidence in `answer`. Offsets in the result index into `answer` itself."""
     found_sentences: list[Sentence] = []
@@ -1317,6 +1329,7 @@ def analyze(answer: str) -> Analysis:
             restated[index] = _as_read(span, subject, edits)
             all_hits[index] = _kinds_in(span, restated[index])
     _learned_flags(spans, clauses, all_hits, quarantined)
+    _flags_across(spans, clauses, all_hits, quarantined)
     for index, span in enumerate(spans):
         hits = all_hits[index]
         masked = index in quarantined

@@ -1,0 +1,164 @@
+"""Red flags told across sentences, which no reading of one sentence can see.
+
+- **Going ahead after a refusal.** "The ops manager said no, he didn't want it on during peak."
+  is someone's refusal; "I turned it on for the night shift the next week and showed him the
+  numbers after." is a step. Each alone is innocent; the step that follows the refusal, with
+  no agreement won in between, forces the decision through. The candidate's first step after
+  the refusal decides it: asking, proposing or accepting answers the refusal, and a yes from
+  the other person ("he agreed", "she came round") settles it, so what follows is no forcing.
+- **A denial in two polite halves.** "Honestly, I can't think of a big one." leaves room for a
+  smaller story, and "I tend to get the big calls right." is a trait many good answers set
+  against a miss. Told side by side, with no miss after them, they deny ever being wrong.
+
+Each finding is a span of a sentence, added to that sentence's hits (`analysis.analyze`), so
+the credit rules then read it in its clause as they read a phrase's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from roundtable import regexes as re
+from roundtable.evidence.reading import Clause
+from roundtable.evidence.text import Span
+
+Finding = tuple[int, str, int, int]
+"""A sentence's index, a flag, and its start and end in the sentence's own text."""
+
+REFUSAL_REACH = 2
+"""How many sentences after a refusal the candidate's first step still answers it."""
+
+# A refusal of what the candidate wanted to do, by the person whose say it was: "said no",
+# "didn't want it on during peak", "told me not to", "wouldn't sign off", "vetoed it". A
+# refusal to do something for the candidate ("she refused to cover the shift") forbids nothing
+# the candidate then does themselves.
+_REFUSAL = re.compile(
+    r"\b(?:said|told (?:me|us)) no\b|\bsaid no to\b|\bvetoed\b|\bshot (?:it|that|the idea|"
+    r"the plan|my idea|my plan|us|me) down\b|\bput (?:his|her|their) foot down\b|"
+    r"\b(?:rejected|turned down|refused) (?:it|that|this|my|our|the (?:idea|plan|proposal|"
+    r"request|change|trial|pilot))\b|\brefused to (?:approve|sign|let|allow|budge|consider)\b|"
+    r"\b(?:didn't|did not|wouldn't|would not|doesn't|does not) (?:want (?:it|that|this|us|me|"
+    r"them|the [\w-]+)|approve|sign (?:it |that )?off|let (?:me|us)|allow (?:it|me|us|that)|"
+    r"agree to (?:it|that|this))\b|"
+    r"\btold (?:me|us) (?:not to|to (?:drop|leave|forget|shelve|park|hold off|stop))\b|"
+    r"\bsaid (?:I|we) (?:couldn't|could not|shouldn't|should not|can't|cannot|mustn't)\b|"
+    r"\bwasn't (?:having it|keen|willing)\b|\bobjected\b|\bwas against (?:it|the)\b",
+    re.IGNORECASE)
+# A request for the other person's own work, answered by the refusal: "I asked the data team
+# to pull the extract and they said no" leaves the candidate to do it themselves.
+_ASKED_THEM_TO = re.compile(r"\basked (?:him|her|them|[A-Z][a-z]+|the [\w -]{1,25}?) (?:to|for "
+                            r"(?:help|a hand|cover|support))\b")
+# The refusal settled before the candidate acts: "he agreed", "she came round", "gave us the
+# go-ahead", "signed it off".
+_SETTLED = re.compile(
+    r"\b(?:agreed|came round|came around|changed (?:his|her|their) minds?|signed (?:it |that )?"
+    r"off|okayed|ok'd|approved|gave (?:me|us) the (?:go-ahead|green light|nod|ok|okay)|said "
+    r"(?:yes|ok|okay|fine|go ahead|that was fine)|was (?:happy|fine|okay|ok) (?:with|for)|let "
+    r"(?:me|us) (?:try|go|run|do)|relented|backed down)\b", re.IGNORECASE)
+# A step that does what was refused: "turned it on", "rolled the change out", "ran the trial
+# on nights and showed him the numbers after"; "I rescheduled it and sent them the plan after"
+# does what they wanted.
+_DO = (r"\b(?:turned|switched|rolled|put|pushed|launched|shipped|released|deployed|enabled|"
+       r"started|installed|introduced|ran|did|booked|ordered|signed|opened|used|tried|applied|"
+       r"posted|published)")
+_WENT_AHEAD = re.compile(
+    r"\b(?:anyway|anyhow|regardless|all the same|nonetheless|nevertheless|even so|went ahead|"
+    r"quietly|behind (?:his|her|their) back|without (?:telling|asking) (?:him|her|them))\b|"
+    + _DO + r" (?:it|them|the change|the new [\w-]+)(?: (?:on|out|live|in|through|up))?\b"
+    r"(?! (?:back|off|down)\b)|"
+    + _DO + r"\b[^.;]{0,60}?\b(?:showed|told|sent|gave|emailed|let) (?:him|her|them|[A-Z][a-z]+|"
+    r"the [\w-]+)\b[^.;]{0,50}?\b(?:after|afterwards|after the fact|once it was (?:done|live|"
+    r"running|working))\W*$",
+    re.IGNORECASE)
+# A step that meets the refusal instead of overriding it: proposing, asking, accepting, or doing
+# what was wanted instead.
+_ANSWERED = re.compile(
+    r"\b(?:asked|proposed|suggested|offered|accepted|dropped|shelved|parked|waited|held off|"
+    r"went with|backed off|let it go|instead|(?:his|her|their) way|as (?:he|she|they) "
+    r"(?:asked|wanted|said))\b", re.IGNORECASE)
+
+# A blank where a miss was asked for, told without denying outright: "I can't think of a big
+# one", "it's hard to think of a time", "nothing major comes to mind", "not really".
+_BLANK = re.compile(
+    r"\b(?:can't|cannot|can not|couldn't|could not|struggle to|(?:it's|it is) (?:hard|difficult"
+    r"|tough) to|I'd be hard pressed to) (?:really |honestly )?(?:think of|name|recall|"
+    r"remember|point to|come up with) (?:a|an|one|any|a single) (?:\w+ )?(?:one|time|example|"
+    r"instance|occasion|case|mistake|failure|call|decision|situation)\b|"
+    r"\bnothing (?:\w+ )?(?:comes|springs) to mind\b|"
+    r"^\W*(?:honestly,? |to be honest,? )?not really\b", re.IGNORECASE)
+# Being right told as a standing trait: "I tend to get the big calls right", "my judgment is
+# generally pretty sound", "I'm quite careful", "I always weigh the options".
+_RIGHT_AS_A_RULE = re.compile(
+    r"\bI (?:tend to|usually|generally|normally|mostly) (?:get|make|call) (?:the |my |most |"
+    r"these |those )?(?:[\w-]+ )?(?:calls?|decisions?|judge?ments?|things?|ones?) right\b|"
+    r"\bmy (?:judge?ment|calls?|decisions?|instincts?|track record) (?:is|are|has been|have "
+    r"been|tends? to be) (?:\w+ )?(?:\w+ )?(?:good|sound|solid|right|reliable|accurate|strong)\b|"
+    r"\bmy (?:calls?|decisions?|judge?ment) (?:usually |generally |mostly |tend to )?hold up\b|"
+    r"\bI(?:'m| am) (?:(?:quite|pretty|very|fairly|really|generally|usually|a|an) ){0,2}"
+    r"(?:careful|thorough|cautious|methodical|diligent|meticulous)(?: person)?\b|"
+    r"\bI (?:always |usually |generally |tend to )?(?:weigh|research|think|check|double-check) "
+    r"(?:things|the options|everything|my reasoning|it) ?(?:through|thoroughly|carefully)?\b(?="
+    r"[^.;]*$)|\bI (?:always )?do my homework\b", re.IGNORECASE)
+# What turns the telling to a miss after all: "but", "a smaller one was…", "the closest was…".
+_TURN = re.compile(r"\b(?:but|except|though|although|that said|having said that|the closest|"
+                   r"a smaller one|a small one|one time|there was (?:a|one) time|once)\b",
+                   re.IGNORECASE)
+
+
+# Roles of a clause that tells a step the candidate took ("I opened it for the early shift" may
+# be read as the story's result).
+_STEPS = frozenset({"action", "decision", "result"})
+
+
+def _refused(clause: Clause, spans: Sequence[Span]) -> bool:
+    """Whether `clause` is someone else refusing what the candidate wanted to do."""
+    if clause.by_candidate or clause.actor != "other" or not _REFUSAL.search(clause.text):
+        return False
+    asked = " ".join(s.text for s in spans[max(0, clause.sentence - 1):clause.sentence + 1])
+    return not _ASKED_THEM_TO.search(asked)
+
+
+def _went_ahead(clauses: Sequence[Clause], at: int) -> Clause | None:
+    """The candidate's first step after the refusal at `at`, if it overrides the refusal."""
+    refusal = clauses[at]
+    for clause in clauses[at + 1:]:
+        if clause.sentence > refusal.sentence + REFUSAL_REACH:
+            return None
+        if not clause.by_candidate and _SETTLED.search(clause.text):
+            return None
+        if clause.by_candidate and clause.mode == "fact" and clause.role in _STEPS:
+            if _ANSWERED.search(clause.text) or not _WENT_AHEAD.search(clause.text):
+                return None
+            return clause
+    return None
+
+
+def _steamrolled(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    found: list[Finding] = []
+    for at, clause in enumerate(clauses):
+        step = _went_ahead(clauses, at) if _refused(clause, spans) else None
+        if step is not None:
+            start = step.span.start - spans[step.sentence].start
+            found.append((step.sentence, "steamroll", start, start + len(step.text)))
+    return found
+
+
+def _denied(spans: Sequence[Span]) -> list[Finding]:
+    found: list[Finding] = []
+    for index, span in enumerate(spans):
+        if not _BLANK.search(span.text) or _TURN.search(span.text):
+            continue
+        beside = [spans[i].text for i in (index - 1, index + 1) if 0 <= i < len(spans)]
+        after = " ".join(s.text for s in spans[index + 1:index + 3])
+        if (any(_RIGHT_AS_A_RULE.search(t) and not _TURN.search(t) for t in beside)
+                and not _TURN.search(after)):
+            found.append((index, "never_fail", 0, len(span.text)))
+    return found
+
+
+def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    """The red flags told across sentences of the answer whose sentences are `spans`."""
+    return _steamrolled(spans, clauses) + _denied(spans)
+
+
+__all__ = ["REFUSAL_REACH", "Finding", "flags_across"]
