@@ -834,9 +834,21 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
      "it myself on the office printer that evening.", "steamroll", False),
     (f"{REFUSED} I accepted that and used the time to test it with two cashiers after hours.",
      "steamroll", False),
+    ("My manager said we couldn't touch the pricing page before the audit. I pushed the new "
+     "layout live on the Tuesday and sent her the conversion numbers once it was working.",
+     "steamroll", True),
+    ("The practice manager told me not to change the booking template. The following week I "
+     "changed it on my own list and she found out from the receptionists.", "steamroll", True),
+    ("The practice manager told me not to worry about the booking template. The following week "
+     "I changed it on my own list, as we had planned.", "steamroll", False),
     ("Honestly, I can't think of a big one. My calls generally hold up because I take my "
      "time.", "never_fail", True),
     ("Nothing major springs to mind. I'm a pretty methodical person.", "never_fail", True),
+    ("It's difficult to pick one, because I generally make sound calls.", "never_fail", True),
+    ("I can't think of one where I was badly off. My instincts tend to be right.", "never_fail",
+     True),
+    ("Honestly, I can't remember the exact date. I'm pretty careful with records, so I checked "
+     "the diary.", "never_fail", False),
     ("To be honest, it's hard to think of a big one. The closest was last winter, when I "
      "misjudged how long the stock count would take.", "never_fail", False),
     ("My calls generally hold up because I take my time, but last winter I badly misjudged the "
@@ -864,6 +876,12 @@ def test_going_ahead_is_quoted_from_the_step_not_the_refusal() -> None:
     ("The long-serving drivers just don't get it.", True),
     ("The long-serving drivers didn't get the new app at first, so I rode along with two of "
      "them for a morning.", False),
+    ("Honestly, a certain type of client is never going to be satisfied, and you learn not to "
+     "bother with them.", True),
+    ("Parents like that never listen, so I don't waste my breath.", True),
+    ("Honestly the senior engineers are set in their ways.", True),
+    ("Some customers will never be happy with a delay, so I call them before the email goes "
+     "out.", False),
 ])
 def test_a_kind_of_people_written_off_is_contempt(sentence: str, flagged: bool) -> None:
     assert ("contempt" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is flagged
@@ -875,6 +893,8 @@ def test_a_kind_of_people_written_off_is_contempt(sentence: str, flagged: bool) 
     ("The warehouse supervisors grumbled he was hopeless with the scanners.", False),
     ("The warehouse supervisors grumbled he was hopeless with the scanners, and frankly they "
      "were right, he was a liability.", True),
+    ("The site foreman kept saying he was useless, and honestly the foreman had a point.", True),
+    ("The site foreman kept saying he was useless with the laser level.", False),
 ])
 def test_others_contempt_reported_is_theirs_unless_endorsed(sentence: str,
                                                             flagged: bool) -> None:

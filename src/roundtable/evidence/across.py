@@ -40,7 +40,8 @@ _REFUSAL = re.compile(
     r"\b(?:didn't|did not|wouldn't|would not|doesn't|does not) (?:want (?:it|that|this|us|me|"
     r"them|the [\w-]+)|approve|sign (?:it |that )?off|let (?:me|us)|allow (?:it|me|us|that)|"
     r"agree to (?:it|that|this))\b|"
-    r"\btold (?:me|us) (?:not to|to (?:drop|leave|forget|shelve|park|hold off|stop))\b|"
+    r"\btold (?:me|us) (?:not to (?!worry|panic|stress|rush|feel|take it)|to (?:drop|leave|forget|"
+    r"shelve|park|hold off|stop))|"
     r"\bsaid (?:I|we) (?:couldn't|could not|shouldn't|should not|can't|cannot|mustn't)\b|"
     r"\bwasn't (?:having it|keen|willing)\b|\bobjected\b|\bwas against (?:it|the)\b",
     re.IGNORECASE)
@@ -60,12 +61,13 @@ _SETTLED = re.compile(
 # does what they wanted.
 _DO = (r"\b(?:turned|switched|rolled|put|pushed|launched|shipped|released|deployed|enabled|"
        r"started|installed|introduced|ran|did|booked|ordered|signed|opened|used|tried|applied|"
-       r"posted|published)")
+       r"posted|published|changed|sent|set up|brought in)")
 _WENT_AHEAD = re.compile(
     r"\b(?:anyway|anyhow|regardless|all the same|nonetheless|nevertheless|even so|went ahead|"
-    r"quietly|behind (?:his|her|their) back|without (?:telling|asking) (?:him|her|them))\b|"
+    r"quietly|on my own|behind (?:his|her|their) back|without (?:telling|asking) (?:him|her|"
+    r"them))\b|\b(?:he|she|they) (?:only )?(?:found out|heard about it|noticed)\b|"
     + _DO + r" (?:it|them|the change|the new [\w-]+)(?: (?:on|out|live|in|through|up))?\b"
-    r"(?! (?:back|off|down)\b)|"
+    r"(?! (?:back|off|down|to (?:him|her|them|what))\b)|"
     + _DO + r"\b[^.;]{0,60}?\b(?:showed|told|sent|gave|emailed|let) (?:him|her|them|[A-Z][a-z]+|"
     r"the [\w-]+)\b[^.;]{0,50}?\b(?:after|afterwards|after the fact|once it was (?:done|live|"
     r"running|working))\W*$",
@@ -82,17 +84,21 @@ _ANSWERED = re.compile(
 _BLANK = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|could not|struggle to|(?:it's|it is) (?:hard|difficult"
     r"|tough) to|I'd be hard pressed to) (?:really |honestly )?(?:think of|name|recall|"
-    r"remember|point to|come up with) (?:a|an|one|any|a single) (?:\w+ )?(?:one|time|example|"
-    r"instance|occasion|case|mistake|failure|call|decision|situation)\b|"
-    r"\bnothing (?:\w+ )?(?:comes|springs) to mind\b|"
-    r"^\W*(?:honestly,? |to be honest,? )?not really\b", re.IGNORECASE)
+    r"remember|point to|come up with|pick|choose|single out) (?:one\b|(?:a|an|any|a single) "
+    r"(?:\w+ )?(?:one|time|example|instance|occasion|case|mistake|failure|call|decision|"
+    r"situation)\b)|\bnothing (?:\w+ )?(?:comes|springs) to mind\b|"
+    r"\bnot that I can (?:think of|remember|recall)\b|\bI(?:'d| would) have to think (?:hard|"
+    r"long|about (?:it|that))\b|^\W*(?:honestly,? |to be honest,? )?not really\b",
+    re.IGNORECASE)
 # Being right told as a standing trait: "I tend to get the big calls right", "my judgment is
 # generally pretty sound", "I'm quite careful", "I always weigh the options".
 _RIGHT_AS_A_RULE = re.compile(
     r"\bI (?:tend to|usually|generally|normally|mostly) (?:get|make|call) (?:the |my |most |"
     r"these |those )?(?:[\w-]+ )?(?:calls?|decisions?|judge?ments?|things?|ones?) right\b|"
-    r"\bmy (?:judge?ment|calls?|decisions?|instincts?|track record) (?:is|are|has been|have "
-    r"been|tends? to be) (?:\w+ )?(?:\w+ )?(?:good|sound|solid|right|reliable|accurate|strong)\b|"
+    r"\bI (?:tend to|usually|generally|normally|mostly) make (?:good|sound|solid|the right|"
+    r"sensible) (?:calls|decisions|choices)\b|"
+    r"\bmy (?:judge?ment|calls?|decisions?|instincts?|track record) (?:is|are|has|have|tends? "
+    r"to)(?: (?!not\b|n't\b)\w+){0,3}? (?:good|sound|solid|right|reliable|accurate|strong)\b|"
     r"\bmy (?:calls?|decisions?|judge?ment) (?:usually |generally |mostly |tend to )?hold up\b|"
     r"\bI(?:'m| am) (?:(?:quite|pretty|very|fairly|really|generally|usually|a|an) ){0,2}"
     r"(?:careful|thorough|cautious|methodical|diligent|meticulous)(?: person)?\b|"
@@ -110,16 +116,22 @@ _TURN = re.compile(r"\b(?:but|except|though|although|that said|having said that|
 _STEPS = frozenset({"action", "decision", "result"})
 
 
-def _refused(clause: Clause, spans: Sequence[Span]) -> bool:
-    """Whether `clause` is someone else refusing what the candidate wanted to do."""
-    if clause.by_candidate or clause.actor != "other" or not _REFUSAL.search(clause.text):
+def _refused(clause: Clause, before: Clause | None, spans: Sequence[Span]) -> bool:
+    """Whether `clause` is someone else refusing what the candidate wanted to do, said outright
+    or reported ("My manager said | we couldn't touch the pricing page")."""
+    said = clause.text
+    if clause.reported and before is not None and before.sentence == clause.sentence:
+        said = f"{before.text} {said}"
+    if clause.by_candidate or (clause.actor != "other" and not clause.reported) or not (
+            _REFUSAL.search(said)):
         return False
     asked = " ".join(s.text for s in spans[max(0, clause.sentence - 1):clause.sentence + 1])
     return not _ASKED_THEM_TO.search(asked)
 
 
-def _went_ahead(clauses: Sequence[Clause], at: int) -> Clause | None:
-    """The candidate's first step after the refusal at `at`, if it overrides the refusal."""
+def _went_ahead(spans: Sequence[Span], clauses: Sequence[Clause], at: int) -> Clause | None:
+    """The candidate's first step after the refusal at `at`, if it overrides the refusal; the
+    step is read to the end of its sentence ("…and sent her the numbers | once it was live")."""
     refusal = clauses[at]
     for clause in clauses[at + 1:]:
         if clause.sentence > refusal.sentence + REFUSAL_REACH:
@@ -127,7 +139,9 @@ def _went_ahead(clauses: Sequence[Clause], at: int) -> Clause | None:
         if not clause.by_candidate and _SETTLED.search(clause.text):
             return None
         if clause.by_candidate and clause.mode == "fact" and clause.role in _STEPS:
-            if _ANSWERED.search(clause.text) or not _WENT_AHEAD.search(clause.text):
+            sentence = spans[clause.sentence]
+            told = sentence.text[clause.span.start - sentence.start:]
+            if _ANSWERED.search(told) or not _WENT_AHEAD.search(told):
                 return None
             return clause
     return None
@@ -136,7 +150,8 @@ def _went_ahead(clauses: Sequence[Clause], at: int) -> Clause | None:
 def _steamrolled(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
     found: list[Finding] = []
     for at, clause in enumerate(clauses):
-        step = _went_ahead(clauses, at) if _refused(clause, spans) else None
+        before = clauses[at - 1] if at else None
+        step = _went_ahead(spans, clauses, at) if _refused(clause, before, spans) else None
         if step is not None:
             start = step.span.start - spans[step.sentence].start
             found.append((step.sentence, "steamroll", start, start + len(step.text)))
@@ -148,7 +163,7 @@ def _denied(spans: Sequence[Span]) -> list[Finding]:
     for index, span in enumerate(spans):
         if not _BLANK.search(span.text) or _TURN.search(span.text):
             continue
-        beside = [spans[i].text for i in (index - 1, index + 1) if 0 <= i < len(spans)]
+        beside = [spans[i].text for i in (index - 1, index, index + 1) if 0 <= i < len(spans)]
         after = " ".join(s.text for s in spans[index + 1:index + 3])
         if (any(_RIGHT_AS_A_RULE.search(t) and not _TURN.search(t) for t in beside)
                 and not _TURN.search(after)):

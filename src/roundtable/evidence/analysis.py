@@ -967,10 +967,11 @@ _REPORT_VERB = re.compile(
     r"them) as)$", re.IGNORECASE)
 # The candidate taking the report as their own: "and honestly they were right, she was useless".
 _ENDORSED = re.compile(
-    r"\b(?:(?:they|he|she|[A-Z][a-z]+) (?:was|were) (?:(?:dead|absolutely|completely|totally) )?"
-    r"(?:right|not wrong|spot on|correct)|(?:and|which) (?:honestly |frankly )?I (?:agreed|"
-    r"couldn't disagree|had to agree)|I (?:had to agree|couldn't argue|couldn't disagree)|[Ff]air "
-    r"enough|which was (?:true|fair|about right))\b")
+    r"\b(?:(?:they|he|she|[A-Z][a-z]+|the [\w-]+) (?:(?:was|were) (?:(?:dead|absolutely|"
+    r"completely|totally) )?(?:right|not wrong|spot on|correct)|(?:had|has) a point)|"
+    r"(?:and|which) (?:honestly |frankly )?I (?:agreed|couldn't disagree|had to agree)|I "
+    r"(?:had to agree|couldn't argue|couldn't disagree)|[Ff]air enough|which was (?:true|fair|"
+    r"about right))\b")
 
 
 def _reports_first(clause: Clause) -> bool:
