@@ -841,6 +841,13 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
      "changed it on my own list and she found out from the receptionists.", "steamroll", True),
     ("The practice manager told me not to worry about the booking template. The following week "
      "I changed it on my own list, as we had planned.", "steamroll", False),
+    ("Our head of nursing refused to let us trial the new handover form. I started using it on "
+     "my ward the following Monday.", "steamroll", True),
+    ("My boss did not approve the new supplier because of the price. So I ordered the first "
+     "batch from them and later explained why.", "steamroll", True),
+    ("The CTO said no to the new logging library, he wanted to wait for the security review. I "
+     "booked the review for the next week and we shipped it after it passed.", "steamroll",
+     False),
     ("Honestly, I can't think of a big one. My calls generally hold up because I take my "
      "time.", "never_fail", True),
     ("Nothing major springs to mind. I'm a pretty methodical person.", "never_fail", True),
@@ -879,6 +886,10 @@ def test_going_ahead_is_quoted_from_the_step_not_the_refusal() -> None:
     ("Honestly, a certain type of client is never going to be satisfied, and you learn not to "
      "bother with them.", True),
     ("Parents like that never listen, so I don't waste my breath.", True),
+    ("Some of our suppliers will never deliver on time, so I don't bother chasing them.", True),
+    ("Our customers were on holiday, so we didn't bother them over the weekend.", False),
+    ("Most of the interns are never going to work in compliance, so I kept their training to "
+     "the basics.", False),
     ("Honestly the senior engineers are set in their ways.", True),
     ("Some customers will never be happy with a delay, so I call them before the email goes "
      "out.", False),
@@ -895,6 +906,7 @@ def test_a_kind_of_people_written_off_is_contempt(sentence: str, flagged: bool) 
      "were right, he was a liability.", True),
     ("The site foreman kept saying he was useless, and honestly the foreman had a point.", True),
     ("The site foreman kept saying he was useless with the laser level.", False),
+    ("The site foreman called him lazy, and to be fair he was.", True),
 ])
 def test_others_contempt_reported_is_theirs_unless_endorsed(sentence: str,
                                                             flagged: bool) -> None:

@@ -65,9 +65,16 @@ _DO = (r"\b(?:turned|switched|rolled|put|pushed|launched|shipped|released|deploy
 _WENT_AHEAD = re.compile(
     r"\b(?:anyway|anyhow|regardless|all the same|nonetheless|nevertheless|even so|went ahead|"
     r"quietly|on my own|behind (?:his|her|their) back|without (?:telling|asking) (?:him|her|"
-    r"them))\b|\b(?:he|she|they) (?:only )?(?:found out|heard about it|noticed)\b|"
-    + _DO + r" (?:it|them|the change|the new [\w-]+)(?: (?:on|out|live|in|through|up))?\b"
-    r"(?! (?:back|off|down|to (?:him|her|them|what))\b)|"
+    r"them))\b|\bI just " + _DO + r"\b|"
+    + _DO + r"(?: \w+ing)? (?:it|them|the change|the new [\w-]+)(?: (?:on|out|live|in|through|"
+    r"up))?\b(?! (?:back|off|down|to (?:him|her|them|what))\b)", re.IGNORECASE)
+# The owner told, or finding out, only once it was done: "…and showed him the numbers after",
+# "…and she found out from the receptionists", "…and later explained why". Read to the end of
+# the step's sentence ("…and sent her the numbers | once it was working").
+_TOLD_AFTER = re.compile(
+    r"\b(?:he|she|they) (?:only )?(?:found out|heard about it|noticed|saw (?:it|the [\w-]+) "
+    r"(?:on|the next|later|after))\b|"
+    r"\b(?:later|afterwards) (?:explained|told|showed|informed|let)\b|"
     + _DO + r"\b[^.;]{0,60}?\b(?:showed|told|sent|gave|emailed|let) (?:him|her|them|[A-Z][a-z]+|"
     r"the [\w-]+)\b[^.;]{0,50}?\b(?:after|afterwards|after the fact|once it was (?:done|live|"
     r"running|working))\W*$",
@@ -141,7 +148,8 @@ def _went_ahead(spans: Sequence[Span], clauses: Sequence[Clause], at: int) -> Cl
         if clause.by_candidate and clause.mode == "fact" and clause.role in _STEPS:
             sentence = spans[clause.sentence]
             told = sentence.text[clause.span.start - sentence.start:]
-            if _ANSWERED.search(told) or not _WENT_AHEAD.search(told):
+            if _ANSWERED.search(clause.text) or not (_WENT_AHEAD.search(clause.text)
+                                                     or _TOLD_AFTER.search(told)):
                 return None
             return clause
     return None

@@ -971,7 +971,7 @@ _ENDORSED = re.compile(
     r"completely|totally) )?(?:right|not wrong|spot on|correct)|(?:had|has) a point)|"
     r"(?:and|which) (?:honestly |frankly )?I (?:agreed|couldn't disagree|had to agree)|I "
     r"(?:had to agree|couldn't argue|couldn't disagree)|[Ff]air enough|which was (?:true|fair|"
-    r"about right))\b")
+    r"about right)|(?:to be fair|and),? (?:he|she|they) (?:was|were)(?: too)?[.!])")
 
 
 def _reports_first(clause: Clause) -> bool:

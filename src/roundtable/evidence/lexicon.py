@@ -1776,7 +1776,9 @@ _LAPSE = (r"(?:didn't|did not|couldn't|could not|wouldn't|would not|hadn't|had n
 _KIND_OF_PEOPLE = (r"(?:customers?|clients?|people|person|staff|members|patients|parents|users|"
                    r"guests|tenants|employees|colleagues|managers|engineers|drivers|workers|"
                    r"students|callers|residents|nurses|teachers|agents|reps|porters|cleaners|"
-                   r"volunteers|regulars|folks|ones|types|lot|crowd|guard|timers|hands)")
+                   r"volunteers|regulars|interns|juniors|trainees|apprentices|graduates|temps|"
+                   r"contractors|suppliers|vendors|shoppers|visitors|passengers|pupils|folks|"
+                   r"ones|types|lot|crowd|guard|timers|hands)")
 
 # The flags by how a sentence is built, in words no list of idioms holds: another party made the
 # cause of what went wrong (an "if they had…" that would have saved it, "the inspector being
@@ -1985,9 +1987,9 @@ _READ_FLAGS: dict[str, str] = {
         r"cannot|aren't|won't|just)\b|"
         r"\b" + _KIND_OF_PEOPLE + r"\b[^.;]{0,120}?\b(?:not|stop|stopped|no point|don't|didn't|"
         r"never|without) (?:\w+ )?(?:wasting|waste|spending|spend|bothering|bother|investing|"
-        r"trying|arguing|explaining) (?:any |my |our |much |more )?(?:time |energy |effort |"
-        r"breath )?(?:on|with|to) (?:them|those people|people like (?:that|them|him|her)|that "
-        r"(?:type|kind|sort)|those (?:ones|types|customers|clients|people))\b|"
+        r"trying|arguing|explaining) (?:(?:any |my |our |much |more )?(?:time |energy |effort |"
+        r"breath )?(?:on|with|to)|\w+ing) (?:them|those people|people like (?:that|them|him|her)|"
+        r"that (?:type|kind|sort)|those (?:ones|types|customers|clients|people))\b|"
         r"\b" + _KIND_OF_PEOPLE + r"\b[^.;]{0,80}?\b(?:don't|didn't|not|no point|stopped) "
         r"(?:\w+ )?wast\w* (?:my|our) breath\b|\bgave up on (?:them|those people|that (?:type|"
         r"kind|sort))\b"
