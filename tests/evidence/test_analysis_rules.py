@@ -856,6 +856,9 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
      True),
     ("Honestly, I can't remember the exact date. I'm pretty careful with records, so I checked "
      "the diary.", "never_fail", False),
+    ("I can't think of a bigger mistake I've made at work. I'm usually careful.", "never_fail",
+     False),
+    ("I can't think of any mistake bigger than a typo.", "never_fail", True),
     ("To be honest, it's hard to think of a big one. The closest was last winter, when I "
      "misjudged how long the stock count would take.", "never_fail", False),
     ("My calls generally hold up because I take my time, but last winter I badly misjudged the "

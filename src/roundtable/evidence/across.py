@@ -87,13 +87,14 @@ _ANSWERED = re.compile(
     r"(?:asked|wanted|said))\b", re.IGNORECASE)
 
 # A blank where a miss was asked for, told without denying outright: "I can't think of a big
-# one", "it's hard to think of a time", "nothing major comes to mind", "not really".
+# one", "it's hard to think of a time", "nothing major comes to mind", "not really". "I can't
+# think of a bigger mistake" picks the story out as the worst.
 _BLANK = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|could not|struggle to|(?:it's|it is) (?:hard|difficult"
     r"|tough) to|I'd be hard pressed to) (?:really |honestly )?(?:think of|name|recall|"
     r"remember|point to|come up with|pick|choose|single out) (?:one\b|(?:a|an|any|a single) "
-    r"(?:\w+ )?(?:one|time|example|instance|occasion|case|mistake|failure|call|decision|"
-    r"situation)\b)|\bnothing (?:\w+ )?(?:comes|springs) to mind\b|"
+    r"(?!(?:bigger|worse|more|greater)\b)(?:\w+ )?(?:one|time|example|instance|occasion|case|"
+    r"mistake|failure|call|decision|situation)\b)|\bnothing (?:\w+ )?(?:comes|springs) to mind\b|"
     r"\bnot that I can (?:think of|remember|recall)\b|\bI(?:'d| would) have to think (?:hard|"
     r"long|about (?:it|that))\b|^\W*(?:honestly,? |to be honest,? )?not really\b",
     re.IGNORECASE)

@@ -1221,6 +1221,11 @@ _REMAINDER = re.compile(r"\b(?:everything|anything|all) else\b|\ball (?:of )?the
                         r"\bthe rest of (?:it|the)\b", re.IGNORECASE)
 
 
+# The story told as the worst of its kind: "I can't think of a bigger mistake I've made at work"
+# picks this one out, where "I can't think of any mistake bigger than a typo" denies the rest.
+_WORST_OF_THEM = re.compile(r"\b(?:a|any) (?:bigger|worse|more serious|more costly|greater) "
+                            r"(?:mistake|failure|one|call|error|miss|decision)\b(?![^.;]*\bthan "
+                            r"an? \b)", re.IGNORECASE)
 _OWN_CONDUCT = frozenset({"dismissive"})
 
 
@@ -1247,6 +1252,8 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
                                   and not _WORK_DONE.search(clause.text)):
         # "I did everything by the book" says how the work was done, not whose it was; "which,
         # in front of the whole team, was not my finest moment" claims no work at all
+        return False
+    if kind == "never_fail" and _WORST_OF_THEM.search(clause.text):
         return False
     if kind == "contempt" and _ME_IN_IT.search(clause.text):
         # "people didn't always know what I was working on" is how others saw the candidate
