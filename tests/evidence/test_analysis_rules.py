@@ -845,6 +845,11 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
      "my ward the following Monday.", "steamroll", True),
     ("My boss did not approve the new supplier because of the price. So I ordered the first "
      "batch from them and later explained why.", "steamroll", True),
+    ("I wanted to move the van loading to zones. The depot manager said no, he didn't want "
+     "anything changed before the peak. I set up the zones on bay three the following Monday.",
+     "steamroll", True),
+    ("My manager said no to the new rota. I put the old rota back on the wall and booked a "
+     "meeting with her for January.", "steamroll", False),
     ("The CTO said no to the new logging library, he wanted to wait for the security review. I "
      "booked the review for the next week and we shipped it after it passed.", "steamroll",
      False),

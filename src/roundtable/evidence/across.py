@@ -79,6 +79,28 @@ _TOLD_AFTER = re.compile(
     r"the [\w-]+)\b[^.;]{0,50}?\b(?:after|afterwards|after the fact|once it was (?:done|live|"
     r"running|working))\W*$",
     re.IGNORECASE)
+# What the candidate wanted, told before the refusal: "I wanted to move the van loading to a zone
+# system", "I proposed a four-day week".
+_PROPOSED = re.compile(r"\b(?:wanted to|proposed|suggested|pitched|recommended|planned to|was "
+                       r"going to|would like to|asked (?:if|whether) (?:I|we) could)\b",
+                       re.IGNORECASE)
+_DONE = re.compile(_DO + r"\b((?: [\w'-]+){1,5})", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]{4,}")
+# Words too common to tie a step to what was refused.
+_COMMON = frozenset("""that this them they their there with from into onto over next week weeks
+    following first same just then also some more much every anyway myself monday tuesday
+    wednesday thursday friday saturday sunday morning evening night month months""".split())
+
+
+# The thing as it was, kept or put back: "I put the old rota back on the wall".
+_KEPT = re.compile(r"\b(?:back|old|original|existing|usual|kept|stayed with|stuck with)\b",
+                   re.IGNORECASE)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in _WORD.findall(text.lower()) if w not in _COMMON}
+
+
 # A step that meets the refusal instead of overriding it: proposing, asking, accepting, or doing
 # what was wanted instead.
 _ANSWERED = re.compile(
@@ -137,6 +159,27 @@ def _refused(clause: Clause, before: Clause | None, spans: Sequence[Span]) -> bo
     return not _ASKED_THEM_TO.search(asked)
 
 
+def _wanted(clauses: Sequence[Clause], at: int) -> set[str]:
+    """The words of what was refused: the refusal's own ("said no to the new rota") and those
+    of what the candidate proposed just before it ("I wanted to move the loading to zones")."""
+    refusal = clauses[at]
+    said = _REFUSAL.search(refusal.text)
+    words = _stems(refusal.text[said.end():]) if said is not None else set()
+    for clause in clauses[:at]:
+        found = _PROPOSED.search(clause.text) if clause.by_candidate else None
+        if found is not None and clause.sentence >= refusal.sentence - 1:
+            words |= _stems(clause.text[found.end():])
+    return words
+
+
+def _does_what_was_refused(step: Clause, wanted: set[str]) -> bool:
+    """Whether the step does the very thing refused: "I set up the zones on bay three" after
+    a no to moving the loading to zones."""
+    done = _DONE.search(step.text)
+    return (done is not None and not _KEPT.search(step.text)
+            and bool(_stems(done.group(1)) & wanted))
+
+
 def _went_ahead(spans: Sequence[Span], clauses: Sequence[Clause], at: int) -> Clause | None:
     """The candidate's first step after the refusal at `at`, if it overrides the refusal; the
     step is read to the end of its sentence ("…and sent her the numbers | once it was live")."""
@@ -149,8 +192,9 @@ def _went_ahead(spans: Sequence[Span], clauses: Sequence[Clause], at: int) -> Cl
         if clause.by_candidate and clause.mode == "fact" and clause.role in _STEPS:
             sentence = spans[clause.sentence]
             told = sentence.text[clause.span.start - sentence.start:]
-            if _ANSWERED.search(clause.text) or not (_WENT_AHEAD.search(clause.text)
-                                                     or _TOLD_AFTER.search(told)):
+            if _ANSWERED.search(clause.text) or not (
+                    _WENT_AHEAD.search(clause.text) or _TOLD_AFTER.search(told)
+                    or _does_what_was_refused(clause, _wanted(clauses, at))):
                 return None
             return clause
     return None
