@@ -850,6 +850,8 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
      "steamroll", True),
     ("My manager said no to the new rota. I put the old rota back on the wall and booked a "
      "meeting with her for January.", "steamroll", False),
+    ("She refused to let us use the new supplier until the audit. I booked the audit for the "
+     "next week and we switched after it passed.", "steamroll", False),
     ("The CTO said no to the new logging library, he wanted to wait for the security review. I "
      "booked the review for the next week and we shipped it after it passed.", "steamroll",
      False),
@@ -864,6 +866,9 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
     ("I can't think of a bigger mistake I've made at work. I'm usually careful.", "never_fail",
      False),
     ("I can't think of any mistake bigger than a typo.", "never_fail", True),
+    ("Nothing comes to mind straight away, so let me take one from last year.", "never_fail",
+     False),
+    ("Nothing comes to mind, honestly.", "never_fail", True),
     ("To be honest, it's hard to think of a big one. The closest was last winter, when I "
      "misjudged how long the stock count would take.", "never_fail", False),
     ("My calls generally hold up because I take my time, but last winter I badly misjudged the "

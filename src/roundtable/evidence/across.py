@@ -65,7 +65,7 @@ _DO = (r"\b(?:turned|switched|rolled|put|pushed|launched|shipped|released|deploy
 _WENT_AHEAD = re.compile(
     r"\b(?:anyway|anyhow|regardless|all the same|nonetheless|nevertheless|even so|went ahead|"
     r"quietly|on my own|behind (?:his|her|their) back|without (?:telling|asking) (?:him|her|"
-    r"them))\b|\bI just " + _DO + r"\b|"
+    r"them))\b|"
     + _DO + r"(?: \w+ing)? (?:it|them|the change|the new [\w-]+)(?: (?:on|out|live|in|through|"
     r"up))?\b(?! (?:back|off|down|to (?:him|her|them|what))\b)", re.IGNORECASE)
 # The owner told, or finding out, only once it was done: "…and showed him the numbers after",
@@ -97,7 +97,15 @@ _KEPT = re.compile(r"\b(?:back|old|original|existing|usual|kept|stayed with|stuc
                    re.IGNORECASE)
 
 
+# Where what was refused ends and the refusal's condition begins: "refused to let us use the
+# new supplier | until the audit" (booking the audit meets the condition).
+_CONDITION = re.compile(r"\b(?:until|unless|before|without|because|since|as long as|till)\b",
+                        re.IGNORECASE)
+
+
 def _stems(text: str) -> set[str]:
+    """The telling words of `text`, up to any condition it sets, without a plural's "s"."""
+    text = _CONDITION.split(text, maxsplit=1)[0]
     return {w.rstrip("s") for w in _WORD.findall(text.lower()) if w not in _COMMON}
 
 

@@ -1700,7 +1700,10 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         # Denial in other words: "nothing comes to mind", "my projects usually go well" (unless
         # the sentence turns to the miss: "…usually go well, but this one failed"), "I can't
         # remember ever getting something wrong", "none of my launches have failed".
-        r"\bnothing (?:really |specific |much |big )?(?:comes|springs) to mind\b|"
+        # ("nothing comes to mind straight away, so let me take one from last year" goes on to a
+        # story)
+        r"\bnothing (?:really |specific |much |big )?(?:comes|springs) to mind\b(?![^.;]{0,30}?"
+        r"\b(?:so|but)\b[^.;]{0,20}?\b(?:let me|i'll|i will|i can|i'd|i would|one)\b)|"
         r"\bmy (?:projects|launches|releases|plans|teams?|work|migrations|deliveries) "
         r"(?:usually|always|generally|tend to|normally) (?:go|went|turn out|land|run) "
         r"(?:well|fine|smoothly|to plan|as planned)\b(?![^.;]*\bbut\b)|"
