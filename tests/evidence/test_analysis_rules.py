@@ -849,6 +849,7 @@ def test_a_kind_of_people_written_off_is_contempt(sentence: str, flagged: bool) 
     ("The site foreman kept saying he was useless, and honestly the foreman had a point.", True),
     ("The site foreman kept saying he was useless with the laser level.", False),
     ("The site foreman called him lazy, and to be fair he was.", True),
+    ("The previous store manager had written that he was useless.", False),
 ])
 def test_others_contempt_reported_is_theirs_unless_endorsed(sentence: str,
                                                             flagged: bool) -> None:
