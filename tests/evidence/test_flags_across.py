@@ -40,6 +40,8 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
      "it myself on the office printer that evening.", "steamroll", False),
     (f"{REFUSED} I accepted that and used the time to test it with two cashiers after hours.",
      "steamroll", False),
+    ("Our director still said no to the second supplier. I committed anyway and ran the launch "
+     "with the one we had.", "steamroll", False),
     ("My manager said we couldn't touch the pricing page before the audit. I pushed the new "
      "layout live on the Tuesday and sent her the conversion numbers once it was working.",
      "steamroll", True),

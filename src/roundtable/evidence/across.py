@@ -109,12 +109,13 @@ def _stems(text: str) -> set[str]:
     return {w.rstrip("s") for w in _WORD.findall(text.lower()) if w not in _COMMON}
 
 
-# A step that meets the refusal instead of overriding it: proposing, asking, accepting, or doing
-# what was wanted instead.
+# A step that meets the refusal instead of overriding it: proposing, asking, accepting, doing
+# what was wanted instead, or committing to the call ("VP still said no. Committed anyway").
 _ANSWERED = re.compile(
     r"\b(?:asked|proposed|suggested|offered|accepted|dropped|shelved|parked|waited|held off|"
     r"went with|backed off|let it go|instead|(?:his|her|their) way|as (?:he|she|they) "
-    r"(?:asked|wanted|said))\b", re.IGNORECASE)
+    r"(?:asked|wanted|said)|committed|went along|got behind|backed (?:it|the|his|her|their)|"
+    r"supported (?:it|the|his|her|their))\b", re.IGNORECASE)
 
 # A blank where a miss was asked for, told without denying outright: "I can't think of a big
 # one", "it's hard to think of a time", "nothing major comes to mind", "not really". "I can't
