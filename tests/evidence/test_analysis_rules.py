@@ -818,3 +818,45 @@ def test_a_feeling_taken_to_the_person_a_few_lines_on_is_no_emotional_framing() 
     met = "I sat down with her the next morning and we talked it through."
     assert "emotional" not in _kinds(f"{felt} {week} {met}")
     assert "emotional" in _kinds(f"{felt} {week}")
+
+
+# A kind of people written off, however mildly, against people sorted to be served better or a
+# newcomer's trouble that occasions teaching.
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Some tenants are never going to be satisfied, and the trick is spotting them early and "
+     "not spending energy on them.", True),
+    ("Some tenants need more notice, so I learned to spot them early and write to them a week "
+     "sooner.", False),
+    ("The long-serving drivers just don't get it.", True),
+    ("The long-serving drivers didn't get the new app at first, so I rode along with two of "
+     "them for a morning.", False),
+    ("Honestly, a certain type of client is never going to be satisfied, and you learn not to "
+     "bother with them.", True),
+    ("Parents like that never listen, so I don't waste my breath.", True),
+    ("Some of our suppliers will never deliver on time, so I don't bother chasing them.", True),
+    ("Our customers were on holiday, so we didn't bother them over the weekend.", False),
+    ("Most of the interns are never going to work in compliance, so I kept their training to "
+     "the basics.", False),
+    ("Honestly the senior engineers are set in their ways.", True),
+    ("Some customers will never be happy with a delay, so I call them before the email goes "
+     "out.", False),
+])
+def test_a_kind_of_people_written_off_is_contempt(sentence: str, flagged: bool) -> None:
+    assert ("contempt" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is flagged
+
+
+# What others said of a colleague is theirs, told without a "that" the reading splits at,
+# unless the candidate takes it as their own.
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("The warehouse supervisors grumbled he was hopeless with the scanners.", False),
+    ("The warehouse supervisors grumbled he was hopeless with the scanners, and frankly they "
+     "were right, he was a liability.", True),
+    ("The site foreman kept saying he was useless, and honestly the foreman had a point.", True),
+    ("The site foreman kept saying he was useless with the laser level.", False),
+    ("The site foreman called him lazy, and to be fair he was.", True),
+    ("The previous store manager had written that he was useless.", False),
+])
+def test_others_contempt_reported_is_theirs_unless_endorsed(sentence: str,
+                                                            flagged: bool) -> None:
+    passage = f"{STEPS} {sentence} I kept him on the morning pick. {OUTCOME}"
+    assert ("contempt" in _flags(passage)) is flagged

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from roundtable import regexes as re
+from roundtable.evidence.across import flags_across
 from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.flagging import flags_of
 from roundtable.evidence.injection import addressed_to_reviewer
@@ -28,6 +29,7 @@ from roundtable.evidence.reading import (
     read_actor,
     read_answer,
     read_mode,
+    subject_split,
     told_in_past,
     told_later,
     understood_subject,
@@ -965,13 +967,46 @@ _REPORTS = re.compile(r"\b(?:said|says|had said|claimed|wrote|had written|descri
                       re.IGNORECASE)
 
 
-def _someone_elses_words(item: Evidence, clauses: list[Clause]) -> bool:
+# A clause that opens on someone else's report and goes on to what they said: "The other team
+# leads complained | she was incompetent", told without a "that" the reading could split at.
+_REPORT_VERB = re.compile(
+    r"^(?:(?:also|kept|would|had|always|often|openly|loudly) )*(?:said|says|saying|claimed|"
+    r"claiming|wrote|written|complained|complaining|reckoned|felt|thought|believed|grumbled|"
+    r"moaned|muttered|joked|insisted|warned|told|telling|called|described|described (?:her|him|"
+    r"them) as)$", re.IGNORECASE)
+# The candidate taking the report as their own: "and honestly they were right, she was useless".
+_ENDORSED = re.compile(
+    r"\b(?:(?:they|he|she|[A-Z][a-z]+|the [\w-]+) (?:(?:was|were) (?:(?:dead|absolutely|"
+    r"completely|totally) )?(?:right|not wrong|spot on|correct)|(?:had|has) a point)|"
+    r"(?:and|which) (?:honestly |frankly )?I (?:agreed|couldn't disagree|had to agree)|I "
+    r"(?:had to agree|couldn't argue|couldn't disagree)|[Ff]air enough|which was (?:true|fair|"
+    r"about right)|(?:to be fair|and),? (?:he|she|they) (?:was|were)(?: too)?[.!])")
+
+
+def _reports_first(clause: Clause) -> bool:
+    """Whether the clause is someone else's report of what they said or thought, opening on
+    its speaker and the verb of saying."""
+    head, rest = subject_split(clause.text)
+    if clause.actor != "other" or not head or not rest:
+        return False
+    verb = rest[:2] if len(rest) > 1 and rest[0] in ("kept", "had", "also", "always") else rest[:1]
+    return bool(_REPORT_VERB.match(" ".join(verb)))
+
+
+def _someone_elses_words(item: Evidence, clauses: list[Clause], found: list[Sentence]) -> bool:
     """Whether the flag sits in what someone other than the candidate said or wrote, reported
-    ("The notes said she was slow and didn't speak up"): their words, not the candidate's."""
+    ("The notes said she was slow and didn't speak up"): their words, not the candidate's,
+    unless the candidate then takes them as their own ("and they were right")."""
     clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
-    before = _clause_before(clause, clauses) if clause is not None else None
-    return (before is not None and before.actor in ("other", "none")
-            and bool(_REPORTS.search(before.text)))
+    if clause is None:
+        return False
+    before = _clause_before(clause, clauses)
+    reported = _reports_first(clause) or (before is not None and before.actor in ("other", "none")
+                                          and bool(_REPORTS.search(before.text)))
+    sentence = found[clause.sentence].span
+    after = sentence.text[clause.span.end - sentence.start:] + " ".join(
+        s.span.text for s in found[clause.sentence + 1:clause.sentence + 2])
+    return reported and not _ENDORSED.search(after)
 
 
 # The candidate's first view, told to be set against what they found: "My first reaction was
@@ -1034,7 +1069,7 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
         if item.kind == "blame" and _blame_explained(item, sentence, found):
             continue
-        if item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses):
+        if item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses, found):
             continue
         if (item.kind == "sole_credit" and clause is not None and clause.actor == "other"
                 and _NOBODY_ELSE.search(clause.text) and not _ME_IN_IT.search(sentence.text)):
@@ -1195,6 +1230,11 @@ _REMAINDER = re.compile(r"\b(?:everything|anything|all) else\b|\ball (?:of )?the
                         r"\bthe rest of (?:it|the)\b", re.IGNORECASE)
 
 
+# The story told as the worst of its kind: "I can't think of a bigger mistake I've made at work"
+# picks this one out, where "I can't think of any mistake bigger than a typo" denies the rest.
+_WORST_OF_THEM = re.compile(r"\b(?:a|any) (?:bigger|worse|more serious|more costly|greater) "
+                            r"(?:mistake|failure|one|call|error|miss|decision)\b(?![^.;]*\bthan "
+                            r"an? \b)", re.IGNORECASE)
 _OWN_CONDUCT = frozenset({"dismissive"})
 
 
@@ -1221,6 +1261,8 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
                                   and not _WORK_DONE.search(clause.text)):
         # "I did everything by the book" says how the work was done, not whose it was; "which,
         # in front of the whole team, was not my finest moment" claims no work at all
+        return False
+    if kind == "never_fail" and _WORST_OF_THEM.search(clause.text):
         return False
     if kind == "contempt" and _ME_IN_IT.search(clause.text):
         # "people didn't always know what I was working on" is how others saw the candidate
@@ -1249,6 +1291,17 @@ def _learned_flags(spans: list[Span], clauses: list[Clause], all_hits: list[Hits
             if not _holds(clause, kind, hits, span) and _learned_may_flag(kind, clause):
                 hits.setdefault(kind, []).append(
                     (clause.span.start - span.start, clause.span.end - span.start))
+
+
+def _flags_across(spans: list[Span], clauses: list[Clause], all_hits: list[Hits],
+                  quarantined: set[int]) -> None:
+    """Add the red flags told across sentences (`across.py`) to the hits of the sentence that
+    carries each, where the sentence's own reading found none of that kind there."""
+    for index, kind, start, end in flags_across(spans, clauses):
+        hits = all_hits[index]
+        if index not in quarantined and not any(start <= at < end
+                                                for at, _ in hits.get(kind, [])):
+            hits.setdefault(kind, []).append((start, end))
 
 
 def analyze(answer: str) -> Analysis:
@@ -1293,6 +1346,7 @@ def analyze(answer: str) -> Analysis:
             restated[index] = _as_read(span, subject, edits)
             all_hits[index] = _kinds_in(span, restated[index])
     _learned_flags(spans, clauses, all_hits, quarantined)
+    _flags_across(spans, clauses, all_hits, quarantined)
     for index, span in enumerate(spans):
         hits = all_hits[index]
         masked = index in quarantined

@@ -1700,7 +1700,10 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         # Denial in other words: "nothing comes to mind", "my projects usually go well" (unless
         # the sentence turns to the miss: "…usually go well, but this one failed"), "I can't
         # remember ever getting something wrong", "none of my launches have failed".
-        r"\bnothing (?:really |specific |much |big )?(?:comes|springs) to mind\b|"
+        # ("nothing comes to mind straight away, so let me take one from last year" goes on to a
+        # story)
+        r"\bnothing (?:really |specific |much |big )?(?:comes|springs) to mind\b(?![^.;]{0,30}?"
+        r"\b(?:so|but)\b[^.;]{0,20}?\b(?:let me|i'll|i will|i can|i'd|i would|one)\b)|"
         r"\bmy (?:projects|launches|releases|plans|teams?|work|migrations|deliveries) "
         r"(?:usually|always|generally|tend to|normally) (?:go|went|turn out|land|run) "
         r"(?:well|fine|smoothly|to plan|as planned)\b(?![^.;]*\bbut\b)|"
@@ -1770,6 +1773,15 @@ _LAPSE = (r"(?:didn't|did not|couldn't|could not|wouldn't|would not|hadn't|had n
           r"run)|kept (?:changing|missing|breaking|forgetting|moving|dropping)|changed (?:their|"
           r"his|her) (?:mind|minds)|(?:was|were) (?:useless|hopeless|slow|late|the (?:real )?"
           r"problem)|failed|forgot|missed|refused)")
+
+# People named by their kind, as a class is written off: "some customers", "the older staff", "a
+# certain type of client".
+_KIND_OF_PEOPLE = (r"(?:customers?|clients?|people|person|staff|members|patients|parents|users|"
+                   r"guests|tenants|employees|colleagues|managers|engineers|drivers|workers|"
+                   r"students|callers|residents|nurses|teachers|agents|reps|porters|cleaners|"
+                   r"volunteers|regulars|interns|juniors|trainees|apprentices|graduates|temps|"
+                   r"contractors|suppliers|vendors|shoppers|visitors|passengers|pupils|folks|"
+                   r"ones|types|lot|crowd|guard|timers|hands)")
 
 # The flags by how a sentence is built, in words no list of idioms holds: another party made the
 # cause of what went wrong (an "if they had…" that would have saved it, "the inspector being
@@ -1957,7 +1969,33 @@ _READ_FLAGS: dict[str, str] = {
         r"behave|operate|do things)\b|"
         r"\b(?:where|with|for) people like (?:that|him|her|them) (?:belong|go|end up)\b|"
         r"\bpeople like (?:that|him|her|them|those) (?:never|don't|do not|can't|cannot|aren't|"
-        r"won't|shouldn't|belong)\b"
+        r"won't|shouldn't|belong)\b|"
+        # A kind of people written off, mildly: "some customers will never be happy", "the older
+        # staff just don't get it", "parents like that never listen", "not wasting time on
+        # them". "Some customers need more time" sorts people to serve them, "some customers will
+        # never be happy with a delay" names what to spare them, and "the new starters didn't
+        # get it at first, so I…" is the occasion of teaching (see analysis).
+        r"\b(?:some|certain|a lot of|lots of|many|most|those|these|(?:a |that )?(?:certain )?"
+        r"(?:type|kind|sort) of|(?:the )?(?:older|younger|old|long-serving|senior|junior|newer|"
+        r"regular|agency|offshore|night|day))(?: of)?(?: (?:our|the|my|your))? (?:[\w-]+ )?"
+        + _KIND_OF_PEOPLE + r"(?: (?:in|from|on|at) [\w-]+)? (?:(?:just|simply|really) (?:don't|"
+        r"can't|won't|aren't|never|will never)|will never|won't ever|never will|(?:is|are) never "
+        r"going to|(?:is|are) not going to|(?:isn't|aren't) going to|can't be|cannot be)(?: be)? "
+        r"(?:happy|satisfied|pleased|helped|taught|get (?!paid|enough|the chance|a chance|time)"
+        r"[\w-]+|learn|change|keep up|understand|listen|adapt|care|bother|worth)\b(?! (?:yet|at "
+        r"first|straight away|right away|with|about|when|if|until|unless)\b)|"
+        r"\b" + _KIND_OF_PEOPLE + r"(?: (?:in|from|on|at) [\w-]+)? (?:are|is|were|was) (?:just |"
+        r"so |too |very )?set in (?:their|his|her) ways\b|"
+        r"\b" + _KIND_OF_PEOPLE + r" like (?:that|them|those|this) (?:never|don't|do not|can't|"
+        r"cannot|aren't|won't|just)\b|"
+        r"\b" + _KIND_OF_PEOPLE + r"\b[^.;]{0,120}?\b(?:not|stop|stopped|no point|don't|didn't|"
+        r"never|without) (?:\w+ )?(?:wasting|waste|spending|spend|bothering|bother|investing|"
+        r"trying|arguing|explaining) (?:(?:any |my |our |much |more )?(?:time |energy |effort |"
+        r"breath )?(?:on|with|to)|\w+ing) (?:them|those people|people like (?:that|them|him|her)|"
+        r"that (?:type|kind|sort)|those (?:ones|types|customers|clients|people))\b|"
+        r"\b" + _KIND_OF_PEOPLE + r"\b[^.;]{0,80}?\b(?:don't|didn't|not|no point|stopped) "
+        r"(?:\w+ )?wast\w* (?:my|our) breath\b|\bgave up on (?:them|those people|that (?:type|"
+        r"kind|sort))\b"
     ),
     "steamroll": (
         # Done behind the owner's back or past them: "I'd fix it before he noticed", "I usually

@@ -1,0 +1,241 @@
+"""Red flags told across sentences, which no reading of one sentence can see.
+
+- **Going ahead after a refusal.** "The ops manager said no, he didn't want it on during peak."
+  is someone's refusal; "I turned it on for the night shift the next week and showed him the
+  numbers after." is a step. Each alone is innocent; the step that follows the refusal, with
+  no agreement won in between, forces the decision through. The candidate's first step after
+  the refusal decides it: asking, proposing or accepting answers the refusal, and a yes from
+  the other person ("he agreed", "she came round") settles it, so what follows is no forcing.
+- **A denial in two polite halves.** "Honestly, I can't think of a big one." leaves room for a
+  smaller story, and "I tend to get the big calls right." is a trait many good answers set
+  against a miss. Told side by side, with no miss after them, they deny ever being wrong.
+
+Each finding is a span of a sentence, added to that sentence's hits (`analysis.analyze`), so
+the credit rules then read it in its clause as they read a phrase's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from roundtable import regexes as re
+from roundtable.evidence.reading import Clause
+from roundtable.evidence.text import Span
+
+Finding = tuple[int, str, int, int]
+"""A sentence's index, a flag, and its start and end in the sentence's own text."""
+
+REFUSAL_REACH = 2
+"""How many sentences after a refusal the candidate's first step still answers it."""
+
+# A refusal of what the candidate wanted to do, by the person whose say it was: "said no",
+# "didn't want it on during peak", "told me not to", "wouldn't sign off", "vetoed it". A
+# refusal to do something for the candidate ("she refused to cover the shift") forbids nothing
+# the candidate then does themselves.
+_REFUSAL = re.compile(
+    r"\b(?:said|told (?:me|us)) no\b|\bsaid no to\b|\bvetoed\b|\bshot (?:it|that|the idea|"
+    r"the plan|my idea|my plan|us|me) down\b|\bput (?:his|her|their) foot down\b|"
+    r"\b(?:rejected|turned down|refused) (?:it|that|this|my|our|the (?:idea|plan|proposal|"
+    r"request|change|trial|pilot))\b|\brefused to (?:approve|sign|let|allow|budge|consider)\b|"
+    r"\b(?:didn't|did not|wouldn't|would not|doesn't|does not) (?:want (?:it|that|this|us|me|"
+    r"them|the [\w-]+)|approve|sign (?:it |that )?off|let (?:me|us)|allow (?:it|me|us|that)|"
+    r"agree to (?:it|that|this))\b|"
+    r"\btold (?:me|us) (?:not to (?!worry|panic|stress|rush|feel|take it)|to (?:drop|leave|forget|"
+    r"shelve|park|hold off|stop))|"
+    r"\bsaid (?:I|we) (?:couldn't|could not|shouldn't|should not|can't|cannot|mustn't)\b|"
+    r"\bwasn't (?:having it|keen|willing)\b|\bobjected\b|\bwas against (?:it|the)\b",
+    re.IGNORECASE)
+# A request for the other person's own work, answered by the refusal: "I asked the data team
+# to pull the extract and they said no" leaves the candidate to do it themselves.
+_ASKED_THEM_TO = re.compile(r"\basked (?:him|her|them|[A-Z][a-z]+|the [\w -]{1,25}?) (?:to|for "
+                            r"(?:help|a hand|cover|support))\b")
+# The refusal settled before the candidate acts: "he agreed", "she came round", "gave us the
+# go-ahead", "signed it off".
+_SETTLED = re.compile(
+    r"\b(?:agreed|came round|came around|changed (?:his|her|their) minds?|signed (?:it |that )?"
+    r"off|okayed|ok'd|approved|gave (?:me|us) the (?:go-ahead|green light|nod|ok|okay)|said "
+    r"(?:yes|ok|okay|fine|go ahead|that was fine)|was (?:happy|fine|okay|ok) (?:with|for)|let "
+    r"(?:me|us) (?:try|go|run|do)|relented|backed down)\b", re.IGNORECASE)
+# A step that does what was refused: "turned it on", "rolled the change out", "ran the trial
+# on nights and showed him the numbers after"; "I rescheduled it and sent them the plan after"
+# does what they wanted.
+_DO = (r"\b(?:turned|switched|rolled|put|pushed|launched|shipped|released|deployed|enabled|"
+       r"started|installed|introduced|ran|did|booked|ordered|signed|opened|used|tried|applied|"
+       r"posted|published|changed|sent|set up|brought in)")
+_WENT_AHEAD = re.compile(
+    r"\b(?:anyway|anyhow|regardless|all the same|nonetheless|nevertheless|even so|went ahead|"
+    r"quietly|on my own|behind (?:his|her|their) back|without (?:telling|asking) (?:him|her|"
+    r"them))\b|"
+    + _DO + r"(?: \w+ing)? (?:it|them|the change|the new [\w-]+)(?: (?:on|out|live|in|through|"
+    r"up))?\b(?! (?:back|off|down|to (?:him|her|them|what))\b)", re.IGNORECASE)
+# The owner told, or finding out, only once it was done: "…and showed him the numbers after",
+# "…and she found out from the receptionists", "…and later explained why". Read to the end of
+# the step's sentence ("…and sent her the numbers | once it was working").
+_TOLD_AFTER = re.compile(
+    r"\b(?:he|she|they) (?:only )?(?:found out|heard about it|noticed|saw (?:it|the [\w-]+) "
+    r"(?:on|the next|later|after))\b|"
+    r"\b(?:later|afterwards) (?:explained|told|showed|informed|let)\b|"
+    + _DO + r"\b[^.;]{0,60}?\b(?:showed|told|sent|gave|emailed|let) (?:him|her|them|[A-Z][a-z]+|"
+    r"the [\w-]+)\b[^.;]{0,50}?\b(?:after|afterwards|after the fact|once it was (?:done|live|"
+    r"running|working))\W*$",
+    re.IGNORECASE)
+# What the candidate wanted, told before the refusal: "I wanted to move the van loading to a zone
+# system", "I proposed a four-day week".
+_PROPOSED = re.compile(r"\b(?:wanted to|proposed|suggested|pitched|recommended|planned to|was "
+                       r"going to|would like to|asked (?:if|whether) (?:I|we) could)\b",
+                       re.IGNORECASE)
+_DONE = re.compile(_DO + r"\b((?: [\w'-]+){1,5})", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]{4,}")
+# Words too common to tie a step to what was refused.
+_COMMON = frozenset("""that this them they their there with from into onto over next week weeks
+    following first same just then also some more much every anyway myself monday tuesday
+    wednesday thursday friday saturday sunday morning evening night month months""".split())
+
+
+# The thing as it was, kept or put back: "I put the old rota back on the wall".
+_KEPT = re.compile(r"\b(?:back|old|original|existing|usual|kept|stayed with|stuck with)\b",
+                   re.IGNORECASE)
+
+
+# Where what was refused ends and the refusal's condition begins: "refused to let us use the
+# new supplier | until the audit" (booking the audit meets the condition).
+_CONDITION = re.compile(r"\b(?:until|unless|before|without|because|since|as long as|till)\b",
+                        re.IGNORECASE)
+
+
+def _stems(text: str) -> set[str]:
+    """The telling words of `text`, up to any condition it sets, without a plural's "s"."""
+    text = _CONDITION.split(text, maxsplit=1)[0]
+    return {w.rstrip("s") for w in _WORD.findall(text.lower()) if w not in _COMMON}
+
+
+# A step that meets the refusal instead of overriding it: proposing, asking, accepting, doing
+# what was wanted instead, or committing to the call ("VP still said no. Committed anyway").
+_ANSWERED = re.compile(
+    r"\b(?:asked|proposed|suggested|offered|accepted|dropped|shelved|parked|waited|held off|"
+    r"went with|backed off|let it go|instead|(?:his|her|their) way|as (?:he|she|they) "
+    r"(?:asked|wanted|said)|committed|went along|got behind|backed (?:it|the|his|her|their)|"
+    r"supported (?:it|the|his|her|their))\b", re.IGNORECASE)
+
+# A blank where a miss was asked for, told without denying outright: "I can't think of a big
+# one", "it's hard to think of a time", "nothing major comes to mind", "not really". "I can't
+# think of a bigger mistake" picks the story out as the worst.
+_BLANK = re.compile(
+    r"\b(?:can't|cannot|can not|couldn't|could not|struggle to|(?:it's|it is) (?:hard|difficult"
+    r"|tough) to|I'd be hard pressed to) (?:really |honestly )?(?:think of|name|recall|"
+    r"remember|point to|come up with|pick|choose|single out) (?:one\b|(?:a|an|any|a single) "
+    r"(?!(?:bigger|worse|more|greater)\b)(?:\w+ )?(?:one|time|example|instance|occasion|case|"
+    r"mistake|failure|call|decision|situation)\b)|\bnothing (?:\w+ )?(?:comes|springs) to mind\b|"
+    r"\bnot that I can (?:think of|remember|recall)\b|\bI(?:'d| would) have to think (?:hard|"
+    r"long|about (?:it|that))\b|^\W*(?:honestly,? |to be honest,? )?not really\b",
+    re.IGNORECASE)
+# Being right told as a standing trait: "I tend to get the big calls right", "my judgment is
+# generally pretty sound", "I'm quite careful", "I always weigh the options".
+_RIGHT_AS_A_RULE = re.compile(
+    r"\bI (?:tend to|usually|generally|normally|mostly) (?:get|make|call) (?:the |my |most |"
+    r"these |those )?(?:[\w-]+ )?(?:calls?|decisions?|judge?ments?|things?|ones?) right\b|"
+    r"\bI (?:tend to|usually|generally|normally|mostly) make (?:good|sound|solid|the right|"
+    r"sensible) (?:calls|decisions|choices)\b|"
+    r"\bmy (?:judge?ment|calls?|decisions?|instincts?|track record) (?:is|are|has|have|tends? "
+    r"to)(?: (?!not\b|n't\b)\w+){0,3}? (?:good|sound|solid|right|reliable|accurate|strong)\b|"
+    r"\bmy (?:calls?|decisions?|judge?ment) (?:usually |generally |mostly |tend to )?hold up\b|"
+    r"\bI(?:'m| am) (?:(?:quite|pretty|very|fairly|really|generally|usually|a|an) ){0,2}"
+    r"(?:careful|thorough|cautious|methodical|diligent|meticulous)(?: person)?\b|"
+    r"\bI (?:always |usually |generally |tend to )?(?:weigh|research|think|check|double-check) "
+    r"(?:things|the options|everything|my reasoning|it) ?(?:through|thoroughly|carefully)?\b(?="
+    r"[^.;]*$)|\bI (?:always )?do my homework\b", re.IGNORECASE)
+# What turns the telling to a miss after all: "but", "a smaller one was…", "the closest was…".
+_TURN = re.compile(r"\b(?:but|except|though|although|that said|having said that|the closest|"
+                   r"a smaller one|a small one|one time|there was (?:a|one) time|once)\b",
+                   re.IGNORECASE)
+
+
+# Roles of a clause that tells a step the candidate took ("I opened it for the early shift" may
+# be read as the story's result).
+_STEPS = frozenset({"action", "decision", "result"})
+
+
+def _refused(clause: Clause, before: Clause | None, spans: Sequence[Span]) -> bool:
+    """Whether `clause` is someone else refusing what the candidate wanted to do, said outright
+    or reported ("My manager said | we couldn't touch the pricing page")."""
+    said = clause.text
+    if clause.reported and before is not None and before.sentence == clause.sentence:
+        said = f"{before.text} {said}"
+    if clause.by_candidate or (clause.actor != "other" and not clause.reported) or not (
+            _REFUSAL.search(said)):
+        return False
+    asked = " ".join(s.text for s in spans[max(0, clause.sentence - 1):clause.sentence + 1])
+    return not _ASKED_THEM_TO.search(asked)
+
+
+def _wanted(clauses: Sequence[Clause], at: int) -> set[str]:
+    """The words of what was refused: the refusal's own ("said no to the new rota") and those
+    of what the candidate proposed just before it ("I wanted to move the loading to zones")."""
+    refusal = clauses[at]
+    said = _REFUSAL.search(refusal.text)
+    words = _stems(refusal.text[said.end():]) if said is not None else set()
+    for clause in clauses[:at]:
+        found = _PROPOSED.search(clause.text) if clause.by_candidate else None
+        if found is not None and clause.sentence >= refusal.sentence - 1:
+            words |= _stems(clause.text[found.end():])
+    return words
+
+
+def _does_what_was_refused(step: Clause, wanted: set[str]) -> bool:
+    """Whether the step does the very thing refused: "I set up the zones on bay three" after
+    a no to moving the loading to zones."""
+    done = _DONE.search(step.text)
+    return (done is not None and not _KEPT.search(step.text)
+            and bool(_stems(done.group(1)) & wanted))
+
+
+def _went_ahead(spans: Sequence[Span], clauses: Sequence[Clause], at: int) -> Clause | None:
+    """The candidate's first step after the refusal at `at`, if it overrides the refusal; the
+    step is read to the end of its sentence ("…and sent her the numbers | once it was live")."""
+    refusal = clauses[at]
+    for clause in clauses[at + 1:]:
+        if clause.sentence > refusal.sentence + REFUSAL_REACH:
+            return None
+        if not clause.by_candidate and _SETTLED.search(clause.text):
+            return None
+        if clause.by_candidate and clause.mode == "fact" and clause.role in _STEPS:
+            sentence = spans[clause.sentence]
+            told = sentence.text[clause.span.start - sentence.start:]
+            if _ANSWERED.search(clause.text) or not (
+                    _WENT_AHEAD.search(clause.text) or _TOLD_AFTER.search(told)
+                    or _does_what_was_refused(clause, _wanted(clauses, at))):
+                return None
+            return clause
+    return None
+
+
+def _steamrolled(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    found: list[Finding] = []
+    for at, clause in enumerate(clauses):
+        before = clauses[at - 1] if at else None
+        step = _went_ahead(spans, clauses, at) if _refused(clause, before, spans) else None
+        if step is not None:
+            start = step.span.start - spans[step.sentence].start
+            found.append((step.sentence, "steamroll", start, start + len(step.text)))
+    return found
+
+
+def _denied(spans: Sequence[Span]) -> list[Finding]:
+    found: list[Finding] = []
+    for index, span in enumerate(spans):
+        if not _BLANK.search(span.text) or _TURN.search(span.text):
+            continue
+        beside = [spans[i].text for i in (index - 1, index, index + 1) if 0 <= i < len(spans)]
+        after = " ".join(s.text for s in spans[index + 1:index + 3])
+        if (any(_RIGHT_AS_A_RULE.search(t) and not _TURN.search(t) for t in beside)
+                and not _TURN.search(after)):
+            found.append((index, "never_fail", 0, len(span.text)))
+    return found
+
+
+def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    """The red flags told across sentences of the answer whose sentences are `spans`."""
+    return _steamrolled(spans, clauses) + _denied(spans)
+
+
+__all__ = ["REFUSAL_REACH", "Finding", "flags_across"]

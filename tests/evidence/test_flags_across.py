@@ -1,0 +1,124 @@
+"""Red flags told across sentences (`evidence/across.py`): each sentence alone is innocent, and
+the flag lies in what follows what. Each raising passage stands beside a near miss that tells the
+same two things with what answers them: an agreement won first, a refusal of help rather than of
+permission, a condition met, the old thing kept, a miss told after the blank, a trait turned to
+a miss, the story picked out as the worst.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import roundtable
+from roundtable.catalog.loader import competencies
+from roundtable.evidence.analysis import analyze
+from roundtable.evidence.kinds import FLAG_FAMILIES
+
+# A short sound story the passages are told inside, so a flag is judged as in a real answer.
+BEFORE = ("I run the evening shift at a garden centre with six staff. I rewrote the closing "
+          "checklist in May and walked each of them through it.")
+AFTER = "Closing now takes forty minutes instead of an hour and a quarter."
+
+
+def _flags(passage: str) -> set[str]:
+    return {f.kind for f in analyze(f"{BEFORE} {passage} {AFTER}").flags}
+
+
+REFUSED = "The store manager said no, she didn't want self-checkout open on Saturdays."
+OPENED = ("I opened it for the early shift that weekend and sent her the queue times "
+          "afterwards.")
+
+
+@pytest.mark.parametrize(("passage", "kind", "flagged"), [
+    (f"{REFUSED} {OPENED}", "steamroll", True),
+    (f"{REFUSED} I asked if I could try it for one early shift with me standing by, and she "
+     f"agreed. {OPENED}", "steamroll", False),
+    ("The head of finance objected to the new expense form at first. We went through last "
+     "quarter's rejected claims together and he came round. I rolled it out to my own team the "
+     "next month.", "steamroll", False),
+    ("I asked the print room to run the leaflets and they said no, they were booked up. I did "
+     "it myself on the office printer that evening.", "steamroll", False),
+    (f"{REFUSED} I accepted that and used the time to test it with two cashiers after hours.",
+     "steamroll", False),
+    ("Our director still said no to the second supplier. I committed anyway and ran the launch "
+     "with the one we had.", "steamroll", False),
+    ("My manager said we couldn't touch the pricing page before the audit. I pushed the new "
+     "layout live on the Tuesday and sent her the conversion numbers once it was working.",
+     "steamroll", True),
+    ("The practice manager told me not to change the booking template. The following week I "
+     "changed it on my own list and she found out from the receptionists.", "steamroll", True),
+    ("The practice manager told me not to worry about the booking template. The following week "
+     "I changed it on my own list, as we had planned.", "steamroll", False),
+    ("Our head of nursing refused to let us trial the new handover form. I started using it on "
+     "my ward the following Monday.", "steamroll", True),
+    ("My boss did not approve the new supplier because of the price. So I ordered the first "
+     "batch from them and later explained why.", "steamroll", True),
+    ("I wanted to move the van loading to zones. The depot manager said no, he didn't want "
+     "anything changed before the peak. I set up the zones on bay three the following Monday.",
+     "steamroll", True),
+    ("My manager said no to the new rota. I put the old rota back on the wall and booked a "
+     "meeting with her for January.", "steamroll", False),
+    ("She refused to let us use the new supplier until the audit. I booked the audit for the "
+     "next week and we switched after it passed.", "steamroll", False),
+    ("The CTO said no to the new logging library, he wanted to wait for the security review. I "
+     "booked the review for the next week and we shipped it after it passed.", "steamroll",
+     False),
+    ("Honestly, I can't think of a big one. My calls generally hold up because I take my "
+     "time.", "never_fail", True),
+    ("Nothing major springs to mind. I'm a pretty methodical person.", "never_fail", True),
+    ("It's difficult to pick one, because I generally make sound calls.", "never_fail", True),
+    ("I can't think of one where I was badly off. My instincts tend to be right.", "never_fail",
+     True),
+    ("Honestly, I can't remember the exact date. I'm pretty careful with records, so I checked "
+     "the diary.", "never_fail", False),
+    ("I can't think of a bigger mistake I've made at work. I'm usually careful.", "never_fail",
+     False),
+    ("I can't think of any mistake bigger than a typo.", "never_fail", True),
+    ("Nothing comes to mind straight away, so let me take one from last year.", "never_fail",
+     False),
+    ("Nothing comes to mind, honestly.", "never_fail", True),
+    ("To be honest, it's hard to think of a big one. The closest was last winter, when I "
+     "misjudged how long the stock count would take.", "never_fail", False),
+    ("My calls generally hold up because I take my time, but last winter I badly misjudged the "
+     "stock count.", "never_fail", False),
+    ("I couldn't recall the supplier's name. I'm quite methodical, so I checked the delivery "
+     "notes.", "never_fail", False),
+])
+def test_a_red_flag_told_across_sentences_is_read_across_them(passage: str, kind: str,
+                                                               flagged: bool) -> None:
+    assert (kind in _flags(passage)) is flagged
+
+
+def test_going_ahead_is_quoted_from_the_step_not_the_refusal() -> None:
+    analysis = analyze(f"{BEFORE} {REFUSED} {OPENED} {AFTER}")
+    assert [e.quote for e in analysis.evidence if e.kind == "steamroll"] == [OPENED]
+
+
+# The same depot story with and without the agreement won before the step.
+DEPOT = ("Last spring I was the shift lead at a parcel depot, and I wanted to move the van loading "
+         "to a zone system because we were mis-loading about forty parcels a day. My manager, "
+         "Dev, said no, he didn't want to change anything before the Christmas peak.")
+AGREED = ("I asked him if I could trial it on one bay with the numbers checked daily, and he "
+          "agreed.")
+ZONES = ("I set up the zones on bay three the following Monday and showed him the mis-load "
+         "numbers after two weeks. Mis-loads on that bay dropped from eleven to two, and in "
+         "January the whole depot moved to zones.")
+QUESTION = "Tell me about a time you disagreed with your manager."
+
+
+def test_going_around_a_refusal_costs_the_vote_and_the_criteria_it_bears_on() -> None:
+    forced = roundtable.review(f"{DEPOT} {ZONES}", competency="have-backbone",
+                               question=QUESTION)
+    agreed = roundtable.review(f"{DEPOT} {AGREED} {ZONES}", competency="have-backbone",
+                               question=QUESTION)
+    assert "steamroll" in {f.kind for f in forced.flags}
+    assert "steamroll" not in {f.kind for f in agreed.flags}
+    assert agreed.verdict.vote in ("hire", "strong_hire")
+    assert forced.verdict.vote in ("no_hire", "strong_no_hire")
+    borne = {c.id for c in competencies()["have-backbone"].criteria
+             if c.family in FLAG_FAMILIES["steamroll"]}
+    scores = {c.id: c.score for c in agreed.scores.criteria}
+    assert borne
+    assert all(c.score <= scores[c.id] for c in forced.scores.criteria if c.id in borne)
+    assert sum(c.score for c in forced.scores.criteria if c.id in borne) < sum(
+        scores[c] for c in borne)
