@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from roundtable import regexes as re
-from roundtable.evidence.credit import credit, credit_cue
+from roundtable.evidence.credit import NO_STEP, credit, credit_cue
 from roundtable.evidence.flagging import flags_of
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
@@ -199,6 +199,17 @@ class Sentence:
         factor = SPECIFIC_FACTOR if self.specific else 1.0
         return factor * (VAGUE_FACTOR if "vague" in self.kinds else 1.0)
 
+    def strength_in(self, clause: Clause | None) -> float:
+        """The weight evidence in `clause` of this sentence deserves: vague words weaken the
+        clause that says them, not the concrete one beside it ("it went fine | and we were
+        working Monday" tells the outcome by a fact). A platitude weighs nothing anywhere."""
+        if clause is None or self.filler or "vague" not in self.kinds:
+            return self.strength
+        if any(clause.span.start <= at < clause.span.end for at in self.loose
+               if at not in self.hedges):
+            return self.strength
+        return SPECIFIC_FACTOR if self.specific else 1.0
+
 
 @dataclass
 class Analysis:
@@ -242,7 +253,10 @@ class Analysis:
 
         Measured against narration, not all sentences, so filler cannot dilute it; and by
         clause, so that one "we did it in pairs" in an answer told as a single run-on sentence
-        does not make the whole story a "we" story.
+        does not make the whole story a "we" story. "We" is the share of the story's steps told
+        as "we": "we got through it as a team" tells how it ended and "we had a supplier who
+        stopped answering" the scene, so no step hides in their "we" (`credit.credit`) and
+        neither counts for or against it.
         """
         found: dict[int, list[int]] = {}
         for item in self.evidence:
@@ -253,8 +267,12 @@ class Analysis:
             if not sentence.narrates:
                 continue
             clauses = self.clauses_of(sentence.index)
+            if kind == "collective_we":
+                clauses = [c for c in clauses if c.role not in NO_STEP]
+                if not clauses:
+                    continue
             told += max(1, len(clauses))
-            if kind in sentence.kinds:
+            if sentence.index in found:
                 shown += max(1, sum(1 for c in clauses if any(
                     c.span.start <= at < c.span.end for at in found.get(sentence.index, ()))))
         return shown / told if told else 0.0
@@ -370,11 +388,11 @@ def _for_lowered(pattern: str) -> bool:
 
 
 def _evidence(kind: str, sentence: Sentence, rel_start: int, rel_end: int,
-              factor: float = 1.0) -> Evidence:
+              factor: float = 1.0, clause: Clause | None = None) -> Evidence:
     base = sentence.span.start
     span = clause_around(sentence.span, base + rel_start, base + rel_end)
     return Evidence(kind, span.start, span.end, span.text, sentence.index,
-                    sentence.strength * factor, sentence.specific, base + rel_start)
+                    sentence.strength_in(clause) * factor, sentence.specific, base + rel_start)
 
 
 def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
@@ -383,7 +401,7 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
 
     `cue` is the competency cue's pattern when the kind is a cue.
     """
-    best: tuple[float, int, int] | None = None
+    best: tuple[float, int, int, Clause | None] | None = None
     base = sentence.span.start
     for rel_start, rel_end in hits:
         clause = next((c for c in clauses if c.span.start <= base + rel_start < c.span.end),
@@ -400,11 +418,14 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
             factor = credit_cue(cue, clause, start, end)
         else:
             factor = credit(kind, clause, start, end)
-        if factor > 0 and (best is None or factor > best[0]):
-            best = (factor, rel_start, rel_end)
+        # Weighed with the clause's own vagueness (`Sentence.strength_in`), so the concrete
+        # clause of a sentence is the one credited.
+        weight = factor * sentence.strength_in(clause)
+        if factor > 0 and (best is None or weight > best[0] * sentence.strength_in(best[3])):
+            best = (factor, rel_start, rel_end, clause)
     if best is None:
         return None
-    return _evidence(kind, sentence, best[1], best[2], best[0])
+    return _evidence(kind, sentence, best[1], best[2], best[0], best[3])
 
 
 # A name after a spoken aside ("good place, mostly — Pieter and I…") or alone in brackets, as a
