@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from roundtable import regexes as re
-from roundtable.evidence.credit import NO_STEP, credit, credit_cue
+from roundtable.evidence.credit import credit, credit_cue
 from roundtable.evidence.flagging import flags_of
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
@@ -253,10 +253,8 @@ class Analysis:
 
         Measured against narration, not all sentences, so filler cannot dilute it; and by
         clause, so that one "we did it in pairs" in an answer told as a single run-on sentence
-        does not make the whole story a "we" story. "We" is the share of the story's steps told
-        as "we": "we got through it as a team" tells how it ended and "we had a supplier who
-        stopped answering" the scene, so no step hides in their "we" (`credit.credit`) and
-        neither counts for or against it.
+        does not make the whole story a "we" story. Only what was credited counts: no part
+        hides in the "we" of "we helped each other" (`credit.credit`).
         """
         found: dict[int, list[int]] = {}
         for item in self.evidence:
@@ -267,10 +265,6 @@ class Analysis:
             if not sentence.narrates:
                 continue
             clauses = self.clauses_of(sentence.index)
-            if kind == "collective_we":
-                clauses = [c for c in clauses if c.role not in NO_STEP]
-                if not clauses:
-                    continue
             told += max(1, len(clauses))
             if sentence.index in found:
                 shown += max(1, sum(1 for c in clauses if any(

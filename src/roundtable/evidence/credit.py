@@ -80,11 +80,8 @@ _DESCRIBED = re.compile(r"\b(?:that|which|who)\s+(?:together\s+)?(?:covered|cove
                         r"drove|drive|generated|held|contained|served)\s+(?:about\s+|roughly\s+|"
                         r"nearly\s+|almost\s+|over\s+)?[^\s]*$", re.IGNORECASE)
 _NOT_OUTCOMES = frozenset({"grounds", "situation", "task", "dispute"})
-# "We" hides whose step it was only where a step is told. The scene and the team's state ("we
-# were short-staffed"), what they had to do, and how it ended ("we got through it as a team")
-# are the group's whoever did what; and a reciprocal ("we helped each other") needs more than
-# one doer, so no "I" could have been said in its place.
-NO_STEP = frozenset({"situation", "task", "result", "relationship", "reflection"})
+# "We" may hide whose step it was only where "I" could have been said: a reciprocal ("we helped
+# each other") needs more than one doer.
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 # A "we" right after a noun opens a relative clause that describes the noun ("the venue we
 # wanted was too expensive", "I called another supplier we had used before"): the clause's own
@@ -219,9 +216,8 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
     """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`."""
     if kind in _ABOUT_CUSTOMERS and _generic_lesson(clause, start):
         return 0.0
-    if kind == "collective_we" and (clause.role in NO_STEP or _RECIPROCAL.search(clause.text)
-                                    or _NOUN_BEFORE.search(
-                                        clause.text[:max(0, start - clause.span.start)])):
+    if kind == "collective_we" and (_RECIPROCAL.search(clause.text) or _NOUN_BEFORE.search(
+            clause.text[:max(0, start - clause.span.start)])):
         return 0.0
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
         return 1.0
@@ -297,4 +293,4 @@ _LASTING_NOW = re.compile(r"\b(?:now|still|since then|ever since|these days|to t
                           re.IGNORECASE)
 
 
-__all__ = ["HEDGED", "NO_STEP", "SHORTFALL", "credit", "credit_cue"]
+__all__ = ["HEDGED", "SHORTFALL", "credit", "credit_cue"]
