@@ -199,18 +199,6 @@ class Sentence:
         factor = SPECIFIC_FACTOR if self.specific else 1.0
         return factor * (VAGUE_FACTOR if "vague" in self.kinds else 1.0)
 
-    def strength_in(self, clause: Clause | None) -> float:
-        """The weight evidence in `clause` of this sentence deserves: vague words weaken the
-        clause that says them, not the concrete one beside it ("it went fine | and we were
-        working Monday" tells the outcome by a fact). A platitude weighs nothing anywhere."""
-        if clause is None or self.filler or "vague" not in self.kinds:
-            return self.strength
-        if any(clause.span.start <= at < clause.span.end for at in self.loose
-               if at not in self.hedges):
-            return self.strength
-        return SPECIFIC_FACTOR if self.specific else 1.0
-
-
 @dataclass
 class Analysis:
     """Everything found in one answer."""
@@ -382,11 +370,11 @@ def _for_lowered(pattern: str) -> bool:
 
 
 def _evidence(kind: str, sentence: Sentence, rel_start: int, rel_end: int,
-              factor: float = 1.0, clause: Clause | None = None) -> Evidence:
+              factor: float = 1.0) -> Evidence:
     base = sentence.span.start
     span = clause_around(sentence.span, base + rel_start, base + rel_end)
     return Evidence(kind, span.start, span.end, span.text, sentence.index,
-                    sentence.strength_in(clause) * factor, sentence.specific, base + rel_start)
+                    sentence.strength * factor, sentence.specific, base + rel_start)
 
 
 def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
@@ -395,7 +383,7 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
 
     `cue` is the competency cue's pattern when the kind is a cue.
     """
-    best: tuple[float, int, int, Clause | None] | None = None
+    best: tuple[float, int, int] | None = None
     base = sentence.span.start
     for rel_start, rel_end in hits:
         clause = next((c for c in clauses if c.span.start <= base + rel_start < c.span.end),
@@ -412,14 +400,11 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
             factor = credit_cue(cue, clause, start, end)
         else:
             factor = credit(kind, clause, start, end)
-        # Weighed with the clause's own vagueness (`Sentence.strength_in`), so the concrete
-        # clause of a sentence is the one credited.
-        weight = factor * sentence.strength_in(clause)
-        if factor > 0 and (best is None or weight > best[0] * sentence.strength_in(best[3])):
-            best = (factor, rel_start, rel_end, clause)
+        if factor > 0 and (best is None or factor > best[0]):
+            best = (factor, rel_start, rel_end)
     if best is None:
         return None
-    return _evidence(kind, sentence, best[1], best[2], best[0], best[3])
+    return _evidence(kind, sentence, best[1], best[2], best[0])
 
 
 # A name after a spoken aside ("good place, mostly — Pieter and I…") or alone in brackets, as a
