@@ -199,6 +199,7 @@ class Sentence:
         factor = SPECIFIC_FACTOR if self.specific else 1.0
         return factor * (VAGUE_FACTOR if "vague" in self.kinds else 1.0)
 
+
 @dataclass
 class Analysis:
     """Everything found in one answer."""
