@@ -36,6 +36,8 @@ def test_how_things_stood_in_the_last_sentence_is_how_the_story_ended() -> None:
 @pytest.mark.parametrize("ending", [
     # ...the candidate's own state is no step of the story's ending...
     "I was exhausted by Tuesday.",
+    # ...nor where a thing is...
+    "The bakery was on the corner of Mill Street.",
     # ...and a clause hung on another is no ending of its own.
     "The electrician said the old wiring was unsafe, which was true.",
 ])

@@ -1539,11 +1539,12 @@ def _cued_role(role: Role, text: str, cued: str, actor: Actor, mode: Mode,
 # Monday", "the client was fine with it", "we got through it". It tells how things stood, not a
 # step anyone took. Being names a state only with a description after it: "was to" and "were
 # going to" look ahead to a step, "was saying" frames what was said, "the gap was there" says
-# that something is, and "it was the auditor" or "we were a team of five" says who or what, as
-# the scene does.
+# that something is, "the office was on the fourth floor" where it is, and "it was the auditor"
+# or "we were a team of five" says who or what, as the scene does.
 _STATE = re.compile(
     r"^(?:(?:is|are|was|were|stayed|remained|seemed)\b(?! (?:to|going to|about to|"
-    r"supposed to|saying|telling|asking|that|what|how|why|there|here|(?:\w+ )?able to)\b)"
+    r"supposed to|saying|telling|asking|that|what|how|why|there|here|(?:\w+ )?able to|"
+    r"(?:\w+ly )?(?:on|in|at|inside|outside|near|next to|behind|above|below|under|of|from))\b)"
     r"(?! (?:the|a|an|my|our|his|her|their|its|this|that|these|those|one|some|all|any|no|"
     r"[\w-]+ (?:people|of us))\b)(?=\s\S)|"
     r"(?:went|worked|ran|turned out)(?: \w+ly| pretty| quite| really| all)? "
