@@ -24,12 +24,14 @@ PROBES: list[dict[str, Any]] = yaml.safe_load(
 )
 
 # Measured when the cues were broadened: 22 of 24 dev probes and 7 of 12 held-out probes pass
-# (13 and 5 before). The dev misses are readings, not cues: a bulleted answer is flagged as
-# telling no story (plain-teamwork-02), and "pushed it through review" reads as steamrolling
-# (plain-customer-obsession-01, which reaches its band on customer trust since "I called the
-# owner myself" reads as telling her by phone). The held-out misses were left as found.
+# (13 and 5 before). The dev misses were readings, not cues: a bulleted answer whose first
+# bullet is labelled "- Situation:" read every bullet after it as the scene
+# (plain-teamwork-02, reached once a label on a bullet names that bullet alone), and "pushed it
+# through review" reads as steamrolling (plain-customer-obsession-01, which reaches its band on
+# customer trust since "I called the owner myself" reads as telling her by phone). The
+# held-out misses were left as found.
 KNOWN_MISSES = frozenset(
-    """plain-teamwork-02 plain-adaptability-01
+    """plain-adaptability-01
     plain-communication-01 plain-hire-develop-01 plain-think-big-01 plain-teamwork-03""".split()
 )
 

@@ -244,7 +244,8 @@ class Analysis:
 
         Measured against narration, not all sentences, so filler cannot dilute it; and by
         clause, so that one "we did it in pairs" in an answer told as a single run-on sentence
-        does not make the whole story a "we" story.
+        does not make the whole story a "we" story. Only what was credited counts: no part
+        hides in the "we" of "we helped each other" (`credit.credit`).
         """
         found: dict[int, list[int]] = {}
         for item in self.evidence:
@@ -256,7 +257,7 @@ class Analysis:
                 continue
             clauses = self.clauses_of(sentence.index)
             told += max(1, len(clauses))
-            if kind in sentence.kinds:
+            if sentence.index in found:
                 shown += max(1, sum(1 for c in clauses if any(
                     c.span.start <= at < c.span.end for at in found.get(sentence.index, ()))))
         return shown / told if told else 0.0

@@ -80,6 +80,17 @@ _DESCRIBED = re.compile(r"\b(?:that|which|who)\s+(?:together\s+)?(?:covered|cove
                         r"drove|drive|generated|held|contained|served)\s+(?:about\s+|roughly\s+|"
                         r"nearly\s+|almost\s+|over\s+)?[^\s]*$", re.IGNORECASE)
 _NOT_OUTCOMES = frozenset({"grounds", "situation", "task", "dispute"})
+# "We" may hide whose step it was only where "I" could have been said: a reciprocal ("we helped
+# each other") needs more than one doer.
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+# A "we" right after a noun opens a relative clause that describes the noun ("the venue we
+# wanted was too expensive", "I called another supplier we had used before"): the clause's own
+# step is the noun's or the candidate's. A time ("the next day we met") is no such noun.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|another|any|every|some|that|this|those|these|one|"
+                          r"our|my|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?!(?:day|days|week|"
+                          r"weeks|month|months|year|years|morning|afternoon|evening|night|time|"
+                          r"times|end|weekend|shift|quarter|sprint|season|hour|moment|point|"
+                          r"summer|winter|spring|autumn|fall)\s)[\w-]+\s+$", re.IGNORECASE)
 _TIME_OR_CONDITION = re.compile(r"^\W*(?:and |but |so )?(?:when|whenever|while|if|unless|once|"
                                 r"as soon as)\b", re.IGNORECASE)
 
@@ -204,6 +215,9 @@ def _generic_lesson(clause: Clause, start: int) -> bool:
 def credit(kind: str, clause: Clause, start: int, end: int) -> float:
     """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`."""
     if kind in _ABOUT_CUSTOMERS and _generic_lesson(clause, start):
+        return 0.0
+    if kind == "collective_we" and (_RECIPROCAL.search(clause.text) or _NOUN_BEFORE.search(
+            clause.text[:max(0, start - clause.span.start)])):
         return 0.0
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
         return 1.0

@@ -247,6 +247,11 @@ PATTERNS: dict[str, str] = {
     r"grew|declined|shrank|improved|increased|decreased|went (up|down)) (by|from|to|about|roughly|"
     r"almost|nearly|\d)|(launched|shipped|delivered|finished|landed|went live) (on time|early|"
     r"ahead)|on time|under budget|ahead of schedule|(months?|weeks?|days?|a year) later|"
+    # the date kept, told by the date: "finished most of it by the deadline" ("what the law
+    # required by the deadline" is what had to be done)
+    r"(?:done|finished|completed|delivered|shipped|launched|live|ready|submitted)\b[^.;,]{0,40}?"
+    r"\b(?:by|before|ahead of) the (?:deadline|due date|cut-?off)|(?:made|met|hit|beat) the "
+    r"(?:deadline|due date)|"
     r"by the time|back (in|within|to) (range|normal|target|budget|spec|stock)|"
     r"got caught|(were|was) (booked|resolved|renewed|signed|closed|recovered|restored)|(renewed|"
     r"signed|closed) (the|a|for)|saved (us|the company|about|roughly|\$)|"
@@ -510,7 +515,7 @@ PATTERNS: dict[str, str] = {
     r"(?:wrote|came back|called|rang) (?:to|in to) (?:the|us|me|our|head office)(?: [\w-]+)? "
     r"(?:to (?:say|thank|tell)|saying|and (?:said|thanked)))",
     "stakeholder": r"\b(stakeholders?|leadership|executives?|exec|vp|svp|cto|ceo|cfo|coo|"
-    r"directors?|head of|my manager|my boss|skip[- ]level|senior leaders?|legal|finance|"
+    r"directors?|head of|(?:my|our) (?:manager|boss)|skip[- ]level|senior leaders?|legal|finance|"
     r"sales team|board|"
     # as workplaces outside an office name them: a colleague, "the site manager", "head office",
     # "the auditors", the supplier or contractor whose work the decision touches

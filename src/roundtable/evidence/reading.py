@@ -1594,6 +1594,53 @@ def _cued_role(role: Role, text: str, cued: str, actor: Actor, mode: Mode,
     return role
 
 
+# A verb of being, or of how things went, after the subject: "it went fine", "we were working
+# Monday", "the client was fine with it", "we got through it". It tells how things stood, not a
+# step anyone took. Being names a state only with a description after it: "was to" and "were
+# going to" look ahead to a step, "was saying" frames what was said, "the gap was there" says
+# that something is, "the office was on the fourth floor" where it is, and "it was the auditor"
+# or "we were a team of five" says who or what, as the scene does.
+_STATE = re.compile(
+    r"^(?:(?:is|are|was|were|stayed|remained|seemed)\b(?! (?:to|going to|about to|"
+    r"supposed to|saying|telling|asking|that|what|how|why|there|here|(?:\w+ )?able to|"
+    r"(?:\w+ly )?(?:on|in|at|inside|outside|near|next to|behind|above|below|under|of|from))\b)"
+    r"(?! (?:the|a|an|my|our|his|her|their|its|this|that|these|those|one|some|all|any|no|"
+    r"[\w-]+ (?:people|of us))\b)(?=\s\S)|"
+    r"(?:went|worked|ran|turned out)(?: \w+ly| pretty| quite| really| all)? "
+    r"(?:fine|well|ok|okay|alright|smoothly|great|out)\b|got (?:through|used to|over|there|"
+    r"back to)\b|(?:made|pulled|came) (?:it|through)\b)", re.IGNORECASE)
+# "Had" as a light verb names an event ("we had a meeting with the client"), no state.
+_HAD_AN_EVENT = re.compile(r"^had (?:a|an|our|another|one|two|three|some) (?:\w+ )?(?:meeting|"
+                           r"call|chat|talk|conversation|discussion|session|workshop|retro|"
+                           r"review|vote|look|go|try|word)s?\b", re.IGNORECASE)
+# A state with a view or an aim in it ("she was determined to ship", "he was convinced that…").
+_STANCE_TAKEN = re.compile(r"\b(?:to|that|about|on)\b", re.IGNORECASE)
+# A subject that takes in the whole group, the teller with it: "Everyone took a part".
+_ALL_OF_US = re.compile(r"^(?:everyone|everybody|all of us|each of us|both of us)\b",
+                        re.IGNORECASE)
+
+
+def _how_it_stood(text: str, having: bool = False) -> bool:
+    """Whether the clause's verb tells a state rather than a step: being, or how things went
+    ("it went fine"); with `having`, also "we had" what sets a scene ("we had a supplier who
+    stopped responding", as "there was" does)."""
+    _, rest = subject_split(text)
+    told = " ".join(rest)
+    return bool(_STATE.match(told)) or having and told.startswith("had ") and not (
+        told.startswith("had to ") or _HAD_AN_EVENT.match(told))
+
+
+def _closing(text: str, actor: Actor, mode: Mode, position: float | None,
+             reported: bool) -> bool:
+    """How things stood, told in the story's last sentence by no step of the candidate's, is
+    how it ended: "it went fine and we were working Monday", "the client was fine with it".
+    The same words at the start set the scene; a clause hung on another ("which was true") or
+    said by someone is no ending of its own."""
+    return position == 1.0 and mode == "fact" and actor != "candidate" and not (
+        reported or _HANGS_ON.match(text) or re.match(r"^\W*that\b", text, re.IGNORECASE)
+        or _SOURED.search(text)) and _how_it_stood(text)
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -1609,8 +1656,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     for name, (role, pattern) in zip(_ROLE_NAMES, _ROLE_CUES_LOWERED if ascii_text
                                      else _ROLE_CUES, strict=True):
         if (possible is None or name in possible) and pattern.search(cued):
-            if role == "situation" and mode in ("fact", "habitual") and told_later(
-                    text, actor, position):
+            if role == "situation" and (mode in ("fact", "habitual") and told_later(
+                    text, actor, position) or _closing(text, actor, mode, position, reported)):
                 return "result"  # "last spring" at the end dates what came of the story
             if role == "result" and position is not None and position < 0.3 and (
                     heading != "result") and not re.search(
@@ -1631,9 +1678,26 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
             "none", "other", "team") and outcome_signal.search(text) and mode in (
             "fact", "negated"):
         return "result"
+    return _unmarked_role(text, actor, mode, position, reported)
+
+
+def _unmarked_role(text: str, actor: Actor, mode: Mode, position: float | None,
+                   reported: bool) -> Role:
+    """The role of a clause no cue word, heading or sign of later time places: from who acts,
+    whether it tells a state or a step, and where in the story it sits."""
+    if _closing(text, actor, mode, position, reported):
+        return "result"
+    if actor == "team" and position is not None and position < 0.5 and _how_it_stood(
+            text, having=True):
+        return "situation"  # "we were short-staffed", "we had a lot of rain": the scene
     if actor in ("candidate", "team"):
         return "action"
-    if actor == "other" and _PAST_ACT.search(text):
+    if actor == "other" and _PAST_ACT.search(text) and not (
+            _how_it_stood(text) and not _STANCE_TAKEN.search(" ".join(subject_split(text)[1]))):
+        # "one person was burned out", "the patients were confused": a state told with a
+        # participle, no move of the other side's; "she was convinced that…" takes a side
+        if _ALL_OF_US.match(_subject_text(text)):
+            return "action"  # the whole group at work, the teller among them: no other side
         return "dispute" if position is None or position < 0.5 else "action"
     if position is not None and position < 0.25:
         return "situation"
@@ -2102,8 +2166,17 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     counted = list(range(len(spans))) if story is None else list(story)
     sentences: list[tuple[list[Clause], float | None, Role | None]] = []
     heading: Role | None = None
+    labelled = False
     for index, span in enumerate(spans):
-        heading = heading_of(span) or heading
+        own = heading_of(span)
+        # A label on a bullet that goes on after it ("- Goal: migrate 200 accounts") names that
+        # bullet alone: the bullets after it are its siblings, where lines under a heading of
+        # their own ("Result:") are what it heads.
+        if own is None and labelled and _BULLET_LINE.match(span.text):
+            heading = None
+        heading = own or heading
+        labelled = own is not None and bool(_BULLET_LINE.match(span.text)) and bool(
+            _HEADING.sub("", span.text, count=1).strip())
         rank = sum(1 for i in counted if i < index)
         # Too short a story has no scene-setting start to tell apart from its outcome.
         position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
