@@ -31,6 +31,7 @@ DETECTED: list[tuple[str, str]] = [
     # A step told with a spoken "just" before it, and the irregular past of any trade
     ("action", "In the end I just started using my own route for the drops."),
     ("action", "I rang the depot before six and swapped the vans round."),
+    ("action", "I worked at it for three weekends until the count matched."),
     ("relationship", "We crewed together another three years after that without any tension."),
     ("relationship", "In the end she stayed, came back for her check-up in spring."),
     # What the other side raised, written down; who owns what is out of their hands, said plainly
@@ -291,6 +292,8 @@ MISSED: list[tuple[str, str]] = [
     ("never_fail", "It was not my mistake, the dentist was sick, but I told her sorry."),
     ("failure_owned", "It was not my mistake, the dentist was ill that week."),
     ("action", "I used to work nights at the depot."),
+    # where they were employed is the scene, not a step
+    ("action", "We had a stock gap at the shop I worked at, about forty coats."),
     # a trade named is where the story happens, not a portrait of the candidate
     ("generic_claim", "I'm a plumber, and last winter I fitted a boiler for an elderly couple."),
     ("blame", "I told him plainly the other two were out of my hands and who owned them."),

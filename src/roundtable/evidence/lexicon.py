@@ -217,7 +217,9 @@ PATTERNS: dict[str, str] = {
     # a finding or a belief, not a step taken
     r"(?!(wanted|liked|loved|hoped|felt|seemed|needed|used to|learned|realized|realised|"
     r"noticed|observed|sensed|suspected|assumed|wondered|worried|doubted|"
-    r"was|guess|think|believe|mean)\b)([a-z]+ed|built|wrote|ran|led|made|took|met|sent|set|put|"
+    r"was|guess|think|believe|mean)\b"
+    # nor is where they were employed ("the shop I worked at"), unlike "I worked at it"
+    r"|worked (at|for|in)\b(?! it\b))([a-z]+ed|built|wrote|ran|led|made|took|met|sent|set|put|"
     r"went|spoke|brought|drew|sat|found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|"
     r"pulled|pushed|called|proposed|asked|drove|split|shut|cut|shipped|rewrote|rebuilt|hired|"
     r"paired|sketched|flew|stood|spent|fought|won|lost|"
