@@ -213,6 +213,8 @@ DETECTED: list[tuple[str, str]] = [
     ("blame", "The invoice went out late because the warehouse sent me old stock counts, so it "
               "wasn't really on me."),
     ("contempt", "The other team was clueless and frankly incompetent."),
+    ("contempt", "Warehouse work is tough, and some of the staff just aren't cut out for it."),
+    ("dismissive", "I heard them out, but the rota is there for a reason and it stayed."),
     ("contempt", "Those meetings were a complete waste of my time."),
     ("emotional", "I was furious and lost my temper in the meeting."),
     ("emotional", "I snapped at him in front of everyone."),
@@ -253,6 +255,10 @@ MISSED: list[tuple[str, str]] = [
     # A first view the story turns on the candidate; a limitation met with help
     ("blame", "My first reaction was that it wasn't my fault, he'd passed. Then I looked at the "
               "file again and saw I had signed it off without checking."),
+    # sorting people to serve them, and a rule held with a step to change it
+    ("contempt", "Some of the pickers just aren't suited to nights, so I moved two onto days."),
+    ("dismissive", "I heard their worries, but the rota was fixed by the union, so I took it to "
+     "the rep."),
     ("contempt", "It was obvious: she couldn't read the units on the syringe. So I asked the "
                  "pharmacy for a pen with a dial."),
     # A shortfall the candidate then takes up with the people, a few lines on, is the premise
