@@ -603,3 +603,13 @@ def test_quoted_words_are_the_speakers(answer: str, speaker: str) -> None:
 ])
 def test_the_past_of_a_present_form(present: str, past: str) -> None:
     assert _past_of(present) == past
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # Where the candidate was employed sets the scene; working at something is a step.
+    ("We had a big gap in the stock at the shop I worked at.", "situation"),
+    ("Last year I worked at it for three weekends.", "action"),
+])
+def test_where_they_worked_is_the_scene_not_a_step(text: str, role: str) -> None:
+    assert read_role(text, "team" if text.startswith("We") else "candidate", "fact", 0.0,
+                     None, False) == role

@@ -31,6 +31,7 @@ DETECTED: list[tuple[str, str]] = [
     # A step told with a spoken "just" before it, and the irregular past of any trade
     ("action", "In the end I just started using my own route for the drops."),
     ("action", "I rang the depot before six and swapped the vans round."),
+    ("action", "I worked at it for three weekends until the count matched."),
     ("relationship", "We crewed together another three years after that without any tension."),
     ("relationship", "In the end she stayed, came back for her check-up in spring."),
     # What the other side raised, written down; who owns what is out of their hands, said plainly
@@ -212,6 +213,8 @@ DETECTED: list[tuple[str, str]] = [
     ("blame", "The invoice went out late because the warehouse sent me old stock counts, so it "
               "wasn't really on me."),
     ("contempt", "The other team was clueless and frankly incompetent."),
+    ("contempt", "Warehouse work is tough, and some of the staff just aren't cut out for it."),
+    ("dismissive", "I heard them out, but the rota is there for a reason and it stayed."),
     ("contempt", "Those meetings were a complete waste of my time."),
     ("emotional", "I was furious and lost my temper in the meeting."),
     ("emotional", "I snapped at him in front of everyone."),
@@ -252,6 +255,10 @@ MISSED: list[tuple[str, str]] = [
     # A first view the story turns on the candidate; a limitation met with help
     ("blame", "My first reaction was that it wasn't my fault, he'd passed. Then I looked at the "
               "file again and saw I had signed it off without checking."),
+    # sorting people to serve them, and a rule held with a step to change it
+    ("contempt", "Some of the pickers just aren't suited to nights, so I moved two onto days."),
+    ("dismissive", "I heard their worries, but the rota was fixed by the union, so I took it to "
+     "the rep."),
     ("contempt", "It was obvious: she couldn't read the units on the syringe. So I asked the "
                  "pharmacy for a pen with a dial."),
     # A shortfall the candidate then takes up with the people, a few lines on, is the premise
@@ -291,6 +298,8 @@ MISSED: list[tuple[str, str]] = [
     ("never_fail", "It was not my mistake, the dentist was sick, but I told her sorry."),
     ("failure_owned", "It was not my mistake, the dentist was ill that week."),
     ("action", "I used to work nights at the depot."),
+    # where they were employed is the scene, not a step
+    ("action", "We had a stock gap at the shop I worked at, about forty coats."),
     # a trade named is where the story happens, not a portrait of the candidate
     ("generic_claim", "I'm a plumber, and last winter I fitted a boiler for an elderly couple."),
     ("blame", "I told him plainly the other two were out of my hands and who owned them."),

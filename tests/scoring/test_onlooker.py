@@ -47,3 +47,27 @@ def test_the_watched_outcome_scores_below_the_same_outcome_earned() -> None:
         "delivered-result"]
     assert "only others act in the story" in next(
         c.rationale for c in watched.scores.criteria if c.id == "delivered-result")
+
+
+# Someone else finds and fixes it; the candidate's one step is a hand with a recount.
+HELPED = (
+    "Before an audit our count was out by forty coats. It was a worry. My manager took it on "
+    "and went through every delivery note, and she traced the gap to a transfer scanned out "
+    "twice. Once she'd found it, head office corrected it and the area manager signed it off. "
+    "I helped with a recount of the coat rail. It was fine for the audit."
+)
+
+
+def test_one_step_beside_three_of_someone_elses_costs_half() -> None:
+    assert onlooker_penalty(analyze(HELPED)) == ONLOOKER_POINTS / 2
+    # Two steps of their own make it their story too.
+    shared = HELPED.replace("I helped with a recount of the coat rail.",
+                            "I recounted the coat rail and I checked the transfer log myself.")
+    assert onlooker_penalty(analyze(shared)) == 0.0
+
+
+def test_a_helpers_story_is_said_to_be_mostly_others_steps() -> None:
+    review = roundtable.review(HELPED, competency="dive-deep")
+    said = {c.rationale for c in review.scores.criteria}
+    assert any("others take most of the steps" in r for r in said), said
+    assert not any("only others act" in r for r in said)

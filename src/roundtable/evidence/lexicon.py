@@ -217,7 +217,9 @@ PATTERNS: dict[str, str] = {
     # a finding or a belief, not a step taken
     r"(?!(wanted|liked|loved|hoped|felt|seemed|needed|used to|learned|realized|realised|"
     r"noticed|observed|sensed|suspected|assumed|wondered|worried|doubted|"
-    r"was|guess|think|believe|mean)\b)([a-z]+ed|built|wrote|ran|led|made|took|met|sent|set|put|"
+    r"was|guess|think|believe|mean)\b"
+    # nor is where they were employed ("the shop I worked at"), unlike "I worked at it"
+    r"|worked (at|for|in)\b(?! it\b))([a-z]+ed|built|wrote|ran|led|made|took|met|sent|set|put|"
     r"went|spoke|brought|drew|sat|found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|"
     r"pulled|pushed|called|proposed|asked|drove|split|shut|cut|shipped|rewrote|rebuilt|hired|"
     r"paired|sketched|flew|stood|spent|fought|won|lost|"
@@ -1987,7 +1989,9 @@ _READ_FLAGS: dict[str, str] = {
         r"can't|won't|aren't|never|will never)|will never|won't ever|never will|(?:is|are) never "
         r"going to|(?:is|are) not going to|(?:isn't|aren't) going to|can't be|cannot be)(?: be)? "
         r"(?:happy|satisfied|pleased|helped|taught|get (?!paid|enough|the chance|a chance|time)"
-        r"[\w-]+|learn|change|keep up|understand|listen|adapt|care|bother|worth)\b(?! (?:yet|at "
+        # "some people just aren't suited to it": written off as unfit for the work
+        r"[\w-]+|learn|change|keep up|understand|listen|adapt|care|bother|worth|suited|cut "
+        r"out)\b(?! (?:yet|at "
         r"first|straight away|right away|with|about|when|if|until|unless)\b)|"
         r"\b" + _KIND_OF_PEOPLE + r"(?: (?:in|from|on|at) [\w-]+)? (?:are|is|were|was) (?:just |"
         r"so |too |very )?set in (?:their|his|her) ways\b|"
@@ -2101,6 +2105,10 @@ _READ_FLAGS: dict[str, str] = {
         r"(?:weren't|wasn't|were not|was not|aren't|isn't|not) (?:really |very |that |all that )?"
         r"(?:a |the )?(?:priorit\w+|relevant|important|needed|necessary|practical|realistic|worth|"
         r"the point|the focus|useful)\b|"
+        # Heard out, then the complaint answered with the rule itself: "I listened to it, but to
+        # be honest the schedule is there for a reason".
+        r"\b(?:listened to|heard|took on board|noted) (?:it|that|them|him|her|their [\w-]+|the "
+        r"[\w-]+)(?: out)?,? but\b[^.;]{0,50}?\b(?:is|are|was|were) there for a reason\b|"
         r"\bthanked (?:her|him|them|the [\w-]+) and (?:we |i )?(?:just )?(?:carried on|moved on|"
         r"went ahead|kept going|continued|stuck)\b(?! with (?:her|his|their|the new)\b)|"
         r"\b(?:not|never|isn't|wasn't) (?:my|our) (?:job|role|problem) to (?:make|keep) "

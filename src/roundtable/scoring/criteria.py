@@ -121,7 +121,11 @@ def onlooker_penalty(analysis: Analysis) -> float:
             own += not _STATE.match(clause.text)
         elif clause.actor == "other":
             others += 1
-    return ONLOOKER_POINTS if not own and others >= 2 else 0.0
+    if not own:
+        return ONLOOKER_POINTS if others >= 2 else 0.0
+    # One step of their own beside three or more of someone else's ("my manager went through
+    # the deliveries, worked out the double scan… I helped with a recount"): a helper's story.
+    return ONLOOKER_POINTS / 2 if own == 1 and others >= 3 else 0.0
 
 
 FULL_COVERAGE = 4
@@ -231,7 +235,8 @@ def score_criterion(
         concerns.append("told in generalities")
     if onlooker > 0:
         negative += onlooker
-        concerns.append("only others act in the story")
+        concerns.append("only others act in the story" if onlooker >= ONLOOKER_POINTS
+                        else "others take most of the steps")
     if not best:
         # Silent only with nothing against it either: a red flag, phrasing that counts against
         # it, a story told in generalities or one where only others act all speak to it.
