@@ -64,10 +64,13 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # covered a criterion (`scoring.criteria.FULL_COVERAGE`); at four it is missed again.
 # Round 24: plain-evidence-h2 (held out) left the list when the reading's own outcome clauses,
 # late in the story and told by no step of the candidate's, began to count as told outcomes.
+# Round 25: others-speech-04 left the list when one step of the candidate's own beside three of
+# someone else's (a support lead who stayed till two in the morning) began to cost half the
+# onlooker's point: its personal action now reads 2.
 KNOWN_MISSES = frozenset(
     """onlooker-h1 onlooker-h2 plain-evidence-h1 plain-evidence-h3
     present-narration-07 present-narration-h2
-    denial-01 denial-05 polite-blame-05 others-speech-03 others-speech-04 negated-action-01
+    denial-01 denial-05 polite-blame-05 others-speech-03 negated-action-01
     unsignposted-outcome-04 later-relationship-02 later-relationship-04 sole-credit-01
     steamroll-05 dismissive-04 dismissive-05
     contempt-polite-05 reason-not-result-05 short-but-real-04 short-but-real-05
