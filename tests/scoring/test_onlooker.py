@@ -19,11 +19,11 @@ TAKEN_PART = WATCHED.replace(
     "She also negotiated better delivery times with the suppliers.",
     "I rebuilt the delivery schedule with the suppliers so the front tables never ran empty.")
 
-# The same story with a step the candidate's team took.
+# The same story with the candidate's team taking the step the candidate took above (beside
+# all three of Priya's it would be a helper's story: see HELPED).
 TEAM_PART = WATCHED.replace(
     "She also negotiated better delivery times with the suppliers.",
-    "She also negotiated better delivery times with the suppliers. We rebuilt the delivery "
-    "schedule with the suppliers so the front tables never ran empty.")
+    "We rebuilt the delivery schedule with the suppliers so the front tables never ran empty.")
 
 
 def test_a_story_only_others_act_in_is_penalised() -> None:

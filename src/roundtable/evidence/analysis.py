@@ -13,7 +13,7 @@ from functools import cache, cached_property
 
 from roundtable import regexes as re
 from roundtable.evidence.across import flags_across
-from roundtable.evidence.credit import credit, credit_cue
+from roundtable.evidence.credit import credit, credit_cue, opening_scene
 from roundtable.evidence.flagging import flags_of
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
@@ -287,7 +287,8 @@ class Analysis:
                                    for c in flagged)]
                 if not hits:
                     continue  # nothing to credit (`_credited` of no hits is None)
-                item = _credited(kind, sentence, hits, self.clauses_of(sentence.index), pattern)
+                item = _credited(kind, sentence, hits, self.clauses_of(sentence.index),
+                                 self._scene, pattern)
                 if item is not None:
                     found.append(item)
         return found
@@ -302,6 +303,11 @@ class Analysis:
         # it matches the text case-insensitively, several times faster (as `lexicon.finditer`).
         return [(sentence, text, inserted, text.lower() if text.isascii() else None)
                 for sentence, text, inserted in read]
+
+    @cached_property
+    def _scene(self) -> frozenset[int]:
+        """Where the clauses of the opening scene start (`credit.opening_scene`)."""
+        return opening_scene(self.clauses)
 
     @cached_property
     def _flagged(self) -> list[Clause]:
@@ -387,10 +393,12 @@ def _evidence(kind: str, sentence: Sentence, rel_start: int, rel_end: int,
 
 
 def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
-              clauses: list[Clause], cue: str | None = None) -> Evidence | None:
+              clauses: list[Clause], scene: frozenset[int],
+              cue: str | None = None) -> Evidence | None:
     """The best-credited of a kind's matches in one sentence, or None if none earns credit.
 
-    `cue` is the competency cue's pattern when the kind is a cue.
+    `scene` holds where the clauses of the opening scene start (`credit.opening_scene`); `cue`
+    is the competency cue's pattern when the kind is a cue.
     """
     best: tuple[float, int, int] | None = None
     base = sentence.span.start
@@ -406,9 +414,9 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
         if clause is None:
             factor = 1.0
         elif cue is not None:
-            factor = credit_cue(cue, clause, start, end)
+            factor = credit_cue(cue, clause, start, end, clause.span.start in scene)
         else:
-            factor = credit(kind, clause, start, end)
+            factor = credit(kind, clause, start, end, clause.span.start in scene)
         if factor > 0 and (best is None or factor > best[0]):
             best = (factor, rel_start, rel_end)
     if best is None:
@@ -1348,6 +1356,7 @@ def analyze(answer: str) -> Analysis:
             all_hits[index] = _kinds_in(span, restated[index])
     _learned_flags(spans, clauses, all_hits, quarantined)
     _flags_across(spans, clauses, all_hits, quarantined)
+    scene = opening_scene(clauses)
     for index, span in enumerate(spans):
         hits = all_hits[index]
         masked = index in quarantined
@@ -1385,7 +1394,7 @@ def analyze(answer: str) -> Analysis:
                             restated.get(index))
         found_sentences.append(sentence)
         for kind, where in hits.items():
-            item = _credited(kind, sentence, where, own)
+            item = _credited(kind, sentence, where, own, scene)
             if item is not None:
                 evidence.append(item)
     evidence = _without_credit_in_flagged_clauses(_without_owned_faults(

@@ -10,6 +10,8 @@ would have, or whether it was the manager who did. Credit follows the reading:
   counts from any owner;
 - a result counts where the story tells an outcome, not where it gives a reason or sets the
   scene, and "we never had that outage again" is an outcome told as an absence;
+- the scene told before the candidate's first step of their own ("we had a big stock
+  discrepancy at the store") is what was wrong before they acted: no behavior of theirs;
 - a red flag is the candidate's own framing, so it counts wherever the candidate speaks, but
   never in a clause that denies it ("I didn't go over her head") or in someone else's words.
 
@@ -18,6 +20,8 @@ has accounted for it, so the clause's negation does not cancel it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from roundtable import regexes as re
 from roundtable.evidence.kinds import RED_FLAGS
@@ -212,8 +216,61 @@ def _generic_lesson(clause: Clause, start: int) -> bool:
         clause.text[max(0, start - clause.span.start):])
 
 
-def credit(kind: str, clause: Clause, start: int, end: int) -> float:
-    """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`."""
+_OWN_STEPS = frozenset({"action", "decision"})
+# "and we were the second best store", "I was the ward's super user": being, told with the
+# candidate as subject, says how things stood, not a step anyone took.
+_BEING = re.compile(r"^\W*(?:and |but |so |then )?(?:I|we)\s+(?:was|were|am|are|had|have)\b",
+                    re.IGNORECASE)
+
+
+def _own_step(clause: Clause) -> bool:
+    return (clause.mode == "fact" and not clause.reported and clause.role in _OWN_STEPS
+            and clause.actor in ("candidate", "team") and clause.by_candidate
+            and not _BEING.match(clause.text))
+
+
+def steps_taken(clauses: Sequence[Clause]) -> tuple[int, int]:
+    """How many steps the candidate (or their team) takes and how many others take, each told
+    as it happened.
+
+    Someone else's early act may be read as the side they took ("my supervisor took it on and
+    pulled every timesheet"); in a story where the candidate takes no side of their own it is
+    no dispute, only a step of theirs.
+    """
+    sided = any(c.by_candidate and c.actor in ("candidate", "team") and c.role == "dispute"
+                for c in clauses)
+    roles = _OWN_STEPS if sided else _OWN_STEPS | {"dispute"}
+    own = sum(map(_own_step, clauses))
+    others = sum(1 for c in clauses if c.mode == "fact" and not c.reported
+                 and c.actor == "other" and c.role in roles)
+    return own, others
+
+
+def opening_scene(clauses: Sequence[Clause]) -> frozenset[int]:
+    """Where the situation clauses told before the candidate's first step start, in a story
+    where others take more steps than the candidate.
+
+    In a helper's story the scene is what someone else went on to investigate: "we had a big
+    stock discrepancy, around £3,000 of denim" before the store manager's search is no noticing
+    of the candidate's, however a phrase or a cue reads it. Where the candidate takes the steps
+    the scene is what they noticed and acted on ("our churn dashboard showed a 5% spike"), and
+    once they have acted a clause read as the scene may be what their step turned up.
+    """
+    own, others = steps_taken(clauses)
+    if own >= others:
+        return frozenset()
+    scene: set[int] = set()
+    for clause in clauses:
+        if _own_step(clause):
+            break
+        if clause.role == "situation":
+            scene.add(clause.span.start)
+    return frozenset(scene)
+
+
+def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False) -> float:
+    """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`; `scene` says
+    the clause is part of the opening scene (`opening_scene`)."""
     if kind in _ABOUT_CUSTOMERS and _generic_lesson(clause, start):
         return 0.0
     if kind == "collective_we" and (_RECIPROCAL.search(clause.text) or _NOUN_BEFORE.search(
@@ -248,9 +305,13 @@ def credit(kind: str, clause: Clause, start: int, end: int) -> float:
         if kind == "decision" and mode == "negated":
             return 0.0
         return 0.0 if mode == "hypothetical" else (HEDGED if mode == "hedged" else 1.0)
-    # Behavior: the candidate's (or team's) own step, told as something that happened. What
-    # others do as the story's outcome ("Engineering adopted it as the standard") is its
-    # result.
+    return 0.0 if scene else _behavior_credit(kind, clause, mode, start, end)
+
+
+def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> float:
+    """Behavior: the candidate's (or team's) own step, told as something that happened. What
+    others do as the story's outcome ("Engineering adopted it as the standard") is its
+    result."""
     if clause.owner == "other" and clause.role not in _OUTCOMES and not (
             kind == "failure_owned" and _ME.search(
                 clause.text[start - clause.span.start:end - clause.span.start])):
@@ -267,12 +328,15 @@ _SUBJECT_IN_CUE = re.compile(r"\b(?:i|my|we|our|she|he|they|them|him|her|his|the
 _OUTCOMES = frozenset({"result", "relationship", "decision"})
 
 
-def credit_cue(cue: str, clause: Clause, start: int, end: int) -> float:
-    """The factor a competency cue earns in `clause`: mode as for behavior, owner by the cue.
+def credit_cue(cue: str, clause: Clause, start: int, end: int, scene: bool = False) -> float:
+    """The factor a competency cue earns in `clause`: mode as for behavior, owner by the cue,
+    and none in the opening scene (`opening_scene`).
 
     Cues are written for a competency, and some are other people's responses by design ("he
     was right", "they renewed"); an outcome someone else reaches is the story's outcome.
     """
+    if scene:
+        return 0.0
     mode = _effective_mode(clause, start, end)
     if clause.reported and clause.owner == "other":
         return 0.0
@@ -293,4 +357,4 @@ _LASTING_NOW = re.compile(r"\b(?:now|still|since then|ever since|these days|to t
                           re.IGNORECASE)
 
 
-__all__ = ["HEDGED", "SHORTFALL", "credit", "credit_cue"]
+__all__ = ["HEDGED", "SHORTFALL", "credit", "credit_cue", "opening_scene", "steps_taken"]

@@ -1439,10 +1439,11 @@ _PAST_ACT = re.compile(
     re.IGNORECASE,
 )
 # A past action verb other than being or having.
-# "the shop I worked at", "when we worked for the council": where they were employed, the
-# scene; "I worked at it for weeks", "I worked on the rota" are steps.
+# "the shop I worked at", "when we worked for the council", "the care home where I worked,":
+# where they were employed, the scene; "I worked at it for weeks", "I worked on the rota" are
+# steps.
 _DEED = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|had|used)\b|"
-                   r"worked\s+(?:at|for|in)\b(?!\s+it\b))"
+                   r"worked\s+(?:at|for|in)\b(?!\s+it\b)|worked\s*(?:[,.;:]|$))"
                    r"(?:\w+ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|"
                    r"found|began|chose|gave|held|kept|told|shipped|cut|spent|did|got|rebuilt|"
                    r"rewrote|drove|sold|paid|won|ran)\b",

@@ -9,9 +9,9 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from roundtable import regexes as re
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
+from roundtable.evidence.credit import steps_taken
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.evidence.reading import Clause
 from roundtable.models import CriterionScore
@@ -104,23 +104,12 @@ ONLOOKER_POINTS = 1.0
 """Points off every criterion for a story in which only other people act: the manager's plan,
 the team lead's calls, told by someone who watched ("Priya moved the stock, retrained the team
 … I learned a lot from watching her")."""
-_STEP_ROLES = frozenset({"action", "decision"})
-# "and we were the second best store" says how things stood, not a step anyone took.
-_STATE = re.compile(r"^\W*(?:and |but |so |then )?(?:I|we)\s+(?:was|were|am|are|had|have)\b",
-                    re.IGNORECASE)
 
 
 def onlooker_penalty(analysis: Analysis) -> float:
     """ONLOOKER_POINTS when others take at least two steps and the candidate (or their team)
     takes none; the story's goal and outcome are then someone else's."""
-    own = others = 0
-    for clause in analysis.clauses:
-        if clause.mode != "fact" or clause.reported or clause.role not in _STEP_ROLES:
-            continue
-        if clause.actor in ("candidate", "team") and clause.owner in ("candidate", "team"):
-            own += not _STATE.match(clause.text)
-        elif clause.actor == "other":
-            others += 1
+    own, others = steps_taken(analysis.clauses)
     if not own:
         return ONLOOKER_POINTS if others >= 2 else 0.0
     # One step of their own beside three or more of someone else's ("my manager went through
