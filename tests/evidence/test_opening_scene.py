@@ -55,6 +55,17 @@ def test_the_other_sides_position_is_no_step_where_the_candidate_takes_a_side() 
     assert steps_taken(disagreed.clauses) == (1, 1)
 
 
+def test_a_sceptics_doubt_is_no_step_in_a_story_without_a_disagreement_of_the_candidates() -> None:
+    doubted = analyze(
+        "Referral letters at our clinic took nine days to go out. Dr Okafor doubted a template "
+        "would cope with complex cases. I drafted a one-page template anyway and asked him to "
+        "review ten letters written with it. He signed off all ten. Letters now go out in two "
+        "days.")
+    # Signing off is his step; doubting is the side he took.
+    assert [c.role for c in doubted.clauses][1] == "dispute"
+    assert steps_taken(doubted.clauses) == (1, 1)
+
+
 def test_where_they_worked_is_the_scene_and_working_through_is_a_step() -> None:
     scene = analyze(HELPED).clauses[0]
     assert (scene.text, scene.actor, scene.role) == (SCENE, "team", "situation")

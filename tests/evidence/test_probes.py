@@ -67,8 +67,10 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # Round 25: others-speech-04 left the list when one step of the candidate's own beside three of
 # someone else's (a support lead who stayed till two in the morning) began to cost half the
 # onlooker's point: its personal action now reads 2.
+# Round 26: onlooker-h2 (held out) left the list when someone else's early steps, read as the
+# side they took, began to count as their steps in a story where the candidate takes no side.
 KNOWN_MISSES = frozenset(
-    """onlooker-h1 onlooker-h2 plain-evidence-h1 plain-evidence-h3
+    """onlooker-h1 plain-evidence-h1 plain-evidence-h3
     present-narration-07 present-narration-h2
     denial-01 denial-05 polite-blame-05 others-speech-03 negated-action-01
     unsignposted-outcome-04 later-relationship-02 later-relationship-04 sole-credit-01

@@ -30,6 +30,7 @@ from roundtable.evidence.reading import (
     mode_triggers,
     negation_at,
     past_tense,
+    subject_split,
     told_later,
 )
 
@@ -229,20 +230,36 @@ def _own_step(clause: Clause) -> bool:
             and not _BEING.match(clause.text))
 
 
+# Verbs that tell a view held, a word said or a state, not a deed: "Ana doubted it", "my
+# manager wanted Friday", "he said", "she had to choose".
+_STANCE = frozenset("""doubted wanted thought believed felt objected disagreed insisted argued
+    pushed resisted refused preferred worried questioned challenged complained opposed was were
+    had said told asked suggested proposed expected assumed liked disliked hated didn't did
+    wouldn't couldn't wasn't weren't would could should needed seemed kept""".split())
+
+
+def _a_deed_of_theirs(clause: Clause) -> bool:
+    """Whether a clause read as the other side's position tells a deed of a person's instead:
+    "my supervisor took it on and pulled every timesheet", not "Ana doubted it" nor a thing
+    the reader took for a person ("company details auto-filled from the registry")."""
+    _, following = subject_split(clause.text)
+    return bool(following) and following[0] not in _STANCE
+
+
 def steps_taken(clauses: Sequence[Clause]) -> tuple[int, int]:
     """How many steps the candidate (or their team) takes and how many others take, each told
     as it happened.
 
-    Someone else's early act may be read as the side they took ("my supervisor took it on and
-    pulled every timesheet"); in a story where the candidate takes no side of their own it is
-    no dispute, only a step of theirs.
+    Someone else's early deed may be read as the side they took ("my supervisor took it on
+    and pulled every timesheet"); in a story where the candidate takes no side of their own it
+    is no dispute, only a step of theirs.
     """
     sided = any(c.by_candidate and c.actor in ("candidate", "team") and c.role == "dispute"
                 for c in clauses)
-    roles = _OWN_STEPS if sided else _OWN_STEPS | {"dispute"}
     own = sum(map(_own_step, clauses))
     others = sum(1 for c in clauses if c.mode == "fact" and not c.reported
-                 and c.actor == "other" and c.role in roles)
+                 and c.actor == "other" and (c.role in _OWN_STEPS or c.role == "dispute" and (
+                     not sided and _a_deed_of_theirs(c))))
     return own, others
 
 
