@@ -63,6 +63,19 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
     ("The CTO said no to the new logging library, he wanted to wait for the security review. I "
      "booked the review for the next week and we shipped it after it passed.", "steamroll",
      False),
+    # a no put off to later, overridden by the candidate's own hand
+    ("I wanted to move the clinic to text reminders. The practice manager said it wasn't a "
+     "priority this year. So I decided to set them up myself for my own patients the next "
+     "week.", "steamroll", True),
+    ("The IT lead said the single sign-on was not a priority for this quarter. I turned it on "
+     "myself on the Friday.", "steamroll", True),
+    ("The IT lead said the single sign-on was not a priority for this quarter. I asked if I "
+     "could pilot it on my own team, and he agreed. I set it up myself the next week.",
+     "steamroll", False),
+    ("The IT lead said the single sign-on was not a priority for this quarter, so I put it in "
+     "the plan for the next one.", "steamroll", False),
+    ("The agency said our booking was not a priority for them. I called the venue myself and "
+     "moved the date.", "steamroll", False),
     ("Honestly, I can't think of a big one. My calls generally hold up because I take my "
      "time.", "never_fail", True),
     ("Nothing major springs to mind. I'm a pretty methodical person.", "never_fail", True),

@@ -43,7 +43,10 @@ _REFUSAL = re.compile(
     r"\btold (?:me|us) (?:not to (?!worry|panic|stress|rush|feel|take it)|to (?:drop|leave|forget|"
     r"shelve|park|hold off|stop))|"
     r"\bsaid (?:I|we) (?:couldn't|could not|shouldn't|should not|can't|cannot|mustn't)\b|"
-    r"\bwasn't (?:having it|keen|willing)\b|\bobjected\b|\bwas against (?:it|the)\b",
+    r"\bwasn't (?:having it|keen|willing)\b|\bobjected\b|\bwas against (?:it|the)\b|"
+    # a no put off to later: "it was not a priority this quarter", "not the right time"
+    r"\b(?:not|wasn't|isn't) (?:a |the |our )?(?:(?:top|high|real|big) )?priority\b|"
+    r"\bnot (?:the right time|right now)\b",
     re.IGNORECASE)
 # A request for the other person's own work, answered by the refusal: "I asked the data team
 # to pull the extract and they said no" leaves the candidate to do it themselves.
@@ -66,6 +69,8 @@ _WENT_AHEAD = re.compile(
     r"\b(?:anyway|anyhow|regardless|all the same|nonetheless|nevertheless|even so|went ahead|"
     r"quietly|on my own|behind (?:his|her|their) back|without (?:telling|asking) (?:him|her|"
     r"them))\b|"
+    # done by their own hand where the owner's no stood: "I decided to enable it myself"
+    r"\b\w+ (?:it|them|that|this|the change)(?: (?:on|out|live|in|up))? (?:myself|ourselves)\b|"
     + _DO + r"(?: \w+ing)? (?:it|them|the change|the new [\w-]+)(?: (?:on|out|live|in|through|"
     r"up))?\b(?! (?:back|off|down|to (?:him|her|them|what))\b)", re.IGNORECASE)
 # The owner told, or finding out, only once it was done: "…and showed him the numbers after",
@@ -110,12 +115,16 @@ def _stems(text: str) -> set[str]:
 
 
 # A step that meets the refusal instead of overriding it: proposing, asking, accepting, doing
-# what was wanted instead, or committing to the call ("VP still said no. Committed anyway").
+# what was wanted instead, putting it off, or committing to the call ("VP still said no.
+# Committed anyway").
 _ANSWERED = re.compile(
     r"\b(?:asked|proposed|suggested|offered|accepted|dropped|shelved|parked|waited|held off|"
     r"went with|backed off|let it go|instead|(?:his|her|their) way|as (?:he|she|they) "
     r"(?:asked|wanted|said)|committed|went along|got behind|backed (?:it|the|his|her|their)|"
-    r"supported (?:it|the|his|her|their))\b", re.IGNORECASE)
+    r"supported (?:it|the|his|her|their)|"
+    # put off to the time the no named: "so I put it in the plan for the next one"
+    r"(?:for|until|in) (?:the )?(?:next|following) (?:one|quarter|year|sprint|release|cycle))\b",
+    re.IGNORECASE)
 
 # A blank where a miss was asked for, told without denying outright: "I can't think of a big
 # one", "it's hard to think of a time", "nothing major comes to mind", "not really". "I can't
