@@ -206,6 +206,7 @@ def test_offsets_hold_when_lower_casing_changes_a_characters_length() -> None:
     "I showed in the postmortem exactly where the process had broken down on their side.",
     "I think the lesson for the company was that marketing needs to check with engineering.",
     "That was really a communication breakdown between marketing and product.",
+    "I sent the director a note on who had slipped, and he agreed it wasn't down to me.",
 ])
 def test_blame_in_polite_words_is_flagged(blame: str) -> None:
     assert "blame" in _flags(f"{STEPS} {blame} {OUTCOME}")
@@ -222,6 +223,8 @@ def test_blame_in_polite_words_is_flagged(blame: str) -> None:
     "The on-call engineer followed the runbook, and the monitoring caught it in two minutes.",
     "It was my problem to sort out, so I stayed late and fixed it.",
     "The lesson is that I need to tell other departments before I change things.",
+    # the fault taken, in the same words the deflection uses
+    "The late delivery was down to me, because I had booked the wrong van.",
 ])
 def test_owning_the_cause_is_not_blame(owned: str) -> None:
     assert "blame" not in _flags(f"{STEPS} {owned} {OUTCOME}")

@@ -970,9 +970,9 @@ PATTERNS: dict[str, str] = {
     r"bless (?:them|him|her|their hearts)|left (?:us|"
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"
     r"me) down|(?:their|his|her) (?:fault|mess|mistake|screw-?up)|on their end|"
-    # "it wasn't really on me", "that isn't on us"
+    # "it wasn't really on me", "that isn't on us", "it wasn't down to me"
     r"(?:wasn't|was not|isn't|is not) (?:really |actually |entirely |totally |strictly |"
-    r"technically )?on (?:me|us)\b|(?:was|were) out of (?:my|our) hands" + _WHO_CAN_FIX
+    r"technically )?(?:on|down to) (?:me|us)\b|(?:was|were) out of (?:my|our) hands" + _WHO_CAN_FIX
     + r"|(?:if|had) (?:they|he|she|"
     r"the \w+ team) (?:had )?(?:just |only )?(?:done|delivered|listened|followed|"
     r"given) (?:their|his|her|what)|"
