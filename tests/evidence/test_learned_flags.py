@@ -90,6 +90,8 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
      "dismissive"),
     ("I guessed the head teacher would care more about the parents' letters than about my "
      "spreadsheet.", "dismissive"),
+    # what a thing did claims no work for anyone
+    ("I noted that a single pump carried all of the load for the whole site.", "sole_credit"),
     # an audience's background said flatly is what the message was adapted to
     ("I briefed the hospital trustees, who are not technical people, on why the scanner was "
      "down.", "contempt"),
@@ -112,6 +114,8 @@ def test_what_carries_no_flag(text: str, kind: str) -> None:
      "of the crew helped out.", "sole_credit"),
     ("The site foreman just wasn't really a numbers guy, so I filled in the cost sheets "
      "myself.", "contempt"),
+    # a thing as the subject still claims the work when the teller is its predicate
+    ("Honestly, the whole migration was basically me.", "sole_credit"),
 ])
 def test_what_still_carries_it(text: str, kind: str) -> None:
     assert kind in raised(text)

@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from roundtable import regexes as re
 from roundtable.evidence.across import flags_across
 from roundtable.evidence.credit import credit, credit_cue
-from roundtable.evidence.flagging import flags_of
+from roundtable.evidence.flagging import flags_of, mentions_others
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer, possible_kinds
@@ -1217,6 +1217,17 @@ _SOMETHING_MORE = re.compile(r"\b(?:who|that|which|but|because|when|so|and I|and
 # Roles in which a clause tells no work done or delivered unless a verb of doing says so ("I
 # was the one who basically delivered the whole migration" still takes the credit).
 _NO_CLAIM_OF_WORK = frozenset({"situation", "reflection", "relationship"})
+_NOT_A_THING = frozenset({"i", "we", "he", "she", "they", "you", "it", "this", "that", "which",
+                          "who", "everything", "everyone", "nobody", "none"})
+
+
+def _of_a_thing(clause: Clause) -> bool:
+    """Whether a clause tells what a thing did: its subject is a noun phrase, not a person,
+    and no word of it is the teller's ("I", "me", "my")."""
+    head, _ = subject_split(clause.text)
+    if not head or head[-1].lower() in _NOT_A_THING or head[-1][:1].isupper():
+        return False  # a pronoun, a relative, or a name ("Karen did nothing")
+    return not mentions_others(" ".join(head)) and not _ME_IN_IT.search(clause.text)
 _WORK_DONE = re.compile(r"\b(?:\w+ed|built|wrote|ran|led|made|did|done|won|got|took|sold|"
                         r"brought|found|kept|held|set up|put together)\b", re.IGNORECASE)
 _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|right|correctly|"
@@ -1262,6 +1273,10 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
                                   and not _WORK_DONE.search(clause.text)):
         # "I did everything by the book" says how the work was done, not whose it was; "which,
         # in front of the whole team, was not my finest moment" claims no work at all
+        return False
+    if kind == "sole_credit" and _of_a_thing(clause):
+        # "(I wrote that) one rural route carried just 12 passengers a day": what a thing did
+        # claims no work, where "the launch was basically me" does
         return False
     if kind == "never_fail" and _WORST_OF_THEM.search(clause.text):
         return False

@@ -2329,8 +2329,8 @@ _SOMETIME = re.compile(
     re.IGNORECASE)
 _LAPSE_WORDS = (
     r"(?:after|within) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|"
-    r"a couple of|several|\d+) (?:days?|weeks?|months?|hours?)|(?:a|one|two|three|four|five|six|"
-    r"a few|a couple of|\d+) (?:days?|weeks?|months?) later")
+    r"a couple of|several|\d+) (?:days?|weeks?|fortnights?|months?|hours?)|(?:a|one|two|three|"
+    r"four|five|six|a few|a couple of|\d+) (?:days?|weeks?|fortnights?|months?) later")
 _IN_SEQUENCE = re.compile(
     r"\b(?:then|after that|after this|afterwards|finally|in the end|since then|"
     r"(?:at|by) the end(?! of the day)|"
@@ -2348,7 +2348,8 @@ _LAPSE = re.compile(rf"\b(?:{_LAPSE_WORDS})\b", re.IGNORECASE)
 # What a habit, a rule or a self-portrait is told with: "usually", "every time", "when a
 # customer is angry", "I'm a perfectionist", "I try to".
 _GENERIC = re.compile(
-    r"\b(?:always|usually|typically|normally|generally|whenever|every|each|often|sometimes|"
+    # "each other" is who fought, not how often
+    r"\b(?:always|usually|typically|normally|generally|whenever|every|each(?! other)|often|sometimes|"
     r"tend to|tends to|in general|as a rule|most of the time|(?:when|if) (?:a|an|any|someone|"
     r"somebody|anyone|people|customers|users) (?:\w+ )?(?:is|are|has|have|does|do|comes|come|"
     rf"asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b|{_HABITUAL.pattern}",
@@ -2402,6 +2403,9 @@ _THEIR_STEP = re.compile(
 
 # What would have happened, looking back on one past event: "that would have cost us the
 # client", "if I'd waited for sign-off", "if we had kept the old supplier".
+# "What I'd do differently is…", "if I did it again I'd…": a lesson drawn from one event.
+_LOOKING_BACK = re.compile(r"\bdifferently\b|\bif (?:I|we) (?:did|had to do|were doing) (?:it|that|"
+                           r"this|the whole thing) (?:again|over)\b", re.IGNORECASE)
 _COUNTERFACTUAL_PAST = re.compile(
     r"\b(?:would|could|should|might)(?:n['’]t| not)? (?:have|['’]ve)\b|\b\w+['’]d have\b|"
     r"\bwould['’]ve\b|\bif (?:I|we|he|she|they|you)(?: had|['’]d)(?: \w+ly)? (?:been|\w+ed|"
@@ -2441,8 +2445,8 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     # A time that happened once ("It's a Thursday night", "a couple of years ago") is as
     # specific as a name or a number: a habit is seldom dated.
     specific = bool(names_in(story)) or bool(_COUNTED.search(story)) or dated >= 1
-    # What would have happened looks back on one past event; only what would happen in general
-    # is a plan's. A condition ("if it were the network") is counted in the clause that carries
+    # What would have happened, or what they would do differently, looks back on one past
+    # event; only what would happen in general is a plan's. A condition ("if it were the network") is counted in the clause that carries
     # its modal ("I'd see it on every floor").
     # "I'm a copy editor at a regional newspaper" opening the answer introduces the teller; a
     # self-portrait later on ("I'm a people person") describes them in general.
@@ -2451,7 +2455,7 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     generic = sum(1 for m in _GENERIC.finditer(whole)
                   if not (m.start() < introduced and _INTRODUCED.match(m.group()))) + sum(
         1 for c in clauses if c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
-        and not _CONDITION.match(c.text))
+        and not _LOOKING_BACK.search(c.text) and not _CONDITION.match(c.text))
     lapses = len(_LAPSE.findall(story))
     told += lapses  # a lapse counts as a date does: once more than a bare "then"
     placed_in_time = dated + placed >= 1 or slipped >= NARRATIVE_PAST or lapses >= 2
