@@ -1,0 +1,99 @@
+"""Readings that kept strong stories from their credit: a step of looking into a problem told in
+the present, a routine the candidate kept up told with "would", and the insight behind a new idea.
+Each case is an answer of our own with a near miss that must keep its old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+import roundtable
+from roundtable.evidence.analysis import analyze
+from roundtable.evidence.credit import credit_cue
+from roundtable.evidence.reading import read_answer
+from roundtable.evidence.text import sentences
+
+_PAST_STORY = ("Last year I ran the goods-in team at a garden centre. Deliveries were checked "
+               "on paper and we lost about forty plants a month to damage nobody logged. ")
+
+
+def _mode_of(answer: str, opening: str) -> str:
+    return next(c.mode for c in read_answer(sentences(answer)) if c.text.startswith(opening))
+
+
+@pytest.mark.parametrize("step", [
+    "I look at three months of the damage notes",
+    "I see that most of it came from one supplier",
+    "I compare the notes with the delivery times",
+])
+def test_looking_into_the_problem_in_the_present_is_a_step_of_a_past_story(step: str) -> None:
+    answer = f"{_PAST_STORY}So {step}. Then I rang the supplier and we agreed new trays."
+    assert _mode_of(answer, "So I") == "fact"
+
+
+def test_the_same_verbs_in_an_answer_with_no_past_story_stay_a_habit() -> None:
+    answer = ("I run goods-in at a garden centre. When a delivery comes in I look at the damage "
+              "notes first, and usually I compare them with the delivery times.")
+    assert _mode_of(answer, "When a delivery") == "habitual"
+
+
+_ROUTINE = ("I asked him to run the handover for the two new starters, and I'd stand back and "
+            "watch and give him feedback after, one thing at a time.")
+
+
+@pytest.mark.parametrize(("sentence", "opening", "mode"), [
+    (_ROUTINE, "and I'd stand", "habitual"),
+    ("We agreed the plan with the council, and we would walk the site with them before the "
+     "pour.", "and we would walk", "habitual"),
+    # a condition, a promise, an expectation or a lesson keeps "would" imagined
+    ("I knew it was risky, and I would need the director to sign it off.", "and I would need",
+     "hypothetical"),
+    ("I told him I would cover his picks myself.", "I would cover", "hypothetical"),
+    ("If he got stuck, I would step in and show him.", "I would step", "hypothetical"),
+    ("I moved her onto days, and next time I would ask her first.", "and next time",
+     "hypothetical"),
+    ("I moved her onto days, and I would always ask people first.", "and I would always",
+     "hypothetical"),
+])
+def test_a_would_joined_to_a_past_step_is_a_routine_of_the_story(
+        sentence: str, opening: str, mode: str) -> None:
+    assert _mode_of(_PAST_STORY + sentence, opening) == mode
+
+
+def test_a_routine_of_the_story_earns_a_cue_and_a_plan_earns_none() -> None:
+    cue = r"\b(gave|give|giving) (him|her|them) (\w+ ){0,2}feedback\b"
+
+    def earned(answer: str) -> float:
+        clause = next(c for c in analyze(answer).clauses if "feedback" in c.text)
+        at = answer.index("give him feedback")
+        return credit_cue(cue, clause, at, at + len("give him feedback"))
+
+    assert earned(_PAST_STORY + _ROUTINE) == 1.0
+    assert earned("With a new starter I'd always stand back and watch, and I'd give him "
+                  "feedback after, one thing at a time.") == 0.0
+
+
+def _idea_score(answer: str) -> int:
+    review = roundtable.review(answer, competency="invent-and-simplify")
+    return next(c.score for c in review.scores.criteria if c.id == "new-idea")
+
+
+_SCENE = ("At the bakery we threw away about sixty loaves a week because the morning bake was "
+          "guessed from the day before. ")
+
+
+@pytest.mark.parametrize("insight", [
+    "So my idea was simple: bake to the pre-orders and the weather forecast.",
+    "I worked out that the problem wasn't the ovens, it was that nobody saw the pre-orders.",
+    "The real problem wasn't the recipe but the timing of the second bake.",
+])
+def test_the_insight_behind_a_new_idea_is_credited(insight: str) -> None:
+    answer = (f"{_SCENE}{insight} I put the pre-order sheet next to the oven and we baked the "
+              "second batch at ten instead of six. Waste fell to about fifteen loaves a week.")
+    assert _idea_score(answer) >= 2
+
+
+def test_someone_elses_idea_is_not_the_candidates_insight() -> None:
+    answer = (f"{_SCENE}My manager's idea was to buy a new proving cabinet. I put the pre-order "
+              "sheet next to the oven and we baked the second batch at ten. Waste fell to "
+              "about fifteen loaves a week.")
+    assert _idea_score(answer) == 1
