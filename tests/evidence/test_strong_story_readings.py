@@ -97,3 +97,37 @@ def test_someone_elses_idea_is_not_the_candidates_insight() -> None:
               "sheet next to the oven and we baked the second batch at ten. Waste fell to "
               "about fifteen loaves a week.")
     assert _idea_score(answer) == 1
+
+
+@pytest.mark.parametrize("owned", [
+    "The pilot site found a rounding error I'd missed, which could have over-dosed a child.",
+    "I’d overlooked the second loading bay when I wrote the plan.",
+    "I'd made a mistake in the rota, so two of us were off on the Saturday.",
+])
+def test_a_slip_owned_with_id_is_owned_as_with_i_had(owned: str) -> None:
+    assert "failure_owned" in {e.kind for e in analyze(owned).evidence}
+
+
+def test_someone_elses_slip_told_with_id_is_not_the_candidates() -> None:
+    found = analyze("She told me she'd missed the rounding error, so I fixed it that night.")
+    assert "failure_owned" not in {e.kind for e in found.evidence}
+
+
+def test_an_error_i_made_is_owned_and_one_she_made_is_not() -> None:
+    assert "failure_owned" in {e.kind for e in analyze(
+        "The one I think of is a billing error I made on a care home's account.").evidence}
+    assert "failure_owned" not in {e.kind for e in analyze(
+        "The one I think of is a billing error she made on a care home's account.").evidence}
+
+
+def _candor(answer: str) -> int:
+    review = roundtable.review(answer, competency="earn-trust")
+    return next(c.score for c in review.scores.criteria if c.id == "candor")
+
+
+def test_news_told_without_dressing_it_up_is_more_candid_than_the_same_call_without() -> None:
+    told = ("I had double-booked the hall for two funerals in March. I rang both families that "
+            "morning and I didn't dress it up, and I offered them the chapel. ")
+    wished = ("I had double-booked the hall for two funerals in March. I rang both families that "
+              "morning, and I offered them the chapel. ")
+    assert _candor(told) > _candor(wished)

@@ -839,7 +839,7 @@ PATTERNS: dict[str, str] = {
     r"(?:nobody|no one|none of us),? (?:including|not even|least of all) me\b|"
     r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|"
     r"miss|failure)|my (call|decision)[^.]{0,20}"
-    r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made (a|an) ([\w-]+ ){0,2}?"
+    r"\bwrong|i (made|got) the wrong (call|decision)|i(?: had|['’]d)? (made (a|an) ([\w-]+ ){0,2}?"
     r"(mistake|error|blunder)|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
     r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag)|"
     # a slip told in the plain words of any trade: "I had mixed up two patients", "I forgot to
@@ -849,9 +849,9 @@ PATTERNS: dict[str, str] = {
     r"([\w-]+ ){0,3}the wrong)|"
     r"i take responsibility|that (one )?(was|is) on me|(that|it|this)['’]s (partly |mostly |"
     r"all |really )?on me|i owned (it|the mistake|the miss)|"
-    # "one was a modelling mistake that was ours"
+    # "one was a modelling mistake that was ours", "a medication error I made"
     r"(mistake|error|bug|miss|slip) (that|which) (was|were) (mine|ours|on me|on us|my own|our "
-    r"own))",
+    r"own)|(mistake|error|blunder|slip)s? (that |which )?i(?: had|['’]d)? made)",
     # ways of working
     "prioritization": r"\b(prioriti[sz]\w+|trade-?offs?|deprioriti[sz]\w+|sequenc\w+|"
     r"impact (vs\.?|versus|and) effort|said no|cut scope|descop\w+|must-?haves?|critical path|"
