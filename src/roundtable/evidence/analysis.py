@@ -1051,6 +1051,20 @@ def _blame_explained(item: Evidence, sentence: Span, found: list[Sentence]) -> b
                 for s in found[item.sentence + 1:item.sentence + 1 + TAKEN_UP_WITHIN])))
 
 
+_BLAMING = re.compile(r"blam(?:e|ed|es|ing)\b", re.IGNORECASE)
+
+
+def _their_blaming(item: Evidence, clause: Clause, sentence: Span) -> bool:
+    """Whether the blame found is someone else's blaming, told by the candidate: "each trade
+    blamed the other", "my manager blamed the vendor". The candidate's own ("I blamed the
+    vendor", "we blamed the night shift") and an unsaid subject stay the candidate's."""
+    if clause.actor in ("candidate", "team") or not _BLAMING.match(
+            sentence.text, item.at - sentence.start):
+        return False
+    head, _ = subject_split(clause.text)
+    return bool(head) and head[0].lower() not in ("i", "we")
+
+
 def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                           clauses: list[Clause]) -> list[Evidence]:
     """No red flag in words the candidate reports only to deny them; and someone else's
@@ -1069,6 +1083,8 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         sentence = found[item.sentence].span
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
         if item.kind == "blame" and _blame_explained(item, sentence, found):
+            continue
+        if item.kind == "blame" and clause is not None and _their_blaming(item, clause, sentence):
             continue
         if item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses, found):
             continue
@@ -1204,6 +1220,11 @@ _MY_FEELING = re.compile(
 
 
 _ME_IN_IT = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+# Not knowing what a term or a thing means, where "what they were doing" is their competence.
+_TERM_UNKNOWN = re.compile(
+    r"\b(?:didn['’]t|did not|don['’]t|do not|never) (?:really |fully )?(?:know|understand) what "
+    r"(?!(?:he|she|they|you|I|we|it)\b)[^.;]{1,60}? (?:means?|meant|stands? for|refers? to)\b",
+    re.IGNORECASE)
 # "I am manager of a care home with 40 residents": who the candidate is, and nothing they did
 # or said to anyone, so no conduct to flag however the words are put.
 _INTRODUCTION = re.compile(
@@ -1280,8 +1301,10 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
         return False
     if kind == "never_fail" and _WORST_OF_THEM.search(clause.text):
         return False
-    if kind == "contempt" and _ME_IN_IT.search(clause.text):
-        # "people didn't always know what I was working on" is how others saw the candidate
+    if kind == "contempt" and (_ME_IN_IT.search(clause.text) or _TERM_UNKNOWN.search(clause.text)):
+        # "people didn't always know what I was working on" is how others saw the candidate;
+        # "a manager who didn't know what 'one of two sets positive' means" is the audience's
+        # starting point, which the message is made for
         return False
     if kind == "emotional" and not _AFFECT.search(clause.text):
         # "the forms kept getting lost in the vans" is a nuisance told, not a feeling
