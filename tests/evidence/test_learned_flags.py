@@ -96,6 +96,8 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     # someone else's blaming, told by the candidate, is the scene of the conflict
     ("The fitters kept damaging the sockets, and each trade blamed the other.", "blame"),
     ("My manager blamed the vendor for the delay, so I called the vendor myself.", "blame"),
+    # the candidate's own side late is a miss told, not blame
+    ("We handed over nine days late; the school used portable classrooms for a week.", "blame"),
     # what a thing did claims no work for anyone
     ("I noted that a single pump carried all of the load for the whole site.", "sole_credit"),
     # an audience's background said flatly is what the message was adapted to
@@ -123,6 +125,7 @@ def test_what_carries_no_flag(text: str, kind: str) -> None:
     # not knowing what one was doing is still belittled, and the candidate's blaming blames
     ("The new supervisor didn't know what he was doing and frankly never would.", "contempt"),
     ("Honestly, we blamed the night shift for the missing pallets.", "blame"),
+    ("Design sent the specs a week late and that cost us the sprint.", "blame"),
     # a thing as the subject still claims the work when the teller is its predicate
     ("Honestly, the whole migration was basically me.", "sole_credit"),
 ])

@@ -131,3 +131,26 @@ def test_news_told_without_dressing_it_up_is_more_candid_than_the_same_call_with
     wished = ("I had double-booked the hall for two funerals in March. I rang both families that "
               "morning, and I offered them the chapel. ")
     assert _candor(told) > _candor(wished)
+
+
+def _employer(answer: str, criterion: str) -> int:
+    review = roundtable.review(answer, competency="strive-to-be-earths-best-employer")
+    return next(c.score for c in review.scores.criteria if c.id == criterion)
+
+
+_DEPOT = ("I was shift manager at a parcel depot with twenty sorters, and absence on nights was "
+          "twice the days'. ")
+
+
+def test_what_people_said_in_their_one_to_ones_is_noticing_them() -> None:
+    noticed = _DEPOT + ("In one-to-ones the sorters kept saying the same thing: the 3am break "
+                        "was too late to eat. I moved the break to 1am and absence halved.")
+    unnoticed = _DEPOT + "I moved the break to 1am and absence halved."
+    assert _employer(noticed, "noticed-people") > _employer(unnoticed, "noticed-people")
+
+
+def test_asking_each_person_in_turn_is_every_voice_heard() -> None:
+    asked = _DEPOT + ("I sat with each sorter and asked what made nights harder. Two said the "
+                      "scanners froze in the cold, so I got the heaters fixed that week.")
+    told = _DEPOT + "I got the heaters fixed that week because the scanners froze in the cold."
+    assert _employer(asked, "every-voice") > _employer(told, "every-voice")

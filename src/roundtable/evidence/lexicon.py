@@ -1440,8 +1440,10 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"|\b(?:that|it|this) was (?:really |all |mostly |entirely |largely )?down to (?:the |"
         r"their )?(?:[\w-]+ )?(?:team|client|vendor|contractor|agency|department|pm|manager|"
         r"customer|partner)\b|"
-        r"\b(?:gave|sent|handed|delivered) (?:us |me )?(?:the |an? |their |his |her )?(?:[\w-]+ )"
-        r"{1,2}(?:\w+ ){0,2}late\b|"
+        # (what the candidate's side handed over late, "we handed over nine days late", is a
+        # miss of their own)
+        r"\b(?<![wW]e )(?<![iI] )(?:gave|sent|handed|delivered) (?:us |me )?(?:the |an? |their |"
+        r"his |her )?(?:[\w-]+ ){1,2}(?:\w+ ){0,2}late\b|"
         r"\b(?:team|they|he|she|qa|ops|vendor|client|pm) (?:was |were )?(?:too|always|so) "
         r"(?:slow|late)\b(?: as usual)?|\bas usual\b(?=[^.;]{0,20}\b(?:slow|late|behind))|"
         r"\b(?:they|their [\w-]+|the [\w-]+|[\w-]+ people) (?:just |simply )?refused to (?:learn|"
