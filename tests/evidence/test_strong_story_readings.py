@@ -154,3 +154,23 @@ def test_asking_each_person_in_turn_is_every_voice_heard() -> None:
                       "scanners froze in the cold, so I got the heaters fixed that week.")
     told = _DEPOT + "I got the heaters fixed that week because the scanners froze in the cold."
     assert _employer(asked, "every-voice") > _employer(told, "every-voice")
+
+
+def _team_bar(answer: str) -> int:
+    review = roundtable.review(answer, competency="insist-on-the-highest-standards")
+    return next(c.score for c in review.scores.criteria if c.id == "raised-team-bar")
+
+
+_KITCHEN = ("I was head chef at a hotel kitchen when an allergen audit found two dishes with "
+            "sesame missing from the menu card. I pulled both dishes that night and rewrote "
+            "the cards myself. ")
+
+
+@pytest.mark.parametrize("taught", [
+    "The next week I ran a short refresher on reading supplier labels for the whole team.",
+    "Then I trained the commis chefs to check every new delivery against the allergen sheet.",
+    "The banqueting team adopted my allergen sheet for their menus too.",
+    "We now check the allergen sheet before every menu change goes live.",
+])
+def test_a_bar_taught_to_the_team_or_taken_up_by_it_raises_the_teams_bar(taught: str) -> None:
+    assert _team_bar(_KITCHEN + taught) > _team_bar(_KITCHEN + "The audit passed in May.")
