@@ -174,3 +174,17 @@ _KITCHEN = ("I was head chef at a hotel kitchen when an allergen audit found two
 ])
 def test_a_bar_taught_to_the_team_or_taken_up_by_it_raises_the_teams_bar(taught: str) -> None:
     assert _team_bar(_KITCHEN + taught) > _team_bar(_KITCHEN + "The audit passed in May.")
+
+
+@pytest.mark.parametrize(("sentence", "loose"), [
+    # a count given roughly is still a count
+    ("Maybe two or three a day came in from the night shift.", False),
+    ("It was probably about forty tickets over three weeks.", False),
+    ("Maybe the night shift was the problem, I never found out.", True),
+    # a look back at the story is no generic "if I had…"
+    ("If I hadn't noticed the pattern, the proxy would have stayed capped all term.", False),
+    ("If I had to pick one thing, I always listen before I act.", True),
+])
+def test_a_rough_count_and_a_look_back_do_not_loosen_a_story(sentence: str, loose: bool) -> None:
+    found = analyze("I ran the IT service desk at a college in 2022. " + sentence)
+    assert bool(found.sentences[-1].loose) == loose

@@ -385,10 +385,14 @@ PATTERNS: dict[str, str] = {
     r"kind of )?the (?:story|gist|whole thing))",
     # "I tried to get the vendor on a call" tells an attempt, which happened: not a hedge.
     "hedge": r"\b((?:i think|i guess|i suppose|i feel like|i believe)(?!" + _LESSON + "|" + _CLEFT
-    + r")|maybe|"
+    + r")|"
+    # "maybe two or three a day", "probably about forty" approximate a count; they do not doubt
+    # the story (as "something like 1.2 million" below)
+    r"(?:maybe|perhaps|probably)(?! (?:about |around |roughly )?(?:\d|" + _SPELLED
+    + r"|a (?:dozen|hundred|thousand|couple)\b|a few\b|half\b))|"
     # "try to" doubts one's own effort ("I try to listen"); having others "try to book" as
     # patients would is a test set up, not a hedge
-    r"perhaps|probably|kind of|sort of|(?:i|we) (?:\w+ )?try to|hopefully|might have|"
+    r"kind of|sort of|(?:i|we) (?:\w+ )?try to|hopefully|might have|"
     r"could have been|i'm not sure|"
     r"not really sure|if i remember|i don't remember|at least it (felt|seemed) (that way|like it)|"
     r"or so it (felt|seemed)|as far as i (know|could tell)|"
@@ -433,7 +437,10 @@ PATTERNS: dict[str, str] = {
     r"i made sure (that )?(everyone|everybody|we were all|the team was) (was |were )?(aligned|"
     r"on the same page|in the loop|happy)|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|"
-    r"you should|in general|typically|the key is|my approach is|whenever i|if i (were|was|had)|"
+    r"you should|in general|typically|the key is|my approach is|whenever i|if i (were|was|"
+    # "if I had to" imagines; "if I hadn't noticed", "if I had checked" looks back on the story
+    r"had(?! ?n['’]?t\b)(?! (?:not |just |already |never )?(?:\w+ed|been|known|seen|done|gone|"
+    r"had|made|taken|spoken|told|got|kept|left|caught|run|heard|thought)\b))|"
     # "a failure I'd talk about is…" chooses the story to tell, as "the one I always think of"
     # does; "I'd talk to them first" is what the candidate would do.
     r"i'd (probably |just )?(go|try|talk(?! about)|make|sit)|i (really )?(value|care about|"
