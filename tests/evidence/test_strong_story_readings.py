@@ -188,3 +188,24 @@ def test_a_bar_taught_to_the_team_or_taken_up_by_it_raises_the_teams_bar(taught:
 def test_a_rough_count_and_a_look_back_do_not_loosen_a_story(sentence: str, loose: bool) -> None:
     found = analyze("I ran the IT service desk at a college in 2022. " + sentence)
     assert bool(found.sentences[-1].loose) == loose
+
+
+def _adapt(answer: str, criterion: str) -> int:
+    review = roundtable.review(answer, competency="adaptability")
+    return next(c.score for c in review.scores.criteria if c.id == criterion)
+
+
+_OUTAGE = ("Two hours before a 90-guest dinner the hall's power failed. I moved the mains onto "
+           "the gas rings and we served twenty minutes late. ")
+
+
+def test_acting_without_knowing_is_acting_under_uncertainty() -> None:
+    unknown = _OUTAGE + "We didn't know if the electrician would come before the meal."
+    assert _adapt(unknown, "acting-under-uncertainty") > _adapt(
+        _OUTAGE + "The electrician came after the meal.", "acting-under-uncertainty")
+
+
+def test_telling_people_what_was_changing_keeps_them_steady() -> None:
+    told = _OUTAGE + "I told the host and the hall manager exactly what was changing."
+    assert _adapt(told, "steadying-others") > _adapt(
+        _OUTAGE + "The host and the hall manager were there.", "steadying-others")
