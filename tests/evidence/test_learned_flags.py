@@ -90,6 +90,16 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
      "dismissive"),
     ("I guessed the head teacher would care more about the parents' letters than about my "
      "spreadsheet.", "dismissive"),
+    # what the audience did not know is what the message was made for
+    ("I had to get it across to a room of carers and a manager who didn't know what \"two of "
+     "three sets\" means.", "contempt"),
+    # someone else's blaming, told by the candidate, is the scene of the conflict
+    ("The fitters kept damaging the sockets, and each trade blamed the other.", "blame"),
+    ("My manager blamed the vendor for the delay, so I called the vendor myself.", "blame"),
+    # the candidate's own side late is a miss told, not blame
+    ("We handed over nine days late; the school used portable classrooms for a week.", "blame"),
+    # what a thing did claims no work for anyone
+    ("I noted that a single pump carried all of the load for the whole site.", "sole_credit"),
     # an audience's background said flatly is what the message was adapted to
     ("I briefed the hospital trustees, who are not technical people, on why the scanner was "
      "down.", "contempt"),
@@ -112,6 +122,12 @@ def test_what_carries_no_flag(text: str, kind: str) -> None:
      "of the crew helped out.", "sole_credit"),
     ("The site foreman just wasn't really a numbers guy, so I filled in the cost sheets "
      "myself.", "contempt"),
+    # not knowing what one was doing is still belittled, and the candidate's blaming blames
+    ("The new supervisor didn't know what he was doing and frankly never would.", "contempt"),
+    ("Honestly, we blamed the night shift for the missing pallets.", "blame"),
+    ("Design sent the specs a week late and that cost us the sprint.", "blame"),
+    # a thing as the subject still claims the work when the teller is its predicate
+    ("Honestly, the whole migration was basically me.", "sole_credit"),
 ])
 def test_what_still_carries_it(text: str, kind: str) -> None:
     assert kind in raised(text)

@@ -7,6 +7,8 @@ Each test is one short answer run through the real reader; each names the behavi
 
 from __future__ import annotations
 
+import pytest
+
 from roundtable.evidence import flagging
 from roundtable.evidence.analysis import analyze
 from roundtable.evidence.reading import (
@@ -170,3 +172,48 @@ def test_a_stray_bracket_on_a_later_line_does_not_swallow_a_stop() -> None:
               "- Done.")
     assert [s.text for s in sentences(answer)][:2] == ["- We moved the job (after the outage.",
                                                         "It was noisy"]
+
+
+
+# One depot quarrel told in the present, three ways; each is placed in time and names its people,
+# and each was read as a plan by one rule of how habits are told.
+_QUARRELS = {
+    # "each other" is who fought, not how often
+    "each other": (
+        "In March I'm shift lead at a parcel depot and two loaders, Sunil and Kasia, can't stand "
+        "each other. They're blaming each other for missed vans and snapping at each other in "
+        "front of the new starters. I take them aside one at a time in the canteen. It turns out "
+        "Sunil is covering a second bay. I put both names on one board with who loads which van, "
+        "and the missed vans drop from nine a week to one."),
+    # a lesson looks back on the one event
+    "a lesson": (
+        "In March I'm shift lead at a parcel depot and two loaders, Sunil and Kasia, are at war "
+        "over missed vans, and every late van costs us a penalty. I take them aside one at a "
+        "time in the canteen. It turns out Sunil is covering a second bay. I put both names on "
+        "one board with who loads which van, and the missed vans drop from nine a week to one. "
+        "What I'd do differently is talk to them sooner."),
+    # a fortnight passing counts as days and weeks do
+    "a fortnight": (
+        "I'm shift lead at a parcel depot and two loaders, Sunil and Kasia, are at war over "
+        "missed vans. I take them aside one at a time in the canteen. It turns out Sunil is "
+        "covering a second bay. A fortnight later I put both names on one board with who loads "
+        "which van. Within two weeks the missed vans drop from nine a week to one."),
+}
+
+
+@pytest.mark.parametrize("story", list(_QUARRELS.values()), ids=list(_QUARRELS))
+def test_a_present_telling_with_each_other_a_lesson_or_a_fortnight_is_one_story(
+        story: str) -> None:
+    told = analyze(story)
+    assert not told.has("hypothetical") and not told.has("no_story")
+    assert [c.mode for c in told.clauses if c.text.startswith("I take")] == ["fact"]
+
+
+def test_the_same_quarrel_told_as_what_one_does_whenever_it_happens_stays_a_plan() -> None:
+    # Neither "each other" nor a lesson nor a fortnight makes a routine one story.
+    plan = ("When two of my loaders can't stand each other, I usually take them aside one at a "
+            "time. I'd always ask what is really going on before I pick a side. I would put both "
+            "names on one board with who loads which van. Normally within a fortnight it "
+            "settles, and what I'd do differently each time is start sooner.")
+    told = analyze(plan)
+    assert told.has("hypothetical") or told.has("no_story")

@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from roundtable import regexes as re
 from roundtable.evidence.across import flags_across
 from roundtable.evidence.credit import credit, credit_cue, opening_scene
-from roundtable.evidence.flagging import flags_of
+from roundtable.evidence.flagging import flags_of, mentions_others
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer, possible_kinds
@@ -1059,6 +1059,20 @@ def _blame_explained(item: Evidence, sentence: Span, found: list[Sentence]) -> b
                 for s in found[item.sentence + 1:item.sentence + 1 + TAKEN_UP_WITHIN])))
 
 
+_BLAMING = re.compile(r"blam(?:e|ed|es|ing)\b", re.IGNORECASE)
+
+
+def _their_blaming(item: Evidence, clause: Clause, sentence: Span) -> bool:
+    """Whether the blame found is someone else's blaming, told by the candidate: "each trade
+    blamed the other", "my manager blamed the vendor". The candidate's own ("I blamed the
+    vendor", "we blamed the night shift") and an unsaid subject stay the candidate's."""
+    if clause.actor in ("candidate", "team") or not _BLAMING.match(
+            sentence.text, item.at - sentence.start):
+        return False
+    head, _ = subject_split(clause.text)
+    return bool(head) and head[0].lower() not in ("i", "we")
+
+
 def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                           clauses: list[Clause]) -> list[Evidence]:
     """No red flag in words the candidate reports only to deny them; and someone else's
@@ -1077,6 +1091,8 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         sentence = found[item.sentence].span
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
         if item.kind == "blame" and _blame_explained(item, sentence, found):
+            continue
+        if item.kind == "blame" and clause is not None and _their_blaming(item, clause, sentence):
             continue
         if item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses, found):
             continue
@@ -1212,6 +1228,11 @@ _MY_FEELING = re.compile(
 
 
 _ME_IN_IT = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+# Not knowing what a term or a thing means, where "what they were doing" is their competence.
+_TERM_UNKNOWN = re.compile(
+    r"\b(?:didn['’]t|did not|don['’]t|do not|never) (?:really |fully )?(?:know|understand) what "
+    r"(?!(?:he|she|they|you|I|we|it)\b)[^.;]{1,60}? (?:means?|meant|stands? for|refers? to)\b",
+    re.IGNORECASE)
 # "I am manager of a care home with 40 residents": who the candidate is, and nothing they did
 # or said to anyone, so no conduct to flag however the words are put.
 _INTRODUCTION = re.compile(
@@ -1225,6 +1246,17 @@ _SOMETHING_MORE = re.compile(r"\b(?:who|that|which|but|because|when|so|and I|and
 # Roles in which a clause tells no work done or delivered unless a verb of doing says so ("I
 # was the one who basically delivered the whole migration" still takes the credit).
 _NO_CLAIM_OF_WORK = frozenset({"situation", "reflection", "relationship"})
+_NOT_A_THING = frozenset({"i", "we", "he", "she", "they", "you", "it", "this", "that", "which",
+                          "who", "everything", "everyone", "nobody", "none"})
+
+
+def _of_a_thing(clause: Clause) -> bool:
+    """Whether a clause tells what a thing did: its subject is a noun phrase, not a person,
+    and no word of it is the teller's ("I", "me", "my")."""
+    head, _ = subject_split(clause.text)
+    if not head or head[-1].lower() in _NOT_A_THING or head[-1][:1].isupper():
+        return False  # a pronoun, a relative, or a name ("Karen did nothing")
+    return not mentions_others(" ".join(head)) and not _ME_IN_IT.search(clause.text)
 _WORK_DONE = re.compile(r"\b(?:\w+ed|built|wrote|ran|led|made|did|done|won|got|took|sold|"
                         r"brought|found|kept|held|set up|put together)\b", re.IGNORECASE)
 _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|right|correctly|"
@@ -1271,10 +1303,16 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
         # "I did everything by the book" says how the work was done, not whose it was; "which,
         # in front of the whole team, was not my finest moment" claims no work at all
         return False
+    if kind == "sole_credit" and _of_a_thing(clause):
+        # "(I wrote that) one rural route carried just 12 passengers a day": what a thing did
+        # claims no work, where "the launch was basically me" does
+        return False
     if kind == "never_fail" and _WORST_OF_THEM.search(clause.text):
         return False
-    if kind == "contempt" and _ME_IN_IT.search(clause.text):
-        # "people didn't always know what I was working on" is how others saw the candidate
+    if kind == "contempt" and (_ME_IN_IT.search(clause.text) or _TERM_UNKNOWN.search(clause.text)):
+        # "people didn't always know what I was working on" is how others saw the candidate;
+        # "a manager who didn't know what 'one of two sets positive' means" is the audience's
+        # starting point, which the message is made for
         return False
     if kind == "emotional" and not _AFFECT.search(clause.text):
         # "the forms kept getting lost in the vans" is a nuisance told, not a feeling

@@ -115,15 +115,18 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
     """The clause's mode as credit sees it.
 
     A pattern that reads its own negation or modal has accounted for it, and a habit told in
-    the past ("we role-played twice a week for a month") is something that happened.
+    the past ("we role-played twice a week for a month", "and I'd stand back and give him
+    feedback after": a "would" read as a habit is the past's) is something that happened.
     """
     if clause.mode in ("negated", "hypothetical") and _accounted(clause, start, end):
         return "fact"
-    if clause.mode == "habitual" and past_tense(clause.text):
+    if clause.mode == "habitual" and (past_tense(clause.text) or _PAST_WOULD.search(clause.text)):
         return "fact"
     return clause.mode
 
 
+_PAST_WOULD = re.compile(r"\b(?:would|(?:I|we|he|she|they)['’]d)\b(?! (?:have|['’]ve)\b)",
+                        re.IGNORECASE)
 _ME = re.compile(r"\b(?:me|my|I|I'm|I've|I'd|I was)\b")
 # A clause about another person the reader gave no actor: "A man came in very angry" is the
 # customer's anger, told by the candidate.

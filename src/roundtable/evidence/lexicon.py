@@ -385,10 +385,14 @@ PATTERNS: dict[str, str] = {
     r"kind of )?the (?:story|gist|whole thing))",
     # "I tried to get the vendor on a call" tells an attempt, which happened: not a hedge.
     "hedge": r"\b((?:i think|i guess|i suppose|i feel like|i believe)(?!" + _LESSON + "|" + _CLEFT
-    + r")|maybe|"
+    + r")|"
+    # "maybe two or three a day", "probably about forty" approximate a count; they do not doubt
+    # the story (as "something like 1.2 million" below)
+    r"(?:maybe|perhaps|probably)(?! (?:about |around |roughly )?(?:\d|" + _SPELLED
+    + r"|a (?:dozen|hundred|thousand|couple)\b|a few\b|half\b))|"
     # "try to" doubts one's own effort ("I try to listen"); having others "try to book" as
     # patients would is a test set up, not a hedge
-    r"perhaps|probably|kind of|sort of|(?:i|we) (?:\w+ )?try to|hopefully|might have|"
+    r"kind of|sort of|(?:i|we) (?:\w+ )?try to|hopefully|might have|"
     r"could have been|i'm not sure|"
     r"not really sure|if i remember|i don't remember|at least it (felt|seemed) (that way|like it)|"
     r"or so it (felt|seemed)|as far as i (know|could tell)|"
@@ -433,7 +437,10 @@ PATTERNS: dict[str, str] = {
     r"i made sure (that )?(everyone|everybody|we were all|the team was) (was |were )?(aligned|"
     r"on the same page|in the loop|happy)|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|"
-    r"you should|in general|typically|the key is|my approach is|whenever i|if i (were|was|had)|"
+    r"you should|in general|typically|the key is|my approach is|whenever i|if i (were|was|"
+    # "if I had to" imagines; "if I hadn't noticed", "if I had checked" looks back on the story
+    r"had(?! ?n['’]?t\b)(?! (?:not |just |already |never )?(?:\w+ed|been|known|seen|done|gone|"
+    r"had|made|taken|spoken|told|got|kept|left|caught|run|heard|thought)\b))|"
     # "a failure I'd talk about is…" chooses the story to tell, as "the one I always think of"
     # does; "I'd talk to them first" is what the candidate would do.
     r"i'd (probably |just )?(go|try|talk(?! about)|make|sit)|i (really )?(value|care about|"
@@ -839,7 +846,7 @@ PATTERNS: dict[str, str] = {
     r"(?:nobody|no one|none of us),? (?:including|not even|least of all) me\b|"
     r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|"
     r"miss|failure)|my (call|decision)[^.]{0,20}"
-    r"\bwrong|i (made|got) the wrong (call|decision)|i (had |'d )?(made (a|an) ([\w-]+ ){0,2}?"
+    r"\bwrong|i (made|got) the wrong (call|decision)|i(?: had|['’]d)? (made (a|an) ([\w-]+ ){0,2}?"
     r"(mistake|error|blunder)|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
     r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag)|"
     # a slip told in the plain words of any trade: "I had mixed up two patients", "I forgot to
@@ -849,9 +856,9 @@ PATTERNS: dict[str, str] = {
     r"([\w-]+ ){0,3}the wrong)|"
     r"i take responsibility|that (one )?(was|is) on me|(that|it|this)['’]s (partly |mostly |"
     r"all |really )?on me|i owned (it|the mistake|the miss)|"
-    # "one was a modelling mistake that was ours"
+    # "one was a modelling mistake that was ours", "a medication error I made"
     r"(mistake|error|bug|miss|slip) (that|which) (was|were) (mine|ours|on me|on us|my own|our "
-    r"own))",
+    r"own)|(mistake|error|blunder|slip)s? (that |which )?i(?: had|['’]d)? made)",
     # ways of working
     "prioritization": r"\b(prioriti[sz]\w+|trade-?offs?|deprioriti[sz]\w+|sequenc\w+|"
     r"impact (vs\.?|versus|and) effort|said no|cut scope|descop\w+|must-?haves?|critical path|"
@@ -1440,8 +1447,10 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"|\b(?:that|it|this) was (?:really |all |mostly |entirely |largely )?down to (?:the |"
         r"their )?(?:[\w-]+ )?(?:team|client|vendor|contractor|agency|department|pm|manager|"
         r"customer|partner)\b|"
-        r"\b(?:gave|sent|handed|delivered) (?:us |me )?(?:the |an? |their |his |her )?(?:[\w-]+ )"
-        r"{1,2}(?:\w+ ){0,2}late\b|"
+        # (what the candidate's side handed over late, "we handed over nine days late", is a
+        # miss of their own)
+        r"\b(?<![wW]e )(?<![iI] )(?:gave|sent|handed|delivered) (?:us |me )?(?:the |an? |their |"
+        r"his |her )?(?:[\w-]+ ){1,2}(?:\w+ ){0,2}late\b|"
         r"\b(?:team|they|he|she|qa|ops|vendor|client|pm) (?:was |were )?(?:too|always|so) "
         r"(?:slow|late)\b(?: as usual)?|\bas usual\b(?=[^.;]{0,20}\b(?:slow|late|behind))|"
         r"\b(?:they|their [\w-]+|the [\w-]+|[\w-]+ people) (?:just |simply )?refused to (?:learn|"

@@ -1803,8 +1803,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             ('"', "”")))
         mode = _with_host(text, read_mode(text, actor), host_mode,
                           clauses[-1].text if clauses else None)
-        if mode == "hypothetical" and actor == "other" and not reported and _their_habit(
-                text, clauses[-1].text if clauses else None, sentence.text):
+        if mode == "hypothetical" and not reported and _past_would(
+                text, actor, clauses[-1].text if clauses else None, sentence.text):
             mode = "habitual"
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
@@ -1965,6 +1965,35 @@ def _their_habit(text: str, host: str | None, sentence: str) -> bool:
         _THEIR_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text)
         or (host is not None and (_CONDITION.match(host) or _REPORTING_END.search(host)))
     ) and _told_in_the_past(sentence.replace(text, ""))
+
+
+# A routine step joined to a step told in the past: "I asked him to train the new starters, |
+# and I'd stand back and watch". Verbs of doing only: "and I'd need the director's sign-off" is
+# what was expected, not what used to happen.
+_ROUTINE_WOULD = re.compile(
+    r"^\W*(?:and|then|and then)\s+(?:I|we)(?:['’]d| would)\s+(?:\w+ly\s+|then\s+|just\s+|also\s+)?"
+    r"(?:stand|sit|go|walk|check|ring|call|watch|give|tell|ask|send|write|meet|read|review|come|"
+    r"take|put|show|help|run|pick|drop|open|close|start|spend|stay|look|listen|text|email|"
+    r"phone|visit|pair|go through|talk|chat|print|update|brief|wait)\b", re.IGNORECASE)
+
+
+def _past_would(text: str, actor: Actor, host: str | None, sentence: str) -> bool:
+    """Whether a "would" read as imagined tells what used to happen in the story."""
+    if actor == "other":
+        return _their_habit(text, host, sentence)
+    return actor in ("candidate", "team") and host is not None and _our_routine(
+        text, host, sentence)
+
+
+def _our_routine(text: str, host: str, sentence: str) -> bool:
+    """Whether the candidate's or the team's "would" is what they used to do in the story
+    (LABELS.md: a "would" that tells what used to happen is a habit): a step of doing joined by
+    "and" to a step told in the past, with no condition, speech or plan ("if", "next time",
+    "always") around it."""
+    return bool(_ROUTINE_WOULD.match(text)) and not (
+        _WOULD_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text)
+        or _CONDITION.match(host) or _REPORTING_END.search(host) or _WOULD_PLAN.search(host)
+    ) and _told_in_the_past(sentence[:max(0, sentence.find(text))])
 
 
 def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Clause]:
@@ -2289,7 +2318,13 @@ _NARRATIVE_VERB = re.compile(
     r"says|talk|talks|take|takes|put|puts|set|sets|open|opens|raise|raises|agree|agrees|push|"
     r"pushes|spend|spends|move|moves|change|changes|deploy|deploys|ship|ships|launch|launches|"
     r"email|emails|message|messages|help|helps|teach|teaches|invite|invites|suggest|suggests|"
-    r"present|presents|answer|answers|reply|replies|try|tries|stay|stays|come|comes)\b")
+    r"present|presents|answer|answers|reply|replies|try|tries|stay|stays|come|comes|"
+    # looking into the problem is a step too ("I look at three months of data", "I see that
+    # most of them…"); "I see it as…" and "I find that frustrating" describe the speaker
+    r"look (?:at|into|through)|looks (?:at|into|through)|see that|sees that|realise|realises|"
+    r"realize|realizes|analyse|analyses|analyze|analyzes|compare|compares|count|counts|"
+    r"measure|measures|print|prints|visit|visits|phone|phones|ring|rings|walk|walks|pull|pulls|"
+    r"watch|watches|map|maps)\b")
 
 
 # A story told in the present still says when it happened, to whom, and in what order: a time
@@ -2330,8 +2365,8 @@ _SOMETIME = re.compile(
     re.IGNORECASE)
 _LAPSE_WORDS = (
     r"(?:after|within) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|"
-    r"a couple of|several|\d+) (?:days?|weeks?|months?|hours?)|(?:a|one|two|three|four|five|six|"
-    r"a few|a couple of|\d+) (?:days?|weeks?|months?) later")
+    r"a couple of|several|\d+) (?:days?|weeks?|fortnights?|months?|hours?)|(?:a|one|two|three|"
+    r"four|five|six|a few|a couple of|\d+) (?:days?|weeks?|fortnights?|months?) later")
 _IN_SEQUENCE = re.compile(
     r"\b(?:then|after that|after this|afterwards|finally|in the end|since then|"
     r"(?:at|by) the end(?! of the day)|"
@@ -2349,10 +2384,11 @@ _LAPSE = re.compile(rf"\b(?:{_LAPSE_WORDS})\b", re.IGNORECASE)
 # What a habit, a rule or a self-portrait is told with: "usually", "every time", "when a
 # customer is angry", "I'm a perfectionist", "I try to".
 _GENERIC = re.compile(
-    r"\b(?:always|usually|typically|normally|generally|whenever|every|each|often|sometimes|"
-    r"tend to|tends to|in general|as a rule|most of the time|(?:when|if) (?:a|an|any|someone|"
-    r"somebody|anyone|people|customers|users) (?:\w+ )?(?:is|are|has|have|does|do|comes|come|"
-    rf"asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b|{_HABITUAL.pattern}",
+    # "each other" is who fought, not how often
+    r"\b(?:always|usually|typically|normally|generally|whenever|every|each(?! other)|often|"
+    r"sometimes|tend to|tends to|in general|as a rule|most of the time|(?:when|if) (?:a|an|any|"
+    r"someone|somebody|anyone|people|customers|users) (?:\w+ )?(?:is|are|has|have|does|do|comes|"
+    rf"come|asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b|{_HABITUAL.pattern}",
     re.IGNORECASE)
 # Words that say a step recurs or is generic, and modals: what a habit or a plan is told with.
 # "Every" on a time ("every morning") is a recurrence; on a thing ("every release checklist")
@@ -2403,6 +2439,9 @@ _THEIR_STEP = re.compile(
 
 # What would have happened, looking back on one past event: "that would have cost us the
 # client", "if I'd waited for sign-off", "if we had kept the old supplier".
+# "What I'd do differently is…", "if I did it again I'd…": a lesson drawn from one event.
+_LOOKING_BACK = re.compile(r"\bdifferently\b|\bif (?:I|we) (?:did|had to do|were doing) (?:it|that|"
+                           r"this|the whole thing) (?:again|over)\b", re.IGNORECASE)
 _COUNTERFACTUAL_PAST = re.compile(
     r"\b(?:would|could|should|might)(?:n['’]t| not)? (?:have|['’]ve)\b|\b\w+['’]d have\b|"
     r"\bwould['’]ve\b|\bif (?:I|we|he|she|they|you)(?: had|['’]d)(?: \w+ly)? (?:been|\w+ed|"
@@ -2442,9 +2481,9 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     # A time that happened once ("It's a Thursday night", "a couple of years ago") is as
     # specific as a name or a number: a habit is seldom dated.
     specific = bool(names_in(story)) or bool(_COUNTED.search(story)) or dated >= 1
-    # What would have happened looks back on one past event; only what would happen in general
-    # is a plan's. A condition ("if it were the network") is counted in the clause that carries
-    # its modal ("I'd see it on every floor").
+    # What would have happened, or what they would do differently, looks back on one past
+    # event; only what would happen in general is a plan's. A condition ("if it were the
+    # network") is counted in the clause that carries its modal ("I'd see it on every floor").
     # "I'm a copy editor at a regional newspaper" opening the answer introduces the teller; a
     # self-portrait later on ("I'm a people person") describes them in general.
     opening = re.match(r"[^.!?\n]*", whole)
@@ -2452,7 +2491,7 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     generic = sum(1 for m in _GENERIC.finditer(whole)
                   if not (m.start() < introduced and _INTRODUCED.match(m.group()))) + sum(
         1 for c in clauses if c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
-        and not _CONDITION.match(c.text))
+        and not _LOOKING_BACK.search(c.text) and not _CONDITION.match(c.text))
     lapses = len(_LAPSE.findall(story))
     told += lapses  # a lapse counts as a date does: once more than a bare "then"
     placed_in_time = dated + placed >= 1 or slipped >= NARRATIVE_PAST or lapses >= 2
