@@ -547,7 +547,7 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
         if kind not in possible:
             continue
         found = []
-        for m in finditer(kind, text, lowered):
+        for m in finditer(kind, text, lowered, possible):
             start = _original(m.start(), inserted)
             found.append((start, max(start + 1, _original(m.end(), inserted))))
         if found:
