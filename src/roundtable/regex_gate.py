@@ -321,6 +321,9 @@ class DeferredIndex:
 # opening (with what kind of group), its closing, or a bar.
 _SYNTAX = (r"\\(?P<escape>.)|\[\^?\]?(?:\\.|[^\]\\])*\]"
            r"|\((?P<kind>\?(?:P<\w+>|P=|[:=!>#(]|<[=!]|[aiLmsux-]+[:)]))?|(?P<mark>[)|])")
+PARTS_FORMAT = 1
+"""Raised whenever what `parts` returns for a pattern changes, so parts stored by an older
+version go unused."""
 # Groups whose only purpose is to group: opening one keeps what the pattern matches (its
 # groups are read by nobody, see `alternatives`).
 _OPENABLE = (None, "?:")

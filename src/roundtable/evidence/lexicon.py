@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from roundtable import regexes as re
-from roundtable.regex_gate import DeferredIndex, NeedleIndex, leftmost, parts
+from roundtable.json_cache import computed
+from roundtable.regex_gate import PARTS_FORMAT, DeferredIndex, NeedleIndex, leftmost, parts
 
 # Numbers as people say them: "from twelve percent to three", "eighty percent of them".
 _SPELLED = (
@@ -2185,10 +2186,16 @@ contempt, then cost a third of what they did)."""
 
 @cache
 def _parts() -> dict[str, tuple[str, ...]]:
-    """The kinds long enough to be cut into parts, and their parts."""
-    found = {kind: parts(pattern, _FLAGS[kind], PART_SIZE)
-             for kind, pattern in PATTERNS.items() if len(pattern) > 2 * PART_SIZE}
-    return {kind: tuple(cut) for kind, cut in found.items() if len(cut) > 1}
+    """The kinds long enough to be cut into parts, and their parts: read off the patterns once
+    per version of them (reading them takes about 20 ms)."""
+    long = {kind: pattern for kind, pattern in PATTERNS.items() if len(pattern) > 2 * PART_SIZE}
+
+    def read() -> dict[str, tuple[str, ...]]:
+        found = {kind: parts(pattern, _FLAGS[kind], PART_SIZE) for kind, pattern in long.items()}
+        return {kind: tuple(cut) for kind, cut in found.items() if len(cut) > 1}
+
+    key = repr((PARTS_FORMAT, PART_SIZE, [(kind, _FLAGS[kind], long[kind]) for kind in long]))
+    return computed("lexicon-parts", key.encode(), read)
 
 
 @cache
@@ -2199,8 +2206,7 @@ def _compiled_parts(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _index() -> NeedleIndex:
-    """The index of every kind, or of its parts: cut only once the index is wanted (cutting
-    reads the patterns' text, a few milliseconds)."""
+    """The index of every kind, or of its parts (`_parts`, wanted only from here on)."""
     cut = _parts()
     indexed: dict[str, tuple[str, int]] = {}
     for kind, pattern in PATTERNS.items():
