@@ -1314,9 +1314,10 @@ def analyze(answer: str) -> Analysis:
     # A bullet with no subject is read with the one the answer speaks in ("I", or "we").
     subject = "We" if understood_subject(answer) == "team" else "I"
     # "…hour before. Threatened to move practice." goes on with the patient, not the candidate.
-    read = [(span.text, []) if i and read_actor(spans[i - 1].text) == "other" and not
-            _NEW_BULLET.match(span.text) and opens_on_verb(span.text) and not
-            _OBJECT_PRONOUN.search(span.text) else _as_read(span, subject)
+    # (The sentence before is read last: reading its actor costs the most.)
+    read = [(span.text, []) if i and opens_on_verb(span.text) and not
+            _NEW_BULLET.match(span.text) and not _OBJECT_PRONOUN.search(span.text) and
+            read_actor(spans[i - 1].text) == "other" else _as_read(span, subject)
             for i, span in enumerate(spans)]
     all_hits = [_kinds_in(span, as_read) for span, as_read in zip(spans, read, strict=True)]
     # Each sentence matched as written has been searched for the injection phrasing already.
