@@ -305,6 +305,11 @@ class DeferredIndex:
         self._index: NeedleIndex | None = None
         self._asked = 0
 
+    @property
+    def built(self) -> bool:
+        """Whether the index has been built (until then `possible` names every pattern)."""
+        return self._index is not None
+
     def possible(self, text: str, lowered: str) -> frozenset[str]:
         """`NeedleIndex.possible`, once the index is built."""
         if self._index is None:

@@ -178,9 +178,9 @@ def test_a_deferred_index_is_built_once_it_has_been_asked_enough(tmp_path: Path)
     deferred = DeferredIndex(tuple(patterns), build, after=2)
     assert [deferred.possible("my fault", "my fault") for _ in range(2)] == [
         {"blame", "fault"}] * 2
-    assert not built
+    assert not built and not deferred.built
     assert [deferred.possible("my fault", "my fault") for _ in range(2)] == [{"fault"}] * 2
-    assert built == [1]
+    assert built == [1] and deferred.built
     assert isinstance(cache.index(patterns, after=1), DeferredIndex)
 
 

@@ -2243,10 +2243,12 @@ def finditer(kind: str, text: str, lowered: str | None = None,
         string = text.lower() if lowered is None else lowered
         if len(string) != len(text):  # "İ" lowers to two characters: offsets would drift
             return re.finditer(PATTERNS[kind], text, re.IGNORECASE | re.MULTILINE)
-    if possible is not None and kind in possible and kind in _parts():
+    # Until the index is built it names whole kinds only (and a process reviewing one answer
+    # never needs the parts).
+    if possible is not None and _INDEX.built and kind in possible and kind in _parts():
         named = _compiled_parts(kind)
         chosen = [part for name, part in named if name in possible]
-        # (none chosen of a possible kind: the index, not yet loaded, named only the kinds)
+        # (none chosen of a possible kind: `possible` was found before the index was built)
         if 0 < len(chosen) < len(named):
             return iter(leftmost(COMPILED[kind], chosen, string))
     return COMPILED[kind].finditer(string)
