@@ -230,7 +230,13 @@ class Analysis:
 
     def has(self, kind: str) -> bool:
         """Whether any evidence of `kind` was found."""
-        return any(e.kind == kind for e in self.evidence)
+        return kind in self._kinds
+
+    @cached_property
+    def _kinds(self) -> frozenset[str]:
+        # Asked some thousands of times a review (each criterion's signals, flags and cues);
+        # the evidence, like `_flagged`'s, is not changed once found.
+        return frozenset(e.kind for e in self.evidence)
 
     def density(self, kind: str) -> float:
         """The share of scored sentences that show `kind` (0 to 1)."""
@@ -776,9 +782,9 @@ _PLAIN_FACTS = frozenset({"metric", "timeframe", "named_entity", "vague", "hedge
 
 
 def _flagged_clauses(evidence: list[Evidence], clauses: list[Clause]) -> list[Clause]:
-    return [c for c in clauses
-            if any(e.kind in _CLAUSE_FLAGS and c.span.start <= e.at < c.span.end
-                   for e in evidence)]
+    # Where each flag was found, once: most answers have none, and every clause is asked.
+    flagged = [e.at for e in evidence if e.kind in _CLAUSE_FLAGS]
+    return [c for c in clauses if any(c.span.start <= at < c.span.end for at in flagged)]
 
 
 # "If I had tested it, none of this would have happened" puts the cause on the candidate.
