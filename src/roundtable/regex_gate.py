@@ -305,6 +305,11 @@ class DeferredIndex:
         self._index: NeedleIndex | None = None
         self._asked = 0
 
+    @property
+    def built(self) -> bool:
+        """Whether the index has been built (until then `possible` names every pattern)."""
+        return self._index is not None
+
     def possible(self, text: str, lowered: str) -> frozenset[str]:
         """`NeedleIndex.possible`, once the index is built."""
         if self._index is None:
@@ -313,3 +318,116 @@ class DeferredIndex:
                 return self._every
             self._index = self._build()
         return self._index.possible(text, lowered)
+
+
+# --- parts of a long alternation --------------------------------------------------------------
+
+# What `alternatives` reads of a pattern's text: an escape, a character class, a group's
+# opening (with what kind of group), its closing, or a bar.
+_SYNTAX = (r"\\(?P<escape>.)|\[\^?\]?(?:\\.|[^\]\\])*\]"
+           r"|\((?P<kind>\?(?:P<\w+>|P=|[:=!>#(]|<[=!]|[aiLmsux-]+[:)]))?|(?P<mark>[)|])")
+PARTS_FORMAT = 1
+"""Raised whenever what `parts` returns for a pattern changes, so parts stored by an older
+version go unused."""
+# Groups whose only purpose is to group: opening one keeps what the pattern matches (its
+# groups are read by nobody, see `alternatives`).
+_OPENABLE = (None, "?:")
+
+
+def alternatives(pattern: str, flags: int = 0) -> list[str] | None:
+    """The alternatives `pattern` tries at each position, in order, read off its text, for a
+    pattern read only for where it matches (its groups are not kept); None when its text cannot
+    be read that way (a backreference, a comment, flags set for the whole pattern, VERBOSE).
+
+    A group that only encloses an alternation is opened, as is one after a lone `\\b`, which
+    tries each branch after the same test: `a|(?:b|c)|\\b(e|f)|(?:g|h)i` gives `a`, `b`, `c`,
+    `\\be`, `\\bf` and `(?:g|h)i`. Joined by bars they match what `pattern` matches, where it
+    does.
+    """
+    import re
+
+    if flags & re.VERBOSE:
+        return None
+    bars: dict[int, list[int]] = {-1: []}  # where each group's own bars are (-1: the pattern's)
+    groups: dict[int, tuple[int, int]] = {}  # an openable group's start: its inside
+    open_at: list[tuple[int, int, bool]] = []  # the open groups: start, inside, openable
+    for token in re.finditer(_SYNTAX, pattern, re.DOTALL):
+        kind, mark = token.group("kind"), token.group("mark")
+        if token.group("escape") in tuple("123456789") or kind is not None and (
+                kind in ("?P=", "?#", "?(") or kind.endswith(")")):
+            return None
+        if token.group().startswith("("):
+            open_at.append((token.start(), token.end(), kind in _OPENABLE))
+            bars[token.start()] = []
+        elif mark == ")":
+            start, inside, openable = open_at.pop()
+            if openable:
+                groups[start] = (inside, token.start())
+        elif mark == "|":
+            bars[open_at[-1][0] if open_at else -1].append(token.start())
+    found: list[str] = []
+
+    def read(start: int, end: int, owner: int, prefix: str) -> None:
+        edges = [start - 1, *bars[owner], end]
+        for left, right in zip(edges, edges[1:], strict=False):
+            left += 1
+            at = left + 2 if pattern.startswith("\\b", left) else left
+            group = groups.get(at)
+            if group is not None and group[1] == right - 1:
+                read(group[0], group[1], at, prefix + pattern[left:at])
+            else:
+                found.append(prefix + pattern[left:right])
+
+    read(0, len(pattern), -1, "")
+    return found
+
+
+def parts(pattern: str, flags: int, size: int) -> list[str]:
+    """`pattern`'s alternatives (`alternatives`), joined in order into parts of at least `size`
+    characters (the last may be shorter); the pattern alone when it cannot be cut."""
+    found = alternatives(pattern, flags)
+    if found is None:
+        return [pattern]
+    joined: list[str] = []
+    current: list[str] = []
+    for alternative in found:
+        current.append(alternative)
+        if sum(map(len, current)) >= size:
+            joined.append("|".join(current))
+            current = []
+    if current:
+        joined.append("|".join(current))
+    return joined
+
+
+def leftmost(whole: Any, parts: list[Any], string: str) -> list[Any]:
+    """The matches `whole.finditer(string)` finds, found by searching for some of its parts
+    (patterns whose alternatives, all together, are `whole`'s: `parts`), where any part left
+    out has no match in `string`.
+
+    At the first place a part matches, `whole` matches, and its own match there is the one
+    `finditer` gives; the next search starts where that match ends. A part that matched further
+    on is not searched again until a match ends past where it matched.
+    """
+    ahead = [(match.start(), part) for part in parts
+             if (match := part.search(string)) is not None]
+    matches: list[Any] = []
+    while ahead:
+        at = min(start for start, _ in ahead)
+        match = whole.match(string, at)
+        if match is None or match.end() == at:
+            # An empty match (none of the lexicon's: `finditer` has its own rules for what may
+            # follow one), or parts that are not the pattern's: `whole` searched alone.
+            return list(whole.finditer(string))
+        matches.append(match)
+        end = match.end()
+        still: list[tuple[int, Any]] = []
+        for start, part in ahead:
+            if start < end:
+                found = part.search(string, end)
+                if found is None:
+                    continue
+                start = found.start()
+            still.append((start, part))
+        ahead = still
+    return matches

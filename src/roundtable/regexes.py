@@ -302,10 +302,11 @@ class ProgramCache:
         programs, with the patterns it was built from: it is built anew only when they change."""
         names = tuple(patterns)
         if after:
-            return DeferredIndex(names, lambda: self._index_now(patterns), after)
-        return self._index_now(patterns)
+            return DeferredIndex(names, lambda: self.index_now(patterns), after)
+        return self.index_now(patterns)
 
-    def _index_now(self, patterns: dict[str, tuple[str, int]]) -> NeedleIndex:
+    def index_now(self, patterns: dict[str, tuple[str, int]]) -> NeedleIndex:
+        """`index` built at once."""
         names = tuple(patterns)
         if _ENGINE is None:
             return NeedleIndex(names, None, {}, ())
@@ -417,11 +418,12 @@ atexit.register(_cache.save)
 compile = _cache.compile
 check = _cache.check
 index = _cache.index
+index_now = _cache.index_now
 
 
 __all__ = [
     "ASCII", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A",
     "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "check",
-    "compile", "error", "escape", "findall", "finditer", "fullmatch", "index", "match", "purge",
-    "search", "split", "sub", "subn",
+    "compile", "error", "escape", "findall", "finditer", "fullmatch", "index", "index_now", "match",
+    "purge", "search", "split", "sub", "subn",
 ]

@@ -10,7 +10,14 @@ import pytest
 from test_stored_programs import _code_patterns, _reference, _texts
 
 from roundtable import regexes
-from roundtable.regex_gate import DeferredIndex, Gated, NeedleIndex
+from roundtable.regex_gate import (
+    DeferredIndex,
+    Gated,
+    NeedleIndex,
+    alternatives,
+    leftmost,
+    parts,
+)
 from roundtable.regexes import ProgramCache
 
 
@@ -111,7 +118,15 @@ def test_the_lexicon_index_never_rules_out_a_kind_that_matches() -> None:
             if kind not in possible:
                 skipped += 1
                 assert next(finditer(kind, text), None) is None, (kind, text)
+            else:  # of a kind cut into parts, the parts that may match find what it finds
+                assert [m.span() for m in finditer(kind, text, text.lower(), possible)] == [
+                    m.span() for m in finditer(kind, text)], (kind, text)
     assert skipped > len(texts) * len(PATTERNS) / 2  # the index rules out most kinds
+    assert any(" " in name for name in possible)  # and parts of the longest kinds are indexed
+    # Before the index is loaded every kind may match, and none of its parts is named.
+    text = "It was their fault: the vendor never sent the specs, so we lost 3 weeks."
+    assert [m.span() for m in finditer("blame", text, text.lower(), frozenset(PATTERNS))] == [
+        m.span() for m in finditer("blame", text)] != []
 
 
 def test_an_index_finds_needles_that_start_where_a_longer_one_does(tmp_path: Path) -> None:
@@ -163,7 +178,63 @@ def test_a_deferred_index_is_built_once_it_has_been_asked_enough(tmp_path: Path)
     deferred = DeferredIndex(tuple(patterns), build, after=2)
     assert [deferred.possible("my fault", "my fault") for _ in range(2)] == [
         {"blame", "fault"}] * 2
-    assert not built
+    assert not built and not deferred.built
     assert [deferred.possible("my fault", "my fault") for _ in range(2)] == [{"fault"}] * 2
-    assert built == [1]
+    assert built == [1] and deferred.built
     assert isinstance(cache.index(patterns, after=1), DeferredIndex)
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), [
+    (r"a|(?:b|c)|\b(e|f)|(?:g|h)i", 0, ["a", "b", "c", r"\be", r"\bf", "(?:g|h)i"]),
+    # Brackets and bars inside a class or escaped are text; other groups stay whole.
+    (r"[(|]x|\(y\|z|(?=a|b)c|(?i:d|e)|(?P<n>f|g)", 0,
+     [r"[(|]x", r"\(y\|z", "(?=a|b)c", "(?i:d|e)", "(?P<n>f|g)"]),
+    (r"\b(?:\b(?:x|y)|z)", 0, [r"\b\bx", r"\b\by", r"\bz"]),
+    # A group repeated or followed by more is one alternative.
+    (r"(?:a|b)+|(?:c|d)e", 0, ["(?:a|b)+", "(?:c|d)e"]),
+    # What the text alone does not say: refused.
+    (r"(a|b)\1|c", 0, None),
+    (r"(?P<x>a)|(?P=x)", 0, None),
+    (r"(?i)a|b", 0, None),
+    (r"a(?#|)|b", 0, None),
+    (r"a | b", re.VERBOSE, None),
+])
+def test_alternatives_are_read_off_the_text(pattern: str, flags: int,
+                                            expected: list[str] | None) -> None:
+    assert alternatives(pattern, flags) == expected
+    if expected is not None:  # joined, they match what the pattern matches, where it does
+        text = "a b c e f gi hi x y z ab (y|z (x |x ac d E f g"
+        assert [m.span() for m in re.finditer("|".join(expected), text)] == [
+            m.span() for m in re.finditer(pattern, text)]
+
+
+def test_parts_join_alternatives_in_order() -> None:
+    assert parts(r"\b(?:one|two|three)|four|five", 0, 9) == [
+        r"\bone|\btwo", r"\bthree|four", "five"]
+    assert parts(r"(a|b)\1", 0, 1) == [r"(a|b)\1"]
+
+
+@pytest.mark.parametrize(("pattern", "cut", "text"), [
+    # At one place the first alternative that matches wins, however long the others are.
+    (r"\bpushed\b|\bpushed back hard\b|\bback\b", [r"\bpushed\b", r"\bpushed back hard\b|\bback\b"],
+     "she pushed back hard, I pushed back"),
+    # Matches do not overlap: the next search starts where a match ends.
+    (r"aba|b", ["aba", "b"], "ababab bab"),
+    # A part whose next match starts inside an earlier match is searched again after it.
+    (r"abc|bcd|d", ["abc", "bcd", "d"], "abcd bcd"),
+    # An empty match: `finditer`'s own rules.
+    (r"x*|y", ["x*", "y"], "yxx y"),
+])
+def test_leftmost_finds_what_finditer_finds(pattern: str, cut: list[str], text: str) -> None:
+    whole = re.compile(pattern)
+    found = leftmost(whole, [re.compile(part) for part in cut], text)
+    assert [m.span() for m in found] == [m.span() for m in whole.finditer(text)]
+
+
+def test_leftmost_needs_only_the_parts_that_can_match() -> None:
+    """A part with no match in the text may be left out; no part, no match."""
+    whole = re.compile(r"\bblamed\b|\bfault\b|\bidiots?\b")
+    text = "I blamed nobody; it was my fault"
+    assert [m.group() for m in leftmost(whole, [re.compile(r"\bblamed\b|\bfault\b")], text)
+            ] == ["blamed", "fault"]
+    assert leftmost(whole, [], text) == []

@@ -230,7 +230,13 @@ class Analysis:
 
     def has(self, kind: str) -> bool:
         """Whether any evidence of `kind` was found."""
-        return any(e.kind == kind for e in self.evidence)
+        return kind in self._kinds
+
+    @cached_property
+    def _kinds(self) -> frozenset[str]:
+        # Asked some thousands of times a review (each criterion's signals, flags and cues);
+        # the evidence, like `_flagged`'s, is not changed once found.
+        return frozenset(e.kind for e in self.evidence)
 
     def density(self, kind: str) -> float:
         """The share of scored sentences that show `kind` (0 to 1)."""
@@ -555,7 +561,7 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
         if kind not in possible:
             continue
         found = []
-        for m in finditer(kind, text, lowered):
+        for m in finditer(kind, text, lowered, possible):
             start = _original(m.start(), inserted)
             found.append((start, max(start + 1, _original(m.end(), inserted))))
         if found:
@@ -784,9 +790,9 @@ _PLAIN_FACTS = frozenset({"metric", "timeframe", "named_entity", "vague", "hedge
 
 
 def _flagged_clauses(evidence: list[Evidence], clauses: list[Clause]) -> list[Clause]:
-    return [c for c in clauses
-            if any(e.kind in _CLAUSE_FLAGS and c.span.start <= e.at < c.span.end
-                   for e in evidence)]
+    # Where each flag was found, once: most answers have none, and every clause is asked.
+    flagged = [e.at for e in evidence if e.kind in _CLAUSE_FLAGS]
+    return [c for c in clauses if any(c.span.start <= at < c.span.end for at in flagged)]
 
 
 # "If I had tested it, none of this would have happened" puts the cause on the candidate.
@@ -1360,9 +1366,10 @@ def analyze(answer: str) -> Analysis:
     # A bullet with no subject is read with the one the answer speaks in ("I", or "we").
     subject = "We" if understood_subject(answer) == "team" else "I"
     # "…hour before. Threatened to move practice." goes on with the patient, not the candidate.
-    read = [(span.text, []) if i and read_actor(spans[i - 1].text) == "other" and not
-            _NEW_BULLET.match(span.text) and opens_on_verb(span.text) and not
-            _OBJECT_PRONOUN.search(span.text) else _as_read(span, subject)
+    # (The sentence before is read last: reading its actor costs the most.)
+    read = [(span.text, []) if i and opens_on_verb(span.text) and not
+            _NEW_BULLET.match(span.text) and not _OBJECT_PRONOUN.search(span.text) and
+            read_actor(spans[i - 1].text) == "other" else _as_read(span, subject)
             for i, span in enumerate(spans)]
     all_hits = [_kinds_in(span, as_read) for span, as_read in zip(spans, read, strict=True)]
     # Each sentence matched as written has been searched for the injection phrasing already.

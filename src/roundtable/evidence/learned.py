@@ -56,7 +56,7 @@ def features(text: str, actor: str, mode: str, role: str, reported: bool,
     found += [f"word={token}" for token in dict.fromkeys(tokens)]
     found += [f"pair={a}_{b}" for a, b in dict.fromkeys(zip(tokens, tokens[1:], strict=False))]
     found += [f"at{i}={token}" for i, token in enumerate(tokens[:3])]
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         found.append("digit")
     # The clause's own opening once connectives and time phrases are stripped: its subject, or
     # its verb when it has none ("kept pushing them").

@@ -8,8 +8,11 @@ a sentence matching it is evidence of that kind.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from roundtable import regexes as re
+from roundtable.json_cache import computed
+from roundtable.regex_gate import PARTS_FORMAT, DeferredIndex, NeedleIndex, leftmost, parts
 
 # Numbers as people say them: "from twelve percent to three", "eighty percent of them".
 _SPELLED = (
@@ -2184,27 +2187,77 @@ _FLAGS = {kind: re.MULTILINE if kind in LOWERED else re.IGNORECASE | re.MULTILIN
 COMPILED: dict[str, re.Pattern[str]] = {
     kind: re.compile(pattern, _FLAGS[kind], spans_only=True) for kind, pattern in PATTERNS.items()
 }
+PART_SIZE = 1000
+"""Characters of pattern in each part of a long kind (`regex_gate.parts`): a sentence holding
+what one part needs tries that part, not the whole alternation (the longest kinds, blame or
+contempt, then cost a third of what they did)."""
+
+
+@cache
+def _parts() -> dict[str, tuple[str, ...]]:
+    """The kinds long enough to be cut into parts, and their parts: read off the patterns once
+    per version of them (reading them takes about 20 ms)."""
+    long = {kind: pattern for kind, pattern in PATTERNS.items() if len(pattern) > 2 * PART_SIZE}
+
+    def read() -> dict[str, tuple[str, ...]]:
+        found = {kind: parts(pattern, _FLAGS[kind], PART_SIZE) for kind, pattern in long.items()}
+        return {kind: tuple(cut) for kind, cut in found.items() if len(cut) > 1}
+
+    key = repr((PARTS_FORMAT, PART_SIZE, [(kind, _FLAGS[kind], long[kind]) for kind in long]))
+    return computed("lexicon-parts", key.encode(), read)
+
+
+@cache
+def _compiled_parts(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each part of `kind` (`_parts`), with its name in the index."""
+    return tuple((f"{kind} {at}", re.compile(part, _FLAGS[kind], spans_only=True))
+                 for at, part in enumerate(_parts()[kind]))
+
+
+def _index() -> NeedleIndex:
+    """The index of every kind, or of its parts (`_parts`, wanted only from here on)."""
+    cut = _parts()
+    indexed: dict[str, tuple[str, int]] = {}
+    for kind, pattern in PATTERNS.items():
+        named = {f"{kind} {at}": part for at, part in enumerate(cut[kind])} if (
+            kind in cut) else {kind: pattern}
+        indexed |= {name: (part, _FLAGS[kind]) for name, part in named.items()}
+    return re.index_now(indexed)
+
+
 # Most kinds need one of a few hundred plain strings: one pass over a sentence finds which of
 # them it holds, and a kind needing none of those is not tried (a review's matching about half).
 # Loaded once a process has matched a couple of answers' sentences (`DeferredIndex`).
-_INDEX = re.index({kind: (pattern, _FLAGS[kind]) for kind, pattern in PATTERNS.items()},
-                  after=INDEX_AFTER)
+_INDEX = DeferredIndex(tuple(PATTERNS), _index, INDEX_AFTER)
 
 
 def possible_kinds(text: str, lowered: str) -> frozenset[str]:
-    """The kinds that may match `text` (`lowered` is `text.lower()`); any other has no match."""
-    return _INDEX.possible(text, lowered)
+    """The kinds that may match `text` (`lowered` is `text.lower()`), and the parts of a kind
+    that may (named by the kind, a space and a number); any other has no match."""
+    found = _INDEX.possible(text, lowered)
+    return found | {name.partition(" ")[0] for name in found if " " in name}
 
 
-def finditer(kind: str, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+def finditer(kind: str, text: str, lowered: str | None = None,
+             possible: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
     """Every match of `kind` in `text`, case-insensitively, with offsets into `text`.
 
-    Pass `lowered` (`text.lower()`) when matching many kinds against one text. A match's
-    offsets hold, but its `group()` may be in lower case.
+    Pass `lowered` (`text.lower()`) when matching many kinds against one text, and what may
+    match it (`possible_kinds`): of a kind cut into parts, only those are searched for. A
+    match's offsets hold, but its `group()` may be in lower case.
     """
     if kind not in LOWERED:
-        return COMPILED[kind].finditer(text)
-    low = text.lower() if lowered is None else lowered
-    if len(low) != len(text):  # "İ" lowers to two characters: offsets would drift
-        return re.finditer(PATTERNS[kind], text, re.IGNORECASE | re.MULTILINE)
-    return COMPILED[kind].finditer(low)
+        string = text
+    else:
+        string = text.lower() if lowered is None else lowered
+        if len(string) != len(text):  # "İ" lowers to two characters: offsets would drift
+            return re.finditer(PATTERNS[kind], text, re.IGNORECASE | re.MULTILINE)
+    # Until the index is built it names whole kinds only (and a process reviewing one answer
+    # never needs the parts).
+    if possible is not None and _INDEX.built and kind in possible and kind in _parts():
+        named = _compiled_parts(kind)
+        chosen = [part for name, part in named if name in possible]
+        # (none chosen of a possible kind: `possible` was found before the index was built)
+        if 0 < len(chosen) < len(named):
+            return iter(leftmost(COMPILED[kind], chosen, string))
+    return COMPILED[kind].finditer(string)
