@@ -952,9 +952,9 @@ def mode_triggers(text: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=4096)
 def _hypothetical_main(text: str) -> bool:
-    """A modal on the main verb ("I would…", "If I were…"), not in a complement ("I
-    underestimated how long it would take")."""
-    return _on_main_verb(text, mode_triggers(text))
+    """A modal on the main verb ("I would…", "If I were…", "whoever was on call would…"), not
+    in a complement ("I underestimated how long it would take")."""
+    return bool(_FREE_RELATIVE.match(text)) or _on_main_verb(text, mode_triggers(text))
 
 
 # "The uptime check ran every fifteen minutes" is a state of affairs; "I posted updates every two
@@ -1034,6 +1034,17 @@ _THIRD_PERSON_PRESENT = re.compile(
     r"sometimes|afterwards|towards|besides|news|series|means|across|across)\b)"
     r"(?:\w+ly\s+)?[a-z]{2,}[^s'\W]s\s+(?:(?:the|a|an|any|every|all|no|some|them|it|him|her|us|me|to|"
     r"far|more|less|higher|lower|about)\b|\d)", re.IGNORECASE)
+# A plural noun in the present, with no verb ending: how a kind of people or things goes on
+# ("people back a plan they helped write", "our drivers start at six", "good reviews come from
+# checklists"), where "the drivers left at six" is past and "the drivers were late" a state.
+_PLURAL_PRESENT = re.compile(
+    r"^(?:that\s+)?(?:(?:our|my|their|most|many|all|some|good|bad|new|senior|junior|young|older|local|"
+    r"small|big|other)\s+){0,2}(?!(?:this|his|its|was|has|does|thus|plus|yes|perhaps|always|"
+    r"sometimes|turns|seems|means|news|series|afterwards|besides|towards)\b)"
+    r"(?:people|staff|folks|men|women|children|[a-z]{2,}[^s'\W]s)\s+"
+    r"(?:only\s+|just\s+|all\s+|also\s+|rarely\s+)?(?P<verb>[a-z]{2,}(?<!ed)(?<!s))\s+"
+    r"(?:the|a|an|any|every|all|no|some|them|it|him|her|us|me|to|at|from|what|that|their|our|"
+    r"his|its|on|in|with|for|by|\d)\b", re.IGNORECASE)
 # Adverbs between a subject and its verb.
 _MANNER = re.compile(r"^(?:nearly|almost|also|only|just|even|really|actually|basically|literally|"
                      r"honestly|then|first|finally|quickly|immediately|personally|later|never|"
@@ -1070,6 +1081,9 @@ def _present_tense(rest: str) -> bool:
     if _NOT_A_HABIT.match(rest):
         return False
     if _CONTRACTED_PRESENT.match(words[0]) or _THIRD_PERSON_PRESENT.match(rest):
+        return True
+    plural = _PLURAL_PRESENT.match(rest)
+    if plural and plural.group("verb").lower() not in _NOT_PRESENT | _NOT_A_VERB:
         return True
     phrase = _subject_phrase(rest)
     # "I nearly optimised", "I also had our drivers…": the verb after an adverb.
@@ -1117,6 +1131,12 @@ _PAST_FORMS = frozenset(
     quit broke stuck dealt hid shook swore woke rode struck sang rang forgot forgave overtook
     mistook undertook withdrew spread cost hurt bet burst cast upset""".split()
 )
+# Words after a plural noun that are no present verb: "sales were", "numbers only", "rows
+# per day".
+_NOT_A_VERB = frozenset(
+    """per of to in on at by for from with and or but than are have had can could will would
+    should must may might did do were was been being ago later earlier out back up down off
+    over away time frozen done gone taken given seen known shown written""".split())
 _NOT_PRESENT = _PAST_FORMS | frozenset(
     """and or but then also just both all each only even never not really actually always
     usually often still already finally eventually""".split()
@@ -1214,6 +1234,45 @@ _WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )
 # they would do in general (LABELS.md).
 _THEIR_PLAN = re.compile(r"\b(?:if|unless|next time|in (?:the )?future|rather)\b", re.IGNORECASE)
 _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
+# A present verb told with one occasion is a step of a story told in the present, as a
+# second-language speaker often tells one ("After two days I go to him", "In the end we choose
+# the cheaper one", "this time the invoice doesn't come"); a routine has no one occasion.
+_ONE_OCCASION = re.compile(
+    r"\b(?:this time|in the end|(?:after|within) (?:a|an|one|two|three|four|five|a few|a couple "
+    r"of|\d+) (?:minutes?|hours?|days?|weeks?)|(?:a|an|one|two|three|\d+) (?:hours?|days?|"
+    r"weeks?) later|(?:that|the next|the following) (?:morning|afternoon|evening|night|day)|"
+    r"yesterday)\b", re.IGNORECASE)
+_ONGOING_MARK = re.compile(r"\b(?:since|now|still|every|each|whenever|always|usually)\b",
+                           re.IGNORECASE)
+
+
+# "they're junior", "the problem is the wifi, not scanners", "which is like a sixty-thousand-
+# dollar decision": a state of the story's own people or things, told in the present, is a
+# fact of the story (LABELS.md); "in my culture this is normal", "that's just how I am", "it is
+# better to ask early" state how things are in general.
+_STORY_STATE = re.compile(
+    r"^\W*(?:(?:and|but|so|because|which|since|as)\W+)?(?:it|he|she|they|this|that|which|"
+    r"(?:the|their|his|her|its|this|that) [\w-]+(?: [\w-]+)?)\s*(?:is|are|['’]s|['’]re)\b"
+    r"(?! (?:\w+ing|now|always|usually|still|never|not|often|sometimes|been|had|got|gone|done)\b)",
+    re.IGNORECASE)
+_IN_GENERAL = re.compile(
+    r"\b(?:now|always|usually|often|sometimes|never|still|these days|every|each|times|"
+    r"normal(?:ly)?|usual|typical(?:ly)?|general(?:ly)?|rule|how (?:I|we|you|it|things|they|"
+    r"people)|the (?:one|ones|kind|type|sort) (?:who|that)|my (?:thing|style|way)|(?:better|"
+    r"best|easier|harder|safer|faster) to)\b", re.IGNORECASE)
+
+
+def _story_state(text: str) -> bool:
+    """Whether a present "be" tells a state of the story's own people or things."""
+    return bool(_STORY_STATE.match(text)) and not _IN_GENERAL.search(text)
+
+
+def _told_once(text: str) -> bool:
+    """Whether a clause dates itself to one occasion and to nothing that goes on."""
+    return bool(_ONE_OCCASION.search(text) or _ONCE_IN_TIME.search(text)) and not (
+        _ONGOING_MARK.search(text))
+
+
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
 # What goes on after the story: "still", "since then" with a verb in the present.
 _STILL = re.compile(r"\b(?:still|since then|since that (?:time|day)|ever since|from then on)\b",
@@ -1296,7 +1355,8 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
-            _present_tense(rest) and not _HEDGE.match(rest)) or (
+            _present_tense(rest) and not _HEDGE.match(rest) and not (
+                _told_once(text) or _story_state(text))) or (
             _LASTING_NOW.search(text) and (_PRESENT_PROGRESSIVE.search(rest) or not (
                 past_tense(text) or _HEDGE.search(text)) and (_HAS_VERB.search(rest) or not any(
                 ch.isdigit() for ch in text)))):
@@ -1959,11 +2019,45 @@ def _their_habit(text: str, host: str | None, sentence: str) -> bool:
     """Whether someone else's "would" in a sentence told in the past is what they used to do
     (LABELS.md: "she'd ring me at home", "whoever noticed first would rerun it by hand"), not
     what they might do: no condition in the clause or before it, no look back at what would
-    have been, no time it was promised by. Said words ("he said he'd walk") are read as said."""
+    have been, no time it was promised by. Said words ("he said he'd walk") are read as said.
+    A subject that is a past occasion ("whoever was on call would pick it up") tells the past
+    itself."""
+    relative = _FREE_RELATIVE.match(text)
+    return _their_would(text) and not (
+        host is not None and (_CONDITION.match(host) or _REPORTING_END.search(host))
+    ) and (_told_in_the_past(sentence.replace(text, "")) or bool(
+        relative and _told_in_the_past(relative.group("who"))))
+
+
+def _their_would(text: str) -> bool:
+    """A "would" that is no plan, no look back at what would have been and no promise by a
+    time."""
     return bool(_WOULD.search(text)) and not (
-        _THEIR_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text)
-        or (host is not None and (_CONDITION.match(host) or _REPORTING_END.search(host)))
-    ) and _told_in_the_past(sentence.replace(text, ""))
+        _THEIR_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text))
+
+
+# A subject that names whoever fills a part ("whoever was on call", "anyone who missed the
+# cut-off"): its "would" is the clause's own, however long the subject.
+_FREE_RELATIVE = re.compile(
+    r"^\W*(?:(?:and|but|so),?\s+)?(?P<who>(?:whoever|whatever|whichever [\w-]+|(?:anyone|anybody|"
+    r"everyone|everybody) who)\b[^,;]*?)\s+(?:would|'d)\b", re.IGNORECASE)
+
+
+def _habit_goes_on(clauses: list[Clause], before: list[Clause], position: float | None,
+                   heading: Role | None) -> list[Clause]:
+    """Someone else's or something's bare "would" opening a sentence after a sentence that
+    tells a habit goes on telling it ("Every sprint we'd split the tickets by who shouted first.
+    | And the junior guys would just get the leftovers"), as it does joined to it in one
+    sentence; after a sentence that tells one event it may be a threat or a guess ("They would
+    cancel the contract")."""
+    if not clauses or not any(c.mode == "habitual" for c in before):
+        return clauses
+    first = clauses[0]
+    if first.mode != "hypothetical" or first.actor in ("candidate", "team") or (
+            first.reported or not _their_would(first.text)):
+        return clauses
+    role = read_role(first.text, first.actor, "habitual", position, heading, first.reported)
+    return [replace(first, mode="habitual", role=role), *clauses[1:]]
 
 
 def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Clause]:
@@ -2184,10 +2278,11 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         # Too short a story has no scene-setting start to tell apart from its outcome.
         position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
             else None
-        sentences.append((read_sentence(span, index, position, heading, names,
-                                        in_story=index in counted,
-                                        voice=_voice_of(span, sentences, voice)),
-                          position, heading))
+        clauses = read_sentence(span, index, position, heading, names,
+                                in_story=index in counted, voice=_voice_of(span, sentences, voice))
+        if sentences and index in counted:
+            clauses = _habit_goes_on(clauses, sentences[-1][0], position, heading)
+        sentences.append((clauses, position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
     past = _past_story(told, opening)
@@ -2240,7 +2335,7 @@ def _as_told(clause: Clause, story: bool) -> Clause:
     habit in an answer that tells no past story, and wherever it describes the speaker ("I find
     that frustrating") rather than a step ("I go to her")."""
     if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
-            clause.text):
+            clause.text) or _told_once(clause.text) or _story_state(clause.text):
         return clause
     rest = _subject_text(clause.text)
     if story and not _SPEAKER_VERB.match(rest):

@@ -1,0 +1,61 @@
+"""Present tense that tells the story, and present tense that tells how things go on, read
+through the whole reader on sentences the corpus does not hold (LABELS.md, mode: "Present-tense
+general truths", "Present-tense narration of a dated story", "would + recurrence").
+
+Each reading has a near miss worded alike that must read otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.analysis import analyze
+from roundtable.evidence.reading import Clause, Mode
+
+
+def _clause(answer: str, words: str) -> Clause:
+    """The reader's one clause that begins with `words`."""
+    found = [c for c in analyze(answer).clauses if c.text.startswith(words)]
+    assert len(found) == 1, f"{words!r} in {[c.text for c in analyze(answer).clauses]}"
+    return found[0]
+
+
+# (answer, opening words of the clause, mode it must be read as)
+READINGS: list[tuple[str, str, Mode]] = [
+    # A kind of people or things told in the present with a plural subject is how things go;
+    # the same told in the past is one step of the story.
+    ("Our bakers start at four and the shop opens at seven.", "Our bakers start", "habitual"),
+    ("Last Tuesday our bakers started at four.", "Last Tuesday our bakers", "fact"),
+    ("Junior nurses learn the ward from the night staff.", "Junior nurses learn", "habitual"),
+    ("The junior nurses learned the ward from the night staff.", "The junior nurses learned",
+     "fact"),
+    # A present verb dated to one occasion is a step of a story told in the present; the same
+    # verb with a word of generality is a routine.
+    ("In the end we pick the cheaper quote.", "In the end we pick", "fact"),
+    ("In general we pick the cheaper quote.", "In general we pick", "habitual"),
+    # A present "be" of the story's own people or things is a fact of the story; one that says
+    # what is normal states how things are.
+    ("The new hire is on my team. She's junior, so I paired her with Tom.", "She's junior",
+     "fact"),
+    ("I moved the order to Friday because the driver is sick.", "because the driver is sick",
+     "fact"),
+    ("I let the late pallet go, because that is normal for this supplier.",
+     "because that is normal", "habitual"),
+    # A subject that names whoever filled a part in the past carries its own "would" and its
+    # own past; whoever will fill one imagines.
+    ("Whoever was on the early shift would unlock the cage, and the rest of us waited.",
+     "Whoever was on the early shift", "habitual"),
+    ("Whoever takes over the site would need the gate code.", "Whoever takes over",
+     "hypothetical"),
+    # Someone else's bare "would" right after a sentence that tells a habit goes on telling it;
+    # after one event it threatens or guesses.
+    ("Every Monday we'd sort the returns by hand. And the couriers would just wait outside.",
+     "And the couriers would just wait", "habitual"),
+    ("The client rang on Monday, furious. They would cancel the contract.",
+     "They would cancel", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("answer", "words", "mode"), READINGS)
+def test_present_and_would_read_by_what_they_tell(answer: str, words: str, mode: Mode) -> None:
+    assert _clause(answer, words).mode == mode
