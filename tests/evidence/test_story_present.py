@@ -33,6 +33,14 @@ READINGS: list[tuple[str, str, Mode]] = [
     # verb with a word of generality is a routine.
     ("In the end we pick the cheaper quote.", "In the end we pick", "fact"),
     ("In general we pick the cheaper quote.", "In general we pick", "habitual"),
+    # Steps told in a row in the bare present, with no word of habit, tell a story in the
+    # present; the same steps after "now" or a condition are a routine.
+    ("I go to the depot, I take the spare keys and I open the cage myself.",
+     "I take the spare keys", "fact"),
+    ("Now I go to the depot, I take the spare keys and I open the cage myself.",
+     "I take the spare keys", "habitual"),
+    ("When the alarm goes, I go to the depot and I open the cage myself.",
+     "and I open the cage", "habitual"),
     # A present "be" of the story's own people or things is a fact of the story; one that says
     # what is normal states how things are.
     ("The new hire is on my team. She's junior, so I paired her with Tom.", "She's junior",

@@ -2043,6 +2043,29 @@ _FREE_RELATIVE = re.compile(
     r"everyone|everybody) who)\b[^,;]*?)\s+(?:would|'d)\b", re.IGNORECASE)
 
 
+# Whose steps a story tells: a person, not a thing ("it takes two days" is how it goes).
+_PERSON_SUBJECT = re.compile(r"^(?:I|we|he|she|they)\b", re.IGNORECASE)
+
+
+def _steps_in_present(clauses: list[Clause], position: float | None,
+                      heading: Role | None) -> list[Clause]:
+    """Two steps or more told in a row in the bare present, each with a person as its subject
+    and no word of habit, condition or plan anywhere in the sentence ("I go to finance, I take
+    all the paper invoices and I enter them myself in Excel"), are a story told in the present,
+    as a second-language speaker often tells one (LABELS.md: present-tense narration is
+    `fact`); "Now I call the vendor first and then the IT lead" is a routine, and "When a
+    customer is angry, I listen and I apologise" one told with its occasion."""
+    steps = [i for i, c in enumerate(clauses) if c.mode == "habitual" and not c.reported
+             and _PERSON_SUBJECT.match(_subject_text(c.text)) and _bare_present(c.text)
+             and not _SPEAKER_VERB.match(_subject_text(c.text))]
+    whole = " ".join(c.text for c in clauses)
+    if len(steps) < 2 or _GENERIC.search(whole) or _RECURRENCE.search(whole) or any(
+            _CONDITION_OPENING.match(c.text) or _WHEN.match(c.text) for c in clauses):
+        return clauses
+    return [_in_past_role(replace(c, mode="fact", narrated=True), position, heading)
+            if i in steps else c for i, c in enumerate(clauses)]
+
+
 def _habit_goes_on(clauses: list[Clause], before: list[Clause], position: float | None,
                    heading: Role | None) -> list[Clause]:
     """Someone else's or something's bare "would" opening a sentence after a sentence that
@@ -2280,8 +2303,10 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
             else None
         clauses = read_sentence(span, index, position, heading, names,
                                 in_story=index in counted, voice=_voice_of(span, sentences, voice))
-        if sentences and index in counted:
-            clauses = _habit_goes_on(clauses, sentences[-1][0], position, heading)
+        if index in counted:
+            clauses = _steps_in_present(clauses, position, heading)
+            if sentences:
+                clauses = _habit_goes_on(clauses, sentences[-1][0], position, heading)
         sentences.append((clauses, position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
