@@ -41,6 +41,15 @@ READINGS: list[tuple[str, str, Mode]] = [
      "I take the spare keys", "habitual"),
     ("When the alarm goes, I go to the depot and I open the cage myself.",
      "and I open the cage", "habitual"),
+    # A step dated to one occasion carries the step joined to it in the present; "always"
+    # keeps both a routine.
+    ("In the end I sign the form and I send it back to him.", "and I send it back", "fact"),
+    ("In the end I always sign the form and I send it back to him.", "and I send it back",
+     "habitual"),
+    # A frame in the present that hands over to one person's words is a turn of the story.
+    ("I call the depot. And the guy says the scanners are down.", "And the guy says", "fact"),
+    ("I call the depot. And the guy always says the scanners are down.",
+     "And the guy always says", "habitual"),
     # A present "be" of the story's own people or things is a fact of the story; one that says
     # what is normal states how things are.
     ("The new hire is on my team. She's junior, so I paired her with Tom.", "She's junior",
@@ -55,6 +64,15 @@ READINGS: list[tuple[str, str, Mode]] = [
      "Whoever was on the early shift", "habitual"),
     ("Whoever takes over the site would need the gate code.", "Whoever takes over",
      "hypothetical"),
+    # A condition told without "if" imagines, and so does the "would" it governs; "had" with
+    # no subject after it is a step of a terse answer.
+    ("Were we to slip again, the client would walk.", "Were we to slip", "hypothetical"),
+    ("Were we to slip again, the client would walk.", "the client would walk", "hypothetical"),
+    ("Had I known about the audit, I would have flagged it.", "Had I known", "hypothetical"),
+    ("Had a quick word with the vendor that evening.", "Had a quick word", "fact"),
+    # A recurrence counted in days ("every second Monday") is one; an ordinal day is one day.
+    ("The pickers lost an hour every second Monday.", "The pickers lost", "habitual"),
+    ("The pickers lost an hour on the second Monday.", "The pickers lost", "fact"),
     # Someone else's bare "would" right after a sentence that tells a habit goes on telling it;
     # after one event it threatens or guesses.
     ("Every Monday we'd sort the returns by hand. And the couriers would just wait outside.",

@@ -783,6 +783,9 @@ _HYPOTHETICAL = re.compile(
     r"told|got|gotten|given|kept|left|lost|caught|sent|spent|paid|heard|held|brought|bought|"
     r"\w+ed)\b|"
     r"\b(?:I|we) (?:just )?wish\b|"
+    # an inverted condition: "Had I involved the operators earlier", "were we to slip"
+    r"^\W*(?:(?:and|but|so),?\s+)?(?:had|were) (?:I|we|you|he|she|they)\b(?! (?:a|an|the|all|"
+    r"both)\b)|"
     # "I'll be candid", like "I'll be honest", frames what follows: a stance, not a plan
     r"\b(?:I|we)(?:'ll| will)\b(?! (?:admit|be honest|say|confess|grant|tell you|be (?:candid|"
     r"frank|blunt|upfront|straight|real)|level with)\b)",
@@ -983,6 +986,9 @@ _REPEATED = re.compile(
     rf"\b(?:kept|keep|keeps) \w+ing\b|{_USED_TO}|\b(?:every|each) (?:single )?(?:day|week|"
     r"month|year|time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|shift|cycle|weekend)\b|\bevery other \w+\b|"
+    # "a dip every second Monday", "every third sprint"
+    r"\bevery (?:second|third|fourth) (?:day|week|month|year|sprint|quarter|morning|night|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|weekend|release)\b|"
     # "in every call", "over and over", "as usual", "rotated certs monthly" (the adverb closing
     # the clause: a "monthly report" is a thing)
     r"\b(?:in|at) every (?:call|meeting|standup|stand-up|review|retro|sprint|release|demo|"
@@ -1267,6 +1273,13 @@ def _story_state(text: str) -> bool:
     return bool(_STORY_STATE.match(text)) and not _IN_GENERAL.search(text)
 
 
+def _told_present(text: str) -> bool:
+    """Whether a clause in the present tells the story rather than how things go on: dated to
+    one occasion, a state of the story's own people or things, or a turn of what one person
+    says."""
+    return _told_once(text) or _story_state(text) or bool(_SAYS_NOW.match(text))
+
+
 def _told_once(text: str) -> bool:
     """Whether a clause dates itself to one occasion and to nothing that goes on."""
     return bool(_ONE_OCCASION.search(text) or _ONCE_IN_TIME.search(text)) and not (
@@ -1312,6 +1325,14 @@ def read_mode(text: str, actor: Actor) -> Mode:
     return _mode_of(text, actor)
 
 
+# A frame in the present that hands over to what one person says ("and the guy says", "He
+# says") is a turn of a story told in the present; "she always says" tells a habit.
+_SAYS_NOW = re.compile(r"^\W*(?i:(?:and|but|so|then),?\s+)?(?:(?i:he|she|the (?:guy|man|woman|"
+                       r"lady|boss|manager|client|customer|driver))|[A-Z][a-z]+)\s+"
+                       r"(?:just\s+|then\s+)?(?:says|tells (?:me|us|him|her|them)|replies|"
+                       r"answers)\W*$")
+
+
 def _mode_of(text: str, actor: Actor) -> Mode:
     if _BEFORE_ANYONE.match(text):
         return "negated"
@@ -1355,8 +1376,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
-            _present_tense(rest) and not _HEDGE.match(rest) and not (
-                _told_once(text) or _story_state(text))) or (
+            _present_tense(rest) and not _HEDGE.match(rest) and not _told_present(text)) or (
             _LASTING_NOW.search(text) and (_PRESENT_PROGRESSIVE.search(rest) or not (
                 past_tense(text) or _HEDGE.search(text)) and (_HAS_VERB.search(rest) or not any(
                 ch.isdigit() for ch in text)))):
@@ -2024,9 +2044,15 @@ def _their_habit(text: str, host: str | None, sentence: str) -> bool:
     itself."""
     relative = _FREE_RELATIVE.match(text)
     return _their_would(text) and not (
-        host is not None and (_CONDITION.match(host) or _REPORTING_END.search(host))
+        host is not None and (_CONDITION.match(host) or _INVERTED_CONDITION.match(host)
+                              or _REPORTING_END.search(host))
     ) and (_told_in_the_past(sentence.replace(text, "")) or bool(
         relative and _told_in_the_past(relative.group("who"))))
+
+
+# "Had I known", "were we to slip": a condition told without "if".
+_INVERTED_CONDITION = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:had|were) (?:I|we|you|he|she|"
+                                 r"they)\b", re.IGNORECASE)
 
 
 def _their_would(text: str) -> bool:
@@ -2055,15 +2081,15 @@ def _steps_in_present(clauses: list[Clause], position: float | None,
     as a second-language speaker often tells one (LABELS.md: present-tense narration is
     `fact`); "Now I call the vendor first and then the IT lead" is a routine, and "When a
     customer is angry, I listen and I apologise" one told with its occasion."""
-    steps = [i for i, c in enumerate(clauses) if c.mode == "habitual" and not c.reported
-             and _PERSON_SUBJECT.match(_subject_text(c.text)) and _bare_present(c.text)
-             and not _SPEAKER_VERB.match(_subject_text(c.text))]
+    steps = [i for i, c in enumerate(clauses) if c.mode in ("habitual", "fact")
+             and not c.reported and _PERSON_SUBJECT.match(_subject_text(c.text))
+             and _bare_present(c.text) and not _SPEAKER_VERB.match(_subject_text(c.text))]
     whole = " ".join(c.text for c in clauses)
     if len(steps) < 2 or _GENERIC.search(whole) or _RECURRENCE.search(whole) or any(
             _CONDITION_OPENING.match(c.text) or _WHEN.match(c.text) for c in clauses):
         return clauses
     return [_in_past_role(replace(c, mode="fact", narrated=True), position, heading)
-            if i in steps else c for i, c in enumerate(clauses)]
+            if i in steps and c.mode == "habitual" else c for i, c in enumerate(clauses)]
 
 
 def _habit_goes_on(clauses: list[Clause], before: list[Clause], position: float | None,
@@ -2360,7 +2386,7 @@ def _as_told(clause: Clause, story: bool) -> Clause:
     habit in an answer that tells no past story, and wherever it describes the speaker ("I find
     that frustrating") rather than a step ("I go to her")."""
     if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
-            clause.text) or _told_once(clause.text) or _story_state(clause.text):
+            clause.text) or _told_present(clause.text):
         return clause
     rest = _subject_text(clause.text)
     if story and not _SPEAKER_VERB.match(rest):
