@@ -34,13 +34,18 @@ READINGS: list[tuple[str, str, Mode]] = [
     ("In the end we pick the cheaper quote.", "In the end we pick", "fact"),
     ("In general we pick the cheaper quote.", "In general we pick", "habitual"),
     # Steps told in a row in the bare present, with no word of habit, tell a story in the
-    # present; the same steps after "now" or a condition are a routine.
+    # present; the same steps after "now", after a condition or after a sentence that sets up a
+    # habit are a routine, and a portrait of the speaker is no story.
     ("I go to the depot, I take the spare keys and I open the cage myself.",
      "I take the spare keys", "fact"),
     ("Now I go to the depot, I take the spare keys and I open the cage myself.",
      "I take the spare keys", "habitual"),
     ("When the alarm goes, I go to the depot and I open the cage myself.",
      "and I open the cage", "habitual"),
+    ("Every time the alarm goes I am the first there. I go to the depot and I open the cage.",
+     "and I open the cage", "habitual"),
+    ("I'm pretty organised and I double-check my invoices.", "and I double-check",
+     "habitual"),
     # A step dated to one occasion carries the step joined to it in the present; "always"
     # keeps both a routine.
     ("In the end I sign the form and I send it back to him.", "and I send it back", "fact"),
@@ -58,6 +63,20 @@ READINGS: list[tuple[str, str, Mode]] = [
      "fact"),
     ("I let the late pallet go, because that is normal for this supplier.",
      "because that is normal", "habitual"),
+    # …and only in an answer that tells a story: with no past told, it describes in general.
+    ("I rang the sales team that morning. They're very customer-focused.",
+     "They're very customer-focused", "fact"),
+    ("I work with the sales team a lot. They're very customer-focused.",
+     "They're very customer-focused", "habitual"),
+    # What is done now to something lasts; the same done that week is a step of the story.
+    ("Now every invoice is checked by a second person.", "Now every invoice", "habitual"),
+    ("That week every invoice was checked by a second person.", "That week every invoice",
+     "fact"),
+    # An "it" that stands for what follows judges in general; an "it" of the story's own plan
+    # is a state of the story.
+    ("It's easy to blame the vendor for it.", "It's easy to blame", "habitual"),
+    ("I booked the crane for Thursday. It's due to ship on Friday.", "It's due to ship",
+     "fact"),
     # A subject that names whoever filled a part in the past carries its own "would" and its
     # own past; whoever will fill one imagines.
     ("Whoever was on the early shift would unlock the cage, and the rest of us waited.",

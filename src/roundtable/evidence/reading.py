@@ -1142,7 +1142,8 @@ _PAST_FORMS = frozenset(
 _NOT_A_VERB = frozenset(
     """per of to in on at by for from with and or but than are have had can could will would
     should must may might did do were was been being ago later earlier out back up down off
-    over away time frozen done gone taken given seen known shown written""".split())
+    over away time frozen done gone taken given seen known shown written now still already
+    then too here there""".split())
 _NOT_PRESENT = _PAST_FORMS | frozenset(
     """and or but then also just both all each only even never not really actually always
     usually often still already finally eventually""".split()
@@ -1268,16 +1269,25 @@ _IN_GENERAL = re.compile(
     r"best|easier|harder|safer|faster) to)\b", re.IGNORECASE)
 
 
+# "It's hard for me to name one", "it is easy to blame the vendor": the "it" stands for what
+# follows, a judgement in general, no thing of the story.
+# ("it's due to ship on Friday", "it's about to go live" tell the story's own plan)
+_IT_FOR_WHAT_FOLLOWS = re.compile(
+    r"^\W*(?:(?:and|but|so|because),?\s+)?it(?:['’]s| is) (?:\w+ )?(?!(?:due|about|going|"
+    r"supposed|meant|set|scheduled|booked|planned|ready) )\w+ (?:for (?:me|us|him|her|them|"
+    r"people|anyone) )?to\b", re.IGNORECASE)
+
+
 def _story_state(text: str) -> bool:
     """Whether a present "be" tells a state of the story's own people or things."""
-    return bool(_STORY_STATE.match(text)) and not _IN_GENERAL.search(text)
+    return bool(_STORY_STATE.match(text)) and not (
+        _IN_GENERAL.search(text) or _IT_FOR_WHAT_FOLLOWS.match(text))
 
 
 def _told_present(text: str) -> bool:
     """Whether a clause in the present tells the story rather than how things go on: dated to
-    one occasion, a state of the story's own people or things, or a turn of what one person
-    says."""
-    return _told_once(text) or _story_state(text) or bool(_SAYS_NOW.match(text))
+    one occasion, or a turn of what one person says."""
+    return _told_once(text) or bool(_SAYS_NOW.match(text))
 
 
 def _told_once(text: str) -> bool:
@@ -1293,8 +1303,11 @@ _STILL = re.compile(r"\b(?:still|since then|since that (?:time|day)|ever since|f
 _PERFECT_OR_PAST = re.compile(r"\b(?:has|have|had)\b|['’](?:ve|s) been\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:can|could|will|would|should|might|may|must)\b|['’](?:d|ll)\b",
                     re.IGNORECASE)
-_PRESENT_PROGRESSIVE = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly\s+)?\w+ing\b",
-                                  re.IGNORECASE)
+# What goes on now, in progress or done to something: "now our sales team is checking the
+# documents", "now every joint is measured before painting" (whose "-ed" is no past).
+_PRESENT_ONGOING = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly\s+)?(?:\w+ing|"
+                              r"\w+ed|done|made|taken|given|kept|held|sent|run|written|built|"
+                              r"seen|shown|read)\b", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:wouldn't|would not|wouldn’t|(?:neither|nobody|no one) would)\b"
                       r"(?! (?:have|'ve)\b)", re.IGNORECASE)
 _WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|weren't) (?:sure|"
@@ -1377,7 +1390,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
             _present_tense(rest) and not _HEDGE.match(rest) and not _told_present(text)) or (
-            _LASTING_NOW.search(text) and (_PRESENT_PROGRESSIVE.search(rest) or not (
+            _LASTING_NOW.search(text) and (_PRESENT_ONGOING.search(rest) or not (
                 past_tense(text) or _HEDGE.search(text)) and (_HAS_VERB.search(rest) or not any(
                 ch.isdigit() for ch in text)))):
         # …"now our sales team is checking the documents", "and now both shifts use the same
@@ -2069,6 +2082,7 @@ _FREE_RELATIVE = re.compile(
     r"everyone|everybody) who)\b[^,;]*?)\s+(?:would|'d)\b", re.IGNORECASE)
 
 
+_STATE_OF_SPEAKER = re.compile(r"^(?:I|we)(?:['’]m|['’]re| am| are)\b", re.IGNORECASE)
 # Whose steps a story tells: a person, not a thing ("it takes two days" is how it goes).
 _PERSON_SUBJECT = re.compile(r"^(?:I|we|he|she|they)\b", re.IGNORECASE)
 
@@ -2080,16 +2094,28 @@ def _steps_in_present(clauses: list[Clause], position: float | None,
     all the paper invoices and I enter them myself in Excel"), are a story told in the present,
     as a second-language speaker often tells one (LABELS.md: present-tense narration is
     `fact`); "Now I call the vendor first and then the IT lead" is a routine, and "When a
-    customer is angry, I listen and I apologise" one told with its occasion."""
+    customer is angry, I listen and I apologise" one told with its occasion. The caller asks
+    only where no sentence before it has set up a habit ("Every time a pipeline fails… | I call
+    the vendor, I open the logs…" goes on telling it)."""
     steps = [i for i, c in enumerate(clauses) if c.mode in ("habitual", "fact")
              and not c.reported and _PERSON_SUBJECT.match(_subject_text(c.text))
              and _bare_present(c.text) and not _SPEAKER_VERB.match(_subject_text(c.text))]
     whole = " ".join(c.text for c in clauses)
-    if len(steps) < 2 or _GENERIC.search(whole) or _RECURRENCE.search(whole) or any(
+    # "I'm pretty careful and I double-check my work", "I hold myself to the highest standard
+    # and I expect the same": a portrait of the speaker, with no step of a story in it.
+    portrait = any(_STATE_OF_SPEAKER.match(_subject_text(c.text)) for c in clauses) or not any(
+        _NARRATIVE_VERB.match(_subject_text(clauses[i].text)) for i in steps)
+    if len(steps) < 2 or portrait or _GENERIC.search(whole) or _RECURRENCE.search(whole) or any(
             _CONDITION_OPENING.match(c.text) or _WHEN.match(c.text) for c in clauses):
         return clauses
     return [_in_past_role(replace(c, mode="fact", narrated=True), position, heading)
             if i in steps and c.mode == "habitual" else c for i, c in enumerate(clauses)]
+
+
+# A "would" on the clause's own subject ("and the junior guys would just get the leftovers",
+# "they'd roll their eyes"), not in a relative clause ("the users we'd be locking out were…").
+_WOULD_OPENS = re.compile(r"^\W*(?:(?:and|but|so|then),?\s+)?(?:(?:he|she|they|it)['’]d|"
+                          r"(?:[\w-]+\s+){1,3}?would)\b", re.IGNORECASE)
 
 
 def _habit_goes_on(clauses: list[Clause], before: list[Clause], position: float | None,
@@ -2103,7 +2129,7 @@ def _habit_goes_on(clauses: list[Clause], before: list[Clause], position: float 
         return clauses
     first = clauses[0]
     if first.mode != "hypothetical" or first.actor in ("candidate", "team") or (
-            first.reported or not _their_would(first.text)):
+            first.reported or not _their_would(first.text) or not _WOULD_OPENS.match(first.text)):
         return clauses
     role = read_role(first.text, first.actor, "habitual", position, heading, first.reported)
     return [replace(first, mode="habitual", role=role), *clauses[1:]]
@@ -2330,7 +2356,8 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         clauses = read_sentence(span, index, position, heading, names,
                                 in_story=index in counted, voice=_voice_of(span, sentences, voice))
         if index in counted:
-            clauses = _steps_in_present(clauses, position, heading)
+            if not any(_GENERIC.search(spans[i].text) for i in counted if i < index):
+                clauses = _steps_in_present(clauses, position, heading)
             if sentences:
                 clauses = _habit_goes_on(clauses, sentences[-1][0], position, heading)
         sentences.append((clauses, position, heading))
@@ -2339,15 +2366,30 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     past = _past_story(told, opening)
     present = not past and present_narration(
         " ".join(spans[i].text for i in counted if i < len(spans)), whole, told)
+    # A story's own people and things keep their states in it ("he's new", "the problem is
+    # the wifi"); an answer that tells nothing in the past describes in general ("they're
+    # customer-centric", "it's a mindset").
+    story = past or present or any(c.mode in ("fact", "negated", "hedged") and (
+        _told_in_the_past(c.text)) for c in told)
     if past or present:
-        return [_as_told(_narrated(c, position, heading, present), True)
+        return [_state_told(_as_told(_narrated(c, position, heading, present), True), story)
                 if c.sentence in counted else c
                 for read, position, heading in sentences for c in read]
     read = [c for clauses, _, _ in sentences for c in clauses]
     if not any(_told_in_the_past(_WOULD_VERB.sub("", c.text)) for c in told
                if c.mode != "hypothetical"):
         read = _would_in_general(read)
-    return [_as_told(c, past) if c.sentence in counted else c for c in read]
+    return [_state_told(_as_told(c, past), story) if c.sentence in counted else c
+            for c in read]
+
+
+def _state_told(clause: Clause, story: bool) -> Clause:
+    """A present "be" of the story's own people or things, in an answer that tells a story, is
+    a fact of that story (LABELS.md); its words alone cannot say so."""
+    if story and clause.mode == "habitual" and _story_state(clause.text) and _bare_present(
+            clause.text):
+        return replace(clause, mode="fact")
+    return clause
 
 
 # "would" with the verb it carries ("I'd already ruled out" is no past of the story).
