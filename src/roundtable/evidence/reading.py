@@ -2369,17 +2369,17 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     # A story's own people and things keep their states in it ("he's new", "the problem is
     # the wifi"); an answer that tells nothing in the past describes in general ("they're
     # customer-centric", "it's a mindset").
-    story = past or present or any(c.mode in ("fact", "negated", "hedged") and (
+    telling = past or present or any(c.mode in ("fact", "negated", "hedged") and (
         _told_in_the_past(c.text)) for c in told)
     if past or present:
-        return [_state_told(_as_told(_narrated(c, position, heading, present), True), story)
+        return [_state_told(_as_told(_narrated(c, position, heading, present), True), telling)
                 if c.sentence in counted else c
                 for read, position, heading in sentences for c in read]
     read = [c for clauses, _, _ in sentences for c in clauses]
     if not any(_told_in_the_past(_WOULD_VERB.sub("", c.text)) for c in told
                if c.mode != "hypothetical"):
         read = _would_in_general(read)
-    return [_state_told(_as_told(c, past), story) if c.sentence in counted else c
+    return [_state_told(_as_told(c, past), telling) if c.sentence in counted else c
             for c in read]
 
 
