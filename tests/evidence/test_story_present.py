@@ -57,15 +57,16 @@ READINGS: list[tuple[str, str, Mode]] = [
      "And the guy always says", "habitual"),
     # A present "be" of the story's own people or things is a fact of the story; one that says
     # what is normal states how things are.
-    ("The new hire is on my team. She's junior, so I paired her with Tom.", "She's junior",
-     "fact"),
-    ("I moved the order to Friday because the driver is sick.", "because the driver is sick",
-     "fact"),
+    ("I rang the new hire's lead. She's junior, so I paired her with Tom and we walked the "
+     "site together.", "She's junior", "fact"),
+    ("I rang the depot at six. I moved the order to Friday because the driver is sick, and I "
+     "told the client.", "because the driver is sick", "fact"),
     ("I let the late pallet go, because that is normal for this supplier.",
      "because that is normal", "habitual"),
-    # …and only in an answer that tells a story: with no past told, it describes in general.
-    ("I rang the sales team that morning. They're very customer-focused.",
-     "They're very customer-focused", "fact"),
+    # …and only in an answer that tells a story: with no story told, it describes in general
+    # (one past sentence of padding makes no story).
+    ("I rang the sales team that morning. They had lost the order, so I sent it again by "
+     "noon. They're very customer-focused.", "They're very customer-focused", "fact"),
     ("I work with the sales team a lot. They're very customer-focused.",
      "They're very customer-focused", "habitual"),
     # What is done now to something lasts; the same done that week is a step of the story.
@@ -75,8 +76,8 @@ READINGS: list[tuple[str, str, Mode]] = [
     # An "it" that stands for what follows judges in general; an "it" of the story's own plan
     # is a state of the story.
     ("It's easy to blame the vendor for it.", "It's easy to blame", "habitual"),
-    ("I booked the crane for Thursday. It's due to ship on Friday.", "It's due to ship",
-     "fact"),
+    ("I booked the crane for Thursday and I told the fitters. They agreed. It's due to ship "
+     "on Friday.", "It's due to ship", "fact"),
     # A subject that names whoever filled a part in the past carries its own "would" and its
     # own past; whoever will fill one imagines.
     ("Whoever was on the early shift would unlock the cage, and the rest of us waited.",

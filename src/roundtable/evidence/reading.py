@@ -2367,10 +2367,11 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     present = not past and present_narration(
         " ".join(spans[i].text for i in counted if i < len(spans)), whole, told)
     # A story's own people and things keep their states in it ("he's new", "the problem is
-    # the wifi"); an answer that tells nothing in the past describes in general ("they're
-    # customer-centric", "it's a mindset").
-    telling = past or present or any(c.mode in ("fact", "negated", "hedged") and (
-        _told_in_the_past(c.text)) for c in told)
+    # the wifi"); an answer that tells little in the past describes in general ("they're
+    # customer-centric", "it's a mindset"), and one sentence of padding makes no story.
+    telling = past or present or sum(
+        1 for c in told if c.mode in ("fact", "negated", "hedged") and _told_in_the_past(c.text)
+    ) >= NARRATIVE_PAST
     if past or present:
         return [_state_told(_as_told(_narrated(c, position, heading, present), True), telling)
                 if c.sentence in counted else c
