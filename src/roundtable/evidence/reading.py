@@ -783,6 +783,9 @@ _HYPOTHETICAL = re.compile(
     r"told|got|gotten|given|kept|left|lost|caught|sent|spent|paid|heard|held|brought|bought|"
     r"\w+ed)\b|"
     r"\b(?:I|we) (?:just )?wish\b|"
+    # an inverted condition: "Had I involved the operators earlier", "were we to slip"
+    r"^\W*(?:(?:and|but|so),?\s+)?(?:had|were) (?:I|we|you|he|she|they)\b(?! (?:a|an|the|all|"
+    r"both)\b)|"
     # "I'll be candid", like "I'll be honest", frames what follows: a stance, not a plan
     r"\b(?:I|we)(?:'ll| will)\b(?! (?:admit|be honest|say|confess|grant|tell you|be (?:candid|"
     r"frank|blunt|upfront|straight|real)|level with)\b)",
@@ -952,9 +955,9 @@ def mode_triggers(text: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=4096)
 def _hypothetical_main(text: str) -> bool:
-    """A modal on the main verb ("I would…", "If I were…"), not in a complement ("I
-    underestimated how long it would take")."""
-    return _on_main_verb(text, mode_triggers(text))
+    """A modal on the main verb ("I would…", "If I were…", "whoever was on call would…"), not
+    in a complement ("I underestimated how long it would take")."""
+    return bool(_FREE_RELATIVE.match(text)) or _on_main_verb(text, mode_triggers(text))
 
 
 # "The uptime check ran every fifteen minutes" is a state of affairs; "I posted updates every two
@@ -983,6 +986,9 @@ _REPEATED = re.compile(
     rf"\b(?:kept|keep|keeps) \w+ing\b|{_USED_TO}|\b(?:every|each) (?:single )?(?:day|week|"
     r"month|year|time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|shift|cycle|weekend)\b|\bevery other \w+\b|"
+    # "a dip every second Monday", "every third sprint"
+    r"\bevery (?:second|third|fourth) (?:day|week|month|year|sprint|quarter|morning|night|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|weekend|release)\b|"
     # "in every call", "over and over", "as usual", "rotated certs monthly" (the adverb closing
     # the clause: a "monthly report" is a thing)
     r"\b(?:in|at) every (?:call|meeting|standup|stand-up|review|retro|sprint|release|demo|"
@@ -1034,6 +1040,17 @@ _THIRD_PERSON_PRESENT = re.compile(
     r"sometimes|afterwards|towards|besides|news|series|means|across|across)\b)"
     r"(?:\w+ly\s+)?[a-z]{2,}[^s'\W]s\s+(?:(?:the|a|an|any|every|all|no|some|them|it|him|her|us|me|to|"
     r"far|more|less|higher|lower|about)\b|\d)", re.IGNORECASE)
+# A plural noun in the present, with no verb ending: how a kind of people or things goes on
+# ("people back a plan they helped write", "our drivers start at six", "good reviews come from
+# checklists"), where "the drivers left at six" is past and "the drivers were late" a state.
+_PLURAL_PRESENT = re.compile(
+    r"^(?:that\s+)?(?:(?:our|my|their|most|many|all|some|good|bad|new|senior|junior|young|older|local|"
+    r"small|big|other)\s+){0,2}(?!(?:this|his|its|was|has|does|thus|plus|yes|perhaps|always|"
+    r"sometimes|turns|seems|means|news|series|afterwards|besides|towards)\b)"
+    r"(?:people|staff|folks|men|women|children|[a-z]{2,}[^s'\W]s)\s+"
+    r"(?:only\s+|just\s+|all\s+|also\s+|rarely\s+)?(?P<verb>[a-z]{2,}(?<!ed)(?<!s))\s+"
+    r"(?:the|a|an|any|every|all|no|some|them|it|him|her|us|me|to|at|from|what|that|their|our|"
+    r"his|its|on|in|with|for|by|\d)\b", re.IGNORECASE)
 # Adverbs between a subject and its verb.
 _MANNER = re.compile(r"^(?:nearly|almost|also|only|just|even|really|actually|basically|literally|"
                      r"honestly|then|first|finally|quickly|immediately|personally|later|never|"
@@ -1070,6 +1087,9 @@ def _present_tense(rest: str) -> bool:
     if _NOT_A_HABIT.match(rest):
         return False
     if _CONTRACTED_PRESENT.match(words[0]) or _THIRD_PERSON_PRESENT.match(rest):
+        return True
+    plural = _PLURAL_PRESENT.match(rest)
+    if plural and plural.group("verb").lower() not in _NOT_PRESENT | _NOT_A_VERB:
         return True
     phrase = _subject_phrase(rest)
     # "I nearly optimised", "I also had our drivers…": the verb after an adverb.
@@ -1117,6 +1137,13 @@ _PAST_FORMS = frozenset(
     quit broke stuck dealt hid shook swore woke rode struck sang rang forgot forgave overtook
     mistook undertook withdrew spread cost hurt bet burst cast upset""".split()
 )
+# Words after a plural noun that are no present verb: "sales were", "numbers only", "rows
+# per day".
+_NOT_A_VERB = frozenset(
+    """per of to in on at by for from with and or but than are have had can could will would
+    should must may might did do were was been being ago later earlier out back up down off
+    over away time frozen done gone taken given seen known shown written now still already
+    then too here there""".split())
 _NOT_PRESENT = _PAST_FORMS | frozenset(
     """and or but then also just both all each only even never not really actually always
     usually often still already finally eventually""".split()
@@ -1214,6 +1241,61 @@ _WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )
 # they would do in general (LABELS.md).
 _THEIR_PLAN = re.compile(r"\b(?:if|unless|next time|in (?:the )?future|rather)\b", re.IGNORECASE)
 _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
+# A present verb told with one occasion is a step of a story told in the present, as a
+# second-language speaker often tells one ("After two days I go to him", "In the end we choose
+# the cheaper one", "this time the invoice doesn't come"); a routine has no one occasion.
+_ONE_OCCASION = re.compile(
+    r"\b(?:this time|in the end|(?:after|within) (?:a|an|one|two|three|four|five|a few|a couple "
+    r"of|\d+) (?:minutes?|hours?|days?|weeks?)|(?:a|an|one|two|three|\d+) (?:hours?|days?|"
+    r"weeks?) later|(?:that|the next|the following) (?:morning|afternoon|evening|night|day)|"
+    r"yesterday)\b", re.IGNORECASE)
+_ONGOING_MARK = re.compile(r"\b(?:since|now|still|every|each|whenever|always|usually)\b",
+                           re.IGNORECASE)
+
+
+# "they're junior", "the problem is the wifi, not scanners", "which is like a sixty-thousand-
+# dollar decision": a state of the story's own people or things, told in the present, is a
+# fact of the story (LABELS.md); "in my culture this is normal", "that's just how I am", "it is
+# better to ask early" state how things are in general.
+_STORY_STATE = re.compile(
+    r"^\W*(?:(?:and|but|so|because|which|since|as)\W+)?(?:it|he|she|they|this|that|which|"
+    r"(?:the|their|his|her|its|this|that) [\w-]+(?: [\w-]+)?)\s*(?:is|are|['’]s|['’]re)\b"
+    r"(?! (?:\w+ing|now|always|usually|still|never|not|often|sometimes|been|had|got|gone|done)\b)",
+    re.IGNORECASE)
+_IN_GENERAL = re.compile(
+    r"\b(?:now|always|usually|often|sometimes|never|still|these days|every|each|times|"
+    r"normal(?:ly)?|usual|typical(?:ly)?|general(?:ly)?|rule|how (?:I|we|you|it|things|they|"
+    r"people)|the (?:one|ones|kind|type|sort) (?:who|that)|my (?:thing|style|way)|(?:better|"
+    r"best|easier|harder|safer|faster) to)\b", re.IGNORECASE)
+
+
+# "It's hard for me to name one", "it is easy to blame the vendor": the "it" stands for what
+# follows, a judgement in general, no thing of the story.
+# ("it's due to ship on Friday", "it's about to go live" tell the story's own plan)
+_IT_FOR_WHAT_FOLLOWS = re.compile(
+    r"^\W*(?:(?:and|but|so|because),?\s+)?it(?:['’]s| is) (?:\w+ )?(?!(?:due|about|going|"
+    r"supposed|meant|set|scheduled|booked|planned|ready) )\w+ (?:for (?:me|us|him|her|them|"
+    r"people|anyone) )?to\b", re.IGNORECASE)
+
+
+def _story_state(text: str) -> bool:
+    """Whether a present "be" tells a state of the story's own people or things."""
+    return bool(_STORY_STATE.match(text)) and not (
+        _IN_GENERAL.search(text) or _IT_FOR_WHAT_FOLLOWS.match(text))
+
+
+def _told_present(text: str) -> bool:
+    """Whether a clause in the present tells the story rather than how things go on: dated to
+    one occasion, or a turn of what one person says."""
+    return _told_once(text) or bool(_SAYS_NOW.match(text))
+
+
+def _told_once(text: str) -> bool:
+    """Whether a clause dates itself to one occasion and to nothing that goes on."""
+    return bool(_ONE_OCCASION.search(text) or _ONCE_IN_TIME.search(text)) and not (
+        _ONGOING_MARK.search(text))
+
+
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
 # What goes on after the story: "still", "since then" with a verb in the present.
 _STILL = re.compile(r"\b(?:still|since then|since that (?:time|day)|ever since|from then on)\b",
@@ -1221,8 +1303,11 @@ _STILL = re.compile(r"\b(?:still|since then|since that (?:time|day)|ever since|f
 _PERFECT_OR_PAST = re.compile(r"\b(?:has|have|had)\b|['’](?:ve|s) been\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:can|could|will|would|should|might|may|must)\b|['’](?:d|ll)\b",
                     re.IGNORECASE)
-_PRESENT_PROGRESSIVE = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly\s+)?\w+ing\b",
-                                  re.IGNORECASE)
+# What goes on now, in progress or done to something: "now our sales team is checking the
+# documents", "now every joint is measured before painting" (whose "-ed" is no past).
+_PRESENT_ONGOING = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly\s+)?(?:\w+ing|"
+                              r"\w+ed|done|made|taken|given|kept|held|sent|run|written|built|"
+                              r"seen|shown|read)\b", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:wouldn't|would not|wouldn’t|(?:neither|nobody|no one) would)\b"
                       r"(?! (?:have|'ve)\b)", re.IGNORECASE)
 _WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|weren't) (?:sure|"
@@ -1251,6 +1336,14 @@ def read_mode(text: str, actor: Actor) -> Mode:
     if chosen:
         text = text[:chosen.start()] + text[chosen.end():]
     return _mode_of(text, actor)
+
+
+# A frame in the present that hands over to what one person says ("and the guy says", "He
+# says") is a turn of a story told in the present; "she always says" tells a habit.
+_SAYS_NOW = re.compile(r"^\W*(?i:(?:and|but|so|then),?\s+)?(?:(?i:he|she|the (?:guy|man|woman|"
+                       r"lady|boss|manager|client|customer|driver))|[A-Z][a-z]+)\s+"
+                       r"(?:just\s+|then\s+)?(?:says|tells (?:me|us|him|her|them)|replies|"
+                       r"answers)\W*$")
 
 
 def _mode_of(text: str, actor: Actor) -> Mode:
@@ -1296,8 +1389,8 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
-            _present_tense(rest) and not _HEDGE.match(rest)) or (
-            _LASTING_NOW.search(text) and (_PRESENT_PROGRESSIVE.search(rest) or not (
+            _present_tense(rest) and not _HEDGE.match(rest) and not _told_present(text)) or (
+            _LASTING_NOW.search(text) and (_PRESENT_ONGOING.search(rest) or not (
                 past_tense(text) or _HEDGE.search(text)) and (_HAS_VERB.search(rest) or not any(
                 ch.isdigit() for ch in text)))):
         # …"now our sales team is checking the documents", "and now both shifts use the same
@@ -1960,11 +2053,87 @@ def _their_habit(text: str, host: str | None, sentence: str) -> bool:
     """Whether someone else's "would" in a sentence told in the past is what they used to do
     (LABELS.md: "she'd ring me at home", "whoever noticed first would rerun it by hand"), not
     what they might do: no condition in the clause or before it, no look back at what would
-    have been, no time it was promised by. Said words ("he said he'd walk") are read as said."""
+    have been, no time it was promised by. Said words ("he said he'd walk") are read as said.
+    A subject that is a past occasion ("whoever was on call would pick it up") tells the past
+    itself."""
+    relative = _FREE_RELATIVE.match(text)
+    return _their_would(text) and not (
+        host is not None and (_CONDITION.match(host) or _INVERTED_CONDITION.match(host)
+                              or _REPORTING_END.search(host))
+    ) and (_told_in_the_past(sentence.replace(text, "")) or bool(
+        relative and _told_in_the_past(relative.group("who"))))
+
+
+# "Had I known", "were we to slip": a condition told without "if".
+_INVERTED_CONDITION = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:had|were) (?:I|we|you|he|she|"
+                                 r"they)\b", re.IGNORECASE)
+
+
+def _their_would(text: str) -> bool:
+    """A "would" that is no plan, no look back at what would have been and no promise by a
+    time."""
     return bool(_WOULD.search(text)) and not (
-        _THEIR_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text)
-        or (host is not None and (_CONDITION.match(host) or _REPORTING_END.search(host)))
-    ) and _told_in_the_past(sentence.replace(text, ""))
+        _THEIR_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text))
+
+
+# A subject that names whoever fills a part ("whoever was on call", "anyone who missed the
+# cut-off"): its "would" is the clause's own, however long the subject.
+_FREE_RELATIVE = re.compile(
+    r"^\W*(?:(?:and|but|so),?\s+)?(?P<who>(?:whoever|whatever|whichever [\w-]+|(?:anyone|anybody|"
+    r"everyone|everybody) who)\b[^,;]*?)\s+(?:would|'d)\b", re.IGNORECASE)
+
+
+_STATE_OF_SPEAKER = re.compile(r"^(?:I|we)(?:['’]m|['’]re| am| are)\b", re.IGNORECASE)
+# Whose steps a story tells: a person, not a thing ("it takes two days" is how it goes).
+_PERSON_SUBJECT = re.compile(r"^(?:I|we|he|she|they)\b", re.IGNORECASE)
+
+
+def _steps_in_present(clauses: list[Clause], position: float | None,
+                      heading: Role | None) -> list[Clause]:
+    """Two steps or more told in a row in the bare present, each with a person as its subject
+    and no word of habit, condition or plan anywhere in the sentence ("I go to finance, I take
+    all the paper invoices and I enter them myself in Excel"), are a story told in the present,
+    as a second-language speaker often tells one (LABELS.md: present-tense narration is
+    `fact`); "Now I call the vendor first and then the IT lead" is a routine, and "When a
+    customer is angry, I listen and I apologise" one told with its occasion. The caller asks
+    only where no sentence before it has set up a habit ("Every time a pipeline fails… | I call
+    the vendor, I open the logs…" goes on telling it)."""
+    steps = [i for i, c in enumerate(clauses) if c.mode in ("habitual", "fact")
+             and not c.reported and _PERSON_SUBJECT.match(_subject_text(c.text))
+             and _bare_present(c.text) and not _SPEAKER_VERB.match(_subject_text(c.text))]
+    whole = " ".join(c.text for c in clauses)
+    # "I'm pretty careful and I double-check my work", "I hold myself to the highest standard
+    # and I expect the same": a portrait of the speaker, with no step of a story in it.
+    portrait = any(_STATE_OF_SPEAKER.match(_subject_text(c.text)) for c in clauses) or not any(
+        _NARRATIVE_VERB.match(_subject_text(clauses[i].text)) for i in steps)
+    if len(steps) < 2 or portrait or _GENERIC.search(whole) or _RECURRENCE.search(whole) or any(
+            _CONDITION_OPENING.match(c.text) or _WHEN.match(c.text) for c in clauses):
+        return clauses
+    return [_in_past_role(replace(c, mode="fact", narrated=True), position, heading)
+            if i in steps and c.mode == "habitual" else c for i, c in enumerate(clauses)]
+
+
+# A "would" on the clause's own subject ("and the junior guys would just get the leftovers",
+# "they'd roll their eyes"), not in a relative clause ("the users we'd be locking out were…").
+_WOULD_OPENS = re.compile(r"^\W*(?:(?:and|but|so|then),?\s+)?(?:(?:he|she|they|it)['’]d|"
+                          r"(?:[\w-]+\s+){1,3}?would)\b", re.IGNORECASE)
+
+
+def _habit_goes_on(clauses: list[Clause], before: list[Clause], position: float | None,
+                   heading: Role | None) -> list[Clause]:
+    """Someone else's or something's bare "would" opening a sentence after a sentence that
+    tells a habit goes on telling it ("Every sprint we'd split the tickets by who shouted first.
+    | And the junior guys would just get the leftovers"), as it does joined to it in one
+    sentence; after a sentence that tells one event it may be a threat or a guess ("They would
+    cancel the contract")."""
+    if not clauses or not any(c.mode == "habitual" for c in before):
+        return clauses
+    first = clauses[0]
+    if first.mode != "hypothetical" or first.actor in ("candidate", "team") or (
+            first.reported or not _their_would(first.text) or not _WOULD_OPENS.match(first.text)):
+        return clauses
+    role = read_role(first.text, first.actor, "habitual", position, heading, first.reported)
+    return [replace(first, mode="habitual", role=role), *clauses[1:]]
 
 
 # A routine step joined to a step told in the past: "I asked him to train the new starters, |
@@ -2214,24 +2383,44 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         # Too short a story has no scene-setting start to tell apart from its outcome.
         position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
             else None
-        sentences.append((read_sentence(span, index, position, heading, names,
-                                        in_story=index in counted,
-                                        voice=_voice_of(span, sentences, voice)),
-                          position, heading))
+        clauses = read_sentence(span, index, position, heading, names,
+                                in_story=index in counted, voice=_voice_of(span, sentences, voice))
+        if index in counted:
+            if not any(_GENERIC.search(spans[i].text) for i in counted if i < index):
+                clauses = _steps_in_present(clauses, position, heading)
+            if sentences:
+                clauses = _habit_goes_on(clauses, sentences[-1][0], position, heading)
+        sentences.append((clauses, position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
     past = _past_story(told, opening)
     present = not past and present_narration(
         " ".join(spans[i].text for i in counted if i < len(spans)), whole, told)
+    # A story's own people and things keep their states in it ("he's new", "the problem is
+    # the wifi"); an answer that tells little in the past describes in general ("they're
+    # customer-centric", "it's a mindset"), and one sentence of padding makes no story.
+    telling = past or present or sum(
+        1 for c in told if c.mode in ("fact", "negated", "hedged") and _told_in_the_past(c.text)
+    ) >= NARRATIVE_PAST
     if past or present:
-        return [_as_told(_narrated(c, position, heading, present), True)
+        return [_state_told(_as_told(_narrated(c, position, heading, present), True), telling)
                 if c.sentence in counted else c
                 for read, position, heading in sentences for c in read]
     read = [c for clauses, _, _ in sentences for c in clauses]
     if not any(_told_in_the_past(_WOULD_VERB.sub("", c.text)) for c in told
                if c.mode != "hypothetical"):
         read = _would_in_general(read)
-    return [_as_told(c, past) if c.sentence in counted else c for c in read]
+    return [_state_told(_as_told(c, past), telling) if c.sentence in counted else c
+            for c in read]
+
+
+def _state_told(clause: Clause, story: bool) -> Clause:
+    """A present "be" of the story's own people or things, in an answer that tells a story, is
+    a fact of that story (LABELS.md); its words alone cannot say so."""
+    if story and clause.mode == "habitual" and _story_state(clause.text) and _bare_present(
+            clause.text):
+        return replace(clause, mode="fact")
+    return clause
 
 
 # "would" with the verb it carries ("I'd already ruled out" is no past of the story).
@@ -2270,7 +2459,7 @@ def _as_told(clause: Clause, story: bool) -> Clause:
     habit in an answer that tells no past story, and wherever it describes the speaker ("I find
     that frustrating") rather than a step ("I go to her")."""
     if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
-            clause.text):
+            clause.text) or _told_present(clause.text):
         return clause
     rest = _subject_text(clause.text)
     if story and not _SPEAKER_VERB.match(rest):
