@@ -258,6 +258,9 @@ def test_the_actor_layer_reads_the_form_of_the_verb_after_the_subject(text: str,
 def test_a_verb_followed_by_an_ing_form_is_read_as_progressive() -> None:
     found = learned.features("I was finding the gaps", "candidate", "fact", "action", False)
     assert "progressive=was" in found
+    # …also where the -ing form ends the clause.
+    assert "progressive=were" in learned.features("they were arguing", "other", "fact",
+                                                  "situation", False)
     assert not any(f.startswith("progressive=") for f in learned.features(
         "I found the gaps", "candidate", "fact", "action", False))
 
