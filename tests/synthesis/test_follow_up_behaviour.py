@@ -69,6 +69,9 @@ def test_each_follow_up_is_one_question_to_the_candidate(
             assert question.endswith("?") and question.count("?") == 1, question
             assert question[0].isupper(), question
             assert "  " not in question and "\n" not in question
+            # said to the candidate, never about them ("results the candidate drove")
+            unquoted = re.sub(r"“[^”]*”", "", question)
+            assert not re.search(r"\bthe candidate\b|\bthey\b|\btheir\b", unquoted), question
 
 
 def test_a_follow_up_quotes_only_the_opening_of_a_line_of_the_answer(

@@ -77,12 +77,14 @@ def _instead(case: Case, criterion: Criterion) -> str:
 _OTHER_ONE = re.compile(r"\b(?:the other person|the other side|that person)\b")
 
 
-_THEY = re.compile(r"\b(they|their|them|themselves)\b")
+_THEY = re.compile(r"\b(they|their|them|themselves|the candidate's|the candidate)(?![\w'])")
 
 
 def _to_you(phrase: str) -> str:
-    """A lens's want, said to the candidate: "what they do differently" → "what you do…"."""
-    swaps = {"they": "you", "their": "your", "them": "you", "themselves": "yourself"}
+    """A lens's want or focus, said to the candidate: "what they do differently" → "what you
+    do…", "results the candidate personally drove" → "results you personally drove"."""
+    swaps = {"they": "you", "their": "your", "them": "you", "themselves": "yourself",
+             "the candidate": "you", "the candidate's": "your"}
     return _THEY.sub(lambda m: swaps[m.group(1)], phrase)
 
 
