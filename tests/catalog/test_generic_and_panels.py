@@ -273,6 +273,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("adaptability", "acting-under-uncertainty"): [
         "There was a lot of ambiguity about what the regulator would require.",
         "I treated it as a two-way door and shipped behind a flag.",
+        "We didn't know if the engineer would come before the meal, so I started on the gas.",
     ],
     ("adaptability", "replanning"): [
         "We re-prioritized the backlog that afternoon.",
@@ -289,6 +290,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Morale dropped after the announcement.",
         "I told the support team right away what the change meant for their scripts.",
         "Then I helped the newer drivers with the handheld scanners.",
+        "I told the bride's mother and the coordinator exactly what was changing.",
     ],
     ("prioritization", "competing-demands"): [
         "I had three competing deadlines in the same week.",
