@@ -288,6 +288,9 @@ PATTERNS: dict[str, str] = {
     r"(?:after (?:that|this)|ever since|these days),? (?:i|we) (?:now |always |also |still )?"
     r"(?:am|'m|are|'re|check|ask|make sure|keep|write|read|put|look|test|use|tell|never|try|"
     r"plan|take|give|double-check|know)\b|"
+    # the same practice told in the past of the story: "after that I always made sure to test"
+    r"(?:after (?:that|this)|ever since|from then on),? (?:i|we) always (?:made sure|checked|"
+    r"asked|tested|double-checked|wrote|read|kept|put|used|ran|called|confirmed|verified)\b|"
     r"i(?:'m| am|'ve been| have been| became| got) (?:now |much |a lot |far |a bit |even )?more "
     r"(?:careful|thorough|organi[sz]ed|patient|aware)\b|"
     # the lesson without the word: "the one thing I'd do differently is…", "I wish I'd asked
@@ -401,8 +404,11 @@ PATTERNS: dict[str, str] = {
     # "Since then I always check…" is a lesson kept (see "learning"), not a claim about oneself.
     # "I always double-check the strength now" is a practice kept since (see "learning").
     # "the one I always think of", "the example I always give" chooses the story to tell
+    # "After that I always tested…" is a practice kept from the story's event on, as "since
+    # then I always…" is.
     "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bthen: )(?<!\bnow: )"
-    r"(?<!\bsince )(?<!\bthe one )"
+    r"(?<!\bsince )(?<!\bthe one )(?<!\bafter that )(?<!\bafter this )(?<!\bafter that, )"
+    r"(?<!\bafter this, )"
     r"(?<!\bexample )(?<!\bstory )i always(?![^.;!?]{0,60}"
     r"\b(?:now|since then|ever since)\b)|i usually|"
     r"i generally|i typically|i tend to|"
