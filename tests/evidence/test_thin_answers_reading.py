@@ -133,3 +133,15 @@ def test_our_manager_is_a_stakeholder_as_my_manager_is() -> None:
     kinds = {e.kind for e in analyze("We took the idea to our manager. She liked it and we "
                                      "ran a pilot.").evidence}
     assert "stakeholder" in kinds
+
+
+@pytest.mark.parametrize(("text", "vague"), [
+    # a compound names the thing: the experiment, the timetable, the shift, not a big time
+    ("The night before a big time-course assay, our incubator failed.", False),
+    ("She rebuilt the great timetable for the spring term.", False),
+    # the same words standing alone are still the filler they were
+    ("It was a big time for all of us.", True),
+    ("We had some great experiences with that client.", True),
+])
+def test_a_filler_phrase_is_read_only_as_whole_words(text: str, vague: bool) -> None:
+    assert ("vague" in analyze(text).sentences[0].kinds) is vague

@@ -373,7 +373,8 @@ PATTERNS: dict[str, str] = {
     r"the) (strengths|skills)|"
     r"(?:meaningful|rewarding|valuable|positive|memorable|special|incredible|amazing|fantastic|"
     r"great|huge|big) (?:win|experience|chapter|journey|outcome|impact|collaboration|atmosphere|"
-    r"lesson|moment|time|success)|something (?:valuable|meaningful|important|special)|"
+    # a whole word: "a big time-course experiment" names the experiment, not a big time
+    r"lesson|moment|time|success)s?\b(?!-)|something (?:valuable|meaningful|important|special)|"
     r"strong sense of (?:purpose|alignment|ownership|urgency|community|togetherness)|"
     r"sense of (?:purpose|alignment)|spoke for (?:themselves|itself)|textbook example|"
     r"the right thing the right way|doing the right thing|mindset of|brought (?:their|"
