@@ -145,3 +145,19 @@ def test_our_manager_is_a_stakeholder_as_my_manager_is() -> None:
 ])
 def test_a_filler_phrase_is_read_only_as_whole_words(text: str, vague: bool) -> None:
     assert ("vague" in analyze(text).sentences[0].kinds) is vague
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("When Omar went into hospital, three of us on the desk split his calls between us.", True),
+    ("The rest of us shared out her Saturday deliveries among ourselves for a month.", True),
+    # the work divided by someone else, or between others, is no one working together
+    ("The supervisor divided the calls between the two shifts.", False),
+    ("I split the orders between the drivers.", False),
+])
+def test_work_shared_out_between_us_is_collaboration(text: str, shown: bool) -> None:
+    from roundtable.catalog.loader import competencies
+    from roundtable.scoring.criteria import score_criterion
+
+    criterion = next(c for c in competencies()["teamwork"].criteria if c.id == "collaboration")
+    rationale = score_criterion(analyze(text), criterion).rationale
+    assert ("competency-specific phrasing" in rationale) is shown
