@@ -161,3 +161,17 @@ def test_work_shared_out_between_us_is_collaboration(text: str, shown: bool) -> 
     criterion = next(c for c in competencies()["teamwork"].criteria if c.id == "collaboration")
     rationale = score_criterion(analyze(text), criterion).rationale
     assert ("competency-specific phrasing" in rationale) is shown
+
+
+@pytest.mark.parametrize(("ending", "outcome"), [
+    ("The morning handovers are much smoother now.", True),
+    ("Our work together is better now.", True),
+    # the same words as advice or as a rule of thumb tell no state the story left
+    ("It is better now to ask the night nurse first.", False),
+    ("Our work together is better when the night nurse writes them up.", False),
+])
+def test_the_state_the_story_left_told_in_the_present_is_its_outcome(ending: str,
+                                                                     outcome: bool) -> None:
+    read = analyze("The ward's handovers kept missing medication changes. I wrote a one-page "
+                   "checklist with the charge nurse and we trialled it for a month. " + ending)
+    assert ("result" in read.sentences[-1].kinds) is outcome

@@ -127,6 +127,12 @@ PLAIN_OUTCOME = (
     # "it's definitely better than it was", "it runs a lot more smoothly now"
     r"\b(?:it|that|things|everything|the [\w-]+)(?: is|'s| was| are| were) (?:definitely |much |a "
     r"lot |far |so much |really )?better than (?:it|they|things) (?:was|were|used to be)\b|"
+    # the state the story left, told in the present: "our work together is better now", "the
+    # handovers are much smoother now" ("it is better to ask first" is advice, not a change)
+    r"\b(?:it|that|this|things|everything|(?:the|our|my|their|his|her) (?:[\w-]+ ){0,2}?[\w-]+)"
+    r"(?: is|'s| are|'re) (?:much |a lot |far |a bit |a little |definitely |really |so much )?"
+    r"(?:better|smoother|easier|calmer|quicker|faster|safer|clearer|simpler|happier|tidier|"
+    r"quieter) now\b(?!,? (?:to|if|when|whenever)\b)|"
     r"\b(?:it|that|things|everything|the [\w-]+) (?:runs|ran|works|worked|goes) (?:a lot |much |"
     r"far |so much )?(?:more )?smooth(?:ly|er)\b|"
     r"\b(?:everything |it all |the (?:[\w-]+ ){1,2})was (?:done|finished|ready) (?:in time|on time|"
