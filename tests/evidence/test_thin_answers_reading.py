@@ -175,3 +175,21 @@ def test_the_state_the_story_left_told_in_the_present_is_its_outcome(ending: str
     read = analyze("The ward's handovers kept missing medication changes. I wrote a one-page "
                    "checklist with the charge nurse and we trialled it for a month. " + ending)
     assert ("result" in read.sentences[-1].kinds) is outcome
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("I rewrote the rota, rotating the closing shifts so nobody did three in a row.", True),
+    ("After that we rotated who took the weekend nights across the whole ward.", True),
+    # the shifts as they stood, or someone's turn on them, change nothing about the work
+    ("The same two people always got the closing shifts.", False),
+    ("I did my share of the weekend nights that winter.", False),
+])
+def test_hard_shifts_shared_out_in_turn_change_the_conditions_of_work(text: str,
+                                                                      shown: bool) -> None:
+    from roundtable.catalog.loader import competencies
+    from roundtable.scoring.criteria import score_criterion
+
+    criterion = next(c for c in competencies()["strive-to-be-earths-best-employer"].criteria
+                     if c.id == "improved-conditions")
+    rationale = score_criterion(analyze(text), criterion).rationale
+    assert ("competency-specific phrasing" in rationale) is shown
