@@ -116,6 +116,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "Nobody had tried caching the pricing rules on the device.",
         "I suggested we let small claims skip the approvals and just check a random one in ten.",
         "I set up a shared sheet and asked them to reply to a text instead of signing.",
+        "The delay wasn't the approvals, it was the forms waiting in a tray for a signature.",
     ],
     "invent-and-simplify/simpler-result": [
         "We eliminated four approval steps from the purchase flow.",
@@ -234,6 +235,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "insist-on-the-highest-standards/raised-team-bar": [
         "I started pairing on code reviews with the newer engineers.",
         "After that I added a sign-off check before every delivery left the yard.",
+        "I ran a short refresher on the new checklist for the whole crew.",
     ],
     "insist-on-the-highest-standards/standards-reflection": [
         "In hindsight my bar was too high for an internal prototype.",
@@ -333,6 +335,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "He sent me three accounts, and two of them were mine.",
         "I called the client the same day and told her plainly that we would be three weeks late.",
         "I told them exactly what I had and hadn't been able to get, and I put it in writing.",
+        "I didn't sugarcoat it: the order would be a week late.",
     ],
     "earn-trust/self-critical": [
         "I admitted in the all-hands that the outage was my mistake.",
@@ -422,14 +425,18 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "Two people on the team were close to burning out.",
         "I noticed he seemed stressed in standups, so I reached out and offered to help.",
         "I saw it and checked in with her after the Friday shift.",
+        "In their one-to-ones two of the night porters kept saying the rota was unfair.",
     ],
     "strive-to-be-earths-best-employer/improved-conditions": [
         "I rebuilt the on-call rotation so nobody was paged two weeks in a row.",
         "We went from 30 pages per week to 4.",
+        "I took over the rota, rotating the closing shifts so the same people stopped getting "
+        "every Friday.",
     ],
     "strive-to-be-earths-best-employer/every-voice": [
         "Our remote teammates were being left out of decisions made in the hallway.",
         "I made sure the quieter engineers wrote their comments first, before the debate started.",
+        "I sat down with each of the cleaners and asked what got in their way.",
     ],
     "strive-to-be-earths-best-employer/growth-over-retention": [
         "I supported her transfer even though it meant losing my strongest engineer.",

@@ -203,6 +203,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The three of us split the aisles up so nobody counted the same shelf twice.",
         "On the late shifts we all covered for each other when a delivery came in.",
         "Those two weeks we had to swap rounds and back each other up.",
+        "When Omar was off sick, three of us on the desk divided his calls between us.",
     ],
     ("teamwork", "helping-others"): [
         "I helped a new teammate get her first change into production.",
@@ -273,6 +274,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("adaptability", "acting-under-uncertainty"): [
         "There was a lot of ambiguity about what the regulator would require.",
         "I treated it as a two-way door and shipped behind a flag.",
+        "We didn't know whether the new scanners would arrive in time, so I kept the paper "
+        "backup going.",
     ],
     ("adaptability", "replanning"): [
         "We re-prioritized the backlog that afternoon.",
@@ -289,6 +292,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Morale dropped after the announcement.",
         "I told the support team right away what the change meant for their scripts.",
         "Then I helped the newer drivers with the handheld scanners.",
+        "I told the drivers exactly what was changing on their routes.",
     ],
     ("prioritization", "competing-demands"): [
         "I had three competing deadlines in the same week.",
