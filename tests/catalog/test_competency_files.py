@@ -430,6 +430,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "strive-to-be-earths-best-employer/improved-conditions": [
         "I rebuilt the on-call rotation so nobody was paged two weeks in a row.",
         "We went from 30 pages per week to 4.",
+        "I took over the rota, rotating the closing shifts so the same people stopped getting "
+        "every Friday.",
     ],
     "strive-to-be-earths-best-employer/every-voice": [
         "Our remote teammates were being left out of decisions made in the hallway.",

@@ -203,6 +203,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The three of us split the aisles up so nobody counted the same shelf twice.",
         "On the late shifts we all covered for each other when a delivery came in.",
         "Those two weeks we had to swap rounds and back each other up.",
+        "When Omar was off sick, three of us on the desk divided his calls between us.",
     ],
     ("teamwork", "helping-others"): [
         "I helped a new teammate get her first change into production.",

@@ -195,6 +195,29 @@ def test_always_without_a_kept_practice_is_still_a_generic_claim() -> None:
         "I always pull the vehicle when a driver reports a rattle.").sentences[0].kinds
 
 
+@pytest.mark.parametrize("text", [
+    "After that I always checked the fridge log before the lunch service.",
+    "After this, we always confirmed the pallet count with the driver before signing.",
+])
+def test_a_practice_kept_from_the_event_on_told_in_the_past_is_a_lesson(text: str) -> None:
+    from roundtable.evidence.analysis import analyze
+
+    kinds = analyze(text).sentences[0].kinds
+    assert "learning" in kinds
+    assert "generic_claim" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    # with no event it is kept from, the same words are a self-portrait
+    "I always checked the fridge log before the lunch service.",
+    "At the depot we always confirmed the pallet count with the driver before signing.",
+])
+def test_always_in_the_past_with_no_event_before_it_is_no_lesson(text: str) -> None:
+    from roundtable.evidence.analysis import analyze
+
+    assert "learning" not in analyze(text).sentences[0].kinds
+
+
 def test_trouble_that_stopped_told_in_the_negative_is_an_outcome() -> None:
     from roundtable.evidence.analysis import analyze
 

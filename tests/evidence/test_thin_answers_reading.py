@@ -133,3 +133,63 @@ def test_our_manager_is_a_stakeholder_as_my_manager_is() -> None:
     kinds = {e.kind for e in analyze("We took the idea to our manager. She liked it and we "
                                      "ran a pilot.").evidence}
     assert "stakeholder" in kinds
+
+
+@pytest.mark.parametrize(("text", "vague"), [
+    # a compound names the thing: the experiment, the timetable, the shift, not a big time
+    ("The night before a big time-course assay, our incubator failed.", False),
+    ("She rebuilt the great timetable for the spring term.", False),
+    # the same words standing alone are still the filler they were
+    ("It was a big time for all of us.", True),
+    ("We had some great experiences with that client.", True),
+])
+def test_a_filler_phrase_is_read_only_as_whole_words(text: str, vague: bool) -> None:
+    assert ("vague" in analyze(text).sentences[0].kinds) is vague
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("When Omar went into hospital, three of us on the desk split his calls between us.", True),
+    ("The rest of us shared out her Saturday deliveries among ourselves for a month.", True),
+    # the work divided by someone else, or between others, is no one working together
+    ("The supervisor divided the calls between the two shifts.", False),
+    ("I split the orders between the drivers.", False),
+])
+def test_work_shared_out_between_us_is_collaboration(text: str, shown: bool) -> None:
+    from roundtable.catalog.loader import competencies
+    from roundtable.scoring.criteria import score_criterion
+
+    criterion = next(c for c in competencies()["teamwork"].criteria if c.id == "collaboration")
+    rationale = score_criterion(analyze(text), criterion).rationale
+    assert ("competency-specific phrasing" in rationale) is shown
+
+
+@pytest.mark.parametrize(("ending", "outcome"), [
+    ("The morning handovers are much smoother now.", True),
+    ("Our work together is better now.", True),
+    # the same words as advice or as a rule of thumb tell no state the story left
+    ("It is better now to ask the night nurse first.", False),
+    ("Our work together is better when the night nurse writes them up.", False),
+])
+def test_the_state_the_story_left_told_in_the_present_is_its_outcome(ending: str,
+                                                                     outcome: bool) -> None:
+    read = analyze("The ward's handovers kept missing medication changes. I wrote a one-page "
+                   "checklist with the charge nurse and we trialled it for a month. " + ending)
+    assert ("result" in read.sentences[-1].kinds) is outcome
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("I rewrote the rota, rotating the closing shifts so nobody did three in a row.", True),
+    ("After that we rotated who took the weekend nights across the whole ward.", True),
+    # the shifts as they stood, or someone's turn on them, change nothing about the work
+    ("The same two people always got the closing shifts.", False),
+    ("I did my share of the weekend nights that winter.", False),
+])
+def test_hard_shifts_shared_out_in_turn_change_the_conditions_of_work(text: str,
+                                                                      shown: bool) -> None:
+    from roundtable.catalog.loader import competencies
+    from roundtable.scoring.criteria import score_criterion
+
+    criterion = next(c for c in competencies()["strive-to-be-earths-best-employer"].criteria
+                     if c.id == "improved-conditions")
+    rationale = score_criterion(analyze(text), criterion).rationale
+    assert ("competency-specific phrasing" in rationale) is shown

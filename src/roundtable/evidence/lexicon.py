@@ -130,6 +130,12 @@ PLAIN_OUTCOME = (
     # "it's definitely better than it was", "it runs a lot more smoothly now"
     r"\b(?:it|that|things|everything|the [\w-]+)(?: is|'s| was| are| were) (?:definitely |much |a "
     r"lot |far |so much |really )?better than (?:it|they|things) (?:was|were|used to be)\b|"
+    # the state the story left, told in the present: "our work together is better now", "the
+    # handovers are much smoother now" ("it is better to ask first" is advice, not a change)
+    r"\b(?:it|that|this|things|everything|(?:the|our|my|their|his|her) (?:[\w-]+ ){0,2}?[\w-]+)"
+    r"(?: is|'s| are|'re) (?:much |a lot |far |a bit |a little |definitely |really |so much )?"
+    r"(?:better|smoother|easier|calmer|quicker|faster|safer|clearer|simpler|happier|tidier|"
+    r"quieter) now\b(?!,? (?:to|if|when|whenever)\b)|"
     r"\b(?:it|that|things|everything|the [\w-]+) (?:runs|ran|works|worked|goes) (?:a lot |much |"
     r"far |so much )?(?:more )?smooth(?:ly|er)\b|"
     r"\b(?:everything |it all |the (?:[\w-]+ ){1,2})was (?:done|finished|ready) (?:in time|on time|"
@@ -291,6 +297,9 @@ PATTERNS: dict[str, str] = {
     r"(?:after (?:that|this)|ever since|these days),? (?:i|we) (?:now |always |also |still )?"
     r"(?:am|'m|are|'re|check|ask|make sure|keep|write|read|put|look|test|use|tell|never|try|"
     r"plan|take|give|double-check|know)\b|"
+    # the same practice told in the past of the story: "after that I always made sure to test"
+    r"(?:after (?:that|this)|ever since|from then on),? (?:i|we) always (?:made sure|checked|"
+    r"asked|tested|double-checked|wrote|read|kept|put|used|ran|called|confirmed|verified)\b|"
     r"i(?:'m| am|'ve been| have been| became| got) (?:now |much |a lot |far |a bit |even )?more "
     r"(?:careful|thorough|organi[sz]ed|patient|aware)\b|"
     # the lesson without the word: "the one thing I'd do differently is…", "I wish I'd asked
@@ -373,7 +382,8 @@ PATTERNS: dict[str, str] = {
     r"the) (strengths|skills)|"
     r"(?:meaningful|rewarding|valuable|positive|memorable|special|incredible|amazing|fantastic|"
     r"great|huge|big) (?:win|experience|chapter|journey|outcome|impact|collaboration|atmosphere|"
-    r"lesson|moment|time|success)|something (?:valuable|meaningful|important|special)|"
+    # a whole word: "a big time-course experiment" names the experiment, not a big time
+    r"lesson|moment|time|success)s?\b(?!-)|something (?:valuable|meaningful|important|special)|"
     r"strong sense of (?:purpose|alignment|ownership|urgency|community|togetherness)|"
     r"sense of (?:purpose|alignment)|spoke for (?:themselves|itself)|textbook example|"
     r"the right thing the right way|doing the right thing|mindset of|brought (?:their|"
@@ -404,8 +414,11 @@ PATTERNS: dict[str, str] = {
     # "Since then I always check…" is a lesson kept (see "learning"), not a claim about oneself.
     # "I always double-check the strength now" is a practice kept since (see "learning").
     # "the one I always think of", "the example I always give" chooses the story to tell
+    # "After that I always tested…" is a practice kept from the story's event on, as "since
+    # then I always…" is.
     "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bthen: )(?<!\bnow: )"
-    r"(?<!\bsince )(?<!\bthe one )"
+    r"(?<!\bsince )(?<!\bthe one )(?<!\bafter that )(?<!\bafter this )(?<!\bafter that, )"
+    r"(?<!\bafter this, )"
     r"(?<!\bexample )(?<!\bstory )i always(?![^.;!?]{0,60}"
     r"\b(?:now|since then|ever since)\b)|i usually|"
     r"i generally|i typically|i tend to|"
