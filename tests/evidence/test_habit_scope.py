@@ -9,17 +9,10 @@ Each reading has a near miss worded alike that must read otherwise.
 from __future__ import annotations
 
 import pytest
+from one_clause import clause_starting
 
 from roundtable.evidence.analysis import analyze
-from roundtable.evidence.reading import Clause, Mode
-
-
-def _clause(answer: str, words: str) -> Clause:
-    """The reader's one clause that begins with `words`."""
-    found = [c for c in analyze(answer).clauses if c.text.startswith(words)]
-    assert len(found) == 1, f"{words!r} in {[c.text for c in analyze(answer).clauses]}"
-    return found[0]
-
+from roundtable.evidence.reading import Mode
 
 # (answer, opening words of the clause, mode it must be read as)
 READINGS: list[tuple[str, str, Mode]] = [
@@ -121,7 +114,7 @@ READINGS: list[tuple[str, str, Mode]] = [
 
 @pytest.mark.parametrize(("answer", "words", "mode"), READINGS)
 def test_habit_scope(answer: str, words: str, mode: Mode) -> None:
-    assert _clause(answer, words).mode == mode
+    assert clause_starting(answer, words).mode == mode
 
 
 @pytest.mark.parametrize(("answer", "clauses"), [
