@@ -614,6 +614,12 @@ _PERCEIVED = re.compile(r"^\W*(?:and |so |then |but )?(?:I|we) (?:then |soon |qu
                         r"discovered|worked out|figured out|learned|learnt)\b", re.IGNORECASE)
 
 
+# "I also started, like, checking the notes": a step of theirs begun, however the verb is
+# padded, not an outcome.
+_TOOK_UP = re.compile(r"^\W*(?:and |so |then |but )?(?:I|we) (?:(?:also|then|soon|just|even|"
+                      r"\w+ly),? )?(?:started|stopped|began)\b", re.IGNORECASE)
+
+
 def _positional_result(span: Span, hits: Hits, index: int, count: int,
                        own: list[Clause]) -> None:
     """An outcome told without signposts: a change late in the story or in a clause the
@@ -634,8 +640,8 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
     # A change the candidate noticed ("I noticed it always dropped after the hot water came
     # on") is a finding on the way, not what came of the story.
     change = [m for m in _CHANGE.finditer(span.text)
-              if not any(_PERCEIVED.match(c.text) and c.span.start <= span.start + m.start()
-                         < c.span.end for c in own)]
+              if not any((_PERCEIVED.match(c.text) or _TOOK_UP.match(c.text))
+                         and c.span.start <= span.start + m.start() < c.span.end for c in own)]
     # Late in the story, the other side taking up what the candidate brought ("He did, and
     # they signed in the next month") is how it came out.
     change += [m for m in _UPTAKE.finditer(span.text)

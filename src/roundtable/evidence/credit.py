@@ -27,6 +27,7 @@ from roundtable import regexes as re
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.reading import (
     Clause,
+    appraises_self,
     mode_triggers,
     negation_at,
     past_tense,
@@ -319,6 +320,10 @@ def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False)
         # "what I took from it is to bring the numbers" is a lesson, not data used; "looking
         # back, I missed the signs for weeks" owns a failure in the telling of the lesson
         return 0.0
+    if appraises_self(clause) and kind not in _ANY_OWNER:
+        # "I think I showed I can adapt" is the candidate's verdict on themselves: the adapting
+        # it names is claimed, not told.
+        return 0.0
     if mode == "hypothetical" and kind in _REASONING and clause.owner != "other":
         return HEDGED
     if kind in _ANY_OWNER:
@@ -363,6 +368,8 @@ def credit_cue(cue: str, clause: Clause, start: int, end: int, scene: bool = Fal
     if (clause.owner == "other" and not _SUBJECT_IN_CUE.search(cue.lower())
             and clause.role not in _OUTCOMES):
         return 0.0
+    if appraises_self(clause):
+        return 0.0  # "it shows I can get people aligned" claims what a cue would find told
     if clause.role == "reflection" and mode in ("hypothetical", "habitual"):
         return 1.0  # "what I'd do differently", "now I always…": the lesson itself
     if mode == "habitual" and (clause.role == "task" or clause.role in _OUTCOMES

@@ -58,6 +58,16 @@ CLASS_LESSON = ("lesson" + "".join(f"(?<!{kind} lesson)" for kind in _CLASS_KIND
                 + r"s?(?! plans?\b| on (?:fractions|reading|grammar|algebra|safety)\b)")
 """A lesson learned, not a class: "lesson" or "lessons" with the class senses left out."""
 
+# The candidate's verdict on themselves, told to the interviewer: "I think it showed I stay
+# calm", "this shows I'm someone who delivers", "I think I proved I can adapt". It claims a
+# trait; what happened is told elsewhere or not at all. What the story showed them ("it showed
+# me that…") is a lesson, and what it showed they had done ("it showed I had skipped the
+# check", "that I'd misread it") owns a miss: neither is a verdict on themselves.
+SELF_APPRAISAL = (
+    r"(?:\b(?:it|this|that|which) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|proves?|"
+    r"proved)|\bi (?:\w+ly )?(?:showed|proved|demonstrated)) (?:that )?(?:i['’]m\b|i\b(?!['’])"
+    r"(?! (?:had|hadn't|should|shouldn't|was wrong|wasn't|missed|made a mistake|got it wrong)\b))"
+)
 # What an opinion verb introduces when it frames a lesson rather than a fact: "I think the lesson
 # for me was…", "I think what I learned is…", "I think I should have asked sooner". An opinion
 # about what one learned does not hedge what happened.
@@ -449,7 +459,8 @@ PATTERNS: dict[str, str] = {
     r"pulled off|built|delivered|did)|i (also |really )?like to|i (also |really )?love to|"
     r"how important it is|"
     r"what matters (most )?is|(is|are|was|were) ((really|always|absolutely|so) )?(the )?key\b|"
-    r"(that|this|which|it) (really )?(shows|demonstrates|proves) (my|that i)|my ability to|"
+    r"(that|this|which|it) (really )?(shows|demonstrates|proves) my|" + SELF_APPRAISAL
+    + r"|my ability to|"
     r"i made sure (that )?(everyone|everybody|we were all|the team was) (was |were )?(aligned|"
     r"on the same page|in the loop|happy)|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|"
