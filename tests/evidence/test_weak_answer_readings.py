@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from roundtable.evidence.analysis import analyze
-from roundtable.evidence.reading import appraises_self, read_answer
+from roundtable.evidence.analysis import Analysis, analyze
+from roundtable.evidence.credit import steps_taken
+from roundtable.evidence.reading import Clause, appraises_self, read_answer
 from roundtable.evidence.text import sentences
 
 FLOOD = ("A pipe burst above our archive room on a Sunday. I moved the boxes on the bottom "
          "shelves to the meeting room and called the facilities contractor. ")
 
 
-def clause(answer: str, starts: str):  # type: ignore[no-untyped-def]
+def clause(answer: str, starts: str) -> Clause:
     return next(c for c in read_answer(sentences(answer)) if c.text.strip().startswith(starts))
 
 
@@ -81,3 +82,69 @@ def test_a_step_begun_late_in_the_story_is_no_outcome() -> None:
     eased = TILL + ("I put a sign by the till telling customers to ask for a corrected copy. The "
                     "patch took a week to arrive. Complaints fell to almost none once it was in.")
     assert any(e.kind == "result" and "Complaints" in e.quote for e in analyze(eased).evidence)
+
+
+@pytest.mark.parametrize(("told", "share"), [
+    ("My part after that was mostly answering the phones.", "task"),
+    ("My job on the night was keeping the families informed.", "task"),
+])
+def test_the_share_a_candidate_took_on_is_their_task(told: str, share: str) -> None:
+    assert clause(FLOOD + told, told[:10]).role == share
+
+
+def test_where_one_worked_is_the_scene_and_what_one_worked_on_a_step() -> None:
+    story = "I worked as a porter at the county hospital. " + FLOOD
+    assert clause(story, "I worked as").role == "situation"
+    story = FLOOD + "I worked on the drying plan with the contractor."
+    assert clause(story, "I worked on").role == "action"
+
+
+def steps(answer: str) -> tuple[int, int]:
+    return steps_taken(analyze(answer).clauses)
+
+
+KENNEL = ("The kennels' booking system crashed on a bank holiday weekend. {} The owner phoned "
+          "every customer. She moved the bookings to paper and she got a developer in. {}")
+
+
+@pytest.mark.parametrize(("aside", "mine"), [
+    # what happened to them, and watching someone else work, are no steps of theirs
+    ("So I got called in.", "I watched how she calmed the angry owners."),
+    # a share of someone else's step is theirs
+    ("I helped her with the phone calls.", "I filled in the paper sheets."),
+])
+def test_being_called_watching_and_helping_are_not_the_candidates_steps(
+        aside: str, mine: str) -> None:
+    own, others = steps(KENNEL.format(aside, mine))
+    assert own <= 1
+    assert others >= 3
+
+
+def test_taking_a_step_of_ones_own_still_counts() -> None:
+    own, _ = steps(KENNEL.format("So I got the developer's number from a friend.",
+                                 "I watched the error logs while he restored the database."))
+    assert own == 2
+
+
+def test_what_someone_knew_or_deserved_is_no_step_of_theirs() -> None:
+    story = ("Our bakery's oven failed before a wedding order. I rang a hire firm and got a "
+             "second oven by noon, and I rebuilt the baking order around it. I phoned the "
+             "couple's planner so she knew what had changed. I thanked our junior baker in front "
+             "of the owners, which he deserved more than anyone.")
+    assert steps(story)[1] == 0
+    # Her own move after the call is hers.
+    moved = story.replace("so she knew what had changed", "and she moved the cake cutting")
+    assert steps(moved)[1] == 1
+
+
+def test_an_outcome_of_someone_elses_step_shows_less_of_the_candidates_work() -> None:
+    story = ("Our payroll run failed on the last day of the month. I posted the error in the "
+             "finance channel and I kept the staff updated. {} rolled the tax tables back and "
+             "the payroll went out on time.")
+    theirs = analyze(story.format("The vendor"))
+    mine = analyze(story.format("I"))
+
+    def outcome(found: Analysis) -> float:
+        return max(e.strength for e in found.evidence if e.kind == "result")
+
+    assert outcome(theirs) < outcome(mine)

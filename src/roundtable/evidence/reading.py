@@ -1499,7 +1499,9 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:ship|launch|cut|go|skip|drop|delay|push|move|keep|change|replace|rewrite)|"
      r"the plan was|was against|mistake|failed|failure|broke|outage|incident|missed "
      r"(?:the|a|our) (?:deadline|date|target)|went wrong|problem was|issue was|blocked)\b"),
-    ("task", r"\b(?:my (?:goal|job|task|role|responsibility|mandate|mission) was|i was "
+    # "my part after that was mainly keeping people updated" is the share they took on
+    ("task", r"\b(?:my (?:goal|job|task|role|responsibility|mandate|mission|part)(?: (?!was\b)"
+     r"[\w-]+){0,3} was|i was "
      r"(?:responsible|accountable|asked|tasked|charged|on the hook|supposed)|i (?:needed|"
      r"had) to|we (?:needed|had) to|the (?:goal|target|ask|challenge) was|our (?:goal|"
      r"target|objective|deadline) was|i owned)\b"),
@@ -1507,7 +1509,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"in my (?:last|previous|first|current) (?:role|job)|(?:a|one|two|three|a few|a "
      r"couple of) (?:years?|months?) ago|last (?:year|quarter|month|spring|summer|fall|"
      r"autumn|winter)|back in|i was (?:a|an|the|working|leading|running|managing|on)|"
-     r"i worked (?:as|at|on)|we were (?:building|launching|migrating|working|about to|"
+     r"i (?:worked|work|am working|'m working) (?:as|at|on)|we were (?:building|launching|"
+     r"migrating|working|about to|"
      r"preparing|rolling)|our team (?:was|had)|the (?:company|team|project|product) "
      r"(?:was|had)|there (?:was|were))\b"),
 )
@@ -1535,11 +1538,11 @@ _PAST_ACT = re.compile(
     re.IGNORECASE,
 )
 # A past action verb other than being or having.
-# "the shop I worked at", "when we worked for the council", "the care home where I worked,":
-# where they were employed, the scene; "I worked at it for weeks", "I worked on the rota" are
-# steps.
+# "the shop I worked at", "when we worked for the council", "the care home where I worked,", "I
+# worked as a porter": where they were employed, the scene; "I worked at it for weeks", "I
+# worked on the rota" are steps.
 _DEED = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|had|used)\b|"
-                   r"worked\s+(?:at|for|in)\b(?!\s+it\b)|worked\s*(?:[,.;:]|$))"
+                   r"worked\s+(?:at|for|in|as)\b(?!\s+it\b)|worked\s*(?:[,.;:]|$))"
                    r"(?:\w+ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|"
                    r"found|began|chose|gave|held|kept|told|shipped|cut|spent|did|got|rebuilt|"
                    r"rewrote|drove|sold|paid|won|ran)\b",
