@@ -148,3 +148,39 @@ def test_an_outcome_of_someone_elses_step_shows_less_of_the_candidates_work() ->
         return max(e.strength for e in found.evidence if e.kind == "result")
 
     assert outcome(theirs) < outcome(mine)
+
+
+def kinds_of(line: str) -> frozenset[str]:
+    found = analyze(TILL + line)
+    return found.sentences[-1].kinds
+
+
+@pytest.mark.parametrize("effort", [
+    "I worked long hours that month and kept pushing until the new till software was in.",
+    "Honestly I worked really hard on it and never gave up.",
+    "I was laser focused on the refunds every day.",
+])
+def test_effort_in_place_of_a_step_is_vague(effort: str) -> None:
+    assert "vague" in kinds_of(effort)
+
+
+@pytest.mark.parametrize("step", [
+    "I worked the Saturday shift on the tills so the manager could call the supplier.",
+    "I worked out which receipts were wrong from the VAT codes.",
+    "I focused the refunds on customers who had paid by card.",
+])
+def test_a_step_that_names_what_was_done_is_not(step: str) -> None:
+    assert "vague" not in kinds_of(step)
+
+
+@pytest.mark.parametrize("rule", [
+    "Some customers are just going to shout no matter what you do.",
+    "Most people will always find something to complain about.",
+    "I think the important thing is not to take it to heart.",
+])
+def test_a_rule_about_a_kind_of_person_is_a_generic_claim(rule: str) -> None:
+    assert "generic_claim" in kinds_of(rule)
+
+
+def test_what_some_customers_did_is_told() -> None:
+    assert "generic_claim" not in kinds_of("Some customers asked for a refund by post.")

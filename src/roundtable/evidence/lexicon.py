@@ -379,6 +379,13 @@ PATTERNS: dict[str, str] = {
     r"on the same page|pulled together|got it done|(managed|handled|dealt with) (it|that|this|"
     r"everything) ((really|very|pretty) )?(well|fine)|"
     r"lead by example|above and beyond|results-driven|team player|"
+    # effort in place of a step: "I worked a lot of extra hours", "kept pushing until it was
+    # done" say how hard, not what was done
+    r"worked (?:(?:a lot of|lots of|long|late|extra|crazy|countless|many) )+hours|worked "
+    r"(?:really |so |very |incredibly )?hard|kept pushing|made sure (?:it|this|that) was (?:the|"
+    r"a|our) (?:top )?priority|put in (?:a lot of|loads of|the|long|extra) (?:extra )?(?:hours|"
+    r"effort)|(?:didn't|did not|never) give up|never gave up|went the extra mile|(?:i|we) "
+    r"(?:was|were|stayed) (?:really |very |so |laser[- ])?focused on|"
     # Verbal tics ("you know", "basically") are how people talk, not vagueness about the story.
     r"(?:various|some) things(?!,? (?:like|such as|including)\b)|whatever|somehow|all sorts of|"
     r"and everything|"
@@ -464,7 +471,12 @@ PATTERNS: dict[str, str] = {
     r"i made sure (that )?(everyone|everybody|we were all|the team was) (was |were )?(aligned|"
     r"on the same page|in the loop|happy)|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|"
-    r"you should|in general|typically|the key is|my approach is|whenever i|if i (were|was|"
+    r"you should|in general|typically|the key is|my approach is|whenever i|"
+    # a rule about a kind of person, and the moral drawn from it: "some customers are just going
+    # to be difficult no matter what you do", "the important thing is not to take it personally"
+    r"(?:some|most) (?:customers|clients|people|patients|guests|users|parents) (?:are|will) "
+    r"(?:just|always)\b|no matter what you do|the (?:important|main|most important) thing is|"
+    r"if i (were|was|"
     # "if I had to" imagines; "if I hadn't noticed", "if I had checked" looks back on the story
     r"had(?! ?n['’]?t\b)(?! (?:not |just |already |never )?(?:\w+ed|been|known|seen|done|gone|"
     r"had|made|taken|spoken|told|got|kept|left|caught|run|heard|thought)\b))|"
