@@ -184,3 +184,13 @@ def test_a_rule_about_a_kind_of_person_is_a_generic_claim(rule: str) -> None:
 
 def test_what_some_customers_did_is_told() -> None:
     assert "generic_claim" not in kinds_of("Some customers asked for a refund by post.")
+
+
+def test_taking_the_credit_for_the_work_others_did_is_sole_credit() -> None:
+    story = TILL + ("The patch was installed by the supplier's engineer and the shop floor "
+                    "staff reprinted the receipts, but the fix really came from me chasing them.")
+    assert analyze(story).has("sole_credit")
+    # Whose idea it was, told of someone else, takes no credit.
+    shared = TILL + ("The patch was installed by the supplier's engineer, and the idea to "
+                     "reprint the receipts mostly came from my manager.")
+    assert not analyze(shared).has("sole_credit")

@@ -1176,7 +1176,10 @@ PATTERNS: dict[str, str] = {
     r"bothered|delivered|knew|could)|(my|the) team (couldn't|could not|wouldn't) have (done|"
     r"shipped) (it|anything) without me|i carried (the|that|this) (team|project|launch)|"
     r"(?:that|it|this) was (?:all )?down to me|i was the one who (?:saw|did|made|drove|built|"
-    r"got|found|pushed)|(?:thanks|due) to me\b|(?:people|they|"
+    r"got|found|pushed)|(?:thanks|due) to me\b|"
+    # conceding others did the work, then taking its credit: "the ops team made the changes, but
+    # the savings really came from me pushing it"
+    r"(?:really|actually|mainly|mostly|all) came (?:down )?(?:from|to) me\b|(?:people|they|"
     r"everyone) (?:still )?ask(?:ed)? me how i did it|made by great (?:mentors|managers|"
     r"leaders))",
     "dismissive": r"\b("
