@@ -194,3 +194,20 @@ def test_taking_the_credit_for_the_work_others_did_is_sole_credit() -> None:
     shared = TILL + ("The patch was installed by the supplier's engineer, and the idea to "
                      "reprint the receipts mostly came from my manager.")
     assert not analyze(shared).has("sole_credit")
+
+
+@pytest.mark.parametrize("praise", [
+    "I've had plenty of positive feedback from my director about how I handle suppliers.",
+    "My area manager rated me outstanding that year.",
+    "I got a really good appraisal after that.",
+])
+def test_praise_told_to_vouch_for_oneself_is_a_generic_claim(praise: str) -> None:
+    assert "generic_claim" in kinds_of(praise)
+
+
+@pytest.mark.parametrize("feedback", [
+    "We get a lot of feedback from customers by email, so I read through a month of it.",
+    "The customers gave us good feedback on the corrected receipts.",
+])
+def test_feedback_the_story_tells_of_is_no_boast(feedback: str) -> None:
+    assert "generic_claim" not in kinds_of(feedback)

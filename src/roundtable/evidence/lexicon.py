@@ -485,6 +485,11 @@ PATTERNS: dict[str, str] = {
     r"i'd (probably |just )?(go|try|talk(?! about)|make|sit)|i (really )?(value|care about|"
     r"pride myself)|"
     r"i('m| am) (constantly|also a|a big)|i've (always|been a|been the|gotten feedback)|"
+    # praise the candidate got, told to vouch for them: "I've had plenty of positive feedback",
+    # "my manager rated me exceeds expectations", "I got a good appraisal that year"
+    r"i['’]?ve (?:always )?(?:had|gotten|got|received) (?:plenty of |lots of |a lot of |really )?"
+    r"(?:good|great|positive|glowing) feedback|rated me (?:as )?(?:exceeds|outstanding|top)|"
+    r"i got a (?:really )?(?:good|great|glowing|strong) (?:appraisal|performance review|rating)|"
     r"i'd love to|one thing i'd|i('d| would) describe myself|i'd bring|"
     r"is (one of )?my (core )?values?|my philosophy|"
     r"my (?:belief|conviction|view) that|reinforced my (?:belief|view|conviction|sense)|"
