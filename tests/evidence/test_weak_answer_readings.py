@@ -86,7 +86,7 @@ def test_a_step_begun_late_in_the_story_is_no_outcome() -> None:
 
 @pytest.mark.parametrize(("told", "share"), [
     ("My part after that was mostly answering the phones.", "task"),
-    ("My job on the night was keeping the families informed.", "task"),
+    ("My part on the night was keeping the families informed.", "task"),
 ])
 def test_the_share_a_candidate_took_on_is_their_task(told: str, share: str) -> None:
     assert clause(FLOOD + told, told[:10]).role == share

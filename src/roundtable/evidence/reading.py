@@ -1500,8 +1500,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"the plan was|was against|mistake|failed|failure|broke|outage|incident|missed "
      r"(?:the|a|our) (?:deadline|date|target)|went wrong|problem was|issue was|blocked)\b"),
     # "my part after that was mainly keeping people updated" is the share they took on
-    ("task", r"\b(?:my (?:goal|job|task|role|responsibility|mandate|mission|part)(?: (?!was\b)"
-     r"[\w-]+){0,3} was|i was "
+    ("task", r"\b(?:my (?:goal|job|task|role|responsibility|mandate|mission) was|my part(?: "
+     r"(?!was\b)[\w-]+){0,3} was|i was "
      r"(?:responsible|accountable|asked|tasked|charged|on the hook|supposed)|i (?:needed|"
      r"had) to|we (?:needed|had) to|the (?:goal|target|ask|challenge) was|our (?:goal|"
      r"target|objective|deadline) was|i owned)\b"),
