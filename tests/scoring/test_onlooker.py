@@ -58,11 +58,17 @@ HELPED = (
 )
 
 
-def test_one_step_beside_three_of_someone_elses_costs_half() -> None:
+def test_fewer_steps_than_three_or_more_of_others_cost_half() -> None:
     assert onlooker_penalty(analyze(HELPED)) == ONLOOKER_POINTS / 2
-    # Two steps of their own make it their story too.
-    shared = HELPED.replace("I helped with a recount of the coat rail.",
-                            "I recounted the coat rail and I checked the transfer log myself.")
+    # Three steps beside the five of hers and head office's still leave the finding and the
+    # fix theirs...
+    helped = HELPED.replace("I helped with a recount of the coat rail.",
+                            "I recounted the coat rail and I checked the transfer log myself. I "
+                            "rang the warehouse about the second scan.")
+    assert onlooker_penalty(analyze(helped)) == ONLOOKER_POINTS / 2
+    # ...as many steps as theirs make it the candidate's story too.
+    shared = helped.replace("second scan.", "second scan, and I wrote up the fix for head "
+                            "office. I walked the area manager through it.")
     assert onlooker_penalty(analyze(shared)) == 0.0
 
 

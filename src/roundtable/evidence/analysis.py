@@ -398,6 +398,25 @@ def _evidence(kind: str, sentence: Sentence, rel_start: int, rel_end: int,
                     sentence.strength * factor, sentence.specific, base + rel_start)
 
 
+THEIR_OUTCOME = 0.5
+"""What an outcome is worth told as what came of someone else's step, in a sentence with no step
+of the candidate's: "the platform team rolled the change back and things came back to normal"
+is the story's outcome, but it shows what they did."""
+_OUTCOME_KINDS = frozenset({"result", "quantified_result"})
+_THEIR_STEP_ROLES = frozenset({"action", "dispute", "decision"})
+
+
+def _their_outcome(clause: Clause, clauses: list[Clause]) -> bool:
+    """Whether the outcome in `clause` follows another person's step in its own sentence, with
+    no step of the candidate's (or team's) there."""
+    if clause.by_candidate:
+        return False
+    before = [c for c in clauses if c.span.start < clause.span.start]
+    return any(c.actor == "other" and c.mode == "fact" and not c.reported
+               and c.role in _THEIR_STEP_ROLES for c in before) and not any(
+        c.by_candidate and c.role in _THEIR_STEP_ROLES for c in clauses)
+
+
 def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
               clauses: list[Clause], scene: frozenset[int],
               cue: str | None = None) -> Evidence | None:
@@ -423,6 +442,9 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
             factor = credit_cue(cue, clause, start, end, clause.span.start in scene)
         else:
             factor = credit(kind, clause, start, end, clause.span.start in scene)
+        if factor > 0 and kind in _OUTCOME_KINDS and clause is not None and _their_outcome(
+                clause, clauses):
+            factor *= THEIR_OUTCOME
         if factor > 0 and (best is None or factor > best[0]):
             best = (factor, rel_start, rel_end)
     if best is None:
@@ -614,6 +636,12 @@ _PERCEIVED = re.compile(r"^\W*(?:and |so |then |but )?(?:I|we) (?:then |soon |qu
                         r"discovered|worked out|figured out|learned|learnt)\b", re.IGNORECASE)
 
 
+# "I also started, like, checking the notes": a step of theirs begun, however the verb is
+# padded, not an outcome.
+_TOOK_UP = re.compile(r"^\W*(?:and |so |then |but )?(?:I|we) (?:(?:also|then|soon|just|even|"
+                      r"\w+ly),? )?(?:started|stopped|began)\b", re.IGNORECASE)
+
+
 def _positional_result(span: Span, hits: Hits, index: int, count: int,
                        own: list[Clause]) -> None:
     """An outcome told without signposts: a change late in the story or in a clause the
@@ -634,8 +662,8 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
     # A change the candidate noticed ("I noticed it always dropped after the hot water came
     # on") is a finding on the way, not what came of the story.
     change = [m for m in _CHANGE.finditer(span.text)
-              if not any(_PERCEIVED.match(c.text) and c.span.start <= span.start + m.start()
-                         < c.span.end for c in own)]
+              if not any((_PERCEIVED.match(c.text) or _TOOK_UP.match(c.text))
+                         and c.span.start <= span.start + m.start() < c.span.end for c in own)]
     # Late in the story, the other side taking up what the candidate brought ("He did, and
     # they signed in the next month") is how it came out.
     change += [m for m in _UPTAKE.finditer(span.text)

@@ -27,6 +27,7 @@ from roundtable import regexes as re
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.reading import (
     Clause,
+    appraises_self,
     mode_triggers,
     negation_at,
     past_tense,
@@ -227,10 +228,25 @@ _BEING = re.compile(r"^\W*(?:and |but |so |then )?(?:I|we)\s+(?:was|were|am|are|
                     re.IGNORECASE)
 
 
+# Not a step the candidate took, though told with "I" as subject: what happened to them ("so I
+# got paged"), watching someone else work ("I watched how he handled the owners"), or a share
+# of someone else's step ("I helped him with the calls"), which `steps_taken` gives to them.
+_HAPPENED_TO = re.compile(r"^\W*(?:and |but |so |then )?(?:I|we) (?:\w+ly )?got \w+ed\b",
+                          re.IGNORECASE)
+_WATCHED = re.compile(r"^\W*(?:and |but |so |then )?(?:I|we) (?:\w+ly |just |also )?(?:watch|"
+                      r"watched|observe|observed|saw|see) (?:how|what (?:he|she|they)|him|her|"
+                      r"them)\b", re.IGNORECASE)
+_HELPED_THEM = re.compile(r"^\W*(?:and |but |so |then )?(?:I|we) (?:\w+ly |just |also |only )?"
+                          r"(?:help|helped|assist|assisted|support|supported) (?:him|her|them|"
+                          r"my (?:manager|boss|supervisor|lead)|the (?:manager|boss|supervisor|"
+                          r"lead))\b", re.IGNORECASE)
+
+
 def _own_step(clause: Clause) -> bool:
     return (clause.mode == "fact" and not clause.reported and clause.role in _OWN_STEPS
             and clause.actor in ("candidate", "team") and clause.by_candidate
-            and not _BEING.match(clause.text))
+            and not _BEING.match(clause.text) and not _HAPPENED_TO.match(clause.text)
+            and not _WATCHED.match(clause.text) and not _HELPED_THEM.match(clause.text))
 
 
 # Verbs that tell a view held, a word said or a state, not a deed: "Ana doubted it", "my
@@ -249,6 +265,17 @@ def _a_deed_of_theirs(clause: Clause) -> bool:
     return bool(following) and following[0] not in _STANCE
 
 
+# What someone knew, felt or deserved is no step of theirs: "so she knew exactly what had
+# changed", "which he deserved more than anyone".
+_NO_DEED = frozenset("""knew deserved understood appreciated liked loved felt thought wanted was
+    were had seemed""".split())
+
+
+def _done(clause: Clause) -> bool:
+    _, following = subject_split(clause.text)
+    return not following or following[0] not in _NO_DEED
+
+
 def steps_taken(clauses: Sequence[Clause]) -> tuple[int, int]:
     """How many steps the candidate (or their team) takes and how many others take, each told
     as it happened.
@@ -260,9 +287,10 @@ def steps_taken(clauses: Sequence[Clause]) -> tuple[int, int]:
     sided = any(c.by_candidate and c.actor in ("candidate", "team") and c.role == "dispute"
                 for c in clauses)
     own = sum(map(_own_step, clauses))
-    others = sum(1 for c in clauses if c.mode == "fact" and not c.reported
-                 and c.actor == "other" and (c.role in _OWN_STEPS or c.role == "dispute" and (
-                     not sided and _a_deed_of_theirs(c))))
+    others = sum(1 for c in clauses if c.mode == "fact" and not c.reported and (
+        c.actor == "other" and (c.role in _OWN_STEPS and _done(c) or c.role == "dispute" and (
+            not sided and _a_deed_of_theirs(c)))
+        or c.by_candidate and c.role in _OWN_STEPS and _HELPED_THEM.match(c.text)))
     return own, others
 
 
@@ -319,6 +347,10 @@ def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False)
         # "what I took from it is to bring the numbers" is a lesson, not data used; "looking
         # back, I missed the signs for weeks" owns a failure in the telling of the lesson
         return 0.0
+    if appraises_self(clause) and kind not in _ANY_OWNER:
+        # "I think I showed I can adapt" is the candidate's verdict on themselves: the adapting
+        # it names is claimed, not told.
+        return 0.0
     if mode == "hypothetical" and kind in _REASONING and clause.owner != "other":
         return HEDGED
     if kind in _ANY_OWNER:
@@ -363,6 +395,8 @@ def credit_cue(cue: str, clause: Clause, start: int, end: int, scene: bool = Fal
     if (clause.owner == "other" and not _SUBJECT_IN_CUE.search(cue.lower())
             and clause.role not in _OUTCOMES):
         return 0.0
+    if appraises_self(clause):
+        return 0.0  # "it shows I can get people aligned" claims what a cue would find told
     if clause.role == "reflection" and mode in ("hypothetical", "habitual"):
         return 1.0  # "what I'd do differently", "now I always…": the lesson itself
     if mode == "habitual" and (clause.role == "task" or clause.role in _OUTCOMES

@@ -58,6 +58,16 @@ CLASS_LESSON = ("lesson" + "".join(f"(?<!{kind} lesson)" for kind in _CLASS_KIND
                 + r"s?(?! plans?\b| on (?:fractions|reading|grammar|algebra|safety)\b)")
 """A lesson learned, not a class: "lesson" or "lessons" with the class senses left out."""
 
+# The candidate's verdict on themselves, told to the interviewer: "I think it showed I stay
+# calm", "this shows I'm someone who delivers", "I think I proved I can adapt". It claims a
+# trait; what happened is told elsewhere or not at all. What the story showed them ("it showed
+# me that…") is a lesson, and what it showed they had done ("it showed I had skipped the
+# check", "that I'd misread it") owns a miss: neither is a verdict on themselves.
+SELF_APPRAISAL = (
+    r"(?:\b(?:it|this|that|which) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|proves?|"
+    r"proved)|\bi (?:\w+ly )?(?:showed|proved|demonstrated)) (?:that )?(?:i['’]m\b|i\b(?!['’])"
+    r"(?! (?:had|hadn't|should|shouldn't|was wrong|wasn't|missed|made a mistake|got it wrong)\b))"
+)
 # What an opinion verb introduces when it frames a lesson rather than a fact: "I think the lesson
 # for me was…", "I think what I learned is…", "I think I should have asked sooner". An opinion
 # about what one learned does not hedge what happened.
@@ -369,6 +379,13 @@ PATTERNS: dict[str, str] = {
     r"on the same page|pulled together|got it done|(managed|handled|dealt with) (it|that|this|"
     r"everything) ((really|very|pretty) )?(well|fine)|"
     r"lead by example|above and beyond|results-driven|team player|"
+    # effort in place of a step: "I worked a lot of extra hours", "kept pushing until it was
+    # done" say how hard, not what was done
+    r"worked (?:(?:a lot of|lots of|long|late|extra|crazy|countless|many) )+hours|worked "
+    r"(?:really |so |very |incredibly )?hard|kept pushing|made sure (?:it|this|that) was (?:the|"
+    r"a|our) (?:top )?priority|put in (?:a lot of|loads of|the|long|extra) (?:extra )?(?:hours|"
+    r"effort)|(?:didn't|did not|never) give up|never gave up|went the extra mile|(?:i|we) "
+    r"(?:was|were|stayed) (?:really |very |so |laser[- ])?focused on|"
     # Verbal tics ("you know", "basically") are how people talk, not vagueness about the story.
     r"(?:various|some) things(?!,? (?:like|such as|including)\b)|whatever|somehow|all sorts of|"
     r"and everything|"
@@ -449,11 +466,17 @@ PATTERNS: dict[str, str] = {
     r"pulled off|built|delivered|did)|i (also |really )?like to|i (also |really )?love to|"
     r"how important it is|"
     r"what matters (most )?is|(is|are|was|were) ((really|always|absolutely|so) )?(the )?key\b|"
-    r"(that|this|which|it) (really )?(shows|demonstrates|proves) (my|that i)|my ability to|"
+    r"(that|this|which|it) (really )?(shows|demonstrates|proves) my|" + SELF_APPRAISAL
+    + r"|my ability to|"
     r"i made sure (that )?(everyone|everybody|we were all|the team was) (was |were )?(aligned|"
     r"on the same page|in the loop|happy)|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|"
-    r"you should|in general|typically|the key is|my approach is|whenever i|if i (were|was|"
+    r"you should|in general|typically|the key is|my approach is|whenever i|"
+    # a rule about a kind of person, and the moral drawn from it: "some customers are just going
+    # to be difficult no matter what you do", "the important thing is not to take it personally"
+    r"(?:some|most) (?:customers|clients|people|patients|guests|users|parents) (?:are|will) "
+    r"(?:just|always)\b|no matter what you do|the (?:important|main|most important) thing is|"
+    r"if i (were|was|"
     # "if I had to" imagines; "if I hadn't noticed", "if I had checked" looks back on the story
     r"had(?! ?n['’]?t\b)(?! (?:not |just |already |never )?(?:\w+ed|been|known|seen|done|gone|"
     r"had|made|taken|spoken|told|got|kept|left|caught|run|heard|thought)\b))|"
@@ -462,6 +485,11 @@ PATTERNS: dict[str, str] = {
     r"i'd (probably |just )?(go|try|talk(?! about)|make|sit)|i (really )?(value|care about|"
     r"pride myself)|"
     r"i('m| am) (constantly|also a|a big)|i've (always|been a|been the|gotten feedback)|"
+    # praise the candidate got, told to vouch for them: "I've had plenty of positive feedback",
+    # "my manager rated me exceeds expectations", "I got a good appraisal that year"
+    r"i['’]?ve (?:always )?(?:had|gotten|got|received) (?:plenty of |lots of |a lot of |really )?"
+    r"(?:good|great|positive|glowing) feedback|rated me (?:as )?(?:exceeds|outstanding|top)|"
+    r"i got a (?:really )?(?:good|great|glowing|strong) (?:appraisal|performance review|rating)|"
     r"i'd love to|one thing i'd|i('d| would) describe myself|i'd bring|"
     r"is (one of )?my (core )?values?|my philosophy|"
     r"my (?:belief|conviction|view) that|reinforced my (?:belief|view|conviction|sense)|"
@@ -1153,7 +1181,10 @@ PATTERNS: dict[str, str] = {
     r"bothered|delivered|knew|could)|(my|the) team (couldn't|could not|wouldn't) have (done|"
     r"shipped) (it|anything) without me|i carried (the|that|this) (team|project|launch)|"
     r"(?:that|it|this) was (?:all )?down to me|i was the one who (?:saw|did|made|drove|built|"
-    r"got|found|pushed)|(?:thanks|due) to me\b|(?:people|they|"
+    r"got|found|pushed)|(?:thanks|due) to me\b|"
+    # conceding others did the work, then taking its credit: "the ops team made the changes, but
+    # the savings really came from me pushing it"
+    r"(?:really|actually|mainly|mostly|all) came (?:down )?(?:from|to) me\b|(?:people|they|"
     r"everyone) (?:still )?ask(?:ed)? me how i did it|made by great (?:mentors|managers|"
     r"leaders))",
     "dismissive": r"\b("

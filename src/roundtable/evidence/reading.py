@@ -28,7 +28,7 @@ from typing import Literal
 from roundtable import regexes as re
 from roundtable.evidence import learned
 from roundtable.evidence.injection import addressed_to_reviewer
-from roundtable.evidence.lexicon import CLASS_LESSON, PLAIN_OUTCOME
+from roundtable.evidence.lexicon import CLASS_LESSON, PLAIN_OUTCOME, SELF_APPRAISAL
 from roundtable.evidence.text import Span
 
 Actor = Literal["candidate", "team", "other", "none"]
@@ -1419,6 +1419,9 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:good|great|tough) one|as i said|to answer your question|long story short|"
      r"learned a lot|great learning experience|valuable (?:lesson|experience)|"
      r"(?:it was|it's) a (?:great|good|valuable) experience|i'm (?:really |very )?proud of|"
+     # a verdict on themselves ("I think it showed I stay calm") is told to the interviewer,
+     # outside the story
+     + SELF_APPRAISAL + r"|"
      r"note (?:to|for) the|(?:panel|reviewer|grader|evaluator|committee)s?\b.{0,40}\b"
      r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
     ("reflection", r"\b(?:" + CLASS_LESSON + r"|learn(?:ed|t)|taught me|"
@@ -1496,7 +1499,9 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:ship|launch|cut|go|skip|drop|delay|push|move|keep|change|replace|rewrite)|"
      r"the plan was|was against|mistake|failed|failure|broke|outage|incident|missed "
      r"(?:the|a|our) (?:deadline|date|target)|went wrong|problem was|issue was|blocked)\b"),
-    ("task", r"\b(?:my (?:goal|job|task|role|responsibility|mandate|mission) was|i was "
+    # "my part after that was mainly keeping people updated" is the share they took on
+    ("task", r"\b(?:my (?:goal|job|task|role|responsibility|mandate|mission) was|my part(?: "
+     r"(?!was\b)[\w-]+){0,3} was|i was "
      r"(?:responsible|accountable|asked|tasked|charged|on the hook|supposed)|i (?:needed|"
      r"had) to|we (?:needed|had) to|the (?:goal|target|ask|challenge) was|our (?:goal|"
      r"target|objective|deadline) was|i owned)\b"),
@@ -1504,7 +1509,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"in my (?:last|previous|first|current) (?:role|job)|(?:a|one|two|three|a few|a "
      r"couple of) (?:years?|months?) ago|last (?:year|quarter|month|spring|summer|fall|"
      r"autumn|winter)|back in|i was (?:a|an|the|working|leading|running|managing|on)|"
-     r"i worked (?:as|at|on)|we were (?:building|launching|migrating|working|about to|"
+     r"i (?:worked|work|am working|'m working) (?:as|at|on)|we were (?:building|launching|"
+     r"migrating|working|about to|"
      r"preparing|rolling)|our team (?:was|had)|the (?:company|team|project|product) "
      r"(?:was|had)|there (?:was|were))\b"),
 )
@@ -1532,11 +1538,11 @@ _PAST_ACT = re.compile(
     re.IGNORECASE,
 )
 # A past action verb other than being or having.
-# "the shop I worked at", "when we worked for the council", "the care home where I worked,":
-# where they were employed, the scene; "I worked at it for weeks", "I worked on the rota" are
-# steps.
+# "the shop I worked at", "when we worked for the council", "the care home where I worked,", "I
+# worked as a porter": where they were employed, the scene; "I worked at it for weeks", "I
+# worked on the rota" are steps.
 _DEED = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|had|used)\b|"
-                   r"worked\s+(?:at|for|in)\b(?!\s+it\b)|worked\s*(?:[,.;:]|$))"
+                   r"worked\s+(?:at|for|in|as)\b(?!\s+it\b)|worked\s*(?:[,.;:]|$))"
                    r"(?:\w+ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|"
                    r"found|began|chose|gave|held|kept|told|shipped|cut|spent|did|got|rebuilt|"
                    r"rewrote|drove|sold|paid|won|ran)\b",
@@ -1623,6 +1629,18 @@ def told_later(text: str, actor: Actor, position: float | None) -> bool:
         _LATER.match(text))
 
 
+# "…, which took me an extra twenty minutes a shift": the time a step cost, not what came of it.
+_TIME_IT_TOOK = re.compile(
+    r"^\W*(?:and |but )?which (?:\w+ly )?took (?:me|us|him|her|them)\b", re.IGNORECASE)
+_SELF_APPRAISAL = re.compile(SELF_APPRAISAL, re.IGNORECASE)
+
+
+def appraises_self(clause: Clause) -> bool:
+    """Whether the clause is the candidate's verdict on themselves, told to the interviewer
+    outside the story ("I think it showed I stay calm in a crisis")."""
+    return clause.role == "other" and bool(_SELF_APPRAISAL.search(clause.text))
+
+
 def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
                reported: bool) -> bool:
     """A relationship told through a later event: near the end of the story, someone else
@@ -1633,6 +1651,8 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
     # "She still sends us a photo every year" is a habit of theirs that began with the story;
     # "people usually trust me" is a boast about every story, and no bond this one left.
     lasting = mode == "habitual" and actor == "other" and bool(_SINCE.search(text))
+    if _TIME_IT_TOOK.match(text):
+        return False  # "…, which took me an extra hour" says what a step cost: no one turns
     return (position is None or position >= RESULT_ZONE) and (
         actor in ("other", "none") or verbless) and (
         mode == "fact" or lasting) and not reported and bool(
@@ -1773,7 +1793,7 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     outcome_signal = _CHANGE_WORD if position is None else _CHANGE_OR_NUMBER
     if (position is None or position >= RESULT_ZONE) and actor in (
             "none", "other", "team") and outcome_signal.search(text) and mode in (
-            "fact", "negated"):
+            "fact", "negated") and not _TIME_IT_TOOK.match(text):
         return "result"
     return _unmarked_role(text, actor, mode, position, reported)
 
@@ -2872,7 +2892,8 @@ _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", 
 
 
 __all__ = [
-    "ACTORS", "Actor", "Clause", "MODES", "Mode", "ROLES", "Role", "cue_signals", "habit_of_story",
+    "ACTORS", "Actor", "Clause", "MODES", "Mode", "ROLES", "Role", "appraises_self", "cue_signals",
+    "habit_of_story",
     "later_bond", "licensed", "listed_in_past", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
     "read_sentence", "split_clauses", "subject_split", "told_in_past", "told_later",

@@ -112,9 +112,11 @@ def onlooker_penalty(analysis: Analysis) -> float:
     own, others = steps_taken(analysis.clauses)
     if not own:
         return ONLOOKER_POINTS if others >= 2 else 0.0
-    # One step of their own beside three or more of someone else's ("my manager went through
-    # the deliveries, worked out the double scan… I helped with a recount"): a helper's story.
-    return ONLOOKER_POINTS / 2 if own == 1 and others >= 3 else 0.0
+    # Fewer steps of their own than the three or more of someone else's ("my manager went
+    # through the deliveries, worked out the double scan… I helped with a recount"): a helper's
+    # story. As many is not: in a disagreement the other side's decisions match the steps
+    # that won them ("I asked for a 1:1… she agreed… the director went with the plan").
+    return ONLOOKER_POINTS / 2 if own < others and others >= 3 else 0.0
 
 
 FULL_COVERAGE = 4
