@@ -88,6 +88,11 @@ READINGS: list[tuple[str, str, Mode]] = [
     # "don't" is a verb: a comma splice after it is cut, and the general truth after it read.
     ("People don't trust promises, they trust a pattern.", "they trust a pattern",
      "habitual"),
+    # A new subject after "but" or "and" opens a clause with an irregular past as with any
+    # other ("but Jo hardly spoke"); a subject of two nouns is no new clause.
+    ("Dev talked over everyone but Jo hardly spoke.", "but Jo hardly spoke", "negated"),
+    ("The logs and the metrics spoke for themselves.", "The logs and the metrics spoke",
+     "fact"),
     # Everyone with a present verb after a comma is a clause of its own.
     ("So I started going round the table, everyone gets two minutes.",
      "everyone gets two minutes", "habitual"),

@@ -84,7 +84,11 @@ _VERBISH = (
     r"told|made|took|came|kept|gave|ran|built|wrote|found|saw|would|could|will|can|should|"
     r"might|never|still|also|just|finally|then|began|left|lost|won|fell|rose|grew|became|"
     r"brought|thought|felt|knew|sent|set|put|cut|met|spent|stood|shut|led|paid|sold|held|"
-    r"wouldn't|couldn't|wasn't|weren't|hasn't|haven't|hadn't|won't|can't|isn't|aren't|don't)\b"
+    r"wouldn't|couldn't|wasn't|weren't|hasn't|haven't|hadn't|won't|can't|isn't|aren't|don't|"
+    # the irregular pasts a new subject opens on: "but Jo hardly spoke", "and Jo drove over"
+    r"spoke|sat|drove|chose|drew|dug|sought|threw|flew|wore|broke|stuck|shook|swore|woke|"
+    r"rode|struck|sang|rang|forgot|understood|meant|heard|caught|bought|taught|quit|slept|"
+    r"fought|forgave|overslept|withdrew)\b"
 )
 _NOUN_SUBJECT = (
     r"(?:(?:my|our|his|her|their|the|this|that|a|an|one|two|three|every|each|no|all|some|most)"
