@@ -80,6 +80,18 @@ READINGS: list[tuple[str, str, Mode]] = [
     ("I propose to my boss that we make one shared list.", "that we make one shared list",
      "hypothetical"),
     ("I suggested that we had already tried it.", "that we had already tried it", "fact"),
+    # A clause placed in a past job tells that past in the present; "always" still makes a
+    # habit of it.
+    ("In my previous job I am warehouse lead for the night shift.", "In my previous job",
+     "fact"),
+    ("In my previous job I always check the pallets first.", "In my previous job",
+     "habitual"),
+    # A no told to someone is a thing said, as "said no" is; "no more" after it denies.
+    ("- told him no, audit would flag it", "told him no", "fact"),
+    ("- told him nothing about the audit", "told him nothing", "negated"),
+    # What was written to someone is cut from the frame and read on its own.
+    ("A customer wrote to us that our app kept logging her out on the train.",
+     "that our app kept logging", "habitual"),
     # A filler after "which" is neither its subject nor its verb.
     ("I figured Jo had nothing to add, which, like, was totally wrong.", "which, like",
      "fact"),

@@ -160,7 +160,7 @@ _SPLIT = re.compile(
     r"pointed out|promised|noted|kept (?:telling \w+|saying|repeating|reporting|insisting|"
     r"claiming|complaining))"
     r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
-    r"again|then|once|back))?(?=,?\s+(?:that\b|[\"“]))"
+    r"again|then|once|back)|\s+to (?:me|us|him|her|them))?(?=,?\s+(?:that\b|[\"“]))"
     # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
     # (told in the present too, as non-native speakers and storytellers do: "he say he did
     # not know", "I tell him we waste food")
@@ -852,7 +852,9 @@ _PSEUDO_NEGATION = re.compile(
     r"never mind|no wonder|no problem|no-brainer|not bad|(?:not|never) (?:gonna|going to) lie|"
     r"won't lie|(?:didn't|did not|don't|do not) just|"
     # "they always say no", "the VP still said no": a refusal told is a thing said
-    r"(?<!instead of )(?<!instead of just )(?:say|says|said|saying) (?:a (?:flat|firm|hard) )?"
+    # ("- told him no, audit would flag it": the same, told to someone)
+    r"(?<!instead of )(?<!instead of just )(?:say|says|said|saying|(?:tell|tells|told) (?:him|"
+    r"her|them|us|me|the \w+)) (?:a (?:flat|firm|hard) )?"
     r"\"?no\b(?! (?:one|longer|more)\b))",
     re.IGNORECASE,
 )
@@ -1379,8 +1381,8 @@ _ANY = re.compile(r"\b(?:any|whatever|whoever|whichever)\b", re.IGNORECASE)
 
 def _told_once(text: str) -> bool:
     """Whether a clause dates itself to one occasion and to nothing that goes on."""
-    return bool(_ONE_OCCASION.search(text) or _ONCE_IN_TIME.search(text)) and not (
-        _ONGOING_MARK.search(text))
+    return bool(_ONE_OCCASION.search(text) or _ONCE_IN_TIME.search(text) or _PAST_FRAME.search(
+        text)) and not _ONGOING_MARK.search(text)
 
 
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
