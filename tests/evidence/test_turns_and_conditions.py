@@ -69,6 +69,10 @@ READINGS: list[tuple[str, str, Mode]] = [
     ("I care about the details. So I redo every mockup myself.", "So I redo", "habitual"),
     ("Every March the depot rings me at six. So I drive out to the gate.", "So I drive out",
      "habitual"),
+    # Hands-on steps told in a row in the present are a story's steps; after "when" a routine.
+    ("I reset the motor myself and we lose only forty minutes.", "I reset the motor", "fact"),
+    ("When the pump stops, I reset the motor myself and we lose only forty minutes.",
+     "I reset the motor", "habitual"),
     # A routine under a condition is what the candidate would do; the same routine after a past
     # story is what they used to do.
     ("If I were leading it, I'd call each of them every Friday.", "I'd call each",

@@ -2666,7 +2666,12 @@ _NARRATIVE_VERB = re.compile(
     r"look (?:at|into|through)|looks (?:at|into|through)|see that|sees that|realise|realises|"
     r"realize|realizes|analyse|analyses|analyze|analyzes|compare|compares|count|counts|"
     r"measure|measures|print|prints|visit|visits|phone|phones|ring|rings|walk|walks|pull|pulls|"
-    r"watch|watches|map|maps)\b")
+    r"watch|watches|map|maps|"
+    # hands-on steps: "I reset the motor myself and we lose only forty minutes"
+    r"reset|resets|restart|restarts|replace|replaces|repair|repairs|install|installs|order|"
+    r"orders|book|books|cancel|cancels|sign|signs|pay|pays|hire|hires|buy|buys|borrow|borrows|"
+    r"drive|drives|lose|loses|collect|collects|load|loads|unload|unloads|pack|packs|stop|stops|"
+    r"switch|switches|taste|tastes|fill|fills|copy|copies|upload|uploads|refund|refunds)\b")
 
 
 # A story told in the present still says when it happened, to whom, and in what order: a time
