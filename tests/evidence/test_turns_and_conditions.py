@@ -69,6 +69,11 @@ READINGS: list[tuple[str, str, Mode]] = [
     ("I care about the details. So I redo every mockup myself.", "So I redo", "habitual"),
     ("Every March the depot rings me at six. So I drive out to the gate.", "So I drive out",
      "habitual"),
+    # …and a "so" inside the sentence gives a consequence, a portrait's as often as a story's.
+    ("Raising the bar starts with yourself, so I hold myself to the highest standard.",
+     "so I hold myself", "habitual"),
+    ("He was not convinced at first, and then I suggest a test in two cities.",
+     "and then I suggest", "fact"),
     # Hands-on steps told in a row in the present are a story's steps; after "when" a routine.
     ("I reset the motor myself and we lose only forty minutes.", "I reset the motor", "fact"),
     ("When the pump stops, I reset the motor myself and we lose only forty minutes.",
@@ -136,3 +141,13 @@ def test_a_filler_alone_opens_the_clause_after_it() -> None:
     """"And I mean," is no clause: it stays in the one it opens."""
     assert clause_starting("And I mean, I figured Jo had nothing to add.",
                            "And I mean, I figured").mode == "fact"
+
+
+def test_what_they_would_do_under_a_look_back_is_the_lesson() -> None:
+    """"If I did it again | I'd ask for the dates first" is a lesson drawn, cut with or without
+    its comma; a plan under a condition that does not look back keeps its own role."""
+    for answer in ("The migration slipped. If I did it again I'd ask for the dates first.",
+                   "The migration slipped. If I did it again, I'd ask for the dates first."):
+        assert clause_starting(answer, "I'd ask for the dates").role == "reflection"
+    assert clause_starting("The migration slipped two weeks. If the vendor calls, I'd ask for "
+                           "the dates first.", "I'd ask for the dates").role != "reflection"

@@ -1365,9 +1365,12 @@ def _next_steps(clauses: list[Clause], position: float | None,
     if _GENERIC.search(whole) or _RECURRENCE.search(whole) or _ANY.search(whole) or any(
             _CONDITION_OPENING.match(c.text) for c in clauses):
         return clauses
+    # ("Raising the bar starts with yourself, | so I hold myself to the highest standard": a
+    # "so" inside the sentence gives a consequence; one opening it, the next step.)
     return [_in_past_role(replace(c, mode="fact", narrated=True), position, heading)
             if c.mode == "habitual" and not c.reported and _NEXT_STEP.match(c.text)
-            and _bare_present(c.text) else c for c in clauses]
+            and (at == 0 or _THEN.match(c.text)) and _bare_present(c.text) else c
+            for at, c in enumerate(clauses)]
 
 
 # "So" or "then" before the teller's present verb: what they did next.
@@ -1377,6 +1380,7 @@ _NEXT_STEP = re.compile(
     r"know|believe|feel|care|tend|try|am|are|have|do|don't|can|can't|must|should|will|would|"
     r"could|might|usually|always|often|never|still|now)\b)[a-z]+\b(?<!ed)", re.IGNORECASE)
 _ANY = re.compile(r"\b(?:any|whatever|whoever|whichever)\b", re.IGNORECASE)
+_THEN = re.compile(r"^\W*(?:and |so )?then\b", re.IGNORECASE)
 
 
 def _told_once(text: str) -> bool:
@@ -2028,6 +2032,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             if host is not clauses[-1]:
                 clauses[-1] = host
                 host_mode = mode = told
+            role = _role_under(role, mode, clauses[-1])
         if owner == read_as and not reported:
             owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
@@ -2044,6 +2049,14 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         if not reported:
             previous_owner = owner
     return clauses
+
+
+def _role_under(role: Role, mode: Mode, before: Clause) -> Role:
+    """What the candidate would do under a condition that looks back ("If I did it again, |
+    I'd ask for the dates first") is the lesson the condition opens, not a step of the story."""
+    if mode == "hypothetical" and before.role == "reflection" and _CONDITION.match(before.text):
+        return "reflection"
+    return role
 
 
 def _proposal(text: str, actor: Actor) -> bool:
