@@ -144,12 +144,6 @@ _SPLIT = re.compile(
     rf"|(?<!\band)(?<!\bbut)(?<!\bso)\s+(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?{_SUBJECT})"
     # the comma that closes an opening subordinate clause: "If it fell over, merchants…"
     rf"|^(?:{_TEMPORAL}|{_SUBORDINATORS})\b[^,;]{{3,80}}?,(?=\s)"
-    # …and the condition that closes with no comma, before a subject with its modal: "And if
-    # we'd lost the database that week | we'd have lost a month of orders" (not what was said
-    # or thought inside it: "if he said he'd come")
-    r"|^(?:(?:and|but|so),?\s+)?(?:if|unless|even if)\s[^,;]{3,80}?(?<!\bsaid)(?<!\bsays)"
-    r"(?<!\bthought)(?<!\bknew)(?<!\bknown)(?<!\bheard)(?<!\bpromised)(?<!\bthat)"
-    r"(?=\s+(?:I|we|he|she|they|you|it)(?:['’]d|['’]ll| would| will| could| might)\b)"
     # reported speech: "she said (that) ...", "I told him that ...", "he argued ...", with
     # whom and when in between: "told our VP that", "told me on Monday that", "said plainly
     # that"
