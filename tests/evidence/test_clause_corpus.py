@@ -35,6 +35,12 @@ from roundtable.evidence.reading import ACTORS, MODES, ROLES
 # clauses, now dev) and read them before writing rules: 0.859, and 0.807 for the second after the
 # first rules (0.771 before any); its rules on telling a story in the present from how things go
 # on moved dev (3,995 clauses) to 0.900 and held-out to 0.802 (habitual precision .60 -> .62).
+# The mode27 round wrote two more (225 and 86 clauses, now dev) and read them before its rules:
+# 0.748, and 0.771 for the second after the first rules (the same as before any: none of them
+# bore on it); its rules (turns told in the present, conditions and plans, habits a story's
+# "would" carries on, cuts at irregular pasts and at "don't") read them at 0.848 and 0.809, kept
+# dev (4,306 clauses) at 0.900, and moved held-out mode 0.802 -> 0.797 and actor 0.883 -> 0.884:
+# what it fixed on its own batches is not what the held-out fifth misreads.
 # The actor layer shipped was trained on
 # the dev clauses with the rules as of 09617ce: trained again on later rules it lost a held-out
 # never-fail flag probe and lifted a held-out weak answer to Hire, so `scripts/train_reader.py`
@@ -61,7 +67,10 @@ def test_the_corpus_is_large_varied_and_holds_out_a_fifth(corpus: list[Labelled]
     assert len(corpus) >= 1500
     assert len({row.id.split("-")[0] for row in corpus}) >= 12
     held = sum(row.split == "heldout" for row in corpus) / len(corpus)
-    assert 0.15 <= held <= 0.25
+    # The held-out rows are the fifth written before tuning began; rows written while tuning
+    # skip the numbers divisible by 5 (LABELS.md), so the share falls below a fifth as dev
+    # grows, never because held-out rows were moved.
+    assert 0.12 <= held <= 0.25
     assert all(row.split == ("heldout" if int(row.id.split("-")[1]) % 5 == 0 else "dev")
                for row in corpus)
 

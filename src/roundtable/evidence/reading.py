@@ -84,7 +84,11 @@ _VERBISH = (
     r"told|made|took|came|kept|gave|ran|built|wrote|found|saw|would|could|will|can|should|"
     r"might|never|still|also|just|finally|then|began|left|lost|won|fell|rose|grew|became|"
     r"brought|thought|felt|knew|sent|set|put|cut|met|spent|stood|shut|led|paid|sold|held|"
-    r"wouldn't|couldn't|wasn't|weren't|hasn't|haven't|hadn't|won't|can't|isn't|aren't)\b"
+    r"wouldn't|couldn't|wasn't|weren't|hasn't|haven't|hadn't|won't|can't|isn't|aren't|don't|"
+    # the irregular pasts a new subject opens on: "but Jo hardly spoke", "and Jo drove over"
+    r"spoke|sat|drove|chose|drew|dug|sought|threw|flew|wore|broke|stuck|shook|swore|woke|"
+    r"rode|struck|sang|rang|forgot|understood|meant|heard|caught|bought|taught|quit|slept|"
+    r"fought|forgave|overslept|withdrew)\b"
 )
 _NOUN_SUBJECT = (
     r"(?:(?:my|our|his|her|their|the|this|that|a|an|one|two|three|every|each|no|all|some|most)"
@@ -124,6 +128,10 @@ _SPLIT = re.compile(
     # …or a new subject with its verb: "it was float, not decimal", "we'd scoped 4"
     rf"|,\s+(?!{_ASIDE})(?=(?:I'[a-z]+|we'[a-z]+|they'[a-z]+|it|you|(?!(?:and|or|but)\s)"
     rf"{_NOUN_SUBJECT}{_VERBISH}))"
+    # …or everyone or no one with a verb in the present: "I started going round the table,
+    # everyone gets two minutes"
+    r"|,\s+(?=(?:everyone|everybody|nobody|no one|someone|somebody|anyone|anybody)\s+"
+    r"(?:\w+ly\s+)?[a-z]+[^s\W]s\b)"
     # a step left unsaid after a comma, in terse notes: "guy was clueless, didn't bother
     # explaining"
     r"|,\s+(?=(?:didn't|did not|never|couldn't|could not)\s+[a-z]{2,}\b)"
@@ -142,10 +150,11 @@ _SPLIT = re.compile(
     r"|\b(?:said|says|told \w+|asked|argued|insisted|explained(?: (?:me|us|him|her|them))?|"
     r"mentioned|claimed|replied|"
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
+    r"proposed|recommended|(?<=\bI )(?:propose|suggest)(?: to (?:my |the |our |his |her )?\w+)?|"
     r"pointed out|promised|noted|kept (?:telling \w+|saying|repeating|reporting|insisting|"
     r"claiming|complaining))"
     r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
-    r"again|then|once|back))?(?=,?\s+(?:that\b|[\"“]))"
+    r"again|then|once|back)|\s+to (?:me|us|him|her|them))?(?=,?\s+(?:that\b|[\"“]))"
     # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
     # (told in the present too, as non-native speakers and storytellers do: "he say he did
     # not know", "I tell him we waste food")
@@ -157,14 +166,17 @@ _SPLIT = re.compile(
     r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:(?:next time|later|"
     r"afterwards),?\s+)?(?:I|we|he|she|they|"
     r"you|I'd|we'd|he'd|she'd|they'd|I'm|we're|they're|it(?:'s|\s+(?:was|is|would|wasn't|"
-    r"isn't|had|will|could|might)))\b)"
+    r"isn't|had|will|could|might))|there(?:'s|\s+(?:is|was|are|were|will)))\b)"
     # …or a thing as its subject, its verb close behind: "my manager said | the launch date was
     # not negotiable", "the vendor told us | the sensors always drift" (a thought, "I thought
     # the timeline was…", stays one hedged clause)
-    r"|\b(?:said|says|told (?:me|him|her|them|us)|tells? (?:me|him|her|them|us)|argued|insisted|"
+    r"|\b(?:said|says|(?<=\bhe )say|(?<=\bshe )say|(?<=\bthey )say|(?<=\bwe )say|"
+    r"(?<=\bI )say|told (?:me|him|her|them|us)|"
+    r"tells? (?:me|him|her|them|us)|argued|insisted|"
     r"explained|claimed|replied|warned|admitted)(?=,?\s+(?:the|our|my|their|his|her|this|these|"
-    r"those)\s+(?:(?!(?:it|he|she|they|we|I|you)\b)[\w-]+\s+){1,2}?(?:was|were|is|are|had|has|"
-    r"would|could|will|wasn't|weren't|isn't|aren't|didn't|always|never)\b)"
+    r"those|every|each|no|all)\s+(?:(?!(?:it|he|she|they|we|I|you)\b)[\w-]+\s+){1,2}?(?:was|"
+    r"were|is|are|had|has|would|could|will|wasn't|weren't|isn't|aren't|didn't|always|never|"
+    r"must|should|can|can't|won't)\b)"
     # what the candidate (or anyone) found out: "I saw | that she approved it", "it turned out |
     # he was working from another guideline", "I checked with support | that it had stopped"
     r"|\b(?:saw|seen|found|noticed|learned|learnt|discovered|heard|knew|checked|calculated|"
@@ -205,7 +217,10 @@ _HAS_VERB = re.compile(
     # a present verb after how often it happens: "the boiler always fails", "the sensors
     # usually drift"
     r"\b(?:always|usually|often|sometimes|rarely|normally)\s+[a-z]{3,}\b|"
-    r"\w+ing\s+(?:the|a|an|our|my|it|them|him|her|to)\b)",
+    r"\w+ing\s+(?:the|a|an|our|my|it|them|him|her|to)\b|"
+    # everyone or no one with a verb in the present: "everyone gets two minutes"
+    r"\b(?:everyone|everybody|nobody|no one|someone|somebody|anyone|anybody)\s+(?:\w+ly\s+)?"
+    r"[a-z]+[^s\W]s\b)",
     re.IGNORECASE,
 )
 
@@ -230,10 +245,23 @@ _NO_CLAUSE_AFTER_CONNECTIVE = re.compile(
     re.IGNORECASE)
 
 
+# A condition, time or reason with a subject and a word after it is a clause whatever its verb
+# ("if the others agree", "when the results come", "If someone disagrees with me"), where
+# "because of the outage" or "when the team" has none.
+_SUBJECT_AFTER_CONNECTIVE = re.compile(
+    r"^(?:(?:and|but|so|only|even|just),?\s+)*(?:if|unless|when|whenever|because|although|"
+    r"though|even though)\s+(?:(?:I|we|he|she|they|you|it|someone|somebody|everyone|everybody|"
+    r"nobody|anyone|anybody|people|others)|(?:the|my|our|his|her|their|your|a|an|this|that|"
+    r"these|those|every|each|no|some|any)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+ly\s+)?"
+    r"(?!(?:of|to|in|on|at|for|with|and|or|from|by|as|than)\b)[a-z]{2,}\b",
+    re.IGNORECASE)
+
+
 # A hedge with nothing to hedge but the clause after it.
 _HEDGE_ALONE = re.compile(r"^(?:(?:and|but|so),?\s+)?(?:I|we) (?:think|guess|suppose|believe|"
                           r"reckon)(?: (?:mostly|partly|maybe|probably|mainly|just))?,?$",
                           re.IGNORECASE)
+_I_MEAN_ALONE = re.compile(r"^(?:(?:and|but|so|or),?\s+)?I mean,?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:but|yet|and|so)\s+\w+", re.IGNORECASE)
 _BULLET_COMMA = re.compile(r",\s+(?=\S)")
 BULLET_FACT_WORDS = 3
@@ -292,10 +320,15 @@ def split_clauses(sentence: Span) -> list[Span]:
                        _WH_WORD.match(piece) and "," not in text[merged[-1][1]:left]
                        or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
             merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
-        elif _HEDGE_ALONE.match(piece) and following:
-            pending = left  # "I think mostly | because he was worried": it hedges the reason
-        elif _HAS_VERB.search(piece) and len(piece.split()) >= MIN_CLAUSE_WORDS or (
-                bullet and text[:left].rstrip().endswith(",") and _bullet_fact(text, left, right)):
+        elif (_HEDGE_ALONE.match(piece) or _I_MEAN_ALONE.match(piece)) and following:
+            # "I think mostly | because he was worried": it hedges the reason; "And I mean, | I
+            # figured…" is a filler of the clause it opens
+            pending = left
+        elif (_HAS_VERB.search(piece) or _SUBJECT_AFTER_CONNECTIVE.match(piece)) and len(
+                piece.split()) >= MIN_CLAUSE_WORDS or (
+                bullet and text[:left].rstrip().endswith(",") and _bullet_fact(text, left, right)
+                # ("- hotel paid, not the guest": a contrastive tail stays with its clause)
+                and not piece.lower().startswith("not ")):
             merged.append([left, right])
         elif merged:
             merged[-1][1] = right
@@ -388,6 +421,10 @@ _AS_ROLE = re.compile(r"^\W*(?:and |but |so )?as (?:a|an|the|my|our|one of the)\
                       r",?\s+(?=(?:I|we)\b)", re.IGNORECASE)
 
 
+_FILLER_AFTER_RELATIVE = re.compile(r"^(?P<who>\W*(?:which|who|that)),?\s+(?:like|you know|I mean|"
+                                    r"um|uh|er|well|honestly|basically),\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _subject_text(text: str) -> str:
     """The clause with leading connectives, adverbs and a short intro phrase removed."""
@@ -396,6 +433,9 @@ def _subject_text(text: str) -> str:
     rest = _HEADING.sub("", text, count=1) if ":" in text[:20] else text
     # "As the most senior engineer, I told them": a role the speaker names, before their "I".
     rest = _AS_ROLE.sub("", rest, count=1)
+    # "which, like, was totally wrong": a filler after a relative pronoun is neither its
+    # subject nor its verb.
+    rest = _FILLER_AFTER_RELATIVE.sub(r"\g<who> ", rest, count=1)
     for _ in range(6):
         stripped = _LEAD.sub("", rest, count=1)
         intro = _INTRO.match(stripped)
@@ -777,6 +817,8 @@ _HYPOTHETICAL = re.compile(
     r"anything|something|nobody|everyone|everybody|(?:the|a|an|my|our|your|their|his|her|its|"
     r"any|every|each) [a-z-]+) (?:\w+ly )?[a-z]{2,}[^su'\W]s\b)|"
     r"\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
+    # "And if we'd lost the database that week": a past that did not happen
+    r"\bif (?:I|we|you|he|she|they)['’]d\b|"
     # "so yeah, if it had been a bigger change": a past that did not happen
     r"\bif (?:it|he|she|they|you|this|that|there|(?:the|a|an|our|my|their|his|her) [\w-]+)"
     r"(?: had|'d) (?:not |never |just |only )?(?:been|known|gone|done|seen|found|made|taken|"
@@ -804,7 +846,9 @@ _PSEUDO_NEGATION = re.compile(
     r"never mind|no wonder|no problem|no-brainer|not bad|(?:not|never) (?:gonna|going to) lie|"
     r"won't lie|(?:didn't|did not|don't|do not) just|"
     # "they always say no", "the VP still said no": a refusal told is a thing said
-    r"(?<!instead of )(?<!instead of just )(?:say|says|said|saying) (?:a (?:flat|firm|hard) )?"
+    # ("- told him no, audit would flag it": the same, told to someone)
+    r"(?<!instead of )(?<!instead of just )(?:say|says|said|saying|(?:tell|tells|told) (?:him|"
+    r"her|them|us|me|the \w+)) (?:a (?:flat|firm|hard) )?"
     r"\"?no\b(?! (?:one|longer|more)\b))",
     re.IGNORECASE,
 )
@@ -850,7 +894,8 @@ def negation_at(text: str) -> tuple[tuple[int, int], ...]:
     """
     pseudo = [(m.start(), m.end()) for m in _PSEUDO_NEGATION.finditer(text)]
     pseudo += [(m.start(1), m.end(1)) for m in _CONTRAST.finditer(text)
-               if _HAS_VERB.search(text[:m.start()]) and not _HAS_VERB.search(m.group(2))
+               if (_HAS_VERB.search(text[:m.start()]) or _SUBJECT_AFTER_CONNECTIVE.match(
+                   text[:m.start()])) and not _HAS_VERB.search(m.group(2))
                and not _NEGATION.search(text[:m.start()])]
     opening = len(text) - len(_subject_text(text))
     return tuple(
@@ -1003,6 +1048,12 @@ _REPEATED = re.compile(
     r"evenings|weeks|weekends|months|shifts|sprints|mondays|tuesdays|wednesdays|thursdays|"
     r"fridays|saturdays|sundays))\b|"
     r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b|"
+    # meetings as a kind, not counted: "in the planning meetings Dev talked over everyone",
+    # "at standups she said nothing" (where "in the meeting", "in the two meetings" are one
+    # or a few occasions)
+    r"\b(?:in|at|during) (?:the |our |those |these |team )?(?:(?!two\b|three\b|both\b|first\b|"
+    r"last\b|next\b)[\w-]+ )?(?:meetings|standups|stand-ups|retros|retrospectives|"
+    r"one-on-ones|1:1s|huddles|briefings|handovers|syncs|check-ins)\b|"
     # a step timed by every occasion of something: "tasted by the chef before every service"
     r"\b(?:before|after|during|at the end of|at the start of) (?:every|each) (?!one\b|of\b)\w+|"
     # an occasion that opens the clause, or times a step in progress: "Every standup one of them
@@ -1225,6 +1276,10 @@ _AS_I_RECALL = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:(?:if|as far as) (?:I
 # ("they'd have to call us" is an obligation, no perfect)
 _WOULD = re.compile(r"\b(?:would|(?:I|we|he|she|they|you)'d)\b(?! (?:have|'ve)\b(?! to\b))",
                     re.IGNORECASE)
+# Each of a kind of thing as the subject of "would": "Every ticket would come back to her",
+# "each order would sit a day" (where "every one of them would leave" is a threat).
+_EACH_WOULD = (r"^\W*(?:(?:and|but|so|then),?\s+)?(?:every|each) (?!one\b|of\b|single\b)[\w-]+ "
+               r"(?:[\w-]+ )?(?:would|'d)\b")
 _WOULD_HABIT = re.compile(
     # "back then my lead would rewrite my tickets", "he would routinely push revenue": a past
     # frame or a routine adverb makes "would" the past's habit, as "used to" is
@@ -1233,7 +1288,9 @@ _WOULD_HABIT = re.compile(
     r"year|time|sprint|quarter|morning|night|evening|spring|summer|autumn|fall|winter|release|"
     r"shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays)|most (?:days|nights|mornings|evenings|"
-    r"weeks|weekends|months|shifts|sprints))\b|" + _EVERY_OCCASION, re.IGNORECASE)
+    r"weeks|weekends|months|shifts|sprints)|every (?:other|second|third) (?:day|week|month|"
+    r"morning|night|shift|sprint|monday|tuesday|wednesday|thursday|friday))\b|"
+    + _EACH_WOULD + "|" + _EVERY_OCCASION, re.IGNORECASE)
 _WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )?future|rather|"
                          r"never)\b", re.IGNORECASE)
 # Someone else's "would always…" in a story is what they used to do ("she'd always ring me at
@@ -1290,10 +1347,40 @@ def _told_present(text: str) -> bool:
     return _told_once(text) or bool(_SAYS_NOW.match(text))
 
 
+def _next_steps(clauses: list[Clause], position: float | None,
+                heading: Role | None) -> list[Clause]:
+    """The teller's present verb after "so" or "then", with no word of how often anywhere in
+    the sentence, is the next step of a story told in the present ("So I call three other
+    factories", "Then I suggest a test in two cities"); a routine says how often ("so I redo
+    every mockup myself") and a portrait how they are ("so I like to…"). The caller asks only
+    where no sentence before it has set up a habit ("Every March the depot rings me. … so I
+    drive out" goes on telling it)."""
+    whole = " ".join(c.text for c in clauses)
+    if _GENERIC.search(whole) or _RECURRENCE.search(whole) or _ANY.search(whole) or any(
+            _CONDITION_OPENING.match(c.text) for c in clauses):
+        return clauses
+    # ("Raising the bar starts with yourself, | so I hold myself to the highest standard": a
+    # "so" inside the sentence gives a consequence; one opening it, the next step.)
+    return [_in_past_role(replace(c, mode="fact", narrated=True), position, heading)
+            if c.mode == "habitual" and not c.reported and _NEXT_STEP.match(c.text)
+            and (at == 0 or _THEN.match(c.text)) and _bare_present(c.text) else c
+            for at, c in enumerate(clauses)]
+
+
+# "So" or "then" before the teller's present verb: what they did next.
+_NEXT_STEP = re.compile(
+    r"^\W*(?:so|then|and then|so then|and so),?\s+(?:I|we)\s+(?:just\s+|also\s+|first\s+|"
+    r"finally\s+|quickly\s+|immediately\s+)?(?!(?:like|love|hate|find|prefer|need|want|think|"
+    r"know|believe|feel|care|tend|try|am|are|have|do|don't|can|can't|must|should|will|would|"
+    r"could|might|usually|always|often|never|still|now)\b)[a-z]+\b(?<!ed)", re.IGNORECASE)
+_ANY = re.compile(r"\b(?:any|whatever|whoever|whichever)\b", re.IGNORECASE)
+_THEN = re.compile(r"^\W*(?:and |so )?then\b", re.IGNORECASE)
+
+
 def _told_once(text: str) -> bool:
     """Whether a clause dates itself to one occasion and to nothing that goes on."""
-    return bool(_ONE_OCCASION.search(text) or _ONCE_IN_TIME.search(text)) and not (
-        _ONGOING_MARK.search(text))
+    return bool(_ONE_OCCASION.search(text) or _ONCE_IN_TIME.search(text) or _PAST_FRAME.search(
+        text)) and not _ONGOING_MARK.search(text)
 
 
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
@@ -1340,10 +1427,16 @@ def read_mode(text: str, actor: Actor) -> Mode:
 
 # A frame in the present that hands over to what one person says ("and the guy says", "He
 # says") is a turn of a story told in the present; "she always says" tells a habit.
-_SAYS_NOW = re.compile(r"^\W*(?i:(?:and|but|so|then),?\s+)?(?:(?i:he|she|the (?:guy|man|woman|"
+_SAYS_NOW = re.compile(r"^\W*(?i:(?:and|but|so|then),?\s+)?(?:(?:(?i:he|she|the (?:guy|man|woman|"
                        r"lady|boss|manager|client|customer|driver))|[A-Z][a-z]+)\s+"
                        r"(?:just\s+|then\s+)?(?:says|tells (?:me|us|him|her|them)|replies|"
-                       r"answers)\W*$")
+                       r"answers)|"
+                       # the teller's own turn, and one told as a second-language speaker tells
+                       # it: "I tell them", "I say no", "he say", "She say ok" (where "I tell
+                       # people the truth" and "I always tell them" are ways of going on)
+                       r"(?i:I|we|he|she|they)\s+(?:(?i:just|then)\s+)?(?i:tell (?:him|her|them|"
+                       r"us|me)|say(?:\s+(?:no|yes|ok|okay|sorry|(?:to )?(?:him|her|them)))?|ask "
+                       r"(?:him|her|them)))(?i:,?\s+(?:but|and)(?:\s+only)?)?\W*$")
 
 
 def _mode_of(text: str, actor: Actor) -> Mode:
@@ -1829,12 +1922,19 @@ _SHARES_SUBJECT = re.compile(r"^(?:and|but|or|then|so|yet|and then)\b", re.IGNOR
 _REPORTING_END = re.compile(
     r"\b(?:said|says|told \w+|asked|argued|insisted|explained|mentioned|claimed|replied|warned|"
     r"suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|pointed out|"
+    r"proposed|recommended|propose (?:to \w+(?: \w+)?)|"
     r"promised|noted|agreed|telling \w+|saying|repeating|reporting|claiming|complaining|"
+    # told in the present: "I tell them", "he say" (English as a second language)
+    r"(?<=\bI )tell (?:him|her|them|us|me)|(?<=\bwe )tell (?:him|her|them|us|me)|"
+    r"(?<=\bhe )say|(?<=\bshe )say|(?<=\bthey )say|"
     # said to someone: "one lady said to me, …", "he says to the driver, …"
     r"(?:said|says|say|explained|complained|shouted|wrote) to (?:me|us|him|her|them|the [\w-]+))"
-    r"[,:]?$",
+    # …and its "that" when the cut fell after it ("He said that | if the site goes down…")
+    r"(?P<that>\s+that)?[,:]?$",
     re.IGNORECASE,
 )
+_THAT = re.compile(r"^\W*that\s+", re.IGNORECASE)
+_PROPOSING = re.compile(r"(?:suggest|propos|recommend)", re.IGNORECASE)
 _PERCEIVING = re.compile(r"(?:felt|believed|thought|realised|realized|noted|agreed)\b",
                         re.IGNORECASE)
 _TEMPORAL_OPEN = re.compile(rf"^(?:{_TEMPORAL})\b", re.IGNORECASE)
@@ -1867,6 +1967,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     clauses: list[Clause] = []
     speaker: Actor | None = None
     said = False
+    content = False
+    proposed = False
     host_mode: Mode | None = None
     in_quote = False
     # Only a sentence outside the story can be addressed to the reviewer (analysis keeps those
@@ -1901,7 +2003,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         reported = False
         owner: Actor = actor
         opens_quote = bool(_OPEN_QUOTE.match(text))
-        if speaker is not None and (opens_quote or in_quote or re.match(r"^that\b", text) or not (
+        if speaker is not None and (opens_quote or in_quote or content or re.match(
+                r"^that\b", text) or not (
                 _SHARES_SUBJECT.match(text) or _SUBORDINATE.match(text) or _TEMPORAL_OPEN.match(
                     text))):
             # Said words are the speaker's, whatever their subject ("he told me | we'd lose
@@ -1911,11 +2014,12 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             actor = speaker if actor == "none" or said else actor
         elif previous_owner is not None and _SUBORDINATE.match(text) and actor == "none":
             owner = previous_owner  # "because the data showed…" is the main clause's reason
+        planned = reported and proposed and _proposal(text, actor)
         quotes = text.count('"') + text.count("“") + text.count("”")
         in_quote = (in_quote or opens_quote) and not (quotes >= 2 or text.rstrip().endswith(
             ('"', "”")))
-        mode = _with_host(text, read_mode(text, actor), host_mode,
-                          clauses[-1].text if clauses else None)
+        mode = "hypothetical" if planned else _with_host(text, read_mode(text, actor), host_mode,
+                                                         clauses[-1].text if clauses else None)
         if mode == "hypothetical" and not reported and _past_would(
                 text, actor, clauses[-1].text if clauses else None, sentence.text):
             mode = "habitual"
@@ -1942,18 +2046,39 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             if host is not clauses[-1]:
                 clauses[-1] = host
                 host_mode = mode = told
+            role = _role_under(role, mode, clauses[-1])
         if owner == read_as and not reported:
             owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
         frame = _REPORTING_END.search(text.rstrip(' ,"“'))
+        # A frame that ends on "that" hands over whatever opens the next clause: "He said that
+        # | if the site goes down again…" is his.
+        content = bool(frame and frame.group("that"))
         if frame:
             speaker = actor if actor != "none" else None
             said = not _PERCEIVING.match(frame.group(0))
+            proposed = bool(_PROPOSING.match(frame.group(0)))
         elif not in_quote:
             speaker = None
         if not reported:
             previous_owner = owner
     return clauses
+
+
+def _role_under(role: Role, mode: Mode, before: Clause) -> Role:
+    """What the candidate would do under a condition that looks back ("If I did it again, |
+    I'd ask for the dates first") is the lesson the condition opens, not a step of the story."""
+    if mode == "hypothetical" and before.role == "reflection" and _CONDITION.match(before.text):
+        return "reflection"
+    return role
+
+
+def _proposal(text: str, actor: Actor) -> bool:
+    """Whether what someone proposed ("I propose to my boss | that we make one shared list") is
+    told as not yet happened when it was said: a plan (LABELS.md, mode 1), where "I suggested |
+    that we had already tried it" tells what had."""
+    return (not _told_in_the_past(text) or _present_tense(_subject_text(_THAT.sub(
+        "", text, count=1)))) and read_mode(text, actor) in ("fact", "habitual")
 
 
 # "Not our error (lab sent the wrong kit)": the verb in the brackets is the aside's, not the part's.
@@ -2022,7 +2147,11 @@ _PAST_EED = frozenset({"agreed", "freed", "guaranteed", "disagreed", "refereed"}
 
 def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) -> Mode:
     """The rules' mode of a clause read with the clause before it in the sentence (`host`)."""
-    if mode == "fact" and _CONDITION_OPENING.match(text) and _HAS_VERB.search(text) and not (
+    if mode == "fact" and host_mode == "hypothetical" and _WHEN.match(text) and not (
+            _told_in_the_past(text)):
+        return "hypothetical"  # "I will sign only | when the results come": the time of a plan
+    if mode == "fact" and _CONDITION_OPENING.match(text) and (
+            _HAS_VERB.search(text) or _SUBJECT_AFTER_CONNECTIVE.match(text)) and not (
             _told_in_the_past(text)):
         return "habitual"  # "if someone brings up an old idea": whenever it happens
     if host is None:
@@ -2152,8 +2281,19 @@ def _habit_goes_on(clauses: list[Clause], before: list[Clause], position: float 
     if first.mode != "hypothetical" or first.actor in ("candidate", "team") or (
             first.reported or not _their_would(first.text) or not _WOULD_OPENS.match(first.text)):
         return clauses
-    role = read_role(first.text, first.actor, "habitual", position, heading, first.reported)
-    return [replace(first, mode="habitual", role=role), *clauses[1:]]
+    out = [replace(first, mode="habitual", role=read_role(
+        first.text, first.actor, "habitual", position, heading, first.reported))]
+    # A "would" joined to it shares the habit, as it does joined to one read so at once ("The
+    # analysts would wait for the export, | and sales would send it late").
+    # ("…| and I would escalate | if it was late" imagines: a condition follows it.)
+    for at, clause in enumerate(clauses[1:], start=1):
+        condition = at + 1 < len(clauses) and _CONDITION.match(clauses[at + 1].text)
+        if clause.mode == "hypothetical" and out[-1].mode == "habitual" and not condition and (
+                _shares_habit(clause.text, clause.mode, out[-1].text)):
+            clause = replace(clause, mode="habitual", role=read_role(
+                clause.text, clause.actor, "habitual", position, heading, clause.reported))
+        out.append(clause)
+    return out
 
 
 # A routine step joined to a step told in the past: "I asked him to train the new starters, |
@@ -2185,9 +2325,17 @@ def _our_routine(text: str, host: str, sentence: str) -> bool:
     ) and _told_in_the_past(sentence[:max(0, sentence.find(text))])
 
 
+_FUTURE = re.compile(r"\b(?:will|won['’]t|going to|gonna)\b|['’]ll\b", re.IGNORECASE)
+
+
 def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Clause]:
     """A clause's mode, and the clause before it, read together when that one is a condition:
     the same clause back when it is none. The layer has read both by now, each on its own."""
+    if mode in ("fact", "habitual") and _CONDITION.match(condition.text) and (
+            _FUTURE.search(text)) and not _HANGS_ON.match(text):
+        # "If the report stays wrong, | forty people will get the wrong salary", said by anyone:
+        # what will follow a condition is a conditional (LABELS.md, mode 1), its "if" too.
+        return "hypothetical", replace(condition, mode="hypothetical")
     if _UNTIL.match(text) and condition.mode == "habitual" and _in_past(text) and read_mode(
             f"{condition.text} {text}", condition.actor) == "fact":
         # "I sent her a note every evening | until the data was restored": a step repeated
@@ -2201,6 +2349,17 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
         # Both halves of a generic condition recur (LABELS.md): "When the feed fails |
         # someone re-runs it by hand", "if a bay is blocked | I'm on the radio".
         return "habitual", replace(condition, mode="habitual")
+    if mode == "habitual" and condition.mode == "hypothetical" and _CONDITION.match(
+            condition.text) and _WOULD.search(text) and not (
+            _HANGS_ON.match(text) or _STANCE_ANYWHERE.search(text)):
+        # "If I were leading it, | I'd call each of them every Friday": a routine under a
+        # condition is what they would do, not what they did (LABELS.md, "would" + recurrence).
+        return "hypothetical", replace(condition, mode="hypothetical")
+    if mode == "hypothetical" and _CONDITION.match(text) and condition.mode == "habitual" and (
+            re.match(_EACH_WOULD, condition.text, re.IGNORECASE)):
+        # "Every ticket would need a review | if we shipped on Friday": a condition after it
+        # makes each one's "would" imagined, not a round of the story.
+        return mode, replace(condition, mode="hypothetical")
     if mode != "hypothetical" or _HANGS_ON.match(text):
         return mode, condition
     if (_WHENEVER_THEN.match(condition.text) or _RECURRING_CONDITION.match(condition.text)) and (
@@ -2407,7 +2566,8 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
                                 in_story=index in counted, voice=_voice_of(span, sentences, voice))
         if index in counted:
             if not any(_GENERIC.search(spans[i].text) for i in counted if i < index):
-                clauses = _steps_in_present(clauses, position, heading)
+                clauses = _next_steps(_steps_in_present(clauses, position, heading), position,
+                                      heading)
             if sentences:
                 clauses = _habit_goes_on(clauses, sentences[-1][0], position, heading)
         sentences.append((clauses, position, heading))
@@ -2533,7 +2693,12 @@ _NARRATIVE_VERB = re.compile(
     r"look (?:at|into|through)|looks (?:at|into|through)|see that|sees that|realise|realises|"
     r"realize|realizes|analyse|analyses|analyze|analyzes|compare|compares|count|counts|"
     r"measure|measures|print|prints|visit|visits|phone|phones|ring|rings|walk|walks|pull|pulls|"
-    r"watch|watches|map|maps)\b")
+    r"watch|watches|map|maps|"
+    # hands-on steps: "I reset the motor myself and we lose only forty minutes"
+    r"reset|resets|restart|restarts|replace|replaces|repair|repairs|install|installs|order|"
+    r"orders|book|books|cancel|cancels|sign|signs|pay|pays|hire|hires|buy|buys|borrow|borrows|"
+    r"drive|drives|lose|loses|collect|collects|load|loads|unload|unloads|pack|packs|stop|stops|"
+    r"switch|switches|taste|tastes|fill|fills|copy|copies|upload|uploads|refund|refunds)\b")
 
 
 # A story told in the present still says when it happened, to whom, and in what order: a time
