@@ -144,6 +144,23 @@ def test_care_is_a_dismissing_word_only_as_not_caring(text: str, dismissing: boo
     assert ("class=dismiss" in flagging.features(clause, None)) is dismissing
 
 
+@pytest.mark.parametrize(("text", "belittling"), [
+    ("The new buyer doesn't understand how the pallets are costed.", True),
+    ("Half of that steering group know nothing about the wards.", True),
+    ("He was pleased to know the order had cleared by Friday.", False),
+    ("She understands the tenancy rules better than anyone in the office.", False),
+])
+def test_knowing_belittles_only_as_not_knowing(text: str, belittling: bool) -> None:
+    clause = read_answer(sentences(text))[0]
+    assert ("class=incompetent" in flagging.features(clause, None)) is belittling
+
+
+def test_someone_glad_to_hear_the_news_is_not_held_in_contempt() -> None:
+    text = ("I went over the scan results with the locum on Monday, and he was genuinely "
+            "glad to know.")
+    assert "contempt" not in raised(text)
+
+
 @pytest.mark.parametrize(("text", "subject"), [
     ("We told the buyers the date would slip.", "we"),
     ("They told the buyers the date would slip.", "pronoun"),
