@@ -148,6 +148,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I asked the finance lead to challenge my assumptions.",
         "I asked two colleagues to find holes in my forecast.",
         "Before I trusted the jump, I checked for seasonality against the same month last year.",
+        "The charge nurse wanted to wait for the morning round, and honestly I could see why.",
     ],
     "are-right-a-lot/sized-to-reversibility": [
         "It was a two-way door, so I did not need a month of analysis.",

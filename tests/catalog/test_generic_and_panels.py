@@ -279,8 +279,9 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("adaptability", "replanning"): [
         "We re-prioritized the backlog that afternoon.",
         "We changed course and built the integration first.",
-        "We had a new plan within two days.",
+        "Within the first week I could see the rota wasn't working.",
         "We rewrote the permission screen and resubmitted the build the next morning.",
+        "I split it into two tracks, a live session and paper packs.",
     ],
     ("adaptability", "learning-new"): [
         "I taught myself Kotlin over a couple of weekends.",

@@ -51,6 +51,19 @@ def test_filler_that_names_no_change_is_still_no_result(filler: str) -> None:
     assert not credited(SETTING + filler, "result"), filler
 
 
+WARD = "Mrs Okafor came in with chest pain that the triage note called reflux. I ran a second ECG. "
+
+
+@pytest.mark.parametrize(("line", "outcome"), [
+    ("She went home on Thursday with a stent.", True),
+    ("She was discharged two days later.", True),
+    # leaving a shift early is no patient's outcome
+    ("She went home early because her shift had ended.", False),
+])
+def test_a_patient_sent_home_is_how_the_care_ended(line: str, outcome: bool) -> None:
+    assert bool(credited(WARD + line, "result")) is outcome, line
+
+
 def test_things_going_back_to_normal_is_not_vague() -> None:
     answer = SETTING + "After the second week things went back to normal."
     assert not credited(answer, "vague")

@@ -93,6 +93,13 @@ PLAIN_OUTCOME = (
     r"arrived|passed|(?:were|was|got) (?:handled|served|seen|treated|delivered|checked in|"
     r"cleared|processed|answered|placed|housed|rehoused|fed|finished|completed|done|fixed|"
     r"repaired|back|home|safe|on time))\b|"
+    # a patient's care ended well, told by when they left: "he went home on Tuesday", "she was
+    # discharged two days later" ("he went home early" left a shift)
+    r"\b(?:went|was sent|were sent|got to go|was discharged|were discharged|was back) home "
+    r"(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\b|the (?:next|same|"
+    r"following) (?:day|morning|afternoon|evening|week)|(?:two|three|four|five|a few|a couple of|"
+    r"\d+) days? later|that (?:evening|night|afternoon)|within)|"
+    r"\b(?:was|were) discharged (?:on|the|two|three|four|five|a few|a couple|\d+|within|home)\b|"
     r"\bno (?:one|body|[\w-]+s) (?:was|were|got) (?:left|hurt|injured|harmed|lost|stranded|"
     r"missed|late)\b|"
     r"\b(?:there (?:was|were) )?(?:no|zero) (?:[\w-]+ ){0,2}(?:incidents?|accidents?|"
