@@ -158,6 +158,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "everyone why.",
         "I did the first week of night shifts myself, so it was clear this wasn't a punishment.",
         "I reassigned the crews so the roofers finished the east side first.",
+        "We rebuilt the two-week look-ahead on the whiteboard that morning.",
+        "I got the shift leads together and told them straight what had happened.",
     ],
     ("leadership", "developing-people"): [
         "I mentored a junior engineer through her first design review.",
@@ -169,6 +171,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "week; he ended up owning the scanner module.",
         "She's the tech lead now.",
         "The apprentice now trains the new starters on the saw.",
+        "I partnered each of the agency nurses with one of our own staff for the first week.",
     ],
     ("leadership", "hard-calls"): [
         "One engineer was underperforming and it was affecting the team.",
