@@ -103,6 +103,9 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     # an audience's background said flatly is what the message was adapted to
     ("I briefed the hospital trustees, who are not technical people, on why the scanner was "
      "down.", "contempt"),
+    # the other side's reason for their position, told fairly
+    ("The head chef didn't want the new menu yet because the fish vendor hadn't delivered on "
+     "time once that month.", "blame"),
 ])
 def test_what_carries_no_flag(text: str, kind: str) -> None:
     assert kind not in raised(text)
@@ -116,6 +119,9 @@ def test_what_carries_no_flag(text: str, kind: str) -> None:
     ("I was furious and I shouted at her.", "emotional"),
     ("I ignored her feedback and merged anyway.", "dismissive"),
     ("We sat idle for a week waiting on the vendor.", "blame"),
+    # the candidate's own reason is theirs to answer for
+    ("I didn't want the new menu yet because the fish vendor hadn't delivered on time once "
+     "that month.", "blame"),
     ("Some of them couldn't even read a spec.", "contempt"),
     # the scene that claims the work still takes the credit
     ("In my last job I was the one who basically delivered the whole stock move. The rest "

@@ -870,14 +870,24 @@ _CONFLICT_CAUSE = re.compile(
     r"\b(?:conflicts?|disagreements?|arguments?|clash(?:ed)?|friction|tension|problems?|"
     r"issues?|falling[- ]out|fights?|fought|argued|disagreed|butted heads)\b[^.;:!?]{0,40}"
     r"\b(?:because|since|as)\s+$", re.IGNORECASE)
+# The other side's reason for their position: "Priya didn't want to ship it because the vendor
+# hadn't been load-tested" is her case, told fairly, not the candidate passing on a fault. ("I
+# didn't want to…" keeps the candidate's own reasons theirs to answer for.)
+_THEIR_POSITION = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?!(?:I|We)\b)(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+|(?:[Tt]he|"
+    r"[Mm]y|[Oo]ur|[Hh]is|[Hh]er) [\w-]+(?: [\w-]+)?) (?:(?:really |strongly |still )?(?:didn't|"
+    r"did not|wouldn't|would not) (?:want|agree|think)|wanted|refused|objected|preferred|insisted|argued|felt|thought|believed|"
+    r"(?:was|were) (?:worried|against|nervous|wary)|pushed back|disagreed)\b[^.;:!?]{0,70}"
+    r"\b(?:because|since|as)\s+$")
 _REASON_WORD = re.compile(r"(?:because|since|as)\s+", re.IGNORECASE)
 
 
 def _conflict_cause(text: str, at: int) -> bool:
     """Whether the match at `at` (its own "because", or the clause after one) gives the
-    reason a conflict arose."""
+    reason a conflict arose, or the other side's reason for their position."""
     reason = _REASON_WORD.match(text, at)
-    return bool(_CONFLICT_CAUSE.search(text[:reason.end() if reason else at]))
+    before = text[:reason.end() if reason else at]
+    return bool(_CONFLICT_CAUSE.search(before) or _THEIR_POSITION.search(before))
 # A feeling the candidate then handled well is no emotional framing: "I found it frustrating,
 # so I raised it in our retro", "I was angry, so I went for a walk before answering".
 _HANDLED = re.compile(
