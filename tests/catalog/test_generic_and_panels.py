@@ -85,6 +85,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "These days he's the one who calls me first when a shipment slips.",
         "Since then, she and I run the new-starter sessions together.",
         "Ines and I worked well together after that, and she asked for me on the next audit.",
+        "We started having a quick coffee before every planning meeting.",
     ],
     ("conflict", "self-reflection"): [
         "Looking back, I should have asked about her constraints first.",
@@ -92,6 +93,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Snapping at him in the retro was not my finest moment.",
         "I should have asked about his deadline before I argued.",
         "My biggest takeaway was to ask questions before defending my plan.",
+        "What I learned is that I had been arguing with his plan, not his worry.",
+        "I pushed too hard in that meeting, and it landed badly.",
     ],
     ("failure", "owned-failure"): [
         "I messed up the capacity estimate for the launch.",
