@@ -50,6 +50,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I read through 300 support tickets from the last quarter.",
         "I asked to sit with two of their schedulers for a morning.",
         "It turned out they were rebuilding the next day's visits by hand every evening.",
+        "While I printed his boarding pass, the passenger mentioned his wheelchair had not arrived.",
     ],
     "customer-obsession/customer-over-convenience": [
         "We worked backwards from the experience we wanted the clinic staff to have.",
@@ -74,6 +75,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "She has not lost a morning order since, and she sent two other bakeries to us.",
         "The restaurant group stayed, and they signed three more sites with us that spring.",
         "No one from the depot has rung the helpdesk about missing labels since March.",
+        "The family wrote to the head office afterwards, and we got a glowing review.",
     ],
     "ownership/took-it-on": [
         "Nobody owned the nightly data export, so it failed silently for weeks.",
