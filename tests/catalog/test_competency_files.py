@@ -440,6 +440,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "Our remote teammates were being left out of decisions made in the hallway.",
         "I made sure the quieter engineers wrote their comments first, before the debate started.",
         "I sat with each agent and asked what else made the job harder.",
+        "I asked the pickers themselves, with a short survey in three languages.",
+        "After that the cleaners started coming to me with their own ideas.",
     ],
     "strive-to-be-earths-best-employer/growth-over-retention": [
         "I supported her transfer even though it meant losing my strongest engineer.",
