@@ -135,6 +135,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The underlying problem was that nobody owned the cron jobs.",
         "I built a pre-deploy schema check into the pipeline.",
         "Since then I keep a printed checklist in the cab and tick it before every run.",
+        "The outcome was a change to the job cards, so the torque check has its own line.",
     ],
     ("failure", "lesson-applied"): [
         "Since then I always run a load test before a launch.",
