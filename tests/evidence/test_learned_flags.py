@@ -153,6 +153,7 @@ def test_care_is_a_dismissing_word_only_as_not_caring(text: str, dismissing: boo
 @pytest.mark.parametrize(("text", "belittling"), [
     ("The new buyer doesn't understand how the pallets are costed.", True),
     ("Half of that steering group know nothing about the wards.", True),
+    ("Most of the crew were too green to really understand the rigging plan.", True),
     ("He was pleased to know the order had cleared by Friday.", False),
     ("She understands the tenancy rules better than anyone in the office.", False),
 ])

@@ -93,10 +93,12 @@ _NOT = frozenset({"don't", "didn't", "doesn't", "not", "never", "couldn't", "wou
 
 
 def _said_as_not(tokens: tuple[str, ...], i: int) -> bool:
-    """Whether the word at `i` is said as its absence: a negation or "who" just before it, or
-    "nothing" just after ("know nothing")."""
-    return bool(_NOT.intersection(tokens[max(0, i - 2):i])) or tokens[i + 1:i + 2] in (
-        ("nothing",), ("nothings",))
+    """Whether the word at `i` is said as its absence: a negation or "who" just before it,
+    "nothing" just after ("know nothing"), or "too … to" before it ("too junior to really
+    understand")."""
+    before = tokens[max(0, i - 2):i]
+    return (bool(_NOT.intersection(before)) or tokens[i + 1:i + 2] in (("nothing",), ("nothings",))
+            or ("to" in before and "too" in tokens[max(0, i - 6):i]))
 
 
 _NAME = re.compile(r"^[A-Z][a-z]+$")
