@@ -211,6 +211,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "On the late shifts we all covered for each other when a delivery came in.",
         "Those two weeks we had to swap rounds and back each other up.",
         "When Omar was off sick, three of us on the desk divided his calls between us.",
+        "I started a short huddle at shift change with the two charge nurses.",
     ],
     ("teamwork", "helping-others"): [
         "I helped a new teammate get her first change into production.",
@@ -239,6 +240,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We disagreed on the testing strategy for a week.",
         "The team was split.",
         "I suggested we each write a one-page case and let the team decide on Friday.",
+        "There was real tension between the kitchen and the front of house that month.",
     ],
     ("communication", "audience"): [
         "I tailored the message for the finance team.",
