@@ -198,6 +198,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I ran every vendor call myself, I wrote the cutover plan, and when it landed on time, "
         "that was my win; it's the reason I was promoted to head of operations that autumn.",
         "My part on the night was running the door and keeping the queue moving.",
+        "We split into pickers and packers, and I was in the packing group.",
     ],
     ("teamwork", "collaboration"): [
         "I paired with the mobile engineer for two days.",
