@@ -65,6 +65,11 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
      "auth endpoints.", "blame"),
     ("Backend developer on my team was behind on his part of the API. I offered to take the "
      "auth endpoints and we shipped on time.", "blame"),
+    # a trainee's weakness told as what the candidate then trained them through
+    ("I was head baker in a busy bakery, and we had a new apprentice, Tom, who'd been with us "
+     "about four months. He was keen but really slow on the line, especially on a busy Friday, "
+     "and he'd panic a bit. I started putting him on the quieter mornings with me next to him.",
+     "contempt"),
     ("I never said she had no idea what she was doing; I said the plan was missing a test "
      "phase.", "contempt"),
     ("I didn't ignore her feedback; I went through every comment with her.", "dismissive"),

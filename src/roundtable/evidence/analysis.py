@@ -852,7 +852,8 @@ _NOBODY_ELSE = re.compile(r"\b(?:nobody|no one|no-one|none of the others) else\b
 _UNTIL_THIS = re.compile(r"^[^.;]{0,40}?\b(?:before|until) (?:this|that)\b", re.IGNORECASE)
 # The candidate stepping in to help: what follows a teammate's trouble in a helping story.
 _HELPED = re.compile(
-    r"\b(?:I|[Ww]e) (?:then |quickly |immediately )?(?:offered|helped|paired|took over|stepped in|"
+    r"\b(?:I|[Ww]e) (?:then |quickly |immediately )?(?:started |began )?(?:offered|helped|paired|"
+    r"took over|stepped in|"
     r"sat (?:down )?with|covered|picked up|jumped in|supported|pitched in|volunteered|"
     r"walked (?:him|her|them) through|unblocked|mentored|coached|teamed up|"
     # help that meets what the person could not do: "she couldn't read the units on the
@@ -861,7 +862,10 @@ _HELPED = re.compile(
     r"them) (?:a|an|some|the)|asked (?:the|a|an|our) [\w-]+(?: [\w-]+)? for (?:a|an|some|the|"
     r"large|bigger|simpler)|asked (?:the|a|an|our) [\w-]+ to (?:switch|change|move|swap|give|"
     r"make|set|[\w-]+ (?:him|her|them)\b)|(?:changed|moved|put|swapped|switched) (?:her|him|"
-    r"them|the [\w-]+) (?:to|in|into|onto|on)\b)\b")
+    r"them|the [\w-]+) (?:to|in|into|onto|on)\b|"
+    # a place found for them to learn in: "I started putting him on the garnish section with me"
+    r"(?:putting|moving|rotating|placing|pairing) (?:her|him|them) (?:on|onto|in|into|with|"
+    r"beside|next to)\b)\b")
 _OTHERS_FAULT = frozenset({"blame", "contempt"})
 # The reason a conflict arose, told as the other person's act: "the sous chef and I had a
 # conflict because he changed my prep list without telling me" says what the conflict was
