@@ -112,6 +112,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "The onboarding flow was too complicated for first-time users.",
         "Every release involved a manual process of copying configs.",
         "A refund took 14 steps across three systems.",
+        "Tenants got lots of missed calls, and the repair slip was often 2-3 days late.",
     ],
     "invent-and-simplify/new-idea": [
         "I borrowed the idea from how airlines handle overbooking.",
