@@ -51,6 +51,17 @@ def test_filler_that_names_no_change_is_still_no_result(filler: str) -> None:
     assert not credited(SETTING + filler, "result"), filler
 
 
+@pytest.mark.parametrize(("line", "outcome"), [
+    ("The new depot was finished on time and the client was happy with it.", True),
+    # a pronoun or a signpost names nothing that was done
+    ("Everything went well and the client was happy with it.", False),
+    ("As a result the client was happy with it and everyone was pleased.", False),
+])
+def test_an_outcome_of_a_named_thing_stands_beside_a_vague_aside(line: str,
+                                                                  outcome: bool) -> None:
+    assert bool(credited(SETTING + line, "result")) is outcome, line
+
+
 WARD = "Mrs Okafor came in with chest pain that the triage note called reflux. I ran a second ECG. "
 
 

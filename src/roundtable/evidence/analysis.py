@@ -776,6 +776,27 @@ _HAD = re.compile(r"['’]d\s+(?=\w+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b)")
 _EFFORT = re.compile(r"(?:tried|try) to\b", re.IGNORECASE)
 # Roles of a clause that tells a step taken.
 _STEPS = frozenset({"action", "decision", "result"})
+# An outcome told of a named thing stands beside a vague aside: "The extension was finished on
+# time and the client was happy with it" tells the finish, however "happy" reads. A signpost
+# ("in the end", "as a result") or a pronoun ("it worked out", "everything went fine") names
+# nothing, so padding cannot pass for one.
+_SIGNPOST = re.compile(r"(?:in the end|ultimately|as a result|by the end|by the time|the (?:result|"
+                       r"outcome) (?:was|is)|(?:which|this|that) (?:led to|meant)|resulted in)$")
+_NAMELESS = frozenset({"it", "this", "that", "things", "everything", "everyone", "everybody",
+                       "all", "it's", "that's", "they", "nothing", "something"})
+
+
+def _named_outcome(clause: Clause, span: Span, hits: Hits) -> bool:
+    """Whether `clause` tells, in the past, a result of something it names (see `_SIGNPOST`)."""
+    if clause.mode != "fact" or clause.role != "result" or clause.reported or not past_tense(
+            clause.text):
+        return False
+    head, _ = subject_split(clause.text)
+    if not head or head[-1].lower() in _NAMELESS or head[0].lower() in _NAMELESS:
+        return False
+    return any(clause.span.start <= span.start + at < clause.span.end
+               and not _SIGNPOST.match(span.text[at:end].lower())
+               for at, end in hits.get("result", []))
 
 
 def _holds(clause: Clause, kind: str, hits: Hits, span: Span) -> bool:
@@ -1448,7 +1469,9 @@ def analyze(answer: str) -> Analysis:
         stepped = any(c.by_candidate and c.mode in ("fact", "hedged") and c.role in _STEPS
                       and (past_tense(_HAD.sub(" had ", c.text)) or c.narrated)
                       and not any(c.span.start <= at < c.span.end for at in vague_at)
-                      for c in own)
+                      for c in own) or any(
+            _named_outcome(c, span, hits) and not any(c.span.start <= at < c.span.end
+                                                      for at in vague_at) for c in own)
         sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped, hedges,
                             restated.get(index))
         found_sentences.append(sentence)
