@@ -139,3 +139,18 @@ def test_the_reason_itself_is_the_grounds_not_only_the_words_before_it() -> None
     reasons = [e for e in analyze(answer).of("grounds") if e.strength > 0]
     assert any(answer[e.at:].startswith("we had only two drivers") and e.strength == 1.0
                for e in reasons), reasons
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), [
+    # the candidate's view told of the thing it is about, inside someone else's sentence
+    ("The head of year chose a revision timetable that I thought was a mistake for Year 11.",
+     "disagreement", True),
+    ("The head of year chose a revision timetable that she thought was a mistake for Year 11.",
+     "disagreement", False),
+    # the loss accepted and the work taken on
+    ("She decided to keep the old rota. I accepted that and got on with it.", "commitment", True),
+    ("She decided to keep the old rota. I accepted the job and got on with it.", "commitment",
+     False),
+])
+def test_a_view_and_a_commitment_told_in_passing(text: str, kind: str, found: bool) -> None:
+    assert bool(credited(text, kind)) is found, text

@@ -698,6 +698,10 @@ PATTERNS: dict[str, str] = {
     r"i (honestly )?(thought|felt|believed|was (sure|convinced)) (that )?(the|this|that|our|their|"
     r"his|her) [\w ,'-]{1,60}? (was|were|would be) (too \w+|not (safe|enough|ready|right)|wrong|"
     r"unsafe|a mistake|risky|worse|the wrong)|"
+    # …or told of the thing it is about: "a timber cladding system that I thought was a mistake"
+    r"(?:that|which) i (?:honestly |privately )?(?:thought|felt|believed|was sure|was convinced) "
+    r"(?:was|were|would be) (?:a mistake|wrong|risky|unsafe|the wrong|too \w+|not (?:safe|enough|"
+    r"ready|right))|"
     # two wants set against each other: "my colleague wanted the exam a week earlier, but my
     # class still had two topics to finish"; "we had different views on the rota"
     r"(?:he|she|they|(?:my|the) [\w-]+(?: (?:who|that) [^.!?,]{1,40})?) wanted\b[^.!?]{0,100}"
@@ -789,6 +793,11 @@ PATTERNS: dict[str, str] = {
     r"gave it my (all|full)|supported (the|her|his|their) (decision|call|plan)|"
     # acting on a decision once it was taken: "I went with that, I trained the night staff on it"
     r"i went with (that|it|the (decision|call|compromise))|"
+    # the loss accepted and the work taken on: "I accepted that and got on with it", "I accepted
+    # his call and made the best of it"
+    r"i accepted (that|it|the (decision|call|outcome|ruling)|(his|her|their) (decision|call)),? "
+    r"and (got on with it|moved on|cracked on|got on with the (job|work|build|design|project)|"
+    r"made the best of it|made it work)|"
     r"i (trained|briefed|coached|walked) (the|my|our|all the) ([\w-]+ ){0,2}(staff|team|crew|shift|"
     r"nurses|agents|reps|drivers|cooks) (on|through) (it|the (new|change|rule|decision|plan)))\b",
     # "my relationship director" is a job, not a relationship
