@@ -349,6 +349,7 @@ MISSED: list[tuple[str, str]] = [
     ("result", "In the next two weeks there was no time to train anyone."),
     ("steamroll", "I didn't tell my manager until the Monday because she was on leave."),
     ("contempt", "The delivery took ages because of the snow."),
+    ("contempt", "Some nights it took forever to do the documentation, so I stayed late a lot."),
     ("contempt", "Half the heating budget was going somewhere stupid, on two old freezers."),
     ("contempt", "It was a stupid mistake on my part and I said so."),
     ("escalation", "We sorted it out between the two of us."),

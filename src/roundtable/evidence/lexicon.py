@@ -1596,8 +1596,9 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"(?:\w+ing |\w+ )?(?:a |the |even a |even the )?(?:simple|basic|simplest|most basic|"
         r"straightforward)\b"
         # A whole team written off: "they take forever", "IT are useless", "honestly they don't
-        # know the warehouse" said of the people whose job it is
-        r"|\b(?:they|it|i\.t\.|the [\w-]+ (?:team|department|office|lot|people)) (?:always |just )?"
+        # know the warehouse" said of the people whose job it is ("it took forever to do the
+        # documentation" is a task that was slow, read case-blind as any "it")
+        r"|\b(?:they|i\.t\.|the [\w-]+ (?:team|department|office|lot|people)) (?:always |just )?"
         r"(?:take|takes|took) (?:forever|ages|an age)\b"
         # Competence denied: "not smart enough for the role", "needs everything spelled out",
         # "a lot of opinions and very little skill".
