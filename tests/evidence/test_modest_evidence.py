@@ -90,6 +90,9 @@ def test_things_going_back_to_normal_is_not_vague() -> None:
     ("I booked the wrong coach, so that's partly on me.", "failure_owned"),
     ("I said that at the Monday planning, though nobody liked it.", "raised"),
     ("We've stayed really close friends since.", "relationship"),
+    # a trade's own measures are data: a screen scored, a protocol consulted
+    ("His symptoms scored high on the sepsis screen we use.", "data"),
+    ("I showed the charge nurse what the trust guideline said for that dose.", "data"),
 ])
 def test_plain_words_for_a_trial_a_simpler_way_help_and_learning(line: str, kind: str) -> None:
     assert credited(SETTING + line, kind), line

@@ -512,7 +512,14 @@ PATTERNS: dict[str, str] = {
     r"figures|numbers|tickets|timesheets|complaints|returns|results|sales|orders|calls|"
     r"bookings|rotas|invoices)|"
     r"(?:readings|figures|records|logs|results|numbers|data) (?:showing|that showed|which showed|"
-    r"proving))\b",
+    r"proving)|"
+    # a measure of the trade's own: "scored high on the large-vessel screen", "told him my
+    # score", "what the regional protocol said for that score"
+    r"scored (?:high|low|highly|poorly|well|badly|\d+|above|below|over|under) (?:on|in|against)? ?"
+    r"(?:the |a |our |their )?|(?:my|his|her|their|the) (?:risk |triage |pain |early warning |"
+    r"news |credit |audit |hygiene |safety )?score (?:was|of|came|showed)|"
+    r"(?:the|our) (?:[\w-]+ )?(?:protocol|guideline|guidelines|guidance|manual|spec|standard|"
+    r"regulations?) (?:said|says|required|requires|recommended|recommends|called for|calls for))\b",
     "experiment": r"\b(a/b|ab test|split test|experiment(s|ed)?|pilot(ed|s)?|prototyp(e|ed|"
     r"es)|hypothes(is|es|i[sz]ed)|trial|beta|mvp|control group|canary|tested (the|a|our|whether|"
     r"it)|proof of concept|poc|"
