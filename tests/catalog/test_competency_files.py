@@ -470,6 +470,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I pushed back on the launch date in the planning meeting.",
         "I believed it was a mistake to launch without the audit.",
         "I didn't agree.",
+        "She wanted the cheaper boiler. I thought we needed the bigger one for a school.",
     ],
     "have-backbone/grounds": [
         "The data showed that trial users converted twice as often.",
@@ -481,6 +482,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I put the numbers in a short note and asked for twenty minutes with him before the "
         "planning meeting.",
         "I raised it with the site manager privately after the safety walk.",
+        "I didn't want to argue in front of the customer, so I stepped outside with him.",
     ],
     "have-backbone/decision-and-commitment": [
         "It was a case of disagree and commit, so I threw myself into it.",
@@ -489,6 +491,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "have-backbone/escalation": [
         "We took both options to her director together.",
+        "I offered to ring the on-call consultant and get a second opinion.",
     ],
     "have-backbone/result-and-reflection": [
         "Clicks on routine orders dropped by about a third.",
