@@ -224,12 +224,14 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "insist-on-the-highest-standards/the-bar": [
         "We agreed an SLO of 99.95% and a p99 latency under 300 ms.",
+        "The fridge log showed it had sat above 8 degrees for most of the night.",
     ],
     "insist-on-the-highest-standards/held-the-line": [
         "I refused to sign off on the release with two known data-loss bugs.",
         "I delayed the launch by a week to fix the migration.",
         "We launched four days late and passed the audit cleanly.",
         "We took one more week; I found two huge images and a font that blocked the page.",
+        "I told the head chef I wasn't comfortable serving that batch, so we re-made the whole batch.",
     ],
     "insist-on-the-highest-standards/fixed-at-source": [
         "We found the root cause in the date parsing library.",
@@ -245,6 +247,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "In hindsight my bar was too high for an internal prototype.",
         "If I did it again, accessibility testing would start in the first sprint.",
         "Next time I'd agree the bar with the product owner before the sprint starts.",
+        "We also now check the seal readings before every batch leaves the line.",
     ],
     "insist-on-the-highest-standards/quality-result": [
         "Production incidents dropped from nine a month to two.",
