@@ -223,7 +223,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "through the alerts together",
         "- sat next to him for his next two shifts, then stepped back",
         "He closed his first two deals the next month and finished the year at 94% of quota.",
-        "When the new starter fell behind on the stocktake, I volunteered to take over the cellar."
+        "When the new starter fell behind on the stocktake, I volunteered to take over the cellar.",
+        "I covered her remaining night shifts so she could recover.",
     ],
     ("teamwork", "team-first"): [
         "I dropped my preferred design for the team’s goal.",
@@ -235,6 +236,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "She caught two things about second-dose timing that I would have gotten wrong.",
         "I swallowed it and wrote the tests for Kwame's patch myself.",
         "At the review I made sure the director knew who had actually built the tool.",
+        "I asked Dev to run the tills alone; he knew the new system better than me anyway.",
     ],
     ("teamwork", "friction"): [
         "We talked it through as a team and moved on.",
