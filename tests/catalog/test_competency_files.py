@@ -494,7 +494,6 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "have-backbone/escalation": [
         "We took both options to her director together.",
-        "I offered to ring the on-call consultant and get a second opinion.",
     ],
     "have-backbone/result-and-reflection": [
         "Clicks on routine orders dropped by about a third.",

@@ -93,6 +93,8 @@ def test_things_going_back_to_normal_is_not_vague() -> None:
     # a trade's own measures are data: a screen scored, a protocol consulted
     ("His symptoms scored high on the sepsis screen we use.", "data"),
     ("I showed the charge nurse what the trust guideline said for that dose.", "data"),
+    # a senior view asked for to settle it
+    ("We disagreed, so I rang the on-call consultant and put both views to her.", "escalation"),
 ])
 def test_plain_words_for_a_trial_a_simpler_way_help_and_learning(line: str, kind: str) -> None:
     assert credited(SETTING + line, kind), line

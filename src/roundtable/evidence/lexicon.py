@@ -773,6 +773,12 @@ PATTERNS: dict[str, str] = {
     r"([\w-]+ )?(manager|director|vp|head|supervisor|boss|charge nurse|nurse in charge|"
     r"consultant|superintendent|foreman)|raised it with (my|our|the) (director|vp|skip|head)|"
     r"second opinion|tie-?breaker|"
+    # a senior or outside view asked for to settle it: "get clinical advice", "we rang the
+    # on-call consultant"
+    r"(get|got|getting|ask(ed)? for|seek|sought) (a |some )?(clinical|expert|senior|specialist|"
+    r"medical|legal|technical|independent) (advice|opinion|view|ruling)|(rang|called|phoned|paged) "
+    r"(the )?(on-?call|duty|senior|regional) ([\w-]+ )?(consultant|manager|registrar|engineer|"
+    r"supervisor|lead|advisor|adviser)|"
     # taking it to the body that owns the decision: "bring it to the committee myself"
     r"(bring|take|present|brought|took|presented) (it|this|that|(the|our|my|her|his) (case|"
     r"cases|issue|data|numbers)) to the ([\w-]+ )?(committee|board|council|panel|review board|"
