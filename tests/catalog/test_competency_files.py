@@ -350,6 +350,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "He sent me three accounts, and two of them were mine.",
         "I apologised to both juniors, and I started writing one thing that was good before any "
         "change I asked for.",
+        "I told the family I'd given him the afternoon dose twice by mistake.",
     ],
     "earn-trust/follow-through": [
         "I kept my word and sent the fix list every Friday.",
