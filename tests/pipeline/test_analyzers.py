@@ -359,6 +359,7 @@ MISSED: list[tuple[str, str]] = [
     ("relationship", "Our working relationship was quite difficult after that."),
     ("generic_claim", "The failure I'd talk about is the night I double-booked the function room."),
     ("generic_claim", "Since then I try to confirm every booking by phone the day before."),
+    ("generic_claim", "If I'd gone in with the full lab report, I'd have lost her in a minute."),
     ("generic_claim", "- Since then: I always get a second roofer to quote on a strip."),
     ("disagreement", "I said I was comfortable taking the late shift."),
     ("commitment", "I committed the config change and went home."),

@@ -466,7 +466,8 @@ PATTERNS: dict[str, str] = {
     r"had|made|taken|spoken|told|got|kept|left|caught|run|heard|thought)\b))|"
     # "a failure I'd talk about is…" chooses the story to tell, as "the one I always think of"
     # does; "I'd talk to them first" is what the candidate would do.
-    r"i'd (probably |just )?(go|try|talk(?! about)|make|sit)|i (really )?(value|care about|"
+    # ("if I'd gone in with the assay details" looks back on the story: whole words only)
+    r"i'd (probably |just )?(go|try|talk(?! about)|make|sit)\b|i (really )?(value|care about|"
     r"pride myself)|"
     r"i('m| am) (constantly|also a|a big)|i've (always|been a|been the|gotten feedback)|"
     r"i'd love to|one thing i'd|i('d| would) describe myself|i'd bring|"
