@@ -360,6 +360,8 @@ MISSED: list[tuple[str, str]] = [
     ("generic_claim", "The failure I'd talk about is the night I double-booked the function room."),
     ("generic_claim", "Since then I try to confirm every booking by phone the day before."),
     ("generic_claim", "If I'd gone in with the full lab report, I'd have lost her in a minute."),
+    ("generic_claim", "I've been at four depots since, and I've been there about a year."),
+    ("raised", "I wrote all three labels myself and asked for anything else they needed."),
     ("generic_claim", "- Since then: I always get a second roofer to quote on a strip."),
     ("disagreement", "I said I was comfortable taking the late shift."),
     ("commitment", "I committed the config change and went home."),

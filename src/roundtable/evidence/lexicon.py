@@ -272,7 +272,7 @@ PATTERNS: dict[str, str] = {
     r"(?:deadline|due date)|"
     r"by the time|back (in|within|to) (range|normal|target|budget|spec|stock)|"
     r"got caught|(were|was) (booked|resolved|renewed|signed|closed|recovered|restored)|(renewed|"
-    r"signed|closed) (the|a|for)|saved (us|the company|about|roughly|\$)|"
+    r"signed|closed) (the|a|for)\b|saved (us|the company|about|roughly|\$)|"
     r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
     r"lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|further))|"
     r"made it (?:part of|the standard|standard|mandatory|a rule)|"
@@ -469,7 +469,7 @@ PATTERNS: dict[str, str] = {
     # ("if I'd gone in with the assay details" looks back on the story: whole words only)
     r"i'd (probably |just )?(go|try|talk(?! about)|make|sit)\b|i (really )?(value|care about|"
     r"pride myself)|"
-    r"i('m| am) (constantly|also a|a big)|i've (always|been a|been the|gotten feedback)|"
+    r"i('m| am) (constantly|also a|a big)\b|i've (always|been a|been the|gotten feedback)\b|"
     r"i'd love to|one thing i'd|i('d| would) describe myself|i'd bring|"
     r"is (one of )?my (core )?values?|my philosophy|"
     r"my (?:belief|conviction|view) that|reinforced my (?:belief|view|conviction|sense)|"
@@ -736,8 +736,8 @@ PATTERNS: dict[str, str] = {
     r"measurements|observations|timeline)|"
     r"i knew (?:that|this|it) from|(?:came|come) back (?:twice|three times|\d+ times) as (?:often|"
     r"much))\b",
-    "raised": r"\b(i (raised|brought (it|this|that) up|flagged|set up (a|some)|asked for (a|"
-    r"some|time)|scheduled|met with|sat down with|wrote (a|up a|up) ?(doc|memo|proposal|"
+    "raised": r"\b(i (raised|brought (it|this|that) up|flagged|set up (a|some)\b|asked for (a|"
+    r"some|time)\b|scheduled|met with|sat down with|wrote (a\b|up a\b|up\b) ?(doc|memo|proposal|"
     r"one-?pager)?|put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|"
     r"went to (her|him|them))|1:1|one-on-one|one on one|privately|in private|before the meeting|"
     r"after (the|a|our) ([\w-]+ )?(meeting|review|call|standup|stand-up|retro)|"
