@@ -207,6 +207,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "We rewrote three of his bug reports together, line by line.",
         "I told her directly that her estimates were costing the team.",
         "After every shift I told her what went well and one thing to work on.",
+        "I made a point of telling her in front of the crew when she did something well.",
     ],
     "hire-and-develop-the-best/room-to-lead": [
         "I let her lead the quarterly review with the VP.",

@@ -109,6 +109,8 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     ("I briefed the hospital trustees, who are not technical people, on why the scanner was "
      "down.", "contempt"),
     # the other side's reason for their position, told fairly
+    ("In his first month the head chef was ready to let him go, because he was slow on the line.",
+     "blame"),
     ("The head chef didn't want the new menu yet because the fish vendor hadn't delivered on "
      "time once that month.", "blame"),
 ])

@@ -899,10 +899,11 @@ _CONFLICT_CAUSE = re.compile(
 # hadn't been load-tested" is her case, told fairly, not the candidate passing on a fault. ("I
 # didn't want to…" keeps the candidate's own reasons theirs to answer for.)
 _THEIR_POSITION = re.compile(
-    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?!(?:I|We)\b)(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+|(?:[Tt]he|"
-    r"[Mm]y|[Oo]ur|[Hh]is|[Hh]er) [\w-]+(?: [\w-]+)?) (?:(?:really |strongly |still )?(?:didn't|"
+    r"\b(?!(?:I|We|we)\b)(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+|(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er) "
+    r"[\w-]+(?: [\w-]+)?)(?:, [A-Z][a-z]+,)? (?:(?:really |strongly |still )?(?:didn't|"
     r"did not|wouldn't|would not) (?:want|agree|think)|wanted|refused|objected|preferred|insisted|argued|felt|thought|believed|"
-    r"(?:was|were) (?:worried|against|nervous|wary)|pushed back|disagreed)\b[^.;:!?]{0,70}"
+    r"(?:was|were) (?:worried|against|nervous|wary|ready to|about to|going to|planning to|set to)|"
+    r"pushed back|disagreed)\b[^.;:!?]{0,70}"
     r"\b(?:because|since|as)\s+$")
 _REASON_WORD = re.compile(r"(?:because|since|as)\s+", re.IGNORECASE)
 
