@@ -164,6 +164,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I reassigned the crews so the roofers finished the east side first.",
         "We rebuilt the two-week look-ahead on the whiteboard that morning.",
         "I got the shift leads together and told them straight what had happened.",
+        "I set it up so every night shift had a named lead and a buddy.",
     ],
     ("leadership", "developing-people"): [
         "I mentored a junior engineer through her first design review.",
@@ -176,6 +177,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "She's the tech lead now.",
         "The apprentice now trains the new starters on the saw.",
         "I partnered each of the agency nurses with one of our own staff for the first week.",
+        "I got the supplier's trainer to run two days for the crew, and Ray ended up being one of "
+        "my best leads.",
     ],
     ("leadership", "hard-calls"): [
         "One engineer was underperforming and it was affecting the team.",
