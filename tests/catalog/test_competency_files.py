@@ -142,6 +142,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I had to decide without complete information about the vendor's roadmap.",
         "I had to decide whether to open a second distribution centre in the north before we had "
         "a full demand forecast.",
+        "I recommended paying the small claims and referring the rest.",
     ],
     "are-right-a-lot/evidence-and-experience": [
         "A back-of-the-envelope model said we would lose about 200 orders a day.",
@@ -152,6 +153,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I asked two colleagues to find holes in my forecast.",
         "Before I trusted the jump, I checked for seasonality against the same month last year.",
         "The charge nurse wanted to wait for the morning round, and honestly I could see why.",
+        "I rang two buyers in other stores, because I knew my own view had been coloured by his.",
     ],
     "are-right-a-lot/sized-to-reversibility": [
         "It was a two-way door, so I did not need a month of analysis.",
