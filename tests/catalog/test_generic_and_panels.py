@@ -290,6 +290,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "There was a lot of ambiguity about what the regulator would require.",
         "I treated it as a two-way door and shipped behind a flag.",
         "We didn't know if the engineer would come before the meal, so I started on the gas.",
+        "I checked the cold store with a probe every fifteen minutes and logged it.",
     ],
     ("adaptability", "replanning"): [
         "We re-prioritized the backlog that afternoon.",
@@ -297,6 +298,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Within the first week I could see the rota wasn't working.",
         "We rewrote the permission screen and resubmitted the build the next morning.",
         "I split it into two tracks, a live session and paper packs.",
+        "I split it into what we could still run and what we had to drop.",
     ],
     ("adaptability", "learning-new"): [
         "I taught myself Kotlin over a couple of weekends.",
