@@ -50,7 +50,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I read through 300 support tickets from the last quarter.",
         "I asked to sit with two of their schedulers for a morning.",
         "It turned out they were rebuilding the next day's visits by hand every evening.",
-        "While I printed his boarding pass, the passenger mentioned his wheelchair had not arrived.",
+        "At the gate the passenger mentioned his wheelchair had not arrived.",
     ],
     "customer-obsession/customer-over-convenience": [
         "We worked backwards from the experience we wanted the clinic staff to have.",
@@ -234,7 +234,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I delayed the launch by a week to fix the migration.",
         "We launched four days late and passed the audit cleanly.",
         "We took one more week; I found two huge images and a font that blocked the page.",
-        "I told the head chef I wasn't comfortable serving that batch, so we re-made the whole batch.",
+        "I wasn't comfortable serving that batch, so we re-made the whole batch.",
     ],
     "insist-on-the-highest-standards/fixed-at-source": [
         "We found the root cause in the date parsing library.",

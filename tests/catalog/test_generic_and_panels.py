@@ -93,7 +93,6 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Snapping at him in the retro was not my finest moment.",
         "I should have asked about his deadline before I argued.",
         "My biggest takeaway was to ask questions before defending my plan.",
-        "What I learned is that I had been arguing with his plan, not his worry.",
         "I pushed too hard in that meeting, and it landed badly.",
     ],
     ("failure", "owned-failure"): [

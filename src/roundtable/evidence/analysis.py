@@ -901,7 +901,8 @@ _CONFLICT_CAUSE = re.compile(
 _THEIR_POSITION = re.compile(
     r"\b(?!(?:I|We|we)\b)(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+|(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er) "
     r"[\w-]+(?: [\w-]+)?)(?:, [A-Z][a-z]+,)? (?:(?:really |strongly |still )?(?:didn't|"
-    r"did not|wouldn't|would not) (?:want|agree|think)|wanted|refused|objected|preferred|insisted|argued|felt|thought|believed|"
+    r"did not|wouldn't|would not) (?:want|agree|think)|wanted|refused|objected|preferred|"
+    r"insisted|argued|felt|thought|believed|"
     r"(?:was|were) (?:worried|against|nervous|wary|ready to|about to|going to|planning to|set to)|"
     r"pushed back|disagreed)\b[^.;:!?]{0,70}"
     r"\b(?:because|since|as)\s+$")

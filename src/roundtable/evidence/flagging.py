@@ -86,7 +86,7 @@ for _name, _words in _CLASSES.items():
 # "care" waves input away only as not caring ("I didn't care", "who cares", "couldn't care
 # less"); a care home, customer care or caring more about the customer than the charts is the
 # work itself. Knowing belittles only as not knowing ("he doesn't understand", "they know
-# nothing"): "he was genuinely glad to know" and "she understands the contract" praise no one's wits.
+# nothing"): "he was genuinely glad to know" and "she understands the contract" belittle no one.
 _SAID_AS_NOT = frozenset({"care", "cares", "understand", "know"})
 _NOT = frozenset({"don't", "didn't", "doesn't", "not", "never", "couldn't", "wouldn't", "won't",
                   "who", "nobody", "no", "hardly", "barely"})

@@ -902,9 +902,10 @@ PATTERNS: dict[str, str] = {
     r"([\w-]+ ){0,3}the wrong)|"
     # the slip found by the candidate in their own work: "I found I'd seated the O-ring slightly
     # wrong", "I realised I had wired it backwards"
-    r"(found|realised|realized|saw|noticed|discovered|spotted) (that )?i(?: had|['’]d) ([\w-]+ ){1,5}?"
-    r"(wrong|wrongly|incorrectly|backwards|upside down|in the wrong [\w-]+)\b|"
-    r"i(?: had|['’]d)? signed (it |them |for it |the [\w-]+( [\w-]+)? )?off (\w+ ){0,4}before i(?: had|['’]d)?\b|"
+    r"(found|realised|realized|saw|noticed|discovered|spotted) (that )?i(?: had|['’]d) "
+    r"([\w-]+ ){1,5}?(wrong|wrongly|incorrectly|backwards|upside down|in the wrong [\w-]+)\b|"
+    r"i(?: had|['’]d)? signed (it |them |for it |the [\w-]+( [\w-]+)? )?off (\w+ ){0,4}before "
+    r"i(?: had|['’]d)?\b|"
     r"i take responsibility|that (one )?(was|is) on me|(that|it|this)['’]s (partly |mostly |"
     r"all |really )?on me|i owned (it|the mistake|the miss)|"
     # "one was a modelling mistake that was ours", "a medication error I made"
