@@ -50,6 +50,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I read through 300 support tickets from the last quarter.",
         "I asked to sit with two of their schedulers for a morning.",
         "It turned out they were rebuilding the next day's visits by hand every evening.",
+        "At the gate the passenger mentioned his wheelchair had not arrived.",
     ],
     "customer-obsession/customer-over-convenience": [
         "We worked backwards from the experience we wanted the clinic staff to have.",
@@ -74,6 +75,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "She has not lost a morning order since, and she sent two other bakeries to us.",
         "The restaurant group stayed, and they signed three more sites with us that spring.",
         "No one from the depot has rung the helpdesk about missing labels since March.",
+        "The family wrote to the head office afterwards, and we got a glowing review.",
     ],
     "ownership/took-it-on": [
         "Nobody owned the nightly data export, so it failed silently for weeks.",
@@ -110,6 +112,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "The onboarding flow was too complicated for first-time users.",
         "Every release involved a manual process of copying configs.",
         "A refund took 14 steps across three systems.",
+        "Tenants got lots of missed calls, and the repair slip was often 2-3 days late.",
     ],
     "invent-and-simplify/new-idea": [
         "I borrowed the idea from how airlines handle overbooking.",
@@ -139,6 +142,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I had to decide without complete information about the vendor's roadmap.",
         "I had to decide whether to open a second distribution centre in the north before we had "
         "a full demand forecast.",
+        "I recommended paying the small claims and referring the rest.",
     ],
     "are-right-a-lot/evidence-and-experience": [
         "A back-of-the-envelope model said we would lose about 200 orders a day.",
@@ -148,6 +152,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I asked the finance lead to challenge my assumptions.",
         "I asked two colleagues to find holes in my forecast.",
         "Before I trusted the jump, I checked for seasonality against the same month last year.",
+        "The charge nurse wanted to wait for the morning round, and honestly I could see why.",
+        "I rang two buyers in other stores, because I knew my own view had been coloured by his.",
     ],
     "are-right-a-lot/sized-to-reversibility": [
         "It was a two-way door, so I did not need a month of analysis.",
@@ -203,6 +209,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "We rewrote three of his bug reports together, line by line.",
         "I told her directly that her estimates were costing the team.",
         "After every shift I told her what went well and one thing to work on.",
+        "I made a point of telling her in front of the crew when she did something well.",
     ],
     "hire-and-develop-the-best/room-to-lead": [
         "I let her lead the quarterly review with the VP.",
@@ -220,12 +227,14 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "insist-on-the-highest-standards/the-bar": [
         "We agreed an SLO of 99.95% and a p99 latency under 300 ms.",
+        "The fridge log showed it had sat above 8 degrees for most of the night.",
     ],
     "insist-on-the-highest-standards/held-the-line": [
         "I refused to sign off on the release with two known data-loss bugs.",
         "I delayed the launch by a week to fix the migration.",
         "We launched four days late and passed the audit cleanly.",
         "We took one more week; I found two huge images and a font that blocked the page.",
+        "I wasn't comfortable serving that batch, so we re-made the whole batch.",
     ],
     "insist-on-the-highest-standards/fixed-at-source": [
         "We found the root cause in the date parsing library.",
@@ -241,6 +250,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "In hindsight my bar was too high for an internal prototype.",
         "If I did it again, accessibility testing would start in the first sprint.",
         "Next time I'd agree the bar with the product owner before the sprint starts.",
+        "We also now check the seal readings before every batch leaves the line.",
     ],
     "insist-on-the-highest-standards/quality-result": [
         "Production incidents dropped from nine a month to two.",
@@ -343,6 +353,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "He sent me three accounts, and two of them were mine.",
         "I apologised to both juniors, and I started writing one thing that was good before any "
         "change I asked for.",
+        "I told the family I'd given him the afternoon dose twice by mistake.",
     ],
     "earn-trust/follow-through": [
         "I kept my word and sent the fix list every Friday.",
@@ -437,6 +448,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "Our remote teammates were being left out of decisions made in the hallway.",
         "I made sure the quieter engineers wrote their comments first, before the debate started.",
         "I sat with each agent and asked what else made the job harder.",
+        "I asked the pickers themselves, with a short survey in three languages.",
+        "After that the cleaners started coming to me with their own ideas.",
     ],
     "strive-to-be-earths-best-employer/growth-over-retention": [
         "I supported her transfer even though it meant losing my strongest engineer.",
@@ -464,6 +477,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I pushed back on the launch date in the planning meeting.",
         "I believed it was a mistake to launch without the audit.",
         "I didn't agree.",
+        "She wanted the cheaper boiler. I thought we needed the bigger one for a school.",
     ],
     "have-backbone/grounds": [
         "The data showed that trial users converted twice as often.",
@@ -475,6 +489,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I put the numbers in a short note and asked for twenty minutes with him before the "
         "planning meeting.",
         "I raised it with the site manager privately after the safety walk.",
+        "I didn't want to argue in front of the customer, so I stepped outside with him.",
     ],
     "have-backbone/decision-and-commitment": [
         "It was a case of disagree and commit, so I threw myself into it.",

@@ -85,6 +85,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "These days he's the one who calls me first when a shipment slips.",
         "Since then, she and I run the new-starter sessions together.",
         "Ines and I worked well together after that, and she asked for me on the next audit.",
+        "We started having a quick coffee before every planning meeting.",
     ],
     ("conflict", "self-reflection"): [
         "Looking back, I should have asked about her constraints first.",
@@ -92,6 +93,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Snapping at him in the retro was not my finest moment.",
         "I should have asked about his deadline before I argued.",
         "My biggest takeaway was to ask questions before defending my plan.",
+        "I pushed too hard in that meeting, and it landed badly.",
     ],
     ("failure", "owned-failure"): [
         "I messed up the capacity estimate for the launch.",
@@ -132,6 +134,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The underlying problem was that nobody owned the cron jobs.",
         "I built a pre-deploy schema check into the pipeline.",
         "Since then I keep a printed checklist in the cab and tick it before every run.",
+        "The outcome was a change to the job cards, so the torque check has its own line.",
     ],
     ("failure", "lesson-applied"): [
         "Since then I always run a load test before a launch.",
@@ -158,6 +161,9 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "everyone why.",
         "I did the first week of night shifts myself, so it was clear this wasn't a punishment.",
         "I reassigned the crews so the roofers finished the east side first.",
+        "We rebuilt the two-week look-ahead on the whiteboard that morning.",
+        "I got the shift leads together and told them straight what had happened.",
+        "I set it up so every night shift had a named lead and a buddy.",
     ],
     ("leadership", "developing-people"): [
         "I mentored a junior engineer through her first design review.",
@@ -169,6 +175,9 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "week; he ended up owning the scanner module.",
         "She's the tech lead now.",
         "The apprentice now trains the new starters on the saw.",
+        "I partnered each of the agency nurses with one of our own staff for the first week.",
+        "I got the supplier's trainer to run two days for the crew, and Ray ended up being one of "
+        "my best leads.",
     ],
     ("leadership", "hard-calls"): [
         "One engineer was underperforming and it was affecting the team.",
@@ -191,6 +200,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I ran every vendor call myself, I wrote the cutover plan, and when it landed on time, "
         "that was my win; it's the reason I was promoted to head of operations that autumn.",
         "My part on the night was running the door and keeping the queue moving.",
+        "We split into pickers and packers, and I was in the packing group.",
     ],
     ("teamwork", "collaboration"): [
         "I paired with the mobile engineer for two days.",
@@ -204,6 +214,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "On the late shifts we all covered for each other when a delivery came in.",
         "Those two weeks we had to swap rounds and back each other up.",
         "When Omar was off sick, three of us on the desk divided his calls between us.",
+        "I started a short huddle at shift change with the two charge nurses.",
     ],
     ("teamwork", "helping-others"): [
         "I helped a new teammate get her first change into production.",
@@ -214,7 +225,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "through the alerts together",
         "- sat next to him for his next two shifts, then stepped back",
         "He closed his first two deals the next month and finished the year at 94% of quota.",
-        "When the new starter fell behind on the stocktake, I volunteered to take over the cellar."
+        "When the new starter fell behind on the stocktake, I volunteered to take over the cellar.",
+        "I covered her remaining night shifts so she could recover.",
     ],
     ("teamwork", "team-first"): [
         "I dropped my preferred design for the team’s goal.",
@@ -226,12 +238,14 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "She caught two things about second-dose timing that I would have gotten wrong.",
         "I swallowed it and wrote the tests for Kwame's patch myself.",
         "At the review I made sure the director knew who had actually built the tool.",
+        "I asked Dev to run the tills alone; he knew the new system better than me anyway.",
     ],
     ("teamwork", "friction"): [
         "We talked it through as a team and moved on.",
         "We disagreed on the testing strategy for a week.",
         "The team was split.",
         "I suggested we each write a one-page case and let the team decide on Friday.",
+        "There was real tension between the kitchen and the front of house that month.",
     ],
     ("communication", "audience"): [
         "I tailored the message for the finance team.",
@@ -275,12 +289,15 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "There was a lot of ambiguity about what the regulator would require.",
         "I treated it as a two-way door and shipped behind a flag.",
         "We didn't know if the engineer would come before the meal, so I started on the gas.",
+        "I checked the cold store with a probe every fifteen minutes and logged it.",
     ],
     ("adaptability", "replanning"): [
         "We re-prioritized the backlog that afternoon.",
         "We changed course and built the integration first.",
-        "We had a new plan within two days.",
+        "Within the first week I could see the rota wasn't working.",
         "We rewrote the permission screen and resubmitted the build the next morning.",
+        "I split it into two tracks, a live session and paper packs.",
+        "I split it into what we could still run and what we had to drop.",
     ],
     ("adaptability", "learning-new"): [
         "I taught myself Kotlin over a couple of weekends.",

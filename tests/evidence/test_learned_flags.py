@@ -65,6 +65,11 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
      "auth endpoints.", "blame"),
     ("Backend developer on my team was behind on his part of the API. I offered to take the "
      "auth endpoints and we shipped on time.", "blame"),
+    # a trainee's weakness told as what the candidate then trained them through
+    ("I was head baker in a busy bakery, and we had a new apprentice, Tom, who'd been with us "
+     "about four months. He was keen but really slow on the line, especially on a busy Friday, "
+     "and he'd panic a bit. I started putting him on the quieter mornings with me next to him.",
+     "contempt"),
     ("I never said she had no idea what she was doing; I said the plan was missing a test "
      "phase.", "contempt"),
     ("I didn't ignore her feedback; I went through every comment with her.", "dismissive"),
@@ -103,6 +108,11 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     # an audience's background said flatly is what the message was adapted to
     ("I briefed the hospital trustees, who are not technical people, on why the scanner was "
      "down.", "contempt"),
+    # the other side's reason for their position, told fairly
+    ("In his first month the head chef was ready to let him go, because he was slow on the line.",
+     "blame"),
+    ("The head chef didn't want the new menu yet because the fish vendor hadn't delivered on "
+     "time once that month.", "blame"),
 ])
 def test_what_carries_no_flag(text: str, kind: str) -> None:
     assert kind not in raised(text)
@@ -116,6 +126,9 @@ def test_what_carries_no_flag(text: str, kind: str) -> None:
     ("I was furious and I shouted at her.", "emotional"),
     ("I ignored her feedback and merged anyway.", "dismissive"),
     ("We sat idle for a week waiting on the vendor.", "blame"),
+    # the candidate's own reason is theirs to answer for
+    ("I didn't want the new menu yet because the fish vendor hadn't delivered on time once "
+     "that month.", "blame"),
     ("Some of them couldn't even read a spec.", "contempt"),
     # the scene that claims the work still takes the credit
     ("In my last job I was the one who basically delivered the whole stock move. The rest "
@@ -142,6 +155,24 @@ def test_what_still_carries_it(text: str, kind: str) -> None:
 def test_care_is_a_dismissing_word_only_as_not_caring(text: str, dismissing: bool) -> None:
     clause = read_answer(sentences(text))[0]
     assert ("class=dismiss" in flagging.features(clause, None)) is dismissing
+
+
+@pytest.mark.parametrize(("text", "belittling"), [
+    ("The new buyer doesn't understand how the pallets are costed.", True),
+    ("Half of that steering group know nothing about the wards.", True),
+    ("Most of the crew were too green to really understand the rigging plan.", True),
+    ("He was pleased to know the order had cleared by Friday.", False),
+    ("She understands the tenancy rules better than anyone in the office.", False),
+])
+def test_knowing_belittles_only_as_not_knowing(text: str, belittling: bool) -> None:
+    clause = read_answer(sentences(text))[0]
+    assert ("class=incompetent" in flagging.features(clause, None)) is belittling
+
+
+def test_someone_glad_to_hear_the_news_is_not_held_in_contempt() -> None:
+    text = ("I went over the scan results with the locum on Monday, and he was genuinely "
+            "glad to know.")
+    assert "contempt" not in raised(text)
 
 
 @pytest.mark.parametrize(("text", "subject"), [

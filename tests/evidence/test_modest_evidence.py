@@ -51,6 +51,30 @@ def test_filler_that_names_no_change_is_still_no_result(filler: str) -> None:
     assert not credited(SETTING + filler, "result"), filler
 
 
+@pytest.mark.parametrize(("line", "outcome"), [
+    ("The new depot was finished on time and the client was happy with it.", True),
+    # a pronoun or a signpost names nothing that was done
+    ("Everything went well and the client was happy with it.", False),
+    ("As a result the client was happy with it and everyone was pleased.", False),
+])
+def test_an_outcome_of_a_named_thing_stands_beside_a_vague_aside(line: str,
+                                                                  outcome: bool) -> None:
+    assert bool(credited(SETTING + line, "result")) is outcome, line
+
+
+WARD = "Mrs Okafor came in with chest pain that the triage note called reflux. I ran a second ECG. "
+
+
+@pytest.mark.parametrize(("line", "outcome"), [
+    ("She went home on Thursday with a stent.", True),
+    ("She was discharged two days later.", True),
+    # leaving a shift early is no patient's outcome
+    ("She went home early because her shift had ended.", False),
+])
+def test_a_patient_sent_home_is_how_the_care_ended(line: str, outcome: bool) -> None:
+    assert bool(credited(WARD + line, "result")) is outcome, line
+
+
 def test_things_going_back_to_normal_is_not_vague() -> None:
     answer = SETTING + "After the second week things went back to normal."
     assert not credited(answer, "vague")
@@ -66,6 +90,11 @@ def test_things_going_back_to_normal_is_not_vague() -> None:
     ("I booked the wrong coach, so that's partly on me.", "failure_owned"),
     ("I said that at the Monday planning, though nobody liked it.", "raised"),
     ("We've stayed really close friends since.", "relationship"),
+    # a trade's own measures are data: a screen scored, a protocol consulted
+    ("His symptoms scored high on the sepsis screen we use.", "data"),
+    ("I showed the charge nurse what the trust guideline said for that dose.", "data"),
+    # a senior view asked for to settle it
+    ("We disagreed, so I rang the on-call consultant and put both views to her.", "escalation"),
 ])
 def test_plain_words_for_a_trial_a_simpler_way_help_and_learning(line: str, kind: str) -> None:
     assert credited(SETTING + line, kind), line
@@ -115,3 +144,18 @@ def test_the_reason_itself_is_the_grounds_not_only_the_words_before_it() -> None
     reasons = [e for e in analyze(answer).of("grounds") if e.strength > 0]
     assert any(answer[e.at:].startswith("we had only two drivers") and e.strength == 1.0
                for e in reasons), reasons
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), [
+    # the candidate's view told of the thing it is about, inside someone else's sentence
+    ("The head of year chose a revision timetable that I thought was a mistake for Year 11.",
+     "disagreement", True),
+    ("The head of year chose a revision timetable that she thought was a mistake for Year 11.",
+     "disagreement", False),
+    # the loss accepted and the work taken on
+    ("She decided to keep the old rota. I accepted that and got on with it.", "commitment", True),
+    ("She decided to keep the old rota. I accepted the job and got on with it.", "commitment",
+     False),
+])
+def test_a_view_and_a_commitment_told_in_passing(text: str, kind: str, found: bool) -> None:
+    assert bool(credited(text, kind)) is found, text

@@ -96,6 +96,7 @@ def test_the_names_a_clause_uses_are_its_capitals_after_the_first_word(
     ("nobody asked me", "nobody"),
     ("I never missed a deadline", "never"),
     ("without telling anyone", "without"),
+    ("without even asking the night manager", "without"),
 ])
 def test_a_negation_is_found_where_it_sits(clause: str, trigger: str) -> None:
     assert [clause[start:end].lower() for start, end in negation_at(clause)] == [trigger]
@@ -105,6 +106,9 @@ def test_a_negation_is_found_where_it_sits(clause: str, trigger: str) -> None:
     "I escalated it to the director",
     "not only did I fix it, I wrote the runbook",
     "I went to the VP without telling her",
+    # what someone lacked, not a step left out: the packs were made
+    "and for the families without devices I made paper packs",
+    "Without anything to go on, I rang the depot",
 ])
 def test_no_negation_where_nothing_is_denied(clause: str) -> None:
     assert negation_at(clause) == ()

@@ -108,6 +108,17 @@ def test_a_slip_owned_with_id_is_owned_as_with_i_had(owned: str) -> None:
     assert "failure_owned" in {e.kind for e in analyze(owned).evidence}
 
 
+@pytest.mark.parametrize(("told", "owned"), [
+    ("I went back to the van and found I'd wired the second socket backwards.", True),
+    ("I signed the job sheet off before I'd tested the earth bond, because I was running late.",
+     True),
+    # the fault found, with no hand of the candidate's in it
+    ("I went back to the van and found the second socket had been wired backwards.", False),
+])
+def test_a_slip_found_in_the_candidates_own_work_is_owned(told: str, owned: bool) -> None:
+    assert ("failure_owned" in {e.kind for e in analyze(told).evidence}) is owned
+
+
 def test_someone_elses_slip_told_with_id_is_not_the_candidates() -> None:
     found = analyze("She told me she'd missed the rounding error, so I fixed it that night.")
     assert "failure_owned" not in {e.kind for e in found.evidence}

@@ -43,6 +43,11 @@ def test_a_question_given_by_the_user_wins_and_the_pasted_line_is_not_the_answer
     "I'm a line cook, and the failure I'd talk about is a Saturday where I ruined forty "
     "portions of risotto.\n\n" + ANSWER,
     "Honestly, I can't think of a time my judgment was really wrong.\n" + ANSWER,
+    # A story's first paragraph in a plural voice: one sentence of it reads like an ask.
+    "In my last job I work in a depot for a parcel firm. One time we have a very big order "
+    "from new client, and they give us only two days notice.\n\n" + ANSWER,
+    "One time we have a very big order from new client, and they give us only two days "
+    "notice.\n\n" + ANSWER,
     # A question with no answer below it is all the user gave: review it as given.
     "Tell me about a time you had to deliver under a tight deadline.",
     ANSWER,

@@ -804,6 +804,27 @@ _HAD = re.compile(r"['’]d\s+(?=\w+(?:ed|en|wn|ne|ght|ld|lt|nt|de|ke)\b)")
 _EFFORT = re.compile(r"(?:tried|try) to\b", re.IGNORECASE)
 # Roles of a clause that tells a step taken.
 _STEPS = frozenset({"action", "decision", "result"})
+# An outcome told of a named thing stands beside a vague aside: "The extension was finished on
+# time and the client was happy with it" tells the finish, however "happy" reads. A signpost
+# ("in the end", "as a result") or a pronoun ("it worked out", "everything went fine") names
+# nothing, so padding cannot pass for one.
+_SIGNPOST = re.compile(r"(?:in the end|ultimately|as a result|by the end|by the time|the (?:result|"
+                       r"outcome) (?:was|is)|(?:which|this|that) (?:led to|meant)|resulted in)$")
+_NAMELESS = frozenset({"it", "this", "that", "things", "everything", "everyone", "everybody",
+                       "all", "it's", "that's", "they", "nothing", "something"})
+
+
+def _named_outcome(clause: Clause, span: Span, hits: Hits) -> bool:
+    """Whether `clause` tells, in the past, a result of something it names (see `_SIGNPOST`)."""
+    if clause.mode != "fact" or clause.role != "result" or clause.reported or not past_tense(
+            clause.text):
+        return False
+    head, _ = subject_split(clause.text)
+    if not head or head[-1].lower() in _NAMELESS or head[0].lower() in _NAMELESS:
+        return False
+    return any(clause.span.start <= span.start + at < clause.span.end
+               and not _SIGNPOST.match(span.text[at:end].lower())
+               for at, end in hits.get("result", []))
 
 
 def _holds(clause: Clause, kind: str, hits: Hits, span: Span) -> bool:
@@ -880,7 +901,8 @@ _NOBODY_ELSE = re.compile(r"\b(?:nobody|no one|no-one|none of the others) else\b
 _UNTIL_THIS = re.compile(r"^[^.;]{0,40}?\b(?:before|until) (?:this|that)\b", re.IGNORECASE)
 # The candidate stepping in to help: what follows a teammate's trouble in a helping story.
 _HELPED = re.compile(
-    r"\b(?:I|[Ww]e) (?:then |quickly |immediately )?(?:offered|helped|paired|took over|stepped in|"
+    r"\b(?:I|[Ww]e) (?:then |quickly |immediately )?(?:started |began )?(?:offered|helped|paired|"
+    r"took over|stepped in|"
     r"sat (?:down )?with|covered|picked up|jumped in|supported|pitched in|volunteered|"
     r"walked (?:him|her|them) through|unblocked|mentored|coached|teamed up|"
     # help that meets what the person could not do: "she couldn't read the units on the
@@ -889,7 +911,10 @@ _HELPED = re.compile(
     r"them) (?:a|an|some|the)|asked (?:the|a|an|our) [\w-]+(?: [\w-]+)? for (?:a|an|some|the|"
     r"large|bigger|simpler)|asked (?:the|a|an|our) [\w-]+ to (?:switch|change|move|swap|give|"
     r"make|set|[\w-]+ (?:him|her|them)\b)|(?:changed|moved|put|swapped|switched) (?:her|him|"
-    r"them|the [\w-]+) (?:to|in|into|onto|on)\b)\b")
+    r"them|the [\w-]+) (?:to|in|into|onto|on)\b|"
+    # a place found for them to learn in: "I started putting him on the garnish section with me"
+    r"(?:putting|moving|rotating|placing|pairing) (?:her|him|them) (?:on|onto|in|into|with|"
+    r"beside|next to)\b)\b")
 _OTHERS_FAULT = frozenset({"blame", "contempt"})
 # The reason a conflict arose, told as the other person's act: "the sous chef and I had a
 # conflict because he changed my prep list without telling me" says what the conflict was
@@ -898,14 +923,26 @@ _CONFLICT_CAUSE = re.compile(
     r"\b(?:conflicts?|disagreements?|arguments?|clash(?:ed)?|friction|tension|problems?|"
     r"issues?|falling[- ]out|fights?|fought|argued|disagreed|butted heads)\b[^.;:!?]{0,40}"
     r"\b(?:because|since|as)\s+$", re.IGNORECASE)
+# The other side's reason for their position: "Priya didn't want to ship it because the vendor
+# hadn't been load-tested" is her case, told fairly, not the candidate passing on a fault. ("I
+# didn't want to…" keeps the candidate's own reasons theirs to answer for.)
+_THEIR_POSITION = re.compile(
+    r"\b(?!(?:I|We|we)\b)(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+|(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er) "
+    r"[\w-]+(?: [\w-]+)?)(?:, [A-Z][a-z]+,)? (?:(?:really |strongly |still )?(?:didn't|"
+    r"did not|wouldn't|would not) (?:want|agree|think)|wanted|refused|objected|preferred|"
+    r"insisted|argued|felt|thought|believed|"
+    r"(?:was|were) (?:worried|against|nervous|wary|ready to|about to|going to|planning to|set to)|"
+    r"pushed back|disagreed)\b[^.;:!?]{0,70}"
+    r"\b(?:because|since|as)\s+$")
 _REASON_WORD = re.compile(r"(?:because|since|as)\s+", re.IGNORECASE)
 
 
 def _conflict_cause(text: str, at: int) -> bool:
     """Whether the match at `at` (its own "because", or the clause after one) gives the
-    reason a conflict arose."""
+    reason a conflict arose, or the other side's reason for their position."""
     reason = _REASON_WORD.match(text, at)
-    return bool(_CONFLICT_CAUSE.search(text[:reason.end() if reason else at]))
+    before = text[:reason.end() if reason else at]
+    return bool(_CONFLICT_CAUSE.search(before) or _THEIR_POSITION.search(before))
 # A feeling the candidate then handled well is no emotional framing: "I found it frustrating,
 # so I raised it in our retro", "I was angry, so I went for a walk before answering".
 _HANDLED = re.compile(
@@ -1462,7 +1499,9 @@ def analyze(answer: str) -> Analysis:
         stepped = any(c.by_candidate and c.mode in ("fact", "hedged") and c.role in _STEPS
                       and (past_tense(_HAD.sub(" had ", c.text)) or c.narrated)
                       and not any(c.span.start <= at < c.span.end for at in vague_at)
-                      for c in own)
+                      for c in own) or any(
+            _named_outcome(c, span, hits) and not any(c.span.start <= at < c.span.end
+                                                      for at in vague_at) for c in own)
         sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped, hedges,
                             restated.get(index))
         found_sentences.append(sentence)

@@ -365,12 +365,16 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
     others do as the story's outcome ("Engineering adopted it as the standard") is its
     result."""
     if clause.owner == "other" and clause.role not in _OUTCOMES and not (
-            kind == "failure_owned" and _ME.search(
+            kind in _MINE_IN_THEIR_CLAUSE and _ME.search(
                 clause.text[start - clause.span.start:end - clause.span.start])):
-        # ...but a miss whose own words name the candidate is theirs, whoever the clause's
-        # subject is: "nobody, including me, had checked the dates"
+        # ...but a miss or a view whose own words name the candidate is theirs, whoever the
+        # clause's subject is: "nobody, including me, had checked the dates", "she chose a
+        # cladding that I thought was a mistake"
         return 0.0
     return {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
+
+
+_MINE_IN_THEIR_CLAUSE = frozenset({"failure_owned", "disagreement"})
 
 
 # A cue naming its own subject ("(she|he|they) agreed to", "i admitted") says whose act counts;

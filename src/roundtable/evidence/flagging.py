@@ -85,15 +85,20 @@ for _name, _words in _CLASSES.items():
         _CLASSES_OF[_word] = (*_CLASSES_OF.get(_word, ()), _name)
 # "care" waves input away only as not caring ("I didn't care", "who cares", "couldn't care
 # less"); a care home, customer care or caring more about the customer than the charts is the
-# work itself.
-_CARING = frozenset({"care", "cares"})
-_NOT_CARING = frozenset({"don't", "didn't", "doesn't", "not", "never", "couldn't", "wouldn't",
-                         "won't", "who", "nobody", "no", "hardly", "barely"})
+# work itself. Knowing belittles only as not knowing ("he doesn't understand", "they know
+# nothing"): "he was genuinely glad to know" and "she understands the contract" belittle no one.
+_SAID_AS_NOT = frozenset({"care", "cares", "understand", "know"})
+_NOT = frozenset({"don't", "didn't", "doesn't", "not", "never", "couldn't", "wouldn't", "won't",
+                  "who", "nobody", "no", "hardly", "barely"})
 
 
-def _not_caring(tokens: tuple[str, ...], i: int) -> bool:
-    """Whether the "care" at `i` is said as not caring: a negation or "who" just before it."""
-    return bool(_NOT_CARING.intersection(tokens[max(0, i - 2):i]))
+def _said_as_not(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the word at `i` is said as its absence: a negation or "who" just before it,
+    "nothing" just after ("know nothing"), or "too … to" before it ("too junior to really
+    understand")."""
+    before = tokens[max(0, i - 2):i]
+    return (bool(_NOT.intersection(before)) or tokens[i + 1:i + 2] in (("nothing",), ("nothings",))
+            or ("to" in before and "too" in tokens[max(0, i - 6):i]))
 
 
 _NAME = re.compile(r"^[A-Z][a-z]+$")
@@ -137,7 +142,7 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
         found.append(f"verb={rest[0]}")
     counts: dict[str, int] = {}
     for i, token in enumerate(tokens):
-        if token in _CLASSES_OF and (token not in _CARING or _not_caring(tokens, i)):
+        if token in _CLASSES_OF and (token not in _SAID_AS_NOT or _said_as_not(tokens, i)):
             for name in _CLASSES_OF[token]:
                 counts[name] = counts.get(name, 0) + 1
     present = []
@@ -200,9 +205,6 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
     others = mentions_others(clause.text) or (before is not None and mentions_others(before.text))
     return [kind for kind, cut in zip(kinds, thresholds, strict=True)
             if scores[kind] >= cut and (others or kind not in ABOUT_OTHERS)]
-
-
-
 
 
 def reload() -> None:

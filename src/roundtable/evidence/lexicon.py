@@ -103,6 +103,13 @@ PLAIN_OUTCOME = (
     r"arrived|passed|(?:were|was|got) (?:handled|served|seen|treated|delivered|checked in|"
     r"cleared|processed|answered|placed|housed|rehoused|fed|finished|completed|done|fixed|"
     r"repaired|back|home|safe|on time))\b|"
+    # a patient's care ended well, told by when they left: "he went home on Tuesday", "she was
+    # discharged two days later" ("he went home early" left a shift)
+    r"\b(?:went|was sent|were sent|got to go|was discharged|were discharged|was back) home "
+    r"(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\b|the (?:next|same|"
+    r"following) (?:day|morning|afternoon|evening|week)|(?:two|three|four|five|a few|a couple of|"
+    r"\d+) days? later|that (?:evening|night|afternoon)|within)|"
+    r"\b(?:was|were) discharged (?:on|the|two|three|four|five|a few|a couple|\d+|within|home)\b|"
     r"\bno (?:one|body|[\w-]+s) (?:was|were|got) (?:left|hurt|injured|harmed|lost|stranded|"
     r"missed|late)\b|"
     r"\b(?:there (?:was|were) )?(?:no|zero) (?:[\w-]+ ){0,2}(?:incidents?|accidents?|"
@@ -275,7 +282,7 @@ PATTERNS: dict[str, str] = {
     r"(?:deadline|due date)|"
     r"by the time|back (in|within|to) (range|normal|target|budget|spec|stock)|"
     r"got caught|(were|was) (booked|resolved|renewed|signed|closed|recovered|restored)|(renewed|"
-    r"signed|closed) (the|a|for)|saved (us|the company|about|roughly|\$)|"
+    r"signed|closed) (the|a|for)\b|saved (us|the company|about|roughly|\$)|"
     r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
     r"lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|further))|"
     r"made it (?:part of|the standard|standard|mandatory|a rule)|"
@@ -482,9 +489,10 @@ PATTERNS: dict[str, str] = {
     r"had|made|taken|spoken|told|got|kept|left|caught|run|heard|thought)\b))|"
     # "a failure I'd talk about is…" chooses the story to tell, as "the one I always think of"
     # does; "I'd talk to them first" is what the candidate would do.
-    r"i'd (probably |just )?(go|try|talk(?! about)|make|sit)|i (really )?(value|care about|"
+    # ("if I'd gone in with the assay details" looks back on the story: whole words only)
+    r"i'd (probably |just )?(go|try|talk(?! about)|make|sit)\b|i (really )?(value|care about|"
     r"pride myself)|"
-    r"i('m| am) (constantly|also a|a big)|i've (always|been a|been the|gotten feedback)|"
+    r"i('m| am) (constantly|also a|a big)\b|i've (always|been a|been the|gotten feedback)\b|"
     # praise the candidate got, told to vouch for them: "I've had plenty of positive feedback",
     # "my manager rated me exceeds expectations", "I got a good appraisal that year"
     r"i['’]?ve (?:always )?(?:had|gotten|got|received) (?:plenty of |lots of |a lot of |really )?"
@@ -533,7 +541,14 @@ PATTERNS: dict[str, str] = {
     r"figures|numbers|tickets|timesheets|complaints|returns|results|sales|orders|calls|"
     r"bookings|rotas|invoices)|"
     r"(?:readings|figures|records|logs|results|numbers|data) (?:showing|that showed|which showed|"
-    r"proving))\b",
+    r"proving)|"
+    # a measure of the trade's own: "scored high on the large-vessel screen", "told him my
+    # score", "what the regional protocol said for that score"
+    r"scored (?:high|low|highly|poorly|well|badly|\d+|above|below|over|under) (?:on|in|against)? ?"
+    r"(?:the |a |our |their )?|(?:my|his|her|their|the) (?:risk |triage |pain |early warning |"
+    r"news |credit |audit |hygiene |safety )?score (?:was|of|came|showed)|"
+    r"(?:the|our) (?:[\w-]+ )?(?:protocol|guideline|guidelines|guidance|manual|spec|standard|"
+    r"regulations?) (?:said|says|required|requires|recommended|recommends|called for|calls for))\b",
     "experiment": r"\b(a/b|ab test|split test|experiment(s|ed)?|pilot(ed|s)?|prototyp(e|ed|"
     r"es)|hypothes(is|es|i[sz]ed)|trial|beta|mvp|control group|canary|tested (the|a|our|whether|"
     r"it)|proof of concept|poc|"
@@ -719,6 +734,10 @@ PATTERNS: dict[str, str] = {
     r"i (honestly )?(thought|felt|believed|was (sure|convinced)) (that )?(the|this|that|our|their|"
     r"his|her) [\w ,'-]{1,60}? (was|were|would be) (too \w+|not (safe|enough|ready|right)|wrong|"
     r"unsafe|a mistake|risky|worse|the wrong)|"
+    # …or told of the thing it is about: "a timber cladding system that I thought was a mistake"
+    r"(?:that|which) i (?:honestly |privately )?(?:thought|felt|believed|was sure|was convinced) "
+    r"(?:was|were|would be) (?:a mistake|wrong|risky|unsafe|the wrong|too \w+|not (?:safe|enough|"
+    r"ready|right))|"
     # two wants set against each other: "my colleague wanted the exam a week earlier, but my
     # class still had two topics to finish"; "we had different views on the rota"
     r"(?:he|she|they|(?:my|the) [\w-]+(?: (?:who|that) [^.!?,]{1,40})?) wanted\b[^.!?]{0,100}"
@@ -745,8 +764,8 @@ PATTERNS: dict[str, str] = {
     r"measurements|observations|timeline)|"
     r"i knew (?:that|this|it) from|(?:came|come) back (?:twice|three times|\d+ times) as (?:often|"
     r"much))\b",
-    "raised": r"\b(i (raised|brought (it|this|that) up|flagged|set up (a|some)|asked for (a|"
-    r"some|time)|scheduled|met with|sat down with|wrote (a|up a|up) ?(doc|memo|proposal|"
+    "raised": r"\b(i (raised|brought (it|this|that) up|flagged|set up (a|some)\b|asked for (a|"
+    r"some|time)\b|scheduled|met with|sat down with|wrote (a\b|up a\b|up\b) ?(doc|memo|proposal|"
     r"one-?pager)?|put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|"
     r"went to (her|him|them))|1:1|one-on-one|one on one|privately|in private|before the meeting|"
     r"after (the|a|our) ([\w-]+ )?(meeting|review|call|standup|stand-up|retro)|"
@@ -783,6 +802,12 @@ PATTERNS: dict[str, str] = {
     r"([\w-]+ )?(manager|director|vp|head|supervisor|boss|charge nurse|nurse in charge|"
     r"consultant|superintendent|foreman)|raised it with (my|our|the) (director|vp|skip|head)|"
     r"second opinion|tie-?breaker|"
+    # a senior or outside view asked for to settle it: "get clinical advice", "we rang the
+    # on-call consultant"
+    r"(get|got|getting|ask(ed)? for|seek|sought) (a |some )?(clinical|expert|senior|specialist|"
+    r"medical|legal|technical|independent) (advice|opinion|view|ruling)|(rang|called|phoned|paged) "
+    r"(the )?(on-?call|duty|senior|regional) ([\w-]+ )?(consultant|manager|registrar|engineer|"
+    r"supervisor|lead|advisor|adviser)|"
     # taking it to the body that owns the decision: "bring it to the committee myself"
     r"(bring|take|present|brought|took|presented) (it|this|that|(the|our|my|her|his) (case|"
     r"cases|issue|data|numbers)) to the ([\w-]+ )?(committee|board|council|panel|review board|"
@@ -810,6 +835,11 @@ PATTERNS: dict[str, str] = {
     r"gave it my (all|full)|supported (the|her|his|their) (decision|call|plan)|"
     # acting on a decision once it was taken: "I went with that, I trained the night staff on it"
     r"i went with (that|it|the (decision|call|compromise))|"
+    # the loss accepted and the work taken on: "I accepted that and got on with it", "I accepted
+    # his call and made the best of it"
+    r"i accepted (that|it|the (decision|call|outcome|ruling)|(his|her|their) (decision|call)),? "
+    r"and (got on with it|moved on|cracked on|got on with the (job|work|build|design|project)|"
+    r"made the best of it|made it work)|"
     r"i (trained|briefed|coached|walked) (the|my|our|all the) ([\w-]+ ){0,2}(staff|team|crew|shift|"
     r"nurses|agents|reps|drivers|cooks) (on|through) (it|the (new|change|rule|decision|plan)))\b",
     # "my relationship director" is a job, not a relationship
@@ -898,6 +928,12 @@ PATTERNS: dict[str, str] = {
     r"mixed up|confused (two|the|them)|forgot|misread|misjudged|miscounted|misplaced|"
     r"mislabell?ed|(gave|sent|ordered|booked|used|picked|entered|quoted|fitted|served|put) "
     r"([\w-]+ ){0,3}the wrong)|"
+    # the slip found by the candidate in their own work: "I found I'd seated the O-ring slightly
+    # wrong", "I realised I had wired it backwards"
+    r"(found|realised|realized|saw|noticed|discovered|spotted) (that )?i(?: had|['’]d) "
+    r"([\w-]+ ){1,5}?(wrong|wrongly|incorrectly|backwards|upside down|in the wrong [\w-]+)\b|"
+    r"i(?: had|['’]d)? signed (it |them |for it |the [\w-]+( [\w-]+)? )?off (\w+ ){0,4}before "
+    r"i(?: had|['’]d)?\b|"
     r"i take responsibility|that (one )?(was|is) on me|(that|it|this)['’]s (partly |mostly |"
     r"all |really )?on me|i owned (it|the mistake|the miss)|"
     # "one was a modelling mistake that was ours", "a medication error I made"
@@ -1606,8 +1642,9 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"(?:\w+ing |\w+ )?(?:a |the |even a |even the )?(?:simple|basic|simplest|most basic|"
         r"straightforward)\b"
         # A whole team written off: "they take forever", "IT are useless", "honestly they don't
-        # know the warehouse" said of the people whose job it is
-        r"|\b(?:they|it|i\.t\.|the [\w-]+ (?:team|department|office|lot|people)) (?:always |just )?"
+        # know the warehouse" said of the people whose job it is ("it took forever to do the
+        # documentation" is a task that was slow, read case-blind as any "it")
+        r"|\b(?:they|i\.t\.|the [\w-]+ (?:team|department|office|lot|people)) (?:always |just )?"
         r"(?:take|takes|took) (?:forever|ages|an age)\b"
         # Competence denied: "not smart enough for the role", "needs everything spelled out",
         # "a lot of opinions and very little skill".

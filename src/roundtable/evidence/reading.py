@@ -890,7 +890,8 @@ def negation_at(text: str) -> tuple[tuple[int, int], ...]:
     """Where negation triggers sit in `text`, pseudo-triggers ("not only") excepted.
 
     "without" negates a clause it opens ("without telling anyone"), not the event before it
-    ("I went to the VP without telling her" did happen).
+    ("I went to the VP without telling her" did happen), and only as a step not taken: "for the
+    families without devices I made paper packs" made them.
     """
     pseudo = [(m.start(), m.end()) for m in _PSEUDO_NEGATION.finditer(text)]
     pseudo += [(m.start(1), m.end(1)) for m in _CONTRAST.finditer(text)
@@ -901,8 +902,15 @@ def negation_at(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(
         (m.start(), m.end()) for m in _NEGATION.finditer(text)
         if not any(s <= m.start() < e for s, e in pseudo)
-        and (m.group(0).lower() != "without" or m.start() <= opening)
+        and (m.group(0).lower() != "without"
+             or (m.start() <= opening and _STEP_NOT_TAKEN.match(text, m.end()) is not None))
     )
+
+
+# "without" + a verb's -ing form ("without telling anyone", "without even asking"); "without
+# anything to go on" and "without devices" name what someone or something lacked.
+_STEP_NOT_TAKEN = re.compile(r"\s+(?:even |ever |first |really |once )?"
+                             r"(?!(?:any|some|every|no)thing\b)[a-z]+ing\b", re.IGNORECASE)
 
 
 # A contrastive tail after a told clause negates nothing in it: "two other wards asked Marjorie,

@@ -34,13 +34,21 @@ def to_submission(segment: Segment, notes: list[Flag], **context: str | None) ->
 # failure I'd talk about is a wedding where I missed the shots" opens an answer, however much it
 # sounds like "talk about a failure". An interviewer's line addresses "you" ("I'd like you to
 # tell me about a time…") or speaks of no one ("Describe a situation where…").
-_OWN_WORDS = re.compile(r"\bI\b|\bI['’](?:m|d|ve)\b")
+# The same holds for "we" ("One time we have a very big order from new customer…").
+_OWN_WORDS = re.compile(r"\bI\b|\bI['’](?:m|d|ve)\b|\b(?:[Ww]e|[Oo]ur|us)\b")
 _ADDRESSED = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 
 
-def _pasted_question(sentence: str) -> bool:
-    return asks_situation(sentence) and not (
-        _OWN_WORDS.search(sentence) and not _ADDRESSED.search(sentence))
+def _own_words(sentence: str) -> bool:
+    return bool(_OWN_WORDS.search(sentence)) and not _ADDRESSED.search(sentence)
+
+
+def _pasted_line(line: str) -> bool:
+    """Whether the first line is a question pasted above the answer: one of its sentences asks
+    for a situation and none is the candidate speaking of themselves ("In my last job I work in
+    a warehouse. One time we have a very big order…" opens the story)."""
+    said = sentences(line)
+    return any(asks_situation(s) for s in said) and not any(_own_words(s) for s in said)
 
 
 def plain_answer(text: str, **context: str | None) -> Submission:
@@ -51,7 +59,7 @@ def plain_answer(text: str, **context: str | None) -> Submission:
     # Sentence by sentence: a first paragraph of the story ("One time there was guest who
     # complain… Supervisor tell me about this.") read whole can look like an ask, and cutting
     # it off would lose what the candidate said.
-    if rest.strip() and len(first) <= 300 and any(_pasted_question(s) for s in sentences(first)):
+    if rest.strip() and len(first) <= 300 and _pasted_line(first):
         # A question given alongside wins, but the pasted line is still not the answer.
         asked = context.get("question") or first.strip()
         return Submission(answer=rest.strip(), **{**context, "question": asked})
