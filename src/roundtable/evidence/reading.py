@@ -2369,6 +2369,9 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     sentences: list[tuple[list[Clause], float | None, Role | None]] = []
     heading: Role | None = None
     labelled = False
+    # Whether a sentence of the story before this one sets up a habit (see `_steps_in_present`),
+    # carried along rather than searched for again in every earlier sentence at each one.
+    habit_before = False
     for index, span in enumerate(spans):
         own = heading_of(span)
         # A label on a bullet that goes on after it ("- Goal: migrate 200 accounts") names that
@@ -2386,10 +2389,11 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         clauses = read_sentence(span, index, position, heading, names,
                                 in_story=index in counted, voice=_voice_of(span, sentences, voice))
         if index in counted:
-            if not any(_GENERIC.search(spans[i].text) for i in counted if i < index):
+            if not habit_before:
                 clauses = _steps_in_present(clauses, position, heading)
             if sentences:
                 clauses = _habit_goes_on(clauses, sentences[-1][0], position, heading)
+            habit_before = habit_before or bool(_GENERIC.search(span.text))
         sentences.append((clauses, position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
