@@ -66,6 +66,7 @@ from re import (  # the rest of `re`, so code written for `re` runs unchanged
 )
 from typing import Any, cast
 
+from roundtable.json_cache import computed
 from roundtable.regex_gate import (
     DeferredIndex,
     Gated,
@@ -394,6 +395,22 @@ class ProgramCache:
         return _gated(built, gate)
 
 
+def needles_of(name: str, pattern: str,
+               flags: int | RegexFlag = 0) -> tuple[tuple[str, ...], bool] | None:
+    """The plain strings one of which every match of `pattern` contains, however many, and
+    whether they are to be looked for in the lowered text (`regex_gate.needles`); None when no
+    such set is known. Parsing a long pattern takes milliseconds: what is read off it is kept in
+    the cache directory under `name`, with the pattern it was read from."""
+    if _ENGINE is None:
+        return None
+
+    def read() -> tuple[tuple[str, ...], bool] | None:
+        return needles(_ENGINE[2].parse(pattern, flags), int(flags), _ENGINE[3], sys.maxsize)
+
+    key = repr((_FORMAT, pattern, int(flags))).encode()
+    return computed(f"needles-of-{name}", key, read)
+
+
 def _gated(built: Pattern[str], gate: tuple[str, bool] | None) -> Pattern[str]:
     """The pattern, behind a check for the strings its matches need when that saves time
     (`regex_gate`). It answers every call as the pattern does."""
@@ -425,5 +442,5 @@ __all__ = [
     "ASCII", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A",
     "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "check",
     "compile", "error", "escape", "findall", "finditer", "fullmatch", "index", "index_now", "match",
-    "purge", "search", "split", "sub", "subn",
+    "needles_of", "purge", "search", "split", "sub", "subn",
 ]

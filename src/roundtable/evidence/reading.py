@@ -109,9 +109,25 @@ _COORD = r"and|but|so|yet|or|then|and then|and so"
 # stay cut off: inside a clause the flag reader takes them for a tone.)
 _ASIDE = (r"(?:I (?:think|guess|believe|suppose|reckon|want to say|would say)|I'd say|"
           r"if I remember (?:right|correctly))\s*(?:,|[.!?]*\s*$)")
-_SPLIT = re.compile(
+# Where a sentence is cut into clauses (`_cut_ends`). Each way opens on the character it is
+# found at (a space, a mark, a comma, a word): ways opening on different characters never match
+# at the same place, so they are grouped by that character without changing what is found, and
+# the engine passes over a group whose character is not there with one comparison. For that,
+# "\s+" is written "\s\s*", and a lookbehind before it is moved past the first space ("(?<!\bnot)
+# \s+" is "\s(?<!\bnot\s)\s*"): each matches exactly what it did.
+_CUT_PLAIN = (
     # punctuation that separates clauses
-    r"\s*[;:]\s+(?=\S)|\s+[—–]\s*|\s*[—–]\s+|\s+-\s+"
+    r"\s\s*[;:]\s+(?=\S)|\s\s*[—–]\s*|\s\s*-\s+"
+    # a subordinator without a comma
+    rf"|\s\s*(?=(?:{_SUBORDINATORS})\s+(?!(?:of|to)\b))"
+    # a temporal connective (a piece with no verb joins back: "after the meeting"); "never
+    # once", "not once" is emphasis, no time clause
+    rf"|\s(?<!\bnever\s)(?<!\bnot\s)\s*(?=(?:{_TEMPORAL})\s)"
+    # a coordinator that opens a clause with its own subject ("and then he…" is one opening)
+    rf"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)\s*(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?"
+    rf"{_SUBJECT})"
+    # the punctuation with no space before it
+    r"|[;:]\s+(?=\S)|[—–]\s+"
     # a comma before a coordinator, subordinator or temporal connective
     rf"|,\s+(?=(?:{_COORD}|{_SUBORDINATORS}|{_TEMPORAL}|who|where)\b)"
     # a comma before a second step with the same understood subject: "- didn't wait for the
@@ -130,19 +146,17 @@ _SPLIT = re.compile(
     # a step left unsaid after a comma, in terse notes: "guy was clueless, didn't bother
     # explaining"
     r"|,\s+(?=(?:didn't|did not|never|couldn't|could not)\s+[a-z]{2,}\b)"
-    # a subordinator without a comma
-    rf"|\s+(?=(?:{_SUBORDINATORS})\s+(?!(?:of|to)\b))"
-    # a temporal connective (a piece with no verb joins back: "after the meeting"); "never
-    # once", "not once" is emphasis, no time clause
-    rf"|(?<!\bnever)(?<!\bnot)\s+(?=(?:{_TEMPORAL})\s)"
-    # a coordinator that opens a clause with its own subject ("and then he…" is one opening)
-    rf"|(?<!\band)(?<!\bbut)(?<!\bso)\s+(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?{_SUBJECT})"
+    # a comma after a reporting frame before a quote
+    r"|,\s+(?=[\"“])"
     # the comma that closes an opening subordinate clause: "If it fell over, merchants…"
     rf"|^(?:{_TEMPORAL}|{_SUBORDINATORS})\b[^,;]{{3,80}}?,(?=\s)"
+)
+# After a frame: what someone said, found or learned.
+_CUT_AFTER_FRAME = (
     # reported speech: "she said (that) ...", "I told him that ...", "he argued ...", with
     # whom and when in between: "told our VP that", "told me on Monday that", "said plainly
     # that"
-    r"|\b(?:said|says|told \w+|asked|argued|insisted|explained(?: (?:me|us|him|her|them))?|"
+    r"\b(?:said|says|told \w+|asked|argued|insisted|explained(?: (?:me|us|him|her|them))?|"
     r"mentioned|claimed|replied|"
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
     r"pointed out|promised|noted|kept (?:telling \w+|saying|repeating|reporting|insisting|"
@@ -178,10 +192,33 @@ _SPLIT = re.compile(
     # a pseudo-cleft and what it names: "What I learned is | that people back what they
     # helped write", "What I took from it was | that…"
     r"|\bwhat (?:I|we) (?:\w+ ){0,3}?(?:is|was)(?=,?\s+that\s)"
-    # a comma after a reporting frame before a quote
-    r"|,\s+(?=[\"“])",
-    re.IGNORECASE,
 )
+_SPLIT = re.compile(f"{_CUT_PLAIN}|{_CUT_AFTER_FRAME}", re.IGNORECASE)
+# A frame needs one of a few dozen words; most sentences hold none, and looking for them costs a
+# small part of what trying the frames at every word does.
+_SPLIT_PLAIN = re.compile(_CUT_PLAIN, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _frame_words() -> tuple[tuple[str, ...], bool] | None:
+    """The words one of which every frame contains (`regexes.needles_of`), and whether they are
+    lowered."""
+    return re.needles_of("clause-frames", _CUT_AFTER_FRAME, re.IGNORECASE)
+
+
+def _cut_ends(text: str, first: int) -> set[int]:
+    """Where `_SPLIT`'s cuts of `text` end, from `first` on: without the frames where the text
+    holds none of their words (a text that is not ASCII is looked at whole: `re` takes a few of
+    its characters for ASCII letters that lowering does not give)."""
+    words = _frame_words()
+    if words is None or not text.isascii():
+        framed = True
+    else:
+        seen = text.lower() if words[1] else text
+        framed = any(word in seen for word in words[0])
+    return {m.end() for m in (_SPLIT if framed else _SPLIT_PLAIN).finditer(text, first)}
+
+
 _HEADING = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<name>situation|context|background|task|goal|problem|action|actions|"
     r"what i did|result|results|outcome|impact|learning|learnings|lessons?|reflection|decision|"
@@ -288,7 +325,7 @@ def split_clauses(sentence: Span) -> list[Span]:
     # for 300 gyms, card processor outage Friday 6pm", "- ignored legal's comments, launched
     # anyway").
     bullet = bool(_BULLET_LINE.match(text))
-    found = sorted({m.end() for m in _SPLIT.finditer(text, first)} | (
+    found = sorted(_cut_ends(text, first) | (
         {m.end() for m in _BULLET_COMMA.finditer(text, first)} if bullet else set()))
     cuts = [first] + [end for end in found
                       if text.count("(", 0, end) <= text.count(")", 0, end)] + [len(text)]

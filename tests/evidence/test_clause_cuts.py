@@ -1,0 +1,76 @@
+"""The clause reader's fast paths find what the patterns they stand for find."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from roundtable import regexes
+from roundtable.evidence import reading
+from roundtable.evidence.text import Span, sentences
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _dev_sentences() -> list[str]:
+    return [span.text for path in sorted((DATA / "devset").glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+            for span in sentences(json.loads(line)["answer"])]
+
+
+def _clauses(text: str) -> list[str]:
+    return [clause.text for clause in reading.split_clauses(Span(0, len(text), text))]
+
+
+def test_a_sentence_without_a_frame_word_is_cut_where_the_whole_pattern_cuts_it() -> None:
+    words = reading._frame_words()
+    assert words is not None and words[1]
+    plain = [text for text in _dev_sentences()
+             if text.isascii() and not any(word in text.lower() for word in words[0])]
+    assert len(plain) > 300  # most sentences hold no frame: the fast path is the usual one
+    for text in plain:
+        for first in (0, 5):
+            assert [m.span() for m in reading._SPLIT_PLAIN.finditer(text, first)] == [
+                m.span() for m in reading._SPLIT.finditer(text, first)], text
+
+
+def test_a_frame_cuts_where_its_word_is_told_in_any_text() -> None:
+    assert _clauses("The vendor told us the sensors always drift.") == [
+        "The vendor told us", "the sensors always drift."]
+    # Not ASCII (the dash): read whole, the frame still found.
+    assert _clauses("The vendor told us the sensors always drift — we replaced them.") == [
+        "The vendor told us", "the sensors always drift", "we replaced them."]
+    assert _clauses("What I learned is that people back what they helped write.") == [
+        "What I learned is", "that people back what they helped write."]
+    assert _clauses("The vendor emailed the sensors always drift.") == [
+        "The vendor emailed the sensors always drift."]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Lots of synergy, lots of north-star language, not a lot of actual thinking.", False),
+    ("a nightly diff between the two ledgers", False),
+    ("including a nightly diff between the two ledgers", True),  # "-ing" before its object
+    ("the boiler always fails", True),  # a present verb after how often
+    ("We shipped it on Friday", True),
+    ("shipped on Friday", True),  # "-ed" after a letter of its word
+    ("ed on Friday", False),
+])
+def test_a_piece_has_a_verb_by_its_subject_its_verb_form_or_another_verb(
+        text: str, verb: bool) -> None:
+    assert reading._has_verb(text) is verb
+
+
+def test_the_needles_of_a_pattern_are_read_once_and_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path))
+    pattern = r"\b(?:said|told) (?:him|her)\b"
+    found = regexes.needles_of("test", pattern, re.IGNORECASE)
+    assert found == (("said her", "said him", "told her", "told him"), True)
+    assert len(list(tmp_path.glob("needles-of-test-*.marshal"))) == 1
+    assert regexes.needles_of("test", pattern, re.IGNORECASE) == found
+    # Case kept where the pattern keeps it; nothing known of a pattern any word matches.
+    assert regexes.needles_of("test", r"Said (?:him|her)") == (("Said her", "Said him"), False)
+    assert regexes.needles_of("test", r"\w+ing|\d") is None
