@@ -11,6 +11,7 @@ import pytest
 from roundtable import regexes
 from roundtable.evidence import reading
 from roundtable.evidence.text import Span, sentences
+from roundtable.regex_gate import Gated
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -74,3 +75,21 @@ def test_the_needles_of_a_pattern_are_read_once_and_kept(
     # Case kept where the pattern keeps it; nothing known of a pattern any word matches.
     assert regexes.needles_of("test", r"Said (?:him|her)") == (("Said her", "Said him"), False)
     assert regexes.needles_of("test", r"\w+ing|\d") is None
+
+
+def test_a_pattern_gated_by_all_its_words_finds_what_the_pattern_finds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path))
+    pattern = reading._HEDGE.pattern
+    gated = regexes.compile_gated("test", pattern, re.IGNORECASE)
+    assert isinstance(gated, Gated)
+    expected = re.compile(pattern, re.IGNORECASE)
+    # Dev sentences, and ones where `re` takes a character that is not ASCII for a letter.
+    texts = _dev_sentences() + ["İ think it kind of worked", "It \u212aind of worked"]
+    for text in texts:
+        assert [m.span() for m in gated.finditer(text)] == [
+            m.span() for m in expected.finditer(text)], text
+        assert bool(gated.match(text)) == bool(expected.match(text))
+    assert sum(gated._absent(text) for text in texts) > len(texts) // 2
+    # A pattern one of whose strings is a single letter is left as `compile` builds it.
+    assert not isinstance(regexes.compile_gated("test", r"\b(?:a|the) vendor\b|\bI\b"), Gated)
