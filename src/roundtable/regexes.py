@@ -66,7 +66,9 @@ from re import (  # the rest of `re`, so code written for `re` runs unchanged
 )
 from typing import Any, cast
 
+from roundtable.json_cache import computed
 from roundtable.regex_gate import (
+    MIN_NEEDLE,
     DeferredIndex,
     Gated,
     IndexData,
@@ -394,6 +396,35 @@ class ProgramCache:
         return _gated(built, gate)
 
 
+def needles_of(name: str, pattern: str,
+               flags: int | RegexFlag = 0) -> tuple[tuple[str, ...], bool] | None:
+    """The plain strings one of which every match of `pattern` contains, however many, and
+    whether they are to be looked for in the lowered text (`regex_gate.needles`); None when no
+    such set is known. Parsing a long pattern takes milliseconds: what is read off it is kept in
+    the cache directory under `name`, with the pattern it was read from."""
+    if _ENGINE is None:
+        return None
+
+    def read() -> tuple[tuple[str, ...], bool] | None:
+        return needles(_ENGINE[2].parse(pattern, flags), int(flags), _ENGINE[3], sys.maxsize)
+
+    key = repr((_FORMAT, pattern, int(flags))).encode()
+    return computed(f"needles-of-{name}", key, read)
+
+
+def compile_gated(name: str, pattern: str, flags: int | RegexFlag = 0) -> Pattern[str]:
+    """`compile(pattern, flags)` behind a check for the strings one of which every match
+    contains, however many there are (`needles_of`, kept under `name`). `compile` checks only
+    for a few (`regex_gate.MAX_NEEDLES`); this is for a long alternation asked of every clause,
+    most of which hold none of its words: dozens of plain searches then cost a part of what the
+    engine does."""
+    compiled = compile(pattern, flags)
+    found = needles_of(name, pattern, flags)
+    if found is None or isinstance(compiled, Gated) or min(map(len, found[0])) < MIN_NEEDLE:
+        return compiled
+    return cast(Pattern[str], Gated(compiled, found[0], found[1]))
+
+
 def _gated(built: Pattern[str], gate: tuple[str, bool] | None) -> Pattern[str]:
     """The pattern, behind a check for the strings its matches need when that saves time
     (`regex_gate`). It answers every call as the pattern does."""
@@ -424,6 +455,6 @@ index_now = _cache.index_now
 __all__ = [
     "ASCII", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A",
     "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "check",
-    "compile", "error", "escape", "findall", "finditer", "fullmatch", "index", "index_now", "match",
-    "purge", "search", "split", "sub", "subn",
+    "compile", "compile_gated", "error", "escape", "findall", "finditer", "fullmatch", "index",
+    "index_now", "match", "needles_of", "purge", "search", "split", "sub", "subn",
 ]

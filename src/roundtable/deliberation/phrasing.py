@@ -184,7 +184,8 @@ _ASIDE = re.compile(r"\s*\([^)]*\)")
 
 def plain(text: str) -> str:
     """Anchor text for use mid-sentence: parentheticals and the final period removed."""
-    return lower_first(_ASIDE.sub("", text).strip().rstrip("."))
+    # (Most anchors have no brackets: the pattern, which may open anywhere, is not run on them.)
+    return lower_first((_ASIDE.sub("", text) if "(" in text else text).strip().rstrip("."))
 
 
 def cut_end(text: str, limit: int = MAX_INLINE) -> int:

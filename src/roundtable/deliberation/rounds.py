@@ -131,7 +131,8 @@ _STOP_AFTER_QUOTE = re.compile(r"([.!?])”([.])")
 
 def _finish(text: str) -> str:
     """Sentence punctuation around quotes: no period after a quote that already ends one."""
-    return _STOP_AFTER_QUOTE.sub(r"\1”", text)
+    # (A turn with no quote closing before a period is left as it is, unsearched.)
+    return _STOP_AFTER_QUOTE.sub(r"\1”", text) if "”." in text else text
 
 
 def credit(persona: Persona, point: Point, score: int, talk: Discourse, cited: list[Quote],

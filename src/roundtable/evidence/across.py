@@ -129,7 +129,8 @@ _ANSWERED = re.compile(
 # A blank where a miss was asked for, told without denying outright: "I can't think of a big
 # one", "it's hard to think of a time", "nothing major comes to mind", "not really". "I can't
 # think of a bigger mistake" picks the story out as the worst.
-_BLANK = re.compile(
+_BLANK = re.compile_gated(
+    "blank-answers",
     r"\b(?:can't|cannot|can not|couldn't|could not|struggle to|(?:it's|it is) (?:hard|difficult"
     r"|tough) to|I'd be hard pressed to) (?:really |honestly )?(?:think of|name|recall|"
     r"remember|point to|come up with|pick|choose|single out) (?:one\b|(?:a|an|any|a single) "

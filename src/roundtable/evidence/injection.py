@@ -91,7 +91,10 @@ def addressed_to_reviewer(sentence: str) -> bool:
         return True
     # Each test only as it decides the answer: most sentences of a story name no judge and ask
     # for no rating, and are done after two or three of them.
-    if _JUDGE.search(_OWNED_JUDGE.sub(" ", sentence)) or _VOCATIVE.search(sentence):
+    # (`sub` runs the engine whatever the text: a sentence with no tool of the story's is searched
+    # as it is.)
+    unowned = _OWNED_JUDGE.sub(" ", sentence) if _OWNED_JUDGE.search(sentence) else sentence
+    if _JUDGE.search(unowned) or _VOCATIVE.search(sentence):
         return bool(_RATING.search(sentence) or _ASKING.search(sentence))
     return bool(_RATING.search(sentence) and _ASKING.search(sentence) and (
         _MAYBE_JUDGE.search(sentence) or _META.search(sentence)

@@ -43,11 +43,13 @@ def _presumes_too_much(question: str, case: Case) -> bool:
     # ends at the first talk ("she said no, and that was that") may well have been settled.
     if UNSETTLED.search(question):
         return True
-    # Someone else acts in the story itself, not in a habit or a hypothetical.
-    someone = any(c.actor == "other" and c.mode in ("fact", "negated", "hedged")
-                  for c in case.analysis.clauses) and bool(_OTHER_PERSON.search(
-                      case.submission.answer))
-    return bool(_ASKS_PERSON.search(question)) and not someone
+    if not _ASKS_PERSON.search(question):
+        return False
+    # Someone else acts in the story itself, not in a habit or a hypothetical. (Looked for only
+    # for a question about someone: it searches the whole answer.)
+    return not (any(c.actor == "other" and c.mode in ("fact", "negated", "hedged")
+                    for c in case.analysis.clauses)
+                and bool(_OTHER_PERSON.search(case.submission.answer)))
 
 
 def _instead(case: Case, criterion: Criterion) -> str:
