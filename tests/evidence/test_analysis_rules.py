@@ -833,6 +833,15 @@ def test_a_feeling_taken_to_the_person_a_few_lines_on_is_no_emotional_framing() 
     assert "emotional" in _kinds(f"{felt} {week} The printer was broken again. {met}")
 
 
+def test_help_three_sentences_on_still_answers_a_limitation_and_four_on_does_not() -> None:
+    # The cause is told first; the candidate's help may come up to three sentences later.
+    seen = ("It was obvious: he couldn't read the timetable on the board. His glasses were "
+            "broken and he hadn't said. He had been guessing the times for a week.")
+    helped = "I asked the office to print him a large copy."
+    assert "contempt" not in _flags(f"{seen} {helped}")
+    assert "contempt" in _flags(f"{seen} The drivers had noticed too. {helped}")
+
+
 # A kind of people written off, however mildly, against people sorted to be served better or a
 # newcomer's trouble that occasions teaching.
 @pytest.mark.parametrize(("sentence", "flagged"), [
