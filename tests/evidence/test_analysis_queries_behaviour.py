@@ -121,3 +121,12 @@ def test_the_we_share_counts_the_narrating_clauses_told_as_we() -> None:
     assert analyze(" ".join(steps)).narrative_share("collective_we") == pytest.approx(1 / 3)
     alone = " ".join(s.replace("We added", "I added") for s in steps)
     assert analyze(alone).narrative_share("collective_we") == 0.0
+
+
+def test_a_claim_about_oneself_beside_a_step_told_is_no_platitude() -> None:
+    # "a real people person" is a claim about every story; the step after it tells this one.
+    told = analyze("I'm a real people person, so I sat down with each of the four pickers "
+                   "that week.").sentences[0]
+    assert "generic_claim" in told.kinds and not told.generic and not told.filler
+    claimed = analyze("I'm a real people person and I always make time for everyone.")
+    assert claimed.sentences[0].generic and claimed.sentences[0].filler

@@ -127,6 +127,14 @@ def test_an_unsignposted_outcome_is_read_where_stories_end() -> None:
     assert "result" not in _kinds(f"{uptake} {STEPS}")
 
 
+def test_under_a_result_heading_a_plain_fact_of_the_candidates_is_the_outcome() -> None:
+    # No change word and no number: the heading alone says what the line is.
+    star = ("Situation: a batch of frozen peas came in above temperature.\n"
+            "Action: I quarantined the pallets and rang the supplier.\n")
+    assert "result" in _kinds(f"{star}Result: I kept the account.")
+    assert "result" not in _kinds(f"{star}I kept the account.")
+
+
 def test_terse_bullets_are_the_candidates_steps() -> None:
     assert {"action", "data"} <= _kinds("- pulled the logs\n- found the timeout\n- shipped the fix")
 
@@ -821,6 +829,17 @@ def test_a_feeling_taken_to_the_person_a_few_lines_on_is_no_emotional_framing() 
     met = "I sat down with her the next morning and we talked it through."
     assert "emotional" not in _kinds(f"{felt} {week} {met}")
     assert "emotional" in _kinds(f"{felt} {week}")
+    # One sentence more between them and the talk is too far on to answer the feeling.
+    assert "emotional" in _kinds(f"{felt} {week} The printer was broken again. {met}")
+
+
+def test_help_three_sentences_on_still_answers_a_limitation_and_four_on_does_not() -> None:
+    # The cause is told first; the candidate's help may come up to three sentences later.
+    seen = ("It was obvious: he couldn't read the timetable on the board. His glasses were "
+            "broken and he hadn't said. He had been guessing the times for a week.")
+    helped = "I asked the office to print him a large copy."
+    assert "contempt" not in _flags(f"{seen} {helped}")
+    assert "contempt" in _flags(f"{seen} The drivers had noticed too. {helped}")
 
 
 # A kind of people written off, however mildly, against people sorted to be served better or a

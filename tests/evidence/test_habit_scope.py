@@ -109,6 +109,12 @@ READINGS: list[tuple[str, str, Mode]] = [
     # Plural weekdays are an occasion that recurs.
     ("- nightly export failed most Fridays", "nightly export failed", "habitual"),
     ("- nightly export failed on Friday", "nightly export failed", "fact"),
+    # Someone else's bare "would" opening the sentence after a habit goes on telling it; after
+    # one event told in the past it may be a guess or a threat.
+    ("Every Friday we'd count the returns by hand. And the drivers would just wait in the yard.",
+     "And the drivers would", "habitual"),
+    ("I counted the returns by hand on Friday. And the drivers would just wait in the yard.",
+     "And the drivers would", "hypothetical"),
 ]
 
 
@@ -130,3 +136,12 @@ def test_habit_scope(answer: str, words: str, mode: Mode) -> None:
 ])
 def test_relative_after_a_question_verb(answer: str, clauses: list[tuple[str, Mode]]) -> None:
     assert [(c.text, c.mode) for c in analyze(answer).clauses] == clauses
+
+
+def test_a_habit_of_theirs_toward_the_candidate_after_a_habit_is_the_bond_it_left() -> None:
+    # "would now ring me first", after the team's weekly routine: what she has done since,
+    # read as the habit it goes on telling, is how the two stood afterwards.
+    answer = ("I took over the kitchen rota in March. Every Sunday we'd plan the week together "
+              "at the pass. And the head chef would now ring me first about any change.")
+    clause = clause_starting(answer, "And the head chef")
+    assert (clause.mode, clause.role) == ("habitual", "relationship")

@@ -310,3 +310,11 @@ def test_a_later_event_at_the_end_of_a_long_sentence_is_quoted_as_the_relationsh
     bond = [e.quote for e in analyze(story).evidence if e.kind == "relationship"]
     assert bond == ["Tom asked me to review his team's next migration plan before anyone else "
                     "saw it."]
+
+
+def test_a_lasting_habit_someone_else_reports_is_not_the_bond_itself() -> None:
+    # "Her manager told me that these days she's the first to…": hearsay of the bond, which
+    # the story has to tell as what she does.
+    text = "that these days she's the first to message me when a shipment slips."
+    assert read_role(text, "other", "habitual", 0.9, None, False) == "relationship"
+    assert read_role(text, "other", "habitual", 0.9, None, True) != "relationship"

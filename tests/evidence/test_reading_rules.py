@@ -555,6 +555,17 @@ def test_a_present_story_is_matched_as_told_and_quoted_as_written() -> None:
     assert all(0 <= e.at - e.start <= len(e.quote) for e in found.evidence if e.at >= 0)
 
 
+def test_a_step_told_in_the_present_plays_the_part_it_would_told_in_the_past() -> None:
+    # "She changes her mind" is her step, as "she changed her mind" is; "we agree to keep four
+    # weeks" is what was decided, as "we agreed to…" is, not the outcome.
+    answer = ("Last month my manager wants to cut the pilot to two weeks. I show her the churn "
+              "numbers in our one-to-one. She changes her mind, and in the end we agree to keep "
+              "four weeks.")
+    roles = {c.text: c.role for c in analyze(answer).clauses}
+    assert roles["She changes her mind"] == "action"
+    assert roles["and in the end we agree to keep four weeks."] == "decision"
+
+
 @pytest.mark.parametrize(("sentence", "clauses"), [
     # A hedge set off by commas hedges the clause it sits in (LABELS.md: filler and hedges stay
     # in the clause they open or sit in).

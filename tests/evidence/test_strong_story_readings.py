@@ -48,6 +48,8 @@ _ROUTINE = ("I asked him to run the handover for the two new starters, and I'd s
     ("I knew it was risky, and I would need the director to sign it off.", "and I would need",
      "hypothetical"),
     ("I told him I would cover his picks myself.", "I would cover", "hypothetical"),
+    ("I took the ticket on Monday, and I'd send the fix by Friday.", "and I'd send",
+     "hypothetical"),
     ("If he got stuck, I would step in and show him.", "I would step", "hypothetical"),
     ("I moved her onto days, and next time I would ask her first.", "and next time",
      "hypothetical"),

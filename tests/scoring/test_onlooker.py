@@ -77,3 +77,14 @@ def test_a_helpers_story_is_said_to_be_mostly_others_steps() -> None:
     said = {c.rationale for c in review.scores.criteria}
     assert any("others take most of the steps" in r for r in said), said
     assert not any("only others act" in r for r in said)
+
+
+def test_three_of_someone_elses_steps_beside_one_own_is_already_a_helpers_story() -> None:
+    # Exactly three steps of others beside the candidate's one: half the cost; with two of
+    # theirs the one step of the candidate's is a fair share of a short story.
+    three = ("Before an audit our count was out by forty coats. My manager went through every "
+             "delivery note. She traced the gap to a transfer scanned out twice, and head office "
+             "corrected it. I helped with a recount of the coat rail. It was fine for the audit.")
+    two = three.replace(", and head office corrected it", "")
+    assert onlooker_penalty(analyze(three)) == ONLOOKER_POINTS / 2
+    assert onlooker_penalty(analyze(two)) == 0.0

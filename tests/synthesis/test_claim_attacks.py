@@ -5,6 +5,8 @@ Where the same words are true, they must pass, so a rule that flags everything f
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from story_answers import TOLD, rewrite
 
@@ -211,6 +213,21 @@ def test_a_summary_giving_someone_a_vote_they_did_not_end_on_is_caught(told: Rev
     summary = told.consensus.summary.replace(" at Strong Hire;", " at No Hire;", 1)
     assert summary != told.consensus.summary
     assert "summary_vote_not_final" in _rules(rewrite(told, "consensus.summary", summary))
+
+
+@pytest.mark.parametrize(("votes", "caught"), [
+    # The same tally written as one list closed by ", and": each name in it is checked, the
+    # one before the "and" too.
+    ("Priya at Strong Hire, Daniel at Hire, and Elena at Hire", False),
+    ("Priya at Strong Hire, Daniel at No Hire, and Elena at Hire", True),
+])
+def test_final_votes_listed_with_a_closing_and_are_each_checked(
+        told: Review, votes: str, caught: bool) -> None:
+    summary = re.sub(r"Final votes: [^;]+;[^;]+;", f"Final votes: {votes};",
+                     told.consensus.summary)
+    assert f"Final votes: {votes};" in summary
+    found = _rules(rewrite(told, "consensus.summary", summary))
+    assert ("summary_vote_not_final" in found) is caught
 
 
 def test_a_comparison_the_scores_do_not_hold_is_caught(told: Review) -> None:

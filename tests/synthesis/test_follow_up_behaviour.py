@@ -165,3 +165,18 @@ def test_a_miss_the_candidate_owned_is_not_asked_for_again(
     for panel in PANELS:
         for follow_up in reviews[("failure-owned", panel)].follow_ups:
             assert "what did you get wrong" not in follow_up.question.lower()
+
+
+def test_what_a_users_competency_wants_of_the_candidate_is_asked_of_you() -> None:
+    # A competency file a user writes may name "the candidate's" part in what a criterion
+    # wants; the question put to the candidate says "your".
+    bundled = get_competency("have-backbone")
+    criteria = [c.model_copy(update={"wants": "the candidate's own reasons and what they did"})
+                for c in bundled.criteria]
+    answer = ("I would talk to my manager first and I would bring data to the meeting. I would "
+              "listen to their side and then I would commit to whatever we decided.")
+    review = roundtable.review(answer, competency=bundled.model_copy(
+        update={"criteria": criteria}))
+    asked = " ".join(f.question for f in review.follow_ups)
+    assert "your own reasons and what you did" in asked, asked
+    assert "candidate" not in asked, asked

@@ -39,9 +39,17 @@ def test_a_step_of_up_to_fourteen_words_is_quoted_whole() -> None:
     "I reworked the <b>alert</b> rules and the runbook.",
     # A clause ending on a word that promises more ("…for them") is not a whole phrase.
     "I reworked the deploy scripts for them.",
+    # Half a quotation: the mark that would close it is missing.
+    'I wrote a runbook called "When the pager fires for the night shift.',
 ])
 def test_a_clause_that_cannot_stand_whole_is_passed_over(step: str) -> None:
     assert headline(f"{SCENE}{step}{END}") == FALLBACK
+
+
+def test_a_step_holding_a_whole_quotation_is_quoted_whole() -> None:
+    # A closed pair of quotation marks is part of the phrase; half of one is passed over.
+    step = 'wrote a runbook called "When the pager fires" for the night shift'
+    assert headline(f"{SCENE}I {step}.{END}") == f"How the candidate {step}{OUTCOME}"
 
 
 def test_what_someone_else_did_to_the_candidate_is_not_their_step() -> None:

@@ -47,8 +47,9 @@ _BANDS: tuple[tuple[float, str], ...] = (
     (3.0, "Solid but not exceptional"),
     (2.4, "Mixed: real moments, thin evidence"),
     (1.6, "Below the bar: little evidence of the competency"),
-    (1.0, "Far below the bar: almost nothing the rubric can credit"),
 )
+# Every score under the lowest floor above (scores never fall below 1.0).
+_BOTTOM_BAND = "Far below the bar: almost nothing the rubric can credit"
 
 _LEVELS: tuple[tuple[str, float], ...] = (
     (r"\b(intern|junior|entry|graduate|new grad|associate|l[1-4]|ic1|ic2)\b", -0.15),
@@ -216,7 +217,7 @@ def band(score: float) -> str:
     for floor, label in _BANDS:
         if shown(score) >= floor:
             return label
-    return _BANDS[-1][1]
+    return _BOTTOM_BAND
 
 
 def verdict_from(assessments: list[PanelistScore]) -> Verdict:
