@@ -8,8 +8,6 @@ written here (so a change to a competency file's cues cannot move them):
   names it than an ordinary negative signal does;
 - the order a competency file lists signals in, and a platitude before the story, change
   nothing;
-- a story with nothing held against it is covered by fewer kinds of evidence than one with
-  a red flag, generalities or only others acting;
 - a panelist's score, the plain score and the level's offset.
 """
 
@@ -20,13 +18,7 @@ import pytest
 from roundtable.catalog.schema import Competency, Criterion, Family
 from roundtable.evidence.analysis import analyze
 from roundtable.models import CriterionScore
-from roundtable.scoring.criteria import (
-    clean_story,
-    concreteness_penalty,
-    onlooker_penalty,
-    score_criteria,
-    score_criterion,
-)
+from roundtable.scoring.criteria import concreteness_penalty, score_criteria, score_criterion
 from roundtable.scoring.panel import level_offset, plain_score
 
 STORY = (
@@ -274,38 +266,3 @@ def test_a_red_flag_of_its_family_adds_to_what_the_criterion_names_against_it() 
     assert both.score < score(STORY + CONTEMPT, crit).score
     assert both.score < score(STORY + ESCALATION, crit).score
     assert both.rationale.endswith("against: escalation, contempt")
-
-
-def _clean(answer: str) -> bool:
-    analysis = analyze(answer)
-    return clean_story(analysis, concreteness_penalty(analysis), onlooker_penalty(analysis))
-
-
-def test_a_clean_story_is_covered_by_fewer_kinds_of_evidence() -> None:
-    # Six kinds to show (four signals and two cues) ask for four at full coverage; the story
-    # shows one (data), which covers a third of four and over two fifths of three.
-    crit = criterion(["data", "mentoring", "empathy", "trust"],
-                     cues=[r"\bcoached\b", r"\bpaired\b"])
-    analysis = analyze(STORY)
-    assert _clean(STORY)
-    assert score_criterion(analysis, crit, clean=False).score == 2
-    assert score_criterion(analysis, crit, clean=True).score == 3
-    assert [s.score for s in score_criteria(analysis, Competency.model_validate({
-        "id": "made-up", "name": "Made up", "short_name": "Made up",
-        "description": "A competency written for this test.",
-        "questions": ["Tell me about a time."],
-        "criteria": [crit.model_dump(by_alias=True) | {"id": f"c{i}"} for i in range(4)],
-    }))] == [3] * 4
-
-
-@pytest.mark.parametrize("answer", [
-    STORY + CONTEMPT,  # a red flag
-    PLATITUDE * 3 + "I think it went fine, more or less. " + PLAIN,  # told in generalities
-    # only others act: the candidate watched
-    "Our store had a tough quarter and sales were down 12%. Our manager, Priya, decided we "
-    "needed to change the layout, so she moved the seasonal stock to the front and retrained "
-    "the whole team. She also negotiated better delivery times with the suppliers. By the end "
-    "of the next quarter sales were up 18%. I learned a lot from watching how she handled it.",
-])
-def test_anything_held_against_the_answer_keeps_the_higher_bar(answer: str) -> None:
-    assert not _clean(answer)

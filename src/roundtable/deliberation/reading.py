@@ -21,7 +21,7 @@ from roundtable.deliberation.phrasing import MAX_INLINE, SETS_THE_SCENE, setting
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
 from roundtable.evidence.analysis import SPECIFIC_FACTOR
-from roundtable.evidence.kinds import CONTEXT_KINDS, EVIDENCE_KINDS, RED_FLAGS, SCENE_KINDS
+from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.evidence.reading import Clause, opens_on_verb
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
 from roundtable.scoring.panel import STRICT_READER, lens_score, level_offset, vote_for
@@ -40,6 +40,9 @@ PRECISE_ELSEWHERE = 2
 other sentences of its own as concrete plain fact (a number, a date or a name)."""
 GENERAL_KINDS = ("generic_claim", "vague", "hedge", "collective_we", "passive_voice")
 UNCREDITED = "uncredited"
+SCENE = frozenset({"situation", "task", "timeframe", "named_entity"})
+CONTEXT = SCENE | {"customer", "metric", "stakeholder"}
+"""Kinds that say where a line sits in the story, not what anyone did in it."""
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ class Finding:
     @property
     def scene_only(self) -> bool:
         """Only sets the scene (a situation, a date, a name): nothing a lens would hire on."""
-        return self.kinds <= SCENE_KINDS
+        return self.kinds <= SCENE
 
 
 @dataclass(frozen=True)
@@ -321,7 +324,7 @@ def gather(case: Case) -> Evidence:
         for quote in rubric[criterion.id].evidence:
             # A quote the rubric took from a competency cue has no evidence kind of its own.
             by_start.setdefault(quote.start, (quote, {"cue"}, 1.0))
-        core = set(criterion.signals.positive) - CONTEXT_KINDS
+        core = set(criterion.signals.positive) - CONTEXT
         ordered = sorted(by_start, key=lambda s: (s not in told, told.index(s) if s in told
                                                   else 0, -by_start[s][2], s))
         findings[criterion.id] = [

@@ -102,11 +102,6 @@ FLAG_FAMILIES: dict[str, tuple[str, ...]] = {
 """The criteria families each red flag bears on: it lowers those criteria, and the panelist
 whose lens weighs those families most raises it."""
 
-SCENE_KINDS: frozenset[str] = frozenset({"situation", "task", "timeframe", "named_entity"})
-"""Kinds that place a line in the story rather than tell a step."""
-CONTEXT_KINDS: frozenset[str] = SCENE_KINDS | {"customer", "metric", "stakeholder"}
-"""Kinds that say where a line sits in the story, not what anyone did in it."""
-
 CONDUCT_FLAGS: frozenset[str] = frozenset(
     {"blame", "contempt", "emotional", "never_fail", "sole_credit", "dismissive", "steamroll"})
 """Red flags about how the candidate treats others and owns the story. Beyond the criteria they

@@ -12,7 +12,7 @@ from dataclasses import replace
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
 from roundtable.evidence.credit import steps_taken
-from roundtable.evidence.kinds import CONTEXT_KINDS, FLAG_FAMILIES, RED_FLAGS
+from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.evidence.reading import Clause
 from roundtable.models import CriterionScore
 
@@ -124,14 +124,6 @@ FULL_COVERAGE = 4
 kinds to show). A lower bar for a criterion whose own behavior is among them (three and a
 half) was tried: plain strong answers already seen rose, but on answers never seen weak ones
 reached Hire (3 of 198 panel votes against none) and no strong one left Strong No Hire."""
-CLEAN_COVERAGE = 3
-"""The bar for an answer with nothing held against it: no red flag, no generalities beyond a
-slip (`GENERALITIES_SPEAK`), and the candidate's own steps in it. A story told plainly names
-one or two kinds of evidence per criterion where a polished one names four ("I stepped out to
-the cab and told him my score" raises it privately with data, in no rubric's words); a weak
-answer rarely reaches it, since its generalities or its flags keep the higher bar. Lowering
-the bar for every answer (three) raised weak answers to Hire on five tuning sets (14 more of
-about 1,000 panel votes); lowering it only here raised none on four of them."""
 
 
 def _best_per_kind(evidence: list[Evidence]) -> dict[str, Evidence]:
@@ -207,8 +199,7 @@ def _cue_evidence(analysis: Analysis, criterion: Criterion) -> list[Evidence]:
 
 
 def score_criterion(
-    analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0,
-    clean: bool = False,
+    analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0
 ) -> CriterionScore:
     """One criterion's score, its quotes, and a short rationale."""
     positive = analysis.of(*criterion.signals.positive) + _cue_evidence(analysis, criterion)
@@ -247,10 +238,7 @@ def score_criterion(
             silent=not concerns,
         )
     kinds = len(criterion.signals.positive) + min(MAX_CUES, len(criterion.cues))
-    # The lower bar needs a line of the criterion's own behavior, not only where the story sits.
-    acted = any(k.startswith(CUE) or k not in CONTEXT_KINDS for k in best)
-    needed = max(2, min(CLEAN_COVERAGE if clean and acted else FULL_COVERAGE,
-                        math.ceil(kinds * 0.6)))
+    needed = max(2, min(FULL_COVERAGE, math.ceil(kinds * 0.6)))
     support = sum(min(e.strength, 1.25) for e in best.values())
     coverage = min(1.0, support / needed)
     raw = 1.0 + 4.0 * coverage
@@ -281,13 +269,5 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
     """Every criterion of `competency`, in the competency's order."""
     penalty = concreteness_penalty(analysis)
     onlooker = onlooker_penalty(analysis)
-    clean = clean_story(analysis, penalty, onlooker)
-    return [score_criterion(analysis, criterion, penalty, onlooker, clean)
+    return [score_criterion(analysis, criterion, penalty, onlooker)
             for criterion in competency.criteria]
-
-
-def clean_story(analysis: Analysis, penalty: float, onlooker: float) -> bool:
-    """Whether nothing is held against the answer as a whole (`CLEAN_COVERAGE`): no red flag,
-    generalities no more than a slip, and steps of the candidate's own."""
-    return (penalty < GENERALITIES_SPEAK and onlooker == 0
-            and not any(analysis.has(kind) for kind in RED_FLAGS))
