@@ -123,7 +123,12 @@ FULL_COVERAGE = 4
 """Distinct kinds of evidence that cover a criterion fully (fewer for a criterion with fewer
 kinds to show). A lower bar for a criterion whose own behavior is among them (three and a
 half) was tried: plain strong answers already seen rose, but on answers never seen weak ones
-reached Hire (3 of 198 panel votes against none) and no strong one left Strong No Hire."""
+reached Hire (3 of 198 panel votes against none) and no strong one left Strong No Hire. A bar
+of three only for a story with nothing held against it (no red flag, no generalities, steps of
+the candidate's own) was tried too: 43 votes for strong answers on six tuning sets left No
+Hire, but a weak answer that did little reached Hire, and a neutral sentence could lift a
+story over the generalities line and so lower its bar (`test_a_neutral_sentence_never_raises_
+the_score`)."""
 
 
 def _best_per_kind(evidence: list[Evidence]) -> dict[str, Evidence]:
