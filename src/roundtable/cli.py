@@ -390,7 +390,8 @@ def _run(
 def competencies(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """List the built-in competencies: --competency takes the id, short name or name, in any case.
+    """List the built-in competencies: --competency takes the id, short name, name or another
+    name it is known by, in any case.
 
     Example: roundtable review answer.txt -c "highest standards"
     """
@@ -401,17 +402,24 @@ def competencies(
         import json
 
         typer.echo(json.dumps([{"id": c.id, "name": c.name, "short_name": c.short_name,
-                                "source": c.source, "criteria": [k.id for k in c.criteria]}
+                                "aliases": c.aliases, "source": c.source,
+                                "criteria": [k.id for k in c.criteria]}
                                for c in items], indent=2))
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table("id", "short name", "name", "criteria", title="Competencies",
-                  title_justify="left", caption="--competency takes any of the first three, in "
-                  "any case", caption_justify="left")
+                  title_justify="left", caption="--competency takes any of the first three, or "
+                  "a name under \"also\", in any case", caption_justify="left")
     for item in items:
-        table.add_row(item.id, item.short_name, item.name, str(len(item.criteria)))
+        # The other names go under the name, so a row's first line still reads id, short name,
+        # name whatever the terminal's width.
+        name = Text(item.name)
+        if item.aliases:
+            name.append(f"\nalso: {', '.join(item.aliases)}", style="bright_black")
+        table.add_row(item.id, item.short_name, name, str(len(item.criteria)))
     Console().print(table)
 
 

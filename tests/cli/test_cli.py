@@ -127,7 +127,7 @@ def test_directory_instead_of_a_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "suggested"),
-    [("backbone", "have-backbone"), ("have-backbon", "have-backbone"),
+    [("have-a-backbone", "have-backbone"), ("have-backbon", "have-backbone"),
      ("customer-obsesion", "customer-obsession"), ("ownrship", "ownership")],
 )
 def test_unknown_competency_suggests_the_closest(answer_file: Path, typed: str,

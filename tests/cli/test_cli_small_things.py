@@ -217,7 +217,20 @@ def test_competencies_lists_id_short_name_and_name() -> None:
         assert competency.short_name in row and competency.name in row, competency.id
 
 
+def test_competencies_lists_the_other_names_each_is_known_by() -> None:
+    out = invoke("competencies").stdout
+    listed = json.loads(invoke("competencies", "--json").stdout)
+    for competency in competencies().values():
+        item = next(i for i in listed if i["id"] == competency.id)
+        assert item["aliases"] == competency.aliases
+        for alias in competency.aliases:
+            assert alias in out, (competency.id, alias)
+
+
 @pytest.mark.parametrize(("name", "expected"), [
+    ("time management", "prioritization"),
+    ("Conflict Resolution", "conflict"),
+    ("customer-focus", "customer-obsession"),
     ("HIGHEST STANDARDS", "insist-on-the-highest-standards"),
     ("best employer", "strive-to-be-earths-best-employer"),
     ("Have-Backbone", "have-backbone"),

@@ -147,8 +147,15 @@ def _slug(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", name.lower()))
 
 
+def names_of(competency: Competency) -> frozenset[str]:
+    """Every name a user may give `competency` by, as a slug: its id, name, short name and
+    aliases."""
+    return frozenset(_slug(n) for n in (competency.id, competency.name, competency.short_name,
+                                        *competency.aliases))
+
+
 def get_competency(ref: str | Competency) -> Competency:
-    """Resolve a competency by id, name, short name (any case) or file path."""
+    """Resolve a competency by id, name, short name, alias (any case) or file path."""
     if isinstance(ref, Competency):
         return ref
     if _looks_like_path(ref):
@@ -156,11 +163,9 @@ def get_competency(ref: str | Competency) -> Competency:
     key = _slug(ref)
     for item in competencies().values():
         # "hire-and-develop", "Hire and Develop" and "hire and develop" are one short name.
-        if key in {_slug(item.id), _slug(item.name), _slug(item.short_name)}:
+        if key in names_of(item):
             return item
-    names = [c.id for c in competencies().values()] + [
-        _slug(c.short_name) for c in competencies().values()
-    ]
+    names = [name for c in competencies().values() for name in sorted(names_of(c))]
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.5)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     raise CatalogError(

@@ -138,6 +138,11 @@ class Competency(_Strict):
     source: str = Field("generic", description='"amazon-lp" or "generic" or a user label.')
     description: str
     questions: list[str] = Field(min_length=1)
+    aliases: list[str] = Field(
+        default_factory=new_list,
+        description="Other names interviewers and job descriptions give this competency "
+        '("conflict resolution", "time management"): accepted wherever a competency is named.',
+    )
     keywords: list[str] = Field(
         default_factory=new_list,
         description="Words that point to this competency when inferring it from a question.",

@@ -72,6 +72,7 @@ class CompetencyInfo(BaseModel):
     id: str
     name: str
     short_name: str
+    aliases: list[str]
     source: str
     description: str
     criteria: list[CriterionInfo]
@@ -272,7 +273,8 @@ async def list_competencies(request: Request) -> list[CompetencyInfo]:
     """Competencies: the built-in ones, then any uploaded."""
     entries = await asyncio.to_thread(competency_entries, services(request).store)
     return [CompetencyInfo(
-        id=e.item.id, name=e.item.name, short_name=e.item.short_name, source=e.item.source,
+        id=e.item.id, name=e.item.name, short_name=e.item.short_name, aliases=e.item.aliases,
+        source=e.item.source,
         description=e.item.description, uploaded=e.uploaded,
         criteria=[CriterionInfo(id=c.id, name=c.name) for c in e.item.criteria],
     ) for e in entries]
