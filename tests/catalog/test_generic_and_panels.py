@@ -25,6 +25,7 @@ GENERIC_IDS = [
     "adaptability",
     "prioritization",
     "influence",
+    "problem-solving",
 ]
 BUILTIN_PANELS = ["product-trio", "engineering-loop", "hiring-manager"]
 
@@ -418,6 +419,33 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("communication", "outcome"): [
         "Questions to the help desk dropped by half the next month.",
     ],
+    ("problem-solving", "the-problem"): [
+        "By March we were losing about forty orders a week to the address check.",
+        "The old press kept rejecting two pallets a shift.",
+    ],
+    ("problem-solving", "diagnosis"): [
+        "I narrowed it down to the one scanner on dock four.",
+        "Once I reproduced the crash on my own laptop, it took an hour.",
+        "I traced it back to a rounding step in the export.",
+        "The real cause was the cleaning rota, not the machine.",
+    ],
+    ("problem-solving", "options"): [
+        "I weighed three options: a new supplier, a second shift, or fixing the jig.",
+        "We looked at a few alternatives before touching the code.",
+        "Instead of replacing the boiler, I had the valve re-seated for £80.",
+    ],
+    ("problem-solving", "own-solution"): [
+        "I made a steel gauge block for each bottle size.",
+        "So I rewrote the export script over the weekend.",
+    ],
+    ("problem-solving", "others-involved"): [
+        "I showed each shift lead how to use the new gauge.",
+        "I asked the night nurses how they actually used the pumps.",
+    ],
+    ("problem-solving", "the-result"): [
+        "It hasn't happened since.",
+        "We haven't had a single rejected batch since.",
+    ],
     ("conflict", "outcome"): [
         "The next three releases went out on the planned day, and now she asks me first when she "
         "needs help with a tester.",
@@ -460,6 +488,14 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("prioritization", "saying-no"): ["We did everything they asked for."],
     ("influence", "the-goal"): ["My manager told the team to do it."],
     ("influence", "their-interests"): ["The kitchen got so hot that a cook burned her hand."],
+    # Having a problem is not weighing fixes for it, and a fix that did not last is no result.
+    ("problem-solving", "options"): ["We had two options for dinner that night."],
+    ("problem-solving", "the-result"): ["It happened again the next week.",
+                                        "I haven't spoken to him since."],
+    ("problem-solving", "diagnosis"): ["I ruled the roost in that kitchen."],
+    ("problem-solving", "own-solution"): ["My manager made a new rota for us."],
+    ("problem-solving", "others-involved"): ["The customer asked the staff where the toilets "
+                                             "were."],
 }
 
 
@@ -514,6 +550,7 @@ PARAPHRASED_QUESTIONS = {
     "adaptability": "Tell me about a time your priorities shifted overnight. How did you adapt?",
     "prioritization": "How do you decide what to work on when everything feels urgent?",
     "influence": "Tell me about a time you convinced another team to adopt your approach.",
+    "problem-solving": "Tell me about a tricky fault you had to figure out and fix.",
 }
 
 

@@ -26,7 +26,7 @@ AMAZON = {
     "success-and-scale-bring-broad-responsibility",
 }
 GENERIC = {"conflict", "failure", "leadership", "teamwork", "communication", "adaptability",
-           "prioritization", "influence"}
+           "prioritization", "influence", "problem-solving"}
 
 
 def _devset(row_id: str) -> dict[str, str]:
@@ -361,12 +361,12 @@ def test_injection_in_a_file_is_flagged_not_obeyed(tmp_path: Path,
 # --- listings ----------------------------------------------------------------------------------
 
 
-def test_competencies_json_lists_all_24() -> None:
+def test_competencies_json_lists_all_25() -> None:
     done = run("competencies", "--json")
     assert done.returncode == 0, done.stderr
     items = json.loads(done.stdout)
     ids = [item["id"] for item in items]
-    assert len(ids) == 24
+    assert len(ids) == 25
     assert set(ids) == AMAZON | GENERIC
     for item in items:
         assert item["name"] and item["short_name"]
