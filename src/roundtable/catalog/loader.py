@@ -165,12 +165,31 @@ def get_competency(ref: str | Competency) -> Competency:
         # "hire-and-develop", "Hire and Develop" and "hire and develop" are one short name.
         if key in names_of(item):
             return item
-    names = [name for c in competencies().values() for name in sorted(names_of(c))]
-    close = difflib.get_close_matches(key, names, n=1, cutoff=0.5)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    close = _suggested(ref, key)
+    hint = f"; did you mean '{close}'?" if close else ""
     raise CatalogError(
         f"unknown competency '{ref}'{hint} (see `roundtable competencies`)"
     )
+
+
+TYPO = 0.85
+"""How like a known name a misspelling must be to be suggested ("ownrship", "have-backbon").
+Looser, any name is like some other: "planning" was offered "influencing" and "stress
+management" "time management"."""
+
+
+def _suggested(ref: str, key: str) -> str | None:
+    """The competency a name that is none of them most likely means: a known name spelt nearly
+    so, else the competency its words are a keyword of ("working under pressure" is
+    adaptability's, "ethics" broad responsibility's); None when neither."""
+    names = [name for c in competencies().values() for name in sorted(names_of(c))]
+    close = difflib.get_close_matches(key, names, n=1, cutoff=TYPO)
+    if close:
+        return close[0]
+    from roundtable.inference import infer_competency
+
+    inferred = infer_competency(ref, "")
+    return inferred.competency.id if inferred.matched else None
 
 
 def get_panel(ref: str | Panel | None = None) -> Panel:
