@@ -29,6 +29,7 @@ from roundtable.evidence.reading import (
     read_actor,
     read_answer,
     read_mode,
+    self_appraisal,
     subject_split,
     told_in_past,
     told_later,
@@ -743,6 +744,21 @@ def _placed_grounds(span: Span, hits: Hits, own: list[Clause]) -> None:
     if placed:
         hits["grounds"] = [(c.span.start - span.start, c.span.end - span.start)
                            for c in placed[:1]]
+
+
+def _placed_lesson(span: Span, hits: Hits, own: list[Clause]) -> None:
+    """A lesson told without the usual signposts: a clause the reading places as the
+    candidate's reflection ("- Should have talked to him earlier, not let it build", "would
+    plan the crane bookings better") is what they took from the story, though no "looking
+    back" or "I learned" is said. A verdict on themselves ("I think it shows I never give up")
+    or a boast is no lesson."""
+    if "learning" in hits or "generic_claim" in hits:
+        return
+    placed = [c for c in own if c.role == "reflection" and c.by_candidate and not c.reported
+              and not self_appraisal(c.text)]
+    if placed:
+        hits["learning"] = [(c.span.start - span.start, c.span.end - span.start)
+                            for c in placed[:1]]
 
 
 def _paragraph(text: str, offset: int) -> int:
@@ -1477,6 +1493,7 @@ def analyze(answer: str) -> Analysis:
             _positional_result(span, hits, substantive.index(index), len(substantive), own)
             _later_bond(span, hits, own)
             _placed_grounds(span, hits, own)
+            _placed_lesson(span, hits, own)
             _measured_in_place(span, hits, own)
         own = [c for c in clauses if c.sentence == index]
         # An event told beside the generic claim, not the claim itself ("I made sure everyone

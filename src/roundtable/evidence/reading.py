@@ -1800,7 +1800,12 @@ _SELF_APPRAISAL = re.compile(SELF_APPRAISAL, re.IGNORECASE)
 def appraises_self(clause: Clause) -> bool:
     """Whether the clause is the candidate's verdict on themselves, told to the interviewer
     outside the story ("I think it showed I stay calm in a crisis")."""
-    return clause.role == "other" and bool(_SELF_APPRAISAL.search(clause.text))
+    return clause.role == "other" and self_appraisal(clause.text)
+
+
+def self_appraisal(text: str) -> bool:
+    """Whether `text` says what the story shows of the candidate ("it showed I can adapt")."""
+    return bool(_SELF_APPRAISAL.search(text))
 
 
 def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
@@ -3135,6 +3140,6 @@ __all__ = [
     "habit_of_story",
     "later_bond", "licensed", "listed_in_past", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
-    "read_sentence", "split_clauses", "subject_split", "told_in_past", "told_later",
-    "understood_subject",
+    "read_sentence", "self_appraisal", "split_clauses", "subject_split", "told_in_past",
+    "told_later", "understood_subject",
 ]
