@@ -21,6 +21,7 @@ from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer, poss
 from roundtable.evidence.reading import (
     Clause,
     habit_of_story,
+    has_verb,
     heading_of,
     later_bond,
     listed_in_past,
@@ -1483,11 +1484,17 @@ def analyze(answer: str) -> Analysis:
     _learned_flags(spans, clauses, all_hits, quarantined)
     _flags_across(spans, clauses, all_hits, quarantined)
     scene = opening_scene(clauses)
+    # The question said back before the story starts ("So, invent and simplify.", "Right,
+    # earning trust, okay."): the words are the interviewer's, and show nothing done.
+    echo = next((i for i, span in enumerate(spans) if has_verb(span.text)), len(spans))
     for index, span in enumerate(spans):
         hits = all_hits[index]
         masked = index in quarantined
         if masked:
             hits = {"prompt_injection": hits.get("prompt_injection", [(0, len(span.text))])}
+        elif index < echo:
+            hits = {kind: at for kind, at in hits.items()
+                    if kind in _PLAIN_FACTS or kind in RED_FLAGS}
         elif index in substantive:
             own = [c for c in clauses if c.sentence == index]
             _positional_result(span, hits, substantive.index(index), len(substantive), own)

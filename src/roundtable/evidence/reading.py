@@ -249,7 +249,7 @@ _HEADING_ROLE: dict[str, Role] = {
 MIN_CLAUSE_WORDS = 2
 
 
-# What tells that a piece of a sentence has a verb (`_has_verb`): a subject pronoun, a verb form
+# What tells that a piece of a sentence has a verb (`has_verb`): a subject pronoun, a verb form
 # (`_VERBISH`: where one follows an adverb, it is there without it too, and "\w+ed" ends in
 # "ed" after a letter of the same word), or another verb.
 _PERSON_WORD = re.compile(rf"\b{_PRONOUN_SUBJECT}", re.IGNORECASE)
@@ -271,7 +271,7 @@ _OTHER_VERB = re.compile(
 )
 
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
     """Whether `text` has a verb, or a subject that brings one ("Lots of synergy" has none).
 
     Three patterns searched in turn, the commonest first, cost about a quarter of the one
@@ -381,7 +381,7 @@ def split_clauses(sentence: Span) -> list[Span]:
             # "I think mostly | because he was worried": it hedges the reason; "And I mean, | I
             # figured…" is a filler of the clause it opens
             pending = left
-        elif (_has_verb(piece) or _SUBJECT_AFTER_CONNECTIVE.match(piece)) and len(
+        elif (has_verb(piece) or _SUBJECT_AFTER_CONNECTIVE.match(piece)) and len(
                 piece.split()) >= MIN_CLAUSE_WORDS or (
                 bullet and text[:left].rstrip().endswith(",") and _bullet_fact(text, left, right)
                 # ("- hotel paid, not the guest": a contrastive tail stays with its clause)
@@ -389,7 +389,7 @@ def split_clauses(sentence: Span) -> list[Span]:
             merged.append([left, right])
         elif merged:
             merged[-1][1] = right
-        elif (_COORDINATED.match(following) and _has_verb(following) or bullet and (
+        elif (_COORDINATED.match(following) and has_verb(following) or bullet and (
                 _bullet_fact(text, left, right))) and (len(piece.split()) >= MIN_CLAUSE_WORDS
                                                        and "," in text[right:right + 2]):
             # A verbless statement a coordinator answers is a clause of its own, as a bullet's
@@ -711,7 +711,7 @@ def _subject_head(rest: str) -> tuple[str, ...]:
     the first preposition. The people after it ("trial with 6 pickers", "call with the
     client") are whom the step was with, not who took it."""
     phrase = _subject_phrase(rest)
-    if _has_verb(rest):
+    if has_verb(rest):
         return phrase
     cut = next((i for i, w in enumerate(phrase) if i and w.lower() in _PHRASE_PREPOSITIONS),
                len(phrase))
@@ -956,8 +956,8 @@ def negation_at(text: str) -> tuple[tuple[int, int], ...]:
     """
     pseudo = [(m.start(), m.end()) for m in _PSEUDO_NEGATION.finditer(text)]
     pseudo += [(m.start(1), m.end(1)) for m in _CONTRAST.finditer(text)
-               if (_has_verb(text[:m.start()]) or _SUBJECT_AFTER_CONNECTIVE.match(
-                   text[:m.start()])) and not _has_verb(m.group(2))
+               if (has_verb(text[:m.start()]) or _SUBJECT_AFTER_CONNECTIVE.match(
+                   text[:m.start()])) and not has_verb(m.group(2))
                and not _NEGATION.search(text[:m.start()])]
     opening = len(text) - len(_subject_text(text))
     return tuple(
@@ -1553,12 +1553,12 @@ def _mode_of(text: str, actor: Actor) -> Mode:
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
             _present_tense(rest) and not _HEDGE.match(rest) and not _told_present(text)) or (
             _LASTING_NOW.search(text) and (_PRESENT_ONGOING.search(rest) or not (
-                past_tense(text) or _HEDGE.search(text)) and (_has_verb(rest) or not any(
+                past_tense(text) or _HEDGE.search(text)) and (has_verb(rest) or not any(
                 ch.isdigit() for ch in text)))):
         # …"now our sales team is checking the documents", "and now both shifts use the same
         # checklist": what lasts ("- time to first PR now 6 days" tells a result, no verb)
         return "habitual"
-    if _STILL.search(text) and _has_verb(rest) and not (
+    if _STILL.search(text) and has_verb(rest) and not (
             _MODAL.search(text) or _PERFECT_OR_PAST.search(text) or _told_in_the_past(text)):
         # "he still sends me his drafts"; "the corridor's been clear since then" tells a result
         return "habitual"
@@ -1814,7 +1814,7 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
     turns to the candidate ("she asked me to come with her", "mine was the first name on his
     list", "the lab referred two hospitals to us"), or a bullet says how things stood ("- fine
     between us after"), with no signpost word and nothing sour."""
-    verbless = not _has_verb(text)
+    verbless = not has_verb(text)
     # "She still sends us a photo every year" is a habit of theirs that began with the story;
     # "people usually trust me" is a boast about every story, and no bond this one left.
     lasting = mode == "habitual" and actor == "other" and bool(_SINCE.search(text))
@@ -2066,7 +2066,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         # subject to lend: the step is the speaker's, as a bullet's is.
         # In a terse bullet a step after a comma is the speaker's whoever the part before it
         # names ("- guy was clueless, didn't bother explaining our pricing to him").
-        shared = host.actor if host and _has_verb(
+        shared = host.actor if host and has_verb(
             _ASIDE_IN_BRACKETS.sub("", host.text)) and (
             _SHARES_SUBJECT.match(text) or (host.actor != "none" and opens_on_verb(text)
                                             and not bullet)
@@ -2226,7 +2226,7 @@ def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) 
             _told_in_the_past(text)):
         return "hypothetical"  # "I will sign only | when the results come": the time of a plan
     if mode == "fact" and _CONDITION_OPENING.match(text) and (
-            _has_verb(text) or _SUBJECT_AFTER_CONNECTIVE.match(text)) and not (
+            has_verb(text) or _SUBJECT_AFTER_CONNECTIVE.match(text)) and not (
             _told_in_the_past(text)):
         return "habitual"  # "if someone brings up an old idea": whenever it happens
     if host is None:
@@ -2417,7 +2417,7 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
         # through one bounded stretch is one step of the story, as it is in one clause.
         return "fact", replace(condition, mode="fact")
     if mode == "fact" and condition.mode == "habitual" and _RECURRING_CONDITION.match(
-            condition.text) and not _HANGS_ON.match(text) and _has_verb(text):
+            condition.text) and not _HANGS_ON.match(text) and has_verb(text):
         # What follows "whenever…" happened each time, told in the past or the present.
         return "habitual", replace(condition, mode="habitual")
     if mode == "fact" and _generic_condition(condition, text):
@@ -2460,7 +2460,7 @@ def _generic_condition(condition: Clause, text: str) -> bool:
     answer."""
     return condition.mode in ("fact", "habitual") and bool(
         _CONDITION_OPENING.match(condition.text)) and not _HANGS_ON.match(text) and (
-        _has_verb(text)) and not (_told_in_the_past(condition.text) or _told_in_the_past(text))
+        has_verb(text)) and not (_told_in_the_past(condition.text) or _told_in_the_past(text))
 
 
 def _shares_habit(text: str, mode: Mode, host: str) -> bool:
@@ -3137,7 +3137,7 @@ _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", 
 
 __all__ = [
     "ACTORS", "Actor", "Clause", "MODES", "Mode", "ROLES", "Role", "appraises_self", "cue_signals",
-    "habit_of_story",
+    "habit_of_story", "has_verb",
     "later_bond", "licensed", "listed_in_past", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
     "read_sentence", "self_appraisal", "split_clauses", "subject_split", "told_in_past",
