@@ -61,7 +61,7 @@ def test_a_frame_cuts_where_its_word_is_told_in_any_text() -> None:
 ])
 def test_a_piece_has_a_verb_by_its_subject_its_verb_form_or_another_verb(
         text: str, verb: bool) -> None:
-    assert reading._has_verb(text) is verb
+    assert reading.has_verb(text) is verb
 
 
 def test_the_needles_of_a_pattern_are_read_once_and_kept(
