@@ -30,3 +30,9 @@ def test_the_same_words_in_the_story_are_evidence() -> None:
 def test_a_verbless_opening_keeps_its_date_and_its_red_flag() -> None:
     assert "timeframe" in _kinds_in_first("Returns desk, Leeds store, March 2023: " + STORY)
     assert "contempt" in _kinds_in_first("Useless idiots, the lot of them, honestly. " + STORY)
+
+
+def test_a_story_told_in_verbless_notes_keeps_its_evidence() -> None:
+    notes = ("- Warehouse; pickers walking 14 km a shift.\n- Mock-up in 2 days; trial with 6 "
+             "pickers.\n- Walking down to 9 km a shift.")
+    assert "experiment" in {e.kind for e in analyze(notes).evidence}

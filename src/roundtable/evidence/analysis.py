@@ -1485,8 +1485,11 @@ def analyze(answer: str) -> Analysis:
     _flags_across(spans, clauses, all_hits, quarantined)
     scene = opening_scene(clauses)
     # The question said back before the story starts ("So, invent and simplify.", "Right,
-    # earning trust, okay."): the words are the interviewer's, and show nothing done.
-    echo = next((i for i, span in enumerate(spans) if has_verb(span.text)), len(spans))
+    # earning trust, okay."): the words are the interviewer's, and show nothing done. A story
+    # told all in verbless notes ("- Mock-up in 2 days; trial with 6 pickers") has no such
+    # opening, nor has a bullet line.
+    echo = next((i for i, span in enumerate(spans) if has_verb(span.text)), 0)
+    echo = next((i for i in range(echo) if _NEW_BULLET.match(spans[i].text)), echo)
     for index, span in enumerate(spans):
         hits = all_hits[index]
         masked = index in quarantined
