@@ -373,7 +373,7 @@ def answered_before(question: str, asks: Sequence[Ask], answer: str) -> Ask | No
     """The interviewer's follow-up inside the story that asked what `question` asks (how it
     came out, how someone took it, what they would do differently) and drew a reply that
     answers it, if any: asking it again presumes the reply was not heard."""
-    asking = about(question)
+    asking = about(question) if asks else None
     if asking is None:
         return None
     ends = [ask.at for ask in asks[1:]] + [len(answer)]
