@@ -724,7 +724,8 @@ def _later_bond(span: Span, hits: Hits, own: list[Clause], asked_after: bool = F
         return
     bonds = [c for c in own if c.role == "relationship" and c.owner != "candidate"
              and (later_bond(c.text, c.actor, c.mode, 1.0, c.reported) or asked_after and (
-                 c.mode in ("fact", "hedged", "habitual") and not went_against(c.text)))]
+                 c.actor in ("other", "team") and c.mode in ("fact", "hedged", "habitual")
+                 and not went_against(c.text)))]
     if bonds:
         hits["relationship"] = [(c.span.start - span.start, c.span.end - span.start)
                                 for c in bonds[:1]]
@@ -732,7 +733,8 @@ def _later_bond(span: Span, hits: Hits, own: list[Clause], asked_after: bool = F
 
 def _lesson_asked_for(span: Span, hits: Hits, own: list[Clause]) -> None:
     """Asked what they would do differently, the candidate's "I'd involve her earlier" is the
-    lesson, though no word of learning is said."""
+    lesson, though no word of learning is said (unless the reply opened by saying there was
+    nothing: "Not really. Maybe I'd have moved faster.")."""
     if "learning" in hits:
         return
     lessons = [c for c in own if c.role == "reflection" and c.by_candidate
@@ -1507,7 +1509,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
             _positional_result(span, hits, substantive.index(index), len(substantive), own,
                                headed=settled == "result")
             _later_bond(span, hits, own, asked_after=settled == "relationship")
-            if settled == "reflection":
+            if settled == "reflection" and not asked[index].denied:
                 _lesson_asked_for(span, hits, own)
             _placed_grounds(span, hits, own)
             _measured_in_place(span, hits, own)

@@ -39,15 +39,15 @@ _TAKEN = re.compile(
 _SOMEONE = re.compile(
     r"\b(?:he|she|they|him|her|them|his|their|(?:your|the) (?:manager|boss|director|lead|"
     r"colleague|peer|teammate|team|client|customer|stakeholders?|engineer|designer|report|"
-    r"partner|vp|ceo|cto|other \w+)|each other|the two of you)\b|"
+    r"partner|vp|ceo|cto|other \w+)|each other|the two of you|you two|you both|both of you)\b|"
     # a name, which only a capital inside the sentence tells from its first word
     r"(?<=[a-z,] )[A-Z][a-z]+\b")
 _CAME_OF = re.compile(
     r"\b(?:outcome|results?|turn(?:ed)? out|end(?:ed)? up|in the end|happened (?:next|after|then|"
     r"in the end|afterwards|to|with)|impact|c(?:a|o)me of|work(?:ed)? out|pan(?:ned)? out|"
     r"play(?:ed)? out|land(?:ed)?|resolved?|resolution|measur\w*|(?:did|does) (?:it|that|this|"
-    r"the \w+) (?:work|help|fix|solve|succeed|stick|hold)|how did (?:it|that|this|things|the "
-    r"\w+) go|(?:hit|meet|met|reach|make) (?:the|your|that) (?:target|goal|deadline|number))\b",
+    r"the(?: [\w-]+){1,3}) (?:work|help|fix|solve|succeed|stick|hold)|how did (?:it|that|this|"
+    r"things|the(?: [\w-]+){1,3}) go|(?:hit|meet|met|reach|make) (?:the|your|that) (?:target|goal|deadline|number))\b",
     re.IGNORECASE)
 """An ask about how the story came out. A bare "What happened?" is left out: asked early, it
 asks for the story itself."""
@@ -150,12 +150,11 @@ def replies(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> dict[int,
         inside = [i for i, span in enumerate(spans)
                   if span.start >= at and (until is None or span.start < until)]
         settled = about(ask)
+        bare = _BARE.match(spans[inside[0]].text) if inside else None
+        denied = bare is not None and _NO.match(bare.group("word")) is not None
         for i in inside:
-            said_back = None
-            bare = _BARE.match(spans[i].text)
-            if i == inside[0] and bare is not None:
-                said_back = restate(ask, yes=not _NO.match(bare.group("word")))
-            read[i] = Reply(settled, i == inside[0], said_back)
+            said_back = restate(ask, yes=not denied) if i == inside[0] and bare else None
+            read[i] = Reply(settled, i == inside[0], said_back, denied)
     return read
 
 

@@ -58,6 +58,9 @@ class Reply:
     said_back: str | None = None
     """For a bare yes or no, the ask said back as the candidate's words ("I did not go over
     her head"), read as if the sentence said it."""
+    denied: bool = False
+    """The reply opened with a bare "no" ("Not really. Maybe I'd have moved faster."): what
+    follows is said after denying what was asked."""
 
 
 def insertion(span: Span, said_back: str) -> tuple[int, int, str]:
@@ -925,6 +928,9 @@ _PSEUDO_NEGATION = re.compile(
     r"no more than|no less than|not until|if not|whether or not|not to mention|not least|"
     r"never mind|no wonder|no problem|no-brainer|not bad|(?:not|never) (?:gonna|going to) lie|"
     r"won't lie|(?:didn't|did not|don't|do not) just|"
+    # a reply that says no and goes on in a clause of its own: "No, I sorted it out with her"
+    # denies what was asked, not the sorting out
+    r"^\W*no(?=,\s*(?:I|we|he|she|they|it|that|the|my|our)\b)|"
     # "they always say no", "the VP still said no": a refusal told is a thing said
     # ("- told him no, audit would flag it": the same, told to someone)
     r"(?<!instead of )(?<!instead of just )(?:say|says|said|saying|(?:tell|tells|told) (?:him|"
@@ -2641,7 +2647,7 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None,
     return [_as_asked(c, asked[c.sentence]) if c.sentence in asked else c for c in clauses_read]
 
 
-_KEPT_UNDER_RESULT = frozenset({"relationship", "reflection", "decision"})
+_KEPT_UNDER_RESULT = frozenset({"relationship", "reflection"})
 _KEPT_UNDER_BOND = frozenset({"reflection", "grounds"})
 
 
@@ -2651,7 +2657,8 @@ def _as_asked(clause: Clause, reply: Reply) -> Clause:
     other side stood is the relationship afterwards; after "What would you do differently?"
     the candidate's words are the lesson, "I'd" and all."""
     if reply.about == "result" and clause.role not in _KEPT_UNDER_RESULT and not (
-            clause.actor == "candidate" and clause.role == "action"):
+            clause.actor == "candidate" and clause.role == "action"
+            or clause.by_candidate and clause.role == "decision"):
         return replace(clause, role="result")
     if reply.about == "relationship" and clause.role not in _KEPT_UNDER_BOND and not (
             clause.actor == "candidate" and clause.role in ("action", "decision")):
