@@ -47,7 +47,8 @@ _CAME_OF = re.compile(
     r"in the end|afterwards|to|with)|impact|c(?:a|o)me of|work(?:ed)? out|pan(?:ned)? out|"
     r"play(?:ed)? out|land(?:ed)?|resolved?|resolution|measur\w*|(?:did|does) (?:it|that|this|"
     r"the(?: [\w-]+){1,3}) (?:work|help|fix|solve|succeed|stick|hold)|how did (?:it|that|this|"
-    r"things|the(?: [\w-]+){1,3}) go|(?:hit|meet|met|reach|make) (?:the|your|that) (?:target|goal|deadline|number))\b",
+    r"things|the(?: [\w-]+){1,3}) go|(?:hit|meet|met|reach|make) (?:the|your|that) "
+    r"(?:target|goal|deadline|number))\b",
     re.IGNORECASE)
 """An ask about how the story came out. A bare "What happened?" is left out: asked early, it
 asks for the story itself."""
