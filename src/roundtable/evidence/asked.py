@@ -67,6 +67,19 @@ def about(ask: str) -> About | None:
     return None
 
 
+def topics(question: str) -> set[About]:
+    """Everything a question asks about, of what an ask can settle: "What happened in the end,
+    and what would you do differently?" asks for the result and for a lesson."""
+    found: set[About] = set()
+    if _REFLECTION.search(question):
+        found.add("reflection")
+    if _TAKEN.search(question) and _SOMEONE.search(question):
+        found.add("relationship")
+    if _CAME_OF.search(question):
+        found.add("result")
+    return found
+
+
 _CLOSED = re.compile(
     r"^\W*(?:(?:and|so|but|okay|ok|right|then|great),?\s+)*"
     r"(?P<aux>did|do|does|have|has|had|was|were|is|are|would|will|could|can|should)\s+"
@@ -171,4 +184,4 @@ def went_against(text: str) -> bool:
     return _AGAINST.search(text) is not None
 
 
-__all__ = ["about", "replies", "restate", "went_against"]
+__all__ = ["about", "replies", "restate", "topics", "went_against"]

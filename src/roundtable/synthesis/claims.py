@@ -43,7 +43,7 @@ from roundtable.catalog.loader import get_competency
 from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Competency, Criterion
 from roundtable.deliberation.phrasing import DONE_BY_CANDIDATE, FLAG_SAYS, KIND_SHOWS
 from roundtable.evidence.analysis import Analysis, analyze
-from roundtable.evidence.asked import about
+from roundtable.evidence.asked import about, topics
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.models import VOTES, Ask, Quote, Review, Vote
 from roundtable.render.labels import VOTE_LABELS
@@ -370,15 +370,15 @@ _NOT_ANSWERED = re.compile(
 
 
 def answered_before(question: str, asks: Sequence[Ask], answer: str) -> Ask | None:
-    """The interviewer's follow-up inside the story that asked what `question` asks (how it
-    came out, how someone took it, what they would do differently) and drew a reply that
+    """The interviewer's follow-up inside the story that asked something `question` asks (how
+    it came out, how someone took it, what they would do differently) and drew a reply that
     answers it, if any: asking it again presumes the reply was not heard."""
-    asking = about(question) if asks else None
-    if asking is None:
+    asking = topics(question) if asks else set()
+    if not asking:
         return None
     ends = [ask.at for ask in asks[1:]] + [len(answer)]
     return next((ask for ask, end in zip(asks, ends, strict=True)
-                 if about(ask.text) == asking and answer[ask.at:end].strip()
+                 if about(ask.text) in asking and answer[ask.at:end].strip()
                  and not _NOT_ANSWERED.search(answer[ask.at:end])), None)
 
 
