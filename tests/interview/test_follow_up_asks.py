@@ -118,3 +118,21 @@ def test_the_excerpt_reads_back_with_the_same_asks() -> None:
 def test_an_ask_must_point_into_the_answer_in_order(asks: tuple[Ask, ...]) -> None:
     with pytest.raises(ValidationError):
         Submission(answer="We shipped on time. No.", asks=asks)
+
+
+def test_a_transcript_with_no_behavioral_question_keeps_its_follow_ups() -> None:
+    # "Walk me through it" about a project already named opens no behavioral question: the
+    # candidate's turns are the one answer, and the follow-up inside it still travels with it.
+    text = ("Interviewer: So, the warehouse move last spring. Walk me through it.\n\n"
+            "Candidate: We had to move forty thousand parts between two sites in one weekend, "
+            "and I planned the pick order so the fastest movers went first and the trucks "
+            "never waited.\n\n"
+            "Interviewer: What was the outcome?\n\n"
+            "Candidate: We reopened on Monday at seven with every order shipping on time.\n")
+    transcript = read_transcript(text)
+    assert transcript is not None
+    assert split(converse(transcript)) == []
+    submission = parse_input(text)
+    assert [ask.text for ask in submission.asks] == ["What was the outcome?"]
+    assert _reply(submission, 0) == ("We reopened on Monday at seven with every order shipping "
+                                     "on time.")
