@@ -8,10 +8,11 @@ each field's annotation string when it builds the classes, at every start of the
 1.5 ms of a review process for this module).
 """
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1"
 
@@ -138,6 +139,24 @@ class Signal(_Model):
     concern: str
 
 
+class Ask(_Model):
+    """A question the interviewer asked inside the story ("What was the outcome?", "Did you
+    escalate it?"), kept with the answer because the reply it drew means what it does only
+    beside it: "No, never." after "Did you escalate?" is an escalation not made."""
+
+    text: str = Field(description="The interviewer's words, as said.")
+    at: int = Field(ge=0, description="Where in the answer the candidate's reply to it begins.")
+
+
+def check_asks(asks: Sequence[Ask], answer: str) -> None:
+    """Raise ValueError unless every ask points into `answer`, in the order they were asked."""
+    places = [ask.at for ask in asks]
+    if any(at > len(answer) for at in places):
+        raise ValueError("an ask's reply starts past the end of the answer")
+    if places != sorted(places):
+        raise ValueError("asks are out of order: each reply starts after the one before")
+
+
 class FollowUp(_Model):
     """The question a panelist would ask next to close their concern."""
 
@@ -238,6 +257,11 @@ class Review(_Model):
     headline: str
     question: str | None = None
     answer: str = Field(description="The text that every quote offset refers to.")
+    # Left out of the JSON when empty, so reviews of plain answers read as before.
+    asks: list[Ask] = Field(
+        default_factory=new_list, exclude_if=lambda value: not value,
+        description="The interviewer's follow-up questions inside the story, each with where "
+        "the reply it drew begins in the answer (transcripts only).")
     role: str | None = None
     level: str | None = None
     competency: CompetencyRef
@@ -250,3 +274,8 @@ class Review(_Model):
     verdict: Verdict
     flags: list[Flag] = Field(default_factory=new_list)
     engine: EngineInfo
+
+    @model_validator(mode="after")
+    def _asks_in_answer(self) -> "Review":
+        check_asks(self.asks, self.answer)
+        return self

@@ -82,7 +82,7 @@ def complete(brief: Brief, flags: list[Flag]) -> tuple[Case, list[Flag]]:
     """The rest of `prepare`: the answer analysed and scored by the rubric for each panelist."""
     submission, chosen = brief.submission, brief.competency
     flags = list(flags)
-    analysis = analyze(submission.answer)
+    analysis = analyze(submission.answer, [(ask.at, ask.text) for ask in submission.asks])
     criteria = score_criteria(analysis, chosen)
     with_evidence = sum(1 for c in criteria if c.evidence)
     elsewhere_because = (elsewhere(submission.answer, chosen,
@@ -122,6 +122,7 @@ def assemble(case: Case, deliberation: Deliberation, flags: list[Flag]) -> Revie
         headline=deliberation.headline,
         question=submission.question,
         answer=submission.answer,
+        asks=list(submission.asks),
         role=submission.role,
         level=submission.level,
         competency=CompetencyRef(

@@ -15,12 +15,12 @@ from roundtable.evidence.reading import (
     Actor,
     Mode,
     Role,
-    _past_of,
     heading_of,
     later_bond,
     names_in,
     negation_at,
     opens_on_verb,
+    past_of,
     past_tense,
     read_actor,
     read_answer,
@@ -613,7 +613,7 @@ def test_quoted_words_are_the_speakers(answer: str, speaker: str) -> None:
     ("pass", "passed"), ("address", "addressed"), ("discusses", "discussed"),
 ])
 def test_the_past_of_a_present_form(present: str, past: str) -> None:
-    assert _past_of(present) == past
+    assert past_of(present) == past
 
 
 @pytest.mark.parametrize(("text", "role"), [

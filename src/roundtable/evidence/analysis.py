@@ -7,12 +7,13 @@ engine's prompts, so both engines argue over the same evidence.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from roundtable import regexes as re
 from roundtable.evidence.across import flags_across
+from roundtable.evidence.asked import replies, went_against
 from roundtable.evidence.credit import credit, credit_cue, opening_scene
 from roundtable.evidence.flagging import flags_of, mentions_others
 from roundtable.evidence.injection import addressed_to_reviewer
@@ -23,6 +24,7 @@ from roundtable.evidence.reading import (
     habit_of_story,
     has_verb,
     heading_of,
+    insertion,
     later_bond,
     listed_in_past,
     opens_on_verb,
@@ -645,11 +647,12 @@ _TOOK_UP = re.compile(r"^\W*(?:and |so |then |but )?(?:I|we) (?:(?:also|then|soo
 
 
 def _positional_result(span: Span, hits: Hits, index: int, count: int,
-                       own: list[Clause]) -> None:
+                       own: list[Clause], headed: bool = False) -> None:
     """An outcome told without signposts: a change late in the story or in a clause the
-    reading places as the story's outcome, or a number there outside a step or the scene."""
+    reading places as the story's outcome, or a number there outside a step or the scene.
+    `headed`: the interviewer asked how it came out, and this sentence replies."""
     told_as_outcome = any(c.role == "result" for c in own)
-    if "result" not in hits and heading_of(span) == "result" and any(
+    if "result" not in hits and (headed or heading_of(span) == "result") and any(
             c.role == "result" and c.mode in ("fact", "negated") for c in own):
         # Under its own heading the outcome needs no change word: "Result: no incident; the
         # supplier replaced the batch at their cost".
@@ -714,17 +717,33 @@ def _measured_in_place(span: Span, hits: Hits, own: list[Clause]) -> None:
         del hits["quantified_result"]
 
 
-def _later_bond(span: Span, hits: Hits, own: list[Clause]) -> None:
+def _later_bond(span: Span, hits: Hits, own: list[Clause], asked_after: bool = False) -> None:
     """A relationship told through a later event ("six months later she asked me to come with
     her"): the reading's relationship clause, someone else turning to the candidate, is
-    evidence of the bond though no relationship word is said."""
+    evidence of the bond though no relationship word is said. After the interviewer asked how
+    someone took it (`asked_after`), how they stood is the bond: "She was fine with it"."""
     if "relationship" in hits:
         return
     bonds = [c for c in own if c.role == "relationship" and c.owner != "candidate"
-             and later_bond(c.text, c.actor, c.mode, 1.0, c.reported)]
+             and (later_bond(c.text, c.actor, c.mode, 1.0, c.reported) or asked_after and (
+                 c.actor in ("other", "team") and c.mode in ("fact", "hedged", "habitual")
+                 and not went_against(c.text)))]
     if bonds:
         hits["relationship"] = [(c.span.start - span.start, c.span.end - span.start)
                                 for c in bonds[:1]]
+
+
+def _lesson_asked_for(span: Span, hits: Hits, own: list[Clause]) -> None:
+    """Asked what they would do differently, the candidate's "I'd involve her earlier" is the
+    lesson, though no word of learning is said (unless the reply opened by saying there was
+    nothing: "Not really. Maybe I'd have moved faster.")."""
+    if "learning" in hits:
+        return
+    lessons = [c for c in own if c.role == "reflection" and c.by_candidate
+               and c.mode == "hypothetical"]
+    if lessons:
+        hits["learning"] = [(c.span.start - span.start, c.span.end - span.start)
+                            for c in lessons[:1]]
 
 
 # A cause of something that happened ("the tablets took another four minutes to log in because
@@ -1439,19 +1458,29 @@ def _flags_across(spans: list[Span], clauses: list[Clause], all_hits: list[Hits]
             hits.setdefault(kind, []).append((start, end))
 
 
-def analyze(answer: str) -> Analysis:
-    """Find all evidence in `answer`. Offsets in the result index into `answer` itself."""
+def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
+    """Find all evidence in `answer`. Offsets in the result index into `answer` itself.
+
+    `asks` are a transcript's follow-ups inside the story, as (where the reply each drew
+    begins, its words): a reply is read in the light of its ask (`asked`).
+    """
     found_sentences: list[Sentence] = []
     evidence: list[Evidence] = []
     flags: list[Flag] = []
     spans = sentences(answer)
+    asked = replies(spans, asks) if asks else {}
+    # A bare "No, never." is matched as the ask said back makes it ("…, I did not go over her
+    # head"), wherever else it is restated.
+    said_back = {i: [insertion(spans[i], reply.said_back)] for i, reply in asked.items()
+                 if reply.said_back is not None}
     # A bullet with no subject is read with the one the answer speaks in ("I", or "we").
     subject = "We" if understood_subject(answer) == "team" else "I"
     # "…hour before. Threatened to move practice." goes on with the patient, not the candidate.
     # (The sentence before is read last: reading its actor costs the most.)
-    read = [(span.text, []) if i and opens_on_verb(span.text) and not
+    read = [(span.text, []) if i and i not in said_back and opens_on_verb(span.text) and not
             _NEW_BULLET.match(span.text) and not _OBJECT_PRONOUN.search(span.text) and
-            read_actor(spans[i - 1].text) == "other" else _as_read(span, subject)
+            read_actor(spans[i - 1].text) == "other" else _as_read(
+                span, subject, said_back.get(i, ()))
             for i, span in enumerate(spans)]
     all_hits = [_kinds_in(span, as_read) for span, as_read in zip(spans, read, strict=True)]
     # Each sentence matched as written has been searched for the injection phrasing already.
@@ -1464,7 +1493,7 @@ def analyze(answer: str) -> Analysis:
         i for i, span in enumerate(spans)
         if i not in quarantined and Sentence(i, span, frozenset(all_hits[i]), False).strength > 0
     ]
-    clauses = _lessons_unhedged(read_answer(spans, substantive))
+    clauses = _lessons_unhedged(read_answer(spans, substantive, asked))
     # A story told in the present is matched as told in the past once the reading knows it is
     # one ("so I decide I take it" reads as the step "I decided").
     restated: dict[int, tuple[str, Inserted]] = {}
@@ -1474,6 +1503,8 @@ def analyze(answer: str) -> Analysis:
     for index, span in enumerate(spans):
         edits = [edit for c in clauses if c.sentence == index
                  for edit in [told_in_past(c)] if edit is not None]
+        if edits and index in said_back:
+            edits += said_back[index]
         if in_present:
             edits += [edit for c in clauses if c.sentence == index
                       for edit in listed_in_past(c)
@@ -1500,8 +1531,12 @@ def analyze(answer: str) -> Analysis:
                     if kind in _PLAIN_FACTS or kind in RED_FLAGS}
         elif index in substantive:
             own = [c for c in clauses if c.sentence == index]
-            _positional_result(span, hits, substantive.index(index), len(substantive), own)
-            _later_bond(span, hits, own)
+            settled = asked[index].about if index in asked else None
+            _positional_result(span, hits, substantive.index(index), len(substantive), own,
+                               headed=settled == "result")
+            _later_bond(span, hits, own, asked_after=settled == "relationship")
+            if settled == "reflection" and not asked[index].denied:
+                _lesson_asked_for(span, hits, own)
             _placed_grounds(span, hits, own)
             _placed_lesson(span, hits, own)
             _measured_in_place(span, hits, own)

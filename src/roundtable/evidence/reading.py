@@ -20,7 +20,7 @@ Everything later (credit, red flags, premises of generated sentences, `--explain
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -37,12 +37,38 @@ Role = Literal[
     "situation", "task", "dispute", "grounds", "action", "decision", "result", "relationship",
     "reflection", "other",
 ]
+About = Literal["result", "relationship", "reflection"]
+"""The roles an interviewer's follow-up can settle for the reply it drew (`asked`)."""
 ACTORS: tuple[Actor, ...] = ("candidate", "team", "other", "none")
 MODES: tuple[Mode, ...] = ("fact", "negated", "hypothetical", "habitual", "hedged")
 ROLES: tuple[Role, ...] = (
     "situation", "task", "dispute", "grounds", "action", "decision", "result", "relationship",
     "reflection", "other",
 )
+
+
+@dataclass(frozen=True)
+class Reply:
+    """How the ask before it bears on one sentence of the answer."""
+
+    about: About | None
+    """The role the ask settles for the reply's clauses."""
+    opens: bool
+    """The sentence opens the reply (what a STAR heading's line is to its section)."""
+    said_back: str | None = None
+    """For a bare yes or no, the ask said back as the candidate's words ("I did not go over
+    her head"), read as if the sentence said it."""
+    denied: bool = False
+    """The reply opened with a bare "no" ("Not really. Maybe I'd have moved faster."): what
+    follows is said after denying what was asked."""
+
+
+def insertion(span: Span, said_back: str) -> tuple[int, int, str]:
+    """Where the ask said back goes into a bare reply (an offset into the answer) and its
+    words: before the closing stop, so "No, never." reads "No, never, I did not go over her
+    head."."""
+    end = span.start + len(span.text.rstrip(" .!"))
+    return end, end, f", {said_back}"
 
 
 @dataclass(frozen=True)
@@ -902,6 +928,9 @@ _PSEUDO_NEGATION = re.compile(
     r"no more than|no less than|not until|if not|whether or not|not to mention|not least|"
     r"never mind|no wonder|no problem|no-brainer|not bad|(?:not|never) (?:gonna|going to) lie|"
     r"won't lie|(?:didn't|did not|don't|do not) just|"
+    # a reply that says no and goes on in a clause of its own: "No, I sorted it out with her"
+    # denies what was asked, not the sorting out
+    r"^\W*no(?=,\s*(?:I|we|he|she|they|it|that|the|my|our)\b)|"
     # "they always say no", "the VP still said no": a refusal told is a thing said
     # ("- told him no, audit would flag it": the same, told to someone)
     r"(?<!instead of )(?<!instead of just )(?:say|says|said|saying|(?:tell|tells|told) (?:him|"
@@ -2609,12 +2638,56 @@ def _voice_of(span: Span, read: list[tuple[list[Clause], float | None, Role | No
     return "other" if read and continues_other(span, read[-1][0]) else voice
 
 
-def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[Clause]:
+def read_answer(spans: list[Span], story: Sequence[int] | None = None,
+                asked: Mapping[int, Reply] | None = None) -> list[Clause]:
     """Every clause of the answer, read in order; STAR headings carry over sentences.
 
     `story` lists the sentences that carry the story (filler left out), so that padding an
-    answer cannot move a sentence into or out of the part where outcomes are told.
+    answer cannot move a sentence into or out of the part where outcomes are told. `asked`
+    tells, for a transcript, which sentences reply to an interviewer's follow-up and what it
+    settles (`asked.replies`): an ask heads its reply as a STAR heading heads its section.
     """
+    asked = asked or {}
+    clauses_read = _read_in_order(spans, story, asked)
+    return [_as_asked(c, asked[c.sentence]) if c.sentence in asked else c for c in clauses_read]
+
+
+_KEPT_UNDER_RESULT = frozenset({"relationship", "reflection"})
+_KEPT_UNDER_BOND = frozenset({"reflection", "grounds"})
+
+
+def _as_asked(clause: Clause, reply: Reply) -> Clause:
+    """A clause in the light of the ask it replies to: after "What was the outcome?" what no
+    step of the candidate's tells is how it came out; after "How did she take it?" how the
+    other side stood is the relationship afterwards; after "What would you do differently?"
+    the candidate's words are the lesson, "I'd" and all."""
+    if reply.about == "result" and clause.role not in _KEPT_UNDER_RESULT and not (
+            clause.actor == "candidate" and clause.role == "action"
+            or clause.by_candidate and clause.role == "decision"):
+        return replace(clause, role="result")
+    if reply.about == "relationship" and clause.role not in _KEPT_UNDER_BOND and not (
+            clause.actor == "candidate" and clause.role in ("action", "decision")):
+        return replace(clause, role="relationship")
+    if reply.about == "reflection" and clause.role != "relationship" and clause.actor != "other":
+        return replace(clause, role="reflection")
+    return clause
+
+
+def _said_back(span: Span, index: int, position: float | None, heading: Role | None,
+               names: frozenset[str], in_story: bool, voice: Actor, said_back: str) -> Clause:
+    """A bare "No, never." read as the ask said back makes it ("No, never, I did not go over
+    her head."): one clause over the sentence as written, with the reading of the words the
+    ask lends it."""
+    start, _, words = insertion(span, said_back)
+    text = span.text[:start - span.start] + words + span.text[start - span.start:]
+    read = read_sentence(Span(span.start, span.start + len(text), text), index, position,
+                         heading, names, in_story=in_story, voice=voice)[-1]
+    return Clause(index, span, read.actor, read.owner, read.mode, read.role, read.reported)
+
+
+def _read_in_order(spans: list[Span], story: Sequence[int] | None,
+                   asked: Mapping[int, Reply]) -> list[Clause]:
+    """`read_answer`'s clauses before the asks have their say on roles."""
     whole = " ".join(span.text for span in spans)
     names = names_in(whole)
     voice = understood_subject(whole)
@@ -2632,15 +2705,22 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
         # their own ("Result:") are what it heads.
         if own is None and labelled and _BULLET_LINE.match(span.text):
             heading = None
-        heading = own or heading
+        reply = asked.get(index)
+        # A new ask ends what the last one (or a heading before it) settled.
+        heading = own or (reply.about if reply is not None and reply.opens else heading)
         labelled = own is not None and bool(_BULLET_LINE.match(span.text)) and bool(
             _HEADING.sub("", span.text, count=1).strip())
         rank = sum(1 for i in counted if i < index)
         # Too short a story has no scene-setting start to tell apart from its outcome.
         position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
             else None
-        clauses = read_sentence(span, index, position, heading, names,
-                                in_story=index in counted, voice=_voice_of(span, sentences, voice))
+        if reply is not None and reply.said_back is not None:
+            clauses = [_said_back(span, index, position, heading, names, index in counted,
+                                  _voice_of(span, sentences, voice), reply.said_back)]
+        else:
+            clauses = read_sentence(span, index, position, heading, names,
+                                    in_story=index in counted,
+                                    voice=_voice_of(span, sentences, voice))
         if index in counted:
             if not habit_before:
                 clauses = _next_steps(_steps_in_present(clauses, position, heading), position,
@@ -3021,7 +3101,7 @@ _SKIPPED = frozenset({"then", "also", "just", "quickly", "directly", "immediatel
                       "finally", "personally", "really", "myself", "together", "not"})
 
 
-def _past_of(verb: str) -> str | None:
+def past_of(verb: str) -> str | None:
     """The simple past of a present form ("decides" -> "decided", "go" -> "went")."""
     if verb in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[verb]
@@ -3063,7 +3143,7 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
         if not word or lowered in _SKIPPED:
             continue
         if after_pronoun or lowered in _PRESENT_AUXILIARY:
-            past = _past_of(lowered) if _STEP_WORD.match(lowered) else None
+            past = past_of(lowered) if _STEP_WORD.match(lowered) else None
             if past is None:
                 return None
             start = at + match.start() + match.group().index(word[0])
@@ -3108,7 +3188,7 @@ def listed_in_past(clause: Clause) -> list[tuple[int, int, str]]:
         if (word in _NOT_LISTED_VERBS or word in _PAST_FORMS or word in _IRREGULAR_PAST_FORMS
                 or word.endswith(("ed", "en", "ght", "ing", "ly"))):
             continue
-        past = _past_of(word)
+        past = past_of(word)
         if past is not None:
             start = clause.span.start + match.start("verb")
             edits.append((start, start + len(word), past))

@@ -483,6 +483,12 @@ _OPENS_REQUEST = _Lazy(
 _FIRST_PERSON = _Lazy(r"\b(I|I'm|I've|I'd|[Mm]y|[Mm]e)\b")
 
 
+def asks_something(text: str) -> bool:
+    """Whether a turn asks the candidate something, as a question or as a request ("Walk me
+    through what happened after that."), rather than only acknowledging ("Okay, go on.")."""
+    return "?" in text or any(_OPENS_REQUEST.search(s) for s in sentences(text))
+
+
 def speaks_to_candidate(text: str) -> bool:
     """Whether an utterance (with no speaker named) is the interviewer's: it asks, requests a
     story ("I'm curious how that went"), or tells the candidate what they did ("You rolled

@@ -20,6 +20,7 @@ from roundtable.ingest.asks import (
     Reading,
     acknowledges,
     asks_situation,
+    asks_something,
     narrates,
     open_ask,
     read_turn,
@@ -29,6 +30,7 @@ from roundtable.ingest.asks import (
 )
 from roundtable.ingest.checks import MIN_WORDS, word_count
 from roundtable.ingest.formats import Cue, Transcript
+from roundtable.models import Ask
 
 INTERVIEWER_LABELS = {"interviewer", "q", "question", "recruiter", "hiring manager",
                       "panelist", "panel", "host", "bar raiser", "interviewer 1",
@@ -83,6 +85,9 @@ class Segment:
     spans: list[Span]
     start: float | None
     end: float | None
+    asks: tuple[Ask, ...] = ()
+    """The interviewer's follow-ups inside the story, each with where the reply it drew begins
+    in `answer`."""
     excerpt: str = ""
     """The question's own transcript (the question, follow-ups, the candidate's replies, with
     their times) in a form `parse_input` reads back as exactly this segment: what the web app
@@ -210,6 +215,17 @@ class _Open:
     replies: list[Turn] = field(default_factory=list)
     said: list[tuple[bool, Piece]] = field(default_factory=list)
     """Everything said from the question on, as (by the candidate?, piece)."""
+    asks: list[tuple[int, str]] = field(default_factory=list)
+    """The follow-ups asked, each as (how many replies came before it, its words)."""
+
+    def ask(self, text: str) -> None:
+        """Keep a follow-up; two asks before one reply ("Did it work? How did you know?") are
+        one ask, which the reply answers together."""
+        text = " ".join(text.split())
+        if self.asks and self.asks[-1][0] == len(self.replies):
+            self.asks[-1] = (len(self.replies), f"{self.asks[-1][1]} {text}")
+        else:
+            self.asks.append((len(self.replies), text))
 
 
 def _vtt_clock(seconds: float) -> str:
@@ -244,12 +260,16 @@ def _close(conversation: Conversation, current: _Open, index: int) -> Segment:
     parts: list[str] = []
     spans: list[Span] = []
     offset = 0
-    for turn in current.replies:
+    drew = dict(current.asks)
+    asks: list[Ask] = []
+    for r, turn in enumerate(current.replies):
         for n, piece in enumerate(turn.pieces):
             if parts:
                 sep = joiner if n == 0 else (" " if not conversation.paragraphs else "\n")
                 parts.append(sep)
                 offset += len(sep)
+            if n == 0 and r in drew:
+                asks.append(Ask(text=drew[r], at=offset))
             text = piece.text.strip()
             if piece.start is not None and piece.end is not None:
                 spans.append(Span(offset, offset + len(text), piece.start, piece.end))
@@ -258,7 +278,7 @@ def _close(conversation: Conversation, current: _Open, index: int) -> Segment:
     ends = [p.end for t in current.replies for p in t.pieces if p.end is not None]
     end = max(ends) if ends else None
     return Segment(index, current.question, "".join(parts), spans, current.start, end,
-                   _excerpt(current, end))
+                   tuple(asks), _excerpt(current, end))
 
 
 _NEXT_ASK = re.compile(r"(?:,|;|\.|\?)\s+(?:and\s+)?(?:also\s+|then\s+|second(?:ly)?,?\s+)?"
@@ -342,6 +362,8 @@ def split(conversation: Conversation) -> list[Segment]:
                 current = None
         if kind in {"follow_up", "other"} and current is not None and current.replies:
             current.said += [(False, p) for p in turn.pieces]
+            if kind == "follow_up" or asks_something(turn.text):
+                current.ask(turn.text)
         if kind == "wrap_up":
             break
         if kind == "question":
@@ -375,7 +397,12 @@ def whole_answer(conversation: Conversation) -> Segment | None:
         question = turns[asked[-1]].text
     end = next((i for i, t in enumerate(turns) if i > start and not conversation.is_candidate(t)
                 and WRAP_UP.search(t.text)), len(turns))
-    replies = [turns[i] for i in said if (i > start or not prompts) and i < end]
-    current = _Open(question, turns[start].start if prompts else None, replies)
+    kept = [i for i in said if (i > start or not prompts) and i < end]
+    current = _Open(question, turns[start].start if prompts else None)
+    for i in range(kept[0] if kept else end, end):
+        if i in kept:
+            current.replies.append(turns[i])
+        elif turns[i].speaker != ASIDE and asks_something(turns[i].text):
+            current.ask(turns[i].text)
     segment = _close(conversation, current, 1)
     return segment if segment.answer.strip() else None

@@ -4,9 +4,9 @@ Annotations are not postponed (no `from __future__ import annotations`), as in `
 would evaluate each field's annotation string when it builds the classes, at every start.
 """
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from roundtable.models import Flag
+from roundtable.models import Ask, Flag, check_asks
 
 
 class TimedSpan(BaseModel):
@@ -35,3 +35,11 @@ class Submission(BaseModel):
         (), description="When each stretch of the answer was said, for transcripts with times.")
     notes: tuple[Flag, ...] = Field(
         (), description="What reading the transcript found that the reader should know.")
+    asks: tuple[Ask, ...] = Field(
+        (), description="The interviewer's follow-up questions inside the story, each with "
+        "where in the answer the reply it drew begins.")
+
+    @model_validator(mode="after")
+    def _asks_in_answer(self) -> "Submission":
+        check_asks(self.asks, self.answer)
+        return self

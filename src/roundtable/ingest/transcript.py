@@ -27,7 +27,7 @@ def to_submission(segment: Segment, notes: list[Flag], **context: str | None) ->
     timeline = tuple(TimedSpan(first=s.first, last=s.last, start=s.start, end=s.end)
                      for s in segment.spans)
     return Submission(answer=segment.answer, from_transcript=True, timeline=timeline,
-                      notes=tuple(notes), **fields)
+                      notes=tuple(notes), asks=segment.asks, **fields)
 
 
 # The candidate speaking of themselves, to no one addressed: "I'm a wedding photographer, and a

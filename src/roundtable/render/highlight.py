@@ -23,6 +23,8 @@ class Segment(NamedTuple):
     start: int
     end: int
     cited_by: tuple[str, ...] = ()
+    asked: str | None = None
+    """The interviewer's follow-up that drew the reply this run opens, shown before it."""
 
 
 class _Span(NamedTuple):
@@ -87,7 +89,33 @@ def segments(review: Review) -> list[Segment]:
         cursor = end
     if cursor < len(answer):
         out.append(Segment(answer[cursor:], cursor, len(answer)))
+    return _at_asks(out, review)
+
+
+def _at_asks(out: list[Segment], review: Review) -> list[Segment]:
+    """The segments cut where each reply to a follow-up begins, the run that opens the reply
+    carrying the ask, so a reader sees what each reply answered."""
+    for ask in review.asks:
+        n = next((n for n, s in enumerate(out) if s.start <= ask.at < s.end), None)
+        if n is None:
+            continue  # a reply with nothing after its start: nothing to put the ask before
+        run = out[n]
+        cut = ask.at - run.start
+        opened = Segment(run.text[cut:], ask.at, run.end, run.cited_by, ask.text)
+        out[n:n + 1] = [run._replace(text=run.text[:cut], end=ask.at), opened] if cut else [
+            opened]
     return out
+
+
+def replies(review: Review) -> list[tuple[str | None, str]]:
+    """The answer as the replies it is made of, each with the follow-up that drew it (None
+    for what answers the question itself)."""
+    cuts = [ask.at for ask in review.asks]
+    bounds = [0, *cuts, len(review.answer)]
+    parts = [(None, review.answer[bounds[0]:bounds[1]])] + [
+        (ask.text, review.answer[start:end])
+        for ask, start, end in zip(review.asks, bounds[1:], bounds[2:], strict=False)]
+    return [(asked, text) for asked, text in parts if text.strip() or asked]
 
 
 def cited_title(segment: Segment) -> str:

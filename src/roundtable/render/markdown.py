@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from roundtable import regexes as re
 from roundtable.models import Review, Round, Turn
+from roundtable.render.highlight import replies
 from roundtable.render.labels import (
     NO_EVIDENCE,
     ROUND_BLURBS,
@@ -110,7 +111,14 @@ def _interview(review: Review) -> Iterator[str]:
     question = inline(review.question) if review.question else "*No question was given.*"
     yield f"**Question:** {question}"
     yield "**Answer:**"
-    yield block(review.answer, prefix="> ")
+    if not review.asks:
+        yield block(review.answer, prefix="> ")
+        return
+    # A transcript's replies, each after the follow-up that drew it.
+    yield "\n>\n".join(
+        (f"> *Interviewer: {inline(asked)}*\n>\n" if asked else "") + block(text.strip(),
+                                                                      prefix="> ")
+        for asked, text in replies(review))
 
 
 def _roundtable(review: Review, roster: Roster) -> Iterator[str]:

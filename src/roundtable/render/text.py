@@ -68,6 +68,8 @@ VOTE_STYLES: dict[Vote, str] = {
     "strong_no_hire": "bold red",
 }
 CITED_STYLE = "bold yellow"
+ASK_STYLE = "italic cyan"
+"""The interviewer's follow-ups shown inside a transcript's answer: not the candidate's words."""
 STANCE_STYLES = {"agree": "green", "build": "cyan", "pushback": "yellow"}
 
 
@@ -187,6 +189,8 @@ def _interview(review: Review, *, colored: bool) -> Iterator[RenderableType]:
     cited = False
     for segment in segments(review):
         cited = cited or bool(segment.cited_by)
+        if segment.asked:
+            answer.append(f"Interviewer: {segment.asked}\n", style=ASK_STYLE)
         answer.append(segment.text, style=CITED_STYLE if segment.cited_by else "")
     yield answer
     if cited and colored:  # without colour there is no highlight for the note to explain

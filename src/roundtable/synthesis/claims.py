@@ -26,12 +26,15 @@ and reports each claim the reading does not support:
   brackets, a raw line break, a headline pronoun with nobody in the headline to refer to;
 - a concern at 5 of 5, a closing whose vote or score is not the speaker's final one, a
   comparison ("Elena, you read X higher than I do") the scores do not hold, and the same
-  follow-up asked twice in other words.
+  follow-up asked twice in other words;
+- a follow-up asking what the interviewer already asked inside the story and had answered
+  ("What would you do differently?" after the candidate said what they would change).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -40,8 +43,9 @@ from roundtable.catalog.loader import get_competency
 from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Competency, Criterion
 from roundtable.deliberation.phrasing import DONE_BY_CANDIDATE, FLAG_SAYS, KIND_SHOWS
 from roundtable.evidence.analysis import Analysis, analyze
+from roundtable.evidence.asked import about, topics
 from roundtable.evidence.kinds import RED_FLAGS
-from roundtable.models import VOTES, Quote, Review, Vote
+from roundtable.models import VOTES, Ask, Quote, Review, Vote
 from roundtable.render.labels import VOTE_LABELS
 
 _QUOTED = re.compile(r"“([^”]{12,})”")
@@ -359,10 +363,30 @@ def _sentences(text: str) -> list[str]:
     return [s for s in whole if len(s.split()) >= 6]
 
 
+_NOT_ANSWERED = re.compile(
+    r"\b(?:(?:do not|don['’]t|can['’]t|cannot) (?:really )?(?:know|remember|recall|say)|not sure|"
+    r"no idea|(?:can|could) you repeat|what do you mean|pass on that)\b", re.IGNORECASE)
+"""A reply that leaves its ask open: the candidate did not know, recall or understand."""
+
+
+def answered_before(question: str, asks: Sequence[Ask], answer: str) -> Ask | None:
+    """The interviewer's follow-up inside the story that asked something `question` asks (how
+    it came out, how someone took it, what they would do differently) and drew a reply that
+    answers it, if any: asking it again presumes the reply was not heard."""
+    asking = topics(question) if asks else set()
+    if not asking:
+        return None
+    ends = [ask.at for ask in asks[1:]] + [len(answer)]
+    return next((ask for ask, end in zip(asks, ends, strict=True)
+                 if about(ask.text) in asking and answer[ask.at:end].strip()
+                 and not _NOT_ANSWERED.search(answer[ask.at:end])), None)
+
+
 def check_review(review: Review, analysis: Analysis | None = None,
                  competency: Competency | None = None) -> list[Violation]:
     """Every claim in `review` that its answer's reading does not support."""
-    facts = _Facts(review, analysis or analyze(review.answer),
+    asks = [(ask.at, ask.text) for ask in review.asks]
+    facts = _Facts(review, analysis or analyze(review.answer, asks),
                    competency or get_competency(review.competency.id))
     found: list[Violation] = []
     texts = _texts(review)
@@ -412,6 +436,8 @@ def _premises(where: str, text: str, facts: _Facts) -> list[Violation]:
         told = _asks_what_is_told(text, facts)
         if told:
             found.append(Violation(where, "asks_for_told", text))
+        if answered_before(unquoted, facts.review.asks, facts.review.answer) is not None:
+            found.append(Violation(where, "interviewer_asked", text))
         manager = _MANAGER.search(unquoted)
         if manager and not re.search(rf"\b{manager.group(1)}\b", facts.review.answer,
                                      re.IGNORECASE):

@@ -14,7 +14,7 @@ from roundtable.deliberation.lenses import focus_for
 from roundtable.deliberation.phrasing import cut_end, lower_first, quoted, upper_first, wants
 from roundtable.engines.base import Case
 from roundtable.models import FollowUp
-from roundtable.synthesis.claims import OWN_MISS, UNSETTLED
+from roundtable.synthesis.claims import OWN_MISS, UNSETTLED, answered_before
 
 _ASKS_OUTCOME = re.compile(r"\bwhat happened\b|\bin the end\b|\bhow did it (?:turn out|end)\b",
                            re.IGNORECASE)
@@ -101,9 +101,16 @@ _CHECKS = (
 )
 
 
+def _asked_already(question: str, case: Case) -> bool:
+    """The interviewer asked it inside the story and the candidate answered."""
+    submission = case.submission
+    return answered_before(question, submission.asks, submission.answer) is not None
+
+
 def _check(case: Case, used: set[str]) -> str:
     """The first check on a well-told line not yet asked in this review."""
-    open_checks = [c for c in _CHECKS[_presumes_too_much("them", case):] if c not in used]
+    open_checks = [c for c in _CHECKS[_presumes_too_much("them", case):] if c not in used
+                   and not _asked_already(c, case)]
     check = open_checks[0] if open_checks else _CHECKS[-1]
     used.add(check)
     return check
@@ -169,7 +176,9 @@ def build_follow_ups(case: Case, debate: Debate) -> list[FollowUp]:
                                        reading.criteria[c.id]))
         criterion = next((c for c in ranked if c.id not in asked), ranked[0])
         asked.add(criterion.id)
-        questions.append(FollowUp(panelist=pid,
-                                  question=_question(case, debate, pid, criterion, used),
-                                  criterion=criterion.id))
+        question = _question(case, debate, pid, criterion, used)
+        if _asked_already(question, case):
+            # The interviewer asked it and heard the reply: a check from another side instead.
+            question = upper_first(_check(case, used))
+        questions.append(FollowUp(panelist=pid, question=question, criterion=criterion.id))
     return questions

@@ -171,7 +171,7 @@ async def review_page(request: Request, review_id: str) -> HTMLResponse:
             "panel": review.panel,
             "rounds": review.rounds,
             "question": review.question,
-            "segments": view.segments(review.answer, view.citations(review)),
+            "segments": view.segments(review.answer, view.citations(review), review.asks),
             "competency_short": review.competency.short_name,
         }
     else:
@@ -215,7 +215,7 @@ def _unfinished(svc: Services, record: ReviewRecord) -> dict[str, Any]:
         "panel": panel,
         "rounds": view.group_turns((t.round, t.turn) for t in stored),
         "question": submission.question,
-        "segments": view.segments(submission.answer, cited),
+        "segments": view.segments(submission.answer, cited, submission.asks),
         "last_seq": stored[-1].seq if stored else -1,
         "competency_short": competency.short_name if competency else None,
     }

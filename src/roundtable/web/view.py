@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from roundtable.catalog import Panel
-from roundtable.models import STOOD_IN, Flag, PanelistRef, Quote, Review, Round, Turn
+from roundtable.models import STOOD_IN, Ask, Flag, PanelistRef, Quote, Review, Round, Turn
 from roundtable.render.labels import turn_marks
 
 ROUND_TITLES = {
@@ -45,6 +45,8 @@ class Segment:
     text: str
     start: int
     cited_by: tuple[str, ...] = ()
+    asked: str | None = None
+    """The interviewer's follow-up that drew the reply this run opens, shown before it."""
 
 
 def valid_quote(answer: str, quote: Quote) -> bool:
@@ -54,16 +56,20 @@ def valid_quote(answer: str, quote: Quote) -> bool:
     )
 
 
-def segments(answer: str, citations: Iterable[tuple[str, Quote]]) -> list[Segment]:
-    """Split `answer` at every cited span's edges; each piece knows who cited it."""
+def segments(answer: str, citations: Iterable[tuple[str, Quote]],
+             asks: Iterable[Ask] = ()) -> list[Segment]:
+    """Split `answer` at every cited span's edges and where each reply to a follow-up begins;
+    each piece knows who cited it, and the one opening a reply knows the ask."""
     spans = [(q.start, q.end, who) for who, q in citations if valid_quote(answer, q)]
-    cuts = sorted({0, len(answer), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    asked = {ask.at: ask.text for ask in asks}
+    cuts = sorted({0, len(answer), *(s for s, _, _ in spans), *(e for _, e, _ in spans),
+                   *(at for at in asked if at < len(answer))})
     pieces: list[Segment] = []
     for start, end in zip(cuts, cuts[1:], strict=False):
         if start == end:
             continue
         who = tuple(dict.fromkeys(w for s, e, w in spans if s <= start and end <= e))
-        pieces.append(Segment(answer[start:end], start, who))
+        pieces.append(Segment(answer[start:end], start, who, asked.get(start)))
     return pieces
 
 

@@ -44,8 +44,20 @@
   // Highlight in the answer every passage the turns on the page quote, as the server does:
   // cut the answer at each quote's edges; a piece quoted by two or more experts is darker.
   // Offsets count code points (as Python does), hence Array.from rather than string indexes.
+  // The interviewer's follow-ups shown inside a transcript's answer are not part of it: they
+  // are set aside, and put back before the reply each drew (`data-at`) at every rebuild.
   var answerBox = document.querySelector("[data-answer]");
-  var answerChars = answerBox ? Array.from(answerBox.textContent) : [];
+  var asks = answerBox ? Array.from(answerBox.querySelectorAll("[data-ask]")) : [];
+  var answerChars = [];
+  if (answerBox) {
+    answerBox.childNodes.forEach(function (node) {
+      if (!(node.nodeType === 1 && node.hasAttribute("data-ask"))) {
+        answerChars = answerChars.concat(Array.from(node.textContent));
+      }
+    });
+  }
+  var askAt = {};
+  asks.forEach(function (ask) { askAt[ask.getAttribute("data-at")] = ask; });
 
   function highlightQuotes() {
     var spans = [];
@@ -60,10 +72,12 @@
     });
     var cuts = [0, answerChars.length];
     spans.forEach(function (s) { cuts.push(s[0], s[1]); });
+    Object.keys(askAt).forEach(function (at) { cuts.push(parseInt(at, 10)); });
     cuts = Array.from(new Set(cuts)).sort(function (a, b) { return a - b; });
     var pieces = document.createDocumentFragment();
     for (var i = 0; i + 1 < cuts.length; i += 1) {
       var from = cuts[i], to = cuts[i + 1];
+      if (askAt[String(from)]) pieces.appendChild(askAt[String(from)]);
       var text = answerChars.slice(from, to).join("");
       var names = [];
       spans.forEach(function (s) {

@@ -1,0 +1,187 @@
+"""What the interviewer's follow-ups inside a story settle about the replies they drew.
+
+A transcript's answer is the candidate's replies joined; the interviewer's follow-ups between
+them ("What was the outcome?", "How did your manager take it?", "Did you go over her head?")
+are kept beside it (`models.Ask`). A reply means what it does beside its ask:
+
+- an ask about how it came out makes the reply the story's result ("Two weeks, and the error
+  rate went to zero."), about how someone took it the relationship afterwards ("She was fine
+  with it in the end."), and about what the candidate would do differently or learned a
+  reflection ("Honestly, I'd involve her earlier.": a lesson, not a hypothetical told instead
+  of a story);
+- a closed ask ("Did you…?", "Have you ever…?") answered with a bare "No." or "Yes, I did."
+  is the ask's own words said back: "No, never." to "Did you go over her head?" reads as "I did
+  not go over her head", a negated escalation.
+
+An ask is classified by what it asks about, not matched against a list of questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from roundtable import regexes as re
+from roundtable.evidence.reading import About, Reply, past_of
+from roundtable.evidence.text import Span
+
+_REFLECTION = re.compile(
+    r"\b(?:differently|learn(?:ed|t|ing)?|lessons?|takeaways?|take away|took away|hindsight|"
+    r"looking back|in retrospect|do (?:it|that|this) (?:again|over)|change anything|"
+    r"(?:would|'d|’d) you (?:change|still)|regret\w*|wish)\b", re.IGNORECASE)
+"""An ask about what the candidate makes of it now: a lesson or what they would change."""
+_TAKEN = re.compile(
+    r"\b(?:take (?:it|that|this|the news)|took (?:it|that|this)|react(?:ed|ion)?|respond(?:ed)?|"
+    r"relationship|get (?:on|along)|got (?:on|along)|still (?:work|talk|speak) (?:with|to)|"
+    r"in touch|feel about (?:you|it|that|this)|felt about|trust (?:you|each other)|"
+    r"(?:things|it) (?:between|with) (?:you|the two of you)|hard feelings|"
+    r"(?:how|what) (?:are|were) things (?:with|between))\b", re.IGNORECASE)
+"""An ask about how someone took it, or how the candidate and they stood afterwards."""
+_SOMEONE = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|their|(?:your|the) (?:manager|boss|director|lead|"
+    r"colleague|peer|teammate|team|client|customer|stakeholders?|engineer|designer|report|"
+    r"partner|vp|ceo|cto|other \w+)|each other|the two of you|you two|you both|both of you)\b|"
+    # a name, which only a capital inside the sentence tells from its first word
+    r"(?<=[a-z,] )[A-Z][a-z]+\b")
+_CAME_OF = re.compile(
+    r"\b(?:outcome|results?|turn(?:ed)? out|end(?:ed)? up|in the end|happened (?:next|after|then|"
+    r"in the end|afterwards|to|with)|impact|c(?:a|o)me of|work(?:ed)? out|pan(?:ned)? out|"
+    r"play(?:ed)? out|land(?:ed)?|resolved?|resolution|measur\w*|(?:did|does) (?:it|that|this|"
+    r"the(?: [\w-]+){1,3}) (?:work|help|fix|solve|succeed|stick|hold)|how did (?:it|that|this|"
+    r"things|the(?: [\w-]+){1,3}) go|(?:hit|meet|met|reach|make) (?:the|your|that) "
+    r"(?:target|goal|deadline|number))\b",
+    re.IGNORECASE)
+"""An ask about how the story came out. A bare "What happened?" is left out: asked early, it
+asks for the story itself."""
+
+
+def about(ask: str) -> About | None:
+    """The role an ask settles for the reply it drew, if any: what it asks about decides, and
+    what the candidate makes of it now comes before how it went ("Looking back, would you
+    change how the result was measured?" asks for a lesson)."""
+    if _REFLECTION.search(ask):
+        return "reflection"
+    if _TAKEN.search(ask) and _SOMEONE.search(ask):
+        return "relationship"
+    if _CAME_OF.search(ask):
+        return "result"
+    return None
+
+
+def topics(question: str) -> set[About]:
+    """Everything a question asks about, of what an ask can settle: "What happened in the end,
+    and what would you do differently?" asks for the result and for a lesson."""
+    found: set[About] = set()
+    if _REFLECTION.search(question):
+        found.add("reflection")
+    if _TAKEN.search(question) and _SOMEONE.search(question):
+        found.add("relationship")
+    if _CAME_OF.search(question):
+        found.add("result")
+    return found
+
+
+_CLOSED = re.compile(
+    r"^\W*(?:(?:and|so|but|okay|ok|right|then|great),?\s+)*"
+    r"(?P<aux>did|do|does|have|has|had|was|were|is|are|would|will|could|can|should)\s+"
+    r"(?P<subject>you|he|she|they|it|that|this|there|(?:your|the|her|his|their) [\w-]+|"
+    r"[A-Z][a-z]+)\s+(?P<rest>[^?]+?)\s*\?", re.IGNORECASE)
+"""A closed question the way interviewers put one: "Did you ever go over her head?"."""
+_ASKING = re.compile(r"[^.?!]*\?")
+_TO_SPEAKER = {"you": "me", "your": "my", "yours": "mine", "yourself": "myself"}
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# "you" as a subject: before a verb, a modal or its contraction ("anything you'd do", "the
+# time you went to her").
+_YOU_DO = re.compile(
+    r"\byou(?=['’](?:d|re|ve|ll)\b|\s+(?:did|do|does|had|have|has|were|was|would|could|should|"
+    r"will|can|might|must|ever|still|\w+ed)\b)", re.IGNORECASE)
+_YOU_ARE = {"'re": "'m", "’re": "’m"}
+# …or after what opens a clause of its own ("what you found", "the way you did it").
+_YOU_AFTER = re.compile(r"\b(what|that|when|where|which|who|how|why|if|whether|anything|"
+                        r"something|everything|time|thing|way) you\b(?!['’])", re.IGNORECASE)
+_AS_I = {"are": "am", "were": "was"}
+_DO = frozenset({"did", "do", "does"})
+
+
+def _said_back(asked: str) -> str:
+    """The ask's "you" in the candidate's mouth: "I" as a subject ("anything you'd do" →
+    "anything I'd do"), "me" elsewhere."""
+    asked = re.sub(r"\byou(['’]re)\b", lambda m: "I" + _YOU_ARE[m.group(1)], asked,
+                   flags=re.IGNORECASE)
+    asked = _YOU_DO.sub("I", _YOU_AFTER.sub(r"\1 I", asked))
+    return _YOU.sub(lambda m: _TO_SPEAKER[m.group().lower()], asked)
+
+
+def restate(ask: str, yes: bool) -> str | None:
+    """The closed question of an ask as the candidate's statement, for a bare "yes" or "no":
+    "Did you ever go over her head?" + no → "I did not go over her head". None when the ask
+    has no closed question, or asks in the negative ("Didn't you…?" leaves "no" unclear)."""
+    asked = [m.group().strip() for m in _ASKING.finditer(ask)]
+    closed = next((m for m in map(_CLOSED.match, reversed(asked)) if m is not None), None)
+    if closed is None:
+        return None
+    aux, subject, rest = closed.group("aux").lower(), closed.group("subject"), closed.group("rest")
+    if rest.lower().startswith(("not ", "n't ")):
+        return None
+    if subject.lower() == "you":
+        subject, aux = "I", _AS_I.get(aux, aux)
+    else:
+        subject = _said_back(subject)
+    rest = _said_back(rest)
+    ever = rest.lower().startswith("ever ")
+    if ever:  # "Did you ever escalate?": "I did escalate", "I did not escalate"
+        rest = rest[len("ever "):]
+    if yes and aux in _DO:
+        # "Did you go to her manager?" "Yes." → "I went to her manager"
+        verb, _, after = rest.partition(" ")
+        past = past_of(verb.lower())
+        if past is not None:
+            return f"{subject} {past} {after}".rstrip()
+    if yes:
+        return f"{subject} {aux} {rest}"
+    negation = "not" if aux in _DO or not ever else "never"
+    return f"{subject} {aux} {negation} {rest}"
+
+
+_BARE = re.compile(
+    r"^\W*(?P<word>no|nope|nah|not really|not at all|not once|never|yes|yeah|yep|yup|"
+    r"absolutely|definitely|of course|i did|i didn['’]t|i did not|i have|i haven['’]t|"
+    r"i had|i hadn['’]t|i was|i wasn['’]t|we did|we didn['’]t)\b"
+    r"(?P<rest>(?:[\s,;—–-]+(?:never|not|once|really|at all|ever|i|we|did|didn['’]t|have|"
+    r"haven['’]t|was|wasn['’]t|it|that|sure|absolutely|definitely|honestly|actually|of course|"
+    r"i'm afraid|no|yes|yeah|nope))*)\s*[.!]*\s*$", re.IGNORECASE)
+"""A reply that only says yes or no ("No, never.", "Yes, I did.", "Not really."): it says
+nothing of its own, only about what was asked."""
+_NO = re.compile(r"^\W*(?:no|nope|nah|not|never|i didn|i did not|i haven|i hadn|i wasn|"
+                 r"we didn)", re.IGNORECASE)
+
+
+def replies(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> dict[int, Reply]:
+    """Which sentences of the answer reply to which ask (`asks` as (where its reply begins,
+    its words), in order): each sentence from a reply's start up to the next one's."""
+    read: dict[int, Reply] = {}
+    for n, (at, ask) in enumerate(asks):
+        until = asks[n + 1][0] if n + 1 < len(asks) else None
+        inside = [i for i, span in enumerate(spans)
+                  if span.start >= at and (until is None or span.start < until)]
+        settled = about(ask)
+        bare = _BARE.match(spans[inside[0]].text) if inside else None
+        denied = bare is not None and _NO.match(bare.group("word")) is not None
+        for i in inside:
+            said_back = restate(ask, yes=not denied) if i == inside[0] and bare else None
+            read[i] = Reply(settled, i == inside[0], said_back, denied)
+    return read
+
+
+_AGAINST = re.compile(
+    r"\b(?:pushed back|push back|irritat\w*|annoy\w*|upset|unhappy|angry|furious|cold|frosty|"
+    r"awkward|complain\w*|refus\w*|blam\w*|resent\w*|frustrat\w*|badly|not (?:well|happy|"
+    r"pleased)|wasn['’]t (?:happy|pleased|thrilled)|never (?:spoke|talked))\b", re.IGNORECASE)
+
+
+def went_against(text: str) -> bool:
+    """Whether a reply to "How did she take it?" tells it went against the candidate ("She
+    pushed back a lot"): how someone took it, but no bond the story left."""
+    return _AGAINST.search(text) is not None
+
+
+__all__ = ["about", "replies", "restate", "topics", "went_against"]
