@@ -733,19 +733,6 @@ def _later_bond(span: Span, hits: Hits, own: list[Clause], asked_after: bool = F
                                 for c in bonds[:1]]
 
 
-def _lesson_asked_for(span: Span, hits: Hits, own: list[Clause]) -> None:
-    """Asked what they would do differently, the candidate's "I'd involve her earlier" is the
-    lesson, though no word of learning is said (unless the reply opened by saying there was
-    nothing: "Not really. Maybe I'd have moved faster.")."""
-    if "learning" in hits:
-        return
-    lessons = [c for c in own if c.role == "reflection" and c.by_candidate
-               and c.mode == "hypothetical"]
-    if lessons:
-        hits["learning"] = [(c.span.start - span.start, c.span.end - span.start)
-                            for c in lessons[:1]]
-
-
 # A cause of something that happened ("the tablets took another four minutes to log in because
 # of bad Wi-Fi") explains an event, not the candidate's position.
 _CAUSE_OF_EVENT = re.compile(r"\b(?:because of|due to|thanks to|owing to)\b", re.IGNORECASE)
@@ -766,13 +753,14 @@ def _placed_grounds(span: Span, hits: Hits, own: list[Clause]) -> None:
                            for c in placed[:1]]
 
 
-def _placed_lesson(span: Span, hits: Hits, own: list[Clause]) -> None:
+def _placed_lesson(span: Span, hits: Hits, own: list[Clause], denied: bool = False) -> None:
     """A lesson told without the usual signposts: a clause the reading places as the
-    candidate's reflection ("- Should have talked to him earlier, not let it build", "would
-    plan the crane bookings better") is what they took from the story, though no "looking
-    back" or "I learned" is said. A verdict on themselves ("I think it shows I never give up")
-    or a boast is no lesson."""
-    if "learning" in hits or "generic_claim" in hits:
+    candidate's reflection ("- Should have talked to him earlier, not let it build", asked what
+    they would do differently: "I'd involve her earlier") is what they took from the story,
+    though no "looking back" or "I learned" is said. A verdict on themselves ("I think it shows
+    I never give up"), a boast, or a reply that opened by saying there was nothing to change
+    (`denied`: "Not really. Maybe I'd have moved faster.") is no lesson."""
+    if "learning" in hits or "generic_claim" in hits or denied:
         return
     placed = [c for c in own if c.role == "reflection" and c.by_candidate and not c.reported
               and not self_appraisal(c.text)]
@@ -1535,10 +1523,9 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
             _positional_result(span, hits, substantive.index(index), len(substantive), own,
                                headed=settled == "result")
             _later_bond(span, hits, own, asked_after=settled == "relationship")
-            if settled == "reflection" and not asked[index].denied:
-                _lesson_asked_for(span, hits, own)
             _placed_grounds(span, hits, own)
-            _placed_lesson(span, hits, own)
+            _placed_lesson(span, hits, own,
+                           denied=settled == "reflection" and asked[index].denied)
             _measured_in_place(span, hits, own)
         own = [c for c in clauses if c.sentence == index]
         # An event told beside the generic claim, not the claim itself ("I made sure everyone
