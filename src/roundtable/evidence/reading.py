@@ -2332,6 +2332,80 @@ def _steps_in_present(clauses: list[Clause], position: float | None,
             if i in steps and c.mode == "habitual" else c for i, c in enumerate(clauses)]
 
 
+# One time inside a story's own days: "(the) next morning", "on day four" ("the same day I find
+# it" can be a rule).
+_DAY_OF_STORY = re.compile(
+    r"\b(?:(?:the )?(?:next|following) (?:day|morning|afternoon|evening|night)|on (?:the "
+    r"(?:first|second|third|fourth|fifth|last) day|day (?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten))|(?:in|during) the night)\b", re.IGNORECASE)
+
+
+def _dated(text: str) -> bool:
+    """Whether a clause places itself at one time of the story ("one day", "last March", "the
+    next morning", "on day four") and says nothing of how often."""
+    return (_told_once(text) or bool(_DAY_OF_STORY.search(text))) and not (
+        _GENERIC.search(text) or _ONGOING_MARK.search(text))
+
+
+# "you only need to ask them": anyone, in general.
+_GENERIC_YOU = re.compile(r"^you\b", re.IGNORECASE)
+_CONTRASTED = re.compile(r"^\W*(?:but|yet|except|only)\b", re.IGNORECASE)
+
+
+def _at_the_occasion(clauses: list[Clause], occasion: bool, position: float | None,
+                     heading: Role | None) -> tuple[list[Clause], bool]:
+    """A story told in the present, once it has reached one occasion, tells its steps there:
+    from a clause dated to one time in the present ("One day the AC stop working", "Next
+    morning I call him") or a step already read as told, each later clause the rules read as a
+    habit only because its verb is in the present is a step of that occasion ("I take two fans
+    | and open the door", "and he is very happy"), as LABELS.md reads present-tense narration.
+    Its own word of recurrence, modal, condition or general truth keeps it a habit ("now I
+    always offer the big print", "when somebody is old"), and a clause that tells a habit ends
+    the occasion until a contrast returns to it ("Normally everybody packs, | but for this we
+    make some people only pickers"). Returns the clauses and whether the story is still at that
+    occasion after them."""
+    out: list[Clause] = []
+    interrupted = False
+    for clause in clauses:
+        text = clause.text
+        rest = _subject_text(text)
+        if "reflection" in (heading, clause.role):
+            # A lesson closes the telling: "I learn that I must do the job myself | and that
+            # the people doing it know the answer" says how things are.
+            out.append(clause)
+            interrupted = occasion = False
+            continue
+        if clause.mode == "habitual" and (_GENERIC.search(text) or _LASTING.search(text)):
+            # What goes on ("Normally everybody packs", "now they talk first"); a word of habit
+            # in a plan ("so that each person changes task every two hours") tells none.
+            interrupted, occasion = interrupted or occasion, False
+            out.append(clause)
+            continue
+        # Only a time told in the present opens an occasion told so: after "attrition went from
+        # four that year to none", "they trust a pattern" is the lesson, not a step.
+        occasion = occasion or clause.narrated or bool(_SAYS_NOW.match(text)) or (
+            _dated(text) and not past_tense(text)) or (
+            interrupted and bool(_CONTRASTED.match(text)))
+        interrupted = False
+        # A person's step is told ("we make one simple rule"); a thing's general state is not
+        # ("it is better to ask early").
+        general = _IN_GENERAL.search(text) and not _PERSON_SUBJECT.match(rest)
+        if occasion and clause.mode == "habitual" and not clause.reported and not (
+                general or _RECURRENCE.search(text) or _GENERIC_YOU.match(rest)
+                or _CONDITION_OPENING.match(text) or _WHEN.match(text)
+                or _SPEAKER_VERB.match(rest)):
+            told = _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
+            if told.role == "reflection":
+                # Told in the past it is a lesson ("I learn that I must do the job myself"):
+                # what was learned closes the telling.
+                out.append(clause)
+                interrupted = occasion = False
+                continue
+            clause = told
+        out.append(clause)
+    return out, occasion
+
+
 # A "would" on the clause's own subject ("and the junior guys would just get the leftovers",
 # "they'd roll their eyes"), not in a relative clause ("the users we'd be locking out were…").
 _WOULD_OPENS = re.compile(r"^\W*(?:(?:and|but|so|then),?\s+)?(?:(?:he|she|they|it)['’]d|"
@@ -2620,6 +2694,9 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     # Whether a sentence of the story before this one sets up a habit (see `_steps_in_present`),
     # carried along rather than searched for again in every earlier sentence at each one.
     habit_before = False
+    # Whether the story has reached one occasion it tells in the present (see
+    # `_at_the_occasion`), carried from sentence to sentence as `habit_before` is.
+    occasion = False
     for index, span in enumerate(spans):
         own = heading_of(span)
         # A label on a bullet that goes on after it ("- Goal: migrate 200 accounts") names that
@@ -2642,7 +2719,11 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
                                       heading)
             if sentences:
                 clauses = _habit_goes_on(clauses, sentences[-1][0], position, heading)
-            habit_before = habit_before or bool(_GENERIC.search(span.text))
+            clauses, occasion = _at_the_occasion(clauses, occasion, position, heading)
+            # A habit set up before ends where the story moves to one occasion ("Normally we
+            # all pick. | One day I take the two temps aside…").
+            habit_before = (habit_before and not any(_dated(c.text) for c in clauses)) or bool(
+                _GENERIC.search(span.text))
         sentences.append((clauses, position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
