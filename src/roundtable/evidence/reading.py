@@ -2352,8 +2352,8 @@ _GENERIC_YOU = re.compile(r"^you\b", re.IGNORECASE)
 _CONTRASTED = re.compile(r"^\W*(?:but|yet|except|only)\b", re.IGNORECASE)
 
 
-def _at_the_occasion(clauses: list[Clause], occasion: bool, position: float | None,
-                     heading: Role | None) -> tuple[list[Clause], bool]:
+def _at_the_occasion(clauses: list[Clause], occasion: bool, habit: bool,
+                     position: float | None, heading: Role | None) -> tuple[list[Clause], bool]:
     """A story told in the present, once it has reached one occasion, tells its steps there:
     from a clause dated to one time in the present ("One day the AC stop working", "Next
     morning I call him") or a step already read as told, each later clause the rules read as a
@@ -2362,8 +2362,10 @@ def _at_the_occasion(clauses: list[Clause], occasion: bool, position: float | No
     Its own word of recurrence, modal, condition or general truth keeps it a habit ("now I
     always offer the big print", "when somebody is old"), and a clause that tells a habit ends
     the occasion until a contrast returns to it ("Normally everybody packs, | but for this we
-    make some people only pickers"). Returns the clauses and whether the story is still at that
-    occasion after them."""
+    make some people only pickers"). A turn of speech in the present ("He says he can't come
+    till Tuesday") opens one too, unless a habit was told before it (`habit`: "Every March the
+    depot rings me. | The driver says…" tells the routine). Returns the clauses and whether the
+    story is still at that occasion after them."""
     out: list[Clause] = []
     interrupted = False
     for clause in clauses:
@@ -2383,7 +2385,8 @@ def _at_the_occasion(clauses: list[Clause], occasion: bool, position: float | No
             continue
         # Only a time told in the present opens an occasion told so: after "attrition went from
         # four that year to none", "they trust a pattern" is the lesson, not a step.
-        occasion = occasion or clause.narrated or bool(_SAYS_NOW.match(text)) or (
+        occasion = occasion or clause.narrated or (
+            not habit and bool(_SAYS_NOW.match(text))) or (
             _dated(text) and not past_tense(text)) or (
             interrupted and bool(_CONTRASTED.match(text)))
         interrupted = False
@@ -2719,7 +2722,8 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
                                       heading)
             if sentences:
                 clauses = _habit_goes_on(clauses, sentences[-1][0], position, heading)
-            clauses, occasion = _at_the_occasion(clauses, occasion, position, heading)
+            clauses, occasion = _at_the_occasion(clauses, occasion, habit_before, position,
+                                                  heading)
             # A habit set up before ends where the story moves to one occasion ("Normally we
             # all pick. | One day I take the two temps aside…").
             habit_before = (habit_before and not any(_dated(c.text) for c in clauses)) or bool(
