@@ -2,8 +2,9 @@
 "Present-tense narration of a dated story"): once it has reached one time, its bare-present
 steps are what happened then, as a second-language speaker tells a past story ("One day the
 freezer stop working. I move the fish to the van…"), until a habit, a lesson or a word of
-recurrence ends it. Sentences the corpus does not hold, each with a near miss worded alike
-that must read otherwise.
+recurrence ends it. And a step in progress timed by every occasion is a habit however the
+stretch is bounded ("Past progressive in a story"). Sentences the corpus does not hold, each
+with a near miss worded alike that must read otherwise.
 """
 
 from __future__ import annotations
@@ -53,6 +54,14 @@ READINGS: list[tuple[str, str, Mode]] = [
      "best.", "I learn that the old fitters", "habitual"),
     ("One night the pump fail. I fix it myself. I ring the old fitters about these pumps.",
      "I ring the old fitters", "fact"),
+    # "every night" times a step in progress as a habit, "until" or not; a simple past step
+    # repeated until the episode ends is one step, and "every" on an object times nothing.
+    ("Every night during the audit we were checking the pallets until two.",
+     "Every night during the audit", "habitual"),
+    ("Every night during the audit I sent the client an update until the pallets were found.",
+     "Every night during the audit", "fact"),
+    ("During the audit the pickers were re-scanning every pallet until two.",
+     "During the audit the pickers", "fact"),
 ]
 
 

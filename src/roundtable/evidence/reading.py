@@ -1316,12 +1316,13 @@ def _repeated_here(text: str, rest: str) -> bool:
     if found is None:
         return False
     if _TIME_OF_RECURRENCE.match(found.group(0)) and not _PROGRESSIVE.search(
-            text[:found.start()]) and (_OWN_VERB_BEFORE.search(
+            text) and (_OWN_VERB_BEFORE.search(
             rest[len(" ".join(_subject_phrase(rest))):len(rest) - len(text) + found.start()]) or
             _BOUNDED.search(text) and not _WOULD.search(text)):
         # …and a step repeated through one bounded stretch ("I posted it every cycle that
         # year", "I sent an update every morning until the container was found") or started
-        # once ("I started a clash review every morning") is one step of the story.
+        # once ("I started a clash review every morning") is one step of the story; a step in
+        # progress it times is not ("Every night we were staying until eleven", LABELS.md).
         return False
     return not (_MAIN_SELF.match(rest) and _EMBEDDED_SUBJECT.search(text[:found.start()]))
 
