@@ -3034,10 +3034,12 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
 
 def _past_story(clauses: list[Clause], opening: str) -> bool:
     """Whether the answer tells one past story: at least as many of its clauses tell past
-    facts as tell present habits, or it opens by placing itself in the past ("In my previous
-    company…") and goes on in the past."""
+    facts as tell present habits or steps already read as told in the present (a story told in
+    the present slips into the past now and then: "The boiler was repaired after four days"),
+    or it opens by placing itself in the past ("In my previous company…") and goes on in the
+    past."""
     past = [c for c in clauses if c.mode in ("fact", "negated", "hedged") and past_tense(c.text)]
-    habits = [c for c in clauses if c.mode == "habitual"]
+    habits = [c for c in clauses if c.mode == "habitual" or c.narrated]
     return (len(past) >= NARRATIVE_PAST and len(past) >= len(habits)) or (
         len(past) >= 2 and bool(_PAST_FRAME.search(opening)))
 
