@@ -257,8 +257,10 @@ _VERB_FORM = re.compile(rf"\Bed\b|(?:{_VERB_WORDS})\b", re.IGNORECASE)
 _OTHER_VERB = re.compile(
     r"\b(?:meant|heard|understood|agreed|wanted|needed|"
     r"showed|shows|means|seemed|happened|worked|helped|cost|hit|let|read|became|began|"
-    # the present of speech, as a story told in the present reports it: "one lady says to me"
-    r"says|tells|asks|replies|answers|"
+    # the present of speech, as a story told in the present reports it: "one lady says to me",
+    # and as a second-language speaker does, a frame cut from what was said: "my manager say |
+    # next time I should call"
+    r"says|tells|asks|replies|answers|(?<=[a-z] )say$|"
     # a present verb after how often it happens: "the boiler always fails", "the sensors
     # usually drift"
     r"\b(?:always|usually|often|sometimes|rarely|normally)\s+[a-z]{3,}\b)|"
@@ -1998,6 +2000,8 @@ _REPORTING_END = re.compile_gated(
     # told in the present: "I tell them", "he say" (English as a second language)
     r"(?<=\bI )tell (?:him|her|them|us|me)|(?<=\bwe )tell (?:him|her|them|us|me)|"
     r"(?<=\bhe )say|(?<=\bshe )say|(?<=\bthey )say|"
+    # …after whoever says it: "my manager say", "the client say" (not "to say", "I'd say")
+    r"(?<!\bto )(?<!\bwould )(?<!'d )(?<=[a-z]{2} )say|"
     # said to someone: "one lady said to me, …", "he says to the driver, …"
     r"(?:said|says|say|explained|complained|shouted|wrote) to (?:me|us|him|her|them|the [\w-]+))"
     # …and its "that" when the cut fell after it ("He said that | if the site goes down…")
