@@ -38,6 +38,16 @@ READINGS: list[tuple[str, str, Mode]] = [
      "gym.", "I borrow two heaters", "fact"),
     ("Every winter the boiler fail. He says he can't come till Monday. I borrow two heaters "
      "from the gym.", "I borrow two heaters", "habitual"),
+    # A second-language speaker's bare verb after someone ("an old man come to my desk") tells
+    # the story's scene as a date does; a plain present about a kind of people does not, nor
+    # what follows a condition or "since that day".
+    ("An old man come to my desk, he cannot find his booking. I sit with him.",
+     "I sit with him", "fact"),
+    ("Old people are slow with the forms. I sit with them.", "I sit with them", "habitual"),
+    ("The driver refuse to wait. If the gate is closed, we phone the depot.",
+     "we phone the depot", "habitual"),
+    ("My supervisor call me at six. Since that day I am the one who keep the keys.",
+     "Since that day I am the one", "habitual"),
     # A habit told inside the occasion ends it ("normally", "now"); a contrast with "but"
     # returns to it, where a second habit does not.
     ("One evening the till crash. Normally we close at nine, but for this we stay and count "

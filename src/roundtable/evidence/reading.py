@@ -2382,7 +2382,8 @@ def _at_the_occasion(clauses: list[Clause], occasion: bool, habit: bool,
             out.append(clause)
             interrupted = occasion = False
             continue
-        if clause.mode == "habitual" and (_GENERIC.search(text) or _LASTING.search(text)):
+        if clause.mode == "habitual" and (
+                _GENERIC.search(text) or _LASTING.search(text) or _STILL.search(text)):
             # What goes on ("Normally everybody packs", "now they talk first"); a word of habit
             # in a plan ("so that each person changes task every two hours") tells none.
             interrupted, occasion = interrupted or occasion, False
@@ -2393,13 +2394,16 @@ def _at_the_occasion(clauses: list[Clause], occasion: bool, habit: bool,
         occasion = occasion or clause.narrated or (
             not habit and bool(_SAYS_NOW.match(text))) or (
             _dated(text) and not past_tense(text)) or (
+            not interrupted and not _SUBORDINATE.match(text) and bool(_BARE_THIRD.search(text))
+        ) or (
             interrupted and bool(_CONTRASTED.match(text)))
         interrupted = False
         # A person's step is told ("we make one simple rule"); a thing's general state is not
         # ("it is better to ask early").
         general = _IN_GENERAL.search(text) and not _PERSON_SUBJECT.match(rest)
+        conditioned = bool(out) and bool(_CONDITION_OPENING.match(out[-1].text))
         if occasion and clause.mode == "habitual" and not clause.reported and not (
-                general or _RECURRENCE.search(text) or _GENERIC_YOU.match(rest)
+                conditioned or general or _RECURRENCE.search(text) or _GENERIC_YOU.match(rest)
                 or _CONDITION_OPENING.match(text) or _WHEN.match(text)
                 or _SPEAKER_VERB.match(rest)):
             told = _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
