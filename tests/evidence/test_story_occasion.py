@@ -23,9 +23,12 @@ READINGS: list[tuple[str, str, Mode]] = [
      "I move the fish", "fact"),
     ("The freezer is old. I move the fish to the van.",
      "I move the fish", "habitual"),
-    # A date told in the past tells a past story: the present after it is a lesson or a habit.
+    # A date told in the past tells a past story: the present after it is a lesson or a habit,
+    # an irregular past ("grew") as any other.
     ("Sales went from nine hundred that month to two thousand. Buyers trust a shop that answers.",
      "Buyers trust a shop", "habitual"),
+    ("Our sales grew 30% last year. I'm also the one people ring when a till breaks.",
+     "I'm also the one people ring", "habitual"),
     # A day of the story's own ("next morning", "on day three") dates a step as "one day" does,
     # and the state joined to it is the story's.
     ("Next morning I ring the supplier and he is very sorry.", "and he is very sorry", "fact"),

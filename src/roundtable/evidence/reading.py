@@ -2393,7 +2393,7 @@ def _at_the_occasion(clauses: list[Clause], occasion: bool, habit: bool,
         # four that year to none", "they trust a pattern" is the lesson, not a step.
         occasion = occasion or clause.narrated or (
             not habit and bool(_SAYS_NOW.match(text))) or (
-            _dated(text) and not past_tense(text)) or (
+            _dated(text) and not _in_past(text)) or (
             not interrupted and not _SUBORDINATE.match(text) and bool(_BARE_THIRD.search(text))
         ) or (
             interrupted and bool(_CONTRASTED.match(text)))
