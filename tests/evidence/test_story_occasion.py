@@ -75,6 +75,13 @@ READINGS: list[tuple[str, str, Mode]] = [
      "Every night during the audit", "fact"),
     ("During the audit the pickers were re-scanning every pallet until two.",
      "During the audit the pickers", "fact"),
+    # A present state of the story's own people told right after a sentence of the story in
+    # the past is the story's, not how they are in general; a lesson drawn there is general.
+    ("So I rang the site foreman. He's new to the crew.", "He's new to the crew", "fact"),
+    ("I work with the site foreman a lot. He's new to the crew.", "He's new to the crew",
+     "habitual"),
+    ("I rang the site foreman. What I took from it is that foremen are the real planners.",
+     "that foremen are the real planners", "habitual"),
 ]
 
 

@@ -2757,8 +2757,14 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None) -> list[C
     if not any(_told_in_the_past(_WOULD_VERB.sub("", c.text)) for c in told
                if c.mode != "hypothetical"):
         read = _would_in_general(read)
-    return [_state_told(_as_told(c, past), telling) if c.sentence in counted else c
-            for c in read]
+    # A state told right after a sentence of the story told in the past is that story's ("So I
+    # rang the plant manager. | He's new"), however little else the answer tells; a lesson
+    # drawn from it is not ("What I took from it is | that … they're where the money is").
+    after_past = {c.sentence + 1 for c in told if c.mode in ("fact", "negated", "hedged")
+                  and _told_in_the_past(c.text)} - {c.sentence for c in told
+                                                    if c.role == "reflection"}
+    return [_state_told(_as_told(c, past), telling or c.sentence in after_past)
+            if c.sentence in counted else c for c in read]
 
 
 def _state_told(clause: Clause, story: bool) -> Clause:
