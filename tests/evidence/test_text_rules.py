@@ -27,6 +27,13 @@ from roundtable.evidence.text import MAX_QUOTE, MIN_CLAUSE, Span, clause_around,
      ["It kept failing.", "and three people had closed it.", "so I asked?", "yes."]),
     ("J. smith owned it, approx. five of us. then we shipped.",
      ["J. smith owned it, approx. five of us.", "then we shipped."]),
+    # A contraction's last letter is no initial: "wasn't." and "Priya's." end their sentence,
+    # where "Priya J." does not.
+    ("The seal held and the gasket wasn't. We lost the batch.",
+     ["The seal held and the gasket wasn't.", "We lost the batch."]),
+    ("The spare van was Priya's. We took it anyway.",
+     ["The spare van was Priya's.", "We took it anyway."]),
+    ("The spare van was Priya J. Patel's van.", ["The spare van was Priya J. Patel's van."]),
     # Stops inside an aside that closes on the line do not end the sentence around it; a
     # bracket that never closes does not swallow the rest.
     ("I disagreed (it would cost 40,000. I had checked.) and told him. He agreed.",

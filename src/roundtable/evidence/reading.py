@@ -283,8 +283,10 @@ _VERB_FORM = re.compile(rf"\Bed\b|(?:{_VERB_WORDS})\b", re.IGNORECASE)
 _OTHER_VERB = re.compile(
     r"\b(?:meant|heard|understood|agreed|wanted|needed|"
     r"showed|shows|means|seemed|happened|worked|helped|cost|hit|let|read|became|began|"
-    # the present of speech, as a story told in the present reports it: "one lady says to me"
-    r"says|tells|asks|replies|answers|"
+    # the present of speech, as a story told in the present reports it: "one lady says to me",
+    # and as a second-language speaker does, a frame cut from what was said: "my manager say |
+    # next time I should call"
+    r"says|tells|asks|replies|answers|(?<=[a-z] )say$|"
     # a present verb after how often it happens: "the boiler always fails", "the sensors
     # usually drift"
     r"\b(?:always|usually|often|sometimes|rarely|normally)\s+[a-z]{3,}\b)|"
@@ -1345,12 +1347,13 @@ def _repeated_here(text: str, rest: str) -> bool:
     if found is None:
         return False
     if _TIME_OF_RECURRENCE.match(found.group(0)) and not _PROGRESSIVE.search(
-            text[:found.start()]) and (_OWN_VERB_BEFORE.search(
+            text) and (_OWN_VERB_BEFORE.search(
             rest[len(" ".join(_subject_phrase(rest))):len(rest) - len(text) + found.start()]) or
             _BOUNDED.search(text) and not _WOULD.search(text)):
         # …and a step repeated through one bounded stretch ("I posted it every cycle that
         # year", "I sent an update every morning until the container was found") or started
-        # once ("I started a clash review every morning") is one step of the story.
+        # once ("I started a clash review every morning") is one step of the story; a step in
+        # progress it times is not ("Every night we were staying until eleven", LABELS.md).
         return False
     return not (_MAIN_SELF.match(rest) and _EMBEDDED_SUBJECT.search(text[:found.start()]))
 
@@ -2031,6 +2034,8 @@ _REPORTING_END = re.compile_gated(
     # told in the present: "I tell them", "he say" (English as a second language)
     r"(?<=\bI )tell (?:him|her|them|us|me)|(?<=\bwe )tell (?:him|her|them|us|me)|"
     r"(?<=\bhe )say|(?<=\bshe )say|(?<=\bthey )say|"
+    # …after whoever says it: "my manager say", "the client say" (not "to say", "I'd say")
+    r"(?<!\bto )(?<!\bwould )(?<!'d )(?<=[a-z]{2} )say|"
     # said to someone: "one lady said to me, …", "he says to the driver, …"
     r"(?:said|says|say|explained|complained|shouted|wrote) to (?:me|us|him|her|them|the [\w-]+))"
     # …and its "that" when the cut fell after it ("He said that | if the site goes down…")
@@ -2366,6 +2371,87 @@ def _steps_in_present(clauses: list[Clause], position: float | None,
             if i in steps and c.mode == "habitual" else c for i, c in enumerate(clauses)]
 
 
+# One time inside a story's own days: "(the) next morning", "on day four" ("the same day I find
+# it" can be a rule).
+_DAY_OF_STORY = re.compile(
+    r"\b(?:(?:the )?(?:next|following) (?:day|morning|afternoon|evening|night)|on (?:the "
+    r"(?:first|second|third|fourth|fifth|last) day|day (?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten))|(?:in|during) the night)\b", re.IGNORECASE)
+
+
+def _dated(text: str) -> bool:
+    """Whether a clause places itself at one time of the story ("one day", "last March", "the
+    next morning", "on day four") and says nothing of how often."""
+    return (_told_once(text) or bool(_DAY_OF_STORY.search(text))) and not (
+        _GENERIC.search(text) or _ONGOING_MARK.search(text))
+
+
+# "you only need to ask them": anyone, in general.
+_GENERIC_YOU = re.compile(r"^you\b", re.IGNORECASE)
+_CONTRASTED = re.compile(r"^\W*(?:but|yet|except|only)\b", re.IGNORECASE)
+
+
+def _at_the_occasion(clauses: list[Clause], occasion: bool, habit: bool,
+                     position: float | None, heading: Role | None) -> tuple[list[Clause], bool]:
+    """A story told in the present, once it has reached one occasion, tells its steps there:
+    from a clause dated to one time in the present ("One day the AC stop working", "Next
+    morning I call him") or a step already read as told, each later clause the rules read as a
+    habit only because its verb is in the present is a step of that occasion ("I take two fans
+    | and open the door", "and he is very happy"), as LABELS.md reads present-tense narration.
+    Its own word of recurrence, modal, condition or general truth keeps it a habit ("now I
+    always offer the big print", "when somebody is old"), and a clause that tells a habit ends
+    the occasion until a contrast returns to it ("Normally everybody packs, | but for this we
+    make some people only pickers"). A turn of speech in the present ("He says he can't come
+    till Tuesday") opens one too, unless a habit was told before it (`habit`: "Every March the
+    depot rings me. | The driver says…" tells the routine). Returns the clauses and whether the
+    story is still at that occasion after them."""
+    out: list[Clause] = []
+    interrupted = False
+    for clause in clauses:
+        text = clause.text
+        rest = _subject_text(text)
+        if "reflection" in (heading, clause.role):
+            # A lesson closes the telling: "I learn that I must do the job myself | and that
+            # the people doing it know the answer" says how things are.
+            out.append(clause)
+            interrupted = occasion = False
+            continue
+        if clause.mode == "habitual" and (
+                _GENERIC.search(text) or _LASTING.search(text) or _STILL.search(text)):
+            # What goes on ("Normally everybody packs", "now they talk first"); a word of habit
+            # in a plan ("so that each person changes task every two hours") tells none.
+            interrupted, occasion = interrupted or occasion, False
+            out.append(clause)
+            continue
+        # Only a time told in the present opens an occasion told so: after "attrition went from
+        # four that year to none", "they trust a pattern" is the lesson, not a step.
+        occasion = occasion or clause.narrated or (
+            not habit and bool(_SAYS_NOW.match(text))) or (
+            _dated(text) and not _in_past(text)) or (
+            not interrupted and not _SUBORDINATE.match(text) and bool(_BARE_THIRD.search(text))
+        ) or (
+            interrupted and bool(_CONTRASTED.match(text)))
+        interrupted = False
+        # A person's step is told ("we make one simple rule"); a thing's general state is not
+        # ("it is better to ask early").
+        general = _IN_GENERAL.search(text) and not _PERSON_SUBJECT.match(rest)
+        conditioned = bool(out) and bool(_CONDITION_OPENING.match(out[-1].text))
+        if occasion and clause.mode == "habitual" and not clause.reported and not (
+                conditioned or general or _RECURRENCE.search(text) or _GENERIC_YOU.match(rest)
+                or _CONDITION_OPENING.match(text) or _WHEN.match(text)
+                or _SPEAKER_VERB.match(rest)):
+            told = _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
+            if told.role == "reflection":
+                # Told in the past it is a lesson ("I learn that I must do the job myself"):
+                # what was learned closes the telling.
+                out.append(clause)
+                interrupted = occasion = False
+                continue
+            clause = told
+        out.append(clause)
+    return out, occasion
+
+
 # A "would" on the clause's own subject ("and the junior guys would just get the leftovers",
 # "they'd roll their eyes"), not in a relative clause ("the users we'd be locking out were…").
 _WOULD_OPENS = re.compile(r"^\W*(?:(?:and|but|so|then),?\s+)?(?:(?:he|she|they|it)['’]d|"
@@ -2698,6 +2784,9 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
     # Whether a sentence of the story before this one sets up a habit (see `_steps_in_present`),
     # carried along rather than searched for again in every earlier sentence at each one.
     habit_before = False
+    # Whether the story has reached one occasion it tells in the present (see
+    # `_at_the_occasion`), carried from sentence to sentence as `habit_before` is.
+    occasion = False
     for index, span in enumerate(spans):
         own = heading_of(span)
         # A label on a bullet that goes on after it ("- Goal: migrate 200 accounts") names that
@@ -2727,7 +2816,12 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
                                       heading)
             if sentences:
                 clauses = _habit_goes_on(clauses, sentences[-1][0], position, heading)
-            habit_before = habit_before or bool(_GENERIC.search(span.text))
+            clauses, occasion = _at_the_occasion(clauses, occasion, habit_before, position,
+                                                  heading)
+            # A habit set up before ends where the story moves to one occasion ("Normally we
+            # all pick. | One day I take the two temps aside…").
+            habit_before = (habit_before and not any(_dated(c.text) for c in clauses)) or bool(
+                _GENERIC.search(span.text))
         sentences.append((clauses, position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))
@@ -2748,8 +2842,14 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
     if not any(_told_in_the_past(_WOULD_VERB.sub("", c.text)) for c in told
                if c.mode != "hypothetical"):
         read = _would_in_general(read)
-    return [_state_told(_as_told(c, past), telling) if c.sentence in counted else c
-            for c in read]
+    # A state told right after a sentence of the story told in the past is that story's ("So I
+    # rang the plant manager. | He's new"), however little else the answer tells; a lesson
+    # drawn from it is not ("What I took from it is | that … they're where the money is").
+    after_past = {c.sentence + 1 for c in told if c.mode in ("fact", "negated", "hedged")
+                  and _told_in_the_past(c.text)} - {c.sentence for c in told
+                                                    if c.role == "reflection"}
+    return [_state_told(_as_told(c, past), telling or c.sentence in after_past)
+            if c.sentence in counted else c for c in read]
 
 
 def _state_told(clause: Clause, story: bool) -> Clause:
@@ -3033,10 +3133,12 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
 
 def _past_story(clauses: list[Clause], opening: str) -> bool:
     """Whether the answer tells one past story: at least as many of its clauses tell past
-    facts as tell present habits, or it opens by placing itself in the past ("In my previous
-    company…") and goes on in the past."""
+    facts as tell present habits or steps already read as told in the present (a story told in
+    the present slips into the past now and then: "The boiler was repaired after four days"),
+    or it opens by placing itself in the past ("In my previous company…") and goes on in the
+    past."""
     past = [c for c in clauses if c.mode in ("fact", "negated", "hedged") and past_tense(c.text)]
-    habits = [c for c in clauses if c.mode == "habitual"]
+    habits = [c for c in clauses if c.mode == "habitual" or c.narrated]
     return (len(past) >= NARRATIVE_PAST and len(past) >= len(habits)) or (
         len(past) >= 2 and bool(_PAST_FRAME.search(opening)))
 

@@ -17,8 +17,9 @@ from roundtable import regexes as re
 _BOUNDARY = re.compile(
     r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Za-z0-9])|(?<=\])\s+(?=[A-Z])|\n+"
 )
+# ("it wasn't." ends a sentence: the "t" after an apostrophe is no initial)
 _ABBREVIATIONS = re.compile(
-    r"\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|jr|sr|inc|ltd|approx|no|st|u\.s|a\.m|p\.m|"
+    r"(?<!['’])\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|jr|sr|inc|ltd|approx|no|st|u\.s|a\.m|p\.m|"
     r"cf|al|ca|incl|esp|min|max|dept|ft|lbs?|oz|vol|fig|[a-z])\.$",
     re.IGNORECASE,
 )
