@@ -220,6 +220,8 @@ def test_a_summary_giving_someone_a_vote_they_did_not_end_on_is_caught(told: Rev
     # one before the "and" too.
     ("Priya at Strong Hire, Daniel at Hire, and Elena at Hire", False),
     ("Priya at Strong Hire, Daniel at No Hire, and Elena at Hire", True),
+    # A part naming no vote ("a split panel") leaves the votes after it checked.
+    ("a split panel, Priya at Strong Hire, Daniel at No Hire, and Elena at Hire", True),
 ])
 def test_final_votes_listed_with_a_closing_and_are_each_checked(
         told: Review, votes: str, caught: bool) -> None:
