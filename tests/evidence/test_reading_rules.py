@@ -144,10 +144,20 @@ def test_a_clause_without_a_subject_shares_the_one_before() -> None:
     # Late in the story an unmarked change is the outcome; at the start it sets the scene.
     ("churn fell 12%", "none", "fact", 0.9, None, False, "result"),
     ("churn fell 12%", "none", "fact", 0.1, None, False, "situation"),
+    # Late starts where the result zone does (RESULT_ZONE, 0.6: the fourth of six sentences).
+    ("pages went to two a week", "none", "fact", 0.6, None, False, "result"),
     ("churn had risen 12%", "none", "fact", 0.1, None, False, "situation"),
+    # How things stood, in the last sentence, is how it ended; said by someone ("she said by
+    # last spring the client was fine with it") it is their word, no ending of the story's own.
+    ("by last spring the client was fine with it", "other", "fact", 1.0, None, False, "result"),
+    ("by last spring the client was fine with it", "other", "fact", 1.0, None, True,
+     "situation"),
     # ...unless a heading or a signpost says it is the outcome.
     ("churn fell 12%", "none", "fact", 0.1, "result", False, "result"),
     ("in the end churn fell 12%", "none", "fact", 0.1, None, False, "result"),
+    # Under "Result:" a trouble word names the trouble that stopped: how it came out.
+    ("not one argument over the rota in six months", "none", "negated", 0.1, "result", False,
+     "result"),
     # Too short a story to tell start from end: a change is an outcome, a number is not.
     ("pages went down", "none", "fact", None, None, False, "result"),
     ("pages went to two a week", "none", "fact", None, None, False, "situation"),
