@@ -634,3 +634,12 @@ def test_the_past_of_a_present_form(present: str, past: str) -> None:
 def test_where_they_worked_is_the_scene_not_a_step(text: str, role: str) -> None:
     assert read_role(text, "team" if text.startswith("We") else "candidate", "fact", 0.0,
                      None, False) == role
+
+
+def test_a_present_storys_negated_line_is_told_too() -> None:
+    # "it is not my pipeline" is a fact of the story told in the present, as "the pipeline is
+    # failing" is: narrated, not a description of how things generally are.
+    clauses = read_answer(sentences(PRESENT_STORY))
+    told = [c for c in clauses if c.text.startswith(("and it is not", "One day"))]
+    assert [c.mode for c in told] == ["fact", "negated"], told
+    assert all(c.narrated for c in told), told
