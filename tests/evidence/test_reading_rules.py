@@ -643,3 +643,17 @@ def test_a_present_storys_negated_line_is_told_too() -> None:
     told = [c for c in clauses if c.text.startswith(("and it is not", "One day"))]
     assert [c.mode for c in told] == ["fact", "negated"], told
     assert all(c.narrated for c in told), told
+
+
+def test_subjectless_bullets_are_the_candidates_when_i_and_we_are_as_frequent() -> None:
+    # Three of "I", "my" and three of "our", "we": the answer speaks as "I" as much as "we", so
+    # its bullets tell the candidate's steps, not the team's.
+    answer = ("Our supplier missed two deliveries in March, and I had to keep the line running.\n"
+              "- called the backup supplier the same morning\n"
+              "- moved our stock to the night shift\n"
+              "I told my manager and we were back on plan by April.")
+    bullets = [c for c in read_answer(sentences(answer))
+               if c.text.startswith(("called", "moved"))]
+    assert [c.actor for c in bullets] == ["candidate", "candidate"], bullets
+    assert [c.actor for c in read_answer(sentences(answer.replace("I had", "we had")))
+            if c.text.startswith(("called", "moved"))] == ["team", "team"]
