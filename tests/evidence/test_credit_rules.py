@@ -229,3 +229,15 @@ def test_a_failure_owned_in_the_reflection_is_credited() -> None:
     analysis = analyze(story)
     assert analysis.clauses[-2].role == "reflection"
     assert any(e.kind == "failure_owned" and e.sentence == 3 for e in analysis.evidence)
+
+
+@pytest.mark.parametrize(("read", "phrase", "expected"), [
+    # A lesson that negates after it states itself is still the lesson...
+    (clause("the lesson: pilot with the sceptic, not around them", mode="negated",
+            role="reflection"), "lesson", 1.0),
+    # ...a lesson negated before it is none.
+    (clause("I never learned to ask early", mode="negated", role="reflection"), "learned", 0.0),
+])
+def test_a_lesson_counts_unless_its_negation_comes_first(read: Clause, phrase: str,
+                                                          expected: float) -> None:
+    assert found("learning", read, phrase) == expected
