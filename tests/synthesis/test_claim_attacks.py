@@ -72,6 +72,15 @@ def test_a_red_flag_quoted_beside_a_score_is_not_taken_for_its_credit() -> None:
     text = (f"Elena, that misses “{flag}” It denies any failure, and that is why I have owning "
             f"the failure at 1 of 5.")
     assert "score_without_support" not in _rules(rewrite(review, "rounds[1].turns[0]", text))
+    # Nor is a high score beside it: the flag is cited against the criterion, never for it.
+    text = f"I have owning the failure at 4 of 5, though I have to flag “{flag}”"
+    assert "score_without_support" not in _rules(rewrite(review, "rounds[1].turns[0]", text))
+    # A quote closing its own sentence is cited by that sentence, not by the next one's score.
+    moved = "We moved 40,000 accounts in six weeks and cut invoice errors by half."
+    text = f"Elena, I read “{moved}” It leaves owning the failure at 4 of 5 for me."
+    assert "score_without_support" not in _rules(rewrite(review, "rounds[1].turns[0]", text))
+    assert "score_without_support" in _rules(rewrite(
+        review, "rounds[1].turns[0]", text.replace("” It leaves", "”, which leaves")))
 
 
 def test_credit_from_someone_elses_clause_is_caught(told: Review) -> None:
