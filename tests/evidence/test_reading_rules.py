@@ -657,3 +657,12 @@ def test_subjectless_bullets_are_the_candidates_when_i_and_we_are_as_frequent() 
     assert [c.actor for c in bullets] == ["candidate", "candidate"], bullets
     assert [c.actor for c in read_answer(sentences(answer.replace("I had", "we had")))
             if c.text.startswith(("called", "moved"))] == ["team", "team"]
+
+
+@pytest.mark.parametrize("answer", [
+    "If someone is used to the old rota, I walk them through the new one.",
+    "When the team is used to a tool, I leave it alone.",
+])
+def test_a_condition_on_being_used_to_something_is_in_the_present(answer: str) -> None:
+    # "is used to" tells how someone is now, no past: the condition opens a general habit.
+    assert {c.mode for c in read_answer(sentences(answer))} == {"habitual"}
