@@ -316,3 +316,18 @@ def test_credit_from_someone_elses_praise_is_caught() -> None:
     praise = "My manager said that I had shown real courage, and that the team's trust is the"
     text = f"There is also “{praise}”, which puts evidence that trust grew at 4 of 5."
     assert "score_without_support" in _rules(rewrite(review, "rounds[0].turns[0]", text))
+
+
+def test_a_hedged_step_of_the_candidates_own_beside_hearsay_is_still_theirs() -> None:
+    # Her words are hearsay, but the candidate's own step beside them, hedged as it is, shows
+    # how the objection was raised.
+    line = ("She said the pilot was already decided, but I think I pushed back on the dates in a "
+            "1:1 with her.")
+    answer = TOLD.replace(ONE_ON_ONE, f"{line} She agreed to keep four weeks.")
+    review = roundtable.review(answer, competency="have-backbone")
+    text = f"There is also “{line}”, which puts how it was raised at 4 of 5."
+    found = _rules(rewrite(review, "rounds[0].turns[0]", text), "rounds[0].turns[0]")
+    assert "score_without_support" not in found
+    # It still gives no grounds for disagreeing: the check is not waved through.
+    text = f"There is also “{line}”, which puts grounds for disagreeing at 4 of 5."
+    assert "score_without_support" in _rules(rewrite(review, "rounds[0].turns[0]", text))
