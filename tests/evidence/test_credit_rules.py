@@ -229,3 +229,26 @@ def test_a_failure_owned_in_the_reflection_is_credited() -> None:
     analysis = analyze(story)
     assert analysis.clauses[-2].role == "reflection"
     assert any(e.kind == "failure_owned" and e.sentence == 3 for e in analysis.evidence)
+
+
+@pytest.mark.parametrize(("read", "phrase", "expected"), [
+    # A lesson that negates after it states itself is still the lesson...
+    (clause("the lesson: pilot with the sceptic, not around them", mode="negated",
+            role="reflection"), "lesson", 1.0),
+    # ...a lesson negated before it is none.
+    (clause("I never learned to ask early", mode="negated", role="reflection"), "learned", 0.0),
+])
+def test_a_lesson_counts_unless_its_negation_comes_first(read: Clause, phrase: str,
+                                                          expected: float) -> None:
+    assert found("learning", read, phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # A miss in someone else's clause is the candidate's where its own words name them...
+    ("nobody, including me, had checked the dates", "nobody, including me, had checked", 1.0),
+    # ...not where the candidate comes up only later in the clause.
+    ("nobody had checked the dates until the client rang me", "nobody had checked", 0.0),
+])
+def test_a_miss_in_their_clause_is_owned_only_in_its_own_words(text: str, phrase: str,
+                                                               expected: float) -> None:
+    assert found("failure_owned", clause(text, "other"), phrase) == expected

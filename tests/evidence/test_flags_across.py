@@ -56,6 +56,11 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
     ("I wanted to move the van loading to zones. The depot manager said no, he didn't want "
      "anything changed before the peak. I set up the zones on bay three the following Monday.",
      "steamroll", True),
+    # A refusal reported as what could not be done: the step that does it overrides it too.
+    ("The depot manager said we couldn't move the van loading to zones before the peak. I set "
+     "up the zones on bay three the following Monday.", "steamroll", True),
+    ("The depot manager said we couldn't move the van loading to zones before the peak. I "
+     "cleaned the racks on bay three the following Monday.", "steamroll", False),
     ("My manager said no to the new rota. I put the old rota back on the wall and booked a "
      "meeting with her for January.", "steamroll", False),
     ("She refused to let us use the new supplier until the audit. I booked the audit for the "

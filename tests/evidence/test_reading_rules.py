@@ -144,10 +144,20 @@ def test_a_clause_without_a_subject_shares_the_one_before() -> None:
     # Late in the story an unmarked change is the outcome; at the start it sets the scene.
     ("churn fell 12%", "none", "fact", 0.9, None, False, "result"),
     ("churn fell 12%", "none", "fact", 0.1, None, False, "situation"),
+    # Late starts where the result zone does (RESULT_ZONE, 0.6: the fourth of six sentences).
+    ("pages went to two a week", "none", "fact", 0.6, None, False, "result"),
     ("churn had risen 12%", "none", "fact", 0.1, None, False, "situation"),
+    # How things stood, in the last sentence, is how it ended; said by someone ("she said by
+    # last spring the client was fine with it") it is their word, no ending of the story's own.
+    ("by last spring the client was fine with it", "other", "fact", 1.0, None, False, "result"),
+    ("by last spring the client was fine with it", "other", "fact", 1.0, None, True,
+     "situation"),
     # ...unless a heading or a signpost says it is the outcome.
     ("churn fell 12%", "none", "fact", 0.1, "result", False, "result"),
     ("in the end churn fell 12%", "none", "fact", 0.1, None, False, "result"),
+    # Under "Result:" a trouble word names the trouble that stopped: how it came out.
+    ("not one argument over the rota in six months", "none", "negated", 0.1, "result", False,
+     "result"),
     # Too short a story to tell start from end: a change is an outcome, a number is not.
     ("pages went down", "none", "fact", None, None, False, "result"),
     ("pages went to two a week", "none", "fact", None, None, False, "situation"),
@@ -624,3 +634,35 @@ def test_the_past_of_a_present_form(present: str, past: str) -> None:
 def test_where_they_worked_is_the_scene_not_a_step(text: str, role: str) -> None:
     assert read_role(text, "team" if text.startswith("We") else "candidate", "fact", 0.0,
                      None, False) == role
+
+
+def test_a_present_storys_negated_line_is_told_too() -> None:
+    # "it is not my pipeline" is a fact of the story told in the present, as "the pipeline is
+    # failing" is: narrated, not a description of how things generally are.
+    clauses = read_answer(sentences(PRESENT_STORY))
+    told = [c for c in clauses if c.text.startswith(("and it is not", "One day"))]
+    assert [c.mode for c in told] == ["fact", "negated"], told
+    assert all(c.narrated for c in told), told
+
+
+def test_subjectless_bullets_are_the_candidates_when_i_and_we_are_as_frequent() -> None:
+    # Three of "I", "my" and three of "our", "we": the answer speaks as "I" as much as "we", so
+    # its bullets tell the candidate's steps, not the team's.
+    answer = ("Our supplier missed two deliveries in March, and I had to keep the line running.\n"
+              "- called the backup supplier the same morning\n"
+              "- moved our stock to the night shift\n"
+              "I told my manager and we were back on plan by April.")
+    bullets = [c for c in read_answer(sentences(answer))
+               if c.text.startswith(("called", "moved"))]
+    assert [c.actor for c in bullets] == ["candidate", "candidate"], bullets
+    assert [c.actor for c in read_answer(sentences(answer.replace("I had", "we had")))
+            if c.text.startswith(("called", "moved"))] == ["team", "team"]
+
+
+@pytest.mark.parametrize("answer", [
+    "If someone is used to the old rota, I walk them through the new one.",
+    "When the team is used to a tool, I leave it alone.",
+])
+def test_a_condition_on_being_used_to_something_is_in_the_present(answer: str) -> None:
+    # "is used to" tells how someone is now, no past: the condition opens a general habit.
+    assert {c.mode for c in read_answer(sentences(answer))} == {"habitual"}

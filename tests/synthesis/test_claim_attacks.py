@@ -72,6 +72,15 @@ def test_a_red_flag_quoted_beside_a_score_is_not_taken_for_its_credit() -> None:
     text = (f"Elena, that misses “{flag}” It denies any failure, and that is why I have owning "
             f"the failure at 1 of 5.")
     assert "score_without_support" not in _rules(rewrite(review, "rounds[1].turns[0]", text))
+    # Nor is a high score beside it: the flag is cited against the criterion, never for it.
+    text = f"I have owning the failure at 4 of 5, though I have to flag “{flag}”"
+    assert "score_without_support" not in _rules(rewrite(review, "rounds[1].turns[0]", text))
+    # A quote closing its own sentence is cited by that sentence, not by the next one's score.
+    moved = "We moved 40,000 accounts in six weeks and cut invoice errors by half."
+    text = f"Elena, I read “{moved}” It leaves owning the failure at 4 of 5 for me."
+    assert "score_without_support" not in _rules(rewrite(review, "rounds[1].turns[0]", text))
+    assert "score_without_support" in _rules(rewrite(
+        review, "rounds[1].turns[0]", text.replace("” It leaves", "”, which leaves")))
 
 
 def test_credit_from_someone_elses_clause_is_caught(told: Review) -> None:
@@ -220,6 +229,8 @@ def test_a_summary_giving_someone_a_vote_they_did_not_end_on_is_caught(told: Rev
     # one before the "and" too.
     ("Priya at Strong Hire, Daniel at Hire, and Elena at Hire", False),
     ("Priya at Strong Hire, Daniel at No Hire, and Elena at Hire", True),
+    # A part naming no vote ("a split panel") leaves the votes after it checked.
+    ("a split panel, Priya at Strong Hire, Daniel at No Hire, and Elena at Hire", True),
 ])
 def test_final_votes_listed_with_a_closing_and_are_each_checked(
         told: Review, votes: str, caught: bool) -> None:
@@ -304,4 +315,19 @@ def test_credit_from_someone_elses_praise_is_caught() -> None:
     assert check_review(review) == []
     praise = "My manager said that I had shown real courage, and that the team's trust is the"
     text = f"There is also “{praise}”, which puts evidence that trust grew at 4 of 5."
+    assert "score_without_support" in _rules(rewrite(review, "rounds[0].turns[0]", text))
+
+
+def test_a_hedged_step_of_the_candidates_own_beside_hearsay_is_still_theirs() -> None:
+    # Her words are hearsay, but the candidate's own step beside them, hedged as it is, shows
+    # how the objection was raised.
+    line = ("She said the pilot was already decided, but I think I pushed back on the dates in a "
+            "1:1 with her.")
+    answer = TOLD.replace(ONE_ON_ONE, f"{line} She agreed to keep four weeks.")
+    review = roundtable.review(answer, competency="have-backbone")
+    text = f"There is also “{line}”, which puts how it was raised at 4 of 5."
+    found = _rules(rewrite(review, "rounds[0].turns[0]", text), "rounds[0].turns[0]")
+    assert "score_without_support" not in found
+    # It still gives no grounds for disagreeing: the check is not waved through.
+    text = f"There is also “{line}”, which puts grounds for disagreeing at 4 of 5."
     assert "score_without_support" in _rules(rewrite(review, "rounds[0].turns[0]", text))

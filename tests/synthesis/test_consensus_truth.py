@@ -207,3 +207,15 @@ def test_every_signal_names_the_panelists_own_scores(review: Review) -> None:
                        signal.concern)
         if top:
             assert final[signal.panelist][criteria[top.group(1)]] == 5
+
+
+def test_a_red_flag_the_panel_raises_is_in_the_consensus_beside_a_strong_story() -> None:
+    # A story strong enough for two criteria to hold up for every panelist, with one contemptuous
+    # line in it: the flag still leads the reader to it, not only where little else was agreed.
+    told = SETTLED.replace("I disagreed", "Honestly the product team was clueless about how "
+                           "customers used it. I disagreed")
+    review = roundtable.review(told, competency="have-backbone", panel="product-trio")
+    assert any(f.kind == "contempt" for f in review.flags)
+    flagged = [a for a in review.consensus.agreements if a.startswith("Red flag, raised by ")]
+    assert flagged and "clueless" in flagged[0], review.consensus.agreements
+    assert sum("holds up on the line about" in a for a in review.consensus.agreements) >= 2

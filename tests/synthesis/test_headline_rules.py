@@ -163,6 +163,11 @@ def test_a_long_outcome_loses_its_trailing_when_before_it_loses_its_place() -> N
     # A when that is part of the change itself stays: nothing is cut from a short clause.
     assert headline(f"{SCENE}I rewrote the runbooks. Pages fell by half within the first "
                     "week.").endswith("pages fell by half within the first week")
+    # Nor from a clause of exactly the fourteen words a headline quotes whole.
+    whole = "Pages for the night shift fell from forty to two within the first month"
+    assert len(whole.split()) == MAX_CLAUSE_WORDS
+    assert headline(f"{SCENE}I rewrote the runbooks. {whole}.").endswith(
+        f", and {whole[0].lower()}{whole[1:]}")
 
 
 def test_a_story_told_in_the_present_is_headlined_in_the_past() -> None:

@@ -165,25 +165,26 @@ _TURN = re.compile(r"\b(?:but|except|though|although|that said|having said that|
 _STEPS = frozenset({"action", "decision", "result"})
 
 
-def _refused(clause: Clause, before: Clause | None, spans: Sequence[Span]) -> bool:
-    """Whether `clause` is someone else refusing what the candidate wanted to do, said outright
-    or reported ("My manager said | we couldn't touch the pricing page")."""
+def _refused(clause: Clause, before: Clause | None, spans: Sequence[Span]) -> str | None:
+    """What was refused, the words after the refusal, when `clause` is someone else refusing
+    what the candidate wanted to do, said outright or reported ("My manager said | we couldn't
+    touch the pricing page"); None when it is no such refusal."""
     said = clause.text
     if clause.reported and before is not None and before.sentence == clause.sentence:
         said = f"{before.text} {said}"
-    if clause.by_candidate or (clause.actor != "other" and not clause.reported) or not (
-            _REFUSAL.search(said)):
-        return False
+    refusal = _REFUSAL.search(said)
+    if clause.by_candidate or (clause.actor != "other" and not clause.reported) or not refusal:
+        return None
     asked = " ".join(s.text for s in spans[max(0, clause.sentence - 1):clause.sentence + 1])
-    return not _ASKED_THEM_TO.search(asked)
+    return None if _ASKED_THEM_TO.search(asked) else said[refusal.end():]
 
 
-def _wanted(clauses: Sequence[Clause], at: int) -> set[str]:
-    """The words of what was refused: the refusal's own ("said no to the new rota") and those
-    of what the candidate proposed just before it ("I wanted to move the loading to zones")."""
+def _wanted(clauses: Sequence[Clause], at: int, refused: str) -> set[str]:
+    """The words of what was refused: the refusal's own (`refused`: "said no to | the new
+    rota", "said | we couldn't | move the loading to zones") and those of what the candidate
+    proposed just before it ("I wanted to move the loading to zones")."""
     refusal = clauses[at]
-    said = _REFUSAL.search(refusal.text)
-    words = _stems(refusal.text[said.end():]) if said is not None else set()
+    words = _stems(refused)
     for clause in clauses[:at]:
         found = _PROPOSED.search(clause.text) if clause.by_candidate else None
         if found is not None and clause.sentence >= refusal.sentence - 1:
@@ -199,9 +200,11 @@ def _does_what_was_refused(step: Clause, wanted: set[str]) -> bool:
             and bool(_stems(done.group(1)) & wanted))
 
 
-def _went_ahead(spans: Sequence[Span], clauses: Sequence[Clause], at: int) -> Clause | None:
-    """The candidate's first step after the refusal at `at`, if it overrides the refusal; the
-    step is read to the end of its sentence ("…and sent her the numbers | once it was live")."""
+def _went_ahead(spans: Sequence[Span], clauses: Sequence[Clause], at: int,
+               refused: str) -> Clause | None:
+    """The candidate's first step after the refusal at `at` of `refused`, if it overrides the
+    refusal; the step is read to the end of its sentence ("…and sent her the numbers | once it
+    was live")."""
     refusal = clauses[at]
     for clause in clauses[at + 1:]:
         if clause.sentence > refusal.sentence + REFUSAL_REACH:
@@ -213,7 +216,7 @@ def _went_ahead(spans: Sequence[Span], clauses: Sequence[Clause], at: int) -> Cl
             told = sentence.text[clause.span.start - sentence.start:]
             if _ANSWERED.search(clause.text) or not (
                     _WENT_AHEAD.search(clause.text) or _TOLD_AFTER.search(told)
-                    or _does_what_was_refused(clause, _wanted(clauses, at))):
+                    or _does_what_was_refused(clause, _wanted(clauses, at, refused))):
                 return None
             return clause
     return None
@@ -223,7 +226,8 @@ def _steamrolled(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Findi
     found: list[Finding] = []
     for at, clause in enumerate(clauses):
         before = clauses[at - 1] if at else None
-        step = _went_ahead(spans, clauses, at) if _refused(clause, before, spans) else None
+        refused = _refused(clause, before, spans)
+        step = None if refused is None else _went_ahead(spans, clauses, at, refused)
         if step is not None:
             start = step.span.start - spans[step.sentence].start
             found.append((step.sentence, "steamroll", start, start + len(step.text)))

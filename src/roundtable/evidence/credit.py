@@ -187,12 +187,11 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
 
 
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
-    if mode == "habitual" and clause.role == "result" and (
-            _LASTING_NOW.search(clause.text) or told_later(clause.text, clause.actor, None)):
-        # "three other branches now use it", "after a month he was running the bar alone on
-        # Saturdays": an outcome that lasts, no habit
-        mode = "fact"
-    if clause.role in _NOT_OUTCOMES or mode in ("hypothetical", "habitual"):
+    if clause.role in _NOT_OUTCOMES or mode == "hypothetical" or mode == "habitual" and not (
+            clause.role == "result" and (_LASTING_NOW.search(clause.text)
+                                         or told_later(clause.text, clause.actor, None))):
+        # A habit is no outcome, unless it is one that lasts: "three other branches now use
+        # it", "after a month he was running the bar alone on Saturdays".
         return 0.0
     if clause.role != "result" and _TIME_OR_CONDITION.match(clause.text):
         # "I learned to look at | when things were booked": the change sets when the lesson

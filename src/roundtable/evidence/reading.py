@@ -2236,10 +2236,11 @@ _PRESENT_TOO = frozenset({"let", "put", "set", "cut", "read", "hit", "shut", "sp
 
 
 def _told_in_the_past(text: str) -> bool:
-    """A past form in the clause; "feed", "need" and "speed" end in -ed but are none, and a
-    present perfect ("an idea we've already discussed") reaches into the present."""
+    """A past form in the clause; "feed", "need" and "speed" end in -ed but are none, a present
+    perfect ("an idea we've already discussed") reaches into the present, and so does "used
+    to" after a present verb ("if someone is used to the old rota")."""
     words = re.findall(r"[a-z']+", _PERFECT.sub("", text).lower())
-    return bool(_PAST_STATE.search(" ".join(words))) or any(
+    return any(
         w in _PAST_FORMS and w not in _PRESENT_TOO or len(w) > 3 and w.endswith("ed") and (
             not w.endswith("eed") or w in _PAST_EED) and not (at and words[at - 1] in _LINKING)
         for at, w in enumerate(words))

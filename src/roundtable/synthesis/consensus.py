@@ -147,12 +147,15 @@ def build_consensus(debate: Debate) -> Consensus:
             agreements.append(f"For the {lenses} lenses alike, {criterion.name.lower()} stays "
                               f"under the middle anchor (middle anchor: "
                               f"{plain(criterion.anchors.three)})")
+    # The strongest agreements and the clearest shortfalls, not a list of every criterion...
+    agreements = agreements[:2] + [a for a in agreements if a.startswith("For the")][2:3]
+    # ...and every red flag a panelist raised, which a reader looks for first whatever else
+    # the panel agreed on (cut with the criteria, a flag showed only beside fewer than two).
     for flag in debate.evidence.flags:
         who = [first_name(r.persona.name) for r in readings if alert_to(r.persona, flag.kind)]
-        agreements.append(f"Red flag, raised by {names(who)}: {_short(flag.quote)} "
-                          f"{FLAG_SAYS[flag.kind]}")
-    # The strongest agreements and the clearest shortfalls, not a list of every criterion.
-    agreements = agreements[:2] + [a for a in agreements if a.startswith("For the")][2:3]
+        if who:
+            agreements.append(f"Red flag, raised by {names(who)}: {_short(flag.quote)} "
+                              f"{FLAG_SAYS[flag.kind]}")
     emphases = [Emphasis(panelist=r.persona.id, text=_emphasis(debate, r)) for r in readings]
     moves = []
     for reading in readings:
