@@ -294,8 +294,10 @@ PATTERNS: dict[str, str] = {
     r"learned (that|to)|taught me|(it|this|that|the whole thing) (showed|reminded|convinced) me "
     r"(that|how|to)|(it|this|that|the whole thing) made me (realise|realize|see) (that|how)|"
     r"the " + CLASS_LESSON + "|" + CLASS_LESSON
-    + r"|in hindsight|looking back|next time|now (always )?i (always )?(make "
-    r"sure|start|ask|check)|"
+    + r"|in hindsight|looking back|next time|now (always )?i (always )?(make sure|start|ask|"
+    r"check)|"
+    # "when I look back" opens the lesson; "when I look back at the logs" a search
+    r"(?:when|if) i look(?:ed)? back(?! (?:at|through) (?:the|my|our|his|her|their) )|"
     # A practice kept since, told without its subject ("Now check readers before deleting") or
     # with the adverb first ("now always I check", "from that time I always check").
     r"now (always )?(check|ask|make sure|verify|confirm)|from (that time|then on)|since then|"

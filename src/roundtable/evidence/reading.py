@@ -1406,6 +1406,9 @@ _ONE_OCCASION = re.compile(
     r"\b(?:this time|in the end|(?:after|within) (?:a|an|one|two|three|four|five|a few|a couple "
     r"of|\d+) (?:minutes?|hours?|days?|weeks?)|(?:a|an|one|two|three|\d+) (?:hours?|days?|"
     r"weeks?) later|(?:that|the next|the following) (?:morning|afternoon|evening|night|day)|"
+    # the occasion pointed back to: "In this meeting we agree…", "after that call she sends…"
+    r"(?:in|at|during|after|before|from) (?:this|that) (?:meeting|call|conversation|shift|visit|"
+    r"session|handover|day|week|month|term|point|moment)|"
     r"yesterday)\b", re.IGNORECASE)
 _ONGOING_MARK = re.compile(r"\b(?:since|now|still|every|each|whenever|always|usually)\b",
                            re.IGNORECASE)
@@ -1620,6 +1623,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
     ("reflection", r"\b(?:" + CLASS_LESSON + r"|learn(?:ed|t)|taught me|"
      r"in hindsight|looking back|"
+     # "when I look back" opens the lesson; "when I look back at the logs" a search
+     r"(?:when|if) i look(?:ed)? back(?! (?:at|through) (?:the|my|our|his|her|their) )|"
      r"(?:it|this|that|the whole thing) (?:showed|reminded|convinced) me (?:that|how|to)|"
      r"in retrospect|should(?:n't)? have|should've|should know better|we now|these days|"
      r"(?:my|the|a|one) (?:big(?:ger|gest)? |main |real )?reali[sz]ation|"
