@@ -86,3 +86,18 @@ def test_a_pattern_compiled_for_its_spans_finds_the_same_spans(
     text = "it was their fault (a) (ab) (c) ]x b c d and d w w ab c"
     assert [m.span() for m in compiled.finditer(text)] == [
         m.span() for m in re.finditer(pattern, text)]
+
+
+def test_a_digit_opening_a_branch_still_lets_searches_skip_other_characters(
+        tmp_path: Path) -> None:
+    """The start hint names the class `\\d` beside the letters the other branches open on, so
+    every digit `re` takes for one (Arabic-Indic, full-width) still starts a match."""
+    from re import _constants  # type: ignore[attr-defined]
+
+    pattern = r"\b(?:\d+|two|a few) (?:days|weeks) ago"
+    code = _shaped(pattern, re.IGNORECASE)
+    assert code[0] == _constants.INFO and code[2] & _constants.SRE_INFO_CHARSET
+    text = "Two weeks ago, ٣ days ago, ５ weeks ago and a few days ago, not 12days ago"
+    compiled = ProgramCache(tmp_path / "programs.marshal").compile(pattern, re.IGNORECASE)
+    assert [m.span() for m in compiled.finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text, re.IGNORECASE)] != []
