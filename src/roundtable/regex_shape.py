@@ -15,14 +15,19 @@ pattern (`re._parser`'s tree) so that:
 - consecutive branches opening on the same `\\b` (or other position test) or the same character
   (a literal or a class) share it: `\\bab|\\bac|x` becomes `\\ba[bc]|x`, so the test is made
   once and a character that starts none of them skips them all;
-- branches that are each one character become a character class (as `re` does itself).
+- branches that are each one character become a character class (as `re` does itself);
+- lookbehinds in front of characters (`(?<!was )(?<!is )\\bused to\\b`) are tested after them,
+  each widened by them (`\\bused to(?<!was used to)(?<!is used to)\\b`): the engine made every
+  test at every position the branch was tried, where now a position holding another character
+  skips the branch with one comparison (and the branch shares its opening with its neighbours).
 
 Each step keeps what matches, where, and in which order the branches are tried, so a match and its
 groups are the ones `re`'s own program finds (`tests/evidence/test_stored_programs.py` compares
 them on the dev answers). `P(?:X|Y)` tries `PX` then `PY` exactly as `PX|PY` does because a
 position test or one character matches in one way only (a repeat such as `\\s+` does not: its
-branches keep it). Lookbehinds are left as written (the engine requires their fixed width of the
-original form), and so are conditional groups.
+branches keep it). A lookbehind moved past characters still looks at the text before them:
+widened by the very characters the text holds there, it tests what it did (its width stays
+fixed). Conditional groups are left as written.
 """
 
 from __future__ import annotations
@@ -133,6 +138,36 @@ class _Reshaper:
             while tests < len(inner) and inner[tests][0] is c.AT:
                 tests += 1
             out += [*inner[:tests], (op, (av[0], 0, 0, self.sub(inner[tests:])))]
+        return self.lookbehinds_later(out)
+
+    def lookbehinds_later(self, items: list[_Item]) -> list[_Item]:
+        """`items` with each run of position tests and lookbehinds that stands before characters
+        (literals, classes) reordered: the position tests, the characters, then the lookbehinds,
+        each widened by those characters. All of them test the same place, so the order they are
+        made in changes nothing but how soon a wrong character ends the try. The lookbehinds end
+        up before an item that is not one character, so doing this again changes nothing."""
+        c = self.c
+        out: list[_Item] = []
+        at = 0
+        while at < len(items):
+            run = at
+            while run < len(items) and (items[run][0] is c.AT or items[run][0] in (
+                    c.ASSERT, c.ASSERT_NOT) and items[run][1][0] < 0):
+                run += 1
+            chars = run
+            while chars < len(items) and items[chars][0] in self.single and (
+                    items[chars][0] is not c.AT):
+                chars += 1
+            behind = [item for item in items[at:run] if item[0] is not c.AT]
+            if not behind or chars == run:
+                out += items[at:max(run, at + 1)]
+                at = max(run, at + 1)
+                continue
+            out += [item for item in items[at:run] if item[0] is c.AT]
+            out += items[run:chars]
+            out += [(kind, (-1, self.sub([*body.data, *items[run:chars]])))
+                    for kind, (_, body) in behind]
+            at = chars
         return out
 
     def sequence(self, items: list[_Item]) -> list[_Item]:

@@ -92,7 +92,7 @@ _Key = tuple[str, int]
 _MAX_ENTRIES = 20_000
 _WORD = "I"
 # Raised whenever `_program` or the entry changes, so programs stored by an older one go unused.
-_FORMAT = 10
+_FORMAT = 12
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
 # Needle indexes stored (`ProgramCache.index`), each for one version of its patterns.
 _MAX_INDEXES = 12
@@ -138,8 +138,10 @@ def _program(parsed: Any, flags: int, spread: bool = False) -> list[int]:
     first = _first_characters(parsed.data, c, folded)
     if first is None or first[1] or not first[0]:
         return code
-    opening = parser.SubPattern(parsed.state, [
-        (c.IN, [(c.LITERAL, char) for char in sorted(first[0])])])
+    listed = [(c.LITERAL, char) for char in sorted(first[0] - {_ANY_DIGIT})]
+    if _ANY_DIGIT in first[0]:
+        listed.append((c.CATEGORY, c.CATEGORY_DIGIT))
+    opening = parser.SubPattern(parsed.state, [(c.IN, listed)])
     opening.width = parsed.getwidth()  # the info block's length bounds are the pattern's own
     hinted: list[int] = []
     # The hint lists the very characters a match may start with, whatever the case rules.
@@ -190,8 +192,14 @@ def _lowered_from() -> dict[int, tuple[int, ...]]:
     return {low: tuple(chars) for low, chars in found.items()}
 
 
+# Stands in a set of first characters for every digit `\\d` matches: the hint names the
+# class itself (`[a-z\\d]`), which the engine tests after the letters it lists.
+_ANY_DIGIT = -1
+
+
 def _members(literal: bool, av: Any, c: Any) -> set[int] | None:
-    """The characters of a parsed literal or class, or None for a class too wide to list."""
+    """The characters of a parsed literal or class (with `_ANY_DIGIT` for `\\d`), or None for
+    a class too wide to list."""
     if literal:
         return {av}
     found: set[int] = set()
@@ -200,9 +208,13 @@ def _members(literal: bool, av: Any, c: Any) -> set[int] | None:
             found.add(value)
         elif kind is c.RANGE and value[1] - value[0] <= _MAX_RANGE:
             found.update(range(value[0], value[1] + 1))
+        elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+            # Hundreds of digits in Unicode, listed one by one, made searches slower; named
+            # as the class they cost one more test of a character the letters did not match.
+            found.add(_ANY_DIGIT)
         else:
-            # A negated class, or \\w, \\d, \\s: so many characters (hundreds of digits and
-            # spaces in Unicode) that the hint made searches slower.
+            # A negated class, or \\w, \\s: so many characters (and often the text's
+            # commonest) that a hint skips next to nothing.
             return None
     return found
 
@@ -220,7 +232,8 @@ def _first_characters(items: Any, c: Any,
         if op is c.LITERAL or op is c.IN:
             members = _members(op is c.LITERAL, av, c)
             if members is not None and folded is not None:
-                members = folded.starting(members)
+                cased = folded.starting(members - {_ANY_DIGIT})  # digits have no case
+                members = None if cased is None else cased | (members & {_ANY_DIGIT})
             return None if members is None else (found | members, False)
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue

@@ -30,6 +30,22 @@ def test_branches_sharing_an_opening_make_it_once(written: str, shared: str) -> 
         m.regs for m in re.finditer(shared, text)]
 
 
+@pytest.mark.parametrize(("written", "later"), [
+    # The lookbehinds are tested once the characters after them are there, widened by them.
+    (r"(?<!\bwas )(?<!'re )\bused to\b", r"\bused to(?<!\bwas used to)(?<!'re used to)\b"),
+    # in a branch, where it then shares its opening with the branch before it
+    (r"\bus|(?<!not )\buse\w+", r"\bus|\buse(?<!not use)\w+"),
+    # a lookahead is no place test to move past
+    (r"(?<!a )(?=b)bc", r"(?<!a )(?=b)bc"),
+])
+def test_lookbehinds_are_tested_after_the_characters_they_stand_before(written: str,
+                                                                      later: str) -> None:
+    assert _shaped(written, re.IGNORECASE) == _shaped(later, re.IGNORECASE)
+    text = "We used to; they were used to it, we're used to; users, not users, a bc, bc, Used To"
+    assert [m.span() for m in re.finditer(written, text, re.IGNORECASE)] == [
+        m.span() for m in re.finditer(later, text, re.IGNORECASE)]
+
+
 @pytest.mark.parametrize(("written", "spread"), [
     # An alternation opening a branch becomes one branch per alternative, the rest copied.
     (r"\b(?:(?:it|that) was (?:their|his) fault|they left)",
@@ -70,3 +86,18 @@ def test_a_pattern_compiled_for_its_spans_finds_the_same_spans(
     text = "it was their fault (a) (ab) (c) ]x b c d and d w w ab c"
     assert [m.span() for m in compiled.finditer(text)] == [
         m.span() for m in re.finditer(pattern, text)]
+
+
+def test_a_digit_opening_a_branch_still_lets_searches_skip_other_characters(
+        tmp_path: Path) -> None:
+    """The start hint names the class `\\d` beside the letters the other branches open on, so
+    every digit `re` takes for one (Arabic-Indic, full-width) still starts a match."""
+    from re import _constants  # type: ignore[attr-defined]
+
+    pattern = r"\b(?:\d+|two|a few) (?:days|weeks) ago"
+    code = _shaped(pattern, re.IGNORECASE)
+    assert code[0] == _constants.INFO and code[2] & _constants.SRE_INFO_CHARSET
+    text = "Two weeks ago, ٣ days ago, ５ weeks ago and a few days ago, not 12days ago"
+    compiled = ProgramCache(tmp_path / "programs.marshal").compile(pattern, re.IGNORECASE)
+    assert [m.span() for m in compiled.finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text, re.IGNORECASE)] != []

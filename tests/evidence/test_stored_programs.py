@@ -30,7 +30,9 @@ def _code_patterns() -> list[tuple[str, int]]:
               # Branches sharing an opening test or letter, groups opening on one, repeats.
               (r"(\bab|\bac)|x(\b)|\bab|\b(?:so|said)\b", 0),
               (r"(?:\bhe|\bhi|\bh)+\b|(\bx)*y|\b(?:a|b)|\bc|(?<=\bq)r", re.IGNORECASE),
-              (r"(?:a(b)|a(c)|ad)(?:e|f)|a|(?:(?:g|h)|i)", 0)]
+              (r"(?:a(b)|a(c)|ad)(?:e|f)|a|(?:(?:g|h)|i)", 0),
+              # A digit opening a branch (a hint naming the class), lookbehinds before words.
+              (r"\b(?:\d+|two) (?:days|weeks) ago|(?<!not )(?<!no )\bsaid (?:so|no)", re.I)]
     return list(dict.fromkeys(found))
 
 
@@ -44,7 +46,8 @@ def _texts() -> list[str]:
     and a few edge cases."""
     texts = _answers()[::3] + ["", "c", "ac", "bc", "xone", "x12", "one 12 x", "İ said İ",
                                "ab ac abc x xx he hi h hhe q qr xxy ade acf a g h i",
-                               "so\nso ", "ſo I ſaid \u212aeep it; ﬁxed ΣΑΣ σας ß ẞ ı"]
+                               "so\nso ", "ſo I ſaid \u212aeep it; ﬁxed ΣΑΣ σας ß ẞ ı",
+                               "٣ days ago, ５ weeks ago, not said so, I said no"]
     return texts + [text.lower() for text in texts]
 
 

@@ -10,6 +10,8 @@ reference, so it is not caught; the dev set holds no false alarm (see tests/evid
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from roundtable import regexes as re
 
 _FLAGS = re.IGNORECASE
@@ -81,6 +83,7 @@ _VOTE_CONTEXT = re.compile(
 _VOTE_WORD = re.compile(r"\bSTRONG[\s_-]*HIRE\b|\bstrong_hire\b")  # the vote as a label
 
 
+@lru_cache(maxsize=1024)  # asked of a sentence as it is read, and again as it is quarantined
 def addressed_to_reviewer(sentence: str) -> bool:
     """Whether a sentence speaks to whoever rates the answer, about rating it."""
     if _VOTE.search(sentence) and _VOTE_CONTEXT.search(_VOTE.sub(" ", sentence)):

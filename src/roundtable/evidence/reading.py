@@ -299,6 +299,7 @@ _OTHER_VERB = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of a clause as it is cut, and again as it is read
 def has_verb(text: str) -> bool:
     """Whether `text` has a verb, or a subject that brings one ("Lots of synergy" has none).
 
@@ -1459,16 +1460,19 @@ def _next_steps(clauses: list[Clause], position: float | None,
     every mockup myself") and a portrait how they are ("so I like to…"). The caller asks only
     where no sentence before it has set up a habit ("Every March the depot rings me. … so I
     drive out" goes on telling it)."""
-    whole = " ".join(c.text for c in clauses)
-    if _GENERIC.search(whole) or _RECURRENCE.search(whole) or _ANY.search(whole) or any(
-            _CONDITION_OPENING.match(c.text) for c in clauses):
-        return clauses
     # ("Raising the bar starts with yourself, | so I hold myself to the highest standard": a
     # "so" inside the sentence gives a consequence; one opening it, the next step.)
+    steps = [at for at, c in enumerate(clauses)
+             if c.mode == "habitual" and not c.reported and _NEXT_STEP.match(c.text)
+             and (at == 0 or _THEN.match(c.text)) and _bare_present(c.text)]
+    # The sentence is searched for words of habit only when it has such a step: few have one,
+    # and those searches cost more than anything else in reading a sentence.
+    whole = " ".join(c.text for c in clauses)
+    if not steps or _GENERIC.search(whole) or _RECURRENCE.search(whole) or _ANY.search(
+            whole) or any(_CONDITION_OPENING.match(c.text) for c in clauses):
+        return clauses
     return [_in_past_role(replace(c, mode="fact", narrated=True), position, heading)
-            if c.mode == "habitual" and not c.reported and _NEXT_STEP.match(c.text)
-            and (at == 0 or _THEN.match(c.text)) and _bare_present(c.text) else c
-            for at, c in enumerate(clauses)]
+            if at in steps else c for at, c in enumerate(clauses)]
 
 
 # "So" or "then" before the teller's present verb: what they did next.
