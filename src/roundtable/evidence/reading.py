@@ -445,6 +445,8 @@ _LEAD = re.compile(
     r"until|where|also|eventually|finally|later|first|second|third|next|"
     r"ultimately|honestly|basically|actually|just|immediately|quickly|personally|afterwards|"
     r"meanwhile|instead|still|luckily|unfortunately|fortunately|obviously|frankly|well|ok|okay|"
+    # hearsay ("Apparently I told him") is said of the subject after it
+    r"apparently|reportedly|supposedly|allegedly|"
     r"um|uh|er|hmm|ah|oh|look|right|yeah|yes|so yeah|like|anyway|anyways|plus|by the end|"
     # "I mean the thing with my skip-level was…": a filler, not the subject
     r"I mean(?= *,| (?:the|that|it|he|she|they|we|I)\b)|you know(?= *,)|now(?! that\b)|"
@@ -2047,10 +2049,30 @@ _REPORTING_END = re.compile_gated(
     r"(?<!\bto )(?<!\bwould )(?<!'d )(?<=[a-z]{2} )say|"
     # said to someone: "one lady said to me, …", "he says to the driver, …"
     r"(?:said|says|say|explained|complained|shouted|wrote) to (?:me|us|him|her|them|the [\w-]+))"
+    # …with when or how in between, as the cut allows it: "she told me later that", "he
+    # mentioned on Monday that"
+    r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
+    r"again|then|once|back))?"
     # …and its "that" when the cut fell after it ("He said that | if the site goes down…")
     r"(?P<that>\s+that)?[,:]?$",
     re.IGNORECASE,
 )
+# Hearsay about the candidate's own step: what someone else said they did, not a step they tell
+# as theirs ("Apparently I told him directly", "I was told I raised it well", "Supposedly we
+# met one on one"). A hedge on their own memory ("I think I pushed back") is theirs.
+_HEARSAY = (r"apparently|reportedly|supposedly|allegedly|"
+            r"(?:so )?I(?:'m| am| was|'ve been| have been| had been) told|I (?:heard|hear)")
+_HEARD_OF_ME = re.compile(
+    rf"^\W*(?:(?:and|but|so),?\s+)?(?:(?:{_HEARSAY}),?\s+(?:that\s+)?(?:I|we)\b|"
+    r"(?:I|we)(?:'d| had| have)?\s+(?:apparently|reportedly|supposedly|allegedly)\b)",
+    re.IGNORECASE)
+# …and a frame of its own before the step it reports: "From what I heard, | I pushed back",
+# "According to my manager, | I raised it", "As she put it, | I…"
+_HEARSAY_FRAME = re.compile(
+    rf"^\W*(?:(?:and|but|so),?\s+)?(?:{_HEARSAY}|from what (?:I|we) (?:heard|hear|were told|was "
+    r"told|gather)|according to [^,;]{1,40}|as (?:\w+\s+){1,3}?(?:put it|tells it|told it|"
+    r"tell it)|word (?:is|was|has it)|rumou?r (?:has it|is|was))(?:\s+that)?[,:]?$",
+    re.IGNORECASE)
 _THAT = re.compile(r"^\W*that\s+", re.IGNORECASE)
 _PROPOSING = re.compile(r"(?:suggest|propos|recommend)", re.IGNORECASE)
 _PERCEIVING = re.compile(r"(?:felt|believed|thought|realised|realized|noted|agreed)\b",
@@ -2087,6 +2109,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     said = False
     content = False
     proposed = False
+    heard = False
     host_mode: Mode | None = None
     in_quote = False
     # Only a sentence outside the story can be addressed to the reviewer (analysis keeps those
@@ -2118,20 +2141,13 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         if not clauses and actor == "none" and _TASK_HEADING.match(sentence.text) and (
                 _BARE_VERB.match(text)):
             actor = "candidate"  # "Task: find beds for 31 families": what the candidate had to do
-        reported = False
-        owner: Actor = actor
         opens_quote = bool(_OPEN_QUOTE.match(text))
-        if speaker is not None and (opens_quote or in_quote or content or re.match(
-                r"^that\b", text) or not (
-                _SHARES_SUBJECT.match(text) or _SUBORDINATE.match(text) or _TEMPORAL_OPEN.match(
-                    text))):
-            # Said words are the speaker's, whatever their subject ("he told me | we'd lose
-            # them" is his claim); what someone saw or thought keeps its own subject ("I saw |
-            # that she approved the run"), unless it has none.
-            reported, owner = True, speaker
-            actor = speaker if actor == "none" or said else actor
-        elif previous_owner is not None and _SUBORDINATE.match(text) and actor == "none":
-            owner = previous_owner  # "because the data showed…" is the main clause's reason
+        actor, owner, reported = _whose(text, actor, speaker, said,
+                                        opens_quote or in_quote or content, previous_owner, heard)
+        if heard and reported and owner == "other":
+            # The hearsay frame ("From what I heard,") is the other's word too, as "the director
+            # said" is: it tells no step.
+            clauses[-1] = replace(clauses[-1], reported=True, owner="other")
         planned = reported and proposed and _proposal(text, actor)
         quotes = text.count('"') + text.count("“") + text.count("”")
         in_quote = (in_quote or opens_quote) and not (quotes >= 2 or text.rstrip().endswith(
@@ -2180,7 +2196,27 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             speaker = None
         if not reported:
             previous_owner = owner
+        heard = bool(_HEARSAY_FRAME.match(text.rstrip(" ,")))
     return clauses
+
+
+def _whose(text: str, actor: Actor, speaker: Actor | None, said: bool, carried: bool,
+           previous_owner: Actor | None, heard: bool) -> tuple[Actor, Actor, bool]:
+    """The clause's actor, its owner and whether it is reported, given what came before it:
+    `speaker` framed what follows (in words when `said`), `carried` when a quote or a frame's
+    "that" runs on into it, `heard` when a hearsay frame ("From what I heard,") did."""
+    if actor in ("candidate", "team") and (heard or _HEARD_OF_ME.match(text)):
+        return actor, "other", True  # someone else's word for what the candidate did
+    if speaker is not None and (carried or re.match(r"^that\b", text) or not (
+            _SHARES_SUBJECT.match(text) or _SUBORDINATE.match(text)
+            or _TEMPORAL_OPEN.match(text))):
+        # Said words are the speaker's, whatever their subject ("he told me | we'd lose them"
+        # is his claim); what someone saw or thought keeps its own subject ("I saw | that she
+        # approved the run"), unless it has none.
+        return (speaker if actor == "none" or said else actor), speaker, True
+    if previous_owner is not None and _SUBORDINATE.match(text) and actor == "none":
+        return actor, previous_owner, False  # "because the data showed…" is the main clause's
+    return actor, actor, False
 
 
 def _role_under(role: Role, mode: Mode, before: Clause) -> Role:
