@@ -61,6 +61,38 @@ class Reply:
     denied: bool = False
     """The reply opened with a bare "no" ("Not really. Maybe I'd have moved faster."): what
     follows is said after denying what was asked."""
+    echoed: bool = False
+    """The sentence says the ask back before the reply ("Escalate it to her boss? No."): the
+    question, not a step told."""
+
+
+# A tag on a sentence that tells ("it went fine, you know?", "we shipped it, didn't we?") asks
+# nothing.
+_TAG_QUESTION = re.compile(
+    r",\s*(?:you know|right|yeah|yes|no|ok|okay|see|huh|eh|innit|(?:is|was|were|are|did|do|does|"
+    r"have|had)n['’]t (?:it|I|we|you|he|she|they)|don['’]t you think)\s*\?[\W]*$",
+    re.IGNORECASE)
+_QUESTION_MARK = re.compile(r"\?[\"”’')\]]*\s*$")
+# A question the candidate puts to themselves opens as one: "Did I escalate?", "So what did I
+# do?" ("I asked her, could we wait?" tells a step: asking her).
+_INTERROGATIVE = re.compile(
+    r"^\W*(?:(?:and|so|but|well|okay|ok|now|then|right),?\s+)*(?:did|do|does|was|were|is|are|"
+    r"have|has|had|would|could|should|can|will|what|why|how|who|where|when|which)\b",
+    re.IGNORECASE)
+
+
+def asks_back(text: str) -> bool:
+    """Whether a sentence puts a question rather than telling anything: it ends on a question
+    mark that no tag ("…, you know?") adds."""
+    return bool(_QUESTION_MARK.search(text)) and not _TAG_QUESTION.search(text)
+
+
+def questions_put(spans: Sequence[Span], asked: Mapping[int, Reply]) -> frozenset[int]:
+    """The sentences that put a question instead of telling the story: the ask said back before
+    its reply ("Escalate it to her boss?", "My call or my manager's?") and a question the
+    candidate puts to themselves ("Did I go over her head? No."). Either tells no step."""
+    return frozenset(i for i, span in enumerate(spans) if (
+        i in asked and asked[i].echoed or _INTERROGATIVE.match(span.text) and asks_back(span.text)))
 
 
 def insertion(span: Span, said_back: str) -> tuple[int, int, str]:
@@ -1863,6 +1895,8 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
     lasting = mode == "habitual" and actor == "other" and bool(_SINCE.search(text))
     if _TIME_IT_TOOK.match(text):
         return False  # "…, which took me an extra hour" says what a step cost: no one turns
+    if verbless and len(text.split()) < 2:
+        return False  # "Mine.", "Me.": whose it was, said to an ask; no one turns to them
     return (position is None or position >= RESULT_ZONE) and (
         actor in ("other", "none") or verbless) and (
         mode == "fact" or lasting) and not reported and bool(
@@ -2781,7 +2815,9 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None,
     """
     asked = asked or {}
     clauses_read = _read_in_order(spans, story, asked)
-    return [_as_asked(c, asked[c.sentence]) if c.sentence in asked else c for c in clauses_read]
+    put = questions_put(spans, asked)
+    return [replace(c, role="other") if c.sentence in put else
+            _as_asked(c, asked[c.sentence]) if c.sentence in asked else c for c in clauses_read]
 
 
 _KEPT_UNDER_RESULT = frozenset({"relationship", "reflection"})
