@@ -331,3 +331,21 @@ def test_a_hedged_step_of_the_candidates_own_beside_hearsay_is_still_theirs() ->
     # It still gives no grounds for disagreeing: the check is not waved through.
     text = f"There is also “{line}”, which puts grounds for disagreeing at 4 of 5."
     assert "score_without_support" in _rules(rewrite(review, "rounds[0].turns[0]", text))
+
+
+@pytest.mark.parametrize("line", [
+    "Apparently I told her directly that the churn data did not support two weeks.",
+    "I was told I raised it with her privately, in a 1:1 before the planning meeting.",
+    "From what I heard, I pushed back on the dates in a 1:1 with her.",
+    "My manager's boss told me later that I'd raised it well in the one-on-one with her.",
+])
+def test_credit_from_hearsay_about_the_candidates_own_step_is_caught(line: str) -> None:
+    """What someone else says the candidate did ("apparently I told her directly", "I was told
+    I raised it privately") is their word, not how the candidate raised it."""
+    answer = TOLD.replace(ONE_ON_ONE, f"{line} She agreed to keep four weeks.")
+    review = roundtable.review(answer, competency="have-backbone")
+    assert check_review(review) == []
+    text = f"There is also “{line}”, which puts how it was raised at 4 of 5."
+    assert "score_without_support" in _rules(rewrite(review, "rounds[0].turns[0]", text))
+    text = f"There is also “{line}”, where they say how they raised it."
+    assert "doing_not_told" in _rules(rewrite(review, "rounds[0].turns[0]", text))

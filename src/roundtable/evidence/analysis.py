@@ -29,6 +29,7 @@ from roundtable.evidence.reading import (
     listed_in_past,
     opens_on_verb,
     past_tense,
+    questions_put,
     read_actor,
     read_answer,
     read_mode,
@@ -1509,12 +1510,15 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
     # opening, nor has a bullet line.
     echo = next((i for i, span in enumerate(spans) if has_verb(span.text)), 0)
     echo = next((i for i in range(echo) if _NEW_BULLET.match(spans[i].text)), echo)
+    # So is a question the candidate puts, the ask said back ("Escalate it to her boss? No.")
+    # or one put to themselves ("Did I go over her head?"): it shows nothing done.
+    put = questions_put(spans, asked)
     for index, span in enumerate(spans):
         hits = all_hits[index]
         masked = index in quarantined
         if masked:
             hits = {"prompt_injection": hits.get("prompt_injection", [(0, len(span.text))])}
-        elif index < echo:
+        elif index < echo or index in put:
             hits = {kind: at for kind, at in hits.items()
                     if kind in _PLAIN_FACTS or kind in RED_FLAGS}
         elif index in substantive:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from roundtable import regexes as re
-from roundtable.evidence.reading import About, Reply, past_of
+from roundtable.evidence.reading import About, Reply, asks_back, past_of
 from roundtable.evidence.text import Span
 
 _REFLECTION = re.compile(
@@ -111,6 +111,31 @@ def _said_back(asked: str) -> str:
     return _YOU.sub(lambda m: _TO_SPEAKER[m.group().lower()], asked)
 
 
+_OR_NOT = re.compile(r",?\s+or not$", re.IGNORECASE)
+"""'…or not' offers no second option: "Did you escalate it or not?" is the plain closed ask."""
+_OR = re.compile(r"(?:^|,?\s+)or\s+(?P<next>\S+)", re.IGNORECASE)
+# A second name, thing or place inside one option ("to her or her manager", "or to HR") is
+# asked about with yes or no all the same.
+_SAME_OPTION = re.compile(
+    r"(?:the|a|an|her|his|their|its|my|our|your|this|that|these|those|him|them|me|us|it|"
+    r"anyone|anybody|someone|somebody|everyone|everybody|some|any|another|other|to|with|at|in|"
+    r"on|for|by|from|about|into|over|\d\S*)$", re.IGNORECASE)
+_BE = frozenset({"was", "is", "were", "are"})
+_IT = frozenset({"it", "that", "this"})
+
+
+def _two_options(aux: str, subject: str, rest: str) -> bool:
+    """Whether a closed ask offers two options, to which "yes" or "no" says nothing: another
+    doer ("Did you or your manager…?"), another step ("…or handle it yourself?", "…or did you
+    sort it out?"), or another answer to what it was ("Was it your call or your manager's?")."""
+    second = _OR.search(rest)
+    if second is None:
+        return False
+    word = second.group("next")
+    return (second.start() == 0 or aux in _BE and subject.lower() in _IT
+            or not (word[0].isupper() or _SAME_OPTION.match(word)))
+
+
 def restate(ask: str, yes: bool) -> str | None:
     """The closed question of an ask as the candidate's statement, for a bare "yes" or "no":
     "Did you ever go over her head?" + no → "I did not go over her head". None when the ask
@@ -119,8 +144,9 @@ def restate(ask: str, yes: bool) -> str | None:
     closed = next((m for m in map(_CLOSED.match, reversed(asked)) if m is not None), None)
     if closed is None:
         return None
-    aux, subject, rest = closed.group("aux").lower(), closed.group("subject"), closed.group("rest")
-    if rest.lower().startswith(("not ", "n't ")):
+    aux, subject = closed.group("aux").lower(), closed.group("subject")
+    rest = _OR_NOT.sub("", closed.group("rest"))
+    if rest.lower().startswith(("not ", "n't ")) or _two_options(aux, subject, rest):
         return None
     if subject.lower() == "you":
         subject, aux = "I", _AS_I.get(aux, aux)
@@ -164,11 +190,16 @@ def replies(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> dict[int,
         inside = [i for i, span in enumerate(spans)
                   if span.start >= at and (until is None or span.start < until)]
         settled = about(ask)
-        bare = _BARE.match(spans[inside[0]].text) if inside else None
+        # The ask said back first ("Escalate it to her boss? No, never.") is the question: the
+        # reply starts after it.
+        echo = next((k for k, i in enumerate(inside) if not asks_back(spans[i].text)),
+                    len(inside))
+        first = inside[echo] if echo < len(inside) else None
+        bare = _BARE.match(spans[first].text) if first is not None else None
         denied = bare is not None and _NO.match(bare.group("word")) is not None
-        for i in inside:
-            said_back = restate(ask, yes=not denied) if i == inside[0] and bare else None
-            read[i] = Reply(settled, i == inside[0], said_back, denied)
+        for k, i in enumerate(inside):
+            said_back = restate(ask, yes=not denied) if i == first and bare else None
+            read[i] = Reply(settled, k == 0, said_back, denied, echoed=k < echo)
     return read
 
 

@@ -362,7 +362,10 @@ def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False)
 def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> float:
     """Behavior: the candidate's (or team's) own step, told as something that happened. What
     others do as the story's outcome ("Engineering adopted it as the standard") is its
-    result."""
+    result; what someone else says the candidate did is no behavior of theirs, even read as
+    what came after ("My manager told me | afterwards I had talked to her privately")."""
+    if clause.reported and clause.owner == "other":
+        return 0.0
     if clause.owner == "other" and clause.role not in _OUTCOMES and not (
             kind in _MINE_IN_THEIR_CLAUSE and _ME.search(
                 clause.text[start - clause.span.start:end - clause.span.start])):

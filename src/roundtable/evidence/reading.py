@@ -61,6 +61,38 @@ class Reply:
     denied: bool = False
     """The reply opened with a bare "no" ("Not really. Maybe I'd have moved faster."): what
     follows is said after denying what was asked."""
+    echoed: bool = False
+    """The sentence says the ask back before the reply ("Escalate it to her boss? No."): the
+    question, not a step told."""
+
+
+# A tag on a sentence that tells ("it went fine, you know?", "we shipped it, didn't we?") asks
+# nothing.
+_TAG_QUESTION = re.compile(
+    r",\s*(?:you know|right|yeah|yes|no|ok|okay|see|huh|eh|innit|(?:is|was|were|are|did|do|does|"
+    r"have|had)n['’]t (?:it|I|we|you|he|she|they)|don['’]t you think)\s*\?[\W]*$",
+    re.IGNORECASE)
+_QUESTION_MARK = re.compile(r"\?[\"”’')\]]*\s*$")
+# A question the candidate puts to themselves opens as one: "Did I escalate?", "So what did I
+# do?" ("I asked her, could we wait?" tells a step: asking her).
+_INTERROGATIVE = re.compile(
+    r"^\W*(?:(?:and|so|but|well|okay|ok|now|then|right),?\s+)*(?:did|do|does|was|were|is|are|"
+    r"have|has|had|would|could|should|can|will|what|why|how|who|where|when|which)\b",
+    re.IGNORECASE)
+
+
+def asks_back(text: str) -> bool:
+    """Whether a sentence puts a question rather than telling anything: it ends on a question
+    mark that no tag ("…, you know?") adds."""
+    return bool(_QUESTION_MARK.search(text)) and not _TAG_QUESTION.search(text)
+
+
+def questions_put(spans: Sequence[Span], asked: Mapping[int, Reply]) -> frozenset[int]:
+    """The sentences that put a question instead of telling the story: the ask said back before
+    its reply ("Escalate it to her boss?", "My call or my manager's?") and a question the
+    candidate puts to themselves ("Did I go over her head? No."). Either tells no step."""
+    return frozenset(i for i, span in enumerate(spans) if (
+        i in asked and asked[i].echoed or _INTERROGATIVE.match(span.text) and asks_back(span.text)))
 
 
 def insertion(span: Span, said_back: str) -> tuple[int, int, str]:
@@ -445,6 +477,8 @@ _LEAD = re.compile(
     r"until|where|also|eventually|finally|later|first|second|third|next|"
     r"ultimately|honestly|basically|actually|just|immediately|quickly|personally|afterwards|"
     r"meanwhile|instead|still|luckily|unfortunately|fortunately|obviously|frankly|well|ok|okay|"
+    # hearsay ("Apparently I told him") is said of the subject after it
+    r"apparently|reportedly|supposedly|allegedly|"
     r"um|uh|er|hmm|ah|oh|look|right|yeah|yes|so yeah|like|anyway|anyways|plus|by the end|"
     # "I mean the thing with my skip-level was…": a filler, not the subject
     r"I mean(?= *,| (?:the|that|it|he|she|they|we|I)\b)|you know(?= *,)|now(?! that\b)|"
@@ -1861,6 +1895,8 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
     lasting = mode == "habitual" and actor == "other" and bool(_SINCE.search(text))
     if _TIME_IT_TOOK.match(text):
         return False  # "…, which took me an extra hour" says what a step cost: no one turns
+    if verbless and len(text.split()) < 2:
+        return False  # "Mine.", "Me.": whose it was, said to an ask; no one turns to them
     return (position is None or position >= RESULT_ZONE) and (
         actor in ("other", "none") or verbless) and (
         mode == "fact" or lasting) and not reported and bool(
@@ -2047,10 +2083,30 @@ _REPORTING_END = re.compile_gated(
     r"(?<!\bto )(?<!\bwould )(?<!'d )(?<=[a-z]{2} )say|"
     # said to someone: "one lady said to me, …", "he says to the driver, …"
     r"(?:said|says|say|explained|complained|shouted|wrote) to (?:me|us|him|her|them|the [\w-]+))"
+    # …with when or how in between, as the cut allows it: "she told me later that", "he
+    # mentioned on Monday that"
+    r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
+    r"again|then|once|back))?"
     # …and its "that" when the cut fell after it ("He said that | if the site goes down…")
     r"(?P<that>\s+that)?[,:]?$",
     re.IGNORECASE,
 )
+# Hearsay about the candidate's own step: what someone else said they did, not a step they tell
+# as theirs ("Apparently I told him directly", "I was told I raised it well", "Supposedly we
+# met one on one"). A hedge on their own memory ("I think I pushed back") is theirs.
+_HEARSAY = (r"apparently|reportedly|supposedly|allegedly|"
+            r"(?:so )?I(?:'m| am| was|'ve been| have been| had been) told|I (?:heard|hear)")
+_HEARD_OF_ME = re.compile(
+    rf"^\W*(?:(?:and|but|so),?\s+)?(?:(?:{_HEARSAY}),?\s+(?:that\s+)?(?:I|we)\b|"
+    r"(?:I|we)(?:'d| had| have)?\s+(?:apparently|reportedly|supposedly|allegedly)\b)",
+    re.IGNORECASE)
+# …and a frame of its own before the step it reports: "From what I heard, | I pushed back",
+# "According to my manager, | I raised it", "As she put it, | I…"
+_HEARSAY_FRAME = re.compile(
+    rf"^\W*(?:(?:and|but|so),?\s+)?(?:{_HEARSAY}|from what (?:I|we) (?:heard|hear|were told|was "
+    r"told|gather)|according to [^,;]{1,40}|as (?:\w+\s+){1,3}?(?:put it|tells it|told it|"
+    r"tell it)|word (?:is|was|has it)|rumou?r (?:has it|is|was))(?:\s+that)?[,:]?$",
+    re.IGNORECASE)
 _THAT = re.compile(r"^\W*that\s+", re.IGNORECASE)
 _PROPOSING = re.compile(r"(?:suggest|propos|recommend)", re.IGNORECASE)
 _PERCEIVING = re.compile(r"(?:felt|believed|thought|realised|realized|noted|agreed)\b",
@@ -2087,6 +2143,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     said = False
     content = False
     proposed = False
+    heard = False
     host_mode: Mode | None = None
     in_quote = False
     # Only a sentence outside the story can be addressed to the reviewer (analysis keeps those
@@ -2118,20 +2175,13 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         if not clauses and actor == "none" and _TASK_HEADING.match(sentence.text) and (
                 _BARE_VERB.match(text)):
             actor = "candidate"  # "Task: find beds for 31 families": what the candidate had to do
-        reported = False
-        owner: Actor = actor
         opens_quote = bool(_OPEN_QUOTE.match(text))
-        if speaker is not None and (opens_quote or in_quote or content or re.match(
-                r"^that\b", text) or not (
-                _SHARES_SUBJECT.match(text) or _SUBORDINATE.match(text) or _TEMPORAL_OPEN.match(
-                    text))):
-            # Said words are the speaker's, whatever their subject ("he told me | we'd lose
-            # them" is his claim); what someone saw or thought keeps its own subject ("I saw |
-            # that she approved the run"), unless it has none.
-            reported, owner = True, speaker
-            actor = speaker if actor == "none" or said else actor
-        elif previous_owner is not None and _SUBORDINATE.match(text) and actor == "none":
-            owner = previous_owner  # "because the data showed…" is the main clause's reason
+        actor, owner, reported = _whose(text, actor, speaker, said,
+                                        opens_quote or in_quote or content, previous_owner, heard)
+        if heard and reported and owner == "other":
+            # The hearsay frame ("From what I heard,") is the other's word too, as "the director
+            # said" is: it tells no step.
+            clauses[-1] = replace(clauses[-1], reported=True, owner="other")
         planned = reported and proposed and _proposal(text, actor)
         quotes = text.count('"') + text.count("“") + text.count("”")
         in_quote = (in_quote or opens_quote) and not (quotes >= 2 or text.rstrip().endswith(
@@ -2180,7 +2230,27 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             speaker = None
         if not reported:
             previous_owner = owner
+        heard = bool(_HEARSAY_FRAME.match(text.rstrip(" ,")))
     return clauses
+
+
+def _whose(text: str, actor: Actor, speaker: Actor | None, said: bool, carried: bool,
+           previous_owner: Actor | None, heard: bool) -> tuple[Actor, Actor, bool]:
+    """The clause's actor, its owner and whether it is reported, given what came before it:
+    `speaker` framed what follows (in words when `said`), `carried` when a quote or a frame's
+    "that" runs on into it, `heard` when a hearsay frame ("From what I heard,") did."""
+    if actor in ("candidate", "team") and (heard or _HEARD_OF_ME.match(text)):
+        return actor, "other", True  # someone else's word for what the candidate did
+    if speaker is not None and (carried or re.match(r"^that\b", text) or not (
+            _SHARES_SUBJECT.match(text) or _SUBORDINATE.match(text)
+            or _TEMPORAL_OPEN.match(text))):
+        # Said words are the speaker's, whatever their subject ("he told me | we'd lose them"
+        # is his claim); what someone saw or thought keeps its own subject ("I saw | that she
+        # approved the run"), unless it has none.
+        return (speaker if actor == "none" or said else actor), speaker, True
+    if previous_owner is not None and _SUBORDINATE.match(text) and actor == "none":
+        return actor, previous_owner, False  # "because the data showed…" is the main clause's
+    return actor, actor, False
 
 
 def _role_under(role: Role, mode: Mode, before: Clause) -> Role:
@@ -2745,7 +2815,9 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None,
     """
     asked = asked or {}
     clauses_read = _read_in_order(spans, story, asked)
-    return [_as_asked(c, asked[c.sentence]) if c.sentence in asked else c for c in clauses_read]
+    put = questions_put(spans, asked)
+    return [replace(c, role="other") if c.sentence in put else
+            _as_asked(c, asked[c.sentence]) if c.sentence in asked else c for c in clauses_read]
 
 
 _KEPT_UNDER_RESULT = frozenset({"relationship", "reflection"})

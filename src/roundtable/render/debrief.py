@@ -1,8 +1,9 @@
 """The whole interview as terminal text, Markdown, a Markdown scorecard, JSON or HTML.
 
-Text and Markdown give the debrief in full and each question compactly (its verdict, each
-panelist's vote and the quotes the panel closed on, with `[mm:ss]` when the transcript has
-times); the HTML page and the JSON carry every question's whole roundtable.
+Text and Markdown give the debrief in full and each question compactly (the interviewer's
+follow-ups inside it, its verdict, each panelist's vote and the quotes the panel closed on, with
+`[mm:ss]` when the transcript has times); the HTML page and the JSON carry every question's
+whole roundtable.
 """
 
 from __future__ import annotations
@@ -58,6 +59,13 @@ def _closing_quotes(segment: InterviewSegment) -> list[tuple[str, str, str]]:
             for r in closing for turn in r.turns for q in turn.evidence[:1]]
 
 
+def _asked(segment: InterviewSegment) -> list[str]:
+    """The interviewer's follow-ups inside the question's story, in the order asked: the
+    single review shows each before the reply it drew, and a cited reply ("No, never.") means
+    nothing without it."""
+    return [ask.text for ask in segment.review.asks] if segment.review is not None else []
+
+
 # --- text -----------------------------------------------------------------------------------
 
 
@@ -94,6 +102,7 @@ def _text_segment(segment: InterviewSegment, roster: Roster, source: str) -> Ite
     review = segment.review
     if review is None:
         return
+    yield from (f"  Interviewer: {asked}" for asked in _asked(segment))
     yield (f"  Verdict: {vote_label(review.verdict.vote)} ({score_text(review.verdict.score)}) "
            f"— {review.headline}")
     for signal in review.signals:
@@ -141,7 +150,9 @@ def _markdown(interview: Interview) -> Iterator[str]:
 def _markdown_segment(segment: InterviewSegment, roster: Roster) -> Iterator[str]:
     yield (f"## Question {segment.index}: {inline(segment.competency.name)} "
            f"{span_text(segment)}").rstrip()
-    yield f"> {inline(segment.question)}"
+    # The follow-ups in the question's quote, as the single review sets them in the answer's.
+    yield f"> {inline(segment.question)}" + "".join(
+        f"\n>\n> *Interviewer: {inline(text)}*" for text in _asked(segment))
     for flag in segment.flags:
         yield f"⚠️ **{inline(flag_title(flag.kind))}:** {inline(cli_flag_detail(flag))}"
     review = segment.review
