@@ -780,6 +780,25 @@ def test_standing_ones_ground_in_a_trades_words(sentence: str, kind: str, found:
     assert (kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is found
 
 
+# A hard meeting's candour and patience, and the sums done before deciding, in plain words.
+@pytest.mark.parametrize(("sentence", "kind", "found"), [
+    ("At the parents' evening I told them first what we didn't know about the merger.", "trust",
+     True),
+    ("I explained what we did not yet know, instead of guessing a reopening date.", "trust",
+     True),
+    ("I told them what we knew about the merger.", "trust", False),
+    ("I stayed behind until every parent had asked their question.", "empathy", True),
+    ("I stayed on until the last question was answered.", "empathy", True),
+    ("I stayed late until the delivery arrived.", "empathy", False),
+    ("Before calling anyone I got the facts: two drivers off sick, forty drops left.", "data",
+     True),
+    ("I worked out how many pallets we could load by six.", "data", True),
+    ("I worked out at the gym before my shift.", "data", False),
+])
+def test_candour_patience_and_sums_in_plain_words(sentence: str, kind: str, found: bool) -> None:
+    assert (kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is found
+
+
 @pytest.mark.parametrize(("sentence", "vague"), [
     ("I sorted the returns into late fees, double charges, etc. and fixed the biggest first.",
      False),

@@ -530,6 +530,10 @@ PATTERNS: dict[str, str] = {
     r"analy[sz]ed|analytics(?! (?:lead|team|manager|engineer\w*|director|org|function|group))|"
     r"metrics?|dashboards?|numbers|quer(y|ied)|"
     r"sql|spreadsheet|survey(ed)?|cohorts?|funnel|telemetry|benchmark(ed|s)?|measured|baseline|"
+    # the facts got and the sums done before deciding: "I got the facts: one bowser, 25 minutes
+    # per aircraft", "I worked out how many we could fuel"
+    r"(?:got|gathered|collected|established|checked) (?:the|all the) (?:facts|figures)|"
+    r"did the (?:maths?|math|sums|arithmetic)|worked out (?:how (?:many|much|long)|that we could)|"
     r"statistic\w*|sample|modeled|modelled|forecast|logs|incident (logs|reports|data)|usage|"
     r"(support )?ticket (data|volume|counts?)|pulled (the|our)|which showed|showed that|"
     # evidence gathered by hand: "a sheet of returns", "a tally of every call"
@@ -661,6 +665,11 @@ PATTERNS: dict[str, str] = {
     # first, outside, how much they wanted the children to hear", "I answered every question"
     r"asked (?:the|each|every|both) [\w-]+(?: [\w,]+){0,3} (?:how|what|why|whether)\b|"
     r"answered (?:every|all|each|their|his|her) (?:of (?:their|his|her) )?questions?|"
+    # staying until the last question was heard: "I stayed after until everybody asked their
+    # question"
+    r"(?:stayed|stay|waited|sat) (?:on |behind |after |late |there )?(?:until|till|'til) "
+    r"(?:everybody|everyone|every(?: [\w-]+)?|all of them|the last (?:one|question|person)) "
+    r"(?:had )?(?:asked|had (?:asked|their say|a chance)|was (?:answered|heard|done))|"
     r"(?:talked|spoke) (?:to|with) (?:each|every|all|both|two|three|four|five|six|several|a few|"
     r"\d+) (?:of (?:them|the|my|our) )?[\w-]+|to (?:lower|reduce|cut|save|ease) (?:their|his|her) "
     r"(?:costs?|work|workload|risk|time|burden)|"
@@ -700,6 +709,11 @@ PATTERNS: dict[str, str] = {
     r"promised [^.]{0,100}?\band (?:i|we) did (?:that|it|so|exactly that|just that)\b|"
     r"told (them|him|"
     r"her) the truth|flagged (it|the risk|this) early|raised (it|the risk) early|vulnerab\w+|"
+    # saying what is not known rather than a hopeful guess: "I said first what we don't know",
+    # "instead of promising a date"
+    r"(?:said|told (?:them|him|her|everyone|the [\w-]+)|admitted|explained) (?:\w+ )?what (?:we|i) "
+    r"(?:don['’]t|didn['’]t|do not|did not) (?:yet )?know|instead of (?:promising|guessing|"
+    r"pretending|guaranteeing)|"
     r"(?:be|was|were|being) honest (?:with|about)|(he|"
     r"she|they) (was|were) right|i was wrong)\b",
     "wellbeing": r"\b(burnout|burned out|burnt out|workload|well-?being|morale|inclusive|"
