@@ -794,6 +794,8 @@ def test_standing_ones_ground_in_a_trades_words(sentence: str, kind: str, found:
      True),
     ("I worked out how many pallets we could load by six.", "data", True),
     ("I worked out at the gym before my shift.", "data", False),
+    ("I wasn't a hundred percent sure it was the valve.", "metric", False),
+    ("By March, missed doses were down forty percent.", "metric", True),
 ])
 def test_candour_patience_and_sums_in_plain_words(sentence: str, kind: str, found: bool) -> None:
     assert (kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is found

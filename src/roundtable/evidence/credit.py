@@ -186,6 +186,12 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
     return 0.0 if mode in ("negated", "hypothetical") else 1.0
 
 
+_UNKNOWN = re.compile(
+    r"\b(?:not (?:\w+ ){0,3}?(?:sure|certain|clear)|(?:don['’]t|didn['’]t|do not|did not|never) "
+    r"(?:really |actually )?(?:know|find out|found out|hear|heard|learn|learned|learnt|see|saw)|"
+    r"no idea)\b[^.;!?]{0,30}?\b(?:what|how|whether|if)\b", re.IGNORECASE)
+
+
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
     if clause.role in _NOT_OUTCOMES or mode == "hypothetical" or mode == "habitual" and not (
             clause.role == "result" and (_LASTING_NOW.search(clause.text)
@@ -202,7 +208,9 @@ def _result_credit(clause: Clause, mode: str, start: int) -> float:
         # number describes what was chosen, not what came of it
         return 0.0
     if mode == "negated":
-        return 1.0 if clause.role == "result" else 0.0
+        # "we didn't hit the target" tells an outcome; "I'm not sure what ended up happening"
+        # tells that the teller does not know one
+        return 1.0 if clause.role == "result" and not _UNKNOWN.search(clause.text) else 0.0
     if _SHORTFALL.search(clause.text):
         # "launched ~3 weeks late, some features missing": an outcome told, but the goal
         # missed; its number measures the miss, not what was delivered

@@ -45,6 +45,8 @@ _WHO_CAN_FIX = (r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)
                 r"handed|flagged|escalated|introduced)))")
 _DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
 _NUMBER = r"(?:\d[\d,.]*|" + _SPELLED_COUNT + r")"
+# "not a hundred percent sure", "100% committed": the teller's certainty, not a count
+_SURE = r"(?! (?:sure|certain|confident|convinced|committed|honest)\b)"
 
 # A lesson that is a class, in a teacher's or a coach's story ("the weekly problem-solving
 # lessons", "her maths lesson", "a lesson plan"), not a lesson learned. Checked behind the word
@@ -336,12 +338,13 @@ PATTERNS: dict[str, str] = {
     # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
     # it is a metric only as a change ("from 23 days to six", "two weeks early", "saved 3 hours").
-    "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b|"
+    "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b" + _SURE
+    + r"|"
     r"\bfrom (" + _SPELLED + r") (percent|per cent|hours|days|weeks|minutes) to\b|"
     # a year is no count: "in 2021 bookings rose"
     r"\b(?!(?:19|20)\d\d\b)" + _NUMBER + r"\s?(?:more |extra |new |other |fewer |less |affected |"
     r"impacted |"
-    r"active |paying |existing |unhappy |angry )?(?:" + _UNITS + r")|"
+    r"active |paying |existing |unhappy |angry )?(?:" + _UNITS + r")" + _SURE + r"|"
     # a count of more of anything, whatever it is: "four more stations", "two other schools",
     # "14 more unowned buckets"; "six more weeks" is a while, which "timeframe" reads
     r"\b" + _NUMBER + r" (?:more|other|additional|extra) (?!(?:" + _DURATIONS + r")\b)"
