@@ -203,6 +203,16 @@ def _cue_evidence(analysis: Analysis, criterion: Criterion) -> list[Evidence]:
     return found
 
 
+_MEASURED_AFTER = frozenset({"results", "standards"})
+# Where a number sizes the problem, states the goal, argues or tells a side's position.
+_SCENE_ROLES = frozenset({"situation", "task", "grounds", "dispute"})
+
+
+def _in_scene(analysis: Analysis, item: Evidence) -> bool:
+    clause = analysis.clause_at(item.at if item.at >= 0 else item.start)
+    return clause is not None and clause.role in _SCENE_ROLES
+
+
 def score_criterion(
     analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0
 ) -> CriterionScore:
@@ -211,6 +221,10 @@ def score_criterion(
     flagged = {e.sentence for e in analysis.of(*_LINE_FLAGS) if e.strength > 0}
     positive = [replace(e, strength=e.strength * FLAGGED_LINE) if e.sentence in flagged else e
                 for e in positive]
+    if criterion.family in _MEASURED_AFTER:
+        # A number in the scene sizes the problem ("p95 went from 200 ms to four seconds"), one
+        # in a reason argues: neither shows anything verified or won.
+        positive = [e for e in positive if e.kind != "metric" or not _in_scene(analysis, e)]
     best = _best_per_kind(positive)
     if criterion.family == "results" and not any(
             analysis.has(kind) and any(e.strength > 0 for e in analysis.of(kind))
