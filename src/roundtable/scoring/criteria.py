@@ -203,14 +203,16 @@ def _cue_evidence(analysis: Analysis, criterion: Criterion) -> list[Evidence]:
     return found
 
 
-_MEASURED_AFTER = frozenset({"results", "standards"})
-# Where a number sizes the problem, states the goal, argues or tells a side's position.
-_SCENE_ROLES = frozenset({"situation", "task", "grounds", "dispute"})
+# Where a number sizes the problem, states the goal, argues or tells the trouble ("the incident
+# channel had sixty people in it"): no outcome. To a standard a number put in front of the
+# candidate counts (the three accounts a colleague sends as proof); only the scene is left out.
+_SCENE_ROLES = {"results": frozenset({"situation", "task", "grounds", "dispute"}),
+                "standards": frozenset({"situation", "task"})}
 
 
-def _in_scene(analysis: Analysis, item: Evidence) -> bool:
+def _in_scene(analysis: Analysis, item: Evidence, roles: frozenset[str]) -> bool:
     clause = analysis.clause_at(item.at if item.at >= 0 else item.start)
-    return clause is not None and clause.role in _SCENE_ROLES
+    return clause is not None and clause.role in roles
 
 
 def score_criterion(
@@ -221,10 +223,12 @@ def score_criterion(
     flagged = {e.sentence for e in analysis.of(*_LINE_FLAGS) if e.strength > 0}
     positive = [replace(e, strength=e.strength * FLAGGED_LINE) if e.sentence in flagged else e
                 for e in positive]
-    if criterion.family in _MEASURED_AFTER:
-        # A number in the scene sizes the problem ("p95 went from 200 ms to four seconds"), one
-        # in a reason argues: neither shows anything verified or won.
-        positive = [e for e in positive if e.kind != "metric" or not _in_scene(analysis, e)]
+    scene = _SCENE_ROLES.get(criterion.family)
+    if scene is not None:
+        # A number in the scene sizes the problem ("p95 went from 200 ms to four seconds"): it
+        # shows nothing verified or won.
+        positive = [e for e in positive
+                    if e.kind != "metric" or not _in_scene(analysis, e, scene)]
     best = _best_per_kind(positive)
     if criterion.family == "results" and not any(
             analysis.has(kind) and any(e.strength > 0 for e in analysis.of(kind))
