@@ -355,8 +355,9 @@ PATTERNS: dict[str, str] = {
     r"comes|go|goes) down(?: by)?|(?:dropped|fell|cut|reduced|shortened) by) (?:about |roughly |"
     r"around |nearly |almost |over |under )?" + _NUMBER + r"\s?(?:" + _DURATIONS + r")|"
     # a rate changed: "pages dropped to two or three a week"
-    r"\b(?:dropped|fell|went down|came down|rose|went up|climbed|grew) (?:to|from) (?:about |around |"
-    r"roughly |only |just |under |over )?" + _NUMBER + r"(?: (?:or|to) " + _NUMBER + r")? "
+    r"\b(?:dropped|fell|went down|came down|rose|went up|climbed|grew) (?:to|from) "
+    r"(?:about |around |roughly |only |just |under |over )?" + _NUMBER
+    + r"(?: (?:or|to) " + _NUMBER + r")? "
     r"(?:[a-z]+ )?(?:a|per|each) (?:day|week|month|shift|night|year|quarter|hour)\b|"
     r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:a|one) (?:third|quarter|half)\b|"
     r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:about |roughly |around |nearly |almost |"
