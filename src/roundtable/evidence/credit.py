@@ -283,6 +283,41 @@ def _done(clause: Clause) -> bool:
     return not following or following[0] not in _NO_DEED
 
 
+# A step named by what it stood for rather than told by what was done: "I championed a culture
+# of accountability", "aligned all stakeholders around a shared vision", "identified key pain
+# points", "rolled out a refreshed service standard across all departments". A polished answer
+# can be made of nothing else.
+_NAMED_NOT_TOLD = re.compile(
+    r"\b(?:champion(?:ed|ing)|foster(?:ed|ing)|spearhead(?:ed|ing)|empower(?:ed|ing)|"
+    r"embrac(?:ed|ing)|leverag(?:ed|ing)|cultivat(?:ed|ing)|instill?(?:ed|ing)|galvani[sz](?:ed|ing)|"
+    r"drove (?:alignment|change|engagement|accountability|adoption|momentum|excellence|"
+    r"the (?:initiative|transformation|strategy|vision|change|agenda))|led by example|"
+    r"led (?:a|the|our) (?:[\w-]+ ){0,3}(?:transformation|initiative|effort|push|drive|journey|"
+    r"overhaul)|aligned (?:all |the |key |our )?(?:stakeholders|everyone|everybody|the (?:team|"
+    r"teams|business|organi[sz]ation))|brought (?:a|an|my|the) (?:[\w-]+,? ){0,3}(?:mindset|"
+    r"approach|energy|focus|perspective|lens|attitude)|(?:shared|compelling|common) vision|"
+    r"culture of|sense of (?:ownership|urgency|accountability)|(?:stayed|remained) (?:positive|"
+    r"focused|solution-focused|open-minded)|(?:a number of|various|several|multiple) "
+    r"(?:[\w-]+ )?(?:improvements|initiatives|changes|measures|actions|enhancements)|"
+    r"(?:key )?pain points|best practices?|understood the why|"
+    r"(?:rolled out|introduced|implemented|put in place|launched|developed|created|designed) "
+    r"(?:a|an|the) (?:new |refreshed |revised |updated |improved |comprehensive |robust |"
+    r"structured |holistic |streamlined |enhanced |clear )+(?:[\w-]+ )?(?:standards?|"
+    r"frameworks?|process(?:es)?|approach|programme|program|strategy|model|initiatives?|plan)"
+    r"(?: (?:across|throughout|for) (?:all |the |every |our )?[\w-]+)?\W*$)", re.IGNORECASE)
+
+
+def named_not_told(clause: Clause) -> bool:
+    """Whether a step of the candidate's names what it stood for rather than telling what was
+    done (`_NAMED_NOT_TOLD`)."""
+    return _NAMED_NOT_TOLD.search(clause.text) is not None
+
+
+def own_steps(clauses: Sequence[Clause]) -> list[Clause]:
+    """The steps the candidate (or their team) takes, each told as it happened."""
+    return [c for c in clauses if _own_step(c)]
+
+
 def steps_taken(clauses: Sequence[Clause]) -> tuple[int, int]:
     """How many steps the candidate (or their team) takes and how many others take, each told
     as it happened.
@@ -422,4 +457,5 @@ _LASTING_NOW = re.compile(r"\b(?:now|still|since then|ever since|these days|to t
                           re.IGNORECASE)
 
 
-__all__ = ["HEDGED", "SHORTFALL", "credit", "credit_cue", "opening_scene", "steps_taken"]
+__all__ = ["HEDGED", "SHORTFALL", "credit", "credit_cue", "named_not_told", "opening_scene",
+           "own_steps", "steps_taken"]

@@ -1315,7 +1315,17 @@ PATTERNS: dict[str, str] = {
     r"director|ceo|cto|cfo|coo|cro|head of [\w-]+)\b|"
     # a debate ended by decree: "I told them we were using React and closed the thread"
     r"\b(?:closed|locked|shut down|ended|cut off) (?:the|that) (?:thread|discussion|debate|"
-    r"conversation|argument)\b)",
+    r"conversation|argument)\b|"
+    # the other side's work redone while they were away: "one Sunday when she wasn't in I just
+    # redid the window myself", and the matter settled as one side wanted: "done my way"
+    # (the match starts at the candidate's step, the clause whose conduct it is)
+    r"(?:(?<=n't in )|(?<=n't in, )|(?<=n't there )|(?<=n't there, )|(?<=n't around )|"
+    r"(?<=n't around, )|(?<=n’t in )|(?<=n’t in, )|(?<= was off )|(?<= was off, )|"
+    r"(?<= was away )|(?<= was away, )|(?<= had left )|(?<= had left, ))"
+    r"(?:i|we) (?:just |quietly |simply )?(?:redid|re-did|changed|swapped|moved|rearranged|"
+    r"rewrote|replaced|reset|switched|undid|took down|put up)\b|"
+    r"\b(?:was|were|got|gets|is|are) (?:all )?done my way\b|\b(?:did|do|doing) (?:it|things) my "
+    r"way (?:anyway|regardless|in the end)\b)",
     # Text addressed to the reviewer instead of the interviewer. A hit masks its whole paragraph.
     "prompt_injection": r"(\bignore (all |any |the )?(previous|prior|above|earlier|your|these|"
     r"those|other) (instructions|prompts?|rules|guidelines|criteria)|\bdisregard (all |any |"
