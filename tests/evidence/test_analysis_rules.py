@@ -802,6 +802,11 @@ def test_standing_ones_ground_in_a_trades_words(sentence: str, kind: str, found:
      True),
     ("I worked out how many pallets we could load by six.", "data", True),
     ("I worked out at the gym before my shift.", "data", False),
+    ("It was a no, and I told her that straight the same afternoon.", "trust", True),
+    ("I told her that story the same afternoon.", "trust", False),
+    ("From her point of view, the new rota took away her only free weekend.", "empathy", True),
+    ("I kept that rule with every new starter since.", "learning", True),
+    ("I kept the receipts in a folder.", "learning", False),
 ])
 def test_candour_patience_and_sums_in_plain_words(sentence: str, kind: str, found: bool) -> None:
     assert (kind in _kinds(f"{STEPS} {sentence} {OUTCOME}")) is found
