@@ -806,6 +806,10 @@ def test_standing_ones_ground_in_a_trades_words(sentence: str, kind: str, found:
     ("I told her that story the same afternoon.", "trust", False),
     ("From her point of view, the new rota took away her only free weekend.", "empathy", True),
     ("I kept that rule with every new starter since.", "learning", True),
+    ("I told the head chef and the front of house manager exactly what was changing.",
+     "communication", True),
+    ("One Saturday in March the walk-in freezer died.", "situation", True),
+    ("I run the kitchen for a small catering company.", "situation", True),
     ("I kept the receipts in a folder.", "learning", False),
 ])
 def test_candour_patience_and_sums_in_plain_words(sentence: str, kind: str, found: bool) -> None:

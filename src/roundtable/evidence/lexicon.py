@@ -215,6 +215,13 @@ PATTERNS: dict[str, str] = {
     # STAR structure
     "situation": r"\b(when i was|while i was|at my (last|previous|current|first|old) (job|"
     r"company|role|team|employer)|last (year|quarter|month|spring|summer|fall|autumn|winter)|"
+    # a named month or day of the story: "Last June we had a wedding", "one Saturday in March"
+    r"(?:last|one|that) (?:january|february|march|april|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    # where the teller works, said with "for": "I run the kitchen for a small catering company"
+    r"(?:work|worked|working|run|ran|manage|managed) (?:[\w-]+ ){0,3}for (?:a|an) (?:[\w-]+ ){0,3}"
+    r"(?:company|firm|business|charity|agency|practice|group|chain|council|trust|hospital|"
+    r"school|startup)\b|"
     r"in (my|our) (last|previous|first) (role|job|team)|(a|one|two|three|a few|"
     r"a couple of) (years?|months?) ago|back in (\d{4}|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|in (early |late |mid-?)?(19|20)\d{2}|at (a|an|"
@@ -668,7 +675,8 @@ PATTERNS: dict[str, str] = {
     r"all|both)\b|"
     # saying what was done and why: "I told him what I'd done and why"
     r"i (?:also |then |first )?told (?:him|her|them|everyone|the [\w'’-]+(?: [\w'’-]+){0,3}?|"
-    r"my [\w-]+) (?:what|why|how|exactly|straight away|first)\b)\b",
+    r"my [\w-]+)(?: and (?:the|my|his|her|their) [\w'’-]+(?: [\w'’-]+){0,3}?)? (?:what|why|how|"
+    r"exactly|straight away|first)\b)\b",
     "empathy": r"\b(listened|understood (their|his|her|where)|acknowledged|empathi[sz]\w+|"
     # asking the people in front of them first, answering what they asked: "I asked the parents
     # first, outside, how much they wanted the children to hear", "I answered every question"
