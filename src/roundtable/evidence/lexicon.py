@@ -1096,7 +1096,12 @@ PATTERNS: dict[str, str] = {
     r"me) down|(?:their|his|her) (?:fault|mess|mistake|screw-?up)|on their end|"
     # "it wasn't really on me", "that isn't on us", "it wasn't down to me"
     r"(?:wasn't|was not|isn't|is not) (?:really |actually |entirely |totally |strictly |"
-    r"technically )?(?:on|down to) (?:me|us)\b|(?:was|were) out of (?:my|our) hands" + _WHO_CAN_FIX
+    r"technically )?(?:on|down to) (?:me|us)\b|"
+    # "the delay wasn't really on my side", "none of that was down to me"
+    r"(?:wasn['’]t|was not|isn['’]t|is not|weren['’]t|were not) (?:really |actually |entirely |"
+    r"totally |strictly |technically )?(?:on|from) (?:my (?:side|end|part)|our (?:side|part))\b|"
+    r"none of (?:it|that|this) (?:was|is) (?:down to|on|because of) (?:me|us)\b|"
+    r"(?:was|were) out of (?:my|our) hands" + _WHO_CAN_FIX
     + r"|(?:if|had) (?:they|he|she|"
     r"the \w+ team) (?:had )?(?:just |only )?(?:done|delivered|listened|followed|"
     r"given) (?:their|his|her|what)|"
