@@ -813,6 +813,9 @@ def test_standing_ones_ground_in_a_trades_words(sentence: str, kind: str, found:
      "communication", True),
     ("One Saturday in March the walk-in freezer died.", "situation", True),
     ("I run the kitchen for a small catering company.", "situation", True),
+    ("So I take them separately for a brew at the cafe round the corner.", "empathy", True),
+    ("It turned out they both had a real reason to be angry.", "empathy", True),
+    ("I take the van separately to the depot.", "empathy", False),
     ("I kept the receipts in a folder.", "learning", False),
 ])
 def test_candour_patience_and_sums_in_plain_words(sentence: str, kind: str, found: bool) -> None:

@@ -708,10 +708,12 @@ PATTERNS: dict[str, str] = {
     r"floor|with (?:him|her|them|the [\w-]+))|"
     # hearing each side of a quarrel between two others: "I took them each for a coffee
     # separately, just to hear it", "they both had a point"
-    r"(?:took|saw|met|spoke to|talked to|had) (?:them|both of them|the two of them) (?:each "
+    r"(?:took|take|takes|saw|see|met|meet|spoke to|speak to|talked to|talk to|had|have) "
+    r"(?:them|both of them|the two of them) (?:each "
     r"|both )?(?:[\w-]+ ){0,3}(?:separately|one at a time|one by one|individually)|"
-    r"(?:they|both of them|the two of them) (?:each |both )(?:had a (?:point|fair point|reason)|"
-    r"were (?:partly |half )?right)|(?:heard|listened to) (?:both|each) (?:sides?|of them)|"
+    r"(?:they|both of them|the two of them)(?:['’]ve| have)? (?:each |both )(?:(?:had|have|got) "
+    r"(?:a )?(?:real |fair |good |genuine )?(?:point|reason)s?|were (?:partly |half )?right)|"
+    r"(?:heard|listened to) (?:both|each) (?:sides?|of them)|"
     r"why (he|she|they) (wanted|needed|pushed for|insisted on|cared about))\b",
     "trust": r"\b(trust(ed|ing)?|transparen\w+|candid(ly)?|admitted|apologi[sz]ed|owned up|"
     # an apology in any words: "I told her sorry", "I said sorry to the family"
