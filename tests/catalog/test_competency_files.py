@@ -68,6 +68,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "customer-obsession/customer-trust": [
         "Six months later they renewed for three years.",
         "She still comes in every month and brought half her book club with her.",
+        "Mrs Patel came back a month later to tell me her son had got the flat.",
     ],
     "customer-obsession/customer-outcome": [
         "Churn dropped from 8% to 5% over the next two quarters.",

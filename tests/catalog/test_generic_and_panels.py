@@ -227,6 +227,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "- sat next to him for his next two shifts, then stepped back",
         "He closed his first two deals the next month and finished the year at 94% of quota.",
         "When the new starter fell behind on the stocktake, I volunteered to take over the cellar.",
+        "I swapped my Saturday with Ben so he could get to his daughter's recital.",
         "I covered her remaining night shifts so she could recover.",
     ],
     ("teamwork", "team-first"): [

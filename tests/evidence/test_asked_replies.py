@@ -40,11 +40,17 @@ def _kinds(analysis: Analysis, at: int) -> set[str]:
     ("What would you do differently?", "reflection"),
     ("Looking back, would you change how the result was measured?", "reflection"),
     ("What did you learn from it?", "reflection"),
+    ("What did you take from it?", "reflection"),
+    ("And what did that teach you?", "reflection"),
+    ("What would you do next time?", "reflection"),
+    ("What did you get out of the experience?", "reflection"),
     # near misses: asks that settle no role of the reply
     ("What happened?", None),
     ("What did you do?", None),
     ("How did you work with the others?", None),
     ("Why did that matter to you?", None),
+    ("What did you take to the meeting?", None),
+    ("What did you get from the vendor?", None),
 ])
 def test_an_ask_is_classified_by_what_it_asks_about(ask: str, settles: str | None) -> None:
     assert about(ask) == settles

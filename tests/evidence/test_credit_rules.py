@@ -100,6 +100,11 @@ def test_behavior_and_facts(kind: str, read: Clause, phrase: str, expected: floa
     (clause("we never had that outage again", "team", mode="negated", role="result"), "again",
      1.0),
     (clause("churn never dropped", "none", mode="negated", role="action"), "dropped", 0.0),
+    # Not knowing how it came out tells no outcome, whatever its words ("ended up").
+    (clause("I'm not really sure what ended up happening with the rota", mode="negated",
+            role="result"), "ended up", 0.0),
+    (clause("I never found out whether the new labels stuck", mode="negated", role="result"),
+     "stuck", 0.0),
     (clause("churn would have dropped", "none", mode="hypothetical", role="result"), "dropped",
      0.0),
     (clause("churn usually drops in May", "none", mode="habitual", role="result"), "drops",

@@ -266,3 +266,23 @@ def test_a_red_flag_of_its_family_adds_to_what_the_criterion_names_against_it() 
     assert both.score < score(STORY + CONTEMPT, crit).score
     assert both.score < score(STORY + ESCALATION, crit).score
     assert both.rationale.endswith("against: escalation, contempt")
+
+
+# The only number sizes the problem; the outcome is told without one.
+SIZED_SCENE = (
+    "Last winter about 300 parcels a week were going to the wrong depot. I walked the sorting "
+    "line with the night crew and relabelled the two chutes that looked alike. After that the "
+    "mis-sorts stopped."
+)
+
+
+@pytest.mark.parametrize("family", ["results", "standards"])
+def test_a_number_in_the_scene_shows_nothing_verified_or_won(family: Family) -> None:
+    found = score(SIZED_SCENE, criterion(["metric", "result"], family=family))
+    assert "metric" not in found.rationale
+    assert all("300 parcels" not in quote.quote for quote in found.evidence)
+
+
+def test_a_number_in_the_scene_still_shows_what_was_noticed() -> None:
+    found = score(SIZED_SCENE, criterion(["metric", "result"], family="data"))
+    assert "metric" in found.rationale

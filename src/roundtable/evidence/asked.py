@@ -26,6 +26,10 @@ from roundtable.evidence.text import Span
 
 _REFLECTION = re.compile(
     r"\b(?:differently|learn(?:ed|t|ing)?|lessons?|takeaways?|take away|took away|hindsight|"
+    # what the candidate kept from it: "What did you take from it?", "What did it teach you?"
+    r"(?:take|took|taken|get|got|carry|carried) (?:\w+ )?(?:from|out of) (?:it|that|this|"
+    r"all (?:of )?that|the experience)\b|"
+    r"teach(?:es)? you|taught you|stay(?:ed|s)? with you|next time|"
     r"looking back|in retrospect|do (?:it|that|this) (?:again|over)|change anything|"
     r"(?:would|'d|’d) you (?:change|still)|regret\w*|wish)\b", re.IGNORECASE)
 """An ask about what the candidate makes of it now: a lesson or what they would change."""

@@ -186,6 +186,12 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
     return 0.0 if mode in ("negated", "hypothetical") else 1.0
 
 
+_UNKNOWN = re.compile(
+    r"\b(?:not (?:\w+ ){0,3}?(?:sure|certain|clear)|(?:don['’]t|didn['’]t|do not|did not|never) "
+    r"(?:really |actually )?(?:know|find out|found out|hear|heard|learn|learned|learnt|see|saw)|"
+    r"no idea)\b[^.;!?]{0,30}?\b(?:what|how|whether|if)\b", re.IGNORECASE)
+
+
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
     if clause.role in _NOT_OUTCOMES or mode == "hypothetical" or mode == "habitual" and not (
             clause.role == "result" and (_LASTING_NOW.search(clause.text)
@@ -202,7 +208,9 @@ def _result_credit(clause: Clause, mode: str, start: int) -> float:
         # number describes what was chosen, not what came of it
         return 0.0
     if mode == "negated":
-        return 1.0 if clause.role == "result" else 0.0
+        # "we didn't hit the target" tells an outcome; "I'm not sure what ended up happening"
+        # tells that the teller does not know one
+        return 1.0 if clause.role == "result" and not _UNKNOWN.search(clause.text) else 0.0
     if _SHORTFALL.search(clause.text):
         # "launched ~3 weeks late, some features missing": an outcome told, but the goal
         # missed; its number measures the miss, not what was delivered
@@ -273,6 +281,41 @@ _NO_DEED = frozenset("""knew deserved understood appreciated liked loved felt th
 def _done(clause: Clause) -> bool:
     _, following = subject_split(clause.text)
     return not following or following[0] not in _NO_DEED
+
+
+# A step named by what it stood for rather than told by what was done: "I championed a culture
+# of accountability", "aligned all stakeholders around a shared vision", "identified key pain
+# points", "rolled out a refreshed service standard across all departments". A polished answer
+# can be made of nothing else.
+_NAMED_NOT_TOLD = re.compile(
+    r"\b(?:champion(?:ed|ing)|foster(?:ed|ing)|spearhead(?:ed|ing)|empower(?:ed|ing)|"
+    r"embrac(?:ed|ing)|leverag(?:ed|ing)|cultivat(?:ed|ing)|instill?(?:ed|ing)|galvani[sz](?:ed|ing)|"
+    r"drove (?:alignment|change|engagement|accountability|adoption|momentum|excellence|"
+    r"the (?:initiative|transformation|strategy|vision|change|agenda))|led by example|"
+    r"led (?:a|the|our) (?:[\w-]+ ){0,3}(?:transformation|initiative|effort|push|drive|journey|"
+    r"overhaul)|aligned (?:all |the |key |our )?(?:stakeholders|everyone|everybody|the (?:team|"
+    r"teams|business|organi[sz]ation))|brought (?:a|an|my|the) (?:[\w-]+,? ){0,3}(?:mindset|"
+    r"approach|energy|focus|perspective|lens|attitude)|(?:shared|compelling|common) vision|"
+    r"culture of|sense of (?:ownership|urgency|accountability)|(?:stayed|remained) (?:positive|"
+    r"focused|solution-focused|open-minded)|(?:a number of|various|several|multiple) "
+    r"(?:[\w-]+ )?(?:improvements|initiatives|changes|measures|actions|enhancements)|"
+    r"(?:key )?pain points|best practices?|understood the why|"
+    r"(?:rolled out|introduced|implemented|put in place|launched|developed|created|designed) "
+    r"(?:a|an|the) (?:new |refreshed |revised |updated |improved |comprehensive |robust |"
+    r"structured |holistic |streamlined |enhanced |clear )+(?:[\w-]+ )?(?:standards?|"
+    r"frameworks?|process(?:es)?|approach|programme|program|strategy|model|initiatives?|plan)"
+    r"(?: (?:across|throughout|for) (?:all |the |every |our )?[\w-]+)?\W*$)", re.IGNORECASE)
+
+
+def named_not_told(clause: Clause) -> bool:
+    """Whether a step of the candidate's names what it stood for rather than telling what was
+    done (`_NAMED_NOT_TOLD`)."""
+    return _NAMED_NOT_TOLD.search(clause.text) is not None
+
+
+def own_steps(clauses: Sequence[Clause]) -> list[Clause]:
+    """The steps the candidate (or their team) takes, each told as it happened."""
+    return [c for c in clauses if _own_step(c)]
 
 
 def steps_taken(clauses: Sequence[Clause]) -> tuple[int, int]:
@@ -417,4 +460,5 @@ _LASTING_NOW = re.compile(r"\b(?:now|still|since then|ever since|these days|to t
                           re.IGNORECASE)
 
 
-__all__ = ["HEDGED", "SHORTFALL", "credit", "credit_cue", "opening_scene", "steps_taken"]
+__all__ = ["HEDGED", "SHORTFALL", "credit", "credit_cue", "named_not_told", "opening_scene",
+           "own_steps", "steps_taken"]

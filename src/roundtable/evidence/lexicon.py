@@ -45,6 +45,8 @@ _WHO_CAN_FIX = (r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)
                 r"handed|flagged|escalated|introduced)))")
 _DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
 _NUMBER = r"(?:\d[\d,.]*|" + _SPELLED_COUNT + r")"
+# "not a hundred percent sure", "100% committed": the teller's certainty, not a count
+_SURE = r"(?! (?:sure|certain|confident|convinced|committed|honest)\b)"
 
 # A lesson that is a class, in a teacher's or a coach's story ("the weekly problem-solving
 # lessons", "her maths lesson", "a lesson plan"), not a lesson learned. Checked behind the word
@@ -213,6 +215,13 @@ PATTERNS: dict[str, str] = {
     # STAR structure
     "situation": r"\b(when i was|while i was|at my (last|previous|current|first|old) (job|"
     r"company|role|team|employer)|last (year|quarter|month|spring|summer|fall|autumn|winter)|"
+    # a named month or day of the story: "Last June we had a wedding", "one Saturday in March"
+    r"(?:last|one|that) (?:january|february|march|april|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    # where the teller works, said with "for": "I run the kitchen for a small catering company"
+    r"(?:work|worked|working|run|ran|manage|managed) (?:[\w-]+ ){0,3}for (?:a|an) (?:[\w-]+ ){0,3}"
+    r"(?:company|firm|business|charity|agency|practice|group|chain|council|trust|hospital|"
+    r"school|startup)\b|"
     r"in (my|our) (last|previous|first) (role|job|team)|(a|one|two|three|a few|"
     r"a couple of) (years?|months?) ago|back in (\d{4}|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|in (early |late |mid-?)?(19|20)\d{2}|at (a|an|"
@@ -326,7 +335,8 @@ PATTERNS: dict[str, str] = {
     # difference told as the teller's own change ("the real difference was I stopped guessing")
     r"(?:the (?:one )?thing|one thing|something) i(?:'d| would) (?:do|have done|change) "
     r"differently|i (?:really )?wish (?:i|we)(?:'d| had) [^.;!?]{0,60}?\b(?:sooner|earlier|"
-    r"first|before)\b|(?:i|we) (?:now |then |also )?(?:made|make) (?:it )?(?:a|my) (?:personal "
+    r"first|before)\b|(?:i|we) (?:have )?(?:kept|keep) (?:that|this|the) (?:rule|habit|"
+    r"practice)\b|(?:i|we) (?:now |then |also )?(?:made|make) (?:it )?(?:a|my) (?:personal "
     r"|standing )?(?:rule|habit)\b|the (?:main|big|biggest|real) (?:thing|difference|change) "
     r"(?:was|is) (?:that )?i (?:stopped|started|quit|began|learned|learnt|realised|realized)\b|"
     # what worked, said modestly at the end: "I didn't do anything special, I just listened"
@@ -336,12 +346,13 @@ PATTERNS: dict[str, str] = {
     # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
     # it is a metric only as a change ("from 23 days to six", "two weeks early", "saved 3 hours").
-    "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b|"
+    "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b" + _SURE
+    + r"|"
     r"\bfrom (" + _SPELLED + r") (percent|per cent|hours|days|weeks|minutes) to\b|"
     # a year is no count: "in 2021 bookings rose"
     r"\b(?!(?:19|20)\d\d\b)" + _NUMBER + r"\s?(?:more |extra |new |other |fewer |less |affected |"
     r"impacted |"
-    r"active |paying |existing |unhappy |angry )?(?:" + _UNITS + r")|"
+    r"active |paying |existing |unhappy |angry )?(?:" + _UNITS + r")" + _SURE + r"|"
     # a count of more of anything, whatever it is: "four more stations", "two other schools",
     # "14 more unowned buckets"; "six more weeks" is a while, which "timeframe" reads
     r"\b" + _NUMBER + r" (?:more|other|additional|extra) (?!(?:" + _DURATIONS + r")\b)"
@@ -351,6 +362,11 @@ PATTERNS: dict[str, str] = {
     r"\b(?:saved|shaved|freed up|cut|down to|dropped to|fell to|to under|from|(?:came|went|come|"
     r"comes|go|goes) down(?: by)?|(?:dropped|fell|cut|reduced|shortened) by) (?:about |roughly |"
     r"around |nearly |almost |over |under )?" + _NUMBER + r"\s?(?:" + _DURATIONS + r")|"
+    # a rate changed: "pages dropped to two or three a week"
+    r"\b(?:dropped|fell|went down|came down|rose|went up|climbed|grew) (?:to|from) "
+    r"(?:about |around |roughly |only |just |under |over )?" + _NUMBER
+    + r"(?: (?:or|to) " + _NUMBER + r")? "
+    r"(?:[a-z]+ )?(?:a|per|each) (?:day|week|month|shift|night|year|quarter|hour)\b|"
     r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:a|one) (?:third|quarter|half)\b|"
     r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:about |roughly |around |nearly |almost |"
     r"over )?(?:two|three) (?:thirds|quarters)\b|"
@@ -530,6 +546,10 @@ PATTERNS: dict[str, str] = {
     r"analy[sz]ed|analytics(?! (?:lead|team|manager|engineer\w*|director|org|function|group))|"
     r"metrics?|dashboards?|numbers|quer(y|ied)|"
     r"sql|spreadsheet|survey(ed)?|cohorts?|funnel|telemetry|benchmark(ed|s)?|measured|baseline|"
+    # the facts got and the sums done before deciding: "I got the facts: one bowser, 25 minutes
+    # per aircraft", "I worked out how many we could fuel"
+    r"(?:got|gathered|collected|established|checked) (?:the|all the) (?:facts|figures)|"
+    r"did the (?:maths?|math|sums|arithmetic)|worked out (?:how (?:many|much|long)|that we could)|"
     r"statistic\w*|sample|modeled|modelled|forecast|logs|incident (logs|reports|data)|usage|"
     r"(support )?ticket (data|volume|counts?)|pulled (the|our)|which showed|showed that|"
     # evidence gathered by hand: "a sheet of returns", "a tally of every call"
@@ -655,16 +675,23 @@ PATTERNS: dict[str, str] = {
     r"all|both)\b|"
     # saying what was done and why: "I told him what I'd done and why"
     r"i (?:also |then |first )?told (?:him|her|them|everyone|the [\w'’-]+(?: [\w'’-]+){0,3}?|"
-    r"my [\w-]+) (?:what|why|how|exactly|straight away|first)\b)\b",
+    r"my [\w-]+)(?: and (?:the|my|his|her|their) [\w'’-]+(?: [\w'’-]+){0,3}?)? (?:what|why|how|"
+    r"exactly|straight away|first)\b)\b",
     "empathy": r"\b(listened|understood (their|his|her|where)|acknowledged|empathi[sz]\w+|"
     # asking the people in front of them first, answering what they asked: "I asked the parents
     # first, outside, how much they wanted the children to hear", "I answered every question"
     r"asked (?:the|each|every|both) [\w-]+(?: [\w,]+){0,3} (?:how|what|why|whether)\b|"
     r"answered (?:every|all|each|their|his|her) (?:of (?:their|his|her) )?questions?|"
+    # staying until the last question was heard: "I stayed after until everybody asked their
+    # question"
+    r"(?:stayed|stay|waited|sat) (?:on |behind |after |late |there )?(?:until|till|'til) "
+    r"(?:everybody|everyone|every(?: [\w-]+)?|all of them|the last (?:one|question|person)) "
+    r"(?:had )?(?:asked|had (?:asked|their say|a chance)|was (?:answered|heard|done))|"
     r"(?:talked|spoke) (?:to|with) (?:each|every|all|both|two|three|four|five|six|several|a few|"
     r"\d+) (?:of (?:them|the|my|our) )?[\w-]+|to (?:lower|reduce|cut|save|ease) (?:their|his|her) "
     r"(?:costs?|work|workload|risk|time|burden)|"
-    r"(their|his|her) perspective|where (they|he|she) (was|were) coming from|asked (him|her|"
+    r"(their|his|her) perspective|where (they|he|she) (was|were) coming from|"
+    r"from (?:his|her|their) (?:point of view|side|end)|in (?:his|her|their) shoes|asked (him|her|"
     r"them) (how|what|why)|validated|put myself in|heard (them|him|her) out|respectful(ly)?|"
     r"privately|in private|(his|her|their) concerns?|under pressure from|asked (for|"
     r"about) (specifics|details|feedback|examples|their view|his view|her view)|what (they|he|"
@@ -681,10 +708,12 @@ PATTERNS: dict[str, str] = {
     r"floor|with (?:him|her|them|the [\w-]+))|"
     # hearing each side of a quarrel between two others: "I took them each for a coffee
     # separately, just to hear it", "they both had a point"
-    r"(?:took|saw|met|spoke to|talked to|had) (?:them|both of them|the two of them) (?:each "
+    r"(?:took|take|takes|saw|see|met|meet|spoke to|speak to|talked to|talk to|had|have) "
+    r"(?:them|both of them|the two of them) (?:each "
     r"|both )?(?:[\w-]+ ){0,3}(?:separately|one at a time|one by one|individually)|"
-    r"(?:they|both of them|the two of them) (?:each |both )(?:had a (?:point|fair point|reason)|"
-    r"were (?:partly |half )?right)|(?:heard|listened to) (?:both|each) (?:sides?|of them)|"
+    r"(?:they|both of them|the two of them)(?:['’]ve| have)? (?:each |both )(?:(?:had|have|got) "
+    r"(?:a )?(?:real |fair |good |genuine )?(?:point|reason)s?|were (?:partly |half )?right)|"
+    r"(?:heard|listened to) (?:both|each) (?:sides?|of them)|"
     r"why (he|she|they) (wanted|needed|pushed for|insisted on|cared about))\b",
     "trust": r"\b(trust(ed|ing)?|transparen\w+|candid(ly)?|admitted|apologi[sz]ed|owned up|"
     # an apology in any words: "I told her sorry", "I said sorry to the family"
@@ -700,6 +729,14 @@ PATTERNS: dict[str, str] = {
     r"promised [^.]{0,100}?\band (?:i|we) did (?:that|it|so|exactly that|just that)\b|"
     r"told (them|him|"
     r"her) the truth|flagged (it|the risk|this) early|raised (it|the risk) early|vulnerab\w+|"
+    # telling it as it is: "I told him that straight", "I was straight with her"
+    r"told (?:him|her|them) (?:that |it )?straight\b|(?:was|were|been) straight with (?:him|her|"
+    r"them)|"
+    # saying what is not known rather than a hopeful guess: "I said first what we don't know",
+    # "instead of promising a date"
+    r"(?:said|told (?:them|him|her|everyone|the [\w-]+)|admitted|explained) (?:\w+ )?what (?:we|i) "
+    r"(?:don['’]t|didn['’]t|do not|did not) (?:yet )?know|instead of (?:promising|guessing|"
+    r"pretending|guaranteeing)|"
     r"(?:be|was|were|being) honest (?:with|about)|(he|"
     r"she|they) (was|were) right|i was wrong)\b",
     "wellbeing": r"\b(burnout|burned out|burnt out|workload|well-?being|morale|inclusive|"
@@ -1061,7 +1098,12 @@ PATTERNS: dict[str, str] = {
     r"me) down|(?:their|his|her) (?:fault|mess|mistake|screw-?up)|on their end|"
     # "it wasn't really on me", "that isn't on us", "it wasn't down to me"
     r"(?:wasn't|was not|isn't|is not) (?:really |actually |entirely |totally |strictly |"
-    r"technically )?(?:on|down to) (?:me|us)\b|(?:was|were) out of (?:my|our) hands" + _WHO_CAN_FIX
+    r"technically )?(?:on|down to) (?:me|us)\b|"
+    # "the delay wasn't really on my side", "none of that was down to me"
+    r"(?:wasn['’]t|was not|isn['’]t|is not|weren['’]t|were not) (?:really |actually |entirely |"
+    r"totally |strictly |technically )?(?:on|from) (?:my (?:side|end|part)|our (?:side|part))\b|"
+    r"none of (?:it|that|this) (?:was|is) (?:down to|on|because of) (?:me|us)\b|"
+    r"(?:was|were) out of (?:my|our) hands" + _WHO_CAN_FIX
     + r"|(?:if|had) (?:they|he|she|"
     r"the \w+ team) (?:had )?(?:just |only )?(?:done|delivered|listened|followed|"
     r"given) (?:their|his|her|what)|"
@@ -1293,7 +1335,17 @@ PATTERNS: dict[str, str] = {
     r"director|ceo|cto|cfo|coo|cro|head of [\w-]+)\b|"
     # a debate ended by decree: "I told them we were using React and closed the thread"
     r"\b(?:closed|locked|shut down|ended|cut off) (?:the|that) (?:thread|discussion|debate|"
-    r"conversation|argument)\b)",
+    r"conversation|argument)\b|"
+    # the other side's work redone while they were away: "one Sunday when she wasn't in I just
+    # redid the window myself", and the matter settled as one side wanted: "done my way"
+    # (the match starts at the candidate's step, the clause whose conduct it is)
+    r"(?:(?<=n't in )|(?<=n't in, )|(?<=n't there )|(?<=n't there, )|(?<=n't around )|"
+    r"(?<=n't around, )|(?<=n’t in )|(?<=n’t in, )|(?<= was off )|(?<= was off, )|"
+    r"(?<= was away )|(?<= was away, )|(?<= had left )|(?<= had left, ))"
+    r"(?:i|we) (?:just |quietly |simply )?(?:redid|re-did|changed|swapped|moved|rearranged|"
+    r"rewrote|replaced|reset|switched|undid|took down|put up)\b|"
+    r"\b(?:was|were|got|gets|is|are) (?:all )?done my way\b|\b(?:did|do|doing) (?:it|things) my "
+    r"way (?:anyway|regardless|in the end)\b)",
     # Text addressed to the reviewer instead of the interviewer. A hit masks its whole paragraph.
     "prompt_injection": r"(\bignore (all |any |the )?(previous|prior|above|earlier|your|these|"
     r"those|other) (instructions|prompts?|rules|guidelines|criteria)|\bdisregard (all |any |"

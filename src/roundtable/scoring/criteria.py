@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
-from roundtable.evidence.credit import steps_taken
+from roundtable.evidence.credit import named_not_told, own_steps, steps_taken
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.evidence.reading import Clause
 from roundtable.models import CriterionScore
@@ -119,6 +119,19 @@ def onlooker_penalty(analysis: Analysis) -> float:
     return ONLOOKER_POINTS / 2 if own < others and others >= 3 else 0.0
 
 
+NAMED_POINTS = 1.0
+"""Points off every criterion for a story whose every step of the candidate's own is named by
+what it stood for rather than told ("I championed a culture of accountability and aligned the
+stakeholders around a shared vision"): however good its numbers, what the candidate did is not
+in it, as it is not in an onlooker's story."""
+
+
+def named_penalty(analysis: Analysis) -> float:
+    """NAMED_POINTS when the candidate takes steps and every one is only named."""
+    own = own_steps(analysis.clauses)
+    return NAMED_POINTS if own and all(map(named_not_told, own)) else 0.0
+
+
 FULL_COVERAGE = 4
 """Distinct kinds of evidence that cover a criterion fully (fewer for a criterion with fewer
 kinds to show). A lower bar for a criterion whose own behavior is among them (three and a
@@ -203,14 +216,33 @@ def _cue_evidence(analysis: Analysis, criterion: Criterion) -> list[Evidence]:
     return found
 
 
+# Where a number sizes the problem, states the goal, argues or tells the trouble ("the incident
+# channel had sixty people in it"): no outcome. To a standard a number put in front of the
+# candidate counts (the three accounts a colleague sends as proof); only the scene is left out.
+_SCENE_ROLES = {"results": frozenset({"situation", "task", "grounds", "dispute"}),
+                "standards": frozenset({"situation", "task"})}
+
+
+def _in_scene(analysis: Analysis, item: Evidence, roles: frozenset[str]) -> bool:
+    clause = analysis.clause_at(item.at if item.at >= 0 else item.start)
+    return clause is not None and clause.role in roles
+
+
 def score_criterion(
-    analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0
+    analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0,
+    named: float = 0.0,
 ) -> CriterionScore:
     """One criterion's score, its quotes, and a short rationale."""
     positive = analysis.of(*criterion.signals.positive) + _cue_evidence(analysis, criterion)
     flagged = {e.sentence for e in analysis.of(*_LINE_FLAGS) if e.strength > 0}
     positive = [replace(e, strength=e.strength * FLAGGED_LINE) if e.sentence in flagged else e
                 for e in positive]
+    scene = _SCENE_ROLES.get(criterion.family)
+    if scene is not None:
+        # A number in the scene sizes the problem ("p95 went from 200 ms to four seconds"): it
+        # shows nothing verified or won.
+        positive = [e for e in positive
+                    if e.kind != "metric" or not _in_scene(analysis, e, scene)]
     best = _best_per_kind(positive)
     if criterion.family == "results" and not any(
             analysis.has(kind) and any(e.strength > 0 for e in analysis.of(kind))
@@ -233,6 +265,9 @@ def score_criterion(
         negative += onlooker
         concerns.append("only others act in the story" if onlooker >= ONLOOKER_POINTS
                         else "others take most of the steps")
+    if named > 0:
+        negative += named
+        concerns.append("its steps are named, not told")
     if not best:
         # Silent only with nothing against it either: a red flag, phrasing that counts against
         # it, a story told in generalities or one where only others act all speak to it.
@@ -274,5 +309,6 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
     """Every criterion of `competency`, in the competency's order."""
     penalty = concreteness_penalty(analysis)
     onlooker = onlooker_penalty(analysis)
-    return [score_criterion(analysis, criterion, penalty, onlooker)
+    named = named_penalty(analysis)
+    return [score_criterion(analysis, criterion, penalty, onlooker, named)
             for criterion in competency.criteria]

@@ -1,0 +1,52 @@
+"""A story whose every step of the candidate's own is named by what it stood for ("I championed a
+culture of accountability") rather than told by what was done tells nothing the candidate did,
+however good its numbers: every criterion loses NAMED_POINTS."""
+
+from __future__ import annotations
+
+import pytest
+
+import roundtable
+from roundtable.evidence.analysis import analyze
+from roundtable.scoring.criteria import NAMED_POINTS, named_penalty
+
+POLISHED = (
+    "As head of housekeeping at a 200-room hotel I owned our room-readiness numbers, and only "
+    "71% of rooms were ready by 3pm check-in. I spearheaded a service transformation and "
+    "aligned all stakeholders around a shared vision of a seamless arrival. I fostered a "
+    "culture of ownership across the floors. Within a quarter, 94% of rooms were ready on "
+    "time and complaints about waiting fell by 40%."
+)
+# The same story with one step told as it was done.
+TOLD = POLISHED.replace(
+    "I fostered a culture of ownership across the floors.",
+    "I moved two attendants from the morning to a noon shift so the late checkouts were "
+    "turned first.")
+
+
+def test_a_story_of_named_steps_is_penalised() -> None:
+    assert named_penalty(analyze(POLISHED)) == NAMED_POINTS
+
+
+def test_one_step_told_as_it_was_done_lifts_the_penalty() -> None:
+    assert named_penalty(analyze(TOLD)) == 0.0
+
+
+@pytest.mark.parametrize("story", [
+    # no step of the candidate's at all is the onlooker rule's, not this one
+    "Our manager spearheaded a transformation and fostered a culture of ownership. Rooms "
+    "were ready on time after that.",
+    # plain steps, nothing named
+    "I counted the late rooms for two weeks, then I changed the order the floors were "
+    "cleaned in. Late rooms halved.",
+])
+def test_stories_without_named_steps_are_not_penalised(story: str) -> None:
+    assert named_penalty(analyze(story)) == 0.0
+
+
+def test_the_polished_telling_scores_below_the_told_one_and_says_why() -> None:
+    polished = roundtable.review(POLISHED, competency="deliver-results")
+    told = roundtable.review(TOLD, competency="deliver-results")
+    assert polished.scores.overall < told.scores.overall
+    assert polished.verdict.vote in ("no_hire", "strong_no_hire")
+    assert any("its steps are named, not told" in c.rationale for c in polished.scores.criteria)
