@@ -36,6 +36,7 @@ from roundtable.render.labels import (
     vote_label,
 )
 
+DEFAULT_WIDTH = 100
 SEAT_STYLES = ("bold magenta", "bold cyan", "bold green", "bold yellow", "bold blue", "bold red")
 VOTE_STYLES: dict[Vote, str] = {
     "strong_hire": "bold green",

@@ -25,6 +25,7 @@ from rich.text import Text
 from roundtable.models import PanelistRef, Review, RoundKind, Turn
 from roundtable.render.labels import Roster
 from roundtable.render.layout import (
+    DEFAULT_WIDTH,
     RULE_STYLE,
     SCORE_COLUMNS,
     Block,
@@ -57,7 +58,6 @@ _RICH_TEXT: Any = rich.text
 if _RICH_TEXT.strip_control_codes is strip_control_codes:  # not if rich changes how it strips
     _RICH_TEXT.strip_control_codes = _strip_control_codes
 
-DEFAULT_WIDTH = 100
 BOXES = {"heavy": box.HEAVY, "rounded": box.ROUNDED, "double": box.DOUBLE}
 
 
