@@ -93,6 +93,30 @@ def _block(block: Block | Indented, width: int) -> list[str]:
 
 def _breaks(line: str, width: int, fold: bool) -> list[int]:
     """Where rich breaks `line` to wrap it at `width` (`rich._wrap.divide_line`)."""
+    fits = _fits.get(width)
+    if fits is None:
+        fits = _fits[width] = re.compile(rf".{{0,{width - 1}}}\S\s+")
+    end = len(line.rstrip())
+    breaks: list[int] = []
+    start = 0
+    # A line starts at a word and takes every word that ends (its spaces aside) within the
+    # width, found at once; the next starts at the word after. Only a word longer than the
+    # width needs rich's steps, word by word (`_word_breaks`).
+    while end - start > width:
+        line_end = fits.match(line, start)
+        if line_end is None:
+            return _word_breaks(line, width, fold)
+        start = line_end.end()
+        breaks.append(start)
+    return breaks
+
+
+# By width: from a line's start, the words that fit and the spaces after the last of them.
+_fits: dict[int, re.Pattern[str]] = {}
+
+
+def _word_breaks(line: str, width: int, fold: bool) -> list[int]:
+    """`_breaks` as rich finds them, a word at a time."""
     breaks: list[int] = []
     offset = 0
     for word in _WORD.finditer(line):
