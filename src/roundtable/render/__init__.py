@@ -26,6 +26,12 @@ def render(review: Review, fmt: Format, *, width: int | None = None, color: bool
     if fmt == "json":
         return review.model_dump_json(indent=2)
     if fmt == "text":
+        if not color:  # drawn without rich where that gives rich's very lines (`plain`)
+            from roundtable.render.plain import render_plain
+
+            plain = render_plain(review, width=width)
+            if plain is not None:
+                return plain
         from roundtable.render.text import render_text
 
         return render_text(review, width=width, color=color)
