@@ -279,7 +279,8 @@ MIN_CLAUSE_WORDS = 2
 # (`_VERBISH`: where one follows an adverb, it is there without it too, and "\w+ed" ends in
 # "ed" after a letter of the same word), or another verb.
 _PERSON_WORD = re.compile(rf"\b{_PRONOUN_SUBJECT}", re.IGNORECASE)
-_VERB_FORM = re.compile(rf"\Bed\b|(?:{_VERB_WORDS})\b", re.IGNORECASE)
+# (a verb word is a whole word: "this", "his" and "input" hold no "is" or "put")
+_VERB_FORM = re.compile(rf"\Bed\b|\b(?:{_VERB_WORDS})\b", re.IGNORECASE)
 _OTHER_VERB = re.compile(
     r"\b(?:meant|heard|understood|agreed|wanted|needed|"
     r"showed|shows|means|seemed|happened|worked|helped|cost|hit|let|read|became|began|"
