@@ -3003,23 +3003,31 @@ _SOMETIME = re.compile(
     # a story's opening in any English: "there was a customer, old man", "one shift a driver…"
     # ("one day" and its like already date a story)
     r"\bthere (?:was|were) (?:a|an|this|one)\b|\bone (?:week|shift)\b(?! (?:a|per|each|every)\b)|"
+    # joining one place, told in the present: "when I join secondary school as head of maths"
+    # ("when I join a new team" is any team, as a habit tells it)
+    r"\bwhen I (?:first )?(?:join|start at|start in|move to|arrive at|arrive in|come to)\s+"
+    r"(?!(?:a|an|any|new|some)\b)|"
     rf"(?<!every )(?<!each )(?<!one )(?<!last )(?<!that )\b(?:{_WEEKDAY})\b"
     r"(?!s| (?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE)
 _LAPSE_WORDS = (
-    r"(?:after|within) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|"
-    r"a couple of|several|\d+) (?:days?|weeks?|fortnights?|months?|hours?)|(?:a|one|two|three|"
-    r"four|five|six|a few|a couple of|\d+) (?:days?|weeks?|fortnights?|months?) later")
+    # "inside one year": "within" as a second-language speaker often says it
+    r"(?:after|within|inside) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"a few|a couple of|several|\d+) (?:days?|weeks?|fortnights?|months?|hours?|years?|terms?)|"
+    r"(?:a|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|fortnights?|"
+    r"months?|years?|terms?) later")
 _IN_SEQUENCE = re.compile(
     r"\b(?:then|after that|after this|afterwards|finally|in the end|since then|"
     r"(?:at|by) the end(?! of the day)|"
     r"(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint|season|year|"
-    r"quarter)|(?:the )?(?:day|morning|evening|night|week) (?:before|after)|"
+    r"quarter|term|semester|shift)|(?:the )?(?:day|morning|evening|night|week) (?:before|after)|"
     r"(?:the )?same (?:day|morning|afternoon|evening|night|week)|"
     rf"{_LAPSE_WORDS}|"
     r"(?:first|second) (?:day|week|month)|so (?:I|we) decide|(?:I|we) decide|"
     r"by (?:the )?(?:evening|lunchtime|lunch|noon|midnight|morning))\b",
     re.IGNORECASE)
+_MEASURED_CHANGE = re.compile(r"\bfrom [$£€]?\d[\d,.]*\s*(?:%|[a-z]+)?\s+to\s+[$£€]?\d",
+                              re.IGNORECASE)
 # Time passing inside the story: "after a month I've got about 180 of them", "two weeks later".
 # A habit or a plan has no occasion to count its own days; two of these place a story told in
 # the present as one story, as a date does.
@@ -3138,6 +3146,9 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
         and not _LOOKING_BACK.search(c.text) and not _CONDITION.match(c.text))
     lapses = len(_LAPSE.findall(story))
     told += lapses  # a lapse counts as a date does: once more than a bare "then"
+    # A number that went from one value to another ("the score goes up from 58% to 67%")
+    # changed once: a step of the story, where a habit would say how it usually goes.
+    told += len(_MEASURED_CHANGE.findall(story))
     placed_in_time = dated + placed >= 1 or slipped >= NARRATIVE_PAST or lapses >= 2
     return placed_in_time and specific and told >= PRESENT_STORY and told > 2 * generic
 
