@@ -183,3 +183,18 @@ def test_joining_one_place_and_a_number_that_changed_make_a_present_telling_a_st
 def test_joining_any_place_keeps_the_steps_after_it_habits() -> None:
     modes = {c.text: c.mode for c in analyze(ANY_DEPOT).clauses}
     assert modes["I plan the routes for the drivers."] == "habitual", modes
+
+
+OVEN = ("Last spring I am shift lead in the bakery. One Monday the oven breaks and I call the "
+        "engineer. He come the same day and I move the bread to the small oven. ")
+
+
+def test_still_before_the_subject_concedes_and_tells_a_step_of_the_story() -> None:
+    """"And still we deliver all orders" is "and yet we delivered them": what came of it."""
+    analysis = analyze(OVEN + "And still we deliver all orders, about 300 loaves that day.")
+    last = analysis.clauses[-1]
+    assert last.mode == "fact" and last.narrated, last
+    assert analysis.has("result")
+    # a word of recurrence after it still tells a habit
+    habit = analyze(OVEN + "And still I check the small oven every morning.").clauses[-1]
+    assert habit.mode == "habitual", habit

@@ -3179,13 +3179,19 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
             not past_tense(text) or _present_tense(rest)):
         return _in_past_role(replace(clause, narrated=True), position, heading)
     if present:
-        if clause.mode != "habitual" or _RECURRENCE.search(text) or _SPEAKER_VERB.match(rest):
+        if clause.mode != "habitual" or _RECURRENCE.search(_CONCEDING.sub("", text)) or \
+                _SPEAKER_VERB.match(rest):
             return clause
     elif clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
             _repeated_at(text) or _LASTING.search(text) or not _present_tense(rest) or \
             not _NARRATIVE_VERB.match(rest):
         return clause
     return _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
+
+
+# "Still" before the subject concedes, as "yet" does: "and still we save 10%" is "and yet we
+# saved 10%", one step of the story; "we still save 10%" may say it lasts.
+_CONCEDING = re.compile(r"^\W*(?:(?:and|but|yet)\s+)?still\b,?", re.IGNORECASE)
 
 
 def _in_past_role(clause: Clause, position: float | None, heading: Role | None) -> Clause:
