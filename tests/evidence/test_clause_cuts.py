@@ -61,6 +61,9 @@ def test_a_frame_cuts_where_its_word_is_told_in_any_text() -> None:
     # a verb word is a whole word: no "is" in "this" or "his", no "put" in "input"
     ("After this", False),
     ("in his view, with the input of the whole crew", False),
+    ("rebuilt their import file by hand", True),  # "built" done again
+    ("and Marta now sends me her rotas", True),  # someone named, a present verb, its object
+    ("whoever reads this", True),
 ])
 def test_a_piece_has_a_verb_by_its_subject_its_verb_form_or_another_verb(
         text: str, verb: bool) -> None:

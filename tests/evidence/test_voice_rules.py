@@ -291,3 +291,36 @@ def test_a_clause_hedged_in_its_own_words_is_credited_as_hedged() -> None:
     assert result(hedged) < result(plain)
     tried = analyze("I tried to explain my reasoning to him twice.")
     assert tried.sentences[0].hedges == ()
+
+
+NIGHT_SHIFT = ("I was the night supervisor at a print works. One evening the folder jammed with a "
+               "magazine run due in the morning. I moved two operators from the cutter to the "
+               "folder. I called the engineer at home and he came in. ")
+
+
+@pytest.mark.parametrize("answer", [
+    NIGHT_SHIFT + "The run finished early and the delivery passed the client's check.",
+    NIGHT_SHIFT + "- Run finished; delivery passed client check",
+    "I am night supervisor in print works. One evening the folder jam and magazine run is due "
+    "in morning. I move two operators from cutter to folder. I call the engineer at home and "
+    "he come in. The run is complete and delivery is pass.",
+], ids=["plain", "terse", "non-native"])
+def test_work_reported_finished_late_in_the_story_is_its_outcome(answer: str) -> None:
+    assert "result" in _kinds(answer)
+
+
+def test_work_nobody_names_finished_is_no_outcome_told() -> None:
+    analysis = analyze(NIGHT_SHIFT + "It was all finished.")
+    assert not analysis.has("result")
+    assert analysis.clauses[-1].role != "result"
+
+
+def test_since_this_closing_a_clause_dates_it_and_gives_no_reason() -> None:
+    """"No stockouts again since this" tells what came after, as "since then" does; "since
+    this was the busiest week" gives a reason."""
+    story = ("I ran the stock room at a garden centre. In April we ran out of compost twice. I "
+             "set a reorder point on every pallet line. ")
+    dated = analyze(story + "We did not have a stockout again since this.").clauses[-1]
+    assert dated.role != "grounds", dated
+    reason = analyze(story + "I ordered early since this was the busiest month.").clauses[-1]
+    assert reason.role == "grounds", reason

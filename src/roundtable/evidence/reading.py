@@ -279,8 +279,10 @@ MIN_CLAUSE_WORDS = 2
 # (`_VERBISH`: where one follows an adverb, it is there without it too, and "\w+ed" ends in
 # "ed" after a letter of the same word), or another verb.
 _PERSON_WORD = re.compile(rf"\b{_PRONOUN_SUBJECT}", re.IGNORECASE)
-# (a verb word is a whole word: "this", "his" and "input" hold no "is" or "put")
-_VERB_FORM = re.compile(rf"\Bed\b|\b(?:{_VERB_WORDS})\b", re.IGNORECASE)
+# (a verb word is a whole word, or one after a prefix: "this", "his" and "input" hold no "is"
+# or "put", where "rebuilt" and "upheld" are "built" and "held" done again or kept)
+_VERB_FORM = re.compile(rf"\Bed\b|\b(?:re|un|over|under|mis|with|up)?(?:{_VERB_WORDS})\b",
+                        re.IGNORECASE)
 _OTHER_VERB = re.compile(
     r"\b(?:meant|heard|understood|agreed|wanted|needed|"
     r"showed|shows|means|seemed|happened|worked|helped|cost|hit|let|read|became|began|"
@@ -300,6 +302,14 @@ _OTHER_VERB = re.compile(
 )
 
 
+# Someone named, or "who", with a present verb and its object: "and Bogdan now sends me his
+# drafts", "whoever reviews this". (A capital opening the piece may be any word.)
+_THIRD_PERSON_STEP = re.compile(
+    r"(?:(?<=\s)[A-Z][a-z]+|\b(?:who|whoever))\s+(?:(?:now|still|also|always|never|then|"
+    r"[a-z]+ly)\s+)?[a-z]{2,}[^s\W]s\s+(?:me|us|him|her|them|it|the|a|an|his|their|our|my|"
+    r"this|that|these|those)\b")
+
+
 @lru_cache(maxsize=4096)  # asked of a clause as it is cut, and again as it is read
 def has_verb(text: str) -> bool:
     """Whether `text` has a verb, or a subject that brings one ("Lots of synergy" has none).
@@ -309,7 +319,7 @@ def has_verb(text: str) -> bool:
     review asks this dozens of times.
     """
     return bool(_PERSON_WORD.search(text) or _VERB_FORM.search(text)
-                or _OTHER_VERB.search(text))
+                or _OTHER_VERB.search(text) or _THIRD_PERSON_STEP.search(text))
 
 
 # "I asked him which parts he wanted", "I knew what was coming": an embedded question is the
@@ -1614,8 +1624,10 @@ _CAUSE_NOUN = (r"(?=(?:a|an|the|his|her|their|our|my|its|this|that|these|those|s
                r"bad|high|low|staff|weather)\b)")
 
 # "Since then", "since that day", "since the launch" tell what came after: no reason.
+# A bare "since this" closing its clause points back in time too: "no outage again since this".
 _SINCE_A_REASON = (r"since(?!,? (?:then|that (?:day|week|month|quarter|year|point|time|release|"
-                   r"launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix)))")
+                   r"launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix)|"
+                   r"(?:this|that)\s*(?:[.!?;,]|$)))")
 _CUE_TEXT: tuple[tuple[Role, str], ...] = (
     ("other", r"\b(?:great question|good question|tough question|let me think|that's a "
      r"(?:good|great|tough) one|as i said|to answer your question|long story short|"
@@ -1967,6 +1979,36 @@ def _closing(text: str, actor: Actor, mode: Mode, position: float | None,
         or _SOURED.search(text)) and _how_it_stood(text)
 
 
+# Work reported finished or passed, as a terse line or a second-language speaker says it as
+# often as a plain one: "- Pour done; inspection passed", "the permit is approved", "the
+# scaffolding goes up", "inspection is pass".
+_COMPLETED = re.compile(
+    # (after "have" the word is a perfect's, not a state: "what it would have done")
+    r"(?<!have )(?<!has )(?<!had )(?<!['’]ve )"
+    r"\b(?:finished|completed|passed|approved|signed off|fixed|resolved|up and running|"
+    r"back (?:up|online)|(?:is|was|are|were) (?:pass|complete|live)|"
+    r"(?:go|goes|went|gone|is|was|are|were) up(?! to\b))\b",
+    re.IGNORECASE)
+
+
+def _completed(text: str, actor: Actor, mode: Mode, position: float | None) -> bool:
+    """Whether a late clause by no step of the candidate's reports the work finished or
+    passed: that is how the story came out, with no word of change in it. Early in the story
+    the same words set the scene ("the design was approved in March")."""
+    done = _COMPLETED.search(text)
+    return position is not None and position >= RESULT_ZONE and actor in ("none", "other") \
+        and mode == "fact" and done is not None and not _UNNAMED_WORK.match(
+            _subject_text(text)) and not _AWAITED.search(text[:done.start()])
+
+
+# "…before the source data is finished": the finish awaited sets a time, it is no outcome.
+_AWAITED = re.compile(r"\b(?:before|until|till|once|when|whenever|after|if|unless)\b",
+                      re.IGNORECASE)
+# "It got done", "everything was finished": work no one names is no outcome told.
+_UNNAMED_WORK = re.compile(r"^(?:it|that|this|everything|things|stuff|all(?: of it)?|the "
+                           r"(?:work|job|rest|thing|task))\b", re.IGNORECASE)
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -1994,6 +2036,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     if later_bond(text, actor, mode, position, reported):
         return "relationship"
     if mode in ("fact", "habitual") and told_later(text, actor, position):
+        return "result"
+    if _completed(text, actor, mode, position):
         return "result"
     if heading is not None:
         return heading
