@@ -198,3 +198,24 @@ def test_still_before_the_subject_concedes_and_tells_a_step_of_the_story() -> No
     # a word of recurrence after it still tells a habit
     habit = analyze(OVEN + "And still I check the small oven every morning.").clauses[-1]
     assert habit.mode == "habitual", habit
+
+
+# "At the end" and "one week after", as a second-language speaker says "in the end" and "a
+# week later".
+PARCEL = ("I work in post office in the town centre. One Friday an old lady, Mrs Dale, she come "
+          "because her parcel to her son is lost two weeks. I call the depot and I wait on hold "
+          "long time. ")
+
+
+@pytest.mark.parametrize(("ending", "words"), [
+    ("But at the end they find the parcel in the wrong van.", "they find the parcel"),
+    ("One week after she bring biscuits for all the counter staff.", "she bring biscuits"),
+], ids=["at-the-end", "one-week-after"])
+def test_an_outcome_told_in_second_language_time_words_is_the_result(
+        ending: str, words: str) -> None:
+    clause = next(c for c in analyze(PARCEL + ending).clauses if words in c.text)
+    assert clause.role == "result", clause
+    # "at the end of" a thing is a place in time, not the outcome
+    early = analyze("At the end of the shift I count the cash with my manager, Tomas. I "
+                    "find ten euro missing and we check the receipts together.")
+    assert early.clauses[0].role != "result", early.clauses[0]

@@ -1680,7 +1680,9 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"agreed|settled on|landed on|went with|signed off|approved|compromise|disagree and "
      r"commit|committed to|the call was|made the call|overruled|chose to|opted|(?:kept|"
      r"stuck with) the (?:original )?(?:plan|date|scope)|went ahead)\b"),
-    ("result", r"\b(?:as a result|result(?:ed)? in|in the end|ultimately|by the end|"
+    # ("at the end" with nothing after it is "in the end" in a second language)
+    ("result", r"\b(?:as a result|result(?:ed)? in|in the end|at the end(?! of)|ultimately|"
+     r"by the end|"
      r"the outcome|ended up|turned out|which (?:led to|meant)|"
      # "…, which brought updates back within twenty minutes": what the step did
      r"(?:which|that|and that|this) (?:brought|got|put|restored|fixed|stopped|cut|saved|"
@@ -1832,7 +1834,8 @@ _LATER = re.compile(
     r"march|april|may|june|july|august|september|october|november|december|end of (?:the |that )?"
     r"(?:week|month|quarter|year|term|season)|time (?:we|I|they|she|he))|(?:last|this|that|the "
     r"next|the following) (?:spring|summer|autumn|fall|winter|year|quarter|month|term|season)|"
-    r"(?:a|one|two|three|six) (?:years?|months?|weeks?) (?:on|later)|(?:later|since then|these "
+    r"(?:a|one|two|three|six) (?:years?|months?|weeks?) (?:on|later|after)|(?:later|since then|"
+    r"these "
     r"days|today|now)\b)",
     re.IGNORECASE,
 )
