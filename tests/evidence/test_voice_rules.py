@@ -324,3 +324,14 @@ def test_since_this_closing_a_clause_dates_it_and_gives_no_reason() -> None:
     assert dated.role != "grounds", dated
     reason = analyze(story + "I ordered early since this was the busiest month.").clauses[-1]
     assert reason.role == "grounds", reason
+
+
+def test_a_terse_line_keeps_the_speakers_steps_after_a_semicolon_and_a_dropped_article() -> None:
+    """"- Two drivers off sick; borrowed one from days" is a fact, then the candidate's step;
+    "- Sent revised rota" drops its article, and "revised" is the rota's, not a second verb."""
+    answer = ("- Night lead at a parcel depot, 14 drivers\n"
+              "- Two drivers off sick; borrowed one from the day shift\n"
+              "- Sent revised rota to all drivers by 6 pm\n")
+    clauses = {c.text: c for c in analyze(answer).clauses}
+    assert clauses["borrowed one from the day shift"].actor == "candidate", clauses
+    assert clauses["Sent revised rota to all drivers by 6 pm"].actor == "candidate", clauses

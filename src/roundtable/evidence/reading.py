@@ -430,8 +430,9 @@ def split_clauses(sentence: Span) -> list[Span]:
         elif merged:
             merged[-1][1] = right
         elif (_COORDINATED.match(following) and has_verb(following) or bullet and (
-                _bullet_fact(text, left, right))) and (len(piece.split()) >= MIN_CLAUSE_WORDS
-                                                       and "," in text[right:right + 2]):
+                _bullet_fact(text, left, right))) and (
+                    len(piece.split()) >= MIN_CLAUSE_WORDS and (
+                        "," in text[right:right + 2] or bullet and ";" in text[right:right + 2])):
             # A verbless statement a coordinator answers is a clause of its own, as a bullet's
             # verbless fact is: "Not my mistake (dentist ill) | but apologised", where "The
             # account manager | and I never saw eye to eye" is one subject and "In March" joins
@@ -779,9 +780,18 @@ def _is_fragment(rest: str) -> bool:
         return False
     if _REPORTING.match(words[0]):
         return True  # "said the delays made our dates hard": the later verb is what was said
-    # "recalculated the affected shifts": a participle after a determiner is an adjective.
+    # "recalculated the affected shifts": a participle after a determiner is an adjective;
+    # so is one right after a verb that is never one itself, as a terse line drops the article
+    # ("- Put recorded message on queue", "- Sent revised quote").
     return not any(_FINITE.match(w) and not _AUXILIARY.match(w)
-                   and not _DETERMINER.match(words[i]) for i, w in enumerate(words[1:4]))
+                   and not _DETERMINER.match(words[i])
+                   and not (i == 0 and _ONLY_A_VERB.match(words[0]))
+                   for i, w in enumerate(words[1:4]))
+
+
+_ONLY_A_VERB = re.compile(r"^(?:put|wrote|ran|took|sent|went|made|gave|told|brought|spoke|sat|"
+                          r"began|chose|came|saw|knew|met|did|paid|bought|drove|taught|sought|"
+                          r"said|rewrote)$", re.IGNORECASE)
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an|my|our|his|her|their|this|that|its|each|every|all|"
