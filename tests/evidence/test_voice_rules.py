@@ -335,3 +335,15 @@ def test_a_terse_line_keeps_the_speakers_steps_after_a_semicolon_and_a_dropped_a
     clauses = {c.text: c for c in analyze(answer).clauses}
     assert clauses["borrowed one from the day shift"].actor == "candidate", clauses
     assert clauses["Sent revised rota to all drivers by 6 pm"].actor == "candidate", clauses
+
+
+def test_a_terse_cost_after_someone_elses_part_is_their_conduct_costing() -> None:
+    """After a semicolon a step with no subject goes on with the part before it: "- She sat
+    on my pull requests for days; held up my work" is what her conduct cost, as "which held up
+    my work" is; after the candidate's own part the delay is theirs."""
+    from roundtable.catalog import get_competency
+    cues = next(c.cues for c in get_competency("conflict").criteria if c.id == "the-conflict")
+    theirs = analyze("- She sat on my pull requests for days; held up my work\n")
+    mine = analyze("- Rewrote the spec twice; delayed our launch by a week\n")
+    assert theirs.matches(cues, "cue")
+    assert not mine.matches(cues, "cue")
