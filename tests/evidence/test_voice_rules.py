@@ -347,3 +347,16 @@ def test_a_terse_cost_after_someone_elses_part_is_their_conduct_costing() -> Non
     mine = analyze("- Rewrote the spec twice; delayed our launch by a week\n")
     assert theirs.matches(cues, "cue")
     assert not mine.matches(cues, "cue")
+
+
+def test_a_label_opening_a_terse_line_does_not_hide_the_fact_after_it() -> None:
+    """"- After: fine between us, quicker sign-offs; …" tells how two stood after the story,
+    though "After" would open a phrase; without the label it would join the step after it."""
+    answer = ("- Night buyer at a frozen-food importer\n"
+              "- Quality lead Oskar held every container for a second check, 2 days each\n"
+              "- Asked our director to sit down with both of us\n"
+              "- Agreed: second check only for new suppliers\n"
+              "- After: fine between us, quicker sign-offs; had lunch most Fridays since\n")
+    clauses = [c for c in analyze(answer).clauses if c.sentence == 4]
+    assert clauses[0].text == "After: fine between us, quicker sign-offs", clauses
+    assert clauses[0].role == "relationship", clauses[0]

@@ -374,8 +374,13 @@ _PREPOSITION = re.compile(r"^(?:to|in|on|at|for|by|with|from|of|after|before|dur
 def _bullet_fact(text: str, left: int, right: int) -> bool:
     """Whether a verbless part of a bullet line stands as a fact ("card processor outage Friday
     6pm") rather than a phrase of its neighbour ("to the director")."""
-    piece = text[left:right]
+    # A label is no part of the fact it names: "- After: better between us, …" tells a state,
+    # however "After" would open a phrase.
+    piece = _LABEL.sub("", text[left:right], count=1)
     return len(piece.split()) >= BULLET_FACT_WORDS and not _PREPOSITION.match(piece)
+
+
+_LABEL = re.compile(r"^[A-Za-z]+:\s*")
 
 
 def split_clauses(sentence: Span) -> list[Span]:
