@@ -39,6 +39,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Wen and I disagreed about the order-event schema.",
         "She kept blocking my merges at the last minute and I was getting angry about it.",
         "He took days to review each change, which held up my work for most of the sprint.",
+        "- She moved the API freeze twice; delayed our launch by a month",
     ],
     ("conflict", "their-perspective"): [
         "From her perspective, the migration put her team's quarter at risk.",

@@ -58,10 +58,22 @@ def test_a_frame_cuts_where_its_word_is_told_in_any_text() -> None:
     ("We shipped it on Friday", True),
     ("shipped on Friday", True),  # "-ed" after a letter of its word
     ("ed on Friday", False),
+    # a verb word is a whole word: no "is" in "this" or "his", no "put" in "input"
+    ("After this", False),
+    ("in his view, with the input of the whole crew", False),
+    ("rebuilt their import file by hand", True),  # "built" done again
+    ("and Marta now sends me her rotas", True),  # someone named, a present verb, its object
+    ("whoever reads this", True),
 ])
 def test_a_piece_has_a_verb_by_its_subject_its_verb_form_or_another_verb(
         text: str, verb: bool) -> None:
     assert reading.has_verb(text) is verb
+
+
+def test_a_time_phrase_with_this_opens_its_clause_as_one_with_that_does() -> None:
+    """"After this" is no clause of its own: cut off, the change it dates loses its time."""
+    assert _clauses("After this, the night shift is calmer and the bins are emptied.") == [
+        "After this, the night shift is calmer", "and the bins are emptied."]
 
 
 def test_the_needles_of_a_pattern_are_read_once_and_kept(

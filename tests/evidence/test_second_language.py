@@ -149,3 +149,73 @@ def test_habits_under_the_same_opening_stay_habits() -> None:
     modes = {c.text: c.mode for c in analyze(JOINED_HABITS).clauses}
     assert [m for t, m in modes.items() if t.startswith(("I always", "Every night"))] == [
         "habitual", "habitual"], modes
+
+
+# Opened by joining one place, told in the present, dated by a term and a year that pass and
+# a number that changed once; nothing else places it in time.
+DEPOT = (
+    "When I join the regional depot as transport planner, I plan routes for twelve drivers. "
+    "Sam, driver who is there fifteen years, he is against my idea to change the paper rota "
+    "for an app. I don't force it. First I ask to ride with him for two days, because his "
+    "routes are fastest in the depot. I propose to try the app only with my own three vans, "
+    "and every week I show him the numbers. Late deliveries of my vans go down from 9% to 4%. "
+    "Next month Sam ask to try it on his van, and inside one year all twelve drivers are "
+    "using it."
+)
+# Joining any team ("a new team") is a habit's opening: the same steps stay what they do.
+ANY_DEPOT = (
+    "When I join a new depot as transport planner, I plan the routes for the drivers. I ask "
+    "to ride with the drivers for two days, because their routes are the fastest. I propose "
+    "to try an app only with my own vans, and every week I show them the numbers. Next month "
+    "the late deliveries go down from 9% to 4%."
+)
+
+
+def test_joining_one_place_and_a_number_that_changed_make_a_present_telling_a_story() -> None:
+    steps = {c.text: c for c in analyze(DEPOT).clauses}
+    told = steps["I propose to try the app only with my own three vans"]
+    assert told.mode == "fact" and told.narrated, steps
+    assert steps["First I ask to ride with him for two days"].mode == "fact"
+    # a step repeated inside the story is still a repeated step
+    assert steps["and every week I show him the numbers."].mode == "habitual"
+
+
+def test_joining_any_place_keeps_the_steps_after_it_habits() -> None:
+    modes = {c.text: c.mode for c in analyze(ANY_DEPOT).clauses}
+    assert modes["I plan the routes for the drivers."] == "habitual", modes
+
+
+OVEN = ("Last spring I am shift lead in the bakery. One Monday the oven breaks and I call the "
+        "engineer. He come the same day and I move the bread to the small oven. ")
+
+
+def test_still_before_the_subject_concedes_and_tells_a_step_of_the_story() -> None:
+    """"And still we deliver all orders" is "and yet we delivered them": what came of it."""
+    analysis = analyze(OVEN + "And still we deliver all orders, about 300 loaves that day.")
+    last = analysis.clauses[-1]
+    assert last.mode == "fact" and last.narrated, last
+    assert analysis.has("result")
+    # a word of recurrence after it still tells a habit
+    habit = analyze(OVEN + "And still I check the small oven every morning.").clauses[-1]
+    assert habit.mode == "habitual", habit
+
+
+# "At the end" and "one week after", as a second-language speaker says "in the end" and "a
+# week later".
+PARCEL = ("I work in post office in the town centre. One Friday an old lady, Mrs Dale, she come "
+          "because her parcel to her son is lost two weeks. I call the depot and I wait on hold "
+          "long time. ")
+
+
+@pytest.mark.parametrize(("ending", "words"), [
+    ("But at the end they find the parcel in the wrong van.", "they find the parcel"),
+    ("One week after she bring biscuits for all the counter staff.", "she bring biscuits"),
+], ids=["at-the-end", "one-week-after"])
+def test_an_outcome_told_in_second_language_time_words_is_the_result(
+        ending: str, words: str) -> None:
+    clause = next(c for c in analyze(PARCEL + ending).clauses if words in c.text)
+    assert clause.role == "result", clause
+    # "at the end of" a thing is a place in time, not the outcome
+    early = analyze("At the end of the shift I count the cash with my manager, Tomas. I "
+                    "find ten euro missing and we check the receipts together.")
+    assert early.clauses[0].role != "result", early.clauses[0]

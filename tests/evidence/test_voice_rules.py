@@ -291,3 +291,72 @@ def test_a_clause_hedged_in_its_own_words_is_credited_as_hedged() -> None:
     assert result(hedged) < result(plain)
     tried = analyze("I tried to explain my reasoning to him twice.")
     assert tried.sentences[0].hedges == ()
+
+
+NIGHT_SHIFT = ("I was the night supervisor at a print works. One evening the folder jammed with a "
+               "magazine run due in the morning. I moved two operators from the cutter to the "
+               "folder. I called the engineer at home and he came in. ")
+
+
+@pytest.mark.parametrize("answer", [
+    NIGHT_SHIFT + "The run finished early and the delivery passed the client's check.",
+    NIGHT_SHIFT + "- Run finished; delivery passed client check",
+    "I am night supervisor in print works. One evening the folder jam and magazine run is due "
+    "in morning. I move two operators from cutter to folder. I call the engineer at home and "
+    "he come in. The run is complete and delivery is pass.",
+], ids=["plain", "terse", "non-native"])
+def test_work_reported_finished_late_in_the_story_is_its_outcome(answer: str) -> None:
+    assert "result" in _kinds(answer)
+
+
+def test_work_nobody_names_finished_is_no_outcome_told() -> None:
+    analysis = analyze(NIGHT_SHIFT + "It was all finished.")
+    assert not analysis.has("result")
+    assert analysis.clauses[-1].role != "result"
+
+
+def test_since_this_closing_a_clause_dates_it_and_gives_no_reason() -> None:
+    """"No stockouts again since this" tells what came after, as "since then" does; "since
+    this was the busiest week" gives a reason."""
+    story = ("I ran the stock room at a garden centre. In April we ran out of compost twice. I "
+             "set a reorder point on every pallet line. ")
+    dated = analyze(story + "We did not have a stockout again since this.").clauses[-1]
+    assert dated.role != "grounds", dated
+    reason = analyze(story + "I ordered early since this was the busiest month.").clauses[-1]
+    assert reason.role == "grounds", reason
+
+
+def test_a_terse_line_keeps_the_speakers_steps_after_a_semicolon_and_a_dropped_article() -> None:
+    """"- Two drivers off sick; borrowed one from days" is a fact, then the candidate's step;
+    "- Sent revised rota" drops its article, and "revised" is the rota's, not a second verb."""
+    answer = ("- Night lead at a parcel depot, 14 drivers\n"
+              "- Two drivers off sick; borrowed one from the day shift\n"
+              "- Sent revised rota to all drivers by 6 pm\n")
+    clauses = {c.text: c for c in analyze(answer).clauses}
+    assert clauses["borrowed one from the day shift"].actor == "candidate", clauses
+    assert clauses["Sent revised rota to all drivers by 6 pm"].actor == "candidate", clauses
+
+
+def test_a_terse_cost_after_someone_elses_part_is_their_conduct_costing() -> None:
+    """After a semicolon a step with no subject goes on with the part before it: "- She sat
+    on my pull requests for days; held up my work" is what her conduct cost, as "which held up
+    my work" is; after the candidate's own part the delay is theirs."""
+    from roundtable.catalog import get_competency
+    cues = next(c.cues for c in get_competency("conflict").criteria if c.id == "the-conflict")
+    theirs = analyze("- She sat on my pull requests for days; held up my work\n")
+    mine = analyze("- Rewrote the spec twice; delayed our launch by a week\n")
+    assert theirs.matches(cues, "cue")
+    assert not mine.matches(cues, "cue")
+
+
+def test_a_label_opening_a_terse_line_does_not_hide_the_fact_after_it() -> None:
+    """"- After: fine between us, quicker sign-offs; …" tells how two stood after the story,
+    though "After" would open a phrase; without the label it would join the step after it."""
+    answer = ("- Night buyer at a frozen-food importer\n"
+              "- Quality lead Oskar held every container for a second check, 2 days each\n"
+              "- Asked our director to sit down with both of us\n"
+              "- Agreed: second check only for new suppliers\n"
+              "- After: fine between us, quicker sign-offs; had lunch most Fridays since\n")
+    clauses = [c for c in analyze(answer).clauses if c.sentence == 4]
+    assert clauses[0].text == "After: fine between us, quicker sign-offs", clauses
+    assert clauses[0].role == "relationship", clauses[0]

@@ -64,6 +64,10 @@ SPREAD = 0.25
 # voices-02 came back within 0.25 (0.264 -> 0.158) once a verbless line's people after a
 # preposition were no longer read as its subject: the terse "Rough version in 2 weeks; pilot
 # with 10 suppliers" was the suppliers' doing, so it credited no small trial.
+# voices-03 went 0.230 -> 0.256 when the non-native telling's "After this, things were fine
+# between us" came to be read as the plain one's (a verb word counts only whole: "this" holds no
+# "is"), and back to 0.20 once the terse "…; held up my work" after his part was his conduct's
+# cost, as "which held up my work" is.
 UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
@@ -101,11 +105,16 @@ def test_an_unseen_answer_is_not_called_the_opposite_of_what_it_is(answer: dict[
 
 
 TUNE2 = _load("voices-tune2.yaml")
-TUNE2_MEAN_SPREAD = 0.55
+TUNE2_MEAN_SPREAD = 0.275
 """voices-tune2.yaml, eight stories written for tuning the voices apart: mean spread 0.60 when
 written (non-native tellings read as habits and lose their outcome and lesson; terse tellings
 lose lessons said without a signpost), 0.545 once a present-tense story's "in this meeting" and
-"when I look back" were read as the story's. Five are still above 0.25."""
+"when I look back" were read as the story's. 0.268 once a present telling was placed in time by
+joining one place, a term passing and a number that changed once, "and still we save" was read
+as a step, "After this" no longer cut off as a clause of its own, work reported finished late
+in the story and "at the end" / "one week after" read as the outcome, and terse lines cut at
+semicolons and past their labels. Five are still above 0.25 (vt2-02, -03, -04, -07, -08),
+mostly on what terse and non-native tellings say in other words than the plain one."""
 
 
 def test_the_tuning_stories_do_not_drift_apart() -> None:

@@ -311,7 +311,10 @@ MIN_CLAUSE_WORDS = 2
 # (`_VERBISH`: where one follows an adverb, it is there without it too, and "\w+ed" ends in
 # "ed" after a letter of the same word), or another verb.
 _PERSON_WORD = re.compile(rf"\b{_PRONOUN_SUBJECT}", re.IGNORECASE)
-_VERB_FORM = re.compile(rf"\Bed\b|(?:{_VERB_WORDS})\b", re.IGNORECASE)
+# (a verb word is a whole word, or one after a prefix: "this", "his" and "input" hold no "is"
+# or "put", where "rebuilt" and "upheld" are "built" and "held" done again or kept)
+_VERB_FORM = re.compile(rf"\Bed\b|\b(?:re|un|over|under|mis|with|up)?(?:{_VERB_WORDS})\b",
+                        re.IGNORECASE)
 _OTHER_VERB = re.compile(
     r"\b(?:meant|heard|understood|agreed|wanted|needed|"
     r"showed|shows|means|seemed|happened|worked|helped|cost|hit|let|read|became|began|"
@@ -331,6 +334,14 @@ _OTHER_VERB = re.compile(
 )
 
 
+# Someone named, or "who", with a present verb and its object: "and Bogdan now sends me his
+# drafts", "whoever reviews this". (A capital opening the piece may be any word.)
+_THIRD_PERSON_STEP = re.compile(
+    r"(?:(?<=\s)[A-Z][a-z]+|\b(?:who|whoever))\s+(?:(?:now|still|also|always|never|then|"
+    r"[a-z]+ly)\s+)?[a-z]{2,}[^s\W]s\s+(?:me|us|him|her|them|it|the|a|an|his|their|our|my|"
+    r"this|that|these|those)\b")
+
+
 @lru_cache(maxsize=4096)  # asked of a clause as it is cut, and again as it is read
 def has_verb(text: str) -> bool:
     """Whether `text` has a verb, or a subject that brings one ("Lots of synergy" has none).
@@ -340,7 +351,7 @@ def has_verb(text: str) -> bool:
     review asks this dozens of times.
     """
     return bool(_PERSON_WORD.search(text) or _VERB_FORM.search(text)
-                or _OTHER_VERB.search(text))
+                or _OTHER_VERB.search(text) or _THIRD_PERSON_STEP.search(text))
 
 
 # "I asked him which parts he wanted", "I knew what was coming": an embedded question is the
@@ -395,8 +406,13 @@ _PREPOSITION = re.compile(r"^(?:to|in|on|at|for|by|with|from|of|after|before|dur
 def _bullet_fact(text: str, left: int, right: int) -> bool:
     """Whether a verbless part of a bullet line stands as a fact ("card processor outage Friday
     6pm") rather than a phrase of its neighbour ("to the director")."""
-    piece = text[left:right]
+    # A label is no part of the fact it names: "- After: better between us, …" tells a state,
+    # however "After" would open a phrase.
+    piece = _LABEL.sub("", text[left:right], count=1)
     return len(piece.split()) >= BULLET_FACT_WORDS and not _PREPOSITION.match(piece)
+
+
+_LABEL = re.compile(r"^[A-Za-z]+:\s*")
 
 
 def split_clauses(sentence: Span) -> list[Span]:
@@ -451,8 +467,9 @@ def split_clauses(sentence: Span) -> list[Span]:
         elif merged:
             merged[-1][1] = right
         elif (_COORDINATED.match(following) and has_verb(following) or bullet and (
-                _bullet_fact(text, left, right))) and (len(piece.split()) >= MIN_CLAUSE_WORDS
-                                                       and "," in text[right:right + 2]):
+                _bullet_fact(text, left, right))) and (
+                    len(piece.split()) >= MIN_CLAUSE_WORDS and (
+                        "," in text[right:right + 2] or bullet and ";" in text[right:right + 2])):
             # A verbless statement a coordinator answers is a clause of its own, as a bullet's
             # verbless fact is: "Not my mistake (dentist ill) | but apologised", where "The
             # account manager | and I never saw eye to eye" is one subject and "In March" joins
@@ -802,9 +819,18 @@ def _is_fragment(rest: str) -> bool:
         return False
     if _REPORTING.match(words[0]):
         return True  # "said the delays made our dates hard": the later verb is what was said
-    # "recalculated the affected shifts": a participle after a determiner is an adjective.
+    # "recalculated the affected shifts": a participle after a determiner is an adjective;
+    # so is one right after a verb that is never one itself, as a terse line drops the article
+    # ("- Put recorded message on queue", "- Sent revised quote").
     return not any(_FINITE.match(w) and not _AUXILIARY.match(w)
-                   and not _DETERMINER.match(words[i]) for i, w in enumerate(words[1:4]))
+                   and not _DETERMINER.match(words[i])
+                   and not (i == 0 and _ONLY_A_VERB.match(words[0]))
+                   for i, w in enumerate(words[1:4]))
+
+
+_ONLY_A_VERB = re.compile(r"^(?:put|wrote|ran|took|sent|went|made|gave|told|brought|spoke|sat|"
+                          r"began|chose|came|saw|knew|met|did|paid|bought|drove|taught|sought|"
+                          r"said|rewrote)$", re.IGNORECASE)
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an|my|our|his|her|their|this|that|its|each|every|all|"
@@ -1647,8 +1673,10 @@ _CAUSE_NOUN = (r"(?=(?:a|an|the|his|her|their|our|my|its|this|that|these|those|s
                r"bad|high|low|staff|weather)\b)")
 
 # "Since then", "since that day", "since the launch" tell what came after: no reason.
+# A bare "since this" closing its clause points back in time too: "no outage again since this".
 _SINCE_A_REASON = (r"since(?!,? (?:then|that (?:day|week|month|quarter|year|point|time|release|"
-                   r"launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix)))")
+                   r"launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix)|"
+                   r"(?:this|that)\s*(?:[.!?;,]|$)))")
 _CUE_TEXT: tuple[tuple[Role, str], ...] = (
     ("other", r"\b(?:great question|good question|tough question|let me think|that's a "
      r"(?:good|great|tough) one|as i said|to answer your question|long story short|"
@@ -1701,7 +1729,9 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"agreed|settled on|landed on|went with|signed off|approved|compromise|disagree and "
      r"commit|committed to|the call was|made the call|overruled|chose to|opted|(?:kept|"
      r"stuck with) the (?:original )?(?:plan|date|scope)|went ahead)\b"),
-    ("result", r"\b(?:as a result|result(?:ed)? in|in the end|ultimately|by the end|"
+    # ("at the end" with nothing after it is "in the end" in a second language)
+    ("result", r"\b(?:as a result|result(?:ed)? in|in the end|at the end(?! of)|ultimately|"
+     r"by the end|"
      r"the outcome|ended up|turned out|which (?:led to|meant)|"
      # "…, which brought updates back within twenty minutes": what the step did
      r"(?:which|that|and that|this) (?:brought|got|put|restored|fixed|stopped|cut|saved|"
@@ -1853,7 +1883,8 @@ _LATER = re.compile(
     r"march|april|may|june|july|august|september|october|november|december|end of (?:the |that )?"
     r"(?:week|month|quarter|year|term|season)|time (?:we|I|they|she|he))|(?:last|this|that|the "
     r"next|the following) (?:spring|summer|autumn|fall|winter|year|quarter|month|term|season)|"
-    r"(?:a|one|two|three|six) (?:years?|months?|weeks?) (?:on|later)|(?:later|since then|these "
+    r"(?:a|one|two|three|six) (?:years?|months?|weeks?) (?:on|later|after)|(?:later|since then|"
+    r"these "
     r"days|today|now)\b)",
     re.IGNORECASE,
 )
@@ -2002,6 +2033,36 @@ def _closing(text: str, actor: Actor, mode: Mode, position: float | None,
         or _SOURED.search(text)) and _how_it_stood(text)
 
 
+# Work reported finished or passed, as a terse line or a second-language speaker says it as
+# often as a plain one: "- Pour done; inspection passed", "the permit is approved", "the
+# scaffolding goes up", "inspection is pass".
+_COMPLETED = re.compile(
+    # (after "have" the word is a perfect's, not a state: "what it would have done")
+    r"(?<!have )(?<!has )(?<!had )(?<!['’]ve )"
+    r"\b(?:finished|completed|passed|approved|signed off|fixed|resolved|up and running|"
+    r"back (?:up|online)|(?:is|was|are|were) (?:pass|complete|live)|"
+    r"(?:go|goes|went|gone|is|was|are|were) up(?! to\b))\b",
+    re.IGNORECASE)
+
+
+def _completed(text: str, actor: Actor, mode: Mode, position: float | None) -> bool:
+    """Whether a late clause by no step of the candidate's reports the work finished or
+    passed: that is how the story came out, with no word of change in it. Early in the story
+    the same words set the scene ("the design was approved in March")."""
+    done = _COMPLETED.search(text)
+    return position is not None and position >= RESULT_ZONE and actor in ("none", "other") \
+        and mode == "fact" and done is not None and not _UNNAMED_WORK.match(
+            _subject_text(text)) and not _AWAITED.search(text[:done.start()])
+
+
+# "…before the source data is finished": the finish awaited sets a time, it is no outcome.
+_AWAITED = re.compile(r"\b(?:before|until|till|once|when|whenever|after|if|unless)\b",
+                      re.IGNORECASE)
+# "It got done", "everything was finished": work no one names is no outcome told.
+_UNNAMED_WORK = re.compile(r"^(?:it|that|this|everything|things|stuff|all(?: of it)?|the "
+                           r"(?:work|job|rest|thing|task))\b", re.IGNORECASE)
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -2029,6 +2090,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     if later_bond(text, actor, mode, position, reported):
         return "relationship"
     if mode in ("fact", "habitual") and told_later(text, actor, position):
+        return "result"
+    if _completed(text, actor, mode, position):
         return "result"
     if heading is not None:
         return heading
@@ -3074,23 +3137,31 @@ _SOMETIME = re.compile(
     # a story's opening in any English: "there was a customer, old man", "one shift a driver…"
     # ("one day" and its like already date a story)
     r"\bthere (?:was|were) (?:a|an|this|one)\b|\bone (?:week|shift)\b(?! (?:a|per|each|every)\b)|"
+    # joining one place, told in the present: "when I join secondary school as head of maths"
+    # ("when I join a new team" is any team, as a habit tells it)
+    r"\bwhen I (?:first )?(?:join|start at|start in|move to|arrive at|arrive in|come to)\s+"
+    r"(?!(?:a|an|any|new|some)\b)|"
     rf"(?<!every )(?<!each )(?<!one )(?<!last )(?<!that )\b(?:{_WEEKDAY})\b"
     r"(?!s| (?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE)
 _LAPSE_WORDS = (
-    r"(?:after|within) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|"
-    r"a couple of|several|\d+) (?:days?|weeks?|fortnights?|months?|hours?)|(?:a|one|two|three|"
-    r"four|five|six|a few|a couple of|\d+) (?:days?|weeks?|fortnights?|months?) later")
+    # "inside one year": "within" as a second-language speaker often says it
+    r"(?:after|within|inside) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"a few|a couple of|several|\d+) (?:days?|weeks?|fortnights?|months?|hours?|years?|terms?)|"
+    r"(?:a|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|fortnights?|"
+    r"months?|years?|terms?) later")
 _IN_SEQUENCE = re.compile(
     r"\b(?:then|after that|after this|afterwards|finally|in the end|since then|"
     r"(?:at|by) the end(?! of the day)|"
     r"(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint|season|year|"
-    r"quarter)|(?:the )?(?:day|morning|evening|night|week) (?:before|after)|"
+    r"quarter|term|semester|shift)|(?:the )?(?:day|morning|evening|night|week) (?:before|after)|"
     r"(?:the )?same (?:day|morning|afternoon|evening|night|week)|"
     rf"{_LAPSE_WORDS}|"
     r"(?:first|second) (?:day|week|month)|so (?:I|we) decide|(?:I|we) decide|"
     r"by (?:the )?(?:evening|lunchtime|lunch|noon|midnight|morning))\b",
     re.IGNORECASE)
+_MEASURED_CHANGE = re.compile(r"\bfrom [$£€]?\d[\d,.]*\s*(?:%|[a-z]+)?\s+to\s+[$£€]?\d",
+                              re.IGNORECASE)
 # Time passing inside the story: "after a month I've got about 180 of them", "two weeks later".
 # A habit or a plan has no occasion to count its own days; two of these place a story told in
 # the present as one story, as a date does.
@@ -3209,6 +3280,9 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
         and not _LOOKING_BACK.search(c.text) and not _CONDITION.match(c.text))
     lapses = len(_LAPSE.findall(story))
     told += lapses  # a lapse counts as a date does: once more than a bare "then"
+    # A number that went from one value to another ("the score goes up from 58% to 67%")
+    # changed once: a step of the story, where a habit would say how it usually goes.
+    told += len(_MEASURED_CHANGE.findall(story))
     placed_in_time = dated + placed >= 1 or slipped >= NARRATIVE_PAST or lapses >= 2
     return placed_in_time and specific and told >= PRESENT_STORY and told > 2 * generic
 
@@ -3239,13 +3313,19 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
             not past_tense(text) or _present_tense(rest)):
         return _in_past_role(replace(clause, narrated=True), position, heading)
     if present:
-        if clause.mode != "habitual" or _RECURRENCE.search(text) or _SPEAKER_VERB.match(rest):
+        if clause.mode != "habitual" or _RECURRENCE.search(_CONCEDING.sub("", text)) or \
+                _SPEAKER_VERB.match(rest):
             return clause
     elif clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
             _repeated_at(text) or _LASTING.search(text) or not _present_tense(rest) or \
             not _NARRATIVE_VERB.match(rest):
         return clause
     return _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
+
+
+# "Still" before the subject concedes, as "yet" does: "and still we save 10%" is "and yet we
+# saved 10%", one step of the story; "we still save 10%" may say it lasts.
+_CONCEDING = re.compile(r"^\W*(?:(?:and|but|yet)\s+)?still\b,?", re.IGNORECASE)
 
 
 def _in_past_role(clause: Clause, position: float | None, heading: Role | None) -> Clause:
