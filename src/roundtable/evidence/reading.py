@@ -916,7 +916,10 @@ _HYPOTHETICAL = re.compile(
     r"both)\b)|"
     # "I'll be candid", like "I'll be honest", frames what follows: a stance, not a plan
     r"\b(?:I|we)(?:'ll| will)\b(?! (?:admit|be honest|say|confess|grant|tell you|be (?:candid|"
-    r"frank|blunt|upfront|straight|real)|level with)\b)",
+    r"frank|blunt|upfront|straight|real)|level with)\b)|"
+    # someone else's future, told or reported: "one of them say | he will cancel everything",
+    # "it'll take too long" (LABELS.md, mode 1: what has not happened yet)
+    r"\b(?:he|she|they|it)['’]ll\b|(?<!\bI )(?<!\bwe )\bwill\b(?! (?:admit|be honest|say)\b)",
     re.IGNORECASE,
 )
 # NegEx's triggers, and the pseudo-triggers that look negative but are not.
@@ -1131,7 +1134,15 @@ _REPEATED = re.compile(
     rf"\bwould {_PAST_RECURRING}\b|"
     rf"\b(?:kept|keep|keeps) \w+ing\b|{_USED_TO}|\b(?:every|each) (?:single )?(?:day|week|"
     r"month|year|time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|shift|cycle|weekend)\b|\bevery other \w+\b|"
+    r"thursday|friday|saturday|sunday|shift|cycle|weekend|"
+    # the seasons and feasts of a year: "every spring the river floods the car park"
+    r"spring|summer|autumn|fall|winter|season|term|semester|harvest|christmas|easter|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\bevery other \w+\b|"
+    # a share of occasions: "late one week in three", "two nights out of five"
+    r"\b(?:one|two|three|four|\d+) (?:day|week|month|night|shift|morning|time|order|"
+    r"delivery|load|batch)s? (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\b|"
     # "a dip every second Monday", "every third sprint"
     r"\bevery (?:second|third|fourth) (?:day|week|month|year|sprint|quarter|morning|night|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|weekend|release)\b|"
@@ -1405,11 +1416,15 @@ _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
 # the cheaper one", "this time the invoice doesn't come"); a routine has no one occasion.
 _ONE_OCCASION = re.compile(
     r"\b(?:this time|in the end|(?:after|within) (?:a|an|one|two|three|four|five|a few|a couple "
-    r"of|\d+) (?:minutes?|hours?|days?|weeks?)|(?:a|an|one|two|three|\d+) (?:hours?|days?|"
-    r"weeks?) later|(?:that|the next|the following) (?:morning|afternoon|evening|night|day)|"
+    r"of|some|several|\d+) (?:minutes?|hours?|days?|weeks?|months?)|(?:a|an|one|two|three|\d+) "
+    r"(?:hours?|days?|weeks?) later|(?:that|the next|the following) (?:morning|afternoon|"
+    r"evening|night|day)|"
     # the occasion pointed back to: "In this meeting we agree…", "after that call she sends…"
     r"(?:in|at|during|after|before|from) (?:this|that) (?:meeting|call|conversation|shift|visit|"
     r"session|handover|day|week|month|term|point|moment)|"
+    # the one occasion counted off from the last: "So in the next meeting I don't make jokes"
+    r"(?:in|at|during|after|before|for) the (?:next|following) (?:meeting|call|conversation|"
+    r"shift|visit|session|handover|week|month|term|match|game|service|class|lesson|delivery)|"
     r"yesterday)\b", re.IGNORECASE)
 _ONGOING_MARK = re.compile(r"\b(?:since|now|still|every|each|whenever|always|usually)\b",
                            re.IGNORECASE)
@@ -1516,6 +1531,20 @@ _STANCE = re.compile(r"^(?:I'd|I’d|I would|(?P<denied>I wouldn't|I wouldn’t|
 # imagines what did not happen).
 _MAYBE_WAS = re.compile(r"\b(?:might|may)(?: have|['’]ve) been\b(?![^.;]*\bif\b)", re.IGNORECASE)
 _CONDITION = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:if|unless|even if)\b", re.IGNORECASE)
+# A portrait of the speaker whose verb is in a relative clause: "I'm someone who doesn't like
+# loose ends", "I was the kind of manager who never said no" (where "I'm not someone who waits
+# around" denies the portrait itself).
+_PORTRAIT_WHO = re.compile(r"^(?:I'm|I’m|I am|I was) (?:just |really |very much |probably )?"
+                           r"(?:someone|somebody|a person|a \w+ person|the (?:kind|type|sort) of "
+                           r"(?:\w+ )?\w+) who\b", re.IGNORECASE)
+
+
+def _denied_in_portrait(text: str, rest: str) -> bool:
+    """Whether every negation sits in the relative clause of a portrait ("I'm someone who
+    doesn't like loose ends" is how the speaker is, a habit, not a denial)."""
+    portrait = _PORTRAIT_WHO.match(rest)
+    return portrait is not None and all(start >= len(text) - len(rest) + portrait.end()
+                                        for start, _ in negation_at(text))
 
 
 # The story chosen to tell, in a relative clause: "a failure I'd talk about is a wedding where I
@@ -1585,8 +1614,8 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         return "hypothetical"
     # "Our insurer refused to cover the deposit" tells a refusal that happened (the negation
     # still scopes what was refused, for credit).
-    if _negates_main(text) and not all(text[start:end].lower().startswith("refused")
-                                       for start, end in negation_at(text)):
+    if _negates_main(text) and not _denied_in_portrait(text, rest) and not all(
+            text[start:end].lower().startswith("refused") for start, end in negation_at(text)):
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
@@ -2919,8 +2948,10 @@ def _as_told(clause: Clause, story: bool) -> Clause:
 
 
 # A present that describes the speaker, in a past story as anywhere: "I find that frustrating",
-# "I like a weekly review", "I care about the details".
-_SPEAKER_VERB = re.compile(r"^(?:I|we)\s+(?:really\s+|still\s+|just\s+)?(?:find|like|love|"
+# "I like a weekly review", "I care about the details" ("I find two bad welds", "we find out"
+# tell what was found).
+_SPEAKER_VERB = re.compile(r"^(?:I|we)\s+(?:really\s+|still\s+|just\s+)?(?:find(?! (?:out|two|"
+                           r"three|four|five|six|ten|\d+)\b)|like|love|"
                            r"hate|prefer|value|care|enjoy|believe|come from|tend)\b",
                            re.IGNORECASE)
 
@@ -3065,7 +3096,9 @@ _BARE_THIRD = re.compile(
     r"bring|explain|agree|decide|see|find|know|look|show|check|pay|leave|open|answer|help|put|"
     r"keep|change|break|cry|shout|complain|accept|thank|ring|phone|email|book|move|lose|buy|"
     r"sell|miss|forget|reply|refuse|arrive|return|cancel|wait|sign|approve|reject|use|read|"
-    r"hear|feel|think|understand)\b",
+    r"hear|feel|think|understand|"
+    # a form that is past and present alike tells a step either way: "but he let me check"
+    r"let|put|set|cut|hit|quit|shut)\b",
     re.IGNORECASE)
 SECOND_LANGUAGE = 2
 """How many such verbs mark an answer told in a second language."""

@@ -1,0 +1,52 @@
+"""Mode read through the whole reader on sentences written for issue 8's mode29 round, none of
+them in the corpus: recurrence counted by seasons, months and shares of occasions, someone
+else's future, a portrait whose verb is denied inside its relative clause, and a story told in
+the present that has reached one occasion (LABELS.md, mode).
+
+Each reading has a near miss worded alike that must read otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+from one_clause import clause_starting
+
+from roundtable.evidence.reading import Mode
+
+# (answer, opening words of the clause, mode it must be read as)
+READINGS: list[tuple[str, str, Mode]] = [
+    # A season or a month counted by "every" recurs; one season named is one occasion.
+    ("Every winter the pipes in the boiler house freeze.", "Every winter", "habitual"),
+    ("That winter the pipes in the boiler house froze.", "That winter", "fact"),
+    ("The landlord says he fixes the roof every May.", "he fixes the roof", "habitual"),
+    # A share of occasions recurs; a run of them is one stretch.
+    ("The courier was late two days out of five.", "The courier was late", "habitual"),
+    ("The courier was late two days in a row.", "The courier was late", "fact"),
+    # Someone else's future has not happened; what they do every year goes on.
+    ("The landlord says he will fix the roof in May.", "he will fix the roof", "hypothetical"),
+    ("The landlord said they'll be late.", "they'll be late", "hypothetical"),
+    # A portrait whose verb is denied in its relative clause is still how the speaker is; a
+    # denied portrait is denied.
+    ("I'm someone who never leaves a ticket half done.", "I'm someone who", "habitual"),
+    ("I'm not someone who leaves a ticket half done.", "I'm not someone", "negated"),
+    # Told in the present, a step dated some weeks on or at the next meeting is a step of the
+    # story; the same step "these days" or "at meetings" goes on.
+    ("My uncle runs the bakery, I start there in June. After some weeks the owner invites me "
+     "to dinner.", "After some weeks", "fact"),
+    ("These days the owner invites me to dinner.", "These days", "habitual"),
+    ("My new colleague is always talking over me. So at the next meeting I don't interrupt, I "
+     "ask him about his numbers.", "I ask him", "fact"),
+    ("So at meetings I don't interrupt, I ask people about their numbers.", "I ask people",
+     "habitual"),
+    # "let" is past and present alike and tells a step either way, and what is found after it
+    # is found once; "I find" before how something seems describes the speaker.
+    ("I say I will not sign without the test. The foreman is angry but he let me test, and I "
+     "find three loose bolts.", "and I find three", "fact"),
+    ("I find the checks boring, but we need them.", "I find the checks", "habitual"),
+]
+
+
+@pytest.mark.parametrize(("answer", "words", "mode"), READINGS)
+def test_mode_is_read_from_the_clause_and_its_occasion(answer: str, words: str,
+                                                        mode: Mode) -> None:
+    assert clause_starting(answer, words).mode == mode
