@@ -877,14 +877,23 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
 
 # --- mode ------------------------------------------------------------------------------------
 
+# Someone else's future, told or reported: "one of them say | he will cancel everything",
+# "it'll take too long" (LABELS.md, mode 1: what has not happened yet).
+_THEIR_FUTURE = (r"\b(?:he|she|they|it)['’]ll\b|"
+                 r"(?<!\bI )(?<!\bwe )\bwill\b(?! (?:admit|be honest|say)\b)")
+_THEIRS_ONLY = re.compile(_THEIR_FUTURE, re.IGNORECASE)
 # "The screen would sometimes hang" tells what kept happening then, as "used to" does.
 _PAST_RECURRING = r"(?:sometimes|often|occasionally|randomly|regularly|constantly|frequently)"
 _HYPOTHETICAL = re.compile(
     rf"\b(?:would(?! {_PAST_RECURRING}\b)|wouldn't|would've|should|shouldn't|should've|might|"
     r"could have|could've|couldn't have|imagine|hypothetically|ideally|in that case|"
     r"in a situation like)\b|"
-    r"\b(?:I|we|you|he|she|they)'d (?!(?:\w+ly |actually |already |just |never |also |"
-    r"always |only |kind of |sort of |even )?(?:been|had|\w+ed|gone|done|made|taken|given|seen|"
+    # ("we'd all agreed", "she'd not seen", "he'd since moved": a past perfect after adverbs)
+    r"\b(?:I|we|you|he|she|they)'d (?!(?:(?:\w+ly|actually|already|just|never|also|always|only|"
+    r"kind of|sort of|even|all|both|not|since|once|first|ever|still) ){0,2}(?:been|had|\w+ed|"
+    r"sat|dug|lent|fed|bent|struck|sworn|torn|worn|woken|beaten|bitten|blown|burnt|learnt|lit|"
+    r"fled|misled|sought|swept|risen|sung|swum|drunk|sunk|shot|forgiven|withdrawn|mistaken|"
+    r"undertaken|overseen|gone|done|made|taken|given|seen|"
     r"written|built|run|told|rung|hung|sold|fought|slept|eaten|ridden|stolen|thrown|drawn|"
     r"sent|spent|said|known|thought|felt|left|lost|won|kept|held|met|brought|bought|caught|"
     r"taught|found|heard|paid|put|set|cut|read|begun|gotten|got|chosen|driven|spoken|broken|"
@@ -916,10 +925,7 @@ _HYPOTHETICAL = re.compile(
     r"both)\b)|"
     # "I'll be candid", like "I'll be honest", frames what follows: a stance, not a plan
     r"\b(?:I|we)(?:'ll| will)\b(?! (?:admit|be honest|say|confess|grant|tell you|be (?:candid|"
-    r"frank|blunt|upfront|straight|real)|level with)\b)|"
-    # someone else's future, told or reported: "one of them say | he will cancel everything",
-    # "it'll take too long" (LABELS.md, mode 1: what has not happened yet)
-    r"\b(?:he|she|they|it)['’]ll\b|(?<!\bI )(?<!\bwe )\bwill\b(?! (?:admit|be honest|say)\b)",
+    r"frank|blunt|upfront|straight|real)|level with)\b)|" + _THEIR_FUTURE,
     re.IGNORECASE,
 )
 # NegEx's triggers, and the pseudo-triggers that look negative but are not.
@@ -1075,7 +1081,14 @@ def _negates_main(text: str) -> bool:
         return True
     # "we had no outages", "there were none", "I changed nothing"
     rest = _subject_text(text)
-    return bool(_NEGATED_OBJECT.match(rest)) and bool(negation_at(rest))
+    return bool(_NEGATED_OBJECT.match(rest) or _HAS_NONE.match(rest)) and bool(
+        negation_at(rest) or _HAS_NONE.match(rest))
+
+
+# Having none of something, however long the subject: "the whole east wing has no hot water",
+# "And I had zero authority over them" (where "leads that had no source" is a relative clause).
+_HAS_NONE = re.compile(r"^\W*(?:(?!(?:that|which|who)\b)[^\s,]+,?\s+){0,8}?(?:has|have|had|got)\s+"
+                       r"(?:no|zero)\b(?! (?:doubt|problem|matter|choice but)\b)", re.IGNORECASE)
 
 
 # "We agreed I would send builds by noon", "we agreed reviews would be done within a day": the
@@ -1539,6 +1552,13 @@ _PORTRAIT_WHO = re.compile(r"^(?:I'm|I’m|I am|I was) (?:just |really |very muc
                            r"(?:\w+ )?\w+) who\b", re.IGNORECASE)
 
 
+def _refusal(text: str) -> bool:
+    """Whether the clause's only negation is "refused" (a refusal that happened)."""
+    triggers = negation_at(text)
+    return bool(triggers) and all(text[start:end].lower().startswith("refused")
+                                  for start, end in triggers)
+
+
 def _denied_in_portrait(text: str, rest: str) -> bool:
     """Whether every negation sits in the relative clause of a portrait ("I'm someone who
     doesn't like loose ends" is how the speaker is, a habit, not a denial)."""
@@ -1594,8 +1614,10 @@ def _mode_of(text: str, actor: Actor) -> Mode:
             return said if said == "hypothetical" else "negated"
         # "I'd guess it saved forty grand", "I'd like to think they trust me now": a guess
         return "hedged" if said == "fact" or stance.group("guess") and said == "habitual" else said
-    frame = _SPEECH_FRAME.match(rest)
+    frame = _SPEECH_FRAME.match(rest) or _ASKED_IF.search(rest)
     if frame:
+        # …and so is a question asked, however long its subject: "A farmer I bought milk from
+        # asked whether I'd keep paying him the old price" asked once.
         text = text[: len(text) - len(rest) + frame.end()]
         rest = rest[: frame.end()]
     if actor == "other" and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
@@ -1614,8 +1636,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         return "hypothetical"
     # "Our insurer refused to cover the deposit" tells a refusal that happened (the negation
     # still scopes what was refused, for credit).
-    if _negates_main(text) and not _denied_in_portrait(text, rest) and not all(
-            text[start:end].lower().startswith("refused") for start, end in negation_at(text)):
+    if _negates_main(text) and not _denied_in_portrait(text, rest) and not _refusal(text):
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
@@ -3167,11 +3188,19 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     generic = sum(1 for m in _GENERIC.finditer(whole)
                   if not (m.start() < introduced and _INTRODUCED.match(m.group()))) + sum(
         1 for c in clauses if c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
-        and not _LOOKING_BACK.search(c.text) and not _CONDITION.match(c.text))
+        and not _LOOKING_BACK.search(c.text) and not _CONDITION.match(c.text)
+        and not _their_future_only(c.text))
     lapses = len(_LAPSE.findall(story))
     told += lapses  # a lapse counts as a date does: once more than a bare "then"
     placed_in_time = dated + placed >= 1 or slipped >= NARRATIVE_PAST or lapses >= 2
     return placed_in_time and specific and told >= PRESENT_STORY and told > 2 * generic
+
+
+def _their_future_only(text: str) -> bool:
+    """Whether the clause's only modal is someone else's future ("to tell them | when the buses
+    will come"): a story has people who expect things, where a plan in general is the teller's
+    own ("I will", "I'd")."""
+    return all(_THEIRS_ONLY.match(text, start) for start, _ in mode_triggers(text))
 
 
 def _past_story(clauses: list[Clause], opening: str) -> bool:
@@ -3181,7 +3210,10 @@ def _past_story(clauses: list[Clause], opening: str) -> bool:
     or it opens by placing itself in the past ("In my previous company…") and goes on in the
     past."""
     past = [c for c in clauses if c.mode in ("fact", "negated", "hedged") and past_tense(c.text)]
-    habits = [c for c in clauses if c.mode == "habitual" or c.narrated]
+    # Someone's "will" ("to tell them | when the buses will come") looks ahead from a present
+    # telling, where a past one says "would".
+    habits = [c for c in clauses if c.mode == "habitual" or c.narrated or (
+        c.mode == "hypothetical" and _their_future_only(c.text))]
     return (len(past) >= NARRATIVE_PAST and len(past) >= len(habits)) or (
         len(past) >= 2 and bool(_PAST_FRAME.search(opening)))
 
