@@ -59,6 +59,18 @@ READINGS: list[tuple[str, str, Mode]] = [
     ("By then we'd all agreed on the date.", "By then", "fact"),
     ("He'd since moved to another depot.", "He'd since", "fact"),
     ("We'd all agree on the date, I'm sure.", "We'd all agree", "hypothetical"),
+    # Told in the present, what is found is found once; how something is found is the
+    # speaker's opinion, and so is what follows from it.
+    ("The boiler stop in the night and nobody come. I look everywhere and I find the reset "
+     "valve behind the tank.", "and I find the reset", "fact"),
+    ("I find the new rota confusing, so I ask for the old one.", "I find the new rota",
+     "habitual"),
+    # A thing named with its determiner before a bare verb ("the bill go down") tells a story
+    # in a second language; a compound noun ("the load test") is no verb.
+    ("The fridge is using double electricity. We change the seal and the bill go down by half.",
+     "We change the seal", "fact"),
+    ("We ran the load test, because a broken checkout costs far more than a late one.",
+     "because a broken checkout", "habitual"),
 ]
 
 

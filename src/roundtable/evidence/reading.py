@@ -2969,10 +2969,12 @@ def _as_told(clause: Clause, story: bool) -> Clause:
 
 
 # A present that describes the speaker, in a past story as anywhere: "I find that frustrating",
-# "I like a weekly review", "I care about the details" ("I find two bad welds", "we find out"
-# tell what was found).
+# "I find the new rota confusing", "I like a weekly review", "I care about the details" ("I
+# find two bad welds", "I find the reset valve", "we find out" tell what was found).
 _SPEAKER_VERB = re.compile(r"^(?:I|we)\s+(?:really\s+|still\s+|just\s+)?(?:find(?! (?:out|two|"
-                           r"three|four|five|six|ten|\d+)\b)|like|love|"
+                           r"three|four|five|six|ten|\d+)\b| (?:the|a|an|his|her|their) (?![^,.;]*"
+                           r"\b(?:\w+ing|\w+ful|\w+ble|\w+ous|\w+ive|hard|easy|difficult|strange|"
+                           r"odd|funny)\b))|like|love|"
                            r"hate|prefer|value|care|enjoy|believe|come from|tend)\b",
                            re.IGNORECASE)
 
@@ -3119,7 +3121,16 @@ _BARE_THIRD = re.compile(
     r"sell|miss|forget|reply|refuse|arrive|return|cancel|wait|sign|approve|reject|use|read|"
     r"hear|feel|think|understand|"
     # a form that is past and present alike tells a step either way: "but he let me check"
-    r"let|put|set|cut|hit|quit|shut)\b",
+    r"let|set|cut|hit|quit|shut)\b|"
+    # any one thing or person named with its determiner, no plural, before a verb that is no
+    # noun: "and the bill go down", "the container arrive late" (where "the people go" is a
+    # plural and "the load test" a compound)
+    r"\b(?:the|my|our|his|her|their|this|that) (?!(?:people|staff|police|children|men|women|"
+    r"team|crew|family|management|rest|whole|same|first|last|next|other|two|three)\b)"
+    r"[a-z]+(?<![s'])\s+(?:just |also |then |still |again |never |always )?(?:go|come|say|"
+    r"tell|ask|give|take|make|need|want|get|send|write|bring|explain|agree|decide|see|find|know|"
+    r"keep|complain|accept|thank|lose|buy|sell|forget|reply|refuse|arrive|cancel|approve|hear|"
+    r"feel|think|understand)\b",
     re.IGNORECASE)
 SECOND_LANGUAGE = 2
 """How many such verbs mark an answer told in a second language."""
