@@ -78,3 +78,12 @@ READINGS: list[tuple[str, str, Mode]] = [
 def test_mode_is_read_from_the_clause_and_its_occasion(answer: str, words: str,
                                                         mode: Mode) -> None:
     assert clause_starting(answer, words).mode == mode
+
+
+def test_a_clause_whose_subject_is_everybody_is_cut_from_the_one_before() -> None:
+    answer = "We put the scores on the wall and everybody knows them now."
+    everybody = clause_starting(answer, "and everybody knows")
+    assert (everybody.actor, everybody.mode) == ("other", "habitual")
+    # Everyone else as an object of the clause before stays in it.
+    assert clause_starting("I asked the drivers and everyone else in the yard.",
+                           "I asked the drivers").text.endswith("in the yard.")

@@ -156,6 +156,10 @@ _CUT_PLAIN = (
     # a coordinator that opens a clause with its own subject ("and then he…" is one opening)
     rf"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)\s*(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?"
     rf"{_SUBJECT})"
+    # …and one whose subject is nobody or everybody, whatever verb follows: "and nobody check
+    # them", "and everybody do his own samples" (as a second-language speaker tells it)
+    r"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)\s*(?=(?:and|but|so)\s+(?:nobody|no one|everyone|"
+    r"everybody)\s+(?!else\b|of\b|in\b|at\b|on\b|from\b|who\b|that\b)[a-z]{2,})"
     # the punctuation with no space before it
     r"|[;:]\s+(?=\S)|[—–]\s+"
     # a comma before a coordinator, subordinator or temporal connective
