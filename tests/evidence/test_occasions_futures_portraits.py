@@ -71,6 +71,11 @@ READINGS: list[tuple[str, str, Mode]] = [
      "We change the seal", "fact"),
     ("We ran the load test, because a broken checkout costs far more than a late one.",
      "because a broken checkout", "habitual"),
+    # A refusal said is denied; the same words before a condition are a threat.
+    ("I told him that I wouldn't close the audit with a gap.", "that I wouldn't close",
+     "negated"),
+    ("She said she wouldn't renew if we raised the price.", "she wouldn't renew",
+     "hypothetical"),
 ]
 
 

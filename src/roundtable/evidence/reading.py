@@ -2192,9 +2192,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             ('"', "”")))
         mode = "hypothetical" if planned else _with_host(text, read_mode(text, actor), host_mode,
                                                          clauses[-1].text if clauses else None)
-        if mode == "hypothetical" and not reported and _past_would(
-                text, actor, clauses[-1].text if clauses else None, sentence.text):
-            mode = "habitual"
+        mode = _would_as_told(text, mode, actor, reported,
+                              clauses[-1].text if clauses else None, sentence.text)
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
@@ -2560,6 +2559,19 @@ _ROUTINE_WOULD = re.compile(
     r"phone|visit|pair|go through|talk|chat|print|update|brief|wait)\b", re.IGNORECASE)
 
 
+def _would_as_told(text: str, mode: Mode, actor: Actor, reported: bool, host: str | None,
+                   sentence: str) -> Mode:
+    """A "would" read as imagined that tells what used to happen in the story, or a refusal
+    said ("I told him | I wouldn't sign off on it", as "he wouldn't drop the checklist" is)."""
+    if mode != "hypothetical":
+        return mode
+    if not reported and _past_would(text, actor, host, sentence):
+        return "habitual"
+    if reported and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
+        return "negated"
+    return mode
+
+
 def _past_would(text: str, actor: Actor, host: str | None, sentence: str) -> bool:
     """Whether a "would" read as imagined tells what used to happen in the story."""
     if actor == "other":
@@ -2613,6 +2625,10 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
             re.match(_EACH_WOULD, condition.text, re.IGNORECASE)):
         # "Every ticket would need a review | if we shipped on Friday": a condition after it
         # makes each one's "would" imagined, not a round of the story.
+        return mode, replace(condition, mode="hypothetical")
+    if mode == "hypothetical" and _CONDITION.match(text) and condition.mode == "negated" and (
+            condition.reported and _REFUSED.search(condition.text)):
+        # "She said | she wouldn't renew | if we raised the price": a threat, no refusal.
         return mode, replace(condition, mode="hypothetical")
     if mode != "hypothetical" or _HANGS_ON.match(text):
         return mode, condition
