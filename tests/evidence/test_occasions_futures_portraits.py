@@ -76,6 +76,13 @@ READINGS: list[tuple[str, str, Mode]] = [
      "negated"),
     ("She said she wouldn't renew if we raised the price.", "she wouldn't renew",
      "hypothetical"),
+    # An adverbial of frequency makes a habit of the story; one stretch named does not.
+    ("The forklift broke down a few times a week.", "The forklift", "habitual"),
+    ("The forklift broke down a few times that week.", "The forklift", "fact"),
+    ("Every so often the scanner dropped the connection.", "Every so often", "habitual"),
+    ("Nine times out of ten the fault was in the cable.", "Nine times", "habitual"),
+    ("On weekends the queue went round the block.", "On weekends", "habitual"),
+    ("That weekend the queue went round the block.", "That weekend", "fact"),
 ]
 
 

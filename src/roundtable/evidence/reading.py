@@ -1177,6 +1177,15 @@ _REPEATED = re.compile(
     r"evenings|weeks|weekends|months|shifts|sprints|mondays|tuesdays|wednesdays|thursdays|"
     r"fridays|saturdays|sundays))\b|"
     r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b|"
+    # more adverbials of frequency: "a few times a week", "twice per shift", "every so often",
+    # "day after day", "on a daily basis", "nine times out of ten", "on weekends"
+    # (a change told from one rate to another, "from weekly to once a quarter", is no habit)
+    r"(?<!\bfrom )(?<!\bto )(?<!\bto maybe )(?<!\bto about )(?<!\bto around )(?<!\bto roughly )"
+    r"\b(?:(?:a few|several|many|\w+) times|once|twice) (?:a|per|every) "
+    r"(?:day|week|month|year|shift|night|sprint|quarter|season)\b|\bevery (?:so often|now and "
+    r"(?:then|again))\b|\b(?:now and (?:then|again)|from time to time|more often than not|time "
+    r"after time|(?:day|week|night|month|year) after (?:day|week|night|month|year)|on a (?:daily|"
+    r"weekly|monthly|regular|nightly) basis|\w+ times out of (?:ten|\w+)|(?:on|at) weekends)\b|"
     # meetings as a kind, not counted: "in the planning meetings Dev talked over everyone",
     # "at standups she said nothing" (where "in the meeting", "in the two meetings" are one
     # or a few occasions)
