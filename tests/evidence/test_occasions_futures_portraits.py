@@ -83,6 +83,12 @@ READINGS: list[tuple[str, str, Mode]] = [
     ("Nine times out of ten the fault was in the cable.", "Nine times", "habitual"),
     ("On weekends the queue went round the block.", "On weekends", "habitual"),
     ("That weekend the queue went round the block.", "That weekend", "fact"),
+    # What someone says will happen, in the bare present with a time ahead, is a plan; told in
+    # the past, or with a word of habit, it is not.
+    ("The driver say they send another bus after lunch.", "they send another bus",
+     "hypothetical"),
+    ("My manager say we moved the stock on Monday.", "we moved the stock", "fact"),
+    ("The driver say they always send the bus after lunch.", "they always send", "habitual"),
 ]
 
 

@@ -2201,8 +2201,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             ('"', "”")))
         mode = "hypothetical" if planned else _with_host(text, read_mode(text, actor), host_mode,
                                                          clauses[-1].text if clauses else None)
-        mode = _would_as_told(text, mode, actor, reported,
-                              clauses[-1].text if clauses else None, sentence.text)
+        mode = _said_ahead(text, _would_as_told(text, mode, actor, reported, clauses[-1].text
+                                                if clauses else None, sentence.text), reported)
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
@@ -2579,6 +2579,23 @@ def _would_as_told(text: str, mode: Mode, actor: Actor, reported: bool, host: st
     if reported and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
         return "negated"
     return mode
+
+
+def _said_ahead(text: str, mode: Mode, reported: bool) -> Mode:
+    """What someone says will happen, told in the bare present with a time ahead ("the company
+    say | they send another one after lunch", "he tells me | the part comes tomorrow"), has
+    not happened yet: a plan (LABELS.md, mode 1)."""
+    if reported and mode in ("fact", "habitual") and _AHEAD.search(text) and _bare_present(text):
+        return "hypothetical"
+    return mode
+
+
+_AHEAD = re.compile(r"\b(?:tomorrow|tonight|later today|this (?:afternoon|evening)|after lunch|"
+                    r"next (?:week|month|year|day|monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday)|in (?:a|an|one|two|three|a few|\d+) (?:hours?|days?|"
+                    r"weeks?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    r"by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end of))\b",
+                    re.IGNORECASE)
 
 
 def _past_would(text: str, actor: Actor, host: str | None, sentence: str) -> bool:
