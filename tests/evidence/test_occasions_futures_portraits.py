@@ -89,6 +89,12 @@ READINGS: list[tuple[str, str, Mode]] = [
      "hypothetical"),
     ("My manager say we moved the stock on Monday.", "we moved the stock", "fact"),
     ("The driver say they always send the bus after lunch.", "they always send", "habitual"),
+    # "As you can imagine" asks the listener along and imagines nothing; "imagine if" does.
+    ("As you can imagine, the client was furious.", "As you can imagine", "fact"),
+    ("Imagine if the audit had found it.", "Imagine if", "hypothetical"),
+    # "except" opens a clause of its own, no step leaning on the "would" before it.
+    ("Which would have been fine, except the tests failed.", "except the tests", "fact"),
+    ("Which would have been fine, except the tests failed.", "Which would have", "hypothetical"),
 ]
 
 

@@ -444,7 +444,10 @@ def split_clauses(sentence: Span) -> list[Span]:
 # --- actor -----------------------------------------------------------------------------------
 
 _LEAD = re.compile(
-    r"^(?:[\"“”'‘’(\[*•-]\s*|(?:and then|and so|even though|so that|as soon as|and|but|so|yet|only|"
+    # (first, a filler that asks the listener along: "As you can imagine, the client was
+    # furious", before "as" alone is taken)
+    r"^(?:[\"“”'‘’(\[*•-]\s*|(?:as you (?:can|could|might|may|would) (?:imagine|guess|expect)|"
+    r"and then|and so|even though|so that|as soon as|and|but|so|yet|only|"
     r"or|then|because|since|as|although|though|whereas|while|when|after|before|once|if|unless|"
     r"until|where|also|eventually|finally|later|first|second|third|next|"
     r"ultimately|honestly|basically|actually|just|immediately|quickly|personally|afterwards|"
@@ -889,8 +892,10 @@ _THEIRS_ONLY = re.compile(_THEIR_FUTURE, re.IGNORECASE)
 # "The screen would sometimes hang" tells what kept happening then, as "used to" does.
 _PAST_RECURRING = r"(?:sometimes|often|occasionally|randomly|regularly|constantly|frequently)"
 _HYPOTHETICAL = re.compile(
+    # ("as you can imagine" is a filler, no event imagined)
     rf"\b(?:would(?! {_PAST_RECURRING}\b)|wouldn't|would've|should|shouldn't|should've|might|"
-    r"could have|could've|couldn't have|imagine|hypothetically|ideally|in that case|"
+    r"could have|could've|couldn't have|(?<!\bcan )(?<!\bcould )(?<!\bmight )imagine|"
+    r"hypothetically|ideally|in that case|"
     r"in a situation like)\b|"
     # ("we'd all agreed", "she'd not seen", "he'd since moved": a past perfect after adverbs)
     r"\b(?:I|we|you|he|she|they)'d (?!(?:(?:\w+ly|actually|already|just|never|also|always|only|"
@@ -3405,7 +3410,8 @@ _NOT_LISTED_VERBS = frozenset("""with to of in on at for from by about into onto
     when where which who what how why if once that this is was are were be been being i we he
     she they it you me us them him her my our maybe probably around across through including
     plus especially mostly most some many every no per via until since though still now later
-    first second next last again there here very more less much""".split())
+    first second next last again there here very more less much except unless although whereas
+    whether whenever""".split())
 _IRREGULAR_PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
 
 
