@@ -1,8 +1,8 @@
 """Mode read through the whole reader on sentences written for issue 8's mode29 round, none of
 them in the corpus: recurrence counted by seasons, months and shares of occasions, someone
 else's future, a portrait whose verb is denied inside its relative clause, a story told in the
-present that has reached one occasion, having none of something, a question asked, and "'d" as
-"had" (LABELS.md, mode).
+present that has reached one occasion, a question asked, and "'d" as "had" (LABELS.md,
+mode).
 
 Each reading has a near miss worded alike that must read otherwise.
 """
@@ -44,11 +44,6 @@ READINGS: list[tuple[str, str, Mode]] = [
     ("I say I will not sign without the test. The foreman is angry but he let me test, and I "
      "find three loose bolts.", "and I find three", "fact"),
     ("I find the checks boring, but we need them.", "I find the checks", "habitual"),
-    # Having none of something is denied however long the subject; a count of zero in a
-    # phrase that is no possession tells what happened.
-    ("The whole night shift has no working charger.", "The whole night shift", "negated"),
-    ("And I had zero authority over the drivers.", "And I had zero", "negated"),
-    ("We shipped with zero defects.", "We shipped", "fact"),
     # A question asked happened, however long its asker and whatever it asks about; the same
     # subject's own "would … every week" is a habit.
     ("The old caretaker who ran the hall asked whether I'd keep the Sunday bookings.",
