@@ -188,6 +188,10 @@ _CUT_PLAIN = (
     # a coordinator that opens a clause with its own subject ("and then he…" is one opening)
     rf"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)\s*(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?"
     rf"{_SUBJECT})"
+    # …and one whose subject is nobody or everybody, whatever verb follows: "and nobody check
+    # them", "and everybody do his own samples" (as a second-language speaker tells it)
+    r"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)\s*(?=(?:and|but|so)\s+(?:nobody|no one|everyone|"
+    r"everybody)\s+(?!else\b|of\b|in\b|at\b|on\b|from\b|who\b|that\b)[a-z]{2,})"
     # the punctuation with no space before it
     r"|[;:]\s+(?=\S)|[—–]\s+"
     # a comma before a coordinator, subordinator or temporal connective
@@ -489,7 +493,10 @@ def split_clauses(sentence: Span) -> list[Span]:
 # --- actor -----------------------------------------------------------------------------------
 
 _LEAD = re.compile(
-    r"^(?:[\"“”'‘’(\[*•-]\s*|(?:and then|and so|even though|so that|as soon as|and|but|so|yet|only|"
+    # (first, a filler that asks the listener along: "As you can imagine, the client was
+    # furious", before "as" alone is taken)
+    r"^(?:[\"“”'‘’(\[*•-]\s*|(?:as you (?:can|could|might|may|would) (?:imagine|guess|expect)|"
+    r"and then|and so|even though|so that|as soon as|and|but|so|yet|only|"
     r"or|then|because|since|as|although|though|whereas|while|when|after|before|once|if|unless|"
     r"until|where|also|eventually|finally|later|first|second|third|next|"
     r"ultimately|honestly|basically|actually|just|immediately|quickly|personally|afterwards|"
@@ -937,14 +944,25 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
 
 # --- mode ------------------------------------------------------------------------------------
 
+# Someone else's future, told or reported: "one of them say | he will cancel everything",
+# "it'll take too long" (LABELS.md, mode 1: what has not happened yet).
+_THEIR_FUTURE = (r"\b(?:he|she|they|it)['’]ll\b|"
+                 r"(?<!\bI )(?<!\bwe )\bwill\b(?! (?:admit|be honest|say)\b)")
+_THEIRS_ONLY = re.compile(_THEIR_FUTURE, re.IGNORECASE)
 # "The screen would sometimes hang" tells what kept happening then, as "used to" does.
 _PAST_RECURRING = r"(?:sometimes|often|occasionally|randomly|regularly|constantly|frequently)"
 _HYPOTHETICAL = re.compile(
+    # ("as you can imagine" is a filler, no event imagined)
     rf"\b(?:would(?! {_PAST_RECURRING}\b)|wouldn't|would've|should|shouldn't|should've|might|"
-    r"could have|could've|couldn't have|imagine|hypothetically|ideally|in that case|"
+    r"could have|could've|couldn't have|(?<!\bcan )(?<!\bcould )(?<!\bmight )imagine|"
+    r"hypothetically|ideally|in that case|"
     r"in a situation like)\b|"
-    r"\b(?:I|we|you|he|she|they)'d (?!(?:\w+ly |actually |already |just |never |also |"
-    r"always |only |kind of |sort of |even )?(?:been|had|\w+ed|gone|done|made|taken|given|seen|"
+    # ("we'd all agreed", "she'd not seen", "he'd since moved": a past perfect after adverbs)
+    r"\b(?:I|we|you|he|she|they)'d (?!(?:(?:\w+ly|actually|already|just|never|also|always|only|"
+    r"kind of|sort of|even|all|both|not|since|once|first|ever|still) ){0,2}(?:been|had|\w+ed|"
+    r"sat|dug|lent|fed|bent|struck|sworn|torn|worn|woken|beaten|bitten|blown|burnt|learnt|lit|"
+    r"fled|misled|sought|swept|risen|sung|swum|drunk|sunk|shot|forgiven|withdrawn|mistaken|"
+    r"undertaken|overseen|gone|done|made|taken|given|seen|"
     r"written|built|run|told|rung|hung|sold|fought|slept|eaten|ridden|stolen|thrown|drawn|"
     r"sent|spent|said|known|thought|felt|left|lost|won|kept|held|met|brought|bought|caught|"
     r"taught|found|heard|paid|put|set|cut|read|begun|gotten|got|chosen|driven|spoken|broken|"
@@ -976,7 +994,7 @@ _HYPOTHETICAL = re.compile(
     r"both)\b)|"
     # "I'll be candid", like "I'll be honest", frames what follows: a stance, not a plan
     r"\b(?:I|we)(?:'ll| will)\b(?! (?:admit|be honest|say|confess|grant|tell you|be (?:candid|"
-    r"frank|blunt|upfront|straight|real)|level with)\b)",
+    r"frank|blunt|upfront|straight|real)|level with)\b)|" + _THEIR_FUTURE,
     re.IGNORECASE,
 )
 # NegEx's triggers, and the pseudo-triggers that look negative but are not.
@@ -1191,7 +1209,15 @@ _REPEATED = re.compile(
     rf"\bwould {_PAST_RECURRING}\b|"
     rf"\b(?:kept|keep|keeps) \w+ing\b|{_USED_TO}|\b(?:every|each) (?:single )?(?:day|week|"
     r"month|year|time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|shift|cycle|weekend)\b|\bevery other \w+\b|"
+    r"thursday|friday|saturday|sunday|shift|cycle|weekend|"
+    # the seasons and feasts of a year: "every spring the river floods the car park"
+    r"spring|summer|autumn|fall|winter|season|term|semester|harvest|christmas|easter|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\bevery other \w+\b|"
+    # a share of occasions: "late one week in three", "two nights out of five"
+    r"\b(?:one|two|three|four|\d+) (?:day|week|month|night|shift|morning|time|order|"
+    r"delivery|load|batch)s? (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\b|"
     # "a dip every second Monday", "every third sprint"
     r"\bevery (?:second|third|fourth) (?:day|week|month|year|sprint|quarter|morning|night|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|weekend|release)\b|"
@@ -1209,6 +1235,15 @@ _REPEATED = re.compile(
     r"evenings|weeks|weekends|months|shifts|sprints|mondays|tuesdays|wednesdays|thursdays|"
     r"fridays|saturdays|sundays))\b|"
     r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b|"
+    # more adverbials of frequency: "a few times a week", "twice per shift", "every so often",
+    # "day after day", "on a daily basis", "nine times out of ten", "on weekends"
+    # (a change told from one rate to another, "from weekly to once a quarter", is no habit)
+    r"(?<!\bfrom )(?<!\bto )(?<!\bto maybe )(?<!\bto about )(?<!\bto around )(?<!\bto roughly )"
+    r"\b(?:(?:a few|several|many|\w+) times|once|twice) (?:a|per|every) "
+    r"(?:day|week|month|year|shift|night|sprint|quarter|season)\b|\bevery (?:so often|now and "
+    r"(?:then|again))\b|\b(?:now and (?:then|again)|from time to time|more often than not|time "
+    r"after time|(?:day|week|night|month|year) after (?:day|week|night|month|year)|on a (?:daily|"
+    r"weekly|monthly|regular|nightly) basis|\w+ times out of (?:ten|\w+)|(?:on|at) weekends)\b|"
     # meetings as a kind, not counted: "in the planning meetings Dev talked over everyone",
     # "at standups she said nothing" (where "in the meeting", "in the two meetings" are one
     # or a few occasions)
@@ -1465,11 +1500,15 @@ _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
 # the cheaper one", "this time the invoice doesn't come"); a routine has no one occasion.
 _ONE_OCCASION = re.compile(
     r"\b(?:this time|in the end|(?:after|within) (?:a|an|one|two|three|four|five|a few|a couple "
-    r"of|\d+) (?:minutes?|hours?|days?|weeks?)|(?:a|an|one|two|three|\d+) (?:hours?|days?|"
-    r"weeks?) later|(?:that|the next|the following) (?:morning|afternoon|evening|night|day)|"
+    r"of|some|several|\d+) (?:minutes?|hours?|days?|weeks?|months?)|(?:a|an|one|two|three|\d+) "
+    r"(?:hours?|days?|weeks?) later|(?:that|the next|the following) (?:morning|afternoon|"
+    r"evening|night|day)|"
     # the occasion pointed back to: "In this meeting we agree…", "after that call she sends…"
     r"(?:in|at|during|after|before|from) (?:this|that) (?:meeting|call|conversation|shift|visit|"
     r"session|handover|day|week|month|term|point|moment)|"
+    # the one occasion counted off from the last: "So in the next meeting I don't make jokes"
+    r"(?:in|at|during|after|before|for) the (?:next|following) (?:meeting|call|conversation|"
+    r"shift|visit|session|handover|week|month|term|match|game|service|class|lesson|delivery)|"
     r"yesterday)\b", re.IGNORECASE)
 _ONGOING_MARK = re.compile(r"\b(?:since|now|still|every|each|whenever|always|usually)\b",
                            re.IGNORECASE)
@@ -1576,6 +1615,27 @@ _STANCE = re.compile(r"^(?:I'd|I’d|I would|(?P<denied>I wouldn't|I wouldn’t|
 # imagines what did not happen).
 _MAYBE_WAS = re.compile(r"\b(?:might|may)(?: have|['’]ve) been\b(?![^.;]*\bif\b)", re.IGNORECASE)
 _CONDITION = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:if|unless|even if)\b", re.IGNORECASE)
+# A portrait of the speaker whose verb is in a relative clause: "I'm someone who doesn't like
+# loose ends", "I was the kind of manager who never said no" (where "I'm not someone who waits
+# around" denies the portrait itself).
+_PORTRAIT_WHO = re.compile(r"^(?:I'm|I’m|I am|I was) (?:just |really |very much |probably )?"
+                           r"(?:someone|somebody|a person|a \w+ person|the (?:kind|type|sort) of "
+                           r"(?:\w+ )?\w+) who\b", re.IGNORECASE)
+
+
+def _refusal(text: str) -> bool:
+    """Whether the clause's only negation is "refused" (a refusal that happened)."""
+    triggers = negation_at(text)
+    return bool(triggers) and all(text[start:end].lower().startswith("refused")
+                                  for start, end in triggers)
+
+
+def _denied_in_portrait(text: str, rest: str) -> bool:
+    """Whether every negation sits in the relative clause of a portrait ("I'm someone who
+    doesn't like loose ends" is how the speaker is, a habit, not a denial)."""
+    portrait = _PORTRAIT_WHO.match(rest)
+    return portrait is not None and all(start >= len(text) - len(rest) + portrait.end()
+                                        for start, _ in negation_at(text))
 
 
 # The story chosen to tell, in a relative clause: "a failure I'd talk about is a wedding where I
@@ -1625,8 +1685,10 @@ def _mode_of(text: str, actor: Actor) -> Mode:
             return said if said == "hypothetical" else "negated"
         # "I'd guess it saved forty grand", "I'd like to think they trust me now": a guess
         return "hedged" if said == "fact" or stance.group("guess") and said == "habitual" else said
-    frame = _SPEECH_FRAME.match(rest)
+    frame = _SPEECH_FRAME.match(rest) or _ASKED_IF.search(rest)
     if frame:
+        # …and so is a question asked, however long its subject: "A farmer I bought milk from
+        # asked whether I'd keep paying him the old price" asked once.
         text = text[: len(text) - len(rest) + frame.end()]
         rest = rest[: frame.end()]
     if actor == "other" and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
@@ -1645,8 +1707,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         return "hypothetical"
     # "Our insurer refused to cover the deposit" tells a refusal that happened (the negation
     # still scopes what was refused, for credit).
-    if _negates_main(text) and not all(text[start:end].lower().startswith("refused")
-                                       for start, end in negation_at(text)):
+    if _negates_main(text) and not _denied_in_portrait(text, rest) and not _refusal(text):
         return "negated"
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
@@ -2251,9 +2312,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             ('"', "”")))
         mode = "hypothetical" if planned else _with_host(text, read_mode(text, actor), host_mode,
                                                          clauses[-1].text if clauses else None)
-        if mode == "hypothetical" and not reported and _past_would(
-                text, actor, clauses[-1].text if clauses else None, sentence.text):
-            mode = "habitual"
+        mode = _said_ahead(text, _would_as_told(text, mode, actor, reported, clauses[-1].text
+                                                if clauses else None, sentence.text), reported)
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
@@ -2639,6 +2699,36 @@ _ROUTINE_WOULD = re.compile(
     r"phone|visit|pair|go through|talk|chat|print|update|brief|wait)\b", re.IGNORECASE)
 
 
+def _would_as_told(text: str, mode: Mode, actor: Actor, reported: bool, host: str | None,
+                   sentence: str) -> Mode:
+    """A "would" read as imagined that tells what used to happen in the story, or a refusal
+    said ("I told him | I wouldn't sign off on it", as "he wouldn't drop the checklist" is)."""
+    if mode != "hypothetical":
+        return mode
+    if not reported and _past_would(text, actor, host, sentence):
+        return "habitual"
+    if reported and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
+        return "negated"
+    return mode
+
+
+def _said_ahead(text: str, mode: Mode, reported: bool) -> Mode:
+    """What someone says will happen, told in the bare present with a time ahead ("the company
+    say | they send another one after lunch", "he tells me | the part comes tomorrow"), has
+    not happened yet: a plan (LABELS.md, mode 1)."""
+    if reported and mode in ("fact", "habitual") and _AHEAD.search(text) and _bare_present(text):
+        return "hypothetical"
+    return mode
+
+
+_AHEAD = re.compile(r"\b(?:tomorrow|tonight|later today|this (?:afternoon|evening)|after lunch|"
+                    r"next (?:week|month|year|day|monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday)|in (?:a|an|one|two|three|a few|\d+) (?:hours?|days?|"
+                    r"weeks?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    r"by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end of))\b",
+                    re.IGNORECASE)
+
+
 def _past_would(text: str, actor: Actor, host: str | None, sentence: str) -> bool:
     """Whether a "would" read as imagined tells what used to happen in the story."""
     if actor == "other":
@@ -2692,6 +2782,10 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
             re.match(_EACH_WOULD, condition.text, re.IGNORECASE)):
         # "Every ticket would need a review | if we shipped on Friday": a condition after it
         # makes each one's "would" imagined, not a round of the story.
+        return mode, replace(condition, mode="hypothetical")
+    if mode == "hypothetical" and _CONDITION.match(text) and condition.mode == "negated" and (
+            condition.reported and _REFUSED.search(condition.text)):
+        # "She said | she wouldn't renew | if we raised the price": a threat, no refusal.
         return mode, replace(condition, mode="hypothetical")
     if mode != "hypothetical" or _HANGS_ON.match(text):
         return mode, condition
@@ -3054,8 +3148,12 @@ def _as_told(clause: Clause, story: bool) -> Clause:
 
 
 # A present that describes the speaker, in a past story as anywhere: "I find that frustrating",
-# "I like a weekly review", "I care about the details".
-_SPEAKER_VERB = re.compile(r"^(?:I|we)\s+(?:really\s+|still\s+|just\s+)?(?:find|like|love|"
+# "I find the new rota confusing", "I like a weekly review", "I care about the details" ("I
+# find two bad welds", "I find the reset valve", "we find out" tell what was found).
+_SPEAKER_VERB = re.compile(r"^(?:I|we)\s+(?:really\s+|still\s+|just\s+)?(?:find(?! (?:out|two|"
+                           r"three|four|five|six|ten|\d+)\b| (?:the|a|an|his|her|their) (?![^,.;]*"
+                           r"\b(?:\w+ing|\w+ful|\w+ble|\w+ous|\w+ive|hard|easy|difficult|strange|"
+                           r"odd|funny)\b))|like|love|"
                            r"hate|prefer|value|care|enjoy|believe|come from|tend)\b",
                            re.IGNORECASE)
 
@@ -3208,7 +3306,18 @@ _BARE_THIRD = re.compile(
     r"bring|explain|agree|decide|see|find|know|look|show|check|pay|leave|open|answer|help|put|"
     r"keep|change|break|cry|shout|complain|accept|thank|ring|phone|email|book|move|lose|buy|"
     r"sell|miss|forget|reply|refuse|arrive|return|cancel|wait|sign|approve|reject|use|read|"
-    r"hear|feel|think|understand)\b",
+    r"hear|feel|think|understand|"
+    # a form that is past and present alike tells a step either way: "but he let me check"
+    r"let|set|cut|hit|quit|shut)\b|"
+    # any one thing or person named with its determiner, no plural, before a verb that is no
+    # noun: "and the bill go down", "the container arrive late" (where "the people go" is a
+    # plural and "the load test" a compound)
+    r"\b(?:the|my|our|his|her|their|this|that) (?!(?:people|staff|police|children|men|women|"
+    r"team|crew|family|management|rest|whole|same|first|last|next|other|two|three)\b)"
+    r"[a-z]+(?<![s'])\s+(?:just |also |then |still |again |never |always )?(?:go|come|say|"
+    r"tell|ask|give|take|make|need|want|get|send|write|bring|explain|agree|decide|see|find|know|"
+    r"keep|complain|accept|thank|lose|buy|sell|forget|reply|refuse|arrive|cancel|approve|hear|"
+    r"feel|think|understand)\b",
     re.IGNORECASE)
 SECOND_LANGUAGE = 2
 """How many such verbs mark an answer told in a second language."""
@@ -3277,7 +3386,8 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     generic = sum(1 for m in _GENERIC.finditer(whole)
                   if not (m.start() < introduced and _INTRODUCED.match(m.group()))) + sum(
         1 for c in clauses if c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
-        and not _LOOKING_BACK.search(c.text) and not _CONDITION.match(c.text))
+        and not _LOOKING_BACK.search(c.text) and not _CONDITION.match(c.text)
+        and not _their_future_only(c.text))
     lapses = len(_LAPSE.findall(story))
     told += lapses  # a lapse counts as a date does: once more than a bare "then"
     # A number that went from one value to another ("the score goes up from 58% to 67%")
@@ -3287,6 +3397,13 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     return placed_in_time and specific and told >= PRESENT_STORY and told > 2 * generic
 
 
+def _their_future_only(text: str) -> bool:
+    """Whether the clause's only modal is someone else's future ("to tell them | when the buses
+    will come"): a story has people who expect things, where a plan in general is the teller's
+    own ("I will", "I'd")."""
+    return all(_THEIRS_ONLY.match(text, start) for start, _ in mode_triggers(text))
+
+
 def _past_story(clauses: list[Clause], opening: str) -> bool:
     """Whether the answer tells one past story: at least as many of its clauses tell past
     facts as tell present habits or steps already read as told in the present (a story told in
@@ -3294,7 +3411,10 @@ def _past_story(clauses: list[Clause], opening: str) -> bool:
     or it opens by placing itself in the past ("In my previous company…") and goes on in the
     past."""
     past = [c for c in clauses if c.mode in ("fact", "negated", "hedged") and past_tense(c.text)]
-    habits = [c for c in clauses if c.mode == "habitual" or c.narrated]
+    # Someone's "will" ("to tell them | when the buses will come") looks ahead from a present
+    # telling, where a past one says "would".
+    habits = [c for c in clauses if c.mode == "habitual" or c.narrated or (
+        c.mode == "hypothetical" and _their_future_only(c.text))]
     return (len(past) >= NARRATIVE_PAST and len(past) >= len(habits)) or (
         len(past) >= 2 and bool(_PAST_FRAME.search(opening)))
 
@@ -3435,7 +3555,8 @@ _NOT_LISTED_VERBS = frozenset("""with to of in on at for from by about into onto
     when where which who what how why if once that this is was are were be been being i we he
     she they it you me us them him her my our maybe probably around across through including
     plus especially mostly most some many every no per via until since though still now later
-    first second next last again there here very more less much""".split())
+    first second next last again there here very more less much except unless although whereas
+    whether whenever""".split())
 _IRREGULAR_PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
 
 
