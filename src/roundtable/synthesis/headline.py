@@ -5,7 +5,7 @@ from __future__ import annotations
 from roundtable import regexes as re
 from roundtable.deliberation.phrasing import FLAG_SAYS
 from roundtable.engines.base import Case
-from roundtable.evidence.reading import Clause, opens_on_verb, told_in_past
+from roundtable.evidence.reading import Clause, has_verb, opens_on_verb, told_in_past
 
 _ROLE = re.compile(
     r"\b(?:as|I was|I'm|I am|I worked as|working as)\s+(?:the|a|an|our|their)\s+"
@@ -29,9 +29,16 @@ _ACTION = re.compile(
     rf"(?!(?:{_STATIVE})\b)((?:{_PAST})\b(?:\s+(?:\d+:\d+|[^\s,.;:!?]+)){{1,9}})",
 )
 _BULLET_STEP = re.compile(rf"^[-*•·▪ ]*(?!(?:{_STATIVE})\b)(?:{_PAST})\b", re.IGNORECASE)
-_STOP = re.compile(r"\s+(?:and|but|so|because|which|while|when|to see|after|before|since|"
-                   r"even|until|unless|although|though|where|who|rather than|instead of)\b.*$",
-                   re.IGNORECASE)
+# A time before "before" or "after" is what they modify ("the logs from the week before"), so
+# the phrase is not cut there: cut, it would end on "from the week".
+_TIME = ("day", "night", "week", "month", "year", "morning", "evening", "afternoon", "shift",
+         "quarter", "season", "weekend", "sprint", "term", "semester")
+_STOP = re.compile(r"\s+(?:and|but|so|because|which|while|when|to see|since|even|until|unless|"
+                   r"although|though|where|who|rather than|instead of)\b.*$|"
+                   + "".join(rf"(?<!\b{noun})" for noun in _TIME)
+                   + r"\s+(?:after|before)\b.*$", re.IGNORECASE)
+_ENDS_ON_TIME = re.compile(rf"\b(?:{'|'.join(_TIME)})\W*$", re.IGNORECASE)
+_OPENS_BEFORE_AFTER = re.compile(r"^\W*(?:before|after)\b", re.IGNORECASE)
 _PRONOUNS = {"my": "their", "me": "them", "myself": "themselves", "i": "they", "we": "the team",
              "our": "the team's", "us": "the team", "mine": "theirs", "i'd": "they'd",
              "i'm": "they're", "ourselves": "the team"}
@@ -58,8 +65,18 @@ _FIRST_PERSON = re.compile(r"\b(my|me|myself|I|we|our|us|mine|I'd|I'm|ourselves)
                            re.IGNORECASE)
 
 
+# A quotation keeps its speaker's words: the "treat me fairly" score is not "treat them".
+_QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”)")
+
+
+def _unquoted(text: str) -> str:
+    return "".join(part for i, part in enumerate(_QUOTED.split(text)) if i % 2 == 0)
+
+
 def _third_person(text: str) -> str:
-    return _FIRST_PERSON.sub(lambda m: _PRONOUNS[m.group(0).lower()], text)
+    return "".join(part if i % 2 else
+                   _FIRST_PERSON.sub(lambda m: _PRONOUNS[m.group(0).lower()], part)
+                   for i, part in enumerate(_QUOTED.split(text)))
 
 
 _ACRONYMS = {"pm", "ux", "ui", "qa", "sre", "it", "hr", "ml", "ai", "tpm", "cx", "vp", "bi"}
@@ -83,8 +100,8 @@ _HAS_CHANGE = re.compile(r"\d|\b(dropped|fell|rose|grew|doubled|halved|improved|
                          re.IGNORECASE)
 # "After that the waste went down" opens on a connective, not a subordinate clause.
 _SUBORDINATE = re.compile(r"^\W*(?!(?:after|since) (?:that|this|then)\b)(?:after|before|when|"
-                          r"while|because|since|if|until|unless|which|that|so that|once|as)\b",
-                          re.IGNORECASE)
+                          r"while|whilst|because|since|if|until|unless|which|that|so that|once|"
+                          r"as|where|whereas|although|though|even though)\b", re.IGNORECASE)
 _WHEN_AT_END = re.compile(r"\s+(?:over|in|within|during|across|by|for|after)\s+(?:the\s+)?"
                           r"(?:next|following|first|last|coming|that|this)\s+(?:\w+\s+)?"
                           r"(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?)$",
@@ -102,11 +119,24 @@ _NAME = re.compile(r"(?<!^)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 _TAKES_OBJECT = ("told", "tell", "gave", "give", "asked", "ask", "sent", "send", "showed", "show",
                  "offered", "offer", "promised", "called", "rang", "emailed", "texted", "paid",
                  "owed", "brought", "bring", "handed", "taught", "wished", "got", "get", "let",
-                 "made", "helped", "found", "booked", "assured", "reminded")
+                 "made", "helped", "found", "booked", "assured", "reminded",
+                 # "started giving her some bits to do"
+                 "telling", "giving", "asking", "sending", "showing", "offering", "calling",
+                 "paying", "bringing", "handing", "teaching", "getting", "letting", "helping",
+                 "reminding")
+# After an object "her", the words that go on the sentence rather than name what is hers:
+# "replaced her within a week", "gave her some bits". "her own" is hers but cannot be "the
+# own", so a phrase with it keeps "her" and is not used.
+_NOT_HERS = ("for|to|about|that|and|or|if|why|how|what|when|the|a|an|in|on|at|with|from|into|"
+             "out|up|down|back|over|off|through|within|after|before|during|until|since|again|"
+             "once|twice|today|yesterday|tomorrow|now|then|later|instead|first|straight|right|"
+             "directly|too|as|by|so|because|some|any|every|each|no|all|both|one|two|three|"
+             "several|more|this|these|those|own|myself|herself")
 _POSSESSIVE = re.compile(r"\bhis\b|" + "".join(rf"(?<!\b{verb} )" for verb in _TAKES_OBJECT)
-                         + r"\bher\b(?=\s+(?!(?:for|to|about|that|and|or|if|why|how|"
-                         r"what|when|the|a|an|in|on|at|with|from|into|out|up|down|back|over|"
-                         r"off|through)\b)[a-z])", re.IGNORECASE)
+                         + rf"\bher\b(?=\s+(?!(?:{_NOT_HERS})\b)[a-z])", re.IGNORECASE)
+# Written "them", the candidate as an object reads as the others in the phrase: "made sure
+# the drivers heard it from them". "myself" stays clear as "themselves".
+_ME = re.compile(r"\bme\b", re.IGNORECASE)
 _SECOND_CLAUSE = re.compile(r"\s+(?:and|but) (?=(?:we|I|they|he|she|it|the team)\s)")
 MAX_CLAUSE_WORDS = 14
 """A headline quotes whole clauses only, so a clause longer than this is not used."""
@@ -145,6 +175,8 @@ def _phrase(text: str) -> str | None:
         text = _POSSESSIVE.sub("the", text)
         if _GENDERED.search(text):
             return None
+    if _ME.search(_unquoted(text)):
+        return None
     text = _third_person(text)
     for wrong, right in _AGREEMENT:
         text = text.replace(wrong, right)
@@ -168,12 +200,27 @@ _ASKING = re.compile(r"\b(?:asked|checked|explained|suggested|proposed|argued|sa
 _COMPLEMENT = re.compile(r"^\W*(?:if|whether|that|what|how|why)\b", re.IGNORECASE)
 
 
-def _with_its_object(case: Case, clause: Clause) -> str:
-    """The clause's text, with the clause that is its verb's object when it ends on one."""
+def _next_in_sentence(case: Case, clause: Clause) -> Clause | None:
     clauses = case.analysis.clauses
     at = clauses.index(clause)
     after = clauses[at + 1] if at + 1 < len(clauses) else None
-    if (after is not None and after.sentence == clause.sentence and _ASKING.search(clause.text)
+    return after if after is not None and after.sentence == clause.sentence else None
+
+
+def _with_its_time(case: Case, clause: Clause) -> str:
+    """The clause's text, with the clause that finishes its time when it ends on one: "I
+    rebuilt the rota the morning | after the storm" is whole only with both."""
+    after = _next_in_sentence(case, clause)
+    if (after is not None and _ENDS_ON_TIME.search(clause.text)
+            and _OPENS_BEFORE_AFTER.match(after.text)):
+        return case.analysis.answer[clause.span.start:after.span.end]
+    return clause.text
+
+
+def _with_its_object(case: Case, clause: Clause) -> str:
+    """The clause's text, with the clause that is its verb's object when it ends on one."""
+    after = _next_in_sentence(case, clause)
+    if (after is not None and _ASKING.search(clause.text)
             and _COMPLEMENT.match(after.text) and after.mode in ("fact", "hedged")):
         return case.analysis.answer[clause.span.start:after.span.end]
     return clause.text
@@ -194,7 +241,7 @@ def _key_action(case: Case) -> str | None:
     # A step whole in its own clause before one that needs its object ("so I asked | if…"):
     # asking leave to sit in on calls is rarely the step that carried the story.
     for clause, whole in [(c, True) for c in steps] + [(c, False) for c in steps]:
-        text = clause.text if whole else _with_its_object(case, clause)
+        text = _with_its_time(case, clause) if whole else _with_its_object(case, clause)
         if not whole and text == clause.text:
             continue
         edit = told_in_past(clause)
@@ -223,6 +270,10 @@ def _alike(one: str, other: str) -> bool:
     return len(a & b) >= 0.6 * min(len(a), len(b))
 
 
+_ADVERBIAL = re.compile(r"^\W*(?:\w+ly|on|in|at|by|down|up|to|from|about|around|under|over|"
+                        r"within|all|just|only|still|even|almost|nearly)\b", re.IGNORECASE)
+
+
 def _key_outcome(case: Case, action: str | None) -> str | None:
     """The story's outcome as a whole clause, measured where the answer measures it."""
     credited = [e for e in case.analysis.of("quantified_result", "result") if e.strength >= 1.0]
@@ -235,8 +286,11 @@ def _key_outcome(case: Case, action: str | None) -> str | None:
         clause = case.analysis.clause_at(item.at)
         if clause is None:
             continue
-        if _SUBORDINATE.match(clause.text) or opens_on_verb(clause.text):
-            continue  # "after the team launched…" says when; "and cut over" has no subject
+        if (_SUBORDINATE.match(clause.text) or opens_on_verb(clause.text)
+                or (_ADVERBIAL.match(clause.text) and not has_verb(clause.text))):
+            # "after the team launched…" says when; "and cut over" has no subject; "mostly
+            # on time" says how something went without what ("transfer done by 2 am" does)
+            continue
         if "hedge" in case.analysis.sentences[item.sentence].kinds:
             continue
         phrase = _phrase(clause.text)
