@@ -219,6 +219,23 @@ def test_role(text: str, actor: Actor, mode: Mode, position: float | None,
     ("I worked late, we still talk, and it stayed good.",
      ["I worked late", "we still talk", "and it stayed good."]),
     ("Result: churn fell 4% in a quarter.", ["churn fell 4% in a quarter."]),
+    # An opening subordinate clause told without its comma ends where the main clause's
+    # subject begins, as it does with the comma ...
+    ("When the chef was off sick I rebuilt the prep list myself.",
+     ["When the chef was off sick", "I rebuilt the prep list myself."]),
+    ("Because nobody owned it we took it on.", ["Because nobody owned it", "we took it on."]),
+    ("And after he moved teams she picked up his clients.",
+     ["And after he moved teams", "she picked up his clients."]),
+    # ... but not at a pronoun inside it: its own subject, a relative clause, one of two
+    # subjects, what was said, or a piece with no verb.
+    ("When I was off sick I rebuilt the prep list.",
+     ["When I was off sick", "I rebuilt the prep list."]),
+    ("When the list I wrote went missing I wrote it again.",
+     ["When the list I wrote went missing", "I wrote it again."]),
+    ("When Ana and I met we agreed a plan.", ["When Ana and I met", "we agreed a plan."]),
+    ("When she told me I could leave early I went home.",
+     ["When she told me", "I could leave early", "I went home."]),
+    ("Because of the storm we closed early.", ["Because of the storm we closed early."]),
 ])
 def test_clauses(sentence: str, clauses: list[str]) -> None:
     found = split_clauses(span(sentence, 40))

@@ -268,3 +268,32 @@ def test_an_outcome_told_as_a_noun_phrase_is_headlined() -> None:
                     "Far fewer night pages for the on-call team by the spring.")
     assert said == ("How the candidate rewrote the alert rules for the payments service, and "
                     "far fewer night pages for the on-call team by the spring"), said
+
+
+@pytest.mark.parametrize(("step", "quoted"), [
+    # An aside between commas goes when what finishes the phrase comes after it ...
+    ("I put two pallets, about 900 cases from the old supplier, on hold.",
+     "put two pallets on hold"),
+    # ... but a list's last item is no such ending: the list is cut at its first comma.
+    ("I checked the fridges, the freezers, the dry store.", "checked the fridges"),
+    # "after" a time, then a step of its own told with "-ing", is cut as a step of its own.
+    ("I moved the deep clean by a week after checking with the chef.",
+     "moved the deep clean by a week"),
+])
+def test_a_phrase_keeps_what_finishes_it(step: str, quoted: str) -> None:
+    assert headline(f"{SCENE}{step}{END}") == f"How the candidate {quoted}{OUTCOME}"
+
+
+def test_a_step_asking_someone_is_not_headlined_without_what_was_asked() -> None:
+    # "asked the supplier of our air tools" alone leaves out what was asked: it is quoted
+    # with what was asked, or not at all
+    step = "I asked the supplier of our air tools if they could lend us a leak detector."
+    said = headline(f"{SCENE}{step}{END}")
+    assert "asked" not in said or "leak detector" in said, said
+
+
+def test_an_outcome_that_names_nothing_is_not_headlined() -> None:
+    # "they had 41": 41 of what?
+    said = headline(f"{SCENE}I rewrote the alert rules for the payments service. "
+                    "By the end of the month I had 41.")
+    assert said == "How the candidate rewrote the alert rules for the payments service", said

@@ -419,6 +419,45 @@ def _bullet_fact(text: str, left: int, right: int) -> bool:
 _LABEL = re.compile(r"^[A-Za-z]+:\s*")
 
 
+# An opening subordinate clause told without its comma: "When she was off sick I rebuilt the
+# rota" is two clauses, hers and the candidate's, as it is with the comma.
+_OPENS_SUBORDINATE = re.compile(
+    rf"^\W*(?:(?:and|but|so|then)\s+)?(?:{_TEMPORAL}|because|although|though|even though|while|"
+    r"unless|until)\s", re.IGNORECASE)
+_MAIN_SUBJECT = re.compile(r"(?<=\s)(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])")
+# A subject pronoun after these words starts no main clause: it is what was said or known
+# ("When she told me I could go"), a relative clause ("When the rota I made fell apart"), or
+# one of two subjects ("When Jo and I met").
+_NOT_BEFORE_MAIN = frozenset(
+    "that than as what who whom which where whether if and or nor but said told asked thought "
+    "knew realised realized felt guessed hoped heard saw noticed found decided meant because so "
+    "how why when until once before after since while unless say tell ask think know feel "
+    "says tells thinks knows".split())
+_FRAMING = frozenset("said told asked thought knew realised realized felt heard saw noticed "
+                     "found decided say tell ask think know feel".split())
+_DETERMINERS = frozenset("the a an my our your his her their this that these those every each "
+                         "any some no".split())
+
+
+def _unmarked_main(text: str, first: int) -> set[int]:
+    """Where the main clause after an opening subordinate clause with no comma begins."""
+    opening = _OPENS_SUBORDINATE.match(text, first)
+    if opening is None:
+        return set()
+    for match in _MAIN_SUBJECT.finditer(text, opening.end()):
+        between = text[opening.end():match.start()]
+        if any(mark in between for mark in ",;:()—–"):
+            break
+        words = [w.strip("\"'“”‘’").lower() for w in between.split()]
+        if (len(words) < 2 or words[-1] in _NOT_BEFORE_MAIN or words[-2] in _FRAMING
+                or words[-2] in _DETERMINERS):
+            continue
+        if has_verb(text[first:match.start()]) and has_verb(text[match.start():]):
+            return {match.start()}
+        break
+    return set()
+
+
 def split_clauses(sentence: Span) -> list[Span]:
     """The clauses of one sentence, with offsets into the answer.
 
@@ -434,7 +473,7 @@ def split_clauses(sentence: Span) -> list[Span]:
     # for 300 gyms, card processor outage Friday 6pm", "- ignored legal's comments, launched
     # anyway").
     bullet = bool(_BULLET_LINE.match(text))
-    found = sorted(_cut_ends(text, first) | (
+    found = sorted(_cut_ends(text, first) | _unmarked_main(text, first) | (
         {m.end() for m in _BULLET_COMMA.finditer(text, first)} if bullet else set()))
     cuts = [first] + [end for end in found
                       if text.count("(", 0, end) <= text.count(")", 0, end)] + [len(text)]

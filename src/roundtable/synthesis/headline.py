@@ -36,7 +36,9 @@ _TIME = ("day", "night", "week", "month", "year", "morning", "evening", "afterno
 _STOP = re.compile(r"\s+(?:and|but|so|because|which|while|when|to see|since|even|until|unless|"
                    r"although|though|where|who|rather than|instead of)\b.*$|"
                    + "".join(rf"(?<!\b{noun})" for noun in _TIME)
-                   + r"\s+(?:after|before)\b.*$", re.IGNORECASE)
+                   + r"\s+(?:after|before)\b.*$"
+                   # ("by a week after checking with maintenance": a step of its own)
+                   r"|\s+(?:after|before)\s+\w+ing\b.*$", re.IGNORECASE)
 _ENDS_ON_TIME = re.compile(rf"\b(?:{'|'.join(_TIME)})\W*$", re.IGNORECASE)
 _OPENS_BEFORE_AFTER = re.compile(r"^\W*(?:before|after)\b", re.IGNORECASE)
 _PRONOUNS = {"my": "their", "me": "them", "myself": "themselves", "i": "they", "we": "the team",
@@ -143,12 +145,22 @@ MAX_CLAUSE_WORDS = 14
 
 
 _LIST_OR_CLAUSE = re.compile(r"\s*[:;]\s+|,\s+")
+_COMMA = re.compile(r",\s+")
+# (not a list's last item: "found dents, scratches, some paint marks")
+_PARTICLE_TAIL = re.compile(r"^(?:on|off|in|into|out|up|down|back|away|over|aside|to|for|at|"
+                            r"with|by|through)\b", re.IGNORECASE)
 _TWO_SENTENCES_OR_MARKUP = re.compile(r"[.!?]\s|[<>{}]")
 
 
 def _phrase(text: str) -> str | None:
     """A whole clause as a headline phrase, or None when it cannot stand whole."""
     text = _CONNECTOR.sub("", text.strip().strip("\"“”")).rstrip(" .,;:!?—-")
+    # An aside between commas goes, when what closes the phrase comes after it: "put two
+    # lots, about 4,800 parts, on hold" is "put two lots on hold".
+    parts = _COMMA.split(text)
+    if len(parts) == 3 and len(parts[2].split()) <= 4 and _PARTICLE_TAIL.match(parts[2]) \
+            and not has_verb(parts[2]):
+        text = f"{parts[0]} {parts[2]}"
     # A list or a second clause after ":" or ", " is cut off where a whole phrase ends.
     text = _LIST_OR_CLAUSE.split(text)[0]
     words = text.split()
@@ -195,8 +207,10 @@ def _consequence(before: Clause | None, clause: Clause) -> bool:
 
 # A verb whose object is the clause after it: "so I asked | if we could bring in frost
 # blankets" says what was asked only with both.
-_ASKING = re.compile(r"\b(?:asked|checked|explained|suggested|proposed|argued|said|wrote|"
-                     r"showed|insisted|agreed)\W*$", re.IGNORECASE)
+# ("asked our parts supplier | if they could lend…": the one asked may come between)
+_ASKING = re.compile(r"\b(?:(?:asked|checked with|wrote to|showed)(?:\s+[\w'-]+){0,6}|checked|"
+                     r"explained|suggested|proposed|argued|said|wrote|insisted|agreed)\W*$",
+                     re.IGNORECASE)
 _COMPLEMENT = re.compile(r"^\W*(?:if|whether|that|what|how|why)\b", re.IGNORECASE)
 
 
@@ -217,11 +231,19 @@ def _with_its_time(case: Case, clause: Clause) -> str:
     return clause.text
 
 
-def _with_its_object(case: Case, clause: Clause) -> str:
-    """The clause's text, with the clause that is its verb's object when it ends on one."""
+def _its_object(case: Case, clause: Clause) -> Clause | None:
+    """The clause after this one when it is this one's verb's object ("so I asked | if…")."""
     after = _next_in_sentence(case, clause)
-    if (after is not None and _ASKING.search(clause.text)
-            and _COMPLEMENT.match(after.text) and after.mode in ("fact", "hedged")):
+    if after is not None and _ASKING.search(clause.text) and _COMPLEMENT.match(after.text):
+        return after
+    return None
+
+
+def _with_its_object(case: Case, clause: Clause) -> str:
+    """The clause's text, with the clause that is its verb's object when it ends on one (told
+    as what happened: "asked if they could lend us one" is a wish, not a step)."""
+    after = _its_object(case, clause)
+    if after is not None and after.mode in ("fact", "hedged"):
         return case.analysis.answer[clause.span.start:after.span.end]
     return clause.text
 
@@ -241,9 +263,14 @@ def _key_action(case: Case) -> str | None:
     # A step whole in its own clause before one that needs its object ("so I asked | if…"):
     # asking leave to sit in on calls is rarely the step that carried the story.
     for clause, whole in [(c, True) for c in steps] + [(c, False) for c in steps]:
-        text = _with_its_time(case, clause) if whole else _with_its_object(case, clause)
-        if not whole and text == clause.text:
-            continue
+        if whole:
+            if _its_object(case, clause) is not None:
+                continue  # "asked our supplier" says what was asked only with its object
+            text = _with_its_time(case, clause)
+        else:
+            text = _with_its_object(case, clause)
+            if text == clause.text:
+                continue
         edit = told_in_past(clause)
         if edit is not None:
             # "So I decide to call the supplier" is headlined as the past story it tells
@@ -274,6 +301,22 @@ _ADVERBIAL = re.compile(r"^\W*(?:\w+ly|on|in|at|by|down|up|to|from|about|around|
                         r"within|all|just|only|still|even|almost|nearly)\b", re.IGNORECASE)
 
 
+# Words that name nothing: with only these and numbers, "they had 41" says 41 of what?
+_EMPTY = frozenset("they them their the team it this that these those he she we i a an of to in "
+                   "on at by for with from up down about around had has have got get was were is "
+                   "are be been went came made did done back all some more less fewer than per "
+                   "and or so then there".split())
+_NUMBER = re.compile(r"^[\d.,%£$€]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|"
+                     r"dozen)$", re.IGNORECASE)
+
+
+def _names_something(phrase: str) -> bool:
+    """Whether an outcome names what changed, not a number alone."""
+    return any(word not in _EMPTY and not _NUMBER.match(word)
+               for word in re.findall(r"[\w'%£$€.,-]+", phrase.lower()))
+
+
 def _key_outcome(case: Case, action: str | None) -> str | None:
     """The story's outcome as a whole clause, measured where the answer measures it."""
     credited = [e for e in case.analysis.of("quantified_result", "result") if e.strength >= 1.0]
@@ -294,7 +337,8 @@ def _key_outcome(case: Case, action: str | None) -> str | None:
         if "hedge" in case.analysis.sentences[item.sentence].kinds:
             continue
         phrase = _phrase(clause.text)
-        if phrase and _HAS_CHANGE.search(phrase) and (action is None or not _alike(phrase, action)):
+        if (phrase and _HAS_CHANGE.search(phrase) and _names_something(phrase)
+                and (action is None or not _alike(phrase, action))):
             return phrase
     return None
 
