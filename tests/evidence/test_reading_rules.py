@@ -140,6 +140,20 @@ def test_a_clause_without_a_subject_shares_the_one_before() -> None:
     assert read_actor("") == "none"
 
 
+@pytest.mark.parametrize(("sentence", "actors"), [
+    # What was said lends no subject: the step after it is the teller's again.
+    ("On slow afternoons I phoned the tenants on my list, told them their rent was overdue, "
+     "and posted the letter again to the right flat.",
+     ["candidate", "candidate", "other", "candidate"]),
+    # "rang" is a step as "called" is.
+    ("She told me the van was late, and rang the depot herself.", ["other", "other", "other"]),
+])
+def test_a_clause_without_a_subject_shares_its_main_clauses(
+        sentence: str, actors: list[str]) -> None:
+    clauses = read_sentence(span(sentence), 0, 0.5, None)
+    assert [c.actor for c in clauses] == actors, [c.text for c in clauses]
+
+
 @pytest.mark.parametrize(("text", "actor", "mode", "position", "heading", "reported", "role"), [
     # Late in the story an unmarked change is the outcome; at the start it sets the scene.
     ("churn fell 12%", "none", "fact", 0.9, None, False, "result"),

@@ -711,7 +711,9 @@ _FRAGMENT_VERB = re.compile(
     r"read|rewrote|rebuilt|paid|sold|won|lost|hit|let|drove|bought|caught|flew|fed|wore|said|"
     r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose|broke|left|"
     r"forgot|froze|overrode|oversaw|undertook|withdrew|stuck|hid|dealt|meant|felt|swore|woke|"
-    r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat|heard)\b)",
+    r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat|heard|"
+    # ("and rang the depot": a phone call is a step)
+    r"rang|slept|swept|fled|lit|slid|stole|swung|sang|quit)\b)",
     re.IGNORECASE,
 )
 # What someone else thinks or asks for is theirs to hold.
@@ -2322,8 +2324,11 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         # after a thing or a number ("9 trucks out of band, pulled their logs") it is the
         # candidate's, as a bullet is.
         # A subordinate clause in between ("I brought him into two deals | so he could see
-        # procurement | and gave him the lead") does not lend its subject: the main one does.
-        host = next((c for c in reversed(clauses) if not _HANGS_ON.match(c.text)),
+        # procurement | and gave him the lead") does not lend its subject, nor does what was
+        # said ("told them | their renewal was due, | and sent the letter again"): the main
+        # one does.
+        host = next((c for c in reversed(clauses)
+                     if not _HANGS_ON.match(c.text) and not c.reported),
                     clauses[-1]) if clauses else None
         # A clause with no verb ("Not my mistake (dentist ill), | but apologised") has no
         # subject to lend: the step is the speaker's, as a bullet's is.
