@@ -250,6 +250,9 @@ def test_role(text: str, actor: Actor, mode: Mode, position: float | None,
     ("When she told me I could leave early I went home.",
      ["When she told me", "I could leave early", "I went home."]),
     ("Because of the storm we closed early.", ["Because of the storm we closed early."]),
+    # Inside a sentence too, where a clause opens on the subordinator.
+    ("The stock was short, so once the van came we unloaded it ourselves.",
+     ["The stock was short, so", "once the van came", "we unloaded it ourselves."]),
 ])
 def test_clauses(sentence: str, clauses: list[str]) -> None:
     found = split_clauses(span(sentence, 40))
@@ -697,3 +700,18 @@ def test_subjectless_bullets_are_the_candidates_when_i_and_we_are_as_frequent() 
 def test_a_condition_on_being_used_to_something_is_in_the_present(answer: str) -> None:
     # "is used to" tells how someone is now, no past: the condition opens a general habit.
     assert {c.mode for c in read_answer(sentences(answer))} == {"habitual"}
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # What a lesson's frame names is the lesson ...
+    ("What I took from it is that you can say no firmly and still leave a way to yes.",
+     ["reflection", "reflection"]),
+])
+def test_what_a_lessons_frame_names_is_the_lesson(sentence: str, roles: list[str]) -> None:
+    assert [c.role for c in read_sentence(span(sentence), 0, 0.9, None)] == roles
+
+
+def test_what_a_findings_frame_names_is_no_lesson() -> None:
+    found = read_sentence(span("What I found was that the scale was off by two grams."), 0, 0.9,
+                          None)
+    assert [c.role == "reflection" for c in found] == [False, False]

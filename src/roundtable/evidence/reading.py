@@ -422,7 +422,7 @@ _LABEL = re.compile(r"^[A-Za-z]+:\s*")
 # An opening subordinate clause told without its comma: "When she was off sick I rebuilt the
 # rota" is two clauses, hers and the candidate's, as it is with the comma.
 _OPENS_SUBORDINATE = re.compile(
-    rf"^\W*(?:(?:and|but|so|then)\s+)?(?:{_TEMPORAL}|because|although|though|even though|while|"
+    rf"\W*(?:(?:and|but|so|then)\s+)?(?:{_TEMPORAL}|because|although|though|even though|while|"
     r"unless|until)\s", re.IGNORECASE)
 _MAIN_SUBJECT = re.compile(r"(?<=\s)(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])")
 # A subject pronoun after these words starts no main clause: it is what was said or known
@@ -440,7 +440,8 @@ _DETERMINERS = frozenset("the a an my our your his her their this that these tho
 
 
 def _unmarked_main(text: str, first: int) -> set[int]:
-    """Where the main clause after an opening subordinate clause with no comma begins."""
+    """Where the main clause after an opening subordinate clause with no comma begins, for the
+    clause that starts at `first`."""
     opening = _OPENS_SUBORDINATE.match(text, first)
     if opening is None:
         return set()
@@ -473,8 +474,11 @@ def split_clauses(sentence: Span) -> list[Span]:
     # for 300 gyms, card processor outage Friday 6pm", "- ignored legal's comments, launched
     # anyway").
     bullet = bool(_BULLET_LINE.match(text))
-    found = sorted(_cut_ends(text, first) | _unmarked_main(text, first) | (
+    found = sorted(_cut_ends(text, first) | (
         {m.end() for m in _BULLET_COMMA.finditer(text, first)} if bullet else set()))
+    # (at the start of the sentence or of any clause: "He was in theatre, and | when he
+    # called back he was irritated")
+    found = sorted(set(found).union(*(_unmarked_main(text, at) for at in [first, *found])))
     cuts = [first] + [end for end in found
                       if text.count("(", 0, end) <= text.count(")", 0, end)] + [len(text)]
     pieces: list[list[int]] = []
@@ -2381,7 +2385,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             if host is not clauses[-1]:
                 clauses[-1] = host
                 host_mode = mode = told
-            role = _role_under(role, mode, clauses[-1])
+            role = _role_under(role, mode, clauses[-1], text)
         if owner == read_as and not reported:
             owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
@@ -2420,10 +2424,21 @@ def _whose(text: str, actor: Actor, speaker: Actor | None, said: bool, carried: 
     return actor, actor, False
 
 
-def _role_under(role: Role, mode: Mode, before: Clause) -> Role:
+# A lesson's frame that hands its content to the clause after it: "What I took from it is |
+# that you can push back and still…", "The lesson for me was | that…".
+_LESSON_FRAME = re.compile(r"\b(?:is|was)\W*$", re.IGNORECASE)
+_CONTENT = re.compile(r"^\W*(?:that\b|to\s+[a-z]+)", re.IGNORECASE)
+
+
+def _role_under(role: Role, mode: Mode, before: Clause, text: str) -> Role:
     """What the candidate would do under a condition that looks back ("If I did it again, |
-    I'd ask for the dates first") is the lesson the condition opens, not a step of the story."""
-    if mode == "hypothetical" and before.role == "reflection" and _CONDITION.match(before.text):
+    I'd ask for the dates first") is the lesson the condition opens, not a step of the story;
+    and what a lesson's frame names ("What I took from it is | that…") is the lesson."""
+    if before.role != "reflection":
+        return role
+    if mode == "hypothetical" and _CONDITION.match(before.text):
+        return "reflection"
+    if _LESSON_FRAME.search(before.text) and _CONTENT.match(text):
         return "reflection"
     return role
 
