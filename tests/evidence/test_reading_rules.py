@@ -140,6 +140,20 @@ def test_a_clause_without_a_subject_shares_the_one_before() -> None:
     assert read_actor("") == "none"
 
 
+@pytest.mark.parametrize(("sentence", "actors"), [
+    # What was said lends no subject: the step after it is the teller's again.
+    ("On slow afternoons I phoned the tenants on my list, told them their rent was overdue, "
+     "and posted the letter again to the right flat.",
+     ["candidate", "candidate", "other", "candidate"]),
+    # "rang" is a step as "called" is.
+    ("She told me the van was late, and rang the depot herself.", ["other", "other", "other"]),
+])
+def test_a_clause_without_a_subject_shares_its_main_clauses(
+        sentence: str, actors: list[str]) -> None:
+    clauses = read_sentence(span(sentence), 0, 0.5, None)
+    assert [c.actor for c in clauses] == actors, [c.text for c in clauses]
+
+
 @pytest.mark.parametrize(("text", "actor", "mode", "position", "heading", "reported", "role"), [
     # Late in the story an unmarked change is the outcome; at the start it sets the scene.
     ("churn fell 12%", "none", "fact", 0.9, None, False, "result"),
@@ -219,6 +233,26 @@ def test_role(text: str, actor: Actor, mode: Mode, position: float | None,
     ("I worked late, we still talk, and it stayed good.",
      ["I worked late", "we still talk", "and it stayed good."]),
     ("Result: churn fell 4% in a quarter.", ["churn fell 4% in a quarter."]),
+    # An opening subordinate clause told without its comma ends where the main clause's
+    # subject begins, as it does with the comma ...
+    ("When the chef was off sick I rebuilt the prep list myself.",
+     ["When the chef was off sick", "I rebuilt the prep list myself."]),
+    ("Because nobody owned it we took it on.", ["Because nobody owned it", "we took it on."]),
+    ("And after he moved teams she picked up his clients.",
+     ["And after he moved teams", "she picked up his clients."]),
+    # ... but not at a pronoun inside it: its own subject, a relative clause, one of two
+    # subjects, what was said, or a piece with no verb.
+    ("When I was off sick I rebuilt the prep list.",
+     ["When I was off sick", "I rebuilt the prep list."]),
+    ("When the list I wrote went missing I wrote it again.",
+     ["When the list I wrote went missing", "I wrote it again."]),
+    ("When Ana and I met we agreed a plan.", ["When Ana and I met", "we agreed a plan."]),
+    ("When she told me I could leave early I went home.",
+     ["When she told me", "I could leave early", "I went home."]),
+    ("Because of the storm we closed early.", ["Because of the storm we closed early."]),
+    # Inside a sentence too, where a clause opens on the subordinator.
+    ("The stock was short, so once the van came we unloaded it ourselves.",
+     ["The stock was short, so", "once the van came", "we unloaded it ourselves."]),
 ])
 def test_clauses(sentence: str, clauses: list[str]) -> None:
     found = split_clauses(span(sentence, 40))
@@ -666,3 +700,18 @@ def test_subjectless_bullets_are_the_candidates_when_i_and_we_are_as_frequent() 
 def test_a_condition_on_being_used_to_something_is_in_the_present(answer: str) -> None:
     # "is used to" tells how someone is now, no past: the condition opens a general habit.
     assert {c.mode for c in read_answer(sentences(answer))} == {"habitual"}
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # What a lesson's frame names is the lesson ...
+    ("What I took from it is that you can say no firmly and still leave a way to yes.",
+     ["reflection", "reflection"]),
+])
+def test_what_a_lessons_frame_names_is_the_lesson(sentence: str, roles: list[str]) -> None:
+    assert [c.role for c in read_sentence(span(sentence), 0, 0.9, None)] == roles
+
+
+def test_what_a_findings_frame_names_is_no_lesson() -> None:
+    found = read_sentence(span("What I found was that the scale was off by two grams."), 0, 0.9,
+                          None)
+    assert [c.role == "reflection" for c in found] == [False, False]

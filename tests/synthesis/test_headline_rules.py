@@ -193,6 +193,11 @@ def test_a_step_with_someone_the_headline_cannot_name_is_passed_over() -> None:
     # sorry"; a day named in the clause does not say who she is either.
     "I told her sorry and that I understood.",
     "I gave her a Saturday slot with the duty dentist.",
+    # after a step's verb ending in -ing, or before a word that goes on the sentence
+    "So I started handing her some of the supplier calls.",
+    "I covered her within the hour.",
+    # "her own" is hers, but "the own" says nothing
+    "I logged the complaint in her own words.",
 ])
 def test_her_as_the_object_of_a_step_is_not_read_as_a_possessive(step: str) -> None:
     said = headline(f"{SCENE}{step}{END}")
@@ -219,3 +224,76 @@ def test_a_measured_outcome_is_headlined_before_an_unmeasured_one_told_first() -
               "noise stopped. Pages fell from 60 a week to 5.")
     assert headline(answer) == ("How the candidate reworked the alert rules with the team lead, "
                                 "and pages fell from 60 a week to 5")
+
+
+@pytest.mark.parametrize(("step", "quoted"), [
+    # "before" and "after" after a time say which time, and the phrase ends with them.
+    ("I pulled the shift logs from the week before.", "pulled the shift logs from the week before"),
+    ("I took over the rota the day after.", "took over the rota the day after"),
+    # Split off as a clause of its own, the time's "after the storm hit" still belongs to it.
+    ("I rebuilt the schedule the morning after the storm hit.",
+     "rebuilt the schedule the morning after the storm hit"),
+    # Not after a time, "before" opens a clause of its own, which the phrase leaves out.
+    ("I rebuilt the schedule before the storm hit.", "rebuilt the schedule"),
+])
+def test_a_time_keeps_the_before_or_after_that_finishes_it(step: str, quoted: str) -> None:
+    assert headline(f"{SCENE}{step}{END}") == f"How the candidate {quoted}{OUTCOME}"
+
+
+@pytest.mark.parametrize("step", [
+    # Once "me" is written "them", it reads as the drivers.
+    "I made sure the drivers heard it from me before the plan went out.",
+])
+def test_a_step_with_the_candidate_as_its_object_is_passed_over(
+        step: str) -> None:
+    said = headline(f"{SCENE}{step}{END}")
+    assert "them" not in said, said
+    assert said == FALLBACK, said
+
+
+@pytest.mark.parametrize("outcome", [
+    # no verb: "mostly on time" is half of a sentence
+    "- Sorted the whole backlog, mostly on time.",
+    # a clause opening on "where" says what was so before, not what came of it
+    "I won four contracts that spring, where I had won none the spring before.",
+])
+def test_an_outcome_that_is_not_a_whole_clause_is_not_headlined(outcome: str) -> None:
+    said = headline(f"{SCENE}I rewrote the alert rules for the payments service. {outcome}")
+    assert said == "How the candidate rewrote the alert rules for the payments service", said
+
+
+def test_an_outcome_told_as_a_noun_phrase_is_headlined() -> None:
+    # Without a verb, "far fewer night pages" still says what came of it.
+    said = headline(f"{SCENE}I rewrote the alert rules for the payments service. "
+                    "Far fewer night pages for the on-call team by the spring.")
+    assert said == ("How the candidate rewrote the alert rules for the payments service, and "
+                    "far fewer night pages for the on-call team by the spring"), said
+
+
+@pytest.mark.parametrize(("step", "quoted"), [
+    # An aside between commas goes when what finishes the phrase comes after it ...
+    ("I put two pallets, about 900 cases from the old supplier, on hold.",
+     "put two pallets on hold"),
+    # ... but a list's last item is no such ending: the list is cut at its first comma.
+    ("I checked the fridges, the freezers, the dry store.", "checked the fridges"),
+    # "after" a time, then a step of its own told with "-ing", is cut as a step of its own.
+    ("I moved the deep clean by a week after checking with the chef.",
+     "moved the deep clean by a week"),
+])
+def test_a_phrase_keeps_what_finishes_it(step: str, quoted: str) -> None:
+    assert headline(f"{SCENE}{step}{END}") == f"How the candidate {quoted}{OUTCOME}"
+
+
+def test_a_step_asking_someone_is_not_headlined_without_what_was_asked() -> None:
+    # "asked the supplier of our air tools" alone leaves out what was asked: it is quoted
+    # with what was asked, or not at all
+    step = "I asked the supplier of our air tools if they could lend us a leak detector."
+    said = headline(f"{SCENE}{step}{END}")
+    assert "asked" not in said or "leak detector" in said, said
+
+
+def test_an_outcome_that_names_nothing_is_not_headlined() -> None:
+    # "they had 41": 41 of what?
+    said = headline(f"{SCENE}I rewrote the alert rules for the payments service. "
+                    "By the end of the month I had 41.")
+    assert said == "How the candidate rewrote the alert rules for the payments service", said

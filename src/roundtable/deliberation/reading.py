@@ -312,6 +312,10 @@ def gather(case: Case) -> Evidence:
             if item.strength <= 0:
                 continue
             quote, kinds, strength = by_start.get(item.start, (item.as_quote(), set(), 0.0))
+            # Two kinds quoted from one clause, one to its end ("…within the client's budget,
+            # which had about 6% contingency left"): the line is the longer, so what is said
+            # of it is in what is quoted.
+            quote = quote if quote.end >= item.end else item.as_quote()
             other = clause is not None and clause.owner == "other"
             kinds.add(_kind_in(item.kind, clause))
             if clause is None or not (other or clause.actor == "other"):

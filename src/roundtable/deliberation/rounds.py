@@ -477,7 +477,8 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
         # A panelist that read the line its own way (as the team's, as hedged) had set it
         # aside, not skimmed it: it says what changed its reading.
         missed = _missed(listener, finding, line, talk, cited) or (
-            f"{line} counts toward {name} too"
+            # ("the line about the row counts | goes toward…": never "counts counts")
+            f"{line} {'goes' if line.split()[-1] == 'counts' else 'counts'} toward {name} too"
             if raised is not None and item.flag is None
             and weighed_elsewhere(listener, item.criterion, raised)
             else f"I skimmed past {line}")

@@ -763,8 +763,10 @@ def _placed_lesson(span: Span, hits: Hits, own: list[Clause], denied: bool = Fal
     (`denied`: "Not really. Maybe I'd have moved faster.") is no lesson."""
     if "learning" in hits or "generic_claim" in hits or denied:
         return
+    # (a miss told as not done, "I didn't check in with them as much as I should have", owns
+    # the failure; what was learned from it is still to be said)
     placed = [c for c in own if c.role == "reflection" and c.by_candidate and not c.reported
-              and not self_appraisal(c.text)]
+              and c.mode != "negated" and not self_appraisal(c.text)]
     if placed:
         hits["learning"] = [(c.span.start - span.start, c.span.end - span.start)
                             for c in placed[:1]]

@@ -419,6 +419,46 @@ def _bullet_fact(text: str, left: int, right: int) -> bool:
 _LABEL = re.compile(r"^[A-Za-z]+:\s*")
 
 
+# An opening subordinate clause told without its comma: "When she was off sick I rebuilt the
+# rota" is two clauses, hers and the candidate's, as it is with the comma.
+_OPENS_SUBORDINATE = re.compile(
+    rf"\W*(?:(?:and|but|so|then)\s+)?(?:{_TEMPORAL}|because|although|though|even though|while|"
+    r"unless|until)\s", re.IGNORECASE)
+_MAIN_SUBJECT = re.compile(r"(?<=\s)(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?=\s+[a-z])")
+# A subject pronoun after these words starts no main clause: it is what was said or known
+# ("When she told me I could go"), a relative clause ("When the rota I made fell apart"), or
+# one of two subjects ("When Jo and I met").
+_NOT_BEFORE_MAIN = frozenset(
+    "that than as what who whom which where whether if and or nor but said told asked thought "
+    "knew realised realized felt guessed hoped heard saw noticed found decided meant because so "
+    "how why when until once before after since while unless say tell ask think know feel "
+    "says tells thinks knows".split())
+_FRAMING = frozenset("said told asked thought knew realised realized felt heard saw noticed "
+                     "found decided say tell ask think know feel".split())
+_DETERMINERS = frozenset("the a an my our your his her their this that these those every each "
+                         "any some no".split())
+
+
+def _unmarked_main(text: str, first: int) -> set[int]:
+    """Where the main clause after an opening subordinate clause with no comma begins, for the
+    clause that starts at `first`."""
+    opening = _OPENS_SUBORDINATE.match(text, first)
+    if opening is None:
+        return set()
+    for match in _MAIN_SUBJECT.finditer(text, opening.end()):
+        between = text[opening.end():match.start()]
+        if any(mark in between for mark in ",;:()—–"):
+            break
+        words = [w.strip("\"'“”‘’").lower() for w in between.split()]
+        if (len(words) < 2 or words[-1] in _NOT_BEFORE_MAIN or words[-2] in _FRAMING
+                or words[-2] in _DETERMINERS):
+            continue
+        if has_verb(text[first:match.start()]) and has_verb(text[match.start():]):
+            return {match.start()}
+        break
+    return set()
+
+
 def split_clauses(sentence: Span) -> list[Span]:
     """The clauses of one sentence, with offsets into the answer.
 
@@ -436,6 +476,9 @@ def split_clauses(sentence: Span) -> list[Span]:
     bullet = bool(_BULLET_LINE.match(text))
     found = sorted(_cut_ends(text, first) | (
         {m.end() for m in _BULLET_COMMA.finditer(text, first)} if bullet else set()))
+    # (at the start of the sentence or of any clause: "He was in theatre, and | when he
+    # called back he was irritated")
+    found = sorted(set(found).union(*(_unmarked_main(text, at) for at in [first, *found])))
     cuts = [first] + [end for end in found
                       if text.count("(", 0, end) <= text.count(")", 0, end)] + [len(text)]
     pieces: list[list[int]] = []
@@ -672,7 +715,9 @@ _FRAGMENT_VERB = re.compile(
     r"read|rewrote|rebuilt|paid|sold|won|lost|hit|let|drove|bought|caught|flew|fed|wore|said|"
     r"learned|learnt|go|bother|do|make|tore|threw|came|saw|knew|grew|fell|rose|broke|left|"
     r"forgot|froze|overrode|oversaw|undertook|withdrew|stuck|hid|dealt|meant|felt|swore|woke|"
-    r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat|heard)\b)",
+    r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat|heard|"
+    # ("and rang the depot": a phone call is a step)
+    r"rang|slept|swept|fled|lit|slid|stole|swung|sang|quit)\b)",
     re.IGNORECASE,
 )
 # What someone else thinks or asks for is theirs to hold.
@@ -2283,8 +2328,11 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         # after a thing or a number ("9 trucks out of band, pulled their logs") it is the
         # candidate's, as a bullet is.
         # A subordinate clause in between ("I brought him into two deals | so he could see
-        # procurement | and gave him the lead") does not lend its subject: the main one does.
-        host = next((c for c in reversed(clauses) if not _HANGS_ON.match(c.text)),
+        # procurement | and gave him the lead") does not lend its subject, nor does what was
+        # said ("told them | their renewal was due, | and sent the letter again"): the main
+        # one does.
+        host = next((c for c in reversed(clauses)
+                     if not _HANGS_ON.match(c.text) and not c.reported),
                     clauses[-1]) if clauses else None
         # A clause with no verb ("Not my mistake (dentist ill), | but apologised") has no
         # subject to lend: the step is the speaker's, as a bullet's is.
@@ -2337,7 +2385,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             if host is not clauses[-1]:
                 clauses[-1] = host
                 host_mode = mode = told
-            role = _role_under(role, mode, clauses[-1])
+            role = _role_under(role, mode, clauses[-1], text)
         if owner == read_as and not reported:
             owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
@@ -2376,10 +2424,21 @@ def _whose(text: str, actor: Actor, speaker: Actor | None, said: bool, carried: 
     return actor, actor, False
 
 
-def _role_under(role: Role, mode: Mode, before: Clause) -> Role:
+# A lesson's frame that hands its content to the clause after it: "What I took from it is |
+# that you can push back and still…", "The lesson for me was | that…".
+_LESSON_FRAME = re.compile(r"\b(?:is|was)\W*$", re.IGNORECASE)
+_CONTENT = re.compile(r"^\W*(?:that\b|to\s+[a-z]+)", re.IGNORECASE)
+
+
+def _role_under(role: Role, mode: Mode, before: Clause, text: str) -> Role:
     """What the candidate would do under a condition that looks back ("If I did it again, |
-    I'd ask for the dates first") is the lesson the condition opens, not a step of the story."""
-    if mode == "hypothetical" and before.role == "reflection" and _CONDITION.match(before.text):
+    I'd ask for the dates first") is the lesson the condition opens, not a step of the story;
+    and what a lesson's frame names ("What I took from it is | that…") is the lesson."""
+    if before.role != "reflection":
+        return role
+    if mode == "hypothetical" and _CONDITION.match(before.text):
+        return "reflection"
+    if _LESSON_FRAME.search(before.text) and _CONTENT.match(text):
         return "reflection"
     return role
 

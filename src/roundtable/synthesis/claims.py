@@ -101,6 +101,7 @@ _GENDERED = {"he": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
              "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
 _HEADLINE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+_JOINER_ONLY = re.compile(r"^[\s,;:—–-]*(?:(?:and|but|so|then|or)\b[\s,]*)?$", re.IGNORECASE)
 # A sentence ending on one of these stops mid-phrase ("…carried by the grounds and the.").
 _ENDS_MID_PHRASE = frozenset("a an the and or but of my our their its than".split())
 _CLOSING_VOTE = re.compile(r"\bI(?:'m| am) at (?P<vote>Strong No Hire|Strong Hire|No Hire|Hire)"
@@ -189,6 +190,7 @@ class _Facts:
         found = self.criteria.get(criterion)
         if found is None:
             return False
+        start = self._with_its_joiner(start)
         kinds = set(found.signals.positive)
         own = found.evidencing
         cues = self.analysis.matches(found.cues, "cue")
@@ -212,6 +214,15 @@ class _Facts:
             and not (c.reported and c.owner == "other")
             and (c.by_candidate or c.role in ("result", "relationship"))
             for c in self.analysis.overlapping(start, end))
+
+    def _with_its_joiner(self, start: int) -> int:
+        """Where the clause a line opens in starts, when only its joining word was left out
+        of the quote ("and | recommended a proper holdout"): what was found there is in it."""
+        clause = self.analysis.clause_at(start)
+        if clause is not None and _JOINER_ONLY.match(
+                self.analysis.answer[clause.span.start:start]):
+            return clause.span.start
+        return start
 
     def told_by_whoever(self, kind: str, at: int, start: int, end: int) -> bool:
         """Whether evidence of `kind` found at `at` shows something of the candidate's: kinds

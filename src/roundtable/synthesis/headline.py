@@ -5,7 +5,7 @@ from __future__ import annotations
 from roundtable import regexes as re
 from roundtable.deliberation.phrasing import FLAG_SAYS
 from roundtable.engines.base import Case
-from roundtable.evidence.reading import Clause, opens_on_verb, told_in_past
+from roundtable.evidence.reading import Clause, has_verb, opens_on_verb, told_in_past
 
 _ROLE = re.compile(
     r"\b(?:as|I was|I'm|I am|I worked as|working as)\s+(?:the|a|an|our|their)\s+"
@@ -29,9 +29,18 @@ _ACTION = re.compile(
     rf"(?!(?:{_STATIVE})\b)((?:{_PAST})\b(?:\s+(?:\d+:\d+|[^\s,.;:!?]+)){{1,9}})",
 )
 _BULLET_STEP = re.compile(rf"^[-*•·▪ ]*(?!(?:{_STATIVE})\b)(?:{_PAST})\b", re.IGNORECASE)
-_STOP = re.compile(r"\s+(?:and|but|so|because|which|while|when|to see|after|before|since|"
-                   r"even|until|unless|although|though|where|who|rather than|instead of)\b.*$",
-                   re.IGNORECASE)
+# A time before "before" or "after" is what they modify ("the logs from the week before"), so
+# the phrase is not cut there: cut, it would end on "from the week".
+_TIME = ("day", "night", "week", "month", "year", "morning", "evening", "afternoon", "shift",
+         "quarter", "season", "weekend", "sprint", "term", "semester")
+_STOP = re.compile(r"\s+(?:and|but|so|because|which|while|when|to see|since|even|until|unless|"
+                   r"although|though|where|who|rather than|instead of)\b.*$|"
+                   + "".join(rf"(?<!\b{noun})" for noun in _TIME)
+                   + r"\s+(?:after|before)\b.*$"
+                   # ("by a week after checking with maintenance": a step of its own)
+                   r"|\s+(?:after|before)\s+\w+ing\b.*$", re.IGNORECASE)
+_ENDS_ON_TIME = re.compile(rf"\b(?:{'|'.join(_TIME)})\W*$", re.IGNORECASE)
+_OPENS_BEFORE_AFTER = re.compile(r"^\W*(?:before|after)\b", re.IGNORECASE)
 _PRONOUNS = {"my": "their", "me": "them", "myself": "themselves", "i": "they", "we": "the team",
              "our": "the team's", "us": "the team", "mine": "theirs", "i'd": "they'd",
              "i'm": "they're", "ourselves": "the team"}
@@ -58,8 +67,18 @@ _FIRST_PERSON = re.compile(r"\b(my|me|myself|I|we|our|us|mine|I'd|I'm|ourselves)
                            re.IGNORECASE)
 
 
+# A quotation keeps its speaker's words: the "treat me fairly" score is not "treat them".
+_QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”)")
+
+
+def _unquoted(text: str) -> str:
+    return "".join(part for i, part in enumerate(_QUOTED.split(text)) if i % 2 == 0)
+
+
 def _third_person(text: str) -> str:
-    return _FIRST_PERSON.sub(lambda m: _PRONOUNS[m.group(0).lower()], text)
+    return "".join(part if i % 2 else
+                   _FIRST_PERSON.sub(lambda m: _PRONOUNS[m.group(0).lower()], part)
+                   for i, part in enumerate(_QUOTED.split(text)))
 
 
 _ACRONYMS = {"pm", "ux", "ui", "qa", "sre", "it", "hr", "ml", "ai", "tpm", "cx", "vp", "bi"}
@@ -83,8 +102,8 @@ _HAS_CHANGE = re.compile(r"\d|\b(dropped|fell|rose|grew|doubled|halved|improved|
                          re.IGNORECASE)
 # "After that the waste went down" opens on a connective, not a subordinate clause.
 _SUBORDINATE = re.compile(r"^\W*(?!(?:after|since) (?:that|this|then)\b)(?:after|before|when|"
-                          r"while|because|since|if|until|unless|which|that|so that|once|as)\b",
-                          re.IGNORECASE)
+                          r"while|whilst|because|since|if|until|unless|which|that|so that|once|"
+                          r"as|where|whereas|although|though|even though)\b", re.IGNORECASE)
 _WHEN_AT_END = re.compile(r"\s+(?:over|in|within|during|across|by|for|after)\s+(?:the\s+)?"
                           r"(?:next|following|first|last|coming|that|this)\s+(?:\w+\s+)?"
                           r"(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?)$",
@@ -102,23 +121,46 @@ _NAME = re.compile(r"(?<!^)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 _TAKES_OBJECT = ("told", "tell", "gave", "give", "asked", "ask", "sent", "send", "showed", "show",
                  "offered", "offer", "promised", "called", "rang", "emailed", "texted", "paid",
                  "owed", "brought", "bring", "handed", "taught", "wished", "got", "get", "let",
-                 "made", "helped", "found", "booked", "assured", "reminded")
+                 "made", "helped", "found", "booked", "assured", "reminded",
+                 # "started giving her some bits to do"
+                 "telling", "giving", "asking", "sending", "showing", "offering", "calling",
+                 "paying", "bringing", "handing", "teaching", "getting", "letting", "helping",
+                 "reminding")
+# After an object "her", the words that go on the sentence rather than name what is hers:
+# "replaced her within a week", "gave her some bits". "her own" is hers but cannot be "the
+# own", so a phrase with it keeps "her" and is not used.
+_NOT_HERS = ("for|to|about|that|and|or|if|why|how|what|when|the|a|an|in|on|at|with|from|into|"
+             "out|up|down|back|over|off|through|within|after|before|during|until|since|again|"
+             "once|twice|today|yesterday|tomorrow|now|then|later|instead|first|straight|right|"
+             "directly|too|as|by|so|because|some|any|every|each|no|all|both|one|two|three|"
+             "several|more|this|these|those|own|myself|herself")
 _POSSESSIVE = re.compile(r"\bhis\b|" + "".join(rf"(?<!\b{verb} )" for verb in _TAKES_OBJECT)
-                         + r"\bher\b(?=\s+(?!(?:for|to|about|that|and|or|if|why|how|"
-                         r"what|when|the|a|an|in|on|at|with|from|into|out|up|down|back|over|"
-                         r"off|through)\b)[a-z])", re.IGNORECASE)
+                         + rf"\bher\b(?=\s+(?!(?:{_NOT_HERS})\b)[a-z])", re.IGNORECASE)
+# Written "them", the candidate as an object reads as the others in the phrase: "made sure
+# the drivers heard it from them". "myself" stays clear as "themselves".
+_ME = re.compile(r"\bme\b", re.IGNORECASE)
 _SECOND_CLAUSE = re.compile(r"\s+(?:and|but) (?=(?:we|I|they|he|she|it|the team)\s)")
 MAX_CLAUSE_WORDS = 14
 """A headline quotes whole clauses only, so a clause longer than this is not used."""
 
 
 _LIST_OR_CLAUSE = re.compile(r"\s*[:;]\s+|,\s+")
+_COMMA = re.compile(r",\s+")
+# (not a list's last item: "found dents, scratches, some paint marks")
+_PARTICLE_TAIL = re.compile(r"^(?:on|off|in|into|out|up|down|back|away|over|aside|to|for|at|"
+                            r"with|by|through)\b", re.IGNORECASE)
 _TWO_SENTENCES_OR_MARKUP = re.compile(r"[.!?]\s|[<>{}]")
 
 
 def _phrase(text: str) -> str | None:
     """A whole clause as a headline phrase, or None when it cannot stand whole."""
     text = _CONNECTOR.sub("", text.strip().strip("\"“”")).rstrip(" .,;:!?—-")
+    # An aside between commas goes, when what closes the phrase comes after it: "put two
+    # lots, about 4,800 parts, on hold" is "put two lots on hold".
+    parts = _COMMA.split(text)
+    if len(parts) == 3 and len(parts[2].split()) <= 4 and _PARTICLE_TAIL.match(parts[2]) \
+            and not has_verb(parts[2]):
+        text = f"{parts[0]} {parts[2]}"
     # A list or a second clause after ":" or ", " is cut off where a whole phrase ends.
     text = _LIST_OR_CLAUSE.split(text)[0]
     words = text.split()
@@ -145,6 +187,8 @@ def _phrase(text: str) -> str | None:
         text = _POSSESSIVE.sub("the", text)
         if _GENDERED.search(text):
             return None
+    if _ME.search(_unquoted(text)):
+        return None
     text = _third_person(text)
     for wrong, right in _AGREEMENT:
         text = text.replace(wrong, right)
@@ -163,18 +207,43 @@ def _consequence(before: Clause | None, clause: Clause) -> bool:
 
 # A verb whose object is the clause after it: "so I asked | if we could bring in frost
 # blankets" says what was asked only with both.
-_ASKING = re.compile(r"\b(?:asked|checked|explained|suggested|proposed|argued|said|wrote|"
-                     r"showed|insisted|agreed)\W*$", re.IGNORECASE)
+# ("asked our parts supplier | if they could lend…": the one asked may come between)
+_ASKING = re.compile(r"\b(?:(?:asked|checked with|wrote to|showed)(?:\s+[\w'-]+){0,6}|checked|"
+                     r"explained|suggested|proposed|argued|said|wrote|insisted|agreed)\W*$",
+                     re.IGNORECASE)
 _COMPLEMENT = re.compile(r"^\W*(?:if|whether|that|what|how|why)\b", re.IGNORECASE)
 
 
-def _with_its_object(case: Case, clause: Clause) -> str:
-    """The clause's text, with the clause that is its verb's object when it ends on one."""
+def _next_in_sentence(case: Case, clause: Clause) -> Clause | None:
     clauses = case.analysis.clauses
     at = clauses.index(clause)
     after = clauses[at + 1] if at + 1 < len(clauses) else None
-    if (after is not None and after.sentence == clause.sentence and _ASKING.search(clause.text)
-            and _COMPLEMENT.match(after.text) and after.mode in ("fact", "hedged")):
+    return after if after is not None and after.sentence == clause.sentence else None
+
+
+def _with_its_time(case: Case, clause: Clause) -> str:
+    """The clause's text, with the clause that finishes its time when it ends on one: "I
+    rebuilt the rota the morning | after the storm" is whole only with both."""
+    after = _next_in_sentence(case, clause)
+    if (after is not None and _ENDS_ON_TIME.search(clause.text)
+            and _OPENS_BEFORE_AFTER.match(after.text)):
+        return case.analysis.answer[clause.span.start:after.span.end]
+    return clause.text
+
+
+def _its_object(case: Case, clause: Clause) -> Clause | None:
+    """The clause after this one when it is this one's verb's object ("so I asked | if…")."""
+    after = _next_in_sentence(case, clause)
+    if after is not None and _ASKING.search(clause.text) and _COMPLEMENT.match(after.text):
+        return after
+    return None
+
+
+def _with_its_object(case: Case, clause: Clause) -> str:
+    """The clause's text, with the clause that is its verb's object when it ends on one (told
+    as what happened: "asked if they could lend us one" is a wish, not a step)."""
+    after = _its_object(case, clause)
+    if after is not None and after.mode in ("fact", "hedged"):
         return case.analysis.answer[clause.span.start:after.span.end]
     return clause.text
 
@@ -194,9 +263,14 @@ def _key_action(case: Case) -> str | None:
     # A step whole in its own clause before one that needs its object ("so I asked | if…"):
     # asking leave to sit in on calls is rarely the step that carried the story.
     for clause, whole in [(c, True) for c in steps] + [(c, False) for c in steps]:
-        text = clause.text if whole else _with_its_object(case, clause)
-        if not whole and text == clause.text:
-            continue
+        if whole:
+            if _its_object(case, clause) is not None:
+                continue  # "asked our supplier" says what was asked only with its object
+            text = _with_its_time(case, clause)
+        else:
+            text = _with_its_object(case, clause)
+            if text == clause.text:
+                continue
         edit = told_in_past(clause)
         if edit is not None:
             # "So I decide to call the supplier" is headlined as the past story it tells
@@ -223,6 +297,26 @@ def _alike(one: str, other: str) -> bool:
     return len(a & b) >= 0.6 * min(len(a), len(b))
 
 
+_ADVERBIAL = re.compile(r"^\W*(?:\w+ly|on|in|at|by|down|up|to|from|about|around|under|over|"
+                        r"within|all|just|only|still|even|almost|nearly)\b", re.IGNORECASE)
+
+
+# Words that name nothing: with only these and numbers, "they had 41" says 41 of what?
+_EMPTY = frozenset("they them their the team it this that these those he she we i a an of to in "
+                   "on at by for with from up down about around had has have got get was were is "
+                   "are be been went came made did done back all some more less fewer than per "
+                   "and or so then there".split())
+_NUMBER = re.compile(r"^[\d.,%£$€]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|"
+                     r"dozen)$", re.IGNORECASE)
+
+
+def _names_something(phrase: str) -> bool:
+    """Whether an outcome names what changed, not a number alone."""
+    return any(word not in _EMPTY and not _NUMBER.match(word)
+               for word in re.findall(r"[\w'%£$€.,-]+", phrase.lower()))
+
+
 def _key_outcome(case: Case, action: str | None) -> str | None:
     """The story's outcome as a whole clause, measured where the answer measures it."""
     credited = [e for e in case.analysis.of("quantified_result", "result") if e.strength >= 1.0]
@@ -235,12 +329,16 @@ def _key_outcome(case: Case, action: str | None) -> str | None:
         clause = case.analysis.clause_at(item.at)
         if clause is None:
             continue
-        if _SUBORDINATE.match(clause.text) or opens_on_verb(clause.text):
-            continue  # "after the team launched…" says when; "and cut over" has no subject
+        if (_SUBORDINATE.match(clause.text) or opens_on_verb(clause.text)
+                or (_ADVERBIAL.match(clause.text) and not has_verb(clause.text))):
+            # "after the team launched…" says when; "and cut over" has no subject; "mostly
+            # on time" says how something went without what ("transfer done by 2 am" does)
+            continue
         if "hedge" in case.analysis.sentences[item.sentence].kinds:
             continue
         phrase = _phrase(clause.text)
-        if phrase and _HAS_CHANGE.search(phrase) and (action is None or not _alike(phrase, action)):
+        if (phrase and _HAS_CHANGE.search(phrase) and _names_something(phrase)
+                and (action is None or not _alike(phrase, action))):
             return phrase
     return None
 
