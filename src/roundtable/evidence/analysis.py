@@ -609,6 +609,14 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
             hits[kind] = kept
         else:
             del hits[kind]
+    if "data" in hits and "learning" in hits:
+        # "For me it showed that you have to…" shows the teller a lesson, not figures.
+        kept = [(start, end) for start, end in hits["data"]
+                if not any(at <= start < until for at, until in hits["learning"])]
+        if kept:
+            hits["data"] = kept
+        else:
+            del hits["data"]
     if "generic_claim" in hits and "learning" in hits:
         # "Now when I take over a site I always walk it first" is a practice kept since the
         # story, a lesson, not a claim about what kind of person the candidate is.
@@ -1555,8 +1563,10 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                       for c in own) or any(
             _named_outcome(c, span, hits) and not any(c.span.start <= at < c.span.end
                                                       for at in vague_at) for c in own)
+        # A cue is matched as the kinds are: a terse line's understood subject ("- Admitted
+        # my part" read as "I Admitted my part") lets a cue that names its subject find it.
         sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped, hedges,
-                            restated.get(index))
+                            restated.get(index) or (read[index] if read[index][1] else None))
         found_sentences.append(sentence)
         for kind, where in hits.items():
             item = _credited(kind, sentence, where, own, scene)

@@ -1,0 +1,86 @@
+"""One fact, read alike in any voice (issue 8, "Robust to voice"), round 30.
+
+Each test tells the same fact in two voices, or in a voice and a near miss, with sentences
+written for the test: a terse line's understood subject meets a criterion's cues, a lesson
+told as "for me it showed that…", a job named without its article or as a terse opening line,
+and a relationship told in second-language English.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from roundtable.catalog.loader import competencies
+from roundtable.evidence.analysis import analyze
+from roundtable.evidence.lexicon import finditer
+
+
+def _found(kind: str, text: str) -> list[str]:
+    return [m.group().lower() for m in finditer(kind, text)]
+
+
+def _cue(competency: str, criterion: str, index: int) -> str:
+    found = next(c for c in competencies()[competency].criteria if c.id == criterion)
+    return found.cues[index]
+
+
+_ADMITTED = r"\bi (failed|messed up|got (it|this|that) wrong|dropped the ball)\b"
+
+
+@pytest.mark.parametrize(("answer", "matched"), [
+    ("- Ran the stock count for the new warehouse\n- Messed up the pallet labels on day one\n",
+     True),
+    ("I ran the stock count for the new warehouse. I messed up the pallet labels on day one.",
+     True),
+    # the line's own subject is someone else: no understood "I"
+    ("- Ran the stock count for the new warehouse\n- Driver messed up the pallet labels\n",
+     False),
+])
+def test_a_terse_lines_understood_subject_meets_the_cues(answer: str, matched: bool) -> None:
+    """A cue that names its subject ("I messed up") finds a terse line that leaves it
+    understood, as the kinds already do, and never a line with a subject of its own."""
+    assert bool(analyze(answer).matches([_ADMITTED], "cue0")) is matched
+
+
+@pytest.mark.parametrize("text", [
+    "For me it showed that a regular caller is a warning sign.",
+    "To me, I guess, this showed how little the form explained.",
+    "For me this show that the form explain nothing.",
+])
+def test_a_lesson_put_after_for_me_is_a_lesson_not_data(text: str) -> None:
+    kinds = {e.kind for e in analyze(f"I rebuilt the intake form last spring. {text}").evidence}
+    assert "learning" in kinds
+    assert "data" not in kinds
+
+
+def test_what_a_report_showed_is_still_data() -> None:
+    kinds = {e.kind for e in analyze(
+        "I pulled the booking logs. They showed that half the no-shows were Monday slots.")
+        .evidence}
+    assert "data" in kinds
+
+
+@pytest.mark.parametrize(("text", "scene"), [
+    ("I was night supervisor in parcel depot.", True),
+    ("I was a night supervisor at a parcel depot.", True),
+    ("- Night supervisor, parcel depot, 30 sorters", True),
+    ("- Acting head of science, comprehensive school", True),
+    # someone else, not the teller's role
+    ("- Depot manager, back from his holiday: angry", False),
+    ("My supervisor, who had just started, said no.", False),
+])
+def test_the_tellers_job_sets_the_scene_however_named(text: str, scene: bool) -> None:
+    assert bool(_found("situation", text)) is scene
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    ("Me and Ola, we get on fine from then.", True),
+    ("Ola and I got on fine from then on.", True),
+    ("From then it was only email between us.", False),
+])
+def test_getting_on_from_then_is_the_relationship_after(text: str, matched: bool) -> None:
+    """Second-language English drops the "on" of "from then on"."""
+    cue = _cue("conflict", "relationship-after", 7)
+    assert bool(re.search(cue, text, re.IGNORECASE)) is matched
