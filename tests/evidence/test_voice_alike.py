@@ -84,3 +84,29 @@ def test_getting_on_from_then_is_the_relationship_after(text: str, matched: bool
     """Second-language English drops the "on" of "from then on"."""
     cue = _cue("conflict", "relationship-after", 7)
     assert bool(re.search(cue, text, re.IGNORECASE)) is matched
+
+
+_PRESENT_TELLING = ("Last spring I am shift supervisor in a bakery. One new baker, Tomasz, is "
+                    "slow on the ovens. I decide to pair him with our best baker. {routine} In "
+                    "two months he runs the morning ovens alone.")
+
+
+def _credited_in(answer: str, words: str) -> set[str]:
+    analysis = analyze(answer)
+    at = answer.index(words)
+    return {e.kind for e in analysis.evidence if e.strength > 0 and e.start <= at < e.end
+            or e.strength > 0 and at <= e.start < at + len(words)}
+
+
+@pytest.mark.parametrize(("routine", "credited"), [
+    ("Also I sit with him every morning to show him the timings.", True),
+    ("Also I sat with him every morning to show him the timings.", True),
+    # the teller's habit at large, not the story's routine
+    ("I always sit with new people to show them the timings.", False),
+])
+def test_a_routine_kept_in_a_present_telling_is_the_storys(routine: str,
+                                                           credited: bool) -> None:
+    """In a story told in the present, "every morning" counts the story's occasions, as it
+    does in the same story told in the past: the steps in it are the candidate's."""
+    answer = _PRESENT_TELLING.format(routine=routine)
+    assert ("action" in _credited_in(answer, routine)) is credited

@@ -3433,6 +3433,13 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
             not past_tense(text) or _present_tense(rest)):
         return _in_past_role(replace(clause, narrated=True), position, heading)
     if present:
+        if clause.mode == "habitual" and _STORY_ROUTINE.search(text) and not (
+                _GENERAL_HABIT.search(text) or clause.reported or _SPEAKER_VERB.match(rest)
+                ) and clause.actor in ("candidate", "team") and _NARRATIVE_VERB.match(rest):
+            # A routine kept within the story it tells ("so I sit with her every week to
+            # teach her the report"): the habit "I sat with her each week" of the same story
+            # told in the past, which stays a habit, but one of the story's (`narrated`).
+            return _in_past_role(replace(clause, narrated=True), position, heading)
         if clause.mode != "habitual" or _RECURRENCE.search(_CONCEDING.sub("", text)) or \
                 _SPEAKER_VERB.match(rest):
             return clause
@@ -3441,6 +3448,17 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
             not _NARRATIVE_VERB.match(rest):
         return clause
     return _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
+
+
+# A routine counted by the occasion ("every week", "each morning", "weekly"), which a story
+# keeps for a while; "always", "usually", "now" or a "would" make it the teller's habit at large.
+_STORY_ROUTINE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|morning|"
+                            r"afternoon|evening|night|shift|weekend|session|meeting|visit|"
+                            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                            r"\b(?:daily|weekly|fortnightly|monthly)\b", re.IGNORECASE)
+_GENERAL_HABIT = re.compile(r"\b(?:always|usually|normally|generally|typically|often|"
+                            r"sometimes|now|nowadays|these days|still|would|will|whenever)\b|"
+                            r"['’](?:d|ll)\b", re.IGNORECASE)
 
 
 # "Still" before the subject concedes, as "yet" does: "and still we save 10%" is "and yet we
