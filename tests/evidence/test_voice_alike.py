@@ -110,3 +110,24 @@ def test_a_routine_kept_in_a_present_telling_is_the_storys(routine: str,
     does in the same story told in the past: the steps in it are the candidate's."""
     answer = _PRESENT_TELLING.format(routine=routine)
     assert ("action" in _credited_in(answer, routine)) is credited
+
+
+@pytest.mark.parametrize(("text", "lesson"), [
+    ("I think the main thing I took from it was to check the van before loading it.", True),
+    ("The one thing I've kept is a checklist taped inside the van door.", True),
+    ("The main thing I took was the spare battery.", False),
+])
+def test_a_lesson_named_the_main_thing_taken_is_a_lesson(text: str, lesson: bool) -> None:
+    """A spoken telling weighs its lesson as it names it; a thing carried off is no lesson."""
+    assert bool(_found("learning", text)) is lesson
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    ("We were arguing about the delivery slots at every stand-up.", True),
+    ("Me and the buyer was arguing every week about the slots.", True),
+    ("I had constant argument with the night buyer about slots.", True),
+    ("We were planning the delivery slots.", False),
+])
+def test_the_conflict_told_as_it_went_on(text: str, matched: bool) -> None:
+    cues = next(c for c in competencies()["conflict"].criteria if c.id == "the-conflict").cues
+    assert any(re.search(cue, text, re.IGNORECASE) for cue in cues) is matched

@@ -336,7 +336,10 @@ PATTERNS: dict[str, str] = {
     r"my first instinct was|what (actually|really) (worked|helped|made the difference)|"
     r"i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
     r"what i('d| would) do differently|changed (how|the way) i|i still use|i now|"
-    r"(?:the thing|what) i('ve| have)? (?:kept|taken away|took away|took from|carry)\b|"
+    # ("the main thing I took from it", "the one thing I've kept": a spoken telling weighs
+    # the lesson as it names it)
+    r"(?:the (?:main |biggest |big |key |real |one |first )?thing|what) i('ve| have)? (?:kept|"
+    r"taken away|took away|took from|carry)\b|"
     # a practice kept since, in the present after the event: "after that I check the floor
     # first", "after this I am more careful with names"; and a change in oneself told plainly
     r"(?:after (?:that|this)|ever since|these days),? (?:i|we) (?:now |always |also |still )?"
