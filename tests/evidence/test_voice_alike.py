@@ -15,6 +15,8 @@ import pytest
 from roundtable.catalog.loader import competencies
 from roundtable.evidence.analysis import analyze
 from roundtable.evidence.lexicon import finditer
+from roundtable.evidence.reading import split_clauses, told_later
+from roundtable.evidence.text import Span
 
 
 def _found(kind: str, text: str) -> list[str]:
@@ -131,3 +133,30 @@ def test_a_lesson_named_the_main_thing_taken_is_a_lesson(text: str, lesson: bool
 def test_the_conflict_told_as_it_went_on(text: str, matched: bool) -> None:
     cues = next(c for c in competencies()["conflict"].criteria if c.id == "the-conflict").cues
     assert any(re.search(cue, text, re.IGNORECASE) for cue in cues) is matched
+
+
+def _cut(text: str) -> list[str]:
+    return [c.text for c in split_clauses(Span(0, len(text), text))]
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    ("And then that evening, the night porter, he locked the side gate.",
+     ["And then that evening, the night porter, he locked the side gate."]),
+    ("So the new courier, they never showed up on Friday.",
+     ["So the new courier, they never showed up on Friday."]),
+    # a subject of its own before the comma: two clauses
+    ("We rang the depot, they sent a second van.",
+     ["We rang the depot", "they sent a second van."]),
+])
+def test_a_subject_picked_up_again_by_a_pronoun_is_one_clause(text: str,
+                                                              clauses: list[str]) -> None:
+    assert _cut(text) == clauses
+
+
+@pytest.mark.parametrize(("text", "later"), [
+    ("And then later that week, the depot rang to say the van was fixed.", True),
+    ("So, then later, the depot rang to say the van was fixed.", True),
+    ("And then the depot rang to say the van was fixed.", False),
+])
+def test_time_passing_is_heard_behind_stacked_connectives(text: str, later: bool) -> None:
+    assert told_later(text, "other", None) is later

@@ -417,6 +417,12 @@ def _bullet_fact(text: str, left: int, right: int) -> bool:
 
 
 _LABEL = re.compile(r"^[A-Za-z]+:\s*")
+# A clause that opens on a pronoun picking up a subject named just before it.
+_RESUMED_BY = re.compile(r"^(?:he|she|they|it)\b", re.IGNORECASE)
+# A noun phrase closing a piece after a comma, with no verb of its own: "later that afternoon,
+# the billing team".
+_DISLOCATED = re.compile(r"(?:^|,\s*)(?:and |so |but |then )*(?:the|my|our|his|her|their|this|"
+                         r"that)\s+(?:[\w'-]+\s+){0,3}[\w'-]+,?$", re.IGNORECASE)
 
 
 def split_clauses(sentence: Span) -> list[Span]:
@@ -458,6 +464,12 @@ def split_clauses(sentence: Span) -> list[Span]:
                        _WH_WORD.match(piece) and "," not in text[merged[-1][1]:left]
                        or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
             merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
+        elif following and _RESUMED_BY.match(following) and _DISLOCATED.search(piece) and (
+                not has_verb(_DISLOCATED.search(piece).group())):
+            # Spoken English names its subject, then picks it up again: "later that afternoon,
+            # the billing team, | they confirmed it". The subject and what comes before it
+            # belong to the clause that resumes it.
+            pending = left
         elif (_HEDGE_ALONE.match(piece) or _I_MEAN_ALONE.match(piece)) and following:
             # "I think mostly | because he was worried": it hedges the reason; "And I mean, | I
             # figured…" is a filler of the clause it opens
@@ -1936,7 +1948,8 @@ _SINCE = re.compile(r"\b(?:still|to this day|ever since|since then|these days|no
 # the bar alone", "Last spring he trained our two new starters himself", "By June the queue was
 # gone". Early in a story the same words set the scene.
 _LATER = re.compile(
-    r"^\W*(?:and |so |then |but )?(?:(?:after|within|in) (?:about |around |roughly |nearly |"
+    # (connectives stack in speech: "And then later that afternoon, …")
+    r"^\W*(?:(?:and|so|then|but),? )*(?:(?:after|within|in) (?:about |around |roughly |nearly |"
     r"just |only |less than |under |over |another )?(?:a|an|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|\d+|a few|a couple of|several|a couple) (?:more )?(?:days?|weeks?|"
     r"months?|years?|quarters?|shifts?|sprints?|terms?|seasons?|rotas?)|by (?:the (?:end of )?)?"
