@@ -718,7 +718,7 @@ _COMMON_NOUNS = frozenset(
 )
 
 
-def _is_name(word: str, names: frozenset[str]) -> bool:
+def is_name(word: str, names: frozenset[str]) -> bool:
     """Whether a capitalised word opening a clause is a person's name.
 
     A word the answer also capitalises mid-sentence ("… I asked Tom") is a name; otherwise a
@@ -940,7 +940,7 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in named) or re.match(
             r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s)|neither(?: of|$))\b",
             " ".join(lowered)) or any(
-               w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names)
+               w in names or (i == 0 and _NAME.match(phrase[0]) and is_name(phrase[0], names)
                               and _STANDS_AS_NAME.match(rest))
                for i, w in enumerate(phrase)):
         return "other"
@@ -3633,7 +3633,7 @@ _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", 
 
 __all__ = [
     "ACTORS", "Actor", "Clause", "MODES", "Mode", "ROLES", "Role", "appraises_self", "cue_signals",
-    "habit_of_story", "has_verb",
+    "habit_of_story", "has_verb", "is_name",
     "later_bond", "licensed", "listed_in_past", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
     "read_sentence", "self_appraisal", "split_clauses", "subject_split", "told_in_past",
