@@ -160,3 +160,34 @@ def test_a_subject_picked_up_again_by_a_pronoun_is_one_clause(text: str,
 ])
 def test_time_passing_is_heard_behind_stacked_connectives(text: str, later: bool) -> None:
     assert told_later(text, "other", None) is later
+
+
+def _named_lines(answer: str) -> set[int]:
+    """The sentences (here, lines) in which a name is found."""
+    return {e.sentence for e in analyze(answer).evidence if e.kind == "named_entity"}
+
+
+@pytest.mark.parametrize("answer", [
+    # named mid-sentence elsewhere, then opening a line
+    "- Took over the night desk from Bogdan, who had left\n- Bogdan rang in on the first night\n",
+    # a person the notes keep opening lines on
+    "- Oksana: new cashier, two weeks in\n- Oksana asked for the till training again\n",
+])
+def test_a_name_opening_a_terse_line_is_a_name(answer: str) -> None:
+    assert 1 in _named_lines(answer)
+
+
+def test_a_word_opening_one_line_is_not_taken_for_a_name() -> None:
+    assert not _named_lines("- Stock arrived late on the Monday\n- Rang the depot for a van\n")
+
+
+@pytest.mark.parametrize(("text", "owned"), [
+    ("I am thinking that I should talk with him more early.", True),
+    ("I should check the labels before, not after the count.", True),
+    ("I should have talked to him earlier.", True),
+    ("Next time I should ask the depot earlier.", False),
+    ("I should ask the depot about the vans.", False),
+])
+def test_should_with_a_time_before_owns_a_miss(text: str, owned: bool) -> None:
+    """Second-language English says "should have talked earlier" as "should talk more early"."""
+    assert bool(_found("failure_owned", text)) is owned

@@ -975,6 +975,11 @@ PATTERNS: dict[str, str] = {
     r"with) each other)\b",
     # "it was not my mistake" denies the fault it names
     "failure_owned": r"\b("
+    # "should have" as a second-language speaker says it, the miss placed by a time before
+    # ("I should talk with him more early", "I should check it before"); not a plan for the
+    # next time ("next time I should check earlier")
+    r"(?<!next time )(?<!next time, )(?<!in future )(?<!in the future )i should (?!have\b|not\b|"
+    r"be\b)[a-z]+ (?:[\w-]+ ){0,5}?(?:more early|earlier|sooner|before|more quickly)\b|"
     # a shared miss owned with the rest: "nobody, including me, had checked the backups"
     r"(?:nobody|no one|none of us),? (?:including|not even|least of all) me\b|"
     r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|"
