@@ -15,7 +15,7 @@ import pytest
 from roundtable.catalog.loader import competencies
 from roundtable.evidence.analysis import analyze
 from roundtable.evidence.lexicon import finditer
-from roundtable.evidence.reading import split_clauses, told_later
+from roundtable.evidence.reading import Clause, split_clauses, told_in_past, told_later
 from roundtable.evidence.text import Span
 
 
@@ -191,3 +191,32 @@ def test_a_word_opening_one_line_is_not_taken_for_a_name() -> None:
 def test_should_with_a_time_before_owns_a_miss(text: str, owned: bool) -> None:
     """Second-language English says "should have talked earlier" as "should talk more early"."""
     assert bool(_found("failure_owned", text)) is owned
+
+
+_PAIR_STORY = ("Last winter I ran the night desk at a hotel. The rota was a mess and the night "
+               "porter and I argued about it. So I proposed we plan it together. Complaints "
+               "stopped after that, and Ola and {told} the new rota to the day staff.")
+
+
+def _last_sentence_kinds(answer: str) -> set[str]:
+    analysis = analyze(answer)
+    return {e.kind for e in analysis.evidence if e.sentence == len(analysis.sentences) - 1}
+
+
+def test_a_step_told_with_me_and_someone_is_the_teams_as_told_with_i() -> None:
+    """Second-language and spoken English say "Ola and me present" for "Ola and I presented":
+    a clause of its own, the team's, matched as the past telling is."""
+    analysis = analyze(_PAIR_STORY.format(told="me present"))
+    pair = next(c for c in analysis.clauses if "Ola and" in c.text)
+    assert pair.text.startswith("and Ola and me present")
+    assert pair.actor == "team"
+    told = _last_sentence_kinds(_PAIR_STORY.format(told="me present"))
+    assert told >= {"action", "communication"}
+    assert told == _last_sentence_kinds(_PAIR_STORY.format(told="I presented"))
+
+
+def test_a_pronoun_picking_up_a_pair_is_no_verb_to_restate() -> None:
+    text = "Me and Ola, we get on fine from then."
+    clause = Clause(0, Span(0, len(text), text), "team", "team", "fact", "relationship",
+                    narrated=True)
+    assert told_in_past(clause) == (text.index("get"), text.index("get") + 3, "got")

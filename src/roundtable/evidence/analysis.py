@@ -36,6 +36,7 @@ from roundtable.evidence.reading import (
     read_answer,
     read_mode,
     self_appraisal,
+    subject_me,
     subject_split,
     told_in_past,
     told_later,
@@ -1528,6 +1529,9 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
     for index, span in enumerate(spans):
         edits = [edit for c in clauses if c.sentence == index
                  for edit in [told_in_past(c)] if edit is not None]
+        if edits:
+            edits += [edit for c in clauses if c.sentence == index
+                      for edit in [subject_me(c)] if edit is not None]
         if edits and index in said_back:
             edits += said_back[index]
         if in_present:

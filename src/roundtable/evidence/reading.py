@@ -346,6 +346,27 @@ _THIRD_PERSON_STEP = re.compile(
     r"this|that|these|those)\b")
 
 
+# "Me" in a subject with someone else, as colloquial and second-language English says "Gary
+# and I": "and Gary and me present the list", "me and the buyer agree"; the word after it is
+# the verb, not a preposition ("to Tom and me about it").
+_ME_WITH = re.compile(
+    r"^\W*(?:(?:and|but|so|then),?\s+)*(?P<who>(?:[A-Z][a-z]+|(?:the|my|our) [\w-]+) and me|me and "
+    r"(?:[A-Z][a-z]+|(?:the|my|our) [\w-]+))\s+(?!(?:to|about|for|with|in|on|at|from|and|or)\b)"
+    r"[a-z]{3,}\b")
+
+
+def subject_me(clause: Clause) -> tuple[int, int, str] | None:
+    """Where a clause opening on "Gary and me" or "me and Gary" has its "me", and the "I" it
+    stands for, so the step is matched as "Gary and I presented it" is."""
+    found = _ME_WITH.match(clause.text)
+    if found is None:
+        return None
+    me = re.search(r"\bme\b", found.group("who"))
+    assert me is not None  # the subject holds "me" by construction
+    at = clause.span.start + found.start("who") + me.start()
+    return at, at + 2, "I"
+
+
 @lru_cache(maxsize=4096)  # asked of a clause as it is cut, and again as it is read
 def has_verb(text: str) -> bool:
     """Whether `text` has a verb, or a subject that brings one ("Lots of synergy" has none).
@@ -355,7 +376,8 @@ def has_verb(text: str) -> bool:
     review asks this dozens of times.
     """
     return bool(_PERSON_WORD.search(text) or _VERB_FORM.search(text)
-                or _OTHER_VERB.search(text) or _THIRD_PERSON_STEP.search(text))
+                or _OTHER_VERB.search(text) or _THIRD_PERSON_STEP.search(text)
+                or _ME_WITH.match(text))
 
 
 # "I asked him which parts he wanted", "I knew what was coming": an embedded question is the
@@ -1383,7 +1405,11 @@ def _present_tense(rest: str) -> bool:
     # After "I", "we", "you" or "they" the next word is the verb: any form that is not past,
     # a modal or an auxiliary is the present ("I over-prepare", "we rotate the pager").
     verb = following[0].lower()
-    return phrase[0].lower() in ("i", "we", "you", "they") and verb.replace(
+    # So it is after a pair with the speaker said as "me", as second-language English says
+    # it ("Gary and me present the list").
+    pair = " ".join(phrase)
+    return (phrase[0].lower() in ("i", "we", "you", "they") or bool(_AND_I.search(pair)) and bool(
+        re.search(r"\bme\b", pair, re.IGNORECASE))) and verb.replace(
         "-", "").isalpha() and not (
         verb.endswith("ed") or verb in _NOT_PRESENT or _FINITE.match(verb))
 
@@ -3192,7 +3218,9 @@ _LASTING = re.compile(r"\b(?:now|today|these days|nowadays|still|anymore|since t
 # What a narrated step does; "I find that frustrating", "I come from a startup" describe the
 # speaker, which a past story told around them does not turn into events.
 _NARRATIVE_VERB = re.compile(
-    r"^(?:I|we|he|she|they|[A-Z][a-z]+)\s+(?:then\s+|also\s+|just\s+|quickly\s+)?(?:go|goes|"
+    r"^(?:I|we|he|she|they|[A-Z][a-z]+|(?:[A-Z][a-z]+|(?:the|my|our) [\w-]+) and (?:I|me)|"
+    r"(?:I|me) and (?:[A-Z][a-z]+|(?:the|my|our) [\w-]+))\s+(?:then\s+|also\s+|just\s+|"
+    r"quickly\s+)?(?:go|goes|"
     r"offer|offers|explain|explains|show|shows|write|writes|build|builds|fix|fixes|call|calls|"
     r"ask|asks|tell|tells|send|sends|meet|meets|sit|sits|pair|pairs|create|creates|prepare|"
     r"prepares|propose|proposes|decide|decides|start|starts|bring|brings|review|reviews|test|"
@@ -3557,6 +3585,9 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
         lowered = word.lower()
         if not word or lowered in _SKIPPED:
             continue
+        if lowered in _PRONOUNS:
+            after_pronoun = True  # never the verb: "Me and Marcus, we get on fine"
+            continue
         if after_pronoun or lowered in _PRESENT_AUXILIARY:
             past = past_of(lowered) if _STEP_WORD.match(lowered) else None
             if past is None:
@@ -3571,7 +3602,10 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
                 # evenings" is "we sat together", "I am offering him help" is "I offered".
                 return start, at + following.start() + len(done[1]), done[0]
             return start, start + len(word), past
-        after_pronoun = lowered in _PRONOUNS
+        # ("Gary and me present", "me and Gary present": the verb follows the pair)
+        after_pronoun = lowered in _PRONOUNS or lowered == "me" and i > 1 and (
+            words[i - 1].group().lower() == "and") or i > 1 and (
+            words[i - 1].group().lower() == "and" and words[i - 2].group().lower() == "me")
     return None
 
 
@@ -3636,6 +3670,7 @@ __all__ = [
     "habit_of_story", "has_verb", "is_name",
     "later_bond", "licensed", "listed_in_past", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
-    "read_sentence", "self_appraisal", "split_clauses", "subject_split", "told_in_past",
+    "read_sentence", "self_appraisal", "split_clauses", "subject_me", "subject_split",
+    "told_in_past",
     "told_later", "understood_subject",
 ]
