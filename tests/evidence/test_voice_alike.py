@@ -128,6 +128,7 @@ def test_a_lesson_named_the_main_thing_taken_is_a_lesson(text: str, lesson: bool
     ("We were arguing about the delivery slots at every stand-up.", True),
     ("Me and the buyer was arguing every week about the slots.", True),
     ("I had constant argument with the night buyer about slots.", True),
+    ("For a month I was in a running argument with the night buyer.", True),
     ("We were planning the delivery slots.", False),
 ])
 def test_the_conflict_told_as_it_went_on(text: str, matched: bool) -> None:
