@@ -221,3 +221,14 @@ def test_a_pronoun_picking_up_a_pair_is_no_verb_to_restate() -> None:
     clause = Clause(0, Span(0, len(text), text), "team", "team", "fact", "relationship",
                     narrated=True)
     assert told_in_past(clause) == (text.index("get"), text.index("get") + 3, "got")
+
+
+@pytest.mark.parametrize(("text", "generic"), [
+    ("In general the day go okay, and the inspector is happy.", False),
+    ("In general, everything went fine after the pour.", False),
+    ("In general I try to plan the crane bookings early.", True),
+    ("In general, customers want a quick answer.", True),
+])
+def test_in_general_about_how_one_day_went_is_no_generality(text: str, generic: bool) -> None:
+    """Second-language English says "in general" for "overall" about how the story went."""
+    assert bool(_found("generic_claim", text)) is generic

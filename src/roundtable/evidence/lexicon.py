@@ -516,7 +516,11 @@ PATTERNS: dict[str, str] = {
     r"i made sure (that )?(everyone|everybody|we were all|the team was) (was |were )?(aligned|"
     r"on the same page|in the loop|happy)|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|"
-    r"you should|in general|typically|the key is|my approach is|whenever i|"
+    r"you should|typically|the key is|my approach is|whenever i|"
+    # (not "in general the day go okay": how one day went, as "overall" says in a second
+    # language)
+    r"in general(?!,? (?:the (?:day|week|shift|night|visit|event|launch|move|pour)|it|"
+    r"everything|things) (?:go|goes|went|was|is|turn|turns|turned)\b)|"
     # a rule about a kind of person, and the moral drawn from it: "some customers are just going
     # to be difficult no matter what you do", "the important thing is not to take it personally"
     r"(?:some|most) (?:customers|clients|people|patients|guests|users|parents) (?:are|will) "
