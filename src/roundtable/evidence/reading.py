@@ -447,6 +447,12 @@ _DISLOCATED = re.compile(r"(?:^|,\s*)(?:and |so |but |then )*(?:the|my|our|his|h
                          r"that)\s+(?:[\w'-]+\s+){0,3}[\w'-]+,?$", re.IGNORECASE)
 
 
+def _dislocated(piece: str) -> bool:
+    """Whether `piece` ends on a subject named with no verb of its own (`_DISLOCATED`)."""
+    subject = _DISLOCATED.search(piece)
+    return subject is not None and not has_verb(subject.group())
+
+
 def split_clauses(sentence: Span) -> list[Span]:
     """The clauses of one sentence, with offsets into the answer.
 
@@ -486,8 +492,7 @@ def split_clauses(sentence: Span) -> list[Span]:
                        _WH_WORD.match(piece) and "," not in text[merged[-1][1]:left]
                        or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
             merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
-        elif following and _RESUMED_BY.match(following) and _DISLOCATED.search(piece) and (
-                not has_verb(_DISLOCATED.search(piece).group())):
+        elif following and _RESUMED_BY.match(following) and _dislocated(piece):
             # Spoken English names its subject, then picks it up again: "later that afternoon,
             # the billing team, | they confirmed it". The subject and what comes before it
             # belong to the clause that resumes it.
