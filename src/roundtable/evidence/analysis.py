@@ -466,13 +466,15 @@ _ASIDE = re.compile(r"\w[,.]? — $")
 _NAME_IN_BRACKETS = re.compile(r"\([A-Z][a-z]+\)")
 
 
-_OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+)\b")
+_OPENING_WORD = re.compile(r"^\s*[-*•]\s*([A-Z][a-z]+)\b")
 
 
 def _known_names(answer: str, spans: list[Span]) -> frozenset[str]:
     """Words the answer uses as names: those it capitalises mid-sentence, and a person's name
-    that opens two or more of its lines and nothing else names ("- Priya: part-time, two
-    years", "- Priya moved to full-time"), as terse notes name the person they are about."""
+    that opens two or more of its bullet lines and nothing else names ("- Priya: part-time,
+    two years", "- Priya moved to full-time"), as terse notes name the person they are about.
+    Prose is left out: a word opening two of its sentences is as often a department ("Finance
+    had reservations… Finance came around") as a person."""
     openings = [m.group(1) for span in spans for m in [_OPENING_WORD.match(span.text)] if m]
     repeated = {word for word in openings if openings.count(word) >= 2
                 and word not in _NOT_NAMES and is_name(word, frozenset())}
