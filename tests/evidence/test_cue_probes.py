@@ -32,7 +32,7 @@ PROBES: list[dict[str, Any]] = yaml.safe_load(
 # held-out misses were left as found.
 KNOWN_MISSES = frozenset(
     """plain-adaptability-01
-    plain-communication-01 plain-hire-develop-01 plain-think-big-01 plain-teamwork-03""".split()
+    plain-communication-01 plain-hire-develop-01 plain-think-big-01""".split()
 )
 
 _CACHE: dict[str, Review] = {}

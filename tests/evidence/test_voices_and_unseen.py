@@ -105,7 +105,7 @@ def test_an_unseen_answer_is_not_called_the_opposite_of_what_it_is(answer: dict[
 
 
 TUNE2 = _load("voices-tune2.yaml")
-TUNE2_MEAN_SPREAD = 0.275
+TUNE2_MEAN_SPREAD = 0.20
 """voices-tune2.yaml, eight stories written for tuning the voices apart: mean spread 0.60 when
 written (non-native tellings read as habits and lose their outcome and lesson; terse tellings
 lose lessons said without a signpost), 0.545 once a present-tense story's "in this meeting" and
@@ -113,10 +113,30 @@ lose lessons said without a signpost), 0.545 once a present-tense story's "in th
 joining one place, a term passing and a number that changed once, "and still we save" was read
 as a step, "After this" no longer cut off as a clause of its own, work reported finished late
 in the story and "at the end" / "one week after" read as the outcome, and terse lines cut at
-semicolons and past their labels. Five are still above 0.25 (vt2-02, -03, -04, -07, -08),
-mostly on what terse and non-native tellings say in other words than the plain one."""
+semicolons and past their labels. Five were still above 0.25 (vt2-02, -03, -04, -07, -08),
+mostly on what terse and non-native tellings say in other words than the plain one. 0.196 in
+round 30, once cues were matched with a terse line's understood subject, a job named without
+its article or as a terse opening line set the scene, "for me it showed that" was a lesson,
+routines and "me and Gary" steps of a story told in the present were read as its steps, names
+opening terse lines were names, and second-language "should talk more early", "from then" and
+"in general the day go okay" were read as their plain forms. Two are still above 0.25: vt2-07
+(terse 3.24: its steps are worded without the words that show ownership and standards) and
+vt2-08 (terse and non-native 2.52: the plain telling's "later that afternoon" reads as speed)."""
 
 
 def test_the_tuning_stories_do_not_drift_apart() -> None:
     mean = sum(spread(story) for story in TUNE2) / len(TUNE2)
     assert mean <= TUNE2_MEAN_SPREAD
+
+
+TUNE3 = _load("voices-tune3.yaml")
+TUNE3_MEAN_SPREAD = 0.30
+"""voices-tune3.yaml, eight more stories written in round 30: mean spread 0.366 when written
+(0.313 over vt3-01..06, the part tuned on; vt3-07 0.64 and vt3-08 0.40, kept aside that round).
+0.293 at the round's end: 0.213 over the tuned part, and 0.67 and 0.40 on the two kept aside,
+whose plain tellings score apart from their other four (vt3-07 plain 2.50 against 3.1-3.5)."""
+
+
+def test_the_second_tuning_stories_do_not_drift_apart() -> None:
+    mean = sum(spread(story) for story in TUNE3) / len(TUNE3)
+    assert mean <= TUNE3_MEAN_SPREAD

@@ -25,8 +25,10 @@ from roundtable.evidence.reading import (
     has_verb,
     heading_of,
     insertion,
+    is_name,
     later_bond,
     listed_in_past,
+    names_in,
     opens_on_verb,
     past_tense,
     questions_put,
@@ -34,6 +36,7 @@ from roundtable.evidence.reading import (
     read_answer,
     read_mode,
     self_appraisal,
+    subject_me,
     subject_split,
     told_in_past,
     told_later,
@@ -463,14 +466,39 @@ _ASIDE = re.compile(r"\w[,.]? — $")
 _NAME_IN_BRACKETS = re.compile(r"\([A-Z][a-z]+\)")
 
 
-def _named_entities(span: Span) -> list[re.Match[str]]:
+_OPENING_WORD = re.compile(r"^\s*[-*•]\s*([A-Z][a-z]+)\b")
+
+
+def _known_names(answer: str, spans: list[Span]) -> frozenset[str]:
+    """Words the answer uses as names: those it capitalises mid-sentence, and a person's name
+    that opens two or more of its bullet lines and nothing else names ("- Priya: part-time,
+    two years", "- Priya moved to full-time"), as terse notes name the person they are about.
+    Prose is left out: a word opening two of its sentences is as often a department ("Finance
+    had reservations… Finance came around") as a person."""
+    openings = [m.group(1) for span in spans for m in [_OPENING_WORD.match(span.text)] if m]
+    repeated = {word for word in openings if openings.count(word) >= 2
+                and word not in _NOT_NAMES and is_name(word, frozenset())}
+    return names_in(answer) | repeated
+
+
+def _named_entities(span: Span, known: frozenset[str] = frozenset()) -> list[re.Match[str]]:
+    """Names in a sentence. A capital opening the sentence or a listed phrase may be any word,
+    so there only a word the answer also capitalises mid-sentence (`known`) is a name: a terse
+    line opens on its subject ("- Gary and I presented the list") where a plain telling puts
+    the same name after a comma ("…, and Gary and I presented it")."""
     if not any(char.islower() for char in span.text):
         return []  # a line in capitals ("END OF ANSWER.") is a marker or a shout, not a name
     found = []
     for match in _CAPITALISED.finditer(span.text):
-        if match.start() == 0 or match.group() in _NOT_NAMES:
+        if match.group() in _NOT_NAMES:
             continue
         before = span.text[: match.start()].rstrip()
+        opening = not before.strip("-*•").strip()
+        if opening and match.group() in known:
+            found.append(match)
+            continue
+        if match.start() == 0:
+            continue
         if before.endswith((":", '"', "“", "(", "-", "—")) and not (
                 _ASIDE.search(span.text[: match.start()])
                 or _NAME_IN_BRACKETS.match(span.text, match.start() - 1)):
@@ -572,7 +600,8 @@ def _original(offset: int, inserted: Inserted) -> int:
 _QUOTED = re.compile(r'"[^"]{2,}"|“[^”]{2,}”')
 
 
-def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
+def _kinds_in(span: Span, as_read: tuple[str, Inserted], names: frozenset[str] = frozenset()
+              ) -> Hits:
     """Every match of every kind in one sentence, as relative offsets.
 
     The sentence is matched as read (`_as_read`): a terse bullet that opens on its verb ("-
@@ -593,9 +622,9 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
             found.append((start, max(start + 1, _original(m.end(), inserted))))
         if found:
             hits[kind] = found
-    names = _named_entities(span)
-    if names:
-        hits["named_entity"] = [(names[0].start(), names[0].end())]
+    named = _named_entities(span, names)
+    if named:
+        hits["named_entity"] = [(named[0].start(), named[0].end())]
     if "result" in hits and "metric" in hits:
         hits["quantified_result"] = hits["metric"]
     # Words in quotation marks are said in the story, to someone in it: 'I start with "tell me
@@ -609,6 +638,14 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted]) -> Hits:
             hits[kind] = kept
         else:
             del hits[kind]
+    if "data" in hits and "learning" in hits:
+        # "For me it showed that you have to…" shows the teller a lesson, not figures.
+        kept = [(start, end) for start, end in hits["data"]
+                if not any(at <= start < until for at, until in hits["learning"])]
+        if kept:
+            hits["data"] = kept
+        else:
+            del hits["data"]
     if "generic_claim" in hits and "learning" in hits:
         # "Now when I take over a site I always walk it first" is a practice kept since the
         # story, a lesson, not a claim about what kind of person the candidate is.
@@ -1473,7 +1510,9 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
             read_actor(spans[i - 1].text) == "other" else _as_read(
                 span, subject, said_back.get(i, ()))
             for i, span in enumerate(spans)]
-    all_hits = [_kinds_in(span, as_read) for span, as_read in zip(spans, read, strict=True)]
+    known = _known_names(answer, spans)
+    all_hits = [_kinds_in(span, as_read, known)
+                for span, as_read in zip(spans, read, strict=True)]
     # Each sentence matched as written has been searched for the injection phrasing already.
     phrased = [("prompt_injection" in hits) if not inserted else None
                for hits, (_, inserted) in zip(all_hits, read, strict=True)]
@@ -1494,6 +1533,9 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
     for index, span in enumerate(spans):
         edits = [edit for c in clauses if c.sentence == index
                  for edit in [told_in_past(c)] if edit is not None]
+        if edits:
+            edits += [edit for c in clauses if c.sentence == index
+                      for edit in [subject_me(c)] if edit is not None]
         if edits and index in said_back:
             edits += said_back[index]
         if in_present:
@@ -1502,7 +1544,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                       if not any(edit[0] < end and start < edit[1] for start, end, _ in edits)]
         if edits and index not in quarantined:
             restated[index] = _as_read(span, subject, edits)
-            all_hits[index] = _kinds_in(span, restated[index])
+            all_hits[index] = _kinds_in(span, restated[index], known)
     _learned_flags(spans, clauses, all_hits, quarantined)
     _flags_across(spans, clauses, all_hits, quarantined)
     scene = opening_scene(clauses)
@@ -1557,8 +1599,10 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                       for c in own) or any(
             _named_outcome(c, span, hits) and not any(c.span.start <= at < c.span.end
                                                       for at in vague_at) for c in own)
+        # A cue is matched as the kinds are: a terse line's understood subject ("- Admitted
+        # my part" read as "I Admitted my part") lets a cue that names its subject find it.
         sentence = Sentence(index, span, frozenset(hits), masked, told, loose, stepped, hedges,
-                            restated.get(index))
+                            restated.get(index) or (read[index] if read[index][1] else None))
         found_sentences.append(sentence)
         for kind, where in hits.items():
             item = _credited(kind, sentence, where, own, scene)

@@ -117,11 +117,13 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
 
     A pattern that reads its own negation or modal has accounted for it, and a habit told in
     the past ("we role-played twice a week for a month", "and I'd stand back and give him
-    feedback after": a "would" read as a habit is the past's) is something that happened.
+    feedback after": a "would" read as a habit is the past's), or kept within a story told in
+    the present (`Clause.narrated`), is something that happened.
     """
     if clause.mode in ("negated", "hypothetical") and _accounted(clause, start, end):
         return "fact"
-    if clause.mode == "habitual" and (past_tense(clause.text) or _PAST_WOULD.search(clause.text)):
+    if clause.mode == "habitual" and (past_tense(clause.text) or clause.narrated
+                                      or _PAST_WOULD.search(clause.text)):
         return "fact"
     return clause.mode
 

@@ -346,6 +346,27 @@ _THIRD_PERSON_STEP = re.compile(
     r"this|that|these|those)\b")
 
 
+# "Me" in a subject with someone else, as colloquial and second-language English says "Gary
+# and I": "and Gary and me present the list", "me and the buyer agree"; the word after it is
+# the verb, not a preposition ("to Tom and me about it").
+_ME_WITH = re.compile(
+    r"^\W*(?:(?:and|but|so|then),?\s+)*(?P<who>(?:[A-Z][a-z]+|(?:the|my|our) [\w-]+) and me|me and "
+    r"(?:[A-Z][a-z]+|(?:the|my|our) [\w-]+))\s+(?!(?:to|about|for|with|in|on|at|from|and|or)\b)"
+    r"[a-z]{3,}\b")
+
+
+def subject_me(clause: Clause) -> tuple[int, int, str] | None:
+    """Where a clause opening on "Gary and me" or "me and Gary" has its "me", and the "I" it
+    stands for, so the step is matched as "Gary and I presented it" is."""
+    found = _ME_WITH.match(clause.text)
+    if found is None:
+        return None
+    me = re.search(r"\bme\b", found.group("who"))
+    assert me is not None  # the subject holds "me" by construction
+    at = clause.span.start + found.start("who") + me.start()
+    return at, at + 2, "I"
+
+
 @lru_cache(maxsize=4096)  # asked of a clause as it is cut, and again as it is read
 def has_verb(text: str) -> bool:
     """Whether `text` has a verb, or a subject that brings one ("Lots of synergy" has none).
@@ -355,7 +376,8 @@ def has_verb(text: str) -> bool:
     review asks this dozens of times.
     """
     return bool(_PERSON_WORD.search(text) or _VERB_FORM.search(text)
-                or _OTHER_VERB.search(text) or _THIRD_PERSON_STEP.search(text))
+                or _OTHER_VERB.search(text) or _THIRD_PERSON_STEP.search(text)
+                or _ME_WITH.match(text))
 
 
 # "I asked him which parts he wanted", "I knew what was coming": an embedded question is the
@@ -417,6 +439,18 @@ def _bullet_fact(text: str, left: int, right: int) -> bool:
 
 
 _LABEL = re.compile(r"^[A-Za-z]+:\s*")
+# A clause that opens on a pronoun picking up a subject named just before it.
+_RESUMED_BY = re.compile(r"^(?:he|she|they|it)\b", re.IGNORECASE)
+# A noun phrase closing a piece after a comma, with no verb of its own: "later that afternoon,
+# the billing team".
+_DISLOCATED = re.compile(r"(?:^|,\s*)(?:and |so |but |then )*(?:the|my|our|his|her|their|this|"
+                         r"that)\s+(?:[\w'-]+\s+){0,3}[\w'-]+,?$", re.IGNORECASE)
+
+
+def _dislocated(piece: str) -> bool:
+    """Whether `piece` ends on a subject named with no verb of its own (`_DISLOCATED`)."""
+    subject = _DISLOCATED.search(piece)
+    return subject is not None and not has_verb(subject.group())
 
 
 # An opening subordinate clause told without its comma: "When she was off sick I rebuilt the
@@ -501,6 +535,11 @@ def split_clauses(sentence: Span) -> list[Span]:
                        _WH_WORD.match(piece) and "," not in text[merged[-1][1]:left]
                        or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
             merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
+        elif following and _RESUMED_BY.match(following) and _dislocated(piece):
+            # Spoken English names its subject, then picks it up again: "later that afternoon,
+            # the billing team, | they confirmed it". The subject and what comes before it
+            # belong to the clause that resumes it.
+            pending = left
         elif (_HEDGE_ALONE.match(piece) or _I_MEAN_ALONE.match(piece)) and following:
             # "I think mostly | because he was worried": it hedges the reason; "And I mean, | I
             # figured…" is a filler of the clause it opens
@@ -751,7 +790,7 @@ _COMMON_NOUNS = frozenset(
 )
 
 
-def _is_name(word: str, names: frozenset[str]) -> bool:
+def is_name(word: str, names: frozenset[str]) -> bool:
     """Whether a capitalised word opening a clause is a person's name.
 
     A word the answer also capitalises mid-sentence ("… I asked Tom") is a name; otherwise a
@@ -973,7 +1012,7 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in named) or re.match(
             r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s)|neither(?: of|$))\b",
             " ".join(lowered)) or any(
-               w in names or (i == 0 and _NAME.match(phrase[0]) and _is_name(phrase[0], names)
+               w in names or (i == 0 and _NAME.match(phrase[0]) and is_name(phrase[0], names)
                               and _STANDS_AS_NAME.match(rest))
                for i, w in enumerate(phrase)):
         return "other"
@@ -1416,7 +1455,11 @@ def _present_tense(rest: str) -> bool:
     # After "I", "we", "you" or "they" the next word is the verb: any form that is not past,
     # a modal or an auxiliary is the present ("I over-prepare", "we rotate the pager").
     verb = following[0].lower()
-    return phrase[0].lower() in ("i", "we", "you", "they") and verb.replace(
+    # So it is after a pair with the speaker said as "me", as second-language English says
+    # it ("Gary and me present the list").
+    pair = " ".join(phrase)
+    return (phrase[0].lower() in ("i", "we", "you", "they") or bool(_AND_I.search(pair)) and bool(
+        re.search(r"\bme\b", pair, re.IGNORECASE))) and verb.replace(
         "-", "").isalpha() and not (
         verb.endswith("ed") or verb in _NOT_PRESENT or _FINITE.match(verb))
 
@@ -1981,7 +2024,8 @@ _SINCE = re.compile(r"\b(?:still|to this day|ever since|since then|these days|no
 # the bar alone", "Last spring he trained our two new starters himself", "By June the queue was
 # gone". Early in a story the same words set the scene.
 _LATER = re.compile(
-    r"^\W*(?:and |so |then |but )?(?:(?:after|within|in) (?:about |around |roughly |nearly |"
+    # (connectives stack in speech: "And then later that afternoon, …")
+    r"^\W*(?:(?:and|so|then|but),? )*(?:(?:after|within|in) (?:about |around |roughly |nearly |"
     r"just |only |less than |under |over |another )?(?:a|an|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|\d+|a few|a couple of|several|a couple) (?:more )?(?:days?|weeks?|"
     r"months?|years?|quarters?|shifts?|sprints?|terms?|seasons?|rotas?)|by (?:the (?:end of )?)?"
@@ -3238,7 +3282,9 @@ _LASTING = re.compile(r"\b(?:now|today|these days|nowadays|still|anymore|since t
 # What a narrated step does; "I find that frustrating", "I come from a startup" describe the
 # speaker, which a past story told around them does not turn into events.
 _NARRATIVE_VERB = re.compile(
-    r"^(?:I|we|he|she|they|[A-Z][a-z]+)\s+(?:then\s+|also\s+|just\s+|quickly\s+)?(?:go|goes|"
+    r"^(?:I|we|he|she|they|[A-Z][a-z]+|(?:[A-Z][a-z]+|(?:the|my|our) [\w-]+) and (?:I|me)|"
+    r"(?:I|me) and (?:[A-Z][a-z]+|(?:the|my|our) [\w-]+))\s+(?:then\s+|also\s+|just\s+|"
+    r"quickly\s+)?(?:go|goes|"
     r"offer|offers|explain|explains|show|shows|write|writes|build|builds|fix|fixes|call|calls|"
     r"ask|asks|tell|tells|send|sends|meet|meets|sit|sits|pair|pairs|create|creates|prepare|"
     r"prepares|propose|proposes|decide|decides|start|starts|bring|brings|review|reviews|test|"
@@ -3492,6 +3538,13 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
             not past_tense(text) or _present_tense(rest)):
         return _in_past_role(replace(clause, narrated=True), position, heading)
     if present:
+        if clause.mode == "habitual" and _STORY_ROUTINE.search(text) and not (
+                _GENERAL_HABIT.search(text) or clause.reported or _SPEAKER_VERB.match(rest)
+                ) and clause.actor in ("candidate", "team") and _NARRATIVE_VERB.match(rest):
+            # A routine kept within the story it tells ("so I sit with her every week to
+            # teach her the report"): the habit "I sat with her each week" of the same story
+            # told in the past, which stays a habit, but one of the story's (`narrated`).
+            return _in_past_role(replace(clause, narrated=True), position, heading)
         if clause.mode != "habitual" or _RECURRENCE.search(_CONCEDING.sub("", text)) or \
                 _SPEAKER_VERB.match(rest):
             return clause
@@ -3500,6 +3553,17 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
             not _NARRATIVE_VERB.match(rest):
         return clause
     return _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
+
+
+# A routine counted by the occasion ("every week", "each morning", "weekly"), which a story
+# keeps for a while; "always", "usually", "now" or a "would" make it the teller's habit at large.
+_STORY_ROUTINE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|morning|"
+                            r"afternoon|evening|night|shift|weekend|session|meeting|visit|"
+                            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                            r"\b(?:daily|weekly|fortnightly|monthly)\b", re.IGNORECASE)
+_GENERAL_HABIT = re.compile(r"\b(?:always|usually|normally|generally|typically|often|"
+                            r"sometimes|now|nowadays|these days|still|would|will|whenever)\b|"
+                            r"['’](?:d|ll)\b", re.IGNORECASE)
 
 
 # "Still" before the subject concedes, as "yet" does: "and still we save 10%" is "and yet we
@@ -3585,6 +3649,9 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
         lowered = word.lower()
         if not word or lowered in _SKIPPED:
             continue
+        if lowered in _PRONOUNS:
+            after_pronoun = True  # never the verb: "Me and Marcus, we get on fine"
+            continue
         if after_pronoun or lowered in _PRESENT_AUXILIARY:
             past = past_of(lowered) if _STEP_WORD.match(lowered) else None
             if past is None:
@@ -3599,7 +3666,10 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
                 # evenings" is "we sat together", "I am offering him help" is "I offered".
                 return start, at + following.start() + len(done[1]), done[0]
             return start, start + len(word), past
-        after_pronoun = lowered in _PRONOUNS
+        # ("Gary and me present", "me and Gary present": the verb follows the pair)
+        after_pronoun = lowered in _PRONOUNS or lowered == "me" and i > 1 and (
+            words[i - 1].group().lower() == "and") or i > 1 and (
+            words[i - 1].group().lower() == "and" and words[i - 2].group().lower() == "me")
     return None
 
 
@@ -3661,9 +3731,10 @@ _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", 
 
 __all__ = [
     "ACTORS", "Actor", "Clause", "MODES", "Mode", "ROLES", "Role", "appraises_self", "cue_signals",
-    "habit_of_story", "has_verb",
+    "habit_of_story", "has_verb", "is_name",
     "later_bond", "licensed", "listed_in_past", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
-    "read_sentence", "self_appraisal", "split_clauses", "subject_split", "told_in_past",
+    "read_sentence", "self_appraisal", "split_clauses", "subject_me", "subject_split",
+    "told_in_past",
     "told_later", "understood_subject",
 ]
