@@ -68,6 +68,7 @@ from typing import Any, cast
 
 from roundtable.json_cache import computed
 from roundtable.regex_gate import (
+    MAX_NEEDLES,
     MIN_NEEDLE,
     DeferredIndex,
     Gated,
@@ -75,6 +76,7 @@ from roundtable.regex_gate import (
     NeedleIndex,
     index_data,
     needles,
+    scan_pattern,
     worth_gating,
 )
 from roundtable.regex_shape import reshaped, without_groups
@@ -429,13 +431,16 @@ def compile_gated(name: str, pattern: str, flags: int | RegexFlag = 0) -> Patter
     """`compile(pattern, flags)` behind a check for the strings one of which every match
     contains, however many there are (`needles_of`, kept under `name`). `compile` checks only
     for a few (`regex_gate.MAX_NEEDLES`); this is for a long alternation asked of every clause,
-    most of which hold none of its words: dozens of plain searches then cost a part of what the
-    engine does."""
+    most of which hold none of its words. More than a few are looked for in one search of them
+    all (`regex_gate.scan_pattern`, compiled here so its branches share their openings and it
+    skips the characters no needle starts with): for the habit words' 90 that costs about a
+    quarter of what 90 plain searches do, and a part of what the engine does at every word."""
     compiled = compile(pattern, flags)
     found = needles_of(name, pattern, flags)
     if found is None or isinstance(compiled, Gated) or min(map(len, found[0])) < MIN_NEEDLE:
         return compiled
-    return cast(Pattern[str], Gated(compiled, found[0], found[1]))
+    scan = compile(scan_pattern(found[0])) if len(found[0]) > MAX_NEEDLES else None
+    return cast(Pattern[str], Gated(compiled, found[0], found[1], scan))
 
 
 def _gated(built: Pattern[str], gate: tuple[str, bool] | None) -> Pattern[str]:
