@@ -130,9 +130,24 @@ def worth_gating(found: tuple[tuple[str, ...], bool] | None, parsed: Any, c: Any
     and a pattern not anchored at the start (the engine then tries only one position)."""
     if found is None or len(found[0]) > MAX_NEEDLES or min(map(len, found[0])) < MIN_NEEDLE:
         return False
+    return not _anchored(parsed, c)
+
+
+def worth_scanning(found: tuple[tuple[str, ...], bool] | None, parsed: Any, c: Any) -> bool:
+    """Whether looking for the needles in one scan (`scan_pattern`) first saves time, for a
+    pattern whose program has no start hint (so the engine tries it at every position of the
+    text): more needles than `worth_gating` checks one by one, none a single character, and a
+    pattern not anchored at the start. The scan's alternation of plain strings shares their
+    openings and skips every character none of them starts with; most texts hold none."""
+    if found is None or len(found[0]) <= MAX_NEEDLES or min(map(len, found[0])) < MIN_NEEDLE:
+        return False
+    return not _anchored(parsed, c)
+
+
+def _anchored(parsed: Any, c: Any) -> bool:
     first = parsed.data[0] if parsed.data else None
-    return not (first is not None and first[0] is c.AT
-                and first[1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING))
+    return (first is not None and first[0] is c.AT
+            and first[1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING))
 
 
 class Gated:

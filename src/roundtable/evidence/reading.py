@@ -951,7 +951,7 @@ _THEIR_FUTURE = (r"\b(?:he|she|they|it)['’]ll\b|"
 _THEIRS_ONLY = re.compile(_THEIR_FUTURE, re.IGNORECASE)
 # "The screen would sometimes hang" tells what kept happening then, as "used to" does.
 _PAST_RECURRING = r"(?:sometimes|often|occasionally|randomly|regularly|constantly|frequently)"
-_HYPOTHETICAL = re.compile_gated("modal-words",  # gated: see _HEDGE
+_HYPOTHETICAL = re.compile(
     # ("as you can imagine" is a filler, no event imagined)
     rf"\b(?:would(?! {_PAST_RECURRING}\b)|wouldn't|would've|should|shouldn't|should've|might|"
     r"could have|could've|couldn't have|(?<!\bcan )(?<!\bcould )(?<!\bmight )imagine|"
@@ -1034,8 +1034,8 @@ _HABITUAL = re.compile_gated("habit-words",  # gated: see _HEDGE
     re.IGNORECASE,
 )
 # (Gated by its words, which nine clauses in ten lack: `regexes.compile_gated`; so are the
-# reporting frames, the words of habit, of repetition, of one occasion and the modals, and the
-# blanks where a miss was asked for, most of whose clauses or sentences lack theirs.)
+# reporting frames, the words of habit and of one occasion, and the blanks where a miss was
+# asked for, most of whose clauses or sentences lack theirs.)
 _HEDGE = re.compile_gated(
     "hedges",
     r"\b(?:I think|I guess|I suppose|I believe(?! in)|I feel like|I felt like|"
@@ -1205,7 +1205,7 @@ _EVERY_OCCASION = (r"\b(?:every|each) (?:single )?(?:call|meeting|standup|stand-
 _USED_TO = (r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bam )(?<!'m )(?<!'re )"
             r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bgetting )(?<!\bbecame )"
             r"\bused to\b")
-_REPEATED = re.compile_gated("repeated-words",  # gated: see _HEDGE
+_REPEATED = re.compile(
     rf"\bwould {_PAST_RECURRING}\b|"
     rf"\b(?:kept|keep|keeps) \w+ing\b|{_USED_TO}|\b(?:every|each) (?:single )?(?:day|week|"
     r"month|year|time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|"
