@@ -95,7 +95,7 @@ _Key = tuple[str, int]
 _MAX_ENTRIES = 20_000
 _WORD = "I"
 # Raised whenever `_program` or the entry changes, so programs stored by an older one go unused.
-_FORMAT = 13
+_FORMAT = 14
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
 # Needle indexes stored (`ProgramCache.index`), each for one version of its patterns.
 _MAX_INDEXES = 12

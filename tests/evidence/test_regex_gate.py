@@ -270,3 +270,10 @@ def test_leftmost_needs_only_the_parts_that_can_match() -> None:
     assert [m.group() for m in leftmost(whole, [re.compile(r"\bblamed\b|\bfault\b")], text)
             ] == ["blamed", "fault"]
     assert leftmost(whole, [], text) == []
+
+
+def test_needles_are_words_rather_than_spaced_function_words() -> None:
+    """A sentence without "spec", "data" or "brief" has no match; most sentences hold " was "
+    or " were ", so those would gate next to nothing, however long they look with spaces."""
+    found = regexes.needles_of("test-selective", r"\b(?:spec|data|brief)\w* (?:was|were) \w+")
+    assert found == (("data", "spec", "brief"), False)
