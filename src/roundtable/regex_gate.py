@@ -121,8 +121,15 @@ def _sequence(items: Any, folded: bool, c: Any, most: int) -> _Node:
             candidates.append(needed)
     candidates.append(current)
     usable = [found for found in candidates if found and "" not in found]
-    best = max(usable, key=lambda s: (min(min(map(len, s)), 5), -len(s))) if usable else None
+    best = max(usable, key=_selectivity) if usable else None
     return (current if finite else None), best
+
+
+def _selectivity(found: set[str]) -> tuple[int, int]:
+    """How rarely a text holds one of `found`: the shortest of them counts (up to five
+    characters), then how few they are. Spaces around a word count for nothing: " was " is in
+    most sentences, "handover" or "spec" in few."""
+    return min(min(len(needle.strip(" ")) for needle in found), 5), -len(found)
 
 
 def worth_gating(found: tuple[tuple[str, ...], bool] | None, parsed: Any, c: Any) -> bool:
@@ -130,9 +137,24 @@ def worth_gating(found: tuple[tuple[str, ...], bool] | None, parsed: Any, c: Any
     and a pattern not anchored at the start (the engine then tries only one position)."""
     if found is None or len(found[0]) > MAX_NEEDLES or min(map(len, found[0])) < MIN_NEEDLE:
         return False
+    return not _anchored(parsed, c)
+
+
+def worth_scanning(found: tuple[tuple[str, ...], bool] | None, parsed: Any, c: Any) -> bool:
+    """Whether looking for the needles in one scan (`scan_pattern`) first saves time, for a
+    pattern whose program has no start hint (so the engine tries it at every position of the
+    text): more needles than `worth_gating` checks one by one, none a single character, and a
+    pattern not anchored at the start. The scan's alternation of plain strings shares their
+    openings and skips every character none of them starts with; most texts hold none."""
+    if found is None or len(found[0]) <= MAX_NEEDLES or min(map(len, found[0])) < MIN_NEEDLE:
+        return False
+    return not _anchored(parsed, c)
+
+
+def _anchored(parsed: Any, c: Any) -> bool:
     first = parsed.data[0] if parsed.data else None
-    return not (first is not None and first[0] is c.AT
-                and first[1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING))
+    return (first is not None and first[0] is c.AT
+            and first[1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING))
 
 
 class Gated:
@@ -142,14 +164,20 @@ class Gated:
     `search`, `match`, `fullmatch`, `finditer` and `findall` are gated; everything else
     (`sub`, `split`, `pattern`, `groups`...) is the pattern's own. Equal to, and hashed as,
     the pattern it wraps.
+
+    With `scan` (a pattern matching any one of the needles, `scan_pattern`), the needles are
+    looked for in one pass of the engine rather than one `in` each: for dozens of them that
+    costs a part of what the `in`s do.
     """
 
-    __slots__ = ("_compiled", "_needles", "_folded")
+    __slots__ = ("_compiled", "_needles", "_folded", "_scan")
 
-    def __init__(self, compiled: Any, needles: tuple[str, ...], folded: bool) -> None:
+    def __init__(self, compiled: Any, needles: tuple[str, ...], folded: bool,
+                 scan: Any | None = None) -> None:
         self._compiled = compiled
         self._needles = needles
         self._folded = folded
+        self._scan = scan
 
     def _absent(self, string: str) -> bool:
         if self._folded:
@@ -158,6 +186,8 @@ class Gated:
             if not string.isascii():
                 return False
             string = string.lower()
+        if self._scan is not None:
+            return self._scan.search(string) is None
         for needle in self._needles:
             if needle in string:
                 return False
@@ -201,6 +231,14 @@ class Gated:
 
     def __reduce__(self) -> tuple[Callable[..., Any], tuple[str, int]]:
         return _rebuilt, (self._compiled.pattern, self._compiled.flags)
+
+
+def scan_pattern(needles: tuple[str, ...]) -> str:
+    """A pattern (case-sensitive) that matches wherever one of `needles` is."""
+    import re
+
+    # Longest first where needles share an opening: the alternation keeps its branches in order.
+    return "|".join(map(re.escape, sorted(needles, reverse=True)))
 
 
 def _rebuilt(pattern: str, flags: int) -> Any:

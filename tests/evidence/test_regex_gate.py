@@ -86,6 +86,38 @@ def test_patterns_without_useful_needles_are_not_gated(tmp_path: Path, pattern: 
     assert not isinstance(compiled, Gated)
 
 
+# Tried at every position (it can open on any word: no start hint) and needing one of 18 words.
+_HOW_OFTEN = (r"\b(?:\w+ )?(?:daily|weekly|monthly|nightly|hourly|yearly|quarterly|every day|"
+              r"every week|every month|every night|every hour|every year|every quarter|each day|"
+              r"each week|each month|each night)\b")
+
+
+def test_many_needles_are_looked_for_in_one_scan(tmp_path: Path) -> None:
+    path = tmp_path / "programs.marshal"
+    new = _gated(ProgramCache(path), _HOW_OFTEN, re.IGNORECASE)
+    assert new._scan is not None and len(new._needles) == 18
+    expected = re.compile(_HOW_OFTEN, re.IGNORECASE)
+    for text in ["We met WEEKLY with the vendor", "I checked the logs every night until it held",
+                 "The report ran at nine", "Each month the numbers went up", "\u212aept it weekly",
+                 "we shipped it", ""]:
+        _same(new, expected, text)
+    assert new.search("I called him once") is None
+    # Stored and read back, the gate comes with its scan.
+    first = ProgramCache(path)
+    first.compile(_HOW_OFTEN, re.IGNORECASE)
+    first.save()
+    again = _gated(ProgramCache(path), _HOW_OFTEN, re.IGNORECASE)
+    assert again._scan is not None and again.search("we met weekly").span() == (3, 13)
+
+
+def test_a_pattern_with_a_start_hint_is_not_scanned(tmp_path: Path) -> None:
+    """Opening on one of a few letters, a pattern needing many words already skips the
+    positions a scan would: the engine alone is as quick."""
+    hinted = _HOW_OFTEN.replace(r"(?:\w+ )?", "")
+    compiled = ProgramCache(tmp_path / "programs.marshal").compile(hinted, re.IGNORECASE)
+    assert not isinstance(compiled, Gated)
+
+
 def test_a_gated_pattern_is_still_a_pattern_to_its_callers(tmp_path: Path) -> None:
     import copy
     import pickle
@@ -238,3 +270,10 @@ def test_leftmost_needs_only_the_parts_that_can_match() -> None:
     assert [m.group() for m in leftmost(whole, [re.compile(r"\bblamed\b|\bfault\b")], text)
             ] == ["blamed", "fault"]
     assert leftmost(whole, [], text) == []
+
+
+def test_needles_are_words_rather_than_spaced_function_words() -> None:
+    """A sentence without "spec", "data" or "brief" has no match; most sentences hold " was "
+    or " were ", so those would gate next to nothing, however long they look with spaces."""
+    found = regexes.needles_of("test-selective", r"\b(?:spec|data|brief)\w* (?:was|were) \w+")
+    assert found == (("data", "spec", "brief"), False)

@@ -1103,7 +1103,7 @@ _PSEUDO_NEGATION = re.compile(
     r"\"?no\b(?! (?:one|longer|more)\b))",
     re.IGNORECASE,
 )
-_HABITUAL = re.compile(
+_HABITUAL = re.compile_gated("habit-words",  # gated: see _HEDGE
     # a standing rule told as such: "Our policy was that refunds took ten days"
     r"\b(?:rule|policy|process|procedure|practice|routine|norm|standard answer|default|protocol|"
     r"convention|habit) (?:was|is)(?= that\b| to\b|:|,|$)|"
@@ -1118,8 +1118,8 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 # (Gated by its words, which nine clauses in ten lack: `regexes.compile_gated`; so are the
-# reporting frames, the words of habit and the blanks where a miss was asked for, most of whose
-# sentences lack theirs.)
+# reporting frames, the words of habit and of one occasion, and the blanks where a miss was
+# asked for, most of whose clauses or sentences lack theirs.)
 _HEDGE = re.compile_gated(
     "hedges",
     r"\b(?:I think|I guess|I suppose|I believe(?! in)|I feel like|I felt like|"
@@ -1586,7 +1586,7 @@ _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
 # A present verb told with one occasion is a step of a story told in the present, as a
 # second-language speaker often tells one ("After two days I go to him", "In the end we choose
 # the cheaper one", "this time the invoice doesn't come"); a routine has no one occasion.
-_ONE_OCCASION = re.compile(
+_ONE_OCCASION = re.compile_gated("one-occasion-words",  # gated: see _HEDGE
     r"\b(?:this time|in the end|(?:after|within) (?:a|an|one|two|three|four|five|a few|a couple "
     r"of|some|several|\d+) (?:minutes?|hours?|days?|weeks?|months?)|(?:a|an|one|two|three|\d+) "
     r"(?:hours?|days?|weeks?) later|(?:that|the next|the following) (?:morning|afternoon|"
