@@ -203,6 +203,11 @@ def concern(persona: Persona, point: Point, score: int, unread: bool, talk: Disc
     if point.finding is not None:
         quote = talk.cite(point.finding.quote, cited)
         talk.claim(persona.id, criterion.id, "concern", point.finding.quote.start)
+        if score >= 5:
+            # Every criterion at the top anchor: "stops at 5 of 5, short of the top" would be
+            # false, and what is left is a question to ask, not a gap.
+            return (f"I have no real concern: the most I would still ask about is {name}, and "
+                    f"{quote} already reaches the top anchor.")
         if score >= 4:
             return (f"My one concern is {name}: {quote} stops at {score} of 5, short of the top "
                     f"anchor ({top}).")
