@@ -101,6 +101,9 @@ _CHECKS = (
 )
 
 
+_LAST_CHECK = "which step in it was the hardest for you, and why?"
+
+
 def _asked_already(question: str, case: Case) -> bool:
     """The interviewer asked it inside the story and the candidate answered."""
     submission = case.submission
@@ -111,7 +114,8 @@ def _check(case: Case, used: set[str]) -> str:
     """The first check on a well-told line not yet asked in this review."""
     open_checks = [c for c in _CHECKS[_presumes_too_much("them", case):] if c not in used
                    and not _asked_already(c, case)]
-    check = open_checks[0] if open_checks else _CHECKS[-1]
+    # Where the interviewer already asked every one of them, a check on what no ask settles.
+    check = open_checks[0] if open_checks else _LAST_CHECK
     used.add(check)
     return check
 
