@@ -566,7 +566,8 @@ _AS_ROLE = re.compile(r"^\W*(?:and |but |so )?as (?:a|an|the|my|our|one of the)\
 
 
 _FILLER_AFTER_RELATIVE = re.compile(r"^(?P<who>\W*(?:which|who|that)),?\s+(?:like|you know|I mean|"
-                                    r"um|uh|er|well|honestly|basically),\s+", re.IGNORECASE)
+                                    r"um|uh|er|well|honestly|basically|yeah|okay|ok|"
+                                    r"actually),\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -1207,9 +1208,10 @@ _USED_TO = (r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bam )(?<!'m )(?<!
             r"\bused to\b")
 _REPEATED = re.compile(
     rf"\bwould {_PAST_RECURRING}\b|"
-    rf"\b(?:kept|keep|keeps) \w+ing\b|{_USED_TO}|\b(?:every|each) (?:single )?(?:day|week|"
-    r"month|year|time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|shift|cycle|weekend|"
+    # ("kept double-booking the rooms": a hyphenated verb keeps on as well)
+    rf"\b(?:kept|keep|keeps) (?:[\w]+-)?\w+ing\b|{_USED_TO}|"
+    r"\b(?:every|each) (?:single )?(?:day|week|month|year|time|sprint|quarter|morning|night|"
+    r"evening|release|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|cycle|weekend|"
     # the seasons and feasts of a year: "every spring the river floods the car park"
     r"spring|summer|autumn|fall|winter|season|term|semester|harvest|christmas|easter|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b|"
@@ -1608,6 +1610,12 @@ _WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|we
                          r"certain)\b", re.IGNORECASE)
 
 
+# The teller's doubt, in the present, framing a clause: "I think", "I believe", "I'm fairly sure"
+# (where "I thought" tells what they believed then, and "I believe in" a value).
+_DOUBT_FRAME = re.compile(r"^(?:I|we) (?:really |honestly |kind of |sort of )?(?:think|guess|"
+                          r"believe(?! in\b)|suppose|reckon|feel like)(?: that)?,?\s+|^(?:I'm|I’m|"
+                          r"I am) (?:fairly|pretty|quite|reasonably|almost) (?:sure|certain|"
+                          r"confident)(?: that)?,?\s+", re.IGNORECASE)
 _STANCE = re.compile(r"^(?:I'd|I’d|I would|(?P<denied>I wouldn't|I wouldn’t|I would not)) "
                      r"(?:say|(?P<guess>guess|imagine|like to think)),?\s+(?:that\s+)?",
                      re.IGNORECASE)
@@ -1645,6 +1653,23 @@ _CHOSEN = re.compile(r"\b(?:I'd|I’d|I would) (?:probably |maybe |usually )?(?:
                      re.IGNORECASE)
 
 
+def _doubted(rest: str, actor: Actor) -> Mode | None:
+    """The mode of a clause a doubt frames when it outranks the hedge: "I think the bride's
+    mother still hasn't forgiven me", "I believe the close hasn't slipped since". A doubt in
+    front of a clause of its own is the teller's hedge, and what the clause tells ranks above
+    it (LABELS.md: negation and a modal beat a hedge, and so does a word of recurrence on its
+    verb, where a bare present is no habit)."""
+    doubt = _DOUBT_FRAME.match(rest)
+    told = rest[doubt.end():] if doubt else ""
+    if not has_verb(told):
+        return None
+    said = read_mode(told, actor)
+    if said in ("negated", "hypothetical") or said == "habitual" and (
+            _HABITUAL.search(told) or _repeated_at(told) or _STILL.search(told)):
+        return said
+    return None
+
+
 def read_mode(text: str, actor: Actor) -> Mode:
     """Whether the clause tells what happened, or what did not, would, usually does, or may."""
     chosen = _CHOSEN.search(text)
@@ -1668,10 +1693,9 @@ _SAYS_NOW = re.compile(r"^\W*(?i:(?:and|but|so|then),?\s+)?(?:(?:(?i:he|she|the 
 
 
 def _mode_of(text: str, actor: Actor) -> Mode:
-    if _BEFORE_ANYONE.match(text):
+    if _BEFORE_ANYONE.match(text) or _WAS_UNSURE.match(_subject_text(text)):
+        # "before anyone noticed"; "I wasn't sure": a state of the story, told denied
         return "negated"
-    if _WAS_UNSURE.match(_subject_text(text)):
-        return "negated"  # "I wasn't sure": a state of the story, told denied
     if _AS_I_RECALL.match(text):
         return "hedged"  # "if I remember right": a doubt, no condition
     rest = _subject_text(text)
@@ -1685,6 +1709,9 @@ def _mode_of(text: str, actor: Actor) -> Mode:
             return said if said == "hypothetical" else "negated"
         # "I'd guess it saved forty grand", "I'd like to think they trust me now": a guess
         return "hedged" if said == "fact" or stance.group("guess") and said == "habitual" else said
+    doubted = _doubted(rest, actor)
+    if doubted:
+        return doubted
     frame = _SPEECH_FRAME.match(rest) or _ASKED_IF.search(rest)
     if frame:
         # …and so is a question asked, however long its subject: "A farmer I bought milk from
@@ -2256,8 +2283,9 @@ def understood_subject(answer: str) -> Actor:
 
 def read_sentence(sentence: Span, index: int, position: float | None, heading: Role | None,
                   names: frozenset[str] = frozenset(), in_story: bool = True,
-                  voice: Actor = "candidate") -> list[Clause]:
-    """Every clause of one sentence, read. `position` is how far into the story it sits.
+                  voice: Actor = "candidate", told_before: str = "") -> list[Clause]:
+    """Every clause of one sentence, read. `position` is how far into the story it sits;
+    `told_before` is the sentence of the story before it, which sets the time it is told in.
 
     Outside the story (filler, meta-talk) the rules' reading stands: the learned layer was
     trained on story clauses, and a word it weighs must not lift padding into the story.
@@ -2313,7 +2341,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         mode = "hypothetical" if planned else _with_host(text, read_mode(text, actor), host_mode,
                                                          clauses[-1].text if clauses else None)
         mode = _said_ahead(text, _would_as_told(text, mode, actor, reported, clauses[-1].text
-                                                if clauses else None, sentence.text), reported)
+                                                if clauses else None, sentence.text, told_before),
+                           reported)
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
@@ -2510,19 +2539,35 @@ _BY_A_TIME = re.compile(r"\b(?:by (?:monday|tuesday|wednesday|thursday|friday|sa
                         r"\d))", re.IGNORECASE)
 
 
-def _their_habit(text: str, host: str | None, sentence: str) -> bool:
-    """Whether someone else's "would" in a sentence told in the past is what they used to do
+def _their_habit(text: str, host: str | None, sentence: str, told_before: str = "",
+                 person: bool = True) -> bool:
+    """Whether someone else's "would" in a story told in the past is what they used to do
     (LABELS.md: "she'd ring me at home", "whoever noticed first would rerun it by hand"), not
     what they might do: no condition in the clause or before it, no look back at what would
     have been, no time it was promised by. Said words ("he said he'd walk") are read as said.
-    A subject that is a past occasion ("whoever was on call would pick it up") tells the past
-    itself."""
-    relative = _FREE_RELATIVE.match(text)
-    return _their_would(text) and not (
-        host is not None and (_CONDITION.match(host) or _INVERTED_CONDITION.match(host)
-                              or _REPORTING_END.search(host))
-    ) and (_told_in_the_past(sentence.replace(text, "")) or bool(
-        relative and _told_in_the_past(relative.group("who"))))
+    The past may be told in the same sentence, in the clause itself beside a "would" that its
+    subject opens on ("the volunteers would pack whatever came in the door", "customers who
+    called would wait on hold"), or in the sentence before one that opens so ("The families
+    didn't trust the night staff. | They'd ring at eleven"). A thing's "would" is read so only
+    then ("the app would log people out"): joined to a step told in the past it is more often
+    what was expected of it ("- told him no, audit would flag it")."""
+    if not _their_would(text) or host is not None and (
+            _CONDITION.match(host) or _INVERTED_CONDITION.match(host)
+            or _REPORTING_END.search(host)):
+        return False
+    if person and _told_in_the_past(sentence.replace(text, "")):
+        return True
+    opens = _SUBJECT_WOULD.match(_subject_text(text))
+    return opens is not None and (_told_in_the_past(_WOULD_VERB.sub("", text)) or (
+        host is None and _told_in_the_past(told_before)))
+
+
+# The subject's own "would", a few words in or after a relative clause on a person ("the
+# volunteers would", "customers who called about a bill would"); not a question's ("what would
+# you change"), nor one in a complement ("confidence that she'd keep us on").
+_SUBJECT_WOULD = re.compile(r"^(?:(?!(?:what|why|how|who|where|when|which|that|if|whether|"
+                            r"because)\b)[\w'’-]+\s+){0,5}?(?:who\s+[^,;?]*?\s+)?"
+                            r"(?:would|[\w]+['’]d)\b(?![^?]*\?)", re.IGNORECASE)
 
 
 # "Had I known", "were we to slip": a condition told without "if".
@@ -2538,10 +2583,12 @@ def _their_would(text: str) -> bool:
 
 
 # A subject that names whoever fills a part ("whoever was on call", "anyone who missed the
-# cut-off"): its "would" is the clause's own, however long the subject.
+# cut-off", "customers who called about a bill"): its "would" is the clause's own, however long
+# the subject.
 _FREE_RELATIVE = re.compile(
     r"^\W*(?:(?:and|but|so),?\s+)?(?P<who>(?:whoever|whatever|whichever [\w-]+|(?:anyone|anybody|"
-    r"everyone|everybody) who)\b[^,;]*?)\s+(?:would|'d)\b", re.IGNORECASE)
+    r"everyone|everybody|(?:the |our |their |most |many |some )?(?:[\w-]+ )?[\w-]+s) who)\b"
+    r"[^,;]*?)\s+(?:would|'d)\b", re.IGNORECASE)
 
 
 _STATE_OF_SPEAKER = re.compile(r"^(?:I|we)(?:['’]m|['’]re| am| are)\b", re.IGNORECASE)
@@ -2700,12 +2747,12 @@ _ROUTINE_WOULD = re.compile(
 
 
 def _would_as_told(text: str, mode: Mode, actor: Actor, reported: bool, host: str | None,
-                   sentence: str) -> Mode:
+                   sentence: str, told_before: str = "") -> Mode:
     """A "would" read as imagined that tells what used to happen in the story, or a refusal
     said ("I told him | I wouldn't sign off on it", as "he wouldn't drop the checklist" is)."""
     if mode != "hypothetical":
         return mode
-    if not reported and _past_would(text, actor, host, sentence):
+    if not reported and _past_would(text, actor, host, sentence, told_before):
         return "habitual"
     if reported and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
         return "negated"
@@ -2729,10 +2776,11 @@ _AHEAD = re.compile(r"\b(?:tomorrow|tonight|later today|this (?:afternoon|evenin
                     re.IGNORECASE)
 
 
-def _past_would(text: str, actor: Actor, host: str | None, sentence: str) -> bool:
+def _past_would(text: str, actor: Actor, host: str | None, sentence: str,
+                told_before: str = "") -> bool:
     """Whether a "would" read as imagined tells what used to happen in the story."""
-    if actor == "other":
-        return _their_habit(text, host, sentence)
+    if actor in ("other", "none"):
+        return _their_habit(text, host, sentence, told_before, actor == "other")
     return actor in ("candidate", "team") and host is not None and _our_routine(
         text, host, sentence)
 
@@ -3048,7 +3096,8 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
         else:
             clauses = read_sentence(span, index, position, heading, names,
                                     in_story=index in counted,
-                                    voice=_voice_of(span, sentences, voice))
+                                    voice=_voice_of(span, sentences, voice),
+                                    told_before=spans[index - 1].text if index else "")
         if index in counted:
             if not habit_before:
                 clauses = _next_steps(_steps_in_present(clauses, position, heading), position,

@@ -1,0 +1,56 @@
+"""Mode read from the grammar around a clause's verb, on sentences the corpus does not hold:
+someone else's "would" in a story told in the past, a doubt framing a clause of its own, and
+a filler after a relative pronoun (LABELS.md, mode).
+
+Each reading has a near miss worded alike that must read otherwise, so that no rule passes by
+firing on every sentence of its shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+from one_clause import clause_starting
+
+from roundtable.evidence.reading import Mode
+
+# (answer, opening words of the clause, mode it must be read as)
+READINGS: list[tuple[str, str, Mode]] = [
+    # Someone else's "would" opening a sentence after one told in the past is what they used
+    # to do; with nothing past before it, what they might do.
+    ("When I took over the ward, the relatives didn't trust the night shift. They'd phone at "
+     "midnight to ask about their parents.", "They'd phone at midnight", "habitual"),
+    ("They'd phone at midnight to ask about their parents.", "They'd phone at midnight",
+     "hypothetical"),
+    # …and so does one whose own clause tells the past beside it, in a relative clause on its
+    # subject or its object.
+    ("Drivers who missed the cut-off would park outside the gate overnight.",
+     "Drivers who missed the cut-off", "habitual"),
+    ("At the shelter the volunteers would hand out whatever arrived that morning.",
+     "At the shelter the volunteers", "habitual"),
+    ("Drivers who miss the cut-off would park outside the gate overnight.",
+     "Drivers who miss the cut-off", "hypothetical"),
+    # A question's "would" is asked, not done, whatever was told before it.
+    ("Our supplier missed two deliveries in May. What would you have done?",
+     "What would you have done", "hypothetical"),
+    # A doubt in front of a clause of its own gives way to what that clause tells: a denial,
+    # or a word of recurrence on its verb…
+    ("I think the landlord still hasn't returned the deposit.", "I think the landlord",
+     "negated"),
+    ("I'm fairly sure the courier never read the label.", "I'm fairly sure the courier",
+     "negated"),
+    ("I believe the night porters usually signed the book at two.", "I believe the night porters",
+     "habitual"),
+    # …and stays a hedge over a fact, where "I thought" tells what the teller believed then.
+    ("I think the landlord returned the deposit in March.", "I think the landlord", "hedged"),
+    # A filler between "which" and its verb is neither its subject nor its verb.
+    ("The printer jammed on the last batch, which, yeah, wasn't ideal.", "which, yeah",
+     "negated"),
+    ("The printer jammed on the last batch, which, yeah, was the worst moment.", "which, yeah",
+     "fact"),
+]
+
+
+@pytest.mark.parametrize(("answer", "words", "mode"), READINGS,
+                         ids=[f"{words}->{mode}" for _, words, mode in READINGS])
+def test_mode(answer: str, words: str, mode: Mode) -> None:
+    assert clause_starting(answer, words).mode == mode
