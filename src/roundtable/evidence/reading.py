@@ -528,7 +528,10 @@ _TIME_LEAD = re.compile(
     r"these days|nowadays|today|ever since|since (?:then|that (?:time|day|incident))|"
     # A time that recurs or is picked out before the subject: "every sprint she would…", "one
     # Friday I asked…", "most nights the night shift…" (not "every week was a fire drill").
-    r"(?:every|each|one|most|some) (?:other |single )?(?:day|morning|afternoon|evening|night|"
+    # ("one January morning", "one Friday night": a named day or month before the time)
+    r"(?:every|each|one|most|some) (?:other |single )?(?:(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday) )?(?:day|morning|afternoon|evening|night|"
     r"week|weekend|month|year|sprint|quarter|shift|time|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)s?(?=\s+(?:I|we|he|she|they|you|the|our|my|his|her|their)\b)|"
     r"then)\s+(?=\S)",
@@ -1594,7 +1597,8 @@ def _told_once(text: str) -> bool:
 
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
 # What goes on after the story: "still", "since then" with a verb in the present.
-_STILL = re.compile(r"\b(?:still|since then|since that (?:time|day)|ever since|from then on)\b",
+_STILL = re.compile(r"\b(?:still|since then|since (?:that|this) (?:time|day|week|month|year|"
+                    r"meeting|call|conversation|incident|point)|ever since|from then on)\b",
                     re.IGNORECASE)
 _PERFECT_OR_PAST = re.compile(r"\b(?:has|have|had)\b|['’](?:ve|s) been\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:can|could|will|would|should|might|may|must)\b|['’](?:d|ll)\b",
@@ -3315,10 +3319,17 @@ _MEASURED_CHANGE = re.compile(r"\bfrom [$£€]?\d[\d,.]*\s*(?:%|[a-z]+)?\s+to\s
 _LAPSE = re.compile(rf"\b(?:{_LAPSE_WORDS})\b", re.IGNORECASE)
 # What a habit, a rule or a self-portrait is told with: "usually", "every time", "when a
 # customer is angry", "I'm a perfectionist", "I try to".
+_EVERY_TIME = (r"(?:every|each) (?:single |other |second |third )?(?:[\w-]+ )?(?:day|week|month|year|"
+               r"time|sprint|quarter|morning|afternoon|evening|night|weekend|shift|cycle|season|"
+               r"term|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|"
+               r"summer|autumn|fall|winter|release|deploy|launch|call|meeting|standup|stand-up|"
+               r"review|retro|demo|one-on-one|1:1|handover|visit|round|briefing|huddle|session|"
+               r"class|lesson|service|match|game|project|incident|outage|time)s?")
 _GENERIC = re.compile_gated(
     "generic-words",
-    # "each other" is who fought, not how often
-    r"\b(?:always|usually|typically|normally|generally|whenever|every|each(?! other)|often|"
+    # "each other" is who fought, not how often; "every guest", "each station" is whom or what
+    # a step went over ("I write the time of every guest"), "every morning" how often it recurs
+    r"\b(?:always|usually|typically|normally|generally|whenever|" + _EVERY_TIME + r"|often|"
     r"sometimes|tend to|tends to|in general|as a rule|most of the time|(?:when|if) (?:a|an|any|"
     r"someone|somebody|anyone|people|customers|users) (?:\w+ )?(?:is|are|has|have|does|do|comes|"
     rf"come|asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b|{_HABITUAL.pattern}",
