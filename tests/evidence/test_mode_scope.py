@@ -1,6 +1,7 @@
 """Mode read from the grammar around a clause's verb, on sentences the corpus does not hold:
-someone else's "would" in a story told in the past, a doubt framing a clause of its own, and
-a filler after a relative pronoun (LABELS.md, mode).
+someone else's "would" in a story told in the past, a doubt framing a clause of its own, what
+"every" quantifies, times before the subject, and a filler after a relative pronoun (LABELS.md,
+mode).
 
 Each reading has a near miss worded alike that must read otherwise, so that no rule passes by
 firing on every sentence of its shape.
@@ -42,6 +43,23 @@ READINGS: list[tuple[str, str, Mode]] = [
      "habitual"),
     # …and stays a hedge over a fact, where "I thought" tells what the teller believed then.
     ("I think the landlord returned the deposit in March.", "I think the landlord", "hedged"),
+    # In a story told in the present, "every truck" says what a step went over, not how often
+    # it recurs: the step stays on the day the story reached; "every day" makes both a routine.
+    ("The queue was the problem. One day I stand at the gate with a clipboard and I note the "
+     "time of every truck.", "and I note the time", "fact"),
+    ("The queue was the problem. Every day I stand at the gate with a clipboard and I note the "
+     "time of every truck.", "and I note the time", "habitual"),
+    # A named month or day inside a time before the subject is part of that time.
+    ("One January morning the night porter rang to say the lift was stuck.", "One January",
+     "fact"),
+    ("Every January morning the night porter rang to say the lift was stuck.", "Every January",
+     "habitual"),
+    # "Since that week" with the present goes on after the story, where a perfect tells its
+    # result, in a story told in the present as in one told in the past.
+    ("So I ask the porters to take the trays at seven, and they agree. Since that week the "
+     "corridor is clear and nobody trips anymore.", "Since that week", "habitual"),
+    ("So I ask the porters to take the trays at seven, and they agree. Since that week the "
+     "corridor has been clear and nobody trips anymore.", "Since that week", "fact"),
     # A filler between "which" and its verb is neither its subject nor its verb.
     ("The printer jammed on the last batch, which, yeah, wasn't ideal.", "which, yeah",
      "negated"),
