@@ -109,14 +109,11 @@ READINGS: list[tuple[str, str, Mode]] = [
     # Plural weekdays are an occasion that recurs.
     ("- nightly export failed most Fridays", "nightly export failed", "habitual"),
     ("- nightly export failed on Friday", "nightly export failed", "fact"),
-    # Someone else's bare "would" opening the sentence after a habit goes on telling it, and so
-    # it does after one event told in the past (LABELS.md: someone else's "would" in a story);
-    # after a plan it is part of the plan.
+    # Someone else's bare "would" opening the sentence after a habit goes on telling it; after
+    # one event told in the past it may be a guess or a threat.
     ("Every Friday we'd count the returns by hand. And the drivers would just wait in the yard.",
      "And the drivers would", "habitual"),
     ("I counted the returns by hand on Friday. And the drivers would just wait in the yard.",
-     "And the drivers would", "habitual"),
-    ("I'll count the returns by hand on Friday. And the drivers would just wait in the yard.",
      "And the drivers would", "hypothetical"),
 ]
 

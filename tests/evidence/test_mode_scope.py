@@ -1,7 +1,7 @@
 """Mode read from the grammar around a clause's verb, on sentences the corpus does not hold:
 someone else's "would" in a story told in the past, a doubt framing a clause of its own, what
-"every" quantifies, times before the subject, and a filler after a relative pronoun (LABELS.md,
-mode).
+"every" quantifies, times before the subject, the teller's "we'd" after a past step, "this
+kind of", and a filler after a relative pronoun (LABELS.md, mode).
 
 Each reading has a near miss worded alike that must read otherwise, so that no rule passes by
 firing on every sentence of its shape.
@@ -60,6 +60,17 @@ READINGS: list[tuple[str, str, Mode]] = [
      "corridor is clear and nobody trips anymore.", "Since that week", "habitual"),
     ("So I ask the porters to take the trays at seven, and they agree. Since that week the "
      "corridor has been clear and nobody trips anymore.", "Since that week", "fact"),
+    # The teller's "we'd" joined by "and" to a step told in the past is what went on after it;
+    # with a condition after it, or after a step offered, it is imagined or planned.
+    ("The waits dropped after the change, and we'd still get the odd complaint.",
+     "and we'd still get", "habitual"),
+    ("The waits dropped after the change, and we'd still get the odd complaint if the app went "
+     "down.", "and we'd still get", "hypothetical"),
+    ("I offered to run the sync for a month, and then we'd decide.", "and then we'd decide",
+     "hypothetical"),
+    # "This kind of order" names a kind, where "that kind of told me" hedges.
+    ("We lost this kind of order twice that month.", "We lost this kind", "fact"),
+    ("That kind of told me the fix was real.", "That kind of told me", "hedged"),
     # A filler between "which" and its verb is neither its subject nor its verb.
     ("The printer jammed on the last batch, which, yeah, wasn't ideal.", "which, yeah",
      "negated"),

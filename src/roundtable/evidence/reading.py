@@ -1047,7 +1047,11 @@ _HEDGE = re.compile_gated(
     r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|"
     # "the kind of person who…", "a sort of checklist" name a kind; "it kind of worked" hedges
     # ("that kind of told me" hedges: "that" is its subject)
-    r"probably|possibly|(?<!\bthe )(?<!\ba )(?<!\bwhat )(?<!\bsome )(?<!\bany )(?:kind|sort) of|"
+    # ("this kind of work", "that kind of situation" name a kind too, where "that" is no
+    # subject)
+    r"probably|possibly|(?<!\bthe )(?<!\ba )(?<!\bwhat )(?<!\bsome )(?<!\bany )(?<!\bthis )"
+    r"(?<!\bthese )(?<!\bthose )(?<!\bthat )(?:kind|sort) of|\bthat (?:kind|sort) of (?=\w+ed\b|"
+    r"(?:told|made|gave|showed|felt|was|got|meant|left|put|set|kept)\b)|"
     r"kinda|sorta|somewhat|"
     # "he seemed stressed" is what the candidate saw of someone, not doubt about the story;
     # "it seemed to work" and "she seemed to agree" doubt what happened
@@ -2551,8 +2555,10 @@ def _their_habit(text: str, host: str | None, sentence: str, told_before: str = 
     have been, no time it was promised by. Said words ("he said he'd walk") are read as said.
     The past may be told in the same sentence, in the clause itself beside a "would" that its
     subject opens on ("the volunteers would pack whatever came in the door", "customers who
-    called would wait on hold"), or in the sentence before one that opens so ("The families
-    didn't trust the night staff. | They'd ring at eleven"). A thing's "would" is read so only
+    called would wait on hold"), or as a state or a habit in the sentence before one that opens
+    so ("The families didn't trust the night staff. | They'd ring at eleven"): after one event
+    ("The client rang on Monday, furious. | They would cancel the contract") it is a threat or a
+    guess. A thing's "would" is read so only
     then ("the app would log people out"): joined to a step told in the past it is more often
     what was expected of it ("- told him no, audit would flag it")."""
     if not _their_would(text) or host is not None and (
@@ -2563,7 +2569,17 @@ def _their_habit(text: str, host: str | None, sentence: str, told_before: str = 
         return True
     opens = _SUBJECT_WOULD.match(_subject_text(text))
     return opens is not None and (_told_in_the_past(_WOULD_VERB.sub("", text)) or (
-        host is None and _told_in_the_past(told_before)))
+        host is None and _told_in_the_past(told_before) and bool(_BACKGROUND.search(told_before))
+        and not _ONE_EVENT.search(told_before)))
+
+
+# How a past state or habit is told ("the families didn't trust the night staff", "the
+# volunteers would pack whatever came in"), and a step dated to one occasion ("on Monday", "once").
+_BACKGROUND = re.compile(r"\b(?:was|were|wasn't|weren't|had|hadn't|didn't|did not|used to|would|"
+                         r"kept|always|usually|often|never)\b|['’]d\b", re.IGNORECASE)
+_ONE_EVENT = re.compile(r"\b(?:once|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday)|one (?:day|morning|afternoon|evening|night)|that (?:day|"
+                        r"morning|afternoon|evening|night))\b", re.IGNORECASE)
 
 
 # The subject's own "would", a few words in or after a relative clause on a person ("the
@@ -2671,7 +2687,7 @@ def _at_the_occasion(clauses: list[Clause], occasion: bool, habit: bool,
             interrupted = occasion = False
             continue
         if clause.mode == "habitual" and (
-                _GENERIC.search(text) or _LASTING.search(text) or _STILL.search(text)):
+                _GENERIC_TIMES.search(text) or _LASTING.search(text) or _STILL.search(text)):
             # What goes on ("Normally everybody packs", "now they talk first"); a word of habit
             # in a plan ("so that each person changes task every two hours") tells none.
             interrupted, occasion = interrupted or occasion, False
@@ -2744,10 +2760,10 @@ def _habit_goes_on(clauses: list[Clause], before: list[Clause], position: float 
 # and I'd stand back and watch". Verbs of doing only: "and I'd need the director's sign-off" is
 # what was expected, not what used to happen.
 _ROUTINE_WOULD = re.compile(
-    r"^\W*(?:and|then|and then)\s+(?:I|we)(?:['’]d| would)\s+(?:\w+ly\s+|then\s+|just\s+|also\s+)?"
-    r"(?:stand|sit|go|walk|check|ring|call|watch|give|tell|ask|send|write|meet|read|review|come|"
-    r"take|put|show|help|run|pick|drop|open|close|start|spend|stay|look|listen|text|email|"
-    r"phone|visit|pair|go through|talk|chat|print|update|brief|wait)\b", re.IGNORECASE)
+    r"^\W*(?:and|then|and then)\s+(?:I|we)(?:['’]d| would)\s+(?:\w+ly\s+|then\s+|just\s+|also\s+|"
+    r"still\s+)?(?!(?:need|want|like|love|hate|prefer|rather|say|guess|imagine|think|hope|be|have|"
+    r"feel|expect|know|mind|bet|probably|never|always|definitely|not|do|rather)\b)[a-z]+\b",
+    re.IGNORECASE)
 
 
 def _would_as_told(text: str, mode: Mode, actor: Actor, reported: bool, host: str | None,
@@ -2797,9 +2813,14 @@ def _our_routine(text: str, host: str, sentence: str) -> bool:
     return bool(_ROUTINE_WOULD.match(text)) and not (
         _WOULD_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text)
         or _CONDITION.match(host) or _REPORTING_END.search(host) or _WOULD_PLAN.search(host)
+        or _WOULD.search(host) or _OFFERED.search(host)
     ) and _told_in_the_past(sentence[:max(0, sentence.find(text))])
 
 
+# A step offered or planned: what follows it with "and then we'd…" is the rest of the plan ("I
+# offered to run the sync for a month, | and then we'd decide").
+_OFFERED = re.compile(r"\b(?:offered|suggested|proposed|planned|agreed|decided|promised|wanted|"
+                      r"asked|hoped|meant|intended|volunteered)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won['’]t|going to|gonna)\b|['’]ll\b", re.IGNORECASE)
 
 
@@ -2831,9 +2852,12 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
         # condition is what they would do, not what they did (LABELS.md, "would" + recurrence).
         return "hypothetical", replace(condition, mode="hypothetical")
     if mode == "hypothetical" and _CONDITION.match(text) and condition.mode == "habitual" and (
-            re.match(_EACH_WOULD, condition.text, re.IGNORECASE)):
-        # "Every ticket would need a review | if we shipped on Friday": a condition after it
-        # makes each one's "would" imagined, not a round of the story.
+            re.match(_EACH_WOULD, condition.text, re.IGNORECASE) or _WOULD.search(
+                condition.text) and not (_repeated_at(condition.text) or _HABITUAL.search(
+                    condition.text))):
+        # "Every ticket would need a review | if we shipped on Friday", "and we'd still get the
+        # odd complaint | if the app went down": a condition after it makes a "would" with no
+        # word of recurrence imagined, not a round of the story.
         return mode, replace(condition, mode="hypothetical")
     if mode == "hypothetical" and _CONDITION.match(text) and condition.mode == "negated" and (
             condition.reported and _REFUSED.search(condition.text)):
@@ -3317,23 +3341,34 @@ _MEASURED_CHANGE = re.compile(r"\bfrom [$£€]?\d[\d,.]*\s*(?:%|[a-z]+)?\s+to\s
 # A habit or a plan has no occasion to count its own days; two of these place a story told in
 # the present as one story, as a date does.
 _LAPSE = re.compile(rf"\b(?:{_LAPSE_WORDS})\b", re.IGNORECASE)
-# What a habit, a rule or a self-portrait is told with: "usually", "every time", "when a
-# customer is angry", "I'm a perfectionist", "I try to".
-_EVERY_TIME = (r"(?:every|each) (?:single |other |second |third )?(?:[\w-]+ )?(?:day|week|month|year|"
-               r"time|sprint|quarter|morning|afternoon|evening|night|weekend|shift|cycle|season|"
-               r"term|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|"
-               r"summer|autumn|fall|winter|release|deploy|launch|call|meeting|standup|stand-up|"
-               r"review|retro|demo|one-on-one|1:1|handover|visit|round|briefing|huddle|session|"
-               r"class|lesson|service|match|game|project|incident|outage|time)s?")
-_GENERIC = re.compile_gated(
-    "generic-words",
-    # "each other" is who fought, not how often; "every guest", "each station" is whom or what
-    # a step went over ("I write the time of every guest"), "every morning" how often it recurs
-    r"\b(?:always|usually|typically|normally|generally|whenever|" + _EVERY_TIME + r"|often|"
+# "Every" or "each" on a time or an occasion ("every March", "each handover"), not on a thing.
+_EVERY_TIME = (r"(?:every|each) (?:single |other |second |third )?(?:[\w-]+ )?(?:day|week|month|"
+               r"year|time|sprint|quarter|morning|afternoon|evening|night|weekend|shift|cycle|"
+               r"season|term|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+               r"spring|summer|autumn|fall|winter|release|deploy|launch|call|meeting|standup|"
+               r"stand-up|review|retro|demo|one-on-one|1:1|handover|visit|round|briefing|huddle|"
+               r"session|class|lesson|service|match|game|project|incident|outage|january|"
+               r"february|march|april|may|june|july|august|september|october|november|"
+               r"december)s?")
+_GENERIC_REST = (
     r"sometimes|tend to|tends to|in general|as a rule|most of the time|(?:when|if) (?:a|an|any|"
     r"someone|somebody|anyone|people|customers|users) (?:\w+ )?(?:is|are|has|have|does|do|comes|"
-    rf"come|asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b|{_HABITUAL.pattern}",
-    re.IGNORECASE)
+    r"come|asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b|"
+    + _HABITUAL.pattern)
+# What a habit, a rule or a self-portrait is told with: "usually", "every time", "when a
+# customer is angry", "I'm a perfectionist", "I try to".
+_GENERIC = re.compile_gated(
+    "generic-words",
+    # "each other" is who fought, not how often
+    r"\b(?:always|usually|typically|normally|generally|whenever|every|each(?! other)|often|"
+    + _GENERIC_REST, re.IGNORECASE)
+# …and the same where a step is already told on one occasion: "every guest", "each station" is
+# whom or what the step went over ("One day I stand at the door | and I write the time of every
+# guest"), where "every morning" says how often it recurs.
+_GENERIC_TIMES = re.compile_gated(
+    "generic-times",
+    r"\b(?:always|usually|typically|normally|generally|whenever|" + _EVERY_TIME + r"|often|"
+    + _GENERIC_REST, re.IGNORECASE)
 # Words that say a step recurs or is generic, and modals: what a habit or a plan is told with.
 # "Every" on a time ("every morning") is a recurrence; on a thing ("every release checklist")
 # it is not.
