@@ -1,7 +1,7 @@
 """Mode read from the grammar around a clause's verb, on sentences the corpus does not hold:
 someone else's "would" in a story told in the past, a doubt framing a clause of its own, what
 "every" quantifies, times before the subject, the teller's "we'd" after a past step, "this
-kind of", and a filler after a relative pronoun (LABELS.md, mode).
+kind of", "still" before a state, and a filler after a relative pronoun (LABELS.md, mode).
 
 Each reading has a near miss worded alike that must read otherwise, so that no rule passes by
 firing on every sentence of its shape.
@@ -71,6 +71,15 @@ READINGS: list[tuple[str, str, Mode]] = [
     # "This kind of order" names a kind, where "that kind of told me" hedges.
     ("We lost this kind of order twice that month.", "We lost this kind", "fact"),
     ("That kind of told me the fix was real.", "That kind of told me", "hedged"),
+    # "Still" or "now" before a present state tells where the story left someone, no habit;
+    # before a step, what goes on.
+    ("The audit passed in May. And the inspector and I are still friends.",
+     "And the inspector and I", "fact"),
+    ("The audit passed in May. And the inspector still sends me his checklists.",
+     "And the inspector still", "habitual"),
+    # "I'd say" frames a stance, which a condition after it does not make imagined.
+    ("I'd say my patience is just naturally high, and if a colleague got it wrong, I'd explain "
+     "it twice.", "I'd say my patience", "habitual"),
     # A filler between "which" and its verb is neither its subject nor its verb.
     ("The printer jammed on the last batch, which, yeah, wasn't ideal.", "which, yeah",
      "negated"),

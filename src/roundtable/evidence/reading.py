@@ -1624,6 +1624,14 @@ _DOUBT_FRAME = re.compile(r"^(?:I|we) (?:really |honestly |kind of |sort of )?(?
                           r"believe(?! in\b)|suppose|reckon|feel like)(?: that)?,?\s+|^(?:I'm|I’m|"
                           r"I am) (?:fairly|pretty|quite|reasonably|almost) (?:sure|certain|"
                           r"confident)(?: that)?,?\s+", re.IGNORECASE)
+# A present "be" with "still" or "now" before a state, not a step in progress or done to
+# something ("the sheet is now used on all four wards") nor a part someone plays ("she's now the
+# one who trains new people").
+_STATE_NOW = re.compile(r"^(?:[\w'’-]+,?\s+){0,3}?[\w-]+(?:\s+(?:is|are|am)|['’](?:s|re|m))"
+                        r"(?:\s+\w+ly)?\s+"
+                        r"(?:still|now),?\s+(?!\w+(?:ing|ed)\b|(?:used|done|made|run|kept|seen|"
+                        r"known|built|sent)\b|(?:the|a|an) (?:one|ones|person|people) (?:who|"
+                        r"that)\b)", re.IGNORECASE)
 _STANCE = re.compile(r"^(?:I'd|I’d|I would|(?P<denied>I wouldn't|I wouldn’t|I would not)) "
                      r"(?:say|(?P<guess>guess|imagine|like to think)),?\s+(?:that\s+)?",
                      re.IGNORECASE)
@@ -1744,16 +1752,19 @@ def _mode_of(text: str, actor: Actor) -> Mode:
     # still scopes what was refused, for credit).
     if _negates_main(text) and not _denied_in_portrait(text, rest) and not _refusal(text):
         return "negated"
+    # "We're still friends", "he's now a staff engineer": a state the story left, no habit.
+    state = bool(_STATE_NOW.match(rest))
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
-            _present_tense(rest) and not _HEDGE.match(rest) and not _told_present(text)) or (
-            _LASTING_NOW.search(text) and (_PRESENT_ONGOING.search(rest) or not (
+            not state and _present_tense(rest) and not _HEDGE.match(rest)
+            and not _told_present(text)) or (
+            not state and _LASTING_NOW.search(text) and (_PRESENT_ONGOING.search(rest) or not (
                 past_tense(text) or _HEDGE.search(text)) and (has_verb(rest) or not any(
                 ch.isdigit() for ch in text)))):
         # …"now our sales team is checking the documents", "and now both shifts use the same
         # checklist": what lasts ("- time to first PR now 6 days" tells a result, no verb)
         return "habitual"
-    if _STILL.search(text) and has_verb(rest) and not (
+    if not state and _STILL.search(text) and has_verb(rest) and not (
             _MODAL.search(text) or _PERFECT_OR_PAST.search(text) or _told_in_the_past(text)):
         # "he still sends me his drafts"; "the corridor's been clear since then" tells a result
         return "habitual"
@@ -2854,7 +2865,7 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
     if mode == "hypothetical" and _CONDITION.match(text) and condition.mode == "habitual" and (
             re.match(_EACH_WOULD, condition.text, re.IGNORECASE) or _WOULD.search(
                 condition.text) and not (_repeated_at(condition.text) or _HABITUAL.search(
-                    condition.text))):
+                    condition.text) or _STANCE_ANYWHERE.search(condition.text))):
         # "Every ticket would need a review | if we shipped on Friday", "and we'd still get the
         # odd complaint | if the app went down": a condition after it makes a "would" with no
         # word of recurrence imagined, not a round of the story.
@@ -3212,10 +3223,10 @@ def _as_told(clause: Clause, story: bool) -> Clause:
     to say, not for one clause's words: where the learned layer read one as a fact, it stays a
     habit in an answer that tells no past story, and wherever it describes the speaker ("I find
     that frustrating") rather than a step ("I go to her")."""
-    if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
-            clause.text) or _told_present(clause.text):
-        return clause
     rest = _subject_text(clause.text)
+    if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
+            clause.text) or _told_present(clause.text) or _STATE_NOW.match(rest):
+        return clause
     if story and not _SPEAKER_VERB.match(rest):
         # "I decide to take it", "I show this to the maintenance manager": a step of the past
         # story told in the present, as a second-language speaker tells one ("I struggle to
