@@ -80,6 +80,10 @@ READINGS: list[tuple[str, str, Mode]] = [
     # "I'd say" frames a stance, which a condition after it does not make imagined.
     ("I'd say my patience is just naturally high, and if a colleague got it wrong, I'd explain "
      "it twice.", "I'd say my patience", "habitual"),
+    # "In that case" points back to a case; the verb says whether it is imagined.
+    ("The vendor missed the date. So in that case the auditor was right.", "So in that case",
+     "fact"),
+    ("In that case I'd call the vendor first.", "In that case", "hypothetical"),
     # A filler between "which" and its verb is neither its subject nor its verb.
     ("The printer jammed on the last batch, which, yeah, wasn't ideal.", "which, yeah",
      "negated"),

@@ -959,7 +959,9 @@ _HYPOTHETICAL = re.compile(
     # ("as you can imagine" is a filler, no event imagined)
     rf"\b(?:would(?! {_PAST_RECURRING}\b)|wouldn't|would've|should|shouldn't|should've|might|"
     r"could have|could've|couldn't have|(?<!\bcan )(?<!\bcould )(?<!\bmight )imagine|"
-    r"hypothetically|ideally|in that case|"
+    # ("in that case" points back to a case: "So in that case he was right" happened; the verb
+    # says whether it is imagined)
+    r"hypothetically|ideally|"
     r"in a situation like)\b|"
     # ("we'd all agreed", "she'd not seen", "he'd since moved": a past perfect after adverbs)
     r"\b(?:I|we|you|he|she|they)'d (?!(?:(?:\w+ly|actually|already|just|never|also|always|only|"
