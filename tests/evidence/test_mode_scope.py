@@ -80,6 +80,13 @@ READINGS: list[tuple[str, str, Mode]] = [
     # "I'd say" frames a stance, which a condition after it does not make imagined.
     ("I'd say my patience is just naturally high, and if a colleague got it wrong, I'd explain "
      "it twice.", "I'd say my patience", "habitual"),
+    # The teller's "would" after a past time ("in my first year") tells what they used to do;
+    # without one, or with a condition after it, what they would do.
+    ("In my first year as a site engineer I would sign whatever the foreman put in front of me.",
+     "In my first year", "habitual"),
+    ("I would sign whatever the foreman put in front of me.", "I would sign", "hypothetical"),
+    ("In my first year I'd sign every drawing myself if I could.", "In my first year",
+     "hypothetical"),
     # "In that case" points back to a case; the verb says whether it is imagined.
     ("The vendor missed the date. So in that case the auditor was right.", "So in that case",
      "fact"),

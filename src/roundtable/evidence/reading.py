@@ -1746,8 +1746,9 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         # condition or "next time" what the candidate would do in general (LABELS.md).
         theirs = actor not in ("candidate", "team")
         plan = (_THEIR_PLAN if theirs else _WOULD_PLAN).search(text)
+        # ("In my first year I would sign whatever the foreman gave me": a past time before it)
         if _WOULD.search(text) and not plan and (_WOULD_HABIT.search(text) or (
-                theirs and _ALWAYS.search(text))):
+                theirs and _ALWAYS.search(text)) or _PAST_FRAME.search(text)):
             return "habitual"
         return "hypothetical"
     # "Our insurer refused to cover the deposit" tells a refusal that happened (the negation
@@ -3207,7 +3208,8 @@ def _would_in_general(clauses: list[Clause]) -> list[Clause]:
         imagined = host is not None and host.mode == "hypothetical"
         if clause.mode == "habitual" and not _repeated_at(clause.text) and (
                 clause.actor == "candidate" and _WOULD.search(clause.text) and not (
-                    _OCCASION.search(clause.text) or _STANCE_ANYWHERE.search(clause.text))
+                    _OCCASION.search(clause.text) or _STANCE_ANYWHERE.search(clause.text)
+                    or _PAST_FRAME.search(clause.text))
                 and (_WOULD_HABIT.search(clause.text) or imagined or host is None)
                 or imagined and (_HANGS_ON.match(clause.text) or _WHEN.match(clause.text))):
             clause = replace(clause, mode="hypothetical")
@@ -3252,6 +3254,7 @@ NARRATIVE_PAST = 3
 """Clauses told as past facts from which a story's bare present is narration, not habit."""
 _PAST_FRAME = re.compile(
     r"\b(?:in my (?:previous|last|old|former|first) (?:company|job|role|team|position)|"
+    r"in my (?:first|early) (?:years?|months|weeks|days)|"
     r"(?:at|in) my (?:last|previous|old|former) (?:company|job|role|team|employer)|last "
     r"(?:year|spring|summer|autumn|fall|winter|quarter|month)|(?:a|two|three|few|several|"
     r"couple of) (?:years?|months?) ago|one time|once,|back (?:then|in)|"
