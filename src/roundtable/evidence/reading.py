@@ -2833,8 +2833,10 @@ def _our_routine(text: str, host: str, sentence: str) -> bool:
 
 # A step offered or planned: what follows it with "and then we'd…" is the rest of the plan ("I
 # offered to run the sync for a month, | and then we'd decide").
-_OFFERED = re.compile(r"\b(?:offered|suggested|proposed|planned|agreed|decided|promised|wanted|"
-                      r"asked|hoped|meant|intended|volunteered)\b", re.IGNORECASE)
+# ("I asked him to run the handover, | and I'd stand back and watch" is a routine: the asking is
+# his step, the standing back the teller's.)
+_OFFERED = re.compile(r"\b(?:(?:offered|planned|agreed|decided|promised|wanted|hoped|meant|"
+                      r"intended|volunteered) to|suggested|proposed)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won['’]t|going to|gonna)\b|['’]ll\b", re.IGNORECASE)
 
 
