@@ -41,8 +41,10 @@ READINGS: list[tuple[str, str, Mode]] = [
      "negated"),
     ("I believe the night porters usually signed the book at two.", "I believe the night porters",
      "habitual"),
-    # …and stays a hedge over a fact, where "I thought" tells what the teller believed then.
+    # …and stays a hedge over a fact, "I'm fairly sure" as much as "I think".
     ("I think the landlord returned the deposit in March.", "I think the landlord", "hedged"),
+    ("I'm fairly sure the delay came from the bank feeds.", "I'm fairly sure the delay",
+     "hedged"),
     # In a story told in the present, "every truck" says what a step went over, not how often
     # it recurs: the step stays on the day the story reached; "every day" makes both a routine.
     ("The queue was the problem. One day I stand at the gate with a clipboard and I note the "

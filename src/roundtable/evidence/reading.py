@@ -1676,7 +1676,8 @@ def _doubted(rest: str, actor: Actor) -> Mode | None:
     mother still hasn't forgiven me", "I believe the close hasn't slipped since". A doubt in
     front of a clause of its own is the teller's hedge, and what the clause tells ranks above
     it (LABELS.md: negation and a modal beat a hedge, and so does a word of recurrence on its
-    verb, where a bare present is no habit)."""
+    verb, where a bare present is no habit); over anything else it hedges ("I'm fairly sure the
+    delay came from the bank feeds", whose "I'm" is no present habit)."""
     doubt = _DOUBT_FRAME.match(rest)
     told = rest[doubt.end():] if doubt else ""
     if not has_verb(told):
@@ -1685,7 +1686,7 @@ def _doubted(rest: str, actor: Actor) -> Mode | None:
     if said in ("negated", "hypothetical") or said == "habitual" and (
             _HABITUAL.search(told) or _repeated_at(told) or _STILL.search(told)):
         return said
-    return None
+    return "hedged"
 
 
 def read_mode(text: str, actor: Actor) -> Mode:
