@@ -45,6 +45,8 @@ READINGS: list[tuple[str, str, Mode]] = [
     ("I think the landlord returned the deposit in March.", "I think the landlord", "hedged"),
     ("I'm fairly sure the delay came from the bank feeds.", "I'm fairly sure the delay",
      "hedged"),
+    ("The vendor fixed the feed in June. I think we still have a good relationship.",
+     "I think we still", "hedged"),
     # In a story told in the present, "every truck" says what a step went over, not how often
     # it recurs: the step stays on the day the story reached; "every day" makes both a routine.
     ("The queue was the problem. One day I stand at the gate with a clipboard and I note the "

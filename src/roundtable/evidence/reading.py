@@ -1676,15 +1676,16 @@ def _doubted(rest: str, actor: Actor) -> Mode | None:
     mother still hasn't forgiven me", "I believe the close hasn't slipped since". A doubt in
     front of a clause of its own is the teller's hedge, and what the clause tells ranks above
     it (LABELS.md: negation and a modal beat a hedge, and so does a word of recurrence on its
-    verb, where a bare present is no habit); over anything else it hedges ("I'm fairly sure the
-    delay came from the bank feeds", whose "I'm" is no present habit)."""
+    verb, where a bare present is no habit and "still" no recurrence); over anything else it
+    hedges ("I'm fairly sure the delay came from the bank feeds", whose "I'm" is no present
+    habit; "I think we still have a good relationship", a state the teller is unsure of)."""
     doubt = _DOUBT_FRAME.match(rest)
     told = rest[doubt.end():] if doubt else ""
     if not has_verb(told):
         return None
     said = read_mode(told, actor)
     if said in ("negated", "hypothetical") or said == "habitual" and (
-            _HABITUAL.search(told) or _repeated_at(told) or _STILL.search(told)):
+            _HABITUAL.search(told) or _repeated_at(told)):
         return said
     return "hedged"
 
