@@ -1626,14 +1626,13 @@ _DOUBT_FRAME = re.compile(r"^(?:I|we) (?:really |honestly |kind of |sort of )?(?
                           r"believe(?! in\b)|suppose|reckon|feel like)(?: that)?,?\s+|^(?:I'm|I’m|"
                           r"I am) (?:fairly|pretty|quite|reasonably|almost) (?:sure|certain|"
                           r"confident)(?: that)?,?\s+", re.IGNORECASE)
-# A present "be" with "still" or "now" before a state, not a step in progress or done to
-# something ("the sheet is now used on all four wards") nor a part someone plays ("she's now the
-# one who trains new people").
-_STATE_NOW = re.compile(r"^(?:[\w'’-]+,?\s+){0,3}?[\w-]+(?:\s+(?:is|are|am)|['’](?:s|re|m))"
-                        r"(?:\s+\w+ly)?\s+"
-                        r"(?:still|now),?\s+(?!\w+(?:ing|ed)\b|(?:used|done|made|run|kept|seen|"
-                        r"known|built|sent)\b|(?:the|a|an) (?:one|ones|person|people) (?:who|"
-                        r"that)\b)", re.IGNORECASE)
+# A person's present "be" with "still" or "now" before a state, not a step in progress or done
+# to them ("he's still being paged"), nor a part someone plays ("she's now the one who trains new
+# people"); a thing "still on the wiki" is what lasts of the work.
+_STATE_NOW = re.compile(r"^(?:(?:[\w'’-]+,?\s+){0,2}?(?:and\s+)?)?(?:I|we|he|she|they|you)"
+                        r"(?:\s+(?:is|are|am)|['’](?:s|re|m))(?:\s+\w+ly)?\s+(?:still|now),?\s+"
+                        r"(?!\w+(?:ing|ed)\b|(?:used|done|made|run|kept|seen|known|built|sent)\b|"
+                        r"(?:the|a|an) (?:one|ones|person|people) (?:who|that)\b)", re.IGNORECASE)
 _STANCE = re.compile(r"^(?:I'd|I’d|I would|(?P<denied>I wouldn't|I wouldn’t|I would not)) "
                      r"(?:say|(?P<guess>guess|imagine|like to think)),?\s+(?:that\s+)?",
                      re.IGNORECASE)
