@@ -610,7 +610,10 @@ _TIME_LEAD = re.compile(
     r"these days|nowadays|today|ever since|since (?:then|that (?:time|day|incident))|"
     # A time that recurs or is picked out before the subject: "every sprint she would…", "one
     # Friday I asked…", "most nights the night shift…" (not "every week was a fire drill").
-    r"(?:every|each|one|most|some) (?:other |single )?(?:day|morning|afternoon|evening|night|"
+    # ("one January morning", "one Friday night": a named day or month before the time)
+    r"(?:every|each|one|most|some) (?:other |single )?(?:(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday) )?(?:day|morning|afternoon|evening|night|"
     r"week|weekend|month|year|sprint|quarter|shift|time|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)s?(?=\s+(?:I|we|he|she|they|you|the|our|my|his|her|their)\b)|"
     r"then)\s+(?=\S)",
@@ -648,7 +651,8 @@ _AS_ROLE = re.compile(r"^\W*(?:and |but |so )?as (?:a|an|the|my|our|one of the)\
 
 
 _FILLER_AFTER_RELATIVE = re.compile(r"^(?P<who>\W*(?:which|who|that)),?\s+(?:like|you know|I mean|"
-                                    r"um|uh|er|well|honestly|basically),\s+", re.IGNORECASE)
+                                    r"um|uh|er|well|honestly|basically|yeah|okay|ok|"
+                                    r"actually),\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -1039,7 +1043,9 @@ _HYPOTHETICAL = re.compile(
     # ("as you can imagine" is a filler, no event imagined)
     rf"\b(?:would(?! {_PAST_RECURRING}\b)|wouldn't|would've|should|shouldn't|should've|might|"
     r"could have|could've|couldn't have|(?<!\bcan )(?<!\bcould )(?<!\bmight )imagine|"
-    r"hypothetically|ideally|in that case|"
+    # ("in that case" points back to a case: "So in that case he was right" happened; the verb
+    # says whether it is imagined)
+    r"hypothetically|ideally|"
     r"in a situation like)\b|"
     # ("we'd all agreed", "she'd not seen", "he'd since moved": a past perfect after adverbs)
     r"\b(?:I|we|you|he|she|they)'d (?!(?:(?:\w+ly|actually|already|just|never|also|always|only|"
@@ -1127,7 +1133,11 @@ _HEDGE = re.compile_gated(
     r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|"
     # "the kind of person who…", "a sort of checklist" name a kind; "it kind of worked" hedges
     # ("that kind of told me" hedges: "that" is its subject)
-    r"probably|possibly|(?<!\bthe )(?<!\ba )(?<!\bwhat )(?<!\bsome )(?<!\bany )(?:kind|sort) of|"
+    # ("this kind of work", "that kind of situation" name a kind too, where "that" is no
+    # subject)
+    r"probably|possibly|(?<!\bthe )(?<!\ba )(?<!\bwhat )(?<!\bsome )(?<!\bany )(?<!\bthis )"
+    r"(?<!\bthese )(?<!\bthose )(?<!\bthat )(?:kind|sort) of|\bthat (?:kind|sort) of (?=\w+ed\b|"
+    r"(?:told|made|gave|showed|felt|was|got|meant|left|put|set|kept)\b)|"
     r"kinda|sorta|somewhat|"
     # "he seemed stressed" is what the candidate saw of someone, not doubt about the story;
     # "it seemed to work" and "she seemed to agree" doubt what happened
@@ -1291,9 +1301,10 @@ _USED_TO = (r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bam )(?<!'m )(?<!
             r"\bused to\b")
 _REPEATED = re.compile(
     rf"\bwould {_PAST_RECURRING}\b|"
-    rf"\b(?:kept|keep|keeps) \w+ing\b|{_USED_TO}|\b(?:every|each) (?:single )?(?:day|week|"
-    r"month|year|time|sprint|quarter|morning|night|evening|release|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|shift|cycle|weekend|"
+    # ("kept double-booking the rooms": a hyphenated verb keeps on as well)
+    rf"\b(?:kept|keep|keeps) (?:[\w]+-)?\w+ing\b|{_USED_TO}|"
+    r"\b(?:every|each) (?:single )?(?:day|week|month|year|time|sprint|quarter|morning|night|"
+    r"evening|release|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|cycle|weekend|"
     # the seasons and feasts of a year: "every spring the river floods the car park"
     r"spring|summer|autumn|fall|winter|season|term|semester|harvest|christmas|easter|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b|"
@@ -1680,7 +1691,8 @@ def _told_once(text: str) -> bool:
 
 _LASTING_NOW = re.compile(r"\b(?:now|these days|nowadays|anymore)\b", re.IGNORECASE)
 # What goes on after the story: "still", "since then" with a verb in the present.
-_STILL = re.compile(r"\b(?:still|since then|since that (?:time|day)|ever since|from then on)\b",
+_STILL = re.compile(r"\b(?:still|since then|since (?:that|this) (?:time|day|week|month|year|"
+                    r"meeting|call|conversation|incident|point)|ever since|from then on)\b",
                     re.IGNORECASE)
 _PERFECT_OR_PAST = re.compile(r"\b(?:has|have|had)\b|['’](?:ve|s) been\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:can|could|will|would|should|might|may|must)\b|['’](?:d|ll)\b",
@@ -1696,6 +1708,19 @@ _WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|we
                          r"certain)\b", re.IGNORECASE)
 
 
+# The teller's doubt, in the present, framing a clause: "I think", "I believe", "I'm fairly sure"
+# (where "I thought" tells what they believed then, and "I believe in" a value).
+_DOUBT_FRAME = re.compile(r"^(?:I|we) (?:really |honestly |kind of |sort of )?(?:think|guess|"
+                          r"believe(?! in\b)|suppose|reckon|feel like)(?: that)?,?\s+|^(?:I'm|I’m|"
+                          r"I am) (?:fairly|pretty|quite|reasonably|almost) (?:sure|certain|"
+                          r"confident)(?: that)?,?\s+", re.IGNORECASE)
+# A person's present "be" with "still" or "now" before a state, not a step in progress or done
+# to them ("he's still being paged"), nor a part someone plays ("she's now the one who trains new
+# people"); a thing "still on the wiki" is what lasts of the work.
+_STATE_NOW = re.compile(r"^(?:(?:[\w'’-]+,?\s+){0,2}?(?:and\s+)?)?(?:I|we|he|she|they|you)"
+                        r"(?:\s+(?:is|are|am)|['’](?:s|re|m))(?:\s+\w+ly)?\s+(?:still|now),?\s+"
+                        r"(?!\w+(?:ing|ed)\b|(?:used|done|made|run|kept|seen|known|built|sent)\b|"
+                        r"(?:the|a|an) (?:one|ones|person|people) (?:who|that)\b)", re.IGNORECASE)
 _STANCE = re.compile(r"^(?:I'd|I’d|I would|(?P<denied>I wouldn't|I wouldn’t|I would not)) "
                      r"(?:say|(?P<guess>guess|imagine|like to think)),?\s+(?:that\s+)?",
                      re.IGNORECASE)
@@ -1733,6 +1758,25 @@ _CHOSEN = re.compile(r"\b(?:I'd|I’d|I would) (?:probably |maybe |usually )?(?:
                      re.IGNORECASE)
 
 
+def _doubted(rest: str, actor: Actor) -> Mode | None:
+    """The mode of a clause a doubt frames when it outranks the hedge: "I think the bride's
+    mother still hasn't forgiven me", "I believe the close hasn't slipped since". A doubt in
+    front of a clause of its own is the teller's hedge, and what the clause tells ranks above
+    it (LABELS.md: negation and a modal beat a hedge, and so does a word of recurrence on its
+    verb, where a bare present is no habit and "still" no recurrence); over anything else it
+    hedges ("I'm fairly sure the delay came from the bank feeds", whose "I'm" is no present
+    habit; "I think we still have a good relationship", a state the teller is unsure of)."""
+    doubt = _DOUBT_FRAME.match(rest)
+    told = rest[doubt.end():] if doubt else ""
+    if not has_verb(told):
+        return None
+    said = read_mode(told, actor)
+    if said in ("negated", "hypothetical") or said == "habitual" and (
+            _HABITUAL.search(told) or _repeated_at(told)):
+        return said
+    return "hedged"
+
+
 def read_mode(text: str, actor: Actor) -> Mode:
     """Whether the clause tells what happened, or what did not, would, usually does, or may."""
     chosen = _CHOSEN.search(text)
@@ -1756,10 +1800,9 @@ _SAYS_NOW = re.compile(r"^\W*(?i:(?:and|but|so|then),?\s+)?(?:(?:(?i:he|she|the 
 
 
 def _mode_of(text: str, actor: Actor) -> Mode:
-    if _BEFORE_ANYONE.match(text):
+    if _BEFORE_ANYONE.match(text) or _WAS_UNSURE.match(_subject_text(text)):
+        # "before anyone noticed"; "I wasn't sure": a state of the story, told denied
         return "negated"
-    if _WAS_UNSURE.match(_subject_text(text)):
-        return "negated"  # "I wasn't sure": a state of the story, told denied
     if _AS_I_RECALL.match(text):
         return "hedged"  # "if I remember right": a doubt, no condition
     rest = _subject_text(text)
@@ -1773,6 +1816,9 @@ def _mode_of(text: str, actor: Actor) -> Mode:
             return said if said == "hypothetical" else "negated"
         # "I'd guess it saved forty grand", "I'd like to think they trust me now": a guess
         return "hedged" if said == "fact" or stance.group("guess") and said == "habitual" else said
+    doubted = _doubted(rest, actor)
+    if doubted:
+        return doubted
     frame = _SPEECH_FRAME.match(rest) or _ASKED_IF.search(rest)
     if frame:
         # …and so is a question asked, however long its subject: "A farmer I bought milk from
@@ -1789,24 +1835,28 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         # condition or "next time" what the candidate would do in general (LABELS.md).
         theirs = actor not in ("candidate", "team")
         plan = (_THEIR_PLAN if theirs else _WOULD_PLAN).search(text)
+        # ("In my first year I would sign whatever the foreman gave me": a past time before it)
         if _WOULD.search(text) and not plan and (_WOULD_HABIT.search(text) or (
-                theirs and _ALWAYS.search(text))):
+                theirs and _ALWAYS.search(text)) or _PAST_FRAME.search(text)):
             return "habitual"
         return "hypothetical"
     # "Our insurer refused to cover the deposit" tells a refusal that happened (the negation
     # still scopes what was refused, for credit).
     if _negates_main(text) and not _denied_in_portrait(text, rest) and not _refusal(text):
         return "negated"
+    # "We're still friends", "he's now a staff engineer": a state the story left, no habit.
+    state = bool(_STATE_NOW.match(rest))
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
-            _present_tense(rest) and not _HEDGE.match(rest) and not _told_present(text)) or (
-            _LASTING_NOW.search(text) and (_PRESENT_ONGOING.search(rest) or not (
+            not state and _present_tense(rest) and not _HEDGE.match(rest)
+            and not _told_present(text)) or (
+            not state and _LASTING_NOW.search(text) and (_PRESENT_ONGOING.search(rest) or not (
                 past_tense(text) or _HEDGE.search(text)) and (has_verb(rest) or not any(
                 ch.isdigit() for ch in text)))):
         # …"now our sales team is checking the documents", "and now both shifts use the same
         # checklist": what lasts ("- time to first PR now 6 days" tells a result, no verb)
         return "habitual"
-    if _STILL.search(text) and has_verb(rest) and not (
+    if not state and _STILL.search(text) and has_verb(rest) and not (
             _MODAL.search(text) or _PERFECT_OR_PAST.search(text) or _told_in_the_past(text)):
         # "he still sends me his drafts"; "the corridor's been clear since then" tells a result
         return "habitual"
@@ -2345,8 +2395,9 @@ def understood_subject(answer: str) -> Actor:
 
 def read_sentence(sentence: Span, index: int, position: float | None, heading: Role | None,
                   names: frozenset[str] = frozenset(), in_story: bool = True,
-                  voice: Actor = "candidate") -> list[Clause]:
-    """Every clause of one sentence, read. `position` is how far into the story it sits.
+                  voice: Actor = "candidate", told_before: str = "") -> list[Clause]:
+    """Every clause of one sentence, read. `position` is how far into the story it sits;
+    `told_before` is the sentence of the story before it, which sets the time it is told in.
 
     Outside the story (filler, meta-talk) the rules' reading stands: the learned layer was
     trained on story clauses, and a word it weighs must not lift padding into the story.
@@ -2405,7 +2456,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         mode = "hypothetical" if planned else _with_host(text, read_mode(text, actor), host_mode,
                                                          clauses[-1].text if clauses else None)
         mode = _said_ahead(text, _would_as_told(text, mode, actor, reported, clauses[-1].text
-                                                if clauses else None, sentence.text), reported)
+                                                if clauses else None, sentence.text, told_before),
+                           reported)
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
@@ -2613,19 +2665,47 @@ _BY_A_TIME = re.compile(r"\b(?:by (?:monday|tuesday|wednesday|thursday|friday|sa
                         r"\d))", re.IGNORECASE)
 
 
-def _their_habit(text: str, host: str | None, sentence: str) -> bool:
-    """Whether someone else's "would" in a sentence told in the past is what they used to do
+def _their_habit(text: str, host: str | None, sentence: str, told_before: str = "",
+                 person: bool = True) -> bool:
+    """Whether someone else's "would" in a story told in the past is what they used to do
     (LABELS.md: "she'd ring me at home", "whoever noticed first would rerun it by hand"), not
     what they might do: no condition in the clause or before it, no look back at what would
     have been, no time it was promised by. Said words ("he said he'd walk") are read as said.
-    A subject that is a past occasion ("whoever was on call would pick it up") tells the past
-    itself."""
-    relative = _FREE_RELATIVE.match(text)
-    return _their_would(text) and not (
-        host is not None and (_CONDITION.match(host) or _INVERTED_CONDITION.match(host)
-                              or _REPORTING_END.search(host))
-    ) and (_told_in_the_past(sentence.replace(text, "")) or bool(
-        relative and _told_in_the_past(relative.group("who"))))
+    The past may be told in the same sentence, in the clause itself beside a "would" that its
+    subject opens on ("the volunteers would pack whatever came in the door", "customers who
+    called would wait on hold"), or as a state or a habit in the sentence before one that opens
+    so ("The families didn't trust the night staff. | They'd ring at eleven"): after one event
+    ("The client rang on Monday, furious. | They would cancel the contract") it is a threat or a
+    guess. A thing's "would" is read so only
+    then ("the app would log people out"): joined to a step told in the past it is more often
+    what was expected of it ("- told him no, audit would flag it")."""
+    if not _their_would(text) or host is not None and (
+            _CONDITION.match(host) or _INVERTED_CONDITION.match(host)
+            or _REPORTING_END.search(host)):
+        return False
+    if person and _told_in_the_past(sentence.replace(text, "")):
+        return True
+    opens = _SUBJECT_WOULD.match(_subject_text(text))
+    return opens is not None and (_told_in_the_past(_WOULD_VERB.sub("", text)) or (
+        host is None and _told_in_the_past(told_before) and bool(_BACKGROUND.search(told_before))
+        and not _ONE_EVENT.search(told_before)))
+
+
+# How a past state or habit is told ("the families didn't trust the night staff", "the
+# volunteers would pack whatever came in"), and a step dated to one occasion ("on Monday", "once").
+_BACKGROUND = re.compile(r"\b(?:was|were|wasn't|weren't|had|hadn't|didn't|did not|used to|would|"
+                         r"kept|always|usually|often|never)\b|['’]d\b", re.IGNORECASE)
+_ONE_EVENT = re.compile(r"\b(?:once|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday)|one (?:day|morning|afternoon|evening|night)|that (?:day|"
+                        r"morning|afternoon|evening|night))\b", re.IGNORECASE)
+
+
+# The subject's own "would", a few words in or after a relative clause on a person ("the
+# volunteers would", "customers who called about a bill would"); not a question's ("what would
+# you change"), nor one in a complement ("confidence that she'd keep us on").
+_SUBJECT_WOULD = re.compile(r"^(?:(?!(?:what|why|how|who|where|when|which|that|if|whether|"
+                            r"because)\b)[\w'’-]+\s+){0,5}?(?:who\s+[^,;?]*?\s+)?"
+                            r"(?:would|[\w]+['’]d)\b(?![^?]*\?)", re.IGNORECASE)
 
 
 # "Had I known", "were we to slip": a condition told without "if".
@@ -2641,10 +2721,12 @@ def _their_would(text: str) -> bool:
 
 
 # A subject that names whoever fills a part ("whoever was on call", "anyone who missed the
-# cut-off"): its "would" is the clause's own, however long the subject.
+# cut-off", "customers who called about a bill"): its "would" is the clause's own, however long
+# the subject.
 _FREE_RELATIVE = re.compile(
     r"^\W*(?:(?:and|but|so),?\s+)?(?P<who>(?:whoever|whatever|whichever [\w-]+|(?:anyone|anybody|"
-    r"everyone|everybody) who)\b[^,;]*?)\s+(?:would|'d)\b", re.IGNORECASE)
+    r"everyone|everybody|(?:the |our |their |most |many |some )?(?:[\w-]+ )?[\w-]+s) who)\b"
+    r"[^,;]*?)\s+(?:would|'d)\b", re.IGNORECASE)
 
 
 _STATE_OF_SPEAKER = re.compile(r"^(?:I|we)(?:['’]m|['’]re| am| are)\b", re.IGNORECASE)
@@ -2723,7 +2805,7 @@ def _at_the_occasion(clauses: list[Clause], occasion: bool, habit: bool,
             interrupted = occasion = False
             continue
         if clause.mode == "habitual" and (
-                _GENERIC.search(text) or _LASTING.search(text) or _STILL.search(text)):
+                _GENERIC_TIMES.search(text) or _LASTING.search(text) or _STILL.search(text)):
             # What goes on ("Normally everybody packs", "now they talk first"); a word of habit
             # in a plan ("so that each person changes task every two hours") tells none.
             interrupted, occasion = interrupted or occasion, False
@@ -2796,19 +2878,19 @@ def _habit_goes_on(clauses: list[Clause], before: list[Clause], position: float 
 # and I'd stand back and watch". Verbs of doing only: "and I'd need the director's sign-off" is
 # what was expected, not what used to happen.
 _ROUTINE_WOULD = re.compile(
-    r"^\W*(?:and|then|and then)\s+(?:I|we)(?:['’]d| would)\s+(?:\w+ly\s+|then\s+|just\s+|also\s+)?"
-    r"(?:stand|sit|go|walk|check|ring|call|watch|give|tell|ask|send|write|meet|read|review|come|"
-    r"take|put|show|help|run|pick|drop|open|close|start|spend|stay|look|listen|text|email|"
-    r"phone|visit|pair|go through|talk|chat|print|update|brief|wait)\b", re.IGNORECASE)
+    r"^\W*(?:and|then|and then)\s+(?:I|we)(?:['’]d| would)\s+(?:\w+ly\s+|then\s+|just\s+|also\s+|"
+    r"still\s+)?(?!(?:need|want|like|love|hate|prefer|rather|say|guess|imagine|think|hope|be|have|"
+    r"feel|expect|know|mind|bet|probably|never|always|definitely|not|do|rather)\b)[a-z]+\b",
+    re.IGNORECASE)
 
 
 def _would_as_told(text: str, mode: Mode, actor: Actor, reported: bool, host: str | None,
-                   sentence: str) -> Mode:
+                   sentence: str, told_before: str = "") -> Mode:
     """A "would" read as imagined that tells what used to happen in the story, or a refusal
     said ("I told him | I wouldn't sign off on it", as "he wouldn't drop the checklist" is)."""
     if mode != "hypothetical":
         return mode
-    if not reported and _past_would(text, actor, host, sentence):
+    if not reported and _past_would(text, actor, host, sentence, told_before):
         return "habitual"
     if reported and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
         return "negated"
@@ -2832,10 +2914,11 @@ _AHEAD = re.compile(r"\b(?:tomorrow|tonight|later today|this (?:afternoon|evenin
                     re.IGNORECASE)
 
 
-def _past_would(text: str, actor: Actor, host: str | None, sentence: str) -> bool:
+def _past_would(text: str, actor: Actor, host: str | None, sentence: str,
+                told_before: str = "") -> bool:
     """Whether a "would" read as imagined tells what used to happen in the story."""
-    if actor == "other":
-        return _their_habit(text, host, sentence)
+    if actor in ("other", "none"):
+        return _their_habit(text, host, sentence, told_before, actor == "other")
     return actor in ("candidate", "team") and host is not None and _our_routine(
         text, host, sentence)
 
@@ -2848,9 +2931,16 @@ def _our_routine(text: str, host: str, sentence: str) -> bool:
     return bool(_ROUTINE_WOULD.match(text)) and not (
         _WOULD_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text)
         or _CONDITION.match(host) or _REPORTING_END.search(host) or _WOULD_PLAN.search(host)
+        or _WOULD.search(host) or _OFFERED.search(host)
     ) and _told_in_the_past(sentence[:max(0, sentence.find(text))])
 
 
+# A step offered or planned: what follows it with "and then we'd…" is the rest of the plan ("I
+# offered to run the sync for a month, | and then we'd decide").
+# ("I asked him to run the handover, | and I'd stand back and watch" is a routine: the asking is
+# his step, the standing back the teller's.)
+_OFFERED = re.compile(r"\b(?:(?:offered|planned|agreed|decided|promised|wanted|hoped|meant|"
+                      r"intended|volunteered) to|suggested|proposed)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won['’]t|going to|gonna)\b|['’]ll\b", re.IGNORECASE)
 
 
@@ -2882,9 +2972,12 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
         # condition is what they would do, not what they did (LABELS.md, "would" + recurrence).
         return "hypothetical", replace(condition, mode="hypothetical")
     if mode == "hypothetical" and _CONDITION.match(text) and condition.mode == "habitual" and (
-            re.match(_EACH_WOULD, condition.text, re.IGNORECASE)):
-        # "Every ticket would need a review | if we shipped on Friday": a condition after it
-        # makes each one's "would" imagined, not a round of the story.
+            re.match(_EACH_WOULD, condition.text, re.IGNORECASE) or _WOULD.search(
+                condition.text) and not (_repeated_at(condition.text) or _HABITUAL.search(
+                    condition.text) or _STANCE_ANYWHERE.search(condition.text))):
+        # "Every ticket would need a review | if we shipped on Friday", "and we'd still get the
+        # odd complaint | if the app went down": a condition after it makes a "would" with no
+        # word of recurrence imagined, not a round of the story.
         return mode, replace(condition, mode="hypothetical")
     if mode == "hypothetical" and _CONDITION.match(text) and condition.mode == "negated" and (
             condition.reported and _REFUSED.search(condition.text)):
@@ -3151,7 +3244,8 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
         else:
             clauses = read_sentence(span, index, position, heading, names,
                                     in_story=index in counted,
-                                    voice=_voice_of(span, sentences, voice))
+                                    voice=_voice_of(span, sentences, voice),
+                                    told_before=spans[index - 1].text if index else "")
         if index in counted:
             if not habit_before:
                 clauses = _next_steps(_steps_in_present(clauses, position, heading), position,
@@ -3220,7 +3314,8 @@ def _would_in_general(clauses: list[Clause]) -> list[Clause]:
         imagined = host is not None and host.mode == "hypothetical"
         if clause.mode == "habitual" and not _repeated_at(clause.text) and (
                 clause.actor == "candidate" and _WOULD.search(clause.text) and not (
-                    _OCCASION.search(clause.text) or _STANCE_ANYWHERE.search(clause.text))
+                    _OCCASION.search(clause.text) or _STANCE_ANYWHERE.search(clause.text)
+                    or _PAST_FRAME.search(clause.text))
                 and (_WOULD_HABIT.search(clause.text) or imagined or host is None)
                 or imagined and (_HANGS_ON.match(clause.text) or _WHEN.match(clause.text))):
             clause = replace(clause, mode="hypothetical")
@@ -3238,10 +3333,10 @@ def _as_told(clause: Clause, story: bool) -> Clause:
     to say, not for one clause's words: where the learned layer read one as a fact, it stays a
     habit in an answer that tells no past story, and wherever it describes the speaker ("I find
     that frustrating") rather than a step ("I go to her")."""
-    if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
-            clause.text) or _told_present(clause.text):
-        return clause
     rest = _subject_text(clause.text)
+    if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
+            clause.text) or _told_present(clause.text) or _STATE_NOW.match(rest):
+        return clause
     if story and not _SPEAKER_VERB.match(rest):
         # "I decide to take it", "I show this to the maintenance manager": a step of the past
         # story told in the present, as a second-language speaker tells one ("I struggle to
@@ -3265,6 +3360,7 @@ NARRATIVE_PAST = 3
 """Clauses told as past facts from which a story's bare present is narration, not habit."""
 _PAST_FRAME = re.compile(
     r"\b(?:in my (?:previous|last|old|former|first) (?:company|job|role|team|position)|"
+    r"in my (?:first|early) (?:years?|months|weeks|days)|"
     r"(?:at|in) my (?:last|previous|old|former) (?:company|job|role|team|employer)|last "
     r"(?:year|spring|summer|autumn|fall|winter|quarter|month)|(?:a|two|three|few|several|"
     r"couple of) (?:years?|months?) ago|one time|once,|back (?:then|in)|"
@@ -3369,16 +3465,34 @@ _MEASURED_CHANGE = re.compile(r"\bfrom [$£€]?\d[\d,.]*\s*(?:%|[a-z]+)?\s+to\s
 # A habit or a plan has no occasion to count its own days; two of these place a story told in
 # the present as one story, as a date does.
 _LAPSE = re.compile(rf"\b(?:{_LAPSE_WORDS})\b", re.IGNORECASE)
+# "Every" or "each" on a time or an occasion ("every March", "each handover"), not on a thing.
+_EVERY_TIME = (r"(?:every|each) (?:single |other |second |third )?(?:[\w-]+ )?(?:day|week|month|"
+               r"year|time|sprint|quarter|morning|afternoon|evening|night|weekend|shift|cycle|"
+               r"season|term|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+               r"spring|summer|autumn|fall|winter|release|deploy|launch|call|meeting|standup|"
+               r"stand-up|review|retro|demo|one-on-one|1:1|handover|visit|round|briefing|huddle|"
+               r"session|class|lesson|service|match|game|project|incident|outage|january|"
+               r"february|march|april|may|june|july|august|september|october|november|"
+               r"december)s?")
+_GENERIC_REST = (
+    r"sometimes|tend to|tends to|in general|as a rule|most of the time|(?:when|if) (?:a|an|any|"
+    r"someone|somebody|anyone|people|customers|users) (?:\w+ )?(?:is|are|has|have|does|do|comes|"
+    r"come|asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b|"
+    + _HABITUAL.pattern)
 # What a habit, a rule or a self-portrait is told with: "usually", "every time", "when a
 # customer is angry", "I'm a perfectionist", "I try to".
 _GENERIC = re.compile_gated(
     "generic-words",
     # "each other" is who fought, not how often
     r"\b(?:always|usually|typically|normally|generally|whenever|every|each(?! other)|often|"
-    r"sometimes|tend to|tends to|in general|as a rule|most of the time|(?:when|if) (?:a|an|any|"
-    r"someone|somebody|anyone|people|customers|users) (?:\w+ )?(?:is|are|has|have|does|do|comes|"
-    rf"come|asks|ask|wants|want|needs|need|breaks|fails|gets|looks|says|calls))\b|{_HABITUAL.pattern}",
-    re.IGNORECASE)
+    + _GENERIC_REST, re.IGNORECASE)
+# …and the same where a step is already told on one occasion: "every guest", "each station" is
+# whom or what the step went over ("One day I stand at the door | and I write the time of every
+# guest"), where "every morning" says how often it recurs.
+_GENERIC_TIMES = re.compile_gated(
+    "generic-times",
+    r"\b(?:always|usually|typically|normally|generally|whenever|" + _EVERY_TIME + r"|often|"
+    + _GENERIC_REST, re.IGNORECASE)
 # Words that say a step recurs or is generic, and modals: what a habit or a plan is told with.
 # "Every" on a time ("every morning") is a recurrence; on a thing ("every release checklist")
 # it is not.
