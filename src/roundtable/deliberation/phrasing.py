@@ -107,6 +107,7 @@ GENERAL_SAYS: dict[str, str] = {
     "collective_we": "is the team's doing, told as 'we', with their own part unclear",
     "passive_voice": "leaves out who did it",
     "uncredited": "earns nothing on this rubric",
+    "vague_step": "leaves vague what exactly they did",
 }
 """Why a line that credits nothing is a concern, by the kind of evidence found in it."""
 
