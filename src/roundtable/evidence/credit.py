@@ -344,7 +344,7 @@ _VAGUE_OBJECT = re.compile(
     r"techniques|skills|approaches|lessons|methods)|"
     r"(?:gave|giving|provided|offered) (?:him |her |them |the team |people )?(?:regular|ongoing|"
     r"constant|continuous|lots of|a lot of|plenty of) (?:feedback|support|guidance|coaching|"
-    r"encouragement)|helped (?:the rest of )?(?:the team|them|people|everyone|others) "
+    r"encouragement)|helped (?:the rest of )?(?:the team|them|him|her|people|everyone|others) "
     r"(?:make the transition|adjust|adapt|settle in|get up to speed)|"
     r"(?:kept|stayed) (?:in )?(?:close|regular|constant) (?:contact|touch) with|"
     r"stayed close to|"
@@ -413,6 +413,9 @@ def vague_words(clause: Clause) -> tuple[int, int] | None:
 _PLACING = re.compile(
     r"^\W*(?:and |but |so )?(?:when|whenever|while|as soon as|once|since|after|before|until|"
     r"by the time)\b|\bwhere (?:I|we) (?:\w+ )?(?:worked|work|was|were)\b|"
+    # "At the garden centre I managed, …": the place, named by the candidate's part in it
+    r"^\W*(?:at|in|on) (?:the|a|an|my|our) [^,.;]{0,40}? (?:I|we) (?:managed|ran|led|"
+    r"worked (?:at|in|for)|joined|owned|supervised)\b|"
     r"\b(?:spent|spend|spending|worked|working) (?:the (?:last|past) |about |almost |over )?"
     r"(?:\w+ )?(?:years?|months?)\b", re.IGNORECASE)
 

@@ -126,9 +126,10 @@ stakeholders around a shared vision") or told with what it acted on left vague (
 changes to the way we worked and addressed a few of the issues"). However good its numbers,
 what the candidate did is not in it, as it is not in an onlooker's story."""
 UNTOLD_SHARE = 0.5
-"""The share of the candidate's own steps, named or vague, from which the story loses that
+"""The share of the candidate's own steps, named or vague, above which the story loses that
 share of NAMED_POINTS: one vague step among told ones ("made the changes" after three checks
-told) is a slip, half of them is how the story is told."""
+told) is a slip, and so is one of two ("I made sure people knew they could come to me" beside
+a step told); more than half of them is how the story is told."""
 OURS_POINTS = NAMED_POINTS / 2
 """Points off every criterion for a story whose steps are all told as "we", none as the
 candidate's own: the team's steps are told, the candidate's part in them is not. Half of
@@ -140,8 +141,8 @@ OURS_STEPS = 2
 
 def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     """Points off every criterion for the candidate's own part left untold, and why: NAMED_POINTS
-    when no step of theirs is told and some are named or vague, that share of it when half or
-    more are, OURS_POINTS when the steps are all the team's."""
+    when no step of theirs is told and some are named or vague, that share of it when more
+    than half are, OURS_POINTS when the steps are all the team's."""
     told = telling(analysis.clauses)
     why = ("its steps are named, not told" if told.named
            else "its steps leave vague what was done")
@@ -150,7 +151,7 @@ def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     if not told.told and told.ours >= OURS_STEPS:
         return OURS_POINTS, "its steps are all told as the team's"
     share = told.untold / (told.told + told.untold) if told.told else 0.0
-    return (NAMED_POINTS * share, why) if share >= UNTOLD_SHARE else (0.0, None)
+    return (NAMED_POINTS * share, why) if share > UNTOLD_SHARE else (0.0, None)
 
 
 FULL_COVERAGE = 4
