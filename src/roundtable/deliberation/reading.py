@@ -63,6 +63,10 @@ class Finding:
     acts: bool = True
     """A clause of the line tells a step the candidate (or their team) took, as a fact: only
     then does the line show "what they did themselves"."""
+    vaguely: bool = False
+    """The line's steps of the candidate's own all leave what they acted on vague ("I put some
+    new procedures in place"): it says that they acted, not what they did, so it does not act
+    (`acts`)."""
     hedged: bool = False
     """The line is hedged or vague ("I think it went from around 5 weeks"): a strict panelist
     holds against it. A line weaker for another reason ("we launched four days late") is still
@@ -340,7 +344,8 @@ def gather(case: Case) -> Evidence:
                     # "The one I think about most is a churn model I built at …" sets the
                     # scene; the competency's word in it ("churn") is no line to argue from.
                     or by_start[s][1] == {"cue"} and s in scenes,
-                    reader.acts(by_start[s][0]), *reader.hedging(by_start[s][0]),
+                    reader.acts(by_start[s][0]), _vaguely(case, by_start[s][0]),
+                    *reader.hedging(by_start[s][0]),
                     in_scene=s in scenes, own=reader.own(by_start[s][0]),
                     theirs=frozenset(by_start[s][1] - mine.get(s, set()) - {"cue"}),
                     others=_others(case, by_start[s][0]),
@@ -645,11 +650,20 @@ _BACKDROP = re.compile(r"\W*(?:when|while|as|since|once|if|after|before|until|be
                        re.IGNORECASE)
 
 
+def _steps(case: Case, quote: Quote) -> list[Clause]:
+    return [c for c in case.analysis.overlapping(quote.start, quote.end)
+            if c.by_candidate and c.actor in ("candidate", "team") and c.mode == "fact"
+            and c.role in ("action", "decision") and not c.reported
+            and not _BACKDROP.match(c.text)]
+
+
 def _acts(case: Case, quote: Quote) -> bool:
-    return any(c.by_candidate and c.actor in ("candidate", "team") and c.mode == "fact"
-               and c.role in ("action", "decision") and not c.reported
-               and not _BACKDROP.match(c.text)
-               for c in case.analysis.overlapping(quote.start, quote.end))
+    return any(vague_words(c) is None for c in _steps(case, quote))
+
+
+def _vaguely(case: Case, quote: Quote) -> bool:
+    steps = _steps(case, quote)
+    return bool(steps) and all(vague_words(c) is not None for c in steps)
 
 
 def _numbered(case: Case, start: int) -> bool:

@@ -407,10 +407,14 @@ def vague_words(clause: Clause) -> tuple[int, int] | None:
                                        clause.span.start + found.end())
 
 
-# A clause that places the story rather than telling a step in it: "When I joined",
-# "By the time I left", "where I worked for about three years", "I've spent the last five years
-# as an assistant manager".
-_PLACING = re.compile(
+# A clause that places the story rather than telling a step in it ("When I joined", "By the
+# time I left", "where I worked for about three years", "I've spent the last five years as an
+# assistant manager"), or tells what was done to the candidate ("At the end of the year I was
+# invited on the trip", "I was given responsibility for the launch").
+_NO_STEP = re.compile(
+    r"\b(?:I|we) (?:was|were) (?:\w+ly )?(?:invited|given|asked|promoted|awarded|chosen|"
+    r"selected|picked|named|put forward|nominated|recognised|recognized|thanked|praised|told|"
+    r"offered|made|appointed|brought in|handed)\b|"
     r"^\W*(?:and |but |so )?(?:when|whenever|while|as soon as|once|since|after|before|until|"
     r"by the time)\b|\bwhere (?:I|we) (?:\w+ )?(?:worked|work|was|were)\b|"
     # "At the garden centre I managed, …": the place, named by the candidate's part in it
@@ -435,8 +439,8 @@ class Telling:
 
 def telling(clauses: Sequence[Clause]) -> Telling:
     """How the candidate's own steps are told (`Telling`); a clause that only places the story
-    ("When I joined") is none of them."""
-    steps = [c for c in own_steps(clauses) if not _PLACING.search(c.text)]
+    ("When I joined") or tells what was done to them ("I was promoted") is none of them."""
+    steps = [c for c in own_steps(clauses) if not _NO_STEP.search(c.text)]
     mine = [c for c in steps if c.actor == "candidate"]
     named = [c for c in mine if named_not_told(c)]
     vague = [c for c in mine if not named_not_told(c) and vague_step(c)]
