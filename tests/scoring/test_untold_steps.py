@@ -5,6 +5,8 @@ the numbers that follow (`credit.telling`, `scoring.criteria.untold_penalty`).""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import roundtable
@@ -73,10 +75,19 @@ def test_a_story_with_its_steps_told_loses_nothing() -> None:
     assert untold_penalty(analyze(TOLD)) == (0.0, None)
 
 
-def test_a_story_of_the_teams_steps_loses_half() -> None:
+def test_a_story_of_the_teams_steps_loses_a_share_a_step() -> None:
     told = telling(analyze(OURS).clauses)
     assert (told.told, told.untold) == (0, 0) and told.ours >= 2
-    assert untold_penalty(analyze(OURS)) == (OURS_POINTS, "its steps are all told as the team's")
+    assert untold_penalty(analyze(OURS)) == (min(NAMED_POINTS, OURS_POINTS * told.ours),
+                                             "its steps are all told as the team's")
+
+
+def test_two_steps_told_as_we_cost_less_than_a_whole_project_told_so() -> None:
+    two = "We pulled the scanner logs. We swapped the printer head. Mis-sorts halved."
+    many = ("We pulled the scanner logs. We swapped the printer head. We moved a checker to "
+            "chute 3. We put a photo of a good label above it. Mis-sorts halved.")
+    assert untold_penalty(analyze(two))[0] == 2 * OURS_POINTS < NAMED_POINTS
+    assert untold_penalty(analyze(many))[0] == NAMED_POINTS
 
 
 def test_one_vague_step_among_told_ones_is_a_slip() -> None:
@@ -125,3 +136,20 @@ def test_the_vague_telling_scores_below_the_told_one_and_says_why() -> None:
     assert vague.verdict.vote in ("no_hire", "strong_no_hire")
     assert any("its steps leave vague what was done" in c.rationale
                for c in vague.scores.criteria)
+
+
+def _said(review: roundtable.Review) -> list[str]:
+    return [turn.text for current in review.rounds for turn in current.turns]
+
+
+def test_the_panel_says_a_vague_line_tells_that_they_acted_not_what_they_did() -> None:
+    vague = roundtable.review(VAGUE, competency="frugality")
+    told = roundtable.review(TOLD, competency="frugality")
+    saying = re.compile(r"“([^”]*)”[.,:]* (?:where |it )?(?:they say that they acted, but not "
+                        r"what they did|leaves vague what exactly they did)")
+    quoted = [m.group(1) for text in _said(vague) for m in saying.finditer(text)]
+    assert quoted
+    # each line said to be vague holds a step of the candidate's that is
+    steps = [c.text for c in analyze(VAGUE).clauses if vague_step(c)]
+    assert all(any(step in line for step in steps) for line in quoted)
+    assert not any(saying.search(text) for text in _said(told))

@@ -130,11 +130,12 @@ UNTOLD_SHARE = 0.5
 share of NAMED_POINTS: one vague step among told ones ("made the changes" after three checks
 told) is a slip, and so is one of two ("I made sure people knew they could come to me" beside
 a step told); more than half of them is how the story is told."""
-OURS_POINTS = NAMED_POINTS / 2
-"""Points off every criterion for a story whose steps are all told as "we", none as the
-candidate's own: the team's steps are told, the candidate's part in them is not. Half of
-NAMED_POINTS, as a helper's story loses half of ONLOOKER_POINTS: something was done, and the
-candidate was in it."""
+OURS_POINTS = NAMED_POINTS / 4
+"""Points off every criterion for each step of a story whose steps are all told as "we", none
+as the candidate's own, up to NAMED_POINTS: the team's steps are told, the candidate's part in
+them is not, and each further step told as the team's is one more place where it could have
+been. Two such steps cost half the points, as a helper's story loses half of ONLOOKER_POINTS;
+four or more, a whole project told as the team's, cost all of them."""
 OURS_STEPS = 2
 """Steps told as "we" that make a story of the team's: one is a joint step in passing."""
 
@@ -142,14 +143,14 @@ OURS_STEPS = 2
 def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     """Points off every criterion for the candidate's own part left untold, and why: NAMED_POINTS
     when no step of theirs is told and some are named or vague, that share of it when more
-    than half are, OURS_POINTS when the steps are all the team's."""
+    than half are, OURS_POINTS a step when the steps are all the team's."""
     told = telling(analysis.clauses)
     why = ("its steps are named, not told" if told.named
            else "its steps leave vague what was done")
     if told.untold and not told.told:
         return NAMED_POINTS, why
     if not told.told and told.ours >= OURS_STEPS:
-        return OURS_POINTS, "its steps are all told as the team's"
+        return min(NAMED_POINTS, OURS_POINTS * told.ours), "its steps are all told as the team's"
     share = told.untold / (told.told + told.untold) if told.told else 0.0
     return (NAMED_POINTS * share, why) if share > UNTOLD_SHARE else (0.0, None)
 
