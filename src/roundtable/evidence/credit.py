@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from roundtable import regexes as re
 from roundtable.evidence.kinds import RED_FLAGS
@@ -389,9 +389,16 @@ VAGUE_STEP = 0.5
 what they did, against one that tells it."""
 
 
-@cache
+@lru_cache(maxsize=4096)
+def _vague_in(text: str) -> tuple[int, int] | None:
+    """Where the vague words stand in a clause's text: the scorer, the reader of each line and
+    the panel all ask of the same clauses (bounded, as a server reviews answer after answer)."""
+    found = _VAGUE_OBJECT.search(text)
+    return None if found is None else found.span()
+
+
 def _vague_at(text: str) -> bool:
-    return _VAGUE_OBJECT.search(text) is not None
+    return _vague_in(text) is not None
 
 
 def vague_step(clause: Clause) -> bool:
@@ -402,9 +409,8 @@ def vague_step(clause: Clause) -> bool:
 def vague_words(clause: Clause) -> tuple[int, int] | None:
     """Where, in the answer, the words stand that leave a step of the candidate's own vague
     ("some contracts", "tweaked"); None for a clause that is no such step."""
-    found = _VAGUE_OBJECT.search(clause.text) if _own_step(clause) else None
-    return None if found is None else (clause.span.start + found.start(),
-                                       clause.span.start + found.end())
+    found = _vague_in(clause.text) if _own_step(clause) else None
+    return None if found is None else (clause.span.start + found[0], clause.span.start + found[1])
 
 
 # A clause that places the story rather than telling a step in it ("When I joined", "By the
@@ -559,7 +565,7 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
         return 0.0
     factor = {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
     # A step that leaves what it acted on vague shows that something was done, not what.
-    return factor * VAGUE_STEP if factor and _vague_at(clause.text) and _own_step(clause) else (
+    return factor * VAGUE_STEP if factor and _own_step(clause) and _vague_at(clause.text) else (
         factor)
 
 
