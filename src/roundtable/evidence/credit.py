@@ -416,11 +416,16 @@ def vague_words(clause: Clause) -> tuple[int, int] | None:
 # A clause that places the story rather than telling a step in it ("When I joined", "By the
 # time I left", "where I worked for about three years", "I've spent the last five years as an
 # assistant manager"), or tells what was done to the candidate ("At the end of the year I was
-# invited on the trip", "I was given responsibility for the launch").
+# invited on the trip", "I was given responsibility for the launch", "we got a few
+# complaints").
 _NO_STEP = re.compile(
     r"\b(?:I|we) (?:was|were) (?:\w+ly )?(?:invited|given|asked|promoted|awarded|chosen|"
     r"selected|picked|named|put forward|nominated|recognised|recognized|thanked|praised|told|"
     r"offered|made|appointed|brought in|handed)\b|"
+    # what came in to them: "and we got a few complaints through support"
+    r"\b(?:I|we) (?:got|received|had) (?:a |an |some |a few |lots of |a lot of |many |several |"
+    r"more |\d+ )?(?:[\w-]+ )?(?:complaints?|calls?|emails?|messages?|tickets?|reports?|"
+    r"questions?|requests?|letters?|reviews?|comments?)\b|"
     r"^\W*(?:and |but |so )?(?:when|whenever|while|as soon as|once|since|after|before|until|"
     r"by the time)\b|\bwhere (?:I|we) (?:\w+ )?(?:worked|work|was|were)\b|"
     # "At the garden centre I managed, …": the place, named by the candidate's part in it
