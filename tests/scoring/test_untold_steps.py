@@ -12,7 +12,8 @@ import pytest
 import roundtable
 from roundtable.evidence.analysis import analyze
 from roundtable.evidence.credit import VAGUE_STEP, credit, telling, vague_step
-from roundtable.scoring.criteria import NAMED_POINTS, OURS_POINTS, untold_penalty
+from roundtable.scoring.criteria import NAMED_POINTS, OURS_POINTS, OURS_STEPS, untold_penalty
+from roundtable.synthesis.claims import check_review
 
 # Fluent, and every step of the candidate's leaves what it acted on vague.
 VAGUE = (
@@ -31,7 +32,8 @@ TOLD = (
 )
 # The same steps told only as "we".
 OURS = TOLD.replace("I logged", "We logged").replace("and saw", "and we saw").replace(
-    "I moved", "We moved").replace("and I had", "and we had")
+    "I moved", "We moved").replace("and I had", "and we had").replace(
+    "By the spring", "We also baked the rolls on smaller trays. By the spring")
 
 
 @pytest.mark.parametrize("step", [
@@ -77,16 +79,19 @@ def test_a_story_with_its_steps_told_loses_nothing() -> None:
 
 def test_a_story_of_the_teams_steps_loses_a_share_a_step() -> None:
     told = telling(analyze(OURS).clauses)
-    assert (told.told, told.untold) == (0, 0) and told.ours >= 2
+    assert (told.told, told.untold) == (0, 0) and told.ours >= OURS_STEPS
     assert untold_penalty(analyze(OURS)) == (min(NAMED_POINTS, OURS_POINTS * told.ours),
                                              "its steps are all told as the team's")
 
 
-def test_two_steps_told_as_we_cost_less_than_a_whole_project_told_so() -> None:
+def test_a_short_joint_story_costs_less_than_a_whole_project_told_as_we() -> None:
     two = "We pulled the scanner logs. We swapped the printer head. Mis-sorts halved."
+    three = ("We pulled the scanner logs. We swapped the printer head. We reprinted the worst "
+             "labels. Mis-sorts halved.")
     many = ("We pulled the scanner logs. We swapped the printer head. We moved a checker to "
             "chute 3. We put a photo of a good label above it. Mis-sorts halved.")
-    assert untold_penalty(analyze(two))[0] == 2 * OURS_POINTS < NAMED_POINTS
+    assert untold_penalty(analyze(two)) == (0.0, None)
+    assert untold_penalty(analyze(three))[0] == 3 * OURS_POINTS < NAMED_POINTS
     assert untold_penalty(analyze(many))[0] == NAMED_POINTS
 
 
@@ -153,3 +158,8 @@ def test_the_panel_says_a_vague_line_tells_that_they_acted_not_what_they_did() -
     steps = [c.text for c in analyze(VAGUE).clauses if vague_step(c)]
     assert all(any(step in line for step in steps) for line in quoted)
     assert not any(saying.search(text) for text in _said(told))
+
+
+@pytest.mark.parametrize("panel", ["product-trio", "engineering-loop", "hiring-manager"])
+def test_what_the_panel_says_of_the_vague_telling_passes_the_claim_checker(panel: str) -> None:
+    assert check_review(roundtable.review(VAGUE, competency="frugality", panel=panel)) == []

@@ -134,10 +134,12 @@ OURS_POINTS = NAMED_POINTS / 4
 """Points off every criterion for each step of a story whose steps are all told as "we", none
 as the candidate's own, up to NAMED_POINTS: the team's steps are told, the candidate's part in
 them is not, and each further step told as the team's is one more place where it could have
-been. Two such steps cost half the points, as a helper's story loses half of ONLOOKER_POINTS;
-four or more, a whole project told as the team's, cost all of them."""
-OURS_STEPS = 2
-"""Steps told as "we" that make a story of the team's: one is a joint step in passing."""
+been. Four or more, a whole project told as the team's, cost all of them."""
+OURS_STEPS = 3
+"""Steps told as "we" that make a story of the team's. Two may be a short joint story ("we
+pulled the logs and swapped the printer head"): counted from two, average answers on the tuning
+sets lost more (blind10's average band 2.070 -> 1.997, against 2.017 from three) and no fluent
+weak one more."""
 
 
 def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
