@@ -438,8 +438,8 @@ _NO_STEP = re.compile(
 @dataclass(frozen=True)
 class Telling:
     """How the candidate's own part in a story is told: their steps told as done ("I moved two
-    attendants to a noon shift"), their steps only named or left vague, and the steps told only
-    as "we"."""
+    attendants to a noon shift"), their steps only named or left vague, and the steps told as
+    done only as "we"."""
 
     told: int
     untold: int
@@ -455,8 +455,12 @@ def telling(clauses: Sequence[Clause]) -> Telling:
     mine = [c for c in steps if c.actor == "candidate"]
     named = [c for c in mine if named_not_told(c)]
     vague = [c for c in mine if not named_not_told(c) and vague_step(c)]
+    # The team's steps count as told only where they are ("we pulled the scanner logs"): "so we
+    # made some changes to the process" tells no more of the team's part than of theirs.
+    ours = [c for c in steps if c.actor != "candidate" and not named_not_told(c)
+            and not vague_step(c)]
     return Telling(told=len(mine) - len(named) - len(vague), untold=len(named) + len(vague),
-                   ours=len(steps) - len(mine), named=not vague)
+                   ours=len(ours), named=not vague)
 
 
 def named_not_told(clause: Clause) -> bool:
