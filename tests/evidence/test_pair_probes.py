@@ -32,7 +32,10 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # sentence came to be read as its outcome ("it went fine and we were working Monday"): with
 # that rule off the weaker answer scores 2.05 and the stronger one the same 2.35. Found when
 # this test failed; the pair was not read.
-KNOWN_MISSES: frozenset[str] = frozenset({"own-part-h1"})
+# Round 30: ranked right on every panel again, found when this test failed (the pair was not
+# read): a story whose steps are all told as "we" now loses OURS_POINTS a step
+# (`scoring.criteria.untold_penalty`), which a story telling the candidate's own part does not.
+KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 def score(pair: dict[str, Any], side: str, panel: str) -> float:

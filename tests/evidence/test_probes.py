@@ -69,8 +69,12 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # onlooker's point: its personal action now reads 2.
 # Round 26: onlooker-h2 (held out) left the list when someone else's early steps, read as the
 # side they took, began to count as their steps in a story where the candidate takes no side.
+# Round 30: the vague-steps probes (fluent stories whose own steps leave what they acted on
+# vague). vague-steps-04 misses: "I coached a new team leader, Marta" is read as a step told,
+# and with her name it takes a growth plan for a specific person to 4, though every step of
+# the coaching is vague; the story is still No Hire overall.
 KNOWN_MISSES = frozenset(
-    """onlooker-h1 plain-evidence-h1 plain-evidence-h3
+    """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-04
     present-narration-07 present-narration-h2
     denial-01 denial-05 polite-blame-05 others-speech-03 negated-action-01
     unsignposted-outcome-04 later-relationship-02 later-relationship-04 sole-credit-01

@@ -8,7 +8,7 @@ import pytest
 
 import roundtable
 from roundtable.evidence.analysis import analyze
-from roundtable.scoring.criteria import NAMED_POINTS, named_penalty
+from roundtable.scoring.criteria import NAMED_POINTS, untold_penalty
 
 POLISHED = (
     "As head of housekeeping at a 200-room hotel I owned our room-readiness numbers, and only "
@@ -25,11 +25,11 @@ TOLD = POLISHED.replace(
 
 
 def test_a_story_of_named_steps_is_penalised() -> None:
-    assert named_penalty(analyze(POLISHED)) == NAMED_POINTS
+    assert untold_penalty(analyze(POLISHED)) == (NAMED_POINTS, "its steps are named, not told")
 
 
 def test_one_step_told_as_it_was_done_lifts_the_penalty() -> None:
-    assert named_penalty(analyze(TOLD)) == 0.0
+    assert untold_penalty(analyze(TOLD)) == (0.0, None)
 
 
 @pytest.mark.parametrize("story", [
@@ -41,7 +41,7 @@ def test_one_step_told_as_it_was_done_lifts_the_penalty() -> None:
     "cleaned in. Late rooms halved.",
 ])
 def test_stories_without_named_steps_are_not_penalised(story: str) -> None:
-    assert named_penalty(analyze(story)) == 0.0
+    assert untold_penalty(analyze(story)) == (0.0, None)
 
 
 def test_the_polished_telling_scores_below_the_told_one_and_says_why() -> None:

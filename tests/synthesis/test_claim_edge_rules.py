@@ -135,3 +135,12 @@ def test_a_closing_vote_that_is_not_the_final_one_is_reported_at_its_turn(told: 
 def test_a_lens_want_is_put_to_the_candidate_in_the_second_person() -> None:
     assert _to_you("what they would change in their own process, and who told them") == (
         "what you would change in your own process, and who told you")
+
+
+def test_a_told_step_is_not_said_to_leave_what_they_did_vague(told: Review) -> None:
+    """"They say that they acted, but not what they did" is true only of a line with a vague
+    step of the candidate's own (`credit.vague_words`): a step told to a person with the
+    numbers shown is no such line."""
+    where = "rounds[1].turns[0]"
+    false = f"There is also “{RAISED}”, where they say that they acted, but not what they did."
+    assert "shows_not_in_line" in _rules(check_review(rewrite(told, where, false)), where)

@@ -18,10 +18,14 @@ VOTE_WORDS: dict[Vote, str] = {
 }
 
 # What a sentence carrying each kind of evidence shows, as a clause about the candidate.
+VAGUE_ACTION = "vague_action"
 KIND_SHOWS: dict[str, str] = {
     "situation": "they set the scene concretely",
     "task": "they say what they were trying to achieve",
     "action": "they say what they did themselves",
+    # a line whose own steps all leave what they acted on vague ("I put some new procedures in
+    # place"): `reading.Finding.vaguely`
+    "vague_action": "they say that they acted, but not what they did",
     "result": "there is an outcome",
     "learning": "they drew a lesson from it",
     "metric": "there are numbers in it",
@@ -107,6 +111,7 @@ GENERAL_SAYS: dict[str, str] = {
     "collective_we": "is the team's doing, told as 'we', with their own part unclear",
     "passive_voice": "leaves out who did it",
     "uncredited": "earns nothing on this rubric",
+    "vague_step": "leaves vague what exactly they did",
 }
 """Why a line that credits nothing is a concern, by the kind of evidence found in it."""
 

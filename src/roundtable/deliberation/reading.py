@@ -21,6 +21,7 @@ from roundtable.deliberation.phrasing import MAX_INLINE, SETS_THE_SCENE, setting
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
 from roundtable.evidence.analysis import SPECIFIC_FACTOR
+from roundtable.evidence.credit import vague_words
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.evidence.reading import Clause, opens_on_verb
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
@@ -40,6 +41,9 @@ PRECISE_ELSEWHERE = 2
 other sentences of its own as concrete plain fact (a number, a date or a name)."""
 GENERAL_KINDS = ("generic_claim", "vague", "hedge", "collective_we", "passive_voice")
 UNCREDITED = "uncredited"
+VAGUE_STEP = "vague_step"
+"""Why a line credits nothing when a step of the candidate's in it leaves what it acted on
+vague (`credit.vague_words`): said before the line's "we" or hedge, which it explains."""
 SCENE = frozenset({"situation", "task", "timeframe", "named_entity"})
 CONTEXT = SCENE | {"customer", "metric", "stakeholder"}
 """Kinds that say where a line sits in the story, not what anyone did in it."""
@@ -59,6 +63,10 @@ class Finding:
     acts: bool = True
     """A clause of the line tells a step the candidate (or their team) took, as a fact: only
     then does the line show "what they did themselves"."""
+    vaguely: bool = False
+    """The line's steps of the candidate's own all leave what they acted on vague ("I put some
+    new procedures in place"): it says that they acted, not what they did, so it does not act
+    (`acts`)."""
     hedged: bool = False
     """The line is hedged or vague ("I think it went from around 5 weeks"): a strict panelist
     holds against it. A line weaker for another reason ("we launched four days late") is still
@@ -340,7 +348,8 @@ def gather(case: Case) -> Evidence:
                     # "The one I think about most is a churn model I built at …" sets the
                     # scene; the competency's word in it ("churn") is no line to argue from.
                     or by_start[s][1] == {"cue"} and s in scenes,
-                    reader.acts(by_start[s][0]), *reader.hedging(by_start[s][0]),
+                    reader.acts(by_start[s][0]), _vaguely(case, by_start[s][0]),
+                    *reader.hedging(by_start[s][0]),
                     in_scene=s in scenes, own=reader.own(by_start[s][0]),
                     theirs=frozenset(by_start[s][1] - mine.get(s, set()) - {"cue"}),
                     others=_others(case, by_start[s][0]),
@@ -392,6 +401,7 @@ def gather(case: Case) -> Evidence:
             # A red flag in the line is the reason it credits nothing, before any hedge in it.
             flagged = next((e.kind for e in red if item.start <= e.at < item.end), None)
             why[item.start] = flagged or _unreal(case, item.sentence) or (
+                VAGUE_STEP if _vague_step_in(case, item) else
                 item.kind if item.kind in GENERAL_KINDS and not _own_part_told(case, item)
                 else UNCREDITED)
     evidence = Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
@@ -627,6 +637,11 @@ def _unowned(case: Case, finding: Finding) -> bool:
     return bool(clauses) and not any(c.actor in ("candidate", "team") for c in clauses)
 
 
+def _vague_step_in(case: Case, item: Found) -> bool:
+    return any(vague_words(c) is not None for c in case.analysis.overlapping(item.start,
+                                                                               item.end))
+
+
 def _own_part_told(case: Case, item: Found) -> bool:
     """A "we" line that also says what the candidate did ("I proposed we hold Android a week")
     does not leave their own part unclear."""
@@ -639,11 +654,20 @@ _BACKDROP = re.compile(r"\W*(?:when|while|as|since|once|if|after|before|until|be
                        re.IGNORECASE)
 
 
+def _steps(case: Case, quote: Quote) -> list[Clause]:
+    return [c for c in case.analysis.overlapping(quote.start, quote.end)
+            if c.by_candidate and c.actor in ("candidate", "team") and c.mode == "fact"
+            and c.role in ("action", "decision") and not c.reported
+            and not _BACKDROP.match(c.text)]
+
+
 def _acts(case: Case, quote: Quote) -> bool:
-    return any(c.by_candidate and c.actor in ("candidate", "team") and c.mode == "fact"
-               and c.role in ("action", "decision") and not c.reported
-               and not _BACKDROP.match(c.text)
-               for c in case.analysis.overlapping(quote.start, quote.end))
+    return any(vague_words(c) is None for c in _steps(case, quote))
+
+
+def _vaguely(case: Case, quote: Quote) -> bool:
+    steps = _steps(case, quote)
+    return bool(steps) and all(vague_words(c) is not None for c in steps)
 
 
 def _numbered(case: Case, start: int) -> bool:
@@ -681,6 +705,13 @@ def _hedging(case: Case, quote: Quote) -> tuple[bool, tuple[str, str] | None]:
                       for m in [_CLAUSE_HEDGE.search(c.text)]
                       if m is not None and c.span.start + m.start() >= quote.start
                       and c.span.start + m.end() <= quote.end), None)
+    if words is None:
+        # A step of their own that leaves what it acted on vague ("we renegotiated some
+        # contracts") is as loose as a vague word: nothing in it could be checked.
+        words = next((("vague", quote.quote[at - quote.start:end - quote.start])
+                      for c in case.analysis.overlapping(quote.start, quote.end)
+                      for at, end in [vague_words(c) or (-1, -1)]
+                      if at >= quote.start and end <= quote.end), None)
     # A clause hedged by words outside the quoted line ("…went back to normal, maybe even a bit
     # better") leaves the line itself told as fact; one read as hedged with no such words found
     # still counts.

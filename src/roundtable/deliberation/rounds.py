@@ -24,6 +24,7 @@ from roundtable.deliberation.phrasing import (
     GENERAL_SAYS,
     KIND_SHOWS,
     LENS_STAKE,
+    VAGUE_ACTION,
     VOTE_WORDS,
     first_name,
     lower_first,
@@ -68,7 +69,9 @@ class Point:
 def shows(persona: Persona, finding: Finding, family: Family) -> str:
     """What the finding shows, told by the kind the persona weighs most (two when the sentence
     carries evidence for two families the persona cares about)."""
-    kinds = sorted((k for k in finding.kinds if k in KIND_SHOWS
+    found = finding.kinds | ({VAGUE_ACTION} if finding.vaguely and "action" in finding.kinds
+                             else set())
+    kinds = sorted((k for k in found if k in KIND_SHOWS
                     and (finding.acts or k not in ("action", "ownership"))
                     and (finding.own or k not in DONE_BY_CANDIDATE)),
                    key=lambda k: (-weight(persona, KIND_FAMILY.get(k, family)), k))
@@ -96,7 +99,10 @@ def _shown(kind: str, finding: Finding) -> str:
 
 def stake(persona: Persona, finding: Finding, family: Family, said: set[str]) -> str | None:
     """Why the persona's lens cares about this finding, if it cares more than neutrally and
-    has not said so already in this turn."""
+    has not said so already in this turn. A line that says they acted but not what they did
+    (`Finding.vaguely`) is nothing the lens looks for."""
+    if finding.vaguely:
+        return None
     families = families_of(finding.kinds, family) or {family}
     for best in sorted(families, key=lambda f: (-weight(persona, f), f)):
         if weight(persona, best) >= STAKE_WEIGHT and LENS_STAKE[best] not in said:

@@ -22,6 +22,8 @@ has accounted for it, so the clause's negation does not cancel it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from roundtable import regexes as re
 from roundtable.evidence.kinds import RED_FLAGS
@@ -302,11 +304,165 @@ _NAMED_NOT_TOLD = re.compile(
     r"focused|solution-focused|open-minded)|(?:a number of|various|several|multiple) "
     r"(?:[\w-]+ )?(?:improvements|initiatives|changes|measures|actions|enhancements)|"
     r"(?:key )?pain points|best practices?|understood the why|"
+    # an intention or an attitude told as a step: "took the initiative", "made a point of
+    # being open", "made it my mission to raise the bar", "stepped up", "invested in her"
+    r"took the (?:initiative|lead)\W*$|made a point of being|raised? the bar|"
+    r"stepped up(?! to\b)(?: (?:a lot|massively|again))?\W*$|invest(?:ed)? in (?:her|him|them|"
+    r"my (?:people|team|staff))\W*$|sociali[sz](?:ed|ing)|cadence of|executive sponsorship|"
+    r"brought (?:a lot of|lots of|real|so much) (?:energy|passion|enthusiasm|drive)|"
     r"(?:rolled out|introduced|implemented|put in place|launched|developed|created|designed) "
     r"(?:a|an|the) (?:new |refreshed |revised |updated |improved |comprehensive |robust |"
     r"structured |holistic |streamlined |enhanced |clear )+(?:[\w-]+ )?(?:standards?|"
     r"frameworks?|process(?:es)?|approach|programme|program|strategy|model|initiatives?|plan)"
     r"(?: (?:across|throughout|for) (?:all |the |every |our )?[\w-]+)?\W*$)", re.IGNORECASE)
+
+
+# A step whose object is left vague: what was changed, who was aligned or which process was
+# improved is not said, so nothing in it could be checked. A vague quantity of a generic thing
+# ("identified several areas for improvement", "made the necessary changes", "aligned key
+# stakeholders"), a generic deed on a generic object ("we implemented changes", "took action"),
+# or a buzzword verb on an abstraction ("leveraged data to optimise the process", "streamlined
+# operations"). A step that goes on to name its things ("several changes: the rota, the float")
+# or says how ("by moving the stand-up to 9:15") tells them after all.
+_GENERIC_THINGS = (r"(?:changes|improvements|areas|opportunities|measures|steps|actions|"
+                   r"adjustments|tweaks|initiatives|solutions|strategies|processes|"
+                   r"enhancements|fixes|stakeholders|efficiencies|gaps|inefficiencies|"
+                   r"issues|priorities|workstreams|levers|interventions|touchpoints|"
+                   r"checks|procedures|principles|practices|support|governance|structures?|"
+                   r"resources|tools|conversations|development opportunities)")
+_VAGUE_OBJECT = re.compile(
+    r"(?<![\w-])(?:(?:some|several|various|certain|a (?:number|range|series|variety) of|numerous|"
+    r"multiple|a lot of|lots of|many|key|necessary|relevant|appropriate|targeted|a few|"
+    r"(?:the|all the) (?:necessary|relevant|appropriate|right|required|needed|key|main|"
+    r"biggest))\s+(?:of (?:the|our|their) )?(?:[\w-]+\s+)?" + _GENERIC_THINGS + r"|"
+    # the whole of something reviewed without saying what was found: "a thorough review of
+    # our existing standards", "an assessment of the current state"
+    r"(?:a|an) (?:thorough |full |detailed |comprehensive |in-depth |deep )?(?:review|"
+    r"assessment|analysis|audit|deep dive) of (?:the |our )?(?:current state|existing|"
+    r"processes|the (?:whole|entire) )|current state|future state|"
+    # what was learned or believed put to use, unnamed: "applied these principles", "used
+    # those techniques to walk them through it"
+    r"(?:applied|used) (?:all )?(?:of )?(?:these|those|the same|my|our) (?:principles|"
+    r"techniques|skills|approaches|lessons|methods)|"
+    r"(?:gave|giving|provided|offered) (?:him |her |them |the team |people )?(?:regular|ongoing|"
+    r"constant|continuous|lots of|a lot of|plenty of) (?:feedback|support|guidance|coaching|"
+    r"encouragement)|helped (?:the rest of )?(?:the team|them|him|her|people|everyone|others) "
+    r"(?:make the transition|adjust|adapt|settle in|get up to speed)|"
+    r"(?:kept|stayed) (?:in )?(?:close|regular|constant) (?:contact|touch) with|"
+    r"stayed close to|"
+    r"(?:implemented|made|introduced|put in place|took|drove|delivered|rolled out|identified|"
+    r"found|addressed|tackled|suggested|proposed|recommended|agreed on) (?:the |some |a few |"
+    r"(?:\w+ )?more )?(?:changes|improvements|action|actions|measures|steps|adjustments|fixes|"
+    r"solutions|enhancements|tweaks)\b(?! (?:to|in|on) (?:the|our|my|their|its) [\w-]+ \w+)|"
+    r"(?:leverag|streamlin|optimi[sz]|revamp|enhanc|synergi[sz]|operationali[sz]|incentivi[sz]|"
+    r"mobili[sz]|harmoni[sz]|drov|driv|improv|align|facilitat|coordinat|refin|transform|"
+    r"standardi[sz]|strengthen|maximi[sz]|modernis|moderniz|boost|elevat)(?:e|es|ed|ing)? "
+    r"(?:the |our |a |key |all |their |its |overall |existing |internal |cross-functional )*"
+    r"(?:[\w-]+ )?(?:process|processes|operations|workflows?|efficienc(?:y|ies)|synerg(?:y|ies)|"
+    r"performance|engagement|communications?|alignment|collaboration|outcomes|results|"
+    r"ways of working|insights|data|resources|capabilit(?:y|ies)|visibility|accountability|"
+    r"productivity|experience|value|impact|growth|momentum|execution|delivery|buy-in|"
+    r"stakeholders|strategy|approach)\b(?! (?:map|sheet|log|file|board|dashboard|table|report))|"
+    # a generic thing left unnamed ("renegotiated some contracts", "tweaked the menu"), or a
+    # step whose only content is the effect hoped for ("worked with the teams to make sure
+    # they understood", "kept morale up", "made myself available")
+    r"(?:some|several|various|certain) (?:of (?:the|our) )?(?:contracts|suppliers|policies|"
+    r"procedures|parts|aspects|elements|bits|areas|items|workflows)\b|"
+    r"\btweak(?:ed|ing)?\b|\bgot (?:a lot |much )?(?:tighter|stricter|better|smarter) (?:on|"
+    r"about|with)\b|"
+    r"worked (?:closely |hard |together )?with (?:the |our |their |all the |both )?(?:[\w,-]+ )*?"
+    r"(?:teams?|departments?|stakeholders|leads|partners|colleagues|people) to (?:make sure|"
+    r"ensure|align|bring|deliver|drive|support|achieve)\b|"
+    # a hoped-for state in place of the deed that brought it: "made sure she knew I believed
+    # in her", "made sure we were being more responsive", "made sure to communicate the why"
+    r"made sure (?:that )?(?:[\w']+ ){1,3}?(?:understood|knew|was aware|were aware|"
+    r"was on board|were on board|bought in|felt|was aligned|were aligned|(?:was|were) being|"
+    r"had the (?:right|support|resources|tools))\b|made sure to (?:communicate|explain|share)"
+    r" the why|"
+    r"kept (?:morale|spirits|energy|motivation|momentum|everyone|everybody|the team|people|"
+    r"stakeholders) (?:up|high|going|motivated|engaged|aligned|informed|updated|in the loop|"
+    r"on track|on board)\b|made myself (?:available|visible|accessible)\b"
+    r")(?![^.;!?]*?(?::|\bsuch as\b|\bincluding\b|\blike\b|\bfor example\b|\be\.g\.|"
+    r"\bnamely\b|\bby (?:\w+ing|moving|cutting|adding)\b|\d))", re.IGNORECASE)
+
+
+VAGUE_STEP = 0.5
+"""What a step of the candidate's that leaves what it acted on vague is worth as evidence of
+what they did, against one that tells it."""
+
+
+@lru_cache(maxsize=4096)
+def _vague_in(text: str) -> tuple[int, int] | None:
+    """Where the vague words stand in a clause's text: the scorer, the reader of each line and
+    the panel all ask of the same clauses (bounded, as a server reviews answer after answer)."""
+    found = _VAGUE_OBJECT.search(text)
+    return None if found is None else found.span()
+
+
+def _vague_at(text: str) -> bool:
+    return _vague_in(text) is not None
+
+
+def vague_step(clause: Clause) -> bool:
+    """Whether a step of the candidate's leaves what it acted on vague (`_VAGUE_OBJECT`)."""
+    return _vague_at(clause.text)
+
+
+def vague_words(clause: Clause) -> tuple[int, int] | None:
+    """Where, in the answer, the words stand that leave a step of the candidate's own vague
+    ("some contracts", "tweaked"); None for a clause that is no such step."""
+    found = _vague_in(clause.text) if _own_step(clause) else None
+    return None if found is None else (clause.span.start + found[0], clause.span.start + found[1])
+
+
+# A clause that places the story rather than telling a step in it ("When I joined", "By the
+# time I left", "where I worked for about three years", "I've spent the last five years as an
+# assistant manager"), or tells what was done to the candidate ("At the end of the year I was
+# invited on the trip", "I was given responsibility for the launch", "we got a few
+# complaints").
+_NO_STEP = re.compile(
+    r"\b(?:I|we) (?:was|were) (?:\w+ly )?(?:invited|given|asked|promoted|awarded|chosen|"
+    r"selected|picked|named|put forward|nominated|recognised|recognized|thanked|praised|told|"
+    r"offered|made|appointed|brought in|handed)\b|"
+    # what came in to them: "and we got a few complaints through support"
+    r"\b(?:I|we) (?:got|received|had) (?:a |an |some |a few |lots of |a lot of |many |several |"
+    r"more |\d+ )?(?:[\w-]+ )?(?:complaints?|calls?|emails?|messages?|tickets?|reports?|"
+    r"questions?|requests?|letters?|reviews?|comments?)\b|"
+    r"^\W*(?:and |but |so )?(?:when|whenever|while|as soon as|once|since|after|before|until|"
+    r"by the time)\b|\bwhere (?:I|we) (?:\w+ )?(?:worked|work|was|were)\b|"
+    # "At the garden centre I managed, …": the place, named by the candidate's part in it
+    r"^\W*(?:at|in|on) (?:the|a|an|my|our) [^,.;]{0,40}? (?:I|we) (?:managed|ran|led|"
+    r"worked (?:at|in|for)|joined|owned|supervised)\b|"
+    r"\b(?:spent|spend|spending|worked|working) (?:the (?:last|past) |about |almost |over )?"
+    r"(?:\w+ )?(?:years?|months?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Telling:
+    """How the candidate's own part in a story is told: their steps told as done ("I moved two
+    attendants to a noon shift"), their steps only named or left vague, and the steps told as
+    done only as "we"."""
+
+    told: int
+    untold: int
+    ours: int
+    named: bool
+    """Every untold step is only named (`named_not_told`), none left vague."""
+
+
+def telling(clauses: Sequence[Clause]) -> Telling:
+    """How the candidate's own steps are told (`Telling`); a clause that only places the story
+    ("When I joined") or tells what was done to them ("I was promoted") is none of them."""
+    steps = [c for c in own_steps(clauses) if not _NO_STEP.search(c.text)]
+    mine = [c for c in steps if c.actor == "candidate"]
+    named = [c for c in mine if named_not_told(c)]
+    vague = [c for c in mine if not named_not_told(c) and vague_step(c)]
+    # The team's steps count as told only where they are ("we pulled the scanner logs"): "so we
+    # made some changes to the process" tells no more of the team's part than of theirs.
+    ours = [c for c in steps if c.actor != "candidate" and not named_not_told(c)
+            and not vague_step(c)]
+    return Telling(told=len(mine) - len(named) - len(vague), untold=len(named) + len(vague),
+                   ours=len(ours), named=not vague)
 
 
 def named_not_told(clause: Clause) -> bool:
@@ -418,7 +574,10 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
         # clause's subject is: "nobody, including me, had checked the dates", "she chose a
         # cladding that I thought was a mistake"
         return 0.0
-    return {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
+    factor = {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
+    # A step that leaves what it acted on vague shows that something was done, not what.
+    return factor * VAGUE_STEP if factor and _own_step(clause) and _vague_at(clause.text) else (
+        factor)
 
 
 _MINE_IN_THEIR_CLAUSE = frozenset({"failure_owned", "disagreement"})
@@ -462,5 +621,5 @@ _LASTING_NOW = re.compile(r"\b(?:now|still|since then|ever since|these days|to t
                           re.IGNORECASE)
 
 
-__all__ = ["HEDGED", "SHORTFALL", "credit", "credit_cue", "named_not_told", "opening_scene",
-           "own_steps", "steps_taken"]
+__all__ = ["HEDGED", "SHORTFALL", "VAGUE_STEP", "Telling", "credit", "credit_cue", "named_not_told",
+           "opening_scene", "own_steps", "steps_taken", "telling", "vague_step", "vague_words"]

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
-from roundtable.evidence.credit import named_not_told, own_steps, steps_taken
+from roundtable.evidence.credit import steps_taken, telling
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.evidence.reading import Clause
 from roundtable.models import CriterionScore
@@ -120,16 +120,41 @@ def onlooker_penalty(analysis: Analysis) -> float:
 
 
 NAMED_POINTS = 1.0
-"""Points off every criterion for a story whose every step of the candidate's own is named by
-what it stood for rather than told ("I championed a culture of accountability and aligned the
-stakeholders around a shared vision"): however good its numbers, what the candidate did is not
-in it, as it is not in an onlooker's story."""
+"""Points off every criterion for a story none of whose steps of the candidate's own is told:
+each is named by what it stood for ("I championed a culture of accountability and aligned the
+stakeholders around a shared vision") or told with what it acted on left vague ("I made some
+changes to the way we worked and addressed a few of the issues"). However good its numbers,
+what the candidate did is not in it, as it is not in an onlooker's story."""
+UNTOLD_SHARE = 0.5
+"""The share of the candidate's own steps, named or vague, above which the story loses that
+share of NAMED_POINTS: one vague step among told ones ("made the changes" after three checks
+told) is a slip, and so is one of two ("I made sure people knew they could come to me" beside
+a step told); more than half of them is how the story is told."""
+OURS_POINTS = NAMED_POINTS / 4
+"""Points off every criterion for each step of a story whose steps are all told as "we", none
+as the candidate's own, up to NAMED_POINTS: the team's steps are told, the candidate's part in
+them is not, and each further step told as the team's is one more place where it could have
+been. Four or more, a whole project told as the team's, cost all of them."""
+OURS_STEPS = 3
+"""Steps told as "we" that make a story of the team's. Two may be a short joint story ("we
+pulled the logs and swapped the printer head"): counted from two, average answers on the tuning
+sets lost more (blind10's average band 2.070 -> 1.997, against 2.017 from three) and no fluent
+weak one more."""
 
 
-def named_penalty(analysis: Analysis) -> float:
-    """NAMED_POINTS when the candidate takes steps and every one is only named."""
-    own = own_steps(analysis.clauses)
-    return NAMED_POINTS if own and all(map(named_not_told, own)) else 0.0
+def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
+    """Points off every criterion for the candidate's own part left untold, and why: NAMED_POINTS
+    when no step of theirs is told and some are named or vague, that share of it when more
+    than half are, OURS_POINTS a step when the steps are all the team's."""
+    told = telling(analysis.clauses)
+    why = ("its steps are named, not told" if told.named
+           else "its steps leave vague what was done")
+    if told.untold and not told.told:
+        return NAMED_POINTS, why
+    if not told.told and told.ours >= OURS_STEPS:
+        return min(NAMED_POINTS, OURS_POINTS * told.ours), "its steps are all told as the team's"
+    share = told.untold / (told.told + told.untold) if told.told else 0.0
+    return (NAMED_POINTS * share, why) if share > UNTOLD_SHARE else (0.0, None)
 
 
 FULL_COVERAGE = 4
@@ -230,7 +255,7 @@ def _in_scene(analysis: Analysis, item: Evidence, roles: frozenset[str]) -> bool
 
 def score_criterion(
     analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0,
-    named: float = 0.0,
+    untold: tuple[float, str | None] = (0.0, None),
 ) -> CriterionScore:
     """One criterion's score, its quotes, and a short rationale."""
     positive = analysis.of(*criterion.signals.positive) + _cue_evidence(analysis, criterion)
@@ -265,9 +290,10 @@ def score_criterion(
         negative += onlooker
         concerns.append("only others act in the story" if onlooker >= ONLOOKER_POINTS
                         else "others take most of the steps")
-    if named > 0:
-        negative += named
-        concerns.append("its steps are named, not told")
+    points, why = untold
+    if points > 0 and why is not None:
+        negative += points
+        concerns.append(why)
     if not best:
         # Silent only with nothing against it either: a red flag, phrasing that counts against
         # it, a story told in generalities or one where only others act all speak to it.
@@ -309,6 +335,6 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
     """Every criterion of `competency`, in the competency's order."""
     penalty = concreteness_penalty(analysis)
     onlooker = onlooker_penalty(analysis)
-    named = named_penalty(analysis)
-    return [score_criterion(analysis, criterion, penalty, onlooker, named)
+    untold = untold_penalty(analysis)
+    return [score_criterion(analysis, criterion, penalty, onlooker, untold)
             for criterion in competency.criteria]

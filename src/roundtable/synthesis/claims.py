@@ -41,9 +41,10 @@ from functools import cached_property
 from roundtable import regexes as re
 from roundtable.catalog.loader import get_competency
 from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Competency, Criterion
-from roundtable.deliberation.phrasing import DONE_BY_CANDIDATE, FLAG_SAYS, KIND_SHOWS
+from roundtable.deliberation.phrasing import DONE_BY_CANDIDATE, FLAG_SAYS, KIND_SHOWS, VAGUE_ACTION
 from roundtable.evidence.analysis import Analysis, analyze
 from roundtable.evidence.asked import about, topics
+from roundtable.evidence.credit import vague_words
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.models import VOTES, Ask, Quote, Review, Vote
 from roundtable.render.labels import VOTE_LABELS
@@ -269,6 +270,10 @@ class _Facts:
         if span is None:
             return True
         start, end = span
+        if kind == VAGUE_ACTION:
+            # "they say that they acted, but not what they did": a step of the candidate's own
+            # in the line leaves what it acted on vague
+            return any(vague_words(c) is not None for c in self.analysis.overlapping(start, end))
         if any(e.kind == kind and e.strength > 0 and start <= max(e.at, e.start) < end
                for e in self.analysis.evidence):
             return True
