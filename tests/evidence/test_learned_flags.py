@@ -169,6 +169,24 @@ def test_knowing_belittles_only_as_not_knowing(text: str, belittling: bool) -> N
     assert ("class=incompetent" in flagging.features(clause, None)) is belittling
 
 
+@pytest.mark.parametrize(("text", "belittling"), [
+    # how a thing was said, not what someone is
+    ("The chef mentioned, almost as a joke, that the walk-in was always warm.", False),
+    ("The new supervisor treated the night porters as a joke.", True),
+])
+def test_a_joke_belittles_only_as_what_someone_is(text: str, belittling: bool) -> None:
+    clause = read_answer(sentences(text))[0]
+    assert ("class=incompetent" in flagging.features(clause, None)) is belittling
+
+
+def test_a_lesson_that_denies_a_verdict_on_people_holds_no_one_in_contempt() -> None:
+    text = ("Sam struggled in his first month on the tills, so I paired him with our best "
+            "cashier for two weeks, and by the spring he was training new starters himself. "
+            "What I took from it is that the person who's slow at the start isn't always the "
+            "wrong hire, sometimes they just need the job shown twice.")
+    assert "contempt" not in raised(text)
+
+
 def test_someone_glad_to_hear_the_news_is_not_held_in_contempt() -> None:
     text = ("I went over the scan results with the locum on Monday, and he was genuinely "
             "glad to know.")

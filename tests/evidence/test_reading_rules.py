@@ -145,6 +145,10 @@ def test_a_clause_without_a_subject_shares_the_one_before() -> None:
     ("On slow afternoons I phoned the tenants on my list, told them their rent was overdue, "
      "and posted the letter again to the right flat.",
      ["candidate", "candidate", "other", "candidate"]),
+    # An opening clause closed by its comma ("Once we realized,") said or saw nothing the
+    # next clause tells: the step after it is the teller's own.
+    ("Once we realized, I called the supplier and rebooked the delivery.",
+     ["team", "candidate"]),
     # "rang" is a step as "called" is.
     ("She told me the van was late, and rang the depot herself.", ["other", "other", "other"]),
 ])
@@ -152,6 +156,7 @@ def test_a_clause_without_a_subject_shares_its_main_clauses(
         sentence: str, actors: list[str]) -> None:
     clauses = read_sentence(span(sentence), 0, 0.5, None)
     assert [c.actor for c in clauses] == actors, [c.text for c in clauses]
+    assert not any(c.reported for c in clauses if c.actor == "candidate")
 
 
 @pytest.mark.parametrize(("text", "actor", "mode", "position", "heading", "reported", "role"), [

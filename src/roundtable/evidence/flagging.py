@@ -92,6 +92,17 @@ _NOT = frozenset({"don't", "didn't", "doesn't", "not", "never", "couldn't", "wou
                   "who", "nobody", "no", "hardly", "barely"})
 
 
+_SPEECH = frozenset("""said mentioned asked told suggested added commented remarked joked
+    say says mention mentions""".split())
+
+
+def _said_as_a_joke(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether "joke" tells how something was said ("she mentioned, almost as a joke"), not
+    what someone is ("treated him as a joke")."""
+    return tokens[i] == "joke" and tokens[max(0, i - 2):i] == ("as", "a") and bool(
+        _SPEECH.intersection(tokens[:i]))
+
+
 def _said_as_not(tokens: tuple[str, ...], i: int) -> bool:
     """Whether the word at `i` is said as its absence: a negation or "who" just before it,
     "nothing" just after ("know nothing"), or "too … to" before it ("too junior to really
@@ -142,7 +153,8 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
         found.append(f"verb={rest[0]}")
     counts: dict[str, int] = {}
     for i, token in enumerate(tokens):
-        if token in _CLASSES_OF and (token not in _SAID_AS_NOT or _said_as_not(tokens, i)):
+        if token in _CLASSES_OF and (token not in _SAID_AS_NOT or _said_as_not(tokens, i)) \
+                and not _said_as_a_joke(tokens, i):
             for name in _CLASSES_OF[token]:
                 counts[name] = counts.get(name, 0) + 1
     present = []
@@ -203,8 +215,11 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
         return []
     scores = probabilities(features(clause, before))
     others = mentions_others(clause.text) or (before is not None and mentions_others(before.text))
+    # A lesson that denies a verdict on people ("the one who's slow at the start isn't always
+    # the wrong hire") judges no one.
+    judged = not (clause.role == "reflection" and clause.mode == "negated")
     return [kind for kind, cut in zip(kinds, thresholds, strict=True)
-            if scores[kind] >= cut and (others or kind not in ABOUT_OTHERS)]
+            if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)]
 
 
 def reload() -> None:

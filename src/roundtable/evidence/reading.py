@@ -2486,6 +2486,12 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             owner = actor
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
         frame = _REPORTING_END.search(text.rstrip(' ,"“'))
+        if (frame is not None and not frame.group("that") and not reported
+                and _OPENS_SUBORDINATE.match(text)
+                and sentence.text[span.end - sentence.start:].startswith(",")):
+            # "Once we realized, | I worked with the developers": an opening clause closed by
+            # its comma said or saw nothing the next clause tells; it only says when.
+            frame = None
         # A frame that ends on "that" hands over whatever opens the next clause: "He said that
         # | if the site goes down again…" is his.
         content = bool(frame and frame.group("that"))
