@@ -16,7 +16,7 @@ from roundtable.catalog.loader import get_competency
 from roundtable.ingest import parse_input
 from roundtable.models import Review
 from roundtable.pipeline import prepare
-from roundtable.synthesis.followups import _presumes_too_much
+from roundtable.synthesis.followups import _CHECKS, _asked_already, _check, _presumes_too_much
 
 SETTLED = (
     "Last spring my manager wanted to cut the pilot from six weeks to two. I disagreed because "
@@ -145,3 +145,25 @@ def test_a_person_told_with_a_hedge_may_be_asked_about(manager: str, presumes: b
     case, _ = prepare(parse_input(answer), "ownership", "product-trio")
     assert _presumes_too_much("What did she say when you showed her the rota?",
                               case) is presumes
+
+
+ASKED_BOTH = """Interviewer: Tell me about a time you juggled competing priorities.
+Candidate: I was duty manager at a 120-room hotel. One Saturday at 6pm a pipe burst on the \
+third floor, a wedding party arrived forty minutes early, and the card machines went down. I \
+shut the floor valve myself and called the plumber, gave the wedding party the bar lounge while \
+housekeeping finished, and switched reception to the backup reader.
+Interviewer: Outcome?
+Candidate: The leak was stopped in twenty minutes, the wedding checked in by 7:15, and we lost \
+no payments.
+Interviewer: What did you learn from it?
+Candidate: To sort by harm, not by noise. I still do it on every busy shift."""
+
+
+def test_with_the_other_checks_used_the_check_left_is_one_the_interviewer_did_not_ask() -> None:
+    # The interviewer asked how it came out and what they learned; the review's other
+    # follow-ups took the checks that ask neither. What is left must not be asked again.
+    case, _ = prepare(parse_input(ASKED_BOTH), "prioritization")
+    used = {_CHECKS[0], _CHECKS[1], _CHECKS[3]}
+    check = _check(case, used)
+    assert not _asked_already(check, case), check
+    assert check in used  # counted as used, so no other follow-up repeats it

@@ -98,10 +98,9 @@ _CHECKS = (
     "what would you do differently if you did it again tomorrow?",
     "what did it cost you, and would you pay that again?",
     "when did you last do the same thing, and did it work as well?",
+    # what no ask of the interviewer's settles, for a transcript that asked all of the above
+    "which step in it was the hardest for you, and why?",
 )
-
-
-_LAST_CHECK = "which step in it was the hardest for you, and why?"
 
 
 def _asked_already(question: str, case: Case) -> bool:
@@ -114,8 +113,7 @@ def _check(case: Case, used: set[str]) -> str:
     """The first check on a well-told line not yet asked in this review."""
     open_checks = [c for c in _CHECKS[_presumes_too_much("them", case):] if c not in used
                    and not _asked_already(c, case)]
-    # Where the interviewer already asked every one of them, a check on what no ask settles.
-    check = open_checks[0] if open_checks else _LAST_CHECK
+    check = open_checks[0] if open_checks else _CHECKS[-1]
     used.add(check)
     return check
 
