@@ -5,7 +5,8 @@
 
 A positive is found when the review raises its flag and lowers the criteria the flag bears on;
 a control is clean when the flag stays down (see tests/evidence/test_flag_probes.py).
-flags-heldout2.yaml is measured only at the start and end of a round, never tuned on.
+flags-heldout2.yaml and flags-heldout3.yaml are measured only at the start and end of a round,
+never tuned on.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Red-flag probes: each red flag in varied everyday wording is raised and lowers the criteria
 it bears on, and the same words negated, said of someone else, or said fairly raise nothing
-(tests/data/probes/flags.yaml; flags-heldout2.yaml is measured, never tuned on).
+(tests/data/probes/flags.yaml; flags-heldout2.yaml and flags-heldout3.yaml are measured, never
+tuned on).
 
 Each probe sentence is told inside a short, sound story of its kind's competency, so a flag is
 judged as it would be in a real answer. Probes still missed are listed in KNOWN_MISSES, which
@@ -25,7 +26,7 @@ from roundtable.models import Review
 PROBES_DIR = Path(__file__).parent.parent / "data" / "probes"
 DEV: dict[str, Any] = yaml.safe_load((PROBES_DIR / "flags.yaml").read_text("utf-8"))
 HELDOUT: list[dict[str, Any]] = [
-    probe for name in ("flags-heldout.yaml", "flags-heldout2.yaml")
+    probe for name in ("flags-heldout.yaml", "flags-heldout2.yaml", "flags-heldout3.yaml")
     for probe in yaml.safe_load((PROBES_DIR / name).read_text("utf-8"))["probes"]]
 CONTEXTS: dict[str, dict[str, str]] = DEV["contexts"]
 KINDS: dict[str, dict[str, str]] = DEV["kinds"]
@@ -41,14 +42,23 @@ PROBES: list[dict[str, Any]] = DEV["probes"]
 # framing needs a word of feeling in its clause): 22 of 45, h2-emotional-c02 clean again.
 # Stop 24 (flags read by how a sentence is built, lexicon `_READ_FLAGS`): 23 of 45 before (9 of
 # 29 positives, 14 of 16 controls), 24 of 45 after (10 of 29, 14 of 16). The misses below are
-# left as found.
+# left as found. flags-heldout3.yaml (64 probes in new wording, written in round 30 by a writer
+# who saw no code, never tuned on): 7 of 40 positives, 24 of 24 controls clean at round 30's start
+# and end and at round 31's start; its rows were committed in round 31 without being read.
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_HELDOUT_MISSES = frozenset(
     """h2-blame-01 h2-blame-02 h2-blame-03 h2-blame-04 h2-contempt-01
     h2-contempt-02 h2-contempt-03 h2-contempt-04 h2-emotional-02 h2-emotional-03
     h2-emotional-04 h2-dismissive-01 h2-dismissive-02 h2-dismissive-04
     h2-steamroll-01 h2-steamroll-02 h2-steamroll-03 h2-steamroll-04
-    h2-never-fail-03 h2-hedge-c01 h2-hedge-c02""".split()
+    h2-never-fail-03 h2-hedge-c01 h2-hedge-c02
+    h3-blame-01 h3-blame-02 h3-blame-03 h3-blame-04 h3-blame-05 h3-never_fail-02
+    h3-never_fail-03 h3-never_fail-04 h3-never_fail-05 h3-sole_credit-01 h3-sole_credit-02
+    h3-sole_credit-03 h3-sole_credit-04 h3-sole_credit-05 h3-contempt-01 h3-contempt-02
+    h3-contempt-04 h3-contempt-05 h3-emotional-02 h3-emotional-03 h3-emotional-04
+    h3-emotional-05 h3-dismissive-01 h3-dismissive-02 h3-dismissive-03 h3-dismissive-04
+    h3-dismissive-05 h3-steamroll-01 h3-steamroll-02 h3-steamroll-03 h3-steamroll-04
+    h3-steamroll-05 h3-hedge-03""".split()
 )
 
 

@@ -1348,14 +1348,23 @@ _AFFECT = re.compile(
     r"up|explod\w*|emotional|feel\w*|felt|went off|saw red|flew off|handle|buttons|have it|"
     r"the roof|throw|ballistic|my head|fury|irate|enraged|upsetting|hurtful|tired of|"
     r"unacceptable|disgrace\w*|joke|pathetic|useless|idiot\w*|stupid)\b", re.IGNORECASE)
-# Someone else's feeling, seen by the candidate: "I could see she was frustrated".
+# Someone else's feeling, seen or foreseen by the candidate: "I could see she was frustrated",
+# "I knew people will be angry", or caused in them: "the shift swaps drove everyone mad", "the
+# three that annoyed them most".
+_OTHERS = (r"(?:them|him|her|everyone|everybody|people|(?:the|our|my|his|her|their) (?:\w+ )?"
+           r"(?:team|staff|customers?|clients?|crew|users|drivers|nurses|students|parents|"
+           r"patients|residents|guests|colleagues|people|reps|agents|callers))")
 _THEIR_FEELING = re.compile(
-    r"\b(?:she|he|they|everyone|everybody|the (?:team|customer|client|vendor|\w+ lead)|"
+    r"\b(?:(?:she|he|they|everyone|everybody|people|staff|users|customers|clients|parents|"
+    r"patients|residents|guests|the (?:team|customer|client|vendor|\w+ lead)|"
     # the people described by their feeling: "a crew that was tired and frustrated"
     r"(?:team|crew|staff|group|people|customers?|clients?|colleagues?|students|parents|patients|"
     r"residents|guests) (?:that|who)|who|"
     r"[A-Z][a-z]+) (?:is|are|was|were|got|gets|seemed|seems|looked|looks|felt|feels|became|"
-    r"sounded)\b")
+    r"sounded|(?:will|would|might|could)(?: \w+)? (?:be|get|feel)|'(?:ll|d) (?:be|get|feel))|"
+    r"(?:drove|drives|driving|made|makes|making|annoyed|annoys|frustrated|frustrates|upset|"
+    r"upsets|bothered|bothers|irritated|irritates|angered|angers|scared|scares|worried|worries) "
+    rf"{_OTHERS})\b")
 _MY_FEELING = re.compile(
     r"\b(?:I (?:was|got|felt|became)(?! (?:told|asked|informed|given|sent|shown|assigned)\b)|"
     r"I (?:lost|snapped|shouted|yelled)|(?:made|drove|got to) me|my (?:blood|temper|frustration|"
@@ -1414,7 +1423,22 @@ _WORST_OF_THEM = re.compile(r"\b(?:a|any) (?:bigger|worse|more serious|more cost
 _OWN_CONDUCT = frozenset({"dismissive"})
 
 
-def _learned_may_flag(kind: str, clause: Clause) -> bool:
+# A relative clause's subject is the words just before it: "drop it for dry goods, which had never
+# failed" tells of the goods, where "I'm a perfectionist, which isn't really a weakness" and "my
+# code, which has never failed" are the teller's.
+_RELATIVE_SUBJECT = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
+_TELLER_NEAR = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|myself|we|we're|we've|us|our|ours)\b"
+                          r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+
+
+def _of_a_thing_before(clause: Clause, before: str) -> bool:
+    """Whether a relative clause ("which had never failed") tells of a thing the words before it
+    name without the teller in them."""
+    return bool(_RELATIVE_SUBJECT.match(clause.text)) and not _TELLER_NEAR.search(
+        before.replace("’", "'"))
+
+
+def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
     """Whether a flag the learned reader finds may stand in its clause. Its finding covers the
     whole clause, so it cannot say, as a phrase can, that it read the clause's negation itself:
     the candidate denying the conduct ("I didn't ignore her feedback") or imagining it carries
@@ -1442,7 +1466,8 @@ def _learned_may_flag(kind: str, clause: Clause) -> bool:
         # "(I wrote that) one rural route carried just 12 passengers a day": what a thing did
         # claims no work, where "the launch was basically me" does
         return False
-    if kind == "never_fail" and _WORST_OF_THEM.search(clause.text):
+    if kind == "never_fail" and (_WORST_OF_THEM.search(clause.text)
+                                 or _of_a_thing_before(clause, before)):
         return False
     if kind == "contempt" and (_ME_IN_IT.search(clause.text) or _TERM_UNKNOWN.search(clause.text)):
         # "people didn't always know what I was working on" is how others saw the candidate;
@@ -1470,7 +1495,8 @@ def _learned_flags(spans: list[Span], clauses: list[Clause], all_hits: list[Hits
         span = spans[clause.sentence]
         hits = all_hits[clause.sentence]
         for kind in flags_of(clause, previous):
-            if not _holds(clause, kind, hits, span) and _learned_may_flag(kind, clause):
+            if not _holds(clause, kind, hits, span) and _learned_may_flag(
+                    kind, clause, span.text[:clause.span.start - span.start]):
                 hits.setdefault(kind, []).append(
                     (clause.span.start - span.start, clause.span.end - span.start))
 
