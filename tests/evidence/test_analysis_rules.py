@@ -349,6 +349,11 @@ def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind
      False),
     ("The late schedule changes drove me crazy, and I told him so in front of everyone.",
      "emotional", True),
+    # a feeling told as the spur of the candidate's own next step, not taken out on anyone
+    ("Because I was honestly fed up that nobody had noticed, I pulled every late invoice from "
+     "the last year into one sheet.", "emotional", False),
+    ("Because I was honestly fed up that nobody had noticed, I snapped at the accounts lead in "
+     "the stand-up.", "emotional", True),
     ("I was getting angry about it, so I asked her to lunch.", "emotional", False),
     ("I got really heated in that review.", "emotional", True),
     ("I'm still angry about it.", "emotional", True),
@@ -449,6 +454,8 @@ def test_a_red_flag_is_read_by_who_does_what_to_whom(sentence: str, kind: str,
     ("I moved the rota onto the new planner, which has never failed since.",
      "never_fail", False),
     ("My forecasts, which have never been wrong, carried that quarter.",
+     "never_fail", True),
+    ("That wasn't really my forecast being wrong, that was just how the market went.",
      "never_fail", True),
     ("The billing team, who, with all due respect, had never run a migration, was the real "
      "problem.",

@@ -108,6 +108,10 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     # an audience's background said flatly is what the message was adapted to
     ("I briefed the hospital trustees, who are not technical people, on why the scanner was "
      "down.", "contempt"),
+    # others' shortfall told as the problem whose cause the candidate went on to ask about
+    ("The claims form ran to nine pages, and half the clinics sent it in late. When I rang a "
+     "dozen clinic managers to ask why, most said they were copying numbers we already held.",
+     "blame"),
     # the other side's reason for their position, told fairly
     ("In his first month the head chef was ready to let him go, because he was slow on the line.",
      "blame"),
@@ -138,6 +142,8 @@ def test_what_carries_no_flag(text: str, kind: str) -> None:
     # not knowing what one was doing is still belittled, and the candidate's blaming blames
     ("The new supervisor didn't know what he was doing and frankly never would.", "contempt"),
     ("Honestly, we blamed the night shift for the missing pallets.", "blame"),
+    ("The claims form ran to nine pages, and half the clinics sent it in late. That is why we "
+     "missed the quarter's audit.", "blame"),
     ("Design sent the specs a week late and that cost us the sprint.", "blame"),
     # a thing as the subject still claims the work when the teller is its predicate
     ("Honestly, the whole migration was basically me.", "sole_credit"),

@@ -978,7 +978,12 @@ _HELPED = re.compile(
     r"them|the [\w-]+) (?:to|in|into|onto|on)\b|"
     # a place found for them to learn in: "I started putting him on the garnish section with me"
     r"(?:putting|moving|rotating|placing|pairing) (?:her|him|them) (?:on|onto|in|into|with|"
-    r"beside|next to)\b)\b")
+    r"beside|next to)\b|"
+    # the cause sought from them rather than a fault pinned on them: "when I asked the farmers
+    # why", "I sat in on their shift to see why"
+    r"(?:asked|rang|called|phoned|visited|interviewed|surveyed|emailed)\b[^.;!?]{0,40}?\b(?:why|"
+    r"what (?:was|got) in the way|what made it)\b|"
+    r"(?:looked|dug) into why|(?:went|set out) to (?:find out|understand|see) why)\b")
 _OTHERS_FAULT = frozenset({"blame", "contempt"})
 # The reason a conflict arose, told as the other person's act: "the sous chef and I had a
 # conflict because he changed my prep list without telling me" says what the conflict was
@@ -1015,6 +1020,17 @@ _HANDLED = re.compile(
     r"spoke|went for a walk|slept on it|stepped back|kept (?:calm|my cool|it to myself)|"
     r"stayed calm|waited|took (?:a|some) (?:breath|moment|minute|day)|counted to|"
     r"(?:didn't|did not|don't|do not) (?:show|let it show))\b")
+# A feeling told as the spur of the candidate's next step in the same sentence: "because I was
+# kind of annoyed that nobody had caught it, I ran a report on every late refill". Taken out
+# on someone ("…, I snapped at him") it stays the flag.
+_FEELING_AS_SPUR = re.compile(
+    r"^\W*(?:[Aa]nd |[Ss]o |[Bb]ut )?(?:then,? )?(?:[Bb]ecause|[Ss]ince|[Aa]s|[Oo]ut of) "
+    r"[^.;!?]{0,90}?,\s*(?:so |then )?I (?!(?:just |then )?(?:snapped|shouted|yelled|lost|told "
+    r"(?:him|her|them) off|stormed|blew|went off|vented|ranted|complained|refused|ignored|"
+    r"walked out|hung up|quit|cc'?d|"
+    r"escalated)\b)(?:\w+ ){0,2}?(?:ran|built|wrote|made|started|set up|checked|pulled|put|"
+    r"created|called|rang|booked|asked|looked|went through|dug|fixed|changed|drafted|organi[sz]ed|"
+    r"spent|added|mapped|listed|tracked|tested|reviewed|rewrote|redesigned|offered|proposed)\b")
 # The candidate meeting a problem someone made with that person: "he kept changing the order
 # at the last minute, so I sat down with him" tells what they did about it, not whose fault.
 _TAKEN_UP_WITH = re.compile(
@@ -1050,6 +1066,12 @@ def _handled_later(item: Evidence, found: list[Sentence]) -> bool:
     """Whether the candidate took a feeling of theirs to the person a few lines on."""
     later = found[item.sentence + 1:item.sentence + 1 + FEELING_MET_WITHIN]
     return any(_MET_IT.search(s.span.text) or _TOOK_IT_UP.search(s.span.text) for s in later)
+
+
+def _spurred(item: Evidence, sentence: Span) -> bool:
+    """Whether the feeling sits in a reason clause that leads into the candidate's own step."""
+    found = _FEELING_AS_SPUR.match(sentence.text)
+    return found is not None and item.at - sentence.start < found.end()
 
 
 def _denied_report(item: Evidence, clauses: list[Clause]) -> bool:
@@ -1221,7 +1243,7 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             continue
         if item.kind == "emotional" and (_HANDLED.search(
                 found[item.sentence].span.text[item.at - found[item.sentence].span.start:])
-                or _handled_later(item, found)):
+                or _handled_later(item, found) or _spurred(item, found[item.sentence].span)):
             continue
         sentence = found[item.sentence].span
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
@@ -1426,7 +1448,7 @@ _OWN_CONDUCT = frozenset({"dismissive"})
 # A relative clause's subject is the words just before it: "drop it for dry goods, which had never
 # failed" tells of the goods, where "I'm a perfectionist, which isn't really a weakness" and "my
 # code, which has never failed" are the teller's.
-_RELATIVE_SUBJECT = re.compile(r"^\W*(?:which|that)\b", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(r"^\W*(?:which|that(?!['’]s| is| was))\b", re.IGNORECASE)
 _TELLER_NEAR = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|myself|we|we're|we've|us|our|ours)\b"
                           r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 
@@ -1434,8 +1456,8 @@ _TELLER_NEAR = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|myself|we|we're|we've
 def _of_a_thing_before(clause: Clause, before: str) -> bool:
     """Whether a relative clause ("which had never failed") tells of a thing the words before it
     name without the teller in them."""
-    return bool(_RELATIVE_SUBJECT.match(clause.text)) and not _TELLER_NEAR.search(
-        before.replace("’", "'"))
+    return (bool(before.strip()) and bool(_RELATIVE_SUBJECT.match(clause.text))
+            and not _TELLER_NEAR.search(before.replace("’", "'")))
 
 
 def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
