@@ -487,6 +487,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "have-backbone/how-raised": [
         "I asked for a 1:1 with my manager the next morning.",
         "I told him so in our Monday meeting, before the plan went to the director.",
+        "I raised it in the Tuesday planning meeting, with the temperature logs printed out.",
         "I put the numbers in a short note and asked for twenty minutes with him before the "
         "planning meeting.",
         "I raised it with the site manager privately after the safety walk.",

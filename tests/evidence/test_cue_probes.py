@@ -105,6 +105,7 @@ NOT_CREDITED = [
     ("leadership", "developing-people", "She paired with him for a week while I was on leave."),
     ("have-backbone", "how-raised",
      "My manager asked for twenty minutes with the director before the planning meeting."),
+    ("have-backbone", "how-raised", "Our lead raised it at the Thursday planning meeting."),
     ("failure", "owned-failure", "My manager told the client it was her error."),
     ("dive-deep", "went-to-source",
      "The analytics team opened the raw event data and went through it one by one."),
@@ -120,3 +121,16 @@ def test_a_cue_is_not_credited_against_the_reading(competency: str, criterion: s
     credited = [e.quote for index, cue in enumerate(cues)
                 for e in analysis.matches([cue], f"cue{index}")]
     assert credited == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I raised it in the Tuesday planning meeting, with the temperature logs printed out.",
+    "I flagged the risk at the morning huddle before the first delivery went out.",
+])
+def test_the_forum_the_candidate_chose_is_credited(sentence: str) -> None:
+    cues = next(c for c in competencies()["have-backbone"].criteria
+                if c.id == "how-raised").cues
+    analysis = analyze(sentence)
+    assert [e.quote for index, cue in enumerate(cues)
+            for e in analysis.matches([cue], f"cue{index}")]
+
