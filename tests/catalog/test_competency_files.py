@@ -386,6 +386,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "We ran five whys on the outage with the whole team.",
         "The real cause was a cache that never expired.",
         "The pattern was that the co-op delivered on Monday evenings.",
+        "Two thirds of the returns came from a single size chart that ran small.",
         "I reproduced the stall in staging by forcing a DNS change.",
         "Almost all were on one Android version, and they all stopped at the phone number field.",
     ],

@@ -38,6 +38,10 @@ def cue(pattern: str, read: Clause, phrase: str) -> float:
     ("escalation", clause("I think I escalated it to the director", mode="hedged"),
      "escalated", HEDGED),
     ("escalation", clause("I didn't escalate it", mode="negated"), "escalate", 0.0),
+    # a guessed count hedges the number, not the doing; a doubt beside it still hedges
+    ("deep_dive", clause("I listened to maybe forty calls", mode="hedged"), "listened", 1.0),
+    ("deep_dive", clause("I probably listened to maybe forty calls", mode="hedged"), "listened",
+     HEDGED),
     ("escalation", clause("I would escalate it", mode="hypothetical"), "escalate", 0.0),
     ("escalation", clause("I always escalate early", mode="habitual"), "escalate", 0.0),
     ("escalation", clause("she escalated it to the director", "other"), "escalated", 0.0),

@@ -112,6 +112,10 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     ("The claims form ran to nine pages, and half the clinics sent it in late. When I rang a "
      "dozen clinic managers to ask why, most said they were copying numbers we already held.",
      "blame"),
+    # the cause found in what people lacked, which the candidate then got them
+    ("Most of the delay was the pickers walking back to the office, because they didn't have "
+     "scanners on the floor. So I asked the site manager if the pickers could get two spare "
+     "handhelds.", "blame"),
     # the other side's reason for their position, told fairly
     ("In his first month the head chef was ready to let him go, because he was slow on the line.",
      "blame"),

@@ -983,7 +983,11 @@ _HELPED = re.compile(
     # why", "I sat in on their shift to see why"
     r"(?:asked|rang|called|phoned|visited|interviewed|surveyed|emailed)\b[^.;!?]{0,40}?\b(?:why|"
     r"what (?:was|got) in the way|what made it)\b|"
-    r"(?:looked|dug) into why|(?:went|set out) to (?:find out|understand|see) why)\b")
+    r"(?:looked|dug) into why|(?:went|set out) to (?:find out|understand|see) why|"
+    # what they lacked, got for them: "so I asked IT if my team could get access to it"
+    r"asked [\w-]+(?: [\w-]+){0,3} (?:if|whether) (?:my|the|our|they|he|she)\b[^.;!?]{0,30}?"
+    r"\bcould (?:get|have|use|see|access)|got (?:them|him|her|my team|the team) (?:access|a|an|"
+    r"the|some))\b")
 _OTHERS_FAULT = frozenset({"blame", "contempt"})
 # The reason a conflict arose, told as the other person's act: "the sous chef and I had a
 # conflict because he changed my prep list without telling me" says what the conflict was

@@ -33,6 +33,7 @@ from roundtable.evidence.reading import (
     mode_triggers,
     negation_at,
     past_tense,
+    read_mode,
     subject_split,
     told_later,
 )
@@ -127,7 +128,19 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
     if clause.mode == "habitual" and (past_tense(clause.text) or clause.narrated
                                       or _PAST_WOULD.search(clause.text)):
         return "fact"
+    if clause.mode == "hedged" and _APPROXIMATE.search(clause.text) and read_mode(
+            _APPROXIMATE.sub(" ", clause.text), clause.actor) != "hedged":
+        # "I listened to maybe forty calls" is read as hedged, as people label it, but only
+        # the count is guessed: the listening happened
+        return "fact"
     return clause.mode
+
+
+_APPROXIMATE = re.compile(
+    r"\b(?:maybe|perhaps|probably)(?= (?:about |around |roughly |like )?(?:\d|(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a hundred|hundreds|a dozen|dozens|a few|a couple|half)\b))",
+    re.IGNORECASE)
 
 
 _PAST_WOULD = re.compile(r"\b(?:would|(?:I|we|he|she|they)['’]d)\b(?! (?:have|['’]ve)\b)",
