@@ -82,6 +82,9 @@ def test_things_going_back_to_normal_is_not_vague() -> None:
 
 @pytest.mark.parametrize(("line", "kind"), [
     ("We tried the new rota out for two weeks before the summer.", "experiment"),
+    ("So I asked to run a quick side-by-side test of the two forms on one shift.", "experiment"),
+    ("By the spring the lost parcels were down to zero.", "metric"),
+    ("We had zero repeat complaints from that ward after June.", "metric"),
     ("I drew up a simple checklist for each loading bay.", "simplification"),
     ("I also helped the newer porters with the lifting rules.", "mentoring"),
     ("We booked two short refresher sessions with the scanner supplier.", "mentoring"),

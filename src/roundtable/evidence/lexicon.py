@@ -368,6 +368,11 @@ PATTERNS: dict[str, str] = {
     # it is a metric only as a change ("from 23 days to six", "two weeks early", "saved 3 hours").
     "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b" + _SURE
     + r"|"
+    # a count brought to nothing: "the cracks go to zero", "zero customer complaints since"
+    r"\b(?:down|dropped|fell|went|go|goes|came|cut|reduced|brought (?:it|them) down) (?:down )?to "
+    r"(?:zero|nil)\b|\bzero (?:[a-z-]+ )?(?:complaints|defects|errors|incidents|returns|cracks|"
+    r"failures|accidents|injuries|misses|escalations|outages|no-shows|cancellations|"
+    r"non-conformances|findings|breaches|rejects|repeats)\b|"
     r"\bfrom (" + _SPELLED + r") (percent|per cent|hours|days|weeks|minutes) to\b|"
     # a year is no count: "in 2021 bookings rose"
     r"\b(?!(?:19|20)\d\d\b)" + _NUMBER + r"\s?(?:more |extra |new |other |fewer |less |affected |"
@@ -598,6 +603,11 @@ PATTERNS: dict[str, str] = {
     "experiment": r"\b(a/b|ab test|split test|experiment(s|ed)?|pilot(ed|s)?|prototyp(e|ed|"
     r"es)|hypothes(is|es|i[sz]ed)|trial|beta|mvp|control group|canary|tested (the|a|our|whether|"
     r"it)|proof of concept|poc|"
+    # a test set up to settle the question: "I ask to do a small test: all four moulds", "we
+    # ran a quick side-by-side comparison"
+    r"(?:ran|run|runs|do|did|does|doing|set up|sets up|made|ask(?:ed|s)? (?:to (?:do|run) |for )|"
+    r"propos(?:ed|es?) |suggest(?:ed|s)? ) ?a (?:(?:small|quick|simple|short|side-by-side|"
+    r"controlled|fair|blind) ){0,2}(?:test|comparison|trial run)\b(?! of (?:my|his|her))|"
     # tried first where a mistake costs nothing: "tested on last month's file first", "ran it
     # on a copy", "tried it in staging first"
     r"(?:tested|tried|trialled|trialed|ran|run|checked) (?:(?:it|them|the(?: [\w-]+){1,3}) )?"

@@ -3666,13 +3666,18 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
             # told in the past, which stays a habit, but one of the story's (`narrated`).
             return _in_past_role(replace(clause, narrated=True), position, heading)
         if clause.mode != "habitual" or _RECURRENCE.search(_CONCEDING.sub("", text)) or \
-                _SPEAKER_VERB.match(rest):
+                _SPEAKER_VERB.match(rest) and not _FOUND_THEN.match(rest):
             return clause
     elif clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
             _repeated_at(text) or _LASTING.search(text) or not _present_tense(rest) or \
             not _NARRATIVE_VERB.match(rest):
         return clause
     return _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
+
+
+# What a look turned up, told in the present of a second-language telling: "we find the cooling
+# channel was blocked" is the finding, where "I find it hard" describes the speaker.
+_FOUND_THEN = re.compile(r"^\S+(?: \S+)?\s+finds?\b(?: out)?[^.;!?]*?\b(?:was|were|had)\b")
 
 
 # A routine counted by the occasion ("every week", "each morning", "weekly"), which a story
