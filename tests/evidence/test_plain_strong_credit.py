@@ -1,0 +1,110 @@
+"""A strong answer told plainly is credited for what it tells (issue 8, "Robust to voice": a
+strong answer is never called Strong No Hire).
+
+Plain tellers, second-language speakers and people speaking off the cuff tell real substance
+in words the reader used to pass over: a step put after the helper of a tense ("I am call the
+supplier"), an outcome told as the loss that never came ("we never missed a delivery"), a
+thing still in use ("they use my sheet still today"), a skipped check told with its kind ("I
+didn't pressure test it"), a lesson applied as a present step on a thing ("since then I weigh
+every pallet"), a person who stayed, sickness that fell. Each is credited; the look-alikes
+that tell nothing of the kind stay unread.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.catalog.loader import competencies
+from roundtable.evidence.analysis import analyze
+
+
+def credited(answer: str, kind: str) -> list[str]:
+    """The quotes of `answer` where `kind` earns credit."""
+    return [e.quote for e in analyze(answer).of(kind) if e.strength > 0]
+
+
+def cued(answer: str, competency: str, criterion: str) -> bool:
+    """Whether one of the criterion's cues earns credit in `answer`."""
+    found = next(c for c in competencies()[competency].criteria if c.id == criterion)
+    return any(e.strength > 0 for e in analyze(answer).matches(found.cues, "cue"))
+
+
+SCENE = "Last spring the printer at our depot broke down twice in one week. "
+
+
+@pytest.mark.parametrize("step", [
+    "I am call the service company the same morning.",
+    "I was write down every error code on a sheet.",
+    "Next day I'm ask the driver to bring the spare toner.",
+])
+def test_a_step_after_the_helper_of_a_tense_is_an_action(step: str) -> None:
+    assert credited(SCENE + "So I took it on. " + step, "action"), step
+
+
+@pytest.mark.parametrize("state", [
+    "I was told to wait for the engineer.",
+    "I was put on the night shift that week.",
+    "I'm going to call them about it.",
+])
+def test_a_passive_or_a_plan_after_the_helper_is_no_action(state: str) -> None:
+    assert not credited(SCENE + state, "action"), state
+
+
+@pytest.mark.parametrize("outcome", [
+    "After the new rota the shop never missed a delivery that winter.",
+    "The clinic did not lose one appointment while the system was down.",
+    "The warehouse still uses my colour labels.",
+    "The night team follow that checklist to this day.",
+])
+def test_a_loss_that_never_came_or_a_thing_still_used_is_the_result(outcome: str) -> None:
+    assert credited(SCENE + "I rewrote the loading plan. " + outcome, "result"), outcome
+
+
+@pytest.mark.parametrize("line", [
+    "Luckily we didn't lose much.",
+    "I still use my old phone for work.",
+])
+def test_how_little_was_lost_or_a_thing_of_mine_still_used_is_no_result(line: str) -> None:
+    assert not credited(SCENE + "I rewrote the loading plan. " + line, "result"), line
+
+
+def test_a_skipped_check_told_with_its_kind_is_the_candidates_part() -> None:
+    miss = ("Last year I wired a new cooker for a restaurant and I didn't pressure test the gas "
+            "line because the old fitter said it was fine.")
+    assert cued(miss, "failure", "their-part")
+
+
+def test_a_lesson_applied_as_a_present_step_on_a_thing_is_applied() -> None:
+    lesson = ("I once sent a van out overloaded and it was stopped at the weighbridge. Since "
+              "then I weigh every pallet before it goes on.")
+    assert cued(lesson, "failure", "lesson-applied")
+    # a feeling since then is not a step
+    assert not cued("I once sent a van out overloaded. Since then I feel a lot more careful.",
+                    "failure", "lesson-applied")
+
+
+@pytest.mark.parametrize(("line", "criterion"), [
+    ("One of our porters told me he was going to leave because of the split shifts.",
+     "noticed-people"),
+    ("After the change, sickness on the weekend shifts dropped by half.", "team-health-result"),
+    ("In the end the porter stayed, and he trains the new starters now.", "team-health-result"),
+])
+def test_a_person_heard_kept_and_sickness_fallen_count_for_the_team(line: str,
+                                                                    criterion: str) -> None:
+    assert cued(line, "strive-to-be-earths-best-employer", criterion), line
+
+
+def test_staying_late_is_no_one_kept() -> None:
+    assert not cued("On the last night she stayed late to help me count the stock.",
+                    "strive-to-be-earths-best-employer", "team-health-result")
+
+
+def test_sickness_and_childcare_are_what_the_hours_cost_people() -> None:
+    told = ("Most of my team were parents and couldn't book childcare at a few days' notice, so "
+            "I moved the rota to a fortnight ahead.")
+    assert "wellbeing" in analyze(told).sentences[0].kinds
+
+
+def test_offering_to_split_the_work_is_helping_a_teammate() -> None:
+    assert cued("Our payroll lead was buried in the year-end run, so I offered to split the "
+                "work and took the two hundred contractor records.", "teamwork", "helping-others")
