@@ -35,10 +35,10 @@ SCENE = "Last spring the printer at our depot broke down twice in one week. "
 @pytest.mark.parametrize("step", [
     "I am call the service company the same morning.",
     "I was write down every error code on a sheet.",
-    "Next day I'm ask the driver to bring the spare toner.",
+    "Next morning I was ring the depot at seven.",
 ])
 def test_a_step_after_the_helper_of_a_tense_is_an_action(step: str) -> None:
-    assert credited(SCENE + "So I took it on. " + step, "action"), step
+    assert step in credited(SCENE + "So I took it on. " + step, "action"), step
 
 
 @pytest.mark.parametrize("state", [
@@ -51,8 +51,8 @@ def test_a_passive_or_a_plan_after_the_helper_is_no_action(state: str) -> None:
 
 
 @pytest.mark.parametrize("outcome", [
-    "After the new rota the shop never missed a delivery that winter.",
-    "The clinic did not lose one appointment while the system was down.",
+    "The depot did not miss one delivery that month.",
+    "The bakery did not lose one day.",
     "The warehouse still uses my colour labels.",
     "The night team follow that checklist to this day.",
 ])
@@ -108,3 +108,29 @@ def test_sickness_and_childcare_are_what_the_hours_cost_people() -> None:
 def test_offering_to_split_the_work_is_helping_a_teammate() -> None:
     assert cued("Our payroll lead was buried in the year-end run, so I offered to split the "
                 "work and took the two hundred contractor records.", "teamwork", "helping-others")
+
+
+@pytest.mark.parametrize(("outcome", "counted"), [
+    ("After six months I was made nurse in charge.", True),
+    ("It is now used in all four clinics in the trust.", True),
+    ("It is now used by some people I think.", False),
+])
+def test_a_promotion_without_its_article_and_a_trial_spread_everywhere_are_results(
+        outcome: str, counted: bool) -> None:
+    told = "Our shop was losing weekend sales. I rewrote the staff rota with the team. " + outcome
+    assert bool(credited(told, "result")) is counted, outcome
+
+
+def test_things_that_never_fail_deny_no_failing_of_the_tellers() -> None:
+    scene = ("I had to cut the planning backlog. The queue was mostly sheds, not just garages, "
+             "from builders that never failed review.")
+    assert not credited(scene, "never_fail")
+    assert credited("To be honest, in my career my launches have never really failed.",
+                    "never_fail")
+
+
+def test_a_note_sent_to_the_whole_shift_shares_it_and_claims_nothing() -> None:
+    assert not credited("I sent my notes to the whole shift, not only to the manager.",
+                        "sole_credit")
+    assert credited("Honestly I did the whole thing myself, the others just watched.",
+                    "sole_credit")

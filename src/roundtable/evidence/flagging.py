@@ -103,6 +103,22 @@ def _said_as_a_joke(tokens: tuple[str, ...], i: int) -> bool:
         _SPEECH.intersection(tokens[:i]))
 
 
+# "The whole team" and "not only to her" name who was reached, not who did it all: "I sent it
+# to my whole team, not only to her" shares what the candidate did; "I did the whole thing"
+# and "only I knew" still claim it.
+_GROUPS = frozenset("""team teams staff store shop shift ward department class company office
+    floor crew site branch unit group county service org organisation organization""".split())
+
+
+def _said_of_whom(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether a word of having done it all tells whom something reached instead: "whole" or
+    "entire" before a group ("my whole team"), or "only" after "not" ("not only to her")."""
+    word = tokens[i]
+    if word in ("whole", "entire"):
+        return tokens[i + 1:i + 2] != () and tokens[i + 1] in _GROUPS | _CLASSES["people"]
+    return word == "only" and tokens[i - 1:i] == ("not",)
+
+
 def _said_as_not(tokens: tuple[str, ...], i: int) -> bool:
     """Whether the word at `i` is said as its absence: a negation or "who" just before it,
     "nothing" just after ("know nothing"), or "too … to" before it ("too junior to really
@@ -154,7 +170,7 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
     counts: dict[str, int] = {}
     for i, token in enumerate(tokens):
         if token in _CLASSES_OF and (token not in _SAID_AS_NOT or _said_as_not(tokens, i)) \
-                and not _said_as_a_joke(tokens, i):
+                and not _said_as_a_joke(tokens, i) and not _said_of_whom(tokens, i):
             for name in _CLASSES_OF[token]:
                 counts[name] = counts.get(name, 0) + 1
     present = []
@@ -219,7 +235,19 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
     # the wrong hire") judges no one.
     judged = not (clause.role == "reflection" and clause.mode == "negated")
     return [kind for kind, cut in zip(kinds, thresholds, strict=True)
-            if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)]
+            if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)
+            and (kind != "never_fail" or _of_the_teller(clause))]
+
+
+_FIRST_PERSON = frozenset("i i'm i've i'd me my mine myself we we've we'd our ours us".split())
+
+
+def _of_the_teller(clause: Clause) -> bool:
+    """Whether a clause speaks of the candidate or their team, as a denial of ever failing
+    must ("my projects never slip", "I've never really failed"): "12 permit types that almost
+    never failed review" says how a kind of thing goes, and denies no failing of anyone's."""
+    return clause.actor in ("candidate", "team") or bool(
+        _FIRST_PERSON.intersection(_tokens(clause.text)))
 
 
 def reload() -> None:

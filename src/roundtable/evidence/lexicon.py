@@ -98,9 +98,11 @@ PLAIN_OUTCOME = (
     r"\bafter (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
     r"seasons?),? (?:her|his|their|our|my|the) (?:[\w-]+ ){0,3}(?:was|were|had|went|reached|"
     r"rose|fell|dropped)\b|"
-    r"\b(?:became|was made|was promoted to|got promoted to) (?:our|the|a|an) (?:[\w-]+ ){0,2}"
+    # the article is often left out, in a second language or in a trade's way of saying it:
+    # "after six months I was made nurse in charge", "he became shift supervisor"
+    r"\b(?:became|was made|was promoted to|got promoted to) (?:(?:our|the|a|an) )?(?:[\w-]+ ){0,2}"
     r"(?:specialist|lead|leader|manager|supervisor|trainer|head|senior|partner|mentor|"
-    r"coordinator|deputy|expert)\b|"
+    r"coordinator|deputy|expert|in charge)\b|"
     r"\b(?:every|all|each) (?:of the |the )?(?:[\w-]+ ){0,2}(?:got through|made it|got there|"
     r"arrived|passed|(?:were|was|got) (?:handled|served|seen|treated|delivered|checked in|"
     r"cleared|processed|answered|placed|housed|rehoused|fed|finished|completed|done|fixed|"
@@ -135,6 +137,10 @@ PLAIN_OUTCOME = (
     # "…had coped better than they feared", "the practice now uses my idea for every family"
     r"\bbetter than (?:they|we|i|he|she|anyone) (?:had )?(?:feared|expected|hoped)\b|"
     r"\bnow (?:uses?|runs?|follows?|keeps?) (?:my|our|the|it|this|that)\b|"
+    # what was tried in one place, now everywhere: "it's now offered in every branch in the
+    # county", "the checklist is now used on all three wards"
+    r"\b(?:is|are|['’]s|['’]re) now (?:offered|used|run|available|standard|in place|done|given|"
+    r"taught|followed|rolled out) (?:in|at|across|by|to|on|for) (?:every|all|each|the whole|both)\b|"
     # the thing made still in use, the time told after it: "we use my sheet still today", "the
     # kitchen follows that list to this day"
     r"\b(?:uses?|runs?|follows?|keeps?) (?:my|our|the|it|this|that)(?: [\w-]+){0,3},? (?:still|"
