@@ -140,7 +140,8 @@ PLAIN_OUTCOME = (
     # what was tried in one place, now everywhere: "it's now offered in every branch in the
     # county", "the checklist is now used on all three wards"
     r"\b(?:is|are|['’]s|['’]re) now (?:offered|used|run|available|standard|in place|done|given|"
-    r"taught|followed|rolled out) (?:in|at|across|by|to|on|for) (?:every|all|each|the whole|both)\b|"
+    r"taught|followed|rolled out) (?:in|at|across|by|to|on|for) (?:every|all|each|the whole|"
+    r"both)\b|"
     # the thing made still in use, the time told after it: "we use my sheet still today", "the
     # kitchen follows that list to this day"
     r"\b(?:uses?|runs?|follows?|keeps?) (?:my|our|the|it|this|that)(?: [\w-]+){0,3},? (?:still|"
