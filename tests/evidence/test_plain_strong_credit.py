@@ -134,3 +134,18 @@ def test_a_note_sent_to_the_whole_shift_shares_it_and_claims_nothing() -> None:
                         "sole_credit")
     assert credited("Honestly I did the whole thing myself, the others just watched.",
                     "sole_credit")
+
+
+@pytest.mark.parametrize("line", [
+    "When I moved to the Lisbon office I kept a notebook of the phrases the drivers used.",
+    "I asked the storeman at every break to explain two of the part codes.",
+    "I asked to shadow the night porters for my first week.",
+])
+def test_learning_a_new_place_on_purpose_is_learning_what_the_change_demands(line: str) -> None:
+    assert cued(line, "adaptability", "learning-new"), line
+
+
+def test_helping_the_newer_people_now_steadies_others() -> None:
+    told = ("After the move to the new ward I struggled for a month. Now I help the new nurses "
+            "from overseas with the same list I made.")
+    assert cued(told, "adaptability", "steadying-others")
