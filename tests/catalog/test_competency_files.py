@@ -436,6 +436,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I noticed that one of my engineers was logging in at 2 a.m. most nights.",
         "Two people on the team were close to burning out.",
         "I noticed he seemed stressed in standups, so I reached out and offered to help.",
+        "A single dad on the bakery team told me he was going to leave over the late rotas.",
         "I saw it and checked in with her after the Friday shift.",
         "In one-to-ones people kept saying they couldn't take a breather after a bad call.",
     ],

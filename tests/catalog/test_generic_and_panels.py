@@ -305,6 +305,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("adaptability", "learning-new"): [
         "I taught myself Kotlin over a couple of weekends.",
         "I learned the new framework by rebuilding one screen.",
+        "In my first month I kept a notebook of the site's part codes and asked the fitters to "
+        "explain two a day.",
     ],
     ("adaptability", "steadying-others"): [
         "I kept the team informed with a short daily note.",
