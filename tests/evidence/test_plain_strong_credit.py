@@ -149,3 +149,19 @@ def test_helping_the_newer_people_now_steadies_others() -> None:
     told = ("After the move to the new ward I struggled for a month. Now I help the new nurses "
             "from overseas with the same list I made.")
     assert cued(told, "adaptability", "steadying-others")
+
+
+@pytest.mark.parametrize("line", [
+    "What drove everyone mad was the broken till.",
+    "The thing that drove everyone mad was the double bookings.",
+])
+def test_someone_elses_anger_seen_or_foreseen_is_no_outburst_of_the_tellers(line: str) -> None:
+    assert not credited(line, "emotional"), line
+
+
+@pytest.mark.parametrize("line", [
+    "Honestly the rota drove me mad and I snapped at him in the meeting.",
+    "I got so frustrated that I stormed out of the meeting.",
+])
+def test_the_tellers_own_anger_still_is(line: str) -> None:
+    assert credited(line, "emotional"), line

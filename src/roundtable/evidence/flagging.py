@@ -104,8 +104,8 @@ def _said_as_a_joke(tokens: tuple[str, ...], i: int) -> bool:
 
 
 # "The whole team" and "not only to her" name who was reached, not who did it all: "I sent it
-# to my whole team, not only to her" shares what the candidate did; "I did the whole thing"
-# and "only I knew" still claim it.
+# to my whole team, not only to her" shares what the candidate did; "I did the whole thing" and
+# "only I knew" still claim it.
 _GROUPS = frozenset("""team teams staff store shop shift ward department class company office
     floor crew site branch unit group county service org organisation organization""".split())
 
@@ -117,6 +117,30 @@ def _said_of_whom(tokens: tuple[str, ...], i: int) -> bool:
     if word in ("whole", "entire"):
         return tokens[i + 1:i + 2] != () and tokens[i + 1] in _GROUPS | _CLASSES["people"]
     return word == "only" and tokens[i - 1:i] == ("not",)
+
+
+# Whose anger a word of anger tells: the nearest person before it ("everyone" in "it drove
+# everyone mad", "people" in "I knew people will be angry"), or the one right after it ("the
+# three things that annoyed them most"). Another person's feeling is what the candidate saw or
+# foresaw, no framing of their own; "it drove me mad" and "I got so frustrated" still are.
+_TELLER = frozenset("i i'm i've i'd me my myself we we're we'd us".split())
+_OTHERS = (_CLASSES["people"] - {"<name>"}) | frozenset(
+    "everybody customers customer patients guests residents parents staff public".split())
+_EXPERIENCER_SPAN = 4
+
+
+def _felt_by_others(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the word of anger at `i` tells someone else's feeling rather than the teller's."""
+    if "anger" not in _CLASSES_OF.get(tokens[i], ()):
+        return False
+    if tokens[i + 1:i + 2] and tokens[i + 1] in _OTHERS:
+        return True
+    for token in reversed(tokens[max(0, i - _EXPERIENCER_SPAN):i]):
+        if token in _TELLER:
+            return False
+        if token in _OTHERS:
+            return True
+    return False
 
 
 def _said_as_not(tokens: tuple[str, ...], i: int) -> bool:
@@ -170,7 +194,8 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
     counts: dict[str, int] = {}
     for i, token in enumerate(tokens):
         if token in _CLASSES_OF and (token not in _SAID_AS_NOT or _said_as_not(tokens, i)) \
-                and not _said_as_a_joke(tokens, i) and not _said_of_whom(tokens, i):
+                and not _said_as_a_joke(tokens, i) and not _said_of_whom(tokens, i) \
+                and not _felt_by_others(tokens, i):
             for name in _CLASSES_OF[token]:
                 counts[name] = counts.get(name, 0) + 1
     present = []
