@@ -165,3 +165,19 @@ def test_someone_elses_anger_seen_or_foreseen_is_no_outburst_of_the_tellers(line
 ])
 def test_the_tellers_own_anger_still_is(line: str) -> None:
     assert credited(line, "emotional"), line
+
+
+@pytest.mark.parametrize(("step", "counted"), [
+    ("I had the loading bay repainted with a lane for the early vans.", True),
+    ("I had the smoke alarms in all six flats replaced.", True),
+    ("I had all the figures needed for the report.", False),
+    ("I had the feeling it was the loading bay.", False),
+])
+def test_a_step_had_done_on_the_candidates_order_is_theirs(step: str, counted: bool) -> None:
+    told = "Our depot had noise complaints from the street every night. " + step
+    assert bool([q for q in credited(told, "action") if step[:20] in q]) is counted, step
+
+
+def test_things_that_are_not_ones_job_in_the_plural_are_taken_on_unasked() -> None:
+    assert cued("The stock system and the ordering aren't my job, but the shelves kept going "
+                "empty, so I started a list.", "ownership", "took-it-on")

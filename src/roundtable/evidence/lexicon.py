@@ -300,7 +300,14 @@ PATTERNS: dict[str, str] = {
     r"order|talk|speak|explain|show|write|build|fix|send|meet|prepare|propose|bring|change|move|"
     r"ring|phone|email|contact|arrange|organi[sz]e|book|visit|decide|teach|train|help|tell|"
     r"give|take|find|start|go to|go and|stay with|sit with|watch|count|measure|compare|test|"
-    r"replace|repair|clean|plan|write)\b(?! (?:of|about|to be|for it)\b)",
+    r"replace|repair|clean|plan|write)\b(?! (?:of|about|to be|for it)\b)"
+    # A step had done by others on the candidate's order: "I had the yard repainted", "I had
+    # the alarms on our 22 shunters swapped" ("I had all the data needed" had, and did nothing)
+    r"|\bi (?:also |then |first |just |quickly )?had (?:the|our|all|every|each|my|it|them) "
+    r"(?:[\w'’-]+ ){0,6}?(?!(?:needed|wanted|expected|required|used|based|named|called|involved|"
+    r"planned|booked|assigned|allocated|attached|included|listed|printed|stored|saved)\b)"
+    r"(?:[a-z]+ed|done|fixed|rebuilt|rewritten|redone|taken down|put up|set up)\b(?! (?:by|for) "
+    r"(?:years|months|ages|a while|weeks)\b)",
     "result": r"\b(as a result|the result (was|is)|resulted in|in the end|ultimately|"
     r"(was|were) (down|up) (by )?((about|roughly|almost|nearly|over) )?\d|(a|an) \d[\d.,]*\s?"
     r"(%|percent|x|percentage points?) (lift|increase|decrease|drop|reduction|improvement|"
