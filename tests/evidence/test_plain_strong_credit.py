@@ -181,3 +181,10 @@ def test_a_step_had_done_on_the_candidates_order_is_theirs(step: str, counted: b
 def test_things_that_are_not_ones_job_in_the_plural_are_taken_on_unasked() -> None:
     assert cued("The stock system and the ordering aren't my job, but the shelves kept going "
                 "empty, so I started a list.", "ownership", "took-it-on")
+
+
+def test_not_wanting_to_send_it_until_it_is_checked_holds_the_line() -> None:
+    told = ("The site manager wanted the handover pack out that night. I told him I didn't want "
+            "to send it until I had checked the three missing test certificates.")
+    assert credited(told, "disagreement")
+    assert cued(told, "insist-on-the-highest-standards", "held-the-line")

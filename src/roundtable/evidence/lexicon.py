@@ -819,6 +819,11 @@ PATTERNS: dict[str, str] = {
     r"i (said|told (him|her|them|(my|the|our) ([\w-]+ ){0,2}[\w-]+)) (that )?i (was(n't| not)|"
     r"am not|'m not|"
     r"wouldn't be|would not be) (comfortable|happy|willing|prepared|okay|ok)\b|"
+    # or as what they would not do yet: "I told the partner I didn't want to send the letter
+    # until I'd seen the contracts"
+    r"i (said|told (him|her|them|(my|the|our) ([\w-]+ ){0,2}[\w-]+)) (that )?i (didn't|did not|"
+    r"wouldn't|would not) want to (send|sign|ship|release|launch|approve|serve|open|publish|"
+    r"hand over|pass|go ahead)\b|"
     r"i argued (against|for|that)|i made the case (against|for)|i said no\b|i (told|warned) (him|"
     r"her|them|my \w+) (that )?(it|this|we) (would|was|wasn't|won't)|"
     # the position against another's, as an obligation: "My partner wanted the nearest
