@@ -188,3 +188,9 @@ def test_not_wanting_to_send_it_until_it_is_checked_holds_the_line() -> None:
             "to send it until I had checked the three missing test certificates.")
     assert credited(told, "disagreement")
     assert cued(told, "insist-on-the-highest-standards", "held-the-line")
+
+
+def test_bad_news_told_straight_with_its_object_is_candour() -> None:
+    told = ("The council said no to the grant the first time, and I told her that straight the "
+            "same afternoon.")
+    assert cued(told, "earn-trust", "candor")
