@@ -194,3 +194,10 @@ def test_bad_news_told_straight_with_its_object_is_candour() -> None:
     told = ("The council said no to the grant the first time, and I told her that straight the "
             "same afternoon.")
     assert cued(told, "earn-trust", "candor")
+
+
+def test_a_failing_weighed_against_a_strength_is_sizing_someone_up_not_blame() -> None:
+    coached = ("We took on a new apprentice. She was really keen but on the till she was slow, "
+               "and the queue kept growing. I sat with her every morning for two weeks.")
+    assert not credited(coached, "blame")
+    assert credited("The vendor was slow and they kept missing dates, so we slipped.", "blame")
