@@ -201,3 +201,11 @@ def test_a_failing_weighed_against_a_strength_is_sizing_someone_up_not_blame() -
                "and the queue kept growing. I sat with her every morning for two weeks.")
     assert not credited(coached, "blame")
     assert credited("The vendor was slow and they kept missing dates, so we slipped.", "blame")
+
+
+def test_a_share_of_a_crowd_doing_it_late_is_a_finding_not_blame() -> None:
+    finding = ("The grant form was nine pages, about a third of clubs sent it late, and I spent "
+               "two days a month chasing them.")
+    assert not credited(finding, "blame")
+    assert credited("Two of the developers sent their parts late and we missed the launch.",
+                    "blame")

@@ -175,10 +175,20 @@ _STRENGTH_FIRST = re.compile(
     r"\b[^.;!?]{0,60}\bbut\b", re.IGNORECASE)
 
 
+# A share of a crowd as the subject of the failing: "about a third of farms sent it late",
+# "half the tenants paid late". How many did it is a finding about the problem, counted; blame
+# points at a party.
+_A_SHARE = re.compile(r"\b(?:(?:about|around|roughly|nearly|almost|over) )?(?:a (?:third|quarter|"
+                      r"half|fifth|tenth)|half|most|many|a lot|lots|\d+\s?%|\d+ percent) "
+                      r"(?:of )?(?:the |our |all )?[\w-]+s\s*$",
+                      re.IGNORECASE)
+
+
 def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> float:
     """A red flag counts wherever the candidate speaks, but never in a clause that denies it or
     in someone else's words."""
-    if kind == "blame" and _STRENGTH_FIRST.search(clause.text[:max(0, start - clause.span.start)]):
+    before = clause.text[:max(0, start - clause.span.start)]
+    if kind == "blame" and (_STRENGTH_FIRST.search(before) or _A_SHARE.search(before)):
         return 0.0
     if mode == "negated" and (_reads_its_negation(clause, start, end)
                               or _past_a_break(clause, start)):
