@@ -266,6 +266,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The dashboard showed that most tickets came from one integration.",
     ],
     ("communication", "listening"): [
+        "After the first slide I stopped and let the board ask questions.",
         "I really listened to what the support team was telling me.",
         "I asked clarifying questions before proposing anything.",
         "I played it back to make sure I had it right.",

@@ -209,3 +209,16 @@ def test_a_share_of_a_crowd_doing_it_late_is_a_finding_not_blame() -> None:
     assert not credited(finding, "blame")
     assert credited("Two of the developers sent their parts late and we missed the launch.",
                     "blame")
+
+
+@pytest.mark.parametrize("line", [
+    "I told the ward manager how often in the past year a second test had cleared the first.",
+    "I showed him that nine out of twelve late orders came from the same depot.",
+])
+def test_a_track_record_told_plainly_is_evidence(line: str) -> None:
+    assert credited("Our depot kept missing the morning slot. " + line, "data"), line
+
+
+def test_letting_the_listener_ask_is_listening() -> None:
+    assert cued("I kept it to one page, then I let her ask questions rather than presenting.",
+                "communication", "listening")

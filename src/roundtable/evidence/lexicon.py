@@ -619,6 +619,11 @@ PATTERNS: dict[str, str] = {
     r"bookings|rotas|invoices)|"
     r"(?:readings|figures|records|logs|results|numbers|data) (?:showing|that showed|which showed|"
     r"proving)|"
+    # a track record told as what it is: "I told her how often in the past two years a retest had
+    # cleared a first result: two out of five"
+    r"how often (?:in the (?:past|last)|over the (?:past|last)|before|historically)\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) out of (?:\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|twenty)\b|"
     # a measure of the trade's own: "scored high on the large-vessel screen", "told him my
     # score", "what the regional protocol said for that score"
     r"scored (?:high|low|highly|poorly|well|badly|\d+|above|below|over|under) (?:on|in|against)? ?"
