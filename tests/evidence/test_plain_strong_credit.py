@@ -222,3 +222,16 @@ def test_a_track_record_told_plainly_is_evidence(line: str) -> None:
 def test_letting_the_listener_ask_is_listening() -> None:
     assert cued("I kept it to one page, then I let her ask questions rather than presenting.",
                 "communication", "listening")
+
+
+@pytest.mark.parametrize("line", [
+    "I offered to split the list, and I took the 400 claims with receipt problems myself.",
+    "I took the trickiest cases myself so the two new starters got the simple ones.",
+])
+def test_taking_the_hard_part_is_putting_the_team_first(line: str) -> None:
+    assert cued(line, "teamwork", "team-first"), line
+
+
+def test_checking_each_others_work_is_collaboration() -> None:
+    assert credited("Our stock count was due on Friday. We checked each other's sheets every "
+                    "evening.", "collaboration")

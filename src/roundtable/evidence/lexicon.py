@@ -680,6 +680,8 @@ PATTERNS: dict[str, str] = {
     # A department named without "team", as a terse line says it: "explain to sales".
     r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
+    # each one's work checked by another: "we checked each other's batches daily"
+    r"(?:checked|reviewed|double-checked|proofread|tested|marked) each other['’]s|"
     r"cross-?functional|aligned with|teamed up|jointly|co-wrote|with (the|our) (design|data|sales|"
     r"support|ops|engineering|product|marketing|finance|legal|security) (team|lead)|"
     # working a problem through with the people who share it: "sat down with the two night
