@@ -235,3 +235,10 @@ def test_taking_the_hard_part_is_putting_the_team_first(line: str) -> None:
 def test_checking_each_others_work_is_collaboration() -> None:
     assert credited("Our stock count was due on Friday. We checked each other's sheets every "
                     "evening.", "collaboration")
+
+
+def test_a_mild_feeling_owned_with_a_softener_is_candour_not_an_outburst() -> None:
+    owned = ("Our fridge log had gaps for a month. Because I was kind of annoyed that nobody had "
+             "noticed, I printed a new sheet for every fridge.")
+    assert not credited(owned, "emotional")
+    assert credited("I was so annoyed that I slammed the door on the driver.", "emotional")

@@ -129,10 +129,21 @@ _OTHERS = (_CLASSES["people"] - {"<name>"}) | frozenset(
 _EXPERIENCER_SPAN = 4
 
 
+# A feeling owned with a softener ("I was kind of annoyed that nobody had caught it", "a bit
+# frustrated") is candour about a mild one; "I was furious" and "I shouted" carry no softener.
+_SOFTENED = frozenset({("kind", "of"), ("sort", "of"), ("a", "bit"), ("little", "bit"),
+                       ("a", "little"), ("bit", "of")})
+_MILD = frozenset("annoyed irritated frustrated upset tense annoying irritating".split())
+
+
 def _felt_by_others(tokens: tuple[str, ...], i: int) -> bool:
-    """Whether the word of anger at `i` tells someone else's feeling rather than the teller's."""
+    """Whether the word of anger at `i` tells someone else's feeling rather than the teller's,
+    or a mild one of the teller's owned with a softener."""
     if "anger" not in _CLASSES_OF.get(tokens[i], ()):
         return False
+    if tokens[i] in _MILD and (tokens[max(0, i - 2):i] in _SOFTENED
+                               or tokens[max(0, i - 1):i] == ("slightly",)):
+        return True
     if tokens[i + 1:i + 2] and tokens[i + 1] in _OTHERS:
         return True
     for token in reversed(tokens[max(0, i - _EXPERIENCER_SPAN):i]):
