@@ -242,3 +242,22 @@ def test_a_mild_feeling_owned_with_a_softener_is_candour_not_an_outburst() -> No
              "noticed, I printed a new sheet for every fridge.")
     assert not credited(owned, "emotional")
     assert credited("I was so annoyed that I slammed the door on the driver.", "emotional")
+
+
+def test_a_second_language_past_told_in_the_present_makes_and_finds() -> None:
+    story = ("Last winter our bakery had a big problem with the hotel orders. Many trays were "
+             "arriving cold and the chef was complaining every day. I decided to ride with the "
+             "driver for one week. I was talk with him and I find the problem, the van stop at "
+             "the school first. I make new route plan and I show it to my manager.")
+    told = [c.text for c in analyze(story).clauses if c.mode == "fact" and c.narrated]
+    assert any(t.startswith("and I find the problem") for t in told), told
+    assert any(t.startswith("I make new route") for t in told), told
+
+
+def test_making_sure_finding_it_hard_and_what_the_business_makes_stay_habits() -> None:
+    said = ("We make wedding cakes at a small shop. Last year I moved to the night desk. I rang "
+            "the hotels every evening. I find it hard to say no to guests, so I make sure the "
+            "rules are on the wall.")
+    habits = [c.text for c in analyze(said).clauses if c.mode == "habitual"]
+    assert any(t.startswith("I find it hard") for t in habits), habits
+    assert any(t.startswith("We make wedding cakes") for t in habits), habits

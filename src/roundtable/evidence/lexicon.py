@@ -292,7 +292,8 @@ PATTERNS: dict[str, str] = {
     # The present of a story told in the present ("so I go to her and I offer to help"); a
     # habit in the same words earns nothing, because credit follows the clause's mode.
     r"go|offer|explain|show|write|build|fix|call|send|meet|pair|prepare|propose|bring|"
-    r"schedule|rewrite|rebuild|escalate|investigate)\b"
+    r"schedule|rewrite|rebuild|escalate|investigate|make(?! sure\b)|find(?! (?:it|that|this|"
+    r"them|him|her|myself|people)\b))\b"
     # A second-language step: "I am call the supplier", "I was make a new checklist" put the
     # helper of a tense before the verb's bare form. Only bare forms that no passive or state
     # shares ("I was set up", "I was put on nights" are done to the teller) are read.
