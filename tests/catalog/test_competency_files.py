@@ -441,6 +441,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "In one-to-ones people kept saying they couldn't take a breather after a bad call.",
     ],
     "strive-to-be-earths-best-employer/improved-conditions": [
+        "From March the rota was posted three weeks ahead, so the parents could book childcare.",
         "I rebuilt the on-call rotation so nobody was paged two weeks in a row.",
         "We went from 30 pages per week to 4.",
         "I took over the rota, rotating the closing shifts so the same people stopped getting "

@@ -261,3 +261,15 @@ def test_making_sure_finding_it_hard_and_what_the_business_makes_stay_habits() -
     habits = [c.text for c in analyze(said).clauses if c.mode == "habitual"]
     assert any(t.startswith("I find it hard") for t in habits), habits
     assert any(t.startswith("We make wedding cakes") for t in habits), habits
+
+
+@pytest.mark.parametrize(("line", "criterion"), [
+    ("I got the owner to agree to publish the rota two weeks ahead.", "improved-conditions"),
+    ("From then on the schedule was posted a fortnight in advance.", "improved-conditions"),
+    ("I did exit chats with the last four leavers and the same complaint kept coming up.",
+     "noticed-people"),
+    ("After the change, weekend sick calls dropped by half.", "team-health-result"),
+])
+def test_hours_known_in_time_and_what_leavers_said_count_for_the_team(line: str,
+                                                                       criterion: str) -> None:
+    assert cued(line, "strive-to-be-earths-best-employer", criterion), line
