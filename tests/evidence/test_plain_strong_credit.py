@@ -273,3 +273,21 @@ def test_making_sure_finding_it_hard_and_what_the_business_makes_stay_habits() -
 def test_hours_known_in_time_and_what_leavers_said_count_for_the_team(line: str,
                                                                        criterion: str) -> None:
     assert cued(line, "strive-to-be-earths-best-employer", criterion), line
+
+
+@pytest.mark.parametrize("line", [
+    "I didn't want to dispense the full dose as it was written.",
+    "I read him the readings and said I wasn't comfortable signing the certificate.",
+])
+def test_a_refusal_told_plainly_is_a_disagreement(line: str) -> None:
+    assert credited("The surveyor wanted the flat signed off that day. " + line,
+                    "disagreement"), line
+
+
+@pytest.mark.parametrize("line", [
+    "Then I bleeped the registrar on call.",
+    "So I rang the director myself before the board met.",
+])
+def test_the_senior_called_in_person_is_an_escalation(line: str) -> None:
+    assert credited("The night manager had already signed the order off. " + line,
+                    "escalation"), line

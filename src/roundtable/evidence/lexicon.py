@@ -824,14 +824,14 @@ PATTERNS: dict[str, str] = {
     r"(she|he|they|the [\w-]+) (was|were|should)\b)|"
     # a refusal said politely: "I said I wasn't comfortable releasing that load", "I told him
     # I wasn't prepared to sign it"
-    r"i (said|told (him|her|them|(my|the|our) ([\w-]+ ){0,2}[\w-]+)) (that )?i (was(n't| not)|"
-    r"am not|'m not|"
+    r"(i|and) (said|told (him|her|them|(my|the|our) ([\w-]+ ){0,2}[\w-]+)) (that )?i (was(n't| "
+    r"not)|am not|'m not|"
     r"wouldn't be|would not be) (comfortable|happy|willing|prepared|okay|ok)\b|"
     # or as what they would not do yet: "I told the partner I didn't want to send the letter
     # until I'd seen the contracts"
-    r"i (said|told (him|her|them|(my|the|our) ([\w-]+ ){0,2}[\w-]+)) (that )?i (didn't|did not|"
+    r"i ((said|told (him|her|them|(my|the|our) ([\w-]+ ){0,2}[\w-]+)) (that )?i )?(didn't|did not|"
     r"wouldn't|would not) want to (send|sign|ship|release|launch|approve|serve|open|publish|"
-    r"hand over|pass|go ahead)\b|"
+    r"hand over|pass|go ahead|supply|dispense|sign off)\b|"
     r"i argued (against|for|that)|i made the case (against|for)|i said no\b|i (told|warned) (him|"
     r"her|them|my \w+) (that )?(it|this|we) (would|was|wasn't|won't)|"
     # the position against another's, as an obligation: "My partner wanted the nearest
@@ -917,6 +917,10 @@ PATTERNS: dict[str, str] = {
     r"medical|legal|technical|independent) (advice|opinion|view|ruling)|(rang|called|phoned|paged) "
     r"(the )?(on-?call|duty|senior|regional) ([\w-]+ )?(consultant|manager|registrar|engineer|"
     r"supervisor|lead|advisor|adviser)|"
+    # the senior who signed it off, called in person: "then I bleeped the consultant", "I rang
+    # the director myself"
+    r"(bleeped|paged) (the |her |his |their )?[\w-]+|(rang|called|phoned) (the )?(consultant|"
+    r"director|superintendent|head of [\w-]+)|"
     # taking it to the body that owns the decision: "bring it to the committee myself"
     r"(bring|take|present|brought|took|presented) (it|this|that|(the|our|my|her|his) (case|"
     r"cases|issue|data|numbers)) to the ([\w-]+ )?(committee|board|council|panel|review board|"
