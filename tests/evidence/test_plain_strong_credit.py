@@ -291,3 +291,13 @@ def test_a_refusal_told_plainly_is_a_disagreement(line: str) -> None:
 def test_the_senior_called_in_person_is_an_escalation(line: str) -> None:
     assert credited("The night manager had already signed the order off. " + line,
                     "escalation"), line
+
+
+@pytest.mark.parametrize(("line", "counted"), [
+    ("And no short deliveries since March.", True),
+    ("I have had no reply since March.", False),
+])
+def test_none_of_the_trouble_since_a_time_told_is_the_outcome(line: str, counted: bool) -> None:
+    told = ("Our meat supplier kept sending short deliveries. I kept every delivery note for a "
+            "month and rang their manager. ")
+    assert bool(credited(told + line, "result")) is counted, line

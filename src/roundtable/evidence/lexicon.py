@@ -94,6 +94,8 @@ LESSON_OPINION = (r"\b(i think|i guess|i suppose|i feel like|i believe)(?:" + _L
 # handled"), nobody harmed and nothing gone wrong ("no kids were left at a stop", "there was no
 # safety incident"), a request granted ("approved within five months"). The reading takes them
 # as the story's outcome too (`reading._CUE_TEXT`).
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+           r"november|december)")
 PLAIN_OUTCOME = (
     r"\bafter (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
     r"seasons?),? (?:her|his|their|our|my|the) (?:[\w-]+ ){0,3}(?:was|were|had|went|reached|"
@@ -121,6 +123,12 @@ PLAIN_OUTCOME = (
     r"no-shows|returns) (?:reported |logged |recorded )?(?:since|after(?:wards)?|that (?:year|"
     r"month|term|season|winter|summer)|all (?:year|month|term|season)|in the (?:next|following)|"
     r"with)\b|"
+    # none of the trouble since a time told: "and no short deliveries since March", "not one
+    # late van since the new rota"
+    # (no news, reply or update since is waiting, not an outcome)
+    r"\b(?:no|zero|not one|not a single) (?!(?:news|word|reply|replies|response|answer|update|"
+    r"updates|progress|contact|decision|feedback)\b)(?:[\w-]+ ){0,2}[\w-]+s? since (?:then|that|"
+    r"the (?:change|fix|new [\w-]+)|last [\w-]+|" + _MONTHS + r"|\d{4})\b|"
     r"\bhad no (?:[\w-]+ ){1,2}(?:go|went|come|came|fail|failed|run|ran|break|broke|miss|missed)"
     r"\b|"
     # none of the trouble again, over a stretch of time told first: "over the next two months
