@@ -437,10 +437,12 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I noticed that one of my engineers was logging in at 2 a.m. most nights.",
         "Two people on the team were close to burning out.",
         "I noticed he seemed stressed in standups, so I reached out and offered to help.",
+        "A single dad on the bakery team told me he was going to leave over the late rotas.",
         "I saw it and checked in with her after the Friday shift.",
         "In one-to-ones people kept saying they couldn't take a breather after a bad call.",
     ],
     "strive-to-be-earths-best-employer/improved-conditions": [
+        "From March the rota was posted three weeks ahead, so the parents could book childcare.",
         "I rebuilt the on-call rotation so nobody was paged two weeks in a row.",
         "We went from 30 pages per week to 4.",
         "I took over the rota, rotating the closing shifts so the same people stopped getting "

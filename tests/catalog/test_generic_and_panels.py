@@ -266,6 +266,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The dashboard showed that most tickets came from one integration.",
     ],
     ("communication", "listening"): [
+        "After the first slide I stopped and let the board ask questions.",
         "I really listened to what the support team was telling me.",
         "I asked clarifying questions before proposing anything.",
         "I played it back to make sure I had it right.",
@@ -305,6 +306,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("adaptability", "learning-new"): [
         "I taught myself Kotlin over a couple of weekends.",
         "I learned the new framework by rebuilding one screen.",
+        "In my first month I kept a notebook of the site's part codes and asked the fitters to "
+        "explain two a day.",
     ],
     ("adaptability", "steadying-others"): [
         "I kept the team informed with a short daily note.",

@@ -178,9 +178,31 @@ def _past_a_break(clause: Clause, start: int) -> bool:
     return bool(negations) and all(any(e <= b for b in breaks) for _, e in negations)
 
 
+# A strength said of the person before the failing, in the same breath: "he was very motivated
+# but on the line he was slow", "she's great with customers but slow on the till". Weighing both
+# sides is how a coach or a lead sizes someone up; blame names only the failing.
+_STRENGTH_FIRST = re.compile(
+    r"\b(?:he|she|they)(?:['’]s|['’]re| was| were| is| are) (?:very |really |so |quite |"
+    r"genuinely |always )?(?:motivated|keen|eager|willing|enthusiastic|talented|bright|smart|"
+    r"friendly|kind|good|great|lovely|careful|hard-?working|reliable|popular|strong|brilliant)"
+    r"\b[^.;!?]{0,60}\bbut\b", re.IGNORECASE)
+
+
+# A share of a crowd as the subject of the failing: "about a third of farms sent it late",
+# "half the tenants paid late". How many did it is a finding about the problem, counted; blame
+# points at a party.
+_A_SHARE = re.compile(r"\b(?:(?:about|around|roughly|nearly|almost|over) )?(?:a (?:third|quarter|"
+                      r"half|fifth|tenth)|half|most|many|a lot|lots|\d+\s?%|\d+ percent) "
+                      r"(?:of )?(?:the |our |all )?[\w-]+s\s*$",
+                      re.IGNORECASE)
+
+
 def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> float:
     """A red flag counts wherever the candidate speaks, but never in a clause that denies it or
     in someone else's words."""
+    before = clause.text[:max(0, start - clause.span.start)]
+    if kind == "blame" and (_STRENGTH_FIRST.search(before) or _A_SHARE.search(before)):
+        return 0.0
     if mode == "negated" and (_reads_its_negation(clause, start, end)
                               or _past_a_break(clause, start)):
         mode = "fact"

@@ -103,6 +103,57 @@ def _said_as_a_joke(tokens: tuple[str, ...], i: int) -> bool:
         _SPEECH.intersection(tokens[:i]))
 
 
+# "The whole team" and "not only to her" name who was reached, not who did it all: "I sent it
+# to my whole team, not only to her" shares what the candidate did; "I did the whole thing" and
+# "only I knew" still claim it.
+_GROUPS = frozenset("""team teams staff store shop shift ward department class company office
+    floor crew site branch unit group county service org organisation organization""".split())
+
+
+def _said_of_whom(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether a word of having done it all tells whom something reached instead: "whole" or
+    "entire" before a group ("my whole team"), or "only" after "not" ("not only to her")."""
+    word = tokens[i]
+    if word in ("whole", "entire"):
+        return tokens[i + 1:i + 2] != () and tokens[i + 1] in _GROUPS | _CLASSES["people"]
+    return word == "only" and tokens[i - 1:i] == ("not",)
+
+
+# Whose anger a word of anger tells: the nearest person before it ("everyone" in "it drove
+# everyone mad", "people" in "I knew people will be angry"), or the one right after it ("the
+# three things that annoyed them most"). Another person's feeling is what the candidate saw or
+# foresaw, no framing of their own; "it drove me mad" and "I got so frustrated" still are.
+_TELLER = frozenset("i i'm i've i'd me my myself we we're we'd us".split())
+_OTHERS = (_CLASSES["people"] - {"<name>"}) | frozenset(
+    "everybody customers customer patients guests residents parents staff public".split())
+_EXPERIENCER_SPAN = 4
+
+
+# A feeling owned with a softener ("I was kind of annoyed that nobody had caught it", "a bit
+# frustrated") is candour about a mild one; "I was furious" and "I shouted" carry no softener.
+_SOFTENED = frozenset({("kind", "of"), ("sort", "of"), ("a", "bit"), ("little", "bit"),
+                       ("a", "little"), ("bit", "of")})
+_MILD = frozenset("annoyed irritated frustrated upset tense annoying irritating".split())
+
+
+def _felt_by_others(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the word of anger at `i` tells someone else's feeling rather than the teller's,
+    or a mild one of the teller's owned with a softener."""
+    if "anger" not in _CLASSES_OF.get(tokens[i], ()):
+        return False
+    if tokens[i] in _MILD and (tokens[max(0, i - 2):i] in _SOFTENED
+                               or tokens[max(0, i - 1):i] == ("slightly",)):
+        return True
+    if tokens[i + 1:i + 2] and tokens[i + 1] in _OTHERS:
+        return True
+    for token in reversed(tokens[max(0, i - _EXPERIENCER_SPAN):i]):
+        if token in _TELLER:
+            return False
+        if token in _OTHERS:
+            return True
+    return False
+
+
 def _said_as_not(tokens: tuple[str, ...], i: int) -> bool:
     """Whether the word at `i` is said as its absence: a negation or "who" just before it,
     "nothing" just after ("know nothing"), or "too … to" before it ("too junior to really
@@ -154,7 +205,8 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
     counts: dict[str, int] = {}
     for i, token in enumerate(tokens):
         if token in _CLASSES_OF and (token not in _SAID_AS_NOT or _said_as_not(tokens, i)) \
-                and not _said_as_a_joke(tokens, i):
+                and not _said_as_a_joke(tokens, i) and not _said_of_whom(tokens, i) \
+                and not _felt_by_others(tokens, i):
             for name in _CLASSES_OF[token]:
                 counts[name] = counts.get(name, 0) + 1
     present = []
@@ -219,7 +271,19 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
     # the wrong hire") judges no one.
     judged = not (clause.role == "reflection" and clause.mode == "negated")
     return [kind for kind, cut in zip(kinds, thresholds, strict=True)
-            if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)]
+            if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)
+            and (kind != "never_fail" or _of_the_teller(clause))]
+
+
+_FIRST_PERSON = frozenset("i i'm i've i'd me my mine myself we we've we'd our ours us".split())
+
+
+def _of_the_teller(clause: Clause) -> bool:
+    """Whether a clause speaks of the candidate or their team, as a denial of ever failing
+    must ("my projects never slip", "I've never really failed"): "12 permit types that almost
+    never failed review" says how a kind of thing goes, and denies no failing of anyone's."""
+    return clause.actor in ("candidate", "team") or bool(
+        _FIRST_PERSON.intersection(_tokens(clause.text)))
 
 
 def reload() -> None:

@@ -94,13 +94,17 @@ LESSON_OPINION = (r"\b(i think|i guess|i suppose|i feel like|i believe)(?:" + _L
 # handled"), nobody harmed and nothing gone wrong ("no kids were left at a stop", "there was no
 # safety incident"), a request granted ("approved within five months"). The reading takes them
 # as the story's outcome too (`reading._CUE_TEXT`).
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+           r"november|december)")
 PLAIN_OUTCOME = (
     r"\bafter (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
     r"seasons?),? (?:her|his|their|our|my|the) (?:[\w-]+ ){0,3}(?:was|were|had|went|reached|"
     r"rose|fell|dropped)\b|"
-    r"\b(?:became|was made|was promoted to|got promoted to) (?:our|the|a|an) (?:[\w-]+ ){0,2}"
+    # the article is often left out, in a second language or in a trade's way of saying it:
+    # "after six months I was made nurse in charge", "he became shift supervisor"
+    r"\b(?:became|was made|was promoted to|got promoted to) (?:(?:our|the|a|an) )?(?:[\w-]+ ){0,2}"
     r"(?:specialist|lead|leader|manager|supervisor|trainer|head|senior|partner|mentor|"
-    r"coordinator|deputy|expert)\b|"
+    r"coordinator|deputy|expert|in charge)\b|"
     r"\b(?:every|all|each) (?:of the |the )?(?:[\w-]+ ){0,2}(?:got through|made it|got there|"
     r"arrived|passed|(?:were|was|got) (?:handled|served|seen|treated|delivered|checked in|"
     r"cleared|processed|answered|placed|housed|rehoused|fed|finished|completed|done|fixed|"
@@ -119,6 +123,12 @@ PLAIN_OUTCOME = (
     r"no-shows|returns) (?:reported |logged |recorded )?(?:since|after(?:wards)?|that (?:year|"
     r"month|term|season|winter|summer)|all (?:year|month|term|season)|in the (?:next|following)|"
     r"with)\b|"
+    # none of the trouble since a time told: "and no short deliveries since March", "not one
+    # late van since the new rota"
+    # (no news, reply or update since is waiting, not an outcome)
+    r"\b(?:no|zero|not one|not a single) (?!(?:news|word|reply|replies|response|answer|update|"
+    r"updates|progress|contact|decision|feedback)\b)(?:[\w-]+ ){0,2}[\w-]+s? since (?:then|that|"
+    r"the (?:change|fix|new [\w-]+)|last [\w-]+|" + _MONTHS + r"|\d{4})\b|"
     r"\bhad no (?:[\w-]+ ){1,2}(?:go|went|come|came|fail|failed|run|ran|break|broke|miss|missed)"
     r"\b|"
     # none of the trouble again, over a stretch of time told first: "over the next two months
@@ -135,6 +145,20 @@ PLAIN_OUTCOME = (
     # "…had coped better than they feared", "the practice now uses my idea for every family"
     r"\bbetter than (?:they|we|i|he|she|anyone) (?:had )?(?:feared|expected|hoped)\b|"
     r"\bnow (?:uses?|runs?|follows?|keeps?) (?:my|our|the|it|this|that)\b|"
+    # what was tried in one place, now everywhere: "it's now offered in every branch in the
+    # county", "the checklist is now used on all three wards"
+    r"\b(?:is|are|['’]s|['’]re) now (?:offered|used|run|available|standard|in place|done|given|"
+    r"taught|followed|rolled out) (?:in|at|across|by|to|on|for) (?:every|all|each|the whole|"
+    r"both)\b|"
+    # the thing made still in use, the time told after it: "we use my sheet still today", "the
+    # kitchen follows that list to this day"
+    r"\b(?:uses?|runs?|follows?|keeps?) (?:my|our|the|it|this|that)(?: [\w-]+){0,3},? (?:still|"
+    r"to this day|even today)\b|\bstill (?:uses?|runs?|follows?) (?:my|our|it|this|that)\b|"
+    # the loss the story feared, told as not one of it: "the bakery did not lose one day", "we
+    # never missed a delivery after that" ("we didn't lose much" says how little, not none)
+    r"\b(?:didn['’]t|did not|never|haven['’]t|have not|hasn['’]t|has not) (?:lose|lost|miss|"
+    r"missed) (?:a|one|a single) (?:day|shift|order|delivery|customer|client|patient|guest|"
+    r"deadline|sale|booking|flight|service|payment|dose|match|hour|minute)\b|"
     # a state kept since: "the classrooms have been warm since"
     r"\b(?:has|have|had) (?:been|stayed|remained) (?:\w+ )?(?:warm|fine|ok|okay|quiet|clean|dry|"
     r"safe|full|busy|calm|stable|on time|right|good|solid|spotless|tidy|steady|working|open|"
@@ -276,7 +300,23 @@ PATTERNS: dict[str, str] = {
     # The present of a story told in the present ("so I go to her and I offer to help"); a
     # habit in the same words earns nothing, because credit follows the clause's mode.
     r"go|offer|explain|show|write|build|fix|call|send|meet|pair|prepare|propose|bring|"
-    r"schedule|rewrite|rebuild|escalate|investigate)\b",
+    r"schedule|rewrite|rebuild|escalate|investigate|make(?! sure\b)|find(?! (?:it|that|this|"
+    r"them|him|her|myself|people)\b))\b"
+    # A second-language step: "I am call the supplier", "I was make a new checklist" put the
+    # helper of a tense before the verb's bare form. Only bare forms that no passive or state
+    # shares ("I was set up", "I was put on nights" are done to the teller) are read.
+    r"|\bi (?:am|was|['’]m) (?:then |also |first |quickly |personally )?(?:call|ask|make|check|"
+    r"order|talk|speak|explain|show|write|build|fix|send|meet|prepare|propose|bring|change|move|"
+    r"ring|phone|email|contact|arrange|organi[sz]e|book|visit|decide|teach|train|help|tell|"
+    r"give|take|find|start|go to|go and|stay with|sit with|watch|count|measure|compare|test|"
+    r"replace|repair|clean|plan|write)\b(?! (?:of|about|to be|for it)\b)"
+    # A step had done by others on the candidate's order: "I had the yard repainted", "I had
+    # the alarms on our 22 shunters swapped" ("I had all the data needed" had, and did nothing)
+    r"|\bi (?:also |then |first |just |quickly )?had (?:the|our|all|every|each|my|it|them) "
+    r"(?:[\w'’-]+ ){0,6}?(?!(?:needed|wanted|expected|required|used|based|named|called|involved|"
+    r"planned|booked|assigned|allocated|attached|included|listed|printed|stored|saved)\b)"
+    r"(?:[a-z]+ed|done|fixed|rebuilt|rewritten|redone|taken down|put up|set up)\b(?! (?:by|for) "
+    r"(?:years|months|ages|a while|weeks)\b)",
     "result": r"\b(as a result|the result (was|is)|resulted in|in the end|ultimately|"
     r"(was|were) (down|up) (by )?((about|roughly|almost|nearly|over) )?\d|(a|an) \d[\d.,]*\s?"
     r"(%|percent|x|percentage points?) (lift|increase|decrease|drop|reduction|improvement|"
@@ -593,6 +633,11 @@ PATTERNS: dict[str, str] = {
     r"bookings|rotas|invoices)|"
     r"(?:readings|figures|records|logs|results|numbers|data) (?:showing|that showed|which showed|"
     r"proving)|"
+    # a track record told as what it is: "I told her how often in the past two years a retest had
+    # cleared a first result: two out of five"
+    r"how often (?:in the (?:past|last)|over the (?:past|last)|before|historically)\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) out of (?:\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|twenty)\b|"
     # a measure of the trade's own: "scored high on the large-vessel screen", "told him my
     # score", "what the regional protocol said for that score"
     r"scored (?:high|low|highly|poorly|well|badly|\d+|above|below|over|under) (?:on|in|against)? ?"
@@ -654,6 +699,8 @@ PATTERNS: dict[str, str] = {
     # A department named without "team", as a terse line says it: "explain to sales".
     r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
+    # each one's work checked by another: "we checked each other's batches daily"
+    r"(?:checked|reviewed|double-checked|proofread|tested|marked) each other['’]s|"
     r"cross-?functional|aligned with|teamed up|jointly|co-wrote|with (the|our) (design|data|sales|"
     r"support|ops|engineering|product|marketing|finance|legal|security) (team|lead)|"
     # working a problem through with the people who share it: "sat down with the two night
@@ -781,7 +828,9 @@ PATTERNS: dict[str, str] = {
     r"out-of-hours|out of hours|after-hours|(?:one|two|three|\d+|fewer|more|no|an) overnights? "
     r"(?:per|a|each|every|in a row)|overnight (?:shifts?|sessions?|work|working|sampling|"
     r"on-?call|cover|rota)|overnights|night shifts? in a row|exhausted|exhaustion|overwork\w*|"
-    r"stressed|stressful)\b",
+    r"stressed|stressful|"
+    # what the hours cost people at home: "they couldn't book childcare", "weekend sickness"
+    r"child ?care|sickness|sick (?:leave|days)|school runs?)\b",
     # disagreement, from first objection to the relationship afterwards
     "disagreement": r"\b(i (strongly |respectfully )?(disagreed|objected|opposed|challenged|"
     r"questioned|pushed back|did(n't| not) agree|was(n't| not) convinced|had (serious |"
@@ -793,9 +842,14 @@ PATTERNS: dict[str, str] = {
     r"(she|he|they|the [\w-]+) (was|were|should)\b)|"
     # a refusal said politely: "I said I wasn't comfortable releasing that load", "I told him
     # I wasn't prepared to sign it"
-    r"i (said|told (him|her|them|(my|the|our) ([\w-]+ ){0,2}[\w-]+)) (that )?i (was(n't| not)|"
-    r"am not|'m not|"
+    r"(i|and) (said|told (him|her|them|(my|the|our) ([\w-]+ ){0,2}[\w-]+)) (that )?i (was(n't| "
+    r"not)|am not|'m not|"
     r"wouldn't be|would not be) (comfortable|happy|willing|prepared|okay|ok)\b|"
+    # or as what they would not do yet: "I told the partner I didn't want to send the letter
+    # until I'd seen the contracts"
+    r"i ((said|told (him|her|them|(my|the|our) ([\w-]+ ){0,2}[\w-]+)) (that )?i )?(didn't|did not|"
+    r"wouldn't|would not) want to (send|sign|ship|release|launch|approve|serve|open|publish|"
+    r"hand over|pass|go ahead|supply|dispense|sign off)\b|"
     r"i argued (against|for|that)|i made the case (against|for)|i said no\b|i (told|warned) (him|"
     r"her|them|my \w+) (that )?(it|this|we) (would|was|wasn't|won't)|"
     # the position against another's, as an obligation: "My partner wanted the nearest
@@ -881,6 +935,10 @@ PATTERNS: dict[str, str] = {
     r"medical|legal|technical|independent) (advice|opinion|view|ruling)|(rang|called|phoned|paged) "
     r"(the )?(on-?call|duty|senior|regional) ([\w-]+ )?(consultant|manager|registrar|engineer|"
     r"supervisor|lead|advisor|adviser)|"
+    # the senior who signed it off, called in person: "then I bleeped the consultant", "I rang
+    # the director myself"
+    r"(bleeped|paged) (the |her |his |their )?[\w-]+|(rang|called|phoned) (the )?(consultant|"
+    r"director|superintendent|head of [\w-]+)|"
     # taking it to the body that owns the decision: "bring it to the committee myself"
     r"(bring|take|present|brought|took|presented) (it|this|that|(the|our|my|her|his) (case|"
     r"cases|issue|data|numbers)) to the ([\w-]+ )?(committee|board|council|panel|review board|"

@@ -3406,7 +3406,13 @@ _NARRATIVE_VERB = re.compile(
     r"reset|resets|restart|restarts|replace|replaces|repair|repairs|install|installs|order|"
     r"orders|book|books|cancel|cancels|sign|signs|pay|pays|hire|hires|buy|buys|borrow|borrows|"
     r"drive|drives|lose|loses|collect|collects|load|loads|unload|unloads|pack|packs|stop|stops|"
-    r"switch|switches|taste|tastes|fill|fills|copy|copies|upload|uploads|refund|refunds)\b")
+    r"switch|switches|taste|tastes|fill|fills|copy|copies|upload|uploads|refund|refunds|"
+    # what the teller made or found, told as a second-language speaker tells the past: "I make
+    # new route plan", "I find the problem" ("I make sure", "I find it hard" say how the speaker
+    # goes on, and "we make hamburger buns" what the business does)
+    r"(?<=I )make (?=(?:a|an|the|my|new|one|two|some|changes|list|plan)\b)|"
+    r"find(?! (?:it|that|this|them|him|her|myself|people)\b)|"
+    r"finds(?! (?:it|that|this|them|him|her|himself|herself|people)\b))\b")
 
 
 # A story told in the present still says when it happened, to whom, and in what order: a time
