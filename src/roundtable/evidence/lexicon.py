@@ -67,8 +67,14 @@ CLASS_LESSON = ("lesson" + "".join(f"(?<!{kind} lesson)" for kind in _CLASS_KIND
 # check", "that I'd misread it") owns a miss: neither is a verdict on themselves.
 SELF_APPRAISAL = (
     r"(?:\b(?:it|this|that|which) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|proves?|"
-    r"proved)|\bi (?:\w+ly )?(?:showed|proved|demonstrated)) (?:that )?(?:i['’]m\b|i\b(?!['’])"
-    r"(?! (?:had|hadn't|should|shouldn't|was wrong|wasn't|missed|made a mistake|got it wrong)\b))"
+    r"proved)|\bi (?:\w+ly )?(?:showed|proved|demonstrated)) (?:that |how )?(?:i['’]m\b|i\b(?!['’])"
+    r"(?! (?:had|hadn't|should|shouldn't|was wrong|wasn't|missed|made a mistake|got it wrong)\b))|"
+    # the verdict announced before it is given: "what it shows is that…", "what this says about
+    # me is…", "this is a good example of how I…"
+    r"\bwhat (?:it|this|that|the (?:story|whole thing|experience)) (?:\w+ly )?(?:shows?|showed|"
+    r"says?|said|demonstrates?|demonstrated|proves?|proved)(?: about me)? (?:is|was)\b|"
+    r"\b(?:it|this|that)(?:['’]s| is| was) (?:a |an )?(?:\w+ )?(?:good|great|perfect|clear|strong|"
+    r"nice|real|typical) example of (?:how i\b|me\b|my\b|being\b|what i\b)"
 )
 # What an opinion verb introduces when it frames a lesson rather than a fact: "I think the lesson
 # for me was…", "I think what I learned is…", "I think I should have asked sooner". An opinion

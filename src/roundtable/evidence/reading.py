@@ -2484,6 +2484,12 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             role = _role_under(role, mode, clauses[-1], text)
         if owner == read_as and not reported:
             owner = actor
+        if mode == "fact" and not reported and _claimed_now(text) and any(
+                map(appraises_self, clauses)):
+            # The verdict a frame announces ("I think what it shows is that | I stay calm, keep
+            # people aligned…") is a habit claimed, told outside the story; what the frame goes
+            # on to tell in the past ("…, and the client renewed") is still the story.
+            mode, role = "habitual", "other"
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
         frame = _REPORTING_END.search(text.rstrip(' ,"“'))
         if (frame is not None and not frame.group("that") and not reported
@@ -2505,6 +2511,18 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             previous_owner = owner
         heard = bool(_HEARSAY_FRAME.match(text.rstrip(" ,")))
     return clauses
+
+
+_TELLER = re.compile(r"\b(?:I|we)\b")
+
+
+def _claimed_now(text: str) -> bool:
+    """Whether a clause says what the teller is like now: its verb, or the teller's verb after
+    an opening condition ("when things go wrong I stay level"), is in the present, or nothing in
+    it is told in the past."""
+    teller = _TELLER.search(text)
+    return _present_tense(_subject_text(text)) or not _told_in_the_past(text) or (
+        teller is not None and _present_tense(text[teller.start():]))
 
 
 def _whose(text: str, actor: Actor, speaker: Actor | None, said: bool, carried: bool,
