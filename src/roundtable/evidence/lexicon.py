@@ -1240,6 +1240,13 @@ PATTERNS: dict[str, str] = {
     r"(do|have done|change) differently|i wouldn't change (a thing|anything)|(every|each|all "
     r"(the|my|of the|of my)) ([\w-]+ )?(decisions?|calls?|choices?) i made [^.]{0,40}?(was|were) "
     r"(all )?(the )?(right|correct)( ones?)?\b|my (biggest )?weakness is (that )?i work too hard|"
+    # a virtue offered as the failure: "I'm a perfectionist", "I just cared too much", "my
+    # biggest failure was actually during one of my biggest successes"
+    r"i('m| am| can be| tend to be) (just |probably |a bit of |too much of |such |something of )?a "
+    r"perfectionist|"
+    r"i (just |probably |simply )?(care|cared) too much|i (work|worked|try|tried) too hard|"
+    r"(failure|mistake) (was|is|came) (actually |probably |really )?(during|in|part of) (one of )?"
+    r"my (biggest |greatest |proudest )?(successes|success|wins|achievements)|"
     r"(?:can't|cannot|can not|couldn't|don't|do not) (?:really |honestly |"
     r"actually )?(?:think of|remember|recall|come up with|point to|name) (?:a|any|an|one|"
     r"a single) (?:real |specific |big |major |particular )?(?:time|instance|example|mistake|"
