@@ -8,6 +8,7 @@ import pytest
 
 import roundtable
 from roundtable.evidence.analysis import analyze
+from roundtable.evidence.credit import VAGUE_STEP, named_not_told
 from roundtable.scoring.criteria import NAMED_POINTS, untold_penalty
 
 POLISHED = (
@@ -60,3 +61,25 @@ def test_a_story_whose_steps_are_named_in_the_present_is_penalised_too() -> None
     points, why = untold_penalty(analyze(present))
     assert points == NAMED_POINTS
     assert why is not None
+
+
+@pytest.mark.parametrize(("step", "named"), [
+    ("I took a fully data-driven approach to the late deliveries.", True),
+    ("So I took a really systematic approach to the van rota.", True),
+    ("I took a data-driven approach by logging every late van for a month.", False),
+])
+def test_a_way_of_working_claimed_for_a_step_is_named_not_told(step: str, named: bool) -> None:
+    story = analyze(f"Late deliveries doubled in March at the depot I ran. {step} By May they "
+                    "were back to one van in twenty.")
+    steps = [c for c in story.clauses if c.role in ("action", "decision")]
+    assert steps and any(named_not_told(c) for c in steps) is named
+
+
+def test_a_named_step_counts_only_in_part_as_what_they_did() -> None:
+    # "data-driven" names the data a step used; told as what the step stood for, it shows
+    # that data was claimed, not used.
+    named = analyze("Late deliveries doubled in March. I took a fully data-driven approach.")
+    told = analyze("Late deliveries doubled in March. I pulled the scan data for every van.")
+    claimed = max(e.strength for e in named.evidence if e.kind == "data")
+    used = max(e.strength for e in told.evidence if e.kind == "data")
+    assert claimed == used * VAGUE_STEP

@@ -298,7 +298,13 @@ _NAMED_NOT_TOLD = re.compile(
     r"the (?:initiative|transformation|strategy|vision|change|agenda))|led by example|"
     r"led (?:a|the|our) (?:[\w-]+ ){0,3}(?:transformation|initiative|effort|push|drive|journey|"
     r"overhaul)|aligned (?:all |the |key |our )?(?:stakeholders|everyone|everybody|the (?:team|"
-    r"teams|business|organi[sz]ation))|brought (?:a|an|my|the) (?:[\w-]+,? ){0,3}(?:mindset|"
+    r"teams|business|organi[sz]ation))|"
+    # a way of working claimed for the step, not the step: "took a fully data-driven approach"
+    r"(?:took|take|takes|taking|adopted|adopt|adopts) (?:a|an) (?:\w+ )?(?:data-driven|data-led|"
+    r"structured|holistic|methodical|systematic|proactive|collaborative|hands-on|"
+    r"customer-centric|customer-first|people-first|analytical|pragmatic|rigorous|evidence-based|"
+    r"first-principles|agile) approach\b(?![^.;!?]*(?::|\bby\b))|"
+    r"brought (?:a|an|my|the) (?:[\w-]+,? ){0,3}(?:mindset|"
     r"approach|energy|focus|perspective|lens|attitude)|(?:shared|compelling|common) vision|"
     r"culture of|sense of (?:ownership|urgency|accountability)|(?:stayed|remained) (?:positive|"
     r"focused|solution-focused|open-minded)|(?:a number of|various|several|multiple) "
@@ -351,6 +357,16 @@ _VAGUE_OBJECT = re.compile(
     r"(?:make the transition|adjust|adapt|settle in|get up to speed)|"
     r"(?:kept|stayed) (?:in )?(?:close|regular|constant) (?:contact|touch) with|"
     r"stayed close to|"
+    # what was found or handed on, left unnamed: "identified the key drivers", "surfaced
+    # actionable insights", "presented findings and recommendations" (the findings a story
+    # has told already are "the findings", and are not this)
+    r"\b(?:identif(?:y|ies|ied|ying)|f(?:ind|inds|ound|inding)|surfac(?:e|es|ed|ing)|"
+    r"uncover(?:s|ed|ing)?|highlight(?:s|ed|ing)?|shar(?:e|es|ed|ing)|present(?:s|ed|ing)?|"
+    r"generat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|pull(?:s|ed)? out|came up with|put together) "
+    r"(?:(?:the |our |my |some |several |a few |a number of )?(?:key|main|actionable|"
+    r"meaningful|valuable|deeper|granular|clear|concrete|practical|strategic|initial|core|"
+    r"underlying) )?(?:insights?|findings|drivers|themes|patterns|trends|recommendations|"
+    r"learnings|next steps|takeaways)\b|"
     r"(?:implemented|made|introduced|put in place|took|drove|delivered|rolled out|identified|"
     r"found|addressed|tackled|suggested|proposed|recommended|agreed on) (?:the |some |a few |"
     r"(?:\w+ )?more )?(?:changes|improvements|action|actions|measures|steps|adjustments|fixes|"
@@ -580,9 +596,10 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
         # cladding that I thought was a mistake"
         return 0.0
     factor = {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
-    # A step that leaves what it acted on vague shows that something was done, not what.
-    return factor * VAGUE_STEP if factor and _own_step(clause) and _vague_at(clause.text) else (
-        factor)
+    # A step that leaves what it acted on vague, or names what it stood for ("took a fully
+    # data-driven approach"), shows that something was done, not what.
+    return factor * VAGUE_STEP if factor and _own_step(clause) and (
+        _vague_at(clause.text) or named_not_told(clause)) else factor
 
 
 _MINE_IN_THEIR_CLAUSE = frozenset({"failure_owned", "disagreement"})
