@@ -238,3 +238,28 @@ def test_what_the_frame_goes_on_to_tell_in_the_past_is_still_the_story() -> None
     coda = "It showed I can keep my head, and the insurer paid for the new shelving in a week."
     paid = clause(FLOOD + coda, "and the insurer paid")
     assert paid.mode == "fact"
+
+
+@pytest.mark.parametrize("definition", [
+    "For me, owning a problem means not waiting to be asked.",
+    "I think that's what keeping calm in a crisis really looks like: being steady and keeping "
+    "the trust of the people around you.",
+    "That's what being a good neighbour is all about.",
+])
+def test_the_quality_defined_in_place_of_a_story_is_a_platitude(definition: str) -> None:
+    said = clause(FLOOD + definition, definition[:12])
+    assert said.role == "other"
+    found = analyze(FLOOD + definition)
+    last = found.sentences[-1]
+    assert "generic_claim" in last.kinds
+    # "keeping the trust of the people around you" defines a quality: no bond of the story's
+    assert not [e for e in found.evidence if e.sentence == last.index
+                and e.kind in ("trust", "relationship", "ownership") and e.strength > 0]
+
+
+@pytest.mark.parametrize("told", [
+    "To me, it was about six hours of lifting in all.",
+    "For me, the hardest part was ringing the tenants.",
+])
+def test_what_it_was_for_them_is_still_the_story(told: str) -> None:
+    assert clause(FLOOD + told, told[:10]).role != "other"

@@ -553,7 +553,10 @@ def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False)
     if kind in _RESULTS:
         return _result_credit(clause, mode, start)
     if kind in _BONDS:
-        return {"fact": 1.0, "habitual": 1.0, "hedged": 0.5}.get(mode, 0.0)
+        # "that's what customer obsession looks like: … so the customer never loses trust"
+        # defines a quality; no bond of the story's is told in it
+        return 0.0 if appraises_self(clause) else {"fact": 1.0, "habitual": 1.0,
+                                                   "hedged": 0.5}.get(mode, 0.0)
     if kind == "learning":
         negations = negation_at(clause.text)
         if mode == "negated" and negations and all(clause.span.start + at >= end

@@ -76,6 +76,16 @@ SELF_APPRAISAL = (
     r"\b(?:it|this|that)(?:['’]s| is| was) (?:a |an )?(?:\w+ )?(?:good|great|perfect|clear|strong|"
     r"nice|real|typical) example of (?:how i\b|me\b|my\b|being\b|what i\b)"
 )
+DEFINITION = (
+    # the quality the question asks about, defined in place of a verdict on oneself: "I think
+    # that's what customer obsession really looks like: …", "For me, thinking big means …".
+    # Told outside the story as a verdict is, and as much a platitude as one.
+    r"\b(?:that['’]s|that is|this is) (?:\w+ )?what (?:(?!was\b|were\b)[\w-]+ ){1,6}?"
+    r"(?:(?:is|are) (?:really |all )?about|(?:really )?(?:looks? like|means?|comes? down to))\b|"
+    r"\b(?:for me|to me|in my (?:view|mind|book)),? (?:(?!was\b|were\b)[\w-]+ ){1,4}?"
+    r"(?:(?:is|are) (?:really |all )?(?:about|to)|(?:really )?(?:means|comes down to|looks like))"
+    r"\b"
+)
 # What an opinion verb introduces when it frames a lesson rather than a fact: "I think the lesson
 # for me was…", "I think what I learned is…", "I think I should have asked sooner". An opinion
 # about what one learned does not hedge what happened.
@@ -518,7 +528,7 @@ PATTERNS: dict[str, str] = {
     r"how important it is|"
     r"what matters (most )?is|(is|are|was|were) ((really|always|absolutely|so) )?(the )?key\b|"
     r"(that|this|which|it) (really )?(shows|demonstrates|proves) my|" + SELF_APPRAISAL
-    + r"|my ability to|"
+    + r"|" + DEFINITION + r"|my ability to|"
     r"i made sure (that )?(everyone|everybody|we were all|the team was) (was |were )?(aligned|"
     r"on the same page|in the loop|happy)|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|"

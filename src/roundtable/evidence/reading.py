@@ -28,7 +28,7 @@ from typing import Literal
 from roundtable import regexes as re
 from roundtable.evidence import learned
 from roundtable.evidence.injection import addressed_to_reviewer
-from roundtable.evidence.lexicon import CLASS_LESSON, PLAIN_OUTCOME, SELF_APPRAISAL
+from roundtable.evidence.lexicon import CLASS_LESSON, DEFINITION, PLAIN_OUTCOME, SELF_APPRAISAL
 from roundtable.evidence.text import Span
 
 Actor = Literal["candidate", "team", "other", "none"]
@@ -1883,7 +1883,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:it was|it's) a (?:great|good|valuable) experience|i'm (?:really |very )?proud of|"
      # a verdict on themselves ("I think it showed I stay calm") is told to the interviewer,
      # outside the story
-     + SELF_APPRAISAL + r"|"
+     + SELF_APPRAISAL + r"|" + DEFINITION + r"|"
      r"note (?:to|for) the|(?:panel|reviewer|grader|evaluator|committee)s?\b.{0,40}\b"
      r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
     ("reflection", r"\b(?:" + CLASS_LESSON + r"|learn(?:ed|t)|taught me|"
@@ -2100,7 +2100,7 @@ def told_later(text: str, actor: Actor, position: float | None) -> bool:
 # "…, which took me an extra twenty minutes a shift": the time a step cost, not what came of it.
 _TIME_IT_TOOK = re.compile(
     r"^\W*(?:and |but )?which (?:\w+ly )?took (?:me|us|him|her|them)\b", re.IGNORECASE)
-_SELF_APPRAISAL = re.compile(SELF_APPRAISAL, re.IGNORECASE)
+_SELF_APPRAISAL = re.compile(f"{SELF_APPRAISAL}|{DEFINITION}", re.IGNORECASE)
 
 
 def appraises_self(clause: Clause) -> bool:
