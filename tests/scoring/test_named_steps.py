@@ -67,6 +67,10 @@ def test_a_story_whose_steps_are_named_in_the_present_is_penalised_too() -> None
     ("I took a fully data-driven approach to the late deliveries.", True),
     ("So I took a really systematic approach to the van rota.", True),
     ("I took a data-driven approach by logging every late van for a month.", False),
+    # taking it on, in place of what was done with it
+    ("I took the lead on fixing it.", True),
+    ("My supervisor had an idea about the loading order, and I ran with it.", True),
+    ("I took the lead on the Monday loads and moved the heavy drops to the first van.", False),
 ])
 def test_a_way_of_working_claimed_for_a_step_is_named_not_told(step: str, named: bool) -> None:
     story = analyze(f"Late deliveries doubled in March at the depot I ran. {step} By May they "

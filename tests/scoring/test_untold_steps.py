@@ -56,6 +56,8 @@ OURS = TOLD.replace("I logged", "We logged").replace("and saw", "and we saw").re
     # what was found or handed on, unnamed
     "I dug through the till data and surfaced actionable insights for the store managers.",
     "- Identified the key drivers and presented findings and recommendations to the board",
+    # a step that is only whom the candidate worked with
+    "Then I coordinated with the landlord's agent.",
 ])
 def test_a_step_whose_object_is_left_vague_is_read_as_vague(step: str) -> None:
     steps = [c for c in analyze(step).clauses if c.role in ("action", "decision")]
@@ -72,6 +74,7 @@ def test_a_step_whose_object_is_left_vague_is_read_as_vague(step: str) -> None:
     "I aligned the shelf labels with the planogram.",
     # the findings a story has told already are named there
     "I presented the findings to the area manager the next morning.",
+    "I coordinated with the landlord's agent to get the boiler replaced on the Monday.",
 ])
 def test_a_step_that_names_what_it_acted_on_is_told(step: str) -> None:
     assert not any(vague_step(c) for c in analyze(step).clauses)

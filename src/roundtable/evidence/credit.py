@@ -313,6 +313,11 @@ _NAMED_NOT_TOLD = re.compile(
     # an intention or an attitude told as a step: "took the initiative", "made a point of
     # being open", "made it my mission to raise the bar", "stepped up", "invested in her"
     r"took the (?:initiative|lead)\W*$|made a point of being|raised? the bar|"
+    # taking it on, told in place of what was done with it: "I took the lead on fixing it",
+    # "and I ran with it"
+    r"took (?:the )?(?:lead|ownership|charge) (?:on|of|for) (?:fixing |solving |sorting (?:out )?|"
+    r"resolving |driving )?(?:it|this|that|the (?:problem|issue|project|fix|effort))\W*$|"
+    r"\bran with it\W*$|"
     r"stepped up(?! to\b)(?: (?:a lot|massively|again))?\W*$|invest(?:ed)? in (?:her|him|them|"
     r"my (?:people|team|staff))\W*$|sociali[sz](?:ed|ing)|cadence of|executive sponsorship|"
     r"(?:brought|bring|brings|bringing) (?:a lot of|lots of|real|so much) (?:energy|passion|"
@@ -398,7 +403,8 @@ _VAGUE_OBJECT = re.compile(
     r"(?:communicate|explain|share) the why|"
     # working beside someone with nothing said of what was done together: "worked closely
     # with my key accounts", "I work hand in hand with the buyers"
-    r"\bwork(?:ed|ing|s)? (?:really |very )?(?:closely|hand in hand|side by side) with "
+    r"\b(?:work(?:ed|ing|s)? (?:really |very )?(?:closely|hand in hand|side by side)|"
+    r"coordinat(?:e|es|ed|ing)|liais(?:e|es|ed|ing)|partner(?:s|ed|ing)?) (?:closely )?with "
     r"(?:[\w'-]+ ){0,3}[\w'-]+\W*$|"
     r"kept (?:morale|spirits|energy|motivation|momentum|everyone|everybody|the team|people|"
     r"stakeholders) (?:up|high|going|motivated|engaged|aligned|informed|updated|in the loop|"
