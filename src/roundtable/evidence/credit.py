@@ -34,6 +34,7 @@ from roundtable.evidence.reading import (
     negation_at,
     past_tense,
     subject_split,
+    told_in_the_past,
     told_later,
 )
 
@@ -124,8 +125,10 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
     """
     if clause.mode in ("negated", "hypothetical") and _accounted(clause, start, end):
         return "fact"
-    if clause.mode == "habitual" and (past_tense(clause.text) or clause.narrated
-                                      or _PAST_WOULD.search(clause.text)):
+    # ("resolved" in "very few disagreements can't be resolved" is no past: a participle
+    # after "be" tells a state, and the rule is general)
+    if clause.mode == "habitual" and (past_tense(clause.text) and told_in_the_past(clause.text)
+                                      or clause.narrated or _PAST_WOULD.search(clause.text)):
         return "fact"
     return clause.mode
 

@@ -1857,7 +1857,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         # checklist": what lasts ("- time to first PR now 6 days" tells a result, no verb)
         return "habitual"
     if not state and _STILL.search(text) and has_verb(rest) and not (
-            _MODAL.search(text) or _PERFECT_OR_PAST.search(text) or _told_in_the_past(text)):
+            _MODAL.search(text) or _PERFECT_OR_PAST.search(text) or told_in_the_past(text)):
         # "he still sends me his drafts"; "the corridor's been clear since then" tells a result
         return "habitual"
     if _HEDGE.search(text):
@@ -2521,7 +2521,7 @@ def _claimed_now(text: str) -> bool:
     an opening condition ("when things go wrong I stay level"), is in the present, or nothing in
     it is told in the past."""
     teller = _TELLER.search(text)
-    return _present_tense(_subject_text(text)) or not _told_in_the_past(text) or (
+    return _present_tense(_subject_text(text)) or not told_in_the_past(text) or (
         teller is not None and _present_tense(text[teller.start():]))
 
 
@@ -2567,7 +2567,7 @@ def _proposal(text: str, actor: Actor) -> bool:
     """Whether what someone proposed ("I propose to my boss | that we make one shared list") is
     told as not yet happened when it was said: a plan (LABELS.md, mode 1), where "I suggested |
     that we had already tried it" tells what had."""
-    return (not _told_in_the_past(text) or _present_tense(_subject_text(_THAT.sub(
+    return (not told_in_the_past(text) or _present_tense(_subject_text(_THAT.sub(
         "", text, count=1)))) and read_mode(text, actor) in ("fact", "habitual")
 
 
@@ -2616,7 +2616,7 @@ _PRESENT_TOO = frozenset({"let", "put", "set", "cut", "read", "hit", "shut", "sp
                           "cost", "hurt", "spread"})
 
 
-def _told_in_the_past(text: str) -> bool:
+def told_in_the_past(text: str) -> bool:
     """A past form in the clause; "feed", "need" and "speed" end in -ed but are none, a present
     perfect ("an idea we've already discussed") reaches into the present, and so does "used
     to" after a present verb ("if someone is used to the old rota")."""
@@ -2639,11 +2639,11 @@ _PAST_EED = frozenset({"agreed", "freed", "guaranteed", "disagreed", "refereed"}
 def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) -> Mode:
     """The rules' mode of a clause read with the clause before it in the sentence (`host`)."""
     if mode == "fact" and host_mode == "hypothetical" and _WHEN.match(text) and not (
-            _told_in_the_past(text)):
+            told_in_the_past(text)):
         return "hypothetical"  # "I will sign only | when the results come": the time of a plan
     if mode == "fact" and _CONDITION_OPENING.match(text) and (
             has_verb(text) or _SUBJECT_AFTER_CONNECTIVE.match(text)) and not (
-            _told_in_the_past(text)):
+            told_in_the_past(text)):
         return "habitual"  # "if someone brings up an old idea": whenever it happens
     if host is None:
         return mode
@@ -2707,11 +2707,11 @@ def _their_habit(text: str, host: str | None, sentence: str, told_before: str = 
             _CONDITION.match(host) or _INVERTED_CONDITION.match(host)
             or _REPORTING_END.search(host)):
         return False
-    if person and _told_in_the_past(sentence.replace(text, "")):
+    if person and told_in_the_past(sentence.replace(text, "")):
         return True
     opens = _SUBJECT_WOULD.match(_subject_text(text))
-    return opens is not None and (_told_in_the_past(_WOULD_VERB.sub("", text)) or (
-        host is None and _told_in_the_past(told_before) and bool(_BACKGROUND.search(told_before))
+    return opens is not None and (told_in_the_past(_WOULD_VERB.sub("", text)) or (
+        host is None and told_in_the_past(told_before) and bool(_BACKGROUND.search(told_before))
         and not _ONE_EVENT.search(told_before)))
 
 
@@ -2956,7 +2956,7 @@ def _our_routine(text: str, host: str, sentence: str) -> bool:
         _WOULD_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text)
         or _CONDITION.match(host) or _REPORTING_END.search(host) or _WOULD_PLAN.search(host)
         or _WOULD.search(host) or _OFFERED.search(host)
-    ) and _told_in_the_past(sentence[:max(0, sentence.find(text))])
+    ) and told_in_the_past(sentence[:max(0, sentence.find(text))])
 
 
 # A step offered or planned: what follows it with "and then we'd…" is the rest of the plan ("I
@@ -3010,7 +3010,7 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
     if mode != "hypothetical" or _HANGS_ON.match(text):
         return mode, condition
     if (_WHENEVER_THEN.match(condition.text) or _RECURRING_CONDITION.match(condition.text)) and (
-            _told_in_the_past(condition.text)) and (
+            told_in_the_past(condition.text)) and (
             _WOULD.search(text)) and not _WOULD_PLAN.search(text):
         # "Whenever it rained | we'd lose a day": "would" after a past occasion tells what
         # used to happen then, as "every sprint we'd…" does.
@@ -3032,7 +3032,7 @@ def _generic_condition(condition: Clause, text: str) -> bool:
     answer."""
     return condition.mode in ("fact", "habitual") and bool(
         _CONDITION_OPENING.match(condition.text)) and not _HANGS_ON.match(text) and (
-        has_verb(text)) and not (_told_in_the_past(condition.text) or _told_in_the_past(text))
+        has_verb(text)) and not (told_in_the_past(condition.text) or told_in_the_past(text))
 
 
 def _shares_habit(text: str, mode: Mode, host: str) -> bool:
@@ -3292,21 +3292,21 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
     # the wifi"); an answer that tells little in the past describes in general ("they're
     # customer-centric", "it's a mindset"), and one sentence of padding makes no story.
     telling = past or present or sum(
-        1 for c in told if c.mode in ("fact", "negated", "hedged") and _told_in_the_past(c.text)
+        1 for c in told if c.mode in ("fact", "negated", "hedged") and told_in_the_past(c.text)
     ) >= NARRATIVE_PAST
     if past or present:
         return [_state_told(_as_told(_narrated(c, position, heading, present), True), telling)
                 if c.sentence in counted else c
                 for read, position, heading in sentences for c in read]
     read = [c for clauses, _, _ in sentences for c in clauses]
-    if not any(_told_in_the_past(_WOULD_VERB.sub("", c.text)) for c in told
+    if not any(told_in_the_past(_WOULD_VERB.sub("", c.text)) for c in told
                if c.mode != "hypothetical"):
         read = _would_in_general(read)
     # A state told right after a sentence of the story told in the past is that story's ("So I
     # rang the plant manager. | He's new"), however little else the answer tells; a lesson
     # drawn from it is not ("What I took from it is | that … they're where the money is").
     after_past = {c.sentence + 1 for c in told if c.mode in ("fact", "negated", "hedged")
-                  and _told_in_the_past(c.text)} - {c.sentence for c in told
+                  and told_in_the_past(c.text)} - {c.sentence for c in told
                                                     if c.role == "reflection"}
     return [_state_told(_as_told(c, past), telling or c.sentence in after_past)
             if c.sentence in counted else c for c in read]
@@ -3873,6 +3873,7 @@ __all__ = [
     "later_bond", "licensed", "listed_in_past", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
     "read_sentence", "self_appraisal", "split_clauses", "subject_me", "subject_split",
+    "told_in_the_past",
     "told_in_past",
     "told_later", "understood_subject",
 ]
