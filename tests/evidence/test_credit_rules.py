@@ -50,6 +50,8 @@ def cue(pattern: str, read: Clause, phrase: str) -> float:
     # ...but a participle after "be" is a state, and a rule told with it no past at all.
     ("collaboration", clause("most rota clashes can be settled with a chat", "none",
                              mode="habitual", role="other"), "settled", 0.0),
+    ("disagreement", clause("it's about being principled in how you disagree", "none",
+                            mode="habitual", role="dispute"), "disagree", 0.0),
     # A pattern that reads its own negation has accounted for it.
     ("commitment", clause("I didn't relitigate the decision", mode="negated"),
      "didn't relitigate", 1.0),

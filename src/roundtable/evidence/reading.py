@@ -2630,9 +2630,9 @@ def told_in_the_past(text: str) -> bool:
 _PERFECT = re.compile(r"(?:\b(?:have|has)|['’]ve)\s+(?:(?:\w+ly|already|just|never|not|since)\s+)*"
                       r"\w+", re.IGNORECASE)
 # A participle after a present verb describes ("a pallet arrives damaged", "it gets stuck").
-_LINKING = frozenset({"is", "are", "am", "it's", "'s", "'re", "'m", "be", "get", "gets", "arrive",
-                      "arrives", "come", "comes", "look", "looks", "seem", "seems", "feel", "feels",
-                      "stay", "stays", "remain", "remains", "go", "goes"})
+_LINKING = frozenset({"is", "are", "am", "it's", "'s", "'re", "'m", "be", "being", "get", "gets",
+                      "arrive", "arrives", "come", "comes", "look", "looks", "seem", "seems",
+                      "feel", "feels", "stay", "stays", "remain", "remains", "go", "goes"})
 _PAST_EED = frozenset({"agreed", "freed", "guaranteed", "disagreed", "refereed"})
 
 
