@@ -363,6 +363,9 @@ def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind
      True),
     ("My real mistake came during my proudest success, the depot opening.", "never_fail", True),
     ("I think I just cared too much about the rota being fair.", "never_fail", True),
+    ("My failure, I suppose, was that I set a very high bar for myself.", "never_fail", True),
+    ("I set a high bar for the new starters and checked their first ten orders.", "never_fail",
+     False),
     ("The perfectionist on our team was the one who caught my pricing error.", "never_fail",
      False),
     # A politeness aside negates nothing.
