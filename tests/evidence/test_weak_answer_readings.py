@@ -217,6 +217,7 @@ def test_feedback_the_story_tells_of_is_no_boast(feedback: str) -> None:
     "What this says about me is that I never let a deadline slide.",
     "I think it's a good example of how I handle pressure without fuss.",
     "It really shows how I keep everyone calm when the water is rising.",
+    "I read the situation correctly from the very first call.",
 ])
 def test_a_verdict_announced_before_it_is_given_is_told_outside_the_story(verdict: str) -> None:
     said = clause(FLOOD + verdict, verdict[:12])
@@ -245,6 +246,7 @@ def test_what_the_frame_goes_on_to_tell_in_the_past_is_still_the_story() -> None
     "I think that's what keeping calm in a crisis really looks like: being steady and keeping "
     "the trust of the people around you.",
     "That's what being a good neighbour is all about.",
+    "I think good facilities work is really about knowing when to act and trusting your gut.",
 ])
 def test_the_quality_defined_in_place_of_a_story_is_a_platitude(definition: str) -> None:
     said = clause(FLOOD + definition, definition[:12])
@@ -260,6 +262,7 @@ def test_the_quality_defined_in_place_of_a_story_is_a_platitude(definition: str)
 @pytest.mark.parametrize("told", [
     "To me, it was about six hours of lifting in all.",
     "For me, the hardest part was ringing the tenants.",
+    "The argument is really about who pays for the new shelving.",
 ])
 def test_what_it_was_for_them_is_still_the_story(told: str) -> None:
     assert clause(FLOOD + told, told[:10]).role != "other"

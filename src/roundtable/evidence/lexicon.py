@@ -74,7 +74,10 @@ SELF_APPRAISAL = (
     r"\bwhat (?:it|this|that|the (?:story|whole thing|experience)) (?:\w+ly )?(?:shows?|showed|"
     r"says?|said|demonstrates?|demonstrated|proves?|proved)(?: about me)? (?:is|was)\b|"
     r"\b(?:it|this|that)(?:['’]s| is| was) (?:a |an )?(?:\w+ )?(?:good|great|perfect|clear|strong|"
-    r"nice|real|typical) example of (?:how i\b|me\b|my\b|being\b|what i\b)"
+    r"nice|real|typical) example of (?:how i\b|me\b|my\b|being\b|what i\b)|"
+    # the call judged by its maker: "In that situation I read the moment correctly"
+    r"\bi (?:\w+ly )?(?:read|judged) (?:it|that|this|the (?:moment|situation|room|market)) "
+    r"(?:exactly |just )?(?:correctly|right|perfectly)\b"
 )
 DEFINITION = (
     # the quality the question asks about, defined in place of a verdict on oneself: "I think
@@ -82,6 +85,12 @@ DEFINITION = (
     # Told outside the story as a verdict is, and as much a platitude as one.
     r"\b(?:that['’]s|that is|this is) (?:\w+ )?what (?:(?!was\b|were\b)[\w-]+ ){1,6}?"
     r"(?:(?:is|are) (?:really |all )?about|(?:really )?(?:looks? like|means?|comes? down to))\b|"
+    # "I think good judgment is really about knowing when to push through": a quality defined,
+    # in the present and with "really", "all" or "ultimately" ("the dispute was about money"
+    # tells the story)
+    r"(?:^\W*|\b(?:think|believe|feel|guess|suppose|honestly|so|and),? )(?!(?:the|this|that|"
+    r"these|those|our|my|his|her|their|a|an|it|what)\b)(?:[\w-]+ ){1,3}?(?:is|are) (?:really |"
+    r"all |ultimately |always )(?:about|comes? down to)\b|"
     r"\b(?:for me|to me|in my (?:view|mind|book)),? (?:(?!was\b|were\b)[\w-]+ ){1,4}?"
     r"(?:(?:is|are) (?:really |all )?(?:about|to)|(?:really )?(?:means|comes down to|looks like))"
     r"\b"
