@@ -235,6 +235,18 @@ def _generic_lesson(clause: Clause, start: int) -> bool:
         clause.text[max(0, start - clause.span.start):])
 
 
+# Praise or a reward for the candidate from above: who gave it is no counterpart turning to
+# them ("she thanked me for raising it privately" is told by a colleague, and is not this).
+_PRAISED = re.compile(
+    r"\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|supervisor|head of [\w-]+|head|vp|"
+    r"ceo|cfo|coo|leadership|matron|principal|headteacher|owner|partner|regional director|"
+    r"area manager)\b[^.;!?]{0,30}?\b(?:thanked|praised|recogni[sz]ed|commended|complimented|"
+    r"singled out|rewarded|nominated|gave me (?:an?|the) (?:award|bonus|raise|shout-?out))\b|"
+    r"\bi (?:was|got) (?:\w+ )?(?:promoted|praised|recogni[sz]ed|commended|rewarded|nominated)\b|"
+    r"\bi (?:got|won|received|was given) (?:an?|the|my) (?:[\w\"“”'-]+ ){0,5}?(?:award|bonus|prize|"
+    r"promotion|shout-?out)\b", re.IGNORECASE)
+
+
 _OWN_STEPS = frozenset({"action", "decision"})
 # "and we were the second best store", "I was the ward's super user": being, told with the
 # candidate as subject, says how things stood, not a step anyone took.
@@ -556,6 +568,11 @@ def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False)
         return 0.0
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
         return 1.0
+    if kind not in RED_FLAGS and kind not in _RESULTS and _PRAISED.search(clause.text):
+        # Praise or a reward for the candidate is no bond, no trust and no step of theirs:
+        # "my manager thanked me personally", "I got a star of the month award from the trust",
+        # "and I was promoted the following year"
+        return 0.0
     mode = _effective_mode(clause, start, end)
     if kind in RED_FLAGS:
         return _flag_credit(kind, clause, mode, start, end)
