@@ -558,13 +558,19 @@ def opening_scene(clauses: Sequence[Clause]) -> frozenset[int]:
     return frozenset(scene)
 
 
+def _not_found_here(kind: str, clause: Clause, start: int) -> bool:
+    """Whether what a phrase names is not there at all: a customer in a lesson told as a rule,
+    or a "we" that a reciprocal or a noun before it makes no team's step."""
+    if kind in _ABOUT_CUSTOMERS:
+        return _generic_lesson(clause, start)
+    return kind == "collective_we" and bool(_RECIPROCAL.search(clause.text) or _NOUN_BEFORE.search(
+        clause.text[:max(0, start - clause.span.start)]))
+
+
 def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False) -> float:
     """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`; `scene` says
     the clause is part of the opening scene (`opening_scene`)."""
-    if kind in _ABOUT_CUSTOMERS and _generic_lesson(clause, start):
-        return 0.0
-    if kind == "collective_we" and (_RECIPROCAL.search(clause.text) or _NOUN_BEFORE.search(
-            clause.text[:max(0, start - clause.span.start)])):
+    if _not_found_here(kind, clause, start):
         return 0.0
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
         return 1.0
