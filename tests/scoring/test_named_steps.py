@@ -71,6 +71,8 @@ def test_a_story_whose_steps_are_named_in_the_present_is_penalised_too() -> None
     ("I took the lead on fixing it.", True),
     ("My supervisor had an idea about the loading order, and I ran with it.", True),
     ("I took the lead on the Monday loads and moved the heavy drops to the first van.", False),
+    ("I took ownership immediately.", True),
+    ("I rebuilt the rota and owned it through launch.", True),
 ])
 def test_a_way_of_working_claimed_for_a_step_is_named_not_told(step: str, named: bool) -> None:
     story = analyze(f"Late deliveries doubled in March at the depot I ran. {step} By May they "

@@ -58,6 +58,7 @@ OURS = TOLD.replace("I logged", "We logged").replace("and saw", "and we saw").re
     "- Identified the key drivers and presented findings and recommendations to the board",
     # a step that is only whom the candidate worked with
     "Then I coordinated with the landlord's agent.",
+    "I met the two engineers and documented everything.",
 ])
 def test_a_step_whose_object_is_left_vague_is_read_as_vague(step: str) -> None:
     steps = [c for c in analyze(step).clauses if c.role in ("action", "decision")]

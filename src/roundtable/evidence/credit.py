@@ -333,6 +333,12 @@ _NAMED_NOT_TOLD = re.compile(
     r"took (?:the )?(?:lead|ownership|charge) (?:on|of|for) (?:fixing |solving |sorting (?:out )?|"
     r"resolving |driving )?(?:it|this|that|the (?:problem|issue|project|fix|effort))\W*$|"
     r"\bran with it\W*$|"
+    # ownership claimed for a step not told: "I took ownership immediately", "and owned it
+    # through launch"
+    r"took (?:full |complete |real )?ownership(?: of it| of (?:the|this) (?:problem|issue))?"
+    r"(?: immediately| straight away| right away| from (?:day one|the start))?\W*$|"
+    r"\bowned (?:it|the (?:problem|issue|fix)) (?:through|to|until|all the way (?:to|through)) "
+    r"(?:launch|completion|the end|go-live|delivery|release)\W*$|"
     r"stepped up(?! to\b)(?: (?:a lot|massively|again))?\W*$|invest(?:ed)? in (?:her|him|them|"
     r"my (?:people|team|staff))\W*$|sociali[sz](?:ed|ing)|cadence of|executive sponsorship|"
     r"(?:brought|bring|brings|bringing) (?:a lot of|lots of|real|so much) (?:energy|passion|"
@@ -377,6 +383,9 @@ _VAGUE_OBJECT = re.compile(
     r"(?:make the transition|adjust|adapt|settle in|get up to speed)|"
     r"(?:kept|stayed) (?:in )?(?:close|regular|constant) (?:contact|touch) with|"
     r"stayed close to|"
+    # everything done, nothing named: "and documented everything", "I handled everything"
+    r"\b(?:documented|captured|tracked|handled|covered|managed|organi[sz]ed|coordinated|"
+    r"checked|sorted) everything\W*$|"
     # what was found or handed on, left unnamed: "identified the key drivers", "surfaced
     # actionable insights", "presented findings and recommendations" (the findings a story
     # has told already are "the findings", and are not this)
