@@ -516,6 +516,7 @@ NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "customer-obsession/customer-trust": [
         "Honestly, the customer was being unreasonable about the timeline.",
+        "They were polite about it, but the florist decided not to renew her contract.",
     ],
     "ownership/took-it-on": [
         "In the end I can only control what I control, so I let it go.",

@@ -373,6 +373,16 @@ def test_how_a_conflict_settled_and_stood_afterwards_is_read(sentence: str, kind
      "steamroll", False),
     ("When the parts came late I changed the supplier without asking him.", "steamroll", True),
     ("I haven't really had a failure I'd call a failure.", "never_fail", True),
+    # A virtue offered as the failure denies one: the flaw named is a boast.
+    ("Where I went wrong, if anything, is that I can be a bit of a perfectionist.", "never_fail",
+     True),
+    ("My real mistake came during my proudest success, the depot opening.", "never_fail", True),
+    ("I think I just cared too much about the rota being fair.", "never_fail", True),
+    ("My failure, I suppose, was that I set a very high bar for myself.", "never_fail", True),
+    ("I set a high bar for the new starters and checked their first ten orders.", "never_fail",
+     False),
+    ("The perfectionist on our team was the one who caught my pricing error.", "never_fail",
+     False),
     # A politeness aside negates nothing.
     ("And my manager, no offense to her, had no idea what she was doing.", "contempt", True),
     ("She had no idea the schema had changed, because nobody had told her.", "contempt", False),

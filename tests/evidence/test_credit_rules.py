@@ -51,6 +51,19 @@ def cue(pattern: str, read: Clause, phrase: str) -> float:
     # A habit told in the past happened ("we role-played twice a week for a month").
     ("mentoring", clause("we role-played the call twice a week", "team", mode="habitual"),
      "role-played", 1.0),
+    # ...but a participle after "be" is a state, and a rule told with it no past at all.
+    ("collaboration", clause("most rota clashes can be settled with a chat", "none",
+                             mode="habitual", role="other"), "settled", 0.0),
+    ("disagreement", clause("it's about being principled in how you disagree", "none",
+                            mode="habitual", role="dispute"), "disagree", 0.0),
+    # Praise or a reward from above is no bond and no step: the trust in "an award from the
+    # trust" is a hospital, and the promoting in "I was promoted" was done to them.
+    ("relationship", clause("my area manager thanked me in front of the whole shift", "other",
+                            role="relationship"), "thanked me", 0.0),
+    ("trust", clause("and I got a carer of the year award from the trust"), "trust", 0.0),
+    ("mentoring", clause("and I was promoted to senior carer that spring"), "promoted", 0.0),
+    ("relationship", clause("the resident's daughter thanked me at the door", "other",
+                            role="relationship"), "thanked me", 1.0),
     # A pattern that reads its own negation has accounted for it.
     ("commitment", clause("I didn't relitigate the decision", mode="negated"),
      "didn't relitigate", 1.0),

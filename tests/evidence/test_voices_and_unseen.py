@@ -130,7 +130,7 @@ def test_the_tuning_stories_do_not_drift_apart() -> None:
 
 
 TUNE3 = _load("voices-tune3.yaml")
-TUNE3_MEAN_SPREAD = 0.34
+TUNE3_MEAN_SPREAD = 0.31
 """voices-tune3.yaml, eight more stories written in round 30: mean spread 0.366 when written
 (0.313 over vt3-01..06, the part tuned on; vt3-07 0.64 and vt3-08 0.40, kept aside that round).
 0.293 at the round's end: 0.213 over the tuned part, and 0.67 and 0.40 on the two kept aside,
@@ -138,7 +138,11 @@ whose plain tellings score apart from their other four (vt3-07 plain 2.50 agains
 Merged with the reading of untold steps the same round, 0.336: the weak vt3-08's plain,
 rambling and STAR tellings, whose own steps are vague and whose numbers are the team's, fell
 to 1.5-2.1 as they should, while its terse and second-language tellings (2.6, 2.9) are not yet
-read so, and its spread went from 0.40 to 0.71."""
+read so, and its spread went from 0.40 to 0.71. Round 31 read vague steps in the present and
+in bullets ("I work closely with my key accounts and make sure we are aligned", "- worked
+closely with my key accounts"): 0.307, vt3-08 at 0.55 (non-native 2.92 -> 2.07, terse 2.62 ->
+2.40; its terse telling still reads "Start of year: territory target raised by 20%" as a step
+of the candidate's)."""
 
 
 def test_the_second_tuning_stories_do_not_drift_apart() -> None:

@@ -211,3 +211,58 @@ def test_praise_told_to_vouch_for_oneself_is_a_generic_claim(praise: str) -> Non
 ])
 def test_feedback_the_story_tells_of_is_no_boast(feedback: str) -> None:
     assert "generic_claim" not in kinds_of(feedback)
+
+
+@pytest.mark.parametrize("verdict", [
+    "What this says about me is that I never let a deadline slide.",
+    "I think it's a good example of how I handle pressure without fuss.",
+    "It really shows how I keep everyone calm when the water is rising.",
+    "I read the situation correctly from the very first call.",
+])
+def test_a_verdict_announced_before_it_is_given_is_told_outside_the_story(verdict: str) -> None:
+    said = clause(FLOOD + verdict, verdict[:12])
+    assert said.role == "other"
+    assert appraises_self(said)
+
+
+def test_the_verdict_a_frame_hands_on_is_a_habit_claimed_not_a_step() -> None:
+    coda = ("I think what it shows is that when things go wrong I stay level, sort the jobs by "
+            "urgency and keep everyone informed.")
+    claimed = clause(FLOOD + coda, "when things go wrong")
+    assert claimed.mode == "habitual"
+    found = analyze(FLOOD + coda)
+    assert not [e for e in found.evidence if e.sentence == found.sentences[-1].index
+                and e.kind in ("action", "prioritization", "communication") and e.strength > 0]
+
+
+def test_what_the_frame_goes_on_to_tell_in_the_past_is_still_the_story() -> None:
+    coda = "It showed I can keep my head, and the insurer paid for the new shelving in a week."
+    paid = clause(FLOOD + coda, "and the insurer paid")
+    assert paid.mode == "fact"
+
+
+@pytest.mark.parametrize("definition", [
+    "For me, owning a problem means not waiting to be asked.",
+    "I think that's what keeping calm in a crisis really looks like: being steady and keeping "
+    "the trust of the people around you.",
+    "That's what being a good neighbour is all about.",
+    "I think good facilities work is really about knowing when to act and trusting your gut.",
+])
+def test_the_quality_defined_in_place_of_a_story_is_a_platitude(definition: str) -> None:
+    said = clause(FLOOD + definition, definition[:12])
+    assert said.role == "other"
+    found = analyze(FLOOD + definition)
+    last = found.sentences[-1]
+    assert "generic_claim" in last.kinds
+    # "keeping the trust of the people around you" defines a quality: no bond of the story's
+    assert not [e for e in found.evidence if e.sentence == last.index
+                and e.kind in ("trust", "relationship", "ownership") and e.strength > 0]
+
+
+@pytest.mark.parametrize("told", [
+    "To me, it was about six hours of lifting in all.",
+    "For me, the hardest part was ringing the tenants.",
+    "The argument is really about who pays for the new shelving.",
+])
+def test_what_it_was_for_them_is_still_the_story(told: str) -> None:
+    assert clause(FLOOD + told, told[:10]).role != "other"

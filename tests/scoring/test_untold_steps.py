@@ -49,6 +49,16 @@ OURS = TOLD.replace("I logged", "We logged").replace("and saw", "and we saw").re
     "I kept morale up through the busy weeks.",
     "I carried out a thorough review of our existing procedures.",
     "I addressed a few of the issues that had built up.",
+    # in the present of a second-language telling, and as a bullet: what was done beside the
+    # buyers, or to leave them aligned, is not said
+    "I work closely with the two buyers and make sure we are aligned on the orders.",
+    "- worked hand in hand with the night supervisors",
+    # what was found or handed on, unnamed
+    "I dug through the till data and surfaced actionable insights for the store managers.",
+    "- Identified the key drivers and presented findings and recommendations to the board",
+    # a step that is only whom the candidate worked with
+    "Then I coordinated with the landlord's agent.",
+    "I met the two engineers and documented everything.",
 ])
 def test_a_step_whose_object_is_left_vague_is_read_as_vague(step: str) -> None:
     steps = [c for c in analyze(step).clauses if c.role in ("action", "decision")]
@@ -56,12 +66,16 @@ def test_a_step_whose_object_is_left_vague_is_read_as_vague(step: str) -> None:
 
 
 @pytest.mark.parametrize("step", [
+    "I worked closely with the baker to move the second bake to half past eleven.",
     "I moved the second bake to half past eleven.",
     "I rang the supplier and asked for the trays to be wrapped.",
     "I made several changes: the rota, the float and the closing checklist.",
     "I made some changes to the rota by moving the late shift to four.",
     "I put a sample photo of a good label above chutes 3 and 11.",
     "I aligned the shelf labels with the planogram.",
+    # the findings a story has told already are named there
+    "I presented the findings to the area manager the next morning.",
+    "I coordinated with the landlord's agent to get the boiler replaced on the Monday.",
 ])
 def test_a_step_that_names_what_it_acted_on_is_told(step: str) -> None:
     assert not any(vague_step(c) for c in analyze(step).clauses)

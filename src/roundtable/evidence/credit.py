@@ -35,6 +35,7 @@ from roundtable.evidence.reading import (
     past_tense,
     read_mode,
     subject_split,
+    told_in_the_past,
     told_later,
 )
 
@@ -125,8 +126,10 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
     """
     if clause.mode in ("negated", "hypothetical") and _accounted(clause, start, end):
         return "fact"
-    if clause.mode == "habitual" and (past_tense(clause.text) or clause.narrated
-                                      or _PAST_WOULD.search(clause.text)):
+    # ("resolved" in "very few disagreements can't be resolved" is no past: a participle
+    # after "be" tells a state, and the rule is general)
+    if clause.mode == "habitual" and (past_tense(clause.text) and told_in_the_past(clause.text)
+                                      or clause.narrated or _PAST_WOULD.search(clause.text)):
         return "fact"
     if clause.mode == "hedged" and _APPROXIMATE.search(clause.text) and read_mode(
             _APPROXIMATE.sub(" ", clause.text), clause.actor) != "hedged":
@@ -267,6 +270,18 @@ def _generic_lesson(clause: Clause, start: int) -> bool:
         clause.text[max(0, start - clause.span.start):])
 
 
+# Praise or a reward for the candidate from above: who gave it is no counterpart turning to
+# them ("she thanked me for raising it privately" is told by a colleague, and is not this).
+_PRAISED = re.compile(
+    r"\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|supervisor|head of [\w-]+|head|vp|"
+    r"ceo|cfo|coo|leadership|matron|principal|headteacher|owner|partner|regional director|"
+    r"area manager)\b[^.;!?]{0,30}?\b(?:thanked|praised|recogni[sz]ed|commended|complimented|"
+    r"singled out|rewarded|nominated|gave me (?:an?|the) (?:award|bonus|raise|shout-?out))\b|"
+    r"\bi (?:was|got) (?:\w+ )?(?:promoted|praised|recogni[sz]ed|commended|rewarded|nominated)\b|"
+    r"\bi (?:got|won|received|was given) (?:an?|the|my) (?:[\w\"“”'-]+ ){0,5}?(?:award|bonus|prize|"
+    r"promotion|shout-?out)\b", re.IGNORECASE)
+
+
 _OWN_STEPS = frozenset({"action", "decision"})
 # "and we were the second best store", "I was the ward's super user": being, told with the
 # candidate as subject, says how things stood, not a step anyone took.
@@ -333,7 +348,13 @@ _NAMED_NOT_TOLD = re.compile(
     r"the (?:initiative|transformation|strategy|vision|change|agenda))|led by example|"
     r"led (?:a|the|our) (?:[\w-]+ ){0,3}(?:transformation|initiative|effort|push|drive|journey|"
     r"overhaul)|aligned (?:all |the |key |our )?(?:stakeholders|everyone|everybody|the (?:team|"
-    r"teams|business|organi[sz]ation))|brought (?:a|an|my|the) (?:[\w-]+,? ){0,3}(?:mindset|"
+    r"teams|business|organi[sz]ation))|"
+    # a way of working claimed for the step, not the step: "took a fully data-driven approach"
+    r"(?:took|take|takes|taking|adopted|adopt|adopts) (?:a|an) (?:\w+ )?(?:data-driven|data-led|"
+    r"structured|holistic|methodical|systematic|proactive|collaborative|hands-on|"
+    r"customer-centric|customer-first|people-first|analytical|pragmatic|rigorous|evidence-based|"
+    r"first-principles|agile) approach\b(?![^.;!?]*(?::|\bby\b))|"
+    r"brought (?:a|an|my|the) (?:[\w-]+,? ){0,3}(?:mindset|"
     r"approach|energy|focus|perspective|lens|attitude)|(?:shared|compelling|common) vision|"
     r"culture of|sense of (?:ownership|urgency|accountability)|(?:stayed|remained) (?:positive|"
     r"focused|solution-focused|open-minded)|(?:a number of|various|several|multiple) "
@@ -342,9 +363,21 @@ _NAMED_NOT_TOLD = re.compile(
     # an intention or an attitude told as a step: "took the initiative", "made a point of
     # being open", "made it my mission to raise the bar", "stepped up", "invested in her"
     r"took the (?:initiative|lead)\W*$|made a point of being|raised? the bar|"
+    # taking it on, told in place of what was done with it: "I took the lead on fixing it",
+    # "and I ran with it"
+    r"took (?:the )?(?:lead|ownership|charge) (?:on|of|for) (?:fixing |solving |sorting (?:out )?|"
+    r"resolving |driving )?(?:it|this|that|the (?:problem|issue|project|fix|effort))\W*$|"
+    r"\bran with it\W*$|"
+    # ownership claimed for a step not told: "I took ownership immediately", "and owned it
+    # through launch"
+    r"took (?:full |complete |real )?ownership(?: of it| of (?:the|this) (?:problem|issue))?"
+    r"(?: immediately| straight away| right away| from (?:day one|the start))?\W*$|"
+    r"\bowned (?:it|the (?:problem|issue|fix)) (?:through|to|until|all the way (?:to|through)) "
+    r"(?:launch|completion|the end|go-live|delivery|release)\W*$|"
     r"stepped up(?! to\b)(?: (?:a lot|massively|again))?\W*$|invest(?:ed)? in (?:her|him|them|"
     r"my (?:people|team|staff))\W*$|sociali[sz](?:ed|ing)|cadence of|executive sponsorship|"
-    r"brought (?:a lot of|lots of|real|so much) (?:energy|passion|enthusiasm|drive)|"
+    r"(?:brought|bring|brings|bringing) (?:a lot of|lots of|real|so much) (?:energy|passion|"
+    r"enthusiasm|drive)|"
     r"(?:rolled out|introduced|implemented|put in place|launched|developed|created|designed) "
     r"(?:a|an|the) (?:new |refreshed |revised |updated |improved |comprehensive |robust |"
     r"structured |holistic |streamlined |enhanced |clear )+(?:[\w-]+ )?(?:standards?|"
@@ -385,6 +418,19 @@ _VAGUE_OBJECT = re.compile(
     r"(?:make the transition|adjust|adapt|settle in|get up to speed)|"
     r"(?:kept|stayed) (?:in )?(?:close|regular|constant) (?:contact|touch) with|"
     r"stayed close to|"
+    # everything done, nothing named: "and documented everything", "I handled everything"
+    r"\b(?:documented|captured|tracked|handled|covered|managed|organi[sz]ed|coordinated|"
+    r"checked|sorted) everything\W*$|"
+    # what was found or handed on, left unnamed: "identified the key drivers", "surfaced
+    # actionable insights", "presented findings and recommendations" (the findings a story
+    # has told already are "the findings", and are not this)
+    r"\b(?:identif(?:y|ies|ied|ying)|f(?:ind|inds|ound|inding)|surfac(?:e|es|ed|ing)|"
+    r"uncover(?:s|ed|ing)?|highlight(?:s|ed|ing)?|shar(?:e|es|ed|ing)|present(?:s|ed|ing)?|"
+    r"generat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|pull(?:s|ed)? out|came up with|put together) "
+    r"(?:(?:the |our |my |some |several |a few |a number of )?(?:key|main|actionable|"
+    r"meaningful|valuable|deeper|granular|clear|concrete|practical|strategic|initial|core|"
+    r"underlying) )?(?:insights?|findings|drivers|themes|patterns|trends|recommendations|"
+    r"learnings|next steps|takeaways)\b|"
     r"(?:implemented|made|introduced|put in place|took|drove|delivered|rolled out|identified|"
     r"found|addressed|tackled|suggested|proposed|recommended|agreed on) (?:the |some |a few |"
     r"(?:\w+ )?more )?(?:changes|improvements|action|actions|measures|steps|adjustments|fixes|"
@@ -410,10 +456,15 @@ _VAGUE_OBJECT = re.compile(
     r"ensure|align|bring|deliver|drive|support|achieve)\b|"
     # a hoped-for state in place of the deed that brought it: "made sure she knew I believed
     # in her", "made sure we were being more responsive", "made sure to communicate the why"
-    r"made sure (?:that )?(?:[\w']+ ){1,3}?(?:understood|knew|was aware|were aware|"
-    r"was on board|were on board|bought in|felt|was aligned|were aligned|(?:was|were) being|"
-    r"had the (?:right|support|resources|tools))\b|made sure to (?:communicate|explain|share)"
-    r" the why|"
+    r"(?:made|make|makes|making) sure (?:that )?(?:[\w']+ ){1,3}?(?:understood|understand|knew|"
+    r"know|(?:was|were|is|are) (?:aware|on board|aligned|being)|bought in|buy in|felt|feel|"
+    r"(?:had|have|has) the (?:right|support|resources|tools))\b|(?:made|make) sure to "
+    r"(?:communicate|explain|share) the why|"
+    # working beside someone with nothing said of what was done together: "worked closely
+    # with my key accounts", "I work hand in hand with the buyers"
+    r"\b(?:work(?:ed|ing|s)? (?:really |very )?(?:closely|hand in hand|side by side)|"
+    r"coordinat(?:e|es|ed|ing)|liais(?:e|es|ed|ing)|partner(?:s|ed|ing)?) (?:closely )?with "
+    r"(?:[\w'-]+ ){0,3}[\w'-]+\W*$|"
     r"kept (?:morale|spirits|energy|motivation|momentum|everyone|everybody|the team|people|"
     r"stakeholders) (?:up|high|going|motivated|engaged|aligned|informed|updated|in the loop|"
     r"on track|on board)\b|made myself (?:available|visible|accessible)\b"
@@ -551,23 +602,37 @@ def opening_scene(clauses: Sequence[Clause]) -> frozenset[int]:
     return frozenset(scene)
 
 
+def _not_found_here(kind: str, clause: Clause, start: int) -> bool:
+    """Whether what a phrase names is not there at all: a customer in a lesson told as a rule,
+    or a "we" that a reciprocal or a noun before it makes no team's step."""
+    if kind in _ABOUT_CUSTOMERS:
+        return _generic_lesson(clause, start)
+    return kind == "collective_we" and bool(_RECIPROCAL.search(clause.text) or _NOUN_BEFORE.search(
+        clause.text[:max(0, start - clause.span.start)]))
+
+
 def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False) -> float:
     """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`; `scene` says
     the clause is part of the opening scene (`opening_scene`)."""
-    if kind in _ABOUT_CUSTOMERS and _generic_lesson(clause, start):
-        return 0.0
-    if kind == "collective_we" and (_RECIPROCAL.search(clause.text) or _NOUN_BEFORE.search(
-            clause.text[:max(0, start - clause.span.start)])):
+    if _not_found_here(kind, clause, start):
         return 0.0
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
         return 1.0
+    if kind not in RED_FLAGS and kind not in _RESULTS and _PRAISED.search(clause.text):
+        # Praise or a reward for the candidate is no bond, no trust and no step of theirs:
+        # "my manager thanked me personally", "I got a star of the month award from the trust",
+        # "and I was promoted the following year"
+        return 0.0
     mode = _effective_mode(clause, start, end)
     if kind in RED_FLAGS:
         return _flag_credit(kind, clause, mode, start, end)
     if kind in _RESULTS:
         return _result_credit(clause, mode, start)
     if kind in _BONDS:
-        return {"fact": 1.0, "habitual": 1.0, "hedged": 0.5}.get(mode, 0.0)
+        # "that's what customer obsession looks like: … so the customer never loses trust"
+        # defines a quality; no bond of the story's is told in it
+        return 0.0 if appraises_self(clause) else {"fact": 1.0, "habitual": 1.0,
+                                                   "hedged": 0.5}.get(mode, 0.0)
     if kind == "learning":
         negations = negation_at(clause.text)
         if mode == "negated" and negations and all(clause.span.start + at >= end
@@ -610,9 +675,10 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
         # cladding that I thought was a mistake"
         return 0.0
     factor = {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
-    # A step that leaves what it acted on vague shows that something was done, not what.
-    return factor * VAGUE_STEP if factor and _own_step(clause) and _vague_at(clause.text) else (
-        factor)
+    # A step that leaves what it acted on vague, or names what it stood for ("took a fully
+    # data-driven approach"), shows that something was done, not what.
+    return factor * VAGUE_STEP if factor and _own_step(clause) and (
+        _vague_at(clause.text) or named_not_told(clause)) else factor
 
 
 _MINE_IN_THEIR_CLAUSE = frozenset({"failure_owned", "disagreement"})

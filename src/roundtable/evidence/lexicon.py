@@ -67,8 +67,33 @@ CLASS_LESSON = ("lesson" + "".join(f"(?<!{kind} lesson)" for kind in _CLASS_KIND
 # check", "that I'd misread it") owns a miss: neither is a verdict on themselves.
 SELF_APPRAISAL = (
     r"(?:\b(?:it|this|that|which) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|proves?|"
-    r"proved)|\bi (?:\w+ly )?(?:showed|proved|demonstrated)) (?:that )?(?:i['’]m\b|i\b(?!['’])"
-    r"(?! (?:had|hadn't|should|shouldn't|was wrong|wasn't|missed|made a mistake|got it wrong)\b))"
+    r"proved)|\bi (?:\w+ly )?(?:showed|proved|demonstrated)) (?:that |how )?(?:i['’]m\b|i\b(?!['’])"
+    r"(?! (?:had|hadn't|should|shouldn't|was wrong|wasn't|missed|made a mistake|got it wrong)\b))|"
+    # the verdict announced before it is given: "what it shows is that…", "what this says about
+    # me is…", "this is a good example of how I…"
+    r"\bwhat (?:it|this|that|the (?:story|whole thing|experience)) (?:\w+ly )?(?:shows?|showed|"
+    r"says?|said|demonstrates?|demonstrated|proves?|proved)(?: about me)? (?:is|was)\b|"
+    r"\b(?:it|this|that)(?:['’]s| is| was) (?:a |an )?(?:\w+ )?(?:good|great|perfect|clear|strong|"
+    r"nice|real|typical) example of (?:how i\b|me\b|my\b|being\b|what i\b)|"
+    # the call judged by its maker: "In that situation I read the moment correctly"
+    r"\bi (?:\w+ly )?(?:read|judged) (?:it|that|this|the (?:moment|situation|room|market)) "
+    r"(?:exactly |just )?(?:correctly|right|perfectly)\b"
+)
+DEFINITION = (
+    # the quality the question asks about, defined in place of a verdict on oneself: "I think
+    # that's what customer obsession really looks like: …", "For me, thinking big means …".
+    # Told outside the story as a verdict is, and as much a platitude as one.
+    r"\b(?:that['’]s|that is|this is) (?:\w+ )?what (?:(?!was\b|were\b)[\w-]+ ){1,6}?"
+    r"(?:(?:is|are) (?:really |all )?about|(?:really )?(?:looks? like|means?|comes? down to))\b|"
+    # "I think good judgment is really about knowing when to push through": a quality defined,
+    # in the present and with "really", "all" or "ultimately" ("the dispute was about money"
+    # tells the story)
+    r"(?:^\W*|\b(?:think|believe|feel|guess|suppose|honestly|so|and),? )(?!(?:the|this|that|"
+    r"these|those|our|my|his|her|their|a|an|it|what)\b)(?:[\w-]+ ){1,3}?(?:is|are) (?:really |"
+    r"all |ultimately |always )(?:about|comes? down to)\b|"
+    r"\b(?:for me|to me|in my (?:view|mind|book)),? (?:(?!was\b|were\b)[\w-]+ ){1,4}?"
+    r"(?:(?:is|are) (?:really |all )?(?:about|to)|(?:really )?(?:means|comes down to|looks like))"
+    r"\b"
 )
 # What an opinion verb introduces when it frames a lesson rather than a fact: "I think the lesson
 # for me was…", "I think what I learned is…", "I think I should have asked sooner". An opinion
@@ -557,7 +582,7 @@ PATTERNS: dict[str, str] = {
     r"how important it is|"
     r"what matters (most )?is|(is|are|was|were) ((really|always|absolutely|so) )?(the )?key\b|"
     r"(that|this|which|it) (really )?(shows|demonstrates|proves) my|" + SELF_APPRAISAL
-    + r"|my ability to|"
+    + r"|" + DEFINITION + r"|my ability to|"
     r"i made sure (that )?(everyone|everybody|we were all|the team was) (was |were )?(aligned|"
     r"on the same page|in the loop|happy)|"
     r"it'?s (really |very |always )?important to|you (have|need|want) to|"
@@ -1302,6 +1327,16 @@ PATTERNS: dict[str, str] = {
     r"(do|have done|change) differently|i wouldn't change (a thing|anything)|(every|each|all "
     r"(the|my|of the|of my)) ([\w-]+ )?(decisions?|calls?|choices?) i made [^.]{0,40}?(was|were) "
     r"(all )?(the )?(right|correct)( ones?)?\b|my (biggest )?weakness is (that )?i work too hard|"
+    # a virtue offered as the failure: "I'm a perfectionist", "I just cared too much", "my
+    # biggest failure was actually during one of my biggest successes"
+    r"i('m| am| can be| tend to be) (just |probably |a bit of |too much of |such |something of )?a "
+    r"perfectionist|"
+    r"i (just |probably |simply )?(care|cared) too much|i (work|worked|try|tried) too hard|"
+    r"(set|sets|setting) (an? |such an? |too )?(\w+ )?(high|exacting) (a )?(bar|standards?) for "
+    r"myself|(hold|holds|held|holding) myself to (an? |such an? |too |really |very )*(\w+ )?(high|"
+    r"exacting|highest) (a )?(bar|standards?)|"
+    r"(failure|mistake) (was|is|came) (actually |probably |really )?(during|in|part of) (one of )?"
+    r"my (biggest |greatest |proudest )?(successes|success|wins|achievements)|"
     r"(?:can't|cannot|can not|couldn't|don't|do not) (?:really |honestly |"
     r"actually )?(?:think of|remember|recall|come up with|point to|name) (?:a|any|an|one|"
     r"a single) (?:real |specific |big |major |particular )?(?:time|instance|example|mistake|"

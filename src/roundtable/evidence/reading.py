@@ -28,7 +28,7 @@ from typing import Literal
 from roundtable import regexes as re
 from roundtable.evidence import learned
 from roundtable.evidence.injection import addressed_to_reviewer
-from roundtable.evidence.lexicon import CLASS_LESSON, PLAIN_OUTCOME, SELF_APPRAISAL
+from roundtable.evidence.lexicon import CLASS_LESSON, DEFINITION, PLAIN_OUTCOME, SELF_APPRAISAL
 from roundtable.evidence.text import Span
 
 Actor = Literal["candidate", "team", "other", "none"]
@@ -1857,7 +1857,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         # checklist": what lasts ("- time to first PR now 6 days" tells a result, no verb)
         return "habitual"
     if not state and _STILL.search(text) and has_verb(rest) and not (
-            _MODAL.search(text) or _PERFECT_OR_PAST.search(text) or _told_in_the_past(text)):
+            _MODAL.search(text) or _PERFECT_OR_PAST.search(text) or told_in_the_past(text)):
         # "he still sends me his drafts"; "the corridor's been clear since then" tells a result
         return "habitual"
     if _HEDGE.search(text):
@@ -1883,7 +1883,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:it was|it's) a (?:great|good|valuable) experience|i'm (?:really |very )?proud of|"
      # a verdict on themselves ("I think it showed I stay calm") is told to the interviewer,
      # outside the story
-     + SELF_APPRAISAL + r"|"
+     + SELF_APPRAISAL + r"|" + DEFINITION + r"|"
      r"note (?:to|for) the|(?:panel|reviewer|grader|evaluator|committee)s?\b.{0,40}\b"
      r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
     ("reflection", r"\b(?:" + CLASS_LESSON + r"|learn(?:ed|t)|taught me|"
@@ -2100,7 +2100,7 @@ def told_later(text: str, actor: Actor, position: float | None) -> bool:
 # "…, which took me an extra twenty minutes a shift": the time a step cost, not what came of it.
 _TIME_IT_TOOK = re.compile(
     r"^\W*(?:and |but )?which (?:\w+ly )?took (?:me|us|him|her|them)\b", re.IGNORECASE)
-_SELF_APPRAISAL = re.compile(SELF_APPRAISAL, re.IGNORECASE)
+_SELF_APPRAISAL = re.compile(f"{SELF_APPRAISAL}|{DEFINITION}", re.IGNORECASE)
 
 
 def appraises_self(clause: Clause) -> bool:
@@ -2484,6 +2484,12 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             role = _role_under(role, mode, clauses[-1], text)
         if owner == read_as and not reported:
             owner = actor
+        if mode == "fact" and not reported and _claimed_now(text) and any(
+                map(appraises_self, clauses)):
+            # The verdict a frame announces ("I think what it shows is that | I stay calm, keep
+            # people aligned…") is a habit claimed, told outside the story; what the frame goes
+            # on to tell in the past ("…, and the client renewed") is still the story.
+            mode, role = "habitual", "other"
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
         frame = _REPORTING_END.search(text.rstrip(' ,"“'))
         if (frame is not None and not frame.group("that") and not reported
@@ -2505,6 +2511,18 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             previous_owner = owner
         heard = bool(_HEARSAY_FRAME.match(text.rstrip(" ,")))
     return clauses
+
+
+_TELLER = re.compile(r"\b(?:I|we)\b")
+
+
+def _claimed_now(text: str) -> bool:
+    """Whether a clause says what the teller is like now: its verb, or the teller's verb after
+    an opening condition ("when things go wrong I stay level"), is in the present, or nothing in
+    it is told in the past."""
+    teller = _TELLER.search(text)
+    return _present_tense(_subject_text(text)) or not told_in_the_past(text) or (
+        teller is not None and _present_tense(text[teller.start():]))
 
 
 def _whose(text: str, actor: Actor, speaker: Actor | None, said: bool, carried: bool,
@@ -2549,7 +2567,7 @@ def _proposal(text: str, actor: Actor) -> bool:
     """Whether what someone proposed ("I propose to my boss | that we make one shared list") is
     told as not yet happened when it was said: a plan (LABELS.md, mode 1), where "I suggested |
     that we had already tried it" tells what had."""
-    return (not _told_in_the_past(text) or _present_tense(_subject_text(_THAT.sub(
+    return (not told_in_the_past(text) or _present_tense(_subject_text(_THAT.sub(
         "", text, count=1)))) and read_mode(text, actor) in ("fact", "habitual")
 
 
@@ -2598,7 +2616,7 @@ _PRESENT_TOO = frozenset({"let", "put", "set", "cut", "read", "hit", "shut", "sp
                           "cost", "hurt", "spread"})
 
 
-def _told_in_the_past(text: str) -> bool:
+def told_in_the_past(text: str) -> bool:
     """A past form in the clause; "feed", "need" and "speed" end in -ed but are none, a present
     perfect ("an idea we've already discussed") reaches into the present, and so does "used
     to" after a present verb ("if someone is used to the old rota")."""
@@ -2612,20 +2630,20 @@ def _told_in_the_past(text: str) -> bool:
 _PERFECT = re.compile(r"(?:\b(?:have|has)|['’]ve)\s+(?:(?:\w+ly|already|just|never|not|since)\s+)*"
                       r"\w+", re.IGNORECASE)
 # A participle after a present verb describes ("a pallet arrives damaged", "it gets stuck").
-_LINKING = frozenset({"is", "are", "am", "it's", "'s", "'re", "'m", "be", "get", "gets", "arrive",
-                      "arrives", "come", "comes", "look", "looks", "seem", "seems", "feel", "feels",
-                      "stay", "stays", "remain", "remains", "go", "goes"})
+_LINKING = frozenset({"is", "are", "am", "it's", "'s", "'re", "'m", "be", "being", "get", "gets",
+                      "arrive", "arrives", "come", "comes", "look", "looks", "seem", "seems",
+                      "feel", "feels", "stay", "stays", "remain", "remains", "go", "goes"})
 _PAST_EED = frozenset({"agreed", "freed", "guaranteed", "disagreed", "refereed"})
 
 
 def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) -> Mode:
     """The rules' mode of a clause read with the clause before it in the sentence (`host`)."""
     if mode == "fact" and host_mode == "hypothetical" and _WHEN.match(text) and not (
-            _told_in_the_past(text)):
+            told_in_the_past(text)):
         return "hypothetical"  # "I will sign only | when the results come": the time of a plan
     if mode == "fact" and _CONDITION_OPENING.match(text) and (
             has_verb(text) or _SUBJECT_AFTER_CONNECTIVE.match(text)) and not (
-            _told_in_the_past(text)):
+            told_in_the_past(text)):
         return "habitual"  # "if someone brings up an old idea": whenever it happens
     if host is None:
         return mode
@@ -2689,11 +2707,11 @@ def _their_habit(text: str, host: str | None, sentence: str, told_before: str = 
             _CONDITION.match(host) or _INVERTED_CONDITION.match(host)
             or _REPORTING_END.search(host)):
         return False
-    if person and _told_in_the_past(sentence.replace(text, "")):
+    if person and told_in_the_past(sentence.replace(text, "")):
         return True
     opens = _SUBJECT_WOULD.match(_subject_text(text))
-    return opens is not None and (_told_in_the_past(_WOULD_VERB.sub("", text)) or (
-        host is None and _told_in_the_past(told_before) and bool(_BACKGROUND.search(told_before))
+    return opens is not None and (told_in_the_past(_WOULD_VERB.sub("", text)) or (
+        host is None and told_in_the_past(told_before) and bool(_BACKGROUND.search(told_before))
         and not _ONE_EVENT.search(told_before)))
 
 
@@ -2938,7 +2956,7 @@ def _our_routine(text: str, host: str, sentence: str) -> bool:
         _WOULD_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text) or _BY_A_TIME.search(text)
         or _CONDITION.match(host) or _REPORTING_END.search(host) or _WOULD_PLAN.search(host)
         or _WOULD.search(host) or _OFFERED.search(host)
-    ) and _told_in_the_past(sentence[:max(0, sentence.find(text))])
+    ) and told_in_the_past(sentence[:max(0, sentence.find(text))])
 
 
 # A step offered or planned: what follows it with "and then we'd…" is the rest of the plan ("I
@@ -2992,7 +3010,7 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
     if mode != "hypothetical" or _HANGS_ON.match(text):
         return mode, condition
     if (_WHENEVER_THEN.match(condition.text) or _RECURRING_CONDITION.match(condition.text)) and (
-            _told_in_the_past(condition.text)) and (
+            told_in_the_past(condition.text)) and (
             _WOULD.search(text)) and not _WOULD_PLAN.search(text):
         # "Whenever it rained | we'd lose a day": "would" after a past occasion tells what
         # used to happen then, as "every sprint we'd…" does.
@@ -3014,7 +3032,7 @@ def _generic_condition(condition: Clause, text: str) -> bool:
     answer."""
     return condition.mode in ("fact", "habitual") and bool(
         _CONDITION_OPENING.match(condition.text)) and not _HANGS_ON.match(text) and (
-        has_verb(text)) and not (_told_in_the_past(condition.text) or _told_in_the_past(text))
+        has_verb(text)) and not (told_in_the_past(condition.text) or told_in_the_past(text))
 
 
 def _shares_habit(text: str, mode: Mode, host: str) -> bool:
@@ -3274,21 +3292,21 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
     # the wifi"); an answer that tells little in the past describes in general ("they're
     # customer-centric", "it's a mindset"), and one sentence of padding makes no story.
     telling = past or present or sum(
-        1 for c in told if c.mode in ("fact", "negated", "hedged") and _told_in_the_past(c.text)
+        1 for c in told if c.mode in ("fact", "negated", "hedged") and told_in_the_past(c.text)
     ) >= NARRATIVE_PAST
     if past or present:
         return [_state_told(_as_told(_narrated(c, position, heading, present), True), telling)
                 if c.sentence in counted else c
                 for read, position, heading in sentences for c in read]
     read = [c for clauses, _, _ in sentences for c in clauses]
-    if not any(_told_in_the_past(_WOULD_VERB.sub("", c.text)) for c in told
+    if not any(told_in_the_past(_WOULD_VERB.sub("", c.text)) for c in told
                if c.mode != "hypothetical"):
         read = _would_in_general(read)
     # A state told right after a sentence of the story told in the past is that story's ("So I
     # rang the plant manager. | He's new"), however little else the answer tells; a lesson
     # drawn from it is not ("What I took from it is | that … they're where the money is").
     after_past = {c.sentence + 1 for c in told if c.mode in ("fact", "negated", "hedged")
-                  and _told_in_the_past(c.text)} - {c.sentence for c in told
+                  and told_in_the_past(c.text)} - {c.sentence for c in told
                                                     if c.role == "reflection"}
     return [_state_told(_as_told(c, past), telling or c.sentence in after_past)
             if c.sentence in counted else c for c in read]
@@ -3866,6 +3884,7 @@ __all__ = [
     "later_bond", "licensed", "listed_in_past", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
     "read_sentence", "self_appraisal", "split_clauses", "subject_me", "subject_split",
+    "told_in_the_past",
     "told_in_past",
     "told_later", "understood_subject",
 ]
