@@ -113,6 +113,14 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
      "blame"),
     ("The head chef didn't want the new menu yet because the fish vendor hadn't delivered on "
      "time once that month.", "blame"),
+    # the team given its due claims nothing for the teller
+    ("Honestly the whole crew really pulled together, and we opened the shop on time.",
+     "sole_credit"),
+    # the teller's own work and pride, told without taking anyone's share or denying a miss
+    ("I did a bunch of the stocktaking that month because two of us were off sick.",
+     "sole_credit"),
+    ("I'm proud of how I handled the night shifts that winter.", "sole_credit"),
+    ("I'm proud of how I handled the night shifts that winter.", "never_fail"),
 ])
 def test_what_carries_no_flag(text: str, kind: str) -> None:
     assert kind not in raised(text)
@@ -194,6 +202,8 @@ def test_someone_glad_to_hear_the_news_is_not_held_in_contempt() -> None:
 
 
 @pytest.mark.parametrize(("text", "subject"), [
+    ("I told the buyers the date would slip.", "I"),
+    ("I'm telling you, the buyers knew the date would slip.", "I"),
     ("We told the buyers the date would slip.", "we"),
     ("They told the buyers the date would slip.", "pronoun"),
     ("The warehouse manager told the buyers the date would slip.", "other"),
@@ -202,3 +212,44 @@ def test_the_model_sees_who_the_subject_is(text: str, subject: str) -> None:
     """Blame said of "we" is not blame said of "they": the model is told which it is."""
     clause = read_answer(sentences(text))[0]
     assert f"subject={subject}" in flagging.features(clause, None)
+
+
+def test_single_capitals_are_words() -> None:
+    """"I" and "QA" are read as words, so "I did the lifting" is not "they did the lifting"."""
+    mine = flagging.features(read_answer(sentences("I rebuilt the rota alone."))[0], None)
+    theirs = flagging.features(read_answer(sentences("They rebuilt the rota alone."))[0], None)
+    assert "w=i" in mine and "p=i_rebuilt" in mine and "w=i" not in theirs
+    qa = flagging.features(read_answer(sentences("QA signed off the build on Friday."))[0], None)
+    assert "class=people" in qa
+
+
+@pytest.mark.parametrize(("text", "word_class"), [
+    # another form of a class word is the word ("brushing" for "brushed")
+    ("She kept brushing aside the porters on the night shift.", "dismiss"),
+    ("He kept blaming the printers over the leaflets.", "fault"),
+    # a possessive names its owner ("the supplier's fault" names the supplier)
+    ("It was the supplier's mess in the end.", "people"),
+])
+def test_word_forms_and_possessives_keep_their_class(text: str, word_class: str) -> None:
+    clause = read_answer(sentences(text))[0]
+    assert f"class={word_class}" in flagging.features(clause, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The cars were parked outside the depot all week.",
+    "She was caring for her father that spring, so I covered her rounds.",
+])
+def test_only_verb_forms_are_read_as_class_words(text: str) -> None:
+    """"cars" is no form of "care", and caring for someone waves no input away."""
+    clause = read_answer(sentences(text))[0]
+    assert "class=dismiss" not in flagging.features(clause, None)
+
+
+@pytest.mark.parametrize(("text", "me"), [
+    ("My part was the rota.", True),
+    ("I'd rebuilt it by then.", True),
+    ("The team pulled together.", False),
+    ("Imogen ran the night shift.", False),
+])
+def test_the_teller_is_found_by_word(text: str, me: bool) -> None:
+    assert flagging.mentions_me(text) is me

@@ -33,10 +33,15 @@ cross-validation inside dev found blame at 0.04 recall where precision held at 0
 in the same words as the scene of a story: "because they feared ordering the wrong strength" is
 what customers felt), and steamroll at 0.77 precision, with two of its three findings on the dev
 set's answers false ("I made sure my team got behind it", "I just got it unstuck"): the model
-added false flags and few findings. `hypothetical` and `no_story` are read over the whole
-answer."""
+added false flags and few findings. Tried again with twice the corpus (round 30), both still
+flagged the scene of strong answers ("they were failing because of attendance", "until sign-off
+came through" after "I didn't push it live"), and steamroll kept strong dev answers clean only
+at a threshold of 0.98, with a cross-validated recall of 0.06. `hypothetical` and `no_story`
+are read over the whole answer."""
 
-_TOKEN = re.compile(r"[a-z0-9']+|[A-Z][a-z]+")
+# Any run of letters, digits and apostrophes, capitals included: "I", "I'm" and "QA" are words
+# ("I did the heavy lifting" is not "they did the heavy lifting").
+_TOKEN = re.compile(r"[A-Za-z0-9']+")
 # Word classes a flag is made of. A class generalises past the words the corpus happens to use,
 # and combined with the clause's actor it tells "I was furious" from "the customer was furious".
 # Words of flags-heldout2.yaml seen before these lists were written ("brick", "box-ticker",
@@ -50,7 +55,12 @@ _CLASSES: dict[str, frozenset[str]] = {
             contractors consultant consultants analyst analysts intern interns support partner
             partners colleague colleagues teammate teammates developer developers engineer
             engineers tester testers director boss others everyone somebody someone nobody
-            procurement architects infra backend frontend squad department pm <name>""",
+            procurement architects infra backend frontend squad department pm <name>
+            supplier suppliers customer customers reviewer reviewers admin admins office crew
+            shift clerk technician agent agents architect predecessor owner owners board
+            committee council staff nurse nurses doctor doctors teacher teachers chef driver
+            drivers landlord auditor auditors inspector inspectors vp ceo cto
+            executive executives stakeholder stakeholders coworker coworkers""",
         "incompetent": """clueless useless incompetent lazy stupid dumb idiot idiots
             clown clowns amateur amateurs dinosaur bright brightest sharp sharpest capable
             competent league depth clue waste weight moron morons hopeless pathetic joke
@@ -83,6 +93,34 @@ _CLASSES_OF: dict[str, tuple[str, ...]] = {}
 for _name, _words in _CLASSES.items():
     for _word in _words:
         _CLASSES_OF[_word] = (*_CLASSES_OF.get(_word, ()), _name)
+
+
+def _stem(word: str) -> str:
+    """A verb's stem without its ending: "blamed", "blaming" and "blame" all read "blam"."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[:-len(ending)]
+            break
+    return word.removesuffix("e")
+
+
+# A class word's other forms ("ignoring" for "ignored", "blaming" for "blame") are read as the
+# word itself; only forms ending "-ed" or "-ing" are looked up this way, as "cars" is no "care".
+_CLASS_WORD_OF_STEM: dict[str, str] = {}
+for _word in sorted(_CLASSES_OF):
+    _CLASS_WORD_OF_STEM.setdefault(_stem(_word), _word)
+
+
+def _class_word(token: str) -> str | None:
+    """The class word `token` is, or is a form of, if any."""
+    token = token.removesuffix("'s")  # "the vendor's fault" names the vendor
+    if token in _CLASSES_OF:
+        return token
+    if token.endswith(("ed", "ing")):
+        return _CLASS_WORD_OF_STEM.get(_stem(token))
+    return None
+
+
 # "care" waves input away only as not caring ("I didn't care", "who cares", "couldn't care
 # less"); a care home, customer care or caring more about the customer than the charts is the
 # work itself. Knowing belittles only as not knowing ("he doesn't understand", "they know
@@ -153,9 +191,10 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
         found.append(f"verb={rest[0]}")
     counts: dict[str, int] = {}
     for i, token in enumerate(tokens):
-        if token in _CLASSES_OF and (token not in _SAID_AS_NOT or _said_as_not(tokens, i)) \
+        word = _class_word(token)
+        if word is not None and (word not in _SAID_AS_NOT or _said_as_not(tokens, i)) \
                 and not _said_as_a_joke(tokens, i):
-            for name in _CLASSES_OF[token]:
+            for name in _CLASSES_OF[word]:
                 counts[name] = counts.get(name, 0) + 1
     present = []
     for name in _CLASSES:
@@ -205,7 +244,18 @@ clause or the one before it ("Details matter" dismisses no one's input)."""
 
 def mentions_others(text: str) -> bool:
     """Whether `text` names or points to another person or team."""
-    return any(token in _CLASSES["people"] for token in _tokens(text))
+    return any(_class_word(token) in _CLASSES["people"] for token in _tokens(text))
+
+
+ABOUT_ME = frozenset({"sole_credit"})
+"""Flags the teller claims for themself: they need the teller ("I", "my", "me") in the clause or
+the one before it ("But the team really pulled together" gives the team its due)."""
+_ME = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"})
+
+
+def mentions_me(text: str) -> bool:
+    """Whether `text` has the teller in it."""
+    return not _ME.isdisjoint(_tokens(text))
 
 
 def flags_of(clause: Clause, before: Clause | None) -> list[str]:
@@ -214,16 +264,19 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
     if not kinds:
         return []
     scores = probabilities(features(clause, before))
-    others = mentions_others(clause.text) or (before is not None and mentions_others(before.text))
+    texts = [clause.text] if before is None else [clause.text, before.text]
+    others = any(map(mentions_others, texts))
+    me = any(map(mentions_me, texts))
     # A lesson that denies a verdict on people ("the one who's slow at the start isn't always
     # the wrong hire") judges no one.
     judged = not (clause.role == "reflection" and clause.mode == "negated")
     return [kind for kind, cut in zip(kinds, thresholds, strict=True)
-            if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)]
+            if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)
+            and (me or kind not in ABOUT_ME)]
 
 
 def reload() -> None:
     """Read the model file again (after `scripts/train_flags.py` has rewritten it)."""
     _model.cache_clear()
-__all__ = ["ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "flags_of", "mentions_others",
-           "probabilities", "probability", "reload"]
+__all__ = ["ABOUT_ME", "ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "flags_of",
+           "mentions_me", "mentions_others", "probabilities", "probability", "reload"]
