@@ -40,15 +40,17 @@ PROBES: list[dict[str, Any]] = DEV["probes"]
 # 13 of 16 controls; h2-emotional-c02 newly flagged). Stop 20 (the learned reader's emotional
 # framing needs a word of feeling in its clause): 22 of 45, h2-emotional-c02 clean again.
 # Stop 24 (flags read by how a sentence is built, lexicon `_READ_FLAGS`): 23 of 45 before (9 of
-# 29 positives, 14 of 16 controls), 24 of 45 after (10 of 29, 14 of 16). The misses below are
-# left as found.
+# 29 positives, 14 of 16 controls), 24 of 45 after (10 of 29, 14 of 16). Round 30 (the learned
+# reader reads "I", retrained on twice the corpus, no threshold that flags a strong dev answer):
+# 24 of 45 before and after (10 of 29, 14 of 16), one positive found and one lost. The misses
+# below are left as found.
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_HELDOUT_MISSES = frozenset(
     """h2-blame-01 h2-blame-02 h2-blame-03 h2-blame-04 h2-contempt-01
-    h2-contempt-02 h2-contempt-03 h2-contempt-04 h2-emotional-02 h2-emotional-03
+    h2-contempt-02 h2-contempt-03 h2-contempt-04 h2-emotional-03
     h2-emotional-04 h2-dismissive-01 h2-dismissive-02 h2-dismissive-04
     h2-steamroll-01 h2-steamroll-02 h2-steamroll-03 h2-steamroll-04
-    h2-never-fail-03 h2-hedge-c01 h2-hedge-c02""".split()
+    h2-never-fail-02 h2-never-fail-03 h2-hedge-c01 h2-hedge-c02""".split()
 )
 
 
