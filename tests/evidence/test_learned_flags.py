@@ -121,6 +121,9 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
      "sole_credit"),
     ("I'm proud of how I handled the night shifts that winter.", "sole_credit"),
     ("I'm proud of how I handled the night shifts that winter.", "never_fail"),
+    # a record told as the backdrop of the miss that follows it
+    ("My launches generally land on schedule, but this one slipped by two weeks because of my "
+     "plan.", "never_fail"),
 ])
 def test_what_carries_no_flag(text: str, kind: str) -> None:
     assert kind not in raised(text)
