@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from roundtable import regexes as re
-from roundtable.evidence.across import flags_across
+from roundtable.evidence.across import TURN, flags_across
 from roundtable.evidence.asked import replies, went_against
 from roundtable.evidence.credit import credit, credit_cue, opening_scene
 from roundtable.evidence.flagging import flags_of, mentions_others
@@ -963,6 +963,11 @@ _NOBODY_ELSE = re.compile(r"\b(?:nobody|no one|no-one|none of the others) else\b
                           re.IGNORECASE)
 # "I had never failed an audit before this one" tells that this time they did.
 _UNTIL_THIS = re.compile(r"^[^.;]{0,40}?\b(?:before|until) (?:this|that)\b", re.IGNORECASE)
+# The next sentence turning to a miss after all ("Nothing big comes to mind. One time, though,
+# I mislabelled…", "… The closest was last winter"): the denial before it opens onto the story
+# of a failing, as the denials told across sentences are read (`across.TURN`).
+_TURNS_TO_A_MISS = re.compile(
+    r"^\W*(?:(?:well|so|actually|okay|now)\W+)?(?:" + TURN.pattern + ")", re.IGNORECASE)
 # The candidate stepping in to help: what follows a teammate's trouble in a helping story.
 _HELPED = re.compile(
     r"\b(?:I|[Ww]e) (?:then |quickly |immediately )?(?:started |began )?(?:offered|helped|paired|"
@@ -1237,8 +1242,9 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             continue
         if item.kind == "sole_credit" and _NOT_CREDIT_TAKEN.search(sentence.text):
             continue
-        if item.kind == "never_fail" and _UNTIL_THIS.search(
-                sentence.text[item.at - sentence.start:]):
+        if item.kind == "never_fail" and (_UNTIL_THIS.search(
+                sentence.text[item.at - sentence.start:]) or item.sentence + 1 < len(found)
+                and _TURNS_TO_A_MISS.search(found[item.sentence + 1].span.text)):
             continue
         if item.kind in _OTHERS_FAULT:
             if _OWN_FAULT.search(sentence.text):
