@@ -124,6 +124,14 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     # a record told as the backdrop of the miss that follows it
     ("My launches generally land on schedule, but this one slipped by two weeks because of my "
      "plan.", "never_fail"),
+    # what was measured, in words that wave input away elsewhere ("it was just noise")
+    ("I showed the facilities manager a week of noise measurements from the bottling line.",
+     "dismissive"),
+    ("I asked the radio engineer to check the signal readings at the far gate with me.",
+     "dismissive"),
+    # a design told as robust claims nothing of the teller's record
+    ("I moved the orders onto two couriers so that nothing rested on a single point of failure.",
+     "never_fail"),
 ])
 def test_what_carries_no_flag(text: str, kind: str) -> None:
     assert kind not in raised(text)
