@@ -132,6 +132,9 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     # a design told as robust claims nothing of the teller's record
     ("I moved the orders onto two couriers so that nothing rested on a single point of failure.",
      "never_fail"),
+    # a lesson about people in general denies no failing of the teller's
+    ("What that winter taught me is that the quiet trainee isn't always the weak one, some just "
+     "need the job shown a second way.", "never_fail"),
 ])
 def test_what_carries_no_flag(text: str, kind: str) -> None:
     assert kind not in raised(text)
@@ -196,6 +199,27 @@ def test_knowing_belittles_only_as_not_knowing(text: str, belittling: bool) -> N
 def test_a_joke_belittles_only_as_what_someone_is(text: str, belittling: bool) -> None:
     clause = read_answer(sentences(text))[0]
     assert ("class=incompetent" in flagging.features(clause, None)) is belittling
+
+
+@pytest.mark.parametrize(("text", "word_class", "read"), [
+    # noise waves input away as a verdict on it, not as what was measured
+    ("The porters' complaints were mostly noise to the new manager.", "dismiss", True),
+    ("The tenants asked for the noise measurements from the flat upstairs.", "dismiss", False),
+    # handling is anger lost, not what a thing can take
+    ("The supervisor flew off the handle at the drivers.", "anger", True),
+    ("The supervisor couldn't handle the drivers' questions.", "anger", True),
+    ("The second depot could handle the extra parcels on Mondays.", "anger", False),
+    # an "-ing" word's class is not lent to its "-ed" form: "embarrassed" is how someone felt
+    ("The supplier's invoice was embarrassing for the whole buying team.", "incompetent", True),
+    ("The new clerk was embarrassed when she saw the figures.", "incompetent", False),
+    # a record claimed, not a count kept
+    ("My track record with the auditors speaks for itself.", "deny", True),
+    ("The porters didn't keep track of the returns that week.", "deny", False),
+])
+def test_class_words_are_read_in_their_flag_sense(text: str, word_class: str,
+                                                  read: bool) -> None:
+    clause = read_answer(sentences(text))[0]
+    assert (f"class={word_class}" in flagging.features(clause, None)) is read
 
 
 def test_a_lesson_that_denies_a_verdict_on_people_holds_no_one_in_contempt() -> None:

@@ -1351,7 +1351,8 @@ _AFFECT = re.compile(
     r"calm|wound up|gutted|devastat\w*|humiliat\w*|embarrass\w*|insult\w*|offend\w*|hurt|"
     r"betray\w*|disrespect\w*|pissed|cross|had enough|last straw|(?:couldn't|could not|can't) "
     r"believe|drowning|awake|rope|sleep|slam\w*|storm\w*|vent\w*|rant\w*|fired? off|bl(?:e|o)w "
-    r"up|explod\w*|emotional|feel\w*|felt|went off|saw red|flew off|handle|buttons|have it|"
+    r"up|explod\w*|emotional|feel\w*|felt|went off|saw red|flew off|off the handle|(?:couldn't|"
+    r"could not|can't|cannot) handle|buttons|have it|"
     r"the roof|throw|ballistic|my head|fury|irate|enraged|upsetting|hurtful|tired of|"
     r"unacceptable|disgrace\w*|joke|pathetic|useless|idiot\w*|stupid)\b", re.IGNORECASE)
 # Someone else's feeling, seen by the candidate: "I could see she was frustrated".

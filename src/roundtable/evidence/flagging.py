@@ -36,8 +36,11 @@ set's answers false ("I made sure my team got behind it", "I just got it unstuck
 added false flags and few findings. Tried again with twice the corpus (round 30), both still
 flagged the scene of strong answers ("they were failing because of attendance", "until sign-off
 came through" after "I didn't push it live"), and steamroll kept strong dev answers clean only
-at a threshold of 0.98, with a cross-validated recall of 0.06. `hypothetical` and `no_story`
-are read over the whole answer."""
+at a threshold of 0.98, with a cross-validated recall of 0.06. Blame tried once more (round 31,
+with deflection by contrast in the corpus): cross-validated precision 0.80 at recall 0.15, and
+it flagged six strong answers of the tuning sets (blind9-14) for two weak ones; deflection by
+contrast is read by a phrase family (`lexicon.py`). `hypothetical` and `no_story` are read over
+the whole answer."""
 
 # Any run of letters, digits and apostrophes, capitals included: "I", "I'm" and "QA" are words
 # ("I did the heavy lifting" is not "they did the heavy lifting").
@@ -106,9 +109,12 @@ def _stem(word: str) -> str:
 
 # A class word's other forms ("ignoring" for "ignored", "blaming" for "blame") are read as the
 # word itself; only forms ending "-ed" or "-ing" are looked up this way, as "cars" is no "care".
+# An "-ing" word lends its class to no other form: "embarrassing" judges someone, where "he's
+# embarrassed" tells how he felt.
 _CLASS_WORD_OF_STEM: dict[str, str] = {}
 for _word in sorted(_CLASSES_OF):
-    _CLASS_WORD_OF_STEM.setdefault(_stem(_word), _word)
+    if not _word.endswith("ing"):
+        _CLASS_WORD_OF_STEM.setdefault(_stem(_word), _word)
 
 
 def _class_word(token: str) -> str | None:
@@ -150,6 +156,35 @@ def _said_as_not(tokens: tuple[str, ...], i: int) -> bool:
             or ("to" in before and "too" in tokens[max(0, i - 6):i]))
 
 
+# Noise waves input away only as a verdict on it ("their objections were just noise", "I treated
+# it as noise"): "noise readings" and "the noise in the sensor data" are what was measured.
+_AS_A_VERDICT = frozenset({"was", "were", "is", "are", "'s", "as", "just", "mostly", "only",
+                           "under", "pure", "basically"})
+
+
+def _in_its_sense(word: str, tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the class word `word`, at `i` of `tokens`, is said in the sense its class is
+    made of."""
+    if word in _SAID_AS_NOT:
+        return _said_as_not(tokens, i)
+    if word == "handle":
+        # "flew off the handle", "couldn't handle it"; "one site could handle the volume" is
+        # what a thing can take
+        return tokens[i - 1:i] == ("the",) or _said_as_not(tokens, i)
+    if word == "noise":
+        return not _AS_A_VERDICT.isdisjoint(tokens[max(0, i - 3):i])
+    if word == "track":
+        # a record claimed ("my track record"), not a count kept ("I didn't keep track")
+        return tokens[i + 1:i + 2] == ("record",)
+    return not _said_as_a_joke(tokens, i)
+
+
+# Words said before a verb that are no verb: "it stops me just confirming" has "stops" for its
+# verb, not "just" (read as a verb, "just" became a sign of taking all the credit).
+_ADVERBS = frozenset("""just really basically simply actually also then even only still
+    always never often usually quickly finally""".split())
+
+
 _NAME = re.compile(r"^[A-Z][a-z]+$")
 _NOT_NAMES = frozenset("""I The A An And But So Then When While After Before Because Also My Our
     We He She They It This That There Honestly Frankly Look Yeah Well Oh Not No Yes Let Long
@@ -187,13 +222,13 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
                     else "we" if subject.split()[:1] == ["we"]
                     else "pronoun" if subject in _PRONOUNS else "other" if subject else "none")
     found.append(f"subject={subject_kind}")
-    if rest:
-        found.append(f"verb={rest[0]}")
+    verbs = [word for word in rest if word.lower() not in _ADVERBS]
+    if verbs:
+        found.append(f"verb={verbs[0]}")
     counts: dict[str, int] = {}
     for i, token in enumerate(tokens):
         word = _class_word(token)
-        if word is not None and (word not in _SAID_AS_NOT or _said_as_not(tokens, i)) \
-                and not _said_as_a_joke(tokens, i):
+        if word is not None and _in_its_sense(word, tokens, i):
             for name in _CLASSES_OF[word]:
                 counts[name] = counts.get(name, 0) + 1
     present = []
@@ -268,11 +303,12 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
     others = any(map(mentions_others, texts))
     me = any(map(mentions_me, texts))
     # A lesson that denies a verdict on people ("the one who's slow at the start isn't always
-    # the wrong hire") judges no one.
+    # the wrong hire") judges no one, and, without the teller in it, denies no failing of theirs.
     judged = not (clause.role == "reflection" and clause.mode == "negated")
     return [kind for kind, cut in zip(kinds, thresholds, strict=True)
             if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)
-            and (me or kind not in ABOUT_ME)]
+            and (me or kind not in ABOUT_ME)
+            and (judged or kind != "never_fail" or mentions_me(clause.text))]
 
 
 def reload() -> None:
