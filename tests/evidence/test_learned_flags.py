@@ -222,6 +222,18 @@ def test_class_words_are_read_in_their_flag_sense(text: str, word_class: str,
     assert (f"class={word_class}" in flagging.features(clause, None)) is read
 
 
+@pytest.mark.parametrize(("text", "whose"), [
+    ("The rest of the crew just loaded the vans I had planned.", "others"),
+    ("Reading the logs first keeps me from just guessing at the cause.", "me"),
+    ("It was just a long week at the depot.", "none"),
+])
+def test_a_slighting_word_is_read_with_whose_part_it_slights(text: str, whose: str) -> None:
+    """"The others just followed" gives them the small part; "keeps me from just guessing"
+    slights no one: the model sees whose part it is, not the word alone."""
+    found = flagging.features(read_answer(sentences(text))[0], None)
+    assert f"slight={whose}" in found and "w=just" not in found
+
+
 def test_a_lesson_that_denies_a_verdict_on_people_holds_no_one_in_contempt() -> None:
     text = ("Sam struggled in his first month on the tills, so I paired him with our best "
             "cashier for two weeks, and by the spring he was training new starters himself. "

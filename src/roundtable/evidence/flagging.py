@@ -185,6 +185,19 @@ _ADVERBS = frozenset("""just really basically simply actually also then even onl
     always never often usually quickly finally""".split())
 
 
+_SLIGHTING = frozenset({"just", "merely", "simply"})
+
+
+def _whose(before: tuple[str, ...]) -> str:
+    """Who the few words before a slighting word are about: "others", the teller ("me"), or
+    "none"."""
+    if any(_class_word(token) in _CLASSES["people"] for token in before):
+        return "others"
+    if not _ME.isdisjoint(before) or "me" in before:
+        return "me"
+    return "none"
+
+
 _NAME = re.compile(r"^[A-Z][a-z]+$")
 _NOT_NAMES = frozenset("""I The A An And But So Then When While After Before Because Also My Our
     We He She They It This That There Honestly Frankly Look Yeah Well Oh Not No Yes Let Long
@@ -213,7 +226,11 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
     found = ["bias", f"actor={actor}", f"owner={clause.owner}", f"mode={mode}",
              f"role={clause.role}", f"actor+mode={actor}|{mode}", f"reported={clause.reported}",
              f"before={before.actor}|{before.mode}" if before else "before=start"]
-    found += [f"w={token}" for token in dict.fromkeys(tokens)]
+    found += [f"w={token}" for token in dict.fromkeys(tokens) if token not in _SLIGHTING]
+    # "Just" slights a part only as whose part it is: "the others just followed my plan" gives
+    # them the small part, where "it stops me just confirming what I expect" slights no one.
+    found += [f"slight={_whose(tokens[max(0, i - 3):i])}" for i, token in enumerate(tokens)
+              if token in _SLIGHTING]
     found += [f"p={a}_{b}" for a, b in dict.fromkeys(zip(tokens, tokens[1:], strict=False))]
     head, rest = subject_split(clause.text)
     subject = " ".join(_tokens(" ".join(head))) if head else ""
