@@ -173,8 +173,10 @@ def test_what_still_carries_it(text: str, kind: str) -> None:
     ("Who cares what the auditors write, I thought.", True),
     ("I ran the evening shift at a care home for forty residents.", False),
     ("I knew the landlord would care about the damp more than about the rent figures.", False),
+    ("The pickers' suggestions didn't matter to the shift manager.", True),
+    ("I kept the two routes that mattered most for the Christmas peak.", False),
 ])
-def test_care_is_a_dismissing_word_only_as_not_caring(text: str, dismissing: bool) -> None:
+def test_caring_and_mattering_dismiss_only_as_not(text: str, dismissing: bool) -> None:
     clause = read_answer(sentences(text))[0]
     assert ("class=dismiss" in flagging.features(clause, None)) is dismissing
 

@@ -131,7 +131,9 @@ def _class_word(token: str) -> str | None:
 # less"); a care home, customer care or caring more about the customer than the charts is the
 # work itself. Knowing belittles only as not knowing ("he doesn't understand", "they know
 # nothing"): "he was genuinely glad to know" and "she understands the contract" belittle no one.
-_SAID_AS_NOT = frozenset({"care", "cares", "understand", "know"})
+# Mattering waves input away only as not mattering ("their input didn't matter"): "the three
+# sites that mattered" is a priority set.
+_SAID_AS_NOT = frozenset({"care", "cares", "understand", "know", "matter", "matters"})
 _NOT = frozenset({"don't", "didn't", "doesn't", "not", "never", "couldn't", "wouldn't", "won't",
                   "who", "nobody", "no", "hardly", "barely"})
 
