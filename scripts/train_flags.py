@@ -25,6 +25,7 @@ import json
 import math
 import random
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,6 +173,13 @@ def _best(weights: dict[str, float], bag: tuple[tuple[str, ...], ...]) -> float:
     return max(_sigmoid(_score(weights, f)) for f in bag)
 
 
+def _fold(item: Item, folds: int) -> int:
+    """The item's fold, by its id: lines appended to the corpus join folds without moving any
+    other item to another (by position, every item after them moved, and the thresholds moved
+    with the shuffle rather than with what the new lines say)."""
+    return zlib.crc32(item.id.encode("utf-8")) % folds
+
+
 def threshold(kind: str, items: list[Item], folds: int = 5) -> tuple[float, float, float]:
     """The lowest threshold at which out-of-fold precision stays at PRECISION or above and no
     clause of a strong dev answer is flagged out of fold, with the out-of-fold precision and
@@ -179,10 +187,10 @@ def threshold(kind: str, items: list[Item], folds: int = 5) -> tuple[float, floa
     scored: list[tuple[float, bool]] = []
     strong = 0.0
     for fold in range(folds):
-        inside = [it for i, it in enumerate(items) if i % folds != fold]
+        inside = [it for it in items if _fold(it, folds) != fold]
         weights = train(kind, inside)
-        for i, item in enumerate(items):
-            if i % folds == fold and (item.kind in (kind, None)):
+        for item in items:
+            if _fold(item, folds) == fold and (item.kind in (kind, None)):
                 scored.append((_best(weights, item.bag), item.kind == kind))
                 if item.strong:
                     strong = max(strong, scored[-1][0])

@@ -216,6 +216,11 @@ def test_offsets_hold_when_lower_casing_changes_a_characters_length() -> None:
     "I think the lesson for the company was that marketing needs to check with engineering.",
     "That was really a communication breakdown between marketing and product.",
     "I sent the director a note on who had slipped, and he agreed it wasn't down to me.",
+    # the miss put down to a kind of cause set against the teller's side
+    "Honestly, the short count was a scanner fault and not a picking fault.",
+    "Looking back, the missed deadline was a planning issue, not an execution issue on my side.",
+    "The outage was an infrastructure failure rather than anything my team did.",
+    "The error came from the process, not from us.",
 ])
 def test_blame_in_polite_words_is_flagged(blame: str) -> None:
     assert "blame" in _flags(f"{STEPS} {blame} {OUTCOME}")
@@ -234,6 +239,12 @@ def test_blame_in_polite_words_is_flagged(blame: str) -> None:
     "The lesson is that I need to tell other departments before I change things.",
     # the fault taken, in the same words the deflection uses
     "The late delivery was down to me, because I had booked the wrong van.",
+    # the same contrast of causes, drawn by a teller who owns the cause or acts on it
+    "It was a process problem, not a people problem, and the process was mine, so I rewrote it.",
+    "I realised it was a systems issue and not a floor issue, so I fixed the scanner setup "
+    "myself and apologised to the pickers.",
+    "The delay was a design issue rather than a build issue, and the design was my call.",
+    "The mistake was in my plan, not in the team's work.",
 ])
 def test_owning_the_cause_is_not_blame(owned: str) -> None:
     assert "blame" not in _flags(f"{STEPS} {owned} {OUTCOME}")

@@ -41,17 +41,20 @@ PROBES: list[dict[str, Any]] = DEV["probes"]
 # 13 of 16 controls; h2-emotional-c02 newly flagged). Stop 20 (the learned reader's emotional
 # framing needs a word of feeling in its clause): 22 of 45, h2-emotional-c02 clean again.
 # Stop 24 (flags read by how a sentence is built, lexicon `_READ_FLAGS`): 23 of 45 before (9 of
-# 29 positives, 14 of 16 controls), 24 of 45 after (10 of 29, 14 of 16). The misses below are
-# left as found. flags-heldout3.yaml (64 probes in new wording, written in round 30 by a writer
-# who saw no code, never tuned on): 7 of 40 positives, 24 of 24 controls clean at round 30's start
-# and end and at round 31's start; its rows were committed in round 31 without being read.
+# 29 positives, 14 of 16 controls), 24 of 45 after (10 of 29, 14 of 16). Round 30 (the learned
+# reader reads "I", retrained on twice the corpus, no threshold that flags a strong dev answer):
+# 24 of 45 before and after (10 of 29, 14 of 16), one positive found and one lost. The misses
+# below are left as found. flags-heldout3.yaml (64 probes in new wording, written in round 30 by
+# a writer who saw no code, never tuned on): 7 of 40 positives, 24 of 24 controls clean at round
+# 30's start and end and at round 31's start; its rows were committed in round 31 without being
+# read.
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_HELDOUT_MISSES = frozenset(
     """h2-blame-01 h2-blame-02 h2-blame-03 h2-blame-04 h2-contempt-01
-    h2-contempt-02 h2-contempt-03 h2-contempt-04 h2-emotional-02 h2-emotional-03
+    h2-contempt-02 h2-contempt-03 h2-contempt-04 h2-emotional-03
     h2-emotional-04 h2-dismissive-01 h2-dismissive-02 h2-dismissive-04
     h2-steamroll-01 h2-steamroll-02 h2-steamroll-03 h2-steamroll-04
-    h2-never-fail-03 h2-hedge-c01 h2-hedge-c02
+    h2-never-fail-02 h2-never-fail-03 h2-hedge-c01 h2-hedge-c02
     h3-blame-01 h3-blame-02 h3-blame-03 h3-blame-04 h3-blame-05 h3-never_fail-02
     h3-never_fail-03 h3-never_fail-04 h3-never_fail-05 h3-sole_credit-01 h3-sole_credit-02
     h3-sole_credit-03 h3-sole_credit-04 h3-sole_credit-05 h3-contempt-01 h3-contempt-02

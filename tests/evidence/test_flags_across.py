@@ -97,6 +97,12 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
     ("Nothing comes to mind, honestly.", "never_fail", True),
     ("To be honest, it's hard to think of a big one. The closest was last winter, when I "
      "misjudged how long the stock count would take.", "never_fail", False),
+    # the next sentence turns to the miss after all, whichever words opened the denial
+    ("Honestly, nothing big comes to mind. One time, though, I mislabelled a whole pallet of "
+     "returns.", "never_fail", False),
+    ("I struggle to name a real failure. The nearest was a client report I sent out with last "
+     "year's figures in it.", "never_fail", False),
+    ("Honestly, nothing big comes to mind. I'm a very careful person.", "never_fail", True),
     ("My calls generally hold up because I take my time, but last winter I badly misjudged the "
      "stock count.", "never_fail", False),
     ("I couldn't recall the supplier's name. I'm quite methodical, so I checked the delivery "

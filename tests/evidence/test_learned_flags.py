@@ -121,6 +121,28 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
      "blame"),
     ("The head chef didn't want the new menu yet because the fish vendor hadn't delivered on "
      "time once that month.", "blame"),
+    # the team given its due claims nothing for the teller
+    ("Honestly the whole crew really pulled together, and we opened the shop on time.",
+     "sole_credit"),
+    # the teller's own work and pride, told without taking anyone's share or denying a miss
+    ("I did a bunch of the stocktaking that month because two of us were off sick.",
+     "sole_credit"),
+    ("I'm proud of how I handled the night shifts that winter.", "sole_credit"),
+    ("I'm proud of how I handled the night shifts that winter.", "never_fail"),
+    # a record told as the backdrop of the miss that follows it
+    ("My launches generally land on schedule, but this one slipped by two weeks because of my "
+     "plan.", "never_fail"),
+    # what was measured, in words that wave input away elsewhere ("it was just noise")
+    ("I showed the facilities manager a week of noise measurements from the bottling line.",
+     "dismissive"),
+    ("I asked the radio engineer to check the signal readings at the far gate with me.",
+     "dismissive"),
+    # a design told as robust claims nothing of the teller's record
+    ("I moved the orders onto two couriers so that nothing rested on a single point of failure.",
+     "never_fail"),
+    # a lesson about people in general denies no failing of the teller's
+    ("What that winter taught me is that the quiet trainee isn't always the weak one, some just "
+     "need the job shown a second way.", "never_fail"),
 ])
 def test_what_carries_no_flag(text: str, kind: str) -> None:
     assert kind not in raised(text)
@@ -161,8 +183,10 @@ def test_what_still_carries_it(text: str, kind: str) -> None:
     ("Who cares what the auditors write, I thought.", True),
     ("I ran the evening shift at a care home for forty residents.", False),
     ("I knew the landlord would care about the damp more than about the rent figures.", False),
+    ("The pickers' suggestions didn't matter to the shift manager.", True),
+    ("I kept the two routes that mattered most for the Christmas peak.", False),
 ])
-def test_care_is_a_dismissing_word_only_as_not_caring(text: str, dismissing: bool) -> None:
+def test_caring_and_mattering_dismiss_only_as_not(text: str, dismissing: bool) -> None:
     clause = read_answer(sentences(text))[0]
     assert ("class=dismiss" in flagging.features(clause, None)) is dismissing
 
@@ -189,6 +213,39 @@ def test_a_joke_belittles_only_as_what_someone_is(text: str, belittling: bool) -
     assert ("class=incompetent" in flagging.features(clause, None)) is belittling
 
 
+@pytest.mark.parametrize(("text", "word_class", "read"), [
+    # noise waves input away as a verdict on it, not as what was measured
+    ("The porters' complaints were mostly noise to the new manager.", "dismiss", True),
+    ("The tenants asked for the noise measurements from the flat upstairs.", "dismiss", False),
+    # handling is anger lost, not what a thing can take
+    ("The supervisor flew off the handle at the drivers.", "anger", True),
+    ("The supervisor couldn't handle the drivers' questions.", "anger", True),
+    ("The second depot could handle the extra parcels on Mondays.", "anger", False),
+    # an "-ing" word's class is not lent to its "-ed" form: "embarrassed" is how someone felt
+    ("The supplier's invoice was embarrassing for the whole buying team.", "incompetent", True),
+    ("The new clerk was embarrassed when she saw the figures.", "incompetent", False),
+    # a record claimed, not a count kept
+    ("My track record with the auditors speaks for itself.", "deny", True),
+    ("The porters didn't keep track of the returns that week.", "deny", False),
+])
+def test_class_words_are_read_in_their_flag_sense(text: str, word_class: str,
+                                                  read: bool) -> None:
+    clause = read_answer(sentences(text))[0]
+    assert (f"class={word_class}" in flagging.features(clause, None)) is read
+
+
+@pytest.mark.parametrize(("text", "whose"), [
+    ("The rest of the crew just loaded the vans I had planned.", "others"),
+    ("Reading the logs first keeps me from just guessing at the cause.", "me"),
+    ("It was just a long week at the depot.", "none"),
+])
+def test_a_slighting_word_is_read_with_whose_part_it_slights(text: str, whose: str) -> None:
+    """"The others just followed" gives them the small part; "keeps me from just guessing"
+    slights no one: the model sees whose part it is, not the word alone."""
+    found = flagging.features(read_answer(sentences(text))[0], None)
+    assert f"slight={whose}" in found and "w=just" not in found
+
+
 def test_a_lesson_that_denies_a_verdict_on_people_holds_no_one_in_contempt() -> None:
     text = ("Sam struggled in his first month on the tills, so I paired him with our best "
             "cashier for two weeks, and by the spring he was training new starters himself. "
@@ -204,6 +261,8 @@ def test_someone_glad_to_hear_the_news_is_not_held_in_contempt() -> None:
 
 
 @pytest.mark.parametrize(("text", "subject"), [
+    ("I told the buyers the date would slip.", "I"),
+    ("I'm telling you, the buyers knew the date would slip.", "I"),
     ("We told the buyers the date would slip.", "we"),
     ("They told the buyers the date would slip.", "pronoun"),
     ("The warehouse manager told the buyers the date would slip.", "other"),
@@ -212,3 +271,44 @@ def test_the_model_sees_who_the_subject_is(text: str, subject: str) -> None:
     """Blame said of "we" is not blame said of "they": the model is told which it is."""
     clause = read_answer(sentences(text))[0]
     assert f"subject={subject}" in flagging.features(clause, None)
+
+
+def test_single_capitals_are_words() -> None:
+    """"I" and "QA" are read as words, so "I did the lifting" is not "they did the lifting"."""
+    mine = flagging.features(read_answer(sentences("I rebuilt the rota alone."))[0], None)
+    theirs = flagging.features(read_answer(sentences("They rebuilt the rota alone."))[0], None)
+    assert "w=i" in mine and "p=i_rebuilt" in mine and "w=i" not in theirs
+    qa = flagging.features(read_answer(sentences("QA signed off the build on Friday."))[0], None)
+    assert "class=people" in qa
+
+
+@pytest.mark.parametrize(("text", "word_class"), [
+    # another form of a class word is the word ("brushing" for "brushed")
+    ("She kept brushing aside the porters on the night shift.", "dismiss"),
+    ("He kept blaming the printers over the leaflets.", "fault"),
+    # a possessive names its owner ("the supplier's fault" names the supplier)
+    ("It was the supplier's mess in the end.", "people"),
+])
+def test_word_forms_and_possessives_keep_their_class(text: str, word_class: str) -> None:
+    clause = read_answer(sentences(text))[0]
+    assert f"class={word_class}" in flagging.features(clause, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The cars were parked outside the depot all week.",
+    "She was caring for her father that spring, so I covered her rounds.",
+])
+def test_only_verb_forms_are_read_as_class_words(text: str) -> None:
+    """"cars" is no form of "care", and caring for someone waves no input away."""
+    clause = read_answer(sentences(text))[0]
+    assert "class=dismiss" not in flagging.features(clause, None)
+
+
+@pytest.mark.parametrize(("text", "me"), [
+    ("My part was the rota.", True),
+    ("I'd rebuilt it by then.", True),
+    ("The team pulled together.", False),
+    ("Imogen ran the night shift.", False),
+])
+def test_the_teller_is_found_by_word(text: str, me: bool) -> None:
+    assert flagging.mentions_me(text) is me

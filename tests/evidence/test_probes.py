@@ -73,8 +73,13 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # vague). vague-steps-04 misses: "I coached a new team leader, Marta" is read as a step told,
 # and with her name it takes a growth plan for a specific person to 4, though every step of
 # the coaching is vague; the story is still No Hire overall.
+# Round 31: vague-steps-03 joins the list. It had passed on a false flag: the learned reader
+# took "I reviewed the whole billing relationship" for sole credit ("whole"), which pulled
+# personal action to 1-2 (overall 1.36). Retrained, the reader raises no flag there, and the
+# vague steps alone leave personal action at 3 (overall 2.56): "kept the client informed
+# throughout" and "reviewed the whole billing relationship" are not read as vague.
 KNOWN_MISSES = frozenset(
-    """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-04
+    """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-03 vague-steps-04
     present-narration-07 present-narration-h2
     denial-01 denial-05 polite-blame-05 others-speech-03 negated-action-01
     unsignposted-outcome-04 later-relationship-02 later-relationship-04 sole-credit-01

@@ -99,7 +99,7 @@ _COMMON = frozenset("""that this them they their there with from into onto over 
 
 # The thing as it was, kept or put back: "I put the old rota back on the wall".
 _KEPT = re.compile(r"\b(?:back|old|original|existing|usual|kept|stayed with|stuck with)\b",
-                   re.IGNORECASE)
+                  re.IGNORECASE)
 
 
 # Where what was refused ends and the refusal's condition begins: "refused to let us use the
@@ -155,9 +155,9 @@ _RIGHT_AS_A_RULE = re.compile(
     r"(?:things|the options|everything|my reasoning|it) ?(?:through|thoroughly|carefully)?\b(?="
     r"[^.;]*$)|\bI (?:always )?do my homework\b", re.IGNORECASE)
 # What turns the telling to a miss after all: "but", "a smaller one was…", "the closest was…".
-_TURN = re.compile(r"\b(?:but|except|though|although|that said|having said that|the closest|"
-                   r"a smaller one|a small one|one time|there was (?:a|one) time|once)\b",
-                   re.IGNORECASE)
+TURN = re.compile(r"\b(?:but|except|though|although|that said|having said that|the closest|"
+                  r"the nearest|a smaller one|a small one|one time|there was (?:a|one) time|"
+                  r"once)\b", re.IGNORECASE)
 
 
 # Roles of a clause that tells a step the candidate took ("I opened it for the early shift" may
@@ -237,12 +237,12 @@ def _steamrolled(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Findi
 def _denied(spans: Sequence[Span]) -> list[Finding]:
     found: list[Finding] = []
     for index, span in enumerate(spans):
-        if not _BLANK.search(span.text) or _TURN.search(span.text):
+        if not _BLANK.search(span.text) or TURN.search(span.text):
             continue
         beside = [spans[i].text for i in (index - 1, index, index + 1) if 0 <= i < len(spans)]
         after = " ".join(s.text for s in spans[index + 1:index + 3])
-        if (any(_RIGHT_AS_A_RULE.search(t) and not _TURN.search(t) for t in beside)
-                and not _TURN.search(after)):
+        if (any(_RIGHT_AS_A_RULE.search(t) and not TURN.search(t) for t in beside)
+                and not TURN.search(after)):
             found.append((index, "never_fail", 0, len(span.text)))
     return found
 
@@ -252,4 +252,4 @@ def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Findi
     return _steamrolled(spans, clauses) + _denied(spans)
 
 
-__all__ = ["REFUSAL_REACH", "Finding", "flags_across"]
+__all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from roundtable import regexes as re
-from roundtable.evidence.across import flags_across
+from roundtable.evidence.across import TURN, flags_across
 from roundtable.evidence.asked import replies, went_against
 from roundtable.evidence.credit import credit, credit_cue, opening_scene
 from roundtable.evidence.flagging import flags_of, mentions_others
@@ -963,6 +963,11 @@ _NOBODY_ELSE = re.compile(r"\b(?:nobody|no one|no-one|none of the others) else\b
                           re.IGNORECASE)
 # "I had never failed an audit before this one" tells that this time they did.
 _UNTIL_THIS = re.compile(r"^[^.;]{0,40}?\b(?:before|until) (?:this|that)\b", re.IGNORECASE)
+# The next sentence turning to a miss after all ("Nothing big comes to mind. One time, though,
+# I mislabelled…", "… The closest was last winter"): the denial before it opens onto the story
+# of a failing, as the denials told across sentences are read (`across.TURN`).
+_TURNS_TO_A_MISS = re.compile(
+    r"^\W*(?:(?:well|so|actually|okay|now)\W+)?(?:" + TURN.pattern + ")", re.IGNORECASE)
 # The candidate stepping in to help: what follows a teammate's trouble in a helping story.
 _HELPED = re.compile(
     r"\b(?:I|[Ww]e) (?:then |quickly |immediately )?(?:started |began )?(?:offered|helped|paired|"
@@ -1263,8 +1268,9 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             continue
         if item.kind == "sole_credit" and _NOT_CREDIT_TAKEN.search(sentence.text):
             continue
-        if item.kind == "never_fail" and _UNTIL_THIS.search(
-                sentence.text[item.at - sentence.start:]):
+        if item.kind == "never_fail" and (_UNTIL_THIS.search(
+                sentence.text[item.at - sentence.start:]) or item.sentence + 1 < len(found)
+                and _TURNS_TO_A_MISS.search(found[item.sentence + 1].span.text)):
             continue
         if item.kind in _OTHERS_FAULT:
             if _OWN_FAULT.search(sentence.text):
@@ -1371,7 +1377,8 @@ _AFFECT = re.compile(
     r"calm|wound up|gutted|devastat\w*|humiliat\w*|embarrass\w*|insult\w*|offend\w*|hurt|"
     r"betray\w*|disrespect\w*|pissed|cross|had enough|last straw|(?:couldn't|could not|can't) "
     r"believe|drowning|awake|rope|sleep|slam\w*|storm\w*|vent\w*|rant\w*|fired? off|bl(?:e|o)w "
-    r"up|explod\w*|emotional|feel\w*|felt|went off|saw red|flew off|handle|buttons|have it|"
+    r"up|explod\w*|emotional|feel\w*|felt|went off|saw red|flew off|off the handle|(?:couldn't|"
+    r"could not|can't|cannot) handle|buttons|have it|"
     r"the roof|throw|ballistic|my head|fury|irate|enraged|upsetting|hurtful|tired of|"
     r"unacceptable|disgrace\w*|joke|pathetic|useless|idiot\w*|stupid)\b", re.IGNORECASE)
 # Someone else's feeling, seen or foreseen by the candidate: "I could see she was frustrated",
@@ -1507,6 +1514,9 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
                 and not _MY_FEELING.search(clause.text))
 
 
+_CONCEDED = re.compile(r"[\s,;:—–-]*(?:but|though|although|yet|except)\b", re.IGNORECASE)
+
+
 def _learned_flags(spans: list[Span], clauses: list[Clause], all_hits: list[Hits],
                    quarantined: set[int]) -> None:
     """Add the red flags the learned reader finds in each clause to its sentence's hits, where
@@ -1520,7 +1530,12 @@ def _learned_flags(spans: list[Span], clauses: list[Clause], all_hits: list[Hits
             continue
         span = spans[clause.sentence]
         hits = all_hits[clause.sentence]
+        # "My projects generally land on time, but this one slipped": a record told as the
+        # backdrop of the miss that follows it denies no failing.
+        conceded = bool(_CONCEDED.match(span.text[clause.span.end - span.start:]))
         for kind in flags_of(clause, previous):
+            if kind == "never_fail" and conceded:
+                continue
             if not _holds(clause, kind, hits, span) and _learned_may_flag(
                     kind, clause, span.text[:clause.span.start - span.start]):
                 hits.setdefault(kind, []).append(

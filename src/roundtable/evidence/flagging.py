@@ -33,10 +33,18 @@ cross-validation inside dev found blame at 0.04 recall where precision held at 0
 in the same words as the scene of a story: "because they feared ordering the wrong strength" is
 what customers felt), and steamroll at 0.77 precision, with two of its three findings on the dev
 set's answers false ("I made sure my team got behind it", "I just got it unstuck"): the model
-added false flags and few findings. `hypothetical` and `no_story` are read over the whole
-answer."""
+added false flags and few findings. Tried again with twice the corpus (round 30), both still
+flagged the scene of strong answers ("they were failing because of attendance", "until sign-off
+came through" after "I didn't push it live"), and steamroll kept strong dev answers clean only
+at a threshold of 0.98, with a cross-validated recall of 0.06. Blame tried once more (round 31,
+with deflection by contrast in the corpus): cross-validated precision 0.80 at recall 0.15, and
+it flagged six strong answers of the tuning sets (blind9-14) for two weak ones; deflection by
+contrast is read by a phrase family (`lexicon.py`). `hypothetical` and `no_story` are read over
+the whole answer."""
 
-_TOKEN = re.compile(r"[a-z0-9']+|[A-Z][a-z]+")
+# Any run of letters, digits and apostrophes, capitals included: "I", "I'm" and "QA" are words
+# ("I did the heavy lifting" is not "they did the heavy lifting").
+_TOKEN = re.compile(r"[A-Za-z0-9']+")
 # Word classes a flag is made of. A class generalises past the words the corpus happens to use,
 # and combined with the clause's actor it tells "I was furious" from "the customer was furious".
 # Words of flags-heldout2.yaml seen before these lists were written ("brick", "box-ticker",
@@ -50,7 +58,12 @@ _CLASSES: dict[str, frozenset[str]] = {
             contractors consultant consultants analyst analysts intern interns support partner
             partners colleague colleagues teammate teammates developer developers engineer
             engineers tester testers director boss others everyone somebody someone nobody
-            procurement architects infra backend frontend squad department pm <name>""",
+            procurement architects infra backend frontend squad department pm <name>
+            supplier suppliers customer customers reviewer reviewers admin admins office crew
+            shift clerk technician agent agents architect predecessor owner owners board
+            committee council staff nurse nurses doctor doctors teacher teachers chef driver
+            drivers landlord auditor auditors inspector inspectors vp ceo cto
+            executive executives stakeholder stakeholders coworker coworkers""",
         "incompetent": """clueless useless incompetent lazy stupid dumb idiot idiots
             clown clowns amateur amateurs dinosaur bright brightest sharp sharpest capable
             competent league depth clue waste weight moron morons hopeless pathetic joke
@@ -83,11 +96,44 @@ _CLASSES_OF: dict[str, tuple[str, ...]] = {}
 for _name, _words in _CLASSES.items():
     for _word in _words:
         _CLASSES_OF[_word] = (*_CLASSES_OF.get(_word, ()), _name)
+
+
+def _stem(word: str) -> str:
+    """A verb's stem without its ending: "blamed", "blaming" and "blame" all read "blam"."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[:-len(ending)]
+            break
+    return word.removesuffix("e")
+
+
+# A class word's other forms ("ignoring" for "ignored", "blaming" for "blame") are read as the
+# word itself; only forms ending "-ed" or "-ing" are looked up this way, as "cars" is no "care".
+# An "-ing" word lends its class to no other form: "embarrassing" judges someone, where "he's
+# embarrassed" tells how he felt.
+_CLASS_WORD_OF_STEM: dict[str, str] = {}
+for _word in sorted(_CLASSES_OF):
+    if not _word.endswith("ing"):
+        _CLASS_WORD_OF_STEM.setdefault(_stem(_word), _word)
+
+
+def _class_word(token: str) -> str | None:
+    """The class word `token` is, or is a form of, if any."""
+    token = token.removesuffix("'s")  # "the vendor's fault" names the vendor
+    if token in _CLASSES_OF:
+        return token
+    if token.endswith(("ed", "ing")):
+        return _CLASS_WORD_OF_STEM.get(_stem(token))
+    return None
+
+
 # "care" waves input away only as not caring ("I didn't care", "who cares", "couldn't care
 # less"); a care home, customer care or caring more about the customer than the charts is the
 # work itself. Knowing belittles only as not knowing ("he doesn't understand", "they know
 # nothing"): "he was genuinely glad to know" and "she understands the contract" belittle no one.
-_SAID_AS_NOT = frozenset({"care", "cares", "understand", "know"})
+# Mattering waves input away only as not mattering ("their input didn't matter"): "the three
+# sites that mattered" is a priority set.
+_SAID_AS_NOT = frozenset({"care", "cares", "understand", "know", "matter", "matters"})
 _NOT = frozenset({"don't", "didn't", "doesn't", "not", "never", "couldn't", "wouldn't", "won't",
                   "who", "nobody", "no", "hardly", "barely"})
 
@@ -163,6 +209,48 @@ def _said_as_not(tokens: tuple[str, ...], i: int) -> bool:
             or ("to" in before and "too" in tokens[max(0, i - 6):i]))
 
 
+# Noise waves input away only as a verdict on it ("their objections were just noise", "I treated
+# it as noise"): "noise readings" and "the noise in the sensor data" are what was measured.
+_AS_A_VERDICT = frozenset({"was", "were", "is", "are", "'s", "as", "just", "mostly", "only",
+                           "under", "pure", "basically"})
+
+
+def _in_its_sense(word: str, tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the class word `word`, at `i` of `tokens`, is said in the sense its class is
+    made of."""
+    if word in _SAID_AS_NOT:
+        return _said_as_not(tokens, i)
+    if word == "handle":
+        # "flew off the handle", "couldn't handle it"; "one site could handle the volume" is
+        # what a thing can take
+        return tokens[i - 1:i] == ("the",) or _said_as_not(tokens, i)
+    if word == "noise":
+        return not _AS_A_VERDICT.isdisjoint(tokens[max(0, i - 3):i])
+    if word == "track":
+        # a record claimed ("my track record"), not a count kept ("I didn't keep track")
+        return tokens[i + 1:i + 2] == ("record",)
+    return not _said_as_a_joke(tokens, i)
+
+
+# Words said before a verb that are no verb: "it stops me just confirming" has "stops" for its
+# verb, not "just" (read as a verb, "just" became a sign of taking all the credit).
+_ADVERBS = frozenset("""just really basically simply actually also then even only still
+    always never often usually quickly finally""".split())
+
+
+_SLIGHTING = frozenset({"just", "merely", "simply"})
+
+
+def _whose(before: tuple[str, ...]) -> str:
+    """Who the few words before a slighting word are about: "others", the teller ("me"), or
+    "none"."""
+    if any(_class_word(token) in _CLASSES["people"] for token in before):
+        return "others"
+    if not _ME.isdisjoint(before) or "me" in before:
+        return "me"
+    return "none"
+
+
 _NAME = re.compile(r"^[A-Z][a-z]+$")
 _NOT_NAMES = frozenset("""I The A An And But So Then When While After Before Because Also My Our
     We He She They It This That There Honestly Frankly Look Yeah Well Oh Not No Yes Let Long
@@ -191,7 +279,11 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
     found = ["bias", f"actor={actor}", f"owner={clause.owner}", f"mode={mode}",
              f"role={clause.role}", f"actor+mode={actor}|{mode}", f"reported={clause.reported}",
              f"before={before.actor}|{before.mode}" if before else "before=start"]
-    found += [f"w={token}" for token in dict.fromkeys(tokens)]
+    found += [f"w={token}" for token in dict.fromkeys(tokens) if token not in _SLIGHTING]
+    # "Just" slights a part only as whose part it is: "the others just followed my plan" gives
+    # them the small part, where "it stops me just confirming what I expect" slights no one.
+    found += [f"slight={_whose(tokens[max(0, i - 3):i])}" for i, token in enumerate(tokens)
+              if token in _SLIGHTING]
     found += [f"p={a}_{b}" for a, b in dict.fromkeys(zip(tokens, tokens[1:], strict=False))]
     head, rest = subject_split(clause.text)
     subject = " ".join(_tokens(" ".join(head))) if head else ""
@@ -200,14 +292,15 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
                     else "we" if subject.split()[:1] == ["we"]
                     else "pronoun" if subject in _PRONOUNS else "other" if subject else "none")
     found.append(f"subject={subject_kind}")
-    if rest:
-        found.append(f"verb={rest[0]}")
+    verbs = [word for word in rest if word.lower() not in _ADVERBS]
+    if verbs:
+        found.append(f"verb={verbs[0]}")
     counts: dict[str, int] = {}
     for i, token in enumerate(tokens):
-        if token in _CLASSES_OF and (token not in _SAID_AS_NOT or _said_as_not(tokens, i)) \
-                and not _said_as_a_joke(tokens, i) and not _said_of_whom(tokens, i) \
-                and not _felt_by_others(tokens, i):
-            for name in _CLASSES_OF[token]:
+        word = _class_word(token)
+        if word is not None and _in_its_sense(word, tokens, i) \
+                and not _said_of_whom(tokens, i) and not _felt_by_others(tokens, i):
+            for name in _CLASSES_OF[word]:
                 counts[name] = counts.get(name, 0) + 1
     present = []
     for name in _CLASSES:
@@ -257,7 +350,18 @@ clause or the one before it ("Details matter" dismisses no one's input)."""
 
 def mentions_others(text: str) -> bool:
     """Whether `text` names or points to another person or team."""
-    return any(token in _CLASSES["people"] for token in _tokens(text))
+    return any(_class_word(token) in _CLASSES["people"] for token in _tokens(text))
+
+
+ABOUT_ME = frozenset({"sole_credit"})
+"""Flags the teller claims for themself: they need the teller ("I", "my", "me") in the clause or
+the one before it ("But the team really pulled together" gives the team its due)."""
+_ME = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"})
+
+
+def mentions_me(text: str) -> bool:
+    """Whether `text` has the teller in it."""
+    return not _ME.isdisjoint(_tokens(text))
 
 
 def flags_of(clause: Clause, before: Clause | None) -> list[str]:
@@ -266,12 +370,16 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
     if not kinds:
         return []
     scores = probabilities(features(clause, before))
-    others = mentions_others(clause.text) or (before is not None and mentions_others(before.text))
+    texts = [clause.text] if before is None else [clause.text, before.text]
+    others = any(map(mentions_others, texts))
+    me = any(map(mentions_me, texts))
     # A lesson that denies a verdict on people ("the one who's slow at the start isn't always
-    # the wrong hire") judges no one.
+    # the wrong hire") judges no one, and, without the teller in it, denies no failing of theirs.
     judged = not (clause.role == "reflection" and clause.mode == "negated")
     return [kind for kind, cut in zip(kinds, thresholds, strict=True)
             if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)
+            and (me or kind not in ABOUT_ME)
+            and (judged or kind != "never_fail" or mentions_me(clause.text))
             and (kind != "never_fail" or _of_the_teller(clause))]
 
 
@@ -289,5 +397,5 @@ def _of_the_teller(clause: Clause) -> bool:
 def reload() -> None:
     """Read the model file again (after `scripts/train_flags.py` has rewritten it)."""
     _model.cache_clear()
-__all__ = ["ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "flags_of", "mentions_others",
-           "probabilities", "probability", "reload"]
+__all__ = ["ABOUT_ME", "ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "flags_of",
+           "mentions_me", "mentions_others", "probabilities", "probability", "reload"]

@@ -1514,6 +1514,13 @@ PATTERNS: dict[str, str] = {
 }
 
 
+# The rest of a sentence in which the teller owns the cause just named or acts on it ("…and
+# the process was mine", "…so I rewrote it"), which makes a contrast of causes analysis.
+_UNOWNED = (r"(?![^.;]*\b(?:(?:was|were|is) (?:all )?(?:mine|my (?:own )?[\w-]+)\b|(?:so|and|"
+            r"then) (?:I|we) (?!(?:don't|didn't|do not|did not|can't|couldn't|wasn't|never|had "
+            r"no)\b)[\w-]+\b))")
+
+
 # Red flags said politely: the idioms people use to deflect, belittle, wave input away, take the
 # credit or force a decision through, written as families (a frame and its slots) rather than as
 # the sentences of any one answer. Appended to the kinds above.
@@ -1531,6 +1538,22 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\b(?:root cause|cause|problem|issue|bug|fault) (?:was|lay|is|lies) (?:really |actually "
         r"|all )?(?:in |with )?(?:the |their |his |her )?[\w-]+(?: team)?'s [\w -]{1,30}, not "
         r"(?:my|our|mine|ours|me|us)\b|"
+        # A miss put down to a kind of cause against another that would be the teller's ("it
+        # was a systems issue and not a floor issue", "a planning problem, not an execution
+        # one"), or to something set against the teller's side ("the error came from the
+        # process, not from us"). The same contrast drawn by a teller who owns the cause or acts
+        # on it ("…and the process was mine", "…so I rewrote the checklist") is analysis.
+        r"\b(?:an?|the) (?:[\w-]+ ){1,2}(?:issue|problem|failure|fault|error|gap|breakdown)"
+        r"(?: (?:from|in|on|at|with|by) (?:the )?(?:[\w-]+ )?[\w-]+| upstream)?,? (?:and )?(?:not|"
+        r"rather than|more than) (?:really )?(?:an? (?:[\w-]+ ){1,2}(?:issue|problem|failure|fault|"
+        r"error|gap|breakdown|one)|anything (?:i|we|(?:my|our) [\w-]+) did)\b" + _UNOWNED
+        + r"|\b(?:error|mistake|outage|failure|fault|miss|delay|problem|issue|bug|slip|overspend|"
+        r"mix-up|shortfall|breakdown|broke down|went wrong|late [\w-]+)\b[^.;]{0,60}?,? (?:and )?"
+        r"(?:not|rather than) (?:from |to |on |in |with |by |at )?(?:us|me|ours|mine|anything (?:i|"
+        r"we|my (?:team|crew|staff|shift)|our (?:team|crew|staff|shift)) did|(?:my|our) (?:side|"
+        r"end|part|team|crew|staff|people|shift|department|doing)(?!['’])|an? (?:[\w-]+ )?"
+        r"(?:mistake|failure|problem|issue|error|fault) (?:on|at|from|by) (?:our|my) (?:end|side|"
+        r"part|team|shift))\b" + _UNOWNED + r"|"
         # Someone else's lapse told as the cause, softened: "the on-call engineer from the
         # platform team unfortunately did not follow the runbook"
         r"\b(?:engineer|team|vendor|contractor|manager|lead|pm|designer|analyst|person|"
