@@ -47,7 +47,9 @@ PROBES: list[dict[str, Any]] = DEV["probes"]
 # below are left as found. flags-heldout3.yaml (64 probes in new wording, written in round 30 by
 # a writer who saw no code, never tuned on): 7 of 40 positives, 24 of 24 controls clean at round
 # 30's start and end and at round 31's start; its rows were committed in round 31 without being
-# read.
+# read. At round 31's end (the retrained reader, blame by contrast, flag words in their sense):
+# 8 of 40 positives (h3-never_fail-05 and h3-emotional-04 found, h3-never_fail-01 lost), 24 of
+# 24 controls clean.
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_HELDOUT_MISSES = frozenset(
     """h2-blame-01 h2-blame-02 h2-blame-03 h2-blame-04 h2-contempt-01
@@ -55,10 +57,10 @@ KNOWN_HELDOUT_MISSES = frozenset(
     h2-emotional-04 h2-dismissive-01 h2-dismissive-02 h2-dismissive-04
     h2-steamroll-01 h2-steamroll-02 h2-steamroll-03 h2-steamroll-04
     h2-never-fail-02 h2-never-fail-03 h2-hedge-c01 h2-hedge-c02
-    h3-blame-01 h3-blame-02 h3-blame-03 h3-blame-04 h3-blame-05 h3-never_fail-02
-    h3-never_fail-03 h3-never_fail-04 h3-never_fail-05 h3-sole_credit-01 h3-sole_credit-02
+    h3-blame-01 h3-blame-02 h3-blame-03 h3-blame-04 h3-blame-05 h3-never_fail-01
+    h3-never_fail-02 h3-never_fail-03 h3-never_fail-04 h3-sole_credit-01 h3-sole_credit-02
     h3-sole_credit-03 h3-sole_credit-04 h3-sole_credit-05 h3-contempt-01 h3-contempt-02
-    h3-contempt-04 h3-contempt-05 h3-emotional-02 h3-emotional-03 h3-emotional-04
+    h3-contempt-04 h3-contempt-05 h3-emotional-02 h3-emotional-03
     h3-emotional-05 h3-dismissive-01 h3-dismissive-02 h3-dismissive-03 h3-dismissive-04
     h3-dismissive-05 h3-steamroll-01 h3-steamroll-02 h3-steamroll-03 h3-steamroll-04
     h3-steamroll-05 h3-hedge-03""".split()

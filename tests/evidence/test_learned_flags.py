@@ -109,8 +109,8 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
     ("I briefed the hospital trustees, who are not technical people, on why the scanner was "
      "down.", "contempt"),
     # others' shortfall told as the problem whose cause the candidate went on to ask about
-    ("The claims form ran to nine pages, and half the clinics sent it in late. When I rang a "
-     "dozen clinic managers to ask why, most said they were copying numbers we already held.",
+    ("The claims form ran to nine pages, and the clinics sent it in late. When I rang a dozen "
+     "clinic managers to ask why, most said they were copying numbers we already held.",
      "blame"),
     # the cause found in what people lacked, which the candidate then got them
     ("Most of the delay was the pickers walking back to the office, because they didn't have "
@@ -168,7 +168,7 @@ def test_what_carries_no_flag(text: str, kind: str) -> None:
     # not knowing what one was doing is still belittled, and the candidate's blaming blames
     ("The new supervisor didn't know what he was doing and frankly never would.", "contempt"),
     ("Honestly, we blamed the night shift for the missing pallets.", "blame"),
-    ("The claims form ran to nine pages, and half the clinics sent it in late. That is why we "
+    ("The claims form ran to nine pages, and the clinics sent it in late. That is why we "
      "missed the quarter's audit.", "blame"),
     ("Design sent the specs a week late and that cost us the sprint.", "blame"),
     # a thing as the subject still claims the work when the teller is its predicate
