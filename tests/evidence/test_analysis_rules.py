@@ -245,6 +245,9 @@ def test_blame_in_polite_words_is_flagged(blame: str) -> None:
     "myself and apologised to the pickers.",
     "The delay was a design issue rather than a build issue, and the design was my call.",
     "The mistake was in my plan, not in the team's work.",
+    # another way of doing the work, set against the teller's doing it by hand
+    "I now handle late changes with a swap board the nurses fill in, rather than me redoing "
+    "the whole week's rota.",
 ])
 def test_owning_the_cause_is_not_blame(owned: str) -> None:
     assert "blame" not in _flags(f"{STEPS} {owned} {OUTCOME}")

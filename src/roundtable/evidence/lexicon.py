@@ -1549,8 +1549,10 @@ _POLITE_FLAGS: dict[str, str] = {
         r"error|gap|breakdown|one)|anything (?:i|we|(?:my|our) [\w-]+) did)\b" + _UNOWNED
         + r"|\b(?:error|mistake|outage|failure|fault|miss|delay|problem|issue|bug|slip|overspend|"
         r"mix-up|shortfall|breakdown|broke down|went wrong|late [\w-]+)\b[^.;]{0,60}?,? (?:and )?"
-        r"(?:not|rather than) (?:from |to |on |in |with |by |at )?(?:us|me|ours|mine|anything (?:i|"
-        r"we|my (?:team|crew|staff|shift)|our (?:team|crew|staff|shift)) did|(?:my|our) (?:side|"
+        # ("…rather than me rewriting everyone's week" is another way of doing it, no cause)
+        r"(?:not|rather than) (?:from |to |on |in |with |by |at )?(?:(?:us|me)(?! [\w-]+ing\b)|"
+        r"ours|mine|anything (?:i|we|my (?:team|crew|staff|shift)|our (?:team|crew|staff|shift)) "
+        r"did|(?:my|our) (?:side|"
         r"end|part|team|crew|staff|people|shift|department|doing)(?!['’])|an? (?:[\w-]+ )?"
         r"(?:mistake|failure|problem|issue|error|fault) (?:on|at|from|by) (?:our|my) (?:end|side|"
         r"part|team|shift))\b" + _UNOWNED + r"|"
