@@ -481,6 +481,8 @@ def test_a_red_flag_is_read_by_who_does_what_to_whom(sentence: str, kind: str,
      "never_fail", True),
     ("That wasn't really my forecast being wrong, that was just how the market went.",
      "never_fail", True),
+    # an ideal held, not a record claimed
+    ("For me, thinking big means never settling for the obvious.", "never_fail", False),
     ("The billing team, who, with all due respect, had never run a migration, was the real "
      "problem.",
      "blame", True),

@@ -263,6 +263,8 @@ def test_the_quality_defined_in_place_of_a_story_is_a_platitude(definition: str)
     "To me, it was about six hours of lifting in all.",
     "For me, the hardest part was ringing the tenants.",
     "The argument is really about who pays for the new shelving.",
+    # a lesson drawn, no quality defined
+    "For me the lesson is to check the drains before we blame the pipes.",
 ])
 def test_what_it_was_for_them_is_still_the_story(told: str) -> None:
     assert clause(FLOOD + told, told[:10]).role != "other"

@@ -1464,6 +1464,12 @@ _TELLER_NEAR = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|myself|we|we're|we've
                           r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 
 
+# An ideal held, not a record claimed: "thinking big means never settling for the obvious"
+# ("never missing a deadline" and "never losing a client" still claim a record).
+_AN_IDEAL = re.compile(r"\bnever (?!(?:fail|miss|mess|slipp|dropp|los|mak|gett|break|let)\w*ing\b)"
+                       r"[a-z]+ing\b", re.IGNORECASE)
+
+
 def _of_a_thing_before(clause: Clause, before: str) -> bool:
     """Whether a relative clause ("which had never failed") tells of a thing the words before it
     name without the teller in them."""
@@ -1500,7 +1506,8 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
         # claims no work, where "the launch was basically me" does
         return False
     if kind == "never_fail" and (_WORST_OF_THEM.search(clause.text)
-                                 or _of_a_thing_before(clause, before)):
+                                 or _of_a_thing_before(clause, before)
+                                 or _AN_IDEAL.search(clause.text)):
         return False
     if kind == "contempt" and (_ME_IN_IT.search(clause.text) or _TERM_UNKNOWN.search(clause.text)):
         # "people didn't always know what I was working on" is how others saw the candidate;

@@ -91,7 +91,10 @@ DEFINITION = (
     r"(?:^\W*|\b(?:think|believe|feel|guess|suppose|honestly|so|and),? )(?!(?:the|this|that|"
     r"these|those|our|my|his|her|their|a|an|it|what)\b)(?:[\w-]+ ){1,3}?(?:is|are) (?:really |"
     r"all |ultimately |always )(?:about|comes? down to)\b|"
-    r"\b(?:for me|to me|in my (?:view|mind|book)),? (?:(?!was\b|were\b)[\w-]+ ){1,4}?"
+    # ("For me the lesson is to check the data first" is a lesson drawn, no definition)
+    r"\b(?:for me|to me|in my (?:view|mind|book)),? (?!(?:the |my |one |main |big |biggest |key |"
+    r"real )*(?:lessons?|takeaways?|learnings?|thing I (?:learned|learnt|took)|what I (?:learned|"
+    r"learnt|took))\b)(?:(?!was\b|were\b)[\w-]+ ){1,4}?"
     r"(?:(?:is|are) (?:really |all )?(?:about|to)|(?:really )?(?:means|comes down to|looks like))"
     r"\b"
 )
