@@ -9,16 +9,22 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 
 from roundtable import regexes as re
 from roundtable.evidence.across import TURN, flags_across
 from roundtable.evidence.asked import replies, went_against
 from roundtable.evidence.credit import credit, credit_cue, opening_scene
-from roundtable.evidence.flagging import flags_of, mentions_others
+from roundtable.evidence.flagging import (
+    felt_by_another,
+    flags_of,
+    judges_a_thing,
+    mentions_others,
+)
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer, possible_kinds
+from roundtable.evidence.quotes import Quoted, in_others_words, quoted
 from roundtable.evidence.reading import (
     Clause,
     habit_of_story,
@@ -1052,11 +1058,15 @@ _TAKEN_UP_WITH = re.compile(
 # harness check because they were behind. … I talked to the two of them separately." A
 # fault named outright ("it was their fault") stays blame however it is then taken up.
 _TOOK_IT_UP = re.compile(
-    r"\b(?:I|we) (?:then |first |also |quietly )?(?:sat down with|talked (?:to|with)|spoke (?:to|"
-    r"with)|had (?:a|an) (?:\w+ )?(?:chat|conversation|word|meeting|talk) with|met (?:with )?"
+    r"\b(?:I|[Ww]e) (?:then |first |also |quietly )?(?:sat down with|talked (?:to|with)|spoke "
+    r"(?:to|with)|had (?:a|an) (?:\w+ )?(?:chat|conversation|word|meeting|talk) with|met (?:with )?"
     r"(?:him|her|them|the|each)|went to see|pulled (?:him|her|them|\w+) aside|took (?:him|her|"
     r"them) aside|(?:wrote|write|called|call|rang|ring|emailed|email|phoned|phone|messaged) "
-    r"(?:to )?(?:him|her|them|the|their))\b")
+    r"(?:to )?(?:him|her|them|the|their)|"
+    # a supplier's shortfall met with the candidate's decision: "They failed again. We dropped
+    # them."
+    r"(?:dropped|replaced|stopped using|switched (?:away )?from|moved (?:away )?from) (?:him|her|"
+    r"them|the|their))\b")
 _FAULT_NAMED = re.compile(r"\b(?:fault|blame\w*|on (?:them|him|her)|hands|screw\w*|mess\w*)\b",
                           re.IGNORECASE)
 TAKEN_UP_WITHIN = 3
@@ -1258,6 +1268,8 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
         if item.kind == "blame" and _blame_explained(item, sentence, found):
             continue
+        if item.kind == "contempt" and judges_a_thing(sentence.text[item.at - sentence.start:]):
+            continue
         if item.kind == "blame" and clause is not None and _their_blaming(item, clause, sentence):
             continue
         if item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses, found):
@@ -1288,6 +1300,12 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                 continue
         kept.append(item)
     return kept
+
+
+def _without_others_quotes(evidence: list[Evidence], spans: list[Quoted]) -> list[Evidence]:
+    """No red flag in words quoted from someone else or held up as a term (`quotes.py`)."""
+    return [e for e in evidence
+            if e.kind not in _CLAUSE_FLAGS or not in_others_words(spans, e.at)]
 
 
 def _without_credit_in_flagged_clauses(evidence: list[Evidence],
@@ -1470,6 +1488,11 @@ _AN_IDEAL = re.compile(r"\bnever (?!(?:fail|miss|mess|slipp|dropp|los|mak|gett|b
                        r"[a-z]+ing\b", re.IGNORECASE)
 
 
+# "My first reaction isn't always my best one" admits the teller gets it wrong at times: the
+# opposite of a record without a failing.
+_NOT_ALWAYS = re.compile(r"(?:n['’]t|\bnot) (?:\w+ )?always\b", re.IGNORECASE)
+
+
 def _of_a_thing_before(clause: Clause, before: str) -> bool:
     """Whether a relative clause ("which had never failed") tells of a thing the words before it
     name without the teller in them."""
@@ -1507,15 +1530,20 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
         return False
     if kind == "never_fail" and (_WORST_OF_THEM.search(clause.text)
                                  or _of_a_thing_before(clause, before)
-                                 or _AN_IDEAL.search(clause.text)):
+                                 or _AN_IDEAL.search(clause.text)
+                                 or _NOT_ALWAYS.search(clause.text)):
         return False
     if kind == "contempt" and (_ME_IN_IT.search(clause.text) or _TERM_UNKNOWN.search(clause.text)):
         # "people didn't always know what I was working on" is how others saw the candidate;
         # "a manager who didn't know what 'one of two sets positive' means" is the audience's
         # starting point, which the message is made for
         return False
-    if kind == "emotional" and not _AFFECT.search(clause.text):
+    feeling = _AFFECT.search(clause.text) if kind == "emotional" else None
+    if kind == "emotional" and feeling is None:
         # "the forms kept getting lost in the vans" is a nuisance told, not a feeling
+        return False
+    if feeling is not None and clause.owner != "candidate" and felt_by_another(
+            clause.text[:feeling.start()]):
         return False
     return not (kind == "emotional" and _THEIR_FEELING.search(clause.text)
                 and not _MY_FEELING.search(clause.text))
@@ -1524,13 +1552,26 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
 _CONCEDED = re.compile(r"[\s,;:—–-]*(?:but|though|although|yet|except)\b", re.IGNORECASE)
 
 
+def _unquoted(clause: Clause, others: list[Quoted]) -> Clause:
+    """The clause with the words it quotes from someone else blanked out: the learned reader
+    reads the candidate's own words ("So “never failed” really meant …" claims nothing)."""
+    inside = [q for q in others if q.start < clause.span.end and clause.span.start < q.end]
+    if not inside:
+        return clause
+    text = list(clause.text)
+    for q in inside:
+        for at in range(max(q.start, clause.span.start), min(q.end, clause.span.end)):
+            text[at - clause.span.start] = " "
+    return replace(clause, span=Span(clause.span.start, clause.span.end, "".join(text)))
+
+
 def _learned_flags(spans: list[Span], clauses: list[Clause], all_hits: list[Hits],
-                   quarantined: set[int]) -> None:
+                   quarantined: set[int], others: list[Quoted]) -> None:
     """Add the red flags the learned reader finds in each clause to its sentence's hits, where
     the phrase rules found none of that kind in the clause. They are credited like a phrase's:
     a clause that denies the flag or reports someone else's words earns none."""
     before: Clause | None = None
-    for clause in clauses:
+    for clause in map(partial(_unquoted, others=others), clauses):
         previous = before if before is not None and before.sentence == clause.sentence else None
         before = clause
         if clause.sentence in quarantined:
@@ -1619,7 +1660,8 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
         if edits and index not in quarantined:
             restated[index] = _as_read(span, subject, edits)
             all_hits[index] = _kinds_in(span, restated[index], known)
-    _learned_flags(spans, clauses, all_hits, quarantined)
+    others_quoted = [q for q in quoted(answer) if q.speaker != "candidate"]
+    _learned_flags(spans, clauses, all_hits, quarantined, others_quoted)
     _flags_across(spans, clauses, all_hits, quarantined)
     scene = opening_scene(clauses)
     # The question said back before the story starts ("So, invent and simplify.", "Right,
@@ -1683,7 +1725,8 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
             if item is not None:
                 evidence.append(item)
     evidence = _without_credit_in_flagged_clauses(_without_owned_faults(
-        _without_owned_counterfactuals(evidence, found_sentences), found_sentences, clauses),
+        _without_owned_counterfactuals(_without_others_quotes(evidence, others_quoted),
+                                       found_sentences), found_sentences, clauses),
         clauses)
     evidence += _story_flags(found_sentences, clauses)
     for kind in sorted(RED_FLAGS):

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from roundtable import regexes as re
+from roundtable.evidence.flagging import felt_by_another
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.reading import (
     Clause,
@@ -214,6 +215,8 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
     if kind == "emotional" and clause.owner == "none" and _A_PERSON.match(clause.text) and not (
             _ME.search(clause.text)):
         return 0.0
+    if kind == "emotional" and felt_by_another(before):
+        return 0.0  # "a clinic director called me furious" is the director's fury
     if kind in _CONDUCT and clause.owner == "other" and not (
             kind == "emotional" and _ME.search(clause.text)):
         # "she went straight to the VP" is her conduct, not the candidate's; "the whole thing

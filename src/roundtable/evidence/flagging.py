@@ -19,6 +19,7 @@ offline: a score is a sum of weights.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -200,6 +201,47 @@ def _felt_by_others(tokens: tuple[str, ...], i: int) -> bool:
     return False
 
 
+# "It drove me mad", "that got me so angry", "she annoyed me": "me" after a verb of making or of
+# stirring a feeling is who felt it; "a director called me furious", "she got angry with me" and
+# "longer than me" name the teller as someone else's object.
+_MAKING = frozenset("""made make makes making drove drive drives driving got get gets getting left
+    leaves leaving had has have set sets annoyed annoys frustrated frustrates upset upsets
+    angered angers irritated irritates bothered bothers infuriated infuriates wound winds
+    pissed""".split())
+_TELLER_SUBJECT = frozenset("i i'm i'd i've i'll we we're we'd we've my myself".split())
+_OTHER_SUBJECT = frozenset("""he she they who who'd who's whose everyone everybody someone
+    somebody""".split())
+
+
+# A relative clause between a subject and its feeling tells about the subject, whoever is in it:
+# "the manager, whose delivery I had moved, came in angry" is the manager's anger.
+_RELATIVE = re.compile(r",\s*(?:who|whose|which|who['’]d|who['’]s)\b[^,]*,")
+
+
+def felt_by_another(before: str) -> bool:
+    """Whether the feeling told right after `before` (the words of its clause up to the word of
+    feeling) is someone else's: the nearest subject back from it is another person ("the
+    station manager, whose flight I'd put fourth, came into the ops room very angry" is read
+    back to "ops room" … "manager"; "Gloria, who'd been there longer than me, got angry")."""
+    before = _RELATIVE.sub(",", before)
+    tokens = list(_tokens(before))
+    first = before.split(" ", 1)[0].strip(",")
+    if tokens and _NAME.match(first) and first not in _NOT_NAMES:
+        tokens[0] = "<name>"  # "Gloria, who'd been there longer, got angry"
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 11), -1):
+        token = tokens[i]
+        if token in _TELLER_SUBJECT:
+            return False
+        if token in ("me", "us"):
+            if i and tokens[i - 1] in _MAKING:
+                return False
+            continue
+        if token in _OTHER_SUBJECT or token == "<name>" or (
+                _class_word(token) in _CLASSES["people"]):
+            return True
+    return False
+
+
 def _said_as_not(tokens: tuple[str, ...], i: int) -> bool:
     """Whether the word at `i` is said as its absence: a negation or "who" just before it,
     "nothing" just after ("know nothing"), or "too … to" before it ("too junior to really
@@ -229,7 +271,67 @@ def _in_its_sense(word: str, tokens: tuple[str, ...], i: int) -> bool:
     if word == "track":
         # a record claimed ("my track record"), not a count kept ("I didn't keep track")
         return tokens[i + 1:i + 2] == ("record",)
+    if word in _IDIOMS:
+        return _IDIOMS[word](tokens[max(0, i - 2):i], tokens[i + 1:i + 3])
+    if word in _OF_A_PERSON and _of_a_thing(tokens, i):
+        return False
+    if word in ("mine", "myself", "alone") and tokens[i - 1:i] == ("not",):
+        # "Tomasz's idea, not mine" hands the credit on
+        return False
     return not _said_as_a_joke(tokens, i)
+
+
+_Context = tuple[str, ...]
+_POSSESSIVE = frozenset({"my", "his", "her", "their", "our", "your"})
+# Words of a class only inside their idiom: "at the end of my rope", "drove me up the wall", "saw
+# red", "lost my temper", "blew up", "made my blood boil", "drove me crazy", "out of his depth",
+# "no clue", "dead weight", "a waste of space"; "rope spend", "weight-based alarms", "a red
+# folder", "we lost the contract" and "food waste" are the work itself.
+_IDIOMS: dict[str, Callable[[_Context, _Context], bool]] = {
+    "rope": lambda before, after: before[:1] == ("of",) and before[-1] in _POSSESSIVE,
+    "wall": lambda before, after: before == ("up", "the"),
+    "red": lambda before, after: bool(before) and before[-1] in ("saw", "see", "seeing", "sees"),
+    "lost": lambda before, after: bool(after) and (
+        after[0] in ("it", "temper", "patience", "cool") or after[0] in _POSSESSIVE and
+        after[1:2] in (("temper",), ("patience",), ("cool",), ("mind",), ("head",))),
+    "blew": lambda before, after: bool(after) and (after[0] in _POSSESSIVE or after[0] == "up"),
+    "boil": lambda before, after: bool(before) and before[-1] == "blood",
+    "boiling": lambda before, after: after[:1] == ("point",) or before[-1:] == ("was",),
+    "crazy": lambda before, after: bool(before) and before[-1] in ("me", "us", "went", "go"),
+    "nuts": lambda before, after: bool(before) and before[-1] in ("me", "us", "went", "go"),
+    "league": lambda before, after: before[-1:] in (("of",), ("their",), ("his",), ("her",)),
+    "depth": lambda before, after: before[-1:] in (("their",), ("his",), ("her",)),
+    "clue": lambda before, after: before[-1:] in (("no",), ("a",), ("zero",)),
+    "weight": lambda before, after: before[-1:] in (("dead",), ("their",), ("his",), ("her",)),
+    "waste": lambda before, after: after[:1] == ("of",) and after[1:2] in (("space",),
+                                                                           ("oxygen",)),
+    "hat": lambda before, after: before[-1:] == ("all",),
+}
+# Words that judge a person, and in front of a thing judge only the thing: "a dumb version of the
+# plan", "the dinosaur exhibit", "slow turnaround", "a sloppy handover note".
+_OF_A_PERSON = frozenset("""useless stupid dumb dinosaur amateur hopeless pathetic slow sloppy
+    careless terrible awful rubbish embarrassing""".split())
+_FUNCTION_WORDS = frozenset("""and or but as to of at in on with for about when because than
+    that who which is are was were be been the a an so if it this too very really just not
+    from by all any""".split())
+
+
+def judges_a_thing(text: str) -> bool:
+    """Whether `text` opens on a word that judges a person, said of a thing instead ("dumb
+    version of the plan", "dinosaur exhibit")."""
+    tokens = _tokens(text[:80])
+    word = tokens[0].removesuffix("s") if tokens else ""
+    return word in _OF_A_PERSON and _of_a_thing(tokens, 0)
+
+
+def _of_a_thing(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the judging word at `i` stands before a noun that names no person."""
+    after = tokens[i + 1:i + 2]
+    if not after or after[0] in _FUNCTION_WORDS or after[0].isdigit():
+        return False
+    word = _class_word(after[0]) or _class_word(after[0].removesuffix("s"))
+    return word is None or "people" not in _CLASSES_OF[word] and "incompetent" not in \
+        _CLASSES_OF[word]
 
 
 # Words said before a verb that are no verb: "it stops me just confirming" has "stops" for its
@@ -397,5 +499,8 @@ def _of_the_teller(clause: Clause) -> bool:
 def reload() -> None:
     """Read the model file again (after `scripts/train_flags.py` has rewritten it)."""
     _model.cache_clear()
-__all__ = ["ABOUT_ME", "ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "flags_of",
-           "mentions_me", "mentions_others", "probabilities", "probability", "reload"]
+
+
+__all__ = ["ABOUT_ME", "ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "felt_by_another",
+           "flags_of", "judges_a_thing", "mentions_me", "mentions_others", "probabilities",
+           "probability", "reload"]

@@ -1,0 +1,71 @@
+"""The learned flag reader's words in their sense: an idiom's word outside its idiom, a judging
+word said of a thing, and whose feeling a word of anger tells."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.analysis import analyze
+from roundtable.evidence.flagging import features, felt_by_another, judges_a_thing
+
+
+def _classes(text: str) -> set[str]:
+    clause = analyze(text).clauses[0]
+    return {f.removeprefix("class=") for f in features(clause, None)
+            if f.startswith("class=") and "|" not in f}
+
+
+@pytest.mark.parametrize(("text", "angry"), [
+    ("I was at the end of my rope with the rota.", True),
+    ("Our rope spend went up only 8% that year.", False),
+    ("The delays drove me up the wall.", True),
+    ("We fixed the shelf to the back wall.", False),
+    ("I saw red when the order went missing again.", True),
+    ("We moved the red folders to the front desk.", False),
+    ("I lost my temper in the stand-up.", True),
+    ("We lost the Henley contract in March.", False),
+    ("The noise drove me crazy all week.", True),
+    ("It was a crazy idea, and it worked.", False),
+])
+def test_an_idioms_word_is_anger_only_inside_its_idiom(text: str, angry: bool) -> None:
+    assert ("anger" in _classes(text)) is angry
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    ("He was out of his depth on the new till.", True),
+    ("We measured the depth of the trench twice.", False),
+    ("Honestly, the new hires were dead weight.", True),
+    ("We switched to weight-based alarm presets.", False),
+    ("She had no clue what the spreadsheet did.", True),
+    ("The first clue was a spike in refunds.", False),
+])
+def test_a_judging_idioms_word_judges_only_inside_its_idiom(text: str, judged: bool) -> None:
+    assert ("incompetent" in _classes(text)) is judged
+
+
+@pytest.mark.parametrize(("text", "of_a_thing"), [
+    ("dumb version of the plan", True),
+    ("dinosaur exhibit opened in May", True),
+    ("sloppy handover notes", True),
+    ("dumb developers", False),
+    ("useless idiots", False),
+    ("useless, this is the fourth time", False),
+    ("lazy and slow", False),
+    ("stupid", False),
+])
+def test_a_judging_word_before_a_thing_judges_the_thing(text: str, of_a_thing: bool) -> None:
+    assert judges_a_thing(text) is of_a_thing
+
+
+@pytest.mark.parametrize(("before", "theirs"), [
+    ("A clinic director called me ", True),
+    ("The station manager, whose flight I'd put fourth, came into the ops room very ", True),
+    ("Gloria, who'd been there longer than me, got really ", True),
+    ("The whole thing made me ", False),
+    ("My manager annoyed me so much ", False),
+    ("I got so ", False),
+    ("When Tom said that, I was ", False),
+    ("", False),
+])
+def test_whose_feeling_is_told(before: str, theirs: bool) -> None:
+    assert felt_by_another(before) is theirs
