@@ -65,6 +65,8 @@ def test_a_judging_word_before_a_thing_judges_the_thing(text: str, of_a_thing: b
     ("My manager annoyed me so much ", False),
     ("I got so ", False),
     ("When Tom said that, I was ", False),
+    ("At one point I ", False),
+    ("Afterwards the manager was ", True),
     ("", False),
 ])
 def test_whose_feeling_is_told(before: str, theirs: bool) -> None:

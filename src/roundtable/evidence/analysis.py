@@ -933,6 +933,13 @@ def _without_owned_counterfactuals(evidence: list[Evidence],
 
 # The candidate taking the fault in the same sentence: "…, which was my fault for not
 # documenting it", "but really that one is on me".
+# The candidate clearing the person of the shortfall just told: "he did not understand the area
+# was closed. | I thought, the talk is not working, and it is not their fault."
+_NOT_THEIR_FAULT = re.compile(
+    r"\b(?:(?:it|this|that)(?:'s|’s| is| was|) (?:not|n't|n’t|never) (?:really )?(?:their|his|her)"
+    r" fault|(?:wasn't|was not|isn't|is not|weren't|were not) (?:really )?(?:their|his|her) fault|"
+    r"I (?:don't|do not|didn't|did not|never) blame(?:d)? (?:them|him|her)|no one's fault|"
+    r"nobody's fault)\b", re.IGNORECASE)
 _OWN_FAULT = re.compile(
     # "it wasn't my fault" denies the fault it names
     r"\b(?:(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (?:own )?(?:fault|mistake|bad|error|"
@@ -1186,8 +1193,12 @@ def _someone_elses_words(item: Evidence, clauses: list[Clause], found: list[Sent
     if clause is None:
         return False
     before = _clause_before(clause, clauses)
+    # What follows someone's report in its sentence goes on with it: "She said the problem was
+    # they never knew when we were coming, | so they couldn't get the patient ready".
     reported = _reports_first(clause) or (before is not None and before.actor in ("other", "none")
-                                          and bool(_REPORTS.search(before.text)))
+                                          and bool(_REPORTS.search(before.text))) or any(
+        c.reported and c.owner == "other" for c in clauses
+        if c.sentence == clause.sentence and c.span.end <= clause.span.start)
     sentence = found[clause.sentence].span
     after = sentence.text[clause.span.end - sentence.start:] + " ".join(
         s.span.text for s in found[clause.sentence + 1:clause.sentence + 2])
@@ -1285,7 +1296,9 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                 and _TURNS_TO_A_MISS.search(found[item.sentence + 1].span.text)):
             continue
         if item.kind in _OTHERS_FAULT:
-            if _OWN_FAULT.search(sentence.text):
+            if _OWN_FAULT.search(sentence.text) or any(
+                    _NOT_THEIR_FAULT.search(s.span.text)
+                    for s in found[item.sentence:item.sentence + 1 + TAKEN_UP_WITHIN]):
                 continue
             # The help may come a few lines on, once the cause is told ("Her eyesight had got
             # worse… I asked the vet to switch her to a pen with a dial").

@@ -225,9 +225,11 @@ def felt_by_another(before: str) -> bool:
     back to "ops room" … "manager"; "Gloria, who'd been there longer than me, got angry")."""
     before = _RELATIVE.sub(",", before)
     tokens = list(_tokens(before))
-    first = before.split(" ", 1)[0].strip(",")
-    if tokens and _NAME.match(first) and first not in _NOT_NAMES:
-        tokens[0] = "<name>"  # "Gloria, who'd been there longer, got angry"
+    first = before.split(" ", 1)[0]
+    # a name set off by a comma ("Gloria, who'd been there longer, got angry"), where "At one
+    # point I" opens on a capital only because the sentence starts there
+    if tokens and first.endswith(",") and _NAME.match(first[:-1]) and first[:-1] not in _NOT_NAMES:
+        tokens[0] = "<name>"
     for i in range(len(tokens) - 1, max(-1, len(tokens) - 11), -1):
         token = tokens[i]
         if token in _TELLER_SUBJECT:

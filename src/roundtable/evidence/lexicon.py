@@ -1467,7 +1467,7 @@ PATTERNS: dict[str, str] = {
     r"or (?:not|leave|go)|take it or leave it|"
     # over a head, said without "behind": "I went directly to the chief revenue officer"
     r"\bi went (?:directly|straight) (?:over )?to (?:the|our|their) (?:[\w-]+ ){0,3}(?:officer|vp|"
-    r"director|ceo|cto|cfo|coo|cro|head of [\w-]+)\b|"
+    r"director|ceo|cto|cfo|coo|cro|head of [\w-]+|owner|founder|managing director|md)\b|"
     # a debate ended by decree: "I told them we were using React and closed the thread"
     r"\b(?:closed|locked|shut down|ended|cut off) (?:the|that) (?:thread|discussion|debate|"
     r"conversation|argument)\b|"
@@ -1529,6 +1529,10 @@ _UNOWNED = (r"(?![^.;]*\b(?:(?:was|were|is) (?:all )?(?:mine|my (?:own )?[\w-]+)
 # the sentences of any one answer. Appended to the kinds above.
 _POLITE_FLAGS: dict[str, str] = {
     "blame": (
+        # control disowned: "I escalated all of those, but none of them were really in my
+        # control"
+        r"\b(?:none|most|all|much) of (?:them|those|it|this|that|these) (?:were|was) (?:really |"
+        r"actually |ever )?(?:in|within|under) my control\b|"
         # the fault handed on whole: "take the hit for someone else's mistake", "that was the
         # landlord's problem to sort out", and the lesson drawn for others ("the lesson is that
         # other departments need to plan better")
@@ -1632,6 +1636,12 @@ _POLITE_FLAGS: dict[str, str] = {
         r"(?:quite |very |really |a bit |so )?attached to (?:her|his|their) own\b"
     ),
     "dismissive": (
+        # input thanked for and then set aside: "I thanked them and kept my layout as it was",
+        # "not every piece of feedback needs to be acted on"
+        r"\bthanked (?:them|him|her|everyone|the \w+)\b[^.;!?]{0,30}\band (?:then )?kept (?:my|the|"
+        r"our) [\w-]+(?: [\w-]+)? (?:as it was|as is|unchanged|the same)\b|\b(?:not every|not all)"
+        r" (?:piece of )?(?:feedback|input|comments?|suggestions?) (?:needs|deserves|has) to be "
+        r"(?:acted on|listened to|taken seriously)\b|"
         r"\b(?:didn't|did not|never|wouldn't) (?:loop|bring|pull|let) (?:them|him|her|the \w+|"
         r"those \w+) in\b|\b(?:they|he|she) (?:didn't|did not|don't|doesn't) (?:have|see|"
         r"understand|get) the (?:full |commercial |bigger |wider |business |whole )?(?:context|"
@@ -1641,6 +1651,11 @@ _POLITE_FLAGS: dict[str, str] = {
         r"their \w+) was (?:necessary|needed|worth (?:it|waiting))\b"
     ),
     "sole_credit": (
+        # "the innovation was mine", "nominated for an award under my name"
+        r"\bthe (?:innovation|idea|design|solution|concept|breakthrough|vision) was "
+        r"(?:all )?mine\b|"
+        r"\b(?:award|credit|paper|patent|prize|published|presented|nominated|went out)\b"
+        r"[^.;!?]{0,40}?\bunder my (?:own )?name\b|"
         r"\b(?:that|it|this) was my (?:win|success|doing|achievement)\b|\bcalled it my (?:model|"
         r"project|work|idea|design|plan|launch)\b|\bpresented (?:it |the \w+ )?(?:alone|by myself|"
         r"on my own|solo)\b|\bi made it happen\b|\b(?:the team|they|my team|the others) (?:just |"
@@ -1657,6 +1672,14 @@ _POLITE_FLAGS: dict[str, str] = {
         r"(?:architecture|system|product|app|plan|code|thing)\b"
     ),
     "steamroll": (
+        # permission skipped on purpose: "ask for forgiveness later", a decision taken "without
+        # the head of operations in the room", someone "not looped in", a lead's own team
+        # started on the work around him
+        r"\bask(?:ed|ing)? (?:for )?forgiveness\b[^.;!?]{0,30}?\b(?:later|afterwards|rather "
+        r"than|instead of|not)\b|\bforgiveness,? not permission\b|\bwithout (?:him|her|them|"
+        r"(?:the|their|his|her) [\w-]+(?: [\w-]+)?(?: [\w-]+)?) in the room\b|\b(?:didn't|did not) "
+        r"(?:loop|bring|keep) [\w-]+ in\b(?! (?:time|the end|person)\b)|\bwent (?:directly|"
+        r"straight) to\b[^.;!?]{0,40}?\b(?:on|in|from) (?:his|her|their) team\b|"
         r"\b(?:got|had|asked) (?:our|the|my) (?:coo|ceo|cto|cfo|vp|svp|evp|director|boss|head of "
         r"\w+) to (?:announce|mandate|order|force|declare|tell everyone)\b|\b(?:made|declared|"
         r"announced) (?:it|the tool|the \w+|that) (?:was )?mandatory\b|\b(?:they|people|everyone|"
