@@ -301,3 +301,27 @@ def test_none_of_the_trouble_since_a_time_told_is_the_outcome(line: str, counted
     told = ("Our meat supplier kept sending short deliveries. I kept every delivery note for a "
             "month and rang their manager. ")
     assert bool(credited(told + line, "result")) is counted, line
+
+
+@pytest.mark.parametrize("share", [
+    "We got in about 290 bales out of around 330.",
+    "By June 4 of 6 children were reading at the expected level.",
+])
+def test_a_share_counted_in_any_unit_is_a_number_told(share: str) -> None:
+    assert credited(SCENE + "I rang the engineer at six. " + share, "metric"), share
+
+
+@pytest.mark.parametrize("line", [
+    "I was one of the two drivers that night.",
+    "Two of us stayed on until the van came.",
+])
+def test_one_among_some_is_no_share_counted(line: str) -> None:
+    assert not [q for q in credited(SCENE + line, "metric") if q in line], line
+
+
+def test_a_spelled_number_opening_a_terse_line_is_no_person() -> None:
+    answer = ("Supermarket, evening shift. A bottle of oil smashed in aisle 3. Wet floor sign "
+              "across the aisle. Thirty seconds. Cleaned it later.")
+    clauses = {c.text: c for c in analyze(answer).clauses}
+    assert clauses["Thirty seconds."].actor != "other"
+    assert clauses["Cleaned it later."].actor == "candidate"

@@ -463,6 +463,10 @@ PATTERNS: dict[str, str] = {
     r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:a|one) (?:third|quarter|half)\b|"
     r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:about |roughly |around |nearly |almost |"
     r"over )?(?:two|three) (?:thirds|quarters)\b|"
+    # a share counted, whatever is counted: "290 bales out of around 330", "4 of 6 children"
+    r"\b(?:\d[\d,]*|" + _SPELLED_COUNT + r") (?:[a-z-]+ )?(?:out )?of (?:the |our |my |their )?"
+    r"(?:about |around |roughly |nearly |almost |over )?(?:\d[\d,]*|" + _SPELLED_COUNT
+    + r")\b(?! (?:" + _DURATIONS + r"|o['’]clock|am|pm)\b)|"
     # "23 days -> 6", "11 forms → 1": a before and after written as an arrow.
     r"\d[\d,.]*\s?[a-z%]*\s?(?:->|→)\s?~?\d|"
     r"\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|bn)?\b|£\s?\d|€\s?\d|"

@@ -783,7 +783,8 @@ _NOT_NAMES = frozenset(
     Impact Goal Problem Last Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December Q1 Q2 Q3
     Q4 Overall Long Short Half Both Neither Either Another Any Such Same Whole Thanks
-    Sure Decision Note Please""".split()
+    Sure Decision Note Please Eleven Twelve Fifteen Twenty Thirty Forty Fifty Sixty Seventy
+    Eighty Ninety Hundred Zero""".split()
 )
 # Capitalised at the start of a clause, these are things, not people ("Churn fell 4%").
 _COMMON_NOUNS = frozenset(
