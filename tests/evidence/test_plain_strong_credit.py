@@ -303,19 +303,19 @@ def test_none_of_the_trouble_since_a_time_told_is_the_outcome(line: str, counted
     assert bool(credited(told + line, "result")) is counted, line
 
 
-@pytest.mark.parametrize("share", [
-    "We got in about 290 bales out of around 330.",
-    "By June 4 of 6 children were reading at the expected level.",
+@pytest.mark.parametrize("change", [
+    "After one week our line went from about 280 punnets an hour to 340.",
+    "Mis-picks went from about five a week to one or two.",
 ])
-def test_a_share_counted_in_any_unit_is_a_number_told(share: str) -> None:
-    assert credited(SCENE + "I rang the engineer at six. " + share, "metric"), share
+def test_a_change_told_roughly_or_in_words_is_a_number_told(change: str) -> None:
+    assert credited(SCENE + "I rang the engineer at six. " + change, "metric"), change
 
 
 @pytest.mark.parametrize("line", [
-    "I was one of the two drivers that night.",
-    "Two of us stayed on until the van came.",
+    "I drove from about nine to the coast.",
+    "We moved from about ten to the new site.",
 ])
-def test_one_among_some_is_no_share_counted(line: str) -> None:
+def test_a_time_or_a_move_from_somewhere_is_no_change_counted(line: str) -> None:
     assert not [q for q in credited(SCENE + line, "metric") if q in line], line
 
 

@@ -463,17 +463,18 @@ PATTERNS: dict[str, str] = {
     r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:a|one) (?:third|quarter|half)\b|"
     r"\b(?:by|down|up|cut|fell|dropped|rose) (?:by )?(?:about |roughly |around |nearly |almost |"
     r"over )?(?:two|three) (?:thirds|quarters)\b|"
-    # a share counted, whatever is counted: "290 bales out of around 330", "4 of 6 children"
-    r"\b(?:\d[\d,]*|" + _SPELLED_COUNT + r") (?:[a-z-]+ )?(?:out )?of (?:the |our |my |their )?"
-    r"(?:about |around |roughly |nearly |almost |over )?(?:\d[\d,]*|" + _SPELLED_COUNT
-    + r")\b(?! (?:" + _DURATIONS + r"|o['’]clock|am|pm)\b)|"
     # "23 days -> 6", "11 forms → 1": a before and after written as an arrow.
     r"\d[\d,.]*\s?[a-z%]*\s?(?:->|→)\s?~?\d|"
     r"\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|bn)?\b|£\s?\d|€\s?\d|"
     r"\b\d[\d,.]*\s?(?:-|to)\s?\d[\d,.]*\s?(?:" + _UNITS + r")|"
     r"\b(doubled|tripled|halved|quadrupled)\b|"
     # [^\s] rather than \S keeps the pattern lower-case, so it runs on the lowered text
-    r"\bfrom \d[\d,.]*[^\s]*( [^\s]+){0,3} to \d",
+    r"\bfrom \d[\d,.]*[^\s]*( [^\s]+){0,3} to \d|"
+    # the same told roughly, or in words: "went from about 280 punnets an hour to 340", "from
+    # about five a week to one or two"
+    r"\bfrom (?:about|around|roughly|nearly|almost|maybe|over|under) (?:\d[\d,.]*|"
+    + _SPELLED_COUNT + r")\b( [^\s]+){0,4} to (?:about |around |roughly |only |just |under |"
+    r"maybe )?(?:\d|" + _SPELLED + r"\b)",
     "timeframe": r"\b((\d+|" + _SPELLED + r")-(minute|hour|day|week|month|"
     r"quarter|year|sprint)\b|(in|by|within|over|after|for|under|during|inside) (the (?:next|"
     r"following|first|last) )?(a|an|" + _SPELLED + r"|several|a few|\d+) (days?|weeks?|"
