@@ -520,6 +520,7 @@ NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "ownership/took-it-on": [
         "In the end I can only control what I control, so I let it go.",
+        "I completed the mandatory safety training a week before the deadline.",
     ],
     "are-right-a-lot/updated-view": [
         "I stuck to my original estimate even though the pilot said otherwise.",

@@ -301,3 +301,27 @@ def test_none_of_the_trouble_since_a_time_told_is_the_outcome(line: str, counted
     told = ("Our meat supplier kept sending short deliveries. I kept every delivery note for a "
             "month and rang their manager. ")
     assert bool(credited(told + line, "result")) is counted, line
+
+
+@pytest.mark.parametrize("change", [
+    "After one week our line went from about 280 punnets an hour to 340.",
+    "Mis-picks went from about five a week to one or two.",
+])
+def test_a_change_told_roughly_or_in_words_is_a_number_told(change: str) -> None:
+    assert credited(SCENE + "I rang the engineer at six. " + change, "metric"), change
+
+
+@pytest.mark.parametrize("line", [
+    "I drove from about nine to the coast.",
+    "We moved from about ten to the new site.",
+])
+def test_a_time_or_a_move_from_somewhere_is_no_change_counted(line: str) -> None:
+    assert not [q for q in credited(SCENE + line, "metric") if q in line], line
+
+
+def test_a_spelled_number_opening_a_terse_line_is_no_person() -> None:
+    answer = ("Supermarket, evening shift. A bottle of oil smashed in aisle 3. Wet floor sign "
+              "across the aisle. Thirty seconds. Cleaned it later.")
+    clauses = {c.text: c for c in analyze(answer).clauses}
+    assert clauses["Thirty seconds."].actor != "other"
+    assert clauses["Cleaned it later."].actor == "candidate"

@@ -31,6 +31,7 @@ from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.reading import (
     Clause,
     appraises_self,
+    handed_on,
     mode_triggers,
     negation_at,
     past_tense,
@@ -238,6 +239,8 @@ _UNKNOWN = re.compile(
 
 
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
+    if handed_on(clause.text):
+        return 0.0  # the work left to others to finish: what came of it is not told
     if clause.role in _NOT_OUTCOMES or mode == "hypothetical" or mode == "habitual" and not (
             clause.role == "result" and (_LASTING_NOW.search(clause.text)
                                          or told_later(clause.text, clause.actor, None))):
@@ -470,7 +473,15 @@ _VAGUE_OBJECT = re.compile(
     r"(?:[\w'-]+ ){0,3}[\w'-]+\W*$|"
     r"kept (?:morale|spirits|energy|motivation|momentum|everyone|everybody|the team|people|"
     r"stakeholders) (?:up|high|going|motivated|engaged|aligned|informed|updated|in the loop|"
-    r"on track|on board)\b|made myself (?:available|visible|accessible)\b"
+    r"on track|on board)\b|made myself (?:available|visible|accessible)\b|"
+    # joining in, told with no part of it named: "I got involved and helped where I could",
+    # "did what I could", "made sure it stayed on people's radar", "kept an eye on things"
+    r"\bgot (?:more |really |properly |directly |personally )?involved\W*$|\bpitched in\b|"
+    r"\bhelp(?:ed|ing)? (?:out )?(?:where|wherever|however|when|whenever|as much as) (?:i|we) "
+    r"(?:could|can|was able)\b|\bdid (?:what|whatever|all) (?:i|we) could\b|"
+    r"\b(?:stayed|stays|kept|keep|was|remained) on (?:people['’]s|everyone['’]s|everybody['’]s|"
+    r"the|their|leadership['’]s|management['’]s) radar\b|\bkept (?:an eye|tabs) on (?:it|things|"
+    r"this|that|everything)\b"
     r")(?![^.;!?]*?(?::|\bsuch as\b|\bincluding\b|\blike\b|\bfor example\b|\be\.g\.|"
     r"\bnamely\b|\bby (?:\w+ing|moving|cutting|adding)\b|\d))", re.IGNORECASE)
 
@@ -523,7 +534,10 @@ _NO_STEP = re.compile(
     r"^\W*(?:at|in|on) (?:the|a|an|my|our) [^,.;]{0,40}? (?:I|we) (?:managed|ran|led|"
     r"worked (?:at|in|for)|joined|owned|supervised)\b|"
     r"\b(?:spent|spend|spending|worked|working) (?:the (?:last|past) |about |almost |over )?"
-    r"(?:\w+ )?(?:years?|months?)\b", re.IGNORECASE)
+    r"(?:\w+ )?(?:years?|months?)\b|"
+    # where the candidate sat in the organisation: "I sat in the commercial team at head office"
+    r"\b(?:I|we) (?:sat|sit|was based|were based|am based) (?:in|on|within) (?:the|a|an|our) "
+    r"(?:[\w-]+ ){0,3}(?:team|department|office|function|unit|group|division)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -668,7 +682,8 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
     others do as the story's outcome ("Engineering adopted it as the standard") is its
     result; what someone else says the candidate did is no behavior of theirs, even read as
     what came after ("My manager told me | afterwards I had talked to her privately")."""
-    if clause.reported and clause.owner == "other":
+    if clause.reported and clause.owner == "other" or handed_on(clause.text):
+        # ...nor is leaving the work to others to finish, or leaving it oneself
         return 0.0
     if clause.owner == "other" and clause.role not in _OUTCOMES and not (
             kind in _MINE_IN_THEIR_CLAUSE and _ME.search(

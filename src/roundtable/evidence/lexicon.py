@@ -469,7 +469,12 @@ PATTERNS: dict[str, str] = {
     r"\b\d[\d,.]*\s?(?:-|to)\s?\d[\d,.]*\s?(?:" + _UNITS + r")|"
     r"\b(doubled|tripled|halved|quadrupled)\b|"
     # [^\s] rather than \S keeps the pattern lower-case, so it runs on the lowered text
-    r"\bfrom \d[\d,.]*[^\s]*( [^\s]+){0,3} to \d",
+    r"\bfrom \d[\d,.]*[^\s]*( [^\s]+){0,3} to \d|"
+    # the same told roughly, or in words: "went from about 280 punnets an hour to 340", "from
+    # about five a week to one or two"
+    r"\bfrom (?:about|around|roughly|nearly|almost|maybe|over|under) (?:\d[\d,.]*|"
+    + _SPELLED_COUNT + r")\b( [^\s]+){0,4} to (?:about |around |roughly |only |just |under |"
+    r"maybe )?(?:\d|" + _SPELLED + r"\b)",
     "timeframe": r"\b((\d+|" + _SPELLED + r")-(minute|hour|day|week|month|"
     r"quarter|year|sprint)\b|(in|by|within|over|after|for|under|during|inside) (the (?:next|"
     r"following|first|last) )?(a|an|" + _SPELLED + r"|several|a few|\d+) (days?|weeks?|"

@@ -783,7 +783,8 @@ _NOT_NAMES = frozenset(
     Impact Goal Problem Last Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December Q1 Q2 Q3
     Q4 Overall Long Short Half Both Neither Either Another Any Such Same Whole Thanks
-    Sure Decision Note Please""".split()
+    Sure Decision Note Please Eleven Twelve Fifteen Twenty Thirty Forty Fifty Sixty Seventy
+    Eighty Ninety Hundred Zero""".split()
 )
 # Capitalised at the start of a clause, these are things, not people ("Churn fell 4%").
 _COMMON_NOUNS = frozenset(
@@ -2263,6 +2264,29 @@ _UNNAMED_WORK = re.compile(r"^(?:it|that|this|everything|things|stuff|all(?: of 
                            r"(?:work|job|rest|thing|task))\b", re.IGNORECASE)
 
 
+# The work passed on unfinished, or the teller gone before it ended: "the investigation was
+# handed over to the process team to carry forward", "the recommendations went to the budget
+# holders to take forward", "I moved on to my current role shortly afterwards". What others
+# were left to do, or the teller's leaving, is neither a step of the story nor what came of it.
+_HANDED_ON = re.compile(
+    r"\b(?:handed|passed|given|sent|turned|transferred|went|left|referred)\b[^.;!?]{0,80}?\bto "
+    r"(?:carry|take|move|push|drive|see) (?:it |this |that |them |things |the work )?"
+    r"(?:forward|on|through)\b(?! (?:to|into|at|with|by)\b)|"
+    r"\b(?:for (?:them|him|her|the [\w-]+(?: [\w-]+)?) to (?:action|implement|pick up|own|"
+    r"follow up)\b)|"
+    r"\bi (?:then |later |soon |eventually |actually )?(?:moved on|left|moved|changed) "
+    r"(?:to |for )?(?:my (?:current|next|new|present) (?:role|job|position|team|company|employer)|"
+    r"(?:a|another) (?:new |different )?(?:role|job|position|company|employer)|"
+    r"(?:the|that) (?:company|business|organi[sz]ation|firm|role))\b|"
+    r"\bi moved on\W*(?:$|shortly|soon|not long|a (?:few|couple))", re.IGNORECASE)
+
+
+def handed_on(text: str) -> bool:
+    """Whether a clause tells the work passed on to others unfinished or the teller leaving
+    before its end (`_HANDED_ON`)."""
+    return _HANDED_ON.search(text) is not None
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -2270,6 +2294,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     `position` (0 to 1) is how far into the story the sentence sits; None for a story too
     short to tell its start from its end.
     """
+    if handed_on(text):
+        return "other"
     if actor in ("candidate", "team") and _CUT_FROM_PLAN.search(text):
         return "decision"  # "I cut nothing from the plan" chose the scope; it is no outcome
     ascii_text = text.isascii()
@@ -3120,6 +3146,19 @@ def _names_someone(text: str) -> bool:
                                          for m in _CAPITALISED.finditer(opening))
 
 
+# A person picked out of a group: "one of our front-end engineers", "one of the nurses".
+_ONE_OF_THEM = re.compile(r"^(?:one|two|three|a couple|a few|some|several|most) of (?:our|my|the|"
+                          r"their|his|her) ", re.IGNORECASE)
+
+
+def _one_of_them(text: str) -> bool:
+    """Whether the clause's subject picks people out of a group of people (`_ONE_OF_THEM`);
+    "one of the tyres" is a thing."""
+    rest = _subject_text(text)
+    return bool(_ONE_OF_THEM.match(rest)) and any(
+        w.lower() in _PEOPLE or w.lower() in _GROUPS for w in _subject_phrase(rest))
+
+
 def _with_me(text: str) -> bool:
     """Whether the clause's subject names the candidate beside others ("me and two pickers")."""
     return bool(_AND_I.search(" ".join(_subject_phrase(_subject_text(text)))))
@@ -3145,8 +3184,11 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
         if label == "other":
             return _names_someone(text) and not _with_me(text)
         if label == "none":
-            # A step with no subject of its own is someone's: the rules say whose.
-            return actor == "none" or not opens_on_verb(text)
+            # A step with no subject of its own is someone's: the rules say whose. Nor is a
+            # subject that picks a person out of a group no one: "one of our engineers, Priya,
+            # went through the logs" is hers.
+            return (actor == "none" or not opens_on_verb(text)) and not (
+                actor == "other" and _one_of_them(text))
         licence = _LICENCES.get(label)
         return licence is None or bool(licence.search(text)) or (
             label == "candidate" and opens_on_verb(text))
@@ -3880,7 +3922,7 @@ _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", 
 
 __all__ = [
     "ACTORS", "Actor", "Clause", "MODES", "Mode", "ROLES", "Role", "appraises_self", "cue_signals",
-    "habit_of_story", "has_verb", "is_name",
+    "habit_of_story", "handed_on", "has_verb", "is_name",
     "later_bond", "licensed", "listed_in_past", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
     "read_sentence", "self_appraisal", "split_clauses", "subject_me", "subject_split",
