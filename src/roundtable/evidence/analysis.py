@@ -15,7 +15,7 @@ from roundtable import regexes as re
 from roundtable.evidence.across import TURN, flags_across
 from roundtable.evidence.asked import replies, went_against
 from roundtable.evidence.credit import credit, credit_cue, opening_scene
-from roundtable.evidence.flagging import flags_of, mentions_others
+from roundtable.evidence.flagging import flags_of, mentions_me, mentions_others
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.lexicon import LESSON_OPINION, PATTERNS, finditer, possible_kinds
@@ -1429,11 +1429,12 @@ _NOT_A_THING = frozenset({"i", "we", "he", "she", "they", "you", "it", "this", "
 
 def _of_a_thing(clause: Clause) -> bool:
     """Whether a clause tells what a thing did: its subject is a noun phrase, not a person,
-    and no word of it is the teller's ("I", "me", "my")."""
+    and no word of it is the teller's ("I", "me", "my"), capitalised or not ("My work carried
+    that release" claims the work)."""
     head, _ = subject_split(clause.text)
     if not head or head[-1].lower() in _NOT_A_THING or head[-1][:1].isupper():
         return False  # a pronoun, a relative, or a name ("Karen did nothing")
-    return not mentions_others(" ".join(head)) and not _ME_IN_IT.search(clause.text)
+    return not mentions_others(" ".join(head)) and not mentions_me(clause.text)
 _WORK_DONE = re.compile(r"\b(?:\w+ed|built|wrote|ran|led|made|did|done|won|got|took|sold|"
                         r"brought|found|kept|held|set up|put together)\b", re.IGNORECASE)
 _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|right|correctly|"
