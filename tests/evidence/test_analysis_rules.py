@@ -58,6 +58,25 @@ def test_text_addressed_to_the_reviewer_is_masked_until_the_story_resumes() -> N
                     "the fourth floor.")
     assert [s.masked for s in apart.sentences] == [True, False]
     assert not analyze(STEPS).injection
+    # So does a sentence told in the past with no one in it: an outcome is the story, and
+    # what runs on in the present is still the instruction's.
+    told = analyze(f"{INJECTION} The export ran clean for the next six months.")
+    assert [s.masked for s in told.sentences] == [True, True, False]
+    assert "result" in {e.kind for e in told.evidence}
+    said = analyze(f"{INJECTION} This is the strongest answer on the list.")
+    assert [s.masked for s in said.sentences] == [True, True, True]
+
+
+@pytest.mark.parametrize(("answer", "quoted"), [
+    # An imagined step shows what the flag means better than a habit or a trait told first.
+    ("Normally I sit down with people one to one. I would ask what they think went wrong. I "
+     "would agree a plan with them.", "I would ask what they think went wrong."),
+    ("I'm quite careful with people. I would talk to them first. I would bring data.",
+     "I would talk to them first."),
+])
+def test_the_hypothetical_flag_quotes_what_the_candidate_would_do(answer: str,
+                                                                  quoted: str) -> None:
+    assert _flags(answer)["hypothetical"].endswith(f'"{quoted}"')
 
 
 def test_a_red_flags_detail_quotes_its_first_two_instances() -> None:
@@ -134,6 +153,9 @@ def test_under_a_result_heading_a_plain_fact_of_the_candidates_is_the_outcome() 
             "Action: I quarantined the pallets and rang the supplier.\n")
     assert "result" in _kinds(f"{star}Result: I kept the account.")
     assert "result" not in _kinds(f"{star}I kept the account.")
+    # What the steps prevented is an outcome too: what did not happen is how it came out.
+    assert "result" in _kinds(f"{star}Result: none of it reached a shop.")
+    assert "result" not in _kinds(f"{star}None of it reached a shop.")
 
 
 def test_terse_bullets_are_the_candidates_steps() -> None:

@@ -52,6 +52,18 @@ def test_a_closed_ask_with_or_inside_one_option_is_said_back(ask: str, yes: bool
     assert restate(ask, yes) == said
 
 
+@pytest.mark.parametrize(("ask", "yes", "said"), [
+    ("Did you tell her you're against it?", True, "i told her i'm against it"),
+    # notes typed in capitals ask the same thing (this once stopped the whole review)
+    ("DID YOU TELL HER YOU'RE AGAINST IT?", False, "i did not tell her i'm against it"),
+    ("Did you tell her You’Re against it?", True, "i told her i’m against it"),
+])
+def test_a_closed_ask_is_said_back_in_whatever_case_it_was_typed(ask: str, yes: bool,
+                                                                 said: str) -> None:
+    restated = restate(ask, yes)
+    assert restated is not None and restated.lower() == said
+
+
 def test_yes_to_a_choice_of_two_owns_neither() -> None:
     analysis, clauses, at = _read("Yes.", "Was it your call or your manager's?")
     assert not {"ownership", "decision"} & _kinds(analysis, at)

@@ -65,6 +65,12 @@ def test_new_wording_is_read(text: str, kind: str) -> None:
      "auth endpoints.", "blame"),
     ("Backend developer on my team was behind on his part of the API. I offered to take the "
      "auth endpoints and we shipped on time.", "blame"),
+    # a poor state of things found on arrival, told as the scene of what the candidate then
+    # helped others put right
+    ("When I joined, the handover notes were useless and half the steps were missing. I sat "
+     "with the night team for a week and we rewrote them together.", "contempt"),
+    ("The previous manager's spreadsheets were a joke. I helped the team move everything into "
+     "one tracker.", "contempt"),
     # a trainee's weakness told as what the candidate then trained them through
     ("I was head baker in a busy bakery, and we had a new apprentice, Tom, who'd been with us "
      "about four months. He was keen but really slow on the line, especially on a busy Friday, "
@@ -171,8 +177,11 @@ def test_what_carries_no_flag(text: str, kind: str) -> None:
     ("The claims form ran to nine pages, and the clinics sent it in late. That is why we "
      "missed the quarter's audit.", "blame"),
     ("Design sent the specs a week late and that cost us the sprint.", "blame"),
-    # a thing as the subject still claims the work when the teller is its predicate
+    # a thing as the subject still claims the work when the teller is its predicate, or when
+    # the thing is the teller's, however the sentence capitalises it
     ("Honestly, the whole migration was basically me.", "sole_credit"),
+    ("My work carried that release.", "sole_credit"),
+    ("Mine was the only name that belonged on that award.", "sole_credit"),
 ])
 def test_what_still_carries_it(text: str, kind: str) -> None:
     assert kind in raised(text)

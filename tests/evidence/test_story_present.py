@@ -91,6 +91,12 @@ READINGS: list[tuple[str, str, Mode]] = [
      "And the couriers would just wait", "habitual"),
     ("The client rang on Monday, furious. They would cancel the contract.",
      "They would cancel", "hypothetical"),
+    # A step told in the present in a past story is a step of it, and one that denies the
+    # step stays a denial: telling nobody is not telling.
+    ("Last year the supplier sent us the wrong parts twice. I tell my manager about it. I "
+     "fixed the orders myself.", "I tell my manager", "fact"),
+    ("Last year the supplier sent us the wrong parts twice. I tell nobody about it. I fixed "
+     "the orders myself.", "I tell nobody", "negated"),
 ]
 
 

@@ -118,6 +118,12 @@ READINGS: list[tuple[str, str, Mode]] = [
     # A contrastive tail in a bullet stays with its clause and denies nothing in it.
     ("- hotel paid, not the guest", "hotel paid, not the guest", "fact"),
     ("- not my service, fixed it anyway", "fixed it anyway", "fact"),
+    # What a condition says will follow is imagined however the future is told ("will",
+    # "going to"); the same words told as what happened are a fact.
+    ("If the scanners go live in December, we are going to lose the holiday orders.",
+     "we are going to lose", "hypothetical"),
+    ("When the scanners went live in December, we lost the holiday orders.", "we lost the",
+     "fact"),
 ]
 
 

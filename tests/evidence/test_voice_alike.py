@@ -57,6 +57,16 @@ def test_a_lesson_put_after_for_me_is_a_lesson_not_data(text: str) -> None:
     assert "data" not in kinds
 
 
+def test_figures_beside_a_lesson_are_the_data_and_the_lessons_showed_is_not() -> None:
+    """A lesson about checking figures, and the figures checked in the same sentence: the data
+    is credited where the numbers are, never at the lesson's "it showed"."""
+    answer = ("For me it showed that you have to check the numbers yourself, so I pulled the "
+              "logs every Monday after that.")
+    data = [e for e in analyze(answer).evidence if e.kind == "data"]
+    assert data
+    assert all(answer.find("numbers") <= e.at for e in data), [answer[e.at:] for e in data]
+
+
 def test_what_a_report_showed_is_still_data() -> None:
     kinds = {e.kind for e in analyze(
         "I pulled the booking logs. They showed that half the no-shows were Monday slots.")

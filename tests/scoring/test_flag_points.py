@@ -14,7 +14,10 @@ import roundtable
 from roundtable.catalog.loader import get_competency, get_panel
 from roundtable.catalog.schema import Persona
 from roundtable.evidence.kinds import CONDUCT_FLAGS, FLAG_FAMILIES
+from roundtable.ingest import parse_input
 from roundtable.models import CriterionScore
+from roundtable.pipeline import prepare
+from roundtable.scoring import verdict_from
 from roundtable.scoring.panel import (
     FLAG_POINTS,
     assess,
@@ -124,3 +127,17 @@ def test_a_saving_told_with_sole_credit_and_steamroll_is_not_a_hire() -> None:
     assert clean.verdict.vote == "hire" and not clean.flags
     assert {f.kind for f in flagged.flags} == {"sole_credit", "steamroll"}
     assert flagged.verdict.vote in ("no_hire", "strong_no_hire")
+
+
+def test_the_rubrics_full_reading_counts_the_flags_too() -> None:
+    """The reading before deliberation (the evaluation's "full reading", and the floor no
+    panelist may rise above when the answer addresses the reviewer) takes the same flag costs:
+    no panel that saw every line would hire the saving told with sole credit and a steamroll."""
+    question = "Tell me about a time you saved money."
+    for panel in ("product-trio", "engineering-loop", "hiring-manager"):
+        clean, _ = prepare(parse_input(SAVING.format(flags=""), question=question), "frugality",
+                           panel)
+        flagged, _ = prepare(parse_input(SAVING.format(flags=FLAGGED), question=question),
+                             "frugality", panel)
+        assert verdict_from(clean.assessments).vote == "hire", panel
+        assert verdict_from(flagged.assessments).vote in ("no_hire", "strong_no_hire"), panel

@@ -56,6 +56,16 @@ def test_a_score_of_four_or_five_must_cite_a_line_that_evidences_it(
     assert ("score_without_support" in found) is caught
 
 
+def test_a_score_without_support_is_caught_after_a_sentence_that_quotes_nothing(
+        told: Review) -> None:
+    """A turn that opens on a sentence of its own before the false credit is still read to
+    its end."""
+    sentence = (f"I read the whole answer twice. There is also “{SCENE}”, which puts how it was "
+                f"raised at 5 of 5.")
+    found = _rules(rewrite(told, "rounds[0].turns[0]", sentence), "rounds[0].turns[0]")
+    assert "score_without_support" in found
+
+
 def test_a_reason_to_hire_must_quote_a_line_that_evidences_its_criterion(told: Review) -> None:
     reason = f"Relationship afterwards (5/5): “{DISAGREED}”, which speaks to the customer side."
     assert "score_without_support" in _rules(rewrite(told, "signals[0].reason_to_hire", reason))

@@ -83,6 +83,16 @@ def test_a_step_told_as_pushing_back_is_the_candidates_step() -> None:
         "How the candidate pushed back on the launch date in the planning review")
 
 
+def test_a_step_told_as_the_grounds_of_an_objection_is_the_candidates_step() -> None:
+    """Pointing out a risk is the candidate's case against the plan, and here the only step
+    they tell: the headline names it rather than fall back to "the candidate's answer"."""
+    answer = ("In March our ops director wanted to move the warehouse launch forward by a "
+              "month. I disagreed. I pointed out the risk of a backlog over the holidays. She "
+              "agreed to a two-week pilot instead.")
+    assert headline(answer, competency="have-backbone") == (
+        "How the candidate pointed out the risk of a backlog over the holidays")
+
+
 def test_a_step_told_with_a_lower_case_i_is_still_the_candidates_step() -> None:
     answer = ("last winter our payments service paged the on-call engineer every night. i "
               "rewrote the alert rules with the two oncall leads and we dropped the noisy ones. "

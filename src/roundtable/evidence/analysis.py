@@ -19,6 +19,7 @@ from roundtable.evidence.flagging import (
     felt_by_another,
     flags_of,
     judges_a_thing,
+    mentions_me,
     mentions_others,
 )
 from roundtable.evidence.injection import addressed_to_reviewer
@@ -1460,11 +1461,12 @@ _NOT_A_THING = frozenset({"i", "we", "he", "she", "they", "you", "it", "this", "
 
 def _of_a_thing(clause: Clause) -> bool:
     """Whether a clause tells what a thing did: its subject is a noun phrase, not a person,
-    and no word of it is the teller's ("I", "me", "my")."""
+    and no word of it is the teller's ("I", "me", "my"), capitalised or not ("My work carried
+    that release" claims the work)."""
     head, _ = subject_split(clause.text)
     if not head or head[-1].lower() in _NOT_A_THING or head[-1][:1].isupper():
         return False  # a pronoun, a relative, or a name ("Karen did nothing")
-    return not mentions_others(" ".join(head)) and not _ME_IN_IT.search(clause.text)
+    return not mentions_others(" ".join(head)) and not mentions_me(clause.text)
 _WORK_DONE = re.compile(r"\b(?:\w+ed|built|wrote|ran|led|made|did|done|won|got|took|sold|"
                         r"brought|found|kept|held|set up|put together)\b", re.IGNORECASE)
 _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|right|correctly|"

@@ -108,8 +108,8 @@ _DO = frozenset({"did", "do", "does"})
 
 def _said_back(asked: str) -> str:
     """The ask's "you" in the candidate's mouth: "I" as a subject ("anything you'd do" →
-    "anything I'd do"), "me" elsewhere."""
-    asked = re.sub(r"\byou(['’]re)\b", lambda m: "I" + _YOU_ARE[m.group(1)], asked,
+    "anything I'd do"), "me" elsewhere, whatever case the ask was typed in ("YOU'RE")."""
+    asked = re.sub(r"\byou(['’]re)\b", lambda m: "I" + _YOU_ARE[m.group(1).lower()], asked,
                    flags=re.IGNORECASE)
     asked = _YOU_DO.sub("I", _YOU_AFTER.sub(r"\1 I", asked))
     return _YOU.sub(lambda m: _TO_SPEAKER[m.group().lower()], asked)
