@@ -233,6 +233,13 @@ class Gated:
         return _rebuilt, (self._compiled.pattern, self._compiled.flags)
 
 
+def may_match(pattern: Any, text: str) -> bool:
+    """False when `pattern` (compiled by `regexes`) cannot match anywhere in `text`: it is
+    gated and `text` holds none of its needles. A text joining many others answers for each of
+    them at once: a needle in none of them is in none of their parts either."""
+    return not (isinstance(pattern, Gated) and pattern._absent(text))
+
+
 def scan_pattern(needles: tuple[str, ...]) -> str:
     """A pattern (case-sensitive) that matches wherever one of `needles` is."""
     import re

@@ -118,6 +118,7 @@ for _word in sorted(_CLASSES_OF):
         _CLASS_WORD_OF_STEM.setdefault(_stem(_word), _word)
 
 
+@lru_cache(maxsize=4096)  # asked of every word of every clause, by the flags' features and others
 def _class_word(token: str) -> str | None:
     """The class word `token` is, or is a form of, if any."""
     token = token.removesuffix("'s")  # "the vendor's fault" names the vendor
@@ -452,6 +453,7 @@ ABOUT_OTHERS = frozenset({"contempt", "dismissive"})
 clause or the one before it ("Details matter" dismisses no one's input)."""
 
 
+@lru_cache(maxsize=4096)  # asked of a clause for its own flags and as the one before
 def mentions_others(text: str) -> bool:
     """Whether `text` names or points to another person or team."""
     return any(_class_word(token) in _CLASSES["people"] for token in _tokens(text))
