@@ -154,7 +154,9 @@ class Evidence:
 
     def as_quote(self) -> Quote:
         """The finding as the review's Quote model."""
-        return Quote(quote=self.quote, start=self.start, end=self.end)
+        # Built without validation: a finding's quote is its answer's own words at its own
+        # offsets (never negative), and the deliberation asks for some dozens a review.
+        return Quote.model_construct(quote=self.quote, start=self.start, end=self.end)
 
 
 @dataclass(frozen=True)

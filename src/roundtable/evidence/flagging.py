@@ -438,7 +438,7 @@ def _sigmoid(total: float) -> float:
 def probabilities(found: list[str]) -> dict[str, float]:
     """The model's probability, per flag, that a clause with features `found` carries it."""
     kinds, bias, _, weights = _model()
-    rows = [row for row in map(weights.get, found) if row is not None]
+    rows = list(filter(None, map(weights.get, found)))  # (a row is never empty)
     totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(kinds)
     return {kind: _sigmoid(b + t) for kind, b, t in zip(kinds, bias, totals, strict=True)}
 
