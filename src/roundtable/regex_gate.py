@@ -157,6 +157,12 @@ def _anchored(parsed: Any, c: Any) -> bool:
             and first[1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING))
 
 
+# The text a gate ignoring case last lowered (ASCII: see `Gated._absent`), and its lowering.
+# A clause is asked about by dozens of gated patterns in a row; lowering it once serves them
+# all. Replaced whole, so a thread never reads one text with another's lowering.
+_LOWERED: tuple[str, str] = ("", "")
+
+
 class Gated:
     """A compiled pattern that answers "no match" without the engine when the text contains
     none of the strings every match contains; otherwise the pattern's own methods run.
@@ -180,12 +186,20 @@ class Gated:
         self._scan = scan
 
     def _absent(self, string: str) -> bool:
+        global _LOWERED
         if self._folded:
-            # Lowering is exact for ASCII: a non-ASCII text may hold a character `re` folds
-            # onto an ASCII letter (the Kelvin sign onto "k"), so it goes to the engine.
-            if not string.isascii():
-                return False
-            string = string.lower()
+            last = _LOWERED
+            if last[0] is string:
+                string = last[1]
+            else:
+                # Lowering is exact for ASCII: a non-ASCII text may hold a character `re`
+                # folds onto an ASCII letter (the Kelvin sign onto "k"), so it goes to the
+                # engine.
+                if not string.isascii():
+                    return False
+                lowered = string.lower()
+                _LOWERED = (string, lowered)
+                string = lowered
         if self._scan is not None:
             return self._scan.search(string) is None
         for needle in self._needles:
@@ -231,6 +245,13 @@ class Gated:
 
     def __reduce__(self) -> tuple[Callable[..., Any], tuple[str, int]]:
         return _rebuilt, (self._compiled.pattern, self._compiled.flags)
+
+
+def may_match(pattern: Any, text: str) -> bool:
+    """False when `pattern` (compiled by `regexes`) cannot match anywhere in `text`: it is
+    gated and `text` holds none of its needles. A text joining many others answers for each of
+    them at once: a needle in none of them is in none of their parts either."""
+    return not (isinstance(pattern, Gated) and pattern._absent(text))
 
 
 def scan_pattern(needles: tuple[str, ...]) -> str:

@@ -51,6 +51,7 @@ from roundtable.evidence.reading import (
 )
 from roundtable.evidence.text import Span, clause_around, sentences, words
 from roundtable.models import Flag, Quote
+from roundtable.regex_gate import may_match
 
 TOO_SHORT_WORDS = 60
 """Below this many words an answer cannot carry a situation, actions and a result."""
@@ -153,7 +154,9 @@ class Evidence:
 
     def as_quote(self) -> Quote:
         """The finding as the review's Quote model."""
-        return Quote(quote=self.quote, start=self.start, end=self.end)
+        # Built without validation: a finding's quote is its answer's own words at its own
+        # offsets (never negative), and the deliberation asks for some dozens a review.
+        return Quote.model_construct(quote=self.quote, start=self.start, end=self.end)
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,8 @@ class Analysis:
         flagged = self._flagged if kind.startswith("cue") else []
         for pattern in patterns:
             regex = _compiled(pattern)
+            if not may_match(regex, self._matched_text):
+                continue  # most cues are in none of the sentences: one check for them all
             on_lowered = _compiled_lowered(pattern) if _for_lowered(pattern) else None
             for sentence, text, inserted, low in self._as_matched:
                 base = sentence.span.start
@@ -324,6 +329,11 @@ class Analysis:
         # it matches the text case-insensitively, several times faster (as `lexicon.finditer`).
         return [(sentence, text, inserted, text.lower() if text.isascii() else None)
                 for sentence, text, inserted in read]
+
+    @cached_property
+    def _matched_text(self) -> str:
+        """Every sentence's text as cues are matched in it (`_as_matched`), joined."""
+        return "\n".join(text for _, text, _, _ in self._as_matched)
 
     @cached_property
     def _scene(self) -> frozenset[int]:

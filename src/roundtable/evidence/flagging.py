@@ -118,6 +118,7 @@ for _word in sorted(_CLASSES_OF):
         _CLASS_WORD_OF_STEM.setdefault(_stem(_word), _word)
 
 
+@lru_cache(maxsize=4096)  # asked of every word of every clause, by the flags' features and others
 def _class_word(token: str) -> str | None:
     """The class word `token` is, or is a form of, if any."""
     token = token.removesuffix("'s")  # "the vendor's fault" names the vendor
@@ -437,7 +438,7 @@ def _sigmoid(total: float) -> float:
 def probabilities(found: list[str]) -> dict[str, float]:
     """The model's probability, per flag, that a clause with features `found` carries it."""
     kinds, bias, _, weights = _model()
-    rows = [row for row in map(weights.get, found) if row is not None]
+    rows = list(filter(None, map(weights.get, found)))  # (a row is never empty)
     totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(kinds)
     return {kind: _sigmoid(b + t) for kind, b, t in zip(kinds, bias, totals, strict=True)}
 
@@ -452,6 +453,7 @@ ABOUT_OTHERS = frozenset({"contempt", "dismissive"})
 clause or the one before it ("Details matter" dismisses no one's input)."""
 
 
+@lru_cache(maxsize=4096)  # asked of a clause for its own flags and as the one before
 def mentions_others(text: str) -> bool:
     """Whether `text` names or points to another person or team."""
     return any(_class_word(token) in _CLASSES["people"] for token in _tokens(text))

@@ -91,7 +91,7 @@ def predict(field: str, found: list[str], fallback: str) -> str:
     if model is None:
         return fallback
     labels, weights = model
-    rows = [row for row in map(weights.get, found) if row is not None]
+    rows = list(filter(None, map(weights.get, found)))  # (a row is never empty)
     # Each column summed in feature order: the totals the loop gave, added up in C.
     totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0] * len(labels)
     best = max(range(len(labels)), key=lambda i: (totals[i], labels[i] == fallback))

@@ -894,6 +894,7 @@ def _subject_head(rest: str) -> tuple[str, ...]:
     return phrase[:cut]
 
 
+@lru_cache(maxsize=4096)  # asked of a clause's words by its actor, by opens_on_verb and again
 def _is_fragment(rest: str) -> bool:
     """A clause that opens on its verb: a bullet ("- pulled the logs") or a shared subject.
 
@@ -1684,6 +1685,7 @@ _ANY = re.compile(r"\b(?:any|whatever|whoever|whichever)\b", re.IGNORECASE)
 _THEN = re.compile(r"^\W*(?:and |so )?then\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked of a clause by its mode, by _dated and by the story's occasion
 def _told_once(text: str) -> bool:
     """Whether a clause dates itself to one occasion and to nothing that goes on."""
     return bool(_ONE_OCCASION.search(text) or _ONCE_IN_TIME.search(text) or _PAST_FRAME.search(
@@ -2281,6 +2283,7 @@ _HANDED_ON = re.compile(
     r"\bi moved on\W*(?:$|shortly|soon|not long|a (?:few|couple))", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked of a clause by its role and again as it is credited
 def handed_on(text: str) -> bool:
     """Whether a clause tells the work passed on to others unfinished or the teller leaving
     before its end (`_HANDED_ON`)."""
@@ -2817,6 +2820,7 @@ _DAY_OF_STORY = re.compile(
     r"eight|nine|ten))|(?:in|during) the night)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked of a clause as it is read, again as a habit is carried
 def _dated(text: str) -> bool:
     """Whether a clause places itself at one time of the story ("one day", "last March", "the
     next morning", "on day four") and says nothing of how often."""
