@@ -19,6 +19,7 @@ from roundtable.evidence.flagging import (
     felt_by_another,
     flags_of,
     judges_a_thing,
+    judges_someone,
     mentions_me,
     mentions_others,
 )
@@ -1089,10 +1090,24 @@ FEELING_MET_WITHIN = 6
 """How many sentences after a feeling its calm taking-up still answers it."""
 
 
+# An outburst the candidate then apologised for is owned, not the story's frame: "Snapped at a
+# support lead… Noticed it, apologised to her in the channel". Someone else's apology ("she came
+# back and apologised", "he apologised to me") owns nothing of the candidate's.
+_APOLOGY = re.compile(r"\b(?:apologi[sz]ed|said sorry)\b(?! to (?:me|us)\b)", re.IGNORECASE)
+_THEIR_SUBJECT = re.compile(r"\b(?:he|she|they|who)\b[^,;:—–]*$", re.IGNORECASE)
+
+
+def _apologised(text: str) -> bool:
+    """Whether `text` tells the candidate apologising."""
+    return any(not _THEIR_SUBJECT.search(text[:found.start()]) for found in _APOLOGY.finditer(text))
+
+
 def _handled_later(item: Evidence, found: list[Sentence]) -> bool:
-    """Whether the candidate took a feeling of theirs to the person a few lines on."""
+    """Whether the candidate took a feeling of theirs to the person, or apologised for it, a
+    few lines on."""
     later = found[item.sentence + 1:item.sentence + 1 + FEELING_MET_WITHIN]
-    return any(_MET_IT.search(s.span.text) or _TOOK_IT_UP.search(s.span.text) for s in later)
+    return any(_MET_IT.search(s.span.text) or _TOOK_IT_UP.search(s.span.text)
+               or _apologised(s.span.text) for s in later)
 
 
 def _spurred(item: Evidence, sentence: Span) -> bool:
@@ -1487,6 +1502,14 @@ _WORST_OF_THEM = re.compile(r"\b(?:a|any) (?:bigger|worse|more serious|more cost
                             r"(?:mistake|failure|one|call|error|miss|decision)\b(?![^.;]*\bthan "
                             r"an? \b)", re.IGNORECASE)
 _OWN_CONDUCT = frozenset({"dismissive"})
+# Taking a thing away: "I pulled all of it", "we binned the lot", "I cancelled all of them".
+_TAKEN_AWAY = re.compile(
+    r"\b(?:pulled|binned|scrapped|dumped|discarded|threw|tossed|cancell?ed|withdrew|recalled|"
+    r"returned|refunded|rejected|removed|deleted|quarantined)(?: (?:out|away|back|off))? "
+    r"(?:all of (?:it|them)|everything|it all|them all|the (?:lot|whole (?:lot|batch|order|"
+    r"delivery|shipment)))\b", re.IGNORECASE)
+# A clause that says who was there: "there was a project team, about seven people".
+_THERE_WAS = re.compile(r"\bthere (?:was|were|is|are)\b", re.IGNORECASE)
 
 
 # A relative clause's subject is the words just before it: "drop it for dry goods, which had never
@@ -1538,6 +1561,13 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
                                   and not _WORK_DONE.search(clause.text)):
         # "I did everything by the book" says how the work was done, not whose it was; "which,
         # in front of the whole team, was not my finest moment" claims no work at all
+        return False
+    if kind == "sole_credit" and _TAKEN_AWAY.search(clause.text):
+        # "I pulled all of it" (the spoiled stock) takes something away, and claims no work
+        return False
+    if kind == "contempt" and _THERE_WAS.search(clause.text) and not judges_someone(clause.text):
+        # "Of course there was a project team, about seven people" says who was there, and
+        # judges none of them
         return False
     if kind == "sole_credit" and _of_a_thing(clause):
         # "(I wrote that) one rural route carried just 12 passengers a day": what a thing did

@@ -326,6 +326,13 @@ def judges_a_thing(text: str) -> bool:
     return word in _OF_A_PERSON and _of_a_thing(tokens, 0)
 
 
+def judges_someone(text: str) -> bool:
+    """Whether `text` holds a word that judges what someone can do ("clowns", "useless",
+    "didn't understand")."""
+    return any("incompetent" in _CLASSES_OF.get(_class_word(token) or "", ())
+               for token in _tokens(text))
+
+
 def _of_a_thing(tokens: tuple[str, ...], i: int) -> bool:
     """Whether the judging word at `i` stands before a noun that names no person."""
     after = tokens[i + 1:i + 2]
@@ -504,5 +511,5 @@ def reload() -> None:
 
 
 __all__ = ["ABOUT_ME", "ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "felt_by_another",
-           "flags_of", "judges_a_thing", "mentions_me", "mentions_others", "probabilities",
-           "probability", "reload"]
+           "flags_of", "judges_a_thing", "judges_someone", "mentions_me", "mentions_others",
+           "probabilities", "probability", "reload"]
