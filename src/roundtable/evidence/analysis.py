@@ -284,6 +284,19 @@ class Analysis:
                     c.span.start <= at < c.span.end for at in found.get(sentence.index, ()))))
         return shown / told if told else 0.0
 
+    def tells(self, patterns: Iterable[str]) -> bool:
+        """Whether the answer tells any of `patterns` as fact: "it turned out the valve was
+        sticking" tells a cause found, where "we never found out why" and "I would look
+        for the cause" do not."""
+        for pattern in patterns:
+            regex = _compiled(pattern)
+            for sentence in self.scored_sentences:
+                for found in regex.finditer(sentence.span.text):
+                    clause = self.clause_at(sentence.span.start + found.start())
+                    if clause is None or clause.mode not in _UNTOLD_MODES:
+                        return True
+        return False
+
     def matches(self, patterns: Iterable[str], kind: str) -> list[Evidence]:
         """Evidence for extra `patterns` (a criterion's cues), found in scored sentences.
 
@@ -382,6 +395,9 @@ class Analysis:
     def injection(self) -> bool:
         """Whether the answer tries to instruct the reviewer."""
         return any(s.masked for s in self.sentences)
+
+
+_UNTOLD_MODES = frozenset({"negated", "hypothetical"})
 
 
 @cache

@@ -1644,7 +1644,11 @@ _POLITE_FLAGS: dict[str, str] = {
         # input thanked for and then set aside: "I thanked them and kept my layout as it was",
         # "not every piece of feedback needs to be acted on"
         r"\bthanked (?:them|him|her|everyone|the \w+)\b[^.;!?]{0,30}\band (?:then )?kept (?:my|the|"
-        r"our) [\w-]+(?: [\w-]+)? (?:as it was|as is|unchanged|the same)\b|\b(?:not every|not all)"
+        r"our) [\w-]+(?: [\w-]+)? (?:as it was|as is|unchanged|the same)\b|"
+        # "I thanked them for the work, but at the end of the day it was my call"
+        r"\bthanked (?:them|him|her|everyone|the [\w-]+)(?: for (?:the|their|his|her|all the) "
+        r"[\w-]+(?: [\w-]+)?)?,? but\b[^.;!?]{0,40}?\b(?:it was|it's|it is) (?:ultimately )?my "
+        r"(?:call|decision)\b|\b(?:not every|not all)"
         r" (?:piece of )?(?:feedback|input|comments?|suggestions?) (?:needs|deserves|has) to be "
         r"(?:acted on|listened to|taken seriously)\b|"
         r"\b(?:didn't|did not|never|wouldn't) (?:loop|bring|pull|let) (?:them|him|her|the \w+|"

@@ -308,6 +308,10 @@ def score_criterion(
     support = sum(min(e.strength, 1.25) for e in best.values())
     coverage = min(1.0, support / needed)
     raw = 1.0 + 4.0 * coverage
+    if raw > 3.0 and criterion.needs is not None and not analysis.tells(criterion.needs.cues):
+        # However well the search for a cause is told, finding the cause needs one found.
+        raw = 3.0
+        concerns.append(criterion.needs.missing)
     if raw >= 4.5 and not any(e.specific for e in best.values()):
         # The top anchor is concrete: without a number, a date or a name, it is a 4, and what
         # counts against the criterion is taken from that 4, so a red flag always costs.
