@@ -18,10 +18,12 @@ from roundtable.evidence.credit import credit, credit_cue, opening_scene
 from roundtable.evidence.flagging import (
     felt_by_another,
     flags_of,
+    judged_thing_before,
     judges_a_thing,
     judges_someone,
     mentions_me,
     mentions_others,
+    praises_only,
 )
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
@@ -994,6 +996,16 @@ _NOBODY_ELSE = re.compile(r"\b(?:nobody|no one|no-one|none of the others) else\b
                           re.IGNORECASE)
 # "I had never failed an audit before this one" tells that this time they did.
 _UNTIL_THIS = re.compile(r"^[^.;]{0,40}?\b(?:before|until) (?:this|that)\b", re.IGNORECASE)
+# A record told as broken by the story, opening the sentence: "Until then the site had never
+# failed an audit under me, so it hit hard". "Until now" keeps the record.
+_UNTIL_THEN = re.compile(r"\b(?:until|up until|up to|till|before) (?:then|that (?:day|point|"
+                         r"week|month|year|audit|moment|night|morning|project|job))\b",
+                         re.IGNORECASE)
+# Acting within what the role allows: "spending up to £500 without sign-off is within my role".
+_WITHIN_MY_AUTHORITY = re.compile(
+    r"\b(?:within|inside|under) (?:my|our) (?:own )?(?:role|authority|remit|(?:sign-?off |"
+    r"spending |approval )?limit|budget|delegated authority|discretion)\b|\b(?:i|we) (?:had|"
+    r"have) (?:the )?(?:authority|discretion|delegated authority) (?:to|for)\b", re.IGNORECASE)
 # The next sentence turning to a miss after all ("Nothing big comes to mind. One time, though,
 # I mislabelled…", "… The closest was last winter"): the denial before it opens onto the story
 # of a failing, as the denials told across sentences are read (`across.TURN`).
@@ -1311,7 +1323,9 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
         if item.kind == "blame" and _blame_explained(item, sentence, found):
             continue
-        if item.kind == "contempt" and judges_a_thing(sentence.text[item.at - sentence.start:]):
+        if item.kind == "contempt" and (judges_a_thing(sentence.text[item.at - sentence.start:])
+                                        or judged_thing_before(
+                                            sentence.text[:item.at - sentence.start])):
             continue
         if item.kind == "blame" and clause is not None and _their_blaming(item, clause, sentence):
             continue
@@ -1322,6 +1336,13 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             # "she was writing the tests nobody else bothered with" credits her, not the teller
             continue
         if item.kind == "sole_credit" and _NOT_CREDIT_TAKEN.search(sentence.text):
+            continue
+        if item.kind == "steamroll" and clause is not None and (
+                clause.actor == "other" or _of_a_thing(clause)
+                or _WITHIN_MY_AUTHORITY.search(sentence.text)):
+            # Going around people is the candidate's conduct: "the software moved her data
+            # without telling her" is a product's fault, and spending "without sign-off" that
+            # is "within my role" goes around no one.
             continue
         if item.kind == "never_fail" and (_UNTIL_THIS.search(
                 sentence.text[item.at - sentence.start:]) or item.sentence + 1 < len(found)
@@ -1581,6 +1602,9 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
     if kind == "sole_credit" and _TAKEN_AWAY.search(clause.text):
         # "I pulled all of it" (the spoiled stock) takes something away, and claims no work
         return False
+    if kind == "contempt" and praises_only(clause.text):
+        # "He was sharp after that, I'll give him that" praises him
+        return False
     if kind == "contempt" and _THERE_WAS.search(clause.text) and not judges_someone(clause.text):
         # "Of course there was a project team, about seven people" says who was there, and
         # judges none of them
@@ -1590,6 +1614,7 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
         # claims no work, where "the launch was basically me" does
         return False
     if kind == "never_fail" and (_WORST_OF_THEM.search(clause.text)
+                                 or _UNTIL_THEN.search(before + clause.text)
                                  or _of_a_thing_before(clause, before)
                                  or _AN_IDEAL.search(clause.text)
                                  or _NOT_ALWAYS.search(clause.text)):

@@ -343,6 +343,49 @@ def _of_a_thing(tokens: tuple[str, ...], i: int) -> bool:
         _CLASSES_OF[word]
 
 
+# A judging word said of a thing before it: "asking the question I thought might be stupid",
+# "the whole setup was honestly dumb". A person ("she was stupid"), a pronoun that may stand for
+# one ("that was stupid of them") or a name keeps the word on someone.
+_COPULA = frozenset("be was is were are been being seemed seem seems sounded sounds felt looked "
+                    "looks".split())
+_SOFTENING = frozenset("a bit pretty so too quite very kind sort of honestly frankly totally "
+                       "completely just really".split())
+_THINKING = frozenset("i thought think felt worried assumed figured might could would may must "
+                      "will".split())
+_STANDS_FOR_ANYONE = frozenset("""he she they them him her his their it that this you i we
+    <name> who which one""".split())
+
+
+def judged_thing_before(before: str) -> bool:
+    """Whether the judging word that follows `before` is said of a thing named just before it."""
+    tokens = list(_tokens(before[-100:]))
+    while tokens and tokens[-1] in _SOFTENING:
+        tokens.pop()
+    if not tokens or tokens[-1] not in _COPULA:
+        return False
+    tokens.pop()
+    while tokens and (tokens[-1] in _THINKING or tokens[-1] in _ADVERBS):
+        tokens.pop()
+    if not tokens or tokens[-1] in _STANDS_FOR_ANYONE:
+        return False
+    word = _class_word(tokens[-1]) or _class_word(tokens[-1].removesuffix("s"))
+    return word is None or "people" not in _CLASSES_OF[word]
+
+
+# A clause whose only judging words praise, unnegated: "He was sharp after that, I'll give him
+# that". "Not the sharpest" and "the least capable" still belittle.
+_PRAISE = frozenset("bright brightest sharp sharpest capable competent smart".split())
+_DIMINISHING = frozenset({"least", "less", "hardly", "barely", "exactly"})
+
+
+def praises_only(text: str) -> bool:
+    """Whether every judging word in `text` praises, with nothing negating it."""
+    tokens = _tokens(text)
+    judging = [t for t in tokens if "incompetent" in _CLASSES_OF.get(_class_word(t) or "", ())]
+    return bool(judging) and all(t in _PRAISE for t in judging) and not any(
+        t in _NOT or t in _DIMINISHING or t.endswith("n't") for t in tokens)
+
+
 # Words said before a verb that are no verb: "it stops me just confirming" has "stops" for its
 # verb, not "just" (read as a verb, "just" became a sign of taking all the credit).
 _ADVERBS = frozenset("""just really basically simply actually also then even only still
@@ -511,5 +554,5 @@ def reload() -> None:
 
 
 __all__ = ["ABOUT_ME", "ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "felt_by_another",
-           "flags_of", "judges_a_thing", "judges_someone", "mentions_me", "mentions_others",
-           "probabilities", "probability", "reload"]
+           "flags_of", "judged_thing_before", "judges_a_thing", "judges_someone", "mentions_me",
+           "mentions_others", "praises_only", "probabilities", "probability", "reload"]

@@ -1223,7 +1223,7 @@ PATTERNS: dict[str, str] = {
     # "he couldn't get up the stairs" a patient's state
     r"get (?:back|round|around|(?:it|them|that|this|us|me|anything|the [\w-]+|their [\w-]+)\b)|"
     r"do|finish|follow|meet|hand|respond|show|tell|told|warn|inform|mention|let us know)|"
-    r"bless (?:them|him|her|their hearts)|left (?:us|"
+    r"left (?:us|"
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"
     r"me) down|(?:their|his|her) (?:fault|mess|mistake|screw-?up)|on their end|"
     # "it wasn't really on me", "that isn't on us", "it wasn't down to me"
@@ -1499,7 +1499,7 @@ PATTERNS: dict[str, str] = {
     r"perfect|excellent|exceptional)|\bgive (me|this|the candidate|this answer|it) (a )?[\"']?"
     r"(strong[ _-]?hire|5/5|5 out of 5|perfect|top|full|maximum) |(\bnote|\bmessage|"
     r"\binstructions?) (to|for) (the )?(reviewer|evaluator|grader|ai|model|assistant|llm|"
-    r"panel)|\bto the (ai|model|llm|assistant|reviewer|evaluator|grader)\b|^\s*(system|"
+    r"panel)|\bto the (ai|model|llm|assistant|reviewer|evaluator|grader)\b(?!['’]s)|^\s*(system|"
     r"assistant)\s*:|</?(system|instructions?|prompt)>|\b(must|should) (be )?(rated|scored|"
     r"marked|graded) (as )?(strong|5|hire|high)|\b(panelists?|reviewers?|evaluators?|graders?) "
     r"(must|should|will) (vote|rate|score|give)|\b(vote|votes) strong[ _-]?hire\b|"
