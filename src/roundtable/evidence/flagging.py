@@ -343,33 +343,35 @@ def _of_a_thing(tokens: tuple[str, ...], i: int) -> bool:
         _CLASSES_OF[word]
 
 
-# A judging word said of a thing before it: "asking the question I thought might be stupid",
-# "the whole setup was honestly dumb". A person ("she was stupid"), a pronoun that may stand for
-# one ("that was stupid of them") or a name keeps the word on someone.
-_COPULA = frozenset("be was is were are been being seemed seem seems sounded sounds felt looked "
-                    "looks".split())
-_SOFTENING = frozenset("a bit pretty so too quite very kind sort of honestly frankly totally "
-                       "completely just really".split())
-_THINKING = frozenset("i thought think felt worried assumed figured might could would may must "
-                      "will".split())
+# A judging word said of a thing the teller was unsure of: "asking the question I thought
+# might be stupid", "the idea we worried was dumb". Said plainly of a noun ("the new hires were
+# useless", "my manager at the time was a clown") it judges people as often as things, so only
+# the teller's doubt about a named thing is read this way.
+_COPULA = frozenset("be was is were are been seemed seem seems sounded sounds".split())
+_SOFTENING = frozenset("bit pretty so too quite very kind sort of honestly totally just "
+                       "really".split())
+_DOUBTING = frozenset("thought think felt worried assumed figured feared".split())
+_MODALS = frozenset("might could would may must".split())
 _STANDS_FOR_ANYONE = frozenset("""he she they them him her his their it that this you i we
     <name> who which one""".split())
 
 
 def judged_thing_before(before: str) -> bool:
-    """Whether the judging word that follows `before` is said of a thing named just before it."""
+    """Whether the judging word that follows `before` is said of a thing the teller doubted:
+    a noun, then "I thought" or "we worried", then "(might) be"."""
     tokens = list(_tokens(before[-100:]))
     while tokens and tokens[-1] in _SOFTENING:
         tokens.pop()
     if not tokens or tokens[-1] not in _COPULA:
         return False
     tokens.pop()
-    while tokens and (tokens[-1] in _THINKING or tokens[-1] in _ADVERBS):
+    if tokens and tokens[-1] in _MODALS:
         tokens.pop()
-    if not tokens or tokens[-1] in _STANDS_FOR_ANYONE:
+    if len(tokens) < 3 or tokens[-1] not in _DOUBTING or tokens[-2] not in ("i", "we"):
         return False
-    word = _class_word(tokens[-1]) or _class_word(tokens[-1].removesuffix("s"))
-    return word is None or "people" not in _CLASSES_OF[word]
+    head = tokens[-3]
+    word = _class_word(head) or _class_word(head.removesuffix("s"))
+    return head not in _STANDS_FOR_ANYONE and (word is None or "people" not in _CLASSES_OF[word])
 
 
 # A clause whose only judging words praise, unnegated: "He was sharp after that, I'll give him

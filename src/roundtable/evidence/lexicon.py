@@ -1223,7 +1223,11 @@ PATTERNS: dict[str, str] = {
     # "he couldn't get up the stairs" a patient's state
     r"get (?:back|round|around|(?:it|them|that|this|us|me|anything|the [\w-]+|their [\w-]+)\b)|"
     r"do|finish|follow|meet|hand|respond|show|tell|told|warn|inform|mention|let us know)|"
-    r"left (?:us|"
+    # a softening aside before what the party did ("the offshore team, bless them, shipped it
+    # with the debug flag on"); before a trait ("Marketing, bless them, are at heart a
+    # slide-making function") it belittles, and blames no one
+    r"bless (?:them|him|her|their hearts),? (?!(?:are|is|were|was|have always been|'re)\b)"
+    r"[a-z]+|left (?:us|"
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"
     r"me) down|(?:their|his|her) (?:fault|mess|mistake|screw-?up)|on their end|"
     # "it wasn't really on me", "that isn't on us", "it wasn't down to me"
