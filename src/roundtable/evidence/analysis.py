@@ -1304,6 +1304,20 @@ def _their_blaming(item: Evidence, clause: Clause, sentence: Span) -> bool:
     return bool(head) and head[0].lower() not in ("i", "we")
 
 
+def _no_conduct_judged(item: Evidence, clause: Clause | None, sentence: Span) -> bool:
+    """Whether a contempt or going-around flag's words judge no one's conduct: a judging word
+    said of a thing ("a dumb version of the plan", "the question I thought might be stupid"),
+    or going around people that is not the candidate's ("the software moved her data without
+    telling her") or is within their role ("spending up to £500 without sign-off is within my
+    role")."""
+    at = item.at - sentence.start
+    if item.kind == "contempt":
+        return judges_a_thing(sentence.text[at:]) or judged_thing_before(sentence.text[:at])
+    return item.kind == "steamroll" and clause is not None and (
+        clause.actor == "other" or _of_a_thing(clause)
+        or bool(_WITHIN_MY_AUTHORITY.search(sentence.text)))
+
+
 def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                           clauses: list[Clause]) -> list[Evidence]:
     """No red flag in words the candidate reports only to deny them; and someone else's
@@ -1323,9 +1337,7 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
         if item.kind == "blame" and _blame_explained(item, sentence, found):
             continue
-        if item.kind == "contempt" and (judges_a_thing(sentence.text[item.at - sentence.start:])
-                                        or judged_thing_before(
-                                            sentence.text[:item.at - sentence.start])):
+        if _no_conduct_judged(item, clause, sentence):
             continue
         if item.kind == "blame" and clause is not None and _their_blaming(item, clause, sentence):
             continue
@@ -1336,13 +1348,6 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             # "she was writing the tests nobody else bothered with" credits her, not the teller
             continue
         if item.kind == "sole_credit" and _NOT_CREDIT_TAKEN.search(sentence.text):
-            continue
-        if item.kind == "steamroll" and clause is not None and (
-                clause.actor == "other" or _of_a_thing(clause)
-                or _WITHIN_MY_AUTHORITY.search(sentence.text)):
-            # Going around people is the candidate's conduct: "the software moved her data
-            # without telling her" is a product's fault, and spending "without sign-off" that
-            # is "within my role" goes around no one.
             continue
         if item.kind == "never_fail" and (_UNTIL_THIS.search(
                 sentence.text[item.at - sentence.start:]) or item.sentence + 1 < len(found)
