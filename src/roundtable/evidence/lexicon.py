@@ -1634,6 +1634,12 @@ _POLITE_FLAGS: dict[str, str] = {
         r"quite) )(?:a |the )?(?:numbers|technical|detail|details|data|strategic|analytical|"
         r"sharp|quick|tech) (?:person|guy|type|one|people|crowd|mind)\b|"
         r"\bexplained (?:twice|three times|again and again|over and over|slowly)\b|"
+        # colleagues' motives belittled: "the night crew are there for the quiet and the shift
+        # allowance", "half of them are coasting until retirement"
+        r"\b(?:coasting|cruising|sleepwalking) (?:until|till|to|towards) (?:retirement|(?:their|"
+        r"his|her) pensions?)\b|\b(?:are|is|were|was|['’]re) (?:only |just |basically |mostly |"
+        r"really )?(?:there|in it|here) for the (?:quiet|money|pay|pension|paycheck|pay ?cheque|"
+        r"perks|overtime|allowance|shift allowance|free food)\b|"
         r"\bfound (?:his|her|their) level\b|\b(?:nice|lovely|"
         r"pleasant|sweet|decent) enough (?:guy|person|woman|man|people|folks|bunch|lot|kid|lad|"
         r"bloke|chap|fella|girl)\b|"
@@ -1661,7 +1667,14 @@ _POLITE_FLAGS: dict[str, str] = {
         r"picture)\b|\b(?:wasn't|isn't|was not|is not) (?:really )?the point\b|\b(?:users|"
         r"customers|people|clients|most users|most people) (?:don't|do not) (?:really )?know what "
         r"(?:they|is good for them) (?:want|need)\b|\b(?:didn't|did not) think (?:that|it|this|"
-        r"their \w+) was (?:necessary|needed|worth (?:it|waiting))\b"
+        r"their \w+) was (?:necessary|needed|worth (?:it|waiting))\b|"
+        # concerns noted, then kept from changing anything: "I noted the feedback, but I didn't
+        # feel it needed to change the model"
+        r"\b(?:noted|heard|acknowledged|logged|listened to|took on board) (?:the|their|her|his|"
+        r"those|these|all the) (?:[\w-]+ )?(?:feedback|concerns?|input|points?|comments|worries|"
+        r"objections?),? but (?:i |we )?(?:didn't|did not|don't|do not) (?:really )?(?:feel|think|"
+        r"see|believe) (?:that |it |they |this )?(?:needed|need|warranted|required|called for|"
+        r"meant|was (?:needed|necessary|a reason))\b"
     ),
     "sole_credit": (
         # "the innovation was mine", "nominated for an award under my name"
@@ -1669,6 +1682,11 @@ _POLITE_FLAGS: dict[str, str] = {
         r"(?:all )?mine\b|"
         r"\b(?:award|credit|paper|patent|prize|published|presented|nominated|went out)\b"
         r"[^.;!?]{0,40}?\bunder my (?:own )?name\b|"
+        # the work written up as the candidate's own: "It went in my annual review as my
+        # initiative"
+        r"\b(?:went|go|goes|put it|wrote it up|written up|listed|recorded|logged) (?:in|on|into) "
+        r"(?:my|the) (?:annual |performance |year-end |mid-year )?(?:review|appraisal|promotion "
+        r"case|promotion packet|cv|résumé|resume|self-assessment) as (?:my|mine)\b|"
         r"\b(?:that|it|this) was my (?:win|success|doing|achievement)\b|\bcalled it my (?:model|"
         r"project|work|idea|design|plan|launch)\b|\bpresented (?:it |the \w+ )?(?:alone|by myself|"
         r"on my own|solo)\b|\bi made it happen\b|\b(?:the team|they|my team|the others) (?:just |"
