@@ -2392,7 +2392,8 @@ _READ_FLAGS: dict[str, str] = {
         r"let) "
         r"(?:him|her|them|[A-Z][a-z]+|my (?:manager|boss|lead)) (?:in|know)\b[^.;]{0,40}?\b(?:at "
         r"that (?:point|stage)|until|so (?:that )?(?:he|she|they) (?:couldn't|wouldn't))\b|"
-        r"\b(?:worked|went|got|routed|operated) around (?:him|them|her(?! [a-z])|my (?:manager|"
+        r"\b(?:(?:worked|went|got|routed|operated)|(?:find|found|finding|work|working|get|getting|"
+        r"go|going) a way) around (?:him|them|her(?! [a-z])|my (?:manager|"
         r"boss|lead)|the (?:manager|lead|owner|team lead))\b|"
         # Those whose say it needed left out on purpose: "I decided it was best not to involve
         # procurement", "I chose not to loop in the architects to keep things moving".
@@ -2506,7 +2507,8 @@ _READ_FLAGS: dict[str, str] = {
         # reads its own negation.
         r"\b(?:(?:i )?(?:don't|do not|didn't|did not) (?:really |honestly )?think (?:there was|"
         r"there's|there is)|there (?:wasn't|was not|isn't|is not)|there was nothing|there's "
-        r"nothing) (?:much |a lot |anything |a great deal )?(?:more|else) (?:that )?(?:we|i) "
+        r"nothing) (?:much |a lot |anything |a great deal )?(?:(?:more|else) )?(?:that )?(?:we|i|"
+        r"the team|my team|anyone|anybody) "
         r"(?:could|realistically could|reasonably could)(?: have| realistically have| reasonably "
         r"have)? (?:done|have done)\b|"
         r"\bi (?:still )?(?:think|believe|maintain|know) i (?:made|took) the (?:right|correct) "
