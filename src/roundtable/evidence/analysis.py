@@ -13,8 +13,8 @@ from functools import cache, cached_property, partial
 
 from roundtable import regexes as re
 from roundtable.evidence.across import TURN, flags_across
-from roundtable.evidence.asked import replies, went_against
-from roundtable.evidence.credit import credit, credit_cue, opening_scene
+from roundtable.evidence.asked import evaded, replies, went_against
+from roundtable.evidence.credit import credit, credit_cue, opening_scene, told_step
 from roundtable.evidence.flagging import (
     felt_by_another,
     flags_of,
@@ -230,6 +230,9 @@ class Analysis:
     flags: list[Flag] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
     """Every clause of the answer with its reading (actor, owner, mode, role)."""
+    evaded: int = 0
+    """How many of the interviewer's asks for a step of the candidate's own drew a reply that
+    tells none (`asked.evaded`)."""
 
     @cached_property
     def word_count(self) -> int:
@@ -1825,7 +1828,9 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
         if hits_of_kind:
             quotes = "; ".join(f'"{e.quote}"' for e in hits_of_kind[:2])
             flags.append(Flag(kind=kind, detail=f"The answer {_RED_FLAG_TEXT[kind]}: {quotes}"))
-    analysis = Analysis(answer, found_sentences, evidence, flags, clauses)
+    own_steps = {c.sentence for c in clauses if told_step(c)}
+    analysis = Analysis(answer, found_sentences, evidence, flags, clauses,
+                        evaded(spans, asks, own_steps.__contains__) if asks else 0)
     if analysis.word_count < TOO_SHORT_WORDS:
         analysis.flags.append(
             Flag(

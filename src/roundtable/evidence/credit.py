@@ -584,6 +584,13 @@ def telling(clauses: Sequence[Clause]) -> Telling:
                    ours=len(ours), named=not vague)
 
 
+def told_step(clause: Clause) -> bool:
+    """Whether a clause tells a step of the candidate's own as it was done: not only named
+    ("I drove a culture of accountability") nor left vague ("made some changes")."""
+    return (_own_step(clause) and clause.actor == "candidate" and not _NO_STEP.search(clause.text)
+            and not named_not_told(clause) and not vague_step(clause))
+
+
 def named_not_told(clause: Clause) -> bool:
     """Whether a step of the candidate's names what it stood for rather than telling what was
     done (`_NAMED_NOT_TOLD`)."""
@@ -757,4 +764,5 @@ _LASTING_NOW = re.compile(r"\b(?:now|still|since then|ever since|these days|to t
 
 
 __all__ = ["HEDGED", "SHORTFALL", "VAGUE_STEP", "Telling", "credit", "credit_cue", "named_not_told",
-           "opening_scene", "own_steps", "steps_taken", "telling", "vague_step", "vague_words"]
+           "opening_scene", "own_steps", "steps_taken", "telling", "told_step", "vague_step",
+           "vague_words"]

@@ -142,10 +142,25 @@ sets lost more (blind10's average band 2.070 -> 1.997, against 2.017 from three)
 weak one more."""
 
 
+EVADED_POINTS = NAMED_POINTS / 2
+"""Points off every criterion for each time the interviewer asked for a step of the candidate's
+own ("Can you give me a specific thing you did?") and the reply told none, up to NAMED_POINTS:
+asked outright, the candidate's part is still not told."""
+
+
 def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     """Points off every criterion for the candidate's own part left untold, and why: NAMED_POINTS
     when no step of theirs is told and some are named or vague, that share of it when more
-    than half are, OURS_POINTS a step when the steps are all the team's."""
+    than half are, OURS_POINTS a step when the steps are all the team's; EVADED_POINTS for each
+    ask for a step of theirs that drew none, up to NAMED_POINTS in all."""
+    points, why = _untold_steps(analysis)
+    if analysis.evaded:
+        return (min(NAMED_POINTS, points + EVADED_POINTS * analysis.evaded),
+                "asked for a step of their own, the reply tells none")
+    return points, why
+
+
+def _untold_steps(analysis: Analysis) -> tuple[float, str | None]:
     told = telling(analysis.clauses)
     why = ("its steps are named, not told" if told.named
            else "its steps leave vague what was done")
