@@ -1307,7 +1307,8 @@ def _their_blaming(item: Evidence, clause: Clause, sentence: Span) -> bool:
     return bool(head) and head[0].lower() not in ("i", "we")
 
 
-def _no_conduct_judged(item: Evidence, clause: Clause | None, sentence: Span) -> bool:
+def _no_conduct_judged(item: Evidence, clause: Clause | None, sentence: Span,
+                       clauses: list[Clause]) -> bool:
     """Whether a contempt or going-around flag's words judge no one's conduct: a judging word
     said of a thing ("a dumb version of the plan", "the question I thought might be stupid"),
     or going around people that is not the candidate's ("the software moved her data without
@@ -1316,9 +1317,37 @@ def _no_conduct_judged(item: Evidence, clause: Clause | None, sentence: Span) ->
     at = item.at - sentence.start
     if item.kind == "contempt":
         return judges_a_thing(sentence.text[at:]) or judged_thing_before(sentence.text[:at])
-    return item.kind == "steamroll" and clause is not None and (
-        clause.actor == "other" or _of_a_thing(clause)
+    return item.kind == "steamroll" and (
+        _done_by_another(item, clause, clauses, sentence)
         or bool(_WITHIN_MY_AUTHORITY.search(sentence.text)))
+
+
+_WITHOUT = re.compile(r"^\W*without \w+ing\b", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "that", "some"})
+
+
+def _done_by_another(item: Evidence, clause: Clause | None, clauses: list[Clause],
+                     sentence: Span) -> bool:
+    """Whether acting "without telling her" is told of someone else or of a thing: the clause
+    the words sit in, or the one they hang from ("The old release tool had pushed her change |
+    without telling her")."""
+    if clause is None or not _WITHOUT.match(sentence.text[item.at - sentence.start:]):
+        return False
+    doer = clause
+    if _WITHOUT.match(clause.text):
+        before = [c for c in clauses
+                  if c.sentence == clause.sentence and c.span.end <= clause.span.start]
+        if not before:
+            return False
+        doer = before[-1]
+    return doer.actor == "other" or _a_thing_did_it(doer)
+
+
+def _a_thing_did_it(clause: Clause) -> bool:
+    """Whether a clause's subject is a thing named with its determiner: "The software moved
+    her data", not a bare "Yes." said back."""
+    head, _ = subject_split(clause.text)
+    return bool(head) and head[0].lower() in _DETERMINERS and _of_a_thing(clause)
 
 
 def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
@@ -1340,7 +1369,7 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
         if item.kind == "blame" and _blame_explained(item, sentence, found):
             continue
-        if _no_conduct_judged(item, clause, sentence):
+        if _no_conduct_judged(item, clause, sentence, clauses):
             continue
         if item.kind == "blame" and clause is not None and _their_blaming(item, clause, sentence):
             continue
