@@ -511,6 +511,12 @@ CUE_EXAMPLES: dict[str, list[str]] = {
 
 # One sentence per negative cue: phrasing that should count against its criterion.
 NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
+    "customer-obsession/voice-of-customer": [
+        "Directly? I'd say that's more the role of our research and service teams.",
+    ],
+    "are-right-a-lot/evidence-and-experience": [
+        "Honestly, I've learned to trust my gut on calls like this one.",
+    ],
     "have-backbone/relationship": [
         "She wasn't pleased, and our working relationship was pretty strained for months.",
     ],

@@ -70,6 +70,32 @@ class Signals(_Strict):
     negative: list[EvidenceKind] = Field(default_factory=new_list)
 
 
+class Needs(_Strict):
+    """What a criterion's top anchors cannot do without: finding the cause needs a cause found.
+    However well the work towards it is told, the criterion stays at its middle anchor until
+    one of these cues is told as fact."""
+
+    cues: list[str] = Field(min_length=1, description="Case-insensitive regular expressions.")
+    missing: str = Field(min_length=5, description='The concern when none is told ("no cause '
+                         'found is told").')
+
+    @field_validator("cues")
+    @classmethod
+    def _cues_compile(cls, cues: list[str]) -> list[str]:
+        return _compiled_cues(cues)
+
+
+def _compiled_cues(cues: list[str]) -> list[str]:
+    for cue in cues:
+        try:
+            # The same flags as every use, so the program cache holds one program per cue;
+            # a cue whose program is stored compiled before and is not built again here.
+            re.check(cue, re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"cue {cue!r} is not a valid regular expression: {exc}") from exc
+    return cues
+
+
 class Criterion(_Strict):
     """One thing the panel looks for, with its behavioral anchors and signals."""
 
@@ -90,6 +116,10 @@ class Criterion(_Strict):
         'criterion (e.g. "keep the peace" for facing a conflict).',
     )
     follow_up: str = Field(description="The question that would close a gap on this criterion.")
+    needs: Needs | None = Field(
+        default=None,
+        description="What a score above the middle anchor cannot do without (see `Needs`).",
+    )
     wants: str | None = Field(
         default=None,
         description="What would close the gap, as a phrase about the candidate that completes "
@@ -119,14 +149,7 @@ class Criterion(_Strict):
     @field_validator("cues", "negative_cues")
     @classmethod
     def _cues_compile(cls, cues: list[str]) -> list[str]:
-        for cue in cues:
-            try:
-                # The same flags as every use, so the program cache holds one program per cue;
-                # a cue whose program is stored compiled before and is not built again here.
-                re.check(cue, re.IGNORECASE)
-            except re.error as exc:
-                raise ValueError(f"cue {cue!r} is not a valid regular expression: {exc}") from exc
-        return cues
+        return _compiled_cues(cues)
 
 
 class Competency(_Strict):

@@ -13,14 +13,17 @@ from functools import cache, cached_property, partial
 
 from roundtable import regexes as re
 from roundtable.evidence.across import TURN, flags_across
-from roundtable.evidence.asked import replies, went_against
-from roundtable.evidence.credit import credit, credit_cue, opening_scene
+from roundtable.evidence.asked import evaded, replies, went_against
+from roundtable.evidence.credit import credit, credit_cue, opening_scene, told_step
 from roundtable.evidence.flagging import (
     felt_by_another,
     flags_of,
+    judged_thing_before,
     judges_a_thing,
+    judges_someone,
     mentions_me,
     mentions_others,
+    praises_only,
 )
 from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.kinds import RED_FLAGS
@@ -230,6 +233,9 @@ class Analysis:
     flags: list[Flag] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
     """Every clause of the answer with its reading (actor, owner, mode, role)."""
+    evaded: int = 0
+    """How many of the interviewer's asks for a step of the candidate's own drew a reply that
+    tells none (`asked.evaded`)."""
 
     @cached_property
     def word_count(self) -> int:
@@ -285,6 +291,19 @@ class Analysis:
                 shown += max(1, sum(1 for c in clauses if any(
                     c.span.start <= at < c.span.end for at in found.get(sentence.index, ()))))
         return shown / told if told else 0.0
+
+    def tells(self, patterns: Iterable[str]) -> bool:
+        """Whether the answer tells any of `patterns` as fact: "it turned out the valve was
+        sticking" tells a cause found, where "we never found out why" and "I would look
+        for the cause" do not."""
+        for pattern in patterns:
+            regex = _compiled(pattern)
+            for sentence in self.scored_sentences:
+                for found in regex.finditer(sentence.span.text):
+                    clause = self.clause_at(sentence.span.start + found.start())
+                    if clause is None or clause.mode not in _UNTOLD_MODES:
+                        return True
+        return False
 
     def matches(self, patterns: Iterable[str], kind: str) -> list[Evidence]:
         """Evidence for extra `patterns` (a criterion's cues), found in scored sentences.
@@ -391,6 +410,9 @@ class Analysis:
     def injection(self) -> bool:
         """Whether the answer tries to instruct the reviewer."""
         return any(s.masked for s in self.sentences)
+
+
+_UNTOLD_MODES = frozenset({"negated", "hypothetical"})
 
 
 @cache
@@ -987,6 +1009,16 @@ _NOBODY_ELSE = re.compile(r"\b(?:nobody|no one|no-one|none of the others) else\b
                           re.IGNORECASE)
 # "I had never failed an audit before this one" tells that this time they did.
 _UNTIL_THIS = re.compile(r"^[^.;]{0,40}?\b(?:before|until) (?:this|that)\b", re.IGNORECASE)
+# A record told as broken by the story, opening the sentence: "Until then the site had never
+# failed an audit under me, so it hit hard". "Until now" keeps the record.
+_UNTIL_THEN = re.compile(r"\b(?:until|up until|up to|till|before) (?:then|that (?:day|point|"
+                         r"week|month|year|audit|moment|night|morning|project|job))\b",
+                         re.IGNORECASE)
+# Acting within what the role allows: "spending up to £500 without sign-off is within my role".
+_WITHIN_MY_AUTHORITY = re.compile(
+    r"\b(?:within|inside|under) (?:my|our) (?:own )?(?:role|authority|remit|(?:sign-?off |"
+    r"spending |approval )?limit|budget|delegated authority|discretion)\b|\b(?:i|we) (?:had|"
+    r"have) (?:the )?(?:authority|discretion|delegated authority) (?:to|for)\b", re.IGNORECASE)
 # The next sentence turning to a miss after all ("Nothing big comes to mind. One time, though,
 # I mislabelled…", "… The closest was last winter"): the denial before it opens onto the story
 # of a failing, as the denials told across sentences are read (`across.TURN`).
@@ -1099,10 +1131,24 @@ FEELING_MET_WITHIN = 6
 """How many sentences after a feeling its calm taking-up still answers it."""
 
 
+# An outburst the candidate then apologised for is owned, not the story's frame: "Snapped at a
+# support lead… Noticed it, apologised to her in the channel". Someone else's apology ("she came
+# back and apologised", "he apologised to me") owns nothing of the candidate's.
+_APOLOGY = re.compile(r"\b(?:apologi[sz]ed|said sorry)\b(?! to (?:me|us)\b)", re.IGNORECASE)
+_THEIR_SUBJECT = re.compile(r"\b(?:he|she|they|who)\b[^,;:—–]*$", re.IGNORECASE)
+
+
+def _apologised(text: str) -> bool:
+    """Whether `text` tells the candidate apologising."""
+    return any(not _THEIR_SUBJECT.search(text[:found.start()]) for found in _APOLOGY.finditer(text))
+
+
 def _handled_later(item: Evidence, found: list[Sentence]) -> bool:
-    """Whether the candidate took a feeling of theirs to the person a few lines on."""
+    """Whether the candidate took a feeling of theirs to the person, or apologised for it, a
+    few lines on."""
     later = found[item.sentence + 1:item.sentence + 1 + FEELING_MET_WITHIN]
-    return any(_MET_IT.search(s.span.text) or _TOOK_IT_UP.search(s.span.text) for s in later)
+    return any(_MET_IT.search(s.span.text) or _TOOK_IT_UP.search(s.span.text)
+               or _apologised(s.span.text) for s in later)
 
 
 def _spurred(item: Evidence, sentence: Span) -> bool:
@@ -1271,6 +1317,49 @@ def _their_blaming(item: Evidence, clause: Clause, sentence: Span) -> bool:
     return bool(head) and head[0].lower() not in ("i", "we")
 
 
+def _no_conduct_judged(item: Evidence, clause: Clause | None, sentence: Span,
+                       clauses: list[Clause]) -> bool:
+    """Whether a contempt or going-around flag's words judge no one's conduct: a judging word
+    said of a thing ("a dumb version of the plan", "the question I thought might be stupid"),
+    or going around people that is not the candidate's ("the software moved her data without
+    telling her") or is within their role ("spending up to £500 without sign-off is within my
+    role")."""
+    at = item.at - sentence.start
+    if item.kind == "contempt":
+        return judges_a_thing(sentence.text[at:]) or judged_thing_before(sentence.text[:at])
+    return item.kind == "steamroll" and (
+        _done_by_another(item, clause, clauses, sentence)
+        or bool(_WITHIN_MY_AUTHORITY.search(sentence.text)))
+
+
+_WITHOUT = re.compile(r"^\W*without \w+ing\b", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "that", "some"})
+
+
+def _done_by_another(item: Evidence, clause: Clause | None, clauses: list[Clause],
+                     sentence: Span) -> bool:
+    """Whether acting "without telling her" is told of someone else or of a thing: the clause
+    the words sit in, or the one they hang from ("The old release tool had pushed her change |
+    without telling her")."""
+    if clause is None or not _WITHOUT.match(sentence.text[item.at - sentence.start:]):
+        return False
+    doer = clause
+    if _WITHOUT.match(clause.text):
+        before = [c for c in clauses
+                  if c.sentence == clause.sentence and c.span.end <= clause.span.start]
+        if not before:
+            return False
+        doer = before[-1]
+    return doer.actor == "other" or _a_thing_did_it(doer)
+
+
+def _a_thing_did_it(clause: Clause) -> bool:
+    """Whether a clause's subject is a thing named with its determiner: "The software moved
+    her data", not a bare "Yes." said back."""
+    head, _ = subject_split(clause.text)
+    return bool(head) and head[0].lower() in _DETERMINERS and _of_a_thing(clause)
+
+
 def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                           clauses: list[Clause]) -> list[Evidence]:
     """No red flag in words the candidate reports only to deny them; and someone else's
@@ -1290,7 +1379,7 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
         if item.kind == "blame" and _blame_explained(item, sentence, found):
             continue
-        if item.kind == "contempt" and judges_a_thing(sentence.text[item.at - sentence.start:]):
+        if _no_conduct_judged(item, clause, sentence, clauses):
             continue
         if item.kind == "blame" and clause is not None and _their_blaming(item, clause, sentence):
             continue
@@ -1497,6 +1586,14 @@ _WORST_OF_THEM = re.compile(r"\b(?:a|any) (?:bigger|worse|more serious|more cost
                             r"(?:mistake|failure|one|call|error|miss|decision)\b(?![^.;]*\bthan "
                             r"an? \b)", re.IGNORECASE)
 _OWN_CONDUCT = frozenset({"dismissive"})
+# Taking a thing away: "I pulled all of it", "we binned the lot", "I cancelled all of them".
+_TAKEN_AWAY = re.compile(
+    r"\b(?:pulled|binned|scrapped|dumped|discarded|threw|tossed|cancell?ed|withdrew|recalled|"
+    r"returned|refunded|rejected|removed|deleted|quarantined)(?: (?:out|away|back|off))? "
+    r"(?:all of (?:it|them)|everything|it all|them all|the (?:lot|whole (?:lot|batch|order|"
+    r"delivery|shipment)))\b", re.IGNORECASE)
+# A clause that says who was there: "there was a project team, about seven people".
+_THERE_WAS = re.compile(r"\bthere (?:was|were|is|are)\b", re.IGNORECASE)
 
 
 # A relative clause's subject is the words just before it: "drop it for dry goods, which had never
@@ -1549,11 +1646,22 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
         # "I did everything by the book" says how the work was done, not whose it was; "which,
         # in front of the whole team, was not my finest moment" claims no work at all
         return False
+    if kind == "sole_credit" and _TAKEN_AWAY.search(clause.text):
+        # "I pulled all of it" (the spoiled stock) takes something away, and claims no work
+        return False
+    if kind == "contempt" and praises_only(clause.text):
+        # "He was sharp after that, I'll give him that" praises him
+        return False
+    if kind == "contempt" and _THERE_WAS.search(clause.text) and not judges_someone(clause.text):
+        # "Of course there was a project team, about seven people" says who was there, and
+        # judges none of them
+        return False
     if kind == "sole_credit" and _of_a_thing(clause):
         # "(I wrote that) one rural route carried just 12 passengers a day": what a thing did
         # claims no work, where "the launch was basically me" does
         return False
     if kind == "never_fail" and (_WORST_OF_THEM.search(clause.text)
+                                 or _UNTIL_THEN.search(before + clause.text)
                                  or _of_a_thing_before(clause, before)
                                  or _AN_IDEAL.search(clause.text)
                                  or _NOT_ALWAYS.search(clause.text)):
@@ -1759,7 +1867,9 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
         if hits_of_kind:
             quotes = "; ".join(f'"{e.quote}"' for e in hits_of_kind[:2])
             flags.append(Flag(kind=kind, detail=f"The answer {_RED_FLAG_TEXT[kind]}: {quotes}"))
-    analysis = Analysis(answer, found_sentences, evidence, flags, clauses)
+    own_steps = {c.sentence for c in clauses if told_step(c)}
+    analysis = Analysis(answer, found_sentences, evidence, flags, clauses,
+                        evaded(spans, asks, own_steps.__contains__) if asks else 0)
     if analysis.word_count < TOO_SHORT_WORDS:
         analysis.flags.append(
             Flag(

@@ -18,14 +18,17 @@ An ask is classified by what it asks about, not matched against a list of questi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from roundtable import regexes as re
 from roundtable.evidence.reading import About, Reply, asks_back, past_of
 from roundtable.evidence.text import Span
 
 _REFLECTION = re.compile(
-    r"\b(?:differently|learn(?:ed|t|ing)?|lessons?|takeaways?|take away|took away|hindsight|"
+    # "what would you do differently" asks for a lesson; "what did you do differently?" for
+    # what was done
+    r"\b(?:(?<!\bdid you do )(?<!\bdid you )differently|learn(?:ed|t|ing)?|lessons?|takeaways?|"
+    r"take away|took away|hindsight|"
     # what the candidate kept from it: "What did you take from it?", "What did it teach you?"
     r"(?:take|took|taken|get|got|carry|carried) (?:\w+ )?(?:from|out of) (?:it|that|this|"
     r"all (?:of )?that|the experience)\b|"
@@ -207,6 +210,36 @@ def replies(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> dict[int,
     return read
 
 
+_FOR_STEPS = re.compile(
+    r"\b(?:specific(?:ally)?|exactly|concrete(?:ly)?|for (?:example|instance)|an example|one "
+    r"thing|what did you (?:actually |personally |yourself )?(?:do|change|say|try)|what was in "
+    r"(?:the|it|that|your)|walk me through|what (?:were|was) (?:the|your) (?:steps?|actions?|"
+    r"first (?:step|move|thing)))\b", re.IGNORECASE)
+
+
+def asks_for_steps(ask: str) -> bool:
+    """Whether an ask wants a step of the candidate's own: "Can you give me a specific thing you
+    did in the first month?", "What did you change?", "Walk me through what you did"."""
+    return _FOR_STEPS.search(ask) is not None
+
+
+def evaded(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
+           told: Callable[[int], bool]) -> int:
+    """How many asks for a step of the candidate's own drew a reply telling none (`told`
+    says whether the sentence at an index tells such a step): "What did you change?" answered
+    "It was really about resetting the culture and bringing a sharper focus"."""
+    count = 0
+    for n, (at, ask) in enumerate(asks):
+        if not asks_for_steps(ask):
+            continue
+        until = asks[n + 1][0] if n + 1 < len(asks) else None
+        inside = [i for i, span in enumerate(spans)
+                  if span.start >= at and (until is None or span.start < until)]
+        if inside and not any(map(told, inside)):
+            count += 1
+    return count
+
+
 _AGAINST = re.compile(
     r"\b(?:pushed back|push back|irritat\w*|annoy\w*|upset|unhappy|angry|furious|cold|frosty|"
     r"awkward|complain\w*|refus\w*|blam\w*|resent\w*|frustrat\w*|badly|not (?:well|happy|"
@@ -219,4 +252,4 @@ def went_against(text: str) -> bool:
     return _AGAINST.search(text) is not None
 
 
-__all__ = ["about", "replies", "restate", "topics", "went_against"]
+__all__ = ["about", "asks_for_steps", "evaded", "replies", "restate", "topics", "went_against"]

@@ -238,9 +238,25 @@ _UNKNOWN = re.compile(
     r"no idea)\b[^.;!?]{0,30}?\b(?:what|how|whether|if)\b", re.IGNORECASE)
 
 
+# A result only found or forecast, not realised: "we had identified £4.1m in savings
+# opportunities", "projected savings of £200k", "on track to save 12%". What was delivered is
+# told in other words ("we cut £1.6m of it by March").
+_UNREALISED = re.compile(
+    r"\b(?:savings?|cost|revenue|efficiency|value|growth|commercial) opportunit(?:y|ies)\b|"
+    r"\bopportunit(?:y|ies) (?:worth|of|totall?ing)\b|\b(?:potential|projected|forecast|"
+    r"estimated|expected|identified) (?:annual |yearly |total )?(?:savings?|revenue|value|"
+    r"benefits?|uplift|upside|efficienc(?:y|ies))\b|\b(?:forecast|projected|expected|"
+    r"estimated|on track|set) to (?:save|deliver|generate|bring in|add|return)\b|\bidentified "
+    r"(?:about |around |over |just over |nearly |almost |some )?[£$€]?\d[\d.,]*\s?(?:[mk]\b|"
+    r"million|thousand|bn|billion)?\s?(?:in|of|worth of) (?:savings|cost|efficienc)",
+    re.IGNORECASE)
+
+
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
-    if handed_on(clause.text):
-        return 0.0  # the work left to others to finish: what came of it is not told
+    if handed_on(clause.text) or _UNREALISED.search(clause.text):
+        # the work left to others to finish, or an outcome only found or forecast: what came
+        # of it is not told
+        return 0.0
     if clause.role in _NOT_OUTCOMES or mode == "hypothetical" or mode == "habitual" and not (
             clause.role == "result" and (_LASTING_NOW.search(clause.text)
                                          or told_later(clause.text, clause.actor, None))):
@@ -568,6 +584,13 @@ def telling(clauses: Sequence[Clause]) -> Telling:
                    ours=len(ours), named=not vague)
 
 
+def told_step(clause: Clause) -> bool:
+    """Whether a clause tells a step of the candidate's own as it was done: not only named
+    ("I drove a culture of accountability") nor left vague ("made some changes")."""
+    return (_own_step(clause) and clause.actor == "candidate" and not _NO_STEP.search(clause.text)
+            and not named_not_told(clause) and not vague_step(clause))
+
+
 def named_not_told(clause: Clause) -> bool:
     """Whether a step of the candidate's names what it stood for rather than telling what was
     done (`_NAMED_NOT_TOLD`)."""
@@ -741,4 +764,5 @@ _LASTING_NOW = re.compile(r"\b(?:now|still|since then|ever since|these days|to t
 
 
 __all__ = ["HEDGED", "SHORTFALL", "VAGUE_STEP", "Telling", "credit", "credit_cue", "named_not_told",
-           "opening_scene", "own_steps", "steps_taken", "telling", "vague_step", "vague_words"]
+           "opening_scene", "own_steps", "steps_taken", "telling", "told_step", "vague_step",
+           "vague_words"]

@@ -327,6 +327,13 @@ def judges_a_thing(text: str) -> bool:
     return word in _OF_A_PERSON and _of_a_thing(tokens, 0)
 
 
+def judges_someone(text: str) -> bool:
+    """Whether `text` holds a word that judges what someone can do ("clowns", "useless",
+    "didn't understand")."""
+    return any("incompetent" in _CLASSES_OF.get(_class_word(token) or "", ())
+               for token in _tokens(text))
+
+
 def _of_a_thing(tokens: tuple[str, ...], i: int) -> bool:
     """Whether the judging word at `i` stands before a noun that names no person."""
     after = tokens[i + 1:i + 2]
@@ -335,6 +342,51 @@ def _of_a_thing(tokens: tuple[str, ...], i: int) -> bool:
     word = _class_word(after[0]) or _class_word(after[0].removesuffix("s"))
     return word is None or "people" not in _CLASSES_OF[word] and "incompetent" not in \
         _CLASSES_OF[word]
+
+
+# A judging word said of a thing the teller was unsure of: "asking the question I thought
+# might be stupid", "the idea we worried was dumb". Said plainly of a noun ("the new hires were
+# useless", "my manager at the time was a clown") it judges people as often as things, so only
+# the teller's doubt about a named thing is read this way.
+_COPULA = frozenset("be was is were are been seemed seem seems sounded sounds".split())
+_SOFTENING = frozenset("bit pretty so too quite very kind sort of honestly totally just "
+                       "really".split())
+_DOUBTING = frozenset("thought think felt worried assumed figured feared".split())
+_MODALS = frozenset("might could would may must".split())
+_STANDS_FOR_ANYONE = frozenset("""he she they them him her his their it that this you i we
+    <name> who which one""".split())
+
+
+def judged_thing_before(before: str) -> bool:
+    """Whether the judging word that follows `before` is said of a thing the teller doubted:
+    a noun, then "I thought" or "we worried", then "(might) be"."""
+    tokens = list(_tokens(before[-100:]))
+    while tokens and tokens[-1] in _SOFTENING:
+        tokens.pop()
+    if not tokens or tokens[-1] not in _COPULA:
+        return False
+    tokens.pop()
+    if tokens and tokens[-1] in _MODALS:
+        tokens.pop()
+    if len(tokens) < 3 or tokens[-1] not in _DOUBTING or tokens[-2] not in ("i", "we"):
+        return False
+    head = tokens[-3]
+    word = _class_word(head) or _class_word(head.removesuffix("s"))
+    return head not in _STANDS_FOR_ANYONE and (word is None or "people" not in _CLASSES_OF[word])
+
+
+# A clause whose only judging words praise, unnegated: "He was sharp after that, I'll give him
+# that". "Not the sharpest" and "the least capable" still belittle.
+_PRAISE = frozenset("bright brightest sharp sharpest capable competent smart".split())
+_DIMINISHING = frozenset({"least", "less", "hardly", "barely", "exactly"})
+
+
+def praises_only(text: str) -> bool:
+    """Whether every judging word in `text` praises, with nothing negating it."""
+    tokens = _tokens(text)
+    judging = [t for t in tokens if "incompetent" in _CLASSES_OF.get(_class_word(t) or "", ())]
+    return bool(judging) and all(t in _PRAISE for t in judging) and not any(
+        t in _NOT or t in _DIMINISHING or t.endswith("n't") for t in tokens)
 
 
 # Words said before a verb that are no verb: "it stops me just confirming" has "stops" for its
@@ -506,5 +558,5 @@ def reload() -> None:
 
 
 __all__ = ["ABOUT_ME", "ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "felt_by_another",
-           "flags_of", "judges_a_thing", "mentions_me", "mentions_others", "probabilities",
-           "probability", "reload"]
+           "flags_of", "judged_thing_before", "judges_a_thing", "judges_someone", "mentions_me",
+           "mentions_others", "praises_only", "probabilities", "probability", "reload"]

@@ -1223,7 +1223,11 @@ PATTERNS: dict[str, str] = {
     # "he couldn't get up the stairs" a patient's state
     r"get (?:back|round|around|(?:it|them|that|this|us|me|anything|the [\w-]+|their [\w-]+)\b)|"
     r"do|finish|follow|meet|hand|respond|show|tell|told|warn|inform|mention|let us know)|"
-    r"bless (?:them|him|her|their hearts)|left (?:us|"
+    # a softening aside before what the party did ("the offshore team, bless them, shipped it
+    # with the debug flag on"); before a trait ("Marketing, bless them, are at heart a
+    # slide-making function") it belittles, and blames no one
+    r"bless (?:them|him|her|their hearts),? (?!(?:are|is|were|was|have always been|'re)\b)"
+    r"[a-z]+|left (?:us|"
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"
     r"me) down|(?:their|his|her) (?:fault|mess|mistake|screw-?up)|on their end|"
     # "it wasn't really on me", "that isn't on us", "it wasn't down to me"
@@ -1499,7 +1503,7 @@ PATTERNS: dict[str, str] = {
     r"perfect|excellent|exceptional)|\bgive (me|this|the candidate|this answer|it) (a )?[\"']?"
     r"(strong[ _-]?hire|5/5|5 out of 5|perfect|top|full|maximum) |(\bnote|\bmessage|"
     r"\binstructions?) (to|for) (the )?(reviewer|evaluator|grader|ai|model|assistant|llm|"
-    r"panel)|\bto the (ai|model|llm|assistant|reviewer|evaluator|grader)\b|^\s*(system|"
+    r"panel)|\bto the (ai|model|llm|assistant|reviewer|evaluator|grader)\b(?!['’]s)|^\s*(system|"
     r"assistant)\s*:|</?(system|instructions?|prompt)>|\b(must|should) (be )?(rated|scored|"
     r"marked|graded) (as )?(strong|5|hire|high)|\b(panelists?|reviewers?|evaluators?|graders?) "
     r"(must|should|will) (vote|rate|score|give)|\b(vote|votes) strong[ _-]?hire\b|"
@@ -1630,6 +1634,12 @@ _POLITE_FLAGS: dict[str, str] = {
         r"quite) )(?:a |the )?(?:numbers|technical|detail|details|data|strategic|analytical|"
         r"sharp|quick|tech) (?:person|guy|type|one|people|crowd|mind)\b|"
         r"\bexplained (?:twice|three times|again and again|over and over|slowly)\b|"
+        # colleagues' motives belittled: "the night crew are there for the quiet and the shift
+        # allowance", "half of them are coasting until retirement"
+        r"\b(?:coasting|cruising|sleepwalking) (?:until|till|to|towards) (?:retirement|(?:their|"
+        r"his|her) pensions?)\b|\b(?:are|is|were|was|['’]re) (?:only |just |basically |mostly |"
+        r"really )?(?:there|in it|here) for the (?:quiet|money|pay|pension|paycheck|pay ?cheque|"
+        r"perks|overtime|allowance|shift allowance|free food)\b|"
         r"\bfound (?:his|her|their) level\b|\b(?:nice|lovely|"
         r"pleasant|sweet|decent) enough (?:guy|person|woman|man|people|folks|bunch|lot|kid|lad|"
         r"bloke|chap|fella|girl)\b|"
@@ -1644,7 +1654,11 @@ _POLITE_FLAGS: dict[str, str] = {
         # input thanked for and then set aside: "I thanked them and kept my layout as it was",
         # "not every piece of feedback needs to be acted on"
         r"\bthanked (?:them|him|her|everyone|the \w+)\b[^.;!?]{0,30}\band (?:then )?kept (?:my|the|"
-        r"our) [\w-]+(?: [\w-]+)? (?:as it was|as is|unchanged|the same)\b|\b(?:not every|not all)"
+        r"our) [\w-]+(?: [\w-]+)? (?:as it was|as is|unchanged|the same)\b|"
+        # "I thanked them for the work, but at the end of the day it was my call"
+        r"\bthanked (?:them|him|her|everyone|the [\w-]+)(?: for (?:the|their|his|her|all the) "
+        r"[\w-]+(?: [\w-]+)?)?,? but\b[^.;!?]{0,40}?\b(?:it was|it's|it is) (?:ultimately )?my "
+        r"(?:call|decision)\b|\b(?:not every|not all)"
         r" (?:piece of )?(?:feedback|input|comments?|suggestions?) (?:needs|deserves|has) to be "
         r"(?:acted on|listened to|taken seriously)\b|"
         r"\b(?:didn't|did not|never|wouldn't) (?:loop|bring|pull|let) (?:them|him|her|the \w+|"
@@ -1653,7 +1667,14 @@ _POLITE_FLAGS: dict[str, str] = {
         r"picture)\b|\b(?:wasn't|isn't|was not|is not) (?:really )?the point\b|\b(?:users|"
         r"customers|people|clients|most users|most people) (?:don't|do not) (?:really )?know what "
         r"(?:they|is good for them) (?:want|need)\b|\b(?:didn't|did not) think (?:that|it|this|"
-        r"their \w+) was (?:necessary|needed|worth (?:it|waiting))\b"
+        r"their \w+) was (?:necessary|needed|worth (?:it|waiting))\b|"
+        # concerns noted, then kept from changing anything: "I noted the feedback, but I didn't
+        # feel it needed to change the model"
+        r"\b(?:noted|heard|acknowledged|logged|listened to|took on board) (?:the|their|her|his|"
+        r"those|these|all the) (?:[\w-]+ )?(?:feedback|concerns?|input|points?|comments|worries|"
+        r"objections?),? but (?:i |we )?(?:didn't|did not|don't|do not) (?:really )?(?:feel|think|"
+        r"see|believe) (?:that |it |they |this )?(?:needed|need|warranted|required|called for|"
+        r"meant|was (?:needed|necessary|a reason))\b"
     ),
     "sole_credit": (
         # "the innovation was mine", "nominated for an award under my name"
@@ -1661,6 +1682,11 @@ _POLITE_FLAGS: dict[str, str] = {
         r"(?:all )?mine\b|"
         r"\b(?:award|credit|paper|patent|prize|published|presented|nominated|went out)\b"
         r"[^.;!?]{0,40}?\bunder my (?:own )?name\b|"
+        # the work written up as the candidate's own: "It went in my annual review as my
+        # initiative"
+        r"\b(?:went|go|goes|put it|wrote it up|written up|listed|recorded|logged) (?:in|on|into) "
+        r"(?:my|the) (?:annual |performance |year-end |mid-year )?(?:review|appraisal|promotion "
+        r"case|promotion packet|cv|résumé|resume|self-assessment) as (?:my|mine)\b|"
         r"\b(?:that|it|this) was my (?:win|success|doing|achievement)\b|\bcalled it my (?:model|"
         r"project|work|idea|design|plan|launch)\b|\bpresented (?:it |the \w+ )?(?:alone|by myself|"
         r"on my own|solo)\b|\bi made it happen\b|\b(?:the team|they|my team|the others) (?:just |"
@@ -2366,7 +2392,8 @@ _READ_FLAGS: dict[str, str] = {
         r"let) "
         r"(?:him|her|them|[A-Z][a-z]+|my (?:manager|boss|lead)) (?:in|know)\b[^.;]{0,40}?\b(?:at "
         r"that (?:point|stage)|until|so (?:that )?(?:he|she|they) (?:couldn't|wouldn't))\b|"
-        r"\b(?:worked|went|got|routed|operated) around (?:him|them|her(?! [a-z])|my (?:manager|"
+        r"\b(?:(?:worked|went|got|routed|operated)|(?:find|found|finding|work|working|get|getting|"
+        r"go|going) a way) around (?:him|them|her(?! [a-z])|my (?:manager|"
         r"boss|lead)|the (?:manager|lead|owner|team lead))\b|"
         # Those whose say it needed left out on purpose: "I decided it was best not to involve
         # procurement", "I chose not to loop in the architects to keep things moving".
@@ -2480,7 +2507,8 @@ _READ_FLAGS: dict[str, str] = {
         # reads its own negation.
         r"\b(?:(?:i )?(?:don't|do not|didn't|did not) (?:really |honestly )?think (?:there was|"
         r"there's|there is)|there (?:wasn't|was not|isn't|is not)|there was nothing|there's "
-        r"nothing) (?:much |a lot |anything |a great deal )?(?:more|else) (?:that )?(?:we|i) "
+        r"nothing) (?:much |a lot |anything |a great deal )?(?:(?:more|else) )?(?:that )?(?:we|i|"
+        r"the team|my team|anyone|anybody) "
         r"(?:could|realistically could|reasonably could)(?: have| realistically have| reasonably "
         r"have)? (?:done|have done)\b|"
         r"\bi (?:still )?(?:think|believe|maintain|know) i (?:made|took) the (?:right|correct) "

@@ -573,10 +573,18 @@ def tells_story(text: str) -> bool:
     return len(text.split()) >= 60 and len(_NARRATION.findall(text)) >= 3
 
 
+_DRILLED = _Lazy(r"\b(?:a|one|the) (?:specific|concrete|particular|single) (?:thing|step|"
+                 r"action|change|decision)s? (?:that )?you (?:did|made|took|changed|tried|said)\b",
+                 re.IGNORECASE)
+"""An ask that drills into the story for one of the candidate's steps: "Can you give me a
+specific thing you did in the first month?"."""
+
+
 def _points_back(sentence: str) -> bool:
     """An ask about the story being told. Only the asking sentence counts: in "Think of a
     time you had to say no. How did you handle it?" the "it" is the new situation."""
-    if _BACK.search(sentence) or (_PROBE.search(sentence) and _THE_STORY.search(sentence)):
+    if _BACK.search(sentence) or (_PROBE.search(sentence) and _THE_STORY.search(sentence)) or \
+            _DRILLED.search(sentence):
         return True
     sentence = _DETAIL.sub(" ", sentence)
     it = _ENDS_ON_IT.search(sentence)

@@ -142,10 +142,25 @@ sets lost more (blind10's average band 2.070 -> 1.997, against 2.017 from three)
 weak one more."""
 
 
+EVADED_POINTS = NAMED_POINTS / 2
+"""Points off every criterion for each time the interviewer asked for a step of the candidate's
+own ("Can you give me a specific thing you did?") and the reply told none, up to NAMED_POINTS:
+asked outright, the candidate's part is still not told."""
+
+
 def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     """Points off every criterion for the candidate's own part left untold, and why: NAMED_POINTS
     when no step of theirs is told and some are named or vague, that share of it when more
-    than half are, OURS_POINTS a step when the steps are all the team's."""
+    than half are, OURS_POINTS a step when the steps are all the team's; EVADED_POINTS for each
+    ask for a step of theirs that drew none, up to NAMED_POINTS in all."""
+    points, why = _untold_steps(analysis)
+    if analysis.evaded:
+        return (min(NAMED_POINTS, points + EVADED_POINTS * analysis.evaded),
+                "asked for a step of their own, the reply tells none")
+    return points, why
+
+
+def _untold_steps(analysis: Analysis) -> tuple[float, str | None]:
     told = telling(analysis.clauses)
     why = ("its steps are named, not told" if told.named
            else "its steps leave vague what was done")
@@ -308,6 +323,10 @@ def score_criterion(
     support = sum(min(e.strength, 1.25) for e in best.values())
     coverage = min(1.0, support / needed)
     raw = 1.0 + 4.0 * coverage
+    if raw > 3.0 and criterion.needs is not None and not analysis.tells(criterion.needs.cues):
+        # However well the search for a cause is told, finding the cause needs one found.
+        raw = 3.0
+        concerns.append(criterion.needs.missing)
     if raw >= 4.5 and not any(e.specific for e in best.values()):
         # The top anchor is concrete: without a number, a date or a name, it is a 4, and what
         # counts against the criterion is taken from that 4, so a red flag always costs.

@@ -1,0 +1,39 @@
+"""A result only found or forecast is no result (issue 8, "Robust to voice": a fluent weak answer
+is never called Hire). "We had identified £4.1m in savings opportunities" and "projected savings
+of £200k" tell what might come of the work; what was delivered is told in other words, and keeps
+its credit."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.analysis import analyze
+
+SCENE = ("Our warehouse was paying for three courier contracts that overlapped. I pulled a year "
+         "of invoices and compared the rates lane by lane. ")
+OUTCOMES = ("result", "quantified_result")
+
+
+def outcomes(answer: str) -> list[str]:
+    """The quotes of `answer` credited as an outcome."""
+    return [e.quote for e in analyze(answer).of(*OUTCOMES) if e.strength > 0]
+
+
+@pytest.mark.parametrize("unrealised", [
+    "By March we had identified £4.1m in savings opportunities.",
+    "I identified just over £2.3 million in savings across the three contracts.",
+    "The new contract carried projected savings of £200k a year.",
+    "The change was on track to save about 12% of the courier bill.",
+    "Together the lanes were opportunities worth £90k a year.",
+])
+def test_a_result_only_found_or_forecast_is_no_outcome(unrealised: str) -> None:
+    assert outcomes(SCENE + unrealised) == []
+
+
+@pytest.mark.parametrize("realised", [
+    "We cut the courier bill by £90k in the first year.",
+    "By March the single contract had saved £41,000 against the year before.",
+    "Late deliveries fell from 6% to 2% once the lanes moved.",
+])
+def test_a_result_delivered_keeps_its_credit(realised: str) -> None:
+    assert outcomes(SCENE + realised)
