@@ -247,9 +247,32 @@ def _denied(spans: Sequence[Span]) -> list[Finding]:
     return found
 
 
+# The candidate's misses named, then answered in the next sentence with there being none:
+# "People ask about my mistakes in hiring. There aren't really any." Someone else's misses
+# ("their mistakes", "the vendor's failures") are no denial of the teller's.
+_MY_MISSES = re.compile(
+    r"\b(?:my|our) (?:own )?(?:biggest |worst |real )?(?:mistakes?|failures?|misses|regrets?|bad "
+    r"(?:calls|hires|decisions)|errors?|weak(?:ness|nesses|spots?))\b", re.IGNORECASE)
+_NONE_THERE = re.compile(
+    r"^\W*(?:(?:honestly|frankly|truthfully|to be honest|well|and),? )*there (?:aren['’]t|are "
+    r"not|weren['’]t|were not|isn['’]t|is not|wasn['’]t|was not|haven['’]t been|hasn['’]t been|"
+    r"are(?:n['’]t)? (?:really )?(?:no|none)) (?:really |honestly |that |very )?(?:many|any|"
+    r"much|one|a lot)?\b", re.IGNORECASE)
+
+
+def _none_of_mine(spans: Sequence[Span]) -> list[Finding]:
+    found: list[Finding] = []
+    for index in range(1, len(spans)):
+        answer = _NONE_THERE.match(spans[index].text)
+        if (answer is not None and _MY_MISSES.search(spans[index - 1].text)
+                and not TURN.search(spans[index].text)):
+            found.append((index, "never_fail", 0, len(spans[index].text)))
+    return found
+
+
 def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
     """The red flags told across sentences of the answer whose sentences are `spans`."""
-    return _steamrolled(spans, clauses) + _denied(spans)
+    return _steamrolled(spans, clauses) + _denied(spans) + _none_of_mine(spans)
 
 
 __all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across"]
