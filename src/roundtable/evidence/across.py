@@ -247,9 +247,75 @@ def _denied(spans: Sequence[Span]) -> list[Finding]:
     return found
 
 
+# The candidate's misses named, then answered in the next sentence with there being none:
+# "People ask about my mistakes in hiring. There aren't really any." Someone else's misses
+# ("their mistakes", "the vendor's failures") are no denial of the teller's.
+_MY_MISSES = re.compile(
+    r"\b(?:my|our) (?:own )?(?:biggest |worst |real )?(?:mistakes?|failures?|misses|regrets?|bad "
+    r"(?:calls|hires|decisions)|errors?|weak(?:ness|nesses|spots?))\b", re.IGNORECASE)
+_NONE_THERE = re.compile(
+    r"^\W*(?:(?:honestly|frankly|truthfully|to be honest|well|and),? )*there (?:aren['’]t|are "
+    r"not|weren['’]t|were not|isn['’]t|is not|wasn['’]t|was not|haven['’]t been|hasn['’]t been|"
+    r"are(?:n['’]t)? (?:really )?(?:no|none)) (?:really |honestly |that |very )?(?:many|any|"
+    r"much|one|a lot)?\b", re.IGNORECASE)
+
+
+def _none_of_mine(spans: Sequence[Span]) -> list[Finding]:
+    found: list[Finding] = []
+    for index in range(1, len(spans)):
+        answer = _NONE_THERE.match(spans[index].text)
+        if (answer is not None and _MY_MISSES.search(spans[index - 1].text)
+                and not TURN.search(spans[index].text)):
+            found.append((index, "never_fail", 0, len(spans[index].text)))
+    return found
+
+
+# Someone else's say over the thing, told as who owns it: "The platform team owns that config",
+# "it was her call", "it needed his sign-off".
+_THEIRS = re.compile(
+    r"\b(?:[Tt]he [\w-]+ (?:team|group|department)|[Tt]hey|[Hh]e|[Ss]he|[A-Z][a-z]+) owns? "
+    r"(?:that|the|this|those|it)\b|\b(?:it|that|this) (?:was|is) (?:their|his|her) (?:call|"
+    r"decision|system|area|config|code|budget)\b|\bneeded (?:their|his|her|the [\w-]+ (?:team|"
+    r"lead|manager)['’]s) (?:sign-?off|approval|ok|okay)\b")
+# The owner told once it was done, a day or a morning on: "Told the platform team Friday morning".
+_TOLD_LATER = re.compile(
+    r"\b(?:told|informed|emailed|messaged|let) (?:them|him|her|[A-Z][a-z]+|the [\w-]+(?: [\w-]+)?)"
+    r"(?: know)? (?:on )?(?:the (?:next|following) (?:day|morning)|(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday) morning|afterwards|after the fact|once it was (?:done|"
+    r"live|merged|in))\b", re.IGNORECASE)
+OWNER_REACH = 4
+"""How many sentences after whose say it was the owner's being told later still answers it."""
+
+
+def _done_then_told(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    """The candidate doing what another party owns and telling them once it is done: "The
+    platform team owns that config… So I made the change, … merged it on a Thursday evening.
+    Told the platform team Friday morning." The step before the telling is the flag's line."""
+    found: list[Finding] = []
+    for index, span in enumerate(spans):
+        if not _THEIRS.search(span.text):
+            continue
+        for later in range(index + 1, min(len(spans), index + 1 + OWNER_REACH)):
+            if not _TOLD_LATER.search(spans[later].text):
+                continue
+            between = [c for c in clauses if index <= c.sentence < later]
+            steps = [c for c in between if c.sentence > index and c.by_candidate
+                     and c.mode == "fact" and c.role in _STEPS]
+            # Their say asked for or given first ("I asked them for a review and they agreed")
+            # makes the later telling a report, not going around them.
+            if steps and not any(_SETTLED.search(c.text) or c.by_candidate and _ANSWERED.search(
+                    c.text) for c in between):
+                step = steps[0]
+                start = step.span.start - spans[step.sentence].start
+                found.append((step.sentence, "steamroll", start, start + len(step.text)))
+            break
+    return found
+
+
 def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
     """The red flags told across sentences of the answer whose sentences are `spans`."""
-    return _steamrolled(spans, clauses) + _denied(spans)
+    return (_steamrolled(spans, clauses) + _denied(spans) + _none_of_mine(spans)
+            + _done_then_told(spans, clauses))
 
 
 __all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across"]
