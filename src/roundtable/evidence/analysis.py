@@ -1459,6 +1459,27 @@ _TRAIT = re.compile(r"^\W*(?:and |but |so )?(?:I|we)(?:'m|'re| am| are)\b(?!\s+\
                     re.IGNORECASE)
 
 
+# A story told in the present, as second-language tellers often do, marks its one occasion
+# ("When I join, I ask my manager if I can look", "Later I ask him what is the problem", "Next
+# day I call the supplier"); a habit says how often ("usually", "every time"), and an imagined
+# story says "would".
+_ONE_OCCASION = re.compile(
+    r"\b(?:later|after this|(?:the )?next (?:day|morning|week)|one day|that (?:day|morning|"
+    r"night|week)|the day after|(?:a|one|two|three) (?:days?|weeks?|months?) later|when I "
+    r"(?:join|joined|start|started|arrive|arrived)|in the end)\b", re.IGNORECASE)
+_HOW_OFTEN = re.compile(
+    r"\b(?:usually|always|normally|typically|generally|often|tend to|every time|each time|"
+    r"whenever|as a rule|would|'d)\b", re.IGNORECASE)
+
+
+def _one_occasion_in_present(imagined: list[Clause], found: list[Sentence]) -> bool:
+    """Whether the clauses read as imagined tell one occasion in the present: habits all (no
+    "would"), none saying how often, in an answer that marks its occasion."""
+    return (all(c.mode == "habitual" for c in imagined)
+            and not any(_HOW_OFTEN.search(c.text) for c in imagined)
+            and sum(bool(_ONE_OCCASION.search(s.span.text)) for s in found if not s.masked) >= 1)
+
+
 def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]:
     """`hypothetical` (what they would do, not what they did) and `no_story`, for the answer.
 
@@ -1479,7 +1500,7 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
         habit_of_story(c.text))]
     done = [c for c in own if c.mode in ("fact", "hedged") and (past_tense(c.text) or c.narrated)]
     if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
-            and len(done) < 3):
+            and len(done) < 3 and not _one_occasion_in_present(imagined, found)):
         # "I would…" shows it better than a habit, and a habit ("I would normally double check
         # everything") better than a trait in the present ("I'm quite careful"), which is no
         # imagined doing at all.
