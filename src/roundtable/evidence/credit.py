@@ -84,6 +84,14 @@ _PAST_COUNTERFACTUAL = re.compile(
     r"\b(?:would|could|might|should)(?:n['’]t| not)? have\b(?!\s+to\b)|\bif only\b|"
     r"\b(?:wasn['’]t|weren['’]t|was not|were not|if not|but) for\b", re.IGNORECASE)
 _BONDS = frozenset({"relationship", "trust"})
+_RISK = re.compile(r"\b(?:can|could|might|may)\b", re.IGNORECASE)
+
+
+def _risk_given(clause: Clause) -> bool:
+    """Whether a clause read as a habit gives a risk as the candidate's reason: "lifting him by
+    the arms can break his shoulder" tells what can happen, not what usually does."""
+    return clause.owner != "other" and clause.role == "grounds" and bool(
+        _RISK.search(clause.text))
 # Who the customer is and what they said: a lesson stated as a rule about customers names none.
 _ABOUT_CUSTOMERS = frozenset({"customer", "stakeholder", "customer_feedback"})
 # A relative clause that sizes a thing named in a step, not an outcome of the step.
@@ -668,8 +676,9 @@ def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False)
         # "I think I showed I can adapt" is the candidate's verdict on themselves: the adapting
         # it names is claimed, not told.
         return 0.0
-    if mode == "hypothetical" and kind in _REASONING and clause.owner != "other":
-        return HEDGED
+    if kind in _REASONING and (mode == "hypothetical" and clause.owner != "other"
+                               or mode == "habitual" and _risk_given(clause)):
+        return HEDGED if mode == "hypothetical" else 1.0
     if kind in _ANY_OWNER:
         if kind == "decision" and mode == "negated":
             return 0.0

@@ -122,9 +122,34 @@ LESSON_OPINION = (r"\b(i think|i guess|i suppose|i feel like|i believe)(?:" + _L
 # handled"), nobody harmed and nothing gone wrong ("no kids were left at a stop", "there was no
 # safety incident"), a request granted ("approved within five months"). The reading takes them
 # as the story's outcome too (`reading._CUE_TEXT`).
+# Grounds told plainly, with no "because": the harm a step risks ("lifting him by the arms
+# can break his shoulder", "someone could slip"), what could not be put right later ("a wrong
+# delivery signed blind couldn't be fixed later"), what could wait, and the rule that says so
+# ("his care plan says hoist and two staff").
+TERSE_GROUNDS = (
+    r"\b(?:could|can|might|may) (?:easily |really |also )?(?:slip|trip|fall|get hurt|be hurt|"
+    r"get injured|be injured|be harmed|choke|get sick|break (?:a|an|his|her|their|my|the) "
+    r"[\w-]+|lose (?:a|an|the|his|her|their|our) (?:[\w-]+ )?(?:job|jobs|licen[cs]e|place|"
+    r"contract|customer|client|account))\b|"
+    r"\b(?:couldn['’]t|could not|can['’]t|cannot|can not|wouldn['’]t|would not) be (?:fixed|"
+    r"undone|reversed|corrected|recovered|put right|taken back|changed) (?:later|afterwards|"
+    r"after(?:wards)?|once|again)\b|"
+    r"\b(?:it|that|this|the rest|everything else|[\w-]+ing (?:it|them|the [\w-]+)) (?:could|can)"
+    r" (?:easily |safely )?wait\b|"
+    r"\b(?:the|his|her|their|our) (?:[\w-]+ )?(?:plan|policy|rules?|procedure|guidelines?|"
+    r"protocol|regulations?|law|manual|contract|specs?|sop) (?:says?|said|required|requires|"
+    r"require|states?|stated|(?:is|was) clear)\b"
+)
+
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
            r"november|december)")
+# The post the story left someone in, told in the present: "Now I am trainer for new people",
+# "now she's the shift lead" (a second language leaves out the article).
+ROLE_NOW = (r"\bnow (?:i|he|she|they)(?:['’]m| am| is| are|['’]s|['’]re) (?:a |an |the |our |their "
+            r")?(?:[\w-]+ ){0,2}?(?:trainer|supervisor|lead|leader|manager|mentor|head|deputy|"
+            r"coordinator|in charge|senior|specialist|expert|buddy|champion)s?\b")
 PLAIN_OUTCOME = (
+    ROLE_NOW + r"|"
     r"\bafter (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
     r"seasons?),? (?:her|his|their|our|my|the) (?:[\w-]+ ){0,3}(?:was|were|had|went|reached|"
     r"rose|fell|dropped)\b|"
@@ -146,6 +171,24 @@ PLAIN_OUTCOME = (
     r"\b(?:was|were) discharged (?:on|the|two|three|four|five|a few|a couple|\d+|within|home)\b|"
     r"\bno (?:one|body|[\w-]+s) (?:was|were|got) (?:left|hurt|injured|harmed|lost|stranded|"
     r"missed|late)\b|"
+    # the people the story could have lost, told as none gone: "No family left us", "not one
+    # customer cancelled", "nobody moved to another nursery"
+    r"\b(?:no|not one|not a single) (?:one|body|(?:[\w-]+ )?(?:family|families|customers?|"
+    r"clients?|patients?|guests?|residents?|parents?|children|child|students?|tenants?|members?|"
+    r"drivers?|workers?|staff|subscribers?|accounts?)) (?:left|quit|cancelled|canceled|moved|"
+    r"went elsewhere|took (?:their|his|her) (?:business|child|children|kids))\b|"
+    # the harm the story feared, none in the time told after: "No accident in that time", "we
+    # had no empty shelves on a Friday after that"
+    r"\b(?:no|zero|not one|not a single) (?:[\w-]+ ){0,2}?(?:incidents?|accidents?|injur(?:y|ies)|"
+    r"complaints?|errors?|falls|breaches|outages?) (?:in|over|during) (?:that|those|the) "
+    r"(?:(?:[\w-]+ ){0,2}(?:time|period|weeks|months|days|years|term|season|winter|summer))\b|"
+    # …or told as a line alone, late in the story: "No injury.", "No fees, no complaints."
+    r"^\W*(?:and |so |then )?(?:no|zero) (?:[\w-]+ )?(?:injur(?:y|ies)|accidents?|incidents?|"
+    r"complaints?|errors?|falls?|harm|damage|breaches|fines?|fees|losses|delays|returns|"
+    r"near[- ]misses)(?:,? (?:at all|either|in (?:that|the) (?:time|period)|since|after(?:wards)?|"
+    r"no (?:[\w-]+ )?[\w-]+))?\W*$|"
+    r"\b(?:we|they|i) had no (?:more )?(?:empty|missed|late|lost|short|failed|wrong|broken|"
+    r"spoiled|spoilt|cancelled|double|unpaid|overdue) [\w-]+\b|"
     r"\b(?:there (?:was|were) )?(?:no|zero) (?:[\w-]+ ){0,2}(?:incidents?|accidents?|"
     r"injur(?:y|ies)|complaints?|errors?|near[- ]misses|delays|breaches|findings|falls|"
     r"no-shows|returns) (?:reported |logged |recorded )?(?:since|after(?:wards)?|that (?:year|"
@@ -246,6 +289,16 @@ PLAIN_OUTCOME = (
     r"they|the (?:other )?team|everyone) (?:then |later |soon |also |even )?(?:started|began) "
     r"(?:using|to use|following|to follow|adopting|asking for|copying) (?:it|them|the|our|my|"
     r"this|that)\b|"
+    # the candidate's way taken into how the place works: "she copied what I did into our
+    # emergency plan", "it's just the normal way now", "it became standard"
+    r"\b(?:copied|adopted|took|added|wrote|put|built) (?:what i (?:did|had done|wrote|made|set "
+    r"up)|my [\w-]+(?: [\w-]+)?|it|them|the [\w-]+ i (?:made|wrote|drew|built)) into (?:the|our|"
+    r"their|its|a|every) (?:[\w-]+ ){0,2}(?:plans?|polic(?:y|ies)|procedures?|process|handbook|"
+    r"guide|manual|checklists?|rules|training|standards?|induction)\b|"
+    r"\b(?:it|this|that|the [\w-]+)(?:['’]s| is| became| has become) (?:just |now "
+    r")*(?:the )?(?:normal|standard|usual) (?:way|practice|procedure|thing)\b|"
+    r"\b(?:became|becomes|is now|['’]s now) (?:the )?(?:standard|normal|policy|the rule|"
+    r"standard practice)\b|"
     r"\b(?:(?:it|this|that) |the (?:[\w-]+ ){1,2}?)made (?:things |it |the (?:[\w-]+ ){1,2}?)"
     r"(?:a bit |a lot |much |far |a little |quite a bit )?(?:smoother|easier|faster|quicker|"
     r"calmer|safer|clearer|simpler|shorter)\b|"
@@ -429,7 +482,13 @@ PATTERNS: dict[str, str] = {
     r"(?:was|is) (?:that )?i (?:stopped|started|quit|began|learned|learnt|realised|realized)\b|"
     # what worked, said modestly at the end: "I didn't do anything special, I just listened"
     r"(?:didn't|did not) do anything (?:\w+ )?(?:clever|special|fancy|magic|heroic|"
-    r"complicated)(?: really)?,? (?:i|we) (?:just|only|simply)\b)",
+    r"complicated)(?: really)?,? (?:i|we) (?:just|only|simply)\b|"
+    # the lesson as a terse note names its practice: "What I do now: check what the model
+    # assumes", "What I'd change: check the Wi-Fi on day 2"
+    r"what i(?:['’]d| would) (?:change|do (?:now|next time))|what i do now\b|"
+    # a check kept going after the story: "we still weigh the buckets one week every month"
+    r"(?:i|we) (?:still|now) (?:weigh|check|measure|count|test|sample|audit|review|"
+    r"double-check|inspect)\b)",
     # specificity against vagueness
     # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
@@ -522,8 +581,10 @@ PATTERNS: dict[str, str] = {
     r"the) (strengths|skills)|"
     r"(?:meaningful|rewarding|valuable|positive|memorable|special|incredible|amazing|fantastic|"
     r"great|huge|big) (?:win|experience|chapter|journey|outcome|impact|collaboration|atmosphere|"
-    # a whole word: "a big time-course experiment" names the experiment, not a big time
-    r"lesson|moment|time|success)s?\b(?!-)|something (?:valuable|meaningful|important|special)|"
+    # a whole word: "a big time-course experiment" names the experiment, not a big time, and
+    # "this is big time lost" counts the time
+    r"lesson|moment|time|success)s?\b(?!-| (?:lost|wasted|saved|spent|gained)\b)|"
+    r"something (?:valuable|meaningful|important|special)|"
     r"strong sense of (?:purpose|alignment|ownership|urgency|community|togetherness)|"
     r"sense of (?:purpose|alignment)|spoke for (?:themselves|itself)|textbook example|"
     r"the right thing the right way|doing the right thing|mindset of|brought (?:their|"
@@ -537,8 +598,9 @@ PATTERNS: dict[str, str] = {
     r"great |real |total |complete )?success|that's (?:basically |pretty much |"
     r"kind of )?the (?:story|gist|whole thing))",
     # "I tried to get the vendor on a call" tells an attempt, which happened: not a hedge.
-    "hedge": r"\b((?:i think|i guess|i suppose|i feel like|i believe)(?!" + _LESSON + "|" + _CLEFT
-    + r")|"
+    # ("I think about leaving", "I thought of quitting": a thought told, no doubt about the story)
+    "hedge": r"\b((?:i think(?! (?:about|of)\b)|i guess|i suppose|i feel like|i believe)(?!"
+    + _LESSON + "|" + _CLEFT + r")|"
     # "maybe two or three a day", "probably about forty" approximate a count; they do not doubt
     # the story (as "something like 1.2 million" below)
     r"(?:maybe|perhaps|probably)(?! (?:about |around |roughly )?(?:\d|" + _SPELLED
@@ -741,7 +803,13 @@ PATTERNS: dict[str, str] = {
     r"(?:sat|sit|sitting) down with (?!(?:a|an|some|coffee|tea|(?:my|the) (?:coffee|tea|laptop|"
     r"notes|inbox|own|data|numbers|figures|logs|files?|reports?|spreadsheet|drawings|manual))\b)"
     r"[a-z]+\b[^.;!?]{0,80}?\band (?:(?:went|go|going|worked|work|working|talked|talk) "
-    r"(?:through|over)|we (?:listed|mapped|planned|worked out|drew up|wrote down))\b)\b",
+    r"(?:through|over)|we (?:listed|mapped|planned|worked out|drew up|wrote down))\b|"
+    # a way of working agreed between the two sides: "so we agreed a simple thing", "she and I
+    # worked out a signal", "we agreed on a new handover time"
+    r"(?:we|(?:she|he|[a-z]+) and i|the (?:two|three) of us|both of us) (?:agreed|worked out|"
+    r"came up with|settled on|drew up|set up) (?:on )?(?:a|an|one|the) (?:[\w-]+ ){0,2}?(?:plan|"
+    r"thing|way|system|rule|rota|process|fix|signal|routine|deal|arrangement|code|sign|"
+    r"handover|timetable|schedule)\b)\b",
     "influence": r"\b(convinced|persuaded|won (them|him|her|it) over|won over|buy-?in|"
     r"bought in|brought (them|him|her|everyone) around|changed (their|his|her) minds?|"
     r"agreed to (try|pilot|run|test)|made the case|built support|rallied|(got|brought) (them|him|"
@@ -828,7 +896,18 @@ PATTERNS: dict[str, str] = {
     r"(?:they|both of them|the two of them)(?:['’]ve| have)? (?:each |both )(?:(?:had|have|got) "
     r"(?:a )?(?:real |fair |good |genuine )?(?:point|reason)s?|were (?:partly |half )?right)|"
     r"(?:heard|listened to) (?:both|each) (?:sides?|of them)|"
-    r"why (he|she|they) (wanted|needed|pushed for|insisted on|cared about))\b",
+    r"why (he|she|they) (wanted|needed|pushed for|insisted on|cared about)|"
+    # asking for the other's view in their own words: "I asked her, like, what do you think I
+    # should stop doing", "I asked them: what would make this easier?"
+    r"\bi (?:\w+ly |also |then |just )?asked (?:him|her|them|the [\w-]+(?: [\w-]+)?)[,:]? "
+    r"(?:like,? |just |straight,? )?[\"“'‘]?(?:what|how) (?:do|would|could|can) (?:you|we|i)\b|"
+    # asking the people it is for what they need, in plain words, with or without naming them:
+    # "I asked what would help", "I asked her what was hard about it"
+    r"\bi (?:\w+ly |also |first |just |then )?asked (?:(?:him|her|them|the [\w-]+(?: [\w-]+)?) )?"
+    r"what (?:would|could|might) (?:help|make (?:it|things|that) (?:easier|better|work)|work "
+    r"better)|\bi (?:\w+ly |also |first |just |then )?asked (?:(?:him|her|them|the [\w-]+"
+    r"(?: [\w-]+)?) )?what (?:was|is) (?:hard|difficult|wrong|worrying (?:him|her|them)|"
+    r"stopping (?:him|her|them)|getting in the way)\b)\b",
     "trust": r"\b(trust(ed|ing)?|transparen\w+|candid(ly)?|admitted|apologi[sz]ed|owned up|"
     # an apology in any words: "I told her sorry", "I said sorry to the family"
     r"(?:said|say|says|told (?:him|her|them|the [\w-]+)) sorry|(?:made|offered|gave) (?:an |my |"
@@ -851,7 +930,13 @@ PATTERNS: dict[str, str] = {
     r"(?:said|told (?:them|him|her|everyone|the [\w-]+)|admitted|explained) (?:\w+ )?what (?:we|i) "
     r"(?:don['’]t|didn['’]t|do not|did not) (?:yet )?know|instead of (?:promising|guessing|"
     r"pretending|guaranteeing)|"
-    r"(?:be|was|were|being) honest (?:with|about)|(he|"
+    r"(?:be|was|were|being) honest (?:with|about)|"
+    # the candidate's own mistake said to the people it hurt: "I said, look, I got that wrong
+    # … and I'm sorry", "I told the team I'd changed the rota without asking and that was a
+    # mistake"
+    r"i (?:said|told (?:him|her|them|everyone|the [\w-]+))\b[^.;!?]{0,90}?\b(?:i got (?:that|it|"
+    r"this) wrong|i(?:['’]m| am) sorry|(?:it|that|this) was (?:a|my) mistake|i was wrong|i messed "
+    r"(?:it |that |this )?up)|(he|"
     r"she|they) (was|were) right|i was wrong)\b",
     "wellbeing": r"\b(burnout|burned out|burnt out|workload|well-?being|morale|inclusive|"
     r"inclusion|psychological(ly)? safe\w*|work-life|on-?call (rotation|load|burden)|overtime|"
@@ -923,7 +1008,7 @@ PATTERNS: dict[str, str] = {
     r"samples|photos|figures|results|readings|records|reports|survey|trend|trends|findings|"
     r"measurements|observations|timeline)|"
     r"i knew (?:that|this|it) from|(?:came|come) back (?:twice|three times|\d+ times) as (?:often|"
-    r"much))\b",
+    r"much))\b|" + TERSE_GROUNDS,
     "raised": r"\b(i (raised|brought (it|this|that) up|flagged|set up (a|some)\b|asked for (a|"
     r"some|time)\b|scheduled|met with|sat down with|wrote (a\b|up a\b|up\b) ?(doc|memo|proposal|"
     r"one-?pager)?|put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|"
@@ -1103,7 +1188,12 @@ PATTERNS: dict[str, str] = {
     r"([\w-]+ ){1,5}?(wrong|wrongly|incorrectly|backwards|upside down|in the wrong [\w-]+)\b|"
     r"i(?: had|['’]d)? signed (it |them |for it |the [\w-]+( [\w-]+)? )?off (\w+ ){0,4}before "
     r"i(?: had|['’]d)?\b|"
-    r"i take responsibility|that (one )?(was|is) on me|(that|it|this)['’]s (partly |mostly |"
+    r"i take responsibility|that (one )?(was|is) on me|"
+    # a part of the candidate's own call that went wrong, told plainly: "I got one bit wrong",
+    # "one thing didn't work"
+    r"i got (?:one|a|some|that|this|the) (?:[\w-]+ )?(?:bit|thing|part|call|piece)s? wrong|"
+    r"(?:one|the) (?:thing|part|bit) (?:that )?(?:didn['’]t|did not) work\b|"
+    r"(that|it|this)['’]s (partly |mostly |"
     r"all |really )?on me|i owned (it|the mistake|the miss)|"
     # "one was a modelling mistake that was ours", "a medication error I made"
     r"(mistake|error|bug|miss|slip) (that|which) (was|were) (mine|ours|on me|on us|my own|our "
@@ -1185,7 +1275,11 @@ PATTERNS: dict[str, str] = {
     r"self-taught|side project|outside my (area|field|comfort)|shadowed|new to me|"
     # "I wanted to know why it kept going wrong", "I thought that was odd"
     r"wanted to (?:know|find out|see) (?:why|what|how|where|whether)|(?:thought|found) "
-    r"(?:that|it|this) (?:was )?(?:really |quite |a bit )?(?:interesting|odd|strange|weird))\b",
+    r"(?:that|it|this) (?:was )?(?:really |quite |a bit )?(?:interesting|odd|strange|weird)|"
+    # asking someone who knows to teach the candidate the new thing: "I ask the maintenance
+    # guy, Gary, to show me how to change the needle", "asked the head chef to teach me"
+    r"(?:asked|ask) (?:him|her|them|the [\w-]+(?: [\w-]+)?|[a-z]+)(?:,? [\w ]{1,20},)? to "
+    r"(?:show|teach|explain to) me\b)\b",
     "big_picture": r"\b(vision|long-?term|strateg(y|ic)|roadmap|platform|company-?wide|"
     r"org-?wide|at scale|10x|north star|multi-?year|bold|bigger (picture|bet)|ambitious|"
     r"across (the|all) (company|org|teams|regions)|every (team|region|product))\b",
