@@ -227,3 +227,89 @@ def test_asking_for_their_view_and_owning_the_mistake_to_them(line: str, kind: s
 def test_a_lesson_or_a_miss_told_as_a_terse_note(line: str, kind: str) -> None:
     told = "Last spring I cut the rattan order by a quarter and moved the money to steel. "
     assert credited(told + line, kind), line
+
+
+ROOFS = "After the hurricane the owner wanted one roof a day from every crew. "
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("In the second week I noticed Luis was too tired and ready to quit.", "wellbeing"),
+    ("I gave him Sunday off every week and covered his place myself.", "wellbeing"),
+    ("So I changed how we work.", "decision"),
+    ("I told the owner we do five roofs in a week, not seven, but zero callbacks.",
+     "prioritization"),
+    ("I showed the others my list, and everyone in the crew does it now.", "influence"),
+    ("I also started checking every roof with a list before we call the customer.", "learning"),
+])
+def test_a_lead_told_plainly_is_credited(line: str, kind: str) -> None:
+    assert credited(ROOFS + line, kind), line
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("I gave him the keys and he went home.", "wellbeing"),
+    ("He wants to leave early on Fridays for football.", "wellbeing"),
+    ("The roof was done in a day, not two, and it rained after.", "prioritization"),
+])
+def test_the_look_alikes_of_a_lead_told_plainly_are_not(line: str, kind: str) -> None:
+    assert not credited(ROOFS + line, kind), line
+
+
+def test_a_post_reached_in_a_trade_is_the_result() -> None:
+    told = ROOFS + "I gave Luis the tear-off team to run. He stayed. Now he is foreman also."
+    assert credited(told, "result")
+
+
+def test_doing_it_the_other_crews_way_puts_the_team_first() -> None:
+    told = ("Their airline uses a different hold layout from ours. I asked him how he wanted it "
+            "before we started. I did it his way.")
+    assert cued(told, "teamwork", "team-first")
+
+
+SITE = ("Many men on my site nodded at the safety talk but did not understand it. So I did three "
+        "things. ")
+
+
+@pytest.mark.parametrize("line", [
+    "In the morning, after his talk, I said the main point again in Romanian.",
+    "I wrote the list in Spanish and English.",
+    "I printed pictures with a big red X, not words.",
+])
+def test_said_in_their_language_or_shown_in_pictures_is_communication(line: str) -> None:
+    assert credited(SITE + line, "communication"), line
+
+
+def test_a_language_named_in_passing_is_no_communication() -> None:
+    assert not credited("I grew up in Poland and moved here in 2015.", "communication")
+
+
+def test_a_routine_set_up_as_a_numbered_step_is_a_step() -> None:
+    told = SITE + "Third, every morning I ask one man to say back to me what is today's danger."
+    assert cued(told, "communication", "listening")
+
+
+def test_a_habit_claimed_as_a_numbered_step_is_no_step() -> None:
+    told = "Third, I always make sure every morning that everyone understood the talk."
+    assert not credited(told, "action")
+
+
+FLOOD = "One Sunday night a pipe burst and flooded the baby room at our nursery. "
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("I rang Ofsted to ask what we needed to do to use another place.", "curiosity"),
+    ("We moved to the church hall temporarily.", "adaptation"),
+])
+def test_finding_out_what_the_change_requires_and_a_stand_in(line: str, kind: str) -> None:
+    assert credited(FLOOD + line, kind), line
+
+
+def test_asking_the_time_of_a_thing_is_no_curiosity() -> None:
+    assert not credited(FLOOD + "I rang the landlord to ask what time he would come.",
+                        "curiosity")
+
+
+def test_the_job_shown_then_watched_is_mentoring() -> None:
+    told = ("Our new assistant was unsure, so I gave her one reading group. For two weeks I ran "
+            "the group and she watched. Then she ran it and I watched.")
+    assert credited(told, "mentoring")
+    assert cued(told, "hire-and-develop-the-best", "room-to-lead")

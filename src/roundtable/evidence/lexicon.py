@@ -141,13 +141,18 @@ TERSE_GROUNDS = (
     r"require|states?|stated|(?:is|was) clear)\b"
 )
 
+_LANGUAGES = (r"english|spanish|polish|romanian|portuguese|french|german|italian|urdu|punjabi|"
+              r"arabic|hindi|bengali|tagalog|mandarin|cantonese|chinese|russian|ukrainian|"
+              r"lithuanian|latvian|somali|turkish|greek|welsh|vietnamese|korean|japanese|dutch|"
+              r"swahili|tamil|gujarati|(?:their|his|her) (?:own )?language")
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
            r"november|december)")
 # The post the story left someone in, told in the present: "Now I am trainer for new people",
 # "now she's the shift lead" (a second language leaves out the article).
 ROLE_NOW = (r"\bnow (?:i|he|she|they)(?:['’]m| am| is| are|['’]s|['’]re) (?:a |an |the |our |their "
             r")?(?:[\w-]+ ){0,2}?(?:trainer|supervisor|lead|leader|manager|mentor|head|deputy|"
-            r"coordinator|in charge|senior|specialist|expert|buddy|champion)s?\b")
+            r"coordinator|in charge|senior|specialist|expert|buddy|champion|foreman|forewoman|"
+            r"chef|sister)s?\b")
 PLAIN_OUTCOME = (
     ROLE_NOW + r"|"
     r"\bafter (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
@@ -483,6 +488,10 @@ PATTERNS: dict[str, str] = {
     # what worked, said modestly at the end: "I didn't do anything special, I just listened"
     r"(?:didn't|did not) do anything (?:\w+ )?(?:clever|special|fancy|magic|heroic|"
     r"complicated)(?: really)?,? (?:i|we) (?:just|only|simply)\b|"
+    # a check started on every piece after the story: "I also started checking every front
+    # crown under the daylight lamp before it leaves"
+    r"(?:i|we) (?:also |then )?started (?:checking|testing|weighing|inspecting|double-checking|"
+    r"measuring|counting) (?:every|each|all)\b|"
     # the lesson as a terse note names its practice: "What I do now: check what the model
     # assumes", "What I'd change: check the Wi-Fi on day 2"
     r"what i(?:['’]d| would) (?:change|do (?:now|next time))|what i do now\b|"
@@ -819,7 +828,11 @@ PATTERNS: dict[str, str] = {
     r"idea|request|plan)|"
     # a proposal taken up: "I proposed we keep the same exam …, and he agreed"
     r"i (?:proposed|suggested|offered)\b[^.!?]{0,120}\b(?:and|so) (?:he|she|they|[a-z]+) "
-    r"(?:agreed|said yes|accepted))\b",
+    r"(?:agreed|said yes|accepted)|"
+    # the candidate's practice taken up by the others: "Everyone in the lab does it now"
+    r"(?:everyone|everybody|all of us|the whole (?:team|crew|shift|ward|lab|kitchen)|the others|"
+    r"all the others) (?:(?:in|on|at) (?:the|our|my) [\w-]+ )?(?:does|do|uses?|follows?) it "
+    r"(?:now|too|as well)\b)\b",
     "mentoring": r"\b(mentor(ed|ing)?|coach(ed|ing)?|taught(?! me\b| myself\b)|trained|"
     r"onboard(ed|ing)? (him|her|them|new|a new|the new|our new|two|three|four|five|\d+)|promoted|"
     r"(i|we) hired|hiring|grew (him|her|them|the team|into)|(his|her|their) career|"
@@ -840,6 +853,10 @@ PATTERNS: dict[str, str] = {
     r"(?:set up|ran|organi[sz]ed|arranged|booked|held) (?:some |extra |a few |two |three |"
     r"weekly |short )*(?:training|coaching|practice|refresher) (?:sessions?|courses?|days?|"
     r"classes)|"
+    # the job shown, then watched being done: "I ran the group and she watched. Then she ran it
+    # and I watched"
+    r"(?:she|he|they) (?:ran|did|led|took|run|do|lead|take) (?:it|the [\w-]+) and i watched|"
+    r"i (?:ran|did|led|run|do|lead) (?:it|the [\w-]+) and (?:she|he|they) watched|"
     # helping the newer people through the job: "helped the newer nurses", "helped some of the
     # other cashiers with it"
     r"helped (?:some of |a few of |two of |one of )?(?:the |our |my |a few |two |three |some )?"
@@ -855,6 +872,12 @@ PATTERNS: dict[str, str] = {
     r"i (?:also |then |first |immediately |personally )?(?:rang|phoned|called|informed|briefed|"
     r"updated|notified|warned|radioed|texted|messaged) (?:the|my|our|him|her|them|every|each|"
     r"all|both)\b|"
+    # said or written in the language of the people it is for: "I said the main point again in
+    # Romanian", "I write the list in Spanish and English"; or shown in pictures, not words
+    r"(?:said|say|says|wrote|write|writes|printed|print|explained|explain|translated|translate|"
+    r"repeated|repeat|put) [^.;!?]{0,40}?\bin (?:" + _LANGUAGES + r")(?: and (?:" + _LANGUAGES
+    + r"))?\b|(?:pictures|photos|diagrams|drawings|symbols|icons)\b[^.;!?]{0,40}?\b(?:instead "
+    r"of|not|rather than) (?:words|text|writing)\b|"
     # saying what was done and why: "I told him what I'd done and why"
     r"i (?:also |then |first )?told (?:him|her|them|everyone|the [\w'’-]+(?: [\w'’-]+){0,3}?|"
     r"my [\w-]+)(?: and (?:the|my|his|her|their) [\w'’-]+(?: [\w'’-]+){0,3}?)? (?:what|why|how|"
@@ -948,7 +971,13 @@ PATTERNS: dict[str, str] = {
     r"on-?call|cover|rota)|overnights|night shifts? in a row|exhausted|exhaustion|overwork\w*|"
     r"stressed|stressful|"
     # what the hours cost people at home: "they couldn't book childcare", "weekend sickness"
-    r"child ?care|sickness|sick (?:leave|days)|school runs?)\b",
+    r"child ?care|sickness|sick (?:leave|days)|school runs?|"
+    # a person about to be lost to the strain, and the rest given them: "one guy wants to quit
+    # in second week, too tired", "I give him Sunday off every week"
+    r"(?:wanted|wants|want|was going|was about|threatened|planned|ready) to (?:quit|leave|resign|"
+    r"hand in (?:his|her|their) notice)|(?:too|very|really|so) tired|"
+    r"(?:gave|give|gives|giving) (?:him|her|them) (?:the |a |every |each )?(?:[\w-]+ ){0,2}?(?:off|"
+    r"a break|a rest)\b)\b",
     # disagreement, from first objection to the relationship afterwards
     "disagreement": r"\b(i (strongly |respectfully )?(disagreed|objected|opposed|challenged|"
     r"questioned|pushed back|did(n't| not) agree|was(n't| not) convinced|had (serious |"
@@ -1075,7 +1104,10 @@ PATTERNS: dict[str, str] = {
     r"(?<!\bi )(?<!\bwe )agreed with (me|us|my|our|the plan|the idea|\w+ing)\b|"
     # the settled outcome of a dispute: "so we shipped his version", "we went with her design"
     r"(we|the team) (shipped|launched|built|kept|used|adopted) (his|her|their|my|our|both) "
-    r"(version|design|approach|proposal|plan|option|idea|ideas))\b",
+    r"(version|design|approach|proposal|plan|option|idea|ideas)|"
+    # the way of working changed, as the one in charge decides it: "So I change how we work"
+    r"i (?:\w+ )?(?:changed|change) (?:how|the way) (?:we|they|the (?:team|crew|shift)) "
+    r"(?:work|worked|ran|run|did|do)\b)\b",
     "commitment": r"\b(disagree and commit|committed (to|fully)|fully (backed|supported|"
     r"committed)|got behind|threw myself|even though i (disagreed|had argued|had pushed|pushed|"
     r"wasn't|was not|lost)|despite my (concerns|objections|reservations)|made it work|did(n't|"
@@ -1211,7 +1243,10 @@ PATTERNS: dict[str, str] = {
     # see", "I couldn't do it all, so I dropped the vegetable patch"
     r"(?:put|sorted|ranked|listed) (?:it|them|everything|the [\w-]+(?: [\w-]+)?) in order of|"
     r"(?:couldn't|could not|can't|wasn't going to) (?:do|get through|fit in) (?:it all|everything|"
-    r"all of it|all of them))\b",
+    r"all of it|all of them)|"
+    # less of one thing for more of another, told as the choice: "we do five roofs in a week,
+    # not seven, but zero callbacks"
+    r", not [^,.;!?]{1,30}, but (?:zero|no|fewer|less|better|safer|all|every|right)\b)\b",
     "speed": r"\b(within (\d+|a|an|one|two|three|24|48|72) (hours?|days?)|same day|overnight|"
     r"immediately|right away|that (afternoon|evening|night|morning)|instead of waiting|"
     r"rather than wait(ing)?|(didn't|did not) wait|(couldn't|could not|can't|cannot) (afford to )?"
@@ -1276,6 +1311,10 @@ PATTERNS: dict[str, str] = {
     # "I wanted to know why it kept going wrong", "I thought that was odd"
     r"wanted to (?:know|find out|see) (?:why|what|how|where|whether)|(?:thought|found) "
     r"(?:that|it|this) (?:was )?(?:really |quite |a bit )?(?:interesting|odd|strange|weird)|"
+    # finding out what the new situation requires from whoever sets it: "I rang Ofsted to ask
+    # what we needed to do to use another place"
+    r"(?:rang|called|phoned|asked|emailed|checked with)\b[^.;!?]{0,30}?\b(?:to (?:ask|find out|"
+    r"check)|and asked) what (?:we|i) (?:needed|had|would need|would have) to (?:do|have|know)|"
     # asking someone who knows to teach the candidate the new thing: "I ask the maintenance
     # guy, Gary, to show me how to change the needle", "asked the head chef to teach me"
     r"(?:asked|ask) (?:him|her|them|the [\w-]+(?: [\w-]+)?|[a-z]+)(?:,? [\w ]{1,20},)? to "
@@ -1290,7 +1329,9 @@ PATTERNS: dict[str, str] = {
     r"(made|drew up|wrote|put together) a new (plan|one|rota|schedule|route|timetable)|"
     r"(stopped|dropped|abandoned|scrapped|threw out) the (normal|usual|original|old|regular) "
     r"(plan|rota|schedule|routine|process|timetable)|divert(ed|ing)|diversions?|re-?rout\w+|"
-    r"rearrang\w+)\b",
+    r"rearrang\w+|"
+    # a stand-in found for what was lost: "to use another place temporarily", "a stopgap"
+    r"temporar(?:y|ily)|stop-?gap|workaround|plan b|fall-?back)\b",
     "broad_impact": r"\b(privacy|accessibility|accessible|environment(al)?|sustainab\w+|"
     r"communit(y|ies)|ethic(s|al)|carbon|emissions|compliance|regulat\w+|fairness|biased|society|"
     r"societal|downstream|second-order|unintended|public)\b",

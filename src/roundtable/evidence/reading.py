@@ -711,7 +711,7 @@ _PEOPLE = frozenset(
     rider riders picker pickers cook cooks chef chefs driver drivers clinic clinics hospital
     hospitals district districts school schools company companies group groups department
     departments org orgs organization organisation finance legal sales marketing support ops
-    infra platform procurement security compliance hr payroll auditor auditors regulator regulators
+    infra platform procurement security compliance hr auditor auditors regulator regulators
     contractor contractors student students parent parents patient patients user users member
     members buyer buyers merchant merchants shopper shoppers subscriber subscribers lab labs
     store stores branch branches agency agencies bank banks insurer insurers editor editors
@@ -822,7 +822,8 @@ def is_name(word: str, names: frozenset[str], common: frozenset[str] = frozenset
     """
     if word in names:
         return True
-    if word in _NOT_NAMES or word.lower() in _COMMON_NOUNS or word.lower() in common:
+    if word in _NOT_NAMES or word.lower() in _COMMON_NOUNS or (
+            word.lower() in common and word.lower() not in _THIRD_PERSON):
         return False
     # "Pages dropped", "Failed payments fell", "Rising costs": plurals and verb forms are not names.
     return not word.endswith(("s", "ed", "ing", "ly"))
@@ -1000,11 +1001,12 @@ def _framed(rest: str) -> Actor | None:
     return None
 
 
-def _a_doing(lowered: list[str]) -> bool:
+def _a_doing(lowered: list[str], rest: str) -> bool:
     """Whether the subject is a doing: "lifting him by the arms can break his shoulder" is
-    about the lifting, whoever its object is."""
+    about the lifting, whoever its object is ("Watching her screen, I saw…" opens on what the
+    teller was doing when they saw)."""
     return len(lowered) > 1 and lowered[0].endswith("ing") and lowered[0].isalpha() and (
-        lowered[0] not in _ING_NOUNS)
+        lowered[0] not in _ING_NOUNS) and "," not in " ".join(rest.split()[:len(lowered) + 1])
 
 
 def read_actor(text: str, names: frozenset[str] = frozenset(),
@@ -1043,7 +1045,7 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     if _is_fragment(rest):
         # "- pulled the logs", "…and extended the contract": the subject is understood.
         return previous or "candidate"
-    framed = _framed(rest) or ("none" if _a_doing(lowered) else None)
+    framed = _framed(rest) or ("none" if _a_doing(lowered, rest) else None)
     if framed:
         return framed
     # A possessive names whose the thing is, not who acts ("their file had 120k rows").
@@ -1636,8 +1638,8 @@ _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
 _ONE_OCCASION = re.compile_gated("one-occasion-words",  # gated: see _HEDGE
     r"\b(?:this time|in the end|(?:after|within) (?:a|an|one|two|three|four|five|a few|a couple "
     r"of|some|several|\d+) (?:minutes?|hours?|days?|weeks?|months?)|(?:a|an|one|two|three|\d+) "
-    r"(?:hours?|days?|weeks?) later|(?:that|the next|the following) (?:morning|afternoon|"
-    r"evening|night|day)|"
+    r"(?:hours?|days?|weeks?) later|(?:that|(?:the )?next|(?:the )?following) (?:morning|"
+    r"afternoon|evening|night|day)|"
     # the occasion pointed back to: "In this meeting we agree…", "after that call she sends…"
     r"(?:in|at|during|after|before|from) (?:this|that) (?:meeting|call|conversation|shift|visit|"
     r"session|handover|day|week|month|term|point|moment)|"
@@ -1933,7 +1935,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"what i took away|what i took from|what (?:it|this|that) taught me|takeaway|i realized|"
      r"i realised|i now|now i(?!(?:['’]m| am) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:trainer|"
      r"supervisor|lead|leader|manager|mentor|head|deputy|coordinator|in charge|senior|"
-     r"specialist|expert|buddy|champion)s?\b)|i've since|i have since|"
+     r"specialist|expert|buddy|champion|foreman|forewoman|chef|sister)s?\b)|i've since|"
+     r"i have since|"
      r"since then i|ever since,? i|these days i|from then on,? i|made me (?:a )?(?:better|"
      r"more|less)|changed (?:how|the way) i|i still (?:use|apply|do|write|run|keep|ask|"
      r"check|bring))\b"),
@@ -2132,9 +2135,12 @@ def told_later(text: str, actor: Actor, position: float | None) -> bool:
     """Whether a clause late in the story, told by no step of the candidate's, opens on time
     having passed or on a later date: how things stood after the story, its outcome."""
     return (position is None or position >= RESULT_ZONE) and (
-        actor != "candidate" or bool(_STATE_REACHED.search(text))) and bool(_LATER.match(text))
+        actor != "candidate" or bool(_STATE_REACHED.search(text) and _TIME_PASSED.match(text))
+    ) and bool(_LATER.match(text))
 
 
+_TIME_PASSED = re.compile(r"^\W*(?:(?:and|so|then|but),? )*(?:after|within|by|(?:[\w-]+ ){1,2}"
+                          r"(?:days?|weeks?|months?|years?) later)\b", re.IGNORECASE)
 # Where the candidate stood after the time told, a state and not a step: "After one month I am
 # middle of the team for speed", "after three months I was top two" ("after two weeks I do
 # small fixes myself" is a step).
