@@ -313,3 +313,40 @@ def test_the_job_shown_then_watched_is_mentoring() -> None:
             "the group and she watched. Then she ran it and I watched.")
     assert credited(told, "mentoring")
     assert cued(told, "hire-and-develop-the-best", "room-to-lead")
+
+
+def test_a_labelled_bullet_heads_its_own_sentences_only() -> None:
+    told = ("- I'm a picker in a warehouse that does car parts.\n"
+            "- Problem: brake pads look the same. Codes differ by one digit.\n"
+            "- I noticed most mis-picks came from the same three bays.\n"
+            "- Asked my shift lead. I bought the tape myself.")
+    assert clause(told, "Codes differ")[2] == "dispute"
+    assert clause(told, "I noticed")[2] != "dispute"
+    assert clause(told, "I bought")[2] == "action"
+
+
+HOTEL = ("Last year our check-out time was 10am and guests complained about it. For four weeks "
+         "I wrote down how many rooms were booked again. I went through last year's reviews. ")
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("I'd talked to the head housekeeper already and she was fine with it.", "influence"),
+    ("So the owner said try two months.", "influence"),
+    ("What worked was not arguing the first time, and bringing her numbers.", "learning"),
+    ("Then I asked the owner for ten minutes.", "raised"),
+    ("I asked to try one bay first.", "experiment"),
+    ("One bay for two weeks.", "experiment"),
+    ("Nothing to learn, you just see it.", "simplification"),
+    ("The colour is quicker than reading digits.", "simplification"),
+])
+def test_a_case_made_and_tried_small_told_plainly(line: str, kind: str) -> None:
+    assert credited(HOTEL + line, kind), line
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("One ward was closed that winter.", "experiment"),
+    ("We had one bay for the returns.", "experiment"),
+    ("Nothing to report from the night.", "simplification"),
+])
+def test_the_look_alikes_of_a_case_tried_small(line: str, kind: str) -> None:
+    assert not credited(HOTEL + line, kind), line

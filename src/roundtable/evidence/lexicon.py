@@ -145,6 +145,8 @@ _LANGUAGES = (r"english|spanish|polish|romanian|portuguese|french|german|italian
               r"arabic|hindi|bengali|tagalog|mandarin|cantonese|chinese|russian|ukrainian|"
               r"lithuanian|latvian|somali|turkish|greek|welsh|vietnamese|korean|japanese|dutch|"
               r"swahili|tamil|gujarati|(?:their|his|her) (?:own )?language")
+_PLACES = (r"bay|ward|store|shop|shift|site|line|team|class|room|route|aisle|branch|van|clinic|"
+           r"depot|kitchen|floor")
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
            r"november|december)")
 # The post the story left someone in, told in the present: "Now I am trainer for new people",
@@ -460,6 +462,7 @@ PATTERNS: dict[str, str] = {
     # A lesson told as first instinct against what worked: "my first instinct was to send him
     # on courses; what actually worked was real work with his name on it".
     r"my first instinct was|what (actually|really) (worked|helped|made the difference)|"
+    r"what (?:worked|helped|made the difference) (?:was|is)\b|"
     r"i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
     r"what i('d| would) do differently|changed (how|the way) i|i still use|i now|"
     # ("the main thing I took from it", "the one thing I've kept": a spoken telling weighs
@@ -750,8 +753,14 @@ PATTERNS: dict[str, str] = {
     r"(?:the|our) (?:[\w-]+ )?(?:protocol|guideline|guidelines|guidance|manual|spec|standard|"
     r"regulations?) (?:said|says|required|requires|recommended|recommends|called for|calls for))\b",
     "experiment": r"\b(a/b|ab test|split test|experiment(s|ed)?|pilot(ed|s)?|prototyp(e|ed|"
-    r"es)|hypothes(is|es|i[sz]ed)|trial|beta|mvp|control group|canary|tested (the|a|our|whether|"
-    r"it)|proof of concept|poc|"
+    r"es)|"
+    # a first try kept to one place: "she said try one bay", "we tried it on a single ward",
+    # and the same as a terse line: "One bay for two weeks."
+    r"(?:try|tried|trying|test|tested) (?:it )?(?:on |in |with |at )?(?:one|a single|just one) "
+    r"(?:" + _PLACES + r")\b|(?:(?<=^)|(?<=^[-*•] )|(?<=[.!?] ))(?:one|a single) (?:" + _PLACES
+    + r") for (?:a|one|two|three|four|six) (?:days?|weeks?|months?)\b|"
+    r"hypothes(is|es|i[sz]ed)|trial|beta|mvp|control group|canary|"
+    r"tested (the|a|our|whether|it)|proof of concept|poc|"
     # a test set up to settle the question: "I ask to do a small test: all four moulds", "we
     # ran a quick side-by-side comparison"
     r"(?:ran|run|runs|do|did|does|doing|set up|sets up|made|ask(?:ed|s)? (?:to (?:do|run) |for )|"
@@ -829,6 +838,12 @@ PATTERNS: dict[str, str] = {
     # a proposal taken up: "I proposed we keep the same exam …, and he agreed"
     r"i (?:proposed|suggested|offered)\b[^.!?]{0,120}\b(?:and|so) (?:he|she|they|[a-z]+) "
     r"(?:agreed|said yes|accepted)|"
+    # the person who decides asked first, and a trial allowed: "I'd talked to her already and
+    # she was fine with it", "so the owner said try two months"
+    r"i(?:['’]d| had) (?:already )?(?:talked|spoken|checked) (?:to|with) (?:him|her|them|the "
+    r"[\w-]+(?: [\w-]+)?) (?:already|first|beforehand|before)|(?:said|says) (?:we could |i could "
+    r"|to |ok,? |okay,? |fine,? |yes,? )?try (?:it )?(?:for )?(?:a|one|two|three|four|six|\d+) "
+    r"(?:days?|weeks?|months?|bays?|shifts?|sites?|stores?|wards?)\b|"
     # the candidate's practice taken up by the others: "Everyone in the lab does it now"
     r"(?:everyone|everybody|all of us|the whole (?:team|crew|shift|ward|lab|kitchen)|the others|"
     r"all the others) (?:(?:in|on|at) (?:the|our|my) [\w-]+ )?(?:does|do|uses?|follows?) it "
@@ -1048,7 +1063,8 @@ PATTERNS: dict[str, str] = {
     r"whether|if|why|what|for)|(wrote|drafted|put together|sent) (a|an|up a) ((one|two)-page |"
     r"short |brief |written )?(doc|memo|proposal|analysis|one-?pager|write-?up|comparison|"
     r"case)\b|asked (him|her|them|my \w+ )?for (\w+ )?(minutes|time|a meeting|a slot|a 1:1|"
-    r"a call)\b|"
+    r"a call)\b|i asked the [\w-]+(?: [\w-]+)? for (?:\w+ )?(?:minutes|a meeting|a slot|a call|"
+    r"half an hour|an hour)\b|"
     # said in a list of steps too: "I rang the supplier and told her I didn't agree"
     r"(i|and) told (him|her|them|my \w+) (that )?i (didn't|did not|don't) (agree|think)|"
     # said where it would be heard: "I said that in the meeting", "I spoke up at the review"
@@ -1270,7 +1286,12 @@ PATTERNS: dict[str, str] = {
     # one simple thing in place of everyone's own way: "a simple prep list for each station",
     # "a one-page handout with the steps"
     r"(?:a|one) (?:simple|simpler|one-page|single-page) (?:[\w-]+ )?(?:list|checklist|form|sheet|"
-    r"template|guide|rule|process|board|tracker|chart|handout|script|schedule|rota)\b)\b",
+    r"template|guide|rule|process|board|tracker|chart|handout|script|schedule|rota)\b|"
+    # the new way put against the old in plain words: "Nothing to learn, you just see it",
+    # "Colour is quicker than reading digits"
+    r"nothing (?:new )?to (?:learn|remember|read|type|fill in|install)\b|(?:is|was|are|were) "
+    r"(?:much |a lot |far )?(?:quicker|faster|easier|simpler) than (?:reading|typing|writing|"
+    r"checking|counting|looking (?:up|for)|walking|searching|filling in)\b)\b",
     "standards": r"\b(quality|the bar|raise the bar|raised the bar|standards?|code reviews?|"
     r"tests?|testing|test coverage|defects?|regressions?|checklists?|post-?mortems?|runbooks?|"
     r"slos?|slas?|rework|accuracy|polish|refused to (ship|sign off)|(wouldn't|would not|didn't|"

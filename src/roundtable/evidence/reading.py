@@ -3366,8 +3366,12 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
         reply = asked.get(index)
         # A new ask ends what the last one (or a heading before it) settled.
         heading = own or (reply.about if reply is not None and reply.opens else heading)
-        labelled = own is not None and bool(_BULLET_LINE.match(span.text)) and bool(
-            _HEADING.sub("", span.text, count=1).strip())
+        # ...and so do the sentences that go on in the same bullet ("- Problem: pads look the
+        # same. Codes differ by one digit."), up to the next bullet.
+        bullet = bool(_BULLET_LINE.match(span.text))
+        labelled = own is not None and bullet and bool(
+            _HEADING.sub("", span.text, count=1).strip()) or (
+            labelled and own is None and not bullet and reply is None)
         rank = sum(1 for i in counted if i < index)
         # Too short a story has no scene-setting start to tell apart from its outcome.
         position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
