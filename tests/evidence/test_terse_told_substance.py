@@ -350,3 +350,36 @@ def test_a_case_made_and_tried_small_told_plainly(line: str, kind: str) -> None:
 ])
 def test_the_look_alikes_of_a_case_tried_small(line: str, kind: str) -> None:
     assert not credited(HOTEL + line, kind), line
+
+
+GROWN = ("Over five years my plumbing firm grew to six vans, all parked on my road overnight. A "
+         "neighbour knocked one day and said he hadn't slept past seven in a year. ")
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("I'd been so busy growing I hadn't noticed I'd become the problem on the street.",
+     "failure_owned"),
+    ("Now I think about parking and noise for the neighbours before we begin.", "broad_impact"),
+])
+def test_a_business_that_outgrew_its_street_told_plainly(line: str, kind: str) -> None:
+    assert credited(GROWN + line, kind), line
+
+
+def test_thinking_about_something_is_no_hedge_in_the_reading() -> None:
+    _, mode, _ = clause(GROWN + "I apologised to him. I think about parking before we begin.",
+                        "I think about")
+    assert mode != "hedged"
+
+
+def test_an_old_hand_put_beside_a_new_one_is_working_together() -> None:
+    told = ("My line was always last because the three new people were slow. I asked the "
+            "supervisor to put one old worker next to one new worker at weighing for a week.")
+    assert credited(told, "collaboration")
+
+
+@pytest.mark.parametrize("line", [
+    "The three old ones were angry with the new people.",
+    "After two weeks the old workers stopped being angry.",
+])
+def test_anger_between_the_teams_own_people_is_friction_named(line: str) -> None:
+    assert cued("My line was always last. " + line, "teamwork", "friction"), line

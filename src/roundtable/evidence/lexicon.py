@@ -822,6 +822,9 @@ PATTERNS: dict[str, str] = {
     r"notes|inbox|own|data|numbers|figures|logs|files?|reports?|spreadsheet|drawings|manual))\b)"
     r"[a-z]+\b[^.;!?]{0,80}?\band (?:(?:went|go|going|worked|work|working|talked|talk) "
     r"(?:through|over)|we (?:listed|mapped|planned|worked out|drew up|wrote down))\b|"
+    # people paired across the split: "put one old worker next to one new worker"
+    r"(?:put|sat|paired|placed) (?:one|an|each|every) (?:old|experienced|older|senior|new|newer) "
+    r"[\w-]+ (?:next to|with|beside) (?:one|a|an|each|every) (?:new|newer|old|older|experienced)\b|"
     # a way of working agreed between the two sides: "so we agreed a simple thing", "she and I
     # worked out a signal", "we agreed on a new handover time"
     r"(?:we|(?:she|he|[a-z]+) and i|the (?:two|three) of us|both of us) (?:agreed|worked out|"
@@ -1237,6 +1240,10 @@ PATTERNS: dict[str, str] = {
     r"i(?: had|['’]d)? signed (it |them |for it |the [\w-]+( [\w-]+)? )?off (\w+ ){0,4}before "
     r"i(?: had|['’]d)?\b|"
     r"i take responsibility|that (one )?(was|is) on me|"
+    # what the candidate had not seen of their own doing: "I hadn't noticed I'd become the
+    # problem on the street", "I hadn't really thought about what that meant for my street"
+    r"i(?:['’]d| had)(?:n['’]t| not) (?:really |even )?(?:noticed|thought about|realised|realized|"
+    r"considered|seen)\b|i(?:['’]d| had) become (?:the|part of the) problem\b|"
     # a part of the candidate's own call that went wrong, told plainly: "I got one bit wrong",
     # "one thing didn't work"
     r"i got (?:one|a|some|that|this|the) (?:[\w-]+ )?(?:bit|thing|part|call|piece)s? wrong|"
@@ -1355,7 +1362,9 @@ PATTERNS: dict[str, str] = {
     r"temporar(?:y|ily)|stop-?gap|workaround|plan b|fall-?back)\b",
     "broad_impact": r"\b(privacy|accessibility|accessible|environment(al)?|sustainab\w+|"
     r"communit(y|ies)|ethic(s|al)|carbon|emissions|compliance|regulat\w+|fairness|biased|society|"
-    r"societal|downstream|second-order|unintended|public)\b",
+    r"societal|downstream|second-order|unintended|public|"
+    # the people around the work who bear it: "the neighbours", "local residents"
+    r"neighbou?rs|local residents|neighbou?rhood)\b",
     # red flags
     "blame": r"\b((it|that) (was|is) (entirely |all |really )?(their|his|her|"
     r"the \w+ team's) fault|(they|he|she) (screwed|messed) up|because of (them|him|"

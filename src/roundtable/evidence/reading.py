@@ -1166,7 +1166,7 @@ _HABITUAL = re.compile_gated("habit-words",  # gated: see _HEDGE
 # asked for, most of whose clauses or sentences lack theirs.)
 _HEDGE = re.compile_gated(
     "hedges",
-    r"\b(?:I think|I guess|I suppose|I believe(?! in)|I feel like|I felt like|"
+    r"\b(?:I think(?! (?:about|of)\b)|I guess|I suppose|I believe(?! in)|I feel like|I felt like|"
     # "I thought about this one" considered it: only a thought about what is so hedges
     r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|"
     # "the kind of person who…", "a sort of checklist" name a kind; "it kind of worked" hedges
