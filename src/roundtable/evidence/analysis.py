@@ -764,11 +764,12 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
                             or c.mode in ("habitual", "hypothetical"))
                            and c.span.start <= span.start + start < c.span.end for c in own)]
     # What the reading places as the story's outcome, late in it and told by no step of the
-    # candidate's: "The lamb held at 66 to 70 the whole time", "Power came back during dessert".
+    # candidate's: "The lamb held at 66 to 70 the whole time", "Power came back during dessert",
+    # or where the candidate stood after the time told ("After three months I am top two").
     placed = [(c.span.start - span.start, c.span.end - span.start) for c in own
               if c.role == "result" and not c.reported and (c.mode == "fact" or (
                   c.mode == "habitual" and told_later(c.text, c.actor, None)))
-              and c.actor != "candidate"]
+              and (c.actor != "candidate" or told_later(c.text, c.actor, None))]
     if not change and not measured and not placed:
         return
     hits["result"] = [(m.start(), m.end()) for m in change] or measured or placed

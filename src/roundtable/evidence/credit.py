@@ -84,6 +84,14 @@ _PAST_COUNTERFACTUAL = re.compile(
     r"\b(?:would|could|might|should)(?:n['’]t| not)? have\b(?!\s+to\b)|\bif only\b|"
     r"\b(?:wasn['’]t|weren['’]t|was not|were not|if not|but) for\b", re.IGNORECASE)
 _BONDS = frozenset({"relationship", "trust"})
+_RISK = re.compile(r"\b(?:can|could|might|may)\b", re.IGNORECASE)
+
+
+def _risk_given(clause: Clause) -> bool:
+    """Whether a clause read as a habit gives a risk as the candidate's reason: "lifting him by
+    the arms can break his shoulder" tells what can happen, not what usually does."""
+    return clause.owner != "other" and clause.role == "grounds" and bool(
+        _RISK.search(clause.text))
 # Who the customer is and what they said: a lesson stated as a rule about customers names none.
 _ABOUT_CUSTOMERS = frozenset({"customer", "stakeholder", "customer_feedback"})
 # A relative clause that sizes a thing named in a step, not an outcome of the step.
@@ -133,6 +141,13 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
     if clause.mode == "habitual" and (past_tense(clause.text) and told_in_the_past(clause.text)
                                       or clause.narrated or _PAST_WOULD.search(clause.text)):
         return "fact"
+    if clause.mode == "habitual" and clause.actor in ("candidate", "team") and (
+            _NUMBERED_STEP.match(clause.text) and _SET_TIME.search(clause.text)
+            and not _AS_A_RULE.search(clause.text)):
+        # "Third, every morning I ask one man to say back to me what is today's danger": the
+        # routine set up, at its set time, as one of the steps told is a step taken ("First, I
+        # always make sure everyone is heard" claims a habit)
+        return "fact"
     if clause.mode == "hedged" and _APPROXIMATE.search(clause.text) and read_mode(
             _APPROXIMATE.sub(" ", clause.text), clause.actor) != "hedged":
         # "I listened to maybe forty calls" is read as hedged, as people label it, but only
@@ -148,6 +163,14 @@ _APPROXIMATE = re.compile(
     re.IGNORECASE)
 
 
+_NUMBERED_STEP = re.compile(r"^\W*(?:(?:first|second|secondly|third|thirdly|fourth|fifth|\d[.)]|"
+                            r"step (?:one|two|three|four|\d)),?\s|(?:also|then|and),?\s+(?:every|"
+                            r"each) )", re.IGNORECASE)
+_SET_TIME = re.compile(r"\b(?:every|each) (?:single )?(?:morning|evening|night|day|shift|week|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|handover|"
+                       r"briefing|huddle|delivery|batch|load|order)\b", re.IGNORECASE)
+_AS_A_RULE = re.compile(r"\b(?:always|usually|normally|generally|typically|tend to)\b",
+                        re.IGNORECASE)
 _PAST_WOULD = re.compile(r"\b(?:would|(?:I|we|he|she|they)['’]d)\b(?! (?:have|['’]ve)\b)",
                         re.IGNORECASE)
 _ME = re.compile(r"\b(?:me|my|I|I'm|I've|I'd|I was)\b")
@@ -691,8 +714,9 @@ def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False)
         # "I think I showed I can adapt" is the candidate's verdict on themselves: the adapting
         # it names is claimed, not told.
         return 0.0
-    if mode == "hypothetical" and kind in _REASONING and clause.owner != "other":
-        return HEDGED
+    if kind in _REASONING and (mode == "hypothetical" and clause.owner != "other"
+                               or mode == "habitual" and _risk_given(clause)):
+        return HEDGED if mode == "hypothetical" else 1.0
     if kind in _ANY_OWNER:
         if kind == "decision" and mode == "negated":
             return 0.0

@@ -122,9 +122,41 @@ LESSON_OPINION = (r"\b(i think|i guess|i suppose|i feel like|i believe)(?:" + _L
 # handled"), nobody harmed and nothing gone wrong ("no kids were left at a stop", "there was no
 # safety incident"), a request granted ("approved within five months"). The reading takes them
 # as the story's outcome too (`reading._CUE_TEXT`).
+# Grounds told plainly, with no "because": the harm a step risks ("lifting him by the arms
+# can break his shoulder", "someone could slip"), what could not be put right later ("a wrong
+# delivery signed blind couldn't be fixed later"), what could wait, and the rule that says so
+# ("his care plan says hoist and two staff").
+TERSE_GROUNDS = (
+    r"\b(?:could|can|might|may) (?:easily |really |also )?(?:slip|trip|fall|get hurt|be hurt|"
+    r"get injured|be injured|be harmed|choke|get sick|break (?:a|an|his|her|their|my|the) "
+    r"[\w-]+|lose (?:a|an|the|his|her|their|our) (?:[\w-]+ )?(?:job|jobs|licen[cs]e|place|"
+    r"contract|customer|client|account))\b|"
+    r"\b(?:couldn['’]t|could not|can['’]t|cannot|can not|wouldn['’]t|would not) be (?:fixed|"
+    r"undone|reversed|corrected|recovered|put right|taken back|changed) (?:later|afterwards|"
+    r"after(?:wards)?|once|again)\b|"
+    r"\b(?:it|that|this|the rest|everything else|[\w-]+ing (?:it|them|the [\w-]+)) (?:could|can)"
+    r" (?:easily |safely )?wait\b|"
+    r"\b(?:the|his|her|their|our) (?:[\w-]+ )?(?:plan|policy|rules?|procedure|guidelines?|"
+    r"protocol|regulations?|law|manual|contract|specs?|sop) (?:says?|said|required|requires|"
+    r"require|states?|stated|(?:is|was) clear)\b"
+)
+
+_LANGUAGES = (r"english|spanish|polish|romanian|portuguese|french|german|italian|urdu|punjabi|"
+              r"arabic|hindi|bengali|tagalog|mandarin|cantonese|chinese|russian|ukrainian|"
+              r"lithuanian|latvian|somali|turkish|greek|welsh|vietnamese|korean|japanese|dutch|"
+              r"swahili|tamil|gujarati|(?:their|his|her) (?:own )?language")
+_PLACES = (r"bay|ward|store|shop|shift|site|line|team|class|room|route|aisle|branch|van|clinic|"
+           r"depot|kitchen|floor")
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
            r"november|december)")
+# The post the story left someone in, told in the present: "Now I am trainer for new people",
+# "now she's the shift lead" (a second language leaves out the article).
+ROLE_NOW = (r"\bnow (?:i|he|she|they)(?:['’]m| am| is| are|['’]s|['’]re) (?:a |an |the |our |their "
+            r")?(?:[\w-]+ ){0,2}?(?:trainer|supervisor|lead|leader|manager|mentor|head|deputy|"
+            r"coordinator|in charge|senior|specialist|expert|buddy|champion|foreman|forewoman|"
+            r"chef|sister)s?\b")
 PLAIN_OUTCOME = (
+    ROLE_NOW + r"|"
     r"\bafter (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
     r"seasons?),? (?:her|his|their|our|my|the) (?:[\w-]+ ){0,3}(?:was|were|had|went|reached|"
     r"rose|fell|dropped)\b|"
@@ -146,6 +178,24 @@ PLAIN_OUTCOME = (
     r"\b(?:was|were) discharged (?:on|the|two|three|four|five|a few|a couple|\d+|within|home)\b|"
     r"\bno (?:one|body|[\w-]+s) (?:was|were|got) (?:left|hurt|injured|harmed|lost|stranded|"
     r"missed|late)\b|"
+    # the people the story could have lost, told as none gone: "No family left us", "not one
+    # customer cancelled", "nobody moved to another nursery"
+    r"\b(?:no|not one|not a single) (?:one|body|(?:[\w-]+ )?(?:family|families|customers?|"
+    r"clients?|patients?|guests?|residents?|parents?|children|child|students?|tenants?|members?|"
+    r"drivers?|workers?|staff|subscribers?|accounts?)) (?:left|quit|cancelled|canceled|moved|"
+    r"went elsewhere|took (?:their|his|her) (?:business|child|children|kids))\b|"
+    # the harm the story feared, none in the time told after: "No accident in that time", "we
+    # had no empty shelves on a Friday after that"
+    r"\b(?:no|zero|not one|not a single) (?:[\w-]+ ){0,2}?(?:incidents?|accidents?|injur(?:y|ies)|"
+    r"complaints?|errors?|falls|breaches|outages?) (?:in|over|during) (?:that|those|the) "
+    r"(?:(?:[\w-]+ ){0,2}(?:time|period|weeks|months|days|years|term|season|winter|summer))\b|"
+    # …or told as a line alone, late in the story: "No injury.", "No fees, no complaints."
+    r"^\W*(?:and |so |then )?(?:no|zero) (?:[\w-]+ )?(?:injur(?:y|ies)|accidents?|incidents?|"
+    r"complaints?|errors?|falls?|harm|damage|breaches|fines?|fees|losses|delays|returns|"
+    r"near[- ]misses)(?:,? (?:at all|either|in (?:that|the) (?:time|period)|since|after(?:wards)?|"
+    r"no (?:[\w-]+ )?[\w-]+))?\W*$|"
+    r"\b(?:we|they|i) had no (?:more )?(?:empty|missed|late|lost|short|failed|wrong|broken|"
+    r"spoiled|spoilt|cancelled|double|unpaid|overdue) [\w-]+\b|"
     r"\b(?:there (?:was|were) )?(?:no|zero) (?:[\w-]+ ){0,2}(?:incidents?|accidents?|"
     r"injur(?:y|ies)|complaints?|errors?|near[- ]misses|delays|breaches|findings|falls|"
     r"no-shows|returns) (?:reported |logged |recorded )?(?:since|after(?:wards)?|that (?:year|"
@@ -246,6 +296,16 @@ PLAIN_OUTCOME = (
     r"they|the (?:other )?team|everyone) (?:then |later |soon |also |even )?(?:started|began) "
     r"(?:using|to use|following|to follow|adopting|asking for|copying) (?:it|them|the|our|my|"
     r"this|that)\b|"
+    # the candidate's way taken into how the place works: "she copied what I did into our
+    # emergency plan", "it's just the normal way now", "it became standard"
+    r"\b(?:copied|adopted|took|added|wrote|put|built) (?:what i (?:did|had done|wrote|made|set "
+    r"up)|my [\w-]+(?: [\w-]+)?|it|them|the [\w-]+ i (?:made|wrote|drew|built)) into (?:the|our|"
+    r"their|its|a|every) (?:[\w-]+ ){0,2}(?:plans?|polic(?:y|ies)|procedures?|process|handbook|"
+    r"guide|manual|checklists?|rules|training|standards?|induction)\b|"
+    r"\b(?:it|this|that|the [\w-]+)(?:['’]s| is| became| has become) (?:just |now "
+    r")*(?:the )?(?:normal|standard|usual) (?:way|practice|procedure|thing)\b|"
+    r"\b(?:became|becomes|is now|['’]s now) (?:the )?(?:standard|normal|policy|the rule|"
+    r"standard practice)\b|"
     r"\b(?:(?:it|this|that) |the (?:[\w-]+ ){1,2}?)made (?:things |it |the (?:[\w-]+ ){1,2}?)"
     r"(?:a bit |a lot |much |far |a little |quite a bit )?(?:smoother|easier|faster|quicker|"
     r"calmer|safer|clearer|simpler|shorter)\b|"
@@ -402,6 +462,7 @@ PATTERNS: dict[str, str] = {
     # A lesson told as first instinct against what worked: "my first instinct was to send him
     # on courses; what actually worked was real work with his name on it".
     r"my first instinct was|what (actually|really) (worked|helped|made the difference)|"
+    r"what (?:worked|helped|made the difference) (?:was|is)\b|"
     r"i've since|i have since|i would (do|have done) [\w ]{0,30}differently|"
     r"what i('d| would) do differently|changed (how|the way) i|i still use|i now|"
     # ("the main thing I took from it", "the one thing I've kept": a spoken telling weighs
@@ -429,7 +490,17 @@ PATTERNS: dict[str, str] = {
     r"(?:was|is) (?:that )?i (?:stopped|started|quit|began|learned|learnt|realised|realized)\b|"
     # what worked, said modestly at the end: "I didn't do anything special, I just listened"
     r"(?:didn't|did not) do anything (?:\w+ )?(?:clever|special|fancy|magic|heroic|"
-    r"complicated)(?: really)?,? (?:i|we) (?:just|only|simply)\b)",
+    r"complicated)(?: really)?,? (?:i|we) (?:just|only|simply)\b|"
+    # a check started on every piece after the story: "I also started checking every front
+    # crown under the daylight lamp before it leaves"
+    r"(?:i|we) (?:also |then )?started (?:checking|testing|weighing|inspecting|double-checking|"
+    r"measuring|counting) (?:every|each|all)\b|"
+    # the lesson as a terse note names its practice: "What I do now: check what the model
+    # assumes", "What I'd change: check the Wi-Fi on day 2"
+    r"what i(?:['’]d| would) (?:change|do (?:now|next time))|what i do now\b|"
+    # a check kept going after the story: "we still weigh the buckets one week every month"
+    r"(?:i|we) (?:still|now) (?:weigh|check|measure|count|test|sample|audit|review|"
+    r"double-check|inspect)\b)",
     # specificity against vagueness
     # A measured count or change, in digits or in words ("~30 people", "about thirty people"). A
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
@@ -522,8 +593,10 @@ PATTERNS: dict[str, str] = {
     r"the) (strengths|skills)|"
     r"(?:meaningful|rewarding|valuable|positive|memorable|special|incredible|amazing|fantastic|"
     r"great|huge|big) (?:win|experience|chapter|journey|outcome|impact|collaboration|atmosphere|"
-    # a whole word: "a big time-course experiment" names the experiment, not a big time
-    r"lesson|moment|time|success)s?\b(?!-)|something (?:valuable|meaningful|important|special)|"
+    # a whole word: "a big time-course experiment" names the experiment, not a big time, and
+    # "this is big time lost" counts the time
+    r"lesson|moment|time|success)s?\b(?!-| (?:lost|wasted|saved|spent|gained)\b)|"
+    r"something (?:valuable|meaningful|important|special)|"
     r"strong sense of (?:purpose|alignment|ownership|urgency|community|togetherness)|"
     r"sense of (?:purpose|alignment)|spoke for (?:themselves|itself)|textbook example|"
     r"the right thing the right way|doing the right thing|mindset of|brought (?:their|"
@@ -537,8 +610,9 @@ PATTERNS: dict[str, str] = {
     r"great |real |total |complete )?success|that's (?:basically |pretty much |"
     r"kind of )?the (?:story|gist|whole thing))",
     # "I tried to get the vendor on a call" tells an attempt, which happened: not a hedge.
-    "hedge": r"\b((?:i think|i guess|i suppose|i feel like|i believe)(?!" + _LESSON + "|" + _CLEFT
-    + r")|"
+    # ("I think about leaving", "I thought of quitting": a thought told, no doubt about the story)
+    "hedge": r"\b((?:i think(?! (?:about|of)\b)|i guess|i suppose|i feel like|i believe)(?!"
+    + _LESSON + "|" + _CLEFT + r")|"
     # "maybe two or three a day", "probably about forty" approximate a count; they do not doubt
     # the story (as "something like 1.2 million" below)
     r"(?:maybe|perhaps|probably)(?! (?:about |around |roughly )?(?:\d|" + _SPELLED
@@ -679,8 +753,14 @@ PATTERNS: dict[str, str] = {
     r"(?:the|our) (?:[\w-]+ )?(?:protocol|guideline|guidelines|guidance|manual|spec|standard|"
     r"regulations?) (?:said|says|required|requires|recommended|recommends|called for|calls for))\b",
     "experiment": r"\b(a/b|ab test|split test|experiment(s|ed)?|pilot(ed|s)?|prototyp(e|ed|"
-    r"es)|hypothes(is|es|i[sz]ed)|trial|beta|mvp|control group|canary|tested (the|a|our|whether|"
-    r"it)|proof of concept|poc|"
+    r"es)|"
+    # a first try kept to one place: "she said try one bay", "we tried it on a single ward",
+    # and the same as a terse line: "One bay for two weeks."
+    r"(?:try|tried|trying|test|tested) (?:it )?(?:on |in |with |at )?(?:one|a single|just one) "
+    r"(?:" + _PLACES + r")\b|(?:(?<=^)|(?<=^[-*•] )|(?<=[.!?] ))(?:one|a single) (?:" + _PLACES
+    + r") for (?:a|one|two|three|four|six) (?:days?|weeks?|months?)\b|"
+    r"hypothes(is|es|i[sz]ed)|trial|beta|mvp|control group|canary|"
+    r"tested (the|a|our|whether|it)|proof of concept|poc|"
     # a test set up to settle the question: "I ask to do a small test: all four moulds", "we
     # ran a quick side-by-side comparison"
     r"(?:ran|run|runs|do|did|does|doing|set up|sets up|made|ask(?:ed|s)? (?:to (?:do|run) |for )|"
@@ -741,7 +821,16 @@ PATTERNS: dict[str, str] = {
     r"(?:sat|sit|sitting) down with (?!(?:a|an|some|coffee|tea|(?:my|the) (?:coffee|tea|laptop|"
     r"notes|inbox|own|data|numbers|figures|logs|files?|reports?|spreadsheet|drawings|manual))\b)"
     r"[a-z]+\b[^.;!?]{0,80}?\band (?:(?:went|go|going|worked|work|working|talked|talk) "
-    r"(?:through|over)|we (?:listed|mapped|planned|worked out|drew up|wrote down))\b)\b",
+    r"(?:through|over)|we (?:listed|mapped|planned|worked out|drew up|wrote down))\b|"
+    # people paired across the split: "put one old worker next to one new worker"
+    r"(?:put|sat|paired|placed) (?:one|an|each|every) (?:old|experienced|older|senior|new|newer) "
+    r"[\w-]+ (?:next to|with|beside) (?:one|a|an|each|every) (?:new|newer|old|older|experienced)\b|"
+    # a way of working agreed between the two sides: "so we agreed a simple thing", "she and I
+    # worked out a signal", "we agreed on a new handover time"
+    r"(?:we|(?:she|he|[a-z]+) and i|the (?:two|three) of us|both of us) (?:agreed|worked out|"
+    r"came up with|settled on|drew up|set up) (?:on )?(?:a|an|one|the) (?:[\w-]+ ){0,2}?(?:plan|"
+    r"thing|way|system|rule|rota|process|fix|signal|routine|deal|arrangement|code|sign|"
+    r"handover|timetable|schedule)\b)\b",
     "influence": r"\b(convinced|persuaded|won (them|him|her|it) over|won over|buy-?in|"
     r"bought in|brought (them|him|her|everyone) around|changed (their|his|her) minds?|"
     r"agreed to (try|pilot|run|test)|made the case|built support|rallied|(got|brought) (them|him|"
@@ -751,7 +840,17 @@ PATTERNS: dict[str, str] = {
     r"idea|request|plan)|"
     # a proposal taken up: "I proposed we keep the same exam …, and he agreed"
     r"i (?:proposed|suggested|offered)\b[^.!?]{0,120}\b(?:and|so) (?:he|she|they|[a-z]+) "
-    r"(?:agreed|said yes|accepted))\b",
+    r"(?:agreed|said yes|accepted)|"
+    # the person who decides asked first, and a trial allowed: "I'd talked to her already and
+    # she was fine with it", "so the owner said try two months"
+    r"i(?:['’]d| had) (?:already )?(?:talked|spoken|checked) (?:to|with) (?:him|her|them|the "
+    r"[\w-]+(?: [\w-]+)?) (?:already|first|beforehand|before)|(?:said|says) (?:we could |i could "
+    r"|to |ok,? |okay,? |fine,? |yes,? )?try (?:it )?(?:for )?(?:a|one|two|three|four|six|\d+) "
+    r"(?:days?|weeks?|months?|bays?|shifts?|sites?|stores?|wards?)\b|"
+    # the candidate's practice taken up by the others: "Everyone in the lab does it now"
+    r"(?:everyone|everybody|all of us|the whole (?:team|crew|shift|ward|lab|kitchen)|the others|"
+    r"all the others) (?:(?:in|on|at) (?:the|our|my) [\w-]+ )?(?:does|do|uses?|follows?) it "
+    r"(?:now|too|as well)\b)\b",
     "mentoring": r"\b(mentor(ed|ing)?|coach(ed|ing)?|taught(?! me\b| myself\b)|trained|"
     r"onboard(ed|ing)? (him|her|them|new|a new|the new|our new|two|three|four|five|\d+)|promoted|"
     r"(i|we) hired|hiring|grew (him|her|them|the team|into)|(his|her|their) career|"
@@ -772,6 +871,10 @@ PATTERNS: dict[str, str] = {
     r"(?:set up|ran|organi[sz]ed|arranged|booked|held) (?:some |extra |a few |two |three |"
     r"weekly |short )*(?:training|coaching|practice|refresher) (?:sessions?|courses?|days?|"
     r"classes)|"
+    # the job shown, then watched being done: "I ran the group and she watched. Then she ran it
+    # and I watched"
+    r"(?:she|he|they) (?:ran|did|led|took|run|do|lead|take) (?:it|the [\w-]+) and i watched|"
+    r"i (?:ran|did|led|run|do|lead) (?:it|the [\w-]+) and (?:she|he|they) watched|"
     # helping the newer people through the job: "helped the newer nurses", "helped some of the
     # other cashiers with it"
     r"helped (?:some of |a few of |two of |one of )?(?:the |our |my |a few |two |three |some )?"
@@ -787,6 +890,12 @@ PATTERNS: dict[str, str] = {
     r"i (?:also |then |first |immediately |personally )?(?:rang|phoned|called|informed|briefed|"
     r"updated|notified|warned|radioed|texted|messaged) (?:the|my|our|him|her|them|every|each|"
     r"all|both)\b|"
+    # said or written in the language of the people it is for: "I said the main point again in
+    # Romanian", "I write the list in Spanish and English"; or shown in pictures, not words
+    r"(?:said|say|says|wrote|write|writes|printed|print|explained|explain|translated|translate|"
+    r"repeated|repeat|put) [^.;!?]{0,40}?\bin (?:" + _LANGUAGES + r")(?: and (?:" + _LANGUAGES
+    + r"))?\b|(?:pictures|photos|diagrams|drawings|symbols|icons)\b[^.;!?]{0,40}?\b(?:instead "
+    r"of|not|rather than) (?:words|text|writing)\b|"
     # saying what was done and why: "I told him what I'd done and why"
     r"i (?:also |then |first )?told (?:him|her|them|everyone|the [\w'’-]+(?: [\w'’-]+){0,3}?|"
     r"my [\w-]+)(?: and (?:the|my|his|her|their) [\w'’-]+(?: [\w'’-]+){0,3}?)? (?:what|why|how|"
@@ -828,7 +937,18 @@ PATTERNS: dict[str, str] = {
     r"(?:they|both of them|the two of them)(?:['’]ve| have)? (?:each |both )(?:(?:had|have|got) "
     r"(?:a )?(?:real |fair |good |genuine )?(?:point|reason)s?|were (?:partly |half )?right)|"
     r"(?:heard|listened to) (?:both|each) (?:sides?|of them)|"
-    r"why (he|she|they) (wanted|needed|pushed for|insisted on|cared about))\b",
+    r"why (he|she|they) (wanted|needed|pushed for|insisted on|cared about)|"
+    # asking for the other's view in their own words: "I asked her, like, what do you think I
+    # should stop doing", "I asked them: what would make this easier?"
+    r"\bi (?:\w+ly |also |then |just )?asked (?:him|her|them|the [\w-]+(?: [\w-]+)?)[,:]? "
+    r"(?:like,? |just |straight,? )?[\"“'‘]?(?:what|how) (?:do|would|could|can) (?:you|we|i)\b|"
+    # asking the people it is for what they need, in plain words, with or without naming them:
+    # "I asked what would help", "I asked her what was hard about it"
+    r"\bi (?:\w+ly |also |first |just |then )?asked (?:(?:him|her|them|the [\w-]+(?: [\w-]+)?) )?"
+    r"what (?:would|could|might) (?:help|make (?:it|things|that) (?:easier|better|work)|work "
+    r"better)|\bi (?:\w+ly |also |first |just |then )?asked (?:(?:him|her|them|the [\w-]+"
+    r"(?: [\w-]+)?) )?what (?:was|is) (?:hard|difficult|wrong|worrying (?:him|her|them)|"
+    r"stopping (?:him|her|them)|getting in the way)\b)\b",
     "trust": r"\b(trust(ed|ing)?|transparen\w+|candid(ly)?|admitted|apologi[sz]ed|owned up|"
     # an apology in any words: "I told her sorry", "I said sorry to the family"
     r"(?:said|say|says|told (?:him|her|them|the [\w-]+)) sorry|(?:made|offered|gave) (?:an |my |"
@@ -851,7 +971,13 @@ PATTERNS: dict[str, str] = {
     r"(?:said|told (?:them|him|her|everyone|the [\w-]+)|admitted|explained) (?:\w+ )?what (?:we|i) "
     r"(?:don['’]t|didn['’]t|do not|did not) (?:yet )?know|instead of (?:promising|guessing|"
     r"pretending|guaranteeing)|"
-    r"(?:be|was|were|being) honest (?:with|about)|(he|"
+    r"(?:be|was|were|being) honest (?:with|about)|"
+    # the candidate's own mistake said to the people it hurt: "I said, look, I got that wrong
+    # … and I'm sorry", "I told the team I'd changed the rota without asking and that was a
+    # mistake"
+    r"i (?:said|told (?:him|her|them|everyone|the [\w-]+))\b[^.;!?]{0,90}?\b(?:i got (?:that|it|"
+    r"this) wrong|i(?:['’]m| am) sorry|(?:it|that|this) was (?:a|my) mistake|i was wrong|i messed "
+    r"(?:it |that |this )?up)|(he|"
     r"she|they) (was|were) right|i was wrong)\b",
     "wellbeing": r"\b(burnout|burned out|burnt out|workload|well-?being|morale|inclusive|"
     r"inclusion|psychological(ly)? safe\w*|work-life|on-?call (rotation|load|burden)|overtime|"
@@ -863,7 +989,13 @@ PATTERNS: dict[str, str] = {
     r"on-?call|cover|rota)|overnights|night shifts? in a row|exhausted|exhaustion|overwork\w*|"
     r"stressed|stressful|"
     # what the hours cost people at home: "they couldn't book childcare", "weekend sickness"
-    r"child ?care|sickness|sick (?:leave|days)|school runs?)\b",
+    r"child ?care|sickness|sick (?:leave|days)|school runs?|"
+    # a person about to be lost to the strain, and the rest given them: "one guy wants to quit
+    # in second week, too tired", "I give him Sunday off every week"
+    r"(?:wanted|wants|want|was going|was about|threatened|planned|ready) to (?:quit|leave|resign|"
+    r"hand in (?:his|her|their) notice)|(?:too|very|really|so) tired|"
+    r"(?:gave|give|gives|giving) (?:him|her|them) (?:the |a |every |each )?(?:[\w-]+ ){0,2}?(?:off|"
+    r"a break|a rest)\b)\b",
     # disagreement, from first objection to the relationship afterwards
     "disagreement": r"\b(i (strongly |respectfully )?(disagreed|objected|opposed|challenged|"
     r"questioned|pushed back|did(n't| not) agree|was(n't| not) convinced|had (serious |"
@@ -923,7 +1055,7 @@ PATTERNS: dict[str, str] = {
     r"samples|photos|figures|results|readings|records|reports|survey|trend|trends|findings|"
     r"measurements|observations|timeline)|"
     r"i knew (?:that|this|it) from|(?:came|come) back (?:twice|three times|\d+ times) as (?:often|"
-    r"much))\b",
+    r"much))\b|" + TERSE_GROUNDS,
     "raised": r"\b(i (raised|brought (it|this|that) up|flagged|set up (a|some)\b|asked for (a|"
     r"some|time)\b|scheduled|met with|sat down with|wrote (a\b|up a\b|up\b) ?(doc|memo|proposal|"
     r"one-?pager)?|put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|"
@@ -934,7 +1066,8 @@ PATTERNS: dict[str, str] = {
     r"whether|if|why|what|for)|(wrote|drafted|put together|sent) (a|an|up a) ((one|two)-page |"
     r"short |brief |written )?(doc|memo|proposal|analysis|one-?pager|write-?up|comparison|"
     r"case)\b|asked (him|her|them|my \w+ )?for (\w+ )?(minutes|time|a meeting|a slot|a 1:1|"
-    r"a call)\b|"
+    r"a call)\b|i asked the [\w-]+(?: [\w-]+)? for (?:\w+ )?(?:minutes|a meeting|a slot|a call|"
+    r"half an hour|an hour)\b|"
     # said in a list of steps too: "I rang the supplier and told her I didn't agree"
     r"(i|and) told (him|her|them|my \w+) (that )?i (didn't|did not|don't) (agree|think)|"
     # said where it would be heard: "I said that in the meeting", "I spoke up at the review"
@@ -990,7 +1123,10 @@ PATTERNS: dict[str, str] = {
     r"(?<!\bi )(?<!\bwe )agreed with (me|us|my|our|the plan|the idea|\w+ing)\b|"
     # the settled outcome of a dispute: "so we shipped his version", "we went with her design"
     r"(we|the team) (shipped|launched|built|kept|used|adopted) (his|her|their|my|our|both) "
-    r"(version|design|approach|proposal|plan|option|idea|ideas))\b",
+    r"(version|design|approach|proposal|plan|option|idea|ideas)|"
+    # the way of working changed, as the one in charge decides it: "So I change how we work"
+    r"i (?:\w+ )?(?:changed|change) (?:how|the way) (?:we|they|the (?:team|crew|shift)) "
+    r"(?:work|worked|ran|run|did|do)\b)\b",
     "commitment": r"\b(disagree and commit|committed (to|fully)|fully (backed|supported|"
     r"committed)|got behind|threw myself|even though i (disagreed|had argued|had pushed|pushed|"
     r"wasn't|was not|lost)|despite my (concerns|objections|reservations)|made it work|did(n't|"
@@ -1103,7 +1239,16 @@ PATTERNS: dict[str, str] = {
     r"([\w-]+ ){1,5}?(wrong|wrongly|incorrectly|backwards|upside down|in the wrong [\w-]+)\b|"
     r"i(?: had|['’]d)? signed (it |them |for it |the [\w-]+( [\w-]+)? )?off (\w+ ){0,4}before "
     r"i(?: had|['’]d)?\b|"
-    r"i take responsibility|that (one )?(was|is) on me|(that|it|this)['’]s (partly |mostly |"
+    r"i take responsibility|that (one )?(was|is) on me|"
+    # what the candidate had not seen of their own doing: "I hadn't noticed I'd become the
+    # problem on the street", "I hadn't really thought about what that meant for my street"
+    r"i(?:['’]d| had)(?:n['’]t| not) (?:really |even )?(?:noticed|thought about|realised|realized|"
+    r"considered|seen)\b|i(?:['’]d| had) become (?:the|part of the) problem\b|"
+    # a part of the candidate's own call that went wrong, told plainly: "I got one bit wrong",
+    # "one thing didn't work"
+    r"i got (?:one|a|some|that|this|the) (?:[\w-]+ )?(?:bit|thing|part|call|piece)s? wrong|"
+    r"(?:one|the) (?:thing|part|bit) (?:that )?(?:didn['’]t|did not) work\b|"
+    r"(that|it|this)['’]s (partly |mostly |"
     r"all |really )?on me|i owned (it|the mistake|the miss)|"
     # "one was a modelling mistake that was ours", "a medication error I made"
     r"(mistake|error|bug|miss|slip) (that|which) (was|were) (mine|ours|on me|on us|my own|our "
@@ -1121,7 +1266,10 @@ PATTERNS: dict[str, str] = {
     # see", "I couldn't do it all, so I dropped the vegetable patch"
     r"(?:put|sorted|ranked|listed) (?:it|them|everything|the [\w-]+(?: [\w-]+)?) in order of|"
     r"(?:couldn't|could not|can't|wasn't going to) (?:do|get through|fit in) (?:it all|everything|"
-    r"all of it|all of them))\b",
+    r"all of it|all of them)|"
+    # less of one thing for more of another, told as the choice: "we do five roofs in a week,
+    # not seven, but zero callbacks"
+    r", not [^,.;!?]{1,30}, but (?:zero|no|fewer|less|better|safer|all|every|right)\b)\b",
     "speed": r"\b(within (\d+|a|an|one|two|three|24|48|72) (hours?|days?)|same day|overnight|"
     r"immediately|right away|that (afternoon|evening|night|morning)|instead of waiting|"
     r"rather than wait(ing)?|(didn't|did not) wait|(couldn't|could not|can't|cannot) (afford to )?"
@@ -1145,7 +1293,12 @@ PATTERNS: dict[str, str] = {
     # one simple thing in place of everyone's own way: "a simple prep list for each station",
     # "a one-page handout with the steps"
     r"(?:a|one) (?:simple|simpler|one-page|single-page) (?:[\w-]+ )?(?:list|checklist|form|sheet|"
-    r"template|guide|rule|process|board|tracker|chart|handout|script|schedule|rota)\b)\b",
+    r"template|guide|rule|process|board|tracker|chart|handout|script|schedule|rota)\b|"
+    # the new way put against the old in plain words: "Nothing to learn, you just see it",
+    # "Colour is quicker than reading digits"
+    r"nothing (?:new )?to (?:learn|remember|read|type|fill in|install)\b|(?:is|was|are|were) "
+    r"(?:much |a lot |far )?(?:quicker|faster|easier|simpler) than (?:reading|typing|writing|"
+    r"checking|counting|looking (?:up|for)|walking|searching|filling in)\b)\b",
     "standards": r"\b(quality|the bar|raise the bar|raised the bar|standards?|code reviews?|"
     r"tests?|testing|test coverage|defects?|regressions?|checklists?|post-?mortems?|runbooks?|"
     r"slos?|slas?|rework|accuracy|polish|refused to (ship|sign off)|(wouldn't|would not|didn't|"
@@ -1185,7 +1338,15 @@ PATTERNS: dict[str, str] = {
     r"self-taught|side project|outside my (area|field|comfort)|shadowed|new to me|"
     # "I wanted to know why it kept going wrong", "I thought that was odd"
     r"wanted to (?:know|find out|see) (?:why|what|how|where|whether)|(?:thought|found) "
-    r"(?:that|it|this) (?:was )?(?:really |quite |a bit )?(?:interesting|odd|strange|weird))\b",
+    r"(?:that|it|this) (?:was )?(?:really |quite |a bit )?(?:interesting|odd|strange|weird)|"
+    # finding out what the new situation requires from whoever sets it: "I rang Ofsted to ask
+    # what we needed to do to use another place"
+    r"(?:rang|called|phoned|asked|emailed|checked with)\b[^.;!?]{0,30}?\b(?:to (?:ask|find out|"
+    r"check)|and asked) what (?:we|i) (?:needed|had|would need|would have) to (?:do|have|know)|"
+    # asking someone who knows to teach the candidate the new thing: "I ask the maintenance
+    # guy, Gary, to show me how to change the needle", "asked the head chef to teach me"
+    r"(?:asked|ask) (?:him|her|them|the [\w-]+(?: [\w-]+)?|[a-z]+)(?:,? [\w ]{1,20},)? to "
+    r"(?:show|teach|explain to) me\b)\b",
     "big_picture": r"\b(vision|long-?term|strateg(y|ic)|roadmap|platform|company-?wide|"
     r"org-?wide|at scale|10x|north star|multi-?year|bold|bigger (picture|bet)|ambitious|"
     r"across (the|all) (company|org|teams|regions)|every (team|region|product))\b",
@@ -1196,10 +1357,14 @@ PATTERNS: dict[str, str] = {
     r"(made|drew up|wrote|put together) a new (plan|one|rota|schedule|route|timetable)|"
     r"(stopped|dropped|abandoned|scrapped|threw out) the (normal|usual|original|old|regular) "
     r"(plan|rota|schedule|routine|process|timetable)|divert(ed|ing)|diversions?|re-?rout\w+|"
-    r"rearrang\w+)\b",
+    r"rearrang\w+|"
+    # a stand-in found for what was lost: "to use another place temporarily", "a stopgap"
+    r"temporar(?:y|ily)|stop-?gap|workaround|plan b|fall-?back)\b",
     "broad_impact": r"\b(privacy|accessibility|accessible|environment(al)?|sustainab\w+|"
     r"communit(y|ies)|ethic(s|al)|carbon|emissions|compliance|regulat\w+|fairness|biased|society|"
-    r"societal|downstream|second-order|unintended|public)\b",
+    r"societal|downstream|second-order|unintended|public|"
+    # the people around the work who bear it: "the neighbours", "local residents"
+    r"neighbou?rs|local residents|neighbou?rhood)\b",
     # red flags
     "blame": r"\b((it|that) (was|is) (entirely |all |really )?(their|his|her|"
     r"the \w+ team's) fault|(they|he|she) (screwed|messed) up|because of (them|him|"

@@ -28,7 +28,13 @@ from typing import Literal
 from roundtable import regexes as re
 from roundtable.evidence import learned
 from roundtable.evidence.injection import addressed_to_reviewer
-from roundtable.evidence.lexicon import CLASS_LESSON, DEFINITION, PLAIN_OUTCOME, SELF_APPRAISAL
+from roundtable.evidence.lexicon import (
+    CLASS_LESSON,
+    DEFINITION,
+    PLAIN_OUTCOME,
+    SELF_APPRAISAL,
+    TERSE_GROUNDS,
+)
 from roundtable.evidence.text import Span
 
 Actor = Literal["candidate", "team", "other", "none"]
@@ -580,7 +586,9 @@ _LEAD = re.compile(
     r"^(?:[\"“”'‘’(\[*•-]\s*|(?:as you (?:can|could|might|may|would) (?:imagine|guess|expect)|"
     r"and then|and so|even though|so that|as soon as|and|but|so|yet|only|"
     r"or|then|because|since|as|although|though|whereas|while|when|after|before|once|if|unless|"
-    r"until|where|also|eventually|finally|later|first|second|third|next|"
+    r"until|where|also|eventually|finally|later|first|second|third|"
+    # ("Next day I call the supplier": a time without its article, read as one by _TIME_LEAD)
+    r"next(?! (?:day|morning|afternoon|evening|night|week|weekend|month|shift)\b)|"
     r"ultimately|honestly|basically|actually|just|immediately|quickly|personally|afterwards|"
     r"meanwhile|instead|still|luckily|unfortunately|fortunately|obviously|frankly|well|ok|okay|"
     # hearsay ("Apparently I told him") is said of the subject after it
@@ -604,8 +612,9 @@ _TIME_LEAD = re.compile(
     r"call|review|standup|launch|time|end|start|beginning|week \d+|friday|monday|tuesday|"
     r"wednesday|thursday|saturday|sunday|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4})|last (?:year|quarter|month|week|spring|"
-    r"summer|fall|autumn|winter)|the (?:next|following|same) (?:day|week|month|morning|"
-    r"quarter|sprint)|that (?:week|day|night|morning|afternoon|quarter|time)|eventually|later|"
+    r"summer|fall|autumn|winter)|(?:the )?(?:next|following|same) (?:day|week|weekend|month|"
+    r"morning|afternoon|evening|night|shift|quarter|sprint)|that (?:week|day|night|morning|"
+    r"afternoon|quarter|time)|eventually|later|"
     # What holds since the story: "these days I sample…", "since that time I check…".
     r"these days|nowadays|today|ever since|since (?:then|that (?:time|day|incident))|"
     # A time that recurs or is picked out before the subject: "every sprint she would…", "one
@@ -725,6 +734,9 @@ _PEOPLE = frozenset(
     neighbour neighbours neighbor neighbors caller callers visitor visitors passenger passengers
     pupil pupils child children kid kids""".split()
 )
+# Words in "-ing" that name a thing or a time, not a doing, as a subject's first word.
+_ING_NOUNS = frozenset("""everything something nothing anything morning evening building meeting
+    king ring spring thing string wing ceiling sibling darling during being""".split())
 # Verbs only a person does to people: a subject doing one is someone, named by any noun.
 _PERSON_VERB = re.compile(
     r"^\s*(?:(?:is|was|were|are|kept|keeps)\s+)?(?:calling|called|phoned|phoning|emailed|"
@@ -781,8 +793,9 @@ _NOT_NAMES = frozenset(
     Ultimately Instead Still Luckily Unfortunately Fortunately Well Okay Ok Anyway Plus Again
     Situation Task Action Result Results Outcome Learning Lesson Reflection Context Background
     Impact Goal Problem Last Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December Q1 Q2 Q3
-    Q4 Overall Long Short Half Both Neither Either Another Any Such Same Whole Thanks
+    February March April May June July August September October November December Mondays
+    Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Q1 Q2 Q3 Q4 Overall Long Short Half
+    Both Neither Either Another Any Such Same Whole Thanks
     Sure Decision Note Please Eleven Twelve Fifteen Twenty Thirty Forty Fifty Sixty Seventy
     Eighty Ninety Hundred Zero""".split()
 )
@@ -791,26 +804,40 @@ _COMMON_NOUNS = frozenset(
     """churn latency revenue adoption retention conversion traffic usage support engagement
     quality morale onboarding production deployment testing velocity uptime performance
     security budget scope cost costs growth demand pipeline headcount delivery progress
-    everything nothing something nobody feedback trust communication nps csat""".split()
+    everything nothing something nobody feedback trust communication nps csat
+    stock queue waste food water power work money cash paperwork rota equipment machine
+    machinery system website app printer van lorry truck till phone price weather rain snow
+    fire flood leak damage pressure temperature bread milk fruit attendance absence sickness
+    footfall turnover overtime spend inventory backlog noise""".split()
 )
 
 
-def is_name(word: str, names: frozenset[str]) -> bool:
+def is_name(word: str, names: frozenset[str], common: frozenset[str] = frozenset()) -> bool:
     """Whether a capitalised word opening a clause is a person's name.
 
-    A word the answer also capitalises mid-sentence ("… I asked Tom") is a name; otherwise a
-    singular word that is not a common business noun is taken as one ("Priya pushed back"),
-    and a plural ("Pages dropped") is not.
+    A word the answer also capitalises mid-sentence ("… I asked Tom") is a name; one it also
+    writes in lower case (`common`: "Queue was growing … the queue cleared") is a thing, as is
+    a common noun a terse line opens on ("Stock was short"); otherwise a singular word is taken
+    as a name ("Priya pushed back"), and a plural ("Pages dropped") is not.
     """
     if word in names:
         return True
-    if word in _NOT_NAMES or word.lower() in _COMMON_NOUNS:
+    if word in _NOT_NAMES or word.lower() in _COMMON_NOUNS or (
+            word.lower() in common and word.lower() not in _THIRD_PERSON):
         return False
     # "Pages dropped", "Failed payments fell", "Rising costs": plurals and verb forms are not names.
     return not word.endswith(("s", "ed", "ing", "ly"))
 
 
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+\b")
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
+def common_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case: a capitalised opener among them is no name."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def names_in(text: str) -> frozenset[str]:
@@ -975,11 +1002,20 @@ def _framed(rest: str) -> Actor | None:
     return None
 
 
+def _a_doing(lowered: list[str], rest: str) -> bool:
+    """Whether the subject is a doing: "lifting him by the arms can break his shoulder" is
+    about the lifting, whoever its object is ("Watching her screen, I saw…" opens on what the
+    teller was doing when they saw)."""
+    return len(lowered) > 1 and lowered[0].endswith("ing") and lowered[0].isalpha() and (
+        lowered[0] not in _ING_NOUNS) and "," not in " ".join(rest.split()[:len(lowered) + 1])
+
+
 def read_actor(text: str, names: frozenset[str] = frozenset(),
-               previous: Actor | None = None) -> Actor:
+               previous: Actor | None = None, common: frozenset[str] = frozenset()) -> Actor:
     """Who the clause's subject is.
 
-    `names` are the answer's capitalised names; `previous` is the actor of the clause before in
+    `names` are the answer's capitalised names and `common` the words it writes in lower case
+    (`is_name`); `previous` is the actor of the clause before in
     the same sentence, which a clause with no subject of its own ("…and extended the contract")
     shares.
     """
@@ -1010,7 +1046,7 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     if _is_fragment(rest):
         # "- pulled the logs", "…and extended the contract": the subject is understood.
         return previous or "candidate"
-    framed = _framed(rest)
+    framed = _framed(rest) or ("none" if _a_doing(lowered, rest) else None)
     if framed:
         return framed
     # A possessive names whose the thing is, not who acts ("their file had 120k rows").
@@ -1018,7 +1054,8 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in named) or re.match(
             r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s)|neither(?: of|$))\b",
             " ".join(lowered)) or any(
-               w in names or (i == 0 and _NAME.match(phrase[0]) and is_name(phrase[0], names)
+               w in names or (i == 0 and _NAME.match(phrase[0])
+                              and is_name(phrase[0], names, common)
                               and _STANDS_AS_NAME.match(rest))
                for i, w in enumerate(phrase)):
         return "other"
@@ -1130,7 +1167,7 @@ _HABITUAL = re.compile_gated("habit-words",  # gated: see _HEDGE
 # asked for, most of whose clauses or sentences lack theirs.)
 _HEDGE = re.compile_gated(
     "hedges",
-    r"\b(?:I think|I guess|I suppose|I believe(?! in)|I feel like|I felt like|"
+    r"\b(?:I think(?! (?:about|of)\b)|I guess|I suppose|I believe(?! in)|I feel like|I felt like|"
     # "I thought about this one" considered it: only a thought about what is so hedges
     r"(?:I|we) thought(?! (?:about|of|through|over|it through|hard|long)\b)|maybe|perhaps|"
     # "the kind of person who…", "a sort of checklist" name a kind; "it kind of worked" hedges
@@ -1602,8 +1639,8 @@ _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
 _ONE_OCCASION = re.compile_gated("one-occasion-words",  # gated: see _HEDGE
     r"\b(?:this time|in the end|(?:after|within) (?:a|an|one|two|three|four|five|a few|a couple "
     r"of|some|several|\d+) (?:minutes?|hours?|days?|weeks?|months?)|(?:a|an|one|two|three|\d+) "
-    r"(?:hours?|days?|weeks?) later|(?:that|the next|the following) (?:morning|afternoon|"
-    r"evening|night|day)|"
+    r"(?:hours?|days?|weeks?) later|(?:that|(?:the )?next|(?:the )?following) (?:morning|"
+    r"afternoon|evening|night|day)|"
     # the occasion pointed back to: "In this meeting we agree…", "after that call she sends…"
     r"(?:in|at|during|after|before|from) (?:this|that) (?:meeting|call|conversation|shift|visit|"
     r"session|handover|day|week|month|term|point|moment)|"
@@ -1898,7 +1935,10 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:my|the|a|one) (?:big(?:ger|gest)? |main |real )?reali[sz]ation|"
      r"next time|if i did it again|if i could do it again|do (?:it )?differently|"
      r"what i took away|what i took from|what (?:it|this|that) taught me|takeaway|i realized|"
-     r"i realised|i now|now i|i've since|i have since|"
+     r"i realised|i now|now i(?!(?:['’]m| am) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:trainer|"
+     r"supervisor|lead|leader|manager|mentor|head|deputy|coordinator|in charge|senior|"
+     r"specialist|expert|buddy|champion|foreman|forewoman|chef|sister)s?\b)|i've since|"
+     r"i have since|"
      r"since then i|ever since,? i|these days i|from then on,? i|made me (?:a )?(?:better|"
      r"more|less)|changed (?:how|the way) i|i still (?:use|apply|do|write|run|keep|ask|"
      r"check|bring))\b"),
@@ -1926,7 +1966,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      # a customs hold" is one)
      r"delay|violate|expose)|my reasoning|the reason (?:was|being)|(?<!\bwas )(?<!\bwere )"
      r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!'s )(?<!'re )due to|(?:was|were|is|are|be) due to "
-     rf"{_CAUSE_NOUN}|evidence)\b"),
+     rf"{_CAUSE_NOUN}|evidence)\b|" + TERSE_GROUNDS),
     ("decision", r"^agreed\b|\b(?:decided|decision|agreed to|we agreed|(?:she|he|they|everyone) "
      r"agreed|settled on|landed on|went with|signed off|approved|compromise|disagree and "
      r"commit|committed to|the call was|made the call|overruled|chose to|opted|(?:kept|"
@@ -2096,8 +2136,19 @@ _LATER = re.compile(
 def told_later(text: str, actor: Actor, position: float | None) -> bool:
     """Whether a clause late in the story, told by no step of the candidate's, opens on time
     having passed or on a later date: how things stood after the story, its outcome."""
-    return (position is None or position >= RESULT_ZONE) and actor != "candidate" and bool(
-        _LATER.match(text))
+    return (position is None or position >= RESULT_ZONE) and (
+        actor != "candidate" or bool(_STATE_REACHED.search(text) and _TIME_PASSED.match(text))
+    ) and bool(_LATER.match(text))
+
+
+_TIME_PASSED = re.compile(r"^\W*(?:(?:and|so|then|but),? )*(?:after|within|by|(?:[\w-]+ ){1,2}"
+                          r"(?:days?|weeks?|months?|years?) later)\b", re.IGNORECASE)
+# Where the candidate stood after the time told, a state and not a step: "After one month I am
+# middle of the team for speed", "after three months I was top two" ("after two weeks I do
+# small fixes myself" is a step).
+_STATE_REACHED = re.compile(
+    r"\bI(?:['’]m| am| was| had become| became)(?! \w+ing\b)(?! (?:told|asked|given|sent|put|"
+    r"moved|able|allowed|going|about)\b)", re.IGNORECASE)
 
 
 # "…, which took me an extra twenty minutes a shift": the time a step cost, not what came of it.
@@ -2424,7 +2475,8 @@ def understood_subject(answer: str) -> Actor:
 
 def read_sentence(sentence: Span, index: int, position: float | None, heading: Role | None,
                   names: frozenset[str] = frozenset(), in_story: bool = True,
-                  voice: Actor = "candidate", told_before: str = "") -> list[Clause]:
+                  voice: Actor = "candidate", told_before: str = "",
+                  common: frozenset[str] = frozenset()) -> list[Clause]:
     """Every clause of one sentence, read. `position` is how far into the story it sits;
     `told_before` is the sentence of the story before it, which sets the time it is told in.
 
@@ -2467,7 +2519,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             _SHARES_SUBJECT.match(text) or (host.actor != "none" and opens_on_verb(text)
                                             and not bullet)
         ) else None
-        actor = read_actor(text, names, shared or (voice if voice != "candidate" else None))
+        actor = read_actor(text, names, shared or (voice if voice != "candidate" else None),
+                           common)
         if not clauses and actor == "none" and _TASK_HEADING.match(sentence.text) and (
                 _BARE_VERB.match(text)):
             actor = "candidate"  # "Task: find beds for 31 families": what the candidate had to do
@@ -3111,6 +3164,13 @@ _AND = re.compile(r"^\W*and\b(?!,? (?:then|one|once|finally|eventually|in the en
 
 # The learned layer chooses among the readings a clause's words allow; it never invents one.
 # "It made my blood boil" has no modal, so it cannot be hypothetical however the weights add up.
+# A thing named by where it is or whose it is, the candidate's only as its owner: "downtime on
+# my machine", "the queue at my till", "most of my calls" (no "I" or "me" in the clause).
+_THING_OF_MINE = re.compile(r"^(?:the |a |an )?(?:[\w-]+ ){1,3}(?:on|at|in|of|for|from|with) my\b",
+                            re.IGNORECASE)
+_THEY_SAY = re.compile(r"^\W*(?:[\w'’-]+,?\s+){0,4}?(?:he|she|they)\s+(?:\w+ly\s+)?(?:says?|said|"
+                       r"told|tells|asks?|asked|wants?|wanted|thinks?|thought)\b", re.IGNORECASE)
+_ME_WORD = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|myself)\b", re.IGNORECASE)
 _LICENCES: dict[str, re.Pattern[str]] = {
     "candidate": re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b", re.IGNORECASE),
     "team": re.compile(r"\b(?:we|we're|we've|we'd|we'll|us|our|ourselves|team)\b",
@@ -3193,6 +3253,12 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
             # went through the logs" is hers.
             return (actor == "none" or not opens_on_verb(text)) and not (
                 actor == "other" and _one_of_them(text))
+        if label == "candidate" and (actor == "none" and _THING_OF_MINE.match(
+                _subject_text(text)) and not _ME_WORD.search(text)
+                or actor == "other" and _THEY_SAY.match(text)):
+            # "Downtime on my machine is lowest on the line" is the machine's; "Team leader,
+            # Priya, she says maybe I go to packing" is her word, whatever "I" it names
+            return False
         licence = _LICENCES.get(label)
         return licence is None or bool(licence.search(text)) or (
             label == "candidate" and opens_on_verb(text))
@@ -3265,14 +3331,15 @@ def _as_asked(clause: Clause, reply: Reply) -> Clause:
 
 
 def _said_back(span: Span, index: int, position: float | None, heading: Role | None,
-               names: frozenset[str], in_story: bool, voice: Actor, said_back: str) -> Clause:
+               names: frozenset[str], in_story: bool, voice: Actor, said_back: str,
+               common: frozenset[str] = frozenset()) -> Clause:
     """A bare "No, never." read as the ask said back makes it ("No, never, I did not go over
     her head."): one clause over the sentence as written, with the reading of the words the
     ask lends it."""
     start, _, words = insertion(span, said_back)
     text = span.text[:start - span.start] + words + span.text[start - span.start:]
     read = read_sentence(Span(span.start, span.start + len(text), text), index, position,
-                         heading, names, in_story=in_story, voice=voice)[-1]
+                         heading, names, in_story=in_story, voice=voice, common=common)[-1]
     return Clause(index, span, read.actor, read.owner, read.mode, read.role, read.reported)
 
 
@@ -3281,6 +3348,7 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
     """`read_answer`'s clauses before the asks have their say on roles."""
     whole = " ".join(span.text for span in spans)
     names = names_in(whole)
+    common = common_words(whole)
     voice = understood_subject(whole)
     counted = list(range(len(spans))) if story is None else list(story)
     sentences: list[tuple[list[Clause], float | None, Role | None]] = []
@@ -3302,20 +3370,25 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
         reply = asked.get(index)
         # A new ask ends what the last one (or a heading before it) settled.
         heading = own or (reply.about if reply is not None and reply.opens else heading)
-        labelled = own is not None and bool(_BULLET_LINE.match(span.text)) and bool(
-            _HEADING.sub("", span.text, count=1).strip())
+        # ...and so do the sentences that go on in the same bullet ("- Problem: pads look the
+        # same. Codes differ by one digit."), up to the next bullet.
+        bullet = bool(_BULLET_LINE.match(span.text))
+        labelled = own is not None and bullet and bool(
+            _HEADING.sub("", span.text, count=1).strip()) or (
+            labelled and own is None and not bullet and reply is None)
         rank = sum(1 for i in counted if i < index)
         # Too short a story has no scene-setting start to tell apart from its outcome.
         position = min(1.0, rank / (len(counted) - 1)) if len(counted) - 1 >= SHORT_STORY \
             else None
         if reply is not None and reply.said_back is not None:
             clauses = [_said_back(span, index, position, heading, names, index in counted,
-                                  _voice_of(span, sentences, voice), reply.said_back)]
+                                  _voice_of(span, sentences, voice), reply.said_back, common)]
         else:
             clauses = read_sentence(span, index, position, heading, names,
                                     in_story=index in counted,
                                     voice=_voice_of(span, sentences, voice),
-                                    told_before=spans[index - 1].text if index else "")
+                                    told_before=spans[index - 1].text if index else "",
+                                    common=common)
         if index in counted:
             if not habit_before:
                 clauses = _next_steps(_steps_in_present(clauses, position, heading), position,
