@@ -1144,6 +1144,31 @@ def _apologised(text: str) -> bool:
     return any(not _THEIR_SUBJECT.search(text[:found.start()]) for found in _APOLOGY.finditer(text))
 
 
+# Going around people the candidate then names as their mistake, or undoes: "I changed the rota
+# without asking anyone … I said to the team that was a mistake, and I put the old one back".
+_OWNED_MISTAKE = re.compile(
+    r"\b(?:that|it|this) was (?:a |my )?(?:mistake|wrong|on me)\b|\bI (?:got (?:that|it|this) "
+    r"wrong|was wrong to|shouldn['’]t have)\b|\bput (?:the old [\w-]+|it|them) back\b",
+    re.IGNORECASE)
+
+
+def _owned_later(item: Evidence, found: list[Sentence]) -> bool:
+    """Whether the candidate calls going around people their mistake, apologises or undoes it a
+    few lines on."""
+    later = found[item.sentence:item.sentence + 1 + FEELING_MET_WITHIN]
+    return any(_OWNED_MISTAKE.search(s.span.text) or _apologised(s.span.text) for s in later)
+
+
+def _owned_conduct(item: Evidence, found: list[Sentence]) -> bool:
+    """Whether a feeling of the candidate's was handled, or going around people owned, so that
+    neither frames the story (`_HANDLED`, `_handled_later`, `_spurred`, `_owned_later`)."""
+    sentence = found[item.sentence].span
+    if item.kind == "emotional":
+        return (bool(_HANDLED.search(sentence.text[item.at - sentence.start:]))
+                or _handled_later(item, found) or _spurred(item, sentence))
+    return item.kind == "steamroll" and _owned_later(item, found)
+
+
 def _handled_later(item: Evidence, found: list[Sentence]) -> bool:
     """Whether the candidate took a feeling of theirs to the person, or apologised for it, a
     few lines on."""
@@ -1372,9 +1397,7 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
     for item in evidence:
         if item.kind in _CLAUSE_FLAGS and _denied_report(item, clauses):
             continue
-        if item.kind == "emotional" and (_HANDLED.search(
-                found[item.sentence].span.text[item.at - found[item.sentence].span.start:])
-                or _handled_later(item, found) or _spurred(item, found[item.sentence].span)):
+        if _owned_conduct(item, found):
             continue
         sentence = found[item.sentence].span
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
