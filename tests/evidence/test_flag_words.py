@@ -71,3 +71,16 @@ def test_a_judging_word_before_a_thing_judges_the_thing(text: str, of_a_thing: b
 ])
 def test_whose_feeling_is_told(before: str, theirs: bool) -> None:
     assert felt_by_another(before) is theirs
+
+
+@pytest.mark.parametrize("sentence", [
+    "The flight pushed back four minutes late.",
+    "The launch was pushed back to Friday.",
+    "We pushed back from the gate on time.",
+])
+def test_pushing_back_a_plane_or_a_date_is_no_disagreement(sentence: str) -> None:
+    assert not analyze(sentence).of("disagreement")
+
+
+def test_pushing_back_on_someone_is_still_one() -> None:
+    assert analyze("She wanted it Friday and I pushed back on the date.").of("disagreement")

@@ -1000,7 +1000,11 @@ PATTERNS: dict[str, str] = {
     "disagreement": r"\b(i (strongly |respectfully )?(disagreed|objected|opposed|challenged|"
     r"questioned|pushed back|did(n't| not) agree|was(n't| not) convinced|had (serious |"
     r"real )?concerns|was (worried|concerned)|thought (it|this|that|the plan) was (a mistake|"
-    r"wrong|risky|premature))|push(ed|ing)? back|disagree(d|ment)?|unpopular|against the (plan|"
+    # an aircraft pushing back from the stand ("pushed back four minutes late") or a date put
+    # back ("pushed back to Friday") disagrees with no one
+    r"wrong|risky|premature))|push(ed|ing)? back(?! (\w+ )?(minutes?|hours?|late|early|on time|"
+    r"from the (gate|stand)|to (monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|"
+    r"the (next|following)))\b)|disagree(d|ment)?|unpopular|against the (plan|"
     r"decision|grain)|(didn't|did not) (agree|sit right)|i said (i|we) (didn't|did not|shouldn't|"
     r"should not|couldn't)|i (didn't|did not) think ((we|it|this|that) (should|was|would)|"
     # a judgement of a person's or a thing's state: "I didn't think the ladder was safe"
