@@ -1,12 +1,13 @@
 """Ratchets on answers written by people who never saw the code (tests/data/unseen).
 
-Each bound is the count measured at round 32's end (`scripts/unseen_report.py`), where the round
-started from blind19 34 / 4 / 18, fw3 tune 92 / 16 / 50, fw3 aside 8 / 0 / 9, flagprec tune 16 / 11
-found and flagprec aside 3 / 1 found (see the bounds below for what each number counts): a
-change that calls more strong answers No Hire, more weak answers Hire, or raises more false red
-flags fails here. blind19 and the kept-aside fifths are held out: their bounds are measured,
-never tuned to, and a failure here is a regression to diagnose on the tuning sets, not a reason
-to read them.
+Each bound is the count measured at round 33's end (`scripts/unseen_report.py`; see the bounds
+below for what each number counts). Round 33 started from blind19 27 / 4 / 18, blind20 38 / 0 /
+16, fw3 tune 88 / 0 / 25, fw3 aside 8 / 0 / 9, ps4 tune 54 / 0 / 35, ps4 aside 35 / 0 / 8,
+flagprec tune 5 / 17 found, flagprec aside 2 / 1 found, flagprec2 tune 10 / 6 found and
+flagprec2 aside 4 / 1 found. A change that calls more strong answers No Hire, more weak answers
+Hire, or raises more false red flags fails here. blind19, blind20 and the kept-aside fifths are
+held out: their bounds are measured, never tuned to, and a failure here is a regression to
+diagnose on the tuning sets, not a reason to read them.
 """
 
 from __future__ import annotations
@@ -48,9 +49,12 @@ def _votes(name: str, part: str) -> dict[str, Counter[str]]:
 # (set, part): the most strong-answer votes at No Hire or worse, of them at Strong No Hire, and
 # the most weak-answer votes at Hire or better.
 VOTE_BOUNDS = {
-    ("blind19", "all"): (27, 4, 18),
-    ("fw3", "tune"): (88, 0, 25),
+    ("blind19", "all"): (26, 0, 18),
+    ("blind20", "all"): (38, 0, 16),
+    ("fw3", "tune"): (40, 0, 20),
     ("fw3", "aside"): (8, 0, 9),
+    ("ps4", "tune"): (29, 0, 17),
+    ("ps4", "aside"): (35, 0, 3),
 }
 
 
@@ -65,21 +69,25 @@ def test_unseen_answers_get_no_more_wrong_votes(name: str, part: str) -> None:
     assert weak_up <= most_up
 
 
-# part: the most answers with a red flag they do not carry, and the fewest real flags found.
-FLAG_BOUNDS = {"tune": (5, 17), "aside": (2, 1)}
+# (set, part): the most answers with a red flag they do not carry, and the fewest real flags
+# found.
+FLAG_BOUNDS = {
+    ("flagprec", "tune"): (1, 17), ("flagprec", "aside"): (1, 1),
+    ("flagprec2", "tune"): (1, 11), ("flagprec2", "aside"): (4, 1),
+}
 
 
-@pytest.mark.parametrize("part", sorted(FLAG_BOUNDS))
-def test_red_flags_on_unseen_answers_stay_precise(part: str) -> None:
+@pytest.mark.parametrize(("name", "part"), sorted(FLAG_BOUNDS))
+def test_red_flags_on_unseen_answers_stay_precise(name: str, part: str) -> None:
     false_answers, found = 0, 0
-    for row in _rows("flagprec", part):
-        text = (UNSEEN / "flagprec" / str(row["file"])).read_text("utf-8")
+    for row in _rows(name, part):
+        text = (UNSEEN / name / str(row["file"])).read_text("utf-8")
         review = roundtable.review(text, competency=str(row["competency"]),
                                    question=str(row["question"]))
         raised = {f.kind for f in review.flags} & RED_FLAGS
         wanted = set(row["flags"])  # type: ignore[call-overload]
         false_answers += bool(raised - wanted)
         found += len(wanted & raised)
-    most_false, fewest_found = FLAG_BOUNDS[part]
+    most_false, fewest_found = FLAG_BOUNDS[(name, part)]
     assert false_answers <= most_false
     assert found >= fewest_found
