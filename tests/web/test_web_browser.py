@@ -277,8 +277,10 @@ SEEN = """() => ({
 })"""
 
 
-def _until(page: Any, condition: str, timeout: float = 20.0) -> None:
-    # Polled from here: the page's CSP forbids the eval that wait_for_function would need.
+def _until(page: Any, condition: str, timeout: float = 60.0) -> None:
+    # Polled from here: the page's CSP forbids the eval that wait_for_function would need. The
+    # bound is generous: what is tested is the order turns arrive in, not how fast, and on a
+    # loaded 2-core CI machine the first live turn once took over 20 seconds.
     deadline = time.monotonic() + timeout
     while not page.evaluate(condition):
         assert time.monotonic() < deadline, f"timed out waiting for {condition}"
