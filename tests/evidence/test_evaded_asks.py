@@ -39,6 +39,7 @@ def _analysis(follow_up: str, reply: str):  # type: ignore[no-untyped-def]
     "Can you give me a specific thing you did in the first month?",
     "What did you change?",
     "Walk me through what you did.",
+    "When did you last speak to a customer yourself?",
 ])
 def test_asks_for_a_step(ask: str) -> None:
     assert asks_for_steps(ask)
@@ -74,3 +75,10 @@ def test_a_reply_with_a_step_is_an_answer(reply: str) -> None:
 @pytest.mark.parametrize("reply", EVASIONS)
 def test_a_reply_to_another_ask_is_no_evasion(reply: str) -> None:
     assert _analysis("How did the team take it?", reply).evaded == 0
+
+
+def test_a_part_of_their_own_pressed_for_and_handed_to_another_team_is_evaded() -> None:
+    analysis = _analysis("When did you last speak to one of those agents yourself?",
+                         "Directly? That is more the role of our workforce team, they are "
+                         "much closer to the day-to-day.")
+    assert analysis.evaded == 1

@@ -27,6 +27,10 @@ NEW_QUESTIONS = [
     "When was the last time you had to explain something technical to a buyer?",
     "Tell me about a launch that didn't go the way you planned.",
     "Talk to me about a time you had to implement a change that your team resisted.",
+    # pressed for the candidate's own part, but as a new story
+    "Tell me about a time you personally had to let someone go.",
+    "Can you think of a time you yourself made the call?",
+    "Have you ever had to deliver bad news to a customer yourself?",
 ]
 FOLLOW_UPS = [
     "Then what happened?",
@@ -39,6 +43,10 @@ FOLLOW_UPS = [
     "What was the hardest part you had to figure out?",
     "How did the CEO react when his request didn't make the cut?",
     "Would you push harder next time?",
+    # pressed for the candidate's own part in what the story told of a team or a dashboard
+    "When did you last speak to a customer yourself?",
+    "Did you personally talk to any of the growers?",
+    "And did you ever go down to the loading bay yourself?",
 ]
 
 

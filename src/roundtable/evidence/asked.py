@@ -216,11 +216,17 @@ _FOR_STEPS = re.compile(
     r"(?:the|it|that|your)|walk me through|what (?:were|was) (?:the|your) (?:steps?|actions?|"
     r"first (?:step|move|thing)))\b", re.IGNORECASE)
 
+_PRESSED = re.compile(r"\b(?:did|do|have|had|were) you\b[^.?!]*\b(?:yourself|personally)\b",
+                      re.IGNORECASE)
+"""Pressed for the candidate's own part ("When did you last speak to a customer yourself?");
+the interviewer's reading of the same ask (`ingest.asks`) keeps it with the story told."""
+
 
 def asks_for_steps(ask: str) -> bool:
     """Whether an ask wants a step of the candidate's own: "Can you give me a specific thing you
-    did in the first month?", "What did you change?", "Walk me through what you did"."""
-    return _FOR_STEPS.search(ask) is not None
+    did in the first month?", "What did you change?", "Walk me through what you did", "When did
+    you last speak to a customer yourself?"."""
+    return _FOR_STEPS.search(ask) is not None or _PRESSED.search(ask) is not None
 
 
 def evaded(spans: Sequence[Span], asks: Sequence[tuple[int, str]],

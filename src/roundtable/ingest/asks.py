@@ -578,6 +578,14 @@ _DRILLED = _Lazy(r"\b(?:a|one|the) (?:specific|concrete|particular|single) (?:th
                  re.IGNORECASE)
 """An ask that drills into the story for one of the candidate's steps: "Can you give me a
 specific thing you did in the first month?"."""
+_PRESSED = _Lazy(r"\b(?:did|do|have|had|were) you\b[^.?!]*\b(?:yourself|personally)\b|"
+                 r"\byou,? (?:yourself|personally),? (?:\w+ )?(?:did|do|have|had|spoke|talked|"
+                 r"met|went|saw)\b", re.IGNORECASE)
+"""An ask that presses for the candidate's own part in what the story told of a team or a
+process: "When did you last speak to a customer yourself?" after a story of dashboards. It
+asks for no new story, unlike "Tell me about a time you personally had to let someone go"."""
+_NEW_STORY = _Lazy(r"\b(?:a|an|one|another) (?:[\w'-]+ )?(?:time|situation|example|occasion|"
+                   r"instance|moment|story)\b|\bhave you (?:ever|had to)\b", re.IGNORECASE)
 
 
 def _points_back(sentence: str) -> bool:
@@ -585,6 +593,9 @@ def _points_back(sentence: str) -> bool:
     time you had to say no. How did you handle it?" the "it" is the new situation."""
     if _BACK.search(sentence) or (_PROBE.search(sentence) and _THE_STORY.search(sentence)) or \
             _DRILLED.search(sentence):
+        return True
+    if _PRESSED.search(sentence) and not _BARE.search(sentence) and \
+            not _NEW_STORY.search(sentence):
         return True
     sentence = _DETAIL.sub(" ", sentence)
     it = _ENDS_ON_IT.search(sentence)
