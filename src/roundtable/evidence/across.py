@@ -6,6 +6,8 @@
   no agreement won in between, forces the decision through. The candidate's first step after
   the refusal decides it: asking, proposing or accepting answers the refusal, and a yes from
   the other person ("he agreed", "she came round") settles it, so what follows is no forcing.
+- **A miss bound to follow another's doing.** "The handover notes were from the night team." is
+  a fact; "So of course the dose was wrong." after it places the fault on the night team.
 - **A denial in two polite halves.** "Honestly, I can't think of a big one." leaves room for a
   smaller story, and "I tend to get the big calls right." is a trait many good answers set
   against a miss. Told side by side, with no miss after them, they deny ever being wrong.
@@ -46,7 +48,9 @@ _REFUSAL = re.compile(
     r"\bwasn't (?:having it|keen|willing)\b|\bobjected\b|\bwas against (?:it|the)\b|"
     # a no put off to later: "it was not a priority this quarter", "not the right time"
     r"\b(?:not|wasn't|isn't) (?:a |the |our )?(?:(?:top|high|real|big) )?priority\b|"
-    r"\bnot (?:the right time|right now)\b",
+    r"\bnot (?:the right time|right now)\b|"
+    # a hold asked for: "She asked me to hold for two weeks", "asked us to pause until the audit"
+    r"\basked (?:me|us) to (?:hold|pause|wait|hold off|delay|stop)\b",
     re.IGNORECASE)
 # A request for the other person's own work, answered by the refusal: "I asked the data team
 # to pull the extract and they said no" leaves the candidate to do it themselves.
@@ -312,10 +316,53 @@ def _done_then_told(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Fi
     return found
 
 
+# A miss told as what was bound to follow: "So of course the dose was wrong", "Naturally, half
+# the scans hadn't registered", "So when inspector come, of course the numbers are missing".
+_BOUND_TO = re.compile(
+    r"^\W*(?:(?:so|and|then),? )?(?:when [^,.;]{1,40}, )?(?P<bound>of course|naturally|"
+    r"predictably|unsurprisingly|inevitably),? "
+    r"(?=[^.!?]*\b(?:wrong|missing|missed|late|broken|failed|lost|short|hadn['’]t|had not|"
+    r"didn['’]t|did not|wasn['’]t|was not|weren['’]t|were not|never|nothing|no one|nobody)\b)",
+    re.IGNORECASE)
+_TELLER = re.compile(r"\b(?:I|I['’](?:m|d|ve|ll)|me|my|myself)\b")
+
+
+def told_as_bound(sentence: str) -> bool:
+    """Whether a sentence tells a miss as what was bound to follow ("So of course the dose was
+    wrong"): the fault it places stands though the candidate's help follows it."""
+    return _BOUND_TO.match(sentence) is not None
+
+
+def _bound_to_follow(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    """A miss told as the matter of course of what another party did or owned, the sentence
+    before: "The handover notes were from the night team. So of course the dose was wrong." It
+    places the fault on them without a word of blame; where the candidate is in that sentence
+    ("I'd signed off the notes from the night team"), the miss is theirs too."""
+    found: list[Finding] = []
+    for index in range(1, len(spans)):
+        bound = _BOUND_TO.match(spans[index].text)
+        before = spans[index - 1].text
+        if bound is None or _TELLER.search(before) or _TELLER.search(spans[index].text):
+            continue
+        if any(c.sentence == index - 1 and c.actor == "other" or c.sentence == index - 1 and
+               _PARTY.search(c.text) for c in clauses):
+            found.append((index, "blame", bound.start("bound"), len(spans[index].text)))
+    return found
+
+
+# Another party named as who did or owned it: "from the night team", "IT chose", "responsibility
+# of morning shift".
+_PARTY = re.compile(
+    r"\b(?:from|by|of) (?:the )?(?:[\w-]+ )?(?:team|shift|crew|department|office|vendor|supplier|"
+    r"contractor|agency|client|IT|management|nights|days)\b|\b(?:IT|HR|[Mm]anagement|"
+    r"[Pp]rocurement|[Ff]inance|the (?:[\w-]+ )?(?:team|vendor|supplier|client|contractor)) "
+    r"(?:chose|picked|decided|bought|sent|wrote|set|changed|approved|insisted)\b")
+
+
 def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
     """The red flags told across sentences of the answer whose sentences are `spans`."""
     return (_steamrolled(spans, clauses) + _denied(spans) + _none_of_mine(spans)
-            + _done_then_told(spans, clauses))
+            + _done_then_told(spans, clauses) + _bound_to_follow(spans, clauses))
 
 
-__all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across"]
+__all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "told_as_bound"]

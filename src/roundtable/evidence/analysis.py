@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, partial
 
 from roundtable import regexes as re
-from roundtable.evidence.across import TURN, flags_across
+from roundtable.evidence.across import TURN, flags_across, told_as_bound
 from roundtable.evidence.asked import evaded, replies, went_against
 from roundtable.evidence.credit import credit, credit_cue, opening_scene, told_step
 from roundtable.evidence.flagging import (
@@ -1245,10 +1245,10 @@ _REPORTS = re.compile(r"\b(?:said|says|had said|claimed|wrote|had written|descri
 # A clause that opens on someone else's report and goes on to what they said: "The other team
 # leads complained | she was incompetent", told without a "that" the reading could split at.
 _REPORT_VERB = re.compile(
-    r"^(?:(?:also|kept|would|had|always|often|openly|loudly) )*(?:said|says|saying|claimed|"
-    r"claiming|wrote|written|complained|complaining|reckoned|felt|thought|believed|grumbled|"
-    r"moaned|muttered|joked|insisted|warned|told|telling|called|described|described (?:her|him|"
-    r"them) as)$", re.IGNORECASE)
+    r"^(?:(?:also|kept|would|had|always|often|openly|loudly|was|were) )*(?:said|says|saying|"
+    r"claimed|claiming|wrote|written|complained|complaining|reckoned|felt|thought|believed|"
+    r"grumbled|grumbling|moaned|moaning|muttered|muttering|joked|joking|insisted|warned|told|"
+    r"telling|called|described|described (?:her|him|them) as)$", re.IGNORECASE)
 # The candidate taking the report as their own: "and honestly they were right, she was useless".
 _ENDORSED = re.compile(
     r"\b(?:(?:they|he|she|[A-Z][a-z]+|the [\w-]+) (?:(?:was|were) (?:(?:dead|absolutely|"
@@ -1264,7 +1264,9 @@ def _reports_first(clause: Clause) -> bool:
     head, rest = subject_split(clause.text)
     if clause.actor != "other" or not head or not rest:
         return False
-    verb = rest[:2] if len(rest) > 1 and rest[0] in ("kept", "had", "also", "always") else rest[:1]
+    # ("kept saying", "were grumbling": the saying is the second word)
+    verb = rest[:2] if len(rest) > 1 and rest[0] in ("kept", "had", "also", "always", "was",
+                                                     "were") else rest[:1]
     return bool(_REPORT_VERB.match(" ".join(verb)))
 
 
@@ -1330,6 +1332,15 @@ def _blame_explained(item: Evidence, sentence: Span, found: list[Sentence]) -> b
 
 
 _BLAMING = re.compile(r"blam(?:e|ed|es|ing)\b", re.IGNORECASE)
+
+
+def _no_fault_placed(item: Evidence, clause: Clause | None, sentence: Span,
+                     found: list[Sentence]) -> bool:
+    """Whether a blame places no fault for the story's miss: explained in its story
+    (`_blame_explained`), or in a lesson told of how things go ("the objection you hear most
+    politely is often a workflow problem, not a belief problem")."""
+    return _blame_explained(item, sentence, found) or (
+        clause is not None and clause.role == "reflection" and clause.mode == "habitual")
 
 
 def _their_blaming(item: Evidence, clause: Clause, sentence: Span) -> bool:
@@ -1401,7 +1412,10 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             continue
         sentence = found[item.sentence].span
         clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
-        if item.kind == "blame" and _blame_explained(item, sentence, found):
+        # "So of course half the scans hadn't registered": the miss is put on whoever the
+        # sentence before named, whatever the candidate did about it then.
+        bound = item.kind == "blame" and told_as_bound(sentence.text)
+        if item.kind == "blame" and not bound and _no_fault_placed(item, clause, sentence, found):
             continue
         if _no_conduct_judged(item, clause, sentence, clauses):
             continue
@@ -1424,19 +1438,25 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                     _NOT_THEIR_FAULT.search(s.span.text)
                     for s in found[item.sentence:item.sentence + 1 + TAKEN_UP_WITHIN]):
                 continue
-            # The help may come a few lines on, once the cause is told ("Her eyesight had got
-            # worse… I asked the vet to switch her to a pen with a dial").
-            after = [c for c in clauses
-                     if item.sentence <= c.sentence <= item.sentence + TAKEN_UP_WITHIN
-                     and c.span.start > item.at and c.by_candidate and c.mode == "fact"]
-            if (clause is not None and (clause.role == "situation" or clause.actor == "other")
-                    and any(_HELPED.search(c.text) for c in after[:4])):
-                continue
-            if clause is not None and (_reason_for_help(clause, clauses) or (
-                    item.kind == "blame" and _grounds_of_a_choice(clause, clauses))):
+            if not bound and clause is not None and _sets_up_help(item, clause, clauses):
                 continue
         kept.append(item)
     return kept
+
+
+def _sets_up_help(item: Evidence, clause: Clause, clauses: list[Clause]) -> bool:
+    """Whether someone else's shortfall sets the scene of the candidate's helping, or gives
+    the grounds of a choice, rather than placing a fault."""
+    # The help may come a few lines on, once the cause is told ("Her eyesight had got
+    # worse… I asked the vet to switch her to a pen with a dial").
+    after = [c for c in clauses
+             if item.sentence <= c.sentence <= item.sentence + TAKEN_UP_WITHIN
+             and c.span.start > item.at and c.by_candidate and c.mode == "fact"]
+    if (clause.role == "situation" or clause.actor == "other") and any(
+            _HELPED.search(c.text) for c in after[:4]):
+        return True
+    return _reason_for_help(clause, clauses) or (
+        item.kind == "blame" and _grounds_of_a_choice(clause, clauses))
 
 
 def _without_others_quotes(evidence: list[Evidence], spans: list[Quoted]) -> list[Evidence]:
@@ -1743,6 +1763,10 @@ def _unquoted(clause: Clause, others: list[Quoted]) -> Clause:
     return replace(clause, span=Span(clause.span.start, clause.span.end, "".join(text)))
 
 
+LABEL_WORDS = 5
+"""At most this many words before a colon make a label ("What I did after:"), not a claim."""
+
+
 def _learned_flags(spans: list[Span], clauses: list[Clause], all_hits: list[Hits],
                    quarantined: set[int], others: list[Quoted]) -> None:
     """Add the red flags the learned reader finds in each clause to its sentence's hits, where
@@ -1758,7 +1782,12 @@ def _learned_flags(spans: list[Span], clauses: list[Clause], all_hits: list[Hits
         hits = all_hits[clause.sentence]
         # "My projects generally land on time, but this one slipped": a record told as the
         # backdrop of the miss that follows it denies no failing.
-        conceded = bool(_CONCEDED.match(span.text[clause.span.end - span.start:]))
+        after = span.text[clause.span.end - span.start:]
+        conceded = bool(_CONCEDED.match(after))
+        if after.lstrip().startswith(":") and len(clause.text.split()) <= LABEL_WORDS:
+            # A label for what follows ("What I did after: same day I call the engineer")
+            # claims nothing itself; what it heads is read in its own clauses.
+            continue
         for kind in flags_of(clause, previous):
             if kind == "never_fail" and conceded:
                 continue

@@ -44,9 +44,12 @@ _META = re.compile(
     r"\bquesta risposta\b|这个回答|本回答",
     _FLAGS,
 )
-# Spoken to, not of: "Reviewer, ...", "(To the AI ...", "Note for the panel".
+# Spoken to, not of: "Reviewer, ...", "(To the AI ...", "Note for the panel". Opening a
+# sentence, the word is spoken to only when a pause follows it: "Committee approved that" tells
+# of the committee.
 _VOCATIVE = re.compile(
-    r"(?:^\W*|[(\[]\s*|\b(?:to|for|dear|attention)\s+(?:the\s+|any\s+|all\s+)?)"
+    r"^\W*(?:reviewers?|ai|panel|panelists|committee|interviewers?)\s*[,:;!—–-]"
+    r"|(?:[(\[]\s*|\b(?:to|for|dear|attention)\s+(?:the\s+|any\s+|all\s+)?)"
     r"(?:reviewers?|ai|panel|panelists|committee|interviewers?)\b", _FLAGS)
 # A rating asked for or stated.
 _RATING = re.compile(

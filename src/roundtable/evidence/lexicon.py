@@ -1391,12 +1391,18 @@ PATTERNS: dict[str, str] = {
     # over"); "whatever he didn't get, I drew on the whiteboard" is what he did not understand,
     # "he couldn't get up the stairs" a patient's state
     r"get (?:back|round|around|(?:it|them|that|this|us|me|anything|the [\w-]+|their [\w-]+)\b)|"
-    r"do|finish|follow|meet|hand|respond|show|tell|told|warn|inform|mention|let us know)|"
+    # ("he couldn't tell me which pill was the water pill" did not know, and failed at nothing)
+    r"do|finish|follow|meet|hand|respond|show|tell(?:(?<!couldn't tell)(?<!could not tell)|(?! "
+    r"(?:me|us|them|him|her) (?:which|what|whether|if|where|when|how|who)\b))|told|warn|inform|"
+    r"mention|let us know)|"
     # a softening aside before what the party did ("the offshore team, bless them, shipped it
     # with the debug flag on"); before a trait ("Marketing, bless them, are at heart a
-    # slide-making function") it belittles, and blames no one
-    r"bless (?:them|him|her|their hearts),? (?!(?:are|is|were|was|have always been|'re)\b)"
-    r"[a-z]+|left (?:us|"
+    # slide-making function") or a habit ("Denise, bless her, lovely woman, still prints her
+    # emails") it belittles, and blames no one
+    r"bless (?:them|him|her|their hearts),? (?:(?:never|just|also|then|somehow|completely|"
+    r"totally|only) )?(?:[a-z]+ed|sent|went|made|took|forgot|left|lost|broke|gave|got|did|"
+    r"didn't|had|hadn't|kept|told|put|let|ran|wrote|sat|came|brought|built|bought|shut|set|"
+    r"cut|hit|threw|thought|slept|spent)\b|left (?:us|"
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"
     r"me) down|(?:their|his|her) (?:fault|mess|mistake|screw-?up)|on their end|"
     # "it wasn't really on me", "that isn't on us", "it wasn't down to me"
@@ -1839,6 +1845,14 @@ _POLITE_FLAGS: dict[str, str] = {
         r"their \w+) was (?:necessary|needed|worth (?:it|waiting))\b|"
         # concerns noted, then kept from changing anything: "I noted the feedback, but I didn't
         # feel it needed to change the model"
+        # thanked or noted, and carried on unchanged: "Thanked him; went ahead as planned", "I
+        # thanked them for flagging and we kept to the plan as it was", "told them I appreciated
+        # them raising it, and explained that the calendar would stay as drafted"
+        r"\b(?:thanked|noted|acknowledged|appreciated)\b[^.!?]{0,80}?\b(?:went ahead|carried on|"
+        r"pressed on|kept (?:to|with) (?:the|my|our) plan|stayed (?:on|with) (?:the|my|our) plan|"
+        r"(?:as|like) (?:I|we)(?:['’]d| had) planned|as planned|would stay as (?:drafted|planned|"
+        r"it was|is))\b(?![^.!?]*\b(?:once|after (?:we|they|he|she|I|the fix)|with (?:their|his|"
+        r"her) (?:fix|change|idea|suggestion)s?)\b)|"
         r"\b(?:noted|heard|acknowledged|logged|listened to|took on board) (?:the|their|her|his|"
         r"those|these|all the) (?:[\w-]+ )?(?:feedback|concerns?|input|points?|comments|worries|"
         r"objections?),? but (?:i |we )?(?:didn't|did not|don't|do not) (?:really )?(?:feel|think|"
@@ -1916,7 +1930,8 @@ _ANGRY_ACT = (r"(?:slammed|slamming|stormed|storming|snapped|snapping|yelled|yel
 _OWN_SPAN = (r"(?:(?!\b(?:he|she|they|you|it|someone|everyone|not|never|no|wasn't|weren't|"
              r"didn't|don't|hadn't|told|asked|informed|warned|that|why|because|when|how|what|"
              r"who|the|a|an|his|her|their|getting|starting|beginning|growing)\b)[^.;,!?])")
-_SENIOR = r"(?:vp|svp|evp|ceo|cto|cfo|coo|cpo|director|skip|boss|head|top|exec\w*|founder)"
+_SENIOR = (r"(?:vp|svp|evp|ceo|cto|cfo|coo|cpo|cio|ciso|cmo|director|skip|boss|head|top|exec\w*|"
+           r"founder)")
 
 # The same red flags by their structure rather than their idioms: who is made the cause, who is
 # belittled, whose input is waved away, whose work is claimed, whose approval is skipped. Each
@@ -2188,6 +2203,16 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"arguing|argument|questions|pushback))\b|\bend of discussion\b|"
         r"\bi (?:didn't|did not) wait for (?:his|her|their|the team's|anyone's|any|the) "
         r"(?:sign-?off|approval|go-ahead|permission|ok|okay)\b|"
+        # a body whose say it was, not waited for or acted before: "I didn't wait for the
+        # committee", "signed the leases before the committee reconvened"
+        r"\bi (?:didn't|did not|couldn't|could not) wait for (?:the|our) (?:[\w-]+ )?(?:committee|"
+        r"board|panel|legal review|security review|vote)\b|\b(?:I|we) [^.;!?]{0,80}?\bbefore "
+        r"(?:the|our) (?:[\w-]+ ){0,2}"
+        r"(?:committee|board|panel) (?:reconvened|met again|could (?:meet|reconvene|decide|"
+        r"weigh in|review it)|had (?:a chance|met|decided|signed off))\b|"
+        # over someone's head, leaving them out: "took it directly to the CIO without her"
+        r"\b(?:took|went|escalated) (?:it |this |that )?(?:straight |directly |right )?(?:up )?to "
+        r"(?:the|my|our|his|her|their) " + _SENIOR + r" without (?:him|her|them)\b|"
         r"\b(?:got|had|asked) (?:our|the|my|his|her|their) " + _SENIOR + r" to (?:overrule|"
         r"overturn|override|veto)\b"
         # Process or people passed over: "I bypassed the architecture board", "asked his boss to
@@ -2399,10 +2424,12 @@ _READ_FLAGS: dict[str, str] = {
         r"\bhow little (?:effort|work|care|attention|thought|time) (?:anyone|everyone|they|the "
         r"others|the rest)(?: else)?(?: of (?:them|the team))? (?:had |has )?(?:put|given|spent)\b|"
         # The candidate cleared and the fault placed: "it wasn't really about me, it was that the
-        # PM…"; "it wasn't about me, it was about the customer" places no fault.
+        # PM…"; "it wasn't about me, it was about the customer" or "it was the trip for his
+        # daughter" (what a shouting guest was upset about) places no fault.
         r"\b(?:wasn't|was not|isn't|is not) (?:really |actually |entirely |at all )?(?:about|"
         r"because of|down to) (?:me|us)\b(?: at all)?,\s*it was (?:that |really |more that |"
-        r"more )?(?!about\b)(?:the|their|his|her|they|he|she|[\w-]+ team)\b|"
+        r"more )?(?!about\b)(?!(?:the|his|her|their) (?:[\w-]+ ){1,2}(?:for|of) )(?:the|their|his|"
+        r"her|they|he|she|[\w-]+ team)\b|"
         # The miss placed outside in polite words: "the delay really sat upstream", and a
         # failing softened to a manner ("the partner was quite relaxed about their milestones").
         r"\b(?:delay|problem|issue|fault|cause|miss|slip|bottleneck|hold-?up|trouble) (?:really |"
