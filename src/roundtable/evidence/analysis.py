@@ -13,8 +13,14 @@ from functools import cache, cached_property, partial
 
 from roundtable import regexes as re
 from roundtable.evidence.across import TURN, flags_across, told_as_bound
-from roundtable.evidence.asked import evaded, replies, went_against
-from roundtable.evidence.credit import credit, credit_cue, opening_scene, told_step
+from roundtable.evidence.asked import asks_for_outcome, evaded, replies, went_against
+from roundtable.evidence.credit import (
+    credit,
+    credit_cue,
+    forecast_goes_on,
+    opening_scene,
+    told_step,
+)
 from roundtable.evidence.flagging import (
     felt_by_another,
     flags_of,
@@ -236,6 +242,9 @@ class Analysis:
     evaded: int = 0
     """How many of the interviewer's asks for a step of the candidate's own drew a reply that
     tells none (`asked.evaded`)."""
+    withheld: int = 0
+    """How many of the interviewer's asks for what came of the story drew a reply that tells
+    nothing that did ("Did any part of it get built?" "Not formally.")."""
 
     @cached_property
     def word_count(self) -> int:
@@ -492,6 +501,9 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
         if factor > 0 and kind in _OUTCOME_KINDS and clause is not None and _their_outcome(
                 clause, clauses):
             factor *= THEIR_OUTCOME
+        if factor > 0 and kind in _OUTCOME_KINDS and clause is not None and forecast_goes_on(
+                clause, clauses):
+            factor = 0.0
         if factor > 0 and (best is None or factor > best[0]):
             best = (factor, rel_start, rel_end)
     if best is None:
@@ -1337,10 +1349,12 @@ _BLAMING = re.compile(r"blam(?:e|ed|es|ing)\b", re.IGNORECASE)
 def _no_fault_placed(item: Evidence, clause: Clause | None, sentence: Span,
                      found: list[Sentence]) -> bool:
     """Whether a blame places no fault for the story's miss: explained in its story
-    (`_blame_explained`), or in a lesson told of how things go ("the objection you hear most
-    politely is often a workflow problem, not a belief problem")."""
+    (`_blame_explained`), or in a lesson told of how things go, with no one in it ("the
+    objection you hear most politely is often a workflow problem, not a belief problem"; "the
+    lesson is that other departments need to tell us" still puts it on them)."""
     return _blame_explained(item, sentence, found) or (
-        clause is not None and clause.role == "reflection" and clause.mode == "habitual")
+        clause is not None and clause.role == "reflection" and clause.mode == "habitual"
+        and not mentions_others(clause.text))
 
 
 def _their_blaming(item: Evidence, clause: Clause, sentence: Span) -> bool:
@@ -1942,8 +1956,15 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
             quotes = "; ".join(f'"{e.quote}"' for e in hits_of_kind[:2])
             flags.append(Flag(kind=kind, detail=f"The answer {_RED_FLAG_TEXT[kind]}: {quotes}"))
     own_steps = {c.sentence for c in clauses if told_step(c)}
+    # An outcome told as it happened: "on-time went from 78% to 93%", not "not formally" or
+    # "it projects a 15-point rise".
+    outcomes = {e.sentence for e in evidence if e.kind in _OUTCOME_KINDS and e.strength > 0
+                and (clause := next((c for c in clauses if c.span.start <= e.at < c.span.end),
+                                    None)) is not None and clause.mode == "fact"}
     analysis = Analysis(answer, found_sentences, evidence, flags, clauses,
-                        evaded(spans, asks, own_steps.__contains__) if asks else 0)
+                        evaded(spans, asks, own_steps.__contains__) if asks else 0,
+                        evaded(spans, asks, outcomes.__contains__, asks_for_outcome)
+                        if asks else 0)
     if analysis.word_count < TOO_SHORT_WORDS:
         analysis.flags.append(
             Flag(

@@ -229,14 +229,32 @@ def asks_for_steps(ask: str) -> bool:
     return _FOR_STEPS.search(ask) is not None or _PRESSED.search(ask) is not None
 
 
+_FOR_OUTCOME = re.compile(
+    r"\bwhat (?:was|were) the (?:actual |real |end |final |measurable )?(?:results?|outcomes?|"
+    r"impact|numbers?)\b|\bwhat came of (?:it|that|this)\b|\bhow did (?:it|that|this|the \w+) "
+    r"(?:turn out|end up|pay off)\b|\b(?:did|has|have) (?:it|that|this|any (?:part )?of (?:it|"
+    r"that|them)|anything|the \w+) (?:ever |actually |already )?(?:get (?:built|made|launched|"
+    r"tested|piloted|adopted|approved|done|implemented)|(?:been )?(?:built|launched|shipped|"
+    r"piloted|implemented|adopted|delivered|realised|realized)|launch|ship|go live|gone live|"
+    r"happen|work|pay off|get off the ground)\b", re.IGNORECASE)
+
+
+def asks_for_outcome(ask: str) -> bool:
+    """Whether an ask wants what came of the story: "What was the actual result?", "Did any
+    part of it get built or tested?", "Has it launched?"."""
+    return _FOR_OUTCOME.search(ask) is not None
+
+
 def evaded(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
-           told: Callable[[int], bool]) -> int:
-    """How many asks for a step of the candidate's own drew a reply telling none (`told`
-    says whether the sentence at an index tells such a step): "What did you change?" answered
-    "It was really about resetting the culture and bringing a sharper focus"."""
+           told: Callable[[int], bool],
+           wants: Callable[[str], bool] = asks_for_steps) -> int:
+    """How many asks for a step of the candidate's own (or whatever `wants` picks out) drew a
+    reply telling none (`told` says whether the sentence at an index tells one): "What did you
+    change?" answered "It was really about resetting the culture and bringing a sharper
+    focus"; "Did any part of it get built?" answered "Not formally"."""
     count = 0
     for n, (at, ask) in enumerate(asks):
-        if not asks_for_steps(ask):
+        if not wants(ask):
             continue
         until = asks[n + 1][0] if n + 1 < len(asks) else None
         inside = [i for i, span in enumerate(spans)
@@ -258,4 +276,5 @@ def went_against(text: str) -> bool:
     return _AGAINST.search(text) is not None
 
 
-__all__ = ["about", "asks_for_steps", "evaded", "replies", "restate", "topics", "went_against"]
+__all__ = ["about", "asks_for_outcome", "asks_for_steps", "evaded", "replies", "restate", "topics",
+           "went_against"]

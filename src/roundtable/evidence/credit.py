@@ -271,14 +271,42 @@ _UNREALISED = re.compile(
     r"benefits?|uplift|upside|efficienc(?:y|ies))\b|\b(?:forecast|projected|expected|"
     r"estimated|on track|set) to (?:save|deliver|generate|bring in|add|return)\b|\bidentified "
     r"(?:about |around |over |just over |nearly |almost |some )?[£$€]?\d[\d.,]*\s?(?:[mk]\b|"
-    r"million|thousand|bn|billion)?\s?(?:in|of|worth of) (?:savings|cost|efficienc)",
+    r"million|thousand|bn|billion)?\s?(?:in|of|worth of) (?:savings|cost|efficienc)|"
+    # a case made, not a result: "the business case I put together projects a 15-point
+    # improvement", "a potential 10x opportunity", "a total addressable market north of two
+    # billion", "it's now one of the top priorities for next year"
+    r"\b(?:projects|forecasts|predicts) (?:an? |around |about |roughly |up to |over )?(?:\d|"
+    r"[£$€]|\w+-point|(?:increase|improvement|reduction|uplift|saving))|\bpotential \d+ ?(?:x|%)"
+    r"|\b(?:total )?addressable market\b|\bpriorit(?:y|ies) for next (?:year|quarter)\b",
     re.IGNORECASE)
+# A pitch well received is no outcome of it: "there was a lot of interest", "the executive team
+# was extremely excited". What they then did is ("they funded a pilot").
+_RECEIVED = re.compile(
+    r"^\W*(?:(?:and|but|so),? )?(?:there (?:was|were)|(?:the |our )?(?:executive team|execs?|"
+    r"leadership(?: team)?|board|committee|senior (?:leaders|leadership|team|management)|"
+    r"management|stakeholders|everyone|they)(?: (?:was|were|got|seemed))?) (?:a lot of |lots of |"
+    r"real |great |huge |strong |genuine |very |really |extremely |super |so |quite |a great "
+    r"deal of )*(?:interest|interested|enthusias(?:m|tic)|excite(?:d|ment)|positive|impressed|"
+    r"keen|buy-in|energy|supportive|well received)\b", re.IGNORECASE)
+
+
+_GOES_ON = re.compile(r"^\W*(?:which|that|and that|and this|this)\b", re.IGNORECASE)
+
+
+def forecast_goes_on(clause: Clause, clauses: Sequence[Clause]) -> bool:
+    """Whether a clause only goes on with a forecast told before it in its sentence: in "the
+    business case projects a 2-point cut in churn, | which translates into $14m a year" the
+    $14m is forecast too."""
+    return bool(_GOES_ON.match(clause.text)) and any(
+        c.sentence == clause.sentence and c.span.start < clause.span.start
+        and _UNREALISED.search(c.text) for c in clauses)
 
 
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
-    if handed_on(clause.text) or _UNREALISED.search(clause.text):
-        # the work left to others to finish, or an outcome only found or forecast: what came
-        # of it is not told
+    if handed_on(clause.text) or _UNREALISED.search(clause.text) or _RECEIVED.search(
+            clause.text):
+        # the work left to others to finish, an outcome only found or forecast, or a pitch
+        # only well received: what came of it is not told
         return 0.0
     if clause.role in _NOT_OUTCOMES or mode == "hypothetical" or mode == "habitual" and not (
             clause.role == "result" and (_LASTING_NOW.search(clause.text)

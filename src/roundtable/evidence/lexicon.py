@@ -784,9 +784,18 @@ PATTERNS: dict[str, str] = {
     # a first try told in plain words: "we tried it out for a week", "tried the new list out"
     r"tried (?:(?:it|them|this|that) |the (?:[\w-]+ ){1,2}?)out\b)\b",
     # people
+    # Someone served, not the word in a title or a creed: "Head of Customer Experience",
+    # "customer obsession is at the heart of everything I do", "a customer-back approach".
     "customer": r"\b(customers?|users?|clients?|buyers?|shoppers?|patients?|subscribers?|"
     r"merchants?|sellers?|end users?|guests?|(?<!team )(?<!staff )(?<!board )members|"
-    r"travell?ers|drivers|riders|advertisers|tenants|students|parents|consumers?)\b",
+    r"travell?ers|drivers|riders|advertisers|tenants|students|parents|consumers?|residents|"
+    r"passengers?|diners|callers|homeowners|householders|"
+    # one person served, as a shop floor, a ward or a counter tells it: "One old lady, maybe 75,
+    # come in", "an elderly gentleman rang"
+    r"(?:one|an?) (?:old|older|elderly|young|regular) (?:lady|gentleman|man|woman|couple|"
+    r"customer|client)|(?:one|an?) (?:lady|gentleman) (?=came|come|comes|rang|called|phoned|"
+    r"walked|asked|wanted|needed))\b(?![- ](?:obsess\w*|centric\w*|centricity|first|back|"
+    r"experience|journey|insights?|success|satisfaction score)\b)",
     "customer_feedback": r"\b((interviewed|called|visited|shadowed|surveyed) (\d+ |a few |"
     r"several |some |our |a dozen |twenty |ten )?(customers|users|clients|merchants|patients|"
     r"stores)|customer (feedback|interviews?|calls?|complaints?|tickets?|visits?)|support tickets|"
@@ -2430,6 +2439,14 @@ _READ_FLAGS: dict[str, str] = {
         r"because of|down to) (?:me|us)\b(?: at all)?,\s*it was (?:that |really |more that |"
         r"more )?(?!about\b)(?!(?:the|his|her|their) (?:[\w-]+ ){1,2}(?:for|of) )(?:the|their|his|"
         r"her|they|he|she|[\w-]+ team)\b|"
+        # An idea that went nowhere put on those who did not take it up: "leadership wasn't
+        # ready for a vision of that scale", "it was ahead of its time", "a risk-averse culture"
+        r"\b(?:leadership|(?:senior |top )?management|the (?:business|organi[sz]ation|company|"
+        r"board|execs?|executive team|culture|market|industry)) (?:just |simply )?(?:wasn['’]t|"
+        r"weren['’]t|was not|were not) (?:quite )?(?:ready|brave enough|bold enough|mature enough)"
+        r"\b|\b(?:it|the idea|the plan|the vision|that) (?:was|is) (?:simply |just |probably )?"
+        r"ahead of its time\b|\bin an? (?:very )?(?:risk-averse|change-averse) (?:culture|"
+        r"organi[sz]ation|company|environment)\b|"
         # The miss placed outside in polite words: "the delay really sat upstream", and a
         # failing softened to a manner ("the partner was quite relaxed about their milestones").
         r"\b(?:delay|problem|issue|fault|cause|miss|slip|bottleneck|hold-?up|trouble) (?:really |"

@@ -142,6 +142,7 @@ sets lost more (blind10's average band 2.070 -> 1.997, against 2.017 from three)
 weak one more."""
 
 
+WITHHELD = "asked what came of it, the reply tells nothing that did"
 EVADED_POINTS = NAMED_POINTS / 2
 """Points off every criterion for each time the interviewer asked for a step of the candidate's
 own ("Can you give me a specific thing you did?") and the reply told none, up to NAMED_POINTS:
@@ -309,6 +310,10 @@ def score_criterion(
     if points > 0 and why is not None:
         negative += points
         concerns.append(why)
+    if criterion.family == "results" and analysis.withheld:
+        # Asked what came of it, and told nothing that did: the outcome is not there to score.
+        negative += min(NAMED_POINTS, EVADED_POINTS * analysis.withheld)
+        concerns.append(WITHHELD)
     if not best:
         # Silent only with nothing against it either: a red flag, phrasing that counts against
         # it, a story told in generalities or one where only others act all speak to it.
