@@ -1346,6 +1346,12 @@ def _blame_explained(item: Evidence, sentence: Span, found: list[Sentence]) -> b
 _BLAMING = re.compile(r"blam(?:e|ed|es|ing)\b", re.IGNORECASE)
 
 
+# Another party named in a lesson, by its group: "other departments", "the suppliers".
+_SOME_PARTY = re.compile(r"\b(?:other|another|the) (?:[\w-]+ )?(?:departments?|teams?|shifts?|"
+                         r"crews?|suppliers?|vendors?|sites?|offices?|units?|wards?|groups?)\b",
+                         re.IGNORECASE)
+
+
 def _no_fault_placed(item: Evidence, clause: Clause | None, sentence: Span,
                      found: list[Sentence]) -> bool:
     """Whether a blame places no fault for the story's miss: explained in its story
@@ -1354,7 +1360,7 @@ def _no_fault_placed(item: Evidence, clause: Clause | None, sentence: Span,
     lesson is that other departments need to tell us" still puts it on them)."""
     return _blame_explained(item, sentence, found) or (
         clause is not None and clause.role == "reflection" and clause.mode == "habitual"
-        and not mentions_others(clause.text))
+        and not mentions_others(clause.text) and not _SOME_PARTY.search(clause.text))
 
 
 def _their_blaming(item: Evidence, clause: Clause, sentence: Span) -> bool:

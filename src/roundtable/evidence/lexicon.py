@@ -1861,7 +1861,7 @@ _POLITE_FLAGS: dict[str, str] = {
         r"pressed on|kept (?:to|with) (?:the|my|our) plan|stayed (?:on|with) (?:the|my|our) plan|"
         r"(?:as|like) (?:I|we)(?:['’]d| had) planned|as planned|would stay as (?:drafted|planned|"
         r"it was|is))\b(?![^.!?]*\b(?:once|after (?:we|they|he|she|I|the fix)|with (?:their|his|"
-        r"her) (?:fix|change|idea|suggestion)s?)\b)|"
+        r"her|[\w-]+['’]s) [\w-]+)\b)|"
         r"\b(?:noted|heard|acknowledged|logged|listened to|took on board) (?:the|their|her|his|"
         r"those|these|all the) (?:[\w-]+ )?(?:feedback|concerns?|input|points?|comments|worries|"
         r"objections?),? but (?:i |we )?(?:didn't|did not|don't|do not) (?:really )?(?:feel|think|"
