@@ -359,10 +359,66 @@ _PARTY = re.compile(
     r"(?:chose|picked|decided|bought|sent|wrote|set|changed|approved|insisted)\b")
 
 
+# Work told as someone else's: "The actual log analysis was done by one of our engineers",
+# "Priya had done the chart review on all 412 cases", "the lesson sequences came out of her
+# department".
+_THEIR_WORK = re.compile(
+    r"\b(?:was|were) (?:actually |really )?(?:done|written|built|run|found|designed|coded|"
+    r"tested|analy[sz]ed) by\b|\bcame out of (?:his|her|their|[A-Z][a-z]+['’]s)\b|"
+    r"\b(?:had |has )?(?:done|did|wrote|built|ran|designed|coded|tested|analy[sz]ed|developed|"
+    r"finished (?:writing|building|testing|coding)|drew up|put together) (?:all |most of |the "
+    r"(?:actual )?|his |her |their )")
+_SOMEONE = re.compile(r"\b(?:[A-Z][a-z]+|one of (?:our|my|the) [\w-]+|(?:his|her|their) "
+                      r"(?:team|department|crew|group))\b")
+# The candidate's own claim of a piece of work, as done with their hands: "I designed the lesson
+# sequences", "I went through the records", not a proposal, a request or a hand-off.
+_CLAIMED = re.compile(
+    r"^\W*(?:(?:and|but|so|then),? )?I (?:also |then |personally |myself |first |later )?"
+    r"(?:built|designed|wrote|ran|did|made|created|developed|analy[sz]ed|reviewed|went through|"
+    r"pulled|drove|coded|tested|found|mapped|cleaned|modell?ed|drafted|set up|put together|"
+    r"cross-referenced|traced|isolated|identified|worked out|figured out|rebuilt|rewrote|"
+    r"programmed|automated|scripted)\b")
+_NAMED_IN = re.compile(r"\b(?:[a-z]{5,}|\d[\d,.]*)\b")
+_DULL = frozenset("""about their there which where these those would could should really actually
+    every other after before first later still while being people person staff things group
+    month months weeks years""".split())
+
+
+def _telling_words(text: str) -> set[str]:
+    """The words that name a piece of work: its things and numbers, not its people's names."""
+    return {w.rstrip("s") for w in _NAMED_IN.findall(text) if w not in _DULL}
+
+
+def _claimed_then_theirs(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    """Work told first as the candidate's own ("I went through the records for all 412
+    cultures") and later as someone else's ("Priya had done the chart review on all 412
+    cases"): the same work, claimed and then let slip. Telling the other's part from the
+    start ("Priya did the chart review; I presented it") claims nothing of it."""
+    found: list[Finding] = []
+    claims = [c for c in clauses if c.actor == "candidate" and c.mode == "fact"
+              and _CLAIMED.match(c.text)]
+    for later in clauses:
+        if later.by_candidate or later.mode not in ("fact", "hedged") or not (
+                _THEIR_WORK.search(later.text) and _SOMEONE.search(later.text)):
+            continue
+        # The work is named across the sentences that tell it ("Tomasz had done the log
+        # review, which is what showed the depot pattern").
+        theirs = _telling_words(spans[later.sentence].text)
+        for claim in claims:
+            start = claim.span.start - spans[claim.sentence].start
+            if claim.sentence >= later.sentence or not _telling_words(
+                    spans[claim.sentence].text[start:]) & theirs:
+                continue
+            found.append((claim.sentence, "sole_credit", start, start + len(claim.text)))
+            break
+    return found
+
+
 def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
     """The red flags told across sentences of the answer whose sentences are `spans`."""
     return (_steamrolled(spans, clauses) + _denied(spans) + _none_of_mine(spans)
-            + _done_then_told(spans, clauses) + _bound_to_follow(spans, clauses))
+            + _done_then_told(spans, clauses) + _bound_to_follow(spans, clauses)
+            + _claimed_then_theirs(spans, clauses))
 
 
 __all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "told_as_bound"]

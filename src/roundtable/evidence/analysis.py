@@ -19,6 +19,7 @@ from roundtable.evidence.credit import (
     credit_cue,
     forecast_goes_on,
     opening_scene,
+    realised,
     told_step,
 )
 from roundtable.evidence.flagging import (
@@ -1962,11 +1963,11 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
             quotes = "; ".join(f'"{e.quote}"' for e in hits_of_kind[:2])
             flags.append(Flag(kind=kind, detail=f"The answer {_RED_FLAG_TEXT[kind]}: {quotes}"))
     own_steps = {c.sentence for c in clauses if told_step(c)}
-    # An outcome told as it happened: "on-time went from 78% to 93%", not "not formally" or
-    # "it projects a 15-point rise".
-    outcomes = {e.sentence for e in evidence if e.kind in _OUTCOME_KINDS and e.strength > 0
-                and (clause := next((c for c in clauses if c.span.start <= e.at < c.span.end),
-                                    None)) is not None and clause.mode == "fact"}
+    # An outcome told as it happened ("on-time went from 78% to 93%", "by the spring the three
+    # farms were buying all their filters from us"), not "not formally" or "it projects a
+    # 15-point rise".
+    outcomes = {c.sentence for c in clauses if c.role in ("result", "relationship")
+                and c.mode == "fact" and realised(c.text)}
     analysis = Analysis(answer, found_sentences, evidence, flags, clauses,
                         evaded(spans, asks, own_steps.__contains__) if asks else 0,
                         evaded(spans, asks, outcomes.__contains__, asks_for_outcome)

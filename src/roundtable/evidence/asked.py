@@ -216,8 +216,11 @@ _FOR_STEPS = re.compile(
     r"(?:the|it|that|your)|walk me through|what (?:were|was) (?:the|your) (?:steps?|actions?|"
     r"first (?:step|move|thing)))\b", re.IGNORECASE)
 
-_PRESSED = re.compile(r"\b(?:did|do|have|had|were) you\b[^.?!]*\b(?:yourself|personally)\b",
-                      re.IGNORECASE)
+_PRESSED = re.compile(r"\b(?:did|do|have|had|were) you\b[^.?!]*\b(?:yourself|personally)\b|"
+                      r"\byou (?:\w+ ){0,2}?(?:yourself|personally)\b|\bwhat (?:was|were) your "
+                      r"(?:own )?(?:part|role|contribution|piece)\b|\bwhat did you (?:actually |"
+                      r"personally )?(?:simplify|build|fix|cut|write|propose|decide|use|make|"
+                      r"introduce|set up|run|look at)\b", re.IGNORECASE)
 """Pressed for the candidate's own part ("When did you last speak to a customer yourself?");
 the interviewer's reading of the same ask (`ingest.asks`) keeps it with the story told."""
 
@@ -236,7 +239,9 @@ _FOR_OUTCOME = re.compile(
     r"that|them)|anything|the \w+) (?:ever |actually |already )?(?:get (?:built|made|launched|"
     r"tested|piloted|adopted|approved|done|implemented)|(?:been )?(?:built|launched|shipped|"
     r"piloted|implemented|adopted|delivered|realised|realized)|launch|ship|go live|gone live|"
-    r"happen|work|pay off|get off the ground)\b", re.IGNORECASE)
+    r"happen|work|pay off|get off the ground)\b|\bby how much\b|\bwhat did the (?:numbers|data|"
+    r"results|figures) (?:show|say)\b|\bhow much did (?:it|that|this|they|you) (?:save|cut|"
+    r"improve|grow|raise|bring in|reduce)\b", re.IGNORECASE)
 
 
 def asks_for_outcome(ask: str) -> bool:

@@ -282,9 +282,10 @@ _UNREALISED = re.compile(
 # A pitch well received is no outcome of it: "there was a lot of interest", "the executive team
 # was extremely excited". What they then did is ("they funded a pilot").
 _RECEIVED = re.compile(
-    r"^\W*(?:(?:and|but|so),? )?(?:there (?:was|were)|(?:the |our )?(?:executive team|execs?|"
-    r"leadership(?: team)?|board|committee|senior (?:leaders|leadership|team|management)|"
-    r"management|stakeholders|everyone|they)(?: (?:was|were|got|seemed))?) (?:a lot of |lots of |"
+    r"^\W*(?:(?:and|but|so),? )?(?:there (?:was|were)|(?:(?:the|our|my) )?(?:executive team|"
+    r"execs?|leadership(?: team)?|board|committee|senior (?:leaders|leadership|team|management)|"
+    r"management|stakeholders|everyone|they|he|she|owner|manager|boss|director|head|cfo|ceo|coo|"
+    r"vp)(?: (?:was|were|got|seemed))?) (?:a lot of |lots of |"
     r"real |great |huge |strong |genuine |very |really |extremely |super |so |quite |a great "
     r"deal of )*(?:interest|interested|enthusias(?:m|tic)|excite(?:d|ment)|positive|impressed|"
     r"keen|buy-in|energy|supportive|well received)\b", re.IGNORECASE)
@@ -302,9 +303,14 @@ def forecast_goes_on(clause: Clause, clauses: Sequence[Clause]) -> bool:
         and _UNREALISED.search(c.text) for c in clauses)
 
 
+def realised(text: str) -> bool:
+    """Whether an outcome told in `text` came about: not left to others to finish, only found
+    or forecast, or a pitch only well received."""
+    return not (handed_on(text) or _UNREALISED.search(text) or _RECEIVED.search(text))
+
+
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
-    if handed_on(clause.text) or _UNREALISED.search(clause.text) or _RECEIVED.search(
-            clause.text):
+    if not realised(clause.text):
         # the work left to others to finish, an outcome only found or forecast, or a pitch
         # only well received: what came of it is not told
         return 0.0
