@@ -104,6 +104,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I let the certificate renewal slip past its expiry date.",
         "I saw it at 9am, pulled the sale page, told my manager it was my error, and reloaded "
         "the right file by 10.",
+        # owned in a terse line
+        "My fault, straight off.",
     ],
     ("failure", "their-part"): [
         "I underestimated how long the data backfill would take.",
@@ -113,6 +115,9 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I didn't re-test the alarm after I swapped the panel.",
         "I'd left the cold-room door a few centimetres open.",
         "I signed the rota off in a hurry, and that's on me.",
+        # the slip named by what was not done
+        "I didn't fully tighten the compression joint.",
+        "I didn't run water through it and watch it like I should have.",
     ],
     ("failure", "impact"): [
         "The bug cost us two enterprise renewals.",
