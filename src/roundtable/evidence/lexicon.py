@@ -2092,8 +2092,15 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"\b(?:he|she|they|pm|manager|lead|team|people|folks|engineers?|devs?|testers?|analysts?|"
         r"designers?|staff|hires?|juniors?|contractors?|vendor) (?:could|can) (?:barely|hardly) "
         r"(?:read|write|follow|use|run|open|understand) (?:a|an|the|basic|simple)\b|"
-        r"\bnot (?:exactly |really |quite )*(?:the )?(?:brightest|sharpest|smartest|quickest|"
-        r"most competent|most capable)\b|"
+        # (the teller's own "I wasn't the sharpest on the tills" is candour)
+        r"(?<!\bI )(?<!\bI['’]m )(?<!\bi )\b(?:not|weren['’]t|wasn['’]t|aren['’]t|isn['’]t) "
+        r"(?:exactly |really |quite )*(?:the )?"
+        r"(?:brightest|sharpest|smartest|quickest|most competent|most capable)\b|"
+        # faint praise that belittles: "just don't ask them to read a pick list", "excellent at
+        # what they do, keeping the lights on", "something they could readily grasp"
+        r"\bjust (?:don['’]t|do not|never) (?:ask|expect) (?:them|him|her) to (?:read|write|think|"
+        r"spell|count|plan)\b|\b(?:excellent|great|very good|good) at (?:what they do, )?keeping "
+        r"the lights on\b|\bsomething (?:they|he|she) could (?:readily|easily) grasp\b|"
         r"\b(?:talks?|talked|talking) (?:a lot|plenty|loads)\b[\w ]{0,15}\b(?:and|but) "
         r"(?:understands?|understood|knows?|knew|delivers?|delivered|does|did) (?:very little|"
         r"next to nothing|not much|nothing)\b|"
@@ -2268,6 +2275,12 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"non-negotiable)\b|\bblocked every (?:pr|change|merge|pull request)\b"
     ),
     "never_fail": (
+        # Nothing to change in a plan the story shows went wrong: "the plan went the way it was
+        # designed to", "I wouldn't change the setup" (not "I wouldn't change the decision,
+        # but I'd tell people sooner")
+        r"\b(?:the plan|it|everything) went (?:exactly )?(?:the way|as) it was (?:designed|planned|"
+        r"meant) to\b|\bi (?:wouldn['’]t|would not) (?:really )?change (?:the|my|our) "
+        r"(?:setup|plan|approach|design|process)\b(?![^.!?]*\bbut\b)|"
         # Denial in other words: "nothing comes to mind", "my projects usually go well" (unless
         # the sentence turns to the miss: "…usually go well, but this one failed"), "I can't
         # remember ever getting something wrong", "none of my launches have failed".
