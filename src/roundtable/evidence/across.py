@@ -366,7 +366,8 @@ _THEIR_WORK = re.compile(
     r"\b(?:was|were) (?:actually |really )?(?:done|written|built|run|found|designed|coded|"
     r"tested|analy[sz]ed) by\b|\bcame out of (?:his|her|their|[A-Z][a-z]+['’]s)\b|"
     r"\b(?:had |has )?(?:done|did|wrote|built|ran|designed|coded|tested|analy[sz]ed|developed|"
-    r"finished (?:writing|building|testing|coding)|drew up|put together) (?:all |most of |the "
+    r"finished (?:writing|building|testing|coding)(?: and [a-z]+ing)?|drew up|put together) "
+    r"(?:all |most of |the "
     r"(?:actual )?|his |her |their )")
 _SOMEONE = re.compile(r"\b(?:[A-Z][a-z]+|one of (?:our|my|the) [\w-]+|(?:his|her|their) "
                       r"(?:team|department|crew|group))\b")

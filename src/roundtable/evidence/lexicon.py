@@ -2452,6 +2452,10 @@ _READ_FLAGS: dict[str, str] = {
         r"because of|down to) (?:me|us)\b(?: at all)?,\s*it was (?:that |really |more that |"
         r"more )?(?!about\b)(?!(?:the|his|her|their) (?:[\w-]+ ){1,2}(?:for|of) )(?:the|their|his|"
         r"her|they|he|she|[\w-]+ team)\b|"
+        # The miss tied to an input that came late: "The extract arrived three weeks later than
+        # committed, and as a consequence our model was never going to make the go-live"
+        r"\b(?:arrived|came in|came through|was delivered|were delivered|landed) (?:[\w-]+ ){0,3}?"
+        r"later than (?:committed|promised|agreed)\b[^.;!?]*\bas a (?:consequence|result)\b|"
         # An idea that went nowhere put on those who did not take it up: "leadership wasn't
         # ready for a vision of that scale", "it was ahead of its time", "a risk-averse culture"
         r"\b(?:leadership|(?:senior |top )?management|the (?:business|organi[sz]ation|company|"
