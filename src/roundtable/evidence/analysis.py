@@ -1582,6 +1582,42 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
                      sentence.specific, first.span.start)]
 
 
+# The teller's hurt, in plain words or as the body tells it: "I was devastated", "just shaking",
+# "sat in the driveway for a long time", "a knot in my stomach every morning".
+_HURT = re.compile(
+    r"\b(?:devastat\w*|upset|hurt|humiliat\w*|gutted|crushed|betrayed|furious|angry|livid|"
+    r"resent\w*|bitter|shaking|in tears|cried|lonely|knot in my stomach|sick to my stomach|sat "
+    r"in (?:the|my) (?:car|driveway)|erased|(?:still )?stays with me|stopped enjoying|frustrated|"
+    r"annoyed|insulted|disrespected|felt (?:like I['’]d been|personal|unfair|so small))\b",
+    re.IGNORECASE)
+# The feeling turned from: "I'd sort of accepted that being annoyed wasn't going to help".
+_FEELING_TURNED = re.compile(
+    r"\b(?:accepted that|wasn['’]t going to help|let it go|calmed down|got over (?:it|that)|put "
+    r"(?:it|that|the feeling) aside|took a (?:breath|step back)|slept on it)\b", re.IGNORECASE)
+FRAMED_FEELINGS = 3
+"""How many clauses of the teller's own hurt, with none turned from, frame a story as a grievance
+rather than what was done: one "I was gutted" in a story of what was then done frames nothing."""
+
+
+def _framed_as_hurt(found: list[Sentence], clauses: list[Clause],
+                    evidence: list[Evidence]) -> list[Evidence]:
+    """`emotional` for an answer told as the teller's hurt ("Honestly, I was devastated… I
+    remember going to the bathroom afterward and just shaking… I'd come in and feel this knot
+    in my stomach every morning"), where no clause of it turns from the feeling and no line of
+    it is flagged already (`evidence`)."""
+    if any(e.kind == "emotional" for e in evidence):
+        return []
+    scored = {s.index for s in found if not s.masked}
+    felt = [c for c in clauses if c.sentence in scored and c.actor == "candidate"
+            and c.mode in ("fact", "hedged") and _HURT.search(c.text)]
+    if len(felt) < FRAMED_FEELINGS or any(_FEELING_TURNED.search(c.text) for c in clauses
+                                          if c.by_candidate):
+        return []
+    first = felt[0]
+    return [Evidence("emotional", first.span.start, first.span.end, first.text, first.sentence,
+                     1.0, found[first.sentence].specific, first.span.start)]
+
+
 # Words of feeling, plain or idiomatic: the learned reader's emotional framing needs one in its
 # clause, since a story of things going wrong ("the forms kept getting lost") frames nothing.
 _AFFECT = re.compile(
@@ -1957,6 +1993,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                                        found_sentences), found_sentences, clauses),
         clauses)
     evidence += _story_flags(found_sentences, clauses)
+    evidence += _framed_as_hurt(found_sentences, clauses, evidence)
     for kind in sorted(RED_FLAGS):
         hits_of_kind = [e for e in evidence if e.kind == kind]
         if hits_of_kind:
