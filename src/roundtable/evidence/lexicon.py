@@ -539,6 +539,11 @@ PATTERNS: dict[str, str] = {
     r"\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|bn)?\b|£\s?\d|€\s?\d|"
     r"\b\d[\d,.]*\s?(?:-|to)\s?\d[\d,.]*\s?(?:" + _UNITS + r")|"
     r"\b(doubled|tripled|halved|quadrupled)\b|"
+    # a measure against a baseline or a rank among peers, told in words: "waste at half the
+    # usual", "twice as many as before", "top three in the region"
+    r"\b(?:half|a third|a quarter|twice|double|three times) (?:of |the )?(?:the )?(?:average|"
+    r"usual|normal|before|what it was|as (?:many|much|fast|quick|long|often))\b|"
+    r"\b(?:top|bottom) (?:two|three|five|ten|\d+) (?:on|in|of) (?:the|my|our)\b|"
     # [^\s] rather than \S keeps the pattern lower-case, so it runs on the lowered text
     r"\bfrom \d[\d,.]*[^\s]*( [^\s]+){0,3} to \d|"
     # the same told roughly, or in words: "went from about 280 punnets an hour to 340", "from
