@@ -817,6 +817,15 @@ PATTERNS: dict[str, str] = {
     # A department named without "team", as a terse line says it: "explain to sales".
     r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
+    # a hands-on step of one's own done beside someone from the other side: "I went up the
+    # scaffold with their fitter", "I did the stock count with one of their pickers" (meeting
+    # or talking with them is no shared work)
+    r"i (?!(?:met|spoke|talked|chatted|had|was|got|caught|checked|went to|sat in|joined)\b)"
+    r"(?:\w+ ){1,5}?with (?:their|his|her|the other|one of (?:their|the|our|my)) "
+    r"(?:[\w-]+ )?(?:guy|lad|man|woman|person|people|colleague|"
+    r"driver|nurse|doctor|cook|chef|porter|engineer|developer|designer|analyst|tech|technician|"
+    r"fitter|mechanic|electrician|supervisor|manager|lead|operator|picker|packer|loader|rep|"
+    r"agent|teacher|carer|cleaner|crew|team|shift|staff)s?\b|"
     # each one's work checked by another: "we checked each other's batches daily"
     r"(?:checked|reviewed|double-checked|proofread|tested|marked) each other['’]s|"
     r"cross-?functional|aligned with|teamed up|jointly|co-wrote|with (the|our) (design|data|sales|"
