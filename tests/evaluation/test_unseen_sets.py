@@ -4,7 +4,8 @@ Each bound is the count measured at round 33's end (`scripts/unseen_report.py`; 
 below for what each number counts). Round 33 started from blind19 27 / 4 / 18, blind20 38 / 0 /
 16, fw3 tune 88 / 0 / 25, fw3 aside 8 / 0 / 9, ps4 tune 54 / 0 / 35, ps4 aside 35 / 0 / 8,
 flagprec tune 5 / 17 found, flagprec aside 2 / 1 found, flagprec2 tune 10 / 6 found and
-flagprec2 aside 4 / 1 found. A change that calls more strong answers No Hire, more weak answers
+flagprec2 aside 4 / 1 found. Round 34 (plain34) tightened fw3 tune to 32 and ps4 tune to 16
+strong votes at No Hire. A change that calls more strong answers No Hire, more weak answers
 Hire, or raises more false red flags fails here. blind19, blind20 and the kept-aside fifths are
 held out: their bounds are measured, never tuned to, and a failure here is a regression to
 diagnose on the tuning sets, not a reason to read them.
@@ -51,9 +52,9 @@ def _votes(name: str, part: str) -> dict[str, Counter[str]]:
 VOTE_BOUNDS = {
     ("blind19", "all"): (26, 0, 18),
     ("blind20", "all"): (38, 0, 16),
-    ("fw3", "tune"): (40, 0, 20),
+    ("fw3", "tune"): (32, 0, 20),
     ("fw3", "aside"): (8, 0, 9),
-    ("ps4", "tune"): (29, 0, 17),
+    ("ps4", "tune"): (16, 0, 17),
     ("ps4", "aside"): (35, 0, 3),
 }
 

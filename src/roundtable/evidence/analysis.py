@@ -18,6 +18,7 @@ from roundtable.evidence.credit import (
     credit,
     credit_cue,
     forecast_goes_on,
+    hides_no_step,
     opening_scene,
     realised,
     told_step,
@@ -472,6 +473,28 @@ def _their_outcome(clause: Clause, clauses: list[Clause]) -> bool:
     return any(c.actor == "other" and c.mode == "fact" and not c.reported
                and c.role in _THEIR_STEP_ROLES for c in before) and not any(
         c.by_candidate and c.role in _THEIR_STEP_ROLES for c in clauses)
+
+
+OWN_PART_TOLD = 2
+"""Steps of the candidate's own, told as done, from which the story's "we" of the scene, the
+outcome or what never happened hides no part of theirs (`credit.hides_no_step`)."""
+
+
+def _we_beside_a_told_part(evidence: list[Evidence], clauses: list[Clause]) -> list[Evidence]:
+    """The evidence without the "we" that hides nothing: where the candidate tells their own
+    steps ("I rang the depot… I loaded the first van myself"), the crew's "we got every order
+    out by six" is what came of them. In a story told all as the team's, the same "we" is the
+    team's outcome with the candidate's part in it untold. `clauses` are the story's: words
+    addressed to whoever scores the answer tell no step."""
+    if sum(map(told_step, clauses)) < OWN_PART_TOLD:
+        return evidence
+
+    def hides(item: Evidence) -> bool:
+        at = item.at if item.at >= 0 else item.start
+        clause = next((c for c in clauses if c.span.start <= at < c.span.end), None)
+        return clause is not None and hides_no_step(clause)
+
+    return [e for e in evidence if e.kind != "collective_we" or not hides(e)]
 
 
 def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
@@ -1139,8 +1162,9 @@ TAKEN_UP_WITHIN = 3
 # A feeling owned and then taken to the person calmly a little later in the story: "I was
 # getting really wound up… So I asked Priya if we could meet for a coffee after school".
 _MET_IT = re.compile(
-    r"\b(?:I|we) (?:then |finally |eventually )?asked (?:him|her|them|[A-Z][a-z]+) (?:if|whether) "
-    r"(?:we|I) could (?:meet|talk|sit down|have a|grab|get)\b")
+    # (the person may go unnamed: "Next day I asked if we could talk after school")
+    r"\b(?:I|we) (?:then |finally |eventually )?asked (?:(?:him|her|them|[A-Z][a-z]+) )?(?:if|"
+    r"whether) (?:we|I) could (?:meet|talk|sit down|have a|grab|get)\b")
 FEELING_MET_WITHIN = 6
 """How many sentences after a feeling its calm taking-up still answers it."""
 
@@ -1148,7 +1172,11 @@ FEELING_MET_WITHIN = 6
 # An outburst the candidate then apologised for is owned, not the story's frame: "Snapped at a
 # support lead… Noticed it, apologised to her in the channel". Someone else's apology ("she came
 # back and apologised", "he apologised to me") owns nothing of the candidate's.
-_APOLOGY = re.compile(r"\b(?:apologi[sz]ed|said sorry)\b(?! to (?:me|us)\b)", re.IGNORECASE)
+# An apology may be told in reported words: "I said I'd been rude and I was sorry", "I told her
+# I was sorry".
+_APOLOGY = re.compile(r"\b(?:apologi[sz]ed|said sorry)\b(?! to (?:me|us)\b)|\bI (?:said|told "
+                      r"(?:him|her|them|[A-Z][a-z]+))\b[^.;!?]{0,40}?\bI (?:was|am|['’]m) "
+                      r"(?:really |very |so )?sorry\b", re.IGNORECASE)
 _THEIR_SUBJECT = re.compile(r"\b(?:he|she|they|who)\b[^,;:—–]*$", re.IGNORECASE)
 
 
@@ -1992,6 +2020,8 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
         _without_owned_counterfactuals(_without_others_quotes(evidence, others_quoted),
                                        found_sentences), found_sentences, clauses),
         clauses)
+    evidence = _we_beside_a_told_part(evidence, [c for c in clauses
+                                                 if c.sentence not in quarantined])
     evidence += _story_flags(found_sentences, clauses)
     evidence += _framed_as_hurt(found_sentences, clauses, evidence)
     for kind in sorted(RED_FLAGS):

@@ -708,6 +708,22 @@ def _not_found_here(kind: str, clause: Clause, start: int) -> bool:
         clause.text[:max(0, start - clause.span.start)]))
 
 
+def hides_no_step(clause: Clause) -> bool:
+    """Whether a "we" clause leaves no step of the candidate's untold, once their own steps are
+    told elsewhere in the story (`evidence.analysis`): what came of the work ("we got every
+    order out by six"), what did not or would have happened ("we'd have lost the contract"),
+    or the time the scene was found at ("when we opened up the cold room was warm"). Noticing
+    in the scene ("we noticed returns going up") is a step, whose part the "we" hides; so,
+    measured on answers never seen, is the state the team was in ("we had two vans off the
+    road"), which plain weak answers tell their whole story in."""
+    return (clause.role in _AFTER_THE_STEPS or clause.mode in ("hypothetical", "negated")
+            or clause.role in ("situation", "task")
+            and bool(_TIME_OR_CONDITION.match(clause.text)))
+
+
+_AFTER_THE_STEPS = frozenset({"result", "relationship", "reflection", "grounds", "dispute"})
+
+
 def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False) -> float:
     """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`; `scene` says
     the clause is part of the opening scene (`opening_scene`)."""
@@ -821,6 +837,6 @@ _LASTING_NOW = re.compile(r"\b(?:now|still|since then|ever since|these days|to t
                           re.IGNORECASE)
 
 
-__all__ = ["HEDGED", "SHORTFALL", "VAGUE_STEP", "Telling", "credit", "credit_cue", "named_not_told",
-           "opening_scene", "own_steps", "steps_taken", "telling", "told_step", "vague_step",
-           "vague_words"]
+__all__ = ["HEDGED", "SHORTFALL", "VAGUE_STEP", "Telling", "credit", "credit_cue", "hides_no_step",
+           "named_not_told", "opening_scene", "own_steps", "steps_taken", "telling", "told_step",
+           "vague_step", "vague_words"]

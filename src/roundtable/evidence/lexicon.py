@@ -539,6 +539,11 @@ PATTERNS: dict[str, str] = {
     r"\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|bn)?\b|£\s?\d|€\s?\d|"
     r"\b\d[\d,.]*\s?(?:-|to)\s?\d[\d,.]*\s?(?:" + _UNITS + r")|"
     r"\b(doubled|tripled|halved|quadrupled)\b|"
+    # a measure against a baseline or a rank among peers, told in words: "waste at half the
+    # usual", "twice as many as before", "top three in the region"
+    r"\b(?:half|a third|a quarter|twice|double|three times) (?:of |the )?(?:the )?(?:average|"
+    r"usual|normal|before|what it was|as (?:many|much|fast|quick|long|often))\b|"
+    r"\b(?:top|bottom) (?:two|three|five|ten|\d+) (?:on|in|of) (?:the|my|our)\b|"
     # [^\s] rather than \S keeps the pattern lower-case, so it runs on the lowered text
     r"\bfrom \d[\d,.]*[^\s]*( [^\s]+){0,3} to \d|"
     # the same told roughly, or in words: "went from about 280 punnets an hour to 340", "from
@@ -821,6 +826,15 @@ PATTERNS: dict[str, str] = {
     # A department named without "team", as a terse line says it: "explain to sales".
     r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
+    # a hands-on step of one's own done beside someone from the other side: "I went up the
+    # scaffold with their fitter", "I did the stock count with one of their pickers" (meeting
+    # or talking with them is no shared work)
+    r"i (?!(?:met|spoke|talked|chatted|had|was|got|caught|checked|went to|sat in|joined)\b)"
+    r"(?:\w+ ){1,5}?with (?:their|his|her|the other|one of (?:their|the|our|my)) "
+    r"(?:[\w-]+ )?(?:guy|lad|man|woman|person|people|colleague|"
+    r"driver|nurse|doctor|cook|chef|porter|engineer|developer|designer|analyst|tech|technician|"
+    r"fitter|mechanic|electrician|supervisor|manager|lead|operator|picker|packer|loader|rep|"
+    r"agent|teacher|carer|cleaner|crew|team|shift|staff)s?\b|"
     # each one's work checked by another: "we checked each other's batches daily"
     r"(?:checked|reviewed|double-checked|proofread|tested|marked) each other['’]s|"
     r"cross-?functional|aligned with|teamed up|jointly|co-wrote|with (the|our) (design|data|sales|"
