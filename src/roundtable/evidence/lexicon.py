@@ -2624,7 +2624,9 @@ _READ_FLAGS: dict[str, str] = {
         # unblocked", "I mostly worked around him".
         r"\b(?:escalat(?:e|ed|es|ing)|took|raised) (?:(?:it|this|that|the [\w-]+(?: [\w-]+)?) )?"
         r"(?:up |straight |directly )?(?:to|with) (?:his|her|their) (?:director|boss|manager|vp|"
-        r"head|line manager|skip-level)\b|"
+        r"head|line manager|skip-level)\b"
+        # ("so we took the question to her director together" goes with her, not over her)
+        r"(?![^.;!?]{0,40}\b(?:together|with (?:him|her|them)|jointly|between us)\b)|"
         # An ultimatum about working together: "I told my manager I will not work with this team
         # anymore".
         r"\bi (?:will not|won't|wouldn't|would not|refuse to|refused to) (?:work|deal) with "
