@@ -54,8 +54,12 @@ VOTE_BOUNDS = {
     ("blind20", "all"): (38, 0, 16),
     ("fw3", "tune"): (32, 0, 20),
     ("fw3", "aside"): (8, 0, 9),
-    ("ps4", "tune"): (16, 0, 17),
+    ("ps4", "tune"): (16, 0, 11),
     ("ps4", "aside"): (35, 0, 3),
+    ("ps5", "tune"): (72, 0, 32),
+    ("ps5", "aside"): (30, 7, 9),
+    ("flag3", "tune"): (16, 0, 50),
+    ("flag3", "aside"): (0, 0, 27),
 }
 
 
@@ -75,6 +79,7 @@ def test_unseen_answers_get_no_more_wrong_votes(name: str, part: str) -> None:
 FLAG_BOUNDS = {
     ("flagprec", "tune"): (1, 17), ("flagprec", "aside"): (1, 1),
     ("flagprec2", "tune"): (1, 11), ("flagprec2", "aside"): (4, 1),
+    ("flag3", "tune"): (1, 25), ("flag3", "aside"): (1, 4),
 }
 
 
