@@ -73,15 +73,13 @@ def test_flags_add_up_once_each() -> None:
 
 @pytest.mark.parametrize(("mean", "flags", "score", "vote"), [
     (21 / 6, (), 3.5, "hire"),
-    (21 / 6, ("sole_credit",), 3.0, "hire"),        # exactly on the hire line
-    (20 / 6, ("sole_credit",), 2.83, "no_hire"),    # a sixth under it
-    (4.0, ("sole_credit",), 3.5, "hire"),           # one flag in a strong story still hires
-    (4.0, ("sole_credit", "steamroll"), 3.0, "hire"),
-    (23 / 6, ("sole_credit", "steamroll"), 2.83, "no_hire"),
-    (27 / 6, ("sole_credit", "steamroll"), 3.5, "hire"),
-    (26 / 6, ("sole_credit",), 3.83, "hire"),
-    (27 / 6, ("sole_credit",), 4.0, "hire"),
-    (28 / 6, ("sole_credit",), 4.17, "strong_hire"),  # shown as 4.2, the strong-hire line
+    (21 / 6, ("sole_credit",), 2.5, "no_hire"),     # a solid story falls a whole band
+    (4.0, ("sole_credit",), 3.0, "hire"),           # exactly on the hire line
+    (23 / 6, ("sole_credit",), 2.83, "no_hire"),    # a sixth under it
+    (27 / 6, ("sole_credit",), 3.5, "hire"),
+    (5.0, ("sole_credit",), 4.0, "hire"),           # no story with a flag is a strong hire
+    (5.0, ("sole_credit", "steamroll"), 3.0, "hire"),
+    (29 / 6, ("sole_credit", "steamroll"), 2.83, "no_hire"),
     (21 / 6, ("never_fail",), 3.5, "hire"),         # a flag the lens does not weigh
     (1.5, ("sole_credit", "steamroll", "contempt"), 1.0, "strong_no_hire"),  # the scale's floor
 ])
@@ -95,10 +93,10 @@ def test_flag_points_at_the_vote_boundaries(mean: float, flags: tuple[str, ...],
 
 
 def test_assess_takes_the_answers_flags() -> None:
-    criteria = even(3.5)
+    criteria = even(4.5)
     rows = [CriterionScore(id=cid, name=cid, score=s, rationale="") for cid, s in criteria.items()]
-    assert assess(PEOPLE, COMPETENCY, rows).vote == "hire"
-    assert assess(PEOPLE, COMPETENCY, rows, flags={"steamroll"}).score == 3.0
+    assert assess(PEOPLE, COMPETENCY, rows).vote == "strong_hire"
+    assert assess(PEOPLE, COMPETENCY, rows, flags={"steamroll"}).score == 3.5
     assert assess(PEOPLE, COMPETENCY, rows, flags={"steamroll", "dismissive"}).vote == "no_hire"
 
 

@@ -29,12 +29,15 @@ vote rule in disguise. Strictness acts on the evidence instead: a strict panelis
 credit hedged or vague lines on its own reading and holds against them when a colleague raises
 them (`deliberation.reading`), so a strict panelist shown only plain facts agrees with the
 rubric, and its score moves only with what the answer says."""
-FLAG_POINTS = 0.5
+FLAG_POINTS = 1.0
 """Points a conduct red flag (`CONDUCT_FLAGS`) takes off the overall score of a panelist whose
-lens weighs it, on top of the criteria it lowers. One flag moves a panelist half a vote band
-(a solid 3.4 falls below the hire line, a strong 4.0 still hires); two take a point, so an
-answer whose only strength is a criterion no flag bears on (a saving, a date hit) does not
-reach Hire with them. The vote is still read off the score by the one rule, `vote_for`."""
+lens weighs it, on top of the criteria it lowers. One flag moves that panelist a whole vote
+band: a solid 3.4 falls to No Hire, and only a story at the strong line (4.0) still hires. A
+demanding panelist does not hire over blame, contempt or a decision forced through however
+well the rest is told, and the rest usually is: at half a band, 50 of 234 votes on weak
+answers of a tuning set whose flags are told indirectly were still Hire, and 13 at a whole
+band, while no strong answer lost a vote (`tests/data/unseen/flag3`). The vote is still read
+off the score by the one rule, `vote_for`."""
 FLAG_ALERT = 1.0
 """A red flag is weighed by a lens weighing one of its families above neutral."""
 STRICT_READER = 0.15
