@@ -21,6 +21,7 @@ from roundtable.scoring import verdict_from
 from roundtable.scoring.panel import (
     FLAG_POINTS,
     assess,
+    flag_cost,
     flag_points,
     lens_score,
     vote_for,
@@ -81,7 +82,9 @@ def test_flags_add_up_once_each() -> None:
     (5.0, ("sole_credit", "steamroll"), 3.0, "hire"),
     (29 / 6, ("sole_credit", "steamroll"), 2.83, "no_hire"),
     (21 / 6, ("never_fail",), 3.5, "hire"),         # a flag the lens does not weigh
-    (1.5, ("sole_credit", "steamroll", "contempt"), 1.0, "strong_no_hire"),  # the scale's floor
+    (2.5, ("sole_credit", "steamroll"), 2.0, "no_hire"),  # flags alone stop at the No Hire line
+    (13 / 6, ("sole_credit",), 2.0, "no_hire"),
+    (1.5, ("sole_credit", "steamroll", "contempt"), 1.5, "strong_no_hire"),  # under it: no more
 ])
 def test_flag_points_at_the_vote_boundaries(mean: float, flags: tuple[str, ...], score: float,
                                             vote: str) -> None:
@@ -139,3 +142,13 @@ def test_the_rubrics_full_reading_counts_the_flags_too() -> None:
                              "frugality", panel)
         assert verdict_from(clean.assessments).vote == "hire", panel
         assert verdict_from(flagged.assessments).vote in ("no_hire", "strong_no_hire"), panel
+
+
+@pytest.mark.parametrize(("mean", "flags", "cost"), [
+    (3.5, ("sole_credit",), 1.0),
+    (2.5, ("sole_credit", "steamroll"), 0.5),  # spared under the No Hire line
+    (1.5, ("sole_credit",), 0.0),
+    (3.5, ("never_fail",), 0.0),               # a flag the lens does not weigh
+])
+def test_the_cost_said_is_the_cost_taken(mean: float, flags: tuple[str, ...], cost: float) -> None:
+    assert flag_cost(PEOPLE, COMPETENCY, even(mean), 0.0, flags) == cost

@@ -25,7 +25,13 @@ from roundtable.evidence.credit import vague_words
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.evidence.reading import Clause, opens_on_verb
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
-from roundtable.scoring.panel import STRICT_READER, lens_score, level_offset, vote_for
+from roundtable.scoring.panel import (
+    STRICT_READER,
+    flag_cost,
+    lens_score,
+    level_offset,
+    vote_for,
+)
 
 if TYPE_CHECKING:
     from roundtable.evidence.analysis import Evidence as Found
@@ -162,6 +168,8 @@ class Reading:
     vote: Vote
     opening: OpeningScore
     moved_by: list[Move] = field(default_factory=list)
+    flag_cost: float = 0.0
+    """What the red flags this panelist holds take off its score (`scoring.panel.flag_cost`)."""
 
     def assessment(self) -> PanelistScore:
         """The panelist's numbers now, with its opening beside them."""
@@ -807,17 +815,21 @@ def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading
     }
     flags = {f.kind for f in evidence.flags if alert_to(persona, f.kind)}
     scores = {cid: criterion_score(evidence, cid, weighed[cid], flags) for cid in weighed}
-    score = lens_score(persona, case.competency, scores, level_offset(case.submission.level),
-                       flags, evidence.silent)
+    offset = level_offset(case.submission.level)
+    score = lens_score(persona, case.competency, scores, offset, flags, evidence.silent)
     opening = OpeningScore(score=score, vote=vote_for(score), criteria=dict(scores))
-    return Reading(persona, scores, weighed, flags, score, vote_for(score), opening)
+    cost = flag_cost(persona, case.competency, scores, offset, flags, evidence.silent)
+    return Reading(persona, scores, weighed, flags, score, vote_for(score), opening,
+                   flag_cost=cost)
 
 
 def rescore(case: Case, evidence: Evidence, reading: Reading) -> None:
     """Recompute a reading's numbers after it weighed new evidence; one vote rule for all."""
     reading.criteria = {cid: criterion_score(evidence, cid, reading.weighed[cid], reading.flags)
                         for cid in reading.criteria}
-    reading.score = lens_score(reading.persona, case.competency, reading.criteria,
-                               level_offset(case.submission.level), reading.flags,
-                               evidence.silent)
+    offset = level_offset(case.submission.level)
+    reading.score = lens_score(reading.persona, case.competency, reading.criteria, offset,
+                               reading.flags, evidence.silent)
+    reading.flag_cost = flag_cost(reading.persona, case.competency, reading.criteria, offset,
+                                  reading.flags, evidence.silent)
     reading.vote = vote_for(reading.score)

@@ -48,7 +48,7 @@ from roundtable.deliberation.reading import (
 from roundtable.evidence import lexicon
 from roundtable.evidence.kinds import CONDUCT_FLAGS
 from roundtable.models import Quote, Stance, Turn
-from roundtable.scoring.panel import flag_points, weighs_flag
+from roundtable.scoring.panel import weighs_flag
 
 STAKE_WEIGHT = 1.2
 """A lens says why a finding matters to it only for families it weighs above neutral."""
@@ -752,9 +752,10 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
         # A red flag that costs this panelist's overall score is said as what moved the vote,
         # not left for the reader to guess from the number.
         says = series([FLAG_SAYS[f] for f in weighed])
-        # At the floor of the scale the points cost nothing more, and are not said to.
-        cost = (f", which costs {_points(flag_points(persona, weighed))} of my overall score"
-                if reading.score > 1.0 else "")
+        # What they cost is said as it is: nothing more at the floor of the scale or under the
+        # No Hire line (`scoring.panel.FLAG_FLOOR`), where it is not said at all.
+        cost = (f", which costs {_points(reading.flag_cost)} of my overall score"
+                if reading.flag_cost > 0 else "")
         parts.append(f"{still_open}. I also hold against it that the answer {says}{cost}, so "
                      f"I'm at {VOTE_WORDS[reading.vote]}, {reading.score:.1f} overall.")
     else:

@@ -379,6 +379,15 @@ _CLAIMED = re.compile(
     r"pulled|drove|coded|tested|found|mapped|cleaned|modell?ed|drafted|set up|put together|"
     r"cross-referenced|traced|isolated|identified|worked out|figured out|rebuilt|rewrote|"
     r"programmed|automated|scripted)\b")
+# Where the work a claim names ends: before what else the sentence goes on to tell ("I wrote
+# the migration plan | and made the call to go behind feature flags"), unless it goes on with
+# more of the same work ("I went through the dispatch logs and found the pattern").
+_CLAIM_ENDS = re.compile(
+    r"[,;:]|\b(?:but|then|because|so|rather than|which|while|to)\b|\band (?!(?:also |then )?"
+    r"(?:built|designed|wrote|ran|created|developed|analy[sz]ed|reviewed|went through|pulled|"
+    r"coded|tested|found|mapped|cleaned|modell?ed|drafted|set up|put together|cross-referenced|"
+    r"traced|isolated|identified|worked out|figured out|rebuilt|rewrote|programmed|automated|"
+    r"scripted)\b)")
 _NAMED_IN = re.compile(r"\b(?:[a-z]{5,}|\d[\d,.]*)\b")
 _DULL = frozenset("""about their there which where these those would could should really actually
     every other after before first later still while being people person staff things group
@@ -406,9 +415,11 @@ def _claimed_then_theirs(spans: Sequence[Span], clauses: Sequence[Clause]) -> li
         # review, which is what showed the depot pattern").
         theirs = _telling_words(spans[later.sentence].text)
         for claim in claims:
+            # The claim names the work up to where it goes on (`_CLAIM_ENDS`): "I wrote the
+            # migration plan" claims the plan, not the flag tooling a colleague "built" later.
             start = claim.span.start - spans[claim.sentence].start
-            if claim.sentence >= later.sentence or not _telling_words(
-                    spans[claim.sentence].text[start:]) & theirs:
+            work = _CLAIM_ENDS.split(claim.text, maxsplit=1)[0]
+            if claim.sentence >= later.sentence or not _telling_words(work) & theirs:
                 continue
             found.append((claim.sentence, "sole_credit", start, start + len(claim.text)))
             break

@@ -277,7 +277,13 @@ _UNREALISED = re.compile(
     # billion", "it's now one of the top priorities for next year"
     r"\b(?:projects|forecasts|predicts) (?:an? |around |about |roughly |up to |over )?(?:\d|"
     r"[£$€]|\w+-point|(?:increase|improvement|reduction|uplift|saving))|\bpotential \d+ ?(?:x|%)"
-    r"|\b(?:total )?addressable market\b|\bpriorit(?:y|ies) for next (?:year|quarter)\b",
+    r"|\b(?:total )?addressable market\b|\bpriorit(?:y|ies) for next (?:year|quarter)\b|"
+    # a forecast told as what will come: "projects that refunds will take two days and that
+    # complaints will halve"
+    r"\b(?:projects|projected|forecasts|forecast|predicts|predicted|estimates|estimated|expects|"
+    r"expected|anticipates) that\b|\bwill (?:halve|double|triple|save|cut|reduce|increase|"
+    r"improve|drop|fall|rise|grow|deliver|generate|bring in|add|pay (?:back|for itself)|"
+    r"take only)\b",
     re.IGNORECASE)
 # A pitch well received is no outcome of it: "there was a lot of interest", "the executive team
 # was extremely excited". What they then did is ("they funded a pilot").

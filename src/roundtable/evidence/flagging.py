@@ -538,7 +538,23 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
             if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)
             and (me or kind not in ABOUT_ME)
             and (judged or kind != "never_fail" or mentions_me(clause.text))
-            and (kind != "never_fail" or _of_the_teller(clause))]
+            and (kind != "never_fail" or _of_the_teller(clause))
+            and (kind != "contempt" or not _names_a_gap(clause.text))]
+
+
+# What someone did not yet know or understand, named as a gap to fill ("what he didn't
+# understand was how the bank feeds work underneath", "she didn't know which form applied"): the
+# words the model reads as a verdict on people's competence, used of a lesson not yet learnt.
+# "Even" makes it the verdict again ("they didn't even know how a join works").
+_GAP = re.compile(r"\b(?:didn't|did not|doesn't|does not|don't|do not|hadn't|had not|wasn't "
+                  r"able to|couldn't|could not) (?:yet |really |fully |quite )?(?:understand|"
+                  r"know|see|follow|get)(?: was)? (?:how|why|what|which|where|when|whether)\b")
+_EVEN = re.compile(r"\beven\b")
+
+
+def _names_a_gap(text: str) -> bool:
+    lowered = text.lower().replace("’", "'")
+    return bool(_GAP.search(lowered)) and not _EVEN.search(lowered)
 
 
 _FIRST_PERSON = frozenset("i i'm i've i'd me my mine myself we we've we'd our ours us".split())

@@ -320,7 +320,27 @@ PLAIN_OUTCOME = (
     r"(?:confident|comfortable|settled|relaxed)) (?:after (?:that|this|a while|(?:a|some|a few|"
     r"a couple of|two|three|four|six) (?:days|weeks|months))|afterwards|over time|within "
     r"(?:a|two|three) "
-    r"(?:days|weeks|months))\b"
+    r"(?:days|weeks|months))\b|"
+    # others taking the thing up, told as what they asked for next: "They asked me to set up
+    # the same archive thing for email", "asked me to show the other partners" ("asked me to
+    # set up a meeting" asks for nothing the story made)
+    r"\basked (?:me|us|him|her|them) to (?:set up|do|run|roll out|bring in|build|make|"
+    r"introduce|put in|repeat|copy) (?:the same (?:[\w-]+ ){0,3}(?:for|in|at|across|on|with) "
+    r"(?!(?:next|this|the next|the following|tomorrow|today|tonight|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b)|"
+    r"(?:it|that|this) (?:for|in|at|across|on) (?:the other|other|all|every|each)\b)|"
+    r"\basked (?:me|us) to (?:show|present|teach|train|walk) (?:it |this |that )?(?:to |through "
+    r")?(?:the|our|their|all the) other\b|"
+    # the loss held to a part: "Only that morning's changes were lost"
+    r"\bonly (?:the |that |this |those |one |two |a few )?(?:[\w'’-]+ ){0,2}?(?:was|"
+    r"were) (?:lost|affected|wasted|damaged|delayed|missed)\b|"
+    # the thing made, counted in use since: "It's been used on maybe 20 trips since"
+    r"\b(?:has|have|['’]s|['’]ve) been used (?:on|in|for|by|across|at) (?:maybe |about |around "
+    r"|over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|dozens|hundreds|every|all|each|the other)\b|"
+    # made how the place works: "The head made it the school's process"
+    r"\bmade (?:it|this|that|them) (?:the|our|their|a) (?:[\w'’-]+ ){0,2}?(?:process|policy|"
+    r"standard|practice|procedure|rule|checklist|template)\b"
 )
 
 _JOB = (r"(?:lead|leader|manager|engineer|analyst|designer|coordinator|director|owner|tester|"
@@ -1416,8 +1436,8 @@ PATTERNS: dict[str, str] = {
     r"get (?:back|round|around|(?:it|them|that|this|us|me|anything|the [\w-]+|their [\w-]+)\b)|"
     # ("he couldn't tell me which pill was the water pill" did not know, and failed at nothing)
     r"do|finish|follow|meet|hand|respond|show|tell(?:(?<!couldn't tell)(?<!could not tell)|(?! "
-    r"(?:me|us|them|him|her) (?:which|what|whether|if|where|when|how|who)\b))|told|warn|inform|"
-    r"mention|let us know)|"
+    r"(?:(?:me|us|them|him|her) )?(?:which|what|whether|if|where|when|how|who)\b))|told|warn|"
+    r"inform|mention|let us know)|"
     # a softening aside before what the party did ("the offshore team, bless them, shipped it
     # with the debug flag on"); before a trait ("Marketing, bless them, are at heart a
     # slide-making function") or a habit ("Denise, bless her, lovely woman, still prints her
