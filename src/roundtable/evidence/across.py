@@ -11,6 +11,10 @@
 - **A denial in two polite halves.** "Honestly, I can't think of a big one." leaves room for a
   smaller story, and "I tend to get the big calls right." is a trait many good answers set
   against a miss. Told side by side, with no miss after them, they deny ever being wrong.
+- **Work claimed, then let slip as someone else's.** "I went through the records for all 412
+  cultures" is a step; "Priya had done the chart review on all 412 cases", later, takes it back.
+- **A lesson drawn for others alone.** "What I'd take away" frames a lesson; "clients need to be
+  much more realistic upfront" in it, with no part for the teller, puts the miss on them.
 
 Each finding is a span of a sentence, added to that sentence's hits (`analysis.analyze`), so
 the credit rules then read it in its clause as they read a phrase's.
@@ -426,11 +430,62 @@ def _claimed_then_theirs(spans: Sequence[Span], clauses: Sequence[Clause]) -> li
     return found
 
 
+LESSON_REACH = 2
+"""How many sentences after a lesson's frame ("What I learned…", "I think the main thing is
+handovers.") still tell that lesson."""
+# The frame of a lesson drawn from the story.
+_LESSON = re.compile(
+    r"\b(?:lessons?|take-?aways?|(?:what|the (?:main |big )?thing) I(?:['’]d| would)? "
+    r"(?:take away|took away|learned|learnt)|I (?:learned|learnt)(?! (?:a lot|so much|loads|"
+    r"heaps|tons)\b)|the (?:main|big|real) thing (?:is|was)|going forward|looking back)\b",
+    re.IGNORECASE)
+# An obligation laid on another party: "clients need to be much more realistic", "suppliers,
+# when they sign with you, they must be honest", "pharmacy really need to have a better system",
+# "changes like a carrier cut-off have to be communicated down". What is to be done for them
+# ("parents just need to be shown how") is the teller's to do.
+_THEIR_DUTY = re.compile(
+    r"\b(?:clients?|customers?|suppliers?|vendors?|contractors?|people|they|management|"
+    r"leadership|the business|landlords?|pharmacy|sales|finance|IT|HR|procurement|"
+    r"(?:other|the other) (?:teams|departments|people|shifts)|(?:the )?[\w-]+ (?:team|"
+    r"department|shift)s?|(?:the |our |their |other )?[a-z]{2,}(?:ers|ors|ists|ants|ents|ians|"
+    r"ees))(?:,[^,]{1,40},)? (?:really |just |simply |also |all )?(?:need(?:s)? to|"
+    r"must|have to|has to|should|ought to)(?= \w)(?! (?:me|us)\b)(?! be (?:shown|told|given|"
+    r"taught|trained|helped|supported|walked|reminded|involved|included|asked|consulted|kept|"
+    r"heard|listened)\b)|"
+    r"\b(?:changes|things|information|decisions|updates)(?: like [\w -]{1,30})? (?:have|need) to "
+    r"be (?:communicated|shared|told|passed|flagged|signed off|checked)\b", re.IGNORECASE)
+# The teller's own part in the lesson: "I need to check", "I should have asked", "so now I…".
+_MY_DUTY = re.compile(
+    r"\b(?:I|we) (?:really |also |now |always )?(?:should have|shouldn['’]t have|need(?:ed)? to|"
+    r"must|have to|learned to|learnt to|now|always|started|make sure)\b|\b(?:my|our) (?:own )?"
+    r"(?:fault|mistake|part|responsibility|job)\b", re.IGNORECASE)
+
+
+def _lesson_for_others(spans: Sequence[Span]) -> list[Finding]:
+    """A lesson drawn for others alone: "What I'd take away is that clients need to be much more
+    realistic upfront." The story's miss is put on what they must change, whatever the steps
+    before it; a lesson that also gives the teller a part ("…and I now ask for it in writing")
+    is a lesson, and so is advice with no party owing it."""
+    found: list[Finding] = []
+    for index, span in enumerate(spans):
+        if not _LESSON.search(span.text):
+            continue
+        told = spans[index:index + LESSON_REACH + 1]
+        if any(_MY_DUTY.search(s.text) for s in told):
+            continue
+        for offset, later in enumerate(told):
+            duty = _THEIR_DUTY.search(later.text)
+            if duty is not None:
+                found.append((index + offset, "blame", duty.start(), len(later.text)))
+                break
+    return found
+
+
 def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
     """The red flags told across sentences of the answer whose sentences are `spans`."""
     return (_steamrolled(spans, clauses) + _denied(spans) + _none_of_mine(spans)
             + _done_then_told(spans, clauses) + _bound_to_follow(spans, clauses)
-            + _claimed_then_theirs(spans, clauses))
+            + _claimed_then_theirs(spans, clauses) + _lesson_for_others(spans))
 
 
 __all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "told_as_bound"]

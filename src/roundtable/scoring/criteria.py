@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from roundtable import regexes as re
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
 from roundtable.evidence.credit import steps_taken, telling
@@ -174,6 +175,10 @@ def _untold_steps(analysis: Analysis) -> tuple[float, str | None]:
 
 
 UNFINISHED = "nothing that came of it is told"
+# A way of working changed after the story, told as lasting: "Since then I never send a
+# mailing without a second pair of eyes". What a failure story came to is often that.
+_CHANGED_SINCE = re.compile(r"\b(?:since then|ever since|from then on|since that day|to this "
+                            r"day)\b", re.IGNORECASE)
 UNFINISHED_CAP = 3.0
 """The most any criterion reaches in a story that tells nothing that came of it: no result,
 only a plan, a forecast or a pitch well received. However well the steps show a criterion, the
@@ -296,7 +301,8 @@ def score_criterion(
         positive = [e for e in positive
                     if e.kind != "metric" or not _in_scene(analysis, e, scene)]
     best = _best_per_kind(positive)
-    outcome_told = any(e.strength > 0 for e in analysis.of(*_TOLD_OUTCOME))
+    outcome_told = any(e.strength > 0 for e in analysis.of(*_TOLD_OUTCOME)) or any(
+        e.strength > 0 and _CHANGED_SINCE.search(e.quote) for e in analysis.of("learning"))
     if criterion.family == "results" and not outcome_told:
         # With no outcome told anywhere, a number, a date or a wide effect in the scene or in a
         # step measures nothing that came of the story: "applicants were declined at three
