@@ -1186,10 +1186,12 @@ def _apologised(text: str) -> bool:
 
 
 # Going around people the candidate then names as their mistake, or undoes: "I changed the rota
-# without asking anyone … I said to the team that was a mistake, and I put the old one back".
+# without asking anyone … I said to the team that was a mistake, and I put the old one back"
+# ("nobody made me put it back" undoes nothing).
 _OWNED_MISTAKE = re.compile(
     r"\b(?:that|it|this) was (?:a |my )?(?:mistake|wrong|on me)\b|\bI (?:got (?:that|it|this) "
-    r"wrong|was wrong to|shouldn['’]t have)\b|\bput (?:the old [\w-]+|it|them) back\b",
+    r"wrong|was wrong to|shouldn['’]t have)\b|(?<!made me )(?<!make me )(?<!to )\bput (?:the "
+    r"old [\w-]+|it|them) back\b",
     re.IGNORECASE)
 
 

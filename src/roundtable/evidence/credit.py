@@ -76,6 +76,8 @@ _CONDUCT = frozenset({"steamroll", "emotional"})
 # Red flags a counterfactual still carries ("if they had done their part", "I'd have to pick
 # something small").
 _COUNTERFACTUAL = frozenset({"blame", "never_fail"})
+_CREED_OF_FORCE = re.compile(r"\b(?:rather|better to|easier to) ask (?:for )?forgiveness\b|"
+                             r"\bforgiveness (?:rather )?than permission\b", re.IGNORECASE)
 # Blame needs the counterfactual to be about the past ("if they had tested it", "if it weren't
 # for them"): "if the servers failed, 200 people would have to wait" weighs a risk, and its
 # "failed" faults no one.
@@ -249,6 +251,8 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
     if kind in _COUNTERFACTUAL and mode == "hypothetical" and (
             kind != "blame" or _PAST_COUNTERFACTUAL.search(clause.text)):
         return 1.0  # "if the vendor had done their part…" blames all the same
+    if kind == "steamroll" and mode == "hypothetical" and _CREED_OF_FORCE.search(clause.text):
+        return 1.0  # "I'd rather ask forgiveness than permission" is a creed, not a wish
     if kind == "sole_credit" and mode == "hypothetical" and _reads_its_negation(clause, start,
                                                                                 end):
         return 1.0  # "nobody else could have fixed it" takes the credit it imagines away

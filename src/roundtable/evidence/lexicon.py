@@ -2289,6 +2289,35 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         # change", "I'd resign otherwise", "made the calls myself and told them after".
         # A team named as the one whose review was skipped is often the candidate's own admitted
         # mistake ("I approved it without asking the payments team to review it"): not here.
+        # Permission skipped as a creed, the paperwork not waited for, others' work moved
+        # without a word, an ultimatum: "I'd rather ask forgiveness than permission", "Didn't
+        # wait for the paperwork", "moved their commissioning ahead … without a meeting", "he
+        # could do it or I'd get someone who would"
+        r"|\b(?:rather|better to|easier to) ask (?:for )?forgiveness\b|\bforgiveness (?:rather )?"
+        r"than permission\b|"
+        r"(?:\bi |^\W*)(?:just )?(?:didn't|did not) wait for (?:the|his|her|their|any|anyone's) "
+        r"(?:[\w-]+ )?(?:paperwork|consultation|sign-?off|approval|go-ahead|permission)\b|"
+        r"\b(?:I|we) (?:just |simply |then |also )?(?:moved|changed|cancelled|canceled|"
+        r"rescheduled|reassigned|swapped|cut|reordered|resequenced) (?:their|his|her)\b"
+        r"[^.;!?]{0,60}?\bwithout (?:a |any )?(?:meeting|discussion|consultation|conversation|"
+        r"asking|telling)\b|"
+        r"\b(?:could|can) [\w ]{1,25}? or (?:I(?:['’]d| would)|I['’]ll|I will) (?:get|find|bring "
+        r"in) (?:someone|somebody|another)\b|"
+        # The no foreseen, taken as leave not to ask: "I figured if I'd asked, they'd have
+        # said no", "I knew if I took it to the team it would turn into weeks of discussion",
+        # "I didn't go to her first because I knew she'd want a formal consultation"
+        r"\b(?:I knew|I figured|I reckoned|I thought|I guessed|knowing)(?: that)?,? "
+        r"if I(?:,? if I)?(?:['’]d| had)? (?:asked|ask|took it to|take it to|gone to|went to|"
+        r"go to|told|tell|"
+        r"raised it with|ran it (?:past|by)|run it (?:past|by)|consulted|waited)\b[^.;!?]{0,60}?"
+        r"\b(?:(?:he|she|they|it)(?:['’]d| would)(?: have)? (?:(?:say|said) no|want(?:ed)? (?:a|an|"
+        r"to)|turn(?:ed)? into|object(?:ed)?|block(?:ed)?|stop(?:ped)?|refuse(?:d)?|drag(?:ged)?|"
+        r"tak(?:e|en) (?:weeks|months|ages|forever))|(?:said|say) no)\b|"
+        r"\bi (?:didn't|did not) (?:go to|tell|ask|consult|involve|check with|warn) (?:him|her|"
+        r"them) (?:first |beforehand )?(?:because|since|as) (?:I knew|I figured|I reckoned|I "
+        r"thought)(?: that)? (?:he|she|they)(?:['’]d| would)\b|"
+        r"\bi(?:['’]d| had) (?:just )?gone (?:around|round|over) (?:the|his|her|their) (?:[\w-]+ )?"
+        r"(?:process|review|board|approval|sign-?off|head|heads)\b"
         # The owner left out on purpose: "I didn't tell IT because they take forever"
         r"|\bi (?:didn't|did not|never) (?:tell|told|ask|asked|inform(?:ed)?|check(?:ed)? with|"
         r"consult(?:ed)?|loop(?:ed)? in|warn(?:ed)?) "
