@@ -1720,6 +1720,9 @@ def _of_a_thing(clause: Clause) -> bool:
     return not mentions_others(" ".join(head)) and not mentions_me(clause.text)
 _WORK_DONE = re.compile(r"\b(?:\w+ed|built|wrote|ran|led|made|did|done|won|got|took|sold|"
                         r"brought|found|kept|held|set up|put together)\b", re.IGNORECASE)
+# A pseudo-cleft sets one change against another, and claims nothing more: "What I did change
+# was the packaging".
+_CLEFT = re.compile(r"^\W*(?:(?:and|but|so),? )?what I did (?:[a-z]+ )?(?:was|is)\b", re.IGNORECASE)
 _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|right|correctly|"
                          r"properly|as (?:I|we) (?:should|was told|were told)|(?:that )?(?:I|we) "
                          r"(?:could|can)|according to)\b", re.IGNORECASE)
@@ -1791,7 +1794,7 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
         # because of the noise". Forcing a decision through and taking the credit are left as
         # the learned reader finds them: no such misreading has been seen.
         return False
-    if kind == "sole_credit" and (_DONE_RIGHT.search(clause.text)
+    if kind == "sole_credit" and (_DONE_RIGHT.search(clause.text) or _CLEFT.match(clause.text)
                                   or _REMAINDER.search(clause.text)
                                   or clause.role in _NO_CLAIM_OF_WORK
                                   and not _WORK_DONE.search(clause.text)):

@@ -1906,7 +1906,33 @@ _POLITE_FLAGS: dict[str, str] = {
         r"those|these|all the) (?:[\w-]+ )?(?:feedback|concerns?|input|points?|comments|worries|"
         r"objections?),? but (?:i |we )?(?:didn't|did not|don't|do not) (?:really )?(?:feel|think|"
         r"see|believe) (?:that |it |they |this )?(?:needed|need|warranted|required|called for|"
-        r"meant|was (?:needed|necessary|a reason))\b"
+        r"meant|was (?:needed|necessary|a reason))\b|"
+        r"\b(?:thanked|noted|acknowledged)(?: (?:it|them|him|her|everyone|it all|all of it))?\b"
+        r"[^.;!?]{0,30}?,? (?:and )?(?:I )?(?:didn['’]t|did not) change (?:the plan|that|it|"
+        r"anything|a thing)\b|"
+        # input not needed, or heard after the matter was closed: "I don't need a survey to
+        # tell me", "I heard them out, but we'd already decided", "I listened, of course, but
+        # contractors will always gravitate toward…"
+        r"\b(?:don['’]t|didn['’]t|did not|do not) (?:really )?need (?:[\w-]+ ){0,3}(?:people|"
+        r"survey|study|report|committee|consultant|group|panel|anyone|anybody|[\w-]+s) to tell "
+        r"(?:me|us)\b|"
+        r"\b(?:listened|heard (?:them|him|her|it|everyone|the [\w-]+) out|thanked (?:them|him|"
+        r"her|everyone))"
+        r"\b[^.;!?]{0,25}?,? but (?:(?:we|I)(?:['’]d| had) already (?:decided|made (?:the|my|our) "
+        r"(?:call|decision|mind up))|(?:the|my|our) (?:decision|mind) was (?:already )?made|"
+        r"(?:[\w-]+ ){1,2}(?:will|would) always (?:gravitate|go|want|push|say|pick|choose))\b|"
+        # a creed of not listening: "knowing when to stop listening", "if I chased every edge
+        # case an engineer could come up with", "I don't believe in re-litigating a decision"
+        r"\bwhen to stop listening\b|\b(?:if I|you can['’]t|I can['’]t) (?:chased?|"
+        r"listen(?:ed)? to|entertain(?:ed)?) every (?:edge case|opinion|objection|concern|"
+        r"complaint|idea)\b|"
+        r"\b(?:don['’]t|do not) believe in (?:re-?litigating|revisiting|reopening) (?:a |the |"
+        r"every )?decisions?\b|"
+        # those who wanted something else, written off: "those probably weren't our customers
+        # anyway"
+        r"\b(?:they|those|these)(?: people| ones)? (?:probably |just |clearly )?(?:weren['’]t|were "
+        r"not|aren['’]t|are not) (?:our|the right|real) (?:customers|clients|users|audience|"
+        r"market)\b"
     ),
     "sole_credit": (
         # "the innovation was mine", "nominated for an award under my name"
