@@ -31,6 +31,8 @@ NEW_QUESTIONS = [
     "Tell me about a time you personally had to let someone go.",
     "Can you think of a time you yourself made the call?",
     "Have you ever had to deliver bad news to a customer yourself?",
+    # a carried-on ask that still asks for a new story
+    "What about a time you disagreed with your manager?",
 ]
 FOLLOW_UPS = [
     "Then what happened?",
@@ -47,6 +49,9 @@ FOLLOW_UPS = [
     "When did you last speak to a customer yourself?",
     "Did you personally talk to any of the growers?",
     "And did you ever go down to the loading bay yourself?",
+    # an ask with no verb of its own, carrying on the last one
+    "What about more generally, a bug you misdiagnosed?",
+    "Okay, and how about the night shift?",
 ]
 
 

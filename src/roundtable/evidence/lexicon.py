@@ -2376,6 +2376,13 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"\b(?:the plan|it|everything) went (?:exactly )?(?:the way|as) it was (?:designed|planned|"
         r"meant) to\b|\bi (?:wouldn['’]t|would not) (?:really )?change (?:the|my|our) "
         r"(?:setup|plan|approach|design|process)\b(?![^.!?]*\bbut\b)|"
+        r"\b(?:there['’]s|there is|there was) (?:not much|nothing|little|very little) (?:I['’]d|I "
+        r"would) (?:really )?(?:change|do differently)\b(?![^.!?]*\bbut\b)|"
+        # a record without a bad call in it: "I can't really point to a season where I've
+        # called it badly"
+        r"\b(?:can['’]t|cannot|couldn['’]t) (?:really |honestly )?(?:point to|name|come up with) "
+        r"(?:a|one|any|an) (?:[\w-]+ )?(?:where|when|that) (?:I|my)\b[^.;!?]{0,40}?\b(?:wrong|"
+        r"badly|failed|missed|a mistake|off)\b|"
         # Denial in other words: "nothing comes to mind", "my projects usually go well" (unless
         # the sentence turns to the miss: "…usually go well, but this one failed"), "I can't
         # remember ever getting something wrong", "none of my launches have failed".

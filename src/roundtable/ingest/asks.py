@@ -584,6 +584,11 @@ _PRESSED = _Lazy(r"\b(?:did|do|have|had|were) you\b[^.?!]*\b(?:yourself|personal
 """An ask that presses for the candidate's own part in what the story told of a team or a
 process: "When did you last speak to a customer yourself?" after a story of dashboards. It
 asks for no new story, unlike "Tell me about a time you personally had to let someone go"."""
+_WHAT_ABOUT = _Lazy(r"^\W*(?:(?:and|ok|okay|right|so|nice|sure),? )*(?:what|how) about\b",
+                    re.IGNORECASE)
+"""An ask with no verb of its own that carries on the last one: "What about more generally, a
+bug you misdiagnosed?" after "Was there a point where you went down the wrong path?". Asking
+for "a time" it opens a new story all the same ("What about a time you disagreed with her?")."""
 _NEW_STORY = _Lazy(r"\b(?:a|an|one|another) (?:[\w'-]+ )?(?:time|situation|example|occasion|"
                    r"instance|moment|story)\b|\bhave you (?:ever|had to)\b", re.IGNORECASE)
 
@@ -594,8 +599,8 @@ def _points_back(sentence: str) -> bool:
     if _BACK.search(sentence) or (_PROBE.search(sentence) and _THE_STORY.search(sentence)) or \
             _DRILLED.search(sentence):
         return True
-    if _PRESSED.search(sentence) and not _BARE.search(sentence) and \
-            not _NEW_STORY.search(sentence):
+    if (_PRESSED.search(sentence) and not _BARE.search(sentence) or _WHAT_ABOUT.search(sentence)) \
+            and not _NEW_STORY.search(sentence):
         return True
     sentence = _DETAIL.sub(" ", sentence)
     it = _ENDS_ON_IT.search(sentence)
