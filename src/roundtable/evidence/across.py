@@ -383,15 +383,16 @@ _CLAIMED = re.compile(
     r"pulled|drove|coded|tested|found|mapped|cleaned|modell?ed|drafted|set up|put together|"
     r"cross-referenced|traced|isolated|identified|worked out|figured out|rebuilt|rewrote|"
     r"programmed|automated|scripted)\b")
-# Where the work a claim names ends: before what else the sentence goes on to tell ("I wrote
-# the migration plan | and made the call to go behind feature flags"), unless it goes on with
-# more of the same work ("I went through the dispatch logs and found the pattern").
+# Where the work a claim names ends: before a decision or a reason the sentence goes on to tell
+# ("I wrote the migration plan | and made the call to go behind feature flags"); more steps of
+# work in it ("…, and I designed the lesson sequences") are part of the claim.
 _CLAIM_ENDS = re.compile(
-    r"[,;:]|\b(?:but|then|because|so|rather than|which|while|to)\b|\band (?!(?:also |then )?"
-    r"(?:built|designed|wrote|ran|created|developed|analy[sz]ed|reviewed|went through|pulled|"
-    r"coded|tested|found|mapped|cleaned|modell?ed|drafted|set up|put together|cross-referenced|"
-    r"traced|isolated|identified|worked out|figured out|rebuilt|rewrote|programmed|automated|"
-    r"scripted)\b)")
+    r"\b(?:and|but|then),? (?:I )?(?:made the call|made the decision|decided|chose|agreed|opted|"
+    r"went with|signed off)\b|\brather than\b|\bbecause\b")
+# The work said to be shared out, before each share is told.
+_SHARED = re.compile(
+    r"\b(?:work|load|job|effort|build|engineering) (?:was|were) (?:shared|split|divided)\b|"
+    r"\b(?:we )?(?:split|divided|shared) (?:up )?the (?:work|load|tasks|jobs)\b", re.IGNORECASE)
 _NAMED_IN = re.compile(r"\b(?:[a-z]{5,}|\d[\d,.]*)\b")
 _DULL = frozenset("""about their there which where these those would could should really actually
     every other after before first later still while being people person staff things group
@@ -411,9 +412,14 @@ def _claimed_then_theirs(spans: Sequence[Span], clauses: Sequence[Clause]) -> li
     found: list[Finding] = []
     claims = [c for c in clauses if c.actor == "candidate" and c.mode == "fact"
               and _CLAIMED.match(c.text)]
+    shared = next((i for i, span in enumerate(spans) if _SHARED.search(span.text)), len(spans))
     for later in clauses:
         if later.by_candidate or later.mode not in ("fact", "hedged") or not (
                 _THEIR_WORK.search(later.text) and _SOMEONE.search(later.text)):
+            continue
+        if later.sentence >= shared:
+            # told as the share of work it was: "The engineering work was shared: Amara
+            # rebuilt the order-tracking screen … Diego built the feature-flag tooling"
             continue
         # The work is named across the sentences that tell it ("Tomasz had done the log
         # review, which is what showed the depot pattern").
@@ -422,7 +428,7 @@ def _claimed_then_theirs(spans: Sequence[Span], clauses: Sequence[Clause]) -> li
             # The claim names the work up to where it goes on (`_CLAIM_ENDS`): "I wrote the
             # migration plan" claims the plan, not the flag tooling a colleague "built" later.
             start = claim.span.start - spans[claim.sentence].start
-            work = _CLAIM_ENDS.split(claim.text, maxsplit=1)[0]
+            work = _CLAIM_ENDS.split(spans[claim.sentence].text[start:], maxsplit=1)[0]
             if claim.sentence >= later.sentence or not _telling_words(work) & theirs:
                 continue
             found.append((claim.sentence, "sole_credit", start, start + len(claim.text)))
