@@ -74,17 +74,17 @@ def test_flags_add_up_once_each() -> None:
 
 @pytest.mark.parametrize(("mean", "flags", "score", "vote"), [
     (21 / 6, (), 3.5, "hire"),
-    (21 / 6, ("sole_credit",), 2.5, "no_hire"),     # a solid story falls a whole band
-    (4.0, ("sole_credit",), 3.0, "hire"),           # exactly on the hire line
-    (23 / 6, ("sole_credit",), 2.83, "no_hire"),    # a sixth under it
-    (27 / 6, ("sole_credit",), 3.5, "hire"),
-    (5.0, ("sole_credit",), 4.0, "hire"),           # no story with a flag is a strong hire
-    (5.0, ("sole_credit", "steamroll"), 3.0, "hire"),
-    (29 / 6, ("sole_credit", "steamroll"), 2.83, "no_hire"),
+    (21 / 6, ("sole_credit",), 3.0, "hire"),        # exactly on the hire line
+    (20 / 6, ("sole_credit",), 2.83, "no_hire"),    # a sixth under it
+    (4.0, ("sole_credit",), 3.5, "hire"),           # one flag in a strong story still hires
+    (4.0, ("sole_credit", "steamroll"), 3.0, "hire"),
+    (23 / 6, ("sole_credit", "steamroll"), 2.83, "no_hire"),
+    (27 / 6, ("sole_credit", "steamroll"), 3.5, "hire"),
+    (26 / 6, ("sole_credit",), 3.83, "hire"),
+    (27 / 6, ("sole_credit",), 4.0, "hire"),
+    (28 / 6, ("sole_credit",), 4.17, "strong_hire"),  # shown as 4.2, the strong-hire line
     (21 / 6, ("never_fail",), 3.5, "hire"),         # a flag the lens does not weigh
-    (2.5, ("sole_credit", "steamroll"), 2.0, "no_hire"),  # flags alone stop at the No Hire line
-    (13 / 6, ("sole_credit",), 2.0, "no_hire"),
-    (1.5, ("sole_credit", "steamroll", "contempt"), 1.5, "strong_no_hire"),  # under it: no more
+    (1.5, ("sole_credit", "steamroll", "contempt"), 1.0, "strong_no_hire"),  # the scale's floor
 ])
 def test_flag_points_at_the_vote_boundaries(mean: float, flags: tuple[str, ...], score: float,
                                             vote: str) -> None:
@@ -96,10 +96,10 @@ def test_flag_points_at_the_vote_boundaries(mean: float, flags: tuple[str, ...],
 
 
 def test_assess_takes_the_answers_flags() -> None:
-    criteria = even(4.5)
+    criteria = even(3.5)
     rows = [CriterionScore(id=cid, name=cid, score=s, rationale="") for cid, s in criteria.items()]
-    assert assess(PEOPLE, COMPETENCY, rows).vote == "strong_hire"
-    assert assess(PEOPLE, COMPETENCY, rows, flags={"steamroll"}).score == 3.5
+    assert assess(PEOPLE, COMPETENCY, rows).vote == "hire"
+    assert assess(PEOPLE, COMPETENCY, rows, flags={"steamroll"}).score == 3.0
     assert assess(PEOPLE, COMPETENCY, rows, flags={"steamroll", "dismissive"}).vote == "no_hire"
 
 
@@ -145,9 +145,9 @@ def test_the_rubrics_full_reading_counts_the_flags_too() -> None:
 
 
 @pytest.mark.parametrize(("mean", "flags", "cost"), [
-    (3.5, ("sole_credit",), 1.0),
-    (2.5, ("sole_credit", "steamroll"), 0.5),  # spared under the No Hire line
-    (1.5, ("sole_credit",), 0.0),
+    (3.5, ("sole_credit",), 0.5),
+    (1.5, ("sole_credit", "steamroll"), 0.5),  # spared by the floor of the scale
+    (1.0, ("sole_credit",), 0.0),
     (3.5, ("never_fail",), 0.0),               # a flag the lens does not weigh
 ])
 def test_the_cost_said_is_the_cost_taken(mean: float, flags: tuple[str, ...], cost: float) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from roundtable import regexes as re
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
 from roundtable.evidence.credit import steps_taken, telling
@@ -174,21 +173,6 @@ def _untold_steps(analysis: Analysis) -> tuple[float, str | None]:
     return (NAMED_POINTS * share, why) if share > UNTOLD_SHARE else (0.0, None)
 
 
-UNFINISHED = "nothing that came of it is told"
-# A way of working changed after the story, told as lasting: "Since then I never send a
-# mailing without a second pair of eyes". What a failure story came to is often that.
-_CHANGED_SINCE = re.compile(r"\b(?:since then|ever since|from then on|since that day|to this "
-                            r"day)\b", re.IGNORECASE)
-UNFINISHED_CAP = 3.0
-"""The most any criterion reaches in a story that tells nothing that came of it: no result,
-only a plan, a forecast or a pitch well received. However well the steps show a criterion, the
-panel cannot see that they worked, so each criterion is at most the middle anchor, real but
-incomplete. On two sets written blind in the round it was added (`tests/data/unseen/ps6` and
-`flag4`), it took 17 of 180 Hire votes from polished weak answers that end on a business case
-or a philosophy, and cost 9 votes on one strong answer whose outcome is told as a later event
-("They asked me to set up the same archive thing for email")."""
-
-
 FULL_COVERAGE = 4
 """Distinct kinds of evidence that cover a criterion fully (fewer for a criterion with fewer
 kinds to show). A lower bar for a criterion whose own behavior is among them (three and a
@@ -301,9 +285,8 @@ def score_criterion(
         positive = [e for e in positive
                     if e.kind != "metric" or not _in_scene(analysis, e, scene)]
     best = _best_per_kind(positive)
-    outcome_told = any(e.strength > 0 for e in analysis.of(*_TOLD_OUTCOME)) or any(
-        e.strength > 0 and _CHANGED_SINCE.search(e.quote) for e in analysis.of("learning"))
-    if criterion.family == "results" and not outcome_told:
+    if criterion.family == "results" and not any(
+            e.strength > 0 for e in analysis.of(*_TOLD_OUTCOME)):
         # With no outcome told anywhere, a number, a date or a wide effect in the scene or in a
         # step measures nothing that came of the story: "applicants were declined at three
         # times the rate" is what was found, not the wider outcome.
@@ -348,9 +331,6 @@ def score_criterion(
         # However well the search for a cause is told, finding the cause needs one found.
         raw = 3.0
         concerns.append(criterion.needs.missing)
-    if raw > UNFINISHED_CAP and not outcome_told:
-        raw = UNFINISHED_CAP
-        concerns.append(UNFINISHED)
     if raw >= 4.5 and not any(e.specific for e in best.values()):
         # The top anchor is concrete: without a number, a date or a name, it is a 4, and what
         # counts against the criterion is taken from that 4, so a red flag always costs.

@@ -29,21 +29,12 @@ vote rule in disguise. Strictness acts on the evidence instead: a strict panelis
 credit hedged or vague lines on its own reading and holds against them when a colleague raises
 them (`deliberation.reading`), so a strict panelist shown only plain facts agrees with the
 rubric, and its score moves only with what the answer says."""
-FLAG_POINTS = 1.0
+FLAG_POINTS = 0.5
 """Points a conduct red flag (`CONDUCT_FLAGS`) takes off the overall score of a panelist whose
-lens weighs it, on top of the criteria it lowers, down to `FLAG_FLOOR`. One flag moves that
-panelist a whole vote band: a solid 3.4 falls to No Hire, and only a story at the strong line
-(4.0) still hires. A demanding panelist does not hire over blame, contempt or a decision forced
-through however well the rest is told, and the rest usually is: at half a band, 50 of 234 votes
-on weak answers of a tuning set whose flags are told indirectly were still Hire, and 13 at a
-whole band, while no strong answer lost a vote (`tests/data/unseen/flag3`). The vote is still
-read off the score by the one rule, `vote_for`."""
-FLAG_FLOOR = 2.0
-"""The lowest a panelist's flag points alone take its score: the No Hire line. A red flag is a
-reason not to hire what the answer shows, not a sign that it shows nothing, so a story whose
-evidence stands at No Hire or above is not made Strong No Hire by its flags; the criteria they
-lower (`FLAG_WEIGHT`) may still take it there. At a whole band a flag alone took a strong
-answer never tuned on to Strong No Hire."""
+lens weighs it, on top of the criteria it lowers. One flag moves a panelist half a vote band
+(a solid 3.4 falls below the hire line, a strong 4.0 still hires); two take a point, so an
+answer whose only strength is a criterion no flag bears on (a saving, a date hit) does not
+reach Hire with them. The vote is still read off the score by the one rule, `vote_for`."""
 FLAG_ALERT = 1.0
 """A red flag is weighed by a lens weighing one of its families above neutral."""
 STRICT_READER = 0.15
@@ -184,8 +175,8 @@ def lens_score(
     them (`CriterionScore.silent`), count at `silence_value`. The same formula serves the
     opening reading, every moved reading and the rubric's full reading. The weights follow
     `weight_at`."""
-    mean = _mean(persona, competency, criteria, silent) - LEVEL_POINTS * offset
-    score = max(mean - flag_points(persona, flags), min(mean, FLAG_FLOOR))
+    mean = _mean(persona, competency, criteria, silent)
+    score = mean - LEVEL_POINTS * offset - flag_points(persona, flags)
     return round(max(1.0, min(5.0, score)), 2)
 
 
@@ -193,8 +184,8 @@ def flag_cost(
     persona: Persona, competency: Competency, criteria: dict[str, int], offset: float = 0.0,
     flags: Collection[str] = (), silent: Collection[str] = (),
 ) -> float:
-    """What `flags` take off `persona`'s score on these criteria: its flag points, less what
-    `FLAG_FLOOR` spares."""
+    """What `flags` take off `persona`'s score on these criteria: its flag points, less what the
+    floor of the scale spares."""
     return round(lens_score(persona, competency, criteria, offset, (), silent)
                  - lens_score(persona, competency, criteria, offset, flags, silent), 2)
 
