@@ -365,22 +365,24 @@ _PARTY = re.compile(
 
 # Work told as someone else's: "The actual log analysis was done by one of our engineers",
 # "Priya had done the chart review on all 412 cases", "the lesson sequences came out of her
-# department".
+# department", "Grace came up with the parallel checklist idea", "he make the first prep sheet".
 _THEIR_WORK = re.compile(
     r"\b(?:was|were) (?:actually |really )?(?:done|written|built|run|found|designed|coded|"
     r"tested|analy[sz]ed) by\b|\bcame out of (?:his|her|their|[A-Z][a-z]+['’]s)\b|"
     r"\b(?:had |has )?(?:done|did|wrote|built|ran|designed|coded|tested|analy[sz]ed|developed|"
     r"finished (?:writing|building|testing|coding)(?: and [a-z]+ing)?|drew up|put together) "
-    r"(?:all |most of |the "
-    r"(?:actual )?|his |her |their )")
+    r"(?:all |most of |the (?:actual )?|his |her |their )|\b(?:make|made) the first\b|\bcame "
+    r"up with (?:the|that|this|a|an) (?:[\w-]+ ){0,2}(?:idea|plan|design|approach|fix|solution|"
+    r"concept|checklist)\b")
 _SOMEONE = re.compile(r"\b(?:[A-Z][a-z]+|one of (?:our|my|the) [\w-]+|(?:his|her|their) "
                       r"(?:team|department|crew|group))\b")
 # The candidate's own claim of a piece of work, as done with their hands: "I designed the lesson
 # sequences", "I went through the records", not a proposal, a request or a hand-off.
 _CLAIMED = re.compile(
     r"^\W*(?:(?:and|but|so|then),? )?I (?:also |then |personally |myself |first |later )?"
-    r"(?:built|designed|wrote|ran|did|made|created|developed|analy[sz]ed|reviewed|went through|"
-    r"pulled|drove|coded|tested|found|mapped|cleaned|modell?ed|drafted|set up|put together|"
+    r"(?:built|designed|redesigned|wrote|ran|did|made|created|developed|analy[sz]ed|reviewed|"
+    r"went through|pulled|drove|coded|tested|found|mapped|cleaned|modell?ed|drafted|set up|"
+    r"put together|reorgani[sz]ed|simplified|introduced|"
     r"cross-referenced|traced|isolated|identified|worked out|figured out|rebuilt|rewrote|"
     r"programmed|automated|scripted)\b")
 # Where the work a claim names ends: before a decision or a reason the sentence goes on to tell

@@ -1938,6 +1938,12 @@ _POLITE_FLAGS: dict[str, str] = {
         # "the innovation was mine", "nominated for an award under my name"
         r"\bthe (?:innovation|idea|design|solution|concept|breakthrough|vision) was "
         r"(?:all )?mine\b|"
+        # the thing others made, taken on as the candidate's own name: "it's become known as my
+        # discharge model, which is nice", "so I see it as my system"
+        r"\b(?:become|became|is|was|now) known as my (?:[\w-]+ )?(?:model|system|process|idea|"
+        r"method|approach|project|plan|checklist|rota|design|framework|tool)\b|"
+        r"\bI (?:see|think of|count|call) (?:it|this|that|them) (?:as )?my (?:own )?(?:[\w-]+ )?"
+        r"(?:system|idea|model|process|method|approach|project|design|framework|baby)\b|"
         r"\b(?:award|credit|paper|patent|prize|published|presented|nominated|went out)\b"
         r"[^.;!?]{0,40}?\bunder my (?:own )?name\b|"
         # the work written up as the candidate's own: "It went in my annual review as my
