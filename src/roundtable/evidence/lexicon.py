@@ -1850,6 +1850,20 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\bnot a single (?:quarter|miss|failure|mistake|project)\b(?! (?:went|was|ended))"
     ),
     "contempt": (
+        # Condescension told as patience: taught "like you would a child", asked what "I'd
+        # expect a school leaver to know", "I stopped expecting him to think", "grads these days
+        # can't do anything", the new methods "going over his head", "I just had to smile and
+        # nod" ("treated me like I was a child" is the teller's own hurt)
+        r"\blike (?:you|you['’]d|you would|one would|I would|I['’]d) (?:with |to |for )?an? "
+        r"(?:child|kid|toddler|five-year-old|five year old|infant)\b|\blike (?:talking|explaining|"
+        r"speaking) to an? (?:child|kid|toddler|five-year-old)\b|"
+        r"\b(?:I['’]d|I would) expect (?:a|an|any) (?:school leaver|child|kid|teenager|first-year|"
+        r"intern|ten-year-old|trainee|[\w-]+ student) to (?:know|understand|manage|do)\b|"
+        r"\bstop(?:ped)? expecting (?:him|her|them) to (?:think|understand|get it|cope)\b|"
+        r"\b[a-z]+s these days (?:can['’]t|cannot|don['’]t|won['’]t|just can['’]t)\b|"
+        r"\b(?:was|were|is|are) (?:going |way |a bit |rather |just |clearly )*over (?:his|her|"
+        r"their) heads?\b|"
+        r"\bjust (?:had to )?smiled? and nod(?:ded)?\b|"
         # The understatement belittles ("she just isn't really a numbers person", "not exactly a
         # details guy"); said flatly it tells the audience's background, which is what a
         # message is adapted to ("the board, who are not technical people").
