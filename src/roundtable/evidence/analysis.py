@@ -1618,7 +1618,9 @@ _HURT = re.compile(
     r"\b(?:devastat\w*|upset|hurt|humiliat\w*|gutted|crushed|betrayed|furious|angry|livid|"
     r"resent\w*|bitter|shaking|in tears|cried|lonely|knot in my stomach|sick to my stomach|sat "
     r"in (?:the|my) (?:car|driveway)|erased|(?:still )?stays with me|stopped enjoying|frustrated|"
-    r"annoyed|insulted|disrespected|felt (?:like I['’]d been|personal|unfair|so small))\b",
+    r"annoyed|insulted|disrespected|felt (?:like I['’]d been|personal|unfair|so small|sick)|"
+    r"felt like [^.;!?]{0,40}?\b(?:for nothing|nothing|worthless|invisible|a joke)|still bothers "
+    r"me|never felt the same)\b",
     re.IGNORECASE)
 # The feeling turned from: "I'd sort of accepted that being annoyed wasn't going to help".
 _FEELING_TURNED = re.compile(

@@ -538,7 +538,8 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
             if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)
             and (me or kind not in ABOUT_ME)
             and (judged or kind != "never_fail" or mentions_me(clause.text))
-            and (kind != "never_fail" or _of_the_teller(clause))
+            and (kind != "never_fail" or _of_the_teller(clause)
+                 and not _FEELING_MEASURED.search(clause.text))
             and (kind != "contempt" or not _names_a_gap(clause.text))]
 
 
@@ -550,6 +551,13 @@ _GAP = re.compile(r"\b(?:didn't|did not|doesn't|does not|don't|do not|hadn't|had
                   r"able to|couldn't|could not) (?:yet |really |fully |quite )?(?:understand|"
                   r"know|see|follow|get)(?: was)? (?:how|why|what|which|where|when|whether)\b")
 _EVEN = re.compile(r"\beven\b")
+
+
+# How strongly something was felt, said in the negative: "I don't think I've been that angry in
+# years" measures a feeling and denies no failing.
+_FEELING_MEASURED = re.compile(
+    r"\b(?:that|so|as) (?:angry|upset|furious|annoyed|livid|hurt|stressed|nervous|scared|"
+    r"frustrated)\b", re.IGNORECASE)
 
 
 def _names_a_gap(text: str) -> bool:
