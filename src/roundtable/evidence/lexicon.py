@@ -2362,18 +2362,11 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"\bi (?:didn't|did not) (?:go to|tell|ask|consult|involve|check with|warn) (?:him|her|"
         r"them) (?:first |beforehand )?(?:because|since|as) (?:I knew|I figured|I reckoned|I "
         r"thought)(?: that)? (?:he|she|they)(?:['’]d| would)\b|"
-        # the one whose say it was, left to find out too late: "without going back to her, I
-        # briefed the cabinet member directly", "by the time my director saw the agenda, it
-        # was effectively too late to pull it", "she felt blindsided", "rather than waiting for
-        # permission"
+        # the one whose say it was, left out: "without going back to her, I briefed the cabinet
+        # member directly", "rather than waiting for permission" (what she then felt, "she felt
+        # blindsided", is her feeling, read in her clause)
         r"\bwithout (?:going back to|running it (?:past|by)|checking back with) (?:him|her|them|"
         r"my (?:director|manager|boss|lead|supervisor|head))\b|"
-        r"\bby the time (?:he|she|they|(?:my|the|our) (?:[\w-]+ ){0,3}?[\w-]+) (?:saw|heard|found "
-        r"out|knew|realised|"
-        r"realized|noticed)\b[^.;!?]{0,60}?\btoo late to (?:pull|stop|reverse|undo|object|change|"
-        r"block)\b|"
-        r"\b(?:he|she|they|my (?:director|manager|boss|lead|supervisor)) (?:felt|was|were) "
-        r"blindsided\b|"
         r"\brather than (?:waiting|asking) for (?:permission|approval|sign-?off|the go-ahead)\b|"
         r"\bi(?:['’]d| had) (?:just )?gone (?:around|round|over) (?:the|his|her|their) (?:[\w-]+ )?"
         r"(?:process|review|board|approval|sign-?off|head|heads)\b"
