@@ -341,7 +341,9 @@ _IDIOM = _Lazy(
 _THE = _Lazy(r"\bthe\b", re.IGNORECASE)
 _PRONOUN = _Lazy(r"\b(it|that|this|they|them|he|she|him|her|there|those)\b", re.IGNORECASE)
 _SIGNPOST = _Lazy(
-    r"\b(move on|moving on|moving along|let's move|switch(ing)? gears|chang(e|ing) (of )?(the )?"
+    r"\b((let['’]?s|let us|we['’]ll|we will|i['’]d like to|i want to|time to|shall we|can we|we "
+    r"can|we should|now to|ready to) move on|(^|[.!?:]\s+)((ok(ay)?|so|right|great|thanks|"
+    r"good),? )?moving on|moving along|let's move|switch(ing)? gears|chang(e|ing) (of )?(the )?"
     r"(topic|tack|direction|subject)|different (topic|area|question|direction|subject)|something "
     r"(different|else)|another (one|question|area|topic)|let's talk about|shift(ing)? (gears|to)|"
     r"(last|final|next|first) (question|one|topic|area)|one more (question|for you)|first up|"
@@ -350,7 +352,9 @@ _SIGNPOST = _Lazy(
     r"(always|usually|like to|often) ask)\b",
     re.IGNORECASE,
 )
-"""A signpost: whatever follows is a new question, not more of the last one."""
+"""A signpost: whatever follows is a new question, not more of the last one. "Move on" signposts
+as the interviewer's own step ("Let's move on", "Moving on,"), not as what they ask about
+("Why not just flag it to the doctor and move on?")."""
 _LEAD = _Lazy(
     r"(^|[.!?:]\s+)(ok(ay)?,? |alright,? |so,? |and,? |right,? )?(to start|to begin|to kick off|"
     r"first|next|now|then)\b",
