@@ -1187,11 +1187,13 @@ def _apologised(text: str) -> bool:
 
 # Going around people the candidate then names as their mistake, or undoes: "I changed the rota
 # without asking anyone … I said to the team that was a mistake, and I put the old one back"
-# ("nobody made me put it back" undoes nothing).
+# ("nobody made me put it back" undoes nothing), or now asks first: "…and I started asking two
+# of the line cooks to taste anything new".
 _OWNED_MISTAKE = re.compile(
     r"\b(?:that|it|this) was (?:a |my )?(?:mistake|wrong|on me)\b|\bI (?:got (?:that|it|this) "
     r"wrong|was wrong to|shouldn['’]t have)\b|(?<!made me )(?<!make me )(?<!to )\bput (?:the "
-    r"old [\w-]+|it|them) back\b",
+    r"old [\w-]+|it|them) back\b|\bI (?:now |then |also )?(?:started|start|began|now) (?:asking|"
+    r"getting|running (?:it|things|them) (?:past|by)|checking with|consulting)\b",
     re.IGNORECASE)
 
 
