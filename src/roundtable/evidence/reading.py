@@ -2054,11 +2054,11 @@ def _cut_cues() -> dict[str, tuple[str, ...]]:
 
 
 # The result cue, 11,000 characters (most of them `PLAIN_OUTCOME`), has no start hint as a
-# whole: the engine tried all of it at every position of a clause, a tenth of the time `re`
-# spent reading a story. Cut into parts, each with its own needles in the index and most with
-# a start hint, a clause tries only the parts whose strings it holds (about a seventh of the
-# work). The cue is in a clause exactly where one of its parts is: together they are its
-# alternatives.
+# whole: the engine tried all of it at every position of a clause, the costliest pattern of a
+# review. Cut into parts, each with its own needles in the index and most with a start hint, a
+# clause tries only the parts whose strings it holds (about a quarter of the work; the cues
+# for grounds and for words to the reviewer gain a little too). A cue is in a clause exactly
+# where one of its parts is: together they are its alternatives.
 _CUT_CUES = _cut_cues()
 _SEARCHED: tuple[tuple[tuple[str, str, int], ...], ...] = tuple(
     tuple((f"{name} {at}", part, flags) for at, part in enumerate(_CUT_CUES[name]))
