@@ -31,11 +31,14 @@ from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.lexicon import (
     CLASS_LESSON,
     DEFINITION,
+    PART_SIZE,
     PLAIN_OUTCOME,
     SELF_APPRAISAL,
     TERSE_GROUNDS,
 )
 from roundtable.evidence.text import Span
+from roundtable.json_cache import computed
+from roundtable.regex_gate import PARTS_FORMAT, parts
 
 Actor = Literal["candidate", "team", "other", "none"]
 Mode = Literal["fact", "negated", "hypothetical", "habitual", "hedged"]
@@ -2031,15 +2034,59 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
 # other character folds onto an ASCII letter there), about twice as fast as `re` folding case.
 _LOWERED_FLAGS = tuple(0 if pattern == pattern.lower() else re.IGNORECASE
                        for _, pattern in _CUE_TEXT)
-_ROLE_CUES_LOWERED: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(pattern, flags))
-    for (role, pattern), flags in zip(_CUE_TEXT, _LOWERED_FLAGS, strict=True)
-)
-# Which of them a lowered clause may match, found in one pass (`regex_gate`): each is named by
-# its place, as two cues may give one role.
 _ROLE_NAMES = tuple(str(at) for at in range(len(_CUE_TEXT)))
-_ROLE_INDEX = re.index({name: (pattern, flags) for name, (_, pattern), flags
-                        in zip(_ROLE_NAMES, _CUE_TEXT, _LOWERED_FLAGS, strict=True)})
+
+
+def _cut_cues() -> dict[str, tuple[str, ...]]:
+    """The cues long enough to be cut into parts (`regex_gate.parts`), and their parts, by
+    name: read off the patterns once per version of them (reading the result cue takes a few
+    milliseconds)."""
+    long = {name: (pattern, flags) for name, (_, pattern), flags
+            in zip(_ROLE_NAMES, _CUE_TEXT, _LOWERED_FLAGS, strict=True)
+            if len(pattern) > 2 * PART_SIZE}
+
+    def read() -> dict[str, tuple[str, ...]]:
+        return {name: tuple(parts(pattern, flags, PART_SIZE))
+                for name, (pattern, flags) in long.items()}
+
+    key = repr((PARTS_FORMAT, PART_SIZE, sorted(long.items())))
+    return computed("role-cue-parts", key.encode(), read)
+
+
+# The result cue, 11,000 characters (most of them `PLAIN_OUTCOME`), has no start hint as a
+# whole: the engine tried all of it at every position of a clause, the costliest pattern of a
+# review. Cut into parts, each with its own needles in the index and most with a start hint, a
+# clause tries only the parts whose strings it holds (about a quarter of the work; the cues
+# for grounds and for words to the reviewer gain a little too). A cue is in a clause exactly
+# where one of its parts is: together they are its alternatives.
+_CUT_CUES = _cut_cues()
+_SEARCHED: tuple[tuple[tuple[str, str, int], ...], ...] = tuple(
+    tuple((f"{name} {at}", part, flags) for at, part in enumerate(_CUT_CUES[name]))
+    if name in _CUT_CUES else ((name, pattern, flags),)
+    for name, (_, pattern), flags in zip(_ROLE_NAMES, _CUE_TEXT, _LOWERED_FLAGS, strict=True)
+)
+"""What is searched for each cue in a lowered clause: the cue, or its parts, each named as the
+index names it, with its pattern and flags."""
+_ROLE_CUES_LOWERED: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = tuple(
+    tuple((name, re.compile(pattern, flags)) for name, pattern, flags in searched)
+    for searched in _SEARCHED
+)
+# Which of them a lowered clause may match, found in one pass (`regex_gate`): a cue is named by
+# its place, as two cues may give one role.
+_ROLE_INDEX = re.index({name: (pattern, flags) for searched in _SEARCHED
+                        for name, pattern, flags in searched})
+
+
+def _has_cue(at: int, cued: str, possible: frozenset[str] | None) -> bool:
+    """Whether role cue `at` is in a clause: `cued` is the clause lowered when it is ASCII and
+    `possible` the cues or parts of cues it may match (`_ROLE_INDEX`); for any other clause
+    (`possible` None) the cue is searched for whole, ignoring case."""
+    if possible is None:
+        return _ROLE_CUES[at][1].search(cued) is not None
+    return any(name in possible and pattern.search(cued) is not None
+               for name, pattern in _ROLE_CUES_LOWERED[at])
+
+
 _PAST_ACT = re.compile(
     r"\b(?:\w+ed|built|wrote|ran|led|made|took|met|sent|set|put|went|spoke|brought|drew|sat|"
     r"found|began|chose|gave|held|kept|told|sought|taught|dug|did|got|shipped|cut|split|spent|"
@@ -2355,9 +2402,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     ascii_text = text.isascii()
     cued = text.lower() if ascii_text else text
     possible = _ROLE_INDEX.possible(text, cued) if ascii_text else None
-    for name, (role, pattern) in zip(_ROLE_NAMES, _ROLE_CUES_LOWERED if ascii_text
-                                     else _ROLE_CUES, strict=True):
-        if (possible is None or name in possible) and pattern.search(cued):
+    for at, (role, _) in enumerate(_ROLE_CUES):
+        if _has_cue(at, cued, possible):
             if role == "situation" and (mode in ("fact", "habitual") and told_later(
                     text, actor, position) or _closing(text, actor, mode, position, reported)):
                 return "result"  # "last spring" at the end dates what came of the story
