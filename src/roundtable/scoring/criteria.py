@@ -15,6 +15,7 @@ from roundtable.evidence.credit import steps_taken, telling
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.evidence.reading import Clause
 from roundtable.models import CriterionScore
+from roundtable.scoring.telling import shift
 
 # Kinds that are bad in proportion to how much of the answer they fill, not per occurrence.
 _DILUTING = frozenset({"passive_voice", "collective_we"})
@@ -271,7 +272,7 @@ def _in_scene(analysis: Analysis, item: Evidence, roles: frozenset[str]) -> bool
 
 def score_criterion(
     analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0,
-    untold: tuple[float, str | None] = (0.0, None),
+    untold: tuple[float, str | None] = (0.0, None), told: tuple[float, str] = (0.0, ""),
 ) -> CriterionScore:
     """One criterion's score, its quotes, and a short rationale."""
     positive = analysis.of(*criterion.signals.positive) + _cue_evidence(analysis, criterion)
@@ -328,22 +329,31 @@ def score_criterion(
     support = sum(min(e.strength, 1.25) for e in best.values())
     coverage = min(1.0, support / needed)
     raw = 1.0 + 4.0 * coverage
+    ceiling = 5
     if raw > 3.0 and criterion.needs is not None and not analysis.tells(criterion.needs.cues):
         # However well the search for a cause is told, finding the cause needs one found.
-        raw = 3.0
+        raw, ceiling = 3.0, 3
         concerns.append(criterion.needs.missing)
     if raw >= 4.5 and not any(e.specific for e in best.values()):
         # The top anchor is concrete: without a number, a date or a name, it is a 4, and what
         # counts against the criterion is taken from that 4, so a red flag always costs.
-        raw = 4.0
+        raw, ceiling = 4.0, 4
         concerns.append("no specifics behind it")
     # raw is at most 5 and nothing adds to it, so only the floor needs a bound.
-    score = max(1, math.floor(raw - negative + 0.5))
+    plain = max(1, math.floor(raw - negative + 0.5))
+    moved, why = told
+    # How the whole answer is told tips a criterion its own evidence leaves near a half point
+    # (`telling.MAX_SHIFT`), never past a cap the evidence set; the reason goes with it.
+    score = max(1, min(ceiling, math.floor(raw - negative + moved + 0.5)))
+    if score < plain:
+        concerns.append(why)
     quotes = _telling_quotes(positive, criterion)
     found = ", ".join(sorted(k.replace("_", " ") for k in best if not k.startswith(CUE)))
     if any(k.startswith(CUE) for k in best):
         found = ", ".join(filter(None, [found, "competency-specific phrasing"]))
     rationale = f"found: {found}"
+    if score > plain:
+        rationale += f"; {why}"
     if concerns:
         rationale += f"; against: {', '.join(concerns)}"
     return CriterionScore(
@@ -360,5 +370,6 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
     penalty = concreteness_penalty(analysis)
     onlooker = onlooker_penalty(analysis)
     untold = untold_penalty(analysis)
-    return [score_criterion(analysis, criterion, penalty, onlooker, untold)
+    told = shift(analysis, penalty / GENERALITY_POINTS)
+    return [score_criterion(analysis, criterion, penalty, onlooker, untold, told)
             for criterion in competency.criteria]
