@@ -270,6 +270,13 @@ def _in_scene(analysis: Analysis, item: Evidence, roles: frozenset[str]) -> bool
     return clause is not None and clause.role in roles
 
 
+def _tipped(net: float, ceiling: int, moved: float) -> int:
+    """A criterion's score from its evidence less what counts against it (`net`), tipped by how
+    the whole answer is told (`telling.shift`): that moves a criterion its own evidence leaves
+    near a half point, never past a cap the evidence set (`ceiling`)."""
+    return max(1, min(ceiling, math.floor(net + moved + 0.5)))
+
+
 def score_criterion(
     analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0,
     untold: tuple[float, str | None] = (0.0, None), told: tuple[float, str] = (0.0, ""),
@@ -341,19 +348,14 @@ def score_criterion(
         concerns.append("no specifics behind it")
     # raw is at most 5 and nothing adds to it, so only the floor needs a bound.
     plain = max(1, math.floor(raw - negative + 0.5))
-    moved, why = told
-    # How the whole answer is told tips a criterion its own evidence leaves near a half point
-    # (`telling.MAX_SHIFT`), never past a cap the evidence set; the reason goes with it.
-    score = max(1, min(ceiling, math.floor(raw - negative + moved + 0.5)))
+    score = _tipped(raw - negative, ceiling, told[0])
     if score < plain:
-        concerns.append(why)
+        concerns.append(told[1])
     quotes = _telling_quotes(positive, criterion)
     found = ", ".join(sorted(k.replace("_", " ") for k in best if not k.startswith(CUE)))
     if any(k.startswith(CUE) for k in best):
         found = ", ".join(filter(None, [found, "competency-specific phrasing"]))
-    rationale = f"found: {found}"
-    if score > plain:
-        rationale += f"; {why}"
+    rationale = f"found: {found}" + (f"; {told[1]}" if score > plain else "")
     if concerns:
         rationale += f"; against: {', '.join(concerns)}"
     return CriterionScore(
