@@ -15,6 +15,7 @@ from roundtable.evidence.credit import steps_taken, telling
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.evidence.reading import Clause
 from roundtable.models import CriterionScore
+from roundtable.scoring.panel import plain_score
 from roundtable.scoring.telling import shift
 
 # Kinds that are bad in proportion to how much of the answer they fill, not per occurrence.
@@ -270,6 +271,12 @@ def _in_scene(analysis: Analysis, item: Evidence, roles: frozenset[str]) -> bool
     return clause is not None and clause.role in roles
 
 
+HIRE_LINE = 3.0
+"""Where a single judge's score (`panel.plain_score`) hires, as a panelist's vote does."""
+TOLD_FLOOR = 2.0
+"""The lowest plain score a confident strong telling lifts: No Hire, not Strong No Hire."""
+
+
 def _tipped(net: float, ceiling: int, moved: float) -> int:
     """A criterion's score from its evidence less what counts against it (`net`), tipped by how
     the whole answer is told (`telling.shift`): that moves a criterion its own evidence leaves
@@ -372,6 +379,16 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
     penalty = concreteness_penalty(analysis)
     onlooker = onlooker_penalty(analysis)
     untold = untold_penalty(analysis)
+    scores = [score_criterion(analysis, criterion, penalty, onlooker, untold)
+              for criterion in competency.criteria]
     told = shift(analysis, penalty / GENERALITY_POINTS)
+    plain = plain_score(scores)
+    # How the answer is told moves it only toward the hire line from one band away: a story
+    # told as strong ones are out of No Hire, one told as weak ones are out of Hire. Further
+    # from the line the criteria's evidence speaks for itself, and moving every answer made
+    # tellings of one story in different voices score further apart.
+    if not (told[0] > 0 and TOLD_FLOOR <= plain < HIRE_LINE
+            or told[0] < 0 and HIRE_LINE <= plain < HIRE_LINE + 1):
+        return scores
     return [score_criterion(analysis, criterion, penalty, onlooker, untold, told)
             for criterion in competency.criteria]
