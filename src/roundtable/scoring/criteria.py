@@ -15,6 +15,8 @@ from roundtable.evidence.credit import steps_taken, telling
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.evidence.reading import Clause
 from roundtable.models import CriterionScore
+from roundtable.scoring.panel import plain_score
+from roundtable.scoring.telling import shift
 
 # Kinds that are bad in proportion to how much of the answer they fill, not per occurrence.
 _DILUTING = frozenset({"passive_voice", "collective_we"})
@@ -269,9 +271,22 @@ def _in_scene(analysis: Analysis, item: Evidence, roles: frozenset[str]) -> bool
     return clause is not None and clause.role in roles
 
 
+HIRE_LINE = 3.0
+"""Where a single judge's score (`panel.plain_score`) hires, as a panelist's vote does."""
+TOLD_FLOOR = 2.0
+"""The lowest plain score a confident strong telling lifts: No Hire, not Strong No Hire."""
+
+
+def _tipped(net: float, ceiling: int, moved: float) -> int:
+    """A criterion's score from its evidence less what counts against it (`net`), tipped by how
+    the whole answer is told (`telling.shift`): that moves a criterion its own evidence leaves
+    near a half point, never past a cap the evidence set (`ceiling`)."""
+    return max(1, min(ceiling, math.floor(net + moved + 0.5)))
+
+
 def score_criterion(
     analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0,
-    untold: tuple[float, str | None] = (0.0, None),
+    untold: tuple[float, str | None] = (0.0, None), told: tuple[float, str] = (0.0, ""),
 ) -> CriterionScore:
     """One criterion's score, its quotes, and a short rationale."""
     positive = analysis.of(*criterion.signals.positive) + _cue_evidence(analysis, criterion)
@@ -327,22 +342,26 @@ def score_criterion(
     support = sum(min(e.strength, 1.25) for e in best.values())
     coverage = min(1.0, support / needed)
     raw = 1.0 + 4.0 * coverage
+    ceiling = 5
     if raw > 3.0 and criterion.needs is not None and not analysis.tells(criterion.needs.cues):
         # However well the search for a cause is told, finding the cause needs one found.
-        raw = 3.0
+        raw, ceiling = 3.0, 3
         concerns.append(criterion.needs.missing)
     if raw >= 4.5 and not any(e.specific for e in best.values()):
         # The top anchor is concrete: without a number, a date or a name, it is a 4, and what
         # counts against the criterion is taken from that 4, so a red flag always costs.
-        raw = 4.0
+        raw, ceiling = 4.0, 4
         concerns.append("no specifics behind it")
     # raw is at most 5 and nothing adds to it, so only the floor needs a bound.
-    score = max(1, math.floor(raw - negative + 0.5))
+    plain = max(1, math.floor(raw - negative + 0.5))
+    score = _tipped(raw - negative, ceiling, told[0])
+    if score < plain:
+        concerns.append(told[1])
     quotes = _telling_quotes(positive, criterion)
     found = ", ".join(sorted(k.replace("_", " ") for k in best if not k.startswith(CUE)))
     if any(k.startswith(CUE) for k in best):
         found = ", ".join(filter(None, [found, "competency-specific phrasing"]))
-    rationale = f"found: {found}"
+    rationale = f"found: {found}" + (f"; {told[1]}" if score > plain else "")
     if concerns:
         rationale += f"; against: {', '.join(concerns)}"
     return CriterionScore(
@@ -359,5 +378,16 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
     penalty = concreteness_penalty(analysis)
     onlooker = onlooker_penalty(analysis)
     untold = untold_penalty(analysis)
-    return [score_criterion(analysis, criterion, penalty, onlooker, untold)
+    scores = [score_criterion(analysis, criterion, penalty, onlooker, untold)
+              for criterion in competency.criteria]
+    told = shift(analysis, penalty / GENERALITY_POINTS)
+    plain = plain_score(scores)
+    # How the answer is told moves it only toward the hire line from one band away: a story
+    # told as strong ones are out of No Hire, one told as weak ones are out of Hire. Further
+    # from the line the criteria's evidence speaks for itself, and moving every answer made
+    # tellings of one story in different voices score further apart.
+    if not (told[0] > 0 and TOLD_FLOOR <= plain < HIRE_LINE
+            or told[0] < 0 and HIRE_LINE <= plain < HIRE_LINE + 1):
+        return scores
+    return [score_criterion(analysis, criterion, penalty, onlooker, untold, told)
             for criterion in competency.criteria]
