@@ -50,16 +50,20 @@ def _votes(name: str, part: str) -> dict[str, Counter[str]]:
 # (set, part): the most strong-answer votes at No Hire or worse, of them at Strong No Hire, and
 # the most weak-answer votes at Hire or better.
 VOTE_BOUNDS = {
-    ("blind19", "all"): (26, 0, 18),
-    ("blind20", "all"): (38, 0, 16),
-    ("fw3", "tune"): (32, 0, 20),
+    ("blind19", "all"): (22, 0, 18),
+    ("blind20", "all"): (37, 0, 16),
+    ("fw3", "tune"): (2, 0, 20),
     ("fw3", "aside"): (8, 0, 9),
-    ("ps4", "tune"): (16, 0, 11),
-    ("ps4", "aside"): (35, 0, 3),
-    ("ps5", "tune"): (72, 0, 32),
-    ("ps5", "aside"): (30, 7, 9),
-    ("flag3", "tune"): (16, 0, 50),
+    ("ps4", "tune"): (5, 0, 11),
+    ("ps4", "aside"): (8, 0, 3),
+    ("ps5", "tune"): (45, 0, 15),
+    ("ps5", "aside"): (27, 7, 9),
+    ("ps6", "tune"): (81, 0, 53),
+    ("ps6", "aside"): (47, 9, 9),
+    ("flag3", "tune"): (0, 0, 50),
     ("flag3", "aside"): (0, 0, 27),
+    ("flag4", "tune"): (26, 0, 37),
+    ("flag4", "aside"): (35, 9, 0),
 }
 
 
@@ -80,6 +84,7 @@ FLAG_BOUNDS = {
     ("flagprec", "tune"): (1, 17), ("flagprec", "aside"): (1, 1),
     ("flagprec2", "tune"): (1, 11), ("flagprec2", "aside"): (4, 1),
     ("flag3", "tune"): (1, 25), ("flag3", "aside"): (1, 4),
+    ("flag4", "tune"): (3, 29), ("flag4", "aside"): (3, 3),
 }
 
 
