@@ -1928,8 +1928,9 @@ _POLITE_FLAGS: dict[str, str] = {
         # tell me", "I heard them out, but we'd already decided", "I listened, of course, but
         # contractors will always gravitate toward…"
         r"\b(?:don['’]t|didn['’]t|did not|do not) (?:really )?need (?:[\w-]+ ){0,3}(?:people|"
-        r"survey|study|report|committee|consultant|group|panel|anyone|anybody|[\w-]+s) to tell "
-        r"(?:me|us)\b|"
+        r"survey|study|committee|consultant|group|panel|anyone|anybody|(?!(?:results|numbers|"
+        r"figures|data|logs|charts|metrics|dashboards|readings|tests|alarms|sensors)\b)[\w-]+s) "
+        r"to tell (?:me|us)\b|"
         r"\b(?:listened|heard (?:them|him|her|it|everyone|the [\w-]+) out|thanked (?:them|him|"
         r"her|everyone))"
         r"\b[^.;!?]{0,25}?,? but (?:(?:we|I)(?:['’]d| had) already (?:decided|made (?:the|my|our) "
