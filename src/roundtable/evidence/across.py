@@ -278,6 +278,57 @@ def _none_of_mine(spans: Sequence[Span]) -> list[Finding]:
     return found
 
 
+# A failure named as a virtue: "Where I failed was that I underestimated how much I was taking
+# on", "my biggest mistake was caring too much", "my weakness is that I'm a perfectionist". With
+# no harm told anywhere in the answer (nothing missed, lost, late or redone, no one let down) the
+# story owns no real failure: it is the humble-brag the failure rubric's lowest anchor names. A
+# virtue told with what it cost ("…and two clients got their reports a week late") is a failure.
+_FAILURE_NAMED = re.compile(
+    r"\b(?:my|the) (?:biggest |real |main |one |own )?(?:failure|mistake|weakness|fault|error) "
+    r"(?:there |here |in (?:that|this|it) )?(?:was|is|would be)\b|\bwhere I (?:really )?(?:failed|"
+    r"went wrong|fell down|fell short|got it wrong)\b|\bI (?:failed|went wrong|fell short) "
+    r"(?:in that|by|because|when)\b|\b(?:the|my) lesson (?:for me )?was (?:really )?about\b",
+    re.IGNORECASE)
+_VIRTUE = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|taken) on too much\b|\bhow much I was taking on\b|\btoo much on "
+    r"(?:myself|my (?:own )?plate|my shoulders)\b|\b(?:trying|tried|try) to (?:do|carry|handle|"
+    r"fix|own) (?:everything|it all|too much|all of it)(?: (?:myself|on my own|alone))?\b|"
+    r"\bcarry(?:ing)? everything\b|\b(?:work(?:ed|ing)?|push(?:ed|ing)? myself) too hard\b|"
+    r"\bcar(?:e|ed|ing) too much\b|\btoo much of a perfectionist\b|\bI(?:['’]m| am| was) a "
+    r"perfectionist\b|\b(?:set|hold|held|holding) (?:the bar|(?:my|myself to) (?:standards?|a "
+    r"standard)) too high\b|\btoo hard on myself\b|\btoo (?:invested|committed|dedicated|"
+    r"passionate|detail-oriented)\b|\bsa(?:y|id|ying) yes to everything\b|\bdidn['’]t want to "
+    r"(?:slow (?:the team|anyone|them|everyone) down|let (?:anyone|the team|them) down)\b",
+    re.IGNORECASE)
+_HARM = re.compile(
+    r"\b(?:miss(?:ed|ing)|slipp(?:ed|ing)|late|lost|los(?:e|ing)|delay(?:ed|s)?|complain\w*|upset|"
+    r"angry|errors?|broke|broken|fell (?:behind|through|over|apart)|dropp(?:ed|ing)|cost (?:us|"
+    r"the|them|me|a|an)|redo|re-do|rework\w*|apologi[sz]\w*|burn(?:ed|t) out|(?:off )?sick|went "
+    r"wrong|damag\w*|refund\w*|let (?:\w+ )?down|overran|overrun|(?:ran|went) (?:[\w-]+ ){0,3}"
+    r"over|short(?:fall)?|fail(?:ed|ing)? to|wrong|worse|mistakes? (?:in|on)|had to (?:step in|"
+    r"take over|cover))\b", re.IGNORECASE)
+
+
+def passes_off_strength(text: str) -> bool:
+    """Whether a sentence offers a virtue as the candidate's failure (`_VIRTUE`)."""
+    return _VIRTUE.search(text) is not None
+
+
+def _strength_as_failure(spans: Sequence[Span]) -> list[Finding]:
+    named = [i for i, span in enumerate(spans) if _FAILURE_NAMED.search(span.text)]
+    for index in named:
+        for at in (index, index + 1):
+            virtue = _VIRTUE.search(spans[at].text) if at < len(spans) else None
+            if virtue is None:
+                continue
+            # what it cost may follow in the same sentence: "…so the stock count ran two days over"
+            if _HARM.search(spans[at].text, virtue.end()) or any(
+                    _HARM.search(s.text) for i, s in enumerate(spans) if i not in (index, at)):
+                return []
+            return [(at, "never_fail", 0, len(spans[at].text))]
+    return []
+
+
 # Someone else's say over the thing, told as who owns it: "The platform team owns that config",
 # "it was her call", "it needed his sign-off".
 _THEIRS = re.compile(
@@ -493,7 +544,9 @@ def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Findi
     """The red flags told across sentences of the answer whose sentences are `spans`."""
     return (_steamrolled(spans, clauses) + _denied(spans) + _none_of_mine(spans)
             + _done_then_told(spans, clauses) + _bound_to_follow(spans, clauses)
-            + _claimed_then_theirs(spans, clauses) + _lesson_for_others(spans))
+            + _claimed_then_theirs(spans, clauses) + _lesson_for_others(spans)
+            + _strength_as_failure(spans))
 
 
-__all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "told_as_bound"]
+__all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "passes_off_strength",
+           "told_as_bound"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, partial
 
 from roundtable import regexes as re
-from roundtable.evidence.across import TURN, flags_across, told_as_bound
+from roundtable.evidence.across import TURN, flags_across, passes_off_strength, told_as_bound
 from roundtable.evidence.asked import asks_for_outcome, evaded, replies, went_against
 from roundtable.evidence.credit import (
     credit,
@@ -131,6 +131,9 @@ _NARRATION = frozenset({"action", "ownership", "collective_we", "passive_voice",
 # "We worked on a lot of things and it went well" narrates nothing that happened.
 _STEP = frozenset({"action", "ownership", "decision"})
 
+# A never_fail flag raised only by a virtue offered as the failure (`across.passes_off_strength`)
+# says so: the candidate named a failure, just not a real one.
+_STRENGTH_AS_FAILURE = "offers a strength as its failure, with no harm told"
 _RED_FLAG_TEXT = {
     "blame": "puts the blame on others",
     "contempt": "speaks with contempt about others",
@@ -1902,6 +1905,14 @@ def _flags_across(spans: list[Span], clauses: list[Clause], all_hits: list[Hits]
             hits.setdefault(kind, []).append((start, end))
 
 
+def _flag(kind: str, hits: Sequence[Evidence]) -> Flag:
+    quotes = "; ".join(f'"{e.quote}"' for e in hits[:2])
+    said = _RED_FLAG_TEXT[kind]
+    if kind == "never_fail" and all(passes_off_strength(e.quote) for e in hits):
+        said = _STRENGTH_AS_FAILURE
+    return Flag(kind=kind, detail=f"The answer {said}: {quotes}")
+
+
 def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
     """Find all evidence in `answer`. Offsets in the result index into `answer` itself.
 
@@ -2036,8 +2047,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
     for kind in sorted(RED_FLAGS):
         hits_of_kind = [e for e in evidence if e.kind == kind]
         if hits_of_kind:
-            quotes = "; ".join(f'"{e.quote}"' for e in hits_of_kind[:2])
-            flags.append(Flag(kind=kind, detail=f"The answer {_RED_FLAG_TEXT[kind]}: {quotes}"))
+            flags.append(_flag(kind, hits_of_kind))
     own_steps = {c.sentence for c in clauses if told_step(c)}
     # An outcome told as it happened ("on-time went from 78% to 93%", "by the spring the three
     # farms were buying all their filters from us"), not "not formally" or "it projects a

@@ -287,7 +287,15 @@ _UNREALISED = re.compile(
     r"\b(?:projects|projected|forecasts|forecast|predicts|predicted|estimates|estimated|expects|"
     r"expected|anticipates) that\b|\bwill (?:halve|double|triple|save|cut|reduce|increase|"
     r"improve|drop|fall|rise|grow|deliver|generate|bring in|add|pay (?:back|for itself)|"
-    r"take only)\b",
+    r"take only)\b|"
+    # still to come, however sure: "we're on track to go live next April", "should bring systems
+    # costs down by a third", "we expect to see the first savings in Q2", "described as
+    # potentially a model", "this is going to make a real difference"
+    r"\bon track (?:to|for)\b|\bshould (?:bring|save|cut|reduce|halve|double|pay|deliver|"
+    r"generate|add|free up|lift|raise)\b|\b(?:we|i|they|it|which) (?:expect|anticipate)s? "
+    r"(?:to|that)\b|\b(?:is|are) (?:expected|projected|forecast|set) to\b|\bpotentially\b|"
+    r"\b(?:is|are|it['’]s|this['’]s) going to (?:make|save|cut|reduce|deliver|bring|change|"
+    r"transform|pay)\b",
     re.IGNORECASE)
 # A pitch well received is no outcome of it: "there was a lot of interest", "the executive team
 # was extremely excited". What they then did is ("they funded a pilot").
@@ -471,7 +479,26 @@ _NAMED_NOT_TOLD = re.compile(
     r"(?:a|an|the) (?:new |refreshed |revised |updated |improved |comprehensive |robust |"
     r"structured |holistic |streamlined |enhanced |clear )+(?:[\w-]+ )?(?:standards?|"
     r"frameworks?|process(?:es)?|approach|programme|program|strategy|model|initiatives?|plan)"
-    r"(?: (?:across|throughout|for) (?:all |the |every |our )?[\w-]+)?\W*$)", re.IGNORECASE)
+    r"(?: (?:across|throughout|for) (?:all |the |every |our )?[\w-]+)?\W*$|"
+    # keeping others in step, told in place of any step of the work itself: "I kept everyone
+    # aligned", "made sure the line leaders were bought in", "kept the RAID log", "ran the
+    # weekly steering committee", "kept morale up", "held it all together". Said with how
+    # ("by walking each shift through the new sheet"), the clause tells a step after all.
+    r"(?:kept|keeping|made sure|making sure|ensured|ensuring) (?:that )?(?:everyone|everybody|"
+    r"people|all (?:parties|sides)|the (?:[\w-]+ ){0,3}(?:teams?|group|stakeholders|functions|"
+    r"business|managers|leads|leaders)|things|it all)(?: [\w-]+){0,4}? (?:were |was |stayed |"
+    r"remained |felt |kept )?(?:aligned|on track|on the same page|in the loop|informed|bought "
+    r"in|accountable|engaged|motivated|focused|on board|heard|listened to)\b(?![^.;!?]*\bby\b)|"
+    r"kept (?:up )?(?:the )?(?:morale|spirits|momentum|energy)(?: up| high| going)?\W*$|"
+    r"(?:kept|maintained|owned|ran|updated) (?:the |a |our )?(?:project plan|action log|raid log|"
+    r"risk log|risk register|issues? log)\b|"
+    r"(?:ran|held|chaired|set up|facilitated) (?:the |a |our )?(?:weekly |daily |fortnightly |"
+    r"monthly |regular )?(?:[\w-]+ )?(?:steering (?:committee|group|meetings?)|status (?:meetings?|"
+    r"calls?|updates?)|governance(?: structure| forum| meetings?)?)(?: with [^.;!?]*)?\W*$|"
+    r"made sure (?:the )?(?:risks|issues|actions|dependencies|blockers)(?: and [\w-]+)? (?:were|"
+    r"was) (?:visible|owned|tracked|followed up|logged)\b|"
+    r"(?:held|holding) (?:it|everything|things) (?:all )?together|\bmain coordinator\b)",
+    re.IGNORECASE)
 
 
 # A step whose object is left vague: what was changed, who was aligned or which process was
