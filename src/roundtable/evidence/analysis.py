@@ -91,7 +91,7 @@ _CHANGE = re.compile(
     r"decreased|reduced|(?<!power )(?<!a )(?<!the )cut|saved|went (up|down|from)|"
     r"came (?:up|down)|got (better|worse|faster|caught)|less|"
     # the same told in the present, as a non-native speaker tells a past outcome
-    r"(?:go|goes|come|comes) (?:up|down)|"
+    r"(?:go|goes|come|comes) (?:up|down)|(?<!\bI )(?<!\bwe )(?:start|starts) (?:to \w+|\w+ing)\b|"
     # "I started documenting", "I stopped tagging him": a step of theirs, not an outcome.
     r"fewer|faster|slower|easier|smoother|calmer|(?<!\bI )(?:stopped|started)|"
     r"(?:stopped|started)(?! (?:to|\w+ing)\b)|"

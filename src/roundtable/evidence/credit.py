@@ -463,7 +463,8 @@ _NAMED_NOT_TOLD = re.compile(
     # taking it on, told in place of what was done with it: "I took the lead on fixing it",
     # "and I ran with it"
     r"took (?:the )?(?:lead|ownership|charge) (?:on|of|for) (?:fixing |solving |sorting (?:out )?|"
-    r"resolving |driving )?(?:it|this|that|the (?:problem|issue|project|fix|effort))\W*$|"
+    r"resolving |driving )?(?:it|this|that|the (?:problem|issue|project|fix|effort|situation|"
+    r"investigation|response))(?: and [^.;!?]*)?\W*$|"
     r"\bran with it\W*$|"
     # ownership claimed for a step not told: "I took ownership immediately", "and owned it
     # through launch"
@@ -489,7 +490,6 @@ _NAMED_NOT_TOLD = re.compile(
     r"business|managers|leads|leaders)|things|it all)(?: [\w-]+){0,4}? (?:were |was |stayed |"
     r"remained |felt |kept )?(?:aligned|on track|on the same page|in the loop|informed|bought "
     r"in|accountable|engaged|motivated|focused|on board|heard|listened to)\b(?![^.;!?]*\bby\b)|"
-    r"kept (?:up )?(?:the )?(?:morale|spirits|momentum|energy)(?: up| high| going)?\W*$|"
     r"(?:kept|maintained|owned|ran|updated) (?:the |a |our )?(?:project plan|action log|raid log|"
     r"risk log|risk register|issues? log)\b|"
     r"(?:ran|held|chaired|set up|facilitated) (?:the |a |our )?(?:weekly |daily |fortnightly |"
@@ -565,6 +565,12 @@ _VAGUE_OBJECT = re.compile(
     # they understood", "kept morale up", "made myself available")
     r"(?:some|several|various|certain) (?:of (?:the|our) )?(?:contracts|suppliers|policies|"
     r"procedures|parts|aspects|elements|bits|areas|items|workflows)\b|"
+    # calls made, none of them named: "made some quick decisions to get things moving"
+    r"(?:made|took) (?:some|several|a few|a couple of|a number of|lots of|a lot of|many) "
+    r"(?:[\w-]+ )?(?:decisions|calls|judge?ment calls)\b|"
+    # joining the work with nothing said of it: "So I jumped in", "rolled up my sleeves"
+    r"\b(?:jumped|stepped|dived|dove|waded|got stuck) (?:straight |right )?in\W*$|"
+    r"\brolled up my sleeves\W*$|"
     r"\btweak(?:ed|ing)?\b|\bgot (?:a lot |much )?(?:tighter|stricter|better|smarter) (?:on|"
     r"about|with)\b|"
     r"worked (?:closely |hard |together )?with (?:the |our |their |all the |both )?(?:[\w,-]+ )*?"
@@ -581,7 +587,7 @@ _VAGUE_OBJECT = re.compile(
     r"\b(?:work(?:ed|ing|s)? (?:really |very )?(?:closely|hand in hand|side by side)|"
     r"coordinat(?:e|es|ed|ing)|liais(?:e|es|ed|ing)|partner(?:s|ed|ing)?) (?:closely )?with "
     r"(?:[\w'-]+ ){0,3}[\w'-]+\W*$|"
-    r"kept (?:morale|spirits|energy|motivation|momentum|everyone|everybody|the team|people|"
+    r"kept (?:the )?(?:morale|spirits|energy|motivation|momentum|everyone|everybody|team|people|"
     r"stakeholders) (?:up|high|going|motivated|engaged|aligned|informed|updated|in the loop|"
     r"on track|on board)\b|made myself (?:available|visible|accessible)\b|"
     # joining in, told with no part of it named: "I got involved and helped where I could",

@@ -460,6 +460,11 @@ PATTERNS: dict[str, str] = {
     r"signed|closed) (the|a|for)\b|saved (us|the company|about|roughly|\$)|"
     r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
     r"lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|further))|"
+    # a lasting absence, told by how long it has lasted: "we haven't had a slowdown in seven
+    # months", "there hasn't been a missed pick-up since"
+    r"(?:haven't|hasn't|have not|has not) (?:had|seen|been|got) (?:a|an|one|any)(?: single)? "
+    r"(?:[\w-]+ ){1,2}(?:in (?:the )?(?:last |past )?(?:\w+ )?(?:days?|weeks?|months?|years?|"
+    r"terms?|quarters?|seasons?)|since)\b|"
     r"made it (?:part of|the standard|standard|mandatory|a rule)|"
     + PLAIN_OUTCOME + r")",
     # "I learned a lot" is filler, not a lesson: a lesson says what was learned.

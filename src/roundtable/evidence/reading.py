@@ -2024,7 +2024,10 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"i (?:worked|work|am working|'m working) (?:as|at|on)|we were (?:building|launching|"
      r"migrating|working|about to|"
      r"preparing|rolling)|our team (?:was|had)|the (?:company|team|project|product) "
-     r"(?:was|had)|there (?:was|were))\b"),
+     r"(?:was|had)|there (?:was|were)|"
+     # who was missing, told as the candidate's lot: "I had two of my dispatchers off sick"
+     r"i had (?:only |just )?(?:[\w-]+ ){1,4}(?:off sick|out sick|on leave|off shift|away|"
+     r"missing))\b"),
 )
 _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
     (role, re.compile(pattern, re.IGNORECASE)) for role, pattern in _CUE_TEXT
@@ -2129,7 +2132,7 @@ _CHANGE = (
     r"dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|increased|"
     r"decreased|reduced|saved|stopped|became|less|fewer|faster|slower|no longer|"
     r"disappeared|vanished|went away|sold out|ran clean|stabili[sz]ed|recovered|resolved|"
-    r"again|(?:was|were) (?:down|up)|lift|uplift"
+    r"again|(?:was|were) (?:down|up)|lift|uplift|starts? to"
 )
 _CHANGE_WORD = re.compile(rf"\b(?:{_CHANGE})\b", re.IGNORECASE)
 _CHANGE_OR_NUMBER = re.compile(
@@ -2165,7 +2168,8 @@ _SINCE = re.compile(r"\b(?:still|to this day|ever since|since then|these days|no
 # gone". Early in a story the same words set the scene.
 _LATER = re.compile(
     # (connectives stack in speech: "And then later that afternoon, …")
-    r"^\W*(?:(?:and|so|then|but),? )*(?:(?:after|within|in) (?:about |around |roughly |nearly |"
+    r"^\W*(?:(?:and|so|then|but|anyway|anyhow),? )*(?:(?:after|within|in) (?:about |around |"
+    r"roughly |nearly |"
     r"just |only |less than |under |over |another )?(?:a|an|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|\d+|a few|a couple of|several|a couple) (?:more )?(?:days?|weeks?|"
     r"months?|years?|quarters?|shifts?|sprints?|terms?|seasons?|rotas?)|by (?:the (?:end of )?)?"

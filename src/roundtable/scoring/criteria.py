@@ -7,6 +7,7 @@ answer does not raise it; density of vagueness and hedging, and any red flag, lo
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from roundtable.catalog.schema import Competency, Criterion
@@ -284,6 +285,65 @@ def _tipped(net: float, ceiling: int, moved: float) -> int:
     return max(1, min(ceiling, math.floor(net + moved + 0.5)))
 
 
+OUTCOMELESS_POINTS = 0.5
+"""Points off every criterion but the results' own for a story with no outcome told anywhere:
+what the candidate did is told, what came of it is not (a plan approved, a saving only
+forecast, or nothing after the steps). On the tuning sets no strong answer of 213 told no
+outcome, against 61 of 212 weak ones (round 36). The results' criteria already score the
+missing outcome itself."""
+OUTCOMELESS = "no outcome of the story is told"
+
+
+_BOND = frozenset({"relationship"})
+# Feelings or praise reported back are no later event: "people told me they felt respected",
+# "leadership recognised me as someone who could be counted on".
+_FELT = re.compile(r"\b(?:felt|feel|feels|appreciated|recogni[sz]ed|valued|grateful|thanked)\b",
+                   re.IGNORECASE)
+
+
+def outcomeless(analysis: Analysis) -> bool:
+    """Whether the answer tells no outcome at all (`OUTCOMELESS_POINTS`): no result, and no
+    clause the reading places as the relationship after the story ("these days she's the one
+    who pings me first"), which is how a story of a disagreement comes out. Warmth reported
+    back (`_FELT`) is no outcome, nor is a word of it elsewhere."""
+    return not any(e.strength > 0 for e in analysis.of(*_TOLD_OUTCOME)) and not any(
+        e.strength > 0 and _in_scene(analysis, e, _BOND) and not _FELT.search(e.quote)
+        for e in analysis.of("relationship"))
+
+
+def _against_the_story(
+    analysis: Analysis, criterion: Criterion, evidenced: bool, penalty: float, onlooker: float,
+    untold: tuple[float, str | None],
+) -> tuple[float, list[str]]:
+    """What the way the whole story is told takes off one criterion, and why: generalities,
+    others acting, the candidate's part untold, no outcome, an outcome withheld when asked."""
+    negative = 0.0
+    concerns: list[str] = []
+    # A slip of generality in a concrete story costs the lines it loosens, not the silence of
+    # a criterion the story never touches (`GENERALITIES_SPEAK`).
+    if penalty > 0 and (evidenced or penalty >= GENERALITIES_SPEAK):
+        negative += penalty
+        concerns.append("told in generalities")
+    if onlooker > 0:
+        negative += onlooker
+        concerns.append("only others act in the story" if onlooker >= ONLOOKER_POINTS
+                        else "others take most of the steps")
+    points, why = untold
+    if points > 0 and why is not None:
+        negative += points
+        concerns.append(why)
+    # Like a slip of generality, the missing outcome costs what the criterion shows, not its
+    # silence: a criterion the story never touches stays silent.
+    if evidenced and criterion.family != "results" and outcomeless(analysis):
+        negative += OUTCOMELESS_POINTS
+        concerns.append(OUTCOMELESS)
+    if criterion.family == "results" and analysis.withheld:
+        # Asked what came of it, and told nothing that did: the outcome is not there to score.
+        negative += min(NAMED_POINTS, EVADED_POINTS * analysis.withheld)
+        concerns.append(WITHHELD)
+    return negative, concerns
+
+
 def score_criterion(
     analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0,
     untold: tuple[float, str | None] = (0.0, None), told: tuple[float, str] = (0.0, ""),
@@ -311,23 +371,10 @@ def score_criterion(
     for extra in cue_kinds[MAX_CUES:]:
         del best[extra]
     negative, concerns = _negative_weight(analysis, criterion)
-    # A slip of generality in a concrete story costs the lines it loosens, not the silence of
-    # a criterion the story never touches (`GENERALITIES_SPEAK`).
-    if penalty > 0 and (best or penalty >= GENERALITIES_SPEAK):
-        negative += penalty
-        concerns.append("told in generalities")
-    if onlooker > 0:
-        negative += onlooker
-        concerns.append("only others act in the story" if onlooker >= ONLOOKER_POINTS
-                        else "others take most of the steps")
-    points, why = untold
-    if points > 0 and why is not None:
-        negative += points
-        concerns.append(why)
-    if criterion.family == "results" and analysis.withheld:
-        # Asked what came of it, and told nothing that did: the outcome is not there to score.
-        negative += min(NAMED_POINTS, EVADED_POINTS * analysis.withheld)
-        concerns.append(WITHHELD)
+    weight, against = _against_the_story(analysis, criterion, bool(best), penalty, onlooker,
+                                         untold)
+    negative += weight
+    concerns += against
     if not best:
         # Silent only with nothing against it either: a red flag, phrasing that counts against
         # it, a story told in generalities or one where only others act all speak to it.
