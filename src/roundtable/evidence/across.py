@@ -457,6 +457,21 @@ def _telling_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in _NAMED_IN.findall(text) if w not in _DULL}
 
 
+# Deeds named by what was done: a claim and a later deed naming two of them ("I wrote down what
+# I saw … her urine smelling strong", "He tested the urine") are two pieces of work on one thing.
+_DEEDS = {"wr": "wrote written rewrote", "bu": "built rebuilt", "ru": "ran run",
+          "de": "designed redesigned", "co": "coded", "te": "tested", "an": "analysed analyzed",
+          "dev": "developed", "dr": "drafted drew"}
+_DEED = {word: deed for deed, words in _DEEDS.items() for word in words.split()}
+
+
+def _other_deed(claim: str, later: str) -> bool:
+    """Whether a claim and a later deed name different pieces of work by their verbs."""
+    mine = {_DEED[w] for w in claim.lower().split() if w in _DEED}
+    theirs = {_DEED[w] for w in later.lower().split() if w in _DEED}
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _claimed_then_theirs(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
     """Work told first as the candidate's own ("I went through the records for all 412
     cultures") and later as someone else's ("Priya had done the chart review on all 412
@@ -482,7 +497,8 @@ def _claimed_then_theirs(spans: Sequence[Span], clauses: Sequence[Clause]) -> li
             # migration plan" claims the plan, not the flag tooling a colleague "built" later.
             start = claim.span.start - spans[claim.sentence].start
             work = _CLAIM_ENDS.split(spans[claim.sentence].text[start:], maxsplit=1)[0]
-            if claim.sentence >= later.sentence or not _telling_words(work) & theirs:
+            if claim.sentence >= later.sentence or not _telling_words(work) & theirs or (
+                    _other_deed(claim.text, later.text)):
                 continue
             found.append((claim.sentence, "sole_credit", start, start + len(claim.text)))
             break

@@ -1366,12 +1366,22 @@ _NOT_SPUN = re.compile(
     re.IGNORECASE)
 
 
+# A fault told, then owned by the one who holds it, in the next line: "She was slow on the line
+# and froze when tickets stacked up. That was the owner's view, and it wasn't wrong."
+_SOMEONE_ELSES_VIEW = re.compile(
+    r"^\W*(?:[Tt]hat|[Tt]his|[Tt]hose|[Ss]uch) (?:was|were|is|are) (?:(?:the|our) [\w-]+"
+    r"(?: [\w-]+)?['’]s|his|her|their|[A-Z][a-z]+['’]s) (?:[\w-]+ )?(?:view|take|opinion|"
+    r"complaint|verdict|version|reading|case|argument|side|position|assessment)\b")
+
+
 def _blame_explained(item: Evidence, sentence: Span, found: list[Sentence]) -> bool:
     """Whether a blame is no blame in its story: the cause of a conflict, a first view taken
-    back, a failing said plainly instead of spun, or a shortfall the candidate takes up with
-    the person (then or a few lines on)."""
+    back, someone else's view told as theirs, a failing said plainly instead of spun, or a
+    shortfall the candidate takes up with the person (then or a few lines on)."""
     after = sentence.text[item.at - sentence.start:]
+    following = found[item.sentence + 1].span.text if item.sentence + 1 < len(found) else ""
     return (_conflict_cause(sentence.text, item.at - sentence.start) or _taken_back(item, found)
+            or bool(_SOMEONE_ELSES_VIEW.match(following))
             or bool(_NOT_SPUN.search(sentence.text[:item.at - sentence.start]))
             or bool(_TAKEN_UP_WITH.search(after))
             or (not _FAULT_NAMED.search(sentence.text) and any(
