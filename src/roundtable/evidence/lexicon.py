@@ -538,6 +538,15 @@ PATTERNS: dict[str, str] = {
     # it is a metric only as a change ("from 23 days to six", "two weeks early", "saved 3 hours").
     "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b" + _SURE
     + r"|"
+    # a count against its whole: "Four out of eleven clipped on", "eleven of eleven on three"
+    r"\b(?:\d+|" + _SPELLED + r") (?:out )?of (?:the |our )?(?:\d+|" + _SPELLED + r")\b"
+    r"(?! (?:us|them|you|which|whom|those|these)\b)|"
+    # a level a measure stood at or reached, said as a bare number: "it crept up to 320,000",
+    # "sitting around 150,000 for years", "the tank was back to about 170,000"
+    r"\b(?:(?:crept|creeping|rose|climbed|fell|dropped|jumped)(?: back| up| down)? to|(?:was|were|"
+    r"got|went|came|is|are) (?:back|up|down) to|(?:sitting|sat|hovering|steady) (?:at|around|"
+    r"about)) (?:about |around |roughly |nearly |almost |just (?:under|over) |under |over )?"
+    r"\d[\d,.]*\d\b(?!\s*(?:o['’]clock|am\b|pm\b|years? old))|"
     # a count brought to nothing: "the cracks go to zero", "zero customer complaints since"
     r"\b(?:down|dropped|fell|went|go|goes|came|cut|reduced|brought (?:it|them) down) (?:down )?to "
     r"(?:zero|nil)\b|\bzero (?:[a-z-]+ )?(?:complaints|defects|errors|incidents|returns|cracks|"

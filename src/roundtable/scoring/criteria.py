@@ -286,11 +286,13 @@ def _tipped(net: float, ceiling: int, moved: float) -> int:
 
 
 OUTCOMELESS_POINTS = 0.5
-"""Points off every criterion but the results' own for a story with no outcome told anywhere:
-what the candidate did is told, what came of it is not (a plan approved, a saving only
-forecast, or nothing after the steps). On the tuning sets no strong answer of 213 told no
-outcome, against 61 of 212 weak ones (round 36). The results' criteria already score the
-missing outcome itself."""
+"""Points off every criterion but the results' own for a story with no outcome told anywhere,
+which its evidence would otherwise take to the hire line: what the candidate did is told, what
+came of it is not (a plan approved, a saving only forecast, or nothing after the steps). On the
+tuning sets no strong answer of 213 told no outcome, against 61 of 212 weak ones (round 36).
+Below the line it is not taken: there it could only push a strong story whose outcome the
+reading missed towards Strong No Hire (one kept-aside strong answer fell so when it applied to
+every answer). The results' criteria already score the missing outcome itself."""
 OUTCOMELESS = "no outcome of the story is told"
 
 
@@ -313,7 +315,7 @@ def outcomeless(analysis: Analysis) -> bool:
 
 def _against_the_story(
     analysis: Analysis, criterion: Criterion, evidenced: bool, penalty: float, onlooker: float,
-    untold: tuple[float, str | None],
+    untold: tuple[float, str | None], unfinished: bool,
 ) -> tuple[float, list[str]]:
     """What the way the whole story is told takes off one criterion, and why: generalities,
     others acting, the candidate's part untold, no outcome, an outcome withheld when asked."""
@@ -334,7 +336,7 @@ def _against_the_story(
         concerns.append(why)
     # Like a slip of generality, the missing outcome costs what the criterion shows, not its
     # silence: a criterion the story never touches stays silent.
-    if evidenced and criterion.family != "results" and outcomeless(analysis):
+    if evidenced and unfinished and criterion.family != "results":
         negative += OUTCOMELESS_POINTS
         concerns.append(OUTCOMELESS)
     if criterion.family == "results" and analysis.withheld:
@@ -347,8 +349,10 @@ def _against_the_story(
 def score_criterion(
     analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0,
     untold: tuple[float, str | None] = (0.0, None), told: tuple[float, str] = (0.0, ""),
+    unfinished: bool = False,
 ) -> CriterionScore:
-    """One criterion's score, its quotes, and a short rationale."""
+    """One criterion's score, its quotes, and a short rationale; `unfinished`: the story
+    tells no outcome and would otherwise reach the hire line (`OUTCOMELESS_POINTS`)."""
     positive = analysis.of(*criterion.signals.positive) + _cue_evidence(analysis, criterion)
     flagged = {e.sentence for e in analysis.of(*_LINE_FLAGS) if e.strength > 0}
     positive = [replace(e, strength=e.strength * FLAGGED_LINE) if e.sentence in flagged else e
@@ -372,7 +376,7 @@ def score_criterion(
         del best[extra]
     negative, concerns = _negative_weight(analysis, criterion)
     weight, against = _against_the_story(analysis, criterion, bool(best), penalty, onlooker,
-                                         untold)
+                                         untold, unfinished)
     negative += weight
     concerns += against
     if not best:
@@ -427,14 +431,20 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
     untold = untold_penalty(analysis)
     scores = [score_criterion(analysis, criterion, penalty, onlooker, untold)
               for criterion in competency.criteria]
-    told = shift(analysis, penalty / GENERALITY_POINTS)
     plain = plain_score(scores)
+    unfinished = plain >= HIRE_LINE and outcomeless(analysis)
+    if unfinished:
+        scores = [score_criterion(analysis, criterion, penalty, onlooker, untold,
+                                  unfinished=True) for criterion in competency.criteria]
+        plain = plain_score(scores)
+    told = shift(analysis, penalty / GENERALITY_POINTS)
     # How the answer is told moves it only toward the hire line from one band away: a story
     # told as strong ones are out of No Hire, one told as weak ones are out of Hire. Further
     # from the line the criteria's evidence speaks for itself, and moving every answer made
-    # tellings of one story in different voices score further apart.
-    if not (told[0] > 0 and TOLD_FLOOR <= plain < HIRE_LINE
+    # tellings of one story in different voices score further apart. A story taken below the
+    # line for telling no outcome is not told back over it.
+    if not (told[0] > 0 and TOLD_FLOOR <= plain < HIRE_LINE and not unfinished
             or told[0] < 0 and HIRE_LINE <= plain < HIRE_LINE + 1):
         return scores
-    return [score_criterion(analysis, criterion, penalty, onlooker, untold, told)
+    return [score_criterion(analysis, criterion, penalty, onlooker, untold, told, unfinished)
             for criterion in competency.criteria]
