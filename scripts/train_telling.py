@@ -12,9 +12,9 @@ Hire-or-worse votes 409 -> 251 (fw3 32 -> 2, ps4 16 -> 5, ps5 72 -> 53, ps6 88 -
 unchanged). No fold is worse on either side; the two sets written blind that round, never seen
 by any earlier choice, gained most. The shipped file is still round 35's, trained on the eight
 sets before ps7 and ps8: trained on all ten it put 19 more strong answers' votes on the tuning
-parts at No Hire (ps5 45 -> 53, flagprec 17 -> 28), so `--write` was not run. Variants that moved every answer (on six sets in round 35:
-198 -> 88 and 137 -> 100) spread five tellings of one story further apart
-(`scoring.telling.CONFIDENT`).
+parts at No Hire (ps5 45 -> 53, flagprec 17 -> 28), so `--write` was not run. Variants that
+moved every answer (on six sets in round 35: 198 -> 88 and 137 -> 100) spread five tellings of
+one story further apart (`scoring.telling.CONFIDENT`).
 
 Trained only on the tuning parts of the unseen sets (`unseen_report._rows(..., "tune")`: every
 manifest position but each fifth) with their bands, and the dev split of the dev set. Each fold

@@ -306,7 +306,12 @@ _RECEIVED = re.compile(
     r"vp)(?: (?:was|were|got|seemed))?) (?:a lot of |lots of |"
     r"real |great |huge |strong |genuine |very |really |extremely |super |so |quite |a great "
     r"deal of )*(?:interest|interested|enthusias(?:m|tic)|excite(?:d|ment)|positive|impressed|"
-    r"keen|buy-in|energy|supportive|well received)\b", re.IGNORECASE)
+    r"keen|buy-in|energy|supportive|well received)\b|"
+    # whoever was pleased, it was with the case made: "Finance were really pleased with the
+    # business case", "the board loved the proposal"
+    r"\b(?:pleased|happy|impressed|excited|delighted|thrilled|loved) (?:(?:with|about|by) )?(?:the|"
+    r"my|our) (?:[\w-]+ )?(?:business case|proposal|plan|pitch|deck|idea|model|forecast|"
+    r"projections?|options paper|paper)\b", re.IGNORECASE)
 
 
 _GOES_ON = re.compile(r"^\W*(?:which|that|and that|and this|this)\b", re.IGNORECASE)

@@ -16,7 +16,8 @@ shift acts only near the hire line (`criteria.score_criteria`) and only where th
 confident (`CONFIDENT`). Cross-validated leave one set out over ten tuning sets and the dev
 split (round 36), it took strong answers' No Hire votes from 409 to 251 and weak answers' Hire
 votes from 295 to 278, with no fold worse on either side; `scripts/train_telling.py` prints
-the folds and writes the file (the shipped one was trained in round 35 on eight of the sets). Without the file no review moves (`without` switches it off).
+the folds and writes the file (the shipped one was trained in round 35 on eight of the sets).
+Without the file no review moves (`without` switches it off).
 """
 
 from __future__ import annotations
