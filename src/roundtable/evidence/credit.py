@@ -502,7 +502,18 @@ _NAMED_NOT_TOLD = re.compile(
     r"calls?|updates?)|governance(?: structure| forum| meetings?)?)(?: with [^.;!?]*)?\W*$|"
     r"made sure (?:the )?(?:risks|issues|actions|dependencies|blockers)(?: and [\w-]+)? (?:were|"
     r"was) (?:visible|owned|tracked|followed up|logged)\b|"
-    r"(?:held|holding) (?:it|everything|things) (?:all )?together|\bmain coordinator\b)",
+    r"(?:held|holding) (?:it|everything|things) (?:all )?together|\bmain coordinator\b|"
+    # governance set up and followed, told as the work: "set up a robust governance
+    # structure", "made sure we had a relentless focus on the critical path", "convened an
+    # urgent workshop with the vendor", "tracked it very closely through the steering committee"
+    r"set up (?:a |an )?(?:[\w-]+ )?governance (?:structure|framework|model|process)|"
+    r"made sure (?:we|the team|everyone|everybody) had (?:a |the )?(?:[\w-]+ )?(?:focus|clarity|"
+    r"visibility|alignment|ownership) on\b|"
+    r"got (?:everyone|everybody|things|the team|us|it) back on track\W*$|"
+    r"convened (?:an? |the )?(?:[\w-]+ )?(?:workshop|meeting|session|call|huddle)(?: with "
+    r"[^.;!?]*)?\W*$|"
+    r"tracked (?:it|progress|delivery|the plan|the actions|actions) (?:very |really )?(?:closely|"
+    r"carefully|rigorously)(?: through [^.;!?]*)?\W*$)",
     re.IGNORECASE)
 
 
