@@ -144,12 +144,13 @@ read so, and its spread went from 0.40 to 0.71. Round 31 read vague steps in the
 in bullets ("I work closely with my key accounts and make sure we are aligned", "- worked
 closely with my key accounts"): 0.307, vt3-08 at 0.55 (non-native 2.92 -> 2.07, terse 2.62 ->
 2.40; its terse telling still reads "Start of year: territory target raised by 20%" as a step
-of the candidate's). Round 36, 0.316, a bound of 0.32 by choice: a story that tells no outcome
-came to lose half a point on its criteria (`criteria.OUTCOMELESS_POINTS`; weak answers' Hire
-votes on the tuning sets fell by about a fifth), so an outcome one telling says in words the
-reading misses costs that telling more. vt3-07's second-language "other children start to use
-signs with him" is now read as its outcome (2.74 -> 3.43), so its spread went 0.67 -> 0.73, its
-plain telling (2.50) still the one apart."""
+of the candidate's). Round 36: 0.310, under a bound of 0.32 kept for the rounding of that
+mean. A story that tells no outcome came to lose half a point on its criteria near the hire line
+(`criteria.OUTCOMELESS_POINTS`), so an outcome one telling says in words the reading misses
+costs that telling more; vt3-07's second-language "other children start to use signs with him"
+is now read as its outcome (3.08 -> 3.43), its spread 0.67 -> 0.73, its plain telling (2.50)
+still the one apart, and vt3-06's "Anyway, now the regression takes around three days" as its
+own (0.15 -> 0.12)."""
 
 
 def test_the_second_tuning_stories_do_not_drift_apart() -> None:

@@ -539,13 +539,19 @@ PATTERNS: dict[str, str] = {
     "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b" + _SURE
     + r"|"
     # a count against its whole: "Four out of eleven clipped on", "eleven of eleven on three"
-    r"\b(?:\d+|" + _SPELLED + r") (?:out )?of (?:the |our )?(?:\d+|" + _SPELLED + r")\b"
+    r"\b(?:\d+|" + _SPELLED + r") (?:out )?of (?:\d+|" + _SPELLED + r")\b"
     r"(?! (?:us|them|you|which|whom|those|these)\b)|"
+    # ...and of a whole named again, when what was counted follows: "six of the seven retakes
+    # passed" ("decided 2 of the 3 by Friday" counts no more than "two of them")
+    r"\b(?:\d+|" + _SPELLED + r") (?:out )?of (?:the|our) (?:\d+|" + _SPELLED + r") "
+    r"(?!(?:by|on|in|at|for|to|and|but|so|with|of|before|after|until|this|that|last|next)\b)"
+    r"(?=[a-z])|"
     # a level a measure stood at or reached, said as a bare number: "it crept up to 320,000",
     # "sitting around 150,000 for years", "the tank was back to about 170,000"
-    r"\b(?:(?:crept|creeping|rose|climbed|fell|dropped|jumped)(?: back| up| down)? to|(?:was|were|"
-    r"got|went|came|is|are) (?:back|up|down) to|(?:sitting|sat|hovering|steady) (?:at|around|"
-    r"about)) (?:about |around |roughly |nearly |almost |just (?:under|over) |under |over )?"
+    r"\b(?:(?:crept|creeps?|creeping|rose|rises?|climbed|climbs?|fell|falls?|dropped|drops?|"
+    r"jumped|jumps?)(?: back| up| down)? to|(?:was|were|got|went|came|is|are) (?:back|up|down) "
+    r"to|(?:sitting|sat|hovering|steady) (?:at|around|about)) (?:about |around |roughly |nearly |"
+    r"almost |just (?:under|over) |under |over |~)?"
     r"\d[\d,.]*\d\b(?!\s*(?:o['’]clock|am\b|pm\b|years? old))|"
     # a count brought to nothing: "the cracks go to zero", "zero customer complaints since"
     r"\b(?:down|dropped|fell|went|go|goes|came|cut|reduced|brought (?:it|them) down) (?:down )?to "
