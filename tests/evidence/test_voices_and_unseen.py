@@ -68,9 +68,7 @@ SPREAD = 0.25
 # between us" came to be read as the plain one's (a verb word counts only whole: "this" holds no
 # "is"), and back to 0.20 once the terse "…; held up my work" after his part was his conduct's
 # cost, as "which held up my work" is.
-UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3"})
-# voices-h4 came within 0.25 (0.186) in round 36, once "So I jumped in" and "made some quick
-# decisions" read as steps left vague.
+UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
 MISJUDGED: frozenset[str] = frozenset()
