@@ -528,8 +528,8 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
 
 
 # A clause's flags follow from its reading and the one before it: an answer reviewed again (with
-# another panel or competency, or re-run) reads the same clauses, and scoring them was about a
-# tenth of a review.
+# another panel or competency, or re-run) reads the same clauses, and scoring them took about a
+# twentieth of a review.
 @lru_cache(maxsize=4096)
 def _flags_of(clause: Clause, before: Clause | None) -> tuple[str, ...]:
     kinds, _, thresholds, _ = _model()
