@@ -155,7 +155,7 @@ def main() -> None:
     model = _train(rows, [row for row in rows if row.split == "dev"])
     shipped = {field: model[field] for field in learned.APPLIED}
     learned.MODEL_PATH.write_text(json.dumps(shipped, separators=(",", ":")) + "\n", "utf-8")
-    learned._weights.cache_clear()
+    learned.reload()
     trained = read_corpus()
     for split in ("dev", "heldout") if args.heldout else ("dev",):
         before = [row for row in rows if row.split == split]

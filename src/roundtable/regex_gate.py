@@ -251,7 +251,14 @@ def may_match(pattern: Any, text: str) -> bool:
     """False when `pattern` (compiled by `regexes`) cannot match anywhere in `text`: it is
     gated and `text` holds none of its needles. A text joining many others answers for each of
     them at once: a needle in none of them is in none of their parts either."""
-    return not (isinstance(pattern, Gated) and pattern._absent(text))
+    # (asked of the pattern, not its type: `regexes` may hand out a stand-in built on first use)
+    absent = getattr(pattern, "_absent", None)
+    return absent is None or not absent(text)
+
+
+def gated(pattern: Any) -> bool:
+    """Whether `pattern` (compiled by `regexes`) is behind a `Gated` check."""
+    return getattr(pattern, "_absent", None) is not None
 
 
 def scan_pattern(needles: tuple[str, ...]) -> str:

@@ -74,6 +74,7 @@ from roundtable.regex_gate import (
     Gated,
     IndexData,
     NeedleIndex,
+    gated,
     index_data,
     needles,
     scan_pattern,
@@ -371,13 +372,23 @@ class ProgramCache:
         if entry is None or _ENGINE is None:
             return None
         try:
-            final_flags, words, groups, groupindex, indexgroup, gate = entry
-            built: Pattern[str] = _ENGINE[0].compile(
-                key[0], final_flags, array(_WORD, words).tolist(), groups, groupindex,
-                indexgroup)
-        except (TypeError, ValueError, RuntimeError):
+            final_flags, _, _, _, _, _ = entry
+        except (TypeError, ValueError):
             return None  # a damaged entry: compile anew
-        return self._gated(built, gate)
+        return cast(Pattern[str], _Deferred(self, key, final_flags))
+
+    def _built(self, key: _Key) -> Pattern[str]:
+        """The pattern of a stored program (`_Deferred`), or compiled anew when the engine
+        refuses the program."""
+        with self._lock:
+            try:
+                final_flags, words, groups, groupindex, indexgroup, gate = self.stored[key]
+                built: Pattern[str] = _ENGINE[0].compile(
+                    key[0], final_flags, array(_WORD, words).tolist(), groups, groupindex,
+                    indexgroup)
+            except (TypeError, ValueError, RuntimeError):
+                return self._compiled_anew(key)  # a damaged entry
+            return self._gated(built, gate)
 
     def _compiled_anew(self, key: _Key) -> Pattern[str]:
         """Compile as `re._compiler.compile` does, keeping the program."""
@@ -428,6 +439,56 @@ class ProgramCache:
         return cast(Pattern[str], Gated(built, found, gate[1], scan))
 
 
+class _Deferred:
+    """A pattern whose program is stored, built the first time anything but its `pattern` or
+    `flags` is asked of it, and then the pattern itself in every way but its type.
+
+    The modules compile hundreds of patterns as they are imported, and a review of one answer
+    uses fewer than half of them (the rest read rarer turns of phrase): turning a stored program
+    into a pattern (its machine words into a list, then `_sre.compile`) cost a tenth of a
+    `roundtable review` process. Each attribute asked for, a method included, is kept on the
+    object, so it is looked up as fast as on the pattern after the first time.
+    """
+
+    def __init__(self, cache: ProgramCache, key: _Key, flags: int) -> None:
+        self.pattern = key[0]  # read at import to build other patterns from
+        self.flags = flags
+        self._key: _Key | None = key
+        self._cache = cache
+
+    def _pattern(self) -> Any:
+        built = self.__dict__.get("_compiled")
+        if built is None:
+            built = self._cache._built(cast(_Key, self._key))
+            self._compiled = built
+        return built
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("_compiled", "_key", "_cache"):
+            raise AttributeError(name)
+        found = getattr(self._pattern(), name)
+        setattr(self, name, found)
+        return found
+
+    def __eq__(self, other: object) -> bool:
+        return bool(self._pattern() == other)
+
+    def __hash__(self) -> int:
+        return hash(self._pattern())
+
+    def __repr__(self) -> str:
+        return repr(self._pattern())
+
+    def __copy__(self) -> _Deferred:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Deferred:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return self._pattern().__reduce__()  # type: ignore[no-any-return]
+
+
 def needles_of(name: str, pattern: str,
                flags: int | RegexFlag = 0) -> tuple[tuple[str, ...], bool] | None:
     """The plain strings one of which every match of `pattern` contains, however many, and
@@ -454,7 +515,7 @@ def compile_gated(name: str, pattern: str, flags: int | RegexFlag = 0) -> Patter
     quarter of what 90 plain searches do, and a part of what the engine does at every word."""
     compiled = compile(pattern, flags)
     found = needles_of(name, pattern, flags)
-    if found is None or isinstance(compiled, Gated) or min(map(len, found[0])) < MIN_NEEDLE:
+    if found is None or gated(compiled) or min(map(len, found[0])) < MIN_NEEDLE:
         return compiled
     scan = compile(scan_pattern(found[0]), spans_only=True) if len(found[0]) > MAX_NEEDLES else None
     return cast(Pattern[str], Gated(compiled, found[0], found[1], scan))

@@ -166,3 +166,29 @@ def test_check_builds_no_stored_program_and_still_refuses_a_bad_pattern(tmp_path
     assert list(second.patterns) == [(r"\bheld firm\b", re.IGNORECASE)]
     with pytest.raises(re.error):
         second.check(r"\b(unclosed", re.IGNORECASE)
+
+
+def test_a_stored_program_is_built_only_when_first_used(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read back from the file, a pattern is built the first time it is used, not when it is
+    compiled (most of what the modules compile at import goes unused in a review), and its
+    text and flags are known before that."""
+    path = tmp_path / "programs.marshal"
+    keys = [(r"\bpushed back\b", int(re.IGNORECASE)), (r"\b(?P<who>\w+) said\b", 0)]
+    first = ProgramCache(path)
+    for key in keys:
+        first.compile(*key)
+    first.save()
+    built: list[tuple[str, int]] = []
+    build = ProgramCache._built
+    monkeypatch.setattr(ProgramCache, "_built",
+                        lambda self, key: built.append(key) or build(self, key))
+    second = ProgramCache(path)
+    gated, named = (second.compile(*key) for key in keys)
+    assert (gated.pattern, named.flags) == (keys[0][0], re.compile(keys[1][0]).flags)
+    assert built == []
+    assert named.search("then Ana said no").group("who") == "Ana"
+    assert named.groupindex == {"who": 1} and built == [keys[1]]
+    assert gated.findall("we Pushed Back twice, pushed back") == ["Pushed Back", "pushed back"]
+    assert gated == re.compile(*keys[0]) or gated == first.compile(*keys[0])
+    assert built == keys[::-1] and second.added == 0

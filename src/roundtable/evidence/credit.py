@@ -405,6 +405,7 @@ _HELPED_THEM = re.compile(r"^\W*(?:and |but |so |then )?(?:I|we) (?:\w+ly |just 
                           r"lead))\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked of each clause by the credit, the telling and the scene
 def _own_step(clause: Clause) -> bool:
     return (clause.mode == "fact" and not clause.reported and clause.role in _OWN_STEPS
             and clause.actor in ("candidate", "team") and clause.by_candidate
@@ -710,7 +711,12 @@ def told_step(clause: Clause) -> bool:
 def named_not_told(clause: Clause) -> bool:
     """Whether a step of the candidate's names what it stood for rather than telling what was
     done (`_NAMED_NOT_TOLD`)."""
-    return _NAMED_NOT_TOLD.search(clause.text) is not None
+    return _names_not_tells(clause.text)
+
+
+@lru_cache(maxsize=4096)  # asked of a clause by the telling, by `told_step` and by the rubric
+def _names_not_tells(text: str) -> bool:
+    return _NAMED_NOT_TOLD.search(text) is not None
 
 
 def own_steps(clauses: Sequence[Clause]) -> list[Clause]:

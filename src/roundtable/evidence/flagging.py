@@ -524,9 +524,17 @@ def mentions_me(text: str) -> bool:
 
 def flags_of(clause: Clause, before: Clause | None) -> list[str]:
     """The flags the model is sure the clause carries (at or above each flag's threshold)."""
+    return list(_flags_of(clause, before))
+
+
+# A clause's flags follow from its reading and the one before it: an answer reviewed again (with
+# another panel or competency, or re-run) reads the same clauses, and scoring them took about a
+# twentieth of a review.
+@lru_cache(maxsize=4096)
+def _flags_of(clause: Clause, before: Clause | None) -> tuple[str, ...]:
     kinds, _, thresholds, _ = _model()
     if not kinds:
-        return []
+        return ()
     scores = probabilities(features(clause, before))
     texts = [clause.text] if before is None else [clause.text, before.text]
     others = any(map(mentions_others, texts))
@@ -534,13 +542,13 @@ def flags_of(clause: Clause, before: Clause | None) -> list[str]:
     # A lesson that denies a verdict on people ("the one who's slow at the start isn't always
     # the wrong hire") judges no one, and, without the teller in it, denies no failing of theirs.
     judged = not (clause.role == "reflection" and clause.mode == "negated")
-    return [kind for kind, cut in zip(kinds, thresholds, strict=True)
-            if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)
-            and (me or kind not in ABOUT_ME)
-            and (judged or kind != "never_fail" or mentions_me(clause.text))
-            and (kind != "never_fail" or _of_the_teller(clause)
-                 and not _FEELING_MEASURED.search(clause.text))
-            and (kind != "contempt" or not _names_a_gap(clause.text))]
+    return tuple(kind for kind, cut in zip(kinds, thresholds, strict=True)
+                 if scores[kind] >= cut and (others and judged or kind not in ABOUT_OTHERS)
+                 and (me or kind not in ABOUT_ME)
+                 and (judged or kind != "never_fail" or mentions_me(clause.text))
+                 and (kind != "never_fail" or _of_the_teller(clause)
+                      and not _FEELING_MEASURED.search(clause.text))
+                 and (kind != "contempt" or not _names_a_gap(clause.text)))
 
 
 # What someone did not yet know or understand, named as a gap to fill ("what he didn't
@@ -579,6 +587,7 @@ def _of_the_teller(clause: Clause) -> bool:
 def reload() -> None:
     """Read the model file again (after `scripts/train_flags.py` has rewritten it)."""
     _model.cache_clear()
+    _flags_of.cache_clear()
 
 
 __all__ = ["ABOUT_ME", "ABOUT_OTHERS", "KINDS", "MODEL_PATH", "features", "felt_by_another",

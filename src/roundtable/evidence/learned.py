@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -104,8 +104,22 @@ def relabel(text: str, actor: Actor, mode: Mode, role: Role, reported: bool,
     layer is off)."""
     if not _ENABLED.get():
         return actor, mode
+    return _relabelled(text, actor, mode, role, reported, before, bullet)
+
+
+# The label follows from the clause's words and the rules' reading: an answer reviewed again
+# (with another panel or competency, or re-run) reads the same clauses.
+@lru_cache(maxsize=4096)
+def _relabelled(text: str, actor: Actor, mode: Mode, role: Role, reported: bool,
+                before: tuple[str, str] | None, bullet: bool) -> tuple[Actor, Mode]:
     found = features(text, actor, mode, role, reported, before, bullet)
     return cast("Actor", predict("actor", found, actor)), mode
+
+
+def reload() -> None:
+    """Read the model file again (after `scripts/train_reader.py` has rewritten it)."""
+    _weights.cache_clear()
+    _relabelled.cache_clear()
 
 
 @contextmanager

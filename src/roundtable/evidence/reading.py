@@ -2086,8 +2086,14 @@ def _has_cue(at: int, cued: str, possible: frozenset[str] | None) -> bool:
     (`possible` None) the cue is searched for whole, ignoring case."""
     if possible is None:
         return _ROLE_CUES[at][1].search(cued) is not None
+    # Most cues have no part a clause may match: one set test says so for all of them.
+    if possible.isdisjoint(_CUE_NAMES[at]):
+        return False
     return any(name in possible and pattern.search(cued) is not None
                for name, pattern in _ROLE_CUES_LOWERED[at])
+
+
+_CUE_NAMES = tuple(frozenset(name for name, _ in searched) for searched in _ROLE_CUES_LOWERED)
 
 
 _PAST_ACT = re.compile(
