@@ -5,7 +5,8 @@ below for what each number counts). Round 33 started from blind19 27 / 4 / 18, b
 16, fw3 tune 88 / 0 / 25, fw3 aside 8 / 0 / 9, ps4 tune 54 / 0 / 35, ps4 aside 35 / 0 / 8,
 flagprec tune 5 / 17 found, flagprec aside 2 / 1 found, flagprec2 tune 10 / 6 found and
 flagprec2 aside 4 / 1 found. Round 34 (plain34) tightened fw3 tune to 32 and ps4 tune to 16
-strong votes at No Hire. A change that calls more strong answers No Hire, more weak answers
+strong votes at No Hire. Round 36 set them to its end, with ps7 and ps8 (written blind that
+round) added. A change that calls more strong answers No Hire, more weak answers
 Hire, or raises more false red flags fails here. blind19, blind20 and the kept-aside fifths are
 held out: their bounds are measured, never tuned to, and a failure here is a regression to
 diagnose on the tuning sets, not a reason to read them.
@@ -52,18 +53,24 @@ def _votes(name: str, part: str) -> dict[str, Counter[str]]:
 VOTE_BOUNDS = {
     ("blind19", "all"): (22, 0, 18),
     ("blind20", "all"): (37, 0, 16),
-    ("fw3", "tune"): (2, 0, 20),
+    ("fw3", "tune"): (2, 0, 11),
     ("fw3", "aside"): (8, 0, 9),
     ("ps4", "tune"): (5, 0, 11),
     ("ps4", "aside"): (8, 0, 3),
-    ("ps5", "tune"): (45, 0, 15),
+    ("ps5", "tune"): (45, 0, 7),
     ("ps5", "aside"): (27, 7, 9),
-    ("ps6", "tune"): (81, 0, 53),
+    ("ps6", "tune"): (81, 0, 31),
     ("ps6", "aside"): (47, 9, 9),
-    ("flag3", "tune"): (0, 0, 50),
+    # Round 36: one weak answer's "PPM fell to 120" came to be read as the measured result it is
+    # (50 -> 53): the ratchet follows a truer reading, not a looser one.
+    ("flag3", "tune"): (0, 0, 53),
     ("flag3", "aside"): (0, 0, 27),
     ("flag4", "tune"): (26, 0, 37),
-    ("flag4", "aside"): (35, 9, 0),
+    ("flag4", "aside"): (35, 0, 0),
+    ("ps7", "tune"): (19, 0, 62),
+    ("ps7", "aside"): (0, 0, 22),
+    ("ps8", "tune"): (17, 0, 33),
+    ("ps8", "aside"): (0, 0, 47),
 }
 
 
