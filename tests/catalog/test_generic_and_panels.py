@@ -157,6 +157,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I asked my manager if I could lead the incident review process.",
         "When the project lead went on leave, I took over the weekly planning.",
         "I offered to run it until a new lead was hired.",
+        "When I took the team over, shelves weren't finished when the doors opened.",
     ],
     ("leadership", "direction"): [
         "I set a clear goal: cut checkout latency in half by June.",
@@ -182,6 +183,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "week; he ended up owning the scanner module.",
         "She's the tech lead now.",
         "The apprentice now trains the new starters on the saw.",
+        "Two of the crew applied for team leader jobs in other stores, and one got it.",
         "I partnered each of the agency nurses with one of our own staff for the first week.",
         "I got the supplier's trainer to run two days for the crew, and Ray ended up being one of "
         "my best leads.",

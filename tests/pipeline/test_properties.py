@@ -169,6 +169,10 @@ GENERIC_ANSWER = next(i for i, row in enumerate(ROWS) if row["id"] == "is-01-wea
 )
 # Found by this property: an answer of generic claims padded with vague filler (1.31 -> 1.48).
 @example(GENERIC_ANSWER, ["We worked on a lot of things and it went well."] * 3, " ")
+# ...and a habit told in place of a story, whose filler "in the end" was read as marking one
+# occasion, so its hypothetical flag fell away (ow-02-weak 1.00 -> 1.06; round 36).
+@example(next(i for i, row in enumerate(ROWS) if row["id"] == "ow-02-weak"),
+         ["We basically made things better and it all worked out in the end."], " ")
 def test_vague_padding_never_raises_the_score(index: int, padding: list[str],
                                               separator: str) -> None:
     row = ROWS[index]

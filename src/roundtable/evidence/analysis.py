@@ -1584,10 +1584,12 @@ _HOW_OFTEN = re.compile(
 
 def _one_occasion_in_present(imagined: list[Clause], found: list[Sentence]) -> bool:
     """Whether the clauses read as imagined tell one occasion in the present: habits all (no
-    "would"), none saying how often, in an answer that marks its occasion."""
+    "would"), none saying how often, in an answer that marks its occasion. Filler marks none:
+    "…and it all worked out in the end" added to a habit does not make it a story."""
     return (all(c.mode == "habitual" for c in imagined)
             and not any(_HOW_OFTEN.search(c.text) for c in imagined)
-            and sum(bool(_ONE_OCCASION.search(s.span.text)) for s in found if not s.masked) >= 1)
+            and any(_ONE_OCCASION.search(s.span.text) for s in found
+                    if not s.masked and not s.filler))
 
 
 def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]:
