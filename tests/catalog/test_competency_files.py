@@ -217,6 +217,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I delegated ownership of the on-call process to him.",
         "I let him run the next incident review on his own.",
         "I let her take the simple colour clients first and checked her work.",
+        "I gave her one dessert to own on the menu, her own recipe.",
         "Rather than taking the parent calls away from him, I sat in on the first two.",
     ],
     "hire-and-develop-the-best/growth-outcome": [
