@@ -12,7 +12,7 @@ import pytest
 
 from roundtable.ingest.transcript import parse_input
 from roundtable.pipeline import prepare
-from roundtable.synthesis.headline import MAX_CLAUSE_WORDS, build_headline
+from roundtable.synthesis.headline import MAX_CLAUSE_WORDS, _third_person, build_headline
 
 SCENE = ("Last year our payments service paged the on-call engineer every night, and nobody "
          "owned the alerts. ")
@@ -73,6 +73,14 @@ def test_an_outcome_joined_to_a_second_clause_is_cut_before_it() -> None:
 def test_the_candidate_is_told_of_in_the_third_person() -> None:
     assert headline(f"{SCENE}I reworked my team's runbook and our alert rules.{END}") == (
         "How the candidate reworked their team's runbook" + OUTCOME)
+
+
+@pytest.mark.parametrize(("told", "read"), [
+    ("we'd", "the team would"), ("we’d", "the team would"), ("we've", "the team has"),
+    ("I've", "they've"), ("our team's", "the team's"), ("our team", "the team")])
+def test_a_contraction_or_our_team_is_told_in_the_third_person(told: str, read: str) -> None:
+    assert _third_person(f"made sure {told} checked the queue") == (
+        f"made sure {read} checked the queue")
 
 
 def test_a_step_told_as_pushing_back_is_the_candidates_step() -> None:

@@ -152,6 +152,7 @@ FLAG_SAYS: dict[str, str] = {
     "sole_credit": "takes the credit for what a team did",
     "dismissive": "waves away other people's input",
     "steamroll": "goes around people to force the decision through",
+    "concealment": "hides a problem or bends the record",
     "hypothetical": "says what they would do instead of what they did",
     "no_story": "tells no story of something that happened",
 }

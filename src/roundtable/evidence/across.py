@@ -13,6 +13,9 @@
   against a miss. Told side by side, with no miss after them, they deny ever being wrong.
 - **Work claimed, then let slip as someone else's.** "I went through the records for all 412
   cultures" is a step; "Priya had done the chart review on all 412 cases", later, takes it back.
+- **Data excluded out of sight.** "I excluded those three runs as outliers" is a step; with "we
+  didn't have formal criteria" or "the report just showed the seventeen runs" in the same
+  answer, the record is bent.
 - **A lesson drawn for others alone.** "What I'd take away" frames a lesson; "clients need to be
   much more realistic upfront" in it, with no part for the teller, puts the miss on them.
 
@@ -556,12 +559,50 @@ def _lesson_for_others(spans: Sequence[Span]) -> list[Finding]:
     return found
 
 
+# Data taken out of a measurement: "I excluded those three as outliers", "we dropped the two
+# worst runs", "took out the four complaints from the weekend".
+_EXCLUDED = re.compile(
+    r"\b(?:excluded|excluding|removed|dropped|took out|threw out|left out|discarded|binned)\b"
+    r"(?: \w+){0,3}? as outliers\b|\b(?:excluded|removed|dropped|took out|threw out|left out|"
+    r"discarded|binned) (?:those|these|the|\d+|two|three|four|five|six|some|a few|a couple of)"
+    r"(?: [\w-]+){0,3}? (?:runs|results|data ?points|samples|responses|readings|values|cases|"
+    r"complaints|tickets|incidents|records|entries|scores|batches|tests)\b",
+    re.IGNORECASE)
+# The exclusion kept out of sight: no criteria set for it, noted only internally, a report that
+# shows only what was kept.
+_UNDISCLOSED = re.compile(
+    r"\b(?:didn't|did not|never) (?:have|set|write|agree|define|document|pre-?register|"
+    r"record)\b[^.;!?]{0,40}\bcriteria\b|\bno (?:formal |pre-?set |written |agreed |clear )?"
+    r"(?:exclusion )?criteria\b|\b(?:noted|kept|recorded|logged|mentioned) (?:it|that|this|"
+    r"them|the exclusions?) (?:only |just )?internally\b|\b(?:report|table|summary|write-?up|"
+    r"slides?|deck|dashboard|submission)\b[^.;!?]{0,30}\b(?:just|only) (?:showed|shows|"
+    r"included|listed|had|gave)\b|\b(?:didn't|did not|never) (?:mention|disclose|document|"
+    r"report|note|flag) (?:it|that|them|the (?:exclusions?|outliers|runs|results))\b",
+    re.IGNORECASE)
+
+
+def _undisclosed_exclusion(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    """Data the candidate took out of a measurement, with the exclusion kept out of sight: "I
+    excluded those three as outliers" and, in the same answer, "we didn't have formal criteria"
+    or "the report just showed the seventeen runs". Either alone is innocent (test accounts
+    dropped from an analysis, a summary that leaves detail out); told together they bend the
+    record."""
+    if not any(_UNDISCLOSED.search(span.text) for span in spans):
+        return []
+    for clause in clauses:
+        hit = _EXCLUDED.search(clause.text)
+        if hit is not None and clause.by_candidate and clause.mode in ("fact", "hedged"):
+            start = clause.span.start - spans[clause.sentence].start
+            return [(clause.sentence, "concealment", start, start + len(clause.text))]
+    return []
+
+
 def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
     """The red flags told across sentences of the answer whose sentences are `spans`."""
     return (_steamrolled(spans, clauses) + _denied(spans) + _none_of_mine(spans)
             + _done_then_told(spans, clauses) + _bound_to_follow(spans, clauses)
             + _claimed_then_theirs(spans, clauses) + _lesson_for_others(spans)
-            + _strength_as_failure(spans))
+            + _strength_as_failure(spans) + _undisclosed_exclusion(spans, clauses))
 
 
 __all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "passes_off_strength",

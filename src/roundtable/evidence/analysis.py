@@ -142,6 +142,7 @@ _RED_FLAG_TEXT = {
     "sole_credit": "takes sole credit for what a team did",
     "dismissive": "dismisses other people's input",
     "steamroll": "goes around people or forces a decision through",
+    "concealment": "hides a problem from the people it affects, or bends the record",
     "hypothetical": "says what the candidate would do or usually does instead of telling what "
     "happened",
     "no_story": "tells no story of something that happened",
@@ -976,7 +977,7 @@ def _holds(clause: Clause, kind: str, hits: Hits, span: Span) -> bool:
                for at, _ in hits.get(kind, []))
 
 _CLAUSE_FLAGS = frozenset({"blame", "contempt", "emotional", "never_fail", "sole_credit",
-                           "dismissive", "steamroll"})
+                           "dismissive", "steamroll", "concealment"})
 _PLAIN_FACTS = frozenset({"metric", "timeframe", "named_entity", "vague", "hedge",
                           "generic_claim", "collective_we", "passive_voice", "situation"})
 

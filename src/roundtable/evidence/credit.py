@@ -72,7 +72,18 @@ _ANY_OWNER = frozenset({
 _REASONING = frozenset({"grounds", "calculated_risk", "cost", "data", "big_picture"})
 _RESULTS = frozenset({"result", "quantified_result"})
 # Red flags about what the candidate did (rather than how they talk about others).
-_CONDUCT = frozenset({"steamroll", "emotional"})
+_CONDUCT = frozenset({"steamroll", "emotional", "concealment"})
+# Concealment weighed and turned down, asked of the candidate, or wished by others: "I was
+# tempted to keep it quiet", "it would have been easy to leave it out of the report", "he asked
+# me to keep it between us", "instead of hiding it".
+_RESISTED = re.compile(
+    r"\b(?:tempt\w*|could have|could've|would have|would've|easy|easier|rather than|instead "
+    r"of|option|temptation|pressure|asked (?:me|us)|wanted (?:me|us)|told (?:me|us)|expected "
+    r"(?:me|us)|suggested|refused|wouldn't|won't|not going to|no way|urged|pushed (?:me|us))\b"
+    r"[^.;!?]{0,40}$", re.IGNORECASE)
+# Those a problem was kept from, told as never knowing it: "the inspector never found out" is the
+# candidate's concealment told from the other side.
+_NEVER_KNEW = re.compile(r"\bnever (?:knew|found out|needed to know|had to know)\b", re.IGNORECASE)
 # Red flags a counterfactual still carries ("if they had done their part", "I'd have to pick
 # something small").
 _COUNTERFACTUAL = frozenset({"blame", "never_fail"})
@@ -244,9 +255,12 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
     if kind == "emotional" and felt_by_another(before):
         return 0.0  # "a clinic director called me furious" is the director's fury
     if kind in _CONDUCT and clause.owner == "other" and not (
-            kind == "emotional" and _ME.search(clause.text)):
+            kind == "emotional" and _ME.search(clause.text)) and not (
+            kind == "concealment" and _NEVER_KNEW.search(clause.text, max(0, start - clause.span.start))):
         # "she went straight to the VP" is her conduct, not the candidate's; "the whole thing
         # made me angry" is still the candidate's anger
+        return 0.0
+    if kind == "concealment" and _RESISTED.search(before):
         return 0.0
     if kind in _COUNTERFACTUAL and mode == "hypothetical" and (
             kind != "blame" or _PAST_COUNTERFACTUAL.search(clause.text)):

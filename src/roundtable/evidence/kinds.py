@@ -71,6 +71,7 @@ EvidenceKind = Literal[
     "sole_credit",
     "dismissive",
     "steamroll",
+    "concealment",
     "hypothetical",
     "no_story",
     "prompt_injection",
@@ -80,7 +81,7 @@ EVIDENCE_KINDS: frozenset[str] = frozenset(get_args(EvidenceKind))
 
 RED_FLAGS: frozenset[str] = frozenset(
     {"blame", "contempt", "emotional", "never_fail", "sole_credit", "dismissive", "steamroll",
-     "hypothetical", "no_story", "prompt_injection"}
+     "concealment", "hypothetical", "no_story", "prompt_injection"}
 )
 
 _ALL_FAMILIES: tuple[str, ...] = (
@@ -95,6 +96,9 @@ FLAG_FAMILIES: dict[str, tuple[str, ...]] = {
     "sole_credit": ("people", "relationship", "ownership", "results"),
     "dismissive": ("people", "communication", "relationship", "customer"),
     "steamroll": ("influence", "relationship", "communication", "people", "judgment"),
+    # Hiding a problem from the people it affects, or bending the record, breaks trust and the
+    # bar whatever the story saves.
+    "concealment": ("relationship", "standards", "judgment", "customer", "ownership"),
     # With no real story told, no criterion has behavior behind it.
     "hypothetical": _ALL_FAMILIES,
     "no_story": _ALL_FAMILIES,
@@ -103,8 +107,9 @@ FLAG_FAMILIES: dict[str, tuple[str, ...]] = {
 whose lens weighs those families most raises it."""
 
 CONDUCT_FLAGS: frozenset[str] = frozenset(
-    {"blame", "contempt", "emotional", "never_fail", "sole_credit", "dismissive", "steamroll"})
+    {"blame", "contempt", "emotional", "never_fail", "sole_credit", "dismissive", "steamroll",
+     "concealment"})
 """Red flags about how the candidate treats others and owns the story. Beyond the criteria they
 bear on, each costs the overall score of a panelist whose lens weighs it: a story that saves
-money or ships on time does not make up for taking a team's credit or forcing a decision
-through. (`hypothetical` and `no_story` already lower every criterion.)"""
+money or ships on time does not make up for taking a team's credit, forcing a decision
+through or hiding a defect. (`hypothetical` and `no_story` already lower every criterion.)"""

@@ -356,6 +356,12 @@ _JOB = (r"(?:lead|leader|manager|engineer|analyst|designer|coordinator|director|
 """A job title, as the teller names the role they had: "I was team leader" (said without its
 article, as a second-language speaker says it), "- Customer service officer, bank branch"."""
 
+# The people a problem is owed to: a client, the owner, a regulator, a manager.
+_OWED = (r"(?:the (?:client|clients|customer|customers|owner|owners|homeowners?|family|families|"
+         r"patient|patients|parents|residents?|tenants?|buyer|buyers|inspector|auditors?|"
+         r"regulator|board|investors?|insurer|school|council)|building control|management|my "
+         r"(?:manager|boss|director|lead|supervisor)|(?:our|the) (?:qa|quality|safety) (?:team|"
+         r"lead|manager|officer)|the (?:brand|retailer|retailers|supplier|carrier|lender|bank))")
 PATTERNS: dict[str, str] = {
     # STAR structure
     "situation": r"\b(when i was|while i was|at my (last|previous|current|first|old) (job|"
@@ -1734,6 +1740,69 @@ PATTERNS: dict[str, str] = {
     r"rewrote|replaced|reset|switched|undid|took down|put up)\b|"
     r"\b(?:was|were|got|gets|is|are) (?:all )?done my way\b|\b(?:did|do|doing) (?:it|things) my "
     r"way (?:anyway|regardless|in the end)\b)",
+    # A problem kept from the people it affects, or a record bent: "we kept it between
+    # ourselves", "I never told the client", "didn't want to worry them, so I dealt with it
+    # internally", "massaged the numbers", "signed it off without checking". Told denied ("I
+    # didn't hide it"), imagined ("I could have kept quiet") or as someone else's deed, it is no
+    # flag (`credit._flag_credit`).
+    "concealment": r"\b(?:(?:kept|keep|keeping) (?:it|this|that|(?:the|my|our) (?:[\w-]+ ){0,2}"
+    r"(?:issue|problem|mistake|error|incident|defect|fault|breach|tear|leak|damage|miss|slip|"
+    r"bug|crack|spill|near[- ]miss|discrepancy|shortfall|delay|overrun)s?)(?: [\w-]+){0,4}? (?:quiet|"
+    r"under wraps|to (?:myself|ourselves)|between (?:us|ourselves|the two of us|the team)|off "
+    r"the (?:record|report|books|radar|log)|in-house|out of the (?:report|notes|log|record|"
+    r"minutes|incident log|handover))|kept quiet about|said nothing to " + _OWED + r"|"
+    r"(?:swept|sweep|sweeping|brushed|brush) (?:it|this|that|the [\w-]+) under the (?:rug|"
+    r"carpet)|cover(?:ed|ing)? (?:it|this|that|the (?:[\w-]+ )?(?:issue|problem|mistake|error|"
+    r"incident|defect|fault|breach|damage)) up|covered up (?:the|my|our) (?:[\w-]+ )?(?:issue|"
+    r"problem|mistake|error|incident|defect|fault|breach|damage)|"
+    r"(?:didn't|did not) (?:want to )?(?:worry|alarm|bother|trouble|upset|scare|panic|stress|"
+    r"tell|involve) [^.;]{0,80}?\b(?:so|and) (?:i|we) (?:just )?(?:dealt with|handled|sorted|fixed|kept|"
+    r"managed) (?:it|this|that|things)(?: \w+)? (?:internally|quietly|in-house|ourselves|"
+    r"myself|between us)|"
+    r"(?:fudg|massag|doctor|inflat|backdat)\w* (?:the |our |my |some of the |a few of the )?"
+    r"(?:numbers|figures|data|dates?|timesheets?|results|records?|logs?|books|stats|metrics|"
+    r"hours|readings|scores|forms?|paperwork|certificates?|checklists?|entries|signatures?)|cook(?:ed|ing)? the (?:books|numbers|figures)|"
+    r"left (?:it|them|those|these|the [\w-]+(?: [\w-]+){0,2}) out of (?:the|my|our) (?:[\w-]+ ){0,2}"
+    r"(?:report|"
+    r"results|write-?up|analysis|table|summary|incident (?:report|log)|log|submission|"
+    r"handover|minutes|audit)|"
+    r"(?:signed|ticked|checked) (?:it |them |that |everything |the (?:[\w-]+ ){1,3})?off without "
+    r"(?:checking|testing|reading|looking|inspecting|verifying|reviewing|seeing)|"
+    r"(?:(?:never|didn't|did not|chose not to|decided not to) (?:tell(?: to)?|mention (?:it |this |that "
+    r"|the [\w-]+ )?to|inform|let)|never (?:told|informed|let)) " + _OWED + r"(?! (?:until|till|before|first|yet|straight|"
+    r"right|the same|that (?:day|night|morning|afternoon|evening)|about (?:my|our) "
+    r"(?:concerns?|doubts|idea|plan)))(?! (?:that )?(?:i|we) (?:disagreed|didn't agree|had "
+    r"(?:concerns|doubts|reservations)))|"
+    r"without (?:telling|informing|letting) " + _OWED + r"|"
+    # "I didn't see the value in raising it with the brand or the retailer"
+    r"(?:didn't|did not|never) (?:see (?:the|any|much) (?:value|need|point) in )?(?:rais|flag|"
+    r"report|escalat|mention|shar|disclos)\w* (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) "
+    r"(?:with|to) " + _OWED + r"|"
+    # put right out of sight: "most of it got corrected quietly", "I quietly swapped the labels"
+    r"(?:corrected|fixed|swapped|replaced|relabell?ed|patched|amended|changed|sorted) (?:out "
+    r")?quietly|quietly (?:corrected|fixed|swapped|replaced|relabell?ed|patched|amended|"
+    r"changed|reversed|deleted|removed)|"
+    # counted as what it was not, to keep a number: "we recorded four hours of it as scheduled
+    # maintenance, which is excluded"
+    r"(?:recorded|logged|booked|classed|classified|categori[sz]ed|coded|reported|marked|"
+    r"counted) [^.;]{0,60}\bas [^.;]{0,40}\b(?:which (?:is|was|are|were) excluded|so (?:it|"
+    r"they) (?:didn't|did not|wouldn't|would not) count)|"
+    r"(?:hid|hide|hiding|concealed|conceal|withheld|withhold) (?:it|this|that|them|the "
+    r"(?:[\w-]+ )?(?:issue|problem|mistake|error|incident|defect|fault|breach|damage|results?|"
+    r"numbers|figures|data))\b(?! (?:away|behind|under|inside|in (?:the|a) (?:cupboard|drawer|"
+    r"wall|ceiling|box)))|(?:hid|hide|concealed|withheld) [\w ]{1,30} from " + _OWED + r"|" +
+    _OWED + r" never (?:knew|found out|needed to know|had to know)|"
+    # "I never told her; we swapped it the week after", "never told them about the leak"
+    r"never told (?:her|him|them)(?= ?[;,.]| about (?:it|that|the (?:[\w-]+ )?(?:issue|problem|"
+    r"mistake|error|defect|fault|damage|leak|crack|failure|breach)))|"
+    # figures changed to fit: "tweaked the figures in the handover pack to match the drawings"
+    r"(?:tweak|adjust|chang|edit|alter|amend|fiddl)\w* (?:the |our |my |some of the )?"
+    r"(?:[\w-]+ )?(?:numbers|figures|readings|results|data|dates?|times?|scores)\b[^.;]{0,40}\bto "
+    r"(?:match|fit|show|hit|meet|pass|look)|"
+    # only the good part shown: "the precision table only showed the runs that passed"
+    r"(?:report|table|summary|write-?up|slides?|deck|dashboard)\b[^.;]{0,30}\b(?:just|only) "
+    r"(?:showed|included|listed|had) the [\w ]{0,20}\b(?:that|which) (?:passed|worked|hit|met|"
+    r"looked (?:good|fine|clean)))\b",
     # Text addressed to the reviewer instead of the interviewer. A hit masks its whole paragraph.
     "prompt_injection": r"(\bignore (all |any |the )?(previous|prior|above|earlier|your|these|"
     r"those|other) (instructions|prompts?|rules|guidelines|criteria)|\bdisregard (all |any |"

@@ -43,7 +43,10 @@ _ENDS_ON_TIME = re.compile(rf"\b(?:{'|'.join(_TIME)})\W*$", re.IGNORECASE)
 _OPENS_BEFORE_AFTER = re.compile(r"^\W*(?:before|after)\b", re.IGNORECASE)
 _PRONOUNS = {"my": "their", "me": "them", "myself": "themselves", "i": "they", "we": "the team",
              "our": "the team's", "us": "the team", "mine": "theirs", "i'd": "they'd",
-             "i'm": "they're", "ourselves": "the team"}
+             "i'm": "they're", "ourselves": "the team", "i've": "they've", "i'll": "they'll",
+             # "we'd fix it" would read "the team'd fix it"
+             "we'd": "the team would", "we've": "the team has", "we're": "the team is",
+             "we'll": "the team will"}
 # "By the end of the quarter" goes whole: cut after "end", the headline would read "of the…".
 _CONNECTOR = re.compile(r"^\s*(?:and|so|but|then|as a result|in the end|ultimately|"
                         r"(?:by|at) the end(?: of (?:the |that |this |our |my )?"
@@ -63,7 +66,8 @@ _DANGLING = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by",
              "why", "whether", "where", "who", "when"}
 
 
-_FIRST_PERSON = re.compile(r"\b(my|me|myself|I|we|our|us|mine|I'd|I'm|ourselves)\b",
+_FIRST_PERSON = re.compile(r"\b(my|me|myself|I[’'](?:d|m|ve|ll)|I|we[’'](?:d|ve|re|ll)|we|our|us|"
+                           r"mine|ourselves)\b",
                            re.IGNORECASE)
 
 
@@ -75,10 +79,14 @@ def _unquoted(text: str) -> str:
     return "".join(part for i, part in enumerate(_QUOTED.split(text)) if i % 2 == 0)
 
 
+# "in our team meeting" is the team's meeting: "the team's team meeting" says it twice.
+_TEAMS_TEAM = re.compile(r"\bthe team's team\b")
+
+
 def _third_person(text: str) -> str:
-    return "".join(part if i % 2 else
-                   _FIRST_PERSON.sub(lambda m: _PRONOUNS[m.group(0).lower()], part)
-                   for i, part in enumerate(_QUOTED.split(text)))
+    return "".join(part if i % 2 else _TEAMS_TEAM.sub("the team", _FIRST_PERSON.sub(
+        lambda m: _PRONOUNS[m.group(0).lower().replace("’", "'")], part))
+        for i, part in enumerate(_QUOTED.split(text)))
 
 
 _ACRONYMS = {"pm", "ux", "ui", "qa", "sre", "it", "hr", "ml", "ai", "tpm", "cx", "vp", "bi"}
