@@ -256,7 +256,8 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
         return 0.0  # "a clinic director called me furious" is the director's fury
     if kind in _CONDUCT and clause.owner == "other" and not (
             kind == "emotional" and _ME.search(clause.text)) and not (
-            kind == "concealment" and _NEVER_KNEW.search(clause.text, max(0, start - clause.span.start))):
+            kind == "concealment"
+            and _NEVER_KNEW.search(clause.text, max(0, start - clause.span.start))):
         # "she went straight to the VP" is her conduct, not the candidate's; "the whole thing
         # made me angry" is still the candidate's anger
         return 0.0
