@@ -1742,7 +1742,10 @@ _WORK_DONE = re.compile(r"\b(?:\w+ed|built|wrote|ran|led|made|did|done|won|got|t
                         r"brought|found|kept|held|set up|put together)\b", re.IGNORECASE)
 # A pseudo-cleft sets one change against another, and claims nothing more: "What I did change
 # was the packaging".
-_CLEFT = re.compile(r"^\W*(?:(?:and|but|so),? )?what I did (?:[a-z]+ )?(?:was|is)\b", re.IGNORECASE)
+_CLEFT = re.compile(r"^\W*(?:(?:and|but|so),? )?what I did(?: [a-z]+)?(?: (?:was|is)\b|"
+                    # cut from its step by an aside: "What I did after | — this is the bit that
+                    # matters — | I went back through…"
+                    r"\W*$)", re.IGNORECASE)
 _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|right|correctly|"
                          r"properly|as (?:I|we) (?:should|was told|were told)|(?:that )?(?:I|we) "
                          r"(?:could|can)|according to)\b", re.IGNORECASE)

@@ -343,8 +343,10 @@ def forecast_goes_on(clause: Clause, clauses: Sequence[Clause]) -> bool:
 
 def realised(text: str) -> bool:
     """Whether an outcome told in `text` came about: not left to others to finish, only found
-    or forecast, or a pitch only well received."""
-    return not (handed_on(text) or _UNREALISED.search(text) or _RECEIVED.search(text))
+    or forecast, a pitch only well received, or praise for the candidate ("my manager thanked
+    me in front of the team")."""
+    return not (handed_on(text) or _UNREALISED.search(text) or _RECEIVED.search(text)
+                or _PRAISED.search(text))
 
 
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
@@ -396,7 +398,18 @@ _PRAISED = re.compile(
     r"singled out|rewarded|nominated|gave me (?:an?|the) (?:award|bonus|raise|shout-?out))\b|"
     r"\bi (?:was|got) (?:\w+ )?(?:promoted|praised|recogni[sz]ed|commended|rewarded|nominated)\b|"
     r"\bi (?:got|won|received|was given) (?:an?|the|my) (?:[\w\"“”'-]+ ){0,5}?(?:award|bonus|prize|"
-    r"promotion|shout-?out)\b", re.IGNORECASE)
+    r"promotion|shout-?out)\b|"
+    # a title or a display of it: "I actually got Employee of the Month off the back of it", "that
+    # review went up on the staff board", "the regional director mentioned it on the quarterly
+    # call", "the card the sales manager pinned up in the office"
+    r"\b(?:got|won|was named|was made|was voted|received) (?:the )?(?:employee|colleague|staff "
+    r"member|star|team member|associate|nurse|agent|rep) of the (?:month|quarter|year)\b|"
+    r"\b(?:went|was put|got put|was pinned|got pinned|was stuck) up on the (?:staff|notice|team|"
+    r"office|kudos|wall of) ?(?:board|wall|fame)\b|\bpinned (?:it )?up in the (?:office|staff ?"
+    r"room|break ?room|canteen)\b|\b(?:manager|boss|director|supervisor|head|vp|ceo|cio|cfo|coo|"
+    r"cto)\b[^.;!?]{0,30}?\bmentioned (?:it|me|this|the (?:review|card|letter|email|story)) (?:on|"
+    r"at|in) (?:the|our|a) (?:[\w-]+ )?(?:call|meeting|all-?hands|town ?hall|briefing|huddle|"
+    r"newsletter)\b", re.IGNORECASE)
 
 
 _OWN_STEPS = frozenset({"action", "decision"})

@@ -1302,6 +1302,11 @@ PATTERNS: dict[str, str] = {
     r"be\b)[a-z]+ (?:[\w-]+ ){0,5}?(?:more early|earlier|sooner|before|more quickly)\b|"
     # a shared miss owned with the rest: "nobody, including me, had checked the backups"
     r"(?:nobody|no one|none of us),? (?:including|not even|least of all) me\b|"
+    # the same lapse owned as the teller's too: "I did the same one time, some months before",
+    # "I'd done exactly the same myself", "I told my manager both things, hers and mine"
+    r"(?<!never )(?<!not )i(?: had|['’]d)? (?:did|done|made|make|do) (?:exactly |the very |much "
+    r"|almost )?the same(?: (?:thing|mistake|error|once|one time|myself))?\b(?! (?:as|for|way|"
+    r"with|again|next)\b)|\b(?:hers|his|theirs) and mine\b|"
     r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|"
     r"miss|failure)|my (call|decision)[^.]{0,20}"
     r"\bwrong|i (made|got) the wrong (call|decision)|i(?: had|['’]d)? (made (a|an) ([\w-]+ ){0,2}?"
@@ -1624,7 +1629,10 @@ PATTERNS: dict[str, str] = {
     r"deadline|instance|example)|failure (?:isn't|is not) something i|(?:wasn't|was not|isn't|"
     r"is not) (?:really )?a failure on my (?:side|part|end)|did my (?:part|job) perfectly|"
     r"i've always delivered|never (?:once )?been wrong|(?:don't|do not) (?:really )?(?:have|"
-    r"get into) (?:conflicts|failures|mistakes)|(?:work|working) too hard|over-?prepare|"
+    r"get into) (?:conflicts|failures|mistakes)|"
+    # the teller's virtue, not a machine's load ("the motor was working too hard")
+    r"i(?:'m| am| was)? (?:\w+ )?(?:work|working|worked) too hard|(?:^|[.,;:] ?)working too hard|"
+    r"over-?prepare|"
     r"hold myself to (?:a |an )?(?:very |really |extremely )?high (?:bar|standard)|(?:the calls|"
     r"decisions) i've made have (?:all )?held up|(?:it )?wasn't me who was wrong|(?:struggle|"
     r"hard pressed) to (?:give|find|think of) (?:you )?(?:a |one )?(?:genuine|real)|"

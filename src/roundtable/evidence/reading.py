@@ -252,7 +252,7 @@ _CUT_AFTER_FRAME = (
     r"told (?:me|him|her|them|us)|tells? (?:me|him|her|them|us)|argued|"
     r"insisted|explained|claimed|replied|"
     r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:(?:next time|later|"
-    r"afterwards),?\s+)?(?:I|we|he|she|they|"
+    r"afterwards|(?!only\b)\w+ly),?\s+)?(?:I|we|he|she|they|"
     r"you|I'd|we'd|he'd|she'd|they'd|I'm|we're|they're|it(?:'s|\s+(?:was|is|would|wasn't|"
     r"isn't|had|will|could|might))|there(?:'s|\s+(?:is|was|are|were|will)))\b)"
     # …or a thing as its subject, its verb close behind: "my manager said | the launch date was
