@@ -146,3 +146,26 @@ def test_going_around_a_refusal_costs_the_vote_and_the_criteria_it_bears_on() ->
     assert all(c.score <= scores[c.id] for c in forced.scores.criteria if c.id in borne)
     assert sum(c.score for c in forced.scores.criteria if c.id in borne) < sum(
         scores[c] for c in borne)
+
+
+@pytest.mark.parametrize(("passage", "flagged"), [
+    ("Some of the staff said I should have asked them before changing the rota. But the old one "
+     "was costing us two late closes a week.", True),
+    ("Some of the staff said I should have asked them before changing the rota. But they had a "
+     "point, and now I put any change on the board a week ahead.", False),
+    ("Some of the staff said I should have asked them before changing the rota, and I agreed.",
+     False),
+])
+def test_criticism_answered_with_a_bare_but_is_waved_off(passage: str, flagged: bool) -> None:
+    assert ("dismissive" in _flags(passage)) is flagged
+
+
+@pytest.mark.parametrize(("passage", "flagged"), [
+    ("The day manager kept over-ordering stock. I put the write-off costs in a summary and took "
+     "it straight to the regional director.", True),
+    ("The day manager kept over-ordering stock. We took the write-off costs straight to the "
+     "regional director together.", False),
+    ("I found the till error that evening and took it straight to my manager.", False),
+])
+def test_taken_straight_over_someones_head(passage: str, flagged: bool) -> None:
+    assert ("steamroll" in _flags(passage)) is flagged

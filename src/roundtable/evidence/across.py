@@ -13,6 +13,9 @@
   against a miss. Told side by side, with no miss after them, they deny ever being wrong.
 - **Work claimed, then let slip as someone else's.** "I went through the records for all 412
   cultures" is a step; "Priya had done the chart review on all 412 cases", later, takes it back.
+- **Criticism waved off.** "Some people say I should have told the partners first." reports a
+  view; "But if I call everybody on Saturday, it takes all weekend." after it, with no ground
+  given, dismisses it.
 - **Data excluded out of sight.** "I excluded those three runs as outliers" is a step; with "we
   didn't have formal criteria" or "the report just showed the seventeen runs" in the same
   answer, the record is bent.
@@ -559,6 +562,35 @@ def _lesson_for_others(spans: Sequence[Span]) -> list[Finding]:
     return found
 
 
+# Others' view that the candidate should have done otherwise: "Some people say I should have
+# told the partners first."
+_CRITICISM = re.compile(
+    r"\b(?:some people|people|a few (?:people|colleagues|of them)|others|some of (?:them|the "
+    r"team|my colleagues|the [\w-]+)|(?:a|one|two|some) (?:colleagues?|partners?|managers?|"
+    r"nurses?|engineers?|teachers?|people on the team))\b (?:say|says|said|told me|felt|thought|"
+    r"think|argued|complained)(?: that)? (?:I|we) (?:should|shouldn't|should not|ought to)"
+    r"(?: have)?\b", re.IGNORECASE)
+# …answered with "But…" and no ground given to it: "But if I call everybody on Saturday it takes
+# all weekend". "But they had a point, and now I…" gives it ground.
+_BUT = re.compile(r"^\W*but\b", re.IGNORECASE)
+_GROUND_GIVEN = re.compile(
+    r"\b(?:they|she|he) (?:were|was|are|is|had) (?:a point|right|fair)|\bfair (?:point|enough)\b|"
+    r"\bI (?:agree|accept|take the point)|\b(?:I|we) (?:learned|learnt|now|have since|should have|"
+    r"could have)\b|\bnext time\b|\bin hindsight\b|\blooking back\b", re.IGNORECASE)
+
+
+def _criticism_waved_off(spans: Sequence[Span]) -> list[Finding]:
+    """Others' view that the candidate should have done otherwise, answered with a "But…" that
+    gives it no ground: "Some people say I should have told the partners first. | But if I call
+    everybody on Saturday to ask permission, it takes all weekend." Their input is waved off."""
+    for index, span in enumerate(spans[:-1]):
+        after = spans[index + 1].text
+        if (_CRITICISM.search(span.text) and _BUT.match(after)
+                and not _GROUND_GIVEN.search(after)):
+            return [(index + 1, "dismissive", 0, len(after))]
+    return []
+
+
 # Data taken out of a measurement: "I excluded those three as outliers", "we dropped the two
 # worst runs", "took out the four complaints from the weekend".
 _EXCLUDED = re.compile(
@@ -602,7 +634,8 @@ def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Findi
     return (_steamrolled(spans, clauses) + _denied(spans) + _none_of_mine(spans)
             + _done_then_told(spans, clauses) + _bound_to_follow(spans, clauses)
             + _claimed_then_theirs(spans, clauses) + _lesson_for_others(spans)
-            + _strength_as_failure(spans) + _undisclosed_exclusion(spans, clauses))
+            + _strength_as_failure(spans) + _undisclosed_exclusion(spans, clauses)
+            + _criticism_waved_off(spans))
 
 
 __all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "passes_off_strength",

@@ -2845,6 +2845,15 @@ _READ_FLAGS: dict[str, str] = {
         r"head|line manager|skip-level)\b"
         # ("so we took the question to her director together" goes with her, not over her)
         r"(?![^.;!?]{0,40}\b(?:together|with (?:him|her|them)|jointly|between us)\b)|"
+        # over the head of the one it was with, to whoever ranks above them: "I put together a
+        # summary and took it straight to the Director of Nursing"; one's own manager told
+        # straight away is reporting a problem, not going over anyone
+        r"\b(?:took|brought|escalated|raised) (?:it|this|that|the [\w-]+(?: [\w-]+)?) "
+        r"(?:straight|directly|right) (?:up )?to (?:the|our|his|her|their) (?:[\w-]+ )?(?:vp|"
+        r"svp|evp|ceo|"
+        r"cto|cfo|coo|cmo|director|head of|chief|partner|board|dean|superintendent|matron|gm|"
+        r"general manager)\w*\b"
+        r"(?![^.;!?]{0,40}\b(?:together|with (?:him|her|them)|jointly|between us)\b)|"
         # An ultimatum about working together: "I told my manager I will not work with this team
         # anymore".
         r"\bi (?:will not|won't|wouldn't|would not|refuse to|refused to) (?:work|deal) with "
