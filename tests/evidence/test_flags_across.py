@@ -169,3 +169,17 @@ def test_criticism_answered_with_a_bare_but_is_waved_off(passage: str, flagged: 
 ])
 def test_taken_straight_over_someones_head(passage: str, flagged: bool) -> None:
     assert ("steamroll" in _flags(passage)) is flagged
+
+
+HOLD = ("The fire officer's inspection, which is a hold point before we reopen the hall, got "
+        "moved to Monday.")
+
+
+@pytest.mark.parametrize(("passage", "flagged"), [
+    (f"{HOLD} I had checked every exit myself, so we reopened on Saturday as planned.", True),
+    (f"{HOLD} I asked him to come on Friday evening instead, and we reopened on Saturday.",
+     False),
+    (f"{HOLD} We kept the hall shut and reopened on the Tuesday.", False),
+])
+def test_work_done_past_a_required_check(passage: str, flagged: bool) -> None:
+    assert ("steamroll" in _flags(passage)) is flagged

@@ -13,6 +13,9 @@
   against a miss. Told side by side, with no miss after them, they deny ever being wrong.
 - **Work claimed, then let slip as someone else's.** "I went through the records for all 412
   cultures" is a step; "Priya had done the chart review on all 412 cases", later, takes it back.
+- **A required check gone past.** "The engineer's inspection, which is a hold point before any
+  pour, got pushed to Friday" names a check; "we poured on Thursday as planned" after it goes
+  past the one whose check it was.
 - **Criticism waved off.** "Some people say I should have told the partners first." reports a
   view; "But if I call everybody on Saturday, it takes all weekend." after it, with no ground
   given, dismisses it.
@@ -591,6 +594,34 @@ def _criticism_waved_off(spans: Sequence[Span]) -> list[Finding]:
     return []
 
 
+# A check the work had to pass first: "the engineer's inspection, which is a hold point before
+# any pour", "a mandatory sign-off", "approval is required before go-live".
+_REQUIRED_CHECK = re.compile(
+    r"\bhold ?points?\b|\b(?:mandatory|required|compulsory|statutory) (?:\w+ )?(?:inspection|"
+    r"sign-?off|check|approval|review|test)s?\b|\b(?:inspection|sign-?off|approval|review)\b"
+    r"[^.;]{0,40}\b(?:is|was) (?:required|mandatory|needed) before\b", re.IGNORECASE)
+# …and the work done before it, as if it were not there: "we poured on Thursday as planned".
+_AHEAD_OF_IT = re.compile(
+    r"\b(?:as planned|as scheduled|anyway|regardless|went ahead|without waiting|(?:didn't|did "
+    r"not) wait)\b", re.IGNORECASE)
+
+
+def _check_skipped(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    """A check the work had to pass first, named, and the candidate's step past it told after:
+    "the structural engineer's inspection, which is a hold point before any pour, got pushed to
+    Friday" and "we poured on Thursday as planned". Waiting for it, or getting it moved, answers
+    it ("so I asked him to come on Wednesday evening")."""
+    named = next((i for i, span in enumerate(spans) if _REQUIRED_CHECK.search(span.text)), None)
+    if named is None:
+        return []
+    for clause in clauses:
+        if (clause.sentence > named and clause.by_candidate and clause.mode == "fact"
+                and _AHEAD_OF_IT.search(clause.text)):
+            start = clause.span.start - spans[clause.sentence].start
+            return [(clause.sentence, "steamroll", start, start + len(clause.text))]
+    return []
+
+
 # Data taken out of a measurement: "I excluded those three as outliers", "we dropped the two
 # worst runs", "took out the four complaints from the weekend".
 _EXCLUDED = re.compile(
@@ -635,7 +666,7 @@ def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Findi
             + _done_then_told(spans, clauses) + _bound_to_follow(spans, clauses)
             + _claimed_then_theirs(spans, clauses) + _lesson_for_others(spans)
             + _strength_as_failure(spans) + _undisclosed_exclusion(spans, clauses)
-            + _criticism_waved_off(spans))
+            + _criticism_waved_off(spans) + _check_skipped(spans, clauses))
 
 
 __all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "passes_off_strength",
