@@ -72,6 +72,7 @@ def test_working_too_hard_is_a_virtue_only_when_the_teller_does_it(told: str,
     "And that review went up on the staff board.",
     "I actually got Employee of the Month off the back of it.",
     "The regional director mentioned it on the quarterly call.",
+    "About a week later my manager calls me into the office.",
 ])
 def test_praise_on_show_is_no_outcome_or_step(praise: str) -> None:
     assert not _kinds(praise) & {"result", "quantified_result", "action", "relationship"}

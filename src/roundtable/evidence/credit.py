@@ -409,7 +409,12 @@ _PRAISED = re.compile(
     r"room|break ?room|canteen)\b|\b(?:manager|boss|director|supervisor|head|vp|ceo|cio|cfo|coo|"
     r"cto)\b[^.;!?]{0,30}?\bmentioned (?:it|me|this|the (?:review|card|letter|email|story)) (?:on|"
     r"at|in) (?:the|our|a) (?:[\w-]+ )?(?:call|meeting|all-?hands|town ?hall|briefing|huddle|"
-    r"newsletter)\b", re.IGNORECASE)
+    r"newsletter)\b|"
+    # …or the summons that brings it, no outcome itself: "a week later my manager calls me into
+    # the office"
+    r"\b(?:manager|boss|director|supervisor|head|lead|owner|principal)\b[^.;!?]{0,20}?\b(?:called|"
+    r"calls|pulled|pulls|asked|asks) me (?:in|into|to|aside) ?(?:the|his|her|their)? ?office\b",
+    re.IGNORECASE)
 
 
 _OWN_STEPS = frozenset({"action", "decision"})
