@@ -183,3 +183,16 @@ HOLD = ("The fire officer's inspection, which is a hold point before we reopen t
 ])
 def test_work_done_past_a_required_check(passage: str, flagged: bool) -> None:
     assert ("steamroll" in _flags(passage)) is flagged
+
+
+@pytest.mark.parametrize(("passage", "flagged"), [
+    ("Closing ran later and there were complaints from the team, but people adapted.", True),
+    ("Two of the staff missed their buses that week, but they made it in the end, so no real "
+     "problem.", True),
+    ("Closing ran later for a week, so I moved the bins run to the afternoon and the "
+     "complaints stopped.", False),
+    ("She updated the draft before it went to the auditors, and there was no harm in the end.",
+     False),
+])
+def test_harm_or_grumbling_waved_away(passage: str, flagged: bool) -> None:
+    assert ("dismissive" in _flags(passage)) is flagged

@@ -2947,7 +2947,13 @@ _READ_FLAGS: dict[str, str] = {
         r"\bthanked (?:her|him|them|the [\w-]+) and (?:we |i )?(?:just )?(?:carried on|moved on|"
         r"went ahead|kept going|continued|stuck)\b(?! with (?:her|his|their|the new)\b)|"
         r"\b(?:not|never|isn't|wasn't) (?:my|our) (?:job|role|problem) to (?:make|keep) "
-        r"(?:them|people|everyone|him|her|the (?:[\w-]+ ){0,2}[\w-]+) happy\b"
+        r"(?:them|people|everyone|him|her|the (?:[\w-]+ ){0,2}[\w-]+) happy\b|"
+        # the harm or the grumbling waved away: "there were complaints from the team…, but
+        # people adapted", "they made the deadline in the end, so no real problem"
+        r"\b(?:so|and|but) (?:it was |there was |that was |that's )?no (?:real|big|major) "
+        r"(?:problem|harm|issue|damage|drama)\b|\bbut (?:people|they|everyone|the team|(?:the )?"
+        r"staff|the nurses|the drivers|the guys) (?:adapted|got used to it|got over it|soon "
+        r"adjusted|adjusted|came round|settled down)\b"
     ),
     "emotional": (
         # Anger told rising with every call, as the frame of the story: "I was getting more and
