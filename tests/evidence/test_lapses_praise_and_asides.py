@@ -73,6 +73,8 @@ def test_working_too_hard_is_a_virtue_only_when_the_teller_does_it(told: str,
     "I actually got Employee of the Month off the back of it.",
     "The regional director mentioned it on the quarterly call.",
     "About a week later my manager calls me into the office.",
+    "I got a Service Star recognition, and they printed an extract in the crew magazine.",
+    "I actually have it framed at home.",
 ])
 def test_praise_on_show_is_no_outcome_or_step(praise: str) -> None:
     assert not _kinds(praise) & {"result", "quantified_result", "action", "relationship"}

@@ -398,7 +398,12 @@ _PRAISED = re.compile(
     r"singled out|rewarded|nominated|gave me (?:an?|the) (?:award|bonus|raise|shout-?out))\b|"
     r"\bi (?:was|got) (?:\w+ )?(?:promoted|praised|recogni[sz]ed|commended|rewarded|nominated)\b|"
     r"\bi (?:got|won|received|was given) (?:an?|the|my) (?:[\w\"“”'-]+ ){0,5}?(?:award|bonus|prize|"
-    r"promotion|shout-?out)\b|"
+    r"promotion|shout-?out|recognition|commendation|medal|trophy|plaque)\b|"
+    # praise put on show: "they printed an extract in the crew magazine", "I have it framed"
+    r"\b(?:printed|published|featured|shared|ran) (?:it|an extract|a quote|the (?:letter|review|"
+    r"card|email|story)|(?:an? )?(?:part|bit|piece) of it) in the (?:[\w-]+ )?(?:magazine|"
+    r"newsletter|bulletin|intranet)\b|\b(?:have|had|got) (?:it|the (?:letter|card|review)) "
+    r"framed\b|"
     # a title or a display of it: "I actually got Employee of the Month off the back of it", "that
     # review went up on the staff board", "the regional director mentioned it on the quarterly
     # call", "the card the sales manager pinned up in the office"
