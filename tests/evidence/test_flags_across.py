@@ -196,3 +196,19 @@ def test_work_done_past_a_required_check(passage: str, flagged: bool) -> None:
 ])
 def test_harm_or_grumbling_waved_away(passage: str, flagged: bool) -> None:
     assert ("dismissive" in _flags(passage)) is flagged
+
+
+def test_harm_waved_away_is_quality_not_kept_in_a_frugality_story() -> None:
+    story = ("I ran eleven shops and had to cut labour by a tenth. I moved the morning "
+             "put-away to the closing team and cut the delivery shift. Labour fell 12% in a "
+             "quarter. {} ")
+    waved = story.format("Closes ran late and there were complaints from the team, but people "
+                         "adapted.")
+    fixed = story.format("Closes ran late for a week, so I moved the bins run to the "
+                         "afternoon and the complaints stopped.")
+
+    def kept(answer: str) -> int:
+        review = roundtable.review(answer, competency="frugality")
+        return next(c.score for c in review.scores.criteria if c.id == "quality-kept")
+
+    assert kept(waved) < kept(fixed)
