@@ -157,6 +157,8 @@ DETECTED: list[tuple[str, str]] = [
     ("escalation", "I looped in my skip-level to break the tie."),
     ("decision", "And she said okay, let's try it for the summer menu."),
     ("decision", "We decided to delay the launch by two weeks."),
+    ("decision", "I stopped the lift until the two missing ties were fixed."),
+    ("decision", "I refused to sign off the batch record."),
     ("decision", "My manager decided to keep the original date."),
     ("decision", "In the end we compromised on a phased rollout."),
     ("decision", "The director decided to keep the original date."),

@@ -1205,7 +1205,15 @@ PATTERNS: dict[str, str] = {
     r"(version|design|approach|proposal|plan|option|idea|ideas)|"
     # the way of working changed, as the one in charge decides it: "So I change how we work"
     r"i (?:\w+ )?(?:changed|change) (?:how|the way) (?:we|they|the (?:team|crew|shift)) "
-    r"(?:work|worked|ran|run|did|do)\b)\b",
+    r"(?:work|worked|ran|run|did|do)\b|"
+    # the work stopped, or a sign-off refused, on the candidate's say: "I stopped the lift", "I
+    # halted the pour", "I refused to sign it off"
+    r"i (?:stopped|halted|paused|suspended|called off|cancell?ed|pulled|froze) (?:the|a|our|that|"
+    r"every|all) (?:[\w-]+ )?(?:lift|pour|line|job|work|works|launch|release|rollout|roll-out|"
+    r"shipment|delivery|procedure|operation|flight|deploy\w*|test|sale|order|build|event|shift|"
+    r"batch|print run|production|campaign|migration|cutover|go-live)s?|"
+    r"i refused to (?:sign|approve|release|ship|backdate|back-date|change|falsify|pass|send|"
+    r"accept|let))\b",
     "commitment": r"\b(disagree and commit|committed (to|fully)|fully (backed|supported|"
     r"committed)|got behind|threw myself|even though i (disagreed|had argued|had pushed|pushed|"
     r"wasn't|was not|lost)|despite my (concerns|objections|reservations)|made it work|did(n't|"
