@@ -8,7 +8,9 @@ strong answer or a credit a weak one did not earn:
   matters — I went back…") claims no one's work;
 - a machine "working too hard" is no virtue offered as a failure;
 - praise for the candidate on show ("went up on the staff board", "got Employee of the Month")
-  is neither an outcome nor a step.
+  is neither an outcome nor a step;
+- the cause found to be the teller's, said on the day in the present ("and said, it's us, I'm
+  sorry"), owns the miss: words said then are no habit.
 """
 
 from __future__ import annotations
@@ -78,3 +80,13 @@ def test_working_too_hard_is_a_virtue_only_when_the_teller_does_it(told: str,
 ])
 def test_praise_on_show_is_no_outcome_or_step(praise: str) -> None:
     assert not _kinds(praise) & {"result", "quantified_result", "action", "relationship"}
+
+
+@pytest.mark.parametrize(("told", "owned"), [
+    ("So I went round to Mrs. Pryce and said, it's us, I'm sorry, here's what we'll do.", True),
+    ("I walked the stream myself after the next heavy rain and, yeah, it was us.", True),
+    ("It was me who caught it first.", False),
+    ("We checked whether it was us or the farm upstream.", False),
+])
+def test_the_cause_found_to_be_the_tellers_and_said_so(told: str, owned: bool) -> None:
+    assert ("failure_owned" in _kinds(told)) is owned

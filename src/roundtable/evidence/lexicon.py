@@ -1312,6 +1312,11 @@ PATTERNS: dict[str, str] = {
     r"(?:nobody|no one|none of us),? (?:including|not even|least of all) me\b|"
     # the same lapse owned as the teller's too: "I did the same one time, some months before",
     # "I'd done exactly the same myself", "I told my manager both things, hers and mine"
+    # the cause found to be the teller's and said so: "yeah, it was us", "I said, it's us, I'm
+    # sorry", "seeing as we caused it"
+    r"(?<!if )(?<!whether )(?:it['’]s|it was|it is|that['’]s|that was) (?:us|me|on us|on me)\b"
+    r"(?! (?:who|that|and|or)\b)(?!['’])|(?<!if )(?:i|we) caused (?:it|this|that|the (?:[\w-]+ )?"
+    r"(?:problem|issue|outage|leak|pollution|damage|error|delay|mess|incident))\b|"
     r"(?<!never )(?<!not )i(?: had|['’]d)? (?:did|done|made|make|do) (?:exactly |the very |much "
     r"|almost )?the same(?: (?:thing|mistake|error|once|one time|myself))?\b(?! (?:as|for|way|"
     r"with|again|next)\b)|\b(?:hers|his|theirs) and mine\b|"

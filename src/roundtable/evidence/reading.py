@@ -2596,6 +2596,11 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         mode = _said_ahead(text, _would_as_told(text, mode, actor, reported, clauses[-1].text
                                                 if clauses else None, sentence.text, told_before),
                            reported)
+        if (reported and mode == "habitual" and clauses and clauses[-1].mode == "fact"
+                and _REPORTING_END.search(clauses[-1].text)):
+            # words said on the day, in the present they were said in: "and said, | it's us,
+            # I'm sorry" is what was said then, not a habit
+            mode = "fact"
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
