@@ -2529,6 +2529,15 @@ def understood_subject(answer: str) -> Actor:
     return "team" if plural >= 2 and plural > len(_SINGULAR.findall(answer)) else "candidate"
 
 
+def _said_then(mode: Mode, reported: bool, frame: Clause | None) -> Mode:
+    """Words said on the day, in the present they were said in: "and said, | it's us, I'm
+    sorry" is what was said then, not a habit."""
+    if (reported and mode == "habitual" and frame is not None and frame.mode == "fact"
+            and _REPORTING_END.search(frame.text)):
+        return "fact"
+    return mode
+
+
 def read_sentence(sentence: Span, index: int, position: float | None, heading: Role | None,
                   names: frozenset[str] = frozenset(), in_story: bool = True,
                   voice: Actor = "candidate", told_before: str = "",
@@ -2596,11 +2605,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         mode = _said_ahead(text, _would_as_told(text, mode, actor, reported, clauses[-1].text
                                                 if clauses else None, sentence.text, told_before),
                            reported)
-        if (reported and mode == "habitual" and clauses and clauses[-1].mode == "fact"
-                and _REPORTING_END.search(clauses[-1].text)):
-            # words said on the day, in the present they were said in: "and said, | it's us,
-            # I'm sorry" is what was said then, not a habit
-            mode = "fact"
+        mode = _said_then(mode, reported, clauses[-1] if clauses else None)
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
