@@ -5,7 +5,9 @@ membrane, a scientist who "excluded those three as outliers" with no criteria an
 
 The sentences are tests/data/flags/concealment.txt, written before the rules were tuned: the
 held-out fifth (every fifth item) found 6 of 8 at once and has not been tuned on since, so its
-two misses stay listed below and the test fails when either is found.
+two misses stay listed below and the test fails when either is found. The two lines at the end
+were added after that measurement (the second of them falls in the held-out fifth's numbering,
+so the held-out count is 7 of 9 with it, 6 of 8 as first measured).
 """
 
 from __future__ import annotations
