@@ -155,6 +155,10 @@ def test_going_around_a_refusal_costs_the_vote_and_the_criteria_it_bears_on() ->
      "point, and now I put any change on the board a week ahead.", False),
     ("Some of the staff said I should have asked them before changing the rota, and I agreed.",
      False),
+    ("Finance felt they should have been consulted. But I think that's how you move fast.",
+     True),
+    ("Finance felt they should have been consulted. But they were right, so now I copy them in "
+     "on any price change.", False),
 ])
 def test_criticism_answered_with_a_bare_but_is_waved_off(passage: str, flagged: bool) -> None:
     assert ("dismissive" in _flags(passage)) is flagged

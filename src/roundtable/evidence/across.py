@@ -572,7 +572,10 @@ _CRITICISM = re.compile(
     r"team|my colleagues|the [\w-]+)|(?:a|one|two|some) (?:colleagues?|partners?|managers?|"
     r"nurses?|engineers?|teachers?|people on the team))\b (?:say|says|said|told me|felt|thought|"
     r"think|argued|complained)(?: that)? (?:I|we) (?:should|shouldn't|should not|ought to)"
-    r"(?: have)?\b", re.IGNORECASE)
+    r"(?: have)?\b|"
+    # …or that they should have been asked: "Finance felt they should have been consulted"
+    r"\b(?:felt|thought|said|complained|argued)(?: that)? (?:they|he|she) should have been "
+    r"(?:consulted|asked|told|involved|looped in|informed|warned)\b", re.IGNORECASE)
 # …answered with "But…" and no ground given to it: "But if I call everybody on Saturday it takes
 # all weekend". "But they had a point, and now I…" gives it ground.
 _BUT = re.compile(r"^\W*but\b", re.IGNORECASE)

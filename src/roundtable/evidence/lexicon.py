@@ -1715,8 +1715,8 @@ PATTERNS: dict[str, str] = {
     r"([\w-]+ )?(owners?|teams?|stakeholders?|users?|people)\b[^.]{0,30}\bso (i|we) (just )?"
     r"(turned off|shut|deleted|removed|merged|shipped|pushed|changed|killed|dropped|went ahead)|"
     # the damage done waved away as the cost of speed
-    r"(that's|that is|it's|it is|which is) (just )?the price of (moving fast|speed|progress|"
-    r"getting things done|doing things quickly)|"
+    r"(that's|that is|it's|it is|which is) (just |simply )?the (price|cost) of (moving (fast|"
+    r"quickly)|speed|progress|getting things done|doing things quickly)|"
     # "I paid the courier myself without asking her to" did it in her stead: no one bypassed.
     r"without (asking|telling|consulting|checking with|looping in) (them|him|her|"
     r"anyone|the team|their team)(?! to(?: ?[.,;!?)]|$))|went (directly |straight )?to (his|"
