@@ -170,6 +170,9 @@ def test_criticism_answered_with_a_bare_but_is_waved_off(passage: str, flagged: 
     ("The day manager kept over-ordering stock. We took the write-off costs straight to the "
      "regional director together.", False),
     ("I found the till error that evening and took it straight to my manager.", False),
+    ("The day manager kept over-ordering stock. Rather than get into a long back-and-forth "
+     "with her, which I didn't think was a good use of our time, I escalated it to my director.",
+     True),
 ])
 def test_taken_straight_over_someones_head(passage: str, flagged: bool) -> None:
     assert ("steamroll" in _flags(passage)) is flagged

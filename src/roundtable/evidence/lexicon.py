@@ -2863,6 +2863,10 @@ _READ_FLAGS: dict[str, str] = {
         r"head|line manager|skip-level)\b"
         # ("so we took the question to her director together" goes with her, not over her)
         r"(?![^.;!?]{0,40}\b(?:together|with (?:him|her|them)|jointly|between us)\b)|"
+        # the conversation with them skipped for a senior's say: "rather than get into a long
+        # back-and-forth with her, …, I escalated it to my finance director"
+        r"\b(?:rather than|instead of)\b[^.;]{0,160}?\b(?:i|we) (?:escalated|took it (?:up )?to|"
+        r"went (?:over|above))\b|"
         # over the head of the one it was with, to whoever ranks above them: "I put together a
         # summary and took it straight to the Director of Nursing"; one's own manager told
         # straight away is reporting a problem, not going over anyone
