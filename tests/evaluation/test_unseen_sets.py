@@ -59,7 +59,7 @@ VOTE_BOUNDS = {
     ("ps4", "aside"): (8, 0, 3),
     ("ps5", "tune"): (45, 0, 7),
     ("ps5", "aside"): (27, 7, 9),
-    ("ps6", "tune"): (81, 0, 31),
+    ("ps6", "tune"): (81, 0, 13),
     ("ps6", "aside"): (47, 9, 9),
     # Round 36: one weak answer's "PPM fell to 120" came to be read as the measured result it is
     # (50 -> 53): the ratchet follows a truer reading, not a looser one.
@@ -67,10 +67,16 @@ VOTE_BOUNDS = {
     ("flag3", "aside"): (0, 0, 27),
     ("flag4", "tune"): (26, 0, 37),
     ("flag4", "aside"): (35, 0, 0),
-    ("ps7", "tune"): (19, 0, 62),
+    ("ps7", "tune"): (19, 0, 55),
     ("ps7", "aside"): (0, 0, 22),
-    ("ps8", "tune"): (17, 0, 33),
+    ("ps8", "tune"): (17, 0, 15),
     ("ps8", "aside"): (0, 0, 47),
+    # Round 37's two sets, measured blind once at its start (ps9: 9 and 7 strong No Hire votes,
+    # 84 and 5 weak Hire votes, tuned part and kept-aside fifth; ps10: 15 and 0, 36 and 27).
+    ("ps9", "tune"): (0, 0, 52),
+    ("ps9", "aside"): (7, 0, 5),
+    ("ps10", "tune"): (3, 0, 22),
+    ("ps10", "aside"): (0, 0, 27),
 }
 
 

@@ -50,6 +50,9 @@ PROBES: list[dict[str, Any]] = DEV["probes"]
 # read. At round 31's end (the retrained reader, blame by contrast, flag words in their sense):
 # 8 of 40 positives (h3-never_fail-05 and h3-emotional-04 found, h3-never_fail-01 lost), 24 of
 # 24 controls clean.
+# Round 37 (a new flag, concealment, with its own story, `fitout`): its thirteen probes were
+# written before its rules, which found 2 of 7 positives and kept 6 of 6 controls clean at first;
+# all pass now.
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_HELDOUT_MISSES = frozenset(
     """h2-blame-01 h2-blame-02 h2-blame-03 h2-blame-04 h2-contempt-01
