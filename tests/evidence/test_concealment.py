@@ -95,3 +95,11 @@ def test_data_excluded_is_bent_only_when_the_exclusion_is_kept_out_of_sight(
         kept_out: str, flagged: bool) -> None:
     analysis = analyze(EXCLUDED + kept_out)
     assert ("concealment" in {f.kind for f in analysis.flags}) is flagged
+
+
+@pytest.mark.parametrize("sentence", [
+    "My deputy never told the client about the crack.",
+    "The client never knew that the previous contractor had kept the leak quiet.",
+])
+def test_someone_elses_concealment_is_not_the_candidates(sentence: str) -> None:
+    assert not _raised(sentence)

@@ -81,6 +81,10 @@ _RESISTED = re.compile(
     r"of|option|temptation|pressure|asked (?:me|us)|wanted (?:me|us)|told (?:me|us)|expected "
     r"(?:me|us)|suggested|refused|wouldn't|won't|not going to|no way|urged|pushed (?:me|us))\b"
     r"[^.;!?]{0,40}$", re.IGNORECASE)
+# A subject before the phrase that is not the teller: "My deputy | never told the client".
+_SOMEONE_BEFORE = re.compile(r"^(?!.*\b(?:I|we)\b)\W*\w", re.IGNORECASE)
+_RECORD = re.compile(r"(?:report|table|summary|write-?up|slides?|deck|dashboard)\b",
+                     re.IGNORECASE)
 # Those a problem was kept from, told as never knowing it: "the inspector never found out" is the
 # candidate's concealment told from the other side.
 _NEVER_KNEW = re.compile(r"\bnever (?:knew|found out|needed to know|had to know)\b", re.IGNORECASE)
@@ -261,7 +265,11 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
         # "she went straight to the VP" is her conduct, not the candidate's; "the whole thing
         # made me angry" is still the candidate's anger
         return 0.0
-    if kind == "concealment" and _RESISTED.search(before):
+    if kind == "concealment" and (_RESISTED.search(before) or (
+            clause.owner == "none" and _SOMEONE_BEFORE.search(before)
+            and not _RECORD.match(clause.text, len(before)))):
+        # "My deputy never told the client" is the deputy's concealment, whoever reads it; "the
+        # precision table only showed the runs that passed" names the record, not who kept it
         return 0.0
     if kind in _COUNTERFACTUAL and mode == "hypothetical" and (
             kind != "blame" or _PAST_COUNTERFACTUAL.search(clause.text)):

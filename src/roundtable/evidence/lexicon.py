@@ -1823,7 +1823,9 @@ PATTERNS: dict[str, str] = {
     r"(?:[\w-]+ )?(?:issue|problem|mistake|error|incident|defect|fault|breach|damage|results?|"
     r"numbers|figures|data))\b(?! (?:away|behind|under|inside|in (?:the|a) (?:cupboard|drawer|"
     r"wall|ceiling|box)))|(?:hid|hide|concealed|withheld) [\w ]{1,30} from " + _OWED + r"|" +
-    _OWED + r" never (?:knew|found out|needed to know|had to know)|"
+    _OWED + r" never (?:knew|found out|needed to know|had to know)"
+    # ("…never knew that the previous contractor had kept it quiet": someone else's doing)
+    r"(?! that (?:the|a|an|my|his|her|their) [\w-]+(?: [\w-]+)? (?:had|has|was|were|did))|"
     # "I never told her; we swapped it the week after", "never told them about the leak"
     r"never told (?:her|him|them)(?= ?[;,.]| about (?:it|that|the (?:[\w-]+ )?(?:issue|problem|"
     r"mistake|error|defect|fault|damage|leak|crack|failure|breach)))|"
