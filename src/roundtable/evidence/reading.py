@@ -2529,11 +2529,18 @@ def understood_subject(answer: str) -> Actor:
     return "team" if plural >= 2 and plural > len(_SINGULAR.findall(answer)) else "candidate"
 
 
-def _said_then(mode: Mode, reported: bool, frame: Clause | None) -> Mode:
+# A habit in what was said: "the boiler always fails in January", "our app kept logging her out".
+_HABIT_SAID = re.compile(r"\b(?:always|usually|often|never|every|each|kept|keeps|tends?|"
+                         r"constantly|regularly|normally|typically|generally|whenever|all the "
+                         r"time)\b", re.IGNORECASE)
+
+
+def _said_then(mode: Mode, reported: bool, frame: Clause | None, text: str) -> Mode:
     """Words said on the day, in the present they were said in: "and said, | it's us, I'm
-    sorry" is what was said then, not a habit."""
+    sorry" is what was said then, not a habit; a habit said ("the boiler always fails") stays
+    one."""
     if (reported and mode == "habitual" and frame is not None and frame.mode == "fact"
-            and _REPORTING_END.search(frame.text)):
+            and _REPORTING_END.search(frame.text) and not _HABIT_SAID.search(text)):
         return "fact"
     return mode
 
@@ -2605,7 +2612,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         mode = _said_ahead(text, _would_as_told(text, mode, actor, reported, clauses[-1].text
                                                 if clauses else None, sentence.text, told_before),
                            reported)
-        mode = _said_then(mode, reported, clauses[-1] if clauses else None)
+        mode = _said_then(mode, reported, clauses[-1] if clauses else None, text)
         host_mode = mode
         role = read_role(text, actor, mode, position, heading, reported)
         read_as = actor
