@@ -101,7 +101,7 @@ def test_the_format_comes_from_the_content_not_the_extension(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("folder", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
-                                    "dev8", "dev9"])
+                                    "dev8", "dev9", "dev10"])
 def test_dev_set_segmentation_is_exact(folder: str) -> None:
     results = evaluate(DATA / folder)
     assert [r.name for r in results if not r.exact] == []

@@ -506,12 +506,14 @@ def speaks_to_candidate(text: str) -> bool:
         and not _FIRST_PERSON.search(text))
 
 
-def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading:
+def read_turn(text: str, *, in_question: bool, started: bool = False,
+              open_question: str | None = None) -> Reading:
     """What an interviewer's turn does.
 
     `in_question`: a behavioral question is open and the candidate has answered it, so an
     ask may be a follow-up; `started`: some behavioral question has been asked already (a
-    "questions for us?" before any is about the interview's format, not its end).
+    "questions for us?" before any is about the interview's format, not its end);
+    `open_question`: the question still open, which a new ask may press on.
     """
     sentences = _sentences(text)
     for n, sentence in enumerate(sentences):
@@ -528,7 +530,8 @@ def read_turn(text: str, *, in_question: bool, started: bool = False) -> Reading
         if in_question:
             before = text[:sentence.start()]
             signposted = any(p.search(before) or p.search(said) for p in (_SIGNPOST, _LEAD))
-            if not signposted and _points_back(said):
+            if not signposted and (_points_back(said) or open_question is not None and
+                                   _presses_on(open_question, said)):
                 return Reading("follow_up")
         return Reading("question", sentence.start())
     if (started or in_question) and WRAP_UP.search(text):
@@ -595,6 +598,42 @@ bug you misdiagnosed?" after "Was there a point where you went down the wrong pa
 for "a time" it opens a new story all the same ("What about a time you disagreed with her?")."""
 _NEW_STORY = _Lazy(r"\b(?:a|an|one|another) (?:[\w'-]+ )?(?:time|situation|example|occasion|"
                    r"instance|moment|story)\b|\bhave you (?:ever|had to)\b", re.IGNORECASE)
+
+
+_INSTANCE = _Lazy(
+    r"\b(?:a|one|any) (?:specific|particular|concrete|single|actual) (?:time|moment|day|week|"
+    r"example|instance|occasion|point|case|situation|incident)\b", re.IGNORECASE)
+"""An ask for one instance of what was just told ("Can you give me a specific day where that got
+tested?"): pressing on the answer when it names no subject of its own."""
+_THAT_ONE = _Lazy(
+    r"\b(?:on|in|at|during|from|with|after|before) (?:that|those) (?!(?:you|i|we|he|she|they|it|"
+    r"was|is|were|are|the|a|an|time|role|job|company|firm|position|stage|point)\b)[a-z][\w-]*\b",
+    re.IGNORECASE)
+"""Something of the story pointed back at ("Was there anything you did on that flight that
+wasn't part of the service?"): pressing on the answer unless it asks for a new story in it."""
+_ANOTHER = _Lazy(r"\b(?:another|a second|a different|one more) (?:[\w'-]+ )?(?:time|situation|"
+                 r"example|occasion|instance|moment|story|one)\b", re.IGNORECASE)
+"""An ask for a second story, which is a segment of its own whatever it is about."""
+
+
+def _presses_on(open_question: str, said: str) -> bool:
+    """Whether an unsignposted ask for a situation presses on the question still open rather
+    than asking a new one: it points back at the story ("on that flight") without asking for a
+    new one in it, it asks about the same competency ("Tell me about a time you had a serious
+    disagreement" then "Think of a time where you and someone genuinely didn't agree" when the
+    story told had none), or it asks for one instance of what was told while naming no subject
+    of its own. In the interview sets, 1 of 108 pairs of questions in a row infer to one
+    competency, and that one is signposted ("Next: ...")."""
+    if _ANOTHER.search(said):
+        return False
+    if _THAT_ONE.search(said) and not _NEW_STORY.search(said):
+        return True
+    from roundtable.inference import infer_competency  # the catalog, only for transcripts
+
+    new = infer_competency(said, "")
+    if new.competency.id == infer_competency(open_question, "").competency.id:
+        return True
+    return _INSTANCE.search(said) is not None and not new.confident
 
 
 def _points_back(sentence: str) -> bool:

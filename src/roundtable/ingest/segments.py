@@ -348,7 +348,8 @@ def split(conversation: Conversation) -> list[Segment]:
                 current.said += [(True, p) for p in turn.pieces]
             continue
         reading = read_turn(turn.text, in_question=current is not None and bool(current.replies),
-                            started=bool(segments) or current is not None)
+                            started=bool(segments) or current is not None,
+                            open_question=current.question if current is not None else None)
         kind = reading.kind
         if kind == "other" and current is None and n + 1 < len(turns) and \
                 conversation.is_candidate(turns[n + 1]) and tells_story(turns[n + 1].text) and \
