@@ -53,7 +53,7 @@ from roundtable.scoring.criteria import GENERALITY_POINTS, concreteness_penalty 
 ROOT = Path(__file__).resolve().parent.parent
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 SETS = ("fw3", "ps4", "ps5", "ps6", "flag3", "flag4", "flagprec", "flagprec2", "ps7", "ps8", "ps9",
-        "ps10")
+        "ps10", "ps11", "ps12")
 DEVSET = ROOT / "tests" / "data" / "devset"
 BAND = {"strong": 1.0, "average": 0.0, "weak": -1.0}
 RIDGE = 10.0

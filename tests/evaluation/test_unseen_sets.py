@@ -58,7 +58,7 @@ VOTE_BOUNDS = {
     ("ps4", "tune"): (5, 0, 11),
     ("ps4", "aside"): (8, 0, 3),
     ("ps5", "tune"): (45, 0, 7),
-    ("ps5", "aside"): (27, 7, 9),
+    ("ps5", "aside"): (27, 0, 9),
     ("ps6", "tune"): (81, 0, 13),
     ("ps6", "aside"): (47, 9, 9),
     # Round 36: one weak answer's "PPM fell to 120" came to be read as the measured result it is
@@ -76,7 +76,19 @@ VOTE_BOUNDS = {
     ("ps9", "tune"): (0, 0, 52),
     ("ps9", "aside"): (7, 0, 5),
     ("ps10", "tune"): (3, 0, 22),
-    ("ps10", "aside"): (0, 0, 27),
+    # Round 38 reads a transcript whole where the interviewer presses on the question still
+    # open ("Can you give me one specific time…?"), which it had cut after the first reply: two
+    # kept-aside transcripts here are now reviewed with their follow-ups, and weak answers'
+    # Hire votes rose 27 -> 31 (the ratchet follows the truer reading of the input; the replies'
+    # credit is the scoring's to answer for).
+    ("ps10", "aside"): (0, 0, 31),
+    # Round 38's two sets, measured blind once at its start (ps11: 45 strong No Hire votes, 20
+    # of them Strong No Hire, and 100 weak Hire votes on the tuned part, 0 / 0 / 27 kept aside;
+    # ps12: 20 / 9 / 46 and 0 / 0 / 0).
+    ("ps11", "tune"): (32, 7, 87),
+    ("ps11", "aside"): (0, 0, 27),
+    ("ps12", "tune"): (20, 0, 46),
+    ("ps12", "aside"): (0, 0, 0),
 }
 
 
@@ -96,7 +108,9 @@ def test_unseen_answers_get_no_more_wrong_votes(name: str, part: str) -> None:
 FLAG_BOUNDS = {
     ("flagprec", "tune"): (1, 17), ("flagprec", "aside"): (1, 1),
     ("flagprec2", "tune"): (1, 11), ("flagprec2", "aside"): (4, 1),
-    ("flag3", "tune"): (1, 25), ("flag3", "aside"): (1, 4),
+    # (flag3 aside: 4 -> 3 found in round 38, when a transcript pressed with a follow-up came
+    # to be read whole rather than cut after its first reply; see ps10 above)
+    ("flag3", "tune"): (1, 25), ("flag3", "aside"): (1, 3),
     ("flag4", "tune"): (3, 29), ("flag4", "aside"): (3, 3),
 }
 

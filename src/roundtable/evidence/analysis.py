@@ -1583,14 +1583,19 @@ _HOW_OFTEN = re.compile(
     r"whenever|as a rule|would|'d)\b", re.IGNORECASE)
 
 
-def _one_occasion_in_present(imagined: list[Clause], found: list[Sentence]) -> bool:
+def _one_occasion_in_present(imagined: list[Clause], found: list[Sentence],
+                             clauses: list[Clause]) -> bool:
     """Whether the clauses read as imagined tell one occasion in the present: habits all (no
-    "would"), none saying how often, in an answer that marks its occasion. Filler marks none:
-    "…and it all worked out in the end" added to a habit does not make it a story."""
+    "would"), none saying how often, in an answer that marks its occasion or tells what came of
+    it in the past ("I find the tariff online… I write to HMRC… We claimed back £41,000", as a
+    second-language speaker tells a story). Filler marks none: "…and it all worked out in the
+    end" added to a habit does not make it a story."""
     return (all(c.mode == "habitual" for c in imagined)
             and not any(_HOW_OFTEN.search(c.text) for c in imagined)
-            and any(_ONE_OCCASION.search(s.span.text) for s in found
-                    if not s.masked and not s.filler))
+            and (any(_ONE_OCCASION.search(s.span.text) for s in found
+                     if not s.masked and not s.filler) or any(
+                c.role == "result" and c.mode == "fact" and c.actor != "other"
+                and past_tense(c.text) for c in clauses)))
 
 
 def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]:
@@ -1612,15 +1617,18 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     imagined = [c for c in own if c.mode == "hypothetical" or c.mode == "habitual" and not (
         habit_of_story(c.text))]
     done = [c for c in own if c.mode in ("fact", "hedged") and (past_tense(c.text) or c.narrated)]
+    # Steps told in the present of one occasion are the story itself, told as some tell it.
+    in_present = bool(imagined) and _one_occasion_in_present(imagined, found, clauses)
     if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
-            and len(done) < 3 and not _one_occasion_in_present(imagined, found)):
+            and len(done) < 3 and not in_present):
         # "I would…" shows it better than a habit, and a habit ("I would normally double check
         # everything") better than a trait in the present ("I'm quite careful"), which is no
         # imagined doing at all.
         first = min(imagined, key=lambda c: (c.mode != "hypothetical",
                                              bool(_TRAIT.match(c.text))))
         kind = "hypothetical"
-    elif len(told) < 2 and len([s for s in found if not s.masked]) >= 2:
+    elif len(told) + (len(imagined) if in_present else 0) < 2 and len(
+            [s for s in found if not s.masked]) >= 2:
         first = next(c for c in clauses if not found[c.sentence].masked)
         kind = "no_story"
     else:
@@ -1765,6 +1773,8 @@ _WORST_OF_THEM = re.compile(r"\b(?:a|any) (?:bigger|worse|more serious|more cost
                             r"an? \b)", re.IGNORECASE)
 _OWN_CONDUCT = frozenset({"dismissive"})
 # Taking a thing away: "I pulled all of it", "we binned the lot", "I cancelled all of them".
+_SIDELINED = re.compile(r"\b(?:just|only|mostly|merely|basically|simply|watch\w*|follow\w*|"
+                        r"along|passengers?|nothing|little|sat|stood)\b", re.IGNORECASE)
 _TAKEN_AWAY = re.compile(
     r"\b(?:pulled|binned|scrapped|dumped|discarded|threw|tossed|cancell?ed|withdrew|recalled|"
     r"returned|refunded|rejected|removed|deleted|quarantined)(?: (?:out|away|back|off))? "
@@ -1823,6 +1833,10 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
                                   and not _WORK_DONE.search(clause.text)):
         # "I did everything by the book" says how the work was done, not whose it was; "which,
         # in front of the whole team, was not my finest moment" claims no work at all
+        return False
+    if kind == "sole_credit" and clause.actor == "other" and not _SIDELINED.search(clause.text):
+        # What the others did is theirs ("while the others did quiet reading"); they are made
+        # passengers only in words that shrink it ("the others just watched").
         return False
     if kind == "sole_credit" and _TAKEN_AWAY.search(clause.text):
         # "I pulled all of it" (the spoiled stock) takes something away, and claims no work

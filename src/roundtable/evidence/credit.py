@@ -32,6 +32,7 @@ from roundtable.evidence.reading import (
     Clause,
     appraises_self,
     handed_on,
+    has_verb,
     mode_triggers,
     negation_at,
     past_tense,
@@ -226,6 +227,23 @@ def _past_a_break(clause: Clause, start: int) -> bool:
 # A strength said of the person before the failing, in the same breath: "he was very motivated
 # but on the line he was slow", "she's great with customers but slow on the till". Weighing both
 # sides is how a coach or a lead sizes someone up; blame names only the failing.
+# ("bless her" closing the sentence after a deed told before it)
+_THANKS = re.compile(r"bless (?:him|her|them)[.!][\"”’)]*\s*$", re.IGNORECASE)
+_FAILING = re.compile(r"\b(?:tried|try|trying|couldn't|could not|can't|didn't|did not|doesn't|"
+                      r"wasn't|struggl\w*|confused|lost|no idea|still|again|means well|meant "
+                      r"well|forgot|missed|late)\b", re.IGNORECASE)
+
+
+def _wish_after_a_break(clause: Clause, end: int) -> bool:
+    """Whether every modal that makes the clause hypothetical comes after the finding and a
+    comma: what was said before it is told as it is ("that's a sales problem, | it shouldn't
+    become our risk", a comma splice the clause cut kept whole)."""
+    triggers = mode_triggers(clause.text)
+    after = end - clause.span.start
+    return bool(triggers) and all(at >= after and "," in clause.text[after:at]
+                                  for at, _ in triggers)
+
+
 _STRENGTH_FIRST = re.compile(
     r"\b(?:he|she|they)(?:['’]s|['’]re| was| were| is| are) (?:very |really |so |quite |"
     r"genuinely |always )?(?:motivated|keen|eager|willing|enthusiastic|talented|bright|smart|"
@@ -251,6 +269,8 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
     if mode == "negated" and (_reads_its_negation(clause, start, end)
                               or _past_a_break(clause, start)):
         mode = "fact"
+    if mode == "hypothetical" and _wish_after_a_break(clause, end):
+        mode = "fact"  # "But that's a sales problem, it shouldn't become our risk"
     if clause.reported and clause.owner == "other":
         return 0.0
     if kind == "emotional" and clause.owner == "none" and _A_PERSON.match(clause.text) and not (
@@ -258,6 +278,11 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
         return 0.0
     if kind == "emotional" and felt_by_another(before):
         return 0.0  # "a clinic director called me furious" is the director's fury
+    if kind == "contempt" and _THANKS.match(clause.text, len(before)) and has_verb(before) and (
+            not _FAILING.search(before)):
+        # "which the head signed the same day, bless her" thanks a deed; "she tried, bless
+        # her", "the PM, who, bless her, never…" and "Bless him." on its own pity
+        return 0.0
     if kind in _CONDUCT and clause.owner == "other" and not (
             kind == "emotional" and _ME.search(clause.text)) and not (
             kind == "concealment"

@@ -1463,7 +1463,11 @@ PATTERNS: dict[str, str] = {
     # the people around the work who bear it: "the neighbours", "local residents"
     r"neighbou?rs|local residents|neighbou?rhood)\b",
     # red flags
-    "blame": r"\b((it|that) (was|is) (entirely |all |really )?(their|his|her|"
+    "blame": r"\b("
+    # a check left to others' role: "but that's really what the paralegals are there for"
+    r"(that's|that is|it's|it is) (really |actually |just |kind of )?what (the |our )?[\w-]+s "
+    r"(are|were) (there|paid) for\b|"
+    r"(it|that) (was|is) (entirely |all |really )?(their|his|her|"
     r"the \w+ team's) fault|(they|he|she) (screwed|messed) up|because of (them|him|"
     # "because of her tablets" names what is hers, not her as the cause
     r"her(?! (?!(?:and|but|or|so|then|that|who|we|i|the|they|it)\b)[a-z]+))\b|(they|"
@@ -1683,6 +1687,12 @@ PATTERNS: dict[str, str] = {
     r"everyone) (?:still )?ask(?:ed)? me how i did it|made by great (?:mentors|managers|"
     r"leaders))",
     "dismissive": r"\b("
+    # another side's stake waved off as theirs: "But that's a sales problem", "that's their
+    # problem, not ours"
+    r"(that's|that is|it's|it is) (just |really |purely |basically )?(a|an|their|his|her) "
+    r"(sales|marketing|finance|commercial|ops|operations|legal|hr|product|client|customer|"
+    r"vendor|supplier|management|business|head office) (problem|issue|headache)\b|"
+    r"(that's|that is|it's|it is) (just |really )?(their|his|her) (problem|issue|headache)\b|"
     # the people affected waved away: "mostly people who complain about everything", "she
     # didn't like change", "that's what mattered"
     r"(people|guests|customers|users|staff) who (complain|moan|whinge) about (everything|anything)|"
@@ -2219,8 +2229,10 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
     "sole_credit": (
         # "the ideas and the decisions were mine", "the thinking was all mine"; a part of one's
         # own ("the design was mine, but…") is one's contribution, "mine to make" is a remit,
-        # and "the calls were mine, so the miss was too" owns a failure.
-        r"\b(?:the |all the )?" + _WHOLE + r"(?: and (?:the |all the )?[\w ]{3,30})? (?:were|was) "
+        # and "the calls were mine, so the miss was too" owns a failure. Decisions of a kind
+        # said bare ("and site decisions were mine") are a remit, not the team's work claimed.
+        r"\b(?:(?:the |all the )(?:[\w-]+ )?|(?<![A-Za-z] ))" + _WHOLE
+        + r"(?: and (?:the |all the )?[\w ]{3,30})? (?:were|was) "
         r"(?:all |really |basically |entirely |mostly |honestly )?mine\b(?! to\b)"
         r"(?![^.]{0,40}\b(?:mistakes?|miss|fault|failure|blame|wrong)\b)|"
         r"\b(?:idea|design|plan|success|win|work|architecture) (?:was|were) (?:all|entirely|"

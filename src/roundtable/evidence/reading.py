@@ -775,7 +775,10 @@ _FRAGMENT_VERB = re.compile(
     r"forgot|froze|overrode|oversaw|undertook|withdrew|stuck|hid|dealt|meant|felt|swore|woke|"
     r"rode|struck|shook|misread|sped|fought|wound|bent|lent|built|sank|spun|won|beat|heard|"
     # ("and rang the depot": a phone call is a step)
-    r"rang|slept|swept|fled|lit|slid|stole|swung|sang|quit)\b)",
+    r"rang|slept|swept|fled|lit|slid|stole|swung|sang|quit|"
+    # ("Blew them out, temperature came down", "Reset the charger at 3", "Rewired the panel")
+    r"blew|reset|rewired|redid|rebound|bound|fit|shut|upset|sent|wound|withheld|"
+    r"understood|overheard|foresaw|mistook|bore|tore|sewed)\b)",
     re.IGNORECASE,
 )
 # What someone else thinks or asks for is theirs to hold.
@@ -868,16 +871,35 @@ def _subject_split(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _subject_phrase(rest: str) -> tuple[str, ...]:
     """The words before the clause's first finite verb (at most eight)."""
     phrase: list[str] = []
-    for word in rest.split()[:8]:
+    words = rest.split()
+    for at, word in enumerate(words[:8]):
         bare = word.strip(",.;:!?\"“”()[]").replace("’", "'")
-        if phrase and _FINITE.match(bare) and bare.lower() not in _NOT_VERBS:
+        if phrase and _finite(bare):
             break
         phrase.append(bare)
         # A personal pronoun is the whole subject: the next word is its verb, whatever its
         # form ("I ask them…", "we prepare…", "she want shorter functions").
-        if word.endswith(",") or (len(phrase) == 1 and bare.lower() in _PRONOUNS):
+        if len(phrase) == 1 and bare.lower() in _PRONOUNS:
+            break
+        if word.endswith(",") and not _appositive_next(words[at + 1:at + 6]):
             break
     return tuple(phrase)
+
+
+def _finite(word: str) -> bool:
+    return bool(_FINITE.match(word)) and word.lower() not in _NOT_VERBS
+
+
+def _appositive_next(words: list[str]) -> bool:
+    """Whether a short phrase set off by commas, then a verb, comes next: the subject goes on
+    through it ("One of the roofers, older fella, thought…", "The nurse, Jo, said…")."""
+    for at, word in enumerate(words[:4]):
+        if _finite(word.strip(",.;:!?\"“”()[]")):
+            return False
+        if word.endswith(","):
+            following = words[at + 1:at + 2]
+            return bool(following) and _finite(following[0].strip(",.;:!?\"“”()[]"))
+    return False
 
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
@@ -1055,7 +1077,8 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     # A possessive names whose the thing is, not who acts ("their file had 120k rows").
     named = lowered[1:] if possessive else lowered
     if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in named) or re.match(
-            r"^(?:no one|none of (?:them|the)|one of (?:them|the \w+s)|neither(?: of|$))\b",
+            r"^(?:no one|none of (?:them|the)|one of (?:them|the (?:[\w-]+ )?\w+s)|"
+            r"neither(?: of|$))\b",
             " ".join(lowered)) or any(
                w in names or (i == 0 and _NAME.match(phrase[0])
                               and is_name(phrase[0], names, common)
@@ -2376,8 +2399,9 @@ _UNNAMED_WORK = re.compile(r"^(?:it|that|this|everything|things|stuff|all(?: of 
 
 # The work passed on unfinished, or the teller gone before it ended: "the investigation was
 # handed over to the process team to carry forward", "the recommendations went to the budget
-# holders to take forward", "I moved on to my current role shortly afterwards". What others
-# were left to do, or the teller's leaving, is neither a step of the story nor what came of it.
+# holders to take forward", "I moved on to my current role shortly afterwards", "I left about
+# four months later". What others were left to do, or the teller's leaving, is neither a step of
+# the story nor what came of it.
 _HANDED_ON = re.compile(
     r"\b(?:handed|passed|given|sent|turned|transferred|went|left|referred)\b[^.;!?]{0,80}?\bto "
     r"(?:carry|take|move|push|drive|see) (?:it |this |that |them |things |the work )?"
@@ -2388,7 +2412,11 @@ _HANDED_ON = re.compile(
     r"(?:to |for )?(?:my (?:current|next|new|present) (?:role|job|position|team|company|employer)|"
     r"(?:a|another) (?:new |different )?(?:role|job|position|company|employer)|"
     r"(?:the|that) (?:company|business|organi[sz]ation|firm|role))\b|"
-    r"\bi moved on\W*(?:$|shortly|soon|not long|a (?:few|couple))", re.IGNORECASE)
+    r"\bi moved on\W*(?:$|shortly|soon|not long|a (?:few|couple))|"
+    # ("I left about four months later", "I left soon after")
+    r"\bi (?:then |later |eventually |actually )?left (?:(?:about|around|roughly|some|just|"
+    r"only) )?(?:a |an |\w+ )?(?:few |couple of )?(?:days?|weeks?|months?|years?) (?:later|"
+    r"after(?:wards)?)\b|\bi left (?:soon|shortly|not long) after(?:wards)?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # asked of a clause by its role and again as it is credited
@@ -2804,6 +2832,9 @@ def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) 
         return mode
     if host_mode == "habitual" and _shares_habit(text, mode, host):
         return "habitual"
+    if mode == "fact" and host_mode == "hypothetical" and _CONDITION.match(host) and (
+            _MODAL.search(text)):
+        return "hypothetical"  # "if we roll it out across all 38 routes | we could cut £6m"
     if host_mode == "hypothetical" and (_WHAT_I_WOULD.search(host) and _COPULA_OPENING.match(
             text) or _CONDITION.match(host) and _MAYBE_WAS.search(text)):
         # "What I'd do, honestly, | is get everyone in a room"; "If the alarm had gone off, | it
