@@ -16,7 +16,9 @@ parts at No Hire (ps5 45 -> 53, flagprec 17 -> 28), so `--write` was not run. Ro
 and ps10 added, thirteen sources): cross-validated 424 -> 259 and 342 -> 325 (ps9 unchanged, ps10
 strong 10 -> 3); trained on all twelve sets it again moved strong votes on the tuning parts to
 No Hire (ps5 45 -> 53, flagprec 17 -> 28, ps9 0 -> 5) and no weak one to No Hire, so the
-round-35 file still stands. Variants that
+round-35 file still stands. Round 38 (ps11 and ps12 added, fifteen sources): cross-validated
+495 -> 320 and 445 -> 425; on the two new sets, held out as folds, strong answers' No Hire votes
+45 -> 32 and 26 -> 20 and weak answers' Hire votes unchanged (87, 41). Variants that
 moved every answer (on six sets in round 35: 198 -> 88 and 137 -> 100) spread five tellings of
 one story further apart (`scoring.telling.CONFIDENT`).
 
