@@ -103,8 +103,10 @@ def test_a_hold_names_the_hedge_and_a_concession_says_how_the_line_was_missed() 
     # conceded.
     turns = [(t, review) for review in dev_reviews() for r in review.rounds
              if r.kind == "crosstalk" for t in r.turns]
-    holds = [(t, review) for t, review in turns
-             if t.stance == "pushback" and "differently: it is" in t.text]
+    # (A hold of "an outcome with nobody's hand in it" names no hedge: "It got fixed pretty
+    # quickly" in an answer that denies any part in the miss.)
+    holds = [(t, review) for t, review in turns if t.stance == "pushback" and re.search(
+        r"differently: it is (?:hedged|vague)\b", t.text)]
     assert holds
     for turn, review in holds:
         # The hedge is quoted from the answer ("I think"), never asserted without its words.
