@@ -1772,9 +1772,10 @@ _WORST_OF_THEM = re.compile(r"\b(?:a|any) (?:bigger|worse|more serious|more cost
                             r"(?:mistake|failure|one|call|error|miss|decision)\b(?![^.;]*\bthan "
                             r"an? \b)", re.IGNORECASE)
 _OWN_CONDUCT = frozenset({"dismissive"})
-# Taking a thing away: "I pulled all of it", "we binned the lot", "I cancelled all of them".
+# Words that make the others passengers: "the others just watched", "the rest followed".
 _SIDELINED = re.compile(r"\b(?:just|only|mostly|merely|basically|simply|watch\w*|follow\w*|"
                         r"along|passengers?|nothing|little|sat|stood)\b", re.IGNORECASE)
+# Taking a thing away: "I pulled all of it", "we binned the lot", "I cancelled all of them".
 _TAKEN_AWAY = re.compile(
     r"\b(?:pulled|binned|scrapped|dumped|discarded|threw|tossed|cancell?ed|withdrew|recalled|"
     r"returned|refunded|rejected|removed|deleted|quarantined)(?: (?:out|away|back|off))? "

@@ -224,10 +224,8 @@ def _past_a_break(clause: Clause, start: int) -> bool:
     return bool(negations) and all(any(e <= b for b in breaks) for _, e in negations)
 
 
-# A strength said of the person before the failing, in the same breath: "he was very motivated
-# but on the line he was slow", "she's great with customers but slow on the till". Weighing both
-# sides is how a coach or a lead sizes someone up; blame names only the failing.
-# ("bless her" closing the sentence after a deed told before it)
+# "Bless her" closing a sentence after a deed told before it thanks; after a failing word it
+# pities ("she tried her best, bless her").
 _THANKS = re.compile(r"bless (?:him|her|them)[.!][\"”’)]*\s*$", re.IGNORECASE)
 _FAILING = re.compile(r"\b(?:tried|try|trying|couldn't|could not|can't|didn't|did not|doesn't|"
                       r"wasn't|struggl\w*|confused|lost|no idea|still|again|means well|meant "
@@ -244,6 +242,9 @@ def _wish_after_a_break(clause: Clause, end: int) -> bool:
                                   for at, _ in triggers)
 
 
+# A strength said of the person before the failing, in the same breath: "he was very motivated
+# but on the line he was slow", "she's great with customers but slow on the till". Weighing both
+# sides is how a coach or a lead sizes someone up; blame names only the failing.
 _STRENGTH_FIRST = re.compile(
     r"\b(?:he|she|they)(?:['’]s|['’]re| was| were| is| are) (?:very |really |so |quite |"
     r"genuinely |always )?(?:motivated|keen|eager|willing|enthusiastic|talented|bright|smart|"
