@@ -49,13 +49,16 @@ def test_a_server_that_queues_silently_is_learnt_from_its_first_timeout(
         engine = LLMEngine(f"openai-compatible:fake@{server.base_url}", policy=TIGHT,
                            use_cache=False, on_progress=lines.append)
         result = asyncio.run(engine.deliberate(strong_case))
-        first_round = 3
-        after = server.seen[first_round + 1:]
+        # The third opening queued behind two others and always times out. On a loaded machine
+        # the second, queued behind one, may miss the timeout too: both are openings, sent
+        # before anything could be learnt. Every retry is an opening's, so the calls from the
+        # last retry on are the ones sent after the lesson.
+        openings = 3
+        assert 1 <= result.info.retries <= openings - 1 and result.info.fallback_turns == 0
+        after = server.seen[openings + result.info.retries - 1:]
         # The next review on the same engine starts where this one ended: one at a time.
         again = asyncio.run(engine.deliberate(strong_case))
-    # The third opening queued behind two others and timed out; it was retried alone, and no
-    # call after it was sent beside another.
-    assert result.info.retries == 1 and result.info.fallback_turns == 0
+    # No call after the retry was sent beside another.
     assert all(b.at - a.at >= SLOT_S * 0.9 for a, b in zip(after, after[1:], strict=False))
     assert any("the review now asks one at a time" in line for line in lines)
     assert any("asked one at a time" in note for note in result.notes)
