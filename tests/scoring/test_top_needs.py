@@ -23,6 +23,7 @@ NEEDS_EXAMPLES = [
     "I found that the scale read 40 grams heavy.",
     "The problem was that the labels printed before the weights came in.",
     "The new pads were a millimetre thinner, enough that the adjuster sat at its limit.",
+    "It was the days my brother was filling the troughs off the same pump.",
     "The spikes matched a reporting job scheduled at 2 p.m.",
 ]
 

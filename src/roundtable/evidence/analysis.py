@@ -456,8 +456,11 @@ def _evidence(kind: str, sentence: Sentence, rel_start: int, rel_end: int,
               factor: float = 1.0) -> Evidence:
     base = sentence.span.start
     span = clause_around(sentence.span, base + rel_start, base + rel_end)
+    # A platitude tells nothing that happened, but a creed of conduct said in one is still
+    # said: "sometimes you have to own a decision rather than wait for permission".
+    weight = 1.0 if sentence.filler and kind in RED_FLAGS else sentence.strength
     return Evidence(kind, span.start, span.end, span.text, sentence.index,
-                    sentence.strength * factor, sentence.specific, base + rel_start)
+                    weight * factor, sentence.specific, base + rel_start)
 
 
 THEIR_OUTCOME = 0.5

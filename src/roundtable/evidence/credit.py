@@ -93,7 +93,10 @@ _NEVER_KNEW = re.compile(r"\bnever (?:knew|found out|needed to know|had to know)
 # something small").
 _COUNTERFACTUAL = frozenset({"blame", "never_fail"})
 _CREED_OF_FORCE = re.compile(r"\b(?:rather|better to|easier to) ask (?:for )?forgiveness\b|"
-                             r"\bforgiveness (?:rather )?than permission\b", re.IGNORECASE)
+                             r"\bforgiveness (?:rather )?than permission\b|\b(?:rather than|"
+                             r"instead of) (?:wait(?:ing)?|ask(?:ing)?) for (?:the |anyone['’]s |"
+                             r"someone['’]s )?(?:permission|approval|sign-?off|go-ahead)\b",
+                             re.IGNORECASE)
 # Blame needs the counterfactual to be about the past ("if they had tested it", "if it weren't
 # for them"): "if the servers failed, 200 people would have to wait" weighs a risk, and its
 # "failed" faults no one.

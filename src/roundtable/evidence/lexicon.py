@@ -234,7 +234,8 @@ PLAIN_OUTCOME = (
     r"to this day|even today)\b|\bstill (?:uses?|runs?|follows?) (?:my|our|it|this|that)\b|"
     # the loss the story feared, told as not one of it: "the bakery did not lose one day", "we
     # never missed a delivery after that" ("we didn't lose much" says how little, not none)
-    r"\b(?:didn['’]t|did not|never|haven['’]t|have not|hasn['’]t|has not) (?:lose|lost|miss|"
+    r"\b(?:didn['’]t|did not|never|haven['’]t|have not|hasn['’]t|has not|['’]ve not|['’]s not) "
+    r"(?:lose|lost|miss|"
     r"missed) (?:a|one|a single) (?:day|shift|order|delivery|customer|client|patient|guest|"
     r"deadline|sale|booking|flight|service|payment|dose|match|hour|minute)\b|"
     # a state kept since: "the classrooms have been warm since"
@@ -464,11 +465,14 @@ PATTERNS: dict[str, str] = {
     r"by the time|back (in|within|to) (range|normal|target|budget|spec|stock)|"
     r"got caught|(were|was) (booked|resolved|renewed|signed|closed|recovered|restored)|(renewed|"
     r"signed|closed) (the|a|for)\b|saved (us|the company|about|roughly|\$)|"
-    r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
-    r"lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|further))|"
+    r"(?:didn't|did not|haven't|hasn't|have not|has not|'ve not|'s not|never) (?:had|have|seen|"
+    r"see|got|get|lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|"
+    r"further))|"
     # a lasting absence, told by how long it has lasted: "we haven't had a slowdown in seven
-    # months", "there hasn't been a missed pick-up since"
-    r"(?:haven't|hasn't|have not|has not) (?:had|seen|been|got) (?:a|an|one|any)(?: single)? "
+    # months", "there hasn't been a missed pick-up since", "we've not had a single deduction
+    # since"
+    r"(?:haven't|hasn't|have not|has not|'ve not|'s not) (?:had|seen|been|got) (?:a|an|one|"
+    r"any)(?: single)? "
     r"(?:[\w-]+ ){1,2}(?:in (?:the )?(?:last |past )?(?:\w+ )?(?:days?|weeks?|months?|years?|"
     r"terms?|quarters?|seasons?)|since)\b|"
     r"made it (?:part of|the standard|standard|mandatory|a rule)|"
@@ -787,6 +791,7 @@ PATTERNS: dict[str, str] = {
     r"(support )?ticket (data|volume|counts?)|pulled (the|our)|which showed|showed that|"
     # evidence gathered by hand: "a sheet of returns", "a tally of every call"
     r"(?:kept|made|started) (?:a|an) (?:sheet|log|tally|record|list|spreadsheet|count) of|"
+    r"(?:kept|started) (?:a|an) (?:notebook|logbook|log book|diary)\b|"
     r"(?:showed|brought|gave|sent) (?:her|him|them|my \w+|the \w+) (?:the |two |three |four |"
     r"\d+ |some |a few |several )?(?:[\w-]+ ){0,2}(?:cases|examples|incidents|near-misses|"
     r"complaints|returns|samples|photos|figures|results|readings|records|reports|survey)|"
@@ -1417,9 +1422,11 @@ PATTERNS: dict[str, str] = {
     r"figured|found) out (?:why|what|where|how|which|when)|went back (?:to|through|over) "
     r"(?:my|the|our|his|her|their|all)|"
     # watching it happen and writing it down: "I sat at the desk for two afternoons and wrote
-    # down every rejected card", "timed every pick for a shift"
-    r"(?:wrote|noted|jotted|logged|recorded|timed|counted|tracked|photographed) (?:down )?(?:every|"
-    r"each|all (?:of )?the)|sat (?:at|with|on|in|beside|next to) (?:the |a |an |our |their |his |"
+    # down every rejected card", "timed every pick for a shift", "I started writing down every
+    # day what time milking finished"
+    r"(?:wrote|writing|noted|noting|jotted|jotting|logged|logging|recorded|recording|timed|timing|"
+    r"counted|counting|tracked|tracking|photographed|photographing) (?:down )?(?:every|each|all "
+    r"(?:of )?the)|sat (?:at|with|on|in|beside|next to) (?:the |a |an |our |their |his |"
     r"her )?[\w-]+(?: [\w-]+)? (?:for|during|through) (?:a|an|one|two|three|four|five|a few|"
     r"several|\d+) (?:whole |full )?(?:afternoons?|mornings?|evenings?|days?|shifts?|hours?|"
     r"nights?|weeks?)"
@@ -2477,6 +2484,14 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         # could do it or I'd get someone who would"
         r"|\b(?:rather|better to|easier to) ask (?:for )?forgiveness\b|\bforgiveness (?:rather )?"
         r"than permission\b|"
+        # the same creed in other words: "when it's broken, you don't wait for the process",
+        # "you have to own a decision rather than wait for permission" (waiting "for the weekly
+        # meeting" or "for a drawing issue" is a pace, not a permission)
+        r"\b(?:you|we) (?:just )?(?:don['’]t|do not|can['’]t|cannot) (?:sit (?:around )?and |"
+        r"always |need to )?wait for (?:the |a |any )?(?:process|permission|approval|sign-?off|"
+        r"paperwork|go-ahead|committee)\b|\b(?:rather than|instead of) (?:wait(?:ing)?|"
+        r"ask(?:ing)?) for (?:the |anyone['’]s |someone['’]s )?(?:permission|approval|sign-?off|"
+        r"go-ahead)\b|"
         r"(?:\bi |^\W*)(?:just )?(?:didn't|did not) wait for (?:the|his|her|their|any|anyone's) "
         r"(?:[\w-]+ )?(?:paperwork|consultation|sign-?off|approval|go-ahead|permission)\b|"
         r"\b(?:I|we) (?:just |simply |then |also )?(?:moved|changed|cancelled|canceled|"

@@ -2016,8 +2016,9 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"again\b|haven't had|hasn't had|zero (?:incidents|outages|complaints|escalations)|"
      # an outcome told as the trouble not coming back: "we didn't have a single rejected
      # delivery the rest of the year"; the fix adopted: "she made it part of every shift"
-     r"(?:didn't|did not|haven't|hasn't|have not|has not|never) (?:had|have|seen|see|got|get|"
-     r"lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|other|further))|"
+     r"(?:didn't|did not|haven't|hasn't|have not|has not|'ve not|'s not|never) (?:had|have|seen|"
+     r"see|got|get|lost|lose|missed|miss|received) (?:a single|another|one more|any (?:more|"
+     r"other|further))|"
      r"made it (?:part of|the standard|standard|mandatory|a rule)|"
      # "went back through eight weeks of sheets" is a step, "sales came back" an outcome
      r"(?:went|came) (?:up|down|from|back(?! (?:through|over|to|and|into|in)\b))|"

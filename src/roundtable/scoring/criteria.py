@@ -14,7 +14,7 @@ from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
 from roundtable.evidence.credit import steps_taken, telling
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
-from roundtable.evidence.reading import Clause
+from roundtable.evidence.reading import Clause, appraises_self
 from roundtable.models import CriterionScore
 from roundtable.scoring.panel import plain_score
 from roundtable.scoring.telling import shift
@@ -296,6 +296,37 @@ every answer). The results' criteria already score the missing outcome itself.""
 OUTCOMELESS = "no outcome of the story is told"
 
 
+VERDICT_POINTS = 0.5
+"""Points off every criterion a story evidences, when it would otherwise reach the hire line, for
+an answer that gives the interviewer its own verdict ("it shows I can stay calm") or defines the
+quality asked about ("For me, frugality is about treating every pound as your own", "That's what
+thinking big means to me"). The reading gives such a clause no credit (`appraises_self`): it
+claims what the story should show. Rehearsed answers close on one. On the tuning parts of the
+unseen sets and the dev split (round 39) no strong answer of 301 did, against 52 of 296 weak
+ones and 9 of 155 average ones."""
+SELF_VERDICT = "a verdict on itself or a definition of the quality, which is no evidence"
+
+
+# Someone else's words framing the verdict: "My manager said that's what frugality looks like",
+# "She told me that for her, | frugality is about small things".
+_THEIR_WORDS = re.compile(r"^\W*(?!I\b)[\w'’ -]{1,40}?\b(?:said|says|told (?:me|us|them|him|her)|"
+                          r"wrote|writes|put it|called it)\b", re.IGNORECASE)
+
+
+def self_verdict(analysis: Analysis) -> bool:
+    """Whether the candidate, in their own words, judges what the story shows of them or
+    defines the quality asked about (`VERDICT_POINTS`)."""
+    before = None
+    for clause in analysis.clauses:
+        framed = _THEIR_WORDS.match(clause.text) or (
+            before is not None and before.sentence == clause.sentence
+            and _THEIR_WORDS.match(before.text))
+        if appraises_self(clause) and not clause.reported and not framed:
+            return True
+        before = clause
+    return False
+
+
 _BOND = frozenset({"relationship"})
 # Feelings or praise reported back are no later event: "people told me they felt respected",
 # "leadership recognised me as someone who could be counted on".
@@ -315,10 +346,11 @@ def outcomeless(analysis: Analysis) -> bool:
 
 def _against_the_story(
     analysis: Analysis, criterion: Criterion, evidenced: bool, penalty: float, onlooker: float,
-    untold: tuple[float, str | None], unfinished: bool,
+    untold: tuple[float, str | None], unfinished: bool, verdict: bool,
 ) -> tuple[float, list[str]]:
     """What the way the whole story is told takes off one criterion, and why: generalities,
-    others acting, the candidate's part untold, no outcome, an outcome withheld when asked."""
+    others acting, the candidate's part untold, no outcome, a verdict on itself, an outcome
+    withheld when asked."""
     negative = 0.0
     concerns: list[str] = []
     # A slip of generality in a concrete story costs the lines it loosens, not the silence of
@@ -339,6 +371,9 @@ def _against_the_story(
     if evidenced and unfinished and criterion.family != "results":
         negative += OUTCOMELESS_POINTS
         concerns.append(OUTCOMELESS)
+    if evidenced and verdict:
+        negative += VERDICT_POINTS
+        concerns.append(SELF_VERDICT)
     if criterion.family == "results" and analysis.withheld:
         # Asked what came of it, and told nothing that did: the outcome is not there to score.
         negative += min(NAMED_POINTS, EVADED_POINTS * analysis.withheld)
@@ -349,10 +384,11 @@ def _against_the_story(
 def score_criterion(
     analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0,
     untold: tuple[float, str | None] = (0.0, None), told: tuple[float, str] = (0.0, ""),
-    unfinished: bool = False,
+    unfinished: bool = False, verdict: bool = False,
 ) -> CriterionScore:
     """One criterion's score, its quotes, and a short rationale; `unfinished`: the story
-    tells no outcome and would otherwise reach the hire line (`OUTCOMELESS_POINTS`)."""
+    tells no outcome and would otherwise reach the hire line (`OUTCOMELESS_POINTS`);
+    `verdict`: it gives its own verdict and would otherwise reach it (`VERDICT_POINTS`)."""
     positive = analysis.of(*criterion.signals.positive) + _cue_evidence(analysis, criterion)
     flagged = {e.sentence for e in analysis.of(*_LINE_FLAGS) if e.strength > 0}
     positive = [replace(e, strength=e.strength * FLAGGED_LINE) if e.sentence in flagged else e
@@ -376,7 +412,7 @@ def score_criterion(
         del best[extra]
     negative, concerns = _negative_weight(analysis, criterion)
     weight, against = _against_the_story(analysis, criterion, bool(best), penalty, onlooker,
-                                         untold, unfinished)
+                                         untold, unfinished, verdict)
     negative += weight
     concerns += against
     if not best:
@@ -433,18 +469,20 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
               for criterion in competency.criteria]
     plain = plain_score(scores)
     unfinished = plain >= HIRE_LINE and outcomeless(analysis)
-    if unfinished:
+    verdict = plain >= HIRE_LINE and self_verdict(analysis)
+    if unfinished or verdict:
         scores = [score_criterion(analysis, criterion, penalty, onlooker, untold,
-                                  unfinished=True) for criterion in competency.criteria]
+                                  unfinished=unfinished, verdict=verdict)
+                  for criterion in competency.criteria]
         plain = plain_score(scores)
     told = shift(analysis, penalty / GENERALITY_POINTS)
     # How the answer is told moves it only toward the hire line from one band away: a story
     # told as strong ones are out of No Hire, one told as weak ones are out of Hire. Further
     # from the line the criteria's evidence speaks for itself, and moving every answer made
     # tellings of one story in different voices score further apart. A story taken below the
-    # line for telling no outcome is not told back over it.
-    if not (told[0] > 0 and TOLD_FLOOR <= plain < HIRE_LINE and not unfinished
+    # line for telling no outcome, or for its own verdict, is not told back over it.
+    if not (told[0] > 0 and TOLD_FLOOR <= plain < HIRE_LINE and not (unfinished or verdict)
             or told[0] < 0 and HIRE_LINE <= plain < HIRE_LINE + 1):
         return scores
-    return [score_criterion(analysis, criterion, penalty, onlooker, untold, told, unfinished)
-            for criterion in competency.criteria]
+    return [score_criterion(analysis, criterion, penalty, onlooker, untold, told, unfinished,
+                            verdict) for criterion in competency.criteria]

@@ -1,0 +1,67 @@
+"""A story that gives the interviewer its own verdict, or defines the quality asked about, is
+held back from Hire: the verdict is no evidence, and its criteria lose VERDICT_POINTS when their
+evidence would otherwise take it to the hire line, and not below it."""
+
+from __future__ import annotations
+
+import pytest
+
+import roundtable
+from roundtable.evidence.analysis import analyze
+from roundtable.scoring.criteria import SELF_VERDICT, VERDICT_POINTS, self_verdict
+
+QUESTION = "Tell me about a time you saved your organisation money."
+STORY = (
+    "I run procurement for a group of four dental practices. We were buying gloves, bibs and "
+    "impression trays from six suppliers at six different prices. I pulled twelve months of "
+    "invoices, grouped every line by product and put the whole list out to tender as one "
+    "contract, with a price held for two years. Before choosing, I had the nurses at two "
+    "practices trial the two cheapest gloves for a week, and we chose the one that did not "
+    "tear. I negotiated the delivery days with the winning supplier so each practice gets one "
+    "drop a week. In the first year we spent £19,000 less on consumables than the year before."
+)
+
+
+@pytest.mark.parametrize("coda", [
+    "For me, frugality is about treating every pound as if it were your own.",
+    "That's what frugality means to me: asking whether we need it before we renew it.",
+    "I think it shows I can find savings other people walk past.",
+])
+def test_a_verdict_on_itself_costs_a_story_at_the_hire_line(coda: str) -> None:
+    plain = roundtable.review(STORY, competency="frugality", question=QUESTION)
+    judged = roundtable.review(f"{STORY} {coda}", competency="frugality", question=QUESTION)
+    assert plain.verdict.vote in ("hire", "strong_hire")
+    assert self_verdict(analyze(f"{STORY} {coda}")) and not self_verdict(analyze(STORY))
+    assert judged.scores.overall < plain.scores.overall
+    evidenced = [c for c in judged.scores.criteria if c.evidence]
+    assert evidenced and all(SELF_VERDICT in c.rationale for c in evidenced)
+    assert not any(SELF_VERDICT in c.rationale for c in plain.scores.criteria)
+
+
+@pytest.mark.parametrize("coda", [
+    # someone else's verdict, reported
+    "My manager said that's what frugality looks like.",
+    # a lesson drawn is not a definition
+    "For me the lesson is to check the invoices before the contract comes up for renewal.",
+    # what the dispute was about tells the story
+    "The argument with the old supplier was about the delivery charge.",
+])
+def test_what_is_no_verdict_of_the_candidate_costs_nothing(coda: str) -> None:
+    assert not self_verdict(analyze(f"{STORY} {coda}"))
+
+
+def test_a_story_below_the_line_loses_nothing_more() -> None:
+    thin = ("I looked at what we spent on printing and suggested we share one printer per "
+            "floor. For me, frugality is about small things adding up.")
+    review = roundtable.review(thin, competency="frugality", question=QUESTION)
+    assert review.scores.overall < 3.0
+    assert not any(SELF_VERDICT in c.rationale for c in review.scores.criteria)
+
+
+def test_the_points_are_half_a_band() -> None:
+    assert VERDICT_POINTS == 0.5
+
+
+def test_a_verdict_in_someone_elses_words_is_theirs() -> None:
+    assert not self_verdict(analyze(f"{STORY} She told me that for her, frugality is about "
+                                    "small things adding up."))
