@@ -955,6 +955,15 @@ PATTERNS: dict[str, str] = {
     # and I watched"
     r"(?:she|he|they) (?:ran|did|led|took|run|do|lead|take) (?:it|the [\w-]+) and i watched|"
     r"i (?:ran|did|led|run|do|lead) (?:it|the [\w-]+) and (?:she|he|they) watched|"
+    # the knowledge passed on, in plain words: "I spent the next month teaching the new starters",
+    # "Then I ran two short workshops for the other nurses on the new pumps"
+    r"teach(?:ing|es)? (?:our|my|the|two|three|a few|some|all|every|each|other|new) (?:[\w-]+ )"
+    r"{0,3}?(?:apprentices?|juniors?|trainees?|colleagues|starters|hires|team|staff|lads|nurses|"
+    r"analysts|engineers|students|volunteers|others)\b|(?:ran|run|running|gave|given|held|"
+    r"organi[sz]ed|set up) (?:a |an |two |three |four |\d+ |some |a few |several |regular |"
+    r"monthly |weekly )?(?:internal |short |lunchtime |informal )?(?:workshops?|lunch-and-learns?|"
+    r"teach-ins?)\b[^.;!?]{0,40}?\b(?:for|with) (?:the |our |my |other |two |three |\d+ |all |"
+    r"new )|"
     # helping the newer people through the job: "helped the newer nurses", "helped some of the
     # other cashiers with it"
     r"helped (?:some of |a few of |two of |one of )?(?:the |our |my |a few |two |three |some )?"
