@@ -113,3 +113,20 @@ def test_a_one_word_pick_is_no_later_bond(reply: str, ask: str) -> None:
     analysis, clauses, at = _read(reply, ask)
     assert "relationship" not in _kinds(analysis, at)
     assert clauses[0].role != "relationship"
+
+
+@pytest.mark.parametrize(("ask", "said_back"), [
+    ("Looking back, would you do anything differently?", "I would not do anything differently"),
+    ("In hindsight, did you tell her?", "I did not tell her"),
+])
+def test_a_closed_ask_after_a_few_words_set_off_is_still_closed(ask: str, said_back: str) -> None:
+    assert restate(ask, yes=False) == said_back
+
+
+def test_nothing_to_do_differently_said_as_i_dont_think_so_denies_any_failing() -> None:
+    analysis, _, at = _read("I don't think so. I made my point and I was right.",
+                            "Looking back, would you do anything differently?")
+    assert "never_fail" in _kinds(analysis, at)
+    analysis, _, at = _read("Yes, I'd bring the tickets to the first meeting, not the second.",
+                            "Looking back, would you do anything differently?")
+    assert "never_fail" not in _kinds(analysis, at)

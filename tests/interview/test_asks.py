@@ -52,6 +52,8 @@ FOLLOW_UPS = [
     # an ask with no verb of its own, carrying on the last one
     "What about more generally, a bug you misdiagnosed?",
     "Okay, and how about the night shift?",
+    # what the candidate knows of the story's own detail, not their views
+    "Do you know why the postcode format caused the rejection?",
 ]
 
 
@@ -76,6 +78,7 @@ def test_the_question_starts_at_its_own_sentence() -> None:
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("Let's switch gears. How do you prioritize your week?", "general"),
+    ("Do you know Python well?", "general"),
     ("How would you approach designing for a market you don't know?", "general"),
     ("Tell me a bit about yourself.", "intro"),
     ("Great. Any questions for us?", "wrap_up"),

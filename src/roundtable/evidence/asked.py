@@ -89,10 +89,13 @@ def topics(question: str) -> set[About]:
 
 _CLOSED = re.compile(
     r"^\W*(?:(?:and|so|but|okay|ok|right|then|great),?\s+)*"
+    # a few words set off before it: "Looking back, would you…", "In hindsight, did you…"
+    r"(?:[\w'’-]+(?: [\w'’-]+){0,3},\s+)?"
     r"(?P<aux>did|do|does|have|has|had|was|were|is|are|would|will|could|can|should)\s+"
     r"(?P<subject>you|he|she|they|it|that|this|there|(?:your|the|her|his|their) [\w-]+|"
     r"[A-Z][a-z]+)\s+(?P<rest>[^?]+?)\s*\?", re.IGNORECASE)
-"""A closed question the way interviewers put one: "Did you ever go over her head?"."""
+"""A closed question the way interviewers put one: "Did you ever go over her head?", "Looking
+back, would you do anything differently?"."""
 _ASKING = re.compile(r"[^.?!]*\?")
 _TO_SPEAKER = {"you": "me", "your": "my", "yours": "mine", "yourself": "myself"}
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -176,16 +179,17 @@ def restate(ask: str, yes: bool) -> str | None:
 
 
 _BARE = re.compile(
-    r"^\W*(?P<word>no|nope|nah|not really|not at all|not once|never|yes|yeah|yep|yup|"
+    r"^\W*(?P<word>no|nope|nah|not really|not at all|not once|never|i don['’]t think so|yes|yeah|"
+    r"yep|yup|"
     r"absolutely|definitely|of course|i did|i didn['’]t|i did not|i have|i haven['’]t|"
     r"i had|i hadn['’]t|i was|i wasn['’]t|we did|we didn['’]t)\b"
     r"(?P<rest>(?:[\s,;—–-]+(?:never|not|once|really|at all|ever|i|we|did|didn['’]t|have|"
     r"haven['’]t|was|wasn['’]t|it|that|sure|absolutely|definitely|honestly|actually|of course|"
     r"i'm afraid|no|yes|yeah|nope))*)\s*[.!]*\s*$", re.IGNORECASE)
-"""A reply that only says yes or no ("No, never.", "Yes, I did.", "Not really."): it says
-nothing of its own, only about what was asked."""
+"""A reply that only says yes or no ("No, never.", "Yes, I did.", "Not really.", "I don't think
+so."): it says nothing of its own, only about what was asked."""
 _NO = re.compile(r"^\W*(?:no|nope|nah|not|never|i didn|i did not|i haven|i hadn|i wasn|"
-                 r"we didn)", re.IGNORECASE)
+                 r"we didn|i don['’]t think so)", re.IGNORECASE)
 
 
 def replies(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> dict[int, Reply]:

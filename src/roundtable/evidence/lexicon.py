@@ -1624,7 +1624,9 @@ PATTERNS: dict[str, str] = {
     # "I don't think there's anything I'd do differently"; "every call I made was the right one"
     r"(don't|do not) (really )?think (there's|there is|there was) (anything|much) "
     r"(i'd|i would) (do|have done|change) differently|(there's|there is) nothing (i'd|i would) "
-    r"(do|have done|change) differently|i wouldn't change (a thing|anything)|(every|each|all "
+    r"(do|have done|change) differently|i wouldn't change (a thing|anything)|"
+    # a closed "would you do anything differently?" answered no, as said back
+    r"i (wouldn't|would not) (do|have done) (a thing|anything) differently|(every|each|all "
     r"(the|my|of the|of my)) ([\w-]+ )?(decisions?|calls?|choices?) i made [^.]{0,40}?(was|were) "
     r"(all )?(the )?(right|correct)( ones?)?\b|my (biggest )?weakness is (that )?i work too hard|"
     # a virtue offered as the failure: "I'm a perfectionist", "I just cared too much", "my

@@ -686,7 +686,8 @@ def _aside(sentence: str) -> bool:
 _VIEWS = _Lazy(
     r"\bwhat('s| is| are) your (\w+ )?(philosophy|view|views|take|opinion|stance|thoughts|"
     r"approach to|position)\b|\bwhat do you think (about|of)\b|\bhow do you feel about\b|"
-    r"\bdo you (have|know|use|like|enjoy|prefer)\b|"
+    # ("Do you know why the postcode format caused the rejection?" drills into the story)
+    r"\bdo you (have|know(?! (why|how|what|who|where|when|whether|if)\b)|use|like|enjoy|prefer)\b|"
     r"\bwhat('s| is| are| would you say is| would you say are) your (\w+ )?(weakness|weaknesses|"
     r"strengths?|weak spots?|development areas?)\b|"
     r"\bwhat are you looking for\b",
