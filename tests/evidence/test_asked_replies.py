@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from roundtable.evidence.analysis import Analysis, analyze
-from roundtable.evidence.asked import about, restate
+from roundtable.evidence.asked import about, replies, restate
 from roundtable.evidence.reading import Clause
+from roundtable.evidence.text import sentences
 from roundtable.ingest.transcript import parse_input
 
 STORY = ("Interviewer: Tell me about a time you disagreed with your manager.\n\n"
@@ -191,3 +192,22 @@ def test_a_lesson_after_saying_there_is_none_is_not_credited() -> None:
     asked, clauses, at = _read(reply, "Would you do anything differently?")
     assert {c.role for c in clauses} == {"reflection"}
     assert "learning" not in _kinds(asked, at)
+
+
+@pytest.mark.parametrize("go_on", ["And?", "And then?", "So?", "Okay, and then what?",
+                                   "What happened?"])
+def test_a_bare_prompt_after_an_earlier_ask_asks_how_it_came_out(go_on: str) -> None:
+    reply = "The dry run failed on the second table, and we moved the date by a week."
+    first = "What did you do then?"
+    text = (STORY + f"Interviewer: {first}\n\nCandidate: I booked the copy and ran it on the "
+            f"Saturday.\n\nInterviewer: {go_on}\n\nCandidate: {reply}\n")
+    submission = parse_input(text)
+    analysis = analyze(submission.answer, [(a.at, a.text) for a in submission.asks])
+    at = submission.answer.index(reply)
+    assert any(c.role == "result" for c in analysis.clauses if c.span.start >= at)
+
+
+def test_a_bare_prompt_as_the_first_ask_asks_for_the_story() -> None:
+    answer = "I booked the copy. Then I ran it on the Saturday."
+    read = replies(sentences(answer), [(0, "And?")])
+    assert all(reply.about is None for reply in read.values())

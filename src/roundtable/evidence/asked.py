@@ -192,15 +192,22 @@ _NO = re.compile(r"^\W*(?:no|nope|nah|not|never|i didn|i did not|i haven|i hadn|
                  r"we didn|i don['’]t think so)", re.IGNORECASE)
 
 
+# A bare prompt to go on: "And?", "And then?", "Then what?", "What happened?".
+_GO_ON = re.compile(r"^\W*(?:(?:okay|ok|right|so|and)\W+)*(?:and|so|and then|then what|what "
+                    r"happened)\W*$", re.IGNORECASE)
+
+
 def replies(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> dict[int, Reply]:
     """Which sentences of the answer reply to which ask (`asks` as (where its reply begins,
-    its words), in order): each sentence from a reply's start up to the next one's."""
+    its words), in order): each sentence from a reply's start up to the next one's. A bare
+    prompt to go on after an earlier ask ("What did you do?" … "And?") asks how it came out;
+    as the first ask it asks for the story itself."""
     read: dict[int, Reply] = {}
     for n, (at, ask) in enumerate(asks):
         until = asks[n + 1][0] if n + 1 < len(asks) else None
         inside = [i for i, span in enumerate(spans)
                   if span.start >= at and (until is None or span.start < until)]
-        settled = about(ask)
+        settled = about(ask) or ("result" if n and _GO_ON.match(ask) else None)
         # The ask said back first ("Escalate it to her boss? No, never.") is the question: the
         # reply starts after it.
         echo = next((k for k, i in enumerate(inside) if not asks_back(spans[i].text)),
