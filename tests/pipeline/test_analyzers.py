@@ -306,6 +306,7 @@ MISSED: list[tuple[str, str]] = [
     ("action", "We had a stock gap at the shop I worked at, about forty coats."),
     # a trade named is where the story happens, not a portrait of the candidate
     ("generic_claim", "I'm a plumber, and last winter I fitted a boiler for an elderly couple."),
+    ("generic_claim", "I'm a postwoman, I've had the same rural round for about nine years."),
     ("blame", "I told him plainly the other two were out of my hands and who owned them."),
     ("situation", "I was happy with how the project turned out."),
     ("task", "I finished the task and moved on to the next ticket."),
