@@ -102,3 +102,11 @@ def test_records_kept_and_trouble_not_seen_since_are_read(said: str, kind: str) 
 def test_permission_not_waited_for_as_a_creed_forces_it_through(said: str,
                                                                 flagged: bool) -> None:
     assert ("steamroll" in _kinds(said)) is flagged
+
+
+@pytest.mark.parametrize("said, role", [
+    ("All the guaranteed and pharmacy parcels made it.", "result"),
+    ("I made it clear to her that the rota stayed.", "action"),
+])
+def test_what_got_through_told_plainly_is_a_result(said: str, role: str) -> None:
+    assert analyze(said).clauses[0].role == role

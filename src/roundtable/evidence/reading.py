@@ -2010,6 +2010,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"increased|decreased|reduced|cut|saved|recovered|renewed|closed|won|retained|adopted|"
      r"disappeared|vanished|went away|sold out|ran clean|stabili[sz]ed|"
      r"became the (?:standard|default)|(?:is|are) now|now (?:uses?|runs?|owns?))\b|"
+     # what got through, told plainly: "All the guaranteed and pharmacy parcels made it."
+     r"\bmade it(?: (?:through|in time|on time|out|back|home|across))?(?=\s*(?:[.,;!]|$))|"
      r"(?:months?|weeks?|days?|a year|quarters?) later|since (?:then|that (?:day|week|month|"
      r"year|time))|afterwards|anymore|any more|"
      r"back (?:in|within|to) (?:range|normal|target|budget|spec|line|stock|order)|"
