@@ -186,6 +186,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "learn-and-be-curious/shared-learning": [
         "I ran a brown-bag session so the rest of the team could use it.",
         "I wrote a short guide for the next engineers who joined the project.",
+        "I showed the lab lead the plot, so now everyone dilutes above 0.4.",
     ],
     "learn-and-be-curious/ongoing-habit": [
         "Every week I read two papers from the conference proceedings.",
