@@ -13,7 +13,7 @@ from functools import cache, cached_property, partial
 
 from roundtable import regexes as re
 from roundtable.evidence.across import TURN, flags_across, passes_off_strength, told_as_bound
-from roundtable.evidence.asked import asks_for_outcome, evaded, replies, went_against
+from roundtable.evidence.asked import asks_for_outcome, evaded, handed, replies, went_against
 from roundtable.evidence.credit import (
     credit,
     credit_cue,
@@ -251,6 +251,9 @@ class Analysis:
     withheld: int = 0
     """How many of the interviewer's asks for what came of the story drew a reply that tells
     nothing that did ("Did any part of it get built?" "Not formally.")."""
+    handed: int = 0
+    """How many of the interviewer's asks for who did the story's work drew a reply naming
+    someone else ("Who found the discrepancy?" "That was Marcus.", `asked.handed`)."""
 
     @cached_property
     def word_count(self) -> int:
@@ -2091,7 +2094,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
     analysis = Analysis(answer, found_sentences, evidence, flags, clauses,
                         evaded(spans, asks, own_steps.__contains__) if asks else 0,
                         evaded(spans, asks, outcomes.__contains__, asks_for_outcome)
-                        if asks else 0)
+                        if asks else 0, handed(spans, asks))
     if analysis.word_count < TOO_SHORT_WORDS:
         analysis.flags.append(
             Flag(

@@ -280,6 +280,47 @@ def evaded(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
     return count
 
 
+_WHO_DID = re.compile(
+    r"(?:^|[.?!,;:\u2014\u2013-]\s*|\band\s+|\bso\s+)who\s+(?:actually\s+|originally\s+|"
+    r"first\s+|really\s+|mainly\s+)?(?:found|spotted|noticed|designed|built|wrote|ran|led|"
+    r"came up with|thought of|suggested|proposed|fixed|solved|worked out|figured out|spoke|talked|"
+    r"called|made|did|set up|developed|created|drove|negotiated|delivered|handled|trained|"
+    r"coached|mentored|identified|diagnosed|traced|discovered|analy[sz]ed|pulled|picked|"
+    r"implemented|organi[sz]ed|planned|prepared|presented|pitched|closed|won over|wrote up|"
+    r"caught|cracked|had the idea)\b[^?]*\?", re.IGNORECASE)
+"""An ask for who did the story's work ("Who found the tracking discrepancy?", "Tell me about
+the pilot, who ran it day to day?"); one about whom the candidate dealt with ("Who did you raise
+it with?") or who was right or won is not."""
+_YOU_IN = re.compile(r"\b(?:you|your|yours|yourself|else)\b", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:i (?:think|believe|guess|suppose|reckon|want to say|'d say|would "
+                     r"say)|if i (?:remember|recall)(?: (?:right|correctly))?)\b", re.IGNORECASE)
+_OWN = re.compile(r"\b(?:i|me|myself|mine|we|us)\b|\b(?:i|we)[’'](?:m|d|ve|ll)\b|"
+                  # "my" owns the work only when it names it: "my call", not "my director"
+                  r"\bmy (?:own )?(?:call|idea|decision|doing|suggestion|proposal|plan|design|"
+                  r"work|job|responsibility|fault|shift|project)\b", re.IGNORECASE)
+
+
+def handed(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> int:
+    """How many asks for who did the story's work drew a reply naming someone else, with no
+    part of the candidate's own in its first sentence: "Who found the tracking discrepancy?"
+    "That was Marcus, one of our data analysts." The ask pressed on what the story told as the
+    candidate's, and the reply gives it away. "Me.", "It was my call.", "Dave and I did." and
+    "Me and Dave." keep it, and so does a reply about the candidate's own part beside someone
+    else's ("Elena drafted it, I rewrote the comp plan"); "I think it was Dave" does not."""
+    count = 0
+    for n, (at, ask) in enumerate(asks):
+        who = _WHO_DID.search(ask)
+        if who is None or _YOU_IN.search(who.group()):
+            continue
+        until = asks[n + 1][0] if n + 1 < len(asks) else None
+        first = next((span.text for span in spans if span.start >= at
+                      and (until is None or span.start < until) and not asks_back(span.text)),
+                     None)
+        if first is not None and not _OWN.search(_HEDGED.sub("", first)):
+            count += 1
+    return count
+
+
 _AGAINST = re.compile(
     r"\b(?:pushed back|push back|irritat\w*|annoy\w*|upset|unhappy|angry|furious|cold|frosty|"
     r"awkward|complain\w*|refus\w*|blam\w*|resent\w*|frustrat\w*|badly|not (?:well|happy|"
@@ -292,5 +333,5 @@ def went_against(text: str) -> bool:
     return _AGAINST.search(text) is not None
 
 
-__all__ = ["about", "asks_for_outcome", "asks_for_steps", "evaded", "replies", "restate", "topics",
-           "went_against"]
+__all__ = ["about", "asks_for_outcome", "asks_for_steps", "evaded", "handed", "replies", "restate",
+           "topics", "went_against"]

@@ -156,8 +156,12 @@ def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     """Points off every criterion for the candidate's own part left untold, and why: NAMED_POINTS
     when no step of theirs is told and some are named or vague, that share of it when more
     than half are, OURS_POINTS a step when the steps are all the team's; EVADED_POINTS for each
-    ask for a step of theirs that drew none, up to NAMED_POINTS in all."""
+    ask for a step of theirs that drew none, and for each ask for who did the work that drew
+    someone else's name, up to NAMED_POINTS in all."""
     points, why = _untold_steps(analysis)
+    if analysis.handed:
+        points, why = (min(NAMED_POINTS, points + EVADED_POINTS * analysis.handed),
+                       "asked who did the work, the reply names someone else")
     if analysis.evaded:
         return (min(NAMED_POINTS, points + EVADED_POINTS * analysis.evaded),
                 "asked for a step of their own, the reply tells none")
