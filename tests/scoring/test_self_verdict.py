@@ -26,6 +26,11 @@ STORY = (
     "For me, frugality is about treating every pound as if it were your own.",
     "That's what frugality means to me: asking whether we need it before we renew it.",
     "I think it shows I can find savings other people walk past.",
+    # a portrait of the candidate in place of what the story shows
+    "I'm very results-driven, and I don't let a contract renew without checking it.",
+    "I'm someone who hates waste.",
+    "I think what I bring to procurement is the ability to see the whole spend at once.",
+    "That's how I've always worked.",
 ])
 def test_a_verdict_on_itself_costs_a_story_at_the_hire_line(coda: str) -> None:
     plain = roundtable.review(STORY, competency="frugality", question=QUESTION)
@@ -45,6 +50,11 @@ def test_a_verdict_on_itself_costs_a_story_at_the_hire_line(coda: str) -> None:
     "For me the lesson is to check the invoices before the contract comes up for renewal.",
     # what the dispute was about tells the story
     "The argument with the old supplier was about the delivery charge.",
+    # a portrait found out is a lesson, and someone else's portrait is theirs
+    "I realised I'm someone who needs to ask for help earlier.",
+    "Looking back, I learned I'm the kind of buyer who checks too late.",
+    "The head nurse is very detail-oriented, so she checked every line.",
+    "That's how the old supplier always worked.",
 ])
 def test_what_is_no_verdict_of_the_candidate_costs_nothing(coda: str) -> None:
     assert not self_verdict(analyze(f"{STORY} {coda}"))

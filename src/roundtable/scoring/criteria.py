@@ -317,15 +317,33 @@ _THEIR_WORDS = re.compile(r"^\W*(?!I\b)[\w'’ -]{1,40}?\b(?:said|says|told (?:m
                           r"wrote|writes|put it|called it)\b", re.IGNORECASE)
 
 
+# A portrait of the candidate in place of what they did: "I'm very results-driven", "I'm
+# someone who moves fast", "what I bring is the ability to…", "That's how I've delivered at every
+# company". Found, not learned: "I realised I'm someone who needs to ask for help" is a lesson.
+_PORTRAIT = re.compile(
+    r"(?<!\bthat )(?<!\brealised )(?<!\brealized )(?<!\blearned )(?<!\blearnt )(?<!\bfound )"
+    r"\bi(?:['’]m| am) (?:(?:naturally|very|really|quite|always|just|genuinely|definitely|"
+    r"basically|by nature|a very|a really|a)\s+)*(?:someone who|somebody who|the (?:kind|sort|"
+    r"type) of (?:[\w-]+ )?(?:who|that)|natural (?:leader|problem[- ]solver|communicator)|"
+    r"(?:highly |extremely )?(?:results|detail|data|customer|people|solutions?|outcomes?|"
+    r"action|goal|mission|process)[- ](?:driven|oriented|focused|obsessed|minded)\b)|"
+    r"\bwhat i bring(?: to [\w -]{1,30}?)? is\b|\b(?:is|that['’]s|that is) what i bring\b|"
+    r"\bthat['’]s (?:just |exactly )?how i(?:['’]ve| have)? (?:always )?(?:work(?:ed)?|"
+    r"operated?|lead|led|deliver(?:ed)?|do(?:ne)? things|approach(?:ed)? (?:things|it|problems))"
+    r"\b", re.IGNORECASE)
+
+
 def self_verdict(analysis: Analysis) -> bool:
-    """Whether the candidate, in their own words, judges what the story shows of them or
-    defines the quality asked about (`VERDICT_POINTS`)."""
+    """Whether the candidate, in their own words, judges what the story shows of them, defines
+    the quality asked about, or draws their own portrait in place of it (`VERDICT_POINTS`)."""
     before = None
     for clause in analysis.clauses:
         framed = _THEIR_WORDS.match(clause.text) or (
             before is not None and before.sentence == clause.sentence
             and _THEIR_WORDS.match(before.text))
-        if appraises_self(clause) and not clause.reported and not framed:
+        judged = appraises_self(clause) or (clause.role != "reflection"
+                                            and _PORTRAIT.search(clause.text) is not None)
+        if judged and not clause.reported and not framed:
             return True
         before = clause
     return False
