@@ -1767,9 +1767,12 @@ _DONE_RIGHT = re.compile(r"\b(?:everything|it all|all of it)\s+(?:by the book|ri
 
 # What is left over once the rest is set aside: "I put everything else off to next week", "I
 # skipped all the other calculations". A remainder is not the whole of the work, so it claims
-# no one's share of it.
+# no one's share of it. Nor is the work put off earlier and caught up on: "Next day I did all
+# the deferred ones".
 _REMAINDER = re.compile(r"\b(?:everything|anything|all) else\b|\ball (?:of )?the (?:other|rest)\b|"
-                        r"\bthe rest of (?:it|the)\b", re.IGNORECASE)
+                        r"\bthe rest of (?:it|the)\b|\ball (?:of )?the (?:deferred|postponed|"
+                        r"remaining|outstanding|leftover|missed|skipped|delayed|parked|"
+                        r"rescheduled|held)\b", re.IGNORECASE)
 
 
 # The story told as the worst of its kind: "I can't think of a bigger mistake I've made at work"

@@ -79,6 +79,17 @@ SELF_APPRAISAL = (
     r"\bi (?:\w+ly )?(?:read|judged) (?:it|that|this|the (?:moment|situation|room|market)) "
     r"(?:exactly |just )?(?:correctly|right|perfectly)\b"
 )
+ORDER_LINE = (
+    # A line that puts one thing before another, with no verb: "Insulin first.", "Then Mr H's
+    # leg ulcer, first thing.", "The rest, next day." A slogan ("Safety first.") orders nothing.
+    r"(?:^|(?<=[.!?] ))(?:then |and |so )?(?!(?:safety|customers?|people|patients?|quality|"
+    r"family|health|kids|children|guests?|staff|clients?|users?|me|you) first\b)"
+    # no subject and no verb: "I called him first" tells a step, not an order
+    r"(?:(?!(?:i|we|he|she|they|it|you|is|was|were|are|be|been|had|has|have|did|do|does|got|"
+    r"went|came|can|could|will|would|should|must)\b)(?![\w-]+(?:ed|n['’]t)\b)[\w'’-]+[ ,]{1,2})"
+    r"{1,5}?(?:first|first thing|next|next day|the next day|tomorrow|later|last|on hold|"
+    r"after that|after lunch|in the afternoon|the weekend)(?=\s*(?:[.!?;]|$))"
+)
 DEFINITION = (
     # the quality the question asks about, defined in place of a verdict on oneself: "I think
     # that's what customer obsession really looks like: …", "For me, thinking big means …".
@@ -772,6 +783,8 @@ PATTERNS: dict[str, str] = {
     r"insisted|spent|suggested|offered|took on|picked up|stepped in|wanted to fix|asked to (own|"
     r"lead|take))\b|(the thing|what) i pushed for|\b(my (decision|call|responsibility|idea|"
     r"proposal)|on me\b)|"
+    # the choice put on record as the candidate's: "so it was on record as a decision I'd made"
+    r"\b(?:a|the) (?:decision|call|choice) i(?:['’]d| had)? (?:made|took)\b|"
     # a proposal put in speech: "I said, look, what if staff approve anything under 30 quid"
     r"\bi (said|asked|told (him|her|them))[,:]? (\w+, )?(what if|how about|why don't we|could we|"
     r"can we|let me|i could|i can|i'll)\b",
@@ -1385,7 +1398,12 @@ PATTERNS: dict[str, str] = {
     r"all of it|all of them)|"
     # less of one thing for more of another, told as the choice: "we do five roofs in a week,
     # not seven, but zero callbacks"
-    r", not [^,.;!?]{1,30}, but (?:zero|no|fewer|less|better|safer|all|every|right)\b)\b",
+    r", not [^,.;!?]{1,30}, but (?:zero|no|fewer|less|better|safer|all|every|right)\b|"
+    # what was put off, in plain words: "who I'd deferred and why", "the rest I held back for
+    # the next night", "I put the reviews off till Friday"
+    r"deferr\w+|held (?:\w+ ){0,3}back (?:for|until|till|to)|put (?:\w+ ){0,3}off (?:until|till|"
+    r"to)|"
+    + ORDER_LINE + r")\b",
     "speed": r"\b(within (\d+|a|an|one|two|three|24|48|72) (hours?|days?)|same day|overnight|"
     r"immediately|right away|that (afternoon|evening|night|morning)|instead of waiting|"
     r"rather than wait(ing)?|(didn't|did not) wait|(couldn't|could not|can't|cannot) (afford to )?"
