@@ -220,6 +220,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I let her take the simple colour clients first and checked her work.",
         "I gave her one dessert to own on the menu, her own recipe.",
         "Rather than taking the parent calls away from him, I sat in on the first two.",
+        "He did the tests and I only stopped him if something was unsafe.",
     ],
     "hire-and-develop-the-best/growth-outcome": [
         "A year later she was promoted to senior engineer.",

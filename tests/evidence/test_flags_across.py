@@ -107,6 +107,13 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
      "stock count.", "never_fail", False),
     ("I couldn't recall the supplier's name. I'm quite methodical, so I checked the delivery "
      "notes.", "never_fail", False),
+    # a lesson that lays the miss on another party blames it; one about how people learn is
+    # the teller's own method
+    ("What I learned is that suppliers have to read the order properly.", "blame", True),
+    ("What I learned is that showing someone isn't teaching them. They have to do it and "
+     "explain it back.", "blame", False),
+    ("The lesson for me is that trainees have to make their own mistakes on a practice board.",
+     "blame", False),
 ])
 def test_a_red_flag_told_across_sentences_is_read_across_them(passage: str, kind: str,
                                                                flagged: bool) -> None:

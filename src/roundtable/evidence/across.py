@@ -526,14 +526,18 @@ _LESSON = re.compile(
 # An obligation laid on another party: "clients need to be much more realistic", "suppliers,
 # when they sign with you, they must be honest", "pharmacy really need to have a better system",
 # "changes like a carrier cut-off have to be communicated down". What is to be done for them
-# ("parents just need to be shown how") is the teller's to do.
+# ("parents just need to be shown how") is the teller's to do, and so is how people learn
+# ("they have to do it and explain it back").
 _THEIR_DUTY = re.compile(
     r"\b(?:clients?|customers?|suppliers?|vendors?|contractors?|people|they|management|"
     r"leadership|the business|landlords?|pharmacy|sales|finance|IT|HR|procurement|"
     r"(?:other|the other) (?:teams|departments|people|shifts)|(?:the )?[\w-]+ (?:team|"
     r"department|shift)s?|(?:the |our |their |other )?[a-z]{2,}(?:ers|ors|ists|ants|ents|ians|"
     r"ees))(?:,[^,]{1,40},)? (?:really |just |simply |also |all )?(?:need(?:s)? to|"
-    r"must|have to|has to|should|ought to)(?= \w)(?! (?:me|us)\b)(?! be (?:shown|told|given|"
+    r"must|have to|has to|should|ought to)(?= \w)(?! (?:me|us)\b)"
+    # how people learn, told as the teller's method ("They have to do it and explain it back")
+    r"(?! (?:do it|try it|practi[sc]e|explain it|say it back|have a go|get their hands|feel it|"
+    r"own it|make (?:the|their own) mistakes?)\b)(?! be (?:shown|told|given|"
     r"taught|trained|helped|supported|walked|reminded|involved|included|asked|consulted|kept|"
     r"heard|listened)\b)|"
     r"\b(?:changes|things|information|decisions|updates)(?: like [\w -]{1,30})? (?:have|need) to "
