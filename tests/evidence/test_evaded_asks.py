@@ -46,7 +46,10 @@ def test_asks_for_a_step(ask: str) -> None:
 
 
 @pytest.mark.parametrize("ask", ["How did the team take it?", "What would you do differently?",
-                                 "What was the outcome?"])
+                                 "What was the outcome?",
+                                 # what was wrong, however pressed, wants the problem told
+                                 "What was the issue, specifically?",
+                                 "So what was the problem exactly?"])
 def test_other_asks_are_not(ask: str) -> None:
     assert not asks_for_steps(ask)
 

@@ -236,10 +236,22 @@ _PRESSED = re.compile(r"\b(?:did|do|have|had|were) you\b[^.?!]*\b(?:yourself|per
 the interviewer's reading of the same ask (`ingest.asks`) keeps it with the story told."""
 
 
+# An ask about what was wrong, however pressed: "What was the issue, specifically?" wants the
+# problem told, not a step.
+_FOR_PROBLEM = re.compile(
+    r"^\W*(?:(?:and|so|okay|ok|right|sorry)\W+)*what (?:was|were|is|are) (?:the|that|this|it|"
+    r"they) (?:\w+ )?(?:issue|problem|cause|fault|situation|context|bug|error|complaint|concern|"
+    r"defect|risk|disagreement|conflict|gap|mistake|difference|objection|numbers?)s?\b"
+    r"(?:,? (?:specifically|exactly|concretely))?\W*$", re.IGNORECASE)
+
+
 def asks_for_steps(ask: str) -> bool:
     """Whether an ask wants a step of the candidate's own: "Can you give me a specific thing you
     did in the first month?", "What did you change?", "Walk me through what you did", "When did
-    you last speak to a customer yourself?"."""
+    you last speak to a customer yourself?". "What was the issue, specifically?" wants the
+    problem told."""
+    if _FOR_PROBLEM.match(ask):
+        return False
     return _FOR_STEPS.search(ask) is not None or _PRESSED.search(ask) is not None
 
 
