@@ -36,6 +36,9 @@ def _analysis(*turns: tuple[str, str]) -> Analysis:
      "Our systems analyst, he's the one with access to that."),
     ("Who came up with replacing the scanner?", "Mainly Elena, my deputy, she'd seen it before."),
     ("Who diagnosed it in the end?", "The vendor's engineer. He came out on the Tuesday."),
+    ("So what actually got the depot to replace it?",
+     "My boss, the regional manager, raised it with the vendor and they agreed to swap it."),
+    ("What finally convinced them?", "Priya, she took the logs to the ops meeting."),
 ])
 def test_someone_else_named_for_the_work_is_the_work_handed_over(ask: str, reply: str) -> None:
     analysis = _analysis((ask, reply))
@@ -54,6 +57,9 @@ def test_someone_else_named_for_the_work_is_the_work_handed_over(ask: str, reply
     ("Who was right in the end?", "She was, on the timing."),
     ("Who else was involved?", "The shift supervisors and the vendor."),
     ("How long did it take?", "That was Priya's estimate, about a fortnight."),
+    # what did it, answered with a reason rather than a person
+    ("So what actually got the depot to replace it?", "The logs. Nobody could argue with them."),
+    ("What convinced them?", "Seeing the dropped scans side by side with the complaints."),
 ])
 def test_the_candidates_own_part_or_another_ask_hands_nothing_over(ask: str, reply: str) -> None:
     assert _analysis((ask, reply)).handed == 0

@@ -303,6 +303,18 @@ _WHO_DID = re.compile(
 """An ask for who did the story's work ("Who found the tracking discrepancy?", "Tell me about
 the pilot, who ran it day to day?"); one about whom the candidate dealt with ("Who did you raise
 it with?") or who was right or won is not."""
+_WHAT_DID = re.compile(
+    r"(?:^|[.?!,;:\u2014\u2013-]\s*|\band\s+|\bso\s+)what\s+(?:actually\s+|really\s+|finally\s+|"
+    r"in the end\s+)?(?:got|made|convinced|persuaded|tipped|swung|changed (?:their|his|her) "
+    r"minds?)\b[^?]*\?", re.IGNORECASE)
+"""An ask for what did the deciding work ("So what actually got the sales leaders to
+switch?"): answered with a person, it is answered as "who"."""
+_A_PERSON = re.compile(
+    r"^\W*(?i:(?:well|honestly|so|really|mainly|mostly|in the end|that was|it was)\W+)*"
+    r"(?:(?i:(?:my|our|the|their|his|her) (?:[\w-]+ ){0,2}?(?:boss|manager|director|head|lead|"
+    r"chief|ceo|cfo|cmo|cro|cto|coo|vp|president|owner|partner|supervisor|principal|consultant|"
+    r"colleague|chair|board|md|gm)\b)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| (?:did|was|raised|made|"
+    r"got|stepped|called|decided|agreed|said|told|took|went)\b))")
 _YOU_IN = re.compile(r"\b(?:you|your|yours|yourself|else)\b", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:i (?:think|believe|guess|suppose|reckon|want to say|'d say|would "
                      r"say)|if i (?:remember|recall)(?: (?:right|correctly))?)\b", re.IGNORECASE)
@@ -318,17 +330,22 @@ def handed(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> int:
     "That was Marcus, one of our data analysts." The ask pressed on what the story told as the
     candidate's, and the reply gives it away. "Me.", "It was my call.", "Dave and I did." and
     "Me and Dave." keep it, and so does a reply about the candidate's own part beside someone
-    else's ("Elena drafted it, I rewrote the comp plan"); "I think it was Dave" does not."""
+    else's ("Elena drafted it, I rewrote the comp plan"); "I think it was Dave" does not. An ask
+    for what did it ("So what actually got the sales leaders to switch?") answered with a person
+    ("My boss, the CMO, raised it at the offsite") is the same."""
     count = 0
     for n, (at, ask) in enumerate(asks):
-        who = _WHO_DID.search(ask)
+        who = _WHO_DID.search(ask) or _WHAT_DID.search(ask)
         if who is None or _YOU_IN.search(who.group()):
             continue
         until = asks[n + 1][0] if n + 1 < len(asks) else None
         first = next((span.text for span in spans if span.start >= at
                       and (until is None or span.start < until) and not asks_back(span.text)),
                      None)
-        if first is not None and not _OWN.search(_HEDGED.sub("", first)):
+        if first is None or _OWN.search(_HEDGED.sub("", first)):
+            continue
+        # "What got them to agree?" "The pilot numbers." gives a reason, not someone's name
+        if _WHO_DID.search(ask) or _A_PERSON.match(first):
             count += 1
     return count
 
