@@ -25,6 +25,8 @@ def _kinds(text: str) -> set[str]:
     "I texted my lead the list of who I'd deferred and why.",
     "The rest I held back for the next night.",
     "I put the stock count off till Friday.",
+    "Next-day guaranteed and the pharmacy parcels first, those have penalties.",
+    "I couldn't get everything out, so I sorted the trunks by departure.",
 ])
 def test_an_order_told_plainly_is_prioritisation(line: str) -> None:
     assert "prioritization" in _kinds(line)
@@ -36,6 +38,7 @@ def test_an_order_told_plainly_is_prioritisation(line: str) -> None:
     "I called him first.",
     "She came in later.",
     "What came next.",
+    "It came first, because it was urgent.",
 ])
 def test_a_slogan_or_a_step_is_no_order(line: str) -> None:
     assert "prioritization" not in _kinds(line)

@@ -88,7 +88,11 @@ ORDER_LINE = (
     r"(?:(?!(?:i|we|he|she|they|it|you|is|was|were|are|be|been|had|has|have|did|do|does|got|"
     r"went|came|can|could|will|would|should|must)\b)(?![\w-]+(?:ed|n['’]t)\b)[\w'’-]+[ ,]{1,2})"
     r"{1,5}?(?:first|first thing|next|next day|the next day|tomorrow|later|last|on hold|"
-    r"after that|after lunch|in the afternoon|the weekend)(?=\s*(?:[.!?;]|$))"
+    r"after that|after lunch|in the afternoon|the weekend)(?=\s*(?:[.!?;]|$))|"
+    # the order with its reason after it: "Next-day guaranteed and the pharmacy parcels first,
+    # those have penalties", "Standard parcels for the big trunks next, because…"
+    r"(?:^|(?<=[.!?] ))(?:then |and |so )?(?!(?:i|we|he|she|they|it|you)\b)(?:[\w'’-]+[ ,]{1,2})"
+    r"{1,8}?(?:first|next|last),? (?:those|these|they|because|as|since|that['’]s|it['’]s)\b"
 )
 DEFINITION = (
     # the quality the question asks about, defined in place of a verdict on oneself: "I think
@@ -1396,6 +1400,8 @@ PATTERNS: dict[str, str] = {
     r"(?:put|sorted|ranked|listed) (?:it|them|everything|the [\w-]+(?: [\w-]+)?) in order of|"
     r"(?:couldn't|could not|can't|wasn't going to) (?:do|get through|fit in) (?:it all|everything|"
     r"all of it|all of them)|"
+    r"(?:couldn't|could not|can't|wasn't going to) get (?:it all|everything|all of it|all of them) "
+    r"(?:out|done|through|delivered|finished|covered|seen)|"
     # less of one thing for more of another, told as the choice: "we do five roofs in a week,
     # not seven, but zero callbacks"
     r", not [^,.;!?]{1,30}, but (?:zero|no|fewer|less|better|safer|all|every|right)\b|"
