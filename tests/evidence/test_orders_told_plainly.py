@@ -72,3 +72,16 @@ def test_a_terse_triage_is_credited_with_its_choices() -> None:
     assert criteria["competing-demands"].score >= 4
     assert criteria["owning-trade-off"].score >= 2
     assert not any(f.kind == "sole_credit" for f in review.flags)
+
+
+@pytest.mark.parametrize(("clause", "actor"), [
+    ("The rest I held back for the next night", "candidate"),
+    ("Those I phoned instead", "candidate"),
+    ("The others I sent home early", "candidate"),
+    # a noun put first is a relative clause: the man is the subject
+    ("The man I met was rude", "other"),
+])
+def test_what_is_left_put_first_is_still_the_candidates_act(clause: str, actor: str) -> None:
+    from roundtable.evidence.reading import read_actor
+
+    assert read_actor(clause) == actor

@@ -1035,6 +1035,15 @@ def _a_doing(lowered: list[str], rest: str) -> bool:
         lowered[0] not in _ING_NOUNS) and "," not in " ".join(rest.split()[:len(lowered) + 1])
 
 
+# What is left, put first and then acted on: "The rest I held back for the next night", "Those
+# I phoned instead". (A noun put first, "The man I met was rude", is a relative clause: left.)
+_FRONTED = re.compile(
+    r"^(?:the rest|the remainder|the others|the other (?:[\w-]+ )?(?:ones|\w+s)|everything else|"
+    r"anything else|all the others|those|these|some|most|a few) I (?:just |then |also |simply )?"
+    r"(?!(?:was|were|had|have|think|thought|know|knew|guess|mean|said|say)\b)\w+",
+    re.IGNORECASE)
+
+
 def read_actor(text: str, names: frozenset[str] = frozenset(),
                previous: Actor | None = None, common: frozenset[str] = frozenset()) -> Actor:
     """Who the clause's subject is.
@@ -1060,7 +1069,7 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     phrase = _subject_head(rest)
     lowered = [w.lower() for w in phrase]
     head = lowered[0] if lowered else ""
-    if head in _CANDIDATE_WORDS and not _AND_I.search(" ".join(phrase)):
+    if _FRONTED.match(rest) or head in _CANDIDATE_WORDS and not _AND_I.search(" ".join(phrase)):
         return "candidate"
     # "the design lead and I", "Me and the other drivers": a "we" the candidate names in full.
     if head in _TEAM_WORDS or _OWN_TEAM.match(rest) or _AND_I.search(" ".join(phrase)):
