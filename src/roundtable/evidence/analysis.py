@@ -526,6 +526,8 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
             # The answer's own hedge in the clause ("fewer bugs, at least it felt that way")
             # makes it a hedged claim, however the reader took its grammar.
             clause = replace(clause, mode="hedged")
+        if kind in RED_FLAGS and _NOT_MEANT.search(sentence.span.text[:rel_start]):
+            continue  # "I told him, not to blame him, only so he knew": a purpose disowned
         if clause is None:
             factor = 1.0
         elif cue is not None:
@@ -543,6 +545,12 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
     if best is None:
         return None
     return _evidence(kind, sentence, best[1], best[2], best[0])
+
+
+# A purpose disowned just before a red flag's words: "not to blame him", "without meaning to
+# overrule her", "not in order to go around anyone".
+_NOT_MEANT = re.compile(r"\b(?:not|never|without (?:wanting|meaning|trying)) (?:to|in order to|"
+                        r"so as to)\s*$", re.IGNORECASE)
 
 
 # A name after a spoken aside ("good place, mostly — Pieter and I…") or alone in brackets, as a
