@@ -2925,6 +2925,15 @@ _READ_FLAGS: dict[str, str] = {
         r"realised|realized|could "
         r"(?:notice|object|say anything))\b|"
         r"\bwent ahead with (?:whatever|what) i (?:thought|wanted|felt|liked|decided|preferred)\b|"
+        # Someone else's authority used in their absence: "My manager was off, so I used her
+        # override code", "I logged in as the pharmacist".
+        r"\b(?:i|we)\b[^.;]{0,40}?\b(?:used|borrowed|typed in|entered|logged in (?:with|as|under)|"
+        r"signed (?:it )?(?:off )?(?:with|under)) (?:her|his|their|my (?:manager|boss|supervisor|"
+        r"lead)['’]s|the (?:manager|supervisor|pharmacist|doctor|consultant|duty manager)['’]s|"
+        r"someone(?: else)?['’]s) (?:own )?(?:override|login|log-in|password|pin|code|card|badge|"
+        r"account|credentials|signature|stamp|smartcard)s?(?: code| number)?\b|"
+        r"\b(?:i|we) logged (?:in|on) as (?:her|him|them|the (?:manager|supervisor|pharmacist|"
+        r"doctor|consultant|duty manager)|my (?:manager|boss|supervisor))\b|"
         # Over or around the person in the way: "I escalated it to his director to get it
         # unblocked", "I mostly worked around him".
         r"\b(?:escalat(?:e|ed|es|ing)|took|raised) (?:(?:it|this|that|the [\w-]+(?: [\w-]+)?) )?"
