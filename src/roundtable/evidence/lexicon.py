@@ -677,7 +677,10 @@ PATTERNS: dict[str, str] = {
     r"sense of (?:purpose|alignment)|spoke for (?:themselves|itself)|textbook example|"
     r"the right thing the right way|doing the right thing|mindset of|brought (?:their|"
     r"our) (?:energy|a-game|best)|(?:the|that) (?:journey|momentum|atmosphere|spirit|energy|"
-    r"vibe)\b|stays with you|shapes? how (?:you|i|we)|across the board|with (?:care|rigou?r|"
+    # ("the energy price spike", "the energy bills" are things with a price)
+    r"vibe)\b(?<!energy(?= (?:price|prices|bills?|costs?|crisis|compan(?:y|ies)|suppliers?|"
+    r"sector|market|use|usage|consumption|efficiency|meters?|audit|spike|tariffs?)\b))|"
+    r"stays with you|shapes? how (?:you|i|we)|across the board|with (?:care|rigou?r|"
     r"passion|dedication) and (?:care|rigou?r|passion|dedication)|(?:the )?bigger picture|"
     r"showcased the (?:impact|power|value)|(?:thoughtful|talented|passionate|amazing|"
     r"great) people|great outcomes|(?:was|were) (?:genuinely|truly|really) (?:positive|great|"
@@ -717,7 +720,9 @@ PATTERNS: dict[str, str] = {
     r"(?<!\bnow )i try to|i('m| am) ("
     # "I'm a pharmacist in a hospital" says where the story happens, not what kind of person
     # the candidate is ("I'm a team player").
-    r"(a |an )(?![\w -]{1,40}?\b(?:in|at|for|on) (?:a|an|the|our|my|one)\b)(?!(?:[\w-]+ ){0,2}"
+    # ("I'm a bit embarrassed about it" says how much, not what kind of person)
+    r"(a |an )(?!(?:bit|little|lot|few)\b)"
+    r"(?![\w -]{1,40}?\b(?:in|at|for|on) (?:a|an|the|our|my|one)\b)(?!(?:[\w-]+ ){0,2}"
     r"(?:pharmacist|nurse|teacher|engineer|developer|manager|supervisor|analyst|accountant|"
     r"designer|consultant|dispatcher|technician|electrician|chef|cook|driver|clerk|cashier|"
     r"teller|officer|coordinator|administrator|director|assistant|agent|representative|rep|"
@@ -758,7 +763,10 @@ PATTERNS: dict[str, str] = {
     # to be difficult no matter what you do", "the important thing is not to take it personally"
     r"(?:some|most) (?:customers|clients|people|patients|guests|users|parents) (?:are|will) "
     r"(?:just|always)\b|no matter what you do|the (?:important|main|most important) thing is|"
-    r"if i (were|was|"
+    # ("Asked if I was sandbagging", "I said if I was wrong I'd take that on me": a question
+    # reported, and the candidate's own words in the story, imagine nothing)
+    r"(?<!\basked )(?<!\basked me )(?<!\bwondered )(?<!\bchecked )(?<!\bsaid )(?<!\btold him )"
+    r"(?<!\btold her )(?<!\btold them )(?<!\bsaid, )if i (were|was|"
     # "if I had to" imagines; "if I hadn't noticed", "if I had checked" looks back on the story
     r"had(?! ?n['’]?t\b)(?! (?:not |just |already |never )?(?:\w+ed|been|known|seen|done|gone|"
     r"had|made|taken|spoken|told|got|kept|left|caught|run|heard|thought)\b))|"
