@@ -23,6 +23,10 @@ def _loose(text: str) -> bool:
     "I'm a bit embarrassed about it, seeing as we caused it.",
     "This was after the energy price spike.",
     "The energy bills landed in March.",
+    "The one thing I'd change: I didn't tell the nurse in charge until quarter past two.",
+    "And I said I'd sit with him on a couple of difficult calls.",
+    "I thought he was wrong on the facts for that year, not on his approach in general.",
+    "The sat-nav didn't know the three places where you have to walk the parcels in.",
 ])
 def test_a_plain_story_sentence_is_no_platitude(text: str) -> None:
     assert not _loose(text)
@@ -32,6 +36,10 @@ def test_a_plain_story_sentence_is_no_platitude(text: str) -> None:
     "If I was in that situation I would call the client first.",
     "I'm a team player.",
     "The energy in the room was great.",
+    "In general I'm a calm person.",
+    "You have to listen to people.",
+    "I'd probably go to the manager first.",
+    "One thing I'd say is that communication matters.",
 ])
 def test_the_platitudes_they_resemble_still_are(text: str) -> None:
     assert _loose(text)

@@ -753,11 +753,15 @@ PATTERNS: dict[str, str] = {
     + r"|" + DEFINITION + r"|my ability to|"
     r"i made sure (that )?(everyone|everybody|we were all|the team was) (was |were )?(aligned|"
     r"on the same page|in the loop|happy)|"
-    r"it'?s (really |very |always )?important to|you (have|need|want) to|"
+    r"it'?s (really |very |always )?important to|"
+    # ("the three places where you have to walk the parcels in" describes the places)
+    r"(?<!\bwhere )you (have|need|want) to|"
     r"you should|typically|the key is|my approach is|whenever i|"
     # (not "in general the day go okay": how one day went, as "overall" says in a second
     # language)
-    r"in general(?!,? (?:the (?:day|week|shift|night|visit|event|launch|move|pour)|it|"
+    # ("not on his approach in general" says which part: only a sentence's opening "in
+    # general" generalises)
+    r"(?<![a-z] )in general(?!,? (?:the (?:day|week|shift|night|visit|event|launch|move|pour)|it|"
     r"everything|things) (?:go|goes|went|was|is|turn|turns|turned)\b)|"
     # a rule about a kind of person, and the moral drawn from it: "some customers are just going
     # to be difficult no matter what you do", "the important thing is not to take it personally"
@@ -773,6 +777,8 @@ PATTERNS: dict[str, str] = {
     # "a failure I'd talk about is…" chooses the story to tell, as "the one I always think of"
     # does; "I'd talk to them first" is what the candidate would do.
     # ("if I'd gone in with the assay details" looks back on the story: whole words only)
+    # ("And I said I'd sit with him on a couple": the candidate's words in the story)
+    r"(?<!\bsaid )(?<!\btold him )(?<!\btold her )(?<!\btold them )(?<!\bsaid that )"
     r"i'd (probably |just )?(go|try|talk(?! about)|make|sit)\b|i (really )?(value|care about|"
     r"pride myself)|"
     r"i('m| am) (constantly|also a|a big)\b|i've (always|been a|been the|gotten feedback)\b|"
@@ -781,7 +787,8 @@ PATTERNS: dict[str, str] = {
     r"i['’]?ve (?:always )?(?:had|gotten|got|received) (?:plenty of |lots of |a lot of |really )?"
     r"(?:good|great|positive|glowing) feedback|rated me (?:as )?(?:exceeds|outstanding|top)|"
     r"i got a (?:really )?(?:good|great|glowing|strong) (?:appraisal|performance review|rating)|"
-    r"i'd love to|one thing i'd|i('d| would) describe myself|i'd bring|"
+    r"i'd love to|one thing i'd(?! (?:change|do differently|have done)\b)|"
+    r"i('d| would) describe myself|i'd bring|"
     r"is (one of )?my (core )?values?|my philosophy|"
     r"my (?:belief|conviction|view) that|reinforced my (?:belief|view|conviction|sense)|"
     r"i bring (?:that|the|this|my) (?:same )?(?:mindset|energy|approach|attitude|passion|"
