@@ -31,6 +31,9 @@ STORY = (
     "I'm someone who hates waste.",
     "I think what I bring to procurement is the ability to see the whole spend at once.",
     "That's how I've always worked.",
+    # the quality said to be about a way of acting
+    "What I'd say about frugality is that it's about not renewing anything on autopilot.",
+    "Frugality isn't about being cheap; it's about making every pound work.",
 ])
 def test_a_verdict_on_itself_costs_a_story_at_the_hire_line(coda: str) -> None:
     plain = roundtable.review(STORY, competency="frugality", question=QUESTION)
@@ -55,6 +58,9 @@ def test_a_verdict_on_itself_costs_a_story_at_the_hire_line(coda: str) -> None:
     "Looking back, I learned I'm the kind of buyer who checks too late.",
     "The head nurse is very detail-oriented, so she checked every line.",
     "That's how the old supplier always worked.",
+    # what something was about, and talk about doing something, define nothing
+    "The argument with the old supplier was about moving the delivery day.",
+    "The nurses are talking about trying the same tender for dressings.",
 ])
 def test_what_is_no_verdict_of_the_candidate_costs_nothing(coda: str) -> None:
     assert not self_verdict(analyze(f"{STORY} {coda}"))

@@ -111,7 +111,16 @@ DEFINITION = (
     r"real )*(?:lessons?|takeaways?|learnings?|thing I (?:learned|learnt|took)|what I (?:learned|"
     r"learnt|took))\b)(?:(?!was\b|were\b)[\w-]+ ){1,4}?"
     r"(?:(?:is|are) (?:really |all )?(?:about|to)|(?:really )?(?:means|comes down to|looks like))"
-    r"\b"
+    r"\b|"
+    # a quality said to be about a way of acting: "What I'd say about diving deep is that it's
+    # about not letting go", "Backbone isn't about fighting every battle; it's about knowing
+    # when to commit", "I think problem-solving is about knowing when to bring in experts"
+    r"\b(?:what|the thing|one thing) i(?:['’]d| would) say about (?:[\w-]+ ){1,4}is\b|"
+    r"(?:\b(?:it['’]s|it is|that['’]s|that is)|"
+    r"(?:^|(?<=[.;:,] ))[\w-]+ing(?: [\w-]+)? is(?:n['’]t)?|"
+    r"\b(?:think|believe|feel)(?: that)? (?!(?:the|this|that|it|he|she|they|we|i|my|our)\b)"
+    r"[\w-]+(?: [\w-]+)? is(?:n['’]t)?) (?:really |all |ultimately |always |just |mostly |not |"
+    r"only )*about (?:not )?[\w-]+ing\b"
 )
 # What an opinion verb introduces when it frames a lesson rather than a fact: "I think the lesson
 # for me was…", "I think what I learned is…", "I think I should have asked sooner". An opinion
