@@ -34,6 +34,13 @@ STORY = (
     # the quality said to be about a way of acting
     "What I'd say about frugality is that it's about not renewing anything on autopilot.",
     "Frugality isn't about being cheap; it's about making every pound work.",
+    "Frugality for me is about asking whether we get value.",
+    "Part of being a buyer is knowing when to walk away.",
+    "Sometimes saving means spending first.",
+    "I think it's a good example of trusting the data over habit.",
+    "I think my track record speaks for itself.",
+    "It's just a big part of who I am.",
+    "What I'd bring here is that same eye for waste.",
 ])
 def test_a_verdict_on_itself_costs_a_story_at_the_hire_line(coda: str) -> None:
     plain = roundtable.review(STORY, competency="frugality", question=QUESTION)
@@ -61,6 +68,8 @@ def test_a_verdict_on_itself_costs_a_story_at_the_hire_line(coda: str) -> None:
     # what something was about, and talk about doing something, define nothing
     "The argument with the old supplier was about moving the delivery day.",
     "The nurses are talking about trying the same tender for dressings.",
+    "Her invoice was a good example of the old supplier's habits, so I kept it.",
+    "Changing the delivery day meant one drop a week instead of three.",
 ])
 def test_what_is_no_verdict_of_the_candidate_costs_nothing(coda: str) -> None:
     assert not self_verdict(analyze(f"{STORY} {coda}"))

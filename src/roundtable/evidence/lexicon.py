@@ -77,7 +77,13 @@ SELF_APPRAISAL = (
     r"nice|real|typical) example of (?:how i\b|me\b|my\b|being\b|what i\b)|"
     # the call judged by its maker: "In that situation I read the moment correctly"
     r"\bi (?:\w+ly )?(?:read|judged) (?:it|that|this|the (?:moment|situation|room|market)) "
-    r"(?:exactly |just )?(?:correctly|right|perfectly)\b"
+    r"(?:exactly |just )?(?:correctly|right|perfectly)\b|"
+    # the story held up as a model of a way of acting: "it's a good example of trusting a
+    # well-informed instinct", "a great example of how one person stepping up can…", "my track
+    # record speaks for itself"
+    r"\b(?:it|this|that)(?:['’]s| is| was) (?:a |an )?(?:\w+ )?(?:good|great|perfect|clear|strong|"
+    r"nice|real|typical) example of (?:[\w-]+ing\b|how (?:one person|someone|a person|people)\b)|"
+    r"\bmy (?:track record|record|results|work) (?:speaks?|spoke) for (?:itself|themselves)\b"
 )
 ORDER_LINE = (
     # A line that puts one thing before another, with no verb: "Insulin first.", "Then Mr H's
@@ -120,7 +126,16 @@ DEFINITION = (
     r"(?:^|(?<=[.;:,] ))[\w-]+ing(?: [\w-]+)? is(?:n['’]t)?|"
     r"\b(?:think|believe|feel)(?: that)? (?!(?:the|this|that|it|he|she|they|we|i|my|our)\b)"
     r"[\w-]+(?: [\w-]+)? is(?:n['’]t)?) (?:really |all |ultimately |always |just |mostly |not |"
-    r"only )*about (?:not )?[\w-]+ing\b"
+    r"only )*about (?:not )?[\w-]+ing\b|"
+    # the same put other ways: "Frugality for me is about…", "For me trust is like this: …",
+    # "Part of being a PM is knowing when to stop listening", "Sometimes delivering means…",
+    # "I think that's the right way to think about customer obsession", "I think being a great
+    # employer is about trusting people"
+    r"\b[\w-]+(?: [\w-]+)? (?:for me|to me),? is (?:really |all |just )?about\b|\bis like this:|"
+    r"\bpart of being (?:a |an )?[\w-]+(?: [\w-]+)? is\b|"
+    r"\bthat['’]s the (?:right|only|best) way to (?:think about|do|approach|look at)\b|"
+    r"(?:^|(?<=[.;:] ))(?:sometimes |often |really )?[\w-]+ing(?: [\w-]+)? means\b|"
+    r"\bi think (?:being|having|doing) (?:[\w-]+ ){1,3}is (?:really |all |just )?about\b"
 )
 # What an opinion verb introduces when it frames a lesson rather than a fact: "I think the lesson
 # for me was…", "I think what I learned is…", "I think I should have asked sooner". An opinion

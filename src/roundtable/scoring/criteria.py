@@ -327,7 +327,10 @@ _PORTRAIT = re.compile(
     r"type) of (?:[\w-]+ )?(?:who|that)|natural (?:leader|problem[- ]solver|communicator)|"
     r"(?:highly |extremely )?(?:results|detail|data|customer|people|solutions?|outcomes?|"
     r"action|goal|mission|process)[- ](?:driven|oriented|focused|obsessed|minded)\b)|"
-    r"\bwhat i bring(?: to [\w -]{1,30}?)? is\b|\b(?:is|that['’]s|that is) what i bring\b|"
+    r"\bwhat i(?:['’]d| would)? bring(?: to [\w -]{1,30}?| here)? is\b|"
+    r"\b(?:is|that['’]s|that is) what i bring\b|\bpart of who i am\b|"
+    r"\bthe (?:mindset|attitude|approach|energy) i(?:['’]d| would| will)? bring\b|"
+    r"\bsomething i (?:take|bring|carry) (?:into|to|with me to) every\b|"
     r"\bthat['’]s (?:just |exactly )?how i(?:['’]ve| have)? (?:always )?(?:work(?:ed)?|"
     r"operated?|lead|led|deliver(?:ed)?|do(?:ne)? things|approach(?:ed)? (?:things|it|problems))"
     r"\b", re.IGNORECASE)
