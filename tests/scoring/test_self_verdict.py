@@ -41,6 +41,8 @@ STORY = (
     "I think my track record speaks for itself.",
     "It's just a big part of who I am.",
     "What I'd bring here is that same eye for waste.",
+    "And the numbers speak for themselves.",
+    "That's the philosophy I've built my career on.",
 ])
 def test_a_verdict_on_itself_costs_a_story_at_the_hire_line(coda: str) -> None:
     plain = roundtable.review(STORY, competency="frugality", question=QUESTION)

@@ -83,7 +83,10 @@ SELF_APPRAISAL = (
     # record speaks for itself"
     r"\b(?:it|this|that)(?:['’]s| is| was) (?:a |an )?(?:\w+ )?(?:good|great|perfect|clear|strong|"
     r"nice|real|typical) example of (?:[\w-]+ing\b|how (?:one person|someone|a person|people)\b)|"
-    r"\bmy (?:track record|record|results|work) (?:speaks?|spoke) for (?:itself|themselves)\b"
+    r"\bmy (?:track record|record|results|work) (?:speaks?|spoke) for (?:itself|themselves)\b|"
+    r"\bthe (?:results|numbers) (?:speak|spoke) for (?:themselves|itself)\b|"
+    # "that's the philosophy I've built my career on"
+    r"\bthat['’]s the philosophy\b"
 )
 ORDER_LINE = (
     # A line that puts one thing before another, with no verb: "Insulin first.", "Then Mr H's
