@@ -207,6 +207,16 @@ def test_work_done_past_a_required_check(passage: str, flagged: bool) -> None:
      "complaints stopped.", False),
     ("She updated the draft before it went to the auditors, and there was no harm in the end.",
      False),
+    # the loss put down as the way of the world
+    ("Two of the early shift handed their notice in, but retail turnover is high anyway.", True),
+    ("A few members left, but there are always a few.", True),
+    ("Turnaround slipped for a while, but that was always going to happen.", True),
+    ("We were at 78% of target, which is tough, but the market's been hard for everyone.", True),
+    # the same words about something else, or the loss answered
+    ("Two of the early shift handed their notice in, so I sat down with each of them and "
+     "changed the rota.", False),
+    ("There are always a few late deliveries on a Monday, so I book the drivers earlier.",
+     False),
 ])
 def test_harm_or_grumbling_waved_away(passage: str, flagged: bool) -> None:
     assert ("dismissive" in _flags(passage)) is flagged

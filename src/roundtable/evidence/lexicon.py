@@ -3095,7 +3095,17 @@ _READ_FLAGS: dict[str, str] = {
         r"\b(?:so|and|but) (?:it was |there was |that was |that's )?no (?:real|big|major) "
         r"(?:problem|harm|issue|damage|drama)\b|\bbut (?:people|they|everyone|the team|(?:the )?"
         r"staff|the nurses|the drivers|the guys) (?:adapted|got used to it|got over it|soon "
-        r"adjusted|adjusted|came round|settled down)\b"
+        r"adjusted|adjusted|came round|settled down)\b|"
+        # the loss or the harm put down as the way of the world: "but those are the kind of
+        # things that happen in any gym", "retail turnover is high anyway", "there are always a
+        # few", "that was always going to happen", "the market's been hard for everyone"
+        r"\b(?:those are|that['’]s|it['’]s|these are) (?:just )?(?:the )?(?:kind|sort) of things? "
+        r"(?:that )?happens? in any\b|\b(?:turnover|churn|attrition) (?:is|was|['’]s) (?:always )?"
+        r"(?:high|higher) (?:anyway|in (?:retail|this (?:sector|industry|trade)))\b|\bthere (?:are|"
+        r"were|will be) always (?:a few|some)(?=\s*(?:[.,;!?]|$))|"
+        r"\b(?:that|it) was always going to happen\b|"
+        r"\bhard for everyone\b|\bit['’]s a known thing\b|\byou can['’]t please everyone\b|"
+        r"\bpart and parcel\b|\bcomes with the (?:job|territory)\b"
     ),
     "emotional": (
         # Anger told rising with every call, as the frame of the story: "I was getting more and
