@@ -239,6 +239,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "We launched four days late and passed the audit cleanly.",
         "We took one more week; I found two huge images and a font that blocked the page.",
         "I wasn't comfortable serving that batch, so we re-made the whole batch.",
+        "The inspector passed it visually. I cut it out anyway.",
     ],
     "insist-on-the-highest-standards/fixed-at-source": [
         "We found the root cause in the date parsing library.",

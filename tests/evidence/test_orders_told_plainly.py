@@ -27,6 +27,7 @@ def _kinds(text: str) -> set[str]:
     "I put the stock count off till Friday.",
     "Next-day guaranteed and the pharmacy parcels first, those have penalties.",
     "I couldn't get everything out, so I sorted the trunks by departure.",
+    "Order I took them:",
 ])
 def test_an_order_told_plainly_is_prioritisation(line: str) -> None:
     assert "prioritization" in _kinds(line)
@@ -39,6 +40,7 @@ def test_an_order_told_plainly_is_prioritisation(line: str) -> None:
     "She came in later.",
     "What came next.",
     "It came first, because it was urgent.",
+    "We had an order we took from the wholesaler.",
 ])
 def test_a_slogan_or_a_step_is_no_order(line: str) -> None:
     assert "prioritization" not in _kinds(line)

@@ -1451,6 +1451,9 @@ PATTERNS: dict[str, str] = {
     # the next night", "I put the reviews off till Friday"
     r"deferr\w+|held (?:\w+ ){0,3}back (?:for|until|till|to)|put (?:\w+ ){0,3}off (?:until|till|"
     r"to)|"
+    # the order named as the candidate's: "Order I took them:", "in the order I saw them"
+    r"(?:^|\bthe |\bin (?:the )?)order (?:i|we) (?:took|did|saw|handled|dealt with|ran|went "
+    r"through|put) (?:them|things|it|the [\w-]+)|"
     + ORDER_LINE + r")\b",
     "speed": r"\b(within (\d+|a|an|one|two|three|24|48|72) (hours?|days?)|same day|overnight|"
     r"immediately|right away|that (afternoon|evening|night|morning)|instead of waiting|"
