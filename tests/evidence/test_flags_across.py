@@ -212,6 +212,8 @@ def test_work_done_past_a_required_check(passage: str, flagged: bool) -> None:
     ("A few members left, but there are always a few.", True),
     ("Turnaround slipped for a while, but that was always going to happen.", True),
     ("We were at 78% of target, which is tough, but the market's been hard for everyone.", True),
+    ("We did have some turnover among the nurses, but that's the sector.", True),
+    ("Sad to lose him, but that's the job.", False),
     # the same words about something else, or the loss answered
     ("Two of the early shift handed their notice in, so I sat down with each of them and "
      "changed the rota.", False),

@@ -3108,7 +3108,12 @@ _READ_FLAGS: dict[str, str] = {
         r"were|will be) always (?:a few|some)(?=\s*(?:[.,;!?]|$))|"
         r"\b(?:that|it) was always going to happen\b|"
         r"\bhard for everyone\b|\bit['’]s a known thing\b|\byou can['’]t please everyone\b|"
-        r"\bpart and parcel\b|\bcomes with the (?:job|territory)\b"
+        r"\bpart and parcel\b|\bcomes with the (?:job|territory)\b|"
+        # "…, but that's the sector", "you have to expect some of that" ("Sad to lose him, but
+        # that's the job" is a loss felt, and left)
+        r"\bbut that['’]s the (?:sector|industry|trade|market)\b|"
+        r"\b(?:you|we|they) (?:have to |should |can |just )?expect (?:some of that|a bit of that|"
+        r"some of it)\b"
     ),
     "emotional": (
         # Anger told rising with every call, as the frame of the story: "I was getting more and
