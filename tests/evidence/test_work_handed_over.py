@@ -39,6 +39,7 @@ def _analysis(*turns: tuple[str, str]) -> Analysis:
     ("So what actually got the depot to replace it?",
      "My boss, the regional manager, raised it with the vendor and they agreed to swap it."),
     ("What finally convinced them?", "Priya, she took the logs to the ops meeting."),
+    ("Who decided to look at the scanner?", "That was Priya's call really."),
 ])
 def test_someone_else_named_for_the_work_is_the_work_handed_over(ask: str, reply: str) -> None:
     analysis = _analysis((ask, reply))

@@ -299,7 +299,8 @@ _WHO_DID = re.compile(
     r"called|made|did|set up|developed|created|drove|negotiated|delivered|handled|trained|"
     r"coached|mentored|identified|diagnosed|traced|discovered|analy[sz]ed|pulled|picked|"
     r"implemented|organi[sz]ed|planned|prepared|presented|pitched|closed|won over|wrote up|"
-    r"caught|cracked|had the idea)\b[^?]*\?", re.IGNORECASE)
+    r"caught|cracked|had the idea|decided|chose|realised|realized|knew to|thought to)\b[^?]*\?",
+    re.IGNORECASE)
 """An ask for who did the story's work ("Who found the tracking discrepancy?", "Tell me about
 the pilot, who ran it day to day?"); one about whom the candidate dealt with ("Who did you raise
 it with?") or who was right or won is not."""
