@@ -6,7 +6,8 @@ below for what each number counts). Round 33 started from blind19 27 / 4 / 18, b
 flagprec tune 5 / 17 found, flagprec aside 2 / 1 found, flagprec2 tune 10 / 6 found and
 flagprec2 aside 4 / 1 found. Round 34 (plain34) tightened fw3 tune to 32 and ps4 tune to 16
 strong votes at No Hire. Round 36 set them to its end, with ps7 and ps8 (written blind that
-round) added; later rounds tighten them to their end. A change that calls more strong answers No
+round) added; later rounds tighten them to their end (round 40: blind20's weak Hire votes 16 -> 10,
+ps6's kept-aside ones 9 -> 5). A change that calls more strong answers No
 Hire, more weak answers Hire, or raises more false red flags fails here. blind19, blind20 and
 the kept-aside fifths are held out: their bounds are measured, never tuned to, and a failure
 here is a regression to diagnose on the tuning sets, not a reason to read them.
@@ -52,30 +53,30 @@ def _votes(name: str, part: str) -> dict[str, Counter[str]]:
 # the most weak-answer votes at Hire or better.
 VOTE_BOUNDS = {
     ("blind19", "all"): (22, 0, 18),
-    ("blind20", "all"): (37, 0, 16),
-    ("fw3", "tune"): (2, 0, 5),
+    ("blind20", "all"): (37, 0, 10),
+    ("fw3", "tune"): (2, 0, 0),
     ("fw3", "aside"): (8, 0, 9),
-    ("ps4", "tune"): (5, 0, 11),
+    ("ps4", "tune"): (5, 0, 3),
     ("ps4", "aside"): (8, 0, 3),
-    ("ps5", "tune"): (45, 0, 7),
+    ("ps5", "tune"): (42, 0, 5),
     ("ps5", "aside"): (27, 0, 9),
-    ("ps6", "tune"): (81, 0, 4),
-    ("ps6", "aside"): (47, 9, 9),
+    ("ps6", "tune"): (63, 0, 0),
+    ("ps6", "aside"): (47, 9, 5),
     # Round 36: one weak answer's "PPM fell to 120" came to be read as the measured result it is
     # (50 -> 53): the ratchet follows a truer reading, not a looser one.
-    ("flag3", "tune"): (0, 0, 53),
+    ("flag3", "tune"): (0, 0, 34),
     ("flag3", "aside"): (0, 0, 27),
-    ("flag4", "tune"): (26, 0, 37),
+    ("flag4", "tune"): (26, 0, 33),
     ("flag4", "aside"): (35, 0, 0),
-    ("ps7", "tune"): (19, 0, 45),
+    ("ps7", "tune"): (19, 0, 36),
     ("ps7", "aside"): (0, 0, 21),
-    ("ps8", "tune"): (17, 0, 15),
+    ("ps8", "tune"): (9, 0, 15),
     ("ps8", "aside"): (0, 0, 39),
     # Round 37's two sets, measured blind once at its start (ps9: 9 and 7 strong No Hire votes,
     # 84 and 5 weak Hire votes, tuned part and kept-aside fifth; ps10: 15 and 0, 36 and 27).
-    ("ps9", "tune"): (0, 0, 39),
+    ("ps9", "tune"): (0, 0, 30),
     ("ps9", "aside"): (7, 0, 5),
-    ("ps10", "tune"): (3, 0, 18),
+    ("ps10", "tune"): (3, 0, 10),
     # Round 38 reads a transcript whole where the interviewer presses on the question still
     # open ("Can you give me one specific time…?"), which it had cut after the first reply: two
     # kept-aside transcripts here are now reviewed with their follow-ups, and weak answers'
@@ -85,19 +86,28 @@ VOTE_BOUNDS = {
     # Round 38's two sets, measured blind once at its start (ps11: 45 strong No Hire votes, 20
     # of them Strong No Hire, and 100 weak Hire votes on the tuned part, 0 / 0 / 27 kept aside;
     # ps12: 20 / 9 / 46 and 0 / 0 / 0).
-    ("ps11", "tune"): (32, 0, 61),
+    ("ps11", "tune"): (30, 0, 38),
     ("ps11", "aside"): (0, 0, 27),
-    ("ps12", "tune"): (20, 0, 37),
+    ("ps12", "tune"): (20, 0, 32),
     ("ps12", "aside"): (0, 0, 0),
     # Round 39's two sets, measured blind at the round's start code and again at its end code
     # before any rule was written for them (both times ps13: 44 / 0 / 54 tuned part, 30 / 9 / 0
     # kept aside; ps14: 13 / 0 / 42 and 0 / 0 / 9). The tuned parts then moved with rules
     # written from them (ps13 44 -> 35 strong No Hire votes, 54 -> 51 weak Hire votes; ps14's
     # nine Strong Hire votes for a weak answer became Hire).
-    ("ps13", "tune"): (35, 0, 51),
+    ("ps13", "tune"): (24, 0, 46),
     ("ps13", "aside"): (30, 9, 0),
-    ("ps14", "tune"): (13, 0, 42),
+    ("ps14", "tune"): (5, 0, 37),
     ("ps14", "aside"): (0, 0, 9),
+    # Round 40's two sets, measured blind at its start code (ps15: 14 / 0 / 37 tuned part,
+    # 0 / 0 / 9 kept aside; ps16: 21 / 0 / 34 and 12 / 0 / 9) and again at its code when they
+    # arrived, before any rule was written for them (ps15's tuned part 14 / 0 / 28: the
+    # round's first two rules, a portrait in place of the story and the work handed over when
+    # asked who did it, had reached nine weak Hire votes there; the rest unchanged).
+    ("ps15", "tune"): (5, 0, 28),
+    ("ps15", "aside"): (0, 0, 9),
+    ("ps16", "tune"): (4, 0, 25),
+    ("ps16", "aside"): (12, 0, 9),
 }
 
 
