@@ -32,6 +32,7 @@ def _analysis(*turns: tuple[str, str]) -> Analysis:
     ("Who found the scanner fault?", "That was Priya, one of the shift supervisors."),
     ("Who actually spotted the dropped events?",
      "I think that came from one of the night leads, it might have been Sam."),
+    ("Who pulled the scan logs?", "I'd say our systems analyst, he has the access."),
     ("Tell me more about the logs, who pulled them?",
      "Our systems analyst, he's the one with access to that."),
     ("Who came up with replacing the scanner?", "Mainly Elena, my deputy, she'd seen it before."),

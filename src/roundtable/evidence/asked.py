@@ -317,9 +317,11 @@ _A_PERSON = re.compile(
     r"colleague|chair|board|md|gm)\b)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| (?:did|was|raised|made|"
     r"got|stepped|called|decided|agreed|said|told|took|went)\b))")
 _YOU_IN = re.compile(r"\b(?:you|your|yours|yourself|else)\b", re.IGNORECASE)
-_HEDGED = re.compile(r"\b(?:i (?:think|believe|guess|suppose|reckon|want to say|'d say|would "
-                     r"say)|if i (?:remember|recall)(?: (?:right|correctly))?)\b", re.IGNORECASE)
-_OWN = re.compile(r"\b(?:i|me|myself|mine|we|us)\b|\b(?:i|we)[’'](?:m|d|ve|ll)\b|"
+_HEDGED = re.compile(r"\b(?:i (?:think|believe|guess|suppose|reckon|want to say|would say)|"
+                     r"i['’]d say|if i (?:remember|recall)(?: (?:right|correctly))?)\b",
+                     re.IGNORECASE)
+# ("I'm", "we'd": the apostrophe ends the word, so "i" and "we" alone find them)
+_OWN = re.compile(r"\b(?:i|me|myself|mine|we|us)\b|"
                   # "my" owns the work only when it names it: "my call", not "my director"
                   r"\bmy (?:own )?(?:call|idea|decision|doing|suggestion|proposal|plan|design|"
                   r"work|job|responsibility|fault|shift|project)\b", re.IGNORECASE)
