@@ -85,3 +85,19 @@ def test_a_part_of_their_own_pressed_for_and_handed_to_another_team_is_evaded() 
                          "Directly? That is more the role of our workforce team, they are "
                          "much closer to the day-to-day.")
     assert analysis.evaded == 1
+
+
+@pytest.mark.parametrize("reply", [
+    "The CFO, I think, and the sales director. I wasn't in that meeting. The CMO handled it. "
+    "I heard it was a bit of a battle.",
+    "I heard from the area manager that it went fine in the end.",
+])
+def test_hearsay_of_what_others_did_is_no_step(reply: str) -> None:
+    analysis = _analysis("Who was resistant, and what did you do about that?", reply)
+    assert analysis.evaded == 1
+
+
+def test_hearing_someone_out_is_a_step() -> None:
+    analysis = _analysis("What did you do about that?",
+                         "I heard him out for an hour and then rewrote the rota with him.")
+    assert analysis.evaded == 0

@@ -11,7 +11,7 @@ from roundtable.catalog.loader import get_competency
 from roundtable.evidence.analysis import analyze
 from roundtable.evidence.asked import asks_for_outcome
 from roundtable.ingest import parse_input
-from roundtable.scoring.criteria import WITHHELD, score_criteria
+from roundtable.scoring.criteria import NOTHING_CAME, WITHHELD, score_criteria
 
 OPENING = (
     "Interviewer: Tell me about a time you proposed something bigger than people expected.\n\n"
@@ -74,3 +74,29 @@ def test_the_customer_in_a_title_or_a_creed_is_no_customer_and_one_lady_is() -> 
     assert not creed.has("customer")
     lady = analyze("One old lady, maybe 80, come in with her feet swollen.")
     assert lady.has("customer")
+
+
+@pytest.mark.parametrize(("ask", "reply"), [
+    ("Was any of it built?", "Not in the end. It went on the roadmap as a horizon-three item, "
+     "and then the priority became profitability."),
+    ("Did it ever launch?", "No. The owner liked it and it went into next year's budget plan."),
+    ("Has the new rota gone live?", "Not yet, it's with the area manager and should go live "
+     "in spring."),
+])
+def test_asked_whether_it_came_to_be_and_told_it_did_not(ask: str, reply: str) -> None:
+    analysis = _analysis(ask, reply)
+    assert analysis.came_to_nothing + analysis.withheld == 1
+    results = [s for s in score_criteria(analysis, get_competency("think-big"))
+               if s.id == "scale-of-outcome"]
+    assert NOTHING_CAME in results[0].rationale or WITHHELD in results[0].rationale
+
+
+@pytest.mark.parametrize(("ask", "reply"), [
+    # a step that did not work first time is no thing that never came to be
+    ("Did it work first time?", "No. The labels were too small, so I reprinted them and the "
+     "next week they passed."),
+    ("Was any of it built?", "Yes, we stocked 140 lines and the farms' wait went to same day."),
+    ("Did the strike happen?", "No, we settled it the night before and the depot stayed open."),
+])
+def test_a_reply_that_tells_it_came_to_be_is_no_denial(ask: str, reply: str) -> None:
+    assert _analysis(ask, reply).came_to_nothing == 0

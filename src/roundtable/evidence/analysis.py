@@ -13,7 +13,14 @@ from functools import cache, cached_property, partial
 
 from roundtable import regexes as re
 from roundtable.evidence.across import TURN, flags_across, passes_off_strength, told_as_bound
-from roundtable.evidence.asked import asks_for_outcome, evaded, handed, replies, went_against
+from roundtable.evidence.asked import (
+    asks_for_outcome,
+    came_to_nothing,
+    evaded,
+    handed,
+    replies,
+    went_against,
+)
 from roundtable.evidence.credit import (
     credit,
     credit_cue,
@@ -254,6 +261,12 @@ class Analysis:
     handed: int = 0
     """How many of the interviewer's asks for who did the story's work drew a reply naming
     someone else ("Who found the discrepancy?" "That was Marcus.", `asked.handed`)."""
+    came_to_nothing: int = 0
+    """How many asks whether the thing itself came to be drew a reply saying it did not ("Was
+    any of it built?" "Not in the end.", `asked.came_to_nothing`)."""
+    unattributed: bool = False
+    """Whether the candidate says what came of it had other causes than what they did
+    ("it's hard to attribute, because we had a new product launch at the same time")."""
 
     @cached_property
     def word_count(self) -> int:
@@ -1158,6 +1171,12 @@ _TAKEN_UP_WITH = re.compile(
     r"(?:a|an) (?:\w+ )?(?:chat|conversation|word|meeting|talk) with|met (?:with )?|went to see|"
     r"asked (?:him|her|them)|called (?:him|her|them)|rang (?:him|her|them)|invited (?:him|her|"
     r"them))\b")
+# The same told to the person and acted on, as a second-language telling puts it in the present:
+# "so I tell him straight and I move him back to prep for two weeks" (a fault named outright,
+# "so I told him it was his fault", stays blame).
+_TOLD_THEM = re.compile(
+    r"\bso (?:I|we) (?:then |first )?(?:(?:told|tell|warned|warn) (?:him|her|them)|(?:moved|move|"
+    r"put|took|take) (?:him|her|them) (?:back|off|onto|on to))\b")
 
 # The same, told a little later in the story: "Two of the crew had started skipping the
 # harness check because they were behind. … I talked to the two of them separately." A
@@ -1399,6 +1418,7 @@ def _blame_explained(item: Evidence, sentence: Span, found: list[Sentence]) -> b
             or bool(_SOMEONE_ELSES_VIEW.match(following))
             or bool(_NOT_SPUN.search(sentence.text[:item.at - sentence.start]))
             or bool(_TAKEN_UP_WITH.search(after))
+            or bool(_TOLD_THEM.search(after)) and not _FAULT_NAMED.search(after)
             or (not _FAULT_NAMED.search(sentence.text) and any(
                 _TOOK_IT_UP.search(s.span.text)
                 for s in found[item.sentence + 1:item.sentence + 1 + TAKEN_UP_WITHIN])))
@@ -1961,6 +1981,25 @@ def _flag(kind: str, hits: Sequence[Evidence]) -> Flag:
     return Flag(kind=kind, detail=f"The answer {said}: {quotes}")
 
 
+# The outcome said to be inseparable from what else went on: "it's hard to attribute",
+# "hard to separate out exactly", "so it's hard to isolate", "we couldn't isolate it". On the
+# tuned parts of the unseen sets every answer saying so was weak.
+_UNATTRIBUTED = re.compile(
+    r"\b(?:hard|difficult|impossible|tricky|tough) to (?:isolate|attribute|separate|untangle|"
+    r"disentangle|tease (?:apart|out)|say (?:exactly )?how much|know (?:exactly )?how much|tell "
+    r"(?:exactly )?how much)\b|\b(?:can['’]t|cannot|couldn['’]t|could not|can not) (?:really )?"
+    r"(?:isolate|attribute|untangle|disentangle|tease (?:apart|out)|separate out)\b|"
+    # the outcome put down to everything at once, or believed in: "there were a lot of moving
+    # parts that year", "a lot of factors outside my control", "I think the social presence
+    # definitely contributed"
+    r"\b(?:a lot of|lots of|so many|too many) (?:other )?(?:moving parts|factors)\b|"
+    r"\b(?:definitely|certainly|must have|surely) (?:contributed|played (?:a|its|some) "
+    r"(?:part|role))\b|"
+    # an outside driver confessed: "to be honest, a big factor was a territory change"
+    r"\b(?:to be (?:honest|fair)|honestly),? (?:a|the) (?:big|major|main|huge|bigger|biggest) "
+    r"(?:factor|reason|driver)\b", re.IGNORECASE)
+
+
 def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
     """Find all evidence in `answer`. Offsets in the result index into `answer` itself.
 
@@ -2105,7 +2144,10 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
     analysis = Analysis(answer, found_sentences, evidence, flags, clauses,
                         evaded(spans, asks, own_steps.__contains__) if asks else 0,
                         evaded(spans, asks, outcomes.__contains__, asks_for_outcome)
-                        if asks else 0, handed(spans, asks))
+                        if asks else 0, handed(spans, asks),
+                        came_to_nothing(spans, asks, outcomes.__contains__))
+    analysis.unattributed = any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
+                                and c.sentence not in quarantined for c in clauses)
     if analysis.word_count < TOO_SHORT_WORDS:
         analysis.flags.append(
             Flag(

@@ -267,10 +267,24 @@ _FOR_OUTCOME = re.compile(
     r"improve|grow|raise|bring in|reduce)\b", re.IGNORECASE)
 
 
+# Whether the thing itself came to be: "Was any of it built?", "Did it ever launch?", "Has the
+# new rota gone live?".
+_CAME_TO_BE = re.compile(
+    r"\b(?:did|has|have|was|were|is|are) (?:it|that|this|any (?:part )?of (?:it|that|them)|"
+    r"anything|the(?: [\w-]+){1,2}) (?:ever |actually |already |ever actually )?"
+    r"(?:get |gotten |got |been )?(?:built|launched|launch|shipped|ship|piloted|implemented|"
+    r"adopted|approved|realised|realized|rolled out|roll out|go live|gone live|went live|live|"
+    r"off the ground)\b", re.IGNORECASE)
+# A reply that opens by saying it did not: "Not in the end.", "Not formally.", "No, it stalled".
+_NOT_SO = re.compile(r"^\W*(?:no|nope|nah|never|not (?:in the end|formally|yet|really|as such|"
+                     r"fully|exactly|officially|in the end, no)|it (?:didn['’]t|never did|"
+                     r"wasn['’]t|hasn['’]t))\b", re.IGNORECASE)
+
+
 def asks_for_outcome(ask: str) -> bool:
     """Whether an ask wants what came of the story: "What was the actual result?", "Did any
     part of it get built or tested?", "Has it launched?"."""
-    return _FOR_OUTCOME.search(ask) is not None
+    return _FOR_OUTCOME.search(ask) is not None or _CAME_TO_BE.search(ask) is not None
 
 
 def evaded(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
@@ -288,6 +302,23 @@ def evaded(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
         inside = [i for i, span in enumerate(spans)
                   if span.start >= at and (until is None or span.start < until)]
         if inside and not any(map(told, inside)):
+            count += 1
+    return count
+
+
+def came_to_nothing(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
+                    told: Callable[[int], bool]) -> int:
+    """How many asks whether the thing itself came to be drew a reply that opens by saying it
+    did not and goes on to tell something that did (`told`): what follows is why, not what
+    came of it ("Was any of it built?" answered "Not in the end. It went on the roadmap as a
+    horizon-three item"). A reply telling nothing that came of it is counted by `evaded`."""
+    count = 0
+    for n, (at, ask) in enumerate(asks):
+        until = asks[n + 1][0] if n + 1 < len(asks) else None
+        inside = [i for i, span in enumerate(spans)
+                  if span.start >= at and (until is None or span.start < until)]
+        if inside and _CAME_TO_BE.search(ask) and _NOT_SO.match(spans[inside[0]].text) and any(
+                map(told, inside)):
             count += 1
     return count
 
@@ -366,4 +397,4 @@ def went_against(text: str) -> bool:
 
 
 __all__ = ["about", "asks_for_outcome", "asks_for_steps", "evaded", "handed", "replies", "restate",
-           "topics", "went_against"]
+           "came_to_nothing", "topics", "went_against"]

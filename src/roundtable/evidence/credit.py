@@ -745,7 +745,10 @@ _NO_STEP = re.compile(
     r"(?:\w+ )?(?:years?|months?)\b|"
     # where the candidate sat in the organisation: "I sat in the commercial team at head office"
     r"\b(?:I|we) (?:sat|sit|was based|were based|am based) (?:in|on|within) (?:the|a|an|our) "
-    r"(?:[\w-]+ ){0,3}(?:team|department|office|function|unit|group|division)\b", re.IGNORECASE)
+    r"(?:[\w-]+ ){0,3}(?:team|department|office|function|unit|group|division)\b|"
+    # hearsay of what others did: "I heard it was a bit of a battle" ("I heard him out" listens)
+    r"\bI (?:later |then |only |eventually |afterwards )?(?:heard|hear) (?!\w+ out\b)(?:that |"
+    r"it |they |he |she |there |from |back |later |afterwards |about )", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -520,7 +520,9 @@ PATTERNS: dict[str, str] = {
     r"made it (?:part of|the standard|standard|mandatory|a rule)|"
     + PLAIN_OUTCOME + r")",
     # "I learned a lot" is filler, not a lesson: a lesson says what was learned.
-    "learning": r"\b((i|i've|i have) (learned|learnt)(?! (a lot|so much|many things|tons))|"
+    # (nor is learning everyone's names)
+    "learning": r"\b((i|i've|i have) (learned|learnt)"
+    r"(?! (a lot|so much|many things|tons|(?:[\w'’]+ ){0,2}names\b))|"
     # the same told in the present, as a non-native speaker tells a past lesson
     r"i learn (that|from|on)\b|"
     r"learned (that|to)|taught me|(it|this|that|the whole thing) (showed|reminded|convinced) me "

@@ -735,7 +735,11 @@ _PEOPLE = frozenset(
     lady ladies gentleman gentlemen man men woman women lad lads girl girls boy boys mum mums dad
     dads mother mothers father fathers husband husbands wife wives son sons daughter daughters
     neighbour neighbours neighbor neighbors caller callers visitor visitors passenger passengers
-    pupil pupils child children kid kids""".split()
+    pupil pupils child children kid kids cmo cpo cro cco cdo evp gm gms gp md registrar
+    registrars headteacher headteachers deputy deputies sergeant sergeants matron midwife
+    midwives surveyor surveyors firefighter firefighters dispatcher dispatchers courier
+    couriers trainee trainees apprentice apprentices junior juniors sister sisters brother
+    brothers""".split()
 )
 # Words in "-ing" that name a thing or a time, not a doing, as a subject's first word.
 _ING_NOUNS = frozenset("""everything something nothing anything morning evening building meeting
@@ -1961,7 +1965,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      + SELF_APPRAISAL + r"|" + DEFINITION + r"|"
      r"note (?:to|for) the|(?:panel|reviewer|grader|evaluator|committee)s?\b.{0,40}\b"
      r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
-    ("reflection", r"\b(?:" + CLASS_LESSON + r"|learn(?:ed|t)|taught me|"
+    ("reflection", r"\b(?:" + CLASS_LESSON + r"|learn(?:ed|t)(?! (?:[\w'’]+ ){0,2}names\b)|"
+     r"taught me|"
      r"in hindsight|looking back|"
      # "when I look back" opens the lesson; "when I look back at the logs" a search
      r"(?:when|if) i look(?:ed)? back(?! (?:at|through) (?:the|my|our|his|her|their) )|"

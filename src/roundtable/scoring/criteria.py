@@ -146,6 +146,8 @@ weak one more."""
 
 
 WITHHELD = "asked what came of it, the reply tells nothing that did"
+NOTHING_CAME = "asked whether it came to be, the reply says it did not"
+UNATTRIBUTED = "by its own account, the result had other causes than what they did"
 EVADED_POINTS = NAMED_POINTS / 2
 """Points off every criterion for each time the interviewer asked for a step of the candidate's
 own ("Can you give me a specific thing you did?") and the reply told none, up to NAMED_POINTS:
@@ -399,10 +401,17 @@ def _against_the_story(
     if evidenced and verdict:
         negative += VERDICT_POINTS
         concerns.append(SELF_VERDICT)
-    if criterion.family == "results" and analysis.withheld:
-        # Asked what came of it, and told nothing that did: the outcome is not there to score.
-        negative += min(NAMED_POINTS, EVADED_POINTS * analysis.withheld)
-        concerns.append(WITHHELD)
+    if criterion.family == "results" and (analysis.withheld or analysis.came_to_nothing):
+        # Asked what came of it, and told nothing that did, or that it never came to be: the
+        # outcome is not there to score.
+        negative += min(NAMED_POINTS,
+                        EVADED_POINTS * (analysis.withheld + analysis.came_to_nothing))
+        concerns += [WITHHELD] * bool(analysis.withheld) + [NOTHING_CAME] * bool(
+            analysis.came_to_nothing)
+    if criterion.family == "results" and analysis.unattributed:
+        # The candidate's own word that what came of it cannot be told from what else went on.
+        negative += EVADED_POINTS
+        concerns.append(UNATTRIBUTED)
     return negative, concerns
 
 
