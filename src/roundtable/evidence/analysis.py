@@ -1092,6 +1092,11 @@ _WITHIN_MY_AUTHORITY = re.compile(
 # of a failing, as the denials told across sentences are read (`across.TURN`).
 _TURNS_TO_A_MISS = re.compile(
     r"^\W*(?:(?:well|so|actually|okay|now)\W+)?(?:" + TURN.pattern + ")", re.IGNORECASE)
+# A change the candidate would make, named: what they would do again is then no denial.
+_CHANGE_NAMED = re.compile(
+    r"\b(?:(?:only|one|the) (?:thing|change) I['’]?d (?:change|do differently|make)|I['’]d change|"
+    r"I should(?:['’]ve| have)|should(?:['’]ve| have) (?:\w+ed|done|taken|made|got|gone|told|"
+    r"asked)|next time|differently|in hindsight)\b", re.IGNORECASE)
 # The candidate stepping in to help: what follows a teammate's trouble in a helping story.
 _HELPED = re.compile(
     r"\b(?:I|[Ww]e) (?:then |quickly |immediately )?(?:started |began )?(?:offered|helped|paired|"
@@ -1100,8 +1105,9 @@ _HELPED = re.compile(
     r"walked (?:him|her|them) through|unblocked|mentored|coached|teamed up|"
     # help that meets what the person could not do: "she couldn't read the units on the
     # syringe. So I asked the pharmacy for a pen with a dial"
-    r"(?:showed|taught|trained) (?:him|her|them)|(?:got|found|bought|ordered|made) (?:him|her|"
-    r"them) (?:a|an|some|the)|asked (?:the|a|an|our) [\w-]+(?: [\w-]+)? for (?:a|an|some|the|"
+    r"(?:showed|taught|trained) (?:him|her|them|the (?:[\w-]+ ){0,2}[\w-]+)|"
+    r"(?:got|found|bought|ordered|made) (?:him|her|them) (?:a|an|some|the)|"
+    r"asked (?:the|a|an|our) [\w-]+(?: [\w-]+)? for (?:a|an|some|the|"
     r"large|bigger|simpler)|asked (?:the|a|an|our) [\w-]+ to (?:switch|change|move|swap|give|"
     r"make|set|[\w-]+ (?:him|her|them)\b)|(?:changed|moved|put|swapped|switched) (?:her|him|"
     r"them|the [\w-]+) (?:to|in|into|onto|on)\b|"
@@ -1376,8 +1382,15 @@ def _someone_elses_words(item: Evidence, clauses: list[Clause], found: list[Sent
 # that it wasn't my fault, he'd passed." … "then I saw I had signed it off without checking".
 _FIRST_VIEW = re.compile(r"\b(?:my first (?:reaction|thought|instinct|response|assumption)|my "
                          r"instinct|at first I (?:thought|assumed|felt|believed)|I (?:first|"
-                         r"initially) (?:thought|assumed|felt|believed))\b", re.IGNORECASE)
-_TURNED_ON_ME = re.compile(r"\b(?:I (?:had|hadn't|had not|should have|was wrong|got it wrong|"
+                         r"initially) (?:thought|assumed|felt|believed)|"
+                         # the view the story then shows wrong: "I'd assumed they were behind
+                         # on comprehension"
+                         r"I(?:['’]d| had) (?:assumed|presumed|taken it for granted))\b",
+                         re.IGNORECASE)
+_OWNED_WRONG = re.compile(r"\b(?:I (?:was wrong|got (?:it|that|the [\w-]+|my [\w-]+) wrong)|"
+                          r"my (?:own )?(?:fault|mistake|error))\b", re.IGNORECASE)
+_TURNED_ON_ME = re.compile(r"\b(?:I (?:had|hadn't|had not|should have|should['’]ve|was wrong|"
+                           r"got (?:it|that|the [\w-]+|my [\w-]+) wrong|"
                            r"missed|forgot|realised|realized)|my (?:own )?(?:fault|mistake|error)|"
                            r"on me)\b", re.IGNORECASE)
 
@@ -1386,6 +1399,10 @@ def _taken_back(item: Evidence, found: list[Sentence]) -> bool:
     """Whether a blame is the candidate's first view that the story then turns on them."""
     if not _FIRST_VIEW.search(found[item.sentence].span.text):
         return False
+    # (or owned outright just before it: "I got the diagnosis wrong. I'd assumed they were
+    # behind on…")
+    if item.sentence and _OWNED_WRONG.search(found[item.sentence - 1].span.text):
+        return True
     later = " ".join(s.span.text for s in found[item.sentence + 1:item.sentence + 3])
     # "I'd written 'watch' twice" is "I had written": what the candidate finds they had done.
     return bool(_TURNED_ON_ME.search(_HAD.sub(" had ", later)))
@@ -1532,7 +1549,10 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             continue
         if item.kind == "never_fail" and (_UNTIL_THIS.search(
                 sentence.text[item.at - sentence.start:]) or item.sentence + 1 < len(found)
-                and _TURNS_TO_A_MISS.search(found[item.sentence + 1].span.text)):
+                and (_TURNS_TO_A_MISS.search(found[item.sentence + 1].span.text)
+                     or _CHANGE_NAMED.search(found[item.sentence + 1].span.text))):
+            # ("Would do the same again. Only thing I'd change: should have photographed the
+            # board" names its own miss in the next breath)
             continue
         if item.kind in _OTHERS_FAULT:
             if _OWN_FAULT.search(sentence.text) or any(

@@ -751,7 +751,7 @@ PATTERNS: dict[str, str] = {
     # the candidate is ("I'm a team player").
     # ("I'm a bit embarrassed about it" says how much, not what kind of person)
     r"(a |an )(?!(?:bit|little|lot|few)\b)"
-    r"(?![\w -]{1,40}?\b(?:in|at|for|on) (?:a|an|the|our|my|one)\b)(?!(?:[\w-]+ ){0,2}"
+    r"(?![\w -]{1,40}?\b(?:in|at|for|on) (?:a|an|the|our|my|one)\b)(?!(?:[\w'’-]+ ){0,2}"
     r"(?:pharmacist|nurse|teacher|engineer|developer|manager|supervisor|analyst|accountant|"
     r"designer|consultant|dispatcher|technician|electrician|chef|cook|driver|clerk|cashier|"
     r"teller|officer|coordinator|administrator|director|assistant|agent|representative|rep|"
