@@ -18,6 +18,7 @@ from roundtable.evidence.asked import (
     came_to_nothing,
     evaded,
     handed,
+    not_to_hand,
     replies,
     went_against,
 )
@@ -264,6 +265,9 @@ class Analysis:
     came_to_nothing: int = 0
     """How many asks whether the thing itself came to be drew a reply saying it did not ("Was
     any of it built?" "Not in the end.", `asked.came_to_nothing`)."""
+    not_to_hand: int = 0
+    """How many of the interviewer's asks drew a reply saying the detail asked for is not to
+    hand ("I'd have to check.", `asked.not_to_hand`)."""
     unattributed: bool = False
     """Whether the candidate says what came of it had other causes than what they did
     ("it's hard to attribute, because we had a new product launch at the same time")."""
@@ -2165,7 +2169,8 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                         evaded(spans, asks, own_steps.__contains__) if asks else 0,
                         evaded(spans, asks, outcomes.__contains__, asks_for_outcome)
                         if asks else 0, handed(spans, asks),
-                        came_to_nothing(spans, asks, outcomes.__contains__))
+                        came_to_nothing(spans, asks, outcomes.__contains__),
+                        not_to_hand(spans, asks, own_steps.__contains__))
     analysis.unattributed = any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
                                 and c.sentence not in quarantined for c in clauses)
     if analysis.word_count < TOO_SHORT_WORDS:

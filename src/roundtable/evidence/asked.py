@@ -323,6 +323,36 @@ def came_to_nothing(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
     return count
 
 
+# A detail asked for and not to hand: "I'd have to check.", "I don't have the exact number in
+# front of me.", "16-something, I'd have to check", "you'd have to ask the data team".
+_NOT_TO_HAND = re.compile(
+    r"\b(?:i['’]d have to (?:check|look (?:it |that )?up|dig (?:it |that )?out|find out|ask)|"
+    r"i don['’]t (?:have|know|remember|recall) (?:the )?(?:exact|precise|specific)|"
+    r"i don['’]t (?:have|know) (?:the|that) (?:number|figure|detail)s? (?:to hand|offhand)|"
+    r"off the top of my head|you['’]d have to ask|"
+    r"(?:i|we) (?:can['’]t|cannot|couldn['’]t) (?:really )?(?:remember|recall) (?:the|exactly|"
+    r"which|what|how much))\b", re.IGNORECASE)
+
+
+def not_to_hand(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
+                told: Callable[[int], bool]) -> int:
+    """How many of the interviewer's asks drew a reply that says the detail asked for is not to
+    hand ("How much revenue was lost?" answered "Six figures, I want to say. I don't have the
+    exact number."). An ask for a step whose reply tells none (`told`) is counted by `evaded`.
+    On the tuned parts of the unseen sets every reply saying so was in a weak answer; told
+    unasked, such a gap was as often in an average one."""
+    count = 0
+    for n, (at, ask) in enumerate(asks):
+        until = asks[n + 1][0] if n + 1 < len(asks) else None
+        inside = [i for i, span in enumerate(spans)
+                  if span.start >= at and (until is None or span.start < until)]
+        if asks_for_steps(ask) and not any(map(told, inside)):
+            continue
+        if any(_NOT_TO_HAND.search(spans[i].text) for i in inside):
+            count += 1
+    return count
+
+
 _WHO_DID = re.compile(
     r"(?:^|[.?!,;:\u2014\u2013-]\s*|\band\s+|\bso\s+)who\s+(?:actually\s+|originally\s+|"
     r"first\s+|really\s+|mainly\s+)?(?:found|spotted|noticed|designed|built|wrote|ran|led|"
@@ -397,4 +427,5 @@ def went_against(text: str) -> bool:
 
 
 __all__ = ["about", "asks_for_outcome", "asks_for_steps", "evaded", "handed", "replies", "restate",
-           "came_to_nothing", "topics", "went_against"]
+           "came_to_nothing", "not_to_hand", "topics",
+           "went_against"]

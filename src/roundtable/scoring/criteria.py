@@ -147,6 +147,7 @@ weak one more."""
 
 WITHHELD = "asked what came of it, the reply tells nothing that did"
 NOTHING_CAME = "asked whether it came to be, the reply says it did not"
+NOT_TO_HAND = "asked for a detail, the reply says it is not to hand"
 UNATTRIBUTED = "by its own account, the result had other causes than what they did"
 EVADED_POINTS = NAMED_POINTS / 2
 """Points off every criterion for each time the interviewer asked for a step of the candidate's
@@ -158,12 +159,16 @@ def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     """Points off every criterion for the candidate's own part left untold, and why: NAMED_POINTS
     when no step of theirs is told and some are named or vague, that share of it when more
     than half are, OURS_POINTS a step when the steps are all the team's; EVADED_POINTS for each
-    ask for a step of theirs that drew none, and for each ask for who did the work that drew
-    someone else's name, up to NAMED_POINTS in all."""
+    ask for a step of theirs that drew none, for each ask for who did the work that drew
+    someone else's name, and for each ask whose reply says the detail is not to hand, up to
+    NAMED_POINTS in all."""
     points, why = _untold_steps(analysis)
     if analysis.handed:
         points, why = (min(NAMED_POINTS, points + EVADED_POINTS * analysis.handed),
                        "asked who did the work, the reply names someone else")
+    if analysis.not_to_hand:
+        points, why = (min(NAMED_POINTS, points + EVADED_POINTS * analysis.not_to_hand),
+                       NOT_TO_HAND)
     if analysis.evaded:
         return (min(NAMED_POINTS, points + EVADED_POINTS * analysis.evaded),
                 "asked for a step of their own, the reply tells none")
