@@ -405,6 +405,15 @@ _OWED = (r"(?:the (?:client|clients|customer|customers|owner|owners|homeowners?|
          r"regulator|board|investors?|insurer|school|council)|building control|management|my "
          r"(?:manager|boss|director|lead|supervisor)|(?:our|the) (?:qa|quality|safety) (?:team|"
          r"lead|manager|officer)|the (?:brand|retailer|retailers|supplier|carrier|lender|bank))")
+# People summed up as a group, where a whole group is judged at once ("typical graduates").
+_GROUPS_OF_PEOPLE = (
+    r"grads|graduates|millennials|gen ?z|juniors|teenagers|kids|students|interns|contractors|"
+    r"temps|agency (?:staff|workers)|salespeople|sales (?:people|guys)|engineers|developers|devs|"
+    r"managers|consultants|boomers|locals|customers|clients|patients|parents|drivers|nurses|"
+    r"doctors|teachers|youngsters|young people|new starters|starters|recruits|trainees|"
+    r"apprentices|staff|people|men|women|guys|lads|girls")
+
+
 PATTERNS: dict[str, str] = {
     # STAR structure
     "situation": r"\b(when i was|while i was|at my (last|previous|current|first|old) (job|"
@@ -2088,6 +2097,12 @@ _POLITE_FLAGS: dict[str, str] = {
         r"intern|ten-year-old|trainee|[\w-]+ student) to (?:know|understand|manage|do)\b|"
         r"\bstop(?:ped)? expecting (?:him|her|them) to (?:think|understand|get it|cope)\b|"
         r"\b[a-z]+s these days (?:can['’]t|cannot|don['’]t|won['’]t|just can['’]t)\b|"
+        # a whole group summed up: "that's the thing with bootcamp grads, sometimes they want
+        # the shiny stuff", "you know what agency staff are like", "typical graduates"
+        r"\b(?:that['’]s|it['’]s|that is) the (?:thing|problem|trouble) with (?:[\w-]+ ){0,2}"
+        r"(?:" + _GROUPS_OF_PEOPLE + r"),? (?:(?:sometimes|always|often|usually|all) )?they\b|"
+        r"\byou know what (?:[\w-]+ ){0,2}(?:" + _GROUPS_OF_PEOPLE + r") are like\b|"
+        r"\btypical (?:[\w-]+ )?(?:" + _GROUPS_OF_PEOPLE + r")\b|"
         r"\b(?:was|were|is|are) (?:going |way |a bit |rather |just |clearly )*over (?:his|her|"
         r"their) heads?\b|"
         r"\bjust (?:had to )?smiled? and nod(?:ded)?\b|"
