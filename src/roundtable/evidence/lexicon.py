@@ -220,6 +220,20 @@ PLAIN_OUTCOME = (
     r"\b(?:was|were) discharged (?:on|the|two|three|four|five|a few|a couple|\d+|within|home)\b|"
     r"\bno (?:one|body|[\w-]+s) (?:was|were|got) (?:left|hurt|injured|harmed|lost|stranded|"
     r"missed|late)\b|"
+    # the harm stopped at the door: "Nothing left the building wrong", "none of it reached a
+    # patient", "not one wrong pallet shipped" ("nothing left for margin" is what remained)
+    r"\b(?:nothing|none of (?:it|them|the [\w-]+)|not (?:one|a single) (?:[\w-]+ )?(?:pallets?|"
+    r"cases?|box(?:es)?|parcels?|orders?|items?|doses?|batch(?:es)?|units?|products?|"
+    r"samples?)) (?:wrong |bad |faulty |mislabell?ed |contaminated )?(?:left|went out|shipped|"
+    r"got out|was shipped|reached|went to)\b(?! (?:for|over|to)\b)|"
+    # the fix taken up by the organisation after: "the company added a winter fuel buffer for
+    # that airport", "the trust brought in a rule that…" (not "they brought in this new policy")
+    r"\b(?:they|the company|head office|management|the (?:[\w-]+ ){0,2}(?:team|department|"
+    r"company|airline|trust|council|board|client|site|region|business|school|hospital|practice|"
+    r"office)) (?:then |later |also |now |have |has )?(?:added|introduced|brought in|put in|"
+    r"built in|adopted) (?:a|an|the) (?:[\w-]+ ){0,3}(?:checks?|steps?|buffers?|rules?|"
+    r"polic(?:y|ies)|procedures?|process(?:es)?|controls?|scans?|reviews?|requirements?|"
+    r"standards?|limits?|alarms?|alerts?|gates?|sign-offs?|checklists?|forms?|trainings?)\b|"
     # the people the story could have lost, told as none gone: "No family left us", "not one
     # customer cancelled", "nobody moved to another nursery"
     r"\b(?:no|not one|not a single) (?:one|body|(?:[\w-]+ )?(?:family|families|customers?|"
@@ -1238,6 +1252,11 @@ PATTERNS: dict[str, str] = {
     r"half an hour|an hour)\b|"
     # said in a list of steps too: "I rang the supplier and told her I didn't agree"
     r"(i|and) told (him|her|them|my \w+) (that )?i (didn't|did not|don't) (agree|think)|"
+    # said to the person's face, and how: "I said clearly, 'I'm not comfortable'", "I told him
+    # plainly", "I said, 'I'm not happy to continue'"
+    r"i (said|told (him|her|them|the [\w-]+)) (it )?(clearly|plainly|firmly|directly|straight|"
+    r"calmly|out loud)\b|i (said|told (him|her|them)),? [\"“'‘]?(i['’]m|i am|i was) not "
+    r"(comfortable|happy|okay|ok|willing)\b|"
     # said where it would be heard: "I said that in the meeting", "I spoke up at the review"
     r"i (said|spoke up about|voiced|raised) (that|it|this|so|my (concern|worry|doubts?)) (in|at|"
     r"during) (the|a|our) ([\w-]+ )?(meeting|review|standup|stand-up|planning|call|retro|"
