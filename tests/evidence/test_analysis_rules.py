@@ -155,7 +155,10 @@ def test_under_a_result_heading_a_plain_fact_of_the_candidates_is_the_outcome() 
     assert "result" not in _kinds(f"{star}I kept the account.")
     # What the steps prevented is an outcome too: what did not happen is how it came out.
     assert "result" in _kinds(f"{star}Result: none of it reached a shop.")
-    assert "result" not in _kinds(f"{star}None of it reached a shop.")
+    # (the harm stopped at the door, "None of it reached a shop", is an outcome by its own
+    # words, `test_outcomes_told_plainly.py`; a plain line of what did not happen is not)
+    assert "result" in _kinds(f"{star}Result: none of it was thrown away.")
+    assert "result" not in _kinds(f"{star}None of it was thrown away.")
 
 
 def test_terse_bullets_are_the_candidates_steps() -> None:
