@@ -2170,9 +2170,9 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                         evaded(spans, asks, outcomes.__contains__, asks_for_outcome)
                         if asks else 0, handed(spans, asks),
                         came_to_nothing(spans, asks, outcomes.__contains__),
-                        not_to_hand(spans, asks, own_steps.__contains__))
-    analysis.unattributed = any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
-                                and c.sentence not in quarantined for c in clauses)
+                        not_to_hand(spans, asks, own_steps.__contains__),
+                        unattributed=any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
+                                         and c.sentence not in quarantined for c in clauses))
     if analysis.word_count < TOO_SHORT_WORDS:
         analysis.flags.append(
             Flag(

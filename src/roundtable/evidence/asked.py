@@ -426,6 +426,5 @@ def went_against(text: str) -> bool:
     return _AGAINST.search(text) is not None
 
 
-__all__ = ["about", "asks_for_outcome", "asks_for_steps", "evaded", "handed", "replies", "restate",
-           "came_to_nothing", "not_to_hand", "topics",
-           "went_against"]
+__all__ = ["about", "asks_for_outcome", "asks_for_steps", "came_to_nothing", "evaded", "handed",
+           "not_to_hand", "replies", "restate", "topics", "went_against"]

@@ -411,8 +411,10 @@ def _against_the_story(
         # outcome is not there to score.
         negative += min(NAMED_POINTS,
                         EVADED_POINTS * (analysis.withheld + analysis.came_to_nothing))
-        concerns += [WITHHELD] * bool(analysis.withheld) + [NOTHING_CAME] * bool(
-            analysis.came_to_nothing)
+        if analysis.withheld:
+            concerns.append(WITHHELD)
+        if analysis.came_to_nothing:
+            concerns.append(NOTHING_CAME)
     if criterion.family == "results" and analysis.unattributed:
         # The candidate's own word that what came of it cannot be told from what else went on.
         negative += EVADED_POINTS
