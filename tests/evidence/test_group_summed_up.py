@@ -1,8 +1,11 @@
-"""A whole group of people summed up in one breath is contempt (issue 8, red flags in varied
-wording): "That's the thing with bootcamp grads, sometimes they want to work on the shiny stuff",
-"You know what agency staff are like", "typical graduates". Things summed up the same way ("that's
-the problem with spreadsheets, they break silently") and a group described without a verdict are
-not."""
+"""Red flags in plain words a round on leaders' answers found (issue 8, red flags in varied
+wording). A whole group of people summed up in one breath is contempt: "That's the thing with
+bootcamp grads, sometimes they want to work on the shiny stuff", "You know what agency staff are
+like", "typical graduates"; things summed up the same way ("that's the problem with spreadsheets,
+they break silently") are not. The cost to people told as the price of the plan ("this was the
+reality of running lean") waves the harm away. A delay passed off as something else ("I
+positioned that to the client as a deliberate extra QA window", "I kept the project at amber
+rather than red") hides it from the people it affects."""
 
 from __future__ import annotations
 
@@ -24,3 +27,26 @@ from roundtable.evidence.analysis import analyze
 ])
 def test_a_group_summed_up_is_contempt(sentence: str, flagged: bool) -> None:
     assert ("contempt" in {f.kind for f in analyze(sentence).flags}) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("I was very clear with them that this was the reality of running lean.", True),
+    ("It's the reality of running a small team.", True),
+    ("The reality of running lean is that you plan the rota harder.", False),
+])
+def test_the_cost_to_people_told_as_the_price_of_the_plan(sentence: str, flagged: bool) -> None:
+    assert ("dismissive" in {f.kind for f in analyze(sentence).flags}) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("We went live four days late, and I positioned that to the client as a deliberate extra "
+     "QA window.", True),
+    ("In my weekly status updates I kept the project at amber rather than red.", True),
+    ("I described the payment work as \"in final testing\".", True),
+    ("I presented the change as a planned upgrade, which it was.", False),
+    ("I described the work as planned maintenance, which it was.", False),
+    ("She described the delay as planned.", False),
+])
+def test_a_delay_passed_off_as_something_else_is_concealment(sentence: str,
+                                                              flagged: bool) -> None:
+    assert ("concealment" in {f.kind for f in analyze(sentence).flags}) is flagged

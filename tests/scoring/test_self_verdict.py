@@ -37,6 +37,7 @@ STORY = (
     "Frugality for me is about asking whether we get value.",
     "Part of being a buyer is knowing when to walk away.",
     "I think a big part of buying is knowing when to walk away.",
+    "It's a mindset I'd bring to any role: always question the spend.",
     "Sometimes saving means spending first.",
     "I think it's a good example of trusting the data over habit.",
     "I think my track record speaks for itself.",

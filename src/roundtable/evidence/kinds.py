@@ -97,8 +97,9 @@ FLAG_FAMILIES: dict[str, tuple[str, ...]] = {
     "dismissive": ("people", "communication", "relationship", "customer"),
     "steamroll": ("influence", "relationship", "communication", "people", "judgment"),
     # Hiding a problem from the people it affects, or bending the record, breaks trust and the
-    # bar whatever the story saves.
-    "concealment": ("relationship", "standards", "judgment", "customer", "ownership"),
+    # bar whatever the story saves, and is the opposite of telling people plainly.
+    "concealment": ("relationship", "standards", "judgment", "customer", "ownership",
+                    "communication"),
     # With no real story told, no criterion has behavior behind it.
     "hypothetical": _ALL_FAMILIES,
     "no_story": _ALL_FAMILIES,

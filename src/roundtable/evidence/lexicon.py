@@ -1901,7 +1901,18 @@ PATTERNS: dict[str, str] = {
     # internally", "massaged the numbers", "signed it off without checking". Told denied ("I
     # didn't hide it"), imagined ("I could have kept quiet") or as someone else's deed, it is no
     # flag (`credit._flag_credit`).
-    "concealment": r"\b(?:(?:kept|keep|keeping) (?:it|this|that|(?:the|my|our) (?:[\w-]+ ){0,2}"
+    "concealment": r"\b(?:"
+    # a delay or a miss passed off as something else: "I positioned that to the client as a
+    # deliberate extra QA window", "I kept the project at amber rather than red"
+    r"(?:positioned|framed|presented|described|badged|spun|sold|passed off|dressed up) (?:it|"
+    r"that|this|the (?:[\w-]+ ){0,2}(?:delay|slip|work|overrun|problem|issue|miss|mistake|"
+    r"outage|incident))(?: to (?:the client|her|him|them|the customer|the [\w-]+))? as "
+    r"(?:a |an )?[\"“'‘]?(?:deliberate|planned|intentional|scheduled|extra|in final testing|on "
+    r"track|routine|normal)\b(?![^.;]{0,40}\bwhich (?:it|they|that) (?:really )?(?:was|were)\b)|"
+    r"(?:kept|left|reported|marked|showed) (?:it|the (?:project|status|"
+    r"work|rag|report|dashboard|milestone)) (?:at|as) (?:amber|green) (?:rather than|instead of|"
+    r"when it was|though it was|even though)\b|"
+    r"(?:kept|keep|keeping) (?:it|this|that|(?:the|my|our) (?:[\w-]+ ){0,2}"
     r"(?:issue|problem|mistake|error|incident|defect|fault|breach|tear|leak|damage|miss|slip|"
     r"bug|crack|spill|near[- ]miss|discrepancy|shortfall|delay|"
     r"overrun)s?)(?: [\w-]+){0,4}? (?:quiet|"
@@ -3151,6 +3162,10 @@ _READ_FLAGS: dict[str, str] = {
         # "…, but that's the sector", "you have to expect some of that" ("Sad to lose him, but
         # that's the job" is a loss felt, and left)
         r"\bbut that['’]s the (?:sector|industry|trade|market)\b|"
+        # the cost to people told as the price of the plan: "I was very clear with them that this
+        # was the reality of running lean"
+        r"\b(?:this|that|it)(?: was| is|['’]s) (?:just )?the reality of (?:running|being|working) "
+        r"(?:lean|lean and mean|a small team|on a shoestring|a tight ship)\b|"
         r"\b(?:you|we|they) (?:have to |should |can |just )?expect (?:some of that|a bit of that|"
         r"some of it)\b"
     ),
