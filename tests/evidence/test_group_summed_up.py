@@ -33,6 +33,9 @@ def test_a_group_summed_up_is_contempt(sentence: str, flagged: bool) -> None:
     ("I was very clear with them that this was the reality of running lean.", True),
     ("It's the reality of running a small team.", True),
     ("The reality of running lean is that you plan the rota harder.", False),
+    ("Two of them did leave, which was a shame, but I think that's partly the reality of the "
+     "fintech market.", True),
+    ("That's the reality of the market we sell into, so we priced lower.", False),
 ])
 def test_the_cost_to_people_told_as_the_price_of_the_plan(sentence: str, flagged: bool) -> None:
     assert ("dismissive" in {f.kind for f in analyze(sentence).flags}) is flagged

@@ -3164,8 +3164,12 @@ _READ_FLAGS: dict[str, str] = {
         r"\bbut that['’]s the (?:sector|industry|trade|market)\b|"
         # the cost to people told as the price of the plan: "I was very clear with them that this
         # was the reality of running lean"
-        r"\b(?:this|that|it)(?: was| is|['’]s) (?:just )?the reality of (?:running|being|working) "
-        r"(?:lean|lean and mean|a small team|on a shoestring|a tight ship)\b|"
+        r"\b(?:this|that|it)(?: was| is|['’]s) (?:just |partly |simply )?the reality of (?:running|"
+        r"being|working) (?:lean|lean and mean|a small team|on a shoestring|a tight ship)\b|"
+        # …or of the market, after a loss: "which was a shame, but I think that's partly the
+        # reality of the fintech market" (not "that's the reality of the market, so we priced…")
+        r"\bbut (?:i think |i guess |honestly )?(?:this|that|it)(?: was| is|['’]s) (?:just |partly "
+        r"|simply )?the reality of the (?:[\w-]+ )?(?:market|industry|sector|trade|business)\b|"
         r"\b(?:you|we|they) (?:have to |should |can |just )?expect (?:some of that|a bit of that|"
         r"some of it)\b"
     ),
