@@ -515,6 +515,9 @@ CUE_EXAMPLES: dict[str, list[str]] = {
 
 # One sentence per negative cue: phrasing that should count against its criterion.
 NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
+    "dive-deep/verified-fix": [
+        "I documented this explanation in my commentary, and the director accepted it.",
+    ],
     "customer-obsession/voice-of-customer": [
         "Directly? I'd say that's more the role of our research and service teams.",
     ],
