@@ -32,6 +32,9 @@ def test_an_outcome_told_plainly(sentence: str, outcome: bool) -> None:
     ("I said clearly, \"I'm not comfortable, we don't have the visual reference.\"", True),
     ("I told him plainly I wasn't comfortable.", True),
     ("I said, \"I'm not happy to continue like this.\"", True),
+    ("I told the captain: \"We're past holdover, and I think I can see contamination.\"", True),
+    ("So I gave him the facts, not an opinion: the time, the table and what I'd seen.", True),
+    ("He told the team: \"We're going.\"", False),
     ("She said clearly that it was fine.", False),
     ("I said it was fine.", False),
 ])

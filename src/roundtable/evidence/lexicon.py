@@ -1269,7 +1269,11 @@ PATTERNS: dict[str, str] = {
     # the evidence put in front of the person: "I brought her two weeks of glucose readings"
     r"i (?:brought|showed|gave|sent) (?:her|him|them) (?:the |my |our |a |an |some |two |three |"
     r"\d+ )?(?:[\w-]+ ){0,3}(?:data|numbers|figures|readings|logs|records|results|analysis|chart|"
-    r"graphs?|report|notes)\b|"
+    r"graphs?|report|notes|facts|evidence)\b|"
+    # the concern put to the person in the candidate's own words: "I told the captain: 'We're
+    # past holdover…'"
+    r"\bi (?:told|said to) (?:him|her|them|the [\w-]+|my [\w-]+)(?: straight| directly)?:\s*"
+    r"[\"“'‘]|"
     # the case put in person: "pulled the numbers and showed him that each one cost us"
     r"(\b(i|and)|,) (also |then |just )?(showed|walked) (him|her|them|my (manager|boss|lead|"
     r"supervisor|director)) (that|the|my|"
