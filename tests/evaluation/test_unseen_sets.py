@@ -1,15 +1,15 @@
 """Ratchets on answers written by people who never saw the code (tests/data/unseen).
 
 Each bound is the count measured at round 33's end (`scripts/unseen_report.py`; see the bounds
-below for what each number counts). Round 33 started from blind19 27 / 4 / 18, blind20 38 / 0 /
-16, fw3 tune 88 / 0 / 25, fw3 aside 8 / 0 / 9, ps4 tune 54 / 0 / 35, ps4 aside 35 / 0 / 8,
-flagprec tune 5 / 17 found, flagprec aside 2 / 1 found, flagprec2 tune 10 / 6 found and
-flagprec2 aside 4 / 1 found. Round 34 (plain34) tightened fw3 tune to 32 and ps4 tune to 16
-strong votes at No Hire. Round 36 set them to its end, with ps7 and ps8 (written blind that
-round) added; later rounds tighten them to their end (round 40: blind20's weak Hire votes 16 -> 10,
-ps6's kept-aside ones 9 -> 5). A change that calls more strong answers No
-Hire, more weak answers Hire, or raises more false red flags fails here. blind19, blind20 and
-the kept-aside fifths are held out: their bounds are measured, never tuned to, and a failure
+below for what each number counts). Round 33 started from blind19 27 / 4 / 18, blind20 38 / 0 / 16,
+fw3 tune 88 / 0 / 25, fw3 aside 8 / 0 / 9, ps4 tune 54 / 0 / 35, ps4 aside 35 / 0 / 8, flagprec
+tune 5 / 17 found, flagprec aside 2 / 1 found, flagprec2 tune 10 / 6 found and flagprec2 aside 4 /
+1 found. Round 34 (plain34) tightened fw3 tune to 32 and ps4 tune to 16 strong votes at No Hire.
+Round 36 set them to its end, with ps7 and ps8 (written blind that round) added; later rounds
+tighten them to their end (round 40: blind20's weak Hire votes 16 -> 10, ps6's kept-aside ones 9 ->
+5; round 41: blind20's strong No Hire votes 37 -> 28). A change that calls more strong answers No
+Hire, more weak answers Hire, or raises more false red flags fails here. blind19, blind20, blind21
+and the kept-aside fifths are held out: their bounds are measured, never tuned to, and a failure
 here is a regression to diagnose on the tuning sets, not a reason to read them.
 """
 
@@ -53,11 +53,11 @@ def _votes(name: str, part: str) -> dict[str, Counter[str]]:
 # the most weak-answer votes at Hire or better.
 VOTE_BOUNDS = {
     ("blind19", "all"): (22, 0, 18),
-    ("blind20", "all"): (37, 0, 10),
+    ("blind20", "all"): (28, 0, 10),
     ("fw3", "tune"): (2, 0, 0),
     ("fw3", "aside"): (8, 0, 9),
     ("ps4", "tune"): (5, 0, 3),
-    ("ps4", "aside"): (8, 0, 3),
+    ("ps4", "aside"): (7, 0, 3),
     ("ps5", "tune"): (42, 0, 5),
     ("ps5", "aside"): (27, 0, 9),
     ("ps6", "tune"): (63, 0, 0),
@@ -104,10 +104,24 @@ VOTE_BOUNDS = {
     # arrived, before any rule was written for them (ps15's tuned part 14 / 0 / 28: the
     # round's first two rules, a portrait in place of the story and the work handed over when
     # asked who did it, had reached nine weak Hire votes there; the rest unchanged).
-    ("ps15", "tune"): (5, 0, 28),
+    ("ps15", "tune"): (0, 0, 28),
     ("ps15", "aside"): (0, 0, 9),
-    ("ps16", "tune"): (4, 0, 25),
+    ("ps16", "tune"): (4, 0, 23),
     ("ps16", "aside"): (12, 0, 9),
+    # Round 41's sets, measured blind at its start code (strong No Hire, of them Strong No Hire,
+    # weak Hire; tuned part, then kept-aside fifth): ps17 36 / 0 / 36 and 16 / 0 / 1; ps18
+    # 13 / 1 / 66 and 15 / 7 / 0 (no weak answer was kept aside); ps19 36 / 0 / 0 and 6 / 0 / 0;
+    # ps20, written to blind21's brief once blind21 proved hard, 15 / 0 / 43 and 0 / 0 / 9.
+    # blind21, held out, 34 / 16 / 76 at the round's start and at its end.
+    ("ps17", "tune"): (21, 0, 18),
+    ("ps17", "aside"): (16, 0, 1),
+    ("ps18", "tune"): (3, 0, 66),
+    ("ps18", "aside"): (15, 7, 0),
+    ("ps19", "tune"): (27, 0, 0),
+    ("ps19", "aside"): (6, 0, 0),
+    ("ps20", "tune"): (15, 0, 17),
+    ("ps20", "aside"): (0, 0, 9),
+    ("blind21", "all"): (34, 16, 76),
 }
 
 
