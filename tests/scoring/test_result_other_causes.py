@@ -44,6 +44,10 @@ def test_a_result_with_other_causes_by_its_own_account_costs_the_results(coda: s
     "I weighed several factors before choosing the stores: footfall, staff and stock.",
     "We couldn't have done it without the store staff.",
     "If the weather had been bad, it would have been hard to attribute anything.",
+    # what cannot be isolated is a person, and a reason given is someone else's
+    "We took in guests who had tested positive but could not isolate at home.",
+    "It was hard to isolate the patient in a shared bay, so we moved her.",
+    "To be honest, the main reason they gave was a warehouse system failure.",
 ])
 def test_a_result_measured_or_factors_weighed_are_not(coda: str) -> None:
     assert not analyze(STORY + coda).unattributed

@@ -2007,12 +2007,16 @@ def _flag(kind: str, hits: Sequence[Evidence]) -> Flag:
 
 # The outcome said to be inseparable from what else went on: "it's hard to attribute",
 # "hard to separate out exactly", "so it's hard to isolate", "we couldn't isolate it". On the
-# tuned parts of the unseen sets every answer saying so was weak.
+# tuned parts of the unseen sets and the dev split every answer saying so was weak (10).
 _UNATTRIBUTED = re.compile(
-    r"\b(?:hard|difficult|impossible|tricky|tough) to (?:isolate|attribute|separate|untangle|"
-    r"disentangle|tease (?:apart|out)|say (?:exactly )?how much|know (?:exactly )?how much|tell "
-    r"(?:exactly )?how much)\b|\b(?:can['’]t|cannot|couldn['’]t|could not|can not) (?:really )?"
-    r"(?:isolate|attribute|untangle|disentangle|tease (?:apart|out)|separate out)\b|"
+    r"\b(?:(?:hard|difficult|impossible|tricky|tough) to |(?:can['’]t|cannot|couldn['’]t|could not|"
+    r"can not) (?:really )?)(?:isolate|attribute|separate(?: out)?|untangle|disentangle|tease "
+    r"(?:apart|out))"
+    # what is not told apart is the effect, not a patient: "so it's hard to isolate.", "hard to
+    # attribute, because…", "we couldn't isolate it" ("people who could not isolate at home")
+    r"(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:it|that|this|them|the (?:effect|impact|cause|difference|"
+    r"contribution|two|results?|numbers)|what|how|which|exactly|out|from|because)\b)|"
+    r"\b(?:hard|difficult|impossible|tricky|tough) to (?:say|know|tell) (?:exactly )?how much\b|"
     # the outcome put down to everything at once, or believed in: "there were a lot of moving
     # parts that year", "a lot of factors outside my control", "I think the social presence
     # definitely contributed"
@@ -2021,7 +2025,7 @@ _UNATTRIBUTED = re.compile(
     r"(?:part|role))\b|"
     # an outside driver confessed: "to be honest, a big factor was a territory change"
     r"\b(?:to be (?:honest|fair)|honestly),? (?:a|the) (?:big|major|main|huge|bigger|biggest) "
-    r"(?:factor|reason|driver)\b", re.IGNORECASE)
+    r"(?:factor|driver) (?:was|in|behind)\b", re.IGNORECASE)
 
 
 def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
