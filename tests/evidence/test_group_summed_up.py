@@ -24,6 +24,9 @@ from roundtable.evidence.analysis import analyze
     ("That's the thing with nights, they creep up on you.", False),
     ("For me, that's the thing with customers who come in unhappy or wary.", False),
     ("A typical Monday on the ward starts with twelve admissions.", False),
+    ("Our typical customers are small dairy farms with two or three staff.", False),
+    ("That's the thing with patients, they don't always tell you about the pain.", False),
+    ("Honestly, typical contractors. They never read the brief.", True),
 ])
 def test_a_group_summed_up_is_contempt(sentence: str, flagged: bool) -> None:
     assert ("contempt" in {f.kind for f in analyze(sentence).flags}) is flagged

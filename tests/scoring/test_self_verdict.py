@@ -36,7 +36,7 @@ STORY = (
     "Frugality isn't about being cheap; it's about making every pound work.",
     "Frugality for me is about asking whether we get value.",
     "Part of being a buyer is knowing when to walk away.",
-    "I think a big part of buying is knowing when to walk away.",
+    "I think a big part of leadership is knowing when to walk away.",
     "It's a mindset I'd bring to any role: always question the spend.",
     "Sometimes saving means spending first.",
     "I think it's a good example of trusting the data over habit.",
@@ -76,6 +76,7 @@ def test_a_verdict_on_itself_costs_a_story_at_the_hire_line(coda: str) -> None:
     "Changing the delivery day meant one drop a week instead of three.",
     "Part of the problem was that each practice ordered on its own.",
     "Part of the training is learning the new ordering screen.",
+    "Part of onboarding is to shadow the practice nurse for a week.",
 ])
 def test_what_is_no_verdict_of_the_candidate_costs_nothing(coda: str) -> None:
     assert not self_verdict(analyze(f"{STORY} {coda}"))

@@ -137,8 +137,9 @@ DEFINITION = (
     r"\b[\w-]+(?: [\w-]+)? (?:for me|to me),? is (?:really |all |just )?about\b|\bis like this:|"
     r"\bpart of being (?:a |an )?[\w-]+(?: [\w-]+)? is\b|"
     # "I think a big part of leadership is being willing to act when others hesitate"
-    r"\bpart of (?:good |great |real )?(?:[\w-]+ship|leading|managing|management|[\w-]+ing) is "
-    r"(?:being|knowing|having|making|taking|learning|doing|to|not)\b|"
+    # ("part of onboarding is to shadow a nurse" tells a process, not what a quality is)
+    r"\bpart of (?:good |great |real )?(?:[\w-]+ship|leading|managing|management|being a [\w-]+) "
+    r"is (?:being|knowing|having|making|taking|learning|doing|to|not)\b|"
     r"\bthat['’]s the (?:right|only|best) way to (?:think about|do|approach|look at)\b|"
     r"(?:^|(?<=[.;:] ))(?:sometimes |often |really )?[\w-]+ing(?: [\w-]+)? means\b|"
     r"\bi think (?:being|having|doing) (?:[\w-]+ ){1,3}is (?:really |all |just )?about\b"
@@ -2136,10 +2137,16 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\b[a-z]+s these days (?:can['’]t|cannot|don['’]t|won['’]t|just can['’]t)\b|"
         # a whole group summed up: "that's the thing with bootcamp grads, sometimes they want
         # the shiny stuff", "you know what agency staff are like", "typical graduates"
-        r"\b(?:that['’]s|it['’]s|that is) the (?:thing|problem|trouble) with (?:[\w-]+ ){0,2}"
+        # ("that's the thing with patients, they don't always tell you about pain" is care)
+        r"\b(?:that['’]s|it['’]s|that is) the (?:problem|trouble) with (?:[\w-]+ ){0,2}"
         r"(?:" + _GROUPS_OF_PEOPLE + r"),? (?:(?:sometimes|always|often|usually|all) )?they\b|"
+        r"\b(?:that['’]s|it['’]s|that is) the thing with (?:[\w-]+ ){0,2}(?:" + _GROUPS_OF_PEOPLE
+        + r"),? (?:(?:sometimes|always|often|usually|all) )?they (?:(?:just|all|always) )?(?:want|"
+        r"think|expect|can['’]t be bothered|won['’]t)\b|"
         r"\byou know what (?:[\w-]+ ){0,2}(?:" + _GROUPS_OF_PEOPLE + r") are like\b|"
-        r"\btypical (?:[\w-]+ )?(?:" + _GROUPS_OF_PEOPLE + r")\b|"
+        # ("Typical graduates, …" as an exclamation; "our typical customers are farms" describes)
+        r"(?:^\W*|\b(?:so|just|honestly),? )typical (?:[\w-]+ )?(?:" + _GROUPS_OF_PEOPLE
+        + r")\s*[,.!;:—–-]|"
         r"\b(?:was|were|is|are) (?:going |way |a bit |rather |just |clearly )*over (?:his|her|"
         r"their) heads?\b|"
         r"\bjust (?:had to )?smiled? and nod(?:ded)?\b|"
