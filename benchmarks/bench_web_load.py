@@ -96,8 +96,9 @@ class Postgres:
         if done.returncode and mode != "immediate":
             # A fast stop waits for the shutdown checkpoint, which a loaded CI machine has
             # been seen to overrun; the scenario is "the database went away", which an
-            # immediate stop is as well.
-            done = self._pg_ctl("-m", "immediate", "-w", "-t", "30", "stop")
+            # immediate stop is as well. Even that has been seen to take 30 s on CI (children
+            # SIGKILLed at 5 s, the postmaster gone only 25 s later), so it gets longer.
+            done = self._pg_ctl("-m", "immediate", "-w", "-t", "180", "stop")
         if done.returncode:
             raise RuntimeError(f"pg_ctl stop failed: {done.stderr.strip()} {self._log_tail()}")
 
