@@ -232,6 +232,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "insist-on-the-highest-standards/the-bar": [
         "We agreed an SLO of 99.95% and a p99 latency under 300 ms.",
         "The fridge log showed it had sat above 8 degrees for most of the night.",
+        "The contract said no more than two defects per hundred units.",
     ],
     "insist-on-the-highest-standards/held-the-line": [
         "I refused to sign off on the release with two known data-loss bugs.",
@@ -250,6 +251,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I started pairing on code reviews with the newer engineers.",
         "After that I added a sign-off check before every delivery left the yard.",
         "The next week I ran a short refresher on the logger printouts for the whole team.",
+        "I checked every batch myself until the two lads were catching them before me.",
     ],
     "insist-on-the-highest-standards/standards-reflection": [
         "In hindsight my bar was too high for an internal prototype.",
@@ -451,6 +453,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "We went from 30 pages per week to 4.",
         "I took over the rota, rotating the closing shifts so the same people stopped getting "
         "every Friday.",
+        "I moved the heaviest pick waves to before 11 a.m. and after 7 p.m.",
     ],
     "strive-to-be-earths-best-employer/every-voice": [
         "Our remote teammates were being left out of decisions made in the hallway.",
@@ -701,3 +704,43 @@ def test_a_criterions_cues_read_its_other_wordings(key: str, sentence: str) -> N
     cid, criterion_id = key.split("/")
     criterion = next(c for c in _lp()[cid].criteria if c.id == criterion_id)
     assert any(re.search(cue, sentence, re.IGNORECASE) for cue in criterion.cues), sentence
+
+
+@pytest.mark.parametrize(("sentence", "against"), [
+    ("He's been with us eleven years, so I had no reason to doubt him.", True),
+    ("I took the supplier's word for it.", True),
+    ("I had no reason to doubt the logger, so I checked the probe against it.", False),
+])
+def test_an_explanation_taken_on_trust_counts_against_verifying_it(sentence: str,
+                                                                   against: bool) -> None:
+    verify = next(c for c in _lp()["dive-deep"].criteria if c.id == "verified-fix")
+    assert any(re.search(cue, sentence, re.IGNORECASE)
+               for cue in verify.negative_cues) is against
+
+
+@pytest.mark.parametrize(("criterion", "sentence"), [
+    ("raised-team-bar", "Afterwards I changed the review protocol on the matter so that anything "
+     "with a lawyer's address went to a second-level reviewer."),
+    ("raised-team-bar", "The e-disclosure team later added that search to their standard "
+     "checklist."),
+    ("held-the-line", "I told the partner I wanted to re-review those before we produced."),
+])
+def test_a_bar_made_standing_and_a_line_held_in_plain_words(criterion: str,
+                                                             sentence: str) -> None:
+    found = next(c for c in _lp()["insist-on-the-highest-standards"].criteria
+                 if c.id == criterion)
+    assert any(re.search(cue, sentence, re.IGNORECASE) for cue in found.cues)
+
+
+@pytest.mark.parametrize(("criterion", "sentence", "found"), [
+    ("hard-calls", "Crane booked, crew on site, and I stopped the lift.", True),
+    ("developing-people", "The young lads on my crew started doing their own walk-round before "
+     "every lift without being told.", True),
+    ("developing-people", "I split them into four shift teams with a named lead each.", True),
+    ("developing-people", "He started doing his own thing and nobody knew where he was.", False),
+])
+def test_a_leaders_hard_call_and_a_teams_own_habit_in_plain_words(criterion: str,
+                                                                  sentence: str,
+                                                                  found: bool) -> None:
+    cues = next(c for c in competencies()["leadership"].criteria if c.id == criterion).cues
+    assert any(re.search(cue, sentence, re.IGNORECASE) for cue in cues) is found

@@ -187,6 +187,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I partnered each of the agency nurses with one of our own staff for the first week.",
         "I got the supplier's trainer to run two days for the crew, and Ray ended up being one of "
         "my best leads.",
+        "Two of those shift leads are still running their teams now.",
     ],
     ("leadership", "hard-calls"): [
         "One engineer was underperforming and it was affecting the team.",

@@ -843,6 +843,8 @@ def test_a_lesson_a_bond_and_an_owned_miss_in_plain_words(sentence: str, kind: s
     ("I sat down with a coffee and went through my inbox.", False),
     ("I sat down with the logs and went through every failed job.", False),
     ("I sat down with the whole crew and we listed every job that needed a ladder.", True),
+    ("I got the oven engineer in on the Tuesday.", True),
+    ("I got the parts in by the Tuesday.", False),
 ])
 def test_working_a_problem_through_with_others_is_collaboration(sentence: str,
                                                                  found: bool) -> None:

@@ -39,6 +39,13 @@ def test_a_group_summed_up_is_contempt(sentence: str, flagged: bool) -> None:
     ("Two of them did leave, which was a shame, but I think that's partly the reality of the "
      "fintech market.", True),
     ("That's the reality of the market we sell into, so we priced lower.", False),
+    ("Detentions were about 2,300 in the first term, but that's to be expected when you raise "
+     "the bar.", True),
+    ("The first week the queues were long, but that was just par for the course.", True),
+    ("Pick rates dropped about 15% in June, but that's normal with any change.", True),
+    ("Scanning is normal with any new system, so we trained for it.", False),
+    ("Some delay was to be expected, so I booked the crane for two days.", False),
+    ("That's to be expected of a new system, and we planned the extra cover for it.", False),
 ])
 def test_the_cost_to_people_told_as_the_price_of_the_plan(sentence: str, flagged: bool) -> None:
     assert ("dismissive" in {f.kind for f in analyze(sentence).flags}) is flagged

@@ -77,6 +77,12 @@ def test_working_too_hard_is_a_virtue_only_when_the_teller_does_it(told: str,
     "About a week later my manager calls me into the office.",
     "I got a Service Star recognition, and they printed an extract in the crew magazine.",
     "I actually have it framed at home.",
+    # the candidate held up to others by those above
+    "Two of the architects nominated me for the practice's thank-you award.",
+    "The general manager used our team as an example at the regional meeting.",
+    "The regional director asked me to present it at the national managers' conference.",
+    "The managing partner thanked me personally at the Christmas party.",
+    "My analysis was very clear and the director said the commentary was good.",
 ])
 def test_praise_on_show_is_no_outcome_or_step(praise: str) -> None:
     assert not _kinds(praise) & {"result", "quantified_result", "action", "relationship"}

@@ -40,3 +40,30 @@ def test_an_outcome_told_plainly(sentence: str, outcome: bool) -> None:
 ])
 def test_a_concern_said_to_the_face_is_raised(sentence: str, raised: bool) -> None:
     assert analyze(sentence).has("raised") is raised
+
+
+# Terse lines tell a measure back where it belongs without a verb; a step done twice ("and
+# again in September") is a step, not the trouble gone.
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Rejects from that oven back to about one a week.", "result"),
+    ("Errors back to zero by 6:25.", "result"),
+    ("We sent the invoices back to the supplier.", "action"),
+    ("I raised it at the partners' meeting in May and again in September.", "action"),
+    ("It never failed again.", "result"),
+])
+def test_a_terse_outcome_and_a_step_done_twice(sentence: str, role: str) -> None:
+    story = "The loaves from oven 2 were coming out pale. I had the door seal replaced. "
+    clauses = analyze(story + sentence).clauses
+    assert clauses[-1].role == role
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Came in at £9,200.", "result"),
+    ("Growth for the year came in at 4.2%.", "result"),
+    ("Kids didn't notice a difference.", "result"),
+    ("Results as good.", "result"),
+    ("I came in at 7am on the Monday.", "action"),
+])
+def test_a_spend_landed_or_a_change_nobody_could_tell(sentence: str, role: str) -> None:
+    story = "The budget was cut to £9,500. I switched to microscale titrations. "
+    assert analyze(story + sentence).clauses[-1].role == role

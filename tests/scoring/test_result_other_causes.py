@@ -23,6 +23,7 @@ CODAS = [
     "Honestly, there were a lot of moving parts that spring.",
     "The weather was better too, but I think the videos definitely contributed.",
     "To be honest, a big factor was the new garden centre that opened in Leeds.",
+    "Obviously the heatwave in June helped.",
 ]
 
 
@@ -48,6 +49,7 @@ def test_a_result_with_other_causes_by_its_own_account_costs_the_results(coda: s
     "We took in guests who had tested positive but could not isolate at home.",
     "It was hard to isolate the patient in a shared bay, so we moved her.",
     "To be honest, the main reason they gave was a warehouse system failure.",
+    "Obviously the store team helped a lot with the filming.",
 ])
 def test_a_result_measured_or_factors_weighed_are_not(coda: str) -> None:
     assert not analyze(STORY + coda).unattributed

@@ -271,6 +271,10 @@ class Analysis:
     unattributed: bool = False
     """Whether the candidate says what came of it had other causes than what they did
     ("it's hard to attribute, because we had a new product launch at the same time")."""
+    treats: int = 0
+    """How many different treats and gifts the answer tells of ("pizza, bowling and vouchers",
+    "comps, an upgrade and champagne"), the candidate's answer to people's strain or a
+    customer's complaint where two or more are told (`_TREATS`)."""
 
     @cached_property
     def word_count(self) -> int:
@@ -2005,6 +2009,45 @@ def _flag(kind: str, hits: Sequence[Evidence]) -> Flag:
     return Flag(kind=kind, detail=f"The answer {said}: {quotes}")
 
 
+# Treats and gifts, what a strained team or a complaining customer was given in place of a
+# change to the work or its cause: "pizza, bowling and vouchers", "massages, a quiet room, cake
+# and an award", "comps, an upgrade and champagne". One is often a detail of a strong story ("we
+# pay travel and a £10 voucher per session"); two different ones or more were told only in weak
+# answers on the tuned parts of the unseen sets (13 answers; none strong or average, nor any
+# answer of the dev split). Refunds and credit notes are not counted: a strong failure story
+# makes good its cost with them.
+_TREATS = re.compile(
+    r"\b(pizzas?|cakes?|doughnuts?|donuts?|bowling|massages?|spa (?:days?|vouchers?)|vouchers?|"
+    r"fruit box(?:es)?|yoga|(?:free|some) drinks|drinks (?:night|after work|on me)|"
+    r"(?:christmas|summer|team) part(?:y|ies)|away ?days?|team[- ]building|survival kits?|"
+    r"goody bags?|hampers?|wellbeing (?:month|week|day|committee|champions?|hub)|"
+    r"step challenge|quiet room|curry night|bbq|barbecue|prosecco|champagne|chocolates?|"
+    r"employee of the month|star of the (?:week|month)|thank-?you cards?|comps|comped|"
+    r"complimentary|(?:free|room|an?) upgrade|upgraded? (?:them|him|her|the (?:[\w'’-]+ )?"
+    r"(?:guests?|customers?|family|couple|client)|(?:their|his|her) (?:room|seats?|order|"
+    r"booking))(?= to\b))\b", re.IGNORECASE)
+
+
+# The work itself changed by the candidate or their team: "we capped shifts at forty-eight
+# hours", "I rewrote the rota", "brought in two agency pickers". Treats beside such a change are
+# thanks on top of it, not what the trouble was met with.
+_WORK_CHANGED = re.compile(
+    r"\b(?:changed|cut|capped|reduced|moved|split|rewrote|redid|redrew|rebalanced|reorgani[sz]ed|"
+    r"staggered|swapped|shortened|spread|protected|brought in|took on|hired|recruited|added|"
+    r"stopped|scrapped|dropped|pushed back|renegotiated|fixed)\b[^.;!?]{0,60}?\b(?:rotas?|"
+    r"rosters?|hours|shifts?|shift pattern|staffing|workload|overtime|breaks|cover|headcount|"
+    r"agency|deadlines?|targets?|caseloads?|on-?call|nights|weekends|late finishes)\b",
+    re.IGNORECASE)
+
+
+def _treats(clauses: list[Clause], quarantined: set[int]) -> int:
+    """Different treats told in the story (`_TREATS`), none where the work itself changed."""
+    told = [c for c in clauses if c.mode != "hypothetical" and c.sentence not in quarantined]
+    if any(c.actor in ("candidate", "team") and _WORK_CHANGED.search(c.text) for c in told):
+        return 0
+    return len({m.group(1).lower().rstrip("s") for c in told for m in _TREATS.finditer(c.text)})
+
+
 # The outcome said to be inseparable from what else went on: "it's hard to attribute",
 # "hard to separate out exactly", "so it's hard to isolate", "we couldn't isolate it". On the
 # tuned parts of the unseen sets and the dev split every answer saying so was weak (10).
@@ -2023,9 +2066,13 @@ _UNATTRIBUTED = re.compile(
     r"\b(?:a lot of|lots of|so many|too many) (?:other )?(?:moving parts|factors)\b|"
     r"\b(?:definitely|certainly|must have|surely) (?:contributed|played (?:a|its|some) "
     r"(?:part|role))\b|"
-    # an outside driver confessed: "to be honest, a big factor was a territory change"
+    # an outside driver confessed: "to be honest, a big factor was a territory change",
+    # "obviously the energy crisis helped" (the team or a colleague who helped is not one)
     r"\b(?:to be (?:honest|fair)|honestly),? (?:a|the) (?:big|major|main|huge|bigger|biggest) "
-    r"(?:factor|driver) (?:was|in|behind)\b", re.IGNORECASE)
+    r"(?:factor|driver) (?:was|in|behind)\b|"
+    r"\b(?:obviously|of course|admittedly|to be fair|granted),? (?:the|a|an|that) (?!(?:[\w'’-]+ )"
+    r"{0,3}?(?:team|teams|staff|crew|people|everyone|manager|colleagues?|nurses?|lads|guys)\b)"
+    r"(?:[\w'’-]+ ){1,4}?helped\b", re.IGNORECASE)
 
 
 def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
@@ -2176,7 +2223,8 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                         came_to_nothing(spans, asks, outcomes.__contains__),
                         not_to_hand(spans, asks, own_steps.__contains__),
                         unattributed=any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
-                                         and c.sentence not in quarantined for c in clauses))
+                                         and c.sentence not in quarantined for c in clauses),
+                        treats=_treats(clauses, quarantined))
     if analysis.word_count < TOO_SHORT_WORDS:
         analysis.flags.append(
             Flag(

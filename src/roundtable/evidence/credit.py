@@ -455,7 +455,20 @@ _PRAISED = re.compile(
     # …or the summons that brings it, no outcome itself: "a week later my manager calls me into
     # the office"
     r"\b(?:manager|boss|director|supervisor|head|lead|owner|principal)\b[^.;!?]{0,20}?\b(?:called|"
-    r"calls|pulled|pulls|asked|asks) me (?:in|into|to|aside) ?(?:the|his|her|their)? ?office\b",
+    r"calls|pulled|pulls|asked|asks) me (?:in|into|to|aside) ?(?:the|his|her|their)? ?office\b|"
+    # …or the candidate held up to others: "two of the architects nominated me for the award",
+    # "the general manager used our team as an example at the regional meeting", "asked me to
+    # present it at the national managers' conference", "thanked me personally"
+    r"\b(?:nominated|put) me (?:forward )?for\b|\b(?:used|held up|cited|showcased) (?:us|me|our "
+    r"(?:team|store|ward|department|site)|my (?:team|store|ward|department|site)) as (?:an?|the) "
+    r"(?:example|model|case study)\b|\b(?:asked|invited) me to present (?:it|this|that|our|my|the) "
+    r"[^.;!?]{0,40}?\b(?:conference|meeting|board|leadership team|forum|away ?day)\b|"
+    r"\bthanked me personally\b|"
+    # …or their work judged good by those above: "the director said the commentary was good",
+    # "the CEO said it was exactly the kind of thinking he wanted"
+    r"\b(?:manager|boss|director|supervisor|head|vp|ceo|cfo|coo|owner|partner)\b[^.;!?]{0,30}?"
+    r"\bsaid (?:that )?(?:it|the [\w-]+|my [\w-]+) (?:was|is) (?:very |really |so )?(?:good|great|"
+    r"excellent|brilliant|impressive|outstanding|exactly (?:the kind|what))\b",
     re.IGNORECASE)
 
 

@@ -149,6 +149,9 @@ WITHHELD = "asked what came of it, the reply tells nothing that did"
 NOTHING_CAME = "asked whether it came to be, the reply says it did not"
 NOT_TO_HAND = "asked for a detail, the reply says it is not to hand"
 UNATTRIBUTED = "by its own account, the result had other causes than what they did"
+TREATED = "the trouble was met with treats and gifts, not a change to the work or its cause"
+TREATS = 2
+"""Different treats and gifts that make them the answer to the trouble (`Analysis.treats`)."""
 EVADED_POINTS = NAMED_POINTS / 2
 """Points off every criterion for each time the interviewer asked for a step of the candidate's
 own ("Can you give me a specific thing you did?") and the reply told none, up to NAMED_POINTS:
@@ -422,6 +425,11 @@ def _against_the_story(
         # The candidate's own word that what came of it cannot be told from what else went on.
         negative += EVADED_POINTS
         concerns.append(UNATTRIBUTED)
+    if analysis.treats >= TREATS:
+        # Pizza and vouchers for a team worn down by its hours, champagne for a guest kept
+        # awake by the plant room: the trouble itself was left where it was.
+        negative += EVADED_POINTS
+        concerns.append(TREATED)
     return negative, concerns
 
 
