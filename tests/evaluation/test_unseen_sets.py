@@ -60,7 +60,7 @@ VOTE_BOUNDS = {
     ("ps4", "aside"): (7, 0, 3),
     ("ps5", "tune"): (42, 0, 5),
     ("ps5", "aside"): (27, 0, 9),
-    ("ps6", "tune"): (63, 0, 0),
+    ("ps6", "tune"): (62, 0, 0),
     ("ps6", "aside"): (47, 9, 5),
     # Round 36: one weak answer's "PPM fell to 120" came to be read as the measured result it is
     # (50 -> 53): the ratchet follows a truer reading, not a looser one.
@@ -76,7 +76,7 @@ VOTE_BOUNDS = {
     # 84 and 5 weak Hire votes, tuned part and kept-aside fifth; ps10: 15 and 0, 36 and 27).
     ("ps9", "tune"): (0, 0, 30),
     ("ps9", "aside"): (7, 0, 5),
-    ("ps10", "tune"): (3, 0, 10),
+    ("ps10", "tune"): (3, 0, 8),
     # Round 38 reads a transcript whole where the interviewer presses on the question still
     # open ("Can you give me one specific time…?"), which it had cut after the first reply: two
     # kept-aside transcripts here are now reviewed with their follow-ups, and weak answers'
@@ -104,7 +104,7 @@ VOTE_BOUNDS = {
     # arrived, before any rule was written for them (ps15's tuned part 14 / 0 / 28: the
     # round's first two rules, a portrait in place of the story and the work handed over when
     # asked who did it, had reached nine weak Hire votes there; the rest unchanged).
-    ("ps15", "tune"): (0, 0, 28),
+    ("ps15", "tune"): (0, 0, 25),
     ("ps15", "aside"): (0, 0, 9),
     ("ps16", "tune"): (4, 0, 23),
     ("ps16", "aside"): (12, 0, 9),
@@ -113,15 +113,22 @@ VOTE_BOUNDS = {
     # 13 / 1 / 66 and 15 / 7 / 0 (no weak answer was kept aside); ps19 36 / 0 / 0 and 6 / 0 / 0;
     # ps20, written to blind21's brief once blind21 proved hard, 15 / 0 / 43 and 0 / 0 / 9.
     # blind21, held out, 34 / 16 / 76 at the round's start and at its end.
-    ("ps17", "tune"): (21, 0, 18),
+    ("ps17", "tune"): (19, 0, 18),
     ("ps17", "aside"): (16, 0, 1),
-    ("ps18", "tune"): (3, 0, 66),
+    ("ps18", "tune"): (3, 0, 61),
     ("ps18", "aside"): (15, 7, 0),
     ("ps19", "tune"): (27, 0, 0),
     ("ps19", "aside"): (6, 0, 0),
     ("ps20", "tune"): (15, 0, 17),
     ("ps20", "aside"): (0, 0, 9),
     ("blind21", "all"): (34, 16, 76),
+    # Round 42's sets, measured blind at its start code (strong No Hire, of them Strong No Hire,
+    # weak Hire): ps21, whose weak answers fail on what their steps mean, 28 / 0 / 119 tuned
+    # and 8 / 0 / 27 kept aside (the same again at the round's code when it arrived); blind22,
+    # held out, 36 / 13 / 25 at the round's start and at its end.
+    ("ps21", "tune"): (12, 0, 93),
+    ("ps21", "aside"): (8, 0, 27),
+    ("blind22", "all"): (36, 13, 25),
 }
 
 
