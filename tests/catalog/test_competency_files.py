@@ -710,6 +710,7 @@ def test_a_criterions_cues_read_its_other_wordings(key: str, sentence: str) -> N
     ("He's been with us eleven years, so I had no reason to doubt him.", True),
     ("I took the supplier's word for it.", True),
     ("I had no reason to doubt the logger, so I checked the probe against it.", False),
+    ("I had no reason to doubt him, but I pulled the delivery notes anyway.", False),
 ])
 def test_an_explanation_taken_on_trust_counts_against_verifying_it(sentence: str,
                                                                    against: bool) -> None:

@@ -58,6 +58,9 @@ def test_treats_beside_a_change_to_the_work_are_thanks_on_top_of_it() -> None:
     # an upgrade of a system, not a gift
     "We upgraded the server to version five over a weekend, and I brought cake for the crew "
     "who stayed.",
+    # an upgrade planned for the system, beside one treat
+    "We planned an upgrade of the till system for the quiet week, and I ordered pizza for the "
+    "crew on the night.",
     # a party only imagined
     "If I ran that team again I would organise a pizza night and a bowling trip.",
     # a meal at the start of the day, not a treat
@@ -80,6 +83,7 @@ def _kinds(sentence: str) -> set[str]:
     ("I set up a quick call with her to go through the numbers.", "raised", True),
     ("HR led a review of the points system, which I sponsored.", "mentoring", False),
     ("I sponsored her for the supervisor course and she passed it in June.", "mentoring", True),
+    ("I wrote the case and sponsored it to the board in May.", "mentoring", False),
 ])
 def test_a_group_set_up_raises_nothing_and_a_review_sponsored_grows_no_one(
         sentence: str, kind: str, found: bool) -> None:

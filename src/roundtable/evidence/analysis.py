@@ -2023,7 +2023,7 @@ _TREATS = re.compile(
     r"goody bags?|hampers?|wellbeing (?:month|week|day|committee|champions?|hub)|"
     r"step challenge|quiet room|curry night|bbq|barbecue|prosecco|champagne|chocolates?|"
     r"employee of the month|star of the (?:week|month)|thank-?you cards?|comps|comped|"
-    r"complimentary|(?:free|room|an?) upgrade|upgraded? (?:them|him|her|the (?:[\w'’-]+ )?"
+    r"complimentary|(?:free|room|seat) upgrade|upgraded? (?:them|him|her|the (?:[\w'’-]+ )?"
     r"(?:guests?|customers?|family|couple|client)|(?:their|his|her) (?:room|seats?|order|"
     r"booking))(?= to\b))\b", re.IGNORECASE)
 

@@ -1047,7 +1047,7 @@ PATTERNS: dict[str, str] = {
     r"(i|we) hired|hiring|grew (him|her|them|the team|into)|(his|her|their) career|"
     r"career (growth|development|goals|path|conversations?)|development plan|delegat\w+|"
     # a person sponsored, not a review or a set of sessions ("a review, which I sponsored")
-    r"sponsored (him|her|them|[a-z]+ (for|to|into)\b)|gave (him|her|them) (the|ownership|"
+    r"sponsored (him|her|them|(?!it\b)[a-z]+ (for|to|into)\b)|gave (him|her|them) (the|ownership|"
     r"feedback)|stretch assignment|"
     r"(explain|explained|show|showed|walk|walked) (him|her|them) (through|how)|"
     r"(sit|sat) (together|with (him|her|them)) (for )?(two|three|a few|several|\d+|every|each)|"
