@@ -147,6 +147,53 @@ def test_a_filler_alone_opens_the_clause_after_it() -> None:
                            "And I mean, I figured").mode == "fact"
 
 
+# A candour or fairness marker before a clause is neither its subject nor a condition: what
+# follows is read for its own subject and negation. The same words as a clause's own verb
+# phrase ("I was honest with him") or a real condition ("if I'm late") read as they say.
+CANDOUR: list[tuple[str, str, str, Mode]] = [
+    ("To be blunt, my manager did not care about it at all.", "To be blunt", "other", "negated"),
+    ("And, to be fair, the client never paid the second invoice.", "And, to be fair", "other",
+     "negated"),
+    ("If I'm honest, we didn't test the restore.", "If I'm honest", "team", "negated"),
+    ("If I'm being honest, the vendor never sent the logs.", "If I'm being honest", "other",
+     "negated"),
+    ("I'll be honest with you, the rollout didn't go well.", "I'll be honest", "none",
+     "negated"),
+    ("In all fairness, the auditors had warned us twice.", "In all fairness", "other", "fact"),
+    ("Admittedly I didn't check the logs that night.", "Admittedly", "candidate", "negated"),
+    ("I was honest with him about the delay.", "I was honest", "candidate", "fact"),
+    ("If I'm late for handover, the night lead covers the first round.", "If I'm late",
+     "candidate", "habitual"),
+]
+
+
+@pytest.mark.parametrize(("answer", "opening", "actor", "mode"), CANDOUR)
+def test_a_candour_marker_is_read_past(answer: str, opening: str, actor: str,
+                                       mode: Mode) -> None:
+    clause = clause_starting(answer, opening)
+    assert (clause.actor, clause.mode) == (actor, mode)
+
+
+# A relative pronoun and an aside ("who, bless her,") open the clause after the aside: its
+# steps are the antecedent's, not the candidate's.
+RELATIVE_ASIDES: list[tuple[str, str, str, Mode]] = [
+    ("It was that the PM, who, bless her, never once sent notes after a meeting.",
+     "who, bless her", "other", "negated"),
+    ("I called the PM, who, to her credit, had warned us twice.", "who, to her credit",
+     "other", "fact"),
+    ("I rang the supplier, which, honestly, took an hour.", "which, honestly", "none", "fact"),
+    # (no aside: the relative is read as before)
+    ("I called the PM, who had warned us twice.", "who had warned", "other", "fact"),
+]
+
+
+@pytest.mark.parametrize(("answer", "opening", "actor", "mode"), RELATIVE_ASIDES)
+def test_an_aside_after_who_stays_with_its_clause(answer: str, opening: str, actor: str,
+                                                  mode: Mode) -> None:
+    clause = clause_starting(answer, opening)
+    assert (clause.actor, clause.mode) == (actor, mode)
+
+
 def test_what_they_would_do_under_a_look_back_is_the_lesson() -> None:
     """"If I did it again, | I'd ask for the dates first" is a lesson drawn; a plan under a
     condition that does not look back keeps its own role."""

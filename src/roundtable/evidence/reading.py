@@ -425,7 +425,17 @@ _SUBJECT_AFTER_CONNECTIVE = re.compile(
 _HEDGE_ALONE = re.compile(r"^(?:(?:and|but|so),?\s+)?(?:I|we) (?:think|guess|suppose|believe|"
                           r"reckon)(?: (?:mostly|partly|maybe|probably|mainly|just))?,?$",
                           re.IGNORECASE)
-_I_MEAN_ALONE = re.compile(r"^(?:(?:and|but|so|or),?\s+)?I mean,?$", re.IGNORECASE)
+_I_MEAN_ALONE = re.compile(
+    r"^(?:(?:and|but|so|or),?\s+)?(?:I mean|if I'm (?:being )?(?:honest|fair|frank)|"
+    # "I'll be honest with you, | the rollout didn't go well": a preface, not a step
+    r"(?:I'm going to|I'll|I will|let me|I have to|I've got to|I must) be (?:real|honest|frank|"
+    r"straight|blunt)(?: with you)?),?$", re.IGNORECASE)
+# "the PM, who, bless her, | never sent notes": a relative pronoun and an aside opens the clause
+# after it, whose subject it is.
+_RELATIVE_ALONE = re.compile(
+    r"^(?:who|which)(?:,?\s+(?:like|you know|I mean|um|uh|er|well|honestly|basically|actually|"
+    r"frankly|admittedly|bless (?:her|him|them)|to (?:his|her|their) credit|to be fair|"
+    r"in fairness(?: to (?:him|her|them))?))+,?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:but|yet|and|so)\s+\w+", re.IGNORECASE)
 _BULLET_COMMA = re.compile(r",\s+(?=\S)")
 BULLET_FACT_WORDS = 3
@@ -549,7 +559,8 @@ def split_clauses(sentence: Span) -> list[Span]:
             # the billing team, | they confirmed it". The subject and what comes before it
             # belong to the clause that resumes it.
             pending = left
-        elif (_HEDGE_ALONE.match(piece) or _I_MEAN_ALONE.match(piece)) and following:
+        elif (_HEDGE_ALONE.match(piece) or _I_MEAN_ALONE.match(piece)
+              or _RELATIVE_ALONE.match(piece)) and following:
             # "I think mostly | because he was worried": it hedges the reason; "And I mean, | I
             # figured…" is a filler of the clause it opens
             pending = left
@@ -587,6 +598,13 @@ _LEAD = re.compile(
     # (first, a filler that asks the listener along: "As you can imagine, the client was
     # furious", before "as" alone is taken)
     r"^(?:[\"“”'‘’(\[*•-]\s*|(?:as you (?:can|could|might|may|would) (?:imagine|guess|expect)|"
+    # (a candour or fairness marker, before "if" alone is taken: "To be blunt, my manager did
+    # not care", "If I'm honest, we didn't test it" are the manager's and the team's)
+    r"to be (?:(?:perfectly|totally|completely|brutally|quite|really) )?(?:honest|fair|blunt|"
+    r"frank|clear|straight)|if I'm (?:being )?(?:honest|fair|frank)|in (?:all )?(?:honesty|"
+    r"fairness)|truth be told|quite frankly|candidly|admittedly|truthfully|"
+    r"(?:I'm going to|I'll|I will|let me|I have to|I've got to|I must) be (?:real|honest|frank|"
+    r"straight|blunt)(?: with you)?|"
     r"and then|and so|even though|so that|as soon as|and|but|so|yet|only|"
     r"or|then|because|since|as|although|though|whereas|while|when|after|before|once|if|unless|"
     r"until|where|also|eventually|finally|later|first|second|third|"
@@ -600,7 +618,7 @@ _LEAD = re.compile(
     # "I mean the thing with my skip-level was…": a filler, not the subject
     r"I mean(?= *,| (?:the|that|it|he|she|they|we|I)\b)|you know(?= *,)|now(?! that\b)|"
     r"in the end|at first|at that point|from then on|"
-    r"after that|to be honest|of course|in fact|at the time)\b[,]?\s*)",
+    r"after that|of course|in fact|at the time)\b[,]?\s*)",
     re.IGNORECASE,
 )
 # A time or place phrase before the subject, without a comma: "A few months later Priya…",
@@ -664,7 +682,9 @@ _AS_ROLE = re.compile(r"^\W*(?:and |but |so )?as (?:a|an|the|my|our|one of the)\
 
 _FILLER_AFTER_RELATIVE = re.compile(r"^(?P<who>\W*(?:which|who|that)),?\s+(?:like|you know|I mean|"
                                     r"um|uh|er|well|honestly|basically|yeah|okay|ok|"
-                                    r"actually),\s+", re.IGNORECASE)
+                                    r"actually|frankly|admittedly|bless (?:her|him|them)|"
+                                    r"to (?:his|her|their) credit|to be fair|"
+                                    r"in fairness(?: to (?:him|her|them))?),\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
