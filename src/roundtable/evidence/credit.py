@@ -105,6 +105,41 @@ _PAST_COUNTERFACTUAL = re.compile(
     r"\b(?:would|could|might|should)(?:n['’]t| not)? have\b(?!\s+to\b)|\bif only\b|"
     r"\b(?:wasn['’]t|weren['’]t|was not|were not|if not|but) for\b", re.IGNORECASE)
 _BONDS = frozenset({"relationship", "trust"})
+
+# The candidate introducing their job: "I'm a team leader in customer care for an online
+# mattress company", "I was transport planner in a freight forwarding company", "I became head
+# of maths at a secondary school in Swindon in September 2022". It says who is telling the
+# story, not what the story shows: the customers, people, numbers and dates in it size the
+# employer, not the problem, and becoming a head is no step taken.
+_ROLE_NOUN = (
+    r"manager|lead|leader|head|director|engineer|developer|analyst|supervisor|planner|nurse|"
+    r"teacher|officer|coordinator|co-ordinator|consultant|designer|technician|assistant|"
+    r"administrator|agent|specialist|owner|founder|partner|associate|chef|architect|"
+    r"accountant|pharmacist|scientist|researcher|operator|controller|buyer|executive|"
+    r"representative|rep|advisor|adviser|clerk|foreman|surveyor|inspector|editor|producer|"
+    r"programmer|tester|intern|apprentice|trainee|principal|deputy|vp|president|paramedic|"
+    r"doctor|registrar|therapist|midwife|carer|receptionist|cook|pilot|driver|electrician|"
+    r"plumber|mechanic|dispatcher|scheduler|estimator|underwriter|auditor|lawyer|solicitor|"
+    r"paralegal|librarian|curator|sergeant|constable|steward|concierge"
+)
+_SELF_INTRODUCED = re.compile(
+    r"^\W*(?:(?:yes|yeah|ok|okay|so|well|right|sure)\b[,.]?\s+)*(?:(?:at the time|back then|"
+    r"then|in \d{4}|last year|(?:a few|two|three|four|five) years ago)[, ]+)?(?:I'm|I am|I was|"
+    r"I've been|I have been|I work(?:ed)? as|I was working as|I became|I was hired as|"
+    r"I was (?:promoted|made|appointed)(?: to)?|I joined\b[^,.]{0,40}?\bas)\s+(?:(?:a|an|the|"
+    r"one of (?:the|two|three|four)|our|their)\s+)?(?:[\w&'-]+\s+){0,4}?(?:"
+    + _ROLE_NOUN + r")s?\b(?=[^.]{0,80}\b(?:at|in|for|on|with|of)\b)",
+    re.IGNORECASE)
+_INTRODUCED_AT = 1
+"""The last sentence (counted from 0) a job introduction opens the answer in."""
+# What an introduction keeps: it sets the scene, and what counts against a telling still does.
+_SELF_INTRO_KEEPS = frozenset({"situation", "vague", "hedge", "generic_claim", "collective_we",
+                               "passive_voice", "prompt_injection"})
+
+
+def introduces_self(clause: Clause) -> bool:
+    """Whether the clause is the candidate's introduction of their own job (`_SELF_INTRODUCED`)."""
+    return clause.sentence <= _INTRODUCED_AT and bool(_SELF_INTRODUCED.match(clause.text))
 _RISK = re.compile(r"\b(?:can|could|might|may)\b", re.IGNORECASE)
 
 
@@ -884,6 +919,8 @@ def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False)
     """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`; `scene` says
     the clause is part of the opening scene (`opening_scene`)."""
     if _not_found_here(kind, clause, start):
+        return 0.0
+    if kind not in _SELF_INTRO_KEEPS and kind not in RED_FLAGS and introduces_self(clause):
         return 0.0
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
         return 1.0

@@ -1,0 +1,64 @@
+"""The candidate introducing their own job opens the scene and shows nothing else.
+
+"I'm a team leader in customer care for an online mattress company" names who is telling the
+story: the customers, numbers and people in it size the employer, not the problem, and a
+criterion that quotes it ("The customer and their need", "Seeing effects beyond the customer")
+says something untrue of the answer. The same words later in the story, or a clause that only
+looks like an introduction ("I was a bit nervous in the meeting"), are read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.analysis import analyze
+from roundtable.evidence.credit import introduces_self
+
+INTRODUCTIONS = [
+    "I'm a team leader in customer care for an online mattress company.",
+    "Yes, so I was transport planner in a freight forwarding company near Lyon.",
+    "I became head of maths at a secondary school in Swindon in September 2022.",
+    "I was operations manager at a craft brewery that tripled output after a supermarket deal.",
+    "I am production supervisor in a plastic injection factory, we make parts for cars.",
+    "At the time I was the night pharmacist at a 300-bed hospital.",
+    "I joined the council in 2019 as a senior planner for the northern district.",
+]
+NOT_INTRODUCTIONS = [
+    "I was a bit nervous in the meeting with the director.",
+    "I was the one who found it in the logs on Friday.",
+    "I became frustrated with the delays at the depot.",
+    "I was honest with the customer about the refund.",
+]
+
+
+@pytest.mark.parametrize("opening", INTRODUCTIONS)
+def test_an_opening_job_introduction_is_read_as_one(opening: str) -> None:
+    clause = analyze(f"{opening} Then the trouble started.").clauses[0]
+    assert introduces_self(clause), clause.text
+
+
+@pytest.mark.parametrize("opening", NOT_INTRODUCTIONS)
+def test_a_clause_that_only_looks_like_one_is_not(opening: str) -> None:
+    assert not any(introduces_self(c) for c in analyze(opening).clauses)
+
+
+def test_an_introduction_told_late_in_the_story_is_a_step_of_it() -> None:
+    """Past the opening, "I was made site manager for the second phase" is part of the
+    story, and what it holds counts as before."""
+    answer = ("The first phase overran by six weeks. I wrote up what went wrong. Then the "
+              "director asked me to take it on. I was made site manager for the second phase "
+              "at the Leeds depot.")
+    assert not any(introduces_self(c) for c in analyze(answer).clauses)
+
+
+def test_what_an_introduction_names_is_credited_to_nothing_but_the_scene() -> None:
+    """The customers, the stakeholder and the numbers in the introduction earn no criterion
+    anything; the scene it sets still counts, and the same words in a step still do."""
+    answer = ("I'm a team leader in customer care for an online mattress company with 40,000 "
+              "customers. A customer's mattress sagged after five months. I called her, "
+              "refunded the £899 and asked the product team to test the batch.")
+    analysis = analyze(answer)
+    first = {e.kind for e in analysis.evidence if e.sentence == 0 and e.strength > 0}
+    assert first <= {"situation"}, first
+    later = {e.kind for e in analysis.evidence if e.sentence > 0 and e.strength > 0}
+    assert {"customer", "action"} <= later, later
