@@ -891,8 +891,11 @@ def opening_scene(clauses: Sequence[Clause]) -> frozenset[int]:
 
 
 def _not_found_here(kind: str, clause: Clause, start: int) -> bool:
-    """Whether what a phrase names is not there at all: a customer in a lesson told as a rule,
-    or a "we" that a reciprocal or a noun before it makes no team's step."""
+    """Whether what a phrase names is not there at all: anything but the scene in the
+    candidate's introduction of their job, a customer in a lesson told as a rule, or a "we"
+    that a reciprocal or a noun before it makes no team's step."""
+    if kind not in _SELF_INTRO_KEEPS and kind not in RED_FLAGS and introduces_self(clause):
+        return True
     if kind in _ABOUT_CUSTOMERS:
         return _generic_lesson(clause, start)
     return kind == "collective_we" and bool(_RECIPROCAL.search(clause.text) or _NOUN_BEFORE.search(
@@ -919,8 +922,6 @@ def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False)
     """The factor (0 to 1) a finding of `kind` at `start:end` earns in `clause`; `scene` says
     the clause is part of the opening scene (`opening_scene`)."""
     if _not_found_here(kind, clause, start):
-        return 0.0
-    if kind not in _SELF_INTRO_KEEPS and kind not in RED_FLAGS and introduces_self(clause):
         return 0.0
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
         return 1.0
