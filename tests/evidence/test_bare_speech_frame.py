@@ -27,3 +27,24 @@ def test_a_say_that_frames_nothing_is_not_cut() -> None:
         "I want to say it was the March release."]
     assert [c.text for c in analyze("I would say the drivers were right.").clauses] == [
         "I would say the drivers were right."]
+
+
+def test_words_run_on_after_a_one_word_answer_are_the_speakers() -> None:
+    """"He said no, | it will be fine, | and we have a good relationship with them" is his
+    answer, unquoted: present and future clauses after the answer are what he said."""
+    answer = ("He said no, it will be fine, the customer will not see the difference, and we "
+              "have a good relationship with them.")
+    for opening in ("it will be fine", "the customer will not", "and we have a good"):
+        said = clause_starting(answer, opening)
+        assert (said.owner, said.reported) == ("other", True), opening
+
+
+def test_the_story_told_on_after_an_answer_is_not_what_was_said() -> None:
+    """A clause told in the past after the answer is the story going on ("He said no, | so I
+    went to his boss"), and so is a sentence with no answer word after its "said"."""
+    for answer, opening in (("He said no, so I went to his boss the next morning.", "so I went"),
+                            ("She said yes, and we started on Monday.", "and we started"),
+                            ("She said no, and I escalated it the same day.", "and I escalated")):
+        step = clause_starting(answer, opening)
+        assert (step.owner, step.reported) != ("other", True), answer
+        assert step.actor in ("candidate", "team"), answer

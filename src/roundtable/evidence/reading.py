@@ -2557,6 +2557,12 @@ _REPORTING_END = re.compile_gated(
     r"(?P<that>\s+that)?[,:]?$",
     re.IGNORECASE,
 )
+# A frame closed by a one-word answer: "He said no, | it will be fine, the customer won't see the
+# difference". What runs on after it in the present or the future is what was said, unquoted;
+# a clause told in the past ("He said no, | so I went to his boss") is the story going on.
+_ANSWERED = re.compile(r"\b(?:said|says|say|replied|answered|told (?:me|us|him|her|them))"
+                       r"(?: (?:straight|flat|just))? (?:no|yes|okay|ok|fine|sure|look|listen)$",
+                       re.IGNORECASE)
 # Hearsay about the candidate's own step: what someone else said they did, not a step they tell
 # as theirs ("Apparently I told him directly", "I was told I raised it well", "Supposedly we
 # met one on one"). A hedge on their own memory ("I think I pushed back") is theirs.
@@ -2624,6 +2630,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     """
     clauses: list[Clause] = []
     speaker: Actor | None = None
+    answered = False  # the speaker's frame was closed by a one-word answer (`_ANSWERED`)
+    answerer: Actor | None = None
     said = False
     content = False
     proposed = False
@@ -2664,8 +2672,11 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
                 _BARE_VERB.match(text)):
             actor = "candidate"  # "Task: find beds for 31 families": what the candidate had to do
         opens_quote = bool(_OPEN_QUOTE.match(text))
-        actor, owner, reported = _whose(text, actor, speaker, said,
-                                        opens_quote or in_quote or content, previous_owner, heard)
+        if answered and told_in_the_past(text):
+            speaker = None
+        actor, owner, reported = _whose(text, actor, speaker, said, opens_quote or in_quote
+                                        or content or answered and speaker is not None,
+                                        previous_owner, heard)
         if heard and reported and owner == "other":
             # The hearsay frame ("From what I heard,") is the other's word too, as "the director
             # said" is: it tells no step.
@@ -2714,6 +2725,10 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             mode, role = "habitual", "other"
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
         frame = _REPORTING_END.search(text.rstrip(' ,"“'))
+        if frame is None and not reported and _ANSWERED.search(text.rstrip(" ,.")):
+            answered, answerer = True, (actor if actor != "none" else None)
+        elif not reported:
+            answered = False  # told in the past, or no frame: the story goes on
         if (frame is not None and not frame.group("that") and not reported
                 and _OPENS_SUBORDINATE.match(text)
                 and sentence.text[span.end - sentence.start:].startswith(",")):
@@ -2727,6 +2742,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             speaker = actor if actor != "none" else None
             said = not _PERCEIVING.match(frame.group(0))
             proposed = bool(_PROPOSING.match(frame.group(0)))
+        elif answered:
+            speaker, said, proposed = answerer, True, False
         elif not in_quote:
             speaker = None
         if not reported:
