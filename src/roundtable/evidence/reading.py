@@ -2563,6 +2563,46 @@ _REPORTING_END = re.compile_gated(
 _ANSWERED = re.compile(r"\b(?:said|says|say|replied|answered|told (?:me|us|him|her|them))"
                        r"(?: (?:straight|flat|just))? (?:no|yes|okay|ok|fine|sure|look|listen)$",
                        re.IGNORECASE)
+
+
+def _answered_by(text: str, frame: re.Match[str] | None, reported: bool, actor: Actor,
+                 before: Actor | None) -> Actor | None:
+    """Whose one-word answer (`_ANSWERED`) the clauses after this one may carry on: the clause's
+    own speaker when it is such a frame, the answer before it while its words run on, nobody
+    once the story goes on."""
+    if reported:
+        return before
+    if frame is None and _ANSWERED.search(text.rstrip(" ,.")):
+        return actor if actor != "none" else None
+    return None
+
+
+def _hands_over(frame: re.Match[str] | None, answered_by: Actor | None) -> bool:
+    """Whether what opens the next clause is what was said, whatever its subject: after a frame
+    ending on "that" ("He said that | if the site goes down…") or a one-word answer."""
+    return bool(frame and frame.group("that")) or answered_by is not None
+
+
+def _framing(frame: re.Match[str] | None, answered_by: Actor | None, in_quote: bool,
+             actor: Actor, before: tuple[Actor | None, bool, bool],
+             ) -> tuple[Actor | None, bool, bool]:
+    """Who frames what the next clause tells, whether in words (not a thing seen or thought),
+    and whether as a proposal: the clause's own speaker after a frame, the one-word answer's
+    while it runs on, the quote's speaker inside a quote, else nobody."""
+    if frame:
+        return ((actor if actor != "none" else None), not _PERCEIVING.match(frame.group(0)),
+                bool(_PROPOSING.match(frame.group(0))))
+    if answered_by:
+        return answered_by, True, False
+    return (before[0] if in_quote else None), before[1], before[2]
+
+
+def _still_talking(text: str, speaker: Actor | None, answered_by: Actor | None) -> Actor | None:
+    """Who may have said the clause: after a one-word answer only the present runs on ("He
+    said no, | so I went to his boss" is the story going on)."""
+    return None if answered_by and told_in_the_past(text) else speaker
+
+
 # Hearsay about the candidate's own step: what someone else said they did, not a step they tell
 # as theirs ("Apparently I told him directly", "I was told I raised it well", "Supposedly we
 # met one on one"). A hedge on their own memory ("I think I pushed back") is theirs.
@@ -2630,8 +2670,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     """
     clauses: list[Clause] = []
     speaker: Actor | None = None
-    answered = False  # the speaker's frame was closed by a one-word answer (`_ANSWERED`)
-    answerer: Actor | None = None
+    answered_by: Actor | None = None  # whose one-word answer runs on (`_answered_by`)
     said = False
     content = False
     proposed = False
@@ -2672,11 +2711,9 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
                 _BARE_VERB.match(text)):
             actor = "candidate"  # "Task: find beds for 31 families": what the candidate had to do
         opens_quote = bool(_OPEN_QUOTE.match(text))
-        if answered and told_in_the_past(text):
-            speaker = None
-        actor, owner, reported = _whose(text, actor, speaker, said, opens_quote or in_quote
-                                        or content or answered and speaker is not None,
-                                        previous_owner, heard)
+        talking = _still_talking(text, speaker, answered_by)
+        actor, owner, reported = _whose(text, actor, talking, said,
+                                        opens_quote or in_quote or content, previous_owner, heard)
         if heard and reported and owner == "other":
             # The hearsay frame ("From what I heard,") is the other's word too, as "the director
             # said" is: it tells no step.
@@ -2725,10 +2762,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             mode, role = "habitual", "other"
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
         frame = _REPORTING_END.search(text.rstrip(' ,"“'))
-        if frame is None and not reported and _ANSWERED.search(text.rstrip(" ,.")):
-            answered, answerer = True, (actor if actor != "none" else None)
-        elif not reported:
-            answered = False  # told in the past, or no frame: the story goes on
+        answered_by = _answered_by(text, frame, reported, actor, answered_by)
         if (frame is not None and not frame.group("that") and not reported
                 and _OPENS_SUBORDINATE.match(text)
                 and sentence.text[span.end - sentence.start:].startswith(",")):
@@ -2737,15 +2771,9 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             frame = None
         # A frame that ends on "that" hands over whatever opens the next clause: "He said that
         # | if the site goes down again…" is his.
-        content = bool(frame and frame.group("that"))
-        if frame:
-            speaker = actor if actor != "none" else None
-            said = not _PERCEIVING.match(frame.group(0))
-            proposed = bool(_PROPOSING.match(frame.group(0)))
-        elif answered:
-            speaker, said, proposed = answerer, True, False
-        elif not in_quote:
-            speaker = None
+        content = _hands_over(frame, answered_by)
+        speaker, said, proposed = _framing(frame, answered_by, in_quote, actor,
+                                           (speaker, said, proposed))
         if not reported:
             previous_owner = owner
         heard = bool(_HEARSAY_FRAME.match(text.rstrip(" ,")))
