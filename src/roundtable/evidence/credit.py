@@ -137,9 +137,33 @@ _SELF_INTRO_KEEPS = frozenset({"situation", "vague", "hedge", "generic_claim", "
                                "passive_voice", "prompt_injection"})
 
 
+# A percentage pledged, not measured: "you must commit one hundred percent", "I trust you
+# 100%", "you back it a hundred percent".
+_PLEDGED = re.compile(
+    r"\b(?:commit(?:ted|s)?|back(?:ed|s)?|trust(?:ed|s)?|support(?:ed|s)?|believe[ds]?|"
+    r"give[ns]?|gave|giving|behind|with) (?:(?:it|him|her|them|you|us|that|this|the "
+    r"(?:decision|plan|call))\s+)?(?:a |one )?(?:hundred|100|110|hundred and ten) ?(?:%|"
+    r"percent|per cent)", re.IGNORECASE)
+
+
+def _pledged(clause: Clause, start: int) -> bool:
+    """Whether the finding at `start` is a percentage pledged (`_PLEDGED`)."""
+    return any(clause.span.start + m.start() <= start < clause.span.start + m.end()
+               for m in _PLEDGED.finditer(clause.text))
+
+
+# …and where they work now, told beside it: "and now I am in the UK office since two years".
+_WORKING_NOW = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:now|today|currently|these days)\s+(?:I'm|I am|I work|"
+    r"I've been|I have been|I'm working|I am working)\s+(?:\w+\s+)?(?:in|at|with|for|on|as)\b",
+    re.IGNORECASE)
+
+
 def introduces_self(clause: Clause) -> bool:
-    """Whether the clause is the candidate's introduction of their own job (`_SELF_INTRODUCED`)."""
-    return clause.sentence <= _INTRODUCED_AT and bool(_SELF_INTRODUCED.match(clause.text))
+    """Whether the clause is the candidate's introduction of their own job (`_SELF_INTRODUCED`)
+    or of where they work now (`_WORKING_NOW`)."""
+    return clause.sentence <= _INTRODUCED_AT and bool(
+        _SELF_INTRODUCED.match(clause.text) or _WORKING_NOW.match(clause.text))
 _RISK = re.compile(r"\b(?:can|could|might|may)\b", re.IGNORECASE)
 
 
@@ -895,6 +919,8 @@ def _not_found_here(kind: str, clause: Clause, start: int) -> bool:
     candidate's introduction of their job, a customer in a lesson told as a rule, or a "we"
     that a reciprocal or a noun before it makes no team's step."""
     if kind not in _SELF_INTRO_KEEPS and kind not in RED_FLAGS and introduces_self(clause):
+        return True
+    if kind == "metric" and _pledged(clause, start):
         return True
     if kind in _ABOUT_CUSTOMERS:
         return _generic_lesson(clause, start)

@@ -277,7 +277,9 @@ def _cue_evidence(analysis: Analysis, criterion: Criterion) -> list[Evidence]:
 # Where a number sizes the problem, states the goal, argues or tells the trouble ("the incident
 # channel had sixty people in it"): no outcome. To a standard a number put in front of the
 # candidate counts (the three accounts a colleague sends as proof); only the scene is left out.
-_SCENE_ROLES = {"results": frozenset({"situation", "task", "grounds", "dispute"}),
+# (a number in a decision sizes what was chosen: "he decided to consolidate the pallets to save
+# around €900 a week" is the disputed call, not what came of it)
+_SCENE_ROLES = {"results": frozenset({"situation", "task", "grounds", "dispute", "decision"}),
                 "standards": frozenset({"situation", "task"})}
 
 

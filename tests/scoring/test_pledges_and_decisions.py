@@ -1,0 +1,96 @@
+"""What a disagree-and-commit answer told by a second-language speaker showed a review things
+it did not hold (round 43, ps21):
+
+- a percentage pledged ("you must commit one hundred percent", "I trust you 100%") was read as
+  a measure, and the review said "there are numbers in it";
+- where the candidate works now, told beside the job they introduce ("and now I am in the UK
+  office since two years"), was read as a lesson drawn;
+- the number in the disputed decision ("he decided to consolidate the pallets, to save around
+  €900 per week") was credited as what came of the story;
+- "I said this to him in the weekly meeting" was not read as raising the objection, and the
+  review said nothing in the answer told how it was raised.
+
+Each has a near miss that must still read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.catalog import competencies
+from roundtable.evidence.analysis import analyze
+from roundtable.scoring.criteria import score_criteria
+
+BACKBONE = competencies()["have-backbone"]
+
+
+def _metrics(text: str) -> list[str]:
+    return [e.quote for e in analyze(text).evidence if e.kind == "metric" and e.strength > 0]
+
+
+@pytest.mark.parametrize("pledge", [
+    "I learned that when you disagree you must say it, and after, you must commit one hundred "
+    "percent.",
+    "I tell them in the first meeting, I trust you 100%, you are professionals.",
+    "Once a decision is made you back it a hundred percent.",
+])
+def test_a_percentage_pledged_is_no_measure(pledge: str) -> None:
+    assert _metrics(pledge) == []
+
+
+@pytest.mark.parametrize("measure", [
+    "Satisfaction in the exit survey was 100%.",
+    "We spent 100% of our allocation on the two courses.",
+    "By week three every site was at 100% scanning.",
+])
+def test_a_percentage_measured_still_is(measure: str) -> None:
+    assert _metrics(measure) != []
+
+
+def test_where_they_work_now_beside_the_job_is_no_lesson() -> None:
+    answer = ("Yes, so I was transport planner in a freight forwarding company near Lyon, and "
+              "now I am in the UK office since two years. The manager decided to put two "
+              "customers on one truck.")
+    analysis = analyze(answer)
+    assert not [e for e in analysis.evidence
+                if e.sentence == 0 and e.kind == "learning" and e.strength > 0]
+
+
+STORY = ("My manager, Philippe, he decided to consolidate their pallets with another customer's "
+         "shipments on the same truck to Paris, to save around €900 per week. I did not agree. "
+         "I looked at the route, and with the extra stops the transit was 44 to 50 hours, so "
+         "some deliveries would be outside the 48 hours. {raised} He said no. So I implemented "
+         "it. After some weeks the customer complained about late deliveries.")
+
+
+def _criterion(answer: str, criterion: str) -> tuple[int, str, list[str]]:
+    found = {c.id: c for c in score_criteria(analyze(answer), BACKBONE)}[criterion]
+    return found.score, found.rationale, [q.quote for q in found.evidence]
+
+
+def test_the_number_in_the_disputed_decision_is_no_outcome() -> None:
+    answer = STORY.format(raised="I told him.") + " I learned to say it when I disagree."
+    _, rationale, quotes = _criterion(answer, "result-and-reflection")
+    assert "metric" not in rationale
+    assert not any("€900" in quote for quote in quotes)
+
+
+def test_a_number_that_came_of_the_story_still_is() -> None:
+    answer = STORY.format(raised="I told him.") + " We lost the contract, worth £90,000 a year."
+    _, rationale, _ = _criterion(answer, "result-and-reflection")
+    assert "metric" in rationale
+
+
+@pytest.mark.parametrize("raised", [
+    "I said this to him in the weekly meeting, I said, 'I think this is a risk for the SLA.'",
+    "I say this to him in the Monday meeting.",
+])
+def test_saying_it_to_them_in_a_named_meeting_raises_it(raised: str) -> None:
+    score, rationale, quotes = _criterion(STORY.format(raised=raised), "how-raised")
+    assert score >= 2, rationale
+    assert any("meeting" in quote for quote in quotes)
+
+
+def test_saying_it_with_no_forum_named_is_not_read_so() -> None:
+    score, rationale, _ = _criterion(STORY.format(raised="I said this to him."), "how-raised")
+    assert "competency-specific phrasing" not in rationale, (score, rationale)
