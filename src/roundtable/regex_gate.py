@@ -157,7 +157,24 @@ def _anchored(parsed: Any, c: Any) -> bool:
             and first[1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING))
 
 
-# The text a gate ignoring case last lowered (ASCII: see `Gated._absent`), and its lowering.
+# The characters `re` matches with an ASCII letter under IGNORECASE that lowering does not turn
+# into that letter: it compares `_sre.unicode_tolower` of a character with the letter's and its
+# extra cases (`re._casefix`), so "İ" and "ı" match "i", "ſ" matches "s" and the Kelvin sign
+# "k". Any other character that is not ASCII (a dash, a curly quote, "é") matches no ASCII
+# letter, and a text holding none of these four lowers to one that holds every needle a match
+# of it contains (`tests/test_regex_gate.py` checks the four against `re`).
+_FOLDED_ONTO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def lowers_exactly(text: str) -> bool:
+    """Whether the needles of a pattern ignoring case can be looked for in `text.lower()`: no
+    character of `text` is one `re` takes for an ASCII letter that lowering does not give.
+    (Not only ASCII: a third of the dev answers hold a dash, and their sentences are gated too.)
+    """
+    return text.isascii() or _FOLDED_ONTO_ASCII.isdisjoint(text)
+
+
+# The text a gate ignoring case last lowered (`lowers_exactly`), and its lowering.
 # A clause is asked about by dozens of gated patterns in a row; lowering it once serves them
 # all. Replaced whole, so a thread never reads one text with another's lowering.
 _LOWERED: tuple[str, str] = ("", "")
@@ -192,10 +209,9 @@ class Gated:
             if last[0] is string:
                 string = last[1]
             else:
-                # Lowering is exact for ASCII: a non-ASCII text may hold a character `re`
-                # folds onto an ASCII letter (the Kelvin sign onto "k"), so it goes to the
-                # engine.
-                if not string.isascii():
+                # A text holding a character `re` folds onto an ASCII letter (the Kelvin sign
+                # onto "k") goes to the engine.
+                if not lowers_exactly(string):
                     return False
                 lowered = string.lower()
                 _LOWERED = (string, lowered)
@@ -339,9 +355,9 @@ class NeedleIndex:
         found = set(self._always)
         for needle in set(self._scan.findall(lowered)):
             found.update(self._with_prefixes(needle))
-        if not text.isascii():
-            # `re` folds some non-ASCII characters onto ASCII letters (the Kelvin sign onto
-            # "k"): a lowered needle says nothing of what a pattern ignoring case matches.
+        if not lowers_exactly(text):
+            # `re` folds a few characters onto ASCII letters (the Kelvin sign onto "k"): a
+            # lowered needle says nothing of what a pattern ignoring case matches.
             found |= self._folded
         return frozenset(found)
 

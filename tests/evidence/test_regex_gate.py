@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import string
+import sys
 from pathlib import Path
 from typing import cast
 
@@ -17,6 +19,7 @@ from roundtable.regex_gate import (
     alternatives,
     gated,
     leftmost,
+    lowers_exactly,
     parts,
 )
 from roundtable.regexes import ProgramCache
@@ -181,6 +184,26 @@ def test_an_index_finds_needles_that_start_where_a_longer_one_does(tmp_path: Pat
     assert index.possible("no \u212a", "no \u212a".lower()) == {"fault", "faulty", "any"}
     # A text whose lowering changes its length (offsets would drift): every pattern may match.
     assert index.possible("İ blamed", "İ blamed".lower()) == {"fault", "faulty", "blame", "any"}
+    # A dash or a curly quote is no letter to `re`: the needles still rule patterns out.
+    assert index.possible("Nobody — ‘no’", "nobody — ‘no’") == {"any"}
+
+
+def test_re_takes_only_four_characters_beyond_ascii_for_an_ascii_letter() -> None:
+    """What `lowers_exactly` relies on: ignoring case, an ASCII letter matches no character
+    that is not ASCII but "İ", "ı", "ſ" and the Kelvin sign."""
+    beyond = "".join(map(chr, range(128, sys.maxunicode + 1)))
+    found = {m.group() for letter in string.ascii_letters
+             for m in re.finditer(letter, beyond, re.IGNORECASE)}
+    assert found == {"\u0130", "\u0131", "\u017f", "\u212a"}
+    assert lowers_exactly("We shipped — on time, “as promised”, café")
+    assert not any(lowers_exactly(f"I kept it {char}") for char in found)
+
+
+def test_a_text_with_a_dash_is_gated_as_an_ascii_one_is(tmp_path: Path) -> None:
+    gate = _gated(ProgramCache(tmp_path / "programs.marshal"), r"\bkept it\b", re.IGNORECASE)
+    assert gate._absent("I sent it — twice")
+    assert gate.search("I KEPT IT — twice") is not None
+    assert not gate._absent("I \u212aEPT IT — twice")  # the Kelvin sign: to the engine
 
 
 def test_an_index_is_stored_and_read_back_for_the_same_patterns(

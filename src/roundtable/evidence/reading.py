@@ -38,7 +38,7 @@ from roundtable.evidence.lexicon import (
 )
 from roundtable.evidence.text import Span
 from roundtable.json_cache import computed
-from roundtable.regex_gate import PARTS_FORMAT, parts
+from roundtable.regex_gate import PARTS_FORMAT, lowers_exactly, parts
 
 Actor = Literal["candidate", "team", "other", "none"]
 Mode = Literal["fact", "negated", "hypothetical", "habitual", "hedged"]
@@ -291,10 +291,10 @@ def _frame_words() -> tuple[tuple[str, ...], bool] | None:
 
 def _cut_ends(text: str, first: int) -> set[int]:
     """Where `_SPLIT`'s cuts of `text` end, from `first` on: without the frames where the text
-    holds none of their words (a text that is not ASCII is looked at whole: `re` takes a few of
-    its characters for ASCII letters that lowering does not give)."""
+    holds none of their words (a text with a character `re` takes for an ASCII letter that
+    lowering does not give is looked at whole: `regex_gate.lowers_exactly`)."""
     words = _frame_words()
-    if words is None or not text.isascii():
+    if words is None or words[1] and not lowers_exactly(text):
         framed = True
     else:
         seen = text.lower() if words[1] else text
