@@ -8,7 +8,10 @@ it did not hold (round 43, ps21):
 - the number in the disputed decision ("he decided to consolidate the pallets, to save around
   €900 per week") was credited as what came of the story;
 - "I said this to him in the weekly meeting" was not read as raising the objection, and the
-  review said nothing in the answer told how it was raised.
+  review said nothing in the answer told how it was raised;
+- the manager's decision, told before the candidate's first step, was the candidate's
+  "decision and commitment" and a reason to hire;
+- "No more night collisions that year", a strong answer's outcome, was read as nothing.
 
 Each has a near miss that must still read as before.
 """
@@ -94,3 +97,38 @@ def test_saying_it_to_them_in_a_named_meeting_raises_it(raised: str) -> None:
 def test_saying_it_with_no_forum_named_is_not_read_so() -> None:
     score, rationale, _ = _criterion(STORY.format(raised="I said this to him."), "how-raised")
     assert "competency-specific phrasing" not in rationale, (score, rationale)
+
+
+def test_the_call_they_were_handed_is_no_decision_of_theirs() -> None:
+    """The manager's decision told before the candidate's first step is the call disputed: it
+    earns their decision and commitment nothing, and a reason to hire cannot quote it. Past
+    their first step, someone else's decision can be what they moved ("They agreed")."""
+    answer = ("Yes, so I was transport planner in a freight forwarding company near Lyon. "
+              + STORY.format(raised="I told him."))
+    analysis = analyze(answer)
+    assert not [e for e in analysis.evidence
+                if e.kind == "decision" and e.strength > 0 and "consolidate" in e.quote]
+    moved = analyze("I took the numbers to the director and asked her to stop the consolidation. "
+                    "She decided to stop it the same week.")
+    assert [e for e in moved.evidence if e.kind == "decision" and e.strength > 0]
+
+
+@pytest.mark.parametrize("line", [
+    "No more night collisions that year.",
+    "No Monday tickets from Lincoln since, and that was two years ago.",
+    "Not a single missed collection for the rest of the quarter.",
+])
+def test_a_trouble_counted_gone_is_a_measured_outcome(line: str) -> None:
+    analysis = analyze("I asked the founders to block those roads and they agreed. " + line)
+    kinds = {e.kind for e in analysis.evidence if e.sentence == 1 and e.strength > 0}
+    assert {"result", "quantified_result"} <= kinds, kinds
+
+
+@pytest.mark.parametrize("line", [
+    "And no money to replace it that year.",
+    "No lighting, no cycle lane, fast traffic.",
+])
+def test_a_lack_told_as_the_scene_is_no_outcome(line: str) -> None:
+    analysis = analyze("I asked the founders to block those roads and they agreed. " + line)
+    assert not {e.kind for e in analysis.evidence if e.sentence == 1 and e.strength > 0} & {
+        "result", "quantified_result"}

@@ -23,6 +23,7 @@ from roundtable.evidence.asked import (
     went_against,
 )
 from roundtable.evidence.credit import (
+    calls_given,
     credit,
     credit_cue,
     forecast_goes_on,
@@ -530,11 +531,12 @@ def _we_beside_a_told_part(evidence: list[Evidence], clauses: list[Clause]) -> l
 
 def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
               clauses: list[Clause], scene: frozenset[int],
-              cue: str | None = None) -> Evidence | None:
+              cue: str | None = None, given: frozenset[int] = frozenset()) -> Evidence | None:
     """The best-credited of a kind's matches in one sentence, or None if none earns credit.
 
     `scene` holds where the clauses of the opening scene start (`credit.opening_scene`); `cue`
-    is the competency cue's pattern when the kind is a cue.
+    is the competency cue's pattern when the kind is a cue; `given` where the calls someone
+    else made before the candidate's first step start (`credit.calls_given`).
     """
     best: tuple[float, int, int] | None = None
     base = sentence.span.start
@@ -551,6 +553,8 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
             continue  # "I told him, not to blame him, only so he knew": a purpose disowned
         if clause is None:
             factor = 1.0
+        elif kind == "decision" and clause.span.start in given:
+            continue
         elif cue is not None:
             factor = credit_cue(cue, clause, start, end, clause.span.start in scene)
         else:
@@ -2138,6 +2142,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
     _learned_flags(spans, clauses, all_hits, quarantined, others_quoted)
     _flags_across(spans, clauses, all_hits, quarantined)
     scene = opening_scene(clauses)
+    given = calls_given(clauses)
     # The question said back before the story starts ("So, invent and simplify.", "Right,
     # earning trust, okay."): the words are the interviewer's, and show nothing done. A story
     # told all in verbless notes ("- Mock-up in 2 days; trial with 6 pickers") has no such
@@ -2195,7 +2200,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                             restated.get(index) or (read[index] if read[index][1] else None))
         found_sentences.append(sentence)
         for kind, where in hits.items():
-            item = _credited(kind, sentence, where, own, scene)
+            item = _credited(kind, sentence, where, own, scene, given=given)
             if item is not None:
                 evidence.append(item)
     evidence = _without_credit_in_flagged_clauses(_without_owned_faults(

@@ -869,6 +869,16 @@ def _names_not_tells(text: str) -> bool:
     return _NAMED_NOT_TOLD.search(text) is not None
 
 
+def calls_given(clauses: Sequence[Clause]) -> frozenset[int]:
+    """Where someone else's decisions told before the candidate's first step start: the call
+    they were handed or disputed ("my manager, he decided to consolidate the pallets") sets the
+    story, and is no decision of theirs nor one they moved."""
+    first = next((c.span.start for c in clauses if _own_step(c) and not introduces_self(c)),
+                 None)
+    return frozenset(c.span.start for c in clauses if c.actor == "other" and (
+        first is None or c.span.start < first))
+
+
 def own_steps(clauses: Sequence[Clause]) -> list[Clause]:
     """The steps the candidate (or their team) takes, each told as it happened."""
     return [c for c in clauses if _own_step(c)]

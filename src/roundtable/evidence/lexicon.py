@@ -201,6 +201,16 @@ ROLE_NOW = (r"\bnow (?:i|he|she|they)(?:['’]m| am| is| are|['’]s|['’]re) (
             r")?(?:[\w-]+ ){0,2}?(?:trainer|supervisor|lead|leader|manager|mentor|head|deputy|"
             r"coordinator|in charge|senior|specialist|expert|buddy|champion|foreman|forewoman|"
             r"chef|sister)s?\b")
+# A trouble gone, counted as none for a while after, in a verbless line: "No more night
+# collisions that year.", "No Monday tickets from Lincoln since." ("And no money to replace it
+# that year" is a constraint). An outcome, and a count of it.
+NONE_SINCE = (
+    r"^\W*(?:and |so )?(?:no more|no further|not (?:one|a single)|zero|no) (?!(?:money|budget|"
+    r"time|staff|cash|funding|way|chance|room|one)\b)(?:[\w'’-]+ ){1,4}?(?:that (?:year|month|"
+    r"quarter|season|winter|summer|term|week)|since(?: then)?|after that|all (?:year|season|"
+    r"winter|summer|term)|for the rest of the (?:year|season|quarter|term|month)|(?:in|over) the "
+    r"(?:next|following) (?:\w+ )?(?:days?|weeks?|months?|years?|quarters?))\b"
+)
 PLAIN_OUTCOME = (
     ROLE_NOW + r"|"
     # a measure told back where it belongs without a verb, as terse lines tell it: "Rejects
@@ -217,6 +227,7 @@ PLAIN_OUTCOME = (
     r"(?:notice|tell|see) (?:a|any|the) difference\b|^(?:the )?(?:results?|quality|scores?|"
     r"grades?|marks?|output|taste|yields?) (?:as good|the same|unchanged|no worse|just as good|"
     r"identical)\b|"
+    + NONE_SINCE + r"|"
     r"\bafter (?:a|one|two|three|four|five|six|nine|twelve|\d+) (?:weeks?|months?|years?|terms?|"
     r"seasons?),? (?:her|his|their|our|my|the) (?:[\w-]+ ){0,3}(?:was|were|had|went|reached|"
     r"rose|fell|dropped)\b|"
@@ -632,7 +643,7 @@ PATTERNS: dict[str, str] = {
     # bare duration ("two months", "3 weeks late") says when or how long, which "timeframe" reads:
     # it is a metric only as a change ("from 23 days to six", "two weeks early", "saved 3 hours").
     "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b" + _SURE
-    + r"|"
+    + r"|" + NONE_SINCE + r"|"
     # a count against its whole: "Four out of eleven clipped on", "eleven of eleven on three"
     r"\b(?:\d+|" + _SPELLED + r") (?:out )?of (?:\d+|" + _SPELLED + r")\b"
     r"(?! (?:us|them|you|which|whom|those|these)\b)|"
