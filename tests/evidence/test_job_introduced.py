@@ -22,12 +22,16 @@ INTRODUCTIONS = [
     "I am production supervisor in a plastic injection factory, we make parts for cars.",
     "At the time I was the night pharmacist at a 300-bed hospital.",
     "I joined the council in 2019 as a senior planner for the northern district.",
+    "When I joined the Harbourside as operations manager, the team had lost three managers.",
+    "After I took over as shift lead on nights, the rota changed.",
+    "I was the shift lead.",
 ]
 NOT_INTRODUCTIONS = [
     "I was a bit nervous in the meeting with the director.",
     "I was the one who found it in the logs on Friday.",
     "I became frustrated with the delays at the depot.",
     "I was honest with the customer about the refund.",
+    "When I joined the call, the client was already angry.",
 ]
 
 

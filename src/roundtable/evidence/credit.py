@@ -124,11 +124,14 @@ _ROLE_NOUN = (
 )
 _SELF_INTRODUCED = re.compile(
     r"^\W*(?:(?:yes|yeah|ok|okay|so|well|right|sure)\b[,.]?\s+)*(?:(?:at the time|back then|"
-    r"then|in \d{4}|last year|(?:a few|two|three|four|five) years ago)[, ]+)?(?:I'm|I am|I was|"
+    r"then|in \d{4}|last year|(?:a few|two|three|four|five) years ago)[, ]+)?(?:(?:when|after|"
+    r"once|as soon as) (?=I (?:joined|started|took over|became|was (?:made|hired|promoted|"
+    r"appointed))))?(?:I'm|I am|I was|"
     r"I've been|I have been|I work(?:ed)? as|I was working as|I became|I was hired as|"
-    r"I was (?:promoted|made|appointed)(?: to)?|I joined\b[^,.]{0,40}?\bas)\s+(?:(?:a|an|the|"
+    r"I was (?:promoted|made|appointed)(?: to)?|I (?:joined|started|took over)\b[^,.]{0,40}?"
+    r"\bas)\s+(?:(?:a|an|the|"
     r"one of (?:the|two|three|four)|our|their)\s+)?(?:[\w&'-]+\s+){0,4}?(?:"
-    + _ROLE_NOUN + r")s?\b(?=[^.]{0,80}\b(?:at|in|for|on|with|of)\b)",
+    + _ROLE_NOUN + r")s?\b(?=[^.]{0,80}\b(?:at|in|for|on|with|of)\b|\W*$)",
     re.IGNORECASE)
 _INTRODUCED_AT = 1
 """The last sentence (counted from 0) a job introduction opens the answer in."""
