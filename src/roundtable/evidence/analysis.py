@@ -1908,6 +1908,10 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
         # What the others did is theirs ("while the others did quiet reading"); they are made
         # passengers only in words that shrink it ("the others just watched").
         return False
+    if kind == "sole_credit" and _GIVEN_AWAY.search(clause.text):
+        # "To be honest, the best decision in the whole thing was Tomasz's phasing idea, not
+        # mine" gives the credit away
+        return False
     if kind == "sole_credit" and _TAKEN_AWAY.search(clause.text):
         # "I pulled all of it" (the spoiled stock) takes something away, and claims no work
         return False
@@ -1942,6 +1946,13 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
         return False
     return not (kind == "emotional" and _THEIR_FEELING.search(clause.text)
                 and not _MY_FEELING.search(clause.text))
+
+
+# Credit given away: "not mine", "it was Tomasz's idea", "that was all hers".
+_GIVEN_AWAY = re.compile(r"\b(?:not|wasn't|was not|isn't|is not|never) (?:really |even )?mine\b|"
+                         r"\b[A-Z][a-z]+['’]s (?:[\w-]+ ){0,2}(?:idea|call|plan|work|fix|"
+                         r"suggestion|decision|doing)\b|\b(?:was|were) (?:all |really )?(?:his|"
+                         r"hers|theirs)\b")
 
 
 _CONCEDED = re.compile(r"[\s,;:—–-]*(?:but|though|although|yet|except)\b", re.IGNORECASE)

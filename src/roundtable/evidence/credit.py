@@ -878,8 +878,9 @@ def calls_given(clauses: Sequence[Clause]) -> frozenset[int]:
     story, and is no decision of theirs nor one they moved."""
     first = next((c.span.start for c in clauses if _own_step(c) and not introduces_self(c)),
                  None)
-    return frozenset(c.span.start for c in clauses if c.actor == "other" and (
-        first is None or c.span.start < first))
+    if first is None:
+        return frozenset()  # with no step of theirs told, there is no story before it to set
+    return frozenset(c.span.start for c in clauses if c.actor == "other" and c.span.start < first)
 
 
 def own_steps(clauses: Sequence[Clause]) -> list[Clause]:
