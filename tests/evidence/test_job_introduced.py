@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from roundtable.catalog import competencies
 from roundtable.evidence.analysis import analyze
 from roundtable.evidence.credit import introduces_self
+from roundtable.scoring.criteria import score_criteria
 
 INTRODUCTIONS = [
     "I'm a team leader in customer care for an online mattress company.",
@@ -56,13 +58,28 @@ def test_an_introduction_told_late_in_the_story_is_a_step_of_it() -> None:
 
 
 def test_what_an_introduction_names_is_credited_to_nothing_but_the_scene() -> None:
-    """The customers, the stakeholder and the numbers in the introduction earn no criterion
-    anything; the scene it sets still counts, and the same words in a step still do."""
+    """The customers and the people in the introduction earn no criterion anything; the scene
+    it sets and the specifics it gives still count, and the same words in a step still do."""
     answer = ("I'm a team leader in customer care for an online mattress company with 40,000 "
               "customers. A customer's mattress sagged after five months. I called her, "
               "refunded the £899 and asked the product team to test the batch.")
     analysis = analyze(answer)
     first = {e.kind for e in analysis.evidence if e.sentence == 0 and e.strength > 0}
-    assert first <= {"situation"}, first
+    assert first <= {"situation", "metric", "named_entity", "timeframe"}, first
     later = {e.kind for e in analysis.evidence if e.sentence > 0 and e.strength > 0}
     assert {"customer", "action"} <= later, later
+
+
+def test_the_numbers_of_an_introduction_are_no_outcome() -> None:
+    """"I was sous chef at a busy bistro, about 180 covers on a Saturday" sizes the kitchen: a
+    criterion of what came of the story does not quote it, as it quotes a number that did."""
+    competency = competencies()["hire-and-develop-the-best"]
+    answer = ("I was sous chef at a busy bistro, about 180 covers on a Saturday. Our new commis, "
+              "Sam, froze on the grill. I paired him with me on Tuesdays and gave him the grill "
+              "on quiet nights. He passed probation.{more}")
+    for more, measured in (("", False), (" By spring he ran the grill alone on 150 covers.", True)):
+        scores = {c.id: c for c in score_criteria(analyze(answer.format(more=more)), competency)}
+        results = [c for c in scores.values() if "180 covers" in " ".join(
+            q.quote for q in c.evidence) and c.rationale.count("metric")]
+        assert not [c for c in results if c.id == "growth-outcome"], results
+        assert ("metric" in scores["growth-outcome"].rationale) == measured, more

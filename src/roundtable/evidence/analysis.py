@@ -1908,12 +1908,11 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
         # What the others did is theirs ("while the others did quiet reading"); they are made
         # passengers only in words that shrink it ("the others just watched").
         return False
-    if kind == "sole_credit" and _GIVEN_AWAY.search(clause.text):
-        # "To be honest, the best decision in the whole thing was Tomasz's phasing idea, not
-        # mine" gives the credit away
-        return False
-    if kind == "sole_credit" and _TAKEN_AWAY.search(clause.text):
-        # "I pulled all of it" (the spoiled stock) takes something away, and claims no work
+    if kind == "sole_credit" and (_TAKEN_AWAY.search(clause.text)
+                                  or _GIVEN_AWAY.search(clause.text)):
+        # "I pulled all of it" (the spoiled stock) takes something away, and claims no work;
+        # "the best decision in the whole thing was Tomasz's phasing idea, not mine" gives the
+        # credit away
         return False
     if kind == "contempt" and praises_only(clause.text):
         # "He was sharp after that, I'll give him that" praises him

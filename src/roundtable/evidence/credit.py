@@ -135,9 +135,12 @@ _SELF_INTRODUCED = re.compile(
     re.IGNORECASE)
 _INTRODUCED_AT = 1
 """The last sentence (counted from 0) a job introduction opens the answer in."""
-# What an introduction keeps: it sets the scene, and what counts against a telling still does.
-_SELF_INTRO_KEEPS = frozenset({"situation", "vague", "hedge", "generic_claim", "collective_we",
-                               "passive_voice", "prompt_injection"})
+# What an introduction keeps: it sets the scene, its numbers, names and dates are specifics of
+# the telling (though no outcome: `criteria._in_scene`), and what counts against a telling still
+# does.
+_SELF_INTRO_KEEPS = frozenset({"situation", "metric", "named_entity", "timeframe", "vague",
+                               "hedge", "generic_claim", "collective_we", "passive_voice",
+                               "prompt_injection"})
 
 
 # A percentage pledged, not measured: "you must commit one hundred percent", "I trust you

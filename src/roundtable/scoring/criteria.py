@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
-from roundtable.evidence.credit import steps_taken, telling
+from roundtable.evidence.credit import introduces_self, steps_taken, telling
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.evidence.reading import Clause, appraises_self
 from roundtable.models import CriterionScore
@@ -284,8 +284,11 @@ _SCENE_ROLES = {"results": frozenset({"situation", "task", "grounds", "dispute",
 
 
 def _in_scene(analysis: Analysis, item: Evidence, roles: frozenset[str]) -> bool:
+    """Whether the finding sits in a clause of one of the scene's `roles`, or in the candidate's
+    introduction of their job ("I was sous chef at a busy bistro, about 180 covers on a
+    Saturday" sizes the kitchen, not what came of the story)."""
     clause = analysis.clause_at(item.at if item.at >= 0 else item.start)
-    return clause is not None and clause.role in roles
+    return clause is not None and (clause.role in roles or introduces_self(clause))
 
 
 HIRE_LINE = 3.0
@@ -453,6 +456,9 @@ def score_criterion(
         # shows nothing verified or won.
         positive = [e for e in positive
                     if e.kind != "metric" or not _in_scene(analysis, e, scene)]
+    if criterion.family == "results":
+        # Nothing in the candidate's introduction of their job came of the story.
+        positive = [e for e in positive if not _in_scene(analysis, e, frozenset())]
     best = _best_per_kind(positive)
     if criterion.family == "results" and not any(
             e.strength > 0 for e in analysis.of(*_TOLD_OUTCOME)):
