@@ -27,6 +27,8 @@ INTRODUCTIONS = [
     "When I joined the Harbourside as operations manager, the team had lost three managers.",
     "After I took over as shift lead on nights, the rota changed.",
     "I was the shift lead.",
+    "Yeah, so I've been in car sales about six years, currently at a Volkswagen franchise.",
+    "I've worked in hospital pharmacy for twelve years, most recently on nights.",
 ]
 NOT_INTRODUCTIONS = [
     "I was a bit nervous in the meeting with the director.",
@@ -34,6 +36,7 @@ NOT_INTRODUCTIONS = [
     "I became frustrated with the delays at the depot.",
     "I was honest with the customer about the refund.",
     "When I joined the call, the client was already angry.",
+    "I've been in meetings with him for two years and he never once listened.",
 ]
 
 

@@ -165,11 +165,22 @@ _WORKING_NOW = re.compile(
     re.IGNORECASE)
 
 
+# …or their years in a trade: "Yeah, so I've been in car sales about six years", "I've worked
+# in hospital pharmacy for twelve years".
+_YEARS_IN = re.compile(
+    r"^\W*(?:(?:yes|yeah|ok|okay|so|well|right|sure)\b[,.]?\s+)*I(?:'ve| have) (?:been|worked) "
+    r"(?:in|at|with|as) (?!(?:meetings?|touch|contact|talks|charge)\b)(?:(?!\b(?:with|him|her|"
+    r"them|us)\b)[\w&'’ -]){2,40}?(?:for )?(?:about |around |nearly |over |almost |just "
+    r"under |more than )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|a few|a couple of) (?:years|months)\b", re.IGNORECASE)
+
+
 def introduces_self(clause: Clause) -> bool:
-    """Whether the clause is the candidate's introduction of their own job (`_SELF_INTRODUCED`)
-    or of where they work now (`_WORKING_NOW`)."""
+    """Whether the clause is the candidate's introduction of their own job (`_SELF_INTRODUCED`),
+    of their years in a trade (`_YEARS_IN`) or of where they work now (`_WORKING_NOW`)."""
     return clause.sentence <= _INTRODUCED_AT and bool(
-        _SELF_INTRODUCED.match(clause.text) or _WORKING_NOW.match(clause.text))
+        _SELF_INTRODUCED.match(clause.text) or _YEARS_IN.match(clause.text)
+        or _WORKING_NOW.match(clause.text))
 _RISK = re.compile(r"\b(?:can|could|might|may)\b", re.IGNORECASE)
 
 
