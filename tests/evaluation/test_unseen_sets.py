@@ -53,7 +53,7 @@ def _votes(name: str, part: str) -> dict[str, Counter[str]]:
 # the most weak-answer votes at Hire or better.
 VOTE_BOUNDS = {
     ("blind19", "all"): (22, 0, 18),
-    ("blind20", "all"): (28, 0, 10),
+    ("blind20", "all"): (29, 0, 10),
     ("fw3", "tune"): (2, 0, 0),
     ("fw3", "aside"): (8, 0, 9),
     ("ps4", "tune"): (5, 0, 3),
@@ -64,17 +64,17 @@ VOTE_BOUNDS = {
     ("ps6", "aside"): (47, 9, 5),
     # Round 36: one weak answer's "PPM fell to 120" came to be read as the measured result it is
     # (50 -> 53): the ratchet follows a truer reading, not a looser one.
-    ("flag3", "tune"): (0, 0, 34),
+    ("flag3", "tune"): (7, 0, 34),
     ("flag3", "aside"): (0, 0, 27),
     ("flag4", "tune"): (26, 0, 33),
     ("flag4", "aside"): (35, 0, 0),
-    ("ps7", "tune"): (19, 0, 36),
-    ("ps7", "aside"): (0, 0, 21),
+    ("ps7", "tune"): (12, 0, 36),
+    ("ps7", "aside"): (0, 0, 13),
     ("ps8", "tune"): (9, 0, 15),
     ("ps8", "aside"): (0, 0, 39),
     # Round 37's two sets, measured blind once at its start (ps9: 9 and 7 strong No Hire votes,
     # 84 and 5 weak Hire votes, tuned part and kept-aside fifth; ps10: 15 and 0, 36 and 27).
-    ("ps9", "tune"): (0, 0, 30),
+    ("ps9", "tune"): (0, 0, 26),
     ("ps9", "aside"): (7, 0, 5),
     ("ps10", "tune"): (3, 0, 8),
     # Round 38 reads a transcript whole where the interviewer presses on the question still
@@ -82,7 +82,7 @@ VOTE_BOUNDS = {
     # kept-aside transcripts here are now reviewed with their follow-ups, and weak answers'
     # Hire votes rose 27 -> 31 (the ratchet follows the truer reading of the input; the replies'
     # credit is the scoring's to answer for).
-    ("ps10", "aside"): (0, 0, 31),
+    ("ps10", "aside"): (0, 0, 27),
     # Round 38's two sets, measured blind once at its start (ps11: 45 strong No Hire votes, 20
     # of them Strong No Hire, and 100 weak Hire votes on the tuned part, 0 / 0 / 27 kept aside;
     # ps12: 20 / 9 / 46 and 0 / 0 / 0).
@@ -95,7 +95,7 @@ VOTE_BOUNDS = {
     # kept aside; ps14: 13 / 0 / 42 and 0 / 0 / 9). The tuned parts then moved with rules
     # written from them (ps13 44 -> 35 strong No Hire votes, 54 -> 51 weak Hire votes; ps14's
     # nine Strong Hire votes for a weak answer became Hire).
-    ("ps13", "tune"): (24, 0, 46),
+    ("ps13", "tune"): (24, 0, 38),
     ("ps13", "aside"): (30, 9, 0),
     ("ps14", "tune"): (5, 0, 37),
     ("ps14", "aside"): (0, 0, 9),
@@ -115,7 +115,7 @@ VOTE_BOUNDS = {
     # blind21, held out, 34 / 16 / 76 at the round's start and at its end.
     ("ps17", "tune"): (19, 0, 18),
     ("ps17", "aside"): (16, 0, 1),
-    ("ps18", "tune"): (3, 0, 61),
+    ("ps18", "tune"): (6, 0, 58),
     ("ps18", "aside"): (15, 7, 0),
     ("ps19", "tune"): (27, 0, 0),
     ("ps19", "aside"): (6, 0, 0),
@@ -126,9 +126,19 @@ VOTE_BOUNDS = {
     # weak Hire): ps21, whose weak answers fail on what their steps mean, 28 / 0 / 119 tuned
     # and 8 / 0 / 27 kept aside (the same again at the round's code when it arrived); blind22,
     # held out, 36 / 13 / 25 at the round's start and at its end.
-    ("ps21", "tune"): (12, 0, 93),
-    ("ps21", "aside"): (8, 0, 27),
-    ("blind22", "all"): (36, 13, 25),
+    ("ps21", "tune"): (15, 0, 92),
+    ("ps21", "aside"): (9, 0, 27),
+    ("blind22", "all"): (36, 13, 24),
+    # Round 43 (the job introduction read as the scene, not as evidence; the call handed before
+    # the candidate's first step no decision of theirs; a number in a decision no outcome; a
+    # trouble counted gone an outcome) moved: weak Hire votes ps13 46 -> 38, ps9 30 -> 26, ps18
+    # 61 -> 58, ps21 93 -> 92, ps10 aside 31 -> 27, ps7 aside 21 -> 13, blind22 25 -> 24; strong
+    # No Hire votes ps7 19 -> 12, and up where a strong answer had leant on its introduction's
+    # numbers as its outcome ("I was sous chef at a busy bistro, about 180 covers" as growth):
+    # flag3 0 -> 7, ps18 3 -> 6, ps21 12 -> 15, ps21 aside 8 -> 9, blind20 28 -> 29 (that last
+    # from taking "When I joined X as Y" for an introduction too; on the tuning sets it moved no
+    # vote). blind23, held out, written for this round: 24 / 0 / 65 at its start and its end.
+    ("blind23", "all"): (24, 0, 65),
 }
 
 
