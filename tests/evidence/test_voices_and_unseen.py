@@ -157,7 +157,7 @@ def test_the_second_tuning_stories_do_not_drift_apart() -> None:
 
 
 HELDOUT2 = _load("voices-heldout2.yaml")
-HELDOUT2_MEAN_SPREAD = 0.64
+HELDOUT2_MEAN_SPREAD = 0.62
 """voices-heldout2.yaml, five stories in five voices written in round 30 by a writer who saw no
 code, never tuned on and committed in round 31 without being read: mean spread 0.49 when
 written, 0.66 at round 30's end (0.653 at round 31's start), where the aim is 0.25. Held to where
@@ -171,7 +171,9 @@ strong or average one) took it to 0.636: in one of its stories the tellings name
 numbers of treats. Keeping them to the candidate's or the team's own clauses made it worse
 (0.645) and was dropped; treats beside a change to the work itself are not counted, which left
 it at 0.636. The ratchet moves to that measure rather than the rule being tuned back on a
-held-out set."""
+held-out set. Round 43's reading of the candidate's job introduction as the scene (its customers
+and people credit nothing, its numbers are no outcome) brought it to 0.611, and the ratchet
+follows it down."""
 
 
 def test_the_held_out_stories_drift_no_further_apart() -> None:
