@@ -132,3 +132,12 @@ def test_a_lack_told_as_the_scene_is_no_outcome(line: str) -> None:
     analysis = analyze("I asked the founders to block those roads and they agreed. " + line)
     assert not {e.kind for e in analysis.evidence if e.sentence == 1 and e.strength > 0} & {
         "result", "quantified_result"}
+
+
+@pytest.mark.parametrize("measure", [
+    "The new test suite gives 100% coverage of the payment paths.",
+    "We closed the quarter with 100% of orders on time.",
+    "We now support 100% of the sites from one desk.",
+])
+def test_a_full_measure_near_a_pledging_verb_is_still_one(measure: str) -> None:
+    assert _metrics(measure) != []

@@ -554,7 +554,7 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
         if clause is None:
             factor = 1.0
         elif kind == "decision" and clause.span.start in given:
-            continue
+            continue  # the call they were handed is none of theirs (`credit.calls_given`)
         elif cue is not None:
             factor = credit_cue(cue, clause, start, end, clause.span.start in scene)
         else:

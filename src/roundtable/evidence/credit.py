@@ -145,11 +145,13 @@ _SELF_INTRO_KEEPS = frozenset({"situation", "metric", "named_entity", "timeframe
 
 # A percentage pledged, not measured: "you must commit one hundred percent", "I trust you
 # 100%", "you back it a hundred percent".
+# ("the suite gives 100% coverage", "we support 100% of the sites" measure)
 _PLEDGED = re.compile(
     r"\b(?:commit(?:ted|s)?|back(?:ed|s)?|trust(?:ed|s)?|support(?:ed|s)?|believe[ds]?|"
-    r"give[ns]?|gave|giving|behind|with) (?:(?:it|him|her|them|you|us|that|this|the "
+    r"give[ns]?|gave|giving|behind) (?:(?:it|him|her|them|you|us|that|this|the "
     r"(?:decision|plan|call))\s+)?(?:a |one )?(?:hundred|100|110|hundred and ten) ?(?:%|"
-    r"percent|per cent)", re.IGNORECASE)
+    r"percent|per cent)(?!\s+(?:of|on|in|for|coverage|uptime|compliance|accuracy|"
+    r"attendance)\b)", re.IGNORECASE)
 
 
 def _pledged(clause: Clause, start: int) -> bool:
@@ -181,6 +183,8 @@ def introduces_self(clause: Clause) -> bool:
     return clause.sentence <= _INTRODUCED_AT and bool(
         _SELF_INTRODUCED.match(clause.text) or _YEARS_IN.match(clause.text)
         or _WORKING_NOW.match(clause.text))
+
+
 _RISK = re.compile(r"\b(?:can|could|might|may)\b", re.IGNORECASE)
 
 

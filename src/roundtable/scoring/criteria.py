@@ -285,10 +285,17 @@ _SCENE_ROLES = {"results": frozenset({"situation", "task", "grounds", "dispute",
 
 def _in_scene(analysis: Analysis, item: Evidence, roles: frozenset[str]) -> bool:
     """Whether the finding sits in a clause of one of the scene's `roles`, or in the candidate's
-    introduction of their job ("I was sous chef at a busy bistro, about 180 covers on a
-    Saturday" sizes the kitchen, not what came of the story)."""
+    introduction of their job (`_introduced`)."""
     clause = analysis.clause_at(item.at if item.at >= 0 else item.start)
-    return clause is not None and (clause.role in roles or introduces_self(clause))
+    return clause is not None and clause.role in roles or _introduced(analysis, item)
+
+
+def _introduced(analysis: Analysis, item: Evidence) -> bool:
+    """Whether the finding sits in the candidate's introduction of their job: "I was sous chef
+    at a busy bistro, about 180 covers on a Saturday" sizes the kitchen, not what came of the
+    story."""
+    clause = analysis.clause_at(item.at if item.at >= 0 else item.start)
+    return clause is not None and introduces_self(clause)
 
 
 HIRE_LINE = 3.0
@@ -458,7 +465,7 @@ def score_criterion(
                     if e.kind != "metric" or not _in_scene(analysis, e, scene)]
     if criterion.family == "results":
         # Nothing in the candidate's introduction of their job came of the story.
-        positive = [e for e in positive if not _in_scene(analysis, e, frozenset())]
+        positive = [e for e in positive if not _introduced(analysis, e)]
     best = _best_per_kind(positive)
     if criterion.family == "results" and not any(
             e.strength > 0 for e in analysis.of(*_TOLD_OUTCOME)):
