@@ -601,6 +601,53 @@ def _criticism_waved_off(spans: Sequence[Span]) -> list[Finding]:
     return []
 
 
+
+# A cost the candidate's change put on others, told: "there was a verruca outbreak complaint at
+# two sites", "one nurse said she got a rash", "pick rates dropped about 15%"…
+_BORNE = re.compile(
+    r"\b(?:complain\w*|grumbl\w*|moan\w*|whing\w*|rash|outbreak|injur\w*|hurt|fall|fell|"
+    r"drop(?:ped|s)?|rough|teething|issues|problems|unhappy|upset|tear|tears|sick|worse|"
+    r"posted about|pushback|push back)\b", re.IGNORECASE)
+# …then waved off as what any change costs: "But those are the kind of things that happen in any
+# gym", "But you can't please everyone", "but that's normal with any change", "But people got
+# used to it".
+_WAVED_OFF = re.compile(
+    r"\b(?:you |we )?can['’]?t (?:please|keep) everyone (?:happy|pleased)?|"
+    r"\bkinds? of things? (?:that )?happens? (?:in|with|at|to) (?:any|every|all)\b|"
+    r"\b(?:that['’]s|that is|it['’]s|it is|which is|which['’]s) (?:just |pretty |quite |"
+    r"completely |totally )?(?:normal|expected|to be expected|inevitable|par for the course) "
+    r"(?:with|in|for|at|when) (?:any|every|all|a new)\b|"
+    r"\bcomes with the territory\b|\bpart and parcel\b|"
+    r"\bsome people will always (?:complain|moan|grumble|whinge)\b|"
+    r"\bpeople (?:soon |quickly )?(?:got|get|will get|have got) used to it\b", re.IGNORECASE)
+BORNE_REACH = 3
+"""How many sentences before the wave-off the cost it waves off may be told ("There was some
+grumbling at first. | The juniors mostly ended up doing the kitchen… | …come in twenty minutes
+earlier… | But people got used to it.")."""
+
+
+def _harm_waved_off(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    """A cost the candidate's change put on others, told and then waved off as what any change
+    costs, with no step of theirs to meet it: "There were a few complaints about the gloves… One
+    nurse said she got a rash… | But you can't please everyone when it comes to costs." The
+    people who bore it are not heard. A step told after it ("…so I moved the wipe-down to the
+    quiet hour") meets it."""
+    for index, span in enumerate(spans):
+        hit = _WAVED_OFF.search(span.text)
+        if hit is None:
+            continue
+        before = [s.text for s in spans[max(0, index - BORNE_REACH):index]]
+        if not (_BORNE.search(span.text, 0, hit.start())
+                or any(_BORNE.search(text) for text in before)):
+            continue
+        end = span.start + hit.end()
+        if any(clause.by_candidate and clause.actor == "candidate" and clause.mode == "fact"
+               and clause.role in ("action", "decision") and clause.span.start >= end
+               and clause.sentence <= index + 1 for clause in clauses):
+            continue
+        return [(index, "dismissive", hit.start(), hit.end())]
+    return []
+
 # A check the work had to pass first: "the engineer's inspection, which is a hold point before
 # any pour", "a mandatory sign-off", "approval is required before go-live".
 _REQUIRED_CHECK = re.compile(
@@ -673,7 +720,8 @@ def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Findi
             + _done_then_told(spans, clauses) + _bound_to_follow(spans, clauses)
             + _claimed_then_theirs(spans, clauses) + _lesson_for_others(spans)
             + _strength_as_failure(spans) + _undisclosed_exclusion(spans, clauses)
-            + _criticism_waved_off(spans) + _check_skipped(spans, clauses))
+            + _criticism_waved_off(spans) + _check_skipped(spans, clauses)
+            + _harm_waved_off(spans, clauses))
 
 
 __all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "passes_off_strength",

@@ -1841,6 +1841,15 @@ _WORST_OF_THEM = re.compile(r"\b(?:a|any) (?:bigger|worse|more serious|more cost
                             r"(?:mistake|failure|one|call|error|miss|decision)\b(?![^.;]*\bthan "
                             r"an? \b)", re.IGNORECASE)
 _OWN_CONDUCT = frozenset({"dismissive"})
+# "Tuned" setting something up, not tuning people out ("I tuned the nesting myself"), and others
+# told to disregard a thing ("I just told them to ignore it", the sat-nav's warnings).
+_NOT_WAVING = re.compile(
+    r"\btun(?:e|ed|ing) (?!(?:\w+ )?out\b)(?:the|a|an|it|our|my|their|its|up)\b|\b(?:told|asked|"
+    r"advised|reminded|instructed) (?:them|him|her|everyone|the (?:[\w-]+ )?(?:crews?|team|"
+    r"drivers|staff|nurses|lads|guys|operators)) (?:just )?to (?:just )?(?:ignore|disregard) "
+    r"(?:it|them|that|those|these|this|the)\b(?! (?:[\w-]+ ){0,2}?(?:feedback|input|concerns?|"
+    r"objections?|comments|advice|suggestions?|ideas?|complaints?|worries|views?|opinions?)\b)",
+    re.IGNORECASE)
 # Words that make the others passengers: "the others just watched", "the rest followed".
 _SIDELINED = re.compile(r"\b(?:just|only|mostly|merely|basically|simply|watch\w*|follow\w*|"
                         r"along|passengers?|nothing|little|sat|stood)\b", re.IGNORECASE)
@@ -1892,10 +1901,12 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
         return False
     if _INTRODUCTION.match(clause.text) and not _SOMETHING_MORE.search(clause.text):
         return False
-    if kind in _OWN_CONDUCT and clause.actor == "other":
+    if kind in _OWN_CONDUCT and (clause.actor == "other" or _NOT_WAVING.search(clause.text)):
         # Waving input away is the candidate's conduct, not a guest who "couldn't sleep
         # because of the noise". Forcing a decision through and taking the credit are left as
-        # the learned reader finds them: no such misreading has been seen.
+        # the learned reader finds them: no such misreading has been seen. "I tuned the nesting
+        # myself" sets a machine up; "I just told them to ignore it" (the in-cab system's
+        # alerts) tells the crews what to disregard: no one's input is waved off.
         return False
     if kind == "sole_credit" and (_DONE_RIGHT.search(clause.text) or _CLEFT.match(clause.text)
                                   or _REMAINDER.search(clause.text)
