@@ -19,6 +19,7 @@ from roundtable.evidence.asked import (
     evaded,
     handed,
     not_to_hand,
+    passed_on,
     replies,
     went_against,
 )
@@ -269,6 +270,9 @@ class Analysis:
     not_to_hand: int = 0
     """How many of the interviewer's asks drew a reply saying the detail asked for is not to
     hand ("I'd have to check.", `asked.not_to_hand`)."""
+    passed_on: int = 0
+    """How many of the interviewer's asks drew a reply passing what was asked about to someone
+    else's remit ("that's outside my remit", "the developers would know", `asked.passed_on`)."""
     unattributed: bool = False
     """Whether the candidate says what came of it had other causes than what they did
     ("it's hard to attribute, because we had a new product launch at the same time")."""
@@ -2248,6 +2252,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                         if asks else 0, handed(spans, asks),
                         came_to_nothing(spans, asks, outcomes.__contains__),
                         not_to_hand(spans, asks, own_steps.__contains__),
+                        passed_on(spans, asks, own_steps.__contains__),
                         unattributed=any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
                                          and c.sentence not in quarantined for c in clauses),
                         treats=_treats(clauses, quarantined))

@@ -332,15 +332,25 @@ _NOT_TO_HAND = re.compile(
     r"off the top of my head|you['’]d have to ask|"
     r"(?:i|we) (?:can['’]t|cannot|couldn['’]t) (?:really )?(?:remember|recall) (?:the|exactly|"
     r"which|what|how much))\b", re.IGNORECASE)
+# What was asked about passed to whoever's remit it is: "The developers would know the exact
+# detail", "Product issues go to the product team, so that's outside my remit", "That wasn't
+# really my area", "it's not really my remit to chase infrastructure". Told unasked, "Not my
+# job." opens as many strong stories as weak ones (the candidate then does it anyway); as a
+# reply to a follow-up, on the tuned parts of the unseen sets, it was in weak answers only.
+# Gone on from with "but" in the same sentence, it is done anyway.
+_PASSED_ON = re.compile(
+    r"\b(?:(?:the|our|my|their) [\w-]+(?: team)? would know (?:the|that|more|better|exactly)|"
+    r"outside (?:of )?my (?:remit|area|scope)|(?:that|it|this)(?:['’]s| is| was) (?:not )?"
+    r"(?:really )?(?:my|in my) (?:remit|area|department|scope)|(?:that|it|this) (?:isn['’]t|"
+    r"wasn['’]t) (?:really )?(?:my|in my) (?:remit|area|department|scope))\b"
+    # "It wasn't my area, but I sat with the warehouse manager" does it anyway
+    r"(?![^.!?]*\b(?:but|though|anyway|still)\b)", re.IGNORECASE)
 
 
-def not_to_hand(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
-                told: Callable[[int], bool]) -> int:
-    """How many of the interviewer's asks drew a reply that says the detail asked for is not to
-    hand ("How much revenue was lost?" answered "Six figures, I want to say. I don't have the
-    exact number."). An ask for a step whose reply tells none (`told`) is counted by `evaded`.
-    On the tuned parts of the unseen sets every reply saying so was in a weak answer; told
-    unasked, such a gap was as often in an average one."""
+def _replies_saying(said: re.Pattern[str], spans: Sequence[Span],
+                    asks: Sequence[tuple[int, str]], told: Callable[[int], bool]) -> int:
+    """How many of the interviewer's asks drew a reply that says `said`; an ask for a step
+    whose reply tells none (`told`) is counted by `evaded`."""
     count = 0
     for n, (at, ask) in enumerate(asks):
         until = asks[n + 1][0] if n + 1 < len(asks) else None
@@ -348,9 +358,26 @@ def not_to_hand(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
                   if span.start >= at and (until is None or span.start < until)]
         if asks_for_steps(ask) and not any(map(told, inside)):
             continue
-        if any(_NOT_TO_HAND.search(spans[i].text) for i in inside):
+        if any(said.search(spans[i].text) for i in inside):
             count += 1
     return count
+
+
+def not_to_hand(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
+                told: Callable[[int], bool]) -> int:
+    """How many of the interviewer's asks drew a reply that says the detail asked for is not to
+    hand ("How much revenue was lost?" answered "Six figures, I want to say. I don't have the
+    exact number."). On the tuned parts of the unseen sets every reply saying so was in a weak
+    answer; told unasked, such a gap was as often in an average one."""
+    return _replies_saying(_NOT_TO_HAND, spans, asks, told)
+
+
+def passed_on(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
+              told: Callable[[int], bool]) -> int:
+    """How many of the interviewer's asks drew a reply that passes what was asked about to
+    someone else's remit ("Did you find out why the mattress sagged?" answered "Product issues
+    go to the product team, so that's outside my remit.")."""
+    return _replies_saying(_PASSED_ON, spans, asks, told)
 
 
 _WHO_DID = re.compile(
@@ -427,4 +454,4 @@ def went_against(text: str) -> bool:
 
 
 __all__ = ["about", "asks_for_outcome", "asks_for_steps", "came_to_nothing", "evaded", "handed",
-           "not_to_hand", "replies", "restate", "topics", "went_against"]
+           "not_to_hand", "passed_on", "replies", "restate", "topics", "went_against"]

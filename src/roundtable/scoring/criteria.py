@@ -148,6 +148,7 @@ weak one more."""
 WITHHELD = "asked what came of it, the reply tells nothing that did"
 NOTHING_CAME = "asked whether it came to be, the reply says it did not"
 NOT_TO_HAND = "asked for a detail, the reply says it is not to hand"
+PASSED_ON = "asked about it, the reply passes it to someone else's remit"
 UNATTRIBUTED = "by its own account, the result had other causes than what they did"
 TREATED = "the trouble was met with treats and gifts, not a change to the work or its cause"
 TREATS = 2
@@ -163,8 +164,8 @@ def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     when no step of theirs is told and some are named or vague, that share of it when more
     than half are, OURS_POINTS a step when the steps are all the team's; EVADED_POINTS for each
     ask for a step of theirs that drew none, for each ask for who did the work that drew
-    someone else's name, and for each ask whose reply says the detail is not to hand, up to
-    NAMED_POINTS in all."""
+    someone else's name, for each ask whose reply says the detail is not to hand, and for each
+    one whose reply passes it to someone else's remit, up to NAMED_POINTS in all."""
     points, why = _untold_steps(analysis)
     if analysis.handed:
         points, why = (min(NAMED_POINTS, points + EVADED_POINTS * analysis.handed),
@@ -172,6 +173,9 @@ def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     if analysis.not_to_hand:
         points, why = (min(NAMED_POINTS, points + EVADED_POINTS * analysis.not_to_hand),
                        NOT_TO_HAND)
+    if analysis.passed_on:
+        points, why = (min(NAMED_POINTS, points + EVADED_POINTS * analysis.passed_on),
+                       PASSED_ON)
     if analysis.evaded:
         return (min(NAMED_POINTS, points + EVADED_POINTS * analysis.evaded),
                 "asked for a step of their own, the reply tells none")
