@@ -3,16 +3,18 @@
 like it (`analysis._NOT_WAVING`).
 
 A harm waved off is a red flag of the "dismissive" kind: the people who bore it are not heard. It
-bears on judgment and standards too (`kinds.FLAG_FAMILIES`), so a saving bought with a rash or a
-fall does not keep its frugality score.
+bears on judgment and standards too (`criteria.WAVED_OFF_FAMILIES`), so a saving bought with a
+rash or a fall does not keep its frugality score.
 """
 
 from __future__ import annotations
 
 import pytest
 
+import roundtable
+from roundtable.catalog.loader import get_competency
 from roundtable.evidence.analysis import Analysis, analyze
-from roundtable.evidence.kinds import FLAG_FAMILIES
+from roundtable.scoring.criteria import WAVED_OFF, WAVED_OFF_FAMILIES
 
 GYM = ("I was facilities coordinator for six gyms and had to cut running costs by a tenth. I cut "
        "the cleaning to one visit a day and asked the front desk to wipe the changing rooms in "
@@ -82,5 +84,20 @@ def test_tuning_people_out_or_telling_others_to_ignore_input_stays_dismissive(to
     assert _dismissive(analyze(answer))
 
 
-def test_waving_input_off_bears_on_judgment_and_standards() -> None:
-    assert {"judgment", "standards"} <= set(FLAG_FAMILIES["dismissive"])
+def test_a_cost_waved_off_lowers_the_judgment_and_standards_criteria() -> None:
+    cost = ("Two of the nurses said the cheaper gloves tear, and one got a rash from them. "
+            "I didn't go back and review it afterwards.")
+    waved = f"{GYM}{cost} But you can't please everyone when it comes to costs."
+    assert analyze(waved).waved_off and not analyze(f"{GYM}{cost}").waved_off
+    families = {c.id: c.family for c in get_competency("frugality").criteria}
+    before = {c.id: c for c in roundtable.review(f"{GYM}{cost}", competency="frugality")
+              .scores.criteria}
+    after = {c.id: c for c in roundtable.review(waved, competency="frugality").scores.criteria}
+    bearing = {cid for cid, family in families.items() if family in WAVED_OFF_FAMILIES}
+    assert bearing
+    for cid in bearing:
+        assert WAVED_OFF in after[cid].rationale
+        assert after[cid].score <= before[cid].score
+    assert sum(after[c].score for c in bearing) < sum(before[c].score for c in bearing)
+    for cid in set(families) - bearing:
+        assert WAVED_OFF not in after[cid].rationale

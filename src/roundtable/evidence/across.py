@@ -626,7 +626,7 @@ grumbling at first. | The juniors mostly ended up doing the kitchen… | …come
 earlier… | But people got used to it.")."""
 
 
-def _harm_waved_off(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+def harm_waved_off(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
     """A cost the candidate's change put on others, told and then waved off as what any change
     costs, with no step of theirs to meet it: "There were a few complaints about the gloves… One
     nurse said she got a rash… | But you can't please everyone when it comes to costs." The
@@ -721,8 +721,8 @@ def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Findi
             + _claimed_then_theirs(spans, clauses) + _lesson_for_others(spans)
             + _strength_as_failure(spans) + _undisclosed_exclusion(spans, clauses)
             + _criticism_waved_off(spans) + _check_skipped(spans, clauses)
-            + _harm_waved_off(spans, clauses))
+            + harm_waved_off(spans, clauses))
 
 
-__all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "passes_off_strength",
-           "told_as_bound"]
+__all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "harm_waved_off",
+           "passes_off_strength", "told_as_bound"]

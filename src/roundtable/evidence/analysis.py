@@ -12,7 +12,13 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, partial
 
 from roundtable import regexes as re
-from roundtable.evidence.across import TURN, flags_across, passes_off_strength, told_as_bound
+from roundtable.evidence.across import (
+    TURN,
+    flags_across,
+    harm_waved_off,
+    passes_off_strength,
+    told_as_bound,
+)
 from roundtable.evidence.asked import (
     asks_for_outcome,
     came_to_nothing,
@@ -280,6 +286,10 @@ class Analysis:
     """How many different treats and gifts the answer tells of ("pizza, bowling and vouchers",
     "comps, an upgrade and champagne"), the candidate's answer to people's strain or a
     customer's complaint where two or more are told (`_TREATS`)."""
+    waved_off: bool = False
+    """Whether a cost the candidate's change put on others is told and then waved off as what
+    any change costs ("One nurse got a rash from them… But you can't please everyone",
+    `across.harm_waved_off`)."""
 
     @cached_property
     def word_count(self) -> int:
@@ -2255,7 +2265,9 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                         passed_on(spans, asks, own_steps.__contains__),
                         unattributed=any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
                                          and c.sentence not in quarantined for c in clauses),
-                        treats=_treats(clauses, quarantined))
+                        treats=_treats(clauses, quarantined),
+                        waved_off=any(index not in quarantined
+                                      for index, *_ in harm_waved_off(spans, clauses)))
     if analysis.word_count < TOO_SHORT_WORDS:
         analysis.flags.append(
             Flag(

@@ -94,7 +94,7 @@ FLAG_FAMILIES: dict[str, tuple[str, ...]] = {
     "emotional": ("relationship", "communication"),
     "never_fail": ("reflection", "ownership", "judgment"),
     "sole_credit": ("people", "relationship", "ownership", "results"),
-    "dismissive": ("people", "communication", "relationship", "customer", "judgment", "standards"),
+    "dismissive": ("people", "communication", "relationship", "customer"),
     "steamroll": ("influence", "relationship", "communication", "people", "judgment"),
     # Hiding a problem from the people it affects, or bending the record, breaks trust and the
     # bar whatever the story saves, and is the opposite of telling people plainly.

@@ -151,6 +151,13 @@ NOT_TO_HAND = "asked for a detail, the reply says it is not to hand"
 PASSED_ON = "asked about it, the reply passes it to someone else's remit"
 UNATTRIBUTED = "by its own account, the result had other causes than what they did"
 TREATED = "the trouble was met with treats and gifts, not a change to the work or its cause"
+WAVED_OFF = "a cost the change put on others is waved off as what any change costs"
+WAVED_OFF_FAMILIES = ("judgment", "standards")
+"""The families a cost waved off bears on beyond the dismissive flag's own: a saving bought with
+a rash, a fall or unpaid early starts, shrugged off, is a call weighed badly and a bar let
+slip. Only this finding, not every dismissive flag, costs them: taken for all of them, the
+kept-aside parts of the unseen sets showed strong answers losing votes on flags raised in
+error."""
 TREATS = 2
 """Different treats and gifts that make them the answer to the trouble (`Analysis.treats`)."""
 EVADED_POINTS = NAMED_POINTS / 2
@@ -437,6 +444,14 @@ def _against_the_story(
             concerns.append(WITHHELD)
         if analysis.came_to_nothing:
             concerns.append(NOTHING_CAME)
+    left, why_left = _trouble_left(analysis, criterion)
+    return negative + left, concerns + why_left
+
+
+def _trouble_left(analysis: Analysis, criterion: Criterion) -> tuple[float, list[str]]:
+    """What the story's own account of the trouble left standing takes off one criterion."""
+    negative = 0.0
+    concerns: list[str] = []
     if criterion.family == "results" and analysis.unattributed:
         # The candidate's own word that what came of it cannot be told from what else went on.
         negative += EVADED_POINTS
@@ -446,6 +461,9 @@ def _against_the_story(
         # awake by the plant room: the trouble itself was left where it was.
         negative += EVADED_POINTS
         concerns.append(TREATED)
+    if analysis.waved_off and criterion.family in WAVED_OFF_FAMILIES:
+        negative += FLAG_WEIGHT
+        concerns.append(WAVED_OFF)
     return negative, concerns
 
 
