@@ -1,13 +1,17 @@
 """A story that tells no outcome is held out of Hire: its criteria lose OUTCOMELESS_POINTS when
-their evidence would otherwise take it to the hire line, and not below it. Coordination told in
-place of a step is named, not told."""
+their evidence would otherwise take it to within those points of the hire line, and not further
+below it. Coordination told in place of a step is named, not told."""
 
 from __future__ import annotations
 
+import pytest
+
 import roundtable
+from roundtable.catalog.loader import get_competency
 from roundtable.evidence.analysis import analyze
 from roundtable.evidence.credit import named_not_told, telling
-from roundtable.scoring.criteria import OUTCOMELESS, OUTCOMELESS_POINTS, outcomeless
+from roundtable.scoring import criteria
+from roundtable.scoring.criteria import HIRE_LINE, OUTCOMELESS, OUTCOMELESS_POINTS, outcomeless
 
 FORECAST = (
     "I run procurement for a group of four dental practices. We were buying gloves, bibs and "
@@ -52,8 +56,8 @@ def test_the_results_criterion_is_not_charged_twice() -> None:
 
 
 def test_a_story_below_the_line_loses_nothing_more() -> None:
-    # Already below the hire line, a story with no outcome is not pushed further down: there
-    # it could only take a strong story whose outcome was missed towards Strong No Hire.
+    # Well below the hire line, a story with no outcome is not pushed further down: there it
+    # could only take a strong story whose outcome was missed towards Strong No Hire.
     thin = "I looked at what we spent on printing and suggested we share one printer per floor."
     review = roundtable.review(thin + " My manager liked the idea and said she would think "
                                "about it for next year.", competency="frugality",
@@ -88,3 +92,14 @@ def test_a_step_said_with_how_is_told() -> None:
     clause = analyze("I made sure the night staff were on board by walking each of them "
                      "through the new chart.").clauses[0]
     assert not named_not_told(clause)
+
+
+@pytest.mark.parametrize(("plain", "charged"), [
+    (2.49, False), (HIRE_LINE - OUTCOMELESS_POINTS, True), (2.99, True), (HIRE_LINE, True)])
+def test_the_points_are_taken_from_their_own_size_under_the_line(
+        monkeypatch: pytest.MonkeyPatch, plain: float, charged: bool) -> None:
+    # Taken only from the line, a story just under it kept its score where one just over it
+    # lost half a point: less evidence could lift a story.
+    monkeypatch.setattr(criteria, "plain_score", lambda scores: plain)
+    scores = criteria.score_criteria(analyze(FORECAST), get_competency("frugality"))
+    assert any(OUTCOMELESS in c.rationale for c in scores) is charged

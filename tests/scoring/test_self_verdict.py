@@ -1,14 +1,17 @@
 """A story that gives the interviewer its own verdict, or defines the quality asked about, is
 held back from Hire: the verdict is no evidence, and its criteria lose VERDICT_POINTS when their
-evidence would otherwise take it to the hire line, and not below it."""
+evidence would otherwise take it to within those points of the hire line, and not further below
+it."""
 
 from __future__ import annotations
 
 import pytest
 
 import roundtable
+from roundtable.catalog.loader import get_competency
 from roundtable.evidence.analysis import analyze
-from roundtable.scoring.criteria import SELF_VERDICT, VERDICT_POINTS, self_verdict
+from roundtable.scoring import criteria
+from roundtable.scoring.criteria import HIRE_LINE, SELF_VERDICT, VERDICT_POINTS, self_verdict
 
 QUESTION = "Tell me about a time you saved your organisation money."
 STORY = (
@@ -97,3 +100,13 @@ def test_the_points_are_half_a_band() -> None:
 def test_a_verdict_in_someone_elses_words_is_theirs() -> None:
     assert not self_verdict(analyze(f"{STORY} She told me that for her, frugality is about "
                                     "small things adding up."))
+
+
+@pytest.mark.parametrize(("plain", "charged"), [
+    (2.49, False), (HIRE_LINE - VERDICT_POINTS, True), (2.99, True), (HIRE_LINE, True)])
+def test_the_points_are_taken_from_their_own_size_under_the_line(
+        monkeypatch: pytest.MonkeyPatch, plain: float, charged: bool) -> None:
+    monkeypatch.setattr(criteria, "plain_score", lambda scores: plain)
+    answer = f"{STORY} I'm someone who hates waste."
+    scores = criteria.score_criteria(analyze(answer), get_competency("frugality"))
+    assert any(SELF_VERDICT in c.rationale for c in scores) is charged

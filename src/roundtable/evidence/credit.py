@@ -411,7 +411,8 @@ _UNREALISED = re.compile(
     # a case made, not a result: "the business case I put together projects a 15-point
     # improvement", "a potential 10x opportunity", "a total addressable market north of two
     # billion", "it's now one of the top priorities for next year"
-    r"\b(?:projects|forecasts|predicts) (?:an? |around |about |roughly |up to |over )?(?:\d|"
+    r"\b(?:projects|projecting|forecasts|forecasting|predicts|predicting) (?:an? |around |about |"
+    r"roughly |up to |over )?(?:\d|"
     r"[£$€]|\w+-point|(?:increase|improvement|reduction|uplift|saving))|\bpotential \d+ ?(?:x|%)"
     r"|\b(?:total )?addressable market\b|\bpriorit(?:y|ies) for next (?:year|quarter)\b|"
     # a forecast told as what will come: "projects that refunds will take two days and that
@@ -952,7 +953,9 @@ def _not_found_here(kind: str, clause: Clause, start: int) -> bool:
     that a reciprocal or a noun before it makes no team's step."""
     if kind not in _SELF_INTRO_KEEPS and kind not in RED_FLAGS and introduces_self(clause):
         return True
-    if kind == "metric" and _pledged(clause, start):
+    if kind == "metric" and (_pledged(clause, start) or _UNREALISED.search(clause.text)):
+        # a number pledged or forecast measures nothing yet: "we're projecting a six-point
+        # lift in NPS", "on track to save £2m"
         return True
     if kind in _ABOUT_CUSTOMERS:
         return _generic_lesson(clause, start)

@@ -327,9 +327,13 @@ OUTCOMELESS_POINTS = 0.5
 which its evidence would otherwise take to the hire line: what the candidate did is told, what
 came of it is not (a plan approved, a saving only forecast, or nothing after the steps). On the
 tuning sets no strong answer of 213 told no outcome, against 61 of 212 weak ones (round 36).
-Below the line it is not taken: there it could only push a strong story whose outcome the
+Well below the line it is not taken: there it could only push a strong story whose outcome the
 reading missed towards Strong No Hire (one kept-aside strong answer fell so when it applied to
-every answer). The results' criteria already score the missing outcome itself."""
+every answer). It is taken from its own size below the line on, so that less
+evidence never lifts a story: taken only from the line, a story a little under it kept its
+score where one a little over it lost half a point (a forecast's numbers taken from a weak
+answer raised it 2.53 -> 2.92). The results' criteria already score the missing outcome
+itself."""
 OUTCOMELESS = "no outcome of the story is told"
 
 
@@ -340,7 +344,7 @@ quality asked about ("For me, frugality is about treating every pound as your ow
 thinking big means to me"). The reading gives such a clause no credit (`appraises_self`): it
 claims what the story should show. Rehearsed answers close on one. On the tuning parts of the
 unseen sets and the dev split (round 39) no strong answer of 301 did, against 52 of 296 weak
-ones and 9 of 155 average ones."""
+ones and 9 of 155 average ones. Like OUTCOMELESS_POINTS, taken from its own size below the line."""
 SELF_VERDICT = "a verdict on itself or a definition of the quality, which is no evidence"
 
 
@@ -557,8 +561,10 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
     scores = [score_criterion(analysis, criterion, penalty, onlooker, untold)
               for criterion in competency.criteria]
     plain = plain_score(scores)
-    unfinished = plain >= HIRE_LINE and outcomeless(analysis)
-    verdict = plain >= HIRE_LINE and self_verdict(analysis)
+    # From a point under the line, not the line itself: a story just under it keeps no better
+    # score than one just over it, which these points take under it.
+    unfinished = plain >= HIRE_LINE - OUTCOMELESS_POINTS and outcomeless(analysis)
+    verdict = plain >= HIRE_LINE - VERDICT_POINTS and self_verdict(analysis)
     if unfinished or verdict:
         scores = [score_criterion(analysis, criterion, penalty, onlooker, untold,
                                   unfinished=unfinished, verdict=verdict)
