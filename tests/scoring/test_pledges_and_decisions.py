@@ -41,6 +41,24 @@ def test_a_percentage_pledged_is_no_measure(pledge: str) -> None:
     assert _metrics(pledge) == []
 
 
+@pytest.mark.parametrize("forecast", [
+    "Based on the model we built, we're projecting a six-point lift in NPS for returning "
+    "customers.",
+    "The new contract is forecast to save us about £38,000 over two years.",
+    "We're on track to cut returns contacts by 15% by the end of Q3.",
+])
+def test_a_number_forecast_is_no_measure(forecast: str) -> None:
+    assert _metrics(forecast) == []
+
+
+@pytest.mark.parametrize("measure", [
+    "In the beta, returns contacts fell 12% against the control group.",
+    "We forecast 400 covers and did 412.",
+])
+def test_a_number_measured_beside_a_forecast_word_still_is(measure: str) -> None:
+    assert _metrics(measure) != []
+
+
 @pytest.mark.parametrize("measure", [
     "Satisfaction in the exit survey was 100%.",
     "We spent 100% of our allocation on the two courses.",
