@@ -159,3 +159,24 @@ def test_a_lack_told_as_the_scene_is_no_outcome(line: str) -> None:
 ])
 def test_a_full_measure_near_a_pledging_verb_is_still_one(measure: str) -> None:
     assert _metrics(measure) != []
+
+
+def _bonds(text: str) -> list[str]:
+    return [e.quote for e in analyze(text).evidence
+            if e.kind in ("relationship", "trust") and e.strength > 0]
+
+
+def test_someone_elses_word_on_a_bond_with_a_third_party_is_no_bond_of_theirs() -> None:
+    said = ("I said in the weekly meeting that it was a risk for the SLA. He said no, it will be "
+            "fine, the customer will not see the difference, and we have a good relationship "
+            "with them.")
+    assert _bonds(said) == []
+
+
+@pytest.mark.parametrize("bond", [
+    "He told me in the kickoff that he trusted our numbers because of that phone call.",
+    "A month later she said she trusted me again.",
+    "We still have a good relationship with them; they renewed for three years.",
+])
+def test_a_bond_of_the_candidates_side_still_is(bond: str) -> None:
+    assert _bonds(bond) != []

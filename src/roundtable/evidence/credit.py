@@ -976,6 +976,19 @@ def hides_no_step(clause: Clause) -> bool:
             and bool(_TIME_OR_CONDITION.match(clause.text)))
 
 
+# Someone else's word on a bond with a third party, the candidate's side not in it: "He said
+# no, it will be fine, … we have a good relationship with them" (the manager on the customer).
+# "He told me he trusted our numbers" and "she said she trusted me again" tell the candidate's.
+_THEIR_BOND = re.compile(r"\b(?:relationship|relations|rapport|trust) with (?:them|him|her|the "
+                         r"[\w-]+|[A-Z][a-z]+)\b")
+_OUR_SIDE = re.compile(r"\b(?:I|me|my|mine|us|our|ours)\b", re.IGNORECASE)
+
+
+def _their_bond(clause: Clause) -> bool:
+    return (clause.reported and clause.owner == "other" and bool(_THEIR_BOND.search(clause.text))
+            and not _OUR_SIDE.search(clause.text))
+
+
 _AFTER_THE_STEPS = frozenset({"result", "relationship", "reflection", "grounds", "dispute"})
 
 
@@ -998,9 +1011,10 @@ def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False)
         return _result_credit(clause, mode, start)
     if kind in _BONDS:
         # "that's what customer obsession looks like: … so the customer never loses trust"
-        # defines a quality; no bond of the story's is told in it
-        return 0.0 if appraises_self(clause) else {"fact": 1.0, "habitual": 1.0,
-                                                   "hedged": 0.5}.get(mode, 0.0)
+        # defines a quality; no bond of the story's is told in it. Nor does someone else's word
+        # on a bond with a third party (`_THEIR_BOND`).
+        return 0.0 if appraises_self(clause) or _their_bond(clause) else {
+            "fact": 1.0, "habitual": 1.0, "hedged": 0.5}.get(mode, 0.0)
     if kind == "learning":
         negations = negation_at(clause.text)
         if mode == "negated" and negations and all(clause.span.start + at >= end
