@@ -95,11 +95,24 @@ def test_a_step_said_with_how_is_told() -> None:
 
 
 @pytest.mark.parametrize(("plain", "charged"), [
-    (2.49, False), (HIRE_LINE - OUTCOMELESS_POINTS, True), (2.99, True), (HIRE_LINE, True)])
+    (2.49, False), (HIRE_LINE - OUTCOMELESS_POINTS, False), (2.6, True), (2.99, True),
+    (HIRE_LINE, True)])
 def test_the_points_are_taken_from_their_own_size_under_the_line(
         monkeypatch: pytest.MonkeyPatch, plain: float, charged: bool) -> None:
-    # Taken only from the line, a story just under it kept its score where one just over it
-    # lost half a point: less evidence could lift a story.
+    # Taken whole from a point, a story just under it kept its score where one just over it
+    # lost half a point: less evidence could lift a story. Between the point and the line it
+    # loses what takes it to the point (padding a dev answer under it had raised it 2.23 ->
+    # 2.38).
     monkeypatch.setattr(criteria, "plain_score", lambda scores: plain)
     scores = criteria.score_criteria(analyze(FORECAST), get_competency("frugality"))
     assert any(OUTCOMELESS in c.rationale for c in scores) is charged
+
+
+def test_the_points_grow_with_the_evidence_up_to_the_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = {}
+    for plain in (2.6, 2.8, HIRE_LINE):
+        monkeypatch.setattr(criteria, "plain_score", lambda scores, plain=plain: plain)
+        scores = criteria.score_criteria(analyze(FORECAST), get_competency("frugality"))
+        kept[plain] = sum(c.score for c in scores)
+    assert kept[2.6] >= kept[2.8] >= kept[HIRE_LINE]
+    assert kept[2.6] > kept[HIRE_LINE]

@@ -103,7 +103,8 @@ def test_a_verdict_in_someone_elses_words_is_theirs() -> None:
 
 
 @pytest.mark.parametrize(("plain", "charged"), [
-    (2.49, False), (HIRE_LINE - VERDICT_POINTS, True), (2.99, True), (HIRE_LINE, True)])
+    (2.49, False), (HIRE_LINE - VERDICT_POINTS, False), (2.6, True), (2.99, True),
+    (HIRE_LINE, True)])
 def test_the_points_are_taken_from_their_own_size_under_the_line(
         monkeypatch: pytest.MonkeyPatch, plain: float, charged: bool) -> None:
     monkeypatch.setattr(criteria, "plain_score", lambda scores: plain)

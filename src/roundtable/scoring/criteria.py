@@ -329,11 +329,11 @@ came of it is not (a plan approved, a saving only forecast, or nothing after the
 tuning sets no strong answer of 213 told no outcome, against 61 of 212 weak ones (round 36).
 Well below the line it is not taken: there it could only push a strong story whose outcome the
 reading missed towards Strong No Hire (one kept-aside strong answer fell so when it applied to
-every answer). It is taken from its own size below the line on, so that less
-evidence never lifts a story: taken only from the line, a story a little under it kept its
-score where one a little over it lost half a point (a forecast's numbers taken from a weak
-answer raised it 2.53 -> 2.92). The results' criteria already score the missing outcome
-itself."""
+every answer). Between its own size below the line and the line, it takes what brings the
+story to that point (`_short_of_the_line`), so less evidence never lifts a story: taken whole
+from the line, a story a little under it kept its score where one a little over it lost half a
+point (a forecast's numbers taken from a weak answer raised it 2.53 -> 2.92). The results'
+criteria already score the missing outcome itself."""
 OUTCOMELESS = "no outcome of the story is told"
 
 
@@ -344,7 +344,8 @@ quality asked about ("For me, frugality is about treating every pound as your ow
 thinking big means to me"). The reading gives such a clause no credit (`appraises_self`): it
 claims what the story should show. Rehearsed answers close on one. On the tuning parts of the
 unseen sets and the dev split (round 39) no strong answer of 301 did, against 52 of 296 weak
-ones and 9 of 155 average ones. Like OUTCOMELESS_POINTS, taken from its own size below the line."""
+ones and 9 of 155 average ones. Like OUTCOMELESS_POINTS, taken in part from its own size below
+the line."""
 SELF_VERDICT = "a verdict on itself or a definition of the quality, which is no evidence"
 
 
@@ -411,7 +412,7 @@ def outcomeless(analysis: Analysis) -> bool:
 
 def _against_the_story(
     analysis: Analysis, criterion: Criterion, evidenced: bool, penalty: float, onlooker: float,
-    untold: tuple[float, str | None], unfinished: bool, verdict: bool,
+    untold: tuple[float, str | None], unfinished: float, verdict: float,
 ) -> tuple[float, list[str]]:
     """What the way the whole story is told takes off one criterion, and why: generalities,
     others acting, the candidate's part untold, no outcome, a verdict on itself, an outcome
@@ -434,10 +435,10 @@ def _against_the_story(
     # Like a slip of generality, the missing outcome costs what the criterion shows, not its
     # silence: a criterion the story never touches stays silent.
     if evidenced and unfinished and criterion.family != "results":
-        negative += OUTCOMELESS_POINTS
+        negative += unfinished
         concerns.append(OUTCOMELESS)
     if evidenced and verdict:
-        negative += VERDICT_POINTS
+        negative += verdict
         concerns.append(SELF_VERDICT)
     if criterion.family == "results" and (analysis.withheld or analysis.came_to_nothing):
         # Asked what came of it, and told nothing that did, or that it never came to be: the
@@ -474,7 +475,7 @@ def _trouble_left(analysis: Analysis, criterion: Criterion) -> tuple[float, list
 def score_criterion(
     analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0,
     untold: tuple[float, str | None] = (0.0, None), told: tuple[float, str] = (0.0, ""),
-    unfinished: bool = False, verdict: bool = False,
+    unfinished: float = 0.0, verdict: float = 0.0,
 ) -> CriterionScore:
     """One criterion's score, its quotes, and a short rationale; `unfinished`: the story
     tells no outcome and would otherwise reach the hire line (`OUTCOMELESS_POINTS`);
@@ -553,6 +554,15 @@ def score_criterion(
     )
 
 
+def _short_of_the_line(plain: float, points: float) -> float:
+    """The points taken for no outcome, or for a verdict on itself, from a story whose evidence
+    scores `plain`: all of them from the hire line up, none from `points` below it, and in
+    between what takes the story to that point below it. Taken whole from a point, a story just
+    under it kept its score where one just over it lost them all, so padding that took a story
+    under the point raised it."""
+    return min(points, max(0.0, plain - (HIRE_LINE - points)))
+
+
 def score_criteria(analysis: Analysis, competency: Competency) -> list[CriterionScore]:
     """Every criterion of `competency`, in the competency's order."""
     penalty = concreteness_penalty(analysis)
@@ -561,10 +571,8 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
     scores = [score_criterion(analysis, criterion, penalty, onlooker, untold)
               for criterion in competency.criteria]
     plain = plain_score(scores)
-    # From a point under the line, not the line itself: a story just under it keeps no better
-    # score than one just over it, which these points take under it.
-    unfinished = plain >= HIRE_LINE - OUTCOMELESS_POINTS and outcomeless(analysis)
-    verdict = plain >= HIRE_LINE - VERDICT_POINTS and self_verdict(analysis)
+    unfinished = _short_of_the_line(plain, OUTCOMELESS_POINTS) if outcomeless(analysis) else 0.0
+    verdict = _short_of_the_line(plain, VERDICT_POINTS) if self_verdict(analysis) else 0.0
     if unfinished or verdict:
         scores = [score_criterion(analysis, criterion, penalty, onlooker, untold,
                                   unfinished=unfinished, verdict=verdict)
