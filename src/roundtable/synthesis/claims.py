@@ -83,8 +83,11 @@ _SCORE_CLAIM = re.compile(r"(?P<name>[A-Za-z][\w ,;'&/-]{2,60}?) (?:at|to|on|is 
 _SHOWN_DOING = re.compile(
     # "“…”, where they brought data", "“…”: they brought data", "“…” They brought data"
     r"“([^”]{12,})”[.,:]?\s+(?:where\s+)?(?i:("
-    + "|".join(sorted({re.escape(KIND_SHOWS[k]) for k in DONE_BY_CANDIDATE}, key=len,
-                      reverse=True)) + r"))")
+    # Longest first, and alphabetically among equals: the set's own order changes with each
+    # process's string hashing, and a pattern text never seen before is compiled anew and the
+    # whole regex cache rewritten at exit (tens of milliseconds, in most processes).
+    + "|".join(sorted({re.escape(KIND_SHOWS[k]) for k in DONE_BY_CANDIDATE},
+                      key=lambda shows: (-len(shows), shows))) + r"))")
 _SHOWS = "|".join(sorted((re.escape(v) for v in KIND_SHOWS.values()), key=len, reverse=True))
 _SHOWN_AFTER = re.compile(r"“([^”]{12,})”[.,:]?\s+(?:where\s+)?(?i:(" + _SHOWS + r"))")
 _SHOWN_BEFORE = re.compile(r"(?i:(" + _SHOWS + r"))(?:, and [^:“]{0,80})?: “([^”]{12,})”")
