@@ -43,3 +43,19 @@ def test_an_offline_review_loads_no_event_loop_yaml_or_optional_stack(tmp_path: 
         packages = {name.split(".")[0] for name in loaded}
         assert sorted(packages.intersection(NOT_NEEDED)) == [], args
         assert sorted(loaded.intersection(NOT_NEEDED_MODULES)) == [], args
+
+
+def test_a_second_review_process_compiles_no_pattern_anew(tmp_path: Path) -> None:
+    """Every pattern the code compiles has the same text in every process: one built from a
+    set's order (which changes with each process's string hashing) was compiled anew by most
+    processes, and the whole regex cache rewritten at exit."""
+    env = {**os.environ, "ROUNDTABLE_CACHE_DIR": str(tmp_path), "NO_COLOR": "1"}
+    command = [sys.executable, "-c", _RUN, "review", str(EXAMPLE), "-f", "json"]
+    subprocess.run(command, capture_output=True, env={**env, "PYTHONHASHSEED": "1"}, check=True)
+    stored = {path.name: path.read_bytes() for path in tmp_path.glob("*regex*.marshal")}
+    assert stored
+    for seed in ("2", "3"):
+        subprocess.run(command, capture_output=True, env={**env, "PYTHONHASHSEED": seed},
+                       check=True)
+        assert {path.name: path.read_bytes() for path in tmp_path.glob("*regex*.marshal")} == (
+            stored), seed
