@@ -27,6 +27,7 @@ from __future__ import annotations
 import atexit
 import functools
 import marshal
+import mmap
 import re
 import sys
 import threading
@@ -88,15 +89,17 @@ from roundtable.store_paths import cache_dir, read_marshalled_dict, write_cache_
 # worth checking first: the needles every match contains, joined by NUL (one object to read back
 # rather than dozens; a NUL inside a needle only splits it into parts it contains, still safe),
 # and whether they are matched lowered)
-_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], tuple[str, bool] | None]
+_Entry = tuple[int, bytes | memoryview, int, dict[str, int], tuple[str | None, ...],
+               tuple[str, bool] | None]
 _Key = tuple[str, int]
 
 # Patterns edited during development leave stale programs behind: past this many (a review
 # uses about 1,000), a save keeps only the programs this process used.
 _MAX_ENTRIES = 20_000
 _WORD = "I"
-# Raised whenever `_program` or the entry changes, so programs stored by an older one go unused.
-_FORMAT = 14
+# Raised whenever `_program`, the entry or the file's layout (`_stored_programs`) changes, so
+# programs stored by an older one go unused.
+_FORMAT = 15
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
 # Needle indexes stored (`ProgramCache.index`), each for one version of its patterns.
 _MAX_INDEXES = 12
@@ -356,14 +359,22 @@ class ProgramCache:
         entries = self.stored
         if len(entries) > _MAX_ENTRIES:
             entries = {key: entries[key] for key in self.patterns if key in entries}
-        if write_cache_file(self.path, marshal.dumps(entries)):
+        with self._lock:
+            data = _programs_file(entries)
+            # The programs read from the file are views of it, mapped into memory: they now
+            # view `data` instead (or a copy), so the file can be replaced (Windows refuses to
+            # replace a mapped file).
+            written = _entries(memoryview(data))
+            self.stored = {key: written.get(key) or (entry[0], bytes(entry[1]), *entry[2:])
+                           for key, entry in self.stored.items()}
+        if write_cache_file(self.path, data):
             self.added = 0
 
     def _load(self) -> None:
         self._loaded = True
         if self.path is None:
             return
-        stored = read_marshalled_dict(self.path)
+        stored = _stored_programs(self.path)
         if stored is not None:
             self.stored = stored
 
@@ -383,9 +394,10 @@ class ProgramCache:
         with self._lock:
             try:
                 final_flags, words, groups, groupindex, indexgroup, gate = self.stored[key]
+                program = array(_WORD)
+                program.frombytes(words)  # (a view of the mapped file: `_stored_programs`)
                 built: Pattern[str] = _ENGINE[0].compile(
-                    key[0], final_flags, array(_WORD, words).tolist(), groups, groupindex,
-                    indexgroup)
+                    key[0], final_flags, program.tolist(), groups, groupindex, indexgroup)
             except (TypeError, ValueError, RuntimeError):
                 return self._compiled_anew(key)  # a damaged entry
             return self._gated(built, gate)
@@ -437,6 +449,50 @@ class ProgramCache:
         scan = self.compile(scan_pattern(found), spans_only=True) if (
             len(found) > MAX_NEEDLES) else None
         return cast(Pattern[str], Gated(built, found, gate[1], scan))
+
+
+def _programs_file(entries: dict[_Key, _Entry]) -> bytes:
+    """The cache file of `entries` (`_stored_programs` reads it): the length of its index, the
+    index (each entry with where its program lies instead of the program) and the programs."""
+    index: dict[_Key, tuple[Any, ...]] = {}
+    programs: list[bytes | memoryview] = []
+    end = 0
+    for key, (flags, words, *rest) in entries.items():
+        programs.append(words)
+        index[key] = (flags, end, end + len(words), *rest)
+        end += len(words)
+    head = marshal.dumps(index)
+    return b"".join([len(head).to_bytes(8, "little"), head, *programs])
+
+
+def _stored_programs(path: Path) -> dict[_Key, _Entry] | None:
+    """The entries of a cache file (`_programs_file`), each program a view of the file mapped
+    into memory; None when it is missing, unreadable or damaged.
+
+    The programs of the code and the catalog come to 9 MB, and a review builds about a quarter
+    of the patterns, the lexicon's longest among them: reading the file whole and unmarshalling
+    every program was a twentieth of a `roundtable review` process, where mapping it and reading
+    the index alone costs a millisecond, and only the pages of the programs built are read.
+    The file is never changed in place (`write_cache_file` replaces it whole), so a mapping
+    always sees the file it opened."""
+    try:
+        with path.open("rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, unreadable or empty
+        return None
+    try:
+        return _entries(memoryview(mapped))
+    except (EOFError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def _entries(data: memoryview) -> dict[_Key, _Entry]:
+    """The entries of a cache file's bytes (`_programs_file`), each program a view of them."""
+    size = int.from_bytes(data[:8], "little")
+    index = marshal.loads(data[8:8 + size])
+    programs = data[8 + size:]
+    return {key: (flags, programs[start:end], groups, groupindex, indexgroup, gate)
+            for key, (flags, start, end, groups, groupindex, indexgroup, gate) in index.items()}
 
 
 class _Deferred:

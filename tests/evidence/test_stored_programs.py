@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import marshal
 import re
 import subprocess
 import sys
@@ -111,9 +110,8 @@ def test_a_damaged_or_foreign_file_only_costs_time(tmp_path: Path) -> None:
     cache = ProgramCache(path)
     assert cache.compile(*key).findall(text) == expected == ["I led", "i ran", "I LED"]
     cache.save()
-    entries = marshal.loads(path.read_bytes())
-    entries[key] = (0, b"\xff" * 8, 0, {}, ())  # a program `_sre` refuses
-    path.write_bytes(marshal.dumps(entries))
+    # A program `_sre` refuses
+    path.write_bytes(regexes._programs_file({key: (0, b"\xff" * 8, 0, {}, (), None)}))
     again = ProgramCache(path)
     assert again.compile(*key).findall(text) == expected
     assert again.added == 1  # compiled anew
@@ -192,3 +190,21 @@ def test_a_stored_program_is_built_only_when_first_used(tmp_path: Path,
     assert gated.findall("we Pushed Back twice, pushed back") == ["Pushed Back", "pushed back"]
     assert gated == re.compile(*keys[0]) or gated == first.compile(*keys[0])
     assert built == keys[::-1] and second.added == 0
+
+
+def test_a_cache_read_from_its_file_saves_and_still_builds_what_it_read(tmp_path: Path) -> None:
+    """Programs read back are views of the file, mapped into memory: a save replaces the file,
+    and a pattern read before it and not yet built is built from the program as written."""
+    path = tmp_path / "programs.marshal"
+    first = ProgramCache(path)
+    first.compile(r"\bpushed back\b", re.IGNORECASE)
+    first.save()
+    second = ProgramCache(path)
+    read = second.compile(r"\bpushed back\b", re.IGNORECASE)
+    second.compile(r"\bheld firm\b", re.IGNORECASE)  # compiled anew: the save rewrites the file
+    second.save()
+    assert read.findall("we Pushed Back, then pushed back") == ["Pushed Back", "pushed back"]
+    third = ProgramCache(path)
+    assert third.compile(r"\bheld firm\b", re.IGNORECASE).findall("I Held firm") == ["Held firm"]
+    assert third.compile(r"\bpushed back\b", re.IGNORECASE).search("pushed back")
+    assert third.added == 0
