@@ -48,6 +48,10 @@ STORY = (
     "What I'd bring here is that same eye for waste.",
     "And the numbers speak for themselves.",
     "That's the philosophy I've built my career on.",
+    # the teller's pride in it, told to the interviewer
+    "I'm really proud of how I was able to bring the practices together on it.",
+    "What I'm most proud of is the culture shift in how the practices buy.",
+    "I am very proud of this, not one late delivery in the first year.",
 ])
 def test_a_verdict_on_itself_costs_a_story_at_the_hire_line(coda: str) -> None:
     plain = roundtable.review(STORY, competency="frugality", question=QUESTION)
@@ -80,6 +84,11 @@ def test_a_verdict_on_itself_costs_a_story_at_the_hire_line(coda: str) -> None:
     "Part of the problem was that each practice ordered on its own.",
     "Part of the training is learning the new ordering screen.",
     "Part of onboarding is to shadow the practice nurse for a week.",
+    # pride denied owns a failing; pride then is how it felt; someone else's is theirs
+    "I'm not proud of how I handled the first supplier, I was short with her.",
+    "I was too proud to ask the nurses at first, and I should have.",
+    "It was a stressful month, but I was proud of it at the time.",
+    "The practice manager was quite proud of the old contract.",
 ])
 def test_what_is_no_verdict_of_the_candidate_costs_nothing(coda: str) -> None:
     assert not self_verdict(analyze(f"{STORY} {coda}"))

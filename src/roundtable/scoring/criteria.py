@@ -372,6 +372,13 @@ _PORTRAIT = re.compile(
     r"\b(?:it['’]s|that['’]s|it is|that is) (?:a|the) (?:mindset|attitude|approach|philosophy) "
     r"i(?:['’]d| would| will)? bring\b|"
     r"\bsomething i (?:take|bring|carry) (?:into|to|with me to) every\b|"
+    # the teller's pride in it, told to the interviewer: "I'm really proud of how I was able to
+    # shift the conversation", "What I'm most proud of is the culture shift". On the tuning
+    # parts of the unseen sets and the dev split 30 weak answers said so and no strong one ("I'm
+    # not proud of that bit", "too proud to let someone check me" own a failing; "I was proud
+    # of it" is how it felt then).
+    r"\bi(?:['’]m| am) (?:(?:really|very|quite|most|so|incredibly|genuinely|extremely|"
+    r"particularly|especially|also|still|just) )*proud (?:of|that)\b|"
     r"\bthat['’]s (?:just |exactly )?how i(?:['’]ve| have)? (?:always )?(?:work(?:ed)?|"
     r"operated?|lead|led|deliver(?:ed)?|do(?:ne)? things|approach(?:ed)? (?:things|it|problems))"
     r"\b", re.IGNORECASE)
