@@ -113,7 +113,7 @@ VOTE_BOUNDS = {
     # 13 / 1 / 66 and 15 / 7 / 0 (no weak answer was kept aside); ps19 36 / 0 / 0 and 6 / 0 / 0;
     # ps20, written to blind21's brief once blind21 proved hard, 15 / 0 / 43 and 0 / 0 / 9.
     # blind21, held out, 34 / 16 / 76 at the round's start and at its end.
-    ("ps17", "tune"): (16, 0, 13),
+    ("ps17", "tune"): (16, 0, 15),
     ("ps17", "aside"): (16, 0, 1),
     ("ps18", "tune"): (6, 0, 54),
     ("ps18", "aside"): (15, 7, 0),
@@ -144,7 +144,7 @@ VOTE_BOUNDS = {
     # half a point under the hire line on, in part; someone else's word on a bond with a third
     # party; the teller's pride told as its own verdict) moved weak Hire votes: ps21 92 -> 77,
     # ps14 37 -> 27, ps15 25 -> 16, ps7 36 -> 30, ps9 26 -> 20, ps12 32 -> 27, ps5 5 -> 0, ps13
-    # 38 -> 34, ps18 58 -> 54, ps17 18 -> 13, ps20 17 -> 14, ps4 3 -> 2, ps11 38 -> 37, flag3
+    # 38 -> 34, ps18 58 -> 54, ps17 18 -> 15, ps20 17 -> 14, ps4 3 -> 2, ps11 38 -> 37, flag3
     # 34 -> 33; kept aside ps10 27 -> 18, ps11 27 -> 20, ps4 3 -> 0, ps7 13 -> 9, ps9 5 -> 0;
     # held out blind20 10 -> 9, blind22 24 -> 22, blind23 65 -> 61. Strong No Hire votes: ps17
     # 19 -> 16, the rest unchanged. blind24, held out, written for this round: 22 / 0 / 55 at

@@ -120,3 +120,12 @@ def test_the_points_are_taken_from_their_own_size_under_the_line(
     answer = f"{STORY} I'm someone who hates waste."
     scores = criteria.score_criteria(analyze(answer), get_competency("frugality"))
     assert any(SELF_VERDICT in c.rationale for c in scores) is charged
+
+
+def test_pride_as_an_aside_early_in_the_story_is_no_verdict() -> None:
+    # It points at a step the story goes on to tell; told at the end, it judges the story.
+    aside = STORY.replace("I pulled twelve months of invoices",
+                          "And — this is the bit I'm proud of, actually — I pulled twelve months "
+                          "of invoices")
+    assert not self_verdict(analyze(aside))
+    assert self_verdict(analyze(f"{STORY} This is the bit I'm proud of, actually."))

@@ -372,16 +372,27 @@ _PORTRAIT = re.compile(
     r"\b(?:it['’]s|that['’]s|it is|that is) (?:a|the) (?:mindset|attitude|approach|philosophy) "
     r"i(?:['’]d| would| will)? bring\b|"
     r"\bsomething i (?:take|bring|carry) (?:into|to|with me to) every\b|"
-    # the teller's pride in it, told to the interviewer: "I'm really proud of how I was able to
-    # shift the conversation", "What I'm most proud of is the culture shift". On the tuning
-    # parts of the unseen sets and the dev split 30 weak answers said so and no strong one ("I'm
-    # not proud of that bit", "too proud to let someone check me" own a failing; "I was proud
-    # of it" is how it felt then).
-    r"\bi(?:['’]m| am) (?:(?:really|very|quite|most|so|incredibly|genuinely|extremely|"
-    r"particularly|especially|also|still|just) )*proud (?:of|that)\b|"
     r"\bthat['’]s (?:just |exactly )?how i(?:['’]ve| have)? (?:always )?(?:work(?:ed)?|"
     r"operated?|lead|led|deliver(?:ed)?|do(?:ne)? things|approach(?:ed)? (?:things|it|problems))"
     r"\b", re.IGNORECASE)
+
+
+# The teller's pride in it, told to the interviewer: "I'm really proud of how I was able to shift
+# the conversation", "What I'm most proud of is the culture shift". On the tuning parts of the
+# unseen sets and the dev split 29 weak answers said so and no strong one ("I'm not proud of that
+# bit", "too proud to let someone check me" own a failing; "I was proud of it" is how it felt
+# then). Only in the answer's second half (`CODA_FROM`): a strong telling's aside early in the
+# story ("And I'd seen — this is the bit I'm proud of, actually — how a bank handled…") points at
+# a step it goes on to tell; 21 of the 29 weak answers said it there.
+_PRIDE = re.compile(r"\bi(?:['’]m| am) (?:(?:really|very|quite|most|so|incredibly|genuinely|"
+                    r"extremely|particularly|especially|also|still|just) )*proud (?:of|that)\b",
+                    re.IGNORECASE)
+CODA_FROM = 0.5
+"""Where in the answer (a share of its length) the teller's pride is read as its verdict."""
+
+
+def _proud(clause: Clause, length: int) -> bool:
+    return clause.span.start >= length * CODA_FROM and _PRIDE.search(clause.text) is not None
 
 
 def self_verdict(analysis: Analysis) -> bool:
@@ -392,8 +403,8 @@ def self_verdict(analysis: Analysis) -> bool:
         framed = _THEIR_WORDS.match(clause.text) or (
             before is not None and before.sentence == clause.sentence
             and _THEIR_WORDS.match(before.text))
-        judged = appraises_self(clause) or (clause.role != "reflection"
-                                            and _PORTRAIT.search(clause.text) is not None)
+        judged = appraises_self(clause) or (clause.role != "reflection" and (
+            _PORTRAIT.search(clause.text) is not None or _proud(clause, len(analysis.answer))))
         if judged and not clause.reported and not framed:
             return True
         before = clause
