@@ -495,9 +495,9 @@ def score_criterion(
     untold: tuple[float, str | None] = (0.0, None), told: tuple[float, str] = (0.0, ""),
     unfinished: float = 0.0, verdict: float = 0.0,
 ) -> CriterionScore:
-    """One criterion's score, its quotes, and a short rationale; `unfinished`: the story
-    tells no outcome and would otherwise reach the hire line (`OUTCOMELESS_POINTS`);
-    `verdict`: it gives its own verdict and would otherwise reach it (`VERDICT_POINTS`)."""
+    """One criterion's score, its quotes, and a short rationale; `unfinished`: the points taken
+    because the story tells no outcome (`OUTCOMELESS_POINTS`, `_short_of_the_line`); `verdict`:
+    those taken because it gives its own verdict (`VERDICT_POINTS`)."""
     positive = analysis.of(*criterion.signals.positive) + _cue_evidence(analysis, criterion)
     flagged = {e.sentence for e in analysis.of(*_LINE_FLAGS) if e.strength > 0}
     positive = [replace(e, strength=e.strength * FLAGGED_LINE) if e.sentence in flagged else e
