@@ -11,7 +11,7 @@ import pytest
 
 from roundtable.evidence.analysis import analyze
 from roundtable.ingest import parse_input
-from roundtable.scoring.criteria import EVADED_POINTS, PASSED_ON, untold_penalty
+from roundtable.scoring.criteria import EVADED_POINTS, NOT_TO_HAND, PASSED_ON, untold_penalty
 
 OPENING = (
     "Interviewer: Tell me about a time you got to the bottom of a problem.\n\n"
@@ -65,3 +65,18 @@ def test_not_my_job_told_unasked_is_not_counted() -> None:
                        "else had noticed, so I pulled forty order numbers and took them to the "
                        "warehouse manager that afternoon.")
     assert analysis.passed_on == 0
+
+
+def test_the_why_names_every_reply_that_took_points() -> None:
+    """Two replies, two reasons: the rationale names both, not only the last one counted."""
+    submission = parse_input(
+        OPENING
+        + "Interviewer: Did you find out why they were marked dispatched?\n\n"
+        "Candidate: Warehouse systems go to the IT team, so that's outside my remit.\n\n"
+        "Interviewer: How many orders did it affect in the end?\n\n"
+        "Candidate: I'd have to check, I don't have the number to hand.\n")
+    analysis = analyze(submission.answer, [(a.at, a.text) for a in submission.asks])
+    assert (analysis.passed_on, analysis.not_to_hand) == (1, 1)
+    points, why = untold_penalty(analysis)
+    assert points == 2 * EVADED_POINTS
+    assert why is not None and NOT_TO_HAND in why and PASSED_ON in why

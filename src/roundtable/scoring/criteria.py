@@ -172,21 +172,18 @@ def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     than half are, OURS_POINTS a step when the steps are all the team's; EVADED_POINTS for each
     ask for a step of theirs that drew none, for each ask for who did the work that drew
     someone else's name, for each ask whose reply says the detail is not to hand, and for each
-    one whose reply passes it to someone else's remit, up to NAMED_POINTS in all."""
+    one whose reply passes it to someone else's remit, up to NAMED_POINTS in all. The why names
+    every reason that took points, so a rationale never credits the loss to the last alone."""
     points, why = _untold_steps(analysis)
-    if analysis.handed:
-        points, why = (min(NAMED_POINTS, points + EVADED_POINTS * analysis.handed),
-                       "asked who did the work, the reply names someone else")
-    if analysis.not_to_hand:
-        points, why = (min(NAMED_POINTS, points + EVADED_POINTS * analysis.not_to_hand),
-                       NOT_TO_HAND)
-    if analysis.passed_on:
-        points, why = (min(NAMED_POINTS, points + EVADED_POINTS * analysis.passed_on),
-                       PASSED_ON)
-    if analysis.evaded:
-        return (min(NAMED_POINTS, points + EVADED_POINTS * analysis.evaded),
-                "asked for a step of their own, the reply tells none")
-    return points, why
+    reasons = [why] if why is not None else []
+    for count, reason in ((analysis.handed, "asked who did the work, the reply names someone else"),
+                          (analysis.not_to_hand, NOT_TO_HAND),
+                          (analysis.passed_on, PASSED_ON),
+                          (analysis.evaded, "asked for a step of their own, the reply tells none")):
+        if count:
+            points = min(NAMED_POINTS, points + EVADED_POINTS * count)
+            reasons.append(reason)
+    return points, ", ".join(reasons) or None
 
 
 def _untold_steps(analysis: Analysis) -> tuple[float, str | None]:
