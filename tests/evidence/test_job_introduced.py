@@ -86,3 +86,41 @@ def test_the_numbers_of_an_introduction_are_no_outcome() -> None:
             q.quote for q in c.evidence) and c.rationale.count("metric")]
         assert not [c for c in results if c.id == "growth-outcome"], results
         assert ("metric" in scores["growth-outcome"].rationale) == measured, more
+
+
+@pytest.mark.parametrize("sizing", [
+    "I have four teams, around 30 engineers.",
+    "I manage 14 pickers across two shifts.",
+    "My team is six nurses and two healthcare assistants.",
+    "We're a team of nine developers and a tester.",
+])
+def test_the_size_of_the_job_told_next_is_part_of_the_introduction(sizing: str) -> None:
+    answer = f"I'm director of operations at a logistics firm in Leeds. {sizing} Then it broke."
+    clauses = analyze(answer).clauses
+    assert [introduces_self(c) for c in clauses if c.sentence == 1] == [True], sizing
+
+
+@pytest.mark.parametrize("sentence", [
+    # the task's time and the trouble are the story, not the job's size
+    "I had three weeks to move 40 clients onto the new system.",
+    "I had 40 complaints in the first week.",
+])
+def test_a_number_of_the_story_after_an_introduction_is_not(sentence: str) -> None:
+    answer = f"I'm director of operations at a logistics firm in Leeds. {sentence} Then it broke."
+    assert not any(introduces_self(c) for c in analyze(answer).clauses if c.sentence == 1)
+
+
+def test_the_size_of_the_job_is_no_goal_but_may_be_the_constraint() -> None:
+    """"I have four teams, around 30 engineers" is no measure of the goal the story sets; the
+    same headcount is the constraint a frugality story asks for in numbers."""
+    story = ("I'm head of engineering at a booking software company. I have four teams, around "
+             "30 engineers. {body}")
+    goal = story.format(body="I set the goal of taking self-serve revenue from £180k to £360k a "
+                             "month by June, and we got there in eleven months.")
+    scores = {c.id: c for c in score_criteria(analyze(goal), competencies()["deliver-results"])}
+    assert not any("30 engineers" in q.quote for q in scores["goal-defined"].evidence)
+    assert "metric" in scores["goal-defined"].rationale  # the goal's own number still counts
+    lean = story.format(body="We got no budget for the migration, so I moved two engineers "
+                             "onto it for a month and we reused the old test rigs.")
+    scores = {c.id: c for c in score_criteria(analyze(lean), competencies()["frugality"])}
+    assert any("30 engineers" in q.quote for q in scores["constraint-named"].evidence)

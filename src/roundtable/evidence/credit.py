@@ -177,12 +177,31 @@ _YEARS_IN = re.compile(
     r"twelve|fifteen|twenty|a few|a couple of) (?:years|months)\b", re.IGNORECASE)
 
 
+# …or the size of the job it goes on to give: "I have four teams, around 30 engineers", "I
+# manage 14 pickers across two shifts", "My team is six nurses and two HCAs". The people or
+# places in the candidate's charge size the job, they measure nothing the story did.
+# ("I had three weeks to…" gives the task its time; "I had 40 complaints" is the trouble)
+_JOB_SIZED = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:I (?:have|manage|run|lead|oversee|look after|supervise|am "
+    r"responsible for|had|managed|ran|led|oversaw|looked after|supervised|was responsible for)|"
+    r"my (?:team|department|unit|crew|ward|section) (?:is|was|has|had)|(?:we(?:['’]re| are| were) "
+    r"a (?:team|crew|department) of))\s+(?:about |around |roughly |nearly |over |almost |just "
+    r"under |more than |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\s+(?:[\w-]+\s+)?(?:teams?|people|"
+    r"engineers|developers|staff|reports|direct reports|nurses|carers|drivers|agents|advisers|"
+    r"advisors|pickers|operators|technicians|analysts|managers|employees|colleagues|chefs|cooks|"
+    r"teachers|volunteers|stores|shops|sites|branches|wards|beds|depots|clinics|schools)\b",
+    re.IGNORECASE)
+
+
 def introduces_self(clause: Clause) -> bool:
     """Whether the clause is the candidate's introduction of their own job (`_SELF_INTRODUCED`),
-    of their years in a trade (`_YEARS_IN`) or of where they work now (`_WORKING_NOW`)."""
+    of their years in a trade (`_YEARS_IN`) or of where they work now (`_WORKING_NOW`), or the
+    size of that job given right after (`_JOB_SIZED`)."""
     return clause.sentence <= _INTRODUCED_AT and bool(
         _SELF_INTRODUCED.match(clause.text) or _YEARS_IN.match(clause.text)
-        or _WORKING_NOW.match(clause.text))
+        or _WORKING_NOW.match(clause.text)) or (
+        clause.sentence <= _INTRODUCED_AT + 1 and _JOB_SIZED.match(clause.text) is not None)
 
 
 _RISK = re.compile(r"\b(?:can|could|might|may)\b", re.IGNORECASE)

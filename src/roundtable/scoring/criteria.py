@@ -508,6 +508,11 @@ def score_criterion(
     if criterion.family == "results":
         # Nothing in the candidate's introduction of their job came of the story.
         positive = [e for e in positive if not _introduced(analysis, e)]
+    elif "situation" not in criterion.signals.positive:
+        # The numbers that size the job ("I have four teams, around 30 engineers") measure
+        # only a criterion that asks for the scene itself: the constraint a budget or a
+        # headcount puts on the work, not a goal, a bar or a piece of evidence.
+        positive = [e for e in positive if e.kind != "metric" or not _introduced(analysis, e)]
     best = _best_per_kind(positive)
     if criterion.family == "results" and not any(
             e.strength > 0 for e in analysis.of(*_TOLD_OUTCOME)):
