@@ -30,6 +30,7 @@ from roundtable.evidence.asked import (
     went_against,
 )
 from roundtable.evidence.credit import (
+    PENDING,
     calls_given,
     credit,
     credit_cue,
@@ -290,6 +291,9 @@ class Analysis:
     """Whether a cost the candidate's change put on others is told and then waved off as what
     any change costs ("One nurse got a rash from them… But you can't please everyone",
     `across.harm_waved_off`)."""
+    pending: bool = False
+    """The story ends with what it aimed at still pending: on a roadmap, an agenda or a queue,
+    waiting on a decision, or put back (`credit.PENDING`)."""
 
     @cached_property
     def word_count(self) -> int:
@@ -2079,6 +2083,18 @@ _WORK_CHANGED = re.compile(
     re.IGNORECASE)
 
 
+PENDING_FROM = 0.6
+"""Where in the answer a matter still pending is where the story ends up, not where it began
+("it had been on the backlog for a year")."""
+
+
+def _pending(clauses: list[Clause], length: int, quarantined: set[int]) -> bool:
+    """Whether the story ends with what it aimed at still pending (`credit.PENDING`): "it's
+    now on their roadmap for Q3", "the committee have it on the agenda again for June"."""
+    return any(c.span.start >= PENDING_FROM * length and c.mode != "negated"
+               and c.sentence not in quarantined and PENDING.search(c.text) for c in clauses)
+
+
 def _treats(clauses: list[Clause], quarantined: set[int]) -> int:
     """Different treats told in the story (`_TREATS`), none where the work itself changed."""
     told = [c for c in clauses if c.mode != "hypothetical" and c.sentence not in quarantined]
@@ -2265,6 +2281,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                         passed_on(spans, asks, own_steps.__contains__),
                         unattributed=any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
                                          and c.sentence not in quarantined for c in clauses),
+                        pending=_pending(clauses, len(answer), quarantined),
                         treats=_treats(clauses, quarantined),
                         waved_off=any(index not in quarantined
                                       for index, *_ in harm_waved_off(spans, clauses)))

@@ -466,6 +466,21 @@ _RECEIVED = re.compile(
     r"projections?|options paper|paper)\b", re.IGNORECASE)
 
 
+# Still to be decided or done, however near: "it's now on their roadmap for Q3", "the
+# committee have it on the agenda again for June", "it's in the capex cycle for next financial
+# year", "the spring campaign is still in the queue", "it will be approved soon".
+# ("pushed back on by finance" resists; "still waiting for sign-offs" as a habit of the place)
+PENDING = re.compile(
+    r"\bon (?:the|their|our|its|his|her) (?:agenda|roadmap|backlog|wish ?list)\b|"
+    r"\b(?:it['’]s|is|are|was|were|went|got|put|been) (?:now |still |also )?on (?:the|their|our) "
+    r"list\b|\bin the (?:queue|capex (?:cycle|round|process)|budget (?:cycle|round))\b|"
+    r"\bstill (?:waiting|awaiting|pending)\b|\b(?:waiting|awaiting) (?:on|for) (?:a |the |their )?"
+    r"(?:decision|approval|sign-?off|funding|budget)\b|\b(?:has been|have been|was|were|got|"
+    r"been) (?:postponed|deferred|pushed back|put back|parked)\b(?! on\b)|\bwill (?:probably |"
+    r"hopefully |likely |surely )?be (?:approved|fixed|signed off|rolled out|decided|funded)\b",
+    re.IGNORECASE)
+
+
 _GOES_ON = re.compile(r"^\W*(?:which|that|and that|and this|this)\b", re.IGNORECASE)
 
 
@@ -480,10 +495,10 @@ def forecast_goes_on(clause: Clause, clauses: Sequence[Clause]) -> bool:
 
 def realised(text: str) -> bool:
     """Whether an outcome told in `text` came about: not left to others to finish, only found
-    or forecast, a pitch only well received, or praise for the candidate ("my manager thanked
-    me in front of the team")."""
+    or forecast, still pending (`PENDING`), a pitch only well received, or praise for the
+    candidate ("my manager thanked me in front of the team")."""
     return not (handed_on(text) or _UNREALISED.search(text) or _RECEIVED.search(text)
-                or _PRAISED.search(text))
+                or _PRAISED.search(text) or PENDING.search(text))
 
 
 def _result_credit(clause: Clause, mode: str, start: int) -> float:

@@ -150,6 +150,7 @@ NOTHING_CAME = "asked whether it came to be, the reply says it did not"
 NOT_TO_HAND = "asked for a detail, the reply says it is not to hand"
 PASSED_ON = "asked about it, the reply passes it to someone else's remit"
 UNATTRIBUTED = "by its own account, the result had other causes than what they did"
+PENDING = "by its own account, the story ends with something still pending"
 TREATED = "the trouble was met with treats and gifts, not a change to the work or its cause"
 WAVED_OFF = "a cost the change put on others is waved off as what any change costs"
 WAVED_OFF_FAMILIES = ("judgment", "standards")
@@ -476,6 +477,12 @@ def _trouble_left(analysis: Analysis, criterion: Criterion) -> tuple[float, list
         # The candidate's own word that what came of it cannot be told from what else went on.
         negative += EVADED_POINTS
         concerns.append(UNATTRIBUTED)
+    if criterion.family == "results" and analysis.pending:
+        # Something the story was for is on a roadmap, an agenda or a queue at its end: that
+        # much of the outcome is not there to score. Only half a point: a strong story may
+        # end on a part still waiting ("and that part's still waiting on IT").
+        negative += EVADED_POINTS
+        concerns.append(PENDING)
     if analysis.treats >= TREATS:
         # Pizza and vouchers for a team worn down by its hours, champagne for a guest kept
         # awake by the plant room: the trouble itself was left where it was.
