@@ -1001,6 +1001,12 @@ PATTERNS: dict[str, str] = {
     # A department named without "team", as a terse line says it: "explain to sales".
     r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
+    # a step taken side by side: "we walked the shed together", "we look together at the week",
+    # "we built it together" ("we work together well" is how they get on, not a step)
+    r"we (?:then |both |all )?(?:looked|look|went|go|sat|sit|planned|plan|mapped|map|walked|walk|"
+    r"wrote|write|built|build|drafted|draft|redid|redo) (?:it |them |this |the [\w-]+ |through "
+    r"(?:it|them|the [\w-]+) )?together|we (?:then |both )?(?:looked|look|went|go|sat|sit|walked|"
+    r"walk) together (?:at|through|over|to)\b|"
     # the trade that knows it called to the job: "got the engineer in", "had the refrigeration
     # engineer out", "I got a surveyor out"
     r"(got|had|called|brought) (the|an|a|our|their) ([\w-]+ ){0,2}(engineer|electrician|plumber|"
@@ -1114,6 +1120,14 @@ PATTERNS: dict[str, str] = {
     r"my [\w-]+)(?: and (?:the|my|his|her|their) [\w'’-]+(?: [\w'’-]+){0,3}?)? (?:what|why|how|"
     r"exactly|straight away|first)\b)\b",
     "empathy": r"\b(listened|understood (their|his|her|where)|acknowledged|empathi[sz]\w+|"
+    # asking the other side to show their work, and finding it was not what was assumed: "I ask
+    # her to explain me her day", "asked him to show me what he did when it stopped", "it was not
+    # that she is slow"
+    r"(?:asked|ask|asks) (?:him|her|them|the [\w-]+) to (?:explain|walk me through|talk me "
+    r"through|tell me about|show me)(?: to me| me)? (?:his|her|their|what|how|why)\b|"
+    r"it (?:was|is|wasn['’]t|isn['’]t)"
+    r"(?: not)? (?:that|because) (?:he|she|they) (?:was|were|is|are) (?:being )?(?:slow|lazy|"
+    r"difficult|awkward|obstructive|careless|rude|unwilling|stubborn)\b|"
     # asking the people in front of them first, answering what they asked: "I asked the parents
     # first, outside, how much they wanted the children to hear", "I answered every question"
     r"asked (?:the|each|every|both) [\w-]+(?: [\w,]+){0,3} (?:how|what|why|whether)\b|"
@@ -1739,7 +1753,10 @@ PATTERNS: dict[str, str] = {
     r"(?:couldn't|could not|can't|cannot) tell (?:a|an|the) [\w-]+ from|(?:like|"
     r"as good as) talking to a wall|there to collect (?:a )?pay ?checks?|wouldn't know (?:a|an|"
     r"the) [\w-]+ if|(?:doesn't|didn't|don't) know (?:the first thing|their (?:head|elbow)))\b",
-    "emotional": r"\b((i|we) (was|were|got|felt|became) ((so|really|very|pretty|absolutely|"
+    # (anger told as where the candidate started, "first I was angry", as "angry at first" is
+    # below: what they did next is the story)
+    "emotional": r"\b((?<!\bfirst )(?<!\bfirst, )(?<!\binitially )(?<!\binitially, )"
+    r"(i|we) (was|were|got|felt|became) ((so|really|very|pretty|absolutely|"
     r"just|honestly|quite) )*(furious|angry|livid|pissed|outraged|fed up|mad)|(i|we) ((just|"
     r"completely|honestly) )?(lost (my|our) temper|yelled|shouted|snapped|stormed (out|off)|"
     r"blew up)|lost my temper|made me ((so|really) )?(furious|angry|livid|mad)|"
@@ -2553,7 +2570,8 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"honestly|quite) )*(?:seething|fuming|enraged|incensed|irate)\b"
         # Anger told as the candidate's own, in any words: "I was absolutely beside myself with
         # anger", "I slammed my laptop shut and walked out of the call".
-        r"|(?<!when )(?<!if )\b(?:(?:i|we) (?:was|were|got|felt|became|grew|am)|i'm)\b"
+        r"|(?<!when )(?<!if )(?<!first )(?<!first, )(?<!initially )(?<!initially, )"
+        r"\b(?:(?:i|we) (?:was|were|got|felt|became|grew|am)|i'm)\b"
         + _OWN_SPAN + r"{0,40}\b" + _ANGER + r"\b(?! (?:at )?first| initially)|"
         r"\bi (?:just |simply |actually |literally |then |finally )?" + _ANGRY_ACT + r"\b|"
         r"\b(?:(?:i|we) (?:was|were|got|felt|became|grew|am)|i'm)\b" + _OWN_SPAN + r"{0,30}\b"
