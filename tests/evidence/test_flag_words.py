@@ -73,6 +73,19 @@ def test_whose_feeling_is_told(before: str, theirs: bool) -> None:
     assert felt_by_another(before) is theirs
 
 
+@pytest.mark.parametrize(("text", "angry"), [
+    ("I was slightly annoyed that nobody had caught it.", False),
+    ("I was a bit frustrated with the supplier.", False),
+    ("I was annoyed that nobody had caught it.", True),
+    # The softener eases only a mild feeling: "slightly furious" is still furious.
+    ("I was slightly furious with the supplier.", True),
+])
+def test_a_mild_feeling_owned_with_a_softener_is_no_anger(text: str, angry: bool) -> None:
+    """Candour about a mild feeling ("slightly annoyed", "a bit frustrated") is not read as
+    the teller's anger by the learned flag reader."""
+    assert ("anger" in _classes(text)) is angry
+
+
 @pytest.mark.parametrize("sentence", [
     "The flight pushed back four minutes late.",
     "The launch was pushed back to Friday.",

@@ -139,3 +139,30 @@ READINGS: list[tuple[str, str, Mode]] = [
 @pytest.mark.parametrize(("answer", "words", "mode"), READINGS)
 def test_habit_plan_or_event(answer: str, words: str, mode: Mode) -> None:
     assert _clause(answer, words).mode == mode
+
+
+MENTORED = ("Priya joined the ward as a newly qualified nurse and struggled with the rota "
+            "software. I sat with her for an hour after each of her first three shifts and "
+            "showed her the shortcuts. By the spring she was building the rota for the whole "
+            "ward herself. {before} Her manager would sign it off, and she would still send me "
+            "her drafts.")
+
+
+@pytest.mark.parametrize(("before", "mode", "bond"), [
+    # After a habit, the "would" goes on telling it: a lasting habit of hers toward the
+    # candidate, late in the story, is the bond the story left.
+    ("Every Monday we'd go through it together over coffee.", "habitual", True),
+    # After one event it is a guess, and no bond is told.
+    ("On Monday we went through it together over coffee.", "hypothetical", False),
+])
+def test_a_would_carried_on_from_a_habit_is_read_as_the_habit_it_tells(
+        before: str, mode: Mode, bond: bool) -> None:
+    """A "would" joined to one that carries on the habit of the sentence before takes the
+    habit's role as well as its mode: "she would still send me her drafts" tells the
+    relationship afterwards, and the answer is credited with it."""
+    answer = MENTORED.format(before=before)
+    clause = _clause(answer, "and she would still send")
+    assert clause.mode == mode
+    assert (clause.role == "relationship") is bond
+    assert any(e.kind == "relationship" and e.strength > 0 and e.sentence == 4
+               for e in analyze(answer).evidence) is bond

@@ -59,6 +59,17 @@ def test_a_reason_the_reading_places_is_the_candidates_grounds_without_a_because
     assert not analyze(theirs).has("grounds")
 
 
+def test_a_reason_placed_later_in_the_story_is_credited_on_its_own_line() -> None:
+    """A reason the reading places, told in a sentence after the candidate's position, is
+    credited as their grounds, quoting that sentence: the placed reason is found where its
+    clause stands in the answer, not only in the answer's first sentence."""
+    held = ("The site manager wanted to pour on Friday. I held the sign-off. Because the east "
+            "frame welds had failed twice that week, nobody could call the frame safe.")
+    [grounds] = [e for e in analyze(held).of("grounds") if e.strength > 0]
+    assert grounds.sentence == 2
+    assert grounds.quote.startswith("Because the east frame welds had failed")
+
+
 def test_the_story_chosen_in_the_candidates_words_is_told_not_imagined() -> None:
     # "the failure I'd talk about is…" chooses the story; its "I'd" imagines nothing of it, so
     # the miss told in it is owned. "I'd talk to the chef first" is still what they would do.

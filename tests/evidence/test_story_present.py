@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from one_clause import clause_starting
 
-from roundtable.evidence.reading import Mode
+from roundtable.evidence.analysis import analyze
+from roundtable.evidence.reading import Mode, present_narration
 
 # (answer, opening words of the clause, mode it must be read as)
 READINGS: list[tuple[str, str, Mode]] = [
@@ -103,3 +104,26 @@ READINGS: list[tuple[str, str, Mode]] = [
 @pytest.mark.parametrize(("answer", "words", "mode"), READINGS)
 def test_present_and_would_read_by_what_they_tell(answer: str, words: str, mode: Mode) -> None:
     assert clause_starting(answer, words).mode == mode
+
+
+COPY_DESK = ("One night the desk sends me a page with the wrong score in the headline. I call the "
+             "reporter, Dan, and he checks it. Then I fix the headline.")
+
+
+@pytest.mark.parametrize(("answer", "story"), [
+    # "I'm a copy editor…" opening the answer introduces the teller: the story in the present
+    # after it is told, its first step narrated.
+    ("I'm a copy editor at a regional newspaper. The sports desk usually sends its pages "
+     f"late. {COPY_DESK}", True),
+    # The same words later on are a self-portrait, told in general, and with the habit already
+    # told they outweigh the story.
+    (f"The sports desk usually sends its pages late. {COPY_DESK} I'm a stickler for "
+     "headlines.", False),
+])
+def test_the_teller_introduced_first_is_no_habit_against_the_story(answer: str,
+                                                                   story: bool) -> None:
+    """A self-introduction that opens the answer does not count as habit talk against a story
+    told in the present (`present_narration`); a self-portrait later on does."""
+    analysis = analyze(answer)
+    assert present_narration(answer, answer, analysis.clauses) is story
+    assert clause_starting(answer, "One night the desk sends").narrated is story

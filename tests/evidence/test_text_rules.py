@@ -39,6 +39,11 @@ from roundtable.evidence.text import MAX_QUOTE, MIN_CLAUSE, Span, clause_around,
     ("I disagreed (it would cost 40,000. I had checked.) and told him. He agreed.",
      ["I disagreed (it would cost 40,000. I had checked.) and told him.", "He agreed."]),
     ("Then (oops. Nothing closes.\nNext one.", ["Then (oops.", "Nothing closes.", "Next one."]),
+    # The line the aside must close on is its own, not the answer's first.
+    ("Situation: the refund queue.\nI disagreed (it would cost 40,000. I had checked.) and "
+     "told him. He agreed.",
+     ["Situation: the refund queue.",
+      "I disagreed (it would cost 40,000. I had checked.) and told him.", "He agreed."]),
     ("  padded  ", ["padded"]),
     ("", []),
 ])

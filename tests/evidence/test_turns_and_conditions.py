@@ -124,6 +124,17 @@ READINGS: list[tuple[str, str, Mode]] = [
      "we are going to lose", "hypothetical"),
     ("When the scanners went live in December, we lost the holiday orders.", "we lost the",
      "fact"),
+    # "I'd say" under an "if" is what the candidate imagines saying, no stance; on its own it
+    # frames a fact said with a doubt.
+    ("If I'd say yes to every request, the team would never finish the migration.",
+     "If I'd say yes", "hypothetical"),
+    ("I'd say we found the leak two weeks early.", "I'd say we found", "hedged"),
+    # A refusal someone reports before a condition is a threat, imagined; without the
+    # condition it was refused.
+    ("The client told us they wouldn't sign if the launch slipped again.", "they wouldn't sign",
+     "hypothetical"),
+    ("The client told us they wouldn't sign the change order.", "they wouldn't sign",
+     "negated"),
 ]
 
 

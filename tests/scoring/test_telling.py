@@ -1,9 +1,11 @@
 """The answer-level telling model: its measures, its bounded shift and the reason it gives.
 
-No model file ships, so reviews are unchanged by default; these tests set a model by hand
-(`telling.using`) to check what one would do."""
+Most of these tests set a model by hand (`telling.using`) to check what one would do, whatever
+the shipped file (`telling_model.json`) holds."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -82,3 +84,28 @@ def test_a_predicted_weak_telling_lowers_criteria_by_at_most_a_point_and_says_wh
     for before, after in zip(plain, raised, strict=True):
         assert before.score <= after.score <= before.score + 1
         assert after.silent == before.silent
+
+
+def test_an_outcome_said_only_as_a_platitude_is_no_outcome_told() -> None:
+    """The outcome measure counts an outcome the reading credits; "in the end, the project was
+    a success" after a platitude credits nothing, so the answer measures as telling none."""
+    platitude = "I make sure everyone is aligned. In the end, the project was a success."
+    assert _measures(platitude)["outcome"] == 0.0
+    assert _measures(TOLD)["outcome"] == 1.0
+
+
+def test_a_model_is_written_as_the_data_file_it_is_read_from() -> None:
+    """`Model.as_json` writes what the shipped file holds: the feature names in the code's
+    order (the loader refuses a file whose names differ) and the parameters that give back the
+    same model, so a trained model written out predicts as it did."""
+    n = len(telling.FEATURES)
+    chosen = telling.Model(tuple(float(i) for i in range(n)), (2.0,) * n,
+                           tuple(0.1 * i for i in range(n)), -0.25)
+    data = json.loads(json.dumps(chosen.as_json()))
+    assert data["features"] == list(telling.FEATURES)
+    assert telling.Model(tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
+                         data["bias"]) == chosen
+    if telling.MODEL_PATH.exists():
+        shipped = telling.model()
+        assert shipped is not None
+        assert shipped.as_json() == json.loads(telling.MODEL_PATH.read_text("utf-8"))

@@ -187,7 +187,10 @@ def test_a_repeated_word_inside_the_candidates_quote_is_theirs(told: Review) -> 
 ])
 def test_a_headline_pronoun_needs_someone_in_the_headline(
         told: Review, headline: str, caught: bool) -> None:
-    assert ("headline_pronoun" in _rules(rewrite(told, "headline", headline))) is caught
+    """A pronoun naming nobody the headline names is caught, and reported against the
+    headline."""
+    assert ("headline_pronoun" in _rules(rewrite(told, "headline", headline), "headline")) is (
+        caught)
 
 
 def test_a_headline_ending_on_an_adverb_is_cut(told: Review) -> None:

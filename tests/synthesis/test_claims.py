@@ -60,6 +60,8 @@ def test_credit_for_someone_elses_words_is_caught(told: Review) -> None:
 @pytest.mark.parametrize(("line", "caught"), [
     # What the manager wanted is not something the candidate did.
     ("my manager wanted to cut the pilot from six weeks to two", True),
+    # ...nor when the line quoted is the answer's very first.
+    ("Last spring my manager wanted to cut the pilot from six weeks to two", True),
     ("She later asked me to lead the next pilot", True),
     # The candidate's own step shows what they did.
     ("I asked her for a 1:1 and showed her the cohort numbers", False),

@@ -167,3 +167,20 @@ def test_with_the_other_checks_used_the_check_left_is_one_the_interviewer_did_no
     check = _check(case, used)
     assert not _asked_already(check, case), check
     assert check in used  # counted as used, so no other follow-up repeats it
+
+
+ASKED_AGAIN = ASKED_BOTH + """
+Interviewer: When did you last do the same thing, and did it work as well?
+Candidate: Two weeks ago the lift failed during a conference check-in, and I sorted by harm \
+again. It worked."""
+
+
+def test_with_every_check_used_or_asked_the_one_left_is_not_one_the_interviewer_asked() -> None:
+    """When the review has used every other check and the interviewer asked the rest, the
+    check it falls back on is the one no ask of the interviewer's settles, never one the
+    candidate has just answered."""
+    case, _ = prepare(parse_input(ASKED_AGAIN), "prioritization")
+    used = {c for c in _CHECKS if not _asked_already(c, case)}
+    assert len(used) < len(_CHECKS), "the interviewer asked at least one check"
+    check = _check(case, used)
+    assert not _asked_already(check, case), check

@@ -101,6 +101,15 @@ def test_a_step_told_as_the_grounds_of_an_objection_is_the_candidates_step() -> 
         "How the candidate pointed out the risk of a backlog over the holidays")
 
 
+def test_a_decision_of_the_candidates_is_their_step() -> None:
+    """A call the candidate made ("I decided to move the print run to 4am") is the step they
+    took: the headline names it rather than fall back to "the candidate's answer"."""
+    answer = ("Our night team was missing the morning lorry because the picking lists printed "
+              "late. I decided to move the print run to 4am. The lorry has left on time every "
+              "day since.")
+    assert headline(answer).startswith("How the candidate decided to move the print run to 4am")
+
+
 def test_a_step_told_with_a_lower_case_i_is_still_the_candidates_step() -> None:
     answer = ("last winter our payments service paged the on-call engineer every night. i "
               "rewrote the alert rules with the two oncall leads and we dropped the noisy ones. "
