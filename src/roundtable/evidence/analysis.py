@@ -24,6 +24,7 @@ from roundtable.evidence.asked import (
     came_to_nothing,
     evaded,
     handed,
+    declined,
     not_to_hand,
     passed_on,
     replies,
@@ -280,6 +281,9 @@ class Analysis:
     passed_on: int = 0
     """How many of the interviewer's asks drew a reply passing what was asked about to someone
     else's remit ("that's outside my remit", "the developers would know", `asked.passed_on`)."""
+    declined: int = 0
+    """Yes-or-no asks whether the candidate took a step whose reply opens by saying they did
+    not ("Did you check the shortage with anyone else?" "No.", `asked.declined`)."""
     unattributed: bool = False
     """Whether the candidate says what came of it had other causes than what they did
     ("it's hard to attribute, because we had a new product launch at the same time")."""
@@ -2279,6 +2283,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                         came_to_nothing(spans, asks, outcomes.__contains__),
                         not_to_hand(spans, asks, own_steps.__contains__),
                         passed_on(spans, asks, own_steps.__contains__),
+                        declined(spans, asks),
                         unattributed=any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
                                          and c.sentence not in quarantined for c in clauses),
                         pending=_pending(clauses, len(answer), quarantined),

@@ -323,6 +323,37 @@ def came_to_nothing(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
     return count
 
 
+# Asked whether they took a step, yes or no ("Did you check the shortage with anyone else?",
+# "Did you talk to the other postdoc directly at any point?", "Did you measure that?"), and the
+# reply opens by saying they did not ("No. It was in the trade press…", "Not formally.", "We
+# didn't A/B it"). On the tuned parts of the unseen sets such a reply was in weak answers (9)
+# and average ones (2), never a strong one. "No, but I rang their other customers" goes on to
+# the step taken instead.
+_DID_YOU = re.compile(r"^\W*(?:(?:and|so|but|okay|ok|right)\W+)*(?:did|have|had) (?:you|your team|"
+                      r"you or anyone|you two)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(
+    r"^\W*(?:no\b|nope\b|nah\b|not (?:really|formally|as such|directly|exactly|personally|at the "
+    r"time|at that (?:point|stage)|myself)\b|(?:honestly|to be honest),? no\b|(?:i|we) "
+    r"(?:didn['’]t|did not|haven['’]t|have not|hadn['’]t|had not)\b)"
+    r"(?![^.!?]*\bbut (?:i|we)\b)", re.IGNORECASE)
+
+
+def declined(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> int:
+    """How many yes-or-no asks whether the candidate took a step drew a reply that opens by
+    saying they did not (`_NOT_DONE`). Asks for a step told (`evaded`) and whether the thing
+    came to be (`came_to_nothing`) are counted there."""
+    count = 0
+    for n, (at, ask) in enumerate(asks):
+        if not _DID_YOU.match(ask) or asks_for_steps(ask) or _CAME_TO_BE.search(ask):
+            continue
+        until = asks[n + 1][0] if n + 1 < len(asks) else None
+        first = next((span for span in spans
+                      if span.start >= at and (until is None or span.start < until)), None)
+        if first is not None and _NOT_DONE.match(first.text):
+            count += 1
+    return count
+
+
 # A detail asked for and not to hand: "I'd have to check.", "I don't have the exact number in
 # front of me.", "16-something, I'd have to check", "you'd have to ask the data team".
 _NOT_TO_HAND = re.compile(

@@ -149,6 +149,7 @@ WITHHELD = "asked what came of it, the reply tells nothing that did"
 NOTHING_CAME = "asked whether it came to be, the reply says it did not"
 NOT_TO_HAND = "asked for a detail, the reply says it is not to hand"
 PASSED_ON = "asked about it, the reply passes it to someone else's remit"
+DECLINED = "asked whether they took a step, the reply says they did not"
 UNATTRIBUTED = "by its own account, the result had other causes than what they did"
 PENDING = "by its own account, the story ends with something still pending"
 TREATED = "the trouble was met with treats and gifts, not a change to the work or its cause"
@@ -172,14 +173,16 @@ def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     when no step of theirs is told and some are named or vague, that share of it when more
     than half are, OURS_POINTS a step when the steps are all the team's; EVADED_POINTS for each
     ask for a step of theirs that drew none, for each ask for who did the work that drew
-    someone else's name, for each ask whose reply says the detail is not to hand, and for each
-    one whose reply passes it to someone else's remit, up to NAMED_POINTS in all. The why names
+    someone else's name, for each ask whose reply says the detail is not to hand, for each one
+    whose reply passes it to someone else's remit, and for each ask whether they took a step
+    whose reply says they did not, up to NAMED_POINTS in all. The why names
     every reason that took points, so a rationale never credits the loss to the last alone."""
     points, why = _untold_steps(analysis)
     reasons = [why] if why is not None else []
     for count, reason in ((analysis.handed, "asked who did the work, the reply names someone else"),
                           (analysis.not_to_hand, NOT_TO_HAND),
                           (analysis.passed_on, PASSED_ON),
+                          (analysis.declined, DECLINED),
                           (analysis.evaded, "asked for a step of their own, the reply tells none")):
         if count:
             points = min(NAMED_POINTS, points + EVADED_POINTS * count)
