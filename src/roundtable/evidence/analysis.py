@@ -22,9 +22,9 @@ from roundtable.evidence.across import (
 from roundtable.evidence.asked import (
     asks_for_outcome,
     came_to_nothing,
+    declined,
     evaded,
     handed,
-    declined,
     not_to_hand,
     passed_on,
     replies,
