@@ -501,7 +501,22 @@ def realised(text: str) -> bool:
                 or _PRAISED.search(text) or PENDING.search(text))
 
 
+# A course, a certificate or a qualification finished: "I finished the certificate in five
+# months, a month ahead of schedule", "she passed her level 3 qualification first time", "he's
+# got the quals now". It is where learning or development starts; what came of it is what the
+# learning was then used for. On the tuned parts of the unseen sets weak answers told one 16
+# times, strong ones 6, and those as a step ("I did a free online SQL course in the evenings").
+_COURSE_DONE = re.compile(
+    r"\b(?:finished|completed|passed|got|earned|gained|achieved|did|has|have|['’]s got) (?:the |"
+    r"her |his |their |my |a |an |both |all |all the )?(?:[\w-]+ ){0,3}?"
+    r"(?:course|certificate|certification|training|qualification|quals|programme|program|"
+    r"module|diploma|exam|accreditation|final assessment)s?\b", re.IGNORECASE)
+
+
 def _result_credit(clause: Clause, mode: str, start: int) -> float:
+    if _COURSE_DONE.search(clause.text):
+        # a course finished is no outcome of it (`_COURSE_DONE`)
+        return 0.0
     if not realised(clause.text):
         # the work left to others to finish, an outcome only found or forecast, or a pitch
         # only well received: what came of it is not told
