@@ -1473,6 +1473,13 @@ PATTERNS: dict[str, str] = {
     # next time ("next time I should check earlier")
     r"(?<!next time )(?<!next time, )(?<!in future )(?<!in the future )i should (?!have\b|not\b|"
     r"be\b)[a-z]+ (?:[\w-]+ ){0,5}?(?:more early|earlier|sooner|before|more quickly)\b|"
+    # the gap that let it happen placed in the teller's own process, not on the party who
+    # slipped: "the system for catching those was mine", "so the gap was in my process", "I
+    # can't really put it on them"
+    r"(?:gap|hole|flaw|weakness|fault) was in my (?:own )?(?:process|system|checks?|setup|"
+    r"procedure|plan)\b|(?:system|process|check) for (?:catching|checking|spotting) (?:those|"
+    r"that|it|them|these) was mine\b|(?<!you )(?:can['’]t|cannot) (?:really )?put (?:it|that|"
+    r"this) on (?:them|him|her|the [\w-]+)\b|"
     # a shared miss owned with the rest: "nobody, including me, had checked the backups"
     r"(?:nobody|no one|none of us),? (?:including|not even|least of all) me\b|"
     # the same lapse owned as the teller's too: "I did the same one time, some months before",
