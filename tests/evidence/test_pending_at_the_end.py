@@ -25,6 +25,9 @@ STORY = ("Bookings for the shared microscopes were on paper sheets, and people k
     "It's in the capex cycle for next financial year, competing with other sites.",
     "The decision has been postponed to the autumn, but I think it will be approved.",
     "We're still waiting on a decision from the head of department.",
+    # not known yet, only hoped
+    "It's in beta with a fifth of the groups at the moment. Early signals are really promising.",
+    "It's a bit early to say anything definitive, but the directional data is positive.",
 ])
 def test_a_story_ending_on_something_pending_is_read_so(ending: str) -> None:
     analysis = analyze(STORY.format(ending=ending))
@@ -41,6 +44,8 @@ def test_a_story_ending_on_something_pending_is_read_so(ending: str) -> None:
     "Finance pushed back on the cost at first, and then signed it off in June.",
     # negated: nothing left waiting
     "It is no longer on anyone's backlog: it went live in June.",
+    # too early only then: it is known now
+    "It was too early to tell at first, but by June clashes had stopped.",
 ])
 def test_an_ending_that_came_about_is_not(ending: str) -> None:
     assert not analyze(STORY.format(ending=ending)).pending, ending

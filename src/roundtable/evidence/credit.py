@@ -468,7 +468,8 @@ _RECEIVED = re.compile(
 
 # Still to be decided or done, however near: "it's now on their roadmap for Q3", "the
 # committee have it on the agenda again for June", "it's in the capex cycle for next financial
-# year", "the spring campaign is still in the queue", "it will be approved soon".
+# year", "the spring campaign is still in the queue", "it will be approved soon"; or not yet
+# known.
 # ("pushed back on by finance" resists; "still waiting for sign-offs" as a habit of the place)
 PENDING = re.compile(
     r"\bon (?:the|their|our|its|his|her) (?:agenda|roadmap|backlog|wish ?list)\b|"
@@ -477,7 +478,15 @@ PENDING = re.compile(
     r"\bstill (?:waiting|awaiting|pending)\b|\b(?:waiting|awaiting) (?:on|for) (?:a |the |their )?"
     r"(?:decision|approval|sign-?off|funding|budget)\b|\b(?:has been|have been|was|were|got|"
     r"been) (?:postponed|deferred|pushed back|put back|parked)\b(?! on\b)|\bwill (?:probably |"
-    r"hopefully |likely |surely )?be (?:approved|fixed|signed off|rolled out|decided|funded)\b",
+    r"hopefully |likely |surely )?be (?:approved|fixed|signed off|rolled out|decided|funded)\b|"
+    # not known yet, only hoped: "it's a bit early to say anything definitive", "it's in beta
+    # with five percent of traffic", "early signals are really promising", "the directional
+    # data is positive"
+    r"\b(?:too|a bit|bit|still|quite|a little|slightly) early to (?:say|tell|know|judge|call)\b"
+    r"(?! at (?:first|the time)\b)|"
+    r"\b(?:it['’]s|is|it is) (?:still |currently |now )?in (?:beta|pilot|trial)\b|\b(?:early|"
+    r"initial|first) (?:signs|signals|indications) (?:are|look|have been|were)\b|"
+    r"\bdirectional(?:ly)? (?:data|signs|results|numbers)\b",
     re.IGNORECASE)
 
 
