@@ -7,9 +7,9 @@ answer does not raise it; density of vagueness and hedging, and any red flag, lo
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import replace
 
+from roundtable import regexes as re
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
 from roundtable.evidence.credit import introduces_self, steps_taken, telling
