@@ -223,11 +223,18 @@ class Gated:
                 return False
         return True
 
+    # A search from a place in a longer text (a clause's start in the answer) goes to the
+    # engine at once: the gate would lower the whole text for one place, and a whole answer
+    # nearly always holds a needle.
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return None if self._absent(string) else self._compiled.search(string, pos, endpos)
+        if not pos and endpos == sys.maxsize and self._absent(string):
+            return None
+        return self._compiled.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        return None if self._absent(string) else self._compiled.match(string, pos, endpos)
+        if not pos and endpos == sys.maxsize and self._absent(string):
+            return None
+        return self._compiled.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
         return None if self._absent(string) else self._compiled.fullmatch(string, pos, endpos)
