@@ -3092,7 +3092,6 @@ def _at_the_occasion(clauses: list[Clause], occasion: bool, habit: bool,
     interrupted = False
     for clause in clauses:
         text = clause.text
-        rest = _subject_text(text)
         if "reflection" in (heading, clause.role):
             # A lesson closes the telling: "I learn that I must do the job myself | and that
             # the people doing it know the answer" says how things are.
@@ -3115,11 +3114,15 @@ def _at_the_occasion(clauses: list[Clause], occasion: bool, habit: bool,
         ) or (
             interrupted and bool(_CONTRASTED.match(text)))
         interrupted = False
+        # What keeps a clause a habit is searched for only in one that may be told as a step
+        # here: few are, and those searches cost more than the rest of the loop.
+        habit_here = occasion and clause.mode == "habitual" and not clause.reported
+        rest = _subject_text(text) if habit_here else text
         # A person's step is told ("we make one simple rule"); a thing's general state is not
         # ("it is better to ask early").
-        general = _IN_GENERAL.search(text) and not _PERSON_SUBJECT.match(rest)
-        conditioned = bool(out) and bool(_CONDITION_OPENING.match(out[-1].text))
-        if occasion and clause.mode == "habitual" and not clause.reported and not (
+        general = habit_here and _IN_GENERAL.search(text) and not _PERSON_SUBJECT.match(rest)
+        conditioned = habit_here and bool(out) and bool(_CONDITION_OPENING.match(out[-1].text))
+        if habit_here and not (
                 conditioned or general or _RECURRENCE.search(text) or _GENERIC_YOU.match(rest)
                 or _CONDITION_OPENING.match(text) or _WHEN.match(text)
                 or _SPEAKER_VERB.match(rest)):
