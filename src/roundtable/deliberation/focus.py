@@ -29,6 +29,9 @@ _JOINER = re.compile(r"(?:and|so|but|or|then|plus)\s+", re.IGNORECASE)
 # "so" and "then" end a clause ("I thought so", "right then") unless a comma sets them off.
 _DANGLING = re.compile(r"(?:[,;:]\s+(?:so|then)|[,;:]?\s+(?:and|but|or|plus|because))$",
                        re.IGNORECASE)
+# The words `_DANGLING` ends on: a span whose last characters (before a final newline, where `$`
+# also matches) end on none of them needs no search. Case-folded, as `re` folds "ſ" onto "s".
+_DANGLING_WORDS = ("so", "then", "and", "but", "or", "plus", "because")
 
 
 @lru_cache(maxsize=1024)  # each credited line is cut for every criterion and citation of it
@@ -101,7 +104,9 @@ def snap(answer: str, sentences: list[tuple[int, int]], clauses: list[tuple[int,
         start = joiner.end()
     # A clause read up to the word that joins the next ("I don't believe in dropping things,
     # so") ends before that word.
-    dangling = _DANGLING.search(answer, start, end)
+    tail = answer[max(start, end - len("because\n")):end]
+    dangling = _DANGLING.search(answer, start, end) if tail.removesuffix("\n").casefold(
+        ).endswith(_DANGLING_WORDS) else None
     if dangling is not None and dangling.start() > start:
         end = dangling.start()
     if (start, end) == (quote.start, quote.end):
