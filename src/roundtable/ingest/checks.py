@@ -6,6 +6,8 @@ message, so an answer the web app accepts is never one the pipeline then rejects
 
 from __future__ import annotations
 
+from itertools import islice
+
 from roundtable import regexes as re
 from roundtable.errors import InputError
 from roundtable.ingest.reader import MAX_BYTES
@@ -35,7 +37,9 @@ def check_reviewable(answer: str) -> None:
         raise InputError("the answer is empty; give the candidate's answer as text")
     if len(answer.encode("utf-8", "replace")) > MAX_BYTES:
         raise InputError(f"the answer is over the limit of {MAX_BYTES:,} bytes; trim it")
-    words = word_count(answer)
+    # Only whether the answer reaches MIN_WORDS is asked (and how short it is when it does not):
+    # counting every word of a long answer cost about 60 µs of each review.
+    words = sum(1 for _ in islice(_WORD.finditer(answer), MIN_WORDS))
     if words < MIN_WORDS:
         unit = "word" if words == 1 else "words"
         raise InputError(
