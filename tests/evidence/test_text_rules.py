@@ -147,3 +147,14 @@ def test_a_long_sentence_is_never_cut_inside_an_aside() -> None:
         quote = clause_around(sentence, at, at + len(word))
         assert quote.text.count("(") == quote.text.count(")"), quote.text
         assert word in quote.text
+
+
+def test_a_piece_is_searched_for_an_abbreviation_as_far_back_as_the_longest_reaches() -> None:
+    # `sentences` searches only the end of a piece for one: the longest match, and the character
+    # before it that the lookbehind and `\b` read, must fit in `_ABBREVIATION_REACH`.
+    from re import _parser  # type: ignore[attr-defined]
+
+    from roundtable.evidence import text
+
+    pattern = text._ABBREVIATIONS
+    assert _parser.parse(pattern.pattern, pattern.flags).getwidth()[1] < text._ABBREVIATION_REACH

@@ -23,6 +23,9 @@ _ABBREVIATIONS = re.compile(
     r"cf|al|ca|incl|esp|min|max|dept|ft|lbs?|oz|vol|fig|[a-z])\.$",
     re.IGNORECASE,
 )
+# How far from its end a piece is searched for an abbreviation: a match ends there, and the
+# longest ("approx.") has seven characters (the lookbehind and `\b` still see the one before).
+_ABBREVIATION_REACH = 8
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 MAX_QUOTE = 150
 """Longest quote: what a turn can cite inline whole, so a cut never drops the credited words."""
@@ -46,7 +49,7 @@ def sentences(text: str) -> list[Span]:
         end = match.start() + len(match.group("close") or "")
         piece = text[start:end]
         if "\n" not in match.group() and not match.group("close") and _ABBREVIATIONS.search(
-            piece
+            piece, max(0, len(piece) - _ABBREVIATION_REACH)
         ):
             continue  # "e.g. Foo" is not a sentence end
         if "\n" not in match.group() and _inside_aside(text, piece, match):
