@@ -174,10 +174,13 @@ def lowers_exactly(text: str) -> bool:
     return text.isascii() or _FOLDED_ONTO_ASCII.isdisjoint(text)
 
 
-# The text a gate ignoring case last lowered (`lowers_exactly`), and its lowering.
-# A clause is asked about by dozens of gated patterns in a row; lowering it once serves them
-# all. Replaced whole, so a thread never reads one text with another's lowering.
-_LOWERED: tuple[str, str] = ("", "")
+# The texts gates ignoring case lowered lately (`lowers_exactly`), each with its lowering.
+# A clause is asked about by dozens of gated patterns, in turns with its sentence, its subject
+# and its neighbours; lowering each once serves them all (the last text alone was lowered again
+# at more than half of the checks). Emptied when full; a text is only ever kept with its own
+# lowering, whichever thread reads it.
+_LOWERED: dict[str, str] = {}
+_KEEP_LOWERED = 256
 
 
 class Gated:
@@ -203,19 +206,17 @@ class Gated:
         self._scan = scan
 
     def _absent(self, string: str) -> bool:
-        global _LOWERED
         if self._folded:
-            last = _LOWERED
-            if last[0] is string:
-                string = last[1]
-            else:
+            lowered = _LOWERED.get(string)
+            if lowered is None:
                 # A text holding a character `re` folds onto an ASCII letter (the Kelvin sign
                 # onto "k") goes to the engine.
                 if not lowers_exactly(string):
                     return False
-                lowered = string.lower()
-                _LOWERED = (string, lowered)
-                string = lowered
+                if len(_LOWERED) >= _KEEP_LOWERED:
+                    _LOWERED.clear()
+                lowered = _LOWERED[string] = string.lower()
+            string = lowered
         if self._scan is not None:
             return self._scan.search(string) is None
         for needle in self._needles:
