@@ -507,7 +507,7 @@ def realised(text: str) -> bool:
     or forecast, still pending (`PENDING`), a pitch only well received, or praise for the
     candidate ("my manager thanked me in front of the team")."""
     return not (handed_on(text) or _UNREALISED.search(text) or _RECEIVED.search(text)
-                or _PRAISED.search(text) or PENDING.search(text))
+                or _praised(text) or PENDING.search(text))
 
 
 # A course, a certificate or a qualification finished: "I finished the certificate in five
@@ -609,6 +609,11 @@ _PRAISED = re.compile(
     r"\bsaid (?:that )?(?:it|the [\w-]+|my [\w-]+) (?:was|is) (?:very |really |so )?(?:good|great|"
     r"excellent|brilliant|impressive|outstanding|exactly (?:the kind|what))\b",
     re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # asked of a clause once for every kind credited in it, and as an outcome
+def _praised(text: str) -> bool:
+    return _PRAISED.search(text) is not None
 
 
 _OWN_STEPS = frozenset({"action", "decision"})
@@ -1057,7 +1062,7 @@ def credit(kind: str, clause: Clause, start: int, end: int, scene: bool = False)
         return 0.0
     if kind in _DESCRIPTIVE or kind in _TOPICAL:
         return 1.0
-    if kind not in RED_FLAGS and kind not in _RESULTS and _PRAISED.search(clause.text):
+    if kind not in RED_FLAGS and kind not in _RESULTS and _praised(clause.text):
         # Praise or a reward for the candidate is no bond, no trust and no step of theirs:
         # "my manager thanked me personally", "I got a star of the month award from the trust",
         # "and I was promoted the following year"
