@@ -493,6 +493,7 @@ def _compiled_lowered(pattern: str) -> re.Pattern[str]:
 _CODED_CHARACTER = re.compile(r"\\(?:x|u|[0-7]{2})")
 
 
+@cache  # asked of every cue that may match, at every review (about 2 µs each)
 def _for_lowered(pattern: str) -> bool:
     """Whether the pattern matches lowered text as it matches text case-insensitively: it is
     written in lower case (so no \\W, \\S or [A-Z]) and names no character by its code."""
