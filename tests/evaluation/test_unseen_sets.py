@@ -126,7 +126,7 @@ VOTE_BOUNDS = {
     # weak Hire): ps21, whose weak answers fail on what their steps mean, 28 / 0 / 119 tuned
     # and 8 / 0 / 27 kept aside (the same again at the round's code when it arrived); blind22,
     # held out, 36 / 13 / 25 at the round's start and at its end.
-    ("ps21", "tune"): (15, 0, 77),
+    ("ps21", "tune"): (15, 0, 76),
     ("ps21", "aside"): (9, 0, 27),
     ("blind22", "all"): (36, 13, 22),
     # Round 43 (the job introduction read as the scene, not as evidence; the call handed before
@@ -159,8 +159,9 @@ VOTE_BOUNDS = {
     # start code and again when it arrived: 16 / 9 / 87 tuned part, 0 / 0 / 27 kept aside; its tuned
     # part then moved with rules written from it (strong No Hire 16 -> 9, weak Hire 87 -> 82); ps7
     # 30 -> 22 when a result not yet known ("it's a bit early to say", "early signals are really
-    # promising") came to be read as pending. blind25, held out, written for this round: 33 / 0 / 33
-    # at its start and its end.
+    # promising") came to be read as pending; ps21 77 -> 76 (its three Strong Hire votes for a weak
+    # answer gone) when a complaint met with a voucher and a handwritten card read as treats.
+    # blind25, held out, written for this round: 33 / 0 / 33 at its start and its end.
     ("ps22", "tune"): (9, 9, 82),
     ("ps22", "aside"): (0, 0, 27),
     ("blind25", "all"): (33, 0, 33),

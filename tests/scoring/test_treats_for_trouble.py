@@ -28,6 +28,10 @@ TREATED_ANSWERS = [
     STRAIN + "We launched a wellbeing month with yoga at lunchtime and a step challenge.",
     "A guest complained twice about a humming noise in room 214. I apologised, upgraded them to "
     "a suite and sent up a bottle of champagne. They left a lovely review.",
+    # a known defect's complaint closed with gifts
+    "Her £899 mattress was sagging after five months, her third contact. I refunded her in "
+    "full on the call, sent her a £50 voucher for bedding and a handwritten card. She left us "
+    "a five-star review.",
 ]
 CHANGED = (STRAIN + "I took the rota to the site manager with the overtime figures and we "
            "capped shifts at forty-eight hours, covering the gap with four agency pickers. On "
@@ -63,6 +67,8 @@ def test_treats_beside_a_change_to_the_work_are_thanks_on_top_of_it() -> None:
     "crew on the night.",
     # a party only imagined
     "If I ran that team again I would organise a pizza night and a bowling trip.",
+    # a note of what was agreed is no gift
+    "I wrote down what we agreed and sent her the notes the same afternoon, and a voucher.",
     # a meal at the start of the day, not a treat
     "I checked the fridges every morning before breakfast and logged the temperatures.",
 ])

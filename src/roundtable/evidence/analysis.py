@@ -2071,6 +2071,11 @@ _TREATS = re.compile(
     r"goody bags?|hampers?|wellbeing (?:month|week|day|committee|champions?|hub)|"
     r"step challenge|quiet room|curry night|bbq|barbecue|prosecco|champagne|chocolates?|"
     r"employee of the month|star of the (?:week|month)|thank-?you cards?|comps|comped|"
+    # a customer's complaint met with gifts: "a £50 voucher for bedding and a handwritten card",
+    # "a handwritten note and a bottle of wine", "a goodwill credit"
+    r"hand-?written (?:cards?|notes?|letters?)|flowers|bouquets?|gift (?:cards?|baskets?)|"
+    r"goodwill (?:gestures?|credits?|payments?)|free (?:training )?(?:days?|months?|nights?|"
+    r"meals?|desserts?|bottles?)|"
     r"complimentary|(?:free|room|seat) upgrade|upgraded? (?:them|him|her|the (?:[\w'’-]+ )?"
     r"(?:guests?|customers?|family|couple|client)|(?:their|his|her) (?:room|seats?|order|"
     r"booking))(?= to\b))\b", re.IGNORECASE)
