@@ -28,6 +28,9 @@ STORY = ("Bookings for the shared microscopes were on paper sheets, and people k
     # not known yet, only hoped
     "It's in beta with a fifth of the groups at the moment. Early signals are really promising.",
     "It's a bit early to say anything definitive, but the directional data is positive.",
+    # left for others to finish
+    "The cutover moved to the platform team. I think they're planning to finish it this quarter.",
+    "All the groundwork was done. I'd say it's ninety percent there.",
 ])
 def test_a_story_ending_on_something_pending_is_read_so(ending: str) -> None:
     analysis = analyze(STORY.format(ending=ending))

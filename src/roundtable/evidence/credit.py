@@ -486,7 +486,12 @@ PENDING = re.compile(
     r"(?! at (?:first|the time)\b)|"
     r"\b(?:it['’]s|is|it is) (?:still |currently |now )?in (?:beta|pilot|trial)\b|\b(?:early|"
     r"initial|first) (?:signs|signals|indications) (?:are|look|have been|were)\b|"
-    r"\bdirectional(?:ly)? (?:data|signs|results|numbers)\b",
+    r"\bdirectional(?:ly)? (?:data|signs|results|numbers)\b|"
+    # left for others to finish: "I think they're planning to finish it this quarter", "I'd
+    # say it's ninety percent there"
+    r"\b(?:they|we)(?:['’]re| are) (?:now |still )?(?:planning|hoping|aiming) to (?:finish|"
+    r"complete|launch|roll (?:it |this |that )?out|go live|ship)\b|\b(?:\d+|ninety|eighty|"
+    r"seventy) ?(?:percent|per cent|%) there\b",
     re.IGNORECASE)
 
 
