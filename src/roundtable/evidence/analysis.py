@@ -298,6 +298,8 @@ class Analysis:
     pending: bool = False
     """The story ends with what it aimed at still pending: on a roadmap, an agenda or a queue,
     waiting on a decision, or put back (`credit.PENDING`)."""
+    relayed: bool = False
+    """The candidate's part is told as chasing others and passing on news (`_RELAYED`)."""
 
     @cached_property
     def word_count(self) -> int:
@@ -2093,6 +2095,31 @@ _WORK_CHANGED = re.compile(
     re.IGNORECASE)
 
 
+# The candidate's part told as chasing others and passing on news, in two or more of these
+# ways: "I opened a P1 with the ISP… and I personally chased every single day… sent a status
+# update to the partners every afternoon", "I open ticket with IT… I keep the drivers informed".
+# On the tuned parts of the unseen sets and the dev split six weak answers told two of them and
+# no strong one; strong answers chase too ("I chased the lab twice"), once, beside steps of
+# their own.
+_RELAYED = (
+    re.compile(r"\b(?:chas(?:e|ed|es|ing)\b|followed up (?:\w+ ){0,5}?(?:progress|regularly)|"
+               r"(?:top|front) of (?:their|the) queue)", re.IGNORECASE),
+    re.compile(r"\b(?:kept|keep|keeping) (?:[\w'’]+ ){0,4}?(?:updated|informed|in the loop|"
+               r"posted)|status (?:updates?|notes?|emails?|reports?)\b", re.IGNORECASE),
+    re.compile(r"\b(?:opened|open|raised|logged|log|raise) (?:a|an) (?:\w+ )?(?:ticket|p1|p2|"
+               r"incident)\b|\bopen ticket\b", re.IGNORECASE),
+)
+RELAYED = 2
+"""Ways of chasing and passing on news that make them the candidate's part (`_RELAYED`)."""
+
+
+def _relayed(clauses: list[Clause], quarantined: set[int]) -> bool:
+    """Whether the candidate's own steps chase others and pass on news in `RELAYED` ways."""
+    own = [c.text for c in clauses if c.by_candidate and c.mode in ("fact", "habitual")
+           and c.sentence not in quarantined]
+    return sum(any(way.search(text) for text in own) for way in _RELAYED) >= RELAYED
+
+
 PENDING_FROM = 0.6
 """Where in the answer a matter still pending is where the story ends up, not where it began
 ("it had been on the backlog for a year")."""
@@ -2293,6 +2320,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                         unattributed=any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
                                          and c.sentence not in quarantined for c in clauses),
                         pending=_pending(clauses, len(answer), quarantined),
+                        relayed=_relayed(clauses, quarantined),
                         treats=_treats(clauses, quarantined),
                         waved_off=any(index not in quarantined
                                       for index, *_ in harm_waved_off(spans, clauses)))

@@ -152,6 +152,7 @@ PASSED_ON = "asked about it, the reply passes it to someone else's remit"
 DECLINED = "asked whether they took a step, the reply says they did not"
 UNATTRIBUTED = "by its own account, the result had other causes than what they did"
 PENDING = "by its own account, the story ends with something still pending"
+RELAYED = "their own part is told as chasing others and passing on updates"
 TREATED = "the trouble was met with treats and gifts, not a change to the work or its cause"
 WAVED_OFF = "a cost the change put on others is waved off as what any change costs"
 WAVED_OFF_FAMILIES = ("judgment", "standards")
@@ -486,6 +487,11 @@ def _trouble_left(analysis: Analysis, criterion: Criterion) -> tuple[float, list
         # end on a part still waiting ("and that part's still waiting on IT").
         negative += EVADED_POINTS
         concerns.append(PENDING)
+    if analysis.relayed:
+        # A ticket opened, chased daily, the partners kept posted: whoever found and fixed it,
+        # the candidate's part was to relay.
+        negative += EVADED_POINTS
+        concerns.append(RELAYED)
     if analysis.treats >= TREATS:
         # Pizza and vouchers for a team worn down by its hours, champagne for a guest kept
         # awake by the plant room: the trouble itself was left where it was.
