@@ -55,7 +55,13 @@ _SHORTFALL = re.compile(
     # ("complaints halved" and "refunds fell" are outcomes won, so those words are not here)
     r"(?:not|wasn't|weren't|was not|were not) (?:very |at all )?(?:happy|pleased|satisfied)|"
     r"unhappy|dissatisfied|lost (?:the|our|a|that|their) (?:client|customer|contract|account|"
-    r"deal|business))\b", re.IGNORECASE)
+    r"deal|business)|"
+    # the trouble still there at the end: "in the next quarter the freight was still high",
+    # "the backlog remained a problem"
+    r"(?:was|were|is|are|remained|stayed) still (?:high|over|above|late|behind|failing|broken|"
+    r"happening|too high|too low|a problem|an issue)|still (?:over|above) (?:budget|target)|"
+    r"(?:remained|stayed) (?:high|over budget|above target|a problem|an issue))\b",
+    re.IGNORECASE)
 
 # Properties of the text rather than claims about behavior: who says them does not matter.
 _DESCRIPTIVE = frozenset({
