@@ -22,6 +22,8 @@ SCENE = ("Remote staff were dropping off the VPN several times a day, and fee ea
     "firmware fault and swapped the unit.",
     "I open ticket with IT the same morning with screenshots. Meanwhile I keep the drivers "
     "informed on the WhatsApp group. On Wednesday their key user re-imported the time windows.",
+    "I set up a daily bridge call with both vendors and sent the logs over to the vendors after "
+    "every drop. After three weeks the firewall vendor's engineer spotted a keep-alive setting.",
 ])
 def test_a_part_told_as_chasing_and_relaying_costs_every_criterion(part: str) -> None:
     analysis = analyze(SCENE + part)

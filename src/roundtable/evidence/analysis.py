@@ -2103,9 +2103,12 @@ _WORK_CHANGED = re.compile(
 # their own.
 _RELAYED = (
     re.compile(r"\b(?:chas(?:e|ed|es|ing)\b|followed up (?:\w+ ){0,5}?(?:progress|regularly)|"
-               r"(?:top|front) of (?:their|the) queue)", re.IGNORECASE),
+               r"(?:top|front) of (?:their|the) queue|kept (?:up )?the pressure on|(?:daily|"
+               r"weekly) (?:\d+ ?(?:am|pm) )?bridge calls?)", re.IGNORECASE),
     re.compile(r"\b(?:kept|keep|keeping) (?:[\w'’]+ ){0,4}?(?:updated|informed|in the loop|"
-               r"posted)|status (?:updates?|notes?|emails?|reports?)\b", re.IGNORECASE),
+               r"posted)|status (?:updates?|notes?|emails?|reports?)\b|\b(?:forwarded|sent) "
+               r"(?:them|it|those|the [\w-]+) (?:over |on )?to (?:the|their|our) (?:vendors?|"
+               r"suppliers?|isp|noc|manufacturer|contractor)s?\b", re.IGNORECASE),
     re.compile(r"\b(?:opened|open|raised|logged|log|raise) (?:a|an) (?:\w+ )?(?:ticket|p1|p2|"
                r"incident)\b|\bopen ticket\b", re.IGNORECASE),
 )
