@@ -326,9 +326,9 @@ def came_to_nothing(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
 # Asked whether they took a step, yes or no ("Did you check the shortage with anyone else?",
 # "Did you talk to the other postdoc directly at any point?", "Did you measure that?"), and the
 # reply opens by saying they did not ("No. It was in the trade press…", "Not formally.", "We
-# didn't A/B it"). On the tuned parts of the unseen sets such a reply was in weak answers (9)
-# and average ones (2), never a strong one. "No, but I rang their other customers" goes on to
-# the step taken instead.
+# didn't A/B it"). On the tuned parts of the unseen sets and the dev split such a reply was in
+# weak answers (8) and average ones (2), never a strong one. "No, but I rang their other
+# customers" goes on to the step taken instead.
 _DID_YOU = re.compile(r"^\W*(?:(?:and|so|but|okay|ok|right)\W+)*(?:did|have|had) (?:you|your team|"
                       r"you or anyone|you two)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(

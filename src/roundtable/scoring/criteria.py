@@ -176,8 +176,8 @@ def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     ask for a step of theirs that drew none, for each ask for who did the work that drew
     someone else's name, for each ask whose reply says the detail is not to hand, for each one
     whose reply passes it to someone else's remit, and for each ask whether they took a step
-    whose reply says they did not, up to NAMED_POINTS in all. The why names
-    every reason that took points, so a rationale never credits the loss to the last alone."""
+    whose reply says they did not, up to NAMED_POINTS in all. The why names every reason that
+    took points, so a rationale never puts the loss down to the last one alone."""
     points, why = _untold_steps(analysis)
     reasons = [why] if why is not None else []
     for count, reason in ((analysis.handed, "asked who did the work, the reply names someone else"),
