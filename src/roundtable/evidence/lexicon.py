@@ -1176,7 +1176,12 @@ PATTERNS: dict[str, str] = {
     r"better)|\bi (?:\w+ly |also |first |just |then )?asked (?:(?:him|her|them|the [\w-]+"
     r"(?: [\w-]+)?) )?what (?:was|is) (?:hard|difficult|wrong|worrying (?:him|her|them)|"
     r"stopping (?:him|her|them)|getting in the way)\b)\b",
-    "trust": r"\b(trust(ed|ing)?|transparen\w+|candid(ly)?|admitted|apologi[sz]ed|owned up|"
+    # A trust that runs schools or hospitals ("a multi-academy trust", "the trust's director of
+    # education", "I presented it to the trust") is an organisation, not trust earned.
+    "trust": r"\b((?<!academy )(?<!nhs )(?<!hospital )(?<!health )(?<!housing )(?<!foundation )"
+    r"(?<!care )(?<!ambulance )(?<!to the )(?<!across the )(?<!at the )"
+    r"trust(ed|ing)?(?!['’]s\b|-wide\b| (?:board|director|board's)\b)|transparen\w+|"
+    r"candid(ly)?|admitted|apologi[sz]ed|owned up|"
     # an apology in any words: "I told her sorry", "I said sorry to the family"
     r"(?:said|say|says|told (?:him|her|them|the [\w-]+)) sorry|(?:made|offered|gave) (?:an |my |"
     r"a (?:full |proper |personal )?)apology|"
