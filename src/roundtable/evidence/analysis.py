@@ -24,6 +24,7 @@ from roundtable.evidence.asked import (
     came_to_nothing,
     declined,
     evaded,
+    generalised,
     handed,
     not_to_hand,
     passed_on,
@@ -300,6 +301,9 @@ class Analysis:
     waiting on a decision, or put back (`credit.PENDING`)."""
     relayed: bool = False
     """The candidate's part is told as chasing others and passing on news (`_RELAYED`)."""
+    generalised: int = 0
+    """Asks for one instance whose reply opens on what happens in general ("Is there someone
+    you've developed?" "Generally everyone got the plan", `asked.generalised`)."""
 
     @cached_property
     def word_count(self) -> int:
@@ -2324,6 +2328,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                                          and c.sentence not in quarantined for c in clauses),
                         pending=_pending(clauses, len(answer), quarantined),
                         relayed=_relayed(clauses, quarantined),
+                        generalised=generalised(spans, asks),
                         treats=_treats(clauses, quarantined),
                         waved_off=any(index not in quarantined
                                       for index, *_ in harm_waved_off(spans, clauses)))

@@ -354,6 +354,36 @@ def declined(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> int:
     return count
 
 
+# Asked for one instance ("Is there someone you've developed that you could tell me about?",
+# "What's one specific change that came out of it?") and the reply opens on everyone, everything
+# or what usually happens ("Generally everyone got the 30-60-90 plan", "There were many."). On
+# the tuned parts of the unseen sets and the dev split 29 such asks drew 2 of these replies, both
+# in weak answers.
+_FOR_ONE = re.compile(
+    r"\b(?:specific(?:ally)?|particular(?:ly)?)\b|\bone (?:person|time|example|customer|case|"
+    r"thing|change|moment|decision)\b|\bis there (?:someone|a person|anyone|one)\b|"
+    r"\bgive me an example\b|\btell me about (?:one|a specific|someone)\b", re.IGNORECASE)
+_IN_GENERAL = re.compile(
+    r"^\W*(?:(?:honestly|well|so|um|uh|yeah)\W+)*(?:generally|in general|typically|normally|"
+    r"everyone|everybody|all of (?:them|us)|there were (?:many|lots|loads|so many|a lot)\b)",
+    re.IGNORECASE)
+
+
+def generalised(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> int:
+    """How many asks for one instance drew a reply that opens on what happens in general
+    (`_IN_GENERAL`): the one person, change or time asked for is not told."""
+    count = 0
+    for n, (at, ask) in enumerate(asks):
+        if not _FOR_ONE.search(ask):
+            continue
+        until = asks[n + 1][0] if n + 1 < len(asks) else None
+        first = next((span for span in spans
+                      if span.start >= at and (until is None or span.start < until)), None)
+        if first is not None and _IN_GENERAL.match(first.text):
+            count += 1
+    return count
+
+
 # A detail asked for and not to hand: "I'd have to check.", "I don't have the exact number in
 # front of me.", "16-something, I'd have to check", "you'd have to ask the data team".
 _NOT_TO_HAND = re.compile(

@@ -150,6 +150,7 @@ NOTHING_CAME = "asked whether it came to be, the reply says it did not"
 NOT_TO_HAND = "asked for a detail, the reply says it is not to hand"
 PASSED_ON = "asked about it, the reply passes it to someone else's remit"
 DECLINED = "asked whether they took a step, the reply says they did not"
+GENERALISED = "asked for one instance, the reply speaks of everyone in general"
 UNATTRIBUTED = "by its own account, the result had other causes than what they did"
 PENDING = "by its own account, the story ends with something still pending"
 RELAYED = "their own part is told as chasing others and passing on updates"
@@ -175,8 +176,9 @@ def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
     than half are, OURS_POINTS a step when the steps are all the team's; EVADED_POINTS for each
     ask for a step of theirs that drew none, for each ask for who did the work that drew
     someone else's name, for each ask whose reply says the detail is not to hand, for each one
-    whose reply passes it to someone else's remit, and for each ask whether they took a step
-    whose reply says they did not, up to NAMED_POINTS in all. The why names every reason that
+    whose reply passes it to someone else's remit, for each ask whether they took a step whose
+    reply says they did not, and for each ask for one instance whose reply speaks in general,
+    up to NAMED_POINTS in all. The why names every reason that
     took points, so a rationale never puts the loss down to the last one alone."""
     points, why = _untold_steps(analysis)
     reasons = [why] if why is not None else []
@@ -184,6 +186,7 @@ def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
                           (analysis.not_to_hand, NOT_TO_HAND),
                           (analysis.passed_on, PASSED_ON),
                           (analysis.declined, DECLINED),
+                          (analysis.generalised, GENERALISED),
                           (analysis.evaded, "asked for a step of their own, the reply tells none")):
         if count:
             points = min(NAMED_POINTS, points + EVADED_POINTS * count)
