@@ -41,6 +41,10 @@ _UNITS = (
     r"(?<=\d,\d\d\d )[a-z-]+s\b"
 )
 # "…were out of my hands, and who owned them" is candour about who can fix it, not blame.
+# How it looked to others places no blame: "the steel fixers were annoyed because it looked like
+# it was on them, and it wasn't fully".
+_LOOKED_LIKE = (r"(?<!looked like it )(?<!looks like it )(?<!seemed like it )"
+                r"(?<!seems like it )(?<!as if it )")
 _WHO_CAN_FIX = (r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)|so i (?:passed|"
                 r"handed|flagged|escalated|introduced)))")
 _DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
@@ -1514,6 +1518,13 @@ PATTERNS: dict[str, str] = {
     r"i(?: had|['’]d)? signed (it |them |for it |the [\w-]+( [\w-]+)? )?off (\w+ ){0,4}before "
     r"i(?: had|['’]d)?\b|"
     r"i take responsibility|that (one )?(was|is) on me|"
+    # the teller's own step named as where it went wrong: "my part was that I signed off the
+    # pour request", "two checks, and I skipped both of them", "I told them straight it was my
+    # sign-off", and the outside cause set aside: "the weather was real but it's not why it
+    # happened"
+    r"my part (in it |in this |in that )?was (that )?i\b|i skipped (both|the|it|them|that|"
+    r"those|my)\b|it was my sign-?off\b|(it['’]s|it is|that['’]s|that is|it was|that was) "
+    r"not why it (happened|went wrong)|"
     # what the candidate had not seen of their own doing: "I hadn't noticed I'd become the
     # problem on the street", "I hadn't really thought about what that meant for my street"
     r"i(?:['’]d| had)(?:n['’]t| not) (?:really |even )?(?:noticed|thought about|realised|realized|"
@@ -1663,13 +1674,15 @@ PATTERNS: dict[str, str] = {
     r"he|she|the [\w-]+ (team|folks|people|side|vendor|contractors?)) (failed|dropped the ball|"
     r"didn't do (their|his|her) job)|not my fault|"
     r"wasn't my fault|(i |we )?blamed? (them|him|her|the)|nothing i could (have )?do(ne)?|"
-    r"out of my (hands|control)" + _WHO_CAN_FIX + r"|(is|was) (kind of |really )?on them|"
+    r"out of my (hands|control)" + _WHO_CAN_FIX + r"|" + _LOOKED_LIKE
+    + r"(is|was) (kind of |really )?on them|"
     # "wasn't something I could control"; "most of that was the site staff not reporting it"
     r"(wasn't|was not|weren't|were not) (something|anything) (i|we) could (have )?control(led)?|"
     r"(most|much|all|half) of (that|it|this|the (problem|issue|complaints?|trouble)) (was|came "
     r"down to) (the|their|his|her) [\w ]{1,30}? (not|never|failing to|refusing to) |"
     # "It was all on the vendor team" blames; "I was on the database team" says where I worked.
-    r"(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?:was|is) (?:all |entirely |really |mostly |"
+    r"(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwho )" + _LOOKED_LIKE
+    + r"(?:was|is) (?:all |entirely |really |mostly |"
     r"kind of |squarely )?on (?:them|him|her|the \w+ (?:team|side|folks|people)|\w+'s team)\b|"
     r"(?:they|he|she|the \w+ team) (?:never|"
     r"didn't|did not|failed to|couldn't|wouldn't) (?:really )?(?:deliver|send|give|provide|"
