@@ -12,7 +12,7 @@ import pytest
 from roundtable.catalog import get_competency
 from roundtable.evidence.analysis import analyze
 from roundtable.scoring import score_criteria, telling
-from roundtable.scoring.criteria import GENERALITY_POINTS, concreteness_penalty
+from roundtable.scoring.criteria import held_against
 
 TOLD = (
     "Last March our nightly invoice export started failing. I pulled the job logs, found that a "
@@ -29,7 +29,7 @@ HABIT = (
 
 def _measures(text: str) -> dict[str, float]:
     analysis = analyze(text)
-    found = telling.features(analysis, concreteness_penalty(analysis) / GENERALITY_POINTS)
+    found = telling.features(analysis, held_against(analysis))
     return dict(zip(telling.FEATURES, found, strict=True))
 
 
@@ -59,13 +59,13 @@ def test_the_prediction_is_a_weighted_sum_of_standardised_measures() -> None:
                                                 (5.0, telling.MAX_SHIFT)])
 def test_the_shift_is_bounded(bias: float, expected: float) -> None:
     with telling.using(_flat(bias)):
-        moved, _ = telling.shift(analyze(TOLD), 0.0)
+        moved, _ = telling.shift(analyze(TOLD), telling.Judged())
     assert moved == pytest.approx(expected)
 
 
 def test_without_a_model_nothing_moves() -> None:
     with telling.without():
-        assert telling.shift(analyze(TOLD), 0.0) == (0.0, "")
+        assert telling.shift(analyze(TOLD), telling.Judged()) == (0.0, "")
 
 
 def test_a_predicted_weak_telling_lowers_criteria_by_at_most_a_point_and_says_why() -> None:
@@ -109,3 +109,26 @@ def test_a_model_is_written_as_the_data_file_it_is_read_from() -> None:
         shipped = telling.model()
         assert shipped is not None
         assert shipped.as_json() == json.loads(telling.MODEL_PATH.read_text("utf-8"))
+
+
+PENDING = (
+    "Our nightly invoice export kept failing, so I pulled the job logs and found a supplier had "
+    "added a currency column. I wrote up the fix and took it to the platform team twice, and I "
+    "kept finance updated every week. It's now on their roadmap for Q3."
+)
+
+
+def test_what_the_rules_hold_against_a_story_is_measured() -> None:
+    """The rules' findings against a story as a whole are measures too, as the rules found
+    them: a told story carries none of them; one that ends on their roadmap is pending, and
+    the generality share and the points for an untold part come from `Judged`."""
+    told, pending = _measures(TOLD), _measures(PENDING)
+    found = ("pending", "relayed", "declined", "treats", "waved_off", "unattributed",
+             "generalised", "outcomeless", "self_verdict", "untold", "onlooker")
+    assert all(told[name] == 0.0 for name in found)
+    assert pending["pending"] == 1.0
+    judged = telling.Judged(generality=0.4, untold=0.5, onlooker=1.0, outcomeless=True,
+                            self_verdict=True)
+    measured = dict(zip(telling.FEATURES, telling.features(analyze(TOLD), judged), strict=True))
+    assert (measured["generality"], measured["untold"], measured["onlooker"],
+            measured["outcomeless"], measured["self_verdict"]) == (0.4, 0.5, 1.0, 1.0, 1.0)

@@ -20,6 +20,6 @@ EXPORT = "Last March our nightly invoice export started failing. "
 ])
 def test_the_untold_share_is_the_steps_named_over_all_the_candidates_steps(
         steps: str, share: float) -> None:
-    measures = dict(zip(telling.FEATURES, telling.features(analyze(EXPORT + steps), 0.0),
-                        strict=True))
+    found = telling.features(analyze(EXPORT + steps), telling.Judged())
+    measures = dict(zip(telling.FEATURES, found, strict=True))
     assert measures["untold_share"] == share

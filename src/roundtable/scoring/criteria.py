@@ -17,7 +17,7 @@ from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.evidence.reading import Clause, appraises_self
 from roundtable.models import CriterionScore
 from roundtable.scoring.panel import plain_score
-from roundtable.scoring.telling import shift
+from roundtable.scoring.telling import Judged, shift
 
 # Kinds that are bad in proportion to how much of the answer they fill, not per occurrence.
 _DILUTING = frozenset({"passive_voice", "collective_we"})
@@ -602,6 +602,13 @@ def _short_of_the_line(plain: float, points: float) -> float:
     return min(points, max(0.0, plain - (HIRE_LINE - points)))
 
 
+def held_against(analysis: Analysis) -> Judged:
+    """What the rules hold against the story as a whole, as the telling model reads it."""
+    return Judged(concreteness_penalty(analysis) / GENERALITY_POINTS,
+                  untold_penalty(analysis)[0], onlooker_penalty(analysis),
+                  outcomeless(analysis), self_verdict(analysis))
+
+
 def score_criteria(analysis: Analysis, competency: Competency) -> list[CriterionScore]:
     """Every criterion of `competency`, in the competency's order."""
     penalty = concreteness_penalty(analysis)
@@ -610,14 +617,16 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
     scores = [score_criterion(analysis, criterion, penalty, onlooker, untold)
               for criterion in competency.criteria]
     plain = plain_score(scores)
-    unfinished = _short_of_the_line(plain, OUTCOMELESS_POINTS) if outcomeless(analysis) else 0.0
-    verdict = _short_of_the_line(plain, VERDICT_POINTS) if self_verdict(analysis) else 0.0
+    judged = Judged(penalty / GENERALITY_POINTS, untold[0], onlooker, outcomeless(analysis),
+                    self_verdict(analysis))
+    unfinished = _short_of_the_line(plain, OUTCOMELESS_POINTS) if judged.outcomeless else 0.0
+    verdict = _short_of_the_line(plain, VERDICT_POINTS) if judged.self_verdict else 0.0
     if unfinished or verdict:
         scores = [score_criterion(analysis, criterion, penalty, onlooker, untold,
                                   unfinished=unfinished, verdict=verdict)
                   for criterion in competency.criteria]
         plain = plain_score(scores)
-    told = shift(analysis, penalty / GENERALITY_POINTS)
+    told = shift(analysis, judged)
     # How the answer is told moves it only toward the hire line from one band away: a story
     # told as strong ones are out of No Hire, one told as weak ones are out of Hire. Further
     # from the line the criteria's evidence speaks for itself, and moving every answer made
