@@ -16,7 +16,7 @@ shift acts only near the hire line (`criteria.score_criteria`) and only where th
 confident (`CONFIDENT`). Cross-validated leave one set out over ten tuning sets and the dev
 split (round 36), it took strong answers' No Hire votes from 409 to 251 and weak answers' Hire
 votes from 295 to 278, with no fold worse on either side; `scripts/train_telling.py` prints
-the folds and writes the file. The shipped one was trained in round 46 on twenty-two tuning
+the folds and writes the file. The shipped one was trained in round 46 on twenty-five tuning
 sets and the dev split, on the answers near the line only (`train_telling.NEAR`).
 Without the file no review moves (`without` switches it off).
 """
@@ -56,7 +56,7 @@ that moved most between five tellings of one story.
 
 From "pending" on, the measures are what the rules found against the story (`Judged` and the
 reading's own findings), each of which costs the criteria a fixed part of a point: the model
-weighs them together with the shape of the telling. Leave-one-set-out over twenty-three sources
+weighs them together with the shape of the telling. Leave-one-set-out over twenty-five sources
 (round 46), adding them took weak answers' Hire votes from 504 to 446, strong answers' No Hire
 votes 382 to 373; adding how much of each criterion the rubric credits as well put 19 more
 strong answers' votes at No Hire (392). That cross-validation flatters them: the rules behind
