@@ -107,6 +107,22 @@ def test_a_habit_of_theirs_that_began_with_the_story_is_a_later_bond() -> None:
                           False)
 
 
+@pytest.mark.parametrize("when", [
+    "When sales asked me about readiness",
+    "and when the PM rang me about the date",
+    "While the auditors were asking us for the files",
+])
+def test_a_turn_toward_the_candidate_that_times_a_step_is_no_bond(when: str) -> None:
+    """"When sales asked me about readiness, I was transparent…" sets the time of the
+    candidate's step; the same turn told as an event of its own still is one."""
+    assert not later_bond(when, "other", "fact", 1.0, False)
+
+
+def test_a_turn_told_as_its_own_event_is_still_a_bond() -> None:
+    assert later_bond("Sales asked me to brief the whole team the next quarter", "other", "fact",
+                      1.0, False)
+
+
 def test_a_later_turn_toward_the_candidate_is_a_bond_only_when_told_not_reported() -> None:
     text = "She asked me to come with her to her new company"
     assert read_role(text, "other", "fact", 1.0, None, False) == "relationship"

@@ -2287,6 +2287,10 @@ def self_appraisal(text: str) -> bool:
     return bool(_SELF_APPRAISAL.search(text))
 
 
+_WHEN_CLAUSE = re.compile(r"^\W*(?:(?:and|but|so|then)\W+)?(?:when|whenever|while|as soon as)\b",
+                          re.IGNORECASE)
+
+
 def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
                reported: bool) -> bool:
     """A relationship told through a later event: near the end of the story, someone else
@@ -2301,6 +2305,8 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
         return False  # "…, which took me an extra hour" says what a step cost: no one turns
     if verbless and len(text.split()) < 2:
         return False  # "Mine.", "Me.": whose it was, said to an ask; no one turns to them
+    if _WHEN_CLAUSE.match(text):
+        return False  # "When sales asked me about readiness" sets the time of a step of theirs
     return (position is None or position >= RESULT_ZONE) and (
         actor in ("other", "none") or verbless) and (
         mode == "fact" or lasting) and not reported and bool(
