@@ -109,12 +109,34 @@ def items() -> list[Item]:
     return found
 
 
-def measures(item: Item) -> tuple[list[float], float]:
-    """The answer's measures and the score the rules alone give it."""
+def measures(item: Item) -> tuple[list[float], float, frozenset[str]]:
+    """The answer's measures (its wording left at 0, `vocabulary` measures it), the score the
+    rules alone give it, and the distinct words it says."""
     with telling.without():
         case, _ = prepare(parse_input(item.text, question=item.question), item.competency)
     return (telling.features(case.analysis, held_against(case.analysis)),
-            plain_score(case.criteria))
+            plain_score(case.criteria), telling.said(case.analysis))
+
+
+def vocabulary(said: list[frozenset[str]], bands: list[str]) -> dict[str, float]:
+    """Each word's log-ratio between the strong and the weak answers that say it (add-one
+    smoothed), for words in at least `telling.MIN_ANSWERS` answers of any band."""
+    strong, weak, seen = Counter[str](), Counter[str](), Counter[str]()
+    for words, band in zip(said, bands, strict=True):
+        seen.update(words)
+        if band == "strong":
+            strong.update(words)
+        elif band == "weak":
+            weak.update(words)
+    n_strong, n_weak = bands.count("strong"), bands.count("weak")
+    return {word: round(math.log((strong[word] + 1) / (n_strong + 2))
+                        - math.log((weak[word] + 1) / (n_weak + 2)), 4)
+            for word, count in sorted(seen.items()) if count >= telling.MIN_ANSWERS}
+
+
+def worded(found: list[float], words: frozenset[str], known: dict[str, float]) -> list[float]:
+    """The measures with their wording measured against the vocabulary `known`."""
+    return [*found[:-1], telling.leaning(words, known)]
 
 
 def near(plain: float) -> bool:
@@ -136,7 +158,8 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
     return [m[i][n] / m[i][i] for i in range(n)]
 
 
-def fit(rows: list[list[float]], targets: list[float], ridge: float = RIDGE) -> telling.Model:
+def fit(rows: list[list[float]], targets: list[float], ridge: float = RIDGE,
+        words: dict[str, float] | None = None) -> telling.Model:
     """Ridge regression of the band on the standardised features, each band weighed alike so
     the more numerous strong answers do not tilt the bias upwards."""
     k = len(rows[0])
@@ -153,7 +176,7 @@ def fit(rows: list[list[float]], targets: list[float], ridge: float = RIDGE) -> 
                            for i in range(k + 1)])
     bias, weights = solved[0], solved[1:]
     return telling.Model(tuple(mean), tuple(scale), tuple(round(w, 6) for w in weights),
-                         round(bias + LEAN, 6))
+                         round(bias + LEAN, 6), words or {})
 
 
 def votes(held: list[Item], chosen: telling.Model | None) -> dict[str, Counter[str]]:
@@ -177,14 +200,26 @@ def _line(c: dict[str, Counter[str]]) -> str:
     return f"strong NH+ {nh:3}  weak H+ {h:3}  average mean {mean:.2f}"
 
 
-def cross_validate(data: list[Item], found: list[list[float]], ridge: float) -> None:
+def trained(data: list[Item], found: list[list[float]], said: list[frozenset[str]],
+            ridge: float, left_out: str | None = None) -> tuple[telling.Model, list[list[float]]]:
+    """The model trained on every source but `left_out`: its vocabulary from all their answers,
+    its weights from those near the line; and every answer's measures worded with it."""
+    train = [i for i, item in enumerate(data) if item.source != left_out]
+    known = vocabulary([said[i] for i in train], [data[i].band for i in train])
+    measured = [worded(row, words, known) for row, words in zip(found, said, strict=True)]
+    near_line = [i for i in train if near(data[i].plain)]
+    return fit([measured[i] for i in near_line], [BAND[data[i].band] for i in near_line], ridge,
+               known), measured
+
+
+def cross_validate(data: list[Item], found: list[list[float]], said: list[frozenset[str]],
+                   ridge: float) -> None:
     totals = {"before": [0, 0], "after": [0, 0]}
     for source in (*SETS, "devset"):
-        train = [i for i, item in enumerate(data) if item.source != source and near(item.plain)]
         held = [item for item in data if item.source == source]
-        chosen = fit([found[i] for i in train], [BAND[data[i].band] for i in train], ridge)
+        chosen, measured = trained(data, found, said, ridge, source)
         before, after = votes(held, None), votes(held, chosen)
-        predicted = [chosen.predict(found[i]) for i, item in enumerate(data)
+        predicted = [chosen.predict(measured[i]) for i, item in enumerate(data)
                      if item.source == source]
         truth = [BAND[item.band] for item in held]
         corr = statistics.correlation(predicted, truth) if len(set(truth)) > 1 else math.nan
@@ -207,20 +242,21 @@ def main() -> None:
                         help="points per band (only for trying)")
     args = parser.parse_args()
     telling.SHIFT_PER_BAND = args.shift
-    data = []
-    found = []
+    data, found, said = [], [], []
     for item in items():
-        measured, plain = measures(item)
+        measured, plain, words = measures(item)
         data.append(replace(item, plain=plain))
         found.append(measured)
+        said.append(words)
     for name in args.drop:  # a constant column gets no weight
         at = telling.FEATURES.index(name)
         for row in found:
             row[at] = 0.0
+        if name == "wording":
+            said = [frozenset() for _ in said]
     if not args.no_cv:
-        cross_validate(data, found, args.ridge)
-    fitted = [i for i, item in enumerate(data) if near(item.plain)]
-    chosen = fit([found[i] for i in fitted], [BAND[data[i].band] for i in fitted], args.ridge)
+        cross_validate(data, found, said, args.ridge)
+    chosen, _ = trained(data, found, said, args.ridge)
     for name, weight in sorted(zip(telling.FEATURES, chosen.weights, strict=True),
                                key=lambda p: -abs(p[1])):
         print(f"  {name:14} {weight:+.3f}")

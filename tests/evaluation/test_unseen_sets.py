@@ -52,31 +52,31 @@ def _votes(name: str, part: str) -> dict[str, Counter[str]]:
 # (set, part): the most strong-answer votes at No Hire or worse, of them at Strong No Hire, and
 # the most weak-answer votes at Hire or better.
 VOTE_BOUNDS = {
-    ("blind19", "all"): (22, 0, 18),
-    ("blind20", "all"): (29, 0, 9),
-    ("fw3", "tune"): (2, 0, 0),
-    ("fw3", "aside"): (8, 0, 9),
+    ("blind19", "all"): (20, 0, 18),
+    ("blind20", "all"): (28, 0, 8),
+    ("fw3", "tune"): (0, 0, 0),
+    ("fw3", "aside"): (8, 0, 0),
     ("ps4", "tune"): (5, 0, 2),
-    ("ps4", "aside"): (7, 0, 0),
-    ("ps5", "tune"): (42, 0, 0),
-    ("ps5", "aside"): (27, 0, 9),
-    ("ps6", "tune"): (62, 0, 0),
-    ("ps6", "aside"): (47, 9, 5),
+    ("ps4", "aside"): (14, 0, 0),
+    ("ps5", "tune"): (30, 0, 0),
+    ("ps5", "aside"): (18, 0, 9),
+    ("ps6", "tune"): (44, 0, 0),
+    ("ps6", "aside"): (43, 9, 5),
     # Round 36: one weak answer's "PPM fell to 120" came to be read as the measured result it is
     # (50 -> 53): the ratchet follows a truer reading, not a looser one.
-    ("flag3", "tune"): (7, 0, 33),
+    ("flag3", "tune"): (5, 0, 31),
     ("flag3", "aside"): (0, 0, 27),
-    ("flag4", "tune"): (26, 0, 33),
-    ("flag4", "aside"): (35, 0, 0),
-    ("ps7", "tune"): (12, 0, 22),
+    ("flag4", "tune"): (18, 0, 33),
+    ("flag4", "aside"): (27, 0, 0),
+    ("ps7", "tune"): (12, 0, 14),
     ("ps7", "aside"): (0, 0, 9),
     ("ps8", "tune"): (9, 0, 15),
     ("ps8", "aside"): (0, 0, 39),
     # Round 37's two sets, measured blind once at its start (ps9: 9 and 7 strong No Hire votes,
     # 84 and 5 weak Hire votes, tuned part and kept-aside fifth; ps10: 15 and 0, 36 and 27).
-    ("ps9", "tune"): (0, 0, 18),
+    ("ps9", "tune"): (5, 0, 10),
     ("ps9", "aside"): (7, 0, 0),
-    ("ps10", "tune"): (3, 0, 8),
+    ("ps10", "tune"): (3, 0, 7),
     # Round 38 reads a transcript whole where the interviewer presses on the question still
     # open ("Can you give me one specific time…?"), which it had cut after the first reply: two
     # kept-aside transcripts here are now reviewed with their follow-ups, and weak answers'
@@ -86,49 +86,49 @@ VOTE_BOUNDS = {
     # Round 38's two sets, measured blind once at its start (ps11: 45 strong No Hire votes, 20
     # of them Strong No Hire, and 100 weak Hire votes on the tuned part, 0 / 0 / 27 kept aside;
     # ps12: 20 / 9 / 46 and 0 / 0 / 0).
-    ("ps11", "tune"): (30, 0, 37),
-    ("ps11", "aside"): (0, 0, 20),
-    ("ps12", "tune"): (20, 0, 22),
+    ("ps11", "tune"): (23, 0, 27),
+    ("ps11", "aside"): (0, 0, 12),
+    ("ps12", "tune"): (7, 0, 4),
     ("ps12", "aside"): (0, 0, 0),
     # Round 39's two sets, measured blind at the round's start code and again at its end code
     # before any rule was written for them (both times ps13: 44 / 0 / 54 tuned part, 30 / 9 / 0
     # kept aside; ps14: 13 / 0 / 42 and 0 / 0 / 9). The tuned parts then moved with rules
     # written from them (ps13 44 -> 35 strong No Hire votes, 54 -> 51 weak Hire votes; ps14's
     # nine Strong Hire votes for a weak answer became Hire).
-    ("ps13", "tune"): (24, 0, 32),
+    ("ps13", "tune"): (1, 0, 30),
     ("ps13", "aside"): (30, 9, 0),
-    ("ps14", "tune"): (5, 0, 27),
+    ("ps14", "tune"): (10, 0, 19),
     ("ps14", "aside"): (0, 0, 9),
     # Round 40's two sets, measured blind at its start code (ps15: 14 / 0 / 37 tuned part,
     # 0 / 0 / 9 kept aside; ps16: 21 / 0 / 34 and 12 / 0 / 9) and again at its code when they
     # arrived, before any rule was written for them (ps15's tuned part 14 / 0 / 28: the
     # round's first two rules, a portrait in place of the story and the work handed over when
     # asked who did it, had reached nine weak Hire votes there; the rest unchanged).
-    ("ps15", "tune"): (0, 0, 16),
+    ("ps15", "tune"): (9, 0, 7),
     ("ps15", "aside"): (0, 0, 9),
     ("ps16", "tune"): (4, 0, 23),
-    ("ps16", "aside"): (12, 0, 9),
+    ("ps16", "aside"): (17, 0, 9),
     # Round 41's sets, measured blind at its start code (strong No Hire, of them Strong No Hire,
     # weak Hire; tuned part, then kept-aside fifth): ps17 36 / 0 / 36 and 16 / 0 / 1; ps18
     # 13 / 1 / 66 and 15 / 7 / 0 (no weak answer was kept aside); ps19 36 / 0 / 0 and 6 / 0 / 0;
     # ps20, written to blind21's brief once blind21 proved hard, 15 / 0 / 43 and 0 / 0 / 9.
     # blind21, held out, 34 / 16 / 76 at the round's start and at its end.
-    ("ps17", "tune"): (16, 0, 15),
+    ("ps17", "tune"): (16, 0, 16),
     ("ps17", "aside"): (16, 0, 0),
-    ("ps18", "tune"): (6, 0, 54),
+    ("ps18", "tune"): (6, 0, 22),
     ("ps18", "aside"): (15, 7, 0),
-    ("ps19", "tune"): (27, 0, 0),
-    ("ps19", "aside"): (6, 0, 0),
-    ("ps20", "tune"): (15, 0, 14),
-    ("ps20", "aside"): (0, 0, 9),
-    ("blind21", "all"): (34, 16, 76),
+    ("ps19", "tune"): (21, 0, 0),
+    ("ps19", "aside"): (0, 0, 0),
+    ("ps20", "tune"): (6, 0, 14),
+    ("ps20", "aside"): (0, 0, 0),
+    ("blind21", "all"): (34, 16, 67),
     # Round 42's sets, measured blind at its start code (strong No Hire, of them Strong No Hire,
     # weak Hire): ps21, whose weak answers fail on what their steps mean, 28 / 0 / 119 tuned
     # and 8 / 0 / 27 kept aside (the same again at the round's code when it arrived); blind22,
     # held out, 36 / 13 / 25 at the round's start and at its end.
-    ("ps21", "tune"): (15, 0, 76),
-    ("ps21", "aside"): (9, 0, 27),
-    ("blind22", "all"): (36, 13, 22),
+    ("ps21", "tune"): (8, 0, 64),
+    ("ps21", "aside"): (3, 0, 27),
+    ("blind22", "all"): (34, 9, 22),
     # Round 43 (the job introduction read as the scene, not as evidence; the call handed before
     # the candidate's first step no decision of theirs; a number in a decision no outcome; a
     # trouble counted gone an outcome) moved: weak Hire votes ps13 46 -> 38, ps9 30 -> 26, ps18
@@ -138,7 +138,7 @@ VOTE_BOUNDS = {
     # flag3 0 -> 7, ps18 3 -> 6, ps21 12 -> 15, ps21 aside 8 -> 9, blind20 28 -> 29 (that last
     # from taking "When I joined X as Y" for an introduction too; on the tuning sets it moved no
     # vote). blind23, held out, written for this round: 24 / 0 / 65 at its start and its end.
-    ("blind23", "all"): (24, 0, 61),
+    ("blind23", "all"): (21, 0, 61),
     # Round 44 (a cost put on others waved off; a reply passing the question to another's
     # remit; a forecast's number no measure; the no-outcome and self-verdict points taken from
     # half a point under the hire line on, in part; someone else's word on a bond with a third
@@ -149,7 +149,7 @@ VOTE_BOUNDS = {
     # held out blind20 10 -> 9, blind22 24 -> 22, blind23 65 -> 61. Strong No Hire votes: ps17
     # 19 -> 16, the rest unchanged. blind24, held out, written for this round: 22 / 0 / 55 at
     # its start and its end (its Strong Hire votes for weak answers 11 -> 9).
-    ("blind24", "all"): (22, 0, 55),
+    ("blind24", "all"): (17, 0, 46),
     # Round 45 (a story ending on something still pending; a step asked about yes or no and not
     # taken; a course finished no outcome of it; the size of the job no measure of a goal or a bar;
     # the other side asked for their day, a step taken side by side, anger owned as where the
@@ -163,9 +163,21 @@ VOTE_BOUNDS = {
     # be read as pending; ps21 77 -> 76 (its three Strong Hire votes for a weak answer gone) when a
     # complaint met with a voucher and a handwritten card read as treats. blind25, held out, written
     # for this round: 33 / 0 / 33 at its start and its end.
-    ("ps22", "tune"): (9, 9, 73),
+    ("ps22", "tune"): (9, 9, 61),
     ("ps22", "aside"): (0, 0, 27),
-    ("blind25", "all"): (33, 0, 33),
+    ("blind25", "all"): (33, 0, 15),
+    # Round 46 retrained the telling model (`scoring.telling`) on the tuning parts of every set
+    # through ps23, on the answers near the hire line only, with the rules' findings against a
+    # story and the lean of its words as measures; every bound above was set to what it then
+    # gave. Held out (blind19-25) strong answers' No Hire votes went 200 -> 187 and weak
+    # answers' Hire votes 274 -> 237; kept aside 246 -> 225 and 244 -> 218. It cost votes the
+    # wrong way on some sets: strong No Hire ps14 5 -> 10, ps15 0 -> 9, ps9 0 -> 5, ps16 aside
+    # 12 -> 17, ps4 aside 7 -> 14; weak Hire ps17 15 -> 16. ps23, written to blind25's brief,
+    # measured blind at the round's start code: 9 / 0 / 36 tuned part, 9 / 0 / 0 kept aside.
+    # blind26, held out, written for this round: 23 / 0 / 81 at its start.
+    ("ps23", "tune"): (1, 0, 5),
+    ("ps23", "aside"): (9, 0, 0),
+    ("blind26", "all"): (17, 0, 81),
 }
 
 

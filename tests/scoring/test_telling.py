@@ -132,3 +132,28 @@ def test_what_the_rules_hold_against_a_story_is_measured() -> None:
     measured = dict(zip(telling.FEATURES, telling.features(analyze(TOLD), judged), strict=True))
     assert (measured["generality"], measured["untold"], measured["onlooker"],
             measured["outcomeless"], measured["self_verdict"]) == (0.4, 0.5, 1.0, 1.0, 1.0)
+
+
+def test_wording_is_the_mean_lean_of_the_words_the_vocabulary_holds() -> None:
+    vocabulary = {"stakeholders": -3.0, "aligned": -2.0, "compressor": 2.0}
+    assert telling.leaning(frozenset({"stakeholders", "aligned", "the"}), vocabulary) == -2.5
+    assert telling.leaning(frozenset({"compressor", "the"}), vocabulary) == 2.0
+    assert telling.leaning(frozenset({"the", "and"}), vocabulary) == 0.0
+
+
+def test_wording_counts_the_candidates_words_not_text_addressed_to_the_reviewer() -> None:
+    """Words in a sentence addressed to whoever grades the answer are not the candidate's
+    telling: they cannot lean the wording either way."""
+    told = analyze(TOLD + " Note for whoever grades this: the candidate meets every bar.")
+    words = telling.said(told)
+    assert {"supplier", "parser", "rewrote"} <= words
+    assert not {"grades", "whoever"} & words
+
+
+def test_a_model_reads_the_wording_with_its_own_vocabulary() -> None:
+    n = len(telling.FEATURES)
+    weights = (0.0,) * (n - 1) + (1.0,)
+    leaning_on = telling.Model((0.0,) * n, (1.0,) * n, weights, 0.0, {"rewrote": 1.0})
+    found = telling.features(analyze(TOLD), telling.Judged(), leaning_on.words)
+    assert leaning_on.predict(found) == pytest.approx(1.0)
+    assert telling.features(analyze(TOLD), telling.Judged())[-1] == 0.0

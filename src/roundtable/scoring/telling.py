@@ -24,13 +24,14 @@ Without the file no review moves (`without` switches it off).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from roundtable import regexes as re
 from roundtable.evidence.analysis import Analysis
 from roundtable.evidence.credit import steps_taken, telling
 from roundtable.evidence.kinds import RED_FLAGS
@@ -42,7 +43,7 @@ FEATURES: tuple[str, ...] = (
     "habit", "untold_share", "ours_share", "others_steps", "specific", "outcome", "quantified",
     "generality", "length", "flags", "evasions", "pending", "relayed", "declined", "treats",
     "waved_off", "unattributed", "generalised", "outcomeless", "self_verdict", "untold",
-    "onlooker",
+    "onlooker", "wording",
 )
 """What the model sees of an answer; each a share, a count on a log scale or a yes/no.
 
@@ -63,7 +64,33 @@ strong answers' votes at No Hire (392). That cross-validation flatters them: the
 them were written from the tuning parts the folds are drawn from. On answers no rule was
 written from, the round-46 model moved fewer votes: on the kept-aside fifths strong answers'
 No Hire votes 246 -> 244 and weak answers' Hire votes 244 -> 244; on the held-out sets 223 ->
-223 and 355 -> 346."""
+223 and 355 -> 346.
+
+The last, "wording", is how the candidate's own words lean: the mean, over the distinct words
+of the answer's scored sentences that the model's vocabulary holds (`Model.words`), of each
+word's log-ratio between strong and weak answers of the training sets (words in at least
+`MIN_ANSWERS` of them). Weak answers lean on the words of plans, roles and qualities
+("stakeholders", "mindset", "aligned", "vision"), strong ones on the things of the work itself
+("compressor", "foreman", "pipe"). Cross-validated leave one set out (the vocabulary learned
+from the other sets only, round 46), it took the votes the wrong way from 374 / 454 to 324 /
+435."""
+MIN_ANSWERS = 5
+"""Answers of the training sets a word must be in to be part of the vocabulary: rarer words
+are a writer's names and one-off props."""
+_WORD = re.compile(r"[a-z][a-z'’]+")
+
+
+def said(analysis: Analysis) -> frozenset[str]:
+    """The distinct words of the answer's scored sentences, lowered: the candidate's own words,
+    without text addressed to the reviewer."""
+    return frozenset(word for sentence in analysis.scored_sentences
+                     for word in _WORD.findall(sentence.span.text.lower()))
+
+
+def leaning(words: frozenset[str], vocabulary: Mapping[str, float]) -> float:
+    """The mean log-ratio of the `words` the vocabulary holds; 0 with none."""
+    found = [vocabulary[word] for word in words if word in vocabulary]
+    return sum(found) / len(found) if found else 0.0
 
 
 @dataclass(frozen=True)
@@ -91,8 +118,10 @@ def _share(count: int, total: int) -> float:
     return count / total if total else 0.0
 
 
-def features(analysis: Analysis, judged: Judged) -> list[float]:
-    """The answer's measures in `FEATURES` order; `judged` what the rules hold against it."""
+def features(analysis: Analysis, judged: Judged,
+             vocabulary: Mapping[str, float] | None = None) -> list[float]:
+    """The answer's measures in `FEATURES` order; `judged` what the rules hold against it,
+    `vocabulary` the words' log-ratios its wording is measured with (none: a wording of 0)."""
     told = [c for c in analysis.clauses if not c.reported]
     steps = telling(analysis.clauses)
     own, others = steps_taken(analysis.clauses)
@@ -121,6 +150,7 @@ def features(analysis: Analysis, judged: Judged) -> list[float]:
         float(judged.self_verdict),
         judged.untold,
         judged.onlooker,
+        leaning(said(analysis), vocabulary or {}),
     ]
 
 
@@ -133,6 +163,8 @@ class Model:
     scale: tuple[float, ...]
     weights: tuple[float, ...]
     bias: float
+    words: Mapping[str, float] = field(default_factory=dict)
+    """The vocabulary "wording" is measured with: each word's log-ratio, strong over weak."""
 
     def predict(self, found: Sequence[float]) -> float:
         """The predicted band, unbounded."""
@@ -142,7 +174,7 @@ class Model:
     def as_json(self) -> dict[str, object]:
         """The model as its data file holds it."""
         return {"features": list(FEATURES), "mean": list(self.mean), "scale": list(self.scale),
-                "weights": list(self.weights), "bias": self.bias}
+                "weights": list(self.weights), "bias": self.bias, "words": dict(self.words)}
 
 
 _OVERRIDE: ContextVar[Model | None] = ContextVar("telling_model", default=None)
@@ -157,7 +189,7 @@ def _shipped() -> Model | None:
     if tuple(data["features"]) != FEATURES:
         raise ValueError(f"{MODEL_PATH}: features differ from the code's; retrain it")
     return Model(tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
-                 float(data["bias"]))
+                 float(data["bias"]), data["words"])
 
 
 def model() -> Model | None:
@@ -229,6 +261,7 @@ _DOWN = {
     "self_verdict": "a verdict on itself",
     "untold": "the candidate's own part left untold",
     "onlooker": "others doing the work",
+    "wording": "in the words weaker answers use",
 }
 _UP = {
     "untold_share": "the candidate's steps told as done",
@@ -237,6 +270,7 @@ _UP = {
     "quantified": "a measured outcome",
     "generality": "told in concrete terms",
     "length": "a full telling",
+    "wording": "in the words stronger answers use",
 }
 TOLD_AS = "told as {which} answers are: {why}"
 
@@ -259,7 +293,7 @@ def shift(analysis: Analysis, judged: Judged) -> tuple[float, str]:
     chosen = model()
     if chosen is None:
         return 0.0, ""
-    found = features(analysis, judged)
+    found = features(analysis, judged, chosen.words)
     band = chosen.predict(found)
     if abs(band) < CONFIDENT:
         return 0.0, ""
