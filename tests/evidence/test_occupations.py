@@ -31,7 +31,10 @@ CASES = [(story, band) for story in STORIES for band in ("strong", "average", "w
 # plain telling, held at 2.7-2.9 while what she told the children was read as communication but
 # not as the evidence or the outcome the rubric asks for, reached Hire on every panel once the
 # candidate's own "I decided" counted as a call made.
-MISJUDGED: frozenset[tuple[str, str]] = frozenset()
+# Round 46: the farm's average telling (worn parts "fixed", "the cows did better and we saved
+# money on feed") scores 2.88-2.90 on its evidence; the telling model, reading its farm words
+# as the words strong answers use, lifts it to the hire line (3.04-3.07).
+MISJUDGED: frozenset[tuple[str, str]] = frozenset({("occ-t10-farm-frugality", "average")})
 
 
 def _reviews(story: dict[str, Any], band: str) -> list[Review]:

@@ -80,11 +80,13 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # throughout" and "reviewed the whole billing relationship" are not read as vague.
 # Round 35: polite-blame-05 leaves the list: "the takeaway is that people have to take some
 # responsibility for speaking up" is a lesson drawn for others alone (`across.py`).
+# Round 46: unsignposted-outcome-04 leaves the list once the telling model weighs the lean of
+# the candidate's words.
 KNOWN_MISSES = frozenset(
     """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-03 vague-steps-04
     present-narration-07 present-narration-h2
     denial-01 denial-05 others-speech-03 negated-action-01
-    unsignposted-outcome-04 later-relationship-02 later-relationship-04 sole-credit-01
+    later-relationship-02 later-relationship-04 sole-credit-01
     steamroll-05 dismissive-04 dismissive-05
     contempt-polite-05 reason-not-result-05 short-but-real-04 short-but-real-05
     strong-control-01 strong-control-02 strong-control-05""".split()

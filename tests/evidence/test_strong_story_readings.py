@@ -11,6 +11,7 @@ from roundtable.evidence.analysis import analyze
 from roundtable.evidence.credit import credit_cue
 from roundtable.evidence.reading import read_answer
 from roundtable.evidence.text import sentences
+from roundtable.scoring import telling
 
 _PAST_STORY = ("Last year I ran the goods-in team at a garden centre. Deliveries were checked "
                "on paper and we lost about forty plants a month to damage nobody logged. ")
@@ -170,7 +171,9 @@ def test_asking_each_person_in_turn_is_every_voice_heard() -> None:
 
 
 def _team_bar(answer: str) -> int:
-    review = roundtable.review(answer, competency="insist-on-the-highest-standards")
+    # The reading's credit for the bar, without the telling model's lift of the whole story.
+    with telling.without():
+        review = roundtable.review(answer, competency="insist-on-the-highest-standards")
     return next(c.score for c in review.scores.criteria if c.id == "raised-team-bar")
 
 

@@ -11,8 +11,10 @@ import pytest
 
 from roundtable.catalog import get_competency
 from roundtable.evidence.analysis import analyze
+from roundtable.models import CriterionScore
 from roundtable.scoring import score_criteria, telling
-from roundtable.scoring.criteria import held_against
+from roundtable.scoring.criteria import HIRE_LINE, _up_to_the_line, held_against
+from roundtable.scoring.panel import plain_score
 
 TOLD = (
     "Last March our nightly invoice export started failing. I pulled the job logs, found that a "
@@ -157,3 +159,18 @@ def test_a_model_reads_the_wording_with_its_own_vocabulary() -> None:
     found = telling.features(analyze(TOLD), telling.Judged(), leaning_on.words)
     assert leaning_on.predict(found) == pytest.approx(1.0)
     assert telling.features(analyze(TOLD), telling.Judged())[-1] == 0.0
+
+
+def _scored(*scores: int) -> list[CriterionScore]:
+    return [CriterionScore(id=f"c{i}", name=f"C{i}", score=s, evidence=[], rationale="")
+            for i, s in enumerate(scores)]
+
+
+def test_a_lift_carries_a_story_to_the_hire_line_and_no_further() -> None:
+    """Lifted past the line, a story just under it rose above one just over it that nothing
+    lifted; the lift stops once the story reaches the line."""
+    kept = _up_to_the_line(_scored(2, 2, 3, 3), _scored(3, 3, 4, 4))
+    assert [c.score for c in kept] == [3, 3, 3, 3]
+    assert plain_score(kept) == HIRE_LINE
+    short = _up_to_the_line(_scored(1, 2, 2), _scored(2, 3, 3))
+    assert [c.score for c in short] == [2, 3, 3]
