@@ -18,7 +18,7 @@ An ask is classified by what it asks about, not matched against a list of questi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from roundtable import regexes as re
 from roundtable.evidence.reading import About, Reply, asks_back, past_of
@@ -342,16 +342,18 @@ def declined(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> int:
     """How many yes-or-no asks whether the candidate took a step drew a reply that opens by
     saying they did not (`_NOT_DONE`). Asks for a step told (`evaded`) and whether the thing
     came to be (`came_to_nothing`) are counted there."""
-    count = 0
+    return sum(first is not None and _NOT_DONE.match(first.text) is not None
+               for ask, first in _openings(spans, asks)
+               if _DID_YOU.match(ask) and not asks_for_steps(ask) and not _CAME_TO_BE.search(ask))
+
+
+def _openings(spans: Sequence[Span],
+              asks: Sequence[tuple[int, str]]) -> Iterator[tuple[str, Span | None]]:
+    """Each ask with the first sentence of its reply (None for an ask that drew none)."""
     for n, (at, ask) in enumerate(asks):
-        if not _DID_YOU.match(ask) or asks_for_steps(ask) or _CAME_TO_BE.search(ask):
-            continue
         until = asks[n + 1][0] if n + 1 < len(asks) else None
-        first = next((span for span in spans
-                      if span.start >= at and (until is None or span.start < until)), None)
-        if first is not None and _NOT_DONE.match(first.text):
-            count += 1
-    return count
+        yield ask, next((span for span in spans
+                         if span.start >= at and (until is None or span.start < until)), None)
 
 
 # Asked for one instance ("Is there someone you've developed that you could tell me about?",
@@ -372,16 +374,8 @@ _IN_GENERAL = re.compile(
 def generalised(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> int:
     """How many asks for one instance drew a reply that opens on what happens in general
     (`_IN_GENERAL`): the one person, change or time asked for is not told."""
-    count = 0
-    for n, (at, ask) in enumerate(asks):
-        if not _FOR_ONE.search(ask):
-            continue
-        until = asks[n + 1][0] if n + 1 < len(asks) else None
-        first = next((span for span in spans
-                      if span.start >= at and (until is None or span.start < until)), None)
-        if first is not None and _IN_GENERAL.match(first.text):
-            count += 1
-    return count
+    return sum(first is not None and _IN_GENERAL.match(first.text) is not None
+               for ask, first in _openings(spans, asks) if _FOR_ONE.search(ask))
 
 
 # A detail asked for and not to hand: "I'd have to check.", "I don't have the exact number in
