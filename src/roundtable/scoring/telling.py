@@ -63,7 +63,7 @@ votes 382 to 373; adding how much of each criterion the rubric credits as well p
 strong answers' votes at No Hire (392). That cross-validation flatters them: the rules behind
 them were written from the tuning parts the folds are drawn from. On answers no rule was
 written from, the round-46 model moved fewer votes: on the kept-aside fifths strong answers'
-No Hire votes 246 -> 244 and weak answers' Hire votes 244 -> 244; on the held-out sets 223 ->
+No Hire votes 246 -> 244 and weak answers' Hire votes 244 -> 244; on blind19-26 223 ->
 223 and 355 -> 346.
 
 The last, "wording", is how the candidate's own words lean: the mean, over the distinct words
