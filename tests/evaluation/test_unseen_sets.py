@@ -61,14 +61,14 @@ VOTE_BOUNDS = {
     ("ps5", "tune"): (31, 0, 0),
     ("ps5", "aside"): (18, 0, 9),
     ("ps6", "tune"): (45, 0, 0),
-    ("ps6", "aside"): (43, 9, 5),
+    ("ps6", "aside"): (47, 9, 5),
     # Round 36: one weak answer's "PPM fell to 120" came to be read as the measured result it is
     # (50 -> 53): the ratchet follows a truer reading, not a looser one.
     ("flag3", "tune"): (5, 0, 31),
     ("flag3", "aside"): (0, 0, 27),
     ("flag4", "tune"): (18, 0, 33),
     ("flag4", "aside"): (27, 0, 0),
-    ("ps7", "tune"): (12, 0, 14),
+    ("ps7", "tune"): (12, 0, 16),
     ("ps7", "aside"): (0, 0, 9),
     ("ps8", "tune"): (11, 0, 15),
     ("ps8", "aside"): (0, 0, 39),
@@ -76,7 +76,7 @@ VOTE_BOUNDS = {
     # 84 and 5 weak Hire votes, tuned part and kept-aside fifth; ps10: 15 and 0, 36 and 27).
     ("ps9", "tune"): (5, 0, 10),
     ("ps9", "aside"): (7, 0, 0),
-    ("ps10", "tune"): (3, 0, 7),
+    ("ps10", "tune"): (3, 0, 8),
     # Round 38 reads a transcript whole where the interviewer presses on the question still
     # open ("Can you give me one specific time…?"), which it had cut after the first reply: two
     # kept-aside transcripts here are now reviewed with their follow-ups, and weak answers'
@@ -86,9 +86,9 @@ VOTE_BOUNDS = {
     # Round 38's two sets, measured blind once at its start (ps11: 45 strong No Hire votes, 20
     # of them Strong No Hire, and 100 weak Hire votes on the tuned part, 0 / 0 / 27 kept aside;
     # ps12: 20 / 9 / 46 and 0 / 0 / 0).
-    ("ps11", "tune"): (23, 0, 27),
+    ("ps11", "tune"): (18, 0, 27),
     ("ps11", "aside"): (0, 0, 12),
-    ("ps12", "tune"): (7, 0, 4),
+    ("ps12", "tune"): (14, 0, 4),
     ("ps12", "aside"): (0, 0, 0),
     # Round 39's two sets, measured blind at the round's start code and again at its end code
     # before any rule was written for them (both times ps13: 44 / 0 / 54 tuned part, 30 / 9 / 0
@@ -117,7 +117,7 @@ VOTE_BOUNDS = {
     ("ps17", "aside"): (16, 0, 0),
     ("ps18", "tune"): (6, 0, 22),
     ("ps18", "aside"): (15, 7, 0),
-    ("ps19", "tune"): (21, 0, 0),
+    ("ps19", "tune"): (15, 0, 0),
     ("ps19", "aside"): (2, 0, 0),
     ("ps20", "tune"): (6, 0, 14),
     ("ps20", "aside"): (0, 0, 0),
@@ -176,9 +176,20 @@ VOTE_BOUNDS = {
     # ps23, written to blind25's brief, measured blind at the round's start code: 9 / 0 / 36
     # tuned part, 9 / 0 / 0 kept aside. blind26, held out, written for this round: 23 / 0 / 81
     # at its start.
-    ("ps23", "tune"): (1, 0, 5),
+    # Round 47 retrained it with a vocabulary of words from at least six sets
+    # (`telling.MIN_SOURCES`), and other people's decisions no longer credit conduct to the
+    # candidate: ps6 aside 43 -> 47, ps12 7 -> 14, ps11 23 -> 18, ps19 21 -> 15 strong No Hire,
+    # ps7 14 -> 16, ps10 7 -> 8, ps23 5 -> 7 weak Hire; no held-out vote moved.
+    ("ps23", "tune"): (1, 0, 7),
     ("ps23", "aside"): (9, 0, 0),
     ("blind26", "all"): (17, 0, 81),
+    # Round 47: ps24 (tuning, written to blind26's brief) measured blind at the round's start
+    # code: 45 / 9 / 24 tuned part, 9 / 8 / 0 kept aside; a label inside a paragraph heading
+    # no paragraph after it took its terse food-bank answer out of Strong No Hire. blind27,
+    # held out, written for this round: 42 / 8 / 54 at its start and at its end.
+    ("ps24", "tune"): (45, 0, 24),
+    ("ps24", "aside"): (9, 8, 0),
+    ("blind27", "all"): (42, 8, 54),
 }
 
 

@@ -33,8 +33,10 @@ CASES = [(story, band) for story in STORIES for band in ("strong", "average", "w
 # candidate's own "I decided" counted as a call made.
 # Round 46: the farm's average telling (worn parts "fixed", "the cows did better and we saved
 # money on feed") scores 2.88-2.90 on its evidence; the telling model, reading its farm words
-# as the words strong answers use, lifts it to the hire line (3.04-3.07).
-MISJUDGED: frozenset[tuple[str, str]] = frozenset({("occ-t10-farm-frugality", "average")})
+# as the words strong answers use, lifts it to the hire line (3.04-3.07). Round 47: with a
+# vocabulary of words from at least six training sets (`telling.MIN_SOURCES`) it stays under
+# the line on every panel (2.88-2.90, No Hire).
+MISJUDGED: frozenset[tuple[str, str]] = frozenset()
 
 
 def _reviews(story: dict[str, Any], band: str) -> list[Review]:

@@ -233,3 +233,15 @@ def test_the_same_quarrel_told_as_what_one_does_whenever_it_happens_stays_a_plan
             "settles, and what I'd do differently each time is start sooner.")
     told = analyze(plan)
     assert told.has("hypothetical") or told.has("no_story")
+
+
+def test_an_outcome_that_lasted_tells_a_story_with_the_step_before_it() -> None:
+    # "After that she hit the cut-off every week" is the story's outcome told as the habit it
+    # became; with the step before it, the answer tells something that happened.
+    story = ("My new starter kept missing the cut-off. I gave her a slot on Thursday with Priya "
+             "from planning. After that she hit the cut-off every week.")
+    assert not analyze(story).has("no_story")
+    # A routine with no step of one occasion stays no story.
+    routine = ("New starters often miss the cut-off. People usually ask Priya from planning. "
+               "After a while they hit the cut-off every week.")
+    assert analyze(routine).has("no_story") or analyze(routine).has("hypothetical")

@@ -144,6 +144,13 @@ def test_something_like_before_a_number_approximates_it() -> None:
     assert _found("hedge", "It was something like a misunderstanding.")
 
 
+def test_maybe_before_a_sum_approximates_it() -> None:
+    # "to fix this is maybe £900 more" prices the repair, as "maybe nine hundred" would
+    assert not _found("hedge", "The car is worth maybe £800.")
+    assert not _found("hedge", "To fix it is maybe $ 900 more.")
+    assert _found("hedge", "The car is worth maybe more than the repair.")
+
+
 def test_vague_words_keep_their_meaning_without_articles_or_verbs() -> None:
     for text in ("The client was happy.", "Client was happy.", "- Delivered; client happy."):
         assert _found("vague", text), text

@@ -174,3 +174,35 @@ def test_a_lift_carries_a_story_to_the_hire_line_and_no_further() -> None:
     assert plain_score(kept) == HIRE_LINE
     short = _up_to_the_line(_scored(1, 2, 2), _scored(2, 3, 3))
     assert [c.score for c in short] == [2, 3, 3]
+
+
+def test_the_wordings_reason_names_the_answers_own_leaning_words() -> None:
+    """A shift the wording carries names the answer's words that lean its way, spelled as the
+    answer spells them; words that lean the other way, or little, are not named."""
+    n = len(telling.FEATURES)
+    vocabulary = {"stakeholders": -1.2, "vision": -0.9, "excellence": -0.7, "quality": -0.2,
+                  "shared": 0.8}
+    weights = (0.0,) * (n - 1) + (3.0,)
+    weak_words = telling.Model((0.0,) * n, (1.0,) * n, weights, 0.0, vocabulary)
+    analysis = analyze(HABIT)
+    with telling.using(weak_words):
+        moved, why = telling.shift(analysis, held_against(analysis))
+    assert moved < 0
+    assert why == ("told as weaker answers are: in the words weaker answers use "
+                   "(“stakeholders”, “vision”, “excellence”)")
+    assert telling.leaning_words(analyze("Stakeholders first."), vocabulary, down=True) == [
+        "Stakeholders"]
+
+
+def test_a_finding_the_rules_voice_is_not_the_tellings_reason_again() -> None:
+    """The rules give each finding against a story as a concern of their own: the telling's
+    reason names another measure, never the same finding twice."""
+    n = len(telling.FEATURES)
+    at = telling.FEATURES.index("self_verdict")
+    weights = tuple(-1.0 if i == at else 0.0 for i in range(n))
+    verdict = telling.Model((0.0,) * n, (1.0,) * n, weights, 0.0)
+    judged = telling.Judged(self_verdict=True)
+    with telling.using(verdict):
+        moved, why = telling.shift(analyze(TOLD), judged)
+    assert moved < 0
+    assert why == "told as weaker answers are: its measures as a whole"

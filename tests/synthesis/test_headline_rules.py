@@ -8,6 +8,8 @@ and its article, the candidate's step told as a dispute, and a story-less answer
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from roundtable.ingest.transcript import parse_input
@@ -324,3 +326,16 @@ def test_an_outcome_that_names_nothing_is_not_headlined() -> None:
     said = headline(f"{SCENE}I rewrote the alert rules for the payments service. "
                     "By the end of the month I had 41.")
     assert said == "How the candidate rewrote the alert rules for the payments service", said
+
+
+@pytest.mark.parametrize("step", [
+    # "him" comes before the only name: the headline would never say who he is
+    "I got him two hours a week shadowing Neha in inventory control.",
+    # "her" is no possessive here: "sat the next to Tom" is no phrase
+    "I sat her next to Tom for a week.",
+])
+def test_a_pronoun_before_anyone_named_is_not_quoted(step: str) -> None:
+    answer = ("One of the new starters was struggling with the alert rules. " + step
+              + " After that, pages dropped to two a week.")
+    said = headline(answer, competency="hire-and-develop-the-best")
+    assert not re.search(r"\b(?:him|her|the next)\b", said), said

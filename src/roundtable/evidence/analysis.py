@@ -1704,8 +1704,12 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     # "We still get along" is the story's aftermath told in the present, not an imagined story.
     own = [c for c in clauses if c.sentence in scored and c.by_candidate
            and c.role not in ("reflection", "relationship")]
-    told = [c for c in clauses if c.sentence in scored and c.mode in ("fact", "negated", "hedged")
-            and c.role not in ("other", "reflection", "situation")
+    # An outcome that lasted is told as a habit of the past: "after that she hit the cut-off
+    # every week".
+    told = [c for c in clauses if c.sentence in scored and (
+        c.mode in ("fact", "negated", "hedged") and c.role not in ("other", "reflection",
+                                                                     "situation")
+        or c.mode == "habitual" and c.role == "result")
             and (past_tense(c.text) or c.narrated or _NEGATED_PAST.search(c.text))]
     # "I usually score each item…" is no more a story than "I would score each item…"; "worked
     # until midnight most nights" is a habit of a story told in the past.
@@ -2211,7 +2215,9 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
         i for i, span in enumerate(spans)
         if i not in quarantined and Sentence(i, span, frozenset(all_hits[i]), False).strength > 0
     ]
-    clauses = _lessons_unhedged(read_answer(spans, substantive, asked))
+    paragraphs = frozenset(i for i in range(1, len(spans))
+                           if "\n" in answer[spans[i - 1].end:spans[i].start])
+    clauses = _lessons_unhedged(read_answer(spans, substantive, asked, paragraphs))
     # A story told in the present is matched as told in the past once the reading knows it is
     # one ("so I decide I take it" reads as the step "I decided").
     restated: dict[int, tuple[str, Inserted]] = {}

@@ -283,9 +283,10 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
 
 
 _APPROXIMATE = re.compile(
-    r"\b(?:maybe|perhaps|probably)(?= (?:about |around |roughly |like )?(?:\d|(?:one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|a hundred|hundreds|a dozen|dozens|a few|a couple|half)\b))",
+    r"\b(?:maybe|perhaps|probably)(?= (?:about |around |roughly |like )?(?:[£$€] ?)?(?:\d|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a dozen|dozens|a few|a couple|"
+    r"half)\b))",
     re.IGNORECASE)
 
 
@@ -1125,12 +1126,18 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
     if clause.reported and clause.owner == "other" or handed_on(clause.text):
         # ...nor is leaving the work to others to finish, or leaving it oneself
         return 0.0
+    found = clause.text[start - clause.span.start:end - clause.span.start]
     if clause.owner == "other" and clause.role not in _OUTCOMES and not (
-            kind in _MINE_IN_THEIR_CLAUSE and _ME.search(
-                clause.text[start - clause.span.start:end - clause.span.start])):
+            kind in _MINE_IN_THEIR_CLAUSE and _ME.search(found)):
         # ...but a miss or a view whose own words name the candidate is theirs, whoever the
         # clause's subject is: "nobody, including me, had checked the dates", "she chose a
         # cladding that I thought was a mistake"
+        return 0.0
+    if (clause.owner == "other" and clause.role == "decision" and kind in _CONDUCT_KINDS
+            and not _ME.search(found)):
+        # Someone else's decision is the story's outcome, but how they reached it is their
+        # conduct, not the candidate's: "They listened but decided to go ahead" shows no
+        # listening of the candidate's, "the contractor committed to a plan" no commitment.
         return 0.0
     factor = {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
     # A step that leaves what it acted on vague, or names what it stood for ("took a fully
@@ -1140,6 +1147,12 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
 
 
 _MINE_IN_THEIR_CLAUSE = frozenset({"failure_owned", "disagreement"})
+# How a person acts, as against what their acts brought about (a trial agreed, a standard set).
+_CONDUCT_KINDS = frozenset({
+    "action", "ownership", "collaboration", "mentoring", "communication", "empathy", "wellbeing",
+    "raised", "escalation", "commitment", "prioritization", "simplification", "deep_dive",
+    "curiosity", "adaptation",
+})
 
 
 # A cue naming its own subject ("(she|he|they) agreed to", "i admitted") says whose act counts;

@@ -777,9 +777,9 @@ PATTERNS: dict[str, str] = {
     # ("I think about leaving", "I thought of quitting": a thought told, no doubt about the story)
     "hedge": r"\b((?:i think(?! (?:about|of)\b)|i guess|i suppose|i feel like|i believe)(?!"
     + _LESSON + "|" + _CLEFT + r")|"
-    # "maybe two or three a day", "probably about forty" approximate a count; they do not doubt
-    # the story (as "something like 1.2 million" below)
-    r"(?:maybe|perhaps|probably)(?! (?:about |around |roughly )?(?:\d|" + _SPELLED
+    # "maybe two or three a day", "probably about forty", "maybe £900" approximate a count or a
+    # sum; they do not doubt the story (as "something like 1.2 million" below)
+    r"(?:maybe|perhaps|probably)(?! (?:about |around |roughly )?(?:[£$€] ?)?(?:\d|" + _SPELLED
     + r"|a (?:dozen|hundred|thousand|couple)\b|a few\b|half\b))|"
     # "try to" doubts one's own effort ("I try to listen"); having others "try to book" as
     # patients would is a test set up, not a hedge

@@ -3491,16 +3491,20 @@ def _voice_of(span: Span, read: list[tuple[list[Clause], float | None, Role | No
 
 
 def read_answer(spans: list[Span], story: Sequence[int] | None = None,
-                asked: Mapping[int, Reply] | None = None) -> list[Clause]:
+                asked: Mapping[int, Reply] | None = None,
+                paragraphs: frozenset[int] = frozenset()) -> list[Clause]:
     """Every clause of the answer, read in order; STAR headings carry over sentences.
 
     `story` lists the sentences that carry the story (filler left out), so that padding an
     answer cannot move a sentence into or out of the part where outcomes are told. `asked`
     tells, for a transcript, which sentences reply to an interviewer's follow-up and what it
     settles (`asked.replies`): an ask heads its reply as a STAR heading heads its section.
+    `paragraphs` lists the sentences that start a new line: a label inside a paragraph
+    ("Food bank warehouse, I was the coordinator. Goal: 2,600 parcels out by 20 December.")
+    heads no paragraph after its own.
     """
     asked = asked or {}
-    clauses_read = _read_in_order(spans, story, asked)
+    clauses_read = _read_in_order(spans, story, asked, paragraphs)
     put = questions_put(spans, asked)
     return [replace(c, role="other") if c.sentence in put else
             _as_asked(c, asked[c.sentence]) if c.sentence in asked else c for c in clauses_read]
@@ -3541,7 +3545,7 @@ def _said_back(span: Span, index: int, position: float | None, heading: Role | N
 
 
 def _read_in_order(spans: list[Span], story: Sequence[int] | None,
-                   asked: Mapping[int, Reply]) -> list[Clause]:
+                   asked: Mapping[int, Reply], paragraphs: frozenset[int]) -> list[Clause]:
     """`read_answer`'s clauses before the asks have their say on roles."""
     whole = " ".join(span.text for span in spans)
     names = names_in(whole)
@@ -3551,6 +3555,8 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
     sentences: list[tuple[list[Clause], float | None, Role | None]] = []
     heading: Role | None = None
     labelled = False
+    # Whether the heading in force was a label inside a paragraph, not one opening it.
+    inline = False
     # Whether a sentence of the story before this one sets up a habit (see `_steps_in_present`),
     # carried along rather than searched for again in every earlier sentence at each one.
     habit_before = False
@@ -3564,6 +3570,10 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
         # their own ("Result:") are what it heads.
         if own is None and labelled and _BULLET_LINE.match(span.text):
             heading = None
+        if own is None and inline and index in paragraphs:
+            heading = None
+        if own is not None:
+            inline = bool(index) and index not in paragraphs
         reply = asked.get(index)
         # A new ask ends what the last one (or a heading before it) settled.
         heading = own or (reply.about if reply is not None and reply.opens else heading)

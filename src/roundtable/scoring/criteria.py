@@ -14,6 +14,7 @@ from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
 from roundtable.evidence.credit import introduces_self, steps_taken, telling
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
+from roundtable.evidence.loose import loose_outcome
 from roundtable.evidence.reading import Clause, appraises_self
 from roundtable.models import CriterionScore
 from roundtable.scoring.panel import plain_score
@@ -342,6 +343,13 @@ criteria already score the missing outcome itself."""
 OUTCOMELESS = "no outcome of the story is told"
 
 
+def outcome_concern(analysis: Analysis) -> str:
+    """Why the outcome costs points, true of the answer: an outcome told only in loose words is
+    quoted (`evidence.loose`), or none is told."""
+    loose = loose_outcome(analysis)
+    return f"the outcome is told only in loose words (“{loose}”)" if loose else OUTCOMELESS
+
+
 VERDICT_POINTS = 0.5
 """Points off every criterion a story evidences, when it would otherwise reach the hire line, for
 an answer that gives the interviewer its own verdict ("it shows I can stay calm") or defines the
@@ -459,7 +467,7 @@ def _against_the_story(
     # silence: a criterion the story never touches stays silent.
     if evidenced and unfinished and criterion.family != "results":
         negative += unfinished
-        concerns.append(OUTCOMELESS)
+        concerns.append(outcome_concern(analysis))
     if evidenced and verdict:
         negative += verdict
         concerns.append(SELF_VERDICT)

@@ -7,7 +7,9 @@ and reports each claim the reading does not support:
 - a quote credited to a criterion that the reading does not tie to it (someone else's words, a
   denial, a hypothetical, a habit);
 - a claim that something is missing ("the outcome goes unstated", "no evidence") where the
-  reading found it;
+  reading found it, an outcome told only in loose words included ("It did calm down a lot");
+- a quote or a missing-outcome claim in a criterion's rationale ("found: …; against: …"), held
+  to the answer like any sentence, though a list's wording is not;
 - a follow-up built on a false premise ("what happened next" after an outcome is told, "them"
   where the story has no one else, "when the first conversation did not settle it" where it did,
   "your own part in what went wrong" where the candidate owns no miss);
@@ -46,6 +48,7 @@ from roundtable.evidence.analysis import Analysis, analyze
 from roundtable.evidence.asked import about, topics
 from roundtable.evidence.credit import vague_words
 from roundtable.evidence.kinds import RED_FLAGS
+from roundtable.evidence.loose import loose_outcome
 from roundtable.models import VOTES, Ask, Quote, Review, Vote
 from roundtable.render.labels import VOTE_LABELS
 
@@ -53,9 +56,9 @@ _QUOTED = re.compile(r"“([^”]{12,})”")
 _ELLIPSIS = "…"
 _OUTCOME_ABSENT = re.compile(
     r"\b(?:outcome|result) (?:goes|is|was|stays|remains) (?:unstated|unclear|missing|untold)|"
-    r"\bno (?:outcome|result) (?:is )?(?:stated|given|told)|never says (?:what happened|how it "
-    r"(?:ended|turned out)|what came of it)|without (?:saying|telling) (?:what happened|how it "
-    r"ended)",
+    r"\bno (?:outcome|result)(?: of the story)? (?:is )?(?:stated|given|told)|"
+    r"never says (?:what happened|how it (?:ended|turned out)|what came of it)|"
+    r"without (?:saying|telling) (?:what happened|how it ended)",
     re.IGNORECASE,
 )
 _DOING_ABSENT = re.compile(r"\bwhose doing is unclear\b|\bnever says what (?:they|the "
@@ -155,7 +158,9 @@ class _Facts:
 
     @cached_property
     def outcome_told(self) -> bool:
-        return any(e.strength > 0 for e in self.analysis.of("result", "quantified_result"))
+        """An outcome credited, or one told only in loose words (`evidence.loose`)."""
+        return any(e.strength > 0 for e in self.analysis.of("result", "quantified_result")) or (
+            loose_outcome(self.analysis) is not None)
 
     @cached_property
     def candidate_acts(self) -> bool:
@@ -418,6 +423,13 @@ def check_review(review: Review, analysis: Analysis | None = None,
         found += _unsupported_scores(where, text, facts)
         found += _wording(where, text)
         found += _comparisons(where, text, speaker, facts)
+    for i, criterion in enumerate(review.scores.criteria):
+        # A rationale is a list ("found: …; against: …"), not a sentence: its quotes and its
+        # premises are held to the answer, its wording is not.
+        where = f"scores.criteria[{i}].rationale"
+        found += [Violation(where, "quote_not_in_answer", q)
+                  for q in _quotes_verbatim(criterion.rationale, review.answer)]
+        found += _premises(where, criterion.rationale, facts)
     found += _closings(review, facts)
     found += _citations(review, facts)
     found += _repetition(texts)

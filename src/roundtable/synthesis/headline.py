@@ -141,7 +141,8 @@ _NOT_HERS = ("for|to|about|that|and|or|if|why|how|what|when|the|a|an|in|on|at|wi
              "out|up|down|back|over|off|through|within|after|before|during|until|since|again|"
              "once|twice|today|yesterday|tomorrow|now|then|later|instead|first|straight|right|"
              "directly|too|as|by|so|because|some|any|every|each|no|all|both|one|two|three|"
-             "several|more|this|these|those|own|myself|herself")
+             "several|more|this|these|those|own|myself|herself|next|beside|alongside|onto|"
+             "across|around|away|along|near|opposite|behind")
 _POSSESSIVE = re.compile(r"\bhis\b|" + "".join(rf"(?<!\b{verb} )" for verb in _TAKES_OBJECT)
                          + rf"\bher\b(?=\s+(?!(?:{_NOT_HERS})\b)[a-z])", re.IGNORECASE)
 # Written "them", the candidate as an object reads as the others in the phrase: "made sure
@@ -189,8 +190,10 @@ def _phrase(text: str) -> str | None:
         return None  # half a quotation, two sentences, or markup
     if _THEM.search(text):
         return None
-    if not _NAME.search(text):
-        # The headline never says who "her" is: "in her staff meeting" reads "in the staff
+    gendered = _GENDERED.search(text)
+    if gendered and not _NAME.search(text[:gendered.start()]):
+        # The headline never says who "her" is before she comes up ("got him two hours
+        # shadowing Neha" names someone after him): "in her staff meeting" reads "in the staff
         # meeting"; "gave him ownership" has no such reading and is not used.
         text = _POSSESSIVE.sub("the", text)
         if _GENDERED.search(text):
