@@ -250,7 +250,9 @@ _DOWN = {
     "ours_share": "most steps told as the team's",
     "others_steps": "others take most of the steps",
     "specific": "few specifics (numbers, names, dates)",
-    "outcome": "no outcome told",
+    # (the measure is a result the rubric credits: a story may still tell a loose outcome or
+    # the relationship after it, so "no outcome told" could be false of it)
+    "outcome": "no result the rubric credits",
     "quantified": "no outcome measured",
     "generality": "much of it told in generalities",
     "length": "a short telling",
