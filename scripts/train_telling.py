@@ -32,7 +32,9 @@ line, and with the measures added: 705 / 513, 531 / 510, 382 / 504, 373 / 446. T
 with ps23: 706 / 534 without, 374 / 454 with. The measures' gain is flattered: their rules were
 written from these tuning parts (see `scoring.telling.FEATURES`). Round 47: the vocabulary
 keeps only words from at least `telling.MIN_SOURCES` sets (330 / 436 votes the wrong way,
-against 330 / 437 with any set); ps24 is not yet among the sets.
+against 330 / 437 with any set). Round 48: with ps24 among the sets, the other folds' weak Hire
+votes rose 411 -> 416 (ps18 22 -> 27, strong No Hire unchanged at 330) and ps24's own fold went
+62 -> 45 / 24 -> 24, so ps24 stays out and the round-47 file stands.
 
 Trained only on the tuning parts of the unseen sets (`unseen_report._rows(..., "tune")`: every
 manifest position but each fifth) with their bands, and the dev split of the dev set. Each fold

@@ -303,6 +303,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I treated it as a two-way door and shipped behind a flag.",
         "We didn't know if the engineer would come before the meal, so I started on the gas.",
         "I checked the cold store with a probe every fifteen minutes and logged it.",
+        "I did not wait for the full written guidance from the company, it came four days later.",
     ],
     ("adaptability", "replanning"): [
         "We re-prioritized the backlog that afternoon.",
@@ -477,6 +478,10 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ],
     # Helping the customer is not steadying colleagues through a change.
     ("adaptability", "steadying-others"): ["I helped the customer find the new self-checkout."],
+    # Waiting for the guidance is not acting before it.
+    ("adaptability", "acting-under-uncertainty"): [
+        "I waited for the full written guidance from the company before changing anything.",
+    ],
     ("failure", "owned-failure"): [
         "The team missed the deadline because QA was late.",
         "Mistakes were made, but it wasn't really anyone's fault.",

@@ -126,7 +126,10 @@ VOTE_BOUNDS = {
     # weak Hire): ps21, whose weak answers fail on what their steps mean, 28 / 0 / 119 tuned
     # and 8 / 0 / 27 kept aside (the same again at the round's code when it arrived); blind22,
     # held out, 36 / 13 / 25 at the round's start and at its end.
-    ("ps21", "tune"): (8, 0, 64),
+    # Round 48: someone else's account taken on trust (`trusted.taken_on_trust`) costs the
+    # criteria of looking and judging: ps21 64 -> 48, ps22 61 -> 52 weak Hire; no other vote
+    # moved, held-out ones included. See the end of this table for the rest of round 48.
+    ("ps21", "tune"): (8, 0, 48),
     ("ps21", "aside"): (3, 0, 27),
     ("blind22", "all"): (34, 9, 22),
     # Round 43 (the job introduction read as the scene, not as evidence; the call handed before
@@ -163,9 +166,9 @@ VOTE_BOUNDS = {
     # be read as pending; ps21 77 -> 76 (its three Strong Hire votes for a weak answer gone) when a
     # complaint met with a voucher and a handwritten card read as treats. blind25, held out, written
     # for this round: 33 / 0 / 33 at its start and its end.
-    ("ps22", "tune"): (9, 9, 61),
+    ("ps22", "tune"): (11, 9, 52),
     ("ps22", "aside"): (0, 0, 27),
-    ("blind25", "all"): (33, 0, 15),
+    ("blind25", "all"): (31, 0, 15),
     # Round 46 retrained the telling model (`scoring.telling`) on the tuning parts of every set
     # through ps23, on the answers near the hire line only, with the rules' findings against a
     # story and the lean of its words as measures, its lift held at the hire line; every bound
@@ -180,16 +183,30 @@ VOTE_BOUNDS = {
     # (`telling.MIN_SOURCES`), and other people's decisions no longer credit conduct to the
     # candidate: ps6 aside 43 -> 47, ps12 7 -> 14, ps11 23 -> 18, ps19 21 -> 15 strong No Hire,
     # ps7 14 -> 16, ps10 7 -> 8, ps23 5 -> 7 weak Hire; no held-out vote moved.
-    ("ps23", "tune"): (1, 0, 7),
+    ("ps23", "tune"): (1, 0, 3),
     ("ps23", "aside"): (9, 0, 0),
-    ("blind26", "all"): (17, 0, 81),
+    ("blind26", "all"): (17, 0, 72),
     # Round 47: ps24 (tuning, written to blind26's brief) measured blind at the round's start
     # code: 45 / 9 / 24 tuned part, 9 / 8 / 0 kept aside; a label inside a paragraph heading
     # no paragraph after it took its terse food-bank answer out of Strong No Hire. blind27,
     # held out, written for this round: 42 / 8 / 54 at its start and at its end.
-    ("ps24", "tune"): (45, 0, 24),
+    ("ps24", "tune"): (45, 0, 15),
     ("ps24", "aside"): (9, 8, 0),
     ("blind27", "all"): (42, 8, 54),
+    # Round 48: ps25 (tuning, written to blind27's brief) measured blind at the round's start
+    # code: 31 / 0 / 37 tuned part, 17 / 0 / 9 kept aside. Terse subjectless steps after a state
+    # read as the teller's, "I did not wait for the full guidance" credited as acting before all
+    # is known, "Not my problem strictly" no blame, and the steps of the person the candidate
+    # develops read as answering theirs took its tuned part's strong No Hire votes to 4; blind25
+    # 33 -> 31 and ps22 9 -> 11 (one answer a hundredth from the line) moved with them. Input
+    # heard and then held to regardless ("I listened, but I felt strongly…"), a yes-or-no ask
+    # after a lead-in ("What about the sales team — did you talk to them?") and the candidate's
+    # own option kept beside the one decided ("I kept our November plan running in parallel")
+    # took weak Hire votes ps25 37 -> 21, ps24 24 -> 15, ps23 7 -> 3 and, held out, blind26
+    # 81 -> 72. blind28, held out, written for this round: 20 / 9 / 37 at its start and its end.
+    ("ps25", "tune"): (4, 0, 21),
+    ("ps25", "aside"): (17, 0, 9),
+    ("blind28", "all"): (20, 9, 37),
 }
 
 

@@ -36,6 +36,9 @@ def _analysis(ask: str, reply: str):  # type: ignore[no-untyped-def]
      "We didn't, it was a busy time and everyone was stretched."),
     ("So did you raise it with the client's surveyor?",
      "Honestly, no. I thought the programme spoke for itself."),
+    # the yes-or-no ask after what it is about
+    ("What about the trades themselves — did you talk to them about the knock-on?",
+     "Not directly. The contracts manager handled that conversation."),
 ])
 def test_a_step_asked_about_and_not_taken_costs_the_criteria(ask: str, reply: str) -> None:
     analysis = _analysis(ask, reply)
@@ -55,6 +58,9 @@ def test_a_step_asked_about_and_not_taken_costs_the_criteria(ask: str, reply: st
     # an ask of another kind: what came of it, not a step
     ("What did the client say about the damages?",
      "No complaints: they agreed a six-week extension given the supply issue."),
+    # an ask for how, with "did you" inside it, is no yes-or-no ask
+    ("How did you decide which trades to move first?",
+     "Not by the programme alone: I walked the site with each foreman."),
     # whether the thing came to be is counted elsewhere (`came_to_nothing`)
     ("Did it ever get signed off?", "Not in the end. The client changed surveyors."),
 ])

@@ -339,3 +339,25 @@ def test_a_pronoun_before_anyone_named_is_not_quoted(step: str) -> None:
               + " After that, pages dropped to two a week.")
     said = headline(answer, competency="hire-and-develop-the-best")
     assert not re.search(r"\b(?:him|her|the next)\b", said), said
+
+
+@pytest.mark.parametrize("step", [
+    # a title's stop is not a sentence's end
+    "asked Dr. Okafor for ten minutes at the nurses' station",
+    "called Mrs. Pryce on the Monday",
+    # irregular pasts are steps too
+    "bought two cheap temperature loggers with my own money",
+    "broke the pages down by service for the whole of March",
+    "withdrew my recommendation for the rule freeze",
+])
+def test_a_step_with_a_title_or_an_irregular_past_is_headlined(step: str) -> None:
+    told = step.replace("my own", "their own").replace("my recommendation",
+                                                        "their recommendation")
+    assert headline(f"{SCENE}I {step}. After that, pages dropped to two a week.") == (
+        f"How the candidate {told}{OUTCOME}")
+
+
+def test_two_sentences_are_still_not_one_phrase() -> None:
+    """Only a title's stop is let through: "on call. Then" still ends a phrase."""
+    step = "I reworked the alert rules for Dr. Okafor's team on call. Then nobody paged twice"
+    assert "Then" not in headline(f"{SCENE}{step}.{END}")

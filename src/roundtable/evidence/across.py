@@ -714,6 +714,33 @@ def _undisclosed_exclusion(spans: Sequence[Span], clauses: Sequence[Clause]) -> 
     return []
 
 
+# The candidate's own option kept going beside the one decided: "I kept our November plan
+# running in parallel as a contingency", "I started building the reporting service on a branch",
+# "I kept my team working in our existing spreadsheets and templates in parallel". Told after a
+# side the candidate took in the dispute or a decision someone else made, it is disagreeing
+# without committing; running the old process in parallel with one's own new one ("I let it run
+# in parallel for two months") is not.
+_OWN_WAY_KEPT = re.compile(
+    r"\b(?:kept|keep|started|start|carried on|went on|continued)\b (?:[\w'’-]+ ){0,8}?"
+    r"(?:in parallel|on a (?:side |separate |private )?branch|as a (?:contingency|backup|"
+    r"fallback|plan b))\b", re.IGNORECASE)
+
+
+def _own_way_kept(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    """The candidate's own option kept going after they took a side or someone else decided
+    (`_OWN_WAY_KEPT`)."""
+    sided = False
+    for clause in clauses:
+        if clause.role == "dispute" and clause.by_candidate or (
+                clause.role == "decision" and clause.owner == "other"):
+            sided = True
+        elif (sided and clause.by_candidate and clause.mode == "fact" and not clause.reported
+              and _OWN_WAY_KEPT.search(clause.text)):
+            start = clause.span.start - spans[clause.sentence].start
+            return [(clause.sentence, "steamroll", start, start + len(clause.text))]
+    return []
+
+
 def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
     """The red flags told across sentences of the answer whose sentences are `spans`."""
     return (_steamrolled(spans, clauses) + _denied(spans) + _none_of_mine(spans)
@@ -721,7 +748,7 @@ def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Findi
             + _claimed_then_theirs(spans, clauses) + _lesson_for_others(spans)
             + _strength_as_failure(spans) + _undisclosed_exclusion(spans, clauses)
             + _criticism_waved_off(spans) + _check_skipped(spans, clauses)
-            + harm_waved_off(spans, clauses))
+            + harm_waved_off(spans, clauses) + _own_way_kept(spans, clauses))
 
 
 __all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "harm_waved_off",

@@ -80,6 +80,7 @@ from roundtable.evidence.reading import (
     understood_subject,
 )
 from roundtable.evidence.text import Span, clause_around, sentences, words
+from roundtable.evidence.trusted import taken_on_trust
 from roundtable.models import Flag, Quote
 from roundtable.regex_gate import may_match
 
@@ -301,6 +302,9 @@ class Analysis:
     waiting on a decision, or put back (`credit.PENDING`)."""
     relayed: bool = False
     """The candidate's part is told as chasing others and passing on news (`_RELAYED`)."""
+    on_trust: str = ""
+    """The words saying someone else's account was taken on trust, with no check of the
+    candidate's own after them ("I had no reason to doubt him", `trusted.taken_on_trust`)."""
     generalised: int = 0
     """Asks for one instance whose reply opens on what happens in general ("Is there someone
     you've developed?" "Generally everyone got the plan", `asked.generalised`)."""
@@ -2334,6 +2338,8 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                                          and c.sentence not in quarantined for c in clauses),
                         pending=_pending(clauses, len(answer), quarantined),
                         relayed=_relayed(clauses, quarantined),
+                        on_trust=trusting.text if (trusting := taken_on_trust(clauses, quarantined))
+                        else "",
                         generalised=generalised(spans, asks),
                         treats=_treats(clauses, quarantined),
                         waved_off=any(index not in quarantined

@@ -329,8 +329,12 @@ def came_to_nothing(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
 # didn't A/B it"). On the tuned parts of the unseen sets and the dev split such a reply was in
 # weak answers (8) and average ones (2), never a strong one. "No, but I rang their other
 # customers" goes on to the step taken instead.
-_DID_YOU = re.compile(r"^\W*(?:(?:and|so|but|okay|ok|right)\W+)*(?:did|have|had) (?:you|your team|"
-                      r"you or anyone|you two)\b", re.IGNORECASE)
+_DID_YOU = re.compile(
+    # the yes-or-no ask may come after what it is about: "What about the sales team themselves
+    # — did you talk to them?"
+    r"^(?:[^.!?—–]*?(?:—|–|\?)\s*)?"
+    r"\W*(?:(?:and|so|but|okay|ok|right)\W+)*(?:did|have|had) (?:you|your team|"
+    r"you or anyone|you two)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(
     r"^\W*(?:no\b|nope\b|nah\b|not (?:really|formally|as such|directly|exactly|personally|at the "
     r"time|at that (?:point|stage)|myself)\b|(?:honestly|to be honest),? no\b|(?:i|we) "

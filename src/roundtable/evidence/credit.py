@@ -631,7 +631,11 @@ def _praised(text: str) -> bool:
 _OWN_STEPS = frozenset({"action", "decision"})
 # "and we were the second best store", "I was the ward's super user": being, told with the
 # candidate as subject, says how things stood, not a step anyone took.
-_BEING = re.compile(r"^\W*(?:and |but |so |then )?(?:I|we)\s+(?:was|were|am|are|had|have)\b",
+_BEING = re.compile(r"^\W*(?:and |but |so |then )?(?:I|we)\s+(?:was|were|am|are|had|have)\b"
+                    # "I had her sit in on my calls" has her do it: a step of the candidate's
+                    r"(?! (?:him|her|them|everyone|each of them) (?:sit|shadow|run|do|take|lead|"
+                    r"present|write|call|ring|try|practise|practice|pair|cover|join|check|own|"
+                    r"redo|rewrite|train|teach|review|chair|handle|fix|build|walk|work)\b)",
                     re.IGNORECASE)
 
 
@@ -990,14 +994,49 @@ def steps_taken(clauses: Sequence[Clause]) -> tuple[int, int]:
     and pulled every timesheet"); in a story where the candidate takes no side of their own it
     is no dispute, only a step of theirs.
     """
-    sided = any(c.by_candidate and c.actor in ("candidate", "team") and c.role == "dispute"
-                for c in clauses)
+    sided = _sided(clauses)
     own = sum(map(_own_step, clauses))
-    others = sum(1 for c in clauses if c.mode == "fact" and not c.reported and (
-        c.actor == "other" and (c.role in _OWN_STEPS and _done(c) or c.role == "dispute" and (
-            not sided and _a_deed_of_theirs(c)))
-        or c.by_candidate and c.role in _OWN_STEPS and _HELPED_THEM.match(c.text)))
+    others = sum(1 for c in clauses if _their_step(c, sided) or (
+        c.mode == "fact" and not c.reported and c.by_candidate and c.role in _OWN_STEPS
+        and _HELPED_THEM.match(c.text)))
     return own, others
+
+
+def _sided(clauses: Sequence[Clause]) -> bool:
+    """Whether the candidate takes a side of their own in the story."""
+    return any(c.by_candidate and c.actor in ("candidate", "team") and c.role == "dispute"
+               for c in clauses)
+
+
+def _their_step(clause: Clause, sided: bool) -> bool:
+    """Whether the clause tells a step someone else took, as it happened."""
+    return (clause.mode == "fact" and not clause.reported and clause.actor == "other" and (
+        clause.role in _OWN_STEPS and _done(clause) or clause.role == "dispute" and (
+            not sided and _a_deed_of_theirs(clause))))
+
+
+_OBJECT_OF = {"she": re.compile(r"\bher\b", re.IGNORECASE),
+              "he": re.compile(r"\bhim\b", re.IGNORECASE)}
+RESPONDING = 2
+"""The candidate's own steps that must act on "her" (or "him") for her steps to be her answer
+to them (`steps_in_response`)."""
+
+
+def steps_in_response(clauses: Sequence[Clause]) -> int:
+    """How many of others' steps are taken by the one person the candidate's own steps act on:
+    after "I told her straight… I had her sit in on my calls… I made her the contact", "then
+    she took the calls" and "she applied for a senior post and got it" are her answer to what
+    the candidate did (the growth a development story is for), not a story of someone else's
+    in which the candidate helps."""
+    own = [c.text for c in clauses if _own_step(c)]
+    sided = _sided(clauses)
+    counted = 0
+    for pronoun, object_of in _OBJECT_OF.items():
+        if sum(bool(object_of.search(text)) for text in own) < RESPONDING:
+            continue
+        counted += sum(1 for c in clauses if _their_step(c, sided)
+                       and [word.lower() for word in subject_split(c.text)[0]] == [pronoun])
+    return counted
 
 
 def opening_scene(clauses: Sequence[Clause]) -> frozenset[int]:

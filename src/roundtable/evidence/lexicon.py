@@ -2299,6 +2299,11 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\b[^.;!?]{0,25}?,? but (?:(?:we|I)(?:['’]d| had) already (?:decided|made (?:the|my|our) "
         r"(?:call|decision|mind up))|(?:the|my|our) (?:decision|mind) was (?:already )?made|"
         r"(?:[\w-]+ ){1,2}(?:will|would) always (?:gravitate|go|want|push|say|pick|choose))\b|"
+        # heard, then held to regardless: "I listened to their concerns, but I felt strongly it
+        # was the right thing", "I listened, but I explained that the stretches were about safety"
+        r"\b(?:listened|heard (?:them|him|her|everyone|the [\w-]+) out)(?: to (?:their|his|her|"
+        r"the) (?:[\w-]+ )?(?:concerns?|objections?|points?|worries|feedback))?,? but (?:I|we) "
+        r"(?:still )?(?:(?:felt|was|were) (?:strongly|sure|convinced|certain)|explained that)\b|"
         # a creed of not listening: "knowing when to stop listening", "if I chased every edge
         # case an engineer could come up with", "I don't believe in re-litigating a decision"
         r"\bwhen to stop listening\b|\b(?:if I|you can['’]t|I can['’]t) (?:chased?|"
@@ -2899,12 +2904,14 @@ _READ_FLAGS: dict[str, str] = {
         r"(?:mistakes|errors|faults|mess|messes|screw-?ups)\b|"
         # The miss waved off as someone else's, said as the sentence's own claim ("Not my problem
         # really — …", "That wasn't my problem"): "it would have been easy to say it wasn't my
-        # problem" and "technically not my problem to fix, but…" open the candidate taking it on.
+        # problem", "technically not my problem to fix, but…" and "Not my problem strictly — the
+        # boilers are under contract" open the candidate taking it on.
         # (Opening the sentence, told by what stands before it: no word and space, so a line
         # start or a dash; a `^` here would cost every sentence a full scan.)
         r"\b(?<!\w )(?<!\w, )(?:(?:honestly|frankly|look|so|and|but|well|yeah),? )?(?:(?:that|it|"
         r"this)(?:['’]s| is| was)? )?(?:not|wasn't|isn't|was not|is not) (?:really |actually )?my "
-        r"(?:problem|mess)\b(?! to\b)(?![^.]{0,80}\b(?:but|still|though|anyway|even so|yet|"
+        r"(?:problem|mess)\b(?! to\b)(?!,? (?:strictly|technically|officially|on paper)\b)"
+        r"(?![^.]{0,80}\b(?:but|still|though|anyway|even so|yet|"
         r"however)\b)|"
         # Another party, then what is wrong with them (one opening for all, so the party is
         # read once): "the inspector being slow", a softening aside before their failing ("the

@@ -3479,7 +3479,11 @@ def continues_other(span: Span, before: list[Clause] | None) -> bool:
     step of the candidate's, since no new line or bullet starts it."""
     if not before:
         return False
-    return (before[0].actor == "other" and not _BULLET_LINE.match(span.text)
+    # Only a doing is gone on with: after "Our sister store is eight minutes away and has a
+    # spare bay." (a state) or "Area manager not answering." (nothing done), "Rang their night
+    # manager" is the teller's own step.
+    return (before[0].actor == "other" and before[0].mode == "fact"
+            and not _BULLET_LINE.match(span.text)
             and opens_on_verb(span.text)
             # "Called them the next morning" is someone else acting on them
             and not re.search(r"\b(?:him|her|them)\b", span.text, re.IGNORECASE))

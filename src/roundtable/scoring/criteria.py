@@ -12,7 +12,7 @@ from dataclasses import replace
 from roundtable import regexes as re
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
-from roundtable.evidence.credit import introduces_self, steps_taken, telling
+from roundtable.evidence.credit import introduces_self, steps_in_response, steps_taken, telling
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.evidence.loose import loose_outcome
 from roundtable.evidence.reading import Clause, appraises_self
@@ -120,6 +120,9 @@ def onlooker_penalty(analysis: Analysis) -> float:
     # through the deliveries, worked out the double scan… I helped with a recount"): a helper's
     # story. As many is not: in a disagreement the other side's decisions match the steps
     # that won them ("I asked for a 1:1… she agreed… the director went with the plan").
+    # The steps of the one person the candidate's own steps act on answer them ("I had her sit
+    # in on my calls… then she took the calls"): they are not someone else's story.
+    others -= steps_in_response(analysis.clauses)
     return ONLOOKER_POINTS / 2 if own < others and others >= 3 else 0.0
 
 
@@ -155,8 +158,12 @@ GENERALISED = "asked for one instance, the reply speaks of everyone in general"
 UNATTRIBUTED = "by its own account, the result had other causes than what they did"
 PENDING = "by its own account, the story ends with something still pending"
 RELAYED = "their own part is told as chasing others and passing on updates"
+ON_TRUST = "someone else's account is taken on trust, with no check of their own after it (“{}”)"
 TREATED = "the trouble was met with treats and gifts, not a change to the work or its cause"
 WAVED_OFF = "a cost the change put on others is waved off as what any change costs"
+ON_TRUST_FAMILIES = ("data", "judgment", "standards")
+"""The families an account taken on trust bears on (`Analysis.on_trust`): what was looked at,
+how it was weighed, and the bar it was held to."""
 WAVED_OFF_FAMILIES = ("judgment", "standards")
 """The families a cost waved off bears on beyond the dismissive flag's own: a saving bought with
 a rash, a fall or unpaid early starts, shrugged off, is a call weighed badly and a bar let
@@ -508,6 +515,11 @@ def _trouble_left(analysis: Analysis, criterion: Criterion) -> tuple[float, list
         # awake by the plant room: the trouble itself was left where it was.
         negative += EVADED_POINTS
         concerns.append(TREATED)
+    if analysis.on_trust and criterion.family in ON_TRUST_FAMILIES:
+        # The cause or claim the story turns on is someone else's, accepted for who said it or
+        # because it fitted: the looking and judging the rubric asks for was not done.
+        negative += FLAG_WEIGHT
+        concerns.append(ON_TRUST.format(analysis.on_trust.strip(" ,;.")))
     if analysis.waved_off and criterion.family in WAVED_OFF_FAMILIES:
         negative += FLAG_WEIGHT
         concerns.append(WAVED_OFF)

@@ -19,14 +19,17 @@ _ROLE = re.compile(
 _PAST = (r"[a-z]{2,}ed|took|wrote|built|ran|led|made|met|sent|set|went|spoke|brought|sat|found|"
          r"began|chose|gave|held|kept|told|sought|taught|dug|did|got|pulled|pushed|called|drove|"
          r"split|cut|shipped|rewrote|rebuilt|spent|stood|fought|won|put|shut|drew|flew|sold|"
-         r"paired|rolled|moved|stopped|dropped|planned|mapped|scrapped")
+         r"paired|rolled|moved|stopped|dropped|planned|mapped|scrapped|bought|broke|"
+         r"withdrew")
+# A title's stop ends no phrase: "asked Dr. Okafor for two minutes".
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|St)\."
 _STATIVE = (r"wanted|needed|liked|loved|hoped|felt|used|seemed|learned|realized|realised|"
             r"believed|guessed|thought|noticed|assumed|figured|decided to wait|tried")
 # "I" opening a clause, not inside a relative clause ("the project I worked on").
 _ACTION = re.compile(
     rf"(?:^|[,;:]\s+|\b(?i:so|and|but|yet|then|first|finally|eventually|instead|immediately|"
     rf"quickly|personally|also)\s+)[Ii]\s+(?:(?:then|also|first|quickly|personally|immediately|finally)\s+)?"
-    rf"(?!(?:{_STATIVE})\b)((?:{_PAST})\b(?:\s+(?:\d+:\d+|[^\s,.;:!?]+)){{1,9}})",
+    rf"(?!(?:{_STATIVE})\b)((?:{_PAST})\b(?:\s+(?:\d+:\d+|{_TITLE}|[^\s,.;:!?]+)){{1,9}})",
 )
 _BULLET_STEP = re.compile(rf"^[-*•·▪ ]*(?!(?:{_STATIVE})\b)(?:{_PAST})\b", re.IGNORECASE)
 # A time before "before" or "after" is what they modify ("the logs from the week before"), so
@@ -158,7 +161,8 @@ _COMMA = re.compile(r",\s+")
 # (not a list's last item: "found dents, scratches, some paint marks")
 _PARTICLE_TAIL = re.compile(r"^(?:on|off|in|into|out|up|down|back|away|over|aside|to|for|at|"
                             r"with|by|through)\b", re.IGNORECASE)
-_TWO_SENTENCES_OR_MARKUP = re.compile(r"[.!?]\s|[<>{}]")
+_TWO_SENTENCES_OR_MARKUP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bSt)"
+                                      r"[.!?]\s|[<>{}]")
 
 
 def _phrase(text: str) -> str | None:
