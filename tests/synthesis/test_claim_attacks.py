@@ -179,6 +179,17 @@ def test_a_repeated_word_inside_the_candidates_quote_is_theirs(told: Review) -> 
     assert "doubled_word" not in _rules(rewrite(review, "consensus.summary", text))
 
 
+def test_a_word_the_answer_itself_says_twice_is_its_english(told: Review) -> None:
+    """"drivers signed on on time" quoted unmarked in a headline is the answer's own phrase; the
+    same two words the answer never says together are still broken."""
+    answer = TOLD.replace("I disagreed because", "The drivers signed on on time. I disagreed "
+                          "because")
+    review = roundtable.review(answer, competency="have-backbone")
+    said = "How the candidate saw that drivers signed on on time"
+    assert "doubled_word" not in _rules(rewrite(review, "headline", said))
+    assert "doubled_word" in _rules(rewrite(review, "headline", "How the candidate went on on"))
+
+
 @pytest.mark.parametrize(("headline", "caught"), [
     ("How the candidate gave him ownership of the refund redesign", True),
     ("How a Product Manager asked her for a 1:1", True),

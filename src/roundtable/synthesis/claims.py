@@ -421,7 +421,7 @@ def check_review(review: Review, analysis: Analysis | None = None,
         found += _names(where, text, facts)
         found += _numbers(where, text, speaker, facts)
         found += _unsupported_scores(where, text, facts)
-        found += _wording(where, text)
+        found += _wording(where, text, review.answer)
         found += _comparisons(where, text, speaker, facts)
     for i, criterion in enumerate(review.scores.criteria):
         # A rationale is a list ("found: …; against: …"), not a sentence: its quotes and its
@@ -531,8 +531,18 @@ def _unsupported_scores(where: str, text: str, facts: _Facts) -> list[Violation]
 _LOWER_I = re.compile(r"(?<![\w'’-])i(?=\s|['’](?:m|ve|d|ll)\b)")
 
 
-def _wording(where: str, text: str) -> list[Violation]:
-    """Wording a reader would stop at: it says nothing true or false, but it is broken."""
+def _said_so(text: str, doubled: re.Match[str], answer: str) -> bool:
+    """Whether the answer says the doubled word with the word before it, as the text does."""
+    before = re.search(r"[\w'’-]+\s+$", text[:doubled.start()])
+    if before is None:
+        return False
+    phrase = before.group(0) + doubled.group(0)
+    return re.search(rf"\b{re.escape(phrase)}\b", answer, re.IGNORECASE) is not None
+
+
+def _wording(where: str, text: str, answer: str = "") -> list[Violation]:
+    """Wording a reader would stop at: it says nothing true or false, but it is broken. A word
+    said twice as the answer says it ("drivers signed on on time") is the answer's English."""
     found = []
     masked, _ = _masked(text)
     if "\n" in text or "\r" in text:
@@ -546,7 +556,7 @@ def _wording(where: str, text: str) -> list[Violation]:
     if _LOWER_I.search(masked):
         found.append(Violation(where, "lower_case_i", text))
     doubled = _DOUBLED.search(masked)
-    if doubled and not doubled.group(1).isdigit():
+    if doubled and not doubled.group(1).isdigit() and not _said_so(masked, doubled, answer):
         found.append(Violation(where, "doubled_word", doubled.group(0)))
     for sentence in re.split(r"(?<=[.!?])\s+", masked.strip()):
         words = sentence.rstrip(".!?,;: ").split()
