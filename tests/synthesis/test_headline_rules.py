@@ -361,3 +361,10 @@ def test_two_sentences_are_still_not_one_phrase() -> None:
     """Only a title's stop is let through: "on call. Then" still ends a phrase."""
     step = "I reworked the alert rules for Dr. Okafor's team on call. Then nobody paged twice"
     assert "Then" not in headline(f"{SCENE}{step}.{END}")
+
+
+def test_how_long_it_took_is_not_a_step() -> None:
+    """"Took about a year" says how long, not what was done."""
+    told = headline(f"{SCENE}Took about a year but the alert rules got sorted in the end. "
+                    "After that, pages dropped to two a week.")
+    assert "took about a year" not in told.lower()

@@ -263,6 +263,13 @@ def _with_its_object(case: Case, clause: Clause) -> str:
     return clause.text
 
 
+# How long something took is no step: "Took about a year but persistence pays off."
+_HOW_LONG = re.compile(r"^(?:took|spent) (?:(?:about|nearly|almost|over|around|roughly|just|"
+                       r"only|more than|less than|under) )?(?:a|an|one|two|three|four|five|six|"
+                       r"several|a few|a couple of|\d+) (?:years?|months?|weeks?|days?|hours?|"
+                       r"minutes?)\W*$", re.IGNORECASE)
+
+
 def _key_action(case: Case) -> str | None:
     """The candidate's own step, a whole clause, from the sentences behind the best criteria."""
     ranked = sorted(case.criteria, key=lambda s: -s.score)
@@ -301,7 +308,7 @@ def _key_action(case: Case) -> str | None:
             phrase = _phrase(_STOP.sub("", text[0].lower() + text[1:]))
         else:
             continue
-        if phrase:
+        if phrase and not _HOW_LONG.match(phrase):
             return phrase
     return None
 
