@@ -256,9 +256,24 @@ def _similarity(text: str | list[tuple[str, float]], cap: float = 1.0) -> dict[s
         for term, n in _terms(part).items():
             known = _known(term)
             weighted[known] = weighted.get(known, 0.0) + n * weight
-    asked = _unit(weighted, idf)
-    return {cid: sum(min(cap, w * profile.get(t, 0.0)) for t, w in asked.items())
-            for cid, profile in profiles.items()}
+    found = dict.fromkeys(profiles, 0.0)
+    postings = _postings()
+    for term, w in _unit(weighted, idf).items():
+        for cid, weight in postings.get(term, ()):
+            found[cid] += min(cap, w * weight)
+    return found
+
+
+@cache
+def _postings() -> dict[str, list[tuple[str, float]]]:
+    """Each of the catalog's words with the competencies that use it and its weight in each:
+    a text's similarity then walks only the words it shares with the catalog, not every
+    competency's words for each of its own."""
+    found: dict[str, list[tuple[str, float]]] = {}
+    for cid, profile in _profiles()[1].items():
+        for term, weight in profile.items():
+            found.setdefault(term, []).append((cid, weight))
+    return found
 
 
 _WORD_CAP = 0.09

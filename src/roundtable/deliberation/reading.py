@@ -292,6 +292,7 @@ class _Lines:
         self._acts: dict[tuple[int, int, str], bool] = {}
         self._own: dict[tuple[int, int, str], bool] = {}
         self._hedging: dict[tuple[int, int, str], tuple[bool, tuple[str, str] | None]] = {}
+        self._focus: dict[tuple[int, int, str, frozenset[int]], tuple[int, int, str] | None] = {}
 
     def acts(self, quote: Quote) -> bool:
         key = (quote.start, quote.end, quote.quote)
@@ -310,6 +311,20 @@ class _Lines:
         if key not in self._hedging:
             self._hedging[key] = _hedging(self.case, quote)
         return self._hedging[key]
+
+    def focus(self, finding: Finding, at: list[int]) -> Quote | None:
+        """`_focus`, worked out once for a line and the places found in it (what it depends
+        on besides them, `acts`, `own` and `hedging`, is read from the line itself); the part
+        is quoted for the finding's own criterion."""
+        quote = finding.quote
+        key = (quote.start, quote.end, quote.quote, frozenset(at))
+        if key not in self._focus:
+            found = _focus(self.case, self, finding, at)
+            self._focus[key] = None if found is None else (found.start, found.end, found.quote)
+            return found
+        span = self._focus[key]
+        return None if span is None else quote.model_copy(
+            update={"start": span[0], "end": span[1], "quote": span[2]})
 
 
 def gather(case: Case) -> Evidence:
@@ -370,7 +385,7 @@ def gather(case: Case) -> Evidence:
         # several times for every finding of every review).
         findings[criterion.id] = [
             f if focus is None else replace(f, focus=focus) for f in findings[criterion.id]
-            for focus in [_focus(case, reader, f, found_at.get(f.quote.start, []))]]
+            for focus in [reader.focus(f, found_at.get(f.quote.start, []))]]
     _whole_where_one(findings)
     flags = []
     for kind, families in FLAG_FAMILIES.items():
