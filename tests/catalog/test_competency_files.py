@@ -58,6 +58,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "We refunded every affected account, even though it cost us our revenue target.",
         "I did not think a custom connector was in their best interest.",
         "Our standard answer was to suggest the enterprise integration they couldn't afford.",
+        "Easy thing is do the clutch, take the money.",
     ],
     "customer-obsession/personal-action": [
         "I personally drove to their warehouse to reinstall the scanners.",
@@ -546,6 +547,8 @@ NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "insist-on-the-highest-standards/held-the-line": [
         "We shipped it anyway and said we'd fix it later.",
+        "We looked at it with the production manager and decided to ship, since it was within "
+        "the brand's AQL.",
     ],
     "bias-for-action/acted-without-waiting": [
         "We waited for the next planning cycle to pick it up.",

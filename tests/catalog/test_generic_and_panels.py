@@ -224,6 +224,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "On the late shifts we all covered for each other when a delivery came in.",
         "Those two weeks we had to swap rounds and back each other up.",
         "When Omar was off sick, three of us on the desk divided his calls between us.",
+        "We split the 180 tests and I took the flaky ones, because I'd written half of them.",
         "I started a short huddle at shift change with the two charge nurses.",
     ],
     ("teamwork", "helping-others"): [
@@ -235,6 +236,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "through the alerts together",
         "- sat next to him for his next two shifts, then stepped back",
         "He closed his first two deals the next month and finished the year at 94% of quota.",
+        "Priya ran the next migration on her own.",
         "When the new starter fell behind on the stocktake, I volunteered to take over the cellar.",
         "I swapped my Saturday with Ben so he could get to his daughter's recital.",
         "I covered her remaining night shifts so she could recover.",
@@ -251,6 +253,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I swallowed it and wrote the tests for Kwame's patch myself.",
         "At the review I made sure the director knew who had actually built the tool.",
         "I asked Dev to run the tills alone; he knew the new system better than me anyway.",
+        "I told our lead I'd park my feature for the next sprint and pair with her.",
+        "My feature slipped a sprint and I didn't get my demo, which annoyed me a bit.",
     ],
     ("teamwork", "friction"): [
         "We talked it through as a team and moved on.",
@@ -415,6 +419,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We went live on time despite losing a developer halfway.",
         "In hindsight, we should have split the work by feature, not by layer.",
         "The team finished the year at 112% of target.",
+        "Pipeline went green on the Thursday and the release went out on time.",
         "What I learned was to hand out the boring work fairly from day one.",
     ],
     ("prioritization", "outcome-and-reflection"): [
@@ -500,7 +505,9 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("prioritization", "outcome-and-reflection"): ["We planned to launch it early in the quarter."],
     ("leadership", "hard-calls"): ["I ran pip install to add the dependency."],
     ("teamwork", "own-contribution"): ["We all worked hard and we delivered it."],
-    ("teamwork", "team-first"): ["I made sure the director knew who would sign the form."],
+    ("teamwork", "team-first"): ["I made sure the director knew who would sign the form.",
+                                 "I parked the van behind the store.",
+                                 "Her feature slipped a sprint."],
     ("conflict", "the-conflict"): ["We generally get along well as a team."],
     ("communication", "listening"): ["The customer listened politely and said nothing.",
                                      "I opened with the budget figures."],

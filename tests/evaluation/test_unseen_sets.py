@@ -113,7 +113,7 @@ VOTE_BOUNDS = {
     # 13 / 1 / 66 and 15 / 7 / 0 (no weak answer was kept aside); ps19 36 / 0 / 0 and 6 / 0 / 0;
     # ps20, written to blind21's brief once blind21 proved hard, 15 / 0 / 43 and 0 / 0 / 9.
     # blind21, held out, 34 / 16 / 76 at the round's start and at its end.
-    ("ps17", "tune"): (16, 0, 16),
+    ("ps17", "tune"): (16, 0, 15),
     ("ps17", "aside"): (16, 0, 0),
     ("ps18", "tune"): (6, 0, 22),
     ("ps18", "aside"): (15, 7, 0),
@@ -131,7 +131,7 @@ VOTE_BOUNDS = {
     # moved, held-out ones included. See the end of this table for the rest of round 48.
     ("ps21", "tune"): (8, 0, 48),
     ("ps21", "aside"): (3, 0, 27),
-    ("blind22", "all"): (34, 9, 22),
+    ("blind22", "all"): (33, 9, 22),
     # Round 43 (the job introduction read as the scene, not as evidence; the call handed before
     # the candidate's first step no decision of theirs; a number in a decision no outcome; a
     # trouble counted gone an outcome) moved: weak Hire votes ps13 46 -> 38, ps9 30 -> 26, ps18
@@ -190,7 +190,7 @@ VOTE_BOUNDS = {
     # code: 45 / 9 / 24 tuned part, 9 / 8 / 0 kept aside; a label inside a paragraph heading
     # no paragraph after it took its terse food-bank answer out of Strong No Hire. blind27,
     # held out, written for this round: 42 / 8 / 54 at its start and at its end.
-    ("ps24", "tune"): (45, 0, 15),
+    ("ps24", "tune"): (41, 0, 15),
     ("ps24", "aside"): (9, 8, 0),
     ("blind27", "all"): (42, 8, 54),
     # Round 48: ps25 (tuning, written to blind27's brief) measured blind at the round's start
@@ -206,7 +206,26 @@ VOTE_BOUNDS = {
     # 81 -> 72. blind28, held out, written for this round: 20 / 9 / 37 at its start and its end.
     ("ps25", "tune"): (4, 0, 21),
     ("ps25", "aside"): (17, 0, 9),
-    ("blind28", "all"): (20, 9, 37),
+    ("blind28", "all"): (19, 9, 32),
+    # Round 49: ps26 (tuning, written to blind27's brief with three each of a question other
+    # than the one asked, the work someone else's and a real problem left unfixed) measured
+    # blind at the round's start code: 43 / 8 / 64 tuned part, 9 / 0 / 17 kept aside. The
+    # teller's own way of seeing a fault ("I looked at it like a schedule problem, not an
+    # allergen problem") no blame, a no whose ask is granted as fair no steamroll, the teller's
+    # aside that a result "wasn't really the point" dismissing nobody, a change owned as "my
+    # change", a need "we hadn't planned for" owned, the easy path named, a customer sending
+    # their own people, the teammate's own work parked and what it cost, took its tuned part's
+    # strong No Hire votes to 12 (ps24 45 -> 41, and held out blind22 34 -> 33, blind28 20 ->
+    # 19). A plan told as the plan now ("The plan is to go live next spring") and what a thing
+    # would allow ("with pooled capacity we could cut the queue by 60%") read as not done, an
+    # ask "whose design was that?" answered with someone else, and "a tailwind" behind the
+    # result took weak Hire votes ps26 64 -> 55, ps17 16 -> 15 and, held out, blind28 37 -> 32.
+    # (ps17's one answer had been held under the line by a false blame flag, 2 -> 9 Hire votes
+    # when that went, 9 -> 1 with the ask read.) blind29, held out, written for this round:
+    # 27 / 5 / 61 at its start and its end.
+    ("ps26", "tune"): (12, 0, 55),
+    ("ps26", "aside"): (9, 0, 17),
+    ("blind29", "all"): (27, 5, 61),
 }
 
 

@@ -5,11 +5,13 @@ which clauses lose credit to a red flag, and the flags an answer is shown with.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from roundtable.deliberation.reading import gather
 from roundtable.evidence.analysis import PRESENT_TELLING, TOO_SHORT_WORDS, analyze
-from roundtable.evidence.lexicon import finditer
+from roundtable.evidence.lexicon import PATTERNS, finditer
 from roundtable.evidence.reading import habit_of_story
 from roundtable.ingest import parse_input
 from roundtable.pipeline import prepare
@@ -273,6 +275,9 @@ def test_blame_in_polite_words_is_flagged(blame: str) -> None:
     "myself and apologised to the pickers.",
     "The delay was a design issue rather than a build issue, and the design was my call.",
     "The mistake was in my plan, not in the team's work.",
+    # the teller's own way of seeing it, set against the one that would have been right
+    "I think I looked at it like a schedule problem, not an allergen problem.",
+    "I saw it as a site problem, not a department problem, so I took the outbound bays too.",
     # another way of doing the work, set against the teller's doing it by hand
     "I now handle late changes with a swap board the nurses fill in, rather than me redoing "
     "the whole week's rota.",
@@ -842,6 +847,16 @@ def test_a_short_story_told_in_the_negative_is_still_a_story() -> None:
     ("We ended up using the old supplier.", "relationship", False),
     ("Nobody, including me, had checked the expiry dates.", "failure_owned", True),
     ("Nobody had checked the expiry dates.", "failure_owned", False),
+    ("80 families needed halal parcels and we hadn't planned for it.", "failure_owned", True),
+    ("I didn't account for orders with two promo codes.", "failure_owned", True),
+    ("I told my manager the same hour, I said it is my change.", "failure_owned", True),
+    ("Everything in that change was mine.", "failure_owned", True),
+    ("It was my idea in the first place.", "failure_owned", False),
+    ("It was my chance to lead the launch.", "failure_owned", False),
+    ("We had planned for it since March.", "failure_owned", False),
+    ("She hadn't planned for the rain.", "failure_owned", False),
+    ("After that she sent us her son and her neighbour.", "relationship", True),
+    ("The next spring he sent me his brother-in-law, the roofer.", "relationship", True),
     ("I capped the rota at one overnight per person a fortnight.", "wellbeing", True),
     ("I set up a sign-in sheet for out-of-hours work in the workshop.", "wellbeing", True),
     ("I paid for overnight delivery of the parts.", "wellbeing", False),
@@ -1069,3 +1084,17 @@ def test_a_story_told_as_hurt_is_flagged_and_its_line_credits_nothing() -> None:
     assert not [f.quote.quote for found in evidence.findings.values() for f in found
                 if f.quote.start <= devastated < f.quote.end]
     assert evidence.general_kind.get(line) == "emotional"
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("After that she sent us her son and her neighbour.", True),
+    ("Since then they've sent me her sister and two friends from work.", True),
+    ("He sent me his brother's invoice to check.", False),
+    ("She sent us her order on Monday.", False),
+    ("He brought me his father's car.", False),
+])
+def test_a_customer_sending_their_own_people_is_the_bond_kept(sentence: str,
+                                                               found: bool) -> None:
+    # The lexicon's own word for it: the reading may still place any later step of someone
+    # else's as the relationship afterwards.
+    assert bool(re.search(PATTERNS["relationship"], sentence, re.IGNORECASE)) is found

@@ -42,6 +42,11 @@ OPENED = ("I opened it for the early shift that weekend and sent her the queue t
      "steamroll", False),
     ("Our director still said no to the second supplier. I committed anyway and ran the launch "
      "with the one we had.", "steamroll", False),
+    # the ask behind the no granted, and then done
+    ("The controller said no the first time, she wanted three months of the sample running in "
+     "parallel. Honestly that was a fair ask, so we did it.", "steamroll", False),
+    ("The controller said no the first time, she wanted three months of the sample running in "
+     "parallel. So we did it anyway.", "steamroll", True),
     ("My manager said we couldn't touch the pricing page before the audit. I pushed the new "
      "layout live on the Tuesday and sent her the conversion numbers once it was working.",
      "steamroll", True),

@@ -77,6 +77,8 @@ def test_setting_a_machine_up_or_telling_others_to_disregard_a_thing_waves_no_in
 @pytest.mark.parametrize("told", [
     "I tuned them out after the second meeting.",
     "I told the team to ignore her feedback and carry on.",
+    "I told them that wasn't really the point and we needed to move on.",
+    "Their worry about the weekend cover wasn't the point.",
 ])
 def test_tuning_people_out_or_telling_others_to_ignore_input_stays_dismissive(told: str) -> None:
     answer = ("I led the rollout of the new rota at the depot, and the shift leads kept raising "
@@ -101,3 +103,11 @@ def test_a_cost_waved_off_lowers_the_judgment_and_standards_criteria() -> None:
     assert sum(after[c].score for c in bearing) < sum(before[c].score for c in bearing)
     for cid in set(families) - bearing:
         assert WAVED_OFF not in after[cid].rationale
+
+
+def test_the_tellers_own_aside_that_a_result_was_not_the_point_dismisses_nobody() -> None:
+    answer = ("I led the rollout of the new rota at the depot, and the shift leads kept raising "
+              "objections in every meeting. I met each of them and we moved two start times. "
+              "Sickness stayed about the same, so I can't claim the rota changed anything, but "
+              "that wasn't really the point.")
+    assert not _dismissive(analyze(answer))

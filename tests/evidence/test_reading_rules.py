@@ -58,6 +58,12 @@ def span(text: str, at: int = 0) -> Span:
     ("I could have handled it better", "hypothetical"),
     ("I wish I had asked sooner", "hypothetical"),
     ("I will fix it next quarter", "hypothetical"),
+    # a plan told as the plan now, and what a thing would allow
+    ("The plan is to go live in phases next spring", "hypothetical"),
+    ("we're hoping to roll it out to the other depots in June", "hypothetical"),
+    ("The plan was to go live in March", "fact"),
+    ("with pooled capacity we could cut the 8am queue by 60%", "hypothetical"),
+    ("With the new scanner we could finally see every pallet", "fact"),
     ("I underestimated how long it would take", "fact"),
     ("I said we shouldn't launch", "fact"),
     ("I'll admit it was late", "fact"),

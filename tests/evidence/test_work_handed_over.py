@@ -41,6 +41,9 @@ def _analysis(*turns: tuple[str, str]) -> Analysis:
      "My boss, the regional manager, raised it with the vendor and they agreed to swap it."),
     ("What finally convinced them?", "Priya, she took the logs to the ops meeting."),
     ("Who decided to look at the scanner?", "That was Priya's call really."),
+    ("And the new scanning plan, whose design was that?",
+     "That was — I mean, it came out of the group. Priya had run something like it before."),
+    ("Whose idea was it to swap the scanner?", "Priya's, she'd seen it at her last site."),
 ])
 def test_someone_else_named_for_the_work_is_the_work_handed_over(ask: str, reply: str) -> None:
     analysis = _analysis((ask, reply))
@@ -58,6 +61,8 @@ def test_someone_else_named_for_the_work_is_the_work_handed_over(ask: str, reply
     ("Who did you raise it with?", "With the depot manager and then with the vendor."),
     ("Who was right in the end?", "She was, on the timing."),
     ("Who else was involved?", "The shift supervisors and the vendor."),
+    ("And the new scanning plan, whose design was that?",
+     "Mine. I mean, Priya helped with the rota, but I drew it up."),
     ("How long did it take?", "That was Priya's estimate, about a fortnight."),
     # what did it, answered with a reason rather than a person
     ("So what actually got the depot to replace it?", "The logs. Nobody could argue with them."),

@@ -24,6 +24,7 @@ CODAS = [
     "The weather was better too, but I think the videos definitely contributed.",
     "To be honest, a big factor was the new garden centre that opened in Leeds.",
     "Obviously the heatwave in June helped.",
+    "A rival centre closed in April, so there was definitely a tailwind.",
 ]
 
 
@@ -50,6 +51,7 @@ def test_a_result_with_other_causes_by_its_own_account_costs_the_results(coda: s
     "It was hard to isolate the patient in a shared bay, so we moved her.",
     "To be honest, the main reason they gave was a warehouse system failure.",
     "Obviously the store team helped a lot with the filming.",
+    "If we'd had a tailwind like that, it would have been easy.",
 ])
 def test_a_result_measured_or_factors_weighed_are_not(coda: str) -> None:
     assert not analyze(STORY + coda).unattributed

@@ -76,6 +76,13 @@ _SETTLED = re.compile(
     r"off|okayed|ok'd|approved|gave (?:me|us) the (?:go-ahead|green light|nod|ok|okay)|said "
     r"(?:yes|ok|okay|fine|go ahead|that was fine)|was (?:happy|fine|okay|ok) (?:with|for)|let "
     r"(?:me|us) (?:try|go|run|do)|relented|backed down)\b", re.IGNORECASE)
+# The ask behind the no granted as fair, which is what the step after it then does: "She said
+# no the first time, she wanted three months of the sample in parallel. Honestly that was a
+# fair ask, so we did it."
+_CONCEDED = re.compile(
+    r"\b(?:fair (?:ask|point|request|enough)|reasonable (?:ask|request|point)|(?:he|she|they) "
+    r"(?:had|made) a (?:fair |good |real )?point|(?:he|she|they) (?:was|were) right)\b",
+    re.IGNORECASE)
 # A step that does what was refused: "turned it on", "rolled the change out", "ran the trial
 # on nights and showed him the numbers after"; "I rescheduled it and sent them the plan after"
 # does what they wanted.
@@ -226,7 +233,8 @@ def _went_ahead(spans: Sequence[Span], clauses: Sequence[Clause], at: int,
     for clause in clauses[at + 1:]:
         if clause.sentence > refusal.sentence + REFUSAL_REACH:
             return None
-        if not clause.by_candidate and _SETTLED.search(clause.text):
+        if not clause.by_candidate and _SETTLED.search(clause.text) or _CONCEDED.search(
+                clause.text):
             return None
         if clause.by_candidate and clause.mode == "fact" and clause.role in _STEPS:
             sentence = spans[clause.sentence]

@@ -2171,6 +2171,9 @@ _UNATTRIBUTED = re.compile(
     # parts that year", "a lot of factors outside my control", "I think the social presence
     # definitely contributed"
     r"\b(?:a lot of|lots of|so many|too many) (?:other )?(?:moving parts|factors)\b|"
+    # a wind behind the number: "so there was definitely a tailwind", "we also had some
+    # tailwinds in the market"
+    r"\btailwinds?\b|"
     r"\b(?:definitely|certainly|must have|surely) (?:contributed|played (?:a|its|some) "
     r"(?:part|role))\b|"
     # an outside driver confessed: "to be honest, a big factor was a territory change",

@@ -446,11 +446,13 @@ _WHO_DID = re.compile(
     r"called|made|did|set up|developed|created|drove|negotiated|delivered|handled|trained|"
     r"coached|mentored|identified|diagnosed|traced|discovered|analy[sz]ed|pulled|picked|"
     r"implemented|organi[sz]ed|planned|prepared|presented|pitched|closed|won over|wrote up|"
-    r"caught|cracked|had the idea|decided|chose|realised|realized|knew to|thought to)\b[^?]*\?",
+    r"caught|cracked|had the idea|decided|chose|realised|realized|knew to|thought to)\b[^?]*\?|"
+    r"\bwhose\s+(?:idea|design|plan|work|suggestion|proposal|analysis|fix|solution|approach|"
+    r"model|spreadsheet|script)\s+was\s+(?:that|it|this)\b[^?]*\?",
     re.IGNORECASE)
 """An ask for who did the story's work ("Who found the tracking discrepancy?", "Tell me about
-the pilot, who ran it day to day?"); one about whom the candidate dealt with ("Who did you raise
-it with?") or who was right or won is not."""
+the pilot, who ran it day to day?", "And the loading plan, whose design was that?"); one about
+whom the candidate dealt with ("Who did you raise it with?") or who was right or won is not."""
 _WHAT_DID = re.compile(
     r"(?:^|[.?!,;:\u2014\u2013-]\s*|\band\s+|\bso\s+)what\s+(?:actually\s+|really\s+|finally\s+|"
     r"in the end\s+)?(?:got|made|convinced|persuaded|tipped|swung|changed (?:their|his|her) "
@@ -464,7 +466,7 @@ _A_PERSON = re.compile(
     r"colleague|chair|board|md|gm)\b)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| (?:did|was|raised|made|"
     r"got|stepped|called|decided|agreed|said|told|took|went)\b))")
 _YOU_IN = re.compile(r"\b(?:you|your|yours|yourself|else)\b", re.IGNORECASE)
-_HEDGED = re.compile(r"\b(?:i (?:think|believe|guess|suppose|reckon|want to say|would say)|"
+_HEDGED = re.compile(r"\b(?:i (?:think|believe|guess|suppose|reckon|want to say|would say|mean)|"
                      r"i['’]d say|if i (?:remember|recall)(?: (?:right|correctly))?)\b",
                      re.IGNORECASE)
 # ("I'm", "we'd": the apostrophe ends the word, so "i" and "we" alone find them)

@@ -1451,6 +1451,12 @@ PATTERNS: dict[str, str] = {
     r"(?:brought|bring|brings|sent|send|sends|referred|refers) (?:her|his|their) "
     r"[\w-]+(?: [\w-]+)? (?:to us )?as (?:a )?new (?:patients?|customers?|clients?|members?|"
     r"guests?|students?)|"
+    # or sending their own people: "she send us her son and her neighbour", "he sent me his
+    # brother-in-law"
+    r"(?:sent|send|sends|referred|refers?|brought|brings?|recommended|recommends?) (?:us|me) "
+    r"(?:her|his|their) (?:own )?(?:sons?|daughters?|children|kids|friends?|neighbou?rs?|"
+    r"colleagues?|sisters?|brothers?|mum|mother|dad|father|family|husband|wife|partner|parents|"
+    r"cousins?)(?:-in-law)?\b(?!['’])|"
     # two people who had fallen out, doing something together later: "after a month they did
     # a training session together for the new starters"
     r"(?:(?:after|later|since|afterwards|eventually)\b[^.;]{0,60}?\b(?:they|both of them|the two "
@@ -1518,12 +1524,20 @@ PATTERNS: dict[str, str] = {
     r"i(?: had|['’]d)? signed (it |them |for it |the [\w-]+( [\w-]+)? )?off (\w+ ){0,4}before "
     r"i(?: had|['’]d)?\b|"
     r"i take responsibility|that (one )?(was|is) on me|"
+    # a need the teller's own plan left out: "we hadn't planned for it", "I didn't account for
+    # orders with two promo codes"
+    r"(?:i|we)(?: had|['’]d)?(?:n['’]t| not| didn['’]t| did not) (?:plan|planned|account|"
+    r"accounted|allow|allowed|budget|budgeted) for\b|"
     # the teller's own step named as where it went wrong: "my part was that I signed off the
     # pour request", "two checks, and I skipped both of them", "I told them straight it was my
     # sign-off", and the outside cause set aside: "the weather was real but it's not why it
     # happened"
     r"my part (in it |in this |in that )?was (that )?i\b|i skipped (both|the|it|them|that|"
-    r"those|my)\b|it was my sign-?off\b|(it['’]s|it is|that['’]s|that is|it was|that was) "
+    r"those|my)\b|it was my sign-?off\b|"
+    # the change that did the harm owned: "I said it is my change", "Everything in that change
+    # was mine"
+    r"(?:it is|it['’]s|it was) my (?:own )?change\b|(?:everything|all) (?:in|of|about) (?:that|"
+    r"the|this) (?:[\w-]+ )?change was mine\b|(it['’]s|it is|that['’]s|that is|it was|that was) "
     r"not why it (happened|went wrong)|"
     # what the candidate had not seen of their own doing: "I hadn't noticed I'd become the
     # problem on the street", "I hadn't really thought about what that meant for my street"
@@ -2133,7 +2147,10 @@ _POLITE_FLAGS: dict[str, str] = {
         # was a systems issue and not a floor issue", "a planning problem, not an execution
         # one"), or to something set against the teller's side ("the error came from the
         # process, not from us"). The same contrast drawn by a teller who owns the cause or acts
-        # on it ("…and the process was mine", "…so I rewrote the checklist") is analysis.
+        # on it ("…and the process was mine", "…so I rewrote the checklist") is analysis, and so
+        # is the teller's own way of seeing it ("I looked at it like a schedule problem, not an
+        # allergen problem", "I saw it as a site problem, not a department problem").
+        r"(?<!like )(?<!\bit as )(?<!\bthis as )(?<!\bthat as )"
         r"\b(?:an?|the) (?:[\w-]+ ){1,2}(?:issue|problem|failure|fault|error|gap|breakdown)"
         r"(?: (?:from|in|on|at|with|by) (?:the )?(?:[\w-]+ )?[\w-]+| upstream)?,? (?:and )?(?:not|"
         r"rather than|more than) (?:really )?(?:an? (?:[\w-]+ ){1,2}(?:issue|problem|failure|fault|"
@@ -2265,7 +2282,14 @@ _POLITE_FLAGS: dict[str, str] = {
         r"\b(?:didn't|did not|never|wouldn't) (?:loop|bring|pull|let) (?:them|him|her|the \w+|"
         r"those \w+) in\b|\b(?:they|he|she) (?:didn't|did not|don't|doesn't) (?:have|see|"
         r"understand|get) the (?:full |commercial |bigger |wider |business |whole )?(?:context|"
-        r"picture)\b|\b(?:wasn't|isn't|was not|is not) (?:really )?the point\b|\b(?:users|"
+        r"picture)\b|"
+        # someone's point set aside, to them or of theirs: "I told him that wasn't really the
+        # point", "her worry about the weekend isn't the point"; the teller's own aside ("so I
+        # can't claim the swap changed anything, but that wasn't really the point") sets aside
+        # nobody's input
+        r"\b(?:told|reminded) (?:him|her|them|the [\w-]+)(?: that)? (?:it|that|this) (?:wasn't|"
+        r"isn't|was not|is not) (?:really )?the point\b|\b(?:their|his|her) (?:[\w-]+ ){1,6}?"
+        r"(?:wasn't|isn't|was not|is not) (?:really )?the point\b|\b(?:users|"
         r"customers|people|clients|most users|most people) (?:don't|do not) (?:really )?know what "
         r"(?:they|is good for them) (?:want|need)\b|\b(?:didn't|did not) think (?:that|it|this|"
         r"their \w+) was (?:necessary|needed|worth (?:it|waiting))\b|"

@@ -1145,6 +1145,14 @@ _HYPOTHETICAL = re.compile(
     # says whether it is imagined)
     r"hypothetically|ideally|"
     r"in a situation like)\b|"
+    # a plan told as the plan now, not yet carried out: "The plan is to go live in phases next
+    # spring", "we're hoping to roll it out in June"
+    r"\b(?:the|our|my) (?:plan|aim|intention|hope|next step)(?: now)? (?:is|['’]s) to\b|"
+    r"\b(?:we|I)(?:['’]re| are| am|['’]m) (?:planning|hoping|aiming) to\b|"
+    # what a thing would allow, told as a condition: "with pooled capacity we could cut the
+    # queue by 60%" ("With the new scanner we could finally see every pallet" happened)
+    r"^\W*(?:(?:and|so|but),? )?with (?:[\w-]+ ){1,3}(?:we|I|they|you) could (?!(?:finally|now|"
+    r"then|at last|already|suddenly|actually|easily|see|tell|hear|feel)\b)|"
     # ("we'd all agreed", "she'd not seen", "he'd since moved": a past perfect after adverbs)
     r"\b(?:I|we|you|he|she|they)'d (?!(?:(?:\w+ly|actually|already|just|never|also|always|only|"
     r"kind of|sort of|even|all|both|not|since|once|first|ever|still) ){0,2}(?:been|had|\w+ed|"
