@@ -253,6 +253,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "After that I added a sign-off check before every delivery left the yard.",
         "The next week I ran a short refresher on the logger printouts for the whole team.",
         "I checked every batch myself until the two lads were catching them before me.",
+        "The PM now sends any source-text query straight to that regulatory lead.",
     ],
     "insist-on-the-highest-standards/standards-reflection": [
         "In hindsight my bar was too high for an internal prototype.",

@@ -240,6 +240,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "When the new starter fell behind on the stocktake, I volunteered to take over the cellar.",
         "I swapped my Saturday with Ben so he could get to his daughter's recital.",
         "I covered her remaining night shifts so she could recover.",
+        "I asked my lead, switched over, and took his restacking so he could keep scanning.",
         "I asked my crew who wanted to go help Miguel's pickers on the hill.",
     ],
     ("teamwork", "team-first"): [

@@ -88,7 +88,7 @@ VOTE_BOUNDS = {
     # ps12: 20 / 9 / 46 and 0 / 0 / 0).
     ("ps11", "tune"): (18, 0, 27),
     ("ps11", "aside"): (0, 0, 12),
-    ("ps12", "tune"): (14, 0, 4),
+    ("ps12", "tune"): (14, 0, 3),
     ("ps12", "aside"): (0, 0, 0),
     # Round 39's two sets, measured blind at the round's start code and again at its end code
     # before any rule was written for them (both times ps13: 44 / 0 / 54 tuned part, 30 / 9 / 0
@@ -113,9 +113,9 @@ VOTE_BOUNDS = {
     # 13 / 1 / 66 and 15 / 7 / 0 (no weak answer was kept aside); ps19 36 / 0 / 0 and 6 / 0 / 0;
     # ps20, written to blind21's brief once blind21 proved hard, 15 / 0 / 43 and 0 / 0 / 9.
     # blind21, held out, 34 / 16 / 76 at the round's start and at its end.
-    ("ps17", "tune"): (16, 0, 15),
+    ("ps17", "tune"): (16, 0, 21),
     ("ps17", "aside"): (16, 0, 0),
-    ("ps18", "tune"): (6, 0, 22),
+    ("ps18", "tune"): (4, 0, 22),
     ("ps18", "aside"): (15, 7, 0),
     ("ps19", "tune"): (15, 0, 0),
     ("ps19", "aside"): (2, 0, 0),
@@ -131,7 +131,7 @@ VOTE_BOUNDS = {
     # moved, held-out ones included. See the end of this table for the rest of round 48.
     ("ps21", "tune"): (8, 0, 48),
     ("ps21", "aside"): (3, 0, 27),
-    ("blind22", "all"): (33, 9, 22),
+    ("blind22", "all"): (33, 4, 22),
     # Round 43 (the job introduction read as the scene, not as evidence; the call handed before
     # the candidate's first step no decision of theirs; a number in a decision no outcome; a
     # trouble counted gone an outcome) moved: weak Hire votes ps13 46 -> 38, ps9 30 -> 26, ps18
@@ -183,14 +183,14 @@ VOTE_BOUNDS = {
     # (`telling.MIN_SOURCES`), and other people's decisions no longer credit conduct to the
     # candidate: ps6 aside 43 -> 47, ps12 7 -> 14, ps11 23 -> 18, ps19 21 -> 15 strong No Hire,
     # ps7 14 -> 16, ps10 7 -> 8, ps23 5 -> 7 weak Hire; no held-out vote moved.
-    ("ps23", "tune"): (1, 0, 3),
+    ("ps23", "tune"): (0, 0, 3),
     ("ps23", "aside"): (9, 0, 0),
     ("blind26", "all"): (17, 0, 72),
     # Round 47: ps24 (tuning, written to blind26's brief) measured blind at the round's start
     # code: 45 / 9 / 24 tuned part, 9 / 8 / 0 kept aside; a label inside a paragraph heading
     # no paragraph after it took its terse food-bank answer out of Strong No Hire. blind27,
     # held out, written for this round: 42 / 8 / 54 at its start and at its end.
-    ("ps24", "tune"): (41, 0, 15),
+    ("ps24", "tune"): (23, 0, 15),
     ("ps24", "aside"): (9, 8, 0),
     ("blind27", "all"): (42, 8, 54),
     # Round 48: ps25 (tuning, written to blind27's brief) measured blind at the round's start
@@ -205,7 +205,7 @@ VOTE_BOUNDS = {
     # took weak Hire votes ps25 37 -> 21, ps24 24 -> 15, ps23 7 -> 3 and, held out, blind26
     # 81 -> 72. blind28, held out, written for this round: 20 / 9 / 37 at its start and its end.
     ("ps25", "tune"): (4, 0, 21),
-    ("ps25", "aside"): (17, 0, 9),
+    ("ps25", "aside"): (15, 0, 9),
     ("blind28", "all"): (19, 9, 32),
     # Round 49: ps26 (tuning, written to blind27's brief with three each of a question other
     # than the one asked, the work someone else's and a real problem left unfixed) measured
@@ -221,9 +221,19 @@ VOTE_BOUNDS = {
     # ask "whose design was that?" answered with someone else, and "a tailwind" behind the
     # result took weak Hire votes ps26 64 -> 55, ps17 16 -> 15 and, held out, blind28 37 -> 32.
     # (ps17's one answer had been held under the line by a false blame flag, 2 -> 9 Hire votes
-    # when that went, 9 -> 1 with the ask read.) blind29, held out, written for this round:
-    # 27 / 5 / 61 at its start and its end.
-    ("ps26", "tune"): (12, 0, 55),
+    # when that went, 9 -> 1 with the ask read.) Then red flags raised on strong answers by
+    # words that meant something else went: "garbage collection logs", "sat on the tally" of
+    # the teller's own delay, "a wet harvest forced them", "That was non-negotiable, so it went
+    # first", "they didn't get the allocation till 4am", "compared to the model", someone
+    # else's upset after "whom", an outburst owned as a wrong, blame in speech reported after
+    # "He said — fairly — that". Strong No Hire votes ps24 41 -> 23, ps18 6 -> 4, ps23 1 -> 0,
+    # ps25 aside 17 -> 15 and, held out, blind22's Strong No Hire 9 -> 4. One weak answer lost
+    # the false steamroll ("Quality is non-negotiable in food") that had held it under the
+    # line: ps17 weak Hire 13 -> 21. The work handed over when asked takes a story over the
+    # line under it (`criteria.HANDED_POINTS`), and objections written off as resistance to
+    # change are dismissive: ps26 weak Hire 55 -> 41, ps12 4 -> 3. blind29, held out, written
+    # for this round: 27 / 5 / 61 at its start and its end.
+    ("ps26", "tune"): (12, 0, 41),
     ("ps26", "aside"): (9, 0, 17),
     ("blind29", "all"): (27, 5, 61),
 }

@@ -226,6 +226,14 @@ def test_red_flags_are_the_candidates_own_framing(kind: str, read: Clause,
      "always", 1.0),
     (r"always", clause("I always write it down", mode="habitual", role="action"), "always",
      0.0),
+    # Someone else's practice changed for good is a lasting outcome, told with "now"...
+    (r"(she|he|they|the [\w-]+) now sends", clause(
+        "The PM now sends any query straight to the regulatory lead", "other", mode="habitual",
+        role="other"), "The PM now sends", 1.0),
+    # ...and their habit told without it is only a habit.
+    (r"(she|he|they|the [\w-]+) sends", clause(
+        "The PM sends any query straight to the regulatory lead", "other", mode="habitual",
+        role="other"), "The PM sends", 0.0),
 ])
 def test_competency_cues(pattern: str, read: Clause, phrase: str, expected: float) -> None:
     assert cue(pattern, read, phrase) == expected

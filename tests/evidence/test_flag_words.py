@@ -67,6 +67,7 @@ def test_a_judging_word_before_a_thing_judges_the_thing(text: str, of_a_thing: b
     ("When Tom said that, I was ", False),
     ("At one point I ", False),
     ("Afterwards the manager was ", True),
+    ("And I apologised to the two nurses who'd been taken off, one of whom had been very ", True),
     ("", False),
 ])
 def test_whose_feeling_is_told(before: str, theirs: bool) -> None:

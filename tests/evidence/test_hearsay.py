@@ -31,6 +31,7 @@ STORY = (
     ("According to my manager, I raised it privately with her.", "I raised it"),
     ("My manager told me later that I'd raised it well in the one-on-one.", "that I'd raised"),
     ("She told me on Monday that I had spoken to her calmly and privately.", "that I had spoken"),
+    ("She said — fairly — that I had raised it calmly and privately.", "that I had raised"),
 ])
 def test_a_step_of_the_candidates_known_by_hearsay_is_someone_elses_claim(
         how: str, step: str) -> None:

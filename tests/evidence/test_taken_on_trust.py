@@ -34,6 +34,8 @@ _ENDING = " We fitted new bands that weekend and the stops dropped to one a week
      "The supplier has always been reliable for us"),
     ("I documented his explanation in the shift report and ordered the parts.",
      "I documented his explanation in the shift report and ordered the parts"),
+    ("The manager decided a trace wasn't needed. I think that was probably fine.",
+     "I think that was probably fine"),
 ])
 def test_an_account_taken_on_trust_is_found_and_quoted(middle: str, quoted: str) -> None:
     analysis = analyze(_OPENING + middle + _ENDING)
@@ -55,6 +57,7 @@ def test_an_account_taken_on_trust_is_found_and_quoted(middle: str, quoted: str)
     "I had no reason to doubt him. Looking back, I should have checked the log first.",
     # sense of a plan, not of an account
     "It made sense to move the clips to line 3 while we waited.",
+    "I think that was probably fine, but I pulled the alarm log anyway to be sure.",
 ])
 def test_no_account_is_taken_on_trust_where_none_is(middle: str) -> None:
     assert analyze(_OPENING + middle + _ENDING).on_trust == ""

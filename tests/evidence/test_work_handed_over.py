@@ -88,3 +88,14 @@ def test_the_work_handed_over_lowers_the_review() -> None:
                        "one of the shift supervisors.\n")
     assert (review(other, competency="dive-deep").scores.overall
             < review(own, competency="dive-deep").scores.overall)
+
+
+def test_the_work_handed_over_takes_a_story_over_the_line_under_it() -> None:
+    from roundtable import review
+    from roundtable.scoring.criteria import HIRE_LINE
+
+    own = OPENING + "Interviewer: Who found the scanner fault?\n\nCandidate: Me, on the Monday.\n"
+    other = OPENING + ("Interviewer: Who found the scanner fault?\n\nCandidate: That was Priya, "
+                       "one of the shift supervisors.\n")
+    assert review(own, competency="dive-deep").scores.overall >= HIRE_LINE
+    assert review(other, competency="dive-deep").scores.overall < HIRE_LINE

@@ -370,6 +370,14 @@ _A_SHARE = re.compile(r"\b(?:(?:about|around|roughly|nearly|almost|over) )?(?:a 
                       re.IGNORECASE)
 
 
+# The teller's own outburst named as a wrong, said to the person it hit or owned in the telling:
+# "I started by saying I was out of order shouting", "I apologised for snapping at her".
+_OWNED_AS_WRONG = re.compile(
+    r"\b(?:(?:i|we) was out of order|i was (?:wrong|out of line) (?:to|for)|apologi[sz]e[ds]? "
+    r"for|(?:said|told (?:him|her|them)) (?:i was )?sorry (?:for|about)|i shouldn['’]t have)\b",
+    re.IGNORECASE)
+
+
 def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> float:
     """A red flag counts wherever the candidate speaks, but never in a clause that denies it or
     in someone else's words."""
@@ -388,6 +396,9 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
         return 0.0
     if kind == "emotional" and felt_by_another(before):
         return 0.0  # "a clinic director called me furious" is the director's fury
+    if kind == "emotional" and _OWNED_AS_WRONG.search(clause.text, 0,
+                                                      max(0, end - clause.span.start)):
+        return 0.0  # "I started by saying I was out of order shouting": anger owned, to him
     if kind == "contempt" and _THANKS.match(clause.text, len(before)) and has_verb(before) and (
             not _FAILING.search(before)):
         # "which the head signed the same day, bless her" thanks a deed; "she tried, bless
@@ -1220,10 +1231,12 @@ def credit_cue(cue: str, clause: Clause, start: int, end: int, scene: bool = Fal
         return 0.0  # "it shows I can get people aligned" claims what a cue would find told
     if clause.role == "reflection" and mode in ("hypothetical", "habitual"):
         return 1.0  # "what I'd do differently", "now I always…": the lesson itself
-    if mode == "habitual" and (clause.role == "task" or clause.role in _OUTCOMES
+    if mode == "habitual" and (clause.role == "task" or (
+            clause.role in _OUTCOMES or clause.role == "other" and clause.owner == "other")
                                and _LASTING_NOW.search(clause.text)):
         # A state, not a habit: what they were responsible for ("I'm responsible for safety
-        # on that site"), or an outcome that lasts ("the younger lad now runs the check").
+        # on that site"), or an outcome that lasts ("the younger lad now runs the check", "The
+        # PM now sends any source-text query straight to that regulatory lead").
         return 1.0
     return {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
 

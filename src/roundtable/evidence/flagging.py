@@ -210,7 +210,7 @@ _MAKING = frozenset("""made make makes making drove drive drives driving got get
     angered angers irritated irritates bothered bothers infuriated infuriates wound winds
     pissed""".split())
 _TELLER_SUBJECT = frozenset("i i'm i'd i've i'll we we're we'd we've my myself".split())
-_OTHER_SUBJECT = frozenset("""he she they who who'd who's whose everyone everybody someone
+_OTHER_SUBJECT = frozenset("""he she they who whom who'd who's whose everyone everybody someone
     somebody""".split())
 
 

@@ -1702,8 +1702,10 @@ PATTERNS: dict[str, str] = {
     r"didn't|did not|failed to|couldn't|wouldn't) (?:really )?(?:deliver|send|give|provide|"
     # "get" fails to deliver with what was owed ("didn't get back to us", "didn't get the specs
     # over"); "whatever he didn't get, I drew on the whiteboard" is what he did not understand,
-    # "he couldn't get up the stairs" a patient's state
-    r"get (?:back|round|around|(?:it|them|that|this|us|me|anything|the [\w-]+|their [\w-]+)\b)|"
+    # "he couldn't get up the stairs" a patient's state, and "they didn't get the next
+    # morning's allocation till 4am" what they were not sent
+    r"get (?:back|round|around|(?:us|me|anything)\b|(?:it|them|that|this|the [\w-]+|their "
+    r"[\w-]+) (?:back|over|across|through|done|sorted|fixed|to (?:us|me))\b)|"
     # ("he couldn't tell me which pill was the water pill" did not know, and failed at nothing)
     r"do|finish|follow|meet|hand|respond|show|tell(?:(?<!couldn't tell)(?<!could not tell)|(?! "
     r"(?:(?:me|us|them|him|her) )?(?:which|what|whether|if|where|when|how|who)\b))|told|warn|"
@@ -1754,8 +1756,9 @@ PATTERNS: dict[str, str] = {
     r"(?:if|had) (?:the |our |their )?[\w-]+(?: team)? (?:had )?(?:just |only )?(?:done|"
     r"delivered|did|played) (?:their|his|her) (?:part|job|bit|share)|"
     r"none of this would have happened|the (?:real |actual |whole )?problem was (?:qa|them|him|"
-    r"her|ops|legal|sales|marketing|the [\w-]+ team|their [\w-]+)|sat on (?:the|it|our|"
-    r"my) [\w-]+ for|"
+    r"her|ops|legal|sales|marketing|the [\w-]+ team|their [\w-]+)|"
+    # ("I sat on the tally for two weeks" owns the delay)
+    r"(?<!\bi )(?<!\bwe )sat on (?:the|it|our|my) [\w-]+ for|"
     r"(?:was|is) (?:all |entirely |really |mostly |largely |kind of |squarely )?on (?:the |our |"
     r"their )?(?:[\w-]+ )?(?:agency|vendor|contractor|client|partner|supplier|consultants?|"
     r"offshore team|freelancers?)\b|(?:who|they|he|she) (?:kept changing|never hit|kept missing|"
@@ -1778,7 +1781,9 @@ PATTERNS: dict[str, str] = {
     r"ops|design) (?:people|folks|guys|team)|couldn't care less|out of (?:his|her|their) depth|"
     r"had no clue|dead ?weight|whin(?:y|ing|ed)|drama queen|prima donna|spoon-?fe(?:d|ed)|"
     r"(?:obviously|clearly) (?:didn't|did not) (?:understand|know) (?:what|how|anything)|"
-    r"garbage|sloppy|precious about|(?:zero|no) clue|not a details person|"
+    # ("garbage collection logs" name a runtime's, not anyone's work)
+    r"garbage(?! (?:collection|collector|bags?|bins?|trucks?|disposal|chute|cans?)\b)|"
+    r"sloppy|precious about|(?:zero|no) clue|not a details person|"
     # "couldn't even read a spec" disparages; "most of them could not read the dosage table on a
     # phone screen" is what a customer visit found.
     r"(?:couldn't|could not|can't) (?:even (?:read|write|follow) (?:a|the|basic)|(?:read|write|"
@@ -1961,12 +1966,19 @@ PATTERNS: dict[str, str] = {
     r"telling))|(without|didn't bother) (telling|asking|looping in|consulting|informing|"
     r"checking with) (him|her|them|my manager|my boss|the team|anyone|anybody)"
     r"(?! to(?: ?[.,;!?)]|$))|(over|despite) "
-    r"(their|his|her|everyone's|the team's) objections|forced (it|the decision|them|him|her|"
-    r"the change|the plan|it through)|pushed (it|the change|the plan|the decision) through|"
+    r"(their|his|her|everyone's|the team's) objections|forced (it|the decision|"
+    r"the change|the plan|it through)|"
+    # someone forced by the teller, not by the weather: "a wet harvest forced them to sell"
+    r"(?:i|we) forced (them|him|her)\b|pushed (it|the change|the plan|the decision) through|"
     r"rammed (it )?through|(merged|shipped|deployed|launched|released) it anyway|overrode "
     r"(them|him|her|the team|the decision)|went behind (his|her|their|the team's) back|behind "
     r"(his|her|their) back|made (them|him|her|everyone) (agree|accept|comply|go along)|gave "
-    r"(them|him|her|everyone) no (choice|option|say)|non-?negotiable|not up for debate|my way "
+    r"(them|him|her|everyone) no (choice|option|say)|"
+    # a rule put to people as beyond discussion, not a priority ranked first ("That was
+    # non-negotiable, so it went first", "Quality is non-negotiable in food")
+    r"(told|tell|said to) (them|him|her|everyone|the (team|staff|crew|nurses|drivers|"
+    r"group))\b[^.;!?]{0,30}\bnon-?negotiable|non-?negotiable for (them|him|her|everyone|the "
+    r"(team|staff|crew))\b|not up for debate|my way "
     r"or the highway|pulled rank|"
     r"(?:didn't|did not) (?:really )?need (?:their|his|her|anyone's) (?:agreement|approval|"
     r"buy-in|sign-off|permission|input)|told (?:them|him|her|everyone)[\w ,]{0,30} (?:that|"
@@ -2092,7 +2104,11 @@ PATTERNS: dict[str, str] = {
     r"perfect|excellent|exceptional)|\bgive (me|this|the candidate|this answer|it) (a )?[\"']?"
     r"(strong[ _-]?hire|5/5|5 out of 5|perfect|top|full|maximum) |(\bnote|\bmessage|"
     r"\binstructions?) (to|for) (the )?(reviewer|evaluator|grader|ai|model|assistant|llm|"
-    r"panel)|\bto the (ai|model|llm|assistant|reviewer|evaluator|grader)\b(?!['’]s)|^\s*(system|"
+    r"panel)|"
+    # (a thing set against a model in the story is no note to one: "how water actually moved
+    # compared to the model")
+    r"(?<!compared )(?<!relative )(?<!similar )(?<!close )(?<!back )(?<!next )(?<!went )"
+    r"\bto the (ai|model|llm|assistant|reviewer|evaluator|grader)\b(?!['’]s)|^\s*(system|"
     r"assistant)\s*:|</?(system|instructions?|prompt)>|\b(must|should) (be )?(rated|scored|"
     r"marked|graded) (as )?(strong|5|hire|high)|\b(panelists?|reviewers?|evaluators?|graders?) "
     r"(must|should|will) (vote|rate|score|give)|\b(vote|votes) strong[ _-]?hire\b|"
@@ -2283,6 +2299,13 @@ _POLITE_FLAGS: dict[str, str] = {
         r"those \w+) in\b|\b(?:they|he|she) (?:didn't|did not|don't|doesn't) (?:have|see|"
         r"understand|get) the (?:full |commercial |bigger |wider |business |whole )?(?:context|"
         r"picture)\b|"
+        # objections written off as resistance to change: "a lot of grumbling, which I expected
+        # — people don't like change", "quite resistant to change"; knowing it and listening
+        # first ("people don't like change, so I spent a week on the floor") is no dismissal
+        r"\b(?:people|staff|everyone|everybody|they|drivers|nurses|teachers|users|the team|the "
+        r"lads) (?:just |simply )?(?:don['’]t|do not|never) like (?:to )?change\b(?![^.;!?]{0,20}"
+        r"\bso (?:i|we) (?:spent|listened|asked|met|sat|talked|went|started))|\bresistant to "
+        r"change\b|"
         # someone's point set aside, to them or of theirs: "I told him that wasn't really the
         # point", "her worry about the weekend isn't the point"; the teller's own aside ("so I
         # can't claim the swap changed anything, but that wasn't really the point") sets aside

@@ -2566,7 +2566,9 @@ _REPORTING_END = re.compile_gated(
     # …with when or how in between, as the cut allows it: "she told me later that", "he
     # mentioned on Monday that"
     r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
-    r"again|then|once|back))?"
+    r"again|then|once|back)"
+    # …or an aside set off by a dash: "He said — fairly — that"
+    r"|\s*[—–]\s*\w+(?:\s+\w+){0,2}\s*[—–]?)?"
     # …and its "that" when the cut fell after it ("He said that | if the site goes down…")
     r"(?P<that>\s+that)?[,:]?$",
     re.IGNORECASE,

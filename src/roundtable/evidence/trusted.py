@@ -36,7 +36,11 @@ _ON_TRUST = re.compile(
     # "so it made sense" (a clause ending there, not "it made sense to have a warehouse…")
     r"\b(?:it|that|this) (?:fitted|fit|was consistent with|matched|lined up with) (?:the|with the) "
     r"(?:timing|dates|pattern|story)\b|"
-    r"\b(?:so|and) (?:it|that|this) (?:all )?made (?:perfect |total )?sense\s*(?:[.,;]|$)",
+    r"\b(?:so|and) (?:it|that|this) (?:all )?made (?:perfect |total )?sense\s*(?:[.,;]|$)|"
+    # someone else's call that no check was needed, let stand: "the technical manager decided
+    # it wasn't necessary… I think that was probably fine"
+    r"\b(?:that|it|this) was (?:probably|likely|most likely) (?:fine|ok|okay|alright|all right)"
+    r"\s*(?:[.,;]|$)",
     re.IGNORECASE)
 
 _STANDING = re.compile(

@@ -348,6 +348,12 @@ from the line, a story a little under it kept its score where one a little over 
 point (a forecast's numbers taken from a weak answer raised it 2.53 -> 2.92). The results'
 criteria already score the missing outcome itself."""
 OUTCOMELESS = "no outcome of the story is told"
+HANDED_POINTS = 1.0
+"""Points off every criterion, beyond `untold_penalty`'s, for a story whose work the candidate,
+asked who did it, gives to someone else, taken as the no-outcome points are: from the hire
+line up all of them, below it what takes the story to that point under it. On the tuned parts
+of the unseen sets every answer whose reply did so was weak (17 of 17); one of them, with its
+own steps those of a helper (collating the data, writing the report), still scored 3.19."""
 
 
 def outcome_concern(analysis: Analysis) -> str:
@@ -641,7 +647,9 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
                     self_verdict(analysis))
     unfinished = _short_of_the_line(plain, OUTCOMELESS_POINTS) if judged.outcomeless else 0.0
     verdict = _short_of_the_line(plain, VERDICT_POINTS) if judged.self_verdict else 0.0
-    if unfinished or verdict:
+    if analysis.handed:
+        untold = (untold[0] + _short_of_the_line(plain, HANDED_POINTS), untold[1])
+    if unfinished or verdict or analysis.handed:
         scores = [score_criterion(analysis, criterion, penalty, onlooker, untold,
                                   unfinished=unfinished, verdict=verdict)
                   for criterion in competency.criteria]
