@@ -49,10 +49,11 @@ def _overlap(clause: Clause, start: int, end: int) -> int:
     return max(0, min(clause.span.end, end) - max(clause.span.start, start))
 
 
-def read_corpus(folder: Path = CORPUS) -> list[Labelled]:
-    """Every labelled clause in the corpus (or another folder of the same rows), read."""
+def read_corpus(folder: Path = CORPUS, files: str = "*.jsonl") -> list[Labelled]:
+    """Every labelled clause in the corpus (or another folder of the same rows, or those of its
+    `files`), read."""
     rows: list[Labelled] = []
-    for path in sorted(folder.glob("*.jsonl")):
+    for path in sorted(folder.glob(files)):
         for line in path.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             context = item.get("context") or ""

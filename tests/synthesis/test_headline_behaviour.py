@@ -6,13 +6,14 @@ never naming someone it cannot say who is.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 import roundtable
 from roundtable.catalog.loader import get_competency
 from roundtable.deliberation.phrasing import FLAG_SAYS
-from roundtable.synthesis.headline import MAX_CLAUSE_WORDS
+from roundtable.synthesis.headline import MAX_CLAUSE_WORDS, _phrase
 
 ANSWERS = [
     ("dive-deep", "As the only data analyst on the team, I rebuilt the churn model in April. "
@@ -106,3 +107,26 @@ def test_the_role_the_answer_gives_leads_with_the_article_it_is_said_with(
     found = {h.split(" rebuilt")[0] for _, _, h in headlines if " rebuilt the churn" in h}
     found |= {h.split(" pushed")[0] for _, _, h in headlines if " pushed back" in h}
     assert found == {"How a Data Analyst", "How a Senior Product Manager"}
+
+
+def test_a_step_that_needs_its_object_is_headlined_with_it_or_not_at_all() -> None:
+    # ps24/039 (a tuned answer): "I asked the head of English if one of the other teachers could
+    # take a class set of the marking" says what was asked only with its object.
+    answer = (Path(__file__).parents[1] / "data" / "unseen" / "ps24" / "039.txt").read_text(
+        encoding="utf-8")
+    headline = roundtable.review(answer, competency="prioritization",
+                                 panel="hiring-manager").headline
+    assert not re.search(r"asked the head of English(?! if)", headline), headline
+
+
+@pytest.mark.parametrize(("clause", "phrase"), [
+    ("put two lots, about 4,800 parts, on hold", "put two lots on hold"),
+    # What closes the phrase, of up to four words, comes after the aside…
+    ("moved the pallets, about forty in all, back onto the dock",
+     "moved the pallets back onto the dock"),
+    # …a longer tail is a phrase of its own, cut off with the aside.
+    ("moved the pallets, about forty in all, back onto the loading dock", "moved the pallets"),
+])
+def test_an_aside_between_commas_goes_when_a_short_tail_closes_the_phrase(clause: str,
+                                                                          phrase: str) -> None:
+    assert _phrase(clause) == phrase

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import cast
 
 from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion, Family, Persona
-from roundtable.evidence.kinds import FLAG_FAMILIES as EVIDENCE_FLAG_FAMILIES
 from roundtable.scoring.panel import weighs_flag
 
 CLOSE_READING = 1.0
@@ -39,13 +37,6 @@ KIND_FAMILY: dict[str, Family] = {
     "speed": "execution", "cost": "execution", "simplification": "execution",
     "standards": "standards",
 }
-
-FLAG_FAMILIES: dict[str, tuple[Family, ...]] = {
-    kind: cast(tuple[Family, ...], families) for kind, families in EVIDENCE_FLAG_FAMILIES.items()
-}
-"""Which lens families are alert to each red flag: the families it bears on (evidence/kinds.py),
-so the panelist whose lens weighs what a flag costs is the one who raises it."""
-
 
 def weight(persona: Persona, family: Family) -> float:
     """How much `persona` weighs a family (unlisted families weigh 1.0)."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from roundtable import regexes as re
 from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Criterion, Family, Persona
 from roundtable.deliberation.focus import MIN_WORDS, part, segments
-from roundtable.deliberation.lenses import FLAG_FAMILIES, alert_to, attends
+from roundtable.deliberation.lenses import alert_to, attends
 from roundtable.deliberation.phrasing import MAX_INLINE, SETS_THE_SCENE, setting_says
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
@@ -26,6 +26,7 @@ from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.evidence.reading import Clause, opens_on_verb
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
 from roundtable.scoring.panel import (
+    FLAG_FAMILIES,
     STRICT_READER,
     flag_cost,
     lens_score,

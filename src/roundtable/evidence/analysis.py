@@ -182,9 +182,9 @@ class Evidence:
     sentence: int
     strength: float
     """How much weight the finding deserves: low in generic claims, high with specifics."""
-    specific: bool = False
+    specific: bool
     """Whether its sentence carries a number, a date or a name."""
-    at: int = -1
+    at: int
     """Where the phrase that showed it starts (the quote may be its whole sentence)."""
 
     def as_quote(self) -> Quote:
@@ -352,7 +352,7 @@ class Analysis:
         found: dict[int, list[int]] = {}
         for item in self.evidence:
             if item.kind == kind:
-                found.setdefault(item.sentence, []).append(item.at if item.at >= 0 else item.start)
+                found.setdefault(item.sentence, []).append(item.at)
         shown = told = 0
         for sentence in self.scored_sentences:
             if not sentence.narrates:
@@ -511,7 +511,7 @@ def _for_lowered(pattern: str) -> bool:
 
 
 def _evidence(kind: str, sentence: Sentence, rel_start: int, rel_end: int,
-              factor: float = 1.0) -> Evidence:
+              factor: float) -> Evidence:
     base = sentence.span.start
     span = clause_around(sentence.span, base + rel_start, base + rel_end)
     # A platitude tells nothing that happened, but a creed of conduct said in one is still
@@ -555,8 +555,7 @@ def _we_beside_a_told_part(evidence: list[Evidence], clauses: list[Clause]) -> l
         return evidence
 
     def hides(item: Evidence) -> bool:
-        at = item.at if item.at >= 0 else item.start
-        clause = next((c for c in clauses if c.span.start <= at < c.span.end), None)
+        clause = next((c for c in clauses if c.span.start <= item.at < c.span.end), None)
         return clause is not None and hides_no_step(clause)
 
     return [e for e in evidence if e.kind != "collective_we" or not hides(e)]

@@ -4103,7 +4103,7 @@ def past_of(verb: str) -> str | None:
         return _IRREGULAR_PAST[verb]
     base = verb
     for ending, stem in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"),
-                         ("xes", "x"), ("oes", "o"), ("s", "")):
+                         ("oes", "o"), ("s", "")):
         if verb.endswith(ending) and len(verb) > len(ending) + 1 and not verb.endswith("ss"):
             base = verb[: len(verb) - len(ending)] + stem
             break
@@ -4188,8 +4188,9 @@ def listed_in_past(clause: Clause) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for match in _LISTED_STEP.finditer(clause.text):
         word = match.group("verb")
+        # (`past_of` leaves a word already in "-ed" or "-ing"; "bring" has its own past.)
         if (word in _NOT_LISTED_VERBS or word in _PAST_FORMS or word in _IRREGULAR_PAST_FORMS
-                or word.endswith(("ed", "en", "ght", "ing", "ly"))):
+                or word.endswith(("en", "ght", "ly"))):
             continue
         past = past_of(word)
         if past is not None:
@@ -4202,13 +4203,14 @@ def _past_of_progressive(word: str) -> tuple[str, str] | None:
     """The simple past of an "-ing" form and the form itself ("sitting" -> "sat", "offering"
     -> "offered", "taking" -> "took"); None for a word that is not one."""
     form = re.match(r"[a-z]+ing\b", word.lower())
-    if form is None or len(form.group()) < 5:
-        return None
+    if form is None or len(form.group()) < 5 or form.group() in _IRREGULAR_PAST:
+        return None  # ("bring" is a verb of its own)
     stem = form.group()[:-3]
     for base in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
         if base in _IRREGULAR_PAST:
             return _IRREGULAR_PAST[base], form.group()
-    if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
+    # (The stem has two letters at least: a form under five letters is no "-ing" form.)
+    if stem.endswith("y") and stem[-2] not in "aeiou":
         return f"{stem[:-1]}ied", form.group()
     # "deciding" -> "decided", "stopping" -> "stopped", "offering" -> "offered".
     return f"{stem}ed", form.group()

@@ -310,7 +310,7 @@ _SCENE_ROLES = {"results": frozenset({"situation", "task", "grounds", "dispute",
 def _in_scene(analysis: Analysis, item: Evidence, roles: frozenset[str]) -> bool:
     """Whether the finding sits in a clause of one of the scene's `roles`, or in the candidate's
     introduction of their job (`_introduced`)."""
-    clause = analysis.clause_at(item.at if item.at >= 0 else item.start)
+    clause = analysis.clause_at(item.at)
     return clause is not None and clause.role in roles or _introduced(analysis, item)
 
 
@@ -318,7 +318,7 @@ def _introduced(analysis: Analysis, item: Evidence) -> bool:
     """Whether the finding sits in the candidate's introduction of their job: "I was sous chef
     at a busy bistro, about 180 covers on a Saturday" sizes the kitchen, not what came of the
     story."""
-    clause = analysis.clause_at(item.at if item.at >= 0 else item.start)
+    clause = analysis.clause_at(item.at)
     return clause is not None and introduces_self(clause)
 
 

@@ -10,7 +10,8 @@ from collections.abc import Collection, Mapping
 from typing import cast
 
 from roundtable.catalog.schema import Competency, Family, Panel, Persona
-from roundtable.evidence.kinds import CONDUCT_FLAGS, FLAG_FAMILIES
+from roundtable.evidence import kinds
+from roundtable.evidence.kinds import CONDUCT_FLAGS
 from roundtable.models import VOTES, CriterionScore, PanelistScore, Verdict, Vote
 
 # Vote thresholds on the 1-5 panelist score, calibrated on the labelled dev set (tests/data):
@@ -110,12 +111,18 @@ def weight_at(persona: Persona, family: Family, score: float) -> float:
     return float(full * rise ** ((score - 5) / 4))
 
 
+FLAG_FAMILIES = cast(dict[str, tuple[Family, ...]], kinds.FLAG_FAMILIES)
+"""Which lens families are alert to each red flag: the families it bears on (evidence/kinds.py,
+which names them as plain words: the catalog that types them reads the evidence kinds), so the
+panelist whose lens weighs what a flag costs is the one who raises it."""
+
+
 def weighs_flag(persona: Persona, flag: str) -> bool:
     """Whether `persona`'s lens weighs a red flag: one of the families it bears on above
     neutral. Such a panelist raises the flag on its own."""
     families = FLAG_FAMILIES.get(flag, ())
     return bool(families) and max(
-        _lens_weight(persona, cast("Family", f)) for f in families) > FLAG_ALERT
+        _lens_weight(persona, f) for f in families) > FLAG_ALERT
 
 
 def flag_points(persona: Persona, flags: Collection[str]) -> float:
