@@ -318,3 +318,50 @@ def test_a_lasting_habit_someone_else_reports_is_not_the_bond_itself() -> None:
     text = "that these days she's the first to message me when a shipment slips."
     assert read_role(text, "other", "habitual", 0.9, None, False) == "relationship"
     assert read_role(text, "other", "habitual", 0.9, None, True) != "relationship"
+
+
+@pytest.mark.parametrize(("text", "actor", "mode", "position", "role"), [
+    # What has or has not happened since the story, late in it, is how it came out…
+    ("The run has not failed since.", "none", "negated", 0.9, "result"),
+    ("and nobody in the warehouse has chased a pallet since", "other", "negated", 0.8, "result"),
+    ("and the checklist's been used twice since", "none", "fact", 0.95, "result"),
+    # …or, between people, the bond it left.
+    ("we haven't argued about a handover since", "team", "negated", 0.9, "relationship"),
+    ("We've run two workshops together since", "team", "fact", 0.9, "relationship"),
+])
+def test_what_has_happened_since_is_what_the_story_left(text: str, actor: str, mode: str,
+                                                         position: float, role: str) -> None:
+    assert read_role(text, actor, mode, position, None, False) == role  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "actor", "mode", "position"), [
+    # Early in the story the present perfect sets the scene; so does a past perfect anywhere…
+    ("Our refunds have failed twice a week since", "none", "fact", 0.1),
+    ("the line had been failing ever since", "none", "fact", 0.9),
+    # …the candidate's own way of working since is a practice kept, not an outcome, and what
+    # they have not heard of since is what they do not know…
+    ("I've done every handover that way since", "candidate", "fact", 0.9),
+    ("I haven't heard of any problems since", "candidate", "negated", 0.9),
+    ("and nobody has told me of a problem since", "other", "negated", 0.9),
+    # …and "much better since" says no more than that it went well.
+    ("and it's been much better since", "none", "fact", 0.9),
+])
+def test_since_with_no_time_after_the_story_is_no_outcome(text: str, actor: str, mode: str,
+                                                          position: float) -> None:
+    assert read_role(text, actor, mode, position, None, False) != "result"  # type: ignore[arg-type]
+
+
+ENDS_SINCE = ("Last spring our nightly export to the finance team started failing about twice a "
+              "week. Nobody owned it, because the engineer who wrote it had left. I decided to "
+              "take it on. I read a month of logs and saw that every failure came when the export "
+              "ran past two in the morning, when the backup locked the main table. I moved the "
+              "export to eleven at night and added a retry for a locked table. The run has not "
+              "failed since.")
+
+
+def test_a_story_ending_on_what_has_not_happened_since_tells_its_outcome() -> None:
+    import roundtable
+
+    review = roundtable.review(ENDS_SINCE, competency="ownership")
+    outcome = next(c for c in review.scores.criteria if c.id == "ownership-outcome")
+    assert "The run has not failed since." in [e.quote for e in outcome.evidence]

@@ -157,7 +157,7 @@ def test_the_second_tuning_stories_do_not_drift_apart() -> None:
 
 
 HELDOUT2 = _load("voices-heldout2.yaml")
-HELDOUT2_MEAN_SPREAD = 0.62
+HELDOUT2_MEAN_SPREAD = 0.47
 """voices-heldout2.yaml, five stories in five voices written in round 30 by a writer who saw no
 code, never tuned on and committed in round 31 without being read: mean spread 0.49 when
 written, 0.66 at round 30's end (0.653 at round 31's start), where the aim is 0.25. Held to where
@@ -173,9 +173,34 @@ numbers of treats. Keeping them to the candidate's or the team's own clauses mad
 it at 0.636. The ratchet moves to that measure rather than the rule being tuned back on a
 held-out set. Round 43's reading of the candidate's job introduction as the scene (its customers
 and people credit nothing, its numbers are no outcome) brought it to 0.611, and the ratchet
-follows it down."""
+follows it down. It stood at 0.515 at round 51's start; that round's reading of terse notes
+(tuned on terse.yaml's tuned part and the unseen sets' tuned parts) brought it to 0.458, and the
+ratchet follows it down to 0.47."""
 
 
 def test_the_held_out_stories_drift_no_further_apart() -> None:
     mean = sum(spread(story) for story in HELDOUT2) / len(HELDOUT2)
     assert mean <= HELDOUT2_MEAN_SPREAD
+
+
+TERSE = _load("terse.yaml")
+# Strong answers told as terse notes, each reviewed by the default panel. When written (round 51)
+# the tuned part got terse-01 Strong No Hire (1.84), terse-02, -03 and -05 No Hire (2.24-2.90)
+# and terse-04 Hire (3.08): a check and what it showed, the trouble gone ("No more
+# arguments."), a rate ("under 1 in 200"), a miss owned with its "I was" left out, a case put in
+# writing, the state a thing was found in and the others' shouting match were misread
+# (tests/evidence/test_terse_notes.py). At the round's end: terse-01 No Hire (2.53), the other
+# four Hire (2.98-3.16). The part kept aside (terse-06..10), measured at the start and the end
+# only, did not move: four Hire (3.11-3.66) and terse-10 No Hire (2.87) both times.
+TERSE_VOTED_DOWN = frozenset({"terse-01", "terse-10"})
+
+
+@pytest.mark.parametrize("answer", TERSE, ids=[a["id"] for a in TERSE])
+def test_a_strong_answer_in_terse_notes_is_not_voted_down(answer: dict[str, Any]) -> None:
+    vote = roundtable.review(answer["answer"], competency=answer["competency"],
+                             question=answer["question"]).verdict.vote
+    down = vote in ("no_hire", "strong_no_hire")
+    if answer["id"] in TERSE_VOTED_DOWN:
+        assert down and vote != "strong_no_hire", vote
+        pytest.xfail("a known misjudgement; see TERSE_VOTED_DOWN")
+    assert not down, vote

@@ -130,3 +130,14 @@ def test_a_step_that_needs_its_object_is_headlined_with_it_or_not_at_all() -> No
 def test_an_aside_between_commas_goes_when_a_short_tail_closes_the_phrase(clause: str,
                                                                           phrase: str) -> None:
     assert _phrase(clause) == phrase
+
+
+def test_an_outcome_that_only_compares_back_is_not_headlined() -> None:
+    # "Same as dryer 5." says the dryer now matches another, without naming the dryer; the
+    # outcome the headline can stand on is the one that names what changed.
+    notes = ("Laundromat, twelve machines, I was shift lead. Dryer 4 took three cycles a load.\n"
+             "- Timed a load against dryer 5. Double the time.\n- Cleared the duct behind it.\n"
+             "- Timed again.\nSame as dryer 5.\nRefund requests for that dryer stopped.")
+    headline = roundtable.review(notes, competency="problem-solving").headline
+    assert "same as" not in headline.lower(), headline
+    assert headline.endswith("refund requests for that dryer stopped"), headline

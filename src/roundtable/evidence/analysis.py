@@ -942,6 +942,45 @@ def _placed_grounds(span: Span, hits: Hits, own: list[Clause]) -> None:
                            for c in placed[:1]]
 
 
+# A look the candidate took at the trouble itself: "- Checked the lint screen.", "Timed a load
+# against dryer 5.", "Felt the vent outside." ("Checked in with both" called on people, and
+# what was watched or listened to may be anything: "watched a lot of YouTube".)
+_CHECK = re.compile(
+    r"^\W*(?:(?:and|then|so|first|next),? )?(?:(?:I|we) )?(?:(?:then|also|first|next|"
+    r"quickly) )?(?:checked(?! (?:in|back|up on)\b)|timed|measured|weighed|counted|tested|"
+    r"felt (?:the|its|each|every)|probed|sampled|inspected|"
+    r"opened (?:up )?(?:the|its|a)|took (?:the [\w-]+ )?apart|stripped|pulled (?:the|its|a) "
+    r"[\w-]+(?: [\w-]+)? (?:off|out|apart)|looked (?:at|in|inside|under|behind|into)|"
+    r"compared|went through|read (?:the|every|all))\b",
+    re.IGNORECASE)
+
+
+_MEASURED = re.compile(r"\b(?:timed|measured|weighed|counted|sampled|tested|probed)\b",
+                       re.IGNORECASE)
+TERSE_CHECK_WORDS = 10
+"""The longest sentence read as the check of a terse pair: a longer one is told in full, and
+says what it found in its own words where it found anything."""
+
+
+def _checked_and_found(span: Span, hits: Hits, own: list[Clause],
+                       after: list[Clause]) -> None:
+    """A look into the trouble told as a terse pair, the check and then what it showed with no
+    step of anyone's in it: "Felt the vent outside. Barely any air.", "Timed a load against
+    dryer 5. Double the time." The pair is the digging, though no "I looked into it" is said;
+    a step followed by how someone took it ("Called the client. Angry.") looked at nothing."""
+    if "deep_dive" in hits or not after or len(span.text.split()) > TERSE_CHECK_WORDS:
+        return
+    checks = [c for c in own if c.by_candidate and c.mode == "fact" and _CHECK.match(c.text)]
+    if checks and all(c.actor == "none" and c.mode in ("fact", "negated") and not c.reported
+                      for c in after):
+        at = [(checks[0].span.start - span.start, checks[0].span.end - span.start)]
+        hits["deep_dive"] = at
+        if _MEASURED.search(checks[0].text):
+            # a measurement and its reading ("Timed a load against dryer 5. Double the time.")
+            # is data got, as "measured" or "a tally of" is
+            hits.setdefault("data", at)
+
+
 def _placed_lesson(span: Span, hits: Hits, own: list[Clause], denied: bool = False) -> None:
     """A lesson told without the usual signposts: a clause the reading places as the
     candidate's reflection ("- Should have talked to him earlier, not let it build", asked what
@@ -1925,7 +1964,8 @@ def _of_a_thing_before(clause: Clause, before: str) -> bool:
             and not _TELLER_NEAR.search(before.replace("’", "'")))
 
 
-def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
+def _learned_may_flag(kind: str, clause: Clause, before: str = "",
+                      previous: Clause | None = None) -> bool:
     """Whether a flag the learned reader finds may stand in its clause. Its finding covers the
     whole clause, so it cannot say, as a phrase can, that it read the clause's negation itself:
     the candidate denying the conduct ("I didn't ignore her feedback") or imagining it carries
@@ -1983,15 +2023,23 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "") -> bool:
         # "a manager who didn't know what 'one of two sets positive' means" is the audience's
         # starting point, which the message is made for
         return False
-    feeling = _AFFECT.search(clause.text) if kind == "emotional" else None
-    if kind == "emotional" and feeling is None:
+    return kind != "emotional" or _my_feeling(clause, previous)
+
+
+def _my_feeling(clause: Clause, previous: Clause | None) -> bool:
+    """Whether the feeling the learned reader finds in a clause is the teller's own."""
+    feeling = _AFFECT.search(clause.text)
+    if feeling is None:
         # "the forms kept getting lost in the vans" is a nuisance told, not a feeling
         return False
-    if feeling is not None and clause.owner != "candidate" and felt_by_another(
-            clause.text[:feeling.start()]):
+    if clause.owner != "candidate" and felt_by_another(clause.text[:feeling.start()]):
         return False
-    return not (kind == "emotional" and _THEIR_FEELING.search(clause.text)
-                and not _MY_FEELING.search(clause.text))
+    if (clause.actor == "none" and previous is not None and previous.actor == "other"
+            and not _ME_IN_IT.search(clause.text)):
+        # "Two agents not speaking to each other | after a shouting match": the feeling hangs
+        # on the others the sentence is about, not on the teller
+        return False
+    return not (_THEIR_FEELING.search(clause.text) and not _MY_FEELING.search(clause.text))
 
 
 # Credit given away: "not mine", "it was Tomasz's idea", "that was all hers".
@@ -2046,7 +2094,7 @@ def _learned_flags(spans: list[Span], clauses: list[Clause], all_hits: list[Hits
             if kind == "never_fail" and conceded:
                 continue
             if not _holds(clause, kind, hits, span) and _learned_may_flag(
-                    kind, clause, span.text[:clause.span.start - span.start]):
+                    kind, clause, span.text[:clause.span.start - span.start], previous):
                 hits.setdefault(kind, []).append(
                     (clause.span.start - span.start, clause.span.end - span.start))
 
@@ -2274,6 +2322,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                                headed=settled == "result")
             _later_bond(span, hits, own, asked_after=settled == "relationship")
             _placed_grounds(span, hits, own)
+            _checked_and_found(span, hits, own, [c for c in clauses if c.sentence == index + 1])
             _placed_lesson(span, hits, own,
                            denied=settled == "reflection" and asked[index].denied)
             _measured_in_place(span, hits, own)

@@ -648,6 +648,11 @@ PATTERNS: dict[str, str] = {
     # it is a metric only as a change ("from 23 days to six", "two weeks early", "saved 3 hours").
     "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b" + _SURE
     + r"|" + NONE_SINCE + r"|"
+    # a rate, one count in another: "under 1 in 200", "about one tray in five rejected" (not
+    # "one report in two days", which says how long)
+    r"\b(?:\d+|" + _SPELLED + r") (?:[a-z-]+ )?in (?:every )?(?:\d[\d,]*|" + _SPELLED + r")\b"
+    r"(?! (?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|shifts?|goes|places|ways|"
+    r"parts|pieces|steps|stages|batches|phases|rounds)\b)|"
     # a count against its whole: "Four out of eleven clipped on", "eleven of eleven on three"
     r"\b(?:\d+|" + _SPELLED + r") (?:out )?of (?:\d+|" + _SPELLED + r")\b"
     r"(?! (?:us|them|you|which|whom|those|these)\b)|"
@@ -910,7 +915,13 @@ PATTERNS: dict[str, str] = {
     r"(?:got|gathered|collected|established|checked) (?:the|all the) (?:facts|figures)|"
     r"did the (?:maths?|math|sums|arithmetic)|worked out (?:how (?:many|much|long)|that we could)|"
     r"statistic\w*|sample|modeled|modelled|forecast|logs|incident (logs|reports|data)|usage|"
-    r"(support )?ticket (data|volume|counts?)|pulled (the|our)|which showed|showed that|"
+    r"(support )?ticket (data|volume|counts?)|"
+    # records pulled, not people, parts or a dish: "pulled the raw logs", not "pulled the two
+    # fastest guys", "pulled the duct off the wall", "pulled the senior team together"
+    r"pulled (the|our) (?!(?:[\w-]+ ){0,3}(?:team|guys|people|staff|crew|lads|switch|plug|dish|"
+    r"sale|connector|duct|pipe|hose|cable|panel|cover|lever|trigger|batch(?:es)?|placement|"
+    r"van|car|truck|stock)\b)(?!(?:[\w-]+ ){1,3}(?:off|apart|together|aside)\b)|"
+    r"which showed|showed that|"
     # evidence gathered by hand: "a sheet of returns", "a tally of every call"
     r"(?:kept|made|started) (?:a|an) (?:sheet|log|tally|record|list|spreadsheet|count) of|"
     r"(?:kept|started) (?:a|an) (?:notebook|logbook|log book|diary)\b|"
@@ -918,10 +929,11 @@ PATTERNS: dict[str, str] = {
     r"\d+ |some |a few |several )?(?:[\w-]+ ){0,2}(?:cases|examples|incidents|near-misses|"
     r"complaints|returns|samples|photos|figures|results|readings|records|reports|survey)|"
     # a stretch of records: "two weeks of glucose readings", "six months of booking data"
-    r"(?:\d+|two|three|four|five|six|eight|ten|twelve|a few|several) (?:days?|weeks?|months?|"
-    r"years?|shifts?|quarters?) (?:of|worth of) (?:[\w-]+ ){0,2}(?:data|readings|logs|records|"
-    r"figures|numbers|tickets|timesheets|complaints|returns|results|sales|orders|calls|"
-    r"bookings|rotas|invoices)|"
+    r"(?:\d+|a|one|two|three|four|five|six|eight|ten|twelve|a few|several) (?:days?|weeks?|"
+    r"months?|years?|shifts?|quarters?)['’]? (?:of|worth of) (?:[\w-]+ ){0,2}(?:data|readings|"
+    r"logs|records|figures|numbers|tickets|timesheets|complaints|returns|results|sales|orders|"
+    r"calls|bookings|rotas|invoices|errors|faults|rejects|defects|failures|breakdowns|"
+    r"incidents|claims|requests)|"
     r"(?:readings|figures|records|logs|results|numbers|data) (?:showing|that showed|which showed|"
     r"proving)|"
     # a track record told as what it is: "I told her how often in the past two years a retest had
@@ -1312,6 +1324,9 @@ PATTERNS: dict[str, str] = {
     r"case)\b|asked (him|her|them|my \w+ )?for (\w+ )?(minutes|time|a meeting|a slot|a 1:1|"
     r"a call)\b|i asked the [\w-]+(?: [\w-]+)? for (?:\w+ )?(?:minutes|a meeting|a slot|a call|"
     r"half an hour|an hour)\b|"
+    # set down where it could not be missed: "Put it in writing to her with the numbers", "I
+    # put my concerns in writing"
+    r"i put (it|this|that|my (concerns?|objections?|case|view|numbers)) in writing\b|"
     # said in a list of steps too: "I rang the supplier and told her I didn't agree"
     r"(i|and) told (him|her|them|my \w+) (that )?i (didn't|did not|don't) (agree|think)|"
     # said to the person's face, and how: "I said clearly, 'I'm not comfortable'", "I told him
@@ -1517,6 +1532,8 @@ PATTERNS: dict[str, str] = {
     r"mixed up|confused (two|the|them)|forgot|misread|misjudged|miscounted|misplaced|"
     r"mislabell?ed|(gave|sent|ordered|booked|used|picked|entered|quoted|fitted|served|put) "
     r"([\w-]+ ){0,3}the wrong)|"
+    # a terse line owning it, its "I was" left out: "- Wrong about one aisle: …"
+    r"(?:^|(?<=^i )|(?<=[-*•] ))wrong (?:about|on) (?:the|one|a|an|that|this|my|two|some)\b|"
     # the slip found by the candidate in their own work: "I found I'd seated the O-ring slightly
     # wrong", "I realised I had wired it backwards"
     r"(found|realised|realized|saw|noticed|discovered|spotted) (that )?i(?: had|['’]d) "

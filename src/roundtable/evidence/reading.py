@@ -308,6 +308,12 @@ _HEADING = re.compile(
     r"takeaways?)\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
+_TIME_HEADING = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:(?:on|by|next|that|the next|the following|early|late) )?(?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|(?:next )?(?:morning|afternoon|evening|"
+    r"night)|tonight|today|tomorrow|day (?:\d+|one|two|three)|week (?:\d+|one|two|three)|"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?: (?:morning|afternoon|evening|night))?\s*:\s+",
+    re.IGNORECASE)
 _HEADING_ROLE: dict[str, Role] = {
     "situation": "situation", "context": "situation", "background": "situation",
     "task": "task", "goal": "task", "problem": "dispute", "action": "action",
@@ -693,6 +699,8 @@ def _subject_text(text: str) -> str:
     # A STAR heading is no part of the clause: "Result: the script still saves…" opens on its
     # subject.
     rest = _HEADING.sub("", text, count=1) if ":" in text[:20] else text
+    # …nor is a time heading a terse line opens on: "Monday: moved the braise to the slow oven".
+    rest = _TIME_HEADING.sub("", rest, count=1) if ":" in rest[:24] else rest
     # "As the most senior engineer, I told them": a role the speaker names, before their "I".
     rest = _AS_ROLE.sub("", rest, count=1)
     # "which, like, was totally wrong": a filler after a relative pronoun is neither its
@@ -846,14 +854,16 @@ def is_name(word: str, names: frozenset[str], common: frozenset[str] = frozenset
     """Whether a capitalised word opening a clause is a person's name.
 
     A word the answer also capitalises mid-sentence ("… I asked Tom") is a name; one it also
-    writes in lower case (`common`: "Queue was growing … the queue cleared") is a thing, as is
+    writes in lower case (`common`: "Queue was growing … the queue cleared"), or in the plural
+    ("Refund requests stopped" after "asking for refunds"), is a thing, as is
     a common noun a terse line opens on ("Stock was short"); otherwise a singular word is taken
     as a name ("Priya pushed back"), and a plural ("Pages dropped") is not.
     """
     if word in names:
         return True
-    if word in _NOT_NAMES or word.lower() in _COMMON_NOUNS or (
-            word.lower() in common and word.lower() not in _THIRD_PERSON):
+    lowered = word.lower()
+    if word in _NOT_NAMES or lowered in _COMMON_NOUNS or (
+            lowered in common and lowered not in _THIRD_PERSON) or f"{lowered}s" in common:
         return False
     # "Pages dropped", "Failed payments fell", "Rising costs": plurals and verb forms are not names.
     return not word.endswith(("s", "ed", "ing", "ly"))
@@ -977,6 +987,8 @@ def _is_fragment(rest: str) -> bool:
     "Failed payment attempts dropped 62%" opens on an adjective: another verb follows soon.
     """
     body = _ADVERBS.sub("", rest)
+    if _FOUND_STATE.match(body):
+        return False  # "Packed with lint behind the bend": how a thing was found, no step
     step = _MODAL_STEP.match(body)
     if step:
         # "- would've asked the vendor for weekly demos": the modal's verb follows; "- would've
@@ -1001,6 +1013,14 @@ def _is_fragment(rest: str) -> bool:
                    for i, w in enumerate(words[1:4]))
 
 
+# The state a thing was found in, told as a terse line with its "it was" left out: "Packed
+# with lint", "Blocked by a pallet", "Frozen solid". Before an object the same word is a step
+# ("Packed the van"), and "filled in" or "stuck with it" are done, not found.
+_FOUND_STATE = re.compile(
+    r"^(?:packed|blocked|clogged|jammed|covered|caked|soaked|cracked|rusted|corroded|worn|"
+    r"frayed|bent|kinked|crushed|snapped|burnt|burned|scorched|frozen|flooded|choked|coated|"
+    r"damaged|stuck(?! with)|torn|seized)\s+(?:with|in|by|at|on|along|behind|under|"
+    r"inside|near|solid|shut|through|right through|at both ends)\b", re.IGNORECASE)
 _ONLY_A_VERB = re.compile(r"^(?:put|wrote|ran|took|sent|went|made|gave|told|brought|spoke|sat|"
                           r"began|chose|came|saw|knew|met|did|paid|bought|drove|taught|sought|"
                           r"said|rewrote)$", re.IGNORECASE)
@@ -1981,7 +2001,9 @@ _CAUSE_NOUN = (r"(?=(?:a|an|the|his|her|their|our|my|its|this|that|these|those|s
 # "Since then", "since that day", "since the launch" tell what came after: no reason.
 # A bare "since this" closing its clause points back in time too: "no outage again since this".
 _SINCE_A_REASON = (r"since(?!,? (?:then|that (?:day|week|month|quarter|year|point|time|release|"
-                   r"launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix)|"
+                   r"launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix|"
+                   r"switch(?:over)?|upgrade|move|refit|repair|replacement|reorg\w*|training|"
+                   r"workshop|visit|meeting|call)\b|"
                    r"(?:this|that)\s*(?:[.!?;,]|$)))")
 _CUE_TEXT: tuple[tuple[Role, str], ...] = (
     ("other", r"\b(?:great question|good question|tough question|let me think|that's a "
@@ -2060,6 +2082,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      # ("raised it in May and again in September" did the step twice; nothing came of it)
      r"(?<!\band )again\b|haven't had|hasn't had|zero (?:incidents|outages|"
      r"complaints|escalations)|"
+     # the trouble gone, told as a terse line: "No more arguments.", "no more skipping"
+     r"^\W*(?:(?:and|so|then|but),? )?no more (?!than\b)(?=\w)|"
      # an outcome told as the trouble not coming back: "we didn't have a single rejected
      # delivery the rest of the year"; the fix adopted: "she made it part of every shift"
      r"(?:didn't|did not|haven't|hasn't|have not|has not|'ve not|'s not|never) (?:had|have|seen|"
@@ -2266,6 +2290,43 @@ def told_later(text: str, actor: Actor, position: float | None) -> bool:
     return (position is None or position >= RESULT_ZONE) and (
         actor != "candidate" or bool(_STATE_REACHED.search(text) and _TIME_PASSED.match(text))
     ) and bool(_LATER.match(text))
+
+
+# What has or has not happened since, the "since" closing the clause: "the run hasn't failed
+# since", "it's been used twice since", "nobody has chased an invoice since". The present
+# perfect reaches from the story to now, so it tells what the story left; "had been losing
+# money ever since" reaches back before it, and "since 2019" dates the scene.
+_SINCE_NOW = re.compile(r"\b(?:has|have|hasn't|haven't|'s|'ve)\b(?:[^.;:!?]*\s)?since\W*$",
+                        re.IGNORECASE)
+# …between people, the bond the story left: "we haven't argued about a blocker since", "we've
+# pitched together four times since"
+_SINCE_TOGETHER = re.compile(r"\b(?:together|argu\w*|clash\w*|f[ae]ll(?:en)? out|spoken|talked|"
+                             r"worked with|friends)\b", re.IGNORECASE)
+
+
+def _since_the_story(text: str, actor: Actor, mode: Mode, position: float | None,
+                     ) -> Role | None:
+    """The role of what has (not) happened since, late in the story (`_SINCE_NOW`): the bond
+    between people, or else how it came out. The candidate's own "I've done it that way since"
+    is a practice kept, and their "I haven't heard of any problems since" says what they do
+    not know, so only what others or things did or did not do since counts. It counts told as
+    the trouble not coming back, or counted, if only roughly ("it's been used twice since",
+    "maybe four or five times since"): "it's been much better since" says no more than that it
+    went well, and "I think it's been fine" less."""
+    if (actor == "candidate" or position is not None and position < RESULT_ZONE
+            or _NOT_KNOWN.search(text)):
+        return None
+    if not (mode == "negated" or mode in ("fact", "hedged") and _SINCE_COUNTED.search(text)):
+        return None
+    if not _SINCE_NOW.search(text):
+        return None
+    return "relationship" if _SINCE_TOGETHER.search(text) else "result"
+
+
+_SINCE_COUNTED = re.compile(r"\b(?:\d+|once|twice|times|every|each|one|two|three|four|five|"
+                            r"six|seven|eight|nine|ten|a few|several|dozens?)\b", re.IGNORECASE)
+# Not knowing of anything since is no outcome: "nobody's told me of any problems since".
+_NOT_KNOWN = re.compile(r"\b(?:heard|told|know|knew|aware|seen or heard)\b", re.IGNORECASE)
 
 
 _TIME_PASSED = re.compile(r"^\W*(?:(?:and|so|then|but),? )*(?:after|within|by|(?:[\w-]+ ){1,2}"
@@ -2488,6 +2549,9 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     """
     if handed_on(text):
         return "other"
+    since = _since_the_story(text, actor, mode, position)
+    if since is not None:
+        return since
     if actor in ("candidate", "team") and _CUT_FROM_PLAN.search(text):
         return "decision"  # "I cut nothing from the plan" chose the scope; it is no outcome
     ascii_text = text.isascii()
@@ -2646,6 +2710,7 @@ _SUBORDINATE = re.compile(
 )
 
 
+_WE_ACT = re.compile(r"\b(?:we|we're|we've|we'd|we'll)\b", re.IGNORECASE)
 _SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)\b")
 _PLURAL = re.compile(r"\b(?:we|we're|we've|we'd|we'll|us|our|ours|ourselves)\b", re.IGNORECASE)
 
@@ -2655,7 +2720,10 @@ def understood_subject(answer: str) -> Actor:
     speaks as "we" more often than as "I" ("- kept pushing them; worked around it" in a story
     told as "our control", "as well as we could")."""
     plural = len(_PLURAL.findall(answer))
-    return "team" if plural >= 2 and plural > len(_SINGULAR.findall(answer)) else "candidate"
+    # "Our braised short rib", "Cost us £300": whose the thing was, or whom it cost, with no
+    # "we" doing anything, leaves the bullets the teller's own.
+    return "team" if (plural >= 2 and plural > len(_SINGULAR.findall(answer))
+                      and _WE_ACT.search(answer)) else "candidate"
 
 
 # A habit in what was said: "the boiler always fails in January", "our app kept logging her out".

@@ -333,6 +333,10 @@ _NUMBER = re.compile(r"^[\d.,%£$€]+$|^(?:one|two|three|four|five|six|seven|ei
                      r"dozen)$", re.IGNORECASE)
 
 
+_COMPARED_BACK = re.compile(r"^\W*(?:(?:and|so|then),? )?(?:the )?(?:same|similar|just like|"
+                            r"like|as good|as fast|no different)\b", re.IGNORECASE)
+
+
 def _names_something(phrase: str) -> bool:
     """Whether an outcome names what changed, not a number alone."""
     return any(word not in _EMPTY and not _NUMBER.match(word)
@@ -352,9 +356,11 @@ def _key_outcome(case: Case, action: str | None) -> str | None:
         if clause is None:
             continue
         if (_SUBORDINATE.match(clause.text) or opens_on_verb(clause.text)
-                or (_ADVERBIAL.match(clause.text) and not has_verb(clause.text))):
+                or (_ADVERBIAL.match(clause.text) and not has_verb(clause.text))
+                or _COMPARED_BACK.match(clause.text)):
             # "after the team launched…" says when; "and cut over" has no subject; "mostly
-            # on time" says how something went without what ("transfer done by 2 am" does)
+            # on time" says how something went without what ("transfer done by 2 am" does);
+            # "Same as dryer 5" compares something told before, which it does not name
             continue
         if "hedge" in case.analysis.sentences[item.sentence].kinds:
             continue
