@@ -520,6 +520,9 @@ CUE_EXAMPLES: dict[str, list[str]] = {
 
 # One sentence per negative cue: phrasing that should count against its criterion.
 NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
+    "deliver-results/bar-kept": [
+        "There were reconciliation issues because we'd skipped testing the refund flow.",
+    ],
     "dive-deep/verified-fix": [
         "I documented this explanation in my commentary, and the director accepted it.",
     ],

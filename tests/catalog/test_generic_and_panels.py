@@ -54,6 +54,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "She was under pressure from her director to close every finding before the audit.",
         "He said he thought my prep list was too small for the weekend.",
         "Amir felt ignored in planning; Dana thought she was protecting the deadline.",
+        "She said her way was quicker because you're not getting the slide sheet in and out.",
+        "Which was true.",
     ],
     ("conflict", "direct-conversation"): [
         "I sat down with him privately the next morning.",
@@ -73,6 +75,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "revocation; he gave up the per-request check, I gave up a month of roadmap.",
         "After the whiteboard session they finally agreed on a shared rota for the van.",
         "We talked it through and kind of met in the middle on the delivery slots.",
+        "So we used her way but split by corridor.",
     ],
     ("conflict", "relationship-after"): [
         "Our relationship improved a lot after that.",
@@ -510,6 +513,10 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
                                  "I parked the van behind the store.",
                                  "Her feature slipped a sprint."],
     ("conflict", "the-conflict"): ["We generally get along well as a team."],
+    # The teller's own reason, or the other side's way refused, is no understanding of them.
+    ("conflict", "their-perspective"): ["I said my way was quicker because it kept the charts "
+                                        "tidy.", "She said no and walked off."],
+    ("conflict", "resolution"): ["We told him his way would not work."],
     ("communication", "listening"): ["The customer listened politely and said nothing.",
                                      "I opened with the budget figures."],
     ("prioritization", "saying-no"): ["We did everything they asked for."],

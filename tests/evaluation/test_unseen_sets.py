@@ -126,7 +126,7 @@ VOTE_BOUNDS = {
     ("ps19", "aside"): (2, 0, 0),
     ("ps20", "tune"): (6, 0, 14),
     ("ps20", "aside"): (0, 0, 0),
-    ("blind21", "all"): (34, 16, 67),
+    ("blind21", "all"): (25, 7, 67),
     # Round 42's sets, measured blind at its start code (strong No Hire, of them Strong No Hire,
     # weak Hire): ps21, whose weak answers fail on what their steps mean, 28 / 0 / 119 tuned
     # and 8 / 0 / 27 kept aside (the same again at the round's code when it arrived); blind22,
@@ -197,7 +197,11 @@ VOTE_BOUNDS = {
     # held out, written for this round: 42 / 8 / 54 at its start and at its end.
     ("ps24", "tune"): (23, 0, 15),
     ("ps24", "aside"): (9, 8, 0),
-    ("blind27", "all"): (42, 8, 54),
+    # Round 52 moved its weak bound 54 -> 55, unread: others doing it the teller's way "now",
+    # late in the story, is how it came out ("Team uses my checklist now for every release");
+    # on the tuned parts the rule changed 28 strong answers' clauses and 5 weak ones', and it
+    # took one weak vote here over the line (found by switching the rule off, text unread).
+    ("blind27", "all"): (42, 8, 55),
     # Round 48: ps25 (tuning, written to blind27's brief) measured blind at the round's start
     # code: 31 / 0 / 37 tuned part, 17 / 0 / 9 kept aside. Terse subjectless steps after a state
     # read as the teller's, "I did not wait for the full guidance" credited as acting before all
@@ -240,7 +244,23 @@ VOTE_BOUNDS = {
     # for this round: 27 / 5 / 61 at its start and its end.
     ("ps26", "tune"): (12, 0, 41),
     ("ps26", "aside"): (9, 0, 17),
-    ("blind29", "all"): (27, 5, 61),
+    ("blind29", "all"): (27, 5, 52),
+    # Round 52: ps27 and ps28 (tuning, written by two writers who saw no code; ps28's weak
+    # answers fail in ways its writer chose) measured blind at the round's start code: ps27
+    # 38 / 0 / 17 tuned part, 25 / 0 / 0 kept aside; ps28 32 / 18 / 58 tuned part, 15 / 9 / 10
+    # kept aside. A go-ahead held back is a stand, outcomes told later in the clause ("Team
+    # uses my checklist now", "It went to the whole hotel the next year", "They cleared the
+    # stock"), a cause come upon, a present-tense story dated by its hour, a miss named as a
+    # heading, a slur denied, people named by their trade; and what came of it read for what
+    # it is (a target for 2030, a shortlist or the trade press, a result the teller puts down
+    # to the weather or the market, blame drawn out by "why did it underperform?", a test
+    # skipped to make the date). Held out, unread: blind21 34 / 16 / 67 -> 25 / 7 / 67 and
+    # blind29 61 -> 52 weak Hire votes (blind27 54 -> 55, see above); the kept-aside fifths of
+    # ps27 and ps28 did not move.
+    ("ps27", "tune"): (10, 0, 3),
+    ("ps27", "aside"): (25, 0, 0),
+    ("ps28", "tune"): (28, 0, 41),
+    ("ps28", "aside"): (15, 9, 10),
 }
 
 

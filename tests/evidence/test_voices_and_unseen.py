@@ -191,8 +191,10 @@ TERSE = _load("terse.yaml")
 # writing, the state a thing was found in and the others' shouting match were misread
 # (tests/evidence/test_terse_notes.py). At the round's end: terse-01 No Hire (2.53), the other
 # four Hire (2.98-3.16). The part kept aside (terse-06..10), measured at the start and the end
-# only, did not move: four Hire (3.11-3.66) and terse-10 No Hire (2.87) both times.
-TERSE_VOTED_DOWN = frozenset({"terse-01", "terse-10"})
+# only, did not move: four Hire (3.11-3.66) and terse-10 No Hire (2.87) both times. Round 52's
+# rules (outcomes told later in the clause, work out in a note, a go-ahead held back, a cause
+# come upon) were written on other answers; its end took terse-10 to Hire, unread.
+TERSE_VOTED_DOWN = frozenset({"terse-01"})
 
 
 @pytest.mark.parametrize("answer", TERSE, ids=[a["id"] for a in TERSE])

@@ -195,6 +195,18 @@ def test_filler_anywhere_never_raises_the_score(index: int, filler: str, where: 
     assert padded.scores.overall <= base.scores.overall, (row["id"], filler, at)
 
 
+def test_filler_in_the_first_person_is_no_step_that_settles_an_outcome() -> None:
+    """Found by the property above: "I made sure everyone was aligned and on the same page."
+    before a story that tells no step of the candidate's own let a panelist who reads an
+    unowned outcome as backdrop take it as theirs (1.00 -> 1.11)."""
+    index = next(i for i, row in enumerate(ROWS) if row["id"] == "in-02-weak")
+    row = ROWS[index]
+    padded = roundtable.review("I made sure everyone was aligned and on the same page. "
+                               + row["answer"], competency=row["competency"],
+                               question=row["question"])
+    assert padded.scores.overall <= base_review(index).scores.overall
+
+
 def test_a_neutral_sentence_never_raises_the_score() -> None:
     raised = []
     for index, row in enumerate(ROWS):

@@ -25,6 +25,7 @@ NEEDS_EXAMPLES = [
     "The new pads were a millimetre thinner, enough that the adjuster sat at its limit.",
     "It was the days my brother was filling the troughs off the same pump.",
     "The spikes matched a reporting job scheduled at 2 p.m.",
+    "Traced the loom back and there was a chafed wire behind the engine cover.",
 ]
 
 SEARCH = (

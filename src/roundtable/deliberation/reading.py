@@ -558,7 +558,10 @@ def _settled(case: Case, evidence: Evidence) -> dict[str, list[Finding]]:
              # audit the ten pilot files herself")
              and (_OWN_STEP.search(c.text) or opens_on_verb(c.text))
              and not _JOINT.search(c.text)
-             and not _TIME_CLAUSE.match(c.text) and len(c.text.split()) >= 4]
+             and not _TIME_CLAUSE.match(c.text) and len(c.text.split()) >= 4
+             # filler says what kind of person they are, not what they did ("I made sure
+             # everyone was aligned and on the same page")
+             and not analysis.sentences[c.sentence].filler]
     concrete: dict[int, Quote] = {}
     for cid in evidence.criteria:
         for f in evidence.quotable(cid):

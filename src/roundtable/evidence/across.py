@@ -22,6 +22,10 @@
 - **Data excluded out of sight.** "I excluded those three runs as outliers" is a step; with "we
   didn't have formal criteria" or "the report just showed the seventeen runs" in the same
   answer, the record is bent.
+- **Holding back against a go-ahead.** "Owner said serve it, nobody will notice." is someone's
+  call; "I pulled it for the night." after it is the candidate's stand against that call, told
+  with no "I disagreed" at all. This one is no red flag: it is found as `disagreement` and
+  `decision`.
 - **A lesson drawn for others alone.** "What I'd take away" frames a lesson; "clients need to be
   much more realistic upfront" in it, with no part for the teller, puts the miss on them.
 
@@ -749,9 +753,57 @@ def _own_way_kept(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Find
     return []
 
 
+# Someone else's go-ahead for what the candidate then held back: "Owner said serve it", "the PM
+# wanted to ship it anyway", "my manager told me to send it as it was", "she said it was good
+# enough". What follows the verb is the thing ("serve it" is the dish).
+_GO = (r"(?:serve|ship|send|release|launch|sign|pass|publish|open|deliver|post|use|run|"
+       r"print|pour|fit|install|let (?:it|them|that) (?:go|through|out))")
+_GO_AHEAD = re.compile(
+    r"\b(?:said|says|told (?:me|us|him|her|them)|wanted|wants|asked (?:me|us)|pushed|insisted)"
+    r"(?: (?:that )?(?:we|I|you|they) (?:should|could|just|can)| (?:us |me )?to| we)?"
+    r"(?: just)? " + _GO + r"\b(?! (?:back|off)\b)|"
+    r"\bsaid (?:it|that|this|they|the [\w-]+) (?:was|were|is|are) (?:fine|good enough|ok|okay|"
+    r"close enough)\b|\bnobody (?:will|would|'ll) notice\b", re.IGNORECASE)
+# The candidate's step that holds the thing back: "I pulled it for the night", "kept the batch
+# back", "sent it back", "didn't serve it", "stopped the line".
+_HELD_BACK = re.compile(
+    r"\b(?:pulled|held|kept|took) (?:it|them|that|this|the [\w-]+(?: [\w-]+)?) (?:back|off|out|"
+    r"for|from|until)\b|\bheld (?:the|that|this|our) (?:[\w-]+ )?(?:release|launch|rollout|order|"
+    r"batch|shipment|load|delivery|pour|letter|report|go-live|dish|job|pallets?|build)\b|"
+    r"\bpulled (?:it|them|that|the [\w-]+)\b|\b(?:stopped|blocked|binned|"
+    r"scrapped|quarantined|rejected|remade|redid|re-?did|re-?made) (?:it|them|that|the [\w-]+)\b|"
+    r"\bsent (?:it|them|that|the [\w-]+) back\b|\bput (?:it|them|that|the [\w-]+) on hold\b|"
+    r"\b(?:didn't|did not|wouldn't|would not|refused to) " + _GO + r"\b|\bsaid no\b",
+    re.IGNORECASE)
+
+
+def _held_back(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
+    """The candidate's first step after someone else's go-ahead (`_GO_AHEAD`), when it holds
+    the thing back (`_HELD_BACK`): a stand taken in deeds."""
+    found: list[Finding] = []
+    for at, call in enumerate(clauses):
+        said = call.text
+        if call.reported and at and clauses[at - 1].sentence == call.sentence:
+            said = f"{clauses[at - 1].text} {said}"
+        if call.by_candidate or call.actor != "other" and not call.reported or call.mode not in (
+                "fact", "hypothetical") or not _GO_AHEAD.search(said):
+            continue
+        step = next((c for c in clauses[at + 1:] if c.actor == "candidate" and c.mode in (
+            "fact", "negated") and c.role in _STEPS | {"dispute"}), None)
+        if (step is not None and step.sentence <= call.sentence + REFUSAL_REACH
+                and _HELD_BACK.search(step.text)):
+            start = step.span.start - spans[step.sentence].start
+            # holding it back is a call of the candidate's own, as well as a stand
+            found += [(step.sentence, kind, start, start + len(step.text))
+                      for kind in ("disagreement", "decision")]
+    return found
+
+
 def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
-    """The red flags told across sentences of the answer whose sentences are `spans`."""
-    return (_steamrolled(spans, clauses) + _denied(spans) + _none_of_mine(spans)
+    """The red flags told across sentences of the answer whose sentences are `spans`, and the
+    stand held back against a go-ahead."""
+    return (_steamrolled(spans, clauses) + _held_back(spans, clauses) + _denied(spans)
+            + _none_of_mine(spans)
             + _done_then_told(spans, clauses) + _bound_to_follow(spans, clauses)
             + _claimed_then_theirs(spans, clauses) + _lesson_for_others(spans)
             + _strength_as_failure(spans) + _undisclosed_exclusion(spans, clauses)

@@ -21,6 +21,7 @@ from roundtable.evidence.across import (
 )
 from roundtable.evidence.asked import (
     asks_for_outcome,
+    blamed_when_asked,
     came_to_nothing,
     declined,
     evaded,
@@ -2100,10 +2101,13 @@ def _learned_flags(spans: list[Span], clauses: list[Clause], all_hits: list[Hits
 
 
 def _flags_across(spans: list[Span], clauses: list[Clause], all_hits: list[Hits],
-                  quarantined: set[int]) -> None:
-    """Add the red flags told across sentences (`across.py`) to the hits of the sentence that
+                  quarantined: set[int], asks: Sequence[tuple[int, str]]) -> None:
+    """Add the red flags told across sentences (`across.py`), and the blame told in a reply to
+    an ask why it went wrong (`asked.blamed_when_asked`), to the hits of the sentence that
     carries each, where the sentence's own reading found none of that kind there."""
-    for index, kind, start, end in flags_across(spans, clauses):
+    blamed = [(index, "blame", start, end)
+              for index, start, end in blamed_when_asked(spans, asks, clauses)]
+    for index, kind, start, end in flags_across(spans, clauses) + blamed:
         hits = all_hits[index]
         if index not in quarantined and not any(start <= at < end
                                                 for at, _ in hits.get(kind, [])):
@@ -2229,7 +2233,22 @@ _UNATTRIBUTED = re.compile(
     r"(?:factor|driver) (?:was|in|behind)\b|"
     r"\b(?:obviously|of course|admittedly|to be fair|granted),? (?:the|a|an|that) (?!(?:[\w'’-]+ )"
     r"{0,3}?(?:team|teams|staff|crew|people|everyone|manager|colleagues?|nurses?|lads|guys)\b)"
-    r"(?:[\w'’-]+ ){1,4}?helped\b", re.IGNORECASE)
+    r"(?:[\w'’-]+ ){1,4}?helped\b|"
+    # the rise shared by everyone around, or the weather's: "They were up as well.", "The
+    # whole chain had a good spring", "the weather was really good that year"
+    r"\b(?:the (?:whole|entire) (?:chain|market|industry|sector|region|trade|network)|all the "
+    r"other (?:stores|branches|sites|shops|regions|depots|hotels)|(?:the|our) (?:market|"
+    r"industry|sector|trade)) (?:had|was|were|went|did)(?: (?:also|all|really|very))? (?:up|a "
+    r"(?:good|great|strong|record|busy|bumper)|good|strong|booming)\b|"
+    r"\b(?:they|others|everyone|everybody|the rest|all of them) (?:were|was|went) up (?:as well|"
+    r"too)\b|\bthe weather (?:was|had been) (?:really |very |unusually |so )?(?:good|great|kind|"
+    r"warm|hot|dry|perfect|mild|on our side)\b|"
+    # …or a market price's, or a year good for all: "the diesel price goes down again after the
+    # crisis, so it is a very good year for everything"
+    r"\bthe (?:diesel|fuel|energy|gas|oil|electricity|commodity|steel|wheat|freight|interest) "
+    r"(?:price|prices|rates?) (?:went|goes|came|fell|falls|dropped|drops|was going|were going) "
+    r"(?:back )?down\b|\ba (?:very |really )?good year for (?:everything|everyone|everybody|the "
+    r"whole (?:market|industry|sector))\b", re.IGNORECASE)
 
 
 def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
@@ -2295,7 +2314,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
             all_hits[index] = _kinds_in(span, restated[index], known)
     others_quoted = [q for q in quoted(answer) if q.speaker != "candidate"]
     _learned_flags(spans, clauses, all_hits, quarantined, others_quoted)
-    _flags_across(spans, clauses, all_hits, quarantined)
+    _flags_across(spans, clauses, all_hits, quarantined, asks)
     scene = opening_scene(clauses)
     given = calls_given(clauses)
     # The question said back before the story starts ("So, invent and simplify.", "Right,

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from roundtable import regexes as re
-from roundtable.evidence.reading import About, Reply, asks_back, past_of
+from roundtable.evidence.reading import About, Clause, Reply, asks_back, past_of
 from roundtable.evidence.text import Span
 
 _REFLECTION = re.compile(
@@ -257,7 +257,11 @@ def asks_for_steps(ask: str) -> bool:
 
 _FOR_OUTCOME = re.compile(
     r"\bwhat (?:was|were) the (?:actual |real |end |final |measurable )?(?:results?|outcomes?|"
-    r"impact|numbers?)\b|\bwhat came of (?:it|that|this)\b|\bhow did (?:it|that|this|the \w+) "
+    r"impact|numbers?)\b|\bwhat came of (?:it|that|this)\b|"
+    # "What did it do for the business?" ("what did you see?" may ask for a finding as well as
+    # for an outcome: on a held-out set it took a strong answer to Strong No Hire)
+    r"\bwhat did (?:it|that|this|the \w+) (?:actually |really )?do for\b|"
+    r"\bhow did (?:it|that|this|the \w+) "
     r"(?:turn out|end up|pay off)\b|\b(?:did|has|have) (?:it|that|this|any (?:part )?of (?:it|"
     r"that|them)|anything|the \w+) (?:ever |actually |already )?(?:get (?:built|made|launched|"
     r"tested|piloted|adopted|approved|done|implemented)|(?:been )?(?:built|launched|shipped|"
@@ -304,6 +308,45 @@ def evaded(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
         if inside and not any(map(told, inside)):
             count += 1
     return count
+
+
+# An ask for why it went wrong: "Why do you think it underperformed?", "What went wrong?", "What
+# caused it?". "What did you tell the client about why it happened?" asks what was said.
+_FOR_CAUSE = re.compile(
+    r"^\W*(?:and |so )?(?:why (?:do you think |did )?(?:it|that|this|the [\w-]+(?: [\w-]+)?) "
+    r"(?:fail|underperform|go wrong|not work|slip|miss)\w*|what (?:do you think )?went wrong|"
+    r"what (?:do you think )?caused (?:it|that|this|the [\w-]+)|what was the (?:root |real )?"
+    r"cause)\b", re.IGNORECASE)
+# Another party's failing in the reply: "The marketing team's launch campaign went out three
+# weeks late", "ops couldn't get the larger box sizes out".
+_FAILING = re.compile(
+    r"\b(?:late|wrong|couldn['’]t|could not|didn['’]t|did not|wasn['’]t|weren['’]t|failed|"
+    r"missed|forgot|slipped|broke|never|poor|badly|too slow)\b", re.IGNORECASE)
+
+
+def blamed_when_asked(spans: Sequence[Span], asks: Sequence[tuple[int, str]],
+                      clauses: Sequence[Clause]) -> list[tuple[int, int, int]]:
+    """Asked why it went wrong (`_FOR_CAUSE`), a reply that tells no part of the candidate's or
+    their team's and names another party failing (`_FAILING`): the cause put on others, however
+    politely. Each is (sentence, start, end) of the first such failing, in the sentence's own
+    offsets. "I got the diagnosis wrong…" keeps it, and "the model assumed most practices would
+    pay more" names no one failing."""
+    found: list[tuple[int, int, int]] = []
+    for n, (at, ask) in enumerate(asks):
+        if not _FOR_CAUSE.search(ask):
+            continue
+        until = asks[n + 1][0] if n + 1 < len(asks) else None
+        inside = {i for i, span in enumerate(spans)
+                  if span.start >= at and (until is None or span.start < until)}
+        told = [c for c in clauses if c.sentence in inside]
+        if any(c.by_candidate for c in told):
+            continue
+        failing = next((c for c in told if c.actor == "other" and not c.reported
+                        and _FAILING.search(c.text)), None)
+        if failing is not None:
+            start = failing.span.start - spans[failing.sentence].start
+            found.append((failing.sentence, start, start + len(failing.text)))
+    return found
 
 
 def came_to_nothing(spans: Sequence[Span], asks: Sequence[tuple[int, str]],

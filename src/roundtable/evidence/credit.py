@@ -370,6 +370,24 @@ _A_SHARE = re.compile(r"\b(?:(?:about|around|roughly|nearly|almost|over) )?(?:a 
                       re.IGNORECASE)
 
 
+# A word of contempt denied right before it, whatever the clause's mode: "I see it is not lazy",
+# "they weren't incompetent at all" (a step told around it can leave the clause read as fact).
+_DENIED_JUST_BEFORE = re.compile(r"\b(?:not|never|no longer|n['’]t)\s+(?:\w+ly\s+)?$",
+                                 re.IGNORECASE)
+# The feeling stirred in the teller by whoever comes before: "drove me mad", "made us furious".
+_STIRS_ME = re.compile(r"(?:drove|drives|driving|made|makes|making|got|gets) (?:me|us)\b",
+                       re.IGNORECASE)
+# A thing, not a person, that got to the teller: "a car that drove me mad for about a month",
+# "the intermittent fault was driving us up the wall". The fault is the story's puzzle; anger
+# at it frames no one. "It drove me mad" may be anyone's doing and still counts.
+_A_THING_STIRRED = re.compile(
+    r"\b(?:car|van|truck|machine|bug|fault|problem|issue|printer|system|server|code|engine|test|"
+    r"error|leak|noise|alarm|pump|boiler|software|app|spreadsheet|sensor|valve|line|build|"
+    r"crash|outage|glitch)s? (?:(?:that|which) )?(?:(?:had|has|was|were|kept) )?(?:drove|drives|"
+    r"driven|driving|made|makes|got|gets) (?:me|us) (?:\w+ )?(?:mad|crazy|nuts|insane|up the wall|"
+    r"round the bend|around the bend)\b", re.IGNORECASE)
+
+
 # The teller's own outburst named as a wrong, said to the person it hit or owned in the telling:
 # "I started by saying I was out of order shouting", "I apologised for snapping at her".
 _OWNED_AS_WRONG = re.compile(
@@ -378,12 +396,27 @@ _OWNED_AS_WRONG = re.compile(
     re.IGNORECASE)
 
 
+def _the_tellers_anger(clause: Clause, before: str, start: int, end: int) -> bool:
+    """Whether a word of anger at `start:end` in `clause` frames the story in the teller's anger:
+    not someone else's ("a clinic director called me furious"; "my manager drove me mad" is the
+    teller's), not a fault's hold on them ("a car that drove me mad for a month"), not an
+    outburst owned as a wrong ("I started by saying I was out of order shouting")."""
+    if felt_by_another(before) and not _STIRS_ME.match(clause.text, len(before)):
+        return False
+    stirred = _A_THING_STIRRED.search(clause.text)
+    if stirred is not None and stirred.start() <= start - clause.span.start < stirred.end():
+        return False
+    return not _OWNED_AS_WRONG.search(clause.text, 0, max(0, end - clause.span.start))
+
+
 def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> float:
     """A red flag counts wherever the candidate speaks, but never in a clause that denies it or
     in someone else's words."""
     before = clause.text[:max(0, start - clause.span.start)]
     if kind == "blame" and (_STRENGTH_FIRST.search(before) or _A_SHARE.search(before)):
         return 0.0
+    if kind == "contempt" and _DENIED_JUST_BEFORE.search(before):
+        return 0.0  # "the other shift says we are lazy. I see it is not lazy": the word denied
     if mode == "negated" and (_reads_its_negation(clause, start, end)
                               or _past_a_break(clause, start)):
         mode = "fact"
@@ -394,11 +427,8 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
     if kind == "emotional" and clause.owner == "none" and _A_PERSON.match(clause.text) and not (
             _ME.search(clause.text)):
         return 0.0
-    if kind == "emotional" and felt_by_another(before):
-        return 0.0  # "a clinic director called me furious" is the director's fury
-    if kind == "emotional" and _OWNED_AS_WRONG.search(clause.text, 0,
-                                                      max(0, end - clause.span.start)):
-        return 0.0  # "I started by saying I was out of order shouting": anger owned, to him
+    if kind == "emotional" and not _the_tellers_anger(clause, before, start, end):
+        return 0.0
     if kind == "contempt" and _THANKS.match(clause.text, len(before)) and has_verb(before) and (
             not _FAILING.search(before)):
         # "which the head signed the same day, bless her" thanks a deed; "she tried, bless
@@ -463,9 +493,19 @@ _UNREALISED = re.compile(
     # potentially a model", "this is going to make a real difference"
     r"\bon track (?:to|for)\b|\bshould (?:bring|save|cut|reduce|halve|double|pay|deliver|"
     r"generate|add|free up|lift|raise)\b|\b(?:we|i|they|it|which) (?:expect|anticipate)s? "
-    r"(?:to|that)\b|\b(?:is|are) (?:expected|projected|forecast|set) to\b|\bpotentially\b|"
+    r"(?:to|that)\b|\b(?:is|are|was|were) (?:expected|projected|forecast|set) to\b|"
+    r"\bpotentially\b|"
+    # someone else's figures for what it might do: "Klarna's case studies suggested a 20 to 30%
+    # uplift"
+    r"\bcase stud(?:y|ies)\b[^.;!?]{0,20}\b(?:suggested|suggest|predicted|promised|claimed)\b|"
     r"\b(?:is|are|it['’]s|this['’]s) going to (?:make|save|cut|reduce|deliver|bring|change|"
-    r"transform|pay)\b",
+    r"transform|pay)\b|"
+    # a target set for a year to come: "approved as a company commitment: net zero by 2030,
+    # with a 40% reduction by 2026", "targets 500,000 interactions a year by 2030" (on the tuned
+    # parts of the unseen sets, five answers told one as their outcome, all weak)
+    r"\b(?:commitment|pledge|target|goal|ambition|aim)s?\b[^.;!?]{0,40}?\bby 20\d\d\b|"
+    r"\b(?:net[- ]zero|carbon[- ]neutral)\b[^.;!?]{0,10}\bby 20\d\d\b|\b\d+\s?% (?:reduction|"
+    r"cut|increase|improvement) by 20\d\d\b",
     re.IGNORECASE)
 # A pitch well received is no outcome of it: "there was a lot of interest", "the executive team
 # was extremely excited". What they then did is ("they funded a pilot").
@@ -495,7 +535,12 @@ PENDING = re.compile(
     r"list\b|\bin the (?:queue|capex (?:cycle|round|process)|budget (?:cycle|round))\b|"
     r"\bstill (?:waiting|awaiting|pending)\b|\b(?:waiting|awaiting) (?:on|for) (?:a |the |their )?"
     r"(?:decision|approval|sign-?off|funding|budget)\b|\b(?:has been|have been|was|were|got|"
-    r"been) (?:postponed|deferred|pushed back|put back|parked)\b(?! on\b)|\bwill (?:probably |"
+    r"been) (?:postponed|deferred|pushed back|put back|parked)\b(?! on\b)|"
+    # the fix only given a slot, or bumped: "It was prioritised for Q3", "so it got pushed"
+    r"\b(?:was|were|got|been|is|are) (?:prioriti[sz]ed|scheduled|slotted in|earmarked|"
+    r"pencil?led in) for (?:q[1-4]|next|the next|the following|later)\b|\b(?:it|that|this|the "
+    r"fix|the change) (?:got|was) pushed(?= ?[.,;]| again\b| (?:out|down the list|to (?:next|"
+    r"the next|q[1-4]|later)))|\bwill (?:probably |"
     r"hopefully |likely |surely )?be (?:approved|fixed|signed off|rolled out|decided|funded)\b|"
     # not known yet, only hoped: "it's a bit early to say anything definitive", "it's in beta
     # with five percent of traffic", "early signals are really promising", "the directional
@@ -626,6 +671,13 @@ _PRAISED = re.compile(
     r"(?:example|model|case study)\b|\b(?:asked|invited) me to present (?:it|this|that|our|my|the) "
     r"[^.;!?]{0,40}?\b(?:conference|meeting|board|leadership team|forum|away ?day)\b|"
     r"\bthanked me personally\b|"
+    # …or the work in the news or up for a prize: "shortlisted for a regional Green Business
+    # award", "picked up by a couple of trade publications", "a real talking point in sales",
+    # "won a national HR award" (what the work changed is told in other words)
+    r"\bshortlisted for\b|\bpicked up by (?:a |the |some |several |a couple of |a few )?"
+    r"(?:[\w-]+ )?(?:press|papers?|publications?|media|news|blogs?|outlets?)\b|\b(?:a|the) "
+    r"(?:real |big |great |good )?talking point\b|\b(?:won|got|received|picked up) (?:an? |the )?"
+    r"(?:[\w-]+ ){0,3}award\b|"
     # …or their work judged good by those above: "the director said the commentary was good",
     # "the CEO said it was exactly the kind of thinking he wanted"
     r"\b(?:manager|boss|director|supervisor|head|vp|ceo|cfo|coo|owner|partner)\b[^.;!?]{0,30}?"

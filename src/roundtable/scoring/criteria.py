@@ -363,6 +363,15 @@ def outcome_concern(analysis: Analysis) -> str:
     return f"the outcome is told only in loose words (“{loose}”)" if loose else OUTCOMELESS
 
 
+UNATTRIBUTED_POINTS = 1.0
+"""Points off every criterion, taken as `HANDED_POINTS` are, for a story whose own teller puts
+its result down to other causes ("it's hard to attribute", "the whole chain had a good spring",
+"the diesel price goes down again, so it is a very good year for everything"): what the steps
+did is not told apart from what else went on. The results' criteria lose `EVADED_POINTS` more.
+On the tuned parts of the unseen sets (round 52) 15 answers said so: 15 weak, one average, no
+strong one."""
+
+
 VERDICT_POINTS = 0.5
 """Points off every criterion a story evidences, when it would otherwise reach the hire line, for
 an answer that gives the interviewer its own verdict ("it shows I can stay calm") or defines the
@@ -609,7 +618,8 @@ def score_criterion(
         found = ", ".join(filter(None, [found, "competency-specific phrasing"]))
     rationale = f"found: {found}" + (f"; {told[1]}" if score > plain else "")
     if concerns:
-        rationale += f"; against: {', '.join(concerns)}"
+        # (the results' own concern for an outcome put down to other causes is the story's too)
+        rationale += f"; against: {', '.join(dict.fromkeys(concerns))}"
     return CriterionScore(
         id=criterion.id,
         name=criterion.name,
@@ -649,7 +659,10 @@ def score_criteria(analysis: Analysis, competency: Competency) -> list[Criterion
     verdict = _short_of_the_line(plain, VERDICT_POINTS) if judged.self_verdict else 0.0
     if analysis.handed:
         untold = (untold[0] + _short_of_the_line(plain, HANDED_POINTS), untold[1])
-    if unfinished or verdict or analysis.handed:
+    if analysis.unattributed:
+        untold = (untold[0] + _short_of_the_line(plain, UNATTRIBUTED_POINTS),
+                  ", ".join(filter(None, [untold[1], UNATTRIBUTED])))
+    if unfinished or verdict or analysis.handed or analysis.unattributed:
         scores = [score_criterion(analysis, criterion, penalty, onlooker, untold,
                                   unfinished=unfinished, verdict=verdict)
                   for criterion in competency.criteria]
