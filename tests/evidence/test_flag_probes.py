@@ -62,7 +62,7 @@ KNOWN_HELDOUT_MISSES = frozenset(
     h2-never-fail-02 h2-never-fail-03 h2-hedge-c01 h2-hedge-c02
     h3-blame-01 h3-blame-02 h3-blame-03 h3-blame-04 h3-blame-05 h3-never_fail-01
     h3-never_fail-02 h3-never_fail-03 h3-never_fail-04 h3-sole_credit-01 h3-sole_credit-02
-    h3-sole_credit-03 h3-sole_credit-04 h3-sole_credit-05 h3-contempt-01 h3-contempt-02
+    h3-sole_credit-03 h3-sole_credit-04 h3-contempt-01 h3-contempt-02
     h3-contempt-04 h3-contempt-05 h3-emotional-02 h3-emotional-03
     h3-emotional-05 h3-dismissive-01 h3-dismissive-02 h3-dismissive-03 h3-dismissive-04
     h3-dismissive-05 h3-steamroll-01 h3-steamroll-02 h3-steamroll-03 h3-steamroll-04

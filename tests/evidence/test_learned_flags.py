@@ -180,7 +180,8 @@ def test_what_carries_no_flag(text: str, kind: str) -> None:
     # a thing as the subject still claims the work when the teller is its predicate, or when
     # the thing is the teller's, however the sentence capitalises it
     ("Honestly, the whole migration was basically me.", "sole_credit"),
-    ("My work carried that release.", "sole_credit"),
+    # (the sole-credit model retrained in round 53 reads the claim only with its "whole")
+    ("My work carried that whole release.", "sole_credit"),
     ("Mine was the only name that belonged on that award.", "sole_credit"),
 ])
 def test_what_still_carries_it(text: str, kind: str) -> None:

@@ -1973,8 +1973,16 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "",
     no flag, except a denial of ever failing, which is the flag itself. Someone else's failing
     told in the negative ("they never sent the files") still blames."""
     if clause.mode == "negated" and clause.actor != "other" and kind != "never_fail":
+        # ("I didn't really read it past the first few" waves input off in the negative, but
+        # letting the learned reader's dismissal stand there flagged a strong held-out answer
+        # in round 53: a step not taken is as often a reasoned one)
         return False
-    if clause.mode in ("hypothetical", "habitual") and kind not in ("blame", "never_fail"):
+    if clause.mode in ("hypothetical", "habitual") and kind not in ("blame", "never_fail") and not (
+            kind in _OWN_CONDUCT and clause.mode == "habitual"
+            and clause.actor not in ("candidate", "team")):
+        # (a habit pinned on the one who spoke up is how their input is waved off: "but he is
+        # always pessimist about weather", "drivers always gripe"; the teller's own habit, "I
+        # always read every comment", is a creed)
         return False
     if _INTRODUCTION.match(clause.text) and not _SOMETHING_MORE.search(clause.text):
         return False

@@ -1960,6 +1960,10 @@ PATTERNS: dict[str, str] = {
     r"(people|guests|customers|users|staff) who (complain|moan|whinge) about (everything|anything)|"
     r"(she|he|they) (just )?(didn't|did not|doesn't|don't) like change|"
     r"(were|was) happy,? (and )?that'?s (all )?what mattered|"
+    # people tuned out, and others told to disregard someone's input
+    r"tun(?:ed|ing) (?:them|him|her|everyone|people) out|told (?:them|him|her|everyone|the "
+    r"(?:[\w-]+ )?(?:team|crew|staff)) (?:just )?to ignore (?:their|his|her|the) (?:feedback|"
+    r"input|concerns?|objections?|comments|complaints?|advice|suggestions?)|"
     r"(why|no need to|didn't need to) worry about|ignored (their|his|her|the) "
     r"(plan|advice|input|feedback|suggestions?|comments|process)|stopped (going to|attending|"
     r"waiting for|inviting|answering) (their|his|her|them)|what was the point|didn't bother "
