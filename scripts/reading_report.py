@@ -3,6 +3,8 @@
     python scripts/reading_report.py          # dev and held-out, actor / mode / role and red flags
     python scripts/reading_report.py --fresh  # also the second held-out batch (clauses_fresh)
     python scripts/reading_report.py --probe  # also the third (clauses_probe)
+    python scripts/reading_report.py --blind  # also the batch written blind (clauses_blind)
+    python scripts/reading_report.py --tune   # also the tune batches: studied part, kept aside
     python scripts/reading_report.py --confusion  # and which mode is read for which
 
 The fresh and probe batches are printed only when asked: each is measured once before a round
@@ -15,13 +17,16 @@ The same measures `tests/evidence/test_clause_corpus.py` holds floors on.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "evidence"))
 
 from clause_corpus import (  # noqa: E402
+    BLIND,
     FRESH,
     PROBE,
+    TUNE,
     field_pairs,
     flag_pairs,
     macro_f1,
@@ -39,6 +44,14 @@ def main() -> None:
     if "--probe" in sys.argv[1:]:
         rows += read_corpus(PROBE)
         splits.append("probe")
+    if "--blind" in sys.argv[1:]:
+        rows += read_corpus(BLIND)
+        splits.append("blind")
+    if "--tune" in sys.argv[1:]:
+        # The tune batches' rows numbered by fives were kept aside while their round tuned.
+        rows += [replace(row, split="aside" if int(row.id.split("-")[1]) % 5 == 0 else "tune")
+                 for row in read_corpus(TUNE)]
+        splits += ["tune", "aside"]
     for split in splits:
         part = [row for row in rows if row.split == split]
         print(f"{split}: {len(part)} clauses")

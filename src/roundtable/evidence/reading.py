@@ -194,8 +194,10 @@ _CUT_PLAIN = (
     # a temporal connective (a piece with no verb joins back: "after the meeting"); "never
     # once", "not once" is emphasis, no time clause
     rf"|\s(?<!\bnever\s)(?<!\bnot\s)\s*(?=(?:{_TEMPORAL})\s)"
-    # a coordinator that opens a clause with its own subject ("and then he…" is one opening)
-    rf"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)\s*(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?"
+    # a coordinator that opens a clause with its own subject ("and then he…" is one opening;
+    # "since then he…", "from then on she…" too: there "then" is a time, not a coordinator)
+    rf"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)"
+    rf"(?<!\bby\s)\s*(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?"
     rf"{_SUBJECT})"
     # …and one whose subject is nobody or everybody, whatever verb follows: "and nobody check
     # them", "and everybody do his own samples" (as a second-language speaker tells it)
@@ -728,6 +730,18 @@ _THIRD_PERSON = frozenset(
     """he she they him her them he's she's they're they've he'd she'd they'd his their""".split()
 )
 # People and organisations: a subject phrase naming one is someone else's doing.
+# A person named by a trade the list below does not hold: "the night phlebotomist", "our
+# radiographer", "the electrician" ("-ist" but not a list: "the checklist", "the shortlist").
+_TRADE = re.compile(r"^(?:[a-z-]{4,}(?:ist|ician|ographer)|[a-z-]+(?:smith|monger|wright))s?$")
+_NOT_A_TRADE = ("list", "sist", "exist")  # "the checklist", "the shortlist"; "consist", "persist"
+
+
+def _a_person(word: str) -> bool:
+    """Whether a lower-cased word of a subject names a person or a group of people."""
+    return word in _PEOPLE or word in _THIRD_PERSON or word in _GROUPS or bool(
+        _TRADE.match(word)) and not word.rstrip("s").endswith(_NOT_A_TRADE)
+
+
 _PEOPLE = frozenset(
     """manager managers boss bosses director directors lead leads vp vps svp cto ceo cfo coo cio
     ciso cso founder founders colleague colleagues coworker coworkers co-worker peer peers
@@ -782,10 +796,21 @@ _ING_NOUNS = frozenset("""everything something nothing anything morning evening 
     king ring spring thing string wing ceiling sibling darling during being""".split())
 # Verbs only a person does to people: a subject doing one is someone, named by any noun.
 _PERSON_VERB = re.compile(
-    r"^\s*(?:(?:is|was|were|are|kept|keeps)\s+)?(?:calling|called|phoned|phoning|emailed|"
+    r"^\s*(?:(?:just|then|also|still|even|actually|finally|later)\s+)?"
+    r"(?:(?:is|was|were|are|kept|keeps)\s+)?(?:calling|called|phoned|phoning|emailed|"
     r"emailing|complained|complaining|yelled|yelling|shouted|shouting|thanked|apologi[sz]ed|"
     r"refused|insisted|begged|promised|told (?:us|me|him|her|them)|asked (?:us|me|him|her|"
-    r"them))\b", re.IGNORECASE)
+    r"them)|"
+    # what only people do to a view or to each other: "the ward assumed our analyser was
+    # drifting", "the groundworks sub and the steel erector kept blaming each other", "a
+    # healthcare assistant comes up to me"
+    r"assumed|assuming|believed|blamed|blaming|admitted|denied|disagreed|argued|arguing|"
+    r"panicked|shrugged|nodded|laughed|texted|messaged|rang (?:us|me|him|her|them)|"
+    r"(?:comes|came|walked|walks) (?:up |over )?to (?:us|me|him|her|them))\b", re.IGNORECASE)
+# What is written or computed, which "blames" or "assumes" only in a manner of speaking.
+_WRITTEN = frozenset("""report reports email emails memo memos data dashboard study survey audit
+    article review spreadsheet model forecast system tool log logs policy contract analysis
+    figures numbers plan document documents paper sheet""".split())
 # A group that is not the candidate's own "we" once _OWN_TEAM has not matched it.
 _GROUPS = frozenset({"team", "teams", "squad", "squads", "crew", "crews"})
 # "my team", "our QA team", "the team": the candidate's own. "The analytics team" is another.
@@ -1137,7 +1162,7 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
         return framed
     # A possessive names whose the thing is, not who acts ("their file had 120k rows").
     named = lowered[1:] if possessive else lowered
-    if any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in named) or re.match(
+    if any(map(_a_person, named)) or re.match(
             r"^(?:no one|none of (?:them|the)|one of (?:them|the (?:[\w-]+ )?\w+s)|"
             r"neither(?: of|$))\b",
             " ".join(lowered)) or any(
@@ -1148,8 +1173,11 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
         return "other"
     if any(w in _TEAM_WORDS for w in lowered):
         return "team"
-    if phrase and _PERSON_VERB.match(rest[len(" ".join(phrase)):]):
-        return "other"  # "one farmer is calling us", whatever the farmer's trade is called
+    if phrase and _PERSON_VERB.match(rest[len(" ".join(phrase)):]) and not any(
+            w in _WRITTEN for w in lowered):
+        # "one farmer is calling us", whatever the farmer's trade is called; "the weekly report
+        # blamed a new courier" is still the report's
+        return "other"
     # "The clearest one is a migration I ran": the candidate's own, named in a relative clause.
     if re.search(r"\bI(?:'ve|'d)?\b", " ".join(rest.split()[:8])):
         return "candidate"
@@ -1233,6 +1261,12 @@ _PSEUDO_NEGATION = re.compile(
     r"no more than|no less than|not until|if not|whether or not|not to mention|not least|"
     r"never mind|no wonder|no problem|no-brainer|not bad|(?:not|never) (?:gonna|going to) lie|"
     r"won't lie|(?:didn't|did not|don't|do not) just|"
+    # a choice or a word against a step is a step taken: "she decided not to do it", "I told
+    # them not to sign", "we agreed never to ship on a Friday" (the negation is the choice's)
+    r"\b(?:decided?|decides|deciding|chose|choose|chooses|opted|elected|resolved|agreed|"
+    r"promised|preferred|tried|learned|learnt|(?:told|asked|warned|advised|reminded|begged|"
+    r"urged) (?:him|her|them|us|me|everyone|the \w+)|(?:was|were) told|made sure|was careful|"
+    r"took care)\s+(?:not|never)\s+to\b|"
     # a reply that says no and goes on in a clause of its own: "No, I sorted it out with her"
     # denies what was asked, not the sorting out
     r"^\W*no(?=,\s*(?:I|we|he|she|they|it|that|the|my|our)\b)|"
@@ -1420,6 +1454,10 @@ _EVERY_SPAN = re.compile(r"\bevery (?:(?:few|couple of|two|three|four|five|six|t
                          re.IGNORECASE)
 _BOUNDED = re.compile(r"\b(?:through|throughout|until|till|during|for the (?:next|rest)|that "
                       r"(?:night|day|week|weekend|month|quarter|year)|stopped|"
+                      # a stretch counted out: "each morning for two weeks", "for a fortnight"
+                      r"for (?:the )?(?:first )?(?:two|three|four|five|six|eight|ten|a couple of|"
+                      r"a few|\d+) (?:days|nights|shifts|weeks|months)|"
+                      r"for a (?:week|fortnight|month)|"
                       # a routine set up once: "we added a check before every pour"
                       r"added|introduced|instituted|set up|put in place|"
                       r"(?:started|began)(?! \w+ing))\b",
@@ -2609,6 +2647,14 @@ _HANDED_ON = re.compile(
     r"(?:a|another) (?:new |different )?(?:role|job|position|company|employer)|"
     r"(?:the|that) (?:company|business|organi[sz]ation|firm|role))\b|"
     r"\bi moved on\W*(?:$|shortly|soon|not long|a (?:few|couple))|"
+    # ("I moved onto the loyalty project the week after launch", "I was moved to another site
+    # not long after": the teller's move to other work, timed after the story's step)
+    r"\bi (?:then |later |soon |eventually |actually )?(?:moved|switched|rotated|transferred|"
+    r"(?:was|got) (?:moved|reassigned|pulled|transferred))(?: on| over| back)?(?: to| onto| "
+    r"into) (?:(?:a|an|another|the|my) )?(?:(?:new|different|other|next) )?(?:[\w-]+ ){0,2}?"
+    r"(?:project|team|account|client|programme|program|workstream|role|job|site|ward|store|"
+    r"contract|position|department|unit|company|employer)\b(?=[^.;!?,]{0,40}?\b(?:later|"
+    r"after(?:wards)?|soon|shortly|not long)\b)|"
     # ("I left about four months later", "I left soon after")
     r"\bi (?:then |later |eventually |actually )?left (?:(?:about|around|roughly|some|just|"
     r"only) )?(?:a |an |\w+ )?(?:few |couple of )?(?:days?|weeks?|months?|years?) (?:later|"
@@ -3407,7 +3453,8 @@ def _said_ahead(text: str, mode: Mode, reported: bool) -> Mode:
 _AHEAD = re.compile(r"\b(?:tomorrow|tonight|later today|this (?:afternoon|evening)|after lunch|"
                     r"next (?:week|month|year|day|monday|tuesday|wednesday|thursday|friday|"
                     r"saturday|sunday)|in (?:a|an|one|two|three|a few|\d+) (?:hours?|days?|"
-                    r"weeks?)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    r"weeks?|months?)|"
+                    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                     r"by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end of))\b",
                     re.IGNORECASE)
 
@@ -3483,11 +3530,16 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
         return mode, replace(condition, mode="hypothetical")
     if mode != "hypothetical" or _HANGS_ON.match(text):
         return mode, condition
-    if (_WHENEVER_THEN.match(condition.text) or _RECURRING_CONDITION.match(condition.text)) and (
-            told_in_the_past(condition.text)) and (
-            _WOULD.search(text)) and not _WOULD_PLAN.search(text):
+    recurring = bool(_WHENEVER_THEN.match(condition.text) or _RECURRING_CONDITION.match(
+        condition.text))
+    if recurring and _REPORTING_END.search(condition.text):
+        return mode, condition  # "each time he said | he'd stop": what he said he would do
+    if recurring and told_in_the_past(condition.text) and (
+            _WOULD.search(text)) and not (_WOULD_PLAN.search(text) or _AHEAD.search(text)):
         # "Whenever it rained | we'd lose a day": "would" after a past occasion tells what
-        # used to happen then, as "every sprint we'd…" does.
+        # used to happen then, as "every sprint we'd…" does; with a time ahead it foretells
+        # ("When I checked the car I saw the subframe was rusty, | it would fail the MOT in
+        # two months").
         return "habitual", replace(condition, mode="habitual")
     if (condition.mode == "habitual" and _CONDITION_OPENING.match(condition.text)) or (
             condition.mode == "negated" and _CONDITION.match(condition.text)):
@@ -3596,7 +3648,7 @@ def _names_someone(text: str) -> bool:
         return False  # "and gave him the lead": the subject is understood, "him" is the object
     opening = " ".join(_subject_phrase(rest))
     lowered = [w.strip(",.;:!?\"“”()'’").lower() for w in opening.split()]
-    return any(w in _PEOPLE or w in _THIRD_PERSON or w in _GROUPS for w in lowered) or bool(
+    return any(map(_a_person, lowered)) or bool(
         _SOMEONE.search(opening)) or any(m.group(0) not in _NOT_NAMES
                                          for m in _CAPITALISED.finditer(opening))
 
