@@ -729,7 +729,6 @@ _TEAM_WORDS = frozenset({"we", "we're", "we've", "we'd", "we'll", "us", "let's",
 _THIRD_PERSON = frozenset(
     """he she they him her them he's she's they're they've he'd she'd they'd his their""".split()
 )
-# People and organisations: a subject phrase naming one is someone else's doing.
 # A person named by a trade the list below does not hold: "the night phlebotomist", "our
 # radiographer", "the electrician" ("-ist" but not a list: "the checklist", "the shortlist").
 _TRADE = re.compile(r"^(?:[a-z-]{4,}(?:ist|ician|ographer)|[a-z-]+(?:smith|monger|wright))s?$")
@@ -742,6 +741,7 @@ def _a_person(word: str) -> bool:
         _TRADE.match(word)) and not word.rstrip("s").endswith(_NOT_A_TRADE)
 
 
+# People and organisations: a subject phrase naming one is someone else's doing.
 _PEOPLE = frozenset(
     """manager managers boss bosses director directors lead leads vp vps svp cto ceo cfo coo cio
     ciso cso founder founders colleague colleagues coworker coworkers co-worker peer peers
