@@ -19,10 +19,11 @@ CORPUS = Path(__file__).parent.parent / "data" / "clauses"
 FRESH = Path(__file__).parent.parent / "data" / "clauses_fresh"
 """A second held-out batch, written before a round of tuning and measured once after it."""
 PROBE = Path(__file__).parent.parent / "data" / "clauses_probe"
+"""A third, written the same way before the mode round of issue 8."""
 BLIND = Path(__file__).parent.parent / "data" / "clauses_blind"
 """Written blind by a writer who saw only LABELS.md, to measure; never read nor tuned on."""
 TUNE = Path(__file__).parent.parent / "data" / "clauses_tune"
-"""A third, written the same way before the mode round of issue 8."""
+"""Batches written for tuning rounds; each keeps its rows numbered by fives aside."""
 FIELDS = ("actor", "mode", "role")
 
 
