@@ -52,25 +52,25 @@ def _votes(name: str, part: str) -> dict[str, Counter[str]]:
 # (set, part): the most strong-answer votes at No Hire or worse, of them at Strong No Hire, and
 # the most weak-answer votes at Hire or better.
 VOTE_BOUNDS = {
-    ("blind19", "all"): (20, 0, 18),
-    ("blind20", "all"): (28, 0, 8),
+    ("blind19", "all"): (18, 0, 18),
+    ("blind20", "all"): (9, 0, 0),
     ("fw3", "tune"): (0, 0, 0),
     ("fw3", "aside"): (8, 0, 0),
-    ("ps4", "tune"): (5, 0, 2),
+    ("ps4", "tune"): (3, 0, 2),
     ("ps4", "aside"): (15, 0, 0),
-    ("ps5", "tune"): (31, 0, 0),
-    ("ps5", "aside"): (18, 0, 9),
-    ("ps6", "tune"): (45, 0, 0),
+    ("ps5", "tune"): (2, 0, 0),
+    ("ps5", "aside"): (5, 0, 0),
+    ("ps6", "tune"): (24, 0, 0),
     ("ps6", "aside"): (47, 9, 5),
     # Round 36: one weak answer's "PPM fell to 120" came to be read as the measured result it is
     # (50 -> 53): the ratchet follows a truer reading, not a looser one.
-    ("flag3", "tune"): (5, 0, 31),
+    ("flag3", "tune"): (0, 0, 38),
     ("flag3", "aside"): (0, 0, 27),
-    ("flag4", "tune"): (18, 0, 33),
-    ("flag4", "aside"): (27, 0, 0),
-    ("ps7", "tune"): (12, 0, 16),
+    ("flag4", "tune"): (18, 0, 37),
+    ("flag4", "aside"): (18, 0, 0),
+    ("ps7", "tune"): (13, 0, 16),
     ("ps7", "aside"): (0, 0, 9),
-    ("ps8", "tune"): (11, 0, 15),
+    ("ps8", "tune"): (7, 0, 6),
     # Round 51: what has or has not happened since the story, told by others or things ("the
     # run has not failed since", "it's been used twice since"), came to be read as how it came
     # out; one weak answer of the kept-aside fifth (never read) whose only outcome is told so
@@ -79,9 +79,9 @@ VOTE_BOUNDS = {
     ("ps8", "aside"): (0, 0, 46),
     # Round 37's two sets, measured blind once at its start (ps9: 9 and 7 strong No Hire votes,
     # 84 and 5 weak Hire votes, tuned part and kept-aside fifth; ps10: 15 and 0, 36 and 27).
-    ("ps9", "tune"): (5, 0, 10),
+    ("ps9", "tune"): (5, 0, 11),
     ("ps9", "aside"): (7, 0, 0),
-    ("ps10", "tune"): (3, 0, 8),
+    ("ps10", "tune"): (3, 0, 9),
     # Round 38 reads a transcript whole where the interviewer presses on the question still
     # open ("Can you give me one specific time…?"), which it had cut after the first reply: two
     # kept-aside transcripts here are now reviewed with their follow-ups, and weak answers'
@@ -91,8 +91,8 @@ VOTE_BOUNDS = {
     # Round 38's two sets, measured blind once at its start (ps11: 45 strong No Hire votes, 20
     # of them Strong No Hire, and 100 weak Hire votes on the tuned part, 0 / 0 / 27 kept aside;
     # ps12: 20 / 9 / 46 and 0 / 0 / 0).
-    ("ps11", "tune"): (18, 0, 27),
-    ("ps11", "aside"): (0, 0, 12),
+    ("ps11", "tune"): (9, 0, 30),
+    ("ps11", "aside"): (0, 0, 11),
     ("ps12", "tune"): (14, 0, 3),
     ("ps12", "aside"): (0, 0, 0),
     # Round 39's two sets, measured blind at the round's start code and again at its end code
@@ -101,32 +101,32 @@ VOTE_BOUNDS = {
     # written from them (ps13 44 -> 35 strong No Hire votes, 54 -> 51 weak Hire votes; ps14's
     # nine Strong Hire votes for a weak answer became Hire).
     ("ps13", "tune"): (4, 0, 30),
-    ("ps13", "aside"): (30, 9, 0),
-    ("ps14", "tune"): (10, 0, 19),
+    ("ps13", "aside"): (27, 9, 0),
+    ("ps14", "tune"): (10, 0, 10),
     ("ps14", "aside"): (0, 0, 9),
     # Round 40's two sets, measured blind at its start code (ps15: 14 / 0 / 37 tuned part,
     # 0 / 0 / 9 kept aside; ps16: 21 / 0 / 34 and 12 / 0 / 9) and again at its code when they
     # arrived, before any rule was written for them (ps15's tuned part 14 / 0 / 28: the
     # round's first two rules, a portrait in place of the story and the work handed over when
     # asked who did it, had reached nine weak Hire votes there; the rest unchanged).
-    ("ps15", "tune"): (9, 0, 7),
+    ("ps15", "tune"): (9, 0, 8),
     ("ps15", "aside"): (0, 0, 9),
-    ("ps16", "tune"): (4, 0, 23),
-    ("ps16", "aside"): (17, 0, 9),
+    ("ps16", "tune"): (0, 0, 25),
+    ("ps16", "aside"): (12, 0, 9),
     # Round 41's sets, measured blind at its start code (strong No Hire, of them Strong No Hire,
     # weak Hire; tuned part, then kept-aside fifth): ps17 36 / 0 / 36 and 16 / 0 / 1; ps18
     # 13 / 1 / 66 and 15 / 7 / 0 (no weak answer was kept aside); ps19 36 / 0 / 0 and 6 / 0 / 0;
     # ps20, written to blind21's brief once blind21 proved hard, 15 / 0 / 43 and 0 / 0 / 9.
     # blind21, held out, 34 / 16 / 76 at the round's start and at its end.
-    ("ps17", "tune"): (16, 0, 21),
-    ("ps17", "aside"): (16, 0, 0),
+    ("ps17", "tune"): (7, 0, 9),
+    ("ps17", "aside"): (12, 0, 0),
     ("ps18", "tune"): (4, 0, 22),
-    ("ps18", "aside"): (15, 7, 0),
-    ("ps19", "tune"): (15, 0, 0),
+    ("ps18", "aside"): (13, 7, 0),
+    ("ps19", "tune"): (14, 0, 0),
     ("ps19", "aside"): (2, 0, 0),
-    ("ps20", "tune"): (6, 0, 14),
+    ("ps20", "tune"): (2, 0, 14),
     ("ps20", "aside"): (0, 0, 0),
-    ("blind21", "all"): (25, 7, 67),
+    ("blind21", "all"): (11, 7, 67),
     # Round 42's sets, measured blind at its start code (strong No Hire, of them Strong No Hire,
     # weak Hire): ps21, whose weak answers fail on what their steps mean, 28 / 0 / 119 tuned
     # and 8 / 0 / 27 kept aside (the same again at the round's code when it arrived); blind22,
@@ -134,9 +134,9 @@ VOTE_BOUNDS = {
     # Round 48: someone else's account taken on trust (`trusted.taken_on_trust`) costs the
     # criteria of looking and judging: ps21 64 -> 48, ps22 61 -> 52 weak Hire; no other vote
     # moved, held-out ones included. See the end of this table for the rest of round 48.
-    ("ps21", "tune"): (8, 0, 48),
-    ("ps21", "aside"): (3, 0, 27),
-    ("blind22", "all"): (33, 4, 22),
+    ("ps21", "tune"): (5, 0, 30),
+    ("ps21", "aside"): (0, 0, 27),
+    ("blind22", "all"): (25, 0, 22),
     # Round 43 (the job introduction read as the scene, not as evidence; the call handed before
     # the candidate's first step no decision of theirs; a number in a decision no outcome; a
     # trouble counted gone an outcome) moved: weak Hire votes ps13 46 -> 38, ps9 30 -> 26, ps18
@@ -146,7 +146,7 @@ VOTE_BOUNDS = {
     # flag3 0 -> 7, ps18 3 -> 6, ps21 12 -> 15, ps21 aside 8 -> 9, blind20 28 -> 29 (that last
     # from taking "When I joined X as Y" for an introduction too; on the tuning sets it moved no
     # vote). blind23, held out, written for this round: 24 / 0 / 65 at its start and its end.
-    ("blind23", "all"): (21, 0, 61),
+    ("blind23", "all"): (12, 0, 61),
     # Round 44 (a cost put on others waved off; a reply passing the question to another's
     # remit; a forecast's number no measure; the no-outcome and self-verdict points taken from
     # half a point under the hire line on, in part; someone else's word on a bond with a third
@@ -157,7 +157,7 @@ VOTE_BOUNDS = {
     # held out blind20 10 -> 9, blind22 24 -> 22, blind23 65 -> 61. Strong No Hire votes: ps17
     # 19 -> 16, the rest unchanged. blind24, held out, written for this round: 22 / 0 / 55 at
     # its start and its end (its Strong Hire votes for weak answers 11 -> 9).
-    ("blind24", "all"): (17, 0, 46),
+    ("blind24", "all"): (5, 0, 46),
     # Round 45 (a story ending on something still pending; a step asked about yes or no and not
     # taken; a course finished no outcome of it; the size of the job no measure of a goal or a bar;
     # the other side asked for their day, a step taken side by side, anger owned as where the
@@ -171,9 +171,9 @@ VOTE_BOUNDS = {
     # be read as pending; ps21 77 -> 76 (its three Strong Hire votes for a weak answer gone) when a
     # complaint met with a voucher and a handwritten card read as treats. blind25, held out, written
     # for this round: 33 / 0 / 33 at its start and its end.
-    ("ps22", "tune"): (11, 9, 52),
-    ("ps22", "aside"): (0, 0, 27),
-    ("blind25", "all"): (31, 0, 15),
+    ("ps22", "tune"): (12, 9, 46),
+    ("ps22", "aside"): (0, 0, 19),
+    ("blind25", "all"): (24, 0, 15),
     # Round 46 retrained the telling model (`scoring.telling`) on the tuning parts of every set
     # through ps23, on the answers near the hire line only, with the rules' findings against a
     # story and the lean of its words as measures, its lift held at the hire line; every bound
@@ -190,18 +190,18 @@ VOTE_BOUNDS = {
     # ps7 14 -> 16, ps10 7 -> 8, ps23 5 -> 7 weak Hire; no held-out vote moved.
     ("ps23", "tune"): (0, 0, 3),
     ("ps23", "aside"): (9, 0, 0),
-    ("blind26", "all"): (17, 0, 72),
+    ("blind26", "all"): (9, 0, 72),
     # Round 47: ps24 (tuning, written to blind26's brief) measured blind at the round's start
     # code: 45 / 9 / 24 tuned part, 9 / 8 / 0 kept aside; a label inside a paragraph heading
     # no paragraph after it took its terse food-bank answer out of Strong No Hire. blind27,
     # held out, written for this round: 42 / 8 / 54 at its start and at its end.
-    ("ps24", "tune"): (23, 0, 15),
+    ("ps24", "tune"): (18, 0, 15),
     ("ps24", "aside"): (9, 8, 0),
     # Round 52 moved its weak bound 54 -> 55, unread: others doing it the teller's way "now",
     # late in the story, is how it came out ("Team uses my checklist now for every release");
     # on the tuned parts the rule changed 28 strong answers' clauses and 5 weak ones', and it
     # took one weak vote here over the line (found by switching the rule off, text unread).
-    ("blind27", "all"): (42, 8, 55),
+    ("blind27", "all"): (19, 0, 55),
     # Round 48: ps25 (tuning, written to blind27's brief) measured blind at the round's start
     # code: 31 / 0 / 37 tuned part, 17 / 0 / 9 kept aside. Terse subjectless steps after a state
     # read as the teller's, "I did not wait for the full guidance" credited as acting before all
@@ -213,8 +213,8 @@ VOTE_BOUNDS = {
     # own option kept beside the one decided ("I kept our November plan running in parallel")
     # took weak Hire votes ps25 37 -> 21, ps24 24 -> 15, ps23 7 -> 3 and, held out, blind26
     # 81 -> 72. blind28, held out, written for this round: 20 / 9 / 37 at its start and its end.
-    ("ps25", "tune"): (4, 0, 21),
-    ("ps25", "aside"): (15, 0, 9),
+    ("ps25", "tune"): (0, 0, 21),
+    ("ps25", "aside"): (6, 0, 9),
     ("blind28", "all"): (19, 9, 32),
     # Round 49: ps26 (tuning, written to blind27's brief with three each of a question other
     # than the one asked, the work someone else's and a real problem left unfixed) measured
@@ -242,9 +242,9 @@ VOTE_BOUNDS = {
     # line under it (`criteria.HANDED_POINTS`), and objections written off as resistance to
     # change are dismissive: ps26 weak Hire 55 -> 41, ps12 4 -> 3. blind29, held out, written
     # for this round: 27 / 5 / 61 at its start and its end.
-    ("ps26", "tune"): (12, 0, 41),
-    ("ps26", "aside"): (9, 0, 17),
-    ("blind29", "all"): (27, 5, 52),
+    ("ps26", "tune"): (3, 0, 34),
+    ("ps26", "aside"): (0, 0, 17),
+    ("blind29", "all"): (27, 0, 52),
     # Round 52: ps27 and ps28 (tuning, written by two writers who saw no code; ps28's weak
     # answers fail in ways its writer chose) measured blind at the round's start code: ps27
     # 38 / 0 / 17 tuned part, 25 / 0 / 0 kept aside; ps28 32 / 18 / 58 tuned part, 15 / 9 / 10
@@ -257,10 +257,37 @@ VOTE_BOUNDS = {
     # skipped to make the date). Held out, unread: blind21 34 / 16 / 67 -> 25 / 7 / 67 and
     # blind29 61 -> 52 weak Hire votes (blind27 54 -> 55, see above); the kept-aside fifths of
     # ps27 and ps28 did not move.
-    ("ps27", "tune"): (10, 0, 3),
-    ("ps27", "aside"): (25, 0, 0),
-    ("ps28", "tune"): (28, 0, 41),
-    ("ps28", "aside"): (15, 9, 10),
+    ("ps27", "tune"): (9, 0, 0),
+    ("ps27", "aside"): (23, 0, 0),
+    ("ps28", "tune"): (18, 0, 31),
+    ("ps28", "aside"): (9, 9, 10),
+    # Round 55 set every bound to its end, in two steps. A conduct flag told once, mid-story,
+    # costs half its points (`scoring.panel.PASSING`), and a flag's words in a strong story's
+    # scene raise none.
+    # From the round's start code: held out, strong answers' No Hire votes blind20 21 -> 19,
+    # blind21 16 -> 11, blind22 33 -> 25 (Strong No Hire 4 -> 0), blind24 8 -> 5, blind26 17 ->
+    # 13, blind29's Strong No Hire 5 -> 0; kept aside ps25 15 -> 10; tuned ps28 28 -> 23, ps6 45
+    # -> 41, ps4 5 -> 3. Weak answers whose one flag the tuning parts' rules were written to
+    # find, told once, rose: weak Hire votes flag3 31 -> 42, flag4 33 -> 37, ps10 5 -> 9, ps11
+    # 27 -> 31, ps13 30 -> 33, ps26 32 -> 35, ps16 23 -> 25, ps7 16 -> 18, ps9 10 -> 12, ps15
+    # 7 -> 8. No held-out or kept-aside weak answer's vote moved.
+    # Then the telling model came to move a criterion by a point per band it predicts, up to a
+    # point (`telling.SHIFT_PER_BAND`, `telling.MAX_SHIFT`, chosen on the kept-aside fifths and
+    # the tuned parts only): strong answers' No Hire votes held out blind20 19 -> 9, blind23 21
+    # -> 12, blind25 31 -> 24, blind27 41 -> 19, weak Hire votes blind20 8 -> 0; tuned ps5 27 ->
+    # 2, ps6 41 -> 24, ps17 16 -> 7 and 18 -> 9. ps22's tuned part 11 -> 12 and ps7's 12 -> 13
+    # strong No Hire votes rose by one each.
+    # Round 55: flagprec3 (tuning, red-flag precision) and flagblind2 (measure-only), written by
+    # two writers who saw no code, measured at the round's start code: flagprec3 22 / 4 / 36
+    # tuned part, 10 / 0 / 13 kept aside; flagblind2 24 / 0 / 71. A flag's words in the scene of
+    # a strong story (anger at oneself, frustration worked past, a label nobody could read, a
+    # view someone else held and the story proved wrong) and a conduct flag told once mid-story
+    # costing half its points (`scoring.panel.PASSING`) took flagprec3's tuned part to 9 / 0 /
+    # 36, and left flagblind2 and the kept-aside fifth where they were; the telling's point per
+    # band then took flagprec3's kept-aside fifth to 3 / 0 / 13 and flagblind2 to 20 / 0 / 66.
+    ("flagprec3", "tune"): (9, 0, 36),
+    ("flagprec3", "aside"): (3, 0, 13),
+    ("flagblind2", "all"): (20, 0, 66),
 }
 
 
@@ -284,6 +311,9 @@ FLAG_BOUNDS = {
     # to be read whole rather than cut after its first reply; see ps10 above)
     ("flag3", "tune"): (1, 25), ("flag3", "aside"): (1, 3),
     ("flag4", "tune"): (3, 29), ("flag4", "aside"): (3, 3),
+    # Round 55, at its start code 7 / 6 tuned part, 1 / 2 kept aside, and flagblind2 3 / 7.
+    ("flagprec3", "tune"): (2, 6), ("flagprec3", "aside"): (1, 2),
+    ("flagblind2", "all"): (3, 7),
 }
 
 

@@ -1002,7 +1002,7 @@ def test_a_feeling_taken_to_the_person_a_few_lines_on_is_no_emotional_framing() 
 
 def test_help_three_sentences_on_still_answers_a_limitation_and_four_on_does_not() -> None:
     # The cause is told first; the candidate's help may come up to three sentences later.
-    seen = ("It was obvious: he couldn't read the timetable on the board. His glasses were "
+    seen = ("It was obvious: he couldn't read a word of the timetable. His glasses were "
             "broken and he hadn't said. He had been guessing the times for a week.")
     helped = "I asked the office to print him a large copy."
     assert "contempt" not in _flags(f"{seen} {helped}")

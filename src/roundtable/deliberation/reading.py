@@ -29,6 +29,7 @@ from roundtable.scoring.panel import (
     FLAG_FAMILIES,
     STRICT_READER,
     flag_cost,
+    flag_weights,
     lens_score,
     level_offset,
     vote_for,
@@ -221,6 +222,8 @@ class Evidence:
     wiki"), in answer order: context a review may quote."""
     scene_says: dict[int, str] = field(default_factory=dict)
     """What each scene line gives the story, by its start."""
+    flag_weights: dict[str, float] = field(default_factory=dict)
+    """The share of a flag's points each conduct flag costs (`scoring.panel.flag_weights`)."""
     _quotable: dict[str, tuple[list[Finding], tuple[Finding, ...]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
     _support: dict[str, tuple[list[Finding], float]] = field(
@@ -429,7 +432,7 @@ def gather(case: Case) -> Evidence:
                 item.kind if item.kind in GENERAL_KINDS and not _own_part_told(case, item)
                 else UNCREDITED)
     evidence = Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
-                        general, why)
+                        general, why, flag_weights=flag_weights(case.analysis))
     evidence.findings.update(_settled(case, evidence))
     for cid, lines in evidence.findings.items():
         quotable = evidence.quotable(cid)
@@ -835,9 +838,11 @@ def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading
     flags = {f.kind for f in evidence.flags if alert_to(persona, f.kind)}
     scores = {cid: criterion_score(evidence, cid, weighed[cid], flags) for cid in weighed}
     offset = level_offset(case.submission.level)
-    score = lens_score(persona, case.competency, scores, offset, flags, evidence.silent)
+    score = lens_score(persona, case.competency, scores, offset, flags, evidence.silent,
+                       evidence.flag_weights)
     opening = OpeningScore(score=score, vote=vote_for(score), criteria=dict(scores))
-    cost = flag_cost(persona, case.competency, scores, offset, flags, evidence.silent)
+    cost = flag_cost(persona, case.competency, scores, offset, flags, evidence.silent,
+                     evidence.flag_weights)
     return Reading(persona, scores, weighed, flags, score, vote_for(score), opening,
                    flag_cost=cost)
 
@@ -848,7 +853,7 @@ def rescore(case: Case, evidence: Evidence, reading: Reading) -> None:
                         for cid in reading.criteria}
     offset = level_offset(case.submission.level)
     reading.score = lens_score(reading.persona, case.competency, reading.criteria, offset,
-                               reading.flags, evidence.silent)
+                               reading.flags, evidence.silent, evidence.flag_weights)
     reading.flag_cost = flag_cost(reading.persona, case.competency, reading.criteria, offset,
-                                  reading.flags, evidence.silent)
+                                  reading.flags, evidence.silent, evidence.flag_weights)
     reading.vote = vote_for(reading.score)

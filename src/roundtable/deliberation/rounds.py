@@ -621,8 +621,9 @@ def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quo
 
 
 def _points(points: float) -> str:
-    """'half a point', 'a point', 'a point and a half', '2 points'."""
-    return {0.5: "half a point", 1.0: "a point", 1.5: "a point and a half"}.get(
+    """'a quarter of a point', 'half a point', 'a point', 'a point and a half', '2 points'."""
+    return {0.25: "a quarter of a point", 0.5: "half a point", 0.75: "three quarters of a point",
+            1.0: "a point", 1.5: "a point and a half"}.get(
         points, f"{points:g} points")
 
 

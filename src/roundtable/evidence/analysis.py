@@ -1150,8 +1150,10 @@ _NOT_CREDIT_TAKEN = re.compile(
     r"home|(?:was|were) (?:off|ill|sick|away|training|new|on leave)|on leave|left|quit|had no)\b|"
     r"(?:team|we|crew|shop|practice|business|kitchen|office) (?:was|were) (?:small|short|tiny|"
     r"new)|because we had no|"
-    r"(?:and|but),? (?:then )?(?:[A-Z][a-z]+|he|she|they) (?:rewrote|did|made|fixed|finished|took|"
-    r"built|ran|wrote|improved|added|changed|made it work)\b|"
+    r"(?:and|but|while|whereas),? (?:then )?(?:[A-Z][a-z]+|he|she|they) (?:rewrote|did|made|fixed|"
+    r"finished|took|built|ran|wrote|improved|added|changed|made it work|handled|covered|owned|"
+    r"designed|looked after|managed)\b(?! (?:nothing|very little|little|not much|the bare minimum|"
+    r"the easy))|"
     r"(?:of them|some of it|most of it|it) (?:were|was) wrong|[Mm]y (?:own )?mistake|"
     # doing it all alone told as the candidate's own mistake: "I wasted the first week trying
     # to do it all on my own"
@@ -1171,6 +1173,40 @@ _WITHIN_MY_AUTHORITY = re.compile(
     r"\b(?:within|inside|under) (?:my|our) (?:own )?(?:role|authority|remit|(?:sign-?off |"
     r"spending |approval )?limit|budget|delegated authority|discretion)\b|\b(?:i|we) (?:had|"
     r"have) (?:the )?(?:authority|discretion|delegated authority) (?:to|for)\b", re.IGNORECASE)
+# Going past someone who was not there to ask ("I went straight to the director because my
+# manager was on leave"), or acting first where harm could not wait and telling them after
+# ("without waiting for the committee, because patients were at risk, and I reported it the same
+# day"), or announcing a call once people were heard ("the decision was final after two rounds
+# of feedback"): none forces anything past anyone.
+_NOT_THERE_TO_ASK = re.compile(
+    r"\b(?:was|were) (?:on (?:leave|holiday|annual leave|a flight|nights)|off sick|away|abroad|"
+    r"unreachable|not reachable|out of (?:reach|contact|the country))\b", re.IGNORECASE)
+_COULD_NOT_WAIT = re.compile(
+    r"\b(?:at risk|emergency|unsafe|in danger|dangerous|safety|(?:couldn't|could not|can't) "
+    r"wait|failing|flooding|on fire|bleeding)\b", re.IGNORECASE)
+_TOLD_AFTER = re.compile(
+    r"\b(?:reported|told|informed|called|rang|phoned|emailed|messaged|briefed|updated|let "
+    r"[\w ]{1,20} know)\b[^.;]{0,60}\b(?:same day|straight after|right after|afterwards|after|"
+    r"later|that (?:evening|afternoon|night|morning)|the next morning|immediately|straight away|"
+    r"as soon as)\b", re.IGNORECASE)
+_HEARD_FIRST = re.compile(
+    r"\bafter (?:hearing (?:them|everyone|everybody|people|him|her|each of them) out|listening "
+    r"to|consulting|talking (?:it )?(?:through|over)|discussing|(?:the |a )?(?:feedback|"
+    r"consultation|discussion)|(?:two|three|four|several|a few) rounds of)\b", re.IGNORECASE)
+
+
+# ...unless it was kept from them: "He was away, I swapped the shifts back and he never knew."
+_KEPT_FROM = re.compile(r"\b(?:never (?:knew|found out|noticed|heard)|(?:didn't|did not|never) "
+                        r"(?:tell|told|know)|without (?:telling|asking)|behind (?:his|her|their|"
+                        r"the \w+['’]s) back)\b", re.IGNORECASE)
+
+
+def _nobody_gone_past(text: str) -> bool:
+    return not _KEPT_FROM.search(text) and bool(
+        _NOT_THERE_TO_ASK.search(text) or _HEARD_FIRST.search(text)
+        or _COULD_NOT_WAIT.search(text) and _TOLD_AFTER.search(text))
+
+
 # The next sentence turning to a miss after all ("Nothing big comes to mind. One time, though,
 # I mislabelled…", "… The closest was last winter"): the denial before it opens onto the story
 # of a failing, as the denials told across sentences are read (`across.TURN`).
@@ -1442,6 +1478,19 @@ def _reports_first(clause: Clause) -> bool:
     return bool(_REPORT_VERB.match(" ".join(verb)))
 
 
+# Someone else's view, opening the clause the flag's words sit in: "Everyone assumed the night
+# team were lazy", "The boss thought the idea was pointless until he saw the numbers".
+_THEIR_VIEW = re.compile(r"^\W*(?:[\w'’-]+ ){1,5}?(?:assumed|thought|believed|reckoned|figured|"
+                         r"said|felt|claimed|insisted|complained|called|considered|decided|"
+                         r"told (?:me|us|everyone|the [\w-]+))\b", re.IGNORECASE)
+
+
+def _held_by_another(item: Evidence, clause: Clause | None) -> bool:
+    """Whether the flag's words are what someone else in the story thought or said of it."""
+    return (clause is not None and clause.actor == "other" and item.at > clause.span.start
+            and bool(_THEIR_VIEW.match(clause.text[:item.at - clause.span.start])))
+
+
 def _someone_elses_words(item: Evidence, clauses: list[Clause], found: list[Sentence]) -> bool:
     """Whether the flag sits in what someone other than the candidate said or wrote, reported
     ("The notes said she was slow and didn't speak up"): their words, not the candidate's,
@@ -1452,8 +1501,9 @@ def _someone_elses_words(item: Evidence, clauses: list[Clause], found: list[Sent
     before = _clause_before(clause, clauses)
     # What follows someone's report in its sentence goes on with it: "She said the problem was
     # they never knew when we were coming, | so they couldn't get the patient ready".
-    reported = _reports_first(clause) or (before is not None and before.actor in ("other", "none")
-                                          and bool(_REPORTS.search(before.text))) or any(
+    reported = _held_by_another(item, clause) or _reports_first(clause) or (
+        before is not None and before.actor in ("other", "none")
+        and bool(_REPORTS.search(before.text))) or any(
         c.reported and c.owner == "other" for c in clauses
         if c.sentence == clause.sentence and c.span.end <= clause.span.start)
     sentence = found[clause.sentence].span
@@ -1565,10 +1615,50 @@ def _no_conduct_judged(item: Evidence, clause: Clause | None, sentence: Span,
     role")."""
     at = item.at - sentence.start
     if item.kind == "contempt":
-        return judges_a_thing(sentence.text[at:]) or judged_thing_before(sentence.text[:at])
+        return (judges_a_thing(sentence.text[at:]) or judged_thing_before(sentence.text[:at])
+                or _said_of_a_thing(item, clause) or bool(_OF_MYSELF.search(sentence.text[:at])))
     return item.kind == "steamroll" and (
         _done_by_another(item, clause, clauses, sentence)
-        or bool(_WITHIN_MY_AUTHORITY.search(sentence.text)))
+        or bool(_WITHIN_MY_AUTHORITY.search(sentence.text)) or _nobody_gone_past(sentence.text))
+
+
+# A judging word after "was" or "were", the clause's subject a thing the reader names no one by:
+# "The old process was useless for night shifts", "the data was garbage at first". Said of
+# people ("the new hires were useless") the clause is someone's, and it stays contempt.
+_JUDGED_AS = re.compile(r"\b(?:was|were|is|are|'s|’s)(?: (?:just|pretty|completely|totally|"
+                        r"frankly|honestly|basically|absolutely|a bit|kind of|so|really))*\s*$",
+                        re.IGNORECASE)
+
+
+# The teller judging themself: "I felt like an idiot when I saw the numbers".
+_OF_MYSELF = re.compile(r"\b(?:i|we) (?:felt|feel|was|were|looked|look|am|'m|’m|sounded) (?:like |"
+                        r"a bit of )?(?:(?:a|an|such an?|a complete|a total|a right|the) )?"
+                        r"(?:[\w-]+ )?$", re.IGNORECASE)
+
+
+# The judging words said of things as readily as of people.
+_OF_THINGS = re.compile(r"(?:garbage|rubbish|useless|a joke|a mess|pointless|a waste|hopeless|"
+                        r"terrible|awful|a nightmare|a dinosaur|ancient|outdated|broken)\b",
+                        re.IGNORECASE)
+
+
+# ...but not of a group named as one ("the warehouse lot are useless"), nor with a word only
+# people earn beside it ("useless and lazy").
+_A_GROUP = re.compile(r"\b(?:lot|crowd|bunch|gang|lads|girls|guys|folk|folks|lot of them)\b",
+                      re.IGNORECASE)
+_OF_PEOPLE_ONLY = re.compile(r"\b(?:lazy|clueless|incompetent|rude|arrogant|stupid|idiots?|"
+                             r"morons?|careless|selfish)\b", re.IGNORECASE)
+
+
+def _said_of_a_thing(item: Evidence, clause: Clause | None) -> bool:
+    if clause is None or clause.actor != "none" or not clause.span.start <= item.at:
+        return False
+    head, _ = subject_split(clause.text)
+    said = clause.text[item.at - clause.span.start:]
+    return (bool(head) and head[0].lower() in _DETERMINERS and not mentions_others(" ".join(head))
+            and not _A_GROUP.search(" ".join(head))
+            and bool(_JUDGED_AS.search(clause.text[:item.at - clause.span.start]))
+            and bool(_OF_THINGS.match(said)) and not _OF_PEOPLE_ONLY.search(said))
 
 
 _WITHOUT = re.compile(r"^\W*without \w+ing\b", re.IGNORECASE)
@@ -1599,6 +1689,55 @@ def _a_thing_did_it(clause: Clause) -> bool:
     return bool(head) and head[0].lower() in _DETERMINERS and _of_a_thing(clause)
 
 
+# Anger the teller turns on themself is the self-criticism of owning a miss ("Honestly, I was
+# angry with myself"), not a story told as a grievance.
+_AT_MYSELF = re.compile(r"^[^.;!?]{0,60}?\b(?:angry|furious|frustrated|annoyed|cross|upset|mad|"
+                        r"livid|fed up|irritated|disappointed)\b[\w ,]{0,45}?\b(?:with|at|in) "
+                        r"(?:myself|ourselves)\b", re.IGNORECASE)
+# A feeling acted on or held on to, which a story is framed by however briefly it is told: "I
+# snapped at him", "fired off an email", "I couldn't sleep", "I was still furious".
+_FEELING_ACTED = re.compile(
+    r"\b(?:yell\w*|shout\w*|snap\w*|storm\w*|blew up|blow up|lost (?:my|our) (?:temper|cool)|"
+    r"lost it|explod\w*|saw red|fired? off|slamm?\w*|vent\w*|rant\w*|swore|swear\w*|scream\w*|"
+    r"(?:couldn't|could not|can't) sleep|awake|still|sick of|hate\w*|resent\w*|bitter\w*|"
+    r"drove me|blood|every (?:day|time|morning|night)|always|never)\b", re.IGNORECASE)
+
+
+# The teller turning from the feeling to the work: "But after one weekend of complaining I
+# decide I need to do something", "I went and made a cup of tea so I didn't say something I'd
+# regret". Acting in the heat of it ("So I replied straight away") turns from nothing.
+_TURNED_FROM = re.compile(
+    r"\b(?:but|after (?:a|one|the|that|some|a few|two) (?:\w+ )?(?:day|night|weekend|while|week|"
+    r"minutes?|hours?|days)|once (?:i|we)|decided|decide|calmed|cooled|took a (?:breath|step "
+    r"back|walk|minute|moment)|stepped (?:away|back|out)|slept on it|let it go|put (?:it|that|the "
+    r"feeling) aside|got over|(?:didn't|wouldn't|did not|would not) (?:say|send|reply|react)|"
+    r"before (?:i|replying|answering|reacting))\b", re.IGNORECASE)
+
+
+def _feeling_passed(item: Evidence, found: list[Sentence], clauses: list[Clause],
+                    felt: int) -> bool:
+    """Whether an `emotional` finding is a feeling told in passing: anger at oneself, or the
+    answer's only feeling (`felt`), said as a state ("I was honestly very frustrated"), neither
+    acted on nor held on to (`_FEELING_ACTED`) nor where the answer ends, from which the teller
+    turns (`_TURNED_FROM`) to a step of their own within two sentences. One "I was gutted" in
+    a story of what was then done frames nothing (`FRAMED_FEELINGS`), and anger is no
+    different; a reply sent in the heat of it is the feeling acted on."""
+    sentence = found[item.sentence].span
+    if _AT_MYSELF.search(sentence.text[item.at - sentence.start:]):
+        return True
+    if felt > 1 or item.sentence >= len(found) - 1 or _FEELING_ACTED.search(sentence.text):
+        return False
+    turns = [(i, found[i].span.start + m.start())
+             for i in range(item.sentence, min(item.sentence + 3, len(found)))
+             for m in _TURNED_FROM.finditer(found[i].span.text)
+             if found[i].span.start + m.start() > item.at]
+    if not turns:
+        return False
+    index, at = turns[0]
+    return any(told_step(c) and c.mode == "fact" and c.span.end > at
+               for c in clauses if index <= c.sentence <= index + 2)
+
+
 def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                           clauses: list[Clause]) -> list[Evidence]:
     """No red flag in words the candidate reports only to deny them; and someone else's
@@ -1607,8 +1746,11 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
     nor where it sets the scene of the candidate's helping ("the backend developer was behind
     on his part of the API, so I offered to take the auth endpoints"): the story is the help."""
     kept = []
+    felt = len({e.sentence for e in evidence if e.kind == "emotional"})
     for item in evidence:
         if item.kind in _CLAUSE_FLAGS and _denied_report(item, clauses):
+            continue
+        if item.kind == "emotional" and _feeling_passed(item, found, clauses, felt):
             continue
         if _owned_conduct(item, found):
             continue
@@ -1623,7 +1765,8 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             continue
         if item.kind == "blame" and clause is not None and _their_blaming(item, clause, sentence):
             continue
-        if item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses, found):
+        if (item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses, found)
+                or item.kind == "dismissive" and _held_by_another(item, clause)):
             continue
         if (item.kind == "sole_credit" and clause is not None and clause.actor == "other"
                 and _NOBODY_ELSE.search(clause.text) and not _ME_IN_IT.search(sentence.text)):

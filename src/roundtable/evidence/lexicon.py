@@ -1938,8 +1938,11 @@ PATTERNS: dict[str, str] = {
     r"my(self| own)|without (any )?(real )?help from|the (others|rest of (the|my) team|team|"
     r"rest of them) (just|only|mostly|basically) (followed|watched|sat|tagged along|did what i "
     r"said|executed)|it was all me|i did (all|most|90%|99%|the bulk) of|(nobody|no one) else "
-    r"(did|could|would|stepped|bothered|lifted)|i was the only one (who|that) (did|cared|"
-    r"bothered|delivered|knew|could)|(my|the) team (couldn't|could not|wouldn't) have (done|"
+    # ("nobody else would necessarily spot it" says who would notice, not who did the work)
+    r"(did|could|would|stepped|bothered|lifted)(?! (necessarily |ever |even |really )?(have )?"
+    r"(spot|notice|see|seen|catch|caught|find|found|know|check|realis|realiz|pick(ed)? up|look|"
+    r"read|hear|heard|tell)\w*)|i was the only one (who|that) (did|cared|"
+    r"bothered|delivered|could)|(my|the) team (couldn't|could not|wouldn't) have (done|"
     r"shipped) (it|anything) without me|i carried (the|that|this) (team|project|launch)|"
     r"(?:that|it|this) was (?:all )?down to me|i was the one who (?:saw|did|made|drove|built|"
     r"got|found|pushed)|(?:thanks|due) to me\b|"
@@ -2022,8 +2025,13 @@ PATTERNS: dict[str, str] = {
     r"or the highway|pulled rank|"
     r"(?:didn't|did not) (?:really )?need (?:their|his|her|anyone's) (?:agreement|approval|"
     r"buy-in|sign-off|permission|input)|told (?:them|him|her|everyone)[\w ,]{0,30} (?:that|"
-    r"it) was the (?:target|plan|decision|deadline)|(?:people|they|the team|"
-    r"everyone) just needed a push|whether (?:they|he|she) liked it or not|like it or not|"
+    r"it) was the (?:target|plan|decision|deadline)"
+    # (a decision passed on with the teller's backing commits to it: "told them it was the
+    # decision and I'd back it")
+    r"(?![^.;!?]{0,40}\b(?:i['’]d|i would|i was going to|i['’]ll|i will|we['’]d|we would) "
+    r"(?:back|support|stand behind|get behind|commit to|make it work|give it)\b)|"
+    r"(?:people|they|the team|everyone) just needed a push|whether (?:they|he|she) liked it or "
+    r"not|like it or not|"
     # an ultimatum, read from the candidate's telling: "I told her it was happening and she
     # could get on board or not", "take it or leave it"
     r"told (?:him|her|them|everyone|the [\w-]+)\b[^.;!?]{0,60}\b(?:get|got|come|came) on board "
@@ -2346,6 +2354,14 @@ _POLITE_FLAGS: dict[str, str] = {
         r"lads) (?:just |simply )?(?:don['’]t|do not|never) like (?:to )?change\b(?![^.;!?]{0,20}"
         r"\bso (?:i|we) (?:spent|listened|asked|met|sat|talked|went|started))|\bresistant to "
         r"change\b|"
+        # or as attachment to the past: "most of it was people being attached to how things
+        # used to be, so I didn't really change the plan", "just resistance to change"
+        r"\b(?:(?:just|mostly|only|simply|all) )?(?:people |them |they |members |staff )?(?:being |"
+        r"were |was )?(?:attached to|stuck in|wedded to|set in|clinging to|nostalgi[ac] for) "
+        r"(?:how (?:things|it) (?:used to be|were|was|had always been)|the (?:old|old-fashioned) "
+        r"(?:ways?|system|days|way of doing things)|their (?:old )?ways)\b(?![^.;!?]{0,20}\bso "
+        r"(?:i|we) (?:spent|listened|asked|met|sat|talked|went|started))|\b(?:just|mostly|only|"
+        r"simply) resistance to change\b|"
         # someone's point set aside, to them or of theirs: "I told him that wasn't really the
         # point", "her worry about the weekend isn't the point"; the teller's own aside ("so I
         # can't claim the swap changed anything, but that wasn't really the point") sets aside
@@ -2544,7 +2560,7 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"\b(?:the rest of (?:the |my )?team|nobody else|no one else|(?:my|the|our) (?:manager|"
         r"boss|lead|pm|team)(?: at the time)?|they|he|she) (?:just |really |simply )?(?:didn't|"
         r"did not|doesn't|does not|never|wasn't|was not|weren't|were not) (?:really |even )?"
-        r"car(?:e|ed|ing)\b|"
+        r"car(?:e|ed|ing)\b(?! (?:much |a lot |too much )?for\b)|"
         r"\b(?:was|were) lying to (?:us|me)\b|"
         r"\bclean(?:ing|ed)? up (?:their|his|her) (?:promises|mistakes|errors|work)\b"
     ),
@@ -2679,8 +2695,10 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"\b(?:they|he|she|[\w-]+ people) (?:only|just) cares? about (?:their|his|her) (?:own )?"
         r"(?:commission|bonus|numbers|metrics|status|careers?|paychecks?|title)\b|"
         r"\b(?:was|were) (?:pretty |totally |completely |kind of |a bit )?checked out\b|"
+        # Reading as a skill someone lacks: "couldn't read a chart", "can't even read the
+        # spec"; "she couldn't read the patient ID on one" is what a peeled label did.
         r"\b(?:he|she|they) (?:literally |just |simply )?(?:couldn't|could not|can't|cannot) "
-        r"(?:even )?(?:read|write|follow) (?:a|an|the|basic)\b"
+        r"(?:even (?:read|write|follow) (?:a|an|the|basic)|(?:read|write|follow) (?:a|an|basic))\b"
     ),
     "emotional": (
         r"\b(?:i|we) (?:was|were|got|felt|became) (?:(?:so|really|very|pretty|absolutely|just|"

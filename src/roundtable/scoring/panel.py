@@ -11,6 +11,7 @@ from typing import cast
 
 from roundtable.catalog.schema import Competency, Family, Panel, Persona
 from roundtable.evidence import kinds
+from roundtable.evidence.analysis import Analysis
 from roundtable.evidence.kinds import CONDUCT_FLAGS
 from roundtable.models import VOTES, CriterionScore, PanelistScore, Verdict, Vote
 
@@ -36,6 +37,22 @@ lens weighs it, on top of the criteria it lowers. One flag moves a panelist half
 (a solid 3.4 falls below the hire line, a strong 4.0 still hires); two take a point, so an
 answer whose only strength is a criterion no flag bears on (a saving, a date hit) does not
 reach Hire with them. The vote is still read off the score by the one rule, `vote_for`."""
+PASSING = 0.5
+"""The share of `FLAG_POINTS` a conduct flag costs when the answer tells it once, in passing
+(`flag_weights`).
+
+Answers nobody here had read showed what the whole of it cost. Switching the conduct flags'
+points off altogether left weak answers' Hire votes where they were (the tuning sets'
+kept-aside fifths 215 -> 216, the flag sets' 45 -> 45) but took strong answers' No Hire votes
+from 253 to 234 and Strong No Hire from 42 to 32: on such answers a flag the reader finds is
+as often a strong story's scene (a colleague's mistake, a furious customer, a firm call) as a
+weak story's conduct. On the held-out sets (blind19-29) each of the 23 flags found on strong
+answers was told in one sentence and none as a lesson, against 8 of the 46 on weak answers.
+Told once, a flag costs half its points (round 55): strong answers' No Hire votes 253 -> 248
+kept aside and 254 -> 232 held out, Strong No Hire 4 -> 0 on the flag sets' kept-aside parts
+and 25 -> 16 held out, no weak answer's vote moved on any of them nor on `flagblind2`. The
+tuning sets' studied parts, from which the flag rules were written, find their flags right
+and lose from the cut: weak Hire votes 407 -> 428, and 76 -> 97 on the flag sets."""
 FLAG_ALERT = 1.0
 """A red flag is weighed by a lens weighing one of its families above neutral."""
 STRICT_READER = 0.15
@@ -125,10 +142,31 @@ def weighs_flag(persona: Persona, flag: str) -> bool:
         _lens_weight(persona, f) for f in families) > FLAG_ALERT
 
 
-def flag_points(persona: Persona, flags: Collection[str]) -> float:
+def flag_weights(analysis: Analysis) -> dict[str, float]:
+    """Each conduct red flag of the answer, with the share of `FLAG_POINTS` it costs: all of
+    them for a flag the answer comes back to (found in two sentences or more) or draws as its
+    lesson (in a clause read as reflection), `PASSING` for one told once in the story. (Where
+    the answer ends is no measure: a line of filler after the flag would move it mid-story
+    and raise the score.)"""
+    weights: dict[str, float] = {}
+    for kind in sorted(CONDUCT_FLAGS):
+        found = analysis.of(kind)
+        if found:
+            lesson = any(c.role == "reflection" for e in found for c in analysis.clauses
+                         if c.span.start <= e.at < c.span.end)
+            told = len({e.sentence for e in found})
+            weights[kind] = 1.0 if told > 1 or lesson else PASSING
+    return weights
+
+
+def flag_points(persona: Persona, flags: Collection[str],
+                weights: Mapping[str, float] | None = None) -> float:
     """Points off `persona`'s overall score for the conduct red flags among `flags` (the flags
-    it holds: its own, or raised to it by a colleague) that its lens weighs."""
-    return FLAG_POINTS * sum(1 for f in set(flags) & CONDUCT_FLAGS if weighs_flag(persona, f))
+    it holds: its own, or raised to it by a colleague) that its lens weighs, each at its share
+    in `weights` (`flag_weights`; the whole without one)."""
+    shares = weights or {}
+    return FLAG_POINTS * sum(shares.get(f, 1.0) for f in set(flags) & CONDUCT_FLAGS
+                             if weighs_flag(persona, f))
 
 
 SILENCE = 1.5
@@ -174,39 +212,41 @@ def _mean(persona: Persona, competency: Competency, criteria: Mapping[str, int],
 def lens_score(
     persona: Persona, competency: Competency, criteria: dict[str, int], offset: float = 0.0,
     flags: Collection[str] = (), silent: Collection[str] = (),
+    weights: Mapping[str, float] | None = None,
 ) -> float:
     """One persona's 1-5 score from per-criterion scores: its lens weights the criteria, the
     candidate's level shifts the result (strictness has already acted on which evidence the
     criterion scores credit), and each conduct red flag the panelist holds and weighs takes
-    `FLAG_POINTS` off. The criteria in `silent`, at the floor with nothing found for or against
-    them (`CriterionScore.silent`), count at `silence_value`. The same formula serves the
-    opening reading, every moved reading and the rubric's full reading. The weights follow
-    `weight_at`."""
+    `FLAG_POINTS` off, or its share of them in `weights`. The criteria in `silent`, at the floor
+    with nothing found for or against them (`CriterionScore.silent`), count at `silence_value`.
+    The same formula serves the opening reading, every moved reading and the rubric's full
+    reading. The weights follow `weight_at`."""
     mean = _mean(persona, competency, criteria, silent)
-    score = mean - LEVEL_POINTS * offset - flag_points(persona, flags)
+    score = mean - LEVEL_POINTS * offset - flag_points(persona, flags, weights)
     return round(max(1.0, min(5.0, score)), 2)
 
 
 def flag_cost(
     persona: Persona, competency: Competency, criteria: dict[str, int], offset: float = 0.0,
     flags: Collection[str] = (), silent: Collection[str] = (),
+    weights: Mapping[str, float] | None = None,
 ) -> float:
     """What `flags` take off `persona`'s score on these criteria: its flag points, less what the
     floor of the scale spares."""
     return round(lens_score(persona, competency, criteria, offset, (), silent)
-                 - lens_score(persona, competency, criteria, offset, flags, silent), 2)
+                 - lens_score(persona, competency, criteria, offset, flags, silent, weights), 2)
 
 
 def assess(
     persona: Persona, competency: Competency, scores: list[CriterionScore], offset: float = 0.0,
-    flags: Collection[str] = (),
+    flags: Collection[str] = (), weights: Mapping[str, float] | None = None,
 ) -> PanelistScore:
     """One persona's score on the rubric's full reading of every criterion, with the answer's
-    red flags `flags`."""
+    red flags `flags` at their shares `weights` (`flag_weights`)."""
     by_id = {s.id: s.score for s in scores}
     criteria = {c.id: by_id[c.id] for c in competency.criteria}
     silent = {s.id for s in scores if s.silent}
-    score = lens_score(persona, competency, criteria, offset, flags, silent)
+    score = lens_score(persona, competency, criteria, offset, flags, silent, weights)
     return PanelistScore(panelist=persona.id, score=score, vote=vote_for(score), criteria=criteria)
 
 

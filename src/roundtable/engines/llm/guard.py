@@ -22,7 +22,7 @@ from roundtable.engines.llm.quotes import FoldedText, locate_parts
 from roundtable.engines.llm.replies import CriterionReply
 from roundtable.evidence.analysis import Analysis
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote
-from roundtable.scoring.panel import assess, level_offset
+from roundtable.scoring.panel import assess, flag_weights, level_offset
 
 MAX_LIFT = 1
 """Points a panelist may score a criterion above the rubric, with a quote tied to it."""
@@ -133,7 +133,7 @@ def guard_scores(items: Sequence[CriterionReply], persona: Persona, case: Case) 
 def panelist_score(guarded: Guarded, persona: Persona, case: Case) -> PanelistScore:
     """The panelist's score and vote from guarded scores, through its lens."""
     return assess(persona, case.competency, guarded.scores, level_offset(case.submission.level),
-                  {f.kind for f in case.analysis.flags})
+                  {f.kind for f in case.analysis.flags}, flag_weights(case.analysis))
 
 
 def opening_score(guarded: Guarded, persona: Persona, case: Case) -> OpeningScore:
