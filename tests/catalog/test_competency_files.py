@@ -463,6 +463,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I sat with each agent and asked what else made the job harder.",
         "I asked the pickers themselves, with a short survey in three languages.",
         "After that the cleaners started coming to me with their own ideas.",
+        "I asked people what would make Saturdays easier, ten minutes each over a fortnight.",
+        "The night porters picked their fixed nights with me in one meeting.",
     ],
     "strive-to-be-earths-best-employer/growth-over-retention": [
         "I supported her transfer even though it meant losing my strongest engineer.",

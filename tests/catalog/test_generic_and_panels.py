@@ -229,6 +229,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "When Omar was off sick, three of us on the desk divided his calls between us.",
         "We split the 180 tests and I took the flaky ones, because I'd written half of them.",
         "I started a short huddle at shift change with the two charge nurses.",
+        "Priya and I spent the Saturday relabelling every bin in the cold store.",
+        "My part was running a ten-minute handover huddle at the start of each shift.",
     ],
     ("teamwork", "helping-others"): [
         "I helped a new teammate get her first change into production.",
@@ -245,6 +247,10 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I covered her remaining night shifts so she could recover.",
         "I asked my lead, switched over, and took his restacking so he could keep scanning.",
         "I asked my crew who wanted to go help Miguel's pickers on the hill.",
+        "I showed Bogdan, who had started that week, where the spare keys were kept.",
+        "I also took half of her calls that afternoon.",
+        "I wrote her a short list of the codes she kept mixing up.",
+        "I paired each new temp with an experienced picker for the first hour.",
     ],
     ("teamwork", "team-first"): [
         "I dropped my preferred design for the team’s goal.",
@@ -259,6 +265,9 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I asked Dev to run the tills alone; he knew the new system better than me anyway.",
         "I told our lead I'd park my feature for the next sprint and pair with her.",
         "My feature slipped a sprint and I didn't get my demo, which annoyed me a bit.",
+        "My own numbers for that week looked terrible, but the line kept moving.",
+        "I swapped my good headset with the new starter.",
+        "Honestly, the smartest call was Leona's, not mine.",
     ],
     ("teamwork", "friction"): [
         "We talked it through as a team and moved on.",
@@ -312,6 +321,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We didn't know if the engineer would come before the meal, so I started on the gas.",
         "I checked the cold store with a probe every fifteen minutes and logged it.",
         "I did not wait for the full written guidance from the company, it came four days later.",
+        "I didn't wait for the landlord and booked the temporary unit.",
+        "We had no idea how long the line would be down.",
     ],
     ("adaptability", "replanning"): [
         "We re-prioritized the backlog that afternoon.",
@@ -333,6 +344,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I told the support team right away what the change meant for their scripts.",
         "Then I helped the newer drivers with the handheld scanners.",
         "I told the bride's mother and the coordinator exactly what was changing.",
+        "Then I spoke to the two part-timers one at a time about their hours.",
+        "I rang each family so they would know exactly where to go on Monday.",
     ],
     ("prioritization", "competing-demands"): [
         "I had three competing deadlines in the same week.",
@@ -490,7 +503,10 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     # Waiting for the guidance is not acting before it.
     ("adaptability", "acting-under-uncertainty"): [
         "I waited for the full written guidance from the company before changing anything.",
+        "We had an idea of how long the line would be down.",
     ],
+    # Getting on well afterwards is no account of working side by side.
+    ("teamwork", "collaboration"): ["She and I work well now."],
     ("failure", "owned-failure"): [
         "The team missed the deadline because QA was late.",
         "Mistakes were made, but it wasn't really anyone's fault.",

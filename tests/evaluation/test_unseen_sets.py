@@ -52,24 +52,24 @@ def _votes(name: str, part: str) -> dict[str, Counter[str]]:
 # (set, part): the most strong-answer votes at No Hire or worse, of them at Strong No Hire, and
 # the most weak-answer votes at Hire or better.
 VOTE_BOUNDS = {
-    ("blind19", "all"): (18, 0, 18),
+    ("blind19", "all"): (15, 0, 18),
     ("blind20", "all"): (9, 0, 0),
     ("fw3", "tune"): (0, 0, 0),
     ("fw3", "aside"): (8, 0, 0),
     ("ps4", "tune"): (3, 0, 2),
-    ("ps4", "aside"): (15, 0, 0),
+    ("ps4", "aside"): (6, 0, 0),
     ("ps5", "tune"): (2, 0, 0),
     ("ps5", "aside"): (5, 0, 0),
     ("ps6", "tune"): (24, 0, 0),
-    ("ps6", "aside"): (47, 9, 5),
+    ("ps6", "aside"): (45, 9, 5),
     # Round 36: one weak answer's "PPM fell to 120" came to be read as the measured result it is
     # (50 -> 53): the ratchet follows a truer reading, not a looser one.
     ("flag3", "tune"): (0, 0, 38),
     ("flag3", "aside"): (0, 0, 27),
-    ("flag4", "tune"): (18, 0, 37),
+    ("flag4", "tune"): (18, 0, 32),
     ("flag4", "aside"): (18, 0, 0),
-    ("ps7", "tune"): (13, 0, 16),
-    ("ps7", "aside"): (0, 0, 9),
+    ("ps7", "tune"): (8, 0, 12),
+    ("ps7", "aside"): (0, 0, 0),
     ("ps8", "tune"): (7, 0, 6),
     # Round 51: what has or has not happened since the story, told by others or things ("the
     # run has not failed since", "it's been used twice since"), came to be read as how it came
@@ -79,21 +79,21 @@ VOTE_BOUNDS = {
     ("ps8", "aside"): (0, 0, 46),
     # Round 37's two sets, measured blind once at its start (ps9: 9 and 7 strong No Hire votes,
     # 84 and 5 weak Hire votes, tuned part and kept-aside fifth; ps10: 15 and 0, 36 and 27).
-    ("ps9", "tune"): (5, 0, 11),
+    ("ps9", "tune"): (5, 0, 9),
     ("ps9", "aside"): (7, 0, 0),
-    ("ps10", "tune"): (3, 0, 9),
+    ("ps10", "tune"): (3, 0, 4),
     # Round 38 reads a transcript whole where the interviewer presses on the question still
     # open ("Can you give me one specific time…?"), which it had cut after the first reply: two
     # kept-aside transcripts here are now reviewed with their follow-ups, and weak answers'
     # Hire votes rose 27 -> 31 (the ratchet follows the truer reading of the input; the replies'
     # credit is the scoring's to answer for).
-    ("ps10", "aside"): (0, 0, 18),
+    ("ps10", "aside"): (0, 0, 10),
     # Round 38's two sets, measured blind once at its start (ps11: 45 strong No Hire votes, 20
     # of them Strong No Hire, and 100 weak Hire votes on the tuned part, 0 / 0 / 27 kept aside;
     # ps12: 20 / 9 / 46 and 0 / 0 / 0).
     ("ps11", "tune"): (9, 0, 30),
     ("ps11", "aside"): (0, 0, 11),
-    ("ps12", "tune"): (14, 0, 3),
+    ("ps12", "tune"): (7, 0, 3),
     ("ps12", "aside"): (0, 0, 0),
     # Round 39's two sets, measured blind at the round's start code and again at its end code
     # before any rule was written for them (both times ps13: 44 / 0 / 54 tuned part, 30 / 9 / 0
@@ -102,27 +102,27 @@ VOTE_BOUNDS = {
     # nine Strong Hire votes for a weak answer became Hire).
     ("ps13", "tune"): (4, 0, 30),
     ("ps13", "aside"): (27, 9, 0),
-    ("ps14", "tune"): (10, 0, 10),
-    ("ps14", "aside"): (0, 0, 9),
+    ("ps14", "tune"): (1, 0, 10),
+    ("ps14", "aside"): (0, 0, 8),
     # Round 40's two sets, measured blind at its start code (ps15: 14 / 0 / 37 tuned part,
     # 0 / 0 / 9 kept aside; ps16: 21 / 0 / 34 and 12 / 0 / 9) and again at its code when they
     # arrived, before any rule was written for them (ps15's tuned part 14 / 0 / 28: the
     # round's first two rules, a portrait in place of the story and the work handed over when
     # asked who did it, had reached nine weak Hire votes there; the rest unchanged).
-    ("ps15", "tune"): (9, 0, 8),
-    ("ps15", "aside"): (0, 0, 9),
+    ("ps15", "tune"): (0, 0, 8),
+    ("ps15", "aside"): (0, 0, 0),
     ("ps16", "tune"): (0, 0, 25),
-    ("ps16", "aside"): (12, 0, 9),
+    ("ps16", "aside"): (8, 0, 9),
     # Round 41's sets, measured blind at its start code (strong No Hire, of them Strong No Hire,
     # weak Hire; tuned part, then kept-aside fifth): ps17 36 / 0 / 36 and 16 / 0 / 1; ps18
     # 13 / 1 / 66 and 15 / 7 / 0 (no weak answer was kept aside); ps19 36 / 0 / 0 and 6 / 0 / 0;
     # ps20, written to blind21's brief once blind21 proved hard, 15 / 0 / 43 and 0 / 0 / 9.
     # blind21, held out, 34 / 16 / 76 at the round's start and at its end.
     ("ps17", "tune"): (7, 0, 9),
-    ("ps17", "aside"): (12, 0, 0),
+    ("ps17", "aside"): (8, 0, 0),
     ("ps18", "tune"): (4, 0, 22),
     ("ps18", "aside"): (13, 7, 0),
-    ("ps19", "tune"): (14, 0, 0),
+    ("ps19", "tune"): (12, 0, 0),
     ("ps19", "aside"): (2, 0, 0),
     ("ps20", "tune"): (2, 0, 14),
     ("ps20", "aside"): (0, 0, 0),
@@ -134,9 +134,9 @@ VOTE_BOUNDS = {
     # Round 48: someone else's account taken on trust (`trusted.taken_on_trust`) costs the
     # criteria of looking and judging: ps21 64 -> 48, ps22 61 -> 52 weak Hire; no other vote
     # moved, held-out ones included. See the end of this table for the rest of round 48.
-    ("ps21", "tune"): (5, 0, 30),
+    ("ps21", "tune"): (5, 0, 31),
     ("ps21", "aside"): (0, 0, 27),
-    ("blind22", "all"): (25, 0, 22),
+    ("blind22", "all"): (25, 0, 13),
     # Round 43 (the job introduction read as the scene, not as evidence; the call handed before
     # the candidate's first step no decision of theirs; a number in a decision no outcome; a
     # trouble counted gone an outcome) moved: weak Hire votes ps13 46 -> 38, ps9 30 -> 26, ps18
@@ -146,7 +146,7 @@ VOTE_BOUNDS = {
     # flag3 0 -> 7, ps18 3 -> 6, ps21 12 -> 15, ps21 aside 8 -> 9, blind20 28 -> 29 (that last
     # from taking "When I joined X as Y" for an introduction too; on the tuning sets it moved no
     # vote). blind23, held out, written for this round: 24 / 0 / 65 at its start and its end.
-    ("blind23", "all"): (12, 0, 61),
+    ("blind23", "all"): (14, 0, 55),
     # Round 44 (a cost put on others waved off; a reply passing the question to another's
     # remit; a forecast's number no measure; the no-outcome and self-verdict points taken from
     # half a point under the hire line on, in part; someone else's word on a bond with a third
@@ -157,7 +157,7 @@ VOTE_BOUNDS = {
     # held out blind20 10 -> 9, blind22 24 -> 22, blind23 65 -> 61. Strong No Hire votes: ps17
     # 19 -> 16, the rest unchanged. blind24, held out, written for this round: 22 / 0 / 55 at
     # its start and its end (its Strong Hire votes for weak answers 11 -> 9).
-    ("blind24", "all"): (5, 0, 46),
+    ("blind24", "all"): (3, 0, 37),
     # Round 45 (a story ending on something still pending; a step asked about yes or no and not
     # taken; a course finished no outcome of it; the size of the job no measure of a goal or a bar;
     # the other side asked for their day, a step taken side by side, anger owned as where the
@@ -171,7 +171,7 @@ VOTE_BOUNDS = {
     # be read as pending; ps21 77 -> 76 (its three Strong Hire votes for a weak answer gone) when a
     # complaint met with a voucher and a handwritten card read as treats. blind25, held out, written
     # for this round: 33 / 0 / 33 at its start and its end.
-    ("ps22", "tune"): (12, 9, 46),
+    ("ps22", "tune"): (12, 0, 37),
     ("ps22", "aside"): (0, 0, 19),
     ("blind25", "all"): (24, 0, 15),
     # Round 46 retrained the telling model (`scoring.telling`) on the tuning parts of every set
@@ -190,18 +190,18 @@ VOTE_BOUNDS = {
     # ps7 14 -> 16, ps10 7 -> 8, ps23 5 -> 7 weak Hire; no held-out vote moved.
     ("ps23", "tune"): (0, 0, 3),
     ("ps23", "aside"): (9, 0, 0),
-    ("blind26", "all"): (9, 0, 72),
+    ("blind26", "all"): (7, 0, 72),
     # Round 47: ps24 (tuning, written to blind26's brief) measured blind at the round's start
     # code: 45 / 9 / 24 tuned part, 9 / 8 / 0 kept aside; a label inside a paragraph heading
     # no paragraph after it took its terse food-bank answer out of Strong No Hire. blind27,
     # held out, written for this round: 42 / 8 / 54 at its start and at its end.
-    ("ps24", "tune"): (18, 0, 15),
-    ("ps24", "aside"): (9, 8, 0),
+    ("ps24", "tune"): (8, 0, 9),
+    ("ps24", "aside"): (9, 3, 0),
     # Round 52 moved its weak bound 54 -> 55, unread: others doing it the teller's way "now",
     # late in the story, is how it came out ("Team uses my checklist now for every release");
     # on the tuned parts the rule changed 28 strong answers' clauses and 5 weak ones', and it
     # took one weak vote here over the line (found by switching the rule off, text unread).
-    ("blind27", "all"): (19, 0, 55),
+    ("blind27", "all"): (18, 0, 30),
     # Round 48: ps25 (tuning, written to blind27's brief) measured blind at the round's start
     # code: 31 / 0 / 37 tuned part, 17 / 0 / 9 kept aside. Terse subjectless steps after a state
     # read as the teller's, "I did not wait for the full guidance" credited as acting before all
@@ -213,7 +213,7 @@ VOTE_BOUNDS = {
     # own option kept beside the one decided ("I kept our November plan running in parallel")
     # took weak Hire votes ps25 37 -> 21, ps24 24 -> 15, ps23 7 -> 3 and, held out, blind26
     # 81 -> 72. blind28, held out, written for this round: 20 / 9 / 37 at its start and its end.
-    ("ps25", "tune"): (0, 0, 21),
+    ("ps25", "tune"): (1, 0, 15),
     ("ps25", "aside"): (6, 0, 9),
     ("blind28", "all"): (19, 9, 32),
     # Round 49: ps26 (tuning, written to blind27's brief with three each of a question other
@@ -257,9 +257,9 @@ VOTE_BOUNDS = {
     # skipped to make the date). Held out, unread: blind21 34 / 16 / 67 -> 25 / 7 / 67 and
     # blind29 61 -> 52 weak Hire votes (blind27 54 -> 55, see above); the kept-aside fifths of
     # ps27 and ps28 did not move.
-    ("ps27", "tune"): (9, 0, 0),
+    ("ps27", "tune"): (5, 0, 0),
     ("ps27", "aside"): (23, 0, 0),
-    ("ps28", "tune"): (18, 0, 31),
+    ("ps28", "tune"): (13, 0, 31),
     ("ps28", "aside"): (9, 9, 10),
     # Round 55 set every bound to its end, in two steps. A conduct flag told once, mid-story,
     # costs half its points (`scoring.panel.PASSING`), and a flag's words in a strong story's
@@ -287,7 +287,21 @@ VOTE_BOUNDS = {
     # band then took flagprec3's kept-aside fifth to 3 / 0 / 13 and flagblind2 to 20 / 0 / 66.
     ("flagprec3", "tune"): (9, 0, 36),
     ("flagprec3", "aside"): (3, 0, 13),
-    ("flagblind2", "all"): (20, 0, 66),
+    ("flagblind2", "all"): (16, 0, 66),
+    # Round 56 set every bound to its end again. The telling model was trained again with six
+    # more sets (`scripts/train_telling.py`) and acts from 0.4 bands (`telling.CONFIDENT`, chosen
+    # on the kept-aside fifths and cross-validation over the tuned parts); teamwork,
+    # adaptability and best-employer stories told in plain steps are credited (a named colleague
+    # worked beside, a teammate's load taken, the candidate's own kit handed over, what helping
+    # cost them, not waiting on whoever would settle it, people seen one at a time or asked ten
+    # minutes each); savings with no figure anywhere stay at the middle anchor. Held out, from
+    # the round's start code: weak answers' Hire votes blind22 22 -> 13, blind23 61 -> 55,
+    # blind24 46 -> 37, blind27 55 -> 30; strong answers' No Hire votes blind19 18 -> 15, blind24
+    # 5 -> 3, blind26 9 -> 7, blind27 19 -> 18, flagblind2 20 -> 16, and blind23 12 -> 14 (two
+    # votes the wrong way, found by measuring, the texts unread). Kept aside: strong No Hire ps4
+    # 15 -> 6, ps6 47 -> 45, ps16 12 -> 8, ps17 12 -> 8, ps24's Strong No Hire 8 -> 3; weak Hire
+    # ps7 9 -> 0, ps10 18 -> 10, ps14 9 -> 8, ps15 9 -> 0. Two tuned bounds rose by a vote:
+    # ps25's strong No Hire 0 -> 1 and ps21's weak Hire 30 -> 31.
 }
 
 

@@ -110,27 +110,83 @@ NOT_CREDITED = [
     ("dive-deep", "went-to-source",
      "The analytics team opened the raw event data and went through it one by one."),
     ("influence", "their-interests", "She asked me what I cared about."),
+    ("teamwork", "collaboration", "She and I work well now."),
+    ("teamwork", "helping-others", "My manager showed Kwame the back route."),
+    ("teamwork", "helping-others", "Dana took over his deliveries for the week."),
+    ("teamwork", "helping-others", "My manager came over and took half of her calls."),
+    ("teamwork", "helping-others", "My manager sat with Rafa and wrote him a list of the codes."),
+    ("teamwork", "team-first", "I would give him my scanner if he ever asked."),
+    ("teamwork", "team-first", "My bonus was never lower than anyone else's."),
+    ("adaptability", "acting-under-uncertainty", "My manager didn't wait for head office."),
+    ("adaptability", "acting-under-uncertainty", "I would never wait for the council."),
+    ("adaptability", "steadying-others",
+     "If it happened again I would talk to each of them one by one."),
+    ("strive-to-be-earths-best-employer", "every-voice", "I asked everyone to stay late."),
+    ("strive-to-be-earths-best-employer", "every-voice", "I never asked the staff."),
 ]
+
+
+def _credited(competency: str, criterion: str, sentence: str) -> list[str]:
+    """The quotes a criterion's cues are credited with in one sentence read alone."""
+    cues = next(c for c in competencies()[competency].criteria if c.id == criterion).cues
+    analysis = analyze(sentence)
+    return [e.quote for index, cue in enumerate(cues)
+            for e in analysis.matches([cue], f"cue{index}")]
 
 
 @pytest.mark.parametrize(("competency", "criterion", "sentence"), NOT_CREDITED)
 def test_a_cue_is_not_credited_against_the_reading(competency: str, criterion: str,
                                                     sentence: str) -> None:
-    cues = next(c for c in competencies()[competency].criteria if c.id == criterion).cues
-    analysis = analyze(sentence)
-    credited = [e.quote for index, cue in enumerate(cues)
-                for e in analysis.matches([cue], f"cue{index}")]
-    assert credited == []
+    assert _credited(competency, criterion, sentence) == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "I raised it in the Tuesday planning meeting, with the temperature logs printed out.",
-    "I flagged the risk at the morning huddle before the first delivery went out.",
-])
-def test_the_forum_the_candidate_chose_is_credited(sentence: str) -> None:
-    cues = next(c for c in competencies()["have-backbone"].criteria
-                if c.id == "how-raised").cues
-    analysis = analyze(sentence)
-    assert [e.quote for index, cue in enumerate(cues)
-            for e in analysis.matches([cue], f"cue{index}")]
+# Each sentence tells a criterion's behavior in plain words its cues must find. The forum the
+# candidate chose to raise a concern in; and (round 56) teamwork, adaptability and best-employer
+# stories told in plain steps: strong teamwork answers on the tuning sets scored 2.8 against
+# 3.3-4.0 for most other competencies, with helping, putting the team first, working side by
+# side, acting before anyone could settle it and asking the people themselves told in words no
+# cue held. Sentences written for the test, none from a set.
+CREDITED = [
+    ("have-backbone", "how-raised",
+     "I raised it in the Tuesday planning meeting, with the temperature logs printed out."),
+    ("have-backbone", "how-raised",
+     "I flagged the risk at the morning huddle before the first delivery went out."),
+    ("teamwork", "collaboration",
+     "Priya and I spent the Saturday relabelling every bin in the cold store."),
+    ("teamwork", "collaboration",
+     "My part was running a ten-minute handover huddle at the start of each shift."),
+    ("teamwork", "helping-others",
+     "I showed Bogdan, who had started that week, where the spare keys were kept."),
+    ("teamwork", "helping-others", "I also took half of her calls that afternoon."),
+    ("teamwork", "helping-others", "I wrote her a short list of the codes she kept mixing up."),
+    ("teamwork", "helping-others",
+     "I paired each new temp with an experienced picker for the first hour."),
+    ("teamwork", "team-first",
+     "My own numbers for that week looked terrible, but the line kept moving."),
+    ("teamwork", "team-first", "I swapped my good headset with the new starter."),
+    ("teamwork", "team-first", "Honestly, the smartest call was Leona's, not mine."),
+    ("adaptability", "acting-under-uncertainty",
+     "I didn't wait for the landlord and booked the temporary unit."),
+    ("adaptability", "acting-under-uncertainty",
+     "We had no idea how long the line would be down."),
+    ("adaptability", "acting-under-uncertainty",
+     "Nobody knew whether the ferry would sail on Sunday."),
+    ("adaptability", "steadying-others",
+     "Then I spoke to the two part-timers one at a time about their hours."),
+    ("adaptability", "steadying-others",
+     "I rang each family so they would know exactly where to go on Monday."),
+    ("adaptability", "steadying-others",
+     "I promised the crew that nobody would lose a paid shift over it."),
+    ("strive-to-be-earths-best-employer", "every-voice",
+     "I asked people what would make Saturdays easier, ten minutes each over a fortnight."),
+    ("strive-to-be-earths-best-employer", "every-voice",
+     "Every month I held a fifteen-minute sit-down with each shift."),
+    ("strive-to-be-earths-best-employer", "every-voice",
+     "The night porters picked their fixed nights with me in one meeting."),
+]
 
+
+@pytest.mark.parametrize(("competency", "criterion", "sentence"), CREDITED)
+def test_a_behavior_told_in_plain_words_is_credited(competency: str, criterion: str,
+                                                     sentence: str) -> None:
+    assert _credited(competency, criterion, sentence)

@@ -56,8 +56,13 @@ def test_the_prediction_is_a_weighted_sum_of_standardised_measures() -> None:
     assert chosen.predict([3.0] + [0.0] * (n - 1)) == pytest.approx(0.25 + 0.5 * (3 - 1) / 2)
 
 
+_JUST_UNDER = telling.CONFIDENT - 0.01
+
+
 @pytest.mark.parametrize(("bias", "expected"), [
-    (-5.0, -telling.MAX_SHIFT), (-0.8, -0.8 * telling.SHIFT_PER_BAND), (-0.4, 0.0), (0.4, 0.0),
+    (-5.0, -telling.MAX_SHIFT), (-0.8, -0.8 * telling.SHIFT_PER_BAND),
+    (-telling.CONFIDENT, -telling.CONFIDENT * telling.SHIFT_PER_BAND), (-_JUST_UNDER, 0.0),
+    (_JUST_UNDER, 0.0), (telling.CONFIDENT, telling.CONFIDENT * telling.SHIFT_PER_BAND),
     (0.8, 0.8 * telling.SHIFT_PER_BAND), (5.0, telling.MAX_SHIFT)])
 def test_the_shift_is_bounded(bias: float, expected: float) -> None:
     with telling.using(_flat(bias)):

@@ -2,7 +2,8 @@
 a cause found. A search for the cause told step by step, handed on before it found anything,
 stays at the middle anchor however thorough it sounds; the same search ending in a cause told
 in any plain words scores above it. A cause denied ("we never found out why") or imagined ("I
-would find that …") is no cause found."""
+would find that …") is no cause found. Savings quantified need a figure: "we saved money on
+feed", with no number anywhere, is what the anchors put at the floor."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from roundtable.catalog import competencies
 from roundtable.evidence.analysis import analyze
 from roundtable.scoring.criteria import score_criterion
 
-# One example per cue, in cue order, for every criterion that has `needs`.
-NEEDS_EXAMPLES = [
+# One example per cue, in cue order, for the criteria that need a cause found.
+CAUSE_EXAMPLES = [
     "It turned out the valve was sticking open.",
     "The real cause was a retry setting copied from staging.",
     "The short shots were caused by a blocked vent on cavity three.",
@@ -27,6 +28,12 @@ NEEDS_EXAMPLES = [
     "The spikes matched a reporting job scheduled at 2 p.m.",
     "Traced the loom back and there was a chafed wire behind the engine cover.",
 ]
+CAUSE_CRITERIA = (("problem-solving", "diagnosis"), ("dive-deep", "root-cause"))
+FIGURE_EXAMPLES = ["We cut the feed bill by about a third."]
+NEEDS_EXAMPLES = {**dict.fromkeys(CAUSE_CRITERIA, CAUSE_EXAMPLES),
+                  ("frugality", "cost-quantified"): FIGURE_EXAMPLES}
+"""Every criterion with `needs`, and one example per cue of it, in cue order."""
+NO_FIGURE = ["We saved money on feed.", "Costs went down a lot and the cows did better."]
 
 SEARCH = (
     "Our bottling line kept stopping for about forty minutes a night in March. I pulled three "
@@ -60,9 +67,8 @@ def _diagnosis(text: str) -> tuple[int, str]:
     return scored.score, scored.rationale
 
 
-def test_the_cause_criteria_need_a_cause_found() -> None:
-    assert ("problem-solving", "diagnosis") in _criteria_with_needs()
-    assert ("dive-deep", "root-cause") in _criteria_with_needs()
+def test_every_criterion_with_needs_has_its_examples() -> None:
+    assert sorted(_criteria_with_needs()) == sorted(NEEDS_EXAMPLES)
 
 
 @pytest.mark.parametrize(("competency", "criterion_id"), _criteria_with_needs())
@@ -70,10 +76,12 @@ def test_every_needed_cue_has_an_example_and_matches_it(competency: str,
                                                          criterion_id: str) -> None:
     criterion = next(c for c in competencies()[competency].criteria if c.id == criterion_id)
     assert criterion.needs is not None
-    assert len(criterion.needs.cues) == len(NEEDS_EXAMPLES), "one example per cue"
-    for cue, sentence in zip(criterion.needs.cues, NEEDS_EXAMPLES, strict=True):
+    examples = NEEDS_EXAMPLES[(competency, criterion_id)]
+    assert len(criterion.needs.cues) == len(examples), "one example per cue"
+    for cue, sentence in zip(criterion.needs.cues, examples, strict=True):
         assert re.search(cue, sentence, re.IGNORECASE), (cue, sentence)
-    for sentence in SEARCH.split(". "):
+    unmet = SEARCH.split(". ") if examples is CAUSE_EXAMPLES else NO_FIGURE
+    for sentence in unmet:
         assert not any(re.search(cue, sentence, re.IGNORECASE) for cue in criterion.needs.cues)
 
 
@@ -95,3 +103,34 @@ def test_a_cause_denied_or_imagined_is_no_cause_found(ending: str) -> None:
     score, why = _diagnosis(SEARCH + ending)
     assert score <= 3
     assert "no cause found is told" in why
+
+
+SAVING = (
+    "Feed prices went up sharply last winter and there was no budget for a new mixer wagon. I "
+    "stripped the old mixer down myself, found the worn auger knives and the slipping belt, and "
+    "had our own fitter replace them instead of buying new. I also changed the loading order so "
+    "the forage went in first and mixed evenly. "
+)
+
+
+def _savings(text: str) -> tuple[int, str]:
+    criterion = next(c for c in competencies()["frugality"].criteria
+                     if c.id == "cost-quantified")
+    scored = score_criterion(analyze(text), criterion)
+    return scored.score, scored.rationale
+
+
+@pytest.mark.parametrize("ending", NO_FIGURE)
+def test_savings_with_no_figure_stay_at_the_middle_anchor(ending: str) -> None:
+    assert _savings(SAVING + ending)[0] <= 3
+
+
+def test_a_saving_claimed_with_no_figure_says_so() -> None:
+    assert "no figure for what was saved" in _savings(SAVING + NO_FIGURE[0])[1]
+
+
+def test_the_same_savings_with_a_figure_score_above_it() -> None:
+    score, why = _savings(SAVING + "The feed bill came down by about £900 a month and the "
+                          "yield held at 31 litres a cow.")
+    assert "no figure for what was saved" not in why
+    assert score > _savings(SAVING + NO_FIGURE[0])[0]
