@@ -3,9 +3,11 @@
     python benchmarks/bench_review.py [--repeat 3]
 
 Reviews every answer of the labelled dev set (tests/data/devset) `--repeat` times in-process
-and reports the median and 95th percentile per review; then times whole processes
-(`roundtable --help`, `roundtable review` of the bundled example in JSON and in text) side by
-side with a process that only imports the dependencies (see `process_time.py`).
+and reports the median and 95th percentile per review, as written and as unpunctuated speech
+(its marks taken away, so each answer is one run the reader cuts into sentences); then times
+whole processes (`roundtable --help`, `roundtable review` of the bundled example in JSON and
+in text) side by side with a process that only imports the dependencies (see
+`process_time.py`).
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_review.py [--repeat 3] [--runs 10]
         [--compare ../main]
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import time
 from pathlib import Path
@@ -39,19 +42,24 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def bench_reviews(repeat: int) -> tuple[list[float], list[float]]:
+_MARKS = re.compile(r"[^\w\s'’%£$€-]")
+
+
+def bench_reviews(repeat: int, spoken: bool = False) -> tuple[list[float], list[float]]:
     """Wall and CPU time of each in-process review, in milliseconds (a first call warms the
-    catalog). CPU time is what the review costs when other processes share the machine."""
+    catalog, and with `spoken` the model that cuts run-ons). CPU time is what the review costs
+    when other processes share the machine."""
     import roundtable
 
     rows = _answers()
-    roundtable.review(rows[0]["answer"], competency=rows[0]["competency"])
+    answers = [" ".join(_MARKS.sub(" ", row["answer"]).split()) if spoken else row["answer"]
+               for row in rows]
+    roundtable.review(answers[0], competency=rows[0]["competency"])
     walls, cpus = [], []
     for _ in range(repeat):
-        for row in rows:
+        for row, answer in zip(rows, answers, strict=True):
             start, cpu = time.perf_counter(), time.process_time()
-            roundtable.review(row["answer"], competency=row["competency"],
-                              question=row["question"])
+            roundtable.review(answer, competency=row["competency"], question=row["question"])
             walls.append((time.perf_counter() - start) * 1000)
             cpus.append((time.process_time() - cpu) * 1000)
     return walls, cpus
@@ -65,9 +73,12 @@ def main() -> None:
                         help="another checkout whose processes run alongside, e.g. ../main")
     options = parser.parse_args()
     walls, cpus = bench_reviews(options.repeat)
+    spoken_walls, spoken_cpus = bench_reviews(options.repeat, spoken=True)
     print(f"| in process ({len(walls)} reviews) | median ms | p95 ms | max ms |")
     print("|---|---|---|---|")
-    for name, values in (("roundtable.review, wall", walls), ("roundtable.review, CPU", cpus)):
+    for name, values in (("roundtable.review, wall", walls), ("roundtable.review, CPU", cpus),
+                         ("unpunctuated speech, wall", spoken_walls),
+                         ("unpunctuated speech, CPU", spoken_cpus)):
         print(f"| {name} | {statistics.median(values):.1f} | {_percentile(values, 0.95):.1f} | "
               f"{max(values):.1f} |")
     print(flush=True)

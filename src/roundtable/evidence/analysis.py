@@ -690,6 +690,10 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _NEW_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
 
 
+# ("er" and "mm" are left alone: the ER, 5 mm.)
+_HESITATION = re.compile(r"(?<![\w'’-])(?:u+[hm]+|e+r+m+|h+m+)(?![\w'’-]),?\s+", re.IGNORECASE)
+
+
 def _as_read(span: Span, subject: str = "I",
              restated: Iterable[tuple[int, int, str]] = ()) -> tuple[str, Inserted]:
     """The sentence as its kinds are matched, and where subjects were inserted into it.
@@ -723,6 +727,11 @@ def _as_read(span: Span, subject: str = "I",
         who = "We" if _RECIPROCAL.match(step) or _JOINT.search(step) else who
         edits.append((where, where, f"{who} "))
     edits += [(start - span.start, end - span.start, past) for start, end, past in restated]
+    # Speech's hesitations are matched as not said: "we shipped a bulk, uh, reassign" is the
+    # step "we shipped a bulk reassign".
+    edits += [(m.start(), m.end(), "") for m in _HESITATION.finditer(text)
+              if not any(start < m.end() and m.start() < end or start == end == m.start()
+                         for start, end, _ in edits)]
     pieces: list[str] = []
     inserted: Inserted = []
     done = 0

@@ -68,6 +68,14 @@ _ASKING = re.compile(
     r"reminder|note|message|attention|p\.?s\.?)\b|请",
     _FLAGS,
 )
+# Speech's "you" that asks nothing of anyone: "you know, the committee approved it", "so you
+# see, the model was scoring the top accounts wrong", "as you can imagine". Transcripts are full
+# of them, and a story's committee, model or top accounts beside one read as a request to rate.
+# ("you know what to do", "you know that this deserves…" do ask.)
+_SPOKEN_YOU = re.compile(
+    r"\b(?:y(?:ou|a)[’']?\s?know(?!\s+(?:what|that|how|to|you)\b)|you see|y['’]know|"
+    r"as you (?:can |could |might |may )?(?:imagine|know|guess|expect|tell|see)|"
+    r"if you (?:will|like)|mind you|(?:you|ya) could say|you might say)\b", _FLAGS)
 # The reader told to be someone else: a reviewer who loves the answer, a hiring manager who hired.
 _ROLE_PLAY = re.compile(
     r"\b(?:you are (?:now )?(?:a|an|the|my)|from now on|pretend|imagine|let's play|"
@@ -93,7 +101,8 @@ def addressed_to_reviewer(sentence: str) -> bool:
         return True
     if _VOTE_WORD.search(sentence):
         return True
-    if _ROLE_PLAY.search(sentence):
+    asked = _SPOKEN_YOU.sub(" ", sentence) if _SPOKEN_YOU.search(sentence) else sentence
+    if _ROLE_PLAY.search(asked):  # ("as you can imagine, the committee…" imagines no one)
         return True
     # Each test only as it decides the answer: most sentences of a story name no judge and ask
     # for no rating, and are done after two or three of them.
@@ -102,6 +111,6 @@ def addressed_to_reviewer(sentence: str) -> bool:
     unowned = _OWNED_JUDGE.sub(" ", sentence) if _OWNED_JUDGE.search(sentence) else sentence
     if _JUDGE.search(unowned) or _VOCATIVE.search(sentence):
         return bool(_RATING.search(sentence) or _ASKING.search(sentence))
-    return bool(_RATING.search(sentence) and _ASKING.search(sentence) and (
+    return bool(_RATING.search(sentence) and _ASKING.search(asked) and (
         _MAYBE_JUDGE.search(sentence) or _META.search(sentence)
         or _OWNED_JUDGE.search(sentence)))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from roundtable import regexes as re
+from roundtable.evidence.runons import cuts
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely
 # sentence start, or at a blank line / line break. Abbreviations and decimals are protected.
@@ -57,7 +58,19 @@ def sentences(text: str) -> list[Span]:
         _append(spans, text, start, end)
         start = match.end()
     _append(spans, text, start, len(text))
-    return spans
+    return _uncut(text, spans)
+
+
+def _uncut(text: str, spans: list[Span]) -> list[Span]:
+    """The spans with each run-on of unpunctuated speech cut where its sentences begin
+    (`runons`); the rest as written."""
+    found: list[Span] = []
+    for span in spans:
+        begin = span.start
+        for end in [span.start + at for at in cuts(span.text)] + [span.end]:
+            _append(found, text, begin, end)
+            begin = end
+    return found
 
 
 def _inside_aside(text: str, piece: str, match: re.Match[str]) -> bool:

@@ -4,9 +4,14 @@ Annotations are not postponed (no `from __future__ import annotations`), as in `
 would evaluate each field's annotation string when it builds the classes, at every start.
 """
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from roundtable import regexes as re
 from roundtable.models import Ask, Flag, check_asks
+
+# The pronoun typed or transcribed in lower case ("so i pulled the logs", "i'm", "i’d"); not a
+# list marker ("(i)", "i)", "i."), part of a word, a name or a path ("i-beam", "i18n", "/i/").
+_LOWER_I = re.compile(r"(?<![\w(\[.’'/@#-])i(?=(?:['’](?:m|d|ve|ll))?(?![\w)\].’'/-]))")
 
 
 class TimedSpan(BaseModel):
@@ -38,6 +43,14 @@ class Submission(BaseModel):
     asks: tuple[Ask, ...] = Field(
         (), description="The interviewer's follow-up questions inside the story, each with "
         "where in the answer the reply it drew begins.")
+
+    @field_validator("answer")
+    @classmethod
+    def _pronoun_cased(cls, answer: str) -> str:
+        """The pronoun "I" as the reading knows it, however it was typed: the reader tells the
+        candidate's clauses by it ("i asked to sit with two of their schedulers" is theirs).
+        The same length, so every offset into the answer still holds."""
+        return _LOWER_I.sub("I", answer) if _LOWER_I.search(answer) else answer
 
     @model_validator(mode="after")
     def _asks_in_answer(self) -> "Submission":
