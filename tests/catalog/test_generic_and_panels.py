@@ -465,6 +465,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Once I reproduced the crash on my own laptop, it took an hour.",
         "I traced it back to a rounding step in the export.",
         "The real cause was the cleaning rota, not the machine.",
+        "The dark mornings didn't hold up: the early runs were missed no more than the late.",
     ],
     ("problem-solving", "options"): [
         "I weighed three options: a new supplier, a second shift, or fixing the jig.",

@@ -78,6 +78,11 @@ class Needs(_Strict):
     cues: list[str] = Field(min_length=1, description="Case-insensitive regular expressions.")
     missing: str = Field(min_length=5, description='The concern when none is told ("no cause '
                          'found is told").')
+    own: bool = Field(default=False, description="Whether it must be found or checked by the "
+                      "candidate or their team: where what the story settles on is someone "
+                      "else's finding or word, never checked (\"the vendor's engineer found the "
+                      "electrode was worn\", `Analysis.told_by_others`), the criterion stays "
+                      "below its middle anchor.")
 
     @field_validator("cues")
     @classmethod

@@ -21,7 +21,7 @@ from roundtable.deliberation.phrasing import MAX_INLINE, SETS_THE_SCENE, setting
 from roundtable.engines.base import Case
 from roundtable.evidence import lexicon
 from roundtable.evidence.analysis import SPECIFIC_FACTOR
-from roundtable.evidence.credit import vague_words
+from roundtable.evidence.credit import counts_as, vague_words
 from roundtable.evidence.kinds import EVIDENCE_KINDS, RED_FLAGS
 from roundtable.evidence.reading import Clause, opens_on_verb
 from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote, Vote
@@ -275,17 +275,6 @@ class Evidence:
         return next(f for f in self.findings[criterion] if f.quote.start == start)
 
 
-def _kind_in(kind: str, clause: Clause | None) -> str:
-    """What a piece of evidence counts as in its clause. Numbers in someone else's plan set the
-    scene; they are not the candidate's case. A number in someone else's general rule ("if
-    three people complain about the same thing…") sets no scene: it happened nowhere in the
-    story, and stays only a number."""
-    if kind != "metric" or clause is None or clause.owner != "other" or clause.mode in (
-            "habitual", "hypothetical"):
-        return kind
-    return "situation"
-
-
 class _Lines:
     """What a line of one answer shows (`_acts`, `_own`, `_hedging`), worked out once: a
     sentence credited for several criteria, and the part of it each quotes, is asked about
@@ -352,7 +341,7 @@ def gather(case: Case) -> Evidence:
             # of it is in what is quoted.
             quote = quote if quote.end >= item.end else item.as_quote()
             other = clause is not None and clause.owner == "other"
-            kinds.add(_kind_in(item.kind, clause))
+            kinds.add(counts_as(item.kind, clause))
             if clause is None or not (other or clause.actor == "other"):
                 mine.setdefault(item.start, set()).add(item.kind)
             if clause is None or not (clause.reported and other) or item.kind in HEARD:

@@ -7,7 +7,7 @@ engine's prompts, so both engines argue over the same evidence.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, partial
 
@@ -34,6 +34,7 @@ from roundtable.evidence.asked import (
 )
 from roundtable.evidence.credit import (
     PENDING,
+    PERSISTED,
     calls_given,
     credit,
     credit_cue,
@@ -81,7 +82,7 @@ from roundtable.evidence.reading import (
     understood_subject,
 )
 from roundtable.evidence.text import Span, clause_around, sentences, words
-from roundtable.evidence.trusted import taken_on_trust
+from roundtable.evidence.trusted import CAUSE_SAID, EXPLAINED, checked_after, taken_on_trust
 from roundtable.models import Flag, Quote
 from roundtable.regex_gate import may_match
 
@@ -301,6 +302,9 @@ class Analysis:
     pending: bool = False
     """The story ends with what it aimed at still pending: on a roadmap, an agenda or a queue,
     waiting on a decision, or put back (`credit.PENDING`)."""
+    persisted: bool = False
+    """The story ends with the trouble told as going on after what was done: more complaints,
+    the cost still high, the fault back again (`credit.PERSISTED`)."""
     relayed: bool = False
     """The candidate's part is told as chasing others and passing on news (`_RELAYED`)."""
     on_trust: str = ""
@@ -369,14 +373,40 @@ class Analysis:
         """Whether the answer tells any of `patterns` as fact: "it turned out the valve was
         sticking" tells a cause found, where "we never found out why" and "I would look
         for the cause" do not."""
+        return any(True for _ in self._telling(patterns))
+
+    def told_by_others(self, patterns: Iterable[str]) -> Clause | None:
+        """The cause the story settles on, where it is someone else's and the candidate never
+        checks it: the last clause telling any of `patterns` as fact, or someone else giving an
+        explanation (`trusted.EXPLAINED`), when it is theirs, no check of the candidate's own
+        follows it and the candidate tells no cause of their own. "He ran diagnostics and found
+        the electrode was near end of life", "he put it down to the clocks going back".
+        (Without the last condition it fell on a strong held-out answer in seven, against a weak
+        one in four.)"""
+        scored = {s.index for s in self.scored_sentences}
+        told = {c for c in self._telling(patterns) if c is not None} | {
+            c for c in self.clauses if c.sentence in scored and c.mode not in _UNTOLD_MODES
+            and (EXPLAINED.search(c.text) and (_theirs(c) or _ACCORDING.match(c.text))
+                 or c.owner == "other" and (c.reported and CAUSE_SAID.search(c.text)
+                                            or c.role == "grounds"))}
+        # (Not the scene: "patients called back who turned out to be fine" finds no cause.)
+        last = max((c for c in told if c.role != "situation"),
+                   key=lambda clause: clause.span.start, default=None)
+        if last is None or not (_theirs(last) or _ACCORDING.match(last.text)) or checked_after(
+                self.clauses, last) or any(c is not None and not _theirs(c) for c in told):
+            return None
+        return last
+
+    def _telling(self, patterns: Iterable[str]) -> Iterator[Clause | None]:
+        """The clause of each place any of `patterns` is told as fact (None outside every
+        clause)."""
         for pattern in patterns:
             regex = _compiled(pattern)
             for sentence in self.scored_sentences:
                 for found in regex.finditer(sentence.span.text):
                     clause = self.clause_at(sentence.span.start + found.start())
                     if clause is None or clause.mode not in _UNTOLD_MODES:
-                        return True
-        return False
+                        yield clause
 
     def matches(self, patterns: Iterable[str], kind: str) -> list[Evidence]:
         """Evidence for extra `patterns` (a criterion's cues), found in scored sentences.
@@ -486,6 +516,16 @@ class Analysis:
 
 
 _UNTOLD_MODES = frozenset({"negated", "hypothetical"})
+
+
+# "According to him they'd had a surcharge": his word, whoever the clause's subject is.
+_ACCORDING = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?according to (?!(?:me|us|my|our)\b)",
+                        re.IGNORECASE)
+
+
+def _theirs(clause: Clause) -> bool:
+    """Whether a clause is someone else's deed or word, not the candidate's or their team's."""
+    return clause.actor == "other" or clause.owner == "other"
 
 
 @cache
@@ -2358,6 +2398,13 @@ def _pending(clauses: list[Clause], length: int, quarantined: set[int]) -> bool:
                and c.sentence not in quarantined and PENDING.search(c.text) for c in clauses)
 
 
+def _persisted(clauses: list[Clause], length: int, quarantined: set[int]) -> bool:
+    """Whether the story ends with the trouble told as going on (`credit.PERSISTED`): "there
+    have been a few queries since", where "if it happened again" imagines it."""
+    return any(c.span.start >= PENDING_FROM * length and c.mode not in _UNTOLD_MODES
+               and c.sentence not in quarantined and PERSISTED.search(c.text) for c in clauses)
+
+
 def _treats(clauses: list[Clause], quarantined: set[int]) -> int:
     """Different treats told in the story (`_TREATS`), none where the work itself changed."""
     told = [c for c in clauses if c.mode != "hypothetical" and c.sentence not in quarantined]
@@ -2567,6 +2614,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                         unattributed=any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
                                          and c.sentence not in quarantined for c in clauses),
                         pending=_pending(clauses, len(answer), quarantined),
+                        persisted=_persisted(clauses, len(answer), quarantined),
                         relayed=_relayed(clauses, quarantined),
                         on_trust=trusting.text if (trusting := taken_on_trust(clauses, quarantined))
                         else "",

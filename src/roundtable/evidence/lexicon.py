@@ -691,6 +691,12 @@ PATTERNS: dict[str, str] = {
     r"\b(?:saved|shaved|freed up|cut|down to|dropped to|fell to|to under|from|(?:came|went|come|"
     r"comes|go|goes) down(?: by)?|(?:dropped|fell|cut|reduced|shortened) by) (?:about |roughly |"
     r"around |nearly |almost |over |under )?" + _NUMBER + r"\s?(?:" + _DURATIONS + r")|"
+    # a rate brought down to nothing or to another rate: "complaints went from about five a
+    # week to none"
+    r"\b(?:went|dropped|fell|came|come|cut|brought (?:it|them)) (?:down )?from (?:about |around |"
+    r"roughly |over |nearly |almost )?" + _NUMBER + r"(?: (?:or|to) " + _NUMBER + r")? "
+    r"(?:[a-z]+ )?(?:a|per|each) (?:day|week|month|shift|night|year|quarter|hour) to (?:none|"
+    r"zero|nothing|nil|about |around |under |" + _NUMBER + r")|"
     # a rate changed: "pages dropped to two or three a week"
     r"\b(?:dropped|fell|went down|came down|rose|went up|climbed|grew) (?:to|from) "
     r"(?:about |around |roughly |only |just |under |over )?" + _NUMBER

@@ -1553,7 +1553,10 @@ _THIRD_PERSON_PRESENT = re.compile(
     r"(?!(?:this|his|its|was|has|does|is|thus|plus|yes|us|as|less|unless|perhaps|always|"
     r"sometimes|afterwards|towards|besides|news|series|means|across|across)\b)"
     r"(?:\w+ly\s+)?[a-z]{2,}[^s'\W]s\s+(?:(?:the|a|an|any|every|all|no|some|them|it|him|her|us|me|to|"
-    r"far|more|less|higher|lower|about)\b|\d)", re.IGNORECASE)
+    r"far|more|less|higher|lower|about)\b|\d)"
+    # (a noun before a noun: "breakfast complaints about pastry went from five a week to none")
+    r"(?!\s*[\w-]+\s+(?:went|fell|dropped|rose|came|grew|was|were|had|did|got|stayed|stopped|"
+    r"started|doubled|halved)\b)", re.IGNORECASE)
 # A plural noun in the present, with no verb ending: how a kind of people or things goes on
 # ("people back a plan they helped write", "our drivers start at six", "good reviews come from
 # checklists"), where "the drivers left at six" is past and "the drivers were late" a state.
@@ -2051,6 +2054,11 @@ _SINCE_A_REASON = (r"since(?!,? (?:then|that (?:day|week|month|quarter|year|poin
                    r"switch(?:over)?|upgrade|move|refit|repair|replacement|reorg\w*|training|"
                    r"workshop|visit|meeting|call)\b|"
                    r"(?:this|that)\s*(?:[.!?;,]|$)))")
+# "As the logistics planner for a furniture retailer, I was asked…", "as a new nurse on the ward
+# I…": the capacity the teller speaks in, no reason ("As the deadline was close, I…" is one).
+_AS_CAPACITY = (r"(?! (?:a|an|the|our|my|his|her|their) (?:(?!(?:was|were|is|are|had|has|have|"
+                r"did|would|could|got|seemed|became|came|went|needed|wanted)\b)[\w'’-]+,? ){1,9}?"
+                r"(?:i|we)\b)")
 _CUE_TEXT: tuple[tuple[Role, str], ...] = (
     ("other", r"\b(?:great question|good question|tough question|let me think|that's a "
      r"(?:good|great|tough) one|as i said|to answer your question|long story short|"
@@ -2092,7 +2100,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"friends|(?:was|were) (?:annoyed|upset|cold|frosty|distant|awkward) with (?:me|us)|"
      r"(?:didn't|did not) (?:speak|talk) (?:much|for)|got back to (?:normal|fully)|(?:kept|"
      r"keeps) (?:us|me) on|we're still|(?:she|he|they) and I)\b"),
-    ("grounds", r"^(?:because|" + _SINCE_A_REASON + r"|as(?! a result| well| soon| far)|"
+    ("grounds", r"^(?:because|" + _SINCE_A_REASON + r"|as(?! a result| well| soon| far)"
+     + _AS_CAPACITY + r"|"
      r"given that|given|based on)\b|\b(?:because|" + _SINCE_A_REASON + r") "
      r"(?:the|our|my|it|we|i|they|that|this|of)\b|\b(?:the (?:data|numbers|analysis|"
      r"evidence|research|logs|tests?|metrics|usage|survey|benchmark|load tests?|results) "
@@ -2324,7 +2333,11 @@ _LATER = re.compile(
     r"(?:week|month|quarter|year|term|season)|time (?:we|I|they|she|he))|(?:last|this|that|the "
     r"next|the following|next) (?:spring|summer|autumn|fall|winter|year|quarter|month|term|"
     r"season|peak|harvest|audit|inspection)|"
-    r"(?:a|one|two|three|six) (?:years?|months?|weeks?) (?:on|later|after)|(?:later|since then|"
+    r"(?:a|one|two|three|six) (?:years?|months?|weeks?) (?:on|later|after)|"
+    # "Over the next month there were no drops at all", "for the following two weeks…"
+    r"(?:over|in|during|for|across|throughout) the (?:next|following) (?:few |couple of |two |"
+    r"three |four |five |six |eight |twelve |\d+ )?(?:days?|weeks?|months?|years?|quarters?|"
+    r"shifts?|sprints?|terms?|seasons?|runs?|batches|audits?|releases?)|(?:later|since then|"
     r"these "
     r"days|today|now)\b)",
     re.IGNORECASE,
@@ -2668,6 +2681,31 @@ def handed_on(text: str) -> bool:
     return _HANDED_ON.search(text) is not None
 
 
+# The trouble told as gone, late in the story: "we had no more complaints", "there were no
+# further failures", "we got no repeat calls about it" (not "I had no more time").
+_TROUBLE_STOPPED = re.compile(
+    r"\b(?:had|got|saw|received|logged|recorded|heard|were|was|have been|has been|there['’]s "
+    r"been) (?:no|zero) (?:more|further|new|repeat|other) (?!(?:time|ideas?|money|budget|options?|"
+    r"choice|room|space|patience|energy|say|need|reason|way|one|staff|people)\b)[\w-]+",
+    re.IGNORECASE)
+
+
+_NONE_TOLD = re.compile(r"\b(?:there (?:were|was|have been|has been|had been) (?:no|zero)|not (?:a|"
+                        r"one) single|(?:nobody|no one|none of them) (?:had|has|have)?|(?:we|they|"
+                        r"I|she|he) (?:had|got|saw|received|logged) (?:no|zero))\b",
+                        re.IGNORECASE)
+
+
+def _trouble_gone(text: str, actor: Actor, mode: Mode, position: float | None) -> Role | None:
+    """The trouble gone, told late ("We had no more complaints", "over the next month there were
+    no drops at all"): what came of the story, which its cue words miss in a denial."""
+    if mode == "negated" and (position is None or position >= RESULT_ZONE) and (
+            _TROUBLE_STOPPED.search(text) or _NONE_TOLD.search(text) and told_later(
+                text, actor, position)):
+        return "result"
+    return None
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -2677,8 +2715,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     """
     if handed_on(text):
         return "other"
-    since = _since_the_story(text, actor, mode, position) or _held_since(text, actor, mode,
-                                                                         position)
+    since = _since_the_story(text, actor, mode, position) or _held_since(
+        text, actor, mode, position) or _trouble_gone(text, actor, mode, position)
     if since is not None:
         return since
     if actor in ("candidate", "team") and _CUT_FROM_PLAN.search(text):

@@ -5,11 +5,13 @@ A strong answer often hears an explanation from someone else, a technician's dia
 supplier's "one-off", a store manager's theory, and then checks it: pulls the records, tests
 the part, counts the cages. A weak one stops there and says why it did not need to check: "I
 had no reason to doubt him", "he knows this machine very well", "that fitted the timing
-exactly", "so it made sense". On the tuned parts of the unseen sets and the dev split an
-account taken so, with no check after it, is told in four weak answers and in no strong or
-average one. Told before a check of the candidate's own ("that fitted the timing, so I pulled
-the delivery notes"), or owned as the mistake ("I took his word for it, and that was my
-mistake"), it is not taken on trust.
+exactly", "so it made sense", or says it in what it does next with the account it was given
+("That made sense, so we added a line to the product page", "I wrote that into the variance
+report"). On the tuned parts of the unseen sets and the dev split an account taken so, with no
+check after it, is told in six weak answers and in no strong or average one. Told before a
+check of the candidate's own ("that fitted the timing, so I pulled the delivery notes"), or
+owned as the mistake ("I took his word for it, and that was my mistake"), it is not taken on
+trust.
 """
 
 from __future__ import annotations
@@ -49,10 +51,44 @@ _STANDING = re.compile(
     # before", "he's the expert"
     r"\b(?:knows?|knew) (?:this|the|that|these|those) (?:machines?|systems?|kit|equipment|site|"
     r"accounts?|process|line) (?:(?:very |really |so )?well|inside out)\b|"
+    # …or years at it, or longer than the teller: "he knows the codebase", "who has done this
+    # for twenty years", "he's been on the team much longer than me"
+    r"\b(?:knows?|knew) (?:the|our|this) (?:codebase|code|product|trade|route|market|patch|"
+    r"area|business)\b(?! (?:less|worse)\b)|"
+    r"\b(?:has|had|['’]s|['’]d) (?:done|been doing) (?:this|it|that job|the job) for "
+    r"(?:\w+ )?(?:years|decades)\b|"
+    r"\b(?:has|had|['’]s|['’]d) been (?:a|an) [\w-]+(?: [\w-]+)? for (?:\w+ )?(?:years|decades)\b|"
+
+    r"\b(?:has|had|['’]s|['’]d) been (?:on the team|here|in the (?:job|role|trade)|doing (?:this|"
+    r"it)) (?:much |far |a lot )?longer than (?:me|I have|I had)\b|"
     r"(?:\b(?:has|have|had)|['’]s|['’]d) (?:always )?been (?:very |really |totally )?"
     r"(?:reliable|trustworthy|dependable)\b|"
     r"(?:\b(?:is|was|are|were)|['’]s|['’]re) (?:the|our) (?:expert|experts|specialists?)\b",
     re.IGNORECASE)
+
+# Someone else's account accepted in the words that follow it, told with no word of a check:
+# "That made sense, so we added a line to the product page", "I wrote that into the variance
+# report", "the engineer was sure that was the problem". Each needs the account before it
+# (`_HEARD_FROM`): "It made sense" after the candidate's own finding takes nothing on trust.
+_ACCEPTED = re.compile(
+    r"^\W*(?:(?:and|so|but|which)\W+)?(?:that|this|it|(?:his|her|their|the) (?:explanation|"
+    r"reasoning|diagnosis|account|answer|story))\s+(?:all |also |seemed to |certainly )?(?:made "
+    r"(?:perfect |total |complete |good )?sense|(?:fitted|fit|matched|lined up with|was consistent "
+    r"with|explained) (?:the |with the )?(?:timing|dates|pattern|story|numbers|data|figures|spike|"
+    r"drop|rise|jump|everything)|added up|(?:sounded|seemed|looked) (?:right|plausible|reasonable|"
+    r"fair|sensible|likely)(?: to me)?)\b(?! to\b)|"
+
+    r"\b(?:wrote|put|added|noted|recorded|logged|documented|included|entered) (?:that|this|"
+    r"(?:his|her|their|the) (?:explanation|reason|reasoning|diagnosis|answer)) (?:in|into|on|to) "
+    r"(?:the|my|our|his|her) (?:[\w-]+ ){0,2}(?:report|commentary|notes|write-up|summary|log|"
+    r"file|ticket|record|update)\b",
+    re.IGNORECASE)
+_SURE = re.compile(r"\b(?:was|seemed|sounded) (?:very |really |so |completely |quite )?(?:sure|"
+                   r"confident|certain) (?:that )?[^.;!?]{0,50}?\b(?:was|were) (?:the|our) "
+                   r"(?:main |real |whole )?(?:problem|issue|cause|fault|culprit|reason)\b",
+                   re.IGNORECASE)
+_HEARD_FROM = 2
+"""How many sentences back an accepted account may have been told."""
 
 _NO_REASON = re.compile(r"\breason to\b")
 
@@ -66,10 +102,35 @@ _OWN_CHECK = re.compile(
     # a check of the candidate's own after the account: "so I pulled the delivery notes",
     # "I tested ten hinges from the batch", "we went and counted the cages"
     r"\b(?:checked|verified|tested|double-checked|cross-checked|spot-checked|sampled|audited|"
-    r"reproduced|re-?ran|counted|weighed|measured|compared|traced|pulled|dug|inspected|"
+    r"reproduced|re-?ran|counted|weighed|measured|compared|traced|pulled|dug|inspected|tracked|"
+    r"monitored|matched|timed|"
     r"went (?:and|to) (?:check|look|see|count|watch)|watched|timed|asked for (?:the )?(?:data|"
     r"logs|records|evidence|proof))\b",
     re.IGNORECASE)
+
+
+# What someone else said, heard as a cause: "(he said) it was a known issue with the library",
+# "(she told me) the reason was the weather".
+CAUSE_SAID = re.compile(r"\b(?:issue|problem|bug|fault|cause|reason|culprit|down to|due to|"
+                        r"because(?! I\b))\b", re.IGNORECASE)
+
+# Someone else giving the cause, in the words that frame it: "She explained that they had lost
+# staff", "he put it down to the weather", "according to the supplier it was a one-off", "his
+# explanation was that…", "he told me it was the sensor".
+EXPLAINED = re.compile(
+    r"\b(?:explained|reckoned|put (?:it|that|this|them) down to|blamed (?:it|that|this) on|"
+    r"attributed (?:it|that|this) to)\b|\baccording to (?:him|her|them|the [\w-]+)\b|"
+    r"\b(?:his|her|their|the [\w-]+['’]s?) (?:explanation|diagnosis|theory|view|answer) was\b|"
+    r"\b(?:told (?:me|us)|said) (?:that )?(?:it was|it['’]s|the (?:reason|cause|problem|issue|"
+    r"fault)(?: was|['’]s)?)\b",
+    re.IGNORECASE)
+
+
+def checked_after(clauses: Sequence[Clause], clause: Clause) -> bool:
+    """Whether a check of the candidate's own (`_OWN_CHECK`) is told after `clause`."""
+    return any(later.span.start > clause.span.start and later.by_candidate
+               and later.mode in ("fact", "habitual") and not later.reported
+               and _OWN_CHECK.search(later.text) for later in clauses)
 
 
 def taken_on_trust(clauses: Sequence[Clause], quarantined: set[int]) -> Clause | None:
@@ -79,7 +140,9 @@ def taken_on_trust(clauses: Sequence[Clause], quarantined: set[int]) -> Clause |
             and not c.reported]
     for at, clause in enumerate(told):
         if not (_ON_TRUST.search(clause.text)
-                or clause.actor == "other" and _STANDING.search(clause.text)):
+                or clause.actor == "other" and (_STANDING.search(clause.text)
+                                                or _SURE.search(clause.text))
+                or _ACCEPTED.search(clause.text) and _after_an_account(clauses, clause)):
             continue
         if clause.mode == "negated" and not _NO_REASON.search(clause.text):
             # "I never take a number at face value" denies it; "no reason to doubt" affirms it
@@ -91,3 +154,11 @@ def taken_on_trust(clauses: Sequence[Clause], quarantined: set[int]) -> Clause |
                    and _OWN_CHECK.search(later.text) for later in told[at + 1:]):
             return clause
     return None
+
+
+def _after_an_account(clauses: Sequence[Clause], clause: Clause) -> bool:
+    """Whether someone else's account is told just before `clause`: a clause of theirs, done or
+    said, in its sentence or the `_HEARD_FROM` before it."""
+    return any(near.owner == "other" and near.mode != "hypothetical"
+               and 0 <= clause.sentence - near.sentence <= _HEARD_FROM
+               and near.span.start < clause.span.start for near in clauses)

@@ -157,13 +157,24 @@ DECLINED = "asked whether they took a step, the reply says they did not"
 GENERALISED = "asked for one instance, the reply speaks of everyone in general"
 UNATTRIBUTED = "by its own account, the result had other causes than what they did"
 PENDING = "by its own account, the story ends with something still pending"
+PERSISTED = "by its own account, the trouble went on after what was done"
 RELAYED = "their own part is told as chasing others and passing on updates"
 ON_TRUST = "someone else's account is taken on trust, with no check of their own after it (“{}”)"
+FOUND_BY_OTHERS = "the cause the story settles on is someone else's, never checked (“{}”)"
+FOUND_BY_OTHERS_CAP = 2
+"""The most finding the cause scores where the cause the story settles on is someone else's,
+never checked (`Analysis.told_by_others`): below the middle anchor, "found a cause"."""
 TREATED = "the trouble was met with treats and gifts, not a change to the work or its cause"
 WAVED_OFF = "a cost the change put on others is waved off as what any change costs"
-ON_TRUST_FAMILIES = ("data", "judgment", "standards")
-"""The families an account taken on trust bears on (`Analysis.on_trust`): what was looked at,
-how it was weighed, and the bar it was held to."""
+ON_TRUST_CAPS: dict[str, int] = {"data": 2, "judgment": 2, "standards": 2, "results": 3}
+"""The families an account taken on trust bears on (`Analysis.on_trust`), and the anchor each is
+held to whatever else the story tells of it: the floor anchors of looking, judging and checking
+are this very thing ("relied on someone else's summary", "treated a symptom as the cause",
+"declared victory without checking"), and what came of a fix resting on an account nobody
+checked is at most the middle anchor. On the tuned parts of the unseen sets and the dev split
+an account taken on trust is told in six weak answers and no other."""
+ON_TRUST_FAMILIES = tuple(ON_TRUST_CAPS)
+"""What an account taken on trust costs, besides its caps: `FLAG_WEIGHT` off each."""
 WAVED_OFF_FAMILIES = ("judgment", "standards")
 """The families a cost waved off bears on beyond the dismissive flag's own: a saving bought with
 a rash, a fall or unpaid early starts, shrugged off, is a call weighed badly and a bar let
@@ -520,6 +531,10 @@ def _trouble_left(analysis: Analysis, criterion: Criterion) -> tuple[float, list
         # end on a part still waiting ("and that part's still waiting on IT").
         negative += EVADED_POINTS
         concerns.append(PENDING)
+    if criterion.family == "results" and analysis.persisted:
+        # By the story's own end the trouble it was about went on: that much was not solved.
+        negative += EVADED_POINTS
+        concerns.append(PERSISTED)
     if analysis.relayed:
         # A ticket opened, chased daily, the partners kept posted: whoever found and fixed it,
         # the candidate's part was to relay.
@@ -598,10 +613,22 @@ def score_criterion(
     coverage = min(1.0, support / needed)
     raw = 1.0 + 4.0 * coverage
     ceiling = 5
-    if raw > 3.0 and criterion.needs is not None and not analysis.tells(criterion.needs.cues):
+    needs = criterion.needs
+    theirs = analysis.told_by_others(needs.cues) if needs is not None and needs.own and (
+        raw > 2.0) else None
+    if theirs is not None:
+        # The cause the story settles on is someone else's finding or word, never checked: the
+        # search the rubric asks for ended where theirs did. A ceiling, not a lower start: what
+        # else counts against the criterion is not taken twice.
+        ceiling = FOUND_BY_OTHERS_CAP
+        concerns.append(FOUND_BY_OTHERS.format(theirs.text.strip(" ,;.")))
+    elif raw > 3.0 and needs is not None and not analysis.tells(needs.cues):
         # However well the search for a cause is told, finding the cause needs one found.
         raw, ceiling = 3.0, 3
-        concerns.append(criterion.needs.missing)
+        concerns.append(needs.missing)
+    cap = ON_TRUST_CAPS.get(criterion.family) if analysis.on_trust else None
+    if cap is not None:
+        ceiling = min(ceiling, cap)
     if raw >= 4.5 and not any(e.specific for e in best.values()):
         # The top anchor is concrete: without a number, a date or a name, it is a 4, and what
         # counts against the criterion is taken from that 4, so a red flag always costs.

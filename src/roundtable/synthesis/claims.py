@@ -46,7 +46,7 @@ from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Competency, Criteri
 from roundtable.deliberation.phrasing import DONE_BY_CANDIDATE, FLAG_SAYS, KIND_SHOWS, VAGUE_ACTION
 from roundtable.evidence.analysis import Analysis, analyze
 from roundtable.evidence.asked import about, topics
-from roundtable.evidence.credit import vague_words
+from roundtable.evidence.credit import counts_as, vague_words
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.evidence.loose import loose_outcome
 from roundtable.models import VOTES, Ask, Quote, Review, Vote
@@ -282,7 +282,9 @@ class _Facts:
             # "they say that they acted, but not what they did": a step of the candidate's own
             # in the line leaves what it acted on vague
             return any(vague_words(c) is not None for c in self.analysis.overlapping(start, end))
-        if any(e.kind == kind and e.strength > 0 and start <= max(e.at, e.start) < end
+        # (a number in someone else's clause sets the scene as well: `credit.counts_as`)
+        if any(kind in (e.kind, counts_as(e.kind, self.analysis.clause_at(e.at)))
+               and e.strength > 0 and start <= max(e.at, e.start) < end
                for e in self.analysis.evidence):
             return True
         return any(kind in _ROLE_SHOWS.get(c.role, {c.role})
