@@ -381,19 +381,18 @@ class Analysis:
         explanation (`trusted.EXPLAINED`), when it is theirs, no check of the candidate's own
         follows it and the candidate tells no cause of their own. "He ran diagnostics and found
         the electrode was near end of life", "he put it down to the clocks going back".
-        (Without the last condition it fell on a strong held-out answer in seven, against a weak
-        one in four.)"""
+        (Without the last condition it fell on 3 of 21 strong held-out answers and 4 of 17 weak
+        ones.)"""
         scored = {s.index for s in self.scored_sentences}
         told = {c for c in self._telling(patterns) if c is not None} | {
             c for c in self.clauses if c.sentence in scored and c.mode not in _UNTOLD_MODES
-            and (EXPLAINED.search(c.text) and (_theirs(c) or _ACCORDING.match(c.text))
+            and (EXPLAINED.search(c.text) and _heard(c)
                  or c.owner == "other" and (c.reported and CAUSE_SAID.search(c.text)
                                             or c.role == "grounds"))}
         # (Not the scene: "patients called back who turned out to be fine" finds no cause.)
         last = max((c for c in told if c.role != "situation"),
                    key=lambda clause: clause.span.start, default=None)
-        if last is None or not (_theirs(last) or _ACCORDING.match(last.text)) or checked_after(
-                self.clauses, last) or any(c is not None and not _theirs(c) for c in told):
+        if last is None or not all(map(_heard, told)) or checked_after(self.clauses, last):
             return None
         return last
 
@@ -526,6 +525,11 @@ _ACCORDING = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?according to (?!(?:me|us|m
 def _theirs(clause: Clause) -> bool:
     """Whether a clause is someone else's deed or word, not the candidate's or their team's."""
     return clause.actor == "other" or clause.owner == "other"
+
+
+def _heard(clause: Clause) -> bool:
+    """Whether a clause tells what someone else did or said, "according to him" included."""
+    return _theirs(clause) or bool(_ACCORDING.match(clause.text))
 
 
 @cache

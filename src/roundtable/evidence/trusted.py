@@ -58,7 +58,6 @@ _STANDING = re.compile(
     r"\b(?:has|had|['’]s|['’]d) (?:done|been doing) (?:this|it|that job|the job) for "
     r"(?:\w+ )?(?:years|decades)\b|"
     r"\b(?:has|had|['’]s|['’]d) been (?:a|an) [\w-]+(?: [\w-]+)? for (?:\w+ )?(?:years|decades)\b|"
-
     r"\b(?:has|had|['’]s|['’]d) been (?:on the team|here|in the (?:job|role|trade)|doing (?:this|"
     r"it)) (?:much |far |a lot )?longer than (?:me|I have|I had)\b|"
     r"(?:\b(?:has|have|had)|['’]s|['’]d) (?:always )?been (?:very |really |totally )?"
@@ -77,7 +76,6 @@ _ACCEPTED = re.compile(
     r"with|explained) (?:the |with the )?(?:timing|dates|pattern|story|numbers|data|figures|spike|"
     r"drop|rise|jump|everything)|added up|(?:sounded|seemed|looked) (?:right|plausible|reasonable|"
     r"fair|sensible|likely)(?: to me)?)\b(?! to\b)|"
-
     r"\b(?:wrote|put|added|noted|recorded|logged|documented|included|entered) (?:that|this|"
     r"(?:his|her|their|the) (?:explanation|reason|reasoning|diagnosis|answer)) (?:in|into|on|to) "
     r"(?:the|my|our|his|her) (?:[\w-]+ ){0,2}(?:report|commentary|notes|write-up|summary|log|"
