@@ -216,6 +216,9 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We split into pickers and packers, and I was in the packing group.",
     ],
     ("teamwork", "collaboration"): [
+        "Friday night I rang him and asked him what he needed from my crew on Saturday.",
+        "Their airline uses a different hold layout, so I asked him how he wanted it before we "
+        "started.",
         "I paired with the mobile engineer for two days.",
         "I asked for their feedback before merging.",
         "The four of us met every morning for ten minutes until launch.",
@@ -233,6 +236,11 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "My part was running a ten-minute handover huddle at the start of each shift.",
     ],
     ("teamwork", "helping-others"): [
+        "So I went to her and said, look, what do you actually need?",
+        "Rang their supervisor, Mo, and asked him what he needed.",
+        "One night I went up with the pads and found her in the sluice room crying.",
+        "I also sat with Priya on her break and went through how I plan a round.",
+        "So I did her Friday prep list exactly as she wrote it.",
         "I helped a new teammate get her first change into production.",
         "I offered to pick up his tickets while he was out.",
         "I offered to let him shadow me on two customer calls.",
@@ -253,6 +261,12 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I paired each new temp with an experienced picker for the first hour.",
     ],
     ("teamwork", "team-first"): [
+        "Gaz wrote that my crew carried the job; I told the ops manager it was both crews.",
+        "I got home two hours late and my daughter was asleep.",
+        "It meant my own floor ran late; my checks were done at twenty past.",
+        "So I went to the head chef and said, pull my special, run the usual board.",
+        "I did the prep exactly the way she wrote it out, even where I'd have done it a bit "
+        "differently.",
         "I dropped my preferred design for the team’s goal.",
         "I made sure we shared the credit in the launch email.",
         "Someone had to do the unglamorous work of writing the tests, so I did.",
@@ -270,6 +284,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Honestly, the smartest call was Leona's, not mine.",
     ],
     ("teamwork", "friction"): [
+        "One of the experienced ladies is very angry with me, because her bonus is less.",
         "We talked it through as a team and moved on.",
         "We disagreed on the testing strategy for a week.",
         "The team was split.",
@@ -339,6 +354,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "explain two a day.",
     ],
     ("adaptability", "steadying-others"): [
+        "Two of my team were very nervous about the new checks, so I did the first flight with "
+        "them on the ramp myself.",
         "I kept the team informed with a short daily note.",
         "Morale dropped after the announcement.",
         "I told the support team right away what the change meant for their scripts.",

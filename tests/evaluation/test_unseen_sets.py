@@ -171,7 +171,10 @@ VOTE_BOUNDS = {
     # be read as pending; ps21 77 -> 76 (its three Strong Hire votes for a weak answer gone) when a
     # complaint met with a voucher and a handwritten card read as treats. blind25, held out, written
     # for this round: 33 / 0 / 33 at its start and its end.
-    ("ps22", "tune"): (12, 0, 37),
+    # Round 59: 37 -> 38, a weak answer a whisker over the line ("Donna said I'd handled it
+    # well" is the area manager's word, quoted, and no longer counts as the candidate telling
+    # the story in generalities).
+    ("ps22", "tune"): (12, 0, 38),
     ("ps22", "aside"): (0, 0, 19),
     ("blind25", "all"): (24, 0, 15),
     # Round 46 retrained the telling model (`scoring.telling`) on the tuning parts of every set

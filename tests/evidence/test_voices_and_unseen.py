@@ -206,3 +206,30 @@ def test_a_strong_answer_in_terse_notes_is_not_voted_down(answer: dict[str, Any]
         assert down and vote != "strong_no_hire", vote
         pytest.xfail("a known misjudgement; see TERSE_VOTED_DOWN")
     assert not down, vote
+
+
+HELDOUT3 = _load("voices-heldout3.yaml")
+HELDOUT3_MEAN_SPREAD = 0.23
+"""voices-heldout3.yaml, six stories in five voices written in round 59 by a writer who saw no
+code: mean spread 0.402 when measured at the round's start code. Its misses were then studied
+(its second-language tellings read no saving in "we save", no outcome in "we open the preview in
+time", blame in a trainee's own reason for saying no, and its spoken one a denial of ever failing
+in "I mean, a near miss is really just an error"), which brought it to 0.222: no longer held
+out, it holds those readings."""
+
+
+def test_the_studied_round_59_stories_stay_together() -> None:
+    mean = sum(spread(story) for story in HELDOUT3) / len(HELDOUT3)
+    assert mean <= HELDOUT3_MEAN_SPREAD
+
+
+HELDOUT4 = _load("voices-heldout4.yaml")
+HELDOUT4_MEAN_SPREAD = 0.47
+"""voices-heldout4.yaml, six more stories written in round 59 by a writer who saw no code, never
+read: mean spread 0.473 at the round's start code and 0.467 at its end, where the aim is 0.25.
+Held where it stands, so that a change which pulls its tellings further apart fails here first."""
+
+
+def test_the_round_59_held_out_stories_drift_no_further_apart() -> None:
+    mean = sum(spread(story) for story in HELDOUT4) / len(HELDOUT4)
+    assert mean <= HELDOUT4_MEAN_SPREAD

@@ -21,13 +21,13 @@ FORECAST = (
     "practices trial the two cheapest gloves for a week, and we chose the one that did not tear. I "
     "negotiated the delivery days with the winning supplier so each practice gets one drop a "
     "week. The new contract is forecast to "
-    "save us about £38,000 over two years, and the savings should start once the old stock "
-    "is used up."
+    "come in about £38,000 under what we pay now over two years, and the savings should start "
+    "once the old stock is used up."
 )
 # The same story, told to the saving it made.
 DONE = FORECAST.replace(
-    "The new contract is forecast to save us about £38,000 over two years, and the savings "
-    "should start once the old stock is used up.",
+    "The new contract is forecast to come in about £38,000 under what we pay now over two "
+    "years, and the savings should start once the old stock is used up.",
     "In the first year we spent £19,000 less on consumables than the year before.")
 QUESTION = "Tell me about a time you saved your organisation money."
 

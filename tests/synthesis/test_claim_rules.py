@@ -228,6 +228,15 @@ def test_a_quote_may_elide_and_rewrap_the_answers_words(told: Review) -> None:
         Violation("consensus.summary", "quote_not_in_answer", invented)]
 
 
+def test_a_rationale_quoting_words_the_answer_never_said_is_reported_with_them(
+        told: Review) -> None:
+    invented = "I escalated to the VP the same afternoon"
+    data = told.model_dump()
+    data["scores"]["criteria"][0]["rationale"] = f"found: escalation (“{invented}”)"
+    assert _of(check_review(Review.model_validate(data)), "quote_not_in_answer") == [
+        Violation("scores.criteria[0].rationale", "quote_not_in_answer", invented)]
+
+
 def test_repetition_is_reported_once_per_sentence_and_per_question(told: Review) -> None:
     sentence = "The panel leans on the cohort numbers and the four week pilot."
     data = told.model_dump()

@@ -1276,6 +1276,24 @@ _HELPED = re.compile(
     r"took over|stepped in|"
     r"sat (?:down )?with|covered|picked up|jumped in|supported|pitched in|volunteered|"
     r"walked (?:him|her|them) through|unblocked|mentored|coached|teamed up|"
+    # going over to help, and taking part of their work or lending them people: "I went over to
+    # help them", "I took half of her calls", "did his restacking", "lent them two of my pickers"
+    r"(?:went|came|stayed|drove|ran) (?:\w+ )?(?:over |across |in |back |behind |late |on |"
+    r"down )?to help|(?:took|did|finished|ran) (?:on )?(?:some of |part of |half of |most of |"
+    r"the rest of )?(?:his|her|their) (?:[\w-]+ )?(?:calls|shifts?|orders|work|load|tickets|"
+    r"cases|patients|tables|rounds?|deliveries|jobs|tasks|rooms|beds|classes|reports|queue|prep|"
+    r"lists?|turns|checks|visits|paperwork|drops|pallets|restacking|picking|packing|backlog|"
+    r"share|part|section|bays?|aisles?)\b|(?:lent|loaned|sent|moved|gave|put) (?:them|him|her|"
+    r"the [\w-]+ team) (?:two|three|four|some|a few|one|a couple|half|most) |"
+    r"(?:lent|loaned|sent|moved|put) (?:two|three|four|some|a few|one|a couple|half) (?:of )?"
+    r"(?:my|our) [\w-]+ (?:to|onto|over to|into|across to) |"
+    r"asked (?:him|her|them|[A-Z][a-z]+) what (?:he|she|they) (?:needed|need|wanted)|"
+    # the job made smaller for them, and time beside them, told in any tense: "So I split the
+    # role in parts", "I arrange that she co-deliver two sessions", "I sit with her"
+    r"(?:split|splits|broke|break|cut|divided|divide) (?:the|her|his|their|that) (?:[\w-]+ )?"
+    r"(?:role|job|work|task|course|training|shift)s? (?:in|into|up)\b|"
+    r"(?:arranged?|arranges) (?:for|that) (?:him|her|them|he|she|they)\b|"
+    r"sit (?:down )?with (?:him|her|them)\b|"
     # help that meets what the person could not do: "she couldn't read the units on the
     # syringe. So I asked the pharmacy for a pen with a dial"
     r"(?:showed|taught|trained) (?:him|her|them|the (?:[\w-]+ ){0,2}[\w-]+)|"
@@ -1390,7 +1408,9 @@ FEELING_MET_WITHIN = 6
 # back and apologised", "he apologised to me") owns nothing of the candidate's.
 # An apology may be told in reported words: "I said I'd been rude and I was sorry", "I told her
 # I was sorry".
-_APOLOGY = re.compile(r"\b(?:apologi[sz]ed|said sorry)\b(?! to (?:me|us)\b)|\bI (?:said|told "
+_APOLOGY = re.compile(r"\b(?:apologi[sz]ed|said sorry)\b(?! to (?:me|us)\b)|"
+                      # told in the present, as second-language tellers narrate: "I say sorry"
+                      r"\bI (?:say|apologi[sz]e) (?:sorry|to (?:him|her|them))\b|\bI (?:said|told "
                       r"(?:him|her|them|[A-Z][a-z]+))\b[^.;!?]{0,40}?\bI (?:was|am|['’]m) "
                       r"(?:really |very |so )?sorry\b", re.IGNORECASE)
 _THEIR_SUBJECT = re.compile(r"\b(?:he|she|they|who)\b[^,;:—–]*$", re.IGNORECASE)
@@ -1407,7 +1427,11 @@ def _apologised(text: str) -> bool:
 # of the line cooks to taste anything new".
 _OWNED_MISTAKE = re.compile(
     r"\b(?:that|it|this) was (?:a |my )?(?:mistake|wrong|on me)\b|\bI (?:got (?:that|it|this) "
-    r"wrong|was wrong to|shouldn['’]t have)\b|(?<!made me )(?<!make me )(?<!to )\bput (?:the "
+    r"wrong|was wrong to|shouldn['’]t have)\b|"
+    # the step the candidate skipped, named as theirs to take: "I should have asked you first",
+    # a second-language "I should ask you"
+    r"\bI should(?:['’]ve| have)? (?:asked|ask|told|tell|checked|check|talked|talk|consulted|"
+    r"consult|warned|warn)\b|(?<!made me )(?<!make me )(?<!to )\bput (?:the "
     r"old [\w-]+|it|them) back\b|\bI (?:now |then |also )?(?:started|start|began|now) (?:asking|"
     r"getting|running (?:it|things|them) (?:past|by)|checking with|consulting)\b",
     re.IGNORECASE)

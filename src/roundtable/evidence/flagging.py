@@ -428,10 +428,17 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Speech's fillers, said between commas or opening a clause: "because, you know, school budgets
+# being what they are" judges no one, and "you know" had come to weigh as contempt.
+_FILLER = re.compile(r"(?:^|(?<=[,;:—–-]))\W*(?:(?:and|but|so),?\s+)?(?:you know|I mean)\b"
+                     r"(?=\s*(?:[,;:—–-]|$))", re.IGNORECASE)
+
+
 def features(clause: Clause, before: Clause | None) -> list[str]:
     """What the model sees of a clause: its reading, its words, its word classes alone and with
-    its actor and mode, and the reading of the clause before it in the sentence."""
-    tokens = _tokens(clause.text)
+    its actor and mode, and the reading of the clause before it in the sentence. Speech's
+    fillers (`_FILLER`) are left out of its words."""
+    tokens = _tokens(_FILLER.sub(" ", clause.text))
     actor, mode = clause.actor, clause.mode
     found = ["bias", f"actor={actor}", f"owner={clause.owner}", f"mode={mode}",
              f"role={clause.role}", f"actor+mode={actor}|{mode}", f"reported={clause.reported}",
@@ -576,12 +583,18 @@ def _names_a_gap(text: str) -> bool:
 _FIRST_PERSON = frozenset("i i'm i've i'd me my mine myself we we've we'd our ours us".split())
 
 
+# Speech's "I mean" puts no teller in the clause it opens: "I mean, a near miss is really just an
+# error that happened to get caught" says what a near miss is.
+_I_MEAN = re.compile(r"(?:^|(?<=[,;:—–-]))\W*(?:(?:and|but|so|well),?\s+)?I mean\b,?",
+                     re.IGNORECASE)
+
+
 def _of_the_teller(clause: Clause) -> bool:
     """Whether a clause speaks of the candidate or their team, as a denial of ever failing
     must ("my projects never slip", "I've never really failed"): "12 permit types that almost
     never failed review" says how a kind of thing goes, and denies no failing of anyone's."""
     return clause.actor in ("candidate", "team") or bool(
-        _FIRST_PERSON.intersection(_tokens(clause.text)))
+        _FIRST_PERSON.intersection(_tokens(_I_MEAN.sub(" ", clause.text))))
 
 
 def reload() -> None:

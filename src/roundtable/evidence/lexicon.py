@@ -559,6 +559,10 @@ PATTERNS: dict[str, str] = {
     r"grew|declined|shrank|improved|increased|decreased|went (up|down)) (by|from|to|about|roughly|"
     r"almost|nearly|\d)|(launched|shipped|delivered|finished|landed|went live) (on time|early|"
     r"ahead)|on time|under budget|ahead of schedule|(months?|weeks?|days?|a year) later|"
+    # the date kept, told as second-language English says "on time": "we open the preview in
+    # time" ("in time, she came round" is "eventually")
+    r"(?:open(?:ed)?|finish(?:ed)?|deliver(?:ed)?|launch(?:ed)?|ship(?:ped)?|arrived?|ready|"
+    r"done|complete[d]?|went out|go(?:es)? out|left|leave|start(?:ed)?)\b[^.;,]{0,40}?\bin time\b|"
     # the date kept, told by the date: "finished most of it by the deadline" ("what the law
     # required by the deadline" is what had to be done)
     r"(?:done|finished|completed|delivered|shipped|launched|live|ready|submitted)\b[^.;,]{0,40}?"
@@ -584,7 +588,7 @@ PATTERNS: dict[str, str] = {
     "learning": r"\b((i|i've|i have) (learned|learnt)"
     r"(?! (a lot|so much|many things|tons|(?:[\w'’]+ ){0,2}names\b))|"
     # the same told in the present, as a non-native speaker tells a past lesson
-    r"i learn (that|from|on)\b|"
+    r"i learn (that|from|on)\b|what i learn (is|was)\b|"
     r"learned (that|to)|taught me|(it|this|that|the whole thing) (showed|reminded|convinced) me "
     r"(that|how|to)|"
     # the same with the teller named first, as spoken and second-language answers put it: "for
@@ -743,8 +747,10 @@ PATTERNS: dict[str, str] = {
     # "…and client was happy": English without articles says the same.
     r")( was| were)? ((all|really|very|so|super) )?(happy|pleased|"
     r"satisfied|thrilled|delighted)|"
-    # "one thing that went well and one to try next time" names feedback given, not the story
-    r"(?<!what )(?<!thing that )(?<!things that )(went|turned out) (really |very |pretty )?(well|"
+    # "one thing that went well and one to try next time" names feedback given, not the story,
+    # and so does a note's "one thing went well, one to change" ("everything went well" is vague)
+    r"(?<!what )(?<!thing that )(?<!things that )(?<!\bthing )(went|turned out) (really |very |"
+    r"pretty )?(well|"
     r"great)|"
     r"on the same page|pulled together|got it done|(managed|handled|dealt with) (it|that|this|"
     r"everything) ((really|very|pretty) )?(well|fine)|"
@@ -1398,6 +1404,11 @@ PATTERNS: dict[str, str] = {
     r"chose|went with|settled on|landed on|compromised)|"
     r"the (final )?(decision|call) was|made the (call|decision)|overruled|agreed to|compromise|"
     r"kept the (original )?(plan|date|scope)|went ahead|"
+    # the candidate's undertaking said in speech, as a spoken telling gives "I agreed to": "So I
+    # said I'd review her orders with her every week" ("I said I'd think about it" promises
+    # nothing)
+    r"i (said|told (him|her|them|[a-z]+)) (that )?i('d| would) (?!(think|see|try|let|ask|get back|"
+    r"consider|look into|love|like|rather|prefer|say|guess|imagine)\b)[a-z]+|"
     # a yes given in speech: "she said okay, let's try it for a month"
     r"(said|says) (okay|ok|yes|fine|sure|alright|all right),? (let's|we can|go ahead|try it|do it)|"
     # a yes said and left at that, or followed by the go-ahead: "he said fine, make the call"
@@ -1625,7 +1636,9 @@ PATTERNS: dict[str, str] = {
     r"manageable|acceptable)|safe to try|kill switch|undo|phased|staged (rollout|launch)|"
     r"in(to)? (two|three|four|\d+) (phases|stages)|gradual(ly)? roll(ed)? ?out|(to|for) \d+% "
     r"of (traffic|users|customers|accounts))\b",
-    "cost": r"\b(budget|costs?|costing|saved|savings|spend|spent|cheaper|frugal\w*|"
+    # (saving told in the present, as a second-language telling gives it: "so we save £40 a week")
+    "cost": r"\b(budget|costs?|costing|saved|savings?|(?:we|i|it|they|he|she|that|this|which|to|"
+    r"would|will|could|can|also|still|now) saves?|spend|spent|cheaper|frugal\w*|"
     r"without (additional|extra|new|more) (headcount|budget|hires?|money|spend)|\$\d|licen[cs]es?|"
     r"headcount|resourceful|free tier|reused|repurposed|in-house|open[- ]source)\b",
     "simplification": r"\b(simplif\w+|automat\w+|eliminat\w+|removed (the|a|an|\d|two|three|"

@@ -155,8 +155,11 @@ def taken_on_trust(clauses: Sequence[Clause], quarantined: set[int]) -> Clause |
 
 
 def _after_an_account(clauses: Sequence[Clause], clause: Clause) -> bool:
-    """Whether someone else's account is told just before `clause`: a clause of theirs, done or
-    said, in its sentence or the `_HEARD_FROM` before it."""
+    """Whether someone else's account is told just before `clause`: what they said or gave as
+    the explanation, in its sentence or the `_HEARD_FROM` before it. What others did or how they
+    are is no account: after "Mr Hollis settles with one person", "I wrote that in the notes"
+    records the candidate's own late checks, and takes nothing on trust."""
     return any(near.owner == "other" and near.mode != "hypothetical"
+               and (near.reported or EXPLAINED.search(near.text) is not None)
                and 0 <= clause.sentence - near.sentence <= _HEARD_FROM
                and near.span.start < clause.span.start for near in clauses)

@@ -7,6 +7,7 @@ answer does not raise it; density of vagueness and hedging, and any red flag, lo
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import replace
 
 from roundtable import regexes as re
@@ -61,6 +62,14 @@ def _looseness(clause: Clause, sentence: Sentence) -> float:
     return HEDGED_CLAUSE if all(at in sentence.hedges for at in inside) else 1.0
 
 
+def _in_their_words(sentence: Sentence, clauses: Sequence[Clause]) -> bool:
+    """Whether every generic, hedged or vague word of a sentence sits in words it reports
+    someone else saying."""
+    return bool(sentence.loose) and all(any(
+        c.reported and c.owner == "other" and c.span.start <= at < c.span.end for c in clauses)
+        for at in sentence.loose)
+
+
 def concreteness_penalty(analysis: Analysis) -> float:
     """Points off every criterion for an answer told in generalities, hedges and filler.
 
@@ -79,6 +88,10 @@ def concreteness_penalty(analysis: Analysis) -> float:
         if not (sentence.narrates or sentence.kinds & _CONCRETENESS):
             continue
         clauses = analysis.clauses_of(sentence.index)
+        if not sentence.narrates and _in_their_words(sentence, clauses):
+            # "He said: don't touch the records room… and do all the heavy stuff first": the
+            # loose words are the other crew lead's, quoted; the candidate tells nothing loosely.
+            continue
         count = max(1, len(clauses))
         considered += count
         if sentence.filler:
