@@ -63,6 +63,9 @@ def test_a_cause_someone_else_found_and_nobody_checked_is_held_below_the_middle(
     # someone else's first theory, then the cause the candidate found
     "The maintenance lead put it down to a worn die. I checked the start-up cycles and found "
     "the scrap all came while the die was cold: a heater had failed.",
+    # the candidate's own guess at why others did what they did: no one else's account
+    "I put the scrap log next to the shift rota, and for me it was clear the night crew were "
+    "not cleaning the die, maybe because they are too busy at the end of the shift.",
 ])
 def test_a_cause_found_or_checked_by_the_candidate_is_not(middle: str) -> None:
     _, rationale = _cause(_SCENE + middle + _FIX)

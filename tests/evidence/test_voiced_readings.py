@@ -9,7 +9,6 @@ import pytest
 from roundtable.evidence.analysis import analyze
 from roundtable.evidence.reading import read_mode
 
-
 _STAGE = ("I was production manager at a regional theatre. The set was late from the workshop, so "
           "I gave the set build the stage on Tuesday and lighting worked overnight. ")
 

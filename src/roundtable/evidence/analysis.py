@@ -387,8 +387,8 @@ class Analysis:
         told = {c for c in self._telling(patterns) if c is not None} | {
             c for c in self.clauses if c.sentence in scored and c.mode not in _UNTOLD_MODES
             and (EXPLAINED.search(c.text) and _heard(c)
-                 or c.owner == "other" and (c.reported and CAUSE_SAID.search(c.text)
-                                            or c.role == "grounds"))}
+                 or c.owner == "other" and c.reported and (CAUSE_SAID.search(c.text)
+                                                           or c.role == "grounds"))}
         # (Not the scene: "patients called back who turned out to be fine" finds no cause.)
         last = max((c for c in told if c.role != "situation"),
                    key=lambda clause: clause.span.start, default=None)
