@@ -11,24 +11,19 @@ from pathlib import Path
 
 import pytest
 import yaml
+from probe_verdicts import assert_on_its_side, reviews_of
 
-import roundtable
 from roundtable.catalog import get_competency
 from roundtable.evidence.analysis import analyze
 from roundtable.scoring.criteria import (
     FOUND_BY_OTHERS,
-    HIRE_LINE,
     ON_TRUST_CAPS,
     PERSISTED,
     score_criteria,
 )
-from roundtable.synthesis.claims import check_review
 
 PROBES = yaml.safe_load((Path(__file__).parent.parent / "data" / "probes" /
                          "found-and-lasting.yaml").read_text(encoding="utf-8"))
-PANELS = ("product-trio", "engineering-loop", "hiring-manager")
-HIRE = ("hire", "strong_hire")
-
 _SCENE = ("Scrap on press 4 went from 2% to 7% in a month, and I pulled the press's cycle log "
           "for the month, 52,000 cycles, and sorted every scrapped pad by shift. ")
 _FIX = " We replaced the part that weekend and scrap fell to 3%."
@@ -180,11 +175,6 @@ def test_the_trouble_gone_is_an_outcome(ending: str, result: bool) -> None:
     assert (analyze(text).clauses[-1].role == "result") is result
 
 
-def _reviews(row: dict[str, str]) -> list[roundtable.Review]:
-    return [roundtable.review(row["answer"], competency=row["competency"],
-                              question=row["question"], panel=panel) for panel in PANELS]
-
-
 KNOWN_MISSES = {
     "fl-11": "terse notes that take the yard supervisor's view ('He runs that yard day to day, so "
              "went with it'): 'went with it' is as often a decision committed to, so it is no "
@@ -198,19 +188,13 @@ CAUSE_CRITERIA = ("root-cause", "diagnosis")
     pytest.param(row, marks=pytest.mark.xfail(reason=KNOWN_MISSES[row["id"]], strict=True))
     if row["id"] in KNOWN_MISSES else row for row in PROBES], ids=lambda row: row["id"])
 def test_probe_verdicts_follow_whose_finding_and_whether_it_lasted(row: dict[str, str]) -> None:
-    reviews = _reviews(row)
+    reviews = reviews_of(row)
     concerns = {why for review in reviews for c in review.scores.criteria
                 for why in (FOUND, "taken on trust", PERSISTED) if why in c.rationale}
-    for review in reviews:
-        assert check_review(review) == [], (row["id"], review.panel.id)
+    assert_on_its_side(row, reviews)
     if row["label"] == "strong":
         assert not concerns, (row["id"], concerns)
-        mean = sum(r.verdict.score for r in reviews) / len(reviews)
-        assert mean >= HIRE_LINE, (row["id"], mean)
         return
-    for review in reviews:
-        votes = [p.vote for p in review.scores.panelists]
-        assert sum(v in HIRE for v in votes) * 2 < len(votes), (row["id"], votes)
     if row["skill"] == "went_on":
         assert PERSISTED in concerns, row["id"]
     else:

@@ -26,18 +26,15 @@ from pathlib import Path
 
 import pytest
 import yaml
+from probe_verdicts import assert_on_its_side, reviews_of
 
-import roundtable
 from roundtable.catalog import get_competency
 from roundtable.evidence.analysis import analyze
 from roundtable.evidence.reading import Actor, read_role
-from roundtable.scoring.criteria import HIRE_LINE, concreteness_penalty, score_criteria
-from roundtable.synthesis.claims import check_review
+from roundtable.scoring.criteria import concreteness_penalty, score_criteria
 
 PROBES = yaml.safe_load((Path(__file__).parent.parent / "data" / "probes" /
                          "team.yaml").read_text(encoding="utf-8"))
-PANELS = ("product-trio", "engineering-loop", "hiring-manager")
-HIRE = ("hire", "strong_hire")
 
 KNOWN_MISSES = {
     "tp-01": "a carer who takes a new colleague's turns and coaches her: its outcome is the "
@@ -47,25 +44,11 @@ KNOWN_MISSES = {
 """Strong probes still voted down, each with why."""
 
 
-def _reviews(row: dict[str, str]) -> list[roundtable.Review]:
-    return [roundtable.review(row["answer"], competency=row["competency"],
-                              question=row["question"], panel=panel) for panel in PANELS]
-
-
 @pytest.mark.parametrize("row", [
     pytest.param(row, marks=pytest.mark.xfail(reason=KNOWN_MISSES[row["id"]], strict=True))
     if row["id"] in KNOWN_MISSES else row for row in PROBES], ids=lambda row: row["id"])
 def test_probe_verdicts_fall_on_the_side_of_their_label(row: dict[str, str]) -> None:
-    reviews = _reviews(row)
-    for review in reviews:
-        assert check_review(review) == [], (row["id"], review.panel[0].id)
-    if row["label"] == "strong":
-        mean = sum(r.verdict.score for r in reviews) / len(reviews)
-        assert mean >= HIRE_LINE, (row["id"], mean)
-        return
-    for review in reviews:
-        votes = [p.vote for p in review.scores.panelists]
-        assert sum(v in HIRE for v in votes) * 2 < len(votes), (row["id"], votes)
+    assert_on_its_side(row, reviews_of(row))
 
 
 def _criterion(text: str, competency: str, criterion: str) -> tuple[int, str]:

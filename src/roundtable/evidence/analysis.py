@@ -82,7 +82,13 @@ from roundtable.evidence.reading import (
     understood_subject,
 )
 from roundtable.evidence.text import Span, clause_around, sentences, words
-from roundtable.evidence.trusted import CAUSE_SAID, EXPLAINED, checked_after, taken_on_trust
+from roundtable.evidence.trusted import (
+    CAUSE_SAID,
+    EXPLAINED,
+    checked_after,
+    handed_search,
+    taken_on_trust,
+)
 from roundtable.models import Flag, Quote
 from roundtable.regex_gate import may_match
 
@@ -291,6 +297,9 @@ class Analysis:
     unattributed: bool = False
     """Whether the candidate says what came of it had other causes than what they did
     ("it's hard to attribute, because we had a new product launch at the same time")."""
+    methods: int = 0
+    """How many different named methods of analysis the candidate tells using ("a SIPOC", "a
+    fishbone workshop", "a Pareto", "a five whys", `_METHOD`)."""
     treats: int = 0
     """How many different treats and gifts the answer tells of ("pizza, bowling and vouchers",
     "comps, an upgrade and champagne"), the candidate's answer to people's strain or a
@@ -310,6 +319,9 @@ class Analysis:
     on_trust: str = ""
     """The words saying someone else's account was taken on trust, with no check of the
     candidate's own after them ("I had no reason to doubt him", `trusted.taken_on_trust`)."""
+    search_handed: str = ""
+    """The words handing the digging to someone else, where the candidate tells none of their
+    own ("I asked Priya to pull three months of call data", `trusted.handed_search`)."""
     generalised: int = 0
     """Asks for one instance whose reply opens on what happens in general ("Is there someone
     you've developed?" "Generally everyone got the plan", `asked.generalised`)."""
@@ -2444,6 +2456,26 @@ def _treats(clauses: list[Clause], quarantined: set[int]) -> int:
 # The outcome said to be inseparable from what else went on: "it's hard to attribute",
 # "hard to separate out exactly", "so it's hard to isolate", "we couldn't isolate it". On the
 # tuned parts of the unseen sets and the dev split every answer saying so was weak (10).
+# The named methods of analysis: "I started with a SIPOC… ran a fishbone workshop… did a Pareto on
+# twelve weeks of reason codes… a five whys with each team". Each is one name however spelt.
+_METHOD = re.compile(
+    r"\b(?:(?P<sipoc>sipoc)|(?P<fishbone>fishbone|ishikawa)|(?P<pareto>pareto)|"
+    r"(?P<whys>(?:five|5)[- ]whys)|(?P<chart>control charts?)|(?P<ms>6 ?ms)|(?P<d8>8d)|"
+    r"(?P<dmaic>dmaic)|(?P<fmea>fmea)|(?P<rca>root[- ]cause analysis|rca)|"
+    r"(?P<vsm>value[- ]stream map\w*)|(?P<gemba>gemba)|(?P<kaizen>kaizen)|(?P<pdca>pdca)|"
+    r"(?P<process>process map(?:ping)?|spaghetti diagram)|(?P<swot>swot)|"
+    r"(?P<triangulate>triangulat\w+)|(?P<dive>deep[- ]dive)|(?P<sigma>six sigma))\b",
+    re.IGNORECASE)
+
+
+def _methods(clauses: list[Clause], quarantined: set[int]) -> int:
+    """How many different named methods the candidate or their team tells using (`_METHOD`)."""
+    named = {found.lastgroup for c in clauses
+             if c.sentence not in quarantined and c.by_candidate and not c.reported
+             for found in _METHOD.finditer(c.text)}
+    return len(named - {None})
+
+
 _UNATTRIBUTED = re.compile(
     r"\b(?:(?:hard|difficult|impossible|tricky|tough) to |(?:can['’]t|cannot|couldn['’]t|could not|"
     r"can not) (?:really )?)(?:isolate|attribute|separate(?: out)?|untangle|disentangle|tease "
@@ -2641,11 +2673,14 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                         declined(spans, asks),
                         unattributed=any(_UNATTRIBUTED.search(c.text) and c.mode != "hypothetical"
                                          and c.sentence not in quarantined for c in clauses),
+                        methods=_methods(clauses, quarantined),
                         pending=_pending(clauses, len(answer), quarantined),
                         persisted=_persisted(clauses, len(answer), quarantined),
                         relayed=_relayed(clauses, quarantined),
                         on_trust=trusting.text if (trusting := taken_on_trust(clauses, quarantined))
                         else "",
+                        search_handed=giving.text if (
+                            giving := handed_search(clauses, quarantined)) else "",
                         generalised=generalised(spans, asks),
                         treats=_treats(clauses, quarantined),
                         waved_off=any(index not in quarantined

@@ -163,3 +163,35 @@ def _after_an_account(clauses: Sequence[Clause], clause: Clause) -> bool:
                and (near.reported or EXPLAINED.search(near.text) is not None)
                and 0 <= clause.sentence - near.sentence <= _HEARD_FROM
                and near.span.start < clause.span.start for near in clauses)
+
+
+# The digging asked of someone else: "I asked Priya to pull three months of call data", "I had
+# one of the junior analysts pull the data", "we brought in the vendor to investigate".
+_HANDED = re.compile(
+    r"\b(?:asked|got|had|tasked|commissioned|briefed|brought in|engaged|pulled in)\b[^.;!?]{0,40}?"
+    r"\b(?:to )?(?:pull|analy[sz]e|dig|investigate|look into|go through|run (?:the|an?) "
+    r"(?:analysis|numbers|query|report)|trace|link|audit|break (?:it|them|the [\w-]+) down|"
+    r"crunch|model|review the (?:data|logs|records|calls))\b",
+    re.IGNORECASE)
+# The candidate's own hands on the detail: "I pulled the logs", "I went through every ticket",
+# "I sat with the night shift", "I counted the cages".
+_DUG = re.compile(
+    r"\b(?:pulled|went through|traced|dug|checked|read (?:through|every|each|all)|sampled|counted|"
+    r"listened to|walked|timed|measured|opened|compared|matched|cross-checked|audited|logged|"
+    r"tested|looked (?:at every|at each|through)|sat with|rode|watched|inspected|mapped|plotted|"
+    r"sorted|broke (?:it|them|the [\w-]+) down|went (?:down|out|over) to|spent)\b",
+    re.IGNORECASE)
+
+
+def handed_search(clauses: Sequence[Clause], quarantined: set[int]) -> Clause | None:
+    """The clause in which the candidate hands the digging to someone else, where no digging of
+    their own is told anywhere ("I asked Priya to pull three months of call data… I reviewed
+    the analysis and built the deck"); None otherwise. On the tuned parts of the unseen sets'
+    dive-deep and problem-solving answers two weak answers tell it, and no strong or average
+    one."""
+    mine = [c for c in clauses if c.sentence not in quarantined and c.actor == "candidate"
+            and not c.reported and c.mode == "fact"]
+    handed = [c for c in mine if _HANDED.search(c.text)]
+    if not handed or any(_DUG.search(c.text) and not _HANDED.search(c.text) for c in mine):
+        return None
+    return handed[0]

@@ -174,6 +174,15 @@ PERSISTED = "by its own account, the trouble went on after what was done"
 RELAYED = "their own part is told as chasing others and passing on updates"
 ON_TRUST = "someone else's account is taken on trust, with no check of their own after it (“{}”)"
 FOUND_BY_OTHERS = "the cause the story settles on is someone else's, never checked (“{}”)"
+SEARCH_HANDED = ("the digging was handed to someone else (“{}”), and none of the candidate's "
+                 "own is told")
+SEARCH_HANDED_CAPS: dict[str, int] = {"data": 2, "execution": 2, "ownership": 3}
+"""Where the rubric asks for a cause the candidate found (`Needs.own`) and they handed the
+digging to someone else and tell none of their own (`Analysis.search_handed`): the anchors each
+family is held to. Noticing, going to the source and staying close to the detail are what was
+handed on; finding the cause itself is held as someone else's finding is (`FOUND_BY_OTHERS_CAP`).
+On the tuned parts of the unseen sets' dive-deep and problem-solving answers it is told in two
+weak answers and no strong or average one."""
 FOUND_BY_OTHERS_CAP = 2
 """The most finding the cause scores where the cause the story settles on is someone else's,
 never checked (`Analysis.told_by_others`): below the middle anchor, "found a cause"."""
@@ -200,6 +209,24 @@ EVADED_POINTS = NAMED_POINTS / 2
 """Points off every criterion for each time the interviewer asked for a step of the candidate's
 own ("Can you give me a specific thing you did?") and the reply told none, up to NAMED_POINTS:
 asked outright, the candidate's part is still not told."""
+
+
+METHODS = 2
+"""Different named methods of analysis (a SIPOC, a fishbone, a Pareto, a five whys) from which a
+search that finds no cause is told as the methods it ran (`Analysis.methods`). On the tuning
+sets, two or more were named in seven weak answers and no strong or average one."""
+METHODS_NAMED = "the search is told as the methods it ran, and finds no cause"
+
+
+def methods_penalty(analysis: Analysis, competency: Competency) -> tuple[float, str | None]:
+    """Points off every criterion, and why, for a search told as its named methods where the
+    rubric asks for a cause found by the candidate and the story tells none: what was looked at
+    and what it showed are what the rubric credits, and the names stand in for both."""
+    finding = [c.needs for c in competency.criteria if c.needs is not None and c.needs.own]
+    if analysis.methods < METHODS or not finding or any(
+            analysis.tells(needs.cues) for needs in finding):
+        return 0.0, None
+    return NAMED_POINTS, METHODS_NAMED
 
 
 def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
@@ -569,6 +596,22 @@ def _trouble_left(analysis: Analysis, criterion: Criterion) -> tuple[float, list
     return negative, concerns
 
 
+def _held_to(analysis: Analysis, criterion: Criterion, concerns: list[str]) -> int:
+    """The anchor a criterion is held to whatever else the story tells of it: by an account
+    taken on trust (`ON_TRUST_CAPS`), or by digging handed to someone else (`SEARCH_HANDED_CAPS`,
+    whose concern is added to `concerns`)."""
+    ceiling = 5
+    if analysis.on_trust:
+        ceiling = ON_TRUST_CAPS.get(criterion.family, ceiling)
+    if analysis.search_handed:
+        own = criterion.needs is not None and criterion.needs.own
+        handed = FOUND_BY_OTHERS_CAP if own else SEARCH_HANDED_CAPS.get(criterion.family)
+        if handed is not None:
+            ceiling = min(ceiling, handed)
+            concerns.append(SEARCH_HANDED.format(analysis.search_handed.strip(" ,;.")))
+    return ceiling
+
+
 def score_criterion(
     analysis: Analysis, criterion: Criterion, penalty: float = 0.0, onlooker: float = 0.0,
     untold: tuple[float, str | None] = (0.0, None), told: tuple[float, str] = (0.0, ""),
@@ -639,9 +682,7 @@ def score_criterion(
         # However well the search for a cause is told, finding the cause needs one found.
         raw, ceiling = 3.0, 3
         concerns.append(needs.missing)
-    cap = ON_TRUST_CAPS.get(criterion.family) if analysis.on_trust else None
-    if cap is not None:
-        ceiling = min(ceiling, cap)
+    ceiling = min(ceiling, _held_to(analysis, criterion, concerns))
     if raw >= 4.5 and not any(e.specific for e in best.values()):
         # The top anchor is concrete: without a number, a date or a name, it is a 4, and what
         # counts against the criterion is taken from that 4, so a red flag always costs.
@@ -687,9 +728,16 @@ def held_against(analysis: Analysis) -> Judged:
 
 def score_criteria(analysis: Analysis, competency: Competency) -> list[CriterionScore]:
     """Every criterion of `competency`, in the competency's order."""
+    if analysis.search_handed and not any(c.needs is not None and c.needs.own
+                                          for c in competency.criteria):
+        # Digging handed on holds only a rubric that asks for a cause the candidate found.
+        analysis = replace(analysis, search_handed="")
     penalty = concreteness_penalty(analysis)
     onlooker = onlooker_penalty(analysis)
     untold = untold_penalty(analysis)
+    methods, why = methods_penalty(analysis, competency)
+    if methods:
+        untold = (untold[0] + methods, ", ".join(filter(None, [untold[1], why])))
     scores = [score_criterion(analysis, criterion, penalty, onlooker, untold)
               for criterion in competency.criteria]
     plain = plain_score(scores)
