@@ -82,6 +82,16 @@ class PanelistRef(_Model):
     id: str
     name: str
     title: str
+    called: str = Field(
+        "", description="How the other panelists address them in this review: the first name, "
+        "or the whole name where the answer has someone of that first name.")
+
+    @model_validator(mode="after")
+    def _first_name_by_default(self) -> "PanelistRef":
+        # Reviews stored before `called` existed address everyone by first name.
+        if not self.called:
+            self.called = self.name.split()[0]
+        return self
 
 
 class Turn(_Model):

@@ -75,7 +75,8 @@ def brief_of(
     else:
         chosen = get_competency(competency)
         inferred_from = None
-    return Brief(submission, chosen, get_panel(panel), seed, inferred_from), flags
+    return Brief(submission, chosen, get_panel(panel).over(submission.answer), seed,
+                 inferred_from), flags
 
 
 def complete(brief: Brief, flags: list[Flag]) -> tuple[Case, list[Flag]]:
@@ -132,7 +133,8 @@ def assemble(case: Case, deliberation: Deliberation, flags: list[Flag]) -> Revie
             inferred=case.inferred_from is not None,
             inferred_from=case.inferred_from,
         ),
-        panel=[PanelistRef(id=p.id, name=p.name, title=p.title) for p in case.panel.personas],
+        panel=[PanelistRef(id=p.id, name=p.name, title=p.title, called=p.called)
+               for p in case.panel.personas],
         rounds=deliberation.rounds,
         consensus=deliberation.consensus,
         signals=[

@@ -163,6 +163,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "When I took the team over, shelves weren't finished when the doors opened.",
     ],
     ("leadership", "direction"): [
+        "I told the team in the start-of-shift brief that for the next three months safety came "
+        "before rate.",
         "I set a clear goal: cut checkout latency in half by June.",
         "I rallied the team around a single launch date.",
         "We agreed on a smaller scope that we could actually ship by March.",
@@ -177,6 +179,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I set it up so every night shift had a named lead and a buddy.",
     ],
     ("leadership", "developing-people"): [
+        "The PC kept her job and had some development work.",
         "I mentored a junior engineer through her first design review.",
         "It became a stretch assignment for one of my reports.",
         "I gave her ownership of the integration end to end.",
@@ -193,6 +196,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Two of those shift leads are still running their teams now.",
     ],
     ("leadership", "hard-calls"): [
+        "I also had to give a final warning to one of the drivers who kept cutting through.",
         "One engineer was underperforming and it was affecting the team.",
         "I held the bar on code review even though we were late.",
         "It was an unpopular decision to cut the feature.",
@@ -216,6 +220,9 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We split into pickers and packers, and I was in the packing group.",
     ],
     ("teamwork", "collaboration"): [
+        "We set up a shared folder, and we'd meet Thursdays after school to go over the next week.",
+        "I offered to do the English planning for both of us for a half term.",
+        "I just asked Helen if she'd mind me looking at her maths planning.",
         "Friday night I rang him and asked him what he needed from my crew on Saturday.",
         "Their airline uses a different hold layout, so I asked him how he wanted it before we "
         "started.",
@@ -236,6 +243,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "My part was running a ten-minute handover huddle at the start of each shift.",
     ],
     ("teamwork", "helping-others"): [
+        "I said, right, you stay with him, I'll do your IVs and I'll bleep the registrar for you.",
         "So I went to her and said, look, what do you actually need?",
         "Rang their supervisor, Mo, and asked him what he needed.",
         "One night I went up with the pads and found her in the sluice room crying.",
@@ -261,6 +269,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I paired each new temp with an experienced picker for the first hour.",
     ],
     ("teamwork", "team-first"): [
+        "My paperwork got pushed to the end of the shift and I left about forty minutes late.",
+        "So I said I will swap: I take Christmas day and Ana takes my day on the 27th.",
         "Gaz wrote that my crew carried the job; I told the ops manager it was both crews.",
         "I got home two hours late and my daughter was asleep.",
         "It meant my own floor ran late; my checks were done at twenty past.",
@@ -348,6 +358,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I split it into what we could still run and what we had to drop.",
     ],
     ("adaptability", "learning-new"): [
+        "I asked the IT person to give me the tablet three days early, and I used it every evening "
+        "at home until I understood.",
         "I taught myself Kotlin over a couple of weekends.",
         "I learned the new framework by rebuilding one screen.",
         "In my first month I kept a notebook of the site's part codes and asked the fitters to "
@@ -510,6 +522,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
 # Sentences that sound close but should not count for the criterion: guards against cues that
 # are so loose they fire on the opposite behavior.
 NEAR_MISSES: dict[tuple[str, str], list[str]] = {
+    ("teamwork", "helping-others"): ["I'll wait for you outside.", "She said she'd do it for you."],
     # Getting on before the trouble started says nothing of afterwards.
     ("conflict", "relationship-after"): [
         "We worked well together until the new rota came in.",
@@ -541,9 +554,11 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
         "I left the office on time that evening.",
     ],
     ("prioritization", "outcome-and-reflection"): ["We planned to launch it early in the quarter."],
-    ("leadership", "hard-calls"): ["I ran pip install to add the dependency."],
+    ("leadership", "hard-calls"): ["I ran pip install to add the dependency.",
+                                   "He gave me a warm welcome."],
     ("teamwork", "own-contribution"): ["We all worked hard and we delivered it."],
     ("teamwork", "team-first"): ["I made sure the director knew who would sign the form.",
+                                 "I worked Christmas day as usual.", "I left the office late.",
                                  "I parked the van behind the store.",
                                  "Her feature slipped a sprint."],
     ("conflict", "the-conflict"): ["We generally get along well as a team."],

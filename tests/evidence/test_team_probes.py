@@ -18,6 +18,9 @@ What they exposed, each pinned below at its edges:
   speaking in generalities;
 - a late change told in the present ("no-access visits are down about a quarter", "sick days
   also go down"), the outcome of spoken and second-language tellings, read as no outcome.
+
+tp-01 stayed voted down until round 60 read a later part someone now plays ("she's the one who
+trains new night staff now") as the story's outcome (`reading._NOW_DOES`).
 """
 
 from __future__ import annotations
@@ -36,17 +39,7 @@ from roundtable.scoring.criteria import concreteness_penalty, score_criteria
 PROBES = yaml.safe_load((Path(__file__).parent.parent / "data" / "probes" /
                          "team.yaml").read_text(encoding="utf-8"))
 
-KNOWN_MISSES = {
-    "tp-01": "a carer who takes a new colleague's turns and coaches her: its outcome is the "
-             "colleague's later role ('she's the one who trains new night staff now'), which "
-             "the reading leaves as a state now, as weak answers end on one",
-}
-"""Strong probes still voted down, each with why."""
-
-
-@pytest.mark.parametrize("row", [
-    pytest.param(row, marks=pytest.mark.xfail(reason=KNOWN_MISSES[row["id"]], strict=True))
-    if row["id"] in KNOWN_MISSES else row for row in PROBES], ids=lambda row: row["id"])
+@pytest.mark.parametrize("row", PROBES, ids=lambda row: row["id"])
 def test_probe_verdicts_fall_on_the_side_of_their_label(row: dict[str, str]) -> None:
     assert_on_its_side(row, reviews_of(row))
 

@@ -224,12 +224,42 @@ def test_the_studied_round_59_stories_stay_together() -> None:
 
 
 HELDOUT4 = _load("voices-heldout4.yaml")
-HELDOUT4_MEAN_SPREAD = 0.47
+HELDOUT4_MEAN_SPREAD = 0.475
 """voices-heldout4.yaml, six more stories written in round 59 by a writer who saw no code, never
 read: mean spread 0.473 at the round's start code and 0.467 at its end, where the aim is 0.25.
-Held where it stands, so that a change which pulls its tellings further apart fails here first."""
+Held where it stands, so that a change which pulls its tellings further apart fails here first.
+Round 60 moved it to 0.472 (seen by its numbers only, never its text): an average story's plain,
+STAR and second-language tellings rose 0.2 to 0.4 while its terse notes did not, and a weak
+story's notes rose 0.24."""
 
 
 def test_the_round_59_held_out_stories_drift_no_further_apart() -> None:
     mean = sum(spread(story) for story in HELDOUT4) / len(HELDOUT4)
     assert mean <= HELDOUT4_MEAN_SPREAD
+
+
+TUNE4 = _load("voices-tune4.yaml")
+TUNE4_MEAN_SPREAD = 0.34
+"""voices-tune4.yaml, ten stories in five voices written in round 60 by a writer who saw no code,
+studied: mean spread 0.448 at the round's start code, 0.337 at its end. What it showed: a list of
+steps in notes ("- Phoned them, explained, offered a free upgrade") read as someone else's and
+as speech; a step after an arrow or a short label ("Root cause fix: proposed…") and "next AM" read
+as no step of the candidate's; second-language "I take decision", "I plan again", "I make
+stand-up", and "it is my mistake" owning a trip to one's own head of department."""
+
+
+def test_the_round_60_tuning_stories_stay_together() -> None:
+    mean = sum(spread(story) for story in TUNE4) / len(TUNE4)
+    assert mean <= TUNE4_MEAN_SPREAD
+
+
+HELDOUT5 = _load("voices-heldout5.yaml")
+HELDOUT5_MEAN_SPREAD = 0.665
+"""voices-heldout5.yaml, six stories in five voices written in round 60 beside voices-tune4.yaml,
+never read: mean spread 0.662 at the round's start code and the same at its end, where the aim is
+0.25. The tuning stories' fixes moved none of it: held where it stands."""
+
+
+def test_the_round_60_held_out_stories_drift_no_further_apart() -> None:
+    mean = sum(spread(story) for story in HELDOUT5) / len(HELDOUT5)
+    assert mean <= HELDOUT5_MEAN_SPREAD

@@ -39,3 +39,21 @@ def test_a_word_opening_a_sentence_after_a_dash_is_no_unknown_name(told: Review)
     text = "The grounds are clear — Still, the outcome needs a number."
     assert Violation(WHERE, "name_not_in_story", "Still") not in check_review(
         rewrite(told, WHERE, text))
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Elena reads grounds for disagreeing lower than Priya Raman.", True),
+    ("Priya Raman reads grounds for disagreeing lower than Elena.", False),
+    ("Then Elena reads grounds for disagreeing lower than Priya Raman.", True),
+])
+def test_a_panelist_called_by_the_whole_name_is_compared_by_it(told: Review, text: str,
+                                                               held: bool) -> None:
+    """Over a story with someone else called Priya, the panel calls its Priya by her whole name
+    (`catalog.schema.called`); a comparison naming her so is checked all the same."""
+    data = told.model_dump()
+    for person in data["panel"]:
+        if person["name"].startswith("Priya"):
+            person["called"] = person["name"]
+    data["consensus"]["summary"] = text
+    found = [v for v in check_review(Review.model_validate(data)) if v.where == WHERE]
+    assert ("comparison_not_held" in {v.rule for v in found}) is not held

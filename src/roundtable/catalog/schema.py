@@ -10,7 +10,7 @@ would evaluate each field's annotation string when it builds the classes, at eve
 from functools import cached_property
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from roundtable import regexes as re
 from roundtable.evidence.kinds import EvidenceKind
@@ -232,6 +232,13 @@ class Persona(_Strict):
         "not on the score: from 0.15 up the persona does not credit hedged or vague lines.",
     )
     voice: Voice
+    _called: str | None = PrivateAttr(None)
+
+    @property
+    def called(self) -> str:
+        """How the other panelists address this one: the first name, unless the panel sits over
+        an answer that names someone else so (`Panel.over`)."""
+        return self._called or self.name.split()[0]
 
     @field_validator("lens")
     @classmethod
@@ -259,3 +266,30 @@ class Panel(_Strict):
         if len(set(first)) != len(first):
             raise ValueError("persona first names must be unique (panelists address each other)")
         return self
+
+    def over(self, answer: str) -> "Panel":
+        """This panel as it sits over `answer`: each panelist is called as `called` says."""
+        personas = []
+        for persona in self.personas:
+            seated = persona.model_copy()
+            seated._called = called(persona.name, answer)
+            personas.append(seated)
+        return self.model_copy(update={"personas": personas})
+
+
+def called(name: str, answer: str) -> str:
+    """How a panelist named `name` is addressed in the review of `answer`: by first name, or by
+    the whole name where the answer has someone of that first name. "Priya, you're right" over a
+    story with a colleague Priya in it would make the two one person to the reader."""
+    first = name.split()[0]
+    at = answer.find(first)
+    while at >= 0:
+        end = at + len(first)
+        if not _in_word(answer[at - 1: at]) and not _in_word(answer[end: end + 1]):
+            return name
+        at = answer.find(first, end)
+    return first
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in ("-", "_")

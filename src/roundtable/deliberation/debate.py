@@ -333,7 +333,7 @@ def _crosstalk(case: Case, evidence: Evidence, readings: list[Reading], leads: d
                          == held_as(first.persona, item.finding)[0]), None)
             debate.held.append(item)
             turns.append(reply_turn(item, evidence, first, None, held=True, talk=talk,
-                                    already=same.listeners[0].persona.name.split()[0]
+                                    already=same.listeners[0].persona.called
                                     if same else None))
         spoke |= {item.raiser.persona.id, first.persona.id}
     # Everyone speaks: the silent first, each bringing what it can; then, while anyone holds a
@@ -351,7 +351,7 @@ def _crosstalk(case: Case, evidence: Evidence, readings: list[Reading], leads: d
 
 def _closings(evidence: Evidence, readings: list[Reading], talk: Discourse,
               debate: Debate) -> Round:
-    names = {r.persona.id: r.persona.name.split()[0] for r in readings}
+    names = {r.persona.id: r.persona.called for r in readings}
     turns: list[Turn] = []
     for reading in readings:
         lead = debate.leads.get(reading.persona.id)
@@ -416,7 +416,7 @@ def deliberate(case: Case) -> Debate:
     debate.rounds.append(_crosstalk(case, evidence, readings, leads, talk, debate))
     _overheard(case, evidence, readings, debate.rounds)
     debate.rounds.append(_closings(evidence, readings, talk, debate))
-    _no_echo(debate.rounds, {r.persona.id: r.persona.name.split()[0] for r in readings})
+    _no_echo(debate.rounds, {r.persona.id: r.persona.called for r in readings})
     return debate
 
 

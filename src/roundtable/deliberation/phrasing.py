@@ -161,11 +161,6 @@ CLAUSE_BREAK = re.compile(r"[,;:—–]\s+|\s+-\s+")
 MAX_INLINE = 150
 
 
-def first_name(full_name: str) -> str:
-    """How panelists address each other."""
-    return full_name.split()[0]
-
-
 def names(items: list[str]) -> str:
     """'A', 'A and B', 'A, B and C'."""
     if len(items) <= 1:

@@ -26,7 +26,6 @@ from roundtable.deliberation.phrasing import (
     LENS_STAKE,
     VAGUE_ACTION,
     VOTE_WORDS,
-    first_name,
     lower_first,
     plain,
     quoted,
@@ -354,7 +353,7 @@ def challenge_turn(item: Disagreement, evidence: Evidence, talk: Discourse) -> T
     phrases = persona.voice.pushback
     phrase = phrases[len(criterion.id) % len(phrases)]
     score = raiser.criteria[criterion.id]
-    addressed = " and ".join(first_name(r.persona.name) for r in item.listeners)
+    addressed = " and ".join(r.persona.called for r in item.listeners)
     lead, _ = _vocative(phrase, addressed)
     view = _their_view(talk, listener, criterion, lower=item.flag is None)
     if item.flag is not None:
@@ -454,7 +453,7 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
     holds (and says what in the line it will not credit)."""
     criterion = evidence.criteria[item.criterion]
     name = criterion.name.lower()
-    who = first_name(item.raiser.persona.name)
+    who = item.raiser.persona.called
     score = listener.criteria[item.criterion]
     raised = item.flag.quote if item.flag is not None else move.quote if move is not None \
         else item.finding.quote if item.finding else None
@@ -535,7 +534,7 @@ def build_turn(speaker: Reading, others: list[Reading], point: Point, mode: Buil
     said: set[str] = set()
     phrases = persona.voice.build
     lead, _ = _vocative(phrases[len(criterion.id) % len(phrases)],
-                        " and ".join(first_name(r.persona.name) for r in others))
+                        " and ".join(r.persona.called for r in others))
     name = criterion.name.lower()
     score = speaker.criteria[criterion.id]
     seen = shows(persona, point.finding, criterion.family)
@@ -569,7 +568,7 @@ def setting_turn(speaker: Reading, other: Reading, point: Point, setting: Findin
     cited: list[Quote] = []
     phrases = persona.voice.build
     lead, _ = _vocative(phrases[len(criterion.id) % len(phrases)],
-                        first_name(other.persona.name))
+                        other.persona.called)
     subject = topic(point.finding.quote.quote) if point.finding else None
     where = f" on the line about {subject}" if subject else ""
     text = (f"{lead} you lead with {criterion.name.lower()}{where}, and the answer tells its "
@@ -588,7 +587,7 @@ def agree_turn(speaker: Reading, other: Reading, criterion: Criterion, line: Quo
     cited: list[Quote] = []
     phrases = persona.voice.agree
     lead, _ = _vocative(phrases[len(criterion.id) % len(phrases)],
-                        first_name(other.persona.name))
+                        other.persona.called)
     name = criterion.name.lower()
     score = speaker.criteria[criterion.id]
     talk.claim(persona.id, criterion.id, "concern", line.start if line else None)
@@ -695,10 +694,20 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
         line = (talk.cite(heard, cited) if talk.available(heard)
                 else about(move.quote).replace("that line", "the line they quoted"))
         if len(group) > 1:
+            # The line is said to move only what it evidences; a criterion that rose when the
+            # listener rescored with it (a "we" now read as theirs elsewhere) is told apart.
+            carried = [m for m in group if any(f.quote.start == move.quote.start
+                                               for f in evidence.quotable(m.criterion))]
+            rescored = [m for m in group if m not in carried] if carried else []
+            shown = carried or group
             ends = series([f"{evidence.criteria[m.criterion].name.lower()} at "
-                           f"{reading.criteria[m.criterion]} of 5" for m in group])
-            moved = series([evidence.criteria[m.criterion].name.lower() for m in group])
+                           f"{reading.criteria[m.criterion]} of 5" for m in shown])
+            moved = series([evidence.criteria[m.criterion].name.lower() for m in shown])
             parts.append(f"{names[move.by]} moved me on {moved} with {line}; I end with {ends}.")
+            if rescored:
+                parts.append("Rescoring with it, I also end with " + series(
+                    [f"{evidence.criteria[m.criterion].name.lower()} at "
+                     f"{reading.criteria[m.criterion]} of 5" for m in rescored]) + ".")
             continue
         criterion = evidence.criteria[move.criterion]
         final = reading.criteria[move.criterion]

@@ -111,7 +111,7 @@ def pushback_share(reviews: Sequence[Review]) -> float:
 def moved_with_reason(review: Review) -> bool | None:
     """None when no vote moved; else whether every moved panelist's closing says who moved it
     and on which line (quoted, or named by what it is about once its quotes are spent)."""
-    first = {p.id: p.name.split()[0] for p in review.panel}
+    first = {p.id: p.called for p in review.panel}
     closings = {t.speaker: t for rnd in review.rounds if rnd.kind == "closing" for t in rnd.turns}
     moved = [p for p in review.scores.panelists if p.opening and p.opening.vote != p.vote]
     if not moved:

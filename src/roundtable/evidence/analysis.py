@@ -1438,8 +1438,9 @@ def _apologised(text: str) -> bool:
 # ("nobody made me put it back" undoes nothing), or now asks first: "…and I started asking two
 # of the line cooks to taste anything new".
 _OWNED_MISTAKE = re.compile(
-    r"\b(?:that|it|this) was (?:a |my )?(?:mistake|wrong|on me)\b|\bI (?:got (?:that|it|this) "
-    r"wrong|was wrong to|shouldn['’]t have)\b|"
+    # (told in the narrated present too: "I explain her it is my mistake")
+    r"\b(?:that|it|this) (?:was|is) (?:a |my )?(?:mistake|wrong|on me)\b|"
+    r"\bI (?:got (?:that|it|this) wrong|was wrong to|shouldn['’]t have)\b|"
     # the step the candidate skipped, named as theirs to take: "I should have asked you first",
     # a second-language "I should ask you"
     r"\bI should(?:['’]ve| have)? (?:asked|ask|told|tell|checked|check|talked|talk|consulted|"

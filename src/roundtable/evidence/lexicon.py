@@ -569,6 +569,20 @@ PATTERNS: dict[str, str] = {
     r"\b(?:by|before|ahead of) the (?:deadline|due date|cut-?off)|(?:made|met|hit|beat) the "
     r"(?:deadline|due date)|"
     r"by the time|back (in|within|to) (range|normal|target|budget|spec|stock)|"
+    # how someone the story was about came out of it: "he went to HDU and he did fine", "she
+    # pulled through" ("everything was fine until…" is the scene before)
+    r"(?:he|she|they|the (?:patient|baby|child|kid|resident|customer|client|guest|horse|dog)) "
+    r"(?:did|came through|turned out|came out of it) (?:absolutely |totally |completely |just )?"
+    r"(?:fine|okay|ok|well|alright|all right)\b|(?:pulled through|made a (?:full |good )?"
+    r"recovery)\b|"
+    # things settled after the change: "Second week it was normal and then better", "things got
+    # better" ("it was normal for us to…" is the scene)
+    r"(?:it|things|everything|that) (?:was|were|went|got|ran) (?:back to normal|normal again|"
+    r"(?:a lot |much |so much )?better|(?:a lot |much )?smoother|normal(?=,? and then better))\b|"
+    # what was feared did not happen: "Nobody quit", "not one of them left"
+    r"(?:nobody|no one|none of (?:them|us|the [\w-]+)|not (?:one|a single) (?:of them|person|"
+    r"[\w-]+)) (?:quit|left|resigned|walked out|dropped out|got hurt|was hurt|was injured|"
+    r"handed in (?:their|her|his) notice)\b|"
     r"got caught|(were|was) (booked|resolved|renewed|signed|closed|recovered|restored)|(renewed|"
     r"signed|closed) (the|a|for)\b|saved (us|the company|about|roughly|\$)|"
     r"(?:didn't|did not|haven't|hasn't|have not|has not|'ve not|'s not|never) (?:had|have|seen|"
@@ -903,7 +917,11 @@ PATTERNS: dict[str, str] = {
     "ownership": r"\bi (personally |then |also )?(decided|took (ownership|responsibility|"
     r"the lead|it on|it upon myself|charge)|owned|led|drove|proposed|initiated|volunteered|"
     r"stepped (up|in)|"
-    r"made the (call|decision)|set up|organi[sz]ed|ran|launched|implemented|built|designed|"
+    # (second-language English drops the article: "I take decision", told as "I took decision";
+    # "I make stand-up every day" for "I ran one")
+    r"made the (call|decision)|(made|took) (a )?decision|made (a |the )?([\w-]+ )?(stand-?up|"
+    r"meeting|huddle|briefing|check-?in)s?|set up|organi[sz]ed|ran|launched|implemented|built|"
+    r"designed|"
     r"created|wrote|scheduled|negotiated|committed|rewrote|fixed|pushed for|championed|made sure|"
     r"insisted|spent|suggested|offered|took on|picked up|stepped in|wanted to fix|asked to (own|"
     r"lead|take))\b|(the thing|what) i pushed for|\b(my (decision|call|responsibility|idea|"
@@ -1402,7 +1420,8 @@ PATTERNS: dict[str, str] = {
     "decision": r"\b((i|we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
     r"group|committee|director|vp|cto|ceo|manager|exec team|leadership team)) (decided|agreed|"
     r"chose|went with|settled on|landed on|compromised)|"
-    r"the (final )?(decision|call) was|made the (call|decision)|overruled|agreed to|compromise|"
+    r"the (final )?(decision|call) was|made the (call|decision)|(made|took) (a |the )?decision|"
+    r"overruled|agreed to|compromise|"
     r"kept the (original )?(plan|date|scope)|went ahead|"
     # the candidate's undertaking said in speech, as a spoken telling gives "I agreed to": "So I
     # said I'd review her orders with her every week" ("I said I'd think about it" promises
@@ -1718,6 +1737,9 @@ PATTERNS: dict[str, str] = {
     r"across (the|all) (company|org|teams|regions)|every (team|region|product))\b",
     "adaptation": r"\b(pivot(ed)?|adapt(ed)?|adjust(ed)?|changed (course|plans?|our plan|"
     r"the plan|direction|approach|tack)|unexpected(ly)?|curveball|re-?planned|switched|reorg\w*|"
+    # the plan made again, as second-language English says "re-planned": "So I plan again aisle
+    # by aisle", told as "I planned again"
+    r"planned (it |everything |the [\w-]+ )?again|"
     r"new (requirements|information|constraints?)|shifted|overnight change|"
     # the plan remade, in any job: "I stopped the normal plan and made a new one", "diverted"
     r"(made|drew up|wrote|put together) a new (plan|one|rota|schedule|route|timetable)|"

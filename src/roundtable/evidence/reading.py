@@ -446,6 +446,9 @@ _RELATIVE_ALONE = re.compile(
     r"in fairness(?: to (?:him|her|them))?))+,?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:but|yet|and|so)\s+\w+", re.IGNORECASE)
 _BULLET_COMMA = re.compile(r",\s+(?=\S)")
+# A step written after an arrow, as notes write what followed ("worried re the ceremony → booked
+# ramp taxi"); an arrow between numbers is a before and after ("23 days → 6").
+_ARROW = re.compile(r"\s*(?:→|->|=>)\s*(?=[A-Za-z])")
 BULLET_FACT_WORDS = 3
 """Words from which a verbless part of a bullet between commas is a fact of its own ("card
 processor outage Friday 6pm"); a shorter one ("in March", "same week") qualifies its neighbour."""
@@ -536,7 +539,8 @@ def split_clauses(sentence: Span) -> list[Span]:
     # anyway").
     bullet = bool(_BULLET_LINE.match(text))
     found = sorted(_cut_ends(text, first) | (
-        {m.end() for m in _BULLET_COMMA.finditer(text, first)} if bullet else set()))
+        {m.end() for m in _BULLET_COMMA.finditer(text, first)} if bullet else set()) | {
+        m.end() for m in _ARROW.finditer(text, first)})
     # (at the start of the sentence or of any clause: "He was in theatre, and | when he
     # called back he was irritated")
     found = sorted(set(found).union(*(_unmarked_main(text, at) for at in [first, *found])))
@@ -546,7 +550,7 @@ def split_clauses(sentence: Span) -> list[Span]:
     for start, end in zip(cuts, cuts[1:], strict=False):
         chunk = text[start:end]
         left = start + len(chunk) - len(chunk.lstrip(" ,;:-–—"))
-        right = start + len(chunk.rstrip(" ,;:-–—"))
+        right = start + len(chunk.rstrip(" ,;:-–—→=>"))
         if right > left:
             pieces.append([left, right])
     merged: list[list[int]] = []
@@ -695,6 +699,10 @@ _FILLER_AFTER_RELATIVE = re.compile(r"^(?P<who>\W*(?:which|who|that)),?\s+(?:lik
                                     r"in fairness(?: to (?:him|her|them))?),\s+", re.IGNORECASE)
 
 
+_LABEL = re.compile(r"^\s*(?:[-*•]\s*)?(?P<words>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*:"
+                    r"\s+(?=[a-z])")
+
+
 @lru_cache(maxsize=4096)
 def _subject_text(text: str) -> str:
     """The clause with leading connectives, adverbs and a short intro phrase removed."""
@@ -703,6 +711,16 @@ def _subject_text(text: str) -> str:
     rest = _HEADING.sub("", text, count=1) if ":" in text[:20] else text
     # …nor is a time heading a terse line opens on: "Monday: moved the braise to the slow oven".
     rest = _TIME_HEADING.sub("", rest, count=1) if ":" in rest[:24] else rest
+    # …nor is a short label a note opens on before a step: "Root cause fix: proposed a daily
+    # report" (in "He said: we need…" the label has a speaker and a verb, and in "system note:
+    # candidate meets the bar" no step follows).
+    label = _LABEL.match(rest) if ":" in rest[:32] else None
+    if label and _is_fragment(rest[label.end():]) and not any(
+            _FINITE.match(w) or w.lower() in _PRONOUNS or _REPORTING.match(w)
+            or w.lower().endswith("ed") or w.lower() in _PAST_FORMS
+            or w.lower() in ("my", "our", "his", "her", "their") or _a_person(w.lower())
+            for w in label.group("words").split()):
+        rest = rest[label.end():]
     # "As the most senior engineer, I told them": a role the speaker names, before their "I".
     rest = _AS_ROLE.sub("", rest, count=1)
     # "which, like, was totally wrong": a filler after a relative pronoun is neither its
@@ -1039,11 +1057,13 @@ def _is_fragment(rest: str) -> bool:
         return True  # "said the delays made our dates hard": the later verb is what was said
     # "recalculated the affected shifts": a participle after a determiner is an adjective;
     # so is one right after a verb that is never one itself, as a terse line drops the article
-    # ("- Put recorded message on queue", "- Sent revised quote").
+    # ("- Put recorded message on queue", "- Sent revised quote"). A verb past a comma is the
+    # next step of a list ("- Phoned them, explained"), no main verb of a subject.
+    head = body.split(",")[0].split()
     return not any(_FINITE.match(w) and not _AUXILIARY.match(w)
                    and not _DETERMINER.match(words[i])
                    and not (i == 0 and _ONLY_A_VERB.match(words[0]))
-                   for i, w in enumerate(words[1:4]))
+                   for i, w in enumerate(words[1:min(4, len(head))]))
 
 
 # The state a thing was found in, told as a terse line with its "it was" left out: "Packed
@@ -1193,6 +1213,14 @@ _THEIR_FUTURE = (r"\b(?:he|she|they|it)['’]ll\b|"
 _THEIRS_ONLY = re.compile(_THEIR_FUTURE, re.IGNORECASE)
 # "The screen would sometimes hang" tells what kept happening then, as "used to" does.
 _PAST_RECURRING = r"(?:sometimes|often|occasionally|randomly|regularly|constantly|frequently)"
+# Irregular participles past the commonest (those are listed where they are used): after "'d"
+# they make it "had" ("I could see she'd frozen"), after "have" or "be" an event.
+_MORE_PARTICIPLES = (
+    "frozen|arisen|sprung|overtaken|ground|wound|bound|dived|slid|spun|sped|stung|swung|strung|"
+    "flung|clung|wrung|crept|wept|knelt|leapt|dreamt|spelt|spilt|dwelt|forbidden|foreseen|"
+    "overcome|overdone|overheard|overrun|overslept|shaken|shrunk|striven|trodden|undergone|"
+    "undone|upheld|withheld|woven|hidden|bitten|sewn|sown|swollen|proven|rewritten|rebuilt|"
+    "redone|remade|retold|misread|misheard|misunderstood|overseen|outgrown|forgone|mislaid")
 _HYPOTHETICAL = re.compile(
     # ("as you can imagine" is a filler, no event imagined)
     rf"\b(?:would(?! {_PAST_RECURRING}\b)|wouldn't|would've|should|shouldn't|should've|might|"
@@ -1219,7 +1247,7 @@ _HYPOTHETICAL = re.compile(
     r"sent|spent|said|known|thought|felt|left|lost|won|kept|held|met|brought|bought|caught|"
     r"taught|found|heard|paid|put|set|cut|read|begun|gotten|got|chosen|driven|spoken|broken|"
     r"fallen|grown|shown|flown|forgotten|hidden|understood|stood|led|meant|dealt|stuck|hit|"
-    r"shut|split|quit|let|become|come|seen|already|say)\b)|"
+    rf"shut|split|quit|let|become|come|seen|already|say|{_MORE_PARTICIPLES})\b)|"
     # "Next time I'd run it on a copy", "I'd put it in writing next time": whatever the verb
     # ("run", "put" are participles too), a "'d" that looks ahead is "would"
     r"\b(?:next time|in (?:the )?future|going forward),? (?=(?:I|we|you|he|she|they)'d\b)|"
@@ -1578,7 +1606,8 @@ _MANNER = re.compile(r"^(?:nearly|almost|also|only|just|even|really|actually|bas
 _PARTICIPLE_OR_ING = re.compile(
     r"^(?:\w+ed|\w+ing|been|seen|done|gone|had|made|taken|given|written|built|run|told|sent|spent|"
     r"said|known|found|heard|got|gotten|brought|bought|caught|taught|kept|held|met|left|lost|won|"
-    r"paid|put|set|cut|read|shown|grown|chosen|spoken|broken|fallen|become|come|begun|driven)$",
+    r"paid|put|set|cut|read|shown|grown|chosen|spoken|broken|fallen|become|come|begun|driven|"
+    rf"{_MORE_PARTICIPLES})$",
     re.IGNORECASE)
 # A frame in the present about a story told, not a habit: "I remember being livid", "I'm not
 # gonna lie", "I'm going to be real with you", "I'm the one who skipped the load test", "it's
@@ -1627,8 +1656,8 @@ def _present_tense(rest: str) -> bool:
         return True  # "now we have a written plan", "one shared file": a state, where "we have
         # sent" is an event
     following = [w for w in words[len(phrase):] if not _AUXILIARY.match(w)]
-    if not phrase or not following:
-        return False
+    if not phrase or not following or following[0] in ("AM", "PM"):
+        return False  # ("booked ramp taxi for next AM": the morning, no "am")
     if _PRESENT.match(following[0]):
         return True
     # "he now runs the buffer lane", "the script still saves 30%": the third person's -s;
@@ -1906,7 +1935,14 @@ _STANCE = re.compile(r"^(?:I'd|I’d|I would|(?P<denied>I wouldn't|I wouldn’t|
                      re.IGNORECASE)
 # A guess about what was: "might have been", "may've been" ("could have been a disaster" still
 # imagines what did not happen).
-_MAYBE_WAS = re.compile(r"\b(?:might|may)(?: have|['’]ve) been\b(?![^.;]*\bif\b)", re.IGNORECASE)
+_MAYBE_WAS = re.compile(
+    r"\b(?:might|may)(?: have|['’]ve) been\b(?![^.;]*\bif\b)|"
+    # the teller unsure what they said, no condition: "I might have mentioned in the team chat
+    # that it was risky" ("I might have caught it" imagines what did not happen)
+    r"\b(?:I|we)\s+(?:might|may)(?: well)?(?: have|['’]ve) (?:mentioned|said|told|asked|sent|"
+    r"emailed|messaged|flagged|raised|brought (?:it|this|that) up|pinged|noted|commented|hinted|"
+    r"suggested)\b(?![^.;]*\b(?:if|unless|otherwise)\b)",
+    re.IGNORECASE)
 _CONDITION = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:if|unless|even if)\b", re.IGNORECASE)
 # A portrait of the speaker whose verb is in a relative clause: "I'm someone who doesn't like
 # loose ends", "I was the kind of manager who never said no" (where "I'm not someone who waits
@@ -2368,7 +2404,7 @@ def told_later(text: str, actor: Actor, position: float | None) -> bool:
     return (position is None or position >= RESULT_ZONE) and (
         actor != "candidate" or bool(_STATE_REACHED.search(text) and _TIME_PASSED.match(text))
     ) and bool(_LATER.match(text) or actor != "candidate" and (
-        _NOW_INSIDE.search(text) and not _NOW_A_STATE.search(text)
+        _NOW_INSIDE.search(text) and not _NOW_A_STATE.search(text) or _NOW_DOES.search(text)
         or actor != "team" and _LATER_INSIDE.search(text)))
 
 
@@ -2772,13 +2808,26 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     return _unmarked_role(text, actor, mode, position, reported)
 
 
+# Someone in the story doing, now, what the story led to: "The lady who wanted to quit, now
+# she shows the new staff how to use it", "she's the one who trains new night staff now" (not
+# "now he says…", a view, nor "now she is on nights", a state).
+_NOW_DOES = re.compile(
+    r"(?:^|\b(?:and|but|so)\s+|,\s*)(?:now|today|these days|nowadays),?\s+(?:she|he|they|"
+    r"(?-i:[A-Z][a-z]+)|the [\w-]+)\s+(?:\w+ly\s+|also\s+|even\s+|actually\s+)?(?!(?:is|was|has|"
+    r"does|says|thinks|feels|seems|looks|knows|wants|likes|needs|hates|calls|tells)\b)[a-z]{3,}s\b"
+    r"|\b(?:she|he|they)(?:['’]s| is|['’]re| are) (?:now )?the (?:one|ones|person|people) (?:who|"
+    r"that) [a-z]+s\b[^.;!?]{0,40}\bnow\b",
+    re.IGNORECASE)
+
+
 def _changed_now(text: str, actor: Actor, mode: Mode, position: float | None,
                  reported: bool) -> bool:
     """Whether a clause late in the story tells a change in the present (`_CHANGE_NOW`) of
-    something that is no step of the candidate's, as things stand after the story."""
+    something that is no step of the candidate's, or someone doing now what the story led to
+    (`_NOW_DOES`), as things stand after the story."""
     return (position is None or position >= RESULT_ZONE) and actor in ("none", "other", "team") \
         and mode in ("fact", "habitual", "hedged") and not reported \
-        and _CHANGE_NOW.search(text) is not None
+        and (_CHANGE_NOW.search(text) is not None or _NOW_DOES.search(text) is not None)
 
 
 def _late_change(text: str, actor: Actor, mode: Mode, position: float | None,
@@ -2870,7 +2919,9 @@ _REPORTING_END = re.compile_gated(
     r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
     r"again|then|once|back)"
     # …or an aside set off by a dash: "He said — fairly — that"
-    r"|\s*[—–]\s*\w+(?:\s+\w+){0,2}\s*[—–]?)?"
+    r"|\s*[—–]\s*\w+(?:\s+\w+){0,2}\s*[—–]?"
+    # …or a word that opens the speech: "I said, right, | you stay with him"
+    r"|,\s*(?:right|look|listen|okay|ok)(?=\W*$))?"
     # …and its "that" when the cut fell after it ("He said that | if the site goes down…")
     r"(?P<that>\s+that)?[,:]?$",
     re.IGNORECASE,
@@ -2899,6 +2950,12 @@ def _hands_over(frame: re.Match[str] | None, answered_by: Actor | None) -> bool:
     """Whether what opens the next clause is what was said, whatever its subject: after a frame
     ending on "that" ("He said that | if the site goes down…") or a one-word answer."""
     return bool(frame and frame.group("that")) or answered_by is not None
+
+
+# A verb of saying on its own after a comma, as one step in a list of them: "- Phoned them,
+# explained, | offered a free upgrade" tells three steps; nothing after "explained" is said.
+_LISTED_STEP_FRAME = re.compile(r",\s*(?:then\s+)?(?:explained|apologi[sz]ed|agreed|admitted|"
+                                r"mentioned|replied)$", re.IGNORECASE)
 
 
 def _framing(frame: re.Match[str] | None, answered_by: Actor | None, in_quote: bool,
@@ -2992,6 +3049,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     """
     clauses: list[Clause] = []
     speaker: Actor | None = None
+    listed = False  # the clause before ended on a listed step, no frame (`_LISTED_STEP_FRAME`)
     answered_by: Actor | None = None  # whose one-word answer runs on (`_answered_by`)
     said = False
     content = False
@@ -3033,7 +3091,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
                 _BARE_VERB.match(text)):
             actor = "candidate"  # "Task: find beds for 31 families": what the candidate had to do
         opens_quote = bool(_OPEN_QUOTE.match(text))
-        talking = _still_talking(text, speaker, answered_by)
+        talking = None if listed and opens_on_verb(text) and told_in_the_past(text) else (
+            _still_talking(text, speaker, answered_by))
         actor, owner, reported = _whose(text, actor, talking, said,
                                         opens_quote or in_quote or content, previous_owner, heard)
         if heard and reported and owner == "other":
@@ -3084,6 +3143,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             mode, role = "habitual", "other"
         clauses.append(Clause(index, span, actor, owner, mode, role, reported))
         frame = _REPORTING_END.search(text.rstrip(' ,"“'))
+        listed = frame is not None and _LISTED_STEP_FRAME.search(text.rstrip(" ,")) is not None
         answered_by = _answered_by(text, frame, reported, actor, answered_by)
         if (frame is not None and not frame.group("that") and not reported
                 and _OPENS_SUBORDINATE.match(text)

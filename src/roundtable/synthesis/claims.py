@@ -113,10 +113,13 @@ _JOINER_ONLY = re.compile(r"^[\s,;:—–-]*(?:(?:and|but|so|then|or)\b[\s,]*)?$
 _ENDS_MID_PHRASE = frozenset("a an the and or but of my our their its than".split())
 _CLOSING_VOTE = re.compile(r"\bI(?:'m| am) at (?P<vote>Strong No Hire|Strong Hire|No Hire|Hire)"
                            r"(?:, (?P<score>\d\.\d) overall)?")
-_READS_HIGHER = re.compile(r"(?P<other>[A-Z][a-z]+), you read (?P<name>[\w ,;'&/-]{3,60}?) "
-                           r"(?P<way>higher|lower) than I do")
-_READS_BETWEEN = re.compile(r"(?P<a>[A-Z][a-z]+) reads (?P<name>[\w ,;'&/-]{3,60}?) "
-                            r"(?P<way>higher|lower) than (?P<b>[A-Z][a-z]+)")
+# A panelist is called by first name, or by the whole name over an answer that has someone of
+# that first name ("Priya Raman, you read…").
+_READS_HIGHER = re.compile(r"(?P<other>[A-Z][a-z]+(?: [A-Z][a-z]+)?), you read "
+                           r"(?P<name>[\w ,;'&/-]{3,60}?) (?P<way>higher|lower) than I do")
+_READS_BETWEEN = re.compile(r"(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) reads "
+                            r"(?P<name>[\w ,;'&/-]{3,60}?) (?P<way>higher|lower) than "
+                            r"(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _CONCERN_AT_TOP = re.compile(r"^[^(:]+\(5/5\)|\bconcern is [^.;]*\b5 of 5\b|\bstill press is "
                              r"[^.;]*\b5 of 5\b", re.IGNORECASE)
 # Someone the headline names: a name ("Marco"), or a person by their part ("her manager").
@@ -303,12 +306,14 @@ class _Facts:
         return (at, at + len(quoted)) if first and at >= 0 else None
 
     def final(self, name: str) -> tuple[str, Vote, float, dict[str, int]] | None:
-        """A panelist's id, final vote, score and criteria, by the name they are called."""
+        """A panelist's id, final vote, score and criteria, by the name they are called (a
+        capitalised word before it, "Then Elena", is not part of it)."""
         people = {p.id: p for p in self.review.panel}
-        for panelist in self.review.scores.panelists:
-            person = people.get(panelist.panelist)
-            if person is not None and person.name.split()[0] == name:
-                return panelist.panelist, panelist.vote, panelist.score, panelist.criteria
+        for called in (name, name.split()[-1]):
+            for panelist in self.review.scores.panelists:
+                person = people.get(panelist.panelist)
+                if person is not None and person.called == called:
+                    return panelist.panelist, panelist.vote, panelist.score, panelist.criteria
         return None
 
     def scores_of(self, speaker: str | None, moving: bool = False) -> dict[str, set[int]]:
@@ -573,7 +578,7 @@ def _comparisons(where: str, text: str, speaker: str | None, facts: _Facts) -> l
     found = []
     pairs: list[tuple[str, str, str, str]] = []
     if speaker is not None:
-        me = next((p.name.split()[0] for p in facts.review.panel if p.id == speaker), None)
+        me = next((p.called for p in facts.review.panel if p.id == speaker), None)
         pairs += [(m.group("other"), me, m.group("name"), m.group("way"))
                   for m in _READS_HIGHER.finditer(text) if me]
     pairs += [(m.group("a"), m.group("b"), m.group("name"), m.group("way"))

@@ -22,7 +22,6 @@ from roundtable.deliberation.phrasing import (
     FLAG_SAYS,
     VOTE_WORDS,
     cut_end,
-    first_name,
     names,
     plain,
     quoted,
@@ -46,7 +45,7 @@ def _lens(reading: Reading) -> str:
 
 def _emphasis(debate: Debate, reading: Reading) -> str:
     persona = reading.persona
-    name = first_name(persona.name)
+    name = persona.called
     lead = debate.leads.get(persona.id)
     need = debate.needs[persona.id]
     if lead is None or lead.finding is None:
@@ -65,7 +64,7 @@ def _emphasis(debate: Debate, reading: Reading) -> str:
 def _tally(readings: list[Reading]) -> str:
     groups: dict[Vote, list[str]] = {}
     for reading in readings:
-        groups.setdefault(reading.vote, []).append(first_name(reading.persona.name))
+        groups.setdefault(reading.vote, []).append(reading.persona.called)
     return "; ".join(f"{names(people)} at {VOTE_WORDS[vote]}" for vote, people in groups.items())
 
 
@@ -84,8 +83,8 @@ def _still_apart(debate: Debate) -> list[str]:
             why = (f", weighing the line about {subject}" if subject else
                    ", over a red flag" if any(cid in f.criteria for f in debate.evidence.flags)
                    else "")
-            apart.append(f"{first_name(high.persona.name)} reads {criterion.name.lower()} "
-                         f"higher than {first_name(low.persona.name)}{why}")
+            apart.append(f"{high.persona.called} reads {criterion.name.lower()} "
+                         f"higher than {low.persona.called}{why}")
     return apart
 
 
@@ -117,7 +116,7 @@ def _led(debate: Debate, lenses: str) -> str:
         lead = debate.leads.get(reading.persona.id)
         if lead is not None:
             led.setdefault(lead.criterion.name.lower(), []).append(
-                first_name(reading.persona.name))
+                reading.persona.called)
     if not led:
         return f"Read through the {lenses} lenses, the answer gave the panel little to lead with."
     if len(led) == 1:
@@ -152,7 +151,7 @@ def build_consensus(debate: Debate) -> Consensus:
     # ...and every red flag a panelist raised, which a reader looks for first whatever else
     # the panel agreed on (cut with the criteria, a flag showed only beside fewer than two).
     for flag in debate.evidence.flags:
-        who = [first_name(r.persona.name) for r in readings if alert_to(r.persona, flag.kind)]
+        who = [r.persona.called for r in readings if alert_to(r.persona, flag.kind)]
         if who:
             agreements.append(f"Red flag, raised by {names(who)}: {_short(flag.quote)} "
                               f"{FLAG_SAYS[flag.kind]}")
@@ -172,8 +171,8 @@ def build_consensus(debate: Debate) -> Consensus:
                      "a line on it" if seen == SPEAKS_DIRECTLY
                      else f"that {seen}" if seen else "a red flag")
             moved = names([debate.evidence.criteria[m.criterion].name.lower() for m in group])
-            moves.append(f"{first_name(reading.persona.name)} moved on {moved} once "
-                         f"{first_name(mover.persona.name)} cited {shown}")
+            moves.append(f"{reading.persona.called} moved on {moved} once "
+                         f"{mover.persona.called} cited {shown}")
     apart = _still_apart(debate)
     # The emphases are listed on their own; the summary says where each began in one line.
     summary = _led(debate, lenses)

@@ -234,7 +234,7 @@ async def review_events(
 
         try:
             refs = record.review.panel if record.review else panel_refs(
-                resolve_panel(svc.store, record.panel))
+                resolve_panel(svc.store, record.panel).over(record.text))
         except RoundtableError:
             refs = []  # the panel file was removed since: show ids rather than fail
         render = turn_html(svc.templates, refs)

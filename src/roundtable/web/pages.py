@@ -197,7 +197,7 @@ def _lineage(svc: Services, record: ReviewRecord, choices: dict[str, Any]) -> di
 def _unfinished(svc: Services, record: ReviewRecord) -> dict[str, Any]:
     """What a review page shows before there is a review: the parsed answer, turns so far."""
     try:
-        panel = view.panel_refs(resolve_panel(svc.store, record.panel))
+        panel = view.panel_refs(resolve_panel(svc.store, record.panel).over(record.text))
     except RoundtableError:
         panel = []
     try:

@@ -87,7 +87,8 @@ def names_by_id(panel: Iterable[PanelistRef]) -> dict[str, str]:
 
 def panel_refs(panel: Panel) -> list[PanelistRef]:
     """The catalog panel as the review shows it, for pages of reviews still running."""
-    return [PanelistRef(id=p.id, name=p.name, title=p.title) for p in panel.personas]
+    return [PanelistRef(id=p.id, name=p.name, title=p.title, called=p.called)
+            for p in panel.personas]
 
 
 def initials(name: str) -> str:
@@ -96,14 +97,9 @@ def initials(name: str) -> str:
     return "".join(p[0] for p in parts[:2]).upper() or "?"
 
 
-def first_name(name: str) -> str:
-    """How panelists address each other."""
-    return name.split()[0] if name.split() else name
-
-
 def addressed(turn: Turn, people: dict[str, PanelistRef]) -> str:
-    """The first names of the panelists a turn speaks to, comma-separated."""
-    return ", ".join(first_name(people[i].name) if i in people else i for i in turn.addresses)
+    """The panelists a turn speaks to, as it calls them, comma-separated."""
+    return ", ".join(people[i].called if i in people else i for i in turn.addresses)
 
 
 def group_turns(turns: Iterable[tuple[str, Turn]]) -> list[Round]:

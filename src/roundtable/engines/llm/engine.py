@@ -753,7 +753,7 @@ _RUBRIC_READING = "worded from the rubric engine's reading, which stood in for i
 def _gap_wording(case: Case, gap: Gap, *, stand_in: bool = False) -> dict[str, object]:
     """A cross-talk turn worded from the gap's numbers; `stand_in` when the speaker's numbers
     are the rubric's reading (its opening fell back), which the turn then says."""
-    them = gap.colleague.name.split()[0]
+    them = gap.colleague.called
     name = next(c.name for c in case.competency.criteria if c.id == gap.criterion)
     if stand_in:
         lead = "The rubric engine's reading stands in for my opening. "

@@ -75,7 +75,7 @@ def panelist_id(name: str, case: Case, *, exclude: str | None = None) -> str | N
     for persona in case.panel.personas:
         if persona.id == exclude:
             continue
-        if key in {persona.id, persona.name.lower(), persona.name.split()[0].lower()}:
+        if key in {persona.id, persona.name.lower(), persona.called.lower()}:
             return persona.id
     return None
 
@@ -85,7 +85,7 @@ def names_of(brief: Brief) -> dict[str, str]:
     names: dict[str, str] = {}
     for persona in brief.panel.personas:
         names[persona.name.lower()] = persona.id
-        names[persona.name.split()[0].lower()] = persona.id
+        names[persona.called.lower()] = persona.id
     return names
 
 
@@ -124,7 +124,7 @@ def build_turn(
         mentioned = [
             p.id
             for p in case.panel.personas
-            if p.id != speaker.id and p.name.split()[0] in reply.text
+            if p.id != speaker.id and p.called in reply.text
         ]
         for pid in [*named, *mentioned]:
             if pid is not None and pid not in addresses:

@@ -170,7 +170,7 @@ def turn_prompt(
     opening: OpeningScore | None = None,
 ) -> str:
     """The user prompt for one panelist's turn in round `kind`."""
-    first = persona.name.split()[0]
+    first = persona.called
     parts = [f"You are {persona.name}, {persona.title}.", _criteria_block(brief),
              answer_block(brief)]
     if openings:
@@ -191,7 +191,7 @@ def turn_prompt(
 
 def _gap_task(brief: Brief, gap: Gap) -> str:
     name = next(c.name for c in brief.competency.criteria if c.id == gap.criterion)
-    them = gap.colleague.name.split()[0]
+    them = gap.colleague.called
     lines = [
         f"Your widest gap is with {them} on {gap.criterion} ({name}): you scored it {gap.mine}, "
         f"{them} scored it {gap.theirs}.",
@@ -238,7 +238,7 @@ def synthesis_prompt(
 ) -> str:
     """The user prompt for the synthesis: the deliberation, the verdict, votes and scores."""
     names = {p.id: p.name for p in brief.panel.personas}
-    firsts = ", ".join(p.name.split()[0] for p in brief.panel.personas)
+    firsts = ", ".join(p.called for p in brief.panel.personas)
     parts = [answer_block(brief)]
     parts.extend(transcript(brief, title, turns) for title, turns in rounds)
     votes = "\n".join(
