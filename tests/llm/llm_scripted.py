@@ -50,7 +50,7 @@ def criterion_ids(prompt: str) -> list[str]:
 
 def colleague_of(prompt: str) -> str | None:
     """The colleague a cross-talk prompt assigns ("Your widest gap is with NAME on ...")."""
-    match = re.search(r"Your widest gap is with (\w+) on", prompt)
+    match = re.search(r"Your widest gap is with (.+?) on [\w-]+ \(", prompt)
     return match.group(1) if match else None
 
 

@@ -120,8 +120,9 @@ def test_cross_talk_answers_the_widest_gap_with_the_colleagues_exact_claim(
     result = run(script, strong_case, tmp_path)
     crosstalk = [p for p in script.prompts if kind_of(p) == "crosstalk"]
     daniel = next(p for p in crosstalk if speaker_of(p).startswith("Daniel"))
-    assert colleague_of(daniel) == "Priya"
-    assert f"on {ids[1]}" in daniel and "you scored it 2, Priya scored it 4" in daniel
+    # The answer's manager is a Priya too, so the panel calls its own by her whole name.
+    assert colleague_of(daniel) == "Priya Raman"
+    assert f"on {ids[1]}" in daniel and "you scored it 2, Priya Raman scored it 4" in daniel
     assert "(Priya's own words.)" in daniel and "push back" in daniel
     assert "Daniel Okafor (you):" in daniel
     priya = next(p for p in crosstalk if speaker_of(p).startswith("Priya"))

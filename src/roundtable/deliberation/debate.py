@@ -134,6 +134,10 @@ def _concern(reading: Reading, evidence: Evidence, taken: set[str], skip: set[st
     one within a point of its worst exists, so spreading concerns never invents a non-issue."""
     pool = [c for cid, c in evidence.criteria.items() if cid not in skip] or list(
         evidence.criteria.values())
+    if all(reading.criteria[c.id] == 5 for c in pool):
+        # Everything else at the top anchor: the concern is what the panelist led with below
+        # it ("gets root cause to 3 of 5 and no further"), not a criterion already at 5.
+        pool = [c for c in evidence.criteria.values() if reading.criteria[c.id] < 5] or pool
     worst = min(reading.criteria[c.id] for c in pool)
     # A criterion at the top anchor is no concern, whatever else is nearby.
     allowed = [c for c in pool if reading.criteria[c.id] <= worst + 1

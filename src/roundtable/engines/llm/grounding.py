@@ -75,7 +75,9 @@ def panelist_id(name: str, case: Case, *, exclude: str | None = None) -> str | N
     for persona in case.panel.personas:
         if persona.id == exclude:
             continue
-        if key in {persona.id, persona.name.lower(), persona.called.lower()}:
+        # A panelist named in `addresses` is a panelist, whoever in the story shares the name.
+        if key in {persona.id, persona.name.lower(), persona.called.lower(),
+                   persona.name.split()[0].lower()}:
             return persona.id
     return None
 
