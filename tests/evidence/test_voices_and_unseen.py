@@ -228,7 +228,7 @@ HELDOUT4_MEAN_SPREAD = 0.475
 """voices-heldout4.yaml, six more stories written in round 59 by a writer who saw no code, never
 read: mean spread 0.473 at the round's start code and 0.467 at its end, where the aim is 0.25.
 Held where it stands, so that a change which pulls its tellings further apart fails here first.
-Round 60 moved it to 0.472 (seen by its numbers only, never its text): an average story's plain,
+Round 60 moved it to 0.473 (seen by its numbers only, never its text): an average story's plain,
 STAR and second-language tellings rose 0.2 to 0.4 while its terse notes did not, and a weak
 story's notes rose 0.24."""
 
