@@ -11,8 +11,10 @@ import re
 from importlib import resources
 
 import pytest
+from pydantic import ValidationError
 
 from roundtable.catalog import Competency, competencies
+from roundtable.catalog.schema import Signals
 
 LP_IDS = (
     "customer-obsession",
@@ -527,6 +529,11 @@ NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "dive-deep/verified-fix": [
         "I documented this explanation in my commentary, and the director accepted it.",
+        "And I think the reviews did pick up after that, I'd have to check the exact numbers.",
+    ],
+    "dive-deep/spotted-anomaly": [
+        "I explained that the anecdotal feedback he'd received didn't reflect the experience of "
+        "the vast majority of our callers.",
     ],
     "customer-obsession/voice-of-customer": [
         "Directly? I'd say that's more the role of our research and service teams.",
@@ -754,3 +761,9 @@ def test_a_leaders_hard_call_and_a_teams_own_habit_in_plain_words(criterion: str
                                                                   found: bool) -> None:
     cues = next(c for c in competencies()["leadership"].criteria if c.id == criterion).cues
     assert any(re.search(cue, sentence, re.IGNORECASE) for cue in cues) is found
+
+
+def test_own_signals_must_be_among_the_positive_ones() -> None:
+    assert Signals(positive=["decision", "situation"], own=["decision"]).own == ["decision"]
+    with pytest.raises(ValidationError, match="own signals must be positive ones: metric"):
+        Signals(positive=["decision"], own=["metric"])

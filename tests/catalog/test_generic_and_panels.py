@@ -121,6 +121,11 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         # the slip named by what was not done
         "I didn't fully tighten the compression joint.",
         "I didn't run water through it and watch it like I should have.",
+        # the slip told as what was written down, and from where
+        "But I'd written it down as the 15th.",
+        "I write it like 15th, because I copy it from old note and not from the schedule.",
+        "I had copied the dose from an old chart instead of the new prescription.",
+        "- Board deadline 5 May. I'd noted 15 May — copied from old note, not board schedule.",
     ],
     ("failure", "impact"): [
         "The bug cost us two enterprise renewals.",
@@ -339,6 +344,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Two weeks before launch the client cut our budget by a third.",
         "In March the depot switched to a new route planning system.",
         "An hour before doors opened the venue's generator failed.",
+        "The detail of how it would work came out, honestly, like two days before it went live.",
+        "- New rota published 3 days before the start.",
     ],
     ("adaptability", "acting-under-uncertainty"): [
         "There was a lot of ambiguity about what the regulator would require.",
@@ -364,6 +371,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I learned the new framework by rebuilding one screen.",
         "In my first month I kept a notebook of the site's part codes and asked the fitters to "
         "explain two a day.",
+        "I sat down the night before and I, er, I basically made a one-page crib sheet.",
+        "I wrote a quick reference for the new tills.",
     ],
     ("adaptability", "steadying-others"): [
         "Two of my team were very nervous about the new checks, so I did the first flight with "
@@ -375,6 +384,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I told the bride's mother and the coordinator exactly what was changing.",
         "Then I spoke to the two part-timers one at a time about their hours.",
         "I rang each family so they would know exactly where to go on Monday.",
+        "Then I did a fifteen-minute huddle before the phones opened.",
+        "I held a short briefing with the night shift.",
     ],
     ("prioritization", "competing-demands"): [
         "I had three competing deadlines in the same week.",
@@ -530,7 +541,11 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
         "She is the one who calls the shots on the roadmap.",
     ],
     # Helping the customer is not steadying colleagues through a change.
-    ("adaptability", "steadying-others"): ["I helped the customer find the new self-checkout."],
+    ("adaptability", "steadying-others"): ["I helped the customer find the new self-checkout.",
+                                           "The huddle before the shift was cancelled."],
+    ("adaptability", "learning-new"): ["The vendor sent us a one-page crib sheet."],
+    ("adaptability", "the-change"): ["I came in two hours before the shift to set up.",
+                                     "The parts arrived two days before we needed them."],
     # Waiting for the guidance is not acting before it.
     ("adaptability", "acting-under-uncertainty"): [
         "I waited for the full written guidance from the company before changing anything.",
@@ -552,6 +567,8 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
         "The inspector signed off the pour without checking the spacing.",
         "I took the weekend off and came back to the news.",
         "I left the office on time that evening.",
+        "I wrote it down as soon as she called.",
+        "I copied the figures from the new schedule the board publishes.",
     ],
     ("prioritization", "outcome-and-reflection"): ["We planned to launch it early in the quarter."],
     ("leadership", "hard-calls"): ["I ran pip install to add the dependency.",

@@ -3,6 +3,10 @@ candidate did is not called the team's doing with the candidate's own part uncle
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 import roundtable
 
 ANSWER = (
@@ -32,3 +36,25 @@ def test_a_we_line_with_the_candidates_own_step_is_not_called_the_teams_doing() 
         for text in said:
             if "i proposed we ship" in text:
                 assert "with their own part unclear" not in text, text
+
+
+
+def _probe(probe_id: str) -> str:
+    rows = yaml.safe_load((Path(__file__).parents[1] / "data" / "probes" /
+                           "adapt-dive.yaml").read_text(encoding="utf-8"))
+    return str(next(row["answer"] for row in rows if row["id"] == probe_id))
+
+
+def test_a_we_line_that_only_sets_the_scene_is_not_called_the_teams_doing() -> None:
+    # "I was operations manager in warehouse…, we have day shift and night shift."
+    answer = _probe("ad-35")
+    seen = False
+    for panel in ("product-trio", "engineering-loop", "hiring-manager"):
+        review = roundtable.review(answer, competency="dive-deep", panel=panel)
+        said = [t.text for r in review.rounds for t in r.turns] + [
+            s.concern for s in review.signals]
+        for text in said:
+            if "we have day shift" in text:
+                seen = True
+                assert "told as 'we'" not in text, text
+    assert seen  # the line is quoted, so the test reads what is said of it

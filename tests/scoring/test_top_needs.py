@@ -54,6 +54,8 @@ FOUND = [
 NOT_FOUND = [
     "We never found out what was causing it, and the stoppages went on into the summer.",
     "Next time I would find out whether the compressor was dropping pressure at shift change.",
+    # a lesson about evidence reveals no cause
+    "Then I was moved to the new line. I think it shows the importance of relying on data.",
 ]
 
 

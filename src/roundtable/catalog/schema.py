@@ -68,6 +68,19 @@ class Signals(_Strict):
 
     positive: list[EvidenceKind] = Field(min_length=1)
     negative: list[EvidenceKind] = Field(default_factory=new_list)
+    own: list[EvidenceKind] = Field(
+        default_factory=new_list,
+        description="Positive kinds that count only where the candidate or their team tells "
+        "them as their own: a failure's 'their part' is a decision of theirs, so the exam "
+        "board's \"they said yes\" shows none of it, where elsewhere a decision someone else "
+        "reached is the outcome an argument won.")
+
+    @model_validator(mode="after")
+    def _own_is_positive(self) -> "Signals":
+        stray = [kind for kind in self.own if kind not in self.positive]
+        if stray:
+            raise ValueError(f"own signals must be positive ones: {', '.join(stray)}")
+        return self
 
 
 class Needs(_Strict):

@@ -419,7 +419,7 @@ def gather(case: Case) -> Evidence:
             why[item.start] = flagged or _unreal(case, item.sentence) or (
                 VAGUE_STEP if _vague_step_in(case, item) else
                 item.kind if item.kind in GENERAL_KINDS and not _own_part_told(case, item)
-                else UNCREDITED)
+                and not _we_set_the_scene(case, item) else UNCREDITED)
     evidence = Evidence(findings, flags, rubric, {c.id: c for c in case.competency.criteria},
                         general, why, flag_weights=flag_weights(case.analysis))
     evidence.findings.update(_settled(case, evidence))
@@ -666,6 +666,14 @@ def _own_part_told(case: Case, item: Found) -> bool:
     does not leave their own part unclear."""
     return item.kind == "collective_we" and "ownership" in case.analysis.sentences[
         item.sentence].kinds
+
+
+def _we_set_the_scene(case: Case, item: Found) -> bool:
+    """A "we" line that tells no step of the team's ("I was operations manager, we have day
+    shift and night shift") sets the scene: it hides no part of the candidate's."""
+    return item.kind == "collective_we" and not any(
+        c.actor == "team" and c.role in ("action", "decision")
+        for c in case.analysis.overlapping(item.start, item.end))
 
 
 # "When I joined the team, …" sets the time for what follows; the step is in the main clause.

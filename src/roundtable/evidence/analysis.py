@@ -74,6 +74,7 @@ from roundtable.evidence.reading import (
     read_actor,
     read_answer,
     read_mode,
+    scene_event,
     self_appraisal,
     subject_me,
     subject_split,
@@ -1982,9 +1983,10 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
            and c.role not in ("reflection", "relationship")]
     # An outcome that lasted is told as a habit of the past: "after that she hit the cut-off
     # every week".
+    # (What set the story going is told too: "when an allergen audit found two dishes".)
     told = [c for c in clauses if c.sentence in scored and (
-        c.mode in ("fact", "negated", "hedged") and c.role not in ("other", "reflection",
-                                                                     "situation")
+        c.mode in ("fact", "negated", "hedged") and (
+            c.role not in ("other", "reflection", "situation") or scene_event(c))
         or c.mode == "habitual" and c.role == "result")
             and (past_tense(c.text) or c.narrated or _NEGATED_PAST.search(c.text))]
     # "I usually score each item…" is no more a story than "I would score each item…"; "worked

@@ -81,8 +81,9 @@ SELF_APPRAISAL = (
     # me is…", "this is a good example of how I…"
     r"\bwhat (?:it|this|that|the (?:story|whole thing|experience)) (?:\w+ly )?(?:shows?|showed|"
     r"says?|said|demonstrates?|demonstrated|proves?|proved)(?: about me)? (?:is|was)\b|"
-    r"\b(?:it|this|that)(?:['’]s| is| was) (?:a |an )?(?:\w+ )?(?:good|great|perfect|clear|strong|"
-    r"nice|real|typical) example of (?:how i\b|me\b|my\b|being\b|what i\b)|"
+    # ("that's an example of me using guest feedback to get to the root cause": no adjective)
+    r"\b(?:it|this|that)(?:['’]s| is| was) (?:a |an )?(?:(?:\w+ )?(?:good|great|perfect|clear|"
+    r"strong|nice|real|typical) )?example of (?:how i\b|me\b|my\b|being\b|what i\b)|"
     # the call judged by its maker: "In that situation I read the moment correctly"
     r"\bi (?:\w+ly )?(?:read|judged) (?:it|that|this|the (?:moment|situation|room|market)) "
     r"(?:exactly |just )?(?:correctly|right|perfectly)\b|"
@@ -1974,8 +1975,13 @@ PATTERNS: dict[str, str] = {
     r"work|code|fix|design|push)|(the others|rest of (the )?team|other (two|three|\w+) (devs|"
     r"leads|engineers|people)) (mostly |just |basically )?(watched|executed|handled tickets|"
     r"went along|followed)|ended up doing all (of )?the (real )?|whole (launch|project|decision|"
-    r"thing) was my (call|doing)|(i|me) (alone|single-?handedly|basically|pretty much|essentially|"
-    r"practically) (carried|did|built|saved|delivered|wrote|ran|pulled off|made)|all (on|by) "
+    r"thing) was my (call|doing)|(i|me) (alone|single-?handedly) (carried|did|built|saved|"
+    r"delivered|wrote|ran|pulled off|made)|"
+    # a filler word before a step claims nothing ("I basically made a one-page crib sheet"); the
+    # whole claimed after it does ("I basically built the whole thing", "pretty much did it all")
+    r"(i|me) (basically|pretty much|essentially|practically) (carried|pulled off|(did|built|"
+    r"saved|delivered|wrote|ran|made) (everything|it all|all (of )?(it|the)|the whole|the entire|"
+    r"most of))|all (on|by) "
     r"my(self| own)|without (any )?(real )?help from|the (others|rest of (the|my) team|team|"
     r"rest of them) (just|only|mostly|basically) (followed|watched|sat|tagged along|did what i "
     r"said|executed)|it was all me|i did (all|most|90%|99%|the bulk) of|(nobody|no one) else "
@@ -2232,6 +2238,12 @@ _UNOWNED = (r"(?![^.;]*\b(?:(?:was|were|is) (?:all )?(?:mine|my (?:own )?[\w-]+)
 # the sentences of any one answer. Appended to the kinds above.
 _POLITE_FLAGS: dict[str, str] = {
     "blame": (
+        # the fault put on others' care: "for me it was clear that night shift was not careful
+        # enough" (the teller's own "I wasn't careful enough" owns a slip)
+        r"\b(?:they|he|she|(?:the )?(?:[\w-]+ )?(?:shift|shifts|team|crew|lot|staff|pickers|"
+        r"drivers|agency (?:staff|workers|people))) (?:(?:was|were|is|are)n['’]t|(?:was|were|is|"
+        r"are) (?:just |simply |really |clearly )?not) (?:(?:really|quite) )?(?:careful|thorough|"
+        r"focused|serious|disciplined|bothered) enough\b|"
         # control disowned: "I escalated all of those, but none of them were really in my
         # control"
         r"\b(?:none|most|all|much) of (?:them|those|it|this|that|these) (?:were|was) (?:really |"
@@ -2735,6 +2747,11 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"\bwouldn't know (?:a|an|the) [\w-]+ from\b|"
         r"\b(?:they|he|she|[\w-]+ people) (?:only|just) cares? about (?:their|his|her) (?:own )?"
         r"(?:commission|bonus|numbers|metrics|status|careers?|paychecks?|title)\b|"
+        # The motive put on people: "they want to finish quickly and go home", "they just wanted
+        # to clock off"
+        r"\b(?:they|he|she) (?:(?:just|only|simply) (?:want|wants|wanted) to (?:finish|get done|"
+        r"get out|go home|clock off|leave)|(?:want|wants|wanted) to (?:finish|get done) (?:quickly|"
+        r"fast) and (?:go home|leave|get out))\b|"
         r"\b(?:was|were) (?:pretty |totally |completely |kind of |a bit )?checked out\b|"
         # Reading as a skill someone lacks: "couldn't read a chart", "can't even read the
         # spec"; "she couldn't read the patient ID on one" is what a peeled label did.

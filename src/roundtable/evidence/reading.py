@@ -444,6 +444,13 @@ _RELATIVE_ALONE = re.compile(
     r"^(?:who|which)(?:,?\s+(?:like|you know|I mean|um|uh|er|well|honestly|basically|actually|"
     r"frankly|admittedly|bless (?:her|him|them)|to (?:his|her|their) credit|to be fair|"
     r"in fairness(?: to (?:him|her|them))?))+,?$", re.IGNORECASE)
+# "And then me | and the exams officer rang the board": the first of two subjects spoken as
+# "me", cut from the second by the "and" that joins them (`_ME_WITH` reads the pair).
+_ME_ALONE = re.compile(r"^(?:(?:and|but|so|then|after that|next day),?\s+)*me$", re.IGNORECASE)
+_BROKEN_BY_FILLER = re.compile(
+    r"\b(?:the|a|an|to|of|in|on|at|for|with|from|into|onto|my|our|their|his|her|its|your|this|"
+    r"these|those)\W+(?:(?:um+|uh+|er+|erm+|ah+|like|well|you know|sort of|kind of)\W*)+$",
+    re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:but|yet|and|so)\s+\w+", re.IGNORECASE)
 _BULLET_COMMA = re.compile(r",\s+(?=\S)")
 # A step written after an arrow, as notes write what followed ("worried re the ceremony → booked
@@ -571,8 +578,13 @@ def split_clauses(sentence: Span) -> list[Span]:
             # the billing team, | they confirmed it". The subject and what comes before it
             # belong to the clause that resumes it.
             pending = left
+        elif _BROKEN_BY_FILLER.search(piece) and following:
+            # "So I went over to the, um, the office and got the new list printed": a filler
+            # after a word that needs one after it breaks a phrase, not a clause.
+            pending = left
         elif (_HEDGE_ALONE.match(piece) or _I_MEAN_ALONE.match(piece)
-              or _RELATIVE_ALONE.match(piece)) and following:
+              or _RELATIVE_ALONE.match(piece)
+              or _ME_ALONE.match(piece) and following.lower().startswith("and ")) and following:
             # "I think mostly | because he was worried": it hedges the reason; "And I mean, | I
             # figured…" is a filler of the clause it opens
             pending = left
@@ -617,7 +629,10 @@ _LEAD = re.compile(
     r"fairness)|truth be told|quite frankly|candidly|admittedly|truthfully|"
     r"(?:I'm going to|I'll|I will|let me|I have to|I've got to|I must) be (?:real|honest|frank|"
     r"straight|blunt)(?: with you)?|"
-    r"and then|and so|even though|so that|as soon as|and|but|so|yet|only|"
+    # ("So that meant the pick order was wrong": "that" is the subject, where "so that we could"
+    # is a purpose)
+    r"and then|and so|even though|so that(?! (?:meant|means|was|is|made|makes|left|caused|cost|"
+    r"put|gave|took|had|has)\b)|as soon as|and|but|so|yet|only|"
     r"or|then|because|since|as|although|though|whereas|while|when|after|before|once|if|unless|"
     r"until|where|also|eventually|finally|later|first|second|third|"
     # ("Next day I call the supplier": a time without its article, read as one by _TIME_LEAD)
@@ -823,7 +838,8 @@ _PERSON_VERB = re.compile(
     # drifting", "the groundworks sub and the steel erector kept blaming each other", "a
     # healthcare assistant comes up to me"
     r"assumed|assuming|believed|blamed|blaming|admitted|denied|disagreed|argued|arguing|"
-    r"panicked|shrugged|nodded|laughed|texted|messaged|rang (?:us|me|him|her|them)|"
+    r"panicked|shrugged|nodded|laughed|texted|messaged|radioed|rang (?:us|me|him|her|them|through|"
+    r"back|round|down)|"
     r"(?:comes|came|walked|walks) (?:up |over )?to (?:us|me|him|her|them))\b", re.IGNORECASE)
 # What is written or computed, which "blames" or "assumes" only in a manner of speaking.
 _WRITTEN = frozenset("""report reports email emails memo memos data dashboard study survey audit
@@ -844,7 +860,7 @@ _FINITE = re.compile(
     r"wasn't|weren't|hasn't|haven't|hadn't|won't|can't|isn't|aren't|shouldn't|needs|wants|"
     r"asks|thinks|keeps|seems|gets|goes|comes|takes|makes|knows|runs|still|just|also|"
     r"always|really|basically|literally|mostly|only|even|already|simply|actually|kind|sort|now|"
-    r"tore|drove|chose|read|meant|heard|understood|let|hit|caught|bought|taught|sat|spoke)$",
+    r"tore|drove|chose|read|meant|heard|understood|let|hit|caught|bought|taught|sat|spoke|rang)$",
     re.IGNORECASE,
 )
 _FRAGMENT_VERB = re.compile(
@@ -2210,6 +2226,13 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"in my (?:last|previous|first|current) (?:role|job)|(?:a|one|two|three|a few|a "
      r"couple of) (?:years?|months?) ago|last (?:year|quarter|month|spring|summer|fall|"
      r"autumn|winter)|back in|i was (?:a|an|the|working|leading|running|managing|on)|"
+     # the job named without its article, as titles are and as second-language tellers say
+     # it: "I was shift supervisor at the depot", "I am science teacher in secondary school"
+     r"i (?:was|am|'m) (?:[\w-]+ ){0,2}(?:manager|supervisor|lead|teacher|nurse|sister|planner|"
+     r"officer|engineer|developer|analyst|director|head|coordinator|assistant|technician|chef|"
+     r"driver|cashier|clerk|agent|consultant|administrator|accountant|designer|scientist|"
+     r"pharmacist|doctor|pilot|owner|trainee|apprentice|intern|controller|foreman) (?:in|at|for|"
+     r"on|of|with)|"
      r"i (?:worked|work|am working|'m working) (?:as|at|on)|we were (?:building|launching|"
      r"migrating|working|about to|"
      r"preparing|rolling)|our team (?:was|had)|the (?:company|team|project|product) "
@@ -2625,8 +2648,22 @@ def _how_it_stood(text: str, having: bool = False) -> bool:
     stopped responding", as "there was" does)."""
     _, rest = subject_split(text)
     told = " ".join(rest)
-    return bool(_STATE.match(told)) or having and told.startswith("had ") and not (
-        told.startswith("had to ") or _HAD_AN_EVENT.match(told))
+    # ("we have day shift and night shift": the present of a second-language teller's scene)
+    had = re.sub(r"^have ", "had ", told)
+    return bool(_STATE.match(told)) or having and had.startswith("had ") and not (
+        had.startswith("had to ") or _HAD_AN_EVENT.match(had))
+
+
+def scene_event(clause: Clause) -> bool:
+    """Whether a clause of the scene tells something that happened to set it going, not how
+    things stood: "when an allergen audit found two dishes with sesame missing" against "I was
+    head chef at a hotel kitchen" or "we had two vans off the road"."""
+    return clause.role == "situation" and clause.actor in ("other", "none") and not (
+        _how_it_stood(clause.text, having=True) or _THERE_WAS.match(_subject_text(clause.text)))
+
+
+_THERE_WAS = re.compile(r"^there(?:['’]s| (?:was|were|is|are|had been|have been))\b",
+                        re.IGNORECASE)
 
 
 def _closing(text: str, actor: Actor, mode: Mode, position: float | None,
@@ -3625,6 +3662,9 @@ _OFFERED = re.compile(r"\b(?:(?:offered|planned|agreed|decided|promised|wanted|h
 _FUTURE = re.compile(r"\b(?:will|won['’]t|going to|gonna)\b|['’]ll\b", re.IGNORECASE)
 
 
+_COUNTERFACTUAL = re.compile(r"\b(?:had|['’]d|were)\b(?! to\b)", re.IGNORECASE)
+
+
 def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Clause]:
     """A clause's mode, and the clause before it, read together when that one is a condition:
     the same clause back when it is none. The layer has read both by now, each on its own."""
@@ -3663,6 +3703,11 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
     if mode == "hypothetical" and _CONDITION.match(text) and condition.mode == "negated" and (
             condition.reported and _REFUSED.search(condition.text)):
         # "She said | she wouldn't renew | if we raised the price": a threat, no refusal.
+        return mode, replace(condition, mode="hypothetical")
+    if mode == "hypothetical" and condition.mode == "hedged" and _CONDITION.match(text) and (
+            _MAYBE_WAS.search(condition.text) and _COUNTERFACTUAL.search(text)):
+        # "I might have said something | if I had known": what the condition after it says did
+        # not hold makes the "might have" imagined, not a doubt about what was said.
         return mode, replace(condition, mode="hypothetical")
     if mode != "hypothetical" or _HANGS_ON.match(text):
         return mode, condition
@@ -4600,7 +4645,8 @@ __all__ = [
     "habit_of_story", "handed_on", "has_verb", "is_name",
     "later_bond", "licensed", "listed_in_past", "mode_triggers", "names_in", "negation_at",
     "opens_on_verb", "past_tense", "read_actor", "read_answer", "read_mode", "read_role",
-    "read_sentence", "self_appraisal", "split_clauses", "subject_me", "subject_split",
+    "read_sentence", "scene_event", "self_appraisal", "split_clauses", "subject_me",
+    "subject_split",
     "told_in_the_past",
     "told_in_past",
     "told_later", "understood_subject",

@@ -365,6 +365,11 @@ def _in_scene(analysis: Analysis, item: Evidence, roles: frozenset[str]) -> bool
     return clause is not None and clause.role in roles or _introduced(analysis, item)
 
 
+def _someone_elses(analysis: Analysis, item: Evidence) -> bool:
+    clause = analysis.clause_at(item.at)
+    return clause is not None and clause.owner == "other"
+
+
 def _introduced(analysis: Analysis, item: Evidence) -> bool:
     """Whether the finding sits in the candidate's introduction of their job: "I was sous chef
     at a busy bistro, about 180 covers on a Saturday" sizes the kitchen, not what came of the
@@ -638,6 +643,12 @@ def score_criterion(
         # only a criterion that asks for the scene itself: the constraint a budget or a
         # headcount puts on the work, not a goal, a bar or a piece of evidence.
         positive = [e for e in positive if e.kind != "metric" or not _introduced(analysis, e)]
+    if criterion.signals.own:
+        # What the rubric asks to be the candidate's own counts only in their or their team's
+        # clauses: "they said yes, as long as the sample got there within 48 hours" is the
+        # exam board's decision, no part of theirs in the failure.
+        own = frozenset(criterion.signals.own)
+        positive = [e for e in positive if e.kind not in own or not _someone_elses(analysis, e)]
     best = _best_per_kind(positive)
     if criterion.family == "results" and not any(
             e.strength > 0 for e in analysis.of(*_TOLD_OUTCOME)):
