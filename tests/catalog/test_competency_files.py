@@ -548,6 +548,9 @@ NEGATIVE_CUE_EXAMPLES: dict[str, list[str]] = {
         "Honestly, the customer was being unreasonable about the timeline.",
         "They were polite about it, but the florist decided not to renew her contract.",
     ],
+    "customer-obsession/customer-outcome": [
+        "Result is we finish year at 121% of target and I receive award from managing director.",
+    ],
     "ownership/took-it-on": [
         "In the end I can only control what I control, so I let it go.",
         "I completed the mandatory safety training a week before the deadline.",

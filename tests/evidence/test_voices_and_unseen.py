@@ -254,10 +254,12 @@ def test_the_round_60_tuning_stories_stay_together() -> None:
 
 
 HELDOUT5 = _load("voices-heldout5.yaml")
-HELDOUT5_MEAN_SPREAD = 0.665
+HELDOUT5_MEAN_SPREAD = 0.56
 """voices-heldout5.yaml, six stories in five voices written in round 60 beside voices-tune4.yaml,
 never read: mean spread 0.662 at the round's start code and the same at its end, where the aim is
-0.25. The tuning stories' fixes moved none of it: held where it stands."""
+0.25. The tuning stories' fixes moved none of it. Round 62's reading of stories told in the
+present took it to 0.557 (one second-language telling, read as habits, had stood 1.3 below its
+story's mean): held where it stands."""
 
 
 def test_the_round_60_held_out_stories_drift_no_further_apart() -> None:

@@ -453,6 +453,8 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
         # "she went straight to the VP" is her conduct, not the candidate's; "the whole thing
         # made me angry" is still the candidate's anger
         return 0.0
+    if kind == "concealment" and _DENIED_RIGHT_BEFORE.search(before):
+        return 0.0  # "I was honest with the team and didn't hide the numbers"
     if kind == "concealment" and (_RESISTED.search(before) or (
             clause.owner == "none" and _SOMEONE_BEFORE.search(before)
             and not _RECORD.match(clause.text, len(before)))):
@@ -468,6 +470,12 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
                                                                                 end):
         return 1.0  # "nobody else could have fixed it" takes the credit it imagines away
     return 0.0 if mode in ("negated", "hypothetical") else 1.0
+
+
+# A denial right before what the flag matched, in a clause the reader did not read as negated
+# (its main verb is not: "because I was honest with the team and didn't hide the numbers").
+_DENIED_RIGHT_BEFORE = re.compile(r"\b(?:didn['’]t|did not|don['’]t|do not|never|wouldn['’]t|"
+                                  r"would not)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 _UNKNOWN = re.compile(

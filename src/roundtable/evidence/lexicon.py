@@ -1813,10 +1813,12 @@ PATTERNS: dict[str, str] = {
     r"ops|qa|vendor|vendors|client|manager|pm|lead|engineers?|developers?|devs|designers?|folks|"
     r"testers|reviewers|analysts|contractors?|admins|"
     # A reason that names a failing ("because the vendor had missed the date"), not any reason
-    # that mentions another team ("because her team had taken 300 calls that morning").
+    # that mentions another team ("because her team had taken 300 calls that morning"), nor
+    # a shortage ("because they had not enough staff").
     r"people|they|he|she) (?:(?:was|were) (?:late|slow|behind|wrong|unresponsive|careless|"
-    r"sloppy|unavailable|not ready)|had (?:not|missed|broken|failed|forgotten|dropped|changed|"
-    r"skipped)|hadn't|kept (?:changing|breaking|missing|moving|dropping)|didn't|did not|never|"
+    r"sloppy|unavailable|not ready)|had (?:not(?! enough)|missed|broken|failed|forgotten|"
+    r"dropped|changed|skipped)|hadn't|kept (?:changing|breaking|missing|moving|dropping)|"
+    r"didn't|did not|never|"
     r"failed|missed|changed|broke|forgot|dropped|refused|blocked|skipped|ignored|rushed)\b|"
     r"(?:they|he|she|the [\w-]+ team|[\w-]+ team|"
     r"ops|qa|the pm|the client|the vendor) (?:was|were) (?:always |constantly |consistently |"

@@ -641,6 +641,8 @@ _LEAD = re.compile(
     r"meanwhile|instead|still|luckily|unfortunately|fortunately|obviously|frankly|well|ok|okay|"
     # hearsay ("Apparently I told him") is said of the subject after it
     r"apparently|reportedly|supposedly|allegedly|"
+    # how often, said of the subject after it: "Usually I try to think people mean well"
+    r"usually|normally|generally|typically|often|sometimes|always|"
     r"um|uh|er|hmm|ah|oh|look|right|yeah|yes|so yeah|like|anyway|anyways|plus|by the end|"
     # "I mean the thing with my skip-level was…": a filler, not the subject
     r"I mean(?= *,| (?:the|that|it|he|she|they|we|I)\b)|you know(?= *,)|now(?! that\b)|"
@@ -672,7 +674,8 @@ _TIME_LEAD = re.compile(
     r"june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday) )?(?:day|morning|afternoon|evening|night|"
     r"week|weekend|month|year|sprint|quarter|shift|time|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)s?(?=\s+(?:I|we|he|she|they|you|the|our|my|his|her|their)\b)|"
+    r"friday|saturday|sunday)s?(?=\s+(?:(?:after|before|at|in|on|during)\s+[^,]{1,30}?\s+)?"
+    r"(?:I|we|he|she|they|you|the|our|my|his|her|their)\b)|"
     r"then)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -683,6 +686,13 @@ _PLACE_LEAD = re.compile(
     r"as|to|in order to)\b[^,]{0,50}?\s(?=(?:I|we|he|she|they)\s)",
     re.IGNORECASE,
 )
+# ("after two days like I promised": the pronoun's clause is joined to the phrase, not after it)
+_JOINS = frozenset({"like", "as", "that", "because", "when", "which", "if", "so", "and", "but",
+                    "where", "while", "since", "until", "once", "before", "after"})
+_PRONOUN_AFTER = re.compile(r"(?:I|we|he|she|they)\s+(?!(?:and|or|who)\b)")
+_TIME_WORD = re.compile(r"\b(?:school|work|lunch|class|hours|day|days|time|morning|afternoon|"
+                        r"evening|night|week|weekend|month|shift|meeting|call|visit)\b",
+                        re.IGNORECASE)
 # A short introductory phrase before a comma ("In March,", "Two weeks later,") is not the
 # subject.
 _INTRO = re.compile(
@@ -742,6 +752,13 @@ def _subject_text(text: str) -> str:
     # subject nor its verb.
     rest = _FILLER_AFTER_RELATIVE.sub(r"\g<who> ", rest, count=1)
     for _ in range(6):
+        # "After school one day I asked Helen": a time or place phrase before a pronoun goes
+        # whole, where "after" alone would be taken for a connective and leave "school one day".
+        placed = _PLACE_LEAD.match(rest)
+        if placed and _PRONOUN_AFTER.match(rest, placed.end()) and _TIME_WORD.search(
+                placed.group()) and placed.group().split()[-1].lower() not in _JOINS:
+            rest = rest[placed.end():]
+            continue
         stripped = _LEAD.sub("", rest, count=1)
         intro = _INTRO.match(stripped)
         # "Two weeks later," is an intro; "two other wards asked Marjorie," is the clause itself.
@@ -1062,6 +1079,10 @@ def _is_fragment(rest: str) -> bool:
         # cost us the sale" tells what a thing would have done
         return not step.group("thing")
     words = [w.strip(",.;:!?\"“”()") for w in body.split()]
+    if len(words) > 2 and _THOUGHT.match(words[0]) and not _FINITE.match(words[1]):
+        # A note's thought with the clause it holds: "Think things got better", "Always
+        # believed customer is king" ("Hope is not a plan" names the hope)
+        return True
     if not words or not (_FRAGMENT_VERB.match(body) or re.match(
             r"^(?:didn't|did not|don't|should|verify|volunteer|ask|check|make|keep|stop|start|"
             r"try|use|write|avoid|should've|would've|could've|shouldn't've|had|hadn't|been|"
@@ -1097,6 +1118,9 @@ _ONLY_A_VERB = re.compile(r"^(?:put|wrote|ran|took|sent|went|made|gave|told|brou
 
 _DETERMINER = re.compile(r"^(?:the|a|an|my|our|his|her|their|this|that|its|each|every|all|"
                          r"any|some|no|two|three|\d+)$", re.IGNORECASE)
+_THOUGHT = re.compile(r"^(?:think|thought|believe|believed|feel|felt|guess|guessed|reckon|reckoned|"
+                      r"suppose|supposed|hope|hoped|knew|realised|realized|figured|assumed|"
+                      r"expected)$", re.IGNORECASE)
 _REPORTING = re.compile(r"^(?:said|told|asked|explained|argued|agreed|suggested|proposed|"
                         r"pointed|warned|mentioned|wrote|emailed|admitted|showed)$",
                         re.IGNORECASE)
@@ -1357,7 +1381,9 @@ _HEDGE = re.compile_gated(
     r"seem(?:s|ed)?|apparently|something like|hopefully|"
     r"not sure|I assume|"
     r"I reckon|likely|presumably|I hope|I imagine|as far as I know|if I remember|I want to say|"
-    r"if I recall|I believe)\b",
+    r"if I recall|I believe|"
+    # a note's own "I think", its subject left out: "- Think things got better"
+    r"(?:^|(?<=^- )|(?<=^• ))(?:think|guess|reckon|suppose)(?! (?:about|of|through)\b))\b",
     re.IGNORECASE,
 )
 
@@ -3668,6 +3694,18 @@ _COUNTERFACTUAL = re.compile(r"\b(?:had|['’]d|were)\b(?! to\b)", re.IGNORECASE
 def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Clause]:
     """A clause's mode, and the clause before it, read together when that one is a condition:
     the same clause back when it is none. The layer has read both by now, each on its own."""
+    if mode in ("fact", "habitual") and _AGAIN.match(condition.text) and has_verb(text) and not (
+            _HANGS_ON.match(text) or told_in_the_past(text)):
+        # "If it happen again, | I ask buddy from first day": what the teller would do next
+        # time, in the present a second-language telling uses for "I'd ask" (no habit of
+        # theirs): a lesson, as "if I did it again, I'd ask" is
+        return "hypothetical", replace(condition, mode="hypothetical", role="reflection")
+    if mode in ("fact", "habitual") and _THINKING_BACK.match(condition.text) and _OUGHT.search(
+            text):
+        # "When I think back, | I must speak with her directly first": what they should have
+        # done, as a second-language telling says "I should have spoken" (the frame is read
+        # again, as a lesson's: a new clause tells the caller it changed)
+        return "hypothetical", replace(condition, role="reflection")
     if mode in ("fact", "habitual") and _CONDITION.match(condition.text) and (
             _FUTURE.search(text)) and not _HANGS_ON.match(text):
         # "If the report stays wrong, | forty people will get the wrong salary", said by anyone:
@@ -3730,6 +3768,19 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
         # I'd fix it" is a past occasion).
         return mode, replace(condition, mode="hypothetical")
     return mode, condition
+
+
+_THINKING_BACK = re.compile(r"^\W*(?:and |so |but )?(?:when|if) I (?:think|look) back\b",
+                            re.IGNORECASE)
+_OUGHT = re.compile(r"^\W*(?:I|we)\s+(?:really\s+)?(?:must|should|need to|have to|had to)\s+"
+                    r"(?!have\b)\w+", re.IGNORECASE)
+# The same thing coming round again: "if it happens again", "if I have this situation again",
+# "if I do it again".
+_AGAIN = re.compile(r"^\W*(?:and |but |so )?(?:if|when) (?:it|this|that|something like "
+                    r"(?:this|that)|the same(?: thing)?|I (?:have|get|face|meet|do|see) (?:it|this|"
+                    r"that|the same|(?:this|that|a similar|such) (?:situation|case|problem|"
+                    r"thing)))(?: ever)? (?:happens?|happened|comes?|occurs?)?(?: up)? ?again\b",
+                    re.IGNORECASE)
 
 
 def _generic_condition(condition: Clause, text: str) -> bool:
@@ -4205,6 +4256,14 @@ _ONCE_IN_TIME = re.compile(
     rf"(?<!every )(?<!each )\b(?:in|early in|late in|by|until) (?:{_MONTH})\b|"
     r"\b(?:last|that|this past) (?:year|week|month|spring|summer|autumn|fall|winter|quarter|"
     rf"weekend|night|christmas|{_WEEKDAY}|{_MONTH})\b|"
+    # the time of the story as a second-language telling places it: "At that time I am
+    # supervisor", "in that moment I understand"
+    # ("in that time" is as often the whole stretch: "In that time, no part has escaped")
+    r"\bat (?:that|this) (?:time|moment)\b|\bin (?:that|this) moment\b|"
+    # "Before one year I work as agent": "ago" said as "before", opening the sentence or the
+    # answer ("before two weeks were up" ends one)
+    r"(?:^|(?<=[.!?,;:] )|(?<=\n))before (?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a few|few|some|several|\d+) (?:years?|months?|weeks?)\b(?! (?:of|had|have|were|was)\b)|"
     rf"\bone (?:day|morning|afternoon|evening|night|time|weekend|spring|summer|autumn|fall|"
     rf"winter|{_WEEKDAY})\b|"
     r"\b(?:a|an|one|two|three|four|five|a few|few|several|couple of|\d+) (?:years?|months?|"
@@ -4221,7 +4280,15 @@ _ONCE_IN_TIME = re.compile(
 # Friday".
 _SOMETIME = re.compile(
     r"\b(?:at|in) my (?:previous|last|old|former|first) (?:company|job|role|team|employer|"
-    r"position|workplace)\b|\bwhen I (?:was|worked) (?:at|in|with|on)\b|"
+    r"position|workplace|work|office|school|hospital|department|project)\b|"
+    r"\bwhen I (?:was|worked) (?:at|in|with|on)\b|"
+    # "When I am working as receptionist": the past job as a second-language telling names it
+    r"\bwhen I (?:am|was) (?:working|employed) (?:as|at|in|for|on)\b|"
+    # one person or thing brought into a spoken story: "I've got this patient, Mr Doyle",
+    # "there's this customer" ("I have this rule" is a habit)
+    r"\b(?:there['’]s|there is|I['’]ve got|I have got|we['’]ve got|we have got) this (?!(?:habit|"
+    r"rule|thing|way|approach|idea|feeling|philosophy|tendency|belief|mindset|principle|saying|"
+    r"motto|routine|system|process)\b)[a-z]+|"
     r"\b(?:at|in) my (?:job|role|position|work) (?:at|in|with) (?:the|a|an)\b|"
     # a story's opening in any English: "there was a customer, old man", "one shift a driver…"
     # ("one day" and its like already date a story)
@@ -4233,12 +4300,20 @@ _SOMETIME = re.compile(
     rf"(?<!every )(?<!each )(?<!one )(?<!last )(?<!that )\b(?:{_WEEKDAY})\b"
     r"(?!s| (?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE)
+# A lesson looking back on one past event: "Looking back, I'd…", "when I look back".
+_LOOKING_BACK_ON = re.compile(r"\blooking back\b|\bwhen I look back\b|\bin (?:hindsight|"
+                              r"retrospect)\b", re.IGNORECASE)
 _LAPSE_WORDS = (
     # "inside one year": "within" as a second-language speaker often says it
-    r"(?:after|within|inside) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"a few|a couple of|several|\d+) (?:days?|weeks?|fortnights?|months?|hours?|years?|terms?)|"
-    r"(?:a|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|fortnights?|"
-    r"months?|years?|terms?) later")
+    # ("after around two months", "some weeks later": the count told as it is said)
+    r"(?:after|within|inside) (?:(?:about|around|roughly|nearly|almost|maybe|just over|over) )?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|some|a couple of|"
+    r"several|\d+) (?:days?|weeks?|fortnights?|months?|hours?|years?|terms?)|"
+    r"(?:(?:about|around|roughly|nearly|almost|maybe) )?(?:a|one|two|three|four|five|six|a few|"
+    r"few|some|a couple of|\d+) (?:days?|weeks?|fortnights?|months?|years?|terms?) later|"
+    # "Three months in, food cost is at 29%" ("two days in a row" counts no time passing)
+    r"(?:a|one|two|three|four|five|six|seven|eight|ten|twelve|a few|a couple of|\d+) (?:days?|"
+    r"weeks?|months?|years?|shifts?) in(?=[,.;:])")
 _IN_SEQUENCE = re.compile(
     r"\b(?:then|after that|after this|afterwards|finally|in the end|since then|"
     r"(?:at|by) the end(?! of the day)|"
@@ -4247,14 +4322,30 @@ _IN_SEQUENCE = re.compile(
     r"(?:the )?same (?:day|morning|afternoon|evening|night|week)|"
     rf"{_LAPSE_WORDS}|"
     r"(?:first|second) (?:day|week|month)|so (?:I|we) decide|(?:I|we) decide|"
+    # the story's own first days and its later meetings: "for the first few weeks", "second
+    # visit, I ask him"
+    r"(?:the )?first (?:few|two|three|couple of) (?:days|weeks|months|shifts)|"
+    r"(?:second|third|next) (?:visit|meeting|session|call|appointment)|"
     r"by (?:the )?(?:evening|lunchtime|lunch|noon|midnight|morning))\b",
     re.IGNORECASE)
-_MEASURED_CHANGE = re.compile(r"\bfrom [$£€]?\d[\d,.]*\s*(?:%|[a-z]+)?\s+to\s+[$£€]?\d",
-                              re.IGNORECASE)
+# ("goes from 20 metres with a frame to 150 metres with a stick", "from around 12 per day to two")
+_ABOUT = r"(?:(?:about|around|roughly|nearly|almost|over|under|just|only|maybe) )?"
+_COUNT_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                r"twenty|thirty|forty|fifty|sixty|hundred|zero|none|half)")
+_MEASURED_CHANGE = re.compile(
+    rf"\bfrom {_ABOUT}(?:{_COUNT_WORD}\b|[$£€]?\d[\d,.]*)\s*(?:%|[a-z]+)?(?: [a-z]+){{0,4}}?"
+    rf"\s+to\s+{_ABOUT}(?:[$£€]?\d|{_COUNT_WORD}\b)|"
+    # a value reached: "complaints go down to about three per month", "are down to 4%"
+    r"\b(?:go|goes|come|comes|went|came|is|are|was|were)(?: \w+ly)? (?:down|up) to "
+    rf"{_ABOUT}(?:\d|{_COUNT_WORD}\b)|"
+    rf"\b(?:drops?|falls?|rises?|climbs?|shrinks?|grows?) to {_ABOUT}(?:\d|{_COUNT_WORD}\b)",
+    re.IGNORECASE)
 # Time passing inside the story: "after a month I've got about 180 of them", "two weeks later".
 # A habit or a plan has no occasion to count its own days; two of these place a story told in
 # the present as one story, as a date does.
 _LAPSE = re.compile(rf"\b(?:{_LAPSE_WORDS})\b", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\b(?:went|rose|fell|grew|came|shrank|\w+ed)(?: \w+ly)?(?: down| up)?"
+                          r"\s*$", re.IGNORECASE)
 # "Every" or "each" on a time or an occasion ("every March", "each handover"), not on a thing.
 _EVERY_TIME = (r"(?:every|each) (?:single |other |second |third )?(?:[\w-]+ )?(?:day|week|month|"
                r"year|time|sprint|quarter|morning|afternoon|evening|night|weekend|shift|cycle|"
@@ -4370,7 +4461,10 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     bare = len(_BARE_THIRD.findall(story))
     if bare >= SECOND_LANGUAGE:
         told += bare
-    turns = len(_THEIR_STEP.findall(story))
+    # ...and so are a named person's ("Then the owner, Marguerite, comes to me and says…")
+    names = names_in(story)
+    turns = len(_THEIR_STEP.findall(story)) + sum(
+        1 for m in _NAMED_STEP.finditer(story) if m.group(1) in names)
     if turns >= SECOND_LANGUAGE:
         told += turns
     # A story told in the present slips into the past for what came before or after its
@@ -4392,8 +4486,12 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     # self-portrait later on ("I'm a people person") describes them in general.
     opening = re.match(r"[^.!?\n]*", whole)
     introduced = opening.end() if opening else 0
+    # A rate ("six complaints every month", "ten rooms every day") measures the story's scene
+    # or its new routine, where "every day I check" tells the teller's habit.
     generic = sum(1 for m in _GENERIC.finditer(whole)
-                  if not (m.start() < introduced and _INTRODUCED.match(m.group()))) + sum(
+                  if not (m.start() < introduced and _INTRODUCED.match(m.group()))
+                  and not (_EVERY.match(m.group()) and _RATE_BEFORE.search(
+                      whole, max(0, m.start() - 40), m.start()))) + sum(
         1 for c in clauses if c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
         and not _LOOKING_BACK.search(c.text) and not _CONDITION.match(c.text)
         and not _their_future_only(c.text))
@@ -4401,9 +4499,87 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     told += lapses  # a lapse counts as a date does: once more than a bare "then"
     # A number that went from one value to another ("the score goes up from 58% to 67%")
     # changed once: a step of the story, where a habit would say how it usually goes.
-    told += len(_MEASURED_CHANGE.findall(story))
-    placed_in_time = dated + placed >= 1 or slipped >= NARRATIVE_PAST or lapses >= 2
-    return placed_in_time and specific and told >= PRESENT_STORY and told > 2 * generic
+    # (Told in the past, "attrition went from four that year to none", it is no present
+    # telling's.)
+    changes = sum(1 for m in _MEASURED_CHANGE.finditer(story)
+                  if not _PAST_BEFORE.search(story, max(0, m.start() - 24), m.start()))
+    told += changes
+    # A look back on it ("Looking back, I'd…") places it too, wherever the lesson is told.
+    placed += len(_LOOKING_BACK_ON.findall(whole))
+    # Time passing and a number changing place it as two lapses do ("Two weeks in, the
+    # pattern's clear… Stops go from around twelve a day to about one a week").
+    placed_in_time = dated + placed >= 1 or slipped >= NARRATIVE_PAST or lapses + changes >= 2
+    if placed_in_time and specific and told >= PRESENT_STORY and told > 2 * generic:
+        return True
+    # A telling that marks little time may still go step by step: clause after clause in which
+    # the teller or someone named does one thing, with no word of how often in it ("So I start
+    # logging the stops… I fit a small air knife… Sam and I reroute the duct"). Many such steps,
+    # and few words of habit, tell one story, if the story marks one occasion at least once
+    # (time passing, a number that changed, a date, someone else's step: "the broker said",
+    # "he agree"): "I start by capturing everything in one backlog, then I use the Eisenhower
+    # matrix…" tells a method. How things
+    # stood before the first step is the story's scene, however habitual ("usually the
+    # operators just wipe the sensor and reset the line"): only the habits told from that step
+    # on count against it.
+    first = next((at for at, c in enumerate(clauses) if _one_step(c)), None)
+    if first is None:
+        return False
+    steps = sum(1 for c in clauses[first:] if _one_step(c))
+    habits = sum(1 for c in clauses[first:] if _GENERIC.search(c.text) or _METHOD.search(
+        c.text) or (c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
+                    and not _LOOKING_BACK.search(c.text)))
+    theirs = sum(1 for c in clauses if c.actor == "other" and not c.reported and (
+        _one_step(c) or c.mode in ("fact", "negated") and past_tense(c.text)))
+    once = dated + lapses + changes + theirs
+    return specific and once >= 1 and told >= PRESENT_STORY and steps >= STEPS_TOLD and (
+        steps > 2 * habits)
+
+
+# A way of working told as such: "the first thing I do is", "I make a point of", "I run a
+# monthly session", "people regularly tell me".
+_METHOD = re.compile(r"\b(?:the first thing I do|I make a point of|I make sure|my approach|"
+                     r"regularly|constantly|monthly|weekly|daily|fortnightly|in times of)\b",
+                     re.IGNORECASE)
+STEPS_TOLD = 5
+"""The steps in the bare present, none with a word of habit, from which an answer that places
+itself in no time tells one story (`present_narration`)."""
+
+
+def _one_step(clause: Clause) -> bool:
+    """Whether a clause tells one step in the bare present: a person's narrative verb, no word
+    of recurrence, not reported."""
+    if clause.mode not in ("habitual", "fact") or clause.reported:
+        return False
+    rest = _subject_text(clause.text)
+    return bool(_NARRATIVE_VERB.match(rest) or _DOING_VERB.match(rest)) and _bare_present(
+        clause.text) and not (_RECURRENCE.search(clause.text) or _SPEAKER_VERB.match(rest))
+
+
+# A verb of doing in the present ("so I fit a small air knife", "and I reroute the duct", "she
+# sorts it out"): any verb but a state, a modal or an auxiliary.
+_DOING_VERB = re.compile(
+    r"^(?:I|we|[A-Z][a-z]+ and I|(?:the|my|our) [\w-]+ and I)\s+(?:then\s+|also\s+|just\s+|"
+    r"quickly\s+|finally\s+)?(?!(?:am|have|has|had|do|does|did|don|can|could|will|would|shall|"
+    r"should|must|may|might|need|want|like|love|hate|know|think|feel|believe|hope|guess|mean|"
+    r"prefer|remember|understand|care|enjoy|find|try|tend|always|usually|never|often|sometimes|"
+    r"normally|generally|really|still|get|got|was|were|is|are|be|been)\b)[a-z]+\b(?!['’-])|"
+    # someone's, with the verb's "-s": "She sorts it out with the other bank", "Anjali finds it"
+    r"^(?:he|she|[A-Z][a-z]+)\s+(?:then\s+|also\s+|just\s+|quickly\s+|finally\s+)?(?!(?:is|has|"
+    r"does|was|likes|loves|hates|wants|needs|knows|thinks|feels|believes|hopes|means|seems|"
+    r"tends|prefers|remembers|understands|cares|always|usually|never|often|sometimes|"
+    r"normally|generally|really|still)\b)[a-z]+[^s\W]s\b")
+
+
+_EVERY = re.compile(r"(?:every|each)\b", re.IGNORECASE)
+# A named person's step in the present: "Marguerite comes to me and says", "Sam agrees".
+_NAMED_STEP = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:just |also |then |finally |now |still )?(?:says|asks|tells|agrees|"
+    r"disagrees|decides|changes|comes|goes|gives|takes|sends|shows|explains|answers|replies|"
+    r"refuses|signs|approves|rejects|calls|rings|phones|emails|writes|pushes|leaves|starts|"
+    r"stops|wants|gets|does|looks|sees|finds|brings|puts|sets)\b")
+_RATE_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred|a few|few|several|many) (?:[\w-]+ ){0,2}$", re.IGNORECASE)
 
 
 def _their_future_only(text: str) -> bool:
