@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ import yaml
 
 from roundtable import inference, question_model
 from roundtable.catalog.loader import competencies
+from roundtable.word_model import fit
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "inference"
@@ -93,26 +93,9 @@ def catalog_phrases() -> list[Row]:
 
 
 def train(rows: list[Row]) -> dict[str, Any]:
-    """Multinomial naive Bayes (with `catalog_phrases`), as `question_model` reads it: per
-    competency the log-probability of a feature none of its documents said, and per feature
-    how much more likely it is for the competencies whose documents said it."""
-    labels = sorted(competencies())
-    index = {label: i for i, label in enumerate(labels)}
-    counts: dict[str, Counter[int]] = defaultdict(Counter)
-    totals = Counter[int]()
-    for question, cid in [*rows, *catalog_phrases()]:
-        for feature, value in features(question).items():
-            counts[feature][index[cid]] += value
-            totals[index[cid]] += value
-    counts = {f: found for f, found in counts.items() if sum(found.values()) >= MIN_COUNT}
-    scale = question_model.SCALE
-    known = len(counts)
-    unseen = [round(scale * math.log(ALPHA / (totals[i] + ALPHA * known)))
-              for i in range(len(labels))]
-    lift = {feature: [n for i, count in sorted(found.items())
-                      for n in (i, round(scale * math.log1p(count / ALPHA)))]
-            for feature, found in sorted(counts.items())}
-    return {"labels": labels, "unseen": unseen, "lift": lift}
+    """Multinomial naive Bayes (`word_model.fit`) over the questions and `catalog_phrases`."""
+    return fit(((features(text), cid) for text, cid in [*rows, *catalog_phrases()]),
+               sorted(competencies()), ALPHA, MIN_COUNT)
 
 
 def alone(model: dict[str, Any], question: str) -> str | None:

@@ -106,6 +106,9 @@ def test_a_note_that_opens_on_a_thought_is_the_tellers(text: str, actor: str, mo
     # near misses: a condition that recurs, and a look back that tells what happened
     ("If a customer calls, I answer within the hour.", "I answer", "habitual"),
     ("When I think back, I remember how tired everyone was.", "I remember", "fact"),
+    # …and the same thing coming round again in the story, told in the past
+    ("The first delivery was late. When it happened again, I called the supplier straight away.",
+     "I called the supplier", "fact"),
 ])
 def test_a_lesson_told_in_the_present(answer: str, opening: str, mode: str) -> None:
     assert _clause(answer, opening).mode == mode

@@ -17,10 +17,13 @@ from roundtable.inference import (
     _QUESTION_WEIGHT,
     _SIMILARITY_WEIGHT,
     LOW_CONFIDENCE_MARGIN,
+    _answer_model_points,
     _answer_share,
     _answer_weight,
+    _answer_words,
     _cue_hits,
     _hits,
+    _model_vagueness,
     _modelled,
     _question_evidence,
     _question_similarity,
@@ -42,6 +45,8 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
     share = _answer_share(similar)
     points, said = _question_evidence(question or "") if asked else ({}, {})
     modelled, says, sure = _modelled(asked)
+    vague = _model_vagueness(similar, said, says)
+    read, found = _answer_model_points(answer) if vague else ({}, {})
     for competency in competencies().values():
         in_question = said.get(competency.id, [])
         in_answer = _hits(answer, competency)
@@ -51,7 +56,8 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
                  + share * _CUE_WEIGHT * _cue_hits(answer, competency) + (10.0 if exact else 0.0)
                  + _SIMILARITY_WEIGHT * similar.get(competency.id, 0.0)
                  + modelled.get(competency.id, 0.0)
-                 + share * _answer_weight(similar) * told[competency.id])
+                 + share * _answer_weight(similar) * told[competency.id]
+                 + vague * read.get(competency.id, 0.0))
         matched = in_question or (says[competency.id] if competency.id in says else in_answer)
         scored.append((score, competency.id, matched,
                        bool(in_question or exact or competency.id in says),
@@ -59,7 +65,8 @@ def every_cue(question: str | None, answer: str) -> tuple[str, list[str], bool, 
     best = max(scored, key=lambda s: s[0])  # the first of equal scores: the catalog's order
     second = max(s[0] for s in scored if s is not best)
     grounded = best[4] or not similar
-    return best[1], best[2], best[3], best[0] - second >= LOW_CONFIDENCE_MARGIN and grounded
+    matched = best[2] or (_answer_words(answer, found, best[1]) if read else [])
+    return best[1], matched, best[3], best[0] - second >= LOW_CONFIDENCE_MARGIN and grounded
 
 
 def _cases() -> list[tuple[str | None, str]]:
