@@ -45,3 +45,15 @@ def test_a_topic_stops_before_what_the_thing_was_made() -> None:
     # "made the call stats visible" is about the call stats, never "the call stats visible"
     said = topic("I made the call stats visible for the whole team on the board.")
     assert said == "the call stats", said
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    # an irregular past after the noun ends the phrase, as "-ed" does: "the line about the
+    # customer sent" is no phrase
+    ("and the customer sent them back at our cost", "the customer"),
+    ("the wrong bottle meant a second visit", "the wrong bottle"),
+    # a past form that is a noun too stays in it
+    ("we rebuilt the data set by hand", "the data set"),
+])
+def test_a_topic_stops_before_its_verb(quote: str, expected: str) -> None:
+    assert topic(quote) == expected

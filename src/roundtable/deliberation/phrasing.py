@@ -8,6 +8,7 @@ from functools import cache
 
 from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion, Family
+from roundtable.evidence.reading import irregular_past
 from roundtable.models import Vote
 
 VOTE_WORDS: dict[Vote, str] = {
@@ -231,6 +232,10 @@ _NOT_TOPICS = frozenset(
 )
 
 
+# Past forms that are nouns too, after a noun: "the data set", "the price cut".
+_NOUNS_TOO = frozenset("set cut cost hit read split spread bet shot hurt upset cast lead".split())
+
+
 # What a thing was made or found to be, after its noun: "made the call stats visible" is
 # about the call stats.
 _PREDICATIVE = frozenset(
@@ -257,7 +262,9 @@ def topic(text: str) -> str | None:
                 break
             if (lowered in _FUNCTION or lowered.endswith(("self", "ly")) or "'" in lowered
                     and not lowered.endswith("'s") or words and lowered in _PREDICATIVE
-                    or words and lowered.endswith(("ed", "ing"))):
+                    or words and lowered.endswith(("ed", "ing"))
+                    # "the customer sent them back" is about the customer
+                    or words and irregular_past(lowered) and lowered not in _NOUNS_TOO):
                 break
             words.append(word.strip(",;:.!?"))
             if word[-1:] in ",;:.!?":

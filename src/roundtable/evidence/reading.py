@@ -3328,6 +3328,11 @@ _PRESENT_TOO = frozenset({"let", "put", "set", "cut", "read", "hit", "shut", "sp
                           "cost", "hurt", "spread"})
 
 
+def irregular_past(word: str) -> bool:
+    """Whether a lower-case word is an irregular past form ("sent", "caught", "brought")."""
+    return word in _PAST_FORMS
+
+
 def told_in_the_past(text: str) -> bool:
     """A past form in the clause; "feed", "need" and "speed" end in -ed but are none, a present
     perfect ("an idea we've already discussed") reaches into the present, and so does "used

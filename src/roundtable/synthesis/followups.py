@@ -109,10 +109,18 @@ def _asked_already(question: str, case: Case) -> bool:
     return answered_before(question, submission.asks, submission.answer) is not None
 
 
-def _check(case: Case, used: set[str]) -> str:
-    """The first check on a well-told line not yet asked in this review."""
+# The checks that hold without a line to point at: "that moment" and "it held up" need one.
+_UNANCHORED = frozenset({_CHECKS[2], _CHECKS[3], _CHECKS[5]})
+
+
+def _check(case: Case, used: set[str], anchored: bool = True) -> str:
+    """The first check on a well-told line not yet asked in this review; with no line quoted
+    before it (`anchored` false), one that needs none."""
+    # ("what would you do differently…" is asked once, in whichever words came first)
+    again = any("differently" in asked for asked in used)
     open_checks = [c for c in _CHECKS[_presumes_too_much("them", case):] if c not in used
-                   and not _asked_already(c, case)]
+                   and not _asked_already(c, case) and (anchored or c in _UNANCHORED)
+                   and not (again and "differently" in c)]
     check = open_checks[0] if open_checks else _CHECKS[-1]
     used.add(check)
     return check
@@ -132,14 +140,16 @@ def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion,
                     f"you did yourself, and {want}?")
     elif _presumes_too_much(question, case):
         question = _instead(case, criterion)
-    if question in used:
-        # Two gaps can fall back on the same safe question: the second asks another check.
-        question = upper_first(_check(case, used))
-    used.add(question)
     weighed = [f for f in debate.evidence.quotable(criterion.id)
                if f.quote.start in reading.weighed[criterion.id]]
     focus = _to_you(focus_for(reading.persona, criterion))
     told = debate.evidence.rubric[criterion.id].score >= 4
+    found = debate.evidence.quotable(criterion.id) or debate.evidence.findings[criterion.id]
+    if question in used:
+        # Two gaps can fall back on the same safe question: the second asks another check,
+        # one that needs no line when none will be quoted before it.
+        question = upper_first(_check(case, used, anchored=bool(weighed or told and found)))
+    used.add(question)
     if weighed and (told or reading.criteria[criterion.id] >= 5):
         # The answer already tells this well: asking for it again ("what did you get wrong?"
         # of "it was my mistake") presumes it was not told, so the line is checked from
@@ -150,12 +160,11 @@ def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion,
     if told:
         # A check ("how would the others describe that moment?") needs the line it checks,
         # even one this panelist did not weigh itself.
-        found = debate.evidence.quotable(criterion.id) or debate.evidence.findings[criterion.id]
         if found:
             line = found[0].quote.quote
             return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "
                     f"{_check(case, used)}")
-        return f"On {focus}: {upper_first(_check(case, used))}"
+        return f"On {focus}: {upper_first(_check(case, used, anchored=False))}"
     if weighed:
         line = weighed[0].quote.quote
         return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "
@@ -180,7 +189,8 @@ def build_follow_ups(case: Case, debate: Debate) -> list[FollowUp]:
         asked.add(criterion.id)
         question = _question(case, debate, pid, criterion, used)
         if _asked_already(question, case):
-            # The interviewer asked it and heard the reply: a check from another side instead.
-            question = upper_first(_check(case, used))
+            # The interviewer asked it and heard the reply: a check from another side instead,
+            # with no line before it.
+            question = upper_first(_check(case, used, anchored=False))
         questions.append(FollowUp(panelist=pid, question=question, criterion=criterion.id))
     return questions
