@@ -38,6 +38,7 @@ from roundtable.evidence.reading import (
     past_tense,
     read_mode,
     subject_split,
+    tells_own_job,
     told_in_the_past,
     told_later,
 )
@@ -213,12 +214,15 @@ def counts_as(kind: str, clause: Clause | None) -> str:
 
 
 def introduces_self(clause: Clause) -> bool:
-    """Whether the clause is the candidate's introduction of their own job (`_SELF_INTRODUCED`),
+    """Whether the clause is the candidate's introduction of their own job (`_SELF_INTRODUCED`,
+    or told by what they do, `reading.tells_own_job`),
     of their years in a trade (`_YEARS_IN`) or of where they work now (`_WORKING_NOW`), or the
     size of that job given right after (`_JOB_SIZED`)."""
     return clause.sentence <= _INTRODUCED_AT and bool(
         _SELF_INTRODUCED.match(clause.text) or _YEARS_IN.match(clause.text)
-        or _WORKING_NOW.match(clause.text)) or (
+        or _WORKING_NOW.match(clause.text)
+        # "So, I run the front desk at a dental practice", read as the scene
+        or clause.role == "situation" and tells_own_job(clause.text)) or (
         clause.sentence <= _INTRODUCED_AT + 1 and _JOB_SIZED.match(clause.text) is not None)
 
 

@@ -1031,7 +1031,11 @@ PATTERNS: dict[str, str] = {
     r"several |some |our |a dozen |twenty |ten )?(customers|users|clients|merchants|patients|"
     r"stores)|customer (feedback|interviews?|calls?|complaints?|tickets?|visits?)|support tickets|"
     r"nps|csat|user research|usability (tests?|sessions?|study)|(spoke|talked) (to|with) (\d+ |"
-    r"a few |several |some )?(customers|users|clients)|reviews|churn (interviews|reasons|survey)|"
+    r"a few |several |some )?(customers|users|clients)|churn (interviews|reasons|survey)|"
+    # what customers wrote, not the reviews a workplace holds of its own people and work
+    r"(?<!disciplinary )(?<!performance )(?<!code )(?<!design )(?<!peer )(?<!annual )"
+    r"(?<!safety )(?<!case )(?<!file )(?<!security )(?<!budget )(?<!quarterly )(?<!monthly )"
+    r"(?<!weekly )(?<!incident )(?<!contract )(?<!salary )(?<!pay )(?<!staff )reviews|"
     r"feedback from|"
     # the customer's own word afterwards: "the parents wrote to the practice to say…"
     r"(?:wrote|came back|called|rang) (?:to|in to) (?:the|us|me|our|head office)(?: [\w-]+)? "

@@ -2920,6 +2920,8 @@ def _unmarked_role(text: str, actor: Actor, mode: Mode, position: float | None,
     if actor == "team" and position is not None and position < 0.5 and _how_it_stood(
             text, having=True):
         return "situation"  # "we were short-staffed", "we had a lot of rain": the scene
+    if actor == "candidate" and (position is None or position < 0.25) and _MY_JOB.match(text):
+        return "situation"  # "So, I run the front desk at a dental practice": who the teller is
     if actor in ("candidate", "team"):
         return "action"
     if actor == "other" and _PAST_ACT.search(text) and not (
@@ -2932,6 +2934,22 @@ def _unmarked_role(text: str, actor: Actor, mode: Mode, position: float | None,
     if position is not None and position < 0.25:
         return "situation"
     return "situation" if mode == "fact" else "other"
+
+
+# The teller's job told in the present, as a story opens: "I run the front desk at a dental
+# practice", "I manage a small print shop", "I work as dispatcher in a parcel company". A step
+# in the present ("So I call the supplier") names no job of this kind, and "I own it end to end"
+# no place.
+_MY_JOB = re.compile(
+    r"^\W*(?:(?:so|well|okay|ok|right|now|currently|basically)\W+)*I\s+(?:currently\s+|still\s+|"
+    r"now\s+)?(?:run|manage|lead|head|supervise|coach|edit|teach|look after|own|work (?:as|at|in|"
+    r"for|on))\s+(?:a|an|the|our|my|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.IGNORECASE)
+
+
+def tells_own_job(text: str) -> bool:
+    """Whether a clause is the teller's job told in the present (`_MY_JOB`)."""
+    return _MY_JOB.match(text) is not None
 
 
 # The teller's own miss named as the heading of what follows: "And my mistake: I should go and
@@ -3035,6 +3053,13 @@ def _framing(frame: re.Match[str] | None, answered_by: Actor | None, in_quote: b
     return (before[0] if in_quote else None), before[1], before[2]
 
 
+# A frame and its colon inside a clause: "Site manager said: stop the line".
+_SAID_COLON = re.compile(r"\b(?:said|says|told (?:me|us|him|her|them|the [\w-]+)|asked|wrote|"
+                         r"replied|answered|insisted|ordered|instructed)\s*:", re.IGNORECASE)
+# The story taken up again inside a sentence, after words said: "and then I went ahead".
+_BACK_TO_STORY = re.compile(r"^\W*(?:and|but|so|then)\s+(?:then\s+)?(?:I|we)\b", re.IGNORECASE)
+
+
 def _still_talking(text: str, speaker: Actor | None, answered_by: Actor | None) -> Actor | None:
     """Who may have said the clause: after a one-word answer only the present runs on ("He
     said no, | so I went to his boss" is the story going on)."""
@@ -3120,6 +3145,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     heard = False
     host_mode: Mode | None = None
     in_quote = False
+    said_after_colon = False
     # Only a sentence outside the story can be addressed to the reviewer (analysis keeps those
     # out of it), so the story's sentences skip the check.
     to_reviewer = not in_story and addressed_to_reviewer(sentence.text)
@@ -3154,6 +3180,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
                 _BARE_VERB.match(text)):
             actor = "candidate"  # "Task: find beds for 31 families": what the candidate had to do
         opens_quote = bool(_OPEN_QUOTE.match(text))
+        if in_quote and said_after_colon and _BACK_TO_STORY.match(text):
+            in_quote, speaker = False, None  # "He said: wait. | And then I went ahead anyway"
         talking = None if listed and opens_on_verb(text) and told_in_the_past(text) else (
             _still_talking(text, speaker, answered_by))
         actor, owner, reported = _whose(text, actor, talking, said,
@@ -3219,6 +3247,13 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         content = _hands_over(frame, answered_by)
         speaker, said, proposed = _framing(frame, answered_by, in_quote, actor,
                                            (speaker, said, proposed))
+        if not reported and actor != "none" and (_SAID_COLON.search(text) or frame is not None and (
+                sentence.text[span.end - sentence.start:].lstrip().startswith(":"))):
+            # "Manager said: drivers are the problem, start disciplinary reviews": words after a
+            # colon run on to the end of the sentence as a quote does, each part the speaker's
+            # however a note leaves its subject out.
+            in_quote = said_after_colon = said = True
+            speaker = actor
         if not reported:
             previous_owner = owner
         heard = bool(_HEARSAY_FRAME.match(text.rstrip(" ,")))
@@ -4665,7 +4700,9 @@ def _in_past_role(clause: Clause, position: float | None, heading: Role | None) 
     """A narrated step's role, read from the step as it would be told in the past: "then we
     agree together" is the decision "then we agreed together"."""
     text = clause.text
-    edit = told_in_past(clause)
+    # (the teller's job, "I run the front desk at a dental practice", is no step of the story:
+    # it stays in the present it is true in)
+    edit = None if _MY_JOB.match(text) else told_in_past(clause)
     if edit is not None:
         start, end, past = edit[0] - clause.span.start, edit[1] - clause.span.start, edit[2]
         text = text[:start] + past + text[end:]
