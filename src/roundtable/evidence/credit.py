@@ -131,7 +131,9 @@ _ROLE_NOUN = (
 )
 _SELF_INTRODUCED = re.compile(
     r"^\W*(?:(?:yes|yeah|ok|okay|so|well|right|sure)\b[,.]?\s+)*(?:(?:at the time|back then|"
-    r"then|in \d{4}|last year|(?:a few|two|three|four|five) years ago)[, ]+)?(?:(?:when|after|"
+    r"then|in \d{4}|last year|(?:a few|two|three|four|five) years ago|(?:in|at) my (?:previous|"
+    r"last|old|former|first|current) (?:job|role|company|position|work|workplace))[, ]+)?"
+    r"(?:(?:when|after|"
     r"once|as soon as) (?=I (?:joined|started|took over|became|was (?:made|hired|promoted|"
     r"appointed))))?(?:I'm|I am|I was|"
     r"I've been|I have been|I work(?:ed)? as|I was working as|I became|I was hired as|"

@@ -1999,6 +1999,13 @@ PATTERNS: dict[str, str] = {
     r"shipped) (it|anything) without me|i carried (the|that|this) (team|project|launch)|"
     r"(?:that|it|this) was (?:all )?down to me|i was the one who (?:saw|did|made|drove|built|"
     r"got|found|pushed)|(?:thanks|due) to me\b|"
+    # the rest of the team as not up to it, and the outcome as the candidate's alone: "nobody
+    # else in the team was capable", "without me this client would be lost" ("nobody else was
+    # able to cover" says who was free, not who was good enough)
+    r"(?:nobody|no one) else (?:(?:in|on|from) (?:the|my|our) (?:[\w-]+ )?)?(?:was|were) "
+    r"(?:capable|good enough|skilled enough)\b|without me,? (?:this|the|that|our|my|we|"
+    r"they|it|nobody|no one)\b[^.;,!?]{0,40}?\b(?:wouldn't|would not|couldn't|could not|"
+    r"would)\b|"
     # conceding others did the work, then taking its credit: "the ops team made the changes, but
     # the savings really came from me pushing it"
     r"(?:really|actually|mainly|mostly|all) came (?:down )?(?:from|to) me\b|(?:people|they|"
