@@ -152,11 +152,7 @@ def main() -> None:
         measure(model, "unseen sets, kept-aside fifth", unseen(aside=True))
         measure(model, "dev set, held-out rows", devset("heldout"))
         return
-    # Written whole, then moved into place: a review running meanwhile reads the old file or
-    # the new one, never half of one.
-    written = answer_model.MODEL_PATH.with_suffix(".json.tmp")
-    written.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    written.replace(answer_model.MODEL_PATH)
+    answer_model.MODEL.write(model)
     print(f"wrote {answer_model.MODEL_PATH.relative_to(ROOT)}: {len(model['lift'])} features "
           f"from {len(rows)} answers")
 

@@ -20,7 +20,6 @@ data writes the same file.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -174,11 +173,7 @@ def main() -> None:
         for name, rows in older_heldout().items():
             measure(model, name, rows)
         return
-    # Written whole, then moved into place: a review running meanwhile reads the old file or
-    # the new one, never half of one.
-    written = question_model.MODEL_PATH.with_suffix(".json.tmp")
-    written.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    written.replace(question_model.MODEL_PATH)
+    question_model.MODEL.write(model)
     print(f"wrote {question_model.MODEL_PATH.relative_to(ROOT)}: {len(model['lift'])} "
           f"features from {len(dev) + len(older)} questions")
 

@@ -10,6 +10,7 @@ every other competency gets; that keeps the file small.
 
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -66,6 +67,13 @@ class WordModel:
             yield
         finally:
             self._trial.reset(token)
+
+    def write(self, data: dict[str, Any]) -> None:
+        """Ship trained weights: written whole, then moved into place, so a review running
+        meanwhile reads the old file or the new one, never half of one."""
+        written = self.path.with_suffix(".json.tmp")
+        written.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+        written.replace(self.path)
 
     def log_probabilities(self, found: Features) -> dict[str, float]:
         """Each competency's log-probability given a text's features; empty when no model is
