@@ -5,8 +5,9 @@
     python scripts/train_answer_model.py --aside   # measure the kept-aside fifth and dev held-out
 
 Trained on: the studied part of the unseen answer sets (`tests/data/unseen/<set>`, not the
-`blind*` sets, which are never read, and not each set's kept-aside fifth: the 3rd, 8th, 13th…
-answer, position counted from 1) and the dev rows of the dev set (`tests/data/devset`).
+measure-only sets, `blind19`… and `flagblind2`, which are never read, and not each set's
+kept-aside fifth: the 3rd, 8th, 13th… answer, position counted from 1) and the dev rows of the
+dev set (`tests/data/devset`).
 
 `--cv` trains on four fifths of the studied sets and measures the fifth left out, whole sets at
 a time (a set is one writer's batch: its answers share turns of phrase a model can learn from
@@ -45,7 +46,7 @@ def unseen(aside: bool) -> list[Row]:
     """The studied part of the unseen sets, or with `aside` their kept-aside fifth."""
     rows: list[Row] = []
     for folder in sorted(p for p in UNSEEN.iterdir() if (p / "manifest.jsonl").exists()):
-        if folder.name.startswith("blind"):
+        if "blind" in folder.name:  # `blind19`…, `flagblind2`: measure-only, never read
             continue
         lines = (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
         for i, line in enumerate(lines):

@@ -5,7 +5,7 @@ name few of the ways a story says what it is about: "Our regional manager wanted
 checking pallets… I thought that was risky… I showed her the returns log" is a disagreement with
 a manager though it never says "disagree", and its one keyword ("mistakes") names a failure.
 This model is trained (`scripts/train_answer_model.py`) on the studied part of the unseen
-answer sets (`tests/data/unseen`, about 1,500 answers written apart from the catalog, by
+answer sets (`tests/data/unseen`, about 1,450 answers written apart from the catalog, by
 competency, in many lines of work and voices) and the dev set's dev rows, and weighs every
 content word an answer says. Its weights are data (`answer_model.json`, read as `word_model`
 reads every such file), read lazily the first time an answer's competency is inferred.
