@@ -213,6 +213,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "It was difficult feedback to give, but he needed to hear it.",
         "We rewrote three of his bug reports together, line by line.",
         "I told her directly that her estimates were costing the team.",
+        "We went through what he should have checked before signing it off.",
         "After every shift I told her what went well and one thing to work on.",
         "I made a point of telling her in front of the crew when she did something well.",
     ],
@@ -222,6 +223,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I let him run the next incident review on his own.",
         "I let her take the simple colour clients first and checked her work.",
         "I gave her one dessert to own on the menu, her own recipe.",
+        "I gave him the escalations for one product area, so he'd own something.",
         "Rather than taking the parent calls away from him, I sat in on the first two.",
         "He did the tests and I only stopped him if something was unsafe.",
     ],
@@ -395,6 +397,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "The root cause was a timezone bug in the batch job.",
         "We ran five whys on the outage with the whole team.",
         "The real cause was a cache that never expired.",
+        "The ORM wasn't the cause; the deploy had shifted traffic onto one query.",
         "The pattern was that the co-op delivered on Monday evenings.",
         "Two thirds of the returns came from a single size chart that ran small.",
         "I reproduced the stall in staging by forcing a DNS change.",
@@ -406,6 +409,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "We rolled back the library, and conversion was back to normal by Tuesday; I checked the "
         "daily numbers for the next two weeks to be sure.",
         "For the following three weeks there was not one short delivery from that depot.",
+        "Added the index on a replica first, measured: p99 back to 170ms.",
     ],
     "dive-deep/close-to-details": [
         "I went through the 200 tickets myself.",

@@ -56,6 +56,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Amir felt ignored in planning; Dana thought she was protecting the deadline.",
         "She said her way was quicker because you're not getting the slide sheet in and out.",
         "Which was true.",
+        "I asked what she was trying to achieve, and marketing had given her a sign-up target.",
     ],
     ("conflict", "direct-conversation"): [
         "I sat down with him privately the next morning.",
@@ -76,6 +77,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "After the whiteboard session they finally agreed on a shared rota for the van.",
         "We talked it through and kind of met in the middle on the delivery slots.",
         "So we used her way but split by corridor.",
+        "In the end we kept guest checkout but added a sign-up prompt after payment.",
     ],
     ("conflict", "relationship-after"): [
         "Our relationship improved a lot after that.",
@@ -392,10 +394,12 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We had more requests than we could possibly build.",
         "I had two launches on my plate.",
         "I could do two.",
+        "Three launches were planned for the same quarter and we had four engineers.",
     ],
     ("prioritization", "grounds-for-choice"): [
         "I laid out impact vs. effort for each item.",
         "I ranked the requests by revenue at risk.",
+        "I wrote down for each launch the revenue at risk and the engineering estimate.",
     ],
     ("prioritization", "customer-value"): [
         "I picked the fix with the most value to customers.",
@@ -404,6 +408,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "The missing SSO support was blocking deals in the enterprise segment.",
         "The login bug was hitting about 300 customers a day, so that went first, and the export "
         "came second because the deal was worth $120k.",
+        "The enterprise deal depended on it shipping by March.",
     ],
     ("prioritization", "saying-no"): [
         "I said no to the sales team's custom report.",
@@ -412,6 +417,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We moved the dashboard work a quarter out and told marketing the new date.",
         "I deferred the redesign and wrote down why.",
         "I told my manager the report would be a week late and why, and she was fine with it.",
+        "I called the audit lead and agreed a new date two weeks later.",
     ],
     ("prioritization", "owning-trade-off"): [
         "The trade-off was a week of tech debt we paid down later.",
@@ -697,7 +703,10 @@ def test_builtin_panels_load(panel_id: str) -> None:
     assert panel.id == panel_id
     assert 2 <= len(panel.personas) <= 6
     for persona in panel.personas:
-        for phrases in (persona.voice.agree, persona.voice.build, persona.voice.pushback):
+        voice = persona.voice
+        # a disagreement draws on the phrases true either way and on those of its direction
+        for phrases in (voice.agree, voice.build, voice.pushback + voice.pushback_lower,
+                        voice.pushback + voice.pushback_higher):
             assert len(phrases) >= 3
             assert all(p.startswith("{name}") for p in phrases)
             # The engine fills phrases with str.format; stray braces would break it.

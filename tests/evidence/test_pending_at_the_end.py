@@ -71,3 +71,18 @@ def test_the_review_says_what_is_still_pending() -> None:
     assert results and all(PENDING in c.rationale for c in results)
     others = [c for c in scores if family[c.id] != "results"]
     assert not any(PENDING in c.rationale for c in others)
+
+
+@pytest.mark.parametrize(("ending", "pending"), [
+    # put on the roadmap, then told as delivered after all
+    ("I put the rest on the backlog for the next quarter. The online system went live in "
+     "September.", False),
+    ("Two smaller requests went on the roadmap for Q3. Both shipped in August.", False),
+    # a delivery told only as a time, or something else done, settles nothing
+    ("It's now on their roadmap for Q3. Before it launched, people kept asking about it.", True),
+    ("It's now on their roadmap for Q3. The postdocs were pleased.", True),
+])
+def test_what_waited_and_was_then_delivered_is_not_left_pending(ending: str,
+                                                                 pending: bool) -> None:
+    assert analyze(STORY.format(ending=ending)).pending is pending, ending
+

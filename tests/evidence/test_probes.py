@@ -82,8 +82,14 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # responsibility for speaking up" is a lesson drawn for others alone (`across.py`).
 # Round 46: unsignposted-outcome-04 leaves the list once the telling model weighs the lean of
 # the candidate's words.
+# Round 64: later-relationship-05 (held out) joins the list. The reader now credits asking what
+# the other side was trying to achieve or protect as understanding them; that lifts the probe's
+# plain score over the hire line, where the telling model, reading the answer as told like
+# weaker ones, takes four criteria down a point (its relationship afterwards 4 to 3). Its text
+# was read once, by mistake, while finding the cause; nothing was changed for it.
 KNOWN_MISSES = frozenset(
     """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-03 vague-steps-04
+    later-relationship-05
     present-narration-07 present-narration-h2
     denial-01 denial-05 others-speech-03 negated-action-01
     later-relationship-02 later-relationship-04 sole-credit-01

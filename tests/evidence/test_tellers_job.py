@@ -8,6 +8,7 @@ import pytest
 
 import roundtable
 from roundtable.evidence.analysis import analyze
+from roundtable.evidence.credit import introduces_self
 
 STORY = (
     "So, I run the front desk at a dental practice. Couple of years back our booking system "
@@ -45,3 +46,28 @@ def test_a_review_never_quotes_the_tellers_job_as_a_step() -> None:
             assert all("front desk" not in e.quote for e in criterion.evidence), criterion.id
         for signal in review.signals:
             assert "front desk" not in signal.reason_to_hire, signal.reason_to_hire
+
+
+@pytest.mark.parametrize(("answer", "introduced"), [
+    ("In my last company I was responsible for the marketing events budget. The budget was cut "
+     "in half, so I compared the cost per lead of every event.", True),
+    ("At my previous job, I was in charge of the returns desk. One week the returns doubled.",
+     True),
+    # without the job named first, the remit may be the task the story is about
+    ("I was responsible for the migration, and it was three weeks late when I took it over.",
+     False),
+])
+def test_a_remit_after_the_job_is_named_introduces_the_teller(answer: str,
+                                                             introduced: bool) -> None:
+    first = analyze(answer).clauses[0]
+    assert introduces_self(first) is introduced
+
+
+def test_a_job_recalled_as_when_the_story_was_introduces_the_teller() -> None:
+    answer = ("Um, yeah, so the one that comes to mind is from when I was a shift supervisor at "
+              "a call centre. A customer had called three times about a wrong bill, so I stayed "
+              "on the line until we had his meter reading.")
+    clause = next(c for c in analyze(answer).clauses if c.text.startswith("when I was"))
+    assert introduces_self(clause)
+    later = next(c for c in analyze(answer).clauses if "stayed on the line" in c.text)
+    assert not introduces_self(later)

@@ -23,6 +23,7 @@ CAUSE_EXAMPLES = [
     "I traced it to one loader on the night shift.",
     "I found that the scale read 40 grams heavy.",
     "What did stand out was that nine of the eleven were booked on a Friday.",
+    "Found 92% of slow calls hit one query, an invoice lookup with no index.",
     "The problem was that the labels printed before the weights came in.",
     "The new pads were a millimetre thinner, enough that the adjuster sat at its limit.",
     "It was the days my brother was filling the troughs off the same pump.",

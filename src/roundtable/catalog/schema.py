@@ -213,14 +213,22 @@ class Voice(_Strict):
     openers: list[str] = Field(min_length=2)
     agree: list[str] = Field(min_length=2)
     build: list[str] = Field(min_length=2)
-    pushback: list[str] = Field(min_length=2)
+    pushback: list[str] = Field(min_length=2,
+                                description="Disagreement phrases true whichever of the two "
+                                "reads the answer higher.")
+    pushback_lower: list[str] = Field(
+        default_factory=list, description="Disagreement phrases said only by a panelist who "
+        "reads the answer lower than the one addressed (\"that's generous:\").")
+    pushback_higher: list[str] = Field(
+        default_factory=list, description="Disagreement phrases said only by a panelist who "
+        "reads the answer higher (\"I wonder if we're being hard on them:\").")
     closers: list[str] = Field(min_length=2)
 
     @model_validator(mode="after")
     def _addressed_by_name(self) -> "Voice":
         # Cross-talk turns speak *to* a colleague ("Sam, I'd push back: you..."), so each
         # phrase opens with the name being addressed.
-        for field in ("agree", "build", "pushback"):
+        for field in ("agree", "build", "pushback", "pushback_lower", "pushback_higher"):
             missing = [p for p in getattr(self, field) if not p.startswith("{name}")]
             if missing:
                 raise ValueError(

@@ -350,7 +350,10 @@ def challenge_turn(item: Disagreement, evidence: Evidence, talk: Discourse) -> T
     listener = item.listeners[0]
     cited: list[Quote] = []
     said: set[str] = set()
-    phrases = persona.voice.pushback
+    # A flag is raised by the one who reads the criterion lower, a line by the one who reads
+    # it higher: "that's generous" is true only of the first.
+    phrases = persona.voice.pushback + (persona.voice.pushback_lower if item.flag is not None
+                                        else persona.voice.pushback_higher)
     phrase = phrases[len(criterion.id) % len(phrases)]
     score = raiser.criteria[criterion.id]
     addressed = " and ".join(r.persona.called for r in item.listeners)

@@ -890,6 +890,11 @@ _UPTAKE = re.compile(r"\b(?:they|he|she|the (?:client|customer|board|committee|c
 _CEASED = re.compile(r"\b(?:again|since(?: then)?|any ?more|after that|(?:that|the rest of the|"
                      r"the next) (?:year|quarter|month|season|term|winter|summer|spring|autumn))\b",
                      re.IGNORECASE)
+# The candidate's own way of working changed for good, told in the present: "but I'm not
+# turning people away any more", "I don't dread those calls anymore" (where "I didn't raise it
+# again" is a step not taken).
+_NO_LONGER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?I(?:['’]m not| am not| don['’]t| do not) ",
+                        re.IGNORECASE)
 _PERCEIVED = re.compile(r"^\W*(?:and |so |then |but )?(?:I|we) (?:then |soon |quickly |also )?"
                         r"(?:noticed|saw|found|realised|realized|spotted|heard|knew|could see|"
                         r"discovered|worked out|figured out|learned|learnt)\b", re.IGNORECASE)
@@ -930,10 +935,12 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
                if any(c.actor == "other" and c.mode == "fact" and not c.reported
                       and c.span.start <= span.start + m.start() < c.span.end for c in own)]
     # Trouble that stopped, told in the negative by those it troubled ("Nobody at the clinic
-    # called support about it again", "the line hasn't jammed since"), is how it came out; the
-    # candidate's own "I didn't raise it again" is a step not taken.
+    # called support about it again", "the line hasn't jammed since"), is how it came out, as is
+    # the candidate's own way of working changed (`_NO_LONGER`); the candidate's own "I didn't
+    # raise it again" is a step not taken.
     change += [m for m in _CEASED.finditer(span.text)
-               if any(c.actor != "candidate" and c.mode == "negated" and not c.reported
+               if any((c.actor != "candidate" or _NO_LONGER.match(c.text))
+                      and c.mode == "negated" and not c.reported
                       and c.span.start <= span.start + m.start() < c.span.end for c in own)]
     # A number in a general truth ("often when two people fight…") counts nothing that came of
     # the story either.
@@ -2434,11 +2441,25 @@ PENDING_FROM = 0.6
 ("it had been on the backlog for a year")."""
 
 
+# What was waiting told as done after all: "…and the redesign went out in July". A delivery
+# told as a time ("before it launched") is no such telling.
+_DELIVERED = re.compile(
+    r"^(?!\W*(?:before|until|till|when|once|if|after)\b).*\b(?:shipped|launched|went (?:out|"
+    r"live)|(?:was|were|got) (?:delivered|released|rolled out|built|finished|completed|"
+    r"approved|funded|fixed)|rolled (?:it |them )?out)\b", re.IGNORECASE)
+
+
 def _pending(clauses: list[Clause], length: int, quarantined: set[int]) -> bool:
     """Whether the story ends with what it aimed at still pending (`credit.PENDING`): "it's
-    now on their roadmap for Q3", "the committee have it on the agenda again for June"."""
-    return any(c.span.start >= PENDING_FROM * length and c.mode != "negated"
-               and c.sentence not in quarantined and PENDING.search(c.text) for c in clauses)
+    now on their roadmap for Q3", "the committee have it on the agenda again for June"; not
+    when a result told after it says it was delivered ("I put the rest on the roadmap for Q3
+    … the redesign went out in July")."""
+    waiting = [i for i, c in enumerate(clauses)
+               if c.span.start >= PENDING_FROM * length and c.mode != "negated"
+               and c.sentence not in quarantined and PENDING.search(c.text)]
+    return bool(waiting) and not any(
+        c.role == "result" and c.mode == "fact" and c.sentence not in quarantined
+        and _DELIVERED.search(c.text) for c in clauses[waiting[-1] + 1:])
 
 
 def _persisted(clauses: list[Clause], length: int, quarantined: set[int]) -> bool:

@@ -142,6 +142,18 @@ _SELF_INTRODUCED = re.compile(
     r"one of (?:the|two|three|four)|our|their)\s+)?(?:[\w&'-]+\s+){0,4}?(?:"
     + _ROLE_NOUN + r")s?\b(?=[^.]{0,80}\b(?:at|in|for|on|with|of)\b|\W*$)",
     re.IGNORECASE)
+# …or by the remit it held, after the job is named: "In my last company I was responsible for
+# the marketing events budget". Without the lead, "I was responsible for the migration" may be
+# the task the story is about.
+_REMIT_INTRODUCED = re.compile(
+    r"^\W*(?:(?:yes|yeah|ok|okay|so|well|right|sure)\b[,.]?\s+)*(?:in|at) my (?:previous|last|"
+    r"old|former|first|current) (?:job|role|company|position|work|workplace|team)[, ]+(?:I was|"
+    r"I am|I'm) (?:responsible for|in charge of)\b", re.IGNORECASE)
+# …or recalled as the time the story is from, as a spoken answer opens: "Um, yeah, so the one
+# that comes to mind is from | when I was a shift supervisor at a call centre".
+_RECALLED_JOB = re.compile(
+    r"^\W*(?:(?:and|so|well)\s+)?(?:(?:from|back)\s+)?when I was (?:a|an|the|one of the)\s+"
+    r"(?:[\w&'-]+\s+){0,4}?(?:" + _ROLE_NOUN + r")s?\b", re.IGNORECASE)
 _INTRODUCED_AT = 1
 """The last sentence (counted from 0) a job introduction opens the answer in."""
 # What an introduction keeps: it sets the scene, its numbers, names and dates are specifics of
@@ -217,12 +229,14 @@ def counts_as(kind: str, clause: Clause | None) -> str:
 
 def introduces_self(clause: Clause) -> bool:
     """Whether the clause is the candidate's introduction of their own job (`_SELF_INTRODUCED`,
-    or told by what they do, `reading.tells_own_job`),
+    or told by what they do, `reading.tells_own_job`, by its remit, `_REMIT_INTRODUCED`, or as
+    the time the story is from, `_RECALLED_JOB`),
     of their years in a trade (`_YEARS_IN`) or of where they work now (`_WORKING_NOW`), or the
     size of that job given right after (`_JOB_SIZED`)."""
     return clause.sentence <= _INTRODUCED_AT and bool(
         _SELF_INTRODUCED.match(clause.text) or _YEARS_IN.match(clause.text)
-        or _WORKING_NOW.match(clause.text)
+        or _WORKING_NOW.match(clause.text) or _REMIT_INTRODUCED.match(clause.text)
+        or _RECALLED_JOB.match(clause.text)
         # "So, I run the front desk at a dental practice", read as the scene
         or clause.role == "situation" and tells_own_job(clause.text)) or (
         clause.sentence <= _INTRODUCED_AT + 1 and _JOB_SIZED.match(clause.text) is not None)

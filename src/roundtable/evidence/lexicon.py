@@ -570,6 +570,12 @@ PATTERNS: dict[str, str] = {
     r"\b(?:by|before|ahead of) the (?:deadline|due date|cut-?off)|(?:made|met|hit|beat) the "
     r"(?:deadline|due date)|"
     r"by the time|back (in|within|to) (range|normal|target|budget|spec|stock)|"
+    # a measure told back where it belongs, its verb left out as terse notes do: "measured: p99
+    # back to 170ms", "errors down to two a night"
+    r"(?:p\d{2}|latency|errors?|error rate|response times?|load times?|wait times?|queue|"
+    r"backlog|mis-?picks|complaints|returns) (?:was |were |is |came |went )?(?:back (?:down )?|"
+    r"down )to (?:about |around |under |below |just )?(?:\d|one|two|three|four|five|zero|"
+    r"none)|"
     # how someone the story was about came out of it: "he went to HDU and he did fine", "she
     # pulled through" ("everything was fine until…" is the scene before)
     r"(?:he|she|they|the (?:patient|baby|child|kid|resident|customer|client|guest|horse|dog)) "
@@ -691,6 +697,9 @@ PATTERNS: dict[str, str] = {
     r"to|(?:sitting|sat|hovering|steady) (?:at|around|about)) (?:about |around |roughly |nearly |"
     r"almost |just (?:under|over) |under |over |~)?"
     r"\d[\d,.]*\d\b(?!\s*(?:o['’]clock|am\b|pm\b|years? old))|"
+    # ...and in terse notes, the verb left out: "measured: p95 back to 1.8s"
+    r"\b(?:p\d{2}|latency|error rate|response times?|load times?|wait times?) (?:back|down) to "
+    r"(?:about |around |roughly |under |below |~)?\d[\d,.]*|"
     # a count brought to nothing: "the cracks go to zero", "zero customer complaints since"
     r"\b(?:down|dropped|fell|went|go|goes|came|cut|reduced|brought (?:it|them) down) (?:down )?to "
     r"(?:zero|nil)\b|\bzero (?:[a-z-]+ )?(?:complaints|defects|errors|incidents|returns|cracks|"
@@ -1201,7 +1210,8 @@ PATTERNS: dict[str, str] = {
     r"(?<!teach )(?<!taught )(?<!tutor )(?<!tutored )(?<!work )(?<!worked )privately|in private"
     + _NOT_THE_SECTOR + r"|(his|her|their) concerns?|under pressure from|asked (for|"
     r"about) (specifics|details|feedback|examples|their view|his view|her view)|what (they|he|"
-    r"she) (needed|cared about|was worried about)|"
+    r"she) (needed|cared about|was worried about|(?:was|were) trying to (?:achieve|do|solve|get|"
+    r"protect))|asked (what|why) (he|she|they) (was|were|wanted|needed|cared|had)\b|"
     # the other side's reason, told as theirs: "his reason was that 22% of users abandoned"
     r"(his|her|their) (reason|reasoning|worry|concern|point|argument|side) (was|were) that|"
     # what the other side raised, written down or heard out: "wrote down the four problems his
@@ -1286,8 +1296,10 @@ PATTERNS: dict[str, str] = {
     r"a break|a rest)\b)\b",
     # disagreement, from first objection to the relationship afterwards
     "disagreement": r"\b(i (strongly |respectfully )?(disagreed|objected|opposed|challenged|"
-    r"questioned|pushed back|did(n't| not) agree|was(n't| not) convinced|had (serious |"
-    r"real )?concerns|was (worried|concerned)|thought (it|this|that|the plan) was (a mistake|"
+    r"questioned|pushed back|did(n't| not) agree|was(n't| not) convinced|"
+    # a second-language "I was not agree", "I am not agree with him"
+    r"(?:was|am)(?:n't| not) agree\b|had (serious |real )?concerns|was (worried|concerned)|"
+    r"thought (it|this|that|the plan) was (a mistake|"
     # an aircraft pushing back from the stand ("pushed back four minutes late") or a date put
     # back ("pushed back to Friday") disagrees with no one
     r"wrong|risky|premature))|push(ed|ing)? back(?! (\w+ )?(minutes?|hours?|late|early|on time|"
@@ -1357,7 +1369,12 @@ PATTERNS: dict[str, str] = {
     r"asked for (a|"
     r"some|time)\b|scheduled|met with|sat down with|wrote (a\b|up a\b|up\b) ?(doc|memo|proposal|"
     r"one-?pager)?|put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|"
-    r"went to (her|him|them))|1:1|one-on-one|one on one|(?<!teach )(?<!taught )(?<!tutor )"
+    r"went to (her|him|them)|"
+    # raised again, on the phone, with the worry said: "I called again and I said the numbers
+    # and that I am worried"
+    r"(called|rang|phoned) (him |her |them |the [\w-]+ )?(again|back) and (i )?(said|told|"
+    r"explained|asked)|(said|told (him|her|them)) (that )?i (was|am|['’]m) (worried|concerned))|"
+    r"1:1|one-on-one|one on one|(?<!teach )(?<!taught )(?<!tutor )"
     r"(?<!tutored )(?<!work )(?<!worked )privately|in private" + _NOT_THE_SECTOR
     + r"|before the meeting|"
     r"after (the|a|our) ([\w-]+ )?(meeting|review|call|standup|stand-up|retro)|"
@@ -1428,6 +1445,10 @@ PATTERNS: dict[str, str] = {
     r"the (final )?(decision|call) was|made the (call|decision)|(made|took) (a |the )?decision|"
     r"overruled|agreed to|compromise|"
     r"kept the (original )?(plan|date|scope)|went ahead|"
+    # a middle way settled on, told by what it kept and what it changed: "we kept the short
+    # menu but added the two dishes for good"
+    r"(?:we|they) kept (?:the |our |her |his |their )?[\w-]+(?: [\w-]+)? but (?:added|dropped|"
+    r"changed|moved|took out)|"
     # the candidate's undertaking said in speech, as a spoken telling gives "I agreed to": "So I
     # said I'd review her orders with her every week" ("I said I'd think about it" promises
     # nothing)
@@ -1488,7 +1509,9 @@ PATTERNS: dict[str, str] = {
     r"(she|he|they|[a-z]+) and i (were|are|stayed|have been|'ve been) (still |always |totally |"
     r"completely |absolutely |perfectly )?(fine|good|okay|ok|great|friendly|close)\b|we('ve|"
     r" have) (worked|collaborated|partnered) (together )?since|(thanked|trusted|sought out|"
-    r"came back to|recommended) me|rapport|mutual respect|on good terms|invited me|"
+    r"came back to|recommended) me|"
+    r"(?:said|says) (?:to me |to us )?(?:thank you|thanks)\b(?! for nothing)|rapport|"
+    r"mutual respect|on good terms|invited me|"
     r"asks? (for )?my (input|opinion|view|take)|(asked|asks|requested|requests) for me\b|"
     r"(became|are still|remain|stayed|have stayed|'ve stayed) (pretty |really |quite |very |"
     r"good )?(close|allies|friends|in touch)|"

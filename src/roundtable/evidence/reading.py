@@ -2141,6 +2141,7 @@ _SINCE_A_REASON = (r"since(?!,? (?:then|that (?:day|week|month|quarter|year|poin
 _AS_CAPACITY = (r"(?! (?:a|an|the|our|my|his|her|their) (?:(?!(?:was|were|is|are|had|has|have|"
                 r"did|would|could|got|seemed|became|came|went|needed|wanted)\b)[\w'’-]+,? ){1,9}?"
                 r"(?:i|we)\b)")
+_NOT_THEIRS = r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )"
 _CUE_TEXT: tuple[tuple[Role, str], ...] = (
     ("other", r"\b(?:great question|good question|tough question|let me think|that's a "
      r"(?:good|great|tough) one|as i said|to answer your question|long story short|"
@@ -2157,7 +2158,10 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      # "when I look back" opens the lesson; "when I look back at the logs" a search
      r"(?:when|if) i look(?:ed)? back(?! (?:at|through) (?:the|my|our|his|her|their) )|"
      r"(?:it|this|that|the whole thing) (?:showed|reminded|convinced) me (?:that|how|to)|"
-     r"in retrospect|should(?:n't)? have|should've|should know better|we now|these days|"
+     # what someone else should have done is no lesson of the teller's: "we went through
+     # what he should have checked first" is feedback given, "they should have told us" blame
+     r"in retrospect|" + _NOT_THEIRS + r"should(?:n't)? have|" + _NOT_THEIRS + r"should've|"
+     r"should know better|we now|these days|"
      r"(?:my|the|a|one) (?:big(?:ger|gest)? |main |real )?reali[sz]ation|"
      r"next time|if i did it again|if i could do it again|do (?:it )?differently|"
      r"what i took away|what i took from|what (?:it|this|that) taught me|takeaway|i realized|"
@@ -2175,6 +2179,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"afterwards|months later|a year later|the next (?:year|quarter))\b.{0,60}\b(?:asked "
      r"me|came to me|invited me|recommended me|sought me|pulled me|brought me|thanked me|"
      r"asks me|comes to me|reached out)|"
+     # thanks said in so many words: "After, the doctor said to me thank you"
+     r"(?:said|says) (?:to me |to us )?(?:thank you|thanks)\b(?! for nothing)|"
      # being wanted back on later work: "she's since asked for me on her next two jobs"
      r"(?:asked|asks|requested|requests) for me\b|(?:asked|invited|recommended|pulled|brought) me "
      r"(?:in|to (?:lead|join|help|run|write|own|co-?lead|present)|onto|into)|(?:became|"
@@ -2182,7 +2188,16 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"friends|(?:was|were) (?:annoyed|upset|cold|frosty|distant|awkward) with (?:me|us)|"
      r"(?:didn't|did not) (?:speak|talk) (?:much|for)|got back to (?:normal|fully)|(?:kept|"
      r"keeps) (?:us|me) on|we're still|(?:she|he|they) and I)\b"),
-    ("grounds", r"^(?:because|" + _SINCE_A_REASON + r"|as(?! a result| well| soon| far)"
+    # what asking or digging brought to light: "and it turned out marketing had given her a
+    # sign-up target" is why things stood as they did, not what came of the story ("it turned
+    # out fine" is, and so is a change or a number it tells: "it turned out the change saved
+    # 20%")
+    ("grounds", r"^\W*(?:(?:and|but|so)\W+)?(?:(?:actually|honestly|um|like|then)\W+)*(?:it\s+)?"
+     r"turned out\b(?!\W+(?:fine|well|great|ok|okay|to be|better|worse|really|very|much|nicely|"
+     r"alright|all right|kind of|sort of|pretty|quite|mixed|badly|good|bad|successful)\b)"
+     r"(?![^.;!?]*\b(?:dropped|fell|rose|grew|saved|cut|reduced|improved|increased|decreased|"
+     r"halved|doubled|paid off|worked|went (?:up|down)|came (?:up|down))\b|[^.;!?]*\d)|"
+     r"^(?:because|" + _SINCE_A_REASON + r"|as(?! a result| well| soon| far)"
      + _AS_CAPACITY + r"|"
      r"given that|given|based on)\b|\b(?:because|" + _SINCE_A_REASON + r") "
      r"(?:the|our|my|it|we|i|they|that|this|of)\b|\b(?:the (?:data|numbers|analysis|"
@@ -3257,6 +3272,50 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         if not reported:
             previous_owner = owner
         heard = bool(_HEARSAY_FRAME.match(text.rstrip(" ,")))
+    return _times_as_their_steps(_turned_out_as_told(clauses))
+
+
+# "It turned out" cut off as a clause of its own: its content is the next clause.
+_TURNED_OUT_STUB = re.compile(r"^\W*(?:(?:and|but|so)\W+)?(?:(?:actually|honestly|um|like|then)"
+                              r"\W+)*(?:it\s+)?turned out(?:\s+that)?\W*$", re.IGNORECASE)
+
+
+# A short time clause after a step: "…and asked if we could use their oven | after they closed".
+# ("…and kept going | until the backlog cleared" tells where the step ended: often the outcome.)
+_TRAILING_TIME = re.compile(r"^\W*(?:after|before|when|once|while|as soon as)\s+"
+                            r"(?!(?:that|this|which|then)\b)(?:[\w'’-]+\s+){0,2}[\w'’-]+\W*$",
+                            re.IGNORECASE)
+
+
+def _times_as_their_steps(clauses: list[Clause]) -> list[Clause]:
+    """A short time clause that closes a clause of the same sentence says when it happened: in a
+    lesson it is part of the lesson ("I always read the dose back | before I sign"), and after a
+    step of the candidate's or the team's it is when the step was taken, no outcome for a verb
+    like "closed" ("asked if we could use their oven | after they closed"). Someone else's time
+    clause after their own step keeps its reading: "…| before the quarter closed" may be what
+    came of it."""
+    for at, clause in enumerate(clauses[1:], start=1):
+        before = clauses[at - 1]
+        if before.sentence != clause.sentence or not _TRAILING_TIME.match(clause.text):
+            continue
+        if before.role in ("reflection", "relationship") and clause.actor == before.actor:
+            clauses[at] = replace(clause, role=before.role)
+        elif (clause.role == "result" and before.role in ("action", "decision")
+              and before.actor in ("candidate", "team") and clause.actor != before.actor):
+            clauses[at] = replace(clause, role="situation")
+    return clauses
+
+
+def _turned_out_as_told(clauses: list[Clause]) -> list[Clause]:
+    """A bare "it turned out" read as what came to light takes the role of the clause it
+    introduces when that clause tells what came of the story: "It turned out | that the new
+    schedule cut the wait in half" is an outcome, "It turned out | the session expired whenever
+    the phone switched masts" a finding."""
+    for at, clause in enumerate(clauses[:-1]):
+        after = clauses[at + 1]
+        if (clause.role == "grounds" and after.role == "result"
+                and after.sentence == clause.sentence and _TURNED_OUT_STUB.match(clause.text)):
+            clauses[at] = replace(clause, role="result")
     return clauses
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from roundtable import regexes as re
-from roundtable.deliberation.phrasing import FLAG_SAYS
+from roundtable.deliberation.phrasing import FLAG_SAYS, lower_first
 from roundtable.engines.base import Case
 from roundtable.evidence.reading import Clause, has_verb, opens_on_verb, told_in_past
 
@@ -51,8 +51,9 @@ _PRONOUNS = {"my": "their", "me": "them", "myself": "themselves", "i": "they", "
              "we'd": "the team would", "we've": "the team has", "we're": "the team is",
              "we'll": "the team will"}
 # "By the end of the quarter" goes whole: cut after "end", the headline would read "of the…".
-_CONNECTOR = re.compile(r"^\s*(?:and|so|but|then|as a result|in the end|ultimately|"
-                        r"(?:by|at) the end(?: of (?:the |that |this |our |my )?"
+# A second-language "In the end of the year" is the same time: cut after "end", it reads "of…".
+_CONNECTOR = re.compile(r"^\s*(?:and|so|but|then|as a result|in the end(?! of)|ultimately|"
+                        r"(?:by|at|in) the end(?: of (?:the |that |this |our |my )?"
                         r"(?:next |following |same |first |last |second |third )?[\w-]+)?|"
                         r"eventually|overall|finally|after (?:that|this)|since then)\b[,\s]*",
                         re.IGNORECASE)
@@ -313,6 +314,16 @@ def _key_action(case: Case) -> str | None:
     return None
 
 
+def _continued(phrase: str, answer: str) -> str:
+    """A phrase that opened its sentence, continuing the headline's: lower-cased unless it
+    opens on an acronym ("SSO shipped") or on a name, which the answer capitalises in mid
+    sentence too ("we asked Marco", then "Marco agreed")."""
+    first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    if first[:1].isupper() and re.search(rf"[a-z,]\s+{re.escape(first)}\b", answer):
+        return phrase
+    return lower_first(phrase)
+
+
 def _alike(one: str, other: str) -> bool:
     """Whether two phrases say mostly the same words."""
     a, b = set(one.lower().split()), set(other.lower().split())
@@ -393,7 +404,7 @@ def build_headline(case: Case) -> str:
     outcome = _key_outcome(case, action)
     short = case.competency.short_name
     if action and outcome:
-        return f"How {subject} {action}, and {outcome[0].lower()}{outcome[1:]}"
+        return f"How {subject} {action}, and {_continued(outcome, case.submission.answer)}"
     if action:
         return f"How {subject} {action}"
     if outcome:
