@@ -178,6 +178,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I didn't know anything about tax rules in Germany.",
         "I had never used Kubernetes before that project.",
         "I had never written a line of Go before that project.",
+        "Nobody on the shift knew how the new scanner worked, and I don't read Korean.",
     ],
     "learn-and-be-curious/how-they-learned": [
         "I took an online course on statistics and practiced on our own data.",
@@ -433,6 +434,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "deliver-results/cleared-obstacles": [
         "When the vendor slipped, I got the project back on track with our own adapter.",
+        "The chiller died, so I called the café next door and asked if we could use their cold "
+        "room overnight.",
     ],
     "deliver-results/bar-kept": [
         "We hit the date without cutting corners on testing.",
@@ -512,6 +515,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "planning meeting.",
         "I raised it with the site manager privately after the safety walk.",
         "I didn't want to argue in front of the customer, so I stepped outside with him.",
+        "I suggested we take the figures to the director together rather than me going alone.",
     ],
     "have-backbone/decision-and-commitment": [
         "It was a case of disagree and commit, so I threw myself into it.",

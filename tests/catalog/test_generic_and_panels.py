@@ -114,6 +114,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ],
     ("failure", "their-part"): [
         "I underestimated how long the data backfill would take.",
+        # with a word between: "I'd actually misread…"
+        "I'd actually misread the supplier's lead time as days, not weeks.",
         "I didn’t validate the config against production traffic.",
         "I signed off the pour without checking that the rebar inspection had been done.",
         "The foreman said it was fine, and I took his word for it.",
@@ -152,6 +154,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I built a pre-deploy schema check into the pipeline.",
         "Since then I keep a printed checklist in the cab and tick it before every run.",
         "The outcome was a change to the job cards, so the torque check has its own line.",
+        "Ever since, I check the stock count with the supplier before I quote a delivery date.",
     ],
     ("failure", "lesson-applied"): [
         "Since then I always run a load test before a launch.",
@@ -332,6 +335,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I asked them what they actually needed from the report.",
         "I gave the draft to our receptionist, and whatever she couldn't follow, I rewrote.",
         'At the next parents\' evening I opened with "what do you want to know first?"',
+        "Two of the drivers told me the route sheet was too busy, so I split it into two pages.",
+        "I read the script to three volunteers first and changed what they stumbled on.",
     ],
     ("communication", "hard-message"): [
         "I had to deliver bad news to our largest customer.",

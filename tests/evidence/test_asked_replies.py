@@ -34,7 +34,7 @@ def _kinds(analysis: Analysis, at: int) -> set[str]:
     ("What was the outcome?", "result"),
     ("And how did it turn out?", "result"),
     ("Did the dry run work?", "result"),
-    ("What happened after that?", "result"),
+    ("What happened in the end?", "result"),
     ("How did your manager take it?", "relationship"),
     ("How did Priya react when you told her?", "relationship"),
     ("Are you two still in touch?", "relationship"),
@@ -47,6 +47,10 @@ def _kinds(analysis: Analysis, at: int) -> set[str]:
     ("What did you get out of the experience?", "reflection"),
     # near misses: asks that settle no role of the reply
     ("What happened?", None),
+    # asks the story to go on: the reply tells steps as often as an outcome
+    ("What happened next?", None),
+    ("And what happened then?", None),
+    ("What happened after that?", None),
     ("What did you do?", None),
     ("How did you work with the others?", None),
     ("Why did that matter to you?", None),
@@ -211,3 +215,15 @@ def test_a_bare_prompt_as_the_first_ask_asks_for_the_story() -> None:
     answer = "I booked the copy. Then I ran it on the Saturday."
     read = replies(sentences(answer), [(0, "And?")])
     assert all(reply.about is None for reply in read.values())
+
+
+def test_a_reply_asked_to_go_on_keeps_its_own_steps() -> None:
+    # Asked only to go on, the candidate tells the pushback and their own steps: none of it is
+    # an outcome because of the ask (it was, when "what happened next" settled the result).
+    analysis, clauses, at = _read(
+        "The plant director wanted to skip the second inspection because the client was "
+        "waiting. I said I wouldn't sign the release without it, and I offered to run the "
+        "inspection myself that night.", "What happened next?")
+    assert clauses and not any(c.role == "result" for c in clauses)
+    assert not {"result", "quantified_result"} & _kinds(analysis, at)
+    assert any(c.actor == "candidate" and c.role == "action" for c in clauses)

@@ -34,3 +34,18 @@ def test_an_outcome_after_that_keeps_its_own_reading() -> None:
     roles = _roles("I rewrote the rota with the team in March. After that the overtime stopped, "
                    "and it has not come back.")
     assert "result" in roles.values()
+
+
+def test_a_time_clause_closing_the_scene_is_part_of_it() -> None:
+    # "…it was due three days after the samples were approved": when the state held, neither a
+    # call made nor what came of the story, however "approved" reads alone.
+    answer = ("I had promised the buyer the labels by Monday. I'd misread the printer's "
+              "schedule: it was three days after the proofs were approved, which hadn't "
+              "happened yet. I rang the buyer that morning and we moved the date.")
+    clauses = analyze(answer).clauses
+    at = next(i for i, c in enumerate(clauses) if "proofs were approved" in c.text)
+    assert clauses[at - 1].role == "situation"
+    assert clauses[at].role == "situation"
+    kinds = {e.kind for e in analyze(answer).evidence if e.strength > 0
+             and e.at >= clauses[at].span.start and e.at < clauses[at].span.end}
+    assert not kinds & {"result", "quantified_result", "decision"}

@@ -337,3 +337,24 @@ def test_asking_for_their_part_in_a_miss_needs_a_miss_of_theirs() -> None:
     for panel in ("product-trio", "engineering-loop", "hiring-manager"):
         asked = roundtable.review(CAUGHT, competency="ownership", panel=panel).follow_ups
         assert not any("what went wrong" in f.question for f in asked), panel
+
+
+@pytest.mark.parametrize("question", [
+    "In one sentence, what did you get wrong?",
+    "Which decision of yours, specifically, led to the failure, and what did you know when you "
+    "made it?",
+])
+def test_asking_what_they_got_wrong_needs_a_miss_of_theirs(question: str) -> None:
+    # A story whose trouble was someone else's (the supplier's fault the supervisor caught),
+    # even reviewed for failure, tells no miss of the candidate's to ask about.
+    caught = roundtable.review(CAUGHT, competency="failure")
+    assert Violation("follow_ups[0]", "no_miss_of_theirs", question) in check_review(
+        rewrite(caught, "follow_ups[0]", question))
+    for panel in ("product-trio", "engineering-loop", "hiring-manager"):
+        asked = roundtable.review(CAUGHT, competency="failure", panel=panel).follow_ups
+        assert not check_review_of(asked), panel
+
+
+def check_review_of(asked: list[FollowUp]) -> list[str]:
+    return [f.question for f in asked if "what did you get wrong" in f.question.lower()
+            or "decision of yours" in f.question.lower()]

@@ -127,7 +127,8 @@ def test_a_gap_is_asked_in_the_criterions_own_words_or_a_safe_rewording(
             assert asked[1:] == own[1:] or asked.lower().startswith(
                 ("how did you know", "had that first", "when you took it further",
                  "if a first conversation", "looking back", "what would you do differently",
-                 "can you walk me through")) or any(asked.lower() == c for c in _CHECKS), (
+                 "can you walk me through", "how do you know that came from")) or any(
+                asked.lower() == c for c in _CHECKS), (
                 asked, own)
 
 

@@ -653,7 +653,19 @@ def _unowned(case: Case, finding: Finding) -> bool:
     if not finding.kinds & {"result", "quantified_result"}:
         return False
     clauses = case.analysis.overlapping(finding.quote.start, finding.quote.end)
-    return bool(clauses) and not any(c.actor in ("candidate", "team") for c in clauses)
+    if not clauses or any(c.actor in ("candidate", "team") for c in clauses):
+        return False
+    # "Since then it hasn't failed once" after a step of theirs says what came of that step:
+    # the link gives the outcome its hand.
+    return not (_SEQUEL.match(clauses[0].text) and any(
+        c.actor == "candidate" and c.mode == "fact" and c.role in ("action", "decision")
+        and c.span.end <= clauses[0].span.start for c in case.analysis.clauses))
+
+
+# What opens an outcome told as what came of the step before it.
+_SEQUEL = re.compile(r"^\W*(?:(?:and|so|but)\W+)?(?:since then|ever since|after that|from then "
+                     r"on|as a result|because of (?:this|that|it)|thanks to (?:this|that|it)|"
+                     r"since (?:that|the) (?:day|point|change|fix))\b", re.IGNORECASE)
 
 
 def _vague_step_in(case: Case, item: Found) -> bool:

@@ -123,10 +123,13 @@ def anchored(name: str, score: int, criterion: Criterion) -> str:
     if score == 4:
         return (f"takes {name} to 4 of 5, short only of the top anchor "
                 f"({plain(criterion.anchors.five)})")
-    if score == 3:
-        return f"gets {name} to 3 of 5 and no further ({plain(criterion.anchors.three)})"
     # The anchor is labelled as the rubric's words: bare, "(says they listened, without what
-    # they heard)" reads as a claim about this answer.
+    # they heard)" reads as a claim about this answer, and can contradict what the turn just
+    # said of it ("they say what they did themselves, which gets clearing obstacles to 3 of 5
+    # and no further (overcame an obstacle, with their own actions unclear)").
+    if score == 3:
+        return (f"gets {name} to 3 of 5 and no further "
+                f"(middle anchor: {plain(criterion.anchors.three)})")
     return (f"leaves {name} at {score} of 5, under the middle anchor "
             f"(middle anchor: {plain(criterion.anchors.three)})")
 
@@ -757,9 +760,16 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
                  else talk.cite(general, cited))
         parts.append(f"Reading for {focus_for(persona, need)}, I set aside {aside}: it "
                      f"{_says(general, evidence)}.")
-    still_open = (f"Before I'd go further on {focus_for(persona, need)} I'd want "
-                  f"{wants(need)}, since {need.name.lower()} is still open against its top "
-                  f"anchor ({plain(need.anchors.five)})")
+    told = reading.criteria[need.id]
+    still_open = (
+        # A line this panelist weighs already tells some of it: wanting it ("what changed
+        # because they took it on") as if untold would be false of "it hasn't failed since".
+        f"Before I'd go further on {focus_for(persona, need)} I'd want more than what the "
+        f"answer tells of {need.name.lower()}, which stops at {told} of 5, short of its top "
+        f"anchor ({plain(need.anchors.five)})" if reading.weighed[need.id] and told >= 2 else
+        f"Before I'd go further on {focus_for(persona, need)} I'd want "
+        f"{wants(need)}, since {need.name.lower()} is still open against its top "
+        f"anchor ({plain(need.anchors.five)})")
     weighed = sorted(f for f in reading.flags if f in CONDUCT_FLAGS and weighs_flag(persona, f))
     if weighed:
         # A red flag that costs this panelist's overall score is said as what moved the vote,

@@ -50,15 +50,18 @@ _SOMEONE = re.compile(
     # a name, which only a capital inside the sentence tells from its first word
     r"(?<=[a-z,] )[A-Z][a-z]+\b")
 _CAME_OF = re.compile(
-    r"\b(?:outcome|results?|turn(?:ed)? out|end(?:ed)? up|in the end|happened (?:next|after|then|"
-    r"in the end|afterwards|to|with)|impact|c(?:a|o)me of|work(?:ed)? out|pan(?:ned)? out|"
+    r"\b(?:outcome|results?|turn(?:ed)? out|end(?:ed)? up|in the end|happened (?:in the end|"
+    r"afterwards|to|with)|impact|c(?:a|o)me of|work(?:ed)? out|pan(?:ned)? out|"
     r"play(?:ed)? out|land(?:ed)?|resolved?|resolution|measur\w*|(?:did|does) (?:it|that|this|"
     r"the(?: [\w-]+){1,3}) (?:work|help|fix|solve|succeed|stick|hold)|how did (?:it|that|this|"
     r"things|the(?: [\w-]+){1,3}) go|(?:hit|meet|met|reach|make) (?:the|your|that) "
     r"(?:target|goal|deadline|number))\b",
     re.IGNORECASE)
 """An ask about how the story came out. A bare "What happened?" is left out: asked early, it
-asks for the story itself."""
+asks for the story itself; so is "What happened next?" or "…then?": it asks the story to go on,
+and the reply to it tells steps as often as an outcome ("What happened then?" "The product
+manager wanted to ship anyway. I said I didn't think we should…"), which the reader tells apart
+on its own."""
 
 
 def about(ask: str) -> About | None:

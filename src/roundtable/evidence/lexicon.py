@@ -1783,6 +1783,12 @@ PATTERNS: dict[str, str] = {
     r"neighbou?rs|local residents|neighbou?rhood)\b",
     # red flags
     "blame": r"\b("
+    # a failure put down to the others by the teller's own side's innocence: "which was a shame
+    # because the development side had done everything right"
+    r"(?:because|although|even though|though|when|while|since|as) (?:we|i|(?:the|our|my) "
+    r"(?:[\w-]+ ){0,2}[\w-]+)(?: had)? (?:done|did) "
+    r"(?:everything|it all|all of it|our part|its part|their part|my part) (?:right|correctly|"
+    r"by the book|properly|on time)\b|"
     # a check left to others' role: "but that's really what the paralegals are there for"
     r"(that's|that is|it's|it is) (really |actually |just |kind of )?what (the |our )?[\w-]+s "
     r"(are|were) (there|paid) for\b|"

@@ -2654,7 +2654,23 @@ def _cued_role(role: Role, text: str, cued: str, actor: Actor, mode: Mode,
         return "result"
     if role == "situation" and actor in ("candidate", "team") and _DEED.search(text):
         return "action"  # "Last year I ran the migration" is a step, not the scene
+    if role == "reflection" and _FOUND_OUT_THEN.search(text):
+        return "action"  # "ten days before the sale I realised…" found the trouble, as "noticed"
     return role
+
+
+# A realisation dated inside the story, with no lesson word before it: "So about ten days
+# before the sale I realised | we weren't going to make it", "That morning I realised the
+# backup had failed". It is the trouble found, as "I noticed" is; "Looking back, I realised…"
+# and a bare "I realised that listening matters…" stay lessons.
+_FOUND_OUT_THEN = re.compile(
+    r"^\W*(?:(?:and|so|but|then)\W+)*(?:(?:about|around|only|just)\s+)?(?:(?:\w+|\d+) (?:days?|"
+    r"weeks?|hours?|minutes?|months?) (?:before|after|into|later)\b[^,;]*?|(?:that|the next|the "
+    r"same|on the|one|by) (?:morning|afternoon|evening|night|day|week|friday|monday|tuesday|"
+    r"wednesday|thursday|saturday|sunday)\b[^,;]*?|halfway through\b[^,;]*?|at \d[\w:.]*"
+    r"(?:\s*[ap]m)?|(?:on|by) (?:day|week) \w+)[, ]+(?:i|we) (?:suddenly |then |finally |"
+    r"quickly )?reali[sz]ed\b(?!,? (?:that )?(?:i|we) (?:should|could|need|had to|must)\b)",
+    re.IGNORECASE)
 
 
 # A verb of being, or of how things went, after the subject: "it went fine", "we were working
@@ -2818,7 +2834,11 @@ def handed_on(text: str) -> bool:
 _TROUBLE_STOPPED = re.compile(
     r"\b(?:had|got|saw|received|logged|recorded|heard|were|was|have been|has been|there['’]s "
     r"been) (?:no|zero) (?:more|further|new|repeat|other) (?!(?:time|ideas?|money|budget|options?|"
-    r"choice|room|space|patience|energy|say|need|reason|way|one|staff|people)\b)[\w-]+",
+    r"choice|room|space|patience|energy|say|need|reason|way|one|staff|people)\b)[\w-]+|"
+    # …or the trouble itself named as absent, late on: "I had no complaints about the grades"
+    r"\b(?:had|got|received|logged|recorded|heard|saw) (?:no|zero) (?:complaints?|calls|tickets|"
+    r"escalations|errors|incidents|returns|defects|falls|injuries|no-shows|chargebacks|"
+    r"refunds|breaches)\b",
     re.IGNORECASE)
 
 
@@ -3009,7 +3029,12 @@ _REPORTING_END = re.compile_gated(
     # …after whoever says it: "my manager say", "the client say" (not "to say", "I'd say")
     r"(?<!\bto )(?<!\bwould )(?<!'d )(?<=[a-z]{2} )say|"
     # said to someone: "one lady said to me, …", "he says to the driver, …"
-    r"(?:said|says|say|explained|complained|shouted|wrote) to (?:me|us|him|her|them|the [\w-]+))"
+    r"(?:said|says|say|explained|complained|shouted|wrote) to (?:me|us|him|her|them|the [\w-]+)|"
+    # options put to someone: "I gave them two options: | we launch half the pages on time…"
+    # offers what might be done, no more told as done than a proposal is
+    r"(?:gave|give|offered|offer|laid out|presented|put to) (?:\w+ )?(?:two|three|four|a few|"
+    r"several|some|both|the|my|a couple of) (?:options|choices|alternatives)(?: (?:to|for|with) "
+    r"(?:him|her|them|us|(?:the|my|our) [\w-]+))?)"
     # …with when or how in between, as the cut allows it: "she told me later that", "he
     # mentioned on Monday that"
     r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
@@ -3098,7 +3123,9 @@ _HEARSAY_FRAME = re.compile(
     r"tell it)|word (?:is|was|has it)|rumou?r (?:has it|is|was))(?:\s+that)?[,:]?$",
     re.IGNORECASE)
 _THAT = re.compile(r"^\W*that\s+", re.IGNORECASE)
-_PROPOSING = re.compile(r"(?:suggest|propos|recommend)", re.IGNORECASE)
+_OPTIONS = re.compile(r"\b(?:options|choices|alternatives)\b", re.IGNORECASE)
+_PROPOSING = re.compile(r"(?:suggest|propos|recommend|(?:gave|give|offer|laid out|presented|put "
+                        r"to)\b.*\b(?:options|choices|alternatives)\b)", re.IGNORECASE)
 _PERCEIVING = re.compile(r"(?:felt|believed|thought|realised|realized|noted|agreed)\b",
                         re.IGNORECASE)
 _TEMPORAL_OPEN = re.compile(rf"^(?:{_TEMPORAL})\b", re.IGNORECASE)
@@ -3263,7 +3290,9 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         speaker, said, proposed = _framing(frame, answered_by, in_quote, actor,
                                            (speaker, said, proposed))
         if not reported and actor != "none" and (_SAID_COLON.search(text) or frame is not None and (
-                sentence.text[span.end - sentence.start:].lstrip().startswith(":"))):
+                sentence.text[span.end - sentence.start:].lstrip().startswith(":")
+                # options run on to the end of the sentence, however they are set off
+                or _OPTIONS.search(frame.group(0)))):
             # "Manager said: drivers are the problem, start disciplinary reviews": words after a
             # colon run on to the end of the sentence as a quote does, each part the speaker's
             # however a note leaves its subject out.
@@ -3287,6 +3316,16 @@ _TRAILING_TIME = re.compile(r"^\W*(?:after|before|when|once|while|as soon as)\s+
                             re.IGNORECASE)
 
 
+# A state the scene sets, which a time clause can close: "but it was two weeks | after…" (not an
+# event of someone else's, "that review caught a similar problem | before it ever shipped", which
+# may be what came of the story).
+_A_STATE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:it|that|this|there|the [\w-]+(?: [\w-]+)?)"
+                      r"\s+(?:was|were|is|are|had been)\b", re.IGNORECASE)
+# A time clause closing the scene, of a few more words: "…| after the designs were signed off".
+_SCENE_TIME = re.compile(r"^\W*(?:after|before|until|till|once)\s+(?!(?:that|this|which|then)\b)"
+                         r"(?:[\w'’-]+\s+){0,5}[\w'’-]+\W*$", re.IGNORECASE)
+
+
 def _times_as_their_steps(clauses: list[Clause]) -> list[Clause]:
     """A short time clause that closes a clause of the same sentence says when it happened: in a
     lesson it is part of the lesson ("I always read the dose back | before I sign"), and after a
@@ -3296,7 +3335,16 @@ def _times_as_their_steps(clauses: list[Clause]) -> list[Clause]:
     came of it."""
     for at, clause in enumerate(clauses[1:], start=1):
         before = clauses[at - 1]
-        if before.sentence != clause.sentence or not _TRAILING_TIME.match(clause.text):
+        if before.sentence != clause.sentence:
+            continue
+        if (before.role == "situation" and clause.role in ("result", "decision")
+                and clause.actor in ("none", "other") and _SCENE_TIME.match(clause.text)
+                and _A_STATE.match(before.text)):
+            # "…but it was two weeks | after the designs were signed off": when the state held,
+            # part of the scene, not a call made or what came of the story
+            clauses[at] = replace(clause, role="situation")
+            continue
+        if not _TRAILING_TIME.match(clause.text):
             continue
         if before.role in ("reflection", "relationship") and clause.actor == before.actor:
             clauses[at] = replace(clause, role=before.role)

@@ -70,7 +70,8 @@ _ASKS_OUTCOME = re.compile(
 )
 # What a follow-up may ask only where the reading supports it (`synthesis.followups` asks by
 # the same patterns the checker holds it to).
-OWN_MISS = re.compile(r"\byour own part in what went wrong\b|\byour (?:own )?mistake\b",
+OWN_MISS = re.compile(r"\byour own part in what went wrong\b|\byour (?:own )?mistake\b|"
+                      r"\bwhat did you get wrong\b|\bdecision of yours\b[^?]*\bled to\b",
                       re.IGNORECASE)
 # Asking for a story to be told presumes none of it: "tell me about one time this happened".
 _ASKS_FOR_A_STORY = re.compile(r"\bone time this actually happened\b|\btell me about a time\b",

@@ -167,6 +167,11 @@ def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion,
         return f"On {focus}: {upper_first(_check(case, used, anchored=False))}"
     if weighed:
         line = weighed[0].quote.quote
+        if criterion.family == "results":
+            # The line tells an outcome: asking what came of it ("what changed because you took
+            # this on?") asks for what was just quoted; whether it came of their doing is open.
+            question = ("How do you know that came from what you did, and what would it have "
+                        "been otherwise?")
         return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "
                 f"{lower_first(question)}")
     return f"On {focus}: {lower_first(question)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from roundtable import regexes as re
 from roundtable.deliberation.phrasing import FLAG_SAYS, lower_first
 from roundtable.engines.base import Case
-from roundtable.evidence.reading import Clause, has_verb, opens_on_verb, told_in_past
+from roundtable.evidence.reading import Clause, has_verb, names_in, opens_on_verb, told_in_past
 
 _ROLE = re.compile(
     r"\b(?:as|I was|I'm|I am|I worked as|working as)\s+(?:the|a|an|our|their)\s+"
@@ -20,7 +20,9 @@ _PAST = (r"[a-z]{2,}ed|took|wrote|built|ran|led|made|met|sent|set|went|spoke|bro
          r"began|chose|gave|held|kept|told|sought|taught|dug|did|got|pulled|pushed|called|drove|"
          r"split|cut|shipped|rewrote|rebuilt|spent|stood|fought|won|put|shut|drew|flew|sold|"
          r"paired|rolled|moved|stopped|dropped|planned|mapped|scrapped|bought|broke|"
-         r"withdrew")
+         r"withdrew|read|saw|rang|paid|caught|lent|oversaw|sped|threw|swapped|shook|"
+         # "had the other nine vans checked" (not "had to", "had been", "had no time")
+         r"had(?! (?:to|been|no|never|always|just|already|not|a|an)\b)")
 # A title's stop ends no phrase: "asked Dr. Okafor for two minutes".
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|St)\."
 _STATIVE = (r"wanted|needed|liked|loved|hoped|felt|used|seemed|learned|realized|realised|"
@@ -113,7 +115,11 @@ _HAS_CHANGE = re.compile(r"\d|\b(dropped|fell|rose|grew|doubled|halved|improved|
                          r"on time|less|fewer|adopted|signed|won|closed|stopped|went live)\b",
                          re.IGNORECASE)
 # "After that the waste went down" opens on a connective, not a subordinate clause.
-_SUBORDINATE = re.compile(r"^\W*(?!(?:after|since) (?:that|this|then)\b)(?:after|before|when|"
+# ("After three months her score was 84%" dates the outcome; it is no clause of when)
+_SUBORDINATE = re.compile(r"^\W*(?!(?:after|since) (?:that|this|then)\b)(?!after (?:a|an|one|two|"
+                          r"three|four|five|six|\d+|a few|several|about|around) (?:\w+ )?"
+                          r"(?:days?|weeks?|months?|years?|quarters?|sprints?)\b,? \w)"
+                          r"(?:after|before|when|"
                           r"while|whilst|because|since|if|until|unless|which|that|so that|once|"
                           r"as|where|whereas|although|though|even though)\b", re.IGNORECASE)
 _WHEN_AT_END = re.compile(r"\s+(?:over|in|within|during|across|by|for|after)\s+(?:the\s+)?"
@@ -166,8 +172,45 @@ _TWO_SENTENCES_OR_MARKUP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<
                                       r"[.!?]\s|[<>{}]")
 
 
-def _phrase(text: str) -> str | None:
-    """A whole clause as a headline phrase, or None when it cannot stand whole."""
+_HER = re.compile(r"\b(?:her|him|his)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+
+
+def the_one_named(answer: str) -> str | None:
+    """The only person the answer names, when every "she" or "he" in it is of one kind: in
+    "one of my agents, Priya, … I gave her permission…" the "her" can only be Priya, so a
+    headline can say so ("gave Priya permission…") instead of dropping the step."""
+    names = names_in(answer)
+    if len(names) != 1 or bool(_SHE.search(answer)) == bool(_HE.search(answer)):
+        return None
+    name = next(iter(names))
+    # A capitalised word names a person only where the answer treats it as one ("one of my
+    # agents, Priya", "Priya said"): "Android" or "GCSE" is no "her".
+    return name if re.search(_A_PERSON.format(name=re.escape(name)), answer) else None
+
+
+_A_PERSON = (r"\b(?:agents?|engineers?|reports?|nurses?|colleagues?|analysts?|developers?|"
+             r"designers?|managers?|lead|member|hire|starters?|apprentices?|trainees?|interns?|"
+             r"teammates?|worker|assistants?|technicians?|chefs?|drivers?|teachers?|students?|"
+             r"clients?|customers?|boss|director|supervisor|peers?|friend|mentee|guy|woman|man|"
+             r"girl|boy|lady),?\s+{name}\b|\b(?:called|named)\s+{name}\b|\b{name},?\s+(?:said|"
+             r"told|asked|was|had|is|has|wanted|came|agreed|kept|did|didn['’]t|started|became|"
+             r"joined|got|felt|thought|left|needed|struggled|refused|admitted|replied)\b")
+
+
+def _named(text: str, name: str | None) -> str:
+    """The one named person for "her" or "him" in a phrase (`the_one_named`): an object "her"
+    is the name, a possessive one ("her calls") the name's."""
+    if name is None:
+        return text
+    return _HER.sub(lambda m: (f"{name}'s" if m.group(0).lower() == "his" or
+                               _POSSESSIVE.match(text, m.start()) else name), text)
+
+
+def _phrase(text: str, name: str | None = None) -> str | None:
+    """A whole clause as a headline phrase, or None when it cannot stand whole; `name` is the
+    one person "her" or "him" can be (`the_one_named`)."""
     text = _CONNECTOR.sub("", text.strip().strip("\"“”")).rstrip(" .,;:!?—-")
     # An aside between commas goes, when what closes the phrase comes after it: "put two
     # lots, about 4,800 parts, on hold" is "put two lots on hold".
@@ -195,6 +238,10 @@ def _phrase(text: str) -> str | None:
         return None  # half a quotation, two sentences, or markup
     if _THEM.search(text):
         return None
+    if name is not None and name not in text:
+        text = _named(text, name)
+        if text.count(name) > 1:
+            return None  # "listened to ten of Priya's calls with Priya": another step reads better
     gendered = _GENDERED.search(text)
     if gendered and not _NAME.search(text[:gendered.start()]):
         # The headline never says who "her" is before she comes up ("got him two hours
@@ -276,6 +323,7 @@ def _key_action(case: Case) -> str | None:
     ranked = sorted(case.criteria, key=lambda s: -s.score)
     key = {case.analysis.sentence_at(q.start) for s in ranked[:3] for q in s.evidence}
     clauses = case.analysis.clauses
+    name = the_one_named(case.submission.answer)
     steps = [c for i, c in enumerate(clauses)
              if c.owner == "candidate" and c.actor == "candidate" and c.mode == "fact"
              and c.role in ("action", "dispute", "decision", "grounds") and not c.reported
@@ -302,11 +350,11 @@ def _key_action(case: Case) -> str | None:
         match = _ACTION.search(text)
         if match:
             # From the verb to the end of its clause: a whole phrase, never cut mid-way.
-            phrase = _phrase(_STOP.sub("", text[match.start(1):]))
+            phrase = _phrase(_STOP.sub("", text[match.start(1):]), name)
         elif _BULLET_STEP.match(text) and opens_on_verb(text):
             # A terse bullet ("Spent three Fridays rewriting…") is the candidate's own step.
             text = text.lstrip("-*•·▪ ")
-            phrase = _phrase(_STOP.sub("", text[0].lower() + text[1:]))
+            phrase = _phrase(_STOP.sub("", text[0].lower() + text[1:]), name)
         else:
             continue
         if phrase and not _HOW_LONG.match(phrase):
@@ -375,7 +423,7 @@ def _key_outcome(case: Case, action: str | None) -> str | None:
             continue
         if "hedge" in case.analysis.sentences[item.sentence].kinds:
             continue
-        phrase = _phrase(clause.text)
+        phrase = _phrase(clause.text, the_one_named(case.submission.answer))
         if (phrase and _HAS_CHANGE.search(phrase) and _names_something(phrase)
                 and (action is None or not _alike(phrase, action))):
             return phrase
