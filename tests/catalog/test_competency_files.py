@@ -53,6 +53,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I asked to sit with two of their schedulers for a morning.",
         "It turned out they were rebuilding the next day's visits by hand every evening.",
         "At the gate the passenger mentioned his wheelchair had not arrived.",
+        "At checkout she said she was nervous about carrying the mirror on the bus.",
     ],
     "customer-obsession/customer-over-convenience": [
         "We worked backwards from the experience we wanted the clinic staff to have.",
@@ -72,6 +73,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "Six months later they renewed for three years.",
         "She still comes in every month and brought half her book club with her.",
         "Mrs Patel came back a month later to tell me her son had got the flat.",
+        "The couple wrote a glowing review and booked the same cottage the following year.",
     ],
     "customer-obsession/customer-outcome": [
         "Churn dropped from 8% to 5% over the next two quarters.",
@@ -352,6 +354,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "Instead of defending myself, I asked her for concrete examples.",
         "My first instinct was to defend myself, so I waited a day before replying.",
         "I kept him back after the shift and asked what was going on at home.",
+        "- Week one: 1:1s with the night crew: what slows you down?",
         "My first instinct was to defend myself.",
     ],
     "earn-trust/candor": [

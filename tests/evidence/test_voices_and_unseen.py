@@ -71,7 +71,12 @@ SPREAD = 0.25
 # voices-h3 (held out, seen by its numbers only) came back within 0.25 in round 64: its
 # second-language telling's disagreement now reads as one (4 to 5, its score 3.25 to 3.41), as
 # "I was not agree" does.
-UNEVEN_VOICES = frozenset({"voices-h2", "voices-h4"})
+# voices-h3 went 0.22 -> 0.28 in round 66, when a role set off by a name at the head of a clause
+# ("and our lead, Mark, decided to push the release") came to be read as the named person's: its
+# plain telling's opening decision, which had been read as the candidate's, is now someone
+# else's (3.87 -> 3.39), while the rambling one's, read before as no one's, is now theirs too
+# (3.68 -> 3.87). Seen by its numbers and readings only; the reading is the truer one.
+UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
 MISJUDGED: frozenset[str] = frozenset()

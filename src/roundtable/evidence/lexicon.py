@@ -694,7 +694,13 @@ PATTERNS: dict[str, str] = {
     # "sitting around 150,000 for years", "the tank was back to about 170,000"
     r"\b(?:(?:crept|creeps?|creeping|rose|rises?|climbed|climbs?|fell|falls?|dropped|drops?|"
     r"jumped|jumps?)(?: back| up| down)? to|(?:was|were|got|went|came|is|are) (?:back|up|down) "
-    r"to|(?:sitting|sat|hovering|steady) (?:at|around|about)) (?:about |around |roughly |nearly |"
+    r"to|(?:sitting|sat|hovering|steady) (?:at|around|about)|"
+    # the level reached, told plainly or as a second-language telling says it: "we got to around
+    # 8,600 most days", "we reached 94%", "we arrive around 8,600", and as a note: "Numbers up,
+    # ~8,600/day"
+    r"(?:got|get|came|come) (?:up )?to|(?:reached|hit|arrived?|arrives)|[a-z]{3,}s (?:were |"
+    r"went |are |go )?(?:up|down),?(?: to)?) "
+    r"(?:about |around |roughly |nearly |"
     r"almost |just (?:under|over) |under |over |~)?"
     r"\d[\d,.]*\d\b(?!\s*(?:o['’]clock|am\b|pm\b|years? old))|"
     # ...and in terse notes, the verb left out: "measured: p95 back to 1.8s"
@@ -1295,11 +1301,19 @@ PATTERNS: dict[str, str] = {
     r"(?:gave|give|gives|giving) (?:him|her|them) (?:the |a |every |each )?(?:[\w-]+ ){0,2}?(?:off|"
     r"a break|a rest)\b)\b",
     # disagreement, from first objection to the relationship afterwards
-    "disagreement": r"\b(i (strongly |respectfully )?(disagreed|objected|opposed|challenged|"
+    "disagreement": r"\b("
+    # the verdict with a word between, or in the present a second-language telling uses:
+    # "I personally thought that was a bad idea", "Personally I think it is bad idea", "I
+    # thought bad idea"
+    r"i (?:personally |honestly |privately |really )?(?:thought|think|felt|feel)(?: that)?"
+    r"(?: (?:it|this|that|the plan|the idea)(?: was| is|'s))? (?:a |an )?(?:bad|terrible|poor|"
+    r"risky|dangerous|wrong) (?:idea|call|move|plan)\b|"
+    r"i (strongly |respectfully )?(disagreed|objected|opposed|challenged|"
     r"questioned|pushed back|did(n't| not) agree|was(n't| not) convinced|"
     # a second-language "I was not agree", "I am not agree with him"
     r"(?:was|am)(?:n't| not) agree\b|had (serious |real )?concerns|was (worried|concerned)|"
     r"thought (it|this|that|the plan) was (a mistake|"
+    r"bad idea|a bad idea|a bad call|the wrong call|a terrible idea|a poor idea|not a good idea|"
     # an aircraft pushing back from the stand ("pushed back four minutes late") or a date put
     # back ("pushed back to Friday") disagrees with no one
     r"wrong|risky|premature))|push(ed|ing)? back(?! (\w+ )?(minutes?|hours?|late|early|on time|"
@@ -1374,7 +1388,9 @@ PATTERNS: dict[str, str] = {
     # and that I am worried"
     r"(called|rang|phoned) (him |her |them |the [\w-]+ )?(again|back) and (i )?(said|told|"
     r"explained|asked)|(said|told (him|her|them)) (that )?i (was|am|['’]m) (worried|concerned))|"
-    r"1:1|one-on-one|one on one|(?<!teach )(?<!taught )(?<!tutor )"
+    # (a round of one-to-ones with the whole team hears them out: it raises nothing)
+    r"(?:1:1|one-on-one|one on one|one-to-one)s?(?! (?:w/|with) (?:everyone|everybody|each|all|"
+    r"every)\b)|(?<!teach )(?<!taught )(?<!tutor )"
     r"(?<!tutored )(?<!work )(?<!worked )privately|in private" + _NOT_THE_SECTOR
     + r"|before the meeting|"
     r"after (the|a|our) ([\w-]+ )?(meeting|review|call|standup|stand-up|retro)|"
@@ -1671,9 +1687,16 @@ PATTERNS: dict[str, str] = {
     # the order named as the candidate's: "Order I took them:", "in the order I saw them"
     r"(?:^|\bthe |\bin (?:the )?)order (?:i|we) (?:took|did|saw|handled|dealt with|ran|went "
     r"through|put) (?:them|things|it|the [\w-]+)|"
+    # a call that names what it gave up: "I made the call to open with it screened off rather than
+    # delay the whole store", "Call: open w/ it screened off, not delay store", "I take decision
+    # to open …, and not delay"
+    r"(?:made|make|took|take) (?:the |a |my )?(?:call|decision)\b[^.;!?]{3,80}?(?:rather than|"
+    r"instead of|and not|, not) |(?:decided|chose|opted) to [^.;!?]{3,80}?(?:rather than|"
+    r"instead of) |(?:^|[-*•] )(?:call|decision): [^.;!?]{3,80}?(?:rather than|instead of|, not) |"
     + ORDER_LINE + r")\b",
     "speed": r"\b(within (\d+|a|an|one|two|three|24|48|72) (hours?|days?)|same day|overnight|"
     r"immediately|right away|that (afternoon|evening|night|morning)|instead of waiting|"
+    r"(?:that |the )?same (?:afternoon|evening|night|morning)|"
     r"rather than wait(ing)?|(didn't|did not) wait|(couldn't|could not|can't|cannot) (afford to )?"
     r"wait|straight away|went straight (there|round|over|"
     r"down|up|in|back|to)|picked it up that day|before (the|a|any) (decision|approval|"
@@ -1747,7 +1770,11 @@ PATTERNS: dict[str, str] = {
     r"learning|reading up)|read (?:documentation|docs|manuals?|guides?|tutorials?)|"
     r"(?:asked|ask) (?:my |the |other |more experienced )?(?:colleagues|coworkers|co-workers|"
     r"team ?mates|seniors) (?:a lot|lots of questions|questions|for help|how)|"
-    r"learned (about|how)|courses?|certification|explored|asked why|wanted to understand|"
+    # a course taken, not a meal's or a river's: "the main course for 85 guests", "of course",
+    # "over the course of the year" are no learning
+    r"learned (about|how)|(?<!\bmain )(?<!\bfirst )(?<!\bsecond )(?<!\bdessert )(?<!\bgolf )"
+    r"(?<!\bof )(?<!\bdue )(?<!\bchanged )(?<!\bchange )courses?(?! of )|certification|explored|"
+    r"asked why|wanted to understand|"
     r"self-taught|side project|outside my (area|field|comfort)|shadowed|new to me|"
     # "I wanted to know why it kept going wrong", "I thought that was odd"
     r"wanted to (?:know|find out|see) (?:why|what|how|where|whether)|(?:thought|found) "
@@ -1765,6 +1792,10 @@ PATTERNS: dict[str, str] = {
     r"across (the|all) (company|org|teams|regions)|every (team|region|product))\b",
     "adaptation": r"\b(pivot(ed)?|adapt(ed)?|adjust(ed)?|changed (course|plans?|our plan|"
     r"the plan|direction|approach|tack)|unexpected(ly)?|curveball|re-?planned|switched|reorg\w*|"
+    # one thing put in for another that failed: "we swapped it for a brown shrimp butter",
+    # "Swapped to …", "so we change it for …"
+    r"(?:swapped|swap|changed|change) (?:it |them |that |this )?(?:for|to|out for) (?:a|an|the|"
+    r"\d+|brown|another|something)\b|"
     # the plan made again, as second-language English says "re-planned": "So I plan again aisle
     # by aisle", told as "I planned again"
     r"planned (it |everything |the [\w-]+ )?again|"

@@ -314,6 +314,9 @@ _TIME_HEADING = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:on|by|next|that|the next|the following|early|late) )?(?:monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|(?:next )?(?:morning|afternoon|evening|"
     r"night)|tonight|today|tomorrow|day (?:\d+|one|two|three)|week (?:\d+|one|two|three)|"
+    # a note's span of time: "First 2 wks:", "first three months:", "Wk 1:"
+    r"(?:first|next|last|the first) (?:\d+|two|three|four|five|six|few) (?:days?|wks?|weeks?|"
+    r"months?|mos?)|wk \d+|"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))(?: (?:morning|afternoon|evening|night))?\s*:\s+",
     re.IGNORECASE)
 _HEADING_ROLE: dict[str, Role] = {
@@ -453,6 +456,11 @@ _BROKEN_BY_FILLER = re.compile(
     re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:but|yet|and|so)\s+\w+", re.IGNORECASE)
 _BULLET_COMMA = re.compile(r",\s+(?=\S)")
+_NAMED_ROLE = re.compile(
+    r"(?:^|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bthen ))"
+    r"(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?=(?!(?:and|but|so|then|who|which|whom|whose|that|"
+    r"because|though|although|when|while|if|as|or|nor|after|before|since|until)\b)[a-z])")
 # A step written after an arrow, as notes write what followed ("worried re the ceremony → booked
 # ramp taxi"); an arrow between numbers is a before and after ("23 days → 6").
 _ARROW = re.compile(r"\s*(?:→|->|=>)\s*(?=[A-Za-z])")
@@ -548,6 +556,10 @@ def split_clauses(sentence: Span) -> list[Span]:
     found = sorted(_cut_ends(text, first) | (
         {m.end() for m in _BULLET_COMMA.finditer(text, first)} if bullet else set()) | {
         m.end() for m in _ARROW.finditer(text, first)})
+    # A name set off by commas after the role it names is no clause: "and our lead, Mark,
+    # decided to push the release" keeps its subject.
+    found = [end for end in found if not any(
+        m.start() < end <= m.end() for m in _NAMED_ROLE.finditer(text, first))]
     # (at the start of the sentence or of any clause: "He was in theatre, and | when he
     # called back he was irritated")
     found = sorted(set(found).union(*(_unmarked_main(text, at) for at in [first, *found])))
@@ -588,7 +600,10 @@ def split_clauses(sentence: Span) -> list[Span]:
             # "I think mostly | because he was worried": it hedges the reason; "And I mean, | I
             # figured…" is a filler of the clause it opens
             pending = left
-        elif (has_verb(piece) or _SUBJECT_AFTER_CONNECTIVE.match(piece)) and len(
+        elif (has_verb(piece) or _SUBJECT_AFTER_CONNECTIVE.match(piece)
+              # (notes put an arrow between a state and the step it led to: "Hake flakier,
+              # holds worse → re-tested dish", where "holds" reads as a noun)
+              or _ARROW.match(text, right)) and len(
                 piece.split()) >= MIN_CLAUSE_WORDS or (
                 bullet and text[:left].rstrip().endswith(",") and _bullet_fact(text, left, right)
                 # ("- hotel paid, not the guest": a contrastive tail stays with its clause)
@@ -1049,7 +1064,10 @@ _MODAL_STEP = re.compile(r"^(?:(?:probably|maybe|next time|then)\s+)?(?:would|sh
 # Words after which a verbless phrase says where, when, for whom or with whom ("rough version
 # in 2 weeks", "pilot with 10 suppliers"). Not "from" or "by", which name who acted ("texts
 # from two of them", "signed off by the director").
-_PHRASE_PREPOSITIONS = frozenset({"with", "in", "on", "at", "for", "across", "to"})
+_PHRASE_PREPOSITIONS = frozenset({"with", "w/", "in", "on", "at", "for", "across", "to"})
+
+
+_DASH_ASIDE = re.compile(r"\s[—–-]\s")
 
 
 def _subject_head(rest: str) -> tuple[str, ...]:
@@ -1057,7 +1075,8 @@ def _subject_head(rest: str) -> tuple[str, ...]:
     the first preposition. The people after it ("trial with 6 pickers", "call with the
     client") are whom the step was with, not who took it."""
     phrase = _subject_phrase(rest)
-    if has_verb(rest):
+    # (what follows a dash is the note's aside: "1:1 w/ everyone — what frustrates you most?")
+    if has_verb(_DASH_ASIDE.split(rest, maxsplit=1)[0]):
         return phrase
     cut = next((i for i, w in enumerate(phrase) if i and w.lower() in _PHRASE_PREPOSITIONS),
                len(phrase))
@@ -1156,7 +1175,7 @@ def _someone_elses(rest: str, lowered: list[str]) -> bool:
 def _framed(rest: str) -> Actor | None:
     """Whose a clause is by its frame, not its subject: "the whole launch was my call", a note
     the candidate addresses, "it wasn't my manager who caught it", "it was the auditor"."""
-    if _OWNED.search(rest) or _NOTE.match(rest):
+    if _OWNED.search(rest) or _NOTE.match(rest) or _DECISION_LABEL.match(rest):
         return "candidate"
     cleft = _CLEFT.match(rest)
     if cleft and any(w.lower() in _PEOPLE for w in cleft.group(1).split()):
@@ -1179,6 +1198,13 @@ _FRONTED = re.compile(
     r"anything else|all the others|those|these|some|most|a few) I (?:just |then |also |simply )?"
     r"(?!(?:was|were|had|have|think|thought|know|knew|guess|mean|said|say)\b)\w+",
     re.IGNORECASE)
+
+
+# A note's own call, its verb bare after the label: "Call: open w/ it screened off", "My call:
+# hold the release" ("Decision: the director overruled us" names whose it was).
+_DECISION_LABEL = re.compile(
+    r"^\W*(?:(?:my|the|final) )?(?:call|decision|decided|choice)\s*:\s+(?!(?:the|a|an|he|she|they|"
+    r"we|i|it|my|our|his|her|their|this|that|no|not)\b)[a-z]+\b", re.IGNORECASE)
 
 
 def read_actor(text: str, names: frozenset[str] = frozenset(),
@@ -2040,7 +2066,18 @@ def read_mode(text: str, actor: Actor) -> Mode:
     chosen = _CHOSEN.search(text)
     if chosen:
         text = text[:chosen.start()] + text[chosen.end():]
-    return _mode_of(text, actor)
+    return "hypothetical" if _next_time(text) else _mode_of(text, actor)
+
+
+def _next_time(text: str) -> bool:
+    """What the teller would do next time, told in the present or as a note: "If something like
+    this happen again, I think probably I raise it", "- Next time: probably raise in retro"."""
+    label = _NEXT_TIME_LABEL.match(text)
+    again = label or _AGAIN.match(text)
+    if again is None:
+        return False
+    after = text[again.end():]
+    return (label is not None or has_verb(after)) and not told_in_the_past(after)
 
 
 # A frame in the present that hands over to what one person says ("and the guy says", "He
@@ -3497,6 +3534,11 @@ _PAST_EED = frozenset({"agreed", "freed", "guaranteed", "disagreed", "refereed"}
 
 def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) -> Mode:
     """The rules' mode of a clause read with the clause before it in the sentence (`host`)."""
+    if host_mode == "hypothetical" and mode != "negated" and _OR_ELSE.match(text) and not (
+            told_in_the_past(text)):
+        # "I'd raise it in the retro, | or maybe speak to him beforehand": the other of two
+        # things they would do
+        return "hypothetical"
     if mode == "fact" and host_mode == "hypothetical" and _WHEN.match(text) and not (
             told_in_the_past(text)):
         return "hypothetical"  # "I will sign only | when the results come": the time of a plan
@@ -3841,7 +3883,8 @@ _COUNTERFACTUAL = re.compile(r"\b(?:had|['’]d|were)\b(?! to\b)", re.IGNORECASE
 def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Clause]:
     """A clause's mode, and the clause before it, read together when that one is a condition:
     the same clause back when it is none. The layer has read both by now, each on its own."""
-    if mode in ("fact", "habitual") and _AGAIN.match(condition.text) and has_verb(text) and not (
+    if mode in ("fact", "habitual", "hedged") and _AGAIN.match(condition.text) and has_verb(
+            text) and not (
             _HANGS_ON.match(text) or told_in_the_past(text)):
         # "If it happen again, | I ask buddy from first day": what the teller would do next
         # time, in the present a second-language telling uses for "I'd ask" (no habit of
@@ -3923,6 +3966,9 @@ _OUGHT = re.compile(r"^\W*(?:I|we)\s+(?:really\s+)?(?:must|should|need to|have t
                     r"(?!have\b)\w+", re.IGNORECASE)
 # The same thing coming round again: "if it happens again", "if I have this situation again",
 # "if I do it again".
+_NEXT_TIME_LABEL = re.compile(r"^\W*(?:next time|in future|in the future|going forward)\s*:",
+                              re.IGNORECASE)
+_OR_ELSE = re.compile(r"^\W*or\b(?! (?:so|not)\b)", re.IGNORECASE)
 _AGAIN = re.compile(r"^\W*(?:and |but |so )?(?:if|when) (?:it|this|that|something like "
                     r"(?:this|that)|the same(?: thing)?|I (?:have|get|face|meet|do|see) (?:it|this|"
                     r"that|the same|(?:this|that|a similar|such) (?:situation|case|problem|"
