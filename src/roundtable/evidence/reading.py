@@ -456,6 +456,8 @@ _BROKEN_BY_FILLER = re.compile(
     re.IGNORECASE)
 _COORDINATED = re.compile(r"^(?:but|yet|and|so)\s+\w+", re.IGNORECASE)
 _BULLET_COMMA = re.compile(r",\s+(?=\S)")
+# A role at the head of a clause with its holder's name set off after it: "and our lead, Mark,
+# decided…" (not "I emailed my manager, Sam, and…", where the name ends the candidate's clause).
 _NAMED_ROLE = re.compile(
     r"(?:^|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bthen ))"
     r"(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+"
@@ -1067,6 +1069,7 @@ _MODAL_STEP = re.compile(r"^(?:(?:probably|maybe|next time|then)\s+)?(?:would|sh
 _PHRASE_PREPOSITIONS = frozenset({"with", "w/", "in", "on", "at", "for", "across", "to"})
 
 
+# A note's dash sets off an aside: the question asked, the reason, what came of it.
 _DASH_ASIDE = re.compile(r"\s[—–-]\s")
 
 
@@ -3964,11 +3967,14 @@ _THINKING_BACK = re.compile(r"^\W*(?:and |so |but )?(?:when|if) I (?:think|look)
                             re.IGNORECASE)
 _OUGHT = re.compile(r"^\W*(?:I|we)\s+(?:really\s+)?(?:must|should|need to|have to|had to)\s+"
                     r"(?!have\b)\w+", re.IGNORECASE)
-# The same thing coming round again: "if it happens again", "if I have this situation again",
-# "if I do it again".
+# A note's lesson for next time: "- Next time: probably raise in retro".
 _NEXT_TIME_LABEL = re.compile(r"^\W*(?:next time|in future|in the future|going forward)\s*:",
                               re.IGNORECASE)
+# The other of two things: "…, or maybe speak to him beforehand" ("or so" is about, "or not" a
+# doubt).
 _OR_ELSE = re.compile(r"^\W*or\b(?! (?:so|not)\b)", re.IGNORECASE)
+# The same thing coming round again: "if it happens again", "if I have this situation again",
+# "if I do it again".
 _AGAIN = re.compile(r"^\W*(?:and |but |so )?(?:if|when) (?:it|this|that|something like "
                     r"(?:this|that)|the same(?: thing)?|I (?:have|get|face|meet|do|see) (?:it|this|"
                     r"that|the same|(?:this|that|a similar|such) (?:situation|case|problem|"
