@@ -54,6 +54,9 @@ def test_a_call_with_nothing_given_up_is_no_prioritising() -> None:
 @pytest.mark.parametrize("answer", [
     "The glaze crazed in the test firing, so we swapped it for a matte one.",
     "The hall flooded on the Friday, so we changed it to the church rooms.",
+    "Last Friday at the fair the cups are not arriving, so we change them for paper cups from "
+    "the corner shop.",
+    "- The foam cracked in the cold. Swapped to cork tiles.\n- Held fine.",
 ])
 def test_one_thing_put_in_for_another_is_adapting(answer: str) -> None:
     assert "adaptation" in _kinds(answer)

@@ -1794,8 +1794,12 @@ PATTERNS: dict[str, str] = {
     r"the plan|direction|approach|tack)|unexpected(ly)?|curveball|re-?planned|switched|reorg\w*|"
     # one thing put in for another that failed: "we swapped it for a brown shrimp butter",
     # "Swapped to …", "so we change it for …"
-    r"(?:swapped|swap|changed|change) (?:it |them |that |this )?(?:for|to|out for) (?:a|an|the|"
-    r"\d+|brown|another|something)\b|"
+    # (a swap, or a thing changed for another, names what came in however it is written, with
+    # or without its article; "changed to" wants the thing named, as "changed to reflect…" is
+    # no substitute)
+    r"(?:swapped|swap) (?:it |them |that |this )?(?:for|to|out for) [\w-]+|(?:changed|change) "
+    r"(?:it|them|that|this) (?:out )?for [\w-]+|(?:changed|change) (?:it |them |that |this )?"
+    r"to (?:a|an|the|\d+|another|something)\b|"
     # the plan made again, as second-language English says "re-planned": "So I plan again aisle
     # by aisle", told as "I planned again"
     r"planned (it |everything |the [\w-]+ )?again|"
