@@ -688,6 +688,38 @@ def test_every_cue_in_a_generic_competency_has_examples() -> None:
     assert with_cues == set(CUE_EXAMPLES)
 
 
+# One sentence per negative cue of a generic competency, in cue order, and a near miss.
+NEGATIVE_CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
+    ("conflict", "relationship-after"): [
+        "A month later Priya was reassigned to a different client, and I worked with someone new.",
+    ],
+}
+NEGATIVE_NEAR_MISSES: dict[tuple[str, str], list[str]] = {
+    ("conflict", "relationship-after"): [
+        "We were moved onto the same project the next quarter and it went well.",
+        "Since then we've worked together on two launches.",
+    ],
+}
+
+
+def test_every_negative_cue_in_a_generic_competency_has_an_example() -> None:
+    catalog = competencies()
+    with_cues = {(cid, crit.id) for cid in GENERIC_IDS for crit in catalog[cid].criteria
+                 if crit.negative_cues}
+    assert with_cues == set(NEGATIVE_CUE_EXAMPLES)
+    for (cid, crit_id), examples in NEGATIVE_CUE_EXAMPLES.items():
+        criterion = next(c for c in catalog[cid].criteria if c.id == crit_id)
+        patterns = [_compiled(cue) for cue in criterion.negative_cues]
+        assert len(examples) == len(patterns)
+        for pattern, sentence in zip(patterns, examples, strict=True):
+            assert pattern.search(sentence), f"{cid}/{crit_id}: {pattern.pattern!r}"
+        for sentence in NEGATIVE_NEAR_MISSES.get((cid, crit_id), []):
+            assert not any(p.search(sentence) for p in patterns), sentence
+        # what counts against a criterion must not also be what counts for it
+        for sentence in CUE_EXAMPLES.get((cid, crit_id), []):
+            assert not any(p.search(sentence) for p in patterns), sentence
+
+
 @pytest.mark.parametrize(("cid", "crit_id"), sorted(CUE_EXAMPLES))
 def test_cues_compile_and_match_realistic_sentences(cid: str, crit_id: str) -> None:
     criterion = next(c for c in competencies()[cid].criteria if c.id == crit_id)

@@ -216,7 +216,12 @@ VOTE_BOUNDS = {
     # own option kept beside the one decided ("I kept our November plan running in parallel")
     # took weak Hire votes ps25 37 -> 21, ps24 24 -> 15, ps23 7 -> 3 and, held out, blind26
     # 81 -> 72. blind28, held out, written for this round: 20 / 9 / 37 at its start and its end.
-    ("ps25", "tune"): (1, 0, 15),
+    # Round 67: its weak Hire bound rose 15 -> 21 when a creed ("I've always believed in
+    # staying professional") stopped being read as a claim never to fail: that false flag had
+    # been the only one on ps25's weak conflict story of documenting a colleague's delays for
+    # her manager, which now stands at 3.04 (6 of 9 votes Hire; its colleague moved off the
+    # account counts against the relationship afterwards, 3 -> 2).
+    ("ps25", "tune"): (1, 0, 21),
     ("ps25", "aside"): (6, 0, 9),
     ("blind28", "all"): (19, 9, 32),
     # Round 49: ps26 (tuning, written to blind27's brief with three each of a question other

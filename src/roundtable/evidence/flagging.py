@@ -554,7 +554,8 @@ def _flags_of(clause: Clause, before: Clause | None) -> tuple[str, ...]:
                  and (me or kind not in ABOUT_ME)
                  and (judged or kind != "never_fail" or mentions_me(clause.text))
                  and (kind != "never_fail" or _of_the_teller(clause)
-                      and not _FEELING_MEASURED.search(clause.text))
+                      and not _FEELING_MEASURED.search(clause.text)
+                      and not _CREED.search(clause.text))
                  and (kind != "contempt" or not _names_a_gap(clause.text)))
 
 
@@ -573,6 +574,14 @@ _EVEN = re.compile(r"\beven\b")
 _FEELING_MEASURED = re.compile(
     r"\b(?:that|so|as) (?:angry|upset|furious|annoyed|livid|hurt|stressed|nervous|scared|"
     r"frustrated)\b", re.IGNORECASE)
+
+
+# What the teller has always believed or loved is a creed, and claims no record: "I've always
+# believed, like, the customer is king" denies no failing, where "I've always hit my numbers" does.
+_CREED = re.compile(
+    r"\b(?:I|we)(?:['’]ve| have)? always (?:really )?(?:believed|thought|felt|loved|liked|"
+    r"valued|enjoyed|wanted|cared|been (?:passionate|keen|interested|a believer|a fan))\b"
+    r"(?![^.;]*\b(?:right|wrong|fail\w*|mistakes?|missed|never)\b)", re.IGNORECASE)
 
 
 def _names_a_gap(text: str) -> bool:

@@ -1832,8 +1832,14 @@ PATTERNS: dict[str, str] = {
     # "because of her tablets" names what is hers, not her as the cause
     r"her(?! (?!(?:and|but|or|so|then|that|who|we|i|the|they|it)\b)[a-z]+))\b|(they|"
     r"he|she|the [\w-]+ (team|folks|people|side|vendor|contractors?)) (failed|dropped the ball|"
-    r"didn't do (their|his|her) job)|not my fault|"
-    r"wasn't my fault|(i |we )?blamed? (them|him|her|the)|nothing i could (have )?do(ne)?|"
+    r"didn't do (their|his|her) job)|"
+    r"not my fault|wasn't my fault|"
+    # the fault put away from the teller's side onto a cause named next: "not really our fault —
+    # head office sets the rota" ("even though it wasn't our fault, we replaced it" puts the
+    # customer first)
+    r"(?<!though )(?<!even if )(?:not|wasn't|was not|isn't|is not) (?:really |entirely |totally "
+    r"|actually )?(?:my|our) fault\s*(?:[—–:;]|-\s|,? (?:because|since|as|it was|that was))|"
+    r"(i |we )?blamed? (them|him|her|the)|nothing i could (have )?do(ne)?|"
     r"out of my (hands|control)" + _WHO_CAN_FIX + r"|" + _LOOKED_LIKE
     + r"(is|was) (kind of |really )?on them|"
     # "wasn't something I could control"; "most of that was the site staff not reporting it"
@@ -2147,6 +2153,12 @@ PATTERNS: dict[str, str] = {
     r"group))\b[^.;!?]{0,30}\bnon-?negotiable|non-?negotiable for (them|him|her|everyone|the "
     r"(team|staff|crew))\b|not up for debate|my way "
     r"or the highway|pulled rank|"
+    # rank put over an objection just told: "She wasn't happy, but as plant manager it was my
+    # decision" ("As the on-call lead it was my call, so I rolled back" owns a call no one
+    # disputed)
+    r"\bbut,? (?:in the end,? )?as (?:the |her |his |their )?(?:[\w-]+ ){0,2}(?:manager|lead|"
+    r"head|director|owner|boss|supervisor|chef|partner|founder|ceo|md),? (?:it was|it['’]s|it is) "
+    r"(?:ultimately |still |always )?(?:my|our) (?:decision|call|choice|responsibility)\b|"
     r"(?:didn't|did not) (?:really )?need (?:their|his|her|anyone's) (?:agreement|approval|"
     r"buy-in|sign-off|permission|input)|told (?:them|him|her|everyone)[\w ,]{0,30} (?:that|"
     r"it) was the (?:target|plan|decision|deadline)"

@@ -2078,9 +2078,18 @@ def _next_time(text: str) -> bool:
     label = _NEXT_TIME_LABEL.match(text)
     again = label or _AGAIN.match(text)
     if again is None:
-        return False
+        return bool(_SAME_AGAIN.match(text))
     after = text[again.end():]
     return (label is not None or has_verb(after)) and not told_in_the_past(after)
+
+
+# The teller doing it all again, weighed in the present: "Probably I do same again", "Honestly
+# we make the same call again" (with no weighing word, "I do the same again" may be the next step
+# of a story told in the present).
+_SAME_AGAIN = re.compile(
+    r"^\W*(?:(?:and|but|so),?\s+)?(?:(?:probably|maybe|surely|definitely|honestly|for sure),?\s+"
+    r"(?:I|we)|(?:I|we)\s+(?:probably|surely|definitely))\s+(?:do|make|take|choose)\s+(?:the\s+|"
+    r"exactly\s+the\s+)?same(?:\s+\w+)?\s+again\b", re.IGNORECASE)
 
 
 # A frame in the present that hands over to what one person says ("and the guy says", "He
@@ -3258,9 +3267,9 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         ) else None
         actor = read_actor(text, names, shared or (voice if voice != "candidate" else None),
                            common)
-        if not clauses and actor == "none" and _TASK_HEADING.match(sentence.text) and (
-                _BARE_VERB.match(text)):
-            actor = "candidate"  # "Task: find beds for 31 families": what the candidate had to do
+        job_line = False
+        if not clauses:
+            actor, job_line = _opening_actor(text, sentence.text, index, actor)
         opens_quote = bool(_OPEN_QUOTE.match(text))
         if in_quote and said_after_colon and _BACK_TO_STORY.match(text):
             in_quote, speaker = False, None  # "He said: wait. | And then I went ahead anyway"
@@ -3283,7 +3292,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
                            reported)
         mode = _said_then(mode, reported, clauses[-1] if clauses else None, text)
         host_mode = mode
-        role = read_role(text, actor, mode, position, heading, reported)
+        role = "situation" if job_line else read_role(text, actor, mode, position, heading,
+                                                      reported)
         read_as = actor
         if to_reviewer:
             # Words to whoever rates the answer are the candidate's own, whatever their
@@ -3467,6 +3477,34 @@ def _proposal(text: str, actor: Actor) -> bool:
 
 # "Not our error (lab sent the wrong kit)": the verb in the brackets is the aside's, not the part's.
 _ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
+def _opening_actor(text: str, sentence: str, index: int, actor: Actor) -> tuple[Actor, bool]:
+    """The actor of a sentence's first clause where the sentence's frame leaves out its
+    subject, and whether the clause names the teller's job: "Task: find beds for 31 families"
+    is what the candidate had to do, and "- Store mgr, mid-sized supermarket" opening notes is
+    their "I was …"."""
+    if actor == "none" and _TASK_HEADING.match(sentence) and _BARE_VERB.match(text):
+        return "candidate", False
+    if index == 0 and actor == "other" and _NOTE_ROLE.match(text) and not _NOTE_ROLE_TOLD.search(
+            text):
+        return "candidate", True
+    return actor, False
+
+
+# A job named bare as an answer's first words, with where it was held after it: "- Store mgr,
+# mid-sized supermarket", "Transport planner, chilled-food distributor", "Night nurse on a
+# surgical ward" (the teller's, as notes leave out "I was"; "Ops mgr Priya approved" names
+# someone, "Manager furious." tells how someone was, and "So my manager, she'd…" is hers).
+_NOTE_ROLE = re.compile(
+    r"^\W*(?!(?:so|and|but|well|my|our|the|a|an|his|her|their|this|that|your)\b)"
+    r"(?:[\w.-]+\s+){0,3}?(?:manager|mgr|lead|engineer|nurse|planner|chef|supervisor|"
+    r"analyst|developer|designer|teacher|technician|assistant|coordinator|officer|clerk|director|"
+    r"consultant|accountant|pharmacist|receptionist|physio|paramedic|architect|editor|buyer|"
+    r"administrator|agent|specialist|foreman|electrician|mechanic|cashier|controller|scientist|"
+    r"researcher|librarian|carer|porter|planner|dispatcher|producer|surveyor|midwife|"
+    r"therapist|tutor|instructor|head of [\w-]+)\s*(?:,|\(|[—–]|-\s|(?:at|on|in|for|with)\s)",
+    re.IGNORECASE)
+_NOTE_ROLE_TOLD = re.compile(r"\b(?:was|were|is|are|has|had|said|says|told|asked|wanted|"
+                             r"agreed|refused|approved|decided|rang|called)\b", re.IGNORECASE)
 _TASK_HEADING = re.compile(r"^\s*(?:[-*•]\s*)?(?:task|goal|my task|what i did)\s*[:\-–—]",
                            re.IGNORECASE)
 # A lowercase word opening the clause that is no determiner, pronoun or number: a bare verb.
@@ -4512,9 +4550,10 @@ _LAPSE_WORDS = (
     r"few|some|a couple of|\d+) (?:days?|weeks?|fortnights?|months?|years?|terms?) later|"
     # "Three months in, food cost is at 29%" ("two days in a row" counts no time passing)
     r"(?:a|one|two|three|four|five|six|seven|eight|ten|twelve|a few|a couple of|\d+) (?:days?|"
-    r"weeks?|months?|years?|shifts?) in(?=[,.;:])")
+    r"weeks?|weekends?|months?|years?|shifts?|nights?) in(?=[,.;:])")
 _IN_SEQUENCE = re.compile(
-    r"\b(?:then|after that|after this|afterwards|finally|in the end|since then|"
+    # ("stop the line there and then" says at once, no next step)
+    r"\b(?:(?<!there and )then|after that|after this|afterwards|finally|in the end|since then|"
     r"(?:at|by) the end(?! of the day)|"
     r"(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint|season|year|"
     r"quarter|term|semester|shift)|(?:the )?(?:day|morning|evening|night|week) (?:before|after)|"
@@ -4687,8 +4726,15 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     introduced = opening.end() if opening else 0
     # A rate ("six complaints every month", "ten rooms every day") measures the story's scene
     # or its new routine, where "every day I check" tells the teller's habit.
+    # How things stood before the story's first step is its scene, however habitual ("And
+    # normally we order fish every day… | So I rewrite the menu… | Three months in, …"); the
+    # teller's own routine told there ("I usually start the week by…") is the habit itself.
+    scene = _scene_end(whole, clauses)
+    routine = [(at, at + len(c.text)) for c in clauses if c.actor == "candidate"
+               for at in (whole.find(c.text),) if 0 <= at < scene]
     generic = sum(1 for m in _GENERIC.finditer(whole)
-                  if not (m.start() < introduced and _INTRODUCED.match(m.group()))
+                  if (m.start() >= scene or any(a <= m.start() < b for a, b in routine))
+                  and not (m.start() < introduced and _INTRODUCED.match(m.group()))
                   and not (_EVERY.match(m.group()) and _RATE_BEFORE.search(
                       whole, max(0, m.start() - 40), m.start()))) + sum(
         1 for c in clauses if c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
@@ -4734,6 +4780,36 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
         steps > 2 * habits)
 
 
+def _scene_end(whole: str, clauses: list[Clause]) -> int:
+    """Where the story's first step (`_one_step`) starts in `whole`, or 0 if it has none or
+    nothing after it marks one occasion (`_marks_an_occasion`). A step under a condition
+    ("When I see operators skipping a check, | I stop the line") is what the teller does
+    whenever it happens, and the teller's job ("So I run the front desk at a hotel")
+    introduces them: neither starts the story."""
+    conditioned = {c.sentence for c in clauses if _WHEN_OPENING.match(c.text)}
+    first = next((at for at, c in enumerate(clauses) if _one_step(c) and not tells_own_job(
+        c.text) and c.sentence not in conditioned), None)
+    # Only a story that comes to one occasion after it has a scene: steps in a portrait of
+    # how the teller works ("I hold myself to the same standard") end no scene.
+    if first is None or not any(map(_marks_an_occasion, clauses[first:])):
+        return 0
+    return max(0, whole.find(clauses[first].text))
+
+
+def _marks_an_occasion(clause: Clause) -> bool:
+    """Whether a clause places the story at one time or tells one person's turn: "one
+    night", "three months in", "he say", "from 12 to 2". ("Then", "after that" and "on Monday"
+    go step by step through a routine as well.)"""
+    text = clause.text
+    return any(pattern.search(text) for pattern in (
+        _ONCE_IN_TIME, _ONE_OCCASION, _LAPSE, _MEASURED_CHANGE, _BARE_THIRD, _THEIR_STEP,
+        _NAMED_STEP))
+
+
+_WHEN_OPENING = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:when|whenever|if|once|every time)\b",
+                           re.IGNORECASE)
+
+
 # A way of working told as such: "the first thing I do is", "I make a point of", "I run a
 # monthly session", "people regularly tell me".
 _METHOD = re.compile(r"\b(?:the first thing I do|I make a point of|I make sure|my approach|"
@@ -4772,7 +4848,8 @@ _DOING_VERB = re.compile(
 _EVERY = re.compile(r"(?:every|each)\b", re.IGNORECASE)
 # A named person's step in the present: "Marguerite comes to me and says", "Sam agrees".
 _NAMED_STEP = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:just |also |then |finally |now |still )?(?:says|asks|tells|agrees|"
+    # (the name set off after a role too: "Then the owner, Marguerite, comes to me")
+    r"\b([A-Z][a-z]+),?\s+(?:just |also |then |finally |now |still )?(?:says|asks|tells|agrees|"
     r"disagrees|decides|changes|comes|goes|gives|takes|sends|shows|explains|answers|replies|"
     r"refuses|signs|approves|rejects|calls|rings|phones|emails|writes|pushes|leaves|starts|"
     r"stops|wants|gets|does|looks|sees|finds|brings|puts|sets)\b")
