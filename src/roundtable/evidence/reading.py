@@ -3477,6 +3477,8 @@ def _proposal(text: str, actor: Actor) -> bool:
 
 # "Not our error (lab sent the wrong kit)": the verb in the brackets is the aside's, not the part's.
 _ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def _opening_actor(text: str, sentence: str, index: int, actor: Actor) -> tuple[Actor, bool]:
     """The actor of a sentence's first clause where the sentence's frame leaves out its
     subject, and whether the clause names the teller's job: "Task: find beds for 31 families"
@@ -3500,7 +3502,7 @@ _NOTE_ROLE = re.compile(
     r"analyst|developer|designer|teacher|technician|assistant|coordinator|officer|clerk|director|"
     r"consultant|accountant|pharmacist|receptionist|physio|paramedic|architect|editor|buyer|"
     r"administrator|agent|specialist|foreman|electrician|mechanic|cashier|controller|scientist|"
-    r"researcher|librarian|carer|porter|planner|dispatcher|producer|surveyor|midwife|"
+    r"researcher|librarian|carer|porter|dispatcher|producer|surveyor|midwife|"
     r"therapist|tutor|instructor|head of [\w-]+)\s*(?:,|\(|[—–]|-\s|(?:at|on|in|for|with)\s)",
     re.IGNORECASE)
 _NOTE_ROLE_TOLD = re.compile(r"\b(?:was|were|is|are|has|had|said|says|told|asked|wanted|"
@@ -4724,14 +4726,14 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     # self-portrait later on ("I'm a people person") describes them in general.
     opening = re.match(r"[^.!?\n]*", whole)
     introduced = opening.end() if opening else 0
-    # A rate ("six complaints every month", "ten rooms every day") measures the story's scene
-    # or its new routine, where "every day I check" tells the teller's habit.
     # How things stood before the story's first step is its scene, however habitual ("And
     # normally we order fish every day… | So I rewrite the menu… | Three months in, …"); the
     # teller's own routine told there ("I usually start the week by…") is the habit itself.
     scene = _scene_end(whole, clauses)
     routine = [(at, at + len(c.text)) for c in clauses if c.actor == "candidate"
                for at in (whole.find(c.text),) if 0 <= at < scene]
+    # A rate ("six complaints every month", "ten rooms every day") measures the story's scene
+    # or its new routine, where "every day I check" tells the teller's habit.
     generic = sum(1 for m in _GENERIC.finditer(whole)
                   if (m.start() >= scene or any(a <= m.start() < b for a, b in routine))
                   and not (m.start() < introduced and _INTRODUCED.match(m.group()))
