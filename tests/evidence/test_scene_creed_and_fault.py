@@ -114,6 +114,9 @@ def test_a_call_owned_with_no_one_overruled_forces_nothing() -> None:
     "- Store mgr, mid-sized supermarket. ~60 staff.\n- Freezer aisle flooded Sat morning.",
     "Night nurse on a surgical ward. Pumps alarming all shift.",
     "Transport planner, chilled-food distributor. On-time fell to 88%.",
+    "- Pharmacy tech, nights.\n- Two rota clashes a week.",
+    "- Assistant site manager\n- Inspector due at 11.",
+    "Team leader, energy company call centre, 12 agents. Calls queued all morning.",
 ])
 def test_a_job_named_bare_at_the_start_is_the_tellers_scene(answer: str) -> None:
     first = analyze(answer).clauses[0]
@@ -124,6 +127,18 @@ def test_a_job_named_bare_at_the_start_is_the_tellers_scene(answer: str) -> None
     "Ops mgr Priya approved the trial. Then I ran it.",
     "Manager, Sam, was furious. I apologised.",
     "So my manager, she'd say yes to every change the client asked for.",
+    "Engineers in the team complained about the pager. I rewrote the rota.",
 ])
 def test_someone_elses_job_with_their_doing_stays_theirs(answer: str) -> None:
     assert analyze(answer).clauses[0].actor == "other"
+
+
+@pytest.mark.parametrize("line", ["Hard, got through it.", "Tough week, but shipped on Friday."])
+def test_how_it_went_opening_a_note_is_no_ones_name(line: str) -> None:
+    answer = f"- Nurse on a respiratory ward for six weeks.\n- {line}"
+    assert all(c.actor != "other" for c in analyze(answer).clauses)
+
+
+def test_a_name_opening_a_note_is_still_someones() -> None:
+    answer = "- Nurse on a respiratory ward for six weeks.\n- Priya pushed back on the rota."
+    assert analyze(answer).clauses[-1].actor == "other"

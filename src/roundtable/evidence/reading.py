@@ -936,7 +936,13 @@ _NOT_NAMES = frozenset(
     Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Q1 Q2 Q3 Q4 Overall Long Short Half
     Both Neither Either Another Any Such Same Whole Thanks
     Sure Decision Note Please Eleven Twelve Fifteen Twenty Thirty Forty Fifty Sixty Seventy
-    Eighty Ninety Hundred Zero""".split()
+    Eighty Ninety Hundred Zero
+    Hard Tough Difficult Stressful Busy Good Great Bad Fine Tricky Slow Quick Easy Rough Messy
+    Tense Calm Quiet Big Small Huge Tight Late Early New Old Main Key Worst Best Clear Unclear
+    Awkward Painful Hectic Intense Chaotic Smooth Better Worse Happy Unhappy Glad Sad Tired
+    Nervous Worried Proud Relieved Frustrating Frustrated""".split()
+    # (an evaluation opening a note's line, "Hard, got through it.", "Tough week, but shipped",
+    # is how it went, not a person's name)
 )
 # Capitalised at the start of a clause, these are things, not people ("Churn fell 4%").
 _COMMON_NOUNS = frozenset(
@@ -3492,18 +3498,20 @@ def _opening_actor(text: str, sentence: str, index: int, actor: Actor) -> tuple[
     return actor, False
 
 
-# A job named bare as an answer's first words, with where it was held after it: "- Store mgr,
-# mid-sized supermarket", "Transport planner, chilled-food distributor", "Night nurse on a
-# surgical ward" (the teller's, as notes leave out "I was"; "Ops mgr Priya approved" names
-# someone, "Manager furious." tells how someone was, and "So my manager, she'd…" is hers).
+# A job named bare as an answer's first words, alone or with where it was held after it: "- Store
+# mgr, mid-sized supermarket", "Pharmacy tech, nights", "Assistant site manager" (the teller's,
+# as notes leave out "I was"; "Ops mgr Priya approved" names someone, "Manager furious." tells
+# how someone was, and "So my manager, she'd…" is hers).
 _NOTE_ROLE = re.compile(
     r"^\W*(?!(?:so|and|but|well|my|our|the|a|an|his|her|their|this|that|your)\b)"
     r"(?:[\w.-]+\s+){0,3}?(?:manager|mgr|lead|engineer|nurse|planner|chef|supervisor|"
     r"analyst|developer|designer|teacher|technician|assistant|coordinator|officer|clerk|director|"
     r"consultant|accountant|pharmacist|receptionist|physio|paramedic|architect|editor|buyer|"
     r"administrator|agent|specialist|foreman|electrician|mechanic|cashier|controller|scientist|"
-    r"researcher|librarian|carer|porter|dispatcher|producer|surveyor|midwife|"
-    r"therapist|tutor|instructor|head of [\w-]+)\s*(?:,|\(|[—–]|-\s|(?:at|on|in|for|with)\s)",
+    r"researcher|librarian|carer|porter|dispatcher|producer|surveyor|midwife|therapist|tutor|"
+    r"instructor|tech|leader|rep|operative|associate|intern|trainee|apprentice|volunteer|guard|"
+    r"cook|barista|waiter|server|bartender|estimator|inspector|auditor|adviser|advisor|"
+    r"caseworker|head of [\w-]+)\s*(?:,|;|\(|[—–]|-\s|(?:at|on|in|for|with)\s|[.]?\s*$)",
     re.IGNORECASE)
 _NOTE_ROLE_TOLD = re.compile(r"\b(?:was|were|is|are|has|had|said|says|told|asked|wanted|"
                              r"agreed|refused|approved|decided|rang|called)\b", re.IGNORECASE)
