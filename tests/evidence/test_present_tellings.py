@@ -181,15 +181,15 @@ def _mean_spread(name: str, split: str) -> float:
 
 
 SPREADS = {
-    ("voices-present.yaml", "tune"): 0.39,
-    ("voices-present.yaml", "heldout"): 0.51,
+    ("voices-present.yaml", "tune"): 0.36,
+    ("voices-present.yaml", "heldout"): 0.50,
     ("voices-present2.yaml", "tune"): 0.23,
     ("voices-present2.yaml", "heldout"): 0.74,
 }
 """The mean spread of each half, held where round 67 left it (the aim is 0.25).
 
 Round 67 (a scene of how things stood before one occasion, `test_scene_creed_and_fault.py`):
-studied halves 0.418 -> 0.380 and 0.427 -> 0.221; held-out halves unchanged at 0.501 and 0.737.
+studied halves 0.418 -> 0.351 and 0.427 -> 0.221; held-out halves 0.501 -> 0.494 and 0.737.
 Looser scene rules (any "then" or weekday after the first step ending the scene, or "every" on a
 thing counted as no habit) took the held-out halves to 0.400 and 0.654, but read the routines of
 `test_reading_rules.PRESENT_HABITS` as stories: left out. Two held-out tellings' scores (never

@@ -142,3 +142,16 @@ def test_how_it_went_opening_a_note_is_no_ones_name(line: str) -> None:
 def test_a_name_opening_a_note_is_still_someones() -> None:
     answer = "- Nurse on a respiratory ward for six weeks.\n- Priya pushed back on the rota."
     assert analyze(answer).clauses[-1].actor == "other"
+
+
+@pytest.mark.parametrize(("line", "actor"), [
+    # a step done to the teller, with no subject of its own, is someone else's
+    ("- Site mgr: did fine, thanked me.", "other"),
+    ("- Thanked me for the fix the next day.", "other"),
+    # …where the teller's own subjectless steps stay theirs
+    ("- Pulled the logs, emailed them to Sam.", "candidate"),
+    ("- Asked site mgr for a buddy.", "candidate"),
+])
+def test_a_step_done_to_the_teller_is_someone_elses(line: str, actor: str) -> None:
+    answer = f"- Nurse on a respiratory ward for six weeks.\n{line}"
+    assert analyze(answer).clauses[-1].actor == actor

@@ -810,8 +810,8 @@ def _a_person(word: str) -> bool:
 
 # People and organisations: a subject phrase naming one is someone else's doing.
 _PEOPLE = frozenset(
-    """manager managers boss bosses director directors lead leads vp vps svp cto ceo cfo coo cio
-    ciso cso founder founders colleague colleagues coworker coworkers co-worker peer peers
+    """manager managers mgr mgrs boss bosses director directors lead leads vp vps svp cto ceo cfo
+    coo cio ciso cso founder founders colleague colleagues coworker coworkers co-worker peer peers
     teammate teammates client clients customer customers stakeholder stakeholders pm pms
     designer designers engineer engineers dev devs developer developers partner partners
     counterpart counterparts head heads architect architects analyst analysts qa tester testers
@@ -1209,6 +1209,18 @@ _FRONTED = re.compile(
     re.IGNORECASE)
 
 
+def _subjectless_actor(rest: str, previous: Actor | None) -> Actor:
+    """Whose a clause with no subject of its own is: "- pulled the logs", "…and extended the
+    contract" are the clause before's or the teller's; a step done to the teller ("Ward mgr: did
+    fine, | thanked me") is someone else's."""
+    if _DONE_TO_ME.match(rest):
+        return "other"
+    return previous or "candidate"
+
+
+# A bare verb in the past whose object is the teller: "thanked me", "asked us to stay on".
+_DONE_TO_ME = re.compile(r"^\W*(?:(?:and|then|but),?\s+)?(?:also |then |later )?[a-z]+ed\s+"
+                         r"(?:me|us)\b(?!\s+(?:and|to myself)\b)", re.IGNORECASE)
 # A note's own call, its verb bare after the label: "Call: open w/ it screened off", "My call:
 # hold the release" ("Decision: the director overruled us" names whose it was).
 _DECISION_LABEL = re.compile(
@@ -1250,8 +1262,7 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     if _someone_elses(rest, lowered):
         return "other"
     if _is_fragment(rest):
-        # "- pulled the logs", "…and extended the contract": the subject is understood.
-        return previous or "candidate"
+        return _subjectless_actor(rest, previous)
     framed = _framed(rest) or ("none" if _a_doing(lowered, rest) else None)
     if framed:
         return framed
