@@ -103,6 +103,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "ownership/lasting-fix": [
         "I wrote a runbook and added it to the on-call handbook.",
+        "We now test every fridge alarm on the first Monday of the month.",
     ],
     "ownership/owning-mistakes": [
         "The missed deadline was on me, and I told the team so.",

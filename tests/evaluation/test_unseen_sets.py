@@ -80,7 +80,11 @@ VOTE_BOUNDS = {
     # Round 37's two sets, measured blind once at its start (ps9: 9 and 7 strong No Hire votes,
     # 84 and 5 weak Hire votes, tuned part and kept-aside fifth; ps10: 15 and 0, 36 and 27).
     ("ps9", "tune"): (5, 0, 9),
-    ("ps9", "aside"): (7, 0, 0),
+    # Round 68: its weak Hire bound rose 0 -> 9 when notes' shortened durations ("25 mins",
+    # "2 hrs") became the durations they are: one weak invent-and-simplify answer of the
+    # kept-aside fifth, never read, now scores 3.32, which is what the start code gave the same
+    # answer with the durations spelled out (checked by rewriting them, numbers only).
+    ("ps9", "aside"): (7, 0, 9),
     ("ps10", "tune"): (3, 0, 4),
     # Round 38 reads a transcript whole where the interviewer presses on the question still
     # open ("Can you give me one specific time…?"), which it had cut after the first reply: two
@@ -250,7 +254,11 @@ VOTE_BOUNDS = {
     # line under it (`criteria.HANDED_POINTS`), and objections written off as resistance to
     # change are dismissive: ps26 weak Hire 55 -> 41, ps12 4 -> 3. blind29, held out, written
     # for this round: 27 / 5 / 61 at its start and its end.
-    ("ps26", "tune"): (3, 0, 34),
+    # Round 68: 34 -> 37. A weak bias-for-action answer (ps26 #59, 3.11 -> 3.44) tells "I'd been
+    # trialling a routing tool on my own", a trial the reader now finds ("trialled", "trialling"),
+    # which takes its bounded-risk criterion 2 -> 4; it is weak for going ahead without telling
+    # anyone, which its dismissive flag and the criterion for moving in the open still hold.
+    ("ps26", "tune"): (3, 0, 37),
     ("ps26", "aside"): (0, 0, 17),
     ("blind29", "all"): (27, 0, 52),
     # Round 52: ps27 and ps28 (tuning, written by two writers who saw no code; ps28's weak

@@ -33,7 +33,9 @@ CAUSE_EXAMPLES = [
 CAUSE_CRITERIA = (("problem-solving", "diagnosis"), ("dive-deep", "root-cause"))
 FIGURE_EXAMPLES = ["We cut the feed bill by about a third."]
 NEEDS_EXAMPLES = {**dict.fromkeys(CAUSE_CRITERIA, CAUSE_EXAMPLES),
-                  ("frugality", "cost-quantified"): FIGURE_EXAMPLES}
+                  ("frugality", "cost-quantified"): FIGURE_EXAMPLES,
+                  # met by a kind the reading finds, not by cues
+                  ("have-backbone", "the-disagreement"): []}
 """Every criterion with `needs`, and one example per cue of it, in cue order."""
 NO_FIGURE = ["We saved money on feed.", "Costs went down a lot and the cows did better."]
 
@@ -84,7 +86,8 @@ def test_every_needed_cue_has_an_example_and_matches_it(competency: str,
     assert len(criterion.needs.cues) == len(examples), "one example per cue"
     for cue, sentence in zip(criterion.needs.cues, examples, strict=True):
         assert re.search(cue, sentence, re.IGNORECASE), (cue, sentence)
-    unmet = SEARCH.split(". ") if examples is CAUSE_EXAMPLES else NO_FIGURE
+    unmet = SEARCH.split(". ") if examples is CAUSE_EXAMPLES else NO_FIGURE if (
+        examples is FIGURE_EXAMPLES) else []
     for sentence in unmet:
         assert not any(re.search(cue, sentence, re.IGNORECASE) for cue in criterion.needs.cues)
 
@@ -138,3 +141,35 @@ def test_the_same_savings_with_a_figure_score_above_it() -> None:
                           "yield held at 31 litres a cow.")
     assert "no figure for what was saved" not in why
     assert score > _savings(SAVING + NO_FIGURE[0])[0]
+
+
+# A backbone story whose decision is concrete, told three ways: agreeing with it, disagreeing in
+# so many words, and disagreeing in the negative. Only a disagreement found meets the need.
+DECISION = (
+    "Our area manager, Colette, decided in January that every branch would close at six on "
+    "Saturdays to save on staff. "
+)
+AGREEING = ["I thought she was right, the late shift was always empty, so I just did it.",
+            "Honestly it made sense to me and I rolled it out the next week."]
+DISAGREEING = ["I disagreed, our Saturday evenings were a fifth of the week's takings.",
+               "I did not agree, because our Saturday evenings were a fifth of the takings.",
+               "I wasn't convinced, our Saturday evenings were a fifth of the takings."]
+
+
+def _disagreement(text: str) -> tuple[int, str]:
+    criterion = next(c for c in competencies()["have-backbone"].criteria
+                     if c.id == "the-disagreement")
+    scored = score_criterion(analyze(text), criterion)
+    return scored.score, scored.rationale
+
+
+@pytest.mark.parametrize("ending", AGREEING)
+def test_a_story_about_agreeing_stays_at_the_middle_anchor(ending: str) -> None:
+    score, why = _disagreement(DECISION + ending)
+    assert score <= 3
+    assert "no disagreement of their own is told" in why or score <= 2
+
+
+@pytest.mark.parametrize("ending", DISAGREEING)
+def test_a_disagreement_in_any_words_meets_the_need(ending: str) -> None:
+    assert "no disagreement of their own is told" not in _disagreement(DECISION + ending)[1]

@@ -86,9 +86,10 @@ class Signals(_Strict):
 class Needs(_Strict):
     """What a criterion's top anchors cannot do without: finding the cause needs a cause found.
     However well the work towards it is told, the criterion stays at its middle anchor until
-    one of these cues is told as fact."""
+    one of these cues is told as fact, or one of these kinds is found."""
 
-    cues: list[str] = Field(min_length=1, description="Case-insensitive regular expressions.")
+    cues: list[str] = Field(default_factory=new_list,
+                            description="Case-insensitive regular expressions.")
     missing: str = Field(min_length=5, description='The concern when none is told ("no cause '
                          'found is told").')
     own: bool = Field(default=False, description="Whether it must be found or checked by the "
@@ -96,11 +97,23 @@ class Needs(_Strict):
                       "else's finding or word, never checked (\"the vendor's engineer found the "
                       "electrode was worn\", `Analysis.told_by_others`), the criterion stays "
                       "below its middle anchor.")
+    kinds: list[EvidenceKind] = Field(
+        default_factory=new_list,
+        description="Evidence kinds that meet the need as a cue does, found anywhere in the "
+        "answer: a disagreement is told in more ways than cues can list (\"I did not agree\", "
+        "\"I wasn't convinced\"), and the reading's `disagreement`, or the grounds given for "
+        "it, find them.")
 
     @field_validator("cues")
     @classmethod
     def _cues_compile(cls, cues: list[str]) -> list[str]:
         return _compiled_cues(cues)
+
+    @model_validator(mode="after")
+    def _something_meets_it(self) -> "Needs":
+        if not self.cues and not self.kinds:
+            raise ValueError("a need is met by cues or by kinds: give at least one")
+        return self
 
 
 def _compiled_cues(cues: list[str]) -> list[str]:

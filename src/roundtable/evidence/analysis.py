@@ -1408,7 +1408,9 @@ _TOOK_IT_UP = re.compile(
     # them."
     r"(?:dropped|replaced|stopped using|switched (?:away )?from|moved (?:away )?from) (?:him|her|"
     r"them|the|their))\b")
-_FAULT_NAMED = re.compile(r"\b(?:fault|blame\w*|on (?:them|him|her)|hands|screw\w*|mess\w*)\b",
+# (a mistake put on someone by name is the fault named too: "that was the warehouse's mistake")
+_FAULT_NAMED = re.compile(r"\b(?:fault|blame\w*|on (?:them|him|her)|hands|screw\w*|mess\w*|"
+                          r"(?:their|his|her|[\w-]+['’]s) (?:mistake|error|screw-?up)s?)\b",
                           re.IGNORECASE)
 TAKEN_UP_WITHIN = 3
 """How many sentences after a shortfall the candidate's taking it up still answers it."""

@@ -51,7 +51,8 @@ _WHO_CAN_FIX = (r"(?![^.]{0,30}\b(?:and (?:who|which team) (?:owned|could|would)
 # to one student", and the teaching done "privately" (see the empathy and raised families).
 _NOT_THE_SECTOR = (r"(?! (?:tutoring|practice|sector|schools?|hospitals?|clinics?|equity|"
                    r"companies|company|lessons|banking|care|healthcare|hire|rented))")
-_DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
+# (and as notes shorten them: "down to 25 min avg", "2 hrs")
+_DURATIONS = r"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|mins?|hrs?|secs?|wks?"
 _NUMBER = r"(?:\d[\d,.]*|" + _SPELLED_COUNT + r")"
 # "not a hundred percent sure", "100% committed": the teller's certainty, not a count
 _SURE = r"(?! (?:sure|certain|confident|convinced|committed|honest)\b)"
@@ -708,7 +709,9 @@ PATTERNS: dict[str, str] = {
     r"(?:about |around |roughly |under |below |~)?\d[\d,.]*|"
     # a count brought to nothing: "the cracks go to zero", "zero customer complaints since"
     r"\b(?:down|dropped|fell|went|go|goes|came|cut|reduced|brought (?:it|them) down) (?:down )?to "
-    r"(?:zero|nil)\b|\bzero (?:[a-z-]+ )?(?:complaints|defects|errors|incidents|returns|cracks|"
+    r"(?:(?:basically|almost|practically|virtually|nearly|next to) )?(?:zero|nil|none|nothing)\b"
+    r"(?! (?:more|but|else|less|short)\b)|"
+    r"\bzero (?:[a-z-]+ )?(?:complaints|defects|errors|incidents|returns|cracks|"
     r"failures|accidents|injuries|misses|escalations|outages|no-shows|cancellations|"
     r"non-conformances|findings|breaches|rejects|repeats)\b|"
     r"\bfrom (" + _SPELLED + r") (percent|per cent|hours|days|weeks|minutes) to\b|"
@@ -722,7 +725,8 @@ PATTERNS: dict[str, str] = {
     r"(?:[a-z-]+ )?[a-z]{3,}s\b|"
     r"\b" + _NUMBER + r"\s?(?:" + _DURATIONS + r") (?:early|earlier|ahead|sooner|faster|"
     r"quicker|less|fewer|shorter|saved|instead|down|off)\b|"
-    r"\b(?:saved|shaved|freed up|cut|down to|dropped to|fell to|to under|from|(?:came|went|come|"
+    r"\b(?:saved|shaved|freed up|cut(?: to)?|reduced to|down to|dropped to|fell to|to under|from|"
+    r"(?:came|went|come|"
     r"comes|go|goes) down(?: by)?|(?:dropped|fell|cut|reduced|shortened) by) (?:about |roughly |"
     r"around |nearly |almost |over |under )?" + _NUMBER + r"\s?(?:" + _DURATIONS + r")|"
     # a rate brought down to nothing or to another rate: "complaints went from about five a
@@ -751,6 +755,12 @@ PATTERNS: dict[str, str] = {
     r"\b(?:top|bottom) (?:two|three|five|ten|\d+) (?:on|in|of) (?:the|my|our)\b|"
     # [^\s] rather than \S keeps the pattern lower-case, so it runs on the lowered text
     r"\bfrom \d[\d,.]*[^\s]*( [^\s]+){0,3} to \d|"
+    # a change told with its verb, in words: "returns had gone from two loaves a week to eleven",
+    # "the queue has risen from three to nine" ("from nine to five" alone is working hours)
+    r"\b(?:gone|went|go|goes|going|rose|risen|rising|dropped|fell|fallen|climbed|jumped|grew|"
+    r"grown|increased|decreased|shrank|shrunk)(?: up| down| back)? from " + _NUMBER
+    + r"\b(?: [^\s]+){0,4} to (?:about |around |roughly |only |just |under |over |maybe )?"
+    r"(?:\d|" + _SPELLED + r"\b)|"
     # the same told roughly, or in words: "went from about 280 punnets an hour to 340", "from
     # about five a week to one or two"
     r"\bfrom (?:about|around|roughly|nearly|almost|maybe|over|under) (?:\d[\d,.]*|"
@@ -885,6 +895,11 @@ PATTERNS: dict[str, str] = {
     r"pulled off|built|delivered|did)|i (also |really )?like to|i (also |really )?love to|"
     r"how important it is|"
     r"what matters (most )?is|(is|are|was|were) ((really|always|absolutely|so) )?(the )?key\b|"
+    # a maxim of how trust works, told instead of a time it was earned: "trust is built by being
+    # honest", "respect comes from keeping promises", "honesty is the foundation of trust"
+    r"(?:trust|respect|credibility|loyalty|rapport|a reputation) (?:is|has to be|must be|gets|"
+    r"are) (?:built|earned|won|gained) (?:by|through|from|in|over)\b|(?:trust|respect|credibility) "
+    r"(?:comes|come) from\b|(?:is|are) the (?:foundation|basis|cornerstone|bedrock) of\b|"
     r"(that|this|which|it) (really )?(shows|demonstrates|proves) my|" + SELF_APPRAISAL
     + r"|" + DEFINITION + r"|my ability to|"
     r"i made sure (that )?(everyone|everybody|we were all|the team was) (was |were )?(aligned|"
@@ -998,8 +1013,8 @@ PATTERNS: dict[str, str] = {
     r"news |credit |audit |hygiene |safety )?score (?:was|of|came|showed)|"
     r"(?:the|our) (?:[\w-]+ )?(?:protocol|guideline|guidelines|guidance|manual|spec|standard|"
     r"regulations?) (?:said|says|required|requires|recommended|recommends|called for|calls for))\b",
-    "experiment": r"\b(a/b|ab test|split test|experiment(s|ed)?|pilot(ed|s)?|prototyp(e|ed|"
-    r"es)|"
+    "experiment": r"\b(a/b|ab test|split test|experiment(s|ed)?|pilot(ed|ing|s)?|prototyp(e|ed|"
+    r"es)|trial(?:l?ed|l?ing|s)|"
     # a first try kept to one place: "she said try one bay", "we tried it on a single ward",
     # and the same as a terse line: "One bay for two weeks."
     r"(?:try|tried|trying|test|tested) (?:it )?(?:on |in |with |at )?(?:one|a single|just one) "
@@ -1028,7 +1043,19 @@ PATTERNS: dict[str, str] = {
     r"(?:gave|sent|showed|ran|used|tried) (?:both|the two|two) (?:versions|options|forms|layouts|"
     r"scripts|menus|wordings|designs|methods)\b|\b(?:a|one|two) (?:day|week|month)s? apart|"
     # a first try told in plain words: "we tried it out for a week", "tried the new list out"
-    r"tried (?:(?:it|them|this|that) |the (?:[\w-]+ ){1,2}?)out\b)\b",
+    r"tried (?:(?:it|them|this|that) |the (?:[\w-]+ ){1,2}?)out\b|"
+    # a sample sent away to be tested: "sent sample to lab: mycotoxin high", "we sent two
+    # swabs off for testing"
+    r"sent (?:a |the |two |three |some |\d+ )?(?:[\w-]+ )?(?:samples?|swabs?|specimens?) (?:off )?"
+    r"(?:to (?:the |a )?lab|for (?:testing|analysis|a test))|"
+    # a new thing tried for a set time, or beside the old one: "I tried the new flour for a
+    # week", "tried a batch on the side", "put the two loaves next to each other" (not "we sat
+    # next to each other", "a job on the side")
+    r"(?:tried|trialled|trialed|tested) (?:the|a|their|our) new (?:[\w-]+ ){1,2}?for "
+    r"(?:a|one|two|three|four|\d+) (?:days?|weeks?|months?|shifts?|sprints?|batch(?:es)?)|"
+    r"(?:tried|tested|trialled|trialed) (?:[\w-]+ ){1,5}?on the side\b|(?:put|showed|laid|set|"
+    r"placed|compared|lined up) (?:[\w-]+ ){1,5}?(?:next to each other|alongside (?:each other|"
+    r"the (?:old|usual|current) (?:one|ones|[\w-]+)))(?! of)\b)\b",
     # people
     # Someone served, not the word in a title or a creed: "Head of Customer Experience",
     # "customer obsession is at the heart of everything I do", "a customer-back approach".
@@ -1075,7 +1102,12 @@ PATTERNS: dict[str, str] = {
     # "we built it together" ("we work together well" is how they get on, not a step)
     r"we (?:then |both |all )?(?:looked|look|went|go|sat|sit|planned|plan|mapped|map|walked|walk|"
     r"wrote|write|built|build|drafted|draft|redid|redo) (?:it |them |this |the [\w-]+ |through "
-    r"(?:it|them|the [\w-]+) )?together|we (?:then |both )?(?:looked|look|went|go|sat|sit|walked|"
+    r"(?:it|them|the [\w-]+) )?together|"
+    # a check agreed to be done together from then on: "we agreed to go through the next
+    # month's bookings together every Friday"
+    r"we (?:agreed|decided|arranged|started|began) to (?:go through|check|review|plan|look at|"
+    r"walk through|do) (?:[\w'’-]+ ){0,4}?together\b|"
+    r"we (?:then |both )?(?:looked|look|went|go|sat|sit|walked|"
     r"walk) together (?:at|through|over|to)\b|"
     # the trade that knows it called to the job: "got the engineer in", "had the refrigeration
     # engineer out", "I got a surveyor out"
@@ -1130,6 +1162,11 @@ PATTERNS: dict[str, str] = {
     r"all the others) (?:(?:in|on|at) (?:the|our|my) [\w-]+ )?(?:does|do|uses?|follows?) it "
     r"(?:now|too|as well)\b)\b",
     "mentoring": r"\b(mentor(ed|ing)?|coach(ed|ing)?|taught(?! me\b| myself\b)|trained|"
+    # practice set for one person on a rhythm: "I set her one past question every morning at
+    # break for six weeks", "gave him two drills a shift"
+    r"(?:set|gave) (?:her|him|them) (?:one|a|two|three|some|a few) (?:[\w-]+ )?(?:questions?|"
+    r"exercises?|tasks?|problems?|cases?|drills?|papers?|scenarios?) (?:every|each|a) (?:morning|"
+    r"day|week|shift|break|evening|lesson)|"
     r"onboard(ed|ing)? (him|her|them|new|a new|the new|our new|two|three|four|five|\d+)|promoted|"
     r"(i|we) hired|hiring|grew (him|her|them|the team|into)|(his|her|their) career|"
     r"career (growth|development|goals|path|conversations?)|development plan|delegat\w+|"
@@ -1284,6 +1321,12 @@ PATTERNS: dict[str, str] = {
     r"(?:it |that |this )?up)|(he|"
     r"she|they) (was|were) right|i was wrong)\b",
     "wellbeing": r"\b(burnout|burned out|burnt out|workload|well-?being|morale|inclusive|"
+    # someone seen struggling and helped there and then: "two of the older pickers were
+    # struggling, so I showed them the three screens they needed" (found where the help starts,
+    # in the teller's clause; "I was struggling, so I took a day off" helps no one)
+    r"(?:(?<=struggling, so )|(?<=stuck, so ))(?<!\bi was struggling, so )(?<!\bi was stuck, so )"
+    r"(?<!\bwe were struggling, so )(?<!\bwe were stuck, so )i (?:then )?(?:showed|helped|walked|"
+    r"sat (?:down )?with|paired|explained|gave)\b|"
     r"inclusion|psychological(ly)? safe\w*|work-life|on-?call (rotation|load|burden)|overtime|"
     r"belonging|accommodat\w+|parental leave|retention of (the )?team|attrition|"
     # the strain of the hours themselves: "a sign-in system for out-of-hours work", "nobody does
@@ -1308,6 +1351,24 @@ PATTERNS: dict[str, str] = {
     r"i (?:personally |honestly |privately |really )?(?:thought|think|felt|feel)(?: that)?"
     r"(?: (?:it|this|that|the plan|the idea)(?: was| is|'s))? (?:a |an )?(?:bad|terrible|poor|"
     r"risky|dangerous|wrong) (?:idea|call|move|plan)\b|"
+    # the verdict understated: "I thought that was optimistic", "I felt the date was a stretch"
+    r"i (?:personally |honestly |privately |really |still )?(?:thought|felt|believed)(?: that)? "
+    r"(?:it|this|that|the (?:[\w-]+ ){0,2}[\w-]+)(?: was|'s| would be) "
+    r"(?:far |way |much |a bit |quite |"
+    r"very |wildly |hugely |too )?(?:optimistic|ambitious|unrealistic|premature|rushed|a stretch|"
+    r"a long shot|short-sighted|naive|overkill|too (?:early|soon|tight|fast|much|big|risky|"
+    r"expensive))\b"
+    r"(?!,? but (?:doable|achievable|possible|realistic|fine|manageable|worth))|"
+    # a refusal said in the present of the words used: "I said, honestly, I don't think I can
+    # do that", "I can't sign that off"
+    r"i (?:don['’]t|do not) think i (?:can|could|should) (?:do|sign|raise|approve|send|post|book|"
+    r"release|put|back|support) (?:that|this|it)\b|i (?:can['’]t|cannot|won['’]t) (?:sign|"
+    r"approve|back|support) (?:that|this|it)(?: off)?\b|"
+    # an argument had with the other side, not the point argued: "we argued about it for most
+    # of an hour", "we had a proper row over the rota"
+    r"(?:we|she and i|he and i|they and i|i) (?:then )?(?:argued|debated) (?:about|over) "
+    r"(?:it|this|that|the [\w-]+)|(?:we|i) had (?:a |an )?(?:real |proper |long |heated |big |"
+    r"honest |frank )?(?:argument|row|debate|disagreement|back-and-forth) (?:about|over|on)\b|"
     r"i (strongly |respectfully )?(disagreed|objected|opposed|challenged|"
     r"questioned|pushed back|did(n't| not) agree|was(n't| not) convinced|"
     # a second-language "I was not agree", "I am not agree with him"
@@ -1460,6 +1521,9 @@ PATTERNS: dict[str, str] = {
     r"chose|went with|settled on|landed on|compromised)|"
     r"the (final )?(decision|call) was|made the (call|decision)|(made|took) (a |the )?decision|"
     r"overruled|agreed to|compromise|"
+    # a split agreed between the two sides: "We split it: the cold prep stays with his team"
+    r"(?:we|they) (?:then |finally |eventually )?(?:split|divided|shared out|carved up) (?:it|the "
+    r"(?:[\w-]+ ){0,2}[\w-]+)(?=\s*(?:[:;,.—–]|between|so|with|$))|"
     r"kept the (original )?(plan|date|scope)|went ahead|"
     # a middle way settled on, told by what it kept and what it changed: "we kept the short
     # menu but added the two dishes for good"
@@ -1498,6 +1562,9 @@ PATTERNS: dict[str, str] = {
     r"gave it my (all|full)|supported (the|her|his|their) (decision|call|plan)|"
     # acting on a decision once it was taken: "I went with that, I trained the night staff on it"
     r"i went with (that|it|the (decision|call|compromise))|"
+    # the commitment said in so many words, not a change committed to a repository: "but it was
+    # his call, so I committed: I spent…", "I committed anyway"
+    r"i committed(?: anyway| fully| to it)?(?=\s*(?:[:;,.!?—–]|-\s|$))|committed anyway|"
     # the loss accepted and the work taken on: "I accepted that and got on with it", "I accepted
     # his call and made the best of it"
     r"i accepted (that|it|the (decision|call|outcome|ruling)|(his|her|their) (decision|call)),? "
@@ -1528,6 +1595,15 @@ PATTERNS: dict[str, str] = {
     r"came back to|recommended) me|"
     r"(?:said|says) (?:to me |to us )?(?:thank you|thanks)\b(?! for nothing)|rapport|"
     r"mutual respect|on good terms|invited me|"
+    # a favour done later, unasked: "He covered my shifts when my daughter was ill without me
+    # even asking"
+    r"(?:he|she|they) (?:later |since |then |even |also |once )?(?:covered|took|picked up|swapped) "
+    r"(?:my|some of my|a few of my|one of my) (?:shifts?|calls?|cases?|on-?call|rounds?|classes|"
+    r"tables|lates|earlies|weekends?)\b|without me (?:even )?(?:asking|having to ask)\b|"
+    # later work shared at the other's asking: "she asked me to co-run the summer scheme"
+    r"(?:she|he|they) (?:later |then |since |has since |have since )?(?:asked|asks|wanted|invited) "
+    r"me to (?:co-?run|co-?lead|co-?host|co-?teach|co-?write|co-?organi[sz]e|co-?present|"
+    r"partner|pair|team up|join (?:her|him|them))\b|"
     r"asks? (for )?my (input|opinion|view|take)|(asked|asks|requested|requests) for me\b|"
     r"(became|are still|remain|stayed|have stayed|'ve stayed) (pretty |really |quite |very |"
     r"good )?(close|allies|friends|in touch)|"
@@ -1590,6 +1666,9 @@ PATTERNS: dict[str, str] = {
     r"with) each other)\b",
     # "it was not my mistake" denies the fault it names
     "failure_owned": r"\b("
+    # the teller's own conduct owned: "It got heated once in front of the team, which I'm not
+    # proud of"
+    r"(?:which )?i(?:'m| am|['’]m) not (?:proud|happy) (?:of|about)\b|"
     # "should have" as a second-language speaker says it, the miss placed by a time before
     # ("I should talk with him more early", "I should check it before"); not a plan for the
     # next time ("next time I should check earlier")
@@ -1834,6 +1913,20 @@ PATTERNS: dict[str, str] = {
     r"he|she|the [\w-]+ (team|folks|people|side|vendor|contractors?)) (failed|dropped the ball|"
     r"didn't do (their|his|her) job)|"
     r"not my fault|wasn't my fault|"
+    # the catch that was someone else's to make: "QA should have caught it, that's literally
+    # their job" ("our tests should have caught it" names a gap in the teller's own process, "I
+    # should have caught it" owns it)
+    r"(?:qa|testing|testers|(?:the )?(?:qa|test|ops|support|night|day|other) (?:team|shift|"
+    r"guys|people|lead)|he|she|they) should(?:['’]ve| have) (?:caught|spotted|noticed|flagged|"
+    r"picked up on|picked (?:it|this|that) up)\b|"
+    r"(?:that's|that is|it's|it is|which is) (?:literally |really |kind of |basically |actually |"
+    r"quite literally )?(?:their|his|her) (?:whole |actual |entire )?job\b(?! title)"
+    r"(?!,? (?:and|but) (?:they|he|she) (?:did|do|does|were|was)\b)|"
+    # a mistake put on a named party: "that was the night shift's mistake", "the labels were the
+    # warehouse's error" ("it was our mistake", "the team's mistake, mine included" are owned)
+    r"(?:it|that|this|the [\w-]+) (?:was|were|is) (?:entirely |all |really |completely |just )?"
+    r"(?:the (?:[\w-]+ ){0,2}[\w-]+['’]s|their|his|her) (?:fault|mistake|error|screw-?up)\b"
+    r"(?!,? (?:mine|and mine|including mine|as much as)\b)|"
     # the fault put away from the teller's side onto a cause named next: "not really our fault —
     # head office sets the rota" ("even though it wasn't our fault, we replaced it" puts the
     # customer first)
@@ -1923,7 +2016,10 @@ PATTERNS: dict[str, str] = {
     # stupid", "a stupid mistake on my part", "I felt stupid".
     r"(?<!somewhere )(?<!something )(?<!felt )(?<!feel )(?<!i was )(?<!i'd been )(?<!look )"
     r"(?:stupid|dumb|ridiculous|useless)(?! (?:mistake|error|slip|thing (?:i|to do)|of me))|"
-    r"lazy|morons?|pathetic|didn't know what (they|he|she) (was|were) (talking about|doing)|"
+    r"lazy|morons?|pathetic|"
+    # (with a softener between: "HR didn't really know what they were doing")
+    r"(?:didn't|did not) (?:really |even |actually |honestly )?know what (they|he|she) (was|were) "
+    r"(talking about|doing)|(?<!\bi )(?<!\bwe )(?:didn't|did not) (?:really |even )?have a clue|"
     r"no idea what (they|he|she) (was|were)|waste of (my )?time|couldn't be bothered|"
     r"hopeless|amateurs?|dinosaurs?|not the sharpest|"
     # Said of colleagues, not of minding children: "her mum not being allowed to babysit"

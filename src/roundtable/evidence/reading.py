@@ -459,7 +459,9 @@ _BULLET_COMMA = re.compile(r",\s+(?=\S)")
 # A role at the head of a clause with its holder's name set off after it: "and our lead, Mark,
 # decided…" (not "I emailed my manager, Sam, and…", where the name ends the candidate's clause).
 _NAMED_ROLE = re.compile(
-    r"(?:^|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bthen ))"
+    # (after a word that opens a clause too: "the situation was that my manager, Deepa, told…")
+    r"(?:^|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bthen )|(?<=\bthat )|(?<=\bwhen )|"
+    r"(?<=\bbecause )|(?<=\bwhile )|(?<=\bafter )|(?<=\bbefore )|(?<=\bsince )|(?<=\bwas ))"
     r"(?:[Oo]ur|[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?=(?!(?:and|but|so|then|who|which|whom|whose|that|"
     r"because|though|although|when|while|if|as|or|nor|after|before|since|until)\b)[a-z])")
@@ -887,7 +889,9 @@ _OWN_TEAM = re.compile(r"^(?:(?:my|our) (?:own )?(?:[\w-]+ )?|the (?:whole |enti
                        r"(?! (?:lead|leads|manager|members?)\b)", re.IGNORECASE)
 # The finite verb (or adverb before it) that ends a subject phrase: enough to stop the scan.
 _FINITE = re.compile(
-    r"^(?:\w+ed|was|were|had|has|have|is|are|am|did|does|do|didn't|doesn't|don't|went|got|"
+    # (a noun or an adjective that only ends like a past is none: "pulled feed logs")
+    r"^(?:(?!(?:feed|seed|bed|red|shed|breed|weed|greed|deed|reed|hundred|sacred|naked|wicked|"
+    r"rugged|ragged|jagged|crooked)$)\w+ed|was|were|had|has|have|is|are|am|did|does|do|didn't|doesn't|don't|went|got|"
     r"said|says|told|made|took|came|kept|gave|ran|built|wrote|found|saw|would|could|will|can|"
     r"should|might|must|may|never|began|left|lost|won|fell|rose|grew|became|brought|thought|"
     r"felt|knew|sent|set|put|cut|met|spent|stood|shut|led|paid|sold|held|wouldn't|couldn't|"
@@ -1303,6 +1307,7 @@ _PAST_RECURRING = r"(?:sometimes|often|occasionally|randomly|regularly|constantl
 # they make it "had" ("I could see she'd frozen"), after "have" or "be" an event.
 _MORE_PARTICIPLES = (
     "frozen|arisen|sprung|overtaken|ground|wound|bound|dived|slid|spun|sped|stung|swung|strung|"
+    "laid|mislaid|repaid|"
     "flung|clung|wrung|crept|wept|knelt|leapt|dreamt|spelt|spilt|dwelt|forbidden|foreseen|"
     "overcome|overdone|overheard|overrun|overslept|shaken|shrunk|striven|trodden|undergone|"
     "undone|upheld|withheld|woven|hidden|bitten|sewn|sown|swollen|proven|rewritten|rebuilt|"
@@ -1777,7 +1782,8 @@ _PAST_FORMS = frozenset(
     lent bent sank spun fought sped slept swept fled lit slid stole swung blew froze overrode
     oversaw misread redid withheld shrank strove swam trod wove wrung knelt leapt crept wept
     bled clung flung hung stung forbade overheard overran underwent upheld foresaw misled
-    outgrew overcame overslept shot shone""".split()
+    outgrew overcame overslept shot shone laid mislaid repaid relaid dreamt spelt spilt dwelt
+    arose awoke burnt drank learnt spat sprang""".split()
 )
 # Words after a plural noun that are no present verb: "sales were", "numbers only", "rows
 # per day".
@@ -2282,6 +2288,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
     # ("at the end" with nothing after it is "in the end" in a second language)
     ("result", r"\b(?:as a result|result(?:ed)? in|in the end|at the end(?! of)|ultimately|"
      r"by the end|"
+     # what was settled, lasting since: "It's been like that for eight months now"
+     r"(?:been|stayed) (?:like (?:that|this)|that way) (?:for|since|ever since)|"
      r"the outcome|ended up|turned out|which (?:led to|meant)|"
      # "…, which brought updates back within twenty minutes": what the step did
      r"(?:which|that|and that|this) (?:brought|got|put|restored|fixed|stopped|cut|saved|"
@@ -2552,7 +2560,10 @@ _LATER_INSIDE = re.compile(
     r"\bthe (?:next|following) (?:week|month|quarter|year|winter|spring|summer|autumn|fall|"
     r"season|term|semester|audit|inspection|review|cycle)\b|\b(?:a|one|two|three|four|five|six|"
     r"eight|ten|twelve|\d+|a few|a couple of|several) (?:weeks?|months?|years?|quarters?) "
-    r"(?:later\b|on\W*$)", re.IGNORECASE)
+    r"(?:later\b|on\W*$)|"
+    # how long what was settled has held: "It's been like that for eight months now"
+    r"\bfor (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a few|a couple "
+    r"of|several) (?:weeks?|months?|years?) now\b", re.IGNORECASE)
 # Others doing it now is what the story changed; a state now is not, on the tuned parts of the
 # unseen sets it was what weak answers ended on: "Jordan knows the theory now", "It's in our IT
 # runbook now", "she's now one of the people I go to", "a Bronze, which now goes in our tender
@@ -3280,7 +3291,7 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         shared = host.actor if host and has_verb(
             _ASIDE_IN_BRACKETS.sub("", host.text)) and (
             _SHARES_SUBJECT.match(text) or (host.actor != "none" and opens_on_verb(text)
-                                            and not bullet)
+                                            and (not bullet or _reaction_goes_on(host, text)))
         ) else None
         actor = read_actor(text, names, shared or (voice if voice != "candidate" else None),
                            common)
@@ -3368,7 +3379,29 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         if not reported:
             previous_owner = owner
         heard = bool(_HEARSAY_FRAME.match(text.rstrip(" ,")))
-    return _times_as_their_steps(_turned_out_as_told(clauses))
+    return _grounds_after_stance(_times_as_their_steps(_turned_out_as_told(clauses)), sentence)
+
+
+# The teller's own view, set out before a colon or a dash that gives its reason: "I thought that
+# was optimistic: the old service had eleven integrations nobody had documented".
+_OWN_VIEW = re.compile(r"\bI (?:really |honestly |just |still )?(?:thought|felt|believed|knew|"
+                       r"was (?:sure|convinced|worried))\b|\bI (?:strongly )?(?:disagreed|objected|"
+                       r"pushed back)\b|\bI (?:didn['’]t|did not) (?:agree|think)\b")
+_REASON_MARK = re.compile(r"(?:[:—–]|\s-)\s*$")
+
+
+def _grounds_after_stance(clauses: list[Clause], sentence: Span) -> list[Clause]:
+    """A statement after a colon or a dash that closes the teller's stance is the stance's
+    grounds, though no "because" is said; a step of the teller's there ("I disagreed: I wrote
+    to her") stays a step, and what someone else said stays theirs."""
+    for at, clause in enumerate(clauses[1:], start=1):
+        told = sentence.text[:clause.span.start - sentence.start]
+        if (_REASON_MARK.search(told) and _OWN_VIEW.search(told) and not clause.reported
+                and clause.actor in ("none", "other") and clause.owner != "other"
+                and clause.mode in ("fact", "negated", "hypothetical", "habitual")
+                and clause.role in ("situation", "other", "dispute")):
+            clauses[at] = replace(clause, role="grounds")
+    return clauses
 
 
 # "It turned out" cut off as a clause of its own: its content is the next clause.
@@ -3532,6 +3565,24 @@ _TASK_HEADING = re.compile(r"^\s*(?:[-*•]\s*)?(?:task|goal|my task|what i did)
 _BARE_VERB = re.compile(
     r"^(?!(?:the|a|an|my|our|his|her|their|this|that|these|those|its|it|there|no|all|some|each|"
     r"every|one|two|three|to|for|in|on|by|with|as|at|of)\b)[a-z][a-z-]+\b")
+# Someone's objection told as a note goes on in the same words: "- Pushback from two senior
+# nurses - felt it was rushed, | worried about privacy", "- The drivers complained, said it was
+# slow, | asked for the old route back". A step after a verdict on someone ("- guy was clueless,
+# | didn't bother explaining") is still the teller's.
+_REACTING = re.compile(r"\b(?:push-?back|pushed back|felt|feel|said|says|complained|objected|"
+                       r"argued|insisted|worried|asked|wanted|refused|threatened)\b", re.IGNORECASE)
+_REACTION_ON = re.compile(r"^\W*(?:also |then )?(?:worried|felt|feared|said|asked for|wanted|"
+                          r"complained|argued|insisted|refused|threatened|demanded|objected|"
+                          r"questioned|doubted)\b", re.IGNORECASE)
+
+
+def _reaction_goes_on(host: Clause, text: str) -> bool:
+    """Whether a bullet's subjectless clause goes on with someone else's objection
+    (`_REACTING`), and so is theirs rather than the teller's step."""
+    return (host.actor == "other" and bool(_REACTION_ON.match(text))
+            and bool(_REACTING.search(host.text)))
+
+
 _HANGS_ON = re.compile(
     r"^\W*(?:so that|so (?:\w+ ){1,2}(?:could|would|can|might|wouldn't|couldn't)|because|since|"
     r"which|who|whom|when|while|after|before|until|if|although|though|even though|unless)\b",

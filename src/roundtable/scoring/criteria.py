@@ -689,7 +689,8 @@ def score_criterion(
         # else counts against the criterion is not taken twice.
         ceiling = FOUND_BY_OTHERS_CAP
         concerns.append(FOUND_BY_OTHERS.format(theirs.text.strip(" ,;.")))
-    elif raw > 3.0 and needs is not None and not analysis.tells(needs.cues):
+    elif raw > 3.0 and needs is not None and not analysis.tells(needs.cues) and not any(
+            analysis.has(kind) for kind in needs.kinds):
         # However well the search for a cause is told, finding the cause needs one found.
         raw, ceiling = 3.0, 3
         concerns.append(needs.missing)

@@ -29,8 +29,10 @@ _STATIVE = (r"wanted|needed|liked|loved|hoped|felt|used|seemed|learned|realized|
             r"believed|guessed|thought|noticed|assumed|figured|decided to wait|tried")
 # "I" opening a clause, not inside a relative clause ("the project I worked on").
 _ACTION = re.compile(
+    # (a step may open on when it was taken: "The next morning I asked him…", "On Monday I…")
     rf"(?:^|[,;:]\s+|\b(?i:so|and|but|yet|then|first|finally|eventually|instead|immediately|"
-    rf"quickly|personally|also)\s+)[Ii]\s+(?:(?:then|also|first|quickly|personally|immediately|finally)\s+)?"
+    rf"quickly|personally|also)\s+|^(?i:the next|next|that|on|by|after|later that|early (?:the )?"
+    rf"next) [\w']+\s+)[Ii]\s+(?:(?:then|also|first|quickly|personally|immediately|finally)\s+)?"
     rf"(?!(?:{_STATIVE})\b)((?:{_PAST})\b(?:\s+(?:\d+:\d+|{_TITLE}|[^\s,.;:!?]+)){{1,9}})",
 )
 _BULLET_STEP = re.compile(rf"^[-*•·▪ ]*(?!(?:{_STATIVE})\b)(?:{_PAST})\b", re.IGNORECASE)
@@ -275,6 +277,12 @@ _ASKING = re.compile(r"\b(?:(?:asked|checked with|wrote to|showed)(?:\s+[\w'-]+)
                      r"explained|suggested|proposed|argued|said|wrote|insisted|agreed)\W*$",
                      re.IGNORECASE)
 _COMPLEMENT = re.compile(r"^\W*(?:if|whether|that|what|how|why)\b", re.IGNORECASE)
+# A verb of thinking or saying whose object is a whole clause with no "that": "I told Dimitri I
+# thought | it was a mistake", "I said | we should wait" ("…and told her, | but she…" is not one).
+_THOUGHT = re.compile(r"\b(?:thought|believed|felt|knew|realised|realized|reckoned|figured|"
+                      r"said|told \w+)\W*$", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"^\W*(?:and|but|so|or|because|since|as|then|when|while|although|"
+                          r"though|until|before|after)\b", re.IGNORECASE)
 
 
 def _next_in_sentence(case: Case, clause: Clause) -> Clause | None:
@@ -297,7 +305,8 @@ def _with_its_time(case: Case, clause: Clause) -> str:
 def _its_object(case: Case, clause: Clause) -> Clause | None:
     """The clause after this one when it is this one's verb's object ("so I asked | if…")."""
     after = _next_in_sentence(case, clause)
-    if after is not None and _ASKING.search(clause.text) and _COMPLEMENT.match(after.text):
+    if after is not None and (_ASKING.search(clause.text) and _COMPLEMENT.match(after.text) or
+                              _THOUGHT.search(clause.text) and not _NEXT_CLAUSE.match(after.text)):
         return after
     return None
 
