@@ -391,6 +391,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "The conversion numbers didn't add up with what sales was hearing.",
         "That didn't fit: the rise was the same in regions the new courier didn't serve.",
         "Nobody could say why the Tuesday shelves were empty by eleven.",
+        "Everyone put it down to the weather, and I wasn't so sure.",
     ],
     "dive-deep/went-to-source": [
         "I pulled the raw logs for every failed payment that week.",

@@ -693,11 +693,18 @@ NEGATIVE_CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("conflict", "relationship-after"): [
         "A month later Priya was reassigned to a different client, and I worked with someone new.",
     ],
+    ("conflict", "direct-conversation"): [
+        "He presented my numbers as his, but I didn't say anything, it wasn't worth the drama.",
+    ],
 }
 NEGATIVE_NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("conflict", "relationship-after"): [
         "We were moved onto the same project the next quarter and it went well.",
         "Since then we've worked together on two launches.",
+    ],
+    ("conflict", "direct-conversation"): [
+        "I didn't say anything in the meeting, but I asked him for a coffee afterwards.",
+        "It was worth the wait.",
     ],
 }
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 import roundtable
+from roundtable.deliberation.phrasing import cut_end
 from roundtable.evidence.analysis import analyze
 
 
@@ -27,6 +28,17 @@ def _kinds(text: str) -> set[str]:
 
 def _clause(text: str, words: str):  # type: ignore[no-untyped-def]
     return next(c for c in analyze(text).clauses if words in c.text)
+
+
+def _reviewed(answer: str, competency: str) -> tuple[dict[str, int], str]:
+    """Each criterion's score, and every follow-up asked, in lower case."""
+    review = roundtable.review(answer, competency=competency)
+    asked = " ".join(q.question for q in review.follow_ups).lower()
+    return {s.id: s.score for s in review.scores.criteria}, asked
+
+
+def _scores(answer: str, competency: str) -> dict[str, int]:
+    return _reviewed(answer, competency)[0]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -54,12 +66,17 @@ def _clause(text: str, words: str):  # type: ignore[no-untyped-def]
     ("We had a proper row over the rota that week.", "disagreement"),
     ("I said, frankly, I don't think I can sign that.", "disagreement"),
     ("I thought the new tool was overkill for a team of four.", "disagreement"),
+    # the deeper fix insisted on, in a second language's present
+    ("Last March a customer found cracks in three brackets. My boss want to send new ones "
+     "quick. I say to him, we must check why before we send new ones.", "disagreement"),
     # a conflict settled by a split, a favour done later unasked, the teller's own conduct owned
     ("In the end we split the rota: mornings stay with her team.", "decision"),
     ("She later covered one of my weekends without me even asking.", "relationship"),
     ("It got loud in the meeting, which I'm not proud of.", "failure_owned"),
     # someone seen struggling and helped there and then
     ("Two of the new cooks were stuck, so I walked them through the ticket screen.", "wellbeing"),
+    # trust shown by what the other side later asked of the teller
+    ("A year on she asked me to be her referee for the deputy job.", "trust"),
     # practice set for one person on a rhythm
     ("I gave him two practice cases every week for a month.", "mentoring"),
     # contempt with a softener in it
@@ -97,6 +114,8 @@ def test_evidence_told_in_plain_words_is_found(text: str, kind: str) -> None:
     ("I thought the plan was ambitious but doable, so I backed it.", "disagreement"),
     ("I covered her shifts while she was off.", "relationship"),
     ("I was stuck, so I walked over to my manager's desk.", "wellbeing"),
+    ("I asked her to be my referee.", "trust"),
+    ("We had to find a new supplier by the Friday.", "disagreement"),
     ("We argued the case to the board together.", "disagreement"),
     ("I asked her to co-run the summer scheme with me.", "relationship"),
 ])
@@ -172,12 +191,10 @@ DISAGREED_WITH_DATA = (
 
 
 def test_grounds_and_commitment_told_plainly_earn_credit_and_no_false_premise() -> None:
-    review = roundtable.review(DISAGREED_WITH_DATA, competency="have-backbone")
-    scores = {s.id: s.score for s in review.scores.criteria}
+    scores, asked = _reviewed(DISAGREED_WITH_DATA, "have-backbone")
     assert scores["grounds"] >= 3
     assert scores["decision-and-commitment"] >= 4
-    asked = " ".join(q.question for q in review.follow_ups)
-    assert "what evidence did you have" not in asked.lower()
+    assert "what evidence did you have" not in asked
 
 
 @pytest.mark.parametrize("answer", [
@@ -205,11 +222,9 @@ DOUBTED_IN_NOTES = (
 
 
 def test_doubt_told_as_pushback_counts_for_persisting_through_it() -> None:
-    review = roundtable.review(DOUBTED_IN_NOTES, competency="invent-and-simplify")
-    scores = {s.id: s.score for s in review.scores.criteria}
+    scores, asked = _reviewed(DOUBTED_IN_NOTES, "invent-and-simplify")
     assert scores["through-doubt"] >= 2
     assert scores["tried-small"] >= 3
-    asked = " ".join(q.question for q in review.follow_ups).lower()
     assert "how did you test the idea" not in asked
 
 
@@ -228,11 +243,6 @@ def test_a_word_that_only_ends_like_a_past_is_no_verb(text: str, words: str, act
 def test_irregular_pasts_are_told_as_happened(verb: str) -> None:
     clause = analyze(f"The order was late. I {verb} the boxes out myself.").clauses[-1]
     assert clause.mode == "fact"
-
-
-def _scores(answer: str, competency: str) -> dict[str, int]:
-    review = roundtable.review(answer, competency=competency)
-    return {s.id: s.score for s in review.scores.criteria}
 
 
 def test_the_customer_asked_about_their_own_use_and_coming_back_later() -> None:
@@ -294,16 +304,13 @@ DISAGREED_IN_THE_NEGATIVE = (
 
 
 def test_a_story_about_agreeing_earns_no_disagreement_above_the_middle() -> None:
-    review = roundtable.review(AGREED, competency="have-backbone")
-    disagreement = next(s for s in review.scores.criteria if s.id == "the-disagreement")
-    assert disagreement.score <= 3
-    assert review.verdict.vote in ("no_hire", "strong_no_hire")
+    assert _scores(AGREED, "have-backbone")["the-disagreement"] <= 3
+    vote = roundtable.review(AGREED, competency="have-backbone").verdict.vote
+    assert vote in ("no_hire", "strong_no_hire")
 
 
 def test_a_disagreement_told_in_the_negative_is_a_disagreement_told() -> None:
-    review = roundtable.review(DISAGREED_IN_THE_NEGATIVE, competency="have-backbone")
-    disagreement = next(s for s in review.scores.criteria if s.id == "the-disagreement")
-    assert disagreement.score >= 4
+    assert _scores(DISAGREED_IN_THE_NEGATIVE, "have-backbone")["the-disagreement"] >= 4
 
 
 # A conflict settled by a split, held since, and a relationship told through a later favour; its
@@ -319,10 +326,67 @@ SETTLED = (
 
 
 def test_a_conflict_settled_by_a_split_and_held_since_earns_its_outcome() -> None:
-    review = roundtable.review(SETTLED, competency="conflict")
-    scores = {s.id: s.score for s in review.scores.criteria}
+    scores = _scores(SETTLED, "conflict")
     assert scores["resolution"] >= 2
     assert scores["relationship-after"] >= 2
     assert scores["outcome"] >= 3
     assert scores["self-reflection"] >= 2
-    assert review.headline.startswith("How the candidate asked Marta"), review.headline
+    headline = roundtable.review(SETTLED, competency="conflict").headline
+    assert headline.startswith("How the candidate asked Marta"), headline
+
+
+def test_a_level_changed_in_a_note_is_what_came_of_it_not_a_habit() -> None:
+    note = ("- A&E nurse, weekends\n- new falls checklist, nobody on weekends trained\n"
+            "- asked the ward educator for a session\n- ran it with her, 2 weekends, 18 staff\n"
+            "- checklist completion weekends 48% -> 88% over six weeks")
+    clause = _clause(note, "48% -> 88%")
+    assert (clause.mode, clause.role) == ("fact", "result")
+
+
+def test_a_quote_keeps_a_name_with_the_role_it_names() -> None:
+    answer = (
+        "When I took over the early shift at the bakery on the high street, the head baker, "
+        "Wojtek, had been there nineteen years and he made it clear he expected me to leave "
+        "within the month."
+    )
+    quotes = {e.quote for e in analyze(answer).evidence}
+    assert not any(q.rstrip(" ,").endswith("the head baker") for q in quotes), quotes
+
+
+def test_a_headline_names_the_one_person_once_and_keeps_the_pronoun_after() -> None:
+    answer = (
+        "When I took over the night desk, the senior porter, Fatima, had run it for nine years "
+        "and she thought I would not last. I worked her shifts alongside her for a month, "
+        "including the 4am rounds. We rewrote the handover sheet together. When the auditors "
+        "came, she offered to walk them round the night routine."
+    )
+    headline = roundtable.review(answer, competency="earn-trust").headline
+    assert "Fatima" in headline and headline.count("Fatima") == 1, headline
+
+
+def test_the_obvious_explanation_doubted_is_noticing_what_does_not_fit() -> None:
+    answer = (
+        "The night bus out of the depot left late most weeks, and everyone put it down to the "
+        "drivers. I wasn't so sure. I rode it for five nights with a notebook, and every late "
+        "start was the fuel pump, which was shared with the other depot. We moved our fuelling "
+        "to before the shift and the bus left on time 19 nights out of 20 the next month."
+    )
+    assert _scores(answer, "dive-deep")["spotted-anomaly"] >= 2
+
+
+@pytest.mark.parametrize(("text", "words", "actor"), [
+    # the frame says nothing of who acted; the clause it introduces does
+    ("So the situation was that our head chef, Bruno, cut the menu to six dishes.",
+     "Bruno", "other"),
+    ("The problem was basically that I had never run a stocktake.", "stocktake", "candidate"),
+])
+def test_a_situation_frame_leaves_the_actor_to_the_clause_it_introduces(
+        text: str, words: str, actor: str) -> None:
+    assert _clause(text, words).actor == actor
+
+
+def test_a_cited_line_keeps_a_name_with_the_role_it_names() -> None:
+    line = ("So what happened was that our new area manager, Gabriela, told the whole team in "
+            "the Monday meeting that we'd move every store to the new rota by June.")
+    end = cut_end(line)
+    assert not line[:end].rstrip(" ,").endswith("Gabriela"), line[:end]

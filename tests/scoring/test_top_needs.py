@@ -53,6 +53,9 @@ FOUND = [
     "window and the stoppages stopped.",
     "The capper clutch was worn, enough that it slipped once the head warmed up. We replaced it "
     "and the stoppages stopped.",
+    # the symptom pinned to what set it off, every time
+    "Every stoppage was within a minute of the compressor starting its purge cycle. We moved "
+    "the purge to the changeover and the stoppages stopped.",
 ]
 NOT_FOUND = [
     "We never found out what was causing it, and the stoppages went on into the summer.",
@@ -67,10 +70,15 @@ def _criteria_with_needs() -> list[tuple[str, str]]:
             for criterion in comp.criteria if criterion.needs is not None]
 
 
-def _diagnosis(text: str) -> tuple[int, str]:
-    criterion = next(c for c in competencies()["problem-solving"].criteria if c.id == "diagnosis")
+def _scored(competency: str, criterion_id: str, text: str) -> tuple[int, str]:
+    """One criterion's score for `text`, and why."""
+    criterion = next(c for c in competencies()[competency].criteria if c.id == criterion_id)
     scored = score_criterion(analyze(text), criterion)
     return scored.score, scored.rationale
+
+
+def _diagnosis(text: str) -> tuple[int, str]:
+    return _scored("problem-solving", "diagnosis", text)
 
 
 def test_every_criterion_with_needs_has_its_examples() -> None:
@@ -121,10 +129,7 @@ SAVING = (
 
 
 def _savings(text: str) -> tuple[int, str]:
-    criterion = next(c for c in competencies()["frugality"].criteria
-                     if c.id == "cost-quantified")
-    scored = score_criterion(analyze(text), criterion)
-    return scored.score, scored.rationale
+    return _scored("frugality", "cost-quantified", text)
 
 
 @pytest.mark.parametrize("ending", NO_FIGURE)
@@ -157,10 +162,7 @@ DISAGREEING = ["I disagreed, our Saturday evenings were a fifth of the week's ta
 
 
 def _disagreement(text: str) -> tuple[int, str]:
-    criterion = next(c for c in competencies()["have-backbone"].criteria
-                     if c.id == "the-disagreement")
-    scored = score_criterion(analyze(text), criterion)
-    return scored.score, scored.rationale
+    return _scored("have-backbone", "the-disagreement", text)
 
 
 @pytest.mark.parametrize("ending", AGREEING)

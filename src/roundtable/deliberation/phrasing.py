@@ -9,6 +9,7 @@ from functools import cache
 from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion, Family
 from roundtable.evidence.reading import irregular_past
+from roundtable.evidence.text import names_set_off
 from roundtable.models import Vote
 
 VOTE_WORDS: dict[Vote, str] = {
@@ -195,7 +196,9 @@ def cut_end(text: str, limit: int = MAX_INLINE) -> int:
     `limit`, or the whole text when it is short or has no boundary. Never mid-phrase."""
     if len(text) <= limit:
         return len(text)
-    ends = [m.start() for m in CLAUSE_BREAK.finditer(text) if 40 <= m.start() <= limit]
+    names = names_set_off(text)
+    ends = [m.start() for m in CLAUSE_BREAK.finditer(text) if 40 <= m.start() <= limit
+            and not any(start <= m.start() < end for start, end in names)]
     return ends[-1] if ends else len(text)
 
 

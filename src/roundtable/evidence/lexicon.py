@@ -1291,6 +1291,10 @@ PATTERNS: dict[str, str] = {
     r"(?<!care )(?<!ambulance )(?<!to the )(?<!across the )(?<!at the )"
     r"trust(ed|ing)?(?!['’]s\b|-wide\b| (?:board|director|board's)\b)|transparen\w+|"
     r"candid(ly)?|admitted|apologi[sz]ed|owned up|"
+    # trust shown by what the other side asked of the teller later: "she asked me to be her
+    # referee when she applied for the deputy role"
+    r"(?:asked|wanted|chose|picked) me (?:to be|as) (?:her|his|their) (?:referee|reference|"
+    r"mentor|sponsor|deputy|second|stand-in|backup|cover)\b|"
     # an apology in any words: "I told her sorry", "I said sorry to the family"
     r"(?:said|say|says|told (?:him|her|them|the [\w-]+)) sorry|(?:made|offered|gave) (?:an |my |"
     r"a (?:full |proper |personal )?)apology|"
@@ -1359,6 +1363,12 @@ PATTERNS: dict[str, str] = {
     r"a long shot|short-sighted|naive|overkill|too (?:early|soon|tight|fast|much|big|risky|"
     r"expensive))\b"
     r"(?!,? but (?:doable|achievable|possible|realistic|fine|manageable|worth))|"
+    # the deeper fix insisted on, to the one who wanted the quick one: "I say to him, we must
+    # find why", "I told her we had to fix the cause first"
+    r"i (?:said|say|told (?:him|her|them|my [\w-]+)|tell (?:him|her|them|my [\w-]+))"
+    r"(?: to (?:him|her|them|my [\w-]+|the [\w-]+))?,? "
+    r"(?:that )?(?:no,? )?we (?:must|have to|had to|need to|needed to|should) (?:first )?(?:find|"
+    r"fix|know|understand|check)\b|"
     # a refusal said in the present of the words used: "I said, honestly, I don't think I can
     # do that", "I can't sign that off"
     r"i (?:don['’]t|do not) think i (?:can|could|should) (?:do|sign|raise|approve|send|post|book|"

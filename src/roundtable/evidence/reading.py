@@ -767,6 +767,9 @@ def _subject_text(text: str) -> str:
         rest = rest[label.end():]
     # "As the most senior engineer, I told them": a role the speaker names, before their "I".
     rest = _AS_ROLE.sub("", rest, count=1)
+    # "So the situation was that my manager, Deepa, told the team…": the frame says nothing of
+    # who acted; the clause it introduces does.
+    rest = _SITUATION_FRAME.sub("", rest, count=1)
     # "which, like, was totally wrong": a filler after a relative pronoun is neither its
     # subject nor its verb.
     rest = _FILLER_AFTER_RELATIVE.sub(r"\g<who> ", rest, count=1)
@@ -793,6 +796,10 @@ def _subject_text(text: str) -> str:
     return rest
 
 
+_SITUATION_FRAME = re.compile(
+    r"^\W*(?:(?:so|and|basically|well|okay|ok|um)\W+)*(?:the )?(?:situation|problem|issue|thing|"
+    r"background|context|story|short version) (?:was|is) (?:basically |just |simply )?that\s+",
+    re.IGNORECASE)
 _CANDIDATE_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "im", "ive"})
 _TEAM_WORDS = frozenset({"we", "we're", "we've", "we'd", "we'll", "us", "let's", "ourselves"})
 _THIRD_PERSON = frozenset(
@@ -2179,7 +2186,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
     if _HABITUAL.search(text) or _repeated_here(text, rest) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
             not state and _present_tense(rest) and not _HEDGE.match(rest)
-            and not _told_present(text)) or (
+            and not _told_present(text) and not _LEVEL_CHANGED.search(text)) or (
             not state and _LASTING_NOW.search(text) and (_PRESENT_ONGOING.search(rest) or not (
                 past_tense(text) or _HEDGE.search(text)) and (has_verb(rest) or not any(
                 ch.isdigit() for ch in text)))):
@@ -2193,6 +2200,11 @@ def _mode_of(text: str, actor: Actor) -> Mode:
     if _HEDGE.search(text):
         return "hedged"
     return "fact"
+
+
+# A level changed from one number to another, as notes write it: "screening compliance nights
+# 54% -> 91% over the month" tells what came of the story once, whatever "nights" looks like.
+_LEVEL_CHANGED = re.compile(r"\d[\d.,]*\s*%?\s*(?:->|→)\s*~?\d")
 
 
 # --- role ------------------------------------------------------------------------------------

@@ -161,8 +161,20 @@ def _cuts(text: str) -> tuple[tuple[bool, ...], tuple[int, ...]]:
     """Per character whether it lies in an aside (`_bracketed`), and where the sentence may be
     cut into clauses: its start, each clause break outside an aside, its end."""
     inside = _bracketed(text)
+    for start, end in names_set_off(text):
+        inside[start:end] = [True] * (end - start)
     return tuple(inside), (0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)
                                 if not inside[m.start()]), len(text))
+
+
+_NAME_SET_OFF = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,(?=\s)")
+
+
+def names_set_off(text: str) -> list[tuple[int, int]]:
+    """Where a name set off by commas after the role it names lies, commas and all: "the
+    senior carer, Joy, had been there eleven years". A quote is never cut inside one: it keeps
+    the name with the role it names and the verb after it."""
+    return [(m.start(), m.end()) for m in _NAME_SET_OFF.finditer(text)]
 
 
 def _bracketed(text: str) -> list[bool]:

@@ -201,13 +201,14 @@ _A_PERSON = (r"\b(?:agents?|engineers?|reports?|nurses?|colleagues?|analysts?|de
              r"joined|got|felt|thought|left|needed|struggled|refused|admitted|replied)\b")
 
 
-def _named(text: str, name: str | None) -> str:
+def _named(text: str, name: str | None, first_only: bool = False) -> str:
     """The one named person for "her" or "him" in a phrase (`the_one_named`): an object "her"
-    is the name, a possessive one ("her calls") the name's."""
+    is the name, a possessive one ("her calls") the name's; with `first_only`, only the first."""
     if name is None:
         return text
     return _HER.sub(lambda m: (f"{name}'s" if m.group(0).lower() == "his" or
-                               _POSSESSIVE.match(text, m.start()) else name), text)
+                               _POSSESSIVE.match(text, m.start()) else name), text,
+                    count=1 if first_only else 0)
 
 
 def _phrase(text: str, name: str | None = None) -> str | None:
@@ -241,9 +242,10 @@ def _phrase(text: str, name: str | None = None) -> str | None:
     if _THEM.search(text):
         return None
     if name is not None and name not in text:
-        text = _named(text, name)
-        if text.count(name) > 1:
-            return None  # "listened to ten of Priya's calls with Priya": another step reads better
+        named = _named(text, name)
+        # "listened to ten of Priya's calls with her", not "…with Priya": the name once, at the
+        # first "her", and the pronoun after it reads back to it
+        text = named if named.count(name) == 1 else _named(text, name, first_only=True)
     gendered = _GENDERED.search(text)
     if gendered and not _NAME.search(text[:gendered.start()]):
         # The headline never says who "her" is before she comes up ("got him two hours
