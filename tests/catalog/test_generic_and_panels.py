@@ -33,6 +33,8 @@ BUILTIN_PANELS = ["product-trio", "engineering-loop", "hiring-manager"]
 # should recognise. Every cue must match at least one of them.
 CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ("conflict", "the-conflict"): [
+        "Tariq came to me saying he'd quit if it carried on.",
+        "He said look, if this carries on I'm going to quit.",
         "We clashed in almost every sprint planning that quarter.",
         "There was real tension between the QA lead and me over release sign-off.",
         "I had a disagreement with our designer about the onboarding flow.",
@@ -42,6 +44,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "- She moved the API freeze twice; delayed our launch by a month",
     ],
     ("conflict", "their-perspective"): [
+        "So I took her for a cup of tea and just asked her, why are you doing it?",
+        "She told me she'd run a second-hand shop for twenty years.",
         "From her perspective, the migration put her team's quarter at risk.",
         "Once I understood his concerns about on-call load, the plan changed.",
         "I tried to put myself in their shoes before the next meeting.",
@@ -57,8 +61,12 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "She said her way was quicker because you're not getting the slide sheet in and out.",
         "Which was true.",
         "I asked what she was trying to achieve, and marketing had given her a sign-up target.",
+        "I asked him for coffee and asked what a normal morning looked like for his team.",
+        "He tell me his daughter school start at 8:30 and he cannot drop her in time.",
     ],
     ("conflict", "direct-conversation"): [
+        "I met Maureen for a cup of tea.",
+        "- Tea with Maureen, asked why",
         "I sat down with him privately the next morning.",
         "We set up a one-on-one to talk it through.",
         "I invited her for a coffee away from the team room.",
@@ -67,6 +75,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I asked her to grab lunch, just us two, and asked what was going on from her side.",
         "On the Thursday I told her how I felt about the rota changes.",
         "I spoke with her right after the meeting.",
+        "I don't want to just give him warning so first I talk to him alone.",
     ],
     ("conflict", "resolution"): [
         "We found common ground in the customer's launch date.",
@@ -78,8 +87,10 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "We talked it through and kind of met in the middle on the delivery slots.",
         "So we used her way but split by corridor.",
         "In the end we kept guest checkout but added a sign-up prompt after payment.",
+        "I move his shift to 9 and I explain to the team why.",
     ],
     ("conflict", "relationship-after"): [
+        "Tariq later asked Maureen to train the new Saturday volunteers.",
         "Our relationship improved a lot after that.",
         "We’ve since worked closely on two more launches.",
         "After that, she started asking me to review her designs early.",
@@ -93,6 +104,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Since then, she and I run the new-starter sessions together.",
         "Ines and I worked well together after that, and she asked for me on the next audit.",
         "We started having a quick coffee before every planning meeting.",
+        "Within a month Rob started flagging patients to me himself when they were ready.",
     ],
     ("conflict", "self-reflection"): [
         "Looking back, I should have asked about her constraints first.",
@@ -103,6 +115,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I pushed too hard in that meeting, and it landed badly.",
     ],
     ("failure", "owned-failure"): [
+        "The mistake was mine.",
         "I messed up the capacity estimate for the launch.",
         "It was my mistake, not the vendor's.",
         "That was on me, and I said so in the incident channel.",
@@ -147,6 +160,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "the right file by 10.",
     ],
     ("failure", "root-cause"): [
+        "The cause was that I kept the rota in two places, and they drifted apart.",
         "The root cause was a missing index on the orders table.",
         "I ran a blameless post-mortem with the whole team.",
         "I added a checklist to our release process.",
@@ -157,6 +171,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "Ever since, I check the stock count with the supplier before I quote a delivery date.",
     ],
     ("failure", "lesson-applied"): [
+        "I moved it all into one calendar, and in the year since we've not had a no-show slot.",
         "Since then I always run a load test before a launch.",
         "The next time, I wrote the rollback plan first.",
         "Since then I run every migration against a copy of production first.",
@@ -550,6 +565,7 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
         "We worked well together until the new rota came in.",
         "Since then we rarely sat together at the stand-up.",
         "She is the one who calls the shots on the roadmap.",
+        "She started sending complaints about me to the director.",
     ],
     # Helping the customer is not steadying colleagues through a change.
     ("adaptability", "steadying-others"): ["I helped the customer find the new self-checkout.",
@@ -589,11 +605,13 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
                                  "I worked Christmas day as usual.", "I left the office late.",
                                  "I parked the van behind the store.",
                                  "Her feature slipped a sprint."],
-    ("conflict", "the-conflict"): ["We generally get along well as a team."],
+    ("conflict", "the-conflict"): ["We generally get along well as a team.",
+                                   "She said she'd leave early on Friday."],
     # The teller's own reason, or the other side's way refused, is no understanding of them.
     ("conflict", "their-perspective"): ["I said my way was quicker because it kept the charts "
                                         "tidy.", "She said no and walked off."],
-    ("conflict", "resolution"): ["We told him his way would not work."],
+    ("conflict", "resolution"): ["We told him his way would not work.",
+                                 "I changed her shift without telling her."],
     ("communication", "listening"): ["The customer listened politely and said nothing.",
                                      "I opened with the budget figures."],
     ("prioritization", "saying-no"): ["We did everything they asked for."],

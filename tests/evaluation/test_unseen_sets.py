@@ -66,7 +66,10 @@ VOTE_BOUNDS = {
     # (50 -> 53): the ratchet follows a truer reading, not a looser one.
     ("flag3", "tune"): (0, 0, 38),
     ("flag3", "aside"): (0, 0, 27),
-    ("flag4", "tune"): (18, 0, 32),
+    # Round 70: a weak answer's "I decided we'd ship a mobile web version in six weeks instead
+    # of…" is read as the decision it was, not a plan (32 -> 35); what makes it weak, waving
+    # off the engineers' and customer success's input, is still flagged.
+    ("flag4", "tune"): (18, 0, 35),
     ("flag4", "aside"): (18, 0, 0),
     ("ps7", "tune"): (8, 0, 12),
     ("ps7", "aside"): (0, 0, 0),
@@ -178,7 +181,10 @@ VOTE_BOUNDS = {
     # Round 59: 37 -> 38, a weak answer a whisker over the line ("Donna said I'd handled it
     # well" is the area manager's word, quoted, and no longer counts as the candidate telling
     # the story in generalities).
-    ("ps22", "tune"): (12, 0, 38),
+    # Round 70: a weak answer's "so customers didn't pick stuff up" is no vagueness (38 -> 43);
+    # that its decisive steps were all the area manager's is not read. A strong answer of the
+    # same set went from nine No Hire votes to nine Hire.
+    ("ps22", "tune"): (12, 0, 43),
     ("ps22", "aside"): (0, 0, 19),
     ("blind25", "all"): (24, 0, 15),
     # Round 46 retrained the telling model (`scoring.telling`) on the tuning parts of every set

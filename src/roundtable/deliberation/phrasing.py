@@ -4,10 +4,12 @@ by chance."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion, Family
+from roundtable.evidence.across import denial_says
 from roundtable.evidence.reading import irregular_past
 from roundtable.evidence.text import names_set_off
 from roundtable.models import Vote
@@ -159,6 +161,13 @@ FLAG_SAYS: dict[str, str] = {
     "no_story": "tells no story of something that happened",
 }
 
+
+def flag_says(kind: str, quotes: Sequence[str]) -> str:
+    """What the red flag `kind` raised on the lines `quotes` says of the answer: a denial of
+    a conflict is not "a record without mistakes"."""
+    return (denial_says(quotes) if kind == "never_fail" else None) or FLAG_SAYS[kind]
+
+
 CLAUSE_BREAK = re.compile(r"[,;:—–]\s+|\s+-\s+")
 MAX_INLINE = 150
 
@@ -225,13 +234,17 @@ _FUNCTION = frozenset(
     summer fall autumn winter quarter this these those there here such another many several
     few across through around without within toward towards against during despite among
     beyond onto upon via throughout off near like since until unless whether though
-    although once""".split()
+    although once already yet now anyway""".split()
 )
 # "a bit", "a few weeks", "the following year": amounts and times are not what a line is about.
 _NOT_TOPICS = frozenset(
     """bit few lot couple little while year years month months week weeks day days time end
     moment point way thing things kind sort half third thirds quarter quarters fifth tenth
-    rest""".split()
+    morning mornings afternoon afternoons evening evenings night nights
+    rest
+    slowest fastest quickest biggest smallest largest highest lowest earliest latest newest
+    oldest worst best hardest easiest busiest quietest cheapest weakest strongest longest
+    shortest""".split()
 )
 
 

@@ -20,12 +20,12 @@ from roundtable.deliberation.discourse import Discourse
 from roundtable.deliberation.lenses import KIND_FAMILY, families_of, focus_for, weight
 from roundtable.deliberation.phrasing import (
     DONE_BY_CANDIDATE,
-    FLAG_SAYS,
     GENERAL_SAYS,
     KIND_SHOWS,
     LENS_STAKE,
     VAGUE_ACTION,
     VOTE_WORDS,
+    flag_says,
     lower_first,
     plain,
     quoted,
@@ -184,7 +184,7 @@ def general_line(evidence: Evidence, criterion: Criterion, talk: Discourse) -> Q
 
 def _says(line: Quote, evidence: Evidence) -> str:
     kind = evidence.general_kind[line.start]
-    return GENERAL_SAYS.get(kind) or FLAG_SAYS[kind]
+    return GENERAL_SAYS.get(kind) or flag_says(kind, [line.quote])
 
 
 def setting_line(evidence: Evidence, reading: Reading, criterion: Criterion,
@@ -263,7 +263,7 @@ def flag_sentence(persona: Persona, flag: Flag, criterion: Criterion, score: int
     turn has just quoted is not quoted again, nor what it shows said twice."""
     talk.claim(persona.id, criterion.id, "flag", flag.quote.start)
     cost = "costs" if score > 1 else "weighs against"
-    says = FLAG_SAYS[flag.kind]
+    says = flag_says(flag.kind, [flag.quote.quote])
     if any(q.start == flag.quote.start for q in cited):
         if says in before:
             return f"That is a red flag in itself, and it {cost} {criterion.name.lower()} too."
@@ -283,8 +283,10 @@ def vote_sentence(reading: Reading, lead: Point | None, worry: Criterion) -> str
     seen = shows(reading.persona, lead.finding, lead.criterion.family)
     carried = (f"the line about {subject} carries it" if subject else
                f"what carries it is that {seen}")
+    could = (f", and {worry.name.lower()} could change it"
+             if reading.criteria[worry.id] < 5 else "")
     return (f"Read for {focus_for(reading.persona, lead.criterion)}, that is {vote} for now: "
-            f"{carried}, and {worry.name.lower()} could change it.")
+            f"{carried}{could}.")
 
 
 def opening_turn(reading: Reading, lead: Point | None, second: Point | None, worry: Point,
@@ -313,8 +315,12 @@ def opening_turn(reading: Reading, lead: Point | None, second: Point | None, wor
                if worry.finding is None and not unread else None)
     setting = (setting_line(evidence, reading, worry.criterion, talk)
                if worry.finding is None and general is None else None)
-    parts.append(concern(persona, worry, reading.criteria[worry.criterion.id], unread, talk,
-                         cited, general, evidence, setting))
+    if reading.criteria[worry.criterion.id] >= 5:
+        # Every criterion this lens weighs is at its top anchor: a "concern" would be false.
+        parts.append("I have no gap to press on: every criterion here reaches its top anchor.")
+    else:
+        parts.append(concern(persona, worry, reading.criteria[worry.criterion.id], unread, talk,
+                             cited, general, evidence, setting))
     if flag is not None:
         parts.append(flag_sentence(persona, flag[0], flag[1], reading.criteria[flag[1].id],
                                    talk, cited, " ".join(parts)))
@@ -366,7 +372,8 @@ def challenge_turn(item: Disagreement, evidence: Evidence, talk: Discourse) -> T
         flagged = item.flag.quote.model_copy(update={"criterion": criterion.id})
         line = talk.cite(flagged, cited) if talk.available(flagged) else about(flagged)
         talk.claim(persona.id, criterion.id, "flag", item.flag.quote.start)
-        text = (f"{lead} {view}, and that misses {line}. It {FLAG_SAYS[item.flag.kind]}, and "
+        says = flag_says(item.flag.kind, [item.flag.quote.quote])
+        text = (f"{lead} {view}, and that misses {line}. It {says}, and "
                 f"that is why I have {name} at {score} of 5.")
     else:
         assert item.finding is not None
@@ -487,7 +494,8 @@ def reply_turn(item: Disagreement, evidence: Evidence, listener: Reading, move: 
         # What the line shows, in the listener's own terms: not the criterion's description,
         # which says what the top of the scale looks like, not what this line is.
         seen = shows(listener.persona, finding, criterion.family) if finding else None
-        reason = (f"it {FLAG_SAYS[item.flag.kind]}" if item.flag is not None
+        reason = (f"it {flag_says(item.flag.kind, [item.flag.quote.quote])}"
+                  if item.flag is not None
                   else _speaks_to(name) if seen in (None, SPEAKS_DIRECTLY)
                   else seen)
         # A panelist that read the line its own way (as the team's, as hedged) had set it
@@ -774,7 +782,8 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
     if weighed:
         # A red flag that costs this panelist's overall score is said as what moved the vote,
         # not left for the reader to guess from the number.
-        says = series([FLAG_SAYS[f] for f in weighed])
+        says = series([flag_says(f, [g.quote.quote for g in evidence.flags if g.kind == f])
+                       for f in weighed])
         # What they cost is said as it is: nothing more at the floor of the scale or under the
         # No Hire line (`scoring.panel.FLAG_FLOOR`), where it is not said at all.
         cost = (f", which costs {_points(reading.flag_cost)} of my overall score"

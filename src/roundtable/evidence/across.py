@@ -335,6 +335,34 @@ def passes_off_strength(text: str) -> bool:
     return _VIRTUE.search(text) is not None
 
 
+# What a denial denies when it is not a failure: "I wouldn't say I've had a real conflict",
+# "I've never lost anyone's trust", "I never had to compromise". Said as "a record without
+# mistakes" it would be false of the line. A line that also names a failure, a mistake or a
+# miss is a denial of failing, whatever else it names.
+_FAILING = re.compile(r"\b(?:fail\w*|mistakes?|wrong|miss(?:ed|es)?|messed|screwed|flops?|"
+                      r"regrets?|badly)\b", re.IGNORECASE)
+_DENIED = (
+    (re.compile(r"\b(?:disagreements?|disagree[ds]?|disagreeing)\b", re.IGNORECASE),
+     "denies ever having disagreed"),
+    (re.compile(r"\b(?:conflicts?|argu(?:e|ed|ing|ments?)|clash(?:ed|es)?|f[ae]ll(?:en)? out|"
+                r"fights?|falling-outs?)\b", re.IGNORECASE),
+     "denies having real conflicts"),
+    (re.compile(r"\bcompromis\w*", re.IGNORECASE), "claims never to have had to compromise"),
+    (re.compile(r"\btrust\b", re.IGNORECASE), "claims never to have lost anyone's trust"),
+)
+
+DENIALS = tuple(says for _, says in _DENIED)
+
+
+def denial_says(quotes: Sequence[str]) -> str | None:
+    """What the never_fail lines `quotes` deny when all of them deny the same thing other than
+    failing: a conflict, a compromise, lost trust; None for a denial of failing."""
+    for pattern, says in _DENIED:
+        if quotes and all(pattern.search(q) and not _FAILING.search(q) for q in quotes):
+            return says
+    return None
+
+
 def _strength_as_failure(spans: Sequence[Span]) -> list[Finding]:
     named = [i for i, span in enumerate(spans) if _FAILURE_NAMED.search(span.text)]
     for index in named:
@@ -811,5 +839,5 @@ def flags_across(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Findi
             + harm_waved_off(spans, clauses) + _own_way_kept(spans, clauses))
 
 
-__all__ = ["REFUSAL_REACH", "TURN", "Finding", "flags_across", "harm_waved_off",
-           "passes_off_strength", "told_as_bound"]
+__all__ = ["DENIALS", "REFUSAL_REACH", "TURN", "Finding", "denial_says", "flags_across",
+           "harm_waved_off", "passes_off_strength", "told_as_bound"]

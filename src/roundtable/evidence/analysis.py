@@ -14,6 +14,7 @@ from functools import cache, cached_property, partial
 from roundtable import regexes as re
 from roundtable.evidence.across import (
     TURN,
+    denial_says,
     flags_across,
     harm_waved_off,
     passes_off_strength,
@@ -1399,10 +1400,12 @@ _TOLD_THEM = re.compile(
 # harness check because they were behind. … I talked to the two of them separately." A
 # fault named outright ("it was their fault") stays blame however it is then taken up.
 _TOOK_IT_UP = re.compile(
-    r"\b(?:I|[Ww]e) (?:then |first |also |quietly )?(?:sat down with|talked (?:to|with)|spoke "
-    r"(?:to|with)|had (?:a|an) (?:\w+ )?(?:chat|conversation|word|meeting|talk) with|met (?:with )?"
-    r"(?:him|her|them|the|each)|went to see|pulled (?:him|her|them|\w+) aside|took (?:him|her|"
-    r"them) aside|(?:wrote|write|called|call|rang|ring|emailed|email|phoned|phone|messaged) "
+    # (in the present too, as a second-language telling puts it: "so first I talk to him alone")
+    r"\b(?:I|[Ww]e) (?:then |first |also |quietly )?(?:(?:sat|sit) down with|(?:talked|talk) (?:to|"
+    r"with)|(?:spoke|speak) (?:to|with)|(?:had|have) (?:a|an) (?:\w+ )?(?:chat|conversation|word|"
+    r"meeting|talk) with|(?:met|meet) (?:with )?(?:him|her|them|the|each)|(?:went|go) to see|"
+    r"pulled (?:him|her|them|\w+) aside|took (?:him|her|them) aside|"
+    r"(?:wrote|write|called|call|rang|ring|emailed|email|phoned|phone|messaged) "
     r"(?:to )?(?:him|her|them|the|their)|"
     # a supplier's shortfall met with the candidate's decision: "They failed again. We dropped
     # them."
@@ -1506,8 +1509,11 @@ def _denied_report(item: Evidence, clauses: list[Clause]) -> bool:
 # A choice the candidate made about someone or something: "we turned down a very confident
 # candidate", "I moved him off the till", "we stopped using that supplier".
 _CHOSE = re.compile(
+    # (a change made for someone is chosen too: "I also change his reminders from letter to
+    # phone call, because he say he don't open the post")
     r"\b(?:turned (?:\w+ )?down|rejected|chose|picked|passed on|(?:didn't|did not) (?:hire|pick|"
     r"choose|renew)|let (?:\w+ ){0,2}go|moved (?:him|her|them)|took (?:him|her|them) off|"
+    r"(?:changed?|switched|switch|moved|move) (?:his|her|their) |"
     r"replaced|removed|declined|stopped using|switched|gave (?:the|that) (?:job|role|shift|"
     r"contract|work) to)\b", re.IGNORECASE)
 
@@ -1684,12 +1690,22 @@ _SOME_PARTY = re.compile(r"\b(?:other|another|the) (?:[\w-]+ )?(?:departments?|t
                          re.IGNORECASE)
 
 
+# A miss denied of someone is good news, not a fault: "since then he didn't miss any check-up",
+# "she hasn't lost a single order since".
+_NO_MISS_SINCE = re.compile(
+    r"\b(?:didn['’]t|did not|hasn['’]t|has not|haven['’]t|have not|never|don['’]t|doesn['’]t) "
+    r"(?:\w+ )?(?:miss|lose|lost|fail|drop|break|forget)\w* (?:a|any|one|a single|another)\b",
+    re.IGNORECASE)
+
+
 def _no_fault_placed(item: Evidence, clause: Clause | None, sentence: Span,
                      found: list[Sentence]) -> bool:
     """Whether a blame places no fault for the story's miss: explained in its story
     (`_blame_explained`), or in a lesson told of how things go, with no one in it ("the
     objection you hear most politely is often a workflow problem, not a belief problem"; "the
     lesson is that other departments need to tell us" still puts it on them)."""
+    if clause is not None and _NO_MISS_SINCE.search(clause.text):
+        return True
     return _blame_explained(item, sentence, found) or (
         clause is not None and clause.role == "reflection" and clause.mode == "habitual"
         and not mentions_others(clause.text) and not _SOME_PARTY.search(clause.text))
@@ -1892,6 +1908,19 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
     return kept
 
 
+# What puts a slip right: another source found, the work redone, the gap covered.
+_RESCUE = re.compile(r"\b(?:rang|called|phoned|found|sourced|fixed|redid|re-did|rebuilt|resized|"
+                     r"reprinted|rewrote|re-ran|reran|ordered|arranged|drove|replaced|borrowed|"
+                     r"hired|booked|covered)\b", re.IGNORECASE)
+
+
+def _rescued(after: list[Clause]) -> bool:
+    """Whether the candidate's own steps that follow put the trouble right: two steps or more,
+    one of them a fix (`_RESCUE`)."""
+    steps = [c for c in after if c.actor == "candidate" and c.role in ("action", "decision")]
+    return len(steps) >= 2 and any(_RESCUE.search(c.text) for c in steps)
+
+
 def _sets_up_help(item: Evidence, clause: Clause, clauses: list[Clause]) -> bool:
     """Whether someone else's shortfall sets the scene of the candidate's helping, or gives
     the grounds of a choice, rather than placing a fault."""
@@ -1902,6 +1931,13 @@ def _sets_up_help(item: Evidence, clause: Clause, clauses: list[Clause]) -> bool
              and c.span.start > item.at and c.by_candidate and c.mode == "fact"]
     if (clause.role == "situation" or clause.actor == "other") and any(
             _HELPED.search(c.text) for c in after[:4]):
+        return True
+    if item.kind == "blame" and item.sentence <= 1 and not _FAULT_NAMED.search(clause.text) and (
+            _rescued(after)):
+        # A supplier's slip as the trouble the story opens on, put right by the candidate's
+        # own steps after it ("the printer let us down, they sent the wrong sizes… I rang three
+        # other sign shops… I resized all 46 labels myself"), is the scene of a rescue: no miss
+        # of theirs is put on anyone.
         return True
     return _reason_for_help(clause, clauses) or (
         item.kind == "blame" and _grounds_of_a_choice(clause, clauses))
@@ -2209,6 +2245,12 @@ def _of_a_thing_before(clause: Clause, before: str) -> bool:
             and not _TELLER_NEAR.search(before.replace("’", "'")))
 
 
+# A miss owned in the words of a claim: "the error was all mine" takes the blame, not the credit.
+_MISS_OWNED_AS_MINE = re.compile(r"\b(?:mistake|error|fault|miss|slip|failure|screw-?up|cause) "
+                                 r"(?:was|is) (?:all |entirely |completely )?mine\b",
+                                 re.IGNORECASE)
+
+
 def _learned_may_flag(kind: str, clause: Clause, before: str = "",
                       previous: Clause | None = None) -> bool:
     """Whether a flag the learned reader finds may stand in its clause. Its finding covers the
@@ -2249,8 +2291,10 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "",
         # passengers only in words that shrink it ("the others just watched").
         return False
     if kind == "sole_credit" and (_TAKEN_AWAY.search(clause.text)
-                                  or _GIVEN_AWAY.search(clause.text)):
+                                  or _GIVEN_AWAY.search(clause.text)
+                                  or _MISS_OWNED_AS_MINE.search(clause.text)):
         # "I pulled all of it" (the spoiled stock) takes something away, and claims no work;
+        # "the error was all mine" owns a miss;
         # "the best decision in the whole thing was Tomasz's phasing idea, not mine" gives the
         # credit away
         return False
@@ -2371,6 +2415,8 @@ def _flag(kind: str, hits: Sequence[Evidence]) -> Flag:
     said = _RED_FLAG_TEXT[kind]
     if kind == "never_fail" and all(passes_off_strength(e.quote) for e in hits):
         said = _STRENGTH_AS_FAILURE
+    elif kind == "never_fail":
+        said = denial_says([e.quote for e in hits]) or said
     return Flag(kind=kind, detail=f"The answer {said}: {quotes}")
 
 

@@ -154,6 +154,14 @@ _REMIT_INTRODUCED = re.compile(
 _RECALLED_JOB = re.compile(
     r"^\W*(?:(?:and|so|well)\s+)?(?:(?:from|back)\s+)?when I was (?:a|an|the|one of the)\s+"
     r"(?:[\w&'-]+\s+){0,4}?(?:" + _ROLE_NOUN + r")s?\b", re.IGNORECASE)
+# A unit of a workplace run, as the whole first line: the teller's job, not a step of the
+# story ("I ran the numbers", "I ran the kitchen that night" go on to what was done).
+_RAN_A_UNIT = re.compile(
+    r"^\W*(?:(?:so|well|okay|ok|right|basically)\W+)*(?:(?:at|in) (?:the|my|our|a|an) "
+    r"[\w'’ -]{2,40}?,?\s+)?I\s+(?:ran|managed|led|headed|supervised|looked after)\s+(?:the|a|an|"
+    r"our|my)\s+(?:[\w-]+\s+){0,2}(?:section|department|team|desk|shop|store|ward|unit|branch|"
+    r"kitchen|site|floor|office|warehouse|depot|bar|crew|lab|clinic|pharmacy|library|restaurant|"
+    r"cafe|café)\W*$", re.IGNORECASE)
 _INTRODUCED_AT = 1
 """The last sentence (counted from 0) a job introduction opens the answer in."""
 # What an introduction keeps: it sets the scene, its numbers, names and dates are specifics of
@@ -238,7 +246,9 @@ def introduces_self(clause: Clause) -> bool:
         or _WORKING_NOW.match(clause.text) or _REMIT_INTRODUCED.match(clause.text)
         or _RECALLED_JOB.match(clause.text)
         # "So, I run the front desk at a dental practice", read as the scene
-        or clause.role == "situation" and tells_own_job(clause.text)) or (
+        or clause.role == "situation" and tells_own_job(clause.text)
+        # "At the garden centre I ran the plants section.": the job, told as the first line
+        or clause.sentence == 0 and _RAN_A_UNIT.match(clause.text)) or (
         clause.sentence <= _INTRODUCED_AT + 1 and _JOB_SIZED.match(clause.text) is not None)
 
 
@@ -293,6 +303,10 @@ def _effective_mode(clause: Clause, start: int, end: int) -> str:
     the present (`Clause.narrated`), is something that happened.
     """
     if clause.mode in ("negated", "hypothetical") and _accounted(clause, start, end):
+        return "fact"
+    if clause.mode == "negated" and _past_a_dash(clause, start):
+        # "Not comfortable - manual test below safe level twice that morning": a note's dash
+        # ends what its "not" denies
         return "fact"
     # ("resolved" in "very few disagreements can't be resolved" is no past: a participle
     # after "be" tells a state, and the rule is general)
@@ -361,6 +375,21 @@ def _past_a_break(clause: Clause, start: int) -> bool:
     useless" the "nobody" does not reach the second half the reading left in the same clause."""
     at = start - clause.span.start
     breaks = [m.start() for m in re.finditer(r"[,;:—–]", clause.text[:max(0, at)])]
+    negations = negation_at(clause.text)
+    return bool(negations) and all(any(e <= b for b in breaks) for _, e in negations)
+
+
+_DENIAL_FRAME = re.compile(r"\b(?:wouldn['’]t|would not|can['’]t|cannot|couldn['’]t|don['’]t|"
+                           r"do not) (?:really |honestly |actually )?(?:say|think|remember|recall)"
+                           r"\b(?: that)?(?: I(?:['’]ve| have)?)?(?: (?:really|honestly))?\s*$",
+                           re.IGNORECASE)
+
+
+def _past_a_dash(clause: Clause, start: int) -> bool:
+    """Whether every negation of the clause ends before a dash or colon that comes before
+    `start` (a comma may go on with the same denial: "no meetings, no emails")."""
+    at = start - clause.span.start
+    breaks = [m.start() for m in re.finditer(r"\s[-—–]\s|[—–:]", clause.text[:max(0, at)])]
     negations = negation_at(clause.text)
     return bool(negations) and all(any(e <= b for b in breaks) for _, e in negations)
 
@@ -450,7 +479,12 @@ def _flag_credit(kind: str, clause: Clause, mode: str, start: int, end: int) -> 
     if kind == "contempt" and _DENIED_JUST_BEFORE.search(before):
         return 0.0  # "the other shift says we are lazy. I see it is not lazy": the word denied
     if mode == "negated" and (_reads_its_negation(clause, start, end)
-                              or _past_a_break(clause, start)):
+                              or _past_a_break(clause, start)
+                              # "I wouldn't say I've ever had a real conflict": the denial of
+                              # ever having had one is the flag, its "not" the frame's before
+                              # it ("Not every call I made was right" owns a wrong one)
+                              or kind == "never_fail" and _DENIAL_FRAME.search(
+                                  clause.text[:max(0, start - clause.span.start)]) is not None):
         mode = "fact"
     if mode == "hypothetical" and _wish_after_a_break(clause, end):
         mode = "fact"  # "But that's a sales problem, it shouldn't become our risk"

@@ -14,6 +14,13 @@ from roundtable import regexes as re
 from roundtable.json_cache import computed
 from roundtable.regex_gate import PARTS_FORMAT, DeferredIndex, NeedleIndex, leftmost, parts
 
+# An event that went ahead is no one's call: "The party went ahead", where "we went ahead" is.
+EVENT_WENT_AHEAD = "".join(
+    rf"(?<!\b{event} )" for event in (
+        "party", "wedding", "event", "launch", "opening", "show", "ceremony", "funeral", "concert",
+        "festival", "surgery", "operation", "inspection", "exam", "audit", "visit", "match",
+        "meeting", "trip", "move")) + "went ahead"
+
 # Numbers as people say them: "from twelve percent to three", "eighty percent of them".
 _SPELLED = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -543,6 +550,12 @@ PATTERNS: dict[str, str] = {
     r"(?:[a-z]+ed|done|fixed|rebuilt|rewritten|redone|taken down|put up|set up)\b(?! (?:by|for) "
     r"(?:years|months|ages|a while|weeks)\b)",
     "result": r"\b(as a result|the result (was|is)|resulted in|in the end|ultimately|"
+    # a level changed, as a note writes it: "Avg decision time 24 -> 13 days", "rework 30 -> 8"
+    r"\d[\d.,]*\s*(?:%|[a-z]+)?\s*(?:->|→)\s*~?\d|"
+    # a level put right, as a note says it: "readings in range", "temps back within spec"
+    r"(?:readings?|levels?|temps?|temperatures?|results?|values?|pressures?|counts?|figures) "
+    r"(?:(?:are|were|was|is) )?(?:back |all )?(?:in|within|inside) (?:range|spec|limits?|"
+    r"tolerance|target)\b|"
     r"(was|were) (down|up) (by )?((about|roughly|almost|nearly|over) )?\d|(a|an) \d[\d.,]*\s?"
     r"(%|percent|x|percentage points?) (lift|increase|decrease|drop|reduction|improvement|"
     r"uplift|gain|jump)|"
@@ -678,6 +691,11 @@ PATTERNS: dict[str, str] = {
     # it is a metric only as a change ("from 23 days to six", "two weeks early", "saved 3 hours").
     "metric": r"\b(" + _SPELLED + r") (percent|per cent|percentage points|times|fold)\b" + _SURE
     + r"|" + NONE_SINCE + r"|"
+    # "twice that morning" counts as "two times in the morning" does; how often a step was
+    # taken ("I called back twice", "explained it twice") measures nothing that came of it
+    r"(?<!back )(?<!asked )(?<!called )(?<!rang )(?<!told )(?<!explained )(?<!emailed )"
+    r"(?<!chased )(?<!reminded )(?<!said )(?<!tried )(?<!it )(?<!him )(?<!her )(?<!them )"
+    r"(?<!up )\btwice\b|"
     # a rate, one count in another: "under 1 in 200", "about one tray in five rejected" (not
     # "one report in two days", which says how long)
     r"\b(?:\d+|" + _SPELLED + r") (?:[a-z-]+ )?in (?:every )?(?:\d[\d,]*|" + _SPELLED + r")\b"
@@ -777,7 +795,14 @@ PATTERNS: dict[str, str] = {
     r"saturday|sunday)\b|(next|following|same) (day|week|sprint|quarter|morning)\b|deadline|"
     r"end of (the )?(quarter|year|month|sprint))",
     # "bring this stuff up early" points at something said; "and stuff" is vague.
-    "vague": r"\b((?<!this )(?<!that )(?<!the )stuff|things like that|and so on|and so forth|"
+    # ("drought-tolerant stuff like lavender" names its stuff by an example, and "re-pricing
+    # stuff after the manager had priced it" says which stuff: "stuff" is vague on its own, at
+    # a clause's end or in "and stuff", "some stuff", "lots of stuff")
+    "vague": r"\b((?:(?<=\band )|(?<=\bsome )|(?<=\bother )|(?<=\bof )|(?<=\busual )|"
+    r"(?<=\brandom )|(?<=\ball the ))stuff\b|"
+    r"(?<!this )(?<!that )(?<!the )stuff(?=\s*(?:[.,;!?)]|$|like that\b|and\b|or\b|that\b|"
+    r"which\b))|"
+    r"things like that|and so on|and so forth|"
     # "some things, like updating care plans" names its things by an example: not vague; nor is
     # a list that names its items before closing on "etc." ("late fees, double charges, etc.")
     r"(?<![\w-], )(?<![\w-],)etc\b|a lot of things(?!,? (?:like|such as|including)\b)|"
@@ -1090,7 +1115,8 @@ PATTERNS: dict[str, str] = {
     # ("a colleague's model" names the model, not someone with a stake in the decision)
     r"(?:(?:my|a|our|the|one) (?:colleagues?|co-?workers?|peers?)|colleagues)(?!'s|’s)|head office|"
     r"(?:site|practice|store|ward|shift|area|regional|general|branch|duty|department|operations|"
-    r"project|line|floor|unit|plant|warehouse|restaurant|hotel|clinic|office|station) managers?|"
+    r"project|line|floor|unit|plant|warehouse|restaurant|hotel|clinic|office|station) (?:managers?|"
+    r"mgrs?)|"
     r"(?:my|our|the) (?:[\w-]+ )?supervisors?|"
     r"auditors?|inspectors?|(?:the|our|a) (?:suppliers?|contractors?|vendors?|landlord|owner|"
     r"principal|head ?teacher|(?:[\w-]+ )?council)|councill?ors?|(?:the|a) (?:[\w-]+ )?committee|"
@@ -1144,7 +1170,8 @@ PATTERNS: dict[str, str] = {
     "influence": r"\b(convinced|persuaded|won (them|him|her|it) over|won over|buy-?in|"
     r"bought in|brought (them|him|her|everyone) around|changed (their|his|her) minds?|"
     r"agreed to (try|pilot|run|test)|made the case|built support|rallied|(got|brought) (them|him|"
-    r"her|everyone|the team) on board|signed off|sign-off|came around|"
+    # ("the budget was already signed off" was settled before anyone was persuaded)
+    r"her|everyone|the team) on board|(?<!already )signed off|sign-off|came around|"
     # the decision-maker taking up the case: "she took our case to the highways committee"
     r"(?:she|he|they) (?:took|brought|championed|backed|supported) (?:our|my) (?:case|proposal|"
     r"idea|request|plan)|"
@@ -1216,6 +1243,13 @@ PATTERNS: dict[str, str] = {
     r"i (?:also |then |first |immediately |personally )?(?:rang|phoned|called|informed|briefed|"
     r"updated|notified|warned|radioed|texted|messaged) (?:the|my|our|him|her|them|every|each|"
     r"all|both)\b|"
+    # the record sent to the one who had to know, and why: "sent my area manager the test log
+    # so she knew why we'd lost the bookings", "I send to my area manager the test log"
+    r"(?:sent|send|emailed|email|forwarded|forward|gave|give|showed|show) (?:to )?(?:the|my|our|"
+    r"his|her|their) (?:[\w-]+ ){0,2}(?:manager|boss|director|supervisor|lead|team|client|"
+    r"customer|owner|head|chef|matron|editor|principal) (?:the|a|an|our|my|his|her|their|all "
+    r"the) (?:[\w-]+ ){0,2}(?:logs?|reports?|numbers|figures|data|update|summary|note|results|"
+    r"readings|photos|pictures|calculations?|breakdown|timeline)\b|"
     # said or written in the language of the people it is for: "I said the main point again in
     # Romanian", "I write the list in Spanish and English"; or shown in pictures, not words
     r"(?:said|say|says|wrote|write|writes|printed|print|explained|explain|translated|translate|"
@@ -1289,6 +1323,10 @@ PATTERNS: dict[str, str] = {
     # education", "I presented it to the trust") is an organisation, not trust earned.
     "trust": r"\b((?<!academy )(?<!nhs )(?<!hospital )(?<!health )(?<!housing )(?<!foundation )"
     r"(?<!care )(?<!ambulance )(?<!to the )(?<!across the )(?<!at the )"
+    # (the aim, "I wanted to … earn their trust", "my goal was to build trust", is no trust
+    # shown: "earned their trust" is)
+    r"(?<!earn their )(?<!earn his )(?<!earn her )(?<!earn the team's )(?<!win their )"
+    r"(?<!gain their )(?<!to build )(?<!to win )(?<!to gain )"
     r"trust(ed|ing)?(?!['’]s\b|-wide\b| (?:board|director|board's)\b)|transparen\w+|"
     r"candid(ly)?|admitted|apologi[sz]ed|owned up|"
     # trust shown by what the other side asked of the teller later: "she asked me to be her
@@ -1363,6 +1401,21 @@ PATTERNS: dict[str, str] = {
     r"a long shot|short-sighted|naive|overkill|too (?:early|soon|tight|fast|much|big|risky|"
     r"expensive))\b"
     r"(?!,? but (?:doable|achievable|possible|realistic|fine|manageable|worth))|"
+    # the harm foreseen in their plan: "I thought it would kill sign-ups", "I felt the tutorial
+    # was going to confuse people"; and the argument itself: "we went back and forth a lot"
+    r"i (?:honestly |really |personally )?(?:thought|felt|believed|was sure|was convinced)"
+    r"(?: that)? (?:it|this|that|the (?:[\w-]+ ){0,2}[\w-]+) (?:would|'d|was going to) "
+    r"(?:really |just )?(?:kill|hurt|tank|damage|wreck|ruin|break|confuse|annoy|slow down|"
+    r"put off|scare off|drive away|lose)\b|(?:we|they|[a-z]+ and i) went back and forth\b|"
+    # …and as a note says it, its "I" left out: "- Not comfortable - manual test below safe
+    # level twice", "Not happy with that: the tool heats up"
+    r"(?:^|(?<=[-*•] ))(?:not|wasn['’]t|was not) (?:really )?(?:comfortable|happy|convinced|"
+    r"satisfied)(?: with (?:that|this|it))?(?= ?[-–—:]| because\b)|"
+    # what someone said met with unease and a reason: "My supervisor said that was enough… I
+    # wasn't happy with that, because the tool heats up" (not "wasn't happy with my own work")
+    r"i (?:was ?n['’]?t|was not) (?:really |at all |very |too )?(?:happy|comfortable|"
+    r"convinced|satisfied) (?:with|about) (?:that|this|it|(?:the|his|her|their) (?:plan|idea|"
+    r"decision|answer|call|approach))\b(?=,? (?:because|since|as)\b)|"
     # the deeper fix insisted on, to the one who wanted the quick one: "I say to him, we must
     # find why", "I told her we had to fix the cause first"
     r"i (?:said|say|told (?:him|her|them|my [\w-]+)|tell (?:him|her|them|my [\w-]+))"
@@ -1526,15 +1579,22 @@ PATTERNS: dict[str, str] = {
     r"cases|issue|data|numbers)) to the ([\w-]+ )?(committee|board|council|panel|review board|"
     r"steering group|leadership team|exec team))\b",
     # The candidate's own call too: "I decided to pay it" is a call as "I made the call" is.
-    "decision": r"\b((i|we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
+    # (a note's "Call: open w/ it screened off" is the decision it heads)
+    "decision": r"\b((?:(?<=^)|(?<=[-*•:.;] ))(?:my |the |final |our )?(?:call|decision)\s*:"
+    r"\s*(?=\w)|(i|we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
     r"group|committee|director|vp|cto|ceo|manager|exec team|leadership team)) (decided|agreed|"
     r"chose|went with|settled on|landed on|compromised)|"
+    # the one who decides saying yes: "I asked our vet… and she said yes and opened up two
+    # Saturday slots" (the teller's own "I said yes to a pretty aggressive deadline" agrees to
+    # what was asked of them)
+    r"(?!(?:i|we)\b)(?:she|he|they|[a-z]+) said yes(?! to (?:everything|anything))|"
     r"the (final )?(decision|call) was|made the (call|decision)|(made|took) (a |the )?decision|"
     r"overruled|agreed to|compromise|"
     # a split agreed between the two sides: "We split it: the cold prep stays with his team"
     r"(?:we|they) (?:then |finally |eventually )?(?:split|divided|shared out|carved up) (?:it|the "
     r"(?:[\w-]+ ){0,2}[\w-]+)(?=\s*(?:[:;,.—–]|between|so|with|$))|"
-    r"kept the (original )?(plan|date|scope)|went ahead|"
+    # (an event that went ahead is no one's call: "The party went ahead")
+    r"kept the (original )?(plan|date|scope)|" + EVENT_WENT_AHEAD + "|"
     # a middle way settled on, told by what it kept and what it changed: "we kept the short
     # menu but added the two dishes for good"
     r"(?:we|they) kept (?:the |our |her |his |their )?[\w-]+(?: [\w-]+)? but (?:added|dropped|"
@@ -1704,7 +1764,10 @@ PATTERNS: dict[str, str] = {
     r"|almost )?the same(?: (?:thing|mistake|error|once|one time|myself))?\b(?! (?:as|for|way|"
     r"with|again|next)\b)|\b(?:hers|his|theirs) and mine\b|"
     r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!no )my (mistake|fault|error|"
-    r"miss|failure)|my (call|decision)[^.]{0,20}"
+    r"miss|failure)|"
+    # the same said the other way round: "The mistake was mine", "the error was all mine"
+    r"(?<!if )(?<!whether )(?:the|that|this) (?:mistake|error|miss|failure|fault|slip|cause) was "
+    r"(?:all |entirely |completely )?mine\b|my (call|decision)[^.]{0,20}"
     r"\bwrong|i (made|got) the wrong (call|decision)|i(?: had|['’]d)? (made (a|an) ([\w-]+ ){0,2}?"
     r"(mistake|error|blunder)|messed up|screwed up|failed|missed|dropped the ball|underestimated|"
     r"overlooked|got it wrong|was wrong|should have|didn't (check|test|ask|escalate|flag)|"
@@ -1831,6 +1894,9 @@ PATTERNS: dict[str, str] = {
     r"reconcil\w+|line by line|audited|reproduc\w+|spot-?check\w*|sampled|went to the source|"
     # going through the records by hand, in any trade
     r"the (?:real|actual|underlying) (?:problem|issue|cause|reason) (?:was|turned out)|"
+    # the cause named as the teller's own set-up: "The cause was that I kept the rota in two
+    # places" (not "the cause was the weather")
+    r"(?<!if )the (?:main |only )?cause was (?:that )?(?:i|we|my|our|mine)\b|"
     r"(?:went|go|looked|read) through (?:the|every|each|all (?:of )?the|our|his|her|their|"
     r"\d+|[a-z]+ (?:hundred|thousand)) ([\w'’-]+ ){0,3}(?:logs?|records?|sheets?|files|invoices|"
     r"charts?|notes|receipts|forms?|reports?|applications|cases|statements|bookings|entries|"
@@ -3191,6 +3257,11 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"any) (?:\w+'s )?trust|had (?:a|any) [\w-]+ (?:who|that) (?:didn't|did not))\b|"
         r"\bnever (?:had|needed) to compromise\b|"
         r"\bever (?:really )?had (?:a|any) (?:real )?(?:conflicts?|disagreements?)\b|"
+        # …its "ever" left out after a denial's frame: "I wouldn't say I've had a real conflict
+        # with anyone", "I can't say I've really had a disagreement"
+        r"\b(?:wouldn['’]t|would not|can['’]t|cannot|couldn['’]t|don['’]t think) (?:really )?say "
+        r"(?:that )?i(?:['’]ve| have)? (?:really |honestly )?had (?:a|any) (?:real |proper |big |"
+        r"serious )?(?:conflicts?|disagreements?|falling[- ]outs?)\b|"
         r"\bnever (?:shipped|delivered|built|released|launched) anything (?:i wasn't|i was not|"
         r"that wasn't)\b|\baccept (?:anything )?less than perfect\b"
     ),

@@ -31,6 +31,7 @@ from roundtable.evidence.injection import addressed_to_reviewer
 from roundtable.evidence.lexicon import (
     CLASS_LESSON,
     DEFINITION,
+    EVENT_WENT_AHEAD,
     PART_SIZE,
     PLAIN_OUTCOME,
     SELF_APPRAISAL,
@@ -197,7 +198,7 @@ _CUT_PLAIN = (
     # a coordinator that opens a clause with its own subject ("and then he…" is one opening;
     # "since then he…", "from then on she…" too: there "then" is a time, not a coordinator)
     rf"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)"
-    rf"(?<!\bby\s)\s*(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+)?"
+    rf"(?<!\bby\s)\s*(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+|first\s+|instead\s+)?"
     rf"{_SUBJECT})"
     # …and one whose subject is nobody or everybody, whatever verb follows: "and nobody check
     # them", "and everybody do his own samples" (as a second-language speaker tells it)
@@ -242,7 +243,7 @@ _CUT_AFTER_FRAME = (
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
     r"proposed|recommended|(?<=\bI )(?:propose|suggest)(?: to (?:my |the |our |his |her )?\w+)?|"
     r"pointed out|promised|noted|kept (?:telling \w+|saying|repeating|reporting|insisting|"
-    r"claiming|complaining))"
+    r"claiming|complaining)|complain(?:ed|s)?)"
     r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
     r"again|then|once|back)|\s+to (?:me|us|him|her|them))?(?=,?\s+(?:that\b|[\"“]))"
     # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
@@ -252,7 +253,7 @@ _CUT_AFTER_FRAME = (
     # stance or a wish, one clause)
     r"|\b(?:said|says|(?<!\bto )(?<!'d )(?<!\bwould )(?<!\bwouldn't )(?<!\bwould not )say|"
     r"told (?:me|him|her|them|us)|tells? (?:me|him|her|them|us)|argued|"
-    r"insisted|explained|claimed|replied|"
+    r"insisted|explained|claimed|replied|complain(?:ed|s)?|"
     r"warned|admitted|promised|realised|realized|thought|felt)(?=,?\s+(?:(?:next time|later|"
     r"afterwards|(?!only\b)\w+ly),?\s+)?(?:I|we|he|she|they|"
     r"you|I'd|we'd|he'd|she'd|they'd|I'm|we're|they're|it(?:'s|\s+(?:was|is|would|wasn't|"
@@ -695,6 +696,9 @@ _TIME_LEAD = re.compile(
     r"week|weekend|month|year|sprint|quarter|shift|time|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)s?(?=\s+(?:(?:after|before|at|in|on|during)\s+[^,]{1,30}?\s+)?"
     r"(?:I|we|he|she|they|you|the|our|my|his|her|their)\b)|"
+    # which time of several: "The third time I called him to rebook"
+    r"(?:the )?(?:first|second|third|fourth|fifth|last|next|other) time(?=\s+(?:I|we|he|she|"
+    r"they)\b)|"
     r"then)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -865,7 +869,7 @@ _PEOPLE = frozenset(
     brokers trader traders solicitor solicitors barrister barristers judge judges vet vets
     clinician clinicians radiographer radiographers physio physios physiotherapist
     physiotherapists governor governors trustee trustees chair chairman chairwoman councillor
-    councillors official officials president presidents""".split()
+    councillors official officials president presidents senior seniors""".split()
 )
 # Words in "-ing" that name a thing or a time, not a doing, as a subject's first word.
 _ING_NOUNS = frozenset("""everything something nothing anything morning evening building meeting
@@ -1487,6 +1491,8 @@ _CONTRAST = re.compile(r",\s+(not)\s+(?!(?:one|once|a single|even|ever|at all|a 
 _SPEECH_FRAME = re.compile(
     r"^(?:\S+\s+){1,3}?(?:said|told \w+|argued|explained|warned|proposed|suggested|asked(?: \w+)?|"
     r"wrote|pointed out|made the case|insisted|replied|mentioned|emailed|admitted|promised|"
+    # …and so is a complaint: "other agents start to complain it's not fair"
+    r"(?:start(?:ed|s)?|began|begin) to complain|complained|"
     # …and so is a thought: "they assumed they'd get written up", "I kept thinking we'd catch up"
     r"assumed|expected|hoped|figured|worried|feared|knew|suspected|realised|realized|"
     # …and so is a lesson drawn: "I learned the fastest fix is often not in your own system"
@@ -1543,12 +1549,13 @@ def _negates_main(text: str) -> bool:
     return bool(_NEGATED_OBJECT.match(rest)) and bool(negation_at(rest))
 
 
-# "We agreed I would send builds by noon", "we agreed reviews would be done within a day": the
-# past's future, as agreed, not an imagined act.
+# "We agreed I would send builds by noon", "we agreed reviews would be done within a day", "We
+# agreed I'd do mobility at 11:30": the past's future, as agreed, not an imagined act.
 _AGREED_FUTURE = re.compile(
     r"\b(?:agreed|promised|decided|committed|planned|said|told (?:him|her|them|me|us)|"
-    r"assured (?:him|her|them)|confirmed)\s+(?:that\s+)?(?:I|we|he|she|they|it|(?:the |our |"
-    r"their |his |her |all |every |each )?[\w-]+(?: [\w-]+)?)\s+(would)\b",
+    r"assured (?:him|her|them)|confirmed)\s+(?:that\s+)?(?:(?:I|we|he|she|they|it|(?:the |our |"
+    r"their |his |her |all |every |each )?[\w-]+(?: [\w-]+)?)\s+(would)\b|"
+    r"((?:I|we|he|she|they)['’]d)\b)",
     re.IGNORECASE)
 
 
@@ -1561,7 +1568,7 @@ _ASKED_IF = re.compile(r"\b(?:asked|asking|wondered|checked)\b[^.;]{0,60}?\b(?:i
 @lru_cache(maxsize=4096)  # asked of each clause by its mode and its learned reading
 def mode_triggers(text: str) -> tuple[tuple[int, int], ...]:
     """Where the words that make a clause hypothetical sit in `text`."""
-    agreed = {m.start(1) for m in _AGREED_FUTURE.finditer(text)}
+    agreed = {m.start(1) if m.group(1) else m.start(2) for m in _AGREED_FUTURE.finditer(text)}
     asked = _ASKED_IF.search(text)
     return tuple((m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text)
                  if m.start() not in agreed and not (asked and m.start() > asked.start()))
@@ -1839,7 +1846,14 @@ _MAIN_SELF = re.compile(r"^(?:I|we)\b", re.IGNORECASE)
 _OWN_VERB_BEFORE = re.compile(
     r"\b(?:he|she|they)\s+(?:\w+ly\s+)?\w+|\b(?:that|which|who)\s+(?:\w+\s+)?\w+(?:ed|s)\b|"
     r"\b(?:decided|agreed|started|began|tried|wanted|planned|offered|promised|chose|needed|"
-    r"managed|volunteered|proposed|(?:asked|told|got) \w+) to \w+", re.IGNORECASE)
+    r"managed|volunteered|proposed|(?:asked|told|got) \w+|"
+    # …and in the present a second-language telling narrates in: "she agree to open two
+    # Saturday slots each month"
+    r"(?:agree|decide|offer|promise)s?) to \w+", re.IGNORECASE)
+# A routine begun once is a step of the story: "I started measuring five parts every hour"
+# ("we kept measuring" is a habit, LABELS.md).
+_BEGUN = re.compile(r"^\W*(?:(?:and|so|then),?\s+)?(?:I|we)\s+(?:then\s+)?(?:started|began)\s+"
+                    r"\w+ing\b", re.IGNORECASE)
 _TIME_OF_RECURRENCE = re.compile(r"^(?:every|each|on|in|before|after|during|at the|daily|weekly|"
                                  r"monthly|nightly|hourly|once|"
                                  r"twice|three)\b", re.IGNORECASE)
@@ -2132,7 +2146,8 @@ _SAYS_NOW = re.compile(r"^\W*(?i:(?:and|but|so|then),?\s+)?(?:(?:(?i:he|she|the 
                        # it: "I tell them", "I say no", "he say", "She say ok" (where "I tell
                        # people the truth" and "I always tell them" are ways of going on)
                        r"(?i:I|we|he|she|they)\s+(?:(?i:just|then)\s+)?(?i:tell (?:him|her|them|"
-                       r"us|me)|say(?:\s+(?:no|yes|ok|okay|sorry|(?:to )?(?:him|her|them)))?|ask "
+                       r"us|me)|say(?:\s+(?:no|yes|ok|okay|sorry|(?:to )?(?:him|her|them|(?:my|"
+                       r"the|our) [\w-]+)))?|ask "
                        r"(?:him|her|them)))(?i:,?\s+(?:but|and)(?:\s+only)?)?\W*$")
 
 
@@ -2183,8 +2198,9 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         return "negated"
     # "We're still friends", "he's now a staff engineer": a state the story left, no habit.
     state = bool(_STATE_NOW.match(rest))
-    if _HABITUAL.search(text) or _repeated_here(text, rest) or (
-            _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and past_tense(text)) or (
+    if _HABITUAL.search(text) or _repeated_here(text, rest) and not _LEVEL_CHANGED.search(text) or (
+            _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and not _BEGUN.match(text)
+            and past_tense(text)) or (
             not state and _present_tense(rest) and not _HEDGE.match(rest)
             and not _told_present(text) and not _LEVEL_CHANGED.search(text)) or (
             not state and _LASTING_NOW.search(text) and (_PRESENT_ONGOING.search(rest) or not (
@@ -2219,6 +2235,11 @@ _SINCE_A_REASON = (r"since(?!,? (?:then|that (?:day|week|month|quarter|year|poin
                    r"launch)|the (?:\w+ )?(?:launch|release|change|rollout|migration|fix|"
                    r"switch(?:over)?|upgrade|move|refit|repair|replacement|reorg\w*|training|"
                    r"workshop|visit|meeting|call)\b|"
+                   # a span of time, as a second-language telling says "for": "Since eight
+                   # months he don't miss any check-up"
+                   r"(?:(?:about|around|almost|nearly|over) )?(?:\d+|one|two|three|four|five|six|"
+                   r"seven|eight|nine|ten|eleven|twelve|a few|several|many) (?:days|weeks|months|"
+                   r"years)\b|"
                    r"(?:this|that)\s*(?:[.!?;,]|$)))")
 # "As the logistics planner for a furniture retailer, I was asked…", "as a new nurse on the ward
 # I…": the capacity the teller speaks in, no reason ("As the deadline was close, I…" is one).
@@ -2293,12 +2314,20 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"delay|violate|expose)|my reasoning|the reason (?:was|being)|(?<!\bwas )(?<!\bwere )"
      r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!'s )(?<!'re )due to|(?:was|were|is|are|be) due to "
      rf"{_CAUSE_NOUN}|evidence)\b|" + TERSE_GROUNDS),
-    ("decision", r"^agreed\b|\b(?:decided|decision|agreed to|we agreed|(?:she|he|they|everyone) "
+    ("decision", r"^agreed\b|\b(?:decided|decision(?! (?:time|times|making|rates?|letters?|"
+     r"dates?)\b)|agreed to|we agreed|(?:she|he|they|everyone) "
      r"agreed|settled on|landed on|went with|signed off|approved|compromise|disagree and "
      r"commit|committed to|the call was|made the call|overruled|chose to|opted|(?:kept|"
-     r"stuck with) the (?:original )?(?:plan|date|scope)|went ahead)\b"),
+     r"stuck with) the (?:original )?(?:plan|date|scope)|"
+     # (an event that went ahead is no one's call: "The party went ahead")
+     + EVENT_WENT_AHEAD + r")\b"),
     # ("at the end" with nothing after it is "in the end" in a second language)
     ("result", r"\b(?:as a result|result(?:ed)? in|in the end|at the end(?! of)|ultimately|"
+     # a level changed, as a note writes it: "Avg decision time 24 -> 13 days in 10 wks"
+     r"\d[\d.,]*\s*%?\s*(?:->|→)\s*~?\d|"
+     # a level put right, as a note says it: "readings in range"
+     r"(?:readings?|levels?|temps?|temperatures?|values?|pressures?) (?:(?:are|were|was|is) )?"
+     r"(?:back |all )?(?:in|within|inside) (?:range|spec|limits?|tolerance)|"
      r"by the end|"
      # what was settled, lasting since: "It's been like that for eight months now"
      r"(?:been|stayed) (?:like (?:that|this)|that way) (?:for|since|ever since)|"
@@ -3117,8 +3146,10 @@ _REPORTING_END = re.compile_gated(
     r"(?<=\bhe )say|(?<=\bshe )say|(?<=\bthey )say|"
     # …after whoever says it: "my manager say", "the client say" (not "to say", "I'd say")
     r"(?<!\bto )(?<!\bwould )(?<!'d )(?<=[a-z]{2} )say|"
-    # said to someone: "one lady said to me, …", "he says to the driver, …"
-    r"(?:said|says|say|explained|complained|shouted|wrote) to (?:me|us|him|her|them|the [\w-]+)|"
+    # said to someone: "one lady said to me, …", "he says to the driver, …", "I say to my
+    # boss, …"
+    r"(?:said|says|say|explained|complained|shouted|wrote) to (?:me|us|him|her|them|(?:the|my|"
+    r"our|his|her|their) [\w-]+)|"
     # options put to someone: "I gave them two options: | we launch half the pages on time…"
     # offers what might be done, no more told as done than a proposal is
     r"(?:gave|give|offered|offer|laid out|presented|put to) (?:\w+ )?(?:two|three|four|a few|"
@@ -3236,8 +3267,12 @@ def understood_subject(answer: str) -> Actor:
     plural = len(_PLURAL.findall(answer))
     # "Our braised short rib", "Cost us £300": whose the thing was, or whom it cost, with no
     # "we" doing anything, leaves the bullets the teller's own.
+    # ("- we just sent standard letters" once, beside "our slot days", tells the routine the
+    # notes' steps changed: one "we" and one "our" are too little to tell the story as the
+    # team's)
+    acting = len(_WE_ACT.findall(answer))
     return "team" if (plural >= 2 and plural > len(_SINGULAR.findall(answer))
-                      and _WE_ACT.search(answer)) else "candidate"
+                      and acting and (plural >= 3 or acting >= 2)) else "candidate"
 
 
 # A habit in what was said: "the boiler always fails in January", "our app kept logging her out".
@@ -4124,6 +4159,10 @@ def _shares_habit(text: str, mode: Mode, host: str) -> bool:
     it"); and a "would" joined to a past habit ("every sprint she would add stories | and I
     would push back"), where after a present one ("I always put the customer first | and I'd go
     out of my way") it tells what the candidate would do."""
+    if mode == "fact" and _REASON_HOST.match(host) and not _HABIT_SAID.search(host):
+        # A reason in the present is no habit the step after it joins: "So I ask our vet…, |
+        # because his son can bring him, | and she agree to open two Saturday slots"
+        return False
     if mode == "fact":
         # A habit word that opens the host with no verb of its own ("And normally, the way it
         # worked, | every change went into a planning doc") times the clause after it, and a
@@ -4137,11 +4176,23 @@ def _shares_habit(text: str, mode: Mode, host: str) -> bool:
         return bool(_WHEN.match(text)) or bool(_HABIT_OPENING.match(host)) or bool(
             _AND.match(text)) and (bool(_ONGOING.search(text)) or not _in_past(text)
                                    or opens_on_verb(text) or framed)
-    return mode == "hypothetical" and bool(_AND_THEN.match(text)) and bool(
-        _WOULD.search(text)) and not _WOULD_PLAN.search(text) and bool(
+    # (…and one told after it with a subject of its own: "the close was always a mess, | we'd
+    # have people working till midnight")
+    own = bool(_OWN_WOULD.match(text)) and not _WOULD_PERFECT.search(text)
+    return mode == "hypothetical" and (bool(_AND_THEN.match(text) and _WOULD.search(text)) or (
+        own)) and not _WOULD_PLAN.search(text) and bool(
         _WOULD.search(host) or _PAST_STATE.search(host))
 
 
+_OWN_WOULD = re.compile(r"^\W*(?:we|they|he|she)(?:['’]d| would)\b", re.IGNORECASE)
+# "she'd have been fired", "they'd have lost it": what would have happened, not what did
+_WOULD_PERFECT = re.compile(r"(?:['’]d|would) (?:have|'ve) (?:been|done|gone|had|got|lost|left|"
+                            r"made|kept|sent|told|said|paid|put|run|sold|spent|won|found|heard|"
+                            r"bought|brought|caught|thought|\w+ed|\w+en)\b", re.IGNORECASE)
+
+
+_REASON_HOST = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:because|cause|'cause|since|as)\b",
+                          re.IGNORECASE)
 _HABIT_OPENING = re.compile(r"^\W*(?:(?:and|but|so),?\s+)?(?:normally|usually|typically|generally|"
                             r"as a rule)\b(?:,\s*(?:the way it worked|as usual))?,?\s*$",
                             re.IGNORECASE)

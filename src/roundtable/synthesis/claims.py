@@ -44,6 +44,7 @@ from roundtable import regexes as re
 from roundtable.catalog.loader import get_competency
 from roundtable.catalog.schema import HEARD, TOLD_BY_ANYONE, Competency, Criterion
 from roundtable.deliberation.phrasing import DONE_BY_CANDIDATE, FLAG_SAYS, KIND_SHOWS, VAGUE_ACTION
+from roundtable.evidence.across import DENIALS
 from roundtable.evidence.analysis import Analysis, analyze
 from roundtable.evidence.asked import about, topics
 from roundtable.evidence.credit import counts_as, vague_words
@@ -282,6 +283,7 @@ class _Facts:
         if span is None:
             return True
         start, end = span
+        start = self._with_its_joiner(start)
         if kind == VAGUE_ACTION:
             # "they say that they acted, but not what they did": a step of the candidate's own
             # in the line leaves what it acted on vague
@@ -726,7 +728,7 @@ def _shape(review: Review, facts: _Facts) -> list[Violation]:
         # "How the candidate gave him ownership": him is nobody the headline has named.
         found.append(Violation("headline", "headline_pronoun", review.headline))
     flagged = {f.kind for f in facts.analysis.flags}
-    for kind, says in FLAG_SAYS.items():
+    for kind, says in [*FLAG_SAYS.items(), *(("never_fail", d) for d in DENIALS)]:
         if review.headline.endswith(f"answer {says}") and kind not in flagged:
             found.append(Violation("headline", "flag_not_raised", review.headline))
     if _CARRIED_AT_FLOOR.search(review.consensus.summary):

@@ -19,9 +19,9 @@ from roundtable.deliberation.lenses import (
     lead_family,
 )
 from roundtable.deliberation.phrasing import (
-    FLAG_SAYS,
     VOTE_WORDS,
     cut_end,
+    flag_says,
     names,
     plain,
     quoted,
@@ -154,7 +154,7 @@ def build_consensus(debate: Debate) -> Consensus:
         who = [r.persona.called for r in readings if alert_to(r.persona, flag.kind)]
         if who:
             agreements.append(f"Red flag, raised by {names(who)}: {_short(flag.quote)} "
-                              f"{FLAG_SAYS[flag.kind]}")
+                              f"{flag_says(flag.kind, [flag.quote.quote])}")
     emphases = [Emphasis(panelist=r.persona.id, text=_emphasis(debate, r)) for r in readings]
     moves = []
     for reading in readings:

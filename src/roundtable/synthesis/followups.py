@@ -7,11 +7,14 @@ answer mentions another person. No question is asked twice.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from roundtable import regexes as re
 from roundtable.catalog.schema import Criterion
 from roundtable.deliberation import Debate
 from roundtable.deliberation.lenses import focus_for
 from roundtable.deliberation.phrasing import cut_end, lower_first, quoted, upper_first, wants
+from roundtable.deliberation.reading import Finding
 from roundtable.engines.base import Case
 from roundtable.models import FollowUp
 from roundtable.synthesis.claims import OWN_MISS, UNSETTLED, answered_before
@@ -150,19 +153,17 @@ def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion,
         # one that needs no line when none will be quoted before it.
         question = upper_first(_check(case, used, anchored=bool(weighed or told and found)))
     used.add(question)
-    if weighed and (told or reading.criteria[criterion.id] >= 5):
+    checked = bool(weighed) and (told or reading.criteria[criterion.id] >= 5)
+    if checked or told:
         # The answer already tells this well: asking for it again ("what did you get wrong?"
         # of "it was my mistake") presumes it was not told, so the line is checked from
-        # another side instead.
-        line = weighed[0].quote.quote
-        return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "
-                f"{_check(case, used)}")
-    if told:
-        # A check ("how would the others describe that moment?") needs the line it checks,
-        # even one this panelist did not weigh itself.
-        if found:
-            line = found[0].quote.quote
-            return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "
+        # another side instead. A check ("how would the others describe that moment?") needs
+        # a moment of the candidate's to check, even one this panelist did not weigh itself:
+        # "when you said 'the dispensing queue doubled in the first week', how would the
+        # others describe that moment" asks about no moment of theirs.
+        moment = _a_moment(case, weighed if checked else found)
+        if moment is not None:
+            return (f"On {focus}: when you said {quoted(moment[: cut_end(moment)])}, "
                     f"{_check(case, used)}")
         return f"On {focus}: {upper_first(_check(case, used, anchored=False))}"
     if weighed:
@@ -175,6 +176,19 @@ def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion,
         return (f"On {focus}: when you said {quoted(line[: cut_end(line)])}, "
                 f"{lower_first(question)}")
     return f"On {focus}: {lower_first(question)}"
+
+
+def _a_moment(case: Case, findings: Sequence[Finding]) -> str | None:
+    """The first quoted line that tells a step of the candidate's own (or their team's), or
+    their owning a miss ("That was on me."), as it happened: what "that moment" or "it held
+    up" can point at."""
+    for finding in findings:
+        if "failure_owned" in finding.kinds or any(
+                c.by_candidate and c.actor in ("candidate", "team")
+                and c.mode in ("fact", "hedged") and c.role not in ("situation", "task")
+                for c in case.analysis.overlapping(finding.quote.start, finding.quote.end)):
+            return finding.quote.quote
+    return None
 
 
 def build_follow_ups(case: Case, debate: Debate) -> list[FollowUp]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from roundtable import regexes as re
-from roundtable.deliberation.phrasing import FLAG_SAYS, lower_first
+from roundtable.deliberation.phrasing import FLAG_SAYS, flag_says, lower_first
 from roundtable.engines.base import Case
 from roundtable.evidence.reading import Clause, has_verb, names_in, opens_on_verb, told_in_past
 
@@ -124,9 +124,11 @@ _SUBORDINATE = re.compile(r"^\W*(?!(?:after|since) (?:that|this|then)\b)(?!after
                           r"(?:after|before|when|"
                           r"while|whilst|because|since|if|until|unless|which|that|so that|once|"
                           r"as|where|whereas|although|though|even though)\b", re.IGNORECASE)
-_WHEN_AT_END = re.compile(r"\s+(?:over|in|within|during|across|by|for|after)\s+(?:the\s+)?"
-                          r"(?:next|following|first|last|coming|that|this)\s+(?:\w+\s+)?"
-                          r"(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?)$",
+_WHEN_AT_END = re.compile(r"\s+(?:(?:over|in|within|during|across|by|for|after)\s+(?:the\s+)?"
+                          r"(?:next|following|first|last|coming|that|this)|(?:by|at|before) the "
+                          r"end of (?:the|that|this|our|my|its))\s+(?:\w+\s+)?"
+                          r"(?:days?|weeks?|months?|quarters?|years?|sprints?|releases?|shifts?|"
+                          r"seasons?|terms?)$",
                           re.IGNORECASE)
 _GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 # Other people the headline cannot name ("spoke with them"); "their" and "they" are kept for
@@ -413,6 +415,9 @@ def _names_something(phrase: str) -> bool:
                for word in re.findall(r"[\w'%£$€.,-]+", phrase.lower()))
 
 
+_THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+
+
 def _key_outcome(case: Case, action: str | None) -> str | None:
     """The story's outcome as a whole clause, measured where the answer measures it."""
     credited = [e for e in case.analysis.of("quantified_result", "result") if e.strength >= 1.0]
@@ -435,7 +440,10 @@ def _key_outcome(case: Case, action: str | None) -> str | None:
         if "hedge" in case.analysis.sentences[item.sentence].kinds:
             continue
         phrase = _phrase(clause.text, the_one_named(case.submission.answer))
+        # (the headline calls the candidate "they": "…on their shift, and by hour six they were
+        # at plus 0.18" would give the parts' drift to the candidate)
         if (phrase and _HAS_CHANGE.search(phrase) and _names_something(phrase)
+                and not _THEY.search(clause.text)
                 and (action is None or not _alike(phrase, action))):
             return phrase
     return None
@@ -474,7 +482,9 @@ def build_headline(case: Case) -> str:
     telling = list(dict.fromkeys(f.kind for f in case.analysis.flags if f.kind in FLAG_SAYS
                                  and f.kind not in ("hypothetical", "no_story")))
     if telling:
-        return f"{short}: {who} answer {' and '.join(FLAG_SAYS[k] for k in telling[:2])}"
+        says = [flag_says(k, [e.quote for e in case.analysis.evidence if e.kind == k])
+                for k in telling[:2]]
+        return f"{short}: {who} answer {' and '.join(says)}"
     if case.analysis.has("hypothetical") or case.analysis.has("no_story"):
         return f"{short} in general terms: {who} answer without a concrete story"
     return f"{short}: {who} answer"
