@@ -88,6 +88,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "So we used her way but split by corridor.",
         "In the end we kept guest checkout but added a sign-up prompt after payment.",
         "I move his shift to 9 and I explain to the team why.",
+        "So we sort of agreed he'd fire tickets as they came in.",
     ],
     ("conflict", "relationship-after"): [
         "Tariq later asked Maureen to train the new Saturday volunteers.",

@@ -271,6 +271,22 @@ def test_the_round_60_tuning_stories_stay_together() -> None:
     assert mean <= TUNE4_MEAN_SPREAD
 
 
+TUNE5 = _load("voices-tune5.yaml")
+TUNE5_MEAN_SPREAD = 0.34
+"""voices-tune5.yaml, eight stories in five voices written in round 71 by a writer who saw no code,
+studied: mean spread 0.445 at the round's start code, 0.332 at its end (the weak story's terse
+and rambling tellings 0.81 -> 0.07 once "→ really down to me", "So, basically, I delivered it
+myself" and "Time it didn't work out: can't really think of one" were read as the plain
+telling's flags are; the strong backbone story 0.55 -> 0.38 once "what if we pour…" stayed one
+proposal, "he went, okay" agreed and "his thing was, like, …" gave the other side's reason). The
+held-out voice files did not move (voices-heldout4 0.456 -> 0.46)."""
+
+
+def test_the_round_71_tuning_stories_stay_together() -> None:
+    mean = sum(spread(story) for story in TUNE5) / len(TUNE5)
+    assert mean <= TUNE5_MEAN_SPREAD
+
+
 HELDOUT5 = _load("voices-heldout5.yaml")
 HELDOUT5_MEAN_SPREAD = 0.56
 """voices-heldout5.yaml, six stories in five voices written in round 60 beside voices-tune4.yaml,

@@ -66,6 +66,7 @@ from roundtable.evidence.reading import (
     heading_of,
     insertion,
     is_name,
+    kept_up,
     later_bond,
     listed_in_past,
     names_in,
@@ -954,7 +955,8 @@ def _positional_result(span: Span, hits: Hits, index: int, count: int,
     # or where the candidate stood after the time told ("After three months I am top two").
     placed = [(c.span.start - span.start, c.span.end - span.start) for c in own
               if c.role == "result" and not c.reported and (c.mode == "fact" or (
-                  c.mode == "habitual" and told_later(c.text, c.actor, None)))
+                  c.mode == "habitual" and (told_later(c.text, c.actor, None)
+                                            or c.actor != "candidate" and kept_up(c.text))))
               and (c.actor != "candidate" or told_later(c.text, c.actor, None))]
     if not change and not measured and not placed:
         return

@@ -162,6 +162,14 @@ _RAN_A_UNIT = re.compile(
     r"our|my)\s+(?:[\w-]+\s+){0,2}(?:section|department|team|desk|shop|store|ward|unit|branch|"
     r"kitchen|site|floor|office|warehouse|depot|bar|crew|lab|clinic|pharmacy|library|restaurant|"
     r"cafe|café)\W*$", re.IGNORECASE)
+# ...or the team or unit worked in, as a whole line: "I worked in the council tax team at a
+# London borough." ("I worked on the fix all night" is a step.)
+_WORKED_IN = re.compile(
+    r"^\W*(?:(?:so|well|okay|ok|right|basically)\W+)*I\s+(?:worked|work|was working)\s+(?:in|for|"
+    r"on)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}(?:section|department|team|desk|shop|store|"
+    r"ward|unit|branch|kitchen|office|warehouse|depot|lab|clinic|pharmacy|library|restaurant|"
+    r"call cent(?:re|er)|contact cent(?:re|er))(?:\s+(?:at|in|for|of)\s+(?:the |a |an )?"
+    r"[\w'’ -]{2,40})?\W*$", re.IGNORECASE)
 _INTRODUCED_AT = 1
 """The last sentence (counted from 0) a job introduction opens the answer in."""
 # What an introduction keeps: it sets the scene, its numbers, names and dates are specifics of
@@ -248,7 +256,8 @@ def introduces_self(clause: Clause) -> bool:
         # "So, I run the front desk at a dental practice", read as the scene
         or clause.role == "situation" and tells_own_job(clause.text)
         # "At the garden centre I ran the plants section.": the job, told as the first line
-        or clause.sentence == 0 and _RAN_A_UNIT.match(clause.text)) or (
+        or clause.sentence == 0 and _RAN_A_UNIT.match(clause.text)
+        or _WORKED_IN.match(clause.text)) or (
         clause.sentence <= _INTRODUCED_AT + 1 and _JOB_SIZED.match(clause.text) is not None)
 
 
@@ -1336,6 +1345,11 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
         # conduct, not the candidate's: "They listened but decided to go ahead" shows no
         # listening of the candidate's, "the contractor committed to a plan" no commitment.
         return 0.0
+    if kind == "speed" and clause.owner == "none" and clause.role in _SCENE and (
+            _TROUBLE_STATE.search(clause.text)):
+        # How fast someone moved needs someone moving: "the system was down for part of that
+        # afternoon" sets the scene (an excuse, here), it is no quick response.
+        return 0.0
     factor = {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
     # A step that leaves what it acted on vague, or names what it stood for ("took a fully
     # data-driven approach"), shows that something was done, not what.
@@ -1344,6 +1358,10 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
 
 
 _MINE_IN_THEIR_CLAUSE = frozenset({"failure_owned", "disagreement"})
+_SCENE = frozenset({"situation", "grounds", "dispute", "task"})
+_TROUBLE_STATE = re.compile(r"\b(?:was|were|had been|went)\s+(?:\w+\s+)?(?:down|out of action|"
+                            r"off|offline|closed|shut|broken|unavailable|busy|full|late)\b",
+                            re.IGNORECASE)
 # How a person acts, as against what their acts brought about (a trial agreed, a standard set).
 _CONDUCT_KINDS = frozenset({
     "action", "ownership", "collaboration", "mentoring", "communication", "empathy", "wellbeing",

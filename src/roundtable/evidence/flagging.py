@@ -555,8 +555,20 @@ def _flags_of(clause: Clause, before: Clause | None) -> tuple[str, ...]:
                  and (judged or kind != "never_fail" or mentions_me(clause.text))
                  and (kind != "never_fail" or _of_the_teller(clause)
                       and not _FEELING_MEASURED.search(clause.text)
-                      and not _CREED.search(clause.text))
-                 and (kind != "contempt" or not _names_a_gap(clause.text)))
+                      and not _CREED.search(clause.text)
+                      and not _CONDUCT_HABIT.search(clause.text))
+                 and (kind != "contempt" or not _names_a_gap(clause.text))
+                 and (kind != "dismissive" or not _HEARS_FIRST.search(clause.text)))
+
+
+# Asking to speak with someone before anything else is done about them is hearing them out:
+# "Sam wanted to go straight to the supervisor, and I sort of said, let me talk to him first"
+# (the model had learnt "let", "talk" and "said" after another's wish from "I just let her talk
+# and then did what I'd planned").
+_HEARS_FIRST = re.compile(
+    r"\b(?:let|give) me (?:\w+ ){0,3}?(?:talk|speak|chat|have a (?:word|chat|talk)|sit down|"
+    r"meet)(?:ing)? (?:to|with)\b|\b(?:talk|speak|chat)(?:ing)? (?:to|with) (?:him|her|them|"
+    r"the \w+|[A-Z][a-z]+) (?:first|together|myself|before)\b", re.IGNORECASE)
 
 
 # What someone did not yet know or understand, named as a gap to fill ("what he didn't
@@ -582,6 +594,19 @@ _CREED = re.compile(
     r"\b(?:I|we)(?:['’]ve| have)? always (?:really )?(?:believed|thought|felt|loved|liked|"
     r"valued|enjoyed|wanted|cared|been (?:passionate|keen|interested|a believer|a fan))\b"
     r"(?![^.;]*\b(?:right|wrong|fail\w*|mistakes?|missed|never)\b)", re.IGNORECASE)
+
+
+# A way of working claimed as a habit boasts of conduct, not of a record without failures: "I am
+# always honest with them, I always explain everything", "I always double-check the labels".
+# What the habit is said to have kept from failing still claims the record ("I'm always careful,
+# so I've never made a mistake").
+_CONDUCT_HABIT = re.compile(
+    r"\b(?:I|we)(?:['’]m|['’]re| am| are)? always (?:very |really |so )?(?:honest|polite|open|"
+    r"transparent|friendly|patient|calm|explain\w*|check\w*|double-check\w*|tell\w*|listen\w*|"
+    r"ask\w*|say\w*|copy\w*|keep\w*|bring\w*|walk\w*|answer\w*|write\w*|call\w*|ring\w*|"
+    r"talk\w*|share\w*|try\w*)\b"
+    r"(?![^.;!?]*\b(?:right|wrong|fail\w*|mistakes?|miss\w*|never|on time|deadlines?|perfect|"
+    r"errors?|complaints?)\b)", re.IGNORECASE)
 
 
 def _names_a_gap(text: str) -> bool:

@@ -1290,7 +1290,12 @@ PATTERNS: dict[str, str] = {
     r"she) (needed|cared about|was worried about|(?:was|were) trying to (?:achieve|do|solve|get|"
     r"protect))|asked (what|why) (he|she|they) (was|were|wanted|needed|cared|had)\b|"
     # the other side's reason, told as theirs: "his reason was that 22% of users abandoned"
+    # ...or as it is said aloud or noted: "and his thing was, like, the job was two weeks
+    # behind", "His reason: job 2 wks behind"
     r"(his|her|their) (reason|reasoning|worry|concern|point|argument|side) (was|were) that|"
+    r"(?:his|her|their) (?:reason|reasoning|worry|concern|point|argument|thing|logic|angle|"
+    r"worry|fear)(?:s)?(?: (?:was|were),? (?:like,? |basically,? )?|\s*:\s*)(?=\w)(?!(?:that )?"
+    r"(?:fine|wrong|nonsense|rubbish|silly|stupid)\b)|"
     # what the other side raised, written down or heard out: "wrote down the four problems his
     # crew raised", "I spent two of his shifts on the floor"
     r"(?:wrote down|noted|listed|took down|heard|listened to|collected|gathered) (?:the |all the "
@@ -1582,12 +1587,17 @@ PATTERNS: dict[str, str] = {
     # (a note's "Call: open w/ it screened off" is the decision it heads)
     "decision": r"\b((?:(?<=^)|(?<=[-*•:.;] ))(?:my |the |final |our )?(?:call|decision)\s*:"
     r"\s*(?=\w)|(i|we|she|he|they|my (manager|boss|director|lead|vp)|leadership|the (team|"
-    r"group|committee|director|vp|cto|ceo|manager|exec team|leadership team)) (decided|agreed|"
-    r"chose|went with|settled on|landed on|compromised)|"
+    r"group|committee|director|vp|cto|ceo|manager|exec team|leadership team)) "
+    # (spoken answers put a word or two before the verb: "so we sort of agreed he'd…")
+    r"(?:(?:sort of|kind of|finally|eventually|then|both|all|basically|just|quickly|"
+    r"in the end),? ){0,2}(decided|agreed|chose|went with|settled on|landed on|compromised)|"
     # the one who decides saying yes: "I asked our vet… and she said yes and opened up two
     # Saturday slots" (the teller's own "I said yes to a pretty aggressive deadline" agrees to
     # what was asked of them)
     r"(?!(?:i|we)\b)(?:she|he|they|[a-z]+) said yes(?! to (?:everything|anything))|"
+    # ...or okay, as people tell it aloud: "and he went, okay", "she was like, fine"
+    r"(?!(?:i|we)\b)(?:she|he|they|[a-z]+) (?:went,|was like,?|were like,?|said,?) [\"“]?"
+    r"(?:okay|ok|fine|alright|all right|go on|fair enough)\b(?![^.;!?]{0,20}\bbut\b)|"
     r"the (final )?(decision|call) was|made the (call|decision)|(made|took) (a |the )?decision|"
     r"overruled|agreed to|compromise|"
     # a split agreed between the two sides: "We split it: the cold prep stays with his team"
@@ -2176,7 +2186,15 @@ PATTERNS: dict[str, str] = {
     r"(?:can't|cannot|can not|couldn't|don't|do not) (?:really |honestly |"
     r"actually )?(?:think of|remember|recall|come up with|point to|name) (?:a|any|an|one|"
     r"a single) (?:real |specific |big |major |particular )?(?:time|instance|example|mistake|"
-    r"failure|occasion|case)|(?:i've|i have|i) (?:honestly |really |genuinely )?(?:never|"
+    r"failure|occasion|case)|"
+    # the question's failure named, then answered that none comes to mind: "Time it didn't work
+    # out: can't really think of one", "a mistake? Can't think of any"
+    r"\b(?:mistakes?|failures?|fail(?:ed)?|went wrong|wrong|didn't work(?: out)?|did not work"
+    r"(?: out)?|didn't go well)\b[^.;!?:—–]{0,30}(?:[:—–?]|\s-)\s*(?:(?:i|honestly|really|to be "
+    r"honest),?\s+){0,2}(?:can't|"
+    r"cannot|can not|couldn't) (?:really |honestly |actually )?(?:think of|remember|recall|name) "
+    r"(?:one|any|anything)\b|"
+    r"(?:i've|i have|i) (?:honestly |really |genuinely )?(?:never|"
     r"not ever) (?:really |actually |truly )?(?:failed|made (?:a |any )?(?:\w+ )?mistakes?|"
     r"been wrong|gotten it wrong|got it wrong|dropped the ball|missed (?:a|any) (?:deadline|"
     r"target|date))|(?:i|i've) (?:rarely|seldom|hardly ever) (?:fail|failed|make mistakes|"
@@ -2239,7 +2257,20 @@ PATTERNS: dict[str, str] = {
     r"read|hear|heard|tell)\w*)|i was the only one (who|that) (did|cared|"
     r"bothered|delivered|could)|(my|the) team (couldn't|could not|wouldn't) have (done|"
     r"shipped) (it|anything) without me|i carried (the|that|this) (team|project|launch)|"
-    r"(?:that|it|this) was (?:all )?down to me|i was the one who (?:saw|did|made|drove|built|"
+    # the whole delivered alone, said with a filler or as the only one holding it: "So,
+    # basically, I delivered it myself", "so it really was just me holding it together" ("I
+    # delivered it myself to her door" is a parcel taken round)
+    r"(?:(?:i|me) (?:basically|pretty much|essentially|practically|really|just)|(?:basically|"
+    r"pretty much|essentially|honestly),? i),? (?:delivered|did|"
+    r"ran|pulled off|carried|built) (?:it|this|that|the whole thing|everything) myself\b"
+    r"(?! (?:to|at|in|for|on)\b)|"
+    r"(?:it|that) (?:really |basically |honestly )?was (?:just|only|basically just|all) me "
+    r"(?:holding|keeping|carrying|running|doing|pulling)\b|"
+    r"(?:that|it|this) was (?:all )?down to me|"
+    # "…on his own, which is really down to me", a note's "→ really down to me"
+    r"(?:(?:that|it|this|which)(?:['’]s| is| was)\s+|(?<=→ )|(?<=-> ))(?:(?:really|all|"
+    r"basically|honestly|entirely|mostly|largely),?\s*)+down to me\b|"
+    r"i was the one who (?:saw|did|made|drove|built|"
     r"got|found|pushed)|(?:thanks|due) to me\b|"
     # the rest of the team as not up to it, and the outcome as the candidate's alone: "nobody
     # else in the team was capable", "without me this client would be lost" ("nobody else was
@@ -2254,6 +2285,11 @@ PATTERNS: dict[str, str] = {
     r"everyone) (?:still )?ask(?:ed)? me how i did it|made by great (?:mentors|managers|"
     r"leaders))",
     "dismissive": r"\b("
+    # the other side given no say before the teller acted: "I didn't really give Tom the chance
+    # to argue it either" ("she didn't give me a chance to explain" is done to the teller)
+    r"i (didn't|did not|never) (really |even )?(give|let|allow) (him|her|them|[a-z]+) (the |a |any "
+    r")?(chance|say|time|room|opportunity)? ?(to )?(argue|object|explain|respond|push back|have "
+    r"a say|disagree|speak|make (his|her|their) case)\b|"
     # another side's stake waved off as theirs: "But that's a sales problem", "that's their
     # problem, not ours"
     r"(that's|that is|it's|it is) (just |really |purely |basically )?(a|an|their|his|her) "
@@ -3195,7 +3231,10 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"leave|escalate|go to)\b|"
         r"\b(?:myself|on my own)[\w ,]{0,20}(?:and|then) told (?:them|him|her|everyone|the "
         r"team) (?:after|afterwards|later)\b|"
-        r",\s*no (?:discussion|debate|arguments?)\b(?! (?:of|about|on))|"
+        # (the other side's assent is no decree: "He said 'fine, do the bags,' and that was
+        # it, no argument")
+        r"(?<!\bthat was it)(?<!\bthat was that)(?<!\bhe agreed)(?<!\bshe agreed)(?<!\bthey "
+        r"agreed),\s*no (?:discussion|debate|arguments?)\b(?! (?:of|about|on))|"
         r"\btold [\w ]{0,20}(?:scope|plan|decision|design|date) was (?:locked|final|fixed|"
         r"non-negotiable)\b|\bblocked every (?:pr|change|merge|pull request)\b"
     ),
@@ -3415,6 +3454,23 @@ _READ_FLAGS: dict[str, str] = {
         # was incomplete" ("to be fair to her" is charity, not a defence).
         r"\b(?:in (?:all )?fairness|to be (?:completely |totally |entirely )?fair) to (?:me|us|"
         r"myself|ourselves|my team|the team|our team|my side|our side)\b|"
+        # ...and fairness asked for the candidate by what they were handed or what failed
+        # around them: "But to be fair, the form came through to me from the front desk without
+        # the payee reference on it", "so it was a bit of a perfect storm really".
+        r"\b(?:to be (?:completely |totally |entirely )?fair|in (?:all )?fairness),? (?:the|that|"
+        r"this) (?:[\w-]+ ){0,2}(?:form|forms|handover|data|system|systems|spec|brief|paperwork|"
+        r"email|order|information|instructions|file|request|software|tool|process|booking|"
+        r"note|notes|rota|schedule) (?:came|arrived|was|were|had|got)\b[^.;]{0,80}?\b(?:without|"
+        r"missing|down|wrong|incomplete|late|(?:wasn['’]t|weren['’]t|hadn['’]t) (?:on|there|"
+        r"complete|clear|right))\b|"
+        r"\b(?:it was|that was|it was just|it was really) (?:a bit of |kind of |sort of |just )?"
+        r"(?:a|the) perfect storm\b|"
+        # what did not come about put down to the other side's nature: "I think some people
+        # just don't want to trust, it is their character", "that's just how he is"
+        r"\b(?:it['’]s|it is|that['’]s|that is|it was|that was) (?:just |simply )?(?:their|his|"
+        r"her) (?:character|nature|personality)\b|\bsome people (?:just |simply )?(?:don['’]t|"
+        r"do not|won['’]t|will not|can['’]t|cannot) (?:want to |be bothered to )?(?:trust|change|"
+        r"listen|learn|be helped)\b|"
         # What others gave found wanting: "communication from head office could have been
         # better", "the handover from the previous manager was quite thin", "the data we
         # inherited was, let's say, not in great shape"; told as the challenge the candidate then

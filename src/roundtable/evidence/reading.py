@@ -194,7 +194,9 @@ _CUT_PLAIN = (
     rf"|\s\s*(?=(?:{_SUBORDINATORS})\s+(?!(?:of|to)\b))"
     # a temporal connective (a piece with no verb joins back: "after the meeting"); "never
     # once", "not once" is emphasis, no time clause
-    rf"|\s(?<!\bnever\s)(?<!\bnot\s)\s*(?=(?:{_TEMPORAL})\s)"
+    # ("what if we pour the six good bays today" proposes, and "as if" compares: no condition
+    # cut from its words)
+    rf"|\s(?<!\bnever\s)(?<!\bnot\s)(?<!\bwhat\s)(?<!\bas\s)\s*(?=(?:{_TEMPORAL})\s)"
     # a coordinator that opens a clause with its own subject ("and then he…" is one opening;
     # "since then he…", "from then on she…" too: there "then" is a time, not a coordinator)
     rf"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)"
@@ -1241,6 +1243,14 @@ _DONE_TO_ME = re.compile(r"^\W*(?:(?:and|then|but),?\s+)?(?:also |then |later )?
 _DECISION_LABEL = re.compile(
     r"^\W*(?:(?:my|the|final) )?(?:call|decision|decided|choice)\s*:\s+(?!(?:the|a|an|he|she|they|"
     r"we|i|it|my|our|his|her|their|this|that|no|not)\b)[a-z]+\b", re.IGNORECASE)
+
+
+def _labelled_person(text: str, names: frozenset[str]) -> bool:
+    """A note's line headed by a person the answer names: "- Jamal: joined as apprentice 2 yrs
+    ago" is Jamal's joining, as "Ward mgr: did fine" is the manager's."""
+    label = _LABEL.match(text) if ":" in text[:32] else None
+    return label is not None and label.group("words") in names and _is_fragment(
+        text[label.end():])
 
 
 def read_actor(text: str, names: frozenset[str] = frozenset(),
@@ -2358,7 +2368,10 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"other|further))|"
      r"made it (?:part of|the standard|standard|mandatory|a rule)|"
      # "went back through eight weeks of sheets" is a step, "sales came back" an outcome
-     r"(?:went|came) (?:up|down|from|back(?! (?:through|over|to|and|into|in)\b))|"
+     # ("I went up to the flight deck", "came down to the floor" go somewhere: a step)
+     r"(?:went|came) (?:(?:up|down)(?! (?:the|stairs|there|here)\b)(?! to (?:the|a|an|his|her|"
+     r"my|our|their|see|talk|ask|check|meet|speak|sort)\b)|from|back(?! (?:through|over|to|and|"
+     r"into|in)\b))|"
      # the same after an auxiliary: "the scrap rate did come down", "waits have gone down"
      r"(?:did|has|have|had) (?:really |finally |actually |since )?(?:come|gone|go) (?:up|down)|"
      r"got (?:much |a lot |far |a bit )?(?:better|worse|faster|caught|quicker|shorter|smaller|"
@@ -2976,6 +2989,27 @@ def _trouble_gone(text: str, actor: Actor, mode: Mode, position: float | None) -
     return None
 
 
+# Someone else's new habit, kept up from the story on: "He did the checks every day after that",
+# "she ran the handover every shift from then on".
+_KEPT_UP = re.compile(r"\b(?:every|each) (?:single )?(?:day|shift|week|morning|night|time|month|"
+                      r"round|load)\s+(?:after that|since|from then on|afterwards|after)\b|"
+                      r"\bfrom then on\b", re.IGNORECASE)
+
+
+def kept_up(text: str) -> bool:
+    """Whether the clause tells a habit kept up from the story on (`_KEPT_UP`)."""
+    return _KEPT_UP.search(text) is not None
+
+
+def _kept_up_role(text: str, actor: Actor, mode: Mode, position: float | None) -> Role | None:
+    """Someone else's habit kept up from the story on is how it came out: "He did the checks
+    every day after that" (the candidate's own is a practice kept)."""
+    if actor in ("other", "none") and mode in ("fact", "habitual") and kept_up(text) and (
+            position is None or position >= 0.3):
+        return "result"
+    return None
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -2986,7 +3020,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     if handed_on(text):
         return "other"
     since = _since_the_story(text, actor, mode, position) or _held_since(
-        text, actor, mode, position) or _trouble_gone(text, actor, mode, position)
+        text, actor, mode, position) or _trouble_gone(text, actor, mode, position) or (
+        _kept_up_role(text, actor, mode, position))
     if since is not None:
         return since
     if actor in ("candidate", "team") and _CUT_FROM_PLAN.search(text):
@@ -3059,6 +3094,7 @@ def _late_change(text: str, actor: Actor, mode: Mode, position: float | None,
     outcome_signal = _CHANGE_WORD if position is None else _CHANGE_OR_NUMBER
     return mode in ("fact", "negated") and outcome_signal.search(text) is not None and (
         not _TIME_IT_TOOK.match(text))
+
 
 
 def _unmarked_role(text: str, actor: Actor, mode: Mode, position: float | None,
@@ -3340,8 +3376,8 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
             _SHARES_SUBJECT.match(text) or (host.actor != "none" and opens_on_verb(text)
                                             and (not bullet or _reaction_goes_on(host, text)))
         ) else None
-        actor = read_actor(text, names, shared or (voice if voice != "candidate" else None),
-                           common)
+        actor = "other" if _labelled_person(text, names) else read_actor(
+            text, names, shared or (voice if voice != "candidate" else None), common)
         job_line = False
         if not clauses:
             actor, job_line = _opening_actor(text, sentence.text, index, actor)
@@ -3426,7 +3462,42 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
         if not reported:
             previous_owner = owner
         heard = bool(_HEARSAY_FRAME.match(text.rstrip(" ,")))
-    return _grounds_after_stance(_times_as_their_steps(_turned_out_as_told(clauses)), sentence)
+    return _grounds_after_stance(_times_as_their_steps(_when_sets_the_time(_turned_out_as_told(
+        _proposal_runs_on(clauses, sentence.text)))), sentence)
+
+
+# A time clause opening its sentence, with how long after the story it came: "About two months
+# later, when we had a near miss on another truck, | he came to me first".
+_LATER_WHEN = re.compile(r"^\W*(?:(?:and|so|then)\s+)?(?:[\w-]+\s+){0,4}(?:later|after that|"
+                         r"afterwards|since then),?\s+when\b", re.IGNORECASE)
+
+
+def _when_sets_the_time(clauses: list[Clause]) -> list[Clause]:
+    """The time clause says when what came of the story happened; the clause it opens tells it.
+    Read as the outcome, it was quoted as what the candidate's work led to."""
+    if len(clauses) > 1 and clauses[0].role == "result" and _LATER_WHEN.match(clauses[0].text) \
+            and clauses[1].role in ("result", "relationship") and clauses[1].mode == "fact":
+        return [replace(clauses[0], role="situation"), *clauses[1:]]
+    return clauses
+
+
+# A note's line that labels what follows as the teller's proposal: "- Proposed: pour 6 good bays
+# today, stop-ends, cancel last 5 trucks" (its parts, cut at the commas, are what was proposed).
+_PROPOSAL_LABEL = re.compile(r"^\W*(?:(?:proposed|suggested|offered|pitched)|(?:my |"
+                             r"our )?(?:proposal|suggestion|plan|offer|pitch))\s*:\s*\w",
+                             re.IGNORECASE)
+
+
+def _proposal_runs_on(clauses: list[Clause], sentence: str) -> list[Clause]:
+    """The parts of a proposal a note labels, after its first: each is the teller's, and a plan
+    when it was put (LABELS.md, mode 1), not a step taken or an outcome."""
+    if len(clauses) < 2 or not _PROPOSAL_LABEL.match(sentence):
+        return clauses
+    owner = clauses[0].actor if clauses[0].actor in ("candidate", "team") else "candidate"
+    return [clauses[0], *(replace(c, actor=owner, owner=owner, mode="hypothetical", role="action")
+                          if c.mode in ("fact", "habitual") and not c.reported
+                          and (c.actor == "none" or opens_on_verb(c.text)) else c
+                          for c in clauses[1:])]
 
 
 # The teller's own view, set out before a colon or a dash that gives its reason: "I thought that
@@ -3984,6 +4055,12 @@ def _would_as_told(text: str, mode: Mode, actor: Actor, reported: bool, host: st
         return mode
     if not reported and _past_would(text, actor, host, sentence, told_before):
         return "habitual"
+    if host is not None and _AGREED_FUTURE.search(host) and _ROUTINE_WOULD.match(text) and not (
+            _WOULD_PLAN.search(text) or _COUNTERFACTUAL_PAST.search(text)):
+        # The rest of what was agreed: "we agreed he'd fire tickets as they came in, | and I'd
+        # call him when a table was five minutes out" is the past's future, as its first part is
+        # (`_AGREED_FUTURE`).
+        return "fact"
     if reported and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
         return "negated"
     return mode

@@ -165,7 +165,7 @@ def _question(case: Case, debate: Debate, panelist: str, criterion: Criterion,
         if moment is not None:
             return (f"On {focus}: when you said {quoted(moment[: cut_end(moment)])}, "
                     f"{_check(case, used)}")
-        return f"On {focus}: {upper_first(_check(case, used, anchored=False))}"
+        return f"On {focus}: {_check(case, used, anchored=False)}"
     if weighed:
         line = weighed[0].quote.quote
         if criterion.family == "results":

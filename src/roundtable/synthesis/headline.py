@@ -32,7 +32,8 @@ _ACTION = re.compile(
     # (a step may open on when it was taken: "The next morning I asked him…", "On Monday I…")
     rf"(?:^|[,;:]\s+|\b(?i:so|and|but|yet|then|first|finally|eventually|instead|immediately|"
     rf"quickly|personally|also)\s+|^(?i:the next|next|that|on|by|after|later that|early (?:the )?"
-    rf"next) [\w']+\s+)[Ii]\s+(?:(?:then|also|first|quickly|personally|immediately|finally)\s+)?"
+    rf"next) [\w']+\s+)[Ii]\s+(?:(?:then|also|first|quickly|personally|immediately|finally|"
+    rf"just|simply)\s+)?"
     rf"(?!(?:{_STATIVE})\b)((?:{_PAST})\b(?:\s+(?:\d+:\d+|{_TITLE}|[^\s,.;:!?]+)){{1,9}})",
 )
 _BULLET_STEP = re.compile(rf"^[-*•·▪ ]*(?!(?:{_STATIVE})\b)(?:{_PAST})\b", re.IGNORECASE)
@@ -167,7 +168,8 @@ MAX_CLAUSE_WORDS = 14
 """A headline quotes whole clauses only, so a clause longer than this is not used."""
 
 
-_LIST_OR_CLAUSE = re.compile(r"\s*[:;]\s+|,\s+")
+# (a note's arrow too: "Gary rang batching plant → 5 still cancellable")
+_LIST_OR_CLAUSE = re.compile(r"\s*[:;]\s+|,\s+|\s*(?:→|->|=>)\s*")
 _COMMA = re.compile(r",\s+")
 # (not a list's last item: "found dents, scratches, some paint marks")
 _PARTICLE_TAIL = re.compile(r"^(?:on|off|in|into|out|up|down|back|away|over|aside|to|for|at|"
@@ -331,6 +333,13 @@ _HOW_LONG = re.compile(r"^(?:took|spent) (?:(?:about|nearly|almost|over|around|r
                        r"minutes?)\W*$", re.IGNORECASE)
 
 
+# What the candidate came to know is no step of theirs: "I found out later his dad was ill".
+# Nor is what they had: "so I had the most contact with the farm manager".
+_LEARNT_OF = re.compile(r"^\W*(?:(?:and|so|then|but),?\s+)?I\s+(?:\w+ly\s+)?(?:found out|heard|"
+                        r"knew|learned|learnt|was told|had (?:the most|more|a lot of|lots of|no|"
+                        r"little|less)\b)", re.IGNORECASE)
+
+
 def _key_action(case: Case) -> str | None:
     """The candidate's own step, a whole clause, from the sentences behind the best criteria."""
     ranked = sorted(case.criteria, key=lambda s: -s.score)
@@ -340,7 +349,8 @@ def _key_action(case: Case) -> str | None:
     steps = [c for i, c in enumerate(clauses)
              if c.owner == "candidate" and c.actor == "candidate" and c.mode == "fact"
              and c.role in ("action", "dispute", "decision", "grounds") and not c.reported
-             and not _consequence(clauses[i - 1] if i else None, c)]
+             and not _consequence(clauses[i - 1] if i else None, c)
+             and not _LEARNT_OF.match(c.text)]
     # The opening sentence usually sets the scene ("I ran operations for…"): a step comes later.
     steps.sort(key=lambda c: (c.sentence == 0, c.sentence not in key, c.role != "dispute",
                               c.span.start))
@@ -380,7 +390,8 @@ def _continued(phrase: str, answer: str) -> str:
     opens on an acronym ("SSO shipped") or on a name, which the answer capitalises in mid
     sentence too ("we asked Marco", then "Marco agreed")."""
     first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
-    if first[:1].isupper() and re.search(rf"[a-z,]\s+{re.escape(first)}\b", answer):
+    # (on one line: after a heading's line break, "Task\nThe discharge checklist…" opens one)
+    if first[:1].isupper() and re.search(rf"[a-z,][ \t]+{re.escape(first)}\b", answer):
         return phrase
     return lower_first(phrase)
 
@@ -416,6 +427,12 @@ def _names_something(phrase: str) -> bool:
 
 
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+# A note's price with its "it" left out: "Cost ~£1,300 (2nd pump visit)" would read "and cost…".
+_PRICE_WITHOUT_SUBJECT = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:cost|costs)\s+(?:us\b|me\b|"
+                                    r"them\b|about|around|roughly|nearly|over|~|[£$€\d])",
+                                    re.IGNORECASE)
+_THEY_FIRST = re.compile(r"^they((?:\s+\w+ly)?)\s+(were|are|have|had|got|did|made|\w+ed)\b")
+_SINGULAR = {"were": "was", "are": "is", "have": "has"}
 
 
 def _key_outcome(case: Case, action: str | None) -> str | None:
@@ -431,6 +448,7 @@ def _key_outcome(case: Case, action: str | None) -> str | None:
         if clause is None:
             continue
         if (_SUBORDINATE.match(clause.text) or opens_on_verb(clause.text)
+                or _PRICE_WITHOUT_SUBJECT.match(clause.text)
                 or (_ADVERBIAL.match(clause.text) and not has_verb(clause.text))
                 or _COMPARED_BACK.match(clause.text)):
             # "after the team launched…" says when; "and cut over" has no subject; "mostly
@@ -475,6 +493,10 @@ def build_headline(case: Case) -> str:
     if action:
         return f"How {subject} {action}"
     if outcome:
+        # ("they" stands for the candidate only after "How the candidate …": alone, "They
+        # definitely got fewer angry repeat calls" says nobody in particular did)
+        outcome = _THEY_FIRST.sub(lambda m: f"{subject}{m.group(1) or ''} "
+                                  f"{_SINGULAR.get(m.group(2), m.group(2))}", outcome, count=1)
         return f"{short}: {outcome[0].upper()}{outcome[1:]}"
     who = f"{_article(role).capitalize()} {role}'s" if role else "The candidate's"
     # With no step or outcome to name, what the answer does show is its red flags; a denial
