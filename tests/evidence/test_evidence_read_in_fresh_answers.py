@@ -295,3 +295,12 @@ def test_a_step_said_with_just_can_lead_the_headline() -> None:
             "just rang the alarm engineer and walked every floor with the porter. By 3am the "
             "fault was cleared and no guest had to leave.")
     assert "rang the alarm engineer" in _headline(text, "ownership")
+
+
+def test_a_headline_says_they_were_and_the_candidate_was() -> None:
+    text = ("Yeah so, I was on the phones at a water company, in billing. The thing that got me "
+            "was callbacks. My team leader said customers had been complaining for months. So "
+            "what I started doing was keeping my own list. I did that for maybe two or three "
+            "months. I think it helped. I was finally getting fewer repeat calls by March.")
+    headline = _headline(text, "customer-obsession")
+    assert "they was" not in headline.lower() and "The candidate was finally" in headline

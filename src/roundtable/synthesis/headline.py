@@ -98,6 +98,7 @@ def _third_person(text: str) -> str:
         for i, part in enumerate(_QUOTED.split(text)))
 
 
+_THEY_WAS = re.compile(r"\b([Tt]hey) was\b")
 _ACRONYMS = {"pm", "ux", "ui", "qa", "sre", "it", "hr", "ml", "ai", "tpm", "cx", "vp", "bi"}
 _AGREEMENT = ((" the team were", " the team was"), (" the team have", " the team has"),
               (" the team are", " the team is"))
@@ -260,7 +261,8 @@ def _phrase(text: str, name: str | None = None) -> str | None:
             return None
     if _ME.search(_unquoted(text)):
         return None
-    text = _third_person(text)
+    # (the candidate's "I was" is "they were": "they was" is no English)
+    text = _THEY_WAS.sub(r"\1 were", _third_person(text))
     for wrong, right in _AGREEMENT:
         text = text.replace(wrong, right)
     return text
@@ -495,7 +497,7 @@ def build_headline(case: Case) -> str:
     if outcome:
         # ("they" stands for the candidate only after "How the candidate …": alone, "They
         # definitely got fewer angry repeat calls" says nobody in particular did)
-        outcome = _THEY_FIRST.sub(lambda m: f"{subject}{m.group(1) or ''} "
+        outcome = _THEY_FIRST.sub(lambda m: f"{subject}{m.group(1)} "
                                   f"{_SINGULAR.get(m.group(2), m.group(2))}", outcome, count=1)
         return f"{short}: {outcome[0].upper()}{outcome[1:]}"
     who = f"{_article(role).capitalize()} {role}'s" if role else "The candidate's"
