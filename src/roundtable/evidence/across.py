@@ -323,8 +323,10 @@ _VIRTUE = re.compile(
     re.IGNORECASE)
 _HARM = re.compile(
     r"\b(?:miss(?:ed|ing)|slipp(?:ed|ing)|late|lost|los(?:e|ing)|delay(?:ed|s)?|complain\w*|upset|"
-    r"angry|errors?|broke|broken|fell (?:behind|through|over|apart)|dropp(?:ed|ing)|cost (?:us|"
-    r"the|them|me|a|an)|redo|re-do|rework\w*|apologi[sz]\w*|burn(?:ed|t) out|(?:off )?sick|went "
+    # (a count "dropped to" a better level is no harm)
+    r"angry|errors?|broke|broken|fell (?:behind|through|over|apart)|"
+    r"dropp(?:ed|ing)(?! (?:to|by|from)\b)|cost (?:us|the|them|me|a|an)|redo|re-do|rework\w*|"
+    r"apologi[sz]\w*|burn(?:ed|t) out|(?:off )?sick|went "
     r"wrong|damag\w*|refund\w*|let (?:\w+ )?down|overran|overrun|(?:ran|went) (?:[\w-]+ ){0,3}"
     r"over|short(?:fall)?|fail(?:ed|ing)? to|wrong|worse|mistakes? (?:in|on)|had to (?:step in|"
     r"take over|cover))\b", re.IGNORECASE)
@@ -344,8 +346,11 @@ _FAILING = re.compile(r"\b(?:fail\w*|mistakes?|wrong|miss(?:ed|es)?|messed|screw
 _DENIED = (
     (re.compile(r"\b(?:disagreements?|disagree[ds]?|disagreeing)\b", re.IGNORECASE),
      "denies ever having disagreed"),
+    # (…or as a falling-out that never grew: "I've never had a situation where it turned into a
+    # big issue")
     (re.compile(r"\b(?:conflicts?|argu(?:e|ed|ing|ments?)|clash(?:ed|es)?|f[ae]ll(?:en)? out|"
-                r"fights?|falling-outs?)\b", re.IGNORECASE),
+                r"fights?|falling-outs?|turned into (?:a |an )?(?:big |real |major |huge )?"
+                r"(?:issue|row|thing|problem))\b", re.IGNORECASE),
      "denies having real conflicts"),
     (re.compile(r"\bcompromis\w*", re.IGNORECASE), "claims never to have had to compromise"),
     (re.compile(r"\btrust\b", re.IGNORECASE), "claims never to have lost anyone's trust"),

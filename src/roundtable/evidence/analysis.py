@@ -753,7 +753,7 @@ _NEW_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
 _HESITATION = re.compile(r"(?<![\w'’-])(?:u+[hm]+|e+r+m+|h+m+)(?![\w'’-]),?\s+", re.IGNORECASE)
 
 
-def _as_read(span: Span, subject: str = "I",
+def _as_read(span: Span, subject: str,
              restated: Iterable[tuple[int, int, str]] = ()) -> tuple[str, Inserted]:
     """The sentence as its kinds are matched, and where subjects were inserted into it.
 
@@ -1549,7 +1549,17 @@ def _reason_for_help(clause: Clause, clauses: list[Clause]) -> bool:
     was (the help told after the shortfall is read in `_without_owned_faults`)."""
     before = _clause_before(clause, clauses) if clause.actor == "other" else None
     return (before is not None and before.by_candidate and before.mode != "negated"
-            and bool(_HELPED.search(before.text) or _THEIR_SHARE.search(before.text)))
+            and bool(_HELPED.search(before.text) or _THEIR_SHARE.search(before.text)
+                     or _IN_THEIR_STEAD.search(before.text)))
+
+
+# A piece of work done in someone's stead: "Then I did the incident report myself | because
+# she didn't know our system", "I wrote the handover for her | as she was new".
+_IN_THEIR_STEAD = re.compile(
+    r"\b(?:did|wrote|filled in|filled out|completed|filed|made|sorted|handled|took) (?:the|a|an|"
+    r"that) (?:[\w-]+ ){0,2}?(?:report|form|handover|paperwork|notes?|referral|claim|return|"
+    r"incident|log|call|booking|order|request)s? (?:myself|for (?:him|her|them))\b",
+    re.IGNORECASE)
 
 
 # A clause that hands the words after it to someone else: "The notes said | she was slow".
@@ -1577,8 +1587,9 @@ _ENDORSED = re.compile(
 def _reports_first(clause: Clause) -> bool:
     """Whether the clause is someone else's report of what they said or thought, opening on
     its speaker and the verb of saying."""
-    head, rest = subject_split(clause.text)
-    if clause.actor != "other" or not head or not rest:
+    # (a clause has a subject phrase whenever it has words after it)
+    _, rest = subject_split(clause.text)
+    if clause.actor != "other" or not rest:
         return False
     # ("kept saying", "were grumbling": the saying is the second word)
     verb = rest[:2] if len(rest) > 1 and rest[0] in ("kept", "had", "also", "always", "was",
@@ -1856,6 +1867,28 @@ def _feeling_passed(item: Evidence, found: list[Sentence], clauses: list[Clause]
                for c in clauses if index <= c.sentence <= index + 2)
 
 
+# A stand taken, named just before "I'd do the same again": "Wasn't comfortable, telling your
+# boss no, but I'd do the same again" would take the stand again; it denies no failure.
+_STAND_TAKEN = re.compile(
+    r"\b(?:tell(?:ing)?|told|say(?:ing)?|said)\b[^.;!?]{0,25}\bno\b|\bpush(?:ing|ed)? back\b|"
+    # ("it's about noticing, speaking up" is a creed, no stand the story took)
+    r"\bst(?:and|ood|anding) (?:my|our) ground\b|\bstood (?:up|firm)\b|\brefus(?:e|ed|ing)\b",
+    re.IGNORECASE)
+_AGAIN = re.compile(r"\bsame (?:call |thing |decision |choice )?(?:again|all over again)\b",
+                    re.IGNORECASE)
+
+
+def _stand_again(item: Evidence, sentence: Span, found: list[Sentence]) -> bool:
+    """Whether a never-fail flag's "I'd do the same again" takes again a stand named just
+    before it, in its own sentence or the one before."""
+    if not _AGAIN.search(sentence.text, item.at - sentence.start):
+        return False
+    before = sentence.text[:item.at - sentence.start]
+    if item.sentence:
+        before = f"{found[item.sentence - 1].span.text} {before}"
+    return bool(_STAND_TAKEN.search(before))
+
+
 def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                           clauses: list[Clause]) -> list[Evidence]:
     """No red flag in words the candidate reports only to deny them; and someone else's
@@ -1892,8 +1925,10 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
             continue
         if item.kind == "sole_credit" and _NOT_CREDIT_TAKEN.search(sentence.text):
             continue
-        if item.kind == "never_fail" and (_UNTIL_THIS.search(
-                sentence.text[item.at - sentence.start:]) or item.sentence + 1 < len(found)
+        if item.kind == "never_fail" and (
+                _stand_again(item, sentence, found)
+                or _UNTIL_THIS.search(sentence.text[item.at - sentence.start:])
+                or item.sentence + 1 < len(found)
                 and (_TURNS_TO_A_MISS.search(found[item.sentence + 1].span.text)
                      or _CHANGE_NAMED.search(found[item.sentence + 1].span.text))):
             # ("Would do the same again. Only thing I'd change: should have photographed the

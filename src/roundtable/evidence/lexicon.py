@@ -914,7 +914,10 @@ PATTERNS: dict[str, str] = {
     r"sailor|soldier|medic|shepherd|butcher|fishmonger|florist|hairdresser|stylist|"
     r"beautician|janitor|custodian|lifeguard)s?\b)|"
     r"someone who|"
-    r"the kind of person|very |really |always |good at|great at|passionate)|i (don't |do not )?"
+    # ("So I am very patient, I explain him every step" is how the teller went on that day)
+    r"the kind of person|(?:very |really )(?!(?:patient|calm|careful|polite|gentle|friendly|"
+    r"clear|firm|kind|direct|respectful)[,;] (?:and )?i [a-z]+)|always |good at|great at|"
+    r"passionate)|i (don't |do not )?"
     r"(really |strongly |firmly |truly |deeply )?believe (strongly |firmly |deeply |very much )?"
     r"(in|that)|proud of (what|all|everything|how much) (we|i|the team) (achieved|accomplished|"
     r"pulled off|built|delivered|did)|i (also |really )?like to|i (also |really )?love to|"
@@ -1432,6 +1435,9 @@ PATTERNS: dict[str, str] = {
     r"i (?:don['’]t|do not) think i (?:can|could|should) (?:do|sign|raise|approve|send|post|book|"
     r"release|put|back|support) (?:that|this|it)\b|i (?:can['’]t|cannot|won['’]t) (?:sign|"
     r"approve|back|support) (?:that|this|it)(?: off)?\b|"
+    # …or as what the teller is not doing: "I say to him, I'm not signing it off"
+    r"i(?:['’]m| am) not (?:going to )?(?:sign(?:ing)?|approv(?:e|ing)|releas(?:e|ing)|"
+    r"authori[sz](?:e|ing)|pass(?:ing)?) (?:that|this|it)(?: off| out| through)?\b|"
     # an argument had with the other side, not the point argued: "we argued about it for most
     # of an hour", "we had a proper row over the rota"
     r"(?:we|she and i|he and i|they and i|i) (?:then )?(?:argued|debated) (?:about|over) "
@@ -1488,7 +1494,8 @@ PATTERNS: dict[str, str] = {
     # "because" is the candidate's grounds only in their own (or their team's) sentence; the
     # other side's reasons ("she wanted to ship because...") are context, not grounds.
     # "we've stayed close since", "since then": a time, not a reason
-    "grounds": r"\b((i|we)\b[^.!?]{0,80}\b(because|since(?!\s*(?:then\b|[.,;!?]|$)))|which "
+    # ("we haven't had a spike since - that was…": "since" ending its clause tells when)
+    "grounds": r"\b((i|we)\b[^.!?]{0,80}\b(because|since(?!\s*(?:then\b|[.,;!?—–-]|$)))|which "
     r"showed|found that|"
     # the reason itself, told as how things stood: "because we had a lot of customer bugs and
     # only four mobile developers" (the span above ends at "because", so this is found too)

@@ -909,7 +909,8 @@ _FINITE = re.compile(
     r"should|might|must|may|never|began|left|lost|won|fell|rose|grew|became|brought|thought|"
     r"felt|knew|sent|set|put|cut|met|spent|stood|shut|led|paid|sold|held|wouldn't|couldn't|"
     r"wasn't|weren't|hasn't|haven't|hadn't|won't|can't|isn't|aren't|shouldn't|needs|wants|"
-    r"asks|thinks|keeps|seems|gets|goes|comes|takes|makes|knows|runs|still|just|also|"
+    r"asks|thinks|keeps|seems|gets|goes|comes|takes|makes|knows|runs|matters|happens|"
+    r"depends|belongs|remains|exists|occurs|still|just|also|"
     r"always|really|basically|literally|mostly|only|even|already|simply|actually|kind|sort|now|"
     r"tore|drove|chose|read|meant|heard|understood|let|hit|caught|bought|taught|sat|spoke|rang)$",
     re.IGNORECASE,
@@ -2348,7 +2349,7 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"(?:restored|brought (?:\w+ ){1,3}back)|this (?:led to|meant)|"
      r"(?:went|go(?:es)?) live|shipped|launched|delivered|on time|ahead of schedule|under "
      r"budget|(?:dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|"
-     r"increased|decreased|reduced|cut|saved|recovered|renewed|closed|won|retained|adopted|"
+     r"increased|decreased|reduced|cut(?!-)|saved|recovered|renewed|closed|won|retained|adopted|"
      r"disappeared|vanished|went away|sold out|ran clean|stabili[sz]ed|"
      r"became the (?:standard|default)|(?:is|are) now|now (?:uses?|runs?|owns?))\b|"
      # what got through, told plainly: "All the guaranteed and pharmacy parcels made it."
@@ -2887,6 +2888,31 @@ def _completed(text: str, actor: Actor, mode: Mode, position: float | None) -> b
             _subject_text(text)) and not _AWAITED.search(text[:done.start()])
 
 
+# What the candidate brought taken up, or still in place, or the harm that did not come, told
+# late with no signpost word: "That got added, | and it's still on there", "The check was
+# adopted", "Nobody got hurt" (LABELS.md: a thing adopted is a result).
+_TAKEN_UP = re.compile(
+    r"^\W*(?:(?:and|so|but|then)\W+)?(?:that|it|this|they|the [\w-]+(?: [\w-]+)?) (?:got|was|"
+    r"were|has been|have been|['’]s been) (?:then |finally |eventually |quickly |also )?(?:added|"
+    r"adopted|accepted|approved|rolled out|brought in|put in|taken up|built in|made (?:standard|"
+    r"mandatory|policy))\b"
+    r"|^\W*(?:(?:and|so|but)\W+)?(?:it|that|this|they|the [\w-]+)(?:['’]s| is| are|['’]re) "
+    r"still (?:on there|there|in place|in use|on the [\w-]+|used|running|up)\b"
+    r"|^\W*(?:(?:and|so|but)\W+)?(?:nobody|no one|none of (?:them|the [\w-]+)) (?:got|was|were) "
+    r"(?:hurt|harmed|injured|affected|charged|missed|left out)\b"
+    # everyone the story was for, seen to: "Everybody was paid correctly on the Friday"
+    r"|^\W*(?:(?:and|so|but)\W+)?(?:everybody|everyone|all (?:of )?(?:them|the [\w-]+|\d+ of "
+    r"them)) (?:was|were|got) (?:\w+ly )?(?:paid|served|seen|treated|fed|moved|rehoused|"
+    r"contacted|called back|refunded|home|back)\b", re.IGNORECASE)
+
+
+def _taken_up_or_spared(text: str, actor: Actor, mode: Mode, position: float | None) -> bool:
+    """Whether a late clause tells the candidate's change taken up or still in place, or the
+    harm spared (`_TAKEN_UP`)."""
+    return (position is not None and position >= RESULT_ZONE and actor in ("none", "other")
+            and mode in ("fact", "habitual", "negated") and _TAKEN_UP.match(text) is not None)
+
+
 # A measured change brought about, told anywhere past the opening: "it got allocation down to
 # about 20 minutes", "claims went from something like 1,400 miles a week to about 1,100".
 _CHANGED_TO = re.compile(
@@ -2993,7 +3019,11 @@ def _trouble_gone(text: str, actor: Actor, mode: Mode, position: float | None) -
 # "she ran the handover every shift from then on".
 _KEPT_UP = re.compile(r"\b(?:every|each) (?:single )?(?:day|shift|week|morning|night|time|month|"
                       r"round|load)\s+(?:after that|since|from then on|afterwards|after)\b|"
-                      r"\bfrom then on\b", re.IGNORECASE)
+                      r"\bfrom then on\b|"
+                      # …with when it began first: "After that she hit the cut-off every week"
+                      r"^\W*(?:(?:and|so)\W+)?(?:after that|after this|since then|afterwards),?\s+"
+                      r"[^.;!?]*\b(?:every|each) (?:single )?(?:day|shift|week|morning|night|time|"
+                      r"month|round|load)\b", re.IGNORECASE)
 
 
 def kept_up(text: str) -> bool:
@@ -3019,9 +3049,9 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     """
     if handed_on(text):
         return "other"
-    since = _since_the_story(text, actor, mode, position) or _held_since(
-        text, actor, mode, position) or _trouble_gone(text, actor, mode, position) or (
-        _kept_up_role(text, actor, mode, position))
+    since = _doubted_outcome(text, actor, mode, position, heading, reported) or (
+        _since_the_story(text, actor, mode, position) or _held_since(text, actor, mode, position)
+        or _trouble_gone(text, actor, mode, position) or _kept_up_role(text, actor, mode, position))
     if since is not None:
         return since
     if actor in ("candidate", "team") and _CUT_FROM_PLAN.search(text):
@@ -3047,7 +3077,8 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
         return "relationship"
     if mode in ("fact", "habitual") and told_later(text, actor, position):
         return "result"
-    if _completed(text, actor, mode, position) or _out_in_notes(text, actor, mode, position):
+    if _completed(text, actor, mode, position) or _out_in_notes(text, actor, mode, position) or (
+            _taken_up_or_spared(text, actor, mode, position)):
         return "result"
     if actor in ("none", "other") and mode in ("fact", "hedged") and position is not None and (
             position >= 0.3) and _CHANGED_TO.search(text):
@@ -3057,6 +3088,18 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     if _late_change(text, actor, mode, position, reported):
         return "result"
     return _unmarked_role(text, actor, mode, position, reported)
+
+
+def _doubted_outcome(text: str, actor: Actor, mode: Mode, position: float | None,
+                     heading: Role | None, reported: bool) -> Role | None:
+    """The teller's doubt over what came of it is still what came of it: "I think it got
+    allocation down to about 20 minutes", "I believe she was relieved" (the clause stays the
+    teller's, hedged; LABELS.md)."""
+    framed = _DOUBT_FRAME.match(text) if actor == "candidate" else None
+    if framed is None or (inner := read_actor(text[framed.end():])) not in ("none", "other"):
+        return None
+    told = read_role(text[framed.end():], inner, mode, position, heading, reported)
+    return told if told in ("result", "relationship") else None
 
 
 # Someone in the story doing, now, what the story led to: "The lady who wanted to quit, now
@@ -3109,8 +3152,10 @@ def _unmarked_role(text: str, actor: Actor, mode: Mode, position: float | None,
     if actor == "team" and position is not None and position < 0.5 and _how_it_stood(
             text, having=True):
         return "situation"  # "we were short-staffed", "we had a lot of rain": the scene
-    if actor == "candidate" and (position is None or position < 0.25) and _MY_JOB.match(text):
-        return "situation"  # "So, I run the front desk at a dental practice": who the teller is
+    if actor == "candidate" and (position is None or position < 0.25) and tells_own_job(text):
+        # "So, I run the front desk at a dental practice": who the teller is; "(two years)
+        # after I qualified": when the story was
+        return "situation"
     if actor in ("candidate", "team"):
         return "action"
     if actor == "other" and _PAST_ACT.search(text) and not (
@@ -3136,9 +3181,17 @@ _MY_JOB = re.compile(
     re.IGNORECASE)
 
 
+_WHEN_I_BEGAN = re.compile(
+    r"^\W*(?:(?:just|not long|shortly|soon|right)\s+)?(?:after|before|since|when)\s+I\s+(?:had\s+)?"
+    r"(?:first\s+|just\s+)?(?:qualified|joined|started|graduated|arrived|took over|was hired|got "
+    r"the job|came (?:in|on board|over))\b(?!\s+(?:the|a|an|my|our|to|doing|working)\b)",
+    re.IGNORECASE)
+
+
 def tells_own_job(text: str) -> bool:
-    """Whether a clause is the teller's job told in the present (`_MY_JOB`)."""
-    return _MY_JOB.match(text) is not None
+    """Whether a clause is the teller's job told in the present (`_MY_JOB`), or when in it the
+    story was (`_WHEN_I_BEGAN`): no step of the story either way."""
+    return _MY_JOB.match(text) is not None or _WHEN_I_BEGAN.match(text) is not None
 
 
 # The teller's own miss named as the heading of what follows: "And my mistake: I should go and
@@ -3219,7 +3272,8 @@ def _answered_by(text: str, frame: re.Match[str] | None, reported: bool, actor: 
     if reported:
         return before
     if frame is None and _ANSWERED.search(text.rstrip(" ,.")):
-        return actor if actor != "none" else None
+        # a thing answers too: "The reply said no, | we could not order until April" is its word
+        return actor
     return None
 
 
@@ -3296,17 +3350,26 @@ _SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)\b")
 _PLURAL = re.compile(r"\b(?:we|we're|we've|we'd|we'll|us|our|ours|ourselves)\b", re.IGNORECASE)
 
 
+# A "we" after a question word is the content of what was written or explained, not who
+# tells the story: "- Did a one-page note: what we know / what we're testing", "used that to
+# explain why we were holding pours".
+_UNDER_A_QUESTION_WORD = re.compile(r"\b(?:what|why|how|where|whether)\s+(?=we\b|we['’])",
+                                    re.IGNORECASE)
+_TOLD_AS_WE = re.compile(r"(?<!what )(?<!why )(?<!how )(?<!where )(?<!whether )" + _PLURAL.pattern,
+                         re.IGNORECASE)
+
+
 def understood_subject(answer: str) -> Actor:
     """Whose steps an answer's subjectless bullets tell: the candidate's, unless the answer
     speaks as "we" more often than as "I" ("- kept pushing them; worked around it" in a story
     told as "our control", "as well as we could")."""
-    plural = len(_PLURAL.findall(answer))
+    plural = len(_TOLD_AS_WE.findall(answer))
     # "Our braised short rib", "Cost us £300": whose the thing was, or whom it cost, with no
     # "we" doing anything, leaves the bullets the teller's own.
     # ("- we just sent standard letters" once, beside "our slot days", tells the routine the
     # notes' steps changed: one "we" and one "our" are too little to tell the story as the
     # team's)
-    acting = len(_WE_ACT.findall(answer))
+    acting = len(_WE_ACT.findall(_UNDER_A_QUESTION_WORD.sub("", answer)))
     return "team" if (plural >= 2 and plural > len(_SINGULAR.findall(answer))
                       and acting and (plural >= 3 or acting >= 2)) else "candidate"
 
@@ -5118,9 +5181,17 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
             return clause
     elif clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
             _repeated_at(text) or _LASTING.search(text) or not _present_tense(rest) or \
-            not _NARRATIVE_VERB.match(rest):
+            not (_NARRATIVE_VERB.match(rest) or _CONDUCT_THEN.match(text)):
         return clause
     return _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
+
+
+# The teller's conduct on the occasion, told as the next thing in the present: "So I am very
+# patient, I explain him every step" ("I am very patient" alone may be a trait claimed).
+_CONDUCT_THEN = re.compile(
+    r"^\W*(?:so|then|and so|and then)\W+I(?:['’]m| am)\s+(?:very |really |so |quite |extra |"
+    r"super |extremely )?(?:patient|calm|careful|polite|gentle|friendly|honest|clear|firm|kind|"
+    r"direct|open|respectful)\b", re.IGNORECASE)
 
 
 # What a look turned up, told in the present of a second-language telling: "we find the cooling
@@ -5176,7 +5247,10 @@ _IRREGULAR_PAST = {
     "teach": "taught", "catch": "caught", "forget": "forgot", "hear": "heard", "mean": "meant",
     "sell": "sold", "deal": "dealt", "let": "let", "hit": "hit", "become": "became",
     "rise": "rose", "fly": "flew", "shut": "shut", "draw": "drew", "throw": "threw",
+    "must": "had to", "mustn't": "couldn't",
 }
+# Modals with no past of their own: "I should check" told in the present stays as it is.
+_NO_PAST = frozenset({"should", "could", "would", "might", "may", "shall", "ought"})
 _VOWEL_GROUP = re.compile(r"[aeiou]+")
 _STEP_WORD = re.compile(r"^[a-z][a-z'’]*$")
 _SKIPPED = frozenset({"then", "also", "just", "quickly", "directly", "immediately", "first",
@@ -5195,7 +5269,7 @@ def past_of(verb: str) -> str | None:
             break
     if base in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[base]
-    if base.endswith(("ed", "ing")) or base in _NOT_PRESENT or len(base) < 2:
+    if base.endswith(("ed", "ing")) or base in _NOT_PRESENT or base in _NO_PAST or len(base) < 2:
         return None
     if base.endswith("e"):
         return f"{base}d"

@@ -26,7 +26,10 @@ _PAST = (r"[a-z]{2,}ed|took|wrote|built|ran|led|made|met|sent|set|went|spoke|bro
 # A title's stop ends no phrase: "asked Dr. Okafor for two minutes".
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|St)\."
 _STATIVE = (r"wanted|needed|liked|loved|hoped|felt|used|seemed|learned|realized|realised|"
-            r"believed|guessed|thought|noticed|assumed|figured|decided to wait|tried")
+            r"believed|guessed|thought|noticed|assumed|figured|decided to wait|tried|"
+            # what the candidate was allowed, no step: "I had the authority to reprocess"
+            r"had (?:the |no |full |a |an )?(?:authority|access|permission|right|rights|power|"
+            r"sign-?off|budget)")
 # "I" opening a clause, not inside a relative clause ("the project I worked on").
 _ACTION = re.compile(
     # (a step may open on when it was taken: "The next morning I asked him…", "On Monday I…")
@@ -57,10 +60,12 @@ _PRONOUNS = {"my": "their", "me": "them", "myself": "themselves", "i": "they", "
              "we'll": "the team will"}
 # "By the end of the quarter" goes whole: cut after "end", the headline would read "of the…".
 # A second-language "In the end of the year" is the same time: cut after "end", it reads "of…".
-_CONNECTOR = re.compile(r"^\s*(?:and|so|but|then|as a result|in the end(?! of)|ultimately|"
+# (a connector may come with speech's fillers: "But I mean the trailers were going out")
+_CONNECTOR = re.compile(r"^\s*(?:(?:and|so|but|then|as a result|in the end(?! of)|ultimately|"
                         r"(?:by|at|in) the end(?: of (?:the |that |this |our |my )?"
                         r"(?:next |following |same |first |last |second |third )?[\w-]+)?|"
-                        r"eventually|overall|finally|after (?:that|this)|since then)\b[,\s]*",
+                        r"eventually|overall|finally|after (?:that|this)|since then|I mean|"
+                        r"you know|um+|uh+|er+m?|honestly|basically|yeah)\b[,\s]*)+",
                         re.IGNORECASE)
 # A headline must not end on a word that promises more ("..., and we").
 _DANGLING = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by", "with", "at",
@@ -116,7 +121,9 @@ def _role(case: Case) -> str | None:
 
 _HAS_CHANGE = re.compile(r"\d|\b(dropped|fell|rose|grew|doubled|halved|improved|cut|saved|"
                          r"reduced|increased|decreased|launched|shipped|renewed|caught|"
-                         r"on time|less|fewer|adopted|signed|won|closed|stopped|went live)\b",
+                         r"on time|less|fewer|adopted|signed|won|closed|stopped|went live|"
+                         # what was put right: "Everybody was paid correctly on the Friday"
+                         r"correctly|in full|resolved|restored|accepted|approved)\b",
                          re.IGNORECASE)
 # "After that the waste went down" opens on a connective, not a subordinate clause.
 # ("After three months her score was 84%" dates the outcome; it is no clause of when)
@@ -194,7 +201,16 @@ def the_one_named(answer: str) -> str | None:
     name = next(iter(names))
     # A capitalised word names a person only where the answer treats it as one ("one of my
     # agents, Priya", "Priya said"): "Android" or "GCSE" is no "her".
-    return name if re.search(_A_PERSON.format(name=re.escape(name)), answer) else None
+    if not re.search(_A_PERSON.format(name=re.escape(name)), answer):
+        return None
+    if name.rstrip(".") in _HONORIFICS:
+        # "Mr. K" is the name; "Mr" alone would read "explained Mr every step"
+        full = re.search(rf"\b{re.escape(name)}\.?\s+[A-Z][\w'’-]*", answer)
+        return full.group(0) if full else None
+    return name
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"})
 
 
 _A_PERSON = (r"\b(?:agents?|engineers?|reports?|nurses?|colleagues?|analysts?|developers?|"
