@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import roundtable
-from roundtable.evidence.analysis import analyze
+from roundtable.evidence.analysis import Analysis, analyze
 from roundtable.evidence.reading import (
     Clause,
     opens_on_verb,
@@ -18,6 +18,7 @@ from roundtable.evidence.reading import (
     told_in_past,
     understood_subject,
 )
+from roundtable.ingest.transcript import parse_input
 
 STEPS = ("I rewrote the alert rules. I paired with the on-call team. I reviewed every page for "
          "a month.")
@@ -319,3 +320,91 @@ def test_conduct_told_as_the_next_thing_is_a_step_not_a_trait(conduct: str, mode
     at = answer.index(conduct)
     assert _clause(answer, conduct[:12]).mode == mode
     assert any(e.kind == "generic_claim" and e.start >= at for e in analysis.evidence) is generic
+
+
+@pytest.mark.parametrize(("said", "kinds"), [
+    # A refusal said to the person, with its reason in the same breath, raises it directly and
+    # gives its grounds.
+    ("So I say to him, I'm not signing it off, it's got a brake defect on the sheet.",
+     {"raised", "grounds", "disagreement"}),
+    ("I told my manager, no, I won't do that, the load hasn't been tested.", {"raised"}),
+    # near miss: a refusal reported with no reason and to no one raises nothing
+    ("In the end I didn't sign it off.", set()),
+])
+def test_a_refusal_said_to_the_person_with_its_reason_raises_it(said: str,
+                                                               kinds: set[str]) -> None:
+    answer = f"{STEPS} {said} {OUTCOME}"
+    found = {e.kind for e in analyze(answer).evidence if e.start >= answer.index(said)
+             and e.start < answer.index(said) + len(said)}
+    assert kinds <= found and not ({"raised", "grounds"} - kinds) & found
+
+
+AMBULANCE = ("Interviewer: Tell me about a time you disagreed with a colleague.\n\n"
+             "Candidate: Dan was ready to do the refusal paperwork and go. I wasn't comfortable, "
+             "he was on warfarin and lived alone. I asked Dan to step into the hallway with me "
+             "and said I'd like one go at explaining the risk.\n\n"
+             "Interviewer: What happened in the end?\n\n"
+             "Candidate: I sat down with him and explained the bleed risk in plain words. His "
+             "daughter came round and he agreed to come in.\n\n"
+             "Interviewer: {ask}\n\n"
+             "Candidate: No, never. We talked it through in the cab afterwards.\n")
+
+
+def _transcript(text: str) -> Analysis:
+    submission = parse_input(text)
+    return analyze(submission.answer, [(a.at, a.text) for a in submission.asks])
+
+
+def test_a_step_told_in_reply_to_what_happened_is_still_a_step() -> None:
+    analysis = _transcript(AMBULANCE.format(ask="Did you ever raise it formally?"))
+    roles = {c.text.split(" and")[0]: c.role for c in analysis.clauses}
+    assert roles["I sat down with him"] == "action"
+    # near miss: what the others did in that reply is how it came out
+    assert next(c.role for c in analysis.clauses if c.text.startswith("His daughter")) == "result"
+
+
+@pytest.mark.parametrize(("ask", "declined"), [
+    ("Did you ever raise it formally with the duty manager?", 1),
+    # A step a careful colleague would not take, not taken, is no step declined.
+    ("Did you ever go over Dan's head about it, to the duty manager?", 0),
+    ("Did you go behind his back at all?", 0),
+])
+def test_no_to_a_step_not_to_be_taken_declines_nothing(ask: str, declined: int) -> None:
+    assert _transcript(AMBULANCE.format(ask=ask)).declined == declined
+
+
+@pytest.mark.parametrize(("sentence", "blamed"), [
+    # A thing they failed, named before its verb, is the trouble found.
+    ("I suspected the science topics they failed were mostly the calculation part.", False),
+    # near miss: their failing, told as what they did
+    ("The launch slipped because the vendor team failed to send the build.", True),
+])
+def test_what_someone_failed_named_as_a_thing_is_no_blame(sentence: str, blamed: bool) -> None:
+    assert ("blame" in _flags(f"{STEPS} {sentence} {OUTCOME}")) is blamed
+
+
+@pytest.mark.parametrize(("sentence", "claimed"), [
+    # "everything" closing a list of what was explained sums the list.
+    ("I speak little bit Urdu from my grandmother, not perfect, so after we move her I sit "
+     "with her in my break and I explain every noise, the landing gear, the turbulence, the "
+     "engine, everything.", False),
+    # near miss: the whole of the work claimed
+    ("Honestly I did the design, the build, the testing, everything, while they watched.", True),
+])
+def test_everything_closing_a_list_explained_claims_no_credit(sentence: str,
+                                                              claimed: bool) -> None:
+    answer = ("The purser decide we move her to the seat near the front galley. I see she is "
+              f"scared. {sentence} When we land I walk with her until the ground staff.")
+    assert ("sole_credit" in _flags(answer)) is claimed
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("It was a bit smoother after that.", "result"),
+    ("Things got much easier from then on.", "result"),
+    # near miss: better by comparison with something else, not after the story's step
+    ("It was a bit smoother than the old rota.", "situation"),
+])
+def test_things_better_from_then_on_is_how_it_came_out(line: str, role: str) -> None:
+    answer = (f"She did the rounds her own way. I started asking her at handover which bays she "
+              f"wanted, and I took the others. {line} She later showed me a pressure check.")
+    assert _clause(answer, line[:12]).role == role

@@ -153,3 +153,16 @@ def test_a_denial_of_conflict_is_headlined_as_one(denial: str, says: str) -> Non
               f"to them privately first. Usually I'll just say I see it differently. {denial}")
     headline = roundtable.review(answer, competency="conflict").headline
     assert says in headline, headline
+
+
+@pytest.mark.parametrize(("line", "shown"), [
+    # What the teller suspected, or a language they have, is no step to headline.
+    ("I suspected the failed topics were mostly the calculation part.", "suspected"),
+    ("I speak little bit Urdu from my grandmother, not perfect.", "spoke"),
+])
+def test_a_headline_names_no_suspicion_or_skill_as_the_step(line: str, shown: str) -> None:
+    answer = ("The purser decide we move her to the seat near the front galley. I see she is "
+              f"scared. {line} So after we move her I sit with her in my break and I explain "
+              "every noise. When we land I walk with her until the ground staff.")
+    headline = roundtable.review(answer, competency="customer-obsession").headline
+    assert shown not in headline, headline

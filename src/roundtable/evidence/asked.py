@@ -388,13 +388,23 @@ _NOT_DONE = re.compile(
     r"(?![^.!?]*\bbut (?:i|we)\b)", re.IGNORECASE)
 
 
+# …unless the step asked about is one a careful colleague would not take: "Did you ever go over
+# Dan's head about it?" answered "No, never." tells the conflict was settled between them.
+_NOT_TO_BE_TAKEN = re.compile(
+    r"\bgo(?:ne)? (?:over (?:his|her|their|[A-Z][\w'’-]*['’]s) heads?|behind (?:his|her|their|"
+    r"[A-Z][\w'’-]*['’]s) backs?|around (?:him|her|them|[A-Z][\w'’-]*))\b|\blos(?:e|t) your "
+    r"(?:temper|cool)\b|\b(?:shout|yell)(?:ed)? at\b", re.IGNORECASE)
+
+
 def declined(spans: Sequence[Span], asks: Sequence[tuple[int, str]]) -> int:
     """How many yes-or-no asks whether the candidate took a step drew a reply that opens by
     saying they did not (`_NOT_DONE`). Asks for a step told (`evaded`) and whether the thing
-    came to be (`came_to_nothing`) are counted there."""
+    came to be (`came_to_nothing`) are counted there; asks for a step not to be taken
+    (`_NOT_TO_BE_TAKEN`) are not counted at all."""
     return sum(first is not None and _NOT_DONE.match(first.text) is not None
                for ask, first in _openings(spans, asks)
-               if _DID_YOU.match(ask) and not asks_for_steps(ask) and not _CAME_TO_BE.search(ask))
+               if _DID_YOU.match(ask) and not asks_for_steps(ask) and not _CAME_TO_BE.search(ask)
+               and not _NOT_TO_BE_TAKEN.search(ask))
 
 
 def _openings(spans: Sequence[Span],

@@ -558,7 +558,17 @@ def _flags_of(clause: Clause, before: Clause | None) -> tuple[str, ...]:
                       and not _CREED.search(clause.text)
                       and not _CONDUCT_HABIT.search(clause.text))
                  and (kind != "contempt" or not _names_a_gap(clause.text))
-                 and (kind != "dismissive" or not _HEARS_FIRST.search(clause.text)))
+                 and (kind != "dismissive" or not _HEARS_FIRST.search(clause.text))
+                 and (kind != "sole_credit" or not _LIST_CLOSED.search(clause.text)))
+
+
+# "everything" closing a list of what was explained or checked names the list's sum, no work
+# claimed from the team: "I explain every noise, the landing gear, the turbulence, the engine,
+# everything" ("I did the design, the build, everything" still claims it all).
+_LIST_CLOSED = re.compile(
+    r"\b(?:explain\w*|show\w*|check\w*|talk\w* (?:her|him|them) through|tell\w*|told|walk\w* "
+    r"(?:her|him|them) through)\b[^.;!?]*,[^.;!?]*, (?:and )?(?:everything|all of it|the lot)"
+    r"\W*$", re.IGNORECASE)
 
 
 # Asking to speak with someone before anything else is done about them is hearing them out:

@@ -360,6 +360,11 @@ PLAIN_OUTCOME = (
     r"(?: is|'s| are|'re) (?:much |a lot |far |a bit |a little |definitely |really |so much )?"
     r"(?:better|smoother|easier|calmer|quicker|faster|safer|clearer|simpler|happier|tidier|"
     r"quieter) now\b(?!,? (?:to|if|when|whenever)\b)|"
+    # …or from then on, told in the past: "It was a bit smoother after that"
+    r"\b(?:it|that|this|things|everything|(?:the|our|my|their|his|her) (?:[\w-]+ ){0,2}?[\w-]+)"
+    r"(?:['’]s| was| were| got| became) (?:much |a lot |far |a bit |a little |definitely |really "
+    r"|so much )?(?:better|smoother|easier|calmer|quicker|faster|safer|clearer|simpler|happier|"
+    r"tidier|quieter) (?:after (?:that|this)|since then|from then on|afterwards)\b|"
     r"\b(?:it|that|things|everything|the [\w-]+) (?:runs|ran|works|worked|goes) (?:a lot |much |"
     r"far |so much )?(?:more )?smooth(?:ly|er)\b|"
     r"\b(?:everything |it all |the (?:[\w-]+ ){1,2})was (?:done|finished|ready) (?:in time|on time|"
@@ -1511,7 +1516,13 @@ PATTERNS: dict[str, str] = {
     r"samples|photos|figures|results|readings|records|reports|survey|trend|trends|findings|"
     r"measurements|observations|timeline)|"
     r"i knew (?:that|this|it) from|(?:came|come) back (?:twice|three times|\d+ times) as (?:often|"
-    r"much))\b|" + TERSE_GROUNDS,
+    r"much)|"
+    # the reason said in the same breath as the refusal: "I'm not signing it off, it's got a
+    # brake defect on the sheet", "I'm not comfortable, we don't have the visual reference"
+    r"\bnot (?:signing|putting|releasing|approving|sending|passing|comfortable|happy)(?: (?:it|"
+    r"this|that|them))?(?: off| out| through)?, (?:it|this|that|there|we|the [\w-]+)(?:['’]s| is| "
+    r"has| have|['’]ve| don['’]t| doesn['’]t| haven['’]t| hasn['’]t) (?:got |been )?(?=[\w-]))\b|"
+    + TERSE_GROUNDS,
     # a meeting set up with the person, not any group or tracker set up ("I set up a working
     # group" raised nothing)
     "raised": r"\b(i (raised|brought (it|this|that) up|flagged|set up (a|some) ([\w-]+ ){0,2}"
@@ -1547,6 +1558,11 @@ PATTERNS: dict[str, str] = {
     r"i (said|told (him|her|them|the [\w-]+)) (it )?(clearly|plainly|firmly|directly|straight|"
     r"calmly|out loud)\b|i (said|told (him|her|them)),? [\"“'‘]?(i['’]m|i am|i was) not "
     r"(comfortable|happy|okay|ok|willing)\b|"
+    # said to the person, refusing in the words used: "So I say to him, I'm not signing it off",
+    # "I told my manager, no, I won't do that"
+    r"i (?:said|say|told|tell) (?:to )?(?:him|her|them|my (?:boss|manager|lead|director|"
+    r"supervisor))(?: straight| directly| to (?:his|her|their) face)?,? [\"“']?(?:i(?:['’]m| am) "
+    r"not|no,|i (?:won['’]t|can['’]t|will not|cannot))|"
     # said where it would be heard: "I said that in the meeting", "I spoke up at the review"
     r"i (said|spoke up about|voiced|raised) (that|it|this|so|my (concern|worry|doubts?)) (in|at|"
     r"during) (the|a|our) ([\w-]+ )?(meeting|review|standup|stand-up|planning|call|retro|"
@@ -2003,8 +2019,10 @@ PATTERNS: dict[str, str] = {
     r"the \w+ team's) fault|(they|he|she) (screwed|messed) up|because of (them|him|"
     # "because of her tablets" names what is hers, not her as the cause
     r"her(?! (?!(?:and|but|or|so|then|that|who|we|i|the|they|it)\b)[a-z]+))\b|(they|"
-    r"he|she|the [\w-]+ (team|folks|people|side|vendor|contractors?)) (failed|dropped the ball|"
-    r"didn't do (their|his|her) job)|"
+    # ("the science topics they failed were mostly the calculation part": a thing they failed,
+    # named before its verb, is the trouble found, not a fault put on them)
+    r"he|she|the [\w-]+ (team|folks|people|side|vendor|contractors?)) (failed(?! (?:were|was|are|"
+    r"is|had|have)\b)|dropped the ball|didn't do (their|his|her) job)|"
     r"not my fault|wasn't my fault|"
     # the catch that was someone else's to make: "QA should have caught it, that's literally
     # their job" ("our tests should have caught it" names a gap in the teller's own process, "I

@@ -4513,6 +4513,12 @@ def _as_asked(clause: Clause, reply: Reply) -> Clause:
     step of the candidate's tells is how it came out; after "How did she take it?" how the
     other side stood is the relationship afterwards; after "What would you do differently?"
     the candidate's words are the lesson, "I'd" and all."""
+    if reply.about == "result" and clause.actor == "candidate" and clause.role == "result" and (
+            clause.mode == "fact" and not clause.reported):
+        # The ask heads its reply as a heading would, but "I sat down with him, explained the
+        # bleed risk" told in reply to "What happened in the end?" is still a step of theirs.
+        own = read_role(clause.text, "candidate", "fact", None, None, False)
+        return replace(clause, role=own) if own in ("action", "decision") else clause
     if reply.about == "result" and clause.role not in _KEPT_UNDER_RESULT and not (
             clause.actor == "candidate" and clause.role == "action"
             or clause.by_candidate and clause.role == "decision"):

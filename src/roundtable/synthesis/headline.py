@@ -26,7 +26,10 @@ _PAST = (r"[a-z]{2,}ed|took|wrote|built|ran|led|made|met|sent|set|went|spoke|bro
 # A title's stop ends no phrase: "asked Dr. Okafor for two minutes".
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|St)\."
 _STATIVE = (r"wanted|needed|liked|loved|hoped|felt|used|seemed|learned|realized|realised|"
-            r"believed|guessed|thought|noticed|assumed|figured|decided to wait|tried|"
+            r"believed|guessed|thought|noticed|assumed|figured|decided to wait|tried|suspected|"
+            r"knew|expected|wondered|worried|doubted|reckoned|"
+            # a language the teller has, no step: "I speak little bit Urdu from my grandmother"
+            r"spoke (?:a )?(?:little|some|bit|basic|fluent|good|decent)\b|"
             # what the candidate was allowed, no step: "I had the authority to reprocess"
             r"had (?:the |no |full |a |an )?(?:authority|access|permission|right|rights|power|"
             r"sign-?off|budget)")
