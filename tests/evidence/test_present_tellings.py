@@ -182,11 +182,16 @@ def _mean_spread(name: str, split: str) -> float:
 
 SPREADS = {
     ("voices-present.yaml", "tune"): 0.36,
-    ("voices-present.yaml", "heldout"): 0.50,
+    ("voices-present.yaml", "heldout"): 0.53,
     ("voices-present2.yaml", "tune"): 0.23,
     ("voices-present2.yaml", "heldout"): 0.74,
 }
-"""The mean spread of each half, held where round 67 left it (the aim is 0.25).
+"""The mean spread of each half, held where round 67 left it (the aim is 0.25), but for
+voices-present.yaml's held-out half, which round 73 took from 0.483 to 0.526 by one story alone
+(its scores only, never its text): its spoken-present telling went 1.76 -> 4.05 beside its
+plain, mixed and terse tellings at 3.89, 3.74 and 4.05, and its second-language present one
+stayed at 1.68 (1.76 before), so four tellings agree where two did and the one left out sits
+further from their mean. voices-present2.yaml's held-out half went 0.730 -> 0.699.
 
 Round 67 (a scene of how things stood before one occasion, `test_scene_creed_and_fault.py`):
 studied halves 0.418 -> 0.351 and 0.427 -> 0.221; held-out halves 0.501 -> 0.494 and 0.737.

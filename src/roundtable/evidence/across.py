@@ -67,7 +67,11 @@ _REFUSAL = re.compile(
     r"\b(?:not|wasn't|isn't) (?:a |the |our )?(?:(?:top|high|real|big) )?priority\b|"
     r"\bnot (?:the right time|right now)\b|"
     # a hold asked for: "She asked me to hold for two weeks", "asked us to pause until the audit"
-    r"\basked (?:me|us) to (?:hold|pause|wait|hold off|delay|stop)\b",
+    r"\basked (?:me|us) to (?:hold|pause|wait|hold off|delay|stop)\b|"
+    # …or a step asked for first: "he said he wanted to see a proposal and run it past health
+    # and safety first", "she wanted the client's sign-off before anything moved"
+    r"\b(?:he|she|they) (?:said (?:he|she|they) )?(?:wanted|needed|had) to (?:see|get|run|check|"
+    r"review|have|approve) [^.;!?]{0,80}?\b(?:first|before (?:anything|we|I|it))\b",
     re.IGNORECASE)
 # A request for the other person's own work, answered by the refusal: "I asked the data team
 # to pull the extract and they said no" leaves the candidate to do it themselves.
@@ -94,6 +98,8 @@ _DO = (r"\b(?:turned|switched|rolled|put|pushed|launched|shipped|released|deploy
        r"started|installed|introduced|ran|did|booked|ordered|signed|opened|used|tried|applied|"
        r"posted|published|changed|sent|set up|brought in)")
 _WENT_AHEAD = re.compile(
+    # ("so I had them do it then": others set to it by the teller, the owner's ask standing)
+    r"\bhad (?:them|him|her|the [\w-]+(?: team)?) do (?:it|the [\w-]+)\b|"
     r"\b(?:anyway|anyhow|regardless|all the same|nonetheless|nevertheless|even so|went ahead|"
     r"quietly|on my own|behind (?:his|her|their) back|without (?:telling|asking) (?:him|her|"
     r"them))\b|"
@@ -228,6 +234,11 @@ def _does_what_was_refused(step: Clause, wanted: set[str]) -> bool:
             and bool(_stems(done.group(1)) & wanted))
 
 
+_UNDERSTOOD = re.compile(r"^\W*(?:which |and |but )?I (?:(?:completely|totally|fully) )?"
+                         r"(?:understand|understood|get|got|see|saw)(?: (?:that|it|why))?\W*$",
+                         re.IGNORECASE)
+
+
 def _went_ahead(spans: Sequence[Span], clauses: Sequence[Clause], at: int,
                refused: str) -> Clause | None:
     """The candidate's first step after the refusal at `at` of `refused`, if it overrides the
@@ -240,6 +251,8 @@ def _went_ahead(spans: Sequence[Span], clauses: Sequence[Clause], at: int,
         if not clause.by_candidate and _SETTLED.search(clause.text) or _CONCEDED.search(
                 clause.text):
             return None
+        if _UNDERSTOOD.match(clause.text):
+            continue  # "Which I understand, but…": heard, and no step either way
         if clause.by_candidate and clause.mode == "fact" and clause.role in _STEPS:
             sentence = spans[clause.sentence]
             told = sentence.text[clause.span.start - sentence.start:]

@@ -753,6 +753,28 @@ _NEW_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
 _HESITATION = re.compile(r"(?<![\w'’-])(?:u+[hm]+|e+r+m+|h+m+)(?![\w'’-]),?\s+", re.IGNORECASE)
 
 
+# Notes' abbreviations, matched as the words they stand for, so a step written short counts as
+# the same step written out: "Rang night mgr", "Told GM Sofia within 1 hr", "2 wks", "breakfast
+# w/ the rest of the party". "HR" and "PM" name a department or a time of day as often as not,
+# so an hour is one only after its number.
+_ABBREVIATION = re.compile(
+    r"(?<![\w/])(?:(?P<mgr>[Mm]gr)(?P<mgrs>s)?|(?P<gm>GM)|(?P<hod>HoD)|(?P<dept>[Dd]ept)"
+    r"(?P<depts>s)?\.?|(?P<wk>wk)(?P<wks>s)?|(?P<yr>yr)(?P<yrs>s)?|(?P<approx>approx)\.?|"
+    r"(?P<w>w)/(?P<wo>o)?)(?![\w/])|(?<=\d)(?P<gap>\s?)(?P<hr>hr)(?P<hrs>s)?(?![\w/])")
+_WRITTEN_OUT = {"mgr": "manager", "gm": "general manager", "hod": "head of department",
+                "dept": "department", "wk": "week", "yr": "year", "hr": "hour", "approx": "about"}
+
+
+def _written_out(m: re.Match[str]) -> str:
+    if m.group("w"):
+        return "without" if m.group("wo") else "with"
+    word = next(key for key in _WRITTEN_OUT if m.group(key))
+    full = _WRITTEN_OUT[word].capitalize() if m.group()[0] == "M" else _WRITTEN_OUT[word]
+    plural = "s" if m.groupdict().get(f"{word}s") else ""
+    # "3hrs" is read "3 hours", as the numbers before other words are.
+    return (m.group("gap") or " " if word == "hr" else "") + full + plural
+
+
 def _as_read(span: Span, subject: str,
              restated: Iterable[tuple[int, int, str]] = ()) -> tuple[str, Inserted]:
     """The sentence as its kinds are matched, and where subjects were inserted into it.
@@ -791,6 +813,8 @@ def _as_read(span: Span, subject: str,
     edits += [(m.start(), m.end(), "") for m in _HESITATION.finditer(text)
               if not any(start < m.end() and m.start() < end or start == end == m.start()
                          for start, end, _ in edits)]
+    edits += [(m.start(), m.end(), _written_out(m)) for m in _ABBREVIATION.finditer(text)
+              if not any(start < m.end() and m.start() < end for start, end, _ in edits)]
     pieces: list[str] = []
     inserted: Inserted = []
     done = 0
@@ -1748,7 +1772,25 @@ def _no_conduct_judged(item: Evidence, clause: Clause | None, sentence: Span,
                 or _said_of_a_thing(item, clause) or bool(_OF_MYSELF.search(sentence.text[:at])))
     return item.kind == "steamroll" and (
         _done_by_another(item, clause, clauses, sentence)
-        or bool(_WITHIN_MY_AUTHORITY.search(sentence.text)) or _nobody_gone_past(sentence.text))
+        or bool(_WITHIN_MY_AUTHORITY.search(sentence.text)) or _nobody_gone_past(sentence.text)
+        or bool(_NOT_GONE.search(sentence.text[:at]))
+        or _WENT_AHEAD.match(sentence.text, at) is not None and clause is not None
+        and clause.actor in ("other", "none"))
+
+
+# What went ahead past an objection, told of a plan or of someone else ("I raised it in three
+# meetings, but it went ahead anyway"): the teller forced nothing.
+_WENT_AHEAD = re.compile(r"went ahead\b", re.IGNORECASE)
+
+
+# Going around someone named as what was not done: "I told him first rather than going behind
+# his back", "tell the person first before you go over their head", "I didn't want to, you
+# know, go behind his back".
+_NOT_GONE = re.compile(r"\b(?:(?:rather than|instead of|not|never|before|without)\s+(?:just\s+|"
+                       r"simply\s+|you\s+|I\s+|we\s+)?|(?:didn['’]t|did not|don['’]t|do not|"
+                       r"never|wouldn['’]t|won['’]t) (?:want|mean|need|try|plan)(?:ed)? to,?\s+"
+                       r"(?:(?:you know|like|I mean|really|honestly),\s+)?)"
+                       r"(?:(?:to )?(?:go|going)\s+)?$", re.IGNORECASE)
 
 
 # A judging word after "was" or "were", the clause's subject a thing the reader names no one by:
@@ -2031,7 +2073,11 @@ _TRAIT = re.compile(r"^\W*(?:and |but |so )?(?:I|we)(?:'m|'re| am| are)\b(?!\s+\
 _ONE_OCCASION = re.compile(
     r"\b(?:later|after this|(?:the )?next (?:day|morning|week)|one day|that (?:day|morning|"
     r"night|week)|the day after|(?:a|one|two|three) (?:days?|weeks?|months?) later|when I "
-    r"(?:join|joined|start|started|arrive|arrived)|in the end)\b", re.IGNORECASE)
+    r"(?:join|joined|start|started|arrive|arrived)|in the end|by the end(?! of the day)|"
+    # one stretch of the story counted out: "so we go from four of us down to three, for six
+    # weeks"
+    r"for (?:the next )?(?:two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:days|weeks|"
+    r"months)(?!,? (?:every|each|a|per)\b))\b", re.IGNORECASE)
 _HOW_OFTEN = re.compile(
     r"\b(?:usually|always|normally|typically|generally|often|tend to|every time|each time|"
     r"whenever|as a rule|would|'d)\b", re.IGNORECASE)
@@ -2050,6 +2096,18 @@ def _one_occasion_in_present(imagined: list[Clause], found: list[Sentence],
                      if not s.masked and not s.filler) or any(
                 c.role == "result" and c.mode == "fact" and c.actor != "other"
                 and past_tense(c.text) for c in clauses)))
+
+
+# What was asked, set off from the asking by a name's apposition: "I ask Mr Price, he's the
+# farmer, | if I can go on the course" is a question put, no imagined doing.
+_ASKING = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wondered|check|checked)\b", re.IGNORECASE)
+_WHETHER = re.compile(r"^\W*(?:if|whether)\b", re.IGNORECASE)
+
+
+def _asked_whether(clause: Clause, clauses: list[Clause]) -> bool:
+    before = _clause_before(clause, clauses)
+    return bool(_WHETHER.match(clause.text)) and before is not None and (
+        before.sentence == clause.sentence) and bool(_ASKING.search(before.text))
 
 
 def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]:
@@ -2073,8 +2131,8 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
             and (past_tense(c.text) or c.narrated or _NEGATED_PAST.search(c.text))]
     # "I usually score each item…" is no more a story than "I would score each item…"; "worked
     # until midnight most nights" is a habit of a story told in the past.
-    imagined = [c for c in own if c.mode == "hypothetical" or c.mode == "habitual" and not (
-        habit_of_story(c.text))]
+    imagined = [c for c in own if (c.mode == "hypothetical" and not _asked_whether(c, clauses))
+                or c.mode == "habitual" and not habit_of_story(c.text)]
     done = [c for c in own if c.mode in ("fact", "hedged") and (past_tense(c.text) or c.narrated)]
     # Steps told in the present of one occasion are the story itself, told as some tell it.
     in_present = bool(imagined) and _one_occasion_in_present(imagined, found, clauses)

@@ -41,6 +41,7 @@ from roundtable.evidence.reading import (
     tells_own_job,
     told_in_the_past,
     told_later,
+    with_me,
 )
 
 HEDGED = 0.6
@@ -1115,8 +1116,14 @@ def telling(clauses: Sequence[Clause]) -> Telling:
     # made some changes to the process" tells no more of the team's part than of theirs.
     ours = [c for c in steps if c.actor != "candidate" and not named_not_told(c)
             and not vague_step(c)]
-    return Telling(told=len(mine) - len(named) - len(vague), untold=len(named) + len(vague),
-                   ours=len(ours), named=not vague)
+    # A step the candidate names themself in, beside one or two others, is theirs as much as
+    # "I went through the list with Jim" is: "me and Jim, he's my supervisor, | we go through
+    # the list" (the "we" that goes on in the same sentence is the pair's).
+    paired = [c for c in ours if with_me(c.text) or any(
+        with_me(b.text) for b in clauses
+        if b.sentence == c.sentence and b.span.end <= c.span.start)]
+    return Telling(told=len(mine) - len(named) - len(vague) + len(paired),
+                   untold=len(named) + len(vague), ours=len(ours) - len(paired), named=not vague)
 
 
 def told_step(clause: Clause) -> bool:

@@ -559,7 +559,17 @@ def _flags_of(clause: Clause, before: Clause | None) -> tuple[str, ...]:
                       and not _CONDUCT_HABIT.search(clause.text))
                  and (kind != "contempt" or not _names_a_gap(clause.text))
                  and (kind != "dismissive" or not _HEARS_FIRST.search(clause.text))
-                 and (kind != "sole_credit" or not _LIST_CLOSED.search(clause.text)))
+                 and (kind != "sole_credit" or not (_LIST_CLOSED.search(clause.text)
+                                                    or _IN_MY_CARE.search(clause.text))))
+
+
+# Whom or what the teller answered for, said as theirs: "but the patients were mine", "the
+# decision was mine" owns a charge, and claims no one's work.
+_IN_MY_CARE = re.compile(
+    r"\b(?:the |those |these |my )?(?:[\w-]+ )?(?:patients?|residents?|pupils?|students?|"
+    r"children|kids|customers?|clients?|guests?|passengers?|job|responsibility|call|decision|"
+    r"problem|fault|mistake|error|shift|ward|class|team|crew|site) (?:were|was|are|is|felt) "
+    r"(?:all |still |really )?mine\b", re.IGNORECASE)
 
 
 # "everything" closing a list of what was explained or checked names the list's sum, no work
@@ -638,7 +648,14 @@ def _of_the_teller(clause: Clause) -> bool:
     must ("my projects never slip", "I've never really failed"): "12 permit types that almost
     never failed review" says how a kind of thing goes, and denies no failing of anyone's."""
     return clause.actor in ("candidate", "team") or bool(
-        _FIRST_PERSON.intersection(_tokens(_I_MEAN.sub(" ", clause.text))))
+        _FIRST_PERSON.intersection(_tokens(_I_MEAN.sub(" ", clause.text)))) and not (
+        clause.actor == "other" and _TOLD_ME.search(clause.text))
+
+
+# Someone else's word to the teller: "three people told me nothing will change" denies nothing
+# of the teller's, whatever "me" it names.
+_TOLD_ME = re.compile(r"\b(?:told|tell|tells|telling|warned|assured|promised) (?:me|us)\b|"
+                      r"\bsaid to (?:me|us)\b", re.IGNORECASE)
 
 
 def reload() -> None:

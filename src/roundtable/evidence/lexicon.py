@@ -640,7 +640,8 @@ PATTERNS: dict[str, str] = {
     + r"|in hindsight|looking back|next time|now (always )?i (always )?(make sure|start|ask|"
     r"check)|"
     # "when I look back" opens the lesson; "when I look back at the logs" a search
-    r"(?:when|if) i look(?:ed)? back(?! (?:at|through) (?:the|my|our|his|her|their) )|"
+    r"(?:when|if) i (?:look(?:ed)?|think|thought) back(?! (?:at|through) (?:the|my|our|his|"
+     r"her|their) )|thinking back|"
     # A practice kept since, told without its subject ("Now check readers before deleting") or
     # with the adverb first ("now always I check", "from that time I always check").
     r"now (always )?(check|ask|make sure|verify|confirm)|from (that time|then on)|since then|"
@@ -1132,6 +1133,10 @@ PATTERNS: dict[str, str] = {
     # A department named without "team", as a terse line says it: "explain to sales".
     r"(?:to|with|for|from) (?:sales|marketing|compliance|procurement|operations)(?! \w+ing\b))\b",
     "collaboration": r"\b(partnered|worked (closely )?with|together with|paired|collaborat\w+|"
+    # a plan remade with someone: "we reorganised the rota with Bethan, the farm manager"
+    r"(?:we|i) (?:then |also )?(?:reorgani[sz]ed|reorgani[sz]e|rearranged|rearrange|redrew|"
+    r"redid|redo|rewrote|rewrite|drew up|draw up|worked out|work out) (?:the |a |our |a new )?"
+    r"(?:[\w-]+ ){0,2}with (?:the |our |my |his |her )?(?!it\b|them\b)[\w-]+|"
     # a step taken side by side: "we walked the shed together", "we look together at the week",
     # "we built it together" ("we work together well" is how they get on, not a step)
     r"we (?:then |both |all )?(?:looked|look|went|go|sat|sit|planned|plan|mapped|map|walked|walk|"
@@ -1242,7 +1247,8 @@ PATTERNS: dict[str, str] = {
     r"(?:other |newer |new |junior |younger |less experienced )(?:[\w-]+ )?"
     r"(?:[\w-]*[a-rt-z]s|staff|people|folk)\b"
     r")\b",
-    "communication": r"\b(explained|wrote (a|up|an)|presented|framed|walked (them|him|her|"
+    "communication": r"\b(explained|wrote (a|up|an|(?:short |brief |(?:one|two)-page )?"
+    r"(?:proposal|memo|summary|report|letter|guide)\b)|presented|framed|walked (them|him|her|"
     r"the \w+) through|communicated|documented|memo|one-?pager|a doc\b|the doc\b|emailed|slides?|"
     r"deck|demo(ed)?|tailored|summari[sz]ed|weekly update|status update|listened|translated|"
     r"plain (?:language|words|english)|simple words|visuali[sz]ed|"
@@ -1250,7 +1256,10 @@ PATTERNS: dict[str, str] = {
     # night shift", "I called the auditor's contact"
     r"i (?:also |then |first |immediately |personally )?(?:rang|phoned|called|informed|briefed|"
     r"updated|notified|warned|radioed|texted|messaged) (?:the|my|our|him|her|them|every|each|"
-    r"all|both)\b|"
+    r"all|both|"
+    # a note leaves out the article: "Rang night mgr at home", "Told GM within 1 hr"
+    r"(?:[\w-]+ )?(?:manager|general manager|supervisor|boss|director|matron|foreman|"
+    r"head of department))\b|"
     # the record sent to the one who had to know, and why: "sent my area manager the test log
     # so she knew why we'd lost the bookings", "I send to my area manager the test log"
     r"(?:sent|send|emailed|email|forwarded|forward|gave|give|showed|show) (?:to )?(?:the|my|our|"
@@ -1529,7 +1538,10 @@ PATTERNS: dict[str, str] = {
     r"(meeting|call|1:1|one-on-one|chat|conversation|sit-down|catch-up|talk|slot) with\b|"
     r"asked for (a|"
     r"some|time)\b|scheduled|met with|sat down with|wrote (a\b|up a\b|up\b) ?(doc|memo|proposal|"
-    r"one-?pager)?|put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|"
+    r"one-?pager)?|"
+    # without the article a note or a second language leaves out: "I wrote proposal of one page"
+    r"wrote (?:short |brief |(?:one|two)-page )?(?:proposal|memo)\b|"
+    r"put together (a|an) (doc|memo|proposal|analysis|deck|comparison)|presented|"
     r"went to (her|him|them)|"
     # raised again, on the phone, with the worry said: "I called again and I said the numbers
     # and that I am worried"
@@ -1691,9 +1703,12 @@ PATTERNS: dict[str, str] = {
     r"months?|seasons?)|without any (awkwardness|tension|friction|bad blood|hard feelings)|"
     r"(she|he|they|"
     r"[a-z]+) and i (still|now|regularly|have since|since then)|"
-    # how the two stood, plainly: "She and I were fine.", "he and I are good"
-    r"(she|he|they|[a-z]+) and i (were|are|stayed|have been|'ve been) (still |always |totally |"
-    r"completely |absolutely |perfectly )?(fine|good|okay|ok|great|friendly|close)\b|we('ve|"
+    # how the two stood, plainly: "She and I were fine.", "he and I are good", and as it is
+    # said: "Helen and me, we're fine now", "me and Helen are fine", "with Helen now we are fine"
+    r"(?:(?:she|he|they|[a-z]+) and (?:i|me)|me and (?:her|him|them|[a-z]+)|with (?:her|him|"
+    r"them|[a-z]+) (?:now )?we)(?:,? we)?(?: (?:were|are|stayed|have been)|['’](?:ve been|re)) "
+    r"(?:now |still |always |totally |completely |absolutely |perfectly )?(fine|good|okay|ok|"
+    r"great|friendly|close)\b(?! (?:at|for|to)\b)|we('ve|"
     r" have) (worked|collaborated|partnered) (together )?since|(thanked|trusted|sought out|"
     r"came back to|recommended) me|"
     r"(?:said|says) (?:to me |to us )?(?:thank you|thanks)\b(?! for nothing)|rapport|"
@@ -2042,7 +2057,12 @@ PATTERNS: dict[str, str] = {
     # head office sets the rota" ("even though it wasn't our fault, we replaced it" puts the
     # customer first)
     r"(?<!though )(?<!even if )(?:not|wasn't|was not|isn't|is not) (?:really |entirely |totally "
-    r"|actually )?(?:my|our) fault\s*(?:[—–:;]|-\s|,? (?:because|since|as|it was|that was))|"
+    r"|actually )?(?:my|our) fault\s*(?:[—–:;]|-\s|,? (?:because|since|as|it was|that was)|"
+    # …or after a comma, as it is said: "which isn't our fault, the supplier's messed up", "this
+    # is not our fault, supplier make mistake"
+    r",\s+(?!(?:i|we|i['’]d|we['’]d)\b)(?:the |their |his |her )?(?:[\w-]+ )?[\w-]+(?:['’]s)? "
+    r"(?:messed|screwed|make|made|forgot|sent|dropped|missed|was late|were late|is late|are "
+    r"late)\b)|"
     r"(i |we )?blamed? (them|him|her|the)|nothing i could (have )?do(ne)?|"
     r"out of my (hands|control)" + _WHO_CAN_FIX + r"|" + _LOOKED_LIKE
     + r"(is|was) (kind of |really )?on them|"
@@ -2077,8 +2097,9 @@ PATTERNS: dict[str, str] = {
     r"me) (?:hanging|high and dry|holding the bag)|threw (?:us|me) under the bus|let (?:us|"
     r"me) down|(?:their|his|her) (?:fault|mess|mistake|screw-?up)|on their end|"
     # "it wasn't really on me", "that isn't on us", "it wasn't down to me"
-    r"(?:wasn't|was not|isn't|is not) (?:really |actually |entirely |totally |strictly |"
-    r"technically )?(?:on|down to) (?:me|us)\b|"
+    r"(?:wasn't|was not|isn't|is not|['’]s not|aren't|are not|['’]re not) (?:really |actually |"
+    r"entirely |totally |strictly |technically )?(?:on|down to|depending (?:from|on|of)) "
+    r"(?:me|us)\b(?! to \w)|"
     # "the delay wasn't really on my side", "none of that was down to me"
     r"(?:wasn['’]t|was not|isn['’]t|is not|weren['’]t|were not) (?:really |actually |entirely |"
     r"totally |strictly |technically )?(?:on|from) (?:my (?:side|end|part)|our (?:side|part))\b|"
@@ -2256,6 +2277,10 @@ PATTERNS: dict[str, str] = {
     r"i'd have to pick something small|(?:rarely|never) (?:have|had|run into) (?:a |"
     r"any )?(?:real |major |big )?(?:failures?|setbacks?))",
     "sole_credit": r"\b(basically (did|wrote|built|carried|ran|owned) (everything|all|the whole)|"
+    # the word itself, whatever was done so and in whatever tense the story is told: "I hit
+    # that target single-handedly", "so I'm hitting that target single-handedly"
+    r"i(?:['’]m)? (?!(?:didn['’]t|did not|never|wasn['’]t|was not|couldn['’]t|could not|can['’]t|"
+    r"cannot|don['’]t|do not)\b)(?:[\w'’-]+ ){0,4}single-?handedly|"
     # "I did it single-handedly", "a one-person effort", "the team wasn't much help"
     r"(did|built|fixed|ran|delivered|handled|pulled off|wrote|saved) (it|this|that|the whole "
     r"thing|everything|all of it) (single-?handedly|by myself|on my own|solo)\b|(one|single)-"

@@ -681,7 +681,11 @@ _TIME_LEAD = re.compile(
     r"during|around|at|on|until|before) (?:(?:the|a|an|one|two|three|four|five|six|that|this|"
     r"our|my|about|roughly|almost|\d+|first|next|last|same)\s+){0,3}(?:minutes?|hours?|days?|"
     r"weeks?|months?|years?|sprints?|quarters?|q[1-4]|morning|afternoon|evening|night|meeting|"
-    r"call|review|standup|launch|time|end|start|beginning|week \d+|friday|monday|tuesday|"
+    r"call|review|standup|launch|time|week \d+|friday|monday|tuesday|"
+    # (with what it is the end of, which a second-language telling says without an article:
+    # "At end of term 27 of my 30 children do…")
+    r"(?:end|start|beginning)(?: of (?:the |that |this |our |my )?(?:term|year|month|week|day|"
+    r"quarter|shift|season|sprint|trial|pilot|project|summer|winter|spring|autumn))?|"
     r"wednesday|thursday|saturday|sunday|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4})|last (?:year|quarter|month|week|spring|"
     r"summer|fall|autumn|winter)|(?:the )?(?:next|following|same) (?:day|week|weekend|month|"
@@ -1352,8 +1356,8 @@ _HYPOTHETICAL = re.compile(
     r"then|at last|already|suddenly|actually|easily|see|tell|hear|feel)\b)|"
     # ("we'd all agreed", "she'd not seen", "he'd since moved": a past perfect after adverbs)
     r"\b(?:I|we|you|he|she|they)'d (?!(?:(?:\w+ly|actually|already|just|never|also|always|only|"
-    r"kind of|sort of|even|all|both|not|since|once|first|ever|still) ){0,2}(?:been|had|\w+ed|"
-    r"sat|dug|lent|fed|bent|struck|sworn|torn|worn|woken|beaten|bitten|blown|burnt|learnt|lit|"
+    r"kind of|sort of|even|all|both|not|since|once|first|ever|still) ){0,2}(?:been|had|"
+    r"(?:\w+-)?\w+ed|sat|dug|lent|fed|bent|struck|sworn|torn|worn|woken|beaten|bitten|blown|burnt|learnt|lit|"
     r"fled|misled|sought|swept|risen|sung|swum|drunk|sunk|shot|forgiven|withdrawn|mistaken|"
     r"undertaken|overseen|gone|done|made|taken|given|seen|"
     r"written|built|run|told|rung|hung|sold|fought|slept|eaten|ridden|stolen|thrown|drawn|"
@@ -1642,7 +1646,13 @@ _REPEATED = re.compile(
     r"occasionally)\b|\b(?:daily|weekly|monthly|nightly|hourly)[.!?]?$|"
     # a step in progress for a long open stretch: "everyone was rerunning it for a year"
     r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b.*\bfor (?:a|two|three|several|many) (?:years?|"
-    r"months?)\b|\bon (?:mondays|tuesdays|wednesdays|"
+    r"months?)\b|"
+    # …told with the stretch first ("for, like, months the count was coming up short"), or of
+    # each one of a kind ("Every changeover was taking two hours", "each batch took a day")
+    r"\bfor,? (?:like,? )?(?:months|years)\b.*\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b|"
+    r"^\W*(?:(?:and|but|so),? )?(?:every|each) (?!one\b|other\b|single\b|time\b)[\w-]+ (?:was|"
+    r"were)\s+(?:\w+ly\s+)?(?:\w+ing|taking|costing|lasting)\b|"
+    r"\bon (?:mondays|tuesdays|wednesdays|"
     r"thursdays|fridays|saturdays|sundays|\w+ nights)\b|\b(?:regularly|"
     r"routinely|constantly|repeatedly|all the time|again and again|most (?:days|nights|mornings|"
     r"evenings|weeks|weekends|months|shifts|sprints|mondays|tuesdays|wednesdays|thursdays|"
@@ -1913,7 +1923,7 @@ _EACH_WOULD = (r"^\W*(?:(?:and|but|so|then),?\s+)?(?:every|each) (?!one\b|of\b|s
 _WOULD_HABIT = re.compile(
     # "back then my lead would rewrite my tickets", "he would routinely push revenue": a past
     # frame or a routine adverb makes "would" the past's habit, as "used to" is
-    r"\b(?:back then|in those days|routinely|constantly|"
+    r"\b(?:back then|in those days|routinely|constantly|all the time|half the time|"
     r"usually|normally|typically|sometimes|often|regularly|(?:every|each) (?:day|week|month|"
     r"year|time|sprint|quarter|morning|night|evening|spring|summer|autumn|fall|winter|release|"
     r"shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|"
@@ -2272,7 +2282,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"taught me|"
      r"in hindsight|looking back|"
      # "when I look back" opens the lesson; "when I look back at the logs" a search
-     r"(?:when|if) i look(?:ed)? back(?! (?:at|through) (?:the|my|our|his|her|their) )|"
+     r"(?:when|if) i (?:look(?:ed)?|think|thought) back(?! (?:at|through) (?:the|my|our|his|"
+     r"her|their) )|thinking back|"
      r"(?:it|this|that|the whole thing) (?:showed|reminded|convinced) me (?:that|how|to)|"
      # what someone else should have done is no lesson of the teller's: "we went through
      # what he should have checked first" is feedback given, "they should have told us" blame
@@ -4126,7 +4137,27 @@ def _would_as_told(text: str, mode: Mode, actor: Actor, reported: bool, host: st
         return "fact"
     if reported and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
         return "negated"
+    if actor in ("candidate", "team") and _REFUSING.search(text) and not (
+            _WOULD_PLAN.search(text) or _NOT_THEN.search(text) or _CONDITION.match(text)
+    ) and told_in_the_past(f"{told_before} {sentence[:max(0, sentence.find(text))]}"):
+        # "…looked disturbed, and I wouldn't sign until…", "He asked me to sign it anyway, and I
+        # wouldn't": the teller's refusal in a story told in the past happened, as "he wouldn't
+        # drop the checklist" did (LABELS.md); "I wouldn't rush it again" is what they would do.
+        return "negated"
     return mode
+
+
+# The teller's refusal: a step they would not take, or "and I wouldn't." said back to a request
+# ("I would not win the argument without the data" refuses nothing).
+_REFUSING = re.compile(
+    r"\b(?:wouldn['’]t|would not)(?: (?:just|even|simply))? (?:sign|budge|move|agree|accept|"
+    r"approve|back down|give|let|do|go|change|drop|release|ship|serve|sell|open|take|pay|put|send|"
+    r"stop|leave|allow|authori[sz]e|hand|share|bend|skip|start|use|run|cover|fly|dispatch|"
+    r"discharge|load|proceed|continue|sign off|hand over|lie|cut|remove|waive|refund)\b|"
+    r"\b(?:wouldn['’]t|would not)\W*$", re.IGNORECASE)
+# What the teller would or would not do from now on, or done otherwise: no refusal of the story.
+_NOT_THEN = re.compile(r"\b(?:again|differently|anymore|any more|these days|looking back|in "
+                       r"hindsight|probably|maybe|today|either way)\b", re.IGNORECASE)
 
 
 def _said_ahead(text: str, mode: Mode, reported: bool) -> Mode:
@@ -4229,7 +4260,8 @@ def _with_condition(text: str, mode: Mode, condition: Clause) -> tuple[Mode, Cla
         # word of recurrence imagined, not a round of the story.
         return mode, replace(condition, mode="hypothetical")
     if mode == "hypothetical" and _CONDITION.match(text) and condition.mode == "negated" and (
-            condition.reported and _REFUSED.search(condition.text)):
+            (condition.reported or condition.actor in ("candidate", "team"))
+            and _REFUSED.search(condition.text)):
         # "She said | she wouldn't renew | if we raised the price": a threat, no refusal.
         return mode, replace(condition, mode="hypothetical")
     if mode == "hypothetical" and condition.mode == "hedged" and _CONDITION.match(text) and (
@@ -4398,8 +4430,8 @@ def _names_someone(text: str) -> bool:
 
 
 # A person picked out of a group: "one of our front-end engineers", "one of the nurses".
-_ONE_OF_THEM = re.compile(r"^(?:one|two|three|a couple|a few|some|several|most) of (?:our|my|the|"
-                          r"their|his|her) ", re.IGNORECASE)
+_ONE_OF_THEM = re.compile(r"^(?:one|two|three|a couple|a few|some|several|most|all|half|many|\d+) "
+                          r"(?:of|from) (?:our|my|the|their|his|her) ", re.IGNORECASE)
 
 
 def _one_of_them(text: str) -> bool:
@@ -4410,7 +4442,7 @@ def _one_of_them(text: str) -> bool:
         w.lower() in _PEOPLE or w.lower() in _GROUPS for w in _subject_phrase(rest))
 
 
-def _with_me(text: str) -> bool:
+def with_me(text: str) -> bool:
     """Whether the clause's subject names the candidate beside others ("me and two pickers")."""
     return bool(_AND_I.search(" ".join(_subject_phrase(_subject_text(text)))))
 
@@ -4433,7 +4465,7 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
                 mode == "habitual" and _repeated_at(text)) or (
                 mode == "negated" and _negates_main(text)))
         if label == "other":
-            return _names_someone(text) and not _with_me(text)
+            return _names_someone(text) and not with_me(text)
         if label == "none":
             # A step with no subject of its own is someone's: the rules say whose. Nor is a
             # subject that picks a person out of a group no one: "one of our engineers, Priya,
@@ -4442,9 +4474,10 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
                 actor == "other" and _one_of_them(text))
         if label == "candidate" and (actor == "none" and _THING_OF_MINE.match(
                 _subject_text(text)) and not _ME_WORD.search(text)
-                or actor == "other" and _THEY_SAY.match(text)):
+                or actor == "other" and (_THEY_SAY.match(text) or _one_of_them(text))):
             # "Downtime on my machine is lowest on the line" is the machine's; "Team leader,
-            # Priya, she says maybe I go to packing" is her word, whatever "I" it names
+            # Priya, she says maybe I go to packing" is her word, whatever "I" it names; "27 of
+            # my 30 children did the work" is the children's doing
             return False
         licence = _LICENCES.get(label)
         return licence is None or bool(licence.search(text)) or (
@@ -4769,6 +4802,11 @@ _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # evening", "at 11 pm". Worth two: a habit is seldom dated.
 _ONCE_IN_TIME = re.compile(
     rf"\b(?:in|back in|since|until|of) (?:(?:{_MONTH}) )?(?:19|20)\d\d\b|"
+    # a season of one year, as a story's opening names it: "summer 2021", "winter of 2019"
+    r"\b(?:spring|summer|autumn|fall|winter|christmas|easter) (?:of )?(?:19|20)\d\d\b|"
+    # the month a story told in the present is set in: "So it's January", "by the end of March"
+    rf"\bit['’]s (?:early |late |mid-?)?(?:{_MONTH})\b|"
+    rf"\b(?:end|start|beginning|middle) of (?:{_MONTH})\b|"
     rf"\b(?:{_MONTH}) (?:19|20)\d\d\b|"
     # "In September, in the middle of harvest": a month is one time unless every one is meant
     rf"(?<!every )(?<!each )\b(?:in|early in|late in|by|until) (?:{_MONTH})\b|"
@@ -4819,8 +4857,8 @@ _SOMETIME = re.compile(
     r"(?!s| (?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE)
 # A lesson looking back on one past event: "Looking back, I'd…", "when I look back".
-_LOOKING_BACK_ON = re.compile(r"\blooking back\b|\bwhen I look back\b|\bin (?:hindsight|"
-                              r"retrospect)\b", re.IGNORECASE)
+_LOOKING_BACK_ON = re.compile(r"\b(?:looking|thinking) back\b|\bwhen I (?:look|think) back\b|"
+                              r"\bin (?:hindsight|retrospect)\b", re.IGNORECASE)
 _LAPSE_WORDS = (
     # "inside one year": "within" as a second-language speaker often says it
     # ("after around two months", "some weeks later": the count told as it is said)
@@ -4831,11 +4869,16 @@ _LAPSE_WORDS = (
     r"few|some|a couple of|\d+) (?:days?|weeks?|fortnights?|months?|years?|terms?) later|"
     # "Three months in, food cost is at 29%" ("two days in a row" counts no time passing)
     r"(?:a|one|two|three|four|five|six|seven|eight|ten|twelve|a few|a couple of|\d+) (?:days?|"
-    r"weeks?|weekends?|months?|years?|shifts?|nights?) in(?=[,.;:])")
+    r"weeks?|weekends?|months?|years?|shifts?|nights?) in(?=[,.;:])|"
+    # "the count comes down over the next couple of months"
+    r"over the (?:next|following) (?:couple of |few |two |three |four |six |\d+ )?(?:days|weeks|"
+    r"months)")
 _IN_SEQUENCE = re.compile(
     # ("stop the line there and then" says at once, no next step)
     r"\b(?:(?<!there and )then|after that|after this|afterwards|finally|in the end|since then|"
-    r"(?:at|by) the end(?! of the day)|"
+    r"(?:at|by) the end(?! of the day)|before the end of the (?:job|project|week|month|term|"
+    r"season|shift|contract|year)|for the rest of the (?:job|project|week|month|term|season|"
+    r"shift|day|night|contract)|"
     r"(?:the )?next (?:day|morning|afternoon|evening|night|week|month|sprint|season|year|"
     r"quarter|term|semester|shift)|(?:the )?(?:day|morning|evening|night|week) (?:before|after)|"
     r"(?:the )?same (?:day|morning|afternoon|evening|night|week)|"
@@ -4863,6 +4906,11 @@ _MEASURED_CHANGE = re.compile(
 # A habit or a plan has no occasion to count its own days; two of these place a story told in
 # the present as one story, as a date does.
 _LAPSE = re.compile(rf"\b(?:{_LAPSE_WORDS})\b", re.IGNORECASE)
+# ("…down to three, for six weeks" set off on its own; "I train them for six weeks" may be any
+# time)
+_STRETCH = re.compile(r"(?:(?<=, )|(?<=[.!?] )|^)for (?:the next )?(?:two|three|four|five|six|"
+                      r"seven|eight|ten|twelve|\d+) (?:days|weeks|months)\b(?!,? (?:every|each|a|"
+                      r"per)\b)", re.IGNORECASE | re.MULTILINE)
 _PAST_BEFORE = re.compile(r"\b(?:went|rose|fell|grew|came|shrank|\w+ed)(?: \w+ly)?(?: down| up)?"
                           r"\s*$", re.IGNORECASE)
 # "Every" or "each" on a time or an occasion ("every March", "each handover"), not on a thing.
@@ -4900,6 +4948,10 @@ _RECURRENCE = re.compile(
     rf"{_HABITUAL.pattern}|{_REPEATED.pattern}|\b(?:now|nowadays|these days|still|anymore|"
     r"often|sometimes|never|ever|would|will|if|whenever|when(?:ever)? there is|for me)\b|"
     r"'d\b|'ll\b", re.IGNORECASE)
+# What a step was for ("so I can actually see what's making the difference") is no plan of its
+# own.
+_WHAT_FOR = re.compile(r"^\W*so (?:that )?(?:I|we|they|he|she|you) (?:can|could)\b",
+                       re.IGNORECASE)
 _INTRODUCED = re.compile(r"I'm (?:a|an)$|I am (?:a|an)$", re.IGNORECASE)
 PRESENT_STORY = 3
 """The weight of times and steps in order from which an answer in the present tells one
@@ -4954,7 +5006,9 @@ _THEIR_STEP = re.compile(
 # What would have happened, looking back on one past event: "that would have cost us the
 # client", "if I'd waited for sign-off", "if we had kept the old supplier".
 # "What I'd do differently is…", "if I did it again I'd…": a lesson drawn from one event.
-_LOOKING_BACK = re.compile(r"\bdifferently\b|\bif (?:I|we) (?:did|had to do|were doing) (?:it|that|"
+# ("next time I'd keep better records" looks back as well)
+_LOOKING_BACK = re.compile(r"\bdifferently\b|\bnext time\b|\bif (?:I|we)(?: (?:did|had to do|were "
+                           r"doing|am doing|are doing|was doing|do)|['’](?:m|re) doing) (?:it|that|"
                            r"this|the whole thing) (?:again|over)\b", re.IGNORECASE)
 _COUNTERFACTUAL_PAST = re.compile(
     r"\b(?:would|could|should|might)(?:n['’]t| not)? (?:have|['’]ve)\b|\b\w+['’]d have\b|"
@@ -5020,8 +5074,10 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
                       whole, max(0, m.start() - 40), m.start()))) + sum(
         1 for c in clauses if c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
         and not _LOOKING_BACK.search(c.text) and not _CONDITION.match(c.text)
-        and not _their_future_only(c.text))
-    lapses = len(_LAPSE.findall(story))
+        and not _WHAT_FOR.match(c.text) and not _their_future_only(c.text))
+    # (one stretch of the story counted out, "so we go from four down to three, for six weeks",
+    # is time passing too)
+    lapses = len(_LAPSE.findall(story)) + len(_STRETCH.findall(story))
     told += lapses  # a lapse counts as a date does: once more than a bare "then"
     # A number that went from one value to another ("the score goes up from 58% to 67%")
     # changed once: a step of the story, where a habit would say how it usually goes.
@@ -5395,5 +5451,5 @@ __all__ = [
     "subject_split",
     "told_in_the_past",
     "told_in_past",
-    "told_later", "understood_subject",
+    "told_later", "understood_subject", "with_me",
 ]
