@@ -319,3 +319,15 @@ def test_a_step_asked_for_first_and_not_waited_for_is_gone_past(then: str,
 ])
 def test_each_of_a_kind_in_progress_and_months_of_it_recur(sentence: str, mode: str) -> None:
     assert analyze(sentence).clauses[0].mode == mode
+
+
+@pytest.mark.parametrize(("sentence", "generic"), [
+    # A question put to someone in the story ("what would you need to see") is no maxim…
+    ("I show him the obs chart, I say, look, I'm not comfortable, what would you need to see "
+     "to feel safe either way?", False),
+    ("What do you need to get this done?", False),
+    # …where "you need to" said as a rule is one.
+    ("I told him you need to check the labels every time.", True),
+])
+def test_a_question_put_with_you_need_to_is_no_maxim(sentence: str, generic: bool) -> None:
+    assert ("generic_claim" in {e.kind for e in analyze(sentence).evidence}) is generic

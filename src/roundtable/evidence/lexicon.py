@@ -939,8 +939,9 @@ PATTERNS: dict[str, str] = {
     r"i made sure (that )?(everyone|everybody|we were all|the team was) (was |were )?(aligned|"
     r"on the same page|in the loop|happy)|"
     r"it'?s (really |very |always )?important to|"
-    # ("the three places where you have to walk the parcels in" describes the places)
-    r"(?<!\bwhere )you (have|need|want) to|"
+    # ("the three places where you have to walk the parcels in" describes the places, and "what
+    # would you need to see" asks someone in the story)
+    r"(?<!\bwhere )(?<!\bwould )(?<!\bdo )(?<!\bdid )(?<!\bwill )you (have|need|want) to|"
     r"you should|typically|the key is|my approach is|whenever i|"
     # (not "in general the day go okay": how one day went, as "overall" says in a second
     # language)
