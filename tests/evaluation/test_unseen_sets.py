@@ -209,12 +209,15 @@ VOTE_BOUNDS = {
     # no paragraph after it took its terse food-bank answer out of Strong No Hire. blind27,
     # held out, written for this round: 42 / 8 / 54 at its start and at its end.
     ("ps24", "tune"): (8, 0, 9),
-    ("ps24", "aside"): (9, 3, 0),
+    # Round 74 (vote totals only, texts unread): its kept-aside strong answer's three Strong No
+    # Hire votes became No Hire.
+    ("ps24", "aside"): (9, 0, 0),
     # Round 52 moved its weak bound 54 -> 55, unread: others doing it the teller's way "now",
     # late in the story, is how it came out ("Team uses my checklist now for every release");
     # on the tuned parts the rule changed 28 strong answers' clauses and 5 weak ones', and it
     # took one weak vote here over the line (found by switching the rule off, text unread).
-    ("blind27", "all"): (18, 0, 30),
+    # Round 74 (vote totals only, texts unread): one strong answer's No Hire votes 8 -> 4.
+    ("blind27", "all"): (14, 0, 30),
     # Round 48: ps25 (tuning, written to blind27's brief) measured blind at the round's start
     # code: 31 / 0 / 37 tuned part, 17 / 0 / 9 kept aside. Terse subjectless steps after a state
     # read as the teller's, "I did not wait for the full guidance" credited as acting before all

@@ -251,17 +251,20 @@ SHOP = ("So {when}I'm assistant manager at a shoe shop, and we get this target, 
         "lines to a clearance area, and we do some new displays. And I ask the team, like, when "
         "you're on the till, mention the clearance rail. And then mid-month we run a weekend "
         "promotion. And by the end of {month} we've cleared around 25%, so we don't quite hit "
-        "it. If I'm doing it again, I'd get the displays up earlier.")
+        "it. {closing}")
 
 
-@pytest.mark.parametrize(("when", "month", "imagined"), [
-    # The month a story told in the present is set in places it ("So it's January").
-    ("it's January, ", "January", False),
-    ("", "the month", True),
+@pytest.mark.parametrize(("when", "month", "closing", "imagined"), [
+    # The month a story told in the present is set in places it ("So it's January")…
+    ("it's January, ", "January", "I'd get the displays up earlier.", False),
+    ("", "the month", "I'd get the displays up earlier.", True),
+    # …and so does a lesson drawn from it (round 74: "If I'm doing it again" looks back on one
+    # time, as "if I did it again" does).
+    ("", "the month", "If I'm doing it again, I'd get the displays up earlier.", False),
 ])
-def test_the_month_a_present_story_is_set_in_places_it(when: str, month: str,
+def test_the_month_a_present_story_is_set_in_places_it(when: str, month: str, closing: str,
                                                        imagined: bool) -> None:
-    answer = SHOP.format(when=when, month=month)
+    answer = SHOP.format(when=when, month=month, closing=closing)
     assert ("hypothetical" in _flags(answer)) is imagined
 
 

@@ -71,6 +71,7 @@ from roundtable.evidence.reading import (
     listed_in_past,
     names_in,
     opens_on_verb,
+    past_telling,
     past_tense,
     questions_put,
     read_actor,
@@ -1015,7 +1016,7 @@ def _later_bond(span: Span, hits: Hits, own: list[Clause], asked_after: bool = F
     if "relationship" in hits:
         return
     bonds = [c for c in own if c.role == "relationship" and c.owner != "candidate"
-             and (later_bond(c.text, c.actor, c.mode, 1.0, c.reported) or asked_after and (
+             and (later_bond(past_telling(c), c.actor, c.mode, 1.0, c.reported) or asked_after and (
                  c.actor in ("other", "team") and c.mode in ("fact", "hedged", "habitual")
                  and not went_against(c.text)))]
     if bonds:
@@ -1775,12 +1776,21 @@ def _no_conduct_judged(item: Evidence, clause: Clause | None, sentence: Span,
         or bool(_WITHIN_MY_AUTHORITY.search(sentence.text)) or _nobody_gone_past(sentence.text)
         or bool(_NOT_GONE.search(sentence.text[:at]))
         or _WENT_AHEAD.match(sentence.text, at) is not None and clause is not None
-        and clause.actor in ("other", "none"))
+        and (clause.actor in ("other", "none") or opens_on_verb(clause.text) and bool(
+            _OBJECTED.search(sentence.text, 0, max(0, clause.span.start - sentence.start)))))
 
 
 # What went ahead past an objection, told of a plan or of someone else ("I raised it in three
 # meetings, but it went ahead anyway"): the teller forced nothing.
 _WENT_AHEAD = re.compile(r"went ahead\b", re.IGNORECASE)
+# A note's objection before it: "Told them not ready; raised in 3 meetings w/ Mr Novak (GM); went
+# ahead anyway" (what went ahead is what was objected to; "went ahead anyway" after "Boss said
+# wait" is the teller's).
+_OBJECTED = re.compile(r"\b(?:raised (?:it |this |that |concerns? |objections? )?in (?:\d+|two|"
+                       r"three|four|several|multiple|every|each)|raised (?:concerns?|objections?)|"
+                       r"objected|pushed back|warned|disagreed|argued against|"
+                       r"(?:told|said to) (?:them|him|her|mgmt|management)\b[^;.]{0,20}?\bnot\b)",
+                       re.IGNORECASE)
 
 
 # Going around someone named as what was not done: "I told him first rather than going behind
@@ -1993,6 +2003,16 @@ _RESCUE = re.compile(r"\b(?:rang|called|phoned|found|sourced|fixed|redid|re-did|
                      r"hired|booked|covered)\b", re.IGNORECASE)
 
 
+# The teller finding why someone fell short: "I realised his eyesight was poor", "I understood
+# they had never been shown the form".
+_CAUSE_FOUND = re.compile(r"\b(?:I|we) (?:then |soon |quickly )?(?:reali[sz]ed?|understood|"
+                          r"understand|found out|find out|discover(?:ed)?|learned|learnt|"
+                          r"worked out|work out)"
+                          r"(?: that)? (?:his|her|"
+                          r"their|he|she|they|(?:the|this|that) (?:patient|customer|client|man|"
+                          r"woman|guy|lad|kid|child|student|driver|resident)\b)", re.IGNORECASE)
+
+
 def _rescued(after: list[Clause]) -> bool:
     """Whether the candidate's own steps that follow put the trouble right: two steps or more,
     one of them a fix (`_RESCUE`)."""
@@ -2010,6 +2030,12 @@ def _sets_up_help(item: Evidence, clause: Clause, clauses: list[Clause]) -> bool
              and c.span.start > item.at and c.by_candidate and c.mode == "fact"]
     if (clause.role == "situation" or clause.actor == "other") and any(
             _HELPED.search(c.text) for c in after[:4]):
+        return True
+    if item.kind == "blame" and clause.actor == "other" and any(_CAUSE_FOUND.search(" ".join(
+            past_telling(d) for d in clauses if d.sentence == c.sentence
+            and d.span.start >= c.span.start)) for c in after[:3]):
+        # A lapse whose cause the teller goes on to find ("he didn't really do those… I
+        # realised his eyesight was poor") is the trouble examined, not a fault placed.
         return True
     if item.kind == "blame" and item.sentence <= 1 and not _FAULT_NAMED.search(clause.text) and (
             _rescued(after)):

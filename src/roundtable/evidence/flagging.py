@@ -621,7 +621,10 @@ _CREED = re.compile(
 # What the habit is said to have kept from failing still claims the record ("I'm always careful,
 # so I've never made a mistake").
 _CONDUCT_HABIT = re.compile(
-    r"\b(?:I|we)(?:['’]m|['’]re| am| are)? always (?:very |really |so )?(?:honest|polite|open|"
+    # ("I've always got a positive attitude" boasts of a manner, as "I'm always friendly" does)
+    r"\b(?:I|we)(?:['’]m|['’]re|['’]ve| am| are| have)? always (?:very |really |so )?(?:(?:have|"
+    r"had|got) (?:a |an )?(?:positive|good|great|can-do|friendly|open|calm) (?:attitude|mindset|"
+    r"outlook|manner)|honest|polite|open|"
     r"transparent|friendly|patient|calm|explain\w*|check\w*|double-check\w*|tell\w*|listen\w*|"
     r"ask\w*|say\w*|copy\w*|keep\w*|bring\w*|walk\w*|answer\w*|write\w*|call\w*|ring\w*|"
     r"talk\w*|share\w*|try\w*)\b"

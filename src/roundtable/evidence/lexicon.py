@@ -804,10 +804,11 @@ PATTERNS: dict[str, str] = {
     # ("drought-tolerant stuff like lavender" names its stuff by an example, and "re-pricing
     # stuff after the manager had priced it" says which stuff: "stuff" is vague on its own, at
     # a clause's end or in "and stuff", "some stuff", "lots of stuff")
+    # ("certain stuff, like tinned meat and nappies" names its stuff by examples: not vague)
     "vague": r"\b((?:(?<=\band )|(?<=\bsome )|(?<=\bother )|(?<=\bof )|(?<=\busual )|"
-    r"(?<=\brandom )|(?<=\ball the ))stuff\b|"
-    r"(?<!this )(?<!that )(?<!the )stuff(?=\s*(?:[.,;!?)]|$|like that\b|and\b|or\b|that\b|"
-    r"which\b))|"
+    r"(?<=\brandom )|(?<=\ball the ))stuff\b(?!,? (?:like|such as|including) (?!that\b)\w)|"
+    r"(?<!this )(?<!that )(?<!the )stuff(?!,? (?:like|such as|including) (?!that\b)\w)(?=\s*"
+    r"(?:[.,;!?)]|$|like that\b|and\b|or\b|that\b|which\b))|"
     r"things like that|and so on|and so forth|"
     # "some things, like updating care plans" names its things by an example: not vague; nor is
     # a list that names its items before closing on "etc." ("late fees, double charges, etc.")
@@ -893,6 +894,8 @@ PATTERNS: dict[str, str] = {
     r"\b(?:now|since then|ever since)\b)|i usually|"
     r"i generally|i typically|i tend to|"
     # "Since then I try to…" is a practice kept since, as "since then I always…" is.
+    # ("If I did it again I would probably work out the costs first" is a lesson of the story)
+    r"(?<!\bagain )(?<!\bagain, )(?<!\bnext time )(?<!\bnext time, )"
     r"i would (always|probably|just|try|make sure|go)|(?<!\bthen )(?<!\bthen: )(?<!\bsince )"
     r"(?<!\bnow )i try to|i('m| am) ("
     # "I'm a pharmacist in a hospital" says where the story happens, not what kind of person
@@ -974,7 +977,8 @@ PATTERNS: dict[str, str] = {
     r"(?:good|great|positive|glowing) feedback|rated me (?:as )?(?:exceeds|outstanding|top)|"
     r"i got a (?:really )?(?:good|great|glowing|strong) (?:appraisal|performance review|rating)|"
     r"i'd love to|one thing i'd(?! (?:change|do differently|have done)\b)|"
-    r"i('d| would) describe myself|i'd bring|"
+    # ("next time I'd bring the fix in the same breath" is a lesson of the story)
+    r"i('d| would) describe myself|(?<!\bnext time )(?<!\bnext time, )i'd bring|"
     r"is (one of )?my (core )?values?|my philosophy|"
     r"my (?:belief|conviction|view) that|reinforced my (?:belief|view|conviction|sense)|"
     r"i bring (?:that|the|this|my) (?:same )?(?:mindset|energy|approach|attitude|passion|"
@@ -995,8 +999,9 @@ PATTERNS: dict[str, str] = {
     # the choice put on record as the candidate's: "so it was on record as a decision I'd made"
     r"\b(?:a|the) (?:decision|call|choice) i(?:['’]d| had)? (?:made|took)\b|"
     # a proposal put in speech: "I said, look, what if staff approve anything under 30 quid"
-    r"\bi (said|asked|told (him|her|them))[,:]? (\w+, )?(what if|how about|why don't we|could we|"
-    r"can we|let me|i could|i can|i'll)\b",
+    # ("So I say, look, we could do the bedding ourselves", as a story told in the present says it)
+    r"\bi (said|say|asked|ask|told (him|her|them)|tell (him|her|them))[,:]? (\w+, )?(what if|how "
+    r"about|why don't we|could we|can we|let me|i could|i can|i'll|we could)\b",
     "collective_we": r"\bwe (\w+ed|did|made|built|went|had|got|ran|took|came|found|kept|felt|"
     r"thought|knew)\b",
     "passive_voice": r"\b(it was (decided|agreed|determined)|mistakes were made|(was|were|got|"
@@ -2170,7 +2175,12 @@ PATTERNS: dict[str, str] = {
     # "couldn't even read a spec" disparages; "most of them could not read the dosage table on a
     # phone screen" is what a customer visit found.
     r"(?:couldn't|could not|can't) (?:even (?:read|write|follow) (?:a|the|basic)|(?:read|write|"
-    r"follow) (?:basic|a simple|simple))|bless (?:him|her|them)|"
+    r"follow) (?:basic|a simple|simple))|"
+    # ("Tomasz, bless him, he says he can do a call from home to walk me through it": warmth
+    # for a kindness that follows, off sick as he is)
+    r"bless (?:him|her|them)(?![^.;]{0,30}\b(?:offer\w*|help\w*|volunteer\w*|came in|comes in|"
+    r"walks? me through|walked me through|can do|could do|rang me|rings me|calls me|called me|"
+    r"phoned me)\b)|"
     r"i say this with love|just (?:kind of )?showed up|useless|clowns?|amateurish|"
     r"painful to work with|(?:he|she|they) (?:just )?(?:didn't|did not|don't|doesn't) get it|"
     r"for someone who|the usual (?:crowd|suspects)|(?:don't|do not|didn't|did not) take (?:his|"

@@ -356,7 +356,9 @@ _OTHER_VERB = re.compile(
     r"\Bing\s+(?:the|a|an|our|my|it|them|him|her|to)\b|"
     # everyone or no one with a verb in the present: "everyone gets two minutes"
     r"\b(?:everyone|everybody|nobody|no one|someone|somebody|anyone|anybody)\s+(?:\w+ly\s+)?"
-    r"[a-z]+[^s\W]s\b",
+    r"[a-z]+[^s\W]s\b|"
+    # a name with "is" or "has" run on: "Steve's not happy, | he escalates it"
+    r"\w['’]s (?:not|never)\b",
     re.IGNORECASE,
 )
 
@@ -406,9 +408,10 @@ def has_verb(text: str) -> bool:
 # "I asked him which parts he wanted", "I knew what was coming": an embedded question is the
 # object of its verb, not a clause of its own.
 _ASKED_WHAT = re.compile(
-    r"\b(?:ask|asked|asking|know|knew|wonder|wondered|check|checked|decide|decided|explain|"
-    r"explained|show|showed|tell|told|understand|understood|figure out|find out|found out|"
-    r"learn|learned|see|saw)(?:\s+(?:him|her|them|me|us|\w+))?(?:\s+(?:the\s+)?\w+){0,2}$",
+    r"\b(?:ask|asks|asked|asking|know|knew|wonder|wonders|wondered|check|checked|decide|"
+    r"decided|explain|explained|show|showed|tell|told|understand|understood|figure out|"
+    r"find out|found out|learn|learned|see|saw)(?:\s+(?:him|her|them|me|us|\w+))?"
+    r"(?:\s+(?:the\s+)?\w+){0,2}$",
     re.IGNORECASE)
 # "I asked the billing lead | if I could take it on": "if" asks whether; no condition.
 _WH_WORD = re.compile(r"^(?:which|what|whether|how|who|if)\b", re.IGNORECASE)
@@ -709,10 +712,11 @@ _TIME_LEAD = re.compile(
     re.IGNORECASE,
 )
 # A prepositional phrase right before a pronoun subject: "In my first lead job I promised…",
-# and a purpose told first: "To make that work I cross-trained two cooks".
+# "In that first chat with Steve I'm only bringing him the problem", and a purpose told first:
+# "To make that work I cross-trained two cooks".
 _PLACE_LEAD = re.compile(
     r"^(?:in|at|on|during|for|after|before|with|from|by|over|under|within|around|across|since|"
-    r"as|to|in order to)\b[^,]{0,50}?\s(?=(?:I|we|he|she|they)\s)",
+    r"as|to|in order to)\b[^,]{0,50}?\s(?=(?:I|we|he|she|they)(?:\s|['’](?:m|re|s)\s))",
     re.IGNORECASE,
 )
 # ("after two days like I promised": the pronoun's clause is joined to the phrase, not after it)
@@ -1378,6 +1382,10 @@ _HYPOTHETICAL = re.compile(
     r"anything|something|nobody|everyone|everybody|(?:the|a|an|my|our|your|their|his|her|its|"
     r"any|every|each) [a-z-]+) (?:\w+ly )?[a-z]{2,}[^su'\W]s\b)|"
     r"\bif (?:I|we) (?:were|had|ever|could)\b|\bwhat (?:I|we)'d do\b|"
+    # a case made up to show a way of working: "E.g. if wanted trustees to open Saturdays →
+    # would: proposal w/ numbers", "for example, if a client asks for a discount"
+    r"^\W*(?:e\.g\.?|for example|for instance|let['’]s say|say),?\s+if\b"
+    r"(?! (?:I|we) (?:remember|recall)\b)|"
     # "And if we'd lost the database that week": a past that did not happen
     r"\bif (?:I|we|you|he|she|they)['’]d\b|"
     # "so yeah, if it had been a bigger change": a past that did not happen
@@ -1419,7 +1427,10 @@ _PSEUDO_NEGATION = re.compile(
     # ("- told him no, audit would flag it": the same, told to someone)
     r"(?<!instead of )(?<!instead of just )(?:say|says|said|saying|(?:tell|tells|told) (?:him|"
     r"her|them|us|me|the \w+)) (?:a (?:flat|firm|hard) )?"
-    r"\"?no\b(?! (?:one|longer|more)\b))",
+    r"\"?no\b(?! (?:one|longer|more)\b))|"
+    # a refusal named as a thing: "a no lands better with an alternative", "his no stood"
+    r"\b(?:a|the|his|her|their|my|our|your|that|this|every) (?:firm |flat |hard |clear )?no\b"
+    r"(?=\s+(?!(?:one|longer|more|doubt|matter|way)\b)[a-z]+)",
     re.IGNORECASE,
 )
 _HABITUAL = re.compile_gated("habit-words",  # gated: see _HEDGE
@@ -1576,8 +1587,8 @@ _AGREED_FUTURE = re.compile(
 
 # "I asked the billing lead if I could take it on": the modal is in what was asked, and the
 # asking happened.
-_ASKED_IF = re.compile(r"\b(?:asked|asking|wondered|checked)\b[^.;]{0,60}?\b(?:if|whether)\b",
-                       re.IGNORECASE)
+_ASKED_IF = re.compile(r"\b(?:asked|asks|asking|wondered|wonders|checked|checks)\b[^.;]{0,60}?"
+                       r"\b(?:if|whether)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # asked of each clause by its mode and its learned reading
@@ -2290,7 +2301,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"in retrospect|" + _NOT_THEIRS + r"should(?:n't)? have|" + _NOT_THEIRS + r"should've|"
      r"should know better|we now|these days|"
      r"(?:my|the|a|one) (?:big(?:ger|gest)? |main |real )?reali[sz]ation|"
-     r"next time|if i did it again|if i could do it again|do (?:it )?differently|"
+     r"next time|if (?:i|we)(?: did| could do| do| had to do|(?: am|['’]m| are|['’]re| was| were)"
+     r" doing) it (?:again|over)|do (?:it )?differently|"
      r"what i took away|what i took from|what (?:it|this|that) taught me|takeaway|i realized|"
      r"i realised|i now|now i(?!(?:['’]m| am) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:trainer|"
      r"supervisor|lead|leader|manager|mentor|head|deputy|coordinator|in charge|senior|"
@@ -2381,6 +2393,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"made it (?:part of|the standard|standard|mandatory|a rule)|"
      # "went back through eight weeks of sheets" is a step, "sales came back" an outcome
      # ("I went up to the flight deck", "came down to the floor" go somewhere: a step)
+     # ("until he came back", "after she got back from leave": someone returning sets a time)
+     r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bi )"
      r"(?:went|came) (?:(?:up|down)(?! (?:the|stairs|there|here)\b)(?! to (?:the|a|an|his|her|"
      r"my|our|their|see|talk|ask|check|meet|speak|sort)\b)|from|back(?! (?:through|over|to|and|"
      r"into|in)\b))|"
@@ -2560,7 +2574,11 @@ _CHANGE_NOW = re.compile(
 # "She asked me", "referred two hospitals to us", "fine between us": someone turning to the
 # candidate. "Scope growing underneath us" places the candidate; nobody turns to them.
 _TOWARD_ME = re.compile(r"(?<!underneath )(?<!beneath )(?<!under )(?<!behind )(?<!around )"
-                        r"(?<!against )(?<!without )\b(?:me|us|mine|my name)\b", re.IGNORECASE)
+                        r"(?<!against )(?<!without )\b(?:me|us|mine|my name)\b|"
+                        # asked whether the teller would take something on: "on his next job he
+                        # asked if I'd run the cube schedule"
+                        r"\b(?:asked|asks|wondered|wanted to know) (?:if|whether) (?:I|we)\b",
+                        re.IGNORECASE)
 _SOURED = re.compile(
     r"\b(?:annoyed|upset|cold|frosty|distant|awkward|angry|furious|avoid\w*|complain\w*|"
     r"refus\w*|blam\w*|ignor\w*|stopped|left|quit|fired|warned|reprimand\w*|escalat\w*|"
@@ -2722,6 +2740,9 @@ def self_appraisal(text: str) -> bool:
     return bool(_SELF_APPRAISAL.search(text))
 
 
+_WHOSE_IT_WAS = re.compile(r"\b(?:is|was|isn't|wasn't|['’]s)(?: not)? (?:(?:only|just|all|partly|"
+                           r"entirely|solely) (?:me|us|mine)\b|(?:me|us) (?:who|that)\b)",
+                           re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"^\W*(?:(?:and|but|so|then)\W+)?(?:when|whenever|while|as soon as)\b",
                           re.IGNORECASE)
 
@@ -2742,6 +2763,8 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
         return False  # "Mine.", "Me.": whose it was, said to an ask; no one turns to them
     if _WHEN_CLAUSE.match(text):
         return False  # "When sales asked me about readiness" sets the time of a step of theirs
+    if _WHOSE_IT_WAS.search(text):
+        return False  # "so it was not only me", "it was me who found it": whose it was
     return (position is None or position >= RESULT_ZONE) and (
         actor in ("other", "none") or verbless) and (
         mode == "fact" or lasting) and not reported and bool(
@@ -3178,7 +3201,15 @@ def _unmarked_role(text: str, actor: Actor, mode: Mode, position: float | None,
         return "dispute" if position is None or position < 0.5 else "action"
     if position is not None and position < 0.25:
         return "situation"
+    if actor == "other" and mode == "fact" and position is not None and (
+            position >= RESULT_ZONE) and _PLEASED.search(text):
+        return "result"  # "Donna was pleased with it", late in the story: how it was taken
     return "situation" if mode == "fact" else "other"
+
+
+_PLEASED = re.compile(r"\b(?:was|were|is|are|['’]s|felt|seemed)\s+(?:really |very |quite |so |"
+                      r"pretty )?(?:pleased|happy|relieved|delighted|thrilled|impressed|grateful|"
+                      r"satisfied|glad)\b", re.IGNORECASE)
 
 
 # The teller's job told in the present, as a story opens: "I run the front desk at a dental
@@ -3562,16 +3593,31 @@ _PROPOSAL_LABEL = re.compile(r"^\W*(?:(?:proposed|suggested|offered|pitched)|(?:
                              re.IGNORECASE)
 
 
+# What a note says would be done, as a list after it: "→ would: proposal w/ numbers, 1:1 w/ each
+# trustee before meeting".
+_WOULD_LIST = re.compile(r"\b(?:would|I['’]d|we['’]d)\s*:\s*\w", re.IGNORECASE)
+
+
 def _proposal_runs_on(clauses: list[Clause], sentence: str) -> list[Clause]:
     """The parts of a proposal a note labels, after its first: each is the teller's, and a plan
-    when it was put (LABELS.md, mode 1), not a step taken or an outcome."""
-    if len(clauses) < 2 or not _PROPOSAL_LABEL.match(sentence):
+    when it was put (LABELS.md, mode 1), not a step taken or an outcome. So are the parts of
+    what a note says would be done ("would: proposal w/ numbers, 1:1 w/ each trustee")."""
+    if len(clauses) < 2:
         return clauses
-    owner = clauses[0].actor if clauses[0].actor in ("candidate", "team") else "candidate"
-    return [clauses[0], *(replace(c, actor=owner, owner=owner, mode="hypothetical", role="action")
-                          if c.mode in ("fact", "habitual") and not c.reported
-                          and (c.actor == "none" or opens_on_verb(c.text)) else c
-                          for c in clauses[1:])]
+    labelled = bool(_PROPOSAL_LABEL.match(sentence))
+    head = 0 if labelled else next(
+        (i for i, c in enumerate(clauses) if c.mode == "hypothetical" and _WOULD_LIST.search(
+            c.text)), None)
+    if head is None:
+        return clauses
+    # (a part the note doubts is as much a plan: "would: …, maybe suggest 1-mo trial")
+    modes = ("fact", "habitual") if labelled else ("fact", "habitual", "hedged")
+    first = clauses[head]
+    owner = first.actor if first.actor in ("candidate", "team") else "candidate"
+    return [*clauses[:head + 1], *(
+        replace(c, actor=owner, owner=owner, mode="hypothetical", role="action")
+        if c.mode in modes and not c.reported and (c.actor == "none" or opens_on_verb(c.text))
+        else c for c in clauses[head + 1:])]
 
 
 # The teller's own view, set out before a colon or a dash that gives its reason: "I thought that
@@ -4720,7 +4766,7 @@ def _as_told(clause: Clause, story: bool) -> Clause:
     if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
             clause.text) or _told_present(clause.text) or _STATE_NOW.match(rest):
         return clause
-    if story and not _SPEAKER_VERB.match(rest):
+    if story and not (_SPEAKER_VERB.match(rest) and not _FOUND_THEN.match(rest)):
         # "I decide to take it", "I show this to the maintenance manager": a step of the past
         # story told in the present, as a second-language speaker tells one ("I struggle to
         # think of one" is how they stand now, not a step).
@@ -4806,6 +4852,8 @@ _ONCE_IN_TIME = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter|christmas|easter) (?:of )?(?:19|20)\d\d\b|"
     # the month a story told in the present is set in: "So it's January", "by the end of March"
     rf"\bit['’]s (?:early |late |mid-?)?(?:{_MONTH})\b|"
+    # …and its day: "it's a busy Saturday", "it's a Thursday night"
+    rf"\bit['’]s (?:a|an) (?:[a-z-]+ ){{0,2}}?(?:{_WEEKDAY})\b|"
     rf"\b(?:end|start|beginning|middle) of (?:{_MONTH})\b|"
     rf"\b(?:{_MONTH}) (?:19|20)\d\d\b|"
     # "In September, in the middle of harvest": a month is one time unless every one is meant
@@ -4851,8 +4899,8 @@ _SOMETIME = re.compile(
     r"\bthere (?:was|were) (?:a|an|this|one)\b|\bone (?:week|shift)\b(?! (?:a|per|each|every)\b)|"
     # joining one place, told in the present: "when I join secondary school as head of maths"
     # ("when I join a new team" is any team, as a habit tells it)
-    r"\bwhen I (?:first )?(?:join|start at|start in|move to|arrive at|arrive in|come to)\s+"
-    r"(?!(?:a|an|any|new|some)\b)|"
+    r"\bwhen I (?:first )?(?:join|start at|start in|move to|arrive at|arrive in|come to)(?:\s+"
+    r"(?!(?:a|an|any|new|some)\b)|,)|"
     rf"(?<!every )(?<!each )(?<!one )(?<!last )(?<!that )\b(?:{_WEEKDAY})\b"
     r"(?!s| (?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE)
@@ -5228,7 +5276,7 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
     text = clause.text
     rest = _subject_text(text)
     if present and clause.mode in ("fact", "negated", "hedged") and (
-            not past_tense(text) or _present_tense(rest)):
+            not past_tense(text) or _present_tense(rest) or _NAME_IS.match(rest)):
         return _in_past_role(replace(clause, narrated=True), position, heading)
     if present:
         if clause.mode == "habitual" and _STORY_ROUTINE.search(text) and not (
@@ -5238,7 +5286,12 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
             # teach her the report"): the habit "I sat with her each week" of the same story
             # told in the past, which stays a habit, but one of the story's (`narrated`).
             return _in_past_role(replace(clause, narrated=True), position, heading)
-        if clause.mode != "habitual" or _RECURRENCE.search(_CONCEDING.sub("", text)) or \
+        # (what was asked is no recurrence: "then he asks if I'll run the cube schedule")
+        asked = _ASKED_IF.search(text)
+        said = text[:asked.end() - len(asked.group().split()[-1]) if asked else len(text)]
+        if position is not None and position < RESULT_ZONE:
+            said = _DISCOURSE_NOW.sub("", said)  # "Now the spec says you need 20 newtons"
+        if clause.mode != "habitual" or _RECURRENCE.search(_CONCEDING.sub("", said)) or \
                 _SPEAKER_VERB.match(rest) and not _FOUND_THEN.match(rest):
             return clause
     elif clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
@@ -5258,7 +5311,11 @@ _CONDUCT_THEN = re.compile(
 
 # What a look turned up, told in the present of a second-language telling: "we find the cooling
 # channel was blocked" is the finding, where "I find it hard" describes the speaker.
-_FOUND_THEN = re.compile(r"^\S+(?: \S+)?\s+finds?\b(?: out)?[^.;!?]*?\b(?:was|were|had)\b")
+# What was found is told as what happened, in the past or the perfect or counted ("I find
+# families with young kids have gone up quite a lot, maybe 30%"); "I find that frustrating", "I
+# find people open up over coffee" describe the speaker.
+_FOUND_THEN = re.compile(r"^\S+(?: \S+)?\s+finds?\b(?: out)?[^.;!?]*?(?:\b(?:was|were|had|has|"
+                         r"have)\b|\d)")
 
 
 # A routine counted by the occasion ("every week", "each morning", "weekly"), which a story
@@ -5275,20 +5332,32 @@ _GENERAL_HABIT = re.compile(r"\b(?:always|usually|normally|generally|typically|o
 # "Still" before the subject concedes, as "yet" does: "and still we save 10%" is "and yet we
 # saved 10%", one step of the story; "we still save 10%" may say it lasts.
 _CONCEDING = re.compile(r"^\W*(?:(?:and|but|yet)\s+)?still\b,?", re.IGNORECASE)
+# "Now" opening a sentence before a thing or person, in the story's first part, turns the
+# listener to what comes next ("Now the spec says you need 20 newtons before you strike"); at
+# its end "now our whole site uses the sheet" may say what lasts.
+_DISCOURSE_NOW = re.compile(r"^\W*(?:(?:and|but|so)\s+)?now,?\s+(?=(?:the|our|this|that|a|an|"
+                            r"his|her|their|my)\b)", re.IGNORECASE)
 
 
 def _in_past_role(clause: Clause, position: float | None, heading: Role | None) -> Clause:
     """A narrated step's role, read from the step as it would be told in the past: "then we
     agree together" is the decision "then we agreed together"."""
+    role = read_role(past_telling(clause), clause.actor, clause.mode, position, heading,
+                     clause.reported)
+    return replace(clause, role=role)
+
+
+def past_telling(clause: Clause) -> str:
+    """A narrated step's words as they would be told in the past ("then he asks if I'll run
+    the schedule": "then he asked…"); any other clause's words as they are."""
     text = clause.text
     # (the teller's job, "I run the front desk at a dental practice", is no step of the story:
     # it stays in the present it is true in)
-    edit = None if _MY_JOB.match(text) else told_in_past(clause)
+    edit = None if _MY_JOB.match(text) or not clause.narrated else told_in_past(clause)
     if edit is not None:
         start, end, past = edit[0] - clause.span.start, edit[1] - clause.span.start, edit[2]
         text = text[:start] + past + text[end:]
-    role = read_role(text, clause.actor, clause.mode, position, heading, clause.reported)
-    return replace(clause, role=role)
+    return text
 
 
 # The past of the verbs a narrated step most often opens on, where adding "-ed" is wrong.
@@ -5355,11 +5424,20 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
     at = clause.span.start + len(text) - len(rest)
     after_pronoun = _is_fragment(rest)
     words = list(re.finditer(r"\S+", rest))[:12]
+    thing = _THOUGHT_OF_A_THING.match(rest)
+    if thing:
+        # "I think it saves a fair bit": what is doubted is the step ("I think it saved…")
+        words, after_pronoun = [m for m in words if m.start() > thing.end()], True
     for i, match in enumerate(words):
         word = match.group().strip(",.;:!?\"“”()").replace("’", "'")
         lowered = word.lower()
         if not word or lowered in _SKIPPED:
             continue
+        if i == 0 and lowered.endswith("'s") and len(words) > 1 and _IS_AFTER_NAME.match(
+                words[1].group()):
+            # "Donna's pleased with it": "Donna was pleased with it"
+            start = at + match.start() + len(word) - 2
+            return start, start + 2, " was"
         if lowered in _PRONOUNS:
             after_pronoun = True  # never the verb: "Me and Marcus, we get on fine"
             continue
@@ -5382,6 +5460,18 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
             words[i - 1].group().lower() == "and") or i > 1 and (
             words[i - 1].group().lower() == "and" and words[i - 2].group().lower() == "me")
     return None
+
+
+_THOUGHT_OF_A_THING = re.compile(r"^(?:I|we) (?:think|guess|reckon|suppose|believe) (?:that )?"
+                                 r"(?=(?:it|this|that|everything) [a-z]+s\b)", re.IGNORECASE)
+# A name's "'s" that is "is": "Donna's pleased with it", "Steve's not happy".
+_NAME_IS = re.compile(r"^[A-Z][a-z]+['’]s (?=(?:really |so |very |quite |pretty |still )?(?:happy|"
+                      r"pleased|fine|angry|upset|furious|thrilled|delighted|impressed|glad|"
+                      r"relieved|grateful|worried|annoyed)\b)")
+# What follows a name's "'s" when it is "is": "Donna's pleased", "Steve's not happy".
+_IS_AFTER_NAME = re.compile(r"^(?:really|so|very|quite|pretty|still|happy|pleased|fine|angry|"
+                            r"upset|furious|thrilled|delighted|impressed|glad|relieved|grateful|"
+                            r"worried|annoyed)\b", re.IGNORECASE)
 
 
 # A later step of a list in a story told in the present, sharing the clause's subject: "I sit
