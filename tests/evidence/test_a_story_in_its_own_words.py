@@ -322,3 +322,109 @@ def test_the_day_a_present_story_falls_on_places_it(joining: str, day: str,
 def test_a_manner_boasted_of_is_no_record_without_failure(line: str, record: bool) -> None:
     answer = BRANCH.format(joining="when I join,", day="it's a busy Saturday") + " " + line
     assert ("never_fail" in _flags(answer)) is record
+
+
+REPAIRS = (
+    "So I'm a repairs coordinator at a council, and it's November, first week of a cold snap, "
+    "and we're getting 140 repair requests, 60 of them heating. So me and Jim, he's my "
+    "supervisor, we go through the list and put heating and vulnerable tenants first. And the "
+    "non-urgent {stuff}, that gets pushed to the following week. {ask} And most of the heating "
+    "jobs get done within a few days. {question} We could probably tell the tenants whose jobs "
+    "get pushed back a bit sooner.")
+
+
+@pytest.mark.parametrize(("ask", "mode"), [
+    # What the teller asks someone in a story told in the present is a step…
+    ("And we ask the contractors if they can do a bit of overtime.", "fact"),
+    # …where what they always ask is a habit.
+    ("And we always ask the contractors if they can do a bit of overtime.", "habitual"),
+])
+def test_asking_if_in_a_story_told_in_the_present_is_a_step(ask: str, mode: str) -> None:
+    answer = REPAIRS.format(stuff="jobs", ask=ask, question="")
+    assert _clause(answer, "And we").mode == mode
+
+
+@pytest.mark.parametrize(("question", "role", "mode"), [
+    # The teller's own "What would I do differently?" asks for the lesson the next sentence
+    # gives…
+    ("What would I do differently?", "reflection", "hypothetical"),
+    # …where a question about anything else does not.
+    ("Who signs off the overtime?", "dispute", "hedged"),
+])
+def test_the_tellers_own_question_for_a_lesson_heads_its_answer(question: str, role: str,
+                                                                mode: str) -> None:
+    answer = REPAIRS.format(stuff="jobs", ask="", question=question)
+    clause = _clause(answer, "We could probably")
+    assert (clause.role == "reflection", clause.mode == "hypothetical") == (
+        role == "reflection", mode == "hypothetical")
+
+
+@pytest.mark.parametrize(("stuff", "vague"), [
+    # Stuff followed by its examples names them…
+    ("stuff, kitchen cupboards, fencing", False),
+    # …where stuff left at "you know" names nothing.
+    ("stuff, you know, and that", True),
+])
+def test_stuff_followed_by_its_examples_is_not_vague(stuff: str, vague: bool) -> None:
+    line = f"and the non-urgent {stuff}, that gets pushed to the following week"
+    assert bool(COMPILED["vague"].search(line.lower())) is vague
+
+
+@pytest.mark.parametrize(("line", "measured"), [
+    # A level a measure is back down to, with its "is" run on, is measured…
+    ("and the next night flow's back down to 4.3", True),
+    # …where someone back at work measures nothing.
+    ("and the next night he's back to work", False),
+])
+def test_a_level_back_down_to_is_measured_however_said(line: str, measured: bool) -> None:
+    assert bool(COMPILED["metric"].search(line.lower())) is measured
+
+
+@pytest.mark.parametrize(("line", "owned"), [
+    # Putting forward a change is proposing it…
+    ("then i put forward that valve operations get flagged against the flow data", True),
+    # …where someone else putting it forward is theirs.
+    ("then my manager put forward that valve operations get flagged against the flow data",
+     False),
+])
+def test_putting_a_change_forward_is_proposing_it(line: str, owned: bool) -> None:
+    assert bool(COMPILED["ownership"].search(line)) is owned
+
+
+@pytest.mark.parametrize(("sentence", "clauses"), [
+    # Who was asked, named with who they are, is asked what follows "if"…
+    ("So I ask Olu, he's the field tech, if he can go and check the valve.", 1),
+    # …where a new clause after who they are is a clause of its own.
+    ("So I ask Olu, he's the field tech, and he goes out to the valve.", 2),
+])
+def test_asking_someone_named_with_who_they_are_is_one_clause(sentence: str,
+                                                              clauses: int) -> None:
+    answer = f"So it's June and the night flow in Northfield is up. {sentence}"
+    assert sum(1 for c in analyze(answer).clauses if c.sentence == 1) == clauses
+
+
+FARM = ("So I'm a farm hand on a dairy farm, and it's spring calving 2023, and Owen, one of the "
+        "team, breaks his wrist. So we go from four of us down to three, for six weeks. {line} "
+        "And we sit down with Bethan, the farm manager, and reorganise the rota. And by the end "
+        "of May the calving's done.")
+
+
+@pytest.mark.parametrize(("line", "restated"), [
+    # A step told in the present progressive is matched as the past it tells…
+    ("I'm taking some of his early milkings, the 5 a.m. ones.", "I took some of his early"),
+    # …and a pronoun's "all" is no verb.
+    ("And we all just pitch in.", "And we all just pitched in"),
+])
+def test_a_step_in_the_present_is_matched_as_its_past(line: str, restated: str) -> None:
+    analysis = analyze(FARM.format(line=line))
+    sentence = next(s for s in analysis.sentences if s.span.text == line)
+    assert sentence.restated is not None
+    assert sentence.restated[0].startswith(restated)
+
+
+def test_what_is_going_on_now_is_not_restated() -> None:
+    # (in a story told in the past, the teller's present state stays in the present)
+    answer = ("Last spring Owen broke his wrist on the farm, so I took some of his early "
+              "milkings for six weeks. I'm taking the same milkings again this spring.")
+    sentence = analyze(answer).sentences[1]
+    assert sentence.restated is None

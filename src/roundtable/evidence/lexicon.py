@@ -718,8 +718,8 @@ PATTERNS: dict[str, str] = {
     # a level a measure stood at or reached, said as a bare number: "it crept up to 320,000",
     # "sitting around 150,000 for years", "the tank was back to about 170,000"
     r"\b(?:(?:crept|creeps?|creeping|rose|rises?|climbed|climbs?|fell|falls?|dropped|drops?|"
-    r"jumped|jumps?)(?: back| up| down)? to|(?:was|were|got|went|came|is|are) (?:back|up|down) "
-    r"to|(?:sitting|sat|hovering|steady) (?:at|around|about)|"
+    r"jumped|jumps?)(?: back| up| down)? to|(?:was|were|got|went|came|is|are|['’]s) (?:back|up|"
+    r"down|back down|back up) to|(?:sitting|sat|hovering|steady) (?:at|around|about)|"
     # the level reached, told plainly or as a second-language telling says it: "we got to around
     # 8,600 most days", "we reached 94%", "we arrive around 8,600", and as a note: "Numbers up,
     # ~8,600/day"
@@ -807,7 +807,10 @@ PATTERNS: dict[str, str] = {
     # ("certain stuff, like tinned meat and nappies" names its stuff by examples: not vague)
     "vague": r"\b((?:(?<=\band )|(?<=\bsome )|(?<=\bother )|(?<=\bof )|(?<=\busual )|"
     r"(?<=\brandom )|(?<=\ball the ))stuff\b(?!,? (?:like|such as|including) (?!that\b)\w)|"
-    r"(?<!this )(?<!that )(?<!the )stuff(?!,? (?:like|such as|including) (?!that\b)\w)(?=\s*"
+    # ("the non-urgent stuff, kitchen cupboards, fencing": examples set after it)
+    r"(?<!this )(?<!that )(?<!the )stuff(?!,? (?:like|such as|including) (?!that\b)\w)(?!,\s+"
+    r"(?!(?:you know|i mean|like|whatever|and|or|so|but|basically|honestly|really)\b)[a-z]+"
+    r"(?: [a-z]+)?,\s+[a-z])(?=\s*"
     r"(?:[.,;!?)]|$|like that\b|and\b|or\b|that\b|which\b))|"
     r"things like that|and so on|and so forth|"
     # "some things, like updating care plans" names its things by an example: not vague; nor is
@@ -985,7 +988,8 @@ PATTERNS: dict[str, str] = {
     r"dedication)|(?:excellence|dedication|passion) (?:and|to) (?:dedication|excellence|every))",
     # ownership
     "ownership": r"\bi (personally |then |also )?(decided|took (ownership|responsibility|"
-    r"the lead|it on|it upon myself|charge)|owned|led|drove|proposed|initiated|volunteered|"
+    r"the lead|it on|it upon myself|charge)|owned|led|drove|proposed|put forward|initiated|"
+    r"volunteered|"
     r"stepped (up|in)|"
     # (second-language English drops the article: "I take decision", told as "I took decision";
     # "I make stand-up every day" for "I ran one")

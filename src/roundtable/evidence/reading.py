@@ -411,8 +411,15 @@ _ASKED_WHAT = re.compile(
     r"\b(?:ask|asks|asked|asking|know|knew|wonder|wonders|wondered|check|checked|decide|"
     r"decided|explain|explained|show|showed|tell|told|understand|understood|figure out|"
     r"find out|found out|learn|learned|see|saw)(?:\s+(?:him|her|them|me|us|\w+))?"
-    r"(?:\s+(?:the\s+)?\w+){0,2}$",
+    r"(?:\s+(?:the\s+)?\w+){0,2}"
+    # (who was asked, named with a word on who they are: "So I ask Olu, he's the field tech, |
+    # if he can go and check it")
+    r"(?:,\s+(?:he|she|they)['’](?:s|re) (?:the|our|my|a|an|their|his|her) [\w-]+(?: [\w-]+)?)?$",
     re.IGNORECASE)
+# Who was asked, named with a word on who they are: "So I ask Olu, he's the field tech, if he can
+# go and check it" asks him, the comma notwithstanding.
+_WHO_THEY_ARE = re.compile(r",\s+(?:he|she|they)['’](?:s|re) (?:the|our|my|a|an|their|his|her) "
+                           r"[\w-]+(?: [\w-]+)?$")
 # "I asked the billing lead | if I could take it on": "if" asks whether; no condition.
 _WH_WORD = re.compile(r"^(?:which|what|whether|how|who|if)\b", re.IGNORECASE)
 # A connective before a phrase with no clause in it: "after the first missed review", "before
@@ -592,7 +599,8 @@ def split_clauses(sentence: Span) -> list[Span]:
         # (after a comma, "which" opens a relative clause of its own: "nobody asked about the
         # delay, | which surprised me")
         if merged and (_ASKED_WHAT.search(text[merged[-1][0]:merged[-1][1]]) and
-                       _WH_WORD.match(piece) and "," not in text[merged[-1][1]:left]
+                       _WH_WORD.match(piece) and ("," not in text[merged[-1][1]:left] or
+                                                  _WHO_THEY_ARE.search(text, 0, merged[-1][1]))
                        or _NO_CLAUSE_AFTER_CONNECTIVE.match(piece)):
             merged[-1][1] = right  # "asked him | which parts…", "…stepped in | after the review"
         elif following and _RESUMED_BY.match(following) and _dislocated(piece):
@@ -1587,7 +1595,8 @@ _AGREED_FUTURE = re.compile(
 
 # "I asked the billing lead if I could take it on": the modal is in what was asked, and the
 # asking happened.
-_ASKED_IF = re.compile(r"\b(?:asked|asks|asking|wondered|wonders|checked|checks)\b[^.;]{0,60}?"
+_ASKED_IF = re.compile(r"\b(?:ask|asked|asks|asking|wonder|wondered|wonders|check|checked|checks)\b"
+                       r"[^.;]{0,60}?"
                        r"\b(?:if|whether)\b", re.IGNORECASE)
 
 
@@ -4579,8 +4588,30 @@ def read_answer(spans: list[Span], story: Sequence[int] | None = None,
     asked = asked or {}
     clauses_read = _read_in_order(spans, story, asked, paragraphs)
     put = questions_put(spans, asked)
+    # The teller's own "What would I do differently?" asks for the lesson the next sentence
+    # gives, as an interviewer's would.
+    lesson = {i + 1 for i in put if _OWN_LESSON_ASKED.search(spans[i].text)} - set(asked)
     return [replace(c, role="other") if c.sentence in put else
-            _as_asked(c, asked[c.sentence]) if c.sentence in asked else c for c in clauses_read]
+            _as_asked(c, asked[c.sentence]) if c.sentence in asked else
+            _lesson_given(c) if c.sentence in lesson else c for c in clauses_read]
+
+
+_OWN_LESSON_ASKED = re.compile(r"\bwhat (?:would|will|do|did|'d|’d) (?:I|we)\b[^?]*?\b(?:do "
+                               r"differently|change|take (?:away )?from (?:it|that|this)|learn)|"
+                               r"\bwhat (?:I|we)(?:['’]d| would) do differently\b",
+                               re.IGNORECASE)
+
+
+def _lesson_given(clause: Clause) -> Clause:
+    """A sentence that answers the teller's own "What would I do differently?": their words are
+    the lesson, and what they "could" or "would" do is imagined, not doubted."""
+    lesson = _as_asked(clause, Reply("reflection", True))
+    if lesson.mode == "hedged" and lesson.by_candidate and _COULD_WOULD.search(lesson.text):
+        return replace(lesson, mode="hypothetical")
+    return lesson
+
+
+_COULD_WOULD = re.compile(r"\b(?:could|would|should)\b|['’]d\b", re.IGNORECASE)
 
 
 _KEPT_UNDER_RESULT = frozenset({"relationship", "reflection"})
@@ -5441,6 +5472,15 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
         if lowered in _PRONOUNS:
             after_pronoun = True  # never the verb: "Me and Marcus, we get on fine"
             continue
+        if after_pronoun and lowered in _QUANTIFIERS:
+            continue  # "we all just pitch in"
+        if lowered in _CONTRACTED_BE and i + 1 < len(words):
+            # "I'm taking some of his early milkings": "I took some of his early milkings"
+            done = _past_of_progressive(words[i + 1].group())
+            if done is not None:
+                start = at + words[i + 1].start()
+                return at + match.start() + len(lowered) - 2, start + len(done[1]), (
+                    " " + done[0])
         if after_pronoun or lowered in _PRESENT_AUXILIARY:
             past = past_of(lowered) if _STEP_WORD.match(lowered) else None
             if past is None:
@@ -5528,6 +5568,8 @@ def _past_of_progressive(word: str) -> tuple[str, str] | None:
     return f"{stem}ed", form.group()
 
 
+_QUANTIFIERS = frozenset({"all", "both", "each"})
+_CONTRACTED_BE = frozenset({"i'm", "we're", "they're", "he's", "she's", "you're"})
 _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", "don't",
                                 "doesn't", "can", "cannot", "can't", "isn't", "aren't"})
 
