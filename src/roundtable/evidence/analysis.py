@@ -2007,10 +2007,9 @@ _RESCUE = re.compile(r"\b(?:rang|called|phoned|found|sourced|fixed|redid|re-did|
 # they had never been shown the form".
 _CAUSE_FOUND = re.compile(r"\b(?:I|we) (?:then |soon |quickly )?(?:reali[sz]ed?|understood|"
                           r"understand|found out|find out|discover(?:ed)?|learned|learnt|"
-                          r"worked out|work out)"
-                          r"(?: that)? (?:his|her|"
-                          r"their|he|she|they|(?:the|this|that) (?:patient|customer|client|man|"
-                          r"woman|guy|lad|kid|child|student|driver|resident)\b)", re.IGNORECASE)
+                          r"worked out|work out)(?: that)? (?:his|her|their|he|she|they|"
+                          r"(?:the|this|that) (?:patient|customer|client|man|woman|guy|lad|kid|"
+                          r"child|student|driver|resident)\b)", re.IGNORECASE)
 
 
 def _rescued(after: list[Clause]) -> bool:

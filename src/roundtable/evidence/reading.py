@@ -5504,14 +5504,13 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
 
 _THOUGHT_OF_A_THING = re.compile(r"^(?:I|we) (?:think|guess|reckon|suppose|believe) (?:that )?"
                                  r"(?=(?:it|this|that|everything) [a-z]+s\b)", re.IGNORECASE)
-# A name's "'s" that is "is": "Donna's pleased with it", "Steve's not happy".
-_NAME_IS = re.compile(r"^[A-Z][a-z]+['’]s (?=(?:really |so |very |quite |pretty |still )?(?:happy|"
-                      r"pleased|fine|angry|upset|furious|thrilled|delighted|impressed|glad|"
-                      r"relieved|grateful|worried|annoyed)\b)")
-# What follows a name's "'s" when it is "is": "Donna's pleased", "Steve's not happy".
-_IS_AFTER_NAME = re.compile(r"^(?:really|so|very|quite|pretty|still|happy|pleased|fine|angry|"
-                            r"upset|furious|thrilled|delighted|impressed|glad|relieved|grateful|"
-                            r"worried|annoyed)\b", re.IGNORECASE)
+# How someone took it, after a name's "'s" that is "is": "Donna's pleased with it", "Steve's still
+# annoyed" ("Donna's team", "Steve's notes" are theirs).
+_FELT = (r"(?:happy|pleased|fine|angry|upset|furious|thrilled|delighted|impressed|glad|relieved|"
+         r"grateful|worried|annoyed)")
+_NAME_IS = re.compile(rf"^[A-Z][a-z]+['’]s (?=(?:really |so |very |quite |pretty |still )?"
+                      rf"{_FELT}\b)")
+_IS_AFTER_NAME = re.compile(rf"^(?:really|so|very|quite|pretty|still|{_FELT})\b", re.IGNORECASE)
 
 
 # A later step of a list in a story told in the present, sharing the clause's subject: "I sit
