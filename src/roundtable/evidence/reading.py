@@ -5474,8 +5474,10 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
             continue
         if after_pronoun and lowered in _QUANTIFIERS:
             continue  # "we all just pitch in"
-        if lowered in _CONTRACTED_BE and i + 1 < len(words):
-            # "I'm taking some of his early milkings": "I took some of his early milkings"
+        if lowered in _CONTRACTED_BE and i + 1 < len(words) and not re.match(
+                r"going to\b", rest[words[i + 1].start():], re.IGNORECASE):
+            # "I'm taking some of his early milkings": "I took some of his early milkings" ("I'm
+            # going to call them" is a plan)
             done = _past_of_progressive(words[i + 1].group())
             if done is not None:
                 start = at + words[i + 1].start()
