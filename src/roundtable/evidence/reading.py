@@ -1698,7 +1698,10 @@ _REPEATED = re.compile(
     # an occasion that opens the clause, or times a step in progress: "Every standup one of them
     # was making jokes", "we were having an argument every code review"
     rf"^\W*(?:(?:and|but|so),? )?{_EVERY_OCCASION}|"
-    rf"\b(?:was|were|is|are|am|'re)\s+(?:\w+\s+)?\w+ing\b.*{_EVERY_OCCASION}",
+    rf"\b(?:was|were|is|are|am|'re)\s+(?:\w+\s+)?\w+ing\b.*{_EVERY_OCCASION}|"
+    # …or closes it after a comma, as an afterthought: "I book the room, pretty much every
+    # retro" (where "I checked every delivery" counts things)
+    rf",\s+(?:(?:pretty much|almost|nearly|just about|more or less)\s+)?{_EVERY_OCCASION}\W*$",
     re.IGNORECASE,
 )
 
@@ -1898,6 +1901,20 @@ _BEGUN = re.compile(r"^\W*(?:(?:and|so|then),?\s+)?(?:I|we)\s+(?:then\s+)?(?:sta
 _TIME_OF_RECURRENCE = re.compile(r"^(?:every|each|on|in|before|after|during|at the|daily|weekly|"
                                  r"monthly|nightly|hourly|once|"
                                  r"twice|three)\b", re.IGNORECASE)
+
+
+# What a frame says, when it is no clause of its own: "no", "for it", "me the same thing".
+_SAID_WHAT = re.compile(r"^\s*(?:(?!(?:that|if|whether|to|I|we|he|she|they|you|it's|there)\b)"
+                        r"[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _said_each_time(rest: str, frame_end: int) -> bool:
+    """Whether the recurrence after a speech frame times the saying itself: "product said no
+    every quarter", "customers asked for it every month" said it again and again, where in "she
+    said we'd ship every quarter" the recurrence is what she said would happen."""
+    found = _repeated_at(rest)
+    return found is not None and found.start() >= frame_end and bool(
+        _SAID_WHAT.match(rest[frame_end:found.start()]))
 
 
 def _repeated_here(text: str, rest: str) -> bool:
@@ -2213,7 +2230,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
     if doubted:
         return doubted
     frame = _SPEECH_FRAME.match(rest) or _ASKED_IF.search(rest)
-    if frame:
+    if frame and not _said_each_time(rest, frame.end()):
         # …and so is a question asked, however long its subject: "A farmer I bought milk from
         # asked whether I'd keep paying him the old price" asked once.
         text = text[: len(text) - len(rest) + frame.end()]
@@ -5024,7 +5041,9 @@ _GENERIC_TIMES = re.compile_gated(
 # "Every" on a time ("every morning") is a recurrence; on a thing ("every release checklist")
 # it is not.
 _RECURRENCE = re.compile(
-    rf"{_HABITUAL.pattern}|{_REPEATED.pattern}|\b(?:now|nowadays|these days|still|anymore|"
+    # (what goes on since the story, in the present: "Since that time I check every anchor")
+    rf"{_HABITUAL.pattern}|{_REPEATED.pattern}|{_STILL.pattern}|\b(?:now|nowadays|these days|"
+    r"anymore|"
     r"often|sometimes|never|ever|would|will|if|whenever|when(?:ever)? there is|for me)\b|"
     r"'d\b|'ll\b", re.IGNORECASE)
 # What a step was for ("so I can actually see what's making the difference") is no plan of its
@@ -5326,7 +5345,8 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
                 _SPEAKER_VERB.match(rest) and not _FOUND_THEN.match(rest):
             return clause
     elif clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
-            _repeated_at(text) or _LASTING.search(text) or not _present_tense(rest) or \
+            _repeated_at(text) or _LASTING.search(text) or _STILL.search(text) or \
+            not _present_tense(rest) or \
             not (_NARRATIVE_VERB.match(rest) or _CONDUCT_THEN.match(text)):
         return clause
     return _in_past_role(replace(clause, mode="fact", narrated=True), position, heading)
