@@ -70,3 +70,38 @@ def test_an_occasion_after_a_comma_makes_the_clause_a_routine(
         sentence: str, opening: str, mode: str) -> None:
     answer = "Our ward had four new nurses that spring. " + sentence
     assert _clause(answer, opening).mode == mode
+
+
+@pytest.mark.parametrize(("sentence", "opening", "mode"), [
+    # Said aloud, "the thing is," frames what follows as "the thing is that" does: the denial
+    # after it is the clause's…
+    ("And the thing is, stock counts weren't even my job that week.", "And the thing is",
+     "negated"),
+    ("The truth is, nobody had checked the seals.", "nobody had checked", "negated"),
+    # …where a problem that was a thing names it, and the "not" denies another cause, not the
+    # clause.
+    ("The problem was the seals, not the pump.", "The problem was", "fact"),
+])
+def test_a_frame_said_with_a_comma_hands_over_to_what_it_frames(
+        sentence: str, opening: str, mode: str) -> None:
+    answer = "I was covering the warehouse nights in January. " + sentence
+    assert _clause(answer, opening).mode == mode
+
+
+def test_a_job_that_was_not_even_the_candidates_is_taken_on_unasked() -> None:
+    """"Weren't even my job" says what "weren't my job" says, with the stress a speaker puts
+    on it; the criterion of taking it on unasked reads both."""
+    import roundtable
+
+    story = ("Last winter I was on nights on the surgical ward. At two in the morning the "
+             "medicine fridge read 14 degrees. {line} I moved the stock to the next ward's "
+             "fridge, rang the on-call pharmacist, and had replacements by half five.")
+
+    def took_it_on(line: str) -> int:
+        review = roundtable.review(story.format(line=line), competency="ownership")
+        return next(c.score for c in review.scores.criteria if c.id == "took-it-on")
+
+    assert took_it_on("Fridge checks weren't even my job that night.") == took_it_on(
+        "Fridge checks weren't my job that night.")
+    assert took_it_on("Fridge checks weren't even my job that night.") > took_it_on(
+        "Fridge checks were due at six.")

@@ -820,7 +820,10 @@ def _subject_text(text: str) -> str:
 
 _SITUATION_FRAME = re.compile(
     r"^\W*(?:(?:so|and|basically|well|okay|ok|um)\W+)*(?:the )?(?:situation|problem|issue|thing|"
-    r"background|context|story|short version) (?:was|is) (?:basically |just |simply )?that\s+",
+    r"background|context|story|short version|truth|point|trouble|catch) (?:was|is)"
+    # (said aloud, a comma stands for the "that": "And the thing is, fridge checks weren't even
+    # my job")
+    r"(?: (?:basically |just |simply )?that\s+|,\s+(?=\S+\s+\S))",
     re.IGNORECASE)
 _CANDIDATE_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "im", "ive"})
 _TEAM_WORDS = frozenset({"we", "we're", "we've", "we'd", "we'll", "us", "let's", "ourselves"})
