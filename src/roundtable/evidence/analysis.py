@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property, partial
+from functools import cache, cached_property, lru_cache, partial
 
 from roundtable import regexes as re
 from roundtable.evidence.across import (
@@ -854,6 +854,26 @@ def _kinds_in(span: Span, as_read: tuple[str, Inserted], names: frozenset[str] =
     answer says so.
     """
     text, inserted = as_read
+    hits = {kind: list(found) for kind, found in
+            _kinds_kept(span.text, text, tuple(inserted), names)}  # the caller's own, to change
+    if "quantified_result" in hits:
+        hits["quantified_result"] = hits["metric"]  # one list, as `_kinds_found` left them
+    return hits
+
+
+# The kinds of a sentence follow from its words as written and as read (with where subjects
+# were inserted) and the answer's names: an answer reviewed again (with another panel or
+# competency, or re-run) matches the same sentences, and matching them was a seventh of such a
+# review. Kept for about a hundred answers' sentences.
+@lru_cache(maxsize=2048)
+def _kinds_kept(written: str, text: str, inserted: tuple[tuple[int, int], ...],
+                names: frozenset[str]) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    hits = _kinds_found(Span(0, len(written), written), text, list(inserted), names)
+    return tuple((kind, tuple(found)) for kind, found in hits.items())
+
+
+def _kinds_found(span: Span, text: str, inserted: Inserted, names: frozenset[str]) -> Hits:
+    """`_kinds_in`, matched anew (`span` is the sentence as written, at offset 0)."""
     hits: Hits = {}
     lowered = text.lower()
     possible = possible_kinds(text, lowered)

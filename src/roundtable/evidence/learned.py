@@ -119,10 +119,18 @@ def _relabelled(text: str, actor: Actor, mode: Mode, role: Role, reported: bool,
     return cast("Actor", predict("actor", found, actor)), mode
 
 
+def enabled() -> bool:
+    """Whether the layer reads (it is off inside `rules_only`)."""
+    return _ENABLED.get()
+
+
 def reload() -> None:
     """Read the model file again (after `scripts/train_reader.py` has rewritten it)."""
+    from roundtable.evidence.reading import forget_readings
+
     _weights.cache_clear()
     _relabelled.cache_clear()
+    forget_readings()  # the sentences read with the old model
 
 
 @contextmanager

@@ -3471,6 +3471,33 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
     Outside the story (filler, meta-talk) the rules' reading stands: the learned layer was
     trained on story clauses, and a word it weighs must not lift padding into the story.
     """
+    return list(_read_kept(sentence, index, position, heading, names, in_story, voice,
+                           told_before, common, learned.enabled()))
+
+
+# The reading of a sentence follows from its words and offsets, what is passed in about its
+# place in the answer, and whether the learned layer is on (`learned.rules_only`): an answer
+# reviewed again (with another panel or competency, or re-run) reads the same sentences, and
+# reading them was a quarter of such a review. Kept for about a hundred answers' sentences
+# (Clause is frozen, so the clauses are shared; each caller gets its own list), and emptied
+# with the learned layer's own cache when its model is read again (`learned.reload`).
+@lru_cache(maxsize=2048)
+def _read_kept(sentence: Span, index: int, position: float | None, heading: Role | None,
+               names: frozenset[str], in_story: bool, voice: Actor, told_before: str,
+               common: frozenset[str], learned_on: bool) -> tuple[Clause, ...]:
+    return tuple(_read_sentence(sentence, index, position, heading, names, in_story, voice,
+                                told_before, common))
+
+
+def forget_readings() -> None:
+    """Drop the sentences kept read (`_read_kept`): the learned layer's model changed."""
+    _read_kept.cache_clear()
+
+
+def _read_sentence(sentence: Span, index: int, position: float | None, heading: Role | None,
+                   names: frozenset[str], in_story: bool, voice: Actor, told_before: str,
+                   common: frozenset[str]) -> list[Clause]:
+    """`read_sentence`, read anew."""
     clauses: list[Clause] = []
     speaker: Actor | None = None
     listed = False  # the clause before ended on a listed step, no frame (`_LISTED_STEP_FRAME`)
