@@ -107,6 +107,9 @@ def test_a_question_put_to_themselves_in_a_plain_answer_tells_no_step() -> None:
 @pytest.mark.parametrize(("reply", "ask"), [
     ("Mine. I made the call to hold it.", "Was it your call or your manager's?"),
     ("Me.", "Who made the final call on the release?"),
+    # …softened or summed up, the pick still says only whose it was
+    ("Mine, really. I made the call to hold it.", "Was it your call or your manager's?"),
+    ("Us, mostly.", "Who made the final call on the release?"),
 ])
 def test_a_one_word_pick_is_no_later_bond(reply: str, ask: str) -> None:
     # "Mine." names whose call it was; nobody turns to the candidate later in the story

@@ -752,6 +752,10 @@ _NEW_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
 
 # ("er" and "mm" are left alone: the ER, 5 mm.)
 _HESITATION = re.compile(r"(?<![\w'’-])(?:u+[hm]+|e+r+m+|h+m+)(?![\w'’-]),?\s+", re.IGNORECASE)
+# A pair with the speaker in it, taken up again by "we", as speech and second-language English
+# say it: "Lena from inventory control and me, we walked the aisle" is matched as "Lena from
+# inventory control and I walked the aisle".
+_PAIR_TAKEN_UP = re.compile(r"\band (?:me|myself),\s+we\b", re.IGNORECASE)
 
 
 # Notes' abbreviations, matched as the words they stand for, so a step written short counts as
@@ -814,6 +818,8 @@ def _as_read(span: Span, subject: str,
     edits += [(m.start(), m.end(), "") for m in _HESITATION.finditer(text)
               if not any(start < m.end() and m.start() < end or start == end == m.start()
                          for start, end, _ in edits)]
+    edits += [(m.start(), m.end(), "and I") for m in _PAIR_TAKEN_UP.finditer(text)
+              if not any(start < m.end() and m.start() < end for start, end, _ in edits)]
     edits += [(m.start(), m.end(), _written_out(m)) for m in _ABBREVIATION.finditer(text)
               if not any(start < m.end() and m.start() < end for start, end, _ in edits)]
     pieces: list[str] = []

@@ -1959,8 +1959,10 @@ PATTERNS: dict[str, str] = {
     r"\d+|[a-z]+ (?:hundred|thousand)) ([\w'’-]+ ){0,3}(?:logs?|records?|sheets?|files|invoices|"
     r"charts?|notes|receipts|forms?|reports?|applications|cases|statements|bookings|entries|"
     r"orders|returns|complaints|rotas?|folders?|exports?|inbox|emails|tickets|timesheets|"
-    r"photos|spreadsheets?|recordings|footage)|compared (?:them|each|every|the [\w-]+) (?:[\w-]+ )?"
-    r"(?:line by line|one by one|against|with|side by side)|checked (?:every|each|all (?:of )?the)|"
+    r"photos|spreadsheets?|recordings|footage)|compared (?:them|each|every|the [\w-]+) "
+    # ("compared the locations in the system with what is on the shelves")
+    r"(?:[\w-]+ ){0,3}(?:line by line|one by one|against|with|side by side)|"
+    r"checked (?:every|each|all (?:of )?the)|"
     # looking into it in plain words: "I started looking into it", "went back to my own notes",
     # "worked out why the tills jammed"
     r"look(?:ed|ing)? into|looked (?:at|through) (?:where|why|how|what|when|which)|(?:worked|"

@@ -315,7 +315,10 @@ _HEADING = re.compile(
 )
 _TIME_HEADING = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:(?:on|by|next|that|the next|the following|early|late) )?(?:monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday|(?:next )?(?:morning|afternoon|evening|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # a note's weekday, with its hour: "Fri ~4pm:", "Mon:"
+    r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:\s+~?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?|"
+    r"(?:next )?(?:morning|afternoon|evening|"
     r"night)|tonight|today|tomorrow|day (?:\d+|one|two|three)|week (?:\d+|one|two|three)|"
     # a note's span of time: "First 2 wks:", "first three months:", "Wk 1:"
     r"(?:first|next|last|the first) (?:\d+|two|three|four|five|six|few) (?:days?|wks?|weeks?|"
@@ -1059,6 +1062,9 @@ def _subject_phrase(rest: str) -> tuple[str, ...]:
         # form ("I ask them…", "we prepare…", "she want shorter functions").
         if len(phrase) == 1 and bare.lower() in _PRONOUNS:
             break
+        # …and so is a pair that ends on "I": "Lena from inventory control and I walk the aisle"
+        if bare == "I" and len(phrase) >= 3 and phrase[-2].lower() == "and":
+            break
         if word.endswith(",") and not _appositive_next(words[at + 1:at + 6]):
             break
     return tuple(phrase)
@@ -1577,8 +1583,13 @@ def _on_main_verb(text: str, triggers: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 @lru_cache(maxsize=4096)
 def _negates_main(text: str) -> bool:
+    # A word set off in brackets is an aside: "rebuilt the index (no lock)" was done.
+    text = _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
     if _on_main_verb(text, negation_at(text)):
         return True
     # "we had no outages", "there were none", "I changed nothing"
@@ -1810,6 +1821,11 @@ def _present_tense(rest: str) -> bool:
         return True  # "now we have a written plan", "one shared file": a state, where "we have
         # sent" is an event
     following = [w for w in words[len(phrase):] if not _AUXILIARY.match(w)]
+    if len(following) > 1 and following[0].lower() in ("we", "they") and _AND_I.search(
+            " ".join(phrase)):
+        # "Lena and me, we walked the aisle": the pronoun takes the pair up again, and the
+        # verb follows it
+        following = following[1:]
     if not phrase or not following or following[0] in ("AM", "PM"):
         return False  # ("booked ramp taxi for next AM": the morning, no "am")
     if _PRESENT.match(following[0]):
@@ -1828,9 +1844,11 @@ def _present_tense(rest: str) -> bool:
     # it ("Gary and me present the list").
     pair = " ".join(phrase)
     return (phrase[0].lower() in ("i", "we", "you", "they") or bool(_AND_I.search(pair)) and bool(
-        re.search(r"\bme\b", pair, re.IGNORECASE))) and verb.replace(
-        "-", "").isalpha() and not (
-        verb.endswith("ed") or verb in _NOT_PRESENT or _FINITE.match(verb))
+        re.search(r"\b(?:me|I)\b", pair, re.IGNORECASE))) and verb.replace(
+        "-", "").isalpha() and not any(
+        # ("co-wrote" is past as "wrote" is)
+        form.endswith("ed") or form in _NOT_PRESENT or _FINITE.match(form)
+        for form in {verb, verb.rsplit("-", 1)[-1]})
 
 
 _PAST_FORMS = frozenset(
@@ -2776,6 +2794,12 @@ _WHEN_CLAUSE = re.compile(r"^\W*(?:(?:and|but|so|then)\W+)?(?:when|whenever|whil
                           re.IGNORECASE)
 
 
+# Whose it was, said with a word that softens or sums it up: "Mine, really.", "Us, mostly."
+_WHOSE_PICK = re.compile(r"^\W*(?:mine|me|us|ours|his|hers|theirs|him|her|them|both of us)"
+                         r"(?:\W+(?:really|mostly|honestly|entirely|mainly|largely|all|though|"
+                         r"probably|i think|i guess|to be fair|in the end))*\W*$", re.IGNORECASE)
+
+
 def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
                reported: bool) -> bool:
     """A relationship told through a later event: near the end of the story, someone else
@@ -2788,8 +2812,9 @@ def later_bond(text: str, actor: Actor, mode: Mode, position: float | None,
     lasting = mode == "habitual" and actor == "other" and bool(_SINCE.search(text))
     if _TIME_IT_TOOK.match(text):
         return False  # "…, which took me an extra hour" says what a step cost: no one turns
-    if verbless and len(text.split()) < 2:
-        return False  # "Mine.", "Me.": whose it was, said to an ask; no one turns to them
+    if verbless and (len(text.split()) < 2 or _WHOSE_PICK.match(text)):
+        # "Mine.", "Me.", "Mine, really.": whose it was, said to an ask; no one turns to them
+        return False
     if _WHEN_CLAUSE.match(text):
         return False  # "When sales asked me about readiness" sets the time of a step of theirs
     if _WHOSE_IT_WAS.search(text):
@@ -4447,7 +4472,12 @@ def _shares_habit(text: str, mode: Mode, host: str) -> bool:
         # stressed") or a step told as the one that ended it ("…and the clerk finally rang IT")
         # is no part of the round.
         framed = bool(_OPENING_RECURRENCE.match(host)) and not _ONE_TIME.search(text)
-        return bool(_WHEN.match(text)) or bool(_HABIT_OPENING.match(host)) or bool(
+        # (a time told in the past after a host in the present is a story's, told as a
+        # second-language speaker tells it: "We discover that | when the aisle was re-slotted
+        # some weeks before, …")
+        return bool(_WHEN.match(text)) and not (
+            told_in_the_past(text) and _present_tense(_subject_text(host)) and not (
+                _HABIT_SAID.search(host))) or bool(_HABIT_OPENING.match(host)) or bool(
             _AND.match(text)) and (bool(_ONGOING.search(text)) or not _in_past(text)
                                    or opens_on_verb(text) or framed)
     # (…and one told after it with a subject of its own: "the close was always a mess, | we'd
@@ -4902,7 +4932,7 @@ _NARRATIVE_VERB = re.compile(
     r"look (?:at|into|through)|looks (?:at|into|through)|see that|sees that|realise|realises|"
     r"realize|realizes|analyse|analyses|analyze|analyzes|compare|compares|count|counts|"
     r"measure|measures|print|prints|visit|visits|phone|phones|ring|rings|walk|walks|pull|pulls|"
-    r"watch|watches|map|maps|"
+    r"watch|watches|map|maps|discover|discovers|spot|spots|trace|traces|figure out|figures out|"
     # hands-on steps: "I reset the motor myself and we lose only forty minutes"
     r"reset|resets|restart|restarts|replace|replaces|repair|repairs|install|installs|order|"
     r"orders|book|books|cancel|cancels|sign|signs|pay|pays|hire|hires|buy|buys|borrow|borrows|"
@@ -4950,6 +4980,11 @@ _ONCE_IN_TIME = re.compile(
     rf"winter|{_WEEKDAY})\b|"
     r"\b(?:a|an|one|two|three|four|five|a few|few|several|couple of|\d+) (?:years?|months?|"
     r"weeks?|days?) ago\b|"
+    # a stretch counted from one named event: "six weeks before the Year 11 finals", "two days
+    # after our go-live" (where "two days before every launch" is any launch)
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|\d+) "
+    r"(?:days?|weeks?|months?) (?:before|after|ahead of|out from) (?:the|our|my|their|his|her) "
+    r"(?!(?:next|usual|normal)\b)\w|"
     rf"(?<!every )(?<!each )\b(?:{_WEEKDAY}) (?:morning|afternoon|evening|night)\b|"
     r"\b(?:at|by|around) \d{1,2}(?::\d\d| ?[ap]\.?m\b| o'clock)|"
     r"(?<!every day )\b(?:at|by|around) (?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -5057,8 +5092,10 @@ _GENERIC_REST = (
 # customer is angry", "I'm a perfectionist", "I try to".
 _GENERIC = re.compile_gated(
     "generic-words",
-    # "each other" is who fought, not how often
-    r"\b(?:always|usually|typically|normally|generally|whenever|every|each(?! other)|often|"
+    # "each other" is who fought, not how often; nor is "each" closing a phrase, which shares
+    # things out ("Emeka and I take a class each")
+    r"\b(?:always|usually|typically|normally|generally|whenever|every|"
+    r"each(?! other)(?!\s*(?:[,.;:!?)—–]|-\s|$))|often|"
     + _GENERIC_REST, re.IGNORECASE)
 # …and the same where a step is already told on one occasion: "every guest", "each station" is
 # whom or what the step went over ("One day I stand at the door | and I write the time of every
@@ -5135,7 +5172,11 @@ _THEIR_STEP = re.compile(
 # client", "if I'd waited for sign-off", "if we had kept the old supplier".
 # "What I'd do differently is…", "if I did it again I'd…": a lesson drawn from one event.
 # ("next time I'd keep better records" looks back as well)
-_LOOKING_BACK = re.compile(r"\bdifferently\b|\bnext time\b|\bif (?:I|we)(?: (?:did|had to do|were "
+_LOOKING_BACK = re.compile(r"\bdifferently\b|\bnext time\b|"
+                           # "What I'd do again", "I would do the same again"
+                           r"\b(?:I|we)(?:['’]d| would) (?:\w+ )?(?:do|repeat|keep)(?: it| that| "
+                           r"this| the same(?: thing)?)? again\b|"
+                           r"\bif (?:I|we)(?: (?:did|had to do|were "
                            r"doing|am doing|are doing|was doing|do)|['’](?:m|re) doing) (?:it|that|"
                            r"this|the whole thing) (?:again|over)\b", re.IGNORECASE)
 _COUNTERFACTUAL_PAST = re.compile(
@@ -5298,13 +5339,17 @@ def _one_step(clause: Clause) -> bool:
 # A verb of doing in the present ("so I fit a small air knife", "and I reroute the duct", "she
 # sorts it out"): any verb but a state, a modal or an auxiliary.
 _DOING_VERB = re.compile(
-    r"^(?:I|we|[A-Z][a-z]+ and I|(?:the|my|our) [\w-]+ and I)\s+(?:then\s+|also\s+|just\s+|"
+    # ("We relabel the whole aisle" opening the sentence; "Lena from inventory control and I walk
+    # the aisle")
+    r"^(?:I|[Ww]e|[A-Z][a-z]+(?: [a-z-]+){0,3} and I|(?:the|my|our) [\w-]+ and I)\s+(?:then\s+|"
+    r"also\s+|just\s+|"
     r"quickly\s+|finally\s+)?(?!(?:am|have|has|had|do|does|did|don|can|could|will|would|shall|"
     r"should|must|may|might|need|want|like|love|hate|know|think|feel|believe|hope|guess|mean|"
     r"prefer|remember|understand|care|enjoy|find|try|tend|always|usually|never|often|sometimes|"
     r"normally|generally|really|still|get|got|was|were|is|are|be|been)\b)[a-z]+\b(?!['’-])|"
     # someone's, with the verb's "-s": "She sorts it out with the other bank", "Anjali finds it"
-    r"^(?:he|she|[A-Z][a-z]+)\s+(?:then\s+|also\s+|just\s+|quickly\s+|finally\s+)?(?!(?:is|has|"
+    r"^(?:[Hh]e|[Ss]he|[A-Z][a-z]+)(?:,\s+(?:the|our|my|his|her|their) [\w-]+(?: [\w-]+)?,)?\s+"
+    r"(?:then\s+|also\s+|just\s+|quickly\s+|finally\s+)?(?!(?:is|has|"
     r"does|was|likes|loves|hates|wants|needs|knows|thinks|feels|believes|hopes|means|seems|"
     r"tends|prefers|remembers|understands|cares|always|usually|never|often|sometimes|"
     r"normally|generally|really|still)\b)[a-z]+[^s\W]s\b")
@@ -5313,8 +5358,10 @@ _DOING_VERB = re.compile(
 _EVERY = re.compile(r"(?:every|each)\b", re.IGNORECASE)
 # A named person's step in the present: "Marguerite comes to me and says", "Sam agrees".
 _NAMED_STEP = re.compile(
-    # (the name set off after a role too: "Then the owner, Marguerite, comes to me")
-    r"\b([A-Z][a-z]+),?\s+(?:just |also |then |finally |now |still )?(?:says|asks|tells|agrees|"
+    # (the name set off after a role too: "Then the owner, Marguerite, comes to me", or before
+    # one: "Kwame, the ops manager, asks us")
+    r"\b([A-Z][a-z]+),?\s+(?:(?:the|our|my|his|her|their) [\w-]+(?: [\w-]+)?,\s+)?"
+    r"(?:just |also |then |finally |now |still )?(?:says|asks|tells|agrees|"
     r"disagrees|decides|changes|comes|goes|gives|takes|sends|shows|explains|answers|replies|"
     r"refuses|signs|approves|rejects|calls|rings|phones|emails|writes|pushes|leaves|starts|"
     r"stops|wants|gets|does|looks|sees|finds|brings|puts|sets)\b")
