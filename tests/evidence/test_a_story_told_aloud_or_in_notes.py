@@ -122,3 +122,73 @@ def test_a_notes_heading_and_an_aside_in_brackets_leave_the_step_as_it_is(
     answer = f"- backend dev, online shop, 2023\n{line}\n- checkout back within the hour"
     clause = _clause(answer, line.lstrip("- ").split()[0])
     assert (clause.actor, clause.mode) == (actor, mode)
+
+
+# A story told in the present that sets itself in a past time ("So it's last spring") and ends
+# on a lesson said in general words.
+SET_LAST_SPRING = (
+    "So it's last spring and I'm the kitchen manager at a hotel, and we've got three weeks to "
+    "get ready for a wedding season. Straight away the fish supplier rings, he's double-booked "
+    "his boat. Marta, the head chef, and I sit down and rework the menus. We switch two "
+    "courses to lamb. We run a tasting on the Thursday. I call the couples myself to explain. "
+    "The first wedding goes out on time and the couples sign off every plate. {lesson}")
+
+
+@pytest.mark.parametrize("lesson", [
+    "",
+    # a lesson is general by nature: its "always" says nothing of how the story was told
+    "What I learned is you always need a second supplier, because something always goes wrong.",
+])
+def test_a_story_set_in_a_past_time_and_told_in_the_present_is_one_story(lesson: str) -> None:
+    answer = SET_LAST_SPRING.format(lesson=lesson)
+    assert "hypothetical" not in {f.kind for f in analyze(answer).flags}
+    assert _clause(answer, "We switch two courses").mode == "fact"
+    assert _clause(answer, "I call the couples").mode == "fact"
+
+
+def test_the_same_steps_told_as_a_habit_stay_a_habit() -> None:
+    """Near miss: no time of its own and words of habit in the steps: a routine."""
+    answer = ("I'm the kitchen manager at a hotel. Whenever a supplier lets us down I usually "
+              "sit down with the head chef and we normally rework the menus. We always run a "
+              "tasting on a Thursday. I usually call the couples myself.")
+    assert _clause(answer, "We always run a tasting").mode == "habitual"
+
+
+@pytest.mark.parametrize(("lesson", "learned"), [
+    ("The bit I took away was those ten minutes, so I made a sheet of every contact.", True),
+    ("The main thing I took from it is to keep the contacts in one place.", True),
+    # near miss: a part taken on is no lesson
+    ("The bit I took over was the night rota, so the day team could rest.", False),
+])
+def test_a_lesson_named_by_any_word_for_a_part_is_a_lesson(lesson: str, learned: bool) -> None:
+    answer = ("I was on nights as transport controller when a trailer fridge failed. I diverted "
+              "the driver to our cross-dock and the stock was saved. " + lesson)
+    assert ("learning" in _kinds_in_sentence(answer, "The ")) is learned
+
+
+@pytest.mark.parametrize(("line", "flagged"), [
+    # A question put to others asks after their feelings; the teller shows none…
+    ("I asked each of them two questions: what should I leave alone, and what drives you mad?",
+     False),
+    # …where the teller's own words of anger frame the story.
+    ("Honestly the whole month drove me mad and I let the team know it.", True),
+])
+def test_a_question_put_to_others_about_their_feelings_is_no_anger_of_the_tellers(
+        line: str, flagged: bool) -> None:
+    answer = ("Three years ago I was promoted to lead the payments team at a credit union. In my "
+              f"first two weeks I held a one-to-one with everyone. {line} I wrote up the themes "
+              "and read them back to the team.")
+    assert ("emotional" in {f.kind for f in analyze(answer).flags}) is flagged
+
+
+@pytest.mark.parametrize(("line", "flagged"), [
+    # Others watching the teller are scrutinising them, not sitting by…
+    ("People were polite, but they were watching me.", False),
+    # …where others who only watched while the teller worked are made passengers.
+    ("I rebuilt the whole ledger and the rest of them were just watching.", True),
+])
+def test_others_watching_the_teller_is_no_claim_to_the_work(line: str, flagged: bool) -> None:
+    answer = ("Three years ago I was promoted to lead the payments team at a credit union. "
+              f"{line} In my first two weeks I held a one-to-one with everyone and wrote up "
+              "what they told me.")
+    assert ("sole_credit" in {f.kind for f in analyze(answer).flags}) is flagged

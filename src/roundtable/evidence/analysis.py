@@ -2397,6 +2397,10 @@ _MISS_OWNED_AS_MINE = re.compile(r"\b(?:mistake|error|fault|miss|slip|failure|sc
                                  re.IGNORECASE)
 
 
+_YOU = re.compile(r"\byou\b", re.IGNORECASE)
+_ASKING = re.compile(r"\b(?:ask|asks|asked|asking|questions?)\b", re.IGNORECASE)
+
+
 def _learned_may_flag(kind: str, clause: Clause, before: str = "",
                       previous: Clause | None = None) -> bool:
     """Whether a flag the learned reader finds may stand in its clause. Its finding covers the
@@ -2424,6 +2428,11 @@ def _learned_may_flag(kind: str, clause: Clause, before: str = "",
         # the learned reader finds them: no such misreading has been seen. "I tuned the nesting
         # myself" sets a machine up; "I just told them to ignore it" (the in-cab system's
         # alerts) tells the crews what to disregard: no one's input is waved off.
+        return False
+    if kind in ("emotional", "contempt") and clause.text.rstrip().endswith("?") and _YOU.search(
+            clause.text) and _ASKING.search(before):
+        # "I asked two questions: what should I leave alone, and what drives you mad?" puts a
+        # question to others; the feeling it asks about is theirs, and the teller shows none
         return False
     if kind == "sole_credit" and (_DONE_RIGHT.search(clause.text) or _CLEFT.match(clause.text)
                                   or _REMAINDER.search(clause.text)

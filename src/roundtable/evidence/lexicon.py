@@ -657,8 +657,9 @@ PATTERNS: dict[str, str] = {
     r"what i('d| would) do differently|changed (how|the way) i|i still use|i now|"
     # ("the main thing I took from it", "the one thing I've kept": a spoken telling weighs
     # the lesson as it names it)
-    r"(?:the (?:main |biggest |big |key |real |one |first )?thing|what) i('ve| have)? (?:kept|"
-    r"taken away|took away|took from|carry)\b|"
+    # ("the bit I took away was those ten minutes": the lesson named by any word for a part)
+    r"(?:the (?:main |biggest |big |key |real |one |first )?(?:thing|bit|part|piece|lesson)|"
+    r"what) i('ve| have)? (?:kept|taken away|took away|took from|carry)\b|"
     # a practice kept since, in the present after the event: "after that I check the floor
     # first", "after this I am more careful with names"; and a change in oneself told plainly
     r"(?:after (?:that|this)|ever since|these days),? (?:i|we) (?:now |always |also |still )?"
@@ -3022,7 +3023,8 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"told)|(?:that )?(?:i|we) (?:could|can)\b|according to))|"
         r"\b(?:the others|the rest(?: of (?:them|the team|us))?|my teammates|everyone else|"
         r"they) (?:were|was) (?:just |mostly |basically |really )?(?:passengers|along for the "
-        r"ride|spectators|bystanders|just there|watching)\b|"
+        # (watching the teller is scrutiny: "but they were watching me")
+        r"ride|spectators|bystanders|just there|watching(?! (?:me|us|my|our)\b))\b|"
         # (A look ahead for "mine" or "came from me" first: these frames start at common words.)
         r"\b(?:every|each|all (?:the|of the)) (?=[^.;]{0,60}\bmine\b)(?:\w+ ){0,2}(?:calls?|"
         r"decisions?|ideas?)\b[\w ]{0,30} (?:was|were) mine\b|"

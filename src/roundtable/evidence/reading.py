@@ -5236,8 +5236,14 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
                for at in (whole.find(c.text),) if 0 <= at < scene]
     # A rate ("six complaints every month", "ten rooms every day") measures the story's scene
     # or its new routine, where "every day I check" tells the teller's habit.
+    # A lesson drawn is general by nature ("What I learned is on a tight job you always need a
+    # plan B"): its words of habit say nothing of how the story was told.
+    drawn = {c.sentence for c in clauses if c.role == "reflection"}
+    lessons = [(at, at + len(c.text)) for c in clauses if c.sentence in drawn
+               for at in (whole.find(c.text),) if at >= 0]
     generic = sum(1 for m in _GENERIC.finditer(whole)
                   if (m.start() >= scene or any(a <= m.start() < b for a, b in routine))
+                  and not any(a <= m.start() < b for a, b in lessons)
                   and not (m.start() < introduced and _INTRODUCED.match(m.group()))
                   and not (_EVERY.match(m.group()) and _RATE_BEFORE.search(
                       whole, max(0, m.start() - 40), m.start()))) + sum(
@@ -5276,9 +5282,10 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     if first is None:
         return False
     steps = sum(1 for c in clauses[first:] if _one_step(c))
-    habits = sum(1 for c in clauses[first:] if _GENERIC.search(c.text) or _METHOD.search(
-        c.text) or (c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
-                    and not _LOOKING_BACK.search(c.text)))
+    habits = sum(1 for c in clauses[first:] if c.sentence not in drawn and (
+        _GENERIC.search(c.text) or _METHOD.search(c.text) or (
+            c.mode == "hypothetical" and not _COUNTERFACTUAL_PAST.search(c.text)
+            and not _LOOKING_BACK.search(c.text))))
     theirs = sum(1 for c in clauses if c.actor == "other" and not c.reported and (
         _one_step(c) or c.mode in ("fact", "negated") and past_tense(c.text)))
     once = dated + lapses + changes + theirs
@@ -5389,7 +5396,12 @@ def _past_story(clauses: list[Clause], opening: str) -> bool:
     habits = [c for c in clauses if c.mode == "habitual" or c.narrated or (
         c.mode == "hypothetical" and _their_future_only(c.text))]
     return (len(past) >= NARRATIVE_PAST and len(past) >= len(habits)) or (
-        len(past) >= 2 and bool(_PAST_FRAME.search(opening)))
+        len(past) >= 2 and bool(_PAST_FRAME.search(opening)) and not _SET_NOW.search(opening))
+
+
+# A past time the telling stands in, as a story told in the present opens: "So it's last
+# summer and I'm site engineer on a school refurb".
+_SET_NOW = re.compile(r"\bit(?:['’]s| is) (?:early |late |mid-?)?(?:last|that)\b", re.IGNORECASE)
 
 
 def _narrated(clause: Clause, position: float | None, heading: Role | None,
