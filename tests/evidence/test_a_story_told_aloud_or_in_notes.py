@@ -192,3 +192,51 @@ def test_others_watching_the_teller_is_no_claim_to_the_work(line: str, flagged: 
               f"{line} In my first two weeks I held a one-to-one with everyone and wrote up "
               "what they told me.")
     assert ("sole_credit" in {f.kind for f in analyze(answer).flags}) is flagged
+
+
+@pytest.mark.parametrize(("moral", "general"), [
+    ("I think it showed that sometimes you have to step in.", True),
+    # the same rule said as a second language or speech says it
+    ("I think it show that sometimes you must step in.", True),
+    ("Honestly you've got to step in sometimes.", True),
+    # near miss: what someone in the story must do is no rule of life
+    ("I told her where you must sign the form.", False),
+])
+def test_a_rule_of_life_is_general_however_it_is_said(moral: str, general: bool) -> None:
+    answer = ("I was a repairs officer at the council. A tenant's leak report went to a dead "
+              "inbox, so I forwarded every open request to our contractor the same day. " + moral)
+    last = analyze(answer).sentences[-1]
+    assert ("generic_claim" in last.kinds) is general
+
+
+@pytest.mark.parametrize(("step", "owned"), [
+    # Writing someone an email tells them, as emailing them does…
+    ("I wrote email to Bilal in the digital team to explain what I found.", False),
+    ("I emailed Bilal in the digital team to explain what I found.", False),
+    # …where writing the thing itself is the teller's work.
+    ("I wrote the routing fix for the form myself.", True),
+])
+def test_writing_someone_an_email_is_no_ownership(step: str, owned: bool) -> None:
+    answer = "The council's new repairs form sent some reports to a dead inbox. " + step
+    assert ("ownership" in analyze(answer).sentences[-1].kinds) is owned
+
+
+@pytest.mark.parametrize(("line", "higher"), [
+    ("It wasn't my system, but I didn't want to just leave it.", True),
+    ("It was not our platform, but I didn't want to just leave it.", True),
+    # near miss: a system that was the teller's is no job taken on unasked
+    ("It was my system, and I didn't want to just leave it.", False),
+])
+def test_a_system_that_was_not_the_tellers_is_taken_on_unasked(line: str, higher: bool) -> None:
+    import roundtable
+
+    story = ("I was a repairs officer in the council's housing team. The new online repairs form "
+             "was run by the digital team. {line} I went through the dead inbox and forwarded "
+             "every open request to our contractor that afternoon.")
+
+    def took_it_on(text: str) -> int:
+        review = roundtable.review(story.format(line=text), competency="ownership")
+        return next(c.score for c in review.scores.criteria if c.id == "took-it-on")
+
+    baseline = took_it_on("I didn't want to just leave it.")
+    assert (took_it_on(line) > baseline) is higher

@@ -948,7 +948,10 @@ PATTERNS: dict[str, str] = {
     r"it'?s (really |very |always )?important to|"
     # ("the three places where you have to walk the parcels in" describes the places, and "what
     # would you need to see" asks someone in the story)
+    # ("you must", "you've got to": the same rule said another way, as a second language or
+    # speech says it)
     r"(?<!\bwhere )(?<!\bwould )(?<!\bdo )(?<!\bdid )(?<!\bwill )you (have|need|want) to|"
+    r"(?<!\bwhere )(?<!\bif )you(?: must|(?:['’]ve| have)? got to| gotta)\b|"
     r"you should|typically|the key is|my approach is|whenever i|"
     # (not "in general the day go okay": how one day went, as "overall" says in a second
     # language)
@@ -997,7 +1000,9 @@ PATTERNS: dict[str, str] = {
     r"made the (call|decision)|(made|took) (a )?decision|made (a |the )?([\w-]+ )?(stand-?up|"
     r"meeting|huddle|briefing|check-?in)s?|set up|organi[sz]ed|ran|launched|implemented|built|"
     r"designed|"
-    r"created|wrote|scheduled|negotiated|committed|rewrote|fixed|pushed for|championed|made sure|"
+    # (writing someone an email tells them, as "I emailed Bilal" does: no ownership)
+    r"created|wrote(?! (?:(?:an|a|the|my|one) )?(?:e-?mails?|messages?|texts?|back)\b)|"
+    r"scheduled|negotiated|committed|rewrote|fixed|pushed for|championed|made sure|"
     r"insisted|spent|suggested|offered|took on|picked up|stepped in|wanted to fix|asked to (own|"
     r"lead|take))\b|(the thing|what) i pushed for|\b(my (decision|call|responsibility|idea|"
     r"proposal)|on me\b)|"
