@@ -240,3 +240,32 @@ def test_a_system_that_was_not_the_tellers_is_taken_on_unasked(line: str, higher
 
     baseline = took_it_on("I didn't want to just leave it.")
     assert (took_it_on(line) > baseline) is higher
+
+
+def _teamwork(answer: str, criterion: str) -> tuple[int, str]:
+    import roundtable
+
+    review = roundtable.review(answer, competency="teamwork")
+    return next((c.score, c.rationale) for c in review.scores.criteria if c.id == criterion)
+
+
+TEAM_STORY = ("Two years ago a maths colleague went on sudden leave six weeks before the exams. "
+              "I suggested to our head of department that Emeka and I take one of her classes "
+              "each. {line} We split the topics by strength: he took algebra and I took "
+              "statistics. Forty-four of the 54 students passed.")
+
+
+@pytest.mark.parametrize(("line", "criterion"), [
+    # What the teller gave up for the team, in any words for their own work…
+    ("I dropped my own lunchtime maths club for six weeks to free the hours.", "team-first"),
+    # …and a meeting kept with the others, however long it ran.
+    ("The three of us met for fifteen minutes every Friday to update the tracker.",
+     "collaboration"),
+])
+def test_a_team_story_is_credited_for_what_it_tells_in_its_own_words(
+        line: str, criterion: str) -> None:
+    score, why = _teamwork(TEAM_STORY.format(line=line), criterion)
+    assert "competency-specific phrasing" in why
+    # near miss: the same story without the line
+    assert score > _teamwork(TEAM_STORY.format(line="I told the students what was happening."),
+                             criterion)[0]
