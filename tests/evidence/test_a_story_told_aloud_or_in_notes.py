@@ -269,3 +269,17 @@ def test_a_team_story_is_credited_for_what_it_tells_in_its_own_words(
     # near miss: the same story without the line
     assert score > _teamwork(TEAM_STORY.format(line="I told the students what was happening."),
                              criterion)[0]
+
+
+@pytest.mark.parametrize(("check", "trusted"), [
+    # A trial run to settle the cause is a check of the teller's own…
+    ("We ran 200 parts with each nozzle and the new one cracked far more.", False),
+    ("I ran a test batch on the old die before I said anything.", False),
+    # …where a run of the line is no check.
+    ("We ran the line as normal for the rest of the week.", True),
+])
+def test_a_trial_run_checks_an_account_taken_from_someone_else(check: str, trusted: bool) -> None:
+    answer = ("I was a quality engineer at a die-casting plant. Rejects for cracked housings rose "
+              "to 6% and the production manager was sure the new alloy was the cause. " + check +
+              " Rejects were back at 1.1% within a week.")
+    assert bool(analyze(answer).on_trust) is trusted

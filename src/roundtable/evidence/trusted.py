@@ -103,7 +103,10 @@ _OWN_CHECK = re.compile(
     r"reproduced|re-?ran|counted|weighed|measured|compared|traced|pulled|dug|inspected|tracked|"
     r"monitored|matched|timed|"
     r"went (?:and|to) (?:check|look|see|count|watch)|watched|timed|asked for (?:the )?(?:data|"
-    r"logs|records|evidence|proof))\b",
+    r"logs|records|evidence|proof)|"
+    # a trial run to settle it: "We ran 200 parts with each nozzle", "I ran a test batch"
+    r"ran (?:a |an |the |\d[\d,]* |two |three |a few |some )?(?:[\w-]+ )?(?:trials?|tests?|"
+    r"experiments?|parts|samples|batch(?:es)?|pilots?))\b",
     re.IGNORECASE)
 
 
