@@ -283,3 +283,19 @@ def test_a_trial_run_checks_an_account_taken_from_someone_else(check: str, trust
               "to 6% and the production manager was sure the new alloy was the cause. " + check +
               " Rejects were back at 1.1% within a week.")
     assert bool(analyze(answer).on_trust) is trusted
+
+
+@pytest.mark.parametrize(("stretch", "story"), [
+    # A stretch of time counted out as it is said places a story told in the present…
+    ("And for about a week the pick rate goes up a bit, and then it's back to 140.", True),
+    ("For a month the pick rate goes up, and then it's back to 140.", True),
+    # …where a stretch that recurs is a habit's ("for a week every spring").
+    ("And for a week every spring the pick rate goes up, and then it's back to 140.", False),
+])
+def test_a_stretch_said_as_it_is_said_places_a_story_told_in_the_present(
+        stretch: str, story: bool) -> None:
+    answer = ("So I'm a shift lead at a parcel depot and we're meant to pick 160 an hour. I'm not "
+              "one for meetings, I usually lead from the front. So I get everyone together and I "
+              "tell them straight, pick faster or there are consequences. Within a month two of "
+              f"them quit. {stretch} And Dave, my manager, he's like, maybe ease off.")
+    assert ("hypothetical" not in {f.kind for f in analyze(answer).flags}) is story

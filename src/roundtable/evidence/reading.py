@@ -5069,9 +5069,12 @@ _MEASURED_CHANGE = re.compile(
 _LAPSE = re.compile(rf"\b(?:{_LAPSE_WORDS})\b", re.IGNORECASE)
 # ("…down to three, for six weeks" set off on its own; "I train them for six weeks" may be any
 # time)
-_STRETCH = re.compile(r"(?:(?<=, )|(?<=[.!?] )|^)for (?:the next )?(?:two|three|four|five|six|"
-                      r"seven|eight|ten|twelve|\d+) (?:days|weeks|months)\b(?!,? (?:every|each|a|"
-                      r"per)\b)", re.IGNORECASE | re.MULTILINE)
+_STRETCH = re.compile(r"(?:(?<=, )|(?<=[.!?] )|^)(?:(?:and|but|so|then),? )?for (?:the next )?"
+                      # ("And for about a week the rate goes up a bit", as it is said)
+                      r"(?:(?:about|around|roughly|nearly|almost|maybe) )?(?:(?:two|three|four|"
+                      r"five|six|seven|eight|ten|twelve|\d+) (?:days|weeks|months)|(?:a|one) "
+                      r"(?:day|week|month))\b(?!,? (?:every|each|a|per)\b)",
+                      re.IGNORECASE | re.MULTILINE)
 _PAST_BEFORE = re.compile(r"\b(?:went|rose|fell|grew|came|shrank|\w+ed)(?: \w+ly)?(?: down| up)?"
                           r"\s*$", re.IGNORECASE)
 # "Every" or "each" on a time or an occasion ("every March", "each handover"), not on a thing.
