@@ -118,7 +118,7 @@ VOTE_BOUNDS = {
     # asked who did it, had reached nine weak Hire votes there; the rest unchanged).
     ("ps15", "tune"): (0, 0, 8),
     ("ps15", "aside"): (0, 0, 0),
-    ("ps16", "tune"): (0, 0, 25),
+    ("ps16", "tune"): (0, 0, 17),
     ("ps16", "aside"): (8, 0, 9),
     # Round 41's sets, measured blind at its start code (strong No Hire, of them Strong No Hire,
     # weak Hire; tuned part, then kept-aside fifth): ps17 36 / 0 / 36 and 16 / 0 / 1; ps18
@@ -203,7 +203,7 @@ VOTE_BOUNDS = {
     # ps7 14 -> 16, ps10 7 -> 8, ps23 5 -> 7 weak Hire; no held-out vote moved.
     ("ps23", "tune"): (0, 0, 3),
     ("ps23", "aside"): (9, 0, 0),
-    ("blind26", "all"): (7, 0, 72),
+    ("blind26", "all"): (5, 0, 54),
     # Round 47: ps24 (tuning, written to blind26's brief) measured blind at the round's start
     # code: 45 / 9 / 24 tuned part, 9 / 8 / 0 kept aside; a label inside a paragraph heading
     # no paragraph after it took its terse food-bank answer out of Strong No Hire. blind27,
@@ -217,7 +217,7 @@ VOTE_BOUNDS = {
     # on the tuned parts the rule changed 28 strong answers' clauses and 5 weak ones', and it
     # took one weak vote here over the line (found by switching the rule off, text unread).
     # Round 74 (vote totals only, texts unread): one strong answer's No Hire votes 8 -> 4.
-    ("blind27", "all"): (14, 0, 30),
+    ("blind27", "all"): (14, 0, 28),
     # Round 48: ps25 (tuning, written to blind27's brief) measured blind at the round's start
     # code: 31 / 0 / 37 tuned part, 17 / 0 / 9 kept aside. Terse subjectless steps after a state
     # read as the teller's, "I did not wait for the full guidance" credited as acting before all
@@ -315,8 +315,8 @@ VOTE_BOUNDS = {
     # general manager, as the written-out word always did, and its conflict criterion went 3 -> 5
     # (13 -> 17 weak Hire votes, measured by vote totals only).
     ("flagprec3", "tune"): (9, 0, 36),
-    ("flagprec3", "aside"): (3, 0, 17),
-    ("flagblind2", "all"): (16, 0, 66),
+    ("flagprec3", "aside"): (2, 0, 17),
+    ("flagblind2", "all"): (16, 0, 57),
     # Round 56 set every bound to its end again. The telling model was trained again with six
     # more sets (`scripts/train_telling.py`) and acts from 0.4 bands (`telling.CONFIDENT`, chosen
     # on the kept-aside fifths and cross-validation over the tuned parts); teamwork,
@@ -331,6 +331,10 @@ VOTE_BOUNDS = {
     # 15 -> 6, ps6 47 -> 45, ps16 12 -> 8, ps17 12 -> 8, ps24's Strong No Hire 8 -> 3; weak Hire
     # ps7 9 -> 0, ps10 18 -> 10, ps14 9 -> 8, ps15 9 -> 0. Two tuned bounds rose by a vote:
     # ps25's strong No Hire 0 -> 1 and ps21's weak Hire 30 -> 31.
+    # Round 75 tightened five bounds to its end (vote totals only, the texts unread): a rule of
+    # life said as "you must" or "you've got to" counts as the generality "you have to" always
+    # did, which took weak answers' Hire votes ps16's tuned part 25 -> 17, flagblind2 63 -> 57,
+    # blind26 63 -> 54 and blind27 30 -> 28; flagprec3's kept-aside strong No Hire 3 -> 2.
 }
 
 
