@@ -299,3 +299,21 @@ def test_a_stretch_said_as_it_is_said_places_a_story_told_in_the_present(
               "tell them straight, pick faster or there are consequences. Within a month two of "
               f"them quit. {stretch} And Dave, my manager, he's like, maybe ease off.")
     assert ("hypothetical" not in {f.kind for f in analyze(answer).flags}) is story
+
+
+@pytest.mark.parametrize(("line", "opening", "past"), [
+    # A narrated step's present verb is matched as its simple past, irregular ones too…
+    ("So they lend us their oven.", "So they lend", "lent"),
+    ("So I ring the engineer.", "So I ring", "rang"),
+    ("Me and Gary present the plan to the owner.", "Me and Gary", "presented"),
+    # …and after "me and" a group, no word of the group is taken for the verb.
+    ("Me and the two temps unload the lorry by hand.", "Me and the two temps", None),
+])
+def test_a_step_told_in_the_present_is_matched_as_its_past(
+        line: str, opening: str, past: str | None) -> None:
+    from roundtable.evidence.reading import told_in_past
+
+    answer = ("So it's a Saturday in March and I'm running the bakery on my own. The oven breaks "
+              f"down at six. {line} By noon the shop opens on time.")
+    found = told_in_past(_clause(answer, opening))
+    assert (found[2].strip() if found else None) == past

@@ -5522,6 +5522,11 @@ _IRREGULAR_PAST = {
     "sell": "sold", "deal": "dealt", "let": "let", "hit": "hit", "become": "became",
     "rise": "rose", "fly": "flew", "shut": "shut", "draw": "drew", "throw": "threw",
     "must": "had to", "mustn't": "couldn't",
+    "lend": "lent", "bend": "bent", "feed": "fed", "hang": "hung", "ring": "rang", "sing": "sang",
+    "wake": "woke", "wear": "wore", "shake": "shook", "sweep": "swept", "sleep": "slept",
+    "swim": "swam", "stick": "stuck", "strike": "struck", "dig": "dug", "seek": "sought",
+    "fight": "fought", "eat": "ate", "hide": "hid", "light": "lit", "ride": "rode",
+    "forgive": "forgave", "undo": "undid", "redo": "redid", "overhear": "overheard",
 }
 # Modals with no past of their own: "I should check" told in the present stays as it is.
 _NO_PAST = frozenset({"should", "could", "would", "might", "may", "shall", "ought"})
@@ -5609,10 +5614,12 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
                 # evenings" is "we sat together", "I am offering him help" is "I offered".
                 return start, at + following.start() + len(done[1]), done[0]
             return start, start + len(word), past
-        # ("Gary and me present", "me and Gary present": the verb follows the pair)
+        # ("Gary and me present", "me and Gary present": the verb follows the pair; after "me
+        # and the two temps" it follows the noun, where no word is taken for it)
         after_pronoun = lowered in _PRONOUNS or lowered == "me" and i > 1 and (
             words[i - 1].group().lower() == "and") or i > 1 and (
-            words[i - 1].group().lower() == "and" and words[i - 2].group().lower() == "me")
+            words[i - 1].group().lower() == "and" and words[i - 2].group().lower() == "me"
+            and word[:1].isupper())
     return None
 
 
