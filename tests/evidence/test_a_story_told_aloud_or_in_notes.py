@@ -317,3 +317,20 @@ def test_a_step_told_in_the_present_is_matched_as_its_past(
               f"down at six. {line} By noon the shop opens on time.")
     found = told_in_past(_clause(answer, opening))
     assert (found[2].strip() if found else None) == past
+
+
+@pytest.mark.parametrize(("ending", "story"), [
+    # Someone else's steps told with the third person's -s ("She applies. She interviews well.")
+    # count toward a story told in the present, as the teller's own do…
+    ("Then a charge nurse post comes up on another ward. She applies. She interviews well. Then "
+     "she rings me to say thanks.", True),
+    # …where the same person's habits do not.
+    ("She always applies for every post. She usually interviews well. She often rings me.",
+     False),
+])
+def test_someone_elses_steps_in_the_present_count_toward_the_story(
+        ending: str, story: bool) -> None:
+    answer = ("So I'm a ward sister on a surgical ward, and one of my nurses, Grace, is brilliant "
+              "with patients but never speaks in handovers. I ask her to lead the next safety "
+              f"brief. I sit in on it and I give her notes afterwards. {ending}")
+    assert (_clause(answer, "I sit in on it").mode == "fact") is story

@@ -182,7 +182,7 @@ def _mean_spread(name: str, split: str) -> float:
 
 SPREADS = {
     ("voices-present.yaml", "tune"): 0.33,
-    ("voices-present.yaml", "heldout"): 0.54,
+    ("voices-present.yaml", "heldout"): 0.55,
     ("voices-present2.yaml", "tune"): 0.19,
     ("voices-present2.yaml", "heldout"): 0.74,
 }
@@ -192,6 +192,14 @@ voices-present.yaml's held-out half, which round 73 took from 0.483 to 0.526 by 
 plain, mixed and terse tellings at 3.89, 3.74 and 4.05, and its second-language present one
 stayed at 1.68 (1.76 before), so four tellings agree where two did and the one left out sits
 further from their mean. voices-present2.yaml's held-out half went 0.730 -> 0.699.
+
+Round 75's last change (someone else's steps told with the third person's -s, "She applies",
+counted toward a story told in the present) took voices-present.yaml's held-out half 0.536 ->
+0.546 (bound 0.54 -> 0.55) by one weak story alone (scores only, its text unread): its spoken
+telling went 1.35 -> 2.28, to where its plain and mixed-tense tellings are (2.12), away from its
+second-language present and terse ones (1.36, 1.53). The same change took a strong kept-aside
+answer of the tuning sets off Strong No Hire (nine votes, ps28) and the fresh batch's studied
+tellings 0.414 -> 0.381.
 
 Round 75 let voices-present.yaml's studied half rise 0.309 -> 0.321 (its bound 0.32 -> 0.33) by
 one weak story: its spoken-present telling says "you've got to be firm or people take

@@ -5342,8 +5342,15 @@ def _one_step(clause: Clause) -> bool:
     if clause.mode not in ("habitual", "fact") or clause.reported:
         return False
     rest = _subject_text(clause.text)
-    return bool(_NARRATIVE_VERB.match(rest) or _DOING_VERB.match(rest)) and _bare_present(
-        clause.text) and not (_RECURRENCE.search(clause.text) or _SPEAKER_VERB.match(rest))
+    return bool(_NARRATIVE_VERB.match(rest) or _DOING_VERB.match(rest)) and (_bare_present(
+        clause.text) or clause.mode == "fact" and bool(_HER_STEP.match(rest))) and not (
+        _RECURRENCE.search(clause.text) or _SPEAKER_VERB.match(rest))
+
+
+# "She applies.", "He agrees": the third person's -s on a verb the present-tense lists do not
+# hold, read as no habit (and so as a fact) but a step all the same.
+_HER_STEP = re.compile(r"^(?:[Hh]e|[Ss]he)\s+(?!(?:was|has|does|is|always|sometimes|perhaps)\b)"
+                       r"[a-z]{2,}[^s'\W]s\b")
 
 
 # A verb of doing in the present ("so I fit a small air knife", "and I reroute the duct", "she
