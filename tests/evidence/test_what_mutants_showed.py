@@ -25,7 +25,7 @@ from roundtable.ingest import parse_input
 from roundtable.models import Review
 from roundtable.pipeline import prepare
 from roundtable.scoring import telling
-from roundtable.scoring.criteria import score_criteria
+from roundtable.scoring.criteria import FOUND_BY_OTHERS, score_criteria
 from roundtable.synthesis.claims import check_review
 from roundtable.synthesis.headline import build_headline
 
@@ -393,3 +393,123 @@ def test_a_headline_never_tells_the_candidates_me_outside_their_quoted_words(
     headline = build_headline(case)
     assert ("walked the team through the new rules" not in headline) is used
     assert " me " not in headline.replace('"ping me later"', "")
+
+
+# --- round 75: what the mutation sample found unpinned ------------------------------------------
+
+FIT_OUT = "Last spring I ran the fit-out of a new coffee shop for our chain in Leeds. "
+JOINERS = "The delay came down to the joinery firm, who sat on our drawings for three weeks. "
+LANDLORD = "That was the landlord's view, and he wasn't far wrong. "
+OPENED = "We opened on the 2nd of June instead of the 1st of May."
+
+
+@pytest.mark.parametrize(("answer", "blamed"), [
+    # The fault is told as someone else's view in the line after it: theirs, not the teller's.
+    (FIT_OUT + JOINERS + LANDLORD + OPENED, False),
+    # near miss: the same line before the fault owns nothing of it; the fault is the teller's
+    (FIT_OUT + LANDLORD + JOINERS + OPENED, True),
+])
+def test_a_fault_told_as_someone_elses_view_in_the_next_line_is_no_blame(
+        answer: str, blamed: bool) -> None:
+    assert ("blame" in _flags(answer)) is blamed
+
+
+SIGNS = ("Last March we had forty-six safety labels to deliver to a new gym by the Friday. The "
+         "printer let us down, they sent the wrong sizes on the Wednesday. I rang three other sign "
+         "shops until one could print that night. I resized all forty-six labels myself and drove "
+         "them over on the Thursday. The gym opened on time.")
+
+
+@pytest.mark.parametrize(("opening", "blamed"), [
+    # A supplier's slip as the trouble the story opens on, put right by the teller's own
+    # steps, is the scene of a rescue.
+    ("", False),
+    # near miss: told only after two sentences of the story, the slip is a fault placed
+    ("I run a small sign shop in Bristol with two fitters. ", True),
+])
+def test_a_suppliers_slip_is_a_rescues_scene_only_where_the_story_opens_on_it(
+        opening: str, blamed: bool) -> None:
+    assert ("blame" in _flags(opening + SIGNS)) is blamed
+
+
+PRESS = ("Scrap on press 4 went from 2% to 7% in a month, and I pulled the press's cycle log for "
+         "the month, 52,000 cycles, and sorted every scrapped pad by shift. ")
+PRESS_FIX = " We replaced the part that weekend and scrap fell to 3%."
+
+
+def _root_cause(answer: str) -> tuple[int, str]:
+    scores = score_criteria(analyze(answer), get_competency("dive-deep"))
+    found = next(s for s in scores if s.id == "root-cause")
+    return found.score, found.rationale
+
+
+def test_a_cause_confirmed_in_someone_elses_words_is_still_theirs() -> None:
+    """"Which turned out to be the whole problem" after what the maintenance lead told the
+    candidate carries his word, not a finding of the candidate's: nobody checked it, so finding
+    the cause stays below the middle anchor."""
+    score, rationale = _root_cause(
+        PRESS + "The maintenance lead told me the die was worn, which turned out to be the whole "
+        "problem." + PRESS_FIX)
+    assert score <= 2 and FOUND_BY_OTHERS.split("(")[0] in rationale, rationale
+
+
+def test_a_step_told_as_im_using_is_matched_as_used() -> None:
+    """"I'm using" is a five-letter "-ing" form and still the narrated step "I used"."""
+    answer = ("Last year in March 2023 at my previous company, the scanner on line two is broken. "
+              "So I'm using the old handheld one for the whole shift. Then it is fine.")
+    clause = next(c for c in read_answer(sentences(answer)) if "using" in c.text)
+    edit = told_in_past(clause)
+    assert edit is not None
+    assert (answer[edit[0]:edit[1]], edit[2]) == ("'m using", " used")
+
+
+@pytest.mark.parametrize(("before", "mode"), [
+    # After how things stood, someone else's "would" is what they used to do...
+    ("When I took over the ward, the relatives didn't trust the night shift.", "habitual"),
+    # near miss: ...after one event, what they might do: a threat, not a habit
+    ("One family was furious that night about a fall on the ward.", "hypothetical"),
+])
+def test_their_would_after_a_state_is_a_habit_and_after_one_event_a_threat(
+        before: str, mode: str) -> None:
+    answer = f"{before} They'd phone the trust at midnight to complain about us."
+    assert _clause(analyze(answer), "They'd phone").mode == mode
+
+
+def test_a_run_on_is_cut_before_the_so_that_opens_a_step() -> None:
+    """Speech written down with no stops is cut where a sentence begins: the "so" belongs to
+    the step it opens ("so i pulled the error logs"), and "and she asked me" stays joined to
+    what went before it."""
+    spoken = ("so last year my manager wanted to ship the new checkout on a friday and i thought "
+              "it was too risky so i pulled the error logs from the last three releases and "
+              "showed her that two of them had broken payments on the weekend we agreed to ship "
+              "on the tuesday instead and it went out with no problems and she asked me to write "
+              "up the logs check for the team")
+    assert [s.text.split()[:3] for s in sentences(spoken)] == [
+        ["so", "last", "year"], ["so", "i", "pulled"], ["we", "agreed", "to"]]
+
+
+SHOES = ("Returns on one running shoe jumped from 9% to 21% in six weeks. I pulled the returns "
+         "export, 640 returns, and sorted them by size. ")
+
+
+@pytest.mark.parametrize(("middle", "on_trust"), [
+    # What someone else did is no account of theirs: the candidate connects it themselves.
+    ("Our buyer had moved the shoe to a new factory in March.", ""),
+    # near miss: what someone said the cause was, accepted as it stands
+    ("Our buyer said the factory had changed the last in March.", "That made sense"),
+])
+def test_only_an_account_someone_gave_is_taken_on_trust(middle: str, on_trust: str) -> None:
+    answer = SHOES + middle + " That made sense, so we added a line to the product page."
+    assert analyze(answer).on_trust.strip(" ,;.") == on_trust
+
+
+def test_a_routine_said_again_for_emphasis_still_counts_where_it_was_first_said() -> None:
+    """"Every morning I check the fridge log", said before the day's first step and again at
+    the end for emphasis, is the teller's routine where it was first told too: the day stays a
+    routine of habits, not one story told in the present."""
+    answer = ("At my last job I ran the kitchen at a care home with forty residents. Every morning "
+              "I check the fridge log. Then I go through the menu with the cook, Dariusz, and he "
+              "says what is short. After that I ring the butcher and order for two days. Usually "
+              "Dariusz does the puddings and I do the soups. I never skip it. Every morning I "
+              "check the fridge log.")
+    assert _clause(analyze(answer), "Then I go through the menu").mode == "habitual"
