@@ -255,6 +255,7 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I paired with the mobile engineer for two days.",
         "I asked for their feedback before merging.",
         "The four of us met every morning for ten minutes until launch.",
+        "Every Friday the three of us met for fifteen minutes to update the tracker.",
         "I made sure the support lead had an equal say in what we cut.",
         "One developer, Sam, was struggling with the scanner code, so I paired with him for a "
         "week; he ended up owning the scanner module.",

@@ -69,7 +69,10 @@ VOTE_BOUNDS = {
     # Round 70: a weak answer's "I decided we'd ship a mobile web version in six weeks instead
     # of…" is read as the decision it was, not a plan (32 -> 35); what makes it weak, waving
     # off the engineers' and customer success's input, is still flagged.
-    ("flag4", "tune"): (18, 0, 35),
+    # Round 76: in the same weak answer "the DB lead wasn't happy | that I'd gone around the
+    # process" now reads the going around as the teller's step and flags it (a flag the set's
+    # label names); the extra told step lifts one panelist's vote (35 -> 36).
+    ("flag4", "tune"): (18, 0, 36),
     ("flag4", "aside"): (18, 0, 0),
     ("ps7", "tune"): (8, 0, 12),
     ("ps7", "aside"): (0, 0, 0),

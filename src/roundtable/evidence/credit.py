@@ -799,7 +799,9 @@ def _praised(text: str) -> bool:
 _OWN_STEPS = frozenset({"action", "decision"})
 # "and we were the second best store", "I was the ward's super user": being, told with the
 # candidate as subject, says how things stood, not a step anyone took.
-_BEING = re.compile(r"^\W*(?:and |but |so |then )?(?:I|we)\s+(?:was|were|am|are|had|have)\b"
+# ("I'm one of the people in favour", as a story told in the present says "I was")
+_BEING = re.compile(r"^\W*(?:and |but |so |then )?(?:(?:I|we)\s+(?:was|were|am|are|had|have)\b|"
+                    r"(?:I['’]m|we['’]re)\s(?!\w+ing\b))"
                     # "I had her sit in on my calls" has her do it: a step of the candidate's
                     r"(?! (?:him|her|them|everyone|each of them) (?:sit|shadow|run|do|take|lead|"
                     r"present|write|call|ring|try|practise|practice|pair|cover|join|check|own|"

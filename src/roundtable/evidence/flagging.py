@@ -554,6 +554,7 @@ def _flags_of(clause: Clause, before: Clause | None) -> tuple[str, ...]:
                  and (me or kind not in ABOUT_ME)
                  and (judged or kind != "never_fail" or mentions_me(clause.text))
                  and (kind != "never_fail" or _of_the_teller(clause)
+                      and not _NO_TIME.search(clause.text)
                       and not _FEELING_MEASURED.search(clause.text)
                       and not _CREED.search(clause.text)
                       and not _CONDUCT_HABIT.search(clause.text))
@@ -561,6 +562,16 @@ def _flags_of(clause: Clause, before: Clause | None) -> tuple[str, ...]:
                  and (kind != "dismissive" or not _HEARS_FIRST.search(clause.text))
                  and (kind != "sole_credit" or not (_LIST_CLOSED.search(clause.text)
                                                     or _IN_MY_CARE.search(clause.text))))
+
+
+# Time or a chance the teller has not had is no failing denied: "I've kept meaning to go deeper,
+# but I haven't really had much time" (the model had learnt "haven't really had" from "I haven't
+# really had any failures").
+_NO_TIME = re.compile(
+    r"\b(?:haven['’]t|have not|hasn['’]t|has not|hadn['’]t|had not|didn['’]t|did not|don['’]t|"
+    r"do not|doesn['’]t|does not)\s+(?:really\s+|yet\s+|actually\s+)?(?:had|got|found|have|"
+    r"get|find)\s+(?:much\s+|enough\s+|the\s+|any\s+|"
+    r"a lot of\s+)?(?:spare\s+|free\s+)?(?:time|chance|opportunity|room|budget)\b", re.IGNORECASE)
 
 
 # Whom or what the teller answered for, said as theirs: "but the patients were mine", "the

@@ -508,6 +508,12 @@ PATTERNS: dict[str, str] = {
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"we were (building|launching|migrating|working on|about to|preparing|rolling out)|i was (the|"
     r"a|an|leading|running|working|managing|on) |i was ([\w-]+ ){0,2}" + _JOB + r"\b|"
+    # the same scene told in the present: "So I'm eleven months into my first job, assistant
+    # site engineer, we're putting up a four-storey block"
+    r"(?:we['’]re|we are) (?:building|launching|migrating|working on|preparing|rolling out|"
+    r"putting up|fitting out|refurbishing|opening|moving)\b|"
+    r"\b(?:[\w-]+|\d+) (?:months?|weeks?|years?) into (?:my|the|a|our) (?:[\w-]+ )?(?:job|role|"
+    r"post|placement|contract|apprenticeship|career|rotation)\b|"
     # the same role as a terse line or heading opens with it: "- Team leader, energy company
     # call centre, 12 agents", "Night pharmacy technician (400-bed hospital)"
     # (not someone else's: "My manager, who was new", "- Ops manager, after his meeting: fine")
@@ -628,7 +634,7 @@ PATTERNS: dict[str, str] = {
     "learning": r"\b((i|i've|i have) (learned|learnt)"
     r"(?! (a lot|so much|many things|tons|(?:[\w'’]+ ){0,2}names\b))|"
     # the same told in the present, as a non-native speaker tells a past lesson
-    r"i learn (that|from|on)\b|what i learn (is|was)\b|"
+    r"i learn (that|from|on|to)\b|what i learn (is|was)\b|"
     r"learned (that|to)|taught me|(it|this|that|the whole thing) (showed|reminded|convinced) me "
     r"(that|how|to)|"
     # the same with the teller named first, as spoken and second-language answers put it: "for
@@ -1275,7 +1281,8 @@ PATTERNS: dict[str, str] = {
     r"all|both|"
     # a note leaves out the article: "Rang night mgr at home", "Told GM within 1 hr"
     r"(?:[\w-]+ )?(?:manager|general manager|supervisor|boss|director|matron|foreman|"
-    r"head of department))\b|"
+    r"head of department|co|company|firm|supplier|vendor|contractor|engineer|helpdesk|client|"
+    r"customer|owner))\b|"
     # the record sent to the one who had to know, and why: "sent my area manager the test log
     # so she knew why we'd lost the bookings", "I send to my area manager the test log"
     r"(?:sent|send|emailed|email|forwarded|forward|gave|give|showed|show) (?:to )?(?:the|my|our|"
@@ -1290,7 +1297,9 @@ PATTERNS: dict[str, str] = {
     + r"))?\b|(?:pictures|photos|diagrams|drawings|symbols|icons)\b[^.;!?]{0,40}?\b(?:instead "
     r"of|not|rather than) (?:words|text|writing)\b|"
     # saying what was done and why: "I told him what I'd done and why"
-    r"i (?:also |then |first )?told (?:him|her|them|everyone|the [\w'’-]+(?: [\w'’-]+){0,3}?|"
+    # (or the second step of one sentence: "I paused the club and told the kids why")
+    r"(?:i|\band) (?:also |then |first )?told (?:him|her|them|everyone|everybody|staff|people|"
+    r"(?!(?:this|his|was|its|is|as)\b)[a-z]{2,}s|the [\w'’-]+(?: [\w'’-]+){0,3}?|"
     r"my [\w-]+)(?: and (?:the|my|his|her|their) [\w'’-]+(?: [\w'’-]+){0,3}?)? (?:what|why|how|"
     r"exactly|straight away|first)\b)\b",
     "empathy": r"\b(listened|understood (their|his|her|where)|acknowledged|empathi[sz]\w+|"
@@ -1642,6 +1651,9 @@ PATTERNS: dict[str, str] = {
     # (spoken answers put a word or two before the verb: "so we sort of agreed he'd…")
     r"(?:(?:sort of|kind of|finally|eventually|then|both|all|basically|just|quickly|"
     r"in the end),? ){0,2}(decided|agreed|chose|went with|settled on|landed on|compromised)|"
+    # the same subject's second step: "We talked it through with Kwame and decided to roll it
+    # back" (whose decision it is, the clause's reading says)
+    r"\band (?:then |finally |eventually |together )?(?:decided|agreed|chose) to\b|"
     # the one who decides saying yes: "I asked our vet… and she said yes and opened up two
     # Saturday slots" (the teller's own "I said yes to a pretty aggressive deadline" agrees to
     # what was asked of them)
@@ -1969,6 +1981,10 @@ PATTERNS: dict[str, str] = {
     # ("compared the locations in the system with what is on the shelves")
     r"(?:[\w-]+ ){0,3}(?:line by line|one by one|against|with|side by side)|"
     r"checked (?:every|each|all (?:of )?the)|"
+    # the record held up against the thing itself: "checking what the system says against what's
+    # actually on the shelves"
+    r"(?:compar|check)(?:ed|ing|e|es|s)? what (?:the |our |their |his |her )?[\w-]+(?: [\w-]+)? "
+    r"(?:says|said|shows|showed|has|had|thinks|thought) (?:against|with|to) what\b|"
     # looking into it in plain words: "I started looking into it", "went back to my own notes",
     # "worked out why the tills jammed"
     r"look(?:ed|ing)? into|looked (?:at|through) (?:where|why|how|what|when|which)|(?:worked|"
@@ -2323,7 +2339,9 @@ PATTERNS: dict[str, str] = {
     r"most of))|all (on|by) "
     r"my(self| own)|without (any )?(real )?help from|the (others|rest of (the|my) team|team|"
     r"rest of them) (just|only|mostly|basically) (followed|watched|sat|tagged along|did what i "
-    r"said|executed)|it was all me|i did (all|most|90%|99%|the bulk) of|(nobody|no one) else "
+    r"said|executed|follow|follows|watch|watches|sit|sits|tag along|tags along|do what i say|"
+    r"does what i say|execute|executes)\b|it was all me|i did (all|most|90%|99%|the bulk) of|"
+    r"(nobody|no one) else "
     # ("nobody else would necessarily spot it" says who would notice, not who did the work)
     r"(did|could|would|stepped|bothered|lifted)(?! (necessarily |ever |even |really )?(have )?"
     r"(spot|notice|see|seen|catch|caught|find|found|know|check|realis|realiz|pick(ed)? up|look|"
@@ -2352,6 +2370,13 @@ PATTERNS: dict[str, str] = {
     r"(?:capable|good enough|skilled enough)\b|without me,? (?:this|the|that|our|my|we|"
     r"they|it|nobody|no one)\b[^.;,!?]{0,40}?\b(?:wouldn't|would not|couldn't|could not|"
     r"would)\b|"
+    # the same told in the present: "And honestly, without me it doesn't happen"
+    r"without me,? (?:it|this|that|none of (?:it|this|that)) (?:just |really |simply )?"
+    r"(?:doesn['’]t|does not|won['’]t|will not|can['’]t|cannot) (?:happen|get done|work|ship|"
+    r"go live|exist)\b|"
+    # the work that counted claimed as the teller's own: "but the core work was mine"
+    r"the (?:core|real|hard|main|important|actual) (?:work|part|bit|stuff|engineering)(?: was|"
+    r"['’]s| is) (?:all |really |basically )?mine\b|"
     # conceding others did the work, then taking its credit: "the ops team made the changes, but
     # the savings really came from me pushing it"
     r"(?:really|actually|mainly|mostly|all) came (?:down )?(?:from|to) me\b|(?:people|they|"
@@ -2414,7 +2439,11 @@ PATTERNS: dict[str, str] = {
     r"directly|(he|she|they) (did not|didn't) even know until|ran my own version|merged (my|"
     r"the) pr over|had (her|him) tell (them|him|her) to|escalated to (their|his|her) (director|"
     r"boss|manager|vp)|skipped the review|cc'?d (her|his|their) (manager|boss)|over the "
-    r"objections? of|(went|going) (straight |directly |right )?(over|around) (his|her|their|my "
+    r"objections? of|(?<!did )(?<!do )(?<!would )(?<!should )(?<!shall )(?<!could )(?<!can )"
+    r"\bi (?:go|goes) (?:straight |directly |right )?(?:over|around) (?:his|her|"
+    r"their|my manager's|my boss's|\w+'s) head\b|"
+    r"(went|going|gone) (straight |directly |right )?(over|around) (his|"
+    r"her|their|my "
     r"manager's|my boss's|the team's|\w+'s)( head)?|went (straight |directly )?to (the|my|our|"
     r"his|her) (vp|ceo|cto|director|skip|boss|head)\w* (without|behind|before (talking|"
     r"telling))|(without|didn't bother) (telling|asking|looping in|consulting|informing|"

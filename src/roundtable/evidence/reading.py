@@ -280,6 +280,12 @@ _CUT_AFTER_FRAME = (
     # a pseudo-cleft and what it names: "What I learned is | that people back what they
     # helped write", "What I took from it was | that…"
     r"|\bwhat (?:I|we) (?:\w+ ){0,3}?(?:is|was)(?=,?\s+that\s)"
+    # how someone took what the teller did: "Bogdan wasn't happy | that I had gone over his
+    # head" (his not being happy denies nothing of what was done)
+    r"|\b(?:happy|unhappy|pleased|upset|annoyed|angry|furious|glad|surprised|relieved|"
+    r"disappointed|worried|grateful)(?=\s+that\s+(?:I|we|he|she|they)\b|\s+(?:I|we|he|she|"
+    r"they)(?:['’](?:d|ve))?\s+(?:had\s+|have\s+)?(?:\w+ed|went|gone|did|done|took|made|said|"
+    r"told|left|got)\b)"
 )
 _SPLIT = re.compile(f"{_CUT_PLAIN}|{_CUT_AFTER_FRAME}", re.IGNORECASE)
 # A frame needs one of a few dozen words; most sentences hold none, and looking for them costs a
@@ -374,6 +380,14 @@ _THIRD_PERSON_STEP = re.compile(
     r"this|that|these|those)\b")
 
 
+# A group or a thing named with its determiner, and its step in the present: "and our team
+# decides to change the layout", "but the client agrees to a trial".
+_THEIR_STEP_NOW = re.compile(
+    r"^\W*(?:(?:and|but|so|then)\s+)*(?:the|our|my|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"[a-z-]+\s+(?:(?:then|also|just|finally)\s+)?[a-z]{2,}[^s\W']s\s+(?:to|me|us|him|her|them|"
+    r"it|the|a|an|his|their|our|my|this|that)\b")
+
+
 # "Me" in a subject with someone else, as colloquial and second-language English says "Gary
 # and I": "and Gary and me present the list", "me and the buyer agree"; the word after it is
 # the verb, not a preposition ("to Tom and me about it").
@@ -405,7 +419,7 @@ def has_verb(text: str) -> bool:
     """
     return bool(_PERSON_WORD.search(text) or _VERB_FORM.search(text)
                 or _OTHER_VERB.search(text) or _THIRD_PERSON_STEP.search(text)
-                or _ME_WITH.match(text))
+                or _ME_WITH.match(text) or _THEIR_STEP_NOW.match(text))
 
 
 # "I asked him which parts he wanted", "I knew what was coming": an embedded question is the
@@ -1094,7 +1108,12 @@ _NOT_VERBS = frozenset({"hundred", "red", "bed", "shed", "speed", "feed", "seed"
 
 _ADVERBS = re.compile(r"^(?:(?:always|only|never|just|also|then|once|still|quickly|first|"
                       r"finally|personally|immediately|really|maybe|probably|usually|"
-                      r"sometimes|often)\s+)+", re.IGNORECASE)
+                      r"sometimes|often|"
+                      # (a note's step opens on its manner: "- Strongly disagreed: …")
+                      r"strongly|firmly|politely|calmly|gently|openly|directly|privately|"
+                      r"publicly|formally|informally|eventually|initially|repeatedly|briefly|"
+                      r"carefully|quietly|respectfully|honestly|basically|actually|simply)\s+)+",
+                      re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:was|is|were) (?:(?:all|entirely|squarely|pretty much|mostly|kind of|"
                     r"sort of|\w+ly) )*(?:on me|mine|me|my (?:own )?"
                     r"(?:call|fault|mistake|decision|idea|query|code|bug|miss|doing|"
@@ -1157,7 +1176,9 @@ def _is_fragment(rest: str) -> bool:
     if not words or not (_FRAGMENT_VERB.match(body) or re.match(
             r"^(?:didn't|did not|don't|should|verify|volunteer|ask|check|make|keep|stop|start|"
             r"try|use|write|avoid|should've|would've|could've|shouldn't've|had|hadn't|been|"
-            r"[a-z]+-(?:wrote|built|ran|did|made|checked|tested|coded|signed))$", words[0],
+            r"[a-z]+-(?:wrote|built|ran|did|made|checked|tested|coded|signed)|"
+            # (a shared step: "- Co-presented at the governance meeting", "co-led", "co-wrote")
+            r"co-[a-z]+(?:ed|led|wrote|ran|ote))$", words[0],
             re.IGNORECASE) or re.match(r"^(?:should|would|could|might) have$",
                                        " ".join(words[:2]), re.IGNORECASE)):
         return False
@@ -1567,7 +1588,10 @@ def _on_main_verb(text: str, triggers: Sequence[tuple[int, int]]) -> bool:
     reach = len(phrase) + NEGATION_REACH
     # An afterthought past a comma ("I disagreed, and not on taste") leaves the verb alone.
     after_subject = len(" ".join(rest.split()[:len(phrase)]))
-    comma = rest.find(",", after_subject)
+    # (a step with no subject may end its phrase on that comma: "Go to the person first, not
+    # over their head" contrasts, it denies no going)
+    comma = rest.find(",", max(after_subject - 1, 0) if rest[:after_subject].endswith(",")
+                      and _is_fragment(rest) else after_subject)
     # The subject's own last word may carry the comma that opens an aside ("Dana, the head…").
     opening = rest.find(",", max(after_subject - 1, 0))
     aside = _APPOSITIVE.match(rest, opening) if opening != -1 else None
@@ -1584,12 +1608,17 @@ def _on_main_verb(text: str, triggers: Sequence[tuple[int, int]]) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_NOT_THAT = re.compile(r"(?:,\s*|\s+)(?:though|although|but|yet)\s+not\s+(?:the|a|an|his|her|"
+                       r"their|my|our|its|this|that)\b[^,;.!?]*[.!?]?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
 def _negates_main(text: str) -> bool:
     # A word set off in brackets is an aside: "rebuilt the index (no lock)" was done.
     text = _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    # …and so is what a step was set against: "and apologised for the tone, though not the
+    # point" apologised.
+    text = _NOT_THAT.sub(lambda m: " " * len(m.group()), text) if " not " in text else text
     if _on_main_verb(text, negation_at(text)):
         return True
     # "we had no outages", "there were none", "I changed nothing"
@@ -2230,13 +2259,28 @@ _SAYS_NOW = re.compile(r"^\W*(?i:(?:and|but|so|then),?\s+)?(?:(?:(?i:he|she|the 
                        r"(?:him|her|them)))(?i:,?\s+(?:but|and)(?:\s+only)?)?\W*$")
 
 
+def _unsure(text: str, rest: str, actor: Actor) -> Mode | None:
+    """A doubt, no condition: "if I remember right", "I'm not sure they've forgiven me"; after
+    a lead too ("To be fair, I'm not sure it was all down to the layout"), where a modal or a
+    denial it frames outranks it ("Honestly I'm not sure I'd have had the nerve"); "when I'm
+    not sure" is when, no doubt."""
+    if _AS_I_RECALL.match(text):
+        return "hedged"
+    unsure = _AS_I_RECALL.match(rest) if not _WHEN_OPENING.match(text) else None
+    if unsure is None:
+        return None
+    said = read_mode(rest[unsure.end():], actor) if has_verb(rest[unsure.end():]) else None
+    return said if said in ("negated", "hypothetical") else "hedged"
+
+
 def _mode_of(text: str, actor: Actor) -> Mode:
     if _BEFORE_ANYONE.match(text) or _WAS_UNSURE.match(_subject_text(text)):
         # "before anyone noticed"; "I wasn't sure": a state of the story, told denied
         return "negated"
-    if _AS_I_RECALL.match(text):
-        return "hedged"  # "if I remember right": a doubt, no condition
     rest = _subject_text(text)
+    unsure = _unsure(text, rest, actor)
+    if unsure:
+        return unsure
     stance = _STANCE.match(rest) if not _CONDITION.match(text) else None
     if stance and rest[stance.end():].strip():
         # "I'd say I don't really have conflicts": a stance frame, whose mode is what it says;
@@ -2360,7 +2404,10 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"check|bring))\b"),
     ("relationship", r"\b(?:relationship(?! (?:director|manager|managers|lead|team|banker|"
      r"officer|executive|owner)\b)|rapport|trust(?:s|ed)? (?:me|each other|us)|"
-     r"we still|(?:she|he|they) still|and i still|still (?:work|talk|grab|get|meet|"
+     # (holding out in the dispute is no bond: "he still disagreed, so I called the engineer")
+     r"we still|(?:she|he|they) still(?! (?:disagree|disagreed|disagrees|refuse|refused|refuses|"
+     r"object|objected|objects|insist|insisted|insists|argue|argued|argues|push|pushed|pushes|"
+     r"said no|says no|say no|wouldn't|won't)\b)|and i still|still (?:work|talk|grab|get|meet|"
      r"collaborate|ping|call|text|message|ask|come)|get along|on good terms|(?:later|since|"
      r"afterwards|months later|a year later|the next (?:year|quarter))\b.{0,60}\b(?:asked "
      r"me|came to me|invited me|recommended me|sought me|pulled me|brought me|thanked me|"
@@ -3240,6 +3287,9 @@ def _unmarked_role(text: str, actor: Actor, mode: Mode, position: float | None,
     if actor == "team" and position is not None and position < 0.5 and _how_it_stood(
             text, having=True):
         return "situation"  # "we were short-staffed", "we had a lot of rain": the scene
+    if actor == "candidate" and position is not None and position < 0.25 and _I_AM.search(
+            text) and _how_it_stood(_I_AM.sub("I was", text)):
+        return "situation"  # "So I'm eleven months into my first job": where the teller stood
     if actor == "candidate" and (position is None or position < 0.25) and tells_own_job(text):
         # "So, I run the front desk at a dental practice": who the teller is; "(two years)
         # after I qualified": when the story was
@@ -3261,6 +3311,7 @@ def _unmarked_role(text: str, actor: Actor, mode: Mode, position: float | None,
     return "situation" if mode == "fact" else "other"
 
 
+_I_AM = re.compile(r"\bI(?:['’]m| am)\b(?! \w+(?:ing|ed)\b| (?:sure|certain|afraid)\b)")
 _PLEASED = re.compile(r"\b(?:was|were|is|are|['’]s|felt|seemed)\s+(?:really |very |quite |so |"
                       r"pretty )?(?:pleased|happy|relieved|delighted|thrilled|impressed|grateful|"
                       r"satisfied|glad)\b", re.IGNORECASE)
@@ -3273,7 +3324,12 @@ _PLEASED = re.compile(r"\b(?:was|were|is|are|['’]s|felt|seemed)\s+(?:really |v
 _MY_JOB = re.compile(
     r"^\W*(?:(?:so|well|okay|ok|right|now|currently|basically)\W+)*I\s+(?:currently\s+|still\s+|"
     r"now\s+)?(?:run|manage|lead|head|supervise|coach|edit|teach|look after|own|work (?:as|at|in|"
-    r"for|on))\s+(?:a|an|the|our|my|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    r"for|on))\s+(?:a|an|the|our|my|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
+    # the same as it goes on at the time of the story: "So I'm teaching maths at a secondary
+    # school", "I'm working at a care home" ("I'm working on the rota" is a step)
+    r"^\W*(?:(?:so|well|okay|ok|right|now|basically)\W+)*I(?:['’]m| am)\s+"
+    r"(?:currently\s+|still\s+)?(?:working (?:as|at|in)\b|(?:teaching|nursing|volunteering) "
+    r"(?:[\w-]+ )?(?:at|in) (?:a|an|the|our|my)\b)",
     re.IGNORECASE)
 
 
@@ -4915,7 +4971,9 @@ _LASTING = re.compile(r"\b(?:now|today|these days|nowadays|still|anymore|since t
 # What a narrated step does; "I find that frustrating", "I come from a startup" describe the
 # speaker, which a past story told around them does not turn into events.
 _NARRATIVE_VERB = re.compile(
+    # ("the three of us meet for fifteen minutes": the teller among a number of them)
     r"^(?:I|we|he|she|they|[A-Z][a-z]+|(?:[A-Z][a-z]+|(?:the|my|our) [\w-]+) and (?:I|me)|"
+    r"(?:the )?(?:two|three|four|five|six|\d) of us|"
     r"(?:I|me) and (?:[A-Z][a-z]+|(?:the|my|our) [\w-]+))\s+(?:then\s+|also\s+|just\s+|"
     r"quickly\s+)?(?:go|goes|"
     r"offer|offers|explain|explains|show|shows|write|writes|build|builds|fix|fixes|call|calls|"
@@ -4979,7 +5037,7 @@ _ONCE_IN_TIME = re.compile(
     rf"\bone (?:day|morning|afternoon|evening|night|time|weekend|spring|summer|autumn|fall|"
     rf"winter|{_WEEKDAY})\b|"
     r"\b(?:a|an|one|two|three|four|five|a few|few|several|couple of|\d+) (?:years?|months?|"
-    r"weeks?|days?) ago\b|"
+    r"weeks?|days?) (?:ago|back)\b|"
     # a stretch counted from one named event: "six weeks before the Year 11 finals", "two days
     # after our go-live" (where "two days before every launch" is any launch)
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|\d+) "
@@ -5440,6 +5498,9 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
         said = text[:asked.end() - len(asked.group().split()[-1]) if asked else len(text)]
         if position is not None and position < RESULT_ZONE:
             said = _DISCOURSE_NOW.sub("", said)  # "Now the spec says you need 20 newtons"
+            # Before the outcome "still" holds out against what came just before ("I show him
+            # the photos. And he still disagrees." is "he still disagreed"), no state that lasts.
+            said = _STILL_THEN.sub("", said)
         if clause.mode != "habitual" or _RECURRENCE.search(_CONCEDING.sub("", said)) or \
                 _SPEAKER_VERB.match(rest) and not _FOUND_THEN.match(rest):
             return clause
@@ -5482,6 +5543,7 @@ _GENERAL_HABIT = re.compile(r"\b(?:always|usually|normally|generally|typically|o
 # "Still" before the subject concedes, as "yet" does: "and still we save 10%" is "and yet we
 # saved 10%", one step of the story; "we still save 10%" may say it lasts.
 _CONCEDING = re.compile(r"^\W*(?:(?:and|but|yet)\s+)?still\b,?", re.IGNORECASE)
+_STILL_THEN = re.compile(r"(?<=\w )still(?= \w)", re.IGNORECASE)
 # "Now" opening a sentence before a thing or person, in the story's first part, turns the
 # listener to what comes next ("Now the spec says you need 20 newtons before you strike"); at
 # its end "now our whole site uses the sheet" may say what lasts.
@@ -5540,7 +5602,7 @@ _NO_PAST = frozenset({"should", "could", "would", "might", "may", "shall", "ough
 _VOWEL_GROUP = re.compile(r"[aeiou]+")
 _STEP_WORD = re.compile(r"^[a-z][a-z'’]*$")
 _SKIPPED = frozenset({"then", "also", "just", "quickly", "directly", "immediately", "first",
-                      "finally", "personally", "really", "myself", "together", "not"})
+                      "finally", "personally", "really", "myself", "together", "not", "still"})
 
 
 def past_of(verb: str) -> str | None:
@@ -5598,6 +5660,11 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
             continue
         if after_pronoun and lowered in _QUANTIFIERS:
             continue  # "we all just pitch in"
+        if lowered in _IT_IS and i + 1 < len(words) and not re.match(
+                r"(?:\w+ing|been|got|gotten)\b", words[i + 1].group(), re.IGNORECASE):
+            # "but it's OK", "that's fine by them": "it was OK", as the same story in the past
+            start = at + match.start() + len(lowered) - 2
+            return start, start + 2, " was"
         if lowered in _CONTRACTED_BE and i + 1 < len(words) and not re.match(
                 r"going to\b", rest[words[i + 1].start():], re.IGNORECASE):
             # "I'm taking some of his early milkings": "I took some of his early milkings" ("I'm
@@ -5605,7 +5672,8 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
             done = _past_of_progressive(words[i + 1].group())
             if done is not None:
                 start = at + words[i + 1].start()
-                return at + match.start() + len(lowered) - 2, start + len(done[1]), (
+                # (from the apostrophe: "we're" loses "'re", as "I'm" loses "'m")
+                return at + match.start() + lowered.rindex("'"), start + len(done[1]), (
                     " " + done[0])
         if after_pronoun or lowered in _PRESENT_AUXILIARY:
             past = past_of(lowered) if _STEP_WORD.match(lowered) else None
@@ -5697,6 +5765,7 @@ def _past_of_progressive(word: str) -> tuple[str, str] | None:
 
 _QUANTIFIERS = frozenset({"all", "both", "each"})
 _CONTRACTED_BE = frozenset({"i'm", "we're", "they're", "he's", "she's", "you're"})
+_IT_IS = frozenset({"it's", "that's", "everything's"})
 _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", "don't",
                                 "doesn't", "can", "cannot", "can't", "isn't", "aren't"})
 
