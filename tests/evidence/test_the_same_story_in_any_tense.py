@@ -74,19 +74,6 @@ def test_a_contracted_we_re_is_told_in_the_past_whole() -> None:
         "and we put up a four-storey block.")
 
 
-@pytest.mark.parametrize(("text", "role"), [
-    # where the teller stood as the story opens…
-    ("So I'm eleven months into my first job, assistant site engineer", "situation"),
-    ("I am new on the ward", "situation"),
-    # …not a step in progress, a doubt, or a thing done to them
-    ("So I'm calling the supplier", "action"),
-    ("I'm sure it was fine", "action"),
-])
-def test_the_tellers_state_at_the_opening_of_a_present_telling_sets_the_scene(
-        text: str, role: str) -> None:
-    assert read_role(text, "candidate", "fact", 0.0, None, False) == role
-
-
 @pytest.mark.parametrize(("text", "found"), [
     ("So I'm eleven months into my first job", ["eleven months into my first job"]),
     ("and we're putting up a four-storey block", ["we're putting up"]),
@@ -327,3 +314,16 @@ def test_a_question_the_teller_puts_to_themself_goes_over_no_one() -> None:
     assert "steamroll" not in {f.kind for f in analyze(
         "My manager wanted to ship it. Did I go over her head? No. I showed her the tickets and "
         "she held the release.").flags}
+
+
+@pytest.mark.parametrize(("answer", "flagged"), [
+    # nothing more to be done, however it is told, denies any part in the miss…
+    ("We handed over six weeks late, but there's nothing more I could do.", True),
+    ("- handed over 6 wks late\n- on site every day → nothing more I could've done", True),
+    ("We hand over late, but there was nothing more what I could do.", True),
+    # …where nothing more to do for someone is care, and more that could have been done owns it
+    ("Honestly there was nothing more I could do for him, so I called his family.", False),
+    ("Looking back, there was more I could have done.", False),
+])
+def test_nothing_more_to_be_done_denies_a_part_in_the_miss(answer: str, flagged: bool) -> None:
+    assert ("never_fail" in {f.kind for f in analyze(answer).flags}) is flagged

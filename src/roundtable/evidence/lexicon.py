@@ -3901,6 +3901,10 @@ _READ_FLAGS: dict[str, str] = {
         r"the team|my team|anyone|anybody) "
         r"(?:could|realistically could|reasonably could)(?: have| realistically have| reasonably "
         r"have)? (?:done|have done)\b|"
+        # …however it is told: "there's nothing more I could do", "→ nothing more I could've
+        # done", "there was nothing more what I could do"
+        r"\bnothing (?:more|else) (?:that |what )?(?:we|i) (?:could|can)(?:['’]ve| have)? "
+        r"(?:done|do)\b(?! (?:for|to help|about)\b)|"
         r"\bi (?:still )?(?:think|believe|maintain|know) i (?:made|took) the (?:right|correct) "
         r"(?:call|decision|choice)\b(?![^.]{0,40}\b(?:but|except|though|although)\b)"
     ),

@@ -3287,9 +3287,6 @@ def _unmarked_role(text: str, actor: Actor, mode: Mode, position: float | None,
     if actor == "team" and position is not None and position < 0.5 and _how_it_stood(
             text, having=True):
         return "situation"  # "we were short-staffed", "we had a lot of rain": the scene
-    if actor == "candidate" and position is not None and position < 0.25 and _I_AM.search(
-            text) and _how_it_stood(_I_AM.sub("I was", text)):
-        return "situation"  # "So I'm eleven months into my first job": where the teller stood
     if actor == "candidate" and (position is None or position < 0.25) and tells_own_job(text):
         # "So, I run the front desk at a dental practice": who the teller is; "(two years)
         # after I qualified": when the story was
@@ -3311,7 +3308,6 @@ def _unmarked_role(text: str, actor: Actor, mode: Mode, position: float | None,
     return "situation" if mode == "fact" else "other"
 
 
-_I_AM = re.compile(r"\bI(?:['’]m| am)\b(?! \w+(?:ing|ed)\b| (?:sure|certain|afraid)\b)")
 _PLEASED = re.compile(r"\b(?:was|were|is|are|['’]s|felt|seemed)\s+(?:really |very |quite |so |"
                       r"pretty )?(?:pleased|happy|relieved|delighted|thrilled|impressed|grateful|"
                       r"satisfied|glad)\b", re.IGNORECASE)
