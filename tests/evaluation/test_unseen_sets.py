@@ -239,7 +239,7 @@ VOTE_BOUNDS = {
     # account counts against the relationship afterwards, 3 -> 2).
     ("ps25", "tune"): (1, 0, 21),
     ("ps25", "aside"): (6, 0, 9),
-    ("blind28", "all"): (19, 9, 32),
+    ("blind28", "all"): (19, 9, 30),
     # Round 49: ps26 (tuning, written to blind27's brief with three each of a question other
     # than the one asked, the work someone else's and a real problem left unfixed) measured
     # blind at the round's start code: 43 / 8 / 64 tuned part, 9 / 0 / 17 kept aside. The
