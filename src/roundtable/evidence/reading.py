@@ -5656,9 +5656,9 @@ def told_in_past(clause: Clause) -> tuple[int, int, str] | None:
             continue
         if after_pronoun and lowered in _QUANTIFIERS:
             continue  # "we all just pitch in"
-        if lowered in _IT_IS and i + 1 < len(words) and not re.match(
-                r"(?:\w+ing|been|got|gotten)\b", words[i + 1].group(), re.IGNORECASE):
+        if lowered in _IT_IS and i + 1 < len(words) and _HOW_IT_WENT.match(words[i + 1].group()):
             # "but it's OK", "that's fine by them": "it was OK", as the same story in the past
+            # ("that's the price of moving fast" is said now, of the story)
             start = at + match.start() + len(lowered) - 2
             return start, start + 2, " was"
         if lowered in _CONTRACTED_BE and i + 1 < len(words) and not re.match(
@@ -5762,6 +5762,8 @@ def _past_of_progressive(word: str) -> tuple[str, str] | None:
 _QUANTIFIERS = frozenset({"all", "both", "each"})
 _CONTRACTED_BE = frozenset({"i'm", "we're", "they're", "he's", "she's", "you're"})
 _IT_IS = frozenset({"it's", "that's", "everything's"})
+_HOW_IT_WENT = re.compile(r"(?:ok|okay|fine|good|great|better|worse|done|over|sorted|alright|"
+                          r"finished|fixed|back)\b", re.IGNORECASE)
 _PRESENT_AUXILIARY = frozenset({"am", "is", "are", "have", "has", "do", "does", "don't",
                                 "doesn't", "can", "cannot", "can't", "isn't", "aren't"})
 
