@@ -174,6 +174,75 @@ def lowers_exactly(text: str) -> bool:
     return text.isascii() or _FOLDED_ONTO_ASCII.isdisjoint(text)
 
 
+# Escapes that stand for the same thing in a text and in the text lowered: classes (\\w, \\S...),
+# positions (\\b, \\A...) and control characters; a character given by its code ("\\x41" is "A"),
+# a backreference or a named character is not one of them.
+_CASELESS_ESCAPES = frozenset("wWsSdDbBAZafnrtv")
+
+
+def lowered_source(pattern: str) -> str | None:
+    """`pattern`, written to ignore case, with its capitals lowered: compiled without
+    IGNORECASE it matches the lowering of a text that `lowers_exactly` (to as many characters)
+    exactly where `pattern` matches the text ignoring case; None when that is not known to hold.
+
+    Ignoring case, `re` compares a character of the text lowered (`_sre.unicode_tolower`) with
+    the pattern's characters lowered, or with their extra cases (`re._casefix`), which for ASCII
+    letters are the characters `lowers_exactly` rules out. A pattern holding a capital outside
+    ASCII, or a letter with extra cases ("σ" has "ς"), is left as it is; so is one setting
+    flags in a group, naming a character by its code, referring back to a group or naming one
+    with capitals, or with a range of a class that holds capitals and is not all capitals
+    ("[@-_]" holds "A" to "Z" and "_", and ignoring case "a" to "z" too). \\w, \\s and \\d
+    hold a character exactly when they hold it lowered (`tests/evidence/test_regex_gate.py`
+    checks all of Unicode)."""
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+
+    out: list[str] = []
+    at, end = 0, len(pattern)
+    in_class = False
+    while at < end:
+        char = pattern[at]
+        if char == "\\":
+            escaped = pattern[at + 1:at + 2]
+            if escaped.isalnum() and escaped not in _CASELESS_ESCAPES or in_class and (
+                    pattern.startswith("-", at + 2) and not pattern.startswith("-]", at + 2)):
+                return None  # (or a range from an escaped character: rare, and not read here)
+            out.append(pattern[at:at + 2])
+            at += 2
+            continue
+        if not char.isascii() and (char != char.lower() or ord(char) in _EXTRA_CASES):
+            return None
+        if in_class and char == "]":
+            in_class = False
+        elif in_class and pattern.startswith("-", at + 1) and not pattern.startswith("-]", at + 1):
+            # a range: its ends are plain characters (a code or a class was refused above)
+            high = pattern[at + 2:at + 3]
+            if not (char.isascii() and high.isascii()) or "A" <= high and char <= "Z" and not (
+                    "A" <= char and high <= "Z"):
+                return None
+        elif not in_class and char == "[":
+            in_class = True
+            # "^" and a "]" right after the opening are members, not the class's end
+            members = 2 if pattern.startswith("^]", at + 1) else 1 if pattern.startswith(
+                ("^", "]"), at + 1) else 0
+            out.append(pattern[at:at + 1 + members])
+            at += 1 + members
+            continue
+        elif not in_class and pattern.startswith("(?", at):
+            kind = pattern[at + 2:at + 3]
+            if kind == "-" or kind.isalpha() and kind != "P" or pattern.startswith("(?P=", at):
+                return None  # flags of its own, or a backreference
+            if pattern.startswith("(?P<", at):
+                close = pattern.find(">", at)
+                if pattern[at + 4:close] != pattern[at + 4:close].lower():
+                    return None
+                out.append(pattern[at:close + 1])  # (its "P" is no letter to lower)
+                at = close + 1
+                continue
+        out.append(char.lower() if "A" <= char <= "Z" else char)
+        at += 1
+    return "".join(out)
+
+
 # The texts gates ignoring case lowered lately (`lowers_exactly`), each with its lowering.
 # A clause is asked about by dozens of gated patterns, in turns with its sentence, its subject
 # and its neighbours; lowering each once serves them all (the last text alone was lowered again

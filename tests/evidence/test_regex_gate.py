@@ -19,6 +19,7 @@ from roundtable.regex_gate import (
     alternatives,
     gated,
     leftmost,
+    lowered_source,
     lowers_exactly,
     parts,
 )
@@ -166,6 +167,23 @@ def test_the_lexicon_index_never_rules_out_a_kind_that_matches() -> None:
         m.span() for m in finditer("blame", text)] != []
 
 
+def test_a_kind_run_lowered_finds_what_it_finds_ignoring_case() -> None:
+    """The kinds written with capitals that mean the same in lower case run lowered, whole or
+    as the parts that may match, wherever the text lowers exactly: they find what the kind
+    ignoring case finds, over the texts above."""
+    from roundtable.evidence.lexicon import COMPILED, _lowered, finditer, possible_kinds
+    from roundtable.evidence.text import sentences
+
+    assert {"blame", "metric", "result"} <= set(_lowered())
+    texts = [span.text for text in _texts() for span in sentences(text)] + _texts()[-2:]
+    for text in texts:
+        possible = possible_kinds(text, text.lower())
+        for kind in _lowered():
+            expected = [m.span() for m in COMPILED[kind].finditer(text)]
+            assert [m.span() for m in finditer(kind, text)] == expected, (kind, text)
+            assert [m.span() for m in finditer(kind, text, text.lower(), possible)] == expected
+
+
 def test_an_index_finds_needles_that_start_where_a_longer_one_does(tmp_path: Path) -> None:
     """The scan reports the longest needle at each place: "faulty" holds "fault" too."""
     index = ProgramCache(tmp_path / "programs.marshal").index({
@@ -197,6 +215,34 @@ def test_re_takes_only_four_characters_beyond_ascii_for_an_ascii_letter() -> Non
     assert found == {"\u0130", "\u0131", "\u017f", "\u212a"}
     assert lowers_exactly("We shipped — on time, “as promised”, café")
     assert not any(lowers_exactly(f"I kept it {char}") for char in found)
+
+
+@pytest.mark.parametrize(("pattern", "lowered"), [
+    (r"\bI (?:did|led) it\b", r"\bi (?:did|led) it\b"),
+    (r"[A-Z][a-z]+\W\S\D\B\d", r"[a-z][a-z]+\W\S\D\B\d"),
+    (r"[]A][^]B-D](?=E)(?<!F)(?P<name>G)", r"[]a][^]b-d](?=e)(?<!f)(?P<name>g)"),
+    (r"café — “as promised”, [—–-]", r"café — “as promised”, [—–-]"),
+    # A range holding capitals and more holds their lower case too ignoring case, not lowered.
+    (r"[@-_]", None), (r"[0-z]", None), (r"[ -—]", None), (r"[\.-Z]", None),
+    # A character given by its code, a backreference, a named character, flags of its own.
+    (r"\x41", None), (r"(\w)\1", None), (r"(?P<a>x)(?P=a)", None), (r"\N{EM DASH}", None),
+    (r"(?i:A)b", None), (r"(?-i:A)b", None), (r"(?x)A", None), (r"(?P<Name>a)", None),
+    # A capital outside ASCII, or a letter `re` folds onto another ("σ" and "ς").
+    (r"CAFÉ", None), (r"σ", None), (r"ſ", None),
+])
+def test_a_pattern_is_lowered_only_where_lower_case_means_the_same(pattern: str,
+                                                                   lowered: str | None) -> None:
+    assert lowered_source(pattern) == lowered
+
+
+def test_a_class_holds_a_character_exactly_when_it_holds_it_lowered() -> None:
+    """What `lowered_source` relies on for \\w, \\s and \\d (and their negations, and \\b):
+    lowering a character never moves it in or out of one."""
+    classes = [re.compile(r"\w"), re.compile(r"\s"), re.compile(r"\d")]
+    moved = [hex(code) for code in range(sys.maxunicode + 1)
+             for char in [chr(code)] for lowered in [char.lower()] if len(lowered) == 1
+             and any(bool(c.match(char)) != bool(c.match(lowered)) for c in classes)]
+    assert moved == []
 
 
 def test_a_text_with_a_dash_is_gated_as_an_ascii_one_is(tmp_path: Path) -> None:

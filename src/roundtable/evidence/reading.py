@@ -39,7 +39,7 @@ from roundtable.evidence.lexicon import (
 )
 from roundtable.evidence.text import Span
 from roundtable.json_cache import computed
-from roundtable.regex_gate import PARTS_FORMAT, lowers_exactly, parts
+from roundtable.regex_gate import PARTS_FORMAT, lowered_source, lowers_exactly, parts
 
 Actor = Literal["candidate", "team", "other", "none"]
 Mode = Literal["fact", "negated", "hypothetical", "habitual", "hedged"]
@@ -2541,20 +2541,27 @@ _LOWERED_FLAGS = tuple(0 if pattern == pattern.lower() else re.IGNORECASE
 _ROLE_NAMES = tuple(str(at) for at in range(len(_CUE_TEXT)))
 
 
-def _cut_cues() -> dict[str, tuple[str, ...]]:
-    """The cues long enough to be cut into parts (`regex_gate.parts`), and their parts, by
-    name: read off the patterns once per version of them (reading the result cue takes a few
-    milliseconds)."""
-    long = {name: (pattern, flags) for name, (_, pattern), flags
-            in zip(_ROLE_NAMES, _CUE_TEXT, _LOWERED_FLAGS, strict=True)
-            if len(pattern) > 2 * PART_SIZE}
+def _cut_cues() -> dict[str, tuple[tuple[str, int], ...]]:
+    """What a lowered clause is searched for, by cue name: the cue, or its parts when it is
+    long enough to be cut (`regex_gate.parts`), each with its flags. A cue whose capitals mean
+    the same in lower case ("I", "\\W") is searched lowered too (`regex_gate.lowered_source`),
+    without IGNORECASE and as fast as one written so. Read off the patterns once per version of
+    them (reading and lowering the result cue takes a few milliseconds)."""
+    cues = [(name, pattern, int(flags)) for name, (_, pattern), flags
+            in zip(_ROLE_NAMES, _CUE_TEXT, _LOWERED_FLAGS, strict=True)]
 
-    def read() -> dict[str, tuple[str, ...]]:
-        return {name: tuple(parts(pattern, flags, PART_SIZE))
-                for name, (pattern, flags) in long.items()}
+    def read() -> dict[str, tuple[tuple[str, int], ...]]:
+        found: dict[str, tuple[tuple[str, int], ...]] = {}
+        for name, pattern, flags in cues:
+            cut = parts(pattern, flags, PART_SIZE) if len(pattern) > 2 * PART_SIZE else [
+                pattern]
+            lowered = [low for low in map(lowered_source, cut) if low is not None] if flags else []
+            found[name] = tuple((low, 0) for low in lowered) if len(lowered) == len(cut) else (
+                tuple((part, flags) for part in cut))
+        return found
 
-    key = repr((PARTS_FORMAT, PART_SIZE, sorted(long.items())))
-    return computed("role-cue-parts", key.encode(), read)
+    key = repr((PARTS_FORMAT, PART_SIZE, "lowered", cues))
+    return computed("role-cue-searches", key.encode(), read)
 
 
 # The result cue, 11,000 characters (most of them `PLAIN_OUTCOME`), has no start hint as a
@@ -2565,9 +2572,9 @@ def _cut_cues() -> dict[str, tuple[str, ...]]:
 # where one of its parts is: together they are its alternatives.
 _CUT_CUES = _cut_cues()
 _SEARCHED: tuple[tuple[tuple[str, str, int], ...], ...] = tuple(
-    tuple((f"{name} {at}", part, flags) for at, part in enumerate(_CUT_CUES[name]))
-    if name in _CUT_CUES else ((name, pattern, flags),)
-    for name, (_, pattern), flags in zip(_ROLE_NAMES, _CUE_TEXT, _LOWERED_FLAGS, strict=True)
+    tuple((f"{name} {at}" if len(pattern) > 2 * PART_SIZE else name, part, flags)
+          for at, (part, flags) in enumerate(_CUT_CUES[name]))
+    for name, (_, pattern) in zip(_ROLE_NAMES, _CUE_TEXT, strict=True)
 )
 """What is searched for each cue in a lowered clause: the cue, or its parts, each named as the
 index names it, with its pattern and flags."""
