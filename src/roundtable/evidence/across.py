@@ -678,10 +678,32 @@ _WAVED_OFF = re.compile(
     r"\bcomes with the territory\b|\bpart and parcel\b|"
     r"\bsome people will always (?:complain|moan|grumble|whinge)\b|"
     r"\bpeople (?:soon |quickly )?(?:got|get|will get|have got) used to it\b", re.IGNORECASE)
+# …or as what the people who bore it got over, right after the cost in the same sentence, as
+# notes tell it: "Wk 1: lots of moaning, some missed deliveries; they got used to it". (Told
+# after a step of the teller's, "I ran two sessions and they got used to it" is what the step
+# did.)
+_GOT_OVER_IT = re.compile(
+    r"\b(?:they|everyone|staff|(?:the|our) (?:[\w-]+ )?(?:team|staff|drivers|nurses|crew|users|"
+    r"customers|pickers|agents|guys)) (?:soon |quickly |eventually )?(?:got|get) (?:used to it|"
+    r"over it)\b", re.IGNORECASE)
 BORNE_REACH = 3
 """How many sentences before the wave-off the cost it waves off may be told ("There was some
 grumbling at first. | The juniors mostly ended up doing the kitchen… | …come in twenty minutes
 earlier… | But people got used to it.")."""
+
+
+def _got_over_it(span: Span, clauses: Sequence[Clause]) -> re.Match[str] | None:
+    """`_GOT_OVER_IT` after a cost told in the same sentence (`_BORNE`), with no step of the
+    candidate's in a clause that reaches in between them."""
+    hit = _GOT_OVER_IT.search(span.text)
+    borne = _BORNE.search(span.text, 0, hit.start()) if hit else None
+    if hit is None or borne is None:
+        return None
+    start, end = span.start + borne.end(), span.start + hit.start()
+    return None if any(
+        clause.by_candidate and clause.actor == "candidate" and clause.mode == "fact"
+        and clause.role in ("action", "decision") and clause.span.end > start
+        and clause.span.start < end for clause in clauses) else hit
 
 
 def harm_waved_off(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Finding]:
@@ -691,7 +713,7 @@ def harm_waved_off(spans: Sequence[Span], clauses: Sequence[Clause]) -> list[Fin
     people who bore it are not heard. A step told after it ("…so I moved the wipe-down to the
     quiet hour") meets it."""
     for index, span in enumerate(spans):
-        hit = _WAVED_OFF.search(span.text)
+        hit = _WAVED_OFF.search(span.text) or _got_over_it(span, clauses)
         if hit is None:
             continue
         before = [s.text for s in spans[max(0, index - BORNE_REACH):index]]

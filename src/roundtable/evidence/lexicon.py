@@ -1022,6 +1022,10 @@ PATTERNS: dict[str, str] = {
     r"proposal)|on me\b)|"
     # the choice put on record as the candidate's: "so it was on record as a decision I'd made"
     r"\b(?:a|the) (?:decision|call|choice) i(?:['’]d| had)? (?:made|took)\b|"
+    # the proposal as the second step of the teller's sentence: "I made my case privately with
+    # the chart printed, proposing a 40-minute test", "I heard her out and suggested a trial"
+    r"\bi (?:then |first |also )?[a-z]+\b[^.;!?]{0,80}?(?:, |\band )(?:then )?(?:proposing|"
+    r"proposed|suggesting|suggested|offering|offered|volunteering|volunteered)\b|"
     # a proposal put in speech: "I said, look, what if staff approve anything under 30 quid"
     # ("So I say, look, we could do the bedding ourselves", as a story told in the present says it)
     r"\bi (said|say|asked|ask|told (him|her|them)|tell (him|her|them))[,:]? (\w+, )?(what if|how "

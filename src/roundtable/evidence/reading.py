@@ -232,6 +232,10 @@ _CUT_PLAIN = (
     r"|,\s+(?=(?:didn't|did not|never|couldn't|could not)\s+[a-z]{2,}\b)"
     # a comma after a reporting frame before a quote
     r"|,\s+(?=[\"“])"
+    # a count hedged after the step it counts, which the doubt leaves told: "did a couple of
+    # online courses, | two I think"
+    r"|,\s+(?=(?:maybe\s+|about\s+|around\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twice)\s+(?:I think|I guess|I believe|I reckon|if I remember)\b)"
     # the comma that closes an opening subordinate clause: "If it fell over, merchants…"
     rf"|^(?:{_TEMPORAL}|{_SUBORDINATORS})\b[^,;]{{3,80}}?,(?=\s)"
 )
@@ -288,6 +292,10 @@ _CUT_AFTER_FRAME = (
     r"told|left|got)\b)"
 )
 _SPLIT = re.compile(f"{_CUT_PLAIN}|{_CUT_AFTER_FRAME}", re.IGNORECASE)
+# A piece ending on how someone felt, cut before the step they felt it about (`_CUT_AFTER_FRAME`).
+_FELT_ENDING = re.compile(
+    r"\b(?:happy|unhappy|pleased|upset|annoyed|angry|furious|glad|surprised|relieved|"
+    r"disappointed|worried|grateful)$", re.IGNORECASE)
 # A frame needs one of a few dozen words; most sentences hold none, and looking for them costs a
 # small part of what trying the frames at every word does.
 _SPLIT_PLAIN = re.compile(_CUT_PLAIN, re.IGNORECASE)
@@ -310,7 +318,9 @@ def _cut_ends(text: str, first: int) -> set[int]:
     else:
         seen = text.lower() if words[1] else text
         framed = any(word in seen for word in words[0])
-    return {m.end() for m in (_SPLIT if framed else _SPLIT_PLAIN).finditer(text, first)}
+    # (from `first` on as a text of its own, so that a clause opening after a STAR heading opens
+    # as a sentence does: "Learning: When I push back, | bring a way to test who is right")
+    return {first + m.end() for m in (_SPLIT if framed else _SPLIT_PLAIN).finditer(text[first:])}
 
 
 _HEADING = re.compile(
@@ -381,11 +391,18 @@ _THIRD_PERSON_STEP = re.compile(
 
 
 # A group or a thing named with its determiner, and its step in the present: "and our team
-# decides to change the layout", "but the client agrees to a trial".
+# decides to change the layout", "but the client agrees to a trial", "and one of our customers
+# complains that…", and a plural's: "and the developers fix most of them".
 _THEIR_STEP_NOW = re.compile(
-    r"^\W*(?:(?:and|but|so|then)\s+)*(?:the|our|my|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
-    r"[a-z-]+\s+(?:(?:then|also|just|finally)\s+)?[a-z]{2,}[^s\W']s\s+(?:to|me|us|him|her|them|"
-    r"it|the|a|an|his|their|our|my|this|that)\b")
+    r"^\W*(?:(?:and|but|so|then)\s+)*(?:one of\s+)?(?:the|our|my|his|her|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:[a-z-]+"
+    # (named again between commas: "and one of our customers, a leisure centre, complains")
+    r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,)?"
+    r"\s+(?:(?:then|also|just|finally)\s+)?[a-z]{2,}[^s\W']s|"
+    r"[a-z-]+s\s+(?:(?:then|also|just|finally)\s+)?(?!(?:are|were|was|have|had|did|does|will|"
+    r"would|can|could|should|might|must|may|from|with|into|onto|over|under|about|after|before|"
+    r"behind|across|through|like|near|off|out|for|and|but|not)\b)[a-z]{2,}[^s\W'])(?:\s+(?:to|me|"
+    r"us|him|her|them|it|the|a|an|his|their|our|my|this|that|most|all|some|every)\b|\W*$)")
 
 
 # "Me" in a subject with someone else, as colloquial and second-language English says "Gary
@@ -636,6 +653,9 @@ def split_clauses(sentence: Span) -> list[Span]:
             # figured…" is a filler of the clause it opens
             pending = left
         elif (has_verb(piece) or _SUBJECT_AFTER_CONNECTIVE.match(piece)
+              # (notes drop the "was" of how someone took the step told next: "- Bogdan unhappy
+              # | I went over his head")
+              or _FELT_ENDING.search(piece) and _PERSON_WORD.match(following)
               # (notes put an arrow between a state and the step it led to: "Hake flakier,
               # holds worse → re-tested dish", where "holds" reads as a noun)
               or _ARROW.match(text, right)) and len(
@@ -715,7 +735,9 @@ _TIME_LEAD = re.compile(
     r"(?:end|start|beginning)(?: of (?:the |that |this |our |my )?(?:term|year|month|week|day|"
     r"quarter|shift|season|sprint|trial|pilot|project|summer|winter|spring|autumn))?|"
     r"wednesday|thursday|saturday|sunday|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|\d{4})|last (?:year|quarter|month|week|spring|"
+    r"september|october|november|december|\d{4})|"
+    # ("Situation: Sometime last year I was…")
+    r"(?:sometime |some time |early |late )?last (?:year|quarter|month|week|spring|"
     r"summer|fall|autumn|winter)|(?:the )?(?:next|following|same) (?:day|week|weekend|month|"
     r"morning|afternoon|evening|night|shift|quarter|sprint)|that (?:week|day|night|morning|"
     r"afternoon|quarter|time)|eventually|later|"
@@ -3198,7 +3220,10 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
         return since
     if actor in ("candidate", "team") and _CUT_FROM_PLAN.search(text):
         return "decision"  # "I cut nothing from the plan" chose the scope; it is no outcome
-    if actor == "candidate" and _MISS_HEADING.match(text):
+    if actor == "candidate" and _MISS_HEADING.match(text) or heading == "reflection" and (
+            mode == "habitual" and actor != "other"):
+        # (under a lesson's heading, a way of working is the lesson, whatever it is about:
+        # "Learning: When I push back, | bring a way to test who is right")
         return "reflection"
     ascii_text = text.isascii()
     cued = text.lower() if ascii_text else text
@@ -4633,6 +4658,25 @@ def _one_of_them(text: str) -> bool:
         w.lower() in _PEOPLE or w.lower() in _GROUPS for w in _subject_phrase(rest))
 
 
+def _people_named(text: str) -> bool:
+    """Whether the clause's subject is people named by what they are: "and the developers fix
+    most of them" is theirs, however the words around it read."""
+    phrase = [w.lower() for w in _subject_phrase(_subject_text(text))]
+    return len(phrase) > 1 and phrase[0] in ("the", "our", "my", "his", "her", "their") and (
+        phrase[1] in _HUMANS)
+
+
+# People by what they do, never a thing or a body ("the provider", "the server", "her clinics"
+# can be either).
+_HUMANS = frozenset(
+    """developers engineers devs nurses doctors drivers teachers managers colleagues coworkers
+    customers clients users pickers agents students kids children parents residents patients
+    volunteers technicians carers staff guys testers designers analysts operators cleaners
+    chefs cooks waiters porters players members lawyers accountants auditors inspectors
+    contractors builders electricians plumbers mechanics trainees interns juniors
+    seniors""".split())
+
+
 def with_me(text: str) -> bool:
     """Whether the clause's subject names the candidate beside others ("me and two pickers")."""
     return bool(_AND_I.search(" ".join(_subject_phrase(_subject_text(text)))))
@@ -4662,7 +4706,7 @@ def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
             # subject that picks a person out of a group no one: "one of our engineers, Priya,
             # went through the logs" is hers.
             return (actor == "none" or not opens_on_verb(text)) and not (
-                actor == "other" and _one_of_them(text))
+                actor == "other" and (_one_of_them(text) or _people_named(text)))
         if label == "candidate" and (actor == "none" and _THING_OF_MINE.match(
                 _subject_text(text)) and not _ME_WORD.search(text)
                 or actor == "other" and (_THEY_SAY.match(text) or _one_of_them(text))):

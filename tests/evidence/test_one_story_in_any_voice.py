@@ -1,0 +1,120 @@
+"""One story read alike whatever voice tells it (round 77): notes that drop their "was", a
+cost waved off after a semicolon, a count doubted after its step, a present step of a group
+after a comma, a proposal as a sentence's second step, and a lesson opening on "When" under its
+heading. Every case is written here in its own words, beside a near miss that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.analysis import analyze
+
+
+def _clauses(answer: str) -> list[tuple[str, str, str, str]]:
+    analysis = analyze(answer)
+    return [(analysis.answer[c.span.start:c.span.end], c.actor, c.mode, c.role)
+            for c in analysis.clauses]
+
+
+def _flags(answer: str) -> set[str]:
+    return {flag.kind for flag in analyze(answer).flags}
+
+
+@pytest.mark.parametrize(("answer", "flagged"), [
+    # notes drop the "was" of how someone took the teller's step: the step is still the teller's
+    ("- Priya unhappy I went over her head; had to be done", True),
+    ("- Site mgr not happy I went around him to the client", True),
+    # near misses: someone else going over her head, and her unhappiness alone
+    ("- Priya unhappy the vendor went over her head", False),
+    ("- Priya unhappy about the rota", False),
+])
+def test_a_note_without_its_was_keeps_the_step_the_tellers(answer: str, flagged: bool) -> None:
+    assert ("steamroll" in _flags(answer)) is flagged
+
+
+def test_a_note_without_its_was_is_cut_after_the_feeling() -> None:
+    assert [(text, actor) for text, actor, *_ in _clauses(
+        "- Priya unhappy I went over her head")][-1] == ("I went over her head", "candidate")
+
+
+@pytest.mark.parametrize(("answer", "flagged"), [
+    # the cost others bore, then waved off in the same note
+    ("Day one: plenty of grumbling and two late trucks; the drivers got used to it.", True),
+    ("- First week: lots of complaints, a few missed scans; everyone got used to it", True),
+    # near misses: a step of the teller's between the cost and the getting used to it, and no
+    # cost told at all
+    ("Day one: plenty of grumbling; I ran a briefing; the drivers got used to it.", False),
+    ("There was some moaning at first, but I ran a briefing and they got used to it.", False),
+    ("The new screens were unfamiliar. The drivers got used to it.", False),
+])
+def test_a_cost_waved_off_after_a_semicolon_is_dismissive(answer: str, flagged: bool) -> None:
+    assert ("dismissive" in _flags(answer)) is flagged
+
+
+@pytest.mark.parametrize(("answer", "first", "mode"), [
+    # a count doubted after the step it counts leaves the step told
+    ("I ran three drills, four I think, before the audit.", "I ran three drills", "fact"),
+    ("We re-scanned the aisles, twice I believe, that weekend.", "We re-scanned the aisles",
+     "fact"),
+    # near misses: a doubt over the whole clause
+    ("We were right, I think.", "We were right, I think.", "hedged"),
+    ("We lost two, I think, maybe three.", "We lost two, I think, maybe three.", "hedged"),
+])
+def test_a_count_doubted_after_its_step(answer: str, first: str, mode: str) -> None:
+    text, _, read_mode, _ = _clauses(answer)[0]
+    assert (text, read_mode) == (first, mode)
+
+
+@pytest.mark.parametrize("answer", [
+    "Situation: Sometime last year I was a night porter at a hotel.",
+    "Situation: Early last year I was running the stores at a depot.",
+])
+def test_a_vague_time_after_a_heading_leaves_the_teller_the_subject(answer: str) -> None:
+    assert _clauses(answer)[0][1] == "candidate"
+
+
+@pytest.mark.parametrize(("answer", "second"), [
+    # a group's step told in the present after a comma and "and" is theirs
+    ("I flag them, and the engineers fix most of them within the week.",
+     "and the engineers fix most of them within the week."),
+    ("I'm the caretaker at a block of flats, and one of our tenants, a dentist, complains",
+     "and one of our tenants, a dentist, complains"),
+])
+def test_a_groups_step_in_the_present_is_theirs(answer: str, second: str) -> None:
+    clauses = _clauses(answer)
+    assert [(text, actor) for text, actor, *_ in clauses][1] == (second, "other")
+
+
+@pytest.mark.parametrize("answer", [
+    # near misses: no verb after the group, and a state of theirs in the past
+    "We checked the bins, and the guys from the night shift the same.",
+    "I checked the bins, and the results were the same.",
+])
+def test_no_groups_step_where_none_is_told(answer: str) -> None:
+    assert not any(text.startswith("and the") and actor == "other" and mode == "habitual"
+                   for text, actor, mode, _ in _clauses(answer))
+
+
+@pytest.mark.parametrize(("answer", "owned"), [
+    # a proposal as the second step of the teller's sentence
+    ("I laid out the numbers for her, proposing a two-week pilot.", True),
+    ("I heard her out and suggested a trial on one ward.", True),
+    # near misses: someone else's proposal after the teller's step
+    ("I asked Tom, and they proposed a trial.", False),
+    ("I said no and they suggested a trial.", False),
+])
+def test_a_proposal_as_the_second_step_is_owned(answer: str, owned: bool) -> None:
+    assert ("ownership" in {e.kind for e in analyze(answer).evidence}) is owned
+
+
+def test_a_lesson_opening_on_when_under_its_heading() -> None:
+    clauses = _clauses("Learning: When I disagree, bring a cheap way to test it.")
+    assert [(text, role) for text, _, _, role in clauses] == [
+        ("When I disagree", "reflection"), ("bring a cheap way to test it.", "reflection")]
+
+
+def test_a_step_under_its_heading_keeps_its_role() -> None:
+    clauses = _clauses("Action: When the alarm went, I called the supervisor.")
+    assert [(text, role) for text, _, _, role in clauses] == [
+        ("When the alarm went", "action"), ("I called the supervisor.", "action")]
