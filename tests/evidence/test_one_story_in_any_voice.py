@@ -118,3 +118,57 @@ def test_a_step_under_its_heading_keeps_its_role() -> None:
     clauses = _clauses("Action: When the alarm went, I called the supervisor.")
     assert [(text, role) for text, _, _, role in clauses] == [
         ("When the alarm went", "action"), ("I called the supervisor.", "action")]
+
+
+def test_a_trait_claimed_under_a_lesson_heading_is_no_lesson() -> None:
+    # near miss of the lesson above: a claim about the teller is no way of working learnt
+    clauses = _clauses("Reflection: I think it shows that I care about the residents.")
+    assert "reflection" not in {role for *_, role in clauses}
+
+
+@pytest.mark.parametrize(("answer", "actor"), [
+    # the teller's own label heads the teller's step…
+    ("- My mistake: rang the agency before telling Dev", "candidate"),
+    ("- My answer: wait till Monday's delivery", "candidate"),
+    # …where someone else's heads theirs
+    ("- His answer: wait till Monday's delivery", "other"),
+])
+def test_a_notes_label_says_whose_step_follows(answer: str, actor: str) -> None:
+    assert _clauses(answer)[0][1] == actor
+
+
+@pytest.mark.parametrize(("answer", "actor"), [
+    # notes open on the teller's job, dated first
+    ("- Last yr, sous chef, 60-cover bistro", "candidate"),
+    ("- 2021, duty manager at a leisure centre", "candidate"),
+    ("- ~3 yrs ago, night porter, city hotel", "candidate"),
+    # near misses: someone named by their job, and a thing
+    ("- Last yr, ops mgr Priya approved the rota", "other"),
+    ("- Freezer down at 2am", "none"),
+])
+def test_notes_open_on_the_tellers_job_after_a_date(answer: str, actor: str) -> None:
+    assert _clauses(answer)[0][1] == actor
+
+
+@pytest.mark.parametrize(("answer", "owned"), [
+    # the teller's own handling owned as bad, in any word order
+    ("I handled the first conversation badly.", True),
+    ("I started badly by emailing her boss before her.", True),
+    ("The beginning I handle badly, I go to the manager first.", True),
+    # near misses: handled well, someone else's handling, a condition
+    ("I handled the first conversation well.", False),
+    ("They handled the first conversation badly.", False),
+    ("If I handled it badly, he would have said so.", False),
+])
+def test_a_step_owned_as_handled_badly(answer: str, owned: bool) -> None:
+    assert ("failure_owned" in {e.kind for e in analyze(answer).evidence}) is owned
+
+
+@pytest.mark.parametrize(("answer", "role"), [
+    # second-language English drops the past of how it went: still how it went
+    ("We switch to the new supplier in May. It turn out very well for the kitchen.", "result"),
+    ("We switched to the new supplier in May. It turned out very well for the kitchen.",
+     "result"),
+])
+def test_how_it_turned_out_in_any_tense(answer: str, role: str) -> None:
+    assert _clauses(answer)[-1][3] == role

@@ -839,8 +839,9 @@ PATTERNS: dict[str, str] = {
     r"satisfied|thrilled|delighted)|"
     # "one thing that went well and one to try next time" names feedback given, not the story,
     # and so does a note's "one thing went well, one to change" ("everything went well" is vague)
-    r"(?<!what )(?<!thing that )(?<!things that )(?<!\bthing )(went|turned out) (really |very |"
-    r"pretty )?(well|"
+    # ("it turn out well": second-language English drops the past)
+    r"(?<!what )(?<!thing that )(?<!things that )(?<!\bthing )(went|turned out|(?<=\bit )turn "
+    r"out) (really |very |pretty )?(well|"
     r"great)|"
     r"on the same page|pulled together|got it done|(managed|handled|dealt with) (it|that|this|"
     r"everything) ((really|very|pretty) )?(well|fine)|"
@@ -1864,6 +1865,13 @@ PATTERNS: dict[str, str] = {
     r"mixed up|confused (two|the|them)|forgot|misread|misjudged|miscounted|misplaced|"
     r"mislabell?ed|(gave|sent|ordered|booked|used|picked|entered|quoted|fitted|served|put) "
     r"([\w-]+ ){0,3}the wrong)|"
+    # the teller's own handling owned as bad: "I handled the start badly", "I started badly by
+    # raising it with the ward manager", and, its object put first, "The beginning I handle badly"
+    r"(?<!if )(?<!whether )i (?:handled|handle|started|start|approached|approach|managed|manage|"
+    r"played|play) (?:it |this |that |things |the (?:[\w-]+ ){0,2})?(?:really |very |quite |"
+    r"pretty )?(?:badly|poorly)\b|(?:the (?:start|beginning|first part)|that (?:part|bit)|this "
+    r"(?:part|bit)) i (?:handled|handle|managed|manage|did|do) (?:really |very |quite )?(?:badly|"
+    r"poorly)\b|"
     # a terse line owning it, its "I was" left out: "- Wrong about one aisle: …"
     r"(?:^|(?<=^i )|(?<=[-*•] ))wrong (?:about|on) (?:the|one|a|an|that|this|my|two|some)\b|"
     # the slip found by the candidate in their own work: "I found I'd seated the O-ring slightly

@@ -823,7 +823,9 @@ def _subject_text(text: str) -> str:
     if label and _is_fragment(rest[label.end():]) and not any(
             _FINITE.match(w) or w.lower() in _PRONOUNS or _REPORTING.match(w)
             or w.lower().endswith("ed") or w.lower() in _PAST_FORMS
-            or w.lower() in ("my", "our", "his", "her", "their") or _a_person(w.lower())
+            # (the teller's own label heads the teller's step: "My mistake: went to the ward
+            # manager first", where "His answer: wait till Monday" is his)
+            or w.lower() in ("our", "his", "her", "their") or _a_person(w.lower())
             for w in label.group("words").split()):
         rest = rest[label.end():]
     # "As the most senior engineer, I told them": a role the speaker names, before their "I".
@@ -2482,6 +2484,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      # what was settled, lasting since: "It's been like that for eight months now"
      r"(?:been|stayed) (?:like (?:that|this)|that way) (?:for|since|ever since)|"
      r"the outcome|ended up|turned out|which (?:led to|meant)|"
+     # (second-language English drops the past: "It turn out quite well, I think")
+     r"\bit turn out\b|"
      # "…, which brought updates back within twenty minutes": what the step did
      r"(?:which|that|and that|this) (?:brought|got|put|restored|fixed|stopped|cut|saved|"
      r"freed|cleared|unblocked|took)\b.{0,40}\b(?:back|down|up|within|to|by|from)\b|"
@@ -3204,6 +3208,10 @@ def _kept_up_role(text: str, actor: Actor, mode: Mode, position: float | None) -
     return None
 
 
+_WHEN_I = re.compile(r"^\W*(?:(?:[a-z]+):\s*)?(?:when|whenever|if|once|before|after)\s+(?:I|we)\b",
+                     re.IGNORECASE)
+
+
 def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
               heading: Role | None, reported: bool) -> Role:
     """What the clause does in the story: from its cue words, its heading and its position.
@@ -3221,9 +3229,10 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     if actor in ("candidate", "team") and _CUT_FROM_PLAN.search(text):
         return "decision"  # "I cut nothing from the plan" chose the scope; it is no outcome
     if actor == "candidate" and _MISS_HEADING.match(text) or heading == "reflection" and (
-            mode == "habitual" and actor != "other"):
-        # (under a lesson's heading, a way of working is the lesson, whatever it is about:
-        # "Learning: When I push back, | bring a way to test who is right")
+            mode == "habitual" and (actor == "none" or _WHEN_I.match(text))):
+        # (under a lesson's heading, a way of working told as advice is the lesson, whatever it
+        # is about: "Learning: When I push back, | bring a way to test who is right"; "I think it
+        # shows that I care about customers" claims a trait)
         return "reflection"
     ascii_text = text.isascii()
     cued = text.lower() if ascii_text else text
@@ -3939,8 +3948,8 @@ def _opening_actor(text: str, sentence: str, index: int, actor: Actor) -> tuple[
     their "I was …"."""
     if actor == "none" and _TASK_HEADING.match(sentence) and _BARE_VERB.match(text):
         return "candidate", False
-    if index == 0 and actor == "other" and _NOTE_ROLE.match(text) and not _NOTE_ROLE_TOLD.search(
-            text):
+    if index == 0 and actor in ("other", "none") and _NOTE_ROLE.match(text) and not (
+            _NOTE_ROLE_TOLD.search(text)):
         return "candidate", True
     return actor, False
 
@@ -3951,6 +3960,8 @@ def _opening_actor(text: str, sentence: str, index: int, actor: Actor) -> tuple[
 # how someone was, and "So my manager, she'd…" is hers).
 _NOTE_ROLE = re.compile(
     r"^\W*(?!(?:so|and|but|well|my|our|the|a|an|his|her|their|this|that|your)\b)"
+    # (after when, as notes date it: "- Last yr, staff nurse, 28-bed ward", "2019, shift lead")
+    r"(?:(?:[~\w.-]+\s+){0,2}(?:yrs?|years?|ago|months?|\d{4})\s*,\s+)?"
     r"(?:[\w.-]+\s+){0,3}?(?:manager|mgr|lead|engineer|nurse|planner|chef|supervisor|"
     r"analyst|developer|designer|teacher|technician|assistant|coordinator|officer|clerk|director|"
     r"consultant|accountant|pharmacist|receptionist|physio|paramedic|architect|editor|buyer|"
