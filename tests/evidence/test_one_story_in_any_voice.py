@@ -172,3 +172,56 @@ def test_a_step_owned_as_handled_badly(answer: str, owned: bool) -> None:
 ])
 def test_how_it_turned_out_in_any_tense(answer: str, role: str) -> None:
     assert _clauses(answer)[-1][3] == role
+
+
+@pytest.mark.parametrize(("answer", "mode"), [
+    # a step in progress since a time, as second-language English puts "have been doing"
+    ("I am working in a print shop since 2017.", "habitual"),
+    ("She is running the night desk since two years.", "habitual"),
+    ("He was taking cash from the till since almost one year.", "habitual"),
+    # …or at a rate
+    ("The orders were coming every few minutes.", "habitual"),
+    # near misses: "since" giving a reason, and a step repeated within one episode
+    ("I was working late since the deadline was Friday.", "fact"),
+    ("I sent the director an update every two hours until the line was back.", "fact"),
+])
+def test_a_step_in_progress_since_a_time_or_at_a_rate(answer: str, mode: str) -> None:
+    assert _clauses(answer)[0][2] == mode
+
+
+@pytest.mark.parametrize(("answer", "texts"), [
+    # someone's step with the bare verb after a singular subject is a clause of its own
+    ("Last week one driver want to skip the check, because the van was late.",
+     ["Last week one driver want to skip the check", "because the van was late."]),
+    ("One night the freezer stop and I call the engineer.",
+     ["One night the freezer stop", "and I call the engineer."]),
+    ("We warned them twice, but nothing change.", ["We warned them twice", "but nothing change."]),
+    # a span of time after "and" opens its clause, however the cut before it falls
+    ("I ring the depot and I send the photos, and after two days they send a new part.",
+     ["I ring the depot", "and I send the photos", "and after two days they send a new part."]),
+    # "since long time" is how long, no reason
+    ("The supplier was late since long time.", ["The supplier was late since long time."]),
+    # near miss: a noun before a noun is no step
+    ("The delivery plan to the north was late, so I rang them.",
+     ["The delivery plan to the north was late", "so I rang them."]),
+])
+def test_second_language_steps_are_cut_as_clauses(answer: str, texts: list[str]) -> None:
+    assert [text for text, *_ in _clauses(answer)] == texts
+
+
+def test_what_the_teller_kept_telling_them_is_the_tellers() -> None:
+    clauses = _clauses("I was telling them since long time that the checklist is important.")
+    assert [(text, actor) for text, actor, *_ in clauses] == [
+        ("I was telling them since long time", "candidate"),
+        ("that the checklist is important.", "candidate")]
+
+
+@pytest.mark.parametrize(("answer", "mode"), [
+    # an occasion put first without its "for" or "at"
+    ("Now every exam we keep printed copies in the office.", "habitual"),
+    ("Each delivery I check the seals.", "habitual"),
+    # near miss: every one of a group, once
+    ("Every one of them we called back.", "fact"),
+])
+def test_an_occasion_put_first_tells_a_routine(answer: str, mode: str) -> None:
+    assert _clauses(answer)[0][2] == mode

@@ -12,11 +12,12 @@ import roundtable
 
 
 def test_no_follow_up_asks_about_a_top_score_while_a_lower_one_is_unasked() -> None:
-    # Without its line on committing once it was decided, the strong story scores decision and
-    # commitment 4 and every other criterion 5: a panelist leading on that line closes with a
-    # concern at the top anchor.
+    # Without its line on committing once it was decided, and with its compromise put without
+    # the "offered" that owns it, the strong story scores decision and commitment 4 and every
+    # other criterion 5: a panelist leading on that line closes with a concern at the top anchor.
     dropped = "Once it was decided I committed fully and ran the checkpoints myself, even though "
-    answer = re.sub(rf"{dropped}[^.]*\. ", "", STRONG)
+    answer = re.sub(rf"{dropped}[^.]*\. ", "", STRONG).replace(
+        "and offered a compromise", "and put a compromise to her")
     assert answer != STRONG
     review = roundtable.review(answer, competency="have-backbone", panel="hiring-manager")
     final = {p.panelist: p.criteria for p in review.scores.panelists}

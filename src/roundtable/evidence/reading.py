@@ -172,7 +172,9 @@ _SUBORDINATORS = (
     # "has since stopped" ("she's since stopped", "they'd since moved") is an adverb, not a
     # reason
     r"because|(?<!has )(?<!have )(?<!had )(?<!'ve )(?<!'s )(?<!'d )since(?!\s+(?:then|"
-    r"that\s+(?:day|point|time)|\d|last|early|late|january|february|march|april|may|june|july|august|september|october|november|december))|"
+    r"that\s+(?:day|point|time)|\d|last|early|late|january|february|march|april|may|june|july|august|september|october|november|december|"
+    # ("he was late since long time": second-language English's "for a long time")
+    r"(?:a\s+)?long\s+time))|"
     r"although|(?<!even )though|even though|whereas|while|unless|until|so that|which|whereupon"
 )
 _TEMPORAL = r"when|after|before|once|if|as soon as"
@@ -196,7 +198,11 @@ _CUT_PLAIN = (
     # once", "not once" is emphasis, no time clause
     # ("what if we pour the six good bays today" proposes, and "as if" compares: no condition
     # cut from its words)
+    # (not between a coordinator and the span of time it opens its clause on: "…and her
+    # receipt, | and after two weeks they send a new battery")
     rf"|\s(?<!\bnever\s)(?<!\bnot\s)(?<!\bwhat\s)(?<!\bas\s)\s*(?=(?:{_TEMPORAL})\s)"
+    r"(?!(?<=,\sand\s)(?:after|before)\s+(?:a|an|one|two|three|four|five|six|\d+|a few|several)"
+    r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)"
     # a coordinator that opens a clause with its own subject ("and then he…" is one opening;
     # "since then he…", "from then on she…" too: there "then" is a time, not a coordinator)
     rf"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)"
@@ -205,7 +211,7 @@ _CUT_PLAIN = (
     # …and one whose subject is nobody or everybody, whatever verb follows: "and nobody check
     # them", "and everybody do his own samples" (as a second-language speaker tells it)
     r"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)\s*(?=(?:and|but|so)\s+(?:nobody|no one|everyone|"
-    r"everybody)\s+(?!else\b|of\b|in\b|at\b|on\b|from\b|who\b|that\b)[a-z]{2,})"
+    r"everybody|nothing)\s+(?!else\b|of\b|in\b|at\b|on\b|from\b|who\b|that\b)[a-z]{2,})"
     # the punctuation with no space before it
     r"|[;:]\s+(?=\S)|[—–]\s+"
     # a comma before a coordinator, subordinator or temporal connective
@@ -244,14 +250,15 @@ _CUT_AFTER_FRAME = (
     # reported speech: "she said (that) ...", "I told him that ...", "he argued ...", with
     # whom and when in between: "told our VP that", "told me on Monday that", "said plainly
     # that"
-    r"\b(?:said|says|told \w+|asked|argued|insisted|explained(?: (?:me|us|him|her|them))?|"
-    r"mentioned|claimed|replied|"
+    r"\b(?:said|says|told \w+|(?<=\bwas )telling \w+|(?<=\bwere )telling \w+|asked|argued|"
+    r"insisted|explained(?: (?:me|us|him|her|them))?|mentioned|claimed|replied|"
     r"warned|suggested|wrote|emailed|felt|believed|thought|realised|realized|admitted|agreed|"
     r"proposed|recommended|(?<=\bI )(?:propose|suggest)(?: to (?:my |the |our |his |her )?\w+)?|"
     r"pointed out|promised|noted|kept (?:telling \w+|saying|repeating|reporting|insisting|"
     r"claiming|complaining)|complain(?:ed|s)?)"
     r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
-    r"again|then|once|back)|\s+to (?:me|us|him|her|them))?(?=,?\s+(?:that\b|[\"“]))"
+    r"again|then|once|back)|\s+to (?:me|us|him|her|them)|\s+(?:since|for) (?:a )?long time)?"
+    r"(?=,?\s+(?:that\b|[\"“]))"
     # …and its content with no "that": "I said I didn't know", "he told me we'd lose them"
     # (told in the present too, as non-native speakers and storytellers do: "he say he did
     # not know", "I tell him we waste food")
@@ -405,6 +412,26 @@ _THEIR_STEP_NOW = re.compile(
     r"us|him|her|them|it|the|a|an|his|their|our|my|this|that|most|all|some|every)\b|\W*$)")
 
 
+# Someone's step with the bare verb that second-language English puts after a singular subject:
+# "Last spring one junior want to merge a change", "one day the conveyor stop and…", "the
+# professor send email to whole group".
+_BARE_STEP_AFTER_NOUN = re.compile(
+    r"^\W*(?:(?:and|but|so|then)\s+)*(?:(?:last|this|that|one|next) (?:[a-z]+ )?(?:day|week|"
+    r"month|year|night|morning|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday),?\s+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday),?\s+)?(?:the|one|our|my|his|her|their|this|that)\s+(?:[a-z-]+\s+)?[a-z-]+\s+"
+    r"(?:then\s+|also\s+|just\s+)?(?:want|need|come|go|send|call|tell|say|ask|stop|open|break|"
+    r"decide|agree|refuse|give|take|bring|start|find|see|make|leave|write|talk|change|try|"
+    r"complain|show|put|keep|get|run|move|fix|check|approve|reject|cancel|arrive|return|become|"
+    r"drop|fall|rise|increase|decrease|fail|crash|work)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
+
+
+# …and after no one or everyone: "but nothing change", "and nobody check them".
+_NOBODYS_STEP = re.compile(
+    r"^\W*(?:(?:and|but|so|then)\s+)*(?:nobody|no one|nothing|everyone|everybody)\s+(?!(?:else|"
+    r"of|in|at|on|from|who|that|which|but|and|or|is|was|were|are)\b)[a-z]{3,}\b", re.IGNORECASE)
+
+
 # "Me" in a subject with someone else, as colloquial and second-language English says "Gary
 # and I": "and Gary and me present the list", "me and the buyer agree"; the word after it is
 # the verb, not a preposition ("to Tom and me about it").
@@ -436,7 +463,8 @@ def has_verb(text: str) -> bool:
     """
     return bool(_PERSON_WORD.search(text) or _VERB_FORM.search(text)
                 or _OTHER_VERB.search(text) or _THIRD_PERSON_STEP.search(text)
-                or _ME_WITH.match(text) or _THEIR_STEP_NOW.match(text))
+                or _ME_WITH.match(text) or _THEIR_STEP_NOW.match(text)
+                or _BARE_STEP_AFTER_NOUN.match(text) or _NOBODYS_STEP.match(text))
 
 
 # "I asked him which parts he wanted", "I knew what was coming": an embedded question is the
@@ -1722,6 +1750,14 @@ _REPEATED = re.compile(
     r"\b(?:one|two|three|four|\d+) (?:day|week|month|night|shift|morning|time|order|"
     r"delivery|load|batch)s? (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|"
     r"\d+)\b|"
+    # an occasion put first without its "for" or "at": "Now every exam we keep printed copies",
+    # "Each delivery I check the seals"
+    r"^\W*(?:(?:and|but|so|now|then),?\s+)*(?:every|each) (?!one\b|other\b|single\b)[\w-]+"
+    r"(?: [\w-]+)? (?:I|we|they|he|she)\b|"
+    # a step in progress at a rate: "the calls was coming every few seconds" (where "I sent an
+    # update every two hours" is a step repeated within one episode)
+    r"\b(?:was|were|is|are)\s+(?:\w+\s+)?\w+ing\b.*\bevery (?:few|couple of|\d+|two|three|four|"
+    r"five|ten|fifteen|twenty|thirty) (?:seconds|minutes|hours|days|weeks)\b|"
     # "a dip every second Monday", "every third sprint"
     r"\bevery (?:second|third|fourth) (?:day|week|month|year|sprint|quarter|morning|night|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|weekend|release)\b|"
@@ -1734,6 +1770,11 @@ _REPEATED = re.compile(
     # a step in progress for a long open stretch: "everyone was rerunning it for a year"
     r"\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b.*\bfor (?:a|two|three|several|many) (?:years?|"
     r"months?)\b|"
+    # …or since a time, as second-language English puts "have been doing": "I am working in a
+    # bicycle shop since 2020", "he was taking money since almost one year"
+    r"\b(?:am|is|are|was|were|['’]m|['’]re)\s+(?:\w+\s+)?\w+ing\b.*\b(?:since|from) (?:\d{4}|"
+    r"(?:a )?long time|(?:almost |nearly |about |around |over )?(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|many|several|a few|\d+) (?:years?|months?))\b|"
     # …told with the stretch first ("for, like, months the count was coming up short"), or of
     # each one of a kind ("Every changeover was taking two hours", "each batch took a day")
     r"\bfor,? (?:like,? )?(?:months|years)\b.*\b(?:was|were)\s+(?:\w+\s+)?\w+ing\b|"
@@ -3436,7 +3477,7 @@ _REPORTING_END = re.compile_gated(
     # …with when or how in between, as the cut allows it: "she told me later that", "he
     # mentioned on Monday that"
     r"(?:\s+(?:on|in|at|during|after|over|by) (?:the )?[\w-]+|\s+\w+ly|\s+(?:later|afterwards|"
-    r"again|then|once|back)"
+    r"again|then|once|back)|\s+(?:since|for) (?:a )?long time"
     # …or an aside set off by a dash: "He said — fairly — that"
     r"|\s*[—–]\s*\w+(?:\s+\w+){0,2}\s*[—–]?"
     # …or a word that opens the speech: "I said, right, | you stay with him"
