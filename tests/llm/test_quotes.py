@@ -74,3 +74,13 @@ def test_every_substring_of_the_answer_is_found_at_its_offsets(
         assert span is not None
         assert answer[span.start : span.end] == span.quote
         assert fold(span.quote) == fold(quote)
+
+
+def test_an_answers_own_ellipsis_is_quoted_whole() -> None:
+    # Hypothesis found it: a quote of the answer's own "…" was split as if elided and so not
+    # found as one span.
+    answer = "We waited… and waited. Then I called the supplier myself."
+    span = locate("We waited… and waited", answer)
+    assert span is not None and (span.start, span.end) == (0, 21)
+    # an elided quote is still two parts
+    assert locate_parts("We waited … the supplier myself", answer) is not None

@@ -87,11 +87,16 @@ def locate(quote: str, answer: str, folded: FoldedText | None = None) -> Quote |
 def locate_parts(
     quote: str, answer: str, folded: FoldedText | None = None
 ) -> list[Quote] | None:
-    """One span per "…"-separated part of `quote`, in order; None unless every part is there."""
+    """One span per "…"-separated part of `quote`, in order; None unless every part is there.
+
+    A quote found whole is one span, whatever "…" it holds: the answer's own "…" or "..." is
+    quoted, not elided."""
+    folded = folded or FoldedText.of(answer)
     parts = [p for p in _ELLIPSIS.split(quote) if fold(p)]
+    if len(parts) > 1 and folded.text.find(fold(quote)) >= 0:
+        parts = [quote]
     if not parts:
         return None
-    folded = folded or FoldedText.of(answer)
     spans: list[Quote] = []
     at = 0
     for part in parts:
