@@ -225,3 +225,27 @@ def test_what_the_teller_kept_telling_them_is_the_tellers() -> None:
 ])
 def test_an_occasion_put_first_tells_a_routine(answer: str, mode: str) -> None:
     assert _clauses(answer)[0][2] == mode
+
+
+@pytest.mark.parametrize(("answer", "second", "mode"), [
+    # no one, with where they were, and the bare verb of second-language English
+    ("One night she moved the drip rate and nobody on night shift know.",
+     "and nobody on night shift know.", "negated"),
+    # someone named again between commas after "and"
+    ("I was handling the small loans and one customer, Mrs Adeyemi, was not trusting us.",
+     "and one customer, Mrs Adeyemi, was not trusting us.", "negated"),
+    # a thing's bare verb after "but"
+    ("We don't take a break until four, but the waiting time stay under six minutes.",
+     "but the waiting time stay under six minutes.", "fact"),
+    # "and now" opening the teller's own clause
+    ("On Monday the registrar send the list to everyone and now I am on the rota for weekends.",
+     "and now I am on the rota for weekends.", "habitual"),
+])
+def test_a_second_clause_after_and_or_but_is_cut(answer: str, second: str, mode: str) -> None:
+    clauses = _clauses(answer)
+    assert (clauses[1][0], clauses[1][2]) == (second, mode)
+
+
+def test_no_one_in_a_group_alone_is_no_clause() -> None:
+    # near miss: no verb after the group
+    assert len(_clauses("We asked around and nobody in the team.")) == 1

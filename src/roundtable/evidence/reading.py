@@ -206,12 +206,18 @@ _CUT_PLAIN = (
     # a coordinator that opens a clause with its own subject ("and then he…" is one opening;
     # "since then he…", "from then on she…" too: there "then" is a time, not a coordinator)
     rf"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)"
-    rf"(?<!\bby\s)\s*(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+|first\s+|instead\s+)?"
+    rf"(?<!\bby\s)\s*(?=(?:{_COORD})\s+(?:\w+ly\s+|then\s+|also\s+|first\s+|instead\s+|now\s+)?"
     rf"{_SUBJECT})"
     # …and one whose subject is nobody or everybody, whatever verb follows: "and nobody check
     # them", "and everybody do his own samples" (as a second-language speaker tells it)
     r"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)\s*(?=(?:and|but|so)\s+(?:nobody|no one|everyone|"
-    r"everybody|nothing)\s+(?!else\b|of\b|in\b|at\b|on\b|from\b|who\b|that\b)[a-z]{2,})"
+    r"everybody|nothing)\s+(?:(?:on|in|at|from) (?:the )?(?!the\b)[\w-]+(?: [\w-]+)?\s+"
+    r"(?=[a-z]{3,}\W*$))?"
+    r"(?!else\b|of\b|in\b|at\b|on\b|from\b|who\b|that\b)[a-z]{2,})"
+    # …or one named again between commas: "and one customer, Mr Okafor, was not trusting us"
+    r"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)\s*(?=(?:and|but|so)\s+(?:one|the|our|my|a|an)\s+"
+    r"[\w-]+(?:\s+[\w-]+)?,\s+[A-Z][\w.]*(?:\s+[A-Z]\w+)?,\s+(?:\w+ly\s+)?(?:was|were|is|are|had|"
+    r"has|did|would|could|\w+ed)\b)"
     # the punctuation with no space before it
     r"|[;:]\s+(?=\S)|[—–]\s+"
     # a comma before a coordinator, subordinator or temporal connective
@@ -423,13 +429,15 @@ _BARE_STEP_AFTER_NOUN = re.compile(
     r"(?:then\s+|also\s+|just\s+)?(?:want|need|come|go|send|call|tell|say|ask|stop|open|break|"
     r"decide|agree|refuse|give|take|bring|start|find|see|make|leave|write|talk|change|try|"
     r"complain|show|put|keep|get|run|move|fix|check|approve|reject|cancel|arrive|return|become|"
-    r"drop|fall|rise|increase|decrease|fail|crash|work)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
+    r"drop|fall|rise|increase|decrease|fail|crash|work|stay|remain|reach|grow|improve|happen|"
+    r"know|understand|notice|forget|lose|win|pay|use)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
 
 
 # …and after no one or everyone: "but nothing change", "and nobody check them".
 _NOBODYS_STEP = re.compile(
-    r"^\W*(?:(?:and|but|so|then)\s+)*(?:nobody|no one|nothing|everyone|everybody)\s+(?!(?:else|"
-    r"of|in|at|on|from|who|that|which|but|and|or|is|was|were|are)\b)[a-z]{3,}\b", re.IGNORECASE)
+    r"^\W*(?:(?:and|but|so|then)\s+)*(?:nobody|no one|nothing|everyone|everybody)\s+(?:(?:on|in|"
+    r"at|from) (?:the )?(?!the\b)[\w-]+(?: [\w-]+)?\s+(?=[a-z]{3,}\W*$))?(?!(?:else|of|in|at|on|"
+    r"from|who|that|which|but|and|or|is|was|were|are)\b)[a-z]{3,}\b", re.IGNORECASE)
 
 
 # "Me" in a subject with someone else, as colloquial and second-language English says "Gary
