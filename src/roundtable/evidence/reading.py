@@ -3277,8 +3277,11 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
         return since
     if actor in ("candidate", "team") and _CUT_FROM_PLAN.search(text):
         return "decision"  # "I cut nothing from the plan" chose the scope; it is no outcome
-    if actor == "candidate" and _MISS_HEADING.match(text) or heading == "reflection" and (
-            mode == "habitual" and (actor == "none" or _WHEN_I.match(text))):
+    miss = _MISS_HEADING.match(text)
+    # (a step told after it, "- My mistake: deleted a copy finance used", is the misstep itself)
+    if actor == "candidate" and miss and not past_tense(text[miss.end():]) or (
+            heading == "reflection" and mode == "habitual" and (
+                actor == "none" or _WHEN_I.match(text))):
         # (under a lesson's heading, a way of working told as advice is the lesson, whatever it
         # is about: "Learning: When I push back, | bring a way to test who is right"; "I think it
         # shows that I care about customers" claims a trait)
