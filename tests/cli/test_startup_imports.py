@@ -59,3 +59,20 @@ def test_a_second_review_process_compiles_no_pattern_anew(tmp_path: Path) -> Non
                        check=True)
         assert {path.name: path.read_bytes() for path in tmp_path.glob("*regex*.marshal")} == (
             stored), seed
+
+
+def test_no_model_a_review_builds_has_a_builtin_default_factory() -> None:
+    """pydantic reads a default factory's signature; a builtin's (`list`, `dict`) is parsed from
+    its text by `tokenize`, whose patterns then compile in every review process."""
+    from pydantic import BaseModel
+
+    from roundtable import models
+    from roundtable.catalog import schema
+
+    builtin = []
+    for module in (models, schema):
+        for name, value in vars(module).items():
+            if isinstance(value, type) and issubclass(value, BaseModel):
+                builtin += [f"{name}.{field}" for field, info in value.model_fields.items()
+                            if type(info.default_factory) is type]
+    assert builtin == []
