@@ -10,7 +10,6 @@ catalog), keyed by everything the value depends on.
 from __future__ import annotations
 
 import hashlib
-import json
 import marshal
 import sys
 from collections.abc import Callable
@@ -25,7 +24,13 @@ _T = TypeVar("_T")
 def load_json(path: Path) -> Any:
     """`json.loads` of the file at `path`, from the cache when its bytes are unchanged."""
     raw = path.read_bytes()
-    return computed(f"json-{path.stem}", raw, lambda: json.loads(raw))
+
+    def parsed() -> Any:
+        import json  # only when the copy is missing or stale: most processes never parse
+
+        return json.loads(raw)
+
+    return computed(f"json-{path.stem}", raw, parsed)
 
 
 def computed(name: str, key: bytes, compute: Callable[[], _T]) -> _T:

@@ -10,7 +10,6 @@ every other competency gets; that keeps the file small.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -71,6 +70,8 @@ class WordModel:
     def write(self, data: dict[str, Any]) -> None:
         """Ship trained weights: written whole, then moved into place, so a review running
         meanwhile reads the old file or the new one, never half of one."""
+        import json  # training scripts write a model; a review only reads one
+
         written = self.path.with_suffix(".json.tmp")
         written.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
         written.replace(self.path)
