@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cached_property
@@ -32,7 +32,7 @@ class _Weights:
         self.labels: tuple[str, ...] = tuple(data["labels"])
         self.unseen: list[int] = data["unseen"]
         """Each competency's log-probability of a known feature its texts never said."""
-        self.lift: dict[str, list[int]] = data["lift"]
+        self.lift: Mapping[str, list[int]] = data["lift"]
         """Per feature, pairs of (competency index, log-probability above `unseen`), flat."""
 
 
@@ -47,7 +47,8 @@ class WordModel:
     def _shipped(self) -> _Weights | None:
         if not self.path.exists():
             return None
-        return _Weights(load_json(self.path))  # parsed once per version of the file
+        # Parsed once per version of the file; a feature's row read when it is asked for.
+        return _Weights(load_json(self.path, rows=(("lift",),)))
 
     @property
     def loaded(self) -> bool:
