@@ -10,10 +10,11 @@ catalog), keyed by everything the value depends on.
 from __future__ import annotations
 
 import hashlib
-import json
 import marshal
 import sys
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator, Mapping
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -22,10 +23,82 @@ from roundtable.store_paths import cache_dir, write_cache_file
 _T = TypeVar("_T")
 
 
-def load_json(path: Path) -> Any:
-    """`json.loads` of the file at `path`, from the cache when its bytes are unchanged."""
+def load_json(path: Path, rows: tuple[tuple[str, ...], ...] = ()) -> Any:
+    """`json.loads` of the file at `path`, from the cache when its bytes are unchanged.
+
+    Each path in `rows` (keys into the JSON, `*` for every key) leads to a mapping of names to
+    rows, a trained model's weights by feature: it comes back as `Rows`."""
     raw = path.read_bytes()
-    return computed(f"json-{path.stem}", raw, lambda: json.loads(raw))
+
+    def parsed() -> Any:
+        import json  # only when the copy is missing or stale: most processes never parse
+
+        data = json.loads(raw)
+        for where in rows:
+            data = _changed(data, where, _packed)
+        return data
+
+    data = computed(f"json-{path.stem}", raw + repr(rows).encode(), parsed)
+    for where in rows:
+        data = _changed(data, where, Rows)
+    return data
+
+
+def _changed(data: Any, where: tuple[str, ...], change: Callable[[Any], Any]) -> Any:
+    """`data` with `change` made to what path `where` leads to (in place of it, in order)."""
+    if not where:
+        return change(data)
+    keys = list(data) if where[0] == "*" else [where[0]]
+    return {**data, **{key: _changed(data[key], where[1:], change) for key in keys
+                       if key in data}}
+
+
+_Packed = tuple[dict[str, int], bytes, bytes]
+
+
+def _packed(rows: dict[str, Any]) -> _Packed:
+    """`rows` as `Rows` reads them: each name's place, the rows marshalled one after another,
+    and where each ends."""
+    written = [marshal.dumps(row) for row in rows.values()]
+    ends = array("Q", [0, *accumulate(map(len, written))])
+    return dict(zip(rows, range(len(written)), strict=True)), b"".join(written), ends.tobytes()
+
+
+class Rows(Mapping[str, Any]):
+    """A trained model's rows of weights by feature name, each read back from its bytes when it
+    is asked for.
+
+    A model holds a row for each of thousands of features, and a review asks for a few hundred:
+    marshalled as a dict, reading the flag model back made 15,000 lists and 77,000 numbers, a
+    fiftieth of a `roundtable review` process with the other models. A row asked for is the list
+    the JSON has (its numbers as written, ints and floats), a new one each time."""
+
+    __slots__ = ("_at", "_rows", "_ends")
+
+    def __init__(self, packed: _Packed) -> None:
+        self._at, rows, ends = packed
+        self._rows = memoryview(rows)
+        self._ends = array("Q")
+        self._ends.frombytes(ends)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        at = self._at.get(name)
+        if at is None:
+            return default
+        return marshal.loads(self._rows[self._ends[at]:self._ends[at + 1]])
+
+    def __getitem__(self, name: str) -> Any:
+        at = self._at[name]
+        return marshal.loads(self._rows[self._ends[at]:self._ends[at + 1]])
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._at
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
 
 
 def computed(name: str, key: bytes, compute: Callable[[], _T]) -> _T:

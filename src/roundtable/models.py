@@ -25,11 +25,16 @@ Stance = Literal["agree", "build", "pushback"]
 def new_list() -> list[Any]:
     """A new empty list, the default of a list field.
 
-    Not `default_factory=new_list`: pydantic reads a factory's signature, and a builtin's is parsed
+    Not `default_factory=list`: pydantic reads a factory's signature, and a builtin's is parsed
     from its text by `tokenize`, whose patterns then compile in each process (about 2 ms of a
     `roundtable review` process, for the first model that has one).
     """
     return []
+
+
+def new_dict() -> dict[Any, Any]:
+    """A new empty dict, the default of a dict field (not `dict`: see `new_list`)."""
+    return {}
 
 
 class _Model(BaseModel):
@@ -196,7 +201,7 @@ class OpeningScore(_Model):
 
     score: float = Field(ge=1.0, le=5.0)
     vote: Vote
-    criteria: dict[str, int] = Field(default_factory=dict)
+    criteria: dict[str, int] = Field(default_factory=new_dict)
 
 
 class PanelistScore(_Model):
@@ -205,7 +210,7 @@ class PanelistScore(_Model):
     panelist: str
     score: float = Field(ge=1.0, le=5.0)
     vote: Vote
-    criteria: dict[str, int] = Field(default_factory=dict)
+    criteria: dict[str, int] = Field(default_factory=new_dict)
     opening: OpeningScore | None = Field(
         None, description="The panelist's own reading before the cross-talk; the final numbers "
         "differ from it only where a colleague's cited evidence moved them."

@@ -389,18 +389,32 @@ class ProgramCache:
         return cast(Pattern[str], _Deferred(self, key, final_flags))
 
     def _built(self, key: _Key) -> Pattern[str]:
-        """The pattern of a stored program (`_Deferred`), or compiled anew when the engine
-        refuses the program."""
+        """The pattern of a stored program (`_Deferred`), behind its gate when it has one.
+
+        A gated pattern's program is turned into a pattern only once a text gets past the gate
+        (a `_Deferred` of its own): most texts a lexicon kind is asked about hold none of its
+        needles, and building the programs of every pattern asked about, the lexicon's longest
+        among them (1.7 million words for the bundled example), was a tenth of a `roundtable
+        review` process."""
+        gate = self.stored[key][5]
+        if gate is None:
+            return self._program_built(key)
+        inner = _Deferred(self, key, self.stored[key][0], whole=False)
+        return self._gated(cast(Pattern[str], inner), gate)
+
+    def _program_built(self, key: _Key) -> Pattern[str]:
+        """The pattern of a stored program, without its gate; compiled anew (and gated) when the
+        engine refuses the program."""
         with self._lock:
             try:
-                final_flags, words, groups, groupindex, indexgroup, gate = self.stored[key]
+                final_flags, words, groups, groupindex, indexgroup, _ = self.stored[key]
                 program = array(_WORD)
                 program.frombytes(words)  # (a view of the mapped file: `_stored_programs`)
                 built: Pattern[str] = _ENGINE[0].compile(
                     key[0], final_flags, program.tolist(), groups, groupindex, indexgroup)
             except (TypeError, ValueError, RuntimeError):
                 return self._compiled_anew(key)  # a damaged entry
-            return self._gated(built, gate)
+            return built
 
     def _compiled_anew(self, key: _Key) -> Pattern[str]:
         """Compile as `re._compiler.compile` does, keeping the program."""
@@ -506,21 +520,23 @@ class _Deferred:
     object, so it is looked up as fast as on the pattern after the first time.
     """
 
-    def __init__(self, cache: ProgramCache, key: _Key, flags: int) -> None:
+    def __init__(self, cache: ProgramCache, key: _Key, flags: int, whole: bool = True) -> None:
         self.pattern = key[0]  # read at import to build other patterns from
         self.flags = flags
         self._key: _Key | None = key
         self._cache = cache
+        self._whole = whole  # False: the pattern without its gate (`ProgramCache._built`)
 
     def _pattern(self) -> Any:
         built = self.__dict__.get("_compiled")
         if built is None:
-            built = self._cache._built(cast(_Key, self._key))
+            key = cast(_Key, self._key)
+            built = self._cache._built(key) if self._whole else self._cache._program_built(key)
             self._compiled = built
         return built
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("_compiled", "_key", "_cache"):
+        if name.startswith("__") or name in ("_compiled", "_key", "_cache", "_whole"):
             raise AttributeError(name)
         found = getattr(self._pattern(), name)
         setattr(self, name, found)

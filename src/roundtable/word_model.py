@@ -10,10 +10,9 @@ every other competency gets; that keeps the file small.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cached_property
@@ -33,7 +32,7 @@ class _Weights:
         self.labels: tuple[str, ...] = tuple(data["labels"])
         self.unseen: list[int] = data["unseen"]
         """Each competency's log-probability of a known feature its texts never said."""
-        self.lift: dict[str, list[int]] = data["lift"]
+        self.lift: Mapping[str, list[int]] = data["lift"]
         """Per feature, pairs of (competency index, log-probability above `unseen`), flat."""
 
 
@@ -48,7 +47,8 @@ class WordModel:
     def _shipped(self) -> _Weights | None:
         if not self.path.exists():
             return None
-        return _Weights(load_json(self.path))  # parsed once per version of the file
+        # Parsed once per version of the file; a feature's row read when it is asked for.
+        return _Weights(load_json(self.path, rows=(("lift",),)))
 
     @property
     def loaded(self) -> bool:
@@ -71,6 +71,8 @@ class WordModel:
     def write(self, data: dict[str, Any]) -> None:
         """Ship trained weights: written whole, then moved into place, so a review running
         meanwhile reads the old file or the new one, never half of one."""
+        import json  # training scripts write a model; a review only reads one
+
         written = self.path.with_suffix(".json.tmp")
         written.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
         written.replace(self.path)

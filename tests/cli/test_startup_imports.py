@@ -4,7 +4,6 @@ start-up time that an offline review does not need."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -14,13 +13,16 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "have-backbone-transcript.txt"
 NOT_NEEDED = ("asyncio", "yaml", "jinja2", "fastapi", "sqlalchemy", "pydantic_ai", "httpx")
 # Package metadata, for pydantic's plugin lookup: answered from the cache once looked up; the
-# package's resource readers (and zipfile), needed only for a package inside an archive.
-NOT_NEEDED_MODULES = ("importlib.metadata", "email", "importlib.resources", "zipfile")
+# package's resource readers (and zipfile), needed only for a package inside an archive; `json`,
+# for a model file read from its cache or a transcript given as JSON; `statistics`.
+NOT_NEEDED_MODULES = ("importlib.metadata", "email", "importlib.resources", "zipfile", "json",
+                      "statistics")
 
-# The modules loaded when the process exits, printed after the review on standard output.
+# The modules loaded when the process exits, printed after the review on standard output (on
+# one line, by name: `json` is among the modules a review does not load).
 _RUN = (
-    "import atexit, json, sys\n"
-    "atexit.register(lambda: print(json.dumps(sorted(sys.modules))))\n"
+    "import atexit, sys\n"
+    "atexit.register(lambda: print(' '.join(sorted(sys.modules))))\n"
     "sys.argv = ['roundtable', *sys.argv[1:]]\n"
     "from roundtable.cli import main\n"
     "main()\n"
@@ -32,7 +34,7 @@ def _loaded(cache: Path, *args: str) -> tuple[str, set[str]]:
     done = subprocess.run([sys.executable, "-c", _RUN, "review", str(EXAMPLE), *args],
                           capture_output=True, text=True, env=env, check=True)
     review, _, modules = done.stdout.rstrip("\n").rpartition("\n")
-    return review, set(json.loads(modules))
+    return review, set(modules.split())
 
 
 def test_an_offline_review_loads_no_event_loop_yaml_or_optional_stack(tmp_path: Path) -> None:
@@ -59,3 +61,20 @@ def test_a_second_review_process_compiles_no_pattern_anew(tmp_path: Path) -> Non
                        check=True)
         assert {path.name: path.read_bytes() for path in tmp_path.glob("*regex*.marshal")} == (
             stored), seed
+
+
+def test_no_model_a_review_builds_has_a_builtin_default_factory() -> None:
+    """pydantic reads a default factory's signature; a builtin's (`list`, `dict`) is parsed from
+    its text by `tokenize`, whose patterns then compile in every review process."""
+    from pydantic import BaseModel
+
+    from roundtable import models
+    from roundtable.catalog import schema
+
+    builtin = []
+    for module in (models, schema):
+        for name, value in vars(module).items():
+            if isinstance(value, type) and issubclass(value, BaseModel):
+                builtin += [f"{name}.{field}" for field, info in value.model_fields.items()
+                            if type(info.default_factory) is type]
+    assert builtin == []

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from roundtable import inference
-from roundtable.json_cache import computed, load_json
+from roundtable.json_cache import Rows, computed, load_json
 
 
 def test_a_value_is_computed_once_per_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,3 +97,23 @@ def test_the_phrase_counts_read_back_equal_those_computed(
     assert all(isinstance(key, tuple) for key in kept)
     assert kept[inference._phrase_key("pushed back")] >= 1
     assert list(tmp_path.glob("inference-listed-*.marshal"))
+
+
+def test_rows_read_back_as_the_json_has_them(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model's rows (`load_json(..., rows=...)`) are read one by one, from the cache too, each
+    the JSON's list with its ints and floats; the rest of the file is as parsed."""
+    monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "model.json"
+    data.write_text('{"labels": ["a", "b"], "weights": {"x": [0, 1.5], "y": [-2, 0.25]},'
+                    ' "parts": {"p": {"weights": {"z": [3]}}, "q": {"weights": {}}}}')
+    for _ in range(2):  # parsed, then read back from the cache
+        model = load_json(data, rows=(("weights",), ("parts", "*", "weights")))
+        weights = model["weights"]
+        assert isinstance(weights, Rows) and list(weights) == ["x", "y"] and len(weights) == 2
+        assert weights.get("x") == [0, 1.5] and [type(v) for v in weights["x"]] == [int, float]
+        assert weights["y"] == [-2, 0.25] and weights.get("w") is None and "w" not in weights
+        assert weights.get("x") is not weights.get("x")
+        assert dict(model["parts"]["p"]["weights"]) == {"z": [3]}
+        assert dict(model["parts"]["q"]["weights"]) == {} and model["labels"] == ["a", "b"]
+    assert load_json(data)["weights"] == {"x": [0, 1.5], "y": [-2, 0.25]}  # kept apart

@@ -116,6 +116,21 @@ def test_many_needles_are_looked_for_in_one_scan(tmp_path: Path) -> None:
     assert again._scan is not None and again.search("we met weekly").span() == (3, 13)
 
 
+def test_a_stored_gated_program_is_built_only_for_a_text_past_its_gate(tmp_path: Path) -> None:
+    """Most texts hold none of a gated pattern's needles: its program is turned into a pattern
+    only for one that does."""
+    path = tmp_path / "programs.marshal"
+    first = ProgramCache(path)
+    first.compile(r"\bpushed back\b", re.IGNORECASE)
+    first.save()
+    compiled = _gated(ProgramCache(path), r"\bpushed back\b", re.IGNORECASE)
+    assert compiled.search("we shipped it") is None
+    pattern = compiled._compiled  # what the gate lets texts through to
+    assert "_compiled" not in vars(pattern)  # not built
+    assert compiled.search("we Pushed Back twice").span() == (3, 14)
+    assert "_compiled" in vars(pattern)
+
+
 def test_a_pattern_with_a_start_hint_is_not_scanned(tmp_path: Path) -> None:
     """Opening on one of a few letters, a pattern needing many words already skips the
     positions a scan would: the engine alone is as quick."""

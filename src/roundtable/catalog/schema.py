@@ -230,10 +230,10 @@ class Voice(_Strict):
                                 description="Disagreement phrases true whichever of the two "
                                 "reads the answer higher.")
     pushback_lower: list[str] = Field(
-        default_factory=list, description="Disagreement phrases said only by a panelist who "
+        default_factory=new_list, description="Disagreement phrases said only by a panelist who "
         "reads the answer lower than the one addressed (\"that's generous:\").")
     pushback_higher: list[str] = Field(
-        default_factory=list, description="Disagreement phrases said only by a panelist who "
+        default_factory=new_list, description="Disagreement phrases said only by a panelist who "
         "reads the answer higher (\"I wonder if we're being hard on them:\").")
     closers: list[str] = Field(min_length=2)
 

@@ -19,7 +19,7 @@ offline: a score is a sum of weights.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -481,12 +481,13 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
 
 
 @cache
-def _model() -> tuple[tuple[str, ...], list[float], list[float], dict[str, list[float]]]:
+def _model() -> tuple[tuple[str, ...], list[float], list[float], Mapping[str, list[float]]]:
     """The flags, each one's bias and threshold, and one row of weights per feature (a weight
     per flag): a clause is scored for every flag in one pass over its features."""
     if not MODEL_PATH.exists():
         return (), [], [], {}
-    data = load_json(MODEL_PATH)  # parsed once per version of the file, not per process
+    # Parsed once per version of the file, not per process; a row read when a feature asks.
+    data = load_json(MODEL_PATH, rows=(("weights",),))
     return tuple(data["kinds"]), data["bias"], data["threshold"], data["weights"]
 
 

@@ -12,7 +12,7 @@ and offline: a prediction is a sum of weights.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, lru_cache
@@ -81,10 +81,11 @@ def features(text: str, actor: str, mode: str, role: str, reported: bool,
 
 
 @cache
-def _weights() -> dict[str, tuple[tuple[str, ...], dict[str, list[int]]]]:
+def _weights() -> dict[str, tuple[tuple[str, ...], Mapping[str, list[int]]]]:
     if not MODEL_PATH.exists():
         return {}
-    data = load_json(MODEL_PATH)  # parsed once per version of the file, not per process
+    # Parsed once per version of the file, not per process; a row read when a feature asks.
+    data = load_json(MODEL_PATH, rows=(("*", "weights"),))
     return {field: (tuple(part["labels"]), part["weights"]) for field, part in data.items()}
 
 

@@ -8,7 +8,6 @@ and a time on their own line, as Otter and Zoom write them) and labelled plain t
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Literal
 
@@ -202,6 +201,8 @@ _SPEAKER_KEYS = ("speaker", "speaker_label", "speaker_name", "name")
 
 
 def _json(text: str) -> list[Cue]:
+    import json  # (see `read_transcript`)
+
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -386,6 +387,10 @@ def read_transcript(text: str) -> Transcript | None:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     head = text.lstrip()
     if head.startswith(("[", "{")):
+        # Imported here: only a text that opens on a bracket may be JSON, and `json` is no
+        # other part of a review's.
+        import json
+
         try:
             json.loads(text)
             looks_json = True
