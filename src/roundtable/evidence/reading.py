@@ -3011,7 +3011,7 @@ def _closing(text: str, actor: Actor, mode: Mode, position: float | None,
 # Work reported finished or passed, as a terse line or a second-language speaker says it as
 # often as a plain one: "- Pour done; inspection passed", "the permit is approved", "the
 # scaffolding goes up", "inspection is pass", "They cleared the stock".
-_COMPLETED = re.compile(
+_COMPLETED = re.compile_gated("completed",  # gated: most clauses lack its words
     # (after "have" the word is a perfect's, not a state: "what it would have done")
     r"(?<!have )(?<!has )(?<!had )(?<!['’]ve )"
     r"\b(?:finished|completed|passed|approved|cleared|signed off|fixed|resolved|up and running|"
@@ -5015,7 +5015,7 @@ _MONTH = (r"january|february|march|april|may|june|july|august|september|october|
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A time that happened once: a year, "one day", "last spring", "two weeks ago", "Friday
 # evening", "at 11 pm". Worth two: a habit is seldom dated.
-_ONCE_IN_TIME = re.compile(
+_ONCE_IN_TIME = re.compile_gated("once-in-time",  # gated: most clauses lack its words
     rf"\b(?:in|back in|since|until|of) (?:(?:{_MONTH}) )?(?:19|20)\d\d\b|"
     # a season of one year, as a story's opening names it: "summer 2021", "winter of 2019"
     r"\b(?:spring|summer|autumn|fall|winter|christmas|easter) (?:of )?(?:19|20)\d\d\b|"
