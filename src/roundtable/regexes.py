@@ -584,13 +584,38 @@ def compile_gated(name: str, pattern: str, flags: int | RegexFlag = 0) -> Patter
     most of which hold none of its words. More than a few are looked for in one search of them
     all (`regex_gate.scan_pattern`, compiled here so its branches share their openings and it
     skips the characters no needle starts with): for the habit words' 90 that costs about a
-    quarter of what 90 plain searches do, and a part of what the engine does at every word."""
+    quarter of what 90 plain searches do, and a part of what the engine does at every word.
+
+    The check is put together the first time the pattern is used (`_GatedOnUse`)."""
+    return cast(Pattern[str], _GatedOnUse(name, pattern, int(flags)))
+
+
+def _gated_now(name: str, pattern: str, flags: int) -> Pattern[str]:
+    """`compile_gated`'s pattern, put together now."""
     compiled = compile(pattern, flags)
     found = needles_of(name, pattern, flags)
     if found is None or gated(compiled) or min(map(len, found[0])) < MIN_NEEDLE:
         return compiled
     scan = compile(scan_pattern(found[0]), spans_only=True) if len(found[0]) > MAX_NEEDLES else None
     return cast(Pattern[str], Gated(compiled, found[0], found[1], scan))
+
+
+class _GatedOnUse(_Deferred):
+    """A pattern of `compile_gated`, built behind its check the first time anything but its
+    `pattern` is asked of it (as `_Deferred` builds a stored program). Reading its needles and
+    building the pattern, which the check's test for a gate of its own does, cost a review
+    process's start about a thousandth for each of the dozen patterns gated so; a review uses
+    some of them, and only as it reads."""
+
+    def __init__(self, name: str, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._gate = name, flags
+
+    def _pattern(self) -> Any:
+        built = self.__dict__.get("_compiled")
+        if built is None:
+            built = self._compiled = _gated_now(self._gate[0], self.pattern, self._gate[1])
+        return built
 
 
 def _has_start_hint(code: list[int]) -> bool:

@@ -272,7 +272,10 @@ class Persona(_Strict):
     def called(self) -> str:
         """How the other panelists address this one: the first name, unless the panel sits over
         an answer that names someone else so (`Panel.over`)."""
-        return self._called or self.name.split()[0]
+        # (read from the model's private values: `self._called` goes through pydantic's
+        # `__getattr__`, which raises and catches an AttributeError at every asking)
+        private = self.__pydantic_private__ or {}
+        return private.get("_called") or self.name.split()[0]
 
     @field_validator("lens")
     @classmethod

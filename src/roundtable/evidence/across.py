@@ -51,7 +51,7 @@ REFUSAL_REACH = 2
 # "didn't want it on during peak", "told me not to", "wouldn't sign off", "vetoed it". A
 # refusal to do something for the candidate ("she refused to cover the shift") forbids nothing
 # the candidate then does themselves.
-_REFUSAL = re.compile(
+_REFUSAL = re.compile_gated("refusals",  # gated: most clauses lack its words
     r"\b(?:said|told (?:me|us)) no\b|\bsaid no to\b|\bvetoed\b|\bshot (?:it|that|the idea|"
     r"the plan|my idea|my plan|us|me) down\b|\bput (?:his|her|their) foot down\b|"
     r"\b(?:rejected|turned down|refused) (?:it|that|this|my|our|the (?:idea|plan|proposal|"
@@ -669,7 +669,7 @@ _BORNE = re.compile(
 # …then waved off as what any change costs: "But those are the kind of things that happen in any
 # gym", "But you can't please everyone", "but that's normal with any change", "But people got
 # used to it".
-_WAVED_OFF = re.compile(
+_WAVED_OFF = re.compile_gated("waved-off",  # gated: most clauses lack its words
     r"\b(?:you |we )?can['’]?t (?:please|keep) everyone (?:happy|pleased)?|"
     r"\bkinds? of things? (?:that )?happens? (?:in|with|at|to) (?:any|every|all)\b|"
     r"\b(?:that['’]s|that is|it['’]s|it is|which is|which['’]s) (?:just |pretty |quite |"
@@ -767,7 +767,7 @@ _EXCLUDED = re.compile(
     re.IGNORECASE)
 # The exclusion kept out of sight: no criteria set for it, noted only internally, a report that
 # shows only what was kept.
-_UNDISCLOSED = re.compile(
+_UNDISCLOSED = re.compile_gated("undisclosed",  # gated: most clauses lack its words
     r"\b(?:didn't|did not|never) (?:have|set|write|agree|define|document|pre-?register|"
     r"record)\b[^.;!?]{0,40}\bcriteria\b|\bno (?:formal |pre-?set |written |agreed |clear )?"
     r"(?:exclusion )?criteria\b|\b(?:noted|kept|recorded|logged|mentioned) (?:it|that|this|"

@@ -2582,7 +2582,7 @@ def _flag(kind: str, hits: Sequence[Evidence]) -> Flag:
 # answers on the tuned parts of the unseen sets (13 answers; none strong or average, nor any
 # answer of the dev split). Refunds and credit notes are not counted: a strong failure story
 # makes good its cost with them.
-_TREATS = re.compile(
+_TREATS = re.compile_gated("treats",  # gated: most clauses lack its words
     r"\b(pizzas?|cakes?|doughnuts?|donuts?|bowling|massages?|spa (?:days?|vouchers?)|vouchers?|"
     r"fruit box(?:es)?|yoga|(?:free|some) drinks|drinks (?:night|after work|on me)|"
     r"(?:christmas|summer|team) part(?:y|ies)|away ?days?|team[- ]building|survival kits?|"
@@ -2703,7 +2703,7 @@ def _methods(clauses: list[Clause], quarantined: set[int]) -> int:
     return len(named - {None})
 
 
-_UNATTRIBUTED = re.compile(
+_UNATTRIBUTED = re.compile_gated("unattributed",  # gated: most clauses lack its words
     r"\b(?:(?:hard|difficult|impossible|tricky|tough) to |(?:can['’]t|cannot|couldn['’]t|could not|"
     r"can not) (?:really )?)(?:isolate|attribute|separate(?: out)?|untangle|disentangle|tease "
     r"(?:apart|out))"

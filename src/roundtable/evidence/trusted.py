@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from roundtable import regexes as re
 from roundtable.evidence.reading import Clause
 
-_ON_TRUST = re.compile(
+_ON_TRUST = re.compile_gated("on-trust",  # gated: most clauses lack its words
     # why it needed no check: "I had no reason to doubt him", "I took it at face value"
     r"\b(?:no|little) (?:real )?reason to (?:doubt|question|disbelieve|second-guess)\b|"
     r"\b(?:took|take|taken|taking) (?:(?:it|that|this|them|him|her|everything) )?(?:at|on) "
