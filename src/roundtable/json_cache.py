@@ -64,6 +64,9 @@ def _packed(rows: dict[str, Any]) -> _Packed:
     return dict(zip(rows, range(len(written)), strict=True)), b"".join(written), ends.tobytes()
 
 
+_MISSING = object()
+
+
 class Rows(Mapping[str, Any]):
     """A trained model's rows of weights by feature name, each read back from its bytes when it
     is asked for.
@@ -71,25 +74,33 @@ class Rows(Mapping[str, Any]):
     A model holds a row for each of thousands of features, and a review asks for a few hundred:
     marshalled as a dict, reading the flag model back made 15,000 lists and 77,000 numbers, a
     fiftieth of a `roundtable review` process with the other models. A row asked for is the list
-    the JSON has (its numbers as written, ints and floats), a new one each time."""
+    the JSON has (its numbers as written, ints and floats), kept once read: a review asks for the
+    same rows a thousand times, and its callers only read them."""
 
-    __slots__ = ("_at", "_rows", "_ends")
+    __slots__ = ("_at", "_rows", "_ends", "_read")
 
     def __init__(self, packed: _Packed) -> None:
         self._at, rows, ends = packed
         self._rows = memoryview(rows)
         self._ends = array("Q")
         self._ends.frombytes(ends)
+        self._read: dict[str, Any] = {}
 
     def get(self, name: str, default: Any = None) -> Any:
+        row = self._read.get(name)
+        if row is not None:
+            return row
         at = self._at.get(name)
         if at is None:
             return default
-        return marshal.loads(self._rows[self._ends[at]:self._ends[at + 1]])
+        row = self._read[name] = marshal.loads(self._rows[self._ends[at]:self._ends[at + 1]])
+        return row
 
     def __getitem__(self, name: str) -> Any:
-        at = self._at[name]
-        return marshal.loads(self._rows[self._ends[at]:self._ends[at + 1]])
+        row = self.get(name, _MISSING)
+        if row is _MISSING:
+            raise KeyError(name)
+        return row
 
     def __contains__(self, name: object) -> bool:
         return name in self._at

@@ -102,7 +102,8 @@ def test_the_phrase_counts_read_back_equal_those_computed(
 def test_rows_read_back_as_the_json_has_them(tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """A model's rows (`load_json(..., rows=...)`) are read one by one, from the cache too, each
-    the JSON's list with its ints and floats; the rest of the file is as parsed."""
+    the JSON's list with its ints and floats, kept once read; the rest of the file is as
+    parsed."""
     monkeypatch.setenv("ROUNDTABLE_CACHE_DIR", str(tmp_path / "cache"))
     data = tmp_path / "model.json"
     data.write_text('{"labels": ["a", "b"], "weights": {"x": [0, 1.5], "y": [-2, 0.25]},'
@@ -113,7 +114,9 @@ def test_rows_read_back_as_the_json_has_them(tmp_path: Path,
         assert isinstance(weights, Rows) and list(weights) == ["x", "y"] and len(weights) == 2
         assert weights.get("x") == [0, 1.5] and [type(v) for v in weights["x"]] == [int, float]
         assert weights["y"] == [-2, 0.25] and weights.get("w") is None and "w" not in weights
-        assert weights.get("x") is not weights.get("x")
+        assert weights.get("x") is weights.get("x")  # read once, then kept
+        with pytest.raises(KeyError):
+            weights["w"]
         assert dict(model["parts"]["p"]["weights"]) == {"z": [3]}
         assert dict(model["parts"]["q"]["weights"]) == {} and model["labels"] == ["a", "b"]
     assert load_json(data)["weights"] == {"x": [0, 1.5], "y": [-2, 0.25]}  # kept apart
