@@ -165,3 +165,13 @@ def test_a_failed_question_is_flagged_and_the_rest_debriefed(
     assert "the model server went away" in second["flags"][0]["detail"]
     summary = state["interview"]["debrief"]["summary"]
     assert "1 review did not finish" in summary and "too short" not in summary
+
+
+@pytest.mark.parametrize("query", ["offset=9223372036854775808", "offset=-1", "limit=0",
+                                   "limit=100000"])
+def test_attack_a_list_page_past_the_stores_integers_is_refused(client: TestClient,
+                                                                 query: str) -> None:
+    # The API fuzz test found it: an offset past SQLite's 64-bit integers was a server error.
+    response = client.get(f"/api/interviews?{query}")
+    assert response.status_code == 422, response.text
+    assert client.get("/api/interviews?limit=5&offset=0").status_code == 200

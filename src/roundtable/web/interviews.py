@@ -10,9 +10,9 @@ reviews whenever the page or the API is read, never stored.
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel, Field, ValidationError
 
@@ -210,11 +210,15 @@ class InterviewList(BaseModel):
 
 
 @api_router.get("/interviews", response_model=InterviewList)
-async def list_interviews_api(request: Request, limit: int = 50, offset: int = 0
-                              ) -> InterviewList:
+async def list_interviews_api(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    # (bounded as the reviews' list is: an offset past SQLite's integers was a server error)
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> InterviewList:
     """The stored interviews, newest first."""
     items, total = await asyncio.to_thread(list_interviews, _svc(request).store,
-                                           limit=max(1, min(limit, 200)), offset=max(0, offset))
+                                           limit=limit, offset=offset)
     return InterviewList(items=[InterviewItem(id=i.id, created_at=i.created_at.isoformat(),
                                               filename=i.filename, questions=len(i.segments))
                                 for i in items], total=total)
