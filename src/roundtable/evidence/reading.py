@@ -665,9 +665,11 @@ def split_clauses(sentence: Span) -> list[Span]:
         {m.end() for m in _BULLET_COMMA.finditer(text, first)} if bullet else set()) | {
         m.end() for m in _ARROW.finditer(text, first)})
     # A name set off by commas after the role it names is no clause: "and our lead, Mark,
-    # decided to push the release" keeps its subject.
-    found = [end for end in found if not any(
-        m.start() < end <= m.end() for m in _NAMED_ROLE.finditer(text, first))]
+    # decided to push the release" keeps its subject. (Searched for once, and only in a text
+    # with the two commas every such name has.)
+    named = [(m.start(), m.end()) for m in _NAMED_ROLE.finditer(text, first)] if (
+        found and text.count(",", first) >= 2) else []
+    found = [end for end in found if not any(start < end <= stop for start, stop in named)]
     # (at the start of the sentence or of any clause: "He was in theatre, and | when he
     # called back he was irritated")
     found = sorted(set(found).union(*(_unmarked_main(text, at) for at in [first, *found])))
