@@ -13,7 +13,7 @@ import hashlib
 import marshal
 import sys
 from array import array
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -86,6 +86,11 @@ class Rows(Mapping[str, Any]):
         self._ends.frombytes(ends)
         self._read: dict[str, Any] = {}
 
+    @classmethod
+    def of(cls, rows: dict[str, Any]) -> Rows:
+        """`rows` as a `Rows`."""
+        return cls(_packed(rows))
+
     def get(self, name: str, default: Any = None) -> Any:
         row = self._read.get(name)
         if row is not None:
@@ -95,6 +100,15 @@ class Rows(Mapping[str, Any]):
             return default
         row = self._read[name] = marshal.loads(self._rows[self._ends[at]:self._ends[at + 1]])
         return row
+
+    def rows(self, names: Iterable[str]) -> list[Any]:
+        """The rows of those of `names` the model has, in their order (`get` of each, the
+        names without one left out). A linear model asks this of every feature of a clause,
+        about 1,200 a review, most of them rows read before: those are looked up in C, without
+        a call to `get` each."""
+        read = self._read
+        # (a row is never empty: a falsy one is one not read yet, or none)
+        return list(filter(None, [read.get(name) or self.get(name) for name in names]))
 
     def __getitem__(self, name: str) -> Any:
         row = self.get(name, _MISSING)

@@ -19,13 +19,13 @@ offline: a score is a sum of weights.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
 from roundtable import regexes as re
 from roundtable.evidence.reading import Clause, subject_split
-from roundtable.json_cache import load_json
+from roundtable.json_cache import Rows, load_json
 
 MODEL_PATH = Path(__file__).with_name("flag_model.json")
 KINDS = ("contempt", "emotional", "never_fail", "sole_credit", "dismissive")
@@ -481,11 +481,11 @@ def features(clause: Clause, before: Clause | None) -> list[str]:
 
 
 @cache
-def _model() -> tuple[tuple[str, ...], list[float], list[float], Mapping[str, list[float]]]:
+def _model() -> tuple[tuple[str, ...], list[float], list[float], Rows]:
     """The flags, each one's bias and threshold, and one row of weights per feature (a weight
     per flag): a clause is scored for every flag in one pass over its features."""
     if not MODEL_PATH.exists():
-        return (), [], [], {}
+        return (), [], [], Rows.of({})
     # Parsed once per version of the file, not per process; a row read when a feature asks.
     data = load_json(MODEL_PATH, rows=(("weights",),))
     return tuple(data["kinds"]), data["bias"], data["threshold"], data["weights"]
@@ -498,7 +498,7 @@ def _sigmoid(total: float) -> float:
 def probabilities(found: list[str]) -> dict[str, float]:
     """The model's probability, per flag, that a clause with features `found` carries it."""
     kinds, bias, _, weights = _model()
-    rows = list(filter(None, map(weights.get, found)))  # (a row is never empty)
+    rows = weights.rows(found)
     totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(kinds)
     return {kind: _sigmoid(b + t) for kind, b, t in zip(kinds, bias, totals, strict=True)}
 

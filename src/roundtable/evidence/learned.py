@@ -12,7 +12,7 @@ and offline: a prediction is a sum of weights.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, lru_cache
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from roundtable import regexes as re
-from roundtable.json_cache import load_json
+from roundtable.json_cache import Rows, load_json
 
 if TYPE_CHECKING:  # reading.py imports this module
     from roundtable.evidence.reading import Actor, Mode, Role
@@ -81,7 +81,7 @@ def features(text: str, actor: str, mode: str, role: str, reported: bool,
 
 
 @cache
-def _weights() -> dict[str, tuple[tuple[str, ...], Mapping[str, list[int]]]]:
+def _weights() -> dict[str, tuple[tuple[str, ...], Rows]]:
     if not MODEL_PATH.exists():
         return {}
     # Parsed once per version of the file, not per process; a row read when a feature asks.
@@ -95,7 +95,7 @@ def predict(field: str, found: list[str], fallback: str) -> str:
     if model is None:
         return fallback
     labels, weights = model
-    rows = list(filter(None, map(weights.get, found)))  # (a row is never empty)
+    rows = weights.rows(found)
     # Each column summed in feature order: the totals the loop gave, added up in C.
     totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0] * len(labels)
     best = max(range(len(labels)), key=lambda i: (totals[i], labels[i] == fallback))
