@@ -1729,10 +1729,13 @@ _ASKED_IF = re.compile(r"\b(?:ask|asked|asks|asking|wonder|wondered|wonders|chec
 @lru_cache(maxsize=4096)  # asked of each clause by its mode and its learned reading
 def mode_triggers(text: str) -> tuple[tuple[int, int], ...]:
     """Where the words that make a clause hypothetical sit in `text`."""
+    found = [(m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text)]
+    if not found:
+        return ()  # (most clauses: what would set a trigger aside is not searched for)
     agreed = {m.start(1) if m.group(1) else m.start(2) for m in _AGREED_FUTURE.finditer(text)}
     asked = _ASKED_IF.search(text)
-    return tuple((m.start(), m.end()) for m in _HYPOTHETICAL.finditer(text)
-                 if m.start() not in agreed and not (asked and m.start() > asked.start()))
+    return tuple((start, end) for start, end in found
+                 if start not in agreed and not (asked and start > asked.start()))
 
 
 @lru_cache(maxsize=4096)
