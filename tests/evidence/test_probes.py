@@ -87,14 +87,23 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # plain score over the hire line, where the telling model, reading the answer as told like
 # weaker ones, takes four criteria down a point (its relationship afterwards 4 to 3). Its text
 # was read once, by mistake, while finding the cause; nothing was changed for it.
+# Round 78: steamroll-05 leaves the list: "I was sure we'd lose sign-ups if we waited" is a
+# certainty held in the story, not a hypothetical answer. dismissive-05 leaves it when others'
+# view waved off as not seeing "the bigger picture" is read as dismissed, contempt-polite-05
+# when meetings spent "politely correcting them" are read as condescension. reason-not-result-05
+# stays: "we dropped the rewrite" is now a step, not a fall, but its result criterion still
+# counts a step of adapting (taking that out of adaptability's result signals, or trading it for
+# "metric", narrowed the gap between strong and weak unseen tuning answers). later-relationship-02
+# leaves it when being chosen first for the other side's next project ("mine was the first name
+# on his list") is read as trust, and "When Raj put together the team" as one time.
 KNOWN_MISSES = frozenset(
     """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-03 vague-steps-04
     later-relationship-05
     present-narration-07 present-narration-h2
     denial-01 denial-05 others-speech-03 negated-action-01
-    later-relationship-02 later-relationship-04 sole-credit-01
-    steamroll-05 dismissive-04 dismissive-05
-    contempt-polite-05 reason-not-result-05 short-but-real-04 short-but-real-05
+    later-relationship-04 sole-credit-01
+    dismissive-04 reason-not-result-05
+    short-but-real-04 short-but-real-05
     strong-control-01 strong-control-02 strong-control-05""".split()
 )
 

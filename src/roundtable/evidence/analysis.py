@@ -2161,6 +2161,28 @@ def _asked_whether(clause: Clause, clauses: list[Clause]) -> bool:
         before.sentence == clause.sentence) and bool(_ASKING.search(before.text))
 
 
+_IF = re.compile(r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|unless)\b", re.IGNORECASE)
+# A frame of thought in the past, which `past_tense` leaves to the clause it frames.
+_THOUGHT_THEN = re.compile(r"\b(?:thought|believed|figured|assumed|expected|reckoned|feared|"
+                           r"worried|hoped|suspected|guessed|knew)\b", re.IGNORECASE)
+
+
+def _expected_then(clause: Clause, clauses: list[Clause]) -> bool:
+    """Whether an imagined clause is what the teller thought would happen, told as a step of
+    the story: what a past frame holds ("I thought | we'd lose them") and the condition it
+    came with ("if we waited for the review"). Only a frame in the present ("I think | I'd
+    call them") or none imagines what they would do instead of telling it."""
+    before = _clause_before(clause, clauses)
+    if before is None:
+        return False
+    if clause.reported and before.owner == clause.owner and before.mode in ("fact", "hedged"):
+        return past_tense(before.text) or bool(_THOUGHT_THEN.search(before.text))
+    # The condition goes with what it is the condition of: "I was sure we'd lose them | if we
+    # waited" is a certainty held, "I'd call them | if it was urgent" a step imagined.
+    return bool(_IF.match(clause.text)) and before.mode != "hypothetical" and (
+        _expected_then(before, clauses) or before.mode == "fact" and past_tense(before.text))
+
+
 def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]:
     """`hypothetical` (what they would do, not what they did) and `no_story`, for the answer.
 
@@ -2182,7 +2204,8 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
             and (past_tense(c.text) or c.narrated or _NEGATED_PAST.search(c.text))]
     # "I usually score each item…" is no more a story than "I would score each item…"; "worked
     # until midnight most nights" is a habit of a story told in the past.
-    imagined = [c for c in own if (c.mode == "hypothetical" and not _asked_whether(c, clauses))
+    imagined = [c for c in own if (c.mode == "hypothetical" and not _asked_whether(c, clauses)
+                                   and not _expected_then(c, clauses))
                 or c.mode == "habitual" and not habit_of_story(c.text)]
     done = [c for c in own if c.mode in ("fact", "hedged") and (past_tense(c.text) or c.narrated)]
     # Steps told in the present of one occasion are the story itself, told as some tell it.

@@ -1400,6 +1400,12 @@ PATTERNS: dict[str, str] = {
     # Being handed the next thing to lead is trust shown, not claimed.
     r"asked me to (lead|run|own|write|review|present|co-lead|take over)|(invited|pulled|"
     r"brought) me (in|into|onto)|came to me (first|for)|sought me out|recommended me|"
+    # …or chosen first for what came next: "mine was the first name on his list", "she asked
+    # for me on her next project", "I was the first person he called"
+    r"(?:my|mine) (?:was (?:the )?)?(?:first )?name (?:was )?(?:on|at the top of) (?:his|her|"
+    r"their) list|(?:asked for|requested|picked|chose|wanted) me (?:again |back |first )?(?:for|"
+    r"on) (?:his|her|their) (?:next|new|following)\b|i was the first (?:person|one|call) (?:he|"
+    r"she|they) (?:called|rang|asked|picked|went to)|"
     r"kept (my|our) (word|promise)|credibility|followed through|"
     # a promise told and then kept: "I promised I would tell him myself at pickup, and I did
     # that every day"
@@ -3131,6 +3137,12 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"(?:brightest|sharpest|smartest|quickest|most competent|most capable)\b|"
         # faint praise that belittles: "just don't ask them to read a pick list", "excellent at
         # what they do, keeping the lights on", "something they could readily grasp"
+        # …and set right as a matter of course: "so I spent a lot of the meetings politely
+        # correcting them" ("I spent the afternoon correcting the data" sets right a thing)
+        r"\b(?:spent|spend|spending) (?:a lot of |most of |half of |much of |half )?(?:the |those "
+        r"|our |every |each )?(?:meetings?|calls?|sessions?|time|hours?|workshops?)(?: \w+ly)? "
+        r"correcting (?:them|him|her|people|everyone|the (?:residents|customers|clients|users|"
+        r"team|juniors|nurses|engineers))\b|"
         r"\bjust (?:don['’]t|do not|never) (?:ask|expect) (?:them|him|her) to (?:read|write|think|"
         r"spell|count|plan)\b|\b(?:excellent|great|very good|good) at (?:what they do, )?keeping "
         r"the lights on\b|\bsomething (?:they|he|she) could (?:readily|easily) grasp\b|"
@@ -3239,7 +3251,16 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"no )?substance\b|"
         r"\b(?:waiting for|asking|consulting|involving|convincing) [\w ]{0,30} (?:was|is|"
         r"seemed) (?:pointless|a waste|useless)\b|"
-        r"\b(?:didn't|did not) spend (?:much |any )?time on (?:them|it|their|his|her)\b"
+        r"\b(?:didn't|did not) spend (?:much |any )?time on (?:them|it|their|his|her)\b|"
+        # Their view set aside as not seeing far enough: "they're early in their careers and
+        # don't see the bigger picture". The teller's own ("I didn't see the bigger picture") is
+        # candour, and one shown it ("…, so I walked them through the roadmap") is taught.
+        r"\b(?:they|he|she|juniors?|people|folks|the (?:[\w-]+ )?(?:team|staff|engineers|devs|"
+        r"juniors|nurses|drivers|agents|reps))(?:['’]re|['’]s| are| were| is| was)?[^.;]{0,50}?"
+        r"\b(?:don['’]t|didn['’]t|doesn['’]t|do not|did not|does not|can['’]t|couldn['’]t|never) "
+        r"(?:really |quite |always |fully )?(?:see|get|understand|grasp|appreciate) the (?:bigger|"
+        r"big|whole|wider|full) picture\b(?![^.]{0,40}\b(?:so|and) (?:i|we) (?:walked|showed|"
+        r"shared|explained|took|talked|brought|invited|set up|ran|gave|started))"
     ),
     "steamroll": (
         # Going over people's heads or past their approval: "I went straight to the VP", "merged

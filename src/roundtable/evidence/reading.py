@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import Literal
 
 from roundtable import regexes as re
@@ -37,6 +38,7 @@ from roundtable.evidence.lexicon import (
     SELF_APPRAISAL,
     TERSE_GROUNDS,
 )
+from roundtable.evidence.quotes import quoted
 from roundtable.evidence.text import Span
 from roundtable.json_cache import computed
 from roundtable.regex_gate import PARTS_FORMAT, lowered_source, lowers_exactly, parts
@@ -1642,6 +1644,9 @@ _SPEECH_FRAME = re.compile(
     r"(?:start(?:ed|s)?|began|begin) to complain|complained|"
     # …and so is a thought: "they assumed they'd get written up", "I kept thinking we'd catch up"
     r"assumed|expected|hoped|figured|worried|feared|knew|suspected|realised|realized|"
+    # …and a certainty or a fear held then: "I was sure we'd lose sign-ups"
+    r"(?:was|were) (?:so |pretty |quite |really |absolutely |dead )?(?:sure|certain|"
+    r"convinced|afraid|scared|terrified|confident)|"
     # …and so is a lesson drawn: "I learned the fastest fix is often not in your own system"
     r"kept thinking|learned|learnt)\b",
     re.IGNORECASE,
@@ -2469,6 +2474,19 @@ _AS_CAPACITY = (r"(?! (?:a|an|the|our|my|his|her|their) (?:(?!(?:was|were|is|are
                 r"did|would|could|got|seemed|became|came|went|needed|wanted)\b)[\w'’-]+,? ){1,9}?"
                 r"(?:i|we)\b)")
 _NOT_THEIRS = r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )"
+# "dropped" as a step done to a thing, not a measure that fell: "we dropped the rewrite and
+# started a web app" (the change of plan, early in its story). By an amount ("we dropped the
+# price by 15%", "dropped the wait from 40 minutes to 12") it is the change the step made.
+# After an article or a possessive the participle names a thing, not a change: "I migrated the
+# two million saved cards", "the reduced menu", "our closed tickets".
+_NOT_AFTER_ARTICLE = "".join(rf"(?<!\b{word} )" for word in (
+    "the", "a", "an", "our", "their", "my", "his", "her", "its", "your", "million", "thousand",
+    "hundred"))
+_THING_DROPPED = (r"\s+(?:the|our|their|that|this|his|her|my|its)\s+(?![^.;]*\b(?:by|to|from)\s+"
+                  r"(?:about |around |roughly |nearly |almost |over |under )?(?:[\d£$€]|half\b|a "
+                  r"(?:third|quarter|fifth|tenth|half)\b|(?:one|two|three|four|five|six|seven|"
+                  r"eight|nine|ten|twenty|thirty|forty|fifty)\b))[\w'’-]+")
+
 _CUE_TEXT: tuple[tuple[Role, str], ...] = (
     ("other", r"\b(?:great question|good question|tough question|let me think|that's a "
      r"(?:good|great|tough) one|as i said|to answer your question|long story short|"
@@ -2552,6 +2570,9 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
     ("result", r"\b(?:as a result|result(?:ed)? in|in the end|at the end(?! of)|ultimately|"
      # a level changed, as a note writes it: "Avg decision time 24 -> 13 days in 10 wks"
      r"\d[\d.,]*\s*%?\s*(?:->|→)\s*~?\d|"
+     # …or as the teller's doing: "I got the conversion rate from 2.1% to 2.9%"
+     r"\b(?:got|brought|took|pushed|raised|lifted|lowered)\s+(?:[\w'’-]+\s+){1,4}?from\s+"
+     r"\S*\d\S*\s+(?:\w+\s+)?to\s+\S*\d|"
      # a level put right, as a note says it: "readings in range"
      r"(?:readings?|levels?|temps?|temperatures?|values?|pressures?) (?:(?:are|were|was|is) )?"
      r"(?:back |all )?(?:in|within|inside) (?:range|spec|limits?|tolerance)|"
@@ -2566,7 +2587,8 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"freed|cleared|unblocked|took)\b.{0,40}\b(?:back|down|up|within|to|by|from)\b|"
      r"(?:restored|brought (?:\w+ ){1,3}back)|this (?:led to|meant)|"
      r"(?:went|go(?:es)?) live|shipped|launched|delivered|on time|ahead of schedule|under "
-     r"budget|(?:dropped|fell|rose|grew|declined|shrank|improved|doubled|halved|tripled|"
+     r"budget|" + _NOT_AFTER_ARTICLE + r"(?:dropped(?!" + _THING_DROPPED + r")|fell|rose|grew|"
+     r"declined|shrank|improved|doubled|halved|tripled|"
      r"increased|decreased|reduced|cut(?!-)|saved|recovered|renewed|closed|won|retained|adopted|"
      r"disappeared|vanished|went away|sold out|ran clean|stabili[sz]ed|"
      r"became the (?:standard|default)|(?:is|are) now|now (?:uses?|runs?|owns?))\b|"
@@ -3660,15 +3682,17 @@ def _said_then(mode: Mode, reported: bool, frame: Clause | None, text: str) -> M
 def read_sentence(sentence: Span, index: int, position: float | None, heading: Role | None,
                   names: frozenset[str] = frozenset(), in_story: bool = True,
                   voice: Actor = "candidate", told_before: str = "",
-                  common: frozenset[str] = frozenset()) -> list[Clause]:
+                  common: frozenset[str] = frozenset(), quoted_by: Actor | None = None
+                  ) -> list[Clause]:
     """Every clause of one sentence, read. `position` is how far into the story it sits;
-    `told_before` is the sentence of the story before it, which sets the time it is told in.
+    `told_before` is the sentence of the story before it, which sets the time it is told in;
+    `quoted_by` is who speaks when the sentence opens inside a quote an earlier one began.
 
     Outside the story (filler, meta-talk) the rules' reading stands: the learned layer was
     trained on story clauses, and a word it weighs must not lift padding into the story.
     """
     return list(_read_kept(sentence, index, position, heading, names, in_story, voice,
-                           told_before, common, learned.enabled()))
+                           told_before, common, quoted_by, learned.enabled()))
 
 
 # The reading of a sentence follows from its words and offsets, what is passed in about its
@@ -3680,9 +3704,10 @@ def read_sentence(sentence: Span, index: int, position: float | None, heading: R
 @lru_cache(maxsize=2048)
 def _read_kept(sentence: Span, index: int, position: float | None, heading: Role | None,
                names: frozenset[str], in_story: bool, voice: Actor, told_before: str,
-               common: frozenset[str], learned_on: bool) -> tuple[Clause, ...]:
+               common: frozenset[str], quoted_by: Actor | None,
+               learned_on: bool) -> tuple[Clause, ...]:
     return tuple(_read_sentence(sentence, index, position, heading, names, in_story, voice,
-                                told_before, common))
+                                told_before, common, quoted_by))
 
 
 def forget_readings() -> None:
@@ -3692,18 +3717,20 @@ def forget_readings() -> None:
 
 def _read_sentence(sentence: Span, index: int, position: float | None, heading: Role | None,
                    names: frozenset[str], in_story: bool, voice: Actor, told_before: str,
-                   common: frozenset[str]) -> list[Clause]:
+                   common: frozenset[str], quoted_by: Actor | None = None) -> list[Clause]:
     """`read_sentence`, read anew."""
     clauses: list[Clause] = []
-    speaker: Actor | None = None
+    # A quote an earlier sentence opened speaks on until its closing mark: "She said, "Can we
+    # grab a room? | The way it works now is hurting us both.""
+    speaker: Actor | None = quoted_by
     listed = False  # the clause before ended on a listed step, no frame (`_LISTED_STEP_FRAME`)
     answered_by: Actor | None = None  # whose one-word answer runs on (`_answered_by`)
-    said = False
+    said = quoted_by is not None
     content = False
     proposed = False
     heard = False
     host_mode: Mode | None = None
-    in_quote = False
+    in_quote = quoted_by is not None
     said_after_colon = False
     # Only a sentence outside the story can be addressed to the reviewer (analysis keeps those
     # out of it), so the story's sentences skip the check.
@@ -4149,7 +4176,7 @@ def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) 
         return "hypothetical"  # "I will sign only | when the results come": the time of a plan
     if mode == "fact" and _CONDITION_OPENING.match(text) and (
             has_verb(text) or _SUBJECT_AFTER_CONNECTIVE.match(text)) and not (
-            told_in_the_past(text)):
+            told_in_the_past(text) or _ONE_BARE_PAST.search(text)):
         return "habitual"  # "if someone brings up an old idea": whenever it happens
     if host is None:
         return mode
@@ -4170,6 +4197,15 @@ def _with_host(text: str, mode: Mode, host_mode: Mode | None, host: str | None) 
     if mode == "hypothetical" and host_mode in ("fact", "negated") and _PURPOSE.match(text):
         return "fact"  # "I moved the shoot to dawn | so we'd lose as little light as possible"
     return mode
+
+
+# A verb whose past is its bare form after one person or thing, which in the present would
+# take an -s: "When Raj put together the team for the next rollout", "when the next outage hit"
+# tell one time, not whenever it happens.
+_ONE_BARE_PAST = re.compile(
+    r"^\W*(?i:when|once|as soon as|after)\s+(?:[Hh]e|[Ss]he|[Ii]t|[A-Z][a-z]+|(?:the|a|an|"
+    r"this|that|our|my|his|her|their|its)\s+(?:[\w-]+\s+){0,2}[\w-]*[^\Ws])\s+(?:\w+ly\s+)?"
+    r"(?:put|hit|cut|set|let|shut|quit|spread|hurt|cost|split|shed|burst)\b")
 
 
 # A bare verb opening a clause after its connective and fillers, its object right behind it:
@@ -4930,6 +4966,7 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
     names = names_in(whole)
     common = common_words(whole)
     voice = understood_subject(whole)
+    quoted_by = _quoted_on(spans, whole)
     counted = list(range(len(spans))) if story is None else list(story)
     sentences: list[tuple[list[Clause], float | None, Role | None]] = []
     heading: Role | None = None
@@ -4974,7 +5011,7 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
                                     in_story=index in counted,
                                     voice=_voice_of(span, sentences, voice),
                                     told_before=spans[index - 1].text if index else "",
-                                    common=common)
+                                    common=common, quoted_by=quoted_by.get(index))
         if index in counted:
             if not habit_before:
                 clauses = _next_steps(_steps_in_present(clauses, position, heading), position,
@@ -5015,6 +5052,24 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
                                                     if c.role == "reflection"}
     return [_state_told(_as_told(c, past), telling or c.sentence in after_past)
             if c.sentence in counted else c for c in read]
+
+
+LONGEST_QUOTE = 400
+"""Longer than this, a pair of quote marks is more likely a stray mark matched with a later
+one ("He said "no. … I called it the "quick fix"") than one speech: nothing is carried."""
+
+
+def _quoted_on(spans: list[Span], whole: str) -> dict[int, Actor]:
+    """The sentences that open inside someone else's quote begun in an earlier sentence, by
+    index: their words are the speaker's, whatever their subject ("I think we both want the
+    same thing" inside a colleague's quote is hers)."""
+    if '"' not in whole and "“" not in whole:
+        return {}
+    starts = list(accumulate((len(span.text) + 1 for span in spans[:-1]), initial=0))
+    others = [q for q in quoted(whole)
+              if q.speaker == "other" and q.end - q.start <= LONGEST_QUOTE]
+    return {index: "other" for index, start in enumerate(starts)
+            if any(q.start < start < q.end for q in others)}
 
 
 def _state_told(clause: Clause, story: bool) -> Clause:
