@@ -80,3 +80,20 @@ def _reading(answer: str, opening: str) -> tuple[str, bool]:
 def test_a_quote_speaks_on_to_its_closing_mark(answer: str, opening: str, owner: str,
                                                reported: bool) -> None:
     assert _reading(answer, opening) == (owner, reported)
+
+
+@pytest.mark.parametrize(("answer", "opening", "role"), [
+    # What someone else said is no outcome of the story: before it turns, it is the dispute…
+    ('Dana and I kept clashing over the handoffs. Then she came over and said, "I think we '
+     'both want the same thing, which is orders out the door on time." She booked a room, and '
+     "I mostly listened. We agreed to try her board.", "which is orders out", "dispute"),
+    # …and after it, the bond it left.
+    ("Pia and I clashed over the budget. I sat down with her and we split the cost. We shipped "
+     "in May. Months later her director told me that was the moment she stopped checking our "
+     "numbers.", "that was the moment", "relationship"),
+    # The story's own outcome stays its outcome.
+    ("Pia and I clashed over the budget. I sat down with her and we split the cost. We shipped "
+     "in May, and orders went out on time.", "and orders went out on time", "result"),
+])
+def test_someone_elses_words_are_no_outcome(answer: str, opening: str, role: str) -> None:
+    assert next(c.role for c in analyze(answer).clauses if c.text.startswith(opening)) == role

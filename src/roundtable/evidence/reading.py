@@ -3316,6 +3316,19 @@ def read_role(text: str, actor: Actor, mode: Mode, position: float | None,
     `position` (0 to 1) is how far into the story the sentence sits; None for a story too
     short to tell its start from its end.
     """
+    role = _role_of(text, actor, mode, position, heading, reported)
+    if role == "result" and reported and actor in ("other", "none") and heading != "result":
+        # Someone else's words are no outcome of the story: what they said before it turned
+        # is the dispute ("He said it would be on time"), and what they said after it the bond
+        # it left ("Their director later told me that was when she stopped checking our
+        # numbers").
+        return "relationship" if position is not None and position >= RESULT_ZONE else "dispute"
+    return role
+
+
+def _role_of(text: str, actor: Actor, mode: Mode, position: float | None,
+             heading: Role | None, reported: bool) -> Role:
+    """`read_role`, before someone else's words are set apart from the story's outcome."""
     if handed_on(text):
         return "other"
     since = _doubted_outcome(text, actor, mode, position, heading, reported) or (
