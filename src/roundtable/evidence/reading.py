@@ -2325,7 +2325,32 @@ def read_mode(text: str, actor: Actor) -> Mode:
     chosen = _CHOSEN.search(text)
     if chosen:
         text = text[:chosen.start()] + text[chosen.end():]
-    return "hypothetical" if _next_time(text) else _mode_of(text, actor)
+    if _next_time(text):
+        return "hypothetical"
+    mode = _mode_of(text, actor)
+    inner = _RECURRENCE_INSIDE.search(text) if mode == "habitual" else None
+    if inner is not None and not _SELF_PORTRAIT.match(text):
+        # "I had one colleague who was always changing the sheet", "I wrote a CI check that
+        # runs every example": how often sits on the verb of what the clause names, not on its
+        # own; "I'm someone who always speaks up" portrays the teller.
+        head = text[:inner.start()]
+        if has_verb(head) and not _REPEATED.search(head) and not _HABITUAL.search(head):
+            return _mode_of(head, actor)
+    return mode
+
+
+# A relative clause after a noun that says how often ("a colleague who is always changing…",
+# "a check that runs every example on each build"); not the content a copula or a saying
+# introduces ("the feedback is that people always know where they stand with me").
+_RECURRENCE_INSIDE = re.compile(
+    r"(?<=[a-z])(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bsay)(?<!\bsaid)(?<!\bsays)"
+    r"(?<!\bthink)(?<!\bthought)(?<!\blearned)(?<!\blearnt)(?<!\bknow)(?<!\bfeel)"
+    r" (?:who|which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:always|constantly|often|usually|"
+    r"regularly|routinely|every|each)\b", re.IGNORECASE)
+_SELF_PORTRAIT = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:I|we)(?:['’]m| am|['’]re| are| was| were)\s+(?:\w+\s+)?"
+    r"(?:the|a|an)\s+(?:\w+\s+)?(?:person|one|someone|type|kind|sort|guy|manager|leader|lead)\b",
+    re.IGNORECASE)
 
 
 def _next_time(text: str) -> bool:

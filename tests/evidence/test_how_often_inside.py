@@ -1,0 +1,33 @@
+"""How often something happens bears on the verb it is told with: in a relative clause it says
+how often the thing named does something, not how often the clause's own step happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.reading import read_mode
+
+
+@pytest.mark.parametrize(("clause", "mode"), [
+    # the recurrence is the colleague's, the supplier's, the check's…
+    ("I had one colleague who was always changing the handover sheet", "fact"),
+    ("We had a supplier that was constantly late", "fact"),
+    ("I worked with a manager who often rewrote my emails", "fact"),
+    ("I was so frustrated that the team was always waiting for approvals", "fact"),
+    # …unless the clause's own verb carries it, or the teller portrays themselves by it
+    ("Every week we had a meeting that always ran over", "habitual"),
+    ("she always changes the sheet", "habitual"),
+    ("I'm the person who always reads the footnotes", "habitual"),
+    ("I'm just someone who always speaks up", "habitual"),
+])
+def test_how_often_bears_on_the_verb_it_is_told_with(clause: str, mode: str) -> None:
+    assert read_mode(clause, "candidate") == mode
+
+
+@pytest.mark.parametrize("clause", [
+    # what a copula or a frame hands over is the claim itself
+    "The feedback I've had is that people always know where they stand with me",
+    "The lesson for me was that people always need a room",
+])
+def test_a_claim_handed_over_keeps_its_how_often(clause: str) -> None:
+    assert read_mode(clause, "candidate") != "fact"
