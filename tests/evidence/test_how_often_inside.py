@@ -31,3 +31,18 @@ def test_how_often_bears_on_the_verb_it_is_told_with(clause: str, mode: str) -> 
 ])
 def test_a_claim_handed_over_keeps_its_how_often(clause: str) -> None:
     assert read_mode(clause, "candidate") != "fact"
+
+
+@pytest.mark.parametrize(("clause", "mode"), [
+    # what was said or done as a rule is a standing state…
+    ("and the usual explanation was timing differences", "habitual"),
+    ("Our standard reply was that the bank was slow", "habitual"),
+    # …where the one explanation given, or the usual answer given once, is a fact
+    ("The explanation was timing differences", "fact"),
+    ("I gave the usual answer", "fact"),
+    # a note's routine since the story, with no subject
+    ("- now: reconfirm every booking at 72h and 48h", "habitual"),
+    ("Now checked every booking by hand that week", "fact"),
+])
+def test_a_rule_told_as_one_is_a_standing_state(clause: str, mode: str) -> None:
+    assert read_mode(clause, "candidate") == mode

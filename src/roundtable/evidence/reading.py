@@ -1560,6 +1560,9 @@ _HABITUAL = re.compile_gated("habit-words",  # gated: see _HEDGE
     # a standing rule told as such: "Our policy was that refunds took ten days"
     r"\b(?:rule|policy|process|procedure|practice|routine|norm|standard answer|default|protocol|"
     r"convention|habit) (?:was|is)(?= that\b| to\b|:|,|$)|"
+    # …or as what was said or done as a rule: "the usual explanation was timing differences"
+    r"\b(?:the|our|my|their|his|her) (?:usual|standard|stock|normal|regular) (?:[\w-]+ )?"
+    r"(?:explanation|answer|reply|response|excuse|line|advice|fix|workaround) (?:was|is)\b|"
     r"\b(?:always|usually|generally|typically|normally|tend to|tends to|every time|whenever|"
     r"each time|as a rule|by nature|in general|my approach is|my style is|"
     # "I was the kind of person who said yes to everything": who they were then, not one event
@@ -1797,6 +1800,9 @@ _REPEATED = re.compile(
     # update every two hours" is a step repeated within one episode)
     r"\b(?:was|were|is|are)\s+(?:\w+\s+)?\w+ing\b.*\bevery (?:few|couple of|\d+|two|three|four|"
     r"five|ten|fifteen|twenty|thirty) (?:seconds|minutes|hours|days|weeks)\b|"
+    # a routine since the story, as a note puts it with no subject: "- now: reconfirm every
+    # booking at 72h"
+    r"^\W*now\b[:,]?\s+(?!\w+(?:ed|ing)\b)[a-z]+\s+(?:every|each|all)\b|"
     # "a dip every second Monday", "every third sprint"
     r"\bevery (?:second|third|fourth) (?:day|week|month|year|sprint|quarter|morning|night|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|weekend|release)\b|"
