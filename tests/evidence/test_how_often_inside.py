@@ -46,3 +46,21 @@ def test_a_claim_handed_over_keeps_its_how_often(clause: str) -> None:
 ])
 def test_a_rule_told_as_one_is_a_standing_state(clause: str, mode: str) -> None:
     assert read_mode(clause, "candidate") == mode
+
+
+@pytest.mark.parametrize(("sentence", "opening", "mode"), [
+    # a refusal then, as "he wouldn't sign" is his…
+    ("I refused to sign the pour permit and I wouldn't call the concrete trucks that day.",
+     "and I wouldn't call", "negated"),
+    # …the other half of a habit, not done…
+    ("Some parents would reply and some wouldn't, which was fine.", "and some wouldn't",
+     "negated"),
+    # …where what the teller would not do next time, or at all, is imagined
+    ("Next time I wouldn't call them that day.", "Next time", "hypothetical"),
+    ("I wouldn't do it any differently.", "I wouldn't", "hypothetical"),
+])
+def test_wouldnt_then_is_a_refusal(sentence: str, opening: str, mode: str) -> None:
+    from roundtable.evidence.analysis import analyze
+
+    clauses = analyze(sentence).clauses
+    assert next(c.mode for c in clauses if c.text.startswith(opening)) == mode

@@ -2246,6 +2246,12 @@ _PRESENT_ONGOING = re.compile(r"^(?:\S+\s+){1,4}?(?:am|is|are|'re|'m)\s+(?:\w+ly
                               r"seen|shown|read)\b", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:wouldn't|would not|wouldn’t|(?:neither|nobody|no one) would)\b"
                       r"(?! (?:have|'ve)\b)", re.IGNORECASE)
+_SOME_WOULDNT = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:some|others|the others|the rest|most|"
+                           r"many|a few|few|half)(?: of them)?\s+(?:wouldn't|would not|wouldn’t)"
+                           r"\W*(?:which\W*)?$", re.IGNORECASE)
+_NEXT_TIME = re.compile(r"\b(?:next time|in (?:the )?future|again)\b", re.IGNORECASE)
+_AT_THAT_TIME = re.compile(r"\b(?:that (?:day|night|morning|afternoon|evening|week|time|shift)|"
+                           r"at that point|then and there)\b", re.IGNORECASE)
 _WAS_UNSURE = re.compile(r"^(?:I|we|he|she|they)\s+(?:was not|were not|wasn't|weren't) (?:sure|"
                          r"certain)\b", re.IGNORECASE)
 
@@ -2408,6 +2414,18 @@ def _unsure(text: str, rest: str, actor: Actor) -> Mode | None:
     return said if said in ("negated", "hypothetical") else "hedged"
 
 
+def _refused(text: str, actor: Actor) -> bool:
+    """Whether "wouldn't" tells a refusal, not an imagined step: "he wouldn't drop the manual
+    checklist"; the teller's "I wouldn't call the concrete trucks that day"; "…and some
+    wouldn't", the other half of a habit, not done."""
+    if not _REFUSED.search(text):
+        return False
+    if actor == "other":
+        return not _WOULD_PLAN.search(text)
+    return bool(_SOME_WOULDNT.match(text)) or actor in ("candidate", "team") and bool(
+        _AT_THAT_TIME.search(text)) and not _NEXT_TIME.search(text)
+
+
 def _mode_of(text: str, actor: Actor) -> Mode:
     if _BEFORE_ANYONE.match(text) or _WAS_UNSURE.match(_subject_text(text)):
         # "before anyone noticed"; "I wasn't sure": a state of the story, told denied
@@ -2435,8 +2453,8 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         # asked whether I'd keep paying him the old price" asked once.
         text = text[: len(text) - len(rest) + frame.end()]
         rest = rest[: frame.end()]
-    if actor == "other" and _REFUSED.search(text) and not _WOULD_PLAN.search(text):
-        return "negated"  # "he wouldn't drop the manual checklist": he refused
+    if _refused(text, actor):
+        return "negated"
     if _MAYBE_WAS.search(text) and not _CONDITION.match(text):
         return "hedged"  # "which he might have been", "might've been overkill": a guess, no plan
     if _hypothetical_main(text):
