@@ -64,3 +64,18 @@ def test_wouldnt_then_is_a_refusal(sentence: str, opening: str, mode: str) -> No
 
     clauses = analyze(sentence).clauses
     assert next(c.mode for c in clauses if c.text.startswith(opening)) == mode
+
+
+@pytest.mark.parametrize(("sentence", "opening", "mode"), [
+    # what came out, or was told with nobody as its subject, is its own clause and its denial
+    ("It came out that he wasn't hiding anything.", "that he wasn't", "negated"),
+    ("I told her nobody expects a first-year to know this.", "nobody expects", "negated"),
+    # the frame itself happened
+    ("It came out that he wasn't hiding anything.", "It came out", "fact"),
+    ("I told her nobody expects a first-year to know this.", "I told her", "fact"),
+])
+def test_what_came_out_keeps_its_own_denial(sentence: str, opening: str, mode: str) -> None:
+    from roundtable.evidence.analysis import analyze
+
+    clauses = analyze(sentence).clauses
+    assert next(c.mode for c in clauses if c.text.startswith(opening)) == mode

@@ -292,13 +292,18 @@ _CUT_AFTER_FRAME = (
     # what the candidate (or anyone) found out: "I saw | that she approved it", "it turned out |
     # he was working from another guideline", "I checked with support | that it had stopped"
     r"|\b(?:saw|seen|found|noticed|learned|learnt|discovered|heard|knew|checked|calculated|"
-    r"confirmed|showed|figured out|found out|turned out|turns out)(?:\s+(?:him|her|them|us|me|"
+    r"confirmed|showed|figured out|found out|turned out|turns out|came out)(?:\s+(?:him|her|"
+    r"them|us|me|"
     rf"myself|with (?:the )?[\w-]+(?: team)?))?(?=\s+that\s+(?:\S+\s+){{0,8}}?{_VERBISH})"
     r"|\b(?:turned out|turns out)(?=,?\s+(?:I|we|he|she|they|it|there|the|our|my|his|her|"
     r"their)\b)"
     # a pseudo-cleft and what it names: "What I learned is | that people back what they
     # helped write", "What I took from it was | that…"
     r"|\bwhat (?:I|we) (?:\w+ ){0,3}?(?:is|was)(?=,?\s+that\s)"
+    # …and said to someone with nobody or everyone as its subject: "I told her | nobody
+    # expects a first-year to know this"
+    r"|\b(?:said|told (?:me|him|her|them|us))(?=,?\s+(?:that\s+)?(?:nobody|no one|everyone|"
+    r"everybody|nothing|everything)\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b)"
     # how someone took what the teller did: "Bogdan wasn't happy | that I had gone over his
     # head" (his not being happy denies nothing of what was done)
     r"|\b(?:happy|unhappy|pleased|upset|annoyed|angry|furious|glad|surprised|relieved|"
