@@ -590,3 +590,64 @@ def leftmost(whole: Any, parts: list[Any], string: str) -> list[Any]:
             still.append((start, part))
         ahead = still
     return matches
+
+
+def first(whole: Any, parts: list[Any], string: str) -> Any:
+    """`whole.search(string)`, found by searching for some of its parts (as `leftmost`), where
+    any part left out has no match in `string`: `whole` matches first where the first of them
+    does, and its match there is the one `search` gives."""
+    starts = [match.start() for part in parts if (match := part.search(string)) is not None]
+    return whole.match(string, min(starts)) if starts else None
+
+
+class Split:
+    """A long alternation searched for by its parts, as the lexicon searches its long kinds.
+
+    One pass over a text (`NeedleIndex`) finds the parts (`parts`) it may match, and only those
+    are searched for (`first`, `leftmost`): a clause holds the strings of few of them, where
+    the engine tried every branch at every position. `search` and `finditer` from the start of
+    a text are found so; everything else is the whole pattern's own, and the matches are its.
+    """
+
+    __slots__ = ("_whole", "_parts", "_index")
+
+    def __init__(self, whole: Any, parts: tuple[tuple[str, Any], ...], index: NeedleIndex) -> None:
+        self._whole = whole
+        self._parts = parts
+        self._index = index
+
+    def _chosen(self, string: str) -> list[Any]:
+        possible = self._index.possible(string, _LOWERED.get(string) or string.lower())
+        return [part for name, part in self._parts if name in possible]
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        if pos or endpos != sys.maxsize:
+            return self._whole.search(string, pos, endpos)
+        return first(self._whole, self._chosen(string), string)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Any]:
+        if pos or endpos != sys.maxsize:
+            found: Iterator[Any] = self._whole.finditer(string, pos, endpos)
+            return found
+        return iter(leftmost(self._whole, self._chosen(string), string))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._whole, name)
+
+    def __eq__(self, other: object) -> bool:
+        return bool(self._whole == (other._whole if isinstance(other, Split) else other))
+
+    def __hash__(self) -> int:
+        return hash(self._whole)
+
+    def __repr__(self) -> str:
+        return repr(self._whole)
+
+    def __copy__(self) -> Split:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Split:
+        return self
+
+    def __reduce__(self) -> tuple[Callable[..., Any], tuple[str, int]]:
+        return _rebuilt, (self._whole.pattern, self._whole.flags)
