@@ -1608,6 +1608,9 @@ def negation_at(text: str) -> tuple[tuple[int, int], ...]:
     ("I went to the VP without telling her" did happen), and only as a step not taken: "for the
     families without devices I made paper packs" made them.
     """
+    triggers = list(_NEGATION.finditer(text))
+    if not triggers:
+        return ()  # (most clauses: what would set a trigger aside is not searched for)
     pseudo = [(m.start(), m.end()) for m in _PSEUDO_NEGATION.finditer(text)]
     pseudo += [(m.start(1), m.end(1)) for m in _CONTRAST.finditer(text)
                if (has_verb(text[:m.start()]) or _SUBJECT_AFTER_CONNECTIVE.match(
@@ -1615,7 +1618,7 @@ def negation_at(text: str) -> tuple[tuple[int, int], ...]:
                and not _NEGATION.search(text[:m.start()])]
     opening = len(text) - len(_subject_text(text))
     return tuple(
-        (m.start(), m.end()) for m in _NEGATION.finditer(text)
+        (m.start(), m.end()) for m in triggers
         if not any(s <= m.start() < e for s, e in pseudo)
         and (m.group(0).lower() != "without"
              or (m.start() <= opening and _STEP_NOT_TAKEN.match(text, m.end()) is not None))
