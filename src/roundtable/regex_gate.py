@@ -607,17 +607,22 @@ class Split:
     are searched for (`first`, `leftmost`): a clause holds the strings of few of them, where
     the engine tried every branch at every position. `search` and `finditer` from the start of
     a text are found so; everything else is the whole pattern's own, and the matches are its.
+    With `folded` (the pattern ignores case) the index looks in the text lowered, as its
+    needles are; otherwise in the text as it is.
     """
 
-    __slots__ = ("_whole", "_parts", "_index")
+    __slots__ = ("_whole", "_parts", "_index", "_folded")
 
-    def __init__(self, whole: Any, parts: tuple[tuple[str, Any], ...], index: NeedleIndex) -> None:
+    def __init__(self, whole: Any, parts: tuple[tuple[str, Any], ...], index: NeedleIndex,
+                 folded: bool) -> None:
         self._whole = whole
         self._parts = parts
         self._index = index
+        self._folded = folded
 
     def _chosen(self, string: str) -> list[Any]:
-        possible = self._index.possible(string, _LOWERED.get(string) or string.lower())
+        looked_in = _LOWERED.get(string) or string.lower() if self._folded else string
+        possible = self._index.possible(string, looked_in)
         return [part for name, part in self._parts if name in possible]
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:

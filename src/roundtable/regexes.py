@@ -640,7 +640,7 @@ def _split_now(name: str, pattern: str, flags: int) -> Pattern[str]:
     # A part is searched for only where it starts (`regex_gate.first`): its groups go unread.
     parts = tuple((part_name, compile(part, flags, spans_only=True))
                   for part_name, (part, _) in named.items())
-    return cast(Pattern[str], Split(whole, parts, index_now(named)))
+    return cast(Pattern[str], Split(whole, parts, index_now(named), bool(flags & IGNORECASE)))
 
 
 class _SplitOnUse(_GatedOnUse):

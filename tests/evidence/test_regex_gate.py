@@ -368,7 +368,7 @@ def test_needles_are_words_rather_than_spaced_function_words() -> None:
 @pytest.mark.parametrize("text", [
     "If we'd known, I would have waited and they'll say so",
     "Back in 2019, one day in March, it's a busy Saturday",
-    "nothing here", "", "İf I were you",
+    "nothing here", "", "İf I were you", "Because If we'd known",
 ])
 def test_a_split_pattern_finds_what_the_whole_finds(text: str) -> None:
     """Searched for by its alternatives, each where the text holds its needles, a pattern
@@ -386,3 +386,7 @@ def test_a_split_pattern_finds_what_the_whole_finds(text: str) -> None:
     assert (from_three and from_three.span()) == (expected and expected.span())
     assert split.findall(text) == whole.findall(text)
     assert split == regexes.compile(pattern, re.IGNORECASE)
+    # Minding case, its needles are looked for as written.
+    minding = regexes.compile_split("test-split-case", r"\bBecause\b|\bIf we\b", 0)
+    assert [m.span() for m in minding.finditer(text)] == [
+        m.span() for m in re.finditer(r"\bBecause\b|\bIf we\b", text)]
