@@ -485,7 +485,7 @@ class DeferredIndex:
 # opening (with what kind of group), its closing, or a bar.
 _SYNTAX = (r"\\(?P<escape>.)|\[\^?\]?(?:\\.|[^\]\\])*\]"
            r"|\((?P<kind>\?(?:P<\w+>|P=|[:=!>#(]|<[=!]|[aiLmsux-]+[:)]))?|(?P<mark>[)|])")
-PARTS_FORMAT = 1
+PARTS_FORMAT = 2
 """Raised whenever what `parts` returns for a pattern changes, so parts stored by an older
 version go unused."""
 # Groups whose only purpose is to group: opening one keeps what the pattern matches (its
@@ -499,9 +499,9 @@ def alternatives(pattern: str, flags: int = 0) -> list[str] | None:
     be read that way (a backreference, a comment, flags set for the whole pattern, VERBOSE).
 
     A group that only encloses an alternation is opened, as is one after a lone `\\b`, which
-    tries each branch after the same test: `a|(?:b|c)|\\b(e|f)|(?:g|h)i` gives `a`, `b`, `c`,
-    `\\be`, `\\bf` and `(?:g|h)i`. Joined by bars they match what `pattern` matches, where it
-    does.
+    tries each branch after the same test, or before one: `a|(?:b|c)|\\b(e|f)|(?:g|h)i|(?:j|k)\\b`
+    gives `a`, `b`, `c`, `\\be`, `\\bf`, `(?:g|h)i`, `j\\b` and `k\\b`. Joined by bars they match
+    what `pattern` matches, where it does.
     """
     import re
 
@@ -526,18 +526,21 @@ def alternatives(pattern: str, flags: int = 0) -> list[str] | None:
             bars[open_at[-1][0] if open_at else -1].append(token.start())
     found: list[str] = []
 
-    def read(start: int, end: int, owner: int, prefix: str) -> None:
+    def read(start: int, end: int, owner: int, prefix: str, suffix: str) -> None:
         edges = [start - 1, *bars[owner], end]
         for left, right in zip(edges, edges[1:], strict=False):
             left += 1
             at = left + 2 if pattern.startswith("\\b", left) else left
             group = groups.get(at)
-            if group is not None and group[1] == right - 1:
-                read(group[0], group[1], at, prefix + pattern[left:at])
+            # (a lone `\b` after the group is tried after each branch: `(?:a|b)\b` is `a\b|b\b`)
+            close = right - 3 if pattern.startswith(")\\b", right - 3) else right - 1
+            if group is not None and group[1] == close:
+                read(group[0], group[1], at, prefix + pattern[left:at],
+                     pattern[close + 1:right] + suffix)
             else:
-                found.append(prefix + pattern[left:right])
+                found.append(prefix + pattern[left:right] + suffix)
 
-    read(0, len(pattern), -1, "")
+    read(0, len(pattern), -1, "", "")
     return found
 
 

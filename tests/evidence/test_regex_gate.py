@@ -308,6 +308,8 @@ def test_a_deferred_index_is_built_once_it_has_been_asked_enough(tmp_path: Path)
     (r"[(|]x|\(y\|z|(?=a|b)c|(?i:d|e)|(?P<n>f|g)", 0,
      [r"[(|]x", r"\(y\|z", "(?=a|b)c", "(?i:d|e)", "(?P<n>f|g)"]),
     (r"\b(?:\b(?:x|y)|z)", 0, [r"\b\bx", r"\b\by", r"\bz"]),
+    # A lone `\b` after a group is tried after each of its branches.
+    (r"\b(?:a|(?:b|c)\b)\b|(?:d|e)f\b", 0, [r"\ba\b", r"\bb\b\b", r"\bc\b\b", r"(?:d|e)f\b"]),
     # A group repeated or followed by more is one alternative.
     (r"(?:a|b)+|(?:c|d)e", 0, ["(?:a|b)+", "(?:c|d)e"]),
     # What the text alone does not say: refused.
