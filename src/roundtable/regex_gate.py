@@ -485,7 +485,7 @@ class DeferredIndex:
 # opening (with what kind of group), its closing, or a bar.
 _SYNTAX = (r"\\(?P<escape>.)|\[\^?\]?(?:\\.|[^\]\\])*\]"
            r"|\((?P<kind>\?(?:P<\w+>|P=|[:=!>#(]|<[=!]|[aiLmsux-]+[:)]))?|(?P<mark>[)|])")
-PARTS_FORMAT = 1
+PARTS_FORMAT = 2
 """Raised whenever what `parts` returns for a pattern changes, so parts stored by an older
 version go unused."""
 # Groups whose only purpose is to group: opening one keeps what the pattern matches (its
@@ -499,9 +499,9 @@ def alternatives(pattern: str, flags: int = 0) -> list[str] | None:
     be read that way (a backreference, a comment, flags set for the whole pattern, VERBOSE).
 
     A group that only encloses an alternation is opened, as is one after a lone `\\b`, which
-    tries each branch after the same test: `a|(?:b|c)|\\b(e|f)|(?:g|h)i` gives `a`, `b`, `c`,
-    `\\be`, `\\bf` and `(?:g|h)i`. Joined by bars they match what `pattern` matches, where it
-    does.
+    tries each branch after the same test, or before one: `a|(?:b|c)|\\b(e|f)|(?:g|h)i|(?:j|k)\\b`
+    gives `a`, `b`, `c`, `\\be`, `\\bf`, `(?:g|h)i`, `j\\b` and `k\\b`. Joined by bars they match
+    what `pattern` matches, where it does.
     """
     import re
 
@@ -526,18 +526,21 @@ def alternatives(pattern: str, flags: int = 0) -> list[str] | None:
             bars[open_at[-1][0] if open_at else -1].append(token.start())
     found: list[str] = []
 
-    def read(start: int, end: int, owner: int, prefix: str) -> None:
+    def read(start: int, end: int, owner: int, prefix: str, suffix: str) -> None:
         edges = [start - 1, *bars[owner], end]
         for left, right in zip(edges, edges[1:], strict=False):
             left += 1
             at = left + 2 if pattern.startswith("\\b", left) else left
             group = groups.get(at)
-            if group is not None and group[1] == right - 1:
-                read(group[0], group[1], at, prefix + pattern[left:at])
+            # (a lone `\b` after the group is tried after each branch: `(?:a|b)\b` is `a\b|b\b`)
+            close = right - 3 if pattern.startswith(")\\b", right - 3) else right - 1
+            if group is not None and group[1] == close:
+                read(group[0], group[1], at, prefix + pattern[left:at],
+                     pattern[close + 1:right] + suffix)
             else:
-                found.append(prefix + pattern[left:right])
+                found.append(prefix + pattern[left:right] + suffix)
 
-    read(0, len(pattern), -1, "")
+    read(0, len(pattern), -1, "", "")
     return found
 
 
@@ -590,3 +593,69 @@ def leftmost(whole: Any, parts: list[Any], string: str) -> list[Any]:
             still.append((start, part))
         ahead = still
     return matches
+
+
+def first(whole: Any, parts: list[Any], string: str) -> Any:
+    """`whole.search(string)`, found by searching for some of its parts (as `leftmost`), where
+    any part left out has no match in `string`: `whole` matches first where the first of them
+    does, and its match there is the one `search` gives."""
+    starts = [match.start() for part in parts if (match := part.search(string)) is not None]
+    return whole.match(string, min(starts)) if starts else None
+
+
+class Split:
+    """A long alternation searched for by its parts, as the lexicon searches its long kinds.
+
+    One pass over a text (`NeedleIndex`) finds the parts (`parts`) it may match, and only those
+    are searched for (`first`, `leftmost`): a clause holds the strings of few of them, where
+    the engine tried every branch at every position. `search` and `finditer` from the start of
+    a text are found so; everything else is the whole pattern's own, and the matches are its.
+    With `folded` (the pattern ignores case) the index looks in the text lowered, as its
+    needles are; otherwise in the text as it is.
+    """
+
+    __slots__ = ("_whole", "_parts", "_index", "_folded")
+
+    def __init__(self, whole: Any, parts: tuple[tuple[str, Any], ...], index: NeedleIndex,
+                 folded: bool) -> None:
+        self._whole = whole
+        self._parts = parts
+        self._index = index
+        self._folded = folded
+
+    def _chosen(self, string: str) -> list[Any]:
+        looked_in = _LOWERED.get(string) or string.lower() if self._folded else string
+        possible = self._index.possible(string, looked_in)
+        return [part for name, part in self._parts if name in possible]
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        if pos or endpos != sys.maxsize:
+            return self._whole.search(string, pos, endpos)
+        return first(self._whole, self._chosen(string), string)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Any]:
+        if pos or endpos != sys.maxsize:
+            found: Iterator[Any] = self._whole.finditer(string, pos, endpos)
+            return found
+        return iter(leftmost(self._whole, self._chosen(string), string))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._whole, name)
+
+    def __eq__(self, other: object) -> bool:
+        return bool(self._whole == (other._whole if isinstance(other, Split) else other))
+
+    def __hash__(self) -> int:
+        return hash(self._whole)
+
+    def __repr__(self) -> str:
+        return repr(self._whole)
+
+    def __copy__(self) -> Split:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Split:
+        return self
+
+    def __reduce__(self) -> tuple[Callable[..., Any], tuple[str, int]]:
+        return _rebuilt, (self._whole.pattern, self._whole.flags)

@@ -75,6 +75,8 @@ from roundtable.regex_gate import (
     Gated,
     IndexData,
     NeedleIndex,
+    Split,
+    alternatives,
     gated,
     index_data,
     needles,
@@ -618,6 +620,40 @@ class _GatedOnUse(_Deferred):
         return built
 
 
+def compile_split(name: str, pattern: str, flags: int | RegexFlag = 0) -> Pattern[str]:
+    """`compile(pattern, flags)`, searched for by its alternatives (`regex_gate.Split`): for a
+    long alternation asked of every clause whose strings, all together, most clauses hold
+    ("if", "ll", "in "), while they hold those of few of its branches. Its alternatives are
+    kept under `name` in the cache directory; the whole is put together the first time it is
+    used (as `compile_gated`'s)."""
+    return cast(Pattern[str], _SplitOnUse(name, pattern, int(flags)))
+
+
+def _split_now(name: str, pattern: str, flags: int) -> Pattern[str]:
+    """`compile_split`'s pattern, put together now."""
+    whole = compile(pattern, flags)
+    found = computed(f"alternatives-of-{name}", repr((_FORMAT, pattern, flags)).encode(),
+                     lambda: alternatives(pattern, flags))
+    if _ENGINE is None or not found or len(found) < 2:
+        return whole
+    named = {f"{name} {at}": (part, flags) for at, part in enumerate(found)}
+    # A part is searched for only where it starts (`regex_gate.first`): its groups go unread.
+    parts = tuple((part_name, compile(part, flags, spans_only=True))
+                  for part_name, (part, _) in named.items())
+    return cast(Pattern[str], Split(whole, parts, index_now(named), bool(flags & IGNORECASE)))
+
+
+class _SplitOnUse(_GatedOnUse):
+    """A pattern of `compile_split`, built the first time anything but its `pattern` is asked
+    of it (as `_GatedOnUse`)."""
+
+    def _pattern(self) -> Any:
+        built = self.__dict__.get("_compiled")
+        if built is None:
+            built = self._compiled = _split_now(self._gate[0], self.pattern, self._gate[1])
+        return built
+
+
 def _has_start_hint(code: list[int]) -> bool:
     """Whether a program tells the engine which characters a match can start with (or its
     literal prefix), so that a search skips the positions where none can."""
@@ -646,6 +682,7 @@ index_now = _cache.index_now
 __all__ = [
     "ASCII", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A",
     "I", "L", "M", "Match", "Pattern", "ProgramCache", "RegexFlag", "S", "U", "X", "check",
-    "compile", "compile_gated", "error", "escape", "findall", "finditer", "fullmatch", "index",
-    "index_now", "match", "needles_of", "purge", "search", "split", "sub", "subn",
+    "compile", "compile_gated", "compile_split", "error", "escape", "findall", "finditer",
+    "fullmatch", "index", "index_now", "match", "needles_of", "purge", "search", "split", "sub",
+    "subn",
 ]

@@ -308,6 +308,8 @@ def test_a_deferred_index_is_built_once_it_has_been_asked_enough(tmp_path: Path)
     (r"[(|]x|\(y\|z|(?=a|b)c|(?i:d|e)|(?P<n>f|g)", 0,
      [r"[(|]x", r"\(y\|z", "(?=a|b)c", "(?i:d|e)", "(?P<n>f|g)"]),
     (r"\b(?:\b(?:x|y)|z)", 0, [r"\b\bx", r"\b\by", r"\bz"]),
+    # A lone `\b` after a group is tried after each of its branches.
+    (r"\b(?:a|(?:b|c)\b)\b|(?:d|e)f\b", 0, [r"\ba\b", r"\bb\b\b", r"\bc\b\b", r"(?:d|e)f\b"]),
     # A group repeated or followed by more is one alternative.
     (r"(?:a|b)+|(?:c|d)e", 0, ["(?:a|b)+", "(?:c|d)e"]),
     # What the text alone does not say: refused.
@@ -363,3 +365,30 @@ def test_needles_are_words_rather_than_spaced_function_words() -> None:
     or " were ", so those would gate next to nothing, however long they look with spaces."""
     found = regexes.needles_of("test-selective", r"\b(?:spec|data|brief)\w* (?:was|were) \w+")
     assert found == (("data", "spec", "brief"), False)
+
+
+@pytest.mark.parametrize("text", [
+    "If we'd known, I would have waited and they'll say so",
+    "Back in 2019, one day in March, it's a busy Saturday",
+    "nothing here", "", "İf I were you", "Because If we'd known",
+])
+def test_a_split_pattern_finds_what_the_whole_finds(text: str) -> None:
+    """Searched for by its alternatives, each where the text holds its needles, a pattern
+    gives the matches (and groups) the whole gives."""
+    pattern = (r"\b(?:would|could) have\b|^if\b|\bif (?:I|we)['’]d\b|\b(they|we)['’]ll\b|"
+               r"\b(?:in|back in) (?:19|20)\d\d\b|\bone day\b|\b(?:march|may) (\d+)?")
+    split = regexes.compile_split("test-split", pattern, re.IGNORECASE)
+    whole = re.compile(pattern, re.IGNORECASE)
+    assert [(m.span(), m.groups()) for m in split.finditer(text)] == [
+        (m.span(), m.groups()) for m in whole.finditer(text)]
+    found, expected = split.search(text), whole.search(text)
+    assert (found and (found.span(), found.groups())) == (
+        expected and (expected.span(), expected.groups()))
+    from_three, expected = split.search(text, 3), whole.search(text, 3)
+    assert (from_three and from_three.span()) == (expected and expected.span())
+    assert split.findall(text) == whole.findall(text)
+    assert split == regexes.compile(pattern, re.IGNORECASE)
+    # Minding case, its needles are looked for as written.
+    minding = regexes.compile_split("test-split-case", r"\bBecause\b|\bIf we\b", 0)
+    assert [m.span() for m in minding.finditer(text)] == [
+        m.span() for m in re.finditer(r"\bBecause\b|\bIf we\b", text)]

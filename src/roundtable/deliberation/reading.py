@@ -28,10 +28,9 @@ from roundtable.models import CriterionScore, OpeningScore, PanelistScore, Quote
 from roundtable.scoring.panel import (
     FLAG_FAMILIES,
     STRICT_READER,
-    flag_cost,
     flag_weights,
-    lens_score,
     level_offset,
+    scored,
     vote_for,
 )
 
@@ -847,11 +846,9 @@ def opening_reading(case: Case, evidence: Evidence, persona: Persona) -> Reading
     flags = {f.kind for f in evidence.flags if alert_to(persona, f.kind)}
     scores = {cid: criterion_score(evidence, cid, weighed[cid], flags) for cid in weighed}
     offset = level_offset(case.submission.level)
-    score = lens_score(persona, case.competency, scores, offset, flags, evidence.silent,
-                       evidence.flag_weights)
+    score, cost = scored(persona, case.competency, scores, offset, flags, evidence.silent,
+                         evidence.flag_weights)
     opening = OpeningScore(score=score, vote=vote_for(score), criteria=dict(scores))
-    cost = flag_cost(persona, case.competency, scores, offset, flags, evidence.silent,
-                     evidence.flag_weights)
     return Reading(persona, scores, weighed, flags, score, vote_for(score), opening,
                    flag_cost=cost)
 
@@ -861,8 +858,7 @@ def rescore(case: Case, evidence: Evidence, reading: Reading) -> None:
     reading.criteria = {cid: criterion_score(evidence, cid, reading.weighed[cid], reading.flags)
                         for cid in reading.criteria}
     offset = level_offset(case.submission.level)
-    reading.score = lens_score(reading.persona, case.competency, reading.criteria, offset,
-                               reading.flags, evidence.silent, evidence.flag_weights)
-    reading.flag_cost = flag_cost(reading.persona, case.competency, reading.criteria, offset,
-                                  reading.flags, evidence.silent, evidence.flag_weights)
+    reading.score, reading.flag_cost = scored(
+        reading.persona, case.competency, reading.criteria, offset, reading.flags,
+        evidence.silent, evidence.flag_weights)
     reading.vote = vote_for(reading.score)

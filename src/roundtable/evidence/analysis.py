@@ -36,6 +36,7 @@ from roundtable.evidence.asked import (
 from roundtable.evidence.credit import (
     PENDING,
     PERSISTED,
+    Telling,
     calls_given,
     credit,
     credit_cue,
@@ -43,6 +44,8 @@ from roundtable.evidence.credit import (
     hides_no_step,
     opening_scene,
     realised,
+    steps_taken,
+    telling,
     told_step,
 )
 from roundtable.evidence.flagging import (
@@ -339,6 +342,18 @@ class Analysis:
     def scored_sentences(self) -> list[Sentence]:
         """The sentences that count: all but those addressed to the reviewer."""
         return [s for s in self.sentences if not s.masked]
+
+    # The rubric asks for these of the clauses from its criteria and from its measures of the
+    # telling; the clauses, like the evidence, are not changed once read.
+    @cached_property
+    def steps_taken(self) -> tuple[int, int]:
+        """`credit.steps_taken` of the clauses."""
+        return steps_taken(self.clauses)
+
+    @cached_property
+    def telling(self) -> Telling:
+        """`credit.telling` of the clauses."""
+        return telling(self.clauses)
 
     def of(self, *kinds: str) -> list[Evidence]:
         """Evidence of any of `kinds`, in answer order."""

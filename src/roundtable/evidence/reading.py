@@ -1470,7 +1470,10 @@ _MORE_PARTICIPLES = (
     "overcome|overdone|overheard|overrun|overslept|shaken|shrunk|striven|trodden|undergone|"
     "undone|upheld|withheld|woven|hidden|bitten|sewn|sown|swollen|proven|rewritten|rebuilt|"
     "redone|remade|retold|misread|misheard|misunderstood|overseen|outgrown|forgone|mislaid")
-_HYPOTHETICAL = re.compile(
+# (Searched for by its branches, each where a clause holds its words: "if" or "ll", which one
+# clause in four holds, would let the whole pattern through a gate: `regexes.compile_split`.)
+_HYPOTHETICAL = re.compile_split(
+    "hypothetical",
     # ("as you can imagine" is a filler, no event imagined)
     rf"\b(?:would(?! {_PAST_RECURRING}\b)|wouldn't|would've|should|shouldn't|should've|might|"
     r"could have|could've|couldn't have|(?<!\bcan )(?<!\bcould )(?<!\bmight )imagine|"
@@ -1615,6 +1618,9 @@ def negation_at(text: str) -> tuple[tuple[int, int], ...]:
     ("I went to the VP without telling her" did happen), and only as a step not taken: "for the
     families without devices I made paper packs" made them.
     """
+    triggers = list(_NEGATION.finditer(text))
+    if not triggers:
+        return ()  # (most clauses: what would set a trigger aside is not searched for)
     pseudo = [(m.start(), m.end()) for m in _PSEUDO_NEGATION.finditer(text)]
     pseudo += [(m.start(1), m.end(1)) for m in _CONTRAST.finditer(text)
                if (has_verb(text[:m.start()]) or _SUBJECT_AFTER_CONNECTIVE.match(
@@ -1622,7 +1628,7 @@ def negation_at(text: str) -> tuple[tuple[int, int], ...]:
                and not _NEGATION.search(text[:m.start()])]
     opening = len(text) - len(_subject_text(text))
     return tuple(
-        (m.start(), m.end()) for m in _NEGATION.finditer(text)
+        (m.start(), m.end()) for m in triggers
         if not any(s <= m.start() < e for s, e in pseudo)
         and (m.group(0).lower() != "without"
              or (m.start() <= opening and _STEP_NOT_TAKEN.match(text, m.end()) is not None))
@@ -5270,7 +5276,8 @@ _MONTH = (r"january|february|march|april|may|june|july|august|september|october|
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A time that happened once: a year, "one day", "last spring", "two weeks ago", "Friday
 # evening", "at 11 pm". Worth two: a habit is seldom dated.
-_ONCE_IN_TIME = re.compile_gated("once-in-time",  # gated: most clauses lack its words
+# (Searched for by its branches, as `_HYPOTHETICAL` is: most clauses hold "in " or "at ".)
+_ONCE_IN_TIME = re.compile_split("once-in-time",
     rf"\b(?:in|back in|since|until|of) (?:(?:{_MONTH}) )?(?:19|20)\d\d\b|"
     # a season of one year, as a story's opening names it: "summer 2021", "winter of 2019"
     r"\b(?:spring|summer|autumn|fall|winter|christmas|easter) (?:of )?(?:19|20)\d\d\b|"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from roundtable import regexes as re
 from roundtable.catalog.schema import Competency, Criterion
 from roundtable.evidence.analysis import Analysis, Evidence, Sentence
-from roundtable.evidence.credit import introduces_self, steps_in_response, steps_taken, telling
+from roundtable.evidence.credit import introduces_self, steps_in_response
 from roundtable.evidence.kinds import FLAG_FAMILIES, RED_FLAGS
 from roundtable.evidence.loose import loose_outcome
 from roundtable.evidence.reading import Clause, appraises_self
@@ -126,7 +126,7 @@ the team lead's calls, told by someone who watched ("Priya moved the stock, retr
 def onlooker_penalty(analysis: Analysis) -> float:
     """ONLOOKER_POINTS when others take at least two steps and the candidate (or their team)
     takes none; the story's goal and outcome are then someone else's."""
-    own, others = steps_taken(analysis.clauses)
+    own, others = analysis.steps_taken
     if not own:
         return ONLOOKER_POINTS if others >= 2 else 0.0
     # Fewer steps of their own than the three or more of someone else's ("my manager went
@@ -254,7 +254,7 @@ def untold_penalty(analysis: Analysis) -> tuple[float, str | None]:
 
 
 def _untold_steps(analysis: Analysis) -> tuple[float, str | None]:
-    told = telling(analysis.clauses)
+    told = analysis.telling
     why = ("its steps are named, not told" if told.named
            else "its steps leave vague what was done")
     if told.untold and not told.told:

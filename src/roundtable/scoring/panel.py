@@ -221,8 +221,11 @@ def lens_score(
     The same formula serves the opening reading, every moved reading and the rubric's full
     reading. The weights follow `weight_at`."""
     mean = _mean(persona, competency, criteria, silent)
-    score = mean - LEVEL_POINTS * offset - flag_points(persona, flags, weights)
-    return round(max(1.0, min(5.0, score)), 2)
+    return _on_scale(mean, offset, flag_points(persona, flags, weights))
+
+
+def _on_scale(mean: float, offset: float, points: float) -> float:
+    return round(max(1.0, min(5.0, mean - LEVEL_POINTS * offset - points)), 2)
 
 
 def flag_cost(
@@ -232,8 +235,19 @@ def flag_cost(
 ) -> float:
     """What `flags` take off `persona`'s score on these criteria: its flag points, less what the
     floor of the scale spares."""
-    return round(lens_score(persona, competency, criteria, offset, (), silent)
-                 - lens_score(persona, competency, criteria, offset, flags, silent, weights), 2)
+    return scored(persona, competency, criteria, offset, flags, silent, weights)[1]
+
+
+def scored(
+    persona: Persona, competency: Competency, criteria: dict[str, int], offset: float = 0.0,
+    flags: Collection[str] = (), silent: Collection[str] = (),
+    weights: Mapping[str, float] | None = None,
+) -> tuple[float, float]:
+    """`lens_score` and `flag_cost` of one reading, its weighted mean worked out once (a
+    deliberation asks for both after every move)."""
+    mean = _mean(persona, competency, criteria, silent)
+    score = _on_scale(mean, offset, flag_points(persona, flags, weights))
+    return score, round(_on_scale(mean, offset, flag_points(persona, ())) - score, 2)
 
 
 def assess(

@@ -33,7 +33,6 @@ from pathlib import Path
 
 from roundtable import regexes as re
 from roundtable.evidence.analysis import Analysis
-from roundtable.evidence.credit import steps_taken, telling
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.json_cache import load_json
 
@@ -129,8 +128,8 @@ def features(analysis: Analysis, judged: Judged,
     """The answer's measures in `FEATURES` order; `judged` what the rules hold against it,
     `vocabulary` the words' log-ratios its wording is measured with (none: a wording of 0)."""
     told = [c for c in analysis.clauses if not c.reported]
-    steps = telling(analysis.clauses)
-    own, others = steps_taken(analysis.clauses)
+    steps = analysis.telling
+    own, others = analysis.steps_taken
     specific = {e.sentence for e in analysis.evidence if e.specific and e.strength > 0}
     red = {f.kind for f in analysis.flags} & RED_FLAGS
     return [
