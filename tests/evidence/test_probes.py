@@ -87,10 +87,13 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # plain score over the hire line, where the telling model, reading the answer as told like
 # weaker ones, takes four criteria down a point (its relationship afterwards 4 to 3). Its text
 # was read once, by mistake, while finding the cause; nothing was changed for it.
-# Round 78: steamroll-05 leaves the list: "I was sure we'd lose sign-ups if we waited" is a
-# certainty held in the story, not a hypothetical answer. dismissive-05 leaves it when others'
-# view waved off as not seeing "the bigger picture" is read as dismissed, contempt-polite-05
-# when meetings spent "politely correcting them" are read as condescension. reason-not-result-05
+# Round 78: five held-out probes (denial-05, steamroll-05, dismissive-05, contempt-polite-05,
+# reason-not-result-05) were read by mistake, their split missed, and rules were written from
+# three of them; they are studied (split: dev) since. steamroll-05 leaves the list: "I was
+# sure we'd lose sign-ups if we waited" is a certainty held in the story, not a hypothetical
+# answer. dismissive-05 leaves it when others' view waved off as not seeing "the bigger
+# picture" is read as dismissed, contempt-polite-05 when meetings spent "politely correcting
+# them" are read as condescension. reason-not-result-05
 # stays: "we dropped the rewrite" is now a step, not a fall, but its result criterion still
 # counts a step of adapting (taking that out of adaptability's result signals, or trading it for
 # "metric", narrowed the gap between strong and weak unseen tuning answers). later-relationship-02
