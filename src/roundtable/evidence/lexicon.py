@@ -3135,14 +3135,14 @@ _STRUCTURAL_FLAGS: dict[str, str] = {
         r"(?<!\bI )(?<!\bI['’]m )(?<!\bi )\b(?:not|weren['’]t|wasn['’]t|aren['’]t|isn['’]t) "
         r"(?:exactly |really |quite )*(?:the )?"
         r"(?:brightest|sharpest|smartest|quickest|most competent|most capable)\b|"
-        # faint praise that belittles: "just don't ask them to read a pick list", "excellent at
-        # what they do, keeping the lights on", "something they could readily grasp"
-        # …and set right as a matter of course: "so I spent a lot of the meetings politely
-        # correcting them" ("I spent the afternoon correcting the data" sets right a thing)
+        # Set right as a matter of course: "so I spent a lot of the meetings politely correcting
+        # them" ("I spent the afternoon correcting the data" sets right a thing)
         r"\b(?:spent|spend|spending) (?:a lot of |most of |half of |much of |half )?(?:the |those "
         r"|our |every |each )?(?:meetings?|calls?|sessions?|time|hours?|workshops?)(?: \w+ly)? "
         r"correcting (?:them|him|her|people|everyone|the (?:residents|customers|clients|users|"
         r"team|juniors|nurses|engineers))\b|"
+        # faint praise that belittles: "just don't ask them to read a pick list", "excellent at
+        # what they do, keeping the lights on", "something they could readily grasp"
         r"\bjust (?:don['’]t|do not|never) (?:ask|expect) (?:them|him|her) to (?:read|write|think|"
         r"spell|count|plan)\b|\b(?:excellent|great|very good|good) at (?:what they do, )?keeping "
         r"the lights on\b|\bsomething (?:they|he|she) could (?:readily|easily) grasp\b|"
