@@ -2534,14 +2534,14 @@ _AS_CAPACITY = (r"(?! (?:a|an|the|our|my|his|her|their) (?:(?!(?:was|were|is|are
                 r"did|would|could|got|seemed|became|came|went|needed|wanted)\b)[\w'’-]+,? ){1,9}?"
                 r"(?:i|we)\b)")
 _NOT_THEIRS = r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )"
-# "dropped" as a step done to a thing, not a measure that fell: "we dropped the rewrite and
-# started a web app" (the change of plan, early in its story). By an amount ("we dropped the
-# price by 15%", "dropped the wait from 40 minutes to 12") it is the change the step made.
 # After an article or a possessive the participle names a thing, not a change: "I migrated the
 # two million saved cards", "the reduced menu", "our closed tickets".
 _NOT_AFTER_ARTICLE = "".join(rf"(?<!\b{word} )" for word in (
     "the", "a", "an", "our", "their", "my", "his", "her", "its", "your", "million", "thousand",
     "hundred"))
+# "dropped" as a step done to a thing, not a measure that fell: "we dropped the rewrite and
+# started a web app" (the change of plan, early in its story). By an amount ("we dropped the
+# price by 15%", "dropped the wait from 40 minutes to 12") it is the change the step made.
 _THING_DROPPED = (r"\s+(?:the|our|their|that|this|his|her|my|its)\s+(?![^.;]*\b(?:by|to|from)\s+"
                   r"(?:about |around |roughly |nearly |almost |over |under )?(?:[\d£$€]|half\b|a "
                   r"(?:third|quarter|fifth|tenth|half)\b|(?:one|two|three|four|five|six|seven|"
