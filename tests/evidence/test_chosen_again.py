@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import roundtable
 from roundtable.evidence.analysis import analyze
 
 STORY = ("Raj ran field installs and I ran scheduling, and we clashed over missed visits. We sat "
@@ -42,31 +41,3 @@ def test_a_bare_past_after_one_subject_is_one_time(clause: str, mode: str) -> No
     if mode == "fact":
         answer = f"I fixed the rota in March. {clause}, I rang the depot."
     assert next(c.mode for c in analyze(answer).clauses if c.text.startswith(clause)) == mode
-
-
-LAB = ("A hospital lab was on our top tier but only used two features. My target was upsells. "
-       "Instead I told their lab manager they'd save eighteen thousand a year on the middle "
-       "tier, and helped move their settings over myself. A year on, {later}")
-
-
-def _trust(later: str) -> int:
-    review = roundtable.review(LAB.format(later=later), competency="customer-obsession")
-    return next(c.score for c in review.scores.criteria if c.id == "customer-trust")
-
-
-@pytest.mark.parametrize(("later", "credited"), [
-    ("that same lab referred two of its sister hospitals to us.", True),
-    ("their director recommended us to the regional network.", True),
-    # what was sent or referred elsewhere vouches for nobody: a later event alone
-    ("the lab sent the old tablets back to us.", False),
-    ("they referred the billing question to their finance team.", False),
-])
-def test_vouching_for_the_teller_shows_customer_trust(later: str, credited: bool) -> None:
-    # A later event of the customer's is the relationship told (2 of 5); vouching for the
-    # teller to others shows the trust itself.
-    assert (_trust(later) >= 3) == credited
-
-
-def test_standing_as_a_reference_shows_more_trust_than_agreeing_to_meet() -> None:
-    assert _trust("their lab manager agreed to be our reference customer at the conference.") > (
-        _trust("their lab manager agreed to a second meeting at the conference."))
