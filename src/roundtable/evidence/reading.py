@@ -5113,6 +5113,15 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
         return [_state_told(_as_told(_narrated(c, position, heading, present), True), telling)
                 if c.sentence in counted else c
                 for read, position, heading in sentences for c in read]
+    # Neither told in the past nor in the present, a second language that slips on its verbs
+    # ("he say he will keep one room", "the container arrive late") tells its steps in the
+    # present around the slip, as a past story does ("I call the hotel of my friend"): the
+    # sentence that slips and the next.
+    slips = {i for i, span in enumerate(spans) if _BARE_THIRD.search(span.text) or _SLIP.search(
+        span.text)}
+    sentences = [(_told_in_slips(read, position, heading) if read and read[0].sentence in
+                  counted and {read[0].sentence, read[0].sentence - 1} & slips else read,
+                  position, heading) for read, position, heading in sentences]
     read = [c for clauses, _, _ in sentences for c in clauses]
     if not any(told_in_the_past(_WOULD_VERB.sub("", c.text)) for c in told
                if c.mode != "hypothetical"):
@@ -5125,6 +5134,24 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
                                                     if c.role == "reflection"}
     return [_state_told(_as_told(c, past), telling or c.sentence in after_past)
             if c.sentence in counted else c for c in read]
+
+
+def _told_in_slips(clauses: list[Clause], position: float | None,
+                   heading: Role | None) -> list[Clause]:
+    """One sentence's steps in the present, read as a past story's (`_narrated`), unless the
+    sentence is a lesson, a condition or the routine kept now ("Now if the system is down, I
+    call the vendor")."""
+    said = " ".join(c.text for c in clauses)
+    if _ROUTINE_OR_CONDITION.search(said) or any(c.role == "reflection" for c in clauses):
+        return clauses
+    return [_narrated(c, position, heading) for c in clauses]
+
+
+# Other slips of a second language: "he was not agree", "I take decision to run them first".
+_SLIP = re.compile(r"\b(?:am|is|are|was|were)(?: not)? agree\b|\bI take decision\b",
+                   re.IGNORECASE)
+_ROUTINE_OR_CONDITION = re.compile(r"^\W*now\b|\b(?:if|unless|in case|whenever)\b",
+                                   re.IGNORECASE)
 
 
 LONGEST_QUOTE = 400
