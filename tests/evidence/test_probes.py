@@ -99,11 +99,16 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # "metric", narrowed the gap between strong and weak unseen tuning answers). later-relationship-02
 # leaves it when being chosen first for the other side's next project ("mine was the first name
 # on his list") is read as trust, and "When Raj put together the team" as one time.
+# Round 79: negated-action-01 leaves the list when two or more steps of pressing the point told
+# as not taken ("I didn't escalate. I never took it to the planning meeting"), with no
+# escalation told after them, cost the escalation criterion a flag's weight
+# (`Analysis.no_further`); the "stakeholder" signal it keeps still credits a disagreement
+# settled in the first 1:1.
 KNOWN_MISSES = frozenset(
     """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-03 vague-steps-04
     later-relationship-05
     present-narration-07 present-narration-h2
-    denial-01 denial-05 others-speech-03 negated-action-01
+    denial-01 denial-05 others-speech-03
     later-relationship-04 sole-credit-01
     dismissive-04 reason-not-result-05
     short-but-real-04 short-but-real-05

@@ -323,6 +323,9 @@ class Analysis:
     the cost still high, the fault back again (`credit.PERSISTED`)."""
     relayed: bool = False
     """The candidate's part is told as chasing others and passing on news (`_RELAYED`)."""
+    no_further: bool = False
+    """Whether the candidate tells, more than once, that they took the matter no further: "I
+    didn't escalate. I never took it to the planning meeting" (`_taken_no_further`)."""
     on_trust: str = ""
     """The words saying someone else's account was taken on trust, with no check of the
     candidate's own after them ("I had no reason to doubt him", `trusted.taken_on_trust`)."""
@@ -2677,6 +2680,34 @@ def _relayed(clauses: list[Clause], quarantined: set[int]) -> bool:
     return sum(any(way.search(text) for text in own) for way in _RELAYED) >= RELAYED
 
 
+# A step of pressing a point, told as not taken: "I didn't escalate", "I never took it to the
+# planning meeting", "I didn't raise it with her again", "I didn't put numbers together". Not
+# going over someone's head, or around them, is how a point is pressed well, not a step left out.
+_PRESSED = re.compile(
+    r"\b(?:escalat\w*|(?:take|took|taken|bring|brought) (?:it|this|that|the [\w-]+) (?:up |"
+    r"further |higher |back )?(?:to|with)\b|(?:raise|raised|push|pushed|press|pressed|chase|chased|"
+    r"argue|argued|fight|fought) (?:it|this|that|the (?:point|issue|matter))\b|"
+    r"(?:push|pushed|press|pressed|argue|argued) (?:back|further|harder|again)\b|"
+    r"(?:put|pull|pulled) (?:any |the |some )?(?:numbers|data|figures|a case) together|"
+    r"follow(?:ed)? (?:it )?up\b|(?:go|went) back to (?:him|her|them)\b)", re.IGNORECASE)
+NO_FURTHER = 2
+"""How many steps of pressing the point the candidate must tell as not taken for the story to
+say they took it no further: one ("I didn't escalate; I took him to the bays instead") may be a
+way chosen."""
+
+
+def _taken_no_further(clauses: list[Clause], quarantined: set[int]) -> bool:
+    """Whether the candidate tells `NO_FURTHER` or more steps of pressing their point as not
+    taken (`_PRESSED`), and no escalation of theirs told as done after the first of them."""
+    denied = [c for c in clauses if c.by_candidate and c.actor == "candidate" and not c.reported
+              and c.mode == "negated" and c.sentence not in quarantined and _PRESSED.search(c.text)]
+    if len(denied) < NO_FURTHER:
+        return False
+    return not any(c.by_candidate and not c.reported and c.mode == "fact"
+                   and c.span.start > denied[0].span.start and _PRESSED.search(c.text)
+                   for c in clauses)
+
+
 PENDING_FROM = 0.6
 """Where in the answer a matter still pending is where the story ends up, not where it began
 ("it had been on the backlog for a year")."""
@@ -2942,6 +2973,7 @@ def analyze(answer: str, asks: Sequence[tuple[int, str]] = ()) -> Analysis:
                         pending=_pending(clauses, len(answer), quarantined),
                         persisted=_persisted(clauses, len(answer), quarantined),
                         relayed=_relayed(clauses, quarantined),
+                        no_further=_taken_no_further(clauses, quarantined),
                         on_trust=trusting.text if (trusting := taken_on_trust(clauses, quarantined))
                         else "",
                         search_handed=giving.text if (

@@ -188,6 +188,7 @@ FOUND_BY_OTHERS_CAP = 2
 never checked (`Analysis.told_by_others`): below the middle anchor, "found a cause"."""
 TREATED = "the trouble was met with treats and gifts, not a change to the work or its cause"
 WAVED_OFF = "a cost the change put on others is waved off as what any change costs"
+NO_FURTHER = "they say they took it no further"
 ON_TRUST_CAPS: dict[str, int] = {"data": 2, "judgment": 2, "standards": 2, "results": 3}
 """The families an account taken on trust bears on (`Analysis.on_trust`), and the anchor each is
 held to whatever else the story tells of it: the floor anchors of looking, judging and checking
@@ -598,6 +599,11 @@ def _trouble_left(analysis: Analysis, criterion: Criterion) -> tuple[float, list
     if analysis.waved_off and criterion.family in WAVED_OFF_FAMILIES:
         negative += FLAG_WEIGHT
         concerns.append(WAVED_OFF)
+    if analysis.no_further and "escalation" in criterion.signals.positive:
+        # The rubric's floor anchor: the point dropped at the first "no", in the candidate's
+        # own words, however well the first raising of it is told.
+        negative += FLAG_WEIGHT
+        concerns.append(NO_FURTHER)
     return negative, concerns
 
 
