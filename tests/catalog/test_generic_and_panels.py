@@ -179,6 +179,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I now keep feature flags on by default for anything customer-facing.",
         "The lesson for me was that silence is not agreement.",
         "After that I started reading every dose back to the ward before signing it off.",
+        "Two months later the same checklist caught a wrong supplier code before the order went "
+        "out.",
     ],
     ("leadership", "stepping-up"): [
         "When our lead left, I stepped up to run the project.",
@@ -590,6 +592,8 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
         "I learned a lot from it.",
         "After that I moved to the Leeds office.",
         "The flag was off by default and I never checked it.",
+        # the check that failed the first time is no lesson applied
+        "The morning after cutover, the test suite caught nothing because it had no real records.",
     ],
     ("failure", "recovery"): ["That morning the deploy went out with the bug in it."],
     ("failure", "their-part"): [

@@ -103,7 +103,9 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # as not taken ("I didn't escalate. I never took it to the planning meeting"), with no
 # escalation told after them, cost the escalation criterion a flag's weight
 # (`Analysis.no_further`); the "stakeholder" signal it keeps still credits a disagreement
-# settled in the first 1:1.
+# settled in the first 1:1. strong-control-01 leaves it when a later occasion on which the new
+# check caught something ("Last spring, on the billing migration, that check caught…") is read
+# as the failure's lesson applied (a cue of failure's lesson-applied).
 KNOWN_MISSES = frozenset(
     """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-03 vague-steps-04
     later-relationship-05
@@ -112,7 +114,7 @@ KNOWN_MISSES = frozenset(
     later-relationship-04 sole-credit-01
     dismissive-04 reason-not-result-05
     short-but-real-04 short-but-real-05
-    strong-control-01 strong-control-02 strong-control-05""".split()
+    strong-control-02 strong-control-05""".split()
 )
 
 _CACHE: dict[tuple[str, str], Review] = {}
