@@ -105,7 +105,10 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # (`Analysis.no_further`); the "stakeholder" signal it keeps still credits a disagreement
 # settled in the first 1:1. strong-control-01 leaves it when a later occasion on which the new
 # check caught something ("Last spring, on the billing migration, that check caught…") is read
-# as the failure's lesson applied (a cue of failure's lesson-applied).
+# as the failure's lesson applied (a cue of failure's lesson-applied). strong-control-02 leaves
+# it when "Yusuf, our security lead," is read as a name, and his want set against the harm the
+# teller's side foresaw in it ("…; I owned the field app, and a forced sign-on would lock them
+# out") as the disagreement, credited in the teller's clause of the sentence.
 KNOWN_MISSES = frozenset(
     """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-03 vague-steps-04
     later-relationship-05
@@ -114,7 +117,7 @@ KNOWN_MISSES = frozenset(
     later-relationship-04 sole-credit-01
     dismissive-04 reason-not-result-05
     short-but-real-04 short-but-real-05
-    strong-control-02 strong-control-05""".split()
+    strong-control-05""".split()
 )
 
 _CACHE: dict[tuple[str, str], Review] = {}

@@ -670,6 +670,14 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
             factor = credit_cue(cue, clause, start, end, clause.span.start in scene)
         else:
             factor = credit(kind, clause, start, end, clause.span.start in scene)
+            if not factor and kind in _SIDES_SET_AGAINST:
+                # Two sides set against each other in one match ("Yusuf wanted every tool
+                # behind sign-on; I owned the field app, and…") stand in the teller's clause as
+                # much as in the one it opens on.
+                factor = max((credit(kind, c, max(start, c.span.start), min(end, c.span.end),
+                                     c.span.start in scene)
+                              for c in clauses if c is not clause
+                              and c.span.start < end and c.span.end > start), default=0.0)
         if factor > 0 and kind in _OUTCOME_KINDS and clause is not None and _their_outcome(
                 clause, clauses):
             factor *= THEIR_OUTCOME
@@ -681,6 +689,10 @@ def _credited(kind: str, sentence: Sentence, hits: list[tuple[int, int]],
     if best is None:
         return None
     return _evidence(kind, sentence, best[1], best[2], best[0])
+
+
+_SIDES_SET_AGAINST = frozenset({"disagreement"})
+"""Kinds whose words set someone else's side against the teller's in one match."""
 
 
 # A purpose disowned just before a red flag's words: "not to blame him", "without meaning to
@@ -723,7 +735,8 @@ def _named_entities(span: Span, known: frozenset[str] = frozenset()) -> list[re.
             continue
         before = span.text[: match.start()].rstrip()
         opening = not before.strip("-*•").strip()
-        if opening and match.group() in known:
+        if opening and (match.group() in known or _APPOSITION.match(span.text, match.end())):
+            # (or set off by who they are: "Yusuf, our security lead, wanted…")
             found.append(match)
             continue
         if match.start() == 0:
@@ -734,6 +747,16 @@ def _named_entities(span: Span, known: frozenset[str] = frozenset()) -> list[re.
             continue  # a quoted or listed phrase starts with a capital for other reasons
         found.append(match)
     return found
+
+
+# Who someone is, set off after their name: ", our security lead,", ", the QA lead,", ", my
+# manager," (where "Honestly, the whole thing, …" sets off no one).
+_APPOSITION = re.compile(
+    r"(?<!ly),\s+(?:our|my|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:lead|manager|head|"
+    r"director|engineer|owner|chef|supervisor|boss|architect|analyst|planner|partner|officer|"
+    r"founder|designer|developer|nurse|teacher|coordinator|controller|buyer|client|customer|"
+    r"colleague|counterpart|peer|rep|representative|consultant|contractor|landlord|tenant|"
+    r"vp|cto|ceo|cfo|coo|pm|editor|principal|foreman|dispatcher|technician|agent|admin)s?,")
 
 
 Hits = dict[str, list[tuple[int, int]]]

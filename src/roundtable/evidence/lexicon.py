@@ -1547,6 +1547,13 @@ PATTERNS: dict[str, str] = {
     # class still had two topics to finish"; "we had different views on the rota"
     r"(?:he|she|they|(?:my|the) [\w-]+(?: (?:who|that) [^.!?,]{1,40})?) wanted\b[^.!?]{0,100}"
     r"\bbut (?:i|my|we|our)\b|"
+    # …or the want of someone named, set against the harm the teller's side foresaw in it:
+    # "Yusuf, our security lead, wanted every tool behind sign-on; I owned the field app, and a
+    # forced sign-on would lock them out" (where "she wanted it by Friday; I sent it Thursday"
+    # meets the want)
+    r"(?:he|she|they|(?:my|the) [\w-]+|[a-z]+, (?:our|my|the|their) [\w -]{1,30},) wanted\b"
+    r"[^.!?;]{0,120}; (?:but )?(?:i|my|we|our)\b[^.!?]{0,120}\bwould (?:lock|break|block|cost|"
+    r"hurt|stop|delay|lose|strand|shut|kill|leave)\b|"
     r"(?:we|they) (?:had|have) (?:very )?(?:different|opposite|conflicting) (?:views|opinions|"
     r"ideas|plans|priorities))",
     # "because" is the candidate's grounds only in their own (or their team's) sentence; the
