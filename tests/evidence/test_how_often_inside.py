@@ -79,3 +79,15 @@ def test_what_came_out_keeps_its_own_denial(sentence: str, opening: str, mode: s
 
     clauses = analyze(sentence).clauses
     assert next(c.mode for c in clauses if c.text.startswith(opening)) == mode
+
+
+@pytest.mark.parametrize(("clause", "mode"), [
+    # a rate in fortnights or in minutes written short is a rate like any other…
+    ("she was retyping forty rows by hand every fortnight", "habitual"),
+    ("the uptime check ran every 20 min", "habitual"),
+    ("the uptime check ran every 20 mins", "habitual"),
+    # …and a step repeated within one bounded episode stays one step of it
+    ("I sent her an update every fortnight until it was fixed", "fact"),
+])
+def test_rates_written_short_are_rates(clause: str, mode: str) -> None:
+    assert read_mode(clause, "other") == mode

@@ -1768,7 +1768,8 @@ def _hypothetical_main(text: str) -> bool:
 # hours through the maintenance window" a step repeated inside one bounded episode (LABELS.md),
 # and "the ER stopped calling every hour" one change.
 _EVERY_SPAN = re.compile(r"\bevery (?:(?:few|couple of|two|three|four|five|six|ten|fifteen|twenty|"
-                         r"thirty|\d+) (?:minutes|hours|days|weeks)|half (?:an )?hour|hour)\b",
+                         r"thirty|\d+) ?(?:minutes|mins?|hours|hrs|days|weeks)|half (?:an )?hour|"
+                         r"hour)\b",
                          re.IGNORECASE)
 _BOUNDED = re.compile(r"\b(?:through|throughout|until|till|during|for the (?:next|rest)|that "
                       r"(?:night|day|week|weekend|month|quarter|year)|stopped|"
@@ -1793,8 +1794,8 @@ _REPEATED = re.compile(
     rf"\bwould {_PAST_RECURRING}\b|"
     # ("kept double-booking the rooms": a hyphenated verb keeps on as well)
     rf"\b(?:kept|keep|keeps) (?:[\w]+-)?\w+ing\b|{_USED_TO}|"
-    r"\b(?:every|each) (?:single )?(?:day|week|month|year|time|sprint|quarter|morning|night|"
-    r"evening|release|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|cycle|weekend|"
+    r"\b(?:every|each) (?:single )?(?:day|week|fortnight|month|year|time|sprint|quarter|morning|"
+    r"night|evening|release|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shift|cycle|weekend|"
     # the seasons and feasts of a year: "every spring the river floods the car park"
     r"spring|summer|autumn|fall|winter|season|term|semester|harvest|christmas|easter|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b|"
