@@ -111,9 +111,11 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # out") as the disagreement, credited in the teller's clause of the sentence. dismissive-04
 # leaves it when customer-obsession's voice-of-customer counts the dismissive flag against it
 # (its floor anchor: "assumes what customers want"): "most users don't really know what they
-# want" waves off the reviews and tickets it has just cited.
+# want" waves off the reviews and tickets it has just cited. vague-steps-03 leaves it when "I
+# took it very seriously" is read as an attitude named, no step told, and "I reviewed the whole
+# billing relationship" as a step (no bond) that finds nothing: all its own steps are untold.
 KNOWN_MISSES = frozenset(
-    """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-03 vague-steps-04
+    """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-04
     later-relationship-05
     present-narration-07 present-narration-h2
     denial-01 denial-05 others-speech-03

@@ -863,6 +863,12 @@ def _done(clause: Clause) -> bool:
 # points", "rolled out a refreshed service standard across all departments". A polished answer
 # can be made of nothing else.
 _NAMED_NOT_TOLD = re.compile_gated("named-not-told",  # gated: most clauses lack its words
+    # (an attitude claimed is named the same way: "I took it very seriously", "I made it my top
+    # priority", "I gave it my full attention")
+    r"\b(?:I|we) (?:took|take) (?:it|this|that|the [\w-]+|them) (?:\w+ )?seriously\W*$|"
+    r"\b(?:I|we) made (?:it|this|that) (?:my|our|a) (?:top |number one |first |absolute )?"
+    r"priority\W*$|\b(?:I|we) gave (?:it|this|that) (?:my|our) (?:full|undivided|complete) "
+    r"attention\W*$|"
     r"\b(?:champion(?:ed|ing)|foster(?:ed|ing)|spearhead(?:ed|ing)|empower(?:ed|ing)|"
     r"embrac(?:ed|ing)|leverag(?:ed|ing)|cultivat(?:ed|ing)|instill?(?:ed|ing)|galvani[sz](?:ed|ing)|"
     r"drove (?:alignment|change|engagement|accountability|adoption|momentum|excellence|"
@@ -961,6 +967,10 @@ _VAGUE_OBJECT = re.compile_gated("vague-objects",  # gated: most clauses lack it
     r"processes|the (?:whole|entire) )|current state|future state|"
     # what was learned or believed put to use, unnamed: "applied these principles", "used
     # those techniques to walk them through it"
+    # …or told as the whole of something gone over, with nothing found in the clause: "I
+    # reviewed the whole billing relationship" (where "…and found two duplicate rates" names it)
+    r"(?:reviewed|audited|assessed|examined|looked (?:at|into|over)|went over) (?:the|our|their) "
+    r"(?:whole|entire|overall) (?:[\w-]+ ){0,2}[\w-]+\W*$|"
     r"(?:applied|used) (?:all )?(?:of )?(?:these|those|the same|my|our) (?:principles|"
     r"techniques|skills|approaches|lessons|methods)|"
     r"(?:gave|giving|provided|offered) (?:him |her |them |the team |people )?(?:regular|ongoing|"

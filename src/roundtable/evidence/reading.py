@@ -2580,7 +2580,10 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"since then i|ever since,? i|these days i|from then on,? i|made me (?:a )?(?:better|"
      r"more|less)|changed (?:how|the way) i|i still (?:use|apply|do|write|run|keep|ask|"
      r"check|bring))\b"),
-    ("relationship", r"\b(?:relationship(?! (?:director|manager|managers|lead|team|banker|"
+    # (a billing or pricing relationship is an arrangement: "I reviewed the whole billing
+    # relationship" is a step, no bond)
+    ("relationship", r"\b(?:(?<!billing )(?<!pricing )(?<!contractual )(?<!trading )"
+     r"(?<!banking )relationship(?! (?:director|manager|managers|lead|team|banker|"
      r"officer|executive|owner)\b)|rapport|trust(?:s|ed)? (?:me|each other|us)|"
      # (holding out in the dispute is no bond: "he still disagreed, so I called the engineer")
      r"we still|(?:she|he|they) still(?! (?:disagree|disagreed|disagrees|refuse|refused|refuses|"
