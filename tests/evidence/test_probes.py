@@ -114,6 +114,8 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # want" waves off the reviews and tickets it has just cited. vague-steps-03 leaves it when "I
 # took it very seriously" is read as an attitude named, no step told, and "I reviewed the whole
 # billing relationship" as a step (no bond) that finds nothing: all its own steps are untold.
+# short-but-real-04 leaves it when influence's goal criterion hears "twelve store managers, none
+# reporting to me" as the candidate's lack of authority.
 KNOWN_MISSES = frozenset(
     """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-04
     later-relationship-05
@@ -121,7 +123,7 @@ KNOWN_MISSES = frozenset(
     denial-01 denial-05 others-speech-03
     later-relationship-04 sole-credit-01
     reason-not-result-05
-    short-but-real-04 short-but-real-05
+    short-but-real-05
     strong-control-05""".split()
 )
 
