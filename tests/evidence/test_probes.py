@@ -115,11 +115,12 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # took it very seriously" is read as an attitude named, no step told, and "I reviewed the whole
 # billing relationship" as a step (no bond) that finds nothing: all its own steps are untold.
 # short-but-real-04 leaves it when influence's goal criterion hears "twelve store managers, none
-# reporting to me" as the candidate's lack of authority.
+# reporting to me" as the candidate's lack of authority. present-narration-07 leaves it when
+# teamwork's helping-others hears help offered to a teammate by name ("I am offering him help").
 KNOWN_MISSES = frozenset(
     """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-04
     later-relationship-05
-    present-narration-07 present-narration-h2
+    present-narration-h2
     denial-01 denial-05 others-speech-03
     later-relationship-04 sole-credit-01
     reason-not-result-05
