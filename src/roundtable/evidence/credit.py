@@ -1369,6 +1369,10 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
         # How fast someone moved needs someone moving: "the system was down for part of that
         # afternoon" sets the scene (an excuse, here), it is no quick response.
         return 0.0
+    if kind == "action" and clause.role == "dispute" and clause.mode == "habitual":
+        # Friction that went on ("Dana and I kept stepping on each other over the handoffs") is
+        # the trouble the story is about, however it is told: no step of anyone's.
+        return 0.0
     factor = {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
     # A step that leaves what it acted on vague, or names what it stood for ("took a fully
     # data-driven approach"), shows that something was done, not what.

@@ -2686,8 +2686,13 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      # a change told against how things were: "much less than before", "fewer than last year"
      r"than (?:before|it (?:was|used to be)|they (?:were|used to be)|last (?:year|month|week|"
      r"term|time|winter|summer|season)|the year before))\b|" + PLAIN_OUTCOME),
+    # (and the friction told as it went on: "Dana and I kept stepping on each other", "we were
+    # always bickering over the rota", "kept clashing")
     ("dispute", r"\b(?:disagree|disagreed|disagreement|push(?:ed)? back|objected|"
-     r"opposed|conflict|clash(?:ed)?|argued|argument|tension|friction|at odds|butted "
+     r"opposed|conflict|clash(?:ed|ing|es)?|argued|(?<!instead of )(?<!rather than )"
+     r"(?<!without )arguing|argument|tension|friction|at odds|"
+     r"bicker(?:ed|ing)?|at loggerheads|lock(?:ed|ing) horns|step(?:ped|ping)? on each other|"
+     r"(?:getting|got|get) in each other['’]s way|butting heads|butted "
      r"heads|(?:didn't|did not) see eye to eye|fell out|standoff|insisted|wanted to "
      r"(?:ship|launch|cut|go|skip|drop|delay|push|move|keep|change|replace|rewrite)|"
      r"the plan was|was against|mistake|failed|failure|broke|outage|incident|missed "
