@@ -1610,6 +1610,18 @@ _HEDGE = re.compile_gated(
 )
 
 
+# A clause's words of habit and its hedges are asked for by its mode and again by its learned
+# reading (`cue_signals`): looked for once.
+@lru_cache(maxsize=4096)
+def _habit_word(text: str) -> bool:
+    return _HABITUAL.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _hedge_word(text: str) -> bool:
+    return _HEDGE.search(text) is not None
+
+
 @lru_cache(maxsize=4096)  # asked of each clause by its mode, its learned reading and credit
 def negation_at(text: str) -> tuple[tuple[int, int], ...]:
     """Where negation triggers sit in `text`, pseudo-triggers ("not only") excepted.
@@ -2036,10 +2048,10 @@ def cue_signals(text: str) -> list[str]:
         ("modal-any", bool(mode_triggers(text))),
         ("negated-main", _negates_main(text)),
         ("negation-any", bool(negation_at(text))),
-        ("habit-word", bool(_HABITUAL.search(text))),
+        ("habit-word", _habit_word(text)),
         ("repeated", bool(_repeated_at(text))),
         ("present", _present_tense(rest)),
-        ("hedge-word", bool(_HEDGE.search(text))),
+        ("hedge-word", _hedge_word(text)),
         ("past", past_tense(text)),
         ("first-person", bool(_SINGULAR.search(text))),
         ("plural-person", bool(_PLURAL.search(text))),
@@ -2485,13 +2497,13 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         return "negated"
     # "We're still friends", "he's now a staff engineer": a state the story left, no habit.
     state = bool(_STATE_NOW.match(rest))
-    if _HABITUAL.search(text) or _repeated_here(text, rest) and not _LEVEL_CHANGED.search(text) or (
+    if _habit_word(text) or _repeated_here(text, rest) and not _LEVEL_CHANGED.search(text) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and not _BEGUN.match(text)
             and past_tense(text)) or (
             not state and _present_tense(rest) and not _HEDGE.match(rest)
             and not _told_present(text) and not _LEVEL_CHANGED.search(text)) or (
             not state and _LASTING_NOW.search(text) and (_PRESENT_ONGOING.search(rest) or not (
-                past_tense(text) or _HEDGE.search(text)) and (has_verb(rest) or not any(
+                past_tense(text) or _hedge_word(text)) and (has_verb(rest) or not any(
                 ch.isdigit() for ch in text)))):
         # …"now our sales team is checking the documents", "and now both shifts use the same
         # checklist": what lasts ("- time to first PR now 6 days" tells a result, no verb)
@@ -2500,7 +2512,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
             _MODAL.search(text) or _PERFECT_OR_PAST.search(text) or told_in_the_past(text)):
         # "he still sends me his drafts"; "the corridor's been clear since then" tells a result
         return "habitual"
-    if _HEDGE.search(text):
+    if _hedge_word(text):
         return "hedged"
     return "fact"
 
@@ -2811,7 +2823,7 @@ _PAST_STATE = re.compile(r"\b(?:was|were|had|kept|used to)\b", re.IGNORECASE)
 def habit_of_story(text: str) -> bool:
     """A habit told in the past with no word of the teller's general ways: what kept happening
     in the story ("worked until midnight most nights"), not a trait ("I always made sure…")."""
-    return past_tense(text) and not _HABITUAL.search(text)
+    return past_tense(text) and not _habit_word(text)
 
 
 def _in_past(text: str) -> bool:
@@ -4883,7 +4895,7 @@ def with_me(text: str) -> bool:
 def _bare_present(text: str) -> bool:
     """A clause read as a habit only because its verb is in the present ("I go to her")."""
     return _present_tense(_subject_text(text)) and not (
-        _HABITUAL.search(text) or _repeated_at(text))
+        _habit_word(text) or _repeated_at(text))
 
 
 def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
@@ -5769,7 +5781,7 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
         if clause.mode != "habitual" or _RECURRENCE.search(_CONCEDING.sub("", said)) or \
                 _SPEAKER_VERB.match(rest) and not _FOUND_THEN.match(rest):
             return clause
-    elif clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
+    elif clause.mode != "habitual" or clause.reported or _habit_word(text) or \
             _repeated_at(text) or _LASTING.search(text) or _STILL.search(text) or \
             not _present_tense(rest) or \
             not (_NARRATIVE_VERB.match(rest) or _CONDUCT_THEN.match(text)):
