@@ -2784,9 +2784,10 @@ _ROLE_INDEX = re.index({name: (pattern, flags) for searched in _SEARCHED
 
 
 def _has_cue(at: int, cued: str, possible: frozenset[str] | None) -> bool:
-    """Whether role cue `at` is in a clause: `cued` is the clause lowered when it is ASCII and
-    `possible` the cues or parts of cues it may match (`_ROLE_INDEX`); for any other clause
-    (`possible` None) the cue is searched for whole, ignoring case."""
+    """Whether role cue `at` is in a clause: `cued` is the clause lowered when it lowers exactly
+    (`regex_gate.lowers_exactly`) and `possible` the cues or parts of cues it may match
+    (`_ROLE_INDEX`); for any other clause (`possible` None) the cue is searched for whole,
+    ignoring case."""
     if possible is None:
         return _ROLE_CUES[at][1].search(cued) is not None
     # Most cues have no part a clause may match: one set test says so for all of them.
@@ -3419,11 +3420,15 @@ def _role_of(text: str, actor: Actor, mode: Mode, position: float | None,
         # is about: "Learning: When I push back, | bring a way to test who is right"; "I think it
         # shows that I care about customers" claims a trait)
         return "reflection"
-    ascii_text = text.isascii()
-    cued = text.lower() if ascii_text else text
-    possible = _ROLE_INDEX.possible(text, cued) if ascii_text else None
+    lowered = text.lower()
+    cued = lowered if text.isascii() else text
+    # A clause that is not ASCII but lowers exactly (a dash, a curly quote) is searched lowered
+    # as well, by the parts of cues its index names: searching it for every cue whole was the
+    # costliest of a review's searches, and built the longest cues' programs.
+    searched = lowered if lowers_exactly(text) and len(lowered) == len(text) else None
+    possible = None if searched is None else _ROLE_INDEX.possible(text, searched)
     for at, (role, _) in enumerate(_ROLE_CUES):
-        if _has_cue(at, cued, possible):
+        if _has_cue(at, cued if searched is None else searched, possible):
             if role == "situation" and (mode in ("fact", "habitual") and told_later(
                     text, actor, position) or _closing(text, actor, mode, position, reported)
                     or _changed_now(text, actor, mode, position, reported)):
