@@ -595,6 +595,35 @@ def leftmost(whole: Any, parts: list[Any], string: str) -> list[Any]:
     return matches
 
 
+def leftmost_spans(whole: Any, parts: list[Any], string: str) -> list[Any]:
+    """`leftmost`, for a `whole` read only for where it matches (compiled `spans_only`, as the
+    lexicon's kinds are): the matches are the parts' own.
+
+    At a place, `whole` tries its alternatives in order, so its match there is the match of
+    the first part, in order, that matches there: `whole` itself is built only for an empty
+    match. Building it cost the most of any pattern a review asks for (the lexicon's "blame",
+    155,000 words of program, for a sentence holding one of its parts)."""
+    ahead = [(match.start(), index, match) for index, part in enumerate(parts)
+             if (match := part.search(string)) is not None]
+    matches: list[Any] = []
+    while ahead:
+        at, _, match = min(ahead)  # (no two parts share an index: matches are never compared)
+        if match.end() == at:
+            return list(whole.finditer(string))  # an empty match: `finditer`'s own rules
+        matches.append(match)
+        end = match.end()
+        still: list[tuple[int, int, Any]] = []
+        for start, index, found in ahead:
+            if start < end:
+                found = parts[index].search(string, end)
+                if found is None:
+                    continue
+                start = found.start()
+            still.append((start, index, found))
+        ahead = still
+    return matches
+
+
 def first(whole: Any, parts: list[Any], string: str) -> Any:
     """`whole.search(string)`, found by searching for some of its parts (as `leftmost`), where
     any part left out has no match in `string`: `whole` matches first where the first of them

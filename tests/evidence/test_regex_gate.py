@@ -19,6 +19,7 @@ from roundtable.regex_gate import (
     alternatives,
     gated,
     leftmost,
+    leftmost_spans,
     lowered_source,
     lowers_exactly,
     parts,
@@ -348,6 +349,9 @@ def test_parts_join_alternatives_in_order() -> None:
 def test_leftmost_finds_what_finditer_finds(pattern: str, cut: list[str], text: str) -> None:
     whole = re.compile(pattern)
     found = leftmost(whole, [re.compile(part) for part in cut], text)
+    assert [m.span() for m in found] == [m.span() for m in whole.finditer(text)]
+    # …and so does `leftmost_spans`, from the parts' own matches.
+    found = leftmost_spans(whole, [re.compile(part) for part in cut], text)
     assert [m.span() for m in found] == [m.span() for m in whole.finditer(text)]
 
 

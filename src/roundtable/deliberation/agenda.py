@@ -77,15 +77,17 @@ def _credit(evidence: Evidence, criterion: str, high: Reading, low: Reading, pri
         return None
     # The raiser cites the line that would move the listener most, one that shows something
     # over one credited only for a competency's phrase, the rubric's order breaking ties.
-    best = max(extra, key=lambda f: (_gain(evidence, low, criterion, f), not f.cue_only,
-                                     fresh(f.quote), citable(f.quote), -extra.index(f)))
-    gain = _gain(evidence, low, criterion, best)
+    # (Each gain is rescoring the criterion: reckoned once, for the choice and for the test.)
+    gains = {id(f): _gain(evidence, low, criterion, f) for f in extra}
+    best = max(extra, key=lambda f: (gains[id(f)], not f.cue_only, fresh(f.quote),
+                                     citable(f.quote), -extra.index(f)))
+    gain = gains[id(best)]
     also = None
     if high.criteria[criterion] - (low.criteria[criterion] + gain) >= GAP:
+        gains = {id(f): _gain(evidence, low, criterion, best, f) for f in extra if f is not best}
         also = max((f for f in extra if f is not best),
-                   key=lambda f: (_gain(evidence, low, criterion, best, f), fresh(f.quote)),
-                   default=None)
-        if also is not None and _gain(evidence, low, criterion, best, also) <= gain:
+                   key=lambda f: (gains[id(f)], fresh(f.quote)), default=None)
+        if also is not None and gains[id(also)] <= gain:
             also = None
     if gain <= 0 and also is None:
         return None

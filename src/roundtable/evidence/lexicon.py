@@ -16,7 +16,7 @@ from roundtable.regex_gate import (
     PARTS_FORMAT,
     DeferredIndex,
     NeedleIndex,
-    leftmost,
+    leftmost_spans,
     lowered_source,
     lowers_exactly,
     parts,
@@ -4096,5 +4096,5 @@ def finditer(kind: str, text: str, lowered: str | None = None,
         chosen = [part for name, part in named if name in possible]
         # (none chosen of a possible kind: `possible` was found before the index was built)
         if 0 < len(chosen) < len(named):
-            return iter(leftmost(whole, chosen, string))
+            return iter(leftmost_spans(whole, chosen, string))
     return whole.finditer(string)

@@ -1610,6 +1610,18 @@ _HEDGE = re.compile_gated(
 )
 
 
+# A clause's words of habit and its hedges are asked for by its mode and again by its learned
+# reading (`cue_signals`): looked for once.
+@lru_cache(maxsize=4096)
+def _habit_word(text: str) -> bool:
+    return _HABITUAL.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _hedge_word(text: str) -> bool:
+    return _HEDGE.search(text) is not None
+
+
 @lru_cache(maxsize=4096)  # asked of each clause by its mode, its learned reading and credit
 def negation_at(text: str) -> tuple[tuple[int, int], ...]:
     """Where negation triggers sit in `text`, pseudo-triggers ("not only") excepted.
@@ -2037,10 +2049,10 @@ def cue_signals(text: str) -> list[str]:
         ("modal-any", bool(mode_triggers(text))),
         ("negated-main", _negates_main(text)),
         ("negation-any", bool(negation_at(text))),
-        ("habit-word", bool(_HABITUAL.search(text))),
+        ("habit-word", _habit_word(text)),
         ("repeated", bool(_repeated_at(text))),
         ("present", _present_tense(rest)),
-        ("hedge-word", bool(_HEDGE.search(text))),
+        ("hedge-word", _hedge_word(text)),
         ("past", past_tense(text)),
         ("first-person", bool(_SINGULAR.search(text))),
         ("plural-person", bool(_PLURAL.search(text))),
@@ -2486,13 +2498,13 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         return "negated"
     # "We're still friends", "he's now a staff engineer": a state the story left, no habit.
     state = bool(_STATE_NOW.match(rest))
-    if _HABITUAL.search(text) or _repeated_here(text, rest) and not _LEVEL_CHANGED.search(text) or (
+    if _habit_word(text) or _repeated_here(text, rest) and not _LEVEL_CHANGED.search(text) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and not _BEGUN.match(text)
             and past_tense(text)) or (
             not state and _present_tense(rest) and not _HEDGE.match(rest)
             and not _told_present(text) and not _LEVEL_CHANGED.search(text)) or (
             not state and _LASTING_NOW.search(text) and (_PRESENT_ONGOING.search(rest) or not (
-                past_tense(text) or _HEDGE.search(text)) and (has_verb(rest) or not any(
+                past_tense(text) or _hedge_word(text)) and (has_verb(rest) or not any(
                 ch.isdigit() for ch in text)))):
         # …"now our sales team is checking the documents", "and now both shifts use the same
         # checklist": what lasts ("- time to first PR now 6 days" tells a result, no verb)
@@ -2501,7 +2513,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
             _MODAL.search(text) or _PERFECT_OR_PAST.search(text) or told_in_the_past(text)):
         # "he still sends me his drafts"; "the corridor's been clear since then" tells a result
         return "habitual"
-    if _HEDGE.search(text):
+    if _hedge_word(text):
         return "hedged"
     return "fact"
 
@@ -2781,9 +2793,10 @@ _ROLE_INDEX = re.index({name: (pattern, flags) for searched in _SEARCHED
 
 
 def _has_cue(at: int, cued: str, possible: frozenset[str] | None) -> bool:
-    """Whether role cue `at` is in a clause: `cued` is the clause lowered when it is ASCII and
-    `possible` the cues or parts of cues it may match (`_ROLE_INDEX`); for any other clause
-    (`possible` None) the cue is searched for whole, ignoring case."""
+    """Whether role cue `at` is in a clause: `cued` is the clause lowered when it lowers exactly
+    (`regex_gate.lowers_exactly`) and `possible` the cues or parts of cues it may match
+    (`_ROLE_INDEX`); for any other clause (`possible` None) the cue is searched for whole,
+    ignoring case."""
     if possible is None:
         return _ROLE_CUES[at][1].search(cued) is not None
     # Most cues have no part a clause may match: one set test says so for all of them.
@@ -2820,7 +2833,7 @@ _PAST_STATE = re.compile(r"\b(?:was|were|had|kept|used to)\b", re.IGNORECASE)
 def habit_of_story(text: str) -> bool:
     """A habit told in the past with no word of the teller's general ways: what kept happening
     in the story ("worked until midnight most nights"), not a trait ("I always made sure…")."""
-    return past_tense(text) and not _HABITUAL.search(text)
+    return past_tense(text) and not _habit_word(text)
 
 
 def _in_past(text: str) -> bool:
@@ -3416,11 +3429,15 @@ def _role_of(text: str, actor: Actor, mode: Mode, position: float | None,
         # is about: "Learning: When I push back, | bring a way to test who is right"; "I think it
         # shows that I care about customers" claims a trait)
         return "reflection"
-    ascii_text = text.isascii()
-    cued = text.lower() if ascii_text else text
-    possible = _ROLE_INDEX.possible(text, cued) if ascii_text else None
+    lowered = text.lower()
+    cued = lowered if text.isascii() else text
+    # A clause that is not ASCII but lowers exactly (a dash, a curly quote) is searched lowered
+    # as well, by the parts of cues its index names: searching it for every cue whole was the
+    # costliest of a review's searches, and built the longest cues' programs.
+    searched = lowered if lowers_exactly(text) and len(lowered) == len(text) else None
+    possible = None if searched is None else _ROLE_INDEX.possible(text, searched)
     for at, (role, _) in enumerate(_ROLE_CUES):
-        if _has_cue(at, cued, possible):
+        if _has_cue(at, cued if searched is None else searched, possible):
             if role == "situation" and (mode in ("fact", "habitual") and told_later(
                     text, actor, position) or _closing(text, actor, mode, position, reported)
                     or _changed_now(text, actor, mode, position, reported)):
@@ -4892,7 +4909,7 @@ def with_me(text: str) -> bool:
 def _bare_present(text: str) -> bool:
     """A clause read as a habit only because its verb is in the present ("I go to her")."""
     return _present_tense(_subject_text(text)) and not (
-        _HABITUAL.search(text) or _repeated_at(text))
+        _habit_word(text) or _repeated_at(text))
 
 
 def licensed(text: str, actor: Actor, mode: Mode, learned_actor: Actor,
@@ -5805,7 +5822,7 @@ def _narrated(clause: Clause, position: float | None, heading: Role | None,
         if clause.mode != "habitual" or _RECURRENCE.search(_CONCEDING.sub("", said)) or \
                 _SPEAKER_VERB.match(rest) and not _FOUND_THEN.match(rest):
             return clause
-    elif clause.mode != "habitual" or clause.reported or _HABITUAL.search(text) or \
+    elif clause.mode != "habitual" or clause.reported or _habit_word(text) or \
             _repeated_at(text) or _LASTING.search(text) or _STILL.search(text) or \
             not _present_tense(rest) or \
             not (_NARRATIVE_VERB.match(rest) or _CONDUCT_THEN.match(text)):

@@ -35,6 +35,7 @@ from roundtable import regexes as re
 from roundtable.evidence.analysis import Analysis
 from roundtable.evidence.kinds import RED_FLAGS
 from roundtable.json_cache import load_json
+from roundtable.regex_gate import lowers_exactly
 
 MODEL_PATH = Path(__file__).with_name("telling_model.json")
 
@@ -335,12 +336,33 @@ def leaning_words(analysis: Analysis, vocabulary: Mapping[str, float], down: boo
     leaning_most = sorted((sign * vocabulary[word], word) for word in said(analysis)
                           if word in vocabulary and sign * vocabulary[word] >= _EXAMPLE_LEAN
                           and len(word) >= 4)
-    spelled = []
-    for _, word in reversed(leaning_most[-EXAMPLE_WORDS:]):
-        found = re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", analysis.answer,
-                          re.IGNORECASE)
-        spelled.append(found.group(0) if found else word)
-    return spelled
+    return [_spelled(analysis.answer, word)
+            for _, word in reversed(leaning_most[-EXAMPLE_WORDS:])]
+
+
+def _spelled(answer: str, word: str) -> str:
+    """`word` as `answer` first spells it as a word of its own, ignoring case (`word` itself
+    when it has none)."""
+    lowered = answer.lower()
+    if not (word.isascii() and word == word.lower() and len(lowered) == len(answer)
+            and lowers_exactly(answer)):
+        found = re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", answer, re.IGNORECASE)
+        return found.group(0) if found else word
+    # Where the answer lowers exactly (`regex_gate.lowers_exactly`), that is the first place its
+    # lowering holds the word between two characters of no word: found without compiling a
+    # pattern for each word, which cost a review about a hundredth.
+    at = lowered.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _in_word(answer[at - 1]) or end < len(answer) and _in_word(answer[end])):
+            return answer[at:end]
+        at = lowered.find(word, at + 1)
+    return word
+
+
+def _in_word(char: str) -> bool:
+    """Whether `char` is one `[\\w'’]` matches."""
+    return char.isalnum() or char in "_'’"
 
 
 def shift(analysis: Analysis, judged: Judged) -> tuple[float, str]:
