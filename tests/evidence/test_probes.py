@@ -117,12 +117,17 @@ PANELS = ("product-trio", "engineering-loop", "hiring-manager")
 # short-but-real-04 leaves it when influence's goal criterion hears "twelve store managers, none
 # reporting to me" as the candidate's lack of authority. present-narration-07 leaves it when
 # teamwork's helping-others hears help offered to a teammate by name ("I am offering him help").
+# sole-credit-01 leaves it when a red flag a rubric names as a criterion's floor anchor holds the
+# criterion at 2 (`Signals.floor`; teamwork's own contribution: "they claim the whole team's work
+# as their own"). Floors for blame, a perfect record and contempt on six reflection and
+# relationship criteria were tried too: no weak unseen answer moved, and four strong blind ones
+# fell (strong No Hire votes 137 -> 149), so only this one is kept.
 KNOWN_MISSES = frozenset(
     """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-04
     later-relationship-05
     present-narration-h2
     denial-01 denial-05 others-speech-03
-    later-relationship-04 sole-credit-01
+    later-relationship-04
     reason-not-result-05
     short-but-real-05
     strong-control-05""".split()

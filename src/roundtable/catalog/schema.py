@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from roundtable import regexes as re
-from roundtable.evidence.kinds import EvidenceKind
+from roundtable.evidence.kinds import RED_FLAGS, EvidenceKind
 from roundtable.models import new_list
 
 Family = Literal[
@@ -75,11 +75,20 @@ class Signals(_Strict):
         "board's \"they said yes\" shows none of it, where elsewhere a decision someone else "
         "reached is the outcome an argument won.")
 
+    floor: list[EvidenceKind] = Field(
+        default_factory=new_list,
+        description="Red flags that are the criterion's floor anchor in so many words (teamwork's "
+        "own contribution: 'they claim the whole team's work as their own' is `sole_credit`): "
+        "raised anywhere in the answer, each holds the criterion below its middle anchor.")
+
     @model_validator(mode="after")
     def _own_is_positive(self) -> "Signals":
         stray = [kind for kind in self.own if kind not in self.positive]
         if stray:
             raise ValueError(f"own signals must be positive ones: {', '.join(stray)}")
+        loose = [kind for kind in self.floor if kind not in RED_FLAGS]
+        if loose:
+            raise ValueError(f"floor signals must be red flags: {', '.join(loose)}")
         return self
 
 

@@ -183,6 +183,9 @@ family is held to. Noticing, going to the source and staying close to the detail
 handed on; finding the cause itself is held as someone else's finding is (`FOUND_BY_OTHERS_CAP`).
 On the tuned parts of the unseen sets' dive-deep and problem-solving answers it is told in two
 weak answers and no strong or average one."""
+FLOOR_CAP = 2
+"""The most a criterion scores where a red flag its rubric names as its floor anchor is raised
+(`Signals.floor`)."""
 FOUND_BY_OTHERS_CAP = 2
 """The most finding the cause scores where the cause the story settles on is someone else's,
 never checked (`Analysis.told_by_others`): below the middle anchor, "found a cause"."""
@@ -609,11 +612,18 @@ def _trouble_left(analysis: Analysis, criterion: Criterion) -> tuple[float, list
 
 def _held_to(analysis: Analysis, criterion: Criterion, concerns: list[str]) -> int:
     """The anchor a criterion is held to whatever else the story tells of it: by an account
-    taken on trust (`ON_TRUST_CAPS`), or by digging handed to someone else (`SEARCH_HANDED_CAPS`,
-    whose concern is added to `concerns`)."""
+    taken on trust (`ON_TRUST_CAPS`), by digging handed to someone else (`SEARCH_HANDED_CAPS`,
+    whose concern is added to `concerns`), or by a red flag its rubric names as its floor
+    (`FLOOR_CAP`)."""
     ceiling = 5
+    floor = [kind for kind in criterion.signals.floor if analysis.has(kind)]
+    if floor:
+        # The conduct the rubric names as this criterion's floor anchor is in the answer: the
+        # rest of its evidence cannot lift it to the middle.
+        ceiling = FLOOR_CAP
+        concerns += [kind.replace("_", " ") for kind in floor]
     if analysis.on_trust:
-        ceiling = ON_TRUST_CAPS.get(criterion.family, ceiling)
+        ceiling = min(ceiling, ON_TRUST_CAPS.get(criterion.family, ceiling))
     if analysis.search_handed:
         own = criterion.needs is not None and criterion.needs.own
         handed = FOUND_BY_OTHERS_CAP if own else SEARCH_HANDED_CAPS.get(criterion.family)
@@ -709,7 +719,8 @@ def score_criterion(
     # raw is at most 5 and nothing adds to it, so only the floor needs a bound.
     plain = max(1, math.floor(raw - negative + 0.5))
     score = _tipped(raw - negative, ceiling, told[0])
-    if score < plain:
+    if score < min(plain, ceiling):
+        # (held down by a ceiling, it was not the telling that lowered it)
         concerns.append(told[1])
     quotes = _telling_quotes(positive, criterion)
     found = ", ".join(sorted(k.replace("_", " ") for k in best if not k.startswith(CUE)))
