@@ -1369,9 +1369,10 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
         # How fast someone moved needs someone moving: "the system was down for part of that
         # afternoon" sets the scene (an excuse, here), it is no quick response.
         return 0.0
-    if kind == "action" and clause.role == "dispute" and clause.mode == "habitual":
-        # Friction that went on ("Dana and I kept stepping on each other over the handoffs") is
-        # the trouble the story is about, however it is told: no step of anyone's.
+    if kind == "action" and clause.role == "dispute" and clause.mode == "habitual" and (
+            _WENT_ON.search(clause.text)):
+        # Friction told as going on ("Dana and I kept stepping on each other over the
+        # handoffs") is the trouble the story is about, however it is told: no step of anyone's.
         return 0.0
     factor = {"fact": 1.0, "hedged": HEDGED}.get(mode, 0.0)
     # A step that leaves what it acted on vague, or names what it stood for ("took a fully
@@ -1380,6 +1381,8 @@ def _behavior_credit(kind: str, clause: Clause, mode: str, start: int, end: int)
         _vague_at(clause.text) or named_not_told(clause)) else factor
 
 
+_WENT_ON = re.compile(r"\b(?:kept|keep|keeps|always|constantly|forever|all the time|"
+                      r"again and again|over and over)\b", re.IGNORECASE)
 _MINE_IN_THEIR_CLAUSE = frozenset({"failure_owned", "disagreement"})
 _SCENE = frozenset({"situation", "grounds", "dispute", "task"})
 _TROUBLE_STATE = re.compile(r"\b(?:was|were|had been|went)\s+(?:\w+\s+)?(?:down|out of action|"
