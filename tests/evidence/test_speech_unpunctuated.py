@@ -14,6 +14,7 @@ import roundtable
 from roundtable.evaluation.dataset import EvalRow, read_dataset
 from roundtable.evidence import runons
 from roundtable.evidence.analysis import analyze
+from roundtable.evidence.reading import read_mode
 from roundtable.evidence.text import sentences
 from roundtable.ingest.submission import Submission
 
@@ -146,3 +147,16 @@ def test_a_hesitation_is_matched_as_not_said(said: str) -> None:
     assert plain != said
     kinds = [sorted((e.kind, e.strength) for e in analyze(text).evidence) for text in (said, plain)]
     assert kinds[0] == kinds[1]
+
+
+@pytest.mark.parametrize("said", [
+    "I um disagreed with my manager",
+    "I uh pulled the raw logs myself",
+    "I erm volunteered to lead the rollout",
+    "We usually, um, check the seals twice",
+])
+def test_a_hesitation_leaves_the_mode_of_its_clause(said: str) -> None:
+    """"I um disagreed" was a habit: "um" was read as its verb, in the present."""
+    plain = re.sub(r"\s(?:uh|um|erm|hmm),?(?=\s)", "", said)
+    assert plain != said
+    assert read_mode(said, "candidate") == read_mode(plain, "candidate")

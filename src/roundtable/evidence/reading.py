@@ -2358,6 +2358,10 @@ def _doubted(rest: str, actor: Actor) -> Mode | None:
 
 def read_mode(text: str, actor: Actor) -> Mode:
     """Whether the clause tells what happened, or what did not, would, usually does, or may."""
+    if _HESITATION.search(text):
+        # Speech's "um", "uh", "erm" say nothing of the verb they interrupt: "I um disagreed
+        # with my manager" is no present verb "um" and a habit.
+        text = _HESITATION.sub("", text)
     chosen = _CHOSEN.search(text)
     if chosen:
         text = text[:chosen.start()] + text[chosen.end():]
@@ -2375,6 +2379,7 @@ def read_mode(text: str, actor: Actor) -> Mode:
     return mode
 
 
+_HESITATION = re.compile(r"(?<=\s)(?:um+|uh+|erm+|hmm+|er)\b,?\s+", re.IGNORECASE)
 # A relative clause after a noun that says how often ("a colleague who is always changing…",
 # "a check that runs every example on each build"); not the content a copula or a saying
 # introduces ("the feedback is that people always know where they stand with me").
