@@ -3593,6 +3593,13 @@ _READ_FLAGS: dict[str, str] = {
         r"\b|\b(?:it|the idea|the plan|the vision|that) (?:was|is) (?:simply |just |probably )?"
         r"ahead of its time\b|\bin an? (?:very )?(?:risk-averse|change-averse) (?:culture|"
         r"organi[sz]ation|company|environment)\b|"
+        # The trouble equated with a party, as a verdict on the story: "Looking back, the main
+        # issue was the software vendor." A thing ("the main issue was the software"), a party
+        # with more said of it ("the real problem was the team was too small") or a first
+        # thought the story then corrects ("…, but it turned out our spec was wrong") is not.
+        r"\b(?:main|real|root|underlying|core|whole) (?:issue|problem|cause) (?:here |there )?"
+        r"(?:was|were|is) (?:really |basically |actually |simply |just )?" + _PARTY
+        + r"(?=\s*(?:[.;:!—–]|,(?![^.]{0,80}\b(?:but|turned out|actually|in fact)\b)|$))|"
         # The miss placed outside in polite words: "the delay really sat upstream", and a
         # failing softened to a manner ("the partner was quite relaxed about their milestones").
         r"\b(?:delay|problem|issue|fault|cause|miss|slip|bottleneck|hold-?up|trouble) (?:really |"
