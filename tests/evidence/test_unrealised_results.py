@@ -37,3 +37,21 @@ def test_a_result_only_found_or_forecast_is_no_outcome(unrealised: str) -> None:
 ])
 def test_a_result_delivered_keeps_its_credit(realised: str) -> None:
     assert outcomes(SCENE + realised)
+
+
+def metrics(answer: str) -> list[str]:
+    """The quotes of `answer` credited as a number that measures something."""
+    return [e.quote for e in analyze(answer).of("metric") if e.strength > 0]
+
+
+def test_a_number_a_rollout_would_bring_measures_nothing_yet() -> None:
+    forecast = "If we roll it out across all the lanes, we could cut the courier bill by £90k."
+    assert not any("£90k" in quote for quote in metrics(SCENE + forecast))
+
+
+@pytest.mark.parametrize("stakes", [
+    "If I hadn't caught it, we would have paid £90k more that year.",
+    "We cut the courier bill by £90k in the first year.",
+])
+def test_the_stakes_of_a_step_and_a_number_delivered_keep_their_measure(stakes: str) -> None:
+    assert any("£90k" in quote for quote in metrics(SCENE + stakes))

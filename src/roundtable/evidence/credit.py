@@ -551,6 +551,10 @@ _UNKNOWN = re.compile(
 # A result only found or forecast, not realised: "we had identified £4.1m in savings
 # opportunities", "projected savings of £200k", "on track to save 12%". What was delivered is
 # told in other words ("we cut £1.6m of it by March").
+# A result still to come: "we could cut costs by £6m", "it would save 40 hours a week". What
+# would have happened ("we'd have lost £2m") is the stakes of a step taken, and keeps its number.
+_FORECAST = re.compile(r"\b(?:could|would|will|might|can)\s+(?!have\b|be\b)[\w-]+|"
+                       r"\w['’](?:d|ll)\s+(?!have\b|be\b)[\w-]+", re.IGNORECASE)
 _UNREALISED = re.compile_gated("unrealised",  # gated: most clauses lack its words
     r"\b(?:savings?|cost|revenue|efficiency|value|growth|commercial) opportunit(?:y|ies)\b|"
     r"\bopportunit(?:y|ies) (?:worth|of|totall?ing)\b|\b(?:potential|projected|forecast|"
@@ -1253,9 +1257,11 @@ def _not_found_here(kind: str, clause: Clause, start: int) -> bool:
     that a reciprocal or a noun before it makes no team's step."""
     if kind not in _SELF_INTRO_KEEPS and kind not in RED_FLAGS and introduces_self(clause):
         return True
-    if kind == "metric" and (_pledged(clause, start) or _UNREALISED.search(clause.text)):
+    if kind == "metric" and (_pledged(clause, start) or _UNREALISED.search(clause.text)
+                             or clause.role == "result" and clause.mode == "hypothetical"
+                             and _FORECAST.search(clause.text)):
         # a number pledged or forecast measures nothing yet: "we're projecting a six-point
-        # lift in NPS", "on track to save £2m"
+        # lift in NPS", "on track to save £2m", "(if we roll it out) we could cut costs by £6m"
         return True
     if kind in _ABOUT_CUSTOMERS:
         return _generic_lesson(clause, start)
