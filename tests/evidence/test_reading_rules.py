@@ -64,6 +64,10 @@ def span(text: str, at: int = 0) -> Span:
     ("The plan was to go live in March", "fact"),
     ("with pooled capacity we could cut the 8am queue by 60%", "hypothetical"),
     ("With the new scanner we could finally see every pallet", "fact"),
+    # what a thing might yet do, as against what it could do then
+    ("and it could be a template for the whole region", "hypothetical"),
+    ("this could save us two days a month", "hypothetical"),
+    ("the old press could only take twelve sheets at a time", "fact"),
     ("I underestimated how long it would take", "fact"),
     ("I said we shouldn't launch", "fact"),
     ("I'll admit it was late", "fact"),

@@ -3598,7 +3598,7 @@ _READ_FLAGS: dict[str, str] = {
         # with more said of it ("the real problem was the team was too small") or a first
         # thought the story then corrects ("…, but it turned out our spec was wrong") is not.
         r"\b(?:main|real|root|underlying|core|whole) (?:issue|problem|cause) (?:here |there )?"
-        r"(?:was|were|is) (?:really |basically |actually |simply |just )?" + _PARTY
+        r"(?:was|were|is) (?:really |basically |actually |simply |just )?(?!that )" + _PARTY
         + r"(?=\s*(?:[.;:!—–]|,(?![^.]{0,80}\b(?:but|turned out|actually|in fact)\b)|$))|"
         # The miss placed outside in polite words: "the delay really sat upstream", and a
         # failing softened to a manner ("the partner was quite relaxed about their milestones").

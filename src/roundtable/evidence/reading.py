@@ -1480,6 +1480,11 @@ _HYPOTHETICAL = re.compile_split(
     # ("in that case" points back to a case: "So in that case he was right" happened; the verb
     # says whether it is imagined)
     r"hypothetically|ideally|"
+    # what a thing might yet do: "and it could be a template for the whole region", "this
+    # could save us £2m" ("it could only take twelve at a time" is what it could do then)
+    r"(?:(?<![\w'’] )|(?<=\band )|(?<=\bbut )|(?<=\bso ))(?:it|this|that|which) could (?:(?:potentially|easily|eventually|even|also|"
+    r"really|one day) )?(?:be|become|save|cut|grow|mean|serve|scale|replace|transform|generate|"
+    r"reduce|double|halve|unlock|open up|pay for)\b|"
     r"in a situation like)\b|"
     # a plan told as the plan now, not yet carried out: "The plan is to go live in phases next
     # spring", "we're hoping to roll it out in June"
