@@ -485,6 +485,9 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I offered it to him as a one-month trial.",
         "I suggested something small: one ward for one month.",
         "Moving the alerts to my phone took the risk off his crew.",
+        "The drivers kept their Friday routes, so no overtime was lost, which was really the "
+        "thing Tomasz was worried about.",
+        "Self-service check-in → no extra desk shifts (Ana's concern).",
     ],
     ("influence", "building-support"): [
         "I found two allies on the infrastructure team.",
@@ -563,6 +566,10 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
 # Sentences that sound close but should not count for the criterion: guards against cues that
 # are so loose they fire on the opposite behavior.
 NEAR_MISSES: dict[tuple[str, str], list[str]] = {
+    # their worry named, with nothing taken away
+    ("influence", "framing"): [
+        "Tomasz said it meant more paperwork, and that was Tomasz's concern from the start.",
+    ],
     ("teamwork", "helping-others"): ["I'll wait for you outside.", "She said she'd do it for you."],
     # Getting on before the trouble started says nothing of afterwards.
     ("conflict", "relationship-after"): [

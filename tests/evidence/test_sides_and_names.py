@@ -36,3 +36,18 @@ def test_a_name_set_off_by_who_they_are_is_a_name(sentence: str, named: bool) ->
 def test_two_sides_in_one_sentence_are_a_disagreement(opening: str, set_against: bool) -> None:
     answer = f"{opening} I asked for a coffee with them and we agreed on a plan. It went well."
     assert ("disagreement" in _kinds(answer)) == set_against
+
+
+@pytest.mark.parametrize(("note", "actor"), [
+    # a note's line labelled with a person tells what that person did or said
+    ("- Ruth: never made it dept policy.", "other"),
+    ("- Ruth not keen: said it meant more marking.", "other"),
+    # a label that names no one heads the teller's own step
+    ("- Idea: weekly quizzes instead of end-of-unit tests.", "none"),
+    ("- Fix: rewrote the rota for the weekend shifts.", "candidate"),
+])
+def test_a_notes_line_labelled_with_a_person_is_theirs(note: str, actor: str) -> None:
+    answer = ("- Maths teacher; HoD Ruth Okafor runs the department.\n" + note +
+              "\n- End of term: three teachers using the quizzes.")
+    clause = next(c for c in analyze(answer).clauses if c.text.startswith(note[2:8]))
+    assert clause.actor == actor

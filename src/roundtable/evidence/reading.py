@@ -1133,7 +1133,17 @@ def common_words(text: str) -> frozenset[str]:
 
 def names_in(text: str) -> frozenset[str]:
     """Capitalised words the text uses mid-sentence: most of them are names."""
-    return frozenset(m.group(0) for m in _MID_CAPITAL.finditer(text)) - _NOT_NAMES
+    found = {m.group(0) for m in _MID_CAPITAL.finditer(text)} - _NOT_NAMES
+    # ...and a first name before a surname found so ("HoD Ruth Okafor": after a capital, "Ruth"
+    # is not mid-sentence by its letter before, but "Okafor" is).
+    found |= {m.group(1) for m in _FULL_NAME.finditer(text)
+              if m.group(2) in found and m.group(1) not in _TITLES} - _NOT_NAMES
+    return frozenset(found)
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady",
+                     "Father", "Sister", "Nurse", "Doctor", "Professor", "Chef", "Coach"})
 
 
 def subject_split(text: str) -> tuple[list[str], list[str]]:
@@ -1390,6 +1400,10 @@ def _labelled_person(text: str, names: frozenset[str]) -> bool:
         text[label.end():])
 
 
+# A line that opens on a name and a short label before its colon.
+_NAMED_LABEL = re.compile(r"^[\W\d]*([A-Z][a-z]+)\b[^:.;,\"“]{0,24}:\s")
+
+
 def read_actor(text: str, names: frozenset[str] = frozenset(),
                previous: Actor | None = None, common: frozenset[str] = frozenset()) -> Actor:
     """Who the clause's subject is.
@@ -1399,6 +1413,11 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     the same sentence, which a clause with no subject of its own ("…and extended the contract")
     shares.
     """
+    said_of = _NAMED_LABEL.match(text)
+    if said_of and said_of.group(1) in names:
+        # A note's line labelled with a person ("- Ruth: never made it dept policy", "- Ruth
+        # not keen: …") tells what that person did or said, not the teller's step.
+        return "other"
     rest = _subject_text(text)
     if not rest:
         return "none"
