@@ -1404,6 +1404,13 @@ def _labelled_person(text: str, names: frozenset[str]) -> bool:
 _NAMED_LABEL = re.compile(r"^[\W\d]*([A-Z][a-z]+)\b[^:.;,\"“]{0,24}:\s")
 
 
+def _said_of_someone(text: str, names: frozenset[str]) -> bool:
+    """Whether a note's line is labelled with a person ("- Ruth: never made it dept policy",
+    "- Ruth not keen: …"): it tells what that person did or said, not the teller's step."""
+    said_of = _NAMED_LABEL.match(text)
+    return said_of is not None and said_of.group(1) in names
+
+
 def read_actor(text: str, names: frozenset[str] = frozenset(),
                previous: Actor | None = None, common: frozenset[str] = frozenset()) -> Actor:
     """Who the clause's subject is.
@@ -1411,13 +1418,15 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     `names` are the answer's capitalised names and `common` the words it writes in lower case
     (`is_name`); `previous` is the actor of the clause before in
     the same sentence, which a clause with no subject of its own ("…and extended the contract")
-    shares.
+    shares. A note's line labelled with a person is theirs (`_said_of_someone`).
     """
-    said_of = _NAMED_LABEL.match(text)
-    if said_of and said_of.group(1) in names:
-        # A note's line labelled with a person ("- Ruth: never made it dept policy", "- Ruth
-        # not keen: …") tells what that person did or said, not the teller's step.
-        return "other"
+    return "other" if _said_of_someone(text, names) else _subject_actor(text, names, previous,
+                                                                          common)
+
+
+def _subject_actor(text: str, names: frozenset[str], previous: Actor | None,
+                   common: frozenset[str]) -> Actor:
+    """`read_actor` by the clause's subject phrase."""
     rest = _subject_text(text)
     if not rest:
         return "none"
@@ -1501,9 +1510,10 @@ _HYPOTHETICAL = re.compile_split(
     r"hypothetically|ideally|"
     # what a thing might yet do: "and it could be a template for the whole region", "this
     # could save us £2m" ("it could only take twelve at a time" is what it could do then)
-    r"(?:(?<![\w'’] )|(?<=\band )|(?<=\bbut )|(?<=\bso ))(?:it|this|that|which) could (?:(?:potentially|easily|eventually|even|also|"
-    r"really|one day) )?(?:be|become|save|cut|grow|mean|serve|scale|replace|transform|generate|"
-    r"reduce|double|halve|unlock|open up|pay for)\b|"
+    r"(?:(?<![\w'’] )|(?<=\band )|(?<=\bbut )|(?<=\bso ))(?:it|this|that|which) could "
+    r"(?:(?:potentially|easily|eventually|even|also|really|one day) )?(?:be|become|save|cut|"
+    r"grow|mean|serve|scale|replace|transform|generate|reduce|double|halve|unlock|open up|"
+    r"pay for)\b|"
     r"in a situation like)\b|"
     # a plan told as the plan now, not yet carried out: "The plan is to go live in phases next
     # spring", "we're hoping to roll it out in June"
