@@ -68,6 +68,21 @@ def span(text: str, at: int = 0) -> Span:
     ("and it could be a template for the whole region", "hypothetical"),
     ("this could save us two days a month", "hypothetical"),
     ("the old press could only take twelve sheets at a time", "fact"),
+    # the teller's plan then, overtaken, as against a thing foretold or a trip
+    ("I was going to hire the extra staff in February", "hypothetical"),
+    ("We were going to interview ten landlords first", "hypothetical"),
+    ("but the certificate was going to expire at midnight", "fact"),
+    ("I was going to the depot anyway", "fact"),
+    # a step repeated through one stretch of the story is one step of it
+    ("I held open office hours every Thursday for the first quarter", "fact"),
+    ("and I stood by the door with the sheet every night of the run", "fact"),
+    ("We still ran the check before every show on that tour", "fact"),
+    ("We ran the check before every show", "habitual"),
+    # a "would" with a rate or a season is the past's habit; with a condition, imagined
+    ("it would log people out every few days", "habitual"),
+    ("the slicer would jam three or four times a shift", "habitual"),
+    ("in peak season trailers would sit in the yard for hours", "habitual"),
+    ("If we had waited, it would fail twice a day", "hypothetical"),
     ("I underestimated how long it would take", "fact"),
     ("I said we shouldn't launch", "fact"),
     ("I'll admit it was late", "fact"),
@@ -730,3 +745,15 @@ def test_what_a_findings_frame_names_is_no_lesson() -> None:
     found = read_sentence(span("What I found was that the scale was off by two grams."), 0, 0.9,
                           None)
     assert [c.role == "reflection" for c in found] == [False, False]
+
+
+@pytest.mark.parametrize(("before", "mode"), [
+    # a point granted, then what it would cost: the harm foreseen
+    ("Technically she was right.", "hypothetical"),
+    ("She had a fair point.", "hypothetical"),
+    # a past state before it: what used to happen
+    ("The families were anxious about the night staff.", "habitual"),
+])
+def test_a_would_after_a_point_granted_is_foreseen(before: str, mode: str) -> None:
+    answer = f"{before} But they'd ring the ward at eleven at night."
+    assert analyze(answer).clauses[-1].mode == mode

@@ -1518,6 +1518,11 @@ _HYPOTHETICAL = re.compile_split(
     # a plan told as the plan now, not yet carried out: "The plan is to go live in phases next
     # spring", "we're hoping to roll it out in June"
     r"\b(?:the|our|my) (?:plan|aim|intention|hope|next step)(?: now)? (?:is|['’]s) to\b|"
+    # the teller's plan then, overtaken: "I was going to hire the staff in February" ("the
+    # certificate was going to expire" foretells a thing; "she was going to her daughter's
+    # wedding" travels)
+    r"\b(?:I|we) (?:was|were) (?:(?:originally|initially|first|just|all|actually) )?going to "
+    r"(?!(?:the|a|an|her|his|their|my|our|your|its|this|that|be|get|have|work)\b)[a-z]+\b|"
     r"\b(?:we|I)(?:['’]re| are| am|['’]m) (?:planning|hoping|aiming) to\b|"
     # what a thing would allow, told as a condition: "with pooled capacity we could cut the
     # queue by 60%" ("With the new scanner we could finally see every pallet" happened)
@@ -1823,6 +1828,13 @@ _BOUNDED = re.compile(r"\b(?:through|throughout|until|till|during|for the (?:nex
                       r"for (?:the )?(?:first )?(?:two|three|four|five|six|eight|ten|a couple of|"
                       r"a few|\d+) (?:days|nights|shifts|weeks|months)|"
                       r"for a (?:week|fortnight|month)|"
+                      # …or named as one stretch of the story: "every Thursday for the first
+                      # quarter", "every night of the run", "before every show on that tour"
+                      r"for the (?:first|last|whole) (?:[\w-]+ ){0,2}(?:days|nights|weeks|months|"
+                      r"quarter|year|term|season|run|tour|week|month)|of the (?:run|tour|trip|"
+                      r"season|pilot|trial|festival|shutdown|refit|migration|launch week)|on that "
+                      r"(?:tour|trip|job|project|site|run|contract)|that (?:term|season|summer|"
+                      r"winter|spring|autumn)|"
                       # a routine set up once: "we added a check before every pour"
                       r"added|introduced|instituted|set up|put in place|"
                       r"(?:started|began)(?! \w+ing))\b",
@@ -2184,7 +2196,13 @@ _WOULD_HABIT = re.compile(
     r"shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays)|most (?:days|nights|mornings|evenings|"
     r"weeks|weekends|months|shifts|sprints)|every (?:other|second|third) (?:day|week|month|"
-    r"morning|night|shift|sprint|monday|tuesday|wednesday|thursday|friday))\b|"
+    r"morning|night|shift|sprint|monday|tuesday|wednesday|thursday|friday)|"
+    # …or a rate, or a season that came round: "it would log people out every few days", "the
+    # slicer would jam three or four times a shift", "in peak season trailers would sit"
+    r"every (?:few|couple of|two|three|four|\d+) (?:hours|days|weeks|nights|shifts)|(?:once|"
+    r"twice|(?:(?:two|three|four|five|six|\d+)(?: or (?:three|four|five|six|\d+))?) times) a "
+    r"(?:day|week|month|shift|night|year)|in (?:the )?(?:peak|busy|high|winter|summer) "
+    r"(?:season|seasons|periods?|weeks|months))\b|"
     + _EACH_WOULD + "|" + _EVERY_OCCASION, re.IGNORECASE)
 _WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )?future|rather|"
                          r"never)\b", re.IGNORECASE)
@@ -4392,10 +4410,20 @@ def _their_habit(text: str, host: str | None, sentence: str, told_before: str = 
         return False
     if person and told_in_the_past(sentence.replace(text, "")):
         return True
+    if host is None and _CONCEDED.search(told_before) and _BUT.match(text):
+        # A point granted, then what it would cost: "Technically she was right. | But a
+        # patient would get two instructions" is the harm foreseen, no habit.
+        return False
     opens = _SUBJECT_WOULD.match(_subject_text(text))
     return opens is not None and (told_in_the_past(_WOULD_VERB.sub("", text)) or (
         host is None and told_in_the_past(told_before) and bool(_BACKGROUND.search(told_before))
         and not _ONE_EVENT.search(told_before)))
+
+
+_CONCEDED = re.compile(r"\b(?:was|were|had) (?:technically |probably |partly |strictly |"
+                      r"absolutely |completely |of course |kind of |sort of )?(?:right|correct|"
+                      r"true|fair|a point|a fair point|a good point)\b", re.IGNORECASE)
+_BUT = re.compile(r"^\W*(?:but|yet|still|however)\b", re.IGNORECASE)
 
 
 # How a past state or habit is told ("the families didn't trust the night staff", "the
