@@ -3593,6 +3593,15 @@ _READ_FLAGS: dict[str, str] = {
         r"\b|\b(?:it|the idea|the plan|the vision|that) (?:was|is) (?:simply |just |probably )?"
         r"ahead of its time\b|\bin an? (?:very )?(?:risk-averse|change-averse) (?:culture|"
         r"organi[sz]ation|company|environment)\b|"
+        # A weakness that is others' lower standard: "my weakness is that I tend to assume
+        # other people will be as diligent as I am", "not everyone works to the same standard"
+        # ("I assumed the night shift knew the new rule" owns a wrong guess).
+        r"\b(?:assum\w*|expect\w*) (?:that )?(?:other people|others|everyone(?: else)?|people|"
+        r"colleagues|my colleagues|the team|suppliers|vendors) (?:will|would|to|are|were) (?:be |"
+        r"work )?(?:as|just as) (?:diligent|careful|thorough|committed|conscientious|hard-working|"
+        r"meticulous|organi[sz]ed|reliable|professional|rigorous) as (?:I am|I was|me|myself)\b|"
+        r"\bnot everyone (?:works|worked|work|holds|held) (?:themselves )?to (?:the same|my|our) "
+        r"(?:high )?(?:standards?|level|bar)\b|"
         # The trouble equated with a party, as a verdict on the story: "Looking back, the main
         # issue was the software vendor." A thing ("the main issue was the software"), a party
         # with more said of it ("the real problem was the team was too small") or a first
