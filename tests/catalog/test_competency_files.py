@@ -71,6 +71,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     ],
     "customer-obsession/customer-trust": [
         "Six months later they renewed for three years.",
+        "A year later the practice referred three of its partner clinics to us.",
+        "I told their finance lead they'd save about nine thousand a year on the basic plan.",
         "She still comes in every month and brought half her book club with her.",
         "Mrs Patel came back a month later to tell me her son had got the flat.",
         "The couple wrote a glowing review and booked the same cottage the following year.",
@@ -612,6 +614,9 @@ NEUTRAL_SENTENCES = [
     "There were five engineers, a designer and a product manager on the team.",
     "The company sells scheduling software to dental clinics.",
     "After that, we moved on to the next project on the roadmap.",
+    # (a referral and a saving that are no customer's: the trust cues stay quiet)
+    "The front desk referred the billing ticket to us on Monday.",
+    "My manager told me they'd save the budget for the next quarter.",
 ]
 
 
@@ -728,6 +733,9 @@ MORE_CUE_FORMS: list[tuple[str, str]] = [
     # handing someone the teaching of others is room to lead
     ("hire-and-develop-the-best/room-to-lead",
      "I asked her to train the two new cashiers on the returns desk."),
+    # a customer's name put to the candidate's work is trust shown
+    ("customer-obsession/customer-trust",
+     "Their head of operations agreed to be our reference customer for the launch."),
 ]
 
 
