@@ -726,6 +726,7 @@ NEGATIVE_CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
     ],
     ("conflict", "direct-conversation"): [
         "He presented my numbers as his, but I didn't say anything, it wasn't worth the drama.",
+        "I'd been avoiding him for a couple of weeks, honestly.",
     ],
 }
 NEGATIVE_NEAR_MISSES: dict[tuple[str, str], list[str]] = {
@@ -736,6 +737,8 @@ NEGATIVE_NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("conflict", "direct-conversation"): [
         "I didn't say anything in the meeting, but I asked him for a coffee afterwards.",
         "It was worth the wait.",
+        "I'd been avoiding him for a week, until I asked him for a coffee.",
+        "The drivers had been avoiding the ring road since the roadworks.",
     ],
 }
 

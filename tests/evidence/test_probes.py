@@ -126,7 +126,7 @@ KNOWN_MISSES = frozenset(
     """onlooker-h1 plain-evidence-h1 plain-evidence-h3 vague-steps-04
     later-relationship-05
     present-narration-h2
-    denial-01 denial-05 others-speech-03
+    denial-01 denial-05
     reason-not-result-05
     short-but-real-05
     strong-control-05""".split()
