@@ -513,6 +513,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
     "have-backbone/grounds": [
         "The data showed that trial users converted twice as often.",
         "Last year we lost about $40,000 to gift card fraud in one weekend, with the checks on.",
+        "The pallets hadn't shipped, so there was nothing to invoice, and it's my name on the "
+        "ledger.",
     ],
     "have-backbone/how-raised": [
         "I asked for a 1:1 with my manager the next morning.",
@@ -523,6 +525,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I raised it with the site manager privately after the safety walk.",
         "I didn't want to argue in front of the customer, so I stepped outside with him.",
         "I suggested we take the figures to the director together rather than me going alone.",
+        "I told him, politely, that I didn't think we could sign it off that week.",
     ],
     "have-backbone/decision-and-commitment": [
         "It was a case of disagree and commit, so I threw myself into it.",

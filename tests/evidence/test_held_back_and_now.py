@@ -287,3 +287,17 @@ def test_a_rise_everyone_shared_is_put_down_to_other_causes() -> None:
              "really good that year.")
     assert analyze(story).unattributed
     assert not analyze(story.rsplit(" The whole", 1)[0]).unattributed
+
+
+@pytest.mark.parametrize(("after", "bond"), [
+    # how the two stood, said of the matter between them, and the other's trust handed on
+    ("A month later he said it was fine between us.", True),
+    ("A few months later Graham put me forward to help the auditors with the stock count.",
+     True),
+    # what is fine is no bond, nor is a word put forward
+    ("A month later the braise was fine between services.", False),
+    ("A few months later Graham put forward a new menu.", False),
+])
+def test_a_bond_told_by_how_it_stood_and_what_was_handed_on(after: str, bond: bool) -> None:
+    found = {e.kind for e in analyze(f"{KITCHEN} {after}").evidence if e.strength > 0}
+    assert ("relationship" in found) == bond

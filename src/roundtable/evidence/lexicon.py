@@ -1772,6 +1772,12 @@ PATTERNS: dict[str, str] = {
     r"(?:he|she|they) (?:later |since |then |even |also |once )?(?:covered|took|picked up|swapped) "
     r"(?:my|some of my|a few of my|one of my) (?:shifts?|calls?|cases?|on-?call|rounds?|classes|"
     r"tables|lates|earlies|weekends?)\b|without me (?:even )?(?:asking|having to ask)\b|"
+    # how the two stood, said of the matter between them ("which I took as him saying it was
+    # fine between us"), and the other's trust shown by what they later handed on ("Graham put
+    # me forward to help the auditors with the cut-off testing")
+    r"(?:it|things|everything|that) (?:was|were|is|are|['’]s) (?:all )?(?:fine|good|okay|ok|"
+    r"all right|alright|sound) between us\b|(?:he|she|they|[\w-]+) (?:later |then |since |"
+    r"even |also )?put me forward (?:to help|to run|to lead|to join|to work)\b|"
     # later work shared at the other's asking: "she asked me to co-run the summer scheme"
     r"(?:she|he|they) (?:later |then |since |has since |have since )?(?:asked|asks|wanted|invited) "
     r"me to (?:co-?run|co-?lead|co-?host|co-?teach|co-?write|co-?organi[sz]e|co-?present|"
