@@ -101,7 +101,7 @@ _MAX_ENTRIES = 20_000
 _WORD = "I"
 # Raised whenever `_program`, the entry or the file's layout (`_stored_programs`) changes, so
 # programs stored by an older one go unused.
-_FORMAT = 15
+_FORMAT = 16
 _MAX_RANGE = 255  # wider character ranges ([a-z] is 25) are not worth listing
 # Needle indexes stored (`ProgramCache.index`), each for one version of its patterns.
 _MAX_INDEXES = 12
@@ -221,11 +221,21 @@ def _members(literal: bool, av: Any, c: Any) -> set[int] | None:
             # Hundreds of digits in Unicode, listed one by one, made searches slower; named
             # as the class they cost one more test of a character the letters did not match.
             found.add(_ANY_DIGIT)
+        elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+            # A few dozen characters, and a text's letters none of them: a search for a cut at
+            # a space ("\\s+-\\s+") passes over every letter without trying the pattern there.
+            found.update(_spaces())
         else:
-            # A negated class, or \\w, \\s: so many characters (and often the text's
-            # commonest) that a hint skips next to nothing.
+            # A negated class, or \\w: so many characters (and often the text's commonest)
+            # that a hint skips next to nothing.
             return None
     return found
+
+
+@functools.cache
+def _spaces() -> tuple[int, ...]:
+    """Every character `\\s` matches in a Unicode pattern (the engine's test is `isspace`)."""
+    return tuple(char for char in range(sys.maxunicode + 1) if chr(char).isspace())
 
 
 def _first_characters(items: Any, c: Any,
