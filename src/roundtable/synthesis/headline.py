@@ -204,7 +204,7 @@ def the_one_named(answer: str) -> str | None:
     name = next(iter(names))
     # A capitalised word names a person only where the answer treats it as one ("one of my
     # agents, Priya", "Priya said"): "Android" or "GCSE" is no "her".
-    if not re.search(_A_PERSON.format(name=re.escape(name)), answer):
+    if not _named_as_a_person(name, answer):
         return None
     if name.rstrip(".") in _HONORIFICS:
         # "Mr. K" is the name; "Mr" alone would read "explained Mr every step"
@@ -216,13 +216,34 @@ def the_one_named(answer: str) -> str | None:
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"})
 
 
-_A_PERSON = (r"\b(?:agents?|engineers?|reports?|nurses?|colleagues?|analysts?|developers?|"
-             r"designers?|managers?|lead|member|hire|starters?|apprentices?|trainees?|interns?|"
-             r"teammates?|worker|assistants?|technicians?|chefs?|drivers?|teachers?|students?|"
-             r"clients?|customers?|boss|director|supervisor|peers?|friend|mentee|guy|woman|man|"
-             r"girl|boy|lady),?\s+{name}\b|\b(?:called|named)\s+{name}\b|\b{name},?\s+(?:said|"
-             r"told|asked|was|had|is|has|wanted|came|agreed|kept|did|didn['’]t|started|became|"
-             r"joined|got|felt|thought|left|needed|struggled|refused|admitted|replied)\b")
+# What makes a capitalised word a person's name, around it: a role before it ("one of my agents,
+# Priya"), "called" or "named" before it, or a verb of a person's after it ("Priya said"). Read
+# around each place the name stands, so that no pattern is compiled for the name: `re` compiles
+# in Python, and a pattern of the name cost a few milliseconds in each answer naming one person.
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:agents?|engineers?|reports?|nurses?|colleagues?|analysts?|developers?|designers?|"
+    r"managers?|lead|member|hire|starters?|apprentices?|trainees?|interns?|teammates?|worker|"
+    r"assistants?|technicians?|chefs?|drivers?|teachers?|students?|clients?|customers?|boss|"
+    r"director|supervisor|peers?|friend|mentee|guy|woman|man|girl|boy|lady),?|"
+    r"\b(?:called|named))\s+\Z")
+_PERSON_AFTER = re.compile(
+    r",?\s+(?:said|told|asked|was|had|is|has|wanted|came|agreed|kept|did|didn['’]t|started|"
+    r"became|joined|got|felt|thought|left|needed|struggled|refused|admitted|replied)\b")
+_WORD_EDGE = re.compile(r"\b")
+
+
+def _named_as_a_person(name: str, answer: str) -> bool:
+    """Whether `answer` treats `name` as a person's somewhere (`_PERSON_BEFORE`,
+    `_PERSON_AFTER`): where a role or "called" ends right before it, and the name ends a word;
+    or where it starts a word and a verb of a person's follows."""
+    at = answer.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if _WORD_EDGE.match(answer, after) and _PERSON_BEFORE.search(answer, 0, at) or (
+                _WORD_EDGE.match(answer, at) and _PERSON_AFTER.match(answer, after)):
+            return True
+        at = answer.find(name, at + 1)
+    return False
 
 
 def _named(text: str, name: str | None, first_only: bool = False) -> str:
