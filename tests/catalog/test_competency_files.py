@@ -464,6 +464,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "A single dad on the bakery team told me he was going to leave over the late rotas.",
         "I saw it and checked in with her after the Friday shift.",
         "In one-to-ones people kept saying they couldn't take a breather after a bad call.",
+        "We had three stress-related absences on the night team that month.",
     ],
     "strive-to-be-earths-best-employer/improved-conditions": [
         "From March the rota was posted three weeks ahead, so the parents could book childcare.",
@@ -620,6 +621,7 @@ NEUTRAL_SENTENCES = [
     # (a referral and a saving that are no customer's: the trust cues stay quiet)
     "The front desk referred the billing ticket to us on Monday.",
     "My manager told me they'd save the budget for the next quarter.",
+    "We had two first-aid kits on each floor of the warehouse.",
 ]
 
 
