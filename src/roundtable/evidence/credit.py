@@ -548,13 +548,13 @@ _UNKNOWN = re.compile(
     r"no idea)\b[^.;!?]{0,30}?\b(?:what|how|whether|if)\b", re.IGNORECASE)
 
 
-# A result only found or forecast, not realised: "we had identified £4.1m in savings
-# opportunities", "projected savings of £200k", "on track to save 12%". What was delivered is
-# told in other words ("we cut £1.6m of it by March").
 # A result still to come: "we could cut costs by £6m", "it would save 40 hours a week". What
 # would have happened ("we'd have lost £2m") is the stakes of a step taken, and keeps its number.
 _FORECAST = re.compile(r"\b(?:could|would|will|might|can)\s+(?!have\b|be\b)[\w-]+|"
                        r"\w['’](?:d|ll)\s+(?!have\b|be\b)[\w-]+", re.IGNORECASE)
+# A result only found or forecast, not realised: "we had identified £4.1m in savings
+# opportunities", "projected savings of £200k", "on track to save 12%". What was delivered is
+# told in other words ("we cut £1.6m of it by March").
 _UNREALISED = re.compile_gated("unrealised",  # gated: most clauses lack its words
     r"\b(?:savings?|cost|revenue|efficiency|value|growth|commercial) opportunit(?:y|ies)\b|"
     r"\bopportunit(?:y|ies) (?:worth|of|totall?ing)\b|\b(?:potential|projected|forecast|"

@@ -1395,21 +1395,20 @@ _DECISION_LABEL = re.compile(
 
 def _labelled_person(text: str, names: frozenset[str]) -> bool:
     """A note's line headed by a person the answer names: "- Jamal: joined as apprentice 2 yrs
-    ago" is Jamal's joining, as "Ward mgr: did fine" is the manager's."""
-    label = _LABEL.match(text) if ":" in text[:32] else None
-    return label is not None and label.group("words") in names and _is_fragment(
-        text[label.end():])
+    ago" is Jamal's joining, as "Ward mgr: did fine" is the manager's; "- Ruth: never made it
+    dept policy" is Ruth's, and so is a line headed by the person and how they took it ("- Ruth
+    not keen: …")."""
+    if ":" not in text[:32]:
+        return False
+    label = _LABEL.match(text)
+    if label is not None and label.group("words") in names and _is_fragment(text[label.end():]):
+        return True
+    said_of = _NAMED_LABEL.match(text)
+    return said_of is not None and said_of.group(1) in names
 
 
 # A line that opens on a name and a short label before its colon.
 _NAMED_LABEL = re.compile(r"^[\W\d]*([A-Z][a-z]+)\b[^:.;,\"“]{0,24}:\s")
-
-
-def _said_of_someone(text: str, names: frozenset[str]) -> bool:
-    """Whether a note's line is labelled with a person ("- Ruth: never made it dept policy",
-    "- Ruth not keen: …"): it tells what that person did or said, not the teller's step."""
-    said_of = _NAMED_LABEL.match(text)
-    return said_of is not None and said_of.group(1) in names
 
 
 def read_actor(text: str, names: frozenset[str] = frozenset(),
@@ -1419,15 +1418,8 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     `names` are the answer's capitalised names and `common` the words it writes in lower case
     (`is_name`); `previous` is the actor of the clause before in
     the same sentence, which a clause with no subject of its own ("…and extended the contract")
-    shares. A note's line labelled with a person is theirs (`_said_of_someone`).
+    shares.
     """
-    return "other" if _said_of_someone(text, names) else _subject_actor(text, names, previous,
-                                                                          common)
-
-
-def _subject_actor(text: str, names: frozenset[str], previous: Actor | None,
-                   common: frozenset[str]) -> Actor:
-    """`read_actor` by the clause's subject phrase."""
     rest = _subject_text(text)
     if not rest:
         return "none"
