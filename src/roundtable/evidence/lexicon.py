@@ -209,7 +209,18 @@ TERSE_GROUNDS = (
     r" (?:easily |safely )?wait\b|"
     r"\b(?:the|his|her|their|our) (?:[\w-]+ )?(?:plan|policy|rules?|procedure|guidelines?|"
     r"protocol|regulations?|law|manual|contract|specs?|sop) (?:says?|said|required|requires|"
-    r"require|states?|stated|(?:is|was) clear)\b"
+    r"require|states?|stated|(?:is|was) clear)\b|"
+    # a note's colon after the teller's stand, before why they took it: "- Doubted it: 2 p.m.
+    # traffic only 15% above morning", "- Didn't wait: heparin high-alert", "- Skipped trial
+    # delivery: wanted menu live" (matched with the note's understood "I"; a decision's colon,
+    # "Decided: pour 6 bays", names what was decided, not why)
+    r"\bi (?:doubted|questioned|disagreed|objected|pushed back|refused|declined|skipped|held off|"
+    r"paused|stopped|said no|didn['’]t (?:wait|agree|accept|buy|sign|go|push)|did not (?:wait|"
+    r"agree|accept|sign))\b[^.!?:;=→]{0,40}(?<!\d):\s+(?=\S)|"
+    # …and an arrow or an equals sign standing for "which meant" before a risk: "strength
+    # mix-up = possible tenfold overdose"
+    r"(?:=|→|->) (?:a )?(?:possible|potential|likely|real|serious) (?:risk|[\w-]+ (?:overdose|"
+    r"injury|injuries|harm|breach|fine|outage|loss|fire|leak|failure|error))\b"
 )
 
 _LANGUAGES = (r"english|spanish|polish|romanian|portuguese|french|german|italian|urdu|punjabi|"

@@ -194,8 +194,10 @@ _ASIDE = (r"(?:I (?:think|guess|believe|suppose|reckon|want to say|would say)|I'
 _CUT_PLAIN = (
     # punctuation that separates clauses
     r"\s\s*[;:]\s+(?=\S)|\s\s*[—–]\s*|\s\s*-\s+"
-    # a subordinator without a comma
-    rf"|\s\s*(?=(?:{_SUBORDINATORS})\s+(?!(?:of|to)\b))"
+    # a subordinator without a comma (not the "until" a negation fronts: "It wasn't until the
+    # stores called that anyone noticed" is one denial)
+    rf"|\s(?:(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)|(?!until\b))\s*"
+    rf"(?=(?:{_SUBORDINATORS})\s+(?!(?:of|to)\b))"
     # a temporal connective (a piece with no verb joins back: "after the meeting"); "never
     # once", "not once" is emphasis, no time clause
     # ("what if we pour the six good bays today" proposes, and "as if" compares: no condition
@@ -577,8 +579,9 @@ _NAMED_ROLE = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?=(?!(?:and|but|so|then|who|which|whom|whose|that|"
     r"because|though|although|when|while|if|as|or|nor|after|before|since|until)\b)[a-z])")
 # A step written after an arrow, as notes write what followed ("worried re the ceremony → booked
-# ramp taxi"); an arrow between numbers is a before and after ("23 days → 6").
-_ARROW = re.compile(r"\s*(?:→|->|=>)\s*(?=[A-Za-z])")
+# ramp taxi", "invited colleagues to sit in → 2 came"); an arrow between numbers is a before and
+# after ("23 days → 6").
+_ARROW = re.compile(r"\s*(?:→|->|=>)\s*(?=[A-Za-z]|\d[\d,.]*\s+[A-Za-z])")
 BULLET_FACT_WORDS = 3
 """Words from which a verbless part of a bullet between commas is a fact of its own ("card
 processor outage Friday 6pm"); a shorter one ("in March", "same week") qualifies its neighbour."""
@@ -1942,6 +1945,8 @@ _PRESENT = re.compile(
 # word after a word that is no determiner or number, before an object, "to" or a comparison.
 _THIRD_PERSON_PRESENT = re.compile(
     r"^(?!(?:I|we|you|they|he|she|it)\s)"
+    # (not a step in the past with its subject left out: "Invited colleagues to sit in")
+    r"(?![a-z]*[^e\W]ed\s)"
     r"(?:which|that|who|(?:(?:the|a|an|our|my|their|his|her|its|this|that|every|each)\s+)?"
     r"(?:[\w-]+\s+)?(?!(?:the|a|an|our|my|their|his|her|its|this|that|these|those|some|all|many|"
     r"most|few|several|both|two|three|four|five|\d+)\s)[\w-]+)\s+"
