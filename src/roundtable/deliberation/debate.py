@@ -45,7 +45,8 @@ from roundtable.deliberation.rounds import (
     setting_turn,
 )
 from roundtable.engines.base import Case
-from roundtable.models import Round, Turn
+from roundtable.models import VOTES, Round, Turn
+from roundtable.scoring.panel import flag_cost, level_offset
 
 MAX_EXCHANGES = 4
 """Disagreements argued in one cross-talk round (each a challenge and a reply)."""
@@ -419,9 +420,28 @@ def deliberate(case: Case) -> Debate:
     debate = Debate(evidence, readings, [opening], leads, concerns, {})
     debate.rounds.append(_crosstalk(case, evidence, readings, leads, talk, debate))
     _overheard(case, evidence, readings, debate.rounds)
+    if case.analysis.injection:
+        held_to_the_rubric(case, evidence, readings)
     debate.rounds.append(_closings(evidence, readings, talk, debate))
     _no_echo(debate.rounds, {r.persona.id: r.persona.called for r in readings})
     return debate
+
+
+def held_to_the_rubric(case: Case, evidence: Evidence, readings: list[Reading]) -> None:
+    """With words to whoever rates it in the answer, no panelist ends above the rubric's
+    reading (`Case.cap`): one the talk moved higher goes back to that reading before it closes,
+    so its closing states the numbers the review keeps, not ones the cap would undo."""
+    offset = level_offset(case.submission.level)
+    for reading in readings:
+        floor = next(a for a in case.assessments if a.panelist == reading.persona.id)
+        if reading.score <= floor.score and VOTES.index(reading.vote) <= VOTES.index(floor.vote):
+            continue
+        reading.criteria = dict(floor.criteria)
+        reading.score, reading.vote = floor.score, floor.vote
+        reading.flag_cost = flag_cost(reading.persona, case.competency, reading.criteria, offset,
+                                      reading.flags, evidence.silent, evidence.flag_weights)
+        reading.moved_by = []
+        reading.held_to_rubric = True
 
 
 # (Opening on the space, the lookbehind moved past it, so the engine passes over other characters

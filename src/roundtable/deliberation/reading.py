@@ -171,6 +171,9 @@ class Reading:
     moved_by: list[Move] = field(default_factory=list)
     flag_cost: float = 0.0
     """What the red flags this panelist holds take off its score (`scoring.panel.flag_cost`)."""
+    held_to_rubric: bool = False
+    """The talk moved this panelist above the rubric's reading of an answer that speaks to
+    whoever rates it, and it went back to that reading (`debate.held_to_the_rubric`)."""
 
     def assessment(self) -> PanelistScore:
         """The panelist's numbers now, with its opening beside them."""

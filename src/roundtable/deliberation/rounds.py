@@ -778,6 +778,9 @@ def closing_turn(reading: Reading, names: dict[str, str], decisive: Point | None
         f"Before I'd go further on {focus_for(persona, need)} I'd want "
         f"{wants(need)}, since {need.name.lower()} is still open against its top "
         f"anchor ({plain(need.anchors.five)})")
+    if reading.held_to_rubric:
+        parts.append("The answer also speaks to whoever rates it, and that can buy nothing: I "
+                     "hold to the rubric's reading, not to where the talk took me.")
     weighed = sorted(f for f in reading.flags if f in CONDUCT_FLAGS and weighs_flag(persona, f))
     if weighed:
         # A red flag that costs this panelist's overall score is said as what moved the vote,

@@ -2658,8 +2658,11 @@ PATTERNS: dict[str, str] = {
     r"(must|should|will) (vote|rate|score|give)|\b(vote|votes) strong[ _-]?hire\b|"
     r"\b(give|report|assign|award)s? (me |this |it |the candidate |this candidate |this answer )?"
     r"(a |the )?(perfect|maximum|top|full) (score|marks)\b|\bunanimous strong[ _-]?hire\b|"
-    r"\b(?:this|the above|my) (?:answer|response) (?:above )?(?:is|was|deserves|belongs|merits|"
-    r"meets|should)|\bthe candidate (?:meets|exceeds|is|has|deserves|clearly)|\b(?:scoring|"
+    # ("my answer was always the same: it's our name on it" is what the teller said in the
+    # story: their own answer is the answer rated only as the one above, or as it deserves)
+    r"\b(?:this|the above|my(?= (?:answer|response) (?:above|deserves|belongs|merits|meets|"
+    r"should)\b)) (?:answer|response) (?:above )?(?:is|was|deserves|belongs|merits|meets|"
+    r"should)|\bthe candidate (?:meets|exceeds|is|has|deserves|clearly)|\b(?:scoring|"
     r"grading|rubric|assessment|evaluation|review) (?:key|guidance|check|summary|note|"
     r"instructions?|reminder|criteria)\b|\b(?:whoever|anyone|the person|the people) (?:is |"
     r"are )?(?:grading|scoring|reviewing|evaluating|assessing|marking) (?:this|these|it)\b|"
