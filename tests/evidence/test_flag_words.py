@@ -98,3 +98,15 @@ def test_pushing_back_a_plane_or_a_date_is_no_disagreement(sentence: str) -> Non
 
 def test_pushing_back_on_someone_is_still_one() -> None:
     assert analyze("She wanted it Friday and I pushed back on the date.").of("disagreement")
+
+
+@pytest.mark.parametrize(("text", "contempt"), [
+    ("I'm quite blunt if something's sloppy.", False),
+    ("It was sloppy, so I sent it back to the printer.", False),
+    ("If anything looked a bit sloppy I reran it.", False),
+    ("He was sloppy and the client noticed.", True),
+    ("Honestly the night crew were sloppy.", True),
+])
+def test_a_judging_word_said_of_whatever_is_at_hand_judges_no_one(text: str,
+                                                                    contempt: bool) -> None:
+    assert ("contempt" in {f.kind for f in analyze(text).flags}) is contempt

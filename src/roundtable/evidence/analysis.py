@@ -1837,7 +1837,8 @@ def _no_conduct_judged(item: Evidence, clause: Clause | None, sentence: Span,
     at = item.at - sentence.start
     if item.kind == "contempt":
         return (judges_a_thing(sentence.text[at:]) or judged_thing_before(sentence.text[:at])
-                or _said_of_a_thing(item, clause) or bool(_OF_MYSELF.search(sentence.text[:at])))
+                or _said_of_a_thing(item, clause) or bool(_OF_MYSELF.search(sentence.text[:at]))
+                or bool(_OF_SOMETHING.search(sentence.text[:at])))
     return item.kind == "steamroll" and (
         _done_by_another(item, clause, clauses, sentence)
         or bool(_WITHIN_MY_AUTHORITY.search(sentence.text)) or _nobody_gone_past(sentence.text)
@@ -1873,6 +1874,11 @@ _NOT_GONE = re.compile(r"\b(?:(?:rather than|instead of|not|never|before|without
 # A judging word after "was" or "were", the clause's subject a thing the reader names no one by:
 # "The old process was useless for night shifts", "the data was garbage at first". Said of
 # people ("the new hires were useless") the clause is someone's, and it stays contempt.
+# A judging word said of whatever is at hand, no one: "I'm quite blunt if something's sloppy",
+# "it was sloppy, so I sent it back".
+_OF_SOMETHING = re.compile(r"\b(?:something|anything|everything|it)(?:['’]s| is| was| looks| "
+                           r"looked| seems| seemed)(?: (?:a bit|quite|too|really|very|just|at "
+                           r"all))*\s*$", re.IGNORECASE)
 _JUDGED_AS = re.compile(r"\b(?:was|were|is|are|'s|’s)(?: (?:just|pretty|completely|totally|"
                         r"frankly|honestly|basically|absolutely|a bit|kind of|so|really))*\s*$",
                         re.IGNORECASE)
