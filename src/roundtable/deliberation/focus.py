@@ -18,6 +18,7 @@ from roundtable import regexes as re
 from roundtable.deliberation.phrasing import CLAUSE_BREAK
 from roundtable.evidence.analysis import Analysis
 from roundtable.evidence.reading import opens_on_verb
+from roundtable.evidence.text import bracketed
 from roundtable.models import Quote
 
 MIN_WORDS = 4
@@ -36,9 +37,14 @@ _DANGLING_WORDS = ("so", "then", "and", "but", "or", "plus", "because")
 
 @lru_cache(maxsize=1024)  # each credited line is cut for every criterion and citation of it
 def segments(text: str, start: int) -> tuple[tuple[int, int], ...]:
-    """The pieces of a sentence between its punctuated clause breaks, as answer offsets."""
+    """The pieces of a sentence between its punctuated clause breaks, as answer offsets. A
+    comma inside a closed aside breaks nothing: "→ 2 came (Mark, Jen)" is never quoted as far
+    as "(Mark"."""
     pieces, at = [], 0
+    inside = bracketed(text) if "(" in text else None
     for gap in CLAUSE_BREAK.finditer(text):
+        if inside is not None and inside[gap.start()]:
+            continue
         pieces.append((start + at, start + gap.start()))
         at = gap.end()
     pieces.append((start + at, start + len(text)))

@@ -158,9 +158,9 @@ _JOINT = re.compile(r"\s(?=(?:and|but|so|because|which|while|whereas|with|after|
 
 @lru_cache(maxsize=256)  # a long sentence is cut for every piece of evidence found in it
 def _cuts(text: str) -> tuple[tuple[bool, ...], tuple[int, ...]]:
-    """Per character whether it lies in an aside (`_bracketed`), and where the sentence may be
+    """Per character whether it lies in an aside (`bracketed`), and where the sentence may be
     cut into clauses: its start, each clause break outside an aside, its end."""
-    inside = _bracketed(text)
+    inside = bracketed(text)
     for start, end in names_set_off(text):
         inside[start:end] = [True] * (end - start)
     return tuple(inside), (0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)
@@ -177,7 +177,7 @@ def names_set_off(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _NAME_SET_OFF.finditer(text)]
 
 
-def _bracketed(text: str) -> list[bool]:
+def bracketed(text: str) -> list[bool]:
     """Per character, whether it lies inside a (…) aside that closes: no cut falls there, so a
     quote never carries half an aside."""
     inside = [False] * (len(text) + 1)
