@@ -59,3 +59,18 @@ def test_what_they_would_do_differently_is_asked_once(reviews: list[Review]) -> 
         asked = [f.question for f in review.follow_ups
                  if "differently" in re.sub(r"“[^”]*”", "", f.question)]
         assert len(asked) <= 1, asked
+
+
+def test_two_panelists_left_with_no_line_to_quote_ask_two_different_checks() -> None:
+    """Seen on an unseen failure answer: after "what did it cost you", two panelists both fell
+    back on "which step in it was the hardest for you, and why?"."""
+    from roundtable.ingest.transcript import parse_input
+    from roundtable.pipeline import prepare
+    from roundtable.synthesis.followups import _UNANCHORED, _check
+
+    case, _ = prepare(parse_input(THIN_CONFLICT), "conflict")
+    used = {c for c in _CHECKS if c != _CHECKS[5] and c in _UNANCHORED} | set(NEEDS_A_LINE)
+    first = _check(case, used, anchored=False)
+    second = _check(case, used, anchored=False)
+    assert first != second
+    assert {first, second} <= _UNANCHORED

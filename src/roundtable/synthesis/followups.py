@@ -103,6 +103,8 @@ _CHECKS = (
     "when did you last do the same thing, and did it work as well?",
     # what no ask of the interviewer's settles, for a transcript that asked all of the above
     "which step in it was the hardest for you, and why?",
+    # …and what two panelists with nothing left to quote can still ask apart
+    "how long did it take from start to finish?",
 )
 
 
@@ -113,7 +115,7 @@ def _asked_already(question: str, case: Case) -> bool:
 
 
 # The checks that hold without a line to point at: "that moment" and "it held up" need one.
-_UNANCHORED = frozenset({_CHECKS[2], _CHECKS[3], _CHECKS[5]})
+_UNANCHORED = frozenset({_CHECKS[2], _CHECKS[3], _CHECKS[5], _CHECKS[6]})
 
 
 def _check(case: Case, used: set[str], anchored: bool = True) -> str:
@@ -124,6 +126,7 @@ def _check(case: Case, used: set[str], anchored: bool = True) -> str:
     open_checks = [c for c in _CHECKS[_presumes_too_much("them", case):] if c not in used
                    and not _asked_already(c, case) and (anchored or c in _UNANCHORED)
                    and not (again and "differently" in c)]
+    # (with every check asked, the last is asked again rather than none)
     check = open_checks[0] if open_checks else _CHECKS[-1]
     used.add(check)
     return check
