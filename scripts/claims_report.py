@@ -4,9 +4,10 @@
     python scripts/claims_report.py --list audit    # also every violation of one set
 
 Sets: `dev` (the dev set, its own competency), `audit` (tests/data/claims_audit: answers a
-human audit read sentence by sentence, competency inferred as a user would leave it) and
-`probes` (tests/data/probes), each through every panel. The dev set is held at zero by
-tests/synthesis/test_claims_sweep.py; the other two are measured here.
+human audit read sentence by sentence, competency inferred as a user would leave it), `probes`
+(tests/data/probes) and `unseen` (the tuned parts of tests/data/unseen: answers written by
+others, neither blind nor kept aside), each through every panel. The dev set is held at zero by
+tests/synthesis/test_claims_sweep.py; the others are measured here.
 """
 
 from __future__ import annotations
@@ -52,7 +53,20 @@ def _probes() -> Iterator[tuple[str, str, str | None, str | None]]:
                            row.get("competency"), row.get("question"))
 
 
-SETS = {"dev": _dev, "audit": _audit, "probes": _probes}
+def _unseen() -> Iterator[tuple[str, str, str | None, str | None]]:
+    # Only the tuned parts: the blind sets and every kept-aside fifth are measured, not read.
+    for folder in sorted((DATA / "unseen").iterdir()):
+        if not (folder / "manifest.jsonl").exists() or folder.name.startswith(("blind", "flag")):
+            continue
+        rows = [json.loads(line) for line in
+                (folder / "manifest.jsonl").read_text("utf-8").splitlines() if line.strip()]
+        for i, row in enumerate(rows):
+            if i % 5 != 2:
+                yield (f"{folder.name}/{row['file']}", (folder / row["file"]).read_text("utf-8"),
+                       row["competency"], row["question"])
+
+
+SETS = {"dev": _dev, "audit": _audit, "probes": _probes, "unseen": _unseen}
 
 
 def violations(name: str) -> Iterator[tuple[str, str, Violation]]:
