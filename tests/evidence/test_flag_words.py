@@ -110,3 +110,14 @@ def test_pushing_back_on_someone_is_still_one() -> None:
 def test_a_judging_word_said_of_whatever_is_at_hand_judges_no_one(text: str,
                                                                     contempt: bool) -> None:
     assert ("contempt" in {f.kind for f in analyze(text).flags}) is contempt
+
+
+@pytest.mark.parametrize(("text", "steamroll"), [
+    ("I kept him out of the spotlight, because frankly some of the newer pedagogy was going "
+     "over his head.", False),
+    ("The jargon was going over everyone's heads, so I rewrote the brief.", False),
+    ("He blocked it, so I went over his head to the director and got it signed.", True),
+])
+def test_what_goes_over_someones_head_is_too_hard_for_them_not_a_way_round_them(
+        text: str, steamroll: bool) -> None:
+    assert ("steamroll" in {f.kind for f in analyze(text).flags}) is steamroll

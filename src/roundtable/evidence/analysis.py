@@ -1841,6 +1841,8 @@ def _no_conduct_judged(item: Evidence, clause: Clause | None, sentence: Span,
                 or bool(_OF_SOMETHING.search(sentence.text[:at])))
     return item.kind == "steamroll" and (
         _done_by_another(item, clause, clauses, sentence)
+        or any(m.start() <= at < m.end()
+               for m in _OVER_A_HEAD_UNDERSTOOD.finditer(sentence.text, max(0, at - 20), at + 60))
         or bool(_WITHIN_MY_AUTHORITY.search(sentence.text)) or _nobody_gone_past(sentence.text)
         or bool(_NOT_GONE.search(sentence.text[:at]))
         or _WENT_AHEAD.match(sentence.text, at) is not None and clause is not None
@@ -1874,6 +1876,12 @@ _NOT_GONE = re.compile(r"\b(?:(?:rather than|instead of|not|never|before|without
 # A judging word after "was" or "were", the clause's subject a thing the reader names no one by:
 # "The old process was useless for night shifts", "the data was garbage at first". Said of
 # people ("the new hires were useless") the clause is someone's, and it stays contempt.
+# What goes over someone's head, told as going on, is too hard for them to follow, no one gone
+# past: "some of the newer pedagogy was going over his head" (where "I went over his head to the
+# director" is).
+_OVER_A_HEAD_UNDERSTOOD = re.compile(
+    r"\b(?<!\bI )(?<!\bwe )(?:was|were|is|are|['’]s|been|kept) (?:\w+ly )?going (?:way |right )?"
+    r"over (?:his|her|their|my|our|everyone['’]s|people['’]s) heads?\b", re.IGNORECASE)
 # A judging word said of whatever is at hand, no one: "I'm quite blunt if something's sloppy",
 # "it was sloppy, so I sent it back".
 _OF_SOMETHING = re.compile(r"\b(?:something|anything|everything|it)(?:['’]s| is| was| looks| "
