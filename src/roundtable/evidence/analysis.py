@@ -1873,9 +1873,6 @@ _NOT_GONE = re.compile(r"\b(?:(?:rather than|instead of|not|never|before|without
                        r"(?:(?:to )?(?:go|going)\s+)?$", re.IGNORECASE)
 
 
-# A judging word after "was" or "were", the clause's subject a thing the reader names no one by:
-# "The old process was useless for night shifts", "the data was garbage at first". Said of
-# people ("the new hires were useless") the clause is someone's, and it stays contempt.
 # What goes over someone's head, told as going on, is too hard for them to follow, no one gone
 # past: "some of the newer pedagogy was going over his head" (where "I went over his head to the
 # director" is).
@@ -1887,6 +1884,9 @@ _OVER_A_HEAD_UNDERSTOOD = re.compile(
 _OF_SOMETHING = re.compile(r"\b(?:something|anything|everything|it)(?:['’]s| is| was| looks| "
                            r"looked| seems| seemed)(?: (?:a bit|quite|too|really|very|just|at "
                            r"all))*\s*$", re.IGNORECASE)
+# A judging word after "was" or "were", the clause's subject a thing the reader names no one by:
+# "The old process was useless for night shifts", "the data was garbage at first". Said of
+# people ("the new hires were useless") the clause is someone's, and it stays contempt.
 _JUDGED_AS = re.compile(r"\b(?:was|were|is|are|'s|’s)(?: (?:just|pretty|completely|totally|"
                         r"frankly|honestly|basically|absolutely|a bit|kind of|so|really))*\s*$",
                         re.IGNORECASE)
