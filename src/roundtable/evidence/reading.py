@@ -1728,6 +1728,8 @@ def _on_main_verb(text: str, triggers: Sequence[tuple[int, int]]) -> bool:
     The verb is found after the subject phrase, so "my manager at the time just did not care"
     is negated and "I rewrote it so anything not yet shipped…" is not.
     """
+    if not triggers:
+        return False  # (most clauses: finding their subject and verb would decide nothing)
     rest = _subject_text(text)
     offset = len(text) - len(rest)
     phrase = _subject_phrase(rest)
