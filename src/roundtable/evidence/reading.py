@@ -1132,6 +1132,7 @@ def common_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
+@lru_cache(maxsize=64)  # asked of the whole answer by the reader, the analysis and the headline
 def names_in(text: str) -> frozenset[str]:
     """Capitalised words the text uses mid-sentence: most of them are names."""
     found = {m.group(0) for m in _MID_CAPITAL.finditer(text)} - _NOT_NAMES
@@ -3799,6 +3800,7 @@ _TOLD_AS_WE = re.compile(r"(?<!what )(?<!why )(?<!how )(?<!where )(?<!whether )"
                          re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)  # asked of the whole answer by the analysis and again by the reader
 def understood_subject(answer: str) -> Actor:
     """Whose steps an answer's subjectless bullets tell: the candidate's, unless the answer
     speaks as "we" more often than as "I" ("- kept pushing them; worked around it" in a story
