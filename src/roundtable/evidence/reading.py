@@ -1135,6 +1135,7 @@ def common_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
+@lru_cache(maxsize=64)  # asked of the whole answer by the reader, the analysis and the headline
 def names_in(text: str) -> frozenset[str]:
     """Capitalised words the text uses mid-sentence: most of them are names."""
     found = {m.group(0) for m in _MID_CAPITAL.finditer(text)} - _NOT_NAMES
@@ -1731,6 +1732,8 @@ def _on_main_verb(text: str, triggers: Sequence[tuple[int, int]]) -> bool:
     The verb is found after the subject phrase, so "my manager at the time just did not care"
     is negated and "I rewrote it so anything not yet shipped…" is not.
     """
+    if not triggers:
+        return False  # (most clauses: finding their subject and verb would decide nothing)
     rest = _subject_text(text)
     offset = len(text) - len(rest)
     phrase = _subject_phrase(rest)
@@ -3802,6 +3805,7 @@ _TOLD_AS_WE = re.compile(r"(?<!what )(?<!why )(?<!how )(?<!where )(?<!whether )"
                          re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)  # asked of the whole answer by the analysis and again by the reader
 def understood_subject(answer: str) -> Actor:
     """Whose steps an answer's subjectless bullets tell: the candidate's, unless the answer
     speaks as "we" more often than as "I" ("- kept pushing them; worked around it" in a story
