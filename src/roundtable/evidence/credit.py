@@ -28,6 +28,7 @@ from functools import lru_cache
 from roundtable import regexes as re
 from roundtable.evidence.flagging import felt_by_another
 from roundtable.evidence.kinds import RED_FLAGS
+from roundtable.evidence.lexicon import ROLE_NOUN
 from roundtable.evidence.reading import (
     Clause,
     appraises_self,
@@ -119,17 +120,6 @@ _BONDS = frozenset({"relationship", "trust"})
 # of maths at a secondary school in Swindon in September 2022". It says who is telling the
 # story, not what the story shows: the customers, people, numbers and dates in it size the
 # employer, not the problem, and becoming a head is no step taken.
-_ROLE_NOUN = (
-    r"manager|lead|leader|head|director|engineer|developer|analyst|supervisor|planner|nurse|"
-    r"teacher|officer|coordinator|co-ordinator|consultant|designer|technician|assistant|"
-    r"administrator|agent|specialist|owner|founder|partner|associate|chef|architect|"
-    r"accountant|pharmacist|scientist|researcher|operator|controller|buyer|executive|"
-    r"representative|rep|advisor|adviser|clerk|foreman|surveyor|inspector|editor|producer|"
-    r"programmer|tester|intern|apprentice|trainee|principal|deputy|vp|president|paramedic|"
-    r"doctor|registrar|therapist|midwife|carer|receptionist|cook|pilot|driver|electrician|"
-    r"plumber|mechanic|dispatcher|scheduler|estimator|underwriter|auditor|lawyer|solicitor|"
-    r"paralegal|librarian|curator|sergeant|constable|steward|concierge"
-)
 _SELF_INTRODUCED = re.compile(
     r"^\W*(?:(?:yes|yeah|ok|okay|so|well|right|sure)\b[,.]?\s+)*(?:(?:at the time|back then|"
     r"then|in \d{4}|last year|(?:a few|two|three|four|five) years ago|(?:in|at) my (?:previous|"
@@ -141,7 +131,7 @@ _SELF_INTRODUCED = re.compile(
     r"I was (?:promoted|made|appointed)(?: to)?|I (?:joined|started|took over)\b[^,.]{0,40}?"
     r"\bas)\s+(?:(?:a|an|the|"
     r"one of (?:the|two|three|four)|our|their)\s+)?(?:[\w&'-]+\s+){0,4}?(?:"
-    + _ROLE_NOUN + r")s?\b(?=[^.]{0,80}\b(?:at|in|for|on|with|of)\b|\W*$)",
+    + ROLE_NOUN + r")s?\b(?=[^.]{0,80}\b(?:at|in|for|on|with|of)\b|\W*$)",
     re.IGNORECASE)
 # …or by the remit it held, after the job is named: "In my last company I was responsible for
 # the marketing events budget". Without the lead, "I was responsible for the migration" may be
@@ -154,7 +144,7 @@ _REMIT_INTRODUCED = re.compile(
 # that comes to mind is from | when I was a shift supervisor at a call centre".
 _RECALLED_JOB = re.compile(
     r"^\W*(?:(?:and|so|well)\s+)?(?:(?:from|back)\s+)?when I was (?:a|an|the|one of the)\s+"
-    r"(?:[\w&'-]+\s+){0,4}?(?:" + _ROLE_NOUN + r")s?\b", re.IGNORECASE)
+    r"(?:[\w&'-]+\s+){0,4}?(?:" + ROLE_NOUN + r")s?\b", re.IGNORECASE)
 # A unit of a workplace run, as the whole first line: the teller's job, not a step of the
 # story ("I ran the numbers", "I ran the kitchen that night" go on to what was done).
 _RAN_A_UNIT = re.compile(

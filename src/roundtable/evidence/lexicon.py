@@ -476,6 +476,19 @@ PLAIN_OUTCOME = (
     r"standard|practice|procedure|rule|checklist|template)\b"
 )
 
+ROLE_NOUN = (
+    r"manager|lead|leader|head|director|engineer|developer|analyst|supervisor|planner|nurse|"
+    r"teacher|officer|coordinator|co-ordinator|consultant|designer|technician|assistant|"
+    r"administrator|agent|specialist|owner|founder|partner|associate|chef|architect|"
+    r"accountant|pharmacist|scientist|researcher|operator|controller|buyer|executive|"
+    r"representative|rep|advisor|adviser|clerk|foreman|surveyor|inspector|editor|producer|"
+    r"programmer|tester|intern|apprentice|trainee|principal|deputy|vp|president|paramedic|"
+    r"doctor|registrar|therapist|midwife|carer|receptionist|cook|pilot|driver|electrician|"
+    r"plumber|mechanic|dispatcher|scheduler|estimator|underwriter|auditor|lawyer|solicitor|"
+    r"paralegal|librarian|curator|sergeant|constable|steward|concierge"
+)
+"""A job a person holds, as a teller names their own ("I was a night shift supervisor at…")."""
+
 _JOB = (r"(?:lead|leader|manager|engineer|analyst|designer|coordinator|director|owner|tester|"
         r"developer|consultant|officer|supervisor|technician|chef|nurse|teacher|assistant|agent|"
         r"clerk|pharmacist|foreman|administrator|advisor|adviser|planner|specialist|cashier|"

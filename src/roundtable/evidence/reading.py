@@ -35,6 +35,7 @@ from roundtable.evidence.lexicon import (
     EVENT_WENT_AHEAD,
     PART_SIZE,
     PLAIN_OUTCOME,
+    ROLE_NOUN,
     SELF_APPRAISAL,
     TERSE_GROUNDS,
 )
@@ -1600,6 +1601,8 @@ _PSEUDO_NEGATION = re.compile(
     r"(?=\s+(?!(?:one|longer|more|doubt|matter|way)\b)[a-z]+)",
     re.IGNORECASE,
 )
+_NO_JOB = (r"(?! (?:(?!(?:very|really|quite|pretty|super|fairly|so|big|huge|real|true|natural|"
+           r"hands-on|people)\b)[\w&'’-]+ ){0,3}?(?:" + ROLE_NOUN + r")\b)")
 _HABITUAL = re.compile_gated("habit-words",  # gated: see _HEDGE
     # a standing rule told as such: "Our policy was that refunds took ten days"
     r"\b(?:rule|policy|process|procedure|practice|routine|norm|standard answer|default|protocol|"
@@ -1611,8 +1614,9 @@ _HABITUAL = re.compile_gated("habit-words",  # gated: see _HEDGE
     r"each time|as a rule|by nature|in general|my approach is|my style is|"
     # "I was the kind of person who said yes to everything": who they were then, not one event
     r"I was (?:someone who|the (?:kind|type|sort) of (?:person|manager|engineer|lead) who)|"
-    r"I'm (?:a|an|someone|"
-    r"the (?:kind|type|sort))|I am (?:a|an|someone|the (?:kind|type|sort))|I'm (?:very|really|"
+    # (a job is no portrait: "I'm a pharmacy technician", where "I'm a very hands-on manager"
+    # portrays)
+    r"(?:I'm|I am) (?:(?:a|an)\b" + _NO_JOB + r"|someone|the (?:kind|type|sort))|I'm (?:very|really|"
     r"quite|pretty) \w+ (?:about|at|with)|I (?:really )?(?:believe in|value|pride myself|care "
     r"about|like to|love to|try to|make sure|make a point|prefer to|aim to|strive to))\b",
     re.IGNORECASE,
@@ -2554,8 +2558,10 @@ def _mode_of(text: str, actor: Actor) -> Mode:
     # still scopes what was refused, for credit).
     if _negates_main(text) and not _denied_in_portrait(text, rest) and not _refusal(text):
         return "negated"
-    # "We're still friends", "he's now a staff engineer": a state the story left, no habit.
-    state = bool(_STATE_NOW.match(rest))
+    # "We're still friends", "he's now a staff engineer": a state the story left, no habit;
+    # "I manage a small print shop", "I'm a pharmacy technician": who tells it, the story's
+    # setting (LABELS.md), no more a habit than "I was the night supervisor".
+    state = bool(_STATE_NOW.match(rest)) or _job_now(text)
     if _habit_word(text) or _repeated_here(text, rest) and not _LEVEL_CHANGED.search(text) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and not _BEGUN.match(text)
             and past_tense(text)) or (
@@ -3632,6 +3638,30 @@ _WHEN_I_BEGAN = re.compile(
     r"(?:first\s+|just\s+)?(?:qualified|joined|started|graduated|arrived|took over|was hired|got "
     r"the job|came (?:in|on board|over))\b(?!\s+(?:the|a|an|my|our|to|doing|working)\b)",
     re.IGNORECASE)
+
+
+# The teller's job, or the team's size, in the present: "I'm a pharmacy technician", "I am head
+# chef in a hotel kitchen in Bangkok", "I work as dispatcher in a parcel company", "we are twelve
+# agents on the night shift". Not a trait ("I'm a real team player", "I'm the person who always
+# reads the footnotes") and not how long ("…in a payments company since 2019" goes on, as a
+# habit does).
+_JOB_STATED = re.compile(
+    r"^\W*(?:(?:so|well|okay|ok|right|now|currently|basically|yeah|and)\W+)*(?:"
+    r"I(?:['’]m| am)\s+(?:currently\s+|still\s+)?(?:(?:a|an|the|one of (?:the|two|three|four))\s+)?"
+    r"(?:[\w&'’-]+\s+){0,3}?(?:" + ROLE_NOUN + r")\b|"
+    r"I (?:currently |still |now )?(?:work|drive|cook|volunteer) (?:as|for|at)\b|"
+    r"we(?:['’]re| are)\s+(?:only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|fifteen|twenty|a (?:small )?(?:team|group|crew) of)\s+(?:[\w-]+\s+)?"
+    r"(?:people|persons|(?:" + ROLE_NOUN + r")s|staff|nurses|developers|engineers|drivers|"
+    r"carers|cooks|chefs|teachers|volunteers|\w+ers)\b)(?![^.;]*\bsince\b)",
+    re.IGNORECASE)
+
+
+def _job_now(text: str) -> bool:
+    """Whether a clause states the teller's job or team in the present (`_MY_JOB`,
+    `_JOB_STATED`), with no "since" carrying it on."""
+    rest = _subject_text(text)
+    return bool(_JOB_STATED.match(rest) or _MY_JOB.match(rest) and "since" not in text.lower())
 
 
 def tells_own_job(text: str) -> bool:
@@ -5314,7 +5344,8 @@ def _as_told(clause: Clause, story: bool) -> Clause:
     that frustrating") rather than a step ("I go to her")."""
     rest = _subject_text(clause.text)
     if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
-            clause.text) or _told_present(clause.text) or _STATE_NOW.match(rest):
+            clause.text) or _told_present(clause.text) or _STATE_NOW.match(rest) or _job_now(
+            clause.text):
         return clause
     if story and not (_SPEAKER_VERB.match(rest) and not _FOUND_THEN.match(rest)):
         # "I decide to take it", "I show this to the maintenance manager": a step of the past
