@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from roundtable.evidence.analysis import analyze
 from roundtable.evidence.reading import read_mode
 
 
@@ -91,3 +92,31 @@ def test_what_came_out_keeps_its_own_denial(sentence: str, opening: str, mode: s
 ])
 def test_rates_written_short_are_rates(clause: str, mode: str) -> None:
     assert read_mode(clause, "other") == mode
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # the teller's job, or the team's size, told in the present: who tells the story, its
+    # setting (LABELS.md), as "I was the night supervisor" is
+    ("I manage a small print shop", "fact"),
+    ("I'm a pharmacy technician", "fact"),
+    ("I am head chef in a hotel kitchen in Bangkok", "fact"),
+    ("I work as dispatcher in a parcel company", "fact"),
+    ("So I drive for a parcel company", "fact"),
+    ("we are twelve agents on the night shift", "fact"),
+    # …where a portrait, a routine or how long it has gone on is a habit
+    ("I'm a real team player", "habitual"),
+    ("I'm a very hands-on manager", "habitual"),
+    ("I'm a manager who always listens", "habitual"),
+    ("I run a retro every sprint", "habitual"),
+    ("I am working as backend developer in a payments company since 2019", "habitual"),
+])
+def test_a_job_held_now_is_the_setting_not_a_habit(text: str, mode: str) -> None:
+    assert read_mode(text, "candidate") == mode
+
+
+def test_a_job_held_now_stays_the_setting_in_the_answer() -> None:
+    # (the learned layer reads a bare present alone; an answer with no past keeps it a habit,
+    # but not the teller's job)
+    clauses = analyze("I edit a small magazine. Every issue goes to a proofreader before "
+                      "print.").clauses
+    assert clauses[0].mode == "fact"
