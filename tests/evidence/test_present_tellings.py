@@ -250,3 +250,20 @@ def test_a_practice_kept_since_is_cued(sentence: str, kept: bool) -> None:
     criterion = next(c for c in competencies()["insist-on-the-highest-standards"].criteria
                      if c.id == "standards-reflection")
     assert any(re.search(cue, sentence, re.IGNORECASE) for cue in criterion.cues) is kept
+
+
+_SET_UP = "Every morning the drivers were waiting an hour for the loading list. "
+_DOUBTED = "The supervisor was doubtful, so I suggest a trial of one week and I track the times. "
+
+
+@pytest.mark.parametrize(("answer", "mode"), [
+    # a telling that mixes its tenses: once the teller's own step is told in the past, the
+    # habit set up before it is over, and what follows in the present is the story's steps…
+    (_SET_UP + "I couldn't change the system, so I started by timing ten loads myself. "
+     + _DOUBTED, "fact"),
+    # …where with no step of the teller's between, the present still goes on with the habit
+    (_SET_UP + _DOUBTED, "habitual"),
+])
+def test_a_step_told_in_the_past_ends_the_habit_before_it(answer: str, mode: str) -> None:
+    track = next(c for c in analyze(answer).clauses if "I track" in c.text)
+    assert track.mode == mode

@@ -5157,6 +5157,13 @@ def _said_back(span: Span, index: int, position: float | None, heading: Role | N
     return Clause(index, span, read.actor, read.owner, read.mode, read.role, read.reported)
 
 
+def _own_step_past(clause: Clause) -> bool:
+    """Whether a clause is a step of the teller's (or the team's) told once, in the past."""
+    return (clause.actor in ("candidate", "team") and clause.mode == "fact"
+            and clause.role in ("action", "decision") and not clause.reported
+            and told_in_the_past(clause.text))
+
+
 def _read_in_order(spans: list[Span], story: Sequence[int] | None,
                    asked: Mapping[int, Reply], paragraphs: frozenset[int]) -> list[Clause]:
     """`read_answer`'s clauses before the asks have their say on roles."""
@@ -5219,8 +5226,12 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
             clauses, occasion = _at_the_occasion(clauses, occasion, habit_before, position,
                                                   heading)
             # A habit set up before ends where the story moves to one occasion ("Normally we
-            # all pick. | One day I take the two temps aside…").
-            habit_before = (habit_before and not any(_dated(c.text) for c in clauses)) or bool(
+            # all pick. | One day I take the two temps aside…"), or to the teller's own step
+            # told in the past, as a telling that mixes its tenses does ("The script was making
+            # us read it on every call… | so I started with listening back 40 calls" | "and I
+            # track numbers by myself").
+            habit_before = (habit_before and not any(
+                _dated(c.text) or _own_step_past(c) for c in clauses)) or bool(
                 _GENERIC.search(span.text))
         sentences.append((clauses, position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
