@@ -2216,6 +2216,8 @@ _WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )
 # they would do in general (LABELS.md).
 _THEIR_PLAN = re.compile(r"\b(?:if|unless|next time|in (?:the )?future|rather)\b", re.IGNORECASE)
 _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
+_WILL_AS_A_RULE = re.compile(r"\b(?:will|won['’]t|\w+['’]ll)\s+(?:normally|usually|always|generally|"
+                             r"typically|automatically|by default)\b", re.IGNORECASE)
 # A present verb told with one occasion is a step of a story told in the present, as a
 # second-language speaker often tells one ("After two days I go to him", "In the end we choose
 # the cheaper one", "this time the invoice doesn't come"); a routine has no one occasion.
@@ -2553,6 +2555,10 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         if _WOULD.search(text) and not plan and (_WOULD_HABIT.search(text) or (
                 theirs and _ALWAYS.search(text)) or _PAST_FRAME.search(text)):
             return "habitual"
+        if theirs and not plan and _WILL_AS_A_RULE.search(text):
+            # "The tank will normally beep at six degrees": how a thing or a place goes, no
+            # plan or promise
+            return "habitual"
         return "hypothetical"
     # "Our insurer refused to cover the deposit" tells a refusal that happened (the negation
     # still scopes what was refused, for credit).
@@ -2561,7 +2567,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
     # "We're still friends", "he's now a staff engineer": a state the story left, no habit;
     # "I manage a small print shop", "I'm a pharmacy technician": who tells it, the story's
     # setting (LABELS.md), no more a habit than "I was the night supervisor".
-    state = bool(_STATE_NOW.match(rest)) or _job_now(text)
+    state = bool(_STATE_NOW.match(rest)) or job_now(text)
     if _habit_word(text) or _repeated_here(text, rest) and not _LEVEL_CHANGED.search(text) or (
             _EVERY_SPAN.search(text) and not _BOUNDED.search(text) and not _BEGUN.match(text)
             and past_tense(text)) or (
@@ -2790,7 +2796,11 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"driver|cashier|clerk|agent|consultant|administrator|accountant|designer|scientist|"
      r"pharmacist|doctor|pilot|owner|trainee|apprentice|intern|controller|foreman) (?:in|at|for|"
      r"on|of|with)|"
-     r"i (?:worked|work|am working|'m working) (?:as|at|on)|we were (?:building|launching|"
+     r"i (?:worked|work|am working|'m working) (?:as|at|on)|"
+     # how long the teller has been where the story is: "and I've been there four years"
+     r"i(?:'ve|’ve| have) been (?:there|here)(?: for)? (?:about |nearly |over |almost |just over )?"
+     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple "
+     r"of) (?:years?|months?)|we were (?:building|launching|"
      r"migrating|working|about to|"
      r"preparing|rolling)|our team (?:was|had)|the (?:company|team|project|product) "
      r"(?:was|had)|there (?:was|were)|"
@@ -3591,9 +3601,11 @@ def _unmarked_role(text: str, actor: Actor, mode: Mode, position: float | None,
     if actor == "team" and position is not None and position < 0.5 and _how_it_stood(
             text, having=True):
         return "situation"  # "we were short-staffed", "we had a lot of rain": the scene
-    if actor == "candidate" and (position is None or position < 0.25) and tells_own_job(text):
+    if actor == "candidate" and ((position is None or position < 0.25) and tells_own_job(text)
+                                 or job_now(text)):
         # "So, I run the front desk at a dental practice": who the teller is; "(two years)
-        # after I qualified": when the story was
+        # after I qualified": when the story was; "I'm head of geography at a secondary school,
+        # so it wasn't an obvious move" wherever it is said
         return "situation"
     if actor in ("candidate", "team"):
         return "action"
@@ -3645,23 +3657,44 @@ _WHEN_I_BEGAN = re.compile(
 # agents on the night shift". Not a trait ("I'm a real team player", "I'm the person who always
 # reads the footnotes") and not how long ("…in a payments company since 2019" goes on, as a
 # habit does).
+_WORKPLACE = (r"bank|shop|store|supermarket|company|firm|business|unit|council|school|college|"
+              r"university|hospital|ward|clinic|surgery|practice|pharmacy|lab|laboratory|farm|"
+              r"kitchen|restaurant|bistro|caf[eé]|bakery|hotel|depot|warehouse|factory|plant|"
+              r"charity|library|garage|agency|office|centre|center|site|home|nursery|station|"
+              r"airline|airport|brewery|dairy|mill|mine|museum|theatre|gym|salon|chain|startup|"
+              r"consultancy|team|department|branch")
 _JOB_STATED = re.compile(
-    r"^\W*(?:(?:so|well|okay|ok|right|now|currently|basically|yeah|and)\W+)*(?:"
+    r"^\W*(?:(?:so|well|okay|ok|right|currently|basically|yeah|and)\W+)*(?:"
     r"I(?:['’]m| am)\s+(?:currently\s+|still\s+)?(?:(?:a|an|the|one of (?:the|two|three|four))\s+)?"
     r"(?:[\w&'’-]+\s+){0,3}?(?:" + ROLE_NOUN + r")\b|"
-    r"I (?:currently |still |now )?(?:work|drive|cook|volunteer) (?:as|for|at)\b|"
+    r"I (?:currently |still )?(?:work|drive|cook|volunteer) (?:as|for|at)\b|"
+    # …or by what they do where: "I coordinate volunteers at a food bank", "I schedule the school
+    # buses for a county transport unit", "I work in mobile phone shop"
+    r"I (?:currently |still )?(?:coordinate|schedule|manage|run|lead|supervise|head|teach|coach|"
+    r"edit|look after|work|volunteer|drive|cook|clean|serve|plan|organi[sz]e|train|care for|"
+    r"handle|process|dispatch|sell|deliver|staff|book) (?:[\w'’-]+ ){0,4}?(?:at|for|in) (?:a|an|"
+    r"the|our|my|one)?\s?(?:[\w'’&-]+ ){0,3}?(?:" + _WORKPLACE + r")s?\b(?![^.;]*\b(?:every|each|"
+    r"always|usually|when|whenever|if)\b)|"
     r"we(?:['’]re| are)\s+(?:only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|fifteen|twenty|a (?:small )?(?:team|group|crew) of)\s+(?:[\w-]+\s+)?"
     r"(?:people|persons|(?:" + ROLE_NOUN + r")s|staff|nurses|developers|engineers|drivers|"
-    r"carers|cooks|chefs|teachers|volunteers|\w+ers)\b)(?![^.;]*\bsince\b)",
+    r"carers|cooks|chefs|teachers|volunteers|\w+ers)\b|"
+    # …and how long it has been held: "and I've been there four years"
+    r"I(?:['’]ve| have) been (?:there|here)(?: for)? (?:about |nearly |over |almost |just over )?"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of) "
+    r"(?:years?|months?)\b)",
     re.IGNORECASE)
 
 
-def _job_now(text: str) -> bool:
+def job_now(text: str) -> bool:
     """Whether a clause states the teller's job or team in the present (`_MY_JOB`,
-    `_JOB_STATED`), with no "since" carrying it on."""
+    `_JOB_STATED`), with no "since" carrying it on and no "now" setting it after the story."""
+    # ("Now I run the whole kitchen", after the story, is what came of it: a habit since)
     rest = _subject_text(text)
-    return bool(_JOB_STATED.match(rest) or _MY_JOB.match(rest) and "since" not in text.lower())
+    return not _NOW_OR_SINCE.search(text) and bool(_JOB_STATED.match(rest) or _MY_JOB.match(rest))
+
+
+_NOW_OR_SINCE = re.compile(r"\b(?:now|since)\b", re.IGNORECASE)
 
 
 def tells_own_job(text: str) -> bool:
@@ -4440,6 +4473,8 @@ def _their_habit(text: str, host: str | None, sentence: str, told_before: str = 
             _CONDITION.match(host) or _INVERTED_CONDITION.match(host)
             or _REPORTING_END.search(host)):
         return False
+    if host is not None and _PAST_FRAME.match(host) and _SUBJECT_WOULD.match(_subject_text(text)):
+        return True  # "At the hotel where I worked, | reception would fill in three forms…"
     if person and told_in_the_past(sentence.replace(text, "")):
         return True
     if host is None and _CONCEDED.search(told_before) and _BUT.match(text):
@@ -4626,16 +4661,24 @@ def _habit_goes_on(clauses: list[Clause], before: list[Clause], position: float 
     cancel the contract")."""
     if not clauses or not any(c.mode == "habitual" for c in before):
         return clauses
-    first = clauses[0]
+    # (or after what the sentence told of the same past first, with no condition or saying
+    # between: "And the printout, nobody really read it, | people would just bag the
+    # instruments and go")
+    at = next((at for at, c in enumerate(clauses) if c.mode == "hypothetical"
+               or _CONDITION.match(c.text) or _REPORTING_END.search(c.text)
+               or c.mode not in ("fact", "negated", "habitual")), len(clauses))
+    if at == len(clauses):
+        return clauses
+    first = clauses[at]
     if first.mode != "hypothetical" or first.actor in ("candidate", "team") or (
             first.reported or not _their_would(first.text) or not _WOULD_OPENS.match(first.text)):
         return clauses
-    out = [replace(first, mode="habitual", role=read_role(
+    out = clauses[:at] + [replace(first, mode="habitual", role=read_role(
         first.text, first.actor, "habitual", position, heading, first.reported))]
     # A "would" joined to it shares the habit, as it does joined to one read so at once ("The
     # analysts would wait for the export, | and sales would send it late").
     # ("…| and I would escalate | if it was late" imagines: a condition follows it.)
-    for at, clause in enumerate(clauses[1:], start=1):
+    for at, clause in enumerate(clauses[len(out):], start=len(out)):
         condition = at + 1 < len(clauses) and _CONDITION.match(clauses[at + 1].text)
         if clause.mode == "hypothetical" and out[-1].mode == "habitual" and not condition and (
                 _shares_habit(clause.text, clause.mode, out[-1].text)):
@@ -4895,7 +4938,11 @@ def _shares_habit(text: str, mode: Mode, host: str) -> bool:
         _WOULD.search(host) or _PAST_STATE.search(host))
 
 
-_OWN_WOULD = re.compile(r"^\W*(?:we|they|he|she)(?:['’]d| would)\b", re.IGNORECASE)
+# (the other half of a pair, or a name: "one would want everything priced first, | the other
+# would want it straight out on the rail")
+_OWN_WOULD = re.compile(r"^\W*(?:(?i:we|they|he|she|the others?|others|the rest|some)|"
+                        r"(?!(?:It|That|This|There|What|Which|Who|How|Why|Then|So|And|But)\b)[A-Z][a-z]+)"
+                        r"(?:['’]d| would)\b")
 # "she'd have been fired", "they'd have lost it": what would have happened, not what did
 _WOULD_PERFECT = re.compile(r"(?:['’]d|would) (?:have|'ve) (?:been|done|gone|had|got|lost|left|"
                             r"made|kept|sent|told|said|paid|put|run|sold|spent|won|found|heard|"
@@ -5355,7 +5402,7 @@ def _as_told(clause: Clause, story: bool) -> Clause:
     that frustrating") rather than a step ("I go to her")."""
     rest = _subject_text(clause.text)
     if clause.mode != "fact" or clause.narrated or clause.reported or not _bare_present(
-            clause.text) or _told_present(clause.text) or _STATE_NOW.match(rest) or _job_now(
+            clause.text) or _told_present(clause.text) or _STATE_NOW.match(rest) or job_now(
             clause.text):
         return clause
     if story and not (_SPEAKER_VERB.match(rest) and not _FOUND_THEN.match(rest)):
@@ -5389,7 +5436,10 @@ _PAST_FRAME = re.compile(
     r"when i was (?:working|a|an|at|in|on|still|the|doing|running|leading|managing)|"
     # "When I moved to new country, I start job…": a move that happens once opens the story
     r"when i (?:first )?(?:moved|joined|started|arrived|came (?:here|over|to)|took over|"
-    r"switched to|transferred))\b",
+    r"switched to|transferred)|"
+    # the place the teller was, named by it: "At the hotel where I worked, reception would…"
+    r"(?:at|in|on) (?:the|a|an|that|this) (?:[\w-]+ ){1,3}?(?:where|that|which) (?:i|we) (?:used "
+    r"to work|worked|was|were|trained|started))\b",
     re.IGNORECASE)
 # What lasts into the present, not a past step: "other people also use the document now".
 _LASTING = re.compile(r"\b(?:now|today|these days|nowadays|still|anymore|since then|ever "

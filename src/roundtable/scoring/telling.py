@@ -34,6 +34,7 @@ from pathlib import Path
 from roundtable import regexes as re
 from roundtable.evidence.analysis import Analysis
 from roundtable.evidence.kinds import RED_FLAGS
+from roundtable.evidence.reading import job_now
 from roundtable.json_cache import load_json
 from roundtable.regex_gate import lowers_exactly
 
@@ -134,7 +135,10 @@ def features(analysis: Analysis, judged: Judged,
     specific = {e.sentence for e in analysis.evidence if e.specific and e.strength > 0}
     red = {f.kind for f in analysis.flags} & RED_FLAGS
     return [
-        _share(sum(c.mode in ("habitual", "hypothetical") for c in told), len(told)),
+        # (the teller's job told in the present is no event either, as it was read when the
+        # model was fitted: "I run a home furnishings store" is a setting, no step)
+        _share(sum(c.mode in ("habitual", "hypothetical") or job_now(c.text) for c in told),
+               len(told)),
         _share(steps.untold, steps.told + steps.untold),
         _share(steps.ours, steps.told + steps.ours),
         _share(others, own + others),
