@@ -69,6 +69,7 @@ from roundtable.evidence.reading import (
     heading_of,
     insertion,
     is_name,
+    job_now,
     kept_up,
     later_bond,
     listed_in_past,
@@ -2247,8 +2248,11 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     # Filler ("we worked on a lot of things") is no story either way: it cannot dilute the share.
     scored = {s.index for s in found if not s.masked and not s.filler}
     # "We still get along" is the story's aftermath told in the present, not an imagined story.
+    # Nor is the teller's job told in the present ("So I'm a clerk at a bank branch"): a
+    # setting, neither imagined nor done.
     own = [c for c in clauses if c.sentence in scored and c.by_candidate
-           and c.role not in ("reflection", "relationship")]
+           and c.role not in ("reflection", "relationship")
+           and not (c.role == "situation" and job_now(c.text))]
     # An outcome that lasted is told as a habit of the past: "after that she hit the cut-off
     # every week".
     # (What set the story going is told too: "when an allergen audit found two dishes".)

@@ -5204,6 +5204,10 @@ def _said_back(span: Span, index: int, position: float | None, heading: Role | N
     return Clause(index, span, read.actor, read.owner, read.mode, read.role, read.reported)
 
 
+_FORMERLY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:before(?: that| this)?|previously|in the "
+                       r"past|until then|up to then|at first|first)\s*,", re.IGNORECASE)
+
+
 def _own_step_past(clause: Clause) -> bool:
     """Whether a clause is a step of the teller's (or the team's) told once, in the past."""
     return (clause.actor in ("candidate", "team") and clause.mode == "fact"
@@ -5277,9 +5281,11 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
             # told in the past, as a telling that mixes its tenses does ("The script was making
             # us read it on every call… | so I started with listening back 40 calls" | "and I
             # track numbers by myself").
+            # A habit told as what went on before ("Before, parents must fill paper form every
+            # week") is the state the story's steps change: it sets up no routine they go on.
             habit_before = (habit_before and not any(
                 _dated(c.text) or _own_step_past(c) for c in clauses)) or bool(
-                _GENERIC.search(span.text))
+                _GENERIC.search(span.text)) and not _FORMERLY.match(span.text)
         sentences.append((clauses, position, heading))
     told = [c for read, _, _ in sentences for c in read if c.sentence in counted]
     opening = " ".join(spans[i].text for i in counted[:2] if i < len(spans))

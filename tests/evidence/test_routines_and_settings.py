@@ -1,0 +1,99 @@
+"""How often, and whether at all: routines, settings and feelings told in more words (round 82).
+
+A batch of labelled sentences written for this round by a writer who saw only LABELS.md
+(`clauses_tune/mode35.jsonl`) showed routines the reader took for plans or imaginings ("the tank
+will normally beep", "people would just bag the instruments and go", "the other would want it on
+the rail"), a teller's setting taken for a habit ("I coordinate volunteers at a food bank"), and a
+feeling on the day taken for a portrait ("One day I am very angry"). Each reading is pinned here
+beside a near miss that must not move; none of the sentences is the batch's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.evidence.analysis import analyze
+from roundtable.evidence.reading import read_mode
+
+
+def _mode_of(answer: str, opening: str) -> str:
+    return next(c.mode for c in analyze(answer).clauses if c.text.startswith(opening))
+
+
+@pytest.mark.parametrize(("text", "actor", "mode"), [
+    # how a thing or a place goes, told with "will" and a word of routine…
+    ("The fridge will normally alarm at eight degrees", "none", "habitual"),
+    ("The till will automatically lock after a refund", "none", "habitual"),
+    # …where the teller's own "I'll always" is what they would do, and a condition a plan
+    ("I'll always check the fridge twice", "candidate", "hypothetical"),
+    ("The fridge will alarm if you leave the door open", "none", "hypothetical"),
+])
+def test_will_with_a_word_of_routine_is_how_it_goes(text: str, actor: str, mode: str) -> None:
+    assert read_mode(text, actor) == mode  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # the teller's job, told by what they do where
+    ("I coordinate drivers at a county depot", "fact"),
+    ("I schedule the night shifts for a small care home", "fact"),
+    ("I work in small phone shop", "fact"),
+    # …not a step told in the present, nor a routine
+    ("I ask the farmer in the shop", "habitual"),
+    ("I coordinate drivers at a county depot every winter", "habitual"),
+    # …nor what came of the story ("now"), nor how long ("since")
+    ("Now I run the whole kitchen", "habitual"),
+])
+def test_a_job_told_by_what_is_done_where(text: str, mode: str) -> None:
+    assert read_mode(text, "candidate") == mode
+
+
+@pytest.mark.parametrize(("answer", "opening", "mode"), [
+    # someone else's "would" after what the sentence told of the same past goes on with the
+    # habit the sentence before set up…
+    ("At our depot the old scanner would often freeze mid-shift. And the log, honestly nobody "
+     "read it, drivers would just sign the sheet and go.", "drivers would", "habitual"),
+    # …not what someone said would happen, nor what a condition would bring
+    ("At our depot the old scanner would often freeze mid-shift. And the log, the manager said, "
+     "drivers would just sign the sheet and leave.", "drivers would", "hypothetical"),
+    ("At our depot the old scanner would often freeze mid-shift. If the log was empty, drivers "
+     "would just sign the sheet and leave.", "drivers would", "hypothetical"),
+    # the other half of a pair goes on as its first half does
+    ("So I ran a corner shop as a volunteer, and there were these two long-time helpers, Ann "
+     "and Bea. And, like, one would want everything counted in the back first, the other would "
+     "want it straight out on the shelf.", "the other would", "habitual"),
+    # a past place named by the teller opens the habit of someone else's "would"…
+    ("At the garage where I worked, reception would print three copies of every invoice.",
+     "reception would", "habitual"),
+    # …where a condition still makes it a plan, and a thing's "would" stays imagined
+    ("At the garage where I worked, reception would print three copies if the customer asked.",
+     "reception would", "hypothetical"),
+    ("I ran a school kitchen with two cooks, Ann and Bea. It would cost more, it would take "
+     "longer.", "it would", "hypothetical"),
+])
+def test_someone_elses_would_goes_on_with_the_past(answer: str, opening: str,
+                                                   mode: str) -> None:
+    assert _mode_of(answer, opening) == mode
+
+
+@pytest.mark.parametrize(("answer", "mode"), [
+    # a habit told as what went on before is the state the steps after it change…
+    ("Before, nurses must fill the paper chart every hour, and many charts are lost. I make one "
+     "simple tablet form and I show it to the matron.", "fact"),
+    # …where a habit set up with no such word goes on
+    ("Nurses must fill the paper chart every hour, and many charts are lost. I make one "
+     "simple tablet form and I show it to the matron.", "habitual"),
+])
+def test_a_habit_told_as_before_sets_up_no_routine(answer: str, mode: str) -> None:
+    assert _mode_of(answer, "I make") == mode
+
+
+@pytest.mark.parametrize(("answer", "mode"), [
+    # a feeling on the day is no portrait of the teller: the step joined to it is told…
+    ("He is always late and everybody know this. One day I am very angry and I shout at him "
+     "in front of the guests. After that he never talk to me.", "fact"),
+    # …where a trait is one, and the sentence is a platitude, not the story
+    ("He is always late and everybody know this. I am very organised and I plan everything "
+     "in front of the guests. After that he never talk to me.", "habitual"),
+])
+def test_a_feeling_on_the_day_is_no_portrait(answer: str, mode: str) -> None:
+    assert _mode_of(answer, "and I") == mode
