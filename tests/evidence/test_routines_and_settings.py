@@ -97,3 +97,19 @@ def test_a_habit_told_as_before_sets_up_no_routine(answer: str, mode: str) -> No
 ])
 def test_a_feeling_on_the_day_is_no_portrait(answer: str, mode: str) -> None:
     assert _mode_of(answer, "and I") == mode
+
+
+@pytest.mark.parametrize(("text", "actor", "mode"), [
+    # an amount over a stretch is no share of occasions…
+    ("and we had to pack 12,000 boxes in two weeks", "team", "fact"),
+    ("the van was late one week in three", "none", "habitual"),
+    # …a state or a result that has held since is the story's result, where a step kept up
+    # since is a habit…
+    ("Yeah, the till's balanced ever since", "none", "fact"),
+    ("and the rota has been fair ever since", "none", "fact"),
+    ("and the dashboard has counted the spare stock ever since", "none", "habitual"),
+    # …and "I mean" in front of a subject is a filler, no present of the teller's
+    ("I mean somebody had to", "other", "fact"),
+])
+def test_since_and_over_a_stretch(text: str, actor: str, mode: str) -> None:
+    assert read_mode(text, actor) == mode  # type: ignore[arg-type]

@@ -785,7 +785,8 @@ _LEAD = re.compile(
     r"usually|normally|generally|typically|often|sometimes|always|"
     r"um|uh|er|hmm|ah|oh|look|right|yeah|yes|so yeah|like|anyway|anyways|plus|by the end|"
     # "I mean the thing with my skip-level was…": a filler, not the subject
-    r"I mean(?= *,| (?:the|that|it|he|she|they|we|I)\b)|you know(?= *,)|now(?! that\b)|"
+    r"I mean(?= *,| (?:the|that|it|he|she|they|we|I|somebody|someone|nobody|everyone|"
+    r"everybody)\b)|you know(?= *,)|now(?! that\b)|"
     r"in the end|at first|at that point|from then on|"
     r"after that|of course|in fact|at the time)\b[,]?\s*)",
     re.IGNORECASE,
@@ -1862,9 +1863,10 @@ _REPEATED = re.compile(
     r"february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"\bevery other \w+\b|"
     # a share of occasions: "late one week in three", "two nights out of five"
-    r"\b(?:one|two|three|four|\d+) (?:day|week|month|night|shift|morning|time|order|"
+    # (not an amount over a stretch: "we had to ship 40,000 orders in two weeks")
+    r"(?<![\d,.])\b(?:one|two|three|four|\d+) (?:day|week|month|night|shift|morning|time|order|"
     r"delivery|load|batch)s? (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d+)\b|"
+    r"\d+)\b(?! (?:days?|weeks?|months?|years?|hours?|minutes?|shifts?)\b)|"
     # an occasion put first without its "for" or "at": "Now every exam we keep printed copies",
     # "Each delivery I check the seals"
     r"^\W*(?:(?:and|but|so|now|then),?\s+)*(?:every|each) (?!one\b|other\b|single\b)[\w-]+"
@@ -2155,7 +2157,8 @@ def _said_each_time(rest: str, frame_end: int) -> bool:
 def _repeated_here(text: str, rest: str) -> bool:
     """Whether the clause's own verb recurs, not a verb embedded under another subject."""
     found = _repeated_at(text)
-    if found is None:
+    if found is None or _PERFECT_SINCE.search(text):
+        # ("the stock's matched ever since": a result that has held, LABELS.md)
         return False
     if _TIME_OF_RECURRENCE.match(found.group(0)) and not _PROGRESSIVE.search(
             text) and (_OWN_VERB_BEFORE.search(
@@ -2169,6 +2172,11 @@ def _repeated_here(text: str, rest: str) -> bool:
     return not (_MAIN_SELF.match(rest) and _EMBEDDED_SUBJECT.search(text[:found.start()]))
 
 
+# A state or a result that has held, not a step kept up ("the dashboard has counted it ever
+# since" is a habit).
+_PERFECT_SINCE = re.compile(r"(?:\b(?:has|have)|['’](?:ve|s)) (?:\w+ly )?(?:been|stayed|held|"
+                            r"matched|balanced|remained|lasted|worked|dropped|fallen|risen|gone "
+                            r"(?:down|up))\b.*\bever since\b", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|am|'re)\s+(?:\w+\s+)?\w+ing\b", re.IGNORECASE)
 
 
