@@ -2248,11 +2248,8 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     # Filler ("we worked on a lot of things") is no story either way: it cannot dilute the share.
     scored = {s.index for s in found if not s.masked and not s.filler}
     # "We still get along" is the story's aftermath told in the present, not an imagined story.
-    # Nor is the teller's job told in the present ("So I'm a clerk at a bank branch"): a
-    # setting, neither imagined nor done.
     own = [c for c in clauses if c.sentence in scored and c.by_candidate
-           and c.role not in ("reflection", "relationship")
-           and not (c.role == "situation" and job_now(c.text))]
+           and c.role not in ("reflection", "relationship")]
     # An outcome that lasted is told as a habit of the past: "after that she hit the cut-off
     # every week".
     # (What set the story going is told too: "when an allergen audit found two dishes".)
@@ -2269,12 +2266,17 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     done = [c for c in own if c.mode in ("fact", "hedged") and (past_tense(c.text) or c.narrated)]
     # Steps told in the present of one occasion are the story itself, told as some tell it.
     in_present = bool(imagined) and _one_occasion_in_present(imagined, found, clauses)
+    # The teller's job told in the present ("So I'm a clerk at a bank branch") is a setting, no
+    # step told: beside what they usually do it tells no story either (never quoted as one:
+    # it is counted last).
+    imagined += [c for c in own if c.role == "situation" and c.mode == "fact"
+                 and not c.narrated and job_now(c.text)]
     if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
             and len(done) < 3 and not in_present):
         # "I would…" shows it better than a habit, and a habit ("I would normally double check
         # everything") better than a trait in the present ("I'm quite careful"), which is no
         # imagined doing at all.
-        first = min(imagined, key=lambda c: (c.mode != "hypothetical",
+        first = min(imagined, key=lambda c: (c.mode != "hypothetical", c.mode != "habitual",
                                              bool(_TRAIT.match(c.text))))
         kind = "hypothetical"
     elif len(told) + (len(imagined) if in_present else 0) < 2 and len(

@@ -3676,6 +3676,10 @@ _JOB_STATED = re.compile(
     r"I(?:['’]m| am)\s+(?:currently\s+|still\s+)?(?:(?:a|an|the|one of (?:the|two|three|four))\s+)?"
     r"(?:[\w&'’-]+\s+){0,3}?(?:" + ROLE_NOUN + r")\b|"
     r"I (?:currently |still )?(?:work|drive|cook|volunteer) (?:as|for|at)\b|"
+    # …or by what they run ("I manage a small print shop", "I coach an under-12 football team";
+    # "I teach my planners to say no" is a practice)
+    r"I (?:currently |still )?(?:run|manage|lead|head|supervise|coach|edit|teach|look after|own) "
+    r"(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
     # …or by what they do where: "I coordinate volunteers at a food bank", "I schedule the school
     # buses for a county transport unit", "I work in mobile phone shop"
     r"I (?:currently |still )?(?:coordinate|schedule|manage|run|lead|supervise|head|teach|coach|"
@@ -3695,11 +3699,11 @@ _JOB_STATED = re.compile(
 
 
 def job_now(text: str) -> bool:
-    """Whether a clause states the teller's job or team in the present (`_MY_JOB`,
-    `_JOB_STATED`), with no "since" carrying it on and no "now" setting it after the story."""
+    """Whether a clause states the teller's job or team in the present (`_JOB_STATED`), with no
+    "since" carrying it on and no "now" setting it after the story."""
     # ("Now I run the whole kitchen", after the story, is what came of it: a habit since)
     rest = _subject_text(text)
-    return not _NOW_OR_SINCE.search(text) and bool(_JOB_STATED.match(rest) or _MY_JOB.match(rest))
+    return not _NOW_OR_SINCE.search(text) and bool(_JOB_STATED.match(rest))
 
 
 _NOW_OR_SINCE = re.compile(r"\b(?:now|since)\b", re.IGNORECASE)
@@ -5212,8 +5216,9 @@ def _said_back(span: Span, index: int, position: float | None, heading: Role | N
     return Clause(index, span, read.actor, read.owner, read.mode, read.role, read.reported)
 
 
+# ("First, I always check…" lists a routine's steps: no state before the story's.)
 _FORMERLY = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:before(?: that| this)?|previously|in the "
-                       r"past|until then|up to then|at first|first)\s*,", re.IGNORECASE)
+                       r"past|until then|up to then)\s*,", re.IGNORECASE)
 
 
 def _own_step_past(clause: Clause) -> bool:
@@ -5769,7 +5774,8 @@ def present_narration(story: str, whole: str, clauses: list[Clause]) -> bool:
     # present slips: a past story with a present opinion after it is no present telling.
     slipped = sum(1 for c in clauses if c.mode in ("fact", "negated", "hedged")
                   and past_tense(c.text))
-    if sum(1 for c in clauses if c.mode == "habitual") <= slipped:
+    # (The teller's job told in the present is told in the present, whatever its mode.)
+    if sum(1 for c in clauses if c.mode == "habitual" or job_now(c.text)) <= slipped:
         slipped = 0
     told += slipped
     # A time that happened once ("It's a Thursday night", "a couple of years ago") is as
@@ -5954,7 +5960,8 @@ def _past_story(clauses: list[Clause], opening: str) -> bool:
     past = [c for c in clauses if c.mode in ("fact", "negated", "hedged") and past_tense(c.text)]
     # Someone's "will" ("to tell them | when the buses will come") looks ahead from a present
     # telling, where a past one says "would".
-    habits = [c for c in clauses if c.mode == "habitual" or c.narrated or (
+    # (The teller's job told in the present is told in the present, as a habit is.)
+    habits = [c for c in clauses if c.mode == "habitual" or c.narrated or job_now(c.text) or (
         c.mode == "hypothetical" and _their_future_only(c.text))]
     return (len(past) >= NARRATIVE_PAST and len(past) >= len(habits)) or (
         len(past) >= 2 and bool(_PAST_FRAME.search(opening)) and not _SET_NOW.search(opening))
