@@ -106,6 +106,8 @@ def test_rates_written_short_are_rates(clause: str, mode: str) -> None:
     # …where a portrait, a routine or how long it has gone on is a habit
     ("I'm a real team player", "habitual"),
     ("I'm a very hands-on manager", "habitual"),
+    ("I'm a careful planner", "habitual"),
+    ("I'm a good manager", "habitual"),
     ("I'm a manager who always listens", "habitual"),
     ("I run a retro every sprint", "habitual"),
     ("I am working as backend developer in a payments company since 2019", "habitual"),

@@ -1602,8 +1602,16 @@ _PSEUDO_NEGATION = re.compile(
     r"(?=\s+(?!(?:one|longer|more|doubt|matter|way)\b)[a-z]+)",
     re.IGNORECASE,
 )
-_NO_JOB = (r"(?! (?:(?!(?:very|really|quite|pretty|super|fairly|so|big|huge|real|true|natural|"
-           r"hands-on|people)\b)[\w&'’-]+ ){0,3}?(?:" + ROLE_NOUN + r")\b)")
+# Words that make a job a portrait: "I'm a careful planner", "I'm a very hands-on manager".
+_PORTRAYING = (r"very|really|quite|pretty|super|fairly|so|big|huge|real|true|natural|born|"
+               r"hands-on|people|careful|good|great|strong|organi[sz]ed|meticulous|methodical|"
+               r"thorough|patient|calm|fair|tough|demanding|hard-?working|honest|open|"
+               r"approachable|perfectionist|proactive|empathetic|firm|strict|confident|reliable|"
+               r"creative|curious|positive|detail-oriented|details?|results-driven|collaborative|"
+               r"supportive|friendly|direct|decisive|careful|cautious|pragmatic|practical|"
+               r"structured|logical|analytical|systematic|flexible|humble|kind|hands-off|bad|"
+               r"better|best|natural-born")
+_NO_JOB = (r"(?! (?:(?!(?:" + _PORTRAYING + r")\b)[\w&'’-]+ ){0,3}?(?:" + ROLE_NOUN + r")\b)")
 _HABITUAL = re.compile_gated("habit-words",  # gated: see _HEDGE
     # a standing rule told as such: "Our policy was that refunds took ten days"
     r"\b(?:rule|policy|process|procedure|practice|routine|norm|standard answer|default|protocol|"
@@ -3674,7 +3682,7 @@ _WORKPLACE = (r"bank|shop|store|supermarket|company|firm|business|unit|council|s
 _JOB_STATED = re.compile(
     r"^\W*(?:(?:so|well|okay|ok|right|currently|basically|yeah|and)\W+)*(?:"
     r"I(?:['’]m| am)\s+(?:currently\s+|still\s+)?(?:(?:a|an|the|one of (?:the|two|three|four))\s+)?"
-    r"(?:[\w&'’-]+\s+){0,3}?(?:" + ROLE_NOUN + r")\b|"
+    r"(?:(?!(?:" + _PORTRAYING + r")\b)[\w&'’-]+\s+){0,3}?(?:" + ROLE_NOUN + r")\b|"
     r"I (?:currently |still )?(?:work|drive|cook|volunteer) (?:as|for|at)\b|"
     # …or by what they run ("I manage a small print shop", "I coach an under-12 football team";
     # "I teach my planners to say no" is a practice)
