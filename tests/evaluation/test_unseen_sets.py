@@ -272,7 +272,14 @@ VOTE_BOUNDS = {
     # anyone, which its dismissive flag and the criterion for moving in the open still hold.
     ("ps26", "tune"): (3, 0, 37),
     ("ps26", "aside"): (0, 0, 17),
-    ("blind29", "all"): (27, 0, 52),
+    # Round 82: 52 -> 61. One weak blind29 answer had been held under the line by a false
+    # never_fail flag on its opening, which now reads as the teller's job told in the present
+    # (`reading.job_now`): the learned flag reader took such an introduction, read as a habit,
+    # for a claimed perfect record, as it did on the tuned parts' "I run a home furnishings
+    # store, about 28 staff, and I've been there four years" (ps10) and "I'm a quality engineer
+    # in automotive components" (ps27). Measured by its votes, flags and the flagged clause's
+    # reading only, the text unread.
+    ("blind29", "all"): (27, 0, 61),
     # Round 52: ps27 and ps28 (tuning, written by two writers who saw no code; ps28's weak
     # answers fail in ways its writer chose) measured blind at the round's start code: ps27
     # 38 / 0 / 17 tuned part, 25 / 0 / 0 kept aside; ps28 32 / 18 / 58 tuned part, 15 / 9 / 10
