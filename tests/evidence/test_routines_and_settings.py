@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from roundtable.evidence.analysis import analyze
-from roundtable.evidence.reading import read_mode
+from roundtable.evidence.reading import read_actor, read_mode
 
 
 def _mode_of(answer: str, opening: str) -> str:
@@ -113,3 +113,14 @@ def test_a_feeling_on_the_day_is_no_portrait(answer: str, mode: str) -> None:
 ])
 def test_since_and_over_a_stretch(text: str, actor: str, mode: str) -> None:
     assert read_mode(text, actor) == mode  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    # people named by a kitchen's, a family's or a pool's word for them, and a firm acting
+    "the sous would plate the fish without checking it",
+    "but her grandson bought two bikes off us",
+    "and the lifeguard wasn't on yet",
+    "The scaffolding firm wanted another week",
+])
+def test_people_by_their_trade_or_family(text: str) -> None:
+    assert read_actor(text) == "other"

@@ -1003,7 +1003,9 @@ _PEOPLE = frozenset(
     brokers trader traders solicitor solicitors barrister barristers judge judges vet vets
     clinician clinicians radiographer radiographers physio physios physiotherapist
     physiotherapists governor governors trustee trustees chair chairman chairwoman councillor
-    councillors official officials president presidents senior seniors""".split()
+    councillors official officials president presidents senior seniors sous grandson grandsons
+    granddaughter granddaughters grandmother grandmothers grandfather grandfathers grandma grandad
+    lifeguard lifeguards firm firms supermarket supermarkets retailer retailers""".split()
 )
 # Words in "-ing" that name a thing or a time, not a doing, as a subject's first word.
 _ING_NOUNS = frozenset("""everything something nothing anything morning evening building meeting
