@@ -121,6 +121,12 @@ def test_since_and_over_a_stretch(text: str, actor: str, mode: str) -> None:
     "but her grandson bought two bikes off us",
     "and the lifeguard wasn't on yet",
     "The scaffolding firm wanted another week",
+    "and one of our regulars, Mrs Finch, was waiting",
+    "Result: IT reissued the letters",
 ])
 def test_people_by_their_trade_or_family(text: str) -> None:
     assert read_actor(text) == "other"
+
+
+def test_it_in_lower_case_is_a_thing() -> None:
+    assert read_actor("It said no") == read_actor("it was broken") == "none"

@@ -1005,7 +1005,7 @@ _PEOPLE = frozenset(
     physiotherapists governor governors trustee trustees chair chairman chairwoman councillor
     councillors official officials president presidents senior seniors sous grandson grandsons
     granddaughter granddaughters grandmother grandmothers grandfather grandfathers grandma grandad
-    lifeguard lifeguards firm firms supermarket supermarkets retailer retailers""".split()
+    lifeguard lifeguards firm firms supermarket supermarkets retailer retailers regulars""".split()
 )
 # Words in "-ing" that name a thing or a time, not a doing, as a subject's first word.
 _ING_NOUNS = frozenset("""everything something nothing anything morning evening building meeting
@@ -1450,7 +1450,8 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
     if head in _TEAM_WORDS or _OWN_TEAM.match(rest) or _AND_I.search(" ".join(phrase)):
         return "team"  # "we", "our team", "the design lead and I", "Jun and me"
     possessive = head in ("their", "his", "her")
-    if _someone_elses(rest, lowered):
+    # ("IT reissued the letters": the department, written in capitals, where "it" is a thing)
+    if _someone_elses(rest, lowered) or tuple(phrase[:1]) == ("IT",):
         return "other"
     if _is_fragment(rest):
         return _subjectless_actor(rest, previous)
