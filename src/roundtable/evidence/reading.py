@@ -657,6 +657,12 @@ def _unmarked_main(text: str, first: int) -> set[int]:
     return set()
 
 
+# A subject in the plural and its verb in the present: "the guys start telling him".
+_PRESENT_STEP = re.compile(r"\b(?:the|our|my|his|her|their|two|three|all)\s+(?:[a-z-]+\s+)?[a-z]+s\s+"
+                           r"(?:start|begin|stop|keep|come|go|say|tell|ask|call|want|need|give|take|"
+                           r"make|send|bring|try|use|get)\b")
+
+
 def split_clauses(sentence: Span) -> list[Span]:
     """The clauses of one sentence, with offsets into the answer.
 
@@ -919,9 +925,12 @@ def _subject_text(text: str) -> str:
         stripped = _LEAD.sub("", rest, count=1)
         intro = _INTRO.match(stripped)
         # "Two weeks later," is an intro; "two other wards asked Marjorie," is the clause itself.
+        # ("After this the guys start telling him things, small things" is the clause itself,
+        # told in the present)
         if intro and not re.search(rf"\b{_PRONOUN_SUBJECT}", intro.group(0)[:-2]) and not any(
                 _FINITE.match(w.strip(",")) and not _INTRO_WORD.match(w)
-                for w in intro.group(0).split()[1:]):
+                for w in intro.group(0).split()[1:]) and not (
+                len(intro.group(0).split()) >= 6 and _PRESENT_STEP.search(intro.group(0))):
             stripped = stripped[intro.end():]
         stripped = _TIME_LEAD.sub("", stripped, count=1)
         stripped = _PLACE_LEAD.sub("", stripped, count=1)
