@@ -132,3 +132,6 @@ def test_people_by_their_trade_or_family(text: str) -> None:
 
 def test_it_in_lower_case_is_a_thing() -> None:
     assert read_actor("It said no") == read_actor("it was broken") == "none"
+    # …and a bank of questions is one, where a food bank acts
+    assert read_actor("- Quiz bank on shared drive, open to all.") == "none"
+    assert read_actor("The food bank sent us 40 boxes") == "other"

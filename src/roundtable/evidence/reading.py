@@ -1016,6 +1016,8 @@ _PEOPLE = frozenset(
     granddaughter granddaughters grandmother grandmothers grandfather grandfathers grandma grandad
     lifeguard lifeguards firm firms supermarket supermarkets retailer retailers regulars""".split()
 )
+_THINGS_BANKED = frozenset("""quiz question test exam item data memory power word image photo
+    resource resources""".split())
 # Words in "-ing" that name a thing or a time, not a doing, as a subject's first word.
 _ING_NOUNS = frozenset("""everything something nothing anything morning evening building meeting
     king ring spring thing string wing ceiling sibling darling during being""".split())
@@ -1469,6 +1471,9 @@ def read_actor(text: str, names: frozenset[str] = frozenset(),
         return framed
     # A possessive names whose the thing is, not who acts ("their file had 120k rows").
     named = lowered[1:] if possessive else lowered
+    # ("Quiz bank on shared drive": a bank of questions is a thing)
+    named = [w for at, w in enumerate(named)
+             if not (w in ("bank", "banks") and at and named[at - 1] in _THINGS_BANKED)]
     if any(map(_a_person, named)) or re.match(
             r"^(?:no one|none of (?:them|the)|one of (?:them|the (?:[\w-]+ )?\w+s)|"
             r"neither(?: of|$))\b",
