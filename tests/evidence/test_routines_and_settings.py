@@ -116,11 +116,10 @@ def test_since_and_over_a_stretch(text: str, actor: str, mode: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # people named by a kitchen's, a family's or a pool's word for them, and a firm acting
+    # people named by a kitchen's, a family's or a pool's word for them, and a shop's
     "the sous would plate the fish without checking it",
     "but her grandson bought two bikes off us",
     "and the lifeguard wasn't on yet",
-    "The scaffolding firm wanted another week",
     "and one of our regulars, Mrs Finch, was waiting",
     "Result: IT reissued the letters",
     # (a time lead that runs on into the clause told in the present is no lead)
@@ -135,3 +134,18 @@ def test_it_in_lower_case_is_a_thing() -> None:
     # …and a bank of questions is one, where a food bank acts
     assert read_actor("- Quiz bank on shared drive, open to all.") == "none"
     assert read_actor("The food bank sent us 40 boxes") == "other"
+
+
+@pytest.mark.parametrize(("note", "kind", "found"), [
+    # a note's arrow leads to the teller's own call…
+    ("- Waiting = trucks not loading → decided only on what could be undone later.",
+     "decision", True),
+    ("- Waiting = trucks not loading → decided only on what could be undone later.",
+     "calculated_risk", True),
+    # …where what merely followed an arrow is no one's decision
+    ("- Not properly supported from the top → tailed off.", "decision", False),
+    # a way back told in the passive is a way back
+    ("I only changed what could be reversed the same day.", "calculated_risk", True),
+])
+def test_a_call_after_a_notes_arrow(note: str, kind: str, found: bool) -> None:
+    assert any(e.kind == kind for e in analyze(note).evidence) is found

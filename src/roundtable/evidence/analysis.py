@@ -771,6 +771,10 @@ _BULLET = re.compile(r"^\s*(?:[-*•]\s*|\d+[.)]\s+)?(?:[A-Z][a-z]+\s*:\s*)?")
 # draft too technical; cut to a few slides", "3 weeks: encrypted the bucket"). A clock time
 # ("10:30") is not a break.
 _SEGMENT = re.compile(r"(?<!\d)[;:](?!\d)\s*")
+_ARROW_STEP = re.compile(r"(?:→|->|=>)\s*(?=(?:then |so )?(?:decided|agreed|chose|rang|called|"
+                         r"phoned|emailed|asked|told|offered|proposed|suggested|escalated|booked|"
+                         r"moved|sent|wrote|built|set up|fixed|tested|re-?tested|checked|"
+                         r"switched|paused|stopped|cancelled|refunded|apologi[sz]ed)\b)")
 # "Had to explain to sales" is the candidate's task, though "had" is not a step's verb.
 _OBLIGED = re.compile(r"^(?:had|needed|wanted) to \w", re.IGNORECASE)
 Inserted = list[tuple[int, int]]
@@ -848,6 +852,11 @@ def _as_read(span: Span, subject: str,
         actor = read_actor(before) if m.group().startswith(";") else "none"
         if actor != "other":
             starts.append((part, "We" if actor == "team" else subject))
+    # A step a note's arrow leads to, when it is a choice or a call made ("Waiting = buses not
+    # going out → decided only on what could be undone"); what merely followed ("→ tailed off")
+    # has no one's subject.
+    starts += [(m.end(), subject) for m in _ARROW_STEP.finditer(text, at)
+               if not any(where == m.end() for where, _ in starts)]
     edits: list[tuple[int, int, str]] = []
     for where, who in starts:
         # Agreeing takes two: an understood subject of "agreed" is the two sides, "we".

@@ -1998,7 +1998,8 @@ PATTERNS: dict[str, str] = {
     r"sign-?off)|moved fast|by (the )?(end of|next) (day|week)|in hours)\b",
     "calculated_risk": r"\b(reversible|two-way door|one-way door|roll ?back|calculated risk|"
     r"downside|worst case|feature flag|blast radius|contained (the|that) risk|risk was (low|small|"
-    r"manageable|acceptable)|safe to try|kill switch|undo|phased|staged (rollout|launch)|"
+    r"manageable|acceptable)|safe to try|kill switch|undo|undone|(?:could|can|would) (?:be )?"
+    r"revers(?:e|ed)|phased|staged (rollout|launch)|"
     r"in(to)? (two|three|four|\d+) (phases|stages)|gradual(ly)? roll(ed)? ?out|(to|for) \d+% "
     r"of (traffic|users|customers|accounts))\b",
     # (saving told in the present, as a second-language telling gives it: "so we save £40 a week")

@@ -1014,7 +1014,7 @@ _PEOPLE = frozenset(
     physiotherapists governor governors trustee trustees chair chairman chairwoman councillor
     councillors official officials president presidents senior seniors sous grandson grandsons
     granddaughter granddaughters grandmother grandmothers grandfather grandfathers grandma grandad
-    lifeguard lifeguards firm firms supermarket supermarkets retailer retailers regulars""".split()
+    lifeguard lifeguards supermarket supermarkets retailer retailers regulars""".split()
 )
 _THINGS_BANKED = frozenset("""quiz question test exam item data memory power word image photo
     resource resources""".split())
