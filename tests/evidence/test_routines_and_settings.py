@@ -149,3 +149,13 @@ def test_it_in_lower_case_is_a_thing() -> None:
 ])
 def test_a_call_after_a_notes_arrow(note: str, kind: str, found: bool) -> None:
     assert any(e.kind == kind for e in analyze(note).evidence) is found
+
+
+@pytest.mark.parametrize(("answer", "flagged"), [
+    # a "that" set off after what someone else thought goes on with their thought…
+    ("Gail thought the reason was the new agency pickers, that they were careless.", False),
+    # …where the teller's own word for them is the teller's
+    ("I told the client the truth, that the pickers were careless.", True),
+])
+def test_what_someone_else_thought_goes_on_after_that(answer: str, flagged: bool) -> None:
+    assert ("contempt" in {f.kind for f in analyze(answer).flags}) is flagged

@@ -3823,6 +3823,11 @@ def _answered_by(text: str, frame: re.Match[str] | None, reported: bool, actor: 
     return None
 
 
+_THAT_GOES_ON = re.compile(r"^\W*that (?:they|he|she|it|these|those|the)\b", re.IGNORECASE)
+_THOUGHT_OR_SAID = re.compile(r"\b(?:thought|believed|said|says|claimed|assumed|reckoned|felt|"
+                              r"insisted|was sure|were sure|blamed)\b", re.IGNORECASE)
+
+
 def _hands_over(frame: re.Match[str] | None, answered_by: Actor | None) -> bool:
     """Whether what opens the next clause is what was said, whatever its subject: after a frame
     ending on "that" ("He said that | if the site goes down…") or a one-word answer."""
@@ -4028,8 +4033,14 @@ def _read_sentence(sentence: Span, index: int, position: float | None, heading: 
             in_quote, speaker = False, None  # "He said: wait. | And then I went ahead anyway"
         talking = None if listed and opens_on_verb(text) and told_in_the_past(text) else (
             _still_talking(text, speaker, answered_by))
+        # "Gail thought the reason was the new pickers, | that they were careless": a "that"
+        # set off after what someone else thought or said goes on with it
+        goes_on = bool(clauses) and clauses[-1].actor == "other" and bool(
+            _THAT_GOES_ON.match(text)) and bool(_THOUGHT_OR_SAID.search(clauses[-1].text))
         actor, owner, reported = _whose(text, actor, talking, said,
                                         opens_quote or in_quote or content, previous_owner, heard)
+        if goes_on and not reported:
+            owner, reported = "other", True
         if heard and reported and owner == "other":
             # The hearsay frame ("From what I heard,") is the other's word too, as "the director
             # said" is: it tells no step.
