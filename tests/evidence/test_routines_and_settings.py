@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from roundtable.evidence.analysis import analyze
-from roundtable.evidence.reading import read_actor, read_mode
+from roundtable.evidence.reading import read_actor, read_mode, read_role
 
 
 def _mode_of(answer: str, opening: str) -> str:
@@ -159,3 +159,13 @@ def test_a_call_after_a_notes_arrow(note: str, kind: str, found: bool) -> None:
 ])
 def test_what_someone_else_thought_goes_on_after_that(answer: str, flagged: bool) -> None:
     assert ("contempt" in {f.kind for f in analyze(answer).flags}) is flagged
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a lesson told in the present, as a second-language teller tells it…
+    ("I think I learn that sometimes you must to accept the decision", "reflection"),
+    # …where learning a skill in the story is a step
+    ("I learn the new till in one afternoon", "action"),
+])
+def test_a_lesson_told_in_the_present(text: str, role: str) -> None:
+    assert read_role(text, "candidate", "habitual", 0.95, None, False) == role

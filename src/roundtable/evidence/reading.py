@@ -2674,6 +2674,9 @@ _CUE_TEXT: tuple[tuple[Role, str], ...] = (
      r"note (?:to|for) the|(?:panel|reviewer|grader|evaluator|committee)s?\b.{0,40}\b"
      r"(?:rate|score|grade|mark|confirm|vote)|ignore (?:all|any|the|your|previous))"),
     ("reflection", r"\b(?:" + CLASS_LESSON + r"|learn(?:ed|t)(?! (?:[\w'’]+ ){0,2}names\b)|"
+     # a lesson told in the present, as a second-language teller tells it: "I think I learn that
+     # sometimes you must accept the decision"
+     r"i (?:also |really )?learn (?:that|from (?:this|it|that))\b|"
      r"taught me|"
      r"in hindsight|looking back|"
      # "when I look back" opens the lesson; "when I look back at the logs" a search
