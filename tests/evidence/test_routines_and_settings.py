@@ -169,3 +169,34 @@ def test_what_someone_else_thought_goes_on_after_that(answer: str, flagged: bool
 ])
 def test_a_lesson_told_in_the_present(text: str, role: str) -> None:
     assert read_role(text, "candidate", "habitual", 0.95, None, False) == role
+
+
+@pytest.mark.parametrize(("note", "opening", "actor", "flags"), [
+    # the rest of a note's line a person heads is theirs: their view…
+    ("- Head chef Paolo Ricci: repeat order → no need to check allergen info.\n"
+     "- Insisted: every label checked.", "no need", "other", set()),
+    # …and their step
+    ("- Ruth Okafor, HoD.\n- Ruth: never made it dept policy, didn't stop anyone.",
+     "didn't stop", "other", {"no_story"}),
+    # …until the teller is named on it again
+    ("- Ward mgr Dana: fine, signed it off, I booked the porter.", "I booked", "candidate",
+     set()),
+])
+def test_a_notes_line_headed_by_someone(note: str, opening: str, actor: str,
+                                        flags: set[str]) -> None:
+    analysis = analyze(note)
+    assert next(c.actor for c in analysis.clauses if c.text.startswith(opening)) == actor
+    assert {f.kind for f in analysis.flags} - {"too_short"} == flags
+
+
+@pytest.mark.parametrize(("note", "kinds"), [
+    # a weight in notes is an amount, as the word written out is
+    ("- Result: 410 t by deadline (short of 450).", {"metric", "quantified_result"}),
+    # …and a step someone else named before an arrow took is no step of the teller's
+    ("- Haulage: colleague Bridget Kelly → booked lorries.", set()),
+])
+def test_notes_amounts_and_arrows(note: str, kinds: set[str]) -> None:
+    found = {e.kind for e in analyze(note).evidence}
+    assert kinds <= found
+    if not kinds:
+        assert "action" not in found

@@ -811,9 +811,11 @@ _PAIR_TAKEN_UP = re.compile(r"\band (?:me|myself),\s+we\b", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"(?<![\w/])(?:(?P<mgr>[Mm]gr)(?P<mgrs>s)?|(?P<gm>GM)|(?P<hod>HoD)|(?P<dept>[Dd]ept)"
     r"(?P<depts>s)?\.?|(?P<wk>wk)(?P<wks>s)?|(?P<yr>yr)(?P<yrs>s)?|(?P<approx>approx)\.?|"
-    r"(?P<w>w)/(?P<wo>o)?)(?![\w/])|(?<=\d)(?P<gap>\s?)(?P<hr>hr)(?P<hrs>s)?(?![\w/])")
+    r"(?P<w>w)/(?P<wo>o)?)(?![\w/])|(?<=\d)(?P<gap>\s?)(?:(?P<hr>hr)(?P<hrs>s)?|(?P<t>t))(?![\w/])")
 _WRITTEN_OUT = {"mgr": "manager", "gm": "general manager", "hod": "head of department",
-                "dept": "department", "wk": "week", "yr": "year", "hr": "hour", "approx": "about"}
+                "dept": "department", "wk": "week", "yr": "year", "hr": "hour", "approx": "about",
+                # a weight in notes: "410 t by deadline"
+                "t": "tonnes"}
 
 
 def _written_out(m: re.Match[str]) -> str:
@@ -823,7 +825,7 @@ def _written_out(m: re.Match[str]) -> str:
     full = _WRITTEN_OUT[word].capitalize() if m.group()[0] == "M" else _WRITTEN_OUT[word]
     plural = "s" if m.groupdict().get(f"{word}s") else ""
     # "3hrs" is read "3 hours", as the numbers before other words are.
-    return (m.group("gap") or " " if word == "hr" else "") + full + plural
+    return (m.group("gap") or " " if word in ("hr", "t") else "") + full + plural
 
 
 def _as_read(span: Span, subject: str,
@@ -855,8 +857,11 @@ def _as_read(span: Span, subject: str,
     # A step a note's arrow leads to, when it is a choice or a call made ("Waiting = buses not
     # going out → decided only on what could be undone"); what merely followed ("→ tailed off")
     # has no one's subject.
+    # (after someone else named before the arrow the step is theirs: "Haulage: colleague
+    # Bridget Kelly → booked lorries")
     starts += [(m.end(), subject) for m in _ARROW_STEP.finditer(text, at)
-               if not any(where == m.end() for where, _ in starts)]
+               if not any(where == m.end() for where, _ in starts)
+               and read_actor(_SEGMENT.split(text[at:m.start()])[-1]) != "other"]
     edits: list[tuple[int, int, str]] = []
     for where, who in starts:
         # Agreeing takes two: an understood subject of "agreed" is the two sides, "we".
@@ -2060,7 +2065,8 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
         if item.kind == "blame" and clause is not None and _their_blaming(item, clause, sentence):
             continue
         if (item.kind in _OTHERS_FAULT and _someone_elses_words(item, clauses, found)
-                or item.kind == "dismissive" and _held_by_another(item, clause)):
+                or item.kind == "dismissive" and (_held_by_another(item, clause) or (
+                    clause is not None and clause.reported and clause.owner == "other"))):
             continue
         if (item.kind == "sole_credit" and clause is not None and clause.actor == "other"
                 and _NOBODY_ELSE.search(clause.text) and not _ME_IN_IT.search(sentence.text)):

@@ -1412,6 +1412,20 @@ _DECISION_LABEL = re.compile(
     r"we|i|it|my|our|his|her|their|this|that|no|not)\b)[a-z]+\b", re.IGNORECASE)
 
 
+# A part of a note with no subject of its own: it opens on a verb, a denial or a bare noun phrase.
+_NO_SUBJECT_OF_ITS_OWN = re.compile(
+    r"^\W*(?:(?:and|but|so|then),?\s+)?(?:(?:didn['’]t|did not|never|no|not|won['’]t|wouldn['’]t|"
+    r"can['’]t|couldn['’]t)\b|[a-z]+ed\b|(?:said|told|kept|made|took|gave|went|came|got|"
+    r"sent|thought|felt|left|put|let|set|found|held)\b)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+_THEIR_STEP_OPENS = re.compile(
+    r"^\W*(?:(?:and|but|so|then),?\s+)?(?:didn['’]t|did not|never|won['’]t|wouldn['’]t|[a-z]+ed\b|"
+    r"(?:said|told|kept|made|took|gave|went|came|got|sent|thought|felt|left|put|let|set|found|"
+    r"held)\b)", re.IGNORECASE)
+# A note's line headed by someone before a colon: "- Head chef Paolo Ricci: repeat order".
+_PERSON_LABEL = re.compile(r"^[\W\d]*[A-Z][\w’'. -]{0,40}:\s")
+
+
 def _labelled_person(text: str, names: frozenset[str]) -> bool:
     """A note's line headed by a person the answer names: "- Jamal: joined as apprentice 2 yrs
     ago" is Jamal's joining, as "Ward mgr: did fine" is the manager's; "- Ruth: never made it
@@ -4005,6 +4019,7 @@ def _read_sentence(sentence: Span, index: int, position: float | None, heading: 
     # What the learned layer sees of the clause before: the rules' reading of it.
     before: tuple[str, str] | None = None
     bullet = bool(_BULLET_LINE.match(sentence.text))
+    headed = False  # whether a person heads the note's line (`_labelled_person`)
     for span in split_clauses(sentence):
         text = span.text
         # A step with no subject shares the one before it ("I called him, asked for the logs");
@@ -4026,8 +4041,16 @@ def _read_sentence(sentence: Span, index: int, position: float | None, heading: 
             _SHARES_SUBJECT.match(text) or (host.actor != "none" and opens_on_verb(text)
                                             and (not bullet or _reaction_goes_on(host, text)))
         ) else None
-        actor = "other" if _labelled_person(text, names) else read_actor(
+        labelled = _labelled_person(text, names)
+        # The rest of a note's line a person heads is theirs while no one else is named: "-
+        # Head chef Paolo Ricci: repeat order → | no need to check allergen info", "- Ruth:
+        # never made it dept policy, | didn't stop anyone".
+        theirs_on = headed and bullet and bool(_NO_SUBJECT_OF_ITS_OWN.match(text)) and not (
+            _FIRST_PERSON.search(text))
+        actor = "other" if labelled or theirs_on else read_actor(
             text, names, shared or (voice if voice != "candidate" else None), common)
+        headed = headed or not clauses and (labelled or bullet and actor == "other" and bool(
+            _PERSON_LABEL.match(text)))
         job_line = False
         if not clauses:
             actor, job_line = _opening_actor(text, sentence.text, index, actor)
@@ -4042,7 +4065,9 @@ def _read_sentence(sentence: Span, index: int, position: float | None, heading: 
             _THAT_GOES_ON.match(text)) and bool(_THOUGHT_OR_SAID.search(clauses[-1].text))
         actor, owner, reported = _whose(text, actor, talking, said,
                                         opens_quote or in_quote or content, previous_owner, heard)
-        if goes_on and not reported:
+        if (goes_on or theirs_on and not _THEIR_STEP_OPENS.match(text)) and not reported:
+            # (a view with no verb, "→ no need to check allergen info", is the person's word; a
+            # step, "didn't stop anyone", their doing)
             owner, reported = "other", True
         if heard and reported and owner == "other":
             # The hearsay frame ("From what I heard,") is the other's word too, as "the director
