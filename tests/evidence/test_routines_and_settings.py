@@ -10,9 +10,12 @@ beside a near miss that must not move; none of the sentences is the batch's own.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from roundtable.evidence.analysis import analyze
+from roundtable.evidence.lexicon import PATTERNS
 from roundtable.evidence.reading import read_actor, read_mode, read_role
 
 
@@ -200,3 +203,15 @@ def test_notes_amounts_and_arrows(note: str, kinds: set[str]) -> None:
     assert kinds <= found
     if not kinds:
         assert "action" not in found
+
+
+@pytest.mark.parametrize(("sentence", "generic"), [
+    # a practice kept since a day of the story is no portrait…
+    ("Since that time I always look first where errors happen.", False),
+    ("From that day, I always check the labels.", False),
+    # …where "always" with no such day is one
+    ("I always check the labels.", True),
+    ("Every time I always check the labels.", True),
+])
+def test_a_practice_kept_since_that_day(sentence: str, generic: bool) -> None:
+    assert bool(re.search(PATTERNS["generic_claim"], sentence.lower())) is generic
