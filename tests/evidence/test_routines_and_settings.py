@@ -215,3 +215,14 @@ def test_notes_amounts_and_arrows(note: str, kinds: set[str]) -> None:
 ])
 def test_a_practice_kept_since_that_day(sentence: str, generic: bool) -> None:
     assert bool(re.search(PATTERNS["generic_claim"], sentence.lower())) is generic
+
+
+@pytest.mark.parametrize(("note", "mode"), [
+    # a note's step told as the label before its colon is told, whatever its reason denies…
+    ("- Disagreed: algebra unit not finished by then.", "fact"),
+    ("- Refused: no second check on the dose.", "fact"),
+    # …where with no such label the denial is the clause's
+    ("- Algebra unit not finished by then.", "negated"),
+])
+def test_a_step_as_a_notes_label(note: str, mode: str) -> None:
+    assert analyze(note).clauses[0].mode == mode

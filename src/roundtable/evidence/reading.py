@@ -2462,6 +2462,12 @@ def _doubted(rest: str, actor: Actor) -> Mode | None:
     return "hedged"
 
 
+# A note's step as a label before its colon: "- Disagreed: …", "Insisted: …", "Refused: …".
+_STAND_LABEL = re.compile(r"^\W*(?:disagreed|objected|pushed back|refused|insisted|argued|"
+                          r"decided|agreed|proposed|suggested|flagged|raised it|warned|"
+                          r"escalated)\s*:\s*\S", re.IGNORECASE)
+
+
 def read_mode(text: str, actor: Actor) -> Mode:
     """Whether the clause tells what happened, or what did not, would, usually does, or may."""
     if _HESITATION.search(text):
@@ -2562,6 +2568,10 @@ def _refused(text: str, actor: Actor) -> bool:
 
 
 def _mode_of(text: str, actor: Actor) -> Mode:
+    if _STAND_LABEL.match(text):
+        # "- Disagreed: algebra unit not finished by then": the step is the label's, told;
+        # what follows its colon is why ("not finished" denies nothing of the step)
+        return "fact"
     if _BEFORE_ANYONE.match(text) or _WAS_UNSURE.match(_subject_text(text)):
         # "before anyone noticed"; "I wasn't sure": a state of the story, told denied
         return "negated"
