@@ -1,11 +1,18 @@
-"""How often, and whether at all: routines, settings and feelings told in more words (round 82).
+"""How often, whose, and whether at all: routines, settings and notes told in more words (round
+82).
 
 A batch of labelled sentences written for this round by a writer who saw only LABELS.md
 (`clauses_tune/mode35.jsonl`) showed routines the reader took for plans or imaginings ("the tank
 will normally beep", "people would just bag the instruments and go", "the other would want it on
-the rail"), a teller's setting taken for a habit ("I coordinate volunteers at a food bank"), and a
-feeling on the day taken for a portrait ("One day I am very angry"). Each reading is pinned here
-beside a near miss that must not move; none of the sentences is the batch's own.
+the rail") and a teller's setting taken for a habit ("I coordinate volunteers at a food bank");
+ten stories in five voices (`probes/voices-tune6.yaml`) showed notes read as nobody's or the
+teller's where a person heads the line, and a call after a note's arrow read as no one's. Each
+reading is pinned here beside a near miss that must not move; none of the sentences is the
+batch's own.
+
+Tried and dropped: a feeling on the day ("One day I am very angry and I shout at him") kept from
+the self-portraits that make a sentence a platitude. It read the batch's row right, and took a
+weak answer of a held-out set (flagblind2, its text unread) 57 -> 60 Hire votes.
 """
 
 from __future__ import annotations
@@ -88,18 +95,6 @@ def test_someone_elses_would_goes_on_with_the_past(answer: str, opening: str,
 ])
 def test_a_habit_told_as_before_sets_up_no_routine(answer: str, mode: str) -> None:
     assert _mode_of(answer, "I make") == mode
-
-
-@pytest.mark.parametrize(("answer", "mode"), [
-    # a feeling on the day is no portrait of the teller: the step joined to it is told…
-    ("He is always late and everybody know this. One day I am very angry and I shout at him "
-     "in front of the guests. After that he never talk to me.", "fact"),
-    # …where a trait is one, and the sentence is a platitude, not the story
-    ("He is always late and everybody know this. I am very organised and I plan everything "
-     "in front of the guests. After that he never talk to me.", "habitual"),
-])
-def test_a_feeling_on_the_day_is_no_portrait(answer: str, mode: str) -> None:
-    assert _mode_of(answer, "and I") == mode
 
 
 @pytest.mark.parametrize(("text", "actor", "mode"), [
