@@ -12,17 +12,17 @@ batch's own.
 
 Tried and dropped: a feeling on the day ("One day I am very angry and I shout at him") kept from
 the self-portraits that make a sentence a platitude. It read the batch's row right, and took a
-weak answer of a held-out set (flagblind2, its text unread) 57 -> 60 Hire votes.
+weak answer of a held-out set (flagblind2, its text unread) 57 -> 60 Hire votes. So was a
+practice kept "since that time" kept from them ("Since that time I always look first where errors
+happen"): no tuning story moved, and the held-out voice file voices-heldout.yaml went 0.412 ->
+0.427 (numbers only).
 """
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from roundtable.evidence.analysis import analyze
-from roundtable.evidence.lexicon import PATTERNS
 from roundtable.evidence.reading import read_actor, read_mode, read_role
 
 
@@ -198,18 +198,6 @@ def test_notes_amounts_and_arrows(note: str, kinds: set[str]) -> None:
     assert kinds <= found
     if not kinds:
         assert "action" not in found
-
-
-@pytest.mark.parametrize(("sentence", "generic"), [
-    # a practice kept since a day of the story is no portrait…
-    ("Since that time I always look first where errors happen.", False),
-    ("From that day, I always check the labels.", False),
-    # …where "always" with no such day is one
-    ("I always check the labels.", True),
-    ("Every time I always check the labels.", True),
-])
-def test_a_practice_kept_since_that_day(sentence: str, generic: bool) -> None:
-    assert bool(re.search(PATTERNS["generic_claim"], sentence.lower())) is generic
 
 
 @pytest.mark.parametrize(("note", "mode"), [

@@ -932,8 +932,7 @@ PATTERNS: dict[str, str] = {
     # then I always…" is.
     "generic_claim": r"\b((?<!\bnow )(?<!\bthen )(?<!\bthen, )(?<!\bthen: )(?<!\bnow: )"
     r"(?<!\bsince )(?<!\bthe one )(?<!\bafter that )(?<!\bafter this )(?<!\bafter that, )"
-    # ("Since that time I always look first where errors happen": a practice kept since)
-    r"(?<!\bafter this, )(?<!\bthat time )(?<!\bthat time, )(?<!\bthat day )(?<!\bthat day, )"
+    r"(?<!\bafter this, )"
     r"(?<!\bexample )(?<!\bstory )i always(?![^.;!?]{0,60}"
     r"\b(?:now|since then|ever since)\b)|i usually|"
     r"i generally|i typically|i tend to|"

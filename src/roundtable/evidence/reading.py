@@ -658,9 +658,9 @@ def _unmarked_main(text: str, first: int) -> set[int]:
 
 
 # A subject in the plural and its verb in the present: "the guys start telling him".
-_PRESENT_STEP = re.compile(r"\b(?:the|our|my|his|her|their|two|three|all)\s+(?:[a-z-]+\s+)?[a-z]+s\s+"
-                           r"(?:start|begin|stop|keep|come|go|say|tell|ask|call|want|need|give|take|"
-                           r"make|send|bring|try|use|get)\b")
+_PRESENT_STEP = re.compile(r"\b(?:the|our|my|his|her|their|two|three|all)\s+(?:[a-z-]+\s+)?"
+                           r"[a-z]+s\s+(?:start|begin|stop|keep|come|go|say|tell|ask|call|want|"
+                           r"need|give|take|make|send|bring|try|use|get)\b")
 
 
 def split_clauses(sentence: Span) -> list[Span]:
@@ -1656,9 +1656,10 @@ _HABITUAL = re.compile_gated("habit-words",  # gated: see _HEDGE
     r"I was (?:someone who|the (?:kind|type|sort) of (?:person|manager|engineer|lead) who)|"
     # (a job is no portrait: "I'm a pharmacy technician", where "I'm a very hands-on manager"
     # portrays)
-    r"(?:I'm|I am) (?:(?:a|an)\b" + _NO_JOB + r"|someone|the (?:kind|type|sort))|I'm (?:very|really|"
-    r"quite|pretty) \w+ (?:about|at|with)|I (?:really )?(?:believe in|value|pride myself|care "
-    r"about|like to|love to|try to|make sure|make a point|prefer to|aim to|strive to))\b",
+    r"(?:I'm|I am) (?:(?:a|an)\b" + _NO_JOB + r"|someone|the (?:kind|type|sort))|"
+    r"I'm (?:very|really|quite|pretty) \w+ (?:about|at|with)|I (?:really )?(?:believe in|value|"
+    r"pride myself|care about|like to|love to|try to|make sure|make a point|prefer to|aim to|"
+    r"strive to))\b",
     re.IGNORECASE,
 )
 # (Gated by its words, which nine clauses in ten lack: `regexes.compile_gated`; so are the
@@ -2263,8 +2264,8 @@ _WOULD_PLAN = re.compile(r"\b(?:always|if|unless|next time|now|today|in (?:the )
 # they would do in general (LABELS.md).
 _THEIR_PLAN = re.compile(r"\b(?:if|unless|next time|in (?:the )?future|rather)\b", re.IGNORECASE)
 _ALWAYS = re.compile(r"\balways\b", re.IGNORECASE)
-_WILL_AS_A_RULE = re.compile(r"\b(?:will|won['’]t|\w+['’]ll)\s+(?:normally|usually|always|generally|"
-                             r"typically|automatically|by default)\b", re.IGNORECASE)
+_WILL_AS_A_RULE = re.compile(r"\b(?:will|won['’]t|\w+['’]ll)\s+(?:normally|usually|always|"
+                             r"generally|typically|automatically|by default)\b", re.IGNORECASE)
 # A present verb told with one occasion is a step of a story told in the present, as a
 # second-language speaker often tells one ("After two days I go to him", "In the end we choose
 # the cheaper one", "this time the invoice doesn't come"); a routine has no one occasion.
@@ -2479,6 +2480,10 @@ def read_mode(text: str, actor: Actor) -> Mode:
         text = text[:chosen.start()] + text[chosen.end():]
     if _next_time(text):
         return "hypothetical"
+    if _STAND_LABEL.match(text):
+        # "- Disagreed: algebra unit not finished by then": the step is the label's, told;
+        # what follows its colon is why ("not finished" denies nothing of the step)
+        return "fact"
     mode = _mode_of(text, actor)
     inner = _RECURRENCE_INSIDE.search(text) if mode == "habitual" else None
     if inner is not None and not _SELF_PORTRAIT.match(text):
@@ -2567,11 +2572,16 @@ def _refused(text: str, actor: Actor) -> bool:
         _AT_THAT_TIME.search(text)) and not _NEXT_TIME.search(text)
 
 
+def _routine_modal(text: str, theirs: bool) -> bool:
+    """Whether a modal with no plan or condition around it tells a routine: "every Friday we'd
+    re-plan the routes", someone else's "she'd always ring me at home", or how a thing or a
+    place goes, "The tank will normally beep at six degrees"."""
+    return bool(_WOULD.search(text)) and bool(
+        _WOULD_HABIT.search(text) or theirs and _ALWAYS.search(text) or _PAST_FRAME.search(text)
+    ) or theirs and bool(_WILL_AS_A_RULE.search(text))
+
+
 def _mode_of(text: str, actor: Actor) -> Mode:
-    if _STAND_LABEL.match(text):
-        # "- Disagreed: algebra unit not finished by then": the step is the label's, told;
-        # what follows its colon is why ("not finished" denies nothing of the step)
-        return "fact"
     if _BEFORE_ANYONE.match(text) or _WAS_UNSURE.match(_subject_text(text)):
         # "before anyone noticed"; "I wasn't sure": a state of the story, told denied
         return "negated"
@@ -2609,14 +2619,7 @@ def _mode_of(text: str, actor: Actor) -> Mode:
         theirs = actor not in ("candidate", "team")
         plan = (_THEIR_PLAN if theirs else _WOULD_PLAN).search(text)
         # ("In my first year I would sign whatever the foreman gave me": a past time before it)
-        if _WOULD.search(text) and not plan and (_WOULD_HABIT.search(text) or (
-                theirs and _ALWAYS.search(text)) or _PAST_FRAME.search(text)):
-            return "habitual"
-        if theirs and not plan and _WILL_AS_A_RULE.search(text):
-            # "The tank will normally beep at six degrees": how a thing or a place goes, no
-            # plan or promise
-            return "habitual"
-        return "hypothetical"
+        return "habitual" if not plan and _routine_modal(text, theirs) else "hypothetical"
     # "Our insurer refused to cover the deposit" tells a refusal that happened (the negation
     # still scopes what was refused, for credit).
     if _negates_main(text) and not _denied_in_portrait(text, rest) and not _refusal(text):
@@ -3855,6 +3858,26 @@ _THOUGHT_OR_SAID = re.compile(r"\b(?:thought|believed|said|says|claimed|assumed|
                               r"insisted|was sure|were sure|blamed)\b", re.IGNORECASE)
 
 
+def _their_thought_goes_on(text: str, before: Clause) -> bool:
+    """Whether a "that" set off after what someone else thought or said goes on with it: "Gail
+    thought the reason was the new pickers, | that they were careless"."""
+    return before.actor == "other" and bool(_THAT_GOES_ON.match(text)) and bool(
+        _THOUGHT_OR_SAID.search(before.text))
+
+
+def _heads_the_line(text: str, actor: Actor, labelled: bool) -> bool:
+    """Whether the first part of a note's line names the person the line is about: "- Ruth:
+    never made it dept policy", "- Head chef Paolo Ricci: repeat order"."""
+    return labelled or actor == "other" and bool(_PERSON_LABEL.match(text))
+
+
+def _goes_on_with_them(text: str) -> bool:
+    """Whether a later part of a line a person heads is theirs: it has no subject of its own
+    and does not name the teller ("→ | no need to check allergen info", "| didn't stop
+    anyone"; not "| I booked the porter")."""
+    return bool(_NO_SUBJECT_OF_ITS_OWN.match(text)) and not _FIRST_PERSON.search(text)
+
+
 def _hands_over(frame: re.Match[str] | None, answered_by: Actor | None) -> bool:
     """Whether what opens the next clause is what was said, whatever its subject: after a frame
     ending on "that" ("He said that | if the site goes down…") or a one-word answer."""
@@ -4052,15 +4075,10 @@ def _read_sentence(sentence: Span, index: int, position: float | None, heading: 
                                             and (not bullet or _reaction_goes_on(host, text)))
         ) else None
         labelled = _labelled_person(text, names)
-        # The rest of a note's line a person heads is theirs while no one else is named: "-
-        # Head chef Paolo Ricci: repeat order → | no need to check allergen info", "- Ruth:
-        # never made it dept policy, | didn't stop anyone".
-        theirs_on = headed and bullet and bool(_NO_SUBJECT_OF_ITS_OWN.match(text)) and not (
-            _FIRST_PERSON.search(text))
+        theirs_on = headed and bullet and _goes_on_with_them(text)
         actor = "other" if labelled or theirs_on else read_actor(
             text, names, shared or (voice if voice != "candidate" else None), common)
-        headed = headed or not clauses and (labelled or bullet and actor == "other" and bool(
-            _PERSON_LABEL.match(text)))
+        headed = headed or not clauses and bullet and _heads_the_line(text, actor, labelled)
         job_line = False
         if not clauses:
             actor, job_line = _opening_actor(text, sentence.text, index, actor)
@@ -4069,16 +4087,13 @@ def _read_sentence(sentence: Span, index: int, position: float | None, heading: 
             in_quote, speaker = False, None  # "He said: wait. | And then I went ahead anyway"
         talking = None if listed and opens_on_verb(text) and told_in_the_past(text) else (
             _still_talking(text, speaker, answered_by))
-        # "Gail thought the reason was the new pickers, | that they were careless": a "that"
-        # set off after what someone else thought or said goes on with it
-        goes_on = bool(clauses) and clauses[-1].actor == "other" and bool(
-            _THAT_GOES_ON.match(text)) and bool(_THOUGHT_OR_SAID.search(clauses[-1].text))
+        goes_on = bool(clauses) and _their_thought_goes_on(text, clauses[-1])
         actor, owner, reported = _whose(text, actor, talking, said,
                                         opens_quote or in_quote or content, previous_owner, heard)
-        if (goes_on or theirs_on and not _THEIR_STEP_OPENS.match(text)) and not reported:
-            # (a view with no verb, "→ no need to check allergen info", is the person's word; a
-            # step, "didn't stop anyone", their doing)
-            owner, reported = "other", True
+        # (a view with no verb, "→ no need to check allergen info", is the person's word; a
+        # step, "didn't stop anyone", their doing)
+        owner, reported = ("other", True) if not reported and (
+            goes_on or theirs_on and not _THEIR_STEP_OPENS.match(text)) else (owner, reported)
         if heard and reported and owner == "other":
             # The hearsay frame ("From what I heard,") is the other's word too, as "the director
             # said" is: it tells no step.
