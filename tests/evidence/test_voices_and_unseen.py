@@ -308,3 +308,23 @@ story's mean): held where it stands."""
 def test_the_round_60_held_out_stories_drift_no_further_apart() -> None:
     mean = sum(spread(story) for story in HELDOUT5) / len(HELDOUT5)
     assert mean <= HELDOUT5_MEAN_SPREAD
+
+
+TUNE6 = _load("voices-tune6.yaml")
+TUNE6_MEAN_SPREAD = 0.19
+"""voices-tune6.yaml, ten stories in five voices written in round 82 by a writer who saw no code,
+its second-language tellings varied on purpose (mostly present, mixed tenses, past with article
+errors). Measured first with the round's earlier rules already in: mean spread 0.266 at the
+round's start code, 0.261 with them. Then studied, 0.185 at its end: a call after a note's arrow
+("→ decided only on what could be undone later") is the teller's, a way back told as "could be
+undone" is one, the rest of a note's line a person heads is theirs ("Head chef Paolo Ricci:
+repeat order → no need to check allergen info" raised no dismissive flag of the teller's), "410
+t" is an amount, "Gail thought the reason was the new pickers, that they were careless" raised
+no contempt of the teller's, and "- Disagreed: …" tells a disagreement. Its widest story is now
+an average one (vt6-04, 0.52) whose second-language telling splits "Mr Hughes is listening | but
+he keep January" into two of his steps, so that others seem to take most of them."""
+
+
+def test_the_round_82_tuning_stories_stay_together() -> None:
+    mean = sum(spread(story) for story in TUNE6) / len(TUNE6)
+    assert mean <= TUNE6_MEAN_SPREAD
