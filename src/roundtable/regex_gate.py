@@ -256,9 +256,9 @@ class Gated:
     """A compiled pattern that answers "no match" without the engine when the text contains
     none of the strings every match contains; otherwise the pattern's own methods run.
 
-    `search`, `match`, `fullmatch`, `finditer` and `findall` are gated; everything else
-    (`sub`, `split`, `pattern`, `groups`...) is the pattern's own. Equal to, and hashed as,
-    the pattern it wraps.
+    `search`, `match`, `fullmatch`, `finditer`, `findall`, `sub` and `subn` are gated;
+    everything else (`split`, `pattern`, `groups`...) is the pattern's own. Equal to, and
+    hashed as, the pattern it wraps.
 
     With `scan` (a pattern matching any one of the needles, `scan_pattern`), the needles are
     looked for in one pass of the engine rather than one `in` each: for dozens of them that
@@ -317,6 +317,15 @@ class Gated:
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return [] if self._absent(string) else self._compiled.findall(string, pos, endpos)
+
+    # A text without a match has nothing replaced: `re` gives it back as it is (the same
+    # object). Filler taken out of every clause before its flags are read ("you know") was
+    # most of the work of a pattern that is nearly never there.
+    def sub(self, repl: Any, string: str, count: int = 0) -> Any:
+        return string if self._absent(string) else self._compiled.sub(repl, string, count)
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[Any, int]:
+        return (string, 0) if self._absent(string) else self._compiled.subn(repl, string, count)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._compiled, name)
