@@ -163,7 +163,7 @@ def _anchored(parsed: Any, c: Any) -> bool:
 # "k". Any other character that is not ASCII (a dash, a curly quote, "é") matches no ASCII
 # letter, and a text holding none of these four lowers to one that holds every needle a match
 # of it contains (`tests/test_regex_gate.py` checks the four against `re`).
-_FOLDED_ONTO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_FOLDED_ONTO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def lowers_exactly(text: str) -> bool:
@@ -171,7 +171,9 @@ def lowers_exactly(text: str) -> bool:
     character of `text` is one `re` takes for an ASCII letter that lowering does not give.
     (Not only ASCII: a third of the dev answers hold a dash, and their sentences are gated too.)
     """
-    return text.isascii() or _FOLDED_ONTO_ASCII.isdisjoint(text)
+    # (Four searches of the text for a character, in C, cost a tenth of what testing each of
+    # its characters against a set did.)
+    return text.isascii() or not any(map(text.__contains__, _FOLDED_ONTO_ASCII))
 
 
 # Escapes that stand for the same thing in a text and in the text lowered: classes (\\w, \\S...),
