@@ -42,6 +42,8 @@ def _same(new: re.Pattern[str], expected: re.Pattern[str], text: str) -> None:
     for method in ("search", "match", "fullmatch"):
         found, wanted = getattr(new, method)(text), getattr(expected, method)(text)
         assert (found and found.span()) == (wanted and wanted.span()), (method, text)
+    assert new.subn("<>", text) == expected.subn("<>", text), text
+    assert new.sub("<>", text, count=1) == expected.sub("<>", text, count=1), text
 
 
 def test_every_gated_pattern_matches_as_re_does(tmp_path: Path) -> None:

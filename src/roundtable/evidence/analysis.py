@@ -205,9 +205,10 @@ class Evidence:
 
     def as_quote(self) -> Quote:
         """The finding as the review's Quote model."""
-        # Built without validation: a finding's quote is its answer's own words at its own
-        # offsets (never negative), and the deliberation asks for some dozens a review.
-        return Quote.model_construct(quote=self.quote, start=self.start, end=self.end)
+        # Validated, not `model_construct`ed: the deliberation asks for some dozens a review,
+        # and pydantic's validator (compiled) builds one in half the time `model_construct`
+        # (Python, field by field) takes, with the same fields set.
+        return Quote(quote=self.quote, start=self.start, end=self.end)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,13 @@ from roundtable.evidence.lexicon import (
 from roundtable.evidence.quotes import quoted
 from roundtable.evidence.text import Span
 from roundtable.json_cache import computed
-from roundtable.regex_gate import PARTS_FORMAT, lowered_source, lowers_exactly, parts
+from roundtable.regex_gate import (
+    PARTS_FORMAT,
+    lowered_source,
+    lowers_exactly,
+    parts,
+    scan_pattern,
+)
 
 Actor = Literal["candidate", "team", "other", "none"]
 Mode = Literal["fact", "negated", "hypothetical", "habitual", "hedged"]
@@ -332,6 +338,17 @@ def _frame_words() -> tuple[tuple[str, ...], bool] | None:
 
 
 @lru_cache(maxsize=1)
+def _frame_scan() -> tuple[re.Pattern[str], bool] | None:
+    """The frame words (`_frame_words`) as one pattern matching wherever one of them is
+    (`regex_gate.scan_pattern`), and whether they are lowered: the engine looks for all of them
+    (some seventy) in one pass over a sentence, where an `in` for each cost a third of cutting
+    it."""
+    words = _frame_words()
+    return None if words is None else (
+        re.compile(scan_pattern(words[0]), spans_only=True), words[1])
+
+
+@lru_cache(maxsize=1)
 def _lowered_cuts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """`_SPLIT` and `_SPLIT_PLAIN` written in lower case (`regex_gate.lowered_source`), to be
     run without IGNORECASE on a text that lowers exactly: the engine then compares characters
@@ -351,13 +368,13 @@ def _cut_ends(text: str, first: int) -> set[int]:
     """Where `_SPLIT`'s cuts of `text` end, from `first` on: without the frames where the text
     holds none of their words (a text with a character `re` takes for an ASCII letter that
     lowering does not give is looked at whole: `regex_gate.lowers_exactly`)."""
-    words = _frame_words()
+    scan = _frame_scan()
     lowered = text.lower() if lowers_exactly(text) else None
-    if words is None or words[1] and lowered is None:
+    if scan is None or scan[1] and lowered is None:
         framed = True
     else:
-        seen = lowered if words[1] and lowered is not None else text
-        framed = any(word in seen for word in words[0])
+        seen = lowered if scan[1] and lowered is not None else text
+        framed = scan[0].search(seen) is not None
     # (from `first` on as a text of its own, so that a clause opening after a STAR heading opens
     # as a sentence does: "Learning: When I push back, | bring a way to test who is right")
     cuts = _lowered_cuts()
