@@ -2283,10 +2283,10 @@ def _story_flags(found: list[Sentence], clauses: list[Clause]) -> list[Evidence]
     # Steps told in the present of one occasion are the story itself, told as some tell it.
     in_present = bool(imagined) and _one_occasion_in_present(imagined, found, clauses)
     # The teller's job told in the present ("So I'm a clerk at a bank branch") is a setting, no
-    # step told: beside what they usually do it tells no story either (never quoted as one:
-    # it is counted last).
+    # step told: beside what they usually do it tells no story either. It is never the line
+    # quoted (counted last), nor, alone, what makes an answer imagined.
     imagined += [c for c in own if c.role == "situation" and c.mode == "fact"
-                 and not c.narrated and job_now(c.text)]
+                 and not c.narrated and job_now(c.text)] if imagined else []
     if (len(imagined) >= 2 and len(imagined) / len(own) >= HYPOTHETICAL_SHARE
             and len(done) < 3 and not in_present):
         # "I would…" shows it better than a habit, and a habit ("I would normally double check

@@ -1429,7 +1429,7 @@ _DECISION_LABEL = re.compile(
     r"we|i|it|my|our|his|her|their|this|that|no|not)\b)[a-z]+\b", re.IGNORECASE)
 
 
-# A part of a note with no subject of its own: it opens on a verb, a denial or a bare noun phrase.
+# A part of a note with no subject of its own: it opens on a verb or a denial.
 _NO_SUBJECT_OF_ITS_OWN = re.compile(
     r"^\W*(?:(?:and|but|so|then),?\s+)?(?:(?:didn['’]t|did not|never|no|not|won['’]t|wouldn['’]t|"
     r"can['’]t|couldn['’]t)\b|[a-z]+ed\b|(?:said|told|kept|made|took|gave|went|came|got|"
@@ -1656,7 +1656,7 @@ _PORTRAYING = (r"very|really|quite|pretty|super|fairly|so|big|huge|real|true|nat
                r"thorough|patient|calm|fair|tough|demanding|hard-?working|honest|open|"
                r"approachable|perfectionist|proactive|empathetic|firm|strict|confident|reliable|"
                r"creative|curious|positive|detail-oriented|details?|results-driven|collaborative|"
-               r"supportive|friendly|direct|decisive|careful|cautious|pragmatic|practical|"
+               r"supportive|friendly|direct|decisive|cautious|pragmatic|practical|"
                r"structured|logical|analytical|systematic|flexible|humble|kind|hands-off|bad|"
                r"better|best|natural-born")
 _NO_JOB = (r"(?! (?:(?!(?:" + _PORTRAYING + r")\b)[\w&'’-]+ ){0,3}?(?:" + ROLE_NOUN + r")\b)")
