@@ -76,7 +76,10 @@ SPREAD = 0.25
 # plain telling's opening decision, which had been read as the candidate's, is now someone
 # else's (3.87 -> 3.39), while the rambling one's, read before as no one's, is now theirs too
 # (3.68 -> 3.87). Seen by its numbers and readings only; the reading is the truer one.
-UNEVEN_VOICES = frozenset({"voices-h2", "voices-h3", "voices-h4"})
+# voices-h3 came back within 0.25 in round 83 (to 0.19) with that round's rules for notes (a
+# numbered item is one sentence with its number, a note on a new line is the teller's) and
+# claims (`test_numbered_notes_and_claims.py`). Seen by its numbers only.
+UNEVEN_VOICES = frozenset({"voices-h2", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
 MISJUDGED: frozenset[str] = frozenset()

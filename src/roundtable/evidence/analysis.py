@@ -795,6 +795,8 @@ def _understood(part: str) -> bool:
 
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _NEW_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
+# A line's bullet or list number, before the words it heads ("- Agreed: …", "2. Rang organiser").
+_MARKER = re.compile(r"^[ *•-]*(?:\d{1,2}[.)]\s+)?")
 
 
 # ("er" and "mm" are left alone: the ER, 5 mm.)
@@ -840,7 +842,8 @@ def _as_read(span: Span, subject: str,
     """
     text = span.text
     lead = _BULLET.match(text)
-    dash = len(text) - len(text.lstrip(" -*•"))
+    marker = _MARKER.match(text)
+    dash = marker.end() if marker else 0
     # "- Agreed: reviews within a day" opens on its verb, not on a heading.
     at = dash if opens_on_verb(text[dash:]) else lead.end() if lead else 0
     starts = [(at, subject)] if _understood(text[at:]) else []
@@ -1328,6 +1331,7 @@ _OWN_FAULT = re.compile(
 # to the candidate ("when the head chef went home ill", "the team was small so…", "so the new
 # starters could learn"), gives someone else their part ("…, and then Sam rewrote half of it")
 # or owns what went wrong ("…, and two of them were wrong").
+_TAKEN_BACK = re.compile(r"but I was\b", re.IGNORECASE)
 _NOT_CREDIT_TAKEN = re.compile(
     r"\b(?:so (?:that )?(?:the|my|our|his|her|their|he|she|they)\b[^.;]{0,40}\bcould\b|"
     r"(?:when|while|after|because|since) (?:the |my |our |he |she |they )?[\w ]{0,25}?(?:went "
@@ -2073,7 +2077,10 @@ def _without_owned_faults(evidence: list[Evidence], found: list[Sentence],
                 and _NOBODY_ELSE.search(clause.text) and not _ME_IN_IT.search(sentence.text)):
             # "she was writing the tests nobody else bothered with" credits her, not the teller
             continue
-        if item.kind == "sole_credit" and _NOT_CREDIT_TAKEN.search(sentence.text):
+        if item.kind == "sole_credit" and _NOT_CREDIT_TAKEN.search(sentence.text) and not (
+                # the others' part told, then taken back: "Claire ran the buddy shifts, but I
+                # was the one driving it"
+                _TAKEN_BACK.match(sentence.text, item.at - sentence.start)):
             continue
         if item.kind == "never_fail" and (
                 _stand_again(item, sentence, found)
@@ -2414,8 +2421,10 @@ def _of_a_thing(clause: Clause) -> bool:
     if not head or head[-1].lower() in _NOT_A_THING or head[-1][:1].isupper():
         return False  # a pronoun, a relative, or a name ("Karen did nothing")
     return not mentions_others(" ".join(head)) and not mentions_me(clause.text)
+# (the drive behind the work claims it too: "but I was the one driving it")
 _WORK_DONE = re.compile(r"\b(?:\w+ed|built|wrote|ran|led|made|did|done|won|got|took|sold|"
-                        r"brought|found|kept|held|set up|put together)\b", re.IGNORECASE)
+                        r"brought|found|kept|held|set up|put together|driving|drove|steering|"
+                        r"making sure)\b", re.IGNORECASE)
 # A pseudo-cleft sets one change against another, and claims nothing more: "What I did change
 # was the packaging".
 _CLEFT = re.compile(r"^\W*(?:(?:and|but|so),? )?what I did(?: [a-z]+)?(?: (?:was|is)\b|"

@@ -1635,6 +1635,14 @@ PATTERNS: dict[str, str] = {
     r"case)\b|asked (him|her|them|my \w+ )?for (\w+ )?(minutes|time|a meeting|a slot|a 1:1|"
     r"a call)\b|i asked the [\w-]+(?: [\w-]+)? for (?:\w+ )?(?:minutes|a meeting|a slot|a call|"
     r"half an hour|an hour)\b|"
+    # the person named, or the minutes noted short: "asked Denise for twenty minutes", "asked
+    # Denise for 20 min" (not "more time", which asks for a delay)
+    r"\basked [a-z]+ for (?:about |just |only )?(?:\d+|ten|fifteen|twenty|thirty|forty|five|a few) "
+    r"(?:minutes|mins?)\b|"
+    # a written case on one sheet: "I put it on one page", "one-page summary"
+    r"\b(?:put|wrote|got|summed up) (?:it|this|that|everything|the (?:numbers|figures|case|data)) "
+    r"(?:all )?(?:on|onto) (?:one|a single) (?:page|sheet)\b|\bone-page (?:summary|note|case|"
+    r"sheet)\b|"
     # set down where it could not be missed: "Put it in writing to her with the numbers", "I
     # put my concerns in writing"
     r"i put (it|this|that|my (concerns?|objections?|case|view|numbers)) in writing\b|"
@@ -3708,6 +3716,16 @@ _READ_FLAGS: dict[str, str] = {
         # here and there").
         r"\bi was (?:really |basically |very much |definitely |clearly |always )?the (?:driving "
         r"force|brains|mastermind|engine)\b|"
+        # The others' work told, then the whole taken back with "but": "Claire and Tom wrote the
+        # checklists and Claire ran the shifts, but I was the one driving it". Without the "but"
+        # ("I was the one driving the van") it tells a part, not a claim over theirs.
+        r"\bbut i was (?:really |always |very much )?the one (?:(?:who|that) (?:was |is )?)?"
+        r"(?:driving|drove|drive|pushing|pushed|steering|steered|behind|making sure|made sure)\b|"
+        # A result others made, claimed as the fruit of the candidate's scheme: "one passed her
+        # certificate, because that came out of my programme"; in notes, after a dash.
+        r"(?:\b(?:it|this|that|which|all of (?:it|this|that))|[—–]) (?:all |really |basically )?"
+        r"(?:came|comes|is coming|was coming) (?:straight )?(?:out of|from) my (?:own )?"
+        r"(?:programme|program|initiative|scheme|plan|system|model|training|project|idea)\b|"
         r"\b(?:direction|ideas?|work|thinking|decisions?|vision|calls?|strategy)(?: [\w-]+)? "
         r"(?:all |really |mostly |largely |entirely )?came from me\b|"
         r"\b(?:others|the others|the rest|the team|people|everyone else) (?:\w+ )?(?:contributed|"

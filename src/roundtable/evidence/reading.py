@@ -225,6 +225,11 @@ _CUT_PLAIN = (
     r"everybody|nothing)\s+(?:(?:on|in|at|from) (?:the )?(?!the\b)[\w-]+(?: [\w-]+)?\s+"
     r"(?=[a-z]{3,}\W*$))?"
     r"(?!else\b|of\b|in\b|at\b|on\b|from\b|who\b|that\b)[a-z]{2,})"
+    # …or a step denied with the same subject: "Lena joined the group | and didn't really
+    # trust our team", whose denial is not the joining's
+    r"|\s(?<!\band\s)(?<!\bbut\s)\s*(?=(?:and|but)\s+(?:didn't|did not|don't|do not|doesn't|"
+    r"does not|never|couldn't|could not|wouldn't|would not|wasn't|was not|weren't|were not)\s+"
+    r"(?:really\s+|even\s+|actually\s+|quite\s+)?[a-z]{2,})"
     # …or one named again between commas: "and one customer, Mr Okafor, was not trusting us"
     r"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)\s*(?=(?:and|but|so)\s+(?:one|the|our|my|a|an)\s+"
     r"[\w-]+(?:\s+[\w-]+)?,\s+[A-Z][\w.]*(?:\s+[A-Z]\w+)?,\s+(?:\w+ly\s+)?(?:was|were|is|are|had|"
@@ -784,7 +789,9 @@ def split_clauses(sentence: Span) -> list[Span]:
 _LEAD = re.compile(
     # (first, a filler that asks the listener along: "As you can imagine, the client was
     # furious", before "as" alone is taken)
-    r"^(?:[\"“”'‘’(\[*•-]\s*|(?:as you (?:can|could|might|may|would) (?:imagine|guess|expect)|"
+    # (a numbered item's marker is a bullet's: "2. Rang organiser")
+    r"^(?:[\"“”'‘’(\[*•-]\s*|\d{1,2}[.)]\s+|(?:as you (?:can|could|might|may|would) "
+    r"(?:imagine|guess|expect)|"
     # (a candour or fairness marker, before "if" alone is taken: "To be blunt, my manager did
     # not care", "If I'm honest, we didn't test it" are the manager's and the team's)
     r"to be (?:(?:perfectly|totally|completely|brutally|quite|really) )?(?:honest|fair|blunt|"
@@ -1621,9 +1628,10 @@ _HYPOTHETICAL = re.compile_split(
 )
 # NegEx's triggers, and the pseudo-triggers that look negative but are not.
 _NEGATION = re.compile(
-    # "no-shows", "a no-go" are nouns, not a denial
-    r"\b(?:not|never|no(?!-)|nobody|none|nothing|neither|nor|without|cannot|failed to|refused to|"
-    r"no longer|hardly|barely|noone|no one|nowhere)\b|n't\b|n’t\b",
+    # "no-shows", "a no-go" are nouns, not a denial, and "trailer no. 4", "the new trailer no.
+    # beside each" a number
+    r"\b(?:not|never|no(?!-|\.\s*(?-i:[a-z0-9]))|nobody|none|nothing|neither|nor|without|cannot|"
+    r"failed to|refused to|no longer|hardly|barely|noone|no one|nowhere)\b|n't\b|n’t\b",
     re.IGNORECASE,
 )
 _PSEUDO_NEGATION = re.compile(
@@ -4445,7 +4453,8 @@ _HANGS_ON = re.compile(
     r"^\W*(?:so that|so (?:\w+ ){1,2}(?:could|would|can|might|wouldn't|couldn't)|because|since|"
     r"which|who|whom|when|while|after|before|until|if|although|though|even though|unless)\b",
     re.IGNORECASE)
-_BULLET_LINE = re.compile(r"^\s*[-*•]\s")
+# A line of notes: a bullet, or an item of a numbered list ("2. asked Denise for 20 min").
+_BULLET_LINE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
 _WHEN = re.compile(r"^(?:when|whenever|before|after|until|once|if|as soon as)\b", re.IGNORECASE)
 # The purpose of a step told ("…so she'd have it", "…so it would still be his argument") is part
 # of that step, not an imagined event; "so we would have missed it" still imagines.
@@ -5236,8 +5245,10 @@ def continues_other(span: Span, before: list[Clause] | None) -> bool:
 
 
 def _voice_of(span: Span, read: list[tuple[list[Clause], float | None, Role | None]],
-              voice: Actor) -> Actor:
-    return "other" if read and continues_other(span, read[-1][0]) else voice
+              voice: Actor, new_line: bool) -> Actor:
+    # A note on a line of its own is the teller's, as a bullet is: "Spring: home mgr Denise →
+    # 2 from next rota" then, on the next line, "Thought it unsafe; didn't just complain".
+    return "other" if read and not new_line and continues_other(span, read[-1][0]) else voice
 
 
 def read_answer(spans: list[Span], story: Sequence[int] | None = None,
@@ -5380,11 +5391,12 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
             else None
         if reply is not None and reply.said_back is not None:
             clauses = [_said_back(span, index, position, heading, names, index in counted,
-                                  _voice_of(span, sentences, voice), reply.said_back, common)]
+                                  _voice_of(span, sentences, voice, index in paragraphs),
+                                  reply.said_back, common)]
         else:
             clauses = read_sentence(span, index, position, heading, names,
                                     in_story=index in counted,
-                                    voice=_voice_of(span, sentences, voice),
+                                    voice=_voice_of(span, sentences, voice, index in paragraphs),
                                     told_before=spans[index - 1].text if index else "",
                                     common=common, quoted_by=quoted_by.get(index))
         if index in counted:

@@ -27,6 +27,8 @@ _ABBREVIATIONS = re.compile(
 # How far from its end a piece is searched for an abbreviation: a match ends there, and the
 # longest ("approx.") has seven characters (the lookbehind and `\b` still see the one before).
 _ABBREVIATION_REACH = 8
+# A numbered list's marker at the start of a line ("1.", "12)"), which is no sentence.
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 MAX_QUOTE = 150
 """Longest quote: what a turn can cite inline whole, so a cut never drops the credited words."""
@@ -55,6 +57,8 @@ def sentences(text: str) -> list[Span]:
             continue  # "e.g. Foo" is not a sentence end
         if "\n" not in match.group() and _inside_aside(text, piece, match):
             continue
+        if "\n" not in match.group() and _LIST_NUMBER.fullmatch(piece.strip()):
+            continue  # "2. Asked Denise for 20 min": the number heads its item
         _append(spans, text, start, end)
         start = match.end()
     _append(spans, text, start, len(text))
