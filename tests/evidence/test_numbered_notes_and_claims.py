@@ -75,6 +75,12 @@ def test_a_step_denied_after_a_shared_subject_is_a_clause_of_its_own() -> None:
         == [("other", "fact", "Lena joined the group"),
             ("other", "negated", "and didn't really trust our team with her samples.")]
     assert len(_clauses("I checked the logs and found the gap.")) == 1
+    # the step shares its subject though a question word opens its object
+    assert _clauses("I wrote the postmortem and never hid who had made the call.")[-1][:2] == (
+        "candidate", "negated")
+    # in the present the denial goes on with what it shares
+    assert len(_clauses("I'd make sure the postings are in plain language and don't list "
+                        "needless requirements.")) == 1
 
 
 @pytest.mark.parametrize(("answer", "flagged"), [

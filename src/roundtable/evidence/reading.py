@@ -226,9 +226,10 @@ _CUT_PLAIN = (
     r"(?=[a-z]{3,}\W*$))?"
     r"(?!else\b|of\b|in\b|at\b|on\b|from\b|who\b|that\b)[a-z]{2,})"
     # …or a step denied with the same subject: "Lena joined the group | and didn't really
-    # trust our team", whose denial is not the joining's
-    r"|\s(?<!\band\s)(?<!\bbut\s)\s*(?=(?:and|but)\s+(?:didn't|did not|don't|do not|doesn't|"
-    r"does not|never|couldn't|could not|wouldn't|would not|wasn't|was not|weren't|were not)\s+"
+    # trust our team", whose denial is not the joining's (in the present the denial goes on
+    # with what it shares: "I'd make sure postings are in plain language and don't list…")
+    r"|\s(?<!\band\s)(?<!\bbut\s)\s*(?=(?:and|but)\s+(?:didn't|did not|never|couldn't|"
+    r"could not|wouldn't|would not|wasn't|was not|weren't|were not)\s+"
     r"(?:really\s+|even\s+|actually\s+|quite\s+)?[a-z]{2,})"
     # …or one named again between commas: "and one customer, Mr Okafor, was not trusting us"
     r"|\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)\s*(?=(?:and|but|so)\s+(?:one|the|our|my|a|an)\s+"
@@ -1332,11 +1333,16 @@ def _is_fragment(rest: str) -> bool:
     # so is one right after a verb that is never one itself, as a terse line drops the article
     # ("- Put recorded message on queue", "- Sent revised quote"). A verb past a comma is the
     # next step of a list ("- Phoned them, explained"), no main verb of a subject.
-    head = body.split(",")[0].split()
+    # A question word opens the step's object, whose verbs are its own: "never hid who had made
+    # the call".
+    head = _ASKED_OBJECT.split(body.split(",")[0], maxsplit=1)[0].split()
     return not any(_FINITE.match(w) and not _AUXILIARY.match(w)
                    and not _DETERMINER.match(words[i])
                    and not (i == 0 and _ONLY_A_VERB.match(words[0]))
                    for i, w in enumerate(words[1:min(4, len(head))]))
+
+
+_ASKED_OBJECT = re.compile(r"\s(?:who|what|where|why|how|whether|which)\s", re.IGNORECASE)
 
 
 # The state a thing was found in, told as a terse line with its "it was" left out: "Packed
