@@ -125,3 +125,12 @@ def test_a_bigger_idea_set_against_ones_own_patch(answer: str, cued: bool) -> No
 ])
 def test_understanding_checked_by_asking_and_showing(answer: str, cued: bool) -> None:
     assert _cued("communication", "listening", answer) is cued
+
+
+@pytest.mark.parametrize(("answer", "cued"), [
+    ("Two of my team helped me put the key lines in Polish and Romanian.", True),
+    ("- Key lines in Polish, Romanian with two of my team.", True),
+    ("I put the numbers in a table for the depot manager.", False),
+])
+def test_the_message_put_in_the_audiences_language(answer: str, cued: bool) -> None:
+    assert _cued("communication", "audience", answer) is cued
