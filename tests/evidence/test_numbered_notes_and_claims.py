@@ -134,3 +134,8 @@ def test_understanding_checked_by_asking_and_showing(answer: str, cued: bool) ->
 ])
 def test_the_message_put_in_the_audiences_language(answer: str, cued: bool) -> None:
     assert _cued("communication", "audience", answer) is cued
+
+
+def test_how_far_a_problem_went_is_no_path_passed_over() -> None:
+    assert not _cued("think-big", "bold-direction", "Reading was low, not just in my class but "
+                     "across the whole school, so I designed a passport scheme.")
