@@ -282,6 +282,8 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "report.",
         "What I pitched went far beyond the original brief.",
         "Instead of a better rota tool, I proposed a shared staffing pool for all four wards.",
+        "Rather than just selling a few more books in my own shop, I proposed one hub for all "
+        "fourteen.",
         "I asked whether we could open the booking form for all the other clinics as well.",
     ],
     "think-big/grounded-in-customers": [
@@ -291,6 +293,7 @@ CUE_EXAMPLES: dict[str, list[str]] = {
         "I wrote a six-pager describing the end state for customers.",
         "I got the three engineering directors on board within a month.",
         "I wrote a two-page proposal and walked my director through it.",
+        "- Not just more sales in my shop → 1-page proposal to the retail director.",
     ],
     "think-big/path-to-ambition": [
         "Phase one was a single warehouse in Ohio.",

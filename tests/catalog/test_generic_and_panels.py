@@ -336,6 +336,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         "I explained the outage in plain English.",
         "Instead of talking about the architecture, I explained what the delay meant for their "
         "orders.",
+        "Most of the night shift are agency staff whose first language isn't English.",
+        "Two of my team helped me put the key lines in Polish and Romanian.",
     ],
     ("communication", "clarity"): [
         "I wrote a one-pager with the options and a recommendation.",
@@ -356,6 +358,8 @@ CUE_EXAMPLES: dict[tuple[str, str], list[str]] = {
         'At the next parents\' evening I opened with "what do you want to know first?"',
         "Two of the drivers told me the route sheet was too busy, so I split it into two pages.",
         "I read the script to three volunteers first and changed what they stumbled on.",
+        "I asked each loader to show me on the sheet where three parcels would go.",
+        "I asked a few people on my shift and found that most hadn't read it.",
     ],
     ("communication", "hard-message"): [
         "I had to deliver bad news to our largest customer.",
@@ -626,7 +630,10 @@ NEAR_MISSES: dict[tuple[str, str], list[str]] = {
     ("conflict", "resolution"): ["We told him his way would not work.",
                                  "I changed her shift without telling her."],
     ("communication", "listening"): ["The customer listened politely and said nothing.",
-                                     "I opened with the budget figures."],
+                                     "I opened with the budget figures.",
+                                     "I asked the supplier to show me the invoice."],
+    ("communication", "audience"): ["I put the numbers in a table for the depot manager.",
+                                    "We met in Warsaw to agree the plan."],
     ("prioritization", "saying-no"): ["We did everything they asked for."],
     ("influence", "the-goal"): ["My manager told the team to do it."],
     ("influence", "their-interests"): ["The kitchen got so hot that a cook burned her hand."],
