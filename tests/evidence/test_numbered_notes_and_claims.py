@@ -17,6 +17,7 @@ import pytest
 
 from roundtable.catalog.loader import competencies
 from roundtable.evidence.analysis import analyze
+from roundtable.evidence.reading import read_mode
 from roundtable.evidence.text import sentences
 
 _SCHEME = "I set up a mentoring scheme for new nurses on the ward last spring. "
@@ -139,3 +140,35 @@ def test_the_message_put_in_the_audiences_language(answer: str, cued: bool) -> N
 def test_how_far_a_problem_went_is_no_path_passed_over() -> None:
     assert not _cued("think-big", "bold-direction", "Reading was low, not just in my class but "
                      "across the whole school, so I designed a passport scheme.")
+
+
+def test_steps_one_after_another_in_a_sentence_count_once() -> None:
+    told = ("I said so in the meeting. Mr Hughes listened but kept January. I backed Priya up. "
+            "After that I went along with it.")
+    cut = ("I say this in department meeting. Mr Hughes is listening but he keep January. I "
+           "support Priya. After this I accept it.")
+    assert analyze(told).steps_taken[1] == analyze(cut).steps_taken[1] == 1
+    # steps told in sentences of their own are counted one by one
+    assert analyze("Mr Hughes listened. He kept January. I backed Priya up.").steps_taken[1] == 2
+
+
+def test_said_in_a_meeting_in_a_second_language() -> None:
+    story = ("Our head of department moved the mocks to January. I am not agree with this. "
+             "I say this in department meeting. After this I accept it.")
+    assert "raised" in {e.kind for e in analyze(story).evidence}
+
+
+@pytest.mark.parametrize(("text", "actor", "mode"), [
+    # a plural day part makes "would" the past's routine…
+    ("and on Monday mornings the phone lines would jam from eight o'clock", "none", "habitual"),
+    ("on Monday morning the phone lines would jam if we opened late", "none", "hypothetical"),
+    # …a doubt over what would have been imagines it, with or without a lead…
+    ("I'm not sure anyone would've spotted it", "candidate", "hypothetical"),
+    ("Honestly, I'm not sure anyone would've spotted it", "candidate", "hypothetical"),
+    ("I'm not sure they've forgiven me", "candidate", "hedged"),
+    # …and a rate the story came down from is no habit of the clause
+    ("we missed five o'clock twice in those three weeks, down from most nights", "team", "fact"),
+    ("we missed the cut-off most nights", "team", "habitual"),
+])
+def test_routines_doubts_and_rates_in_round_83(text: str, actor: str, mode: str) -> None:
+    assert read_mode(text, actor) == mode  # type: ignore[arg-type]

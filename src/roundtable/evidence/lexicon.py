@@ -1658,10 +1658,12 @@ PATTERNS: dict[str, str] = {
     r"i (?:said|say|told|tell) (?:to )?(?:him|her|them|my (?:boss|manager|lead|director|"
     r"supervisor))(?: straight| directly| to (?:his|her|their) face)?,? [\"“']?(?:i(?:['’]m| am) "
     r"not|no,|i (?:won['’]t|can['’]t|will not|cannot))|"
-    # said where it would be heard: "I said that in the meeting", "I spoke up at the review"
-    r"i (said|spoke up about|voiced|raised) (that|it|this|so|my (concern|worry|doubts?)) (in|at|"
-    r"during) (the|a|our) ([\w-]+ )?(meeting|review|standup|stand-up|planning|call|retro|"
-    r"huddle|handover)|"
+    # said where it would be heard: "I said that in the meeting", "I spoke up at the review";
+    # told in the present and without the article, as a second language tells it: "I say this
+    # in department meeting"
+    r"i (said|say|spoke up about|voiced|raised|raise) (that|it|this|so|my (concern|worry|"
+    r"doubts?)) (in|at|during) (the |a |our )?([\w-]+ )?(meeting|review|standup|stand-up|"
+    r"planning|call|retro|huddle|handover)|"
     r"(in|at|during) our (weekly|monthly|regular|next|usual) (meeting|1:1|one-on-one|check-in|"
     r"catch-up|sync)|i (brought|took) (the \w+|my \w+|it|this) to (her|him|them) |"
     # the evidence put in front of the person: "I brought her two weeks of glucose readings"

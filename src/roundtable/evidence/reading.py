@@ -1972,9 +1972,12 @@ _REPEATED = re.compile(
     r"^\W*(?:(?:and|but|so),? )?(?:every|each) (?!one\b|other\b|single\b|time\b)[\w-]+ (?:was|"
     r"were)\s+(?:\w+ly\s+)?(?:\w+ing|taking|costing|lasting)\b|"
     r"\bon (?:mondays|tuesdays|wednesdays|"
-    r"thursdays|fridays|saturdays|sundays|\w+ nights)\b|\b(?:regularly|"
-    r"routinely|constantly|repeatedly|all the time|again and again|most (?:days|nights|mornings|"
-    r"evenings|weeks|weekends|months|shifts|sprints|mondays|tuesdays|wednesdays|thursdays|"
+    r"thursdays|fridays|saturdays|sundays|\w+ (?:nights|mornings|afternoons|evenings))\b|"
+    # ("we missed it twice, down from most nights": the rate before is no habit of the clause)
+    r"\b(?:regularly|"
+    r"routinely|constantly|repeatedly|all the time|again and again|(?<!\bfrom )most (?:days|"
+    r"nights|mornings|evenings|weeks|weekends|months|shifts|sprints|mondays|tuesdays|wednesdays|"
+    r"thursdays|"
     r"fridays|saturdays|sundays))\b|"
     r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b|"
     # more adverbials of frequency: "a few times a week", "twice per shift", "every so often",
@@ -2278,7 +2281,10 @@ _WOULD_HABIT = re.compile(
     r"usually|normally|typically|sometimes|often|regularly|(?:every|each) (?:day|week|month|"
     r"year|time|sprint|quarter|morning|night|evening|spring|summer|autumn|fall|winter|release|"
     r"shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|"
-    r"wednesdays|thursdays|fridays|saturdays|sundays)|most (?:days|nights|mornings|evenings|"
+    r"wednesdays|thursdays|fridays|saturdays|sundays)|"
+    # ("on Monday mornings the phone lines would jam")
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+) (?:mornings|"
+    r"afternoons|evenings|nights)|most (?:days|nights|mornings|evenings|"
     r"weeks|weekends|months|shifts|sprints)|every (?:other|second|third) (?:day|week|month|"
     r"morning|night|shift|sprint|monday|tuesday|wednesday|thursday|friday)|"
     # …or a rate, or a season that came round: "it would log people out every few days", "the
@@ -2582,11 +2588,15 @@ def _unsure(text: str, rest: str, actor: Actor) -> Mode | None:
     a lead too ("To be fair, I'm not sure it was all down to the layout"), where a modal or a
     denial it frames outranks it ("Honestly I'm not sure I'd have had the nerve"); "when I'm
     not sure" is when, no doubt."""
-    if _AS_I_RECALL.match(text):
-        return "hedged"
-    unsure = _AS_I_RECALL.match(rest) if not _WHEN_OPENING.match(text) else None
+    unsure = _AS_I_RECALL.match(text)
+    if unsure is not None:
+        rest = text
+    else:
+        unsure = _AS_I_RECALL.match(rest) if not _WHEN_OPENING.match(text) else None
     if unsure is None:
         return None
+    # (with or without a lead: "I'm not sure anyone would've spotted it" imagines as "Honestly
+    # I'm not sure I'd have had the nerve" does)
     said = read_mode(rest[unsure.end():], actor) if has_verb(rest[unsure.end():]) else None
     return said if said in ("negated", "hypothetical") else "hedged"
 
