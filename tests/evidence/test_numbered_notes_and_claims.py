@@ -17,7 +17,7 @@ import pytest
 
 from roundtable.catalog.loader import competencies
 from roundtable.evidence.analysis import analyze
-from roundtable.evidence.reading import read_mode
+from roundtable.evidence.reading import read_actor, read_mode
 from roundtable.evidence.text import sentences
 
 _SCHEME = "I set up a mentoring scheme for new nurses on the ward last spring. "
@@ -172,3 +172,21 @@ def test_said_in_a_meeting_in_a_second_language() -> None:
 ])
 def test_routines_doubts_and_rates_in_round_83(text: str, actor: str, mode: str) -> None:
     assert read_mode(text, actor) == mode  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("and the fire brigade were there in eight minutes", "other"),
+    ("since the caretaker retired", "other"),
+    ("The manufacturer said", "other"),
+    ("most dog walkers use the north gate", "other"),
+    # a pair of things is no one
+    ("a couple of weeks later the report came back", "none"),
+])
+def test_more_people_by_their_nouns(text: str, actor: str) -> None:
+    assert read_actor(text) == actor
+
+
+def test_what_did_not_happen_stands_as_a_part_of_a_note() -> None:
+    assert _clauses("- door fixed, no injuries")[-1][1:] == ("negated", "no injuries")
+    # a contrast stays with the part it contrasts
+    assert len(_clauses("- hotel paid, not the guest")) == 1

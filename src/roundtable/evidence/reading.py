@@ -622,7 +622,12 @@ def _bullet_fact(text: str, left: int, right: int) -> bool:
     # A label is no part of the fact it names: "- After: better between us, …" tells a state,
     # however "After" would open a phrase.
     piece = _LABEL.sub("", text[left:right], count=1)
+    if _NONE_OF_IT.match(piece) and len(piece.split()) >= 2:
+        return True  # "- door fixed, no injuries": what did not happen stands as told
     return len(piece.split()) >= BULLET_FACT_WORDS and not _PREPOSITION.match(piece)
+
+
+_NONE_OF_IT = re.compile(r"^(?:no|nobody|none|nothing|zero)\b(?!-)", re.IGNORECASE)
 
 
 _LABEL = re.compile(r"^[A-Za-z]+:\s*")
@@ -1039,7 +1044,8 @@ _PEOPLE = frozenset(
     physiotherapists governor governors trustee trustees chair chairman chairwoman councillor
     councillors official officials president presidents senior seniors sous grandson grandsons
     granddaughter granddaughters grandmother grandmothers grandfather grandfathers grandma grandad
-    lifeguard lifeguards supermarket supermarkets retailer retailers regulars""".split()
+    lifeguard lifeguards supermarket supermarkets retailer retailers regulars caretaker
+    caretakers gardener gardeners brigade manufacturer manufacturers walkers""".split()
 )
 _THINGS_BANKED = frozenset("""quiz question test exam item data memory power word image photo
     resource resources""".split())
