@@ -122,6 +122,7 @@ def test_a_bigger_idea_set_against_ones_own_patch(answer: str, cued: bool) -> No
 @pytest.mark.parametrize(("answer", "cued"), [
     ("I asked each loader to show me on the sheet where three parcels would go.", True),
     ("I asked a few people on my shift and found that most hadn't read it.", True),
+    ("Night 2: missorts up. Asked around; most hadn't read the email.", True),
     ("I asked the supplier to show me the invoice.", False),
 ])
 def test_understanding_checked_by_asking_and_showing(answer: str, cued: bool) -> None:
