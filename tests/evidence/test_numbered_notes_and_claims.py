@@ -143,16 +143,6 @@ def test_how_far_a_problem_went_is_no_path_passed_over() -> None:
                      "across the whole school, so I designed a passport scheme.")
 
 
-def test_steps_one_after_another_in_a_sentence_count_once() -> None:
-    told = ("I said so in the meeting. Mr Hughes listened but kept January. I backed Priya up. "
-            "After that I went along with it.")
-    cut = ("I say this in department meeting. Mr Hughes is listening but he keep January. I "
-           "support Priya. After this I accept it.")
-    assert analyze(told).steps_taken[1] == analyze(cut).steps_taken[1] == 1
-    # steps told in sentences of their own are counted one by one
-    assert analyze("Mr Hughes listened. He kept January. I backed Priya up.").steps_taken[1] == 2
-
-
 def test_said_in_a_meeting_in_a_second_language() -> None:
     story = ("Our head of department moved the mocks to January. I am not agree with this. "
              "I say this in department meeting. After this I accept it.")

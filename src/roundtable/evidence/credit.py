@@ -1176,20 +1176,10 @@ def steps_taken(clauses: Sequence[Clause]) -> tuple[int, int]:
     """
     sided = _sided(clauses)
     own = sum(map(_own_step, clauses))
-    # (the teller's own are counted clause by clause: "I called him, asked for the logs and
-    # rebuilt the report" is three steps of the story, whatever one sentence holds them)
-    others = _runs([_their_step(c, sided) or (
+    others = sum(1 for c in clauses if _their_step(c, sided) or (
         c.mode == "fact" and not c.reported and c.by_candidate and c.role in _OWN_STEPS
-        and bool(_HELPED_THEM.match(c.text))) for c in clauses], clauses)
+        and _HELPED_THEM.match(c.text)))
     return own, others
-
-
-def _runs(steps: Sequence[bool], clauses: Sequence[Clause]) -> int:
-    """How many runs of someone else's steps there are, a run being the steps one after another
-    in a sentence: "Mr Hughes is listening | but he keep January" is told as "Mr Hughes listened
-    but kept January" is, one clause or two as the telling cuts it."""
-    return sum(1 for i, step in enumerate(steps) if step and not (
-        i and steps[i - 1] and clauses[i - 1].sentence == clauses[i].sentence))
 
 
 def _sided(clauses: Sequence[Clause]) -> bool:
