@@ -181,3 +181,7 @@ def test_what_did_not_happen_stands_as_a_part_of_a_note() -> None:
     assert _clauses("- door fixed, no injuries")[-1][1:] == ("negated", "no injuries")
     # a contrast stays with the part it contrasts
     assert len(_clauses("- hotel paid, not the guest")) == 1
+
+
+def test_steps_on_a_count_of_mornings_happened() -> None:
+    assert read_mode("I tested blends myself on three mornings", "candidate") == "fact"

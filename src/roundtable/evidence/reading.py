@@ -1978,7 +1978,8 @@ _REPEATED = re.compile(
     r"^\W*(?:(?:and|but|so),? )?(?:every|each) (?!one\b|other\b|single\b|time\b)[\w-]+ (?:was|"
     r"were)\s+(?:\w+ly\s+)?(?:\w+ing|taking|costing|lasting)\b|"
     r"\bon (?:mondays|tuesdays|wednesdays|"
-    r"thursdays|fridays|saturdays|sundays|\w+ (?:nights|mornings|afternoons|evenings))\b|"
+    r"thursdays|fridays|saturdays|sundays|\w+ nights|(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday) (?:mornings|afternoons|evenings))\b|"
     # ("we missed it twice, down from most nights": the rate before is no habit of the clause)
     r"\b(?:regularly|"
     r"routinely|constantly|repeatedly|all the time|again and again|(?<!\bfrom )most (?:days|"
@@ -2289,7 +2290,7 @@ _WOULD_HABIT = re.compile(
     r"shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays)|"
     # ("on Monday mornings the phone lines would jam")
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+) (?:mornings|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:mornings|"
     r"afternoons|evenings|nights)|most (?:days|nights|mornings|evenings|"
     r"weeks|weekends|months|shifts|sprints)|every (?:other|second|third) (?:day|week|month|"
     r"morning|night|shift|sprint|monday|tuesday|wednesday|thursday|friday)|"
