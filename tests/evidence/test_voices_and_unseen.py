@@ -331,3 +331,22 @@ he keep January" into two of his steps, so that others seem to take most of them
 def test_the_round_82_tuning_stories_stay_together() -> None:
     mean = sum(spread(story) for story in TUNE6) / len(TUNE6)
     assert mean <= TUNE6_MEAN_SPREAD
+
+
+TUNE7 = _load("voices-tune7.yaml")
+TUNE7_MEAN_SPREAD = 0.29
+"""voices-tune7.yaml, ten stories in five voices written in round 83 by a writer who saw no code,
+its notes varied on purpose (arrows, numbered lists, verbless lines, dropped subjects) and its
+second-language tellings too. Mean spread 0.350 at the round's start; its eight stories whose
+number does not divide by 5 were studied (0.390 -> 0.311), the other two kept aside and measured
+only at the start and the end (0.191 both times). 0.287 in all at the round's end: a numbered item
+is one sentence and the teller's, a note on a new line is the teller's, a request for twenty
+minutes with a named manager raises the concern, and the audience's own language counts for
+knowing it. Its widest stories are a weak one whose bullet notes put a result and the claim on it
+on two lines (vt7-07: the claim no longer costs the result its credit) and a strong one whose
+rambling telling pities head office, "bless them" (vt7-06)."""
+
+
+def test_the_round_83_tuning_stories_stay_together() -> None:
+    mean = sum(spread(story) for story in TUNE7) / len(TUNE7)
+    assert mean <= TUNE7_MEAN_SPREAD
