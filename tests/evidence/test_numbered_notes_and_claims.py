@@ -1,14 +1,22 @@
-"""Numbered notes, a note's new line, claims taken back and checks of understanding (round 83).
+"""Numbered notes, claims taken back, checks of understanding and more modes (round 83).
 
 Ten stories in five voices written for this round by a writer who saw no code
 (`probes/voices-tune7.yaml`) showed terse tellings cut apart at their list numbers ("2." read as
-a sentence of its own, so "One-page summary; asked Denise for 20 min." lost its teller), a note on
-a new line read as the doing of whoever the line before named, "trailer no." read as a denial,
+a sentence of its own, so "One-page summary; asked Denise for 20 min." lost its teller), "trailer
+no." read as a denial,
 a step denied after a shared subject read as told ("Lena joined the group and didn't really
 trust our team"), a claim over colleagues' work in polite words left unflagged, and a request
 for a meeting with a named person, a bigger idea set against one's own patch and a check of
-understanding left uncredited. Each reading is pinned here beside a near miss that must not
-move; none of the sentences is the batch's own.
+understanding left uncredited; a batch of labelled sentences (`clauses_tune/mode36.jsonl`) showed
+routines, doubts and rates read in the wrong mode and people not known by their nouns. Each
+reading is pinned here beside a near miss that must not move; none of the sentences is the
+batch's own.
+
+Tried and dropped: a note on a new line read as the teller's after a line whose person does
+nothing (it lifted a weak held-out answer, its text unread, and read "- Patient upset: … /
+Threatened to move practice" as the teller's threat); someone else's steps one after another in
+a sentence counted once (a weak answer whose specialist "spent two days in our lab, checked our
+procedures, and found the problem" lost its onlooker penalty).
 """
 
 from __future__ import annotations
@@ -54,15 +62,6 @@ def test_a_numbered_step_is_matched_with_its_understood_subject() -> None:
     kinds = {e.kind for e in analyze("What I did:\n2. Rang the organiser and asked for the "
                                      "registration numbers.").evidence}
     assert "action" in kinds
-
-
-def test_a_note_on_a_new_line_is_the_tellers() -> None:
-    read = _clauses("Spring: home mgr Denise cut the rota to two.\n"
-                    "Thought it unsafe; didn't just complain.")
-    assert [owner for owner, _, _ in read] == ["other", "candidate", "candidate"]
-    # on the same line it goes on with the one the note before named
-    read = _clauses("- Patient upset: appointment cancelled twice. Threatened to move practice.")
-    assert read[-1][0] == "other"
 
 
 def test_no_as_a_number_denies_nothing() -> None:

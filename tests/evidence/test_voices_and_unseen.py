@@ -77,8 +77,8 @@ SPREAD = 0.25
 # else's (3.87 -> 3.39), while the rambling one's, read before as no one's, is now theirs too
 # (3.68 -> 3.87). Seen by its numbers and readings only; the reading is the truer one.
 # voices-h3 came back within 0.25 in round 83 (to 0.19) with that round's rules for notes (a
-# numbered item is one sentence with its number, a note on a new line is the teller's) and
-# claims (`test_numbered_notes_and_claims.py`). Seen by its numbers only.
+# numbered item is one sentence with its number, and the teller's) and claims
+# (`test_numbered_notes_and_claims.py`). Seen by its numbers only.
 UNEVEN_VOICES = frozenset({"voices-h2", "voices-h4"})
 # unseen-12, a weak answer that blames and denies, got Hire (3.14); with generalities weighed
 # per clause it is No Hire, though only just (2.98).
@@ -334,15 +334,18 @@ def test_the_round_82_tuning_stories_stay_together() -> None:
 
 
 TUNE7 = _load("voices-tune7.yaml")
-TUNE7_MEAN_SPREAD = 0.29
+TUNE7_MEAN_SPREAD = 0.30
 """voices-tune7.yaml, ten stories in five voices written in round 83 by a writer who saw no code,
 its notes varied on purpose (arrows, numbered lists, verbless lines, dropped subjects) and its
 second-language tellings too. Mean spread 0.350 at the round's start; its eight stories whose
-number does not divide by 5 were studied (0.390 -> 0.311), the other two kept aside and measured
-only at the start and the end (0.191 both times). 0.287 in all at the round's end: a numbered item
-is one sentence and the teller's, a note on a new line is the teller's, a request for twenty
-minutes with a named manager raises the concern, and the audience's own language counts for
-knowing it. Its widest stories are a weak one whose bullet notes put a result and the claim on it
+number does not divide by 5 were studied (0.390 -> 0.321), the other two kept aside and measured
+only at the start and the end (0.191 both times). 0.295 in all at the round's end: a numbered item
+is one sentence and the teller's, a request for twenty minutes with a named manager raises the
+concern, and the audience's own language counts for knowing it. A note on a new line read as the
+teller's after a line whose person does nothing ("Spring: home mgr Denise → 2 from next rota" |
+"Thought it unsafe") was tried and taken out: it lifted a weak answer of a held-out set
+(flagblind2, its text unread) 2.84 -> 2.99, 57 -> 61 Hire votes, and read "- Patient upset: … /
+Threatened to move practice" as the teller's threat. Its widest stories are a weak one whose bullet notes put a result and the claim on it
 on two lines (vt7-07: the claim no longer costs the result its credit) and a strong one whose
 rambling telling pities head office, "bless them" (vt7-06)."""
 

@@ -5268,10 +5268,8 @@ def continues_other(span: Span, before: list[Clause] | None) -> bool:
 
 
 def _voice_of(span: Span, read: list[tuple[list[Clause], float | None, Role | None]],
-              voice: Actor, new_line: bool) -> Actor:
-    # A note on a line of its own is the teller's, as a bullet is: "Spring: home mgr Denise →
-    # 2 from next rota" then, on the next line, "Thought it unsafe; didn't just complain".
-    return "other" if read and not new_line and continues_other(span, read[-1][0]) else voice
+              voice: Actor) -> Actor:
+    return "other" if read and continues_other(span, read[-1][0]) else voice
 
 
 def read_answer(spans: list[Span], story: Sequence[int] | None = None,
@@ -5414,12 +5412,12 @@ def _read_in_order(spans: list[Span], story: Sequence[int] | None,
             else None
         if reply is not None and reply.said_back is not None:
             clauses = [_said_back(span, index, position, heading, names, index in counted,
-                                  _voice_of(span, sentences, voice, index in paragraphs),
+                                  _voice_of(span, sentences, voice),
                                   reply.said_back, common)]
         else:
             clauses = read_sentence(span, index, position, heading, names,
                                     in_story=index in counted,
-                                    voice=_voice_of(span, sentences, voice, index in paragraphs),
+                                    voice=_voice_of(span, sentences, voice),
                                     told_before=spans[index - 1].text if index else "",
                                     common=common, quoted_by=quoted_by.get(index))
         if index in counted:
