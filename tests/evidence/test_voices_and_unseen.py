@@ -345,9 +345,10 @@ concern, and the audience's own language counts for knowing it. A note on a new 
 teller's after a line whose person does nothing ("Spring: home mgr Denise → 2 from next rota" |
 "Thought it unsafe") was tried and taken out: it lifted a weak answer of a held-out set
 (flagblind2, its text unread) 2.84 -> 2.99, 57 -> 61 Hire votes, and read "- Patient upset: … /
-Threatened to move practice" as the teller's threat. Its widest stories are a weak one whose bullet notes put a result and the claim on it
-on two lines (vt7-07: the claim no longer costs the result its credit) and a strong one whose
-rambling telling pities head office, "bless them" (vt7-06)."""
+Threatened to move practice" as the teller's threat. Its widest stories are a weak one whose
+bullet notes put a result and the claim on it on two lines (vt7-07: the claim no longer costs the
+result its credit) and a strong one whose rambling telling pities head office, "bless them"
+(vt7-06)."""
 
 
 def test_the_round_83_tuning_stories_stay_together() -> None:
