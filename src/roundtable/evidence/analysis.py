@@ -1331,7 +1331,6 @@ _OWN_FAULT = re.compile(
 # to the candidate ("when the head chef went home ill", "the team was small so…", "so the new
 # starters could learn"), gives someone else their part ("…, and then Sam rewrote half of it")
 # or owns what went wrong ("…, and two of them were wrong").
-_TAKEN_BACK = re.compile(r"but I was\b", re.IGNORECASE)
 _NOT_CREDIT_TAKEN = re.compile(
     r"\b(?:so (?:that )?(?:the|my|our|his|her|their|he|she|they)\b[^.;]{0,40}\bcould\b|"
     r"(?:when|while|after|because|since) (?:the |my |our |he |she |they )?[\w ]{0,25}?(?:went "
@@ -1349,6 +1348,9 @@ _NOT_CREDIT_TAKEN = re.compile(
     r"attempting) to)")
 _NOBODY_ELSE = re.compile(r"\b(?:nobody|no one|no-one|none of the others) else\b|\bnobody\b",
                           re.IGNORECASE)
+# The others' part told, then the whole taken back: "Claire ran the buddy shifts, but I was the
+# one driving it" claims over the credit the sentence gave.
+_TAKEN_BACK = re.compile(r"but I was\b", re.IGNORECASE)
 # "I had never failed an audit before this one" tells that this time they did.
 _UNTIL_THIS = re.compile(r"^[^.;]{0,40}?\b(?:before|until) (?:this|that)\b", re.IGNORECASE)
 # A record told as broken by the story, opening the sentence: "Until then the site had never

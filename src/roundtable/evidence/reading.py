@@ -1981,11 +1981,9 @@ _REPEATED = re.compile(
     r"thursdays|fridays|saturdays|sundays|\w+ nights|(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday) (?:mornings|afternoons|evenings))\b|"
     # ("we missed it twice, down from most nights": the rate before is no habit of the clause)
-    r"\b(?:regularly|"
-    r"routinely|constantly|repeatedly|all the time|again and again|(?<!\bfrom )most (?:days|"
-    r"nights|mornings|evenings|weeks|weekends|months|shifts|sprints|mondays|tuesdays|wednesdays|"
-    r"thursdays|"
-    r"fridays|saturdays|sundays))\b|"
+    r"\b(?:regularly|routinely|constantly|repeatedly|all the time|again and again|"
+    r"(?<!\bfrom )most (?:days|nights|mornings|evenings|weeks|weekends|months|shifts|sprints|"
+    r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))\b|"
     r"\b(?:once|twice|three times) a (?:day|week|month|sprint)\b|"
     # more adverbials of frequency: "a few times a week", "twice per shift", "every so often",
     # "day after day", "on a daily basis", "nine times out of ten", "on weekends"
